@@ -5,6 +5,7 @@ import type { UnitReport } from '../report/schema.js';
 import { criterionRows, type CriterionRows, readCriterionValue } from '../scoring/classify.js';
 import type { ReportedCriterion } from '../scoring/score.js';
 import { capitalize } from '../criteria/rules/reason.js';
+import { planOf } from '../scoring/set-plan.js';
 import type { CriterionScore, ScoreOptions } from '../scoring/score-card.js';
 import type { Flag, Severity } from '../flags/flag.js';
 
@@ -106,7 +107,7 @@ export function rowsOf(ctx: CheckContext): CriterionRows {
 function findReportedCriteria(ctx: CheckContext): ReportedCriterion[] {
   // The row each criterion was scored from (an item's own row, or the level the unit marked, on a scoring table).
   const rows = rowsOf(ctx).byCode;
-  const criteria = criteriaByCode(ctx.set);
+  const criteria = planOf(ctx.set).byCode;
   const out: ReportedCriterion[] = [];
   for (const score of ctx.scores) {
     if (score.status === 'not_applicable' || score.status === 'not_assigned') continue;
@@ -116,10 +117,3 @@ function findReportedCriteria(ctx: CheckContext): ReportedCriterion[] {
   }
   return out;
 }
-
-function criteriaByCode(set: CriteriaSet): Map<string, Criterion> {
-  let byCode = setCriteria.get(set);
-  if (!byCode) setCriteria.set(set, (byCode = new Map(set.criteria.map((c) => [c.code, c]))));
-  return byCode;
-}
-const setCriteria = new WeakMap<CriteriaSet, Map<string, Criterion>>();

@@ -1,5 +1,5 @@
 // Thiếu thông tin đơn vị: no unit name, no or unknown unit kind (it decides which criteria apply), no date.
-import { resolveKind } from '../criteria/kinds.js';
+import { kindTyped } from '../scoring/set-plan.js';
 import { cellText, formatDateVi } from '../values.js';
 import { cellMessage, defineCheck, type FlagDraft } from './define.js';
 
@@ -27,7 +27,7 @@ export default defineCheck({
         ...(kindCell ? { cell: kindCell } : {}),
         details: { field: 'Loại đơn vị', known: set.subjectKinds.map((k) => k.id) },
       });
-    } else if (!resolveKind(set, kindText)) {
+    } else if (!kindTyped(set, kindText)) {
       flags.push({
         message: cellMessage(kindCell, `loại đơn vị "${kindText}" không có trong bộ tiêu chí; các loại: ${kinds()}`),
         ...(kindCell ? { cell: kindCell } : {}),

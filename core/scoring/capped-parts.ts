@@ -2,6 +2,7 @@
 // its maximum, and «Còn thiếu gì» offers no points past it — both read the parts here, so they cannot disagree.
 import type { CriteriaGroup, CriteriaSet } from '../criteria/schema.js';
 import type { CriterionScore, GroupCap } from './score-card.js';
+import { planOf } from './set-plan.js';
 
 /**
  * A part held by its group's maximum: the group's base rows whose maxima add past it (`part` 'item'), or a group of
@@ -15,9 +16,9 @@ export function cappedParts(set: CriteriaSet, criteria: readonly CriterionScore[
   const counts = (c: CriterionScore) => c.status !== 'not_applicable' && c.status !== 'not_assigned';
   const base: CappedPart[] = [];
   const extra: CappedPart[] = [];
-  for (const group of set.groups) {
-    const max = group.maxPoints;
-    if (max === undefined) continue;
+  // Only the groups whose maximum can hold their rows (set-plan.ts): most sets' groups never can.
+  for (const group of planOf(set).cappedGroups) {
+    const max = group.maxPoints!;
     // A section listing more than its points, or alternatives «Hoặc» (choose one): its base rows count at most its maximum.
     const items = criteria.filter((c) => c.group === group.id && counts(c) && c.rule !== 'bonus' && c.rule !== 'deduction');
     const [summed, maxSum] = items.reduce(([p, m], c) => [p + c.points, m + c.max], [0, 0]);

@@ -2,33 +2,22 @@
 // which criteria, what a row's cells amount to for a criterion (a value, not assigned, missing, unreadable),
 // which band a percentage reaches and which award gates a card meets.
 import type { ClassificationBand, CriteriaSet, Criterion, SubjectKind } from '../criteria/schema.js';
-import { resolveKind } from '../criteria/kinds.js';
 import type { ReportCell } from '../sheet/cell.js';
 import type { CellValue, ParsedValue } from '../cell.js';
 import type { ReportColumns, ReportRow, UnitReport } from '../report/schema.js';
-import { normalizeLabel } from '../text.js';
 import { cellText, formatNumberVi, isoToExcelSerial, parseNumberText } from '../values.js';
 import type { CriterionScore } from './score-card.js';
 import { levelNamed, unnamedLevels } from './level-word.js';
 import { formatNumber, isPercentMeasure, occurrenceUnit } from '../criteria/rules/reason.js';
 import { rateWhenNoDenominator } from '../criteria/rules/index.js';
 import type { CriterionWithRule } from '../criteria/rules/rule.js';
+import { codeKey, exactKey, kindTyped, planOf, type SetPlan, type TypedCode } from './set-plan.js';
+
+export { appliesToKind, codeKey } from './set-plan.js';
 
 /** The unit's kind as the report states it; undefined when the cell is empty or names no kind of the set. */
 export function reportKind(set: CriteriaSet, report: UnitReport): SubjectKind | undefined {
-  return resolveKind(set, cellText(report.unitKind?.raw));
-}
-
-/** Whether a criterion applies to a kind. A unit of unknown kind is held to the criteria every kind shares. */
-export function appliesToKind(criterion: Criterion, kindId: string | undefined): boolean {
-  return criterion.appliesTo.length === 0 || (kindId !== undefined && criterion.appliesTo.includes(kindId));
-}
-
-/** A criterion code compared the way officers mean it: "cqs-03 " is "CQS-03". */
-export function codeKey(code: string): string {
-  // normalizeLabel leaves single plain spaces as the only white space.
-  const label = normalizeLabel(code);
-  return label.includes(' ') ? label.replaceAll(' ', '') : label;
+  return kindTyped(set, cellText(report.unitKind?.raw));
 }
 
 export type CriterionRows = {
@@ -55,62 +44,32 @@ export function criterionRows(set: CriteriaSet, report: UnitReport): CriterionRo
 }
 const rowsCache = new WeakMap<UnitReport, { set: CriteriaSet; rows: CriterionRows }>();
 
-/** A code as typed, case and spaces aside: «1.đ» and «1.d» stay two items of a table lettered the Vietnamese way. */
-function exactKey(code: string): string {
-  // Most codes typed are plain ASCII without spaces («1.2», «CQS-03»), where NFC and the Vietnamese lower case change
-  // nothing but the letters' case: those skip the general way (every row of every report asks, twice or more).
-  for (let i = 0; i < code.length; i++) {
-    const c = code.charCodeAt(i);
-    if (c <= 0x20 || c >= 0x7f) return code.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, '');
-  }
-  return code.toLowerCase();
-}
-
 /**
- * The set's codes by key, once per set: each by its exact key, and by its codeKey where no other code shares it (a table
- * lettered a, b, c, d, đ, e, ê has «d» and «đ» folded alike: those are found only as written). Looked up by {@link codeOf}.
+ * The set's codes by key: each by its exact key, and by its codeKey where no other code shares it (a table lettered a, b,
+ * c, d, đ, e, ê has «d» and «đ» folded alike: those are found only as written). Looked up by {@link codeOf}.
  */
 export function codesByKey(set: CriteriaSet): Map<string, string> {
-  let codes = codesCache.get(set);
-  if (!codes) {
-    codes = new Map(set.criteria.map((c) => [exactKey(c.code), c.code]));
-    const folded = new Map<string, string[]>();
-    for (const c of set.criteria) folded.set(codeKey(c.code), [...(folded.get(codeKey(c.code)) ?? []), c.code]);
-    for (const [key, all] of folded) if (all.length === 1 && !codes.has(key)) codes.set(key, all[0]!);
-    codesCache.set(set, codes);
-  }
-  return codes;
+  return planOf(set).codes;
 }
-const codesCache = new WeakMap<CriteriaSet, Map<string, string>>();
 
 /** The set's code a typed code stands for: as written, else as officers mean it («cqs-03 » is «CQS-03»). */
 export const codeOf = (codes: ReadonlyMap<string, string>, typed: string, key = codeKey(typed)): string | undefined => codes.get(exactKey(typed)) ?? codes.get(key);
-
-/** The codes of the items' own lines by codeKey, once per set. */
-function lineCodesByKey(set: CriteriaSet): Map<string, string> {
-  let codes = lineCodesCache.get(set);
-  if (!codes) lineCodesCache.set(set, (codes = new Map(set.criteria.flatMap((c) => c.own?.lines ?? []).map((l) => [codeKey(l.code), l.code]))));
-  return codes;
-}
-const lineCodesCache = new WeakMap<CriteriaSet, Map<string, string>>();
 
 /**
  * A typed code's key (codeKey) and the set's code it stands for (codeOf), per set: every report of a set types the set's
  * codes, so each is folded once rather than on every row of every report (two folds and two lookups a row were a fifth
  * of scoring, issue 59). Bounded: a run of odd codes cannot grow it without end.
  */
-function typedCode(set: CriteriaSet, typed: string): { key: string; code: string | undefined } {
-  let known = typedCodes.get(set);
-  if (!known) typedCodes.set(set, (known = new Map()));
+function typedCode(plan: SetPlan, typed: string): TypedCode {
+  const known = plan.typed;
   let found = known.get(typed);
   if (!found) {
     if (known.size >= 4096) known.clear();
     const key = codeKey(typed);
-    known.set(typed, (found = { key, code: codeOf(codesByKey(set), typed, key) }));
+    known.set(typed, (found = { key, code: codeOf(plan.codes, typed, key) }));
   }
   return found;
 }
-const typedCodes = new WeakMap<CriteriaSet, Map<string, { key: string; code: string | undefined }>>();
 
 /** criterionRows worked out afresh, not remembered: for scoring, which hands them to its checks itself. */
 export function findCriterionRows(set: CriteriaSet, report: UnitReport): CriterionRows {
@@ -121,15 +80,16 @@ export function findCriterionRows(set: CriteriaSet, report: UnitReport): Criteri
   const duplicates: CriterionRows['duplicates'] = [];
   const unknown: ReportRow[] = [];
   const unknownKeys: string[] = [];
-  const lineCodes = lineCodesByKey(set);
+  const plan = planOf(set);
+  const lineCodes = plan.lineCodes;
   const lines = new Map<string, ReportRow>();
   for (const row of report.rows) {
-    const typed = typedCode(set, cellText(row.code.raw));
+    const typed = typedCode(plan, cellText(row.code.raw));
     const key = typed.key;
     if (key === '') continue;
     const found = typed.code;
     // A repeat the set was read as a code of its own («4.1-2»), when the set holds one.
-    const code = found !== undefined && byCode.has(found) ? (repeatedCode(codesByKey(set), byCode, found) ?? found) : found;
+    const code = found !== undefined && byCode.has(found) ? (repeatedCode(plan.codes, byCode, found) ?? found) : found;
     const firsts = code !== undefined ? byCode : firstOfKey;
     const first = firsts.get(code ?? key);
     if (first) {
@@ -146,14 +106,14 @@ export function findCriterionRows(set: CriteriaSet, report: UnitReport): Criteri
     }
   }
   // Items with sub-rows (numbered sheets): the first item row of each code, for every criterion not yet found (twice).
-  const items = report.itemRows?.length ? firstItemRows(set, report.itemRows) : undefined;
+  const items = report.itemRows?.length ? firstItemRows(plan, report.itemRows) : undefined;
   if (items) {
     for (const c of set.criteria) {
       const own = byCode.has(c.code) ? undefined : items.get(c.code);
       if (own && scored(own)) byCode.set(c.code, own);
     }
   }
-  const rest = unknown.length === 0 ? unknown : unknown.filter((row, i) => !ownedByCriterion(set, byCode, row, unknownKeys[i]!));
+  const rest = unknown.length === 0 ? unknown : unknown.filter((row, i) => !ownedByCriterion(plan, byCode, row, unknownKeys[i]!));
   if (items) {
     for (const c of set.criteria) {
       const own = byCode.has(c.code) ? undefined : items.get(c.code);
@@ -177,10 +137,10 @@ function repeatedCode(codes: ReadonlyMap<string, string>, found: ReadonlyMap<str
 }
 
 /** The first item row of each of the set's codes. */
-function firstItemRows(set: CriteriaSet, itemRows: readonly ReportRow[]): Map<string, ReportRow> {
+function firstItemRows(plan: SetPlan, itemRows: readonly ReportRow[]): Map<string, ReportRow> {
   const items = new Map<string, ReportRow>();
   for (const r of itemRows) {
-    const c = typedCode(set, cellText(r.code.raw)).code;
+    const c = typedCode(plan, cellText(r.code.raw)).code;
     if (c !== undefined && !items.has(c)) items.set(c, r);
   }
   return items;
@@ -193,8 +153,8 @@ const scored = (row: ReportRow) => [row.selfScore, row.verifiedScore, row.result
  * marked is the item's row, unless the item's own row carries the score), or a section heading (a letter over its
  * items: «a» over «a1», «a2»). A marked level is taken into `byCode`.
  */
-function ownedByCriterion(set: CriteriaSet, byCode: Map<string, ReportRow>, row: ReportRow, key: string): boolean {
-  const { prefixes, sections } = numbering(set);
+function ownedByCriterion(plan: SetPlan, byCode: Map<string, ReportRow>, row: ReportRow, key: string): boolean {
+  const { prefixes, sections } = plan.numbering;
   const owner = prefixes.find((p) => key.startsWith(p.prefix))?.criterion;
   if (owner) {
     if (!byCode.has(owner.code) && owner.rule.kind === 'tiers' && scored(row)) {
@@ -207,25 +167,6 @@ function ownedByCriterion(set: CriteriaSet, byCode: Map<string, ReportRow>, row:
   }
   return /^[a-zđ]$/.test(key) && sections.has(key);
 }
-
-/**
- * The set's numbering, once per set (every row no criterion's code names asks): each criterion's level prefix («a1.»,
- * its codeKey and a dot), in the set's order, and the letters that head items (the first letter of a code key followed
- * by a digit: «a» of «a1»).
- */
-function numbering(set: CriteriaSet): { prefixes: { criterion: Criterion; prefix: string }[]; sections: Set<string> } {
-  let found = numberingCache.get(set);
-  if (!found) {
-    const keys = set.criteria.map((criterion) => ({ criterion, key: codeKey(criterion.code) }));
-    found = {
-      prefixes: keys.map(({ criterion, key }) => ({ criterion, prefix: `${key}.` })),
-      sections: new Set(keys.filter(({ key }) => /^\d/.test(key.slice(1))).map(({ key }) => key.charAt(0))),
-    };
-    numberingCache.set(set, found);
-  }
-  return found;
-}
-const numberingCache = new WeakMap<CriteriaSet, ReturnType<typeof numbering>>();
 
 /**
  * What a report row gives a criterion. `cell` is where the figure is (or should be). `byHand`: points typed in «Điểm tự
@@ -535,22 +476,15 @@ export function classifyPercent(set: CriteriaSet, percent: number): Classificati
   return set.classification.find((band) => band.minPercent <= percent);
 }
 
-/** The bands' lowest percentages, which a percentage is never rounded up onto (percent-of.ts); worked out once per set. */
+/** The bands' lowest percentages, which a percentage is never rounded up onto (percent-of.ts). */
 export function bandThresholds(set: CriteriaSet): readonly number[] {
-  let thresholds = lowest.get(set);
-  if (!thresholds) lowest.set(set, (thresholds = set.classification.map((band) => band.minPercent)));
-  return thresholds;
+  return planOf(set).thresholds;
 }
-const lowest = new WeakMap<CriteriaSet, readonly number[]>();
 
 /** Codes of the gate criteria (tiêu chí bắt buộc) of every award form, each once, in the set's order. */
 export function gateCodes(set: CriteriaSet): readonly string[] {
-  let codes = gates.get(set);
-  if (!codes) gates.set(set, (codes = [...new Set(set.awards.forms.flatMap((f) => f.gateCriteria))]));
-  return codes;
+  return planOf(set).gateCodes;
 }
-/** Worked out once per set: every score asks. */
-const gates = new WeakMap<CriteriaSet, readonly string[]>();
 
 /** A gate is met when its target is; without a target, when it earned its full points. */
 export function gateMet(score: CriterionScore): boolean {

@@ -4,21 +4,14 @@
 // for the council (the sanction-for-council check). Why the band is what it is is said beside it wherever it is shown
 // (classificationText): the scored copy, «Tổng hợp», the ranking on screen and the proposals.
 import { capText, sanctionApplied } from '../criteria/sheet/sanction.js';
-import type { ClassificationBand, CriteriaSet, Criterion } from '../criteria/schema.js';
+import type { ClassificationBand, CriteriaSet } from '../criteria/schema.js';
 import type { CardSanction, CriterionScore, ScoreCard } from './score-card.js';
+import { planOf } from './set-plan.js';
 
 /** Whether a criterion's deduction was taken on the unit: a deduction scored below zero. */
 export function deductionTaken(score: Pick<CriterionScore, 'rule' | 'points' | 'status'>): boolean {
   return score.rule === 'deduction' && score.points < 0 && score.status !== 'not_applicable' && score.status !== 'not_assigned';
 }
-
-/** The set's criteria carrying a sanction, by code, once per set (every card asks). */
-function sanctioned(set: CriteriaSet): ReadonlyMap<string, Criterion> {
-  let found = cache.get(set);
-  if (!found) cache.set(set, (found = new Map(set.criteria.filter((c) => c.sanction !== undefined).map((c) => [c.code, c]))));
-  return found;
-}
-const cache = new WeakMap<CriteriaSet, ReadonlyMap<string, Criterion>>();
 
 /**
  * The band after the sanctions taken on the unit, and what was taken; `band` the one its percentage reached. Caps first
@@ -26,7 +19,7 @@ const cache = new WeakMap<CriteriaSet, ReadonlyMap<string, Criterion>>();
  * on the reason of each deduction that took one.
  */
 export function applySanctions(set: CriteriaSet, scores: CriterionScore[], band: ClassificationBand | undefined): { band: ClassificationBand | undefined; sanction?: CardSanction } {
-  const withSanction = sanctioned(set);
+  const withSanction = planOf(set).sanctioned;
   if (withSanction.size === 0) return { band };
   const by: CardSanction['by'] = [];
   for (const score of scores) {

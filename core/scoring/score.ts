@@ -8,7 +8,6 @@ import type { ReportRow, UnitReport } from '../report/schema.js';
 import { normalizeLabel, parseAddress } from '../text.js';
 import { cellText } from '../values.js';
 import {
-  appliesToKind,
   bandThresholds,
   pointsNumber,
   classifyPercent,
@@ -17,7 +16,6 @@ import {
   codesByKey,
   countedEach,
   findCriterionRows,
-  gateCodes,
   gateMet,
   readCriterionValue,
   reportKind,
@@ -30,6 +28,7 @@ import { applySanctions } from './sanction.js';
 import { cappedParts } from './capped-parts.js';
 import { capitalize, pointsOf, roundPoints } from '../criteria/rules/reason.js';
 import type { CriterionScore, GroupCap, ScoreCard, ScoreOptions } from './score-card.js';
+import { appliesFor, planOf } from './set-plan.js';
 
 /** A criterion the unit reported on a row and that counts for it, with its score, row and what the row gives it (readCriterionValue). */
 export type ReportedCriterion = { criterion: Criterion; score: CriterionScore; row: ReportRow; reading: Reading };
@@ -54,12 +53,15 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
   const rows = findCriterionRows(set, report);
   const rejected = rejectedCodes(set, report, unitName, opts.decisions ?? []);
 
+  const plan = planOf(set);
   const criteria: CriterionScore[] = [];
-  const reported: ReportedCriterion[] | undefined = codesUnique(set) ? [] : undefined;
-  for (const criterion of set.criteria) {
+  const reported: ReportedCriterion[] | undefined = plan.codesUnique ? [] : undefined;
+  const toKind = appliesFor(set, plan, kind?.id);
+  for (let i = 0; i < set.criteria.length; i++) {
+    const criterion = set.criteria[i]!;
     const row = rows.byCode.get(criterion.code);
     // A unit of unknown kind is held to the shared criteria and to whatever else it reported.
-    const applies = appliesToKind(criterion, kind?.id) || (kind === undefined && row !== undefined);
+    const applies = toKind[i]! || (kind === undefined && row !== undefined);
     if (applies) {
       const reading = row ? readCriterionValue(criterion, row, report.columns) : undefined;
       const score = scoreCriterion(set, criterion, row, reading, rejected.has(criterion.code));
@@ -80,7 +82,7 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
   const { band, sanction } = applySanctions(set, criteria, classifyPercent(set, percent));
   // A set has a few gates: looked up among the scores (the last of a code, as a map of them kept), not through a map of every score made for each card.
   let gatesMet = 0;
-  for (const code of gateCodes(set)) {
+  for (const code of plan.gateCodes) {
     const s = lastOfCode(criteria, code);
     if (s !== undefined && gateMet(s)) gatesMet++;
   }
@@ -116,14 +118,6 @@ function lastOfCode(criteria: readonly CriterionScore[], code: string): Criterio
   for (let i = criteria.length - 1; i >= 0; i--) if (criteria[i]!.code === code) return criteria[i];
   return undefined;
 }
-
-/** Whether no two criteria of the set share a code, once per set. */
-function codesUnique(set: CriteriaSet): boolean {
-  let unique = uniqueCodes.get(set);
-  if (unique === undefined) uniqueCodes.set(set, (unique = new Set(set.criteria.map((c) => c.code)).size === set.criteria.length));
-  return unique;
-}
-const uniqueCodes = new WeakMap<CriteriaSet, boolean>();
 
 /** The totals over the criteria that count (applicable and assigned), in one pass. */
 function totalsOf(set: CriteriaSet, criteria: readonly CriterionScore[]) {
