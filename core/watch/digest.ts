@@ -160,15 +160,26 @@ function judgeDay(days: DayIndex, day: WatchDay, opts: DigestOptions, t: Thresho
   return { judged, provinceWork, cost, previousDay, previous };
 }
 
+/** Whether a day's capture lacks lists (fewer groups opened, or a list refused): some unit without its total. */
+const isPartial = (day: WatchDay): boolean => [...day.units.values()].some((s) => (s.missingGroups?.length ?? 0) > 0 || totalMeasure(s) === undefined);
+
+/**
+ * The units of the capture before a day of fewer lists, judged — themselves against the capture before them when it
+ * too lacked lists, so a slide or a red seen before a run of such mornings is carried through it (verdict.ts).
+ */
+function judgedBefore(days: DayIndex, day: WatchDay, opts: DigestOptions, t: Thresholds): Parameters<typeof judgeDay>[4] {
+  const lastDay = capturesBefore(days, day.day)[0];
+  if (!isPartial(day) || lastDay === undefined) return undefined;
+  const last = days.get(lastDay)!;
+  const earlier = judgeDay(days, last, opts, t, judgedBefore(days, last, opts, t));
+  return { day: lastDay, units: new Map(earlier.judged.map((u) => [u.key, u])), cost: earlier.cost };
+}
+
 export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Digest {
   const t = opts.thresholds ?? DEFAULT_THRESHOLDS;
   const days = new Map(series.days.map((d) => [d.day, d]));
   const today = series.days.at(-1)!;
-  const lastDay = capturesBefore(days, today.day)[0];
-  // A day of fewer lists is told what the capture before it said of its units (their slides, their reds).
-  const partial = [...today.units.values()].some((s) => (s.missingGroups?.length ?? 0) > 0 || totalMeasure(s) === undefined);
-  const earlier = partial && lastDay !== undefined ? judgeDay(days, days.get(lastDay)!, opts, t) : undefined;
-  const { judged: judgedUnits, provinceWork, previousDay, previous: before } = judgeDay(days, today, opts, t, earlier && lastDay !== undefined ? { day: lastDay, units: new Map(earlier.judged.map((u) => [u.key, u])), cost: earlier.cost } : undefined);
+  const { judged: judgedUnits, provinceWork, previousDay, previous: before } = judgeDay(days, today, opts, t, judgedBefore(days, today, opts, t));
   const units = judgedUnits;
   const levels: LevelStanding[] = LEVELS.flatMap(({ level, title }) => {
     const members = judgedUnits.filter((u) => u.level === level);

@@ -133,6 +133,15 @@ function unseenOf(u: UnitWatch, colour: Colour | undefined, before: Judged | und
   if (!before) return undefined;
   const then = before.unit;
   const held = new Set([...(u.headline ? [u.headline.measure.code] : []), ...u.groups.map((g) => g.measure.code)]);
+  const fresh = lostAt(before, held, colour, t);
+  // What the capture before already did not know, in scores today's capture still lacks, is not known today either,
+  // told with the capture that saw it: a second morning of two lists lost a commune's six falls in a row.
+  return fresh ?? stillUnseen(then.verdict.unseen, held, colour);
+}
+
+/** A slide or a red `before` judged the unit by, in a score `held` (today's scores) lacks. */
+function lostAt(before: Judged, held: ReadonlySet<string>, colour: Colour | undefined, t: Thresholds): Unseen | undefined {
+  const then = before.unit;
   const slide = then.verdict.slide;
   const slid = slide && (slide.group === undefined ? then.headline : then.groups.find((g) => g.measure.label === slide.group))?.measure.code;
   const reds = then.verdict.colour === 'red' ? judged(then).filter((m) => m.measure.value !== null && colourAt(m, m.measure.value, then.headline !== undefined, before.cost, t) === 'red').map((m) => m.measure.code) : [];
@@ -144,6 +153,18 @@ function unseenOf(u: UnitWatch, colour: Colour | undefined, before: Judged | und
   const total = lost.has('TONG_SCORE');
   const groups = GROUPS_766.filter((c) => (total ? !held.has(c) : lost.has(c))).map((c) => definedIndicator(c).label);
   return { day: before.day, ...(slideLost && { slide }), red: redLost, total, groups };
+}
+
+const CODE_OF_LABEL = new Map(GROUPS_766.map((c) => [definedIndicator(c).label, c]));
+
+/** An earlier capture's unseen slide or red, kept while today's capture still lacks its scores, its groups those still lacking. */
+function stillUnseen(unseen: Unseen | undefined, held: ReadonlySet<string>, colour: Colour | undefined): Unseen | undefined {
+  if (!unseen) return undefined;
+  const groups = unseen.groups.filter((g) => !held.has(CODE_OF_LABEL.get(g) ?? g));
+  const total = unseen.total && !held.has('TONG_SCORE');
+  const slide = unseen.slide && (unseen.slide.group === undefined ? total || groups.length > 0 : groups.includes(unseen.slide.group)) ? unseen.slide : undefined;
+  const red = unseen.red && colour !== 'red' && (total || groups.length > 0);
+  return slide || red ? { day: unseen.day, ...(slide && { slide }), red, total, groups } : undefined;
 }
 
 /** Whether a unit's figures of a capture colour it by its groups: it has no total there (scores.ts). */

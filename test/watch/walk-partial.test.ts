@@ -79,13 +79,19 @@ describe('runs of falls longer than the week a digest reads first', () => {
   });
 });
 
-describe('a morning of two lists after days of falls (22/9: the officer opened «Công khai, minh bạch» and «Tiến độ giải quyết»)', () => {
-  const series = watchSeries([...walkCaptures(), captureOf('2026-09-22', askedOn('2026-09-22', { opened: ['transparency', 'dvc-progress-tree'], observeOnly: true }))])!;
+const TWO_LISTS = { opened: ['transparency', 'dvc-progress-tree'], observeOnly: true };
+
+describe.each([
+  ['a morning of two lists after days of falls (22/9: the officer opened «Công khai, minh bạch» and «Tiến độ giải quyết»)', ['2026-09-22']],
+  // The second morning judged against the first, which saw neither the slides nor the red: still not known.
+  ['two mornings of two lists in a row after days of falls (22/9 and 23/9)', ['2026-09-22', '2026-09-23']],
+])('%s', (_, mornings) => {
+  const series = watchSeries([...walkCaptures(), ...mornings.map((d) => captureOf(d, askedOn(d, TWO_LISTS)))])!;
   const digest = buildDigest(series, { own: OWN });
   const text = digestText(digest).split('\n');
   const brief = buildBrief(digest, series);
 
-  it('a slide or a red in a score not captured today is «chưa biết hôm nay», never «không đơn vị nào giảm»', () => {
+  it('a slide or a red of 21/9 in a score not captured since is «chưa biết hôm nay», never «không đơn vị nào giảm, đổi vùng hay đỏ»', () => {
     const l = digest.levels.find((x) => x.level === 'commune')!;
     expect(l.unseen.map((u) => u.name)).toEqual(['UBND xã Xuân Lũng', 'UBND xã Đoan Hùng', 'UBND xã Tam Dương Bắc']);
     expect(text).toContain('Xã, phường (148 đơn vị) — chưa biết hôm nay 3:');
@@ -96,9 +102,13 @@ describe('a morning of two lists after days of falls (22/9: the officer opened �
     expect(line).toContain('UBND xã Tam Dương Bắc đỏ ở lần chụp 21/9/2026 — chưa biết hôm nay');
     expect(digest.own!.verdict.states).toEqual(['unseen']);
     expect(brief.standing.find((s) => s.startsWith('Xã, phường chưa biết hôm nay: '))).toContain('UBND xã Đoan Hùng giảm 6 lần liên tiếp');
+    // The agency red by its total on 21/9, its total not captured since.
+    expect(digest.levels.find((x) => x.level === 'provincial-agency')!.unseen.map((u) => u.name)).toEqual(['Sở Nông Nghiệp và Môi Trường - Tỉnh Phú Thọ']);
   });
+});
 
-  it('a full capture after days of falls says nothing is unseen', () => {
+describe('a full capture after days of falls', () => {
+  it('says nothing is unseen', () => {
     expect(dayOf('2026-09-21').digest.levels.flatMap((l) => l.unseen)).toEqual([]);
   });
 });
