@@ -4,7 +4,7 @@
 // it stays one page: the lists keep their first rows and say how many more there are.
 import { shortDate, vietnamDay, vietnamTime } from './data-day.js';
 import type { Digest } from './digest.js';
-import { changeOf } from './digest.js';
+import { changeOf, newsLevels, redOf } from './digest.js';
 import { dragLine, dragsOf } from './drags.js';
 import type { WatchSeries } from './captures.js';
 import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
@@ -79,13 +79,16 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
     return said ? `; ${said}` : '';
   };
   if (digest.own) standing.push(`Đơn vị của tôi: ${shortName(digest.own.name)} — ${scoreCell(digest.own)}${digest.own.place ? `, ${placeNamed(digest.own.place, LEVEL_TITLE.get(digest.own.level)?.toLowerCase() ?? levelNoun(digest.own.level))}` : ''}${since(digest.own)}.`);
-  for (const l of digest.levels.filter((x) => x.level === 'provincial-agency' || x.level === 'commune')) {
+  for (const l of newsLevels(digest)) {
     // The digest's own lists: red is red at both captures, entering red, or red with nothing to compare — no other count.
     // A unit red by a group on a day without its total is counted apart, never among «vẫn đỏ» (verdict.ts).
     const count = (c: string) => l.units.filter((u) => u.verdict.colour === c).length;
     const parts = [l.stillRed.length > 0 ? `vẫn đỏ ${l.stillRed.length}` : '', l.intoRed.length > 0 ? `vào vùng đỏ ${l.intoRed.length}` : '', l.redUncompared.length > 0 ? `chưa so sánh được ${l.redUncompared.length}` : ''].filter(Boolean);
     const byGroups = l.redByGroups.length > 0 ? `, đỏ theo nhóm ${l.redByGroups.length} (không có tổng điểm hôm nay)` : '';
-    standing.push(`${l.title}: ${l.units.length} đơn vị — đỏ ${count('red') - l.redByGroups.length}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}${byGroups}, vàng ${count('yellow')}, xanh ${count('green')}.`);
+    // Units without their total are yellow or green by the groups captured alone: never read as their total's colour.
+    const grouped = l.units.filter((u) => u.verdict.byGroups).length;
+    const byCaptured = grouped > 0 ? ` — ${grouped === l.units.length ? 'cả' : 'trong đó'} ${grouped} đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm` : '';
+    standing.push(`${l.title}: ${l.units.length} đơn vị — đỏ ${redOf(l).length - l.redByGroups.length}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}${byGroups}, vàng ${count('yellow')}, xanh ${count('green')}${byCaptured}.`);
     if (l.sliders.length > 0) standing.push(`${l.title} giảm liên tiếp: ${l.sliders.slice(0, LIMITS.sliders).map((u) => slideWords(u.name, u.verdict.slide!)).join('; ')}${l.sliders.length > LIMITS.sliders ? ` và ${l.sliders.length - LIMITS.sliders} đơn vị khác` : ''}.`);
     if (l.unseen.length > 0) standing.push(`${l.title} chưa biết hôm nay: ${l.unseen.slice(0, LIMITS.sliders).map((u) => unseenWords(u.name, u.verdict.unseen!)).join('; ')}${l.unseen.length > LIMITS.sliders ? ` và ${l.unseen.length - LIMITS.sliders} đơn vị khác` : ''}.`);
   }
@@ -106,7 +109,8 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
     ...(moved.length > LIMITS.changes ? { more: `và ${moved.length - LIMITS.changes} đơn vị khác có thay đổi` } : {}),
   };
   const share = (u: UnitWatch) => (u.headline ? (u.headline.measure.value ?? 0) / u.headline.measure.max : 0);
-  const reds = all.filter((u) => u.verdict.colour === 'red').sort((a, b) => share(a) - share(b));
+  // The red units the standing and the digest count, no other: the province, said on its own line, is not listed.
+  const reds = newsLevels(digest).flatMap(redOf).sort((a, b) => share(a) - share(b));
   const red: BriefTable = {
     heading: `3. Danh sách đỏ (dưới ${points(t.redBelow)} % điểm tối đa)`,
     columns: ['Đơn vị', 'Điểm', '% tối đa', `So với ${prev}`, 'Thứ hạng'],

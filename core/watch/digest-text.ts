@@ -4,7 +4,7 @@
 // and the province's own metrics said once. The officer copies it and pastes it where leaders read; nothing is
 // sent from here.
 import { shortDate, vietnamDay, vietnamTime } from './data-day.js';
-import { changeOf, type Digest, type LevelStanding } from './digest.js';
+import { changeOf, newsLevels, type Digest, type LevelStanding } from './digest.js';
 import { provinceCost } from './province-work.js';
 import type { UnitWatch } from './units.js';
 import type { JudgedUnit } from './verdict.js';
@@ -117,7 +117,7 @@ export function digestText(d: Digest): string {
   head.push(...d.ownPulledBy.slice(0, 2).map((p) => `  Thủ tục kéo xuống — ${p}`));
   if (d.procedures.length > 0 && d.ownPulledBy.length === 0) head.push(`Số liệu theo thủ tục đã chụp: ${d.procedures.slice(0, 3).join(', ')}${d.procedures.length > 3 ? ` và ${d.procedures.length - 3} thủ tục khác` : ''}${d.own ? ' — không thủ tục nào kéo đơn vị của tôi xuống.' : '.'}`);
 
-  const sections = d.levels.filter((l) => l.level === 'provincial-agency' || l.level === 'commune').map((l) => sectionOf(l, d, ctx));
+  const sections = newsLevels(d).map((l) => sectionOf(l, d, ctx));
   const tail: string[] = [];
   if (d.newSincePrevious.length > 0) tail.push(`Chưa đủ số liệu để so sánh (không có trong lần chụp ${shortDate(d.previous!.day)}): ${names(d.newSincePrevious.map((u) => u.name))}.`);
   if (d.missingToday.length > 0) tail.push(`Không có trong lần chụp ngày ${shortDate(d.day)}: ${names(d.missingToday)}.`);

@@ -93,6 +93,19 @@ export interface Digest {
   thresholds: Thresholds;
 }
 
+/** The levels whose news the digest says and the brief counts: the province's agencies and communes (the province, the country have a line of their own). */
+export function newsLevels(d: Pick<Digest, 'levels'>): LevelStanding[] {
+  return d.levels.filter((l) => l.level === 'provincial-agency' || l.level === 'commune');
+}
+
+/**
+ * A level's red units as its lists hold them — red at both captures, entering red, red with nothing to compare, red by
+ * its groups on a day without its total: the one count of red the digest says, the brief counts and lists.
+ */
+export function redOf(l: LevelStanding): JudgedUnit[] {
+  return [...l.stillRed, ...l.intoRed, ...l.redUncompared, ...l.redByGroups];
+}
+
 /** The unit's change since the previous capture: its headline's, else its groups' added up (0 when not comparable). */
 export function changeOf(u: UnitWatch): number {
   return changedBy(u).reduce((a, m) => a + (m.day.kind === 'change' ? m.day.delta : 0), 0);

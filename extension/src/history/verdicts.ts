@@ -3,7 +3,7 @@
 // core — «Bản tin», the popup's summary and the history page's unit tables all read its verdicts, so none counts a unit
 // otherwise than the digest, the brief and `thidua watch`.
 import { watchKey, type WatchSeries } from '../../../core/watch/captures.js';
-import { digestReadingBack, type Digest } from '../../../core/watch/digest.js';
+import { digestReadingBack, newsLevels, type Digest } from '../../../core/watch/digest.js';
 import type { Verdict, VerdictState } from '../../../core/watch/verdict.js';
 import type { Settings } from '../storage/settings.js';
 import type { IndicatorStore, StoredClusters } from '../storage/store.js';
@@ -25,9 +25,7 @@ export const COUNTED: readonly VerdictState[] = ['fell', 'slid', 'unseen', 'into
 
 /** Per level (agencies, communes): its title, how many units, and how many in each counted state. */
 export function levelCounts(digest: Digest): { title: string; units: number; counts: [VerdictState, number][] }[] {
-  return digest.levels
-    .filter((l) => l.level === 'provincial-agency' || l.level === 'commune')
-    .map((l) => ({ title: l.title, units: l.units.length, counts: COUNTED.map((s): [VerdictState, number] => [s, l.units.filter((u) => u.verdict.states.includes(s)).length]).filter(([, n]) => n > 0) }));
+  return newsLevels(digest).map((l) => ({ title: l.title, units: l.units.length, counts: COUNTED.map((s): [VerdictState, number] => [s, l.units.filter((u) => u.verdict.states.includes(s)).length]).filter(([, n]) => n > 0) }));
 }
 
 /* Made for: issue 58 item 2 — one verdict per unit read by «Bản tin», the popup and the history page from the one digest core builds. */
