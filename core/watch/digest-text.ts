@@ -53,7 +53,8 @@ function sectionOf(l: LevelStanding, d: Digest, ctx: LineContext): Section {
   ].filter(Boolean).join('; ');
   const slide = (u: JudgedUnit) => slideWords(u.name, u.verdict.slide!);
   return {
-    heading: counts.length > 0 ? `${l.title} (${l.units.length} đơn vị) — ${counts.join(', ')}:` : `${l.title} (${l.units.length} đơn vị): không đơn vị nào giảm, đổi vùng hay đỏ.`,
+    // Quiet in the groups captured says nothing of the groups not: a unit without its total may fall or be red in them.
+    heading: counts.length > 0 ? `${l.title} (${l.units.length} đơn vị) — ${counts.join(', ')}:` : `${l.title} (${l.units.length} đơn vị): không đơn vị nào giảm, đổi vùng hay đỏ${l.units.some((u) => u.verdict.byGroups) ? ' ở các nhóm đã chụp (chưa biết các nhóm chưa chụp)' : ''}.`,
     fallers: fallers.map((u) => `• ${unitLine(u, ctx)}`),
     rest: (named) => {
       const left = fallers.slice(named);

@@ -3,7 +3,6 @@
 // ranking the popup says the officer's commune is red by a group, not red as by its total; «Bản tin» reads back as far
 // as a run of falls goes, and says what `thidua watch` says over the same captures; a morning of two lists after days
 // of falls says the falls are not known today.
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
 import type { Capture } from '../../core/watch/captures.js';
@@ -26,12 +25,14 @@ afterAll(async () => {
 
 const blank = '<!DOCTYPE html><html lang="vi"><body><h1>Đánh giá chất lượng phục vụ</h1></body></html>';
 
-/** The popup over the blank 766 page, its verdicts drawn. */
-async function popupVerdicts(): Promise<{ popup: Page; close(): Promise<void> }> {
+/** The popup's verdicts over the blank 766 page, as drawn: the officer's unit's line and each level's. */
+async function popupVerdicts(): Promise<{ own: string; levels: string[] }> {
   await servePortalPage(browser.context, PAGE_766_URL, blank);
   const { popup, portal } = await openPortalAndPopup(browser, PAGE_766_URL);
   await popup.getByTestId('verdict-level').first().waitFor();
-  return { popup, close: async () => void (await Promise.all([popup.close(), portal.close()])) };
+  const shown = { own: await popup.getByTestId('verdict-own').innerText(), levels: await popup.getByTestId('verdict-level').allInnerTexts() };
+  await Promise.all([popup.close(), portal.close()]);
+  return shown;
 }
 
 /** Captures restored as the officer restores a backup («Nhập bản sao lưu»), on the history page. */
@@ -45,7 +46,7 @@ async function restore(captures: readonly Capture[]): Promise<void> {
 }
 
 describe('the watch over partial mornings, in the extension', () => {
-  it('says the officer’s commune is «đỏ theo nhóm» on the day without a total, as the digest does', async () => {
+  it('on a morning of two lists (14/9), says quiet only of the groups captured, for the officer’s commune and each level', async () => {
     await servePortalPage(browser.context, PAGE_766_URL, blank);
     const { popup, portal } = await openPortalAndPopup(browser, PAGE_766_URL);
     await popup.getByRole('button', { name: 'Cài đặt' }).click();
@@ -53,14 +54,20 @@ describe('the watch over partial mornings, in the extension', () => {
     await popup.getByRole('button', { name: 'Lưu cài đặt' }).click();
     await Promise.all([popup.close(), portal.close()]);
 
+    await restore(walkCaptures('2026-09-14'));
+    const shown = await popupVerdicts();
+    expect(shown.own).toBe('Đơn vị của tôi: không có gì cần chú ý ở các nhóm đã chụp (chưa biết các nhóm chưa chụp)');
+    expect(shown.levels).toContain('Xã, phường (148 đơn vị): không đơn vị nào giảm, đổi vùng hay đỏ ở các nhóm đã chụp (chưa biết các nhóm chưa chụp)');
+  }, 240_000);
+
+  it('says the officer’s commune is «đỏ theo nhóm» on the day without a total, as the digest does', async () => {
     const captures = walkCaptures('2026-09-17');
-    await restore(captures);
+    await restore(captures.filter((c) => dataDay(c.capturedAt)! > '2026-09-14'));
     const digest = digestOf(captures, { own: OWN })!;
     expect(digest.own!.verdict.states).toEqual(['group-red']);
     const shown = await popupVerdicts();
-    expect(await shown.popup.getByTestId('verdict-own').innerText()).toBe('Đơn vị của tôi: đỏ theo nhóm (không có tổng điểm hôm nay)');
-    expect(await shown.popup.getByTestId('verdict-level').allInnerTexts()).toContain('Xã, phường (148 đơn vị): giảm mạnh 1, giảm liên tiếp 1, đỏ theo nhóm (không có tổng điểm hôm nay) 148');
-    await shown.close();
+    expect(shown.own).toBe('Đơn vị của tôi: đỏ theo nhóm (không có tổng điểm hôm nay)');
+    expect(shown.levels).toContain('Xã, phường (148 đơn vị): giảm mạnh 1, giảm liên tiếp 1, đỏ theo nhóm (không có tổng điểm hôm nay) 148');
   }, 240_000);
 
   it('«Bản tin» tells a run of falls longer than a week whole, as `thidua watch` does', async () => {
@@ -78,13 +85,27 @@ describe('the watch over partial mornings, in the extension', () => {
     const partial = captureOf('2026-09-22', askedOn('2026-09-22', { opened: ['transparency', 'dvc-progress-tree'], observeOnly: true }));
     await restore([partial]);
     const shown = await popupVerdicts();
-    expect(await shown.popup.getByTestId('verdict-own').innerText()).toBe('Đơn vị của tôi: chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp)');
-    await shown.close();
+    expect(shown.own).toBe('Đơn vị của tôi: chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp)');
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#ban-tin`);
     const text = await page.getByTestId('digest-text').innerText();
     expect(text).toBe(digestText(digestOf([...walkCaptures(), partial], { own: OWN })!));
     expect(text).toContain('Xã, phường (148 đơn vị) — chưa biết hôm nay 3:');
+    await page.close();
+  }, 240_000);
+
+  it('a second morning of two lists (23/9) still says the slides of 21/9 not known today, in the popup and «Bản tin»', async () => {
+    const twoLists = { opened: ['transparency', 'dvc-progress-tree'], observeOnly: true };
+    const mornings = ['2026-09-22', '2026-09-23'].map((d) => captureOf(d, askedOn(d, twoLists)));
+    await restore(mornings.slice(1));
+    const shown = await popupVerdicts();
+    expect(shown.own).toBe('Đơn vị của tôi: chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp)');
+    expect(shown.levels).toContain('Xã, phường (148 đơn vị): chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp) 3');
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#ban-tin`);
+    const text = await page.getByTestId('digest-text').innerText();
+    expect(text).toBe(digestText(digestOf([...walkCaptures(), ...mornings], { own: OWN })!));
+    expect(text).toContain('UBND xã Đoan Hùng giảm 6 lần liên tiếp, tổng −0,7 điểm ở lần chụp 21/9/2026 — chưa biết hôm nay');
     await page.close();
   }, 240_000);
 });

@@ -81,6 +81,11 @@ describe('a morning of two lists (14/9: the officer opened «Công khai, minh b�
     expect(day.brief.standing).toContain('Xã, phường: 148 đơn vị — đỏ 0, vàng 3, xanh 145 — cả 148 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm.');
     expect(day.brief.standing).toContain('Sở, ban, ngành: 15 đơn vị — đỏ 0, đỏ theo nhóm 7 (không có tổng điểm hôm nay), vàng 2, xanh 6 — cả 15 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm.');
   });
+
+  it('the digest says no commune fell, changed band or is red in the groups captured only', () => {
+    expect(day.text).toContain('Xã, phường (148 đơn vị): không đơn vị nào giảm, đổi vùng hay đỏ ở các nhóm đã chụp (chưa biết các nhóm chưa chụp).');
+    expect(dayOf('2026-09-13').text).toContain('Xã, phường (148 đơn vị): không đơn vị nào giảm, đổi vùng hay đỏ.');
+  });
 });
 
 describe('runs of falls longer than the week a digest reads first', () => {

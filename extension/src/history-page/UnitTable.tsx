@@ -68,7 +68,7 @@ export function UnitTable({ history, onRemove, verdict }: { history: UnitHistory
       </h2>
       {verdict && (
         <p className={verdict.verdict.colour === 'red' || verdict.verdict.fell ? 'warning' : 'muted'} data-testid="verdict">
-          {t('verdict.title', { day: shortDate(verdict.day) })}: {verdict.verdict.states.length > 0 ? verdict.verdict.states.map((s) => t(`verdict.state.${s}`)).join(', ') : t('verdict.none')}
+          {t('verdict.title', { day: shortDate(verdict.day) })}: {verdict.verdict.states.length > 0 ? verdict.verdict.states.map((s) => t(`verdict.state.${s}`)).join(', ') : t(verdict.verdict.byGroups ? 'verdict.noneCaptured' : 'verdict.none')}
         </p>
       )}
       <div className="scroll">

@@ -23,9 +23,12 @@ export function verdictsByUnit(digest: Digest): Map<string, Verdict> {
 /** The states the popup counts per level, in the digest's order. */
 export const COUNTED: readonly VerdictState[] = ['fell', 'slid', 'unseen', 'into-red', 'left-red', 'red', 'group-red', 'new'];
 
-/** Per level (agencies, communes): its title, how many units, and how many in each counted state. */
-export function levelCounts(digest: Digest): { title: string; units: number; counts: [VerdictState, number][] }[] {
-  return newsLevels(digest).map((l) => ({ title: l.title, units: l.units.length, counts: COUNTED.map((s): [VerdictState, number] => [s, l.units.filter((u) => u.verdict.states.includes(s)).length]).filter(([, n]) => n > 0) }));
+/**
+ * Per level (agencies, communes): its title, how many units, how many in each counted state, and whether some unit is
+ * judged by the groups captured alone (no total that day: what is not captured is not known).
+ */
+export function levelCounts(digest: Digest): { title: string; units: number; byGroups: boolean; counts: [VerdictState, number][] }[] {
+  return newsLevels(digest).map((l) => ({ title: l.title, units: l.units.length, byGroups: l.units.some((u) => u.verdict.byGroups), counts: COUNTED.map((s): [VerdictState, number] => [s, l.units.filter((u) => u.verdict.states.includes(s)).length]).filter(([, n]) => n > 0) }));
 }
 
 /* Made for: issue 58 item 2 — one verdict per unit read by «Bản tin», the popup and the history page from the one digest core builds. */

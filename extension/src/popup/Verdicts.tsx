@@ -22,10 +22,10 @@ export function Verdicts({ store, settings }: { store: IndicatorStore; settings:
   return (
     <section className="verdicts muted" data-testid="verdicts" aria-label={t('verdict.title', { day: shortDate(digest.day) })}>
       <p>{t('verdict.title', { day: shortDate(digest.day) })}</p>
-      {own && <p data-testid="verdict-own">{t('verdict.own', { states: own.length > 0 ? own.map(state).join(', ') : t('verdict.none') })}</p>}
+      {own && <p data-testid="verdict-own">{t('verdict.own', { states: own.length > 0 ? own.map(state).join(', ') : t(digest.own!.verdict.byGroups ? 'verdict.noneCaptured' : 'verdict.none') })}</p>}
       {levelCounts(digest).map((l) => (
         <p key={l.title} data-testid="verdict-level">
-          {t('verdict.level', { title: l.title, units: l.units, counts: l.counts.length > 0 ? l.counts.map(([s, n]) => `${state(s)} ${n}`).join(', ') : t('verdict.calm') })}
+          {t('verdict.level', { title: l.title, units: l.units, counts: l.counts.length > 0 ? l.counts.map(([s, n]) => `${state(s)} ${n}`).join(', ') : t(l.byGroups ? 'verdict.calmCaptured' : 'verdict.calm') })}
         </p>
       ))}
     </section>
