@@ -44,6 +44,7 @@ const LEVEL_TITLE = new Map(LEVELS.map((l) => [l.level, l.title]));
 function comparisonCell(c: Comparison): string {
   if (c.kind === 'change') return c.passed ? `${changeWords(c.delta)} (so với ${shortDate(c.day)})` : changeWords(c.delta);
   if (c.kind === 'absent') return 'chưa đủ số liệu để so sánh';
+  if (c.kind === 'not-held') return `lần chụp ${shortDate(c.day)} không có điểm này`;
   return c.kind === 'no-capture' ? 'không có lần chụp' : 'không có số liệu';
 }
 

@@ -19,8 +19,10 @@ export type Comparison =
   | { kind: 'no-capture'; day: string }
   /** That day's capture does not hold the unit. */
   | { kind: 'absent'; day: string }
-  /** One side has no figure (the portal's null), or the score is not in that capture. */
-  | { kind: 'no-data'; day: string };
+  /** One side has no figure (the portal's null). */
+  | { kind: 'no-data'; day: string }
+  /** That day's capture holds the unit but not the score (fewer lists opened), nor does one before it that was looked at. */
+  | { kind: 'not-held'; day: string };
 
 export interface MeasureWatch {
   measure: Measure;
@@ -122,7 +124,9 @@ function compare(days: DayIndex, key: string, day: string, now: Measure, headlin
     [then, on] = [held(b, now, headline), before];
   }
   if (!then && on === (earlier.at(-1) ?? day)) back.reached = true;
-  if (!then || then.value === null || now.value === null) return { kind: 'no-data', day };
+  // A capture of fewer lists is not the portal's «no data»: said as the capture lacking the score, with its day.
+  if (!then) return { kind: 'not-held', day };
+  if (then.value === null || now.value === null) return { kind: 'no-data', day };
   // The portal's scores have two decimals: so has their difference (1,1, never 1.0999999999999943).
   return { kind: 'change', day: on, from: then.value, delta: Math.round((now.value - then.value) * 100) / 100, ...(passed.length > 0 && { passed }) };
 }

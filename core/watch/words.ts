@@ -41,6 +41,8 @@ export function comparisonWords(c: Comparison, what: string): string | undefined
       return `chưa đủ số liệu để so sánh với ${what}`;
     case 'no-data':
       return `${what} không có số liệu để so sánh`;
+    case 'not-held':
+      return `chưa so sánh được với ${what}: lần chụp ${shortDate(c.day)} không có điểm này`;
     default:
       return undefined;
   }

@@ -88,6 +88,18 @@ describe('a morning of two lists (14/9: the officer opened «Công khai, minh b�
   });
 });
 
+describe('a week after a morning of two lists (21/9 against 14/9)', () => {
+  const day = dayOf('2026-09-21');
+
+  it('a total against a capture that did not hold it is said as that capture lacking it, not as the portal having no figure', () => {
+    expect(day.text.find((t) => t.startsWith('• Sở Nội vụ'))).toBe('• Sở Nội vụ (thứ 12/15): 33,67 điểm (đỏ); giảm 0,8 so với hôm trước; chưa so sánh được với 7 ngày trước: lần chụp 14/9/2026 không có điểm này; Tiến độ giải quyết giảm 0,8 so với hôm trước');
+    expect(day.text.join('\n')).not.toContain('7 ngày trước không có số liệu');
+    const row = day.brief.changes.rows.find((r) => r[0] === 'Sở Nội vụ')!;
+    expect(row.slice(1, 4)).toEqual(['33,67 điểm (đỏ)', 'giảm 0,8', 'lần chụp 14/9/2026 không có điểm này']);
+    expect(day.digest.own!.headline!.week).toEqual({ kind: 'not-held', day: '2026-09-14' });
+  });
+});
+
 describe('runs of falls longer than the week a digest reads first', () => {
   it('the digest of the latest days, read back as far as a run goes, says what the digest of every day says', async () => {
     const all = walkCaptures();
