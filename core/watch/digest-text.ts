@@ -8,7 +8,7 @@ import { changeOf, newsLevels, type Digest, type LevelStanding } from './digest.
 import { provinceCost } from './province-work.js';
 import type { UnitWatch } from './units.js';
 import type { JudgedUnit } from './verdict.js';
-import { byGroupsOf, missingGroupsWords, unseenWords, points, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
+import { byGroupsOf, missingGroupsWords, unseenWords, points, runsFromFirstWords, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
 
 export const MAX_DIGEST_LINES = 40;
 
@@ -108,6 +108,8 @@ export function digestText(d: Digest): string {
   if (!d.lastWeek.captured) head.push(`Không có lần chụp ngày ${shortDate(d.lastWeek.day)}: chưa đủ số liệu để so sánh với 7 ngày trước.`);
   const otherGaps = d.gaps.filter((g) => g !== d.lastWeek.day && (!d.previous || g < d.previous.day));
   if (otherGaps.length > 0) head.push(`Ngày không có lần chụp (để trống, không tính): ${otherGaps.map(shortDate).join(', ')}.`);
+  const fromFirst = runsFromFirstWords(d.levels.flatMap((l) => l.units), d.firstDay);
+  if (fromFirst) head.push(fromFirst);
   // The province among the provinces when the view held the national list, unless it is the officer's own unit.
   if (d.province && d.province !== d.own && d.province.place && d.province.place.of > 1) head.push(`Tỉnh — ${unitLine(d.province, ctx)}`);
   if (d.otherPeriods.length > 0) head.push(`Chỉ so sánh ${d.period}; kỳ khác cũng có lần chụp: ${d.otherPeriods.join(', ')}.`);

@@ -70,6 +70,8 @@ export interface Digest {
   lastWeek: { day: string; captured: boolean };
   /** Days from a week before to the day with no capture of this period. */
   gaps: string[];
+  /** The first data day read: a run of falls going back to it may have begun before (runsFromFirstWords). */
+  firstDay: string;
   /** The groups the day's capture lacked (a partial view). */
   missingGroups: string[];
   /** Of those, the groups whose score some unit still has, from the «Tổng điểm» list (without their metrics). */
@@ -166,9 +168,11 @@ function judgeDay(days: DayIndex, day: WatchDay, opts: DigestOptions, t: Thresho
   // One verdict per unit, from the thresholds: every list below, and every face, reads it.
   const judged: JudgedUnit[] = units.map((u) => {
     const then = before?.units.get(u.key);
-    // A slide of the capture before, told when today's capture lacks its score, is read as far back as today's own.
-    if (then?.readsBack) u.readsBack = true;
-    return Object.assign(u, { verdict: verdictOf(u, cost, t, previous !== undefined && !previous.units.has(u.key), previous?.units.get(u.key), then && { day: before!.day, unit: then, cost: before!.cost }) });
+    const verdict = verdictOf(u, cost, t, previous !== undefined && !previous.units.has(u.key), previous?.units.get(u.key), then && { day: before!.day, unit: then, cost: before!.cost });
+    // A slide of the capture before, told when today's capture lacks its score, is read as far back as today's own —
+    // only when told: else a run of partial mornings would read the whole store back for nothing it says.
+    if (then?.readsBack && verdict.unseen?.slide) u.readsBack = true;
+    return Object.assign(u, { verdict });
   });
   return { judged, provinceWork, cost, previousDay, previous };
 }
@@ -245,6 +249,7 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
     lastWeek: { day: lastWeek, captured: days.has(lastWeek) },
     // Only since the first day captured: before it there is no history to miss.
     gaps: Array.from({ length: 7 }, (_, i) => addDays(lastWeek, i)).filter((d) => d >= firstDay && !days.has(d)),
+    firstDay,
     missingGroups,
     groupsFromTotal: missingGroups.filter((g) => judgedUnits.some((u) => u.groups.some((m) => m.measure.label === g))),
     otherPeriods: series.otherPeriods,

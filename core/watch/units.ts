@@ -33,6 +33,8 @@ export interface MeasureWatch {
   week: Comparison;
   /** The values of the last captures when each fell below the one before (oldest first), `declineDays` falls or more. */
   decline?: number[];
+  /** That run goes back to the first capture read: no capture before it to say where it began. */
+  declineFromFirst?: true;
 }
 
 /** A metric's rate (percent) fallen since the day before by at least the threshold. */
@@ -138,7 +140,7 @@ const EPSILON = 1e-9;
  * The values of the last captures while each fell (a run counted by capture, across gaps); undefined when fewer falls
  * than `declineDays`. `back.reached`: the run went on to the first capture read (one before it may lengthen it).
  */
-function declineOf(days: DayIndex, key: string, earlier: readonly string[], now: Measure, headline: boolean, t: Thresholds, back: { reached: boolean }): number[] | undefined {
+function declineOf(days: DayIndex, key: string, earlier: readonly string[], now: Measure, headline: boolean, t: Thresholds, back: { reached: boolean }): { values: number[]; fromFirst: boolean } | undefined {
   if (now.value === null) return undefined;
   const values = [now.value];
   let ended = false;
@@ -154,7 +156,7 @@ function declineOf(days: DayIndex, key: string, earlier: readonly string[], now:
     values.unshift(m.value);
   }
   if (!ended) back.reached = true;
-  return values.length - 1 >= t.declineDays ? values : undefined;
+  return values.length - 1 >= t.declineDays ? { values, fromFirst: !ended } : undefined;
 }
 
 function watchMeasure(days: DayIndex, key: string, today: string, earlier: readonly string[], m: Measure, headline: boolean, t: Thresholds, back: { reached: boolean }): MeasureWatch {
@@ -164,7 +166,7 @@ function watchMeasure(days: DayIndex, key: string, today: string, earlier: reado
     ...(m.value !== null && m.max > 0 ? { colour: colourOf(m.value, m.max, t) } : {}),
     day: compare(days, key, earlier[0] ?? addDays(today, -1), m, headline, earlier.slice(1), back),
     week: compare(days, key, addDays(today, -7), m, headline),
-    ...(decline ? { decline } : {}),
+    ...(decline ? { decline: decline.values, ...(decline.fromFirst && { declineFromFirst: true as const }) } : {}),
   };
 }
 

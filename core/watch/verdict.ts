@@ -27,6 +27,8 @@ export interface Slide {
   values: number[];
   /** The group that slid, as officers name it, when not the unit's headline (a total rising while one group slides). */
   group?: string;
+  /** The run goes back to the first capture read: it may have begun before (a folder of the last days' export). */
+  fromFirst?: true;
 }
 
 export interface Verdict {
@@ -191,7 +193,7 @@ export function verdictOf(u: UnitWatch, cost: ReadonlyMap<string, number>, t: Th
   // The headline's run of falls, else a group's: a group sliding under a total that does not is said, by its name.
   const sliding = [...measures, ...(headline ? u.groups : [])].find((m) => m.decline !== undefined && m.measure.max > 0);
   const run = sliding?.decline;
-  const slide = run ? { falls: run.length - 1, total: Math.round((run.at(-1)! - run[0]!) * 100) / 100, values: run, ...(sliding !== u.headline && { group: sliding!.measure.label }) } : undefined;
+  const slide = run ? { falls: run.length - 1, total: Math.round((run.at(-1)! - run[0]!) * 100) / 100, values: run, ...(sliding !== u.headline && { group: sliding!.measure.label }), ...(sliding!.declineFromFirst && { fromFirst: true as const }) } : undefined;
   const ownRed = headline && colour === 'red' && measures.every((m) => ownWorkColour(m, cost, t) !== 'red');
   const unseenFall = unseenFallOf(u);
   const unseen = unseenOf(u, colour, before, t);

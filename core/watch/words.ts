@@ -85,6 +85,17 @@ export function declineWords(values: readonly number[], withValues = true): stri
   return `giảm ${values.length - 1} lần liên tiếp, tổng −${points(-total)} điểm${withValues ? ` (${values.map(points).join(' → ')})` : ''}`;
 }
 
+/**
+ * Runs of falls that go back to the first capture read, said once in the digest and the brief's notes: before that day
+ * nothing was read, so a run may be longer (a folder holding the history page's last 7 days told a slide of 8 as 4).
+ */
+export function runsFromFirstWords(units: readonly { name: string; verdict: Verdict }[], firstDay: string): string | undefined {
+  const from = units.filter((u) => u.verdict.slide?.fromFirst || u.verdict.unseen?.slide?.fromFirst).map((u) => shortName(u.name));
+  if (from.length === 0) return undefined;
+  const named = `${from.slice(0, 3).join(', ')}${from.length > 3 ? ` và ${from.length - 3} đơn vị khác` : ''}`;
+  return `Dãy giảm liên tiếp của ${from.length} đơn vị (${named}) kéo dài đến lần chụp đầu tiên đọc được (${shortDate(firstDay)}): trước ngày đó không có lần chụp nào để đọc, dãy có thể dài hơn.`;
+}
+
 /** The thresholds every list was made by, said alike under the digest and in the brief's notes. */
 export function thresholdsWords(t: Thresholds): string {
   return `Ngưỡng: đỏ dưới ${points(t.redBelow)} %, vàng dưới ${points(t.yellowBelow)} % điểm tối đa; giảm từ ${points(t.dayDrop)} điểm so với lần chụp trước; tỷ lệ giảm từ ${points(t.rateDrop)} điểm %; giảm ${t.declineDays} lần chụp liên tiếp trở lên, mỗi lần dù nhỏ.`;

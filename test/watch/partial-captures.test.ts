@@ -66,7 +66,7 @@ describe('a day of fewer groups between full captures', () => {
   it('a group sliding under a rising total is a slide, named by its group, in the digest and the brief', () => {
     const u = unit('Sở Ngành 3');
     expect(u.headline!.day).toMatchObject({ kind: 'change', delta: 0.8 });
-    expect(u.verdict.slide).toEqual({ falls: 3, total: -0.3, values: [19, 18.9, 18.8, 18.7], group: 'Tiến độ giải quyết' });
+    expect(u.verdict.slide).toEqual({ falls: 3, total: -0.3, fromFirst: true, values: [19, 18.9, 18.8, 18.7], group: 'Tiến độ giải quyết' });
     expect(text.find((l) => l.startsWith('Giảm liên tiếp'))).toContain('Sở Ngành 3 «Tiến độ giải quyết» giảm 3 lần liên tiếp, tổng −0,3 điểm');
     const brief = buildBrief(digest, series);
     expect(brief.standing.find((s) => s.startsWith('Sở, ban, ngành giảm liên tiếp'))).toContain('Sở Ngành 3 «Tiến độ giải quyết» giảm 3 lần liên tiếp');

@@ -8,6 +8,9 @@ import { dataDay } from '../../core/watch/data-day.js';
 import { buildDigest, digestOf, digestReadingBack } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { askedOn, captureOf, RANKING, WALK_DAYS, walkCaptures } from './six-lists-days.js';
+import { compactExport } from '../../core/indicators/export-file.js';
+import type { Capture } from '../../core/watch/captures.js';
+import { readSavedCapture } from '../../core/watch/saved.js';
 
 const OWN = 'Xã Đoan Hùng';
 const dayOf = (last: string) => {
@@ -97,6 +100,26 @@ describe('a week after a morning of two lists (21/9 against 14/9)', () => {
     const row = day.brief.changes.rows.find((r) => r[0] === 'Sở Nội vụ')!;
     expect(row.slice(1, 4)).toEqual(['33,67 điểm (đỏ)', 'giảm 0,8', 'lần chụp 14/9/2026 không có điểm này']);
     expect(day.digest.own!.headline!.week).toEqual({ kind: 'not-held', day: '2026-09-14' });
+  });
+});
+
+describe('the history page’s JSON export of its 7 days (17/9–23/9), read by `thidua watch`', () => {
+  const twoLists = { opened: ['transparency', 'dvc-progress-tree'], observeOnly: true };
+  const all = [...walkCaptures(), ...['2026-09-22', '2026-09-23'].map((d) => captureOf(d, askedOn(d, twoLists)))];
+  const shown = all.filter((c) => dataDay(c.capturedAt)! >= '2026-09-17');
+  const file = JSON.parse(JSON.stringify(compactExport(shown.flatMap((c) => c.snapshots.map((x) => ({ ...x, capturedAt: c.capturedAt }))), '2026-09-24T08:00:00.000Z')));
+  const read = readSavedCapture(file, 'chi-so-2026-09-23.json', '2026-09-24T08:00:00.000Z');
+  const text = (captures: readonly Capture[]) => digestText(digestOf(captures, { own: OWN })!).split('\n');
+
+  it('says the runs it tells go back to the first capture in the file, which the extension’s «Bản tin» tells from 11/9', () => {
+    if (!read.ok) throw new Error(read.message);
+    const exported = text(read.captures);
+    expect(exported.find((t) => t.startsWith('Chưa biết hôm nay (3 đơn vị)'))).toContain('UBND xã Xuân Lũng «Số hóa hồ sơ» giảm 4 lần liên tiếp, tổng −0,09 điểm ở lần chụp 21/9/2026');
+    expect(exported).toContain('Dãy giảm liên tiếp của 2 đơn vị (UBND xã Xuân Lũng, UBND xã Đoan Hùng) kéo dài đến lần chụp đầu tiên đọc được (17/9/2026): trước ngày đó không có lần chụp nào để đọc, dãy có thể dài hơn.');
+    // Every day read: the same run told whole, from the first day captured.
+    const whole = text(all);
+    expect(whole.find((t) => t.startsWith('Chưa biết hôm nay (3 đơn vị)'))).toContain('UBND xã Xuân Lũng «Số hóa hồ sơ» giảm 8 lần liên tiếp, tổng −0,44 điểm ở lần chụp 21/9/2026');
+    expect(whole).toContain('Dãy giảm liên tiếp của 1 đơn vị (UBND xã Xuân Lũng) kéo dài đến lần chụp đầu tiên đọc được (11/9/2026): trước ngày đó không có lần chụp nào để đọc, dãy có thể dài hơn.');
   });
 });
 
