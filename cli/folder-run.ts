@@ -1,9 +1,12 @@
 // The run of `thidua score` over an output folder (cli/commands/score.ts says what it did): core's run order
 // (core/run/run-order.ts) given its Node port — the folder's tong-hop.xlsx and --decisions read, the inputs read and
-// their copies made, zipped and written in the staging folder by worker threads (cli/score-pool.ts), and
+// their copies made in worker threads (cli/score-pool.ts), each copy zipped and written in the staging folder and
 // tong-hop.xlsx last — under the folder's lock, every file moved into place whole or none.
+import { createHash } from 'node:crypto';
 import { basename, relative, resolve } from 'node:path';
 import { OoxmlWorkbook, type EditablePort } from '../adapters/ooxml/workbook.js';
+import { writeZip, type ZipPart } from '../adapters/ooxml/write/zip-writer.js';
+import { PackageRefused } from '../adapters/ooxml/zip.js';
 import type { TypedReview } from '../core/council/merge.js';
 import type { CouncilDecision } from '../core/council/decision.js';
 import type { IndicatorSnapshot } from '../core/indicators/schema.js';
@@ -27,11 +30,12 @@ import { CONFLICT_REMEDY } from '../core/workbook/council-conflicts.js';
 import { folderCopies, readSummaryFile, stopOnConflicts, stopOnCut, stopOnDamage, type SummaryFile } from './closed-rounds.js';
 import { EXIT, UsageError, type Io } from './command.js';
 import { type Inputs, inputFileProblem, isFile, shown } from './files.js';
+import { letGo, ownBuffers } from './let-go.js';
 import { nodeDeflatePieces, nodeGzip } from './node-zlib.js';
-import { SUMMARY_FILE, commitStaging, discardStaging, lockFolder, refuseFolderAt, saveWorkbook, stagedPath, startStaging, unwritten, type Unwritten } from './outputs.js';
+import { SUMMARY_FILE, commitStaging, discardStaging, lockFolder, OutputError, refuseFolderAt, saveWorkbook, stagedPath, startStaging, writeOutput } from './outputs.js';
 import type { FileJob, FileTask } from './score-file.js';
 import { copyProgress } from './copy-progress.js';
-import { ScorePool } from './score-pool.js';
+import { COPIES_IN_WORKER, ScorePool } from './score-pool.js';
 import { StringPool } from './string-pool.js';
 import { oneLine } from './terminal-text.js';
 
@@ -83,8 +87,8 @@ export type FolderRunOptions = {
 
 /**
  * The run's I/O on the command line (core/run/run-order.ts decides the order): the output folder's tong-hop.xlsx and
- * --decisions read, the inputs read and their copies made, zipped and written in worker threads (cli/score-pool.ts),
- * tong-hop.xlsx written once the workers are gone, every line said on stderr.
+ * --decisions read, the inputs read and their copies made in worker threads (cli/score-pool.ts), the copies zipped and
+ * written beside the inputs' thread, tong-hop.xlsx written once the workers are gone, every line said on stderr.
  */
 export class FolderRun implements RunPort {
   /** Every input, sheet or file left out, in the order said. */
@@ -210,11 +214,15 @@ export class FolderRun implements RunPort {
     const read = this.read;
     const pool = this.pool!;
     // Each copy is planned and made by the worker from its share (core/run/worker-steps.ts, as on the page), from the
-    // workbook it kept open or, past its budget, read again, then zipped and written in the staging folder by that
-    // worker (cli/score-file.ts, writeCopy); the share is handed over with the task (pool.run's `prepare`). What comes
-    // back is said, and kept for the record, in input order.
+    // workbook it kept open or, past its budget, read again; the share is handed over with the task (pool.run's `prepare`).
     const copies = read.map((r) => r.task);
-    const prepare = (i: number): FileTask => ({ ...read[i]!.task, share: shareOf(i), staged: stagedPath(outDir, read[i]!.task.output) });
+    const prepare = (i: number): FileTask => ({ ...read[i]!.task, share: shareOf(i) });
+    // The worker makes each copy and this thread zips and writes it while the worker goes on to the next:
+    // compressing (~0.6 ms a copy) and the disk are not the worker's. Copies are written side by side (each
+    // write waits on the disk several times: one after the other, the worker waited on them) and said in input
+    // order. A copy waiting to be written is held by the pool (the write's promise, given back to it): while
+    // COPIES_IN_WORKER wait, the worker is handed no more, so what waits here is bounded (900 files left 354 waiting).
+    let said = Promise.resolve();
     const digests = new Map<string, Omit<CopyDigest, 'name'>>();
     // Copies the worker declined to make (one thidua could not read again, a file changed meanwhile): said and left
     // out, and the record says why; every other copy is still written.
@@ -229,17 +237,28 @@ export class FolderRun implements RunPort {
         copies,
         (i, result) => {
           const task = copies[i]!;
-          progress(i);
-          for (const e of result.errors) fail(e);
-          if (result.written) {
-            this.written.set(task.name, { file: task.name, output: task.shownOutput, units: result.units });
-            this.staged.push(basename(task.output));
-            digests.set(basename(task.output), { ...result.written, ...(result.cells ? { cells: strings.share(result.cells) } : {}) });
-          } else if (result.unwritten) this.unwritten.push(result.unwritten);
-          else if (result.errors.length > 0) declined.set(basename(task.output), result.errors.map((e) => e.message).join(' '));
+          const copy = result.copy;
+          const write = copy ? settled(zipAndWrite(stagedPath(outDir, task.output), copy, task.output)) : undefined;
+          said = said.then(async () => {
+            progress(i);
+            for (const e of result.errors) fail(e);
+            if (!write) {
+              if (result.errors.length > 0) declined.set(basename(task.output), result.errors.map((e) => e.message).join(' '));
+              return;
+            }
+            const done = await write;
+            if (done.ok) {
+              this.written.set(task.name, { file: task.name, output: task.shownOutput, units: result.units });
+              this.staged.push(basename(task.output));
+              digests.set(basename(task.output), { ...done.value, ...(result.cells ? { cells: strings.share(result.cells) } : {}) });
+            } else this.unwritten.push(unwritten(task.shownOutput, done.error));
+          });
+          return write;
         },
+        COPIES_IN_WORKER,
         prepare,
       );
+      await said;
     } finally {
       // tong-hop.xlsx once the copies are written and the worker is gone, not beside the copies: planned beside them, its
       // plan and its sheets' bytes were held with the copies in flight, and the command's heap grew to hold both for the
@@ -367,6 +386,32 @@ async function councilRead(folder: SummaryFile | undefined, summaryPath: string,
 /** What to do when the folder's tong-hop.xlsx and --decisions hold the council's work differently. */
 const TWO_FILES_REMEDY = 'Cách xử lý: sửa ở một tệp cho giống tệp kia (hoặc xóa ở tệp không dùng), lưu lại rồi chạy lại; hoặc chấm vào thư mục kết quả khác (--out) chỉ với tệp --decisions.';
 
+type Settled<T> = { ok: true; value: T } | { ok: false; error: unknown };
+
+/** A promise that never rejects: its failure is held until the run is ready to say it (or throw it). */
+function settled<T>(promise: Promise<T>): Promise<Settled<T>> {
+  return promise.then(
+    (value) => ({ ok: true, value }),
+    (error: unknown) => ({ ok: false, error }),
+  );
+}
+
+/**
+ * A scored copy zipped and written; its parts (the worker's, transferred) and its zip are let go once used. Resolves
+ * the content written, for the record to vouch for.
+ */
+async function zipAndWrite(path: string, parts: ZipPart[], finalPath: string): Promise<{ sha256: string; size: number }> {
+  refuseFolderAt(finalPath);
+  const zipped = writeZip(parts, { gzip: nodeGzip });
+  letGo(ownBuffers(parts));
+  try {
+    await writeOutput(path, zipped);
+    return { sha256: createHash('sha256').update(zipped).digest('hex'), size: zipped.byteLength };
+  } finally {
+    letGo([zipped.buffer as ArrayBuffer]);
+  }
+}
+
 /**
  * tong-hop.xlsx written as planned, and the record it holds; a write that fails is given back (why), to be said in its place. `base`: the
  * previous one, when it holds sheets the council added: thidua's own sheets taken out of it, the plan written in.
@@ -387,6 +432,18 @@ async function writeSummary(path: string, tongHop: RunSummaryPlan, base?: OoxmlW
     return { record, error };
   }
 }
+
+/**
+ * A file of the run not written: its line, and why — the disk was full (the officer frees room rather than asks for
+ * rights), or thidua declined it (tong-hop.xlsx past what it reads again: a run of fewer folders is the way out).
+ */
+export type Unwritten = { line: string; diskFull: boolean; declined: boolean };
+
+const unwritten = (name: string, e: unknown): Unwritten => ({
+  line: `${name}: ${e instanceof Error ? e.message : String(e)}`,
+  diskFull: e instanceof OutputError && e.diskFull,
+  declined: e instanceof PackageRefused,
+});
 
 /** An input left out in whole or in part, as `Tổng hợp` lists it. */
 function omittedLine(e: ScoreRunError): Omitted {

@@ -9,7 +9,6 @@ import { hostname } from 'node:os';
 import { basename, dirname, extname, join, resolve, sep } from 'node:path';
 import { UnusableFile, UsageError } from './command.js';
 import type { EditablePort } from '../adapters/ooxml/workbook.js';
-import { PackageRefused } from '../adapters/ooxml/zip.js';
 import { nodeGzip } from './node-zlib.js';
 import { notRegular, readPlainFile } from './plain-files.js';
 import { processStart, processStartedAt } from './process-start.js';
@@ -112,19 +111,6 @@ export function unwrittenFile(path: string, e: unknown): OutputError {
   const code = (e as NodeJS.ErrnoException).code;
   return new OutputError(`Không ghi được ${path} (${whyNotWritten(e)}).`, code === 'ENOSPC' || code === 'EDQUOT');
 }
-
-/**
- * A file of the run not written: its line, and why — the disk was full (the officer frees room rather than asks for
- * rights), or thidua declined it (tong-hop.xlsx past what it reads again: a run of fewer folders is the way out).
- * Plain data: a copy's is made on the worker that wrote it.
- */
-export type Unwritten = { line: string; diskFull: boolean; declined: boolean };
-
-export const unwritten = (name: string, e: unknown): Unwritten => ({
-  line: `${name}: ${e instanceof Error ? e.message : String(e)}`,
-  diskFull: e instanceof OutputError && e.diskFull,
-  declined: e instanceof PackageRefused,
-});
 
 /**
  * Writes a file, creating its folder; with `overwrite: false` an existing file is left alone and false returned.

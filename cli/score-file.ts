@@ -1,9 +1,7 @@
 // One input workbook of a `thidua score` run, on whichever thread the pool gives it: the scoring thread's two steps
 // (core/run/worker-steps.ts, the page's too) over the file on disk — read and scored alone (the cards go back to the
-// command, which decides the run), then its scored copy made from its share, once, zipped and written into the
-// staging folder by the same thread: only its size and SHA-256 go back to the command, which writes the record.
-// What is said of a file is worded here, in the command line's own lines.
-import { createHash } from 'node:crypto';
+// command, which decides the run), then its scored copy made from its share, once, and given back as its parts for
+// the command to zip and write. What is said of a file is worded here, in the command line's own lines.
 import type { RunShare } from '../core/run/plan-copy.js';
 import { KEPT_BYTES } from '../core/run/kept-workbooks.js';
 import { NO_REPORT_SHEETS, WorkerSteps, type WorkerJob } from '../core/run/worker-steps.js';
@@ -12,11 +10,8 @@ import type { ScoreCard } from '../core/scoring/score-card.js';
 import type { ScoreRunError } from '../core/workbook/score-run.js';
 import type { OoxmlWorkbook } from '../adapters/ooxml/workbook.js';
 import type { CopyCells } from '../core/run/copy-cells.js';
-import { writeZip, type ZipPart } from '../adapters/ooxml/write/zip-writer.js';
+import type { ZipPart } from '../adapters/ooxml/write/zip-writer.js';
 import { type FileStamp, openWorkbookFile } from './files.js';
-import { letGo, ownBuffers } from './let-go.js';
-import { nodeGzip } from './node-zlib.js';
-import { refuseFolderAt, unwritten, writeOutput, type Unwritten } from './outputs.js';
 import { holdsRunRecord } from '../core/run/previous-summary.js';
 
 /**
@@ -25,15 +20,12 @@ import { holdsRunRecord } from '../core/run/previous-summary.js';
  */
 export type FileJob = WorkerJob & { cwd: string; keptBytes?: number };
 
-/**
- * One file: its path, the name the officer sees, and where its scored copy goes (absolute); with `share`, the task is
- * to make it and write it whole at `staged` (the run's staging folder), from where the command moves it into place.
- */
-export type FileTask = { path: string; name: string; output: string; shownOutput: string; share?: RunShare; staged?: string };
+/** One file: its path, the name the officer sees, and where its scored copy goes (absolute); with `share`, the task is to make it. */
+export type FileTask = { path: string; name: string; output: string; shownOutput: string; share?: RunShare };
 
 /**
- * What a step gave: the units read and their cards, or — writing — what was written of the scored copy (`written`,
- * for the record to vouch for) or why it could not be (`unwritten`).
+ * What a step gave: the units read and their cards, or — writing — the scored copy as its parts (`copy`), which
+ * the command's thread zips and writes to the task's output while the worker goes on with the next file.
  */
 export type FileResult = {
   units: number;
@@ -43,8 +35,7 @@ export type FileResult = {
   mtime?: number;
   /** The council's decisions that took a unit's answer from the workbook's «Rà soát» (a returned copy sent as a report). */
   explained?: CouncilDecision[];
-  written?: { sha256: string; size: number };
-  unwritten?: Unwritten;
+  copy?: ZipPart[];
   /** The copy's report sheets as written (core/run/copy-cells.ts), kept in the run's record beside its SHA-256. */
   cells?: CopyCells;
 };
@@ -64,39 +55,14 @@ function stepsOf(job: FileJob): WorkerSteps<OoxmlWorkbook> {
   return own;
 }
 
-/** A step done on this thread: its result, and the scored copy's parts when it made one (written by writeCopy). */
-export type FileStep = { result: FileResult; parts?: ZipPart[] };
-
 /** Reads and scores a file, or makes its scored copy from its share. */
-export async function scoreFile(job: FileJob, task: FileTask): Promise<FileStep> {
+export async function scoreFile(job: FileJob, task: FileTask): Promise<FileResult> {
   try {
-    return task.share ? await makeCopy(job, task, task.share) : { result: await readAndScore(job, task) };
+    return task.share ? await makeCopy(job, task, task.share) : await readAndScore(job, task);
   } catch (e) {
     // One bad file must not stop the others; a copy not made is said as such (its units are scored in the run).
     const what = task.share ? 'Không ghi được bản chấm của tệp' : 'Không chấm được tệp';
-    return { result: failed(task.name, `${what} ${task.name}: ${e instanceof Error ? e.message : String(e)}`) };
-  }
-}
-
-/**
- * A step's copy zipped and written whole at its task's `staged` path by the thread that made it, its buffers let go
- * once used: its bytes made, written and freed by one thread (handed to the command's, they were freed into another
- * thread's heap). Zipped before the first wait, so the thread's next file finds none of it left to do. Resolves the
- * step's result with what was written, for the record to vouch for, or why not.
- */
-export async function writeCopy(task: FileTask, { result, parts }: FileStep): Promise<FileResult> {
-  if (!parts) return result;
-  let zip: Uint8Array | undefined;
-  try {
-    refuseFolderAt(task.output);
-    zip = writeZip(parts, { gzip: nodeGzip });
-    letGo(ownBuffers(parts));
-    await writeOutput(task.staged!, zip);
-    return { ...result, written: { sha256: createHash('sha256').update(zip).digest('hex'), size: zip.byteLength } };
-  } catch (e) {
-    return { ...result, unwritten: unwritten(task.shownOutput, e) };
-  } finally {
-    if (zip) letGo([zip.buffer as ArrayBuffer]);
+    return failed(task.name, `${what} ${task.name}: ${e instanceof Error ? e.message : String(e)}`);
   }
 }
 
@@ -134,11 +100,11 @@ async function readAndScore(job: FileJob, task: FileTask): Promise<FileResult> {
 const summaryAmongReports = (name: string) =>
   `Tệp ${name} là tệp tổng hợp của một lượt chấm (tong-hop.xlsx lưu dưới tên khác), không phải báo cáo của đơn vị: không chấm. Quyết định và biểu quyết của Hội đồng trong tệp được đọc khi đưa tệp vào bằng --decisions ${name}.`;
 
-async function makeCopy(job: FileJob, task: FileTask, share: RunShare): Promise<FileStep> {
+async function makeCopy(job: FileJob, task: FileTask, share: RunShare): Promise<FileResult> {
   const { name } = task;
   const made = await stepsOf(job).copy(name, share, () => openWorkbookFile(task.path, job.cwd));
-  if (!made.ok) return { result: failed(name, made.kind === 'changed' ? `Tệp ${name} đã đổi trong lúc chấm (số trang báo cáo khác lần đọc đầu); hãy chấm lại.` : made.message) };
-  return { result: { units: share.cards.length, output: null, cards: [], errors: [], cells: made.cells }, parts: made.workbook.toParts() };
+  if (!made.ok) return failed(name, made.kind === 'changed' ? `Tệp ${name} đã đổi trong lúc chấm (số trang báo cáo khác lần đọc đầu); hãy chấm lại.` : made.message);
+  return { units: share.cards.length, output: null, cards: [], errors: [], copy: made.workbook.toParts(), cells: made.cells };
 }
 
 const failed = (file: string, message: string): FileResult => ({ units: 0, output: null, cards: [], errors: [{ file, message }] });

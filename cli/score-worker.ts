@@ -1,13 +1,14 @@
 // A worker thread of a `thidua score` run: given the run's job and its clock first (it may be started before the job
 // is known, cli/scoring-threads.ts), it scores the files it is handed one after the other (so the file its clock
-// names is the one a time or memory limit stops), writes the copies it makes while it goes on with the next file, and
-// posts the results back by batch; the command keeps the order and prints every message itself.
+// names is the one a time or memory limit stops) and posts the results back by batch; the command keeps the order
+// and prints every message itself.
 import '../core/zod-jitless.js';
 import { parentPort, workerData } from 'node:worker_threads';
 import { useNativeHash } from '../core/run/sha256.js';
 import { criteriaOfInput } from './files.js';
+import { ownBuffers } from './let-go.js';
 import { NodePieceHash } from './node-hash.js';
-import { scoreFile, writeCopy, type FileJob, type FileResult, type FileTask } from './score-file.js';
+import { scoreFile, type FileJob, type FileResult, type FileTask } from './score-file.js';
 import { BATCH_MS, FileClock, RESULTS_IN_BATCH, type ClockCells } from './scoring-threads.js';
 
 // The kept cells' digests in Node's native SHA-256, as on the command's thread (cli/program.ts).
@@ -18,22 +19,16 @@ const { cwd } = workerData as { cwd: string };
 let job: FileJob | undefined;
 let clock: FileClock | undefined;
 let queue = Promise.resolve();
-/** Files handed and not yet done (scored, or their copy written): with none left, the batch goes back at once. */
+/** Files handed and not yet scored: with none left, the batch goes back at once. */
 let handed = 0;
 let batch: { index: number; result: FileResult }[] = [];
+let transfer: ArrayBuffer[] = [];
 let batchSince = 0;
 
 function postBatch(): void {
-  parentPort!.postMessage({ results: batch });
+  parentPort!.postMessage({ results: batch }, transfer);
   batch = [];
-}
-
-/** A file done (scored, or its copy written): into the batch, which goes back when full, old or the last. */
-function done(index: number, result: FileResult): void {
-  handed--;
-  if (batch.length === 0) batchSince = performance.now();
-  batch.push({ index, result });
-  if (handed === 0 || batch.length >= RESULTS_IN_BATCH || performance.now() - batchSince >= BATCH_MS) postBatch();
+  transfer = [];
 }
 
 type Message = { job: FileJob; clock: ClockCells } | { tasks: { index: number; task: FileTask }[] } | { criteriaOf: string };
@@ -52,10 +47,13 @@ parentPort!.on('message', (message: Message) => {
         // command hands meanwhile are taken in, so the hand is not emptied and the worker not left waiting for its answer.
         await new Promise(setImmediate);
         clock!.begin(index);
-        const step = await scoreFile(job!, task);
+        const result = await scoreFile(job!, task);
         clock!.end();
-        // A copy is zipped now and written while the next file is read: the worker does not wait on the disk.
-        void writeCopy(task, step).then((result) => done(index, result));
+        handed--;
+        if (batch.length === 0) batchSince = performance.now();
+        batch.push({ index, result });
+        transfer.push(...ownBuffers(result.copy ?? []));
+        if (handed === 0 || batch.length >= RESULTS_IN_BATCH || performance.now() - batchSince >= BATCH_MS) postBatch();
       });
     }
     return;

@@ -26,7 +26,7 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerati
 
 /**
  * Files a run holds before a two-core machine gives it a second worker. With one worker there the command's thread is
- * idle ~60 % of the run (measured when it zipped and wrote the copies; now the workers do), but a second worker warms up its own code
+ * idle ~60 % of the run (it zips and writes the copies, then tong-hop.xlsx), but a second worker warms up its own code
  * and collects its own garbage: alternated pairs on 2 cores, two workers against one, wall time (processor time) —
  * 12 files 1.10× (1.18×), 60 files 0.98× (1.24×), 120 files 0.93× (1.19×), 300 files 0.93× (1.24×), 900 files 0.83×
  * (1.11×), 4,200 files 0.82× (1.11×: 28.0 s against 34.1 s), the peak ~40–50 MB higher.
@@ -35,7 +35,7 @@ export const SECOND_WORKER_FILES = 100;
 
 /**
  * How many workers score a run of `files` files on `cores` cores: THIDUA_THREADS when set, else one per core but the
- * one the command's own thread needs (it decides the run and writes tong-hop.xlsx) — and on two
+ * one the command's own thread needs (it decides the run, zips and writes the copies and tong-hop.xlsx) — and on two
  * cores, one per core for a run of SECOND_WORKER_FILES or more. `files` unknown (the workers started with the
  * command, before its inputs are read): as for a short run.
  */
