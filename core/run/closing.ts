@@ -19,6 +19,7 @@ import { canonicalJson } from './seal.js';
 import { ClosingSignature } from './signature.js';
 import { CopyCells } from './copy-cells.js';
 import { decisionsAtClosing, RecordedDecision, votesAtClosing } from './council-at-closing.js';
+import { RecordedSet, recordedSet, setChangesSinceClosing } from './set-since-closing.js';
 
 /** Store keys in tong-hop.xlsx. */
 export const RUN_RECORD_KEY = 'ket-qua';
@@ -33,10 +34,6 @@ export type FileDigest = z.infer<typeof FileDigest>;
  */
 export const CopyDigest = FileDigest.extend({ size: z.number().int().nonnegative(), cells: CopyCells.optional() });
 export type CopyDigest = z.infer<typeof CopyDigest>;
-
-/** A band as the record keeps it for the papers: its label and its condition beyond points, if any. */
-export const RecordedBand = z.object({ label: z.string(), condition: z.string().optional() });
-export type RecordedBand = z.infer<typeof RecordedBand>;
 
 export const RecordedProposal = z.object({
   form: z.string(),
@@ -104,23 +101,7 @@ export type RecordedUnit = z.infer<typeof RecordedUnit>;
 export const RunRecord = z.object({
   format: z.literal('thidua-ket-qua'),
   version: z.literal(1),
-  set: z.object({
-    id: z.string(),
-    version: z.string(),
-    title: z.string(),
-    commune: z.string(),
-    district: z.string(),
-    province: z.string(),
-    legalBasis: z.object({ document: z.string(), date: z.string(), title: z.string() }),
-    period: z.object({ from: z.string(), to: z.string(), label: z.string() }),
-    /**
-     * The set's bands, best first, by label as each unit's `classification` names them, each with what it asks beyond
-     * points («Điều kiện khác») where it does: the papers list a higher band before a lower one, as the ranking does,
-     * and say who was graded into a band with a condition by points, leaving the condition to the council. Absent in
-     * records written before they were kept (their papers list by score and say no condition).
-     */
-    bands: z.array(RecordedBand).optional(),
-  }),
+  set: RecordedSet,
   round: AwardRound,
   /** YYYY-MM-DD. */
   scoredOn: z.string(),
@@ -258,17 +239,7 @@ export function recordRun(
   const record: Omit<RunRecord, 'seal'> = {
     format: 'thidua-ket-qua',
     version: 1,
-    set: {
-      id: set.id,
-      version: set.version,
-      title: set.title,
-      commune: set.commune,
-      district: set.district,
-      province: set.province,
-      legalBasis: set.legalBasis,
-      period: set.period,
-      bands: set.classification.map((b) => ({ label: b.label, ...(b.condition ? { condition: b.condition } : {}) })),
-    },
+    set: recordedSet(set),
     round: run.round,
     scoredOn: run.scoredOn,
     forms: set.awards.forms
@@ -338,12 +309,13 @@ function recordedCriterion(c: CriterionScore): RecordedCriterion {
 export type FoundDigest = (FileDigest & { differs?: string }) | { name: string; unreadable: string };
 
 /**
- * What differs between a closed round and a new run, one Vietnamese line each: files changed, gone, added or
+ * What differs between a closed round and a new run, one Vietnamese line each: the criteria set as it was closed
+ * (set-since-closing.ts), files changed, gone, added or
  * unreadable since closing, units added or gone, and every change of points, band, rank or proposal. Empty when
  * nothing changed. `found`: the files (or report sheets, in the task pane) as they are now.
  */
 export function changesSinceClosing(closed: ClosedRound, now: RunRecord, found: readonly FoundDigest[]): string[] {
-  const lines: string[] = [];
+  const lines: string[] = setChangesSinceClosing(closed.record, now);
   const what = COVERED[closed.covers];
   const nowDigest = new Map(found.map((d) => [d.name, d]));
   for (const f of closed.files) {
