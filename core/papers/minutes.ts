@@ -14,6 +14,7 @@ import { councilIssuer, heading, placeName, signerBlock } from './heading.js';
 import { closedOnText, movementName, roundName, sealText, type PaperOptions } from './wording.js';
 import { achievementText, countText, nomineeForms, standing } from './proposed.js';
 import { conditionedBands, minutesConditions } from './band-conditions.js';
+import { decisionRows, figuresText } from './decision-rows.js';
 
 type Section = (closed: ClosedRound, opts: PaperOptions) => Block[];
 
@@ -66,31 +67,38 @@ function decisionWords(d: RecordedDecision): string {
   return `${d.decision === 'reject' ? 'Không chấp nhận' : d.decision === 'accept' ? 'Chấp nhận' : 'Chưa quyết định'} giải trình của đơn vị («${d.explanation.text}»); ${said.toLowerCase()}`;
 }
 
-function effect(d: RecordedDecision): string {
+/** What a row's decisions did (the same for each: decision-rows.ts groups by it). */
+function effect(group: readonly RecordedDecision[]): string {
+  const d = group[0]!;
   const total = d.total.before !== d.total.after ? `tổng: ${formatNumber(d.total.before)} → ${formatNumber(d.total.after)} điểm` : `giữ nguyên ${formatNumber(d.total.after)} điểm`;
   // «điểm tiêu chí: 5 → 0», never «tiêu chí 5 → 0 điểm», which an officer read as criterion 5 of the table.
-  return d.points ? `điểm tiêu chí: ${formatNumber(d.points.before)} → ${formatNumber(d.points.after)}; ${total}` : total;
+  return d.points ? `${group.length > 1 ? 'điểm mỗi tiêu chí' : 'điểm tiêu chí'}: ${formatNumber(d.points.before)} → ${formatNumber(d.points.after)}; ${total}` : total;
 }
 
 const decisions: Section = (closed) => {
   const list = closed.decisions ?? [];
   if (list.length === 0) return [p('1. Quyết định của Hội đồng trên các cảnh báo: Hội đồng không có quyết định nào trên cảnh báo của lượt chấm.', { indent: true, align: 'justify' })];
+  // A unit's decisions of one kind and reason in one row, as the secretary writes them (decision-rows.ts).
+  const rows = decisionRows(list);
   const table: Table = {
     kind: 'table',
     header: ['STT', 'Đơn vị', 'Số liệu', 'Quyết định', 'Điểm trước → sau'],
-    rows: list.map((d, i) => [
-      String(i + 1),
-      d.unitName,
-      `${d.criterion ? `${d.criterion}: ` : ''}${d.flag}${d.cell ? ` (ô ${d.cell})` : ''}`,
-      `${decisionWords(d)}${d.comment ? ` — ${d.comment}` : ''}${d.reviewer ? ` (${d.reviewer}${d.date ? `, ${formatDateVi(d.date)}` : ''})` : ''}`,
-      effect(d),
-    ]),
+    rows: rows.map((group, i) => {
+      const d = group[0]!;
+      return [
+        String(i + 1),
+        d.unitName,
+        figuresText(group),
+        `${decisionWords(d)}${d.comment ? ` — ${d.comment}` : ''}${d.reviewer ? ` (${d.reviewer}${d.date ? `, ${formatDateVi(d.date)}` : ''})` : ''}`,
+        effect(group),
+      ];
+    }),
     widths: [7, 20, 27, 28, 18],
   };
   const explained = list.filter((d) => d.explanation);
   const accepted = explained.filter((d) => d.decision === 'accept').length;
   return [
-    p(`1. Quyết định của Hội đồng trên các cảnh báo (${list.length} quyết định${explained.length ? `; ${accepted} giải trình được chấp nhận, ${explained.length - accepted} không được chấp nhận` : ''}):`, {
+    p(`1. Quyết định của Hội đồng trên các cảnh báo (${list.length} quyết định${rows.length < list.length ? `, ghi gộp thành ${rows.length} dòng theo đơn vị, cảnh báo và lý do` : ''}${explained.length ? `; ${accepted} giải trình được chấp nhận, ${explained.length - accepted} không được chấp nhận` : ''}):`, {
       indent: true,
       keepNext: true,
       align: 'justify',

@@ -265,7 +265,7 @@ export function recordRun(
         rank: rankOf.get(cardKey(card)) ?? null,
         proposals,
         achievements: card.criteria.filter(metInFull).map((c) => c.title),
-        flags: card.flags.map((f) => ({ code: f.code, severity: f.severity, ...(f.cell !== undefined ? { cell: f.cell } : {}) })),
+        flags: card.flags.map((f) => ({ code: f.code, severity: f.severity, ...(f.cell !== undefined ? { cell: f.cell } : {}), ...(f.criterion !== undefined ? { criterion: f.criterion } : {}) })),
         ...(card.totalBefore !== undefined ? { totalBefore: card.totalBefore } : {}),
         ...(rejected.length > 0 ? { rejected } : {}),
         ...(proposals.some((p) => p.proposed || p.eligible) ? { criteria: card.criteria.filter(counts).map(recordedCriterion), ...(card.caps ? { caps: card.caps } : {}) } : {}),

@@ -31,6 +31,8 @@ export const RecordedDecision = z.object({
   cell: z.string().optional(),
   /** The criterion whose figure the flag is about, when the decision is on one. */
   criterion: z.string().optional(),
+  /** The code of the criterion the flag is about, so the minutes name it (absent in rounds closed before it was kept). */
+  code: z.string().optional(),
   first: DecisionKind,
   /** The decision in force (the second review's when there is one). */
   decision: DecisionKind,
@@ -61,6 +63,7 @@ export function decisionsAtClosing(record: RecordShape, review: TypedReview): Re
           flag: flagTitle(flag.code),
           ...(flag.cell !== undefined ? { cell: flag.cell } : {}),
           ...(figure ? { criterion: figure.title } : {}),
+          ...(flag.criterion !== undefined ? { code: flag.criterion } : {}),
           first: d.decision,
           decision,
           reviewer: d.second?.reviewer || d.reviewer,

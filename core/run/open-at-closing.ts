@@ -11,7 +11,8 @@ import { Severity } from '../flags/flag.js';
 import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 
 /** A unit's flag as the run's record keeps it: enough to say it and to match the council's decision on it. */
-export const RecordedFlag = z.object({ code: z.string(), severity: Severity, cell: z.string().optional() });
+/** A flag as the record keeps it; `criterion`: the code of the criterion it is about (absent in records made before it was kept). */
+export const RecordedFlag = z.object({ code: z.string(), severity: Severity, cell: z.string().optional(), criterion: z.string().optional() });
 export type RecordedFlag = z.infer<typeof RecordedFlag>;
 
 /** A file, sheet or cell the run left out before scoring, with why (as «Tổng hợp» lists it). */

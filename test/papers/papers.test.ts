@@ -193,8 +193,11 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
     expect(t).toContain('BIÊN BẢN');
     expect(t).toContain('Thời gian: ngày 20/11/2026.');
     expect(t).toContain('Thành viên Hội đồng có mặt: 08/09.');
-    for (const d of closed.decisions!) expect(t, `${d.unitName}: ${d.flag}`).toContain(`${d.flag}${d.cell ? ` (ô ${d.cell})` : ''}`);
+    // Each decision in its unit's row, its cell named; Trạm Y tế's three missing figures accepted alike in one row.
+    for (const d of closed.decisions!) expect(t, `${d.unitName}: ${d.flag}`).toMatch(new RegExp(`${d.flag}(: [^(]*)? \\(ô [^)]*\\b${d.cell}\\b`));
     expect(closed.decisions!.length).toBe(19);
+    expect(t).toContain('1. Quyết định của Hội đồng trên các cảnh báo (19 quyết định, ghi gộp thành 17 dòng theo đơn vị, cảnh báo và lý do):');
+    expect(t).toContain('Trạm Y tế xã Ta Ma Thiếu số liệu: tiêu chí CQS4, CQS7, TT4 (ô G16, G18, G24) Chấp nhận (Lò Văn Thành, 20/11/2026) giữ nguyên 57,76 điểm');
     // The teacher's rejected evidence: the criterion's points and her total, before → after.
     expect(t).toMatch(/Quàng Thị Lan \(giáo viên Trường Tiểu học\) Có sáng kiến[^]*?Thiếu minh chứng \(ô J15\) Bác số liệu[^]*?điểm tiêu chí: 20 → 0; tổng: 80 → 60 điểm/);
     expect(t).toContain('Trường PTDTBT Tiểu học Ta Ma: cảnh báo «Tử số lớn hơn mẫu số» (ô H19) chưa có quyết định của Hội đồng');
