@@ -24,7 +24,7 @@ export const RecordedSetCriterion = z.object({
   /** «Cách tính» as the criteria sheet writes it, and the target («≥ 80%»), if any. */
   rule: z.string(),
   target: z.string().optional(),
-  /** A digest of the rest of the criterion (kinds it applies to, evidence, its own lines, sanction, portal link, group). */
+  /** A digest of the rest of the criterion (its unit, the kinds it applies to, evidence, its own lines, sanction, portal link, group). */
   rest: z.string(),
 });
 export type RecordedSetCriterion = z.infer<typeof RecordedSetCriterion>;
@@ -171,7 +171,7 @@ function scoringChanges(before: SetScoring, after: SetScoring): string[] {
     if (old.max !== c.max) lines.push(was(`${name}: điểm tối đa`, formatNumber(old.max), formatNumber(c.max)));
     if (old.rule !== c.rule) lines.push(was(`${name}: cách tính`, quoted(old.rule), quoted(c.rule)));
     if (old.target !== c.target) lines.push(was(`${name}: chỉ tiêu`, old.target ?? '(không có)', c.target ?? '(không có)'));
-    if (old.rest !== c.rest) lines.push(`${name}: đối tượng áp dụng, minh chứng, dòng cộng trừ, nhóm hoặc chế tài của tiêu chí đã khác ${AFTER}.`);
+    if (old.rest !== c.rest) lines.push(`${name}: đơn vị tính, đối tượng áp dụng, minh chứng, dòng cộng trừ, nhóm hoặc chế tài của tiêu chí đã khác ${AFTER}.`);
   }
   for (const c of after.criteria) if (!then.has(c.code)) lines.push(`Tiêu chí ${c.code} «${c.title}» (${formatNumber(c.max)} điểm): thêm ${AFTER}.`);
   if (before.deadline !== after.deadline) {

@@ -37,7 +37,7 @@ describe('a record that keeps the set', () => {
     };
     const lines = setChangesSinceClosing(closed, now(edited));
     expect(lines).toContain(`Tiêu chí ${first!.code}: cách tính «${recordedSet(set).scoring!.criteria[0]!.rule}» → «Thủ công» sau khi chốt.`);
-    expect(lines).toContain(`Tiêu chí ${first!.code}: đối tượng áp dụng, minh chứng, dòng cộng trừ, nhóm hoặc chế tài của tiêu chí đã khác sau khi chốt.`);
+    expect(lines).toContain(`Tiêu chí ${first!.code}: đơn vị tính, đối tượng áp dụng, minh chứng, dòng cộng trừ, nhóm hoặc chế tài của tiêu chí đã khác sau khi chốt.`);
     expect(lines.some((l) => l.startsWith(`Tiêu chí ${second!.code} «`) && l.endsWith('bỏ sau khi chốt.'))).toBe(true);
     expect(lines.some((l) => l.startsWith('Tiêu chí M.1 «') && l.endsWith('thêm sau khi chốt.'))).toBe(true);
     expect(lines.some((l) => l.startsWith('Hạn nộp báo cáo:') && l.endsWith('→ 05/12/2025 sau khi chốt.'))).toBe(true);
