@@ -84,7 +84,11 @@ export function tableEnd(grid: SheetGrid, table: Table): TableEnd {
     const cells = texts(values);
     const line = { row: r, line: cells.join(' ') };
     // The total that closes the table («Tổng cộng | 100») with no points below it: what follows is the document's guide.
-    if (hasPoints(values, table) && cells.some(isTotalText) && !grid.values.slice(r + 1).some((v) => hasPoints(v ?? [], table))) return { row: r + 1 };
+    // The table ends before the first line under it, said as a place or signature line is.
+    if (hasPoints(values, table) && cells.some(isTotalText) && !grid.values.slice(r + 1).some((v) => hasPoints(v ?? [], table))) {
+      const next = grid.values.findIndex((v, k) => k > r && !isBlankRow(v ?? []));
+      return next < 0 ? { row: r + 1 } : { row: next, line: texts(grid.values[next]!).join(' ') };
+    }
     if (hasPoints(values, table)) continue;
     // A band of blank rows with no points below it: what follows is the form around the table.
     if (band && !grid.values.slice(r).some((v) => hasPoints(v ?? [], table))) return { row: r, line: line.line };
