@@ -17,6 +17,7 @@ import outOfRange from './out-of-range.js';
 import portalMismatch from './portal-mismatch.js';
 import ratioMismatch from './ratio-mismatch.js';
 import sanctionForCouncil from './sanction-for-council.js';
+import scoreOffStep from './score-off-step.js';
 import selfScoreGap from './self-score-gap.js';
 import selfScoreOverMax from './self-score-over-max.js';
 import selfScoreTotal from './self-score-total.js';
@@ -45,6 +46,7 @@ export const checks: readonly Check[] = [
   portalMismatch,
   ratioMismatch,
   sanctionForCouncil,
+  scoreOffStep,
   selfScoreGap,
   selfScoreOverMax,
   selfScoreTotal,

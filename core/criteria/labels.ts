@@ -18,6 +18,8 @@ export const CRITERIA_SET_LABELS: FieldLabels = {
     to: 'Đến ngày',
     label: 'Tên gọi',
     deadline: 'Hạn nộp',
+    scoreStep: 'Bước chấm điểm',
+    scoreStepWording: 'Bước chấm điểm theo lời bảng',
     subjectKinds: 'Loại đối tượng',
     collective: 'Tập thể',
     aliases: 'Tên gọi khác',

@@ -279,6 +279,13 @@ export const CriteriaSet = z.object({
   deadline: z.string().optional(),
   /** The deadline in the plan's own words («trước ngày 05/11»), printed beside the date it means. */
   deadlineWording: z.string().optional(),
+  /**
+   * Bước chấm điểm: the smallest step a score given by hand may take, as the table's guide writes it («cho điểm lẻ đến
+   * 0,5 điểm»): a self-score or verified score off it is flagged for the council, never changed.
+   */
+  scoreStep: z.number().positive().optional(),
+  /** The step in the table's own words, said beside it («cho điểm lẻ đến 0,5 điểm»). */
+  scoreStepWording: z.string().optional(),
   subjectKinds: z.array(SubjectKind).min(1),
   groups: z.array(CriteriaGroup).min(1),
   criteria: z.array(Criterion).min(1),

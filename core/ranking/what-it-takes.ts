@@ -208,7 +208,7 @@ function cheapestPath(
   const need = Math.max(0, centsNeeded(card, goal) - forcedCents);
   const free = card.criteria
     .filter((s) => !gates.includes(s))
-    .map((s) => optionsOf(byCode.get(s.code), s, pools.get(s.code)))
+    .map((s) => optionsOf(byCode.get(s.code), s, pools.get(s.code), set.scoreStep))
     .filter((o): o is Options => o !== undefined);
   const chosen = need === 0 ? { steps: [] as Improvement[] } : choose(free, need);
   const totalNeed = (need + forcedCents) / CENT;
@@ -270,13 +270,13 @@ function improvement(criterion: Criterion, score: CriterionScore, value: number,
 }
 
 /** How a criterion can earn more: undefined when it cannot (full, not for this unit, a date, its part at its maximum, or its kind says none). */
-function optionsOf(criterion: Criterion | undefined, score: CriterionScore, pool: Pool | undefined): Options | undefined {
+function optionsOf(criterion: Criterion | undefined, score: CriterionScore, pool: Pool | undefined, step: number | undefined): Options | undefined {
   if (!criterion || (pool && pool.cents <= 0)) return undefined;
   if (!['scored', 'missing', 'invalid'].includes(score.status)) return undefined;
   if (criterion.measure === 'date') return undefined;
   // Gains are counted from the points as scored, below 0 at a level that takes points (−3 of 3 to 3 is +6, not +3).
   if (score.points >= criterion.maxPoints) return undefined;
-  const ways = waysUp(criterion, score.value, score.points);
+  const ways = waysUp(criterion, score.value, score.points, step);
   return ways && { score, criterion, steps: ways.steps, ...(ways.room ? { room: ways.room } : {}), ...(pool ? { pool } : {}) };
 }
 

@@ -281,3 +281,27 @@ describe('what it would take (còn thiếu gì)', () => {
     });
   });
 });
+
+describe('a set whose table states its scoring step («cho điểm lẻ đến 0,5 điểm»)', () => {
+  // 75 % of 7 is 5,25: a unit at 5 is 0,25 short, a gain no half-point step gives.
+  const halves = (scoreStep?: number) => ({
+    ...makeSet({
+      criteria: [
+        criterion({ code: 'A', measure: 'points', rule: { kind: 'manual' }, maxPoints: 4 }),
+        criterion({ code: 'B', measure: 'points', rule: { kind: 'manual' }, maxPoints: 3 }),
+      ],
+    }),
+    ...(scoreStep !== undefined && { scoreStep }),
+  });
+  const unit = makeReport({ unitName: 'Thôn A', unitKind: 'Thôn', rows: [{ code: 'A', selfScore: 3 }, { code: 'B', selfScore: 2 }] });
+
+  it('asks points typed by hand in whole steps: +0,5, never +0,25', () => {
+    const path = pathToNextBand(halves(0.5), score(halves(0.5), unit))!;
+    expect([path.need, path.gain]).toEqual([0.25, 0.5]);
+    expect(path.steps.map((s) => [s.to, s.gain])).toEqual([['3,5 điểm', 0.5]]);
+  });
+
+  it('asks the exact shortfall when the table states no step', () => {
+    expect(pathToNextBand(halves(), score(halves(), unit))!.gain).toBe(0.25);
+  });
+});

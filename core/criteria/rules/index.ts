@@ -52,8 +52,11 @@ export function rateWhenNoDenominator(criterion: Criterion): number | undefined 
   return ruleOf(criterion).whenNoDenominator?.(criterion as never);
 }
 
-/** Còn thiếu gì: how the criterion, standing at `value` (null: no figure) with `points`, earns more under its own rule. */
-export function waysUp(criterion: Criterion, value: number | null, points: number): WaysUp | undefined {
-  const today: Today = { value, points, pointsAt: (figure) => rulePoints(criterion, figure) };
+/**
+ * Còn thiếu gì: how the criterion, standing at `value` (null: no figure) with `points`, earns more under its own rule;
+ * points typed by hand in whole `step`s when the set states one.
+ */
+export function waysUp(criterion: Criterion, value: number | null, points: number, step?: number): WaysUp | undefined {
+  const today: Today = { value, points, pointsAt: (figure) => rulePoints(criterion, figure), ...(step !== undefined && { step }) };
   return ruleOf(criterion).waysUp(criterion, today);
 }

@@ -8,8 +8,11 @@ import { effectiveTarget } from './reason.js';
 export const CENT = 100;
 export const toCents = (points: number) => Math.round(points * CENT);
 
-/** A criterion as it stands: its figure (null: none read), the points it earns (below 0 at a level that takes points), and its rule's points for any figure. */
-export type Today = { value: number | null; points: number; pointsAt: (value: number) => number };
+/**
+ * A criterion as it stands: its figure (null: none read), the points it earns (below 0 at a level that takes points),
+ * and its rule's points for any figure; `step`, the set's scoring step (Bước chấm điểm) points typed by hand keep to.
+ */
+export type Today = { value: number | null; points: number; pointsAt: (value: number) => number; step?: number };
 
 /** How a criterion can earn more: figures that each earn a fixed gain, and a room of any gain up to `cents`. */
 export type WaysUp = {
@@ -52,9 +55,16 @@ export function countSteps(maxPoints: number, pointsEach: number, today: Today):
   return fixedSteps(today, values);
 }
 
-/** Points typed by hand: any gain up to the maximum, the figure being the points themselves. */
-export function pointsRoom(maxPoints: number, today: Today): WaysUp {
-  return { steps: [], room: { cents: toCents(maxPoints - today.points), valueFor: (cents) => today.points + cents / CENT } };
+/**
+ * Points typed by hand: any gain up to the maximum, the figure being the points themselves; with the set's step, the
+ * figures on it above today's points (and the maximum), so no gain asked is one the table does not give.
+ */
+export function pointsRoom(maxPoints: number, today: Today): WaysUp | undefined {
+  const unit = today.step === undefined ? 0 : toCents(today.step);
+  if (unit <= 1) return { steps: [], room: { cents: toCents(maxPoints - today.points), valueFor: (cents) => today.points + cents / CENT } };
+  const values: number[] = [];
+  for (let cents = (Math.floor(toCents(today.points) / unit) + 1) * unit; cents < toCents(maxPoints); cents += unit) values.push(cents / CENT);
+  return fixedSteps(today, [...values, maxPoints]);
 }
 
 /**

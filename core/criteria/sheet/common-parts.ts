@@ -51,6 +51,8 @@ export function readMetadata(sheet: SheetReader, { fileName, caption, documentTi
   const selfScoreGap = sheet.number(meta.selfScoreGap, 'Sai lệch điểm tự chấm cho phép', true);
   const deadline = sheet.date(meta.deadline, 'Hạn nộp');
   const deadlineWording = sheet.text(meta.deadlineWording);
+  const scoreStep = sheet.number(meta.scoreStep, 'Bước chấm điểm', true);
+  const scoreStepWording = sheet.text(meta.scoreStepWording);
   const notes = continuedText(sheet, meta.notes);
   const periodLabel = sheet.text(meta.periodLabel);
   // Inferred only when the sheet has no «Từ ngày»/«Đến ngày» rows at all: left empty is the officer's choice.
@@ -76,6 +78,8 @@ export function readMetadata(sheet: SheetReader, { fileName, caption, documentTi
     period,
     ...(deadline !== '' && { deadline }),
     ...(deadlineWording !== '' && { deadlineWording }),
+    ...(scoreStep !== undefined && scoreStep > 0 && { scoreStep }),
+    ...(scoreStepWording !== '' && { scoreStepWording }),
     tolerances: {
       ...(ratioMismatch !== undefined && { ratioMismatch }),
       ...(selfScoreGap !== undefined && { selfScoreGap }),

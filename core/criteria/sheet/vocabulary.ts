@@ -23,6 +23,8 @@ export const META = {
   to: ['Đến ngày'],
   deadline: ['Hạn nộp', 'Hạn nộp báo cáo'],
   deadlineWording: ['Hạn nộp theo lời kế hoạch'],
+  scoreStep: ['Bước chấm điểm'],
+  scoreStepWording: ['Bước chấm điểm theo lời bảng'],
   ratioMismatch: ['Sai lệch tỷ lệ cho phép (điểm %)', 'Sai lệch tỷ lệ cho phép'],
   selfScoreGap: ['Sai lệch điểm tự chấm cho phép (phần của điểm tối đa)', 'Sai lệch điểm tự chấm cho phép'],
   council: ['Số liệu bị bác (Rút điểm / Không xét khen thưởng)', 'Số liệu bị bác'],

@@ -122,6 +122,11 @@ function layout(set: CriteriaSet, widths: readonly number[]): LayoutRow[] {
   meta('to', dateCell(set.period.to), true);
   meta('deadline', dateCell(set.deadline), true);
   meta('deadlineWording', text(set.deadlineWording));
+  // Only for a set whose table states a step: every other set's workbook keeps its rows where they were.
+  if (set.scoreStep !== undefined) {
+    meta('scoreStep', set.scoreStep);
+    meta('scoreStepWording', text(set.scoreStepWording));
+  }
   meta('ratioMismatch', set.tolerances.ratioMismatch);
   meta('selfScoreGap', set.tolerances.selfScoreGap);
   meta('council', COUNCIL_LABELS[set.council.onRejectedFigure]);

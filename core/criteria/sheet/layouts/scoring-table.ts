@@ -17,6 +17,7 @@ import { cellText } from '../../../values.js';
 import { finishSet, noteNoBase, worthNothing } from '../finish.js';
 import { evidenceRuled, type LineUnder } from '../evidence-rule.js';
 import { noteFootnoteMarks } from '../footnote-marks.js';
+import { scoreStepWritten } from '../score-step.js';
 import { kindNamer } from '../infer.js';
 import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '../common-parts.js';
 import { sectionMarker } from '../tree-codes.js';
@@ -241,7 +242,9 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
       `Cột «${label}» ghi khung chấm của từng tiêu chí: giữ làm ghi chú của tiêu chí («${label}: …»), không đọc thành chỉ tiêu hay cách tính. Ghi «Chỉ tiêu», «Cách tính» trên trang «Tiêu chí» của tệp .xlsx xuất ra nếu cần.`,
     );
   }
-  const done = finishSet(sheet, { ...meta, subjectKinds: kinds, groups, criteria: evidenceRuled(sheet, criteria, linesUnder(sheet, end, options.below)), classification: bands, awards: { forms } });
+  const under = linesUnder(sheet, end, options.below);
+  const step = meta.scoreStep === undefined ? scoreStepWritten(sheet, under) : {};
+  const done = finishSet(sheet, { ...meta, ...step, subjectKinds: kinds, groups, criteria: evidenceRuled(sheet, criteria, under), classification: bands, awards: { forms } });
   return done.ok ? { ...done, rowOf, doubts } : done;
 }
 

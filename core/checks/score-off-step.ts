@@ -1,0 +1,57 @@
+// Điểm không theo bước chấm: the table states the smallest step a score may take («cho điểm lẻ đến 0,5 điểm») and a
+// unit's self-score or the council's verified score is off it (2,3 where only 2 or 2,5 can be given). Said at the cell
+// for the council, the figure counted as typed: which step it meant is theirs to decide.
+import type { Criterion } from '../criteria/schema.js';
+import { formatNumber } from '../criteria/rules/reason.js';
+import { toCents } from '../criteria/rules/ways-up.js';
+import type { ReportCell } from '../sheet/cell.js';
+import { pointsNumber } from '../scoring/classify.js';
+import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
+
+export default defineCheck({
+  id: 'score-off-step',
+  severity: 'warning',
+  title: 'Điểm không theo bước chấm của bảng',
+  titleEn: 'Score off the table’s scoring step',
+  description: 'Bảng tiêu chí ghi bước chấm điểm (ví dụ «cho điểm lẻ đến 0,5 điểm») mà điểm tự chấm hoặc điểm thẩm định của tiêu chí chấm bằng điểm không là bội của bước đó; điểm vẫn tính như đã ghi, Hội đồng quyết định.',
+  run(ctx) {
+    const step = ctx.set.scoreStep;
+    if (step === undefined) return [];
+    const flags: FlagDraft[] = [];
+    for (const { criterion, row } of reportedCriteria(ctx)) {
+      if (!byHand(criterion)) continue;
+      for (const [cell, figure] of [['selfScore', row.selfScore], ['verifiedScore', row.verifiedScore]] as const) {
+        const points = figureOf(figure);
+        if (points === undefined || onStep(points, step)) continue;
+        const wording = ctx.set.scoreStepWording ? ` (${ctx.set.scoreStepWording})` : '';
+        flags.push({
+          message: cellMessage(figure!.address, `điểm ${formatNumber(points)} không theo bước chấm ${formatNumber(step)} điểm của bảng${wording}`, criterion),
+          cell: figure!.address,
+          criterion: criterion.code,
+          details: { [cell]: points, step },
+        });
+      }
+    }
+    return flags;
+  },
+});
+
+/** Points given by hand, the step's to bind: not a rate's or a count's points, which their rule computes. */
+function byHand(criterion: Criterion): boolean {
+  const rule = criterion.rule;
+  return rule.kind === 'manual' || ((rule.kind === 'bonus' || rule.kind === 'deduction') && rule.pointsEach === undefined);
+}
+
+function figureOf(cell: ReportCell | undefined): number | undefined {
+  const points = pointsNumber(cell);
+  return typeof points === 'number' ? points : undefined;
+}
+
+/** A whole number of steps, counted in hundredths as scoring rounds (0,5 of 0,25 is; 2,3 of 0,5 is not). */
+function onStep(points: number, step: number): boolean {
+  const unit = toCents(step);
+  return unit <= 1 || toCents(Math.abs(points)) % unit === 0;
+}
+
+// Made for Ho Chi Minh City's Công văn 5155 (community learning centres), whose guide under its table says «cho điểm
+// lẻ đến 0,5 điểm»: a centre's self-score of 2,3 was taken silently, a step the table does not give.
