@@ -315,3 +315,14 @@ export function isoToDate(iso: string): Date | undefined {
   const ms = isoToUtc(iso);
   return ms === undefined ? undefined : new Date(ms);
 }
+
+/** "YYYY-MM-DD" from a date cell, a serial, or "dd/mm/yyyy"; '' when blank; undefined when unreadable. */
+export function decisionDate(v: unknown): string | undefined {
+  if (v === null || v === undefined || cellText(v as string) === '') return '';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.toISOString().slice(0, 10);
+  if (typeof v === 'number') {
+    const iso = excelSerialToIso(v);
+    return iso !== undefined && isoToExcelSerial(iso) === v ? iso : undefined;
+  }
+  return parseDateText(String(v));
+}

@@ -28,11 +28,18 @@ export function decisionKindOf(text: unknown): DecisionKind | undefined {
  */
 const TypedWord = z.string().optional();
 
+/**
+ * A date as the council typed it in «Ngày» («2/11/2026», «2026-11-02»), kept to be written back as typed while it
+ * still says the date; absent when typed as thidua words it, or taken on a face.
+ */
+const TypedDate = z.string().optional();
+
 /** Giải trình của đơn vị: the unit's answer to «Giải trình», who gave it and when. */
 export const Explanation = z.object({
   text: z.string().min(1),
   by: z.string().default(''),
   date: z.string().default(''), // YYYY-MM-DD
+  typedDate: TypedDate,
 });
 export type Explanation = z.infer<typeof Explanation>;
 
@@ -42,6 +49,7 @@ export const SecondReview = z.object({
   typed: TypedWord,
   reviewer: z.string().default(''),
   date: z.string().default(''),
+  typedDate: TypedDate,
   comment: z.string().default(''),
 });
 export type SecondReview = z.infer<typeof SecondReview>;
@@ -66,6 +74,7 @@ export const CouncilDecision = ReviewedFlag.extend({
   typed: TypedWord,
   reviewer: z.string().default(''),
   date: z.string().default(''), // YYYY-MM-DD
+  typedDate: TypedDate,
   comment: z.string().default(''),
   explanation: Explanation.optional(),
   second: SecondReview.optional(),

@@ -4,6 +4,7 @@
 // (core/workbook/read-votes.ts) or recorded on the page and in the pane, sealed with the closing (core/run/closing.ts),
 // and the papers list only those who passed (core/papers/).
 import { z } from 'zod';
+import type { CellValue } from '../cell.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { normalizeLabel } from '../text.js';
 
@@ -148,6 +149,16 @@ export type VoteSheet = {
   typedDate?: string;
   /** The voting method as typed («Giơ tay», «biểu quyết giơ tay», or words saying neither): written back as typed. */
   typedMethod?: string;
+  /**
+   * The meeting's cells as typed where thidua would write them otherwise — a date read («5/11/2026», a date cell), names
+   * one a line or after «- »: written back as typed while they still say the meeting's date and names (plan-votes.ts).
+   */
+  typedMeeting?: { date?: CellValue; present?: string; absent?: string };
+  /**
+   * Rows typed with a unit, a sheet and a form and nothing else, where they were typed (`where`: their cells): a row
+   * naming no nominee of the run is kept with the council's words (`unlisted`), never dropped.
+   */
+  listed?: (Nominee & { where: string })[];
   meeting: Meeting;
   votes: Vote[];
   held: TypedVote[];
@@ -206,6 +217,15 @@ export function withVotes(base: VoteSheet, typed: readonly Vote[]): VoteSheet {
   if (typed.length === 0) return base;
   const keys = new Set(typed.map(nomineeKey));
   return { ...base, votes: [...base.votes.filter((v) => !keys.has(nomineeKey(v))), ...typed], held: base.held.filter((v) => !keys.has(nomineeKey(v))) };
+}
+
+/**
+ * The rows typed with only a unit, a sheet and a form that name no nominee of the run and hold no vote: kept word for
+ * word under the tables with the council's other words (its cells joined by « | »), said where they were typed.
+ */
+export function unlisted(typed: VoteSheet, nominees: readonly Nominee[]): VoteAside[] {
+  const known = new Set([...nominees, ...typed.votes, ...typed.held].map(nomineeKey));
+  return (typed.listed ?? []).filter((n) => !known.has(nomineeKey(n))).map((n) => ({ where: n.where, text: [n.unitName, n.sheet, n.form].join(' | ') }));
 }
 
 /** `base` with the meeting typed on the page or in the pane standing over the sheet's (the same fields, typed once). */

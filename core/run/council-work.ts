@@ -63,7 +63,8 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
   const meeting = meetingOf(a.votes, b.votes, (field, x, y) => differ(`Cuộc họp biểu quyết, ${field}`, `«${x}»`, `«${y}»`));
   // The council's words kept outside the table: every line of either, a line both hold alike once.
   const asides = [...(a.votes.asides ?? []), ...(b.votes.asides ?? []).filter((x) => !(a.votes.asides ?? []).some((y) => y.where === x.where && y.text === x.text))];
-  const votes: VoteSheet = { rule: passing, ...(typedRule ? { typedRule } : {}), ...meeting, votes: [...fromA.votes, ...b.votes.votes], held: [...fromA.held, ...b.votes.held], ...(asides.length > 0 ? { asides } : {}) };
+  const listed = [...(a.votes.listed ?? []), ...(b.votes.listed ?? []).filter((x) => !(a.votes.listed ?? []).some((y) => y.where === x.where && nomineeKey(y) === nomineeKey(x)))];
+  const votes: VoteSheet = { rule: passing, ...(typedRule ? { typedRule } : {}), ...meeting, votes: [...fromA.votes, ...b.votes.votes], held: [...fromA.held, ...b.votes.held], ...(asides.length > 0 ? { asides } : {}), ...(listed.length > 0 ? { listed } : {}) };
 
   // The names the council gave its two sheets: one renamed in one file only takes that name.
   const council: CouncilNames = {};
@@ -101,7 +102,7 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
 }
 
 /** The meeting: each field from the file that typed it; `differ` for each typed differently in both. */
-function meetingOf(a: VoteSheet, b: VoteSheet, differ: (field: string, x: string, y: string) => void): Pick<VoteSheet, 'meeting' | 'typedDate' | 'typedMethod'> {
+function meetingOf(a: VoteSheet, b: VoteSheet, differ: (field: string, x: string, y: string) => void): Pick<VoteSheet, 'meeting' | 'typedDate' | 'typedMethod' | 'typedMeeting'> {
   // Each field by the label «Biểu quyết» shows beside it, where the council typed it.
   const fields = (['date', 'time', 'place', 'chair', 'secretary', 'method', 'present', 'absent', 'postedAt'] as const).map((f) => [f, `«${VOTE_FIELDS[f]}»`] as const);
   // A date or a method that did not read is kept as typed: what the field shows.
@@ -109,6 +110,7 @@ function meetingOf(a: VoteSheet, b: VoteSheet, differ: (field: string, x: string
   const meeting: Meeting = { ...NO_MEETING };
   let typedDate: string | undefined;
   let typedMethod: string | undefined;
+  const typedMeeting: NonNullable<VoteSheet['typedMeeting']> = {};
   for (const [f, label] of fields) {
     const [x, y] = [shown(a, f), shown(b, f)];
     if (x && y && x !== y) differ(label, x, y);
@@ -116,8 +118,10 @@ function meetingOf(a: VoteSheet, b: VoteSheet, differ: (field: string, x: string
     if (from.meeting[f] !== undefined) Object.assign(meeting, { [f]: from.meeting[f] });
     if (f === 'date' && from.typedDate) typedDate = from.typedDate;
     if (f === 'method' && from.typedMethod) typedMethod = from.typedMethod;
+    // The cell as that file's council typed it, written so while it says the field (plan-votes.ts).
+    if ((f === 'date' || f === 'present' || f === 'absent') && from.typedMeeting?.[f] !== undefined) Object.assign(typedMeeting, { [f]: from.typedMeeting[f] });
   }
-  return { meeting, ...(typedDate ? { typedDate } : {}), ...(typedMethod ? { typedMethod } : {}) };
+  return { meeting, ...(typedDate ? { typedDate } : {}), ...(typedMethod ? { typedMethod } : {}), ...(Object.keys(typedMeeting).length > 0 ? { typedMeeting } : {}) };
 }
 
 const names = (list: readonly string[]) => list.map((n) => `«${n}»`).join(', ');

@@ -5,7 +5,7 @@
 import { awaitsDecision, describeReviewStates, namesNoFlag, type CouncilDecision, type UnreadDecision } from '../council/decision.js';
 import { isForReport } from '../scoring/score.js';
 import type { ScoreCard } from '../scoring/score-card.js';
-import type { VoteSheet } from '../council/vote.js';
+import { unlisted, type Nominee, type VoteAside, type VoteSheet } from '../council/vote.js';
 import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 import { ASIDES_TITLE } from '../workbook/plan-votes.js';
 
@@ -42,9 +42,18 @@ export function decisionsSaid(decisions: readonly CouncilDecision[], cards: read
  * What a run keeps of the words the council typed on «Biểu quyết» outside the cells it reads, said each run that
  * writes the sheet: the lines copied under the tables, never counted as a vote.
  */
-export function asidesSaid(votes: VoteSheet | undefined, sheets: CouncilSheetNames): string[] {
-  const n = votes?.asides?.length ?? 0;
-  return n > 0 ? [`${n} dòng Hội đồng ghi ngoài bảng biểu quyết: giữ nguyên văn ở bảng «${ASIDES_TITLE}» cuối trang «${sheets.votes}», không tính là biểu quyết.`] : [];
+export function asidesSaid(votes: VoteSheet | undefined, sheets: CouncilSheetNames, nominees: readonly Nominee[]): string[] {
+  const gone = votes ? unlisted(votes, nominees) : [];
+  const n = (votes?.asides?.length ?? 0) + gone.length;
+  return [
+    ...gone.map((a) => `Trang «${sheets.votes}», ô ${a.where}: ${unlistedText(a)}`),
+    ...(n > 0 ? [`${n} dòng Hội đồng ghi ngoài bảng biểu quyết: giữ nguyên văn ở bảng «${ASIDES_TITLE}» cuối trang «${sheets.votes}», không tính là biểu quyết.`] : []),
+  ];
+}
+
+/** What becomes of a row typed for a unit and form that is no nominee of the run, with no vote or note (unlisted). */
+export function unlistedText(a: VoteAside): string {
+  return `dòng «${a.text}» không có trong danh sách đề nghị của lần chấm này, chưa ghi số biểu quyết hay ghi chú: chép nguyên văn xuống bảng «${ASIDES_TITLE}» cuối trang để không mất, không tính là biểu quyết`;
 }
 
 // Made for: the council's decisions said the same way by the command line and the standalone page's commune run.

@@ -123,7 +123,7 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
   const firstRead = voteGrids[0] && readVotes(voteGrids[0], voteGrids.length > 1 ? {} : undefined);
   const voteReads = voteGrids.map((grid, i) => ({ sheet: grid.name, ...(i === 0 ? firstRead! : readVotes(grid, { rule: firstRead!.rule })) }));
   // The rule and the meeting are typed on the first part only.
-  const { problems: _p, conflicts: _c, sheet: _s, asides: _a, ...firstVotes } = voteReads[0] ?? { ...NO_VOTES, problems: [], conflicts: [], sheet: '' };
+  const { problems: _p, conflicts: _c, sheet: _s, asides: _a, listed: _l, ...firstVotes } = voteReads[0] ?? { ...NO_VOTES, problems: [], conflicts: [], sheet: '' };
   // A flag or a nominee typed in two parts (a row copied from one part to another) with different contents: named
   // with both parts and not applied, as two rows of one part are.
   const twiceInParts = [
@@ -138,11 +138,13 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
   ];
   const [reviewTwice, voteTwice] = twiceInParts.map((t) => t.keys);
   const asides = voteReads.flatMap((r) => r.asides ?? []);
+  const listed = voteReads.flatMap((r) => r.listed ?? []);
   const votes: VoteSheet = {
     ...firstVotes,
     votes: voteReads.flatMap((r) => r.votes).filter((v) => !voteTwice!.has(nomineeKey(v))),
     held: voteReads.flatMap((r) => r.held),
     ...(asides.length > 0 ? { asides } : {}),
+    ...(listed.length > 0 ? { listed } : {}),
   };
   const parts = [...reviews, ...voteReads];
   const councilNames = { ...(council.review ? { review: council.review.map((g) => g.name) } : {}), ...(council.votes ? { votes: council.votes.map((g) => g.name) } : {}) };

@@ -10,7 +10,8 @@ import type { ReportReadError, UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { todayIso, type Omitted } from '../workbook/plan-summary.js';
 import { nomineesOf, planCopy } from './plan-copy.js';
-import { NO_VOTES, withMeeting, withVotes, type Meeting, type Vote, type VoteSheet } from '../council/vote.js';
+import { NO_VOTES, unlisted, withMeeting, withVotes, type Meeting, type Vote, type VoteSheet } from '../council/vote.js';
+import { unlistedText } from './decisions-said.js';
 import { planVotes } from '../workbook/plan-votes.js';
 import type { ReviewReadProblem } from '../workbook/read-review.js';
 import { runInOrder, type RunPort } from './run-order.js';
@@ -115,7 +116,11 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
       const edit = planCopy(set, read!, shareOf(0), read!.decisions, opts.date ? { date: opts.date } : {});
       // In the same apply (one round trip in Excel); a workbook with no nominee and no vote gets no sheet for one.
       const nominees = nomineesOf(run.proposals);
-      if (kept && (nominees.length > 0 || read!.votes)) edit.sheets.push({ ...planVotes(nominees, kept), sheet: kept.sheet });
+      if (kept && (nominees.length > 0 || read!.votes)) {
+        // A row for a unit not proposed, with nothing but its names, is kept under the tables: said at its cells.
+        kept.problems.push(...unlisted(kept, nominees).map((a) => ({ cell: a.where, message: unlistedText(a) })));
+        edit.sheets.push({ ...planVotes(nominees, kept), sheet: kept.sheet });
+      }
       await port.apply(edit);
       return [];
     },

@@ -6,7 +6,7 @@ import type { CellValue } from '../cell.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
 import { cellAddress } from '../text.js';
-import { formatDateVi } from '../values.js';
+import { decisionDate, formatDateVi } from '../values.js';
 import { FILL, SEVERITY_LABEL } from './plan-scored-sheet.js';
 import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { withPrintLayout } from '../sheet/print-layout.js';
@@ -95,18 +95,19 @@ export function planReviewSheets(cards: readonly ScoreCard[], decisions: readonl
     if (d) used.add(d);
     return d;
   };
-  const day = (iso: string) => (iso ? formatDateVi(iso) : '');
+  // A date as the council typed it while it still says the date; else as every date of the sheet.
+  const day = (iso: string, typed?: string) => (typed !== undefined && decisionDate(typed) === iso ? typed : iso ? formatDateVi(iso) : '');
   const line = (values: CellValue[], formats: (CellFormat | null)[], notes: Line['notes'] = []): Line => ({ values, formats, notes });
   const follow = (flagColumns: CellValue[], step: string, columns: CellValue[], notes: Line['notes'] = []) => line([...flagColumns, step, ...columns], FOLLOW_FORMATS, notes);
 
   /** A flag's rows: its first review, then — once the council asked for an explanation — the unit's answer and the second decision. */
   const decided = (flagColumns: CellValue[], follows: CellValue[], formats: (CellFormat | null)[], d: CouncilDecision | undefined): Line[] => [
-    line([...flagColumns, ...(d ? [stepLabel(d), decisionWord(d.decision, d.typed), d.reviewer, day(d.date), d.comment] : [REVIEW_STEP.first, '', '', '', ''])], formats),
+    line([...flagColumns, ...(d ? [stepLabel(d), decisionWord(d.decision, d.typed), d.reviewer, day(d.date, d.typedDate), d.comment] : [REVIEW_STEP.first, '', '', '', ''])], formats),
     ...(!d || (d.decision !== 'explain' && !d.explanation && !d.second)
       ? []
       : [
-          follow(follows, REVIEW_STEP.explanation, ['', d.explanation?.by ?? '', day(d.explanation?.date ?? ''), d.explanation?.text ?? '']),
-          follow(follows, REVIEW_STEP.second, [d.second ? decisionWord(d.second.decision, d.second.typed) : '', d.second?.reviewer ?? '', day(d.second?.date ?? ''), d.second?.comment ?? '']),
+          follow(follows, REVIEW_STEP.explanation, ['', d.explanation?.by ?? '', day(d.explanation?.date ?? '', d.explanation?.typedDate), d.explanation?.text ?? '']),
+          follow(follows, REVIEW_STEP.second, [d.second ? decisionWord(d.second.decision, d.second.typed) : '', d.second?.reviewer ?? '', day(d.second?.date ?? '', d.second?.typedDate), d.second?.comment ?? '']),
         ]),
   ];
   /** A flag held as typed: every row as the council typed it, each cell not understood marked and noted. */

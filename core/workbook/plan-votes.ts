@@ -4,11 +4,11 @@
 // never lost: a row that could not be read is written back as typed, a vote for a unit no longer a nominee is kept
 // in a table apart. «Kết quả» is thidua's: whether each vote passes under the rule.
 import type { CellValue } from '../cell.js';
-import { nomineeKey, passes, ruleCells, tallyProblem, VOTING_METHOD_LABEL, type Meeting, type Nominee, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
+import { namesIn, nomineeKey, passes, ruleCells, tallyProblem, unlisted, VOTING_METHOD_LABEL, type Meeting, type Nominee, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
 import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { withPrintLayout } from '../sheet/print-layout.js';
 import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
-import { formatDateVi } from '../values.js';
+import { cellText, decisionDate, formatDateVi } from '../values.js';
 import { FILL } from './plan-scored-sheet.js';
 import { inParts, partLine, partName } from './table-sheet.js';
 
@@ -87,6 +87,17 @@ function voteCells(v: Vote | TypedVote | undefined, rule: VoteSheet['rule']): { 
   return { values: [typedText(v.members), typedText(v.present), typedText(v.inFavour), result, typedText(v.note)], warn: true };
 }
 
+/**
+ * A meeting's cell as the council typed it while it still says what the meeting holds now (read by `means`); else
+ * `written`, as thidua words it (a field typed again on the page or in the pane, or in another file of the council's).
+ */
+function asTyped<T>(cell: CellValue | undefined, means: (v: CellValue) => T, now: T, written: CellValue): CellValue {
+  return cell !== undefined && JSON.stringify(means(cell)) === JSON.stringify(now) ? cell : written;
+}
+
+/** Names in their cell: as typed (one a line, after «- ») while they are the same names, else joined by «; ». */
+const names = (cell: string | undefined, now: string[] | undefined): CellValue => asTyped(cell, (v) => namesIn(cellText(v)), now ?? [], typedText((now ?? []).join('; ')));
+
 /** The council's words kept from outside the cells thidua reads: the block's title, header and one row each. */
 function asideBlocks(asides: readonly VoteAside[], at: number): SheetEdit['blocks'] {
   if (asides.length === 0) return [];
@@ -135,9 +146,9 @@ export function planVoteSheets(nominees: readonly Nominee[], typed: VoteSheet, p
     values: [
       // The rule as the council typed it (one that did not read, for the council to correct); as ruleCells words it when none was typed.
       [VOTE_FIELDS.rule, typedText(ruleCell.share), VOTE_FIELDS.base, typedText(ruleCell.base), VOTE_FIELDS.method, typedText(typed.typedMethod ?? (m.method ? VOTING_METHOD_LABEL[m.method] : ''))],
-      [VOTE_FIELDS.date, m.date ? formatDateVi(m.date) : typedText(typed.typedDate ?? ''), VOTE_FIELDS.place, typedText(m.place), VOTE_FIELDS.time, typedText(m.time ?? '')],
+      [VOTE_FIELDS.date, asTyped(typed.typedMeeting?.date, decisionDate, m.date, m.date ? formatDateVi(m.date) : typedText(typed.typedDate ?? '')), VOTE_FIELDS.place, typedText(m.place), VOTE_FIELDS.time, typedText(m.time ?? '')],
       [VOTE_FIELDS.chair, typedText(m.chair), VOTE_FIELDS.secretary, typedText(m.secretary), VOTE_FIELDS.postedAt, typedText(m.postedAt ?? '')],
-      [VOTE_FIELDS.present, typedText((m.present ?? []).join('; ')), VOTE_FIELDS.absent, typedText((m.absent ?? []).join('; '))],
+      [VOTE_FIELDS.present, names(typed.typedMeeting?.present, m.present), VOTE_FIELDS.absent, names(typed.typedMeeting?.absent, m.absent)],
       [FIELDS_NOTE],
     ],
     cellFormats: [
@@ -180,7 +191,7 @@ export function planVoteSheets(nominees: readonly Nominee[], typed: VoteSheet, p
               { address: `A${formerAt}`, values: [[...VOTE_HEADERS], ...former.map((r) => r.values)], cellFormats: [VOTE_HEADERS.map(() => HEADER), ...former.map((r) => r.formats)] },
             ]
           : []),
-        ...(last ? asideBlocks(typed.asides ?? [], asidesAt) : []),
+        ...(last ? asideBlocks([...(typed.asides ?? []), ...unlisted(typed, nominees)], asidesAt) : []),
       ],
       columnWidths: widthsFromA([5, 30, 16, 28, 11, 9, 9, 14, 20]),
       freeze: { rows: headerRow, columns: 0 },

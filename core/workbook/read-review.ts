@@ -6,7 +6,7 @@
 import { flagCodeOf } from '../checks/titles.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import { cellAddress, labelLookup, normalizeLabel } from '../text.js';
-import { cellText, excelSerialToIso, formatDateVi, isoToExcelSerial, parseDateText } from '../values.js';
+import { cellText, decisionDate, formatDateVi } from '../values.js';
 import { decisionKindOf, namesNoFlag, type CouncilDecision, type TypedReviewRow } from '../council/decision.js';
 import type { TypedReview } from '../council/merge.js';
 import { flagTitle } from '../checks/titles.js';
@@ -147,8 +147,8 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
         decision: typed,
         ...(kind ? { kind } : {}),
         reviewer: cellText(at('reviewer')),
-        // A date read is written back as every date of the sheet; one that is not, as typed.
-        date: iso === undefined ? cellText(dateCell) : iso === '' ? '' : formatDateVi(iso),
+        // A date as typed, read or not; a date cell as every date of the sheet.
+        date: iso && typeof dateCell !== 'string' ? formatDateVi(iso) : cellText(dateCell),
         comment: said,
         notes,
       },
@@ -229,6 +229,8 @@ function decisionOf(t: Trail): CouncilDecision | undefined {
   if (!first?.typed.kind || rows.some((x) => x.typed.notes.length > 0)) return undefined;
   // The word as typed («Đồng ý»), kept when it is not thidua's own: the sheet shows it again as the council wrote it.
   const word = (row: TypedReviewRow) => (row.kind && row.decision !== DECISION_LABEL[row.kind] ? { typed: row.decision } : {});
+  // The date as typed, when thidua would word it otherwise: the sheet shows it again as the council wrote it.
+  const day = (row: Row) => (row.iso && row.typed.date !== formatDateVi(row.iso) ? { typedDate: row.typed.date } : {});
   return {
     sheet: t.sheet,
     unitName: t.unitName,
@@ -238,9 +240,10 @@ function decisionOf(t: Trail): CouncilDecision | undefined {
     ...word(first.typed),
     reviewer: first.typed.reviewer,
     date: first.iso ?? '',
+    ...day(first),
     comment: first.typed.comment,
-    ...(explanation ? { explanation: { text: explanation.typed.comment, by: explanation.typed.reviewer, date: explanation.iso ?? '' } } : {}),
-    ...(second?.typed.kind ? { second: { decision: second.typed.kind, ...word(second.typed), reviewer: second.typed.reviewer, date: second.iso ?? '', comment: second.typed.comment } } : {}),
+    ...(explanation ? { explanation: { text: explanation.typed.comment, by: explanation.typed.reviewer, date: explanation.iso ?? '', ...day(explanation) } } : {}),
+    ...(second?.typed.kind ? { second: { decision: second.typed.kind, ...word(second.typed), reviewer: second.typed.reviewer, date: second.iso ?? '', ...day(second), comment: second.typed.comment } } : {}),
   };
 }
 
@@ -252,15 +255,4 @@ function stepOf(text: string): Step {
   if (n.startsWith(normalizeLabel('Giải trình'))) return 'explanation';
   if (n.includes(normalizeLabel('lần 2'))) return 'second';
   return 'first';
-}
-
-/** "YYYY-MM-DD" from a date cell, a serial, or "dd/mm/yyyy"; '' when blank; undefined when unreadable. */
-export function decisionDate(v: unknown): string | undefined {
-  if (v === null || v === undefined || cellText(v as string) === '') return '';
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? undefined : v.toISOString().slice(0, 10);
-  if (typeof v === 'number') {
-    const iso = excelSerialToIso(v);
-    return iso !== undefined && isoToExcelSerial(iso) === v ? iso : undefined;
-  }
-  return parseDateText(String(v));
 }

@@ -6,10 +6,11 @@
 // over a result thidua does not write) are copied word for word, with their cell, into a block under the tables
 // (ASIDES_TITLE), read back from there as kept run after run: never a vote, never said twice, gone once deleted.
 import { DEFAULT_PASSING_RULE, namesIn, NO_MEETING, nomineeKey, parseRule, parseVotingMethod, tallyProblem, type Meeting, type PassingRule, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
+import type { CellValue } from '../cell.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import { cellAddress, labelLookup } from '../text.js';
-import { cellText } from '../values.js';
-import { decisionDate, type ReviewReadProblem } from './read-review.js';
+import { cellText, decisionDate, formatDateVi } from '../values.js';
+import type { ReviewReadProblem } from './read-review.js';
 import { twiceTyped, type CouncilConflict, type TypedEntry } from './council-conflicts.js';
 import { ASIDES_HEADERS, ASIDES_TITLE, FORMER_VOTES_TITLE, NO_NOMINEES_LINE, RESULT_WORDS, resultOf, TABLE_NOTES, VOTE_FIELDS, VOTE_HEADERS } from './plan-votes.js';
 
@@ -52,6 +53,7 @@ export function readVotes(grid: SheetGrid, part?: { rule?: PassingRule | undefin
   const votes: Vote[] = [];
   const held: TypedVote[] = [];
   const typedRows: TypedEntry[] = [];
+  const listed: NonNullable<VoteSheet['listed']> = [];
 
   /** The last column of the table's header: a cell right of it is none of thidua's. */
   let lastColumn = -1;
@@ -133,6 +135,11 @@ export function readVotes(grid: SheetGrid, part?: { rule?: PassingRule | undefin
       // A note before the vote (a nominee to take again, a member's remark): kept on its row, not a vote.
       const typed = note !== '' ? { ...nominee, ...numbers, note } : undefined;
       if (typed) held.push(typed);
+      // A nominee's row not yet voted on, or a row the council typed for a unit not proposed: told apart once the run's nominees are known (unlisted).
+      else {
+        const cells = `${at(r, columns.unitName!)}:${at(r, columns.form ?? columns.unitName!)}`;
+        listed.push({ ...nominee, where: part ? `${cells} (trang «${grid.name}»)` : cells });
+      }
       result(typed);
       return;
     }
@@ -195,6 +202,15 @@ export function readVotes(grid: SheetGrid, part?: { rule?: PassingRule | undefin
   }
   const date = fields.date ? decisionDate(fields.date.raw) : '';
   if (date === undefined) problems.push({ cell: fields.date!.cell, message: `không hiểu ngày họp «${fields.date!.text}» (ghi ngày dd/mm/yyyy); biên bản không ghi ngày họp` });
+  // The meeting's cells as typed where thidua would write them otherwise, kept while they say the same (plan-votes.ts);
+  // a date typed as a number is a date cell to Excel, written back as one.
+  const raw = fields.date?.raw;
+  const asTyped = (k: 'present' | 'absent') => (text(k) !== namesIn(text(k)).join('; ') ? { [k]: text(k) } : {});
+  const typedMeeting: NonNullable<VoteSheet['typedMeeting']> = {
+    ...(date && raw !== formatDateVi(date) ? { date: typeof raw === 'number' ? new Date(`${date}T00:00:00Z`) : (raw as CellValue) } : {}),
+    ...asTyped('present'),
+    ...asTyped('absent'),
+  };
   const meeting: Meeting = { ...NO_MEETING, date: date ?? '', place: text('place'), chair: text('chair'), secretary: text('secretary'), ...meetingDetails(fields, problems) };
   // Names typed beside numbers typed: a count that differs is said, never printed as if both held.
   const named = meeting.present?.length;
@@ -207,9 +223,11 @@ export function readVotes(grid: SheetGrid, part?: { rule?: PassingRule | undefin
     ...(fields.rule || fields.base ? { typedRule: { share: text('rule'), base: text('base') } } : {}),
     ...(date === undefined ? { typedDate: text('date') } : {}),
     ...(text('method') !== '' ? { typedMethod: text('method') } : {}),
+    ...(Object.keys(typedMeeting).length > 0 ? { typedMeeting } : {}),
     meeting,
     votes: counted,
     held,
+    ...(listed.length > 0 ? { listed } : {}),
     // The lines kept first, then the words just found in the sheet's order, each once: the block reads back the same run after run.
     ...(kept.length + found.length > 0 ? { asides: [...kept, ...found.sort((x, y) => x.at[0] - y.at[0] || x.at[1] - y.at[1]).map(({ where, text }) => ({ where, text }))] } : {}),
     problems,
