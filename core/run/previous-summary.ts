@@ -22,6 +22,7 @@ import { flagTitle } from '../checks/titles.js';
 import { decisionWord } from '../workbook/plan-review.js';
 import { sheetsAdded, type CouncilNames } from './summary-sheets.js';
 import { nomineeKey, NO_VOTES, type VoteSheet } from '../council/vote.js';
+import { recordNominees } from './council-at-closing.js';
 import { brokenSeals, changesSinceClosing, CLOSED_ROUNDS_KEY, recordSealed, roundsFromStore, RunRecord, StoredRounds, RUN_RECORD_KEY, type ClosedRound, type FoundDigest } from './closing.js';
 import { CLOSING_SHEET, planClosing } from './plan-closing.js';
 import { cellsChangedFrom, plannedChanges, sheetChanges } from './seal.js';
@@ -138,7 +139,9 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
   ];
   const [reviewTwice, voteTwice] = twiceInParts.map((t) => t.keys);
   const asides = voteReads.flatMap((r) => r.asides ?? []);
-  const listed = voteReads.flatMap((r) => r.listed ?? []);
+  // The rows the last run wrote for its own nominees, not voted on since, are thidua's: only the council's are kept.
+  const written = new Set(record ? recordNominees(record).map(nomineeKey) : []);
+  const listed = voteReads.flatMap((r) => r.listed ?? []).filter((n) => !written.has(nomineeKey(n)));
   const votes: VoteSheet = {
     ...firstVotes,
     votes: voteReads.flatMap((r) => r.votes).filter((v) => !voteTwice!.has(nomineeKey(v))),

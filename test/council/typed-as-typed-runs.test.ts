@@ -3,6 +3,7 @@
 // rewritten as thidua words them; a row typed for a unit and form that is no nominee, with nothing else, is kept word
 // for word under the tables and said at its cells, not dropped; a «Rà soát» row naming a flag that is gone, with only
 // who and when, is kept under «Quyết định không còn cảnh báo».
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ASIDES_TITLE } from '../../core/workbook/plan-votes.js';
@@ -130,5 +131,19 @@ describe('a «Rà soát» row naming a flag gone, with only who and when', () =>
   it('is kept under «Quyết định không còn cảnh báo» run after run, its date as typed, and said', () => {
     for (const s of [second.seen, third.seen]) expect(s.orphans).toEqual([[GONE[0], GONE[1], GONE[2], 'Lò Văn Thành', '2/11/2026']]);
     expect(second.run.stderr).toContain('1 cảnh báo Hội đồng đã ghi ý kiến, người rà soát hoặc ngày nhưng chưa ghi quyết định: giữ nguyên trong «Rà soát», tính là chưa quyết định.');
+  });
+});
+
+describe('a nominee’s row thidua wrote, its unit proposed no longer', () => {
+  it('goes with the nominee, as before: it is thidua’s, not the council’s', async () => {
+    expect(third.seen.units).toContain('Bản Hua Ca');
+    // Bản Hua Ca's report taken out of the folder: no longer scored, no longer a nominee.
+    await rm(join(dir, 'bao-cao', 'ban-hua-ca.xlsx'));
+    await scoredAgain();
+    const after = runs.at(-1)!;
+    expect(after.run.code, after.run.stderr).toBe(0);
+    expect(after.seen.units).not.toContain('Bản Hua Ca');
+    expect(after.run.stderr).not.toContain('không có trong danh sách đề nghị');
+    expect(after.seen.asides).toEqual(third.seen.asides);
   });
 });
