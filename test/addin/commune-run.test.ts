@@ -73,18 +73,24 @@ describe("the page's thread is given the run's job once", () => {
   }, 120_000);
 });
 
+/** Two units of the example commune with its criteria, as the page runs them, and the summary a run downloads. */
+async function twoUnitsOfTaMa() {
+  const criteria = await readCriteriaFile(new Blob([await readFile(join(ROOT, CRITERIA))]), 'tieu-chi-ta-ma-2025.xlsx');
+  if (!criteria.ok) throw new Error(criteria.message);
+  const reports = await Promise.all(['ban-hua-ca.xlsx', 'truong-mam-non-ta-ma.xlsx'].map(async (n) => ({ name: `${REPORTS}/${n}`, file: new Blob([await readFile(join(ROOT, REPORTS, n))]) })));
+  const opts = { set: criteria.set, roster: criteria.roster, date: '2025-11-27', thread: inProcess };
+  const summaryOf = async (run: Awaited<ReturnType<typeof runCommune>>) => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load((await (await JSZip.loadAsync(run.download!.bytes)).file('tong-hop.xlsx')!.async('uint8array')) as unknown as ArrayBuffer);
+    return wb;
+  };
+  const col = (h: (typeof REVIEW_HEADERS)[number]) => REVIEW_HEADERS.indexOf(h) + 1;
+  return { reports, opts, summaryOf, col };
+}
+
 describe("the page's commune run and a decision word it cannot read", () => {
   it('keeps «xem sau» typed into tong-hop.xlsx as typed, with who, when and the comment, once, run after run', async () => {
-    const criteria = await readCriteriaFile(new Blob([await readFile(join(ROOT, CRITERIA))]), 'tieu-chi-ta-ma-2025.xlsx');
-    if (!criteria.ok) throw new Error(criteria.message);
-    const reports = await Promise.all(['ban-hua-ca.xlsx', 'truong-mam-non-ta-ma.xlsx'].map(async (n) => ({ name: `${REPORTS}/${n}`, file: new Blob([await readFile(join(ROOT, REPORTS, n))]) })));
-    const opts = { set: criteria.set, roster: criteria.roster, date: '2025-11-27', thread: inProcess };
-    const summaryOf = async (run: Awaited<ReturnType<typeof runCommune>>) => {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load((await (await JSZip.loadAsync(run.download!.bytes)).file('tong-hop.xlsx')!.async('uint8array')) as unknown as ArrayBuffer);
-      return wb;
-    };
-    const col = (h: (typeof REVIEW_HEADERS)[number]) => REVIEW_HEADERS.indexOf(h) + 1;
+    const { reports, opts, summaryOf, col } = await twoUnitsOfTaMa();
     const typed = ['xem sau', 'Quàng Thị Lan', '21/11/2025', 'Chờ biên bản'];
     const wb = await summaryOf(await runCommune(reports, opts));
     let at = 0;
@@ -112,16 +118,7 @@ describe("the page's commune run and a decision word it cannot read", () => {
   }, 120_000);
 
   it('keeps a note typed beside «Biểu quyết» and «Đồng ý» typed in «Rà soát» as the command line keeps them, once, run after run', async () => {
-    const criteria = await readCriteriaFile(new Blob([await readFile(join(ROOT, CRITERIA))]), 'tieu-chi-ta-ma-2025.xlsx');
-    if (!criteria.ok) throw new Error(criteria.message);
-    const reports = await Promise.all(['ban-hua-ca.xlsx', 'truong-mam-non-ta-ma.xlsx'].map(async (n) => ({ name: `${REPORTS}/${n}`, file: new Blob([await readFile(join(ROOT, REPORTS, n))]) })));
-    const opts = { set: criteria.set, roster: criteria.roster, date: '2025-11-27', thread: inProcess };
-    const summaryOf = async (run: Awaited<ReturnType<typeof runCommune>>) => {
-      const wb = new ExcelJS.Workbook();
-      await wb.xlsx.load((await (await JSZip.loadAsync(run.download!.bytes)).file('tong-hop.xlsx')!.async('uint8array')) as unknown as ArrayBuffer);
-      return wb;
-    };
-    const col = (h: (typeof REVIEW_HEADERS)[number]) => REVIEW_HEADERS.indexOf(h) + 1;
+    const { reports, opts, summaryOf, col } = await twoUnitsOfTaMa();
     const wb = await summaryOf(await runCommune(reports, opts));
     let at = 0;
     wb.getWorksheet(REVIEW_SHEET)!.eachRow((row, r) => {
