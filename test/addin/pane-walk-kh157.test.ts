@@ -189,7 +189,8 @@ describe('the task pane through the year on Cần Thơ’s KH 157 table, against
       "    d = dec.get(f'{ws.cell(r, 2).value}|{ws.cell(r, 4).value}')",
       '    if d: ws.cell(r, 9).value = d[0]; ws.cell(r, 10).value = "Trần Thị Thu"; ws.cell(r, 11).value = "04/12/2026"; ws.cell(r, 12).value = d[1]',
       "ws.title = 'Rà soát HĐ'",
-      "b = wb['Biểu quyết']; b['B3'] = '08/12/2026'",
+      // Typed in Excel, the meeting's day is a date cell, as type() makes it in the pane's workbook.
+      "import datetime; b = wb['Biểu quyết']; b['B3'] = datetime.datetime(2026, 12, 8); b['B3'].number_format = 'dd/mm/yyyy'",
       ...MEETING.map(([a, v]) => `b['${a}'] = ${JSON.stringify(v)}`),
     ].join('\n'));
     const second = await paneScore('decisions');
