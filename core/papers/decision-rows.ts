@@ -2,6 +2,7 @@
 // same flag, decided the same way with the same words, by the same member on the same day, to the same effect — are
 // one row naming the criteria (their cells where the round kept no criterion), counted beyond a few; every decision
 // is still in a row, so the rows' counts add up to the decisions in «Rà soát».
+import { addTo } from '../grouped.js';
 import type { RecordedDecision } from '../run/council-at-closing.js';
 
 /** Up to this many criteria a row names; beyond it, it counts them. */
@@ -11,10 +12,7 @@ const NAMED = 5;
 export function decisionRows(list: readonly RecordedDecision[]): RecordedDecision[][] {
   const groups = new Map<string, RecordedDecision[]>();
   for (const d of list) {
-    const key = JSON.stringify([d.sheet, d.unitName, d.flag, d.first, d.decision, d.reviewer, d.date, d.comment, d.explanation ?? null, d.points ?? null, d.total]);
-    const group = groups.get(key);
-    if (group) group.push(d);
-    else groups.set(key, [d]);
+    addTo(groups, JSON.stringify([d.sheet, d.unitName, d.flag, d.first, d.decision, d.reviewer, d.date, d.comment, d.explanation ?? null, d.points ?? null, d.total]), d);
   }
   return [...groups.values()];
 }
