@@ -125,8 +125,13 @@ export type ItemLines = z.infer<typeof ItemLines>;
 export const PartOf = z.object({
   code: z.string().min(1),
   title: z.string().min(1),
-  /** The points the document writes for the whole item. */
+  /** The points the document writes for the whole item (`summed`: it writes none, and they are what its parts add up to). */
   maxPoints: z.number().nonnegative(),
+  /**
+   * The document writes no points for the item, only for its parts («5.2 Được khen thưởng…» over «+ Được kết nạp Đảng
+   * +5», «+ Khen thưởng cấp Khoa +3»…): `maxPoints` is their sum. Absent in older sets (the item wrote its points).
+   */
+  summed: z.literal(true).optional(),
 });
 export type PartOf = z.infer<typeof PartOf>;
 

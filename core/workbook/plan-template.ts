@@ -116,7 +116,8 @@ function itemLineRow(line: ItemLine): Row {
  * no cell to type in (the report reader passes over a row without a code), each part typed on its own row under it.
  */
 function wholeRow(whole: PartOf): Row {
-  const r = row([[2, `${whole.code} ${whole.title} (${formatNumberVi(whole.maxPoints)} điểm)`]]);
+  const points = `${formatNumberVi(whole.maxPoints)} điểm`;
+  const r = row([[2, `${whole.code} ${whole.title} (${whole.summed ? `các phần cộng được ${points}` : points})`]]);
   r.formats = r.formats.map(() => STYLE.whole);
   return r;
 }

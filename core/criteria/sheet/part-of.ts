@@ -6,7 +6,8 @@ import type { Criterion, PartOf } from '../schema.js';
 
 /** The part's words: whose part it is and what the item writes. */
 export function partOfText(partOf: PartOf): string {
-  return `Phần của mục ${partOf.code} «${partOf.title}» (mục ghi ${formatPoints(partOf.maxPoints)} điểm)`;
+  const points = formatPoints(partOf.maxPoints);
+  return `Phần của mục ${partOf.code} «${partOf.title}» (${partOf.summed ? `mục không ghi điểm, các phần cộng được ${points} điểm` : `mục ghi ${points} điểm`})`;
 }
 
 /** A criterion's «Ghi chú» as written: its part's words first, its own note after them. */
@@ -16,16 +17,16 @@ export function noteWithPart(c: Criterion): string | undefined {
 }
 
 // The title runs to the first «» (mục ghi …»: a title holding «…» of its own still reads whole.
-const PART_NOTE = /^Phần của mục (.+?) «([\s\S]+?)» \(mục ghi ([\d.,]+) điểm\)(?:\. ([\s\S]*))?$/u;
+const PART_NOTE = /^Phần của mục (.+?) «([\s\S]+?)» \((?:mục ghi|(mục không ghi điểm, các phần cộng được)) ([\d.,]+) điểm\)(?:\. ([\s\S]*))?$/u;
 
 /** Rows read from the sheet whose «Ghi chú» opens with a part's words: the words back into `partOf`, the rest the note. */
 export function foldPartOf(criteria: readonly Criterion[]): Criterion[] {
   return criteria.map((c) => {
     const m = c.note === undefined ? null : PART_NOTE.exec(c.note);
-    const maxPoints = m ? parseNumberText(m[3]!) : undefined;
+    const maxPoints = m ? parseNumberText(m[4]!) : undefined;
     if (!m || maxPoints === undefined) return c;
     const { note: _said, ...rest } = c;
-    return { ...rest, ...(m[4] !== undefined && m[4] !== '' && { note: m[4] }), partOf: { code: m[1]!, title: m[2]!, maxPoints } };
+    return { ...rest, ...(m[5] !== undefined && m[5] !== '' && { note: m[5] }), partOf: { code: m[1]!, title: m[2]!, maxPoints, ...(m[3] !== undefined && { summed: true as const }) } };
   });
 }
 

@@ -198,7 +198,7 @@ export function entriesOf(g: UnderstoodGroup): UnderstoodEntry[] {
 
 /** The document's item over its parts in words: «5 điểm, cộng các phần:». */
 export function wholeText(whole: PartOf): string {
-  return `${n(whole.maxPoints)} điểm, cộng các phần:`;
+  return whole.summed ? `không ghi điểm, cộng các phần (được tối đa ${n(whole.maxPoints)} điểm):` : `${n(whole.maxPoints)} điểm, cộng các phần:`;
 }
 
 /** How many items the set has as its document counts them (a document item's parts count once), and the parts said. */

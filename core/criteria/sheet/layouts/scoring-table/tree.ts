@@ -112,6 +112,29 @@ function signedBothWays(rows: readonly TableRow[], pointsCell: PointsCell): bool
   return written.length > 0 && written.every((t) => /^[+\-−–]\s*\d/.test(t)) && written.some((t) => !t.startsWith('+'));
 }
 
+/**
+ * A table that numbers none of its rows (no number, no section, no mark), its first row worth exactly what every other
+ * row with points adds up to, two rows at least («Hoạt động chuyển đổi số | 160» over seventeen indicators of 10, 5,
+ * 20… with the lines of their rules and their declared figures between them, no points on those): that row is the part
+ * the others make up, and each of them an item of it — not a part of the item above, which the lines describing that
+ * item would otherwise make it. Only when every row with points writes a plain figure in the points column: words,
+ * bonus or deduction columns, and the part may be counted otherwise. The rows (sheet rows) with points under it, or undefined.
+ */
+function headOfAll(rows: readonly TableRow[], pointsCell: PointsCell): { under: number[]; value: number } | undefined {
+  if (rows.length === 0 || rows.some((row) => row.raw !== '' || row.section || row.dash)) return undefined;
+  const values: { r: number; value: number }[] = [];
+  for (const row of rows) {
+    if ((['bonus', 'deduction'] as const).some((k) => pointsOf(pointsCell(row.r, k)) !== undefined)) return undefined;
+    const p = pointsOf(pointsCell(row.r, 'maxPoints'));
+    if (p === undefined) continue;
+    if (p.value === undefined || p.value <= 0) return undefined;
+    values.push({ r: row.r, value: p.value });
+  }
+  if (values[0]?.r !== rows[0]!.r || values.length < 3) return undefined;
+  const [head, ...under] = values;
+  return Math.abs(under.reduce((s, v) => s + v.value, 0) - head!.value) < 1e-9 ? { under: under.map((v) => v.r), value: head!.value } : undefined;
+}
+
 export function buildTree(sheet: SheetReader, table: Table, rows: readonly TableRow[], pointsCell: PointsCell, later: Later, heads: ReadonlyMap<number, Head>): Node[] {
   const { grid } = sheet;
   const c = table.columns;
@@ -123,6 +146,8 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
   // Rows numbered «a.7.1» read as their item's «a7.1», by item: said once at the first.
   const dotted = new Map<string, { cell: string; typed: string; raw: string }[]>();
   const chips = signedBothWays(rows, pointsCell);
+  const headed = headOfAll(rows, pointsCell);
+  const underHead = new Set(headed?.under);
   const byTitles = titlesTake(rows.map((row) => ({ title: row.title, points: pointsOf(pointsCell(row.r, 'maxPoints'))?.value })));
   /** What each row's «Loại» cell says, for the column's note. */
   const signs: SignRead[] = [];
@@ -157,6 +182,9 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     // Words in a points cell («(không xếp loại)», «theo thực tế») are a note, not points.
     const said = [max, bonus, deduction].flatMap((p, k) => (p?.words?.kind === 'note' ? [{ text: p.words.text, key: (['maxPoints', 'bonus', 'deduction'] as const)[k]!, cell: cell((['maxPoints', 'bonus', 'deduction'] as const)[k]!)! }] : []));
     const [m, b, d] = [max, bonus, deduction].map((p) => (p?.words?.kind === 'note' ? undefined : p));
+    // A row with points under the row heading them all (headOfAll): an item of that part, whatever rows stand between.
+    const ofHead = underHead.has(r);
+    if (ofHead) stack.length = 1;
     const current = stack.at(-1);
     const notes = (['method', 'frame', 'note'] as const).flatMap((k) => {
       const text = cell(k) ? cellText(cell(k)!.raw).trim() : '';
@@ -187,7 +215,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const filled = holder?.max !== undefined && m?.value !== undefined && Math.abs(holder.children.filter((k) => k.kind === 'item').reduce((s, k) => s + worth(k), 0) - holder.max) < 1e-9 && m.value > 0;
     // A row of a part named for bonus or deduction, read as one of its kind (ofPart below), is an item all the same.
     const ofNamedPart = current !== undefined && current.kind !== 'item' && current.points !== undefined && stack.some((n) => n !== current && n.named !== undefined && n.named !== 'both');
-    const following = raw === '' && !dash && !levelsBelow && current && !isSection(current) && described !== current && m !== undefined && (current.kind === 'item' || ofNamedPart) && current.children.length === 0 && (current.max !== undefined || current.points !== undefined || current.words);
+    const following = raw === '' && !ofHead && !dash && !levelsBelow && current && !isSection(current) && described !== current && m !== undefined && (current.kind === 'item' || ofNamedPart) && current.children.length === 0 && (current.max !== undefined || current.points !== undefined || current.words);
     // Nor a row after which the numbering goes on from the item above («1 | … | 5» over «Đạt … | 5», then «2 | …»): the
     // number it would have been left off is the next row's, so it is the item above's own line, not an item.
     const after = following ? rows[i + 1] : undefined;
@@ -311,7 +339,10 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
       // Taken since as the item's own measure (own-rows.ts, said at the item): no part (Hải Phòng's «I.5.1») is left to name.
       else if (following && filled) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục ${current!.code}: các mục trên nó đã cộng đủ ${formatPoints(holder!.max!)} điểm mục ${holder!.code} ghi, nên đọc là phần của mục ${current!.code}${current!.measured ? '' : ` (mục ${node.code})`}, không phải mục sau nó.`);
       else if (typo) sheet.note(node.codeCell.address, `Dòng «${raw}» đứng ngay sau phần «${typo.split(".").at(-1)}» đánh chữ thường: đọc là phần kế tiếp cùng cấp với «${typo.split(".").at(-1)}» (chữ in hoa coi như gõ nhầm), không phải một phần lớn chứa các mục trên nó.`);
-      else if (raw === '' && !current) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, và không ở dưới mục nào: đọc là mục ${node.code} (số theo vị trí trong bảng).`);
+      else if (headed !== undefined && i === 0) {
+        const line = (x: number) => x + (grid.origin?.row ?? 1);
+        sheet.note(sheet.at(r, c.ordinal!), `Bảng không đánh số dòng nào; dòng ${line(r)} («${title}») ghi ${formatPoints(headed.value)} điểm, bằng ${headed.under.length} dòng có điểm dưới nó (dòng ${headed.under.slice(0, 20).map(line).join(', ')}${headed.under.length > 20 ? ' …' : ''}) cộng lại: đọc là phần ${node.code} chứa các dòng đó, mỗi dòng một mục (${node.code}.1–${node.code}.${headed.under.length}); các dòng không ghi điểm giữa chúng là lời của mục ở trên, không phải mục.`);
+      } else if (raw === '' && !current) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, và không ở dưới mục nào: đọc là mục ${node.code} (số theo vị trí trong bảng).`);
       const byHand = node.worded && node.children.length === 0 && node.max === undefined && !node.describes;
       const part = node.kind === 'bonus' ? ' (điểm thưởng)' : node.kind === 'deduction' ? ' (điểm trừ)' : '';
       for (const w of said) {
