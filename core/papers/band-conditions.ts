@@ -1,8 +1,9 @@
 // Điều kiện xếp loại ngoài điểm in the papers: a band that asks more than points («Hoàn thành xuất sắc nhiệm vụ: từ 90
-// điểm và hoàn thành 100% nhiệm vụ») is reached by points alone in thidua, so each paper that lists nominees says who
-// was graded into it by points and leaves the condition to the council — the minutes as a line per nominee the council
-// fills, the proposal pointing to those minutes, the posted list as what the meeting will weigh. Never a claim that
-// the condition is met.
+// điểm và hoàn thành 100% nhiệm vụ») is reached by points alone in thidua, so each paper that states a nominee's band
+// says who was graded into it by points and leaves the condition to the council — the minutes as a line per nominee
+// the council fills, the proposal, the draft decision and each achievement report pointing to those minutes, the
+// posted list as what the meeting will weigh. Never a claim that the condition is met: thidua reads no finding of the
+// council on it (the vote is on the award form, whose lowest band may be below the conditioned one).
 import type { RecordedUnit, RunRecord } from '../run/closing.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { p, type Block, type Table } from './document.js';
@@ -22,8 +23,18 @@ export function conditionedBands(record: RunRecord, forms: readonly FormList[]):
 
 const names = (units: readonly RecordedUnit[]) => units.map((u) => u.unitName).join(', ');
 
+/** The band with a condition a unit was graded into, alone, for a paper of its own; none when its band asks nothing more. */
+export function unitConditionedBand(record: RunRecord, unit: RecordedUnit): ConditionedBand | undefined {
+  const band = (record.set.bands ?? []).find((b) => b.condition && b.label === unit.classification);
+  return band ? { band: band.label, condition: band.condition!, units: [unit] } : undefined;
+}
+
 /** «xếp loại «Hoàn thành xuất sắc nhiệm vụ» còn yêu cầu «…»». */
 const asks = (c: ConditionedBand) => `xếp loại «${c.band}» còn yêu cầu «${c.condition}»`;
+
+/** What the papers after the meeting say, each then adding what its reader does with it: graded by points, where the council's finding is. */
+const foundInMinutes = (c: ConditionedBand) =>
+  `Xếp loại «${c.band}» của ${names(c.units)} là xếp loại theo điểm; ${asks(c)}: kết quả Hội đồng xem xét điều kiện này${c.units.length > 1 ? ' đối với từng trường hợp' : ''} ghi tại biên bản họp Hội đồng`;
 
 /** Blank for the council to write in, by hand, on the printed minutes. */
 const TO_FILL = '…………………………';
@@ -50,11 +61,27 @@ export function minutesConditions(n: number, bands: readonly ConditionedBand[]):
 /** The proposal's words: who holds a band with a condition by points, and that the council's finding is in its minutes. */
 export function proposalConditions(bands: readonly ConditionedBand[]): Block[] {
   return bands.map((c) =>
-    p(`Xếp loại «${c.band}» của ${names(c.units)} là xếp loại theo điểm; ${asks(c)}: kết quả Hội đồng xem xét điều kiện này đối với từng trường hợp ghi tại biên bản họp Hội đồng kèm theo.`, {
-      indent: true,
+    p(`${foundInMinutes(c)} kèm theo.`, { indent: true, align: 'justify' }),
+  );
+}
+
+/**
+ * The draft decision's check, under its list and not in what the chairman signs: the list states the band by points,
+ * so before it goes to be signed it is held to the council's finding on the condition.
+ */
+export function decisionConditions(bands: readonly ConditionedBand[]): Block[] {
+  return bands.map((c) =>
+    p(`${foundInMinutes(c)}; trước khi trình ký, đối chiếu danh sách kèm theo với kết quả này: trường hợp Hội đồng ghi «không đạt» không được ghi xếp loại «${c.band}».`, {
+      italic: true,
+      size: 11,
       align: 'justify',
     }),
   );
+}
+
+/** An achievement report's words on its own band: by points, the council's finding in its minutes. */
+export function reportCondition(c: ConditionedBand): Block {
+  return p(`${foundInMinutes(c)} Thi đua - Khen thưởng.`, { indent: true, align: 'justify' });
 }
 
 /** The posted list's note, before the meeting: the band stands by points, its condition is the meeting's to weigh. */

@@ -8,6 +8,7 @@ import { basesOf, closedOnText, movementName, sealText, termsOf, type PaperOptio
 import { countText, formTables, nomineeForms, type FormList } from './proposed.js';
 import { prizeAmount, prizeMultiples, prizeText, termsText, type PrizeTerms } from './prizes.js';
 import { formatNumberVi } from '../values.js';
+import { conditionedBands, decisionConditions } from './band-conditions.js';
 
 /** «Điều 1. …»: the article's heading bold, its text not. */
 export function article(n: number, text: string): Paragraph {
@@ -61,7 +62,12 @@ export function draftDecisions(closed: ClosedRound, opts: PaperOptions): Paper[]
   }
   // The seal is for checking the list against the closed result, not part of what the chairman signs: it closes the
   // paper after the annexed lists, never under a signature.
-  blocks.push(p('THÔNG TIN KIỂM TRA DANH SÁCH', { align: 'center', bold: true, keepNext: true }), p(`Danh sách kèm theo được đối chiếu với kết quả chấm điểm ${closedOnText(closed)}. ${sealText(closed)}`, { italic: true, size: 11, align: 'justify' }));
+  // A band the list states by points and whose condition the council weighed in its minutes is checked there too.
+  blocks.push(
+    p('THÔNG TIN KIỂM TRA DANH SÁCH', { align: 'center', bold: true, keepNext: true }),
+    p(`Danh sách kèm theo được đối chiếu với kết quả chấm điểm ${closedOnText(closed)}. ${sealText(closed)}`, { italic: true, size: 11, align: 'justify' }),
+    ...decisionConditions(conditionedBands(record, forms)),
+  );
   return [{ name: 'du-thao-quyet-dinh', title: 'Dự thảo Quyết định khen thưởng', blocks }];
 }
 

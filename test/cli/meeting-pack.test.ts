@@ -109,6 +109,23 @@ describe('a band with a condition beyond points in the papers', () => {
     expect(await text('niem-yet/danh-sach-cong-khai.docx')).toContain(note);
     expect(await text('ho-so/danh-sach-cong-khai.docx')).toContain(note);
   });
+
+  it('the draft decision, whose list states the band, has it checked against the minutes before it is signed', async () => {
+    const decision = await text('ho-so/du-thao-quyet-dinh.docx');
+    const check = decision.slice(decision.indexOf('THÔNG TIN KIỂM TRA DANH SÁCH'));
+    expect(check).toContain(
+      `Xếp loại «${HTXS}» của Nguyễn Thị Hương, Vũ Thị Mai là xếp loại theo điểm; xếp loại «${HTXS}» còn yêu cầu «${CONDITION}»: kết quả Hội đồng xem xét điều kiện này đối với từng trường hợp ghi tại biên bản họp Hội đồng; trước khi trình ký, đối chiếu danh sách kèm theo với kết quả này: trường hợp Hội đồng ghi «không đạt» không được ghi xếp loại «${HTXS}».`,
+    );
+  });
+
+  it('each achievement report says its own band is by points and where the council’s finding is; a report of a band with no condition says none', async () => {
+    for (const [file, name] of [['bao-cao-thanh-tich-01-nguyen-thi-huong.docx', 'Nguyễn Thị Hương'], ['bao-cao-thanh-tich-02-vu-thi-mai.docx', 'Vũ Thị Mai']]) {
+      const report = await text(`ho-so/${file}`);
+      expect(report).toContain(`xếp loại ${HTXS}, hạng`);
+      expect(report).toContain(`Xếp loại «${HTXS}» của ${name} là xếp loại theo điểm; xếp loại «${HTXS}» còn yêu cầu «${CONDITION}»: kết quả Hội đồng xem xét điều kiện này ghi tại biên bản họp Hội đồng Thi đua - Khen thưởng.`);
+    }
+    expect(await text('ho-so/bao-cao-thanh-tich-03-le-quang-huy.docx')).not.toContain('còn yêu cầu');
+  });
 });
 
 // Made for: an officer's walk of Hải Phòng's civil servants — the disciplined person's 85 points ranked above a
