@@ -1,9 +1,9 @@
 // Điều kiện xếp loại ngoài điểm in the papers: a band that asks more than points («Hoàn thành xuất sắc nhiệm vụ: từ 90
 // điểm và hoàn thành 100% nhiệm vụ») is reached by points alone in thidua, so each paper that states a nominee's band
 // says who was graded into it by points and leaves the condition to the council — the minutes as a line per nominee
-// the council fills, the proposal, the draft decision and each achievement report pointing to those minutes, the
-// posted list as what the meeting will weigh. Never a claim that the condition is met: thidua reads no finding of the
-// council on it (the vote is on the award form, whose lowest band may be below the conditioned one).
+// the council fills; the proposal, the submission upward, the draft decision and each achievement report pointing to
+// those minutes; the posted list as what the meeting will weigh. Never a claim that the condition is met: thidua reads
+// no finding of the council on it (the vote is on the award form, whose lowest band may be below the conditioned one).
 import type { RecordedUnit, RunRecord } from '../run/closing.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { p, type Block, type Table } from './document.js';
@@ -58,7 +58,7 @@ export function minutesConditions(n: number, bands: readonly ConditionedBand[]):
   ];
 }
 
-/** The proposal's words: who holds a band with a condition by points, and that the council's finding is in its minutes. */
+/** The proposal's words, and the submission's: who holds a band with a condition by points, and that the council's finding is in the minutes they carry. */
 export function proposalConditions(bands: readonly ConditionedBand[]): Block[] {
   return bands.map((c) =>
     p(`${foundInMinutes(c)} kèm theo.`, { indent: true, align: 'justify' }),

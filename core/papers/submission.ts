@@ -7,6 +7,7 @@ import { p, type Block, type Paper } from './document.js';
 import { communeIssuer, communeKind, heading, placeName, signature } from './heading.js';
 import { basesOf, movementName, provinceChair, type PaperOptions } from './wording.js';
 import { countText, formTables, nomineeForms } from './proposed.js';
+import { conditionedBands, proposalConditions } from './band-conditions.js';
 
 export function submissions(closed: ClosedRound, opts: PaperOptions): Paper[] {
   const { record } = closed;
@@ -27,6 +28,8 @@ export function submissions(closed: ClosedRound, opts: PaperOptions): Paper[] {
     for (const part of formTables(form)) blocks.push(p(part.heading, { bold: true, keepNext: true }), part.table);
   });
   blocks.push(
+    // The minutes go with it: a band its lists state by points and whose condition the council weighed there is said, as in the council's proposal.
+    ...proposalConditions(conditionedBands(record, forms)),
     p(`Hồ sơ kèm theo: biên bản họp Hội đồng Thi đua - Khen thưởng ${communeKind(commune)}; báo cáo thành tích của từng tập thể, cá nhân.`, { indent: true, align: 'justify' }),
     p(`Ủy ban nhân dân ${placeName(commune)} kính trình ${provinceChair(record)} xem xét, quyết định./.`, { indent: true, align: 'justify' }),
     signature(['Như trên', 'Lưu: VT'], 'Chủ tịch', 'TM. Ủy ban nhân dân'),

@@ -7,6 +7,7 @@ import type { ClosedRound } from '../../core/run/closing.js';
 import { councilMinutes } from '../../core/papers/minutes.js';
 import { defaultPaperOptions } from '../../core/papers/index.js';
 import { proposedForms } from '../../core/papers/proposed.js';
+import { submissions } from '../../core/papers/submission.js';
 import { closedFixture, paperText } from './closed-fixture.js';
 
 const BANDS = [{ label: 'Xuất sắc', condition: 'Không có cá nhân bị kỷ luật trong năm' }, { label: 'Tốt' }, { label: 'Đạt' }, { label: 'Chưa đạt' }];
@@ -52,6 +53,13 @@ describe('a record that keeps the bands', () => {
       'Lò Văn Minh (công chức Văn hóa - Xã hội)',
     ]);
     expect(part).not.toContain('Bản Ta Ma |');
+  });
+
+  it('the submission to the province, which carries the minutes, says it of those it lists graded «Xuất sắc» by points', () => {
+    const text = paperText(submissions(closed, defaultPaperOptions(closed))[0]!);
+    expect(text).toContain(
+      'Xếp loại «Xuất sắc» của Đoàn Thanh niên xã Ta Ma, Bản Hua Ca, UBND xã Ta Ma, Lò Văn Minh (công chức Văn hóa - Xã hội) là xếp loại theo điểm; xếp loại «Xuất sắc» còn yêu cầu «Không có cá nhân bị kỷ luật trong năm»: kết quả Hội đồng xem xét điều kiện này đối với từng trường hợp ghi tại biên bản họp Hội đồng kèm theo.',
+    );
   });
 });
 
