@@ -152,6 +152,9 @@ export const EXCEL_ROWS = 1_048_576;
 
 /** Roman numerals as the forms number their parts (I, II …); past the list a part takes its plain number. */
 export const ROMAN_NUMERALS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII', 'XIII', 'XIV', 'XV'] as const;
+
+/** Two parts' numbers of one kind: roman numerals, capital letters, or numbers. */
+export const sameNumbering = (a: string, b: string) => [/^[IVXLC]+$/, /^[A-Z]$/, /^\d+$/].some((kind) => kind.test(a) && kind.test(b));
 export const EXCEL_COLUMNS = 16_384;
 
 /** 1 → "A", 27 → "AA". */

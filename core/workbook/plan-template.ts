@@ -6,7 +6,7 @@ import { formatTarget } from '../criteria/target.js';
 import type { CriteriaSet, Criterion, ItemLine, PartOf } from '../criteria/schema.js';
 import { formatNumberVi } from '../values.js';
 import { EXCEL_SHEET_NAME_MAX, safeText, xmlSafe } from '../safe-text.js';
-import { normalizeLabel, ROMAN_NUMERALS } from '../text.js';
+import { normalizeLabel, ROMAN_NUMERALS, sameNumbering } from '../text.js';
 import { pageHeader, withPrintLayout } from '../sheet/print-layout.js';
 import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
@@ -148,9 +148,12 @@ export function planTemplate(set: CriteriaSet, unit: { name: string; kindId: str
 
   const applies = (c: Criterion) => c.appliesTo.length === 0 || c.appliesTo.includes(unit.kindId);
   const known = new Set(set.groups.map((g) => g.id));
+  // The document's own part numbers when the set keeps them as its groups' ids, all of one kind (Công văn 5155's «1»
+  // to «5», a form's «I», «A»…), so the sheet reads as the document; else I, II … in the order written.
+  const ownNumbers = set.groups.every((g) => sameNumbering(g.id, set.groups[0]!.id));
   const sections = [
-    ...set.groups.map((g) => ({ title: g.title as string | undefined, criteria: set.criteria.filter((c) => c.group === g.id) })),
-    { title: undefined, criteria: set.criteria.filter((c) => !known.has(c.group)) },
+    ...set.groups.map((g) => ({ id: g.id, title: g.title as string | undefined, criteria: set.criteria.filter((c) => c.group === g.id) })),
+    { id: '', title: undefined, criteria: set.criteria.filter((c) => !known.has(c.group)) },
   ];
   let index = 0;
   let groupNo = 0;
@@ -159,7 +162,7 @@ export function planTemplate(set: CriteriaSet, unit: { name: string; kindId: str
     const criteria = section.criteria.filter(applies);
     if (criteria.length === 0) continue;
     if (section.title !== undefined) {
-      const heading = row([[0, ROMAN_NUMERALS[groupNo] ?? String(groupNo + 1), STYLE.group], [2, section.title, STYLE.group]]);
+      const heading = row([[0, ownNumbers ? section.id : (ROMAN_NUMERALS[groupNo] ?? String(groupNo + 1)), STYLE.group], [2, section.title, STYLE.group]]);
       heading.formats = heading.formats.map((f) => f ?? STYLE.group);
       rows.push(heading);
       groupNo++;

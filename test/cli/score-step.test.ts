@@ -64,6 +64,17 @@ describe.each([
     expect(rows).toContainEqual(['Bước chấm điểm theo lời bảng', 'cho điểm lẻ đến 0,5 điểm']);
   });
 
+  it('numbers the template’s groups 1–5 as the document and the set do, not I–V', async () => {
+    const groups = (await rowsOf(join(dir, 'mau.xlsx'))).filter((r) => r.length === 2 && / \(\d+ điểm\)$/.test(String(r[1])));
+    expect(groups).toEqual([
+      ['1', 'Tổ chức bộ máy của trung tâm (10 điểm)'],
+      ['2', 'Cơ sở vật chất (20 điểm)'],
+      ['3', 'Kinh phí hoạt động (20 điểm)'],
+      ['4', 'Nội dung hoạt động (20 điểm)'],
+      ['5', 'Kết quả hoạt động (30 điểm)'],
+    ]);
+  });
+
   it('flags the centre’s 2,3 at its cell for the council, counted as typed', () => {
     const card = json.cards[0]!;
     expect(card.total).toBe(84.8);

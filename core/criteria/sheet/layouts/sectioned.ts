@@ -5,7 +5,7 @@
 // HÌNH THỨC KHEN THƯỞNG as every layout reads them (../common-parts.ts).
 import { isTotal, numberedCodes } from '../../../report/read.js';
 import type { ReportCell, SheetGrid } from '../../../sheet/cell.js';
-import { labelLookup, matchesLabel } from '../../../text.js';
+import { labelLookup, matchesLabel, sameNumbering } from '../../../text.js';
 import { isBlank, seenAt, sheetCell } from '../../../sheet/grid.js';
 import { cellText, formatPoints, parseCell, parseNumberText } from '../../../values.js';
 import type { CriteriaGroup, Criterion, Measure, ScoringRule, SubjectKind, Target, TieBreak } from '../../schema.js';
@@ -449,9 +449,6 @@ function unreadablePoints(sheet: SheetReader, cell: ReportCell | undefined, code
   );
   return max;
 }
-
-/** Two parts' numbers of one kind: roman numerals, capital letters, or numbers. */
-const sameNumbering = (a: string, b: string) => [/^[IVXLC]+$/, /^[A-Z]$/, /^\d+$/].some((kind) => kind.test(a) && kind.test(b));
 
 /** A number cell holding only a list's mark. */
 const BULLET_ONLY = /^[-–—+•*·◦]+$/;
