@@ -5,7 +5,7 @@ import { join, resolve } from 'node:path';
 import { writePaper } from '../../adapters/docx/write-document.js';
 import { describeRound } from '../../core/run/closing.js';
 import { unverified, type PreviousSummary } from '../../core/run/previous-summary.js';
-import { postingBeforeVote, postingBegun, postingFrom, postingRefused, postingSaid, postingUndecided } from '../../core/papers/nominee-list.js';
+import { postingAfterMeeting, postingBeforeVote, postingBegun, postingFrom, postingRefused, postingSaid, postingUndecided } from '../../core/papers/nominee-list.js';
 import { councilSheetNamesOf } from '../../core/run/plan-copy.js';
 import { todayIso } from '../../core/workbook/plan-summary.js';
 import { defaultPaperOptions, papersCheck, papersOf, POSTING_DAYS } from '../../core/papers/index.js';
@@ -115,7 +115,8 @@ export const command: Command = {
         ].join('\n'),
       );
     }
-    for (const w of check.warnings) io.err(`Lưu ý: ${w}`);
+    const late = postingAfterMeeting(options.posting, last.votes?.meeting.date, TYPE_POSTING);
+    for (const w of [...check.warnings, ...(late ? [late] : [])]) io.err(`Lưu ý: ${w}`);
     const written: string[] = [];
     for (const paper of papersOf(last, options)) {
       const path = join(out, `${paper.name}.docx`);
@@ -133,6 +134,9 @@ export const command: Command = {
     return EXIT.ok;
   },
 };
+
+/** How the command line takes the days a list was really posted. */
+const TYPE_POSTING = 'ghi ngày đã niêm yết thật bằng --posting-from <dd/mm/yyyy>';
 
 type Values = { out?: string; force?: boolean; 'posting-from'?: string; 'posting-days'?: string };
 
@@ -172,8 +176,10 @@ async function postingListOnly(summary: PreviousSummary, summaryPath: string, ou
   }
   io.out(`${postingSaid(made, meeting, record.set.commune)}: ${shown(path, io.cwd)}`);
   // Worked back from the meeting day, not typed: a first day already past is said.
-  const begun = typedPosting(values, undefined) || !meeting.date ? undefined : postingBegun(made.posting, meeting.date, todayIso(), 'ghi ngày đã niêm yết thật bằng --posting-from <dd/mm/yyyy>');
+  const begun = typedPosting(values, undefined) || !meeting.date ? undefined : postingBegun(made.posting, meeting.date, todayIso(), TYPE_POSTING);
   if (begun) io.err(`Lưu ý: ${begun}`);
+  const late = postingAfterMeeting(made.posting, meeting.date || undefined, TYPE_POSTING);
+  if (late) io.err(`Lưu ý: ${late}`);
   const undecided = postingUndecided(record, summary.review, councilSheetNamesOf(summary));
   if (undecided) io.err(`Lưu ý: ${undecided}`);
   return EXIT.ok;

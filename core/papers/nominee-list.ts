@@ -41,6 +41,17 @@ export function postingBegun(posting: PaperOptions['posting'], meetingDate: stri
 }
 
 /**
+ * A posting the officer dated that is not over before the meeting: the list asks remarks «trước phiên họp» and the
+ * minutes say it «đã được niêm yết» to a day after the meeting — said, never written as if it ended in time (an
+ * officer's walk: --posting-from 20/11 for a meeting on 20/11, posted to 26/11 in both without a word). `orTyped`: how
+ * this face takes the days the list was really posted.
+ */
+export function postingAfterMeeting(posting: PaperOptions['posting'], meetingDate: string | undefined, orTyped: string): string | undefined {
+  if (!meetingDate || posting.to < meetingDate) return undefined;
+  return `Danh sách niêm yết từ ${formatDateVi(posting.from)} đến hết ${formatDateVi(posting.to)}, chưa hết thời gian niêm yết trước phiên họp ngày ${formatDateVi(meetingDate)}: danh sách ghi ý kiến gửi về trước phiên họp, biên bản ghi danh sách đã niêm yết đến hết ${formatDateVi(posting.to)}, sau ngày họp. Niêm yết xong trước ngày họp: ${orTyped}; hoặc sửa ngày họp.`;
+}
+
+/**
  * The nominees on the list whose flags the council has not decided yet, or who are to explain: the list carries their
  * points as scored, said before it is posted — never posted as settled (an officer's walk: a unit without the evidence
  * a criterion requires was posted as having completed it while «Rà soát» said «chờ giải trình»). undefined when every

@@ -9,7 +9,7 @@ import { termsOf } from '../../core/papers/wording.js';
 import { runName } from './download-name.js';
 import type { ClosedRound, RunRecord } from '../../core/run/closing.js';
 import type { Meeting } from '../../core/council/vote.js';
-import { postingBeforeVote, postingBegun, postingFrom, postingRefused, postingSaid, postingUndecided } from '../../core/papers/nominee-list.js';
+import { postingAfterMeeting, postingBeforeVote, postingBegun, postingFrom, postingRefused, postingSaid, postingUndecided } from '../../core/papers/nominee-list.js';
 import type { TypedReview } from '../../core/council/merge.js';
 import type { CouncilSheetNames } from '../../core/workbook/council-sheets.js';
 
@@ -47,9 +47,11 @@ export async function postingDownload(
   const made = postingBeforeVote(record, meeting, from ? postingFrom(from) : undefined);
   if (!made.ok) return { ok: false, text: postingRefused(made.why, where, `ghi «${POSTING_FROM}»`) };
   const name = `${made.paper.name}.docx`;
-  const begun = from || !meeting.date ? undefined : postingBegun(made.posting, meeting.date, today, `ghi ngày đã niêm yết thật ở ô «${POSTING_FROM}» rồi lập lại danh sách`);
+  const typed = `ghi ngày đã niêm yết thật ở ô «${POSTING_FROM}» rồi lập lại danh sách`;
+  const begun = from || !meeting.date ? undefined : postingBegun(made.posting, meeting.date, today, typed);
+  const late = postingAfterMeeting(made.posting, meeting.date || undefined, typed);
   const undecided = postingUndecided(record, council.review, council.sheets);
-  const notes = [begun, undecided].filter((n) => n !== undefined);
+  const notes = [begun, late, undecided].filter((n) => n !== undefined);
   return { ok: true, name, bytes: await writePaper(made.paper), type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', text: `${postingSaid(made, meeting, record.set.commune)}: ${name}`, notes };
 }
 

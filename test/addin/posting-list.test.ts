@@ -81,6 +81,12 @@ describe('the posting list in the task pane, before the vote', () => {
     // A first posting day typed: five working days from it.
     const typed = await postingDownload(run.record, run.meeting, '2026-11-12', where(run), TODAY, councilOf(run));
     expect(typed.ok && typed.text).toContain('từ 12/11/2026 đến hết 18/11/2026');
+    expect(typed.ok && typed.notes).toEqual([]);
+    // A first day typed whose five working days reach the meeting's: said as the command line says it, naming the pane's field.
+    const late = await postingDownload(run.record, run.meeting, '2026-11-16', where(run), TODAY, councilOf(run));
+    expect(late.ok && late.notes).toEqual([
+      'Danh sách niêm yết từ 16/11/2026 đến hết 20/11/2026, chưa hết thời gian niêm yết trước phiên họp ngày 20/11/2026: danh sách ghi ý kiến gửi về trước phiên họp, biên bản ghi danh sách đã niêm yết đến hết 20/11/2026, sau ngày họp. Niêm yết xong trước ngày họp: ghi ngày đã niêm yết thật ở ô «Niêm yết từ ngày» rồi lập lại danh sách; hoặc sửa ngày họp.',
+    ]);
 
     // The council votes and closes: the papers' list is the one posted before.
     for (const [i, n] of nomineesOf(run.result.proposals).entries()) {

@@ -128,5 +128,17 @@ describe('a band with a condition beyond points in the papers', () => {
   });
 });
 
+describe('a posting dated by the officer that is not over before the meeting on 20/11/2026', () => {
+  const LATE = 'Lưu ý: Danh sách niêm yết từ 20/11/2026 đến hết 26/11/2026, chưa hết thời gian niêm yết trước phiên họp ngày 20/11/2026: danh sách ghi ý kiến gửi về trước phiên họp, biên bản ghi danh sách đã niêm yết đến hết 26/11/2026, sau ngày họp. Niêm yết xong trước ngày họp: ghi ngày đã niêm yết thật bằng --posting-from <dd/mm/yyyy>; hoặc sửa ngày họp.';
+  it('is said with the closed round’s papers and with the posting list alone; the days worked back from the meeting say nothing', async () => {
+    const papers = await runOk(['papers', 'ket-qua', '--out', 'ho-so-muon', '--posting-from', '20/11/2026'], dir);
+    expect(papers.stderr).toContain(LATE);
+    expect((await text('ho-so-muon/bien-ban.docx'))).toContain('từ ngày 20/11/2026 đến hết ngày 26/11/2026');
+    const list = await runOk(['papers', 'ket-qua', '--out', 'niem-yet-muon', '--posting-list', '--posting-from', '20/11/2026'], dir);
+    expect(list.stderr).toContain(LATE);
+    expect((await runOk(['papers', 'ket-qua', '--out', 'ho-so-dung'], dir)).stderr).not.toContain('chưa hết thời gian niêm yết');
+  });
+});
+
 // Made for: an officer's walk of Hải Phòng's civil servants — the disciplined person's 85 points ranked above a
 // «Hoàn thành nhiệm vụ» at 70, and the minutes silent on what «Hoàn thành xuất sắc nhiệm vụ» asks beyond points.
