@@ -29,7 +29,7 @@ có kết quả biểu quyết trong lần chốt (lệnh nêu tên từng trư�
 «thidua verify»). Không ghi đè tệp đã có trừ khi thêm --force.
 
 --decision-date: ngày ký quyết định khen thưởng, chọn mức lương cơ sở để tính tiền thưởng (2.340.000 đồng từ
-01/7/2024, 2.530.000 đồng từ 01/7/2026); mặc định ngày chốt. --base-salary: mức lương cơ sở (đồng) do cán bộ nhập,
+01/7/2024, 2.530.000 đồng từ 01/7/2026) và năm ghi trên dự thảo quyết định; mặc định ngày chốt. --base-salary: mức lương cơ sở (đồng) do cán bộ nhập,
 thay cho mức theo ngày. --rounding: chuc-nghin (mặc định: làm tròn lên hàng chục nghìn đồng, theo Nghị định
 91/2017/NĐ-CP, chưa kiểm chứng với Nghị định 152/2025/NĐ-CP) hoặc khong (không làm tròn).
 --received-on: ngày Chủ tịch UBND xã nhận hồ sơ của Hội đồng, --received-upward: ngày cấp tỉnh nhận tờ trình đề nghị

@@ -30,7 +30,8 @@ export function prizeSentence(form: FormList, terms: PrizeTerms): { text: string
 export function draftDecisions(closed: ClosedRound, opts: PaperOptions): Paper[] {
   const { record } = closed;
   const commune = record.set.commune;
-  const year = closed.closedAt.slice(0, 4);
+  // The year it is signed in, the day that picks its prizes' base salary: a decision signed in January dates its list so too.
+  const year = opts.decisionDate.slice(0, 4);
   const forms = nomineeForms(closed, 'passed').filter((f) => f.level === 'xa');
   if (forms.length === 0) return [];
   const terms = termsOf(opts);

@@ -1,7 +1,11 @@
 // Prizes of the day: the base salary of the decision's date from a dated table, rounded as the setting says, the
-// officer's base salary winning over the table's; and the draft decision says what its prizes rest on.
+// officer's base salary winning over the table's; and the draft decision says what its prizes rest on, dated in the
+// year of that day.
 import { describe, expect, it } from 'vitest';
 import { baseSalaryOn, prizeAmount, prizeTerms, prizeText, termsText } from '../../core/papers/prizes.js';
+import { draftDecisions } from '../../core/papers/decision.js';
+import { defaultPaperOptions } from '../../core/papers/index.js';
+import { closedFixture, paperText } from './closed-fixture.js';
 
 describe('prizes of the day', () => {
   it('the base salary is the one in force on the day of the decision', () => {
@@ -33,5 +37,16 @@ describe('prizes of the day', () => {
     expect(table).toBe(
       'mức lương cơ sở 2.530.000 đồng/tháng (Nghị định số 161/2026/NĐ-CP ngày 15 tháng 5 năm 2026, áp dụng từ 01/07/2026); tiền thưởng làm tròn lên hàng chục nghìn đồng (khoản 2 Điều 68 Nghị định số 91/2017/NĐ-CP; chưa kiểm chứng với Nghị định 152/2025/NĐ-CP)',
     );
+  });
+});
+
+describe('a decision to be signed in the year after the closing', () => {
+  it('is dated, with its list, in the year of its day, the day its prizes are computed for', () => {
+    const closed = closedFixture();
+    expect(closed.closedAt.slice(0, 4)).toBe('2026');
+    const text = paperText(draftDecisions(closed, { ...defaultPaperOptions(closed), decisionDate: '2027-01-05' })[0]!);
+    expect(text).toMatch(/Ta Ma, ngày\s+tháng\s+năm 2027\n/);
+    expect(text).toMatch(/\(Kèm theo Quyết định số\s+\/QĐ-UBND ngày\s+tháng\s+năm 2027 của Chủ tịch /);
+    expect(text).not.toContain('năm 2026 của Chủ tịch');
   });
 });
