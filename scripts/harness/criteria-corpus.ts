@@ -646,6 +646,8 @@ export const CorpusEntry = z
     render: z.enum([...(Object.keys(RENDERERS) as (keyof typeof RENDERERS)[]), 'original']),
     /** The form an office would send it in, written by LibreOffice; the criteria are its first sheet, or the first table that reads as one. */
     as: z.enum(['xlsx', 'docx', 'doc']),
+    /** The workbook's sheet the table is on, as `thidua criteria import --sheet` names it (a file holding one table a sheet); else the one the import finds. */
+    sheet: z.string().min(1).optional(),
     /** What the document itself states: the total (null when it writes none), each section's written maximum, the items counted by hand. */
     stated: z
       .object({

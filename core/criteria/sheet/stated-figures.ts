@@ -11,9 +11,10 @@ import { cellText, parseNumberText } from '../../values.js';
 import { findScoringTable } from './layouts/scoring-table/columns.js';
 import { tableEnd } from './layouts/scoring-table/end.js';
 import { levelCodes } from './layouts/scoring-table/levels.js';
-import { headerRows, namedRow, NUMBER_IN_TITLE } from './layouts/scoring-table/rows.js';
+import { dashed, headerRows, namedRow, NUMBER_IN_TITLE } from './layouts/scoring-table/rows.js';
 import { collectTotalRow, isTotalText, type Stated as TotalRows } from './layouts/scoring-table/stated.js';
 import { leadsAsTotal } from './leading-total.js';
+import { subPartRows } from './sub-part-rows.js';
 import { capInText, capInWords, readPointsText } from './points-text.js';
 import { columnsOf, criteriaColumn, SheetReader } from './sheet-reader.js';
 import { numberedAlike } from './layouts/sectioned/numbers-alike.js';
@@ -241,6 +242,19 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
     Object.assign(f, { kind: 'part', rank, code });
     parts.push(f);
   }
+  // Sub-parts written with their points and no number over the items adding up to them (sub-part-rows.ts, as the
+  // reader reads them): parts; the numbered part they divide, when it is the whole table, its total.
+  const subParts = subPartRows(rows.map((x) => {
+    const dash = dashed(x.code, x.title) !== undefined;
+    return { code: dash ? '' : x.code, value: valueOf.get(x.row), plain: !dash };
+  }));
+  for (const i of subParts?.heads ?? []) {
+    const f = figures.find((x) => x.row === rows[i]!.row)!;
+    Object.assign(f, { kind: 'part', rank: NUMBERED });
+    parts.push(f);
+    headings.push({ row: f.row, code: f.code, rank: NUMBERED });
+  }
+  if (subParts?.whole !== undefined) figures.find((x) => x.row === rows[subParts.whole!]!.row)!.kind = 'total';
   // A top-level number that the next numbered rows with points extend («1» over «1.1», «1.2»): a numbered part, not an
   // item («2» of a second part is not one over the «2.1» of a third).
   for (const f of figures) {

@@ -5,7 +5,8 @@
 // (choose one: tiers); a row with points only under Trừ is a deduction, only under Thưởng a bonus; a row of text
 //
 // Read in passes, one file each under ./scoring-table/: columns found (columns.ts) → rows classified (rows.ts, the
-// stated totals kept by stated.ts; rows of words alone heading groups found by heads.ts) → tree built (tree.ts,
+// stated totals kept by stated.ts; rows of words alone heading groups, or sub-parts writing their points without a
+// number, found by heads.ts) → tree built (tree.ts,
 // over node.ts) → an item's own rows joined to it (own-rows.ts) → criteria settled (settle.ts) → groups made
 // (groups.ts) → a level of 0 that takes points given them (level-takes.ts) → a bonus the document records beside its total, not added (recorded.ts) → the totals held against
 // the set (stated.ts). This file detects the layout and runs the passes.
@@ -28,7 +29,7 @@ import { tableEnd } from './scoring-table/end.js';
 import { groupsOf } from './scoring-table/groups.js';
 import { levelsTaking } from './scoring-table/level-takes.js';
 import { noteLevelColumn } from './scoring-table/levels.js';
-import { wordHeads } from './scoring-table/heads.js';
+import { subPartHeads, wordHeads } from './scoring-table/heads.js';
 import { classifyRows, dashed, listRow } from './scoring-table/rows.js';
 import { unmarkedLists } from './scoring-table/unmarked-lists.js';
 import { isTotalText, noteTotals } from './scoring-table/stated.js';
@@ -199,7 +200,8 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const pending: (() => void)[] = [];
   const later = (say: () => void) => pending.push(say);
   const { rows, stated, pointsCell, doubts } = classifyRows(sheet, table, later);
-  const nodes = settledTree(sheet, table, rows, pointsCell, later, wordHeads(grid, table, rows, pointsCell));
+  const words = wordHeads(grid, table, rows, pointsCell);
+  const nodes = settledTree(sheet, table, rows, pointsCell, later, words.size > 0 ? words : subPartHeads(table, rows, pointsCell));
   ownRows(sheet, nodes);
   for (const say of pending) say();
   const g = table.columns.group;

@@ -5,14 +5,19 @@
 // the other are a part over its fields («ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CCHC» over «Xây dựng và thực hiện Kế hoạch …»).
 import { isBlank, sheetCell } from '../../../../sheet/grid.js';
 import { ROMAN_NUMERALS } from '../../../../text.js';
-import type { SheetGrid } from '../../../../sheet/cell.js';
+import { formatPoints } from '../../../../values.js';
+import type { ReportCell, SheetGrid } from '../../../../sheet/cell.js';
+import { subPartRows } from '../../sub-part-rows.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import type { Table } from './columns.js';
 import type { Node } from './node.js';
-import type { Later, PointsCell, TableRow } from './rows.js';
+import { pointsOf as pointsRead, writtenRows, type Later, type PointsCell, type TableRow } from './rows.js';
 
-/** A head as read: a part (a group of the set, its fields under it) or a field (a group, or under a part its fields' name). */
-export type Head = { kind: 'part' | 'field'; code: string; part?: string };
+/**
+ * A head as read: a part (a group of the set, its fields under it) or a field (a group, or under a part its fields' name);
+ * `points`: a sub-part's own points cell, where it writes them (sub-part-rows.ts).
+ */
+export type Head = { kind: 'part' | 'field'; code: string; part?: string; points?: ReportCell };
 
 /** Where a row's numbering stands: its letters and first number («DTI-05» DTI- 5, «1.3.1» 1, «TP04» TP 4). */
 const leading = (raw: string) => {
@@ -58,6 +63,18 @@ export function wordHeads(grid: SheetGrid, table: Table, rows: readonly TableRow
   return heads;
 }
 
+/**
+ * The sub-parts written as a row with their points and no number (../../sub-part-rows.ts), each a group of the items
+ * under it, by row index: only in a table with no sections of its own and no level column, the part they divide (its
+ * total) taken off by the rows pass.
+ */
+export function subPartHeads(table: Table, rows: readonly TableRow[], pointsCell: PointsCell): Map<number, Head> {
+  if (table.levels !== undefined || rows.some((x) => x.section || x.word)) return new Map();
+  const found = subPartRows(writtenRows(rows, pointsCell));
+  if (!found || found.whole !== undefined) return new Map();
+  return new Map(found.heads.map((i, k) => [i, { kind: 'field', code: String(k + 1), points: pointsCell(rows[i]!.r, 'maxPoints')! }]));
+}
+
 /** Whether a row has points in any of its points columns. */
 function pointsOf(pointsCell: PointsCell, r: number): boolean {
   return (['maxPoints', 'bonus', 'deduction'] as const).some((k) => {
@@ -82,6 +99,7 @@ export function placeHead(sheet: SheetReader, table: Table, row: TableRow, head:
     notes: [],
     head: head.kind,
     ...(named && { named }),
+    ...(head.points && { max: pointsRead(head.points)!.value!, maxCell: head.points }),
   };
   const within = head.kind === 'field' ? stack.findIndex((n) => n.head === 'part') : -1;
   stack.length = within + 1;
@@ -92,6 +110,12 @@ export function placeHead(sheet: SheetReader, table: Table, row: TableRow, head:
   const what = head.part
     ? `tên lĩnh vực của các mục dưới nó trong phần ${head.part}, ghi vào ghi chú của từng mục`
     : `${head.kind === 'part' ? `phần ${head.code}` : `nhóm ${head.code}`}, một nhóm tiêu chí; điểm của nhóm là tổng điểm các mục của nó`;
+  if (head.points) {
+    const points = formatPoints(node.max!);
+    const codes = () => node.children.map((k) => k.code);
+    later(() => sheet.note(head.points!.address, `Dòng ${line} «${row.title}» ghi ${points} điểm nhưng không có số thứ tự, và các mục dưới nó (${codes()[0]}${codes().length > 1 ? `–${codes().at(-1)}` : ''}) cộng lại đúng ${points} điểm: đọc là nhóm ${head.code}, một nhóm tiêu chí tối đa ${points} điểm, không phải một tiêu chí. Kiểm tra lại trước khi xác nhận.`));
+    return;
+  }
   later(() => sheet.note(at, `Dòng ${line} «${row.title}» chỉ ghi lời ở cột nội dung (ô số thứ tự và ô điểm để trống) và đứng đầu các mục dưới nó: đọc là ${what}. Kiểm tra lại trước khi xác nhận.`));
 }
 
@@ -111,4 +135,5 @@ export function liftFields(nodes: Node[]): void {
 
 // Made for issue 55 (the corpus read as stated): a commune's DTI set 2026 whose eight groups are rows of words alone
 // above indicators coded «DTI-01»…«DTI-43», and its PAR INDEX 2026 set whose three parts stand over 21 fields, each a
-// row of words alone, the bonus and deduction rows under «Điểm thưởng» / «Điểm trừ».
+// row of words alone, the bonus and deduction rows under «Điểm thưởng» / «Điểm trừ»; and a district DTI part whose nine
+// sub-parts write their points on rows without a number («Dịch vụ công trực tuyến | 170» over 5.3–5.14).

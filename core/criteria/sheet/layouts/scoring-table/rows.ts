@@ -17,6 +17,7 @@ import { levelCodes } from './levels.js';
 import { collectTotalRow, isTotalText, type Stated } from './stated.js';
 import { leadsAsTotal } from '../../leading-total.js';
 import { summedHeads } from './summed-heads.js';
+import { subPartRows, type WrittenRow } from '../../sub-part-rows.js';
 import { unmarkedLists, type ListRow } from './unmarked-lists.js';
 
 /** What is said of a row once the whole tree (and so its code) is known. */
@@ -232,16 +233,35 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
       rows.push(dash ? { r, raw: '', title, ...dash } : { r, raw, title });
     }
   }
-  // The first row the table's total, written above its parts without the word «Tổng»: a total row, not an item.
+  // The first row the table's total, written above its parts without the word «Tổng»: a total row, not an item. So is
+  // a numbered part the whole table is, over its sub-parts written with their points (../../sub-part-rows.ts).
   const valueAt = (x: TableRow) => pointsOf(pointsCell(x.r, 'maxPoints'))?.value;
   const first = rows[0];
-  if (first && !first.section && leadsAsTotal({ code: first.raw, value: valueAt(first) }, rows.slice(1).map((x) => ({ code: x.raw, value: valueAt(x) })))) {
+  const subParts = subPartRows(writtenRows(rows, pointsCell));
+  if (first && !first.section && (subParts?.whole === 0 || leadsAsTotal({ code: first.raw, value: valueAt(first) }, rows.slice(1).map((x) => ({ code: x.raw, value: valueAt(x) }))))) {
     stated.totals.push({ value: valueAt(first)!, cell: pointsCell(first.r, 'maxPoints')! });
+    if (subParts?.whole === 0) sayWhole(sheet, first, pointsCell(first.r, 'maxPoints')!, subParts.heads.map((i) => ({ x: rows[i]!, value: valueAt(rows[i]!)! })), later);
     rows.shift();
   }
   const doubts = markLists(sheet, rows, pointsCell, later);
   for (const cell of sayHeadsBySums(sheet, rows, pointsCell, later)) doubts.set(cell, 'dòng này có thể là tiêu đề phần, bằng các dòng dưới nó cộng lại');
   return { rows, stated, pointsCell, doubts };
+}
+
+/** The rows as ../../sub-part-rows.ts reads them: each one's number, its points in whichever points column, plain or dashed. */
+export function writtenRows(rows: readonly TableRow[], pointsCell: PointsCell): WrittenRow[] {
+  const value = (x: TableRow) => (['maxPoints', 'bonus', 'deduction'] as const).map((k) => pointsOf(pointsCell(x.r, k))?.value).find((v) => v !== undefined);
+  return rows.map((x) => ({ code: x.raw, value: value(x), plain: !x.section && !x.dash }));
+}
+
+/**
+ * A numbered part over sub-parts written with their points, every row after it numbered from its number: the whole
+ * table, its points the table's total — said at its points cell, with the sub-parts that add up to it.
+ */
+function sayWhole(sheet: SheetReader, whole: TableRow, cell: ReportCell, heads: readonly { x: TableRow; value: number }[], later: Later): void {
+  const line = (x: TableRow) => x.r + (sheet.grid.origin?.row ?? 1);
+  const parts = heads.map((h) => `«${h.x.title}» ${formatPoints(h.value)} (dòng ${line(h.x)})`).join(', ');
+  later(() => sheet.note(cell.address, `Dòng ${line(whole)} «${whole.raw} ${whole.title}» ghi ${formatPoints(pointsOf(cell)!.value!)} điểm, đúng bằng ${heads.length} phần nhỏ dưới nó cộng lại (${parts}), và mọi dòng đánh số sau nó đều là ${whole.raw}.…: đọc là tổng điểm của bảng (phần ${whole.raw} là cả bảng), không phải một tiêu chí.`));
 }
 
 /**

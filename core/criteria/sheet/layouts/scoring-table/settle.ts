@@ -68,7 +68,7 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
   } else {
     for (const child of items) settle(ctx, child, group, node.max ?? cap);
     checkSum(sheet, node, cap);
-    parts = isItemOfParts(node, items) || isItemOfLines(node, items);
+    parts = isItemOfParts(node, items) || isItemOfLines(node, items) || node.ofParts === true;
   }
   for (const extra of node.children.filter((k) => k.kind !== 'item')) settle(ctx, extra, group, node.max ?? cap);
   if (parts) itemOfParts(ctx, node, start);
@@ -104,14 +104,16 @@ function isItemOfLines(node: Node, items: readonly Node[]): boolean {
 function itemOfParts(ctx: Settling, node: Node, start: number): void {
   const made = ctx.out.slice(start);
   if (node.max === undefined) {
-    // An item writing no points (isItemOfLines): worth what its rows add up to, as it says.
+    // An item writing no points (isItemOfLines, or ofParts: markItemsOfParts, tree.ts): worth what its rows add up to, as it says.
     const base = made.filter((c) => c.rule.kind !== 'bonus' && c.rule.kind !== 'deduction');
     const sum = base.reduce((s, c) => s + c.maxPoints, 0);
     const partOf = { code: node.code, title: node.title || node.code, maxPoints: sum, summed: true as const };
     for (let i = start; i < ctx.out.length; i++) ctx.out[i] = { ...ctx.out[i]!, partOf };
     ctx.sheet.note(
       node.codeCell.address,
-      `Mục ${node.code} không ghi điểm; các dòng ${base.map((c) => `${c.code} (${formatPoints(c.maxPoints)})`).join(', ')} dưới nó mỗi dòng ghi điểm riêng, không giảm dần về 0 như các mức chọn một: đọc là các phần của mục ${node.code}, mỗi phần chấm ở dòng của nó; điểm mục = tổng các phần (tối đa ${formatPoints(sum)} điểm).`,
+      node.ofParts
+        ? `Mục ${node.code} không ghi điểm; các phần ${made.map((c) => c.code).join(', ')} dưới nó ghi điểm, cộng lại ${formatPoints(sum)}: đọc là một mục gồm các phần, mỗi phần chấm riêng ở dòng của nó; điểm mục = tổng các phần (${formatPoints(sum)} điểm).`
+        : `Mục ${node.code} không ghi điểm; các dòng ${base.map((c) => `${c.code} (${formatPoints(c.maxPoints)})`).join(', ')} dưới nó mỗi dòng ghi điểm riêng, không giảm dần về 0 như các mức chọn một: đọc là các phần của mục ${node.code}, mỗi phần chấm ở dòng của nó; điểm mục = tổng các phần (tối đa ${formatPoints(sum)} điểm).`,
     );
     return;
   }

@@ -13,7 +13,7 @@ import { codesByPlace, nextNumber, undotted, type CodeChange } from '../../tree-
 import { ADDING, SECTION_TOTAL, TAKING, WRITTEN_TOTAL } from '../../vocabulary.js';
 import type { Key, Table } from './columns.js';
 import { liftFields, placeHead, type Head } from './heads.js';
-import { hasPoints, isSection, pointsBelow, worth, type Node, type Words } from './node.js';
+import { hasPoints, isLevels, isSection, pointsBelow, worth, type Node, type Words } from './node.js';
 import { pointsOf, type Later, type PointsCell, type TableRow } from './rows.js';
 
 /** How a row is numbered: the scheme and depth of «I», «1.2», «a», «a1.1» (levels of the tree). */
@@ -401,8 +401,29 @@ export function settledTree(sheet: SheetReader, table: Table, rows: readonly Tab
   const nodes = buildTree(sheet, table, rows, pointsCell, later, heads);
   liftFields(nodes);
   for (const top of nodes) foldDescriptions(sheet, top, later);
+  markItemsOfParts(nodes);
   noteCodes(sheet, codesByPlace(nodes), nodes);
   return nodes;
+}
+
+/**
+ * A numbered row writing no points among items that write theirs, over rows numbered from it that each write theirs
+ * («5.15 Cổng/trang … bao gồm» between 5.14 and 5.16, over 5.15.1–5.15.8 of 5 each, its rule «Cộng điểm từ 5.15.1 đến
+ * 5.15.8»): the document's item, worth what its parts add up to, not a heading above them (a heading stands among
+ * headings). Marked on the tree; settled as an item of parts (settle.ts).
+ */
+function markItemsOfParts(nodes: readonly Node[]): void {
+  const leaf = (n: Node) => n.kind === 'item' && n.max !== undefined && n.children.length === 0;
+  for (const n of nodes) {
+    const among = n.children;
+    for (const k of among) {
+      const parts = k.children;
+      // Its parts numbered on from its number («5.15.1»), not lettered («1.a»: levels or alternatives of a heading).
+      const scored = k.kind === 'item' && k.max === undefined && !k.words && parts.length >= 2 && parts.every((p) => leaf(p) && p.code.startsWith(`${k.code}.`) && /^\d+$/.test(p.code.slice(k.code.length + 1)));
+      if (scored && !isLevels(k) && among.some((s) => s !== k && leaf(s))) k.ofParts = true;
+    }
+    markItemsOfParts(among);
+  }
 }
 
 /** A figure below zero («−0,5», «-1 điểm/lần», levels «−1 −2»): points taken. */
