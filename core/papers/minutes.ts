@@ -4,7 +4,7 @@
 // conclusion — all from the sealed round. The minutes are a list of sections, each a function of the closed round.
 import type { ClosedRound } from '../run/closing.js';
 import type { RecordedDecision } from '../run/council-at-closing.js';
-import { NO_MEETING, ruleText, tallyText, voteOf } from '../council/vote.js';
+import { NO_MEETING, ruleText, tallyText, voteOf, type Tally } from '../council/vote.js';
 import { postedAt } from './nominee-list.js';
 import { DECISION_LABEL } from '../workbook/plan-review.js';
 import { formatNumber } from '../criteria/rules/reason.js';
@@ -26,6 +26,15 @@ function closedBefore(closed: ClosedRound): boolean {
   return !day || closed.closedAt.slice(0, 10) <= day;
 }
 
+/**
+ * The members present when the votes' tallies differ (a member came or left during the meeting): the range, each vote's
+ * own count standing in its row below — never one of them picked, never none said.
+ */
+function spread(tallies: readonly Tally[]): string {
+  const range = (xs: number[]) => (Math.min(...xs) === Math.max(...xs) ? two(xs[0]!) : `từ ${two(Math.min(...xs))} đến ${two(Math.max(...xs))}`);
+  return `${range(tallies.map((t) => t.present))}/${range(tallies.map((t) => t.members))} thành viên, khác nhau giữa các lần biểu quyết (số có mặt của từng lần ghi tại kết quả biểu quyết)`;
+}
+
 const meeting: Section = (closed, opts) => {
   const m = closed.votes?.meeting;
   const tallies = closed.votes?.votes.map((v) => v.tally) ?? [];
@@ -43,9 +52,11 @@ const meeting: Section = (closed, opts) => {
     ...(m?.secretary ? [p(`- Thư ký: ${m.secretary};`, { indent: true })] : []),
     ...(members !== undefined && present !== undefined
       ? [p(`- Thành viên Hội đồng có mặt: ${two(present)}/${two(members)}${names(m?.present)}.`, { indent: true, align: 'justify' })]
-      : m?.present?.length
-        ? [p(`- Thành viên Hội đồng có mặt${names(m.present)}.`, { indent: true, align: 'justify' })]
-        : []),
+      : tallies.length > 0
+        ? [p(`- Thành viên Hội đồng có mặt: ${spread(tallies)}${names(m?.present)}.`, { indent: true, align: 'justify' })]
+        : m?.present?.length
+          ? [p(`- Thành viên Hội đồng có mặt${names(m.present)}.`, { indent: true, align: 'justify' })]
+          : []),
     ...(members !== undefined && present !== undefined && members > present
       ? [p(`- Thành viên Hội đồng vắng mặt: ${two(members - present)}/${two(members)}${names(m?.absent)}.`, { indent: true, align: 'justify' })]
       : m?.absent?.length

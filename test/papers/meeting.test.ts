@@ -95,6 +95,16 @@ describe('the minutes record the meeting', () => {
     expect(text).toContain('08/09 thành viên có mặt; 04/09 thành viên Hội đồng đồng ý (44,44%): không đạt');
     expect(text).not.toMatch(/\d\d\/08 đồng ý/);
   });
+
+  it('members present that differ from vote to vote are said as a range, each vote keeping its own count', () => {
+    // A member left after the first vote: 8 then 7 present; no one figure is picked, none left unsaid.
+    const votes = met.votes!.votes.map((v, i) => (i === 0 ? v : { ...v, tally: { ...v.tally, present: 7 } }));
+    const left = paperText(councilMinutes({ ...met, votes: { ...met.votes!, votes } }, defaultPaperOptions(met)));
+    expect(left).toContain('- Thành viên Hội đồng có mặt: từ 07 đến 08/09 thành viên, khác nhau giữa các lần biểu quyết (số có mặt của từng lần ghi tại kết quả biểu quyết): Lò Văn Thành; Quàng Văn Hải; ….');
+    expect(left).toContain('08/09 thành viên có mặt; 07/09 thành viên Hội đồng đồng ý');
+    expect(left).toContain('07/09 thành viên có mặt;');
+    expect(left).toContain('- Thành viên Hội đồng vắng mặt: Lò Thị Mai.');
+  });
 });
 
 describe('posted before the meeting (issue 57 item 3)', () => {
