@@ -29,10 +29,19 @@ export function decisionKindOf(text: unknown): DecisionKind | undefined {
 const TypedWord = z.string().optional();
 
 /**
- * A date as the council typed it in «Ngày» («2/11/2026», «2026-11-02»), kept to be written back as typed while it
- * still says the date; absent when typed as thidua words it, or taken on a face.
+ * «Ngày» typed as a date cell (what Excel makes of 2/11/2026 typed), with its number format when the file gives one:
+ * written back as a date cell under that format. Its date is the decision's own; a plain value, never a Date, since
+ * decisions are kept as JSON (the pane's store) and a Date must not enter a record.
  */
-const TypedDate = z.string().optional();
+export const DateCell = z.object({ numberFormat: z.string().optional() });
+export type DateCell = z.infer<typeof DateCell>;
+
+/**
+ * A date as the council typed it in «Ngày»: text («2/11/2026», «2026-11-02») or a date cell, kept to be written back
+ * as typed while it still says the date; absent when typed as thidua words it, or taken on a face.
+ */
+const TypedDate = z.union([z.string(), DateCell]).optional();
+export type TypedDate = z.infer<typeof TypedDate>;
 
 /** Giải trình của đơn vị: the unit's answer to «Giải trình», who gave it and when. */
 export const Explanation = z.object({
@@ -91,6 +100,8 @@ export const TypedReviewRow = z.object({
   kind: DecisionKind.optional(),
   reviewer: z.string().default(''),
   date: z.string().default(''),
+  /** «Ngày» typed as a date cell: written back as one (`date` then holds its date as thidua words it). */
+  dateCell: DateCell.optional(),
   comment: z.string().default(''),
   notes: z.array(z.object({ column: z.enum(['decision', 'date', 'comment']), text: z.string() })).default([]),
 });

@@ -1,12 +1,12 @@
 // `Rà soát`: every flag of every unit, one row each, with the council's decision columns
 // (pre-filled from decisions already taken, so re-scoring keeps them; rows thidua could not read written back as typed).
 import { flagTitle } from '../checks/titles.js';
-import { awaitsDecision, decisionKindOf, namesNoFlag, REVIEW_STATE_LABEL, reviewState, UNREAD_STATE_LABEL, type CouncilDecision, type DecisionKind, type TypedReviewRow, type UnreadDecision } from '../council/decision.js';
+import { awaitsDecision, decisionKindOf, namesNoFlag, REVIEW_STATE_LABEL, reviewState, UNREAD_STATE_LABEL, type CouncilDecision, type DateCell, type DecisionKind, type TypedDate, type TypedReviewRow, type UnreadDecision } from '../council/decision.js';
 import type { CellValue } from '../cell.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
 import { cellAddress } from '../text.js';
-import { decisionDate, formatDateVi } from '../values.js';
+import { decisionDate, formatDateVi, isoToDate } from '../values.js';
 import { FILL, SEVERITY_LABEL } from './plan-scored-sheet.js';
 import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { withPrintLayout } from '../sheet/print-layout.js';
@@ -95,34 +95,34 @@ export function planReviewSheets(cards: readonly ScoreCard[], decisions: readonl
     if (d) used.add(d);
     return d;
   };
-  // A date as the council typed it while it still says the date; else as every date of the sheet.
-  const day = (iso: string, typed?: string) => (typed !== undefined && decisionDate(typed) === iso ? typed : iso ? formatDateVi(iso) : '');
   const line = (values: CellValue[], formats: (CellFormat | null)[], notes: Line['notes'] = []): Line => ({ values, formats, notes });
-  const follow = (flagColumns: CellValue[], step: string, columns: CellValue[], notes: Line['notes'] = []) => line([...flagColumns, step, ...columns], FOLLOW_FORMATS, notes);
+  /** A row's first columns, its step, then its review; «Ngày» a date cell under its number format when typed as one. */
+  const review = (columns: CellValue[], step: string, [decision, reviewer, date, comment]: [CellValue, CellValue, TypedDay, CellValue], formats: (CellFormat | null)[], notes: Line['notes'] = []) =>
+    line([...columns, step, decision, reviewer, date.value, comment], date.numberFormat ? formats.map((f, i) => (i === NOTE_COLUMN.date ? { ...f, numberFormat: date.numberFormat } : f)) : formats, notes);
 
   /** A flag's rows: its first review, then — once the council asked for an explanation — the unit's answer and the second decision. */
   const decided = (flagColumns: CellValue[], follows: CellValue[], formats: (CellFormat | null)[], d: CouncilDecision | undefined): Line[] => [
-    line([...flagColumns, ...(d ? [stepLabel(d), decisionWord(d.decision, d.typed), d.reviewer, day(d.date, d.typedDate), d.comment] : [REVIEW_STEP.first, '', '', '', ''])], formats),
+    review(flagColumns, d ? stepLabel(d) : REVIEW_STEP.first, d ? [decisionWord(d.decision, d.typed), d.reviewer, day(d.date, d.typedDate), d.comment] : ['', '', NO_DAY, ''], formats),
     ...(!d || (d.decision !== 'explain' && !d.explanation && !d.second)
       ? []
       : [
-          follow(follows, REVIEW_STEP.explanation, ['', d.explanation?.by ?? '', day(d.explanation?.date ?? '', d.explanation?.typedDate), d.explanation?.text ?? '']),
-          follow(follows, REVIEW_STEP.second, [d.second ? decisionWord(d.second.decision, d.second.typed) : '', d.second?.reviewer ?? '', day(d.second?.date ?? '', d.second?.typedDate), d.second?.comment ?? '']),
+          review(follows, REVIEW_STEP.explanation, ['', d.explanation?.by ?? '', day(d.explanation?.date ?? '', d.explanation?.typedDate), d.explanation?.text ?? ''], FOLLOW_FORMATS),
+          review(follows, REVIEW_STEP.second, [d.second ? decisionWord(d.second.decision, d.second.typed) : '', d.second?.reviewer ?? '', day(d.second?.date ?? '', d.second?.typedDate), d.second?.comment ?? ''], FOLLOW_FORMATS),
         ]),
   ];
   /** A flag held as typed: every row as the council typed it, each cell not understood marked and noted. */
   const held = (flagColumns: CellValue[], follows: CellValue[], formats: (CellFormat | null)[], u: UnreadDecision): Line[] => {
-    const typed = (row: TypedReviewRow | undefined): CellValue[] => [row?.decision ?? '', row?.reviewer ?? '', row?.date ?? '', row?.comment ?? ''];
+    const typed = (row: TypedReviewRow | undefined): [CellValue, CellValue, TypedDay, CellValue] => [row?.decision ?? '', row?.reviewer ?? '', heldDay(row), row?.comment ?? ''];
     const marked = (base: (CellFormat | null)[], row: TypedReviewRow | undefined) =>
       base.map((f, i) => (row?.notes.some((n) => NOTE_COLUMN[n.column] === i) ? { ...f, fill: FILL.warning } : f));
     const notes = (row: TypedReviewRow | undefined) => (row?.notes ?? []).map((n) => ({ col: NOTE_COLUMN[n.column], text: n.text }));
     return [
-      line([...flagColumns, awaitsDecision(u) ? REVIEW_STEP.first : `${REVIEW_STEP.first} · ${UNREAD_STATE_LABEL}`, ...typed(u.first)], marked(formats, u.first), notes(u.first)),
+      review(flagColumns, awaitsDecision(u) ? REVIEW_STEP.first : `${REVIEW_STEP.first} · ${UNREAD_STATE_LABEL}`, typed(u.first), marked(formats, u.first), notes(u.first)),
       ...(u.first?.kind !== 'explain' && !u.explanation && !u.second
         ? []
         : [
-            { ...follow(follows, REVIEW_STEP.explanation, typed(u.explanation), notes(u.explanation)), formats: marked(FOLLOW_FORMATS, u.explanation) },
-            { ...follow(follows, REVIEW_STEP.second, typed(u.second), notes(u.second)), formats: marked(FOLLOW_FORMATS, u.second) },
+            review(follows, REVIEW_STEP.explanation, typed(u.explanation), marked(FOLLOW_FORMATS, u.explanation), notes(u.explanation)),
+            review(follows, REVIEW_STEP.second, typed(u.second), marked(FOLLOW_FORMATS, u.second), notes(u.second)),
           ]),
     ];
   };
@@ -202,6 +202,30 @@ export function planReviewSheets(cards: readonly ScoreCard[], decisions: readonl
     });
     return withPrintLayout(sheet, { titleRows: `$${headerRow}:$${headerRow}` });
   });
+}
+
+/** «Ngày» as written: its value, and a date cell's number format. */
+type TypedDay = { value: CellValue; numberFormat?: string };
+const NO_DAY: TypedDay = { value: '' };
+
+/**
+ * A date as the council typed it while it still says the date — text as typed, a date cell as a date cell under its
+ * number format —; else as every date of the sheet.
+ */
+function day(iso: string, typed: TypedDate): TypedDay {
+  if (!iso) return NO_DAY;
+  if (typed === undefined || (typeof typed === 'string' && decisionDate(typed) !== iso)) return { value: formatDateVi(iso) };
+  return typeof typed === 'string' ? { value: typed } : dateCellDay(iso, typed);
+}
+
+/** A held row's «Ngày»: as typed, a date cell again a date cell. */
+function heldDay(row: TypedReviewRow | undefined): TypedDay {
+  const iso = row?.dateCell && decisionDate(row.date);
+  return iso ? dateCellDay(iso, row.dateCell!) : { value: row?.date ?? '' };
+}
+
+function dateCellDay(iso: string, cell: DateCell): TypedDay {
+  return { value: isoToDate(iso)!, ...(cell.numberFormat ? { numberFormat: cell.numberFormat } : {}) };
 }
 
 /** «Lần 1 · chờ giải trình»: the first row's step, with where its review stands once an explanation was asked for. */

@@ -7,7 +7,7 @@ import { flagCodeOf } from '../checks/titles.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import { cellAddress, labelLookup, normalizeLabel } from '../text.js';
 import { cellText, decisionDate, formatDateVi } from '../values.js';
-import { decisionKindOf, namesNoFlag, type CouncilDecision, type TypedReviewRow } from '../council/decision.js';
+import { decisionKindOf, namesNoFlag, type CouncilDecision, type DateCell, type TypedReviewRow } from '../council/decision.js';
 import type { TypedReview } from '../council/merge.js';
 import { flagTitle } from '../checks/titles.js';
 import { twiceTyped, type CouncilConflict } from './council-conflicts.js';
@@ -147,8 +147,8 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
         decision: typed,
         ...(kind ? { kind } : {}),
         reviewer: cellText(at('reviewer')),
-        // A date as typed, read or not; a date cell as every date of the sheet.
-        date: iso && typeof dateCell !== 'string' ? formatDateVi(iso) : cellText(dateCell),
+        // A date as typed, read or not; a date cell worded as every date of the sheet, and kept a date cell.
+        ...(iso && typeof dateCell !== 'string' ? { date: formatDateVi(iso), dateCell: dateCellOf(grid.formats?.[r]?.[columns.date!]) } : { date: cellText(dateCell) }),
         comment: said,
         notes,
       },
@@ -184,7 +184,7 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
   const twice = twiceTyped(
     trails.flatMap((t) =>
       t.at && t.rows.first && !namesNoFlag(t)
-        ? [{ key: trailKey(t), cells: t.at, label: `${t.unitName} — cảnh báo «${flagTitle(t.flagCode)}»${t.cell ? ` ô ${t.cell}` : ''}`, shown: `«${t.rows.first.typed.decision}»`, holds: JSON.stringify([t.rows.first, t.rows.explanation, t.rows.second].map((x) => x && { ...x.typed, notes: [] })) }]
+        ? [{ key: trailKey(t), cells: t.at, label: `${t.unitName} — cảnh báo «${flagTitle(t.flagCode)}»${t.cell ? ` ô ${t.cell}` : ''}`, shown: `«${t.rows.first.typed.decision}»`, holds: JSON.stringify([t.rows.first, t.rows.explanation, t.rows.second].map((x) => x && { ...x.typed, dateCell: undefined, notes: [] })) }]
         : [],
     ),
     'quyết định',
@@ -210,6 +210,11 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
   return { ...read, problems, conflicts };
 }
 
+/** A date cell with its number format, as the file gives it (a day typed as a plain number keeps «General»: it comes back the number typed). */
+function dateCellOf(numberFormat: string | undefined): DateCell {
+  return numberFormat ? { numberFormat } : {};
+}
+
 const trailKey = (t: Trail) => `${t.sheet}\u0000${t.flagCode}\u0000${t.cell}\u0000${t.unitName}`;
 
 /** The columns of a header row of the review's tables (flag, decision and sheet named); undefined for any other row. */
@@ -229,8 +234,8 @@ function decisionOf(t: Trail): CouncilDecision | undefined {
   if (!first?.typed.kind || rows.some((x) => x.typed.notes.length > 0)) return undefined;
   // The word as typed («Đồng ý»), kept when it is not thidua's own: the sheet shows it again as the council wrote it.
   const word = (row: TypedReviewRow) => (row.kind && row.decision !== DECISION_LABEL[row.kind] ? { typed: row.decision } : {});
-  // The date as typed, when thidua would word it otherwise: the sheet shows it again as the council wrote it.
-  const day = (row: Row) => (row.iso && row.typed.date !== formatDateVi(row.iso) ? { typedDate: row.typed.date } : {});
+  // The date as typed, when thidua would write it otherwise (text worded otherwise, a date cell): the sheet shows it again as the council wrote it.
+  const day = (row: Row) => (row.typed.dateCell ? { typedDate: row.typed.dateCell } : row.iso && row.typed.date !== formatDateVi(row.iso) ? { typedDate: row.typed.date } : {});
   return {
     sheet: t.sheet,
     unitName: t.unitName,

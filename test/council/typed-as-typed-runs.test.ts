@@ -22,7 +22,9 @@ const UNLISTED = ['Trường Mầm non Hoa Ban', 'Trường MN Hoa Ban', 'Giấy
 const GONE = ['Bản Hua Ca', 'Bản Hua Ca', 'Số liệu cũ đã sửa'];
 
 /** As openpyxl reads the file: the meeting's cells, the kept words, the rows of the nominees' table, «Rà soát»'s rows under its orphans' title. */
-type Seen = { date: unknown; dateIsDate: boolean; present: unknown; absent: unknown; asides: unknown[][]; units: unknown[]; orphans: unknown[][]; decided: unknown };
+type Seen = { date: unknown; dateIsDate: boolean; present: unknown; absent: unknown; asides: unknown[][]; units: unknown[]; orphans: unknown[][]; decided: unknown; dayCells: { decided: DayCell; orphan: DayCell } };
+/** «Ngày» as openpyxl finds it: whether a date cell, under which number format. */
+type DayCell = [boolean, string];
 const seen = (): Seen =>
   JSON.parse(
     openpyxl(
@@ -35,10 +37,13 @@ const seen = (): Seen =>
         'units = [r[1].value for r in v.iter_rows(min_row=8) if isinstance(r[0].value, int) and (title is None or r[0].row < title)]',
         "s = wb['Rà soát']",
         `top = next((r[0].row for r in s.iter_rows() if r[0].value == '${ORPHANS_TITLE}'), None)`,
-        "decided = next(r[10].value for r in s.iter_rows(min_row=5) if r[8].value == 'Chấp nhận')",
-        'orphans = [] if top is None else [[r[1].value, r[2].value, r[4].value, r[9].value, r[10].value] for r in s.iter_rows(min_row=top + 2) if r[1].value]',
+        "decidedDay = next(r[10] for r in s.iter_rows(min_row=5) if r[8].value == 'Chấp nhận')",
+        'orphanRows = [] if top is None else [r for r in s.iter_rows(min_row=top + 2) if r[1].value]',
+        'orphans = [[r[1].value, r[2].value, r[4].value, r[9].value, r[10].value] for r in orphanRows]',
+        'dayCell = lambda c: [isinstance(c.value, datetime.datetime), c.number_format]',
         'print(json.dumps({"date": v["B3"].value, "dateIsDate": isinstance(v["B3"].value, datetime.datetime), "present": v["B5"].value, "absent": v["D5"].value,',
-        '  "asides": asides, "units": units, "orphans": orphans, "decided": decided}, ensure_ascii=False, default=str))',
+        '  "asides": asides, "units": units, "orphans": orphans, "decided": decidedDay.value,',
+        '  "dayCells": {"decided": dayCell(decidedDay), "orphan": dayCell(orphanRows[0][10]) if orphanRows else None}}, ensure_ascii=False, default=str))',
       ].join('\n'),
     ),
   ) as Seen;
@@ -82,8 +87,19 @@ beforeAll(async () => {
   typed = typeAll();
   await scoredAgain();
   await scoredAgain();
-  // The date typed again as a date cell.
-  openpyxl(summary(), ["import datetime", "wb['Biểu quyết']['B3'] = datetime.datetime(2026, 11, 25)", "wb['Biểu quyết']['B3'].number_format = 'dd/mm/yyyy'"].join('\n'));
+  // The dates typed again as date cells: the meeting's, and «Rà soát»'s beside the decision and on the row of a flag gone (Excel's own for 2/11/2026 typed: d/m/yyyy).
+  openpyxl(
+    summary(),
+    [
+      'import datetime',
+      "wb['Biểu quyết']['B3'] = datetime.datetime(2026, 11, 25)",
+      "wb['Biểu quyết']['B3'].number_format = 'dd/mm/yyyy'",
+      "s = wb['Rà soát']",
+      `top = next(r[0].row for r in s.iter_rows() if r[0].value == '${ORPHANS_TITLE}')`,
+      "for c in [next(r[10] for r in s.iter_rows(min_row=5) if r[8].value == 'Chấp nhận'), next(r[10] for r in s.iter_rows(min_row=top + 2) if r[1].value)]:",
+      '  c.value = datetime.datetime(2026, 11, 3); c.number_format = \'d/m/yyyy\'',
+    ].join('\n'),
+  );
   await scoredAgain();
 }, 300_000);
 const nth = (i: number) => ({ get run() { return runs[i]!.run; }, get seen() { return runs[i]!.seen; } });
@@ -124,6 +140,16 @@ describe('a date typed in «Rà soát»', () => {
   it('is written back as typed beside the decision it dates, which applies', () => {
     expect(second.run.stderr).toContain('Đã áp dụng 1 quyết định của Hội đồng');
     for (const s of [second.seen, third.seen]) expect(s.decided).toBe('2/11/2026');
+  });
+});
+
+describe('«Rà soát»’s «Ngày» typed as a date cell', () => {
+  it('comes back a date cell under its number format, beside the decision that applies and on the row of a flag gone', () => {
+    expect(dateCell.run.code, dateCell.run.stderr).toBe(0);
+    expect(dateCell.run.stderr).toContain('Đã áp dụng 1 quyết định của Hội đồng');
+    expect(String(dateCell.seen.decided)).toMatch(/^2026-11-03/);
+    expect(dateCell.seen.dayCells).toEqual({ decided: [true, 'd/m/yyyy'], orphan: [true, 'd/m/yyyy'] });
+    expect(dateCell.seen.orphans[0]!.slice(0, 4)).toEqual([GONE[0], GONE[1], GONE[2], 'Lò Văn Thành']);
   });
 });
 
