@@ -5,13 +5,11 @@
 // Decisions: the given one's stand for the same flag (core/council/merge.ts), each of the folder's it replaces said. The vote and the rest:
 // what only one holds is taken; what both hold alike is one; what both hold differently is a conflict, named, and the
 // run stops — thidua never picks one tally or one meeting over another.
-import type { CouncilDecision } from '../council/decision.js';
 import { flagOfUnit } from '../council/merge.js';
 import { DEFAULT_PASSING_RULE, nomineeKey, NO_MEETING, NO_VOTES, ruleCells, type Meeting, type Nominee, type VoteSheet } from '../council/vote.js';
 import { flagTitle } from '../checks/titles.js';
-import { formatDateVi } from '../values.js';
 import { COUNCIL_SHEET_NAMES } from '../workbook/council-sheets.js';
-import { decisionWord } from '../workbook/plan-review.js';
+import { decisionShown } from './decisions-said.js';
 import { VOTE_FIELDS } from '../workbook/plan-votes.js';
 import { isPartOf } from '../workbook/table-sheet.js';
 import type { PreviousSheets } from './plan-copy.js';
@@ -126,8 +124,6 @@ function meetingOf(a: VoteSheet, b: VoteSheet, differ: (field: string, x: string
 
 const names = (list: readonly string[]) => list.map((n) => `«${n}»`).join(', ');
 const ruleShown = (v: VoteSheet) => (v.typedRule ? `${v.typedRule.share} ${v.typedRule.base}`.trim() : '');
-/** A decision in force as the council's sheet shows it: its word as typed, who, when. */
-const decisionShown = (d: CouncilDecision) => [`«${d.second ? decisionWord(d.second.decision, d.second.typed) : decisionWord(d.decision, d.typed)}»`, d.reviewer, d.date && formatDateVi(d.date)].filter(Boolean).join(', ');
 
 // Made for an officer's walk (KH 157, Cần Thơ): the council's tong-hop.xlsx saved as tong-hop-hoi-dong.xlsx and read
 // with --decisions into a new folder lost its vote, its meeting and the name it gave «Rà soát».

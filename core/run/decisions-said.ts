@@ -8,6 +8,9 @@ import type { ScoreCard } from '../scoring/score-card.js';
 import { unlisted, type Nominee, type VoteAside, type VoteSheet } from '../council/vote.js';
 import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 import { ASIDES_TITLE } from '../workbook/plan-votes.js';
+import { decisionWord, ORPHANS_TITLE } from '../workbook/plan-review.js';
+import { flagTitle } from '../checks/titles.js';
+import { formatDateVi } from '../values.js';
 
 /**
  * The decisions whose flag a report of the run still carries: those it applies, and the only ones whose review can still
@@ -29,13 +32,31 @@ export function decisionsSaid(decisions: readonly CouncilDecision[], cards: read
   ];
   if (decisions.length === 0) return held;
   const applied = standingDecisions(decisions, cards);
-  const kept = decisions.length - applied.length;
+  const gone = decisionsGone(decisions, cards);
   const states = describeReviewStates(applied);
   return [
-    `Đã áp dụng ${applied.length} quyết định của Hội đồng${kept > 0 ? `; ${kept} quyết định không còn cảnh báo, vẫn giữ trong «${sheets.review}»` : ''}.`,
+    `Đã áp dụng ${applied.length} quyết định của Hội đồng${gone.length > 0 ? `; ${gone.length} quyết định không còn cảnh báo, vẫn giữ trong «${sheets.review}»:` : '.'}`,
+    ...gone.map((d) => `  - ${goneText(d, sheets)}`),
     ...(states ? [`Rà soát: ${states}.`] : []),
     ...held,
   ];
+}
+
+/** The decisions no report of the run still carries the flag of (the figure corrected, the unit not in the run): kept, not applied. */
+export function decisionsGone(decisions: readonly CouncilDecision[], cards: readonly ScoreCard[]): CouncilDecision[] {
+  const standing = new Set(standingDecisions(decisions, cards));
+  return decisions.filter((d) => !standing.has(d));
+}
+
+/** A decision as the council's sheet shows it: its word as typed, who, when («Đồng ý», Lò Văn Thành, 02/11/2026). */
+export const decisionShown = (d: CouncilDecision) => [`«${d.second ? decisionWord(d.second.decision, d.second.typed) : decisionWord(d.decision, d.typed)}»`, d.reviewer, d.date && formatDateVi(d.date)].filter(Boolean).join(', ');
+
+/**
+ * A decision whose flag is gone, at its flag's cell: the unit's sheet and cell, the unit, what the council decided,
+ * and where it is kept — said by the command line, the page and the pane alike.
+ */
+export function goneText(d: CouncilDecision, sheets: CouncilSheetNames): string {
+  return `Trang «${d.sheet}»${d.cell ? `, ô ${d.cell}` : ''} (${d.unitName}): quyết định ${decisionShown(d)} về cảnh báo «${flagTitle(d.flagCode)}» — lần chấm này không còn cảnh báo ấy: không áp, vẫn giữ ở bảng «${ORPHANS_TITLE}» cuối trang «${sheets.review}».`;
 }
 
 /**

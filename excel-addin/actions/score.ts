@@ -14,6 +14,7 @@ import { PROPOSALS_SHEET } from '../../core/workbook/plan-proposals.js';
 import { OMITTED_SHEET } from '../../core/workbook/plan-omitted.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
 import { scoreWorkbook, type ScoreWorkbookResult } from '../../core/run/score-workbook.js';
+import { decisionsGone } from '../../core/run/decisions-said.js';
 import { SessionPort } from './session-port.js';
 import { readStored, writeStored, type ChangeRecord, type StoreKey } from './store.js';
 
@@ -39,6 +40,11 @@ export type ScoreActionResult = ScoreWorkbookResult & {
   setAside: SetAside[];
   /** Decisions in force after this run. */
   decisions: CouncilDecision[];
+  /**
+   * Decisions whose flag no report carries now, kept in «Rà soát» under «Quyết định không còn cảnh báo» as the command
+   * line keeps them (a whole scoring only: scoring one sheet does not write «Rà soát»).
+   */
+  gone: CouncilDecision[];
   /** Stored keys that could not be read (edited by hand); treated as empty. */
   unreadable: StoreKey[];
 };
@@ -99,12 +105,14 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
   };
   // The real scoring, with the decisions that still apply and the `Đã sửa sau khi chấm` flags in
   // each sheet's flag column and `Rà soát`; its reads are cached (third round trip: the write).
-  const result = await scoreWorkbook(session, set, { decisions: kept, unread: latest.unread, typedDecisions: 'given', indicators, date, extraFlags: changeFlags,
+  // A decision whose flag is gone stays in «Rà soát», listed apart and not applied, as on the command line: what the council decided is never lost.
+  const flagGone = opts.onlySheet === undefined ? setAside.filter((a) => a.reason === 'flag-gone').map((a) => a.decision) : [];
+  const result = await scoreWorkbook(session, set, { decisions: [...kept, ...flagGone], unread: latest.unread, typedDecisions: 'given', indicators, date, extraFlags: changeFlags,
     // The workbook is the whole run: its «Biểu quyết» kept as tong-hop.xlsx keeps it (not when one sheet is scored).
     ...(opts.onlySheet === undefined ? { votes: opts.vote ? [opts.vote] : [], ...(opts.meeting ? { meeting: opts.meeting } : {}) } : {}),
     ...(opts.round ? { round: opts.round } : {}) });
 
-  return { ...result, changes, setAside, decisions: kept, unreadable };
+  return { ...result, changes, setAside, decisions: kept, gone: opts.onlySheet === undefined ? decisionsGone(result.decisions, result.cards) : [], unreadable };
 }
 
 /** "YYYY-MM-DD" in local time: the date the officer sees on the wall calendar. */

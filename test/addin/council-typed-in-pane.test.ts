@@ -1,12 +1,17 @@
 // The council types on the task pane's own workbook between scorings, on the Office.js fake, as Excel keeps it: «Rà
 // soát»'s «Ngày» typed 3/11/2026 is a date cell (a serial under «d/m/yyyy»), and comes back one under its format,
-// not as the text «03/11/2026»; the decision it dates applies, and the pane's store keeps it as plain JSON.
+// not as the text «03/11/2026»; the decision it dates applies, and the pane's store keeps it as plain JSON. A decision
+// whose flag is gone since (the unit corrected its figure) is said at its flag's cell in the pane's list, with what the
+// council decided, and kept under «Quyết định không còn cảnh báo» as the command line keeps it — not dropped.
 import { afterEach, describe, expect, it } from 'vitest';
-import { REVIEW_HEADERS, REVIEW_HEADER_ROW, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
+import { ORPHANS_TITLE, REVIEW_HEADERS, REVIEW_HEADER_ROW, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { checkAndScore } from '../../excel-addin/actions/score.js';
+import { translator } from '../../excel-addin/shared/i18n.js';
+import type { PaneContext } from '../../excel-addin/shared/pane-context.js';
+import { scoreNotice } from '../../excel-addin/taskpane/panes/ScorePane.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { makeSet, reportSheet } from '../../scripts/harness/addin-fixtures.js';
-import { installFakeOffice, newWorkbook, type FakeSheet } from '../../scripts/harness/office-fake.js';
+import { installFakeOffice, newWorkbook, sheetValues, type FakeSheet } from '../../scripts/harness/office-fake.js';
 
 const NOW = new Date('2025-11-24T09:30:00');
 const set = makeSet(4);
@@ -46,4 +51,31 @@ describe('«Rà soát»’s «Ngày» typed as a date cell in the pane’s workb
   });
 });
 
-// Made for: the council's typing on the pane's workbook kept as typed between scorings — a date cell in «Rà soát».
+describe('a decision typed in the pane’s «Rà soát» on a flag gone since', () => {
+  it('is said at its flag’s cell in the pane’s list and kept under «Quyết định không còn cảnh báo», scoring after scoring', async () => {
+    const fake = office(units(2));
+    await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+    const review = () => fake.state.sheets.find((s) => s.name === REVIEW_SHEET)!;
+    const row = REVIEW_HEADER_ROW + 1;
+    review().cells.set(`${row}:${column('Quyết định')}`, { value: 'Đồng ý', numberFormat: 'General', style: {} });
+    review().cells.set(`${row}:${column('Người rà soát')}`, { value: 'Lò Văn Thành', numberFormat: 'General', style: {} });
+    review().cells.set(`${row}:${column('Ngày')}`, { value: '2/11/2026', numberFormat: 'General', style: {} });
+    expect((await runInExcel((port) => checkAndScore(port, set, { now: NOW }))).decisions.map((d) => d.unitName)).toEqual(['Thôn 1']);
+    // Thôn 1 corrects D9 to what its counts give: the flag the council accepted is gone.
+    fake.state.sheets.find((s) => s.name === 'Thôn 1')!.cells.get('9:4')!.value = '90%';
+    const line = `Trang «Thôn 1», ô D9 (Thôn 1): quyết định «Đồng ý», Lò Văn Thành, 02/11/2026 về cảnh báo «Tỷ lệ không khớp tử số/mẫu số» — lần chấm này không còn cảnh báo ấy: không áp, vẫn giữ ở bảng «${ORPHANS_TITLE}» cuối trang «${REVIEW_SHEET}».`;
+    const pane = { t: translator('vi'), setResult: () => undefined } as unknown as PaneContext;
+    for (let run = 0; run < 2; run++) {
+      const scored = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+      expect(scored.decisions).toEqual([]);
+      expect(scoreNotice(pane, scored).items).toContainEqual({ text: line, sheet: 'Thôn 1', cell: 'D9' });
+      const rows = sheetValues(review());
+      const top = rows.findIndex((r) => r[0] === ORPHANS_TITLE);
+      expect(top).toBeGreaterThan(0);
+      expect(rows.slice(top + 2).filter((r) => r[1]).map((r) => [r[1], r[3], r[8], r[9], r[10]])).toEqual([['Thôn 1', 'D9', 'Đồng ý', 'Lò Văn Thành', '2/11/2026']]);
+    }
+  });
+});
+
+// Made for: the council's typing on the pane's workbook kept as typed between scorings — a date cell in «Rà soát», a
+// decision whose flag is gone said at its cell and kept.

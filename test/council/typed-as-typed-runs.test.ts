@@ -173,3 +173,22 @@ describe('a nominee’s row thidua wrote, its unit proposed no longer', () => {
     expect(after.seen.asides).toEqual(third.seen.asides);
   });
 });
+
+describe('a decision the council took on a flag that is gone since', () => {
+  it('is said at its flag’s cell with what it decided, and kept a row of its own with its date cell', async () => {
+    // Bản Phiêng Pi's report, whose first flag the council accepted (its date a date cell), taken out of the folder.
+    await rm(join(dir, 'bao-cao', 'ban-phieng-pi.xlsx'));
+    await scoredAgain();
+    const after = runs.at(-1)!;
+    expect(after.run.code, after.run.stderr).toBe(0);
+    expect(after.run.stderr).toContain('quyết định không còn cảnh báo, vẫn giữ trong «Rà soát»:');
+    expect(after.run.stderr).toContain(
+      `  - Trang «Bản Phiêng Pi», ô C10 (Bản Phiêng Pi): quyết định «Chấp nhận», Lò Văn Thành, 03/11/2026 về cảnh báo «Báo cáo lập theo bộ tiêu chí khác» — lần chấm này không còn cảnh báo ấy: không áp, vẫn giữ ở bảng «${ORPHANS_TITLE}» cuối trang «Rà soát».`,
+    );
+    expect(after.seen.orphans.map((r) => r.slice(0, 4))).toEqual([
+      ['Bản Phiêng Pi', 'Bản Phiêng Pi', 'Báo cáo lập theo bộ tiêu chí khác', 'Lò Văn Thành'],
+      [GONE[0], GONE[1], GONE[2], 'Lò Văn Thành'],
+    ]);
+    expect(after.seen.dayCells.orphan).toEqual([true, 'd/m/yyyy']);
+  });
+});

@@ -1,12 +1,15 @@
 // What a run says of the council's decisions (core/run/decisions-said.ts) on Hải Phòng's form for a ward's civil
 // servants: a «Giải trình» asked on a figure the person then corrected waits for nothing — said as kept, never among
-// those «chờ giải trình», as closing counts it — while one asked on a flag still standing is said waiting.
+// those «chờ giải trình», as closing counts it, and named at its cell with what the council decided — while one asked on a
+// flag still standing is said waiting.
 import { beforeAll, describe, expect, it } from 'vitest';
 import { score } from '../../core/checks/run.js';
 import type { CouncilDecision } from '../../core/council/decision.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { decisionsSaid, standingDecisions } from '../../core/run/decisions-said.js';
 import { COUNCIL_SHEET_NAMES } from '../../core/workbook/council-sheets.js';
+import { ORPHANS_TITLE } from '../../core/workbook/plan-review.js';
+import { flagTitle } from '../../core/checks/titles.js';
 import { haiPhongCivilServantSet } from '../helpers/hai-phong-set.js';
 import { makeReport } from '../helpers/make-report.js';
 
@@ -30,7 +33,8 @@ describe('the council’s «Giải trình» on Hải Phòng’s form for civil s
     const maiCell = mai.flags.find((f) => f.code === 'self-score-over-max')!.cell!;
     const decisions = [asked('Phạm Thị Lan', 'unparseable-value', lanCell), asked('Vũ Thị Mai', 'self-score-over-max', maiCell)];
     expect(decisionsSaid(decisions, [lan, mai], [], COUNCIL_SHEET_NAMES)).toEqual([
-      'Đã áp dụng 1 quyết định của Hội đồng; 1 quyết định không còn cảnh báo, vẫn giữ trong «Rà soát».',
+      'Đã áp dụng 1 quyết định của Hội đồng; 1 quyết định không còn cảnh báo, vẫn giữ trong «Rà soát»:',
+      `  - Trang «Phạm Thị Lan», ô ${lanCell} (Phạm Thị Lan): quyết định «Giải trình», Phạm Văn Đức, 25/11/2026 về cảnh báo «${flagTitle('unparseable-value')}» — lần chấm này không còn cảnh báo ấy: không áp, vẫn giữ ở bảng «${ORPHANS_TITLE}» cuối trang «Rà soát».`,
       'Rà soát: 1 chờ giải trình.',
     ]);
     expect(standingDecisions(decisions, [lan, mai]).map((d) => d.unitName)).toEqual(['Vũ Thị Mai']);
