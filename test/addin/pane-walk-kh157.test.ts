@@ -183,14 +183,16 @@ describe('the task pane through the year on Cần Thơ’s KH 157 table, against
     type(votes, 'B3', '08/12/2026');
     for (const [address, v] of MEETING) type(votes, address, v);
     openpyxl(summaryFile(), [
+      'import datetime',
       `dec = ${JSON.stringify(FIRST)}`,
       "ws = wb['Rà soát']",
       'for r in range(5, ws.max_row + 1):',
       "    d = dec.get(f'{ws.cell(r, 2).value}|{ws.cell(r, 4).value}')",
-      '    if d: ws.cell(r, 9).value = d[0]; ws.cell(r, 10).value = "Trần Thị Thu"; ws.cell(r, 11).value = "04/12/2026"; ws.cell(r, 12).value = d[1]',
+      // Typed in Excel, «Ngày» is a date cell, as type() makes it in the pane's workbook.
+      '    if d: ws.cell(r, 9).value = d[0]; ws.cell(r, 10).value = "Trần Thị Thu"; ws.cell(r, 11).value = datetime.datetime(2026, 12, 4); ws.cell(r, 11).number_format = "dd/mm/yyyy"; ws.cell(r, 12).value = d[1]',
       "ws.title = 'Rà soát HĐ'",
       // Typed in Excel, the meeting's day is a date cell, as type() makes it in the pane's workbook.
-      "import datetime; b = wb['Biểu quyết']; b['B3'] = datetime.datetime(2026, 12, 8); b['B3'].number_format = 'dd/mm/yyyy'",
+      "b = wb['Biểu quyết']; b['B3'] = datetime.datetime(2026, 12, 8); b['B3'].number_format = 'dd/mm/yyyy'",
       ...MEETING.map(([a, v]) => `b['${a}'] = ${JSON.stringify(v)}`),
     ].join('\n'));
     const second = await paneScore('decisions');
@@ -216,9 +218,11 @@ describe('the task pane through the year on Cần Thơ’s KH 157 table, against
     for (const row of [8, 9, 10, 11, 12, 13]) TALLIES[String(text(ballot, row, 2))]?.forEach((n, i) => type(ballot, `${'EFG'[i]}${row}`, n));
     type(ballot, 'I10', VOTE_NOTE);
     openpyxl(summaryFile(), [
+      'import datetime',
       "ws = wb['Rà soát HĐ']",
       'for r in range(5, ws.max_row + 1):',
-      `    if ws.cell(r, 4).value == 'J14' and ws.cell(r, 8).value == 'Quyết định lần 2': ${SECOND.map((v, i) => `ws.cell(r, ${9 + i}).value = ${JSON.stringify(v)}`).join('; ')}`,
+      // «Ngày» a date cell, as in the pane's workbook.
+      `    if ws.cell(r, 4).value == 'J14' and ws.cell(r, 8).value == 'Quyết định lần 2': ${SECOND.map((v, i) => (i === 2 ? `ws.cell(r, 11).value = datetime.datetime(2026, 12, 8); ws.cell(r, 11).number_format = 'dd/mm/yyyy'` : `ws.cell(r, ${9 + i}).value = ${JSON.stringify(v)}`)).join('; ')}`,
       `t = ${JSON.stringify(TALLIES)}`,
       "b = wb['Biểu quyết']",
       'for r in range(8, 14):',
