@@ -228,6 +228,17 @@ export function unlisted(typed: VoteSheet, nominees: readonly Nominee[]): VoteAs
   return (typed.listed ?? []).filter((n) => !known.has(nomineeKey(n))).map((n) => ({ where: n.where, text: [n.unitName, n.sheet, n.form].join(' | ') }));
 }
 
+/**
+ * `typed` without the rows the last run wrote itself for its nominees (`written`), not voted on since: a unit no longer
+ * proposed takes its row with it; only a row the council typed is kept as its own (unlisted).
+ */
+export function withoutOwnRows(typed: VoteSheet, written: readonly Nominee[]): VoteSheet {
+  const own = new Set(written.map(nomineeKey));
+  const listed = (typed.listed ?? []).filter((n) => !own.has(nomineeKey(n)));
+  const { listed: _listed, ...rest } = typed;
+  return listed.length > 0 ? { ...rest, listed } : rest;
+}
+
 /** `base` with the meeting typed on the page or in the pane standing over the sheet's (the same fields, typed once). */
 export function withMeeting(base: VoteSheet, meeting: Meeting | undefined): VoteSheet {
   if (!meeting) return base;

@@ -21,7 +21,7 @@ import { decisionKey } from '../council/merge.js';
 import { flagTitle } from '../checks/titles.js';
 import { decisionWord } from '../workbook/plan-review.js';
 import { sheetsAdded, type CouncilNames } from './summary-sheets.js';
-import { nomineeKey, NO_VOTES, type VoteSheet } from '../council/vote.js';
+import { nomineeKey, NO_VOTES, withoutOwnRows, type VoteSheet } from '../council/vote.js';
 import { recordNominees } from './council-at-closing.js';
 import { brokenSeals, changesSinceClosing, CLOSED_ROUNDS_KEY, recordSealed, roundsFromStore, RunRecord, StoredRounds, RUN_RECORD_KEY, type ClosedRound, type FoundDigest } from './closing.js';
 import { CLOSING_SHEET, planClosing } from './plan-closing.js';
@@ -139,16 +139,18 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
   ];
   const [reviewTwice, voteTwice] = twiceInParts.map((t) => t.keys);
   const asides = voteReads.flatMap((r) => r.asides ?? []);
+  const listed = voteReads.flatMap((r) => r.listed ?? []);
   // The rows the last run wrote for its own nominees, not voted on since, are thidua's: only the council's are kept.
-  const written = new Set(record ? recordNominees(record).map(nomineeKey) : []);
-  const listed = voteReads.flatMap((r) => r.listed ?? []).filter((n) => !written.has(nomineeKey(n)));
-  const votes: VoteSheet = {
-    ...firstVotes,
-    votes: voteReads.flatMap((r) => r.votes).filter((v) => !voteTwice!.has(nomineeKey(v))),
-    held: voteReads.flatMap((r) => r.held),
-    ...(asides.length > 0 ? { asides } : {}),
-    ...(listed.length > 0 ? { listed } : {}),
-  };
+  const votes: VoteSheet = withoutOwnRows(
+    {
+      ...firstVotes,
+      votes: voteReads.flatMap((r) => r.votes).filter((v) => !voteTwice!.has(nomineeKey(v))),
+      held: voteReads.flatMap((r) => r.held),
+      ...(asides.length > 0 ? { asides } : {}),
+      ...(listed.length > 0 ? { listed } : {}),
+    },
+    record ? recordNominees(record) : [],
+  );
   const parts = [...reviews, ...voteReads];
   const councilNames = { ...(council.review ? { review: council.review.map((g) => g.name) } : {}), ...(council.votes ? { votes: council.votes.map((g) => g.name) } : {}) };
   return {

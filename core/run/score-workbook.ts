@@ -10,7 +10,7 @@ import type { ReportReadError, UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { todayIso, type Omitted } from '../workbook/plan-summary.js';
 import { nomineesOf, planCopy } from './plan-copy.js';
-import { NO_VOTES, unlisted, withMeeting, withVotes, type Meeting, type Vote, type VoteSheet } from '../council/vote.js';
+import { NO_VOTES, unlisted, withMeeting, withoutOwnRows, withVotes, type Meeting, type Nominee, type Vote, type VoteSheet } from '../council/vote.js';
 import { unlistedText } from './decisions-said.js';
 import { planVotes } from '../workbook/plan-votes.js';
 import type { ReviewReadProblem } from '../workbook/read-review.js';
@@ -48,7 +48,18 @@ export type ScoreWorkbookOptions = {
   votes?: readonly Vote[];
   /** The meeting typed in the pane: stands over the one «Biểu quyết» holds. */
   meeting?: Meeting;
+  /**
+   * The nominees whose rows the last scoring wrote in «Biểu quyết» (kept in the workbook's store under
+   * WRITTEN_NOMINEES_KEY, written again with each run that keeps the vote): their rows are thidua's, not the council's.
+   */
+  written?: readonly Nominee[];
 };
+
+/**
+ * The store's key for the nominees a scoring wrote rows for in «Biểu quyết»: the workbook keeps no run record (the
+ * command line's tong-hop.xlsx knows its own rows from its record, recordNominees), so the pane knows them from this.
+ */
+export const WRITTEN_NOMINEES_KEY = 'nominees';
 
 /** The council's vote in force in the workbook, where its «Biểu quyết» is, and the cells of it that did not read. */
 export type KeptVotes = VoteSheet & { sheet: string; problems: ReviewReadProblem[] };
@@ -104,7 +115,7 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
       if (read.conflicts.length > 0) throw new Error([`Điều Hội đồng đã ghi trong sổ tính có chỗ mâu thuẫn, thidua không tự chọn; chưa chấm, không ghi gì:`, ...read.conflicts, CONFLICT_REMEDY].join('\n'));
       if (opts.votes) {
         const { problems, conflicts: _conflicts, ...sheet } = read.votes ?? { ...NO_VOTES, problems: [], conflicts: [] };
-        kept = { ...withMeeting(withVotes(sheet, opts.votes), opts.meeting), sheet: read.voteSheet, problems };
+        kept = { ...withMeeting(withVotes(withoutOwnRows(sheet, opts.written ?? []), opts.votes), opts.meeting), sheet: read.voteSheet, problems };
       }
       const problems = read.errors.map(sheetLeftOut);
       // Its unreadable sheets are its own copy's to list, not the run's: the run is this one workbook.
@@ -121,6 +132,8 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
         kept.problems.push(...unlisted(kept, nominees).map((a) => ({ cell: a.where, message: unlistedText(a) })));
         edit.sheets.push({ ...planVotes(nominees, kept), sheet: kept.sheet });
       }
+      // The rows written now, known as thidua's by the next run; queued into the same apply (no round trip more).
+      if (kept) await port.writeStore(WRITTEN_NOMINEES_KEY, nominees);
       await port.apply(edit);
       return [];
     },

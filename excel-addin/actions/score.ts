@@ -1,7 +1,7 @@
 // `Kiểm tra & chấm điểm` as the pane runs it: the shared scoring (core/workbook/score-workbook.ts)
 // plus what lives in the workbook between runs — council decisions kept when they still apply,
-// fingerprints of what was scored, and the sheets found edited after scoring. Three round trips in
-// Excel whatever the size: list (with the store), read, apply (with the store writes).
+// fingerprints of what was scored, the sheets found edited after scoring, and the nominees whose rows of «Biểu quyết»
+// it wrote. Three round trips in Excel whatever the size: list (with the store), read, apply (with the store writes).
 import type { Flag } from '../../core/flags/flag.js';
 import type { CouncilDecision } from '../../core/council/decision.js';
 import type { Meeting, Vote } from '../../core/council/vote.js';
@@ -13,7 +13,7 @@ import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
 import { PROPOSALS_SHEET } from '../../core/workbook/plan-proposals.js';
 import { OMITTED_SHEET } from '../../core/workbook/plan-omitted.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
-import { scoreWorkbook, type ScoreWorkbookResult } from '../../core/run/score-workbook.js';
+import { scoreWorkbook, WRITTEN_NOMINEES_KEY, type ScoreWorkbookResult } from '../../core/run/score-workbook.js';
 import { decisionsGone } from '../../core/run/decisions-said.js';
 import { SessionPort } from './session-port.js';
 import { readStored, writeStored, type ChangeRecord, type StoreKey } from './store.js';
@@ -61,6 +61,7 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
     fingerprints: await readStored(session, 'fingerprints'),
     indicators: await readStored(session, 'indicators'),
     changes: await readStored(session, 'changes'),
+    nominees: await readStored(session, WRITTEN_NOMINEES_KEY),
   };
   const unreadable = (Object.keys(stored) as (keyof typeof stored)[]).filter((k) => stored[k].unreadable);
   const indicators = stored.indicators.value ?? [];
@@ -109,7 +110,7 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
   const flagGone = opts.onlySheet === undefined ? setAside.filter((a) => a.reason === 'flag-gone').map((a) => a.decision) : [];
   const result = await scoreWorkbook(session, set, { decisions: [...kept, ...flagGone], unread: latest.unread, typedDecisions: 'given', indicators, date, extraFlags: changeFlags,
     // The workbook is the whole run: its «Biểu quyết» kept as tong-hop.xlsx keeps it (not when one sheet is scored).
-    ...(opts.onlySheet === undefined ? { votes: opts.vote ? [opts.vote] : [], ...(opts.meeting ? { meeting: opts.meeting } : {}) } : {}),
+    ...(opts.onlySheet === undefined ? { votes: opts.vote ? [opts.vote] : [], ...(opts.meeting ? { meeting: opts.meeting } : {}), written: stored.nominees.value ?? [] } : {}),
     ...(opts.round ? { round: opts.round } : {}) });
 
   return { ...result, changes, setAside, decisions: kept, gone: opts.onlySheet === undefined ? decisionsGone(result.decisions, result.cards) : [], unreadable };

@@ -2,6 +2,8 @@
 // an older version reads as "nothing stored" for that key, and the pane says so, instead of crashing.
 import { z } from 'zod';
 import { CouncilDecision } from '../../core/council/decision.js';
+import { Nominee } from '../../core/council/vote.js';
+import { WRITTEN_NOMINEES_KEY } from '../../core/run/score-workbook.js';
 import { IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { Fingerprints, type SheetFingerprint } from '../../core/workbook/fingerprint.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
@@ -26,6 +28,8 @@ const KEYS = {
   indicators: z.array(IndicatorSnapshot),
   criteria: CriteriaChoice,
   changes: z.array(ChangeRecord),
+  /** The nominees whose rows the last scoring wrote in «Biểu quyết» (core/run/score-workbook.ts). */
+  [WRITTEN_NOMINEES_KEY]: z.array(Nominee),
 } as const;
 export type StoreKey = keyof typeof KEYS;
 export type StoreValue<K extends StoreKey> = z.infer<(typeof KEYS)[K]>;

@@ -2,10 +2,15 @@
 // soát»'s «Ngày» typed 3/11/2026 is a date cell (a serial under «d/m/yyyy»), and comes back one under its format,
 // not as the text «03/11/2026»; the decision it dates applies, and the pane's store keeps it as plain JSON. A decision
 // whose flag is gone since (the unit corrected its figure) is said at its flag's cell in the pane's list, with what the
-// council decided, and kept under «Quyết định không còn cảnh báo» as the command line keeps it — not dropped.
+// council decided, and kept under «Quyết định không còn cảnh báo» as the command line keeps it — not dropped. A
+// nominee's row the pane wrote itself goes with its unit once no longer proposed (the pane's store keeps which rows it
+// wrote, as the command line's record does), while a row the council typed is kept; in scoring's round trips.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ORPHANS_TITLE, REVIEW_HEADERS, REVIEW_HEADER_ROW, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { checkAndScore } from '../../excel-addin/actions/score.js';
+import { CriteriaSet } from '../../core/criteria/schema.js';
+import { nomineesOf } from '../../core/run/plan-copy.js';
+import { ASIDES_TITLE, VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { translator } from '../../excel-addin/shared/i18n.js';
 import type { PaneContext } from '../../excel-addin/shared/pane-context.js';
 import { scoreNotice } from '../../excel-addin/taskpane/panes/ScorePane.js';
@@ -77,5 +82,33 @@ describe('a decision typed in the pane’s «Rà soát» on a flag gone since', 
   });
 });
 
+describe('a nominee’s row the pane wrote in «Biểu quyết», its unit proposed no longer', () => {
+  it('goes with the nominee, while a row the council typed for a unit not proposed is kept, in as many round trips', async () => {
+    const awarded = CriteriaSet.parse({ ...set, awards: { forms: [{ id: 'giay-khen', label: 'Giấy khen của Chủ tịch UBND xã', level: 'xa', minClassification: 'tot', quotas: [{ subject: 'thon', max: 2 }] }] } });
+    const fake = office(Array.from({ length: 3 }, (_, i) => reportSheet(`Thôn ${i + 1}`, 'Thôn', 4)));
+    const before = fake.syncs;
+    const first = await runInExcel((port) => checkAndScore(port, awarded, { now: NOW }));
+    const syncs = fake.syncs - before;
+    expect(nomineesOf(first.proposals).map((n) => n.unitName)).toEqual(['Thôn 1', 'Thôn 2']);
+    const votes = () => fake.state.sheets.find((s) => s.name === VOTE_SHEET)!;
+    const rows = () => sheetValues(votes());
+    // The council types a row of its own under the nominees: a unit, a sheet and a form, nothing else.
+    const under = rows().findLastIndex((r) => typeof r[0] === 'number') + 2;
+    ['Thôn 9', 'Thôn 9', 'Giấy khen của Chủ tịch UBND xã'].forEach((v, c) => votes().cells.set(`${under}:${c + 2}`, { value: v, numberFormat: 'General', style: {} }));
+    // Thôn 2 lowers its first numerator: Thôn 3 is proposed in its place.
+    fake.state.sheets.find((s) => s.name === 'Thôn 2')!.cells.get('9:5')!.value = 10;
+    const again = fake.syncs;
+    const second = await runInExcel((port) => checkAndScore(port, awarded, { now: NOW }));
+    expect(fake.syncs - again).toBe(syncs);
+    expect(second.unreadable).toEqual([]);
+    expect(nomineesOf(second.proposals).map((n) => n.unitName)).toEqual(['Thôn 1', 'Thôn 3']);
+    const problems = second.votes!.problems.map((p) => p.message);
+    expect(problems.filter((m) => m.includes('không có trong danh sách đề nghị'))).toEqual([expect.stringContaining('«Thôn 9 | Thôn 9 | Giấy khen của Chủ tịch UBND xã»')]);
+    const top = rows().findIndex((r) => r[0] === ASIDES_TITLE);
+    expect(rows().slice(top + 2).filter((r) => r[1]).map((r) => r[1])).toEqual(['Thôn 9 | Thôn 9 | Giấy khen của Chủ tịch UBND xã']);
+    expect(rows().flat()).not.toContain('Thôn 2 | Thôn 2 | Giấy khen của Chủ tịch UBND xã');
+  });
+});
+
 // Made for: the council's typing on the pane's workbook kept as typed between scorings — a date cell in «Rà soát», a
-// decision whose flag is gone said at its cell and kept.
+// decision whose flag is gone said at its cell and kept, the rows of «Biểu quyết» the pane wrote known as its own.
