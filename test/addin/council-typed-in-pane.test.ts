@@ -20,30 +20,27 @@ import { installFakeOffice, newWorkbook, sheetValues, type FakeSheet } from '../
 
 const NOW = new Date('2025-11-24T09:30:00');
 const set = makeSet(4);
-let uninstall: (() => void) | undefined;
-afterEach(() => uninstall?.());
+let fake: ReturnType<typeof installFakeOffice> | undefined;
+afterEach(() => fake?.uninstall());
+/** The pane's workbook of these report sheets, open in the fake Excel. */
+const paneOn = (sheets: FakeSheet[]) => (fake = installFakeOffice(newWorkbook(sheets), '1.18'));
 
-function office(sheets: FakeSheet[]) {
-  const fake = installFakeOffice(newWorkbook(sheets), '1.18');
-  uninstall = fake.uninstall;
-  return fake;
-}
 /** Each unit's T1 is 90/100 reported as 50 %: a flag on every sheet for the council to decide. */
 const units = (n: number) => Array.from({ length: n }, (_, i) => reportSheet(`Thôn ${i + 1}`, 'Thôn', 4, (j) => (j === 0 ? { result: '50%', num: 90, den: 100, self: 10 } : { num: 85, den: 100, self: 10 })));
-/** A «Rà soát» column, 1-based, as the fake keys its cells. */
-const column = (header: (typeof REVIEW_HEADERS)[number]) => REVIEW_HEADERS.indexOf(header) + 1;
+type Header = (typeof REVIEW_HEADERS)[number];
+/** «Rà soát» as the fake holds it now: each scoring writes the sheet anew. */
+const review = () => fake!.state.sheets.find((s) => s.name === REVIEW_SHEET)!;
+/** The first flag's row of «Rà soát», a cell of it by its column's header, as the fake keys it. */
+const firstRow = (header: Header) => `${REVIEW_HEADER_ROW + 1}:${REVIEW_HEADERS.indexOf(header) + 1}`;
+/** The council types on the first flag's row, as Excel keeps what it typed (a date: a serial under its format). */
+const typeIn = (header: Header, value: string | number, numberFormat = 'General') => review().cells.set(firstRow(header), { value, numberFormat, style: {} });
 /** 3/11/2026 as Excel keeps a date: days since 30/12/1899. */
 const NOV_3 = (Date.UTC(2026, 10, 3) - Date.UTC(1899, 11, 30)) / 86_400_000;
 
 describe('«Rà soát»’s «Ngày» typed as a date cell in the pane’s workbook', () => {
   it('comes back a date cell under its number format, its decision applied, scoring after scoring', async () => {
-    const fake = office(units(1));
+    paneOn(units(1));
     await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
-    // Each scoring writes «Rà soát» anew: the sheet is looked up again.
-    const review = () => fake.state.sheets.find((s) => s.name === REVIEW_SHEET)!;
-    const row = REVIEW_HEADER_ROW + 1;
-    const cell = (header: (typeof REVIEW_HEADERS)[number]) => review().cells.get(`${row}:${column(header)}`);
-    const typeIn = (header: (typeof REVIEW_HEADERS)[number], value: string | number, numberFormat = 'General') => review().cells.set(`${row}:${column(header)}`, { value, numberFormat, style: {} });
     typeIn('Quyết định', 'Chấp nhận');
     typeIn('Người rà soát', 'Lò Văn Thành');
     typeIn('Ngày', NOV_3, 'd/m/yyyy');
@@ -51,20 +48,19 @@ describe('«Rà soát»’s «Ngày» typed as a date cell in the pane’s workb
       const scored = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
       expect(scored.unreadable).toEqual([]);
       expect(scored.decisions.map((d) => [d.unitName, d.decision, d.date])).toEqual([['Thôn 1', 'accept', '2026-11-03']]);
-      expect([cell('Ngày')?.value, cell('Ngày')?.numberFormat]).toEqual([NOV_3, 'd/m/yyyy']);
+      const day = review().cells.get(firstRow('Ngày'));
+      expect([day?.value, day?.numberFormat]).toEqual([NOV_3, 'd/m/yyyy']);
     }
   });
 });
 
 describe('a decision typed in the pane’s «Rà soát» on a flag gone since', () => {
   it('is said at its flag’s cell in the pane’s list and kept under «Quyết định không còn cảnh báo», scoring after scoring', async () => {
-    const fake = office(units(2));
+    const fake = paneOn(units(2));
     await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
-    const review = () => fake.state.sheets.find((s) => s.name === REVIEW_SHEET)!;
-    const row = REVIEW_HEADER_ROW + 1;
-    review().cells.set(`${row}:${column('Quyết định')}`, { value: 'Đồng ý', numberFormat: 'General', style: {} });
-    review().cells.set(`${row}:${column('Người rà soát')}`, { value: 'Lò Văn Thành', numberFormat: 'General', style: {} });
-    review().cells.set(`${row}:${column('Ngày')}`, { value: '2/11/2026', numberFormat: 'General', style: {} });
+    typeIn('Quyết định', 'Đồng ý');
+    typeIn('Người rà soát', 'Lò Văn Thành');
+    typeIn('Ngày', '2/11/2026');
     expect((await runInExcel((port) => checkAndScore(port, set, { now: NOW }))).decisions.map((d) => d.unitName)).toEqual(['Thôn 1']);
     // Thôn 1 corrects D9 to what its counts give: the flag the council accepted is gone.
     fake.state.sheets.find((s) => s.name === 'Thôn 1')!.cells.get('9:4')!.value = '90%';
@@ -85,7 +81,7 @@ describe('a decision typed in the pane’s «Rà soát» on a flag gone since', 
 describe('a nominee’s row the pane wrote in «Biểu quyết», its unit proposed no longer', () => {
   it('goes with the nominee, while a row the council typed for a unit not proposed is kept, in as many round trips', async () => {
     const awarded = CriteriaSet.parse({ ...set, awards: { forms: [{ id: 'giay-khen', label: 'Giấy khen của Chủ tịch UBND xã', level: 'xa', minClassification: 'tot', quotas: [{ subject: 'thon', max: 2 }] }] } });
-    const fake = office(Array.from({ length: 3 }, (_, i) => reportSheet(`Thôn ${i + 1}`, 'Thôn', 4)));
+    const fake = paneOn(Array.from({ length: 3 }, (_, i) => reportSheet(`Thôn ${i + 1}`, 'Thôn', 4)));
     const before = fake.syncs;
     const first = await runInExcel((port) => checkAndScore(port, awarded, { now: NOW }));
     const syncs = fake.syncs - before;
