@@ -13,6 +13,8 @@ const FIGURES: Record<Section, RegExp[]> = {
     /^thidua score \/ ExcelJS floor: wall \d+\.\d\d× \(medians\).*; processor \d+\.\d\d× \(medians\)/m,
     /^thidua score \/ package floor: wall \d+\.\d\d× \(medians\).*; processor \d+\.\d\d× \(medians\)/m,
     /^peak memory for 12 \/ 12 \/ 24 \/ 36 workbooks \(goal: flat\): thidua \d+ MB/m,
+    /^ {2}added per workbook from 24 to 36, 1 alternated pair: thidua median -?\d+\.\d KB \(pairs .*; spread -?\d+\.\d to -?\d+\.\d, goal ≤ 2 KB /m,
+    /^ {4}ExcelJS floor median -?\d+\.\d KB .* load /m,
     /^ {2}scoring alone \(score on the read reports\)\s+\d+ ms/m,
     /^ {4}the same, back to back after the pass \(warm\)\s+\d+ ms/m,
   ],
