@@ -116,7 +116,7 @@ function thresholdsOf(values: Partial<Record<string, string | boolean>>): Thresh
   return parsed.data;
 }
 
-const comparisonJson = (c: Comparison) => (c.kind === 'change' ? { day: c.day, from: c.from, change: c.delta, ...(c.passed && { passedOver: c.passed }) } : { day: c.day, notComparable: c.kind });
+const comparisonJson = (c: Comparison) => (c.kind === 'change' ? { day: c.day, from: c.from, change: c.delta, ...(c.passed && { passedOver: c.passed }), ...(c.seen && { seenBefore: { day: c.seen.day, change: c.seen.delta, groups: c.seen.groups } }) } : { day: c.day, notComparable: c.kind });
 
 /** The verdict as every face reads it (core/watch/verdict.ts): its states by name and what they rest on. */
 function verdictJson(v: Verdict) {
@@ -127,6 +127,7 @@ function verdictJson(v: Verdict) {
     ...(v.slide ? { slide: { falls: v.slide.falls, total: v.slide.total, ...(v.slide.group && { group: v.slide.group }) } } : {}),
     ...(v.unseen ? { unseenToday: { since: v.unseen.day, ...(v.unseen.slide && { slide: { falls: v.unseen.slide.falls, total: v.unseen.slide.total } }), red: v.unseen.red, totalNotCaptured: v.unseen.total, groupsNotCaptured: v.unseen.groups } } : {}),
     ...(v.unseenFall ? { fallInGroupsNotCaptured: v.unseenFall.points, groupsNotCaptured: v.unseenFall.groups } : {}),
+    ...(v.redNotCaptured ? { redNotCapturedToday: { since: v.redNotCaptured.day, groups: v.redNotCaptured.groups } } : {}),
     ...(v.redByProvince ? { redByProvince: true } : {}),
   };
 }

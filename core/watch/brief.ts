@@ -8,10 +8,10 @@ import { changeOf, newsLevels, redOf } from './digest.js';
 import { dragLine, dragsOf } from './drags.js';
 import type { WatchSeries } from './captures.js';
 import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
-import { olderCaptures, type Comparison, type UnitWatch } from './units.js';
+import { freshDelta, olderCaptures, type Comparison, type UnitWatch } from './units.js';
 import { LEVELS } from './level.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
-import { byGroupsOf, unseenWords, changeWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords } from './words.js';
+import { byGroupsOf, unseenWords, changeWords, seenWords, redNotCapturedWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords } from './words.js';
 
 /** A table of the brief: its column titles and rows of text. */
 export interface BriefTable {
@@ -42,7 +42,7 @@ const LEVEL_TITLE = new Map(LEVELS.map((l) => [l.level, l.title]));
 
 /** A comparison in a cell: the change (the capture compared with, when one was passed over), or why there is none. */
 function comparisonCell(c: Comparison): string {
-  if (c.kind === 'change') return c.passed ? `${changeWords(c.delta)} (so với ${shortDate(c.day)})` : changeWords(c.delta);
+  if (c.kind === 'change') return c.passed ? `${changeWords(c.delta)} (so với ${shortDate(c.day)}${c.seen ? `; ${seenWords(c)}` : ''})` : changeWords(c.delta);
   if (c.kind === 'absent') return 'chưa đủ số liệu để so sánh';
   if (c.kind === 'not-held') return `lần chụp ${shortDate(c.day)} không có điểm này`;
   return c.kind === 'no-capture' ? 'không có lần chụp' : 'không có số liệu';
@@ -79,7 +79,8 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
     const said = c ? comparisonWords(c, prev) : changeCell(u, 'day', t) && `${changeCell(u, 'day', t)} so với ${prev}`;
     return said ? `; ${said}` : '';
   };
-  if (digest.own) standing.push(`Đơn vị của tôi: ${shortName(digest.own.name)} — ${scoreCell(digest.own)}${digest.own.place ? `, ${placeNamed(digest.own.place, LEVEL_TITLE.get(digest.own.level)?.toLowerCase() ?? levelNoun(digest.own.level))}` : ''}${since(digest.own)}.`);
+  const own = digest.own;
+  if (own) standing.push(`Đơn vị của tôi: ${shortName(own.name)} — ${scoreCell(own)}${own.place ? `, ${placeNamed(own.place, LEVEL_TITLE.get(own.level)?.toLowerCase() ?? levelNoun(own.level))}` : ''}${since(own)}${own.verdict.redNotCaptured ? `; ${redNotCapturedWords(own.verdict.redNotCaptured)}` : ''}.`);
   for (const l of newsLevels(digest)) {
     // The digest's own lists: red is red at both captures, entering red, or red with nothing to compare — no other count.
     // A unit red by a group on a day without its total is counted apart, never among «vẫn đỏ» (verdict.ts).
@@ -170,7 +171,7 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
 
 function delta(u: UnitWatch): number {
   const c = u.headline?.day.kind === 'change' ? u.headline.day : u.headline?.week.kind === 'change' ? u.headline.week : undefined;
-  return c?.kind === 'change' ? c.delta : changeOf(u);
+  return c?.kind === 'change' ? freshDelta(c) : changeOf(u);
 }
 
 /*

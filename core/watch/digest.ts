@@ -13,7 +13,7 @@ import { dragsOf } from './drags.js';
 import { procedureName } from '../indicators/procedures.js';
 import { provinceCost, provinceMetrics, type ProvinceMetric } from './province-work.js';
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
-import { capturesBefore, olderCaptures, watchUnit, type DayIndex, type UnitWatch } from './units.js';
+import { capturesBefore, freshDelta, olderCaptures, watchUnit, type DayIndex, type UnitWatch } from './units.js';
 import { totalMeasure } from './scores.js';
 import { unseenFallWords } from './words.js';
 import { changedBy, verdictOf, type JudgedUnit, type VerdictState } from './verdict.js';
@@ -108,9 +108,12 @@ export function redOf(l: LevelStanding): JudgedUnit[] {
   return [...l.stillRed, ...l.intoRed, ...l.redUncompared, ...l.redByGroups];
 }
 
-/** The unit's change since the previous capture: its headline's, else its groups' added up (0 when not comparable). */
+/**
+ * The unit's change since the previous capture: its headline's, else its groups' added up (0 when not comparable) —
+ * less what captures of fewer lists passed over already showed (freshDelta): the one change every face sorts and says.
+ */
 export function changeOf(u: UnitWatch): number {
-  return changedBy(u).reduce((a, m) => a + (m.day.kind === 'change' ? m.day.delta : 0), 0);
+  return changedBy(u).reduce((a, m) => a + (m.day.kind === 'change' ? freshDelta(m.day) : 0), 0);
 }
 
 /**

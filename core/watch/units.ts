@@ -13,8 +13,11 @@ import { colourOf, type Colour, type Thresholds } from './thresholds.js';
 
 /** A score against the same score on an earlier day. */
 export type Comparison =
-  /** `day`: the capture compared with — the previous one, or the last before it holding the score (`passed` not). */
-  | { kind: 'change'; day: string; from: number; delta: number; passed?: string[] }
+  /**
+   * `day`: the capture compared with — the previous one, or the last before it holding the score (`passed` not);
+   * `seen`: the part of a total's change those passed captures already showed in the groups they held (told then).
+   */
+  | { kind: 'change'; day: string; from: number; delta: number; passed?: string[]; seen?: Seen }
   /** No capture that day (a gap). */
   | { kind: 'no-capture'; day: string }
   /** That day's capture does not hold the unit. */
@@ -23,6 +26,17 @@ export type Comparison =
   | { kind: 'no-data'; day: string }
   /** That day's capture holds the unit but not the score (fewer lists opened), nor does one before it that was looked at. */
   | { kind: 'not-held'; day: string };
+
+/**
+ * A total's change across captures of fewer lists that held some of its groups: what those groups had already moved
+ * by the latest of them (`day`), the groups named — a fall told on that morning by its group, not a new fall of the
+ * total the next full morning.
+ */
+export interface Seen {
+  day: string;
+  delta: number;
+  groups: string[];
+}
 
 export interface MeasureWatch {
   measure: Measure;
@@ -133,6 +147,28 @@ function compare(days: DayIndex, key: string, day: string, now: Measure, headlin
   return { kind: 'change', day: on, from: then.value, delta: Math.round((now.value - then.value) * 100) / 100, ...(passed.length > 0 && { passed }) };
 }
 
+/** The change a comparison brings that was not seen before: its delta, less what passed captures already showed. */
+export function freshDelta(c: Extract<Comparison, { kind: 'change' }>): number {
+  return c.seen ? Math.round((c.delta - c.seen.delta) * 100) / 100 : c.delta;
+}
+
+/**
+ * What the captures a total's comparison passed over already showed of its change: each group's move from the
+ * capture compared with to the latest passed capture holding it (a morning of two lists told a group's fall of 1;
+ * the next full morning's total, compared with the day before, held the same 1 point).
+ */
+function seenAt(days: DayIndex, key: string, c: Extract<Comparison, { kind: 'change' }>): Seen | undefined {
+  const then = days.get(c.day)?.units.get(key);
+  if (!c.passed || !then) return undefined;
+  const moved = groupMeasures(then).flatMap((g) => {
+    const at = c.passed!.map((d) => ({ d, m: measureOn(days.get(d)?.units.get(key), g.code, false) })).find((x) => x.m?.value != null);
+    return at && g.value !== null ? [{ day: at.d, label: g.label, delta: at.m!.value! - g.value }] : [];
+  }).filter((x) => Math.abs(x.delta) >= 0.005);
+  const delta = Math.round(moved.reduce((a, x) => a + x.delta, 0) * 100) / 100;
+  if (Math.abs(delta) < 0.005) return undefined;
+  return { day: moved.map((x) => x.day).sort().at(-1)!, delta, groups: moved.map((x) => x.label) };
+}
+
 /** Tiny differences of floating sums are no change. */
 const EPSILON = 1e-9;
 
@@ -161,10 +197,12 @@ function declineOf(days: DayIndex, key: string, earlier: readonly string[], now:
 
 function watchMeasure(days: DayIndex, key: string, today: string, earlier: readonly string[], m: Measure, headline: boolean, t: Thresholds, back: { reached: boolean }): MeasureWatch {
   const decline = declineOf(days, key, earlier, m, headline, t, back);
+  const day = compare(days, key, earlier[0] ?? addDays(today, -1), m, headline, earlier.slice(1), back);
+  const seen = day.kind === 'change' && m.code === 'TONG_SCORE' ? seenAt(days, key, day) : undefined;
   return {
     measure: m,
     ...(m.value !== null && m.max > 0 ? { colour: colourOf(m.value, m.max, t) } : {}),
-    day: compare(days, key, earlier[0] ?? addDays(today, -1), m, headline, earlier.slice(1), back),
+    day: seen && day.kind === 'change' ? { ...day, seen } : day,
     week: compare(days, key, addDays(today, -7), m, headline),
     ...(decline ? { decline: decline.values, ...(decline.fromFirst && { declineFromFirst: true as const }) } : {}),
   };

@@ -15,7 +15,7 @@ import { GROUPS_766 } from '../indicators/model-766/index.js';
 import { colourOf, type Colour, type Thresholds } from './thresholds.js';
 import type { IndicatorSnapshot } from '../indicators/schema.js';
 import { totalMeasure } from './scores.js';
-import type { MeasureWatch, UnitWatch } from './units.js';
+import { freshDelta, type MeasureWatch, type UnitWatch } from './units.js';
 
 /** What calls for attention, in the order the digest says it. */
 export type VerdictState = 'fell' | 'slid' | 'unseen' | 'into-red' | 'left-red' | 'red' | 'group-red' | 'yellow' | 'rose' | 'new';
@@ -54,6 +54,11 @@ export interface Verdict {
   unseenFall?: { points: number; groups: string[] };
   /** A slide or a red of the previous capture in a score today's capture does not hold: not known today. */
   unseen?: Unseen;
+  /**
+   * Groups red by the unit's own work under a total not red at an earlier capture (`day`), not captured today: said
+   * at the unit, as that red was («chưa chụp hôm nay; lần chụp 13/9/2026: đỏ»), never dropped for a quiet line.
+   */
+  redNotCaptured?: { day: string; groups: string[] };
   /** Red now only because of the province's metrics: red on the portal, not by the unit's own work. */
   redByProvince: boolean;
   /** Every state that applies, in the order of VerdictState. */
@@ -169,6 +174,20 @@ function stillUnseen(unseen: Unseen | undefined, held: ReadonlySet<string>, colo
   return slide || red ? { day: unseen.day, ...(slide && { slide }), red, total, groups } : undefined;
 }
 
+/**
+ * The groups `before` saw red by the unit's own work under a unit not red (a yellow total with a red «Số hóa hồ sơ»),
+ * in scores today's capture does not hold; else those the capture before it carried, still not held.
+ */
+function redNotCapturedOf(u: UnitWatch, before: Judged | undefined, t: Thresholds): Verdict['redNotCaptured'] {
+  if (!before) return undefined;
+  const then = before.unit;
+  const held = new Set(u.groups.map((g) => g.measure.code));
+  const red = then.verdict.colour === 'red' ? [] : then.groups.filter((g) => !held.has(g.measure.code) && ownWorkColour(g, before.cost, t) === 'red').map((g) => g.measure.label);
+  if (red.length > 0) return { day: before.day, groups: red };
+  const carried = then.verdict.redNotCaptured?.groups.filter((g) => !held.has(CODE_OF_LABEL.get(g) ?? g)) ?? [];
+  return carried.length > 0 ? { day: then.verdict.redNotCaptured!.day, groups: carried } : undefined;
+}
+
 /** Whether a unit's figures of a capture colour it by its groups: it has no total there (scores.ts). */
 const colouredByGroups = (s: IndicatorSnapshot): boolean => totalMeasure(s) === undefined;
 
@@ -188,8 +207,10 @@ export function verdictOf(u: UnitWatch, cost: ReadonlyMap<string, number>, t: Th
   const ruleChanged = byGroups && previous !== undefined && !colouredByGroups(previous);
   const wasRed = compared.length === 0 || ruleChanged ? undefined : compared.some((m) => m.day.kind === 'change' && colourAt(m, m.day.from, headline, cost, t) === 'red');
   const changes = changedBy(u).filter((m) => m.measure.max > 0 && m.day.kind === 'change');
-  const fell = changes.some((m) => m.day.kind === 'change' && m.day.delta <= -t.dayDrop + EPSILON);
-  const rose = !fell && changes.some((m) => m.day.kind === 'change' && m.day.delta >= t.dayDrop - EPSILON);
+  // A fall is judged by what it brings new: a total's fall already told on a morning of fewer lists by its group is
+  // not told again as the total's the next full morning (freshDelta, units.ts).
+  const fell = changes.some((m) => m.day.kind === 'change' && freshDelta(m.day) <= -t.dayDrop + EPSILON);
+  const rose = !fell && changes.some((m) => m.day.kind === 'change' && freshDelta(m.day) >= t.dayDrop - EPSILON);
   // The headline's run of falls, else a group's: a group sliding under a total that does not is said, by its name.
   const sliding = [...measures, ...(headline ? u.groups : [])].find((m) => m.decline !== undefined && m.measure.max > 0);
   const run = sliding?.decline;
@@ -197,6 +218,7 @@ export function verdictOf(u: UnitWatch, cost: ReadonlyMap<string, number>, t: Th
   const ownRed = headline && colour === 'red' && measures.every((m) => ownWorkColour(m, cost, t) !== 'red');
   const unseenFall = unseenFallOf(u);
   const unseen = unseenOf(u, colour, before, t);
+  const redNotCaptured = redNotCapturedOf(u, before, t);
   const states = new Set<VerdictState>();
   if (fell) states.add('fell');
   if (slide) states.add('slid');
@@ -218,6 +240,7 @@ export function verdictOf(u: UnitWatch, cost: ReadonlyMap<string, number>, t: Th
     new: isNew,
     ...(unseenFall ? { unseenFall } : {}),
     ...(unseen ? { unseen } : {}),
+    ...(redNotCaptured ? { redNotCaptured } : {}),
     redByProvince: ownRed,
     states: ORDER.filter((s) => states.has(s)),
   };

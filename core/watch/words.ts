@@ -6,9 +6,9 @@ import type { ProvinceMetric } from './province-work.js';
 import type { Measure } from './scores.js';
 import { shortDate } from './data-day.js';
 import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
-import type { Comparison, MeasureWatch, Place, UnitWatch } from './units.js';
+import { freshDelta, type Comparison, type MeasureWatch, type Place } from './units.js';
 import { LEVELS, type UnitLevel } from './level.js';
-import { ownWorkColour, type Unseen, type Verdict } from './verdict.js';
+import { ownWorkColour, type JudgedUnit, type Unseen, type Verdict } from './verdict.js';
 
 /** Points with at most two decimals, the Vietnamese way: 15,68. */
 export function points(x: number): string {
@@ -36,7 +36,7 @@ export function changeWords(delta: number): string {
 export function comparisonWords(c: Comparison, what: string): string | undefined {
   switch (c.kind) {
     case 'change':
-      return `${changeWords(c.delta)} so với ${comparedWith(c, what)}`;
+      return `${changeWords(c.delta)} so với ${comparedWith(c, what)}${c.seen ? `: ${seenWords(c)}` : ''}`;
     case 'absent':
       return `chưa đủ số liệu để so sánh với ${what}`;
     case 'no-data':
@@ -54,6 +54,17 @@ export function comparisonWords(c: Comparison, what: string): string | undefined
  */
 export function comparedWith(c: Extract<Comparison, { kind: 'change' }>, what: string): string {
   return c.passed ? `lần chụp ${shortDate(c.day)} (lần chụp ${c.passed.map(shortDate).join(', ')} không có điểm này)` : what;
+}
+
+/**
+ * A total's change that captures of fewer lists already showed, said as told then and what today adds: «giảm 1 đã thấy
+ * ở lần chụp 14/9/2026 (Tiến độ giải quyết), hôm nay không đổi thêm» — never a second fall the next full morning.
+ */
+export function seenWords(c: Extract<Comparison, { kind: 'change' }>): string {
+  if (!c.seen) return '';
+  const fresh = freshDelta(c);
+  const today = Math.abs(fresh) < 0.005 ? 'không đổi thêm' : `${fresh < 0 ? 'giảm' : 'tăng'} thêm ${points(Math.abs(fresh))}`;
+  return `${changeWords(c.seen.delta)} đã thấy ở lần chụp ${shortDate(c.seen.day)} (${c.seen.groups.join(', ')}), hôm nay ${today}`;
 }
 
 /**
@@ -137,6 +148,11 @@ export function unseenFallWords(f: { points: number; groups: readonly string[] }
   return `giảm ${points(f.points)} điểm ở các nhóm chưa ghi nhận hôm nay${f.groups.length > 0 ? ` (${f.groups.join(', ')})` : ''}`;
 }
 
+/** Groups red at an earlier capture, not captured today: «Số hóa hồ sơ: chưa chụp hôm nay; lần chụp 13/9/2026: đỏ». */
+export function redNotCapturedWords(r: NonNullable<Verdict['redNotCaptured']>): string {
+  return `${r.groups.join(', ')}: chưa chụp hôm nay; lần chụp ${shortDate(r.day)}: ${COLOUR_NAMES.red}`;
+}
+
 /** The colour of a score when it calls for attention: «đỏ», «vàng». */
 export function colourWords(m: MeasureWatch): string | undefined {
   return m.colour && m.colour !== 'green' ? COLOUR_NAMES[m.colour] : undefined;
@@ -170,7 +186,7 @@ export interface LineContext {
 }
 
 /** One unit in a line: its name, place, score, colour, changes, what calls for attention, and the cause of a fall. */
-export function unitLine(u: UnitWatch, ctx: LineContext): string {
+export function unitLine(u: JudgedUnit, ctx: LineContext): string {
   const places = [...(u.place ? [placeWords(u.place, levelNoun(u.level))] : []), ...(u.cluster ? [clusterPlaceWords(u.cluster, levelNoun(u.level))] : [])];
   const head = `${shortName(u.name)}${places.length > 0 ? ` (${places.join('; ')})` : ''}`;
   const parts: string[] = [];
@@ -195,7 +211,10 @@ export function unitLine(u: UnitWatch, ctx: LineContext): string {
     if (!h) parts.unshift(measureText(g.measure));
     const weight = fell || red ? 0 : g.decline ? 1 : 2;
     return parts.length > (h ? 0 : 1) || !h ? [{ text: h ? `${g.measure.label} ${parts.join(', ')}` : parts.join(', '), weight }] : [];
-  }).sort((a, b) => a.weight - b.weight);
+  });
+  // A group red at an earlier capture and not captured today is said with the reds, never left for a quiet line.
+  if (u.verdict.redNotCaptured) said.push({ text: redNotCapturedWords(u.verdict.redNotCaptured), weight: 0 });
+  said.sort((a, b) => a.weight - b.weight);
   parts.push(...said.slice(0, 3).map((g) => g.text), ...(said.length > 3 ? [`và ${said.length - 3} nhóm khác`] : []));
   // A fall's cause says the counts; the rate they make is not said again.
   if (!u.cause) for (const r of u.rateDrops.slice(0, 2)) parts.push(`«${r.label}» giảm ${points(r.from - r.to)} điểm % (${points(r.from)} → ${points(r.to)} %)`);

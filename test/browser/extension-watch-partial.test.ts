@@ -46,7 +46,7 @@ async function restore(captures: readonly Capture[]): Promise<void> {
 }
 
 describe('the watch over partial mornings, in the extension', () => {
-  it('on a morning of two lists (14/9), says quiet only of the groups captured, for the officer’s commune and each level', async () => {
+  it('on a morning of two lists (14/9), says quiet only of the groups captured, for the officer’s commune and each level, and carries the commune’s red group not captured', async () => {
     await servePortalPage(browser.context, PAGE_766_URL, blank);
     const { popup, portal } = await openPortalAndPopup(browser, PAGE_766_URL);
     await popup.getByRole('button', { name: 'Cài đặt' }).click();
@@ -56,7 +56,8 @@ describe('the watch over partial mornings, in the extension', () => {
 
     await restore(walkCaptures('2026-09-14'));
     const shown = await popupVerdicts();
-    expect(shown.own).toBe('Đơn vị của tôi: không có gì cần chú ý ở các nhóm đã chụp (chưa biết các nhóm chưa chụp)');
+    // Its «Số hóa hồ sơ», red on 13/9 under a yellow total, is not captured this morning: carried, never dropped.
+    expect(shown.own).toBe('Đơn vị của tôi: không có gì cần chú ý ở các nhóm đã chụp (chưa biết các nhóm chưa chụp); Số hóa hồ sơ: chưa chụp hôm nay; lần chụp 13/9/2026: đỏ');
     expect(shown.levels).toContain('Xã, phường (148 đơn vị): không đơn vị nào giảm, đổi vùng hay đỏ ở các nhóm đã chụp (chưa biết các nhóm chưa chụp)');
   }, 240_000);
 
@@ -85,7 +86,7 @@ describe('the watch over partial mornings, in the extension', () => {
     const partial = captureOf('2026-09-22', askedOn('2026-09-22', { opened: ['transparency', 'dvc-progress-tree'], observeOnly: true }));
     await restore([partial]);
     const shown = await popupVerdicts();
-    expect(shown.own).toBe('Đơn vị của tôi: chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp)');
+    expect(shown.own).toBe('Đơn vị của tôi: chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp); Số hóa hồ sơ: chưa chụp hôm nay; lần chụp 21/9/2026: đỏ');
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#ban-tin`);
     const text = await page.getByTestId('digest-text').innerText();
@@ -99,7 +100,7 @@ describe('the watch over partial mornings, in the extension', () => {
     const mornings = ['2026-09-22', '2026-09-23'].map((d) => captureOf(d, askedOn(d, twoLists)));
     await restore(mornings.slice(1));
     const shown = await popupVerdicts();
-    expect(shown.own).toBe('Đơn vị của tôi: chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp)');
+    expect(shown.own).toBe('Đơn vị của tôi: chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp); Số hóa hồ sơ: chưa chụp hôm nay; lần chụp 21/9/2026: đỏ');
     expect(shown.levels).toContain('Xã, phường (148 đơn vị): chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp) 3');
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#ban-tin`);
@@ -108,4 +109,5 @@ describe('the watch over partial mornings, in the extension', () => {
     expect(text).toContain('UBND xã Đoan Hùng giảm 6 lần liên tiếp, tổng −0,7 điểm ở lần chụp 21/9/2026 — chưa biết hôm nay');
     await page.close();
   }, 240_000);
+
 });

@@ -7,6 +7,7 @@ import { FORMULA_TOLERANCE } from '../../../core/indicators/formulas-766.js';
 import { dataDay, shortDate, vietnamDay, vietnamTime } from '../../../core/watch/data-day.js';
 import { totalMeasure } from '../../../core/watch/scores.js';
 import type { Verdict } from '../../../core/watch/verdict.js';
+import { verdictWords } from '../history/verdicts.js';
 import type { SeriesPeriod } from '../history/identity.js';
 import { historyRows, type HistoryCell, type HistoryRow, type UnitHistory } from '../history/unit-history.js';
 import type { Language, Translate } from '../i18n.js';
@@ -68,7 +69,7 @@ export function UnitTable({ history, onRemove, verdict }: { history: UnitHistory
       </h2>
       {verdict && (
         <p className={verdict.verdict.colour === 'red' || verdict.verdict.fell ? 'warning' : 'muted'} data-testid="verdict">
-          {t('verdict.title', { day: shortDate(verdict.day) })}: {verdict.verdict.states.length > 0 ? verdict.verdict.states.map((s) => t(`verdict.state.${s}`)).join(', ') : t(verdict.verdict.byGroups ? 'verdict.noneCaptured' : 'verdict.none')}
+          {t('verdict.title', { day: shortDate(verdict.day) })}: {verdictWords(verdict.verdict, t)}
         </p>
       )}
       <div className="scroll">

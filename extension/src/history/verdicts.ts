@@ -4,7 +4,9 @@
 // otherwise than the digest, the brief and `thidua watch`.
 import { watchKey, type WatchSeries } from '../../../core/watch/captures.js';
 import { digestReadingBack, newsLevels, type Digest } from '../../../core/watch/digest.js';
+import { shortDate } from '../../../core/watch/data-day.js';
 import type { Verdict, VerdictState } from '../../../core/watch/verdict.js';
+import type { Translate } from '../i18n.js';
 import type { Settings } from '../storage/settings.js';
 import type { IndicatorStore, StoredClusters } from '../storage/store.js';
 
@@ -18,6 +20,15 @@ export async function storedDigest(store: IndicatorStore, settings: Settings): P
 /** Each unit's verdict by the key units are known by across days (its name as officers read it). */
 export function verdictsByUnit(digest: Digest): Map<string, Verdict> {
   return new Map(digest.levels.flatMap((l) => l.units).map((u) => [watchKey(u.name), u.verdict]));
+}
+
+/**
+ * A unit's verdict in words, the popup's own line and the history page's table alike: its states, else nothing to
+ * note (in the groups captured, on a day of fewer lists), then a group red at an earlier capture not captured today.
+ */
+export function verdictWords(v: Verdict, t: Translate): string {
+  const states = v.states.length > 0 ? v.states.map((s) => t(`verdict.state.${s}`)).join(', ') : t(v.byGroups ? 'verdict.noneCaptured' : 'verdict.none');
+  return v.redNotCaptured ? `${states}; ${t('verdict.redNotCaptured', { groups: v.redNotCaptured.groups.join(', '), day: shortDate(v.redNotCaptured.day) })}` : states;
 }
 
 /** The states the popup counts per level, in the digest's order. */

@@ -1,0 +1,81 @@
+// An officer's mornings of Phú Thọ walked day after day (six-lists-days.ts, two lists only on 14/9): a fall told on a
+// morning of fewer lists by its group is not told again the next full morning as the total's fall, and a group red
+// under a yellow total is carried on a morning it is not captured — the digest, the brief, the popup's counts and the
+// history page's verdict saying the same each day.
+import { describe, expect, it } from 'vitest';
+import { buildBrief } from '../../core/watch/brief.js';
+import { watchSeries } from '../../core/watch/captures.js';
+import { buildDigest, newsLevels, redOf } from '../../core/watch/digest.js';
+import { digestText } from '../../core/watch/digest-text.js';
+import { levelCounts, verdictWords } from '../../extension/src/history/verdicts.js';
+import { translator } from '../../extension/src/i18n.js';
+import { askedOn, captureOf, WALK_DAYS } from './six-lists-days.js';
+
+/** Sở Giáo dục và Đào tạo's «Tiến độ giải quyết» falls 1 on 14/9 (the morning of two lists) and stays there. */
+const SCORES = { 'H44.08': { TDGQ: [4.7, 4.7, 4.7, 3.7, 3.7, 3.7, 3.7, 3.7, 3.7, 3.7] } };
+const OWN = 'UBND xã Bình Phú';
+const captures = WALK_DAYS.map((d) => captureOf(d, askedOn(d, undefined, SCORES as never)));
+const t = translator('vi');
+
+function dayOf(last: string) {
+  const series = watchSeries(captures.slice(0, WALK_DAYS.indexOf(last as never) + 1))!;
+  const digest = buildDigest(series, { own: OWN });
+  return { digest, text: digestText(digest).split('\n'), brief: buildBrief(digest, series) };
+}
+const agencies = (d: ReturnType<typeof dayOf>) => d.digest.levels.find((l) => l.level === 'provincial-agency')!;
+const soGiaoDuc = (d: ReturnType<typeof dayOf>) => agencies(d).units.find((u) => u.name.startsWith('Sở Giáo dục và Đào tạo'))!;
+
+describe('a fall told on a morning of two lists (14/9), the next full morning (16/9)', () => {
+  const told = dayOf('2026-09-14');
+  const next = dayOf('2026-09-16');
+
+  it('is told on 14/9 by its group, not again on 16/9 as a fall of the total, which compares with 13/9 across the morning of two lists', () => {
+    expect(soGiaoDuc(told).verdict.states).toContain('fell');
+    expect(told.text.find((t) => t.startsWith('Sở, ban, ngành (15 đơn vị)'))).toContain('giảm từ 0,5 điểm 1');
+    const u = soGiaoDuc(next);
+    expect(u.headline!.day).toMatchObject({ kind: 'change', day: '2026-09-13', delta: -1, passed: ['2026-09-14'], seen: { day: '2026-09-14', delta: -1, groups: ['Tiến độ giải quyết'] } });
+    expect(u.verdict.states).toEqual(['red']);
+    expect(agencies(next).fallers).toEqual([]);
+    expect(next.text.find((t) => t.startsWith('Sở, ban, ngành (15 đơn vị)'))).toBe('Sở, ban, ngành (15 đơn vị) — vẫn đỏ 8:');
+    // The brief lists its change as what it is: the fall of 14/9, nothing more today.
+    const row = next.brief.changes.rows.find((r) => r[0] === 'Sở Giáo dục và Đào tạo')!;
+    expect(row[2]).toBe('giảm 1 (so với 13/9/2026; giảm 1 đã thấy ở lần chụp 14/9/2026 (Tiến độ giải quyết), hôm nay không đổi thêm)');
+  });
+});
+
+describe('a group red under a yellow total (Bình Phú’s «Số hóa hồ sơ», 13/9), not captured the next morning (14/9)', () => {
+  const full = dayOf('2026-09-13');
+  const partial = dayOf('2026-09-14');
+
+  it('is carried as not captured today, red at 13/9, in the digest, the brief, the popup and the history page; said as before once captured again (16/9)', () => {
+    // Said at the unit the day it is captured.
+    expect(full.digest.own!.verdict.colour).toBe('yellow');
+    expect(full.text.find((t) => t.startsWith('Đơn vị của tôi — '))).toContain('Số hóa hồ sơ đỏ');
+    const own = partial.digest.own!;
+    expect(own.verdict.redNotCaptured).toEqual({ day: '2026-09-13', groups: ['Số hóa hồ sơ'] });
+    expect(partial.text.find((t) => t.startsWith('Đơn vị của tôi — '))).toBe('Đơn vị của tôi — UBND xã Bình Phú: Số hóa hồ sơ: chưa chụp hôm nay; lần chụp 13/9/2026: đỏ; Công khai, minh bạch 7,96/18; Tiến độ giải quyết 17,62/20');
+    expect(partial.brief.standing[0]).toMatch(/; Số hóa hồ sơ: chưa chụp hôm nay; lần chụp 13\/9\/2026: đỏ\.$/);
+    expect(verdictWords(own.verdict, t)).toBe('không có gì cần chú ý ở các nhóm đã chụp (chưa biết các nhóm chưa chụp); Số hóa hồ sơ: chưa chụp hôm nay; lần chụp 13/9/2026: đỏ');
+    const again = dayOf('2026-09-16');
+    expect(again.digest.own!.verdict.redNotCaptured).toBeUndefined();
+    expect(again.text.find((t) => t.startsWith('Đơn vị của tôi — '))).toContain('Số hóa hồ sơ đỏ');
+  });
+});
+
+describe('day after day, every face counts as the digest', () => {
+  it('tells Sở Giáo dục và Đào tạo’s fall once, on 14/9, in the digest’s heading, the popup’s counts and the brief’s standing alike', () => {
+    const told = WALK_DAYS.slice(1).map((day) => {
+      const d = dayOf(day);
+      const counts = levelCounts(d.digest);
+      return newsLevels(d.digest).map((l, i) => {
+        const heading = d.text.find((x) => x.startsWith(`${l.title} (${l.units.length} đơn vị)`))!;
+        // The popup's «giảm mạnh», the digest's «giảm từ 0,5 điểm», the brief's red count: one verdict each.
+        const popup = counts[i]!.counts.find(([s]) => s === 'fell')?.[1] ?? 0;
+        const digest = Number(/giảm từ 0,5 điểm (\d+)/.exec(heading)?.[1] ?? 0);
+        expect(d.brief.standing.find((s) => s.startsWith(`${l.title}: `))).toContain(`đỏ ${redOf(l).length - l.redByGroups.length}`);
+        return `${day} ${l.title}: ${popup}/${digest}`;
+      });
+    });
+    expect(told.flat().filter((x) => !x.endsWith(': 0/0'))).toEqual(['2026-09-14 Sở, ban, ngành: 1/1']);
+  });
+});
