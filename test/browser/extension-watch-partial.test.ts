@@ -2,8 +2,12 @@
 // (test/watch/six-lists-days.ts) restored from a backup: on the morning the portal refused «Mức độ hài lòng» and the
 // ranking the popup says the officer's commune is red by a group, not red as by its total; «Bản tin» reads back as far
 // as a run of falls goes, and says what `thidua watch` says over the same captures; a morning of two lists after days
-// of falls says the falls are not known today.
+// of falls says the falls are not known today; the history page exports every stored day, not only the week it shows,
+// and `thidua watch` reads that file as the extension reads its store.
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IndicatorExportFile } from '../../core/indicators/export-file.js';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
 import type { Capture } from '../../core/watch/captures.js';
 import { dataDay } from '../../core/watch/data-day.js';
@@ -11,6 +15,7 @@ import { digestOf } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { openPortalAndPopup, servePortalPage, startExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
 import { askedOn, captureOf, walkCaptures } from '../watch/six-lists-days.js';
+import { runChild, tempDir } from '../cli/helpers.js';
 
 let browser: ExtensionBrowser & { close(): Promise<void> };
 const OWN = 'Xã Đoan Hùng';
@@ -110,4 +115,34 @@ describe('the watch over partial mornings, in the extension', () => {
     await page.close();
   }, 240_000);
 
+  it('exports every stored day (12, the page showing 7), says what it exported, and `thidua watch` reads the file as «Bản tin» reads the store', async () => {
+    const twoLists = { opened: ['transparency', 'dvc-progress-tree'], observeOnly: true };
+    const all = [...walkCaptures(), ...['2026-09-22', '2026-09-23'].map((d) => captureOf(d, askedOn(d, twoLists)))];
+    const records = (from: string) => all.filter((c) => dataDay(c.capturedAt)! >= from).reduce((n, c) => n + c.snapshots.length, 0);
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#lich-su`);
+    await page.getByTestId('unit-history').first().waitFor();
+    const exportJson = async () => {
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất JSON (cho chấm điểm)' }).click()]);
+      return IndicatorExportFile.parse(JSON.parse(await readFile((await file.path())!, 'utf8')));
+    };
+    // The days shown: the file says it holds the week, and how many older days it left out.
+    const week = await exportJson();
+    expect(week.snapshots).toHaveLength(records('2026-09-17'));
+    expect(await page.getByRole('status').innerText()).toBe(`Đã xuất ${records('2026-09-17').toLocaleString('vi-VN')} bản ghi của 7 ngày số liệu (17/9/2026 – 23/9/2026), theo bộ lọc. Chỉ các ngày đang hiện: 5 ngày cũ hơn đã lưu không có trong tệp (đánh dấu «Xuất mọi ngày đã lưu» để xuất cả).`);
+    await page.getByLabel('Xuất mọi ngày đã lưu (12 ngày), theo bộ lọc').check();
+    const every = await exportJson();
+    expect(every.snapshots).toHaveLength(records('2026-09-11'));
+    expect(await page.getByRole('status').innerText()).toBe(`Đã xuất ${records('2026-09-11').toLocaleString('vi-VN')} bản ghi của 12 ngày số liệu (11/9/2026 – 23/9/2026), theo bộ lọc.`);
+    await page.close();
+
+    const dir = await tempDir();
+    await mkdir(join(dir, 'xuat'));
+    await writeFile(join(dir, 'xuat', 'chi-so.json'), JSON.stringify(every));
+    const run = await runChild(['watch', 'xuat', '--unit', OWN], dir);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stdout.trim()).toBe(digestText(digestOf(all, { own: OWN })!));
+    // The run of falls told whole from 11/9, not cut at the week's first day.
+    expect(run.stdout).not.toContain('kéo dài đến lần chụp đầu tiên đọc được (17/9/2026)');
+  }, 240_000);
 });

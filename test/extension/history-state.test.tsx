@@ -5,7 +5,8 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { buildUnitHistories, filterChoices } from '../../extension/src/history/unit-history.js';
 import { Filters } from '../../extension/src/history-page/Filters.js';
-import { daysBefore, daysNotRead, firstPruneDay, PAGE_DAYS } from '../../extension/src/history-page/history-state.js';
+import { ExportBar } from '../../extension/src/history-page/ExportBar.js';
+import { daysBefore, daysNotRead, exportedSnapshots, exportedText, firstPruneDay, PAGE_DAYS } from '../../extension/src/history-page/history-state.js';
 import { Prune } from '../../extension/src/history-page/Prune.js';
 import { translator } from '../../extension/src/i18n.js';
 import { createStore } from '../../extension/src/storage/store.js';
@@ -69,5 +70,28 @@ describe('the history page’s views', () => {
     // Exported for another day: the delete waits for the export of this one.
     expect(renderToStaticMarkup(<Prune page={{ ...page, exportedBefore: '2025-12-31' }} pruneDay="2026-01-03" />)).toContain(`disabled="">${t('prune.delete')}`);
     expect(renderToStaticMarkup(<Prune page={page} pruneDay="2025-01-03" />)).toContain(`<button type="button" disabled="">${t('prune.export', { count: 0 })}</button>`);
+  });
+});
+
+describe('the history page’s export of every stored day', () => {
+  it('takes the filters over every day given, says its records and days, and the older days a week’s export leaves out', async () => {
+    const store = createStore(memoryArea());
+    // Ten data days of Phú Thọ's real «Công khai, minh bạch» answer, one capture a day.
+    const snapshots = captured('transparency-phu-tho-2026-trimmed.json').snapshots;
+    for (let d = 0; d < 10; d++) await store.save(snapshots.map((s) => ({ ...s, capturedAt: new Date(Date.parse('2026-09-11T21:10:00.000Z') + d * 86_400_000).toISOString() })));
+    const days = (await store.overview()).days;
+    expect(days).toHaveLength(10);
+    const every = (await store.snapshots(days)).snapshots;
+    const unit = buildUnitHistories(every)[0]!.unitKey;
+    const picked = exportedSnapshots(every, { unit }, '');
+    expect(picked).toHaveLength(10);
+    expect(exportedText(picked, 0)(t, 'vi')).toBe('Đã xuất 10 bản ghi của 10 ngày số liệu (11/9/2026 – 20/9/2026), theo bộ lọc.');
+    const week = exportedSnapshots((await store.snapshots(days.slice(-PAGE_DAYS))).snapshots, {}, '');
+    expect(exportedText(week, daysNotRead(days, PAGE_DAYS))(t, 'vi')).toBe(`Đã xuất ${week.length} bản ghi của 7 ngày số liệu (14/9/2026 – 20/9/2026), theo bộ lọc. Chỉ các ngày đang hiện: 3 ngày cũ hơn đã lưu không có trong tệp (đánh dấu «Xuất mọi ngày đã lưu» để xuất cả).`);
+    const done = () => Promise.resolve();
+    const bar = renderToStaticMarkup(<ExportBar page={{ selected: [], days, allDays: true, setAllDays: noop, exportXlsx: done, exportCsv: done, exportJson: done, copyTable: done, importBackup: noop }} />);
+    expect(bar).toContain('Xuất mọi ngày đã lưu (10 ngày), theo bộ lọc');
+    // Nothing shown, every stored day chosen: the exports are offered.
+    expect(bar).not.toContain('disabled');
   });
 });

@@ -1,4 +1,5 @@
-// The exports of what the filters leave (.xlsx, CSV, JSON, copy as a table) and the import of a backup.
+// The exports of what the filters leave (.xlsx, CSV, JSON, copy as a table) — of the days shown, or of every stored day —
+// and the import of a backup.
 import { useI18n } from '../ui/I18n.js';
 import type { HistoryPageState } from './history-state.js';
 
@@ -10,11 +11,14 @@ const EXPORTS = [
   ['copyTable', 'export.copy'],
 ] as const;
 
-export function ExportBar({ page }: { page: Pick<HistoryPageState, 'selected' | 'exportXlsx' | 'exportCsv' | 'exportJson' | 'copyTable' | 'importBackup'> }) {
+export function ExportBar({ page }: { page: Pick<HistoryPageState, 'selected' | 'days' | 'allDays' | 'setAllDays' | 'exportXlsx' | 'exportCsv' | 'exportJson' | 'copyTable' | 'importBackup'> }) {
   const { t } = useI18n();
-  const none = page.selected.length === 0;
+  const none = page.selected.length === 0 && !page.allDays;
   return (
     <section className="actions">
+      <label>
+        <input type="checkbox" name="export-all-days" checked={page.allDays} onChange={(e) => page.setAllDays(e.currentTarget.checked)} /> {t('export.allDays', { days: page.days.length })}
+      </label>
       {EXPORTS.map(([act, label]) => (
         <button key={act} type="button" onClick={page[act]} disabled={none}>
           {t(label)}
@@ -28,4 +32,4 @@ export function ExportBar({ page }: { page: Pick<HistoryPageState, 'selected' | 
   );
 }
 
-/* Made for: the history page's way out (files and the clipboard, of what the filters leave) and back in (a backup), in one row. */
+/* Made for: the history page's way out (files and the clipboard, of what the filters leave, over the days shown or a year stored) and back in (a backup), in one row. */

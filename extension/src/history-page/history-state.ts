@@ -2,7 +2,7 @@
 // its undo, and the old days the officer exports then deletes. What is derived from the days and the captures (the
 // clean-up's day and counts, the tables a filter leaves) is pure and tested in Node; the hook runs the store's steps.
 import { useCallback, useEffect, useMemo, useState, type ChangeEvent } from 'react';
-import { addDays } from '../../../core/watch/data-day.js';
+import { addDays, dataDay, shortDate } from '../../../core/watch/data-day.js';
 import { backupProblem, buildExport, readBackup } from '../export/backup.js';
 import { toCsv, toTsv } from '../export/delimited.js';
 import { exportTable } from '../export/table.js';
@@ -11,7 +11,7 @@ import type { Language, Translate } from '../i18n.js';
 import type { Settings } from '../storage/settings.js';
 import type { IndicatorStore, StoredSnapshot } from '../storage/store.js';
 import { fileDate, saveFile } from '../ui/files.js';
-import { formatDateTime } from '../ui/format.js';
+import { formatDateTime, formatNumber } from '../ui/format.js';
 import { failureText } from '../ui/problems.js';
 
 /** Tables shown at first (a unit and kind of period each); more on request. */
@@ -46,6 +46,30 @@ export const daysBefore = (days: readonly string[], day: string): string[] => da
 /** The stored data days not read yet (the older ones, asked for a week at a time). */
 export const daysNotRead = (days: readonly string[], read: number): number => Math.max(0, days.length - read);
 
+/** Rows one Excel sheet holds under its header: a table longer than this is refused, never cut. */
+export const SHEET_ROWS = 1_048_575;
+
+/** The stored captures an export takes: those of the tables the filters leave, from the captures given (the days read, or every stored day). */
+export function exportedSnapshots(stored: readonly StoredSnapshot[], filter: HistoryFilter, commune: string): StoredSnapshot[] {
+  return snapshotsOf(filterHistories(buildUnitHistories(stored, commune), filter), stored);
+}
+
+/**
+ * What an export says it holds: its records, its data days with the first and last; with only the days read, how many
+ * older stored days it left out (a year kept, a week shown: the file is the week, said so).
+ */
+export function exportedText(snapshots: readonly StoredSnapshot[], leftOut: number): Status['text'] {
+  const days = [...new Set(snapshots.map((s) => dataDay(s.capturedAt) ?? s.capturedAt.slice(0, 10)))].sort();
+  return (t, language) =>
+    [
+      t('export.done', { count: formatNumber(snapshots.length, language), days: days.length, first: days[0] ? shortDate(days[0]) : '', last: days.at(-1) ? shortDate(days.at(-1)!) : '' }),
+      ...(leftOut > 0 ? [t('export.leftOut', { left: leftOut })] : []),
+    ].join(' ');
+}
+
+/** The rows a table of these captures would have (one an indicator of each), counted before it is built. */
+export const tableRows = (snapshots: readonly StoredSnapshot[]): number => snapshots.reduce((n, s) => n + s.indicators.length, 0);
+
 export function useHistoryPage(store: IndicatorStore, settings: Settings, t: Translate, shownTab: Tab) {
   const [days, setDays] = useState<string[]>([]);
   const [loadedDays, setLoadedDays] = useState(PAGE_DAYS);
@@ -58,6 +82,8 @@ export function useHistoryPage(store: IndicatorStore, settings: Settings, t: Tra
   const [undoable, setUndoable] = useState<StoredSnapshot[]>();
   const [pruneDay, setPruneDay] = useState<string>();
   const [exportedBefore, setExportedBefore] = useState<string>();
+  /** Export every stored day (the filters still applied), not only the days read. */
+  const [allDays, setAllDays] = useState(false);
   const [loaded, setLoaded] = useState(false);
 
   const reload = useCallback(async () => {
@@ -112,35 +138,49 @@ export function useHistoryPage(store: IndicatorStore, settings: Settings, t: Tra
       return { kind: 'info', text: (t) => t('history.restored') };
     });
 
-  const table = () => exportTable(selected, t);
-  const exported = (count: number): Status['text'] => (t) => t('export.done', { count });
+  /** The captures an export takes: the tables shown, or the same filters over every stored day, read for it. */
+  const toExport = async (): Promise<StoredSnapshot[]> => (allDays ? exportedSnapshots((await store.snapshots(days)).snapshots, filter, settings.commune) : selected);
+  const leftOut = () => (allDays ? 0 : daysNotRead(days, loadedDays));
   const name = (ext: string) => `chi-so-${fileDate(new Date())}.${ext}`;
+  /** An export of the captures toExport gives; none (the filters leave nothing) said, no empty file written. */
+  const exporting = (write: (snapshots: StoredSnapshot[]) => Promise<Status>) =>
+    run(async () => {
+      const snapshots = await toExport();
+      return snapshots.length === 0 ? { kind: 'error', text: (t) => t('export.empty') } : write(snapshots);
+    });
+  /** A table for Excel (a file or the clipboard): refused, said with its rows, when one sheet cannot hold it. */
+  const asTable = (write: (table: ReturnType<typeof exportTable>, snapshots: StoredSnapshot[]) => Promise<Status>) =>
+    exporting(async (snapshots) => {
+      const rows = tableRows(snapshots);
+      if (rows > SHEET_ROWS) return { kind: 'error', text: (t, language) => t('export.tooManyRows', { rows: formatNumber(rows, language), max: formatNumber(SHEET_ROWS, language) }) };
+      return write(exportTable(snapshots, t), snapshots);
+    });
 
   const exportXlsx = () =>
-    run(async () => {
+    asTable(async (table, snapshots) => {
       const { buildXlsx } = await import('../export/xlsx.js');
-      saveFile(name('xlsx'), (await buildXlsx(table(), t('export.sheetName'))) as Uint8Array<ArrayBuffer>, XLSX_TYPE);
-      return { kind: 'info', text: exported(selected.length) };
+      saveFile(name('xlsx'), (await buildXlsx(table, t('export.sheetName'))) as Uint8Array<ArrayBuffer>, XLSX_TYPE);
+      return { kind: 'info', text: exportedText(snapshots, leftOut()) };
     });
   const exportCsv = () =>
-    run(async () => {
-      saveFile(name('csv'), toCsv(table()), 'text/csv;charset=utf-8');
-      return { kind: 'info', text: exported(selected.length) };
+    asTable(async (table, snapshots) => {
+      saveFile(name('csv'), toCsv(table), 'text/csv;charset=utf-8');
+      return { kind: 'info', text: exportedText(snapshots, leftOut()) };
     });
   const exportJson = () =>
-    run(async () => {
+    exporting(async (snapshots) => {
       // The file by column, not indented: 7 days of 164 units were 8,5 MB one object a unit (`npm run bench -- watch`).
-      saveFile(name('json'), JSON.stringify(buildExport(selected, new Date().toISOString())), 'application/json');
-      return { kind: 'info', text: exported(selected.length) };
+      saveFile(name('json'), JSON.stringify(buildExport(snapshots, new Date().toISOString())), 'application/json');
+      return { kind: 'info', text: exportedText(snapshots, leftOut()) };
     });
   const copyTable = () =>
-    run(async () => {
+    asTable(async (table) => {
       try {
-        await navigator.clipboard.writeText(toTsv(table(), settings.pasteDecimal));
+        await navigator.clipboard.writeText(toTsv(table, settings.pasteDecimal));
       } catch (e) {
         return { kind: 'error', text: (t) => t('export.copyFailed', { detail: e instanceof Error ? e.message : String(e) }) };
       }
-      const rows = table().rows.length;
+      const rows = table.rows.length;
       return { kind: 'info', text: (t) => t('export.copied', { rows }) };
     });
 
@@ -184,7 +224,7 @@ export function useHistoryPage(store: IndicatorStore, settings: Settings, t: Tra
   };
 
   return {
-    days, loadedDays, stored, unreadable, usage, filter, shown, status, undoable, pruneDay, exportedBefore, loaded, histories, choices, visible, selected,
+    days, loadedDays, stored, unreadable, usage, filter, shown, status, undoable, pruneDay, exportedBefore, loaded, histories, choices, visible, selected, allDays, setAllDays,
     remove, undo, exportXlsx, exportCsv, exportJson, copyTable, exportOld, deleteOld, importBackup, pick, setPruneDay,
     showMore: () => setShown(shown + PAGE_SIZE),
     readOlder: () => setLoadedDays(loadedDays + PAGE_DAYS),
