@@ -11,7 +11,7 @@ import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
 import { freshDelta, olderCaptures, type Comparison, type UnitWatch } from './units.js';
 import { LEVELS } from './level.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
-import { byGroupsOf, unseenWords, changeWords, seenWords, redNotCapturedWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords } from './words.js';
+import { byGroupsOf, unseenWords, changeWords, seenWords, sinceWords, redNotCapturedWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords } from './words.js';
 
 /** A table of the brief: its column titles and rows of text. */
 export interface BriefTable {
@@ -42,7 +42,10 @@ const LEVEL_TITLE = new Map(LEVELS.map((l) => [l.level, l.title]));
 
 /** A comparison in a cell: the change (the capture compared with, when one was passed over), or why there is none. */
 function comparisonCell(c: Comparison): string {
-  if (c.kind === 'change') return c.passed ? `${changeWords(c.delta)} (so với ${shortDate(c.day)}${c.seen ? `; ${seenWords(c)}` : ''})` : changeWords(c.delta);
+  if (c.kind === 'change') {
+    const why = [...(c.passed ? [`so với ${shortDate(c.day)}`] : []), ...(c.seen ? [seenWords(c)] : []), ...(c.since ? [sinceWords(c.since)] : [])];
+    return `${changeWords(c.delta)}${why.length > 0 ? ` (${why.join('; ')})` : ''}`;
+  }
   if (c.kind === 'absent') return 'chưa đủ số liệu để so sánh';
   if (c.kind === 'not-held') return `lần chụp ${shortDate(c.day)} không có điểm này`;
   return c.kind === 'no-capture' ? 'không có lần chụp' : 'không có số liệu';

@@ -15,9 +15,10 @@ import { colourOf, type Colour, type Thresholds } from './thresholds.js';
 export type Comparison =
   /**
    * `day`: the capture compared with — the previous one, or the last before it holding the score (`passed` not);
-   * `seen`: the part of a total's change those passed captures already showed in the groups they held (told then).
+   * `seen`: the part of a total's change those passed captures already showed in the groups they held (told then);
+   * `since`: of a change against 7 days before, the capture since which the score has not moved (the change is not today's).
    */
-  | { kind: 'change'; day: string; from: number; delta: number; passed?: string[]; seen?: Seen }
+  | { kind: 'change'; day: string; from: number; delta: number; passed?: string[]; seen?: Seen; since?: string }
   /** No capture that day (a gap). */
   | { kind: 'no-capture'; day: string }
   /** That day's capture does not hold the unit. */
@@ -169,6 +170,24 @@ function seenAt(days: DayIndex, key: string, c: Extract<Comparison, { kind: 'cha
   return { day: moved.map((x) => x.day).sort().at(-1)!, delta, groups: moved.map((x) => x.label) };
 }
 
+/**
+ * The earliest of the captures before today (latest first) over which the score has stayed as today's, captures
+ * without the score passed over; undefined when it moved since the previous capture. A fall against 7 days before
+ * that happened on an earlier morning is said as standing since then, never read as a new fall day after day.
+ */
+function unmovedSince(days: DayIndex, key: string, earlier: readonly string[], now: Measure, headline: boolean): string | undefined {
+  let since: string | undefined;
+  for (const day of earlier) {
+    const s = days.get(day)?.units.get(key);
+    if (!s) break;
+    const m = held(s, now, headline);
+    if (!m) continue;
+    if (m.value === null || now.value === null || Math.abs(m.value - now.value) > EPSILON) break;
+    since = day;
+  }
+  return since;
+}
+
 /** Tiny differences of floating sums are no change. */
 const EPSILON = 1e-9;
 
@@ -195,6 +214,14 @@ function declineOf(days: DayIndex, key: string, earlier: readonly string[], now:
   return values.length - 1 >= t.declineDays ? { values, fromFirst: !ended } : undefined;
 }
 
+/** `m` against 7 days before; a change there said with the capture since which the score has stood (unmovedSince). */
+function weekOf(days: DayIndex, key: string, today: string, earlier: readonly string[], m: Measure, headline: boolean): Comparison {
+  const week = compare(days, key, addDays(today, -7), m, headline);
+  if (week.kind !== 'change' || Math.abs(week.delta) < 0.005) return week;
+  const since = unmovedSince(days, key, earlier, m, headline);
+  return since ? { ...week, since } : week;
+}
+
 function watchMeasure(days: DayIndex, key: string, today: string, earlier: readonly string[], m: Measure, headline: boolean, t: Thresholds, back: { reached: boolean }): MeasureWatch {
   const decline = declineOf(days, key, earlier, m, headline, t, back);
   const day = compare(days, key, earlier[0] ?? addDays(today, -1), m, headline, earlier.slice(1), back);
@@ -203,7 +230,7 @@ function watchMeasure(days: DayIndex, key: string, today: string, earlier: reado
     measure: m,
     ...(m.value !== null && m.max > 0 ? { colour: colourOf(m.value, m.max, t) } : {}),
     day: seen && day.kind === 'change' ? { ...day, seen } : day,
-    week: compare(days, key, addDays(today, -7), m, headline),
+    week: weekOf(days, key, today, earlier, m, headline),
     ...(decline ? { decline: decline.values, ...(decline.fromFirst && { declineFromFirst: true as const }) } : {}),
   };
 }

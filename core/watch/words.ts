@@ -36,7 +36,7 @@ export function changeWords(delta: number): string {
 export function comparisonWords(c: Comparison, what: string): string | undefined {
   switch (c.kind) {
     case 'change':
-      return `${changeWords(c.delta)} so với ${comparedWith(c, what)}${c.seen ? `: ${seenWords(c)}` : ''}`;
+      return `${changeWords(c.delta)} so với ${comparedWith(c, what)}${c.seen ? `: ${seenWords(c)}` : ''}${c.since ? ` (${sinceWords(c.since)})` : ''}`;
     case 'absent':
       return `chưa đủ số liệu để so sánh với ${what}`;
     case 'no-data':
@@ -55,6 +55,9 @@ export function comparisonWords(c: Comparison, what: string): string | undefined
 export function comparedWith(c: Extract<Comparison, { kind: 'change' }>, what: string): string {
   return c.passed ? `lần chụp ${shortDate(c.day)} (lần chụp ${c.passed.map(shortDate).join(', ')} không có điểm này)` : what;
 }
+
+/** A change against 7 days before that is not today's: «điểm không đổi từ lần chụp 16/9/2026». */
+export const sinceWords = (since: string): string => `điểm không đổi từ lần chụp ${shortDate(since)}`;
 
 /**
  * A total's change that captures of fewer lists already showed, said as told then and what today adds: «giảm 1 đã thấy

@@ -43,6 +43,18 @@ describe('a fall told on a morning of two lists (14/9), the next full morning (1
   });
 });
 
+describe('the days after, the comparison with 7 days before still holding the fall (19/9 against 12/9)', () => {
+  it('says the score has stood since the capture that showed it, not a fall of the day, in the brief and the unit’s line', () => {
+    const d = dayOf('2026-09-19');
+    const row = d.brief.changes.rows.find((r) => r[0] === 'Sở Giáo dục và Đào tạo')!;
+    expect(row.slice(2, 4)).toEqual(['không đổi', 'giảm 1 (điểm không đổi từ lần chụp 16/9/2026)']);
+    expect(soGiaoDuc(d).verdict.states).toEqual(['red']);
+    const series = watchSeries(captures.slice(0, WALK_DAYS.indexOf('2026-09-19') + 1))!;
+    const own = digestText(buildDigest(series, { own: 'Sở Giáo dục và Đào tạo' })).split('\n').find((t) => t.startsWith('Đơn vị của tôi — '))!;
+    expect(own).toContain('47,34 điểm (đỏ); không đổi so với hôm trước; giảm 1 so với 7 ngày trước (điểm không đổi từ lần chụp 16/9/2026)');
+  });
+});
+
 describe('a group red under a yellow total (Bình Phú’s «Số hóa hồ sơ», 13/9), not captured the next morning (14/9)', () => {
   const full = dayOf('2026-09-13');
   const partial = dayOf('2026-09-14');
