@@ -224,10 +224,12 @@ describe('the council’s decisions and sheets on the standalone page, dated and
     expect(papers.code).toBe(0);
     expect(papers.stderr).toBe(`Lưu ý: ${begun}ghi ngày đã niêm yết thật bằng --posting-from <dd/mm/yyyy>.\nLưu ý: ${undecided}\n`);
 
-    // The first day typed in the field: nothing more said.
+    // The first day typed in the field: the passed day is no longer said; but five working days from today end after
+    // the meeting two days ahead, and that is said (the minutes would record a list still posted after the meeting).
     await step4.getByRole('textbox', { name: 'Niêm yết từ ngày' }).fill(formatDateVi(isoDate(new Date())));
     await Promise.all([page.waitForEvent('download', SLOW), page.getByRole('button', { name: 'Lập danh sách niêm yết' }).click()]);
-    await expect.poll(() => said.getByRole('note').allTextContents(), SLOW).toEqual([undecided]);
+    await expect.poll(() => said.getByRole('note').allTextContents(), SLOW).toEqual([expect.stringContaining(`chưa hết thời gian niêm yết trước phiên họp ngày ${meetingDay}`), undecided]);
+    expect((await said.getByRole('note').allTextContents()).join(' ')).not.toContain('ngày ấy đã qua');
   }, 600_000);
 
   it('names «Rà soát» and «Biểu quyết» by the names the council gave them in the tong-hop.xlsx chosen again, in step 4 and at «Chốt»', async () => {
