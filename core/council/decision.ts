@@ -116,6 +116,12 @@ export const UnreadDecision = ReviewedFlag.extend({
   first: TypedReviewRow.optional(),
   explanation: TypedReviewRow.optional(),
   second: TypedReviewRow.optional(),
+  /**
+   * Set aside because the unit's cells under its flag were edited after the council decided (core/council/edited-since.ts):
+   * a decision that read, held as typed under its own table of «Rà soát», never applied to the new figure until the
+   * council decides again; `cells`: the cells edited, as found (the flag's own when not known).
+   */
+  edited: z.object({ cells: z.array(z.string()).default([]) }).optional(),
 });
 export type UnreadDecision = z.infer<typeof UnreadDecision>;
 

@@ -37,17 +37,17 @@ export function mergeDecisions(
   for (const d of decisions) {
     if (!scored.has(d.sheet)) kept.push(d);
     else if (!present.has(decisionKey(d))) setAside.push({ decision: d, reason: 'flag-gone' });
-    else if (touches(d, changed.get(d.sheet) ?? [])) setAside.push({ decision: d, reason: 'cell-changed' });
+    else if (cellsUnder(d, changed.get(d.sheet) ?? []).length > 0) setAside.push({ decision: d, reason: 'cell-changed' });
     else kept.push(d);
   }
   return { kept, setAside };
 }
 
-/** A decision on a cell is touched by an edit on that cell's row (the figure, its numerator or denominator). */
-function touches(d: CouncilDecision, cells: readonly string[]): boolean {
+/** The edited cells that touch a decision on a cell: those on that cell's row (the figure, its numerator or denominator). */
+export function cellsUnder(d: Pick<CouncilDecision, 'cell'>, cells: readonly string[]): string[] {
   const row = d.cell ? parseAddress(d.cell)?.row : undefined;
-  if (row === undefined) return false;
-  return cells.some((c) => parseAddress(c)?.row === row);
+  if (row === undefined) return [];
+  return cells.filter((c) => parseAddress(c)?.row === row);
 }
 
 /** Records a decision, replacing an earlier one on the same flag. */

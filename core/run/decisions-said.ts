@@ -10,6 +10,7 @@ import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 import { ASIDES_TITLE } from '../workbook/plan-votes.js';
 import { decisionWord, ORPHANS_TITLE } from '../workbook/plan-review.js';
 import { flagTitle } from '../checks/titles.js';
+import { EDITED_TITLE, editedWhy } from '../workbook/edited-decisions.js';
 import { formatDateVi } from '../values.js';
 
 /**
@@ -21,7 +22,10 @@ export function standingDecisions(decisions: readonly CouncilDecision[], cards: 
   return decisions.filter((d) => cards.some((c) => isForReport(d, c, c.unitName) && c.flags.some((f) => f.code === d.flagCode && (f.cell ?? '') === (d.cell ?? ''))));
 }
 
-export function decisionsSaid(decisions: readonly CouncilDecision[], cards: readonly ScoreCard[], unread: readonly UnreadDecision[], sheets: CouncilSheetNames): string[] {
+export function decisionsSaid(decisions: readonly CouncilDecision[], cards: readonly ScoreCard[], all: readonly UnreadDecision[], sheets: CouncilSheetNames): string[] {
+  // Decisions held because their figure was edited since are said one by one, apart from the rows not understood.
+  const edited = all.filter((u) => u.edited);
+  const unread = all.filter((u) => !u.edited);
   const unflagged = unread.filter(namesNoFlag).length;
   const awaiting = unread.filter(awaitsDecision).length;
   const flagged = unread.length - unflagged - awaiting;
@@ -29,6 +33,7 @@ export function decisionsSaid(decisions: readonly CouncilDecision[], cards: read
     ...(flagged > 0 ? [`${flagged} cảnh báo có quyết định chưa hiểu: giữ nguyên chữ Hội đồng đã ghi trong «${sheets.review}», tính là chưa quyết định.`] : []),
     ...(awaiting > 0 ? [`${awaiting} cảnh báo Hội đồng đã ghi ý kiến, người rà soát hoặc ngày nhưng chưa ghi quyết định: giữ nguyên trong «${sheets.review}», tính là chưa quyết định.`] : []),
     ...(unflagged > 0 ? [`${unflagged} dòng Hội đồng ghi không kèm trang và cảnh báo (kể cả chữ ghi ngoài bảng, chép xuống cuối trang): giữ nguyên chữ đã ghi trong «${sheets.review}», chưa áp cho cảnh báo nào.`] : []),
+    ...(edited.length > 0 ? [`${edited.length} quyết định của Hội đồng trên số liệu đơn vị đã sửa sau đó: không áp, giữ nguyên văn trong «${sheets.review}»:`, ...edited.map((u) => `  - ${editedText(u, sheets)}`)] : []),
   ];
   if (decisions.length === 0) return held;
   const applied = standingDecisions(decisions, cards);
@@ -57,6 +62,16 @@ export const decisionShown = (d: CouncilDecision) => [`«${d.second ? decisionWo
  */
 export function goneText(d: CouncilDecision, sheets: CouncilSheetNames): string {
   return `Trang «${d.sheet}»${d.cell ? `, ô ${d.cell}` : ''} (${d.unitName}): quyết định ${decisionShown(d)} về cảnh báo «${flagTitle(d.flagCode)}» — lần chấm này không còn cảnh báo ấy: không áp, vẫn giữ ở bảng «${ORPHANS_TITLE}» cuối trang «${sheets.review}».`;
+}
+
+/**
+ * A decision held because the unit edited its figure after the council decided, at its flag's cell: what the council
+ * decided as it typed it, why it is not applied, and where it is kept — said by every face alike.
+ */
+export function editedText(u: UnreadDecision, sheets: CouncilSheetNames): string {
+  const last = u.second?.decision ? u.second : u.first;
+  const shown = [`«${last?.decision ?? ''}»`, last?.reviewer, last?.date].filter(Boolean).join(', ');
+  return `Trang «${u.sheet}»${u.cell ? `, ô ${u.cell}` : ''} (${u.unitName}): quyết định ${shown} về cảnh báo «${flagTitle(u.flagCode)}» — ${editedWhy(u)}; giữ nguyên văn ở bảng «${EDITED_TITLE}» cuối trang «${sheets.review}».`;
 }
 
 /**

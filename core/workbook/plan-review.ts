@@ -12,6 +12,7 @@ import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { withPrintLayout } from '../sheet/print-layout.js';
 import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
 import { inGroupParts, partLine, partName } from './table-sheet.js';
+import { EDITED_STATE_LABEL, EDITED_TITLE, editedNote } from './edited-decisions.js';
 
 export const REVIEW_SHEET = 'Rà soát';
 /** A1 of every `Rà soát` thidua writes: how a later run knows the sheet is its own. */
@@ -90,8 +91,9 @@ export function planReview(cards: readonly ScoreCard[], decisions: readonly Coun
  */
 export function planReviewSheets(cards: readonly ScoreCard[], decisions: readonly CouncilDecision[] = [], unread: readonly UnreadDecision[] = [], partRows = Infinity): SheetEdit[] {
   const used = new Set<CouncilDecision | UnreadDecision>();
+  // A decision held because its figure was edited since is never on its flag's row: that row waits for the council's new one.
   const find = <T extends CouncilDecision | UnreadDecision>(list: readonly T[], card: ScoreCard, code: string, cell: string | undefined) => {
-    const d = list.find((x) => x.flagCode === code && (x.cell ?? '') === (cell ?? '') && isForReport(x, card, card.unitName));
+    const d = list.find((x) => !('edited' in x && x.edited) && x.flagCode === code && (x.cell ?? '') === (cell ?? '') && isForReport(x, card, card.unitName));
     if (d) used.add(d);
     return d;
   };
@@ -116,8 +118,9 @@ export function planReviewSheets(cards: readonly ScoreCard[], decisions: readonl
     const marked = (base: (CellFormat | null)[], row: TypedReviewRow | undefined) =>
       base.map((f, i) => (row?.notes.some((n) => NOTE_COLUMN[n.column] === i) ? { ...f, fill: FILL.warning } : f));
     const notes = (row: TypedReviewRow | undefined) => (row?.notes ?? []).map((n) => ({ col: NOTE_COLUMN[n.column], text: n.text }));
+    const state = u.edited ? ` · ${EDITED_STATE_LABEL}` : awaitsDecision(u) ? '' : ` · ${UNREAD_STATE_LABEL}`;
     return [
-      review(flagColumns, awaitsDecision(u) ? REVIEW_STEP.first : `${REVIEW_STEP.first} · ${UNREAD_STATE_LABEL}`, typed(u.first), marked(formats, u.first), notes(u.first)),
+      review(flagColumns, `${REVIEW_STEP.first}${state}`, typed(u.first), marked(formats, u.first), notes(u.first)),
       ...(u.first?.kind !== 'explain' && !u.explanation && !u.second
         ? []
         : [
@@ -141,29 +144,39 @@ export function planReviewSheets(cards: readonly ScoreCard[], decisions: readonl
     }
   }
   // Decisions whose flag is gone (the figure was corrected, the unit not in this run) are kept, listed apart; so are
-  // the flags held as typed, and rows typed without their sheet or flag.
-  const orphanRows = [...decisions, ...unread]
-    .filter((d) => !used.has(d))
-    .flatMap((d, i): Line[] => {
-      const flagColumns = [i + 1, d.unitName, d.sheet, d.cell ?? '', flagTitle(d.flagCode), '', namesNoFlag(d) ? '(chưa ghi trang và cảnh báo)' : '(cảnh báo không còn)'];
+  // the flags held as typed, and rows typed without their sheet or flag. Decisions held because their figure was edited
+  // since are kept in a table of their own, «Nội dung» saying why.
+  const apart = (list: readonly (CouncilDecision | UnreadDecision)[], why: (d: CouncilDecision | UnreadDecision) => string) =>
+    list.flatMap((d, i): Line[] => {
+      const flagColumns = [i + 1, d.unitName, d.sheet, d.cell ?? '', flagTitle(d.flagCode), '', why(d)];
       const follows = [null, d.unitName, d.sheet, d.cell ?? '', flagTitle(d.flagCode), null, null];
       const formats = [...FLAG_FORMATS, null, ...REVIEW_FORMATS];
       return 'decision' in d ? decided(flagColumns, follows, formats, d) : held(flagColumns, follows, formats, d);
     });
+  const left = [...decisions, ...unread].filter((d) => !used.has(d));
+  const isEdited = (d: CouncilDecision | UnreadDecision) => 'edited' in d && d.edited !== undefined;
+  const orphanRows = apart(left.filter((d) => !isEdited(d)), (d) => (namesNoFlag(d) ? '(chưa ghi trang và cảnh báo)' : '(cảnh báo không còn)'));
+  const editedRows = apart(left.filter(isEdited), (d) => editedNote(d as UnreadDecision));
 
   if (flags.length === 0) flags.push([line(REVIEW_HEADERS.map((_, i) => (i === 1 ? NO_FLAGS_LINE : null)), REVIEW_HEADERS.map(() => null))]);
   const parts = inGroupParts(flags, partRows);
   let before = 0;
   return parts.map((lines, p) => {
     const last = p + 1 === parts.length;
-    const orphans = last ? orphanRows : [];
+    // Each table under the flags: its title, a blank row above it.
+    const tables = (last ? ([[ORPHANS_TITLE, orphanRows], [EDITED_TITLE, editedRows]] as const) : []).filter(([, rows]) => rows.length > 0);
     const split = parts.length > 1 ? [partLine(p + 1, parts.length, before + 1, before + lines.length, last ? undefined : partName(REVIEW_SHEET, p + 2))] : [];
     before += lines.length;
     // The part line under the lines, the header one row lower.
     const headerRow = REVIEW_HEADER_ROW + split.length;
-    const orphansAt = headerRow + lines.length + 4;
     const noteOf = (first: number) => (l: Line, i: number) => l.notes.map((n) => ({ address: cellAddress(first + i, n.col + 1), text: n.text }));
-    const notes = [...lines.flatMap(noteOf(headerRow + 1)), ...orphans.flatMap(noteOf(orphansAt + 1))];
+    let below = headerRow + lines.length + 1;
+    const placed = tables.map(([title, rows]) => {
+      const at = below + 3;
+      below = at + rows.length + 1;
+      return { title, rows, at };
+    });
+    const notes = [...lines.flatMap(noteOf(headerRow + 1)), ...placed.flatMap((t) => t.rows.flatMap(noteOf(t.at + 1)))];
     const sheet = withRowHeights({
       sheet: partName(REVIEW_SHEET, p + 1),
       mode: 'replace',
@@ -184,16 +197,14 @@ export function planReviewSheets(cards: readonly ScoreCard[], decisions: readonl
           values: [[...REVIEW_HEADERS], ...lines.map((l) => l.values)],
           cellFormats: [REVIEW_HEADERS.map(() => HEADER), ...lines.map((l) => l.formats)],
         },
-        ...(orphans.length > 0
-          ? [
-              { address: `A${orphansAt - 1}`, values: [[ORPHANS_TITLE]], format: { bold: true } },
-              {
-                address: `A${orphansAt}`,
-                values: [[...REVIEW_HEADERS], ...orphans.map((l) => l.values)],
-                cellFormats: [REVIEW_HEADERS.map(() => HEADER), ...orphans.map((l) => l.formats)],
-              },
-            ]
-          : []),
+        ...placed.flatMap((t) => [
+          { address: `A${t.at - 1}`, values: [[t.title]], format: { bold: true } },
+          {
+            address: `A${t.at}`,
+            values: [[...REVIEW_HEADERS], ...t.rows.map((l) => l.values)],
+            cellFormats: [REVIEW_HEADERS.map(() => HEADER), ...t.rows.map((l) => l.formats)],
+          },
+        ]),
       ],
       ...(notes.length > 0 ? { notes } : {}),
       // Narrow enough for one A4 width at a readable size; long names and messages wrap.

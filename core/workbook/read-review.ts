@@ -13,6 +13,7 @@ import { flagTitle } from '../checks/titles.js';
 import { twiceTyped, type CouncilConflict } from './council-conflicts.js';
 import { mergedRowsIn, type MergedRows } from '../sheet/grid.js';
 import { DECISION_LABEL, NO_FLAGS_LINE, ORPHANS_TITLE } from './plan-review.js';
+import { EDITED_TITLE, editedCellsIn } from './edited-decisions.js';
 
 const COLUMNS = {
   unitName: ['Đơn vị'],
@@ -26,6 +27,8 @@ const COLUMNS = {
   comment: ['Ý kiến', 'Ghi chú'],
   // Which step of the review a row holds (Lần 1, Giải trình của đơn vị, Quyết định lần 2); sheets without it hold first reviews.
   step: ['Bước'],
+  // What the flag says; under «Quyết định trên số liệu đã sửa sau đó», why the decision is held (the cells edited).
+  message: ['Nội dung'],
 } as const;
 type Column = keyof typeof COLUMNS;
 
@@ -37,7 +40,8 @@ type Step = 'first' | 'explanation' | 'second';
 /** A row as typed, with its date read ('' blank, undefined unreadable). */
 type Row = { typed: TypedReviewRow; iso: string | undefined };
 /** A flag's rows; `at`: its first review's cell; `merged`: typed in a cell merged over several rows (never applied). */
-type Trail = { sheet: string; unitName: string; flagCode: string; cell: string; rows: Partial<Record<Step, Row>>; at?: string; merged?: boolean };
+/** `edited`: read under the table of decisions whose figure was edited since, with the cells its «Nội dung» names. */
+type Trail = { sheet: string; unitName: string; flagCode: string; cell: string; rows: Partial<Record<Step, Row>>; at?: string; merged?: boolean; edited?: string[] };
 
 /** What the run says after naming a cell it cannot read: the flag is held, its rows as typed. */
 const HELD = 'đã giữ nguyên chữ đã ghi, cảnh báo này tính là chưa quyết định';
@@ -46,7 +50,7 @@ const HELD_UNFLAGGED = 'đã giữ nguyên chữ đã ghi, chưa áp cho cảnh 
 /** What a run does with words typed where it would not write them back (a note right of the table, a line under it). */
 const STRAY_KEPT = `chép nguyên văn xuống bảng «${ORPHANS_TITLE}» cuối trang để không mất, không áp cho cảnh báo nào`;
 /** The lines thidua itself writes between the tables' rows. */
-const OWN_LINES = new Set([ORPHANS_TITLE, NO_FLAGS_LINE]);
+const OWN_LINES = new Set([ORPHANS_TITLE, EDITED_TITLE, NO_FLAGS_LINE]);
 
 /** Words typed outside the review's columns, as a row naming no flag: written back under the tables, read back as such. */
 function strayRow(cell: string, text: string): Trail {
@@ -80,7 +84,12 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
     trails.push(strayRow(cell, text));
   };
 
+  /** Whether the rows read are under the table of decisions whose figure was edited since (its title above its header). */
+  let underEdited = false;
   grid.values.forEach((row, r) => {
+    const titled = (title: string) => row.some((v) => cellText(v) === title);
+    if (titled(EDITED_TITLE)) underEdited = true;
+    else if (titled(ORPHANS_TITLE)) underEdited = false;
     const heads = reviewHeader(row, lookup);
     // A header row (the flags' table, or the «Quyết định không còn cảnh báo» table under it).
     if (heads) {
@@ -165,7 +174,7 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
         problems.push({ cell: where, message: `dòng «${label}» không có quyết định lần 1 của cùng cảnh báo ở dòng trên: chưa được ghi nhận; ${HELD}` });
         note(step === 'explanation' ? 'comment' : 'decision', `Dòng «${label}» không có quyết định lần 1 của cùng cảnh báo ở dòng trên: chưa được ghi nhận. Hãy ghi quyết định lần 1 trước.`);
       }
-      trail = { sheet, unitName, flagCode, cell, rows: {} };
+      trail = { sheet, unitName, flagCode, cell, rows: {}, ...(underEdited ? { edited: editedCellsIn(cellText(at('message'))) } : {}) };
       trails.push(trail);
       latest.set(key, trail);
     }
@@ -183,7 +192,7 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
   // A flag with two first reviews that say different things: neither is applied.
   const twice = twiceTyped(
     trails.flatMap((t) =>
-      t.at && t.rows.first && !namesNoFlag(t)
+      t.at && t.rows.first && !namesNoFlag(t) && !t.edited
         ? [{ key: trailKey(t), cells: t.at, label: `${t.unitName} — cảnh báo «${flagTitle(t.flagCode)}»${t.cell ? ` ô ${t.cell}` : ''}`, shown: `«${t.rows.first.typed.decision}»`, holds: JSON.stringify([t.rows.first, t.rows.explanation, t.rows.second].map((x) => x && { ...x.typed, dateCell: undefined, notes: [] })) }]
         : [],
     ),
@@ -191,8 +200,12 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
   );
   conflicts.push(...twice.conflicts);
   const read: TypedReview = { decisions: [], unread: [] };
+  // A decision the council typed on the flag's row again replaces the one held because its figure was edited since.
+  const decidedAgain = new Set(trails.filter((t) => !t.edited && (t.rows.first?.typed.decision ?? '') !== '').map(trailKey));
   for (const t of trails) {
-    const decision = t.merged || twice.keys.has(trailKey(t)) ? undefined : decisionOf(t);
+    if (t.edited && decidedAgain.has(trailKey(t))) continue;
+    // Held, never applied until the council decides again, whatever it reads.
+    const decision = t.merged || t.edited || twice.keys.has(trailKey(t)) ? undefined : decisionOf(t);
     if (decision) read.decisions.push(decision);
     else {
       const { first, explanation, second } = t.rows;
@@ -204,6 +217,7 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
         ...(first ? { first: first.typed } : {}),
         ...(explanation ? { explanation: explanation.typed } : {}),
         ...(second ? { second: second.typed } : {}),
+        ...(t.edited ? { edited: { cells: t.edited } } : {}),
       });
     }
   }

@@ -3,9 +3,9 @@
 // fingerprints of what was scored, the sheets found edited after scoring, and the nominees whose rows of «Biểu quyết»
 // it wrote. Three round trips in Excel whatever the size: list (with the store), read, apply (with the store writes).
 import type { Flag } from '../../core/flags/flag.js';
-import type { CouncilDecision } from '../../core/council/decision.js';
+import type { CouncilDecision, UnreadDecision } from '../../core/council/decision.js';
 import type { Meeting, Vote } from '../../core/council/vote.js';
-import { combineReviews, mergeDecisions, type SetAside } from '../../core/council/merge.js';
+import { cellsUnder, combineReviews, mergeDecisions, type SetAside } from '../../core/council/merge.js';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { changedAfterScoringFlag, fingerprintMissingFlag, fingerprintReport } from '../../core/workbook/fingerprint.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
@@ -15,6 +15,7 @@ import { OMITTED_SHEET } from '../../core/workbook/plan-omitted.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
 import { scoreWorkbook, WRITTEN_NOMINEES_KEY, type ScoreWorkbookResult } from '../../core/run/score-workbook.js';
 import { decisionsGone } from '../../core/run/decisions-said.js';
+import { heldAsEdited } from '../../core/run/edited-since.js';
 import { SessionPort } from './session-port.js';
 import { readStored, writeStored, type ChangeRecord, type StoreKey } from './store.js';
 
@@ -45,6 +46,11 @@ export type ScoreActionResult = ScoreWorkbookResult & {
    * line keeps them (a whole scoring only: scoring one sheet does not write «Rà soát»).
    */
   gone: CouncilDecision[];
+  /**
+   * Decisions held because the unit edited their figure after the council decided: kept as typed in «Rà soát» under
+   * «Quyết định trên số liệu đã sửa sau đó», never applied until the council decides again (a whole scoring only).
+   */
+  edited: UnreadDecision[];
   /** Stored keys that could not be read (edited by hand); treated as empty. */
   unreadable: StoreKey[];
 };
@@ -97,23 +103,32 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
     new Map(changes.map((c) => [c.sheet, c.cells])),
   );
 
-  const fingerprintsAfter = [...[...before.values()].filter((f) => !fingerprints.has(f.sheet)), ...fingerprints.values()];
+  // A decision whose figure was edited since is held as the council typed it, not applied (core/run/edited-since.ts).
+  const changedCells = new Map(changes.map((c) => [c.sheet, c.cells]));
+  const edited = setAside.filter((a) => a.reason === 'cell-changed').map((a) => heldAsEdited(a.decision, cellsUnder(a.decision, changedCells.get(a.decision.sheet) ?? [])));
+  // Scoring one sheet leaves «Rà soát» as it is, so what it sets aside is not written there: the store keeps every
+  // decision, and a sheet holding one set aside for an edit keeps its last fingerprint, so the next whole scoring finds the
+  // edit again and holds the decision in «Rà soát» (else the decision still on its flag's row would apply to the new figure).
+  const whole = opts.onlySheet === undefined;
+  const editedSheets = new Set(edited.map((u) => u.sheet));
+  const keepsLast = (sheet: string) => !whole && editedSheets.has(sheet);
+  const fingerprintsAfter = [...[...before.values()].filter((f) => !fingerprints.has(f.sheet) || keepsLast(f.sheet)), ...[...fingerprints.values()].filter((f) => !keepsLast(f.sheet))];
   const changesAfter = [...(stored.changes.value ?? []).filter((c) => !changes.some((n) => n.sheet === c.sheet)), ...changes];
   session.beforeApply = async () => {
-    await writeStored(session, 'decisions', kept);
+    await writeStored(session, 'decisions', whole ? kept : [...kept, ...setAside.map((a) => a.decision)]);
     await writeStored(session, 'fingerprints', fingerprintsAfter);
     if (changes.length > 0) await writeStored(session, 'changes', changesAfter);
   };
   // The real scoring, with the decisions that still apply and the `Đã sửa sau khi chấm` flags in
   // each sheet's flag column and `Rà soát`; its reads are cached (third round trip: the write).
   // A decision whose flag is gone stays in «Rà soát», listed apart and not applied, as on the command line: what the council decided is never lost.
-  const flagGone = opts.onlySheet === undefined ? setAside.filter((a) => a.reason === 'flag-gone').map((a) => a.decision) : [];
-  const result = await scoreWorkbook(session, set, { decisions: [...kept, ...flagGone], unread: latest.unread, typedDecisions: 'given', indicators, date, extraFlags: changeFlags,
+  const flagGone = whole ? setAside.filter((a) => a.reason === 'flag-gone').map((a) => a.decision) : [];
+  const result = await scoreWorkbook(session, set, { decisions: [...kept, ...flagGone], unread: [...latest.unread, ...(whole ? edited : [])], typedDecisions: 'given', indicators, date, extraFlags: changeFlags,
     // The workbook is the whole run: its «Biểu quyết» kept as tong-hop.xlsx keeps it (not when one sheet is scored).
-    ...(opts.onlySheet === undefined ? { votes: opts.vote ? [opts.vote] : [], ...(opts.meeting ? { meeting: opts.meeting } : {}), written: stored.nominees.value ?? [] } : {}),
+    ...(whole ? { votes: opts.vote ? [opts.vote] : [], ...(opts.meeting ? { meeting: opts.meeting } : {}), written: stored.nominees.value ?? [] } : {}),
     ...(opts.round ? { round: opts.round } : {}) });
 
-  return { ...result, changes, setAside, decisions: kept, gone: opts.onlySheet === undefined ? decisionsGone(result.decisions, result.cards) : [], unreadable };
+  return { ...result, changes, setAside, decisions: kept, gone: whole ? decisionsGone(result.decisions, result.cards) : [], edited: whole ? result.unread.filter((u) => u.edited) : [], unreadable };
 }
 
 /** "YYYY-MM-DD" in local time: the date the officer sees on the wall calendar. */

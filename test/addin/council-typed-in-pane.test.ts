@@ -7,6 +7,8 @@
 // wrote, as the command line's record does), while a row the council typed is kept; in scoring's round trips.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ORPHANS_TITLE, REVIEW_HEADERS, REVIEW_HEADER_ROW, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
+import { EDITED_STATE_LABEL, EDITED_TITLE } from '../../core/workbook/edited-decisions.js';
+import { readStored } from '../../excel-addin/actions/store.js';
 import { checkAndScore } from '../../excel-addin/actions/score.js';
 import { CriteriaSet } from '../../core/criteria/schema.js';
 import { nomineesOf } from '../../core/run/plan-copy.js';
@@ -75,6 +77,84 @@ describe('a decision typed in the pane’s «Rà soát» on a flag gone since', 
       expect(top).toBeGreaterThan(0);
       expect(rows.slice(top + 2).filter((r) => r[1]).map((r) => [r[1], r[3], r[8], r[9], r[10]])).toEqual([['Thôn 1', 'D9', 'Đồng ý', 'Lò Văn Thành', '2/11/2026']]);
     }
+  });
+});
+
+describe('a decision typed in the pane’s «Rà soát» on a figure the unit edited since', () => {
+  /** The council accepts Thôn 1's flag on D9 in «Rà soát», «Ngày» typed as Excel keeps a date; the pane applies it. */
+  const decided = async (n: number) => {
+    const fake = paneOn(units(n));
+    await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+    typeIn('Quyết định', 'Đồng ý');
+    typeIn('Người rà soát', 'Lò Văn Thành');
+    typeIn('Ngày', NOV_3, 'd/m/yyyy');
+    const before = fake.syncs;
+    expect((await runInExcel((port) => checkAndScore(port, set, { now: NOW }))).decisions.map((d) => d.unitName)).toEqual(['Thôn 1']);
+    return { fake, syncs: fake.syncs - before, sheet: (name: string) => fake.state.sheets.find((s) => s.name === name)! };
+  };
+  const pane = { t: translator('vi'), setResult: () => undefined } as unknown as PaneContext;
+  const line = `Trang «Thôn 1», ô D9 (Thôn 1): quyết định «Đồng ý», Lò Văn Thành, 03/11/2026 về cảnh báo «Tỷ lệ không khớp tử số/mẫu số» — ô E9 đã sửa sau khi Hội đồng quyết định ngày 03/11/2026: quyết định không áp cho số liệu mới, Hội đồng xem xét lại; giữ nguyên văn ở bảng «${EDITED_TITLE}» cuối trang «${REVIEW_SHEET}».`;
+  /** The rows under «Quyết định trên số liệu đã sửa sau đó»: unit, cell, «Nội dung», «Bước», decision, who, when (with its format). */
+  const held = () => {
+    const rows = sheetValues(review());
+    const top = rows.findIndex((r) => r[0] === EDITED_TITLE);
+    if (top < 0) return [];
+    return rows.slice(top + 2).flatMap((r, i) => (r[1] ? [[r[1], r[3], r[6], r[7], r[8], r[9], r[10], review().cells.get(`${top + 3 + i}:11`)?.numberFormat]] : []));
+  };
+  const heldRow = ['Thôn 1', 'D9', 'Ô E9 đã sửa sau khi Hội đồng quyết định ngày 03/11/2026: quyết định không áp cho số liệu mới, Hội đồng xem xét lại.', `Lần 1 · ${EDITED_STATE_LABEL}`, 'Đồng ý', 'Lò Văn Thành', NOV_3, 'd/m/yyyy'];
+
+  it('is held as typed in its own table of «Rà soát», said at its cell, never applied, until the council decides again', async () => {
+    const { fake, syncs, sheet } = await decided(2);
+    // Thôn 1 edits its numerator after the council decided: the flag stands, on another figure.
+    sheet('Thôn 1').cells.get('9:5')!.value = 80;
+    for (let run = 0; run < 2; run++) {
+      const before = fake.syncs;
+      const scored = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+      expect(fake.syncs - before).toBe(syncs);
+      expect(scored.decisions).toEqual([]);
+      expect(scored.cards[0]!.flags.map((f) => f.cell)).toContain('D9');
+      expect(scoreNotice(pane, scored).items).toContainEqual({ text: line, sheet: 'Thôn 1', cell: 'D9' });
+      expect(held()).toEqual([heldRow]);
+      // The flag's own row waits for the council's new decision.
+      expect(sheetValues(review())[REVIEW_HEADER_ROW]!.slice(8, 11)).toEqual([null, null, null]);
+      expect((await runInExcel((port) => readStored(port, 'decisions'))).value).toEqual([]);
+    }
+    // The council decides on the new figure, on the flag's row: that decision stands, the held one goes.
+    typeIn('Quyết định', 'Bác số liệu');
+    typeIn('Người rà soát', 'Lò Văn Thành');
+    typeIn('Ngày', '10/11/2026');
+    const again = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+    expect(again.decisions.map((d) => [d.unitName, d.decision, d.date])).toEqual([['Thôn 1', 'reject', '2026-11-10']]);
+    expect(again.edited).toEqual([]);
+    expect(held()).toEqual([]);
+  });
+
+  it('scored one sheet at a time, is held in «Rà soát» by the next whole scoring, beside a decision whose flag is gone', async () => {
+    const { sheet } = await decided(2);
+    // Thôn 2's flag decided too, on its own row; then Thôn 2 corrects its figure (the flag goes) and Thôn 1 edits its numerator.
+    const second = REVIEW_HEADER_ROW + 2;
+    review().cells.set(`${second}:9`, { value: 'Chấp nhận', numberFormat: 'General', style: {} });
+    review().cells.set(`${second}:10`, { value: 'Quàng Thị Lan', numberFormat: 'General', style: {} });
+    review().cells.set(`${second}:11`, { value: '04/11/2026', numberFormat: 'General', style: {} });
+    expect((await runInExcel((port) => checkAndScore(port, set, { now: NOW }))).decisions.map((d) => d.unitName)).toEqual(['Thôn 1', 'Thôn 2']);
+    sheet('Thôn 1').cells.get('9:5')!.value = 80;
+    sheet('Thôn 2').cells.get('9:4')!.value = '90%';
+    for (const onlySheet of ['Thôn 1', 'Thôn 2']) {
+      const one = await runInExcel((port) => checkAndScore(port, set, { now: NOW, onlySheet }));
+      // Neither applied to the sheet scored: one edited since, one whose flag is gone.
+      expect(one.decisions.filter((d) => d.sheet === onlySheet)).toEqual([]);
+      expect(one.setAside.map((a) => [a.decision.unitName, a.reason])).toEqual([[onlySheet, onlySheet === 'Thôn 1' ? 'cell-changed' : 'flag-gone']]);
+      // What is set aside stays in the store while «Rà soát» is not written.
+      expect((await runInExcel((port) => readStored(port, 'decisions'))).value!.map((d) => d.unitName).sort()).toEqual(['Thôn 1', 'Thôn 2']);
+    }
+    const whole = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+    expect(whole.decisions).toEqual([]);
+    expect(whole.edited.map((u) => [u.unitName, u.cell])).toEqual([['Thôn 1', 'D9']]);
+    expect(whole.gone.map((d) => [d.unitName, d.cell])).toEqual([['Thôn 2', 'D9']]);
+    expect(held()).toEqual([heldRow]);
+    const rows = sheetValues(review());
+    const gone = rows.findIndex((r) => r[0] === ORPHANS_TITLE);
+    expect(rows.slice(gone + 2, gone + 3).map((r) => [r[1], r[3], r[8], r[9], r[10]])).toEqual([['Thôn 2', 'D9', 'Chấp nhận', 'Quàng Thị Lan', '04/11/2026']]);
   });
 });
 

@@ -4,7 +4,7 @@ import type { AwardRound } from '../../../core/criteria/schema.js';
 import { roundsOf } from '../../../core/ranking/rounds.js';
 import { classificationText } from '../../../core/scoring/sanction.js';
 import { checkChanges } from '../../actions/changes.js';
-import { goneText } from '../../../core/run/decisions-said.js';
+import { editedText, goneText } from '../../../core/run/decisions-said.js';
 import { checkAndScore } from '../../actions/score.js';
 import { FlagList } from '../FlagList.js';
 import { roundTitle } from '../../shared/i18n.js';
@@ -22,6 +22,7 @@ export function scoreNotice(ctx: PaneContext, result: Awaited<ReturnType<typeof 
     ...result.errors.map((e) => ({ text: `${e.sheet}: ${e.message}`, sheet: e.sheet, ...(e.cell ? { cell: e.cell } : {}) })),
     ...(result.votes?.problems ?? []).map((p) => ({ text: `${result.votes!.sheet}: ô ${p.cell}: ${p.message}`, sheet: result.votes!.sheet, cell: p.cell })),
     ...result.gone.map((d) => ({ text: goneText(d, result.councilSheets), sheet: d.sheet, ...(d.cell ? { cell: d.cell } : {}) })),
+    ...result.edited.map((u) => ({ text: editedText(u, result.councilSheets), sheet: u.sheet, ...(u.cell ? { cell: u.cell } : {}) })),
     ...(result.unreadable.length > 0 ? [{ text: t('storeUnreadable', { keys: result.unreadable.join(', ') }) }] : []),
   ];
   if (result.cards.length === 0) return { intent: 'warning', text: t('scoreNoReports'), items };

@@ -1,0 +1,47 @@
+// Quyết định trên số liệu đã sửa (decisions on a figure edited since): the words «Rà soát» writes of a council decision
+// set aside because the unit edited a cell under its flag after the council decided — the title of their table and the
+// «Nội dung» saying why, naming the cells — and the same words read back: the writer (plan-review.ts) and the reader
+// (read-review.ts) share them, so a sheet written by one run is read as such by the next.
+import type { UnreadDecision } from '../council/decision.js';
+
+/** Title of the table of decisions held because their figure was edited since, under the flags. */
+export const EDITED_TITLE = 'Quyết định trên số liệu đã sửa sau đó';
+
+/** «Bước» of such a decision's first row, beside «Lần 1»: not applied, the council to look again. */
+export const EDITED_STATE_LABEL = 'số liệu đã sửa, chờ Hội đồng xem xét lại';
+
+/** The cells named: those found edited, else the flag's own. */
+function cellsOf(u: Pick<UnreadDecision, 'cell' | 'edited'>): string[] {
+  const cells = u.edited?.cells ?? [];
+  return cells.length > 0 ? cells : u.cell ? [u.cell] : [];
+}
+
+/** The date the council last decided on, as it typed it (its second decision's, else its first's). */
+function decidedOn(u: Pick<UnreadDecision, 'first' | 'second'>): string {
+  return (u.second?.date || u.first?.date) ?? '';
+}
+
+/**
+ * Why the decision is held, in «Nội dung» of its row and in what every face says: «ô E9 đã sửa sau khi Hội đồng quyết
+ * định ngày 02/11/2026: quyết định không áp cho số liệu mới, Hội đồng xem xét lại».
+ */
+export function editedWhy(u: Pick<UnreadDecision, 'cell' | 'edited' | 'first' | 'second'>): string {
+  const cells = cellsOf(u);
+  const on = decidedOn(u);
+  return `ô ${cells.join(', ')} đã sửa sau khi Hội đồng quyết định${on ? ` ngày ${on}` : ''}: quyết định không áp cho số liệu mới, Hội đồng xem xét lại`;
+}
+
+/** «Nội dung» of its row in «Rà soát»: why, as a sentence. */
+export function editedNote(u: Parameters<typeof editedWhy>[0]): string {
+  const why = editedWhy(u);
+  return `${why.charAt(0).toUpperCase()}${why.slice(1)}.`;
+}
+
+/** The cells a row's «Nội dung» names as edited (editedNote), none when it says otherwise (typed over). */
+export function editedCellsIn(text: string): string[] {
+  const named = /^ô ((?:[A-Z]+\d+)(?:, [A-Z]+\d+)*) đã sửa sau khi/iu.exec(text.trim());
+  return named ? named[1]!.split(', ') : [];
+}
+
+// Made for: a council decision on Thôn 1's D9 the task pane found edited since (its fingerprints), dropped from «Rà
+// soát» and the store once the pane closed; now held in a table of its own, said and read back, never applied.
