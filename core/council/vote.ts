@@ -77,11 +77,15 @@ export type Nominee = z.infer<typeof Nominee>;
 export const Tally = z.object({ members: z.number().int().positive(), present: z.number().int().nonnegative(), inFavour: z.number().int().nonnegative() });
 export type Tally = z.infer<typeof Tally>;
 
-export const Vote = Nominee.extend({ tally: Tally, note: z.string().default('') });
+/**
+ * `finding`: what the council typed on the condition of the band the unit was graded into by points («Đạt», «Không
+ * đạt»), word for word (band-finding.ts reads it); absent where nothing was typed, so a round sealed before keeps its seal.
+ */
+export const Vote = Nominee.extend({ tally: Tally, note: z.string().default(''), finding: z.string().optional() });
 export type Vote = z.infer<typeof Vote>;
 
 /** A vote row as the council typed it, every cell as text: kept and written back when one of its cells does not read. */
-export const TypedVote = Nominee.extend({ members: z.string(), present: z.string(), inFavour: z.string(), note: z.string() });
+export const TypedVote = Nominee.extend({ members: z.string(), present: z.string(), inFavour: z.string(), note: z.string(), finding: z.string().optional() });
 export type TypedVote = z.infer<typeof TypedVote>;
 
 /** How the council voted: by show of hands or by secret ballot. */
@@ -212,11 +216,16 @@ export function tallyText(t: Tally, rule: PassingRule): string {
   return `${two(t.present)}/${two(t.members)} thành viên có mặt; ${two(t.inFavour)}/${two(base)} ${COUNTED_OF[rule.of]} đồng ý (${formatNumber(share)}%): ${passes(t, rule) ? 'đạt' : 'không đạt'}`;
 }
 
-/** `base` with each of `typed` standing over its vote (or its row held as typed) for the same nominee: a vote just recorded. */
+/**
+ * `base` with each of `typed` standing over its vote (or its row held as typed) for the same nominee: a vote just
+ * recorded. The finding typed on the sheet stays with it when the face recorded none (the face records the tally).
+ */
 export function withVotes(base: VoteSheet, typed: readonly Vote[]): VoteSheet {
   if (typed.length === 0) return base;
   const keys = new Set(typed.map(nomineeKey));
-  return { ...base, votes: [...base.votes.filter((v) => !keys.has(nomineeKey(v))), ...typed], held: base.held.filter((v) => !keys.has(nomineeKey(v))) };
+  const before = new Map([...base.votes, ...base.held].map((v) => [nomineeKey(v), v.finding]));
+  const kept = typed.map((v) => (v.finding === undefined && before.get(nomineeKey(v)) ? { ...v, finding: before.get(nomineeKey(v))! } : v));
+  return { ...base, votes: [...base.votes.filter((v) => !keys.has(nomineeKey(v))), ...kept], held: base.held.filter((v) => !keys.has(nomineeKey(v))) };
 }
 
 /**

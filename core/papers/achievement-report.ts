@@ -52,14 +52,14 @@ function results(closed: ClosedRound, form: FormList, unit: RecordedUnit, lead: 
   const { record } = closed;
   const rank = rankText(unit, form.round);
   const decided = (closed.decisions ?? []).filter((d) => d.sheet === unit.sheet && d.unitName === unit.unitName);
-  const condition = unitConditionedBand(record, unit);
+  const condition = unitConditionedBand(closed, unit);
   return [
     p(
       `${lead} Kết quả chấm điểm ${roundName(record)} theo bộ tiêu chí «${record.set.title}»: ${totalText(unit)}, xếp loại ${bandWithWhy(unit.classification ?? 'chưa xếp loại', unit.sanction)}${rank ? `, ${rank}` : ''}.`,
       { indent: true, align: 'justify' },
     ),
-    // Its band by points, when the band asks more: the council's finding is in its minutes, never assumed here.
-    ...(condition ? [reportCondition(condition)] : []),
+    // Its band by points, when the band asks more: the council's finding as recorded on «Biểu quyết», else in its minutes, never assumed here.
+    ...(condition ? reportCondition(condition) : []),
     ...(unit.achievements.length > 0 ? [p(`Hoàn thành đầy đủ ${unit.achievements.length} tiêu chí: ${phraseList(unit.achievements.map(criterionName))}.`, { indent: true, align: 'justify' })] : []),
     p('Kết quả từng tiêu chí, số liệu và minh chứng:', { indent: true, keepNext: true }),
     {

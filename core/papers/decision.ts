@@ -67,7 +67,7 @@ export function draftDecisions(closed: ClosedRound, opts: PaperOptions): Paper[]
   blocks.push(
     p('THÔNG TIN KIỂM TRA DANH SÁCH', { align: 'center', bold: true, keepNext: true }),
     p(`Danh sách kèm theo được đối chiếu với kết quả chấm điểm ${closedOnText(closed)}. ${sealText(closed)}`, { italic: true, size: 11, align: 'justify' }),
-    ...decisionConditions(conditionedBands(record, forms)),
+    ...decisionConditions(conditionedBands(closed, forms)),
   );
   return [{ name: 'du-thao-quyet-dinh', title: 'Dự thảo Quyết định khen thưởng', blocks }];
 }

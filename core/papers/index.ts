@@ -8,6 +8,7 @@ import { achievementReports } from './achievement-report.js';
 import { draftDecisions } from './decision.js';
 import type { Paper } from './document.js';
 import { COMMUNE_MISSING } from './heading.js';
+import { formsLostAtClosing } from './found-bands.js';
 import { councilMinutes } from './minutes.js';
 import { nomineeList, postingBefore, POSTING_DAYS } from './nominee-list.js';
 import { proposalLetter } from './proposal-letter.js';
@@ -53,7 +54,7 @@ export function defaultPaperOptions(closed: ClosedRound): PaperOptions {
 export function papersCheck(closed: ClosedRound, opts: PaperOptions = defaultPaperOptions(closed)): { unvoted: string[]; warnings: string[] } {
   const upward = opts.receivedUpward === opts.receivedOn ? [] : basesOf(closed, opts.receivedUpward).warnings.map((w) => `Tờ trình đề nghị cấp trên: ${w}`);
   const commune = closed.record.set.commune.trim() ? [] : [COMMUNE_MISSING];
-  return { unvoted: unvotedNominees(closed), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearFromScoring(closed.record), ...movementUnnamed(closed.record)])] };
+  return { unvoted: unvotedNominees(closed), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearFromScoring(closed.record), ...movementUnnamed(closed.record), ...formsLostAtClosing(closed)])] };
 }
 
 /**
@@ -85,11 +86,12 @@ export function papersWaitFor(unvoted: readonly string[] | undefined, sheets: Co
 
 /**
  * Every note a face says once a round is closed, in the same words on every face: the papers waiting for a vote
- * (papersWaitFor), a decision or the vote's meeting dated after the closing day (datedAfterClosing).
+ * (papersWaitFor), a nominee the council found short of a band's condition no longer reaching a form it was voted for
+ * (found-bands.ts), a decision or the vote's meeting dated after the closing day (datedAfterClosing).
  */
 export function notesAfterClosing(round: ClosedRound, sheets: CouncilSheetNames): string[] {
   const wait = papersWaitFor(round.open?.unvoted, sheets);
-  return [...(wait ? [wait] : []), ...datedAfterClosing(round, sheets)];
+  return [...(wait ? [wait] : []), ...formsLostAtClosing(round), ...datedAfterClosing(round, sheets)];
 }
 
 /** Every paper of the round, in the dossier's order. Faces call papersCheck first and write nothing while `unvoted` is not empty. */

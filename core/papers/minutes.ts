@@ -133,7 +133,7 @@ const stillOpen: Section = (closed) => {
 };
 
 /** The nominees graded by points into a band that asks more (band-conditions.ts): weighed by the council before its vote. */
-const nomineeBands = (closed: ClosedRound) => conditionedBands(closed.record, nomineeForms(closed, 'all'));
+const nomineeBands = (closed: ClosedRound) => conditionedBands(closed, nomineeForms(closed, 'all'));
 
 const conditions: Section = (closed) => {
   const bands = nomineeBands(closed);

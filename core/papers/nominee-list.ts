@@ -123,7 +123,7 @@ export function postingList(record: RunRecord, meeting: Meeting, posting: PaperO
     for (const part of formTables(form)) blocks.push(p(part.heading, { bold: true, keepNext: true }), part.table);
   });
   blocks.push(
-    ...postingConditions(conditionedBands(record, forms)),
+    ...postingConditions(conditionedBands({ record }, forms)),
     p(
       `Trong thời gian niêm yết, ý kiến về các tập thể, cá nhân có tên trong danh sách gửi về Hội đồng Thi đua - Khen thưởng ${placeName(commune)} (qua Văn phòng Hội đồng nhân dân và Ủy ban nhân dân ${communeKind(commune)}) để tổng hợp, báo cáo Hội đồng trước phiên họp xét khen thưởng${meeting.date ? ` ngày ${formatDateVi(meeting.date)}` : ''}./.`,
       { indent: true, align: 'justify' },

@@ -37,7 +37,7 @@ export function proposalLetter(closed: ClosedRound, opts: PaperOptions): Paper {
     for (const part of formTables(form)) blocks.push(p(part.heading, { bold: true, keepNext: true }), part.table);
   });
   blocks.push(
-    ...proposalConditions(conditionedBands(record, forms)),
+    ...proposalConditions(conditionedBands(closed, forms)),
     p(`Hồ sơ kèm theo: biên bản họp Hội đồng Thi đua - Khen thưởng ${communeKind(commune)}; danh sách niêm yết công khai; báo cáo thành tích của từng tập thể, cá nhân.`, { indent: true, align: 'justify' }),
     p(`Hội đồng Thi đua - Khen thưởng ${communeKind(commune)} kính trình Chủ tịch Ủy ban nhân dân ${placeName(commune)} xem xét, quyết định./.`, { indent: true, align: 'justify' }),
     signature(['Như trên', 'Lưu: VT, HĐTĐKT'], 'Chủ tịch', 'TM. Hội đồng Thi đua - Khen thưởng', closed.votes?.meeting.chair ?? ''),

@@ -4,6 +4,7 @@
 // the submission and the decision list only those who passed.
 import type { ClosedRound, RecordedUnit, RunRecord } from '../run/closing.js';
 import { standingOf, type Standing } from '../council/vote.js';
+import { foundRecord } from './found-bands.js';
 import { nomineeName } from '../run/council-at-closing.js';
 import type { Table } from './document.js';
 import { placeName } from './heading.js';
@@ -68,11 +69,13 @@ export function formalName(label: string): string {
 }
 
 /**
- * The round's forms with their nominees, in the set's order: `passed`, only those the council's vote passed (what the
- * proposal, the submission and the decision list); `all`, every nominee (what the minutes put to the vote).
+ * The round's forms with their nominees, in the set's order: `passed`, only those the council's vote passed, in the band
+ * its finding on a condition gives them (what the proposal, the submission and the decision list); `all`, every
+ * nominee as scored (what the minutes put to the vote).
  */
 export function nomineeForms(closed: ClosedRound, which: 'passed' | 'all'): FormList[] {
-  return proposedForms(closed.record, which === 'all' ? () => true : (u, form) => standing(closed, u, form) === 'passed');
+  // What is awarded follows the council's finding on a band's condition (found-bands.ts); what was put to the vote, the scoring.
+  return which === 'all' ? proposedForms(closed.record, () => true) : proposedForms(foundRecord(closed), (u, form) => standing(closed, u, form) === 'passed');
 }
 
 /**

@@ -29,7 +29,7 @@ export function submissions(closed: ClosedRound, opts: PaperOptions): Paper[] {
   });
   blocks.push(
     // The minutes go with it: a band its lists state by points and whose condition the council weighed there is said, as in the council's proposal.
-    ...proposalConditions(conditionedBands(record, forms)),
+    ...proposalConditions(conditionedBands(closed, forms)),
     p(`Hồ sơ kèm theo: biên bản họp Hội đồng Thi đua - Khen thưởng ${communeKind(commune)}; báo cáo thành tích của từng tập thể, cá nhân.`, { indent: true, align: 'justify' }),
     p(`Ủy ban nhân dân ${placeName(commune)} kính trình ${provinceChair(record)} xem xét, quyết định./.`, { indent: true, align: 'justify' }),
     signature(['Như trên', 'Lưu: VT'], 'Chủ tịch', 'TM. Ủy ban nhân dân'),

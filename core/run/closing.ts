@@ -106,7 +106,15 @@ export const RunRecord = z.object({
   /** YYYY-MM-DD. */
   scoredOn: z.string(),
   forms: z.array(
-    z.object({ id: z.string(), label: z.string(), level: z.string(), quotas: z.array(z.object({ subject: z.string(), max: z.number() })), source: z.string() }),
+    z.object({
+      id: z.string(),
+      label: z.string(),
+      level: z.string(),
+      quotas: z.array(z.object({ subject: z.string(), max: z.number() })),
+      source: z.string(),
+      /** The lowest band the form takes, by label: a nominee the council found short of a band's condition may fall below it (absent in records made before it was kept). */
+      minBand: z.string().optional(),
+    }),
   ),
   units: z.array(RecordedUnit),
   /** The scored files of the run, by name within the output folder (tong-hop.xlsx itself excluded: closing writes it). */
@@ -244,7 +252,10 @@ export function recordRun(
     scoredOn: run.scoredOn,
     forms: set.awards.forms
       .filter((f) => f.round === run.round)
-      .map((f) => ({ id: f.id, label: f.label, level: f.level, quotas: f.quotas.map((q) => ({ subject: q.subject, max: q.max })), source: f.source })),
+      .map((f) => {
+        const minBand = set.classification.find((b) => b.id === f.minClassification)?.label;
+        return { id: f.id, label: f.label, level: f.level, quotas: f.quotas.map((q) => ({ subject: q.subject, max: q.max })), source: f.source, ...(minBand ? { minBand } : {}) };
+      }),
     units: run.cards.map((card) => {
       const kind = set.subjectKinds.find((k) => k.id === card.unitKind);
       const proposals = proposalsOf.get(cardKey(card)) ?? [];

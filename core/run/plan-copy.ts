@@ -13,6 +13,7 @@ import { planAwardList } from '../workbook/plan-award-list.js';
 import { PART_ROWS } from '../workbook/table-sheet.js';
 import { planReview, planReviewSheets } from '../workbook/plan-review.js';
 import { planVoteSheets } from '../workbook/plan-votes.js';
+import { conditionsOf, type ListedNominee } from '../council/band-finding.js';
 import { namedBeside, namesBeside, type CouncilNames } from './summary-sheets.js';
 import { COUNCIL_SHEET_NAMES, type CouncilSheetNames } from '../workbook/council-sheets.js';
 import { NO_VOTES, type Nominee, type VoteSheet } from '../council/vote.js';
@@ -224,7 +225,7 @@ export function planSummaryWorkbook(
     [() => planSummarySheets(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: true, partRows }), true],
     [() => planReviewSheets(run.cards, decisions, opts.unread, partRows), false],
     [() => planAwardList(run.proposals, partRows), true],
-    [() => planVoteSheets(nomineesOf(run.proposals), opts.votes ?? NO_VOTES, partRows), false],
+    [() => planVoteSheets(listedNominees(set, run), opts.votes ?? NO_VOTES, partRows), false],
     ...(opts.closed.length > 0 ? [[() => [planClosing(opts.closed)], false] as [() => SheetEdit[], boolean]] : []),
   ];
   function* sheets(): Generator<SheetEdit, SummaryStore, void> {
@@ -261,6 +262,11 @@ export function wholeSummary(plan: RunSummaryPlan): { edit: WorkbookEdit; kept: 
 /** The run's nominees, as «Biểu quyết» lists them: every unit proposed for a form or meeting every condition of one whose plan gives no number. */
 export function nomineesOf(proposals: readonly AwardProposal[]): Nominee[] {
   return proposals.filter((p) => p.proposed || p.eligible).map((p) => ({ sheet: p.sheet, unitName: p.unitName, form: p.formLabel }));
+}
+
+/** The nominees as «Biểu quyết» lists them: each with the band it was graded into by points where that band asks more, for the council's finding. */
+export function listedNominees(set: CriteriaSet, run: Pick<Run, 'proposals' | 'cards'>): ListedNominee[] {
+  return conditionsOf(nomineesOf(run.proposals), set.classification, run.cards.map((c) => ({ sheet: c.sheet, unitName: c.unitName, band: c.classification?.label })));
 }
 
 // Made for: writing every scored copy once, after the run is decided, saying what tong-hop.xlsx says.

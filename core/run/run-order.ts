@@ -16,7 +16,8 @@ import { changesSinceClosing, recordRun, type ClosedRound, type CopyDigest, type
 import { communeFolder } from './commune-scope.js';
 import { decideRun, type Run } from './decide-run.js';
 import { asidesSaid, decisionsSaid } from './decisions-said.js';
-import { councilSheetNamesOf, nomineesOf, planSummaryWorkbook, runShares, type PreviousSheets, type RunShare, type RunSummaryPlan, type SummaryStore } from './plan-copy.js';
+import { findingsWithoutCondition } from '../workbook/finding-column.js';
+import { councilSheetNamesOf, listedNominees, nomineesOf, planSummaryWorkbook, runShares, type PreviousSheets, type RunShare, type RunSummaryPlan, type SummaryStore } from './plan-copy.js';
 
 /**
  * The previous result as the run needs it: the council's review, the rounds it closed, sheets of it edited by hand
@@ -139,7 +140,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   }
   // What the run leaves to the council: its decisions as read, and the bands that ask more than points.
   const names = councilSheetNamesOf(previous.sheets);
-  port.say([...decisionsSaid(decisions, run.cards, review.unread, names), ...(record ? asidesSaid(previous.votes, names, nomineesOf(run.proposals)) : []), ...bandConditions(set.classification, run.cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label })))]);
+  port.say([...decisionsSaid(decisions, run.cards, review.unread, names), ...(record ? asidesSaid(previous.votes, names, nomineesOf(run.proposals)) : []), ...(record ? findingsWithoutCondition(previous.votes, listedNominees(set, run), names.votes) : []), ...bandConditions(set.classification, run.cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label })))]);
   return { ...base, decisions, written: true, changes, ...(record ? { record } : {}) };
 }
 

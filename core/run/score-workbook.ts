@@ -9,7 +9,7 @@ import type { AwardProposal, Ranking } from '../ranking/schema.js';
 import type { ReportReadError, UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { todayIso, type Omitted } from '../workbook/plan-summary.js';
-import { nomineesOf, planCopy } from './plan-copy.js';
+import { listedNominees, nomineesOf, planCopy } from './plan-copy.js';
 import { NO_VOTES, unlisted, withMeeting, withoutOwnRows, withVotes, type Meeting, type Nominee, type Vote, type VoteSheet } from '../council/vote.js';
 import { unlistedText } from './decisions-said.js';
 import { planVotes } from '../workbook/plan-votes.js';
@@ -130,7 +130,7 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
       if (kept && (nominees.length > 0 || read!.votes)) {
         // A row for a unit not proposed, with nothing but its names, is kept under the tables: said at its cells.
         kept.problems.push(...unlisted(kept, nominees).map((a) => ({ cell: a.where, message: unlistedText(a) })));
-        edit.sheets.push({ ...planVotes(nominees, kept), sheet: kept.sheet });
+        edit.sheets.push({ ...planVotes(listedNominees(set, run), kept), sheet: kept.sheet });
       }
       // The rows written now, known as thidua's by the next run; queued into the same apply (no round trip more).
       if (kept) await port.writeStore(WRITTEN_NOMINEES_KEY, nominees);

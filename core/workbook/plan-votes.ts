@@ -4,7 +4,9 @@
 // never lost: a row that could not be read is written back as typed, a vote for a unit no longer a nominee is kept
 // in a table apart. «Kết quả» is thidua's: whether each vote passes under the rule.
 import type { CellValue } from '../cell.js';
-import { namesIn, nomineeKey, passes, ruleCells, tallyProblem, unlisted, VOTING_METHOD_LABEL, type Meeting, type Nominee, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
+import { conditionLines, FINDING_HEADER, findingCell } from './finding-column.js';
+import type { ListedNominee } from '../council/band-finding.js';
+import { namesIn, nomineeKey, passes, ruleCells, tallyProblem, unlisted, VOTING_METHOD_LABEL, type Meeting, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
 import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { withPrintLayout } from '../sheet/print-layout.js';
 import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
@@ -115,7 +117,7 @@ function asideBlocks(asides: readonly VoteAside[], at: number): SheetEdit['block
  * @param nominees the run's nominees, in the order the council takes them
  * @param typed what the council typed before (the previous «Biểu quyết», or the page's and pane's record)
  */
-export function planVotes(nominees: readonly Nominee[], typed: VoteSheet): SheetEdit {
+export function planVotes(nominees: readonly ListedNominee[], typed: VoteSheet): SheetEdit {
   return planVoteSheets(nominees, typed)[0]!;
 }
 
@@ -125,19 +127,29 @@ export function planVotes(nominees: readonly Nominee[], typed: VoteSheet): Sheet
  * council-sheets.ts) and the header; the rule and the meeting on the first part only (typed once), the votes of
  * former nominees on the last.
  */
-export function planVoteSheets(nominees: readonly Nominee[], typed: VoteSheet, partRows = Infinity): SheetEdit[] {
+export function planVoteSheets(nominees: readonly ListedNominee[], typed: VoteSheet, partRows = Infinity): SheetEdit[] {
   const found = new Map<string, Vote | TypedVote>();
   for (const v of [...typed.votes, ...typed.held]) found.set(nomineeKey(v), v);
   const used = new Set<string>();
-  const row = (n: Nominee, i: number) => {
+  // «Điều kiện xếp loại» only where a nominee's band asks more or the council typed a finding: other sheets as before.
+  const findings = nominees.some((n) => n.condition) || [...found.values()].some((v) => v.finding);
+  const headers = findings ? [...VOTE_HEADERS, FINDING_HEADER] : [...VOTE_HEADERS];
+  const row = (n: ListedNominee, i: number) => {
     const key = nomineeKey(n);
     used.add(key);
-    const cells = voteCells(found.get(key), typed.rule);
-    return { values: [i + 1, n.unitName, n.sheet, n.form, ...cells.values], formats: [null, TEXT, TEXT, TEXT, null, null, null, cells.warn ? { fill: FILL.warning } : null, TEXT] };
+    const v = found.get(key);
+    const cells = voteCells(v, typed.rule);
+    const finding = findingCell(v?.finding, n.condition);
+    return {
+      values: [i + 1, n.unitName, n.sheet, n.form, ...cells.values, ...(findings ? [finding.value] : [])],
+      formats: [null, TEXT, TEXT, TEXT, null, null, null, cells.warn ? { fill: FILL.warning } : null, TEXT, ...(findings ? [finding.format] : [])],
+    };
   };
   const rows = nominees.map(row);
   const formerRows = [...found.entries()].filter(([k]) => !used.has(k)).map(([, v], i) => row(v, i));
-  if (rows.length === 0) rows.push({ values: [null, NO_NOMINEES_LINE, null, null, null, null, null, null, null], formats: VOTE_HEADERS.map(() => null) });
+  if (rows.length === 0) rows.push({ values: [null, NO_NOMINEES_LINE, ...headers.slice(2).map(() => null)], formats: headers.map(() => null) });
+  // Under the table, what each band asks beyond points, for the council to find on.
+  const notes = [...TABLE_NOTES, ...conditionLines(nominees)];
   const m: Meeting = typed.meeting;
   const rule = typed.rule;
   const ruleCell = typed.typedRule ?? (rule ? ruleCells(rule) : { share: '', base: '' });
@@ -170,8 +182,8 @@ export function planVoteSheets(nominees: readonly Nominee[], typed: VoteSheet, p
     const headerRow = split ? lineRow + 1 : VOTE_HEADER_ROW;
     // The notes under the last part's table, the votes of former nominees under them, the council's words kept last.
     const notesAt = headerRow + part.length + 2;
-    const formerAt = notesAt + (last ? TABLE_NOTES.length + 2 : 1);
-    const asidesAt = (former.length > 0 ? formerAt + former.length : notesAt + TABLE_NOTES.length - 1) + 2;
+    const formerAt = notesAt + (last ? notes.length + 2 : 1);
+    const asidesAt = (former.length > 0 ? formerAt + former.length : notesAt + notes.length - 1) + 2;
     const sheet = withRowHeights({
       sheet: partName(VOTE_SHEET, p + 1),
       mode: 'replace',
@@ -181,19 +193,19 @@ export function planVoteSheets(nominees: readonly Nominee[], typed: VoteSheet, p
         ...(split ? [{ address: `A${lineRow}`, values: [[split]], format: { bold: true } }] : []),
         {
           address: `A${headerRow}`,
-          values: [[...VOTE_HEADERS], ...part.map((r) => r.values)],
-          cellFormats: [VOTE_HEADERS.map(() => HEADER), ...part.map((r) => r.formats)],
+          values: [headers, ...part.map((r) => r.values)],
+          cellFormats: [headers.map(() => HEADER), ...part.map((r) => r.formats)],
         },
-        ...(last ? [{ address: `A${notesAt}`, values: TABLE_NOTES.map((n) => [n]), format: { italic: true } }] : []),
+        ...(last ? [{ address: `A${notesAt}`, values: notes.map((n) => [n]), format: { italic: true } }] : []),
         ...(former.length > 0
           ? [
               { address: `A${formerAt - 1}`, values: [[FORMER_VOTES_TITLE]], format: { bold: true } },
-              { address: `A${formerAt}`, values: [[...VOTE_HEADERS], ...former.map((r) => r.values)], cellFormats: [VOTE_HEADERS.map(() => HEADER), ...former.map((r) => r.formats)] },
+              { address: `A${formerAt}`, values: [headers, ...former.map((r) => r.values)], cellFormats: [headers.map(() => HEADER), ...former.map((r) => r.formats)] },
             ]
           : []),
         ...(last ? asideBlocks([...(typed.asides ?? []), ...unlisted(typed, nominees)], asidesAt) : []),
       ],
-      columnWidths: widthsFromA([5, 30, 16, 28, 11, 9, 9, 14, 20]),
+      columnWidths: widthsFromA([5, 30, 16, 28, 11, 9, 9, 14, 20, ...(findings ? [16] : [])]),
       freeze: { rows: headerRow, columns: 0 },
     });
     return withPrintLayout(sheet, { titleRows: `$${headerRow}:$${headerRow}` });

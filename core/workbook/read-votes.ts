@@ -8,10 +8,12 @@
 import { DEFAULT_PASSING_RULE, namesIn, NO_MEETING, nomineeKey, parseRule, parseVotingMethod, tallyProblem, type Meeting, type PassingRule, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
 import type { CellValue } from '../cell.js';
 import type { SheetGrid } from '../sheet/cell.js';
-import { cellAddress, labelLookup } from '../text.js';
+import { cellAddress, labelLookup, normalizeLabel } from '../text.js';
 import { cellText, decisionDate, formatDateVi } from '../values.js';
 import type { ReviewReadProblem } from './read-review.js';
 import { twiceTyped, type CouncilConflict, type TypedEntry } from './council-conflicts.js';
+import { FINDING_HEADER, isConditionLine } from './finding-column.js';
+import { parseFinding } from '../council/band-finding.js';
 import { ASIDES_HEADERS, ASIDES_TITLE, FORMER_VOTES_TITLE, NO_NOMINEES_LINE, RESULT_WORDS, resultOf, TABLE_NOTES, VOTE_FIELDS, VOTE_HEADERS } from './plan-votes.js';
 
 const COLUMNS = labelLookup({
@@ -23,6 +25,7 @@ const COLUMNS = labelLookup({
   inFavour: [VOTE_HEADERS[6], 'Số đồng ý', 'Tán thành'],
   result: VOTE_HEADERS[7],
   note: VOTE_HEADERS[8],
+  finding: FINDING_HEADER,
 });
 type Column = NonNullable<ReturnType<typeof COLUMNS>>;
 const FIELDS = labelLookup(VOTE_FIELDS);
@@ -54,6 +57,8 @@ export function readVotes(grid: SheetGrid, part?: { rule?: PassingRule | undefin
   const held: TypedVote[] = [];
   const typedRows: TypedEntry[] = [];
   const listed: NonNullable<VoteSheet['listed']> = [];
+  /** Each finding typed, with its cell: a unit's rows that say otherwise are said (band-finding.ts applies neither). */
+  const findingCells: { unit: string; unitName: string; typed: string; cell: string }[] = [];
 
   /** The last column of the table's header: a cell right of it is none of thidua's. */
   let lastColumn = -1;
@@ -116,10 +121,18 @@ export function readVotes(grid: SheetGrid, part?: { rule?: PassingRule | undefin
     const numbers = { members: cell('members'), present: cell('present'), inFavour: cell('inFavour') };
     const nominee = { sheet: cell('sheet'), unitName, form: cell('form') };
     const note = cell('note');
+    // The council's finding on the band's condition, kept word for word on the row (band-finding.ts reads it).
+    const typedFinding = cell('finding');
+    const finding = typedFinding === '' ? {} : { finding: typedFinding };
     if (unitName === '' || unitName === NO_NOMINEES_LINE) {
       // A line under the table, bar thidua's own.
-      for (let c = 0; c <= lastColumn; c++) if (textAt(c) !== '' && !OWN_LINES.has(textAt(c)) && textAt(c) !== NO_NOMINEES_LINE) stray(r, c, textAt(c));
+      for (let c = 0; c <= lastColumn; c++) if (textAt(c) !== '' && !OWN_LINES.has(textAt(c)) && !isConditionLine(textAt(c)) && textAt(c) !== NO_NOMINEES_LINE) stray(r, c, textAt(c));
       return;
+    }
+    if (typedFinding !== '') findingCells.push({ unit: `${nominee.sheet}\u0000${normalizeLabel(unitName)}`, unitName, typed: typedFinding, cell: at(r, columns.finding!) });
+    // Words that say neither: kept, said at their cell, never read as one or the other.
+    if (typedFinding !== '' && !parseFinding(typedFinding)) {
+      problems.push({ cell: at(r, columns.finding!), message: `${unitName}: không hiểu điều kiện xếp loại «${typedFinding}» (ghi «Đạt» hoặc «Không đạt»); đã giữ nguyên chữ đã ghi, giấy tờ ghi xếp loại theo điểm như chưa có kết quả Hội đồng` });
     }
     // «Kết quả» is thidua's to write again: judged against what it writes once the rule is read.
     const result = (vote: Vote | TypedVote | undefined) => {
@@ -128,12 +141,12 @@ export function readVotes(grid: SheetGrid, part?: { rule?: PassingRule | undefin
     };
     if (Object.values(numbers).every((x) => x === '')) {
       // A word typed alone in the unit's column of a blank row (no sheet, no form): the council's, not a nominee.
-      if (note === '' && columns.sheet !== undefined && columns.form !== undefined && (nominee.sheet === '' || nominee.form === '')) {
+      if (note === '' && typedFinding === '' && columns.sheet !== undefined && columns.form !== undefined && (nominee.sheet === '' || nominee.form === '')) {
         for (let c = 0; c <= lastColumn; c++) if (textAt(c) !== '') stray(r, c, textAt(c));
         return;
       }
       // A note before the vote (a nominee to take again, a member's remark): kept on its row, not a vote.
-      const typed = note !== '' ? { ...nominee, ...numbers, note } : undefined;
+      const typed = note !== '' || typedFinding !== '' ? { ...nominee, ...numbers, note, ...finding } : undefined;
       if (typed) held.push(typed);
       // A nominee's row not yet voted on, or a row the council typed for a unit not proposed: told apart once the run's nominees are known (unlisted).
       else {
@@ -148,7 +161,7 @@ export function readVotes(grid: SheetGrid, part?: { rule?: PassingRule | undefin
       cells: `${at(r, columns.members!)}:${at(r, columns.inFavour!)}`,
       label: `${unitName}${nominee.form ? ` (${nominee.form})` : ''}`,
       shown: `${numbers.members}/${numbers.present}/${numbers.inFavour}`,
-      holds: JSON.stringify([numbers, note]),
+      holds: JSON.stringify([numbers, note, typedFinding]),
     });
     const unread = (Object.keys(numbers) as (keyof typeof numbers)[]).filter((k) => !/^\d+$/.test(numbers[k].replace(/\.0+$/, '')));
     const named = { members: 'tổng số thành viên', present: 'số có mặt', inFavour: 'số đồng ý' } as const;
@@ -157,7 +170,7 @@ export function readVotes(grid: SheetGrid, part?: { rule?: PassingRule | undefin
       problems.push({ cell: at(r, columns[k]!), message: `${unitName}: ${what}; ${HELD}` });
     }
     if (unread.length > 0) {
-      held.push({ ...nominee, ...numbers, note });
+      held.push({ ...nominee, ...numbers, note, ...finding });
       result(held.at(-1));
       return;
     }
@@ -165,19 +178,20 @@ export function readVotes(grid: SheetGrid, part?: { rule?: PassingRule | undefin
     const problem = tallyProblem(tally);
     if (problem) {
       problems.push({ cell: at(r, columns.members!), message: `${unitName}: ${problem}; ${HELD}` });
-      held.push({ ...nominee, ...numbers, note });
+      held.push({ ...nominee, ...numbers, note, ...finding });
       result(held.at(-1));
       return;
     }
-    votes.push({ ...nominee, tally, note });
+    votes.push({ ...nominee, tally, note, ...finding });
     result(votes.at(-1));
   });
 
+  problems.push(...findingsDiffering(findingCells));
   // A nominee with two tallies: neither is its vote.
   const twice = twiceTyped(typedRows, 'kết quả biểu quyết');
   const inConflict = votes.filter((v) => twice.keys.has(nomineeKey(v)));
   const counted = votes.filter((v) => !twice.keys.has(nomineeKey(v)));
-  held.push(...inConflict.map((v) => ({ sheet: v.sheet, unitName: v.unitName, form: v.form, members: String(v.tally.members), present: String(v.tally.present), inFavour: String(v.tally.inFavour), note: v.note })));
+  held.push(...inConflict.map((v) => ({ sheet: v.sheet, unitName: v.unitName, form: v.form, members: String(v.tally.members), present: String(v.tally.present), inFavour: String(v.tally.inFavour), note: v.note, ...(v.finding ? { finding: v.finding } : {}) })));
 
   const text = (k: keyof typeof VOTE_FIELDS) => fields[k]?.text ?? '';
   const ruleRead = fields.rule || fields.base ? parseRule(text('rule'), text('base')) : { rule: DEFAULT_PASSING_RULE, unread: [] };
@@ -255,6 +269,14 @@ function meetingDetails(fields: Partial<Record<keyof typeof VOTE_FIELDS, { text:
     ...(absent.length > 0 ? { absent } : {}),
     ...(text('postedAt') ? { postedAt: text('postedAt') } : {}),
   };
+}
+
+/** A unit's rows whose findings say otherwise (voted for two forms, «Đạt» on one, «Không đạt» on the other): said at the later cell. */
+function findingsDiffering(cells: readonly { unit: string; unitName: string; typed: string; cell: string }[]): ReviewReadProblem[] {
+  return cells.flatMap((c, i) => {
+    const first = cells.slice(0, i).find((d) => d.unit === c.unit && parseFinding(d.typed) !== parseFinding(c.typed));
+    return first ? [{ cell: c.cell, message: `${c.unitName}: điều kiện xếp loại «${c.typed}» khác «${first.typed}» ghi ở ${first.cell}; chưa áp dụng kết quả nào, giấy tờ ghi xếp loại theo điểm — ghi cùng một kết quả cho đơn vị này` }] : [];
+  });
 }
 
 /** The columns of a header row of the vote's tables (unit, members and in favour named); undefined for any other row. */

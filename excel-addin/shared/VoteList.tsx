@@ -1,10 +1,12 @@
 // «Biểu quyết» on the standalone page's step «Rà soát» and under the pane's «Tổng hợp»: each nominee (proposed, or eligible for the council to decide)
 // with the council's tally — members, present, in favour — typed and recorded, and what it does said at once
 // (core's tallyText under the passing rule in force: passed or not). Recorded votes go into the «Biểu quyết» of
-// tong-hop.xlsx (the page) or of the open workbook (the pane), as the command line reads them.
+// tong-hop.xlsx (the page) or of the open workbook (the pane), as the command line reads them. The council's finding on
+// a band's condition, typed on that sheet's «Điều kiện xếp loại», is shown beside the vote as read (band-finding.ts).
 import { Button, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { DEFAULT_PASSING_RULE, nomineeKey, ruleText, tallyProblem, tallyText, voteOf, type Nominee, type Vote, type VoteSheet } from '../../core/council/vote.js';
+import { parseFinding } from '../../core/council/band-finding.js';
 import { useTableStyles } from './tables.js';
 import { usePane } from './pane-context.js';
 
@@ -28,6 +30,12 @@ export function VoteList({ nominees, votes, sheet, busy, record, inWorkbook = fa
   const [typed, setTyped] = useState<Record<string, Typed>>({});
   const [problem, setProblem] = useState<Record<string, string>>({});
   const rule = votes.rule ?? DEFAULT_PASSING_RULE;
+  // The finding typed on the sheet, for a vote read or a row held as typed; the column only where one was typed.
+  const findings = new Map([...votes.held, ...votes.votes].flatMap((v) => (v.finding ? [[nomineeKey(v), v.finding] as const] : [])));
+  const findingText = (typed: string) => {
+    const found = parseFinding(typed);
+    return tr(found === 'met' ? 'voteFindingMet' : found === 'unmet' ? 'voteFindingUnmet' : 'voteFindingUnread', { typed, votes: sheet });
+  };
   if (nominees.length === 0) return null;
   const save = (n: Nominee) => {
     const key = nomineeKey(n);
@@ -42,7 +50,7 @@ export function VoteList({ nominees, votes, sheet, busy, record, inWorkbook = fa
       <Text weight="semibold" as="h3">{tr('voteTitle')}</Text>
       <Text size={200}>{tr(inWorkbook ? 'voteRuleHere' : 'voteRule', { rule: ruleText(rule), votes: sheet })}</Text>
       <table className={`${ts.table} ${s.table}`} aria-label="Biểu quyết từng trường hợp">
-        <thead><tr><th>{tr('voteUnit')}</th><th>{tr('voteForm')}</th><th>{tr('voteMembers')}</th><th>{tr('votePresent')}</th><th>{tr('voteInFavour')}</th><th /><th>{tr('voteResult')}</th></tr></thead>
+        <thead><tr><th>{tr('voteUnit')}</th><th>{tr('voteForm')}</th><th>{tr('voteMembers')}</th><th>{tr('votePresent')}</th><th>{tr('voteInFavour')}</th><th /><th>{tr('voteResult')}</th>{findings.size > 0 && <th>{tr('voteFinding')}</th>}</tr></thead>
         <tbody>
           {nominees.map((n) => {
             const key = nomineeKey(n);
@@ -62,6 +70,7 @@ export function VoteList({ nominees, votes, sheet, busy, record, inWorkbook = fa
                 <td aria-label={`Kết quả biểu quyết: ${n.unitName}`}>
                   {problem[key] ? <Text className={s.error}>{problem[key]}</Text> : <Text>{vote ? tallyText(vote.tally, rule) : tr('voteNone')}</Text>}
                 </td>
+                {findings.size > 0 && <td aria-label={`Điều kiện xếp loại: ${n.unitName}`}>{findings.has(key) ? <Text>{findingText(findings.get(key)!)}</Text> : null}</td>}
               </tr>
             );
           })}
