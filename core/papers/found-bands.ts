@@ -39,17 +39,18 @@ export function unitFound(closed: Round, unit: RecordedUnit): UnitFound | undefi
 
 /**
  * The record as the papers after the vote list it: each unit the council found short of its band's condition in the
- * band below, proposed no more for the forms that band does not reach. The record itself, sealed, is unchanged.
+ * band below and, for the lists of awards (`forms: 'reached'`), proposed no more for the forms that band does not reach;
+ * the minutes' list of what was voted keeps every nominee (`'voted'`). The record itself, sealed, is unchanged.
  */
-export function foundRecord(closed: Round): RunRecord {
+export function foundRecord(closed: Round, forms: 'reached' | 'voted'): RunRecord {
   const { record } = closed;
   if (!closed.votes?.votes.some((v) => v.finding)) return record;
   const units = record.units.map((u) => {
     const found = unitFound(closed, u);
     if (found?.finding !== 'unmet') return u;
-    const lost = new Set(found.lost);
-    const forms = new Set(record.forms.filter((f) => lost.has(f.label)).map((f) => f.id));
-    return { ...u, classification: found.graded, proposals: u.proposals.map((p) => (forms.has(p.form) ? { ...p, proposed: false, eligible: false } : p)) };
+    const lost = new Set(forms === 'reached' ? found.lost : []);
+    const ids = new Set(record.forms.filter((f) => lost.has(f.label)).map((f) => f.id));
+    return { ...u, classification: found.graded, proposals: u.proposals.map((p) => (ids.has(p.form) ? { ...p, proposed: false, eligible: false } : p)) };
   });
   return { ...record, units };
 }

@@ -71,11 +71,11 @@ export function formalName(label: string): string {
 /**
  * The round's forms with their nominees, in the set's order: `passed`, only those the council's vote passed, in the band
  * its finding on a condition gives them (what the proposal, the submission and the decision list); `all`, every
- * nominee as scored (what the minutes put to the vote).
+ * nominee put to the vote, in that band too (what the minutes list).
  */
 export function nomineeForms(closed: ClosedRound, which: 'passed' | 'all'): FormList[] {
-  // What is awarded follows the council's finding on a band's condition (found-bands.ts); what was put to the vote, the scoring.
-  return which === 'all' ? proposedForms(closed.record, () => true) : proposedForms(foundRecord(closed), (u, form) => standing(closed, u, form) === 'passed');
+  // Each in the band the council's finding on its condition gives it (found-bands.ts); awarded only what that band reaches.
+  return which === 'all' ? proposedForms(foundRecord(closed, 'voted'), () => true) : proposedForms(foundRecord(closed, 'reached'), (u, form) => standing(closed, u, form) === 'passed');
 }
 
 /**

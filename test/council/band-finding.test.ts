@@ -135,6 +135,10 @@ describe('the papers follow the finding', () => {
     expect(part).toMatch(/Ủy ban MTTQ Việt Nam xã Ta Ma 77\/80 …+/);
     expect(part).toContain(LOST.replace(/\.$/, ';'));
     expect(part).toContain(`${POLICE};`);
+    // The vote's list after it names the band the finding gives, as every other paper does.
+    const voted = minutes.slice(minutes.indexOf('4. Kết quả biểu quyết'));
+    expect(voted).toMatch(/Công an xã Ta Ma Xếp loại Tốt, 76,75\/80 điểm/);
+    expect(voted).toMatch(/Bản Hua Ca Xếp loại Tốt, 98\/100 điểm/);
   });
 });
 
