@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runOk, type Run } from '../cli/helpers.js';
+import { runChild, runOk, type Run } from '../cli/helpers.js';
 import { exampleCommune } from './example-commune.js';
 import { openpyxl } from './typed-in-parts.js';
 
@@ -20,6 +20,8 @@ const YOUTH = `Hội đồng xác định Đoàn Thanh niên xã Ta Ma đạt đ
 let dir: string;
 let scored: Run;
 let closed: Run;
+/** `close` again after the council retyped Công an xã Ta Ma's finding «Đạt», without a reason. */
+let closedAgain: Run;
 /** «Điều kiện xếp loại» of each nominee's row as openpyxl reads it after each run, by unit. */
 const findings: Record<string, unknown>[] = [];
 const text = async (name: string) => (await mammoth.extractRawText({ path: join(dir, 'ho-so', name) })).value.replace(/\s+/g, ' ');
@@ -62,6 +64,12 @@ beforeAll(async () => {
   findings.push(readFindings());
   closed = await thidua('close', 'kq', '--by', 'Lò Văn Thành', '--accept-open');
   await thidua('papers', 'kq', '--out', 'ho-so');
+  openpyxl(
+    summary(),
+    ["v = wb['Biểu quyết']", "col = next(c.column for c in v[7] if c.value == 'Điều kiện xếp loại')", 'for r in v.iter_rows(min_row=8):', "    if r[1].value == 'Công an xã Ta Ma': r[col - 1].value = 'Đạt'"].join('\n'),
+  );
+  await score();
+  closedAgain = await runChild(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
 }, 600_000);
 
 describe('«Điều kiện xếp loại» on «Biểu quyết»', () => {
@@ -94,6 +102,11 @@ describe('«Điều kiện xếp loại» on «Biểu quyết»', () => {
 describe('the papers follow the finding', () => {
   it('the closing says the form voted that a nominee found short no longer reaches', () => {
     expect(closed.stdout + closed.stderr).toContain(LOST);
+  });
+
+  it('is sealed with the vote: a finding retyped after closing is a change the council closes again with a reason', () => {
+    expect(closedAgain.code).not.toBe(0);
+    expect(closedAgain.stdout + closedAgain.stderr).toContain('Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.');
   });
 
   it('the draft decision lists Công an xã Ta Ma «Tốt» for the commune’s Giấy khen and says why', async () => {
