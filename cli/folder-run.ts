@@ -8,7 +8,8 @@ import { OoxmlWorkbook, type EditablePort } from '../adapters/ooxml/workbook.js'
 import { writeZip, type ZipPart } from '../adapters/ooxml/write/zip-writer.js';
 import { PackageRefused } from '../adapters/ooxml/zip.js';
 import type { TypedReview } from '../core/council/merge.js';
-import type { CouncilDecision } from '../core/council/decision.js';
+import type { CouncilDecision, UnreadDecision } from '../core/council/decision.js';
+import type { CopyCells } from '../core/run/copy-cells.js';
 import type { IndicatorSnapshot } from '../core/indicators/schema.js';
 import { isWrongSetFlag } from '../core/checks/criterion-missing.js';
 import { whereReported } from '../core/ranking/duplicates.js';
@@ -114,6 +115,9 @@ export class FolderRun implements RunPort {
 
   private closedRounds: readonly ClosedRound[] = [];
 
+  /** Each copy the last run wrote into the folder, its report cells as its record keeps them, by name in the folder. */
+  private lastCopies = new Map<string, CopyCells>();
+
   private pool: ScorePool | undefined;
 
   private tasks: FileTask[] = [];
@@ -135,6 +139,7 @@ export class FolderRun implements RunPort {
     const council = await councilRead(read, summaryPath, this.o.decisionsFile, io);
     this.notApplied = council.notApplied;
     this.closedRounds = previous?.rounds ?? [];
+    for (const c of previous?.record?.copies ?? []) if (c.cells) this.lastCopies.set(c.name, c.cells);
     // Sheets the council added to tong-hop.xlsx: the new one is written over the workbook that holds them, which keeps them.
     if (council.base instanceof OoxmlWorkbook) this.base = council.base;
     return {
@@ -157,7 +162,14 @@ export class FolderRun implements RunPort {
     const job: FileJob = { set, date, decisions: review.decisions, unread: review.unread, cwd: io.cwd, ...(this.o.indicators ? { indicators: this.o.indicators } : {}) };
     // The units' answers taken from the «Rà soát» of their returned copies, sent in as reports: tong-hop.xlsx shows them.
     const explained: CouncilDecision[] = [];
-    this.tasks = files.map((path) => ({ path, name: shown(path, io.cwd), output: outputs.get(path)!, shownOutput: shown(outputs.get(path)!, io.cwd) }));
+    const edited: UnreadDecision[] = [];
+    // Each input given its copy of the last run, when the council decided anything: a decided figure edited since is held.
+    const lastCopy = (output: string) => (review.decisions.length > 0 ? this.lastCopies.get(relative(this.o.outDir, output)) : undefined);
+    this.tasks = files.map((path) => {
+      const output = outputs.get(path)!;
+      const last = lastCopy(output);
+      return { path, name: shown(path, io.cwd), output, shownOutput: shown(output, io.cwd), ...(last ? { lastCopy: last } : {}) };
+    });
     const tasks = this.tasks;
     this.pool = new ScorePool(job, tasks.length);
     // Each file read and scored; its progress line and messages in input order (threads finish in any order).
@@ -167,6 +179,7 @@ export class FolderRun implements RunPort {
       const task = tasks[i]!;
       strings.share(result.cards);
       explained.push(...(result.explained ?? []));
+      edited.push(...(result.edited ?? []));
       if (files.length > 1) io.err(`[${i + 1}/${files.length}] ${oneLine(task.name)}`);
       for (const e of result.errors) failed(e);
       // A report made for another set is said in one line, before anything else about it.
@@ -181,6 +194,7 @@ export class FolderRun implements RunPort {
     return {
       read: this.read.map((r) => ({ cards: r.cards, problems: r.problems, ...(r.mtime !== undefined ? { fileTime: r.mtime } : {}) })),
       explained,
+      edited,
       problems: this.errors.map(omittedLine),
     };
   }
@@ -216,7 +230,11 @@ export class FolderRun implements RunPort {
     // Each copy is planned and made by the worker from its share (core/run/worker-steps.ts, as on the page), from the
     // workbook it kept open or, past its budget, read again; the share is handed over with the task (pool.run's `prepare`).
     const copies = read.map((r) => r.task);
-    const prepare = (i: number): FileTask => ({ ...read[i]!.task, share: shareOf(i) });
+    const prepare = (i: number): FileTask => {
+      // Its last copy was for the read step alone.
+      const { lastCopy: _read, ...task } = read[i]!.task;
+      return { ...task, share: shareOf(i) };
+    };
     // The worker makes each copy and this thread zips and writes it while the worker goes on to the next:
     // compressing (~0.6 ms a copy) and the disk are not the worker's. Copies are written side by side (each
     // write waits on the disk several times: one after the other, the worker waited on them) and said in input

@@ -5,7 +5,7 @@
 import type { RunShare } from '../core/run/plan-copy.js';
 import { KEPT_BYTES } from '../core/run/kept-workbooks.js';
 import { NO_REPORT_SHEETS, WorkerSteps, type WorkerJob } from '../core/run/worker-steps.js';
-import type { CouncilDecision } from '../core/council/decision.js';
+import type { CouncilDecision, UnreadDecision } from '../core/council/decision.js';
 import type { ScoreCard } from '../core/scoring/score-card.js';
 import type { ScoreRunError } from '../core/workbook/score-run.js';
 import type { OoxmlWorkbook } from '../adapters/ooxml/workbook.js';
@@ -21,7 +21,7 @@ import { holdsRunRecord } from '../core/run/previous-summary.js';
 export type FileJob = WorkerJob & { cwd: string; keptBytes?: number };
 
 /** One file: its path, the name the officer sees, and where its scored copy goes (absolute); with `share`, the task is to make it. */
-export type FileTask = { path: string; name: string; output: string; shownOutput: string; share?: RunShare };
+export type FileTask = { path: string; name: string; output: string; shownOutput: string; share?: RunShare; lastCopy?: CopyCells };
 
 /**
  * What a step gave: the units read and their cards, or — writing — the scored copy as its parts (`copy`), which
@@ -35,6 +35,8 @@ export type FileResult = {
   mtime?: number;
   /** The council's decisions that took a unit's answer from the workbook's «Rà soát» (a returned copy sent as a report). */
   explained?: CouncilDecision[];
+  /** The council's decisions held because the unit edited their figure since the last run's copy (core/run/edited-since.ts). */
+  edited?: UnreadDecision[];
   copy?: ZipPart[];
   /** The copy's report sheets as written (core/run/copy-cells.ts), kept in the run's record beside its SHA-256. */
   cells?: CopyCells;
@@ -75,7 +77,7 @@ async function readAndScore(job: FileJob, task: FileTask): Promise<FileResult> {
     const file = await openWorkbookFile(task.path, job.cwd);
     if (file.ok) [modified, opened] = [file.file, file.workbook];
     return file;
-  });
+  }, task.lastCopy);
   if (!read.ok) return failed(name, read.message);
   // A run's summary has no report: what its council sheets say as a unit's copy («không áp — chỉ Hội đồng quyết định») is not its story.
   if (read.cards.length === 0 && opened && (await holdsRunRecord(opened))) return failed(name, summaryAmongReports(name));
@@ -89,6 +91,7 @@ async function readAndScore(job: FileJob, task: FileTask): Promise<FileResult> {
     errors,
     ...(modified ? { mtime: modified.mtimeMs } : {}),
     ...(read.explained.length > 0 ? { explained: read.explained } : {}),
+    ...(read.edited.length > 0 ? { edited: read.edited } : {}),
   };
 }
 

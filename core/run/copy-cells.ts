@@ -14,7 +14,7 @@ import { formatNumberVi } from '../values.js';
 import { applyEditToValues } from '../workbook/apply-grid.js';
 import { cellSealed } from './seal.js';
 import { sha256Text } from './sha256.js';
-import type { WorkbookReports } from './workbook-reports.js';
+import type { UnitReport } from '../report/schema.js';
 
 /** A text longer than this is kept by its digest: a criterion's title or explanation need not be kept whole to be told changed. */
 const LONG_TEXT = 16;
@@ -35,7 +35,7 @@ export const CopyCells = z.array(SheetCells);
 export type CopyCells = z.infer<typeof CopyCells>;
 
 /** A cell as kept, undefined when empty: numbers to 15 significant digits and text as the seal reads them. */
-function kept(v: CellValue): KeptCell | undefined {
+export function kept(v: CellValue): KeptCell | undefined {
   if (typeof v === 'number') return Number(v.toPrecision(15));
   if (typeof v === 'boolean') return v;
   const text = cellSealed(v);
@@ -93,7 +93,7 @@ function cellsOf(values: readonly (readonly CellValue[])[]): Record<string, Kept
  * what the unit typed and what scoring wrote, every cell. thidua's own sheets of the copy are not kept here: its
  * «Tổng hợp» is compared with the record's units (previous-summary.ts), the others are the run's whole result.
  */
-export function copyCells(read: Pick<WorkbookReports, 'reports' | 'grids'>, edit: WorkbookEdit): CopyCells {
+export function copyCells(read: { reports: readonly Pick<UnitReport, 'sheet'>[]; grids: readonly SheetGrid[] }, edit: WorkbookEdit): CopyCells {
   return read.reports.map((report, i) => {
     const sheet = edit.sheets.find((s) => s.sheet === report.sheet);
     const values = fromA1(read.grids[i]!);

@@ -3,6 +3,9 @@
 // here it becomes what «Rà soát» holds and reads back as typed — its words, person and date cell as the council typed
 // them — under the table of such decisions, never applied, until the council decides on the new figure.
 import type { CouncilDecision, DecisionKind, TypedDate, TypedReviewRow, UnreadDecision } from '../council/decision.js';
+import { cellsUnder, flagOfUnit, mergeDecisions, type TypedReview } from '../council/merge.js';
+import type { ScoreCard } from '../scoring/score-card.js';
+import { isForReport } from '../scoring/score.js';
 import { decisionWord } from '../workbook/plan-review.js';
 import { formatDateVi } from '../values.js';
 
@@ -19,6 +22,23 @@ export function heldAsEdited(d: CouncilDecision, cells: readonly string[]): Unre
     ...(second ? { second: typedRow(decisionWord(second.decision, second.typed), second.decision, second.reviewer, second.date, second.typedDate, second.comment) } : {}),
     edited: { cells: [...cells] },
   };
+}
+
+/**
+ * The decisions about `cards`' units that a cell edited since (`changed`: sheet → cells) sets aside, each held as
+ * typed — as the task pane sets them aside (mergeDecisions): a decision whose flag is gone stays a decision, kept apart.
+ */
+export function heldSinceEdited(decisions: readonly CouncilDecision[], cards: readonly ScoreCard[], changed: ReadonlyMap<string, readonly string[]>): UnreadDecision[] {
+  const mine = decisions.filter((d) => cards.some((c) => isForReport(d, c, c.unitName)));
+  const { setAside } = mergeDecisions(mine, cards.flatMap((c) => c.flags), cards.map((c) => c.sheet), changed);
+  return setAside.filter((a) => a.reason === 'cell-changed').map((a) => heldAsEdited(a.decision, cellsUnder(a.decision, changed.get(a.decision.sheet) ?? [])));
+}
+
+/** The review with `held` taken out of its decisions and held as typed: never applied, written under their own table. */
+export function withHeld(review: TypedReview, held: readonly UnreadDecision[]): TypedReview {
+  if (held.length === 0) return review;
+  const keys = new Set(held.map(flagOfUnit));
+  return { decisions: review.decisions.filter((d) => !keys.has(flagOfUnit(d))), unread: [...review.unread.filter((u) => !keys.has(flagOfUnit(u))), ...held] };
 }
 
 /** A row as typed: the date as text typed, else as thidua words it, a date cell kept one. */

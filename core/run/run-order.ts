@@ -16,6 +16,7 @@ import { changesSinceClosing, recordRun, type ClosedRound, type CopyDigest, type
 import { communeFolder } from './commune-scope.js';
 import { decideRun, type Run } from './decide-run.js';
 import { asidesSaid, decisionsSaid } from './decisions-said.js';
+import { withHeld } from './edited-since.js';
 import { findingsWithoutCondition } from '../workbook/finding-column.js';
 import { councilSheetNamesOf, listedNominees, nomineesOf, planSummaryWorkbook, runShares, type PreviousSheets, type RunShare, type RunSummaryPlan, type SummaryStore } from './plan-copy.js';
 
@@ -40,6 +41,8 @@ export type RunInputs = {
   problems: readonly Omitted[];
   roster?: readonly RosterUnit[];
   decisions?: readonly CouncilDecision[];
+  /** The council's decisions an input's unit edited the figure of since the last run: held as typed, not applied (edited-since.ts). */
+  edited?: readonly UnreadDecision[];
 };
 
 export type { RunSummaryPlan, SummaryStore };
@@ -50,7 +53,7 @@ export type NotWritten = { name: string; notWritten: string };
 export interface RunPort {
   /** The previous result, read once before any input (none: an empty review, no rounds). */
   readPrevious(): Promise<RunPrevious>;
-  /** Every input read and scored alone, with the council's review in force. */
+  /** Every input read and scored alone, with the council's review in force (less what an input's read step holds: `edited`). */
   readInputs(review: TypedReview): Promise<RunInputs>;
   /**
    * The council closed a result: `changes` says what this run changes of the last round, given the scored files as
@@ -95,8 +98,10 @@ export type RunOutcome = {
 
 export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrderOptions): Promise<RunOutcome> {
   const previous = await port.readPrevious();
-  const { review, rounds } = previous;
-  const inputs = await port.readInputs(review);
+  const { rounds } = previous;
+  const inputs = await port.readInputs(previous.review);
+  // What the inputs' read steps held (a figure edited since the council decided) is the run's review from here on.
+  const review = withHeld(previous.review, inputs.edited ?? []);
   // The run decided across inputs (a unit reported twice is flagged and ranked once: the later Ngày nộp, else the
   // file saved last; a blank template is «Chưa nộp»), only once every input is read.
   const run = decideRun(set, inputs.read, {

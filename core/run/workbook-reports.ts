@@ -29,6 +29,9 @@ import { readVotes, type ReadVotes } from '../workbook/read-votes.js';
 import { findCouncilSheets } from '../workbook/council-sheets.js';
 import { conflictLine } from '../workbook/council-conflicts.js';
 import type { WorkbookPort } from '../sheet/port.js';
+import type { CopyCells } from './copy-cells.js';
+import { editedSinceCopy } from './edited-cells.js';
+import { heldSinceEdited, withHeld } from './edited-since.js';
 
 /** Sheets thidua writes itself, never read as reports (the adapters keep its hidden store sheet out of listSheets). */
 export const OWN_SHEETS: readonly string[] = [SUMMARY_SHEET, REVIEW_SHEET, CRITERIA_SHEET_NAME];
@@ -57,6 +60,11 @@ export type WorkbookReportsOptions = {
   extraFlags?: readonly Flag[];
   /** The reports read, not scored (`cards` empty): a workbook read again for its copy, whose cards the run has. */
   unscored?: boolean;
+  /**
+   * This workbook's copy as the last run wrote it (its record's cells): a decision whose row the unit edited since is
+   * held as typed (`edited`), not applied to the new figure.
+   */
+  lastCopy?: CopyCells;
 };
 
 export type WorkbookReports = {
@@ -79,6 +87,8 @@ export type WorkbookReports = {
   /** Flags held as typed (rows that could not be read): those of this workbook's `Rà soát`, and all in force. */
   typedUnread: UnreadDecision[];
   unread: UnreadDecision[];
+  /** The decisions given that this workbook's units edited the figure of since the last copy: held, among `unread`. */
+  edited: UnreadDecision[];
   /** The workbook's own `Danh sách đơn vị`, when it has one. */
   roster: RosterUnit[];
   /**
@@ -149,7 +159,7 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
   // A unit's sheet is never typed decisions: only its answers are taken.
   const typed = sheet && (opts.typedDecisions ?? 'read') === 'read' ? sheet : { decisions: [], unread: opts.typedDecisions === 'given' ? given.unread : [], problems: [] };
   const unit = opts.typedDecisions === 'unit' ? unitsExplanations(given, sheet ?? { decisions: [], unread: [] }) : undefined;
-  const { decisions, unread } = unit ? unit.review : combineReviews(given, typed);
+  const review = unit ? unit.review : combineReviews(given, typed);
 
   const votes = voteGrid ? readVotes(voteGrid) : undefined;
   const conflicts = [
@@ -178,8 +188,12 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
     // A report read within the limits is scored; what was left out of it is said (a data sheet beside it is not a report).
     for (const c of grid.clipped ?? []) errors.push({ sheet: grid.name, cell: c.cell, message: c.message });
   }
-  const scoreOptions = { decisions, ...(opts.indicators ? { indicators: opts.indicators } : {}) };
-  const cards = opts.unscored ? [] : reports.map((r) => withFlags(score(set, r, scoreOptions), opts.extraFlags));
+  const scored = (decisions: CouncilDecision[]) => (opts.unscored ? [] : reports.map((r) => withFlags(score(set, r, { decisions, ...(opts.indicators ? { indicators: opts.indicators } : {}) }), opts.extraFlags)));
+  let cards = scored(review.decisions);
+  // A figure edited since the last copy: the council's decision on it is held, and the reports scored again without it (rare).
+  const edited = opts.lastCopy && cards.length > 0 ? heldSinceEdited(review.decisions, cards, editedSinceCopy(reports, reportGrids, review.decisions, opts.lastCopy)) : [];
+  const { decisions, unread } = withHeld(review, edited);
+  if (edited.length > 0) cards = scored(decisions);
   const rosterGrid = grids.find((g) => g.name === ROSTER_SHEET);
   return {
     ...(opts.file !== undefined ? { file: opts.file } : {}),
@@ -193,6 +207,7 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
     explained: unit?.explained ?? [],
     typedUnread: typed.unread,
     unread,
+    edited,
     roster: rosterGrid ? readRoster(set, rosterGrid) : [],
     summarySheet,
     proposalsSheet,

@@ -12,6 +12,7 @@ import type { WorkbookPort } from '../sheet/port.js';
 import { heldBytes, KEPT_BYTES, KeptWorkbooks } from './kept-workbooks.js';
 import { editedInPlace, forCopy, planCopy, type RunShare } from './plan-copy.js';
 import { copyCells, type CopyCells } from './copy-cells.js';
+import { withHeld } from './edited-since.js';
 import { readWorkbookOn, type WorkbookReports } from './workbook-reports.js';
 
 /** What every workbook of a run is read and its copy made with: given to a thread once per run (plain data). */
@@ -35,7 +36,7 @@ export interface StepWorkbook extends WorkbookPort {
 export type Opened<W> = { ok: true; workbook: W; bytes: number } | { ok: false; message: string };
 
 /** What reading gave: each report's card, the sheets and cells left out, the unit's answers taken from its «Rà soát». */
-export type ReadStep = { ok: true; cards: ScoreCard[]; errors: ReportReadError[]; explained: CouncilDecision[] } | { ok: false; kind: 'not-opened'; message: string };
+export type ReadStep = { ok: true; cards: ScoreCard[]; errors: ReportReadError[]; explained: CouncilDecision[]; edited: UnreadDecision[] } | { ok: false; kind: 'not-opened'; message: string };
 
 /**
  * The copy made (`workbook`, edited: the face serialises it; `cells`: its report sheets as written, for the record), or why not: the file did not open again, or it now
@@ -58,17 +59,24 @@ export class WorkerSteps<W extends StepWorkbook> {
     this.kept = new KeptWorkbooks(budget);
   }
 
-  /** Step one: the workbook `name` read and scored alone, and kept for its copy if it fits. */
-  async read(name: string, open: () => Promise<Opened<W>>): Promise<ReadStep> {
+  /** Each workbook's decisions held because its unit edited their figure since (its read step's), for a copy read again. */
+  private readonly edited = new Map<string, UnreadDecision[]>();
+
+  /**
+   * Step one: the workbook `name` read and scored alone, and kept for its copy if it fits. `lastCopy`: its copy as the
+   * last run's record keeps it, against which a council decision's figure is found edited since (and held).
+   */
+  async read(name: string, open: () => Promise<Opened<W>>, lastCopy?: CopyCells): Promise<ReadStep> {
     const opened = await open();
     if (!opened.ok) return { ok: false, kind: 'not-opened', message: opened.message };
     const { workbook } = opened;
-    const reports = await this.reportsOf(name, workbook);
+    const reports = await this.reportsOf(name, workbook, false, lastCopy);
+    if (reports.edited.length > 0) this.edited.set(name, reports.edited);
     if (reports.cards.length > 0) {
       const held = forCopy(reports);
       if (this.kept.keep(name, workbook, held, heldBytes(opened.bytes, held.grids))) workbook.keepForCopy(editedInPlace(reports));
     }
-    return { ok: true, cards: reports.cards, errors: reports.errors, explained: reports.explained };
+    return { ok: true, cards: reports.cards, errors: reports.errors, explained: reports.explained, edited: reports.edited };
   }
 
   /** Step two: the scored copy of `name`, planned from its share of the decided run: the workbook kept, or opened and read again. */
@@ -92,10 +100,12 @@ export class WorkerSteps<W extends StepWorkbook> {
     return { ok: true, workbook, cells: copyCells(held ? reports : forCopy(reports), edit) };
   }
 
-  private reportsOf(name: string, workbook: W, unscored = false): Promise<WorkbookReports> {
-    const { set, decisions, unread, indicators } = this.job;
+  private reportsOf(name: string, workbook: W, unscored = false, lastCopy?: CopyCells): Promise<WorkbookReports> {
+    const { set, indicators } = this.job;
+    // Read again for its copy (unscored), the decisions its read step held stay held.
+    const { decisions, unread } = withHeld(this.job, this.edited.get(name) ?? []);
     // A report of the run is a unit's: its «Rà soát» (a returned scored copy's) gives only the unit's answers.
-    return readWorkbookOn(workbook, set, { file: name, typedDecisions: 'unit', decisions, unread, unscored, ...(indicators ? { indicators } : {}) });
+    return readWorkbookOn(workbook, set, { file: name, typedDecisions: 'unit', decisions, unread, unscored, ...(indicators ? { indicators } : {}), ...(lastCopy ? { lastCopy } : {}) });
   }
 }
 

@@ -197,6 +197,9 @@ class PageRun implements RunPort {
   /** The chosen files that are not a run's result, known once readPrevious has asked each what it holds. */
   private reports: ChosenFile[] = [];
 
+  /** Each copy the chosen tong-hop.xlsx's record keeps, its report cells, by name: what a report is held against. */
+  private lastCopies = new Map<string, CopyCells>();
+
   /** What was left out, in the order met: cells of a chosen tong-hop.xlsx, files and sheets of the reports. */
   private readonly problems: Omitted[] = [];
 
@@ -258,6 +261,7 @@ class PageRun implements RunPort {
       },
     );
     this.reports = reports;
+    for (const c of found[0]?.summary.record?.copies ?? []) if (c.cells) this.lastCopies.set(c.name, c.cells);
     if (found.length > 1) throw new PreviousRefused(summariesChosen(found.map((s) => s.file.name)));
     const [chosen] = found;
     const summary = chosen?.summary;
@@ -298,12 +302,17 @@ class PageRun implements RunPort {
     const { states, problems, reports } = this;
     /** The units' answers taken from the «Rà soát» of their returned copies, sent in as reports. */
     const explained: CouncilDecision[] = [];
+    const edited: UnreadDecision[] = [];
+    const lastCopy = lastCopyOf(reports, decisions.length > 0 ? this.lastCopies : new Map());
     let done = 0;
     // The job once: every read and write of the run is done with it.
     await this.opts.thread.step({ step: 'job', job: { set, decisions, unread, date: this.opts.date } });
     await this.inTurn(
       reports,
-      (f) => ({ step: 'read', file: f.file, name: f.name }),
+      (f) => {
+        const last = lastCopy(f.name);
+        return { step: 'read', file: f.file, name: f.name, ...(last ? { lastCopy: last } : {}) };
+      },
       (f, a) => {
         this.opts.progress?.(++done, reports.length, false);
         if (!a.ok) {
@@ -313,6 +322,7 @@ class PageRun implements RunPort {
         }
         if (a.step !== 'read') return;
         explained.push(...a.explained);
+        edited.push(...a.edited);
         const own = a.errors.map((e) => ({ what: `${f.name}, trang «${e.sheet}»`, why: e.message }));
         problems.push(...own);
         if (a.cards.length === 0) {
@@ -325,7 +335,7 @@ class PageRun implements RunPort {
       },
     );
     this.check();
-    return { read: this.read.map((r) => ({ cards: r.cards, problems: r.problems, ...(r.file.lastModified !== undefined ? { fileTime: r.file.lastModified } : {}) })), explained, problems };
+    return { read: this.read.map((r) => ({ cards: r.cards, problems: r.problems, ...(r.file.lastModified !== undefined ? { fileTime: r.file.lastModified } : {}) })), explained, edited, problems };
   }
 
   /** The page never holds a run: what it changes of the closed result is shown where the officer closes it again. */
@@ -421,6 +431,16 @@ const baseName = (path: string) => path.slice(Math.max(path.lastIndexOf('/'), pa
  * `<tên>.cham-diem.xlsx`, numbered when another copy of the run has the name — the same name in two folders, or names
  * that differ only by case or Unicode composition, which a file system folding them (Windows, a Mac) would make one.
  */
+/**
+ * Each chosen report's copy of the last run, by the name its copy was given (copyName): only a report whose name no
+ * other chosen report shares, whose copy's name is then its own whatever else was read.
+ */
+function lastCopyOf(reports: readonly ChosenFile[], copies: ReadonlyMap<string, CopyCells>): (name: string) => CopyCells | undefined {
+  const key = (name: string) => copyName(name, new Set()).normalize('NFC').toLowerCase();
+  const named = reports.map((f) => key(f.name));
+  return (name) => (named.filter((n) => n === key(name)).length === 1 ? copies.get(copyName(name, new Set())) : undefined);
+}
+
 function copyName(path: string, taken: Set<string>): string {
   const stem = baseName(path).replace(/\.xlsx$/i, '');
   const key = (name: string) => name.normalize('NFC').toLowerCase();

@@ -3,7 +3,7 @@
 // alone, then, the run decided by the page, its scored copy made from its share — plus each chosen workbook told as a
 // run's tong-hop.xlsx or not by what it holds, one read as the previous result (core's one reader), and the run's own tong-hop.xlsx. The criteria table of a Word
 // document is read here too, within the thread's time limit, never on the page's own thread.
-import type { CouncilDecision } from '../../core/council/decision.js';
+import type { CouncilDecision, UnreadDecision } from '../../core/council/decision.js';
 import type { RunShare } from '../../core/run/plan-copy.js';
 import type { CopyCells } from '../../core/run/copy-cells.js';
 import type { ReportReadError } from '../../core/report/schema.js';
@@ -26,7 +26,8 @@ export type RunJob = WorkerJob;
 export type RunRequest = { id: number } & (
   | { step: 'job'; job: RunJob }
   | { step: 'previous'; file: Blob; name: string }
-  | { step: 'read'; file: Blob; name: string }
+  /** `lastCopy`: its copy as the chosen tong-hop.xlsx's record keeps it, a decided figure edited since then held. */
+  | { step: 'read'; file: Blob; name: string; lastCopy?: CopyCells }
   | { step: 'write'; file: Blob; name: string; share: RunShare }
   /**
    * `store`: what tong-hop.xlsx keeps for closing (the run's record, the rounds closed), as `thidua score` keeps it;
@@ -44,7 +45,7 @@ export type RunAnswer = { id: number } & (
   /** `summary`: the chosen workbook read as a run's previous result; none when it is no run's tong-hop.xlsx. */
   | { ok: true; step: 'previous'; summary?: PreviousSummary }
   /** `explained`: the council's decisions that took the unit's answer from the workbook's «Rà soát» (a returned copy). */
-  | { ok: true; step: 'read'; cards: ScoreCard[]; errors: ReportReadError[]; explained: CouncilDecision[] }
+  | { ok: true; step: 'read'; cards: ScoreCard[]; errors: ReportReadError[]; explained: CouncilDecision[]; edited: UnreadDecision[] }
   /** `cells`: the copy's report sheets as written (core/run/copy-cells.ts), for the run's record. */
   | { ok: true; step: 'write'; bytes: Uint8Array; cells: CopyCells }
   | { ok: true; step: 'summary'; bytes: Uint8Array }
@@ -82,9 +83,9 @@ export async function answer(request: RunRequest): Promise<RunAnswer> {
       );
     case 'read': {
       if (!steps) return noJob(id);
-      const read = await steps.read(request.name, () => opened(request.file));
+      const read = await steps.read(request.name, () => opened(request.file), request.lastCopy);
       if (!read.ok) return { id, ok: false, message: read.message };
-      return { id, ok: true, step: 'read', cards: read.cards, errors: read.errors, explained: read.explained };
+      return { id, ok: true, step: 'read', cards: read.cards, errors: read.errors, explained: read.explained, edited: read.edited };
     }
     case 'write': {
       if (!steps) return noJob(id);

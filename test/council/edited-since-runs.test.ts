@@ -1,0 +1,100 @@
+// The council decides on the example commune's tong-hop.xlsx (openpyxl), a unit edits the figure under one decision in
+// its own workbook, and `thidua score` runs again: the decision on the edited figure is held as typed under «Quyết định
+// trên số liệu đã sửa sau đó» and said at its cell, never applied; the decision on a figure not edited still applies;
+// the hold stands run after run (a copy read again too), and a figure typed back does not bring the old decision back:
+// the council decides again.
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { EDITED_TITLE } from '../../core/workbook/edited-decisions.js';
+import { runChild, type Run } from '../cli/helpers.js';
+import { exampleCommune } from './example-commune.js';
+import { openpyxl } from './typed-in-parts.js';
+
+let dir: string;
+const summary = () => join(dir, 'kq', 'tong-hop.xlsx');
+const score = (env: NodeJS.ProcessEnv = {}) => runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir, env);
+const FARMERS = 'Hội Nông dân xã Ta Ma';
+
+/** Hội Nông dân's G16 («105%» as the unit typed it) typed anew in its own workbook. */
+const typeFarmersG16 = (text: string) => openpyxl(join(dir, 'bao-cao', 'doan-the-xa-ta-ma.xlsx'), `wb['${FARMERS}']['G16'] = '${text}'`);
+
+/** «Rà soát» of a workbook as openpyxl reads it: the flags' rows (unit, cell, flag, decision, who, when), and the rows under the table of decisions held. */
+type Review = { flags: unknown[][]; held: unknown[][] };
+const review = (file: string): Review =>
+  JSON.parse(
+    openpyxl(
+      file,
+      [
+        "s = wb['Rà soát']",
+        `top = next((r[0].row for r in s.iter_rows() if r[0].value == '${EDITED_TITLE}'), None)`,
+        'rows = lambda lo, hi: [[r[1].value, r[3].value, r[4].value, r[6].value, r[7].value, r[8].value, r[9].value, r[10].value] for r in s.iter_rows(min_row=lo, max_row=hi) if isinstance(r[0].value, int)]',
+        'print(json.dumps({"flags": rows(5, (top or s.max_row + 1) - 1), "held": [] if top is None else rows(top + 1, s.max_row)}, ensure_ascii=False))',
+      ].join('\n'),
+    ),
+  ) as Review;
+
+const HELD_LINE = `  - Trang «${FARMERS}», ô G16 (${FARMERS}): quyết định «Bác số liệu», Lò Văn Thành, 03/11/2026 về cảnh báo «Số liệu ngoài phạm vi» — ô G16 đã sửa sau khi Hội đồng quyết định ngày 03/11/2026: quyết định không áp cho số liệu mới, Hội đồng xem xét lại; giữ nguyên văn ở bảng «${EDITED_TITLE}» cuối trang «Rà soát».`;
+const HELD_ROW = [FARMERS, 'G16', 'Số liệu ngoài phạm vi', 'Ô G16 đã sửa sau khi Hội đồng quyết định ngày 03/11/2026: quyết định không áp cho số liệu mới, Hội đồng xem xét lại.', 'Lần 1 · số liệu đã sửa, chờ Hội đồng xem xét lại', 'Bác số liệu', 'Lò Văn Thành', '03/11/2026'];
+
+const runs: { run: Run; summary: Review; copy: Review }[] = [];
+const scoredAgain = async (env: NodeJS.ProcessEnv = {}) => {
+  const run = await score(env);
+  runs.push({ run, summary: review(summary()), copy: review(join(dir, 'kq', 'doan-the-xa-ta-ma.cham-diem.xlsx')) });
+};
+
+beforeAll(async () => {
+  dir = await exampleCommune();
+  expect((await score()).code).toBe(0);
+  // The council rejects Hội Nông dân's 105% at G16 and accepts Bản Ta Ma's formula at G19, typed as dates are typed.
+  openpyxl(
+    summary(),
+    [
+      "s = wb['Rà soát']",
+      'for r in s.iter_rows(min_row=5):',
+      `  if r[1].value == '${FARMERS}' and r[3].value == 'G16' and r[7].value == 'Lần 1': r[8].value, r[9].value, r[10].value = 'Bác số liệu', 'Lò Văn Thành', '03/11/2026'`,
+      "  if r[1].value == 'Bản Ta Ma' and r[4].value == 'Số liệu là công thức': r[8].value, r[9].value, r[10].value = 'Chấp nhận', 'Lò Văn Thành', '03/11/2026'",
+    ].join('\n'),
+  );
+  // Hội Nông dân then types 106% over its 105%: the flag stays on G16.
+  typeFarmersG16('106%');
+  await scoredAgain();
+  // Scored again as it is, then with every copy read again (none kept open between the steps).
+  await scoredAgain();
+  await scoredAgain({ THIDUA_KEPT_BYTES: '0' });
+  // The unit types its first figure back.
+  typeFarmersG16('105%');
+  await scoredAgain();
+}, 300_000);
+
+const flagRow = (r: Review, cell: string, flag: string) => r.flags.find((f) => f[1] === cell && f[2] === flag);
+
+describe('a council decision on a figure the unit edited since, on the command line', () => {
+  it('is held as typed, said at its cell and not applied: the flag undecided in tong-hop.xlsx and in the unit’s copy', () => {
+    const [edited] = runs;
+    expect(edited!.run.code, edited!.run.stderr).toBe(0);
+    expect(edited!.run.stderr).toContain('1 quyết định của Hội đồng trên số liệu đơn vị đã sửa sau đó: không áp, giữ nguyên văn trong «Rà soát»:');
+    expect(edited!.run.stderr).toContain(HELD_LINE);
+    for (const r of [edited!.summary, edited!.copy]) {
+      expect(flagRow(r, 'G16', 'Số liệu ngoài phạm vi')!.slice(4)).toEqual(['Lần 1', '', '', '']);
+      expect(r.held).toEqual([HELD_ROW]);
+    }
+  });
+
+  it('leaves a decision on a figure not edited applied', () => {
+    const [edited] = runs;
+    expect(edited!.run.stderr).toContain('Đã áp dụng 1 quyết định của Hội đồng.');
+    expect(flagRow(edited!.summary, 'G19', 'Số liệu là công thức')!.slice(5)).toEqual(['Chấp nhận', 'Lò Văn Thành', '03/11/2026']);
+  });
+
+  it('stays held run after run, a copy read again too, and a figure typed back does not bring it back: the council decides again', () => {
+    for (const { run, summary: s, copy } of runs.slice(1)) {
+      expect(run.code, run.stderr).toBe(0);
+      expect(run.stderr).toContain(HELD_LINE);
+      expect(run.stderr).toContain('Đã áp dụng 1 quyết định của Hội đồng.');
+      for (const r of [s, copy]) {
+        expect(flagRow(r, 'G16', 'Số liệu ngoài phạm vi')!.slice(5)).toEqual(['', '', '']);
+        expect(r.held).toEqual([HELD_ROW]);
+      }
+    }
+  });
+});
