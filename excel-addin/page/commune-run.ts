@@ -322,7 +322,7 @@ class PageRun implements RunPort {
         }
         if (a.step !== 'read') return;
         explained.push(...a.explained);
-        edited.push(...a.edited);
+        edited.push(...(a.edited ?? []));
         const own = a.errors.map((e) => ({ what: `${f.name}, trang «${e.sheet}»`, why: e.message }));
         problems.push(...own);
         if (a.cards.length === 0) {

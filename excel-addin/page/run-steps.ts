@@ -44,8 +44,11 @@ export type RunAnswer = { id: number } & (
   | { ok: true; step: 'job' }
   /** `summary`: the chosen workbook read as a run's previous result; none when it is no run's tong-hop.xlsx. */
   | { ok: true; step: 'previous'; summary?: PreviousSummary }
-  /** `explained`: the council's decisions that took the unit's answer from the workbook's «Rà soát» (a returned copy). */
-  | { ok: true; step: 'read'; cards: ScoreCard[]; errors: ReportReadError[]; explained: CouncilDecision[]; edited: UnreadDecision[] }
+  /**
+   * `explained`: the council's decisions that took the unit's answer from the workbook's «Rà soát» (a returned copy);
+   * `edited`: those held because the unit edited their figure since its last copy (none: absent).
+   */
+  | { ok: true; step: 'read'; cards: ScoreCard[]; errors: ReportReadError[]; explained: CouncilDecision[]; edited?: UnreadDecision[] }
   /** `cells`: the copy's report sheets as written (core/run/copy-cells.ts), for the run's record. */
   | { ok: true; step: 'write'; bytes: Uint8Array; cells: CopyCells }
   | { ok: true; step: 'summary'; bytes: Uint8Array }
@@ -85,7 +88,7 @@ export async function answer(request: RunRequest): Promise<RunAnswer> {
       if (!steps) return noJob(id);
       const read = await steps.read(request.name, () => opened(request.file), request.lastCopy);
       if (!read.ok) return { id, ok: false, message: read.message };
-      return { id, ok: true, step: 'read', cards: read.cards, errors: read.errors, explained: read.explained, edited: read.edited };
+      return { id, ok: true, step: 'read', cards: read.cards, errors: read.errors, explained: read.explained, ...(read.edited.length > 0 ? { edited: read.edited } : {}) };
     }
     case 'write': {
       if (!steps) return noJob(id);
