@@ -139,7 +139,7 @@ export class FolderRun implements RunPort {
     const council = await councilRead(read, summaryPath, this.o.decisionsFile, io);
     this.notApplied = council.notApplied;
     this.closedRounds = previous?.rounds ?? [];
-    for (const c of previous?.record?.copies ?? []) if (c.cells) this.lastCopies.set(c.name, c.cells);
+    for (const c of council.lastCopies) if (c.cells) this.lastCopies.set(c.name, c.cells);
     // Sheets the council added to tong-hop.xlsx: the new one is written over the workbook that holds them, which keeps them.
     if (council.base instanceof OoxmlWorkbook) this.base = council.base;
     return {
@@ -347,7 +347,7 @@ async function previousResult(summaryPath: string, io: Io): Promise<SummaryFile 
 }
 
 /** What the council typed, as the run carries it: its review, its vote and the names of its sheets, and the workbook holding the sheets it added. */
-type CouncilRead = { review: TypedReview; votes?: VoteSheet; sheets?: PreviousSheets; base?: EditablePort; notApplied: ScoreRunError[] };
+type CouncilRead = { review: TypedReview; votes?: VoteSheet; sheets?: PreviousSheets; base?: EditablePort; notApplied: ScoreRunError[]; lastCopies: readonly CopyDigest[] };
 
 /**
  * What the council typed: that of --out's tong-hop.xlsx (the folder's own), then that of --decisions when it is a run's
@@ -367,9 +367,12 @@ async function councilRead(folder: SummaryFile | undefined, summaryPath: string,
   const folderName = shown(summaryPath, io.cwd);
   if (previous) said(previous, folderName);
   const council = previous?.review ?? { decisions: [], unread: [] };
+  // The copies the council's decisions were last held against: the folder's last run's, else the given run's.
+  const lastCopies = previous?.record?.copies ?? [];
   const own: CouncilRead = {
     review: council,
     notApplied: [],
+    lastCopies,
     ...(previous ? { votes: previous.votes, sheets: { council: previous.council, added: previous.added }, ...(previous.added.length > 0 ? { base: folder.workbook } : {}) } : {}),
   };
   if (given === undefined) return own;
@@ -395,7 +398,7 @@ async function councilRead(folder: SummaryFile | undefined, summaryPath: string,
     }
     for (const line of work.said) io.err(line);
     const base = work.base === 'given' ? read.workbook : work.base === 'folder' ? folder?.workbook : undefined;
-    return { review: taken.review, votes: work.votes, sheets: work.sheets, ...(base ? { base } : {}), notApplied: [] };
+    return { review: taken.review, votes: work.votes, sheets: work.sheets, ...(base ? { base } : {}), notApplied: [], lastCopies: previous?.record ? lastCopies : (read.summary.record?.copies ?? []) };
   }
   io.err(`Đã đọc ${name} như bản của đơn vị (không phải tong-hop.xlsx của một lượt chấm): ghi nhận ${taken.explained} giải trình; quyết định ghi trong đó không được áp — chỉ Hội đồng quyết định.`);
   return { ...own, review: taken.review, notApplied: taken.said.map((line) => ({ file: name, message: `${name} (bản của đơn vị), trang «Rà soát»: ${line}` })) };

@@ -3,6 +3,7 @@
 // trên số liệu đã sửa sau đó» and said at its cell, never applied; the decision on a figure not edited still applies;
 // the hold stands run after run (a copy read again too), and a figure typed back does not bring the old decision back:
 // the council decides again.
+import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EDITED_TITLE } from '../../core/workbook/edited-decisions.js';
@@ -37,6 +38,7 @@ const HELD_LINE = `  - Trang «${FARMERS}», ô G16 (${FARMERS}): quyết địn
 const HELD_ROW = [FARMERS, 'G16', 'Số liệu ngoài phạm vi', 'Ô G16 đã sửa sau khi Hội đồng quyết định ngày 03/11/2026: quyết định không áp cho số liệu mới, Hội đồng xem xét lại.', 'Lần 1 · số liệu đã sửa, chờ Hội đồng xem xét lại', 'Bác số liệu', 'Lò Văn Thành', '03/11/2026'];
 
 const runs: { run: Run; summary: Review; copy: Review }[] = [];
+let given: Run;
 const scoredAgain = async (env: NodeJS.ProcessEnv = {}) => {
   const run = await score(env);
   runs.push({ run, summary: review(summary()), copy: review(join(dir, 'kq', 'doan-the-xa-ta-ma.cham-diem.xlsx')) });
@@ -55,8 +57,11 @@ beforeAll(async () => {
       "  if r[1].value == 'Bản Ta Ma' and r[4].value == 'Số liệu là công thức': r[8].value, r[9].value, r[10].value = 'Chấp nhận', 'Lò Văn Thành', '03/11/2026'",
     ].join('\n'),
   );
+  // The council's copy of tong-hop.xlsx, given as --decisions to a run into a new folder once the figure is edited.
+  await copyFile(summary(), join(dir, 'hoi-dong.xlsx'));
   // Hội Nông dân then types 106% over its 105%: the flag stays on G16.
   typeFarmersG16('106%');
+  given = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq-moi', '--decisions', 'hoi-dong.xlsx'], dir);
   await scoredAgain();
   // Scored again as it is, then with every copy read again (none kept open between the steps).
   await scoredAgain();
@@ -96,5 +101,12 @@ describe('a council decision on a figure the unit edited since, on the command l
         expect(r.held).toEqual([HELD_ROW]);
       }
     }
+  });
+
+  it('is held too when the council’s tong-hop.xlsx is given with --decisions to a run into a new folder: its record’s copies tell the edit', () => {
+    expect(given.code, given.stderr).toBe(0);
+    expect(given.stderr).toContain(HELD_LINE);
+    expect(given.stderr).toContain('Đã áp dụng 1 quyết định của Hội đồng.');
+    expect(review(join(dir, 'kq-moi', 'tong-hop.xlsx')).held).toEqual([HELD_ROW]);
   });
 });
