@@ -42,8 +42,11 @@ export type Node = {
   own?: ItemLines;
   /** Its points stand on a row of its own under it, read as how it is measured (own-rows.ts). */
   measured?: true;
-  /** A row writing no points among scored items, over numbered parts that write theirs: the document's item made of them (tree.ts). */
-  ofParts?: true;
+  /**
+   * An item row writing no points over parts that write theirs — rows numbered on from it, or «+» lines — the document's
+   * item made of them, worth what they add up to (tree.ts markItemsOfParts; settled in settle.ts).
+   */
+  ofParts?: 'numbered' | 'lines';
   /**
    * An item row that also writes a figure in the deduction column («- Không có công văn chỉ đạo | 0 | | -2»): the
    * points it takes, as written (a level of 0 that takes them is read by level-takes.ts).

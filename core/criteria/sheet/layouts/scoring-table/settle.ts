@@ -68,7 +68,7 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
   } else {
     for (const child of items) settle(ctx, child, group, node.max ?? cap);
     checkSum(sheet, node, cap);
-    parts = isItemOfParts(node, items) || isItemOfLines(node, items) || node.ofParts === true;
+    parts = isItemOfParts(node, items) || node.ofParts !== undefined;
   }
   for (const extra of node.children.filter((k) => k.kind !== 'item')) settle(ctx, extra, group, node.max ?? cap);
   if (parts) itemOfParts(ctx, node, start);
@@ -88,30 +88,18 @@ function isItemOfParts(node: Node, items: readonly Node[]): boolean {
   return items.every((k) => isLevels(k) || isGuide(k) || k.measured === true);
 }
 
-/**
- * The document's item that writes no points, over dashed rows each writing its own («5.2 Được khen thưởng …» over «+
- * Được kết nạp Đảng +5», «+ Đạt yêu cầu … lớp nâng cao nhận thức về Đảng +3», «+ Khen thưởng cấp Khoa +3»; «a. Câu lạc
- * bộ học thuật …» over «+ Tham gia … +3», «+ Thành viên BTC … +2»), none worth nothing and not its levels (they do not
- * step down to 0: a unit may have more than one): one item of the table, worth what they add up to, its rows the parts
- * the unit scores — not items of their own beside it.
- */
-function isItemOfLines(node: Node, items: readonly Node[]): boolean {
-  if (node.kind !== 'item' || node.dash || node.max !== undefined || node.words !== undefined || items.length < 2) return false;
-  return items.every((k) => k.dash && k.words === undefined && k.max !== undefined && k.max > 0 && !k.children.some((g) => g.kind === 'item'));
-}
-
 /** The criteria the item's parts made (from `start`), a bonus or deduction part among them, marked as its parts; said at the item's cell. */
 function itemOfParts(ctx: Settling, node: Node, start: number): void {
   const made = ctx.out.slice(start);
   if (node.max === undefined) {
-    // An item writing no points (isItemOfLines, or ofParts: markItemsOfParts, tree.ts): worth what its rows add up to, as it says.
+    // An item writing no points over parts that write theirs (markItemsOfParts, tree.ts): worth what they add up to, as it says.
     const base = made.filter((c) => c.rule.kind !== 'bonus' && c.rule.kind !== 'deduction');
     const sum = base.reduce((s, c) => s + c.maxPoints, 0);
     const partOf = { code: node.code, title: node.title || node.code, maxPoints: sum, summed: true as const };
     for (let i = start; i < ctx.out.length; i++) ctx.out[i] = { ...ctx.out[i]!, partOf };
     ctx.sheet.note(
       node.codeCell.address,
-      node.ofParts
+      node.ofParts === 'numbered'
         ? `Mục ${node.code} không ghi điểm; các phần ${made.map((c) => c.code).join(', ')} dưới nó ghi điểm, cộng lại ${formatPoints(sum)}: đọc là một mục gồm các phần, mỗi phần chấm riêng ở dòng của nó; điểm mục = tổng các phần (${formatPoints(sum)} điểm).`
         : `Mục ${node.code} không ghi điểm; các dòng ${base.map((c) => `${c.code} (${formatPoints(c.maxPoints)})`).join(', ')} dưới nó mỗi dòng ghi điểm riêng, không giảm dần về 0 như các mức chọn một: đọc là các phần của mục ${node.code}, mỗi phần chấm ở dòng của nó; điểm mục = tổng các phần (tối đa ${formatPoints(sum)} điểm).`,
     );

@@ -407,22 +407,22 @@ export function settledTree(sheet: SheetReader, table: Table, rows: readonly Tab
 }
 
 /**
- * A numbered row writing no points among items that write theirs, over rows numbered from it that each write theirs
- * («5.15 Cổng/trang … bao gồm» between 5.14 and 5.16, over 5.15.1–5.15.8 of 5 each, its rule «Cộng điểm từ 5.15.1 đến
- * 5.15.8»): the document's item, worth what its parts add up to, not a heading above them (a heading stands among
- * headings). Marked on the tree; settled as an item of parts (settle.ts).
+ * The document's items that write no points over parts that write theirs, marked on the tree (settled as items of parts,
+ * settle.ts): a numbered row among items that write theirs, over rows numbered on from it («5.15 Cổng/trang … bao gồm»
+ * between 5.14 and 5.16, over 5.15.1–5.15.8 of 5 each, its rule «Cộng điểm từ 5.15.1 đến 5.15.8») — not a heading,
+ * which stands among headings; or an item over dashed lines each writing points above zero that do not step down to 0
+ * as levels do, a unit may have more than one («5.2 Được khen thưởng …» over «+ Được kết nạp Đảng +5», «+ … +3»; «a.
+ * Câu lạc bộ học thuật …» over «+ Tham gia … +3», «+ Thành viên BTC … +2») — not items of their own beside it.
  */
-function markItemsOfParts(nodes: readonly Node[]): void {
+function markItemsOfParts(among: readonly Node[], top = true): void {
   const leaf = (n: Node) => n.kind === 'item' && n.max !== undefined && n.children.length === 0;
-  for (const n of nodes) {
-    const among = n.children;
-    for (const k of among) {
-      const parts = k.children;
-      // Its parts numbered on from its number («5.15.1»), not lettered («1.a»: levels or alternatives of a heading).
-      const scored = k.kind === 'item' && k.max === undefined && !k.words && parts.length >= 2 && parts.every((p) => leaf(p) && p.code.startsWith(`${k.code}.`) && /^\d+$/.test(p.code.slice(k.code.length + 1)));
-      if (scored && !isLevels(k) && among.some((s) => s !== k && leaf(s))) k.ofParts = true;
-    }
-    markItemsOfParts(among);
+  for (const k of among) {
+    const parts = k.children.filter((p) => p.kind === 'item');
+    const bare = k.kind === 'item' && k.max === undefined && !k.words && parts.length >= 2 && !isLevels(k);
+    // Its parts numbered on from its number («5.15.1»), not lettered («1.a»: levels or alternatives of a heading).
+    if (bare && !top && parts.length === k.children.length && parts.every((p) => leaf(p) && p.code.startsWith(`${k.code}.`) && /^\d+$/.test(p.code.slice(k.code.length + 1))) && among.some((s) => s !== k && leaf(s))) k.ofParts = 'numbered';
+    else if (bare && !k.dash && parts.every((p) => p.dash && p.words === undefined && p.max !== undefined && p.max > 0 && !p.children.some((g) => g.kind === 'item'))) k.ofParts = 'lines';
+    markItemsOfParts(k.children, false);
   }
 }
 
