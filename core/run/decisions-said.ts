@@ -61,7 +61,12 @@ export const decisionShown = (d: CouncilDecision) => [`«${d.second ? decisionWo
  * and where it is kept — said by the command line, the page and the pane alike.
  */
 export function goneText(d: CouncilDecision, sheets: CouncilSheetNames): string {
-  return `Trang «${d.sheet}»${d.cell ? `, ô ${d.cell}` : ''} (${d.unitName}): quyết định ${decisionShown(d)} về cảnh báo «${flagTitle(d.flagCode)}» — lần chấm này không còn cảnh báo ấy: không áp, vẫn giữ ở bảng «${ORPHANS_TITLE}» cuối trang «${sheets.review}».`;
+  return keptAt(d, decisionShown(d), 'lần chấm này không còn cảnh báo ấy: không áp, vẫn giữ', ORPHANS_TITLE, sheets);
+}
+
+/** A decision not applied, at its flag's cell: «Trang «…», ô … (unit): quyết định … về cảnh báo «…» — why … ở bảng «table» cuối trang «Rà soát».» */
+function keptAt(d: Pick<CouncilDecision, 'sheet' | 'cell' | 'unitName' | 'flagCode'>, shown: string, why: string, table: string, sheets: CouncilSheetNames): string {
+  return `Trang «${d.sheet}»${d.cell ? `, ô ${d.cell}` : ''} (${d.unitName}): quyết định ${shown} về cảnh báo «${flagTitle(d.flagCode)}» — ${why} ở bảng «${table}» cuối trang «${sheets.review}».`;
 }
 
 /**
@@ -71,7 +76,7 @@ export function goneText(d: CouncilDecision, sheets: CouncilSheetNames): string 
 export function editedText(u: UnreadDecision, sheets: CouncilSheetNames): string {
   const last = u.second?.decision ? u.second : u.first;
   const shown = [`«${last?.decision ?? ''}»`, last?.reviewer, last?.date].filter(Boolean).join(', ');
-  return `Trang «${u.sheet}»${u.cell ? `, ô ${u.cell}` : ''} (${u.unitName}): quyết định ${shown} về cảnh báo «${flagTitle(u.flagCode)}» — ${editedWhy(u)}; giữ nguyên văn ở bảng «${EDITED_TITLE}» cuối trang «${sheets.review}».`;
+  return keptAt(u, shown, `${editedWhy(u)}; giữ nguyên văn`, EDITED_TITLE, sheets);
 }
 
 /**
