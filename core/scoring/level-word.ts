@@ -14,8 +14,11 @@ export function levelNamed(criterion: Criterion, cell: ReportCell | undefined): 
   if (criterion.rule.kind !== 'tiers' || !cell || !typedWord(cell)) return undefined;
   const named = criterion.rule.tiers.filter((t) => t.label !== undefined);
   if (named.length === 0) return undefined;
-  const word = normalizeLabel(cellText(cell.raw).replace(/^\s*(?:mức|loại)\s+/iu, '').replace(/[.)]\s*$/, ''));
-  const found = named.filter((t) => normalizeLabel(t.label!) === word);
+  const typed = cellText(cell.raw).replace(/^\s*(?:mức|loại)\s+/iu, '').replace(/[.)]\s*$/, '');
+  const word = normalizeLabel(typed);
+  const alike = named.filter((t) => normalizeLabel(t.label!) === word);
+  // Levels lettered a, b, c, d, đ, e read alike once marks are set aside: the one spelt as typed, marks and all, is meant.
+  const found = alike.length > 1 ? alike.filter((t) => spelt(t.label!) === spelt(typed)) : alike;
   if (found.length === 1) {
     const t = found[0]!;
     return { value: t.min, note: `ô ${cell.address} ghi «${cellText(cell.raw).trim()}»: mức ${t.label} (${formatNumberVi(t.points)} điểm)` };
@@ -40,10 +43,16 @@ export function unnamedLevels(criterion: Criterion): string | undefined {
   return `các mức của tiêu chí ${criterion.code} không có tên (các mức: ${levels.join(', ')}) — ${asPoints ? 'ghi số điểm của một mức' : 'ghi kết quả bằng số'}`;
 }
 
+/** A word as spelt, its marks kept: case and spacing aside. */
+function spelt(text: string): string {
+  return text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+}
+
 /** A word the unit typed: text, or a yes/no word typed as text (not Excel's TRUE/FALSE, which names nothing). */
 function typedWord(cell: ReportCell): boolean {
   return cell.value.kind === 'text' || (cell.value.kind === 'bool' && typeof cell.raw === 'string');
 }
 
 // Made for issue 55: a city's Mẫu 03 whose units mark level «a» of each task item, and an academy's conduct form whose
-// item 1.2 is filled «Giỏi»; a department table's C1 «5 / 4 / 3» filled «Tốt», its levels unnamed.
+// item 1.2 is filled «Giỏi»; a department table's C1 «5 / 4 / 3» filled «Tốt», its levels unnamed; the same Mẫu 03's
+// «d» and «đ» told apart (an officer's walk).
