@@ -1,4 +1,5 @@
 // Registry of checks: one line per file of this folder (file name = flag code). Run in this order by score().
+import betweenLevels from './between-levels.js';
 import criteriaSetMismatch from './criteria-set-mismatch.js';
 import criterionMissing from './criterion-missing.js';
 import type { Check } from './define.js';
@@ -29,6 +30,7 @@ import verifiedScoreOverMax from './verified-score-over-max.js';
 export type { Check, CheckContext } from './define.js';
 
 export const checks: readonly Check[] = [
+  betweenLevels,
   criteriaSetMismatch,
   criterionMissing,
   duplicateCriterion,

@@ -4,7 +4,7 @@
 // («Không đạt», «Đạt») is a word like any other here: matched to the item's levels before it is read as yes or no,
 // which no level means. Levels without names (a table's «5 / 4 / 3» read without words, «Bậc: 4=20; 3=15»): a word the
 // unit typed where the item's figure is read stays unreadable as before, its message listing the levels by their points.
-import type { Criterion } from '../criteria/schema.js';
+import type { Criterion, Tier } from '../criteria/schema.js';
 import type { ReportCell } from '../sheet/cell.js';
 import { normalizeLabel } from '../text.js';
 import { cellText, formatNumberVi } from '../values.js';
@@ -25,9 +25,15 @@ export function levelNamed(criterion: Criterion, cell: ReportCell | undefined): 
   }
   // A yes/no word naming no level keeps its meaning where the criterion measures yes or no.
   if (cell.value.kind === 'bool' && criterion.measure === 'yes_no') return undefined;
-  const levels = named.map((t) => `${t.label} ${formatNumberVi(t.points)} điểm`).join('; ');
+  const levels = levelsListed(criterion.rule.tiers);
   const how = `ghi tên một mức${criterion.measure === 'points' ? ' hoặc số điểm' : ''}`;
   return { names: `${found.length > 1 ? 'ứng với nhiều mức' : 'không phải tên mức nào'} của tiêu chí ${criterion.code} (các mức: ${levels}) — ${how}` };
+}
+
+/** An item's levels as the unit chooses them, «a 20 điểm; b 15 điểm» (by their points alone where they have no names). */
+export function levelsListed(tiers: readonly Tier[]): string {
+  const named = tiers.filter((t) => t.label !== undefined);
+  return (named.length > 0 ? named : tiers).map((t) => `${t.label === undefined ? '' : `${t.label} `}${formatNumberVi(t.points)} điểm`).join('; ');
 }
 
 /**
