@@ -42,13 +42,22 @@ export function roundName(record: RunRecord): string {
 
 /**
  * «phong trào thi đua chuyển đổi số năm 2025» — the set's own movement (namedMovement) or thidua's; a yearly round says
- * its year, not the phase; a phase review says the set's period as the set words it («sơ kết giai đoạn phong trào …,
+ * its year (or the school year the name ends with), not the phase; a phase review says the set's period as the set words it («sơ kết giai đoạn phong trào …,
  * kỳ Giai đoạn I (2023 - 2025)»).
  */
 export function movementName(record: RunRecord): string {
   const movement = namedMovement(record.set) ?? DEFAULT_MOVEMENT;
-  if (record.round === 'hang-nam') return `${movement} ${roundName(record)}`;
+  if (record.round === 'hang-nam') return inSchoolYear(movement, roundYear(record)) ? movement : `${movement} ${roundName(record)}`;
   return `${AWARD_ROUND_TITLES[record.round].toLowerCase()} ${movement}${periodWords(record, ', kỳ ')}`;
+}
+
+/**
+ * A movement whose name ends with the school year it is held in («… năm học 2025 - 2026»), the round's year one of its
+ * two: the name says when, and «năm 2025» after it would say it twice; a school year without that year keeps it, seen.
+ */
+function inSchoolYear(movement: string, year: string): boolean {
+  const held = /năm\s+học\s+(\d{4})\s*[-–]\s*(\d{4})$/iu.exec(movement);
+  return held !== null && (held[1] === year || held[2] === year);
 }
 
 /** «, kỳ Giai đoạn I (2023 - 2025)» after `lead` — nothing for a set that names no period (never «kỳ » with nothing after it). */

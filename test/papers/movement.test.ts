@@ -46,6 +46,20 @@ describe('the movement the papers name', () => {
     expect(texts.find((t) => t.name.startsWith('du-thao-quyet-dinh'))!.text).toContain('Về việc khen thưởng phong trào thi đua “Chuyển đổi số giai đoạn 2023 - 2030” năm 2025');
   });
 
+  it('a movement named with its school year is not given a year again, unless the round’s year is not in it', () => {
+    // A primary school's plan as its office typed it in «Trích yếu» (an officer's walk of Sơn Trà's Mẫu 03).
+    const school = 'phong trào thi đua «Dạy tốt, học tốt» năm học 2025 - 2026';
+    const { closed, texts } = papers('Phiếu theo dõi, đánh giá, xếp loại chất lượng viên chức (Mẫu 03)', `Phát động ${school}`);
+    expect(roundYear(closed.record)).toBe('2025');
+    for (const name of ['du-thao-quyet-dinh', 'bien-ban', 'to-trinh', 'danh-sach-cong-khai']) {
+      const text = texts.find((t) => t.name.startsWith(name))!.text;
+      expect(text, name).toContain(`khen thưởng ${school}`);
+      expect(text, name).not.toMatch(/năm học 2025 - 2026 năm/u);
+    }
+    const earlier = papers('Phiếu theo dõi (Mẫu 03)', 'Phát động phong trào thi đua «Dạy tốt, học tốt» năm học 2023 - 2024').texts;
+    expect(earlier.find((t) => t.name.startsWith('du-thao-quyet-dinh'))!.text).toContain('«Dạy tốt, học tốt» năm học 2023 - 2024 năm 2025');
+  });
+
   it('a set naming no movement, and not the digital one, is said before the papers, with where to name it', () => {
     const { closed } = papers('Thang điểm chi trả không dùng tiền mặt năm 2026', '');
     expect(papersCheck(closed).warnings).toContainEqual(
