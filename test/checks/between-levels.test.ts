@@ -3,24 +3,15 @@
 // điểm»). A teacher who types 14,25 as B.1's self-score is scored the level below, 10, and this is said at her cell for
 // the council — imported, its template filled and scored by the command line; a level's own points, or its letter, say
 // nothing; a table's levels reached by a figure (a rate, a count) are not levels typed as points and are left alone.
-import { copyFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
-import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
-import { runInProcess, tempDir } from '../cli/helpers.js';
 import { criterion, flagsOf, makeReport, makeSet } from '../helpers/make-report.js';
-import { typeInTemplate } from '../helpers/type-in-template.js';
+import { sonTraTyped } from '../helpers/son-tra-typed.js';
 
 let output: ScoreRunOutput;
 
 beforeAll(async () => {
-  const dir = await tempDir();
-  await copyFile(join(CORPUS, 'ccvc-son-tra-mau-03.xlsx'), join(dir, 'mau-03.xlsx'));
-  expect((await runInProcess(['criteria', 'import', 'mau-03.xlsx', '--out', 'bo.json'], dir)).code).toBe(0);
-  expect((await runInProcess(['template', '--criteria', 'bo.json', '--unit', 'Võ Thị Hoa', '--kind', 'Cá nhân', '--out', 'mau.xlsx'], dir)).code).toBe(0);
-  await typeInTemplate(join(dir, 'mau.xlsx'), join(dir, 'bao-cao.xlsx'), 'Điểm tự chấm', { 'B.1': '14,25', 'B.2': 20, 'B.3': 25 });
-  output = JSON.parse((await runInProcess(['score', 'bao-cao.xlsx', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir)).stdout) as ScoreRunOutput;
+  output = await sonTraTyped('Võ Thị Hoa', 'Cá nhân', 'Điểm tự chấm', { 'B.1': '14,25', 'B.2': 20, 'B.3': 25 });
 }, 300_000);
 
 describe('between-levels on the real Mẫu 03', () => {

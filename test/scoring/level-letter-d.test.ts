@@ -1,23 +1,14 @@
 // Levels lettered as Vietnamese documents letter them — a, b, c, d, đ, e (Sơn Trà's Mẫu 03, items B.1–B.3) — typed by
 // their letter: «d» is level d and «đ» level đ, though the two read alike once their marks are set aside. Imported from
 // the real table, its template filled as a teacher would (the letter in «Kết quả») and scored by the command line.
-import { copyFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
-import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
-import { runInProcess, tempDir } from '../cli/helpers.js';
-import { typeInTemplate } from '../helpers/type-in-template.js';
+import { sonTraTyped } from '../helpers/son-tra-typed.js';
 
 let output: ScoreRunOutput;
 
 beforeAll(async () => {
-  const dir = await tempDir();
-  await copyFile(join(CORPUS, 'ccvc-son-tra-mau-03.xlsx'), join(dir, 'mau-03.xlsx'));
-  expect((await runInProcess(['criteria', 'import', 'mau-03.xlsx', '--out', 'bo.json'], dir)).code).toBe(0);
-  expect((await runInProcess(['template', '--criteria', 'bo.json', '--unit', 'Phạm Văn Nam', '--kind', 'Cá nhân', '--out', 'mau.xlsx'], dir)).code).toBe(0);
-  await typeInTemplate(join(dir, 'mau.xlsx'), join(dir, 'bao-cao.xlsx'), 'Kết quả', { 'B.1': 'd', 'B.2': 'Đ', 'B.3': 'Mức d' });
-  output = JSON.parse((await runInProcess(['score', 'bao-cao.xlsx', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir)).stdout) as ScoreRunOutput;
+  output = await sonTraTyped('Phạm Văn Nam', 'Cá nhân', 'Kết quả', { 'B.1': 'd', 'B.2': 'Đ', 'B.3': 'Mức d' });
 }, 300_000);
 
 describe('«d» and «đ» typed for levels lettered a, b, c, d, đ, e', () => {

@@ -2,23 +2,14 @@
 // a … đ and «e» (0 điểm), B.3 a … e and «g» (0 điểm). Imported, its template filled by a unit that typed the levels'
 // names, and scored by the command line: «e» and «Mức e» are read as level e and score 0 with the reason, never a
 // figure left unread; a word naming no level («Mức h»: B.3 has no level h) stays unreadable, said at its cell.
-import { copyFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
-import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
-import { runInProcess, tempDir } from '../cli/helpers.js';
-import { typeInTemplate } from '../helpers/type-in-template.js';
+import { sonTraTyped } from '../helpers/son-tra-typed.js';
 
 let output: ScoreRunOutput;
 
 beforeAll(async () => {
-  const dir = await tempDir();
-  await copyFile(join(CORPUS, 'ccvc-son-tra-mau-03.xlsx'), join(dir, 'mau-03.xlsx'));
-  expect((await runInProcess(['criteria', 'import', 'mau-03.xlsx', '--out', 'bo.json'], dir)).code).toBe(0);
-  expect((await runInProcess(['template', '--criteria', 'bo.json', '--unit', 'Phòng Nội vụ', '--kind', 'Cơ quan', '--out', 'mau.xlsx'], dir)).code).toBe(0);
-  await typeInTemplate(join(dir, 'mau.xlsx'), join(dir, 'bao-cao.xlsx'), 'Kết quả', { 'B.1': 'e', 'B.2': 'Mức e', 'B.3': 'Mức h' });
-  output = JSON.parse((await runInProcess(['score', 'bao-cao.xlsx', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir)).stdout) as ScoreRunOutput;
+  output = await sonTraTyped('Phòng Nội vụ', 'Cơ quan', 'Kết quả', { 'B.1': 'e', 'B.2': 'Mức e', 'B.3': 'Mức h' });
 }, 300_000);
 
 describe('a level worth 0 typed as its name', () => {
