@@ -11,12 +11,13 @@ import { COUNCIL_SHEET_NAMES } from '../workbook/council-sheets.js';
 import { OMITTED_TITLE } from '../workbook/plan-omitted.js';
 import { PROPOSALS_TITLE } from '../workbook/plan-proposals.js';
 import { SHORTFALL_TITLE } from '../workbook/plan-shortfall.js';
-import { SUMMARY_TITLE } from '../workbook/plan-summary.js';
+import { isSummaryTitle } from '../workbook/plan-summary.js';
 import { isPartOf, partName, partNumber } from '../workbook/table-sheet.js';
 import { CLOSING_SHEET, CLOSING_TITLE } from './plan-closing.js';
 
-/** The titles thidua writes in A1 of the sheets of tong-hop.xlsx other than the council's two. */
-const TITLES = new Set([SUMMARY_TITLE, PROPOSALS_TITLE, SHORTFALL_TITLE, OMITTED_TITLE, AWARD_LIST_TITLE, CLOSING_TITLE]);
+/** The titles thidua writes in A1 of the sheets of tong-hop.xlsx other than the council's two («Tổng hợp»'s names the movement). */
+const TITLES = new Set([PROPOSALS_TITLE, SHORTFALL_TITLE, OMITTED_TITLE, AWARD_LIST_TITLE, CLOSING_TITLE]);
+const isOwnTitle = (a1: string) => TITLES.has(a1) || isSummaryTitle(a1);
 
 /**
  * The sheets of the previous tong-hop.xlsx thidua did not make, in tab order. `names`: every sheet; `grids`: those
@@ -27,7 +28,7 @@ export function sheetsAdded(names: readonly string[], grids: readonly SheetGrid[
   return names.filter((name) => {
     if (own.has(name)) return false;
     const grid = grids.find((g) => g.name === name);
-    return !(grid && (grid.origin?.row ?? 1) === 1 && (grid.origin?.col ?? 1) === 1 && TITLES.has(cellText(grid.values[0]?.[0] ?? null)));
+    return !(grid && (grid.origin?.row ?? 1) === 1 && (grid.origin?.col ?? 1) === 1 && isOwnTitle(cellText(grid.values[0]?.[0] ?? null)));
   });
 }
 

@@ -15,12 +15,12 @@ import type { ReportReadError, UnitReport } from '../report/schema.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { score } from '../checks/run.js';
-import { isNamedAfter, madeByThidua, ownSheetName } from '../workbook/own-sheets.js';
+import { isNamedAfter, madeByThidua, ownSheetName, type SheetTitle } from '../workbook/own-sheets.js';
 import { councilSheetCut, CUT_REMEDY } from '../workbook/limits.js';
 import { AWARD_LIST_SHEET, AWARD_LIST_TITLE } from '../workbook/plan-award-list.js';
 import { REVIEW_SHEET, REVIEW_TITLE } from '../workbook/plan-review.js';
 import { scoredColumnsStart } from '../workbook/plan-scored-sheet.js';
-import { SUMMARY_SHEET, SUMMARY_TITLE } from '../workbook/plan-summary.js';
+import { isSummaryTitle, SUMMARY_SHEET } from '../workbook/plan-summary.js';
 import { PROPOSALS_SHEET, PROPOSALS_TITLE } from '../workbook/plan-proposals.js';
 import { OMITTED_SHEET, OMITTED_TITLE } from '../workbook/plan-omitted.js';
 import { SHORTFALL_SHEET, SHORTFALL_TITLE } from '../workbook/plan-shortfall.js';
@@ -115,8 +115,8 @@ export type WorkbookReports = {
 /** `names`: every sheet in tab order; `read`: the grids of sheetsToRead(names). */
 export function readWorkbookReports(names: readonly string[], read: readonly SheetGrid[], set: CriteriaSet, opts: WorkbookReportsOptions = {}): WorkbookReports {
   // Sheets named like thidua's own are read too (small): whether thidua made them decides where it writes.
-  const own: [string, string][] = [
-    [SUMMARY_SHEET, SUMMARY_TITLE],
+  const own: [string, SheetTitle][] = [
+    [SUMMARY_SHEET, isSummaryTitle],
     [PROPOSALS_SHEET, PROPOSALS_TITLE],
     [SHORTFALL_SHEET, SHORTFALL_TITLE],
     [OMITTED_SHEET, OMITTED_TITLE],
@@ -144,7 +144,7 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
   // Thidua's own `Rà soát` typed past the read limits is never rewritten from its first part: it is kept as typed (the
   // run writes its review beside it) and said; its first part is read, as the sheet written beside it is on later runs.
   const cutReview = council.review?.clipped ? council.review : ownGrids.find((g) => isNamedAfter(REVIEW_SHEET, g.name) && madeByThidua(g, REVIEW_TITLE) && g.clipped);
-  const summarySheet = ownSheetName(SUMMARY_SHEET, SUMMARY_TITLE, all, ownGrids);
+  const summarySheet = ownSheetName(SUMMARY_SHEET, isSummaryTitle, all, ownGrids);
   const proposalsSheet = ownSheetName(PROPOSALS_SHEET, PROPOSALS_TITLE, all, ownGrids);
   const omittedSheet = ownSheetName(OMITTED_SHEET, OMITTED_TITLE, all, ownGrids);
   const reviewSheet = council.review && council.review !== cutReview ? council.review.name : ownSheetName(REVIEW_SHEET, REVIEW_TITLE, all, ownGrids.filter((g) => g !== cutReview));

@@ -3,6 +3,7 @@
 // unit would need and what was left out have sheets of their own (one header a sheet is all print titles repeat).
 import { setName } from '../checks/criteria-set-mismatch.js';
 import { citedBasis } from '../criteria/legal-basis.js';
+import { namedMovement } from '../criteria/movement.js';
 import type { AwardRound, CriteriaSet } from '../criteria/schema.js';
 import { defaultRound } from '../ranking/rounds.js';
 import type { CellValue } from '../cell.js';
@@ -20,8 +21,18 @@ import { finishTableSheet, tableBlocks, tableSheets, TABLE_HEADER, TEXT } from '
 export type { Omitted } from './plan-omitted.js';
 
 export const SUMMARY_SHEET = 'Tổng hợp';
-/** A1 of every `Tổng hợp` thidua writes: how a later run knows the sheet is its own. */
+/** A1 of `Tổng hợp` for a set naming no movement of its own (and of every `Tổng hợp` written before sets named one). */
 export const SUMMARY_TITLE = 'TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM THI ĐUA CHUYỂN ĐỔI SỐ';
+const SUMMARY_LEAD = 'TỔNG HỢP KẾT QUẢ CHẤM ĐIỂM ';
+
+/** A1 of `Tổng hợp`: the movement the set names, as its template and papers name it («… PHONG TRÀO THI ĐUA «DẠY TỐT, HỌC TỐT» …»). */
+export function summaryTitle(set: Pick<CriteriaSet, 'title' | 'legalBasis'>): string {
+  const movement = namedMovement({ title: set.title, legalBasis: { title: set.legalBasis.title ?? '' } });
+  return movement ? `${SUMMARY_LEAD}${movement.toLocaleUpperCase('vi')}` : SUMMARY_TITLE;
+}
+
+/** Whether A1 is a `Tổng hợp` title thidua writes, whichever movement it names: how a later run knows the sheet is its own. */
+export const isSummaryTitle = (a1: string): boolean => a1.startsWith(SUMMARY_LEAD);
 
 /**
  * The ranking's columns. Their order is the one every version wrote (the seal and `verify` read a ranking row by
@@ -130,7 +141,7 @@ export function planSummary(set: CriteriaSet, cards: readonly ScoreCard[], ranki
   }
   const table = {
     sheet: opts.sheet ?? SUMMARY_SHEET,
-    title: SUMMARY_TITLE,
+    title: summaryTitle(set),
     titleFormat: { bold: true, fontColor: '#1F3864' },
     lines: [
       `Bộ tiêu chí: ${setName(set)}`,
