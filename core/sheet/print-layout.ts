@@ -91,6 +91,18 @@ function byContent(widths: readonly number[], floors: readonly number[], rows: r
     if (!lines) cache[k]!.set(width, (lines = measures[k]!.map((m) => linesAtWidth(m, width))));
     return lines;
   };
+  // Whether column k's rows take the same lines at `width` as one character narrower: such a width saves what the
+  // narrower saved over more characters, so it never gains more per character and is not weighed (most widths are).
+  const unchanged = cols.map(() => new Map<number, boolean>());
+  const sameAsNarrower = (k: number, width: number) => {
+    let same = unchanged[k]!.get(width);
+    if (same === undefined) {
+      const [wide, narrow] = [linesAt(k, width), linesAt(k, width - 1)];
+      same = wide.every((n, j) => n === narrow[j]);
+      unchanged[k]!.set(width, same);
+    }
+    return same;
+  };
   const now = cols.map((i, k) => linesAt(k, out[i]!));
   // Each row's tallest cell, the column holding it, and the tallest of the others: a column's change is then
   // weighed row by row without going over every column again. Only rows with text are read.
@@ -133,8 +145,11 @@ function byContent(widths: readonly number[], floors: readonly number[], rows: r
     const left = ROOM - totalPoints(out);
     let best: { k: number; width: number; gain: number } | undefined;
     cols.forEach((i, k) => {
-      for (let width = Math.floor(out[i]!) + 1; width <= widths[i]! && width <= out[i]! + 12; width++) {
+      const first = Math.floor(out[i]!) + 1;
+      for (let width = first; width <= widths[i]! && width <= out[i]! + 12; width++) {
         if (columnPoints(width) - columnPoints(out[i]!) > left) break;
+        // The narrower width was weighed just before: this one cannot be better.
+        if (width > first && sameAsNarrower(k, width)) continue;
         const gain = saved(k, linesAt(k, width)) / (width - out[i]!);
         if (gain > 1e-9 && (!best || gain > best.gain)) best = { k, width, gain };
       }
