@@ -3,13 +3,14 @@
 // their copies made in worker threads (cli/score-pool.ts), each copy zipped and written in the staging folder and
 // tong-hop.xlsx last — under the folder's lock, every file moved into place whole or none.
 import { createHash } from 'node:crypto';
-import { basename, relative, resolve } from 'node:path';
+import { basename, dirname, relative, resolve } from 'node:path';
 import { OoxmlWorkbook, type EditablePort } from '../adapters/ooxml/workbook.js';
 import { writeZip, type ZipPart } from '../adapters/ooxml/write/zip-writer.js';
 import { PackageRefused } from '../adapters/ooxml/zip.js';
 import type { TypedReview } from '../core/council/merge.js';
 import type { CouncilDecision, UnreadDecision } from '../core/council/decision.js';
-import type { CopyCells } from '../core/run/copy-cells.js';
+import { decidedCopies } from '../core/run/edited-cells.js';
+import { withKeptCells } from './kept-copies.js';
 import type { IndicatorSnapshot } from '../core/indicators/schema.js';
 import { isWrongSetFlag } from '../core/checks/criterion-missing.js';
 import { whereReported } from '../core/ranking/duplicates.js';
@@ -115,8 +116,8 @@ export class FolderRun implements RunPort {
 
   private closedRounds: readonly ClosedRound[] = [];
 
-  /** Each copy the last run wrote into the folder, its report cells as its record keeps them, by name in the folder. */
-  private lastCopies = new Map<string, CopyCells>();
+  /** The copies of the last run the council's decisions were made on, as its record keeps them, and the folder holding them. */
+  private lastCopies: CouncilRead['lastCopies'] = { copies: [], folder: '' };
 
   private pool: ScorePool | undefined;
 
@@ -139,7 +140,7 @@ export class FolderRun implements RunPort {
     const council = await councilRead(read, summaryPath, this.o.decisionsFile, io);
     this.notApplied = council.notApplied;
     this.closedRounds = previous?.rounds ?? [];
-    for (const c of council.lastCopies) if (c.cells) this.lastCopies.set(c.name, c.cells);
+    this.lastCopies = council.lastCopies;
     // Sheets the council added to tong-hop.xlsx: the new one is written over the workbook that holds them, which keeps them.
     if (council.base instanceof OoxmlWorkbook) this.base = council.base;
     return {
@@ -159,16 +160,16 @@ export class FolderRun implements RunPort {
     for (const p of missing) failed({ file: shown(p, io.cwd), message: `Không tìm thấy tệp hoặc thư mục ${shown(p, io.cwd)}.` });
     for (const s of skipped) failed({ file: shown(s.path, io.cwd), message: `Bỏ qua ${shown(s.path, io.cwd)}: ${s.reason}.` });
     if (files.length === 0 && missing.length === 0) failed({ file: this.o.asked, message: 'Không tìm thấy tệp .xlsx nào để chấm.' });
-    const job: FileJob = { set, date, decisions: review.decisions, unread: review.unread, cwd: io.cwd, ...(this.o.indicators ? { indicators: this.o.indicators } : {}) };
+    // The council's decided figures held against the copies it decided on (a figure edited since, or not compared, is held).
+    const { copies, folder } = this.lastCopies;
+    const lastCopies = review.decisions.length > 0 ? decidedCopies(await withKeptCells(folder, copies, review.decisions), review.decisions) : undefined;
+    const job: FileJob = { set, date, decisions: review.decisions, unread: review.unread, cwd: io.cwd, ...(this.o.indicators ? { indicators: this.o.indicators } : {}), ...(lastCopies ? { lastCopies } : {}) };
     // The units' answers taken from the «Rà soát» of their returned copies, sent in as reports: tong-hop.xlsx shows them.
     const explained: CouncilDecision[] = [];
     const edited: UnreadDecision[] = [];
-    // Each input given its copy of the last run, when the council decided anything: a decided figure edited since is held.
-    const lastCopy = (output: string) => (review.decisions.length > 0 ? this.lastCopies.get(relative(this.o.outDir, output)) : undefined);
     this.tasks = files.map((path) => {
       const output = outputs.get(path)!;
-      const last = lastCopy(output);
-      return { path, name: shown(path, io.cwd), output, shownOutput: shown(output, io.cwd), ...(last ? { lastCopy: last } : {}) };
+      return { path, name: shown(path, io.cwd), output, shownOutput: shown(output, io.cwd), copyName: relative(this.o.outDir, output) };
     });
     const tasks = this.tasks;
     this.pool = new ScorePool(job, tasks.length);
@@ -230,11 +231,7 @@ export class FolderRun implements RunPort {
     // Each copy is planned and made by the worker from its share (core/run/worker-steps.ts, as on the page), from the
     // workbook it kept open or, past its budget, read again; the share is handed over with the task (pool.run's `prepare`).
     const copies = read.map((r) => r.task);
-    const prepare = (i: number): FileTask => {
-      // Its last copy was for the read step alone.
-      const { lastCopy: _read, ...task } = read[i]!.task;
-      return { ...task, share: shareOf(i) };
-    };
+    const prepare = (i: number): FileTask => ({ ...read[i]!.task, share: shareOf(i) });
     // The worker makes each copy and this thread zips and writes it while the worker goes on to the next:
     // compressing (~0.6 ms a copy) and the disk are not the worker's. Copies are written side by side (each
     // write waits on the disk several times: one after the other, the worker waited on them) and said in input
@@ -347,7 +344,7 @@ async function previousResult(summaryPath: string, io: Io): Promise<SummaryFile 
 }
 
 /** What the council typed, as the run carries it: its review, its vote and the names of its sheets, and the workbook holding the sheets it added. */
-type CouncilRead = { review: TypedReview; votes?: VoteSheet; sheets?: PreviousSheets; base?: EditablePort; notApplied: ScoreRunError[]; lastCopies: readonly CopyDigest[] };
+type CouncilRead = { review: TypedReview; votes?: VoteSheet; sheets?: PreviousSheets; base?: EditablePort; notApplied: ScoreRunError[]; lastCopies: { copies: readonly CopyDigest[]; folder: string } };
 
 /**
  * What the council typed: that of --out's tong-hop.xlsx (the folder's own), then that of --decisions when it is a run's
@@ -368,7 +365,7 @@ async function councilRead(folder: SummaryFile | undefined, summaryPath: string,
   if (previous) said(previous, folderName);
   const council = previous?.review ?? { decisions: [], unread: [] };
   // The copies the council's decisions were last held against: the folder's last run's, else the given run's.
-  const lastCopies = previous?.record?.copies ?? [];
+  const lastCopies = { copies: previous?.record?.copies ?? [], folder: dirname(summaryPath) };
   const own: CouncilRead = {
     review: council,
     notApplied: [],
@@ -398,7 +395,7 @@ async function councilRead(folder: SummaryFile | undefined, summaryPath: string,
     }
     for (const line of work.said) io.err(line);
     const base = work.base === 'given' ? read.workbook : work.base === 'folder' ? folder?.workbook : undefined;
-    return { review: taken.review, votes: work.votes, sheets: work.sheets, ...(base ? { base } : {}), notApplied: [], lastCopies: previous?.record ? lastCopies : (read.summary.record?.copies ?? []) };
+    return { review: taken.review, votes: work.votes, sheets: work.sheets, ...(base ? { base } : {}), notApplied: [], lastCopies: previous?.record ? lastCopies : { copies: read.summary.record?.copies ?? [], folder: dirname(path) } };
   }
   io.err(`Đã đọc ${name} như bản của đơn vị (không phải tong-hop.xlsx của một lượt chấm): ghi nhận ${taken.explained} giải trình; quyết định ghi trong đó không được áp — chỉ Hội đồng quyết định.`);
   return { ...own, review: taken.review, notApplied: taken.said.map((line) => ({ file: name, message: `${name} (bản của đơn vị), trang «Rà soát»: ${line}` })) };

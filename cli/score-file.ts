@@ -21,7 +21,8 @@ import { holdsRunRecord } from '../core/run/previous-summary.js';
 export type FileJob = WorkerJob & { cwd: string; keptBytes?: number };
 
 /** One file: its path, the name the officer sees, and where its scored copy goes (absolute); with `share`, the task is to make it. */
-export type FileTask = { path: string; name: string; output: string; shownOutput: string; share?: RunShare; lastCopy?: CopyCells };
+/** `copyName`: its copy's name in the last run's record (relative to the output folder), whose decided figures it is held against. */
+export type FileTask = { path: string; name: string; output: string; shownOutput: string; share?: RunShare; copyName?: string };
 
 /**
  * What a step gave: the units read and their cards, or — writing — the scored copy as its parts (`copy`), which
@@ -77,7 +78,7 @@ async function readAndScore(job: FileJob, task: FileTask): Promise<FileResult> {
     const file = await openWorkbookFile(task.path, job.cwd);
     if (file.ok) [modified, opened] = [file.file, file.workbook];
     return file;
-  }, task.lastCopy);
+  }, task.copyName);
   if (!read.ok) return failed(name, read.message);
   // A run's summary has no report: what its council sheets say as a unit's copy («không áp — chỉ Hội đồng quyết định») is not its story.
   if (read.cards.length === 0 && opened && (await holdsRunRecord(opened))) return failed(name, summaryAmongReports(name));

@@ -119,9 +119,10 @@ export const UnreadDecision = ReviewedFlag.extend({
   /**
    * Set aside because the unit's cells under its flag were edited after the council decided (core/council/edited-since.ts):
    * a decision that read, held as typed under its own table of «Rà soát», never applied to the new figure until the
-   * council decides again; `cells`: the cells edited, as found (the flag's own when not known).
+   * council decides again; `cells`: the cells edited, as found (the flag's own when not known); `uncompared`: held
+   * because no copy the council decided on could be found to compare the figure with (core/run/edited-cells.ts).
    */
-  edited: z.object({ cells: z.array(z.string()).default([]) }).optional(),
+  edited: z.object({ cells: z.array(z.string()).default([]), uncompared: z.literal(true).optional() }).optional(),
 });
 export type UnreadDecision = z.infer<typeof UnreadDecision>;
 

@@ -88,6 +88,11 @@ function cellsOf(values: readonly (readonly CellValue[])[]): Record<string, Kept
   return cells;
 }
 
+/** A sheet of a copy as it is read now (a copy in the folder whose record kept no cells, kept-copies): its cells as kept. */
+export function sheetCells(grid: SheetGrid): SheetCells {
+  return { sheet: grid.name, cells: cellsOf(fromA1(grid)) };
+}
+
 /**
  * The report sheets of a copy as `edit` writes them over the reports read (`read.grids`, as copiedGrid cuts them):
  * what the unit typed and what scoring wrote, every cell. thidua's own sheets of the copy are not kept here: its

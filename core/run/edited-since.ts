@@ -9,8 +9,11 @@ import { isForReport } from '../scoring/score.js';
 import { decisionWord } from '../workbook/plan-review.js';
 import { formatDateVi } from '../values.js';
 
-/** The decision as held: its rows as the council typed them, with the cells found edited under it. */
-export function heldAsEdited(d: CouncilDecision, cells: readonly string[]): UnreadDecision {
+/**
+ * The decision as held: its rows as the council typed them, with the cells found edited under it — or, `uncompared`,
+ * with none, its figure not compared with the one the council decided on (no copy of it found).
+ */
+export function heldAsEdited(d: CouncilDecision, cells: readonly string[], uncompared = false): UnreadDecision {
   const { explanation, second } = d;
   return {
     sheet: d.sheet,
@@ -20,18 +23,23 @@ export function heldAsEdited(d: CouncilDecision, cells: readonly string[]): Unre
     first: typedRow(decisionWord(d.decision, d.typed), d.decision, d.reviewer, d.date, d.typedDate, d.comment),
     ...(explanation ? { explanation: typedRow('', undefined, explanation.by, explanation.date, explanation.typedDate, explanation.text) } : {}),
     ...(second ? { second: typedRow(decisionWord(second.decision, second.typed), second.decision, second.reviewer, second.date, second.typedDate, second.comment) } : {}),
-    edited: { cells: [...cells] },
+    edited: { cells: [...cells], ...(uncompared ? { uncompared: true as const } : {}) },
   };
 }
 
 /**
  * The decisions about `cards`' units that a cell edited since (`changed`: sheet → cells) sets aside, each held as
- * typed — as the task pane sets them aside (mergeDecisions): a decision whose flag is gone stays a decision, kept apart.
+ * typed — as the task pane sets them aside (mergeDecisions): a decision whose flag is gone stays a decision, kept apart —
+ * and those that would apply on a sheet whose figures could not be compared (`uncompared`), held too: never applied to
+ * a figure no one compared with the one decided on.
  */
-export function heldSinceEdited(decisions: readonly CouncilDecision[], cards: readonly ScoreCard[], changed: ReadonlyMap<string, readonly string[]>): UnreadDecision[] {
+export function heldSinceEdited(decisions: readonly CouncilDecision[], cards: readonly ScoreCard[], changed: ReadonlyMap<string, readonly string[]>, uncompared: ReadonlySet<string> = new Set()): UnreadDecision[] {
   const mine = decisions.filter((d) => cards.some((c) => isForReport(d, c, c.unitName)));
-  const { setAside } = mergeDecisions(mine, cards.flatMap((c) => c.flags), cards.map((c) => c.sheet), changed);
-  return setAside.filter((a) => a.reason === 'cell-changed').map((a) => heldAsEdited(a.decision, cellsUnder(a.decision, changed.get(a.decision.sheet) ?? [])));
+  const { kept, setAside } = mergeDecisions(mine, cards.flatMap((c) => c.flags), cards.map((c) => c.sheet), changed);
+  return [
+    ...setAside.filter((a) => a.reason === 'cell-changed').map((a) => heldAsEdited(a.decision, cellsUnder(a.decision, changed.get(a.decision.sheet) ?? []))),
+    ...kept.filter((d) => d.cell && uncompared.has(d.sheet)).map((d) => heldAsEdited(d, [], true)),
+  ];
 }
 
 /** The review with `held` taken out of its decisions and held as typed: never applied, written under their own table. */

@@ -29,8 +29,7 @@ import { readVotes, type ReadVotes } from '../workbook/read-votes.js';
 import { findCouncilSheets } from '../workbook/council-sheets.js';
 import { conflictLine } from '../workbook/council-conflicts.js';
 import type { WorkbookPort } from '../sheet/port.js';
-import type { CopyCells } from './copy-cells.js';
-import { editedSinceCopy } from './edited-cells.js';
+import { decidedOn, editedSinceCopies, type ComparedWith } from './edited-cells.js';
 import { heldSinceEdited, withHeld } from './edited-since.js';
 
 /** Sheets thidua writes itself, never read as reports (the adapters keep its hidden store sheet out of listSheets). */
@@ -61,10 +60,10 @@ export type WorkbookReportsOptions = {
   /** The reports read, not scored (`cards` empty): a workbook read again for its copy, whose cards the run has. */
   unscored?: boolean;
   /**
-   * This workbook's copy as the last run wrote it (its record's cells): a decision whose row the unit edited since is
-   * held as typed (`edited`), not applied to the new figure.
+   * The last run's copies the council decided on (its record's cells) and this workbook's copy's name then: a decision
+   * whose row the unit edited since, or whose sheet has no sure copy to compare with, is held as typed (`edited`).
    */
-  lastCopy?: CopyCells;
+  lastCopies?: ComparedWith;
 };
 
 export type WorkbookReports = {
@@ -191,7 +190,9 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
   const scored = (decisions: CouncilDecision[]) => (opts.unscored ? [] : reports.map((r) => withFlags(score(set, r, { decisions, ...(opts.indicators ? { indicators: opts.indicators } : {}) }), opts.extraFlags)));
   let cards = scored(review.decisions);
   // A figure edited since the last copy: the council's decision on it is held, and the reports scored again without it (rare).
-  const edited = opts.lastCopy && cards.length > 0 ? heldSinceEdited(review.decisions, cards, editedSinceCopy(reports, reportGrids, review.decisions, opts.lastCopy)) : [];
+  const subject = opts.lastCopies && cards.length > 0 ? decidedOn(review.decisions, opts.lastCopies.last) : [];
+  const compared = opts.lastCopies && subject.length > 0 ? editedSinceCopies(reports, reportGrids, subject, opts.lastCopies) : undefined;
+  const edited = compared ? heldSinceEdited(subject, cards, compared.changed, compared.uncompared) : [];
   const { decisions, unread } = withHeld(review, edited);
   if (edited.length > 0) cards = scored(decisions);
   const rosterGrid = grids.find((g) => g.name === ROSTER_SHEET);

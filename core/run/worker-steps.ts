@@ -13,6 +13,7 @@ import { heldBytes, KEPT_BYTES, KeptWorkbooks } from './kept-workbooks.js';
 import { editedInPlace, forCopy, planCopy, type RunShare } from './plan-copy.js';
 import { copyCells, type CopyCells } from './copy-cells.js';
 import { withHeld } from './edited-since.js';
+import type { DecidedCopies } from './edited-cells.js';
 import { readWorkbookOn, type WorkbookReports } from './workbook-reports.js';
 
 /** What every workbook of a run is read and its copy made with: given to a thread once per run (plain data). */
@@ -25,6 +26,11 @@ export type WorkerJob = {
   /** Flags whose review rows could not be read, held as typed. */
   unread: UnreadDecision[];
   indicators?: IndicatorSnapshot[];
+  /**
+   * The last run's copies the council's decisions were made on (decidedCopies): a decided figure edited since — or one
+   * no copy is found to compare with — is held, not applied. Absent: nothing is compared (no decisions).
+   */
+  lastCopies?: DecidedCopies;
 };
 
 /** A workbook as the steps use it: the run's port, and letting go of all but what its copy edits in place. */
@@ -63,14 +69,14 @@ export class WorkerSteps<W extends StepWorkbook> {
   private readonly edited = new Map<string, UnreadDecision[]>();
 
   /**
-   * Step one: the workbook `name` read and scored alone, and kept for its copy if it fits. `lastCopy`: its copy as the
-   * last run's record keeps it, against which a council decision's figure is found edited since (and held).
+   * Step one: the workbook `name` read and scored alone, and kept for its copy if it fits. `copyName`: its copy's name
+   * in the last run (the job's lastCopies), preferred when two copies hold its unit's sheet.
    */
-  async read(name: string, open: () => Promise<Opened<W>>, lastCopy?: CopyCells): Promise<ReadStep> {
+  async read(name: string, open: () => Promise<Opened<W>>, copyName?: string): Promise<ReadStep> {
     const opened = await open();
     if (!opened.ok) return { ok: false, kind: 'not-opened', message: opened.message };
     const { workbook } = opened;
-    const reports = await this.reportsOf(name, workbook, false, lastCopy);
+    const reports = await this.reportsOf(name, workbook, false, copyName);
     if (reports.edited.length > 0) this.edited.set(name, reports.edited);
     if (reports.cards.length > 0) {
       const held = forCopy(reports);
@@ -100,12 +106,12 @@ export class WorkerSteps<W extends StepWorkbook> {
     return { ok: true, workbook, cells: copyCells(held ? reports : forCopy(reports), edit) };
   }
 
-  private reportsOf(name: string, workbook: W, unscored = false, lastCopy?: CopyCells): Promise<WorkbookReports> {
-    const { set, indicators } = this.job;
+  private reportsOf(name: string, workbook: W, unscored = false, copyName?: string): Promise<WorkbookReports> {
+    const { set, indicators, lastCopies } = this.job;
     // Read again for its copy (unscored), the decisions its read step held stay held.
     const { decisions, unread } = withHeld(this.job, this.edited.get(name) ?? []);
     // A report of the run is a unit's: its «Rà soát» (a returned scored copy's) gives only the unit's answers.
-    return readWorkbookOn(workbook, set, { file: name, typedDecisions: 'unit', decisions, unread, unscored, ...(indicators ? { indicators } : {}), ...(lastCopy ? { lastCopy } : {}) });
+    return readWorkbookOn(workbook, set, { file: name, typedDecisions: 'unit', decisions, unread, unscored, ...(indicators ? { indicators } : {}), ...(lastCopies ? { lastCopies: { last: lastCopies, ...(copyName !== undefined ? { own: copyName } : {}) } } : {}) });
   }
 }
 

@@ -9,6 +9,10 @@ export const EDITED_TITLE = 'Quyết định trên số liệu đã sửa sau đ
 
 /** «Bước» of such a decision's first row, beside «Lần 1»: not applied, the council to look again. */
 export const EDITED_STATE_LABEL = 'số liệu đã sửa, chờ Hội đồng xem xét lại';
+const UNCOMPARED_STATE_LABEL = 'chưa so được số liệu, chờ Hội đồng xem xét lại';
+
+/** «Bước» of a held decision's first row, beside «Lần 1»: its figure edited, or not compared. */
+export const heldState = (u: Pick<UnreadDecision, 'edited'>) => (u.edited?.uncompared ? UNCOMPARED_STATE_LABEL : EDITED_STATE_LABEL);
 
 /** The cells named: those found edited, else the flag's own. */
 function cellsOf(u: Pick<UnreadDecision, 'cell' | 'edited'>): string[] {
@@ -23,13 +27,19 @@ function decidedOn(u: Pick<UnreadDecision, 'first' | 'second'>): string {
 
 /**
  * Why the decision is held, in «Nội dung» of its row and in what every face says: «ô E9 đã sửa sau khi Hội đồng quyết
- * định ngày 02/11/2026: quyết định không áp cho số liệu mới, Hội đồng xem xét lại».
+ * định ngày 02/11/2026: quyết định không áp cho số liệu mới, Hội đồng xem xét lại»; or, when no copy the council decided
+ * on was found to compare with (`uncompared`), that the figure could not be compared — never applied unseen.
  */
 export function editedWhy(u: Pick<UnreadDecision, 'cell' | 'edited' | 'first' | 'second'>): string {
   const cells = cellsOf(u);
   const on = decidedOn(u);
+  if (u.edited?.uncompared) return `${UNCOMPARED} ${cells.join(', ')} với số liệu Hội đồng đã quyết định${on ? ` ngày ${on}` : ''} (${UNCOMPARED_WHY}): quyết định không áp, Hội đồng xem xét lại`;
   return `ô ${cells.join(', ')} đã sửa sau khi Hội đồng quyết định${on ? ` ngày ${on}` : ''}: quyết định không áp cho số liệu mới, Hội đồng xem xét lại`;
 }
+
+/** How the note of a decision whose figure could not be compared begins, and why it could not. */
+const UNCOMPARED = 'không so được ô';
+const UNCOMPARED_WHY = 'kết quả lượt chấm trước không giữ, hay giữ hơn một, bản đã chấm của trang này';
 
 /** «Nội dung» of its row in «Rà soát»: why, as a sentence. */
 export function editedNote(u: Parameters<typeof editedWhy>[0]): string {
@@ -37,10 +47,16 @@ export function editedNote(u: Parameters<typeof editedWhy>[0]): string {
   return `${why.charAt(0).toUpperCase()}${why.slice(1)}.`;
 }
 
-/** The cells a row's «Nội dung» names as edited (editedNote), none when it says otherwise (typed over). */
-export function editedCellsIn(text: string): string[] {
-  const named = /^ô ((?:[A-Z]+\d+)(?:, [A-Z]+\d+)*) đã sửa sau khi/iu.exec(text.trim());
-  return named ? named[1]!.split(', ') : [];
+/**
+ * What a held row's «Nội dung» says (editedNote): the cells it names as edited, or that its figure could not be
+ * compared; no cells when it says otherwise (typed over).
+ */
+export function heldWhyIn(text: string): { cells: string[]; uncompared?: true } {
+  const t = text.trim();
+  // Not compared: the flag's own cell is the one named.
+  if (t.toLowerCase().startsWith(UNCOMPARED)) return { cells: [], uncompared: true };
+  const named = /^ô ((?:[A-Z]+\d+)(?:, [A-Z]+\d+)*) đã sửa sau khi/iu.exec(t);
+  return { cells: named ? named[1]!.split(', ') : [] };
 }
 
 // Made for: a council decision on Thôn 1's D9 the task pane found edited since (its fingerprints), dropped from «Rà

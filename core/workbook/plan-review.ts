@@ -12,7 +12,7 @@ import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { withPrintLayout } from '../sheet/print-layout.js';
 import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
 import { inGroupParts, partLine, partName } from './table-sheet.js';
-import { EDITED_STATE_LABEL, EDITED_TITLE, editedNote } from './edited-decisions.js';
+import { EDITED_TITLE, editedNote, heldState } from './edited-decisions.js';
 
 export const REVIEW_SHEET = 'Rà soát';
 /** A1 of every `Rà soát` thidua writes: how a later run knows the sheet is its own. */
@@ -118,7 +118,7 @@ export function planReviewSheets(cards: readonly ScoreCard[], decisions: readonl
     const marked = (base: (CellFormat | null)[], row: TypedReviewRow | undefined) =>
       base.map((f, i) => (row?.notes.some((n) => NOTE_COLUMN[n.column] === i) ? { ...f, fill: FILL.warning } : f));
     const notes = (row: TypedReviewRow | undefined) => (row?.notes ?? []).map((n) => ({ col: NOTE_COLUMN[n.column], text: n.text }));
-    const state = u.edited ? ` · ${EDITED_STATE_LABEL}` : awaitsDecision(u) ? '' : ` · ${UNREAD_STATE_LABEL}`;
+    const state = u.edited ? ` · ${heldState(u)}` : awaitsDecision(u) ? '' : ` · ${UNREAD_STATE_LABEL}`;
     return [
       review(flagColumns, `${REVIEW_STEP.first}${state}`, typed(u.first), marked(formats, u.first), notes(u.first)),
       ...(u.first?.kind !== 'explain' && !u.explanation && !u.second

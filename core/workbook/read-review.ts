@@ -7,13 +7,13 @@ import { flagCodeOf } from '../checks/titles.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import { cellAddress, labelLookup, normalizeLabel } from '../text.js';
 import { cellText, decisionDate, formatDateVi } from '../values.js';
-import { decisionKindOf, namesNoFlag, type CouncilDecision, type DateCell, type TypedReviewRow } from '../council/decision.js';
+import { decisionKindOf, namesNoFlag, type CouncilDecision, type DateCell, type TypedReviewRow, type UnreadDecision } from '../council/decision.js';
 import type { TypedReview } from '../council/merge.js';
 import { flagTitle } from '../checks/titles.js';
 import { twiceTyped, type CouncilConflict } from './council-conflicts.js';
 import { mergedRowsIn, type MergedRows } from '../sheet/grid.js';
 import { DECISION_LABEL, NO_FLAGS_LINE, ORPHANS_TITLE } from './plan-review.js';
-import { EDITED_TITLE, editedCellsIn } from './edited-decisions.js';
+import { EDITED_TITLE, heldWhyIn } from './edited-decisions.js';
 
 const COLUMNS = {
   unitName: ['Đơn vị'],
@@ -41,7 +41,7 @@ type Step = 'first' | 'explanation' | 'second';
 type Row = { typed: TypedReviewRow; iso: string | undefined };
 /** A flag's rows; `at`: its first review's cell; `merged`: typed in a cell merged over several rows (never applied). */
 /** `edited`: read under the table of decisions whose figure was edited since, with the cells its «Nội dung» names. */
-type Trail = { sheet: string; unitName: string; flagCode: string; cell: string; rows: Partial<Record<Step, Row>>; at?: string; merged?: boolean; edited?: string[] };
+type Trail = { sheet: string; unitName: string; flagCode: string; cell: string; rows: Partial<Record<Step, Row>>; at?: string; merged?: boolean; edited?: UnreadDecision['edited'] };
 
 /** What the run says after naming a cell it cannot read: the flag is held, its rows as typed. */
 const HELD = 'đã giữ nguyên chữ đã ghi, cảnh báo này tính là chưa quyết định';
@@ -174,7 +174,7 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
         problems.push({ cell: where, message: `dòng «${label}» không có quyết định lần 1 của cùng cảnh báo ở dòng trên: chưa được ghi nhận; ${HELD}` });
         note(step === 'explanation' ? 'comment' : 'decision', `Dòng «${label}» không có quyết định lần 1 của cùng cảnh báo ở dòng trên: chưa được ghi nhận. Hãy ghi quyết định lần 1 trước.`);
       }
-      trail = { sheet, unitName, flagCode, cell, rows: {}, ...(underEdited ? { edited: editedCellsIn(cellText(at('message'))) } : {}) };
+      trail = { sheet, unitName, flagCode, cell, rows: {}, ...(underEdited ? { edited: heldWhyIn(cellText(at('message'))) } : {}) };
       trails.push(trail);
       latest.set(key, trail);
     }
@@ -217,7 +217,7 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
         ...(first ? { first: first.typed } : {}),
         ...(explanation ? { explanation: explanation.typed } : {}),
         ...(second ? { second: second.typed } : {}),
-        ...(t.edited ? { edited: { cells: t.edited } } : {}),
+        ...(t.edited ? { edited: t.edited } : {}),
       });
     }
   }

@@ -6,7 +6,7 @@
 import { zipSync } from 'fflate';
 import type { CouncilDecision, UnreadDecision } from '../../core/council/decision.js';
 import { isWrongSetFlag } from '../../core/checks/criterion-missing.js';
-import { combineReviews, type TypedReview } from '../../core/council/merge.js';
+import { combineReviews, flagOfUnit, type TypedReview } from '../../core/council/merge.js';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { notSubmitted } from '../../core/ranking/not-submitted.js';
 import type { RosterUnit } from '../../core/ranking/roster.js';
@@ -22,6 +22,7 @@ import type { RunAnswer, RunRequest } from './run-steps.js';
 import { runName } from '../shared/download-name.js';
 import type { ClosedRound, CopyDigest, FoundDigest, RunRecord } from '../../core/run/closing.js';
 import type { CopyCells } from '../../core/run/copy-cells.js';
+import { decidedCopies, type DecidedCopies } from '../../core/run/edited-cells.js';
 import { sha256Hex } from '../actions/closing.js';
 import type { PreviousSummary } from '../../core/run/previous-summary.js';
 import { NO_REPORT_SHEETS } from '../../core/run/worker-steps.js';
@@ -197,8 +198,11 @@ class PageRun implements RunPort {
   /** The chosen files that are not a run's result, known once readPrevious has asked each what it holds. */
   private reports: ChosenFile[] = [];
 
-  /** Each copy the chosen tong-hop.xlsx's record keeps, its report cells, by name: what a report is held against. */
-  private lastCopies = new Map<string, CopyCells>();
+  /**
+   * The copies the chosen tong-hop.xlsx's record keeps, cut to what its decisions were made on: what they are held
+   * against. A decision taken on the page since was taken on the figures the page showed, and is not.
+   */
+  private lastCopies: DecidedCopies | undefined;
 
   /** What was left out, in the order met: cells of a chosen tong-hop.xlsx, files and sheets of the reports. */
   private readonly problems: Omitted[] = [];
@@ -261,7 +265,6 @@ class PageRun implements RunPort {
       },
     );
     this.reports = reports;
-    for (const c of found[0]?.summary.record?.copies ?? []) if (c.cells) this.lastCopies.set(c.name, c.cells);
     if (found.length > 1) throw new PreviousRefused(summariesChosen(found.map((s) => s.file.name)));
     const [chosen] = found;
     const summary = chosen?.summary;
@@ -287,6 +290,8 @@ class PageRun implements RunPort {
     // The decisions the council took on the page are its latest record: they stand over the file's for the same flag.
     const council = this.opts.council ?? [];
     if (council.length > 0) review = combineReviews(review, { decisions: [...council], unread: [] });
+    const onPage = new Set(council.map(flagOfUnit));
+    if (summary) this.lastCopies = decidedCopies(summary.record?.copies ?? [], summary.review.decisions.filter((d) => !onPage.has(flagOfUnit(d))));
     // The vote typed on the page stands over the file's for the same nominee, as its decisions do.
     const typed = this.opts.votes ?? [];
     if (typed.length > 0) votes = withVotes(votes ?? NO_VOTES, typed);
@@ -303,15 +308,17 @@ class PageRun implements RunPort {
     /** The units' answers taken from the «Rà soát» of their returned copies, sent in as reports. */
     const explained: CouncilDecision[] = [];
     const edited: UnreadDecision[] = [];
-    const lastCopy = lastCopyOf(reports, decisions.length > 0 ? this.lastCopies : new Map());
+    // The council's decided figures held against the copies it decided on (a figure edited since, or not compared, is held).
+    const { lastCopies } = this;
+    const ownCopy = lastCopyName(reports);
     let done = 0;
     // The job once: every read and write of the run is done with it.
-    await this.opts.thread.step({ step: 'job', job: { set, decisions, unread, date: this.opts.date } });
+    await this.opts.thread.step({ step: 'job', job: { set, decisions, unread, date: this.opts.date, ...(lastCopies ? { lastCopies } : {}) } });
     await this.inTurn(
       reports,
       (f) => {
-        const last = lastCopy(f.name);
-        return { step: 'read', file: f.file, name: f.name, ...(last ? { lastCopy: last } : {}) };
+        const copy = ownCopy(f.name);
+        return { step: 'read', file: f.file, name: f.name, ...(copy ? { copyName: copy } : {}) };
       },
       (f, a) => {
         this.opts.progress?.(++done, reports.length, false);
@@ -428,19 +435,19 @@ export function wrongSetLine(states: ReadonlyMap<string, FileState>): string | u
 const baseName = (path: string) => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
 
 /**
+ * The name a chosen report's copy had in the last run (copyName), preferred when two copies hold its unit's sheet:
+ * known only for a report whose name no other chosen report shares — the others are matched by sheet and unit alone.
+ */
+function lastCopyName(reports: readonly ChosenFile[]): (name: string) => string | undefined {
+  const key = (name: string) => copyName(name, new Set()).normalize('NFC').toLowerCase();
+  const named = reports.map((f) => key(f.name));
+  return (name) => (named.filter((n) => n === key(name)).length === 1 ? copyName(name, new Set()) : undefined);
+}
+
+/**
  * `<tên>.cham-diem.xlsx`, numbered when another copy of the run has the name — the same name in two folders, or names
  * that differ only by case or Unicode composition, which a file system folding them (Windows, a Mac) would make one.
  */
-/**
- * Each chosen report's copy of the last run, by the name its copy was given (copyName): only a report whose name no
- * other chosen report shares, whose copy's name is then its own whatever else was read.
- */
-function lastCopyOf(reports: readonly ChosenFile[], copies: ReadonlyMap<string, CopyCells>): (name: string) => CopyCells | undefined {
-  const key = (name: string) => copyName(name, new Set()).normalize('NFC').toLowerCase();
-  const named = reports.map((f) => key(f.name));
-  return (name) => (named.filter((n) => n === key(name)).length === 1 ? copies.get(copyName(name, new Set())) : undefined);
-}
-
 function copyName(path: string, taken: Set<string>): string {
   const stem = baseName(path).replace(/\.xlsx$/i, '');
   const key = (name: string) => name.normalize('NFC').toLowerCase();

@@ -26,8 +26,8 @@ export type RunJob = WorkerJob;
 export type RunRequest = { id: number } & (
   | { step: 'job'; job: RunJob }
   | { step: 'previous'; file: Blob; name: string }
-  /** `lastCopy`: its copy as the chosen tong-hop.xlsx's record keeps it, a decided figure edited since then held. */
-  | { step: 'read'; file: Blob; name: string; lastCopy?: CopyCells }
+  /** `copyName`: its copy's name in the chosen tong-hop.xlsx's record (the job's lastCopies), when sure. */
+  | { step: 'read'; file: Blob; name: string; copyName?: string }
   | { step: 'write'; file: Blob; name: string; share: RunShare }
   /**
    * `store`: what tong-hop.xlsx keeps for closing (the run's record, the rounds closed), as `thidua score` keeps it;
@@ -86,7 +86,7 @@ export async function answer(request: RunRequest): Promise<RunAnswer> {
       );
     case 'read': {
       if (!steps) return noJob(id);
-      const read = await steps.read(request.name, () => opened(request.file), request.lastCopy);
+      const read = await steps.read(request.name, () => opened(request.file), request.copyName);
       if (!read.ok) return { id, ok: false, message: read.message };
       return { id, ok: true, step: 'read', cards: read.cards, errors: read.errors, explained: read.explained, ...(read.edited.length > 0 ? { edited: read.edited } : {}) };
     }

@@ -10,29 +10,14 @@ import { EDITED_TITLE } from '../../core/workbook/edited-decisions.js';
 import { runChild, type Run } from '../cli/helpers.js';
 import { exampleCommune } from './example-commune.js';
 import { openpyxl } from './typed-in-parts.js';
+import { decideOnExample, FARMERS, review, type Review } from './held-review.js';
 
 let dir: string;
 const summary = () => join(dir, 'kq', 'tong-hop.xlsx');
 const score = (env: NodeJS.ProcessEnv = {}) => runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir, env);
-const FARMERS = 'Hội Nông dân xã Ta Ma';
 
 /** Hội Nông dân's G16 («105%» as the unit typed it) typed anew in its own workbook. */
 const typeFarmersG16 = (text: string) => openpyxl(join(dir, 'bao-cao', 'doan-the-xa-ta-ma.xlsx'), `wb['${FARMERS}']['G16'] = '${text}'`);
-
-/** «Rà soát» of a workbook as openpyxl reads it: the flags' rows (unit, cell, flag, decision, who, when), and the rows under the table of decisions held. */
-type Review = { flags: unknown[][]; held: unknown[][] };
-const review = (file: string): Review =>
-  JSON.parse(
-    openpyxl(
-      file,
-      [
-        "s = wb['Rà soát']",
-        `top = next((r[0].row for r in s.iter_rows() if r[0].value == '${EDITED_TITLE}'), None)`,
-        'rows = lambda lo, hi: [[r[1].value, r[3].value, r[4].value, r[6].value, r[7].value, r[8].value, r[9].value, r[10].value] for r in s.iter_rows(min_row=lo, max_row=hi) if isinstance(r[0].value, int)]',
-        'print(json.dumps({"flags": rows(5, (top or s.max_row + 1) - 1), "held": [] if top is None else rows(top + 1, s.max_row)}, ensure_ascii=False))',
-      ].join('\n'),
-    ),
-  ) as Review;
 
 const HELD_LINE = `  - Trang «${FARMERS}», ô G16 (${FARMERS}): quyết định «Bác số liệu», Lò Văn Thành, 03/11/2026 về cảnh báo «Số liệu ngoài phạm vi» — ô G16 đã sửa sau khi Hội đồng quyết định ngày 03/11/2026: quyết định không áp cho số liệu mới, Hội đồng xem xét lại; giữ nguyên văn ở bảng «${EDITED_TITLE}» cuối trang «Rà soát».`;
 const HELD_ROW = [FARMERS, 'G16', 'Số liệu ngoài phạm vi', 'Ô G16 đã sửa sau khi Hội đồng quyết định ngày 03/11/2026: quyết định không áp cho số liệu mới, Hội đồng xem xét lại.', 'Lần 1 · số liệu đã sửa, chờ Hội đồng xem xét lại', 'Bác số liệu', 'Lò Văn Thành', '03/11/2026'];
@@ -48,15 +33,7 @@ beforeAll(async () => {
   dir = await exampleCommune();
   expect((await score()).code).toBe(0);
   // The council rejects Hội Nông dân's 105% at G16 and accepts Bản Ta Ma's formula at G19, typed as dates are typed.
-  openpyxl(
-    summary(),
-    [
-      "s = wb['Rà soát']",
-      'for r in s.iter_rows(min_row=5):',
-      `  if r[1].value == '${FARMERS}' and r[3].value == 'G16' and r[7].value == 'Lần 1': r[8].value, r[9].value, r[10].value = 'Bác số liệu', 'Lò Văn Thành', '03/11/2026'`,
-      "  if r[1].value == 'Bản Ta Ma' and r[4].value == 'Số liệu là công thức': r[8].value, r[9].value, r[10].value = 'Chấp nhận', 'Lò Văn Thành', '03/11/2026'",
-    ].join('\n'),
-  );
+  decideOnExample(summary());
   // The council's copy of tong-hop.xlsx, given as --decisions to a run into a new folder once the figure is edited.
   await copyFile(summary(), join(dir, 'hoi-dong.xlsx'));
   // Hội Nông dân then types 106% over its 105%: the flag stays on G16.
