@@ -9,7 +9,7 @@ import { writeZip, type ZipPart } from '../adapters/ooxml/write/zip-writer.js';
 import { PackageRefused } from '../adapters/ooxml/zip.js';
 import type { TypedReview } from '../core/council/merge.js';
 import type { CouncilDecision, UnreadDecision } from '../core/council/decision.js';
-import { decidedCopies } from '../core/run/edited-cells.js';
+import { decidedCopies, decisionsByRun } from '../core/run/edited-cells.js';
 import { withKeptCells } from './kept-copies.js';
 import type { IndicatorSnapshot } from '../core/indicators/schema.js';
 import { isWrongSetFlag } from '../core/checks/criterion-missing.js';
@@ -116,8 +116,8 @@ export class FolderRun implements RunPort {
 
   private closedRounds: readonly ClosedRound[] = [];
 
-  /** The copies of the last run the council's decisions were made on, as its record keeps them, and the folder holding them. */
-  private lastCopies: CouncilRead['lastCopies'] = { copies: [], folder: '' };
+  /** The runs the council's decisions were read from: their decisions, their copies as their records keep them, and the folder holding them. */
+  private decidedRuns: CouncilRead['decidedRuns'] = [];
 
   private pool: ScorePool | undefined;
 
@@ -140,7 +140,7 @@ export class FolderRun implements RunPort {
     const council = await councilRead(read, summaryPath, this.o.decisionsFile, io);
     this.notApplied = council.notApplied;
     this.closedRounds = previous?.rounds ?? [];
-    this.lastCopies = council.lastCopies;
+    this.decidedRuns = council.decidedRuns;
     // Sheets the council added to tong-hop.xlsx: the new one is written over the workbook that holds them, which keeps them.
     if (council.base instanceof OoxmlWorkbook) this.base = council.base;
     return {
@@ -161,9 +161,9 @@ export class FolderRun implements RunPort {
     for (const s of skipped) failed({ file: shown(s.path, io.cwd), message: `Bỏ qua ${shown(s.path, io.cwd)}: ${s.reason}.` });
     if (files.length === 0 && missing.length === 0) failed({ file: this.o.asked, message: 'Không tìm thấy tệp .xlsx nào để chấm.' });
     // The council's decided figures held against the copies it decided on (a figure edited since, or not compared, is held).
-    const { copies, folder } = this.lastCopies;
-    const lastCopies = review.decisions.length > 0 ? decidedCopies(await withKeptCells(folder, copies, review.decisions), review.decisions) : undefined;
-    const job: FileJob = { set, date, decisions: review.decisions, unread: review.unread, cwd: io.cwd, ...(this.o.indicators ? { indicators: this.o.indicators } : {}), ...(lastCopies ? { lastCopies } : {}) };
+    const runs = review.decisions.length > 0 ? decisionsByRun(review.decisions, this.decidedRuns) : [];
+    const lastCopies = await Promise.all(runs.map(async (r) => decidedCopies(await withKeptCells(r.folder, r.copies, r.decided), r.decided)));
+    const job: FileJob = { set, date, decisions: review.decisions, unread: review.unread, cwd: io.cwd, ...(this.o.indicators ? { indicators: this.o.indicators } : {}), ...(lastCopies.length > 0 ? { lastCopies } : {}) };
     // The units' answers taken from the «Rà soát» of their returned copies, sent in as reports: tong-hop.xlsx shows them.
     const explained: CouncilDecision[] = [];
     const edited: UnreadDecision[] = [];
@@ -344,7 +344,10 @@ async function previousResult(summaryPath: string, io: Io): Promise<SummaryFile 
 }
 
 /** What the council typed, as the run carries it: its review, its vote and the names of its sheets, and the workbook holding the sheets it added. */
-type CouncilRead = { review: TypedReview; votes?: VoteSheet; sheets?: PreviousSheets; base?: EditablePort; notApplied: ScoreRunError[]; lastCopies: { copies: readonly CopyDigest[]; folder: string } };
+type CouncilRead = { review: TypedReview; votes?: VoteSheet; sheets?: PreviousSheets; base?: EditablePort; notApplied: ScoreRunError[]; decidedRuns: DecidedRun[] };
+
+/** A run the council's decisions were read from: its decisions, its copies as its record keeps them, and the folder holding them. */
+type DecidedRun = { decisions: readonly CouncilDecision[]; copies: readonly CopyDigest[]; folder: string };
 
 /**
  * What the council typed: that of --out's tong-hop.xlsx (the folder's own), then that of --decisions when it is a run's
@@ -364,12 +367,12 @@ async function councilRead(folder: SummaryFile | undefined, summaryPath: string,
   const folderName = shown(summaryPath, io.cwd);
   if (previous) said(previous, folderName);
   const council = previous?.review ?? { decisions: [], unread: [] };
-  // The copies the council's decisions were last held against: the folder's last run's, else the given run's.
-  const lastCopies = { copies: previous?.record?.copies ?? [], folder: dirname(summaryPath) };
+  // The runs the council's decisions were read from, latest first: the folder's last run, then a run given with --decisions.
+  const decidedRuns: DecidedRun[] = previous ? [{ decisions: council.decisions, copies: previous.record?.copies ?? [], folder: dirname(summaryPath) }] : [];
   const own: CouncilRead = {
     review: council,
     notApplied: [],
-    lastCopies,
+    decidedRuns,
     ...(previous ? { votes: previous.votes, sheets: { council: previous.council, added: previous.added }, ...(previous.added.length > 0 ? { base: folder.workbook } : {}) } : {}),
   };
   if (given === undefined) return own;
@@ -395,7 +398,7 @@ async function councilRead(folder: SummaryFile | undefined, summaryPath: string,
     }
     for (const line of work.said) io.err(line);
     const base = work.base === 'given' ? read.workbook : work.base === 'folder' ? folder?.workbook : undefined;
-    return { review: taken.review, votes: work.votes, sheets: work.sheets, ...(base ? { base } : {}), notApplied: [], lastCopies: previous?.record ? lastCopies : { copies: read.summary.record?.copies ?? [], folder: dirname(path) } };
+    return { review: taken.review, votes: work.votes, sheets: work.sheets, ...(base ? { base } : {}), notApplied: [], decidedRuns: [...decidedRuns, { decisions: read.summary.review.decisions, copies: read.summary.record?.copies ?? [], folder: dirname(path) }] };
   }
   io.err(`Đã đọc ${name} như bản của đơn vị (không phải tong-hop.xlsx của một lượt chấm): ghi nhận ${taken.explained} giải trình; quyết định ghi trong đó không được áp — chỉ Hội đồng quyết định.`);
   return { ...own, review: taken.review, notApplied: taken.said.map((line) => ({ file: name, message: `${name} (bản của đơn vị), trang «Rà soát»: ${line}` })) };

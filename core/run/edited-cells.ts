@@ -25,8 +25,12 @@ import { CopyCells, kept, type KeptCell, type SheetCells } from './copy-cells.js
 export const DecidedCopies = z.object({ copies: z.array(z.object({ name: z.string(), cells: CopyCells })), decisions: z.array(z.string()) });
 export type DecidedCopies = z.infer<typeof DecidedCopies>;
 
-/** What a read step compares with: the copies decided on (none kept: every decided sheet uncompared) and its own copy's name then. */
-export type ComparedWith = { last: DecidedCopies; own?: string };
+/**
+ * What a read step compares with: each set of copies decided on with the decisions made on it — the output folder's
+ * last run's, a tong-hop.xlsx given with --decisions — (none kept: every decided sheet uncompared), and its own copy's
+ * name in the folder.
+ */
+export type ComparedWith = { last: readonly DecidedCopies[]; own?: string };
 
 /** The copies of a run's record (CopyDigest), each cut to the sheets `decisions` on a cell name; a copy kept without cells has none. */
 export function decidedCopies(copies: readonly { name: string; cells?: CopyCells }[], decisions: readonly CouncilDecision[]): DecidedCopies {
@@ -40,6 +44,20 @@ export function decidedCopies(copies: readonly { name: string; cells?: CopyCells
     decisions: onCells.map(flagOfUnit),
   };
 }
+
+/**
+ * Which run's copies each decision was made on, given the runs it was read from, latest first (the output folder's,
+ * then a tong-hop.xlsx given with --decisions): the first run holding it as it stands — the same words, person and day —,
+ * else the last (a decision read from the given file alone, or typed there anew, was made on that file's figures).
+ */
+export function decisionsByRun<R extends { decisions: readonly CouncilDecision[] }>(decisions: readonly CouncilDecision[], runs: readonly R[]): (R & { decided: CouncilDecision[] })[] {
+  const same = (a: CouncilDecision, b: CouncilDecision) => flagOfUnit(a) === flagOfUnit(b) && JSON.stringify(shownAs(a)) === JSON.stringify(shownAs(b));
+  const runOf = (d: CouncilDecision) => runs.findIndex((r, i) => i === runs.length - 1 || r.decisions.some((x) => same(x, d)));
+  return runs.map((r, i) => ({ ...r, decided: decisions.filter((d) => runOf(d) === i) }));
+}
+
+/** What tells one decision from another on the same flag: what the council typed. */
+const shownAs = (d: CouncilDecision) => [d.decision, d.reviewer, d.date, d.second?.decision, d.second?.reviewer, d.second?.date];
 
 /** The decisions `last` was decided on: those compared (the others were taken on the figures the face shows now). */
 export function decidedOn(decisions: readonly CouncilDecision[], last: DecidedCopies): CouncilDecision[] {
@@ -55,14 +73,15 @@ export function editedSinceCopies(
   reports: readonly UnitReport[],
   grids: readonly SheetGrid[],
   decisions: readonly CouncilDecision[],
-  compared: ComparedWith,
+  last: DecidedCopies,
+  own?: string,
 ): { changed: Map<string, string[]>; uncompared: Set<string> } {
   const changed = new Map<string, string[]>();
   const uncompared = new Set<string>();
   reports.forEach((report, i) => {
     const rows = new Set(decisions.filter((d) => d.sheet === report.sheet && d.cell).flatMap((d) => parseAddress(d.cell!) ?? []));
     if (rows.size === 0) return;
-    const before = copyOf(report, compared)?.cells;
+    const before = copyOf(report, last, own)?.cells;
     if (!before) {
       uncompared.add(report.sheet);
       return;
@@ -88,7 +107,7 @@ export function editedSinceCopies(
  * The copy of `report`'s sheet the council decided on: the one copy holding a sheet of its name whose unit's name cell
  * reads as the report's — its own copy's when several do (a unit reported twice); none when none or several others do.
  */
-function copyOf(report: UnitReport, { last, own }: ComparedWith): SheetCells | undefined {
+function copyOf(report: UnitReport, last: DecidedCopies, own: string | undefined): SheetCells | undefined {
   const unit = report.unitName;
   const found = last.copies.flatMap((c) => c.cells.filter((s) => s.sheet === report.sheet && (!unit || s.cells[unit.address] === kept(unit.raw))).map((s) => ({ name: c.name, s })));
   if (found.length === 1) return found[0]!.s;

@@ -7,6 +7,9 @@ import { cellsUnder, flagOfUnit, mergeDecisions, type TypedReview } from '../cou
 import type { ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
 import { decisionWord } from '../workbook/plan-review.js';
+import type { UnitReport } from '../report/schema.js';
+import type { SheetGrid } from '../sheet/cell.js';
+import { decidedOn, editedSinceCopies, type ComparedWith } from './edited-cells.js';
 import { formatDateVi } from '../values.js';
 
 /**
@@ -40,6 +43,16 @@ export function heldSinceEdited(decisions: readonly CouncilDecision[], cards: re
     ...setAside.filter((a) => a.reason === 'cell-changed').map((a) => heldAsEdited(a.decision, cellsUnder(a.decision, changed.get(a.decision.sheet) ?? []))),
     ...kept.filter((d) => d.cell && uncompared.has(d.sheet)).map((d) => heldAsEdited(d, [], true)),
   ];
+}
+
+/** The decisions each set of copies was decided on, held against it: edited since, or not compared (heldSinceEdited). */
+export function heldAgainstCopies(decisions: readonly CouncilDecision[], read: { reports: readonly UnitReport[]; grids: readonly SheetGrid[]; cards: readonly ScoreCard[] }, { last, own }: ComparedWith): UnreadDecision[] {
+  return last.flatMap((copies) => {
+    const subject = decidedOn(decisions, copies);
+    if (subject.length === 0) return [];
+    const { changed, uncompared } = editedSinceCopies(read.reports, read.grids, subject, copies, own);
+    return heldSinceEdited(subject, read.cards, changed, uncompared);
+  });
 }
 
 /** The review with `held` taken out of its decisions and held as typed: never applied, written under their own table. */

@@ -29,8 +29,8 @@ import { readVotes, type ReadVotes } from '../workbook/read-votes.js';
 import { findCouncilSheets } from '../workbook/council-sheets.js';
 import { conflictLine } from '../workbook/council-conflicts.js';
 import type { WorkbookPort } from '../sheet/port.js';
-import { decidedOn, editedSinceCopies, type ComparedWith } from './edited-cells.js';
-import { heldSinceEdited, withHeld } from './edited-since.js';
+import type { ComparedWith } from './edited-cells.js';
+import { heldAgainstCopies, withHeld } from './edited-since.js';
 
 /** Sheets thidua writes itself, never read as reports (the adapters keep its hidden store sheet out of listSheets). */
 export const OWN_SHEETS: readonly string[] = [SUMMARY_SHEET, REVIEW_SHEET, CRITERIA_SHEET_NAME];
@@ -190,9 +190,7 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
   const scored = (decisions: CouncilDecision[]) => (opts.unscored ? [] : reports.map((r) => withFlags(score(set, r, { decisions, ...(opts.indicators ? { indicators: opts.indicators } : {}) }), opts.extraFlags)));
   let cards = scored(review.decisions);
   // A figure edited since the last copy: the council's decision on it is held, and the reports scored again without it (rare).
-  const subject = opts.lastCopies && cards.length > 0 ? decidedOn(review.decisions, opts.lastCopies.last) : [];
-  const compared = opts.lastCopies && subject.length > 0 ? editedSinceCopies(reports, reportGrids, subject, opts.lastCopies) : undefined;
-  const edited = compared ? heldSinceEdited(subject, cards, compared.changed, compared.uncompared) : [];
+  const edited = opts.lastCopies && cards.length > 0 ? heldAgainstCopies(review.decisions, { reports, grids: reportGrids, cards }, opts.lastCopies) : [];
   const { decisions, unread } = withHeld(review, edited);
   if (edited.length > 0) cards = scored(decisions);
   const rosterGrid = grids.find((g) => g.name === ROSTER_SHEET);

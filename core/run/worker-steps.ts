@@ -27,10 +27,10 @@ export type WorkerJob = {
   unread: UnreadDecision[];
   indicators?: IndicatorSnapshot[];
   /**
-   * The last run's copies the council's decisions were made on (decidedCopies): a decided figure edited since — or one
-   * no copy is found to compare with — is held, not applied. Absent: nothing is compared (no decisions).
+   * The copies the council's decisions were made on (decidedCopies), one set a run they were read from: a decided
+   * figure edited since — or one no copy is found to compare with — is held, not applied. Absent: nothing is compared.
    */
-  lastCopies?: DecidedCopies;
+  lastCopies?: DecidedCopies[];
 };
 
 /** A workbook as the steps use it: the run's port, and letting go of all but what its copy edits in place. */

@@ -313,7 +313,7 @@ class PageRun implements RunPort {
     const ownCopy = lastCopyName(reports);
     let done = 0;
     // The job once: every read and write of the run is done with it.
-    await this.opts.thread.step({ step: 'job', job: { set, decisions, unread, date: this.opts.date, ...(lastCopies ? { lastCopies } : {}) } });
+    await this.opts.thread.step({ step: 'job', job: { set, decisions, unread, date: this.opts.date, ...(lastCopies ? { lastCopies: [lastCopies] } : {}) } });
     await this.inTurn(
       reports,
       (f) => {

@@ -24,6 +24,8 @@ const HELD_ROW = [FARMERS, 'G16', 'Số liệu ngoài phạm vi', 'Ô G16 đã s
 
 const runs: { run: Run; summary: Review; copy: Review }[] = [];
 let given: Run;
+let givenHeld: unknown[][];
+let givenAgain: Run;
 const scoredAgain = async (env: NodeJS.ProcessEnv = {}) => {
   const run = await score(env);
   runs.push({ run, summary: review(summary()), copy: review(join(dir, 'kq', 'doan-the-xa-ta-ma.cham-diem.xlsx')) });
@@ -38,7 +40,11 @@ beforeAll(async () => {
   await copyFile(summary(), join(dir, 'hoi-dong.xlsx'));
   // Hội Nông dân then types 106% over its 105%: the flag stays on G16.
   typeFarmersG16('106%');
-  given = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq-moi', '--decisions', 'hoi-dong.xlsx'], dir);
+  const intoNew = () => runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq-moi', '--decisions', 'hoi-dong.xlsx'], dir);
+  given = await intoNew();
+  givenHeld = review(join(dir, 'kq-moi', 'tong-hop.xlsx')).held;
+  // The same command again: the new folder's own tong-hop.xlsx now holds the decision, the given file still shows it decided.
+  givenAgain = await intoNew();
   await scoredAgain();
   // Scored again as it is, then with every copy read again (none kept open between the steps).
   await scoredAgain();
@@ -84,6 +90,13 @@ describe('a council decision on a figure the unit edited since, on the command l
     expect(given.code, given.stderr).toBe(0);
     expect(given.stderr).toContain(HELD_LINE);
     expect(given.stderr).toContain('Đã áp dụng 1 quyết định của Hội đồng.');
+    expect(givenHeld).toEqual([HELD_ROW]);
+  });
+
+  it('stays held when the same command gives that tong-hop.xlsx again: its decision is held against the copies it was made on, not the new folder’s', () => {
+    expect(givenAgain.code, givenAgain.stderr).toBe(0);
+    expect(givenAgain.stderr).toContain(HELD_LINE);
+    expect(givenAgain.stderr).toContain('Đã áp dụng 1 quyết định của Hội đồng.');
     expect(review(join(dir, 'kq-moi', 'tong-hop.xlsx')).held).toEqual([HELD_ROW]);
   });
 });
