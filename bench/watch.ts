@@ -6,7 +6,7 @@
 // stored day, as the history page now offers, the filters over them timed), by
 // column (version 2) and as version 1 wrote it — each against a reference measured in the same
 // run (reading every stored snapshot; the same pages over one stored day).
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildBrief } from '../core/watch/brief.js';
 import { watchSeries } from '../core/watch/captures.js';
@@ -14,7 +14,8 @@ import { buildDigest, digestWindow } from '../core/watch/digest.js';
 import { digestText } from '../core/watch/digest-text.js';
 import { planBrief } from '../core/watch/plan-brief.js';
 import { buildExport } from '../extension/src/export/backup.js';
-import { exportedSnapshots } from '../extension/src/history-page/history-state.js';
+import { counted, exportedDays, type Held } from '../extension/src/history-page/history-state.js';
+import { exportFile } from '../extension/src/export/backup.js';
 import type { StorageArea } from '../extension/src/storage/area.js';
 import { Settings } from '../extension/src/storage/settings.js';
 import { createStore } from '../extension/src/storage/store.js';
@@ -100,6 +101,54 @@ async function seed(browser: ExtensionBrowser, data: Map<string, string>): Promi
   });
 }
 
+/** A process's resident memory now and at its peak (VmRSS, VmHWM), in bytes. */
+function memoryOf(pid: number): { now: number; peak: number } {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kb = (field: string) => Number(new RegExp(`${field}:\\s+(\\d+) kB`).exec(status)?.[1] ?? Number.NaN) * 1024;
+  return { now: kb('VmRSS'), peak: kb('VmHWM') };
+}
+
+/** Chromium's processes of the profile under `root`: the browser's, and the extension's renderer (its pages and worker). */
+function chromiumProcesses(root: string): { browser: number; extension: number } {
+  const procs = readdirSync('/proc').filter((d) => /^\d+$/.test(d)).flatMap((d) => {
+    try {
+      const stat = readFileSync(`/proc/${d}/stat`, 'utf8');
+      return [{ pid: Number(d), parent: Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]), cmd: readFileSync(`/proc/${d}/cmdline`, 'utf8') }];
+    } catch {
+      return [];
+    }
+  });
+  const browser = procs.find((p) => p.cmd.includes(`--user-data-dir=${root}`) && !p.cmd.includes('--type='));
+  const under = (p: (typeof procs)[number]): boolean => p.parent === browser?.pid || procs.some((q) => q.pid === p.parent && under(q));
+  const extension = procs.find((p) => p.cmd.includes('--type=renderer') && p.cmd.includes('--extension-process') && under(p));
+  if (!browser || !extension) throw new Error(`chromium's processes under ${root} not found`);
+  return { browser: browser.pid, extension: extension.pid };
+}
+
+/**
+ * The history page's JSON export of every stored day, clicked as the officer clicks it: from the click to the file
+ * saved, and the peak resident memory meanwhile of the extension's process (its pages share it) and of the browser's
+ * (which keeps the file's Blob parts) — each process's peak reset just before the click (/proc/<pid>/clear_refs).
+ */
+async function exportInPage(browser: ExtensionBrowser, root: string) {
+  const page = await browser.context.newPage();
+  try {
+    await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html`);
+    await page.locator('[data-testid=unit-history]').first().waitFor({ timeout: 120_000 });
+    await page.locator('input[name=export-all-days]').check();
+    const pids = chromiumProcesses(root);
+    for (const pid of Object.values(pids)) writeFileSync(`/proc/${pid}/clear_refs`, '5');
+    const [rendererBefore, browserBefore] = [memoryOf(pids.extension).now, memoryOf(pids.browser).now];
+    const started = performance.now();
+    const [file] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByRole('button', { name: 'Xuất JSON (cho chấm điểm)' }).click()]);
+    const path = await file.path();
+    const elapsed = performance.now() - started;
+    return { ms: elapsed, bytes: statSync(path).size, rendererBefore, rendererPeak: memoryOf(pids.extension).peak, browserBefore, browserPeak: memoryOf(pids.browser).peak };
+  } finally {
+    await page.close();
+  }
+}
+
 export async function run(): Promise<void> {
   console.log(`\n## Theo dõi tỉnh / province watch: ${DAYS} daily captures of ${UNITS} units, every group, median of ${RUNS}`);
   const area = jsonArea();
@@ -124,12 +173,14 @@ export async function run(): Promise<void> {
     // Counted a snapshot at a time: a year of version 1 is longer than the longest string JavaScript can hold.
     const before = JSON.stringify({ format: 'thidua-indicators', version: 1, exportedAt: new Date().toISOString(), snapshots: [] }).length + plain.reduce((n, s) => n + JSON.stringify(s).length + 1, -1);
     const after = JSON.stringify(buildExport(plain, new Date().toISOString())).length;
-    // What the history page does first when the officer exports every stored day: the filters over the tables of them all.
-    const picking = performance.now();
-    const picked = exportedSnapshots(snapshots, {}, '');
-    const pick = performance.now() - picking;
-    if (picked.length !== snapshots.length) throw new Error(`the export of every stored day took ${picked.length} of ${snapshots.length} snapshots`);
-    console.log(`JSON export of ${what} (${plain.length} snapshots): ${mb(after)} (version 2, by column); version 1 (a unit an object): ${mb(before)}, ${(before / after).toFixed(1)}× more; the history page's filters over them: ${ms(pick)}`);
+    // As the history page writes it when the officer exports every stored day: a day at a time, the same bytes.
+    const exportedAt = new Date().toISOString();
+    const writing = performance.now();
+    const held: Held = { count: 0, days: new Set() };
+    const file = await exportFile(counted(exportedDays(async (day) => (await store.snapshots([day])).snapshots, days, {}), held), exportedAt);
+    const write = performance.now() - writing;
+    if (held.count !== snapshots.length || file.size !== Buffer.byteLength(JSON.stringify(buildExport(plain, exportedAt)))) throw new Error(`the export of every stored day wrote ${held.count} of ${snapshots.length} snapshots, ${file.size} bytes`);
+    console.log(`JSON export of ${what} (${plain.length} snapshots): ${mb(after)} (version 2, by column); version 1 (a unit an object): ${mb(before)}, ${(before / after).toFixed(1)}× more; written a day at a time from the store, as the history page does, in Node: ${ms(write)}`);
   }
 
   const settings = Settings.parse({ commune: 'UBND xã Số 17' });
@@ -174,6 +225,8 @@ export async function run(): Promise<void> {
       console.log(`chromium, history page opened to its first table: a year stored ${ms(history)}, one day stored ${ms(historyOne)} (×${(history / historyOne).toFixed(2)}), nothing stored ${ms(historyNone)}`);
       console.log(`chromium, history page to its first 20 tables (a week of 20 units): a year stored ${ms(historyAll)}`);
       console.log(`chromium, «Bản tin» opened to the digest drawn:    a year stored ${ms(digestPage)}, one day stored ${ms(digestOne)} (×${(digestPage / digestOne).toFixed(2)}), nothing stored ${ms(digestNone)}`);
+      const exported = await exportInPage(browser, tmp);
+      console.log(`chromium, the history page's «Xuất JSON» of every stored day (the year, no filter), click to file saved: ${ms(exported.ms)}, ${mb(exported.bytes)}; peak memory meanwhile: the extension's process ${mb(exported.rendererPeak)} (${mb(exported.rendererBefore)} before the click), the browser's ${mb(exported.browserPeak)} (${mb(exported.browserBefore)} before)`);
     } finally {
       await browser.context.close();
     }

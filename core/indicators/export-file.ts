@@ -186,10 +186,13 @@ function unpack(doc: Compact): IndicatorExport {
 export const IndicatorExportFile = z.discriminatedUnion('version', [IndicatorExport, CompactExport]).transform((doc): IndicatorExport => (doc.version === 1 ? doc : unpack(doc)));
 
 /**
- * Packs `snapshots` into the compact file: the snapshots of one time and page are one capture, the captures in the
- * order their first snapshot comes (read back in that order).
+ * Packs snapshots into the compact file's captures a part at a time, the indicators and pages numbered on across the
+ * parts: compactExport is one part; the history page's export of every stored day is a stored day a part, so a year
+ * (73.365 snapshots of 200 units) is never held at once. The snapshots of one time and page are one capture, the
+ * captures in the order their first snapshot comes (read back in that order) — a capture never spans two parts when
+ * parts are data days (its time is one instant).
  */
-export function compactExport(snapshots: readonly IndicatorSnapshot[], exportedAt: string): Compact {
+function compactPacker() {
   const indicators: z.infer<typeof Indicator>[] = [];
   const indicatorIndex = new Map<string, number>();
   const pages: z.infer<typeof Page>[] = [];
@@ -200,61 +203,94 @@ export function compactExport(snapshots: readonly IndicatorSnapshot[], exportedA
     if (i === undefined) index.set(key, (i = list.push(item) - 1));
     return i;
   };
-  const runs = new Map<string, { at: string; page: number; snapshots: IndicatorSnapshot[] }>();
-  for (const s of snapshots) {
-    const page = indexIn(pages, pageIndex, { portal: s.portal, pageType: s.pageType, url: s.url, period: s.period });
-    const key = `${s.capturedAt}\u0000${page}`;
-    const run = runs.get(key);
-    if (run) run.snapshots.push(s);
-    else runs.set(key, { at: s.capturedAt, page, snapshots: [s] });
-  }
-  const captures = [...runs.values()].map(({ at, page, snapshots: rows }): Capture => {
-    // Figures grouped by indicator and by which fields they carry, in the order the snapshots list them.
-    const groups: { key: string; indicator: number; fields: (typeof FIGURE_FIELDS)[number][]; rows: number[]; values: IndicatorValue[] }[] = [];
-    rows.forEach((s, r) => {
-      const keyed = s.indicators.map((v) => {
-        const indicator = indexIn(indicators, indicatorIndex, { code: v.code, label: v.label, unit: v.unit, ...(v.group !== undefined ? { group: v.group } : {}), ...(v.max !== undefined ? { max: v.max } : {}) });
-        const fields = FIGURE_FIELDS.filter((f) => v[f] !== undefined);
-        return { v, indicator, fields, key: `${indicator}:${fields.join()}` };
-      });
-      let previous = -1;
-      keyed.forEach(({ v, indicator, fields, key }, k) => {
-        let at = groups.findIndex((g) => g.key === key);
-        if (at < 0) {
-          // A new column goes after the one before it in this snapshot, else before the next one it has: each
-          // snapshot's own order is kept.
-          const next = keyed.slice(k + 1).map((x) => groups.findIndex((g) => g.key === x.key)).find((i) => i >= 0);
-          at = previous >= 0 ? previous + 1 : (next ?? groups.length);
-          groups.splice(at, 0, { key, indicator, fields, rows: [], values: [] });
-        }
-        groups[at]!.rows.push(r);
-        groups[at]!.values.push(v);
-        previous = at;
-      });
-    });
-    const unit: Record<string, unknown[]> = {};
-    for (const f of UNIT_FIELDS) {
-      const cells = rows.map((s) => s.unit[f] ?? null);
-      // Names one a row, always: a capture's rows are counted by them (declaredTooMuch).
-      if (f === 'name') unit[f] = cells;
-      else if (cells.some((c) => c !== null)) unit[f] = columnOf(cells);
+  const pack = (snapshots: readonly IndicatorSnapshot[]): Capture[] => {
+    const runs = new Map<string, { at: string; page: number; snapshots: IndicatorSnapshot[] }>();
+    for (const s of snapshots) {
+      const page = indexIn(pages, pageIndex, { portal: s.portal, pageType: s.pageType, url: s.url, period: s.period });
+      const key = `${s.capturedAt}\u0000${page}`;
+      const run = runs.get(key);
+      if (run) run.snapshots.push(s);
+      else runs.set(key, { at: s.capturedAt, page, snapshots: [s] });
     }
-    const missing = rows.map((s) => s.missingGroups ?? null);
-    return {
-      capturedAt: at,
-      page,
-      count: rows.length,
-      contentHash: columnOf(rows.map((s) => s.contentHash)),
-      unit: unit as Capture['unit'],
-      ...(missing.some((m) => m !== null) ? { missingGroups: columnOf(missing) } : {}),
-      figures: groups.map((g): Figures => {
-        const figures: Figures = { indicator: g.indicator, ...(g.rows.length < rows.length ? { rows: g.rows } : {}), value: columnOf(g.values.map((v) => v.value)) };
-        for (const f of g.fields) Object.assign(figures, { [f]: columnOf(g.values.map((v) => v[f])) });
-        return figures;
-      }),
-    };
-  });
-  return { format: 'thidua-indicators', version: 2, exportedAt, indicators, pages, captures };
+    return [...runs.values()].map(({ at, page, snapshots: rows }): Capture => {
+      // Figures grouped by indicator and by which fields they carry, in the order the snapshots list them.
+      const groups: { key: string; indicator: number; fields: (typeof FIGURE_FIELDS)[number][]; rows: number[]; values: IndicatorValue[] }[] = [];
+      rows.forEach((s, r) => {
+        const keyed = s.indicators.map((v) => {
+          const indicator = indexIn(indicators, indicatorIndex, { code: v.code, label: v.label, unit: v.unit, ...(v.group !== undefined ? { group: v.group } : {}), ...(v.max !== undefined ? { max: v.max } : {}) });
+          const fields = FIGURE_FIELDS.filter((f) => v[f] !== undefined);
+          return { v, indicator, fields, key: `${indicator}:${fields.join()}` };
+        });
+        let previous = -1;
+        keyed.forEach(({ v, indicator, fields, key }, k) => {
+          let at = groups.findIndex((g) => g.key === key);
+          if (at < 0) {
+            // A new column goes after the one before it in this snapshot, else before the next one it has: each
+            // snapshot's own order is kept.
+            const next = keyed.slice(k + 1).map((x) => groups.findIndex((g) => g.key === x.key)).find((i) => i >= 0);
+            at = previous >= 0 ? previous + 1 : (next ?? groups.length);
+            groups.splice(at, 0, { key, indicator, fields, rows: [], values: [] });
+          }
+          groups[at]!.rows.push(r);
+          groups[at]!.values.push(v);
+          previous = at;
+        });
+      });
+      const unit: Record<string, unknown[]> = {};
+      for (const f of UNIT_FIELDS) {
+        const cells = rows.map((s) => s.unit[f] ?? null);
+        // Names one a row, always: a capture's rows are counted by them (declaredTooMuch).
+        if (f === 'name') unit[f] = cells;
+        else if (cells.some((c) => c !== null)) unit[f] = columnOf(cells);
+      }
+      const missing = rows.map((s) => s.missingGroups ?? null);
+      return {
+        capturedAt: at,
+        page,
+        count: rows.length,
+        contentHash: columnOf(rows.map((s) => s.contentHash)),
+        unit: unit as Capture['unit'],
+        ...(missing.some((m) => m !== null) ? { missingGroups: columnOf(missing) } : {}),
+        figures: groups.map((g): Figures => {
+          const figures: Figures = { indicator: g.indicator, ...(g.rows.length < rows.length ? { rows: g.rows } : {}), value: columnOf(g.values.map((v) => v.value)) };
+          for (const f of g.fields) Object.assign(figures, { [f]: columnOf(g.values.map((v) => v[f])) });
+          return figures;
+        }),
+      };
+    });
+  };
+  return { indicators, pages, pack };
+}
+
+/** Packs `snapshots` into the compact file (compactPacker, in one part). */
+export function compactExport(snapshots: readonly IndicatorSnapshot[], exportedAt: string): Compact {
+  const packer = compactPacker();
+  const captures = packer.pack(snapshots);
+  return { format: 'thidua-indicators', version: 2, exportedAt, indicators: packer.indicators, pages: packer.pages, captures };
+}
+
+/**
+ * The compact file as text written a part at a time: `add` gives the captures of each part as the file holds them,
+ * `head` (once every part is added: it lists the indicators and pages) what comes before them, `tail` what closes the
+ * file — head, the parts in order and tail are, byte for byte, JSON.stringify(compactExport(every part's snapshots)).
+ */
+export function compactText(exportedAt: string) {
+  const packer = compactPacker();
+  let written = false;
+  return {
+    add(snapshots: readonly IndicatorSnapshot[]): string {
+      const text = packer.pack(snapshots).map((c) => JSON.stringify(c)).join(',');
+      if (text === '') return '';
+      const part = written ? `,${text}` : text;
+      written = true;
+      return part;
+    },
+    head(): string {
+      const head = JSON.stringify({ format: 'thidua-indicators', version: 2, exportedAt, indicators: packer.indicators, pages: packer.pages } satisfies Omit<Compact, 'captures'>);
+      return `${head.slice(0, -1)},"captures":[`;
+    },
+    tail: ']}',
+  };
 }
 
 /*

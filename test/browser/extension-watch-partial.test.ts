@@ -14,7 +14,11 @@ import { dataDay } from '../../core/watch/data-day.js';
 import { digestOf } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { openPortalAndPopup, servePortalPage, startExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { buildExport } from '../../extension/src/export/backup.js';
+import { buildUnitHistories, filterHistories, snapshotsOf, type HistoryFilter } from '../../extension/src/history/unit-history.js';
+import { createStore } from '../../extension/src/storage/store.js';
 import { askedOn, captureOf, walkCaptures } from '../watch/six-lists-days.js';
+import { memoryArea } from '../extension/memory-area.js';
 import { runChild, tempDir } from '../cli/helpers.js';
 
 let browser: ExtensionBrowser & { close(): Promise<void> };
@@ -144,5 +148,44 @@ describe('the watch over partial mornings, in the extension', () => {
     expect(run.stdout.trim()).toBe(digestText(digestOf(all, { own: OWN })!));
     // The run of falls told whole from 11/9, not cut at the week's first day.
     expect(run.stdout).not.toContain('kéo dài đến lần chụp đầu tiên đọc được (17/9/2026)');
+  }, 240_000);
+
+  it('exports every stored day a day at a time, the file byte for byte the file built at once, filtered or not', async () => {
+    const page = await browser.context.newPage();
+    // How many stored days each read of chrome.storage.local asks for, from the page's first script on.
+    await page.addInitScript(() => {
+      const local = chrome.storage.local;
+      const get = local.get.bind(local) as (keys: string[]) => Promise<unknown>;
+      const asked: number[] = ((globalThis as { dayReads?: number[] }).dayReads = []);
+      Object.assign(local, { get: (keys: string[]) => (asked.push(([] as string[]).concat(keys ?? []).filter((k) => k.startsWith('day:')).length), get(keys)) });
+    });
+    await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#lich-su`);
+    await page.getByTestId('unit-history').first().waitFor();
+    // What the store holds, read back in Node by the store's own code: the file every export built at once would be.
+    const area = memoryArea();
+    await area.set(await page.evaluate(() => chrome.storage.local.get(null)));
+    const store = createStore(area);
+    const stored = (await store.snapshots()).snapshots;
+    const atOnce = (filter: HistoryFilter, exportedAt: string) => JSON.stringify(buildExport(snapshotsOf(filterHistories(buildUnitHistories(stored), filter), stored), new Date(exportedAt).toISOString()));
+    await page.getByLabel('Xuất mọi ngày đã lưu (12 ngày), theo bộ lọc').check();
+    const exportJson = async () => {
+      await page.evaluate(() => void ((globalThis as { dayReads?: number[] }).dayReads!.length = 0));
+      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất JSON (cho chấm điểm)' }).click()]);
+      const text = await readFile((await file.path())!, 'utf8');
+      return { text, exportedAt: (JSON.parse(text) as { exportedAt: string }).exportedAt, reads: await page.evaluate(() => (globalThis as { dayReads?: number[] }).dayReads!) };
+    };
+    const every = await exportJson();
+    expect(every.text).toBe(atOnce({}, every.exportedAt));
+    // Never the year at once: each read asks one stored day (twelve before, in one read).
+    expect(Math.max(...every.reads)).toBe(1);
+    expect(every.reads.filter((n) => n === 1)).toHaveLength(12);
+    // «Số hóa hồ sơ»: its tables keep 14/9, the morning of two lists that lacks it, as the tables shown do.
+    await page.locator('select[name=indicator]').selectOption({ label: 'Số hóa hồ sơ' });
+    const indicator = await page.locator('select[name=indicator]').inputValue();
+    const filtered = await exportJson();
+    expect(filtered.text).toBe(atOnce({ indicator }, filtered.exportedAt));
+    expect(Math.max(...filtered.reads)).toBe(1);
+    expect(await page.getByRole('status').innerText()).toMatch(/^Đã xuất [\d.]+ bản ghi của 12 ngày số liệu \(11\/9\/2026 – 23\/9\/2026\), theo bộ lọc\.$/);
+    await page.close();
   }, 240_000);
 });

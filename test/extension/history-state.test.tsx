@@ -3,10 +3,11 @@
 // in a store over days as the extension keeps them.
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
-import { buildUnitHistories, filterChoices } from '../../extension/src/history/unit-history.js';
+import { buildExport, exportFile } from '../../extension/src/export/backup.js';
+import { buildUnitHistories, filterChoices, filterHistories, snapshotsOf } from '../../extension/src/history/unit-history.js';
 import { Filters } from '../../extension/src/history-page/Filters.js';
 import { ExportBar } from '../../extension/src/history-page/ExportBar.js';
-import { daysBefore, daysNotRead, exportedSnapshots, exportedText, firstPruneDay, PAGE_DAYS } from '../../extension/src/history-page/history-state.js';
+import { counted, daysBefore, daysNotRead, exportedDays, exportedText, firstPruneDay, PAGE_DAYS, type Held } from '../../extension/src/history-page/history-state.js';
 import { Prune } from '../../extension/src/history-page/Prune.js';
 import { translator } from '../../extension/src/i18n.js';
 import { createStore } from '../../extension/src/storage/store.js';
@@ -14,6 +15,8 @@ import { memoryArea } from './memory-area.js';
 import { captured } from './responses.js';
 
 const t = translator('vi');
+/** One stored day's captures, as the history page reads them for an export. */
+const readDay = (store: ReturnType<typeof createStore>) => async (day: string) => (await store.snapshots([day])).snapshots;
 const noop = () => undefined;
 const days = ['2025-01-03', '2025-06-30', '2026-01-02', '2026-01-03', '2026-10-05'];
 
@@ -83,15 +86,46 @@ describe('the history page’s export of every stored day', () => {
     expect(days).toHaveLength(10);
     const every = (await store.snapshots(days)).snapshots;
     const unit = buildUnitHistories(every)[0]!.unitKey;
-    const picked = exportedSnapshots(every, { unit }, '');
-    expect(picked).toHaveLength(10);
+    const held = (): Held => ({ count: 0, days: new Set() });
+    const picked = held();
+    for await (const part of counted(exportedDays(readDay(store), days, { unit }), picked)) expect(part).toHaveLength(1);
+    expect(picked.count).toBe(10);
     expect(exportedText(picked, 0)(t, 'vi')).toBe('Đã xuất 10 bản ghi của 10 ngày số liệu (11/9/2026 – 20/9/2026), theo bộ lọc.');
-    const week = exportedSnapshots((await store.snapshots(days.slice(-PAGE_DAYS))).snapshots, {}, '');
-    expect(exportedText(week, daysNotRead(days, PAGE_DAYS))(t, 'vi')).toBe(`Đã xuất ${week.length} bản ghi của 7 ngày số liệu (14/9/2026 – 20/9/2026), theo bộ lọc. Chỉ các ngày đang hiện: 3 ngày cũ hơn đã lưu không có trong tệp (đánh dấu «Xuất mọi ngày đã lưu» để xuất cả).`);
+    const week = held();
+    for await (const _ of counted([(await store.snapshots(days.slice(-PAGE_DAYS))).snapshots], week));
+    expect(exportedText(week, daysNotRead(days, PAGE_DAYS))(t, 'vi')).toBe(`Đã xuất ${week.count} bản ghi của 7 ngày số liệu (14/9/2026 – 20/9/2026), theo bộ lọc. Chỉ các ngày đang hiện: 3 ngày cũ hơn đã lưu không có trong tệp (đánh dấu «Xuất mọi ngày đã lưu» để xuất cả).`);
     const done = () => Promise.resolve();
     const bar = renderToStaticMarkup(<ExportBar page={{ selected: [], days, allDays: true, setAllDays: noop, exportXlsx: done, exportCsv: done, exportJson: done, copyTable: done, importBackup: noop }} />);
     expect(bar).toContain('Xuất mọi ngày đã lưu (10 ngày), theo bộ lọc');
     // Nothing shown, every stored day chosen: the exports are offered.
     expect(bar).not.toContain('disabled');
+  });
+});
+
+describe('the JSON export of every stored day, a day at a time', () => {
+  it('writes, with a filter of an indicator one day lacks, the file built at once, byte for byte, reading one day at a time', async () => {
+    const area = memoryArea();
+    const store = createStore(area);
+    const snapshots = captured('transparency-phu-tho-2026-trimmed.json').snapshots;
+    const code = snapshots[0]!.indicators.at(-1)!.code;
+    // Ten data days; on the fourth the first unit's capture lacks the indicator filtered: its table keeps that day.
+    for (let d = 0; d < 10; d++) {
+      const at = new Date(Date.parse('2026-09-11T21:10:00.000Z') + d * 86_400_000).toISOString();
+      await store.save(snapshots.map((s, i) => ({ ...s, capturedAt: at, ...(d === 3 && i === 0 ? { indicators: s.indicators.filter((x) => x.code !== code) } : {}) })));
+    }
+    const days = (await store.overview()).days;
+    const every = (await store.snapshots(days)).snapshots;
+    const asked: number[] = [];
+    const get = area.get.bind(area);
+    area.get = (keys) => (asked.push(keys.filter((k) => k.startsWith('day:')).length), get(keys));
+    for (const filter of [{}, { indicator: code }, { unit: buildUnitHistories(every)[0]!.unitKey }]) {
+      asked.length = 0;
+      const held: Held = { count: 0, days: new Set() };
+      const file = await (await exportFile(counted(exportedDays(readDay(store), days, filter), held), '2026-09-21T01:00:00.000Z')).text();
+      const whole = snapshotsOf(filterHistories(buildUnitHistories(every), filter), every);
+      expect(file).toBe(JSON.stringify(buildExport(whole, '2026-09-21T01:00:00.000Z')));
+      expect(held.count).toBe(whole.length);
+      expect(Math.max(...asked)).toBe(1);
+    }
   });
 });

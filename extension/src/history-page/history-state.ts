@@ -3,10 +3,10 @@
 // clean-up's day and counts, the tables a filter leaves) is pure and tested in Node; the hook runs the store's steps.
 import { useCallback, useEffect, useMemo, useState, type ChangeEvent } from 'react';
 import { addDays, dataDay, shortDate } from '../../../core/watch/data-day.js';
-import { backupProblem, buildExport, readBackup } from '../export/backup.js';
+import { backupProblem, exportFile, readBackup } from '../export/backup.js';
 import { toCsv, toTsv } from '../export/delimited.js';
 import { exportTable } from '../export/table.js';
-import { buildUnitHistories, filterChoices, filterHistories, snapshotsOf, type HistoryFilter } from '../history/unit-history.js';
+import { buildUnitHistories, filterChoices, filterHistories, snapshotsOf, tablesKept, type HistoryFilter } from '../history/unit-history.js';
 import type { Language, Translate } from '../i18n.js';
 import type { Settings } from '../storage/settings.js';
 import type { IndicatorStore, StoredSnapshot } from '../storage/store.js';
@@ -49,20 +49,45 @@ export const daysNotRead = (days: readonly string[], read: number): number => Ma
 /** Rows one Excel sheet holds under its header: a table longer than this is refused, never cut. */
 export const SHEET_ROWS = 1_048_575;
 
-/** The stored captures an export takes: those of the tables the filters leave, from the captures given (the days read, or every stored day). */
-export function exportedSnapshots(stored: readonly StoredSnapshot[], filter: HistoryFilter, commune: string): StoredSnapshot[] {
-  return snapshotsOf(filterHistories(buildUnitHistories(stored, commune), filter), stored);
+/**
+ * The stored captures an export of stored days takes, a day at a time (`read`: one day's), those of the tables the
+ * filters leave: a table is a unit across days, so with a filter set the days are read twice — first for the tables
+ * kept (tablesKept), then for their captures — and a year (73.365 snapshots of 200 units) is never held at once.
+ */
+export async function* exportedDays(read: (day: string) => Promise<StoredSnapshot[]>, days: readonly string[], filter: HistoryFilter): AsyncGenerator<StoredSnapshot[]> {
+  const filtered = Object.values(filter).some(Boolean);
+  const tables = tablesKept(filter);
+  if (filtered) for (const day of days) tables.add(await read(day));
+  for (const day of days) {
+    const snapshots = await read(day);
+    yield filtered ? snapshots.filter((s) => tables.keeps(s)) : snapshots;
+  }
+}
+
+/** What an export holds, counted as its parts pass: its records and their data days. */
+export type Held = { count: number; days: Set<string> };
+
+/** An export's captures in parts: the tables shown as one, or a stored day each (exportedDays). */
+export type Parts = AsyncIterable<readonly StoredSnapshot[]> | Iterable<readonly StoredSnapshot[]>;
+
+/** The parts, counted into `held` as they pass. */
+export async function* counted(parts: Parts, held: Held): AsyncGenerator<readonly StoredSnapshot[]> {
+  for await (const part of parts) {
+    held.count += part.length;
+    for (const s of part) held.days.add(dataDay(s.capturedAt) ?? s.capturedAt.slice(0, 10));
+    yield part;
+  }
 }
 
 /**
  * What an export says it holds: its records, its data days with the first and last; with only the days read, how many
  * older stored days it left out (a year kept, a week shown: the file is the week, said so).
  */
-export function exportedText(snapshots: readonly StoredSnapshot[], leftOut: number): Status['text'] {
-  const days = [...new Set(snapshots.map((s) => dataDay(s.capturedAt) ?? s.capturedAt.slice(0, 10)))].sort();
+export function exportedText(held: Held, leftOut: number): Status['text'] {
+  const days = [...held.days].sort();
   return (t, language) =>
     [
-      t('export.done', { count: formatNumber(snapshots.length, language), days: days.length, first: days[0] ? shortDate(days[0]) : '', last: days.at(-1) ? shortDate(days.at(-1)!) : '' }),
+      t('export.done', { count: formatNumber(held.count, language), days: days.length, first: days[0] ? shortDate(days[0]) : '', last: days.at(-1) ? shortDate(days.at(-1)!) : '' }),
       ...(leftOut > 0 ? [t('export.leftOut', { left: leftOut })] : []),
     ].join(' ');
 }
@@ -138,40 +163,50 @@ export function useHistoryPage(store: IndicatorStore, settings: Settings, t: Tra
       return { kind: 'info', text: (t) => t('history.restored') };
     });
 
-  /** The captures an export takes: the tables shown, or the same filters over every stored day, read for it. */
-  const toExport = async (): Promise<StoredSnapshot[]> => (allDays ? exportedSnapshots((await store.snapshots(days)).snapshots, filter, settings.commune) : selected);
+  const readDay = async (day: string) => (await store.snapshots([day])).snapshots;
+  /** The captures an export takes: the tables shown (one part), or the same filters over every stored day, read a day at a time. */
+  const toExport = (): Parts => (allDays ? exportedDays(readDay, days, filter) : [selected]);
   const leftOut = () => (allDays ? 0 : daysNotRead(days, loadedDays));
   const name = (ext: string) => `chi-so-${fileDate(new Date())}.${ext}`;
-  /** An export of the captures toExport gives; none (the filters leave nothing) said, no empty file written. */
-  const exporting = (write: (snapshots: StoredSnapshot[]) => Promise<Status>) =>
+  const empty: Status = { kind: 'error', text: (t) => t('export.empty') };
+  /**
+   * A table for Excel (a file or the clipboard) of what toExport gives: its rows counted day by day, refused and said
+   * with them when one sheet cannot hold it (the captures no longer kept once past it); none said, no empty file.
+   */
+  const asTable = (write: (table: ReturnType<typeof exportTable>, held: Held) => Promise<Status>) =>
     run(async () => {
-      const snapshots = await toExport();
-      return snapshots.length === 0 ? { kind: 'error', text: (t) => t('export.empty') } : write(snapshots);
-    });
-  /** A table for Excel (a file or the clipboard): refused, said with its rows, when one sheet cannot hold it. */
-  const asTable = (write: (table: ReturnType<typeof exportTable>, snapshots: StoredSnapshot[]) => Promise<Status>) =>
-    exporting(async (snapshots) => {
-      const rows = tableRows(snapshots);
+      const held: Held = { count: 0, days: new Set() };
+      const snapshots: StoredSnapshot[] = [];
+      let rows = 0;
+      for await (const part of counted(toExport(), held)) {
+        rows += tableRows(part);
+        if (rows <= SHEET_ROWS) snapshots.push(...part);
+        else snapshots.length = 0;
+      }
+      if (held.count === 0) return empty;
       if (rows > SHEET_ROWS) return { kind: 'error', text: (t, language) => t('export.tooManyRows', { rows: formatNumber(rows, language), max: formatNumber(SHEET_ROWS, language) }) };
-      return write(exportTable(snapshots, t), snapshots);
+      return write(exportTable(snapshots, t), held);
     });
 
   const exportXlsx = () =>
-    asTable(async (table, snapshots) => {
+    asTable(async (table, held) => {
       const { buildXlsx } = await import('../export/xlsx.js');
       saveFile(name('xlsx'), (await buildXlsx(table, t('export.sheetName'))) as Uint8Array<ArrayBuffer>, XLSX_TYPE);
-      return { kind: 'info', text: exportedText(snapshots, leftOut()) };
+      return { kind: 'info', text: exportedText(held, leftOut()) };
     });
   const exportCsv = () =>
-    asTable(async (table, snapshots) => {
+    asTable(async (table, held) => {
       saveFile(name('csv'), toCsv(table), 'text/csv;charset=utf-8');
-      return { kind: 'info', text: exportedText(snapshots, leftOut()) };
+      return { kind: 'info', text: exportedText(held, leftOut()) };
     });
   const exportJson = () =>
-    exporting(async (snapshots) => {
-      // The file by column, not indented: 7 days of 164 units were 8,5 MB one object a unit (`npm run bench -- watch`).
-      saveFile(name('json'), JSON.stringify(buildExport(snapshots, new Date().toISOString())), 'application/json');
-      return { kind: 'info', text: exportedText(snapshots, leftOut()) };
+    run(async () => {
+      const held: Held = { count: 0, days: new Set() };
+      // The file by column, not indented (7 days of 164 units were 8,5 MB one object a unit), a day at a time (exportFile).
+      const file = await exportFile(counted(toExport(), held), new Date().toISOString());
+      if (held.count === 0) return empty;
+      saveFile(name('json'), file, 'application/json');
+      return { kind: 'info', text: exportedText(held, leftOut()) };
     });
   const copyTable = () =>
     asTable(async (table) => {
@@ -189,10 +224,10 @@ export function useHistoryPage(store: IndicatorStore, settings: Settings, t: Tra
     run(async () => {
       if (!pruneDay) return undefined;
       const old = daysBefore(days, pruneDay);
-      const { snapshots } = await store.snapshots(old);
-      saveFile(`chi-so-truoc-${pruneDay}.json`, JSON.stringify(buildExport(snapshots, new Date().toISOString())), 'application/json');
+      const held: Held = { count: 0, days: new Set() };
+      saveFile(`chi-so-truoc-${pruneDay}.json`, await exportFile(counted(exportedDays(readDay, old, {}), held), new Date().toISOString()), 'application/json');
       setExportedBefore(pruneDay);
-      return { kind: 'info', text: (t) => t('prune.exported', { count: snapshots.length, days: old.length }) };
+      return { kind: 'info', text: (t) => t('prune.exported', { count: held.count, days: old.length }) };
     });
   const deleteOld = () =>
     run(async () => {

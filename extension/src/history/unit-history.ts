@@ -85,6 +85,9 @@ const GROUP_ORDER = new Map<string, number>(GROUPS_766.map((g, i) => [g, i]));
 /** A unit's tables: by year, then quarter, month, year to date, other ranges. */
 const KIND_ORDER: SeriesPeriod['kind'][] = ['year', 'quarter', 'month', 'cumulative', 'range', 'unknown'];
 
+/** The table a capture belongs to: its unit and kind of period. */
+const tableKey = (unit: IndicatorSnapshot['unit'], period: SeriesPeriod): string => `${unitKey(unit)}|${period.key}`;
+
 /**
  * The tables — a unit and kind of period each, its captures as columns in period order — the officer's own unit
  * first. Their rows are built by historyRows when a table is drawn: a week of a province is two hundred tables and
@@ -95,7 +98,7 @@ export function buildUnitHistories(stored: readonly StoredSnapshot[], commune = 
   const ordered = stored.map((s) => ({ s, order: seriesOrder(s) })).sort((a, b) => a.order.localeCompare(b.order)).map(({ s }) => s);
   for (const s of ordered) {
     const period = seriesPeriod(s.period);
-    const key = `${unitKey(s.unit)}|${period.key}`;
+    const key = tableKey(s.unit, period);
     let history = byKey.get(key);
     if (!history) byKey.set(key, (history = { key, unitKey: unitKey(s.unit), unitName: s.unit.name, own: commune !== '' && sameUnit(s.unit.name, commune), period, pageTypes: [], columns: [], captures: [] }));
     if (!history.pageTypes.includes(s.pageType)) history.pageTypes.push(s.pageType);
@@ -143,13 +146,48 @@ export function historyRows(history: UnitHistory): RowGroup[] {
 /** Bộ lọc: each field empty = no filter; `period` is a series period's key; `indicator` keeps only that row. */
 export type HistoryFilter = { unit?: string; indicator?: string; period?: string; pageType?: string };
 
+/** What the filters read of a table: its unit, its kind of period, the page types and row codes of its captures. */
+type TableTraits = { unitKey: string; period: string; hasPageType(type: string): boolean; has(code: string): boolean };
+
+/** Whether a table stays under the filters: each filter judges the whole table, every capture of it kept or none. */
+const kept = (h: TableTraits, filter: HistoryFilter): boolean =>
+  !(filter.unit && h.unitKey !== filter.unit) && !(filter.period && h.period !== filter.period) && !(filter.pageType && !h.hasPageType(filter.pageType)) && !(filter.indicator && !h.has(filter.indicator));
+
 export function filterHistories(histories: readonly UnitHistory[], filter: HistoryFilter): UnitHistory[] {
   return histories.flatMap((h) => {
-    if ((filter.unit && h.unitKey !== filter.unit) || (filter.period && h.period.key !== filter.period) || (filter.pageType && !h.pageTypes.includes(filter.pageType))) return [];
-    if (!filter.indicator) return [h];
-    const has = h.captures.some((s) => rowFigures(s).some((i) => i.code === filter.indicator));
-    return has ? [{ ...h, only: filter.indicator }] : [];
+    const traits = { unitKey: h.unitKey, period: h.period.key, hasPageType: (type: string) => h.pageTypes.includes(type), has: (code: string) => h.captures.some((s) => rowFigures(s).some((i) => i.code === code)) };
+    if (!kept(traits, filter)) return [];
+    return filter.indicator ? [{ ...h, only: filter.indicator }] : [h];
   });
+}
+
+/**
+ * The tables the filters leave, learnt from captures given a part at a time (a stored day each): the export of every
+ * stored day reads them twice, never holding a year. `keeps(s)` once every part is seen: whether `s`'s table stays —
+ * the same tables filterHistories leaves over all the parts at once (a table is a unit across days, so a filter of an
+ * indicator or a page type keeps a day of its table that lacks them).
+ */
+export function tablesKept(filter: HistoryFilter) {
+  const tables = new Map<string, TableTraits & { pageTypes: Set<string>; codes: Set<string> }>();
+  return {
+    add(snapshots: readonly IndicatorSnapshot[]): void {
+      for (const s of snapshots) {
+        const period = seriesPeriod(s.period);
+        const key = tableKey(s.unit, period);
+        let t = tables.get(key);
+        if (!t) {
+          const [pageTypes, codes] = [new Set<string>(), new Set<string>()];
+          tables.set(key, (t = { unitKey: unitKey(s.unit), period: period.key, pageTypes, codes, hasPageType: (type) => pageTypes.has(type), has: (code) => codes.has(code) }));
+        }
+        t.pageTypes.add(s.pageType);
+        if (filter.indicator) for (const i of rowFigures(s)) t.codes.add(i.code);
+      }
+    },
+    keeps(s: IndicatorSnapshot): boolean {
+      const t = tables.get(tableKey(s.unit, seriesPeriod(s.period)));
+      return t !== undefined && kept(t, filter);
+    },
+  };
 }
 
 /** The choices each filter offers, from what is stored. */
