@@ -127,6 +127,7 @@ function verdictJson(v: Verdict) {
     ...(v.slide ? { slide: { falls: v.slide.falls, total: v.slide.total, ...(v.slide.group && { group: v.slide.group }) } } : {}),
     ...(v.unseen ? { unseenToday: { since: v.unseen.day, ...(v.unseen.slide && { slide: { falls: v.unseen.slide.falls, total: v.unseen.slide.total } }), red: v.unseen.red, totalNotCaptured: v.unseen.total, groupsNotCaptured: v.unseen.groups } } : {}),
     ...(v.unseenFall ? { fallInGroupsNotCaptured: v.unseenFall.points, groupsNotCaptured: v.unseenFall.groups } : {}),
+    ...(v.redGroups ? { redGroups: v.redGroups } : {}),
     ...(v.redNotCaptured ? { redNotCapturedToday: { since: v.redNotCaptured.day, groups: v.redNotCaptured.groups } } : {}),
     ...(v.redByProvince ? { redByProvince: true } : {}),
   };

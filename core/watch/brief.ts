@@ -11,7 +11,7 @@ import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
 import { freshDelta, olderCaptures, type Comparison, type UnitWatch } from './units.js';
 import { LEVELS } from './level.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
-import { byGroupsOf, unseenWords, changeWords, seenWords, sinceWords, redNotCapturedWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords } from './words.js';
+import { byGroupsOf, unseenWords, changeWords, seenWords, sinceWords, redGroupsWords, redNotCapturedWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords } from './words.js';
 
 /** A table of the brief: its column titles and rows of text. */
 export interface BriefTable {
@@ -83,7 +83,7 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
     return said ? `; ${said}` : '';
   };
   const own = digest.own;
-  if (own) standing.push(`Đơn vị của tôi: ${shortName(own.name)} — ${scoreCell(own)}${own.place ? `, ${placeNamed(own.place, LEVEL_TITLE.get(own.level)?.toLowerCase() ?? levelNoun(own.level))}` : ''}${since(own)}${own.verdict.redNotCaptured ? `; ${redNotCapturedWords(own.verdict.redNotCaptured)}` : ''}.`);
+  if (own) standing.push(`Đơn vị của tôi: ${shortName(own.name)} — ${scoreCell(own)}${own.place ? `, ${placeNamed(own.place, LEVEL_TITLE.get(own.level)?.toLowerCase() ?? levelNoun(own.level))}` : ''}${since(own)}${own.verdict.redGroups ? `; ${redGroupsWords(own.verdict.redGroups)}` : ''}${own.verdict.redNotCaptured ? `; ${redNotCapturedWords(own.verdict.redNotCaptured)}` : ''}.`);
   for (const l of newsLevels(digest)) {
     // The digest's own lists: red is red at both captures, entering red, or red with nothing to compare — no other count.
     // A unit red by a group on a day without its total is counted apart, never among «vẫn đỏ» (verdict.ts).

@@ -59,6 +59,12 @@ export interface Verdict {
    * at the unit, as that red was («chưa chụp hôm nay; lần chụp 13/9/2026: đỏ»), never dropped for a quiet line.
    */
   redNotCaptured?: { day: string; groups: string[] };
+  /**
+   * Groups red by the unit's own work under a unit not red (a yellow total with a red «Số hóa hồ sơ»), captured today:
+   * said at the unit by every face, as the digest's line says them — and carried as redNotCaptured by the next capture
+   * that lacks them, never said only the morning after.
+   */
+  redGroups?: string[];
   /** Red now only because of the province's metrics: red on the portal, not by the unit's own work. */
   redByProvince: boolean;
   /** Every state that applies, in the order of VerdictState. */
@@ -175,14 +181,14 @@ function stillUnseen(unseen: Unseen | undefined, held: ReadonlySet<string>, colo
 }
 
 /**
- * The groups `before` saw red by the unit's own work under a unit not red (a yellow total with a red «Số hóa hồ sơ»),
- * in scores today's capture does not hold; else those the capture before it carried, still not held.
+ * The groups `before` saw red under a unit not red (its redGroups), in scores today's capture does not hold; else those
+ * the capture before it carried, still not held.
  */
-function redNotCapturedOf(u: UnitWatch, before: Judged | undefined, t: Thresholds): Verdict['redNotCaptured'] {
+function redNotCapturedOf(u: UnitWatch, before: Judged | undefined): Verdict['redNotCaptured'] {
   if (!before) return undefined;
   const then = before.unit;
   const held = new Set(u.groups.map((g) => g.measure.code));
-  const red = then.verdict.colour === 'red' ? [] : then.groups.filter((g) => !held.has(g.measure.code) && ownWorkColour(g, before.cost, t) === 'red').map((g) => g.measure.label);
+  const red = then.verdict.redGroups?.filter((g) => !held.has(CODE_OF_LABEL.get(g) ?? g)) ?? [];
   if (red.length > 0) return { day: before.day, groups: red };
   const carried = then.verdict.redNotCaptured?.groups.filter((g) => !held.has(CODE_OF_LABEL.get(g) ?? g)) ?? [];
   return carried.length > 0 ? { day: then.verdict.redNotCaptured!.day, groups: carried } : undefined;
@@ -218,7 +224,8 @@ export function verdictOf(u: UnitWatch, cost: ReadonlyMap<string, number>, t: Th
   const ownRed = headline && colour === 'red' && measures.every((m) => ownWorkColour(m, cost, t) !== 'red');
   const unseenFall = unseenFallOf(u);
   const unseen = unseenOf(u, colour, before, t);
-  const redNotCaptured = redNotCapturedOf(u, before, t);
+  const redNotCaptured = redNotCapturedOf(u, before);
+  const redGroups = colour === 'red' ? [] : u.groups.filter((g) => ownWorkColour(g, cost, t) === 'red').map((g) => g.measure.label);
   const states = new Set<VerdictState>();
   if (fell) states.add('fell');
   if (slide) states.add('slid');
@@ -241,6 +248,7 @@ export function verdictOf(u: UnitWatch, cost: ReadonlyMap<string, number>, t: Th
     ...(unseenFall ? { unseenFall } : {}),
     ...(unseen ? { unseen } : {}),
     ...(redNotCaptured ? { redNotCaptured } : {}),
+    ...(redGroups.length > 0 ? { redGroups } : {}),
     redByProvince: ownRed,
     states: ORDER.filter((s) => states.has(s)),
   };

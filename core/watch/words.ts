@@ -151,6 +151,9 @@ export function unseenFallWords(f: { points: number; groups: readonly string[] }
   return `giảm ${points(f.points)} điểm ở các nhóm chưa ghi nhận hôm nay${f.groups.length > 0 ? ` (${f.groups.join(', ')})` : ''}`;
 }
 
+/** Groups red under a unit not red, captured today: «Số hóa hồ sơ: đỏ». */
+export const redGroupsWords = (groups: readonly string[]): string => `${groups.join(', ')}: ${COLOUR_NAMES.red}`;
+
 /** Groups red at an earlier capture, not captured today: «Số hóa hồ sơ: chưa chụp hôm nay; lần chụp 13/9/2026: đỏ». */
 export function redNotCapturedWords(r: NonNullable<Verdict['redNotCaptured']>): string {
   return `${r.groups.join(', ')}: chưa chụp hôm nay; lần chụp ${shortDate(r.day)}: ${COLOUR_NAMES.red}`;

@@ -63,7 +63,10 @@ describe('the watch over partial mornings, in the extension', () => {
     await popup.getByRole('button', { name: 'Lưu cài đặt' }).click();
     await Promise.all([popup.close(), portal.close()]);
 
-    await restore(walkCaptures('2026-09-14'));
+    // The morning before, its «Số hóa hồ sơ» red under a yellow total is said in the popup as in «Bản tin» («vàng» alone before).
+    await restore(walkCaptures('2026-09-13'));
+    expect((await popupVerdicts()).own).toBe('Đơn vị của tôi: vàng; Số hóa hồ sơ: đỏ');
+    await restore(walkCaptures('2026-09-14').slice(-1));
     const shown = await popupVerdicts();
     // Its «Số hóa hồ sơ», red on 13/9 under a yellow total, is not captured this morning: carried, never dropped.
     expect(shown.own).toBe('Đơn vị của tôi: không có gì cần chú ý ở các nhóm đã chụp (chưa biết các nhóm chưa chụp); Số hóa hồ sơ: chưa chụp hôm nay; lần chụp 13/9/2026: đỏ');

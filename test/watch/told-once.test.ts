@@ -60,9 +60,12 @@ describe('a group red under a yellow total (Bình Phú’s «Số hóa hồ sơ�
   const partial = dayOf('2026-09-14');
 
   it('is carried as not captured today, red at 13/9, in the digest, the brief, the popup and the history page; said as before once captured again (16/9)', () => {
-    // Said at the unit the day it is captured.
+    // Said at the unit the day it is captured, by every face: the digest's line, the brief's, the popup's and the
+    // history page's verdict (before, «vàng» alone there on 13/9, and «lần chụp 13/9/2026: đỏ» the next morning).
     expect(full.digest.own!.verdict.colour).toBe('yellow');
     expect(full.text.find((t) => t.startsWith('Đơn vị của tôi — '))).toContain('Số hóa hồ sơ đỏ');
+    expect(full.brief.standing[0]).toMatch(/^Đơn vị của tôi: UBND xã Bình Phú — [\d,]+ điểm \(vàng\), .*; Số hóa hồ sơ: đỏ\.$/);
+    expect(verdictWords(full.digest.own!.verdict, t)).toBe('vàng; Số hóa hồ sơ: đỏ');
     const own = partial.digest.own!;
     expect(own.verdict.redNotCaptured).toEqual({ day: '2026-09-13', groups: ['Số hóa hồ sơ'] });
     expect(partial.text.find((t) => t.startsWith('Đơn vị của tôi — '))).toBe('Đơn vị của tôi — UBND xã Bình Phú: Số hóa hồ sơ: chưa chụp hôm nay; lần chụp 13/9/2026: đỏ; Công khai, minh bạch 7,96/18; Tiến độ giải quyết 17,62/20');

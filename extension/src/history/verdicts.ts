@@ -24,11 +24,16 @@ export function verdictsByUnit(digest: Digest): Map<string, Verdict> {
 
 /**
  * A unit's verdict in words, the popup's own line and the history page's table alike: its states, else nothing to
- * note (in the groups captured, on a day of fewer lists), then a group red at an earlier capture not captured today.
+ * note (in the groups captured, on a day of fewer lists), then its groups red under it not red, then a group red at
+ * an earlier capture not captured today.
  */
 export function verdictWords(v: Verdict, t: Translate): string {
   const states = v.states.length > 0 ? v.states.map((s) => t(`verdict.state.${s}`)).join(', ') : t(v.byGroups ? 'verdict.noneCaptured' : 'verdict.none');
-  return v.redNotCaptured ? `${states}; ${t('verdict.redNotCaptured', { groups: v.redNotCaptured.groups.join(', '), day: shortDate(v.redNotCaptured.day) })}` : states;
+  return [
+    states,
+    ...(v.redGroups ? [t('verdict.redGroups', { groups: v.redGroups.join(', ') })] : []),
+    ...(v.redNotCaptured ? [t('verdict.redNotCaptured', { groups: v.redNotCaptured.groups.join(', '), day: shortDate(v.redNotCaptured.day) })] : []),
+  ].join('; ');
 }
 
 /** The states the popup counts per level, in the digest's order. */
