@@ -24,32 +24,46 @@ export function setName(set: Pick<CriteriaSet, 'title' | 'version'>): string {
  * nothing); else its «Bộ tiêu chí» as templates print it, the scored set's title and «(phiên bản …)»; else that
  * cell as «id@version» (older templates, hand-made sheets). Undefined when the sheet names none.
  */
-export function statedSetOf(report: Pick<UnitReport, 'criteriaSetRef' | 'criteriaSetId'>, set: Pick<CriteriaSet, 'id' | 'title'>): ReturnType<typeof parseSetRef> {
+function statedSetOf(report: Pick<UnitReport, 'criteriaSetRef' | 'criteriaSetId'>, own: Own): ReturnType<typeof parseSetRef> {
   const id = cellText(report.criteriaSetId?.raw ?? null);
   if (id !== '') return statedSet(id);
-  return titledSet(cellText(report.criteriaSetRef?.raw ?? null), set);
+  return titledSet(cellText(report.criteriaSetRef?.raw ?? null), own);
 }
 
 /**
  * A «Bộ tiêu chí» text read against the scored set, remembered per set: every report of a run states one of a few
  * (a cache of the last two texts folded was pushed round by three: last year's version, this year's, the set's title).
  */
-function titledSet(text: string, set: Pick<CriteriaSet, 'id' | 'title'>): ReturnType<typeof parseSetRef> {
-  let known = titledSets.get(set);
-  if (!known) titledSets.set(set, (known = new Map()));
+function titledSet(text: string, own: Own): ReturnType<typeof parseSetRef> {
+  const known = own.titled;
   if (known.has(text)) return known.get(text);
   if (known.size >= 64) known.clear();
+  const { set } = own;
   const [folded, title] = [normalizeLabel(text), normalizeLabel(set.title)];
   let ref: ReturnType<typeof parseSetRef>;
   if (title === '' || !folded.startsWith(title)) ref = statedSet(text);
   else {
     const version = /phien ban\s*([^\s)]+)/.exec(folded.slice(title.length))?.[1];
-    ref = version ? { id: set.id.toLowerCase(), version: normalizeVersion(version) } : { id: set.id.toLowerCase() };
+    ref = version ? { id: own.id, version: normalizeVersion(version) } : { id: own.id };
   }
   known.set(text, ref);
   return ref;
 }
-const titledSets = new WeakMap<Pick<CriteriaSet, 'id' | 'title'>, Map<string, ReturnType<typeof parseSetRef>>>();
+
+/**
+ * What every report is compared with, worked out once per set: its id as a stated one is read (lower case), its own
+ * version read as a stated one is, and the «Bộ tiêu chí» texts read against it. The last set at hand, as planOf keeps
+ * it: one object a report, not three per-set lookups and the id folded twice.
+ */
+type Own = { set: CriteriaSet; id: string; version: string | undefined; titled: Map<string, ReturnType<typeof parseSetRef>> };
+function ownOf(set: CriteriaSet): Own {
+  if (set === lastOwn?.set) return lastOwn;
+  let own = owns.get(set);
+  if (!own) owns.set(set, (own = { set, id: set.id.toLowerCase(), version: parseSetRef(`${set.id}@${set.version}`)?.version, titled: new Map() }));
+  return (lastOwn = own);
+}
+const owns = new WeakMap<CriteriaSet, Own>();
+let lastOwn: Own | undefined;
 
 /** "v1", "V1", "phiên bản 1", "1" → "1". */
 function normalizeVersion(text: string): string {
@@ -70,13 +84,6 @@ function statedSet(text: string): ReturnType<typeof parseSetRef> {
 }
 const parsedRefs = new Map<string, ReturnType<typeof parseSetRef>>();
 
-/** The scored set's own version read as a stated one is, once per set. */
-function ownVersion(set: Pick<CriteriaSet, 'id' | 'version'>): string | undefined {
-  if (!ownVersions.has(set)) ownVersions.set(set, parseSetRef(`${set.id}@${set.version}`)?.version);
-  return ownVersions.get(set);
-}
-const ownVersions = new WeakMap<Pick<CriteriaSet, 'id' | 'version'>, string | undefined>();
-
 /** A set stated by its code («ta-ma-2030@2025.1») named by its title when it is a built-in one; otherwise as typed. */
 function statedName(ref: { id: string; version?: string }, typed: string): string {
   const known = findBuiltin(ref.id);
@@ -92,15 +99,17 @@ export default defineCheck({
   run(ctx) {
     // Named as the officer reads it on the sheet, the set scored by its title: no id on paper.
     const cell = ctx.report.criteriaSetRef ?? ctx.report.criteriaSetId;
-    const ref = cell && statedSetOf(ctx.report, ctx.set);
-    if (!cell || !ref) return [];
+    if (!cell) return [];
+    const own = ownOf(ctx.set);
+    const ref = statedSetOf(ctx.report, own);
+    if (!ref) return [];
     const { id, version, title } = ctx.set;
     // The set's own version read the same way, so «v1» and «1» agree.
-    const sameVersion = ref.version === undefined || ref.version === ownVersion(ctx.set);
-    if (ref.id === id.toLowerCase() && sameVersion) return [];
+    const sameVersion = ref.version === undefined || ref.version === own.version;
+    if (ref.id === own.id && sameVersion) return [];
     const text = cellText(cell.raw);
     const details = { stated: text, setId: id, setVersion: version };
-    if (ref.id !== id.toLowerCase()) {
+    if (ref.id !== own.id) {
       return [{
         message: cellMessage(cell.address, `báo cáo lập theo bộ tiêu chí «${statedName(ref, text)}», đang chấm theo bộ «${title}» (phiên bản ${version})`),
         cell: cell.address,

@@ -35,6 +35,12 @@ export type CheckDefinition = {
   titleEn: string;
   /** Vietnamese: what it looks for and why it matters. */
   description: string;
+  /**
+   * Whether reports scored against `set` can give this check anything to flag, where the set alone decides it (a set
+   * without sanctions gives sanction-for-council nothing): asked once per set (score, run.ts), so a check that cannot
+   * flag is not run on every report. Absent: it can.
+   */
+  canFlag?(set: CriteriaSet): boolean;
   run(ctx: CheckContext): FlagDraft[];
 };
 

@@ -9,6 +9,7 @@ export default defineCheck({
   title: 'Thiếu minh chứng',
   titleEn: 'Evidence missing',
   description: 'Tiêu chí bắt buộc có minh chứng nhưng ô Minh chứng để trống.',
+  canFlag: (set) => set.criteria.some((c) => c.evidenceRequired),
   run(ctx) {
     const flags: FlagDraft[] = [];
     for (const { criterion, row, reading } of reportedCriteria(ctx)) {

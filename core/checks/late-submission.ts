@@ -14,6 +14,7 @@ export default defineCheck({
   title: 'Nộp báo cáo muộn',
   titleEn: 'Report submitted late',
   description: 'Ngày nộp sau hạn nộp của bộ tiêu chí.',
+  canFlag: (set) => Boolean(set.deadline),
   run(ctx) {
     const deadline = ctx.set.deadline;
     const submitted = ctx.report.submittedAt;

@@ -13,6 +13,7 @@ export default defineCheck({
   title: 'Chưa có điểm thẩm định',
   titleEn: 'Not yet verified by the council',
   description: 'Bảng chấm điểm có cột điểm thẩm định (phúc tra) nhưng Hội đồng chưa ghi ở một số mục: các mục đó tạm tính theo điểm tự chấm.',
+  canFlag: (set) => set.criteria.some((c) => c.rule.kind === 'manual'),
   run(ctx) {
     const column = ctx.report.columns.verifiedScore;
     if (column === undefined) return [];

@@ -9,6 +9,7 @@ export default defineCheck({
   title: 'Tử số lớn hơn mẫu số',
   titleEn: 'Numerator larger than denominator',
   description: 'Tử số của một tỷ lệ lớn hơn mẫu số: số liệu không thể đúng.',
+  canFlag: (set) => set.criteria.some(isPercentMeasure),
   run(ctx) {
     const flags: FlagDraft[] = [];
     for (const { criterion, row } of reportedCriteria(ctx)) {

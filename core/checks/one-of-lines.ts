@@ -9,6 +9,7 @@ export default defineCheck({
   title: 'Ghi điểm ở nhiều dòng chỉ được chọn một',
   titleEn: 'Points on several lines of which one applies',
   description: 'Mục ghi «đối với một trong các trường hợp sau» mà đơn vị ghi điểm ở nhiều dòng: chỉ tính dòng lớn nhất; Hội đồng kiểm lại trường hợp đúng của đơn vị.',
+  canFlag: (set) => set.criteria.some((c) => c.own?.oneOf !== undefined),
   run(ctx) {
     const flags: FlagDraft[] = [];
     const rows = rowsOf(ctx).lines;

@@ -63,6 +63,7 @@ export default defineCheck({
   titleEn: 'Figure differs from the public-service portal',
   description:
     'Số liệu đơn vị tự báo cáo khác số liệu ghi nhận gần nhất trên cổng dịch vụ công (cùng đơn vị, cùng năm) quá mức cho phép của tiêu chí; Hội đồng xem cả hai số, ngày ghi nhận và địa chỉ trang.',
+  canFlag: (set) => set.criteria.some((c) => c.portal !== undefined),
   run(ctx) {
     const snapshots = ctx.options.indicators;
     if (!snapshots?.length) return [];

@@ -11,6 +11,7 @@ export default defineCheck({
   titleEn: 'Ratio does not match numerator/denominator',
   description:
     'Kết quả ghi khác tỷ lệ tử số/mẫu số quá mức cho phép của bộ tiêu chí (điểm phần trăm), hoặc lệch làm đổi đạt/chưa đạt chỉ tiêu; điểm chấm theo tử số/mẫu số.',
+  canFlag: (set) => set.criteria.some(isPercentMeasure),
   run(ctx) {
     const tolerance = ctx.set.tolerances.ratioMismatch;
     const flags: FlagDraft[] = [];

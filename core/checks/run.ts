@@ -16,9 +16,22 @@ export function score(set: CriteriaSet, report: UnitReport, opts: ScoreOptions =
   // One context for every check, so what they share (the rows and reportedCriteria, handed over by scoring) is worked out once.
   const context: CheckContext = { set, report, scores: card.criteria, options: opts, rows };
   if (reported) context.reported = reported;
-  card.flags = runChecks(context, registry);
+  card.flags = runChecks(context, checksFor(set, registry));
   return card;
 }
+
+/** The checks of `registry` that can flag reports of `set` (canFlag), chosen once per set and registry: a run scores one set. */
+function checksFor(set: CriteriaSet, registry: readonly Check[]): readonly Check[] {
+  // The last choice at hand, as planOf keeps its last set: no hash lookup on each report.
+  if (set === last?.set && registry === last.registry) return last.checks;
+  let known = chosen.get(set);
+  if (known?.registry !== registry) chosen.set(set, (known = { set, registry, checks: registry.filter((check) => check.canFlag?.(set) ?? true) }));
+  last = known;
+  return known.checks;
+}
+type Chosen = { set: CriteriaSet; registry: readonly Check[]; checks: readonly Check[] };
+const chosen = new WeakMap<CriteriaSet, Chosen>();
+let last: Chosen | undefined;
 
 /** Every check's flags, in sheet order; a check that throws gives one «Lỗi khi kiểm tra» flag instead. */
 export function runChecks(context: CheckContext, registry: readonly Check[]): Flag[] {

@@ -12,6 +12,7 @@ export default defineCheck({
   titleEn: 'Sanction of the table left to the council',
   description:
     'Đơn vị bị trừ điểm ở mục mà bảng ghi kèm chế tài thidua không tự áp dụng được (tái phạm, trừ điểm tiêu chí liên quan, mức xếp loại bộ tiêu chí không có): Hội đồng xem xét và quyết định chế tài với đơn vị.',
+  canFlag: (set) => set.criteria.some((c) => c.sanction?.rest !== undefined),
   run(ctx) {
     const flags: FlagDraft[] = [];
     for (const { criterion, score, reading } of reportedCriteria(ctx)) {

@@ -14,6 +14,7 @@ export default defineCheck({
   title: 'Điểm không theo bước chấm của bảng',
   titleEn: 'Score off the table’s scoring step',
   description: 'Bảng tiêu chí ghi bước chấm điểm (ví dụ «cho điểm lẻ đến 0,5 điểm») mà điểm tự chấm hoặc điểm thẩm định của tiêu chí chấm bằng điểm không là bội của bước đó; điểm vẫn tính như đã ghi, Hội đồng quyết định.',
+  canFlag: (set) => set.scoreStep !== undefined,
   run(ctx) {
     const step = ctx.set.scoreStep;
     if (step === undefined) return [];

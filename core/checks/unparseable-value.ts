@@ -9,6 +9,8 @@ import { cellText } from '../values.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria, rowsOf } from './define.js';
 
 const FIELD_NAMES = { numerator: 'tử số', denominator: 'mẫu số', selfScore: 'điểm tự chấm' } as const;
+/** The cells of a row read as numbers, one list for every row (a list written in the loop is made again for each). */
+const FIELDS = ['numerator', 'denominator', 'selfScore'] as const;
 
 export default defineCheck({
   id: 'unparseable-value',
@@ -18,16 +20,17 @@ export default defineCheck({
   description: 'Ô cần số nhưng có chữ, lỗi Excel (#DIV/0!, #N/A…) hoặc mẫu số bằng 0; tiêu chí không chấm được.',
   run(ctx) {
     const flags: FlagDraft[] = [];
-    const flagged = new Set<string>();
+    // The cells flagged, so one is flagged once: made at the first (most reports have none).
+    let flagged: Set<string> | undefined;
     const raise = (cell: string, problem: string, criterion: Criterion, raw: unknown) => {
-      if (flagged.has(cell)) return;
-      flagged.add(cell);
+      if (flagged?.has(cell)) return;
+      (flagged ??= new Set()).add(cell);
       flags.push({ message: cellMessage(cell, problem, criterion), cell, criterion: criterion.code, details: { raw, problem } });
     };
     const check = ({ criterion, row, reading }: { criterion: Criterion; row: ReportRow; reading: Reading }) => {
       if (reading.kind === 'invalid') raise(reading.cell, `${reading.problem} → ${unreadGives(criterion, '0 điểm')}`, criterion, reading.raw);
       // The other number cells of the row, even when Kết quả alone was scored.
-      for (const field of ['numerator', 'denominator', 'selfScore'] as const) {
+      for (const field of FIELDS) {
         const cell: ReportCell | undefined = row[field];
         if (cell && (field === 'selfScore' ? pointsNumber(cell) : cellNumber(cell)) === 'unreadable') {
           raise(cell.address, `${FIELD_NAMES[field]} "${cellText(cell.raw)}" không phải là số`, criterion, cell.raw);

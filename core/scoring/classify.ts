@@ -24,11 +24,11 @@ export type CriterionRows = {
   /** The first row of each criterion of the set, by criterion code as the set writes it. */
   byCode: Map<string, ReportRow>;
   /** Later rows repeating a code already seen, with the row that counts. */
-  duplicates: { row: ReportRow; first: ReportRow }[];
+  duplicates: readonly { row: ReportRow; first: ReportRow }[];
   /** Rows whose code is not in the set. */
-  unknown: ReportRow[];
+  unknown: readonly ReportRow[];
   /** The first row of each item's own bonus or deduction line (`Criterion.own`), by the line's code. */
-  lines: Map<string, ReportRow>;
+  lines: ReadonlyMap<string, ReportRow>;
 };
 
 /**
@@ -74,35 +74,43 @@ function typedCode(plan: SetPlan, typed: string): TypedCode {
 /** criterionRows worked out afresh, not remembered: for scoring, which hands them to its checks itself. */
 export function findCriterionRows(set: CriteriaSet, report: UnitReport): CriterionRows {
   // The first row of a code is the one in byCode (as the rows are read, byCode holds nothing else); the first row of an
-  // unknown key is kept apart, for its repeats.
+  // unknown key is kept apart, for its repeats. What most reports have none of (repeats, unknown keys, an item's own
+  // lines) is made only when a row needs it: an empty map or list made for every report was most of what this allocated.
   const byCode = new Map<string, ReportRow>();
-  const firstOfKey = new Map<string, ReportRow>();
-  const duplicates: CriterionRows['duplicates'] = [];
-  const unknown: ReportRow[] = [];
-  const unknownKeys: string[] = [];
+  let firstOfKey: Map<string, ReportRow> | undefined;
+  let duplicates: { row: ReportRow; first: ReportRow }[] | undefined;
+  let unknown: ReportRow[] | undefined;
+  let unknownKeys: string[] | undefined;
+  let lines: Map<string, ReportRow> | undefined;
   const plan = planOf(set);
   const lineCodes = plan.lineCodes;
-  const lines = new Map<string, ReportRow>();
   for (const row of report.rows) {
     const typed = typedCode(plan, cellText(row.code.raw));
     const key = typed.key;
     if (key === '') continue;
     const found = typed.code;
-    // A repeat the set was read as a code of its own («4.1-2»), when the set holds one.
-    const code = found !== undefined && byCode.has(found) ? (repeatedCode(plan.codes, byCode, found) ?? found) : found;
-    const firsts = code !== undefined ? byCode : firstOfKey;
-    const first = firsts.get(code ?? key);
-    if (first) {
-      duplicates.push({ row, first });
+    if (found !== undefined) {
+      const first = byCode.get(found);
+      if (first === undefined) byCode.set(found, row);
+      else {
+        // A repeat the set was read as a code of its own («4.1-2»), when the set holds one.
+        const again = repeatedCode(plan.codes, byCode, found);
+        if (again !== undefined) byCode.set(again, row);
+        else (duplicates ??= []).push({ row, first });
+      }
       continue;
     }
-    firsts.set(code ?? key, row);
-    if (code !== undefined) continue;
+    const first = firstOfKey?.get(key);
+    if (first) {
+      (duplicates ??= []).push({ row, first });
+      continue;
+    }
+    (firstOfKey ??= new Map()).set(key, row);
     const line = lineCodes.get(key);
-    if (line !== undefined) lines.set(line, row);
+    if (line !== undefined) (lines ??= new Map()).set(line, row);
     else {
-      unknown.push(row);
-      unknownKeys.push(key);
+      (unknown ??= []).push(row);
+      (unknownKeys ??= []).push(key);
     }
   }
   // Items with sub-rows (numbered sheets): the first item row of each code, for every criterion not yet found (twice).
@@ -113,15 +121,18 @@ export function findCriterionRows(set: CriteriaSet, report: UnitReport): Criteri
       if (own && scored(own)) byCode.set(c.code, own);
     }
   }
-  const rest = unknown.length === 0 ? unknown : unknown.filter((row, i) => !ownedByCriterion(plan, byCode, row, unknownKeys[i]!));
+  const rest = unknown === undefined ? NO_ROWS : unknown.filter((row, i) => !ownedByCriterion(plan, byCode, row, unknownKeys![i]!));
   if (items) {
     for (const c of set.criteria) {
       const own = byCode.has(c.code) ? undefined : items.get(c.code);
       if (own) byCode.set(c.code, own);
     }
   }
-  return { byCode, duplicates, unknown: rest, lines };
+  return { byCode, duplicates: duplicates ?? NO_DUPLICATES, unknown: rest, lines: lines ?? NO_LINES };
 }
+const NO_ROWS: readonly ReportRow[] = [];
+const NO_DUPLICATES: CriterionRows['duplicates'] = [];
+const NO_LINES: ReadonlyMap<string, ReportRow> = new Map();
 
 /**
  * The set's criterion a row repeating `code` is, when the set was read from a table that repeats it in the same place
