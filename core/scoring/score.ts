@@ -28,7 +28,7 @@ import { applySanctions } from './sanction.js';
 import { cappedParts } from './capped-parts.js';
 import { capitalize, pointsOf, roundPoints } from '../criteria/rules/reason.js';
 import type { CriterionScore, GroupCap, ScoreCard, ScoreOptions } from './score-card.js';
-import { appliesFor, planOf } from './set-plan.js';
+import { appliesFor, planOf, ruleScore, type SetPlan } from './set-plan.js';
 
 /** A criterion the unit reported on a row and that counts for it, with its score, row and what the row gives it (readCriterionValue). */
 export type ReportedCriterion = { criterion: Criterion; score: CriterionScore; row: ReportRow; reading: Reading };
@@ -64,7 +64,7 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
     const applies = toKind[i]! || (kind === undefined && row !== undefined);
     if (applies) {
       const reading = row ? readCriterionValue(criterion, row, report.columns) : undefined;
-      const score = scoreCriterion(set, criterion, row, reading, rejected.has(criterion.code));
+      const score = scoreCriterion(set, plan, i, row, reading, rejected.has(criterion.code));
       const own = scoreItemLines(criterion, score, rows.lines, report.columns);
       // Said on the item's own line of the card, wherever its reason is shown.
       if (own) Object.assign(score, { own, reason: `${score.reason}; ${own.reason}` });
@@ -208,11 +208,13 @@ function criterionScore(criterion: Criterion, row: ReportRow | undefined, outcom
 
 function scoreCriterion(
   set: CriteriaSet,
-  criterion: Criterion,
+  plan: SetPlan,
+  index: number,
   row: ReportRow | undefined,
   reading: Reading | undefined,
   rejected: boolean,
 ): CriterionScore {
+  const criterion = set.criteria[index]!;
   if (!row || !reading) return criterionScore(criterion, row, zero(criterion, 'missing', 'Không có trong báo cáo'));
 
   let outcome: Outcome;
@@ -233,7 +235,7 @@ function scoreCriterion(
       break;
     case 'value': {
       const asPoints = reading.byHand ? pointsTyped(criterion) : undefined;
-      const ruled = applyRule(asPoints ?? criterion, reading.value);
+      const ruled = asPoints ? applyRule(asPoints, reading.value) : ruleScore(plan, index, criterion, reading.value);
       const note = reading.note ? ` (${reading.note})` : '';
       // Points typed for a per-occurrence bonus or deduction say no count: the criterion's figure stays unknown.
       outcome = { status: 'scored', value: asPoints ? null : reading.value, met: ruled.met, points: roundPoints(ruled.points), reason: `${ruled.reason}${note}` };

@@ -6,6 +6,7 @@
 // processor's caches; a dozen per-set caches, each a hash table of its own, cost a dozen cold lookups a report.
 import type { CriteriaGroup, CriteriaSet, Criterion, SubjectKind } from '../criteria/schema.js';
 import { resolveKind } from '../criteria/kinds.js';
+import { applyRule, type RuleScore } from '../criteria/rules/index.js';
 import { normalizeLabel } from '../text.js';
 
 /** A code as typed: its key (codeKey) and the set's code it stands for. */
@@ -36,6 +37,8 @@ export type SetPlan = {
   sanctioned: ReadonlyMap<string, Criterion>;
   /** The groups whose maximum can hold their rows below what they add (capped-parts.ts); the others never can. */
   cappedGroups: readonly CriteriaGroup[];
+  /** Each criterion's rule scores of the figures units reported (ruleScore), by the criterion's index in the set; bounded. */
+  ruled: Map<number, RuleScore>[];
 };
 
 /** The set's plan, made when the set is first asked for. The last set asked is kept at hand: a run scores one set. */
@@ -92,7 +95,25 @@ function makePlan(set: CriteriaSet): SetPlan {
     thresholds: set.classification.map((band) => band.minPercent),
     sanctioned: new Map(set.criteria.filter((c) => c.sanction !== undefined).map((c) => [c.code, c])),
     cappedGroups: set.groups.filter((group) => mayCap(set, group)),
+    ruled: set.criteria.map(() => new Map()),
   };
+}
+
+/**
+ * The set's `index`th criterion's rule applied to a figure (applyRule), remembered: a criterion's score and reason are
+ * its figure's alone, and units report the same figures over and over (100 %, «Có», 0 lần) — each reason worded again
+ * was a third of what scoring allocated (issue 59). The same string then stands in every card that says it. Bounded
+ * per criterion; −0 is worded afresh, a map taking it for 0.
+ */
+export function ruleScore(plan: SetPlan, index: number, criterion: Criterion, value: number): RuleScore {
+  if (Object.is(value, -0)) return applyRule(criterion, value);
+  const known = plan.ruled[index]!;
+  let ruled = known.get(value);
+  if (ruled === undefined) {
+    if (known.size >= 64) known.clear();
+    known.set(value, (ruled = applyRule(criterion, value)));
+  }
+  return ruled;
 }
 
 /**
