@@ -13,6 +13,8 @@
 // package reader has read, as a share of that reading (goal ≤ 5 %),
 // in wall time and, beside it, in processor time; beside it the same scoring with warm caches (every report again,
 // back to back), which tells scoring's own work from the cache misses a workbook's reading leaves it.
+// BATCH_IN_PROCESS=1 (`BATCH_IN_PROCESS=1 npm run bench -- batch`) runs that last part alone, in a minute rather than
+// the whole section's half hour, to compare a change to scoring with main's, run after run.
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -40,7 +42,8 @@ async function bundledInProcess(dir: string): Promise<typeof import('./in-proces
 }
 
 export async function run(): Promise<void> {
-  buildCli();
+  const inProcessOnly = process.env.BATCH_IN_PROCESS === '1';
+  if (!inProcessOnly) buildCli();
   const files = await exampleFiles();
   const n = files.length * COPIES;
   console.log(`\n## Chấm hàng loạt / batch: ${n} workbooks (${files.length} example workbooks × ${COPIES}), median of ${RUNS}`);
@@ -52,6 +55,7 @@ export async function run(): Promise<void> {
       // One folder per copy, as a province keeps one per commune: the same unit twice in a folder is a duplicate.
       Array.from({ length: COPIES }, (_, c) => files.map((f) => ({ from: f, to: `xa-${String(c + 1).padStart(2, '0')}/${f}` }))).flat(),
     );
+    if (inProcessOnly) return inProcess(dir, input, n);
 
     // Alternated, so a change in the machine's load falls on all three alike; each writes into a fresh folder.
     const floor: ChildRun[] = [];
@@ -148,26 +152,31 @@ export async function run(): Promise<void> {
     console.log(`  added per workbook from ${sizes[2]!.workbooks.toLocaleString('en-US')} to ${sizes[3]!.workbooks.toLocaleString('en-US')}, ${pairsOf}: thidua ${slope('cli', 2)}`);
     console.log(`    ExcelJS floor ${slope('floor')}   at start: ${slopeLoad}, at end: ${load()}`);
 
-    const buffers = await Promise.all((await readdir(input, { recursive: true })).filter((f) => f.endsWith('.xlsx')).sort().map((f) => readFile(join(input, f))));
-    const passes = await (await bundledInProcess(dir)).inProcessPasses('ta-ma-2025', buffers, RUNS);
-    const readMs = median(passes.map((p) => p.readMs));
-    const readCpu = median(passes.map((p) => p.cpu.readMs));
-    console.log(`in process, ${passes[0]!.cards} units, median of ${RUNS} passes (${load()}):`);
-    const millis = (ms: number) => `${ms.toFixed(0)} ms`.padStart(8);
-    console.log(`  ${'package reading (open + readSheets)'.padEnd(50)} ${millis(readMs)}  ${(readMs / n).toFixed(2).padStart(5)} ms/workbook  processor ${millis(readCpu)}`);
-    const share = (label: string, phase: keyof Phases, goal = '') => {
-      const ms = median(passes.map((p) => p[phase]));
-      const cpu = median(passes.map((p) => p.cpu[phase]));
-      const pct = (x: number, read: number) => `${((x / read) * 100).toFixed(1)} %`;
-      const first = passes[0]!;
-      console.log(
-        `  ${label.padEnd(50)} ${millis(ms)}  ${(ms / n).toFixed(2).padStart(5)} ms/workbook = ${pct(ms, readMs)} of reading (${goal}first pass ${pct(first[phase], first.readMs)}); processor ${millis(cpu)} = ${pct(cpu, readCpu)} of reading's`,
-      );
-    };
-    share('reports read from the grids (readReport)', 'reportMs');
-    share('scoring alone (score on the read reports)', 'scoreMs', 'goal ≤ 5 %; ');
-    share('  the same, back to back after the pass (warm)', 'warmScoreMs');
-    share('scoreWorkbook on read grids + tong-hop planned', 'wholeMs');
-    console.log(`at end: ${load()}`);
+    await inProcess(dir, input, n);
   });
+}
+
+/** Scoring alone against the package reading, in this process (bench/in-process.ts), over the `n` workbooks of `input`. */
+async function inProcess(dir: string, input: string, n: number): Promise<void> {
+  const buffers = await Promise.all((await readdir(input, { recursive: true })).filter((f) => f.endsWith('.xlsx')).sort().map((f) => readFile(join(input, f))));
+  const passes = await (await bundledInProcess(dir)).inProcessPasses('ta-ma-2025', buffers, RUNS);
+  const readMs = median(passes.map((p) => p.readMs));
+  const readCpu = median(passes.map((p) => p.cpu.readMs));
+  console.log(`in process, ${passes[0]!.cards} units, median of ${RUNS} passes (${load()}):`);
+  const millis = (ms: number) => `${ms.toFixed(0)} ms`.padStart(8);
+  console.log(`  ${'package reading (open + readSheets)'.padEnd(50)} ${millis(readMs)}  ${(readMs / n).toFixed(2).padStart(5)} ms/workbook  processor ${millis(readCpu)}`);
+  const share = (label: string, phase: keyof Phases, goal = '') => {
+    const ms = median(passes.map((p) => p[phase]));
+    const cpu = median(passes.map((p) => p.cpu[phase]));
+    const pct = (x: number, read: number) => `${((x / read) * 100).toFixed(1)} %`;
+    const first = passes[0]!;
+    console.log(
+      `  ${label.padEnd(50)} ${millis(ms)}  ${(ms / n).toFixed(2).padStart(5)} ms/workbook = ${pct(ms, readMs)} of reading (${goal}first pass ${pct(first[phase], first.readMs)}); processor ${millis(cpu)} = ${pct(cpu, readCpu)} of reading's`,
+    );
+  };
+  share('reports read from the grids (readReport)', 'reportMs');
+  share('scoring alone (score on the read reports)', 'scoreMs', 'goal ≤ 5 %; ');
+  share('  the same, back to back after the pass (warm)', 'warmScoreMs');
+  share('scoreWorkbook on read grids + tong-hop planned', 'wholeMs');
+  console.log(`at end: ${load()}`);
 }
