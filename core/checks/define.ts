@@ -44,11 +44,16 @@ export type CheckDefinition = {
   run(ctx: CheckContext): FlagDraft[];
 };
 
-export type Check = Omit<CheckDefinition, 'run'> & { run(ctx: CheckContext): Flag[] };
+/**
+ * A check as registered: `run` gives its flags stamped; `drafts` is its definition's own run, which score's loop
+ * (run.ts) calls and stamps itself — one call a check on every report, not two.
+ */
+export type Check = Omit<CheckDefinition, 'run'> & { run(ctx: CheckContext): Flag[]; drafts(ctx: CheckContext): FlagDraft[] };
 
 export function defineCheck(definition: CheckDefinition): Check {
   return {
     ...definition,
+    drafts: definition.run,
     // Every check runs on every report, most finding nothing: stamped field by field, without the temporary objects of
     // spreads, and nothing made when there is nothing to stamp.
     run: (ctx) => {
@@ -59,7 +64,8 @@ export function defineCheck(definition: CheckDefinition): Check {
   };
 }
 
-function stamp(definition: CheckDefinition, draft: FlagDraft, ctx: CheckContext): Flag {
+/** A draft as a flag: the check's code, its severity unless the draft grades its own, the report's sheet. */
+export function stamp(definition: Pick<CheckDefinition, 'id' | 'severity'>, draft: FlagDraft, ctx: CheckContext): Flag {
   const flag: Flag = { code: definition.id, severity: draft.severity ?? definition.severity, message: draft.message, sheet: draft.sheet ?? ctx.report.sheet };
   if (draft.cell !== undefined) flag.cell = draft.cell;
   if (draft.criterion !== undefined) flag.criterion = draft.criterion;

@@ -25,7 +25,7 @@ import {
 import { applyRule } from '../criteria/rules/index.js';
 import { scoreItemLines } from './item-lines.js';
 import { applySanctions } from './sanction.js';
-import { cappedParts } from './capped-parts.js';
+import { type CappedPart, cappedParts } from './capped-parts.js';
 import { capitalize, pointsOf, roundPoints } from '../criteria/rules/reason.js';
 import type { CriterionScore, GroupCap, ScoreCard, ScoreOptions } from './score-card.js';
 import { appliesFor, planOf, ruleScore, type SetPlan } from './set-plan.js';
@@ -79,7 +79,9 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
   const withdrew = criteria.some((c) => c.before !== undefined && c.before !== c.points);
   const totalBefore = withdrew ? totalsOf(set, criteria.map((c) => (c.before === undefined ? c : { ...c, points: c.before }))).total : undefined;
   // The table's sanctions on a unit whose deduction was taken cap or lower the band its percentage reached (./sanction.ts).
-  const { band, sanction } = applySanctions(set, criteria, classifyPercent(set, percent));
+  // Most sets carry no sanctions, and no group a maximum can hold (totalsOf): those steps are not called for their cards.
+  const reached = classifyPercent(set, percent);
+  const { band, sanction } = plan.sanctioned.size === 0 ? { band: reached, sanction: undefined } : applySanctions(set, criteria, reached);
   // A set has a few gates: looked up among the scores (the last of a code, as a map of them kept), not through a map of every score made for each card.
   let gatesMet = 0;
   for (const code of plan.gateCodes) {
@@ -151,7 +153,7 @@ function totalsOf(set: CriteriaSet, criteria: readonly CriterionScore[]) {
   // Each group whose points are cut below what its rows add, kept to be said wherever the rows' points are listed.
   const caps: GroupCap[] = [];
   // A part whose stated maximum is below what its rows add up to counts at most that maximum, as the table states.
-  for (const { group, part, max, summed, maxSum } of cappedParts(set, criteria)) {
+  for (const { group, part, max, summed, maxSum } of planOf(set).cappedGroups.length === 0 ? NO_PARTS : cappedParts(set, criteria)) {
     if (part === 'item') {
       if (summed > max + 1e-9) caps.push(capOf(group, max, 'item', summed));
       basePoints -= summed - Math.min(summed, max);
@@ -296,6 +298,7 @@ function rejectedCodes(set: CriteriaSet, report: UnitReport, unitName: string, d
 }
 
 const NONE_REJECTED: ReadonlySet<string> = new Set();
+const NO_PARTS: readonly CappedPart[] = [];
 
 /** Whether a council decision is about this report (same sheet, same unit). */
 export function isForReport(decision: Pick<CouncilDecision, 'sheet' | 'unitName'>, report: Pick<UnitReport, 'sheet'>, unitName: string): boolean {
