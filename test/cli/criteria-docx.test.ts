@@ -37,7 +37,7 @@ describe('thidua criteria import <.docx>', () => {
     expect(lines[1]).toMatch(/^Đã nhập bộ tiêu chí phu-luc-bang-cham-diem-thi-dua-chuyen-doi-so-nam-2025@1 .*\(7 tiêu chí, 3 nhóm\)/);
     // The figures the table states come first (its «Tổng cộng» twice, parts I, II and C, its items), then what was
     // understood before it is used: the tree, then the total the set will score against.
-    expect(lines[2]).toBe('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (tổng 100 điểm, 3 phần, 13 mục).');
+    expect(lines[2]).toBe('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (tổng 100 điểm, 3 phần, 13 số điểm của mục).');
     expect(lines[3]).toBe('Bảng đã hiểu như sau (sửa trên trang «Tiêu chí» của tệp .xlsx xuất ra nếu chưa đúng):');
     expect(lines).toContain('  Chấm trên tổng 100 điểm (điểm thưởng cộng thêm tối đa 2; điểm trừ tối đa 0,5).');
     const set = await readSet('bo.json');

@@ -41,7 +41,7 @@ describe('thidua criteria import', () => {
     );
     // The figures the table states first (here its items' maxima only), then what was understood, before the notices:
     // groups with their maxima, items with their way of scoring, the total.
-    expect(lines[1]).toBe('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (6 mục).');
+    expect(lines[1]).toBe('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (6 số điểm của mục).');
     expect(lines.slice(2, 13)).toEqual([
       'Bảng đã hiểu như sau (sửa trên trang «Tiêu chí» của tệp .xlsx xuất ra nếu chưa đúng):',
       '  CQS. CQS — 30 điểm',

@@ -71,7 +71,7 @@ describe('a table whose figures all agree', () => {
       ['1', 'Hồ sơ trực tuyến', '60'],
     ]);
     expect(r.agrees).toBe(true);
-    expect(reconciliationLines(r)).toEqual(['Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (tổng 100 điểm, 2 phần, 3 mục).']);
+    expect(reconciliationLines(r)).toEqual(['Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (tổng 100 điểm, 2 phần, 3 số điểm của mục).']);
   });
 
   it('pairs each row with the criterion read from it, where rows of one item and of another write the same words', () => {

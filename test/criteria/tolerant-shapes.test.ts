@@ -1148,7 +1148,7 @@ describe('a column of figures no criterion holds, in the reconciliation’s firs
     ]), { fileName: 'thi-dua-lop.xlsx' });
     if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
     expect(read.reconciliation.agrees).toBe(false);
-    expect(read.reconciliation.summary).toBe('Cột F («Trọng số (%)», ô F1) ghi 5 số mà thidua không đọc: các số ấy không vào bộ tiêu chí (xem ghi chú ở ô). Các số khác bảng ghi khớp với bộ tiêu chí thidua đọc được (5 mục), nhưng bảng chưa được coi là khớp hết: xem điều trên trước khi xác nhận.');
+    expect(read.reconciliation.summary).toBe('Cột F («Trọng số (%)», ô F1) ghi 5 số mà thidua không đọc: các số ấy không vào bộ tiêu chí (xem ghi chú ở ô). Các số khác bảng ghi khớp với bộ tiêu chí thidua đọc được (5 số điểm của mục), nhưng bảng chưa được coi là khớp hết: xem điều trên trước khi xác nhận.');
   });
 });
 
@@ -1213,7 +1213,7 @@ describe('«Điểm phạt», penalty points, as «Điểm trừ»', () => {
       ['4', 'Không mặc đồng phục', null, '1'],
     ]);
     expect(criteria(set)).toEqual([['1', 'TC', 10, 'manual'], ['2', 'TC', 10, 'manual'], ['3', 'TC', 2, 'deduction'], ['4', 'TC', 1, 'deduction']]);
-    expect(reconciliation.summary).toBe('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (4 mục).');
+    expect(reconciliation.summary).toBe('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (4 số điểm của mục).');
   });
 
   it('a part «C. ĐIỂM PHẠT» takes its rows’ points, in an office’s layout and our own', () => {
@@ -1223,7 +1223,7 @@ describe('«Điểm phạt», penalty points, as «Điểm trừ»', () => {
         ['STT', 'Nội dung', 'Điểm'], ['A', 'NỀ NẾP', '20'], ...base, ['B', 'ĐIỂM THƯỞNG', null], ['1', 'Đạt giải văn nghệ', '3'], heading, ...penalties,
       ]);
       expect(criteria(set)).toEqual([['A.1', 'A', 10, 'manual'], ['A.2', 'A', 10, 'manual'], ['B.1', 'B', 3, 'bonus'], ['C.1', 'C', 2, 'deduction'], ['C.2', 'C', 1, 'deduction']]);
-      expect(reconciliation.summary).toBe('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (1 phần, 5 mục).');
+      expect(reconciliation.summary).toBe('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (1 phần, 5 số điểm của mục).');
     }
     const own = imported([
       ['ID', 'Mã', 'Tên tiêu chí', 'Điểm tối đa'],
@@ -1268,7 +1268,7 @@ describe('a bonus part’s cap written in its title', () => {
   it('an ordinary bonus part under its cap still agrees', () => {
     const { set, reconciliation } = imported(table('ĐIỂM THƯỞNG (không quá 10 điểm/tuần)', 'III', ['3', '3']));
     expect(groups(set)).toEqual([['I', 20], ['II', 20], ['III', 10]]);
-    expect(reconciliation.summary).toBe('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (3 phần, 5 mục).');
+    expect(reconciliation.summary).toBe('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (3 phần, 5 số điểm của mục).');
   });
 
   it('a cap in the title its points cell passes is said, not held as met because no row passes it', () => {
@@ -1313,6 +1313,6 @@ describe('two rates in one points cell, each so many per occurrence', () => {
     expect(rates(set)).toEqual([['II.1', 'Học sinh đạt giải các cấp', 10, 'bonus', null], ['III.1', 'Học sinh vi phạm nội quy', 2, 'deduction', 2]]);
     expect(at(notices, 'C6')).toEqual(['Mục II.1: được 3 / 5 điểm mỗi hs tùy mức, tối đa 10 điểm (bằng điểm tối đa của phần chứa nó): đơn vị ghi số điểm.']);
     const { reconciliation } = imported(form(['Học sinh đạt giải cấp huyện', '+3 điểm/hs'], ['Học sinh vi phạm nội quy', '-2 điểm/lần']));
-    expect(reconciliation.summary).toBe('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (2 phần, 2 mục).');
+    expect(reconciliation.summary).toBe('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (2 phần, 2 số điểm của mục).');
   });
 });
