@@ -2,6 +2,7 @@
 // typed as (Mẫu 03's B.1 a 20 / b 15 / c 10 …), given a figure that is none of them. Scoring takes the level below
 // (tiers); a table may mean otherwise — Mẫu 03's own words multiply the level by the rate done, «95 % X 15 = 14,25
 // điểm» — so it is said at the cell for the council, who decides what the figure meant.
+import type { Criterion } from '../criteria/schema.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { levelsListed } from '../scoring/level-word.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
@@ -12,12 +13,12 @@ export default defineCheck({
   title: 'Điểm không phải điểm của một mức',
   titleEn: 'Points that are none of the item’s levels',
   description: 'Tiêu chí chọn một mức (mỗi mức một số điểm) mà đơn vị ghi số điểm không phải điểm của mức nào: tính mức thấp hơn gần nhất; Hội đồng quyết định.',
+  canFlag: (set) => set.criteria.some(levelsAsPoints),
   run(ctx) {
     const flags: FlagDraft[] = [];
     for (const { criterion, score, reading } of reportedCriteria(ctx)) {
       const rule = criterion.rule;
-      // Levels reached by a figure (a rate, a count) take any figure between them; only levels typed as points do not.
-      if (rule.kind !== 'tiers' || criterion.measure !== 'points' || !rule.tiers.every((t) => t.min === t.points)) continue;
+      if (rule.kind !== 'tiers' || !levelsAsPoints(criterion)) continue;
       // A level that takes points is typed as the 0 its points column writes (Tiền Giang's C3.1): scoring names that
       // level in its reason, and self-score-gap says the points it takes.
       if (score.status !== 'scored' || reading.kind !== 'value' || score.points < 0) continue;
@@ -39,6 +40,11 @@ export default defineCheck({
     return flags;
   },
 });
+
+/** Levels typed as their points: levels reached by a figure (a rate, a count) take any figure between them; these do not. */
+function levelsAsPoints(criterion: Criterion): boolean {
+  return criterion.rule.kind === 'tiers' && criterion.measure === 'points' && criterion.rule.tiers.every((t) => t.min === t.points);
+}
 
 // Made for an officer's walk of Sơn Trà's Mẫu 03 (a ward primary school's monthly form for its teachers): Võ Thị Hoa's
 // B.1 self-score 14,25, computed as the form's own example does, was scored 10 with no word where the council acts.
