@@ -112,6 +112,14 @@ export type TypedReviewRow = z.infer<typeof TypedReviewRow>;
  * applied — the flag counts as not yet decided — and never lost: its rows (the first review, the unit's
  * explanation, the second decision) are written back as typed until the council writes them so they read.
  */
+/**
+ * Why a decision's figure was not compared with the one the council decided on (core/run/edited-cells.ts): no sure
+ * copy in the run's result (`true`), or, in the task pane, no figures of the sheet in its hidden store (`fingerprint`:
+ * deleted, or kept by an earlier version).
+ */
+export const Uncompared = z.union([z.literal(true), z.literal('fingerprint')]);
+export type Uncompared = z.infer<typeof Uncompared>;
+
 export const UnreadDecision = ReviewedFlag.extend({
   first: TypedReviewRow.optional(),
   explanation: TypedReviewRow.optional(),
@@ -120,9 +128,9 @@ export const UnreadDecision = ReviewedFlag.extend({
    * Set aside because the unit's cells under its flag were edited after the council decided (core/council/edited-since.ts):
    * a decision that read, held as typed under its own table of «Rà soát», never applied to the new figure until the
    * council decides again; `cells`: the cells edited, as found (the flag's own when not known); `uncompared`: held
-   * because no copy the council decided on could be found to compare the figure with (core/run/edited-cells.ts).
+   * because the figure the council decided on could not be found to compare with, and why.
    */
-  edited: z.object({ cells: z.array(z.string()).default([]), uncompared: z.literal(true).optional() }).optional(),
+  edited: z.object({ cells: z.array(z.string()).default([]), uncompared: Uncompared.optional() }).optional(),
 });
 export type UnreadDecision = z.infer<typeof UnreadDecision>;
 

@@ -1,12 +1,13 @@
-// Ô đã sửa từ lần chấm trước (cells a unit edited since the last run): the faces that score files (the command line,
-// the standalone page) keep no fingerprint in the unit's workbook, but the run's record keeps every scored copy's
-// report cells as written (copy-cells.ts) — what the unit typed, as the last run read it. A report read now is held
-// against the copy of its sheet the council decided on — found by what the decisions are keyed by, the sheet and its
-// unit, whatever the file is called now (renamed, moved, two chosen files of one name) — on the decided rows only (a
-// decision touches its flag's row, cellsUnder), in the cells scoring reads there, a figure compared by what it reads
-// (105 and «105,0», «105%» and 1,05 shown as a percentage are one figure). The cells found differ are what
-// mergeDecisions needs to set a decision aside; a sheet with no sure copy to compare with is said as such, so its
-// decisions are held too rather than applied to a figure the council may never have seen.
+// Ô đã sửa từ lần chấm trước (cells a unit edited since the last run), judged by one rule on every face: on a decided
+// flag's row (a decision touches its flag's row, cellsUnder) only the cells scoring reads there and the flag's own,
+// a figure compared by what it reads (105 and «105,0», «105%» and 1,05 shown as a percentage are one figure) — a note
+// in «Ghi chú» or a criterion's name is no edit. The faces that score files (the command line, the standalone page)
+// compare with the run's record, which keeps every scored copy's report cells as written (copy-cells.ts): a report
+// read now is held against the copy of its sheet the council decided on — found by what the decisions are keyed by,
+// the sheet and its unit, whatever the file is called now (renamed, moved, two chosen files of one name). The task
+// pane compares with the figures of the flagged rows its fingerprint of the sheet kept in the workbook. The cells
+// found differ are what mergeDecisions needs to set a decision aside; a decided cell with no sure figure to compare
+// with is said as such, so its decision is held too rather than applied to a figure the council may never have seen.
 import { z } from 'zod';
 import type { CellValue } from '../cell.js';
 import type { CouncilDecision } from '../council/decision.js';
@@ -15,7 +16,9 @@ import type { ReportColumns, UnitReport } from '../report/schema.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import { cellAddress, columnNumber, parseAddress } from '../text.js';
 import { parseCell } from '../values.js';
-import { CopyCells, kept, type KeptCell, type SheetCells } from './copy-cells.js';
+import type { Flag } from '../flags/flag.js';
+import { fingerprintReport, SheetFingerprint } from '../workbook/fingerprint.js';
+import { CopyCells, kept, KeptCell, type SheetCells } from './copy-cells.js';
 
 /**
  * The last run's copies as a read step holds decisions against them: each copy by its name in the output folder, with
@@ -67,7 +70,7 @@ export function decidedOn(decisions: readonly CouncilDecision[], last: DecidedCo
 
 /**
  * Sheet → the cells scoring reads on the rows of the decisions about that sheet that differ from the copy the
- * council decided on (`changed`), and the decided sheets for which no one copy was found to compare with (`uncompared`).
+ * council decided on (`changed`), and sheet → the decided cells for which no one copy was found to compare with (`uncompared`).
  */
 export function editedSinceCopies(
   reports: readonly UnitReport[],
@@ -75,32 +78,104 @@ export function editedSinceCopies(
   decisions: readonly CouncilDecision[],
   last: DecidedCopies,
   own?: string,
-): { changed: Map<string, string[]>; uncompared: Set<string> } {
-  const changed = new Map<string, string[]>();
-  const uncompared = new Set<string>();
-  reports.forEach((report, i) => {
-    const rows = new Set(decisions.filter((d) => d.sheet === report.sheet && d.cell).flatMap((d) => parseAddress(d.cell!) ?? []));
-    if (rows.size === 0) return;
+): EditedSince {
+  return bySheet(reports, decisions, (report, i, decided) => {
     const before = copyOf(report, last, own)?.cells;
-    if (!before) {
-      uncompared.add(report.sheet);
-      return;
-    }
-    const grid = grids[i]!;
-    const top = grid.origin?.row ?? 1;
-    const left = grid.origin?.col ?? 1;
-    const read = readColumns(report.columns);
-    const cells: string[] = [];
-    for (const { row, col: flagged } of rows) {
-      for (const col of new Set([...read, flagged])) {
-        const address = cellAddress(row, col);
-        const [r, c] = [row - top, col - left];
-        if (!sameFigure(before[address], grid.values[r]?.[c] ?? null, grid.formats?.[r]?.[c])) cells.push(address);
-      }
-    }
-    if (cells.length > 0) changed.set(report.sheet, [...new Set(cells)]);
+    return before ? editedOnSheet(report, grids[i]!, decided, { cells: before }) : { changed: [], uncompared: decided.map((d) => d.cell!) };
   });
-  return { changed, uncompared };
+}
+
+/**
+ * The same of the task pane's sheets, by the same rule, against the figures its fingerprint of each sheet kept when
+ * last scored (figuresOfFlags). A fingerprint an earlier version wrote keeps hashes and no figures: a decided row whose
+ * hashed cells read the same is not edited; one that differs cannot be told a figure retyped from one edited, and is
+ * not compared — nor a sheet with no fingerprint (the hidden sheet deleted).
+ */
+export function editedSinceFingerprints(
+  reports: readonly UnitReport[],
+  grids: readonly SheetGrid[],
+  decisions: readonly CouncilDecision[],
+  fingerprints: ReadonlyMap<string, DecidedFingerprint>,
+): EditedSince {
+  return bySheet(reports, decisions, (report, i, decided) => {
+    const before = fingerprints.get(report.sheet);
+    if (before?.figures) return editedOnSheet(report, grids[i]!, decided, before.figures);
+    const now = before && fingerprintReport(report, before.unitName, before.scoredAt, before.scheme).cells;
+    const hashedSame = (cell: string) => now !== undefined && comparedCells(report.columns, cell).every((a) => now[a] === before!.cells[a]);
+    return { changed: [], uncompared: decided.flatMap((d) => (hashedSame(d.cell!) ? [] : [d.cell!])) };
+  });
+}
+
+/** Sheet → the cells edited since the decisions on it (`changed`), and sheet → the decisions' cells not compared. */
+export type EditedSince = { changed: Map<string, string[]>; uncompared: Map<string, string[]> };
+
+/** `onSheet` asked of each report with decisions on its cells, what it finds gathered by sheet. */
+function bySheet(
+  reports: readonly UnitReport[],
+  decisions: readonly CouncilDecision[],
+  onSheet: (report: UnitReport, i: number, decided: CouncilDecision[]) => { changed: string[]; uncompared: string[] },
+): EditedSince {
+  const found: EditedSince = { changed: new Map(), uncompared: new Map() };
+  reports.forEach((report, i) => {
+    const decided = decisions.filter((d) => d.sheet === report.sheet && d.cell && parseAddress(d.cell));
+    if (decided.length === 0) return;
+    const { changed, uncompared } = onSheet(report, i, decided);
+    if (changed.length > 0) found.changed.set(report.sheet, changed);
+    if (uncompared.length > 0) found.uncompared.set(report.sheet, uncompared);
+  });
+  return found;
+}
+
+/**
+ * Figures as kept, to compare a decided row with: the cells (an empty one absent) and, when only some flags' rows were
+ * kept (the task pane's fingerprint), those flags' cells — a decision on another cell was not taken on kept figures.
+ */
+export const KeptFigures = z.object({ cells: z.record(z.string(), KeptCell), flagged: z.array(z.string()).optional() });
+export type KeptFigures = z.infer<typeof KeptFigures>;
+
+/** A fingerprint as the task pane keeps it: with the figures a council decision on the sheet's flags is compared with. */
+export const DecidedFingerprint = SheetFingerprint.extend({ figures: KeptFigures.optional() });
+export type DecidedFingerprint = z.infer<typeof DecidedFingerprint>;
+
+/**
+ * The rule every face judges an edit by: on each decided cell's row, the cells scoring reads and the flag's own, each
+ * compared with its kept figure (sameFigure); a decision whose cell `before` did not keep is not compared.
+ */
+function editedOnSheet(report: UnitReport, grid: SheetGrid, decided: readonly CouncilDecision[], before: KeptFigures): { changed: string[]; uncompared: string[] } {
+  const changed = new Set<string>();
+  const uncompared: string[] = [];
+  for (const { cell } of decided) {
+    if (before.flagged && !before.flagged.includes(cell!)) uncompared.push(cell!);
+    else for (const a of comparedCells(report.columns, cell!)) if (!sameFigure(before.cells[a], ...cellAt(grid, a))) changed.add(a);
+  }
+  return { changed: [...changed], uncompared };
+}
+
+/**
+ * The figures the task pane keeps with its fingerprint of a sheet when it scores it: for each of the sheet's flags on
+ * a cell — what the council may decide on before the next scoring — the cells a decision on it is compared on.
+ */
+export function figuresOfFlags(report: UnitReport, grid: SheetGrid, flags: readonly Pick<Flag, 'sheet' | 'cell'>[]): KeptFigures {
+  const flagged = [...new Set(flags.flatMap((f) => (f.sheet === report.sheet && f.cell && parseAddress(f.cell) ? [f.cell] : [])))];
+  const cells: Record<string, KeptCell> = {};
+  for (const a of new Set(flagged.flatMap((c) => comparedCells(report.columns, c)))) {
+    const k = kept(cellAt(grid, a)[0]);
+    if (k !== undefined) cells[a] = k;
+  }
+  return { cells, flagged };
+}
+
+/** The cells a decision on `cell` is compared on: on its row, those scoring reads and the flag's own. */
+function comparedCells(columns: ReportColumns, cell: string): string[] {
+  const at = parseAddress(cell);
+  return at ? [...new Set([...readColumns(columns), at.col])].map((col) => cellAddress(at.row, col)) : [];
+}
+
+/** A cell of the grid by its address: its value and number format. */
+function cellAt(grid: SheetGrid, address: string): [CellValue, string | undefined] {
+  const at = parseAddress(address)!;
+  const [r, c] = [at.row - (grid.origin?.row ?? 1), at.col - (grid.origin?.col ?? 1)];
+  return [grid.values[r]?.[c] ?? null, grid.formats?.[r]?.[c]];
 }
 
 /**
@@ -132,4 +207,5 @@ function sameFigure(before: KeptCell | undefined, now: CellValue, format: string
 
 // Made for: the council's «Chấp nhận» on a unit's figure that `thidua score` applied, without a word, to the figure the
 // unit typed over it since — in a file renamed, moved, or read from a tong-hop.xlsx that kept no copies' cells; now
-// found against the run's record by sheet and unit, compared by what scoring reads, or held and said.
+// found against the run's record by sheet and unit, compared by what scoring reads, or held and said. And the task
+// pane's «Bác số liệu» on Hội Nông dân xã Ta Ma's 105% held for a note typed in «Ghi chú» that the command line applied.

@@ -16,6 +16,7 @@ import { planVotes } from '../workbook/plan-votes.js';
 import type { ReviewReadProblem } from '../workbook/read-review.js';
 import { runInOrder, type RunPort } from './run-order.js';
 import { readWorkbookOn, type WorkbookReports } from './workbook-reports.js';
+import type { SheetGrid } from '../sheet/cell.js';
 import type { WorkbookPort } from '../sheet/port.js';
 import { CONFLICT_REMEDY } from '../workbook/council-conflicts.js';
 import type { CouncilSheetNames } from '../workbook/council-sheets.js';
@@ -67,6 +68,8 @@ export type KeptVotes = VoteSheet & { sheet: string; problems: ReviewReadProblem
 export type ScoreWorkbookResult = {
   /** The reports as the units typed them (scoring's own columns cut off), one per card, same order. */
   reports: UnitReport[];
+  /** The sheet each report was read from, same order. */
+  grids: SheetGrid[];
   cards: ScoreCard[];
   /** Sheets that look like reports but could not be read. */
   errors: ReportReadError[];
@@ -140,6 +143,6 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
     say: () => undefined,
   };
   const { run } = await runInOrder(set, inPlace, { date: opts.date ?? todayIso(), ...(opts.round ? { round: opts.round } : {}) });
-  const { reports, errors, alreadyScored, summarySheet, reviewSheet, voteSheet, typedDecisions, decisions, typedUnread, unread } = read!;
-  return { reports, cards: run.cards, errors, ranking: run.ranking, proposals: run.proposals, alreadyScored, summarySheet, councilSheets: { review: reviewSheet, votes: voteSheet }, typedDecisions, decisions, typedUnread, unread, ...(kept ? { votes: kept } : {}) };
+  const { reports, grids, errors, alreadyScored, summarySheet, reviewSheet, voteSheet, typedDecisions, decisions, typedUnread, unread } = read!;
+  return { reports, grids, cards: run.cards, errors, ranking: run.ranking, proposals: run.proposals, alreadyScored, summarySheet, councilSheets: { review: reviewSheet, votes: voteSheet }, typedDecisions, decisions, typedUnread, unread, ...(kept ? { votes: kept } : {}) };
 }

@@ -2,7 +2,7 @@
 // set aside because the unit edited a cell under its flag after the council decided — the title of their table and the
 // «Nội dung» saying why, naming the cells — and the same words read back: the writer (plan-review.ts) and the reader
 // (read-review.ts) share them, so a sheet written by one run is read as such by the next.
-import type { UnreadDecision } from '../council/decision.js';
+import type { Uncompared, UnreadDecision } from '../council/decision.js';
 
 /** Title of the table of decisions held because their figure was edited since, under the flags. */
 export const EDITED_TITLE = 'Quyết định trên số liệu đã sửa sau đó';
@@ -33,13 +33,20 @@ function decidedOn(u: Pick<UnreadDecision, 'first' | 'second'>): string {
 export function editedWhy(u: Pick<UnreadDecision, 'cell' | 'edited' | 'first' | 'second'>): string {
   const cells = cellsOf(u);
   const on = decidedOn(u);
-  if (u.edited?.uncompared) return `${UNCOMPARED} ${cells.join(', ')} với số liệu Hội đồng đã quyết định${on ? ` ngày ${on}` : ''} (${UNCOMPARED_WHY}): quyết định không áp, Hội đồng xem xét lại`;
+  const uncompared = u.edited?.uncompared;
+  if (uncompared) return `${UNCOMPARED} ${cells.join(', ')} với số liệu Hội đồng đã quyết định${on ? ` ngày ${on}` : ''} (${uncompared === 'fingerprint' ? UNCOMPARED_WHY.fingerprint : UNCOMPARED_WHY.copies}): quyết định không áp, Hội đồng xem xét lại`;
   return `ô ${cells.join(', ')} đã sửa sau khi Hội đồng quyết định${on ? ` ngày ${on}` : ''}: quyết định không áp cho số liệu mới, Hội đồng xem xét lại`;
 }
 
-/** How the note of a decision whose figure could not be compared begins, and why it could not. */
+/**
+ * How the note of a decision whose figure could not be compared begins, and why it could not: the run's result keeps
+ * no sure copy of the sheet (command line, page), or the task pane's hidden sheet keeps none of its figures.
+ */
 const UNCOMPARED = 'không so được ô';
-const UNCOMPARED_WHY = 'kết quả lượt chấm trước không giữ, hay giữ hơn một, bản đã chấm của trang này';
+const UNCOMPARED_WHY = {
+  copies: 'kết quả lượt chấm trước không giữ, hay giữ hơn một, bản đã chấm của trang này',
+  fingerprint: 'trang ẩn của thidua không giữ số liệu lần chấm trước của trang này: đã bị xóa, hay do phiên bản cũ ghi',
+} as const;
 
 /** «Nội dung» of its row in «Rà soát»: why, as a sentence. */
 export function editedNote(u: Parameters<typeof editedWhy>[0]): string {
@@ -51,10 +58,10 @@ export function editedNote(u: Parameters<typeof editedWhy>[0]): string {
  * What a held row's «Nội dung» says (editedNote): the cells it names as edited, or that its figure could not be
  * compared; no cells when it says otherwise (typed over).
  */
-export function heldWhyIn(text: string): { cells: string[]; uncompared?: true } {
+export function heldWhyIn(text: string): { cells: string[]; uncompared?: Uncompared } {
   const t = text.trim();
-  // Not compared: the flag's own cell is the one named.
-  if (t.toLowerCase().startsWith(UNCOMPARED)) return { cells: [], uncompared: true };
+  // Not compared: the flag's own cell is the one named, and why it was not compared.
+  if (t.toLowerCase().startsWith(UNCOMPARED)) return { cells: [], uncompared: t.includes(UNCOMPARED_WHY.fingerprint) ? 'fingerprint' : true };
   const named = /^ô ((?:[A-Z]+\d+)(?:, [A-Z]+\d+)*) đã sửa sau khi/iu.exec(t);
   return { cells: named ? named[1]!.split(', ') : [] };
 }

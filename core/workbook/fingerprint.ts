@@ -3,7 +3,9 @@
 // the sheet no longer matches what the unit reports. It detects accidental or casual edits, not a
 // determined forger: the hash is short and unkeyed and sits in the workbook, so whoever edits a figure
 // and the fingerprint, or deletes the hidden sheet, hides the change (a missing fingerprint is warned).
-// Cells are hashed as read (a date is the same day whether the page wrote a Date or Excel a serial).
+// Cells are hashed as read (a date is the same day whether the page wrote a Date or Excel a serial). Whether a council
+// decision still applies is not judged by these hashes — a note in «Ghi chú» changes them — but by the figures the
+// task pane keeps beside them, by the rule every face uses (core/run/edited-cells.ts).
 import { z } from 'zod';
 import type { Flag } from '../flags/flag.js';
 import { CHANGED_AFTER_SCORING } from '../flags/run-flags.js';
@@ -26,8 +28,6 @@ export const SheetFingerprint = z.object({
   scheme: z.enum(['raw', 'value']).default('raw'),
 });
 export type SheetFingerprint = z.infer<typeof SheetFingerprint>;
-
-export const Fingerprints = z.array(SheetFingerprint);
 
 /** FNV-1a, 32 bits, as 8 hex digits: small, fast, deterministic in every runtime. */
 function fnv1a(text: string): string {

@@ -1,11 +1,12 @@
 // `Kiểm tra & chấm điểm` as the pane runs it: the shared scoring (core/workbook/score-workbook.ts)
 // plus what lives in the workbook between runs — council decisions kept when they still apply,
-// fingerprints of what was scored, the sheets found edited after scoring, and the nominees whose rows of «Biểu quyết»
-// it wrote. Three round trips in Excel whatever the size: list (with the store), read, apply (with the store writes).
+// fingerprints of what was scored (with the figures of the flagged rows a decision is compared with), the
+// sheets found edited after scoring, and the nominees whose rows of «Biểu quyết» it wrote. Three round trips
+// in Excel whatever the size: list (with the store), read, apply (with the store writes).
 import type { Flag } from '../../core/flags/flag.js';
 import type { CouncilDecision, UnreadDecision } from '../../core/council/decision.js';
 import type { Meeting, Vote } from '../../core/council/vote.js';
-import { cellsUnder, combineReviews, mergeDecisions, type SetAside } from '../../core/council/merge.js';
+import { combineReviews, flagOfUnit, mergeDecisions, type SetAside } from '../../core/council/merge.js';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { changedAfterScoringFlag, fingerprintMissingFlag, fingerprintReport } from '../../core/workbook/fingerprint.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
@@ -15,7 +16,8 @@ import { OMITTED_SHEET } from '../../core/workbook/plan-omitted.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
 import { scoreWorkbook, WRITTEN_NOMINEES_KEY, type ScoreWorkbookResult } from '../../core/run/score-workbook.js';
 import { decisionsGone } from '../../core/run/decisions-said.js';
-import { heldAsEdited } from '../../core/run/edited-since.js';
+import { editedSinceFingerprints, figuresOfFlags } from '../../core/run/edited-cells.js';
+import { heldOf } from '../../core/run/edited-since.js';
 import { SessionPort } from './session-port.js';
 import { readStored, writeStored, type ChangeRecord, type StoreKey } from './store.js';
 
@@ -78,7 +80,8 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
   const bare = await scoreWorkbook(session.dryRun(), set, { indicators, date });
   const scoredSheets = bare.cards.map((c) => c.sheet);
 
-  const fingerprints = new Map(bare.reports.map((r, i) => [r.sheet, fingerprintReport(r, bare.cards[i]!.unitName, opts.now.toISOString())]));
+  // Each sheet's fingerprint keeps the figures of its flagged rows, which a decision on them is compared with next time.
+  const fingerprints = new Map(bare.reports.map((r, i) => [r.sheet, { ...fingerprintReport(r, bare.cards[i]!.unitName, opts.now.toISOString()), figures: figuresOfFlags(r, bare.grids[i]!, bare.cards[i]!.flags) }]));
   const before = new Map((stored.fingerprints.value ?? []).map((f) => [f.sheet, f]));
   const changeFlags: Flag[] = [];
   const changes: ChangeRecord[] = [];
@@ -96,16 +99,14 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
   // could not be read is held as typed (written back as it was) unless the pane has just recorded a decision on it.
   const typed = combineReviews({ decisions: stored.decisions.value ?? [], unread: [] }, { decisions: bare.typedDecisions, unread: bare.typedUnread });
   const latest = combineReviews(typed, { decisions: opts.latest ? [opts.latest] : [], unread: [] });
-  const { kept, setAside } = mergeDecisions(
-    latest.decisions,
-    bare.cards.flatMap((c) => c.flags),
-    scoredSheets,
-    new Map(changes.map((c) => [c.sheet, c.cells])),
-  );
-
-  // A decision whose figure was edited since is held as the council typed it, not applied (core/run/edited-since.ts).
-  const changedCells = new Map(changes.map((c) => [c.sheet, c.cells]));
-  const edited = setAside.filter((a) => a.reason === 'cell-changed').map((a) => heldAsEdited(a.decision, cellsUnder(a.decision, changedCells.get(a.decision.sheet) ?? [])));
+  // A decision whose figure was edited since — judged as the command line judges it (core/run/edited-cells.ts), not by
+  // every cell the fingerprint names — or could not be compared, is held as the council typed it, not applied.
+  const since = editedSinceFingerprints(bare.reports, bare.grids, latest.decisions, before);
+  const merged = mergeDecisions(latest.decisions, bare.cards.flatMap((c) => c.flags), scoredSheets, since.changed);
+  const edited = heldOf(merged, since, 'fingerprint');
+  const held = new Set(edited.map(flagOfUnit));
+  const kept = merged.kept.filter((d) => !held.has(flagOfUnit(d)));
+  const { setAside } = merged;
   // Scoring one sheet leaves «Rà soát» as it is, so what it sets aside is not written there: the store keeps every
   // decision, and a sheet holding one set aside for an edit keeps its last fingerprint, so the next whole scoring finds the
   // edit again and holds the decision in «Rà soát» (else the decision still on its flag's row would apply to the new figure).
@@ -115,7 +116,7 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
   const fingerprintsAfter = [...[...before.values()].filter((f) => !fingerprints.has(f.sheet) || keepsLast(f.sheet)), ...[...fingerprints.values()].filter((f) => !keepsLast(f.sheet))];
   const changesAfter = [...(stored.changes.value ?? []).filter((c) => !changes.some((n) => n.sheet === c.sheet)), ...changes];
   session.beforeApply = async () => {
-    await writeStored(session, 'decisions', whole ? kept : [...kept, ...setAside.map((a) => a.decision)]);
+    await writeStored(session, 'decisions', whole ? kept : [...merged.kept, ...setAside.map((a) => a.decision)]);
     await writeStored(session, 'fingerprints', fingerprintsAfter);
     if (changes.length > 0) await writeStored(session, 'changes', changesAfter);
   };

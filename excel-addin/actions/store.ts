@@ -5,7 +5,7 @@ import { CouncilDecision } from '../../core/council/decision.js';
 import { Nominee } from '../../core/council/vote.js';
 import { WRITTEN_NOMINEES_KEY } from '../../core/run/score-workbook.js';
 import { IndicatorSnapshot } from '../../core/indicators/schema.js';
-import { Fingerprints, type SheetFingerprint } from '../../core/workbook/fingerprint.js';
+import { DecidedFingerprint } from '../../core/run/edited-cells.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
 
 /**
@@ -24,7 +24,8 @@ export type ChangeRecord = z.infer<typeof ChangeRecord>;
 
 const KEYS = {
   decisions: z.array(CouncilDecision),
-  fingerprints: Fingerprints,
+  /** Each scored sheet's fingerprint, with the figures of its flagged rows (those from earlier versions without). */
+  fingerprints: z.array(DecidedFingerprint),
   indicators: z.array(IndicatorSnapshot),
   criteria: CriteriaChoice,
   changes: z.array(ChangeRecord),
@@ -46,7 +47,5 @@ export async function readStored<K extends StoreKey>(port: WorkbookPort, key: K)
 export function writeStored<K extends StoreKey>(port: WorkbookPort, key: K, value: StoreValue<K>): Promise<void> {
   return port.writeStore(key, value);
 }
-
-export type { SheetFingerprint };
 
 /* Made for: the add-in's stored data read through zod at the edge: a store edited by hand or by an older version reads as nothing stored, said in the pane, never a crash. */
