@@ -17,10 +17,17 @@ describe('readRubric', () => {
     ['4 lần: 20 điểm; 3 lần: 15; 2 lần: 10; 1 lần: 5; còn lại: 0', 20, { kind: 'tiers', tiers: [{ min: 4, points: 20 }, { min: 3, points: 15 }, { min: 2, points: 10 }, { min: 1, points: 5 }] }, 'lần'],
     ['Từ 4 cuộc trở lên: 10 điểm\nTừ 2 cuộc: 5 điểm\nDưới 2 cuộc: 0 điểm', 10, { kind: 'tiers', tiers: [{ min: 4, points: 10 }, { min: 2, points: 5 }] }, 'cuộc'],
     ['≥ 90%: 15 điểm; từ 70% đến dưới 90%: 10 điểm; dưới 70%: 0', 15, { kind: 'tiers', tiers: [{ min: 90, points: 15 }, { min: 70, points: 10 }] }, '%'],
-    ['Tỷ lệ = a/b; Điểm = Tỷ lệ × Điểm tối đa', 40, { kind: 'ratio' }, 'Tỷ lệ %'],
-    ['Điểm = Điểm tối đa x Tỷ lệ hộ có tài khoản', 10, { kind: 'ratio' }, 'Tỷ lệ %'],
   ])('«%s» (max %d) is a rule', (text, max, rule, unit) => {
     expect(readRubric(text, max)).toEqual({ rule, unit });
+  });
+
+  it.each([
+    ['Tỷ lệ = a/b; Điểm = Tỷ lệ × Điểm tối đa', 40],
+    ['Điểm = Điểm tối đa x Tỷ lệ hộ có tài khoản', 10],
+    // A district DTI part's words, the rate written with its percent sign.
+    ['Tỷ lệ = a/b\nĐiểm = Tỷ lệ% x Điểm tối đa', 20],
+  ])('«%s» (max %d) is a rate, its full points at 100%%', (text, max) => {
+    expect(readRubric(text, max)).toEqual({ rule: { kind: 'ratio' }, unit: 'Tỷ lệ %', target: { comparator: '>=', value: 100 } });
   });
 
   it('reads full, half and no credit as levels 1, 0,5 and 0, the note saying which is which', () => {

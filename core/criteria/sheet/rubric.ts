@@ -1,12 +1,13 @@
 // «Cách xác định và tính điểm»: the free wording of DTI-style rubrics, turned into a rule where it can mean
 // only one thing — tiers ("4 lần: 20 điểm; 3 lần: 15; …; còn lại: 0"), a ratio ("Tỷ lệ = a/b; Điểm = Tỷ lệ ×
-// Điểm tối đa"), full / half / no credit ("Có: Điểm tối đa; chưa đầy đủ: 1/2 × Điểm tối đa; Không: 0").
+// Điểm tối đa", "Tỷ lệ% x Điểm tối đa"), full / half / no credit ("Có: Điểm tối đa; chưa đầy đủ: 1/2 × Điểm tối đa; Không: 0").
 // Anything else is left to the officer (manual scoring) with the wording kept as the criterion's note.
 import { normalizeLabel } from '../../text.js';
 import { formatPoints, parseCell, parseNumberText } from '../../values.js';
-import type { ScoringRule, Tier } from '../schema.js';
+import type { ScoringRule, Target, Tier } from '../schema.js';
 
-export type RubricRule = { rule: ScoringRule; unit: string; note?: string };
+/** `target`: the figure the words give full points at — a rate times the maximum, 100%. */
+export type RubricRule = { rule: ScoringRule; unit: string; note?: string; target?: Target };
 
 /** The wording's parts: "a: x; b: y" or one per line. */
 function partsOf(text: string): { when: string; points: string }[] | undefined {
@@ -39,8 +40,8 @@ const isRest = (when: string) => /^(con lai|khong|khong co|chua|duoi\b|0\s)/.tes
 /** The rule a rubric's wording states, or undefined when it does not state one unambiguously. */
 export function readRubric(text: string, max: number): RubricRule | undefined {
   const n = normalizeLabel(text);
-  if (/\bty le\b/.test(n) && /ty le\s*[x×*]\s*(?:so\s+)?diem toi da|diem toi da\s*[x×*]\s*ty le/.test(n)) {
-    return { rule: { kind: 'ratio' }, unit: 'Tỷ lệ %' };
+  if (/\bty le\b/.test(n) && /ty le\s*%?\s*[x×*]\s*(?:so\s+)?diem toi da|diem toi da\s*[x×*]\s*ty le/.test(n)) {
+    return { rule: { kind: 'ratio' }, unit: 'Tỷ lệ %', target: { comparator: '>=', value: 100 } };
   }
   const parts = partsOf(text);
   if (!parts) return undefined;

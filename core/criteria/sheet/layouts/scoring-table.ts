@@ -14,6 +14,8 @@ import { isBlank, isBlankRow, seenAt, sheetCell } from '../../../sheet/grid.js';
 import type { CellValue } from '../../../cell.js';
 import type { SheetGrid } from '../../../sheet/cell.js';
 import { labelLookup } from '../../../text.js';
+import { rules } from '../../rules/index.js';
+import type { Criterion } from '../../schema.js';
 import { cellText } from '../../../values.js';
 import { finishSet, noteNoBase, worthNothing } from '../finish.js';
 import { evidenceRuled, type LineUnder } from '../evidence-rule.js';
@@ -187,6 +189,13 @@ function linesUnder(sheet: SheetReader, end: number, below: readonly string[] = 
   return [...cells, ...below.map((text, i) => ({ text, paragraph: i + 1 }))];
 }
 
+/** The criteria scored by the rule their method words state, by rule: «Tỷ lệ: 5.1, 5.2, 5.4». */
+function ruledByWords(criteria: readonly Criterion[], codes: readonly string[]): string {
+  const byKind = new Map<string, string[]>();
+  for (const c of criteria) if (codes.includes(c.code)) byKind.set(rules[c.rule.kind].label, [...(byKind.get(rules[c.rule.kind].label) ?? []), c.code]);
+  return [...byKind].map(([label, cs]) => `${label}: ${cs.join(', ')}`).join('; ');
+}
+
 function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCriteriaSheetResult {
   const table = findScoringTable(grid)!;
   const sheet = new SheetReader(grid, table.row);
@@ -207,7 +216,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const g = table.columns.group;
   // A group's name typed once over its merged rows stands on each of them.
   const column = g === undefined ? undefined : { label: table.header.labels[g]![0]!, at: (line: number) => cellText(seenAt(grid, sheetCell(grid, line - (grid.origin?.row ?? 1), g).address)) };
-  const { criteria, groups, caps, rowOf } = groupsOf(sheet, nodes, stated, headerCell, table.levels !== undefined, column);
+  const { criteria, groups, caps, rowOf, byWords } = groupsOf(sheet, nodes, stated, headerCell, table.levels !== undefined, column);
   noteFootnoteMarks(sheet, criteria, (code) => {
     const row = rowOf.get(code);
     return row === undefined ? undefined : sheet.at(row - (grid.origin?.row ?? 1), table.columns.title!);
@@ -234,7 +243,9 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
     headerCell,
     method === undefined
       ? 'Bảng điểm không có cột «Cách tính»: mọi tiêu chí chấm thủ công (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng.'
-      : `Cột «${method}» ghi cách chấm bằng lời: giữ làm ghi chú của từng tiêu chí («Cách chấm: …»), không đọc thành công thức; mọi tiêu chí chấm thủ công theo lời đó (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng.`,
+      : byWords.length === 0
+        ? `Cột «${method}» ghi cách chấm bằng lời: giữ làm ghi chú của từng tiêu chí («Cách chấm: …»), không đọc thành công thức; mọi tiêu chí chấm thủ công theo lời đó (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng.`
+        : `Cột «${method}» ghi cách chấm bằng lời: giữ làm ghi chú của từng tiêu chí («Cách chấm: …»). Lời của ${byWords.length} tiêu chí nói rõ một cách tính, đọc thành cách tính ấy — ${ruledByWords(criteria, byWords)}: chấm từ số liệu đơn vị ghi («Kết quả», hoặc «Tử số» và «Mẫu số» của một tỷ lệ: điểm = tỷ lệ × điểm tối đa), điểm tự chấm để đối chiếu; các tiêu chí khác chấm thủ công theo lời đó (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng.`,
   );
   const frame = table.columns.frame;
   if (frame !== undefined) {

@@ -15,11 +15,11 @@ import type { Stated } from './stated.js';
  * The set's criteria and groups from the tree, and the groups capped at their stated maximum. `levelled`: the table
  * gives each row's level (levels.ts), so every top row is a group, one without rows under it scored itself.
  */
-export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Stated, headerCell: string, levelled: boolean, column?: GroupColumn): { criteria: Criterion[]; groups: CriteriaGroup[]; caps: Map<string, number>; rowOf: Map<string, number> } {
+export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Stated, headerCell: string, levelled: boolean, column?: GroupColumn): { criteria: Criterion[]; groups: CriteriaGroup[]; caps: Map<string, number>; rowOf: Map<string, number>; byWords: string[] } {
   const criteria: Criterion[] = [];
   const groups: CriteriaGroup[] = [];
   const caps = new Map<string, number>();
-  const ctx: Settling = { sheet, out: criteria, rowOf: new Map() };
+  const ctx: Settling = { sheet, out: criteria, rowOf: new Map(), byWords: [] };
   const defaultGroup = { id: 'TC', title: 'Tiêu chí' };
   const named = column ? namedGroups(nodes, column) : new Map<Node, { id: string; title: string }>();
   /** The groups whose maximum the table writes. */
@@ -67,7 +67,7 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
     const from = named.size > 0 ? `cột «${column!.label}» (mã nhóm theo số đầu của mã các tiêu chí trong nhóm)` : 'các dòng tiêu chuẩn';
     sheet.note(headerCell, `Nhóm tiêu chí lấy từ ${from}: ${groups.map((g) => `${g.id}. ${groupWithPoints(g.title, g.maxPoints ?? 0, criteria.filter((c) => c.group === g.id))}`).join('; ')}.`);
   }
-  return { criteria, groups, caps, rowOf: ctx.rowOf };
+  return { criteria, groups, caps, rowOf: ctx.rowOf, byWords: ctx.byWords };
 }
 
 /** What criteria are worth: their base rows, their bonus rows, or their deductions. */

@@ -54,6 +54,8 @@ export type Node = {
   takes?: { points: number; cell: ReportCell };
   /** A row without points folded into the item above it as its description (tree.ts): that item. */
   describes?: Node;
+  /** Its own row's words in the scoring-method column («Tỷ lệ = a/b; Điểm = Tỷ lệ% x Điểm tối đa»): read into its rule where they state one (settle.ts). */
+  method?: { text: string; cell: ReportCell };
 };
 
 

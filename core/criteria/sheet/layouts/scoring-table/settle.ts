@@ -1,15 +1,21 @@
 // Pass 4 of reading an office's scoring table: the tree settled into criteria. A leaf is a criterion scored by hand;
 // an item with levels one criterion of tiers (choose one); a part of bonus or deductions its rows, each up to the
-// part's maximum; points in words a rule of their own (per occurrence, levels in one cell). A parent's stated maximum
-// is held against its children's sum.
+// part's maximum; points in words a rule of their own (per occurrence, levels in one cell); a leaf whose scoring-method
+// words state one rule unambiguously (rubric.ts: «Tỷ lệ = a/b; Điểm = Tỷ lệ% x Điểm tối đa») scored by it. A parent's
+// stated maximum is held against its children's sum.
 import type { Criterion } from '../../../schema.js';
 import { cellText, formatPoints } from '../../../../values.js';
 import { caseRule, casesNote, rateCases } from '../../rate-cases.js';
+import { readRubric } from '../../rubric.js';
+import { deriveMeasure } from '../../rule.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { isGuide, isLevels, worth, type Node } from './node.js';
 
-/** `rowOf`: the row each criterion is read from (its node's number cell), by code, for the reconciliation. */
-export type Settling = { sheet: SheetReader; out: Criterion[]; rowOf: Map<string, number> };
+/**
+ * `rowOf`: the row each criterion is read from (its node's number cell), by code, for the reconciliation; `byWords`:
+ * the codes of criteria scored by the rule their scoring-method words state, for the column's notice.
+ */
+export type Settling = { sheet: SheetReader; out: Criterion[]; rowOf: Map<string, number>; byWords: string[] };
 
 /** The criteria a node gives: itself (a leaf, or an item with levels), else its children's; its bonus and deductions beside. */
 export function settle(ctx: Settling, node: Node, group: string, cap: number | undefined): void {
@@ -18,7 +24,7 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
   const start = ctx.out.length;
   let parts = false;
   // A row read as several criteria (rate-cases.ts) gives each its code and title.
-  const push = (c: Omit<Criterion, 'code' | 'title' | 'group' | 'appliesTo' | 'evidenceRequired' | 'source' | 'unit' | 'measure'> & Partial<Pick<Criterion, 'code' | 'title' | 'unit'>>) => {
+  const push = (c: Omit<Criterion, 'code' | 'title' | 'group' | 'appliesTo' | 'evidenceRequired' | 'source' | 'unit' | 'measure'> & Partial<Pick<Criterion, 'code' | 'title' | 'unit' | 'measure' | 'target'>>) => {
     const notes = [c.note, ...node.notes].filter(Boolean).join(' ');
     ctx.rowOf.set(c.code ?? node.code, Number(/\d+$/.exec(node.codeCell.address)![0]));
     ctx.out.push({
@@ -43,7 +49,11 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
     const points = node.worded ? 0 : node.points!;
     push({ maxPoints: cap === undefined ? points : Math.min(points, cap), rule: { kind: node.kind } });
   } else if (items.length === 0) {
-    if (node.max !== undefined || node.worded) push({ maxPoints: node.max ?? 0, rule: { kind: 'manual' } });
+    const read = node.method && node.max !== undefined ? readRubric(node.method.text, node.max) : undefined;
+    if (read) {
+      ctx.byWords.push(node.code);
+      push({ maxPoints: node.max!, rule: read.rule, unit: read.unit, measure: deriveMeasure(read.unit, read.rule), ...(read.target && { target: read.target }), ...(read.note && { note: read.note }) });
+    } else if (node.max !== undefined || node.worded) push({ maxPoints: node.max ?? 0, rule: { kind: 'manual' } });
     else if (node.children.length === 0) sheet.note(node.codeCell.address, `Mục ${node.code} (${node.title || node.code}) không ghi điểm và không có mục con nào có điểm: giữ làm dòng tiêu đề, không chấm.`);
   } else if (isLevels(node)) {
     const levels = [...items].sort((a, b) => b.max! - a.max!);

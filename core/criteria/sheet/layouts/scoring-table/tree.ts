@@ -316,6 +316,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
       title,
       codeCell: sheetCell(grid, r, c.ordinal!),
       ...(kind === 'item' && m?.value !== undefined && !words && { max: Math.abs(m.value), maxCell: cell('maxPoints')! }),
+      ...(kind === 'item' && m?.value !== undefined && !words && cell('method') && cellText(cell('method')!.raw).trim() !== '' && { method: { text: cellText(cell('method')!.raw).trim(), cell: cell('method')! } }),
       // Points and a figure in the deduction column on one row: kept, so a level that takes points is not read as 0 alone.
       ...(kind === 'item' && m?.value !== undefined && !words && d?.value !== undefined && d.value !== 0 && { takes: { points: Math.abs(d.value), cell: cell('deduction')! } }),
       ...(maxFromText && { max: writtenMax, maxCell: sheetCell(grid, r, c.title!) }),
