@@ -67,6 +67,12 @@ describe('the district DTI part 5 imported as an officer imports it (criteria im
     expect(read.reconciliation.figures.find((f) => f.figure.kind === 'total')?.figure.value).toBe(540);
     expect(read.notices.find((n) => n.cell === 'D11')?.message).toMatch(/«Dịch vụ công trực tuyến» ghi 170 điểm nhưng không có số thứ tự.*cộng lại đúng 170 điểm: đọc là nhóm 2/);
   });
+  it('says, where the set is named from its banner «Thể chế số» (the first sheet’s part), that the table is part 5 under another name', () => {
+    expect(read.set.title).toBe('Thể chế số');
+    expect(read.notices.filter((n) => n.cell === 'A1').map((n) => n.message)).toContain(
+      'Tiêu đề ô A1 «Thể chế số» (tên bộ tiêu chí lấy từ đây) khác tên phần mà cả bảng là, ở dòng 3 «5 Hoạt động chính quyền số»: tiêu đề có thể là của phần khác. Kiểm tra, sửa «Tên bộ tiêu chí» trên trang «Tiêu chí» của tệp .xlsx xuất ra trước khi xác nhận — tên bộ in trên mẫu báo cáo, «Tổng hợp» và giấy tờ khen thưởng.',
+    );
+  });
 });
 
 // Made for the second sheet of a province's district DTI workbook (part 5 «Hoạt động chính quyền số», 540 in nine

@@ -13,7 +13,7 @@
 import { isBlank, isBlankRow, seenAt, sheetCell } from '../../../sheet/grid.js';
 import type { CellValue } from '../../../cell.js';
 import type { SheetGrid } from '../../../sheet/cell.js';
-import { labelLookup } from '../../../text.js';
+import { labelLookup, normalizeLabel } from '../../../text.js';
 import { rules } from '../../rules/index.js';
 import type { Criterion } from '../../schema.js';
 import { cellText } from '../../../values.js';
@@ -189,6 +189,21 @@ function linesUnder(sheet: SheetReader, end: number, below: readonly string[] = 
   return [...cells, ...below.map((text, i) => ({ text, paragraph: i + 1 }))];
 }
 
+/**
+ * The set named from the title above the table (no «Tên bộ tiêu chí»), where the table's first row is the whole part
+ * under another name: a workbook's sheet kept from another part's template («Thể chế số» above «5 | Hoạt động chính
+ * quyền số | 540»). Said at the title, where the name's source is said; the name is left as read.
+ */
+function noteOtherPartTitle(sheet: SheetReader, title: string, whole: { r: number; raw: string; title: string }): void {
+  const banner = sheet.titleRow();
+  if (!banner || sheet.text(banner) !== title || normalizeLabel(title) === normalizeLabel(whole.title)) return;
+  const line = whole.r + (sheet.grid.origin?.row ?? 1);
+  sheet.note(
+    banner.address,
+    `Tiêu đề ô ${banner.address} «${title}» (tên bộ tiêu chí lấy từ đây) khác tên phần mà cả bảng là, ở dòng ${line} «${whole.raw} ${whole.title}»: tiêu đề có thể là của phần khác. Kiểm tra, sửa «Tên bộ tiêu chí» trên trang «Tiêu chí» của tệp .xlsx xuất ra trước khi xác nhận — tên bộ in trên mẫu báo cáo, «Tổng hợp» và giấy tờ khen thưởng.`,
+  );
+}
+
 /** The criteria scored by the rule their method words state, by rule: «Tỷ lệ: 5.1, 5.2, 5.4». */
 function ruledByWords(criteria: readonly Criterion[], codes: readonly string[]): string {
   const byKind = new Map<string, string[]>();
@@ -208,7 +223,8 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   // What is said of a row names its code, known once the whole tree is: said after the codes are settled.
   const pending: (() => void)[] = [];
   const later = (say: () => void) => pending.push(say);
-  const { rows, stated, pointsCell, doubts } = classifyRows(sheet, table, later);
+  const { rows, stated, pointsCell, doubts, whole } = classifyRows(sheet, table, later);
+  if (whole) noteOtherPartTitle(sheet, meta.title, whole);
   const words = wordHeads(grid, table, rows, pointsCell);
   const nodes = settledTree(sheet, table, rows, pointsCell, later, words.size > 0 ? words : subPartHeads(table, rows, pointsCell));
   ownRows(sheet, nodes);

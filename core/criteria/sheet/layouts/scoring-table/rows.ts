@@ -147,7 +147,7 @@ export function headerRows(grid: SheetGrid, table: Table, end: number): { repeat
   return { repeated, numbering };
 }
 
-export function classifyRows(sheet: SheetReader, table: Table, later: Later): { rows: TableRow[]; stated: Stated; pointsCell: PointsCell; doubts: Map<string, string> } {
+export function classifyRows(sheet: SheetReader, table: Table, later: Later): { rows: TableRow[]; stated: Stated; pointsCell: PointsCell; doubts: Map<string, string>; whole?: TableRow } {
   const { grid } = sheet;
   const c = table.columns;
   // A pair's maximum is taken once per cell (what it says, said once).
@@ -238,14 +238,18 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
   const valueAt = (x: TableRow) => pointsOf(pointsCell(x.r, 'maxPoints'))?.value;
   const first = rows[0];
   const subParts = subPartRows(writtenRows(rows, pointsCell));
+  let whole: TableRow | undefined;
   if (first && !first.section && (subParts?.whole === 0 || leadsAsTotal({ code: first.raw, value: valueAt(first) }, rows.slice(1).map((x) => ({ code: x.raw, value: valueAt(x) }))))) {
     stated.totals.push({ value: valueAt(first)!, cell: pointsCell(first.r, 'maxPoints')! });
-    if (subParts?.whole === 0) sayWhole(sheet, first, pointsCell(first.r, 'maxPoints')!, subParts.heads.map((i) => ({ x: rows[i]!, value: valueAt(rows[i]!)! })), later);
+    if (subParts?.whole === 0) {
+      sayWhole(sheet, first, pointsCell(first.r, 'maxPoints')!, subParts.heads.map((i) => ({ x: rows[i]!, value: valueAt(rows[i]!)! })), later);
+      whole = first;
+    }
     rows.shift();
   }
   const doubts = markLists(sheet, rows, pointsCell, later);
   for (const cell of sayHeadsBySums(sheet, rows, pointsCell, later)) doubts.set(cell, 'dòng này có thể là tiêu đề phần, bằng các dòng dưới nó cộng lại');
-  return { rows, stated, pointsCell, doubts };
+  return { rows, stated, pointsCell, doubts, ...(whole && { whole }) };
 }
 
 /** The rows as ../../sub-part-rows.ts reads them: each one's number, its points in whichever points column, plain or dashed. */
@@ -256,7 +260,8 @@ export function writtenRows(rows: readonly TableRow[], pointsCell: PointsCell): 
 
 /**
  * A numbered part over sub-parts written with their points, every row after it numbered from its number: the whole
- * table, its points the table's total — said at its points cell, with the sub-parts that add up to it.
+ * table, its points the table's total — said at its points cell, with the sub-parts that add up to it. Its name is the
+ * table's own (classifyRows returns the row): a title above naming another part is said (scoring-table.ts).
  */
 function sayWhole(sheet: SheetReader, whole: TableRow, cell: ReportCell, heads: readonly { x: TableRow; value: number }[], later: Later): void {
   const line = (x: TableRow) => x.r + (sheet.grid.origin?.row ?? 1);
