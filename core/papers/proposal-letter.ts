@@ -6,7 +6,7 @@ import type { ClosedRound } from '../run/closing.js';
 import { formatDateVi } from '../values.js';
 import { p, type Block, type Paper } from './document.js';
 import { communeKind, councilIssuer, heading, placeName, signature } from './heading.js';
-import { basesOf, closedOnText, movementName, periodWords, provinceChair, roundName, type PaperOptions } from './wording.js';
+import { basesOf, closedOnText, movementName, periodWords, provinceChair, roundName, statedPeriod, type PaperOptions } from './wording.js';
 import { countText, formTables, nomineeForms } from './proposed.js';
 import { conditionedBands, proposalConditions } from './band-conditions.js';
 
@@ -21,7 +21,7 @@ export function proposalLetter(closed: ClosedRound, opts: PaperOptions): Paper {
     p(`Về việc đề nghị khen thưởng ${movementName(record)}`, { align: 'center', bold: true }),
     p(`Kính gửi: Chủ tịch Ủy ban nhân dân ${placeName(commune)}.`, { align: 'center' }),
     ...basesOf(closed, opts.receivedOn, ['emulation-law', 'emulation-amendment', 'decree', 'circular']).lines.map((l) => p(l, { indent: true, align: 'justify' })),
-    p(`Trên cơ sở kết quả chấm điểm ${roundName(record)} theo bộ tiêu chí «${record.set.title}»${periodWords(record, ' (kỳ ', ')')} ${closedOnText(closed)}${meeting},`, {
+    p(`Trên cơ sở kết quả chấm điểm ${roundName(record)} theo bộ tiêu chí «${record.set.title}»${statedPeriod(record) ? '' : periodWords(record, ' (kỳ ', ')')} ${closedOnText(closed)}${meeting},`, {
       indent: true,
       align: 'justify',
     }),

@@ -4,6 +4,7 @@ import { keyFingerprint } from '../run/signature.js';
 import type { ClosedRound, RunRecord } from '../run/closing.js';
 import { AWARD_ROUND_TITLES } from '../criteria/schema.js';
 import { DEFAULT_MOVEMENT, namedMovement } from '../criteria/movement.js';
+import { normalizeLabel } from '../text.js';
 import { formatDateVi } from '../values.js';
 import { legalBasesOn, type Slot } from './legal-bases.js';
 import { planLine } from './heading.js';
@@ -35,18 +36,43 @@ export function criterionName(title: string): string {
   return name.length >= 8 ? name : title;
 }
 
-/** «năm 2025» for a yearly round, «đợt sơ kết giai đoạn» at a phase review: what the result is the result of. */
+/**
+ * A period that is not a calendar year, known by its first words: a month («Tháng 4/2026»), a quarter, a term, a school
+ * year, six or nine months. A year («Năm 2025»), a phase or anything else is none: the round is said by its year.
+ */
+const NOT_A_YEAR = /^(?:tháng|quý|học\s+kỳ|năm\s+học|(?:6|sáu|9|chín)\s+tháng)(?=[\s\d]|$)/iu;
+
+/**
+ * The period of a yearly round that is shorter than a calendar year or not one, as the set states it («Tháng 4/2026»):
+ * a school's monthly evaluation scored as the «Hằng năm» round is no year-long round, and «năm 2026» on its papers would
+ * say one it never held. undefined for a year, a phase or no period.
+ */
+export function statedPeriod(record: RunRecord): string | undefined {
+  const label = record.set.period.label.trim();
+  return record.round === 'hang-nam' && NOT_A_YEAR.test(label) ? label : undefined;
+}
+
+/**
+ * «năm 2025» for a yearly round, «kỳ Tháng 4/2026» for one of a period shorter than a year (statedPeriod), «đợt sơ kết
+ * giai đoạn» at a phase review: what the result is the result of.
+ */
 export function roundName(record: RunRecord): string {
-  return record.round === 'hang-nam' ? `năm ${roundYear(record)}` : `đợt ${AWARD_ROUND_TITLES[record.round].toLowerCase()}`;
+  if (record.round !== 'hang-nam') return `đợt ${AWARD_ROUND_TITLES[record.round].toLowerCase()}`;
+  const period = statedPeriod(record);
+  return period ? `kỳ ${period}` : `năm ${roundYear(record)}`;
 }
 
 /**
  * «phong trào thi đua chuyển đổi số năm 2025» — the set's own movement (namedMovement) or thidua's; a yearly round says
- * its year (or the school year the name ends with), not the phase; a phase review says the set's period as the set words it («sơ kết giai đoạn phong trào …,
+ * its year (or the school year the name ends with), not the phase, and a round of a period shorter than a year that
+ * period as the set words it («phong trào … năm học 2025 - 2026, kỳ Tháng 4/2026»); a phase review says the set's period as the set words it («sơ kết giai đoạn phong trào …,
  * kỳ Giai đoạn I (2023 - 2025)»).
  */
 export function movementName(record: RunRecord): string {
   const movement = namedMovement(record.set) ?? DEFAULT_MOVEMENT;
+  const period = statedPeriod(record);
+  // A movement named with that very period («… năm học 2025 - 2026» in a school year's round) says it once.
+  if (period) return normalizeLabel(movement).endsWith(normalizeLabel(period)) ? movement : `${movement}, ${roundName(record)}`;
   if (record.round === 'hang-nam') return inSchoolYear(movement, roundYear(record)) ? movement : `${movement} ${roundName(record)}`;
   return `${AWARD_ROUND_TITLES[record.round].toLowerCase()} ${movement}${periodWords(record, ', kỳ ')}`;
 }
@@ -145,4 +171,4 @@ export function sealText(closed: ClosedRound): string {
 }
 
 // Made for issue 26 item 4, issue 38 item 3 and issue 46 items 3 and 4: one wording of the bases, the round, the
-// dates and the options for every paper, the set's period label kept as written.
+// dates and the options for every paper, the set's period label kept as written (a month's round, Sơn Trà's Mẫu 03, by it).

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { catNe2024 } from '../../core/criteria/builtin/cat-ne-2024.js';
 import { defaultPaperOptions, papersCheck, papersOf } from '../../core/papers/index.js';
 import { namedMovement } from '../../core/criteria/movement.js';
-import { roundYear } from '../../core/papers/wording.js';
+import { movementName, roundName, roundYear } from '../../core/papers/wording.js';
 import { closedFixture, paperText } from './closed-fixture.js';
 
 /** The title of the corpus table can-tho-kh157-chi-tra-khong-tien-mat as the table reader takes it (the line above the table). */
@@ -58,6 +58,21 @@ describe('the movement the papers name', () => {
     }
     const earlier = papers('Phiếu theo dõi (Mẫu 03)', 'Phát động phong trào thi đua «Dạy tốt, học tốt» năm học 2023 - 2024').texts;
     expect(earlier.find((t) => t.name.startsWith('du-thao-quyet-dinh'))!.text).toContain('«Dạy tốt, học tốt» năm học 2023 - 2024 năm 2025');
+  });
+
+  it('a round of a period shorter than a year names that period as the set writes it; a year, a phase or none its year', () => {
+    const { record } = closedFixture();
+    const movement = 'phong trào thi đua “Chuyển đổi số giai đoạn 2023 - 2030”';
+    const at = (label: string, title = record.set.legalBasis.title) => {
+      const r = { ...record, set: { ...record.set, period: { ...record.set.period, label }, legalBasis: { ...record.set.legalBasis, title } } };
+      return [movementName(r), roundName(r)];
+    };
+    expect(at('Quý I/2026')).toEqual([`${movement}, kỳ Quý I/2026`, 'kỳ Quý I/2026']);
+    expect(at('Học kỳ I năm học 2025 - 2026')).toEqual([`${movement}, kỳ Học kỳ I năm học 2025 - 2026`, 'kỳ Học kỳ I năm học 2025 - 2026']);
+    expect(at('6 tháng đầu năm 2026')).toEqual([`${movement}, kỳ 6 tháng đầu năm 2026`, 'kỳ 6 tháng đầu năm 2026']);
+    // A school's plan named with the school year that is the round's period says it once.
+    expect(at('Năm học 2025 - 2026', 'Phát động phong trào thi đua «Dạy tốt, học tốt» năm học 2025 - 2026')).toEqual(['phong trào thi đua «Dạy tốt, học tốt» năm học 2025 - 2026', 'kỳ Năm học 2025 - 2026']);
+    for (const year of ['Năm 2025', 'Năm 2025 (cán bộ chọn kỳ như trên Cổng: năm, quý hoặc tháng)', record.set.period.label, '']) expect(at(year), year).toEqual([`${movement} năm 2025`, 'năm 2025']);
   });
 
   it('a set naming no movement, and not the digital one, is said before the papers, with where to name it', () => {
