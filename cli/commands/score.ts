@@ -6,10 +6,11 @@ import type { IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { parseWithMessages } from '../../core/schema-messages.js';
 import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../../core/criteria/schema.js';
 import { readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
+import type { AwardProposal } from '../../core/ranking/schema.js';
 import { defaultRound, readRound, roundsOf } from '../../core/ranking/rounds.js';
 import { capLine, cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
 import { rankedBandText } from '../../core/ranking/rank.js';
-import { totalText } from '../../core/scoring/total-text.js';
+import { recordedText, totalText } from '../../core/scoring/total-text.js';
 import type { CouncilDecision } from '../../core/council/decision.js';
 import { formatNumberVi } from '../../core/values.js';
 import { todayIso } from '../../core/workbook/plan-summary.js';
@@ -235,10 +236,15 @@ function report(run: ScoreRunOutput, decisions: readonly CouncilDecision[], clus
   if (run.proposals.length > 0) {
     // No empty «Đề xuất … (0):» above units eligible and left to the council: read as «no one», beside «03 tập thể» on the list.
     if (proposed.length > 0 || forCouncil.length === 0) lines.push('', `Đề xuất khen thưởng — ${AWARD_ROUND_TITLES[run.round]} (${proposed.length}):`);
-    for (const p of proposed) lines.push(`  ${p.formLabel}: ${oneLine(p.unitName)}`);
+    // A bonus the set records beside the total, said beside each name the council reads, as in the ranking above.
+    const award = (p: AwardProposal) => {
+      const card = cards.get(cardKey(p));
+      const beside = card && recordedText(card);
+      return `  ${p.formLabel}: ${oneLine(p.unitName)}${beside ? ` (${beside})` : ''}`;
+    };
+    lines.push(...proposed.map(award));
     if (forCouncil.length > 0) {
-      lines.push('', `Đủ điều kiện, Hội đồng quyết định — kế hoạch không nêu số lượng (${forCouncil.length}):`);
-      for (const p of forCouncil) lines.push(`  ${p.formLabel}: ${oneLine(p.unitName)}`);
+      lines.push('', `Đủ điều kiện, Hội đồng quyết định — kế hoạch không nêu số lượng (${forCouncil.length}):`, ...forCouncil.map(award));
     }
   }
   if (run.summaryFile) lines.push('', `Tổng hợp và rà soát: ${run.summaryFile}`);

@@ -11,6 +11,7 @@ import { formatNumber } from '../criteria/rules/reason.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { isForReport, unnamedUnit } from '../scoring/score.js';
 import { classificationText, sanctionForCouncil } from '../scoring/sanction.js';
+import { recordedText } from '../scoring/total-text.js';
 import { compareCards } from './rank.js';
 import { defaultRound, formsForRound } from './rounds.js';
 import type { AwardProposal } from './schema.js';
@@ -30,7 +31,8 @@ export function proposeAwards(set: CriteriaSet, cards: readonly ScoreCard[], opt
     const row = (card: ScoreCard, status: Pick<AwardProposal, 'proposed' | 'eligible'>, reason: string): AwardProposal => {
       // The table's sanction words thidua does not apply itself, on every row of the unit, as the open errors are.
       const council = sanctionForCouncil(card);
-      const note = [unresolvedErrors(card, decisions), ...(council ? [`${UNREVIEWED_NOTE_PREFIX}${council}`] : [])].filter((n) => n !== undefined).join('; ') || undefined;
+      // A bonus the set records beside the total decides nothing here, but the council reading the list sees it.
+      const note = [recordedText(card), unresolvedErrors(card, decisions), ...(council ? [`${UNREVIEWED_NOTE_PREFIX}${council}`] : [])].filter((n) => n !== undefined).join('; ') || undefined;
       return {
         form: form.id,
         formLabel: form.label,

@@ -78,6 +78,8 @@ export const RecordedUnit = z.object({
   /** The bonus and deductions in `total`, as sizes, so that the papers say what the total is made of; absent when none, and in records made before they were kept. */
   bonus: z.number().optional(),
   deduction: z.number().optional(),
+  /** A bonus the set records beside the total, not in it (card.recorded, 0 when none earned), as «Tổng hợp» shows it and the papers' lists say it; absent for a set recording none, and in records made before it was kept. */
+  recorded: z.number().optional(),
   /** Rank within the unit's kind; null when not ranked. */
   rank: z.number().int().nullable(),
   proposals: z.array(RecordedProposal),
@@ -273,6 +275,7 @@ export function recordRun(
         ...(card.sanction?.why ? { sanction: card.sanction.why } : {}),
         ...(card.bonus > 0 ? { bonus: card.bonus } : {}),
         ...(card.deduction > 0 ? { deduction: card.deduction } : {}),
+        ...(card.recorded !== undefined ? { recorded: card.recorded } : {}),
         rank: rankOf.get(cardKey(card)) ?? null,
         proposals,
         achievements: card.criteria.filter(metInFull).map((c) => c.title),

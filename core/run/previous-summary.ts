@@ -177,7 +177,7 @@ function rankingRowAsClosed(record: RunRecord): (row: readonly CellValue[]) => C
     if (typeof row[0] !== 'number') return undefined;
     const name = cellText(row[1] ?? null);
     const unit = record.units.find((u) => u.unitName === name && u.kindLabel === cellText(row[2] ?? null)) ?? record.units.find((u) => u.unitName === name);
-    return unit && [unit.rank, unit.unitName, unit.kindLabel, unit.total, unit.applicableMax, unit.percent, unit.classification ?? 'Chưa xếp loại', unit.flags?.length ?? 0];
+    return unit && [unit.rank, unit.unitName, unit.kindLabel, unit.total, unit.applicableMax, unit.percent, unit.classification ?? 'Chưa xếp loại', unit.flags?.length ?? 0, ...(unit.recorded !== undefined ? [unit.recorded] : [])];
   };
 }
 

@@ -10,6 +10,7 @@ import type { CellValue } from '../cell.js';
 import type { AwardProposal, Ranking } from '../ranking/schema.js';
 import { cardKey, type ScoreCard } from '../scoring/score-card.js';
 import { rankedBandText } from '../ranking/rank.js';
+import { columnLetter } from '../text.js';
 import { formatDateVi, formatNumberVi, periodText } from '../values.js';
 import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { AWARD_LIST_SHEET } from './plan-award-list.js';
@@ -39,6 +40,11 @@ export const isSummaryTitle = (a1: string): boolean => a1.startsWith(SUMMARY_LEA
  * position: rank, unit, kind, points, maximum, percentage, band, flags), so a summary of last year reads as this one.
  */
 export const RANKING_HEADERS = ['Hạng', 'Đơn vị', 'Loại', 'Tổng điểm', 'Điểm tối đa', 'Tỷ lệ %', 'Xếp loại', 'Số cảnh báo'] as const;
+/**
+ * A ninth column, after those read by position, for a set that records a bonus beside the official total (Sơn Trà's
+ * Mẫu 03): each unit's recorded bonus on its own ranking row, where two units equal on the total are compared.
+ */
+export const RECORDED_HEADER = 'Điểm cộng ghi nhận (không cộng vào tổng)';
 /** The row that opens each subject kind's part of the ranking: «Xếp hạng — Bản». */
 export const rankingOf = (kindLabel: string) => `Xếp hạng — ${kindLabel}`;
 
@@ -46,6 +52,7 @@ const PERCENT: CellFormat = { numberFormat: '0.00' };
 const KIND_ROW: CellFormat = { bold: true };
 /** About one landscape A4 width at 8 pt or more; the lines under the title run across the columns. */
 const WIDTHS = [7, 40, 45, 12, 12, 12, 14, 12];
+const RECORDED_WIDTH = 16;
 
 /** Today as "YYYY-MM-DD", local time (the officer's day). */
 export function todayIso(now = new Date()): string {
@@ -128,15 +135,17 @@ export function planSummary(set: CriteriaSet, cards: readonly ScoreCard[], ranki
   const omitted = opts.omitted ?? [];
   const kindLabel = (id: string | null) => set.subjectKinds.find((k) => k.id === id)?.label ?? '—';
   const basis = citedBasis(set.legalBasis);
+  const recorded = cards.some((c) => c.recorded !== undefined);
+  const headers = recorded ? [...RANKING_HEADERS, RECORDED_HEADER] : RANKING_HEADERS;
   const rows: CellValue[][] = [];
   const formats: (CellFormat | null)[][] = [];
   for (const group of ranking) {
-    rows.push([rankingOf(group.kindLabel), ...Array<CellValue>(RANKING_HEADERS.length - 1).fill(null)]);
-    formats.push([KIND_ROW, ...Array<CellFormat | null>(RANKING_HEADERS.length - 1).fill(null)]);
+    rows.push([rankingOf(group.kindLabel), ...Array<CellValue>(headers.length - 1).fill(null)]);
+    formats.push([KIND_ROW, ...Array<CellFormat | null>(headers.length - 1).fill(null)]);
     for (const e of group.entries) {
       const card = byKey.get(cardKey(e));
-      rows.push([e.rank, e.unitName, kindLabel(e.unitKind), e.total, card?.applicableMax ?? null, e.percent, e.classification ?? 'Chưa xếp loại', card?.flags.length ?? 0]);
-      formats.push([null, TEXT, TEXT, null, null, PERCENT, TEXT, null]);
+      rows.push([e.rank, e.unitName, kindLabel(e.unitKind), e.total, card?.applicableMax ?? null, e.percent, e.classification ?? 'Chưa xếp loại', card?.flags.length ?? 0, ...(recorded ? [card?.recorded ?? null] : [])]);
+      formats.push([null, TEXT, TEXT, null, null, PERCENT, TEXT, null, ...(recorded ? [null] : [])]);
     }
   }
   const table = {
@@ -153,11 +162,11 @@ export function planSummary(set: CriteriaSet, cards: readonly ScoreCard[], ranki
       ...recordedLine(cards),
       ...sanctionLine(ranking),
     ],
-    headers: RANKING_HEADERS,
+    headers,
     rows,
     formats,
     empty: cards.length === 0 ? 'Không có đơn vị nào được chấm.' : 'Không có đơn vị nào được xếp hạng.',
-    widths: WIDTHS,
+    widths: recorded ? [...WIDTHS, RECORDED_WIDTH] : WIDTHS,
   };
   if (rows.length > (opts.partRows ?? Infinity)) return tableSheets(table, opts.partRows);
   const { blocks, headerRow, next } = tableBlocks(table);
@@ -166,7 +175,7 @@ export function planSummary(set: CriteriaSet, cards: readonly ScoreCard[], ranki
   // its first unit's row: a row below the print area, so no printer draws an edge of it (LibreOffice drew the top
   // of a chart anchored on the row after the area). The ranking above already prints each unit's «Tỷ lệ %».
   const entries = ranking.flatMap((g) => g.entries);
-  const printArea = `A1:H${next - 1}`;
+  const printArea = `A1:${columnLetter(headers.length)}${next - 1}`;
   if (entries.length === 0) return [finishTableSheet(table, blocks, headerRow, { printArea })];
   const first = next + 2;
   blocks.push({

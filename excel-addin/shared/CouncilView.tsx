@@ -14,7 +14,7 @@ import { councilCounts, flagsOfCard } from '../../core/run/open-flags.js';
 import { cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
 import { classificationText } from '../../core/scoring/sanction.js';
 import { standingText } from '../../core/ranking/rank.js';
-import { madeOf } from '../../core/scoring/total-text.js';
+import { madeOf, recordedText } from '../../core/scoring/total-text.js';
 import { formatNumberVi } from '../../core/values.js';
 import type { MessageKey } from './i18n.js';
 import { usePane } from './pane-context.js';
@@ -86,6 +86,8 @@ export function CouncilView({ cards, ranking, proposals, decisions, policy, deci
                       {/* A total with bonus or deductions is said as what it is made of, as the papers and the command line say it: «105,25 / 100» over «105,25%» read as an error. */}
                       {card && !madeOf(card) ? `${formatNumberVi(e.total)} / ${formatNumberVi(card.applicableMax)}` : formatNumberVi(e.total)}
                       <Text size={200} block>{(card && madeOf(card)) ?? `${formatNumberVi(e.percent)}%`}</Text>
+                      {/* A bonus the set records beside the total, as the command line, «Tổng hợp» and the papers say it. */}
+                      {card && recordedText(card) && <Text size={200} block data-recorded>{recordedText(card)}</Text>}
                     </td>
                     {/* The band with the table's sanction that set it, as the command line and «Tổng hợp» say it. */}
                     <td data-class={e.classification ?? ''}>

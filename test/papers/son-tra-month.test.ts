@@ -1,73 +1,47 @@
 // A ward primary school's monthly round on its real Mẫu 03 (test/fixtures/real/criteria-corpus/ccvc-son-tra-mau-03.xlsx),
-// walked as its office would: the table imported and exported, the plan «Phát động phong trào thi đua «Dạy tốt, học
-// tốt» năm học 2025 - 2026», the period «Tháng 4/2026» (01/04 – 30/04/2026) and a Giấy khen for two teachers typed on
-// «Tiêu chí»; three teachers fill the template, the command line scores them, the council's vote is typed on
-// «Biểu quyết», `thidua close` seals the round and `thidua papers` writes the dossier, read back through LibreOffice
-// and pdftotext. The round is a month: its papers said «kết quả chấm điểm năm 2026», a year-long round it never held.
+// walked as its office would (test/helpers/son-tra-month.ts): the table imported and exported, the plan, the period
+// «Tháng 4/2026» and a Giấy khen for two teachers typed on «Tiêu chí», three teachers' templates filled; the command line
+// scores them, the council's vote is typed on «Biểu quyết», `thidua close` seals the round and `thidua papers` writes
+// the dossier, read back through LibreOffice and pdftotext. The round is a month: its papers said «kết quả chấm điểm
+// năm 2026», a year-long round it never held. Part C.I's bonus the table records beside its total went unsaid where the
+// teachers are ranked and proposed: Phương and Mai, equal at 100, read alike though Phương earned 2.
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
+import { cp, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
+import { RANKING_HEADERS, RECORDED_HEADER } from '../../core/workbook/plan-summary.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
-import { runChild, tempDir } from '../cli/helpers.js';
+import { runChild } from '../cli/helpers.js';
 import { typeVotes } from '../council/council-meeting.js';
-import { typeInTemplate } from '../helpers/type-in-template.js';
+import { SON_TRA_MOVEMENT as MOVEMENT, sonTraMonth } from '../helpers/son-tra-month.js';
 
 const run = promisify(execFile);
-const MOVEMENT = 'phong trào thi đua «Dạy tốt, học tốt» năm học 2025 - 2026';
-
-/** Each teacher: part A's self-scores at the table's maxima, B's levels and C's bonus in «Kết quả». */
-const TEACHERS: [string, string, Record<string, string | number>][] = [
-  ['Bùi Nguyên Phương', 'bui-nguyen-phuong', { 'B.1': 'a', 'B.2': 'a', 'B.3': 'a', 'C.I.1': 1, 'C.I.2': 1 }],
-  ['Lê Thị Mai', 'le-thi-mai', { 'B.1': 'a', 'B.2': 'a', 'B.3': 'a' }],
-  ['Nguyễn Thị Lan', 'nguyen-thi-lan', { 'B.1': 'a', 'B.2': 'b', 'B.3': 'a', 'C.I.3': 2 }],
-];
 
 let dir: string;
+/** `thidua score`'s output, as the officer reads it. */
+let scored: string;
 /** Each paper's words as printed, by file name, whitespace made one space. */
 const printed = new Map<string, string>();
 
-/** «Tiêu chí» of the exported set, as the school's office types it: the plan, the month, and the Giấy khen with its quota. */
-async function typeTheRound(from: string, to: string): Promise<void> {
+/** A sheet of tong-hop.xlsx as its rows' values (column A first). */
+async function rowsOf(sheet: string): Promise<unknown[][]> {
   const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(from);
-  const ws = book.getWorksheet('Tiêu chí')!;
-  const typed: Record<string, string> = { 'Trích yếu': `Phát động ${MOVEMENT}`, Kỳ: 'Tháng 4/2026', 'Từ ngày': '01/04/2026', 'Đến ngày': '30/04/2026' };
-  ws.eachRow((row) => {
-    const label = String(row.getCell(2).value ?? '');
-    if (label in typed) row.getCell(3).value = typed[label]!;
-    if (label.startsWith('Giấy khen')) {
-      row.getCell(2).value = 'Giấy khen của Chủ tịch UBND phường';
-      row.getCell(5).value = 'Hoàn thành xuất sắc nhiệm vụ';
-      row.getCell(7).value = 'cá nhân: 2';
-    }
-  });
-  await book.xlsx.writeFile(to);
+  await book.xlsx.readFile(join(dir, 'ket-qua', 'tong-hop.xlsx'));
+  const rows: unknown[][] = [];
+  book.getWorksheet(sheet)!.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));
+  return rows;
 }
 
 beforeAll(async () => {
-  dir = await tempDir();
+  ({ dir } = await sonTraMonth());
   const thidua = async (...args: string[]) => {
     const done = await runChild(args, dir);
     expect(done.code, `${args.join(' ')}\n${done.stderr}`).toBe(0);
     return done;
   };
-  await copyFile(join(CORPUS, 'ccvc-son-tra-mau-03.xlsx'), join(dir, 'mau-03.xlsx'));
-  await thidua('criteria', 'import', 'mau-03.xlsx', '--out', 'bo.json');
-  await thidua('criteria', 'export', 'bo.json', '--out', 'bo.xlsx');
-  await typeTheRound(join(dir, 'bo.xlsx'), join(dir, 'bo-thang-4.xlsx'));
-  const set = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as { criteria: { code: string; group: string | null; maxPoints: number }[] };
-  const partA = Object.fromEntries(set.criteria.filter((c) => c.group === 'A').map((c) => [c.code, c.maxPoints]));
-  await mkdir(join(dir, 'bao-cao'));
-  for (const [name, file, results] of TEACHERS) {
-    await thidua('template', '--criteria', 'bo-thang-4.xlsx', '--unit', name, '--kind', 'Cá nhân', '--out', `mau-${file}.xlsx`);
-    await typeInTemplate(join(dir, `mau-${file}.xlsx`), join(dir, `tu-cham-${file}.xlsx`), 'Điểm tự chấm', partA);
-    await typeInTemplate(join(dir, `tu-cham-${file}.xlsx`), join(dir, 'bao-cao', `${file}.xlsx`), 'Kết quả', results);
-  }
-  await thidua('score', 'bao-cao', '--criteria', 'bo-thang-4.xlsx', '--out', 'ket-qua');
+  scored = (await thidua('score', 'bao-cao', '--criteria', 'bo-thang-4.xlsx', '--out', 'ket-qua')).stdout;
   // Seven members, six present, six in favour of each nominee.
   await typeVotes(join(dir, 'ket-qua', 'tong-hop.xlsx'), () => [7, 6, 6], { B3: '12/05/2026', D3: 'Phòng họp Hội đồng sư phạm', B4: 'Nguyễn Văn Hòa', D4: 'Trần Thị Thu' });
   await thidua('close', 'ket-qua', '--by', 'Nguyễn Văn Hòa', '--accept-open');
@@ -102,4 +76,55 @@ describe('the papers of a month’s round name the month, as the set states it',
   });
 });
 
-// Made for an officer's walk of Sơn Trà's Mẫu 03 through a month's round: its papers named a year-long round.
+describe('the bonus recorded beside the total is said where the teachers are ranked and proposed, deciding nothing', () => {
+  const PHUONG = 'điểm cộng ghi nhận 2, không cộng vào tổng';
+
+  it('on the command line: each ranking line and each proposal', () => {
+    expect(scored).toContain(`   1. Bùi Nguyên Phương: 100/100 điểm (100%; ${PHUONG}) — Hoàn thành xuất sắc nhiệm vụ`);
+    expect(scored).toMatch(/ {3}2\. Lê Thị Mai: 100\/100 điểm \(100%\) — Hoàn thành xuất sắc nhiệm vụ\n/u);
+    expect(scored).toContain(`   3. Nguyễn Thị Lan: 95/100 điểm (95%; ${PHUONG}) — Hoàn thành xuất sắc nhiệm vụ`);
+    expect(scored).toContain(`  Giấy khen của Chủ tịch UBND phường: Bùi Nguyên Phương (${PHUONG})\n  Giấy khen của Chủ tịch UBND phường: Lê Thị Mai\n`);
+  });
+
+  it('on «Tổng hợp»: a column of its own after those read by position, the totals and ranks as counted by hand', async () => {
+    const rows = await rowsOf('Tổng hợp');
+    expect(rows.find((r) => r[0] === 'Hạng')).toEqual([...RANKING_HEADERS, RECORDED_HEADER]);
+    expect(rows.filter((r) => typeof r[0] === 'number')).toEqual([
+      [1, 'Bùi Nguyên Phương', 'Cá nhân', 100, 100, 100, 'Hoàn thành xuất sắc nhiệm vụ', 0, 2],
+      [2, 'Lê Thị Mai', 'Cá nhân', 100, 100, 100, 'Hoàn thành xuất sắc nhiệm vụ', 0, 0],
+      [3, 'Nguyễn Thị Lan', 'Cá nhân', 95, 100, 95, 'Hoàn thành xuất sắc nhiệm vụ', 0, 2],
+    ]);
+  });
+
+  it('on «Đề xuất khen thưởng»: beside each reason, the proposals as the quota gives them', async () => {
+    const reasons = Object.fromEntries((await rowsOf('Đề xuất khen thưởng')).filter((r) => typeof r[0] === 'number').map((r) => [r[2], [r[3], r[4]]]));
+    expect(reasons).toEqual({
+      'Bùi Nguyên Phương': ['Có', `Đề xuất: Hoàn thành xuất sắc nhiệm vụ 100%, hạng 1 — trong chỉ tiêu 2 cá nhân; ${PHUONG}`],
+      'Lê Thị Mai': ['Có', 'Đề xuất: Hoàn thành xuất sắc nhiệm vụ 100%, hạng 2 — trong chỉ tiêu 2 cá nhân'],
+      'Nguyễn Thị Lan': ['Không', `Không đề xuất: ngoài chỉ tiêu (hạng 3, chỉ tiêu 2); ${PHUONG}`],
+    });
+  });
+
+  it('on the papers: each list and each achievement report, beside the total', () => {
+    for (const name of ['du-thao-quyet-dinh', 'to-trinh', 'bien-ban', 'danh-sach-cong-khai']) {
+      const text = printed.get(name)!;
+      expect(text, name).toContain(`Bùi Nguyên Phương Xếp loại Hoàn thành xuất sắc nhiệm vụ, 100/100 điểm (100%; ${PHUONG}), hạng 1/3`);
+      expect(text, name).toContain('Lê Thị Mai Xếp loại Hoàn thành xuất sắc nhiệm vụ, 100/100 điểm (100%), hạng 2/3');
+    }
+    expect(printed.get('bao-cao-thanh-tich-01-bui-nguyen-phuong')).toContain(`: 100/100 điểm (100%; ${PHUONG}), xếp loại Hoàn thành xuất sắc nhiệm vụ, hạng 1/3`);
+  });
+
+  it('on a scored copy’s «Tổng hợp», which `verify` holds to the closed round: a copy saved again by another program changed no cell', async () => {
+    await cp(join(dir, 'ket-qua'), join(dir, 'luu-lai'), { recursive: true });
+    const copy = join(dir, 'luu-lai', 'bui-nguyen-phuong.cham-diem.xlsx');
+    await run('/usr/bin/python3', ['-c', 'import openpyxl,sys; b=openpyxl.load_workbook(sys.argv[1]); print(b["Tổng hợp"]["I12"].value); b.save(sys.argv[1])', copy]).then(({ stdout }) => expect(stdout.trim()).toBe('2'));
+    // Not the round's bytes any more (exit 1), said as a save that changed nothing, never as «ô I12: (trống) → 2».
+    const verified = await runChild(['verify', 'luu-lai'], dir);
+    const said = `${verified.stdout}${verified.stderr}`;
+    expect(said).toContain('Tệp bui-nguyen-phuong.cham-diem.xlsx lưu lại, không ô nào đổi');
+    expect(said).not.toMatch(/ô I\d+/u);
+  });
+});
+
+// Made for an officer's walk of Sơn Trà's Mẫu 03 through a month's round: its papers named a year-long round, and its
+// ranking and award lists left unsaid the bonus the table records beside the total.
