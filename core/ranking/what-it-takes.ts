@@ -264,9 +264,11 @@ function gateStep(criterion: Criterion, score: CriterionScore): Improvement | un
   return improvement(criterion, score, value, Math.max(0, points - score.points));
 }
 
-function improvement(criterion: Criterion, score: CriterionScore, value: number, gain: number): Improvement {
+/** `words`: the level's own words when the criterion's words state its levels, said beside the figure («40 điểm (mức «>=500 triệu»)»). */
+function improvement(criterion: Criterion, score: CriterionScore, value: number, gain: number, words?: string): Improvement {
   const from = score.value === null ? 'chưa có số liệu' : formatValue(criterion, score.value);
-  return { code: criterion.code, title: criterion.title, from, to: formatValue(criterion, value), gain: Math.round(gain * CENT) / CENT, value };
+  const to = words === undefined ? formatValue(criterion, value) : `${formatValue(criterion, value)} (mức «${words}»)`;
+  return { code: criterion.code, title: criterion.title, from, to, gain: Math.round(gain * CENT) / CENT, value };
 }
 
 /** How a criterion can earn more: undefined when it cannot (full, not for this unit, a date, its part at its maximum, or its kind says none). */
@@ -280,8 +282,8 @@ function optionsOf(criterion: Criterion | undefined, score: CriterionScore, pool
   return ways && { score, criterion, steps: ways.steps, ...(ways.room ? { room: ways.room } : {}), ...(pool ? { pool } : {}) };
 }
 
-/** A fixed step taken: its figure, and the points it adds that count (no more than its capped part has left). */
-type StepTaken = { option: Options; gain: number; value: number };
+/** A fixed step taken: its figure (and its level's words), and the points it adds that count (no more than its capped part has left). */
+type StepTaken = { option: Options; gain: number; value: number; words?: string };
 
 /** What the picks have used of a capped part (cents). */
 const usedOf = (picks: readonly StepTaken[], pool: Pool) => picks.reduce((sum, p) => sum + (p.option.pool === pool ? toCents(p.gain) : 0), 0);
@@ -311,7 +313,7 @@ function choose(options: readonly Options[], need: number): { steps: Improvement
         const cents = Math.min(toCents(step.gain), left);
         const sum = r.sum + cents;
         if (cents <= 0 || sum > cap) continue;
-        const picks = [...r.picks, { option, gain: cents / CENT, value: step.value }];
+        const picks = [...r.picks, { option, gain: cents / CENT, value: step.value, ...(step.words !== undefined && { words: step.words }) }];
         const key = reachKey(sum, picks);
         const seen = next.get(key);
         if (!seen || seen.count > r.count + 1) next.set(key, { sum, count: r.count + 1, picks });
@@ -331,7 +333,7 @@ function choose(options: readonly Options[], need: number): { steps: Improvement
   if (!best) return undefined;
   return {
     steps: [
-      ...best.picks.map((p) => improvement(p.option.criterion, p.option.score, p.value, p.gain)),
+      ...best.picks.map((p) => improvement(p.option.criterion, p.option.score, p.value, p.gain, p.words)),
       ...best.fill.map((f) => improvement(f.option.criterion, f.option.score, f.option.room!.valueFor(f.cents), f.cents / CENT)),
     ],
   };

@@ -1,7 +1,45 @@
 // Thủ công: the officer (or, until the officer changes it, the unit's self-score) gives points within 0..max.
+import type { Criterion } from '../schema.js';
+import { parseNumberText } from '../../values.js';
 import type { Rule } from './rule.js';
 import { effectiveTarget, formatNumber, meetsTarget, pointsOf } from './reason.js';
-import { pointsRoom } from './ways-up.js';
+import { fixedSteps, pointsRoom, type Today, type WaysUp } from './ways-up.js';
+
+/** A level a criterion's scoring words state: its points and the words that earn them («>=500 triệu: 40 điểm»). */
+export type StatedLevel = { points: number; words: string };
+
+/** One line of an office's scoring words naming a level: «- Đúng hạn: 40 điểm», «>=5%: Điểm tối đa». */
+const LEVEL_LINE = /^[-–•+]?\s*(.+?)\s*:\s*(?:(\d+(?:,\d+)?)\s*điểm|(điểm tối đa))\s*[;.]?$/iu;
+
+/**
+ * The levels a manual criterion's scoring words («Cách chấm: …», the office's method column kept as its note) state,
+ * one a line (or after «; -»), the highest its maximum; undefined when any line is no level (per-occurrence or free
+ * words: the points are the officer's judgement), fewer than two are stated, or none gives the maximum (levels that
+ * add up to it, «8 điểm; 2 điểm» of 10, are no choice of one).
+ */
+export function statedLevels(criterion: Pick<Criterion, 'note' | 'maxPoints'>): StatedLevel[] | undefined {
+  const words = /^Cách chấm:\s*([\s\S]*)$/.exec(criterion.note ?? '')?.[1];
+  if (words === undefined) return undefined;
+  const levels: StatedLevel[] = [];
+  for (const line of words.split(/\n|;\s*(?=[-–•+]\s)/).map((l) => l.trim()).filter((l) => l !== '')) {
+    const m = LEVEL_LINE.exec(line);
+    const points = m?.[3] ? criterion.maxPoints : m?.[2] ? parseNumberText(m[2]) : undefined;
+    if (!m || points === undefined || points > criterion.maxPoints) return undefined;
+    levels.push({ points, words: m[1]! });
+  }
+  return levels.length >= 2 && levels.some((l) => l.points === criterion.maxPoints) ? levels : undefined;
+}
+
+/**
+ * Còn thiếu gì for points given by hand: the levels the criterion's words state above today's (never points between
+ * them, which no level gives), each with its words; else any points up to the maximum (on the set's step).
+ */
+function manualWaysUp(criterion: Criterion, today: Today): WaysUp | undefined {
+  const levels = statedLevels(criterion);
+  if (!levels) return pointsRoom(criterion.maxPoints, today);
+  const ways = fixedSteps(today, levels.map((l) => l.points));
+  return ways && { steps: ways.steps.map((s) => ({ ...s, words: levels.find((l) => l.points === s.value)!.words })) };
+}
 
 export const manual: Rule<'manual'> = {
   kind: 'manual',
@@ -23,7 +61,7 @@ export const manual: Rule<'manual'> = {
     };
     return { points, met, reason };
   },
-  waysUp: (criterion, today) => pointsRoom(criterion.maxPoints, today),
+  waysUp: manualWaysUp,
 };
 
 // Made for: criteria the council scores by judgement within 0..max, written «Thủ công» in «Cách tính» — and every

@@ -1,0 +1,94 @@
+// «Còn thiếu gì» for a criterion scored by hand whose own words state its levels: the district DTI table's part 5 (the
+// real cds-cap-huyen-bo-chi-tieu.xlsx, sheet «Hoạt động chính quyền số») keeps 5.30 «Tổng chi ngân sách …» as a manual
+// criterion scored «theo lời»: «>=500 triệu: 40 điểm / 350 - <500 triệu: 20 điểm / 200 - <350 triệu: 10 điểm /
+// <200 triệu: 0 điểm». Lạc Dương, at 0 there and 108 points short of «Tốt», was told «0 điểm → 28 điểm: +28 điểm»,
+// points the table never gives. Imported, templated, filled and scored by the command line, as a walk did.
+import { copyFile, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { score } from '../../core/checks/run.js';
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { pathToNextBand } from '../../core/ranking/what-it-takes.js';
+import { SHORTFALL_HEADERS, SHORTFALL_SHEET } from '../../core/workbook/plan-shortfall.js';
+import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
+import { openXlsx, runChild, tempDir } from '../cli/helpers.js';
+import { importCorpusCopy } from '../helpers/corpus-copy.js';
+import { makeReport, makeSet } from '../helpers/make-report.js';
+import { typeInTemplate } from '../helpers/type-in-template.js';
+
+const SHEET = 'Hoạt động chính quyền số';
+const UNIT = 'UBND huyện Lạc Dương';
+/** Lạc Dương's own points where below the maximum, and the figures of its rates (numerator, denominator). */
+const LOWER: Record<string, number> = { '5.20': 10, '5.21': 0, '5.30': 0, '5.19': 0, '5.13': 5, '5.8': 10, '5.23': 0, '5.22': 0, '5.26': 9 };
+const FIGURES: Record<string, [number, number]> = { '5.19': [0, 12], '5.13': [25, 100], '5.8': [1000, 3000], '5.23': [0, 80], '5.22': [0, 80] };
+
+let set: CriteriaSet;
+let rows: unknown[][];
+
+beforeAll(async () => {
+  const dir = await tempDir();
+  const thidua = async (...args: string[]) => {
+    const run = await runChild(args, dir);
+    expect(run.code, `${args.join(' ')}\n${run.stderr}`).toBe(0);
+  };
+  await copyFile(join(CORPUS, 'cds-cap-huyen-bo-chi-tieu.xlsx'), join(dir, 'bo-chi-tieu.xlsx'));
+  await thidua('criteria', 'import', 'bo-chi-tieu.xlsx', '--sheet', SHEET, '--out', 'bo.json');
+  set = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;
+  await thidua('template', '--criteria', 'bo.json', '--unit', UNIT, '--kind', 'Cơ quan', '--out', 'mau.xlsx');
+  const rates = set.criteria.filter((c) => c.rule.kind === 'ratio').map((c) => [c.code, FIGURES[c.code] ?? [100, 100]] as const);
+  await typeInTemplate(join(dir, 'mau.xlsx'), join(dir, 'a.xlsx'), 'Điểm tự chấm', Object.fromEntries(set.criteria.map((c) => [c.code, LOWER[c.code] ?? c.maxPoints])));
+  await typeInTemplate(join(dir, 'a.xlsx'), join(dir, 'b.xlsx'), 'Kết quả', { '5.21': 'Chưa thực hiện', '5.30': '150 triệu đồng' });
+  await typeInTemplate(join(dir, 'b.xlsx'), join(dir, 'c.xlsx'), 'Tử số', Object.fromEntries(rates.map(([code, [a]]) => [code, a])));
+  await typeInTemplate(join(dir, 'c.xlsx'), join(dir, 'bao-cao.xlsx'), 'Mẫu số', Object.fromEntries(rates.map(([code, [, b]]) => [code, b])));
+  await thidua('score', 'bao-cao.xlsx', '--criteria', 'bo.json', '--out', 'ket-qua');
+  const [sheet] = await (await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets([SHORTFALL_SHEET]);
+  const header = sheet!.values.findIndex((r) => r[0] === SHORTFALL_HEADERS[0] && r[4] === SHORTFALL_HEADERS[4]);
+  rows = sheet!.values.slice(header + 1);
+}, 300_000);
+
+/** The points a manual criterion's words name («40 điểm», «Điểm tối đa»), as the table prints them. */
+const pointsInWords = (note: string, max: number) => [...[...note.matchAll(/(\d+(?:,\d+)?)\s*điểm/g)].map((m) => Number(m[1]!.replace(',', '.'))), ...(/điểm tối đa/i.test(note) ? [max] : [])];
+
+describe('«Còn thiếu gì» for a manual criterion whose words state its levels', () => {
+  it('proposes for Lạc Dương no points 5.30 cannot give, and says the level a figure is', () => {
+    const tot = rows.find((r) => r[1] === UNIT && r[2] === 'Tốt')!;
+    expect(tot[3]).toBe(108);
+    const text = String(tot[4]);
+    const title = (code: string) => set.criteria.find((c) => c.code === code)!.title;
+    expect(text).not.toContain('→ 28 điểm');
+    expect(text).toContain(`${title('5.21')} 0 điểm → 40 điểm (mức «Đúng hạn»): +40 điểm`);
+    expect(text).toContain(`${title('5.20')} 10 điểm → 50 điểm (mức «>=30 cuộc họp»): +40 điểm`);
+  });
+
+  it('every figure asked of a criterion scored by its words is one the words give', () => {
+    const worded = set.criteria.filter((c) => c.rule.kind === 'manual' && c.note?.startsWith('Cách chấm:'));
+    expect(worded.map((c) => c.code)).toContain('5.30');
+    const asked = worded.flatMap((c) =>
+      rows.flatMap((r) => [...String(r[4]).split(`${c.title} `).slice(1)].map((after) => [c.code, Number(/→ (\d+(?:,\d+)?) điểm/.exec(after)![1]!.replace(',', '.'))] as const)),
+    );
+    expect(asked.length).toBeGreaterThan(0);
+    expect(asked.filter(([code, figure]) => {
+      const c = worded.find((w) => w.code === code)!;
+      return !pointsInWords(c.note!, c.maxPoints).includes(figure);
+    })).toEqual([]);
+  });
+});
+
+describe('levels stated one after another on a line, and words that are no levels', () => {
+  // The departments' Word table (the real cds-so-ban-nganh-hoat-dong-cds.docx): 6.3 (5) «- Đã triển khai: Điểm tối
+  // đa; - Chưa triển khai: 0 điểm»; 6.1 (10) «…: 4/5*Điểm tối đa (8 điểm); - …: 1/5 *Điểm tối đa (2 điểm); - …: 0
+  // điểm» then its sub-rows' words, parts that add up to the maximum — not read as levels, so any points stay open.
+  it('asks 6.3 from 0 to its 5, and 6.1 any points up to 10', async () => {
+    const { set: table } = await importCorpusCopy('cds-so-ban-nganh-hoat-dong-cds.docx');
+    const set = makeSet({ criteria: table.criteria.filter((c) => ['6.1', '6.3'].includes(c.code)) });
+    const path = (own: Record<string, number>) =>
+      pathToNextBand(set, score(set, makeReport({ unitName: 'Sở A', unitKind: 'Cơ quan', rows: Object.entries(own) })))!.steps.map((st) => [st.code, st.from, st.to, st.gain]);
+    // 10 of 15, 1,25 short of «Tốt» (75 %): 6.3 has only its 5 to give, where it was asked 0 → 1,25.
+    expect(path({ '6.1': 10, '6.3': 0 })).toEqual([['6.3', '0 điểm', '5 điểm (mức «Đã triển khai»)', 5]]);
+    // 13 of 15, 0,5 short of «Xuất sắc» (90 %): 6.1's words are no levels, so 8 → 8,5 is one the council may give.
+    expect(path({ '6.1': 8, '6.3': 5 })).toEqual([['6.1', '8 điểm', '8,5 điểm', 0.5]]);
+  });
+});
+
+// Made for an officer's walk of the district DTI part 5: Lạc Dương's «Còn thiếu gì» said «Tổng chi ngân sách … 0 điểm
+// → 28 điểm: +28 điểm» where the criterion's words give 40, 20, 10 or 0 points.
