@@ -7,7 +7,7 @@ import type { ScoreCard, ScoreOptions } from '../scoring/score-card.js';
 import { scoreCriteria } from '../scoring/score.js';
 import { parseAddress } from '../text.js';
 import { type Check, type CheckContext, stamp } from './define.js';
-import type { Flag } from '../flags/flag.js';
+import type { Flag, Severity } from '../flags/flag.js';
 import { checks } from './index.js';
 import { CHECK_FAILED } from '../flags/run-flags.js';
 
@@ -16,40 +16,54 @@ export function score(set: CriteriaSet, report: UnitReport, opts: ScoreOptions =
   // One context for every check, so what they share (the rows and reportedCriteria, handed over by scoring) is worked out once.
   const context: CheckContext = { set, report, scores: card.criteria, options: opts, rows };
   if (reported) context.reported = reported;
-  card.flags = runChecks(context, checksFor(set, registry));
+  card.flags = runAll(context, runnersFor(set, registry));
   return card;
 }
 
+/**
+ * A check as score's loop runs it: every check in one shape. The checks themselves differ in shape (a canFlag or not),
+ * so reading `drafts`, `id` and `severity` off them was a megamorphic lookup for each check on every report, right
+ * after a workbook's reading had left the lookup's table out of the processor's caches.
+ */
+type Runner = { check: Check; drafts: Check['drafts']; id: string; severity: Severity };
+
 /** The checks of `registry` that can flag reports of `set` (canFlag), chosen once per set and registry: a run scores one set. */
-function checksFor(set: CriteriaSet, registry: readonly Check[]): readonly Check[] {
+function runnersFor(set: CriteriaSet, registry: readonly Check[]): readonly Runner[] {
   // The last choice at hand, as planOf keeps its last set: no hash lookup on each report.
-  if (set === last?.set && registry === last.registry) return last.checks;
+  if (set === last?.set && registry === last.registry) return last.runners;
   let known = chosen.get(set);
-  if (known?.registry !== registry) chosen.set(set, (known = { set, registry, checks: registry.filter((check) => check.canFlag?.(set) ?? true) }));
+  if (known?.registry !== registry) {
+    const runners = registry.filter((check) => check.canFlag?.(set) ?? true).map((check): Runner => ({ check, drafts: check.drafts, id: check.id, severity: check.severity }));
+    chosen.set(set, (known = { set, registry, runners }));
+  }
   last = known;
-  return known.checks;
+  return known.runners;
 }
-type Chosen = { set: CriteriaSet; registry: readonly Check[]; checks: readonly Check[] };
+type Chosen = { set: CriteriaSet; registry: readonly Check[]; runners: readonly Runner[] };
 const chosen = new WeakMap<CriteriaSet, Chosen>();
 let last: Chosen | undefined;
 
 /** Every check's flags, in sheet order; a check that throws gives one «Lỗi khi kiểm tra» flag instead. */
 export function runChecks(context: CheckContext, registry: readonly Check[]): Flag[] {
+  return runAll(context, registry.map((check): Runner => ({ check, drafts: check.drafts, id: check.id, severity: check.severity })));
+}
+
+function runAll(context: CheckContext, runners: readonly Runner[]): Flag[] {
   const raised: Flag[] = [];
   // Indexed: a for-of allocates an iterator result per step in the code a run executes (V8's first tiers,
   // cli/tier-up.ts), some 20 checks on every report. Each check's drafts stamped here, as they are pushed: most give none.
-  for (let i = 0; i < registry.length; i++) {
-    const check = registry[i]!;
+  for (let i = 0; i < runners.length; i++) {
+    const runner = runners[i]!;
     try {
-      const drafts = check.drafts(context);
-      for (let j = 0; j < drafts.length; j++) raised.push(stamp(check, drafts[j]!, context));
+      const drafts = runner.drafts(context);
+      for (let j = 0; j < drafts.length; j++) raised.push(stamp(runner, drafts[j]!, context));
     } catch (e) {
       raised.push({
         code: CHECK_FAILED,
         severity: 'warning',
         sheet: context.report.sheet,
-        message: `Lỗi khi kiểm tra «${check.title}»: phần kiểm tra này không chạy được trên báo cáo, cần xem lại bằng tay`,
-        details: { check: check.id, error: e instanceof Error ? e.message : String(e) },
+        message: `Lỗi khi kiểm tra «${runner.check.title}»: phần kiểm tra này không chạy được trên báo cáo, cần xem lại bằng tay`,
+        details: { check: runner.id, error: e instanceof Error ? e.message : String(e) },
       });
     }
   }
@@ -60,7 +74,52 @@ export function runChecks(context: CheckContext, registry: readonly Check[]): Fl
 function sortFlags(flags: Flag[]): Flag[] {
   // Most reports raise none or one: nothing to order.
   if (flags.length < 2) return flags;
-  const keyed = flags.map((flag) => ({ flag, row: flag.cell ? (parseAddress(flag.cell)?.row ?? 0) : 0 }));
-  keyed.sort((a, b) => a.row - b.row || (a.flag.code < b.flag.code ? -1 : a.flag.code > b.flag.code ? 1 : 0));
-  return keyed.map((k) => k.flag);
+  // An insertion sort of the few flags a report raises, each row read once: stable, as Array.prototype.sort is, and the
+  // order the same (rows and codes compared as before), without a keyed copy, a comparator and the sort's own code.
+  const rows: number[] = [];
+  for (let i = 0; i < flags.length; i++) {
+    const cell = flags[i]!.cell;
+    rows.push(cell ? rowOf(cell) : 0);
+  }
+  for (let i = 1; i < flags.length; i++) {
+    const flag = flags[i]!;
+    const row = rows[i]!;
+    let j = i - 1;
+    for (; j >= 0 && before(row, flag.code, rows[j]!, flags[j]!.code); j--) {
+      flags[j + 1] = flags[j]!;
+      rows[j + 1] = rows[j]!;
+    }
+    flags[j + 1] = flag;
+    rows[j + 1] = row;
+  }
+  return flags;
+}
+
+/** Whether a flag at (row, code) goes before one at (otherRow, otherCode): the comparison the flags were sorted by. */
+function before(row: number, code: string, otherRow: number, otherCode: string): boolean {
+  const byRow = row - otherRow;
+  // A difference of NaN (two rows past the largest number) is no order, as the sort's comparator took it.
+  if (byRow) return byRow < 0;
+  return code < otherCode;
+}
+
+/**
+ * A flag's row, as parseAddress reads its cell (0 when it is no A1 address): the addresses checks write («G19»: one to
+ * three letters, then at most 15 digits) read by hand, anything else by parseAddress's pattern.
+ */
+export function rowOf(cell: string): number {
+  const n = cell.length;
+  let i = 0;
+  for (; i < n && i < 3; i++) {
+    const c = cell.charCodeAt(i) | 0x20;
+    if (c < 0x61 || c > 0x7a) break;
+  }
+  if (i === 0 || n - i > 15 || i === n) return parseAddress(cell)?.row ?? 0;
+  let row = 0;
+  for (let j = i; j < n; j++) {
+    const d = cell.charCodeAt(j) - 0x30;
+    if (d < 0 || d > 9) return parseAddress(cell)?.row ?? 0;
+    row = row * 10 + d;
+  }
+  return row;
 }
