@@ -1,4 +1,5 @@
 // Nộp muộn: `Ngày nộp` after the set's deadline. A missing date is missing-metadata's to flag.
+import type { CriteriaSet } from '../criteria/schema.js';
 import { formatDateVi, isoToExcelSerial } from '../values.js';
 import { cellMessage, defineCheck } from './define.js';
 
@@ -6,6 +7,14 @@ import { cellMessage, defineCheck } from './define.js';
 function deadlineText(set: { deadline?: string; deadlineWording?: string }): string {
   const day = set.deadline ? formatDateVi(set.deadline) : '';
   return set.deadlineWording ? `${day} (kế hoạch: «${set.deadlineWording}»)` : day;
+}
+
+/** The deadline's day number and words, worked out once for the set at hand (a run scores one set), not on every late report. */
+type Deadline = { set: CriteriaSet; serial: number; text: string };
+let deadlineAtHand: Deadline | undefined;
+function deadlineOf(set: CriteriaSet, deadline: string): Deadline {
+  if (deadlineAtHand?.set !== set) deadlineAtHand = { set, serial: isoToExcelSerial(deadline) ?? 0, text: deadlineText(set) };
+  return deadlineAtHand;
 }
 
 export default defineCheck({
@@ -20,9 +29,10 @@ export default defineCheck({
     const submitted = ctx.report.submittedAt;
     if (!deadline || submitted?.value.kind !== 'date' || submitted.value.value <= deadline) return [];
     const date = submitted.value.value;
-    const days = (isoToExcelSerial(date) ?? 0) - (isoToExcelSerial(deadline) ?? 0);
+    const due = deadlineOf(ctx.set, deadline);
+    const days = (isoToExcelSerial(date) ?? 0) - due.serial;
     return [{
-      message: cellMessage(submitted.address, `nộp ngày ${formatDateVi(date)}, sau hạn ${deadlineText(ctx.set)} (muộn ${days} ngày)`),
+      message: cellMessage(submitted.address, `nộp ngày ${formatDateVi(date)}, sau hạn ${due.text} (muộn ${days} ngày)`),
       cell: submitted.address,
       details: { submittedAt: date, deadline, daysLate: days },
     }];

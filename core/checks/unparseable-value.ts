@@ -8,9 +8,6 @@ import { isPercentMeasure } from '../criteria/rules/reason.js';
 import { cellText } from '../values.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria, rowsOf } from './define.js';
 
-const FIELD_NAMES = { numerator: 'tử số', denominator: 'mẫu số', selfScore: 'điểm tự chấm' } as const;
-/** The cells of a row read as numbers, one list for every row (a list written in the loop is made again for each). */
-const FIELDS = ['numerator', 'denominator', 'selfScore'] as const;
 
 export default defineCheck({
   id: 'unparseable-value',
@@ -27,15 +24,15 @@ export default defineCheck({
       (flagged ??= new Set()).add(cell);
       flags.push({ message: cellMessage(cell, problem, criterion), cell, criterion: criterion.code, details: { raw, problem } });
     };
+    const notANumber = (cell: ReportCell, field: string, criterion: Criterion) => raise(cell.address, `${field} "${cellText(cell.raw)}" không phải là số`, criterion, cell.raw);
     const check = ({ criterion, row, reading }: { criterion: Criterion; row: ReportRow; reading: Reading }) => {
       if (reading.kind === 'invalid') raise(reading.cell, `${reading.problem} → ${unreadGives(criterion, '0 điểm')}`, criterion, reading.raw);
-      // The other number cells of the row, even when Kết quả alone was scored.
-      for (const field of FIELDS) {
-        const cell: ReportCell | undefined = row[field];
-        if (cell && (field === 'selfScore' ? pointsNumber(cell) : cellNumber(cell)) === 'unreadable') {
-          raise(cell.address, `${FIELD_NAMES[field]} "${cellText(cell.raw)}" không phải là số`, criterion, cell.raw);
-        }
-      }
+      // The other number cells of the row, even when Kết quả alone was scored; each read by its name (a field's name
+      // in a variable made each read a megamorphic lookup, three on every criterion of every report: issue 59).
+      const { numerator, denominator, selfScore } = row;
+      if (numerator && cellNumber(numerator) === 'unreadable') notANumber(numerator, 'tử số', criterion);
+      if (denominator && cellNumber(denominator) === 'unreadable') notANumber(denominator, 'mẫu số', criterion);
+      if (selfScore && pointsNumber(selfScore) === 'unreadable') notANumber(selfScore, 'điểm tự chấm', criterion);
       if (isPercentMeasure(criterion) && row.denominator && cellNumber(row.denominator) === 0) {
         raise(row.denominator.address, 'mẫu số bằng 0', criterion, row.denominator.raw);
       }
