@@ -5,6 +5,7 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { loadCriteriaSet } from '../../core/criteria/load.js';
 import { criteriaSetToGrid, findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { readRubric } from '../../core/criteria/sheet/rubric.js';
 import { readReport } from '../../core/report/read.js';
@@ -85,6 +86,13 @@ describe('the DTI rubric sheet saved by LibreOffice', () => {
     });
     // The sheet's own arithmetic holds (4 = a) + b), Tổng cộng = 100 without the bonus): nothing said about it.
     expect(notices.filter((n) => /Tổng cộng|mục con/.test(n.message))).toEqual([]);
+  });
+
+  it('gives the rate its target, 100%, so the set loads as a set file loads (a rate without one is refused)', async () => {
+    const result = await read();
+    if (!result.ok) throw new Error('unread');
+    expect(result.set.criteria.find((c) => c.code === '3')?.target).toEqual({ comparator: '>=', value: 100 });
+    expect(loadCriteriaSet({ kind: 'object', value: result.set, name: 'dti-rubric.xlsx' })).toEqual({ ok: true, set: result.set });
   });
 
   it('writes back as a full criteria sheet that reads as the same set, nothing left to infer', async () => {

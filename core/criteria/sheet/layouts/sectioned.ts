@@ -341,7 +341,9 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
       if (!measure) sheet.fail(c.measure!.address, `không hiểu đại lượng «${measureText}» (dùng: ${Object.values(MEASURE_LABELS).join('; ')})`);
     }
 
-    const target = readTarget(sheet, c.target, measure);
+    // No «Chỉ tiêu» typed: a rate read from a rubric's words («Tỷ lệ × Điểm tối đa») has its full points at 100%, as rubric.ts
+    // gives it — a rate without a target is a set the loader refuses.
+    const target = readTarget(sheet, c.target, measure) ?? (read as Pick<RubricRule, 'target'> | undefined)?.target;
 
     const appliesTo = splitList(sheet.text(c.appliesTo)).flatMap((name) => kinds.of(name, c.appliesTo!) ?? []);
 
