@@ -256,7 +256,8 @@ export async function loadCriteriaArg(arg: string, cwd: string, notice?: (text: 
     const read = await readCriteriaFile(path, cwd);
     if (read.choice) notice?.(read.choice);
     if (read.notices.length > 0) notice?.((await sheetReaders()).describeNotices(read.where, read.notices));
-    return read.set;
+    // Held to what the schema cannot see (check-set.ts) as a set file is: a set is refused alike whatever file holds it.
+    return loaded((await criteriaLoader()).loadCriteriaSet({ kind: 'object', value: read.set, name }));
   }
   return loaded((await criteriaLoader()).loadCriteriaSet({ kind: 'builtin', id: arg }));
 }

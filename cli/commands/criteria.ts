@@ -1,15 +1,18 @@
 // thidua criteria: the built-in criteria sets — list them, read one, export one to edit (.json or a
 // criteria sheet in .xlsx that --criteria takes back) — and import an officer's own criteria sheet,
 // saying what was inferred.
-import { extname, resolve } from 'node:path';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { basename, extname, join, resolve } from 'node:path';
 import { builtinSets } from '../../core/criteria/builtin/index.js';
+import { readBackDifferences } from '../../core/criteria/read-back.js';
 import type { CriteriaSet, Criterion } from '../../core/criteria/schema.js';
 import { describeNotices, formatRule, itemCount, ownLinesMax, partOfText, planCriteriaSheet, reconciliationLines, totalText, understoodLines, understoodSet } from '../../core/criteria/sheet/index.js';
 import { formatTarget } from '../../core/criteria/target.js';
 import { formatDateVi, formatNumberVi, periodText } from '../../core/values.js';
 import { loadCriteriaArg, readCriteriaFile, shown } from '../files.js';
 import { saveWorkbook, writeOutput } from '../outputs.js';
-import { EXIT, parseCommandArgs, UsageError, type Command } from '../command.js';
+import { EXIT, parseCommandArgs, UnusableFile, UsageError, type Command } from '../command.js';
 
 const HELP = `thidua criteria list
 thidua criteria show <mã | tệp .json | tệp .xlsx | tệp .docx | tệp .doc>
@@ -26,12 +29,14 @@ thidua criteria import <tệp.xlsx | tệp.docx | tệp.doc> [--sheet <tên tran
           bằng LibreOffice nếu máy có, không có thì báo mở trong Word và lưu lại dạng .docx), ghi ra .json hoặc trang «Tiêu chí»
           đầy đủ; in trước hết phần đối chiếu: mỗi số bảng tự ghi (tổng điểm, điểm tối đa của từng phần…) bên số phần mềm
           đọc được, ✔ hay chỗ khác nhau với các dòng liên quan; rồi bảng đã hiểu và những gì đã tự bổ sung (tên, nhóm,
-          loại đơn vị, xếp loại, khen thưởng mặc định…); --json in tất cả dạng JSON
+          loại đơn vị, xếp loại, khen thưởng mặc định…); --json in tất cả dạng JSON. Trước khi ghi, nạp lại bộ như
+          score, template, export nạp (ghi thử ra .json và .xlsx): bộ không dùng được thì nói tiêu chí nào, vì sao, không ghi
 
 English: list the built-in criteria sets; show one in full; export one (or convert a criteria file)
 to .json or to an .xlsx criteria sheet that --criteria reads back; import an officer's own criteria
 sheet (the table alone will do) or the scoring table of a Word document, printing first how the figures the table
-states compare with what was read, then what was understood and inferred (--json: all of it as JSON). Refuses to overwrite without --force.`;
+states compare with what was read, then what was understood and inferred (--json: all of it as JSON); a set the other commands would refuse or read
+back otherwise (written as .json and .xlsx and loaded again) is said, and nothing written. Refuses to overwrite without --force.`;
 
 export const command: Command = {
   help: HELP,
@@ -67,6 +72,17 @@ export const command: Command = {
         const out = outPath(values.out, io.cwd);
         const read = await readCriteriaFile(resolve(io.cwd, source), io.cwd, values.sheet);
         const { set, reconciliation } = read;
+        // Checked before anything is written: a set the other commands would refuse or change is never left at --out.
+        const unusable = await unusableWhenWritten(set, out);
+        if (unusable.length > 0) {
+          throw new UnusableFile(
+            [
+              `${read.where}: bộ tiêu chí đọc được nhưng chưa dùng được — ghi ra rồi nạp lại như các lệnh score, template, criteria export nạp thì:`,
+              ...unusable.map((l) => `  ${l}`),
+              `Chưa ghi ${shown(out, io.cwd)}. Sửa các dòng của tiêu chí nêu trên trong bảng rồi nhập lại.`,
+            ].join('\n'),
+          );
+        }
         const written = await writeSet(set, out, values.force ?? false, io.cwd);
         if (values.json) {
           const understood = understoodSet(set);
@@ -112,6 +128,32 @@ async function writeSet(set: CriteriaSet, out: string, force: boolean, cwd: stri
   }
   if (!done) throw new UsageError(`Tệp ${shown(out, cwd)} đã có; thêm --force để ghi đè.`);
   return shown(out, cwd);
+}
+
+/**
+ * What goes wrong when the set is written and loaded again: written as .json and as the «Tiêu chí» workbook (under
+ * --out's name, in a scratch folder), each loaded back by the loader score, template and criteria export use
+ * (loadCriteriaArg) and compared with the set field for field. One line a problem; none when both come back as written.
+ */
+async function unusableWhenWritten(set: CriteriaSet, out: string): Promise<string[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'thidua-doc-lai-'));
+  const stem = basename(out, extname(out));
+  try {
+    const lines: string[] = [];
+    for (const [form, file] of [['tệp .json', `${stem}.json`], ['trang «Tiêu chí» (.xlsx)', `${stem}.xlsx`]] as const) {
+      const path = join(dir, file);
+      await writeSet(set, path, true, dir);
+      try {
+        lines.push(...readBackDifferences(set, await loadCriteriaArg(path, dir)).map((d) => `ghi ra ${form} rồi đọc lại thì khác: ${d}`));
+      } catch (e) {
+        if (!(e instanceof UsageError || e instanceof UnusableFile)) throw e;
+        lines.push(...e.message.split('\n').map((l) => `ghi ra ${form} thì bị từ chối: ${l.trim()}`));
+      }
+    }
+    return lines;
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }
 
 /**
