@@ -116,7 +116,7 @@ function thresholdsOf(values: Partial<Record<string, string | boolean>>): Thresh
   return parsed.data;
 }
 
-const comparisonJson = (c: Comparison) => (c.kind === 'change' ? { day: c.day, from: c.from, change: c.delta, ...(c.passed && { passedOver: c.passed }), ...(c.seen && { seenBefore: { day: c.seen.day, change: c.seen.delta, groups: c.seen.groups } }), ...(c.since && { unmovedSince: c.since }) } : { day: c.day, notComparable: c.kind });
+const comparisonJson = (c: Comparison) => (c.kind === 'change' ? { day: c.day, from: c.from, change: c.delta, ...(c.passed && { passedOver: c.passed }), ...(c.seen && { seenBefore: { day: c.seen.day, change: c.seen.delta, groups: c.seen.groups } }), ...(c.since && { unmovedSince: c.since }), ...(c.sinceGroups && { unmovedSinceSeenInGroups: c.sinceGroups }) } : { day: c.day, notComparable: c.kind });
 
 /** The verdict as every face reads it (core/watch/verdict.ts): its states by name and what they rest on. */
 function verdictJson(v: Verdict) {

@@ -43,7 +43,7 @@ const LEVEL_TITLE = new Map(LEVELS.map((l) => [l.level, l.title]));
 /** A comparison in a cell: the change (the capture compared with, when one was passed over), or why there is none. */
 function comparisonCell(c: Comparison): string {
   if (c.kind === 'change') {
-    const why = [...(c.passed ? [`so với ${shortDate(c.day)}`] : []), ...(c.seen ? [seenWords(c)] : []), ...(c.since ? [sinceWords(c.since)] : [])];
+    const why = [...(c.passed ? [`so với ${shortDate(c.day)}`] : []), ...(c.seen ? [seenWords(c)] : []), ...(c.since ? [sinceWords(c)] : [])];
     return `${changeWords(c.delta)}${why.length > 0 ? ` (${why.join('; ')})` : ''}`;
   }
   if (c.kind === 'absent') return 'chưa đủ số liệu để so sánh';

@@ -16,9 +16,10 @@ export type Comparison =
   /**
    * `day`: the capture compared with — the previous one, or the last before it holding the score (`passed` not);
    * `seen`: the part of a total's change those passed captures already showed in the groups they held (told then);
-   * `since`: of a change against 7 days before, the capture since which the score has not moved (the change is not today's).
+   * `since`: of a change against 7 days before, the capture since which the score has not moved (the change is not today's);
+   * `sinceGroups`: that capture held not the total but these groups, whose move was the whole of the total's since.
    */
-  | { kind: 'change'; day: string; from: number; delta: number; passed?: string[]; seen?: Seen; since?: string }
+  | { kind: 'change'; day: string; from: number; delta: number; passed?: string[]; seen?: Seen; since?: string; sinceGroups?: string[] }
   /** No capture that day (a gap). */
   | { kind: 'no-capture'; day: string }
   /** That day's capture does not hold the unit. */
@@ -173,19 +174,34 @@ function seenAt(days: DayIndex, key: string, c: Extract<Comparison, { kind: 'cha
 /**
  * The earliest of the captures before today (latest first) over which the score has stayed as today's, captures
  * without the score passed over; undefined when it moved since the previous capture. A fall against 7 days before
- * that happened on an earlier morning is said as standing since then, never read as a new fall day after day.
+ * that happened on an earlier morning is said as standing since then, never read as a new fall day after day. A
+ * total's move that captures of fewer lists before it had shown whole in their groups (seenAt) stands since the
+ * capture that showed it, its groups named: Sở Giáo dục's total, first captured again on 16/9 after its «Tiến độ
+ * giải quyết» fell on 14/9 (two lists), was said on 18/9 «không đổi từ lần chụp 16/9», where 16/9 had said the fall
+ * «đã thấy ở lần chụp 14/9».
  */
-function unmovedSince(days: DayIndex, key: string, earlier: readonly string[], now: Measure, headline: boolean): string | undefined {
+function unmovedSince(days: DayIndex, key: string, earlier: readonly string[], now: Measure, headline: boolean): { day: string; groups?: string[] } | undefined {
   let since: string | undefined;
+  // The captures without the score walked over since `since`, latest first.
+  let lacking: string[] = [];
   for (const day of earlier) {
     const s = days.get(day)?.units.get(key);
     if (!s) break;
     const m = held(s, now, headline);
-    if (!m) continue;
-    if (m.value === null || now.value === null || Math.abs(m.value - now.value) > EPSILON) break;
+    if (!m) {
+      if (since) lacking.push(day);
+      continue;
+    }
+    if (m.value === null || now.value === null || Math.abs(m.value - now.value) > EPSILON) {
+      if (!since || lacking.length === 0 || now.value === null || m.value === null || now.code !== 'TONG_SCORE') break;
+      const delta = Math.round((now.value - m.value) * 100) / 100;
+      const seen = seenAt(days, key, { kind: 'change', day, from: m.value, delta, passed: lacking });
+      return seen && Math.abs(seen.delta - delta) < 0.005 ? { day: seen.day, groups: seen.groups } : { day: since };
+    }
     since = day;
+    lacking = [];
   }
-  return since;
+  return since ? { day: since } : undefined;
 }
 
 /** Tiny differences of floating sums are no change. */
@@ -219,7 +235,7 @@ function weekOf(days: DayIndex, key: string, today: string, earlier: readonly st
   const week = compare(days, key, addDays(today, -7), m, headline);
   if (week.kind !== 'change' || Math.abs(week.delta) < 0.005) return week;
   const since = unmovedSince(days, key, earlier, m, headline);
-  return since ? { ...week, since } : week;
+  return since ? { ...week, since: since.day, ...(since.groups && { sinceGroups: since.groups }) } : week;
 }
 
 function watchMeasure(days: DayIndex, key: string, today: string, earlier: readonly string[], m: Measure, headline: boolean, t: Thresholds, back: { reached: boolean }): MeasureWatch {

@@ -36,7 +36,7 @@ export function changeWords(delta: number): string {
 export function comparisonWords(c: Comparison, what: string): string | undefined {
   switch (c.kind) {
     case 'change':
-      return `${changeWords(c.delta)} so với ${comparedWith(c, what)}${c.seen ? `: ${seenWords(c)}` : ''}${c.since ? ` (${sinceWords(c.since)})` : ''}`;
+      return `${changeWords(c.delta)} so với ${comparedWith(c, what)}${c.seen ? `: ${seenWords(c)}` : ''}${c.since ? ` (${sinceWords(c)})` : ''}`;
     case 'absent':
       return `chưa đủ số liệu để so sánh với ${what}`;
     case 'no-data':
@@ -56,8 +56,15 @@ export function comparedWith(c: Extract<Comparison, { kind: 'change' }>, what: s
   return c.passed ? `lần chụp ${shortDate(c.day)} (lần chụp ${c.passed.map(shortDate).join(', ')} không có điểm này)` : what;
 }
 
-/** A change against 7 days before that is not today's: «điểm không đổi từ lần chụp 16/9/2026». */
-export const sinceWords = (since: string): string => `điểm không đổi từ lần chụp ${shortDate(since)}`;
+/**
+ * A change against 7 days before that is not today's: «điểm không đổi từ lần chụp 16/9/2026»; from a capture that held
+ * the groups it moved by, not the total: «điểm không đổi từ lần chụp 14/9/2026: thấy ở nhóm Tiến độ giải quyết, lần
+ * chụp đó không có tổng điểm».
+ */
+export function sinceWords(c: Extract<Comparison, { kind: 'change' }>): string {
+  const by = c.sinceGroups ? `: thấy ở nhóm ${c.sinceGroups.join(', ')}, lần chụp đó không có tổng điểm` : '';
+  return c.since ? `điểm không đổi từ lần chụp ${shortDate(c.since)}${by}` : '';
+}
 
 /**
  * A total's change that captures of fewer lists already showed, said as told then and what today adds: «giảm 1 đã thấy

@@ -43,15 +43,25 @@ describe('a fall told on a morning of two lists (14/9), the next full morning (1
   });
 });
 
-describe('the days after, the comparison with 7 days before still holding the fall (19/9 against 12/9)', () => {
-  it('says the score has stood since the capture that showed it, not a fall of the day, in the brief and the unit’s line', () => {
-    const d = dayOf('2026-09-19');
-    const row = d.brief.changes.rows.find((r) => r[0] === 'Sở Giáo dục và Đào tạo')!;
-    expect(row.slice(2, 4)).toEqual(['không đổi', 'giảm 1 (điểm không đổi từ lần chụp 16/9/2026)']);
-    expect(soGiaoDuc(d).verdict.states).toEqual(['red']);
-    const series = watchSeries(captures.slice(0, WALK_DAYS.indexOf('2026-09-19') + 1))!;
-    const own = digestText(buildDigest(series, { own: 'Sở Giáo dục và Đào tạo' })).split('\n').find((t) => t.startsWith('Đơn vị của tôi — '))!;
-    expect(own).toContain('47,34 điểm (đỏ); không đổi so với hôm trước; giảm 1 so với 7 ngày trước (điểm không đổi từ lần chụp 16/9/2026)');
+describe('the days after, the comparison with 7 days before still holding the fall (18/9–20/9 against 11/9–13/9)', () => {
+  it('says the score has stood since the capture that showed the fall (14/9, by its group, no total that morning), as 16/9 told it, in the brief and the unit’s line', () => {
+    // 16/9, the total's first capture after the fall, said it was seen on 14/9: the days after say the same day, not
+    // 16/9 (before: «điểm không đổi từ lần chụp 16/9/2026», the day the total was captured again, not the day it fell).
+    expect(soGiaoDuc(dayOf('2026-09-16')).headline!.day).toMatchObject({ seen: { day: '2026-09-14' } });
+    const since = 'điểm không đổi từ lần chụp 14/9/2026: thấy ở nhóm Tiến độ giải quyết, lần chụp đó không có tổng điểm';
+    for (const day of ['2026-09-18', '2026-09-19', '2026-09-20']) {
+      const d = dayOf(day);
+      const row = d.brief.changes.rows.find((r) => r[0] === 'Sở Giáo dục và Đào tạo')!;
+      expect(row[3]).toBe(`giảm 1 (${since})`);
+      expect(soGiaoDuc(d).headline!.week).toMatchObject({ kind: 'change', delta: -1, since: '2026-09-14', sinceGroups: ['Tiến độ giải quyết'] });
+      // The group itself says the same day.
+      expect(soGiaoDuc(d).groups.find((g) => g.measure.label === 'Tiến độ giải quyết')!.week).toMatchObject({ kind: 'change', delta: -1, since: '2026-09-14' });
+      expect(soGiaoDuc(d).verdict.states).toEqual(['red']);
+      const series = watchSeries(captures.slice(0, WALK_DAYS.indexOf(day as never) + 1))!;
+      const own = digestText(buildDigest(series, { own: 'Sở Giáo dục và Đào tạo' })).split('\n').find((t) => t.startsWith('Đơn vị của tôi — '))!;
+      expect(own).toContain(`47,34 điểm (đỏ); ${day === '2026-09-18' ? 'không đổi so với lần chụp 16/9/2026 (lần chụp 17/9/2026 không có điểm này)' : 'không đổi so với hôm trước'}; giảm 1 so với 7 ngày trước (${since})`);
+    }
+    expect(dayOf('2026-09-19').brief.changes.rows.find((r) => r[0] === 'Sở Giáo dục và Đào tạo')![2]).toBe('không đổi');
   });
 });
 
