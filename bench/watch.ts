@@ -140,10 +140,22 @@ async function exportInPage(browser: ExtensionBrowser, root: string) {
     for (const pid of Object.values(pids)) writeFileSync(`/proc/${pid}/clear_refs`, '5');
     const [rendererBefore, browserBefore] = [memoryOf(pids.extension).now, memoryOf(pids.browser).now];
     const started = performance.now();
+    // What the officer reads meanwhile: the status line, read every second until the file is saved.
+    const said: { ms: number; text: string }[] = [];
+    let saved = false;
+    const reading = (async () => {
+      while (!saved) {
+        const text = await page.evaluate(() => document.querySelector('[data-testid=export-progress]')?.textContent ?? '');
+        if (text) said.push({ ms: performance.now() - started, text });
+        await new Promise((r) => setTimeout(r, 1_000));
+      }
+    })();
     const [file] = await Promise.all([page.waitForEvent('download', { timeout: 600_000 }), page.getByRole('button', { name: 'Xuất JSON (cho chấm điểm)' }).click()]);
     const path = await file.path();
     const elapsed = performance.now() - started;
-    return { ms: elapsed, bytes: statSync(path).size, rendererBefore, rendererPeak: memoryOf(pids.extension).peak, browserBefore, browserPeak: memoryOf(pids.browser).peak };
+    saved = true;
+    await reading;
+    return { ms: elapsed, bytes: statSync(path).size, rendererBefore, rendererPeak: memoryOf(pids.extension).peak, browserBefore, browserPeak: memoryOf(pids.browser).peak, said };
   } finally {
     await page.close();
   }
@@ -227,6 +239,8 @@ export async function run(): Promise<void> {
       console.log(`chromium, «Bản tin» opened to the digest drawn:    a year stored ${ms(digestPage)}, one day stored ${ms(digestOne)} (×${(digestPage / digestOne).toFixed(2)}), nothing stored ${ms(digestNone)}`);
       const exported = await exportInPage(browser, tmp);
       console.log(`chromium, the history page's «Xuất JSON» of every stored day (the year, no filter), click to file saved: ${ms(exported.ms)}, ${mb(exported.bytes)}; peak memory meanwhile: the extension's process ${mb(exported.rendererPeak)} (${mb(exported.rendererBefore)} before the click), the browser's ${mb(exported.browserPeak)} (${mb(exported.browserBefore)} before)`);
+      const [firstSaid, lastSaid] = [exported.said[0], exported.said.at(-1)];
+      console.log(`  the status line meanwhile, read each second: ${exported.said.length} readings${firstSaid && lastSaid ? `, the first at ${ms(firstSaid.ms)} «${firstSaid.text}», the last at ${ms(lastSaid.ms)} «${lastSaid.text}»` : ' (the file was saved before the first)'}`);
     } finally {
       await browser.context.close();
     }

@@ -6,6 +6,7 @@
 // and `thidua watch` reads that file as the extension reads its store.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IndicatorExportFile } from '../../core/indicators/export-file.js';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
@@ -189,6 +190,48 @@ describe('the watch over partial mornings, in the extension', () => {
     expect(filtered.text).toBe(atOnce({ indicator }, filtered.exportedAt));
     expect(Math.max(...filtered.reads)).toBe(1);
     expect(await page.getByRole('status').innerText()).toMatch(/^Đã xuất [\d.]+ bản ghi của 12 ngày số liệu \(11\/9\/2026 – 23\/9\/2026\), theo bộ lọc\.$/);
+    await page.close();
+  }, 240_000);
+
+  it('says how many stored days an export has read while it runs, and a second click starts no second export', async () => {
+    const page = await browser.context.newPage();
+    // A store as slow as a year's (some 40 s from click to file): once held, the day reads after the third wait for the test.
+    await page.addInitScript(() => {
+      const local = chrome.storage.local;
+      const get = local.get.bind(local) as (keys: string[]) => Promise<unknown>;
+      const g = globalThis as { hold?: boolean; dayReads?: number; release?: () => void };
+      const held = new Promise<void>((open) => (g.release = open));
+      g.dayReads = 0;
+      Object.assign(local, {
+        get: async (keys: string[]) => {
+          if (g.hold && ([] as string[]).concat(keys ?? []).some((k) => k.startsWith('day:')) && ++g.dayReads! > 3) await held;
+          return get(keys);
+        },
+      });
+    });
+    await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#lich-su`);
+    await page.getByTestId('unit-history').first().waitFor();
+    await page.getByLabel('Xuất mọi ngày đã lưu (12 ngày), theo bộ lọc').check();
+    const downloads: Download[] = [];
+    page.on('download', (d) => downloads.push(d));
+    await page.evaluate(() => void ((globalThis as { hold?: boolean }).hold = true));
+    const json = page.getByRole('button', { name: 'Xuất JSON (cho chấm điểm)' });
+    await json.click();
+    // Said while it runs (nothing was, for the ~40 s of a year), with the bar beside it.
+    const progress = page.getByTestId('export-progress');
+    await progress.filter({ hasText: '3/12' }).waitFor({ timeout: 15_000 });
+    expect(await progress.innerText()).toBe('Đang xuất: đã đọc 3/12 ngày đã lưu. Chờ đến khi xong, không cần bấm lại.');
+    expect(await progress.locator('progress').evaluate((p: HTMLProgressElement) => [p.value, p.max])).toEqual([3, 12]);
+    // The officer, thinking it hung, clicks again: no second export starts.
+    expect(await json.isDisabled()).toBe(true);
+    await json.click({ force: true });
+    await page.evaluate(() => (globalThis as { release?: () => void }).release!());
+    await page.getByRole('status').filter({ hasText: 'Đã xuất' }).waitFor();
+    expect(await page.getByRole('status').innerText()).toMatch(/^Đã xuất [\d.]+ bản ghi của 12 ngày số liệu \(11\/9\/2026 – 23\/9\/2026\), theo bộ lọc\.$/);
+    await page.waitForTimeout(1_500);
+    expect(downloads).toHaveLength(1);
+    expect(await page.evaluate(() => (globalThis as { dayReads?: number }).dayReads)).toBe(12);
+    expect(await json.isDisabled()).toBe(false);
     await page.close();
   }, 240_000);
 });

@@ -4,10 +4,10 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { buildExport, exportFile } from '../../extension/src/export/backup.js';
-import { buildUnitHistories, filterChoices, filterHistories, snapshotsOf } from '../../extension/src/history/unit-history.js';
+import { buildUnitHistories, filterChoices, filterHistories, snapshotsOf, type HistoryFilter } from '../../extension/src/history/unit-history.js';
 import { Filters } from '../../extension/src/history-page/Filters.js';
 import { ExportBar } from '../../extension/src/history-page/ExportBar.js';
-import { counted, daysBefore, daysNotRead, exportedDays, exportedText, firstPruneDay, PAGE_DAYS, type Held } from '../../extension/src/history-page/history-state.js';
+import { counted, daysBefore, daysNotRead, exportedDays, exportedText, firstPruneDay, PAGE_DAYS, progressText, type Held } from '../../extension/src/history-page/history-state.js';
 import { Prune } from '../../extension/src/history-page/Prune.js';
 import { translator } from '../../extension/src/i18n.js';
 import { createStore } from '../../extension/src/storage/store.js';
@@ -64,7 +64,7 @@ describe('the history page’s views', () => {
 
   it('the clean-up counts the days it would export, and deletes only what was exported for that day', () => {
     const done = () => Promise.resolve();
-    const page = { days, exportedBefore: undefined as string | undefined, exportOld: done, deleteOld: done, setPruneDay: noop };
+    const page = { days, running: false, exportedBefore: undefined as string | undefined, exportOld: done, deleteOld: done, setPruneDay: noop };
     const before = renderToStaticMarkup(<Prune page={page} pruneDay="2026-01-03" />);
     expect(before).toContain(`>${t('prune.export', { count: 3 })}</button>`);
     expect(before).toContain(`<button type="button" disabled="">${t('prune.delete')}</button>`);
@@ -95,10 +95,39 @@ describe('the history page’s export of every stored day', () => {
     for await (const _ of counted([(await store.snapshots(days.slice(-PAGE_DAYS))).snapshots], week));
     expect(exportedText(week, daysNotRead(days, PAGE_DAYS))(t, 'vi')).toBe(`Đã xuất ${week.count} bản ghi của 7 ngày số liệu (14/9/2026 – 20/9/2026), theo bộ lọc. Chỉ các ngày đang hiện: 3 ngày cũ hơn đã lưu không có trong tệp (đánh dấu «Xuất mọi ngày đã lưu» để xuất cả).`);
     const done = () => Promise.resolve();
-    const bar = renderToStaticMarkup(<ExportBar page={{ selected: [], days, allDays: true, setAllDays: noop, exportXlsx: done, exportCsv: done, exportJson: done, copyTable: done, importBackup: noop }} />);
+    const bar = renderToStaticMarkup(<ExportBar page={{ selected: [], days, allDays: true, setAllDays: noop, running: false, exportXlsx: done, exportCsv: done, exportJson: done, copyTable: done, importBackup: noop }} />);
     expect(bar).toContain('Xuất mọi ngày đã lưu (10 ngày), theo bộ lọc');
     // Nothing shown, every stored day chosen: the exports are offered.
     expect(bar).not.toContain('disabled');
+  });
+});
+
+describe('an export of every stored day while it runs', () => {
+  it('says the days read of those stored, each pass of a filter, and offers no other export until it is done', async () => {
+    const store = createStore(memoryArea());
+    const snapshots = captured('transparency-phu-tho-2026-trimmed.json').snapshots;
+    for (let d = 0; d < 3; d++) await store.save(snapshots.map((s) => ({ ...s, capturedAt: new Date(Date.parse('2026-09-11T21:10:00.000Z') + d * 86_400_000).toISOString() })));
+    const days = (await store.overview()).days;
+    const unit = buildUnitHistories((await store.snapshots(days)).snapshots)[0]!.unitKey;
+    const said = async (filter: HistoryFilter) => {
+      const lines: string[] = [];
+      for await (const _ of exportedDays(readDay(store), days, filter, (p) => lines.push(progressText(p)(t, 'vi'))));
+      return lines;
+    };
+    const waiting = 'Chờ đến khi xong, không cần bấm lại.';
+    expect(await said({})).toEqual([1, 2, 3].map((n) => `Đang xuất: đã đọc ${n}/3 ngày đã lưu. ${waiting}`));
+    expect(await said({ unit })).toEqual([
+      ...[1, 2, 3].map((n) => `Đang xuất (lượt 1/2, tìm các bảng theo bộ lọc): đã đọc ${n}/3 ngày đã lưu. ${waiting}`),
+      ...[1, 2, 3].map((n) => `Đang xuất (lượt 2/2, lấy số liệu các bảng đó): đã đọc ${n}/3 ngày đã lưu. ${waiting}`),
+    ]);
+    expect(progressText({ read: 0, total: 0 })(t, 'vi')).toBe(`Đang xuất… ${waiting}`);
+    expect(progressText({ read: 1200, total: 1500 })(t, 'vi')).toBe(`Đang xuất: đã đọc 1.200/1.500 ngày đã lưu. ${waiting}`);
+    const done = () => Promise.resolve();
+    const bar = renderToStaticMarkup(<ExportBar page={{ selected: [], days, allDays: true, setAllDays: noop, running: true, exportXlsx: done, exportCsv: done, exportJson: done, copyTable: done, importBackup: noop }} />);
+    for (const label of ['export.xlsx', 'export.csv', 'export.json', 'export.copy'] as const) expect(bar).toContain(`disabled="">${t(label)}</button>`);
+    const prune = renderToStaticMarkup(<Prune page={{ days, running: true, exportedBefore: '2026-09-14', exportOld: done, deleteOld: done, setPruneDay: noop }} pruneDay="2026-09-14" />);
+    expect(prune).toContain(`disabled="">${t('prune.export', { count: 3 })}</button>`);
+    expect(prune).toContain(`disabled="">${t('prune.delete')}</button>`);
   });
 });
 

@@ -8,7 +8,7 @@ import type { IndicatorStore } from '../storage/store.js';
 import { useI18n } from '../ui/I18n.js';
 import { LanguageSwitch } from '../ui/LanguageSwitch.js';
 import { Digest } from './Digest.js';
-import { ExportBar } from './ExportBar.js';
+import { ExportBar, ExportProgress } from './ExportBar.js';
 import { Filters } from './Filters.js';
 import { daysNotRead, PAGE_DAYS, useHistoryPage, useTab } from './history-state.js';
 import { Prune } from './Prune.js';
@@ -19,7 +19,7 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
   const { t, language } = useI18n();
   const [tab, setTab] = useTab();
   const page = useHistoryPage(store, settings, t, tab);
-  const { days, loadedDays, stored, unreadable, usage, status, undoable, pruneDay, loaded, histories, visible, shown } = page;
+  const { days, loadedDays, stored, unreadable, usage, status, running, undoable, pruneDay, loaded, histories, visible, shown } = page;
   const olderDays = daysNotRead(days, loadedDays);
   const verdicts = useVerdicts(store, settings, tab === 'history');
   return (
@@ -50,7 +50,9 @@ export function History({ store, settings, update }: { store: IndicatorStore; se
       <Filters page={page} />
       <ExportBar page={page} />
 
-      {status && (
+      {running ? (
+        <ExportProgress line={page.progress} />
+      ) : status && (
         <p role={status.kind === 'error' ? 'alert' : 'status'} className={status.kind}>
           {status.text(t, language)}{' '}
           {undoable && status.kind === 'info' && (

@@ -3,9 +3,11 @@
 import { useI18n } from '../ui/I18n.js';
 import { daysBefore, type HistoryPageState } from './history-state.js';
 
-export function Prune({ page, pruneDay }: { page: Pick<HistoryPageState, 'days' | 'exportedBefore' | 'exportOld' | 'deleteOld' | 'setPruneDay'>; pruneDay: string }) {
+export function Prune({ page, pruneDay }: { page: Pick<HistoryPageState, 'days' | 'running' | 'exportedBefore' | 'exportOld' | 'deleteOld' | 'setPruneDay'>; pruneDay: string }) {
   const { t } = useI18n();
   const before = daysBefore(page.days, pruneDay).length;
+  // Nothing exported or deleted while an export runs (its progress said above).
+  const { running } = page;
   return (
     <section className="prune" aria-label={t('prune.title')}>
       <h2>{t('prune.title')}</h2>
@@ -14,10 +16,10 @@ export function Prune({ page, pruneDay }: { page: Pick<HistoryPageState, 'days' 
         <label>
           {t('prune.before')} <input type="date" name="prune-before" value={pruneDay} onChange={(e) => page.setPruneDay(e.target.value || pruneDay)} />
         </label>
-        <button type="button" onClick={page.exportOld} disabled={before === 0}>
+        <button type="button" onClick={page.exportOld} disabled={before === 0 || running}>
           {t('prune.export', { count: before })}
         </button>
-        <button type="button" onClick={page.deleteOld} disabled={page.exportedBefore !== pruneDay}>
+        <button type="button" onClick={page.deleteOld} disabled={page.exportedBefore !== pruneDay || running}>
           {t('prune.delete')}
         </button>
       </div>
