@@ -81,7 +81,7 @@ describe('the watch over partial mornings, in the extension', () => {
     expect(digest.own!.verdict.states).toEqual(['group-red']);
     const shown = await popupVerdicts();
     expect(shown.own).toBe('Đơn vị của tôi: đỏ theo nhóm (không có tổng điểm hôm nay)');
-    expect(shown.levels).toContain('Xã, phường (148 đơn vị): giảm mạnh 1, giảm liên tiếp 1, đỏ theo nhóm (không có tổng điểm hôm nay) 148');
+    expect(shown.levels).toContain('Xã, phường (148 đơn vị): giảm mạnh 1, giảm liên tiếp 1, đỏ theo nhóm (không có tổng điểm hôm nay) 148 — cả 148 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm');
   }, 240_000);
 
   it('«Bản tin» tells a run of falls longer than a week whole, as `thidua watch` does', async () => {
@@ -114,7 +114,11 @@ describe('the watch over partial mornings, in the extension', () => {
     await restore(mornings.slice(1));
     const shown = await popupVerdicts();
     expect(shown.own).toBe('Đơn vị của tôi: chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp); Số hóa hồ sơ: chưa chụp hôm nay; lần chụp 21/9/2026: đỏ');
-    expect(shown.levels).toContain('Xã, phường (148 đơn vị): chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp) 3');
+    // Every unit coloured by the two groups captured, as the brief's standing says (before: «đỏ 6» alone for the agencies).
+    expect(shown.levels).toEqual([
+      'Sở, ban, ngành (15 đơn vị): chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp) 1, đỏ 6 — cả 15 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm',
+      'Xã, phường (148 đơn vị): chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp) 3 — cả 148 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm',
+    ]);
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#ban-tin`);
     const text = await page.getByTestId('digest-text').innerText();

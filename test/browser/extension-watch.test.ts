@@ -141,7 +141,10 @@ describe('the province watch in the extension', () => {
     expect(await popup.getByTestId('verdict-own').innerText()).toBe(`Đơn vị của tôi: ${digest.own!.verdict.states.map((s) => words[s]).join(', ')}`);
     const levels = digest.levels.filter((l) => l.level === 'provincial-agency' || l.level === 'commune').map((l) => {
       const counts = (['fell', 'slid', 'into-red', 'left-red', 'red', 'new'] as const).map((s) => [s, l.units.filter((u) => u.verdict.states.includes(s)).length] as const).filter(([, n]) => n > 0);
-      return `${l.title} (${l.units.length} đơn vị): ${counts.map(([s, n]) => `${words[s]} ${n}`).join(', ')}`;
+      // The story's mornings are of one list: every unit coloured by that group, said as the brief's standing says it.
+      const grouped = l.units.filter((u) => u.verdict.byGroups).length;
+      const byGroups = grouped > 0 ? ` — ${grouped === l.units.length ? 'cả' : 'trong đó'} ${grouped} đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm` : '';
+      return `${l.title} (${l.units.length} đơn vị): ${counts.map(([s, n]) => `${words[s]} ${n}`).join(', ')}${byGroups}`;
     });
     expect(await popup.getByTestId('verdict-level').allInnerTexts()).toEqual(levels);
     // The agencies' red count is the digest's: still red, entering red and not comparable together.

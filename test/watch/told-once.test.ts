@@ -7,7 +7,7 @@ import { buildBrief } from '../../core/watch/brief.js';
 import { watchSeries } from '../../core/watch/captures.js';
 import { buildDigest, newsLevels, redOf } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
-import { levelCounts, verdictWords } from '../../extension/src/history/verdicts.js';
+import { levelCounts, levelCountWords, verdictWords } from '../../extension/src/history/verdicts.js';
 import { translator } from '../../extension/src/i18n.js';
 import { askedOn, captureOf, WALK_DAYS } from './six-lists-days.js';
 
@@ -102,5 +102,32 @@ describe('day after day, every face counts as the digest', () => {
       });
     });
     expect(told.flat().filter((x) => !x.endsWith(': 0/0'))).toEqual(['2026-09-14 Sở, ban, ngành: 1/1']);
+  });
+});
+
+describe('mornings of two lists in a row (22/9, 23/9), the popup’s counts beside the brief’s standing', () => {
+  it('says a level coloured by the groups captured so, in the popup as in the brief, its reds counted alike', () => {
+    const twoLists = { opened: ['transparency', 'dvc-progress-tree'], observeOnly: true };
+    const all = [...captures, ...['2026-09-22', '2026-09-23'].map((d) => captureOf(d, askedOn(d, twoLists, SCORES as never)))];
+    const said = all.slice(1).map((c, i) => {
+      const series = watchSeries(all.slice(0, i + 2))!;
+      const digest = buildDigest(series, { own: OWN });
+      const brief = buildBrief(digest, series);
+      return levelCounts(digest).map((l, j) => {
+        const standing = brief.standing.find((s) => s.startsWith(`${l.title}: `))!;
+        const popup = levelCountWords(l, t);
+        const red = (l.counts.find(([s]) => s === 'red')?.[1] ?? 0);
+        expect(standing).toContain(`đỏ ${redOf(newsLevels(digest)[j]!).length - newsLevels(digest)[j]!.redByGroups.length}`);
+        expect(standing).toContain(`đỏ ${red}`);
+        // Coloured by the groups captured: said by both, or by neither.
+        expect(popup.includes('xếp màu theo các nhóm đã chụp')).toBe(standing.includes('xếp màu theo các nhóm đã chụp'));
+        return `${digest.day} ${l.title}: ${popup}`;
+      });
+    });
+    // 23/9, the second morning of two lists: six agencies red by their groups, said so (before: «đỏ 6» alone).
+    expect(said.at(-1)).toEqual([
+      '2026-09-23 Sở, ban, ngành: chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp) 2, đỏ 6 — cả 15 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm',
+      '2026-09-23 Xã, phường: chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp) 1 — cả 148 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm',
+    ]);
   });
 });

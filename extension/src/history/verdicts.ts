@@ -40,11 +40,22 @@ export function verdictWords(v: Verdict, t: Translate): string {
 export const COUNTED: readonly VerdictState[] = ['fell', 'slid', 'unseen', 'into-red', 'left-red', 'red', 'group-red', 'new'];
 
 /**
- * Per level (agencies, communes): its title, how many units, how many in each counted state, and whether some unit is
- * judged by the groups captured alone (no total that day: what is not captured is not known).
+ * Per level (agencies, communes): its title, how many units, how many in each counted state, and how many are judged by
+ * the groups captured alone (no total that day: what is not captured is not known, their red not their total's).
  */
-export function levelCounts(digest: Digest): { title: string; units: number; byGroups: boolean; counts: [VerdictState, number][] }[] {
-  return newsLevels(digest).map((l) => ({ title: l.title, units: l.units.length, byGroups: l.units.some((u) => u.verdict.byGroups), counts: COUNTED.map((s): [VerdictState, number] => [s, l.units.filter((u) => u.verdict.states.includes(s)).length]).filter(([, n]) => n > 0) }));
+export function levelCounts(digest: Digest): { title: string; units: number; byGroups: number; counts: [VerdictState, number][] }[] {
+  return newsLevels(digest).map((l) => ({ title: l.title, units: l.units.length, byGroups: l.units.filter((u) => u.verdict.byGroups).length, counts: COUNTED.map((s): [VerdictState, number] => [s, l.units.filter((u) => u.verdict.states.includes(s)).length]).filter(([, n]) => n > 0) }));
+}
+
+/**
+ * A level's counts in words, as the popup says them; units coloured by the groups captured said so, as the brief's
+ * standing says it — a second morning of two lists read «đỏ 6» in the popup where the brief read «đỏ 6 (vẫn đỏ 6) …
+ * — cả 15 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm».
+ */
+export function levelCountWords(l: ReturnType<typeof levelCounts>[number], t: Translate): string {
+  if (l.counts.length === 0) return t(l.byGroups > 0 ? 'verdict.calmCaptured' : 'verdict.calm');
+  const counts = l.counts.map(([s, n]) => `${t(`verdict.state.${s}`)} ${n}`).join(', ');
+  return l.byGroups > 0 ? `${counts} — ${t(l.byGroups === l.units ? 'verdict.byCapturedAll' : 'verdict.byCapturedSome', { count: l.byGroups })}` : counts;
 }
 
 /* Made for: issue 58 item 2 — one verdict per unit read by «Bản tin», the popup and the history page from the one digest core builds. */

@@ -3,8 +3,7 @@
 import { useEffect, useState } from 'react';
 import { shortDate } from '../../../core/watch/data-day.js';
 import type { Digest } from '../../../core/watch/digest.js';
-import type { VerdictState } from '../../../core/watch/verdict.js';
-import { levelCounts, storedDigest, verdictWords } from '../history/verdicts.js';
+import { levelCounts, levelCountWords, storedDigest, verdictWords } from '../history/verdicts.js';
 import type { Settings } from '../storage/settings.js';
 import type { IndicatorStore } from '../storage/store.js';
 import { useI18n } from '../ui/I18n.js';
@@ -17,14 +16,13 @@ export function Verdicts({ store, settings }: { store: IndicatorStore; settings:
     storedDigest(store, settings).then((read) => setDigest(read?.digest), () => setDigest(undefined));
   }, [store, settings]);
   if (!digest) return null;
-  const state = (s: VerdictState) => t(`verdict.state.${s}`);
   return (
     <section className="verdicts muted" data-testid="verdicts" aria-label={t('verdict.title', { day: shortDate(digest.day) })}>
       <p>{t('verdict.title', { day: shortDate(digest.day) })}</p>
       {digest.own && <p data-testid="verdict-own">{t('verdict.own', { states: verdictWords(digest.own.verdict, t) })}</p>}
       {levelCounts(digest).map((l) => (
         <p key={l.title} data-testid="verdict-level">
-          {t('verdict.level', { title: l.title, units: l.units, counts: l.counts.length > 0 ? l.counts.map(([s, n]) => `${state(s)} ${n}`).join(', ') : t(l.byGroups ? 'verdict.calmCaptured' : 'verdict.calm') })}
+          {t('verdict.level', { title: l.title, units: l.units, counts: levelCountWords(l, t) })}
         </p>
       ))}
     </section>
