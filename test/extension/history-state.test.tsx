@@ -17,6 +17,14 @@ import { captured } from './responses.js';
 const t = translator('vi');
 /** One stored day's captures, as the history page reads them for an export. */
 const readDay = (store: ReturnType<typeof createStore>) => async (day: string) => (await store.snapshots([day])).snapshots;
+
+/** A store of `count` data days of Phú Thọ's real «Công khai, minh bạch» answer from 11/9/2026, one capture a day; and its days. */
+async function storedDays(count: number) {
+  const store = createStore(memoryArea());
+  const snapshots = captured('transparency-phu-tho-2026-trimmed.json').snapshots;
+  for (let d = 0; d < count; d++) await store.save(snapshots.map((s) => ({ ...s, capturedAt: new Date(Date.parse('2026-09-11T21:10:00.000Z') + d * 86_400_000).toISOString() })));
+  return { store, days: (await store.overview()).days };
+}
 const noop = () => undefined;
 const days = ['2025-01-03', '2025-06-30', '2026-01-02', '2026-01-03', '2026-10-05'];
 
@@ -78,11 +86,7 @@ describe('the history page’s views', () => {
 
 describe('the history page’s export of every stored day', () => {
   it('takes the filters over every day given, says its records and days, and the older days a week’s export leaves out', async () => {
-    const store = createStore(memoryArea());
-    // Ten data days of Phú Thọ's real «Công khai, minh bạch» answer, one capture a day.
-    const snapshots = captured('transparency-phu-tho-2026-trimmed.json').snapshots;
-    for (let d = 0; d < 10; d++) await store.save(snapshots.map((s) => ({ ...s, capturedAt: new Date(Date.parse('2026-09-11T21:10:00.000Z') + d * 86_400_000).toISOString() })));
-    const days = (await store.overview()).days;
+    const { store, days } = await storedDays(10);
     expect(days).toHaveLength(10);
     const every = (await store.snapshots(days)).snapshots;
     const unit = buildUnitHistories(every)[0]!.unitKey;
@@ -104,10 +108,7 @@ describe('the history page’s export of every stored day', () => {
 
 describe('an export of every stored day while it runs', () => {
   it('says the days read of those stored, each pass of a filter, and offers no other export until it is done', async () => {
-    const store = createStore(memoryArea());
-    const snapshots = captured('transparency-phu-tho-2026-trimmed.json').snapshots;
-    for (let d = 0; d < 3; d++) await store.save(snapshots.map((s) => ({ ...s, capturedAt: new Date(Date.parse('2026-09-11T21:10:00.000Z') + d * 86_400_000).toISOString() })));
-    const days = (await store.overview()).days;
+    const { store, days } = await storedDays(3);
     const unit = buildUnitHistories((await store.snapshots(days)).snapshots)[0]!.unitKey;
     const said = async (filter: HistoryFilter) => {
       const lines: string[] = [];
