@@ -173,8 +173,10 @@ const LETTERS = Array.from({ length: 26 * 27 + 1 }, (_, col) => lettersOf(col));
 
 /** "AA" → 27. */
 export function columnNumber(letters: string): number {
+  const upper = letters.toUpperCase();
   let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
+  // By index, not for…of, whose string iterator allocates at each step: every address read passes here.
+  for (let i = 0; i < upper.length; i++) n = n * 26 + (upper.charCodeAt(i) - 64);
   return n;
 }
 

@@ -63,10 +63,11 @@ const DIGESTS_KEPT = 4096;
 const REMEMBERED_TEXT = 1024;
 const digests = new Map<string, string>();
 
-/** A grid's values from A1 (the grid's own start from its origin). */
-function fromA1(grid: SheetGrid): CellValue[][] {
+/** A grid's values from A1 (the grid's own start from its origin): the grid's own when it starts there (only read). */
+function fromA1(grid: SheetGrid): readonly (readonly CellValue[])[] {
   const top = (grid.origin?.row ?? 1) - 1;
   const left = (grid.origin?.col ?? 1) - 1;
+  if (top === 0 && left === 0) return grid.values;
   return [...Array.from({ length: top }, () => []), ...grid.values.map((r) => [...Array<CellValue>(left).fill(null), ...r])];
 }
 
@@ -82,11 +83,15 @@ function cellsOf(values: readonly (readonly CellValue[])[]): Record<string, Kept
       if (k !== undefined) found.push([cellAddress(r + 1, c + 1), k]);
     }),
   );
-  found.sort(([a], [b]) => (a < b ? -1 : 1));
+  // Pairs read by index, not destructured: this runs for every cell of every copy, mostly in code not yet optimised,
+  // where destructuring a pair allocates an iterator and its results.
+  found.sort(byAddress);
   const cells: Record<string, KeptCell> = {};
-  for (const [address, k] of found) cells[address] = k;
+  for (let i = 0; i < found.length; i++) cells[found[i]![0]] = found[i]![1];
   return cells;
 }
+
+const byAddress = (a: [string, KeptCell], b: [string, KeptCell]) => (a[0] < b[0] ? -1 : 1);
 
 /** A sheet of a copy as it is read now (a copy in the folder whose record kept no cells, kept-copies): its cells as kept. */
 export function sheetCells(grid: SheetGrid): SheetCells {

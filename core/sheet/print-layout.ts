@@ -78,7 +78,11 @@ function byContent(widths: readonly number[], floors: readonly number[], rows: r
   // The rows where each column holds text (elsewhere its cell takes one line at every width, so saves nothing),
   // their texts measured, and each row's place among them (-1 where the column holds none). Lines are kept per
   // column and width for those rows only.
-  const filled = texts.map((column) => column.flatMap((t, r) => (t === '' ? [] : [r])));
+  const filled = texts.map((column) => {
+    const own: number[] = [];
+    for (let r = 0; r < column.length; r++) if (column[r] !== '') own.push(r);
+    return own;
+  });
   const measures = filled.map((own, k) => own.map((r) => measuredText(texts[k]![r]!)));
   const place = filled.map((own) => {
     const at = new Array<number>(rows.length).fill(-1);
@@ -97,8 +101,11 @@ function byContent(widths: readonly number[], floors: readonly number[], rows: r
   const sameAsNarrower = (k: number, width: number) => {
     let same = unchanged[k]!.get(width);
     if (same === undefined) {
-      const [wide, narrow] = [linesAt(k, width), linesAt(k, width - 1)];
-      same = wide.every((n, j) => n === narrow[j]);
+      // Compared by index: no pair destructured nor closure made for each of the ~100,000 widths a run weighs.
+      const wide = linesAt(k, width);
+      const narrow = linesAt(k, width - 1);
+      same = true;
+      for (let j = 0; j < wide.length && same; j++) same = wide[j] === narrow[j];
       unchanged[k]!.set(width, same);
     }
     return same;
@@ -146,8 +153,11 @@ function byContent(widths: readonly number[], floors: readonly number[], rows: r
     let best: { k: number; width: number; gain: number } | undefined;
     cols.forEach((i, k) => {
       const first = Math.floor(out[i]!) + 1;
-      for (let width = first; width <= widths[i]! && width <= out[i]! + 12; width++) {
-        if (columnPoints(width) - columnPoints(out[i]!) > left) break;
+      // What the loop compares against, worked out once a column rather than once a width weighed.
+      const widest = Math.min(widths[i]!, out[i]! + 12);
+      const from = columnPoints(out[i]!);
+      for (let width = first; width <= widest; width++) {
+        if (columnPoints(width) - from > left) break;
         // The narrower width was weighed just before: this one cannot be better.
         if (width > first && sameAsNarrower(k, width)) continue;
         const gain = saved(k, linesAt(k, width)) / (width - out[i]!);

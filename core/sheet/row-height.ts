@@ -154,10 +154,10 @@ export function rowHeightsAt(columnWidths: SheetEdit['columnWidths']): (blocks: 
         }
       }
     }
-    return [...lines]
-      .filter(([, n]) => n > 1)
-      .sort(([a], [b]) => a - b)
-      .map(([row, n]) => ({ row, height: Math.min(MAX_ROW_HEIGHT, n * LINE_HEIGHT) }));
+    // The rows taller than a line, read back by key: no pair made nor destructured for each (every sheet of every copy).
+    const rows: number[] = [];
+    lines.forEach((n, row) => n > 1 && rows.push(row));
+    return rows.sort((a, b) => a - b).map((row) => ({ row, height: Math.min(MAX_ROW_HEIGHT, lines.get(row)! * LINE_HEIGHT) }));
   };
 }
 

@@ -20,6 +20,9 @@ export function applyEditToValues(values: readonly (readonly CellValue[])[], edi
       }),
     );
   }
-  const width = Math.max(0, ...out.map((r) => r.length));
-  return out.map((r) => [...r, ...Array<CellValue>(width - r.length).fill(null)]);
+  let width = 0;
+  for (const r of out) width = Math.max(width, r.length);
+  // Padded in place: every row is this function's own (copied, or made above).
+  for (const r of out) while (r.length < width) r.push(null);
+  return out;
 }

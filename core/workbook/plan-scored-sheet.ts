@@ -140,10 +140,14 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
   const unit = grid && unitTable(grid, report.headerRow, lastTableRow, firstCol - 1);
   const unitWidths = unit?.widths ?? [];
   // Every row as it prints, the unit's table cells then scoring's, so the width goes where the text is.
-  const tableRows = values.map((own, i) => [
-    ...((unit && i + 1 >= report.headerRow ? unit.block.values[i + 1 - report.headerRow] : undefined) ?? []).concat(Array<CellValue>(unitWidths.length).fill(null)).slice(0, unitWidths.length),
-    ...own,
-  ]);
+  // One array a row, filled by index (no padded and cut copies of the unit's row between): every row of every copy.
+  const tableRows = values.map((own, i) => {
+    const unitRow = (unit && i + 1 >= report.headerRow ? unit.block.values[i + 1 - report.headerRow] : undefined) ?? [];
+    const row: CellValue[] = [];
+    for (let c = 0; c < unitWidths.length; c++) row.push(c < unitRow.length ? unitRow[c]! : null);
+    for (let c = 0; c < own.length; c++) row.push(own[c]!);
+    return row;
+  });
   const fitted = fitWidths([...unitWidths.map((w) => w.width), ...ownWidths], [...(unit?.wraps ?? []), ...ownWraps], tableRows);
   const widths = [...unitWidths, ...ownWidths.map((width, i) => ({ column: columnLetter(firstCol + i), width }))].map((w, i) => ({ ...w, width: fitted[i]! }));
   // Only the widths that changed are written: the unit's columns keep theirs unless the page needs them narrower.

@@ -15,7 +15,10 @@ export function gridFromCells(name: string, cells: Iterable<SparseCell>): SheetG
   const all: SparseCell[] = [];
   let usedRow = 0;
   let usedColumn = 0;
-  for (const cell of cells) {
+  // Indexed loops over the cells: a for…of allocates at each step, and every cell of every sheet read passes here.
+  const given = Array.isArray(cells) ? (cells as readonly SparseCell[]) : [...cells];
+  for (let i = 0; i < given.length; i++) {
+    const cell = given[i]!;
     if (cell.value === null && cell.formula === undefined) continue;
     all.push(cell);
     if (cell.row > READ_LIMITS.rows) continue;
@@ -29,7 +32,8 @@ export function gridFromCells(name: string, cells: Iterable<SparseCell>): SheetG
   const kept: SparseCell[] = [];
   let outside: string | undefined;
   let longText: string | undefined;
-  for (const cell of all) {
+  for (let i = 0; i < all.length; i++) {
+    const cell = all[i]!;
     if (cell.value === null) continue;
     if (cell.row > READ_LIMITS.rows || cell.col > columns) {
       outside ??= cellAddress(cell.row, cell.col);
@@ -48,7 +52,8 @@ export function gridFromCells(name: string, cells: Iterable<SparseCell>): SheetG
   const values: CellValue[][] = Array.from({ length: lastRow }, () => new Array<CellValue>(lastCol).fill(null));
   let formats: string[][] | undefined;
   let formulas: Record<string, string> | undefined;
-  for (const { row, col, value, format, formula } of kept) {
+  for (let i = 0; i < kept.length; i++) {
+    const { row, col, value, format, formula } = kept[i]!;
     values[row - 1]![col - 1] = value;
     if (formula !== undefined) (formulas ??= {})[cellAddress(row, col)] = formula;
     if (format && format !== 'General') {

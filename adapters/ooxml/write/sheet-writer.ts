@@ -47,8 +47,8 @@ function emptyMap(): SheetMap {
   return (emptySheetMap = builder.result()!);
 }
 
-/** A cell the edit writes: its value and its format (the block's laid under the cell's own). */
-type Planned = { value: CellValue; format: CellFormat | undefined };
+/** A cell the edit writes: its column, its value and its format (the block's laid under the cell's own). */
+type Planned = { col: number; value: CellValue; format: CellFormat | undefined };
 
 export const writeSheet: SheetWriter = (edit, input, styles) => {
   const existing = edit.mode === 'existing' && input.xml !== undefined;
@@ -82,12 +82,23 @@ function plannedCells(edit: SheetEdit): Map<number, Map<number, Planned>> {
       if (!row) rows.set(r, (row = new Map()));
       values.forEach((value, j) => {
         const own = block.cellFormats?.[i]?.[j] ?? undefined;
-        row.set(at.col + j, { value, format: block.format && own ? { ...block.format, ...own } : (block.format ?? own) });
+        row.set(at.col + j, { col: at.col + j, value, format: block.format && own ? { ...block.format, ...own } : (block.format ?? own) });
       });
     });
   }
   return rows;
 }
+
+/**
+ * A row's planned cells in column order. Here and in writeRows and editRow, indexed loops rather than for…of or
+ * destructuring: they run for every cell of every copy, mostly in code not yet optimised, where each step of an
+ * iterator allocates its result.
+ */
+function inColumnOrder(row: Map<number, Planned> | undefined): Planned[] {
+  return row ? Array.from(row.values()).sort(byColumn) : [];
+}
+
+const byColumn = (a: Planned, b: Planned) => a.col - b.col;
 
 type Bounds = { top: number; left: number; bottom: number; right: number } | undefined;
 
@@ -113,20 +124,22 @@ function writeRows(
       if (col > bounds.right) bounds.right = col;
     }
   };
-  const encode = (row: number, col: number, base: number, { value, format }: Planned) => {
-    const date = value instanceof Date;
-    const style = styles.styled(base, format, date);
-    wrote(row, col);
-    return cellXml(prefix, cellAddress(row, col), style, value, date1904);
+  const encode = (row: number, base: number, cell: Planned) => {
+    const date = cell.value instanceof Date;
+    const style = styles.styled(base, cell.format, date);
+    wrote(row, cell.col);
+    return cellXml(prefix, cellAddress(row, cell.col), style, cell.value, date1904);
   };
 
   const sheetData = child(root, 'sheetData');
-  const byNumber = new Map(rows.map((node) => [rowNumbers.get(node)!, node]));
+  const byNumber = new Map<number, XmlNode>();
+  for (let i = 0; i < rows.length; i++) byNumber.set(rowNumbers.get(rows[i]!)!, rows[i]!);
   const added: string[] = [];
   const afterLast = new RowBatch((bytes) => splices.append(sheetData!, bytes));
   let next = 0;
-  for (const r of order) {
-    const planned = [...(cells.get(r) ?? [])].sort(([a], [b]) => a - b);
+  for (let o = 0; o < order.length; o++) {
+    const r = order[o]!;
+    const planned = inColumnOrder(cells.get(r));
     const height = heights.get(r);
     const node = byNumber.get(r);
     if (node) {
@@ -134,7 +147,11 @@ function writeRows(
       continue;
     }
     // A new row: its cells that hold something or have a style of their own, after the rows before it.
-    const texts = planned.flatMap(([c, cell]) => (cell.value === null && !cell.format ? [] : [encode(r, c, columns(c) ?? 0, cell)]));
+    const texts: string[] = [];
+    for (let k = 0; k < planned.length; k++) {
+      const cell = planned[k]!;
+      if (cell.value !== null || cell.format) texts.push(encode(r, columns(cell.col) ?? 0, cell));
+    }
     if (texts.length === 0 && height === undefined) continue;
     const attrs = { r: String(r), ...(height !== undefined ? { ht: String(height), customHeight: '1' } : {}) };
     const row = texts.length > 0 ? [startTag(`${prefix}row`, attrs), ...texts, `</${prefix}row>`] : [startTag(`${prefix}row`, attrs, true)];
@@ -157,7 +174,8 @@ class RowBatch {
   constructor(private readonly write: (bytes: Uint8Array) => void) {}
 
   add(row: readonly string[]): void {
-    for (const piece of row) {
+    for (let i = 0; i < row.length; i++) {
+      const piece = row[i]!;
       this.pieces.push(piece);
       this.length += piece.length;
       // Between two pieces, never inside one: a character is never cut in two.
@@ -178,10 +196,10 @@ function editRow(
   sheet: SheetText,
   node: XmlNode,
   r: number,
-  planned: [number, Planned][],
+  planned: readonly Planned[],
   height: number | undefined,
   columns: (col: number) => number | undefined,
-  encode: (row: number, col: number, base: number, cell: Planned) => string,
+  encode: (row: number, base: number, cell: Planned) => string,
 ): void {
   const { splices } = sheet;
   const attrs: Record<string, string | undefined> = { ...node.attrs };
@@ -201,15 +219,17 @@ function editRow(
   const present = sheet.cells.get(node) ?? [];
   let at = 0;
   const inserted: number[] = [];
-  for (const [c, cell] of planned) {
+  for (let k = 0; k < planned.length; k++) {
+    const cell = planned[k]!;
+    const c = cell.col;
     while (at < present.length && present[at]!.col < c) at++;
     const here = present[at];
     if (here && here.col === c) {
-      splices.replace(here.start, here.end, encode(r, c, here.style, cell));
+      splices.replace(here.start, here.end, encode(r, here.style, cell));
       continue;
     }
     if (cell.value === null && !cell.format) continue;
-    const text = encode(r, c, rowStyle ?? columns(c) ?? 0, cell);
+    const text = encode(r, rowStyle ?? columns(c) ?? 0, cell);
     inserted.push(c);
     if (here) splices.insert(here.start, text);
     else splices.append(node, text);

@@ -68,7 +68,9 @@ export class Splices {
       if (run.length > 0) chunks.push(encoder.encode(run.join('')));
       run = [];
     };
-    for (const p of this.pieces(xml)) {
+    const pieces = this.pieces(xml);
+    for (let i = 0; i < pieces.length; i++) {
+      const p = pieces[i]!;
       if (typeof p === 'string') run.push(p);
       else {
         flush();
@@ -98,7 +100,9 @@ export class Splices {
     const sorted = this.list.sort((a, b) => a.start - b.start || a.end - b.end || byRank(a, b));
     const out: SpliceText[] = [];
     let at = 0;
-    for (const s of sorted) {
+    // Indexed (a for…of allocates at each step): a splice for every cell a copy writes.
+    for (let i = 0; i < sorted.length; i++) {
+      const s = sorted[i]!;
       if (s.start < at) throw new Error(`sửa chồng lên nhau ở vị trí ${s.start}`);
       out.push(xml.slice(at, s.start));
       if (typeof s.text === 'string' || s.text instanceof Uint8Array) out.push(s.text);
