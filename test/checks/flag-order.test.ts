@@ -5,22 +5,14 @@ import { defineCheck } from '../../core/checks/define.js';
 import { rowOf, runChecks } from '../../core/checks/run.js';
 import type { CheckContext } from '../../core/checks/define.js';
 import { parseAddress } from '../../core/text.js';
+import { seededRandom } from '../helpers/seeded-random.js';
 
-/** A small deterministic generator (mulberry32), so a failure names the same inputs again. */
-function random(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const PARTS = ['A', 'b', 'Z', 'AA', 'xfd', 'ABCD', '$', '1', '0', '12', '007', '999999999999999', '9999999999999999', '1'.repeat(320), ' ', '\u00a0', '\t', 'Đ', '.', '-', '１', ''];
 
 describe('flags in sheet order', () => {
   it('reads a flag cell’s row as parseAddress does, whatever the cell says', () => {
-    const next = random(59);
+    const next = seededRandom(59);
     const pick = <T>(xs: readonly T[]) => xs[Math.floor(next() * xs.length)]!;
     const cells = ['G19', 'A1', '$B$2', ' C3 ', 'a0', 'XFD1048576', 'AB', 'G', '19', ''];
     for (let i = 0; i < 20_000; i++) cells.push(Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(PARTS)).join(''));
