@@ -201,8 +201,9 @@ export async function lockFolder(outDir: string, command: string, shownOut: stri
   const said: string[] = [];
   for (;;) {
     try {
-      // O_EXCL: a link there, even one pointing nowhere, is never followed.
-      await writeFile(path, JSON.stringify(me), { flag: 'wx' });
+      // O_EXCL: a link there, even one pointing nowhere, is never followed. Made and written in one synchronous step: a
+      // run killed between the two leaves an empty lock, taken for «một lượt khác vừa bắt đầu» for its first 10 s.
+      writeFileSync(path, JSON.stringify(me), { flag: 'wx' });
       break;
     } catch (e) {
       if ((e as NodeJS.ErrnoException).code !== 'EEXIST') throw new UnusableFile(`Không ghi được tệp khoá ${shownLock} vào thư mục kết quả ${shownOut} (${whyNotWritten(e)}).`);
