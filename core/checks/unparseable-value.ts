@@ -24,7 +24,9 @@ export default defineCheck({
       (flagged ??= new Set()).add(cell);
       flags.push({ message: cellMessage(cell, problem, criterion), cell, criterion: criterion.code, details: { raw, problem } });
     };
-    const notANumber = (cell: ReportCell, field: string, criterion: Criterion) => raise(cell.address, `${field} "${cellText(cell.raw)}" không phải là số`, criterion, cell.raw);
+    // A rate typed where points go is a number, but not points: said as the criterion's own reading says it.
+    const notANumber = (cell: ReportCell, field: string, criterion: Criterion) =>
+      raise(cell.address, `${field} "${cellText(cell.raw)}" ${cell.value.kind === 'number' && cell.value.percent ? 'là tỷ lệ %, không phải điểm' : 'không phải là số'}`, criterion, cell.raw);
     const check = ({ criterion, row, reading }: { criterion: Criterion; row: ReportRow; reading: Reading }) => {
       if (reading.kind === 'invalid') raise(reading.cell, `${reading.problem} → ${unreadGives(criterion, '0 điểm')}`, criterion, reading.raw);
       // The other number cells of the row, even when Kết quả alone was scored; each read by its name (a field's name

@@ -343,8 +343,12 @@ export function cellNumber(cell: ReportCell | undefined): number | undefined | '
   return cell.value.kind === 'number' ? cell.value.value : 'unreadable';
 }
 
-/** A cell of points (điểm tự chấm): a number, or points typed with their unit («24 điểm», «1đ»); as cellNumber otherwise. */
+/**
+ * A cell of points (điểm tự chấm): a number, or points typed with their unit («24 điểm», «1đ»); as cellNumber otherwise.
+ * A rate («90%») is no points, as a criterion's reading says: never 90 points in the self-scores' total or a check.
+ */
 export function pointsNumber(cell: ReportCell | undefined): number | undefined | 'unreadable' {
+  if (cell?.value.kind === 'number' && cell.value.percent) return 'unreadable';
   return cell?.value.kind === 'text' ? (pointsWritten(cell.value.value) ?? 'unreadable') : cellNumber(cell);
 }
 
