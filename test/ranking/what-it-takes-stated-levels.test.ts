@@ -90,5 +90,30 @@ describe('levels stated one after another on a line, and words that are no level
   });
 });
 
+describe('levels said as sentences («… được 10 điểm»), the DTI set’s «An toàn thông tin mạng»', () => {
+  // The real cds-an-toan-thong-tin-mang.xlsx: 8 «Tổng kinh phí cho an toàn thông tin» (20) is kept by its words «- Từ
+  // 50.000.000 đồng trở lên được điểm tối đa. / - Từ 30.000.000 đến 50.000.000 đồng được 10 điểm. / - Còn lại được 0
+  // điểm». A department at 10 there, 5 not assigned and every other at its maximum (80 of 90, 88,89 %), was told «10
+  // điểm → 11 điểm: +1 điểm» to reach «Xuất sắc»: a figure the words never give.
+  it('asks 8 from 10 to its 20 and names the level, imported, filled and scored by the command line', async () => {
+    const dir = await tempDir();
+    const thidua = async (...args: string[]) => {
+      const run = await runChild(args, dir);
+      expect(run.code, `${args.join(' ')}\n${run.stderr}`).toBe(0);
+    };
+    await copyFile(join(CORPUS, 'cds-an-toan-thong-tin-mang.xlsx'), join(dir, 'attt.xlsx'));
+    await thidua('criteria', 'import', 'attt.xlsx', '--out', 'bo.json');
+    const set = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;
+    const unit = 'Sở Nông nghiệp và Môi trường';
+    await thidua('template', '--criteria', 'bo.json', '--unit', unit, '--kind', 'Cơ quan', '--out', 'mau.xlsx');
+    await typeInTemplate(join(dir, 'mau.xlsx'), join(dir, 'bao-cao.xlsx'), 'Điểm tự chấm', { ...Object.fromEntries(set.criteria.map((c) => [c.code, c.maxPoints])), '5': 'Không được giao', '8': 10 });
+    await thidua('score', 'bao-cao.xlsx', '--criteria', 'bo.json', '--out', 'ket-qua');
+    const [sheet] = await (await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets([SHORTFALL_SHEET]);
+    const row = sheet!.values.find((r) => r[1] === unit && r[2] === 'Xuất sắc')!;
+    const title = set.criteria.find((c) => c.code === '8')!.title;
+    expect([row[3], row[4]]).toEqual([10, `${title} 10 điểm → 20 điểm (mức «Từ 50.000.000 đồng trở lên»): +10 điểm`]);
+  }, 300_000);
+});
+
 // Made for an officer's walk of the district DTI part 5: Lạc Dương's «Còn thiếu gì» said «Tổng chi ngân sách … 0 điểm
 // → 28 điểm: +28 điểm» where the criterion's words give 40, 20, 10 or 0 points.

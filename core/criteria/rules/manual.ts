@@ -8,8 +8,12 @@ import { fixedSteps, pointsRoom, type Today, type WaysUp } from './ways-up.js';
 /** A level a criterion's scoring words state: its points and the words that earn them («>=500 triệu: 40 điểm»). */
 export type StatedLevel = { points: number; words: string };
 
-/** One line of an office's scoring words naming a level: «- Đúng hạn: 40 điểm», «>=5%: Điểm tối đa». */
-const LEVEL_LINE = /^[-–•+]?\s*(.+?)\s*:\s*(?:(\d+(?:,\d+)?)\s*điểm|(điểm tối đa))\s*[;.]?$/iu;
+/**
+ * One line of an office's scoring words naming a level: «- Đúng hạn: 40 điểm», «>=5%: Điểm tối đa», or said as a
+ * sentence, «- Từ 30.000.000 đến 50.000.000 đồng được 10 điểm.», «- Còn lại được 0 điểm» (the DTI set's «An toàn thông
+ * tin mạng», 8).
+ */
+const LEVEL_LINE = /^[-–•+]?\s*(.+?)\s*(?::\s*(?:được\s+)?|\s+được\s+)(?:(\d+(?:,\d+)?)\s*điểm|(điểm tối đa))\s*[;.]?$/iu;
 
 /**
  * The levels a manual criterion's scoring words («Cách chấm: …», the office's method column kept as its note) state,
