@@ -266,7 +266,8 @@ function gateStep(criterion: Criterion, score: CriterionScore): Improvement | un
 
 /** `words`: the level's own words when the criterion's words state its levels, said beside the figure («40 điểm (mức «>=500 triệu»)»). */
 function improvement(criterion: Criterion, score: CriterionScore, value: number, gain: number, words?: string): Improvement {
-  const from = score.value === null ? 'chưa có số liệu' : formatValue(criterion, score.value);
+  // A figure typed that could not be read («90%» where points go) is not one never sent: said as the flag at its cell says it.
+  const from = score.value !== null ? formatValue(criterion, score.value) : score.status === 'invalid' ? 'số liệu không đọc được' : 'chưa có số liệu';
   const to = words === undefined ? formatValue(criterion, value) : `${formatValue(criterion, value)} (mức «${words}»)`;
   return { code: criterion.code, title: criterion.title, from, to, gain: Math.round(gain * CENT) / CENT, value };
 }

@@ -10,6 +10,8 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { score } from '../../core/checks/run.js';
+import { pathToNextBand } from '../../core/ranking/what-it-takes.js';
+import { importCorpusCopy } from '../helpers/corpus-copy.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
 import { criterion, flagsOf, makeReport, makeSet } from '../helpers/make-report.js';
@@ -76,6 +78,15 @@ describe('a rate typed as the self-score of a row scored from its «Kết quả�
     const flags = flagsOf('unparseable-value', set, report);
     expect(flags.map((f) => f.message)).toEqual([`Ô ${flags[0]?.cell}: điểm tự chấm "90%" là tỷ lệ %, không phải điểm (tiêu chí «Tiêu chí R»)`]);
     expect(score(set, report).selfTotal).toBeNull();
+  });
+});
+
+describe('«Còn thiếu gì» beside a rate typed as a self-score', () => {
+  it('says 1.3.3’s «90%» as a figure not read, not as none sent', async () => {
+    const { set: table } = await importCorpusCopy('tnmt-tien-giang-DiemChuan.xlsx');
+    const set = makeSet({ criteria: table.criteria.filter((c) => c.code === '1.3.3').map((c) => ({ ...c, group: 'G1' })) });
+    const steps = pathToNextBand(set, score(set, makeReport({ unitName: 'Thôn A', unitKind: 'Thôn', rows: [{ code: '1.3.3', selfScore: '90%' }] })))!.steps;
+    expect(steps.map((s) => [s.code, s.from])).toEqual([['1.3.3', 'số liệu không đọc được']]);
   });
 });
 
