@@ -96,11 +96,19 @@ export function seenAt(grid: SheetGrid, address: string): CellValue {
   const origin = grid.origin ?? { row: 1, col: 1 };
   const own = grid.values[at.row - origin.row]?.[at.col - origin.col] ?? null;
   if (!isBlank(own)) return own;
+  const merged = mergeOver(grid, address);
+  return merged ? grid.values[merged.top - origin.row]?.[merged.left - origin.col] ?? null : own;
+}
+
+/** The merged range a cell lies in (sheet rows and columns, 1-based), or undefined when it lies in none. */
+export function mergeOver(grid: SheetGrid, address: string): { top: number; bottom: number; left: number; right: number } | undefined {
+  const at = parseAddress(address);
+  if (!at) return undefined;
   for (const range of grid.merges ?? []) {
     const [from, to] = range.split(':');
     const a = parseAddress(from ?? '');
     const b = parseAddress(to ?? from ?? '');
-    if (a && b && a.row <= at.row && at.row <= b.row && a.col <= at.col && at.col <= b.col) return grid.values[a.row - origin.row]?.[a.col - origin.col] ?? null;
+    if (a && b && a.row <= at.row && at.row <= b.row && a.col <= at.col && at.col <= b.col) return { top: a.row, bottom: b.row, left: a.col, right: b.col };
   }
-  return own;
+  return undefined;
 }

@@ -31,6 +31,20 @@ describe('readRubric', () => {
     expect(readRubric(text, max)).toEqual({ rule: { kind: 'ratio' }, unit: 'Tỷ lệ %', target: { comparator: '>=', value: 100 } });
   });
 
+  // The departments' DTI part (cds-so-ban-nganh-bo-chi-so.xlsx, its Word table): 1.6 measured against its 80%.
+  it('reads «Tỷ lệ/80%*Điểm tối đa» after «Tỷ lệ>=80%: Điểm tối đa» as a rate full at 80%', () => {
+    const text = '- Tỷ lệ=(b+c)/a\n- Điểm=\n+ Tỷ lệ>=80%: Điểm tối đa;\n+ Tỷ lệ<80%: Tỷ lệ/80%*Điểm tối đa';
+    expect(readRubric(text, 20)).toEqual({ rule: { kind: 'ratio' }, unit: 'Tỷ lệ %', target: { comparator: '>=', value: 80 } });
+  });
+
+  // Its 1.10 and 1.15: full from 90% (80%), the rate itself times the maximum below — 95% gives 10, a rate of 100% 9,5.
+  it.each([
+    ['-Tỷ lệ=a/b\n-Tỷ lệ ≥ 90%: Điểm tối đa\n- Tỷ lệ < 90%: Tỷ lệ *Điểm tối đa', 10],
+    ['Tỷ lệ = a/b\nTỷ lệ ≥ 80%, điểm = Điểm tối đa\nTỷ lệ < 80%, điểm = Tỷ lệ * Điểm tối đa', 10],
+  ])('leaves «%s» (max %d) to the officer: no rate scores a jump to the maximum', (text, max) => {
+    expect(readRubric(text, max)).toBeUndefined();
+  });
+
   it('reads full, half and no credit as levels 1, 0,5 and 0, the note saying which is which', () => {
     expect(readRubric('Có quy chế: Điểm tối đa; Có nhưng chưa đầy đủ: 1/2 × Điểm tối đa; Không có: 0 điểm', 6)).toEqual({
       rule: { kind: 'tiers', tiers: [{ min: 1, points: 6 }, { min: 0.5, points: 3 }] },

@@ -1,12 +1,12 @@
 // «Cách xác định và tính điểm»: the free wording of DTI-style rubrics, turned into a rule where it can mean
 // only one thing — tiers ("4 lần: 20 điểm; 3 lần: 15; …; còn lại: 0"), a ratio ("Tỷ lệ = a/b; Điểm = Tỷ lệ ×
-// Điểm tối đa", "Tỷ lệ% x Điểm tối đa"), full / half / no credit ("Có: Điểm tối đa; chưa đầy đủ: 1/2 × Điểm tối đa; Không: 0").
+// Điểm tối đa", "Tỷ lệ% x Điểm tối đa", "Tỷ lệ/80% × Điểm tối đa" against its 80%), full / half / no credit ("Có: Điểm tối đa; chưa đầy đủ: 1/2 × Điểm tối đa; Không: 0").
 // Anything else is left to the officer (manual scoring) with the wording kept as the criterion's note.
 import { normalizeLabel } from '../../text.js';
 import { formatPoints, parseCell, parseNumberText } from '../../values.js';
 import type { ScoringRule, Target, Tier } from '../schema.js';
 
-/** `target`: the figure the words give full points at — a rate times the maximum, 100%. */
+/** `target`: the figure the words give full points at — a rate times the maximum, 100%; «Tỷ lệ/80% × …», 80%. */
 export type RubricRule = { rule: ScoringRule; unit: string; note?: string; target?: Target };
 
 /** The wording's parts: "a: x; b: y" or one per line. */
@@ -37,11 +37,36 @@ function minimumOf(when: string): { min: number; percent: boolean } | undefined 
 /** What is worth nothing: "còn lại", "không", "dưới 1 lần", "0 lần". */
 const isRest = (when: string) => /^(con lai|khong|khong co|chua|duoi\b|0\s)/.test(normalizeLabel(when));
 
+/** «Tỷ lệ ≥ 90%: Điểm tối đa», «Tỷ lệ ≥ 80%, điểm = Điểm tối đa»: the rate from which the maximum is given. */
+const FULL_FROM = /ty le\s*(?:≥|>=|=>)\s*([\d.,]+)\s*%\s*[:,]\s*(?:diem\s*=\s*)?diem toi da/;
+/** «Tỷ lệ/80%*Điểm tối đa»: the rate measured against its target. */
+const OF_TARGET = /ty le\s*\/\s*([\d.,]+)\s*%\s*[x×*]\s*(?:so\s+)?diem toi da/;
+const TIMES_MAX = /ty le\s*%?\s*[x×*]\s*(?:so\s+)?diem toi da|diem toi da\s*[x×*]\s*ty le/;
+
+/**
+ * The target of a rate the words score (`'none'`: they state no rate): «Tỷ lệ × Điểm tối đa» against 100%,
+ * «Tỷ lệ/80% × Điểm tối đa» against 80%. Undefined for a rate no rule scores as written: «Tỷ lệ ≥ 90%: Điểm tối đa;
+ * Tỷ lệ < 90%: Tỷ lệ × Điểm tối đa» jumps from 8,9 to 10 at 90% (a rate's points grow with it up to its target),
+ * so scoring it as a rate of 100% would give 9,5 where the words give 10 — left to the officer, by its words.
+ */
+function rateOf(n: string): number | undefined | 'none' {
+  const full = FULL_FROM.exec(n);
+  const from = full ? parseNumberText(full[1]!) : undefined;
+  const ofTarget = OF_TARGET.exec(n);
+  if (ofTarget) {
+    const target = parseNumberText(ofTarget[1]!);
+    return target !== undefined && target > 0 && (full === null || from === target) ? target : undefined;
+  }
+  if (!TIMES_MAX.test(n)) return 'none';
+  return full === null || from === 100 ? 100 : undefined;
+}
+
 /** The rule a rubric's wording states, or undefined when it does not state one unambiguously. */
 export function readRubric(text: string, max: number): RubricRule | undefined {
   const n = normalizeLabel(text);
-  if (/\bty le\b/.test(n) && /ty le\s*%?\s*[x×*]\s*(?:so\s+)?diem toi da|diem toi da\s*[x×*]\s*ty le/.test(n)) {
-    return { rule: { kind: 'ratio' }, unit: 'Tỷ lệ %', target: { comparator: '>=', value: 100 } };
+  if (/\bty le\b/.test(n)) {
+    const rate = rateOf(n);
+    if (rate !== 'none') return rate === undefined ? undefined : { rule: { kind: 'ratio' }, unit: 'Tỷ lệ %', target: { comparator: '>=', value: rate } };
   }
   const parts = partsOf(text);
   if (!parts) return undefined;

@@ -16,7 +16,7 @@ import type { SheetGrid } from '../../../sheet/cell.js';
 import { labelLookup, normalizeLabel } from '../../../text.js';
 import { rules } from '../../rules/index.js';
 import type { Criterion } from '../../schema.js';
-import { cellText } from '../../../values.js';
+import { cellText, formatNumberVi } from '../../../values.js';
 import { finishSet, noteNoBase, worthNothing } from '../finish.js';
 import { evidenceRuled, type LineUnder } from '../evidence-rule.js';
 import { noteFootnoteMarks } from '../footnote-marks.js';
@@ -204,10 +204,18 @@ function noteOtherPartTitle(sheet: SheetReader, title: string, whole: { r: numbe
   );
 }
 
+/** Whether a rate read from the words is full below 100% («Tỷ lệ/80% × Điểm tối đa»). */
+const partRate = (criteria: readonly Criterion[], codes: readonly string[]) => criteria.some((c) => codes.includes(c.code) && c.rule.kind === 'ratio' && c.target !== undefined && c.target.value !== 100);
+
 /** The criteria scored by the rule their method words state, by rule: «Tỷ lệ: 5.1, 5.2, 5.4». */
 function ruledByWords(criteria: readonly Criterion[], codes: readonly string[]): string {
   const byKind = new Map<string, string[]>();
-  for (const c of criteria) if (codes.includes(c.code)) byKind.set(rules[c.rule.kind].label, [...(byKind.get(rules[c.rule.kind].label) ?? []), c.code]);
+  for (const c of criteria) {
+    if (!codes.includes(c.code)) continue;
+    // A rate full at less than 100% says where («Tỷ lệ/80% × Điểm tối đa»).
+    const label = `${rules[c.rule.kind].label}${partRate([c], codes) ? ` (đủ điểm từ ${formatNumberVi(c.target!.value)}%)` : ''}`;
+    byKind.set(label, [...(byKind.get(label) ?? []), c.code]);
+  }
   return [...byKind].map(([label, cs]) => `${label}: ${cs.join(', ')}`).join('; ');
 }
 
@@ -261,7 +269,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
       ? 'Bảng điểm không có cột «Cách tính»: mọi tiêu chí chấm thủ công (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng.'
       : byWords.length === 0
         ? `Cột «${method}» ghi cách chấm bằng lời: giữ làm ghi chú của từng tiêu chí («Cách chấm: …»), không đọc thành công thức; mọi tiêu chí chấm thủ công theo lời đó (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng.`
-        : `Cột «${method}» ghi cách chấm bằng lời: giữ làm ghi chú của từng tiêu chí («Cách chấm: …»). Lời của ${byWords.length} tiêu chí nói rõ một cách tính, đọc thành cách tính ấy — ${ruledByWords(criteria, byWords)}: chấm từ số liệu đơn vị ghi («Kết quả», hoặc «Tử số» và «Mẫu số» của một tỷ lệ: điểm = tỷ lệ × điểm tối đa), điểm tự chấm để đối chiếu; các tiêu chí khác chấm thủ công theo lời đó (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng.`,
+        : `Cột «${method}» ghi cách chấm bằng lời: giữ làm ghi chú của từng tiêu chí («Cách chấm: …»). Lời của ${byWords.length} tiêu chí nói rõ một cách tính, đọc thành cách tính ấy — ${ruledByWords(criteria, byWords)}: chấm từ số liệu đơn vị ghi («Kết quả», hoặc «Tử số» và «Mẫu số» của một tỷ lệ: điểm = tỷ lệ × điểm tối đa${partRate(criteria, byWords) ? ', chia cho mức đủ điểm với tỷ lệ ghi mức ấy' : ''}), điểm tự chấm để đối chiếu; các tiêu chí khác chấm thủ công theo lời đó (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng.`,
   );
   const frame = table.columns.frame;
   if (frame !== undefined) {

@@ -54,8 +54,12 @@ export type Node = {
   takes?: { points: number; cell: ReportCell };
   /** A row without points folded into the item above it as its description (tree.ts): that item. */
   describes?: Node;
-  /** Its own row's words in the scoring-method column («Tỷ lệ = a/b; Điểm = Tỷ lệ% x Điểm tối đa»): read into its rule where they state one (settle.ts). */
-  method?: { text: string; cell: ReportCell };
+  /**
+   * Its own row's words in the scoring-method column («Tỷ lệ = a/b; Điểm = Tỷ lệ% x Điểm tối đa»), with those of the
+   * rows its points cell is merged down over (`through`, the last sheet row: a workbook writing its rule a line a row
+   * beside the item's one merged maximum): read into its rule where they state one (settle.ts).
+   */
+  method?: { text: string; cell: ReportCell; through?: number };
 };
 
 

@@ -2,7 +2,7 @@
 // numbering — I / 1 / a / a1 / a1.1, 1 / 1.1 / 1.1.1, «Phần», «Tiêu chuẩn» — each row's points read from its
 // columns (a maximum, a bonus, a deduction, words: per occurrence, levels, a range, a note); rows of text only
 // become the note of the row above, rows without points under an item its description; codes are made unique.
-import { isBlank, seenAt, sheetCell } from '../../../../sheet/grid.js';
+import { isBlank, mergeOver, seenAt, sheetCell } from '../../../../sheet/grid.js';
 import type { ReportCell } from '../../../../sheet/cell.js';
 import { normalizeLabel, phrase } from '../../../../text.js';
 import { cellText, formatPoints, parseNumberText } from '../../../../values.js';
@@ -199,6 +199,10 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
       if (m === undefined && b === undefined && d === undefined) {
         for (const w of said) later(() => sheet.note(w.cell.address, `Ô ghi «${w.text}» thay cho điểm: giữ làm ghi chú${current ? ` của mục ${current.code}` : ''}, không chấm điểm.`));
         if (current) current.notes.push(...[title || cellText(grid.values[r]!.find((v) => !isBlank(v))), ...said.map((w) => w.text)].filter(Boolean));
+        // A line of the item's rule on a row its maximum is merged over: the rule goes on («Tỷ lệ = a/b.» under «a= …»).
+        const line = cell('method') ? cellText(cell('method')!.raw).trim() : '';
+        const method = current?.method;
+        if (method?.through !== undefined && line !== '' && r + (grid.origin?.row ?? 1) <= method.through) current!.method = { ...method, text: `${method.text}\n${line}` };
         described = current;
         return;
       }
@@ -316,7 +320,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
       title,
       codeCell: sheetCell(grid, r, c.ordinal!),
       ...(kind === 'item' && m?.value !== undefined && !words && { max: Math.abs(m.value), maxCell: cell('maxPoints')! }),
-      ...(kind === 'item' && m?.value !== undefined && !words && cell('method') && cellText(cell('method')!.raw).trim() !== '' && { method: { text: cellText(cell('method')!.raw).trim(), cell: cell('method')! } }),
+      ...(kind === 'item' && m?.value !== undefined && !words && cell('method') && cellText(cell('method')!.raw).trim() !== '' && { method: { text: cellText(cell('method')!.raw).trim(), cell: cell('method')!, through: mergeOver(grid, cell('maxPoints')!.address)?.bottom } }),
       // Points and a figure in the deduction column on one row: kept, so a level that takes points is not read as 0 alone.
       ...(kind === 'item' && m?.value !== undefined && !words && d?.value !== undefined && d.value !== 0 && { takes: { points: Math.abs(d.value), cell: cell('deduction')! } }),
       ...(maxFromText && { max: writtenMax, maxCell: sheetCell(grid, r, c.title!) }),
