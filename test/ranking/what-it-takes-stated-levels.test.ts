@@ -88,6 +88,23 @@ describe('levels stated one after another on a line, and words that are no level
     // 13 of 15, 0,5 short of «Xuất sắc» (90 %): 6.1's words are no levels, so 8 → 8,5 is one the council may give.
     expect(path({ '6.1': 8, '6.3': 5 })).toEqual([['6.1', '8 điểm', '8,5 điểm', 0.5]]);
   });
+
+  // The same part as a workbook (the real cds-so-ban-nganh-bo-chi-so.xlsx): each level a row beside the indicator's
+  // one maximum merged down over them («-  Có: Điểm tối đa» / «-  Không: 0 điểm» in D99:D100, the app's «[[upload.…]]»
+  // beside them in E101), and 1.8's «Giải thích: …» under its two levels. The Word table's cell joins the lines («- Có:
+  // Điểm tối đa - Không: 0 điểm»). A department at 0 on 1.8 or 1.13 was asked 0 → 4, none a level.
+  it('asks 1.8 and 1.13 of the workbook, 6.8 and 6.13 of the Word table, only their «Có» / «Đã triển khai» 10', async () => {
+    const [book, word] = await Promise.all([importCorpusCopy('cds-so-ban-nganh-bo-chi-so.xlsx'), importCorpusCopy('cds-so-ban-nganh-hoat-dong-cds.docx')]);
+    for (const [table, part] of [[book.set, '1'], [word.set, '6']] as const) {
+      const codes = [`${part}.7`, `${part}.8`, `${part}.13`];
+      const set = makeSet({ criteria: table.criteria.filter((c) => codes.includes(c.code)) });
+      const path = (own: number[]) =>
+        pathToNextBand(set, score(set, makeReport({ unitName: 'Sở Y tế', unitKind: 'Cơ quan', rows: own.map((p, k) => [codes[k]!, p]) })))!.steps.map((st) => [st.code, st.from, st.to, st.gain]);
+      // 20 of 30, 4 short of «Tốt» (80 %): each asked its level, never the 4 points between.
+      expect(path([10, 0, 10]), part).toEqual([[codes[1], '0 điểm', '10 điểm (mức «Đã triển khai»)', 10]]);
+      expect(path([10, 10, 0]), part).toEqual([[codes[2], '0 điểm', '10 điểm (mức «Có»)', 10]]);
+    }
+  });
 });
 
 describe('levels said as sentences («… được 10 điểm»), the DTI set’s «An toàn thông tin mạng»', () => {
@@ -116,4 +133,5 @@ describe('levels said as sentences («… được 10 điểm»), the DTI set’
 });
 
 // Made for an officer's walk of the district DTI part 5: Lạc Dương's «Còn thiếu gì» said «Tổng chi ngân sách … 0 điểm
-// → 28 điểm: +28 điểm» where the criterion's words give 40, 20, 10 or 0 points.
+// → 28 điểm: +28 điểm» where the criterion's words give 40, 20, 10 or 0 points; and of the departments' DTI part as a
+// workbook: Sở Y tế's «… mở dữ liệu … 0 điểm → 5,8 điểm», Sở Xây dựng's «… giám sát trực tuyến … 0 điểm → 4,5 điểm».

@@ -14,6 +14,13 @@ export type StatedLevel = { points: number; words: string };
  * tin mạng», 8).
  */
 const LEVEL_LINE = /^[-–•+]?\s*(.+?)\s*(?::\s*(?:được\s+)?|\s+được\s+)(?:(\d+(?:,\d+)?)\s*điểm|(điểm tối đa))\s*[;.]?$/iu;
+/**
+ * Where one level ends: a new line, «; -», or a dash or an explanation after a level's points where a Word cell's lines
+ * were joined into one («- Có: Điểm tối đa - Không: 0 điểm», «… 0 điểm Giải thích: …»).
+ */
+const LEVEL_BREAK = /\n|;\s*(?=[-–•+]\s)|(?<=(?:điểm tối đa|\d\s*điểm)[;.]?)\s+(?=[-–•+]\s|(?:giải thích|ghi chú)\s*:)/iu;
+/** A line explaining a term of the levels («Giải thích: Nền tảng giám sát trực tuyến … là …», «Ghi chú: …»), not one. */
+const EXPLAINED = /^(?:giải thích|ghi chú)\s*:/iu;
 
 /**
  * The levels a manual criterion's scoring words («Cách chấm: …», the office's method column kept as its note) state,
@@ -25,7 +32,8 @@ export function statedLevels(criterion: Pick<Criterion, 'note' | 'maxPoints'>): 
   const words = /^Cách chấm:\s*([\s\S]*)$/.exec(criterion.note ?? '')?.[1];
   if (words === undefined) return undefined;
   const levels: StatedLevel[] = [];
-  for (const line of words.split(/\n|;\s*(?=[-–•+]\s)/).map((l) => l.trim()).filter((l) => l !== '')) {
+  for (const line of words.split(LEVEL_BREAK).map((l) => l.trim()).filter((l) => l !== '')) {
+    if (EXPLAINED.test(line)) continue;
     const m = LEVEL_LINE.exec(line);
     const points = m?.[3] ? criterion.maxPoints : m?.[2] ? parseNumberText(m[2]) : undefined;
     if (!m || points === undefined || points > criterion.maxPoints) return undefined;

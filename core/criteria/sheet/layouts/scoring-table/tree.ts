@@ -198,11 +198,19 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
       // under the maximum of the item above it, the next item its number was left off («1.1.4» after «1.1.3»).
       if (m === undefined && b === undefined && d === undefined) {
         for (const w of said) later(() => sheet.note(w.cell.address, `Ô ghi «${w.text}» thay cho điểm: giữ làm ghi chú${current ? ` của mục ${current.code}` : ''}, không chấm điểm.`));
-        if (current) current.notes.push(...[title || cellText(grid.values[r]!.find((v) => !isBlank(v))), ...said.map((w) => w.text)].filter(Boolean));
-        // A line of the item's rule on a row its maximum is merged over: the rule goes on («Tỷ lệ = a/b.» under «a= …»).
-        const line = cell('method') ? cellText(cell('method')!.raw).trim() : '';
         const method = current?.method;
-        if (method?.through !== undefined && line !== '' && r + (grid.origin?.row ?? 1) <= method.through) current!.method = { ...method, text: `${method.text}\n${line}` };
+        if (method?.through !== undefined && title === '' && r + (grid.origin?.row ?? 1) <= method.through) {
+          // A row the item's maximum is merged over is its own row continued: its line of the rule goes on with the rule
+          // («Tỷ lệ = a/b.» under «a= …»), one line a row as written, and its other columns are read as the item's own
+          // row's are — not whatever cell comes first (the app's marks in the evidence column, «[[upload.…]]»).
+          const line = cell('method') ? cellText(cell('method')!.raw).trim() : '';
+          if (line !== '') {
+            const at = current!.notes.indexOf(`Cách chấm: ${method.text}`);
+            current!.method = { ...method, text: `${method.text}\n${line}` };
+            if (at >= 0) current!.notes[at] = `Cách chấm: ${current!.method.text}`;
+          }
+          current!.notes.push(...notes.filter((n) => !n.startsWith('Cách chấm: ')), ...said.map((w) => w.text));
+        } else if (current) current.notes.push(...[title || cellText(grid.values[r]!.find((v) => !isBlank(v))), ...said.map((w) => w.text)].filter(Boolean));
         described = current;
         return;
       }
