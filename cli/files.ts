@@ -285,7 +285,7 @@ async function readOrRefuse(
  */
 export async function readCriteriaXlsx(path: string, cwd: string, sheetName?: string): Promise<ReadCriteriaFile> {
   const name = shown(path, cwd);
-  const [opened, { findCriteriaSheet, otherCriteriaSheets, readCriteriaSheet, whyNoCriteriaTable }] = await Promise.all([openWorkbookFile(path, cwd), sheetReaders()]);
+  const [opened, { criteriaSheetChoices, findCriteriaSheet, otherCriteriaSheets, readCriteriaSheet, whyNoCriteriaTable }] = await Promise.all([openWorkbookFile(path, cwd), sheetReaders()]);
   if (!opened.ok) throw new UnusableFile(opened.message);
   const names = await opened.workbook.listSheets();
   if (sheetName !== undefined && !names.some((n) => matchesLabel(n, [sheetName]))) {
@@ -297,9 +297,11 @@ export async function readCriteriaXlsx(path: string, cwd: string, sheetName?: st
     throw new UnusableFile([`Tệp ${name} không có trang tiêu chí:`, ...grids.map((g) => `  trang «${g.name}»: ${whyNoCriteriaTable(g)}`)].join('\n'));
   }
   const where = `Trang «${grid.name}» của tệp ${name}`;
+  const read = await readOrRefuse(readCriteriaSheet(grid, { fileName: basename(path) }), where);
   const others = sheetName === undefined ? otherCriteriaSheets(grids, grid, name) : undefined;
-  const choice = others && `${others} Nhập riêng một trang khác: --sheet «tên trang».`;
-  return { ...(await readOrRefuse(readCriteriaSheet(grid, { fileName: basename(path) }), where)), where, ...(choice && { choice }) };
+  // Each sheet with what it holds, in the words the page lists them to choose from.
+  const choice = others && `${others} Các trang có bảng tiêu chí — ${criteriaSheetChoices(grids, grid, read.set).map((c) => c.holds).join('; ')}. Nhập riêng một trang khác: --sheet «tên trang».`;
+  return { ...read, where, ...(choice && { choice }) };
 }
 
 /**

@@ -9,12 +9,13 @@ import { DecidedFingerprint } from '../../core/run/edited-cells.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
 
 /**
- * Which criteria set the workbook is scored with: a built-in id, or its own `Tiêu chí` sheet; `confirmed`: the key of
- * the sheet's set the officer confirmed as understood (criteria.ts `understoodKey`), so the same sheet is not asked again.
+ * Which criteria set the workbook is scored with: a built-in id, or its own `Tiêu chí` sheet — `sheet`, the one the
+ * officer took when several sheets hold a criteria table; `confirmed`: the key of the sheet's set the officer confirmed
+ * as understood (criteria.ts `understoodKey`), so the same sheet is not asked again.
  */
 export const CriteriaChoice = z.discriminatedUnion('source', [
   z.object({ source: z.literal('builtin'), id: z.string() }),
-  z.object({ source: z.literal('sheet'), confirmed: z.string().optional() }),
+  z.object({ source: z.literal('sheet'), sheet: z.string().optional(), confirmed: z.string().optional() }),
 ]);
 export type CriteriaChoice = z.infer<typeof CriteriaChoice>;
 

@@ -4,18 +4,21 @@ import { Button, Dropdown, Option, Text } from '@fluentui/react-components';
 import { useRef } from 'react';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { usePane } from '../shared/pane-context.js';
+import { SheetChoice } from '../shared/SheetChoice.js';
 import { UnderstoodTree } from '../shared/UnderstoodTree.js';
 import { useCommuneStyles } from './commune-styles.js';
 import type { CommuneCriteria } from './commune-files.js';
 import { CRITERIA_FILE_TYPES } from './criteria-file.js';
 import { Step, STEP_TITLES } from './Step.js';
 
-export function CommuneCriteriaStep({ criteria, error, builtins, busy, chooseFile, chooseBuiltin }: {
+export function CommuneCriteriaStep({ criteria, error, builtins, busy, chooseFile, chooseSheet, chooseBuiltin }: {
   criteria: CommuneCriteria | undefined;
   error: string | undefined;
   builtins: readonly CriteriaSet[];
   busy: boolean;
   chooseFile(file: File): void;
+  /** Another sheet of the criteria workbook taken. */
+  chooseSheet(sheet: string): void;
   chooseBuiltin(id: string | undefined): void;
 }) {
   const { t } = usePane();
@@ -39,6 +42,7 @@ export function CommuneCriteriaStep({ criteria, error, builtins, busy, chooseFil
         </Dropdown>
       </div>
       {criteria?.said && <Text size={200} className={s.said} aria-label="Bộ tiêu chí: bảng đã dùng">{criteria.said}</Text>}
+      {criteria?.sheets && <SheetChoice choices={criteria.sheets.choices} taken={criteria.sheets.taken} busy={busy} choose={chooseSheet} />}
       {/* What was understood, beside what was filled in: seen before step 3 scores with it. */}
       {criteria && <UnderstoodTree set={criteria.set} />}
       {error && <Text className={s.error} role="alert">{error}</Text>}

@@ -27,7 +27,7 @@ export function CommunePanel() {
     <section className={s.panel} aria-label="Chấm cả xã">
       <Text weight="semibold" as="h2">{t('communeTitle')}</Text>
       <CommuneCriteriaStep criteria={criteria} error={run.criteriaError} builtins={run.builtins} busy={busy}
-        chooseFile={(f) => void run.chooseCriteriaFile(f)} chooseBuiltin={run.chooseBuiltin} />
+        chooseFile={(f) => void run.chooseCriteriaFile(f)} chooseSheet={(sheet) => void run.chooseSheet(sheet)} chooseBuiltin={run.chooseBuiltin} />
       <CommuneFilesStep files={run.files} states={run.states} cards={result?.run.cards ?? []} busy={busy} add={(more) => void run.add(more)} remove={run.remove} />
       <CommuneScoreStep reports={run.reports.length} notToScore={run.notToScore} progress={run.progress} result={result} message={run.message}
         score={() => void run.score()} cancel={run.cancel} />

@@ -1,12 +1,18 @@
 // What «Chấm cả xã» keeps of the files chosen on the standalone page and what it says of each, as plain functions over
 // the list: the panel's hook (useCommuneRun.ts) holds the state, the views draw it, and both read without a browser.
 import type { CriteriaSet } from '../../core/criteria/schema.js';
+import type { CriteriaSheetChoice } from '../../core/criteria/sheet/index.js';
 import type { RosterUnit } from '../../core/ranking/roster.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 import { Cancelled, FILE_STATE_LABEL, namedAsSummary, PreviousRefused, wrongSetLine, type ChosenFile, type CommuneRun, type FileState } from './commune-run.js';
 
-/** The commune's set as step 1 shows it; `said`: the table taken among several, as the command line says it. */
-export type CommuneCriteria = { set: CriteriaSet; roster: RosterUnit[]; shown: string; said?: string };
+/**
+ * The commune's set as step 1 shows it; `said`: the table taken among several, as the command line says it; `sheets`:
+ * a workbook whose sheets hold several criteria tables — the file, the sheet taken, each sheet with what it holds —
+ * for the officer to take another (what `--sheet` does).
+ */
+export type CommuneCriteria = { set: CriteriaSet; roster: RosterUnit[]; shown: string; said?: string; sheets?: CriteriaSheets };
+export type CriteriaSheets = { file: Blob; name: string; taken: string; choices: CriteriaSheetChoice[] };
 /** A chosen file; `skipped`: why it is not scored; `criteria`: it is the criteria workbook, chosen with the reports. */
 export type Line = ChosenFile & { skipped?: string; criteria?: boolean };
 

@@ -3,9 +3,10 @@
 // workbook has one; or the scoring table of a Word document (.docx; an old .doc is told to be saved as .docx). One
 // reader per kind of file, by extension.
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import type { CriteriaSheetNotice, Reconciliation } from '../../core/criteria/sheet/index.js';
+import type { CriteriaSheetChoice, CriteriaSheetNotice, Reconciliation } from '../../core/criteria/sheet/index.js';
 import { readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
 import { READ_LIMITS } from '../../core/workbook/limits.js';
+import { OTHER_SHEET_HINT } from '../actions/criteria.js';
 import { cellText } from '../../core/values.js';
 import { StepTimedOut, ThreadLost } from './commune-run.js';
 import { WorkerThread } from './worker-thread.js';
@@ -13,12 +14,14 @@ import { WorkerThread } from './worker-thread.js';
 export type CriteriaFromFile =
   /**
    * `alsoReports`: the workbook holds unit reports too (an all-in-one scoring sheet is both). `choice`: the line
-   * naming the table taken among several (a Word document's).
+   * naming the table taken among several (a Word document's, a workbook's sheet). `sheets`: a workbook's sheets holding
+   * a criteria table, when more than one, each with what it holds, for the officer to take another; `sheet` the one taken.
    */
-  | { ok: true; set: CriteriaSet; roster: RosterUnit[]; where: string; notices: CriteriaSheetNotice[]; reconciliation: Reconciliation; alsoReports: boolean; choice?: string }
+  | { ok: true; set: CriteriaSet; roster: RosterUnit[]; where: string; notices: CriteriaSheetNotice[]; reconciliation: Reconciliation; alsoReports: boolean; choice?: string; sheet?: string; sheets?: CriteriaSheetChoice[] }
   | { ok: false; message: string };
 
-type CriteriaReader = (file: Blob, name: string) => Promise<CriteriaFromFile>;
+/** `sheet`: the workbook's sheet the officer chose (a Word document has none to choose). */
+type CriteriaReader = (file: Blob, name: string, sheet?: string) => Promise<CriteriaFromFile>;
 
 const READERS: Record<string, CriteriaReader> = {
   '.xlsx': fromWorkbook,
@@ -30,14 +33,15 @@ const READERS: Record<string, CriteriaReader> = {
 /** The extensions the criteria button accepts. */
 export const CRITERIA_FILE_TYPES = Object.keys(READERS).join(',');
 
-export async function readCriteriaFile(file: Blob, name: string): Promise<CriteriaFromFile> {
+/** The set of a criteria file; `sheet`: of a workbook, the sheet the officer chose among those holding criteria (`--sheet`). */
+export async function readCriteriaFile(file: Blob, name: string, sheet?: string): Promise<CriteriaFromFile> {
   const ext = /\.[^.]+$/.exec(name)?.[0]?.toLowerCase() ?? '';
   const reader = READERS[ext];
   if (!reader) return { ok: false, message: `Tệp ${name} không phải tệp bộ tiêu chí (cần ${Object.keys(READERS).join(', ')}).` };
-  return reader(file, name);
+  return reader(file, name, sheet);
 }
 
-async function fromWorkbook(file: Blob, name: string): Promise<CriteriaFromFile> {
+async function fromWorkbook(file: Blob, name: string, sheet?: string): Promise<CriteriaFromFile> {
   const [{ OoxmlWorkbook }, { PackageRefused }, sheets, { looksLikeReport, readIfReport }] = await Promise.all([
     import('../../adapters/ooxml/workbook.js'),
     import('../../adapters/ooxml/zip.js'),
@@ -51,8 +55,9 @@ async function fromWorkbook(file: Blob, name: string): Promise<CriteriaFromFile>
     return { ok: false, message: `Không mở được ${name}: ${e instanceof PackageRefused ? e.message : 'tệp không phải sổ tính Excel (.xlsx) hợp lệ hoặc đã bị hỏng'}.` };
   }
   const grids = await book.readSheets(await book.listSheets());
-  // A criteria sheet first; else an all-in-one scoring sheet, whose rows and maxima are the set.
-  const grid = sheets.findCriteriaSheet(grids) ?? sheets.findScoringSheet(grids);
+  // The sheet chosen; else a criteria sheet first, else an all-in-one scoring sheet, whose rows and maxima are the set.
+  const grid = sheet === undefined ? (sheets.findCriteriaSheet(grids) ?? sheets.findScoringSheet(grids)) : grids.find((g) => g.name === sheet);
+  if (sheet !== undefined && !grid) return { ok: false, message: `Tệp ${name} không có trang «${sheet}»; các trang: ${grids.map((g) => `«${g.name}»`).join(', ')}.` };
   // Refused only for want of a table, said sheet by sheet as the command line says it.
   if (!grid) return { ok: false, message: [`Tệp ${name} không có trang tiêu chí:`, ...grids.map((g) => `  trang «${g.name}»: ${sheets.whyNoCriteriaTable(g) ?? 'không có bảng tiêu chí'}`)].join('\n') };
   const where = `trang «${grid.name}» của tệp ${name}`;
@@ -64,8 +69,14 @@ async function fromWorkbook(file: Blob, name: string): Promise<CriteriaFromFile>
     return { ok: false, message: [`${where} có lỗi:`, ...read.errors.map((e) => `ô ${e.cell}: ${e.message}`)].join('\n') };
   }
   const rosterGrid = grids.find((g) => g.name === ROSTER_SHEET);
-  const choice = sheets.otherCriteriaSheets(grids, grid, name);
-  return { ok: true, set: read.set, roster: rosterGrid ? readRoster(read.set, rosterGrid) : [], where, notices: read.notices, reconciliation: read.reconciliation, alsoReports: grids.some(looksLikeReport), ...(choice && { choice }) };
+  // The sheet taken said as the command line says it, and the others offered to take instead (as --sheet does).
+  const others = sheets.otherCriteriaSheets(grids, grid, name);
+  const choices = sheets.criteriaSheetChoices(grids, grid, read.set);
+  const choice = others && `${others} ${OTHER_SHEET_HINT}`;
+  return {
+    ok: true, set: read.set, roster: rosterGrid ? readRoster(read.set, rosterGrid) : [], where, notices: read.notices, reconciliation: read.reconciliation, alsoReports: grids.some(looksLikeReport),
+    ...(choice && { choice }), ...(choices.length > 1 && { sheet: grid.name, sheets: choices }),
+  };
 }
 
 /** A Word document, read in a scoring thread of its own: one made to hurt stops there, within the thread's time limit. */

@@ -4,6 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { flagTitle } from '../../core/checks/titles.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { itemCount } from '../../core/criteria/sheet/understood.js';
 import { finalDecision, takeReviewStep, type CouncilDecision, type ReviewStep } from '../../core/council/decision.js';
 import { flagOfUnit } from '../../core/council/merge.js';
 import { nomineeKey, tallyText, type Meeting, type Vote } from '../../core/council/vote.js';
@@ -97,15 +98,19 @@ export function useCommuneRun() {
     setCommune(result && result.run.cards.length > 0 ? { units: result.run.cards.length, flags, undecided: councilCounts(result.run.cards, result.decisions).undecided } : undefined);
   }, [result]);
 
-  const takeSet = (read: Extract<CriteriaFromFile, { ok: true }>) => {
+  /** A set read from `file`: shown, and — its workbook holding criteria on several sheets — the others offered. */
+  const takeSet = (read: Extract<CriteriaFromFile, { ok: true }>, file: { file: Blob; name: string }) => {
     setCriteriaError(undefined);
     chooseSet(read.set, { document: read.where }, { notices: read.notices, reconciliation: read.reconciliation, confirmed: false });
     const said = read.choice;
+    // Counted as `criteria import` counts it: an item scored by its parts is one.
+    const count = itemCount(read.set);
     setCriteria({
       set: read.set,
       roster: read.roster,
-      shown: `${read.set.title} — ${read.where} (${read.set.criteria.length} tiêu chí${read.roster.length > 0 ? `, danh sách ${read.roster.length} đơn vị` : ''})`,
+      shown: `${read.set.title} — ${read.where} (${count.items} tiêu chí${count.parts}${read.roster.length > 0 ? `, danh sách ${read.roster.length} đơn vị` : ''})`,
       ...(said ? { said } : {}),
+      ...(read.sheet && read.sheets && { sheets: { ...file, taken: read.sheet, choices: read.sheets } }),
     });
     setResult(undefined);
   };
@@ -122,7 +127,7 @@ export function useCommuneRun() {
           if (isDocx(f.name)) f.skipped = read.message;
           continue;
         }
-        takeSet(read);
+        takeSet(read, f);
         delete f.skipped;
         if (!read.alsoReports) f.criteria = true;
         break;
@@ -137,7 +142,15 @@ export function useCommuneRun() {
   const chooseCriteriaFile = async (file: File) => {
     const read = await readCriteriaFile(file, file.name);
     if (!read.ok) return setCriteriaError(read.message);
-    takeSet(read);
+    takeSet(read, { file, name: file.name });
+  };
+  /** Another sheet of the criteria workbook taken (as `--sheet` takes it): everything after step 1 then scores with its set. */
+  const chooseSheet = async (sheet: string) => {
+    const from = criteria?.sheets;
+    if (!from || sheet === from.taken) return;
+    const read = await readCriteriaFile(from.file, from.name, sheet);
+    if (!read.ok) return setCriteriaError(read.message);
+    takeSet(read, from);
   };
   const chooseBuiltin = (id: string | undefined) => {
     const builtin = builtins.find((b) => b.id === id);
@@ -235,7 +248,7 @@ export function useCommuneRun() {
   };
 
   return {
-    criteria, criteriaError, builtins, chooseCriteriaFile, chooseBuiltin,
+    criteria, criteriaError, builtins, chooseCriteriaFile, chooseSheet, chooseBuiltin,
     files, states, add, remove,
     reports, notToScore: whyNotScore(criteria, unconfirmed, reports.length), busy, progress, message, score, cancel,
     result, setResult, council, decided, vote, meet, post, decide,

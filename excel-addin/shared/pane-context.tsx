@@ -2,7 +2,7 @@
 // scoring result, and one way to run an action (busy state, errors shown, never thrown at the user).
 import { createContext, useContext } from 'react';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
-import type { CriteriaSheetNotice, Reconciliation } from '../../core/criteria/sheet/index.js';
+import type { CriteriaSheetChoice, CriteriaSheetNotice, Reconciliation } from '../../core/criteria/sheet/index.js';
 import type { LoadedCriteria } from '../actions/criteria.js';
 import type { ScoreActionResult } from '../actions/score.js';
 import type { Language, Translate } from './i18n.js';
@@ -69,6 +69,8 @@ export type PaneContext = {
   confirmSet(): void;
   /** The sheet with the open workbook's own criteria («Tiêu chí» or an all-in-one scoring sheet), offered first. */
   workbookCriteria: string | undefined;
+  /** The open workbook's sheets holding a criteria table when more than one, each with what it holds: the officer takes one. */
+  workbookSheets: readonly CriteriaSheetChoice[];
   /** Đợt xét: the review round whose award forms and quotas apply (the set's default until chosen). */
   round: AwardRound;
   setRound(round: AwardRound): void;

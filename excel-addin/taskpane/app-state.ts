@@ -5,7 +5,8 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { defaultRound, roundsOf } from '../../core/ranking/rounds.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
-import { confirmCriteriaSheet, rememberedCriteria, understoodKey, workbookCriteriaSheet } from '../actions/criteria.js';
+import type { CriteriaSheetChoice } from '../../core/criteria/sheet/index.js';
+import { confirmCriteriaSheet, rememberedCriteria, understoodKey, workbookCriteriaSheets } from '../actions/criteria.js';
 import type { ScoreActionResult } from '../actions/score.js';
 import { ExampleMissing, type ExampleBooks } from '../shared/examples.js';
 import { translator, type Language } from '../shared/i18n.js';
@@ -115,7 +116,8 @@ export function usePaneApp(excel: WorkbookSession | undefined, examples: Example
   // time: the officer scores one unit's workbook after another with the set chosen once.
   const [criteria, setCriteria] = useState<Criteria>({});
   const set = scoringSet(criteria.current);
-  const [workbookCriteria, setWorkbookCriteria] = useState<string>();
+  /** The open workbook's own criteria sheet, and its sheets holding criteria when several (the «Tiêu chí» tab offers them). */
+  const [own, setOwn] = useState<{ sheet: string; choices: CriteriaSheetChoice[] }>();
   const [chosenRound, setRound] = useState<AwardRound>();
   const round = roundFor(set, chosenRound);
   const [result, setResult] = useState<ScoreActionResult>();
@@ -180,10 +182,10 @@ export function usePaneApp(excel: WorkbookSession | undefined, examples: Example
   useEffect(() => {
     if (!excel) return;
     excel
-      .run(async (port) => ({ remembered: await rememberedSet(port), own: await workbookCriteriaSheet(port) }))
+      .run(async (port) => ({ remembered: await rememberedSet(port), own: await workbookCriteriaSheets(port) }))
       .then(({ remembered, own }) => {
         if (remembered) choose(chosenOf(remembered.set, remembered.from, remembered.how, confirmedHere()));
-        setWorkbookCriteria(own);
+        setOwn(own);
       })
       .catch(() => undefined);
   }, [excel]);
@@ -196,18 +198,18 @@ export function usePaneApp(excel: WorkbookSession | undefined, examples: Example
     setBusy(true);
     setResult(undefined);
     setTemplatesAdded(false);
-    setWorkbookCriteria(undefined);
+    setOwn(undefined);
     try {
       const opened = await StandaloneSession.open(data, name);
       setSession(opened);
       const sheets = await opened.run((port) => port.listSheets());
       // What the workbook says of criteria is a help, not a condition: a workbook it cannot be read from still opens.
       const { own, remembered } = await opened
-        .run(async (port) => ({ own: await workbookCriteriaSheet(port), remembered: set ? undefined : await rememberedSet(port) }))
+        .run(async (port) => ({ own: await workbookCriteriaSheets(port), remembered: set ? undefined : await rememberedSet(port) }))
         .catch(() => ({ own: undefined, remembered: undefined }));
-      setWorkbookCriteria(own);
+      setOwn(own);
       if (remembered) choose(chosenOf(remembered.set, withFile(remembered.from, name), remembered.how, confirmedHere()));
-      const offered = own && set ? ` ${t('fileOwnCriteria', { sheet: own, title: set.title })}` : '';
+      const offered = own && set ? ` ${t('fileOwnCriteria', { sheet: own.sheet, title: set.title })}` : '';
       setNotice({ intent: 'success', text: `${t('fileOpened', { name, sheets: sheets.length })}${offered}` });
     } catch (e) {
       setSession(undefined);
@@ -232,7 +234,7 @@ export function usePaneApp(excel: WorkbookSession | undefined, examples: Example
   };
 
   const ctx: PaneContext = {
-    t, lang, mode: excel ? 'excel' : 'standalone', hasWorkbook: !!session, set, chosen: criteria.current, criteriaFrom: criteria.current?.from, previousCriteria: criteria.previous, chooseSet, confirmSet, workbookCriteria, round, setRound, result, setResult, busy, act, notify: setNotice, selectCell,
+    t, lang, mode: excel ? 'excel' : 'standalone', hasWorkbook: !!session, set, chosen: criteria.current, criteriaFrom: criteria.current?.from, previousCriteria: criteria.previous, chooseSet, confirmSet, workbookCriteria: own?.sheet, workbookSheets: own?.choices ?? [], round, setRound, result, setResult, busy, act, notify: setNotice, selectCell,
     templatesAdded: () => setTemplatesAdded(true),
     commune: communeShown, setCommune,
   };

@@ -130,10 +130,10 @@ describe('a run of the example commune, as the page shows it', () => {
   });
 
   it('step 1 shows the set in use, the table said among several, and why a file chosen could not be read', () => {
-    const none = draw(<CommuneCriteriaStep criteria={undefined} error={undefined} builtins={[]} busy={false} chooseFile={() => undefined} chooseBuiltin={() => undefined} />);
+    const none = draw(<CommuneCriteriaStep criteria={undefined} error={undefined} builtins={[]} busy={false} chooseFile={() => undefined} chooseSheet={() => undefined} chooseBuiltin={() => undefined} />);
     expect(labelled(none, 'Bộ tiêu chí đang dùng')?.textContent).toBe('chưa chọn');
     expect(none.querySelector('[role="alert"]')).toBeNull();
-    const chosen = draw(<CommuneCriteriaStep criteria={{ ...criteria, said: 'Bảng 2 của tệp ke-hoach.docx' }} error="ke-hoach.docx: không có bảng tiêu chí" builtins={[]} busy={false} chooseFile={() => undefined} chooseBuiltin={() => undefined} />);
+    const chosen = draw(<CommuneCriteriaStep criteria={{ ...criteria, said: 'Bảng 2 của tệp ke-hoach.docx' }} error="ke-hoach.docx: không có bảng tiêu chí" builtins={[]} busy={false} chooseFile={() => undefined} chooseSheet={() => undefined} chooseBuiltin={() => undefined} />);
     expect(labelled(chosen, 'Bộ tiêu chí đang dùng')?.textContent).toBe(criteria.set.title);
     expect(labelled(chosen, 'Bộ tiêu chí: bảng đã dùng')?.textContent).toBe('Bảng 2 của tệp ke-hoach.docx');
     expect(chosen.querySelector('[role="alert"]')?.textContent).toBe('ke-hoach.docx: không có bảng tiêu chí');

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { planCriteriaSheet } from '../../core/criteria/sheet/index.js';
-import { workbookCriteriaSheet } from '../../excel-addin/actions/criteria.js';
+import { workbookCriteriaSheets } from '../../excel-addin/actions/criteria.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { tempDir } from '../cli/helpers.js';
@@ -30,12 +30,12 @@ async function fakeSheetOf(workbook: ExcelJsWorkbook, name: string): Promise<Fak
   return newSheet(name, rows);
 }
 
-describe('workbookCriteriaSheet (the pane offers the workbook’s own criteria first)', () => {
+describe('workbookCriteriaSheets (the pane offers the workbook’s own criteria first)', () => {
   it('finds a «Tiêu chí» sheet beside the reports, in two syncs', async () => {
     const criteria = ExcelJsWorkbook.create();
     await criteria.apply({ sheets: [planCriteriaSheet(findBuiltin('ta-ma-2025')!)] });
     const fake = office([reportSheet('Thôn Đồng', 'Thôn', 5), await fakeSheetOf(criteria, 'Tiêu chí')]);
-    expect(await runInExcel((port) => workbookCriteriaSheet(port))).toBe('Tiêu chí');
+    expect(await runInExcel((port) => workbookCriteriaSheets(port))).toEqual({ sheet: 'Tiêu chí', choices: [] });
     expect(fake.syncs).toBe(2);
   });
 
@@ -43,13 +43,13 @@ describe('workbookCriteriaSheet (the pane offers the workbook’s own criteria f
     const path = join(await tempDir(), 'thon.xlsx');
     await writeScoringSheet(path);
     const fake = office([await fakeSheetOf(await ExcelJsWorkbook.fromBuffer(await readFile(path)), 'Chấm điểm')]);
-    expect(await runInExcel((port) => workbookCriteriaSheet(port))).toBe('Chấm điểm');
+    expect(await runInExcel((port) => workbookCriteriaSheets(port))).toEqual({ sheet: 'Chấm điểm', choices: [] });
     expect(fake.syncs).toBe(2);
   });
 
   it('finds nothing in a workbook of reports only (the built-in sets stay first)', async () => {
     const fake = office([reportSheet('Thôn Đồng', 'Thôn', 5), reportSheet('Thôn Bắc', 'Thôn', 5)]);
-    expect(await runInExcel((port) => workbookCriteriaSheet(port))).toBeUndefined();
+    expect(await runInExcel((port) => workbookCriteriaSheets(port))).toBeUndefined();
     expect(fake.syncs).toBe(2);
   });
 });

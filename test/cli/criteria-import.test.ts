@@ -169,7 +169,7 @@ describe('a workbook with a criteria table on more than one sheet', () => {
   // A district's digital-transformation template (nguyenthang13dev/ON-DRL, «Bo chi tieu chuyen doi so.xlsx»): part 1 on
   // «Thể chế số» (90), part 5 on «Hoạt động chính quyền số» (540). Imported, the first sheet was the set with every
   // figure said to agree, the second dropped without a word.
-  it('names the other sheets holding criteria where the set is taken, and not when --sheet chose one', async () => {
+  it('names the other sheets holding criteria where the set is taken, each with what it holds, and not when --sheet chose one', async () => {
     const book = new ExcelJS.Workbook();
     const part = (name: string, n: string, total: number, items: [string, number][]) => {
       const ws = book.addWorksheet(name);
@@ -181,6 +181,8 @@ describe('a workbook with a criteria table on more than one sheet', () => {
     const both = await runInProcess(['criteria', 'import', 'hai-trang.xlsx', '--out', 'hai-trang.json'], dir);
     expect(both.code).toBe(0);
     expect(both.stdout).toContain('Dùng trang «Thể chế số» của tệp hai-trang.xlsx làm bảng tiêu chí; trang «Hoạt động chính quyền số» cũng có bảng tiêu chí nhưng không vào bộ này');
+    // Each sheet with what it holds, in the words the page and the pane list them to choose from.
+    expect(both.stdout).toContain('Các trang có bảng tiêu chí — trang «Thể chế số»: 4 tiêu chí, tổng 90 điểm; trang «Hoạt động chính quyền số»: 2 tiêu chí, tổng 50 điểm. Nhập riêng một trang khác: --sheet «tên trang».');
     const one = await runInProcess(['criteria', 'import', 'hai-trang.xlsx', '--sheet', 'Hoạt động chính quyền số', '--out', 'trang-5.json'], dir);
     expect(one.code).toBe(0);
     expect(one.stdout).not.toContain('cũng có bảng tiêu chí');

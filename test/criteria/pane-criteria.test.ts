@@ -1,9 +1,11 @@
 // The task pane's criteria tab on an officer's plain table: the set is used, and what was inferred comes back
-// as notices (each with its cell) for the pane to show before scoring; errors still refuse the sheet.
+// as notices (each with its cell) for the pane to show before scoring; errors still refuse the sheet. A workbook with
+// criteria on several sheets offers each with what it holds, and the one the officer takes is kept with the workbook.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { useCriteriaSheet } from '../../excel-addin/actions/criteria.js';
+import { itemCount, understoodSet } from '../../core/criteria/sheet/index.js';
+import { confirmCriteriaSheet, rememberedCriteria, understoodKey, useCriteriaSheet, workbookCriteriaSheets } from '../../excel-addin/actions/criteria.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { tempDir } from '../cli/helpers.js';
 import { writeScoringSheet } from './fixtures/scoring-sheet.js';
@@ -53,4 +55,31 @@ it('names, at the sheet taken, the other sheets of the open workbook holding cri
   const commune = await useCriteriaSheet(await ExcelJsWorkbook.fromBuffer(await readFile(join(import.meta.dirname, '..', '..', 'examples', 'xa-ta-ma-2025.xlsx'))));
   if (!commune.ok) throw new Error(JSON.stringify(commune));
   expect(commune.notices.filter((n) => n.message.includes('cũng có bảng tiêu chí'))).toEqual([]);
+});
+
+it('the district DTI table in the pane: its sheets offered with what each holds, the one taken kept with the workbook', async () => {
+  // The real workbook through the standalone page's port; the choice saved in it and read back when it is opened again.
+  const { OoxmlWorkbook } = await import('../../adapters/ooxml/workbook.js');
+  const file = join(import.meta.dirname, '..', 'fixtures', 'real', 'criteria-corpus', 'cds-cap-huyen-bo-chi-tieu.xlsx');
+  const book = OoxmlWorkbook.open(new Uint8Array(await readFile(file)));
+  const offered = await workbookCriteriaSheets(book);
+  expect(offered).toEqual({
+    sheet: 'Thể chế số',
+    choices: [
+      { sheet: 'Thể chế số', holds: 'trang «Thể chế số»: 4 tiêu chí, tổng 90 điểm' },
+      { sheet: 'Hoạt động chính quyền số', holds: 'trang «Hoạt động chính quyền số»: 30 tiêu chí, tổng 540 điểm' },
+    ],
+  });
+  const first = await useCriteriaSheet(book);
+  if (!first.ok) throw new Error(JSON.stringify(first));
+  expect([first.sheet, first.sheets]).toEqual(['Thể chế số', offered!.choices]);
+  expect(first.notices[0]!.message).toMatch(/chỉ gồm trang «Thể chế số».*Muốn chấm theo trang khác: chọn trang ấy trong danh sách «Trang có bảng tiêu chí»\.$/);
+
+  const part5 = await useCriteriaSheet(book, 'Hoạt động chính quyền số');
+  if (!part5.ok) throw new Error(JSON.stringify(part5));
+  expect([part5.sheet, understoodSet(part5.set).total, itemCount(part5.set).items, part5.set.criteria.some((c) => c.code === '1.1')]).toEqual(['Hoạt động chính quyền số', 540, 30, false]);
+  await confirmCriteriaSheet(book, understoodKey(part5.set));
+  const again = await rememberedCriteria(OoxmlWorkbook.open(await book.toBuffer()));
+  if (!again?.ok) throw new Error(JSON.stringify(again));
+  expect([again.sheet, again.confirmed, again.set]).toEqual(['Hoạt động chính quyền số', true, part5.set]);
 });

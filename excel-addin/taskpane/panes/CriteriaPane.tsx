@@ -6,6 +6,7 @@ import { formatNumberVi } from '../../../core/values.js';
 import { builtinSets, insertCriteriaSheet, useBuiltin, useCriteriaSheet, type LoadedCriteria } from '../../actions/criteria.js';
 import { criteriaFromText, loadedFrom, usePane, type Notice, type PaneContext } from '../../shared/pane-context.js';
 import { DocxCriteriaPicker } from './DocxCriteriaPicker.js';
+import { SheetChoice } from '../../shared/SheetChoice.js';
 import { UnderstoodTree } from '../../shared/UnderstoodTree.js';
 
 const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
@@ -50,7 +51,7 @@ function SetOutline({ set }: { set: CriteriaSet }) {
 
 export function CriteriaPane() {
   const ctx = usePane();
-  const { t, criteriaFrom, previousCriteria: previous, act, busy, hasWorkbook, workbookCriteria, mode } = ctx;
+  const { t, criteriaFrom, previousCriteria: previous, act, busy, hasWorkbook, workbookCriteria, workbookSheets, mode } = ctx;
   // The set chosen, confirmed or not: its tree is where it is confirmed.
   const set = ctx.chosen?.set;
   const [sets, setSets] = useState<readonly CriteriaSet[]>([]);
@@ -72,6 +73,15 @@ export function CriteriaPane() {
       {criteriaFrom && <Text size={200}>{t('criteriaFrom', { from: criteriaFromText(t, criteriaFrom) })}</Text>}
       {set && <SetOutline set={set} />}
       {ownFirst && useSheet}
+      {/* Several sheets of the workbook hold criteria: each with what it holds, the one in use checked, another taken in one click. */}
+      {workbookSheets.length > 1 && (
+        <SheetChoice
+          choices={workbookSheets}
+          taken={criteriaFrom && 'sheet' in criteriaFrom && workbookSheets.some((c) => c.sheet === criteriaFrom.sheet) ? criteriaFrom.sheet : undefined}
+          busy={busy || !hasWorkbook}
+          choose={(sheet) => void act(async (port) => noticeFor(await useCriteriaSheet(port, sheet), ctx))}
+        />
+      )}
       {/* The page keeps the set chosen before: taking a workbook's own criteria, or trying another set, leaves it one click away. */}
       {mode === 'standalone' && previous && (
         <Button

@@ -5,10 +5,12 @@ import { looksLikeReport, readIfReport } from '../../../report/read.js';
 import { isBlankRow } from '../../../sheet/grid.js';
 import type { SheetGrid } from '../../../sheet/cell.js';
 import { matchesLabel } from '../../../text.js';
-import { cellText } from '../../../values.js';
+import { cellText, formatPoints } from '../../../values.js';
 import { sortByCell, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../sheet-reader.js';
 import { withSanctions } from '../sanction.js';
 import { CRITERIA_SHEET_NAME } from '../vocabulary.js';
+import { itemCount, understoodSet } from '../understood.js';
+import type { CriteriaSet } from '../../schema.js';
 import { reconcile, type Reconciliation } from '../reconcile.js';
 import { statedFigures } from '../stated-figures.js';
 import scoringSheet from './scoring-sheet.js';
@@ -26,21 +28,42 @@ export function findCriteriaSheet(grids: SheetGrid[]): SheetGrid | undefined {
   return grids.find((g) => matchesLabel(g.name, [CRITERIA_SHEET_NAME]) && layoutOf(g)) ?? grids.find(layoutOf);
 }
 
+/** A unit's report (its unit named above its table, as in the commune's own workbook) holds no other set. */
+function isUnitReport(grid: SheetGrid): boolean {
+  const read = readIfReport(grid);
+  return read?.ok === true && cellText(read.report.unitName?.raw).trim() !== '';
+}
+
 /**
  * What the officer is told of the sheet taken when other sheets of the workbook hold criteria tables too (a district's
  * template with one sheet per part: «Thể chế số» 90, «Hoạt động chính quyền số» 540): the set is the one sheet's, the
  * others named, never dropped unsaid. Undefined when no other sheet holds one.
  */
 export function otherCriteriaSheets(grids: readonly SheetGrid[], taken: SheetGrid, fileName: string): string | undefined {
-  // A unit's report (its unit named above its table, as in the commune's own workbook) is no other set.
-  const unitReport = (g: SheetGrid) => {
-    const read = readIfReport(g);
-    return read?.ok === true && cellText(read.report.unitName?.raw).trim() !== '';
-  };
-  const others = grids.filter((g) => g !== taken && layoutOf(g) && !unitReport(g));
+  const others = grids.filter((g) => g !== taken && layoutOf(g) && !isUnitReport(g));
   if (others.length === 0) return undefined;
   const names = others.map((g) => `«${g.name}»`).join(', ');
   return `Dùng trang «${taken.name}» của tệp ${fileName} làm bảng tiêu chí; ${others.length > 1 ? 'các trang' : 'trang'} ${names} cũng có bảng tiêu chí nhưng không vào bộ này — bộ tiêu chí chỉ gồm trang «${taken.name}». Nếu các trang là các phần của một bộ, gộp chúng vào một trang rồi nhập lại.`;
+}
+
+/** A sheet the officer may take the set from, with what it holds: «trang «Hoạt động chính quyền số»: 30 tiêu chí, tổng 540 điểm». */
+export type CriteriaSheetChoice = { sheet: string; holds: string };
+
+/**
+ * The sheets of a workbook the set may be taken from — the one `taken` and every other holding a criteria table, in the
+ * workbook's order — each with what it holds, counted as `criteria import --sheet` counts it; none when `taken` is the
+ * only one. `read`: the set already read from `taken`, not read again.
+ */
+export function criteriaSheetChoices(grids: readonly SheetGrid[], taken: SheetGrid, read?: CriteriaSet): CriteriaSheetChoice[] {
+  const sheets = grids.filter((g) => g === taken || (layoutOf(g) && !isUnitReport(g)));
+  if (sheets.length < 2) return [];
+  const holds = (name: string, set: CriteriaSet) => `trang «${name}»: ${itemCount(set).items} tiêu chí, tổng ${formatPoints(understoodSet(set).total)} điểm`;
+  return sheets.map((g) => {
+    if (g === taken && read) return { sheet: g.name, holds: holds(g.name, read) };
+    const other = readCriteriaSheet(g);
+    // Offered all the same: taken, its errors are said cell by cell as for any sheet.
+    return { sheet: g.name, holds: other.ok ? holds(g.name, other.set) : `trang «${g.name}»: có bảng tiêu chí nhưng đọc có ${other.errors.length} lỗi` };
+  });
 }
 
 /** The first all-in-one scoring sheet (criteria and a unit's scores in one table, an office's scoring table with a self-score column among them), if any. */
