@@ -6,6 +6,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { itemCount, understoodSet } from '../../core/criteria/sheet/index.js';
 import { confirmCriteriaSheet, rememberedCriteria, understoodKey, useCriteriaSheet, workbookCriteriaSheets } from '../../excel-addin/actions/criteria.js';
+import { writeStored } from '../../excel-addin/actions/store.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { tempDir } from '../cli/helpers.js';
 import { writeScoringSheet } from './fixtures/scoring-sheet.js';
@@ -57,7 +58,7 @@ it('names, at the sheet taken, the other sheets of the open workbook holding cri
   expect(commune.notices.filter((n) => n.message.includes('cũng có bảng tiêu chí'))).toEqual([]);
 });
 
-it('the district DTI table in the pane: its sheets offered with what each holds, the one taken kept with the workbook', async () => {
+it('the district DTI table in the pane: its sheets offered with what each holds, the one taken kept with the workbook, one gone since said', async () => {
   // The real workbook through the standalone page's port; the choice saved in it and read back when it is opened again.
   const { OoxmlWorkbook } = await import('../../adapters/ooxml/workbook.js');
   const file = join(import.meta.dirname, '..', 'fixtures', 'real', 'criteria-corpus', 'cds-cap-huyen-bo-chi-tieu.xlsx');
@@ -82,4 +83,9 @@ it('the district DTI table in the pane: its sheets offered with what each holds,
   const again = await rememberedCriteria(OoxmlWorkbook.open(await book.toBuffer()));
   if (!again?.ok) throw new Error(JSON.stringify(again));
   expect([again.sheet, again.confirmed, again.set]).toEqual(['Hoạt động chính quyền số', true, part5.set]);
+  // A sheet taken before and gone since (renamed, deleted): said, and the first found read, never nothing at all.
+  await writeStored(book, 'criteria', { source: 'sheet', sheet: 'Phần 5' });
+  const gone = await rememberedCriteria(book);
+  if (!gone?.ok) throw new Error(JSON.stringify(gone));
+  expect([gone.sheet, gone.notices[0]]).toEqual(['Thể chế số', { cell: 'A1', message: 'Trang «Phần 5» đã chọn làm bảng tiêu chí không còn trong sổ tính; dùng trang «Thể chế số».' }]);
 });
