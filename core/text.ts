@@ -5,8 +5,7 @@ export function normalizeLabel(text: string): string {
   let out = '';
   let space = false;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const f = code < LATIN_END ? FOLDED[code] : code >= VIETNAMESE_START && code < SYMBOLS_END ? FOLDED_VIETNAMESE_AND_SYMBOLS[code - VIETNAMESE_START] : undefined;
+    const f = foldedAt(text, i);
     // Letters of other scripts go the general (slower) way.
     if (f === undefined) return normalizeAnyLabel(text);
     if (f === SPACE) space = out !== '';
@@ -18,6 +17,34 @@ export function normalizeLabel(text: string): string {
   }
   if (out.endsWith(':')) out = out.endsWith(' :') ? out.slice(0, -2) : out.slice(0, -1);
   return out;
+}
+
+/** What normalizeLabel makes of the character at `i`; undefined for one it folds the general way. */
+function foldedAt(text: string, i: number): string | undefined {
+  const code = text.charCodeAt(i);
+  return code < LATIN_END ? FOLDED[code] : code >= VIETNAMESE_START && code < SYMBOLS_END ? FOLDED_VIETNAMESE_AND_SYMBOLS[code - VIETNAMESE_START] : undefined;
+}
+
+/**
+ * normalizeLabel(text), or undefined when it is longer than `longest` characters, then counted and not made: each
+ * row's title is tested against a few short labels (is it a total row? a header?), and folding a long title whole
+ * only to find it longer than all of them made a string a character (~20 MB over the bench's 300 workbooks).
+ */
+function foldedLabel(text: string, longest: number): string | undefined {
+  if (text.length <= longest) return normalizeLabel(text);
+  // Each character folds to one or none, spaces run into one; at the end at most two (« :») are taken off.
+  let length = 0;
+  let space = false;
+  for (let i = 0; i < text.length && length <= longest + 2; i++) {
+    const f = foldedAt(text, i);
+    if (f === undefined) return normalizeLabel(text);
+    if (f === SPACE) space = length > 0;
+    else if (f !== '') {
+      length += space ? 2 : 1;
+      space = false;
+    }
+  }
+  return length > longest + 2 ? undefined : normalizeLabel(text);
 }
 
 /** normalizeLabel for any text: canonical decomposition, marks dropped. */
@@ -92,8 +119,9 @@ export function phraseList(items: readonly string[]): string {
 /** True when `text` reads as one of `labels` (compared without diacritics and case). */
 export function matchesLabel(text: unknown, labels: readonly string[]): boolean {
   if (typeof text !== 'string') return false;
-  const n = normalizeLabel(text);
-  return n !== '' && normalizedLabels(labels).has(n);
+  const { labels: set, longest } = normalizedLabels(labels);
+  const n = foldedLabel(text, longest);
+  return n !== undefined && n !== '' && set.has(n);
 }
 
 /**
@@ -102,7 +130,7 @@ export function matchesLabel(text: unknown, labels: readonly string[]): boolean 
  */
 export function matchesHeader(text: unknown, labels: readonly string[]): boolean {
   if (typeof text !== 'string') return false;
-  const set = normalizedLabels(labels);
+  const set = normalizedLabels(labels).labels;
   const n = normalizeLabel(text);
   return set.has(n) || set.has(withoutNote(n));
 }
@@ -117,30 +145,36 @@ const lookups = new WeakMap<object, (text: unknown) => string | undefined>();
 
 function makeLookup<K extends string>(labels: Record<K, string | readonly string[]>): (text: unknown) => K | undefined {
   const map = new Map<string, K>();
+  let longest = 0;
   for (const key of Object.keys(labels) as K[]) {
     for (const label of ([] as string[]).concat(labels[key])) {
       const n = normalizeLabel(label);
       if (n !== '' && !map.has(n)) map.set(n, key);
+      longest = Math.max(longest, n.length);
     }
   }
   return (text) => {
     if (typeof text !== 'string') return undefined;
-    const n = normalizeLabel(text);
-    return map.get(n) ?? map.get(withoutNote(n));
+    const n = foldedLabel(text, longest);
+    if (n !== undefined) return map.get(n) ?? map.get(withoutNote(n));
+    // Longer than every label, it reads as one only with a note «(…)» dropped; a folded «)» is one typed.
+    return text.includes(')') ? map.get(withoutNote(normalizeLabel(text))) : undefined;
   };
 }
 
-/** Labels normalised once per list (readers test many cells against one constant list); no empty label. */
-function normalizedLabels(labels: readonly string[]): Set<string> {
-  let set = normalized.get(labels);
-  if (!set) {
-    set = new Set(labels.map(normalizeLabel));
+/** Labels normalised once per list (readers test many cells against one constant list); no empty label. `longest`: the longest of them. */
+function normalizedLabels(labels: readonly string[]): NormalizedLabels {
+  let known = normalized.get(labels);
+  if (!known) {
+    const set = new Set(labels.map(normalizeLabel));
     set.delete('');
-    normalized.set(labels, set);
+    known = { labels: set, longest: Math.max(0, ...[...set].map((l) => l.length)) };
+    normalized.set(labels, known);
   }
-  return set;
+  return known;
 }
-const normalized = new WeakMap<readonly string[], Set<string>>();
+type NormalizedLabels = { labels: Set<string>; longest: number };
+const normalized = new WeakMap<readonly string[], NormalizedLabels>();
 
 /** Drops a trailing "(…)" note from a normalised label: "ket qua (%)" → "ket qua". */
 function withoutNote(label: string): string {

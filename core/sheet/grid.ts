@@ -42,7 +42,7 @@ export function findLabeledCells<K extends string>(
   // A label as written, marks and all: the cell right beside a label that only reads as one once its marks are dropped
   // («ky», a set's code, beside «Mã bộ tiêu chí»; the label «Kỳ» is further down) is that label's value. Past an empty
   // cell, such a text is still taken for the next label (a label left empty, the next typed without marks).
-  const written = new Set(Object.values<readonly string[]>(labels).flat().map((l) => l.normalize('NFC').toLocaleLowerCase('vi')));
+  const written = labelsAsWritten(labels);
   const asWritten = (v: unknown) => typeof v === 'string' && written.has(v.trim().replace(/:$/, '').trim().normalize('NFC').toLocaleLowerCase('vi'));
   for (let r = fromRow; r < toRow; r++) {
     const row = grid.values[r] ?? [];
@@ -69,6 +69,14 @@ export function findLabeledCells<K extends string>(
   }
   return found;
 }
+
+/** The labels as findLabeledCells compares them written, worked out once per list (one list is read on every report sheet). */
+function labelsAsWritten(labels: Record<string, readonly string[]>): ReadonlySet<string> {
+  let set = asWrittenOf.get(labels);
+  if (!set) asWrittenOf.set(labels, (set = new Set(Object.values<readonly string[]>(labels).flat().map((l) => l.normalize('NFC').toLocaleLowerCase('vi')))));
+  return set;
+}
+const asWrittenOf = new WeakMap<object, ReadonlySet<string>>();
 
 /** A merged range over rows of one column: its text ("I5:I8"), its first and last row. */
 export type MergedRows = { range: string; top: number; bottom: number };
