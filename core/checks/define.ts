@@ -1,8 +1,8 @@
 // How a check is written: `defineCheck({ id, severity, title, description, run })`, one file per check,
 // the file name being the flag code. A check returns drafts; defineCheck stamps code, severity and sheet.
 import type { CriteriaSet, Criterion } from '../criteria/schema.js';
-import type { UnitReport } from '../report/schema.js';
-import { criterionRows, type CriterionRows, readCriterionValue } from '../scoring/classify.js';
+import type { ReportRow, UnitReport } from '../report/schema.js';
+import { criterionRows, type CriterionRows, pointsNumber, readCriterionValue } from '../scoring/classify.js';
 import type { ReportedCriterion } from '../scoring/score.js';
 import { capitalize } from '../criteria/rules/reason.js';
 import { planOf } from '../scoring/set-plan.js';
@@ -98,6 +98,20 @@ export function textAfterCell(message: string, cell: string | undefined): string
 }
 
 export type { ReportedCriterion } from '../scoring/score.js';
+
+/** Points typed by hand on a row: the unit's «Điểm tự chấm» and the council's «Điểm thẩm định», each at its cell. */
+export type TypedPoints = { column: 'selfScore' | 'verifiedScore'; cell: string; points: number };
+
+/** The points typed on `row` that read as a number («2,3 điểm» too); a cell left blank or unreadable gives none (other checks speak). */
+export function typedPoints(row: ReportRow): TypedPoints[] {
+  const out: TypedPoints[] = [];
+  for (const column of ['selfScore', 'verifiedScore'] as const) {
+    const cell = row[column];
+    const points = pointsNumber(cell);
+    if (cell && typeof points === 'number') out.push({ column, cell: cell.address, points });
+  }
+  return out;
+}
 
 /**
  * The criteria the unit reported on a row and that count for it (applicable and assigned),

@@ -13,6 +13,7 @@ import missingValue from './missing-value.js';
 import noScoringRoom from './no-scoring-room.js';
 import notYetVerified from './not-yet-verified.js';
 import numeratorExceedsDenominator from './numerator-exceeds-denominator.js';
+import offScoringWords from './off-scoring-words.js';
 import oneOfLines from './one-of-lines.js';
 import outOfRange from './out-of-range.js';
 import portalMismatch from './portal-mismatch.js';
@@ -43,6 +44,7 @@ export const checks: readonly Check[] = [
   noScoringRoom,
   notYetVerified,
   numeratorExceedsDenominator,
+  offScoringWords,
   oneOfLines,
   outOfRange,
   portalMismatch,

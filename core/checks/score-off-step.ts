@@ -4,9 +4,7 @@
 import type { Criterion } from '../criteria/schema.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { toCents } from '../criteria/rules/ways-up.js';
-import type { ReportCell } from '../sheet/cell.js';
-import { pointsNumber } from '../scoring/classify.js';
-import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
+import { cellMessage, defineCheck, type FlagDraft, reportedCriteria, typedPoints } from './define.js';
 
 export default defineCheck({
   id: 'score-off-step',
@@ -21,15 +19,14 @@ export default defineCheck({
     const flags: FlagDraft[] = [];
     for (const { criterion, row } of reportedCriteria(ctx)) {
       if (!byHand(criterion)) continue;
-      for (const [cell, figure] of [['selfScore', row.selfScore], ['verifiedScore', row.verifiedScore]] as const) {
-        const points = figureOf(figure);
-        if (points === undefined || onStep(points, step)) continue;
+      for (const { column, cell, points } of typedPoints(row)) {
+        if (onStep(points, step)) continue;
         const wording = ctx.set.scoreStepWording ? ` (${ctx.set.scoreStepWording})` : '';
         flags.push({
-          message: cellMessage(figure!.address, `điểm ${formatNumber(points)} không theo bước chấm ${formatNumber(step)} điểm của bảng${wording}`, criterion),
-          cell: figure!.address,
+          message: cellMessage(cell, `điểm ${formatNumber(points)} không theo bước chấm ${formatNumber(step)} điểm của bảng${wording}`, criterion),
+          cell,
           criterion: criterion.code,
-          details: { [cell]: points, step },
+          details: { [column]: points, step },
         });
       }
     }
@@ -41,11 +38,6 @@ export default defineCheck({
 function byHand(criterion: Criterion): boolean {
   const rule = criterion.rule;
   return rule.kind === 'manual' || ((rule.kind === 'bonus' || rule.kind === 'deduction') && rule.pointsEach === undefined);
-}
-
-function figureOf(cell: ReportCell | undefined): number | undefined {
-  const points = pointsNumber(cell);
-  return typeof points === 'number' ? points : undefined;
 }
 
 /** A whole number of steps, counted in hundredths as scoring rounds (0,5 of 0,25 is; 2,3 of 0,5 is not). */

@@ -1,5 +1,7 @@
-// Điểm tự chấm chênh lệch: the unit's own score is far from the verified one (beyond the set's share of max).
+// Điểm tự chấm chênh lệch: the unit's own score differs from the verified one by more than its rounding (10 typed for
+// 9,92 is the unit's whole points, not a doubt; 30 typed for 28,5 is) and the set's share of the maximum.
 import { formatNumber } from '../criteria/rules/reason.js';
+import { toCents } from '../criteria/rules/ways-up.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
 
 export default defineCheck({
@@ -17,7 +19,7 @@ export default defineCheck({
       if (score.status !== 'scored' || criterion.rule.kind === 'manual' || score.selfScore === null || !row.selfScore) continue;
       const self = Math.abs(score.selfScore);
       const verified = Math.abs(score.points);
-      const allowed = share * score.max;
+      const allowed = Math.max(share * score.max, rounding(score.selfScore));
       const gap = Math.abs(self - verified);
       if (gap <= allowed + 1e-9) continue;
       flags.push({
@@ -34,6 +36,15 @@ export default defineCheck({
     return flags;
   },
 });
+
+/**
+ * Half the last place a self-score is written to, in hundredths as scoring rounds: 0,5 for whole points (9,92 written
+ * 10), 0,05 for 28,5, 0,005 for 28,47 — what writing the verified score to those places can move it by.
+ */
+function rounding(selfScore: number): number {
+  const cents = toCents(Math.abs(selfScore));
+  return cents % 100 === 0 ? 0.5 : cents % 10 === 0 ? 0.05 : 0.005;
+}
 
 // Made for: councils comparing a unit's «Điểm tự chấm» with the verified score: a gap beyond the set's share
 // of the maximum is where a unit's reading of the plan differs.

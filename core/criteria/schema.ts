@@ -255,8 +255,11 @@ export type AwardRules = z.infer<typeof AwardRules>;
 export const Tolerances = z.object({
   /** Stated percent vs numerator/denominator, in percent points. */
   ratioMismatch: z.number().nonnegative().default(0.5),
-  /** Self-score vs verified score, as a share of the criterion's max (0.5 = half of max). */
-  selfScoreGap: z.number().nonnegative().default(0.5),
+  /**
+   * Self-score vs verified score, as a share of the criterion's max (0.5 = half of max), beyond the self-score's own
+   * rounding (self-score-gap). 0 by default: any difference a unit's rounding does not explain is the council's to see.
+   */
+  selfScoreGap: z.number().nonnegative().default(0),
 });
 export type Tolerances = z.infer<typeof Tolerances>;
 
@@ -296,7 +299,7 @@ export const CriteriaSet = z.object({
   criteria: z.array(Criterion).min(1),
   classification: z.array(ClassificationBand).min(1),
   awards: AwardRules.default({ forms: [], tieBreaks: ['percent', 'total', 'gates_met', 'earlier_submission', 'name'] }),
-  tolerances: Tolerances.default({ ratioMismatch: 0.5, selfScoreGap: 0.5 }),
+  tolerances: Tolerances.default({ ratioMismatch: 0.5, selfScoreGap: 0 }),
   council: CouncilPolicy.default({ onRejectedFigure: 'withdraw_points' }),
   /** Free text for officers: what is theirs to adjust, sources, caveats. */
   notes: z.string().optional(),

@@ -25,6 +25,17 @@ describe('self-score-gap', () => {
   });
 });
 
+describe('self-score-gap by default, beyond the self-score’s rounding', () => {
+  // No tolerance stated: 95 % of 30 is 28,5; whole points typed may round it, not more; a figure with a decimal, to that decimal.
+  const plain = makeSet({ criteria: [criterion({ code: 'R', measure: 'ratio', rule: { kind: 'ratio' }, maxPoints: 30 })] });
+  const typed = (selfScore: number) => makeReport({ unitName: 'Huyện A', unitKind: 'Thôn', rows: [{ code: 'R', result: '95%', selfScore }] });
+  it('says 30 and 28,6 for 28,5; takes 29, 28 and 28,5', () => {
+    expect(flagsOf('self-score-gap', plain, typed(30)).map((f) => f.message)).toEqual(['Ô G9: điểm tự chấm 30 chênh 1,5 điểm so với điểm thẩm định 28,5 (cho phép 0,5) (tiêu chí «Tiêu chí R»)']);
+    expect(flagsOf('self-score-gap', plain, typed(28.6)).map((f) => f.details?.allowed)).toEqual([0.05]);
+    for (const self of [29, 28, 28.5]) expect(flagsOf('self-score-gap', plain, typed(self)), String(self)).toEqual([]);
+  });
+});
+
 describe('self-score-gap beside other flags', () => {
   it('leaves a missing figure to missing-value', () => {
     const report = makeReport({ unitName: 'Thôn A', unitKind: 'Thôn', rows: [{ code: 'CQS-02', result: null, selfScore: 10 }] });

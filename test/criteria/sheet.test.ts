@@ -85,7 +85,7 @@ describe('readCriteriaSheet on a sheet typed by an officer', () => {
         forms: [{ id: 'giay-khen-xa', label: 'Giấy khen của Chủ tịch UBND xã', level: 'xa', round: 'hang-nam', minClassification: 'tot', gateCriteria: [], quotas: [] }],
         tieBreaks: ['percent', 'total', 'gates_met', 'earlier_submission', 'name'],
       },
-      tolerances: { ratioMismatch: 0.5, selfScoreGap: 0.5 },
+      tolerances: { ratioMismatch: 0.5, selfScoreGap: 0 }, // the sheet states none: the defaults
       council: { onRejectedFigure: 'withdraw_points' },
     });
     expect(set.deadline).toBeUndefined();

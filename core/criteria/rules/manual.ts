@@ -42,6 +42,37 @@ export function statedLevels(criterion: Pick<Criterion, 'note' | 'maxPoints'>): 
   return levels.length >= 2 && levels.some((l) => l.points === criterion.maxPoints) ? levels : undefined;
 }
 
+/** Points a criterion's scoring words give each thing counted, up to its maximum: «01 ứng dụng tương ứng 04 điểm». */
+export type PointsPerItem = { points: number; words: string };
+
+/** «01 ứng dụng tương ứng 04 điểm», «Mỗi hoạt động …: 1 điểm», «04 điểm một ứng dụng»: the points of one thing counted. */
+const PER_ITEM = [
+  /(?:^|[\s:;-])((?:0?1|một|mỗi)\s+[^:;\n]+?\s+(?:tương ứng|được)\s+(\d+(?:,\d+)?)\s*điểm)/iu,
+  /(?:^|[\s:;-])(mỗi\s+[^:;\n]+?:\s*(\d+(?:,\d+)?)\s*điểm)/iu,
+  /(?:^|[\s:;-])((\d+(?:,\d+)?)\s*điểm\s*(?:\/\s*|(?:cho\s+)?(?:một|mỗi)\s+)[^,;.\n]+?)\s*(?=[,;.\n]|$)/iu,
+];
+/** The cap beside them: «Tổng điểm không quá 20 điểm», «không quá Điểm tối đa», «tối đa 20». */
+const PER_ITEM_CAP = /(?:không quá|tối đa)\s*(?:(\d+(?:,\d+)?)|điểm tối đa)/iu;
+
+/**
+ * The points a manual criterion's scoring words («Cách chấm: …») give each thing counted, capped at its maximum
+ * (5.26 of the district DTI table: «01 ứng dụng tương ứng 04 điểm; Tổng điểm không quá 20 điểm»): a unit's points are a
+ * multiple of them, or the maximum. Undefined when the words state levels (statedLevels), give no cap, or a cap that is
+ * not the maximum.
+ */
+export function pointsPerItem(criterion: Pick<Criterion, 'note' | 'maxPoints'>): PointsPerItem | undefined {
+  const words = /^Cách chấm:\s*([\s\S]*)$/.exec(criterion.note ?? '')?.[1];
+  if (words === undefined || statedLevels(criterion)) return undefined;
+  const cap = PER_ITEM_CAP.exec(words);
+  if (!cap || (cap[1] !== undefined && parseNumberText(cap[1]) !== criterion.maxPoints)) return undefined;
+  for (const pattern of PER_ITEM) {
+    const m = pattern.exec(words);
+    const points = m ? parseNumberText(m[2]!) : undefined;
+    if (m && points !== undefined && points > 0 && points < criterion.maxPoints) return { points, words: m[1]!.replace(/\s+/g, ' ').trim() };
+  }
+  return undefined;
+}
+
 /**
  * Còn thiếu gì for points given by hand: the levels the criterion's words state above today's (never points between
  * them, which no level gives), each with its words; else any points up to the maximum (on the set's step).

@@ -1,0 +1,78 @@
+// Điểm không phải mức bảng ghi: a criterion scored by hand whose own scoring words («Cách chấm: …», kept from the
+// office's method column) give only some points — levels («>=500 triệu: 40 điểm / 350 - <500 triệu: 20 điểm / …») or
+// points per thing counted («01 ứng dụng tương ứng 04 điểm; Tổng điểm không quá 20 điểm») — typed a figure they cannot
+// give (28 between 40 and 20; 7, no multiple of 4). Scoring counts points by hand as typed, the table's words being
+// read, not applied: which level the unit meant is the council's to decide, so the doubt is said at the cell.
+import type { Criterion } from '../criteria/schema.js';
+import { pointsPerItem, statedLevels, type PointsPerItem, type StatedLevel } from '../criteria/rules/manual.js';
+import { formatNumber } from '../criteria/rules/reason.js';
+import { toCents } from '../criteria/rules/ways-up.js';
+import { cellMessage, defineCheck, type FlagDraft, reportedCriteria, typedPoints } from './define.js';
+
+/** What a criterion's words let a unit give: one of its levels, or a multiple of its points per thing counted. */
+type Words = { levels: StatedLevel[] } | { perItem: PointsPerItem };
+
+const WHO = { selfScore: 'điểm tự chấm', verifiedScore: 'điểm thẩm định' } as const;
+
+export default defineCheck({
+  id: 'off-scoring-words',
+  severity: 'warning',
+  title: 'Điểm không phải mức bảng ghi',
+  titleEn: 'Points the table’s scoring words do not give',
+  description:
+    'Tiêu chí chấm thủ công mà lời cách chấm của bảng ghi các mức điểm (ví dụ «>=500 triệu: 40 điểm», «Hàng tháng: 5 điểm») hoặc số điểm cho mỗi lần đếm («01 ứng dụng tương ứng 04 điểm», tối đa 20) mà điểm tự chấm hoặc điểm thẩm định không phải một mức ấy, không là bội của số điểm ấy; điểm vẫn tính như đã ghi, Hội đồng quyết định.',
+  canFlag: (set) => set.criteria.some((c) => wordsOf(c) !== undefined),
+  run(ctx) {
+    const flags: FlagDraft[] = [];
+    for (const { criterion, score, row, reading } of reportedCriteria(ctx)) {
+      const words = wordsOf(criterion);
+      if (!words) continue;
+      for (const { column, cell, points } of typedPoints(row)) {
+        // Above the maximum or below zero, self-score-over-max and the rule's own reason speak.
+        if (points < 0 || points > criterion.maxPoints || gives(words, points, criterion.maxPoints)) continue;
+        const counted = reading.kind === 'value' && reading.cell === cell ? ` → tính ${formatNumber(score.points)} điểm như đã ghi` : '';
+        flags.push({
+          message: cellMessage(cell, `${WHO[column]} ${formatNumber(points)} ${notGiven(words, criterion.maxPoints)}${counted}; Hội đồng quyết định`, criterion),
+          cell,
+          criterion: criterion.code,
+          details: { [column]: points, ...('levels' in words ? { levels: words.levels.map((l) => l.points) } : { pointsEach: words.perItem.points }) },
+        });
+      }
+    }
+    return flags;
+  },
+});
+
+/** A criterion's words as levels or points per thing counted, read once per criterion (checks run on every report). */
+function wordsOf(criterion: Criterion): Words | undefined {
+  if (criterion.rule.kind !== 'manual') return undefined;
+  if (!read.has(criterion)) {
+    const levels = statedLevels(criterion);
+    const perItem = levels ? undefined : pointsPerItem(criterion);
+    read.set(criterion, levels ? { levels } : perItem ? { perItem } : undefined);
+  }
+  return read.get(criterion);
+}
+const read = new WeakMap<Criterion, Words | undefined>();
+
+/**
+ * Whether the words give `points`, in hundredths as scoring rounds. 0 always: a unit that reaches no level (5.18's
+ * «Hàng ngày / Hàng tuần / Hàng tháng» states none below «Hàng tháng: 2 điểm») or counts nothing earns nothing.
+ */
+function gives(words: Words, points: number, max: number): boolean {
+  const cents = toCents(points);
+  if (cents === 0) return true;
+  if ('levels' in words) return words.levels.some((l) => toCents(l.points) === cents);
+  return cents === toCents(max) || cents % toCents(words.perItem.points) === 0;
+}
+
+/** «không phải một mức bảng ghi (50 / 40 / 30 / 0 điểm)», «không là bội của 4 điểm mỗi lần đếm bảng ghi («…», tối đa 20 điểm)». */
+function notGiven(words: Words, max: number): string {
+  if ('levels' in words) return `không phải một mức bảng ghi (${words.levels.map((l) => formatNumber(l.points)).join(' / ')} điểm)`;
+  const { points, words: said } = words.perItem;
+  return `không là bội của ${formatNumber(points)} điểm mỗi lần đếm bảng ghi («${said}», tối đa ${formatNumber(max)} điểm)`;
+}
+
+// Made for an engineer's walk of the district DTI table's part 5 (the real cds-cap-huyen-bo-chi-tieu.xlsx, sheet «Hoạt
+// động chính quyền số»): a district's self-score of 10 on 5.20 «Số lượng cuộc họp trực tuyến» (levels 50 / 40 / 30 / 0)
+// and of 7 on 5.26 (04 points an application, at most 20) were taken as typed, with no word where the council acts.
