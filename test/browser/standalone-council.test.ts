@@ -117,18 +117,18 @@ describe('the council on the standalone page', () => {
     const close = page.getByRole('button', { name: 'Chốt kết quả' });
     expect(await close.isDisabled()).toBe(true);
     await page.getByRole('textbox', { name: 'Người chốt' }).fill('Lò Văn Thành');
-    // With 20 flags undecided, 4 of them errors, the first click closes nothing: it lists what is open, and the
+    // With 24 flags undecided, 4 of them errors, the first click closes nothing: it lists what is open, and the
     // button asks for a second click.
     const before = await download(page, page.getByRole('button', { name: /^Tải kết quả: / }));
     await close.click();
     const closingStatus = page.getByRole('status', { name: 'Chốt kết quả' });
-    await expect.poll(() => closingStatus.textContent(), SLOW).toMatch(/^Chưa chốt: còn 20 cảnh báo chưa quyết định, 4 lỗi chưa rà soát\./);
+    await expect.poll(() => closingStatus.textContent(), SLOW).toMatch(/^Chưa chốt: còn 24 cảnh báo chưa quyết định, 4 lỗi chưa rà soát\./);
     expect(await closingStatus.getByRole('listitem').allTextContents()).toEqual([
-      expect.stringMatching(/^20 cảnh báo chưa quyết định ở «Rà soát»: .*Trạm Y tế xã Ta Ma: 5;/),
+      expect.stringMatching(/^24 cảnh báo chưa quyết định ở «Rà soát»: .*Trạm Y tế xã Ta Ma: 5;/),
       expect.stringMatching(/^4 lỗi chưa rà soát: Bản Sáng Tớ — Báo cáo lập theo bộ tiêu chí khác \(ô C10\); Bản Ta Ma — Số liệu không đọc được \(ô G19\);/),
     ]);
     expect(await page.getByLabel('Lần chốt gần nhất').count()).toBe(0);
-    const confirm = page.getByRole('button', { name: 'Vẫn chốt khi còn 20 mục mở' });
+    const confirm = page.getByRole('button', { name: 'Vẫn chốt khi còn 24 mục mở' });
     // Nothing was closed: the download is the run's, byte for byte.
     expect((await download(page, page.getByRole('button', { name: /^Tải kết quả: / }))).bytes.equals(before.bytes)).toBe(true);
     await confirm.click();
@@ -145,7 +145,7 @@ describe('the council on the standalone page', () => {
     const [sheet] = await book.readSheets([CLOSING_SHEET]);
     const text = sheet!.values.map((r) => r.map((v) => cellText(v ?? null)));
     expect(text.find((r) => r[0] === '1')?.slice(1, 2)).toEqual(['Lò Văn Thành']);
-    expect(text.find((r) => r[0] === '1')?.[6]).toBe('Khi chốt còn 20 cảnh báo chưa quyết định, 4 lỗi chưa rà soát.');
+    expect(text.find((r) => r[0] === '1')?.[6]).toBe('Khi chốt còn 24 cảnh báo chưa quyết định, 4 lỗi chưa rà soát.');
     const copies = Object.keys(files).filter((n) => n !== 'tong-hop.xlsx').sort();
     expect(copies).toHaveLength(12);
     const listed = text.filter((r) => /^[0-9a-f]{64}$/.test(r[2] ?? '')).map((r) => [r[1], r[2]]);
