@@ -11,9 +11,10 @@ import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { REVIEW_HEADERS, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
-import { notesOf, openXlsx, runChild, tempDir, type Run } from '../cli/helpers.js';
+import { notesOf, openXlsx, runChild, runInProcess, tempDir, type Run } from '../cli/helpers.js';
 import { criterion, flagsOf, makeReport, makeSet } from '../helpers/make-report.js';
 import { typeSelfScores } from '../helpers/self-scores-typed.js';
+import { typeInTemplate } from '../helpers/type-in-template.js';
 
 const SHEET = 'Hoạt động chính quyền số';
 const DUC_TRONG = 'UBND huyện Đức Trọng';
@@ -140,6 +141,32 @@ describe('off-scoring-words on words made here', () => {
       'Ô I9: điểm thẩm định 7 không phải một mức bảng ghi (10 / 5 / 0 điểm) → tính 7 điểm như đã ghi; Hội đồng quyết định (tiêu chí «Tiêu chí L»)',
     ]);
   });
+});
+
+describe('off-scoring-words on levels said as sentences: the DTI set’s «An toàn thông tin mạng»', () => {
+  // The real cds-an-toan-thong-tin-mang.xlsx: 8 «Tổng kinh phí cho an toàn thông tin» (20) is kept by its words «- Từ
+  // 50.000.000 đồng trở lên được điểm tối đa. / - Từ 30.000.000 đến 50.000.000 đồng được 10 điểm. / - Còn lại được 0
+  // điểm». Sở Công Thương typed 12, Sở Y tế 10 (a level).
+  it('says Sở Công Thương’s 12 at its cell with the words’ levels, counted as typed; Sở Y tế’s 10 is a level', async () => {
+    const at = await tempDir();
+    const thidua = async (...args: string[]) => (await runInProcess(args, at)).stdout;
+    await copyFile(join(CORPUS, 'cds-an-toan-thong-tin-mang.xlsx'), join(at, 'attt.xlsx'));
+    await thidua('criteria', 'import', 'attt.xlsx', '--out', 'bo.json');
+    await mkdir(join(at, 'bao-cao'));
+    for (const [unit, file, typed] of [['Sở Công Thương', 'cong-thuong', 12], ['Sở Y tế', 'y-te', 10]] as const) {
+      await thidua('template', '--criteria', 'bo.json', '--unit', unit, '--kind', 'Cơ quan', '--out', `mau-${file}.xlsx`);
+      await typeInTemplate(join(at, `mau-${file}.xlsx`), join(at, 'bao-cao', `${file}.xlsx`), 'Điểm tự chấm', { 1: 10, 2: 10, 3: 10, 4: 10, 5: 10, 6: 20, 7: 10, 8: typed });
+    }
+    const run = JSON.parse(await thidua('score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua', '--json')) as ScoreRunOutput;
+    const card = (unit: string) => run.cards.find((c) => c.unitName === unit)!;
+    expect(card('Sở Công Thương').criteria.find((c) => c.code === '8')!.points).toBe(12);
+    expect(card('Sở Công Thương').flags.filter((f) => f.code === 'off-scoring-words').map((f) => [f.cell, f.message])).toEqual([
+      ['K21', 'Ô K21: điểm tự chấm 12 không phải một mức bảng ghi (20 / 10 / 0 điểm) → tính 12 điểm như đã ghi; Hội đồng quyết định (tiêu chí «Tổng kinh phí cho an toàn thông tin»)'],
+    ]);
+    // One flag for one doubt: between-levels speaks only for levels typed as their points, not for these words.
+    expect(card('Sở Công Thương').flags.filter((f) => f.cell === 'K21')).toHaveLength(1);
+    expect(card('Sở Y tế').flags).toEqual([]);
+  }, 300_000);
 });
 
 // Made for an engineer's walk of the district DTI table's part 5: a district's 10 on 5.20 (levels 50 / 40 / 30 / 0) and
