@@ -14,7 +14,7 @@ import { buildBrief } from '../../core/watch/brief.js';
 import { briefHtml } from '../../core/watch/brief-html.js';
 import { conflictingTimes, watchSeries, type Capture } from '../../core/watch/captures.js';
 import { vietnamStamp } from '../../core/watch/data-day.js';
-import { buildDigest, type Digest } from '../../core/watch/digest.js';
+import { buildDigest, redCounts, type Digest } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { BRIEF_SHEET, planBrief } from '../../core/watch/plan-brief.js';
 import { captureTimeProblem, readSavedCapture } from '../../core/watch/saved.js';
@@ -162,6 +162,8 @@ function digestJson(d: Digest) {
     levels: d.levels.map((l) => ({
       level: l.level, title: l.title, units: l.units.map((u) => unitJson(u, cost, d.thresholds)),
       fallers: names(l.fallers), sliders: names(l.sliders), intoRed: names(l.intoRed), outOfRed: names(l.outOfRed), risers: names(l.risers), stillRed: names(l.stillRed), redUncompared: names(l.redUncompared), redByGroups: names(l.redByGroups), unseen: names(l.unseen),
+      // The reds and changes of band as every face says them, by the rule that coloured the units.
+      redCounts: redCounts(l).map((c) => ({ kind: c.kind, colouredByGroups: c.byGroups, words: c.words, count: c.units.length, units: names(c.units) })),
     })),
     clusters: d.clusters.map((c) => ({ cluster: c.cluster, units: c.units.map((u) => u.name) })),
     notComparable: d.newSincePrevious.map((u) => u.name),

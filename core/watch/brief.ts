@@ -4,7 +4,7 @@
 // it stays one page: the lists keep their first rows and say how many more there are.
 import { shortDate, vietnamDay, vietnamTime } from './data-day.js';
 import type { Digest } from './digest.js';
-import { changeOf, newsLevels, redOf } from './digest.js';
+import { changeOf, newsLevels, redCounts, redOf } from './digest.js';
 import { dragLine, dragsOf } from './drags.js';
 import type { WatchSeries } from './captures.js';
 import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
@@ -85,15 +85,18 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   const own = digest.own;
   if (own) standing.push(`Đơn vị của tôi: ${shortName(own.name)} — ${scoreCell(own)}${own.place ? `, ${placeNamed(own.place, LEVEL_TITLE.get(own.level)?.toLowerCase() ?? levelNoun(own.level))}` : ''}${since(own)}${own.verdict.redGroups ? `; ${redGroupsWords(own.verdict.redGroups)}` : ''}${own.verdict.redNotCaptured ? `; ${redNotCapturedWords(own.verdict.redNotCaptured)}` : ''}.`);
   for (const l of newsLevels(digest)) {
-    // The digest's own lists: red is red at both captures, entering red, or red with nothing to compare — no other count.
-    // A unit red by a group on a day without its total is counted apart, never among «vẫn đỏ» (verdict.ts).
+    // The digest's own lists, in its words (redCounts): red is red at both captures, entering red, or red with nothing
+    // to compare, each by the rule that coloured it; a unit red by a group the morning after its total is counted
+    // apart, never among «vẫn đỏ» (verdict.ts). No other count.
     const count = (c: string) => l.units.filter((u) => u.verdict.colour === c).length;
-    const parts = [l.stillRed.length > 0 ? `vẫn đỏ ${l.stillRed.length}` : '', l.intoRed.length > 0 ? `vào vùng đỏ ${l.intoRed.length}` : '', l.redUncompared.length > 0 ? `chưa so sánh được ${l.redUncompared.length}` : ''].filter(Boolean);
-    const byGroups = l.redByGroups.length > 0 ? `, đỏ theo nhóm ${l.redByGroups.length} (không có tổng điểm hôm nay)` : '';
+    const reds = redCounts(l).filter((c) => c.kind !== 'left-red');
+    const said = (list: typeof reds) => list.map((c) => `${c.words} ${c.units.length}`).join(', ');
+    const compared = reds.filter((c) => c.kind !== 'red-by-groups');
+    const apart = reds.filter((c) => c.kind === 'red-by-groups');
     // Units without their total are yellow or green by the groups captured alone: never read as their total's colour.
     const grouped = l.units.filter((u) => u.verdict.byGroups).length;
     const byCaptured = grouped > 0 ? ` — ${grouped === l.units.length ? 'cả' : 'trong đó'} ${grouped} đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm` : '';
-    standing.push(`${l.title}: ${l.units.length} đơn vị — đỏ ${redOf(l).length - l.redByGroups.length}${parts.length > 0 ? ` (${parts.join(', ')})` : ''}${byGroups}, vàng ${count('yellow')}, xanh ${count('green')}${byCaptured}.`);
+    standing.push(`${l.title}: ${l.units.length} đơn vị — đỏ ${redOf(l).length - l.redByGroups.length}${compared.length > 0 ? ` (${said(compared)})` : ''}${apart.length > 0 ? `, ${said(apart)}` : ''}, vàng ${count('yellow')}, xanh ${count('green')}${byCaptured}.`);
     if (l.sliders.length > 0) standing.push(`${l.title} giảm liên tiếp: ${l.sliders.slice(0, LIMITS.sliders).map((u) => slideWords(u.name, u.verdict.slide!)).join('; ')}${l.sliders.length > LIMITS.sliders ? ` và ${l.sliders.length - LIMITS.sliders} đơn vị khác` : ''}.`);
     if (l.unseen.length > 0) standing.push(`${l.title} chưa biết hôm nay: ${l.unseen.slice(0, LIMITS.sliders).map((u) => unseenWords(u.name, u.verdict.unseen!)).join('; ')}${l.unseen.length > LIMITS.sliders ? ` và ${l.unseen.length - LIMITS.sliders} đơn vị khác` : ''}.`);
   }

@@ -4,7 +4,7 @@
 // and the province's own metrics said once. The officer copies it and pastes it where leaders read; nothing is
 // sent from here.
 import { shortDate, vietnamDay, vietnamTime } from './data-day.js';
-import { changeOf, newsLevels, type Digest, type LevelStanding } from './digest.js';
+import { changeOf, newsLevels, redCounts, type Digest, type LevelStanding, type RedCount } from './digest.js';
 import { provinceCost } from './province-work.js';
 import type { UnitWatch } from './units.js';
 import type { JudgedUnit } from './verdict.js';
@@ -12,8 +12,10 @@ import { byGroupsOf, missingGroupsWords, unseenWords, points, runsFromFirstWords
 
 export const MAX_DIGEST_LINES = 40;
 
-/** The list of units red by a group on a day without their total: what rule made them red, and that it is not compared. */
-const RED_BY_GROUPS = 'Đỏ theo nhóm (hôm nay không có tổng điểm, có nhóm dưới ngưỡng đỏ; lần chụp trước xếp theo tổng điểm nên không so sánh)';
+/** Why units red by a group the morning after their total are listed apart: what rule made them red, and that it is not compared. */
+const NOT_COMPARED = ' — có nhóm dưới ngưỡng đỏ; lần chụp trước xếp theo tổng điểm nên không so sánh';
+
+const capitalised = (text: string) => `${text[0]!.toUpperCase()}${text.slice(1)}`;
 
 /** At most `shown` names, then how many more («và 12 đơn vị khác»); `inBrief`: the brief names them all, said so. */
 function names(list: readonly string[], shown = 5, inBrief = false): string {
@@ -35,22 +37,21 @@ function sectionOf(l: LevelStanding, d: Digest, ctx: LineContext): Section {
   // The officer's unit is said in its own line above, not again among the fallers; counted with them, as slides are.
   const fallers = l.fallers.filter((u) => !u.own);
   const t = d.thresholds;
+  // Reds and changes of band by the rule that coloured them, in the words every face says (digest.ts redCounts).
+  const reds = redCounts(l);
+  const band = reds.filter((c) => c.kind === 'into-red' || c.kind === 'left-red');
+  const red = reds.filter((c) => c.kind !== 'into-red' && c.kind !== 'left-red');
+  const counted = (list: readonly RedCount[]) => list.map((c) => `${c.words} ${c.units.length}`);
   const counts = [
     l.fallers.length > 0 ? `giảm từ ${points(t.dayDrop)} điểm ${l.fallers.length}${fallers.length < l.fallers.length ? ' (có đơn vị của tôi, ở trên)' : ''}` : '',
     l.sliders.length > 0 ? `giảm ${t.declineDays} lần liên tiếp trở lên ${l.sliders.length}` : '',
     l.unseen.length > 0 ? `chưa biết hôm nay ${l.unseen.length}` : '',
-    l.intoRed.length > 0 ? `vào vùng đỏ ${l.intoRed.length}` : '',
-    l.outOfRed.length > 0 ? `ra khỏi vùng đỏ ${l.outOfRed.length}` : '',
+    ...counted(band),
     l.risers.length > 0 ? `tăng ${l.risers.length}` : '',
-    l.stillRed.length > 0 ? `vẫn đỏ ${l.stillRed.length}` : '',
-    l.redUncompared.length > 0 ? `đỏ chưa so sánh được ${l.redUncompared.length}` : '',
-    l.redByGroups.length > 0 ? `đỏ theo nhóm ${l.redByGroups.length}` : '',
+    ...counted(red),
   ].filter(Boolean);
   const change = (u: UnitWatch) => changeOf(u);
-  const band = [
-    l.intoRed.length > 0 ? `vào vùng đỏ: ${names(l.intoRed.map((u) => u.name), 5, true)}` : '',
-    l.outOfRed.length > 0 ? `ra khỏi vùng đỏ: ${names(l.outOfRed.map((u) => u.name))}` : '',
-  ].filter(Boolean).join('; ');
+  const bandLine = band.map((c) => `${c.words}: ${names(c.units.map((u) => u.name), 5, c.kind === 'into-red')}`).join('; ');
   const slide = (u: JudgedUnit) => slideWords(u.name, u.verdict.slide!);
   return {
     // Quiet in the groups captured says nothing of the groups not: a unit without its total may fall or be red in them.
@@ -63,11 +64,9 @@ function sectionOf(l: LevelStanding, d: Digest, ctx: LineContext): Section {
     after: [
       ...(l.sliders.length > 0 ? [`Giảm liên tiếp (${l.sliders.length} đơn vị, mỗi lần dưới ${points(t.dayDrop)} điểm): ${l.sliders.slice(0, 4).map(slide).join('; ')}${l.sliders.length > 4 ? ` và ${l.sliders.length - 4} đơn vị khác` : ''}.`] : []),
       ...(l.unseen.length > 0 ? [`Chưa biết hôm nay (${l.unseen.length} đơn vị): ${l.unseen.slice(0, 4).map((u) => unseenWords(u.name, u.verdict.unseen!)).join('; ')}${l.unseen.length > 4 ? ` và ${l.unseen.length - 4} đơn vị khác` : ''}.`] : []),
-      ...(band ? [`${band[0]!.toUpperCase()}${band.slice(1)}.`] : []),
+      ...(bandLine ? [`${capitalised(bandLine)}.`] : []),
       ...(l.risers.length > 0 ? [`Tăng từ ${points(t.dayDrop)} điểm: ${l.risers.slice(0, 5).map((u) => `${shortName(u.name)} (+${points(change(u))})`).join(', ')}${l.risers.length > 5 ? ` và ${l.risers.length - 5} đơn vị khác` : ''}.`] : []),
-      ...(l.stillRed.length > 0 ? [`Vẫn đỏ (${l.stillRed.length} đơn vị): ${names(l.stillRed.map((u) => u.name), 8, true)}.`] : []),
-      ...(l.redUncompared.length > 0 ? [`Đỏ, chưa so sánh được (${l.redUncompared.length} đơn vị): ${names(l.redUncompared.map((u) => u.name), 8, true)}.`] : []),
-      ...(l.redByGroups.length > 0 ? [`${RED_BY_GROUPS} (${l.redByGroups.length} đơn vị): ${names(l.redByGroups.map((u) => u.name), 8, true)}.`] : []),
+      ...red.map((c) => `${capitalised(c.words)}${c.kind === 'red-by-groups' ? NOT_COMPARED : ''} (${c.units.length} đơn vị): ${names(c.units.map((u) => u.name), 8, true)}.`),
     ],
   };
 }

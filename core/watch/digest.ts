@@ -15,7 +15,7 @@ import { provinceCost, provinceMetrics, type ProvinceMetric } from './province-w
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { capturesBefore, freshDelta, olderCaptures, watchUnit, type DayIndex, type UnitWatch } from './units.js';
 import { totalMeasure } from './scores.js';
-import { unseenFallWords } from './words.js';
+import { redCountWords, unseenFallWords, type RedCountKind } from './words.js';
 import { changedBy, verdictOf, type JudgedUnit, type VerdictState } from './verdict.js';
 
 export interface DigestOptions {
@@ -106,6 +106,30 @@ export function newsLevels(d: Pick<Digest, 'levels'>): LevelStanding[] {
  */
 export function redOf(l: LevelStanding): JudgedUnit[] {
   return [...l.stillRed, ...l.intoRed, ...l.redUncompared, ...l.redByGroups];
+}
+
+/** A level's units of one red count, by one rule, with its words (redCountWords). */
+export interface RedCount {
+  kind: RedCountKind;
+  /** Coloured by the groups captured (no total that day). */
+  byGroups: boolean;
+  words: string;
+  units: JudgedUnit[];
+}
+
+/**
+ * A level's reds and changes of band as every face counts and says them — entering red, leaving it, still red, red
+ * with nothing to compare, red by its groups the morning after its total — each kind apart by the rule that coloured
+ * its units, by the total first: the digest's heading and lists, the brief's standing, the popup and `--json` read it.
+ */
+export function redCounts(l: LevelStanding): RedCount[] {
+  const lists: [RedCountKind, JudgedUnit[]][] = [['into-red', l.intoRed], ['left-red', l.outOfRed], ['still-red', l.stillRed], ['red-uncompared', l.redUncompared], ['red-by-groups', l.redByGroups]];
+  return lists.flatMap(([kind, units]) =>
+    [false, true].flatMap((byGroups) => {
+      const of = units.filter((u) => u.verdict.byGroups === byGroups);
+      return of.length > 0 ? [{ kind, byGroups, words: redCountWords(kind, byGroups), units: of }] : [];
+    }),
+  );
 }
 
 /**

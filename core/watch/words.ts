@@ -138,6 +138,30 @@ export function missingGroupsWords(groups: readonly string[], fromTotal: readonl
 /** For missingGroupsWords: whether some unit of the day is coloured by its groups, and some after a day of its total. */
 export const byGroupsOf = (units: readonly { verdict: Verdict }[]): [boolean, boolean] => [units.some((u) => u.verdict.byGroups), units.some((u) => u.verdict.ruleChanged)];
 
+/** A level's reds and changes of band, each counted apart by the rule that coloured its units (digest.ts redCounts). */
+export type RedCountKind = 'into-red' | 'left-red' | 'still-red' | 'red-uncompared' | 'red-by-groups';
+
+/**
+ * A red count in words, with the rule that coloured its units — every face says it so: units coloured by the groups
+ * captured (no total that day) are «vẫn đỏ theo nhóm», never «vẫn đỏ», which an officer reads as red by the total
+ * (a second morning of two lists read «vẫn đỏ 6» the day after «đỏ theo nhóm 6»); red by groups the morning after a
+ * total (`red-by-groups`, not compared) is said as such.
+ */
+export function redCountWords(kind: RedCountKind, byGroups: boolean): string {
+  switch (kind) {
+    case 'into-red':
+      return byGroups ? 'vào vùng đỏ theo nhóm' : 'vào vùng đỏ';
+    case 'left-red':
+      return byGroups ? 'ra khỏi vùng đỏ theo nhóm' : 'ra khỏi vùng đỏ';
+    case 'still-red':
+      return byGroups ? 'vẫn đỏ theo nhóm' : 'vẫn đỏ';
+    case 'red-uncompared':
+      return byGroups ? 'đỏ theo nhóm chưa so sánh được' : 'đỏ chưa so sánh được';
+    case 'red-by-groups':
+      return 'đỏ theo nhóm (không có tổng điểm hôm nay)';
+  }
+}
+
 /** A unit's slide in the digest's and the brief's lists: «Hy Cương «Tiến độ giải quyết» giảm 3 lần liên tiếp, tổng −0,3 điểm». */
 export function slideWords(name: string, slide: { values: readonly number[]; group?: string }): string {
   return `${shortName(name)}${slide.group ? ` «${slide.group}»` : ''} ${declineWords(slide.values, false)}`;

@@ -1,6 +1,8 @@
 // Every string the extension shows, in Vietnamese (default) and English. One catalogue: the UI, the
 // badge title and the manifest's _locales are all read from here; a test checks both languages agree. Page types'
-// names are their files' titles (core/indicators/pages/, worded by ../page-names.ts).
+// names are their files' titles (core/indicators/pages/, worded by ../page-names.ts); a level's red counts are said in
+// Vietnamese in core's own words (core/watch/words.ts redCountWords), as «Bản tin» and the brief say them.
+import { redCountWords } from '../../core/watch/words.js';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -163,10 +165,21 @@ const vi = {
   'verdict.state.fell': 'giảm mạnh',
   'verdict.state.slid': 'giảm liên tiếp',
   'verdict.state.unseen': 'chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp)',
-  'verdict.state.into-red': 'vào vùng đỏ',
-  'verdict.state.left-red': 'ra khỏi vùng đỏ',
+  'verdict.state.into-red': redCountWords('into-red', false),
+  'verdict.state.left-red': redCountWords('left-red', false),
   'verdict.state.red': 'đỏ',
-  'verdict.state.group-red': 'đỏ theo nhóm (không có tổng điểm hôm nay)',
+  'verdict.state.group-red': redCountWords('red-by-groups', true),
+  'verdict.state.red.groups': 'đỏ theo nhóm',
+  'verdict.red.into-red': redCountWords('into-red', false),
+  'verdict.red.into-red.groups': redCountWords('into-red', true),
+  'verdict.red.left-red': redCountWords('left-red', false),
+  'verdict.red.left-red.groups': redCountWords('left-red', true),
+  'verdict.red.still-red': redCountWords('still-red', false),
+  'verdict.red.still-red.groups': redCountWords('still-red', true),
+  'verdict.red.red-uncompared': redCountWords('red-uncompared', false),
+  'verdict.red.red-uncompared.groups': redCountWords('red-uncompared', true),
+  'verdict.red.red-by-groups': redCountWords('red-by-groups', false),
+  'verdict.red.red-by-groups.groups': redCountWords('red-by-groups', true),
   'verdict.state.yellow': 'vàng',
   'verdict.state.rose': 'tăng',
   'verdict.state.new': 'chưa đủ số liệu để so sánh',
@@ -418,6 +431,17 @@ const en: Record<MessageKey, string> = {
   'verdict.state.left-red': 'out of red',
   'verdict.state.red': 'red',
   'verdict.state.group-red': 'red by a group (no total today)',
+  'verdict.state.red.groups': 'red by the groups captured',
+  'verdict.red.into-red': 'into red',
+  'verdict.red.into-red.groups': 'into red by the groups captured',
+  'verdict.red.left-red': 'out of red',
+  'verdict.red.left-red.groups': 'out of red by the groups captured',
+  'verdict.red.still-red': 'still red',
+  'verdict.red.still-red.groups': 'still red by the groups captured',
+  'verdict.red.red-uncompared': 'red, not comparable',
+  'verdict.red.red-uncompared.groups': 'red by the groups captured, not comparable',
+  'verdict.red.red-by-groups': 'red by a group (no total today)',
+  'verdict.red.red-by-groups.groups': 'red by a group (no total today)',
   'verdict.state.yellow': 'yellow',
   'verdict.state.rose': 'rose',
   'verdict.state.new': 'not enough data to compare',

@@ -114,9 +114,10 @@ describe('the watch over partial mornings, in the extension', () => {
     await restore(mornings.slice(1));
     const shown = await popupVerdicts();
     expect(shown.own).toBe('Đơn vị của tôi: chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp); Số hóa hồ sơ: chưa chụp hôm nay; lần chụp 21/9/2026: đỏ');
-    // Every unit coloured by the two groups captured, as the brief's standing says (before: «đỏ 6» alone for the agencies).
+    // Every unit coloured by the two groups captured, as the brief's standing says; the six agencies red by them the
+    // morning before too are «vẫn đỏ theo nhóm», in the words of «Bản tin» and the brief (before: «đỏ 6»).
     expect(shown.levels).toEqual([
-      'Sở, ban, ngành (15 đơn vị): chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp) 1, đỏ 6 — cả 15 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm',
+      'Sở, ban, ngành (15 đơn vị): chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp) 1, vẫn đỏ theo nhóm 6 — cả 15 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm',
       'Xã, phường (148 đơn vị): chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp) 3 — cả 148 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm',
     ]);
     const page = await browser.context.newPage();
@@ -124,6 +125,7 @@ describe('the watch over partial mornings, in the extension', () => {
     const text = await page.getByTestId('digest-text').innerText();
     expect(text).toBe(digestText(digestOf([...walkCaptures(), ...mornings], { own: OWN })!));
     expect(text).toContain('UBND xã Đoan Hùng giảm 6 lần liên tiếp, tổng −0,7 điểm ở lần chụp 21/9/2026 — chưa biết hôm nay');
+    expect(text).toContain('Sở, ban, ngành (15 đơn vị) — chưa biết hôm nay 1, vẫn đỏ theo nhóm 6:');
     await page.close();
   }, 240_000);
 

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { digestOf } from '../../core/watch/digest.js';
+import { digestOf, redCounts } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
 import { IndicatorExportFile } from '../../core/indicators/export-file.js';
@@ -135,28 +135,37 @@ describe('the province watch in the extension', () => {
   it('gives every unit the digest’s verdict in the popup and on the history page (issue 58 item 2)', async () => {
     const digest = digestOf(storyCaptures(), { own: 'Xã Đoan Hùng' })!;
     const words: Record<string, string> = { fell: 'giảm mạnh', slid: 'giảm liên tiếp', 'into-red': 'vào vùng đỏ', 'left-red': 'ra khỏi vùng đỏ', red: 'đỏ', yellow: 'vàng', rose: 'tăng', new: 'chưa đủ số liệu để so sánh' };
+    // The story's mornings are of one list: every unit coloured by that group, its red and changes of band said so.
+    const byGroups: Record<string, string> = { 'into-red': 'vào vùng đỏ theo nhóm', 'left-red': 'ra khỏi vùng đỏ theo nhóm', red: 'đỏ theo nhóm' };
+    const said = (s: string, grouped: boolean) => (grouped && byGroups[s]) || words[s];
     await servePortalPage(browser.context, PAGE_766_URL, morningPage(false));
     const { popup, portal } = await openPortalAndPopup(browser, PAGE_766_URL);
     await popup.getByTestId('verdict-level').first().waitFor();
-    expect(await popup.getByTestId('verdict-own').innerText()).toBe(`Đơn vị của tôi: ${digest.own!.verdict.states.map((s) => words[s]).join(', ')}`);
+    expect(await popup.getByTestId('verdict-own').innerText()).toBe(`Đơn vị của tôi: ${digest.own!.verdict.states.map((s) => said(s, digest.own!.verdict.byGroups)).join(', ')}`);
     const levels = digest.levels.filter((l) => l.level === 'provincial-agency' || l.level === 'commune').map((l) => {
-      const counts = (['fell', 'slid', 'into-red', 'left-red', 'red', 'new'] as const).map((s) => [s, l.units.filter((u) => u.verdict.states.includes(s)).length] as const).filter(([, n]) => n > 0);
-      // The story's mornings are of one list: every unit coloured by that group, said as the brief's standing says it.
+      const count = (s: 'fell' | 'slid' | 'new') => [words[s], l.units.filter((u) => u.verdict.states.includes(s)).length] as const;
+      // Reds and changes of band in the words of «Bản tin» and the brief, by the rule that coloured them.
+      const counts = [count('fell'), count('slid'), ...redCounts(l).map((c) => [c.words, c.units.length] as const), count('new')].filter(([, n]) => n > 0);
       const grouped = l.units.filter((u) => u.verdict.byGroups).length;
-      const byGroups = grouped > 0 ? ` — ${grouped === l.units.length ? 'cả' : 'trong đó'} ${grouped} đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm` : '';
-      return `${l.title} (${l.units.length} đơn vị): ${counts.map(([s, n]) => `${words[s]} ${n}`).join(', ')}${byGroups}`;
+      const basis = grouped > 0 ? ` — ${grouped === l.units.length ? 'cả' : 'trong đó'} ${grouped} đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm` : '';
+      return `${l.title} (${l.units.length} đơn vị): ${counts.map(([w, n]) => `${w} ${n}`).join(', ')}${basis}`;
     });
     expect(await popup.getByTestId('verdict-level').allInnerTexts()).toEqual(levels);
-    // The agencies' red count is the digest's: still red, entering red and not comparable together.
+    // The agencies' reds are the digest's: still red, entering red and not comparable, each by the group captured.
     const agencies = digest.levels.find((l) => l.level === 'provincial-agency')!;
-    expect(levels[0]).toContain(`đỏ ${agencies.stillRed.length + agencies.intoRed.length + agencies.redUncompared.length}`);
+    const text = digestText(digest);
+    for (const c of redCounts(agencies)) {
+      expect(levels[0]).toContain(`${c.words} ${c.units.length}`);
+      expect(text).toContain(`${c.words} ${c.units.length}`);
+    }
     await popup.screenshot({ path: 'test/.tmp/popup-verdicts.png' });
     await Promise.all([popup.close(), portal.close()]);
 
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#lich-su`);
     const noiVu = page.getByTestId('unit-history').filter({ hasText: 'Sở Nội vụ' }).first();
-    const expected = agencies.units.find((u) => u.name === 'Sở Nội vụ - Tỉnh Phú Thọ')!.verdict.states.map((s) => words[s]).join(', ');
+    const noiVuVerdict = agencies.units.find((u) => u.name === 'Sở Nội vụ - Tỉnh Phú Thọ')!.verdict;
+    const expected = noiVuVerdict.states.map((s) => said(s, noiVuVerdict.byGroups)).join(', ');
     await noiVu.getByTestId('verdict').waitFor();
     expect(await noiVu.getByTestId('verdict').textContent()).toBe(`Nhận định ngày số liệu 20/9/2026: ${expected}`);
     await page.close();

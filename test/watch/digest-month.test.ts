@@ -36,7 +36,7 @@ describe('the digest of a month of captures', () => {
   it('names every faller, the largest fall first, agencies and communes both, with the cause of the fall in counts', () => {
     expect(agencies.fallers.map((u) => u.snapshot.unit.code)).toEqual([MONTH.noiVu, MONTH.xayDung]);
     expect(communes.fallers.map((u) => u.snapshot.unit.code).sort()).toEqual(FALLING_COMMUNES.map((c) => c.departmentCode).sort());
-    expect(lines).toContain('Sở, ban, ngành (15 đơn vị) — giảm từ 0,5 điểm 2, vào vùng đỏ 1, ra khỏi vùng đỏ 1, vẫn đỏ 5:');
+    expect(lines).toContain('Sở, ban, ngành (15 đơn vị) — giảm từ 0,5 điểm 2, vào vùng đỏ theo nhóm 1, ra khỏi vùng đỏ theo nhóm 1, vẫn đỏ theo nhóm 5:');
     expect(lines).toContain('Xã, phường (148 đơn vị) — giảm từ 0,5 điểm 22, giảm 3 lần liên tiếp trở lên 1, tăng 1:');
     const fallerLines = lines.filter((l) => l.startsWith('• '));
     for (const c of [savedUnit(MONTH.noiVu), savedUnit(MONTH.xayDung), ...FALLING_COMMUNES]) expect(fallerLines.some((l) => l.startsWith(`• ${short(c.departmentName)} (`))).toBe(true);
@@ -49,11 +49,11 @@ describe('the digest of a month of captures', () => {
   });
 
   it('calls out the units entering and leaving red, and counts those still red in one line', () => {
-    expect(lines).toContain('Vào vùng đỏ: Sở Tài chính; ra khỏi vùng đỏ: Sở Nông Nghiệp và Môi Trường.');
+    expect(lines).toContain('Vào vùng đỏ theo nhóm: Sở Tài chính; ra khỏi vùng đỏ theo nhóm: Sở Nông Nghiệp và Môi Trường.');
     // Red in the saved answer (below 10 of 20) and not new to red: Sở Nội vụ, red all month, among them though it fell.
     const stillRed = SAVED.filter((c) => c.level === 'PROVINCE' && c.score < 10 && c.departmentCode !== MONTH.taiChinh);
     const line = lines.find((l) => l.startsWith('Vẫn đỏ'))!;
-    expect(line).toMatch(new RegExp(`^Vẫn đỏ \\(${stillRed.length} đơn vị\\): `));
+    expect(line).toMatch(new RegExp(`^Vẫn đỏ theo nhóm \\(${stillRed.length} đơn vị\\): `));
     for (const c of stillRed) expect(line).toContain(short(c.departmentName));
     expect(lines).toContain(`Tăng từ 0,5 điểm: UBND xã Xuân Lũng (+${'1,21'}).`);
   });

@@ -64,7 +64,7 @@ describe('the digest of a week of captures', () => {
   it('lists agencies and communes apart, ranked within their own level', () => {
     const [agencyLevel, communeLevel] = digest.levels;
     expect([agencyLevel!.level, agencyLevel!.units.length, communeLevel!.level, communeLevel!.units.length]).toEqual(['provincial-agency', agencies, 'commune', communes]);
-    expect(lines).toContain(`Sở, ban, ngành (${agencies} đơn vị) — giảm từ 0,5 điểm 1, vẫn đỏ 6:`);
+    expect(lines).toContain(`Sở, ban, ngành (${agencies} đơn vị) — giảm từ 0,5 điểm 1, vẫn đỏ theo nhóm 6:`);
     // The province's own row is no agency: «UBND tỉnh Phú Thọ» heads the digest, it is not ranked among them.
     expect(agencyLevel!.units.map((u) => u.name)).not.toContain('UBND tỉnh Phú Thọ');
     expect(lines[0]).toBe('BẢN TIN CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP (QĐ 766) — UBND tỉnh Phú Thọ');
@@ -109,7 +109,7 @@ describe('more fallers than 40 lines hold', () => {
     expect(rest).toMatch(new RegExp(`^• và ${fallen - named} đơn vị khác giảm từ 0,5 điểm \\(giảm 1 đến 1\\): `));
     // The agency that fell is not crowded out by the communes, and the reds are still counted (Sở Nội vụ among them).
     expect(lines).toContain(`• Sở Nội vụ (thứ ${placeOf(UNITS.noiVu.code).rank}/${agencies}): Tiến độ giải quyết 6,43/20 (đỏ); giảm 0,8 so với hôm trước`);
-    expect(lines.some((l) => l.startsWith('Vẫn đỏ (6 đơn vị): '))).toBe(true);
+    expect(lines.some((l) => l.startsWith('Vẫn đỏ theo nhóm (6 đơn vị): '))).toBe(true);
     expect(lines.at(-1)).toMatch(/^Ngưỡng: /);
   });
 });

@@ -1,15 +1,21 @@
 // An officer's mornings of Phú Thọ walked day after day (six-lists-days.ts, two lists only on 14/9): a fall told on a
 // morning of fewer lists by its group is not told again the next full morning as the total's fall, and a group red
 // under a yellow total is carried on a morning it is not captured — the digest, the brief, the popup's counts and the
-// history page's verdict saying the same each day.
-import { describe, expect, it } from 'vitest';
+// history page's verdict saying the same each day; and two mornings of two lists in a row (22/9, 23/9) said alike by
+// every face — the second morning's six agencies red by their groups as the morning before «vẫn đỏ theo nhóm», never
+// «vẫn đỏ», read as red by the total.
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBrief } from '../../core/watch/brief.js';
 import { watchSeries } from '../../core/watch/captures.js';
-import { buildDigest, newsLevels, redOf } from '../../core/watch/digest.js';
+import { briefHtml } from '../../core/watch/brief-html.js';
+import { buildDigest, newsLevels, redCounts, redOf } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { levelCounts, levelCountWords, verdictWords } from '../../extension/src/history/verdicts.js';
 import { translator } from '../../extension/src/i18n.js';
-import { askedOn, captureOf, WALK_DAYS } from './six-lists-days.js';
+import { askedOn, captureOf, harOfAsked, WALK_DAYS } from './six-lists-days.js';
+import { runChild, tempDir } from '../cli/helpers.js';
 
 /** Sở Giáo dục và Đào tạo's «Tiến độ giải quyết» falls 1 on 14/9 (the morning of two lists) and stays there. */
 const SCORES = { 'H44.08': { TDGQ: [4.7, 4.7, 4.7, 3.7, 3.7, 3.7, 3.7, 3.7, 3.7, 3.7] } };
@@ -91,11 +97,11 @@ describe('day after day, every face counts as the digest', () => {
   it('tells Sở Giáo dục và Đào tạo’s fall once, on 14/9, in the digest’s heading, the popup’s counts and the brief’s standing alike', () => {
     const told = WALK_DAYS.slice(1).map((day) => {
       const d = dayOf(day);
-      const counts = levelCounts(d.digest);
+      const counts = levelCounts(d.digest, t);
       return newsLevels(d.digest).map((l, i) => {
         const heading = d.text.find((x) => x.startsWith(`${l.title} (${l.units.length} đơn vị)`))!;
         // The popup's «giảm mạnh», the digest's «giảm từ 0,5 điểm», the brief's red count: one verdict each.
-        const popup = counts[i]!.counts.find(([s]) => s === 'fell')?.[1] ?? 0;
+        const popup = counts[i]!.counts.find((c) => c.words === t('verdict.state.fell'))?.count ?? 0;
         const digest = Number(/giảm từ 0,5 điểm (\d+)/.exec(heading)?.[1] ?? 0);
         expect(d.brief.standing.find((s) => s.startsWith(`${l.title}: `))).toContain(`đỏ ${redOf(l).length - l.redByGroups.length}`);
         return `${day} ${l.title}: ${popup}/${digest}`;
@@ -105,29 +111,95 @@ describe('day after day, every face counts as the digest', () => {
   });
 });
 
+const TWO_LISTS = { opened: ['transparency', 'dvc-progress-tree'], observeOnly: true };
+const PAIR = ['2026-09-22', '2026-09-23'] as const;
+const withPair = [...captures, ...PAIR.map((d) => captureOf(d, askedOn(d, TWO_LISTS, SCORES as never)))];
+
 describe('mornings of two lists in a row (22/9, 23/9), the popup’s counts beside the brief’s standing', () => {
   it('says a level coloured by the groups captured so, in the popup as in the brief, its reds counted alike', () => {
-    const twoLists = { opened: ['transparency', 'dvc-progress-tree'], observeOnly: true };
-    const all = [...captures, ...['2026-09-22', '2026-09-23'].map((d) => captureOf(d, askedOn(d, twoLists, SCORES as never)))];
-    const said = all.slice(1).map((c, i) => {
-      const series = watchSeries(all.slice(0, i + 2))!;
+    const said = withPair.slice(1).map((c, i) => {
+      const series = watchSeries(withPair.slice(0, i + 2))!;
       const digest = buildDigest(series, { own: OWN });
       const brief = buildBrief(digest, series);
-      return levelCounts(digest).map((l, j) => {
+      return levelCounts(digest, t).map((l, j) => {
         const standing = brief.standing.find((s) => s.startsWith(`${l.title}: `))!;
         const popup = levelCountWords(l, t);
-        const red = (l.counts.find(([s]) => s === 'red')?.[1] ?? 0);
         expect(standing).toContain(`đỏ ${redOf(newsLevels(digest)[j]!).length - newsLevels(digest)[j]!.redByGroups.length}`);
-        expect(standing).toContain(`đỏ ${red}`);
+        // Every red count the popup says, the brief's standing says in the same words (left red is no red).
+        for (const c of redCounts(newsLevels(digest)[j]!).filter((c) => c.kind !== 'left-red')) expect(standing).toContain(`${c.words} ${c.units.length}`);
         // Coloured by the groups captured: said by both, or by neither.
         expect(popup.includes('xếp màu theo các nhóm đã chụp')).toBe(standing.includes('xếp màu theo các nhóm đã chụp'));
         return `${digest.day} ${l.title}: ${popup}`;
       });
     });
-    // 23/9, the second morning of two lists: six agencies red by their groups, said so (before: «đỏ 6» alone).
+    // 23/9, the second morning of two lists: six agencies still red by their groups, said so (before: «đỏ 6» alone).
     expect(said.at(-1)).toEqual([
-      '2026-09-23 Sở, ban, ngành: chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp) 2, đỏ 6 — cả 15 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm',
+      '2026-09-23 Sở, ban, ngành: chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp) 2, vẫn đỏ theo nhóm 6 — cả 15 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm',
       '2026-09-23 Xã, phường: chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp) 1 — cả 148 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm',
     ]);
+  });
+});
+
+describe('the pair of mornings of two lists (22/9 red by the groups the morning after a total, 23/9 still red by them), through every face', () => {
+  /** Every face's words of a morning: the digest, the brief's standing and its printed page, the popup, `thidua watch` and its --json. */
+  let faces: Record<string, { text: string; json: WatchJson }>;
+  type WatchJson = { text: string; digest: { levels: { title: string; redCounts: { kind: string; colouredByGroups: boolean; words: string; count: number }[] }[] }; brief: { standing: string[] } };
+
+  beforeAll(async () => {
+    faces = {};
+    const dir = await tempDir();
+    for (const [i, day] of PAIR.entries()) {
+      const folder = join(dir, day);
+      await mkdir(folder);
+      // The mornings as the network panel saves them, each folder holding every morning up to `day`.
+      for (const d of [...WALK_DAYS, ...PAIR.slice(0, i + 1)]) await writeFile(join(folder, `${d}.har`), JSON.stringify(harOfAsked(d, askedOn(d, (PAIR as readonly string[]).includes(d) ? TWO_LISTS : undefined, SCORES as never))));
+      const text = await runChild(['watch', day, '--unit', OWN], dir);
+      const json = await runChild(['watch', day, '--unit', OWN, '--json'], dir);
+      expect(text.code, text.stderr).toBe(0);
+      faces[day] = { text: text.stdout, json: JSON.parse(json.stdout) as WatchJson };
+    }
+  }, 120_000);
+
+  const morning = (day: (typeof PAIR)[number]) => {
+    const series = watchSeries(withPair.slice(0, WALK_DAYS.length + PAIR.indexOf(day) + 1))!;
+    const digest = buildDigest(series, { own: OWN });
+    const brief = buildBrief(digest, series);
+    const agencies = newsLevels(digest).find((l) => l.level === 'provincial-agency')!;
+    return {
+      digest, agencies,
+      said: {
+        'Bản tin': digestText(digest),
+        'báo cáo một trang': brief.standing.join('\n'),
+        'báo cáo in': briefHtml(brief),
+        popup: levelCounts(digest, t).map((l) => t('verdict.level', { title: l.title, units: l.units, counts: levelCountWords(l, t) })).join('\n'),
+        'thidua watch': faces[day]!.text,
+        'thidua watch --json': [faces[day]!.json.text, ...faces[day]!.json.brief.standing, ...faces[day]!.json.digest.levels.flatMap((l) => l.redCounts.map((c) => `${c.words} ${c.count}`))].join('\n'),
+      },
+    };
+  };
+
+  it('22/9: every face says the six agencies «đỏ theo nhóm (không có tổng điểm hôm nay) 6», none «đỏ 6» or «vẫn đỏ»', () => {
+    const { said, agencies } = morning('2026-09-22');
+    expect(redCounts(agencies).map((c) => `${c.words} ${c.units.length}`)).toEqual(['đỏ theo nhóm (không có tổng điểm hôm nay) 6']);
+    for (const [face, text] of Object.entries(said)) {
+      expect(text, face).toContain('đỏ theo nhóm (không có tổng điểm hôm nay) 6');
+      expect(text, face).not.toMatch(/vẫn đỏ/i);
+    }
+  });
+
+  it('23/9: every face says «vẫn đỏ theo nhóm 6» — the basis kept, never «vẫn đỏ 6» read as red by the total — and --json gives the count with its words', () => {
+    const { said, agencies } = morning('2026-09-23');
+    expect(redCounts(agencies).map((c) => [c.kind, c.byGroups, c.units.length])).toEqual([['still-red', true, 6]]);
+    for (const [face, text] of Object.entries(said)) {
+      expect(text, face).toContain('vẫn đỏ theo nhóm 6');
+      // «vẫn đỏ» without its basis, in any face: none.
+      expect(text, face).not.toMatch(/vẫn đỏ(?! theo nhóm)/i);
+    }
+    expect(faces['2026-09-23']!.text).toContain('Vẫn đỏ theo nhóm (6 đơn vị): ');
+    expect(faces['2026-09-23']!.json.digest.levels.find((l) => l.title === 'Sở, ban, ngành')!.redCounts).toEqual([
+      expect.objectContaining({ kind: 'still-red', colouredByGroups: true, words: 'vẫn đỏ theo nhóm', count: 6 }),
+    ]);
+    // The command line prints what «Bản tin» shows over the same mornings.
+    expect(faces['2026-09-23']!.text.trim()).toBe(said['Bản tin']);
   });
 });

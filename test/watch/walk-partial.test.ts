@@ -38,24 +38,24 @@ describe('a day the portal refused «Mức độ hài lòng» and the ranking (1
     expect(l.redByGroups).toHaveLength(148);
     expect(l.units.every((u) => u.verdict.ruleChanged && u.verdict.wasRed === undefined)).toBe(true);
     const heading = day.text.find((t) => t.startsWith('Xã, phường (148 đơn vị)'))!;
-    expect(heading).toContain('đỏ theo nhóm 148');
+    expect(heading).toContain('đỏ theo nhóm (không có tổng điểm hôm nay) 148');
     expect(heading).not.toContain('vẫn đỏ');
-    expect(day.text.filter((t) => t.startsWith('Đỏ theo nhóm'))[1]).toMatch(/^Đỏ theo nhóm \(hôm nay không có tổng điểm, có nhóm dưới ngưỡng đỏ; lần chụp trước xếp theo tổng điểm nên không so sánh\) \(148 đơn vị\): UBND Phường Việt Trì, /);
+    expect(day.text.filter((t) => t.startsWith('Đỏ theo nhóm'))[1]).toMatch(/^Đỏ theo nhóm \(không có tổng điểm hôm nay\) — có nhóm dưới ngưỡng đỏ; lần chụp trước xếp theo tổng điểm nên không so sánh \(148 đơn vị\): UBND Phường Việt Trì, /);
     expect(day.text.some((t) => t.startsWith('Vẫn đỏ'))).toBe(false);
     // The note says the day's colours are by group and not compared with a day of totals.
     expect(day.text.find((t) => t.startsWith('Lần chụp chưa đủ nhóm'))).toContain('«đỏ theo nhóm» không so sánh với màu theo tổng điểm của lần chụp trước');
   });
 
   it('the brief counts them apart, and the officer’s own unit is «đỏ theo nhóm»', () => {
-    expect(day.brief.standing).toContain('Xã, phường: 148 đơn vị — đỏ 0, đỏ theo nhóm 148 (không có tổng điểm hôm nay), vàng 0, xanh 0 — cả 148 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm.');
+    expect(day.brief.standing).toContain('Xã, phường: 148 đơn vị — đỏ 0, đỏ theo nhóm (không có tổng điểm hôm nay) 148, vàng 0, xanh 0 — cả 148 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm.');
     expect(day.digest.own!.verdict.states).toEqual(['group-red']);
   });
 
   it('the brief’s «Danh sách đỏ» lists the 161 units the digest and the standing count red (13 agencies, 148 communes), not the province beside them', () => {
     const counted = day.digest.levels.filter((l) => l.level !== 'province').flatMap((l) => [...l.stillRed, ...l.intoRed, ...l.redUncompared, ...l.redByGroups]);
     expect(counted).toHaveLength(161);
-    expect(day.text.find((t) => t.startsWith('Sở, ban, ngành (15 đơn vị)'))).toBe('Sở, ban, ngành (15 đơn vị) — đỏ theo nhóm 13:');
-    expect(day.brief.standing).toContain('Sở, ban, ngành: 15 đơn vị — đỏ 0, đỏ theo nhóm 13 (không có tổng điểm hôm nay), vàng 2, xanh 0 — cả 15 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm.');
+    expect(day.text.find((t) => t.startsWith('Sở, ban, ngành (15 đơn vị)'))).toBe('Sở, ban, ngành (15 đơn vị) — đỏ theo nhóm (không có tổng điểm hôm nay) 13:');
+    expect(day.brief.standing).toContain('Sở, ban, ngành: 15 đơn vị — đỏ 0, đỏ theo nhóm (không có tổng điểm hôm nay) 13, vàng 2, xanh 0 — cả 15 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm.');
     const listed = [...day.brief.red.rows.map((r) => r[0]!), ...day.brief.red.more!.replace(/^và \d+ đơn vị đỏ khác: /, '').split(', ')];
     expect(day.brief.red.rows).toHaveLength(8);
     expect(day.brief.red.more).toMatch(/^và 153 đơn vị đỏ khác: /);
@@ -82,7 +82,7 @@ describe('a morning of two lists (14/9: the officer opened «Công khai, minh b�
   it('the brief says the units without a total are yellow or green by the two groups captured, not by their total (all 148 communes yellow by it the day before)', () => {
     expect(dayOf('2026-09-13').brief.standing).toContain('Xã, phường: 148 đơn vị — đỏ 0, vàng 148, xanh 0.');
     expect(day.brief.standing).toContain('Xã, phường: 148 đơn vị — đỏ 0, vàng 3, xanh 145 — cả 148 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm.');
-    expect(day.brief.standing).toContain('Sở, ban, ngành: 15 đơn vị — đỏ 0, đỏ theo nhóm 7 (không có tổng điểm hôm nay), vàng 2, xanh 6 — cả 15 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm.');
+    expect(day.brief.standing).toContain('Sở, ban, ngành: 15 đơn vị — đỏ 0, đỏ theo nhóm (không có tổng điểm hôm nay) 7, vàng 2, xanh 6 — cả 15 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm.');
   });
 
   it('the digest says no commune fell, changed band or is red in the groups captured only', () => {

@@ -3,10 +3,11 @@
 // core — «Bản tin», the popup's summary and the history page's unit tables all read its verdicts, so none counts a unit
 // otherwise than the digest, the brief and `thidua watch`.
 import { watchKey, type WatchSeries } from '../../../core/watch/captures.js';
-import { digestReadingBack, newsLevels, type Digest } from '../../../core/watch/digest.js';
+import { digestReadingBack, newsLevels, redCounts, type Digest } from '../../../core/watch/digest.js';
 import { shortDate } from '../../../core/watch/data-day.js';
 import type { Verdict, VerdictState } from '../../../core/watch/verdict.js';
-import type { Translate } from '../i18n.js';
+import type { RedCountKind } from '../../../core/watch/words.js';
+import type { MessageKey, Translate } from '../i18n.js';
 import type { Settings } from '../storage/settings.js';
 import type { IndicatorStore, StoredClusters } from '../storage/store.js';
 
@@ -22,13 +23,22 @@ export function verdictsByUnit(digest: Digest): Map<string, Verdict> {
   return new Map(digest.levels.flatMap((l) => l.units).map((u) => [watchKey(u.name), u.verdict]));
 }
 
+/** A red count's words (core's redCountWords in Vietnamese), by the rule that coloured its units. */
+const redKey = (kind: RedCountKind, byGroups: boolean): MessageKey => (byGroups ? `verdict.red.${kind}.groups` : `verdict.red.${kind}`);
+
+/** A state of a unit's verdict in words; a red or a change of band by the groups captured said so («đỏ theo nhóm»). */
+function stateWords(s: VerdictState, byGroups: boolean, t: Translate): string {
+  if (byGroups && (s === 'into-red' || s === 'left-red')) return t(redKey(s, true));
+  return t(byGroups && s === 'red' ? 'verdict.state.red.groups' : `verdict.state.${s}`);
+}
+
 /**
  * A unit's verdict in words, the popup's own line and the history page's table alike: its states, else nothing to
  * note (in the groups captured, on a day of fewer lists), then its groups red under it not red, then a group red at
  * an earlier capture not captured today.
  */
 export function verdictWords(v: Verdict, t: Translate): string {
-  const states = v.states.length > 0 ? v.states.map((s) => t(`verdict.state.${s}`)).join(', ') : t(v.byGroups ? 'verdict.noneCaptured' : 'verdict.none');
+  const states = v.states.length > 0 ? v.states.map((s) => stateWords(s, v.byGroups, t)).join(', ') : t(v.byGroups ? 'verdict.noneCaptured' : 'verdict.none');
   return [
     states,
     ...(v.redGroups ? [t('verdict.redGroups', { groups: v.redGroups.join(', ') })] : []),
@@ -36,25 +46,37 @@ export function verdictWords(v: Verdict, t: Translate): string {
   ].join('; ');
 }
 
-/** The states the popup counts per level, in the digest's order. */
-export const COUNTED: readonly VerdictState[] = ['fell', 'slid', 'unseen', 'into-red', 'left-red', 'red', 'group-red', 'new'];
+/** The states the popup counts per level beside the reds, in the digest's order: before them, and after. */
+const BEFORE_REDS: readonly VerdictState[] = ['fell', 'slid', 'unseen'];
+const AFTER_REDS: readonly VerdictState[] = ['new'];
+
+/** One count of a level: what is counted, in words of the officer's language, and how many. */
+export interface LevelCount {
+  words: string;
+  count: number;
+}
 
 /**
- * Per level (agencies, communes): its title, how many units, how many in each counted state, and how many are judged by
- * the groups captured alone (no total that day: what is not captured is not known, their red not their total's).
+ * Per level (agencies, communes): its title, how many units, how many fell, slid, are not known today, then its reds
+ * and changes of band as the digest and the brief count them (core/watch/digest.ts redCounts: by the total or by the
+ * groups captured, apart), then how many are new; and how many are judged by the groups captured alone (no total that
+ * day: what is not captured is not known, their red not their total's).
  */
-export function levelCounts(digest: Digest): { title: string; units: number; byGroups: number; counts: [VerdictState, number][] }[] {
-  return newsLevels(digest).map((l) => ({ title: l.title, units: l.units.length, byGroups: l.units.filter((u) => u.verdict.byGroups).length, counts: COUNTED.map((s): [VerdictState, number] => [s, l.units.filter((u) => u.verdict.states.includes(s)).length]).filter(([, n]) => n > 0) }));
+export function levelCounts(digest: Digest, t: Translate): { title: string; units: number; byGroups: number; counts: LevelCount[] }[] {
+  return newsLevels(digest).map((l) => {
+    const states = (list: readonly VerdictState[]) => list.map((s) => ({ words: t(`verdict.state.${s}`), count: l.units.filter((u) => u.verdict.states.includes(s)).length }));
+    const reds = redCounts(l).map((c) => ({ words: t(redKey(c.kind, c.byGroups)), count: c.units.length }));
+    return { title: l.title, units: l.units.length, byGroups: l.units.filter((u) => u.verdict.byGroups).length, counts: [...states(BEFORE_REDS), ...reds, ...states(AFTER_REDS)].filter((c) => c.count > 0) };
+  });
 }
 
 /**
  * A level's counts in words, as the popup says them; units coloured by the groups captured said so, as the brief's
- * standing says it — a second morning of two lists read «đỏ 6» in the popup where the brief read «đỏ 6 (vẫn đỏ 6) …
- * — cả 15 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm».
+ * standing says it: «… vẫn đỏ theo nhóm 6 — cả 15 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm».
  */
 export function levelCountWords(l: ReturnType<typeof levelCounts>[number], t: Translate): string {
   if (l.counts.length === 0) return t(l.byGroups > 0 ? 'verdict.calmCaptured' : 'verdict.calm');
-  const counts = l.counts.map(([s, n]) => `${t(`verdict.state.${s}`)} ${n}`).join(', ');
+  const counts = l.counts.map((c) => `${c.words} ${c.count}`).join(', ');
   return l.byGroups > 0 ? `${counts} — ${t(l.byGroups === l.units ? 'verdict.byCapturedAll' : 'verdict.byCapturedSome', { count: l.byGroups })}` : counts;
 }
 

@@ -20,7 +20,7 @@ export function Verdicts({ store, settings }: { store: IndicatorStore; settings:
     <section className="verdicts muted" data-testid="verdicts" aria-label={t('verdict.title', { day: shortDate(digest.day) })}>
       <p>{t('verdict.title', { day: shortDate(digest.day) })}</p>
       {digest.own && <p data-testid="verdict-own">{t('verdict.own', { states: verdictWords(digest.own.verdict, t) })}</p>}
-      {levelCounts(digest).map((l) => (
+      {levelCounts(digest, t).map((l) => (
         <p key={l.title} data-testid="verdict-level">
           {t('verdict.level', { title: l.title, units: l.units, counts: levelCountWords(l, t) })}
         </p>
