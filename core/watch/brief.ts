@@ -11,7 +11,7 @@ import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
 import { freshDelta, olderCaptures, type Comparison, type UnitWatch } from './units.js';
 import { LEVELS } from './level.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
-import { byGroupsOf, unseenWords, changeWords, seenWords, sinceWords, redGroupsWords, redNotCapturedWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords } from './words.js';
+import { byGroupsOf, filledFromWords, unseenWords, changeWords, seenWords, sinceWords, redGroupsWords, redNotCapturedWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords } from './words.js';
 
 /** A table of the brief: its column titles and rows of text. */
 export interface BriefTable {
@@ -146,6 +146,7 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   });
 
   const notes: string[] = [];
+  if (digest.filledFrom.length > 0) notes.push(filledFromWords(digest.day, digest.capturedAt, digest.filledFrom));
   if (digest.missingGroups.length > 0) notes.push(missingGroupsWords(digest.missingGroups, digest.groupsFromTotal, ...byGroupsOf(all)));
   if (!digest.previous) notes.push('Chưa có lần chụp nào trước để so sánh.');
   else if (digest.previous.daysBefore > 1) notes.push(`So sánh với lần chụp ${shortDate(digest.previous.day)}, cách ${digest.previous.daysBefore} ngày (các ngày giữa không có lần chụp).`);

@@ -20,6 +20,11 @@ export interface WatchDay {
   day: string;
   /** The latest capture of the day. */
   capturedAt: string;
+  /**
+   * Earlier captures of the day whose groups or total the latest lacks and are kept from them (laterOver), their times:
+   * said where the day is read, never a morning told as partial when a whole capture of it is stored.
+   */
+  filledFrom?: string[];
   units: ReadonlyMap<string, IndicatorSnapshot>;
   procedures: readonly ProcedureCapture[];
 }
@@ -75,7 +80,7 @@ export function watchSeries(captures: readonly Capture[], opts: { period?: strin
     : scored.at(-1)!.snapshots.at(-1)!.period;
   if (!chosen) return undefined;
   const key = periodKey(chosen);
-  const days = new Map<string, { day: string; capturedAt: string; units: Map<string, IndicatorSnapshot>; procedures: ProcedureCapture[] }>();
+  const days = new Map<string, { day: string; capturedAt: string; units: Map<string, IndicatorSnapshot>; procedures: ProcedureCapture[]; filledFrom?: string[] }>();
   const others = new Set<string>();
   for (const c of scored) {
     for (const s of c.snapshots) {
@@ -86,7 +91,11 @@ export function watchSeries(captures: readonly Capture[], opts: { period?: strin
       let d = days.get(c.day);
       if (!d) days.set(c.day, (d = { day: c.day, capturedAt: c.capturedAt, units: new Map(), procedures: [] }));
       d.capturedAt = c.capturedAt;
-      d.units.set(watchKey(s.unit.name), s);
+      const known = watchKey(s.unit.name);
+      const had = d.units.get(known);
+      const kept = had && had.capturedAt !== s.capturedAt ? laterOver(had, s) : undefined;
+      d.units.set(known, kept ?? s);
+      if (kept && !(d.filledFrom ??= []).includes(had!.capturedAt)) d.filledFrom.push(had!.capturedAt);
     }
     const d = days.get(c.day);
     // Within a day a later capture of a procedure replaces an earlier one, as a unit's does: a file and its forwarded
@@ -100,6 +109,28 @@ export function watchSeries(captures: readonly Capture[], opts: { period?: strin
   }
   others.delete(chosen.label);
   return { period: chosen, days: [...days.values()].sort((a, b) => a.day.localeCompare(b.day)), otherPeriods: [...others] };
+}
+
+/** The figures an indicator is compared by: two captures of one data day agree when these do. */
+const figuresOf = (i: IndicatorSnapshot['indicators'][number]) => `${i.value}|${i.numerator}|${i.denominator}`;
+
+/**
+ * A unit's later snapshot of a day over its earlier one, when the later lacks indicators the earlier holds (a morning
+ * captured whole at 04:10, then again at 09:00 with two lists, was told as a morning of two lists — «chưa đủ nhóm»,
+ * «đỏ theo nhóm», falls «chưa biết hôm nay» — though the whole capture of that data day was stored): the later's
+ * figures, and those only the earlier holds kept, for the portal gives one data day's figures all day. Only when the
+ * figures both hold agree: figures that moved between them make the earlier's total another day's, and the later
+ * stands alone. Undefined when nothing is kept.
+ */
+function laterOver(earlier: IndicatorSnapshot, later: IndicatorSnapshot): IndicatorSnapshot | undefined {
+  const held = new Map(later.indicators.map((i) => [i.code, i]));
+  const only = earlier.indicators.filter((i) => !held.has(i.code));
+  if (only.length === 0) return undefined;
+  if (earlier.indicators.some((i) => held.has(i.code) && figuresOf(held.get(i.code)!) !== figuresOf(i))) return undefined;
+  // A group is missing only when neither capture held it.
+  const missing = later.missingGroups?.filter((g) => earlier.missingGroups?.includes(g));
+  const { missingGroups: _missing, ...rest } = later;
+  return { ...rest, unit: { ...earlier.unit, ...later.unit }, indicators: [...later.indicators, ...only], ...(missing && missing.length > 0 ? { missingGroups: missing } : {}) };
 }
 
 /**

@@ -8,7 +8,7 @@ import { changeOf, newsLevels, redCounts, type Digest, type LevelStanding, type 
 import { provinceCost } from './province-work.js';
 import type { UnitWatch } from './units.js';
 import type { JudgedUnit } from './verdict.js';
-import { byGroupsOf, missingGroupsWords, unseenWords, points, runsFromFirstWords, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
+import { byGroupsOf, filledFromWords, missingGroupsWords, unseenWords, points, runsFromFirstWords, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
 
 export const MAX_DIGEST_LINES = 40;
 
@@ -101,6 +101,7 @@ export function digestText(d: Digest): string {
     `BẢN TIN CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP (QĐ 766) — ${shortName(d.scope)}`,
     `${d.period} · số liệu ngày ${shortDate(d.day)} (chụp lúc ${vietnamTime(d.capturedAt)} ngày ${shortDate(vietnamDay(d.capturedAt) ?? d.day)})`,
   ];
+  if (d.filledFrom.length > 0) head.push(filledFromWords(d.day, d.capturedAt, d.filledFrom));
   if (d.missingGroups.length > 0) head.push(missingGroupsWords(d.missingGroups, d.groupsFromTotal, ...byGroupsOf(d.levels.flatMap((l) => l.units))));
   if (!d.previous) head.push('Chưa có lần chụp nào trước để so sánh.');
   else if (d.previous.daysBefore > 1) head.push(`So sánh với lần chụp ${shortDate(d.previous.day)}, cách ${d.previous.daysBefore} ngày (các ngày giữa không có lần chụp).`);

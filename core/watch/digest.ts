@@ -72,6 +72,8 @@ export interface Digest {
   gaps: string[];
   /** The first data day read: a run of falls going back to it may have begun before (runsFromFirstWords). */
   firstDay: string;
+  /** Earlier captures of the day whose lists the latest lacked, kept (captures.ts): their times. */
+  filledFrom: string[];
   /** The groups the day's capture lacked (a partial view). */
   missingGroups: string[];
   /** Of those, the groups whose score some unit still has, from the «Tổng điểm» list (without their metrics). */
@@ -277,6 +279,7 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
     // Only since the first day captured: before it there is no history to miss.
     gaps: Array.from({ length: 7 }, (_, i) => addDays(lastWeek, i)).filter((d) => d >= firstDay && !days.has(d)),
     firstDay,
+    filledFrom: today.filledFrom ?? [],
     missingGroups,
     groupsFromTotal: missingGroups.filter((g) => judgedUnits.some((u) => u.groups.some((m) => m.measure.label === g))),
     otherPeriods: series.otherPeriods,

@@ -4,7 +4,7 @@
 import { formatNumberVi } from '../values.js';
 import type { ProvinceMetric } from './province-work.js';
 import type { Measure } from './scores.js';
-import { shortDate } from './data-day.js';
+import { shortDate, vietnamTime } from './data-day.js';
 import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
 import { freshDelta, type Comparison, type MeasureWatch, type Place } from './units.js';
 import { LEVELS, type UnitLevel } from './level.js';
@@ -160,6 +160,14 @@ export function redCountWords(kind: RedCountKind, byGroups: boolean): string {
     case 'red-by-groups':
       return 'đỏ theo nhóm (không có tổng điểm hôm nay)';
   }
+}
+
+/**
+ * A data day captured more than once, its latest capture lacking lists an earlier one of the day held (captures.ts
+ * laterOver), said in the digest and the brief alike: «Ngày số liệu 22/9/2026 chụp nhiều lần: …».
+ */
+export function filledFromWords(day: string, latest: string, earlier: readonly string[]): string {
+  return `Ngày số liệu ${shortDate(day)} chụp nhiều lần: lấy số liệu lần chụp lúc ${vietnamTime(latest)}; nhóm và tổng điểm lần ấy không có lấy từ lần chụp lúc ${earlier.map(vietnamTime).join(', ')} cùng ngày số liệu (số liệu chung của các lần như nhau).`;
 }
 
 /** A unit's slide in the digest's and the brief's lists: «Hy Cương «Tiến độ giải quyết» giảm 3 lần liên tiếp, tổng −0,3 điểm». */

@@ -141,9 +141,8 @@ export function seenOf(asked: readonly Asked[]): SeenResponse[] {
   return asked.flatMap((a, seq) => (a.body === undefined ? [] : [{ url: API + a.endpoint, request: REQUESTS[a.endpoint], body: a.body, seq }]));
 }
 
-/** A morning read as the extension reads it. */
-export function captureOf(day: string, asked: readonly Asked[]): Capture {
-  const capturedAt = capturedAtOf(day);
+/** A morning read as the extension reads it, saved at 04:10 the next day unless `capturedAt` says when. */
+export function captureOf(day: string, asked: readonly Asked[], capturedAt = capturedAtOf(day)): Capture {
   const read = captureResponses(seenOf(asked), { capturedAt });
   if (!read.ok) throw new Error(read.error.message);
   return { capturedAt, snapshots: read.snapshots };

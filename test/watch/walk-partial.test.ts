@@ -195,3 +195,37 @@ describe('a morning the portal refused «Mức độ hài lòng» but gave the r
     expect(text(OWN).find((t) => t.startsWith('Lần chụp chưa đủ nhóm'))).toBe('Lần chụp chưa đủ nhóm (thiếu danh sách Mức độ hài lòng; điểm nhóm Mức độ hài lòng lấy từ danh sách «Tổng điểm», không có chỉ số chi tiết): chỉ so sánh các nhóm đã có.');
   });
 });
+
+describe('a morning captured twice (22/9): whole at 04:10, again at 09:00 with the two lists the page had loaded', () => {
+  const twoLists = { opened: ['transparency', 'dvc-progress-tree'], observeOnly: true };
+  const at = (time: string) => new Date(`2026-09-23T${time}:00+07:00`).toISOString();
+  const whole = captureOf('2026-09-22', askedOn('2026-09-22', {}), at('04:10'));
+  const again = captureOf('2026-09-22', askedOn('2026-09-22', twoLists), at('09:00'));
+  const digestOver = (morning: readonly Capture[]) => buildDigest(watchSeries([...walkCaptures(), ...morning])!, { own: OWN });
+  const verdicts = (d: ReturnType<typeof digestOver>) => d.levels.flatMap((l) => l.units.map((u) => [u.name, u.verdict.states, u.verdict.byGroups]));
+
+  it('is read as the whole morning it is (before: «Lần chụp chưa đủ nhóm», the six agencies «đỏ theo nhóm», falls «chưa biết hôm nay»), and says the day was captured twice', () => {
+    const both = digestOver([whole, again]);
+    const alone = digestOver([whole]);
+    expect(both.missingGroups).toEqual([]);
+    expect(verdicts(both)).toEqual(verdicts(alone));
+    expect(both.levels.flatMap((l) => l.unseen)).toEqual([]);
+    const text = digestText(both).split('\n');
+    expect(text).toContain('Ngày số liệu 22/9/2026 chụp nhiều lần: lấy số liệu lần chụp lúc 09:00; nhóm và tổng điểm lần ấy không có lấy từ lần chụp lúc 04:10 cùng ngày số liệu (số liệu chung của các lần như nhau).');
+    expect(text.some((t) => t.startsWith('Lần chụp chưa đủ nhóm'))).toBe(false);
+    // Every line but the day's capture said as the whole morning's.
+    expect(text.filter((t) => !t.startsWith('Ngày số liệu 22/9/2026 chụp nhiều lần') && !t.startsWith('Tháng 8/2026 · số liệu ngày'))).toEqual(digestText(alone).split('\n').filter((t) => !t.startsWith('Tháng 8/2026 · số liệu ngày')));
+    expect(buildBrief(both, watchSeries([...walkCaptures(), whole, again])!).notes[0]).toMatch(/^Ngày số liệu 22\/9\/2026 chụp nhiều lần: /);
+  });
+
+  it('a later capture whose figures moved since the earlier one stands alone for that unit: the earlier’s total is of other figures', () => {
+    const moved = structuredClone(again);
+    const noiVu = moved.snapshots.find((s) => s.unit.name.startsWith('Sở Nội vụ'))!;
+    const tdgq = noiVu.indicators.find((i) => i.code === 'TDGQ')!;
+    tdgq.value = tdgq.value! - 1;
+    const d = digestOver([whole, moved]);
+    const agencies = d.levels.find((l) => l.level === 'provincial-agency')!;
+    expect(agencies.units.filter((u) => u.verdict.byGroups).map((u) => u.name)).toEqual(['Sở Nội vụ - Tỉnh Phú Thọ']);
+    expect(agencies.units.find((u) => u.name.startsWith('Sở Nội vụ'))!.headline).toBeUndefined();
+  });
+});
