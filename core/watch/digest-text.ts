@@ -8,7 +8,7 @@ import { changeOf, newsLevels, redCounts, type Digest, type LevelStanding, type 
 import { provinceCost } from './province-work.js';
 import type { UnitWatch } from './units.js';
 import type { JudgedUnit } from './verdict.js';
-import { byGroupsOf, filledFromWords, missingGroupsWords, unseenWords, points, runsFromFirstWords, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
+import { byGroupsOf, filledFromWords, missingGroupsWords, missingTodayWords, unseenWords, points, runsFromFirstWords, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
 
 export const MAX_DIGEST_LINES = 40;
 
@@ -123,7 +123,7 @@ export function digestText(d: Digest): string {
   const sections = newsLevels(d).map((l) => sectionOf(l, d, ctx));
   const tail: string[] = [];
   if (d.newSincePrevious.length > 0) tail.push(`Chưa đủ số liệu để so sánh (không có trong lần chụp ${shortDate(d.previous!.day)}): ${names(d.newSincePrevious.map((u) => u.name))}.`);
-  if (d.missingToday.length > 0) tail.push(`Không có trong lần chụp ngày ${shortDate(d.day)}: ${names(d.missingToday)}.`);
+  if (d.missingToday.length > 0) tail.push(missingTodayWords(d.day, names(d.missingToday)));
   // A unit in two clusters at once is said where its cluster rank is read; the brief lists every one.
   tail.push(...d.clusterDoubts.slice(0, 2), ...(d.clusterDoubts.length > 2 ? [`Và ${d.clusterDoubts.length - 2} đơn vị khác thuộc nhiều cụm cùng ngày (xem báo cáo một trang).`] : []));
   const clusterLines = d.clusters.map((c) => {

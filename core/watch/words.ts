@@ -170,6 +170,13 @@ export function filledFromWords(day: string, latest: string, earlier: readonly s
   return `Ngày số liệu ${shortDate(day)} chụp nhiều lần: lấy số liệu lần chụp lúc ${vietnamTime(latest)}; nhóm và tổng điểm lần ấy không có lấy từ lần chụp lúc ${earlier.map(vietnamTime).join(', ')} cùng ngày số liệu (số liệu chung của các lần như nhau).`;
 }
 
+/**
+ * Units of the previous capture absent from the day's (a unit gone from the lists), said alike by «Bản tin» (the first
+ * few named, `names` as it words them) and the brief's notes (every one): «Không có trong lần chụp ngày 18/9/2026:
+ * UBND Phường Phú Thọ.» — the brief said nothing of them, its standing counting one commune fewer.
+ */
+export const missingTodayWords = (day: string, names: string): string => `Không có trong lần chụp ngày ${shortDate(day)}: ${names}.`;
+
 /** A unit's slide in the digest's and the brief's lists: «Hy Cương «Tiến độ giải quyết» giảm 3 lần liên tiếp, tổng −0,3 điểm». */
 export function slideWords(name: string, slide: { values: readonly number[]; group?: string }): string {
   return `${shortName(name)}${slide.group ? ` «${slide.group}»` : ''} ${declineWords(slide.values, false)}`;

@@ -12,7 +12,7 @@ import { watchSeries } from '../../core/watch/captures.js';
 import { briefHtml } from '../../core/watch/brief-html.js';
 import { buildDigest, newsLevels, redCounts, redOf } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
-import { levelCounts, levelCountWords, verdictWords } from '../../extension/src/history/verdicts.js';
+import { levelCounts, levelCountWords, missingTodayLine, verdictWords } from '../../extension/src/history/verdicts.js';
 import { translator } from '../../extension/src/i18n.js';
 import { askedOn, captureOf, harOfAsked, WALK_DAYS } from './six-lists-days.js';
 import { runChild, tempDir } from '../cli/helpers.js';
@@ -201,5 +201,19 @@ describe('the pair of mornings of two lists (22/9 red by the groups the morning 
     ]);
     // The command line prints what «Bản tin» shows over the same mornings.
     expect(faces['2026-09-23']!.text.trim()).toBe(said['Bản tin']);
+  });
+});
+
+describe('a unit gone from the lists (UBND Phường Phú Thọ, absent from every answer of 18/9)', () => {
+  it('is said by «Bản tin», the brief’s notes and the popup alike, not only by «Bản tin»', () => {
+    const d = dayOf('2026-09-18');
+    expect(d.digest.missingToday).toEqual(['UBND Phường Phú Thọ']);
+    const said = 'Không có trong lần chụp ngày 18/9/2026: UBND Phường Phú Thọ.';
+    expect(d.text).toContain(said);
+    // Before: the brief's standing counted 147 communes and its notes said nothing; the popup neither.
+    expect(d.brief.notes).toContain(said);
+    expect(missingTodayLine(d.digest, t)).toBe(said);
+    expect(dayOf('2026-09-19').brief.notes.some((n) => n.startsWith('Không có trong lần chụp'))).toBe(false);
+    expect(missingTodayLine(dayOf('2026-09-19').digest, t)).toBeUndefined();
   });
 });

@@ -6,7 +6,7 @@ import { watchKey, type WatchSeries } from '../../../core/watch/captures.js';
 import { digestReadingBack, newsLevels, redCounts, type Digest } from '../../../core/watch/digest.js';
 import { shortDate } from '../../../core/watch/data-day.js';
 import type { Verdict, VerdictState } from '../../../core/watch/verdict.js';
-import type { RedCountKind } from '../../../core/watch/words.js';
+import { shortName, type RedCountKind } from '../../../core/watch/words.js';
 import type { MessageKey, Translate } from '../i18n.js';
 import type { Settings } from '../storage/settings.js';
 import type { IndicatorStore, StoredClusters } from '../storage/store.js';
@@ -44,6 +44,17 @@ export function verdictWords(v: Verdict, t: Translate): string {
     ...(v.redGroups ? [t('verdict.redGroups', { groups: v.redGroups.join(', ') })] : []),
     ...(v.redNotCaptured ? [t('verdict.redNotCaptured', { groups: v.redNotCaptured.groups.join(', '), day: shortDate(v.redNotCaptured.day) })] : []),
   ].join('; ');
+}
+
+/**
+ * Units of the previous capture gone from the day's, as «Bản tin» and the brief say them (core/watch/words.ts
+ * missingTodayWords): the popup counted its levels one unit fewer and said nothing. The first three named.
+ */
+export function missingTodayLine(digest: Digest, t: Translate): string | undefined {
+  const gone = digest.missingToday;
+  if (gone.length === 0) return undefined;
+  const names = `${gone.slice(0, 3).map(shortName).join(', ')}${gone.length > 3 ? ` ${t('verdict.andMore', { count: gone.length - 3 })}` : ''}`;
+  return t('verdict.missingToday', { day: shortDate(digest.day), names });
 }
 
 /** The states the popup counts per level beside the reds, in the digest's order: before them, and after. */
