@@ -254,20 +254,6 @@ export function verdictOf(u: UnitWatch, cost: ReadonlyMap<string, number>, t: Th
   };
 }
 
-/** The verdict's states as officers read them, for a badge or a cell: «giảm mạnh, đỏ». */
-export const STATE_WORDS: Readonly<Record<VerdictState, string>> = {
-  fell: 'giảm mạnh',
-  slid: 'giảm liên tiếp',
-  unseen: 'chưa biết hôm nay',
-  'into-red': 'vào vùng đỏ',
-  'left-red': 'ra khỏi vùng đỏ',
-  red: 'đỏ',
-  'group-red': 'đỏ theo nhóm',
-  yellow: 'vàng',
-  rose: 'tăng',
-  new: 'chưa đủ số liệu để so sánh',
-};
-
 /*
 Made for: issue 58 item 2 — «each unit's state for a day — red / yellow / fell / slid / left red / new — computed once
 in core from the thresholds the officer set and read by the digest, the brief, the popup, the history page and
