@@ -9,6 +9,7 @@ import { parseHTML } from 'linkedom';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocxTables } from '../../adapters/docx/read.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
+import { checkCriteriaSet } from '../../core/criteria/check-set.js';
 import { cappedSum } from '../../core/criteria/sheet/common-parts.js';
 import { criteriaSetToGrid, readCriteriaSheet, type ReadCriteriaSheetResult } from '../../core/criteria/sheet/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
@@ -142,6 +143,7 @@ function tableOf(parts: Part[], header: readonly [string, string, string]): Shee
 it('never refuses a table with a content and a points column: random parts, sections and items, markers in either column', () => {
   fc.assert(
     fc.property(fc.array(part, { minLength: 1, maxLength: 3 }), HEADER, (parts, header) => {
+      // Refused too if the set read is one a set file would be refused for (check-set.ts, the reader's last step): every set is usable.
       const read = readCriteriaSheet(tableOf(parts, header), { fileName: 'bang-diem.xlsx' });
       // Only a table whose rows are worth 0 together is refused: not a scoring table (issue 55 item 3).
       if (!read.ok && read.errors.length === 1 && /^Các tiêu chí của bảng cộng được 0 điểm/.test(read.errors[0]!.message)) return;
@@ -160,6 +162,20 @@ it('refuses a table whose only item gives words for its points («theo thực t�
   if (read.ok) return;
   expect(read.errors).toEqual([{ cell: 'A1', message: 'Các tiêu chí của bảng cộng được 0 điểm (không dòng nào ghi điểm chuẩn, điểm thưởng): không phải bảng chấm điểm, không dùng để chấm và xếp hạng đơn vị.' }]);
   expect(at(read.notices, 'C4')).toEqual(['Mục 1 ghi «theo thực tế» thay cho điểm: mục này không phải tiêu chí chấm điểm, không tính vào tổng.']);
+});
+
+it('reads an item «0» over levels worth 1 and 0 as worth its highest level, said at its figure and in the reconciliation', () => {
+  // The property's counterexample (seed -1693523023) once the reader held its sets to check-set.ts: A.I.1 «0» over
+  // levels a 1, ă 0 was read as a criterion of at most 0 with a level worth 1 («bậc thứ 1 … 1 điểm vượt điểm tối đa 0»).
+  const section = (points: number, subs: number[]) => ({ inContent: false, total: null, items: [{ points, subs }] });
+  const read = readCriteriaSheet(tableOf([{ word: false, sections: [section(0, [1, 0]), section(0, [])] }, { word: false, sections: [section(0, [])] }], ['STT', 'Nội dung', 'Điểm']), { fileName: 'bang-diem.xlsx' });
+  if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
+  expect(checkCriteriaSet(read.set)).toEqual([]);
+  expect(read.set.criteria.find((c) => c.code === 'A.I.1')).toMatchObject({ maxPoints: 1, rule: { kind: 'tiers', tiers: [{ min: 1, points: 1, label: 'a' }, { min: 0, points: 0, label: 'ă' }] } });
+  expect(at(read.notices, 'C4')).toEqual([
+    'Mục A.I.1 ghi 0 điểm, nhưng các mức dưới nó cho điểm, cao nhất mức A.I.1.a 1 điểm: một mục 0 điểm không có mức nào hơn 0, nên đọc số 0 là mục chưa ghi điểm tối đa — tính tối đa 1 điểm (mức cao nhất), mỗi mức như dòng ghi. Nếu mục thật sự không chấm điểm, sửa các mức trên trang «Tiêu chí» của tệp .xlsx xuất ra.',
+  ]);
+  expect(read.reconciliation.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual(['Mục 1 ghi 0 điểm (ô C4); thidua đọc được 1 — thidua đọc mục A.I.1 tối đa 1 điểm']);
 });
 
 it('reads the property’s mixed parts as parts, says each row read as words once and agreeing at its cell, and pairs each row with what it became', () => {

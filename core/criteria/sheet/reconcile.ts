@@ -241,6 +241,9 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
         return taking ? line(-f.value, true, `mức bị trừ ${n(f.value)} điểm của mục ${above.code}`) : line(null, false, `dòng ${f.row} được đọc là một mức của mục ${above.code}, nhưng mục ${above.code} không có mức nào bị trừ ${n(f.value)} điểm (các mức: ${above.rule.tiers.map((t) => n(t.points)).join(' / ')})`);
       }
       if (f.value === 0 || above.rule.tiers.some((t) => same(t.points, f.value))) return line(f.value, true, `một mức của mục ${above.code}`);
+      // A level written above its item's maximum, reached by its figure and giving the item's maximum (settle.ts).
+      const capped = above.rule.tiers.find((t) => same(t.min, f.value) && t.points < f.value);
+      if (capped) return line(capped.points, false, `một mức của mục ${above.code}, tính ${n(capped.points)} điểm: không quá điểm tối đa ${n(above.maxPoints)} của mục`);
       // Unnumbered, or numbered under it: read as one of its levels, which has not these points.
       if (f.code === '' || extends_(f.code, above.code)) {
         return line(null, false, `dòng ${f.row} được đọc là một mức của mục ${above.code}, nhưng mục ${above.code} không có mức ${n(f.value)} điểm (các mức: ${above.rule.tiers.map((t) => n(t.points)).join(' / ')})`);

@@ -109,13 +109,23 @@ function isParts(node: Node, items: readonly Node[]): boolean {
 export const hasPoints = (n: Node): boolean => n.max !== undefined || n.points !== undefined || n.words !== undefined || n.unreadable;
 export const pointsBelow = (n: Node): boolean => n.children.some((k) => hasPoints(k) || pointsBelow(k));
 
+/**
+ * What an item over its levels gives at most, `top` its highest level: the item's maximum and its highest level are
+ * both limits — a level written above the item's maximum gives that maximum (as scoring has always counted it), an
+ * item written above its highest level gives that level. A 0 written on the item over levels that give points is no
+ * maximum (an item worth nothing has no level worth more): the item's total left unwritten, its highest level its
+ * maximum. What is taken is said where the item is settled (settle.ts).
+ */
+export function levelsMax(node: Node, top: number): number {
+  return node.max === undefined || node.max > top || (node.max === 0 && top > 0) ? top : node.max;
+}
+
 /** What a node is worth: a leaf or levels its maximum, a parent the sum of its children. */
 export function worth(node: Node): number {
   if (node.words?.kind === 'levels' && node.words.unit === undefined) return Math.max(...node.words.points.map(Math.abs));
   const items = node.children.filter((k) => k.kind === 'item');
   if (items.length === 0) return node.max ?? 0;
-  // Levels give at most their highest (as settle counts them).
-  if (isLevels(node)) return Math.min(node.max ?? Infinity, Math.max(...items.map((k) => k.max ?? 0)));
+  if (isLevels(node)) return levelsMax(node, Math.max(...items.map((k) => k.max ?? 0)));
   return items.reduce((s, k) => s + worth(k), 0);
 }
 

@@ -9,7 +9,7 @@ import { caseRule, casesNote, rateCases } from '../../rate-cases.js';
 import { readRubric } from '../../rubric.js';
 import { deriveMeasure } from '../../rule.js';
 import type { SheetReader } from '../../sheet-reader.js';
-import { isGuide, isLevels, worth, type Node } from './node.js';
+import { isGuide, isLevels, levelsMax, worth, type Node } from './node.js';
 
 /**
  * `rowOf`: the row each criterion is read from (its node's number cell), by code, for the reconciliation; `byWords`:
@@ -57,15 +57,15 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
     else if (node.children.length === 0) sheet.note(node.codeCell.address, `Mục ${node.code} (${node.title || node.code}) không ghi điểm và không có mục con nào có điểm: giữ làm dòng tiêu đề, không chấm.`);
   } else if (isLevels(node)) {
     const levels = [...items].sort((a, b) => b.max! - a.max!);
-    // Its highest level is what it can give: a maximum written above that is said, not scored.
-    const max = node.max === undefined || node.max > levels[0]!.max! ? levels[0]!.max! : node.max;
-    if (node.max !== undefined && node.max > max) sheet.note(node.maxCell!.address, `Mục ${node.code} ghi ${formatPoints(node.max)} điểm, nhưng mức cao nhất của nó là ${formatPoints(max)}: tính tối đa ${formatPoints(max)} điểm.`);
+    const max = levelsMax(node, levels[0]!.max!);
+    noteLevelsMax(sheet, node, levels, max);
     const said = levels.map((k) => `${k.code} ${k.title} (${formatPoints(k.max!)} điểm)`).join('; ');
     push({
       maxPoints: max,
       // A level worth 0 is a level of the table («e», «- Chưa triển khai thực hiện»): a unit at it is at a level, not
       // below the lowest. Named ones are all kept (a unit may type a name); of unnamed ones one, as tiers' figures differ.
-      rule: { kind: 'tiers', tiers: levels.filter((k) => k.max! > 0 || (k.max === 0 && (levelName(k).label !== undefined || levels.filter((o) => o.max === 0).length === 1))).map((k) => ({ min: k.max!, points: k.max!, ...levelName(k) })) },
+      // A level is reached by its points as written; it gives at most the item's maximum.
+      rule: { kind: 'tiers', tiers: levels.filter((k) => k.max! > 0 || (k.max === 0 && (levelName(k).label !== undefined || levels.filter((o) => o.max === 0).length === 1))).map((k) => ({ min: k.max!, points: Math.min(k.max!, max), ...levelName(k) })) },
       note: `Chọn một mức, không cộng: ${said}. Điểm tự chấm ghi ở dòng ${node.code} hoặc ở dòng mức đạt; điểm giữa hai mức tính mức thấp hơn.`,
     });
     sheet.note(node.codeCell.address, `Mục ${node.code}: các dòng ${levels.map((k) => k.code).join(', ')} là các mức của một tiêu chí (chọn một, không cộng), tối đa ${formatPoints(max)} điểm.`);
@@ -82,6 +82,25 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
   }
   for (const extra of node.children.filter((k) => k.kind !== 'item')) settle(ctx, extra, group, node.max ?? cap);
   if (parts) itemOfParts(ctx, node, start);
+}
+
+/**
+ * What an item over its levels is read as worth when its own figure and its levels' disagree (node.ts levelsMax), said
+ * at the item's figure: a maximum above its highest level, a 0 over levels that give points, levels above its maximum.
+ */
+function noteLevelsMax(sheet: SheetReader, node: Node, levels: readonly Node[], max: number): void {
+  if (node.max === undefined) return;
+  const at = (node.maxCell ?? node.codeCell).address;
+  const top = levels[0]!;
+  const n = formatPoints;
+  if (node.max > max) sheet.note(at, `Mục ${node.code} ghi ${n(node.max)} điểm, nhưng mức cao nhất của nó là ${n(max)}: tính tối đa ${n(max)} điểm.`);
+  else if (node.max === 0 && max > 0) {
+    sheet.note(at, `Mục ${node.code} ghi 0 điểm, nhưng các mức dưới nó cho điểm, cao nhất mức ${top.code} ${n(top.max!)} điểm: một mục 0 điểm không có mức nào hơn 0, nên đọc số 0 là mục chưa ghi điểm tối đa — tính tối đa ${n(max)} điểm (mức cao nhất), mỗi mức như dòng ghi. Nếu mục thật sự không chấm điểm, sửa các mức trên trang «Tiêu chí» của tệp .xlsx xuất ra.`);
+  }
+  const above = levels.filter((k) => k.max! > max);
+  if (above.length === 0) return;
+  const which = above.map((k) => `${k.code} (${n(k.max!)} điểm)`).join(', ');
+  sheet.note(at, `Mục ${node.code} ghi ${n(max)} điểm, nhưng ${above.length > 1 ? 'các mức' : 'mức'} ${which} ghi nhiều hơn: đơn vị đạt ${above.length > 1 ? 'các mức ấy' : 'mức ấy'} được ${n(max)} điểm, không quá điểm của mục.`);
 }
 
 /**
