@@ -256,8 +256,9 @@ export async function loadCriteriaArg(arg: string, cwd: string, notice?: (text: 
     const read = await readCriteriaFile(path, cwd);
     if (read.choice) notice?.(read.choice);
     if (read.notices.length > 0) notice?.((await sheetReaders()).describeNotices(read.where, read.notices));
-    // Held to what the schema cannot see (check-set.ts) as a set file is: a set is refused alike whatever file holds it.
-    return loaded((await criteriaLoader()).loadCriteriaSet({ kind: 'object', value: read.set, name }));
+    // Held by the reader to what the schema cannot see (check-set.ts, in core/criteria/sheet/usable-set.ts) as a set
+    // file is, each problem at its cell: the page and the pane read it so too.
+    return read.set;
   }
   return loaded((await criteriaLoader()).loadCriteriaSet({ kind: 'builtin', id: arg }));
 }
@@ -275,8 +276,7 @@ async function readOrRefuse(
   where: string,
 ): Promise<{ set: CriteriaSet; notices: CriteriaSheetNotice[]; reconciliation: Reconciliation }> {
   if (read.ok) return read;
-  const lines = [`${where} có lỗi:`, ...read.errors.map((e) => `  ô ${e.cell}: ${e.message}`)];
-  throw new UnusableFile(read.notices.length > 0 ? [...lines, (await sheetReaders()).describeNotices(where, read.notices)].join('\n') : lines.join('\n'));
+  throw new UnusableFile((await sheetReaders()).refusalText(where, read.errors, read.notices));
 }
 
 /**

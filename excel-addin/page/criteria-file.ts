@@ -66,7 +66,7 @@ async function fromWorkbook(file: Blob, name: string, sheet?: string): Promise<C
     // A unit's report chosen as the criteria (its table read as a scoring sheet fails cell by cell): said as what it is.
     const report = grids.map((g) => readIfReport(g)).find((r) => r?.ok);
     if (report?.ok) return { ok: false, message: `Tệp ${name}: đây là báo cáo của ${cellText(report.report.unitName?.raw) || `trang «${report.report.sheet}»`}, không phải bộ tiêu chí. Hãy chọn tệp bộ tiêu chí (có trang «Tiêu chí») hoặc một bộ có sẵn; báo cáo chọn ở bước 2.` };
-    return { ok: false, message: [`${where} có lỗi:`, ...read.errors.map((e) => `ô ${e.cell}: ${e.message}`)].join('\n') };
+    return { ok: false, message: sheets.refusalText(where, read.errors, read.notices) };
   }
   const rosterGrid = grids.find((g) => g.name === ROSTER_SHEET);
   // The sheet taken said as the command line says it, and the others offered to take instead (as --sheet does).

@@ -5,6 +5,7 @@
 // with why, or each table seen and why none was taken — is the command line's wording.
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { CriteriaSheetError, CriteriaSheetNotice, Reconciliation } from '../../core/criteria/sheet/index.js';
+import { refusalText } from '../../core/criteria/sheet/notice-text.js';
 import type { HtmlParser } from '../../adapters/docx/read.js';
 
 export type DocxCriteriaRead =
@@ -30,7 +31,7 @@ export async function readDocxCriteriaFile(file: Blob, name: string, parse: Html
   }
   if (!read.ok && read.table === undefined) return { ok: false, message: docxNoTableText(read, name) };
   const where = `${read.table} của tệp ${name}`;
-  if (!read.ok) return { ok: false, where, errors: read.errors, message: [`${where} có lỗi:`, ...read.errors.map((e) => `  ô ${e.cell}: ${e.message}`)].join('\n') };
+  if (!read.ok) return { ok: false, where, errors: read.errors, message: refusalText(where, read.errors, read.notices) };
   return { ok: true, set: read.set, notices: read.notices, reconciliation: read.reconciliation, where, choice: docxChoiceText(read, name) };
 }
 

@@ -7,7 +7,9 @@ import {
 import {
   criteriaSetToGrid, deriveMeasure, findCriteriaSheet, formatRule, parseRule, planCriteriaSheet, readCriteriaSheet,
 } from '../../core/criteria/sheet/index.js';
+import { checkCriteriaSet, describeSetProblems } from '../../core/criteria/check-set.js';
 import { looksLikeReport } from '../../core/report/read.js';
+import { normalizeLabel } from '../../core/text.js';
 import type { SheetGrid } from '../../core/sheet/cell.js';
 import type { CellValue } from '../../core/cell.js';
 import { isoToExcelSerial } from '../../core/values.js';
@@ -317,9 +319,10 @@ describe('round trip set → sheet → set', () => {
     expect(readCriteriaSheet({ name: 'Tiêu chí', values: criteriaSetToGrid(set) })).toEqual({ ok: true, set, notices: [], reconciliation: expect.objectContaining({ agrees: true }) });
   });
 
-  it('any valid set', () => {
+  it('any usable set', () => {
     fc.assert(fc.property(criteriaSetArb, (input) => {
       const set = CriteriaSet.parse(input);
+      expect(describeSetProblems(checkCriteriaSet(set), set)).toEqual([]);
       expect(readCriteriaSheet({ name: 'Tiêu chí', values: criteriaSetToGrid(set) })).toEqual({ ok: true, set, notices: [], reconciliation: expect.objectContaining({ agrees: true }) });
     }), { numRuns: 60 });
   });
@@ -381,8 +384,21 @@ const ruleArb: fc.Arbitrary<ScoringRule> = fc.oneof(
   }),
 );
 
-const targetValue = (measure: Measure) =>
-  measure === 'date' ? fc.oneof(fc.integer({ min: 61, max: 2_958_465 }), amount) : fc.oneof(amount, amount.map((n) => (n === 0 ? 0 : -n)));
+/** A target the set can hold (check-set.ts): Có/Không 1 or 0, a rate's above 0. */
+const targetValue = (measure: Measure, rule: ScoringRule['kind']) =>
+  measure === 'yes_no' ? (rule === 'ratio' ? fc.constant(1) : fc.constantFrom(0, 1))
+  : rule === 'ratio' ? (measure === 'date' ? fc.oneof(fc.integer({ min: 61, max: 2_958_465 }), positive) : positive)
+  : measure === 'date' ? fc.oneof(fc.integer({ min: 61, max: 2_958_465 }), amount) : fc.oneof(amount, amount.map((n) => (n === 0 ? 0 : -n)));
+
+/** Kinds whose names (code, name, other names) each point at one kind, as check-set.ts asks: another kind's name dropped from the aliases. */
+const oneKindEach = <K extends { id: string; label: string; aliases: string[] }>(kinds: K[]): K[] =>
+  kinds.map((k) => {
+    const others = new Set(kinds.filter((o) => o !== k).flatMap((o) => [o.id, o.label, ...o.aliases].map(normalizeLabel)));
+    return { ...k, aliases: k.aliases.filter((a) => !others.has(normalizeLabel(a))) };
+  });
+
+// The sets a «Tiêu chí» sheet can hold are the usable ones: the reader refuses, at its cell, what check-set.ts refuses
+// (usable-set.ts), so the round trip is generated within check-set's rules — its contract — and holds each set to them.
 
 const criteriaSetArb: fc.Arbitrary<CriteriaSetInput> = fc
   .record({
@@ -392,7 +408,9 @@ const criteriaSetArb: fc.Arbitrary<CriteriaSetInput> = fc
       (k) => k.id,
       1,
       4,
-    ),
+    )
+      .map(oneKindEach)
+      .filter((kinds) => kinds.every((k) => !kinds.some((o) => o !== k && [o.id, o.label].some((n) => [k.id, k.label].some((m) => normalizeLabel(m) === normalizeLabel(n)))))),
     bands: uniqueBy(fc.record({ id: slug, label: phrase }), (b) => b.id, 1, 4),
     bandMins: fc.uniqueArray(fc.integer({ min: 0, max: 1000 }).map((n) => n / 10), { minLength: 4, maxLength: 4 }),
     codes: fc.uniqueArray(code, { minLength: 1, maxLength: 8, selector: (c) => c.toLowerCase() }),
@@ -418,25 +436,27 @@ const criteriaSetArb: fc.Arbitrary<CriteriaSetInput> = fc
           comparator: fc.constantFrom(...Comparator.options),
           hasTarget: fc.boolean(),
         })
-        .chain((c0) => targetValue(c0.measure).map((value) => ({ ...c0, value })))
+        .chain((c0) => targetValue(c0.measure, c0.rule.kind).map((value) => ({ ...c0, value })))
         .map(({ extraPoints, hasTarget, comparator, value, note, portal, ...rest }) => ({
           ...rest,
           code: c,
           maxPoints: extraPoints + (rest.rule.kind === 'tiers' ? rest.rule.tiers[0]!.points : 0),
-          ...(hasTarget && { target: { comparator, value } }),
+          // A rate and «Đạt chỉ tiêu» score against their target: never without one.
+          ...((hasTarget || rest.rule.kind === 'ratio' || rest.rule.kind === 'threshold') && { target: { comparator, value } }),
           ...(note !== undefined && { note }),
           ...(portal !== undefined && { portal }),
         }));
-    const form = fc.record({
+    // A form is gated only on criteria with a target: «đạt» is judged against it.
+    const form = (targeted: string[]) => fc.record({
       id: slug,
       label: phrase,
       level: fc.constantFrom('xa', 'huyen', 'tinh', 'trung-uong' as const),
       minClassification: fc.constantFrom(...classification.map((b) => b.id)),
-      gateCriteria: fc.subarray(codes),
+      gateCriteria: fc.subarray(targeted),
       quotas: fc.array(fc.record({ subject: fc.constantFrom('collective', 'individual', 'all', ...kindIds), max: fc.integer({ min: 0, max: 20 }) }), { maxLength: 3 }),
       source: maybePhrase,
     });
-    return fc.record({
+    return fc.tuple(...codes.map(criterion)).chain((criteria) => fc.record({
       id: fc.stringMatching(/^[a-z0-9][a-z0-9-]{0,15}$/),
       version: fc.oneof(phrase, fc.constantFrom('1', '2025.1', '1.0')),
       title: phrase,
@@ -444,20 +464,21 @@ const criteriaSetArb: fc.Arbitrary<CriteriaSetInput> = fc
       district: maybePhrase,
       province: maybePhrase,
       legalBasis: fc.record({ document: maybePhrase, date: fc.option(isoDay, { nil: '' }), title: maybePhrase }),
-      period: fc.record({ from: fc.option(isoDay, { nil: '' }), to: fc.option(isoDay, { nil: '' }), label: maybePhrase }),
+      // From before to, when both are written.
+      period: fc.record({ from: fc.option(isoDay, { nil: '' }), to: fc.option(isoDay, { nil: '' }), label: maybePhrase }).map((p) => (p.from !== '' && p.to !== '' && p.from > p.to ? { ...p, from: p.to, to: p.from } : p)),
       deadline: fc.option(isoDay, { nil: undefined }),
       subjectKinds: fc.constant(kinds),
       groups: fc.constant(groups.map(({ maxPoints, ...g }) => ({ ...g, ...(maxPoints !== undefined && { maxPoints }) }))),
-      criteria: fc.tuple(...codes.map(criterion)),
+      criteria: fc.constant(criteria),
       classification: fc.constant(classification),
       awards: fc.record({
-        forms: uniqueBy(form, (f) => f.id, 0, 3),
+        forms: uniqueBy(form(criteria.flatMap((c) => (c.target ? [c.code] : []))), (f) => f.id, 0, 3),
         tieBreaks: fc.shuffledSubarray(TieBreak.options),
       }),
       tolerances: fc.record({ ratioMismatch: amount, selfScoreGap: amount }),
       council: fc.record({ onRejectedFigure: fc.constantFrom('withdraw_points', 'exclude_from_awards' as const) }),
       notes: fc.option(phrase, { nil: undefined }),
-    });
+    }));
   })
   .map(({ deadline, notes, ...set }) => ({
     ...set,

@@ -5,7 +5,7 @@
 export { criteriaSheetChoices, findCriteriaSheet, findScoringSheet, otherCriteriaSheets, readCriteriaSheet, whyNoCriteriaTable, type CriteriaSheetChoice, type ReadCriteriaResult } from './layouts/index.js';
 export { reconciliationLines, shownFigures, type ReconciledFigure, type Reconciliation } from './reconcile.js';
 export type { CriteriaSheetError, CriteriaSheetNotice, ReadCriteriaSheetOptions, ReadCriteriaSheetResult } from './sheet-reader.js';
-export { describeNotices } from './notice-text.js';
+export { describeNotices, refusalText } from './notice-text.js';
 export { deriveMeasure, formatRule, parseRule } from './rule.js';
 export { CRITERIA_SHEET_NAME } from './vocabulary.js';
 export { criteriaSetToGrid, planCriteriaSheet } from './write.js';

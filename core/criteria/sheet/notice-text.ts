@@ -2,11 +2,20 @@
 // stderr, the standalone page under the set it names).
 import type { Criterion } from '../schema.js';
 import { formatPoints } from '../../values.js';
-import type { CriteriaSheetNotice } from './sheet-reader.js';
+import type { CriteriaSheetError, CriteriaSheetNotice } from './sheet-reader.js';
 
 /** One line saying where, then one line per notice with its cell, if it has one. */
 export function describeNotices(where: string, notices: readonly CriteriaSheetNotice[]): string {
   return [`${where}: đã tự bổ sung (không phải lỗi, sửa trên trang nếu cần):`, ...notices.map((n) => `  ${noticeText(n)}`)].join('\n');
+}
+
+/**
+ * A table refused: where it was read («Trang «Tiêu chí» của tệp bo-sua.xlsx»), each error at its cell, then what was
+ * filled in — the command line's message (exit 1), the standalone page's alert and a Word table's refusal, one text.
+ */
+export function refusalText(where: string, errors: readonly CriteriaSheetError[], notices: readonly CriteriaSheetNotice[] = []): string {
+  const at = `${where.charAt(0).toUpperCase()}${where.slice(1)}`;
+  return [`${at} có lỗi:`, ...errors.map((e) => `  ${noticeText(e)}`), ...(notices.length > 0 ? [describeNotices(at, notices)] : [])].join('\n');
 }
 
 /** «ô C2: …» at its cell; a notice of the table as a whole is its words alone. */
@@ -26,4 +35,5 @@ export function groupWithPoints(title: string, maxPoints: number, criteria: read
   return stated ? title : `${title} (${kind}${points} điểm)`;
 }
 
-// Made for: the same notice on the command line and the standalone page when a criteria table is read.
+// Made for: the same notice on the command line and the standalone page when a criteria table is read, and the same
+// refusal when it cannot be used.

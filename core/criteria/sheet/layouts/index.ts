@@ -13,6 +13,7 @@ import { itemCount, understoodSet } from '../understood.js';
 import type { CriteriaSet } from '../../schema.js';
 import { reconcile, type Reconciliation } from '../reconcile.js';
 import { statedFigures } from '../stated-figures.js';
+import { unusableAt } from '../usable-set.js';
 import scoringSheet from './scoring-sheet.js';
 import scoringTable, { scoringColumn } from './scoring-table.js';
 import { findScoringTable } from './scoring-table/columns.js';
@@ -120,5 +121,7 @@ export function readCriteriaSheet(grid: SheetGrid, options: ReadCriteriaSheetOpt
   // Sanctions in the criteria's words («Chế tài: Không xếp loại Xuất sắc»), whichever layout read them.
   const sanctioned = withSanctions(result.set, grid, rowOf);
   const notices = sanctioned.notices.length > 0 ? sortByCell([...result.notices, ...sanctioned.notices]) : result.notices;
+  const unusable = unusableAt(sanctioned.set, grid, rowOf);
+  if (unusable.length > 0) return { ok: false, errors: unusable, notices };
   return { ...result, set: sanctioned.set, notices, reconciliation: reconcile(sanctioned.set, statedFigures(grid, options.caption), rowOf, doubts, { unread, noBase, addsInBase }) };
 }
