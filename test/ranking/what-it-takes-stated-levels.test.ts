@@ -74,6 +74,20 @@ describe('«Còn thiếu gì» for a manual criterion whose words state its leve
   });
 });
 
+describe('points a thing counted, capped at the maximum (the district DTI table’s 5.26)', () => {
+  // 5.26 (20) «01 ứng dụng tương ứng 04 điểm; Tổng điểm không quá 20 điểm»: a district at 8 (two applications) can
+  // reach 12, 16 or 20 — never 13, the 5 points between that the rest of its way to «Xuất sắc» asks.
+  it('asks 5.26 the next multiple of 4 that is enough, or its 20', () => {
+    const picked = makeSet({ criteria: set.criteria.filter((c) => ['5.20', '5.26'].includes(c.code)) });
+    const path = (own: Record<string, number>) =>
+      pathToNextBand(picked, score(picked, makeReport({ unitName: UNIT, unitKind: 'Cơ quan', rows: Object.entries(own) })))!.steps.map((st) => [st.code, st.from, st.to, st.gain]);
+    // 58 of 70, 5 short of «Xuất sắc» (90 %): two more applications, 16 points.
+    expect(path({ '5.20': 50, '5.26': 8 })).toEqual([['5.26', '8 điểm', '16 điểm', 8]]);
+    // 46 of 70 (5.20 at 30), 10 short of «Tốt» (80 %): 5.20's next level, 40, is enough.
+    expect(path({ '5.20': 30, '5.26': 16 })).toEqual([['5.20', '30 điểm', '40 điểm (mức «20 - <30 cuộc họp»)', 10]]);
+  });
+});
+
 describe('levels stated one after another on a line, and words that are no levels', () => {
   // The departments' Word table (the real cds-so-ban-nganh-hoat-dong-cds.docx): 6.3 (5) «- Đã triển khai: Điểm tối
   // đa; - Chưa triển khai: 0 điểm»; 6.1 (10) «…: 4/5*Điểm tối đa (8 điểm); - …: 1/5 *Điểm tối đa (2 điểm); - …: 0

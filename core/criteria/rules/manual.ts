@@ -3,7 +3,7 @@ import type { Criterion } from '../schema.js';
 import { parseNumberText } from '../../values.js';
 import type { Rule } from './rule.js';
 import { effectiveTarget, formatNumber, meetsTarget, pointsOf } from './reason.js';
-import { fixedSteps, pointsRoom, type Today, type WaysUp } from './ways-up.js';
+import { fixedSteps, pointsRoom, toCents, type Today, type WaysUp } from './ways-up.js';
 
 /** A level a criterion's scoring words state: its points and the words that earn them («>=500 triệu: 40 điểm»). */
 export type StatedLevel = { points: number; words: string };
@@ -75,13 +75,24 @@ export function pointsPerItem(criterion: Pick<Criterion, 'note' | 'maxPoints'>):
 
 /**
  * Còn thiếu gì for points given by hand: the levels the criterion's words state above today's (never points between
- * them, which no level gives), each with its words; else any points up to the maximum (on the set's step).
+ * them, which no level gives), each with its words; the multiples of the points its words give each thing counted, and
+ * the maximum (5.26's 12, 16, 20, never 9,8); else any points up to the maximum (on the set's step).
  */
 function manualWaysUp(criterion: Criterion, today: Today): WaysUp | undefined {
   const levels = statedLevels(criterion);
-  if (!levels) return pointsRoom(criterion.maxPoints, today);
+  if (!levels) {
+    const perItem = pointsPerItem(criterion);
+    return perItem ? fixedSteps(today, countedPoints(perItem.points, criterion.maxPoints)) : pointsRoom(criterion.maxPoints, today);
+  }
   const ways = fixedSteps(today, levels.map((l) => l.points));
   return ways && { steps: ways.steps.map((s) => ({ ...s, words: levels.find((l) => l.points === s.value)!.words })) };
+}
+
+/** The points a count can earn: each multiple of the points a thing below the maximum (at most 200), then the maximum. */
+function countedPoints(each: number, max: number): number[] {
+  const values: number[] = [];
+  for (let n = 1; toCents(n * each) < toCents(max) && values.length < 200; n++) values.push(toCents(n * each) / 100);
+  return [...values, max];
 }
 
 export const manual: Rule<'manual'> = {
