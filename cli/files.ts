@@ -27,6 +27,7 @@ export function shown(path: string, cwd: string): string {
  */
 const criteriaLoader = () => import('../core/criteria/load.js');
 const sheetReaders = () => import('../core/criteria/sheet/index.js');
+const reportReader = () => import('../core/report/read.js');
 
 /**
  * `bytes`: the file's size (what keeping the workbook open costs, core/run/kept-workbooks.ts); `file`: its size and
@@ -242,13 +243,21 @@ function notWorkbookReason(name: string): string {
  * sheet left out and was inferred is told through `notice` (stderr), once.
  */
 export async function loadCriteriaArg(arg: string, cwd: string, notice?: (text: string) => void): Promise<CriteriaSet> {
+  return (await readCriteriaArg(arg, cwd, notice)).set;
+}
+
+/** The set `--criteria` names and, when a workbook holds it, that workbook and whether it holds units' reports too. */
+export type CriteriaArg = { set: CriteriaSet; workbook?: { path: string; holdsReports: boolean } };
+
+/** loadCriteriaArg, keeping the workbook the set came from: a run whose folder holds that workbook does not score it as a report. */
+export async function readCriteriaArg(arg: string, cwd: string, notice?: (text: string) => void): Promise<CriteriaArg> {
   const ext = extname(arg).toLowerCase();
   const path = resolve(cwd, arg);
   const name = shown(path, cwd);
   if (ext === '.json') {
     const read = readTextFile(path, name);
     if (!read.ok) throw new UsageError(`Không đọc được bộ tiêu chí --criteria: ${read.message}`);
-    return loaded((await criteriaLoader()).loadCriteriaSet({ kind: 'json', text: read.text, name }));
+    return { set: loaded((await criteriaLoader()).loadCriteriaSet({ kind: 'json', text: read.text, name })) };
   }
   if (ext === '.xlsx' || ext === '.docx' || ext === '.doc') {
     const problem = inputFileProblem(path, name);
@@ -258,12 +267,13 @@ export async function loadCriteriaArg(arg: string, cwd: string, notice?: (text: 
     if (read.notices.length > 0) notice?.((await sheetReaders()).describeNotices(read.where, read.notices));
     // Held by the reader to what the schema cannot see (check-set.ts, in core/criteria/sheet/usable-set.ts) as a set
     // file is, each problem at its cell: the page and the pane read it so too.
-    return read.set;
+    return { set: read.set, ...(ext === '.xlsx' && { workbook: { path, holdsReports: read.holdsReports ?? false } }) };
   }
-  return loaded((await criteriaLoader()).loadCriteriaSet({ kind: 'builtin', id: arg }));
+  return { set: loaded((await criteriaLoader()).loadCriteriaSet({ kind: 'builtin', id: arg })) };
 }
 
-export type ReadCriteriaFile = { set: CriteriaSet; notices: CriteriaSheetNotice[]; reconciliation: Reconciliation; where: string; choice?: string };
+/** `holdsReports`: a workbook's sheets hold units' reports too (an all-in-one scoring sheet, a commune's workbook). */
+export type ReadCriteriaFile = { set: CriteriaSet; notices: CriteriaSheetNotice[]; reconciliation: Reconciliation; where: string; choice?: string; holdsReports?: boolean };
 
 /** The criteria set of an .xlsx (its criteria sheet, or the sheet `sheetName`) or of a Word document (the table that is a criteria table). */
 export async function readCriteriaFile(path: string, cwd: string, sheetName?: string): Promise<ReadCriteriaFile> {
@@ -301,7 +311,7 @@ export async function readCriteriaXlsx(path: string, cwd: string, sheetName?: st
   const others = sheetName === undefined ? otherCriteriaSheets(grids, grid, name) : undefined;
   // Each sheet with what it holds, in the words the page lists them to choose from.
   const choice = others && `${others} Các trang có bảng tiêu chí — ${criteriaSheetChoices(grids, grid, read.set).map((c) => c.holds).join('; ')}. Nhập riêng một trang khác: --sheet «tên trang».`;
-  return { ...read, where, ...(choice && { choice }) };
+  return { ...read, where, ...(choice && { choice }), holdsReports: grids.some((await reportReader()).looksLikeReport) };
 }
 
 /**

@@ -17,10 +17,10 @@ import { todayIso } from '../../core/workbook/plan-summary.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { rankInClusters, type ClusterList } from '../../core/watch/clusters.js';
 import { readClusterFile } from '../clusters.js';
-import { collectInputs, criteriaFromInputs, isFile, loadCriteriaArg, openWorkbookFile, readTextFile, shown } from '../files.js';
+import { collectInputs, criteriaFromInputs, isFile, openWorkbookFile, readCriteriaArg, readTextFile, shown, type CriteriaArg, type Inputs } from '../files.js';
 import { scoreIntoFolder, type Unwritten } from '../folder-run.js';
 import { CriteriaReader } from '../score-pool.js';
-import { planOutputs, whyNotWritten } from '../outputs.js';
+import { pathKey, planOutputs, realPathOf, whyNotWritten } from '../outputs.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
 import { oneLine } from '../terminal-text.js';
 import { FLAGS_SHOWN, flagLines, INDENT, outputWidth, wrap } from '../flag-lines.js';
@@ -107,9 +107,8 @@ export const command: Command = {
     // Every output is fixed up front and checked against every input by real path, so none can land on one.
     const { outputs, summaryPath } = planOutputs(inputs, outDir, (p) => shown(p, io.cwd));
     // Without --criteria, all-in-one scoring sheets carry their own: the first one found is the form the others are held to.
-    const set = values.criteria
-      ? await loadCriteriaArg(values.criteria, io.cwd, (t) => io.err(t))
-      : await criteriaOfInputs(files, io);
+    const named = values.criteria ? await readCriteriaArg(values.criteria, io.cwd, (t) => io.err(t)) : undefined;
+    const set = named ? named.set : await criteriaOfInputs(files, io);
     const round = chooseRound(set, values.round);
     const clusters = values.clusters ? await readClusterFile(resolve(io.cwd, values.clusters), io) : undefined;
     const indicators = values.indicators ? await loadIndicators(resolve(io.cwd, values.indicators), io) : undefined;
@@ -118,7 +117,7 @@ export const command: Command = {
     const roster = await unitRoster(set, values.units ?? (values.criteria && extname(values.criteria).toLowerCase() === '.xlsx' ? values.criteria : undefined), values.units !== undefined, io);
     const date = todayIso();
     const { outcome, folder } = await scoreIntoFolder(
-      { set, date, inputs, outputs, asked: positionals.join(' '), outDir, summaryPath, decisionsFile: values.decisions, reopen: values.reopen?.trim(), io, ...(indicators ? { indicators } : {}) },
+      { set, date, inputs: withoutSetWorkbook(inputs, named, io), outputs, asked: positionals.join(' '), outDir, summaryPath, decisionsFile: values.decisions, reopen: values.reopen?.trim(), io, ...(indicators ? { indicators } : {}) },
       { round, roster },
     );
     if (folder.unwritten.length > 0) {
@@ -166,6 +165,21 @@ function remedy(unwritten: readonly Unwritten[]): string {
 }
 
 /** The set carried by the inputs' own scoring sheets, read in a worker like every input. */
+/**
+ * The inputs without the workbook --criteria names when it sits among them holding no unit's report — the folder an
+ * officer hands over often keeps the set beside the reports, and the page takes such a file as the set, not a report:
+ * said once as the page's line says it, never «không có trang báo cáo nào» as an input that failed.
+ */
+function withoutSetWorkbook(inputs: Inputs, named: CriteriaArg | undefined, io: Io): Inputs {
+  const book = named?.workbook;
+  if (!book || book.holdsReports) return inputs;
+  const key = pathKey(realPathOf(book.path));
+  const files = inputs.files.filter((f) => pathKey(inputs.real.get(f)!) !== key);
+  if (files.length === inputs.files.length) return inputs;
+  io.err(`${shown(book.path, io.cwd)}: bộ tiêu chí (không chấm) — tệp --criteria nằm cùng các báo cáo, không có trang báo cáo nào của đơn vị.`);
+  return { ...inputs, files };
+}
+
 async function criteriaOfInputs(files: readonly string[], io: Io): Promise<CriteriaSet> {
   const reader = new CriteriaReader(io.cwd);
   try {
