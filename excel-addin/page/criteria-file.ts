@@ -18,7 +18,11 @@ export type CriteriaFromFile =
    * a criteria table, when more than one, each with what it holds, for the officer to take another; `sheet` the one taken.
    */
   | { ok: true; set: CriteriaSet; roster: RosterUnit[]; where: string; notices: CriteriaSheetNotice[]; reconciliation: Reconciliation; alsoReports: boolean; choice?: string; sheet?: string; sheets?: CriteriaSheetChoice[] }
-  | { ok: false; message: string };
+  /**
+   * `notReport`: the workbook's criteria table was refused and none of its sheets is a unit's report — neither the set
+   * nor a report, so chosen among the reports it is skipped with this message on its line, never scored as a report.
+   */
+  | { ok: false; message: string; notReport?: true };
 
 /** `sheet`: the workbook's sheet the officer chose (a Word document has none to choose). */
 type CriteriaReader = (file: Blob, name: string, sheet?: string) => Promise<CriteriaFromFile>;
@@ -66,7 +70,7 @@ async function fromWorkbook(file: Blob, name: string, sheet?: string): Promise<C
     // A unit's report chosen as the criteria (its table read as a scoring sheet fails cell by cell): said as what it is.
     const report = grids.map((g) => readIfReport(g)).find((r) => r?.ok);
     if (report?.ok) return { ok: false, message: `Tệp ${name}: đây là báo cáo của ${cellText(report.report.unitName?.raw) || `trang «${report.report.sheet}»`}, không phải bộ tiêu chí. Hãy chọn tệp bộ tiêu chí (có trang «Tiêu chí») hoặc một bộ có sẵn; báo cáo chọn ở bước 2.` };
-    return { ok: false, message: sheets.refusalText(where, read.errors, read.notices) };
+    return { ok: false, message: sheets.refusalText(where, read.errors, read.notices), ...(!grids.some(looksLikeReport) && { notReport: true }) };
   }
   const rosterGrid = grids.find((g) => g.name === ROSTER_SHEET);
   // The sheet taken said as the command line says it, and the others offered to take instead (as --sheet does).

@@ -118,13 +118,14 @@ export function useCommuneRun() {
   const add = async (more: Line[]) => {
     const kept = more.filter((f) => !isOwnOrLock(f.name));
     setResult(undefined);
-    // No set chosen yet: the first file that holds a criteria table is the set. A Word document that holds none says
-    // on its line which tables it has and why none was taken.
+    // No set chosen yet: the first file that holds a criteria table is the set. A Word document that holds none, and a
+    // workbook whose criteria table is refused and that holds no report, say on their line why they were not taken —
+    // in the words the command line refuses that file with as --criteria.
     if (!criteria) {
       for (const f of criteriaCandidates(kept)) {
         const read = await readCriteriaFile(f.file, f.name);
         if (!read.ok) {
-          if (isDocx(f.name)) f.skipped = read.message;
+          if (isDocx(f.name) || read.notReport) f.skipped = read.message;
           continue;
         }
         takeSet(read, f);

@@ -3,10 +3,15 @@
 // criteria of «Chấm cả xã», the workbook is refused with the command line's message for it, word for word — the sheet,
 // the file, the cell cleared, the criterion and why — and no set is taken; the task pane's tabs (taskpane.html outside
 // Excel, at a pane's width) refuse the workbook's own «Tiêu chí» sheet with the same line at its cell. Before, both
-// took the set and scored with it, where the command line refused it.
+// took the set and scored with it, where the command line refused it. Dropped in its folder with the units' reports
+// and no set chosen yet, the workbook's line in step 2 says the same refusal — `score <folder> --criteria` given that
+// workbook, word for word — and it is not scored; before, its line said «chưa chấm» and nothing said why no set was taken.
+import { copyFile, mkdir } from 'node:fs/promises';
 import type { Server } from 'node:http';
+import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { builtAddin } from '../../scripts/harness/builds.js';
 import { serveStatic } from '../../scripts/static-server.js';
 import { runInProcess, tempDir, type Run } from '../cli/helpers.js';
@@ -20,12 +25,22 @@ let served: { server: Server; url: string };
 let cleared: { path: string; cell: string };
 /** `thidua criteria show bo-sua.xlsx`, which score and template load alike. */
 let cli: Run;
+/** `thidua score nop --criteria nop/bo-sua.xlsx`: the workbook in the folder of the reports, taken as the set. */
+let amongReports: Run;
+/** The folder: bo-sua.xlsx and two of the example commune's reports. */
+let folder: string;
+const REPORTS = ['ban-ta-ma.xlsx', 'cong-an-xa.xlsx'];
 
 beforeAll(async () => {
   dist = await builtAddin();
   const dir = await tempDir();
   cleared = await clearedTarget(dir);
   cli = await runInProcess(['criteria', 'show', 'bo-sua.xlsx'], dir);
+  folder = join(dir, 'nop');
+  await mkdir(folder);
+  await copyFile(cleared.path, join(folder, 'bo-sua.xlsx'));
+  for (const r of REPORTS) await copyFile(join(import.meta.dirname, '../../examples/bao-cao', r), join(folder, r));
+  amongReports = await runInProcess(['score', 'nop', '--criteria', 'nop/bo-sua.xlsx', '--out', 'ra'], dir);
   served = await serveStatic(dist);
   browser = await workerChromium();
 }, 400_000);
@@ -47,6 +62,28 @@ describe('a set the command line refuses is refused on the page, in its words', 
     expect(offline(requests)).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
   }, 120_000);
+
+  it('«Chấm cả xã»: dropped in the reports’ folder, the workbook’s line says the command line’s refusal and it is not scored', async () => {
+    expect(amongReports.code).toBe(1);
+    expect(amongReports.stderr).toBe(`Trang «Tiêu chí» của tệp nop/bo-sua.xlsx có lỗi:\n  ô ${cleared.cell}: Bộ tiêu chí chưa dùng được: ${NO_TARGET}`);
+    const { page, requests } = await openStandalonePage(browser, dist);
+    await page.getByLabel('Thư mục báo cáo').setInputFiles(folder);
+    const line = (file: string) => page.locator(`tr[data-file="nop/${file}"] td[data-state]`);
+    await expect.poll(() => line('bo-sua.xlsx').getAttribute('data-state'), { timeout: 30_000 }).toBe('bo-qua');
+    expect(await line('bo-sua.xlsx').textContent()).toBe(`bỏ qua: ${amongReports.stderr}`);
+    const region = page.getByRole('region', { name: 'Chấm cả xã' });
+    expect(await region.getByLabel('Bộ tiêu chí đang dùng').textContent()).toBe('chưa chọn');
+    for (const r of REPORTS) expect(await line(r).getAttribute('data-state')).toBe('cho');
+    // A set chosen then, the reports alone are scored; the workbook's line keeps why it was not taken.
+    await page.getByLabel('Bộ tiêu chí có sẵn cho cả xã').click();
+    await page.getByRole('option', { name: findBuiltin('ta-ma-2025')!.title, exact: true }).click();
+    await page.getByRole('button', { name: `Chấm ${REPORTS.length} tệp` }).click();
+    await page.getByRole('button', { name: /^Tải kết quả: / }).waitFor({ timeout: 120_000 });
+    for (const r of REPORTS) expect(await line(r).getAttribute('data-state')).toBe('da-cham');
+    expect(await line('bo-sua.xlsx').textContent()).toBe(`bỏ qua: ${amongReports.stderr}`);
+    expect(offline(requests)).toEqual([]);
+    expect(await cspViolations(page)).toEqual([]);
+  }, 180_000);
 
   it('the task pane’s tabs: the workbook’s own «Tiêu chí» sheet refused with the same line at its cell', async () => {
     const { page, requests } = await openStandalonePage(browser, dist, served.url);
