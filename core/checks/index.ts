@@ -16,6 +16,7 @@ import numeratorExceedsDenominator from './numerator-exceeds-denominator.js';
 import offScoringWords from './off-scoring-words.js';
 import oneOfLines from './one-of-lines.js';
 import outOfRange from './out-of-range.js';
+import pointsInResult from './points-in-result.js';
 import portalMismatch from './portal-mismatch.js';
 import ratioMismatch from './ratio-mismatch.js';
 import sanctionForCouncil from './sanction-for-council.js';
@@ -47,6 +48,7 @@ export const checks: readonly Check[] = [
   offScoringWords,
   oneOfLines,
   outOfRange,
+  pointsInResult,
   portalMismatch,
   ratioMismatch,
   sanctionForCouncil,
