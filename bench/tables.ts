@@ -5,7 +5,7 @@
 // once) against items counted by hand — and the median time of RUNS imports of each table.
 import { performance } from 'node:perf_hooks';
 import { readCriteriaFile } from '../cli/files.js';
-import { exampleScored, judge, loadCorpus, renderCorpus, scorecard, type Judged, type Scorecard } from '../scripts/harness/criteria-corpus.js';
+import { doubtSaid, exampleScored, judge, loadCorpus, renderCorpus, scorecard, type Judged, type Scorecard } from '../scripts/harness/criteria-corpus.js';
 import { load, median, sized, withTempDir } from './child.js';
 
 // A smoke run (BENCH_SMOKE=1) imports three tables once: that the scorecard still runs, not what it says.
@@ -17,7 +17,7 @@ const RUNS = sized(5, 1);
  */
 const SMOKE_TABLES = ['hanh-kiem-sv', 'tnmt-tien-giang-bang-diem-chuan', 'tnmt-tien-giang-diem-chuan-bang-tinh'];
 
-type Outcome = { id: string; ms: number } & ({ refused: string } | { judged: Judged; card: Scorecard; stated: number });
+type Outcome = { id: string; ms: number } & ({ refused: string } | { judged: Judged; card: Scorecard; stated: number; doubt?: boolean });
 
 export async function run(): Promise<void> {
   const corpus = await loadCorpus();
@@ -42,7 +42,7 @@ export async function run(): Promise<void> {
         times.push(performance.now() - started);
       }
       const ms = median(times);
-      out.push(last instanceof Error ? { id: entry.id, ms, refused: last.message } : { id: entry.id, ms, judged: judge(entry, last), card: scorecard(entry, last), stated: entry.stated.items });
+      out.push(last instanceof Error ? { id: entry.id, ms, refused: last.message } : { id: entry.id, ms, judged: judge(entry, last), card: scorecard(entry, last), stated: entry.stated.items, ...(entry.doubt !== undefined && { doubt: doubtSaid(entry, last) }) });
     }
     return out;
   });
@@ -60,6 +60,8 @@ export async function run(): Promise<void> {
   const silent = figures.filter((f) => f.verdict === 'silent');
   console.log(`  stated figures (of the imported): reproduced ${verdict('reproduced')}, said as different ${verdict('said') + verdict('noticed')} (${verdict('noticed')} of them only in a notice, not in the reconciliation), silently different ${silent.length} (must be 0) of ${figures.length} — ${count(figures, (f) => f.from === 'document')} found in the tables by the reconciliation, ${count(figures, (f) => f.from === 'manifest')} recorded by hand in the manifest`);
   for (const f of silent) console.log(`    silently different: ${f.id}, ${f.what}: stated ${f.value}, read ${f.reads ?? '—'}`);
+  const doubted = read.filter((o) => o.doubt !== undefined);
+  console.log(`  doubts the manifest records (said before the figures, which cannot settle them): said ${count(doubted, (o) => o.doubt === true)} of ${doubted.length}`);
   const levelled = read.filter((o) => o.card.levels.stated !== undefined);
   console.log(`  levels read as levels: ${read.map((o) => o.card.levels.read).reduce((s, n) => s + n, 0)} in the imported tables; where the manifest counts them, ${levelled.map((o) => o.card.levels.read).reduce((s, n) => s + n, 0)} read of ${levelled.map((o) => o.card.levels.stated!).reduce((s, n) => s + n, 0)} stated, ${count(levelled, (o) => o.card.levels.read === o.card.levels.stated)} of ${levelled.length} tables exact`);
   const examples = entries.filter((e) => e.example !== undefined);

@@ -664,6 +664,12 @@ export const CorpusEntry = z
     /** The hard shapes the document shows (issue 55's list), in words. */
     shapes: z.array(z.string().min(1)).optional(),
     known: CorpusKnown.optional(),
+    /**
+     * What the import must say of the table before its figures, where they agree but cannot vouch for what was read (a
+     * points column of a unit's results read as the maximum): the words the reconciliation opens with. Held by the
+     * corpus tests (doubtSaid), counted by `npm run bench -- tables`.
+     */
+    doubt: z.string().min(1).optional(),
     example: CorpusExample.optional(),
   })
   .strict()
@@ -819,6 +825,10 @@ export function scorecard(entry: CorpusEntry, read: Imported & { reconciliation:
   const levels = read.set.criteria.reduce((s, c) => s + (c.rule.kind === 'tiers' ? c.rule.tiers.length : 0), 0);
   return { figures: [...document, ...manifest], levels: { read: levels, ...(entry.stated.levels === undefined ? {} : { stated: entry.stated.levels }) } };
 }
+
+/** Whether the import says the doubt the manifest records for the table first, the reconciliation not agreeing (true when it records none). */
+export const doubtSaid = (entry: CorpusEntry, read: { reconciliation: Reconciliation }): boolean =>
+  entry.doubt === undefined || (!read.reconciliation.agrees && read.reconciliation.summary.startsWith(entry.doubt));
 
 /**
  * A hand-counted example corpus-documents.test.ts scores end to end and holds to the hand count exactly; the others

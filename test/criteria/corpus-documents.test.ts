@@ -15,7 +15,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCriteriaFile } from '../../cli/files.js';
 import { CriteriaSet } from '../../core/criteria/schema.js';
-import { CORPUS, exampleScored, judge, loadCorpus, renderCorpus, scorecard, statedOutside, type CorpusEntry } from '../../scripts/harness/criteria-corpus.js';
+import { CORPUS, doubtSaid, exampleScored, judge, loadCorpus, renderCorpus, scorecard, statedOutside, type CorpusEntry } from '../../scripts/harness/criteria-corpus.js';
 import { runInProcess } from '../cli/helpers.js';
 
 const entries = await loadCorpus();
@@ -51,6 +51,8 @@ describe('the original documents', () => {
     if (read instanceof Error) expect.fail(`refused: ${read.message}`);
     // Whatever today's reader makes of it, no stated figure differs without the reconciliation saying so.
     expect(scorecard(entry, read).figures.filter((f) => f.verdict === 'silent'), 'stated figures silently different').toEqual([]);
+    // A doubt the figures cannot settle (results read as maxima) is said before them.
+    expect(doubtSaid(entry, read), `${entry.doubt}\n— said: ${read.reconciliation.summary}`).toBe(true);
     const judged = judge(entry, read);
     if (known?.reads !== undefined) {
       expect({ maximum: judged.maximum, groups: read.set.groups.map((g) => g.maxPoints), items: judged.items }, known.why).toEqual(known.reads);

@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCriteriaFile } from '../../cli/files.js';
-import { CORPUS, CorpusManifest, judge, loadCorpus, renderCorpus, scorecard, statedOutside, type CorpusEntry } from '../../scripts/harness/criteria-corpus.js';
+import { CORPUS, CorpusManifest, doubtSaid, judge, loadCorpus, renderCorpus, scorecard, statedOutside, type CorpusEntry } from '../../scripts/harness/criteria-corpus.js';
 
 const entries = await loadCorpus();
 
@@ -42,6 +42,7 @@ describe('each real table imports with the figures it states', () => {
     if (read instanceof Error) expect.fail(`refused: ${read.message}`);
     // Every figure the table states (found by the reconciliation, or recorded by hand) is read, or its difference said.
     expect(scorecard(entry, read).figures.filter((f) => f.verdict === 'silent'), 'stated figures silently different').toEqual([]);
+    expect(doubtSaid(entry, read), `${entry.doubt}\n— said: ${read.reconciliation.summary}`).toBe(true);
     const judged = judge(entry, read);
     if (entry.stated.total !== null) expect(['reproduced', 'noticed'], `total ${entry.stated.total}, the set's maximum ${JSON.stringify(judged.maximum)}`).toContain(judged.total);
     // A section the manifest names as a gap is held to being said at its cell; every other is kept with its written maximum.

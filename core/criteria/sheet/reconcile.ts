@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { normalizeLabel, ROMAN_NUMERALS } from '../../text.js';
 import { formatPoints } from '../../values.js';
-import type { AddsInBase, UnreadColumn } from './sheet-reader.js';
+import type { AchievedColumn, AddsInBase, UnreadColumn } from './sheet-reader.js';
 import type { CriteriaSet, Criterion } from '../schema.js';
 import { partNamed, StatedFigure, within, type Stated, type TableRow } from './stated-figures.js';
 import { levelText } from './layouts/scoring-table/own-rows.js';
@@ -162,9 +162,10 @@ type Why = { code: string; span: [number, number]; kind: 'missing' | 'merged' | 
  */
 /**
  * `said`: what the layout could not hold the set to, to be named before the figures — columns of figures it did not read,
- * and a set it read with no base row of its own inference.
+ * a set it read with no base row of its own inference, and a points column read as the maximum that looks like a
+ * unit's results (its figures agree with one another whatever they are: that they are maxima no sum can tell).
  */
-export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<string, number>, doubts?: ReadonlyMap<string, string>, said: { unread?: readonly UnreadColumn[]; noBase?: boolean; addsInBase?: AddsInBase } = {}): Reconciliation {
+export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<string, number>, doubts?: ReadonlyMap<string, string>, said: { unread?: readonly UnreadColumn[]; noBase?: boolean; addsInBase?: AddsInBase; achieved?: AchievedColumn } = {}): Reconciliation {
   const unread = said.unread ?? [];
   const u = understoodSet(set);
   const byRow = rowOf && new Map(set.criteria.flatMap((c) => (rowOf.has(c.code) ? [[rowOf.get(c.code)!, c] as const] : [])));
@@ -396,15 +397,21 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
   const addsInBase = said.addsInBase && !figures.some((f) => (f.figure.kind === 'total' || f.figure.kind === 'title') && same(u.total, f.figure.value)) ? said.addsInBase : undefined;
   // What the figures cannot hold, said before anything agrees, never under a ✔ alone: a column of figures no criterion
   // holds (a «Trọng số (%)»), a set with no row in its base (every row added or taken), «Cộng» rows taken into the
-  // base with nothing written to say so.
+  // base with nothing written to say so; first of all, a points column of a unit's results read as the maxima.
+  const achieved = said.achieved;
   const first = [
+    ...(achieved ? [`Cột ${achieved.column} («${short(achieved.label)}», ô ${achieved.cell}) có vẻ ghi điểm đã đạt, không phải điểm tối đa: ${achieved.why}. thidua đọc các số ấy làm điểm tối đa, chấm trên tổng ${n(u.total)} điểm; nếu đây là bảng kết quả, hãy dùng bảng tiêu chí gốc có điểm tối đa (xem ghi chú ở ô ${achieved.cell}).`] : []),
     ...(unread.length === 0 ? [] : [`${unread.map((u, k) => `${k === 0 ? 'Cột' : 'cột'} ${u.column} («${short(u.words)}», ô ${u.cell}) ghi ${u.figures} số`).join('; ')} mà thidua không đọc: các số ấy không vào bộ tiêu chí (xem ghi chú ở ô).`]),
     ...(said.noBase ? ['Không dòng nào được đọc vào tổng điểm chuẩn (mọi dòng là điểm cộng hoặc điểm trừ, chấm trên tổng 0 điểm): xem ghi chú ở ô tiêu đề bảng.'] : []),
     ...(addsInBase ? [`Cột «${addsInBase.label}» (ô ${addsInBase.cell}) ghi cả «${addsInBase.word}» và «${addsInBase.takes}»: ${addsInBase.rows} dòng «${addsInBase.word}» được đọc vào tổng điểm chuẩn (${n(u.total)} điểm), không phải điểm cộng thêm, và bảng không ghi tổng điểm nào xác nhận (xem ghi chú ở ô).`] : []),
   ];
   if (first.length === 0) return { figures, agrees: differ.length === 0, summary };
   // Never a ✔ beside what the figures cannot hold: the rest agreeing is said as the rest.
-  const rest = figures.length > 0 && differ.length === 0 ? `Các số khác bảng ghi khớp với bộ tiêu chí thidua đọc được (${agreeing}), nhưng bảng chưa được coi là khớp hết: xem điều trên trước khi xác nhận.` : summary;
+  // Results read as maxima agree with themselves: the sums are said to agree, and what that does not tell.
+  const rest =
+    figures.length === 0 || differ.length > 0 ? summary
+    : achieved ? `Các số bảng ghi khớp với bộ tiêu chí thidua đọc được (${agreeing}), nhưng đó là các số của chính cột ấy cộng lại: khớp không cho biết chúng là điểm tối đa. Xem điều trên trước khi xác nhận.`
+    : `Các số khác bảng ghi khớp với bộ tiêu chí thidua đọc được (${agreeing}), nhưng bảng chưa được coi là khớp hết: xem điều trên trước khi xác nhận.`;
   return { figures, agrees: false, summary: `${first.join(' ')} ${rest}` };
 }
 

@@ -16,6 +16,11 @@ export type CriteriaSheetNotice = { cell?: string; message: string };
 export type UnreadColumn = { cell: string; column: string; words: string; figures: number };
 /** A «Loại» column writing both «Cộng» and «Trừ» (`word`, `takes`: the first of each): its `rows` «Cộng» rows read in the base. */
 export type AddsInBase = { cell: string; label: string; word: string; takes: string; rows: number };
+/**
+ * The column read as the maximum looking like points achieved (layouts/scoring-table/achieved.ts): its header's cell,
+ * letter and words, and why, in the words said at that cell.
+ */
+export type AchievedColumn = { cell: string; column: string; label: string; why: string };
 export type ReadCriteriaSheetResult =
   /**
    * `rowOf`: the sheet row (as numbered on screen) each criterion was read from, by code, from a layout that knows it:
@@ -23,9 +28,10 @@ export type ReadCriteriaSheetResult =
    * cells of figures the layout could not read for sure (the rows under them told apart no single way, a row that may be
    * a heading), each with why (said at the cell too): the reconciliation holds each as not agreeing. `unread`: the
    * columns of figures no column of the layout takes (./unread-figures.ts): the reconciliation names them first; so
-   * it names `noBase`, rows read as all added or taken by the layout's own inference (finish.ts noteNoBase).
+   * it names `noBase`, rows read as all added or taken by the layout's own inference (finish.ts noteNoBase), and
+   * `achieved`, a points column read as the maximum that looks like a unit's results.
    */
-  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; rowOf?: ReadonlyMap<string, number>; doubts?: ReadonlyMap<string, string>; unread?: readonly UnreadColumn[]; noBase?: true; addsInBase?: AddsInBase }
+  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; rowOf?: ReadonlyMap<string, number>; doubts?: ReadonlyMap<string, string>; unread?: readonly UnreadColumn[]; noBase?: true; addsInBase?: AddsInBase; achieved?: AchievedColumn }
   | { ok: false; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] };
 /**
  * Where the sheet came from: its file's name (without folders) names the set when the sheet has no title; a table
@@ -106,6 +112,8 @@ export class SheetReader {
   noBase = false;
   /** «Cộng» beside «Trừ» in a «Loại» column, read in the base (said at its header; weighed by the reconciliation). */
   addsInBase: AddsInBase | undefined;
+  /** The column read as the maximum looks like points achieved (said at its header; named first by the reconciliation). */
+  achieved: AchievedColumn | undefined;
   readonly sections = new Map<SectionKey, Section>();
   readonly firstSectionRow: number;
 

@@ -117,11 +117,11 @@ export function readCriteriaSheet(grid: SheetGrid, options: ReadCriteriaSheetOpt
   const read = layout.read(grid, options);
   if (!read.ok) return read;
   // The rows the criteria were read from go to the reconciliation only: what a face shows is the set and what was said.
-  const { rowOf, doubts, unread, noBase, addsInBase, ...result } = read;
+  const { rowOf, doubts, unread, noBase, addsInBase, achieved, ...result } = read;
   // Sanctions in the criteria's words («Chế tài: Không xếp loại Xuất sắc»), whichever layout read them.
   const sanctioned = withSanctions(result.set, grid, rowOf);
   const notices = sanctioned.notices.length > 0 ? sortByCell([...result.notices, ...sanctioned.notices]) : result.notices;
   const unusable = unusableAt(sanctioned.set, grid, rowOf);
   if (unusable.length > 0) return { ok: false, errors: unusable, notices };
-  return { ...result, set: sanctioned.set, notices, reconciliation: reconcile(sanctioned.set, statedFigures(grid, options.caption), rowOf, doubts, { unread, noBase, addsInBase }) };
+  return { ...result, set: sanctioned.set, notices, reconciliation: reconcile(sanctioned.set, statedFigures(grid, options.caption), rowOf, doubts, { unread, noBase, addsInBase, achieved }) };
 }

@@ -26,6 +26,7 @@ import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '..
 import { sectionMarker } from '../tree-codes.js';
 import { hasCriteriaTable, SheetReader, sortByCell, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../sheet-reader.js';
 import { OWN_CRITERIA_COLUMNS, SECTION_TITLES, WRITTEN_TOTAL } from '../vocabulary.js';
+import { noteAchievedColumn } from './scoring-table/achieved.js';
 import { findScoringTable, noteColumnsByCells, noteUnreadColumns, ownColumn, type Table } from './scoring-table/columns.js';
 import { tableEnd } from './scoring-table/end.js';
 import { groupsOf } from './scoring-table/groups.js';
@@ -251,6 +252,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const nothing = worthNothing(headerCell, criteria, caps);
   if (nothing) return { ok: false, errors: [nothing], notices: sortByCell(sheet.notices) };
   noteTotals(sheet, stated.totals, base);
+  noteAchievedColumn(sheet, table, end, base, stated.totals, options);
   // A class's table of events, each added or taken (an app's «+3» / «-2»): what a unit starts from is no row of it.
   if (base === 0) noteNoBase(sheet, grid, table.row, headerCell);
   const verifier = table.columns.verifiedScore;
