@@ -1,16 +1,17 @@
 // Điểm không phải mức bảng ghi: a criterion scored by hand whose own scoring words («Cách chấm: …», kept from the
-// office's method column) give only some points — levels («>=500 triệu: 40 điểm / 350 - <500 triệu: 20 điểm / …») or
-// points per thing counted («01 ứng dụng tương ứng 04 điểm; Tổng điểm không quá 20 điểm») — typed a figure they cannot
-// give (28 between 40 and 20; 7, no multiple of 4). Scoring counts points by hand as typed, the table's words being
+// office's method column) give only some points — levels («>=500 triệu: 40 điểm / 350 - <500 triệu: 20 điểm / …»),
+// parts that add up to the maximum («Đáp ứng …: 4/5*Điểm tối đa (8 điểm); Đã chuyển đổi sang công nghệ IPv6: 1/5
+// *Điểm tối đa (2 điểm)») or points per thing counted («01 ứng dụng tương ứng 04 điểm; Tổng điểm không quá 20 điểm») —
+// typed a figure they cannot give (28 between 40 and 20; 7, no sum of 8 and 2; 7, no multiple of 4). Scoring counts points by hand as typed, the table's words being
 // read, not applied: which level the unit meant is the council's to decide, so the doubt is said at the cell.
 import type { Criterion } from '../criteria/schema.js';
-import { pointsPerItem, statedLevels, type PointsPerItem, type StatedLevel } from '../criteria/rules/manual.js';
+import { addedParts, partSums, pointsPerItem, statedLevels, type AddedPart, type PointsPerItem, type StatedLevel } from '../criteria/rules/manual.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { toCents } from '../criteria/rules/ways-up.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria, typedPoints } from './define.js';
 
-/** What a criterion's words let a unit give: one of its levels, or a multiple of its points per thing counted. */
-type Words = { levels: StatedLevel[] } | { perItem: PointsPerItem };
+/** What a criterion's words let a unit give: one of its levels, a sum of its parts, or a multiple of its points per thing counted. */
+type Words = { levels: StatedLevel[] } | { parts: AddedPart[]; sums: number[] } | { perItem: PointsPerItem };
 
 const WHO = { selfScore: 'điểm tự chấm', verifiedScore: 'điểm thẩm định' } as const;
 
@@ -20,7 +21,7 @@ export default defineCheck({
   title: 'Điểm không phải mức bảng ghi',
   titleEn: 'Points the table’s scoring words do not give',
   description:
-    'Tiêu chí chấm thủ công mà lời cách chấm của bảng ghi các mức điểm (ví dụ «>=500 triệu: 40 điểm», «Hàng tháng: 5 điểm») hoặc số điểm cho mỗi lần đếm («01 ứng dụng tương ứng 04 điểm», tối đa 20) mà điểm tự chấm hoặc điểm thẩm định không phải một mức ấy, không là bội của số điểm ấy; điểm vẫn tính như đã ghi, Hội đồng quyết định.',
+    'Tiêu chí chấm thủ công mà lời cách chấm của bảng ghi các mức điểm (ví dụ «>=500 triệu: 40 điểm», «Hàng tháng: 5 điểm»), các phần cộng lại thành điểm tối đa («Đáp ứng yêu cầu: 8 điểm», «Đã chuyển đổi IPv6: 2 điểm», tối đa 10) hoặc số điểm cho mỗi lần đếm («01 ứng dụng tương ứng 04 điểm», tối đa 20) mà điểm tự chấm hoặc điểm thẩm định không phải một mức ấy, không là tổng các phần ấy, không là bội của số điểm ấy; điểm vẫn tính như đã ghi, Hội đồng quyết định.',
   canFlag: (set) => set.criteria.some((c) => wordsOf(c) !== undefined),
   run(ctx) {
     const flags: FlagDraft[] = [];
@@ -30,12 +31,13 @@ export default defineCheck({
       for (const { column, cell, points } of typedPoints(row)) {
         // Above the maximum or below zero, self-score-over-max and the rule's own reason speak.
         if (points < 0 || points > criterion.maxPoints || gives(words, points, criterion.maxPoints)) continue;
-        const counted = reading.kind === 'value' && reading.cell === cell ? ` → tính ${formatNumber(score.points)} điểm như đã ghi` : '';
+        // What scoring counts, said while it is the figure typed: after the council's «Bác số liệu» it is not.
+        const counted = score.status === 'scored' && reading.kind === 'value' && reading.cell === cell ? ` → tính ${formatNumber(score.points)} điểm như đã ghi` : '';
         flags.push({
           message: cellMessage(cell, `${WHO[column]} ${formatNumber(points)} ${notGiven(words, criterion.maxPoints)}${counted}; Hội đồng quyết định`, criterion),
           cell,
           criterion: criterion.code,
-          details: { [column]: points, ...('levels' in words ? { levels: words.levels.map((l) => l.points) } : { pointsEach: words.perItem.points }) },
+          details: { [column]: points, ...detailsOf(words) },
         });
       }
     }
@@ -48,8 +50,9 @@ function wordsOf(criterion: Criterion): Words | undefined {
   if (criterion.rule.kind !== 'manual') return undefined;
   if (!read.has(criterion)) {
     const levels = statedLevels(criterion);
-    const perItem = levels ? undefined : pointsPerItem(criterion);
-    read.set(criterion, levels ? { levels } : perItem ? { perItem } : undefined);
+    const parts = levels ? undefined : addedParts(criterion);
+    const perItem = levels || parts ? undefined : pointsPerItem(criterion);
+    read.set(criterion, levels ? { levels } : parts ? { parts, sums: [...new Set(partSums(parts).map((s) => s.points))].sort((a, b) => a - b) } : perItem ? { perItem } : undefined);
   }
   return read.get(criterion);
 }
@@ -63,12 +66,24 @@ function gives(words: Words, points: number, max: number): boolean {
   const cents = toCents(points);
   if (cents === 0) return true;
   if ('levels' in words) return words.levels.some((l) => toCents(l.points) === cents);
+  if ('parts' in words) return words.sums.some((sum) => toCents(sum) === cents);
   return cents === toCents(max) || cents % toCents(words.perItem.points) === 0;
 }
 
-/** «không phải một mức bảng ghi (50 / 40 / 30 / 0 điểm)», «không là bội của 4 điểm mỗi lần đếm bảng ghi («…», tối đa 20 điểm)». */
+/** What the flag's details hold of the words: the levels' points, the parts' points and their sums, or the points each. */
+function detailsOf(words: Words) {
+  if ('levels' in words) return { levels: words.levels.map((l) => l.points) };
+  if ('parts' in words) return { parts: words.parts.map((p) => p.points), sums: words.sums };
+  return { pointsEach: words.perItem.points };
+}
+
+/**
+ * «không phải một mức bảng ghi (50 / 40 / 30 / 0 điểm)», «không phải tổng các phần bảng ghi (8 + 2 điểm: 0 / 2 / 8 / 10
+ * điểm)», «không là bội của 4 điểm mỗi lần đếm bảng ghi («…», tối đa 20 điểm)».
+ */
 function notGiven(words: Words, max: number): string {
   if ('levels' in words) return `không phải một mức bảng ghi (${words.levels.map((l) => formatNumber(l.points)).join(' / ')} điểm)`;
+  if ('parts' in words) return `không phải tổng các phần bảng ghi (${words.parts.map((p) => formatNumber(p.points)).join(' + ')} điểm: ${words.sums.map(formatNumber).join(' / ')} điểm)`;
   const { points, words: said } = words.perItem;
   return `không là bội của ${formatNumber(points)} điểm mỗi lần đếm bảng ghi («${said}», tối đa ${formatNumber(max)} điểm)`;
 }

@@ -264,11 +264,14 @@ function gateStep(criterion: Criterion, score: CriterionScore): Improvement | un
   return improvement(criterion, score, value, Math.max(0, points - score.points));
 }
 
-/** `words`: the level's own words when the criterion's words state its levels, said beside the figure («40 điểm (mức «>=500 triệu»)»). */
-function improvement(criterion: Criterion, score: CriterionScore, value: number, gain: number, words?: string): Improvement {
+/**
+ * `said`: what the figure is in the criterion's own words, when they state its levels or parts, said beside it («40 điểm
+ * (mức «>=500 triệu»)», «10 điểm (phần «…» và «…»)»).
+ */
+function improvement(criterion: Criterion, score: CriterionScore, value: number, gain: number, said?: string): Improvement {
   // A figure typed that could not be read («90%» where points go) is not one never sent: said as the flag at its cell says it.
   const from = score.value !== null ? formatValue(criterion, score.value) : score.status === 'invalid' ? 'số liệu không đọc được' : 'chưa có số liệu';
-  const to = words === undefined ? formatValue(criterion, value) : `${formatValue(criterion, value)} (mức «${words}»)`;
+  const to = said === undefined ? formatValue(criterion, value) : `${formatValue(criterion, value)} (${said})`;
   return { code: criterion.code, title: criterion.title, from, to, gain: Math.round(gain * CENT) / CENT, value };
 }
 
@@ -283,8 +286,8 @@ function optionsOf(criterion: Criterion | undefined, score: CriterionScore, pool
   return ways && { score, criterion, steps: ways.steps, ...(ways.room ? { room: ways.room } : {}), ...(pool ? { pool } : {}) };
 }
 
-/** A fixed step taken: its figure (and its level's words), and the points it adds that count (no more than its capped part has left). */
-type StepTaken = { option: Options; gain: number; value: number; words?: string };
+/** A fixed step taken: its figure (and what it is in the criterion's words), and the points it adds that count (no more than its capped part has left). */
+type StepTaken = { option: Options; gain: number; value: number; said?: string };
 
 /** What the picks have used of a capped part (cents). */
 const usedOf = (picks: readonly StepTaken[], pool: Pool) => picks.reduce((sum, p) => sum + (p.option.pool === pool ? toCents(p.gain) : 0), 0);
@@ -314,7 +317,7 @@ function choose(options: readonly Options[], need: number): { steps: Improvement
         const cents = Math.min(toCents(step.gain), left);
         const sum = r.sum + cents;
         if (cents <= 0 || sum > cap) continue;
-        const picks = [...r.picks, { option, gain: cents / CENT, value: step.value, ...(step.words !== undefined && { words: step.words }) }];
+        const picks = [...r.picks, { option, gain: cents / CENT, value: step.value, ...(step.said !== undefined && { said: step.said }) }];
         const key = reachKey(sum, picks);
         const seen = next.get(key);
         if (!seen || seen.count > r.count + 1) next.set(key, { sum, count: r.count + 1, picks });
@@ -334,7 +337,7 @@ function choose(options: readonly Options[], need: number): { steps: Improvement
   if (!best) return undefined;
   return {
     steps: [
-      ...best.picks.map((p) => improvement(p.option.criterion, p.option.score, p.value, p.gain, p.words)),
+      ...best.picks.map((p) => improvement(p.option.criterion, p.option.score, p.value, p.gain, p.said)),
       ...best.fill.map((f) => improvement(f.option.criterion, f.option.score, f.option.room!.valueFor(f.cents), f.cents / CENT)),
     ],
   };

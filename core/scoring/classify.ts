@@ -448,11 +448,11 @@ function readManual(criterion: Criterion, row: ReportRow, columns: ReportColumns
   // The self-score is said beside the verified one where they differ: the council sees what it changed.
   if (verified?.kind === 'value') {
     const changed = fromSelf?.kind === 'value' && fromSelf.value !== verified.value ? `; đơn vị tự chấm ${formatNumber(fromSelf.value)}` : '';
-    return { kind: 'value', value: verified.value, cell: verified.cell, note: `theo điểm thẩm định${verified.note ? ` (${verified.note})` : ''}${changed}${reportedBeside(row.result, verified.value)}`, byHand: true };
+    return { kind: 'value', value: verified.value, cell: verified.cell, note: `theo điểm thẩm định${verified.note ? ` (${verified.note})` : ''}${changed}${reportedBeside(row, verified.value)}`, byHand: true };
   }
   if (verified) return verified;
   const pending = columns.verifiedScore !== undefined ? ', chưa thẩm định' : '';
-  if (fromSelf?.kind === 'value') return { kind: 'value', value: fromSelf.value, cell: fromSelf.cell, note: `theo điểm tự chấm${fromSelf.note ? ` (${fromSelf.note})` : ''}${pending}${reportedBeside(row.result, fromSelf.value)}`, byHand: true };
+  if (fromSelf?.kind === 'value') return { kind: 'value', value: fromSelf.value, cell: fromSelf.cell, note: `theo điểm tự chấm${fromSelf.note ? ` (${fromSelf.note})` : ''}${pending}${reportedBeside(row, fromSelf.value)}`, byHand: true };
   if (fromSelf) return fromSelf;
   // Kết quả of a qualitative criterion is often a description; only a number there is points.
   if (result?.kind === 'value') return result;
@@ -461,13 +461,17 @@ function readManual(criterion: Criterion, row: ReportRow, columns: ReportColumns
 
 /**
  * «; đơn vị báo cáo 92%»: the figure the unit reported in «Kết quả» beside the points taken from elsewhere, so the
- * explanation keeps it; nothing for words, a blank, or the same number as the points (typed in both cells).
+ * explanation keeps it; nothing for the same number as the points (typed in both cells). Where «Kết quả» gives no
+ * figure (words, a blank), the figures of «Tử số» and «Mẫu số» («; đơn vị báo cáo 870/1.000»): a criterion scored by hand
+ * whose words define a rate («a = … b = … Tỷ lệ = a/b», the departments' DTI table's 6.10, 6.15, 6.16, 6.17) has the
+ * unit's a and b there, which the council weighs the points against.
  */
-function reportedBeside(result: ReportCell | undefined, points: number): string {
-  const v = result?.value;
+function reportedBeside(row: ReportRow, points: number): string {
+  const v = row.result?.value;
   if (v?.kind === 'fraction') return `; đơn vị báo cáo ${formatNumber(v.numerator)}/${formatNumber(v.denominator)}`;
-  if (v?.kind !== 'number' || (!v.percent && v.value === points)) return '';
-  return `; đơn vị báo cáo ${formatNumber(v.value)}${v.percent ? '%' : ''}`;
+  if (v?.kind === 'number') return v.percent || v.value !== points ? `; đơn vị báo cáo ${formatNumber(v.value)}${v.percent ? '%' : ''}` : '';
+  const [a, b] = [cellNumber(row.numerator), cellNumber(row.denominator)];
+  return typeof a === 'number' && typeof b === 'number' ? `; đơn vị báo cáo ${formatNumber(a)}/${formatNumber(b)}` : '';
 }
 
 /** The rate from Tử số / Mẫu số when Kết quả is blank; undefined when both are blank. */

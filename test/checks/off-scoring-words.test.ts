@@ -7,11 +7,13 @@
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { CouncilDecision } from '../../core/council/decision.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { REVIEW_HEADERS, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
 import { notesOf, openXlsx, runChild, runInProcess, tempDir, type Run } from '../cli/helpers.js';
+import { score } from '../../core/checks/run.js';
 import { criterion, flagsOf, makeReport, makeSet } from '../helpers/make-report.js';
 import { typeSelfScores } from '../helpers/self-scores-typed.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
@@ -139,6 +141,41 @@ describe('off-scoring-words on words made here', () => {
     report.rows[0]!.verifiedScore = { address: 'I9', raw: 7, value: { kind: 'number', value: 7, percent: false } };
     expect(flagsOf('off-scoring-words', set, report).map((f) => f.message)).toEqual([
       'Ô I9: điểm thẩm định 7 không phải một mức bảng ghi (10 / 5 / 0 điểm) → tính 7 điểm như đã ghi; Hội đồng quyết định (tiêu chí «Tiêu chí L»)',
+    ]);
+  });
+});
+
+describe('off-scoring-words on parts that add up to the maximum, and after the council’s «Bác số liệu»', () => {
+  // The departments' Word table's 6.1 (10) words two parts of its points, each a share of the maximum with the points
+  // beside it, then the rows under it the reader keeps as its description: a unit earns 0, 2, 8 or 10, never 7.
+  const parts = criterion({
+    code: '6.1',
+    measure: 'points',
+    rule: { kind: 'manual' },
+    maxPoints: 10,
+    note: 'Cách chấm: - Đáp ứng yêu cầu chức năng: 4/5*Điểm tối đa (8 điểm); - Đã chuyển đổi sang công nghệ IPv6: 1/5 *Điểm tối đa (2 điểm); - Chưa đáp ứng, chưa chuyển đổi: 0 điểm 6.1.1 Đáp ứng yêu cầu chức năng 6.1.2 Đã chuyển đổi sang công nghệ IPv6',
+  });
+  const levels = criterion({ code: 'L', measure: 'points', rule: { kind: 'manual' }, maxPoints: 10, note: 'Cách chấm: - Có: Điểm tối đa - Không: 0 điểm' });
+  const set = makeSet({ criteria: [parts, levels] });
+  const typed = (own: Record<string, number>) => makeReport({ unitName: 'Sở A', unitKind: 'Cơ quan', rows: Object.entries(own).map(([code, selfScore]) => ({ code, selfScore })) });
+
+  it('says 7 and 9 on 6.1 with the parts and their sums; 0, 2, 8 and 10 are sums', () => {
+    expect(flagsOf('off-scoring-words', set, typed({ '6.1': 7 })).map((f) => f.message)).toEqual([
+      'Ô G9: điểm tự chấm 7 không phải tổng các phần bảng ghi (8 + 2 điểm: 0 / 2 / 8 / 10 điểm) → tính 7 điểm như đã ghi; Hội đồng quyết định (tiêu chí «Tiêu chí 6.1»)',
+    ]);
+    expect(flagsOf('off-scoring-words', set, typed({ '6.1': 9 }))).toHaveLength(1);
+    for (const sum of [0, 2, 8, 10]) expect(flagsOf('off-scoring-words', set, typed({ '6.1': sum })), String(sum)).toEqual([]);
+  });
+
+  it('no longer says the points are counted as typed once the council has withdrawn them', () => {
+    // Before: «→ tính 0 điểm như đã ghi» — 0 is what the council's «Bác số liệu» left, not what the unit typed.
+    const report = typed({ '6.1': 7, L: 5 });
+    const decisions = ['G9', 'G10'].map((cell): CouncilDecision => ({ sheet: report.sheet, unitName: 'Sở A', flagCode: 'off-scoring-words', cell, decision: 'reject', reviewer: 'Hội đồng', date: '2026-01-05', comment: '' }));
+    const card = score(set, report, { decisions });
+    expect(card.criteria.map((c) => [c.code, c.points, c.before])).toEqual([['6.1', 0, 7], ['L', 0, 5]]);
+    expect(card.flags.filter((f) => f.code === 'off-scoring-words').map((f) => f.message)).toEqual([
+      'Ô G9: điểm tự chấm 7 không phải tổng các phần bảng ghi (8 + 2 điểm: 0 / 2 / 8 / 10 điểm); Hội đồng quyết định (tiêu chí «Tiêu chí 6.1»)',
+      'Ô G10: điểm tự chấm 5 không phải một mức bảng ghi (10 / 0 điểm); Hội đồng quyết định (tiêu chí «Tiêu chí L»)',
     ]);
   });
 });

@@ -91,16 +91,19 @@ describe('points a thing counted, capped at the maximum (the district DTI table�
 describe('levels stated one after another on a line, and words that are no levels', () => {
   // The departments' Word table (the real cds-so-ban-nganh-hoat-dong-cds.docx): 6.3 (5) «- Đã triển khai: Điểm tối
   // đa; - Chưa triển khai: 0 điểm»; 6.1 (10) «…: 4/5*Điểm tối đa (8 điểm); - …: 1/5 *Điểm tối đa (2 điểm); - …: 0
-  // điểm» then its sub-rows' words, parts that add up to the maximum — not read as levels, so any points stay open.
-  it('asks 6.3 from 0 to its 5, and 6.1 any points up to 10', async () => {
+  // điểm» then its sub-rows' words, parts that add up to the maximum: a department earns 0, 2, 8 or 10 there — until a
+  // walk of the table it was asked 8 → 8,5, as if the words were free.
+  it('asks 6.3 from 0 to its 5, and 6.1 from 8 its other part, 10', async () => {
     const { set: table } = await importCorpusCopy('cds-so-ban-nganh-hoat-dong-cds.docx');
     const set = makeSet({ criteria: table.criteria.filter((c) => ['6.1', '6.3'].includes(c.code)) });
     const path = (own: Record<string, number>) =>
       pathToNextBand(set, score(set, makeReport({ unitName: 'Sở A', unitKind: 'Cơ quan', rows: Object.entries(own) })))!.steps.map((st) => [st.code, st.from, st.to, st.gain]);
     // 10 of 15, 1,25 short of «Tốt» (75 %): 6.3 has only its 5 to give, where it was asked 0 → 1,25.
     expect(path({ '6.1': 10, '6.3': 0 })).toEqual([['6.3', '0 điểm', '5 điểm (mức «Đã triển khai»)', 5]]);
-    // 13 of 15, 0,5 short of «Xuất sắc» (90 %): 6.1's words are no levels, so 8 → 8,5 is one the council may give.
-    expect(path({ '6.1': 8, '6.3': 5 })).toEqual([['6.1', '8 điểm', '8,5 điểm', 0.5]]);
+    // 13 of 15, 0,5 short of «Xuất sắc» (90 %): 6.1 at 8 holds its first part; only the second, IPv6, adds (2 points).
+    expect(path({ '6.1': 8, '6.3': 5 })).toEqual([
+      ['6.1', '8 điểm', '10 điểm (phần «Đáp ứng yêu cầu chức năng, tính năng kỹ thuật theo quy định» và «Đã chuyển đổi sang công nghệ IPv6»)', 2],
+    ]);
   });
 
   // The same part as a workbook (the real cds-so-ban-nganh-bo-chi-so.xlsx): each level a row beside the indicator's

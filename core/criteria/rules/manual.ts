@@ -11,35 +11,116 @@ export type StatedLevel = { points: number; words: string };
 /**
  * One line of an office's scoring words naming a level: «- Đúng hạn: 40 điểm», «>=5%: Điểm tối đa», or said as a
  * sentence, «- Từ 30.000.000 đến 50.000.000 đồng được 10 điểm.», «- Còn lại được 0 điểm» (the DTI set's «An toàn thông
- * tin mạng», 8).
+ * tin mạng», 8); or a share of the maximum, its points beside it, «- Đã chuyển đổi sang công nghệ IPv6: 1/5 *Điểm tối đa
+ * (2 điểm)» (the departments' DTI table, 6.1).
  */
-const LEVEL_LINE = /^[-–•+]?\s*(.+?)\s*(?::\s*(?:được\s+)?|\s+được\s+)(?:(\d+(?:,\d+)?)\s*điểm|(điểm tối đa))\s*[;.]?$/iu;
+const LEVEL_LINE =
+  /^[-–•+]?\s*(.+?)\s*(?::\s*(?:được\s+)?|\s+được\s+)((?:\d+\s*\/\s*\d+\s*[*x×]?\s*)?(?:điểm tối đa|\d+(?:,\d+)?\s*điểm)(?:\s*\(\s*\d+(?:,\d+)?\s*điểm\s*\))?)\s*[;.]?$/iu;
+/** A line's points: «40 điểm», «Điểm tối đa», «4/5*Điểm tối đa (8 điểm)» (the share and the points beside it agreeing). */
+const SHARE = /^(\d+)\s*\/\s*(\d+)\s*[*x×]?\s*điểm tối đa(?:\s*\(\s*(\d+(?:,\d+)?)\s*điểm\s*\))?$/iu;
 /**
  * Where one level ends: a new line, «; -», or a dash or an explanation after a level's points where a Word cell's lines
  * were joined into one («- Có: Điểm tối đa - Không: 0 điểm», «… 0 điểm Giải thích: …»).
  */
-const LEVEL_BREAK = /\n|;\s*(?=[-–•+]\s)|(?<=(?:điểm tối đa|\d\s*điểm)[;.]?)\s+(?=[-–•+]\s|(?:giải thích|ghi chú)\s*:)/iu;
+const LEVEL_BREAK = /\n|;\s*(?=[-–•+]\s)|(?<=(?:điểm tối đa|\d\s*điểm)\)?[;.]?)\s+(?=[-–•+]\s|(?:giải thích|ghi chú)\s*:)/iu;
 /** A line explaining a term of the levels («Giải thích: Nền tảng giám sát trực tuyến … là …», «Ghi chú: …»), not one. */
 const EXPLAINED = /^(?:giải thích|ghi chú)\s*:/iu;
+
+/** The points a level's or a part's line gives (`text`: what follows its words), of `max`; undefined when not read. */
+function linePoints(text: string, max: number): number | undefined {
+  const share = SHARE.exec(text);
+  if (share) {
+    const [of, whole] = [Number(share[1]), Number(share[2])];
+    const points = whole > 0 && of <= whole ? (of * max) / whole : undefined;
+    const beside = share[3] === undefined ? points : parseNumberText(share[3]);
+    return points !== undefined && beside !== undefined && toCents(points) === toCents(beside) ? toCents(points) / 100 : undefined;
+  }
+  if (/^điểm tối đa$/iu.test(text)) return max;
+  const m = /^(\d+(?:,\d+)?)\s*điểm$/iu.exec(text);
+  return m ? parseNumberText(m[1]!) : undefined;
+}
+
+/**
+ * The lines of a criterion's scoring words («Cách chấm: …»), each read as its words and its points; undefined when
+ * there are none or any line is no level (per-occurrence or free words). Explanations are left out, and so are the
+ * rows the table writes under the item without points, which the reader keeps after its words as their description
+ * («… 0 điểm 6.1.1 Đáp ứng yêu cầu …», «6.4.a Tổng số …»).
+ */
+function pointLines(criterion: Pick<Criterion, 'note' | 'maxPoints' | 'code'>): StatedLevel[] | undefined {
+  const words = /^Cách chấm:\s*([\s\S]*)$/.exec(criterion.note ?? '')?.[1];
+  if (words === undefined) return undefined;
+  const rows = ownRowsAt(words, criterion.code);
+  const lines: StatedLevel[] = [];
+  for (const line of words.slice(0, rows).split(LEVEL_BREAK).map((l) => l.trim()).filter((l) => l !== '')) {
+    if (EXPLAINED.test(line)) continue;
+    const m = LEVEL_LINE.exec(line);
+    const points = m ? linePoints(m[2]!.trim(), criterion.maxPoints) : undefined;
+    if (!m || points === undefined) return undefined;
+    lines.push({ points, words: m[1]! });
+  }
+  return lines.length > 0 ? lines : undefined;
+}
+
+/** Where the item's own rows' words begin in its note («6.1.1 Đáp ứng …», «6.4.a Tổng số …»): the words' end if none. */
+function ownRowsAt(words: string, code: string): number {
+  if (code === '') return words.length;
+  const escaped = code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const at = new RegExp(`(?:^|\\s)${escaped}\\.(?:[a-zđ]|\\d{1,2})\\s+\\p{Lu}`, 'u').exec(words);
+  return at ? at.index : words.length;
+}
 
 /**
  * The levels a manual criterion's scoring words («Cách chấm: …», the office's method column kept as its note) state,
  * one a line (or after «; -»), the highest its maximum; undefined when any line is no level (per-occurrence or free
  * words: the points are the officer's judgement), fewer than two are stated, or none gives the maximum (levels that
- * add up to it, «8 điểm; 2 điểm» of 10, are no choice of one).
+ * add up to it, «8 điểm; 2 điểm» of 10, are no choice of one: addedParts).
  */
-export function statedLevels(criterion: Pick<Criterion, 'note' | 'maxPoints'>): StatedLevel[] | undefined {
-  const words = /^Cách chấm:\s*([\s\S]*)$/.exec(criterion.note ?? '')?.[1];
-  if (words === undefined) return undefined;
-  const levels: StatedLevel[] = [];
-  for (const line of words.split(LEVEL_BREAK).map((l) => l.trim()).filter((l) => l !== '')) {
-    if (EXPLAINED.test(line)) continue;
-    const m = LEVEL_LINE.exec(line);
-    const points = m?.[3] ? criterion.maxPoints : m?.[2] ? parseNumberText(m[2]) : undefined;
-    if (!m || points === undefined || points > criterion.maxPoints) return undefined;
-    levels.push({ points, words: m[1]! });
-  }
+export function statedLevels(criterion: Pick<Criterion, 'note' | 'maxPoints' | 'code'>): StatedLevel[] | undefined {
+  const levels = pointLines(criterion);
+  if (!levels || levels.some((l) => l.points > criterion.maxPoints)) return undefined;
   return levels.length >= 2 && levels.some((l) => l.points === criterion.maxPoints) ? levels : undefined;
+}
+
+/** A part of a criterion's points that its words give apart from the others, added to them (`words`: what earns it). */
+export type AddedPart = StatedLevel;
+
+/** A line whose words set a figure's threshold («>=30 cuộc họp», «Từ 80%», «Dưới 10»): a level, never a part that adds. */
+const THRESHOLD = /^(?:[<>≥≤=]|(?:từ|dưới|trên|đạt)\s+\d|\d)/iu;
+
+/**
+ * The parts a manual criterion's scoring words give, each a share of its maximum that a unit earns on its own, which
+ * add up to the maximum: 6.1 of the departments' DTI table, «- Đáp ứng yêu cầu chức năng, tính năng kỹ thuật theo quy
+ * định: 4/5*Điểm tối đa (8 điểm); - Đã chuyển đổi sang công nghệ IPv6: 1/5 *Điểm tối đa (2 điểm); - Chưa đáp ứng, chưa
+ * chuyển đổi: 0 điểm» of 10 (its rows 6.1.1 and 6.1.2 each a part): a unit earns 0, 2, 8 or 10. Undefined unless every
+ * line reads, at least two give points, none the maximum alone (that is a choice of levels: statedLevels), none sets a
+ * threshold on a figure, and they add up to the maximum exactly.
+ */
+export function addedParts(criterion: Pick<Criterion, 'note' | 'maxPoints' | 'code'>): AddedPart[] | undefined {
+  const paying = pointLines(criterion)?.filter((l) => l.points > 0);
+  if (!paying || paying.length < 2 || paying.length > MOST_PARTS) return undefined;
+  if (paying.some((p) => p.points >= criterion.maxPoints || THRESHOLD.test(p.words))) return undefined;
+  return toCents(paying.reduce((sum, p) => sum + p.points, 0)) === toCents(criterion.maxPoints) ? paying : undefined;
+}
+/** Parts read at most: their sums are counted one by one. */
+const MOST_PARTS = 8;
+
+/** Every sum of the parts a unit may earn together (0 for none), with the parts that make it, fewest parts first. */
+export function partSums(parts: readonly AddedPart[]): { points: number; parts: AddedPart[] }[] {
+  const sums: { points: number; parts: AddedPart[] }[] = [];
+  for (let mask = 0; mask < 1 << parts.length; mask++) {
+    const chosen = parts.filter((_, k) => (mask >> k) & 1);
+    sums.push({ points: toCents(chosen.reduce((sum, p) => sum + p.points, 0)) / 100, parts: chosen });
+  }
+  return sums.sort((a, b) => a.parts.length - b.parts.length);
+}
+
+/**
+ * Whether a criterion's scoring words give its points by comparing the units («Tính điểm theo phương pháp Min-Max dựa
+ * vào đơn vị nào tỷ lệ cao nhất thì điểm tối đa và giảm dần», 6.16 and 6.17 of the departments' DTI table): a unit's
+ * points then hang on every unit's figures, which no report alone gives.
+ */
+export function comparedAcrossUnits(criterion: Pick<Criterion, 'note'>): boolean {
+  return /^Cách chấm:/.test(criterion.note ?? '') && /\bmin\s*[-–]\s*max\b/iu.test(criterion.note!);
 }
 
 /** Points a criterion's scoring words give each thing counted, up to its maximum: «01 ứng dụng tương ứng 04 điểm». */
@@ -58,11 +139,11 @@ const PER_ITEM_CAP = /(?:không quá|tối đa)\s*(?:(\d+(?:,\d+)?)|điểm tố
  * The points a manual criterion's scoring words («Cách chấm: …») give each thing counted, capped at its maximum
  * (5.26 of the district DTI table: «01 ứng dụng tương ứng 04 điểm; Tổng điểm không quá 20 điểm»): a unit's points are a
  * multiple of them, or the maximum. Undefined when the words state levels (statedLevels), give no cap, or a cap that is
- * not the maximum.
+ * not the maximum, or parts that add up to it (addedParts).
  */
-export function pointsPerItem(criterion: Pick<Criterion, 'note' | 'maxPoints'>): PointsPerItem | undefined {
+export function pointsPerItem(criterion: Pick<Criterion, 'note' | 'maxPoints' | 'code'>): PointsPerItem | undefined {
   const words = /^Cách chấm:\s*([\s\S]*)$/.exec(criterion.note ?? '')?.[1];
-  if (words === undefined || statedLevels(criterion)) return undefined;
+  if (words === undefined || statedLevels(criterion) || addedParts(criterion)) return undefined;
   const cap = PER_ITEM_CAP.exec(words);
   if (!cap || (cap[1] !== undefined && parseNumberText(cap[1]) !== criterion.maxPoints)) return undefined;
   for (const pattern of PER_ITEM) {
@@ -75,17 +156,28 @@ export function pointsPerItem(criterion: Pick<Criterion, 'note' | 'maxPoints'>):
 
 /**
  * Còn thiếu gì for points given by hand: the levels the criterion's words state above today's (never points between
- * them, which no level gives), each with its words; the multiples of the points its words give each thing counted, and
- * the maximum (5.26's 12, 16, 20, never 9,8); else any points up to the maximum (on the set's step).
+ * them, which no level gives), each with its words; the sums of the parts its words add up, those on top of the parts
+ * today's points hold (6.1 at 2, its IPv6 part: 10 with the other, never 8 instead), each with the parts' words; the
+ * multiples of the points its words give each thing counted, and the maximum (5.26's 12, 16, 20, never 9,8); else any
+ * points up to the maximum (on the set's step).
  */
 function manualWaysUp(criterion: Criterion, today: Today): WaysUp | undefined {
   const levels = statedLevels(criterion);
-  if (!levels) {
-    const perItem = pointsPerItem(criterion);
-    return perItem ? fixedSteps(today, countedPoints(perItem.points, criterion.maxPoints)) : pointsRoom(criterion.maxPoints, today);
+  if (levels) {
+    const ways = fixedSteps(today, levels.map((l) => l.points));
+    return ways && { steps: ways.steps.map((s) => ({ ...s, said: `mức «${levels.find((l) => l.points === s.value)!.words}»` })) };
   }
-  const ways = fixedSteps(today, levels.map((l) => l.points));
-  return ways && { steps: ways.steps.map((s) => ({ ...s, words: levels.find((l) => l.points === s.value)!.words })) };
+  const parts = addedParts(criterion);
+  if (parts) {
+    const sums = partSums(parts);
+    const held = sums.filter((s) => toCents(s.points) === toCents(today.points));
+    const up = held.length === 0 ? sums : sums.filter((s) => held.some((h) => h.parts.every((p) => s.parts.includes(p))));
+    const ways = fixedSteps(today, up.map((s) => s.points));
+    const partsOf = (value: number) => up.find((s) => toCents(s.points) === toCents(value))!.parts;
+    return ways && { steps: ways.steps.map((s) => ({ ...s, said: `phần ${partsOf(s.value).map((p) => `«${p.words}»`).join(' và ')}` })) };
+  }
+  const perItem = pointsPerItem(criterion);
+  return perItem ? fixedSteps(today, countedPoints(perItem.points, criterion.maxPoints)) : pointsRoom(criterion.maxPoints, today);
 }
 
 /** The points a count can earn: each multiple of the points a thing below the maximum (at most 200), then the maximum. */

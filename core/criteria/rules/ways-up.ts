@@ -15,11 +15,12 @@ export const toCents = (points: number) => Math.round(points * CENT);
 export type Today = { value: number | null; points: number; pointsAt: (value: number) => number; step?: number };
 
 /**
- * How a criterion can earn more: figures that each earn a fixed gain (with the words of the level it is, when the
- * criterion's own words state its levels), and a room of any gain up to `cents`.
+ * How a criterion can earn more: figures that each earn a fixed gain (`said`: what the figure is in the criterion's own
+ * words, when they state its levels or its parts: «mức «Đúng hạn»», «phần «…» và «…»»), and a room of any gain up to
+ * `cents`.
  */
 export type WaysUp = {
-  steps: { gain: number; value: number; words?: string }[];
+  steps: { gain: number; value: number; said?: string }[];
   /** Continuous room in cents, with the figure that earns a given gain. */
   room?: { cents: number; valueFor: (gainCents: number) => number };
 };

@@ -15,6 +15,7 @@ import type { CellValue } from '../../../cell.js';
 import type { SheetGrid } from '../../../sheet/cell.js';
 import { labelLookup, normalizeLabel } from '../../../text.js';
 import { rules } from '../../rules/index.js';
+import { addedParts, comparedAcrossUnits } from '../../rules/manual.js';
 import type { Criterion } from '../../schema.js';
 import { cellText, formatNumberVi } from '../../../values.js';
 import { finishSet, noteNoBase, worthNothing } from '../finish.js';
@@ -220,6 +221,29 @@ function ruledByWords(criteria: readonly Criterion[], codes: readonly string[]):
   return [...byKind].map(([label, cs]) => `${label}: ${cs.join(', ')}`).join('; ');
 }
 
+/**
+ * What the words of criteria scored by hand say beyond a choice of levels, after «các mức … chọn một, không cộng»:
+ * parts that add up to the maximum («; lời của 6.1, 6.2 ghi các phần cộng lại thành điểm tối đa — 6.1: 8 + 2; 6.2: 2,5 +
+ * 2,5: điểm là tổng các phần đơn vị đạt»), and points given by comparing the units (Min-Max), which no unit's report
+ * alone gives. The checks and «Còn thiếu gì» read the same words (core/criteria/rules/manual.ts).
+ */
+function byHandWords(criteria: readonly Criterion[]): string {
+  const manual = criteria.filter((c) => c.rule.kind === 'manual');
+  const parts = manual.flatMap((c) => {
+    const added = addedParts(c);
+    return added ? [{ code: c.code, sum: added.map((p) => formatNumberVi(p.points)).join(' + ') }] : [];
+  });
+  const across = manual.filter(comparedAcrossUnits).map((c) => c.code);
+  return [
+    parts.length === 0
+      ? ''
+      : `; lời của ${parts.map((p) => p.code).join(', ')} ghi các phần cộng lại thành điểm tối đa (${parts.map((p) => `${p.code}: ${p.sum}`).join('; ')} điểm): điểm là tổng các phần đơn vị đạt, không phải một mức`,
+    across.length === 0
+      ? ''
+      : `; lời của ${across.join(', ')} tính điểm theo Min-Max giữa các đơn vị (đơn vị cao nhất được điểm tối đa): điểm của một đơn vị tùy số liệu của mọi đơn vị, thidua không tính từ một báo cáo — điểm tự chấm được tính như đã ghi, Hội đồng đối chiếu khi có đủ báo cáo`,
+  ].join('');
+}
+
 function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCriteriaSheetResult {
   const table = findScoringTable(grid)!;
   const sheet = new SheetReader(grid, table.row);
@@ -270,8 +294,8 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
     method === undefined
       ? 'Bảng điểm không có cột «Cách tính»: mọi tiêu chí chấm thủ công (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng.'
       : byWords.length === 0
-        ? `Cột «${method}» ghi cách chấm bằng lời: giữ làm ghi chú của từng tiêu chí («Cách chấm: …»), không đọc thành công thức; mọi tiêu chí chấm thủ công theo lời đó (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng.`
-        : `Cột «${method}» ghi cách chấm bằng lời: giữ làm ghi chú của từng tiêu chí («Cách chấm: …»). Lời của ${byWords.length} tiêu chí nói rõ một cách tính, đọc thành cách tính ấy — ${ruledByWords(criteria, byWords)}: chấm từ số liệu đơn vị ghi («Kết quả», hoặc «Tử số» và «Mẫu số» của một tỷ lệ: điểm = tỷ lệ × điểm tối đa${partRate(criteria, byWords) ? ', chia cho mức đủ điểm với tỷ lệ ghi mức ấy' : ''}), điểm tự chấm để đối chiếu; các tiêu chí khác chấm thủ công theo lời đó (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng.`,
+        ? `Cột «${method}» ghi cách chấm bằng lời: giữ làm ghi chú của từng tiêu chí («Cách chấm: …»), không đọc thành công thức; mọi tiêu chí chấm thủ công theo lời đó (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng${byHandWords(criteria)}.`
+        : `Cột «${method}» ghi cách chấm bằng lời: giữ làm ghi chú của từng tiêu chí («Cách chấm: …»). Lời của ${byWords.length} tiêu chí nói rõ một cách tính, đọc thành cách tính ấy — ${ruledByWords(criteria, byWords)}: chấm từ số liệu đơn vị ghi («Kết quả», hoặc «Tử số» và «Mẫu số» của một tỷ lệ: điểm = tỷ lệ × điểm tối đa${partRate(criteria, byWords) ? ', chia cho mức đủ điểm với tỷ lệ ghi mức ấy' : ''}), điểm tự chấm để đối chiếu; các tiêu chí khác chấm thủ công theo lời đó (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng${byHandWords(criteria)}.`,
   );
   const frame = table.columns.frame;
   if (frame !== undefined) {
