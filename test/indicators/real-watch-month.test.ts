@@ -89,3 +89,26 @@ describe('Phú Thọ, August 2026, as the portal answered each group', () => {
     for (const s of snapshots) expect(s.indicators.filter((i) => /^MDSH_[A-Z]+_[A-Z]+_[A-Z]+/.test(i.code) && !codes.some((c) => i.code.startsWith(c))).map((i) => i.code), s.unit.name).toEqual([]);
   });
 });
+
+describe('an answer whose score field comes renamed (a layout thidua does not know)', () => {
+  // Each list's unit score, and a metric's, renamed in the first unit's row: the portal gave a figure there, under
+  // another name. Before, the group (or metric) was kept as the portal's «no data» for that unit, silently.
+  const cases = VIEW.flatMap((v) => {
+    const field = rowsOf(v.endpoint)[0]!.totalScore !== undefined ? 'totalScore' : 'score';
+    const hasMetrics = (rowsOf(v.endpoint)[0]!.metrics?.length ?? 0) > 0;
+    const tree = v.endpoint.endsWith('-tree');
+    // A tree's row scores under either name (totalScore, score): without both, both are named.
+    const said = tree ? 'totalScore hoặc score' : field;
+    return [{ v, field, at: `data.${tree ? 'children' : 'evaluation'}[0].${said}`, metric: false }, ...(hasMetrics ? [{ v, field: 'score', at: 'data.evaluation[0].metrics[0].score', metric: true }] : [])];
+  });
+  it.each(cases)('$v.endpoint: $field renamed is refused, said as «$at không có»', ({ v, field, at, metric }) => {
+    const body = JSON.parse(bytes(v.endpoint).toString('utf8')) as { data: Record<string, Row[]> };
+    const row = (body.data.children ?? body.data.evaluation)![0]! as unknown as Record<string, unknown> & { metrics?: Record<string, unknown>[] };
+    const owner = metric ? row.metrics![0]! : row;
+    owner.diem = owner[field];
+    delete owner[field];
+    const read = captureResponses([{ url: API + v.endpoint, request: v.request, body }], { capturedAt: AT });
+    expect(read.ok).toBe(false);
+    if (!read.ok) expect(read.error.message).toMatch(new RegExp(`^Phản hồi «${v.endpoint}» không đúng dạng .*: trường ${at.replace(/[[\].]/g, '\\$&')} không có\\. Trang có thể đã đổi cách trả số liệu\\.$`));
+  });
+});

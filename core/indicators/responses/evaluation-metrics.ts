@@ -10,7 +10,7 @@ import { metricOfPortalCode, MODEL_766 } from '../model-766/index.js';
 import { groupSum, metricScore } from '../formulas-766.js';
 import type { IndicatorValue } from '../schema.js';
 import {
-  array, asOverview, figure, isObject, known, object, optionalText, pageInfo, points, readWith, scoreChange, text, unitHead, unitList,
+  array, asOverview, figure, isObject, known, object, optionalText, pageInfo, points, readWith, score as given, scoreChange, text, unitHead, unitList,
   type Json, type ResponseType, type ResponseUnit,
 } from './shared.js';
 
@@ -54,7 +54,7 @@ export const NOTE = {
 function metricIndicators(m: Json, path: string, group: string, unit: string, define: Define, warnings: CaptureWarning[]): IndicatorValue[] {
   const name = text(m.name, `${path}.name`);
   const max = known(figure(m.maxScore, `${path}.maxScore`));
-  const score = figure(m.score, `${path}.score`) ?? null;
+  const score = given(m.score, `${path}.score`);
   const numerator = known(figure(m.numerator, `${path}.numerator`));
   const denominator = known(figure(m.denominator, `${path}.denominator`));
   // 0/0 has no ratio, whatever figure the response puts there.
@@ -84,7 +84,7 @@ function unitOf(row: unknown, path: string, group: string, define: Define, warni
   const r = object(row, path);
   const head = unitHead(r, path);
   const name = head.name;
-  const total = figure(r.totalScore, `${path}.totalScore`) ?? null;
+  const total = given(r.totalScore, `${path}.totalScore`);
   const max = figure(r.totalMaxScore, `${path}.totalMaxScore`);
   const metrics = r.metrics === undefined || r.metrics === null ? [] : array(r.metrics, `${path}.metrics`);
   const detail = metrics.flatMap((m, i) => metricIndicators(object(m, `${path}.metrics[${i}]`), `${path}.metrics[${i}]`, group, name, define, warnings));

@@ -9,7 +9,7 @@ import { GROUPS_766, type Group766 } from '../model-766/index.js';
 import type { IndicatorValue } from '../schema.js';
 import { LEVEL_GROUP } from '../units.js';
 import {
-  asOverview, clgqTtttOrder, figure, isObject, known, object, optionalText, pageInfo, points, readWith, scoreChange, unitHead, unitList,
+  asOverview, clgqTtttOrder, figure, isObject, known, object, optionalText, pageInfo, points, readWith, score as given, scoreChange, unitHead, unitList,
   type Json, type ResponseType, type ResponseUnit,
 } from './shared.js';
 
@@ -62,7 +62,7 @@ export const serviceResults: ResponseType = {
       const national = !isObject(d.overview) || unitHead(d.overview, 'data.overview').level === 'country';
       const units = all.map(({ r, path }, i): ResponseUnit => {
         const s = scores[i]!.s;
-        const total = figure(r.totalScore, `${path}.totalScore`);
+        const total = given(r.totalScore, `${path}.totalScore`);
         const overview = path === 'data.overview';
         const indicators: IndicatorValue[] = GROUPS_766.flatMap((code) => {
           const g = s[order.sourceOf(code)];
@@ -70,7 +70,7 @@ export const serviceResults: ResponseType = {
         });
         if (overview) indicators.push(...radarScores(d).filter((g) => !indicators.some((i) => i.code === g.code)));
         indicators.push(
-          ...points('TONG_SCORE', definedIndicator('TONG_SCORE').label, total === undefined ? null : total, figure(r.totalMaxScore, `${path}.totalMaxScore`), { ratio: figure(r.ratio, `${path}.ratio`) }),
+          ...points('TONG_SCORE', definedIndicator('TONG_SCORE').label, total, figure(r.totalMaxScore, `${path}.totalMaxScore`), { ratio: figure(r.ratio, `${path}.ratio`) }),
           ...scoreChange('TONG_SCORE', figure(r.scoreDelta, `${path}.scoreDelta`)),
         );
         const head = unitHead(r, path);

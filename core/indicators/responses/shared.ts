@@ -139,6 +139,17 @@ export function figure(v: unknown, path: string): number | null | undefined {
   throw new FieldError(path, `không phải số (${shownJson(v)})`);
 }
 
+/**
+ * A score the portal gives for every row: a figure, null its «no data» — absent, a field renamed or moved (a layout
+ * thidua does not know), refused with the field named; never stored as «không có số liệu» for every unit (a progress
+ * tree whose `score` came renamed was read as 164 units without a «Tiến độ giải quyết»).
+ */
+export function score(v: unknown, path: string): number | null {
+  const read = figure(v, path);
+  if (read === undefined) throw new FieldError(path, 'không có');
+  return read;
+}
+
 /** A figure that is a number, else undefined (null and absent alike): for counts a score stands on. */
 export function known(v: number | null | undefined): number | undefined {
   return typeof v === 'number' ? v : undefined;
@@ -246,14 +257,15 @@ export function readScoredTree(
     const named = (a: string, b: string) => (a in r ? a : b);
     const scoreField = named('totalScore', 'score');
     const maxField = named('totalMaxScore', 'maxScore');
-    const score = figure(r[scoreField], `${path}.${scoreField}`);
+    // A row with neither name is said with both: the officer (or whoever reads the note) looks for either.
+    const given = score(r[scoreField], `${path}.${'score' in r ? 'score' : 'totalScore hoặc score'}`);
     const max = figure(r[maxField], `${path}.${maxField}`);
     const { parts = {}, computed, indicators } = figures(r, path);
     const ratio = figure(r.ratio, `${path}.ratio`);
-    const [groupScore] = points(code, definedIndicator(code).label, score === undefined ? null : score, max, { ratio, ...parts });
+    const [groupScore] = points(code, definedIndicator(code).label, given, max, { ratio, ...parts });
     return {
       ...unitHead(r, path),
-      ...(typeof score === 'number' ? { rankScore: score } : {}),
+      ...(typeof given === 'number' ? { rankScore: given } : {}),
       indicators: [
         { ...groupScore!, ...(computed !== undefined ? { computed } : {}) },
         ...scoreChange(code, figure(r.scoreDelta, `${path}.scoreDelta`)),
