@@ -11,7 +11,7 @@ import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
 import { freshDelta, olderCaptures, type Comparison, type UnitWatch } from './units.js';
 import { LEVELS } from './level.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
-import { byGroupsOf, filledFromWords, missingTodayWords, unseenWords, changeWords, seenWords, sinceWords, redGroupsWords, redNotCapturedWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords } from './words.js';
+import { byGroupsOf, filledFromWords, lastWeekCell, lastWeekWords, missingTodayWords, unseenWords, changeWords, seenWords, sinceWords, redGroupsWords, redNotCapturedWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords } from './words.js';
 
 /** A table of the brief: its column titles and rows of text. */
 export interface BriefTable {
@@ -40,20 +40,23 @@ const LIMITS = { changes: 8, red: 8, sliders: 4, dragUnits: 4, dragsPerUnit: 3 }
 
 const LEVEL_TITLE = new Map(LEVELS.map((l) => [l.level, l.title]));
 
-/** A comparison in a cell: the change (the capture compared with, when one was passed over), or why there is none. */
-function comparisonCell(c: Comparison): string {
+/**
+ * A comparison in a cell: the change (the capture compared with, when one was passed over), or why there is none —
+ * `missing` said of a day without a capture (lastWeekCell for a week before).
+ */
+function comparisonCell(c: Comparison, missing = 'không có lần chụp'): string {
   if (c.kind === 'change') {
     const why = [...(c.passed ? [`so với ${shortDate(c.day)}`] : []), ...(c.seen ? [seenWords(c)] : []), ...(c.since ? [sinceWords(c)] : [])];
     return `${changeWords(c.delta)}${why.length > 0 ? ` (${why.join('; ')})` : ''}`;
   }
   if (c.kind === 'absent') return 'chưa đủ số liệu để so sánh';
   if (c.kind === 'not-held') return `lần chụp ${shortDate(c.day)} không có điểm này`;
-  return c.kind === 'no-capture' ? 'không có lần chụp' : 'không có số liệu';
+  return c.kind === 'no-capture' ? missing : 'không có số liệu';
 }
 
-function changeCell(u: UnitWatch, which: 'day' | 'week', t: Thresholds): string {
+function changeCell(u: UnitWatch, which: 'day' | 'week', t: Thresholds, missing?: string): string {
   const c = u.headline?.[which];
-  if (c) return comparisonCell(c);
+  if (c) return comparisonCell(c, missing);
   // No total (fewer groups captured): the groups that moved by the threshold, as the digest says them, else their sum.
   const compared = u.groups.filter((g) => g[which].kind === 'change');
   const moved = compared.filter((g) => g[which].kind === 'change' && Math.abs(g[which].delta) >= t.dayDrop - 1e-9);
@@ -113,7 +116,7 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   const changes: BriefTable = {
     heading: `2. Thay đổi so với ${prev} và 7 ngày trước`,
     columns: ['Đơn vị', 'Điểm', `So với ${prev}`, 'So với 7 ngày trước', 'Thứ hạng'],
-    rows: moved.slice(0, LIMITS.changes).map((u) => [shortName(u.name), scoreCell(u), changeCell(u, 'day', t), changeCell(u, 'week', t), placeCell(u)]),
+    rows: moved.slice(0, LIMITS.changes).map((u) => [shortName(u.name), scoreCell(u), changeCell(u, 'day', t), changeCell(u, 'week', t, lastWeekCell(digest.lastWeek)), placeCell(u)]),
     ...(moved.length > LIMITS.changes ? { more: `và ${moved.length - LIMITS.changes} đơn vị khác có thay đổi` } : {}),
   };
   const share = (u: UnitWatch) => (u.headline ? (u.headline.measure.value ?? 0) / u.headline.measure.max : 0);
@@ -150,7 +153,7 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   if (digest.missingGroups.length > 0) notes.push(missingGroupsWords(digest.missingGroups, digest.groupsFromTotal, ...byGroupsOf(all)));
   if (!digest.previous) notes.push('Chưa có lần chụp nào trước để so sánh.');
   else if (digest.previous.daysBefore > 1) notes.push(`So sánh với lần chụp ${shortDate(digest.previous.day)}, cách ${digest.previous.daysBefore} ngày (các ngày giữa không có lần chụp).`);
-  if (!digest.lastWeek.captured) notes.push(`Không có lần chụp ngày ${shortDate(digest.lastWeek.day)}: chưa đủ số liệu để so sánh với 7 ngày trước.`);
+  if (!digest.lastWeek.captured) notes.push(lastWeekWords(digest.lastWeek));
   const fromFirst = runsFromFirstWords(all, digest.firstDay);
   if (fromFirst) notes.push(fromFirst);
   notes.push(...digest.clusterDoubts);

@@ -8,7 +8,7 @@ import { changeOf, newsLevels, redCounts, type Digest, type LevelStanding, type 
 import { provinceCost } from './province-work.js';
 import type { UnitWatch } from './units.js';
 import type { JudgedUnit } from './verdict.js';
-import { byGroupsOf, filledFromWords, missingGroupsWords, missingTodayWords, unseenWords, points, runsFromFirstWords, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
+import { byGroupsOf, filledFromWords, lastWeekWords, missingGroupsWords, missingTodayWords, unseenWords, points, runsFromFirstWords, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
 
 export const MAX_DIGEST_LINES = 40;
 
@@ -105,7 +105,7 @@ export function digestText(d: Digest): string {
   if (d.missingGroups.length > 0) head.push(missingGroupsWords(d.missingGroups, d.groupsFromTotal, ...byGroupsOf(d.levels.flatMap((l) => l.units))));
   if (!d.previous) head.push('Chưa có lần chụp nào trước để so sánh.');
   else if (d.previous.daysBefore > 1) head.push(`So sánh với lần chụp ${shortDate(d.previous.day)}, cách ${d.previous.daysBefore} ngày (các ngày giữa không có lần chụp).`);
-  if (!d.lastWeek.captured) head.push(`Không có lần chụp ngày ${shortDate(d.lastWeek.day)}: chưa đủ số liệu để so sánh với 7 ngày trước.`);
+  if (!d.lastWeek.captured) head.push(lastWeekWords(d.lastWeek));
   const otherGaps = d.gaps.filter((g) => g !== d.lastWeek.day && (!d.previous || g < d.previous.day));
   if (otherGaps.length > 0) head.push(`Ngày không có lần chụp (để trống, không tính): ${otherGaps.map(shortDate).join(', ')}.`);
   const fromFirst = runsFromFirstWords(d.levels.flatMap((l) => l.units), d.firstDay);

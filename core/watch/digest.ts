@@ -25,6 +25,11 @@ export interface DigestOptions {
   clusters?: ClusterList;
   /** The period to read, by its label («Năm 2026»); the latest captured when omitted. */
   period?: string;
+  /**
+   * The first data day the captures hold, when fewer are read (the extension's store, read a window at a time): a day
+   * before it was never captured by them; one after it, not read, may be. The first day read when omitted.
+   */
+  firstStored?: string;
 }
 
 export interface LevelStanding {
@@ -67,7 +72,11 @@ export interface Digest {
   capturedAt: string;
   /** The capture compared with (the latest before the day, whatever the gap) and how many days before it is. */
   previous?: { day: string; daysBefore: number };
-  lastWeek: { day: string; captured: boolean };
+  /**
+   * The day a week before; `beforeFirst`: it lies before the first capture the captures hold (that capture's day) —
+   * not read, never said as a day without a capture (an export of the days shown left out a day the store holds).
+   */
+  lastWeek: { day: string; captured: boolean; beforeFirst?: string };
   /** Days from a week before to the day with no capture of this period. */
   gaps: string[];
   /** The first data day read: a run of falls going back to it may have begun before (runsFromFirstWords). */
@@ -275,7 +284,7 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
     day: today.day,
     capturedAt: today.capturedAt,
     ...(previousDay !== undefined ? { previous: { day: previousDay, daysBefore: daysBetween(previousDay, today.day) } } : {}),
-    lastWeek: { day: lastWeek, captured: days.has(lastWeek) },
+    lastWeek: { day: lastWeek, captured: days.has(lastWeek), ...(lastWeek < (opts.firstStored ?? firstDay) && { beforeFirst: opts.firstStored ?? firstDay }) },
     // Only since the first day captured: before it there is no history to miss.
     gaps: Array.from({ length: 7 }, (_, i) => addDays(lastWeek, i)).filter((d) => d >= firstDay && !days.has(d)),
     firstDay,
@@ -320,7 +329,7 @@ export async function digestReadingBack(days: readonly string[], read: (days: re
   for (;;) {
     const series = watchSeries(await read(days.slice(from)), opts.period ? { period: opts.period } : {});
     if (!series) return undefined;
-    const digest = buildDigest(series, opts);
+    const digest = buildDigest(series, { ...opts, ...(days[0] !== undefined && { firstStored: days[0] }) });
     if (from === 0 || !digest.levels.some((l) => l.units.some((u) => u.readsBack))) return { digest, series };
     from = Math.max(0, from - (days.length - from));
   }

@@ -117,6 +117,20 @@ export function runsFromFirstWords(units: readonly { name: string; verdict: Verd
   return `Dãy giảm liên tiếp của ${from.length} đơn vị (${named}) kéo dài đến lần chụp đầu tiên đọc được (${shortDate(firstDay)}): trước ngày đó không có lần chụp nào để đọc, dãy có thể dài hơn.`;
 }
 
+/**
+ * The capture of a week before the day missing, said alike by the digest and the brief's notes: a day the captures
+ * read hold none of, or (`beforeFirst`, their first day) a day before the first of them — not read, perhaps captured:
+ * `thidua watch` over the export of the days shown said «Không có lần chụp ngày 16/9/2026» though the store held it.
+ */
+export function lastWeekWords(w: { day: string; beforeFirst?: string }): string {
+  return w.beforeFirst
+    ? `Ngày ${shortDate(w.day)} ở trước lần chụp đầu tiên đọc được (${shortDate(w.beforeFirst)}): chưa so sánh được với 7 ngày trước.`
+    : `Không có lần chụp ngày ${shortDate(w.day)}: chưa đủ số liệu để so sánh với 7 ngày trước.`;
+}
+
+/** A unit's comparison with a week before when that capture is missing, in a cell of the brief (lastWeekWords, short). */
+export const lastWeekCell = (w: { beforeFirst?: string }): string => (w.beforeFirst ? `trước lần chụp đầu tiên đọc được (${shortDate(w.beforeFirst)})` : 'không có lần chụp');
+
 /** The thresholds every list was made by, said alike under the digest and in the brief's notes. */
 export function thresholdsWords(t: Thresholds): string {
   return `Ngưỡng: đỏ dưới ${points(t.redBelow)} %, vàng dưới ${points(t.yellowBelow)} % điểm tối đa; giảm từ ${points(t.dayDrop)} điểm so với lần chụp trước; tỷ lệ giảm từ ${points(t.rateDrop)} điểm %; giảm ${t.declineDays} lần chụp liên tiếp trở lên, mỗi lần dù nhỏ.`;

@@ -11,7 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IndicatorExportFile } from '../../core/indicators/export-file.js';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
 import type { Capture } from '../../core/watch/captures.js';
-import { dataDay } from '../../core/watch/data-day.js';
+import { dataDay, shortDate } from '../../core/watch/data-day.js';
 import { digestOf } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { openPortalAndPopup, servePortalPage, startExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
@@ -158,6 +158,17 @@ describe('the watch over partial mornings, in the extension', () => {
     expect(run.stdout.trim()).toBe(digestText(digestOf(all, { own: OWN })!));
     // The run of falls told whole from 11/9, not cut at the week's first day.
     expect(run.stdout).not.toContain('kéo dài đến lần chụp đầu tiên đọc được (17/9/2026)');
+    // The file of the days shown: 16/9, a week before 23/9, is stored but not in it — said as before the first
+    // capture the file holds, never «Không có lần chụp ngày 16/9/2026» (what it said before), as «Bản tin» reads the store.
+    await mkdir(join(dir, 'tuan'));
+    await writeFile(join(dir, 'tuan', 'chi-so.json'), JSON.stringify(week));
+    const shown = await runChild(['watch', 'tuan', '--unit', OWN], dir);
+    expect(shown.code, shown.stderr).toBe(0);
+    const first = dataDay(week.snapshots.map((s) => s.capturedAt).sort()[0]!)!;
+    expect(all.some((c) => dataDay(c.capturedAt) === '2026-09-16')).toBe(true);
+    expect(first > '2026-09-16').toBe(true);
+    expect(shown.stdout).toContain(`Ngày 16/9/2026 ở trước lần chụp đầu tiên đọc được (${shortDate(first)}): chưa so sánh được với 7 ngày trước.`);
+    expect(shown.stdout).not.toContain('Không có lần chụp ngày 16/9/2026');
   }, 240_000);
 
   it('exports every stored day a day at a time, the file byte for byte the file built at once, filtered or not', async () => {

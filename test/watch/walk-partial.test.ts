@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildBrief } from '../../core/watch/brief.js';
 import { watchSeries } from '../../core/watch/captures.js';
-import { dataDay } from '../../core/watch/data-day.js';
+import { addDays, dataDay, shortDate } from '../../core/watch/data-day.js';
 import { buildDigest, digestOf, digestReadingBack } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { askedOn, captureOf, RANKING, WALK_DAYS, walkCaptures } from './six-lists-days.js';
@@ -120,6 +120,36 @@ describe('the history page’s JSON export of its 7 days (17/9–23/9), read by 
     const whole = text(all);
     expect(whole.find((t) => t.startsWith('Chưa biết hôm nay (3 đơn vị)'))).toContain('UBND xã Xuân Lũng «Số hóa hồ sơ» giảm 8 lần liên tiếp, tổng −0,44 điểm ở lần chụp 21/9/2026');
     expect(whole).toContain('Dãy giảm liên tiếp của 1 đơn vị (UBND xã Xuân Lũng) kéo dài đến lần chụp đầu tiên đọc được (11/9/2026): trước ngày đó không có lần chụp nào để đọc, dãy có thể dài hơn.');
+  });
+
+  it('says the day a week before (16/9) lies before the first capture in the file, never that it has no capture — the store holds it', () => {
+    if (!read.ok) throw new Error(read.message);
+    const series = watchSeries(read.captures)!;
+    const digest = buildDigest(series, { own: OWN });
+    const first = series.days[0]!.day;
+    const weekBefore = addDays(digest.day, -7);
+    expect(weekBefore < first && all.some((c) => dataDay(c.capturedAt) === weekBefore)).toBe(true);
+    const said = `Ngày ${shortDate(weekBefore)} ở trước lần chụp đầu tiên đọc được (${shortDate(first)}): chưa so sánh được với 7 ngày trước.`;
+    // Before: «Không có lần chụp ngày 16/9/2026: chưa đủ số liệu để so sánh với 7 ngày trước.» in both, and the brief's
+    // column «So với 7 ngày trước» «không có lần chụp» for every unit.
+    expect(text(read.captures)).toContain(said);
+    expect(text(read.captures).join('\n')).not.toContain(`Không có lần chụp ngày ${shortDate(weekBefore)}`);
+    expect(buildBrief(digest, series).notes).toContain(said);
+    // The brief's column «So với 7 ngày trước» of the export's 21/9 (17/9–21/9 exported), whose units moved.
+    const upTo21 = series.days.filter((d) => d.day <= '2026-09-21');
+    const brief = buildBrief(buildDigest({ ...series, days: upTo21 }, { own: OWN }), { ...series, days: upTo21 });
+    const noiVu = brief.changes.rows.find((r) => r[0] === 'Sở Nội vụ')!;
+    expect(noiVu[3]).toBe(`trước lần chụp đầu tiên đọc được (${shortDate(first)})`);
+    expect(brief.changes.rows.map((r) => r[3])).not.toContain('không có lần chụp');
+  });
+
+  it('still says a day a week before that the store holds no capture of as such, the digest reading a window of it (22/9: none of 15/9)', async () => {
+    const stored = [...walkCaptures(), captureOf('2026-09-22', askedOn('2026-09-22'))];
+    const days = [...new Set(stored.map((c) => dataDay(c.capturedAt)!))];
+    const read = await digestReadingBack(days, async (which) => stored.filter((c) => which.includes(dataDay(c.capturedAt)!)), { own: OWN });
+    // The window read starts after 15/9; the store's first day (11/9) is before it: 15/9 was never captured.
+    expect(read!.series.days[0]!.day > '2026-09-15').toBe(true);
+    expect(digestText(read!.digest)).toContain('Không có lần chụp ngày 15/9/2026: chưa đủ số liệu để so sánh với 7 ngày trước.');
   });
 });
 
