@@ -168,6 +168,7 @@ function digestJson(d: Digest) {
     clusters: d.clusters.map((c) => ({ cluster: c.cluster, units: c.units.map((u) => u.name) })),
     notComparable: d.newSincePrevious.map((u) => u.name),
     missingToday: d.missingToday,
+    renamed: d.renamed,
   };
 }
 

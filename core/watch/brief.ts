@@ -11,7 +11,7 @@ import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
 import { freshDelta, olderCaptures, type Comparison, type UnitWatch } from './units.js';
 import { LEVELS } from './level.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
-import { byGroupsOf, filledFromWords, lastWeekCell, lastWeekWords, missingTodayWords, unseenWords, changeWords, seenWords, sinceWords, redGroupsWords, redNotCapturedWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords } from './words.js';
+import { byGroupsOf, filledFromWords, lastWeekCell, lastWeekWords, missingTodayWords, newSinceWords, renamedPair, renamedWords, unseenWords, changeWords, seenWords, sinceWords, redGroupsWords, redNotCapturedWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords } from './words.js';
 
 /** A table of the brief: its column titles and rows of text. */
 export interface BriefTable {
@@ -158,7 +158,8 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   if (fromFirst) notes.push(fromFirst);
   notes.push(...digest.clusterDoubts);
   if (digest.missingToday.length > 0) notes.push(missingTodayWords(digest.day, digest.missingToday.map(shortName).join(', ')));
-  if (digest.newSincePrevious.length > 0) notes.push(`Chưa đủ số liệu để so sánh: ${digest.newSincePrevious.length} đơn vị không có trong lần chụp trước.`);
+  if (digest.renamed.length > 0) notes.push(renamedWords(digest.renamed.map(renamedPair).join('; ')));
+  if (digest.newSincePrevious.length > 0) notes.push(newSinceWords(digest.previous!.day, digest.newSincePrevious.map((u) => shortName(u.name)).join(', ')));
   notes.push(`${thresholdsWords(t)} Điểm là điểm của cổng dichvucong.gov.vn; «cần làm gì» tính theo công thức cổng công bố.`);
 
   const clusters: BriefTable | undefined = digest.clusters.length > 0

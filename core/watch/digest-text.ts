@@ -8,7 +8,7 @@ import { changeOf, newsLevels, redCounts, type Digest, type LevelStanding, type 
 import { provinceCost } from './province-work.js';
 import type { UnitWatch } from './units.js';
 import type { JudgedUnit } from './verdict.js';
-import { byGroupsOf, filledFromWords, lastWeekWords, missingGroupsWords, missingTodayWords, unseenWords, points, runsFromFirstWords, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
+import { byGroupsOf, filledFromWords, lastWeekWords, missingGroupsWords, missingTodayWords, newSinceWords, renamedPair, renamedWords, unseenWords, points, runsFromFirstWords, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
 
 export const MAX_DIGEST_LINES = 40;
 
@@ -122,7 +122,8 @@ export function digestText(d: Digest): string {
 
   const sections = newsLevels(d).map((l) => sectionOf(l, d, ctx));
   const tail: string[] = [];
-  if (d.newSincePrevious.length > 0) tail.push(`Chưa đủ số liệu để so sánh (không có trong lần chụp ${shortDate(d.previous!.day)}): ${names(d.newSincePrevious.map((u) => u.name))}.`);
+  if (d.renamed.length > 0) tail.push(renamedWords(`${d.renamed.slice(0, 3).map(renamedPair).join('; ')}${d.renamed.length > 3 ? ` và ${d.renamed.length - 3} đơn vị khác (đủ tên trong báo cáo một trang)` : ''}`));
+  if (d.newSincePrevious.length > 0) tail.push(newSinceWords(d.previous!.day, names(d.newSincePrevious.map((u) => u.name), 5, true)));
   if (d.missingToday.length > 0) tail.push(missingTodayWords(d.day, names(d.missingToday)));
   // A unit in two clusters at once is said where its cluster rank is read; the brief lists every one.
   tail.push(...d.clusterDoubts.slice(0, 2), ...(d.clusterDoubts.length > 2 ? [`Và ${d.clusterDoubts.length - 2} đơn vị khác thuộc nhiều cụm cùng ngày (xem báo cáo một trang).`] : []));

@@ -97,13 +97,26 @@ export interface Digest {
   provinceWork: ProvinceMetric[];
   /** Present on the day, absent from the previous capture (which exists): «chưa đủ số liệu để so sánh». */
   newSincePrevious: JudgedUnit[];
-  /** In the previous capture, not in the day's. */
+  /** In the previous capture, not in the day's (units renamed apart). */
   missingToday: string[];
+  /**
+   * Units the portal renamed since the previous capture: gone under one name, present under another with the same code
+   * (mã đơn vị) — said as renamed, never as a unit gone from the lists beside a new one (a commune renamed on 16/9 read
+   * «Không có trong lần chụp ngày 16/9/2026: UBND xã Bình Phú» and «Chưa đủ số liệu để so sánh …: UBND xã Tân Bình»).
+   */
+  renamed: Renamed[];
   /** The procedures the page was filtered by that day (their names as the officer reads them). */
   procedures: string[];
   /** For the officer's unit, the procedures pulling one of its metrics down: «Tiến độ giải quyết: «…»: 34/281 …». */
   ownPulledBy: string[];
   thresholds: Thresholds;
+}
+
+/** A unit renamed on the portal: its name at the previous capture, its name on the day, and the code both carry. */
+export interface Renamed {
+  from: string;
+  to: string;
+  code: string;
 }
 
 /** The levels whose news the digest says and the brief counts: the province's agencies and communes (the province, the country have a line of their own). */
@@ -277,6 +290,12 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
   const province = provinceOf(judgedUnits);
   const missingGroups = [...new Set([...today.units.values()].flatMap((s) => s.missingGroups ?? []))];
   const firstDay = series.days[0]!.day;
+  const gone = before ? [...before.units].filter(([k]) => !today.units.has(k)).map(([, s]) => s.unit) : [];
+  const fresh = judgedUnits.filter((u) => u.verdict.new);
+  const renamed = gone.flatMap((g) => {
+    const to = g.code === undefined ? undefined : fresh.find((u) => u.snapshot.unit.code === g.code);
+    return to ? [{ from: g.name, to: to.name, code: g.code! }] : [];
+  });
   return {
     scope: province?.name ?? own?.name ?? units[0]?.name ?? '',
     ...(province ? { province } : {}),
@@ -297,8 +316,9 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
     clusters,
     clusterDoubts: opts.clusters ? clusterDoubts(opts.clusters, today.day, units.map((u) => u.name)) : [],
     provinceWork,
-    newSincePrevious: judgedUnits.filter((u) => u.verdict.new),
-    missingToday: before ? [...before.units].filter(([k]) => !today.units.has(k)).map(([, s]) => s.unit.name) : [],
+    newSincePrevious: fresh,
+    missingToday: gone.filter((g) => !renamed.some((r) => r.from === g.name)).map((g) => g.name),
+    renamed,
     procedures: today.procedures.map((p) => procedureName(p.procedure)),
     ownPulledBy: own ? dragsOf(own.snapshot, before?.units.get(own.key), today.procedures, provinceWork, olderCaptures(days, today.day, own.key)).flatMap((d) => d.procedures.map((p) => `${d.label}: ${p}`)) : [],
     thresholds: t,

@@ -191,6 +191,23 @@ export function filledFromWords(day: string, latest: string, earlier: readonly s
  */
 export const missingTodayWords = (day: string, names: string): string => `Không có trong lần chụp ngày ${shortDate(day)}: ${names}.`;
 
+/**
+ * Units present on the day and absent from the previous capture (`day`), said alike by «Bản tin» (the first few named)
+ * and the brief's notes (every one, where it said only how many): «Chưa đủ số liệu để so sánh (không có trong lần chụp
+ * 18/9/2026): UBND xã Mới Lập.»
+ */
+export const newSinceWords = (day: string, names: string): string => `Chưa đủ số liệu để so sánh (không có trong lần chụp ${shortDate(day)}): ${names}.`;
+
+/** A unit renamed on the portal in a line: «UBND xã Bình Phú → UBND xã Tân Bình (mã H44.116)». */
+export const renamedPair = (r: { from: string; to: string; code: string }): string => `${shortName(r.from)} → ${shortName(r.to)} (mã ${r.code})`;
+
+/**
+ * Units the portal renamed (same code), said alike by «Bản tin», the brief's notes and the popup — never as one unit
+ * gone and another new: «Cổng đổi tên đơn vị (cùng mã): UBND xã Bình Phú → UBND xã Tân Bình (mã H44.116); số liệu dưới
+ * tên mới chưa so sánh được với tên cũ.»
+ */
+export const renamedWords = (pairs: string): string => `Cổng đổi tên đơn vị (cùng mã): ${pairs}; số liệu dưới tên mới chưa so sánh được với tên cũ.`;
+
 /** A unit's slide in the digest's and the brief's lists: «Hy Cương «Tiến độ giải quyết» giảm 3 lần liên tiếp, tổng −0,3 điểm». */
 export function slideWords(name: string, slide: { values: readonly number[]; group?: string }): string {
   return `${shortName(name)}${slide.group ? ` «${slide.group}»` : ''} ${declineWords(slide.values, false)}`;

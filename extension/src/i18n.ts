@@ -1,8 +1,8 @@
 // Every string the extension shows, in Vietnamese (default) and English. One catalogue: the UI, the
 // badge title and the manifest's _locales are all read from here; a test checks both languages agree. Page types'
 // names are their files' titles (core/indicators/pages/, worded by ../page-names.ts); a level's red counts are said in
-// Vietnamese in core's own words (core/watch/words.ts redCountWords), as «Bản tin» and the brief say them.
-import { redCountWords } from '../../core/watch/words.js';
+// Vietnamese in core's own words (core/watch/words.ts redCountWords, renamedWords), as «Bản tin» and the brief say them.
+import { redCountWords, renamedWords } from '../../core/watch/words.js';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -161,6 +161,7 @@ const vi = {
   'verdict.byCapturedSome': 'trong đó {count} đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm',
   'verdict.noneCaptured': 'không có gì cần chú ý ở các nhóm đã chụp (chưa biết các nhóm chưa chụp)',
   'verdict.missingToday': 'Không có trong lần chụp ngày {day}: {names}.',
+  'verdict.renamed': renamedWords('{pairs}'),
   'verdict.andMore': 'và {count} đơn vị khác',
   'verdict.redGroups': '{groups}: đỏ',
   'verdict.redNotCaptured': '{groups}: chưa chụp hôm nay; lần chụp {day}: đỏ',
@@ -425,6 +426,7 @@ const en: Record<MessageKey, string> = {
   'verdict.byCapturedSome': '{count} of them coloured by the groups captured, their colour by the total not known',
   'verdict.noneCaptured': 'nothing calls for attention in the groups captured (the groups not captured are not known)',
   'verdict.missingToday': 'Not in the capture of {day}: {names}.',
+  'verdict.renamed': 'Renamed on the portal (same code): {pairs}; the figures under the new name are not yet compared with the old.',
   'verdict.andMore': 'and {count} other units',
   'verdict.redGroups': '{groups}: red',
   'verdict.redNotCaptured': '{groups}: not captured today; capture of {day}: red',

@@ -6,7 +6,7 @@ import { watchKey, type WatchSeries } from '../../../core/watch/captures.js';
 import { digestReadingBack, newsLevels, redCounts, type Digest } from '../../../core/watch/digest.js';
 import { shortDate } from '../../../core/watch/data-day.js';
 import type { Verdict, VerdictState } from '../../../core/watch/verdict.js';
-import { shortName, type RedCountKind } from '../../../core/watch/words.js';
+import { renamedPair, shortName, type RedCountKind } from '../../../core/watch/words.js';
 import type { MessageKey, Translate } from '../i18n.js';
 import type { Settings } from '../storage/settings.js';
 import type { IndicatorStore, StoredClusters } from '../storage/store.js';
@@ -55,6 +55,13 @@ export function missingTodayLine(digest: Digest, t: Translate): string | undefin
   if (gone.length === 0) return undefined;
   const names = `${gone.slice(0, 3).map(shortName).join(', ')}${gone.length > 3 ? ` ${t('verdict.andMore', { count: gone.length - 3 })}` : ''}`;
   return t('verdict.missingToday', { day: shortDate(digest.day), names });
+}
+
+/** Units the portal renamed (same code), as «Bản tin» and the brief say them (core/watch/words.ts renamedWords): the first three. */
+export function renamedLine(digest: Digest, t: Translate): string | undefined {
+  const r = digest.renamed;
+  if (r.length === 0) return undefined;
+  return t('verdict.renamed', { pairs: `${r.slice(0, 3).map(renamedPair).join('; ')}${r.length > 3 ? ` ${t('verdict.andMore', { count: r.length - 3 })}` : ''}` });
 }
 
 /** The states the popup counts per level beside the reds, in the digest's order: before them, and after. */

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { shortDate } from '../../../core/watch/data-day.js';
 import type { Digest } from '../../../core/watch/digest.js';
-import { levelCounts, levelCountWords, missingTodayLine, storedDigest, verdictWords } from '../history/verdicts.js';
+import { levelCounts, levelCountWords, missingTodayLine, renamedLine, storedDigest, verdictWords } from '../history/verdicts.js';
 import type { Settings } from '../storage/settings.js';
 import type { IndicatorStore } from '../storage/store.js';
 import { useI18n } from '../ui/I18n.js';
@@ -25,6 +25,7 @@ export function Verdicts({ store, settings }: { store: IndicatorStore; settings:
           {t('verdict.level', { title: l.title, units: l.units, counts: levelCountWords(l, t) })}
         </p>
       ))}
+      {digest.renamed.length > 0 && <p data-testid="verdict-renamed">{renamedLine(digest, t)}</p>}
       {digest.missingToday.length > 0 && <p data-testid="verdict-missing">{missingTodayLine(digest, t)}</p>}
     </section>
   );
