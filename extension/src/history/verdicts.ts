@@ -5,7 +5,7 @@
 import { watchKey, type WatchSeries } from '../../../core/watch/captures.js';
 import { digestReadingBack, newsLevels, redCounts, type Digest } from '../../../core/watch/digest.js';
 import { shortDate } from '../../../core/watch/data-day.js';
-import type { Verdict, VerdictState } from '../../../core/watch/verdict.js';
+import type { JudgedUnit, Verdict, VerdictState } from '../../../core/watch/verdict.js';
 import { renamedPair, shortName, type RedCountKind } from '../../../core/watch/words.js';
 import type { MessageKey, Translate } from '../i18n.js';
 import type { Settings } from '../storage/settings.js';
@@ -82,7 +82,11 @@ export interface LevelCount {
  */
 export function levelCounts(digest: Digest, t: Translate): { title: string; units: number; byGroups: number; counts: LevelCount[] }[] {
   return newsLevels(digest).map((l) => {
-    const states = (list: readonly VerdictState[]) => list.map((s) => ({ words: t(`verdict.state.${s}`), count: l.units.filter((u) => u.verdict.states.includes(s)).length }));
+    // The digest's own lists where it has them: a unit fallen past the threshold is counted with the fallers, not again
+    // with the slides (a commune fallen 5,1 on its sixth fall in a row read «giảm mạnh 1, giảm liên tiếp 1» in the
+    // popup, «giảm từ 0,5 điểm 1» alone in «Bản tin» and no slide in the brief).
+    const listed: Partial<Record<VerdictState, readonly JudgedUnit[]>> = { fell: l.fallers, slid: l.sliders, unseen: l.unseen };
+    const states = (list: readonly VerdictState[]) => list.map((s) => ({ words: t(`verdict.state.${s}`), count: (listed[s] ?? l.units.filter((u) => u.verdict.states.includes(s))).length }));
     const reds = redCounts(l).map((c) => ({ words: t(redKey(c.kind, c.byGroups)), count: c.units.length }));
     return { title: l.title, units: l.units.length, byGroups: l.units.filter((u) => u.verdict.byGroups).length, counts: [...states(BEFORE_REDS), ...reds, ...states(AFTER_REDS)].filter((c) => c.count > 0) };
   });
