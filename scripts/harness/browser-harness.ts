@@ -6,6 +6,7 @@ import { dirname, join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { StorageArea } from '../../extension/src/storage/area.js';
 import { createStore, type StoredSnapshot } from '../../extension/src/storage/store.js';
+import type { Capture } from '../../core/watch/captures.js';
 import { builtExtension } from './builds.js';
 
 // --enable-unsafe-extension-debugging: CDP's Extensions domain (the icon's click, below), over Playwright's pipe.
@@ -128,4 +129,25 @@ export async function storedSnapshots(browser: ExtensionBrowser): Promise<Stored
     remove: () => Promise.reject(new Error('read-only')),
   };
   return (await createStore(readOnly).snapshots()).snapshots;
+}
+
+/** The 766 page with nothing loaded: the popup opened over it shows the stored verdicts, captures nothing. */
+export const BLANK_766 = '<!DOCTYPE html><html lang="vi"><body><h1>Đánh giá chất lượng phục vụ</h1></body></html>';
+
+/** Captures restored as the officer restores a backup («Nhập bản sao lưu») on the history page, every record taken. */
+export async function restoreBackup(browser: ExtensionBrowser, captures: readonly Capture[]): Promise<void> {
+  const snapshots = captures.flatMap((c) => c.snapshots.map((s) => ({ ...s, capturedAt: c.capturedAt })));
+  const page = await browser.context.newPage();
+  await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#lich-su`);
+  await page.locator('input[type=file]').setInputFiles({ name: 'sao-luu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'thidua-indicators', version: 1, exportedAt: '2026-09-30T00:00:00.000Z', snapshots })) });
+  await page.getByRole('status').filter({ hasText: `Đã nhập ${snapshots.length} bản ghi` }).waitFor();
+  await page.close();
+}
+
+/** The popup over the blank 766 page, once its verdicts are drawn; the caller closes both. */
+export async function verdictPopup(browser: ExtensionBrowser, page766: string): Promise<{ portal: Page; popup: Page }> {
+  await servePortalPage(browser.context, page766, BLANK_766);
+  const opened = await openPortalAndPopup(browser, page766);
+  await opened.popup.getByTestId('verdict-level').first().waitFor();
+  return opened;
 }

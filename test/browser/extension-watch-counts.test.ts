@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
 import { digestOf, newsLevels, redCounts } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
-import { openPortalAndPopup, servePortalPage, startExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { restoreBackup, startExtensionBrowser, verdictPopup, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
 import { FALLING, fallingCaptures } from '../watch/falling-days.js';
 
 let browser: ExtensionBrowser & { close(): Promise<void> };
@@ -23,12 +23,7 @@ afterAll(async () => {
 describe('a fall past the threshold on a run of falls, in the extension', () => {
   it('is counted once, with the falls, by the popup as by «Bản tin»', async () => {
     const captures = fallingCaptures('2026-09-20');
-    const snapshots = captures.flatMap((c) => c.snapshots.map((s) => ({ ...s, capturedAt: c.capturedAt })));
-    const history = await browser.context.newPage();
-    await history.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#lich-su`);
-    await history.locator('input[type=file]').setInputFiles({ name: 'sao-luu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'thidua-indicators', version: 1, exportedAt: '2026-09-30T00:00:00.000Z', snapshots })) });
-    await history.getByRole('status').filter({ hasText: `Đã nhập ${snapshots.length} bản ghi` }).waitFor();
-    await history.close();
+    await restoreBackup(browser, captures);
 
     const digest = digestOf(captures)!;
     const communes = newsLevels(digest).find((l) => l.level === 'commune')!;
@@ -38,9 +33,7 @@ describe('a fall past the threshold on a run of falls, in the extension', () => 
     const counts = [['giảm mạnh', communes.fallers.length], ['giảm liên tiếp', communes.sliders.length], ...redCounts(communes).map((c) => [c.words, c.units.length])].filter(([, n]) => Number(n) > 0);
     const expected = `${communes.title} (${communes.units.length} đơn vị): ${counts.map(([w, n]) => `${w} ${n}`).join(', ')}`;
 
-    await servePortalPage(browser.context, PAGE_766_URL, '<!DOCTYPE html><html lang="vi"><body><h1>Đánh giá chất lượng phục vụ</h1></body></html>');
-    const { popup, portal } = await openPortalAndPopup(browser, PAGE_766_URL);
-    await popup.getByTestId('verdict-level').first().waitFor();
+    const { popup, portal } = await verdictPopup(browser, PAGE_766_URL);
     expect(await popup.getByTestId('verdict-level').allInnerTexts()).toContain(expected);
     await Promise.all([popup.close(), portal.close()]);
 

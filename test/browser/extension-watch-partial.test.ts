@@ -14,7 +14,7 @@ import type { Capture } from '../../core/watch/captures.js';
 import { dataDay, shortDate } from '../../core/watch/data-day.js';
 import { digestOf } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
-import { openPortalAndPopup, servePortalPage, startExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { BLANK_766, openPortalAndPopup, restoreBackup, servePortalPage, startExtensionBrowser, verdictPopup, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
 import { buildExport } from '../../extension/src/export/backup.js';
 import { buildUnitHistories, filterHistories, snapshotsOf, type HistoryFilter } from '../../extension/src/history/unit-history.js';
 import { createStore } from '../../extension/src/storage/store.js';
@@ -33,31 +33,20 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const blank = '<!DOCTYPE html><html lang="vi"><body><h1>Đánh giá chất lượng phục vụ</h1></body></html>';
-
 /** The popup's verdicts over the blank 766 page, as drawn: the officer's unit's line and each level's. */
 async function popupVerdicts(): Promise<{ own: string; levels: string[] }> {
-  await servePortalPage(browser.context, PAGE_766_URL, blank);
-  const { popup, portal } = await openPortalAndPopup(browser, PAGE_766_URL);
-  await popup.getByTestId('verdict-level').first().waitFor();
+  const { popup, portal } = await verdictPopup(browser, PAGE_766_URL);
   const shown = { own: await popup.getByTestId('verdict-own').innerText(), levels: await popup.getByTestId('verdict-level').allInnerTexts() };
   await Promise.all([popup.close(), portal.close()]);
   return shown;
 }
 
 /** Captures restored as the officer restores a backup («Nhập bản sao lưu»), on the history page. */
-async function restore(captures: readonly Capture[]): Promise<void> {
-  const snapshots = captures.flatMap((c) => c.snapshots.map((s) => ({ ...s, capturedAt: c.capturedAt })));
-  const page = await browser.context.newPage();
-  await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#lich-su`);
-  await page.locator('input[type=file]').setInputFiles({ name: 'sao-luu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'thidua-indicators', version: 1, exportedAt: '2026-09-30T00:00:00.000Z', snapshots })) });
-  await page.getByRole('status').filter({ hasText: `Đã nhập ${snapshots.length} bản ghi` }).waitFor();
-  await page.close();
-}
+const restore = (captures: readonly Capture[]) => restoreBackup(browser, captures);
 
 describe('the watch over partial mornings, in the extension', () => {
   it('on a morning of two lists (14/9), says quiet only of the groups captured, for the officer’s commune and each level, and carries the commune’s red group not captured', async () => {
-    await servePortalPage(browser.context, PAGE_766_URL, blank);
+    await servePortalPage(browser.context, PAGE_766_URL, BLANK_766);
     const { popup, portal } = await openPortalAndPopup(browser, PAGE_766_URL);
     await popup.getByRole('button', { name: 'Cài đặt' }).click();
     await popup.getByLabel('Xã/phường của tôi').fill(OWN);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
 import { digestOf } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
-import { openPortalAndPopup, servePortalPage, startExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { restoreBackup, startExtensionBrowser, verdictPopup, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
 import { captureOf, WALK_DAYS } from '../watch/six-lists-days.js';
 import { CODE, NEW_NAME, OLD_SHORT, portalOn } from '../watch/renamed-days.js';
 
@@ -23,17 +23,10 @@ afterAll(async () => {
 describe('a commune renamed on the portal, in the extension', () => {
   it('is said as renamed by the popup and «Bản tin», never as gone from the lists', async () => {
     const captures = WALK_DAYS.filter((d) => d <= '2026-09-16').map((d) => captureOf(d, portalOn(d)));
-    const snapshots = captures.flatMap((c) => c.snapshots.map((s) => ({ ...s, capturedAt: c.capturedAt })));
-    const history = await browser.context.newPage();
-    await history.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#lich-su`);
-    await history.locator('input[type=file]').setInputFiles({ name: 'sao-luu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'thidua-indicators', version: 1, exportedAt: '2026-09-30T00:00:00.000Z', snapshots })) });
-    await history.getByRole('status').filter({ hasText: `Đã nhập ${snapshots.length} bản ghi` }).waitFor();
-    await history.close();
+    await restoreBackup(browser, captures);
 
     const said = `Cổng đổi tên đơn vị (cùng mã): ${OLD_SHORT} → ${NEW_NAME} (mã ${CODE}); số liệu dưới tên mới chưa so sánh được với tên cũ.`;
-    await servePortalPage(browser.context, PAGE_766_URL, '<!DOCTYPE html><html lang="vi"><body><h1>Đánh giá chất lượng phục vụ</h1></body></html>');
-    const { popup, portal } = await openPortalAndPopup(browser, PAGE_766_URL);
-    await popup.getByTestId('verdict-level').first().waitFor();
+    const { popup, portal } = await verdictPopup(browser, PAGE_766_URL);
     expect(await popup.getByTestId('verdict-renamed').innerText()).toBe(said);
     expect(await popup.getByTestId('verdict-missing').count()).toBe(0);
     await Promise.all([popup.close(), portal.close()]);
