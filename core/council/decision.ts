@@ -17,9 +17,12 @@ const DECISION_WORDS = labelLookup<DecisionKind>({
   reject: ['Bác số liệu', 'Bác', 'Bác bỏ', 'Không chấp nhận', 'Loại', 'Không đồng ý'],
 });
 
-/** The decision a word typed in «Quyết định» says («Đồng ý» → accept); undefined when it says none. */
+/**
+ * The decision a word typed in «Quyết định» says («Đồng ý» → accept); undefined when it says none. A stop typed after
+ * it («Đồng ý.», «Bác!») is no other word, as «Không đạt.» in «Điều kiện xếp loại» (band-finding.ts).
+ */
 export function decisionKindOf(text: unknown): DecisionKind | undefined {
-  return DECISION_WORDS(text);
+  return DECISION_WORDS(typeof text === 'string' ? text.replace(/[\s.!;,]+$/, '') : text);
 }
 
 /**

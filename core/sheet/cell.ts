@@ -12,6 +12,11 @@ export const SheetGrid = z.object({
   origin: z.object({ row: z.number().int().positive(), col: z.number().int().positive() }).optional(),
   /** Cells holding a formula: address → its text without «=», beside the cached result in `values`. */
   formulas: z.record(z.string(), z.string()).optional(),
+  /**
+   * Cells holding a formula the file stores no result of (a workbook saved by a program that computes nothing, as
+   * openpyxl): address → its text without «=»; their value is null. The council's sheets read them as typed.
+   */
+  unstoredFormulas: z.record(z.string(), z.string()).optional(),
   /** What the adapter left out to stay within READ_LIMITS (core/workbook/limits.ts): the first such cell and why. */
   clipped: z.array(z.object({ cell: z.string(), message: z.string() })).optional(),
   /** Column widths in characters from the origin on, when the adapter has them (to size rows for what the unit typed). */

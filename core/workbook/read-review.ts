@@ -5,7 +5,8 @@
 // was), so nothing typed is lost.
 import { flagCodeOf } from '../checks/titles.js';
 import type { SheetGrid } from '../sheet/cell.js';
-import { cellAddress, labelLookup, normalizeLabel } from '../text.js';
+import { formulasWithoutResult } from '../sheet/formula-cell.js';
+import { cellAddress, labelLookup, matchesHeader, normalizeLabel } from '../text.js';
 import { cellText, decisionDate, formatDateVi } from '../values.js';
 import { decisionKindOf, namesNoFlag, type CouncilDecision, type DateCell, type TypedReviewRow, type UnreadDecision } from '../council/decision.js';
 import type { TypedReview } from '../council/merge.js';
@@ -41,7 +42,8 @@ type Step = 'first' | 'explanation' | 'second';
 type Row = { typed: TypedReviewRow; iso: string | undefined };
 /** A flag's rows; `at`: its first review's cell; `merged`: typed in a cell merged over several rows (never applied). */
 /** `edited`: read under the table of decisions whose figure was edited since, with the cells its «Nội dung» names. */
-type Trail = { sheet: string; unitName: string; flagCode: string; cell: string; rows: Partial<Record<Step, Row>>; at?: string; merged?: boolean; edited?: UnreadDecision['edited'] };
+/** `twice`: a later step typed twice for it, saying different things (never applied). */
+type Trail = { sheet: string; unitName: string; flagCode: string; cell: string; rows: Partial<Record<Step, Row>>; at?: string; merged?: boolean; twice?: boolean; edited?: UnreadDecision['edited'] };
 
 /** What the run says after naming a cell it cannot read: the flag is held, its rows as typed. */
 const HELD = 'đã giữ nguyên chữ đã ghi, cảnh báo này tính là chưa quyết định';
@@ -58,14 +60,17 @@ function strayRow(cell: string, text: string): Trail {
   return { sheet: '', unitName: '', flagCode: '', cell: '', rows: { first: { typed: { decision: '', reviewer: '', date: '', comment: text, notes: [note] }, iso: '' } } };
 }
 
-export function readReviewDecisions(grid: SheetGrid): ReadReview {
+export function readReviewDecisions(typedGrid: SheetGrid): ReadReview {
+  // A formula the file holds no result of is read as typed («=…»), never as a blank cell.
+  const grid = formulasWithoutResult(typedGrid);
   const problems: ReviewReadProblem[] = [];
   const originRow = grid.origin?.row ?? 1;
   const originCol = grid.origin?.col ?? 1;
   const lookup = labelLookup(COLUMNS);
   let columns: Partial<Record<Column, number>> | undefined;
   const trails: Trail[] = [];
-  const latest = new Map<string, Trail>();
+  /** Rows of a later step (the unit's explanation, the second decision), joined to their flag's first review once every row is read. */
+  const followUps: { key: string; step: Exclude<Step, 'first'>; line: Row; where: string; after: number; underEdited: boolean; unflagged: boolean; merged: boolean; trail: Trail }[] = [];
   const conflicts: CouncilConflict[] = [];
   const merges = new Map<number, Map<number, MergedRows>>();
   /** The merge over several rows whose first cell is this row's in `key`'s column. */
@@ -84,6 +89,8 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
     trails.push(strayRow(cell, text));
   };
 
+  /** Columns within the table that are none of thidua's (the council inserted them): every word in them is kept as words outside. */
+  let councilColumns = new Set<number>();
   /** Whether the rows read are under the table of decisions whose figure was edited since (its title above its header). */
   let underEdited = false;
   grid.values.forEach((row, r) => {
@@ -92,15 +99,20 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
     else if (titled(ORPHANS_TITLE)) underEdited = false;
     const heads = reviewHeader(row, lookup);
     // A header row (the flags' table, or the «Quyết định không còn cảnh báo» table under it).
+    const textAt = (c: number) => cellText(row[c] ?? null);
     if (heads) {
       columns = heads;
-      lastColumn = Math.max(lastColumn, row.findLastIndex((v) => cellText(v) !== ''));
+      const ours = headerColumns(row, heads, UNREAD_HEADERS);
+      lastColumn = Math.max(lastColumn, ...ours);
+      // A column the council added to the table (its own notes, headed or not) is not written again: its words are kept as words outside.
+      councilColumns = new Set(Array.from({ length: lastColumn + 1 }, (_, c) => c).filter((c) => !ours.has(c)));
+      for (let c = 0; c < row.length; c++) if (!ours.has(c) && textAt(c) !== '') stray(r, c, textAt(c));
       return;
     }
-    const textAt = (c: number) => cellText(row[c] ?? null);
     // Above the table thidua writes its title and lines in column A alone; right of it, nothing.
     for (let c = columns ? lastColumn + 1 : 1; c < row.length; c++) if (textAt(c) !== '') stray(r, c, textAt(c));
     if (!columns) return;
+    for (const c of councilColumns) if (textAt(c) !== '') stray(r, c, textAt(c));
     const at = (key: Column) => (columns![key] === undefined ? null : (row[columns![key]!] ?? null));
     const address = (key: Column) => cellAddress(originRow + r, originCol + columns![key]!);
     const step = stepOf(cellText(at('step')));
@@ -117,6 +129,7 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
       // follow-up row's words without its answer or decision would not be written back.
       const own = sheet === '' && flagText === '';
       for (let c = 0; c <= lastColumn; c++) {
+        if (councilColumns.has(c)) continue;
         const text = textAt(c);
         const review = [columns.decision, columns.reviewer, columns.date, columns.comment].includes(c);
         if (text !== '' && (own ? !OWN_LINES.has(text) && c !== columns.step : words && review)) stray(r, c, text);
@@ -166,29 +179,70 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
     const cell = cellText(at('cell'));
     const unitName = cellText(at('unitName'));
     const key = trailKey({ sheet, flagCode, cell, unitName, rows: {} });
-    let trail = step === 'first' ? undefined : latest.get(key);
-    if (!trail) {
-      // The unit's explanation and the second decision follow their flag's first review, on the rows under it.
-      if (step !== 'first' && !unflagged) {
-        const label = step === 'explanation' ? 'Giải trình của đơn vị' : 'Quyết định lần 2';
-        problems.push({ cell: where, message: `dòng «${label}» không có quyết định lần 1 của cùng cảnh báo ở dòng trên: chưa được ghi nhận; ${HELD}` });
-        note(step === 'explanation' ? 'comment' : 'decision', `Dòng «${label}» không có quyết định lần 1 của cùng cảnh báo ở dòng trên: chưa được ghi nhận. Hãy ghi quyết định lần 1 trước.`);
-      }
-      trail = { sheet, unitName, flagCode, cell, rows: {}, ...(underEdited ? { edited: heldWhyIn(cellText(at('message'))) } : {}) };
-      trails.push(trail);
-      latest.set(key, trail);
-    }
-    trail.rows[step] = line;
-    if (step === 'first') trail.at = where;
     const merged = mergedAt(r, step === 'explanation' ? 'comment' : 'decision');
     if (merged) {
-      trail.merged = true;
       conflicts.push({
         cells: [merged.range],
         message: `«${step === 'explanation' ? said : typed}» ghi trong ô gộp ${merged.range}, trải qua ${merged.bottom - merged.top + 1} dòng: thidua không áp cho cảnh báo nào (không tự áp cho dòng đầu hay cho mọi dòng). Hãy bỏ gộp ô và ghi ở từng dòng.`,
       });
     }
+    const edited = underEdited ? { edited: heldWhyIn(cellText(at('message'))) } : {};
+    // The unit's explanation and the second decision are found by the flag their row names, wherever the row stands
+    // (a sheet sorted or filtered in Excel moves them off the rows under their first review): read once every row is.
+    if (step !== 'first') {
+      followUps.push({ key, step, line, where, after: trails.length, underEdited, unflagged, merged: merged !== undefined, trail: { sheet, unitName, flagCode, cell, rows: {}, ...edited } });
+      return;
+    }
+    const trail: Trail = { sheet, unitName, flagCode, cell, rows: { first: line }, at: where, ...edited, ...(merged ? { merged: true } : {}) };
+    trails.push(trail);
   });
+  // Each follow-up row joins its flag's first review: the nearest above it, as thidua writes them, else the nearest
+  // below it in the same table (the sheet sorted). Without one it is held, said at its cell.
+  const orphans = new Map<string, Trail>();
+  const steps: { trail: Trail; step: Exclude<Step, 'first'>; where: string; line: Row }[] = [];
+  for (const f of followUps) {
+    // A row naming no flag joins nothing (it is held alone, as words typed outside are).
+    const same = (t: Trail) => !f.unflagged && t.rows.first !== undefined && trailKey(t) === f.key;
+    const above = trails.slice(0, f.after).findLast(same);
+    let trail = above ?? trails.slice(f.after).find((t) => same(t) && (t.edited !== undefined) === f.underEdited);
+    if (!trail) {
+      // The later steps of one flag typed without its first review are held together; a row naming no flag, alone.
+      const orphanKey = `${f.key}\u0000${f.underEdited}`;
+      trail = f.unflagged ? undefined : orphans.get(orphanKey);
+      if (!trail) {
+        trail = f.trail;
+        trails.push(trail);
+        if (!f.unflagged) orphans.set(orphanKey, trail);
+      }
+      if (!f.unflagged) {
+        const label = f.step === 'explanation' ? 'Giải trình của đơn vị' : 'Quyết định lần 2';
+        problems.push({ cell: f.where, message: `dòng «${label}» không có quyết định lần 1 của cùng cảnh báo (cùng đơn vị, trang, ô và cảnh báo) trong trang: chưa được ghi nhận; ${HELD}` });
+        const column = f.step === 'explanation' ? 'comment' : 'decision';
+        const text = `Dòng «${label}» không có quyết định lần 1 của cùng cảnh báo trong trang: chưa được ghi nhận. Hãy ghi quyết định lần 1 trước.`;
+        const other = f.line.typed.notes.find((n) => n.column === column);
+        if (other) other.text = `${other.text} ${text}`;
+        else f.line.typed.notes.push({ column, text });
+      }
+    }
+    if (f.merged) trail.merged = true;
+    steps.push({ trail, step: f.step, where: f.where, line: f.line });
+  }
+  // A step typed twice for one flag (a «Quyết định lần 2» row copied and changed): neither is applied, as two first reviews.
+  const stepTwice = twiceTyped(
+    steps.map((s) => ({
+      key: `${trails.indexOf(s.trail)}\u0000${s.step}`,
+      cells: s.where,
+      label: `${s.trail.unitName} — cảnh báo «${flagTitle(s.trail.flagCode)}»${s.trail.cell ? ` ô ${s.trail.cell}` : ''}, dòng «${s.step === 'explanation' ? 'Giải trình của đơn vị' : 'Quyết định lần 2'}»`,
+      shown: `«${s.step === 'explanation' ? s.line.typed.comment : s.line.typed.decision}»`,
+      holds: JSON.stringify({ ...s.line.typed, dateCell: undefined, notes: [] }),
+    })),
+    'dòng',
+  );
+  conflicts.push(...stepTwice.conflicts);
+  for (const s of steps) {
+    if (stepTwice.keys.has(`${trails.indexOf(s.trail)}\u0000${s.step}`)) s.trail.twice = true;
+    s.trail.rows[s.step] ??= s.line;
+  }
   // A flag with two first reviews that say different things: neither is applied.
   const twice = twiceTyped(
     trails.flatMap((t) =>
@@ -205,7 +259,7 @@ export function readReviewDecisions(grid: SheetGrid): ReadReview {
   for (const t of trails) {
     if (t.edited && decidedAgain.has(trailKey(t))) continue;
     // Held, never applied until the council decides again, whatever it reads.
-    const decision = t.merged || t.edited || twice.keys.has(trailKey(t)) ? undefined : decisionOf(t);
+    const decision = t.merged || t.twice || t.edited || twice.keys.has(trailKey(t)) ? undefined : decisionOf(t);
     if (decision) read.decisions.push(decision);
     else {
       const { first, explanation, second } = t.rows;
@@ -230,6 +284,23 @@ function dateCellOf(numberFormat: string | undefined): DateCell {
 }
 
 const trailKey = (t: Trail) => `${t.sheet}\u0000${t.flagCode}\u0000${t.cell}\u0000${t.unitName}`;
+
+/** thidua's headers of «Rà soát» that no column is read by (written again from the run). */
+const UNREAD_HEADERS = ['STT', 'Mức độ'];
+
+/**
+ * The columns of a header row that thidua writes again: each column read (`heads`, the first of its labels) and the
+ * first of each of `others`, headers thidua writes and does not read. Any other column — a note column the council
+ * inserted, headed or not, or a second «Ghi chú» — is the council's, and is not written again as it stands.
+ */
+export function headerColumns(row: readonly unknown[], heads: Readonly<Record<string, number | undefined>>, others: readonly string[]): Set<number> {
+  const ours = new Set(Object.values(heads).filter((c) => c !== undefined));
+  for (const label of others) {
+    const c = row.findIndex((v) => matchesHeader(v, [label]));
+    if (c >= 0) ours.add(c);
+  }
+  return ours;
+}
 
 /** The columns of a header row of the review's tables (flag, decision and sheet named); undefined for any other row. */
 export function reviewHeader(row: readonly unknown[], lookup = labelLookup(COLUMNS)): Partial<Record<Column, number>> | undefined {

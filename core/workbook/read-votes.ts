@@ -8,9 +8,11 @@
 import { DEFAULT_PASSING_RULE, namesIn, NO_MEETING, nomineeKey, parseRule, parseVotingMethod, tallyProblem, type Meeting, type PassingRule, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
 import type { CellValue } from '../cell.js';
 import type { SheetGrid } from '../sheet/cell.js';
+import { formulasWithoutResult } from '../sheet/formula-cell.js';
+import { mergeOver } from '../sheet/grid.js';
 import { cellAddress, labelLookup, normalizeLabel } from '../text.js';
 import { cellText, decisionDate, formatDateVi } from '../values.js';
-import type { ReviewReadProblem } from './read-review.js';
+import { headerColumns, type ReviewReadProblem } from './read-review.js';
 import { twiceTyped, type CouncilConflict, type TypedEntry } from './council-conflicts.js';
 import { FINDING_HEADER, isConditionLine } from './finding-column.js';
 import { parseFinding } from '../council/band-finding.js';
@@ -46,7 +48,9 @@ const OWN_LINES = new Set<string>([...TABLE_NOTES, FORMER_VOTES_TITLE]);
  * @param part given when the sheet is one part of «Biểu quyết» in parts (table-sheet.ts): a word kept from it names
  * its sheet beside its cell; `rule`, for a part after the first, the rule typed on the first (its «Kết quả» is judged by it).
  */
-export function readVotes(grid: SheetGrid, part?: { rule?: PassingRule | undefined }): ReadVotes {
+export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | undefined }): ReadVotes {
+  // A formula the file holds no result of is read as typed («=…»), never as a blank cell.
+  const grid = formulasWithoutResult(typedGrid);
   const problems: ReviewReadProblem[] = [];
   const top = grid.origin?.row ?? 1;
   const left = grid.origin?.col ?? 1;
@@ -65,6 +69,8 @@ export function readVotes(grid: SheetGrid, part?: { rule?: PassingRule | undefin
   /** The council's words kept under the tables (read back), and those first found outside the cells read. */
   const kept: VoteAside[] = [];
   const found: (VoteAside & { at: [number, number] })[] = [];
+  /** Columns within the table that are none of thidua's (the council inserted them): every word in them is kept as words outside. */
+  let councilColumns = new Set<number>();
   /** Whether the rows read are the kept words' block (under its title). */
   let inAsides = false;
   /** «Kết quả» as each row holds it, judged once the rule is read (`vote`: what the row reads as). */
@@ -78,14 +84,18 @@ export function readVotes(grid: SheetGrid, part?: { rule?: PassingRule | undefin
 
   grid.values.forEach((row, r) => {
     const heads = voteHeader(row);
+    const textAt = (c: number) => cellText(row[c] ?? null);
     // A header row: the nominees' table, or the former votes' table under it.
     if (heads) {
       columns = heads;
       inAsides = false;
-      lastColumn = Math.max(lastColumn, row.findLastIndex((v) => cellText(v) !== ''));
+      const ours = headerColumns(row, heads, [VOTE_HEADERS[0]]);
+      lastColumn = Math.max(lastColumn, ...ours);
+      // A column the council added to the table (its members' remarks, headed or not) is not written again: its words are kept as words outside.
+      councilColumns = new Set(Array.from({ length: lastColumn + 1 }, (_, c) => c).filter((c) => !ours.has(c)));
+      for (let c = 0; c < row.length; c++) if (!ours.has(c) && textAt(c) !== '') stray(r, c, textAt(c));
       return;
     }
-    const textAt = (c: number) => cellText(row[c] ?? null);
     // The block of the council's words kept: its title, its header, then one line each (a number, the words, where).
     if (textAt(0) === ASIDES_TITLE) {
       inAsides = true;
@@ -116,6 +126,7 @@ export function readVotes(grid: SheetGrid, part?: { rule?: PassingRule | undefin
       return;
     }
     for (let c = lastColumn + 1; c < row.length; c++) if (textAt(c) !== '') stray(r, c, textAt(c));
+    for (const c of councilColumns) if (textAt(c) !== '') stray(r, c, textAt(c));
     const cell = (key: Column) => (columns![key] === undefined ? '' : cellText(row[columns![key]!] ?? null));
     const unitName = cell('unitName');
     const numbers = { members: cell('members'), present: cell('present'), inFavour: cell('inFavour') };
@@ -126,7 +137,7 @@ export function readVotes(grid: SheetGrid, part?: { rule?: PassingRule | undefin
     const finding = typedFinding === '' ? {} : { finding: typedFinding };
     if (unitName === '' || unitName === NO_NOMINEES_LINE) {
       // A line under the table, bar thidua's own.
-      for (let c = 0; c <= lastColumn; c++) if (textAt(c) !== '' && !OWN_LINES.has(textAt(c)) && !isConditionLine(textAt(c)) && textAt(c) !== NO_NOMINEES_LINE) stray(r, c, textAt(c));
+      for (let c = 0; c <= lastColumn; c++) if (!councilColumns.has(c) && textAt(c) !== '' && !OWN_LINES.has(textAt(c)) && !isConditionLine(textAt(c)) && textAt(c) !== NO_NOMINEES_LINE) stray(r, c, textAt(c));
       return;
     }
     if (typedFinding !== '') findingCells.push({ unit: `${nominee.sheet}\u0000${normalizeLabel(unitName)}`, unitName, typed: typedFinding, cell: at(r, columns.finding!) });
@@ -142,7 +153,7 @@ export function readVotes(grid: SheetGrid, part?: { rule?: PassingRule | undefin
     if (Object.values(numbers).every((x) => x === '')) {
       // A word typed alone in the unit's column of a blank row (no sheet, no form): the council's, not a nominee.
       if (note === '' && typedFinding === '' && columns.sheet !== undefined && columns.form !== undefined && (nominee.sheet === '' || nominee.form === '')) {
-        for (let c = 0; c <= lastColumn; c++) if (textAt(c) !== '') stray(r, c, textAt(c));
+        for (let c = 0; c <= lastColumn; c++) if (!councilColumns.has(c) && textAt(c) !== '') stray(r, c, textAt(c));
         return;
       }
       // A note before the vote (a nominee to take again, a member's remark): kept on its row, not a vote.
@@ -166,7 +177,14 @@ export function readVotes(grid: SheetGrid, part?: { rule?: PassingRule | undefin
     const unread = (Object.keys(numbers) as (keyof typeof numbers)[]).filter((k) => !/^\d+$/.test(numbers[k].replace(/\.0+$/, '')));
     const named = { members: 'tổng số thành viên', present: 'số có mặt', inFavour: 'số đồng ý' } as const;
     for (const k of unread) {
-      const what = numbers[k] === '' ? `chưa ghi ${named[k]}` : `không hiểu ${named[k]} «${numbers[k]}» (ghi một số nguyên)`;
+      // A count typed once over several nominees' rows (a merged cell) is its first row's: the others are said as such.
+      const merged = numbers[k] === '' ? mergeOver(grid, at(r, columns[k]!)) : undefined;
+      const what =
+        merged && merged.top < top + r
+          ? `ô ${at(r, columns[k]!)} nằm trong ô gộp ${cellAddress(merged.top, merged.left)}:${cellAddress(merged.bottom, merged.right)}, ${named[k]} ghi ở ô ${cellAddress(merged.top, merged.left)} chỉ là của dòng ${merged.top} (bỏ gộp ô, ghi số ở từng dòng)`
+          : numbers[k] === ''
+            ? `chưa ghi ${named[k]}`
+            : `không hiểu ${named[k]} «${numbers[k]}» (ghi một số nguyên)`;
       problems.push({ cell: at(r, columns[k]!), message: `${unitName}: ${what}; ${HELD}` });
     }
     if (unread.length > 0) {

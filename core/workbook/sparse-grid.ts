@@ -32,9 +32,14 @@ export function gridFromCells(name: string, cells: Iterable<SparseCell>): SheetG
   const kept: SparseCell[] = [];
   let outside: string | undefined;
   let longText: string | undefined;
+  let unstored: Record<string, string> | undefined;
   for (let i = 0; i < all.length; i++) {
     const cell = all[i]!;
-    if (cell.value === null) continue;
+    if (cell.value === null) {
+      // A formula without its result: no value, its text kept apart (the council's sheets read it as typed).
+      if (cell.formula !== undefined && cell.row <= READ_LIMITS.rows && cell.col <= columns) (unstored ??= {})[cellAddress(cell.row, cell.col)] = cell.formula;
+      continue;
+    }
     if (cell.row > READ_LIMITS.rows || cell.col > columns) {
       outside ??= cellAddress(cell.row, cell.col);
       continue;
@@ -73,6 +78,7 @@ export function gridFromCells(name: string, cells: Iterable<SparseCell>): SheetG
     values,
     ...(formats ? { formats } : {}),
     ...(formulas ? { formulas } : {}),
+    ...(unstored ? { unstoredFormulas: unstored } : {}),
     origin: { row: 1, col: 1 },
     ...(clipped.length > 0 ? { clipped } : {}),
     ...(usedColumn > 0 ? { lastColumn: usedColumn } : {}),

@@ -1,0 +1,79 @@
+// «Rà soát» of the task pane's own workbook edited as officers edit it in Excel, on the Office.js fake: the pane reads
+// the sheet through the command line's reader (core/workbook/read-review.ts), so the same edits read the same way —
+// a flag's later rows sorted above its first review are its own; a «Quyết định lần 2» row copied and changed is
+// refused, naming both cells, nothing written; a column of the council's notes is kept under the tables, said.
+import { afterEach, describe, expect, it } from 'vitest';
+import { ORPHANS_TITLE, REVIEW_HEADERS, REVIEW_HEADER_ROW, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
+import { checkAndScore } from '../../excel-addin/actions/score.js';
+import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
+import { makeSet, reportSheet } from '../../scripts/harness/addin-fixtures.js';
+import { installFakeOffice, newWorkbook, sheetValues } from '../../scripts/harness/office-fake.js';
+
+const NOW = new Date('2025-11-24T09:30:00');
+const set = makeSet(4);
+let fake: ReturnType<typeof installFakeOffice> | undefined;
+afterEach(() => fake?.uninstall());
+
+/** Thôn 1's T1 is 90/100 reported as 50 %: one flag, asked to explain, explained, decided again on «Rà soát». */
+async function explained() {
+  fake = installFakeOffice(newWorkbook([reportSheet('Thôn 1', 'Thôn', 4, (j) => (j === 0 ? { result: '50%', num: 90, den: 100, self: 10 } : { num: 85, den: 100, self: 10 }))]), '1.18');
+  const score = () => runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+  await score();
+  const col = (h: (typeof REVIEW_HEADERS)[number]) => REVIEW_HEADERS.indexOf(h) + 1;
+  const type = (row: number, h: (typeof REVIEW_HEADERS)[number], value: string) => review().cells.set(`${row}:${col(h)}`, { value, numberFormat: 'General', style: {} });
+  const first = REVIEW_HEADER_ROW + 1;
+  type(first, 'Quyết định', 'Giải trình');
+  await score();
+  type(first + 1, 'Ý kiến', 'Số liệu theo biên bản kiểm tra');
+  type(first + 2, 'Quyết định', 'Chấp nhận');
+  type(first + 2, 'Người rà soát', 'Quàng Văn Hải');
+  return { score, type, first, col };
+}
+const review = () => fake!.state.sheets.find((s) => s.name === REVIEW_SHEET)!;
+
+describe('the pane’s «Rà soát» edited as officers edit it', () => {
+  it('reads a flag’s explanation and second decision sorted above its first review', async () => {
+    const { score, first } = await explained();
+    // Sorted by «Bước»: «Giải trình của đơn vị» < «Lần 1 …» < «Quyết định lần 2».
+    const rows = sheetValues(review()).slice(first - 1, first + 2);
+    const cells = rows.map((_, i) => [...review().cells].filter(([k]) => k.startsWith(`${first + i}:`)).map(([k, v]) => [Number(k.split(':')[1]), v] as const));
+    for (let i = 0; i < 3; i++) for (const [k] of [...review().cells].filter(([k]) => k.startsWith(`${first + i}:`))) review().cells.delete(k);
+    [cells[1]!, cells[0]!, cells[2]!].forEach((row, i) => row.forEach(([c, v]) => review().cells.set(`${first + i}:${c}`, v)));
+    expect(sheetValues(review()).slice(first - 1, first + 2).map((r) => String(r[7]))).toEqual(['Giải trình của đơn vị', 'Lần 1 · chờ giải trình', 'Quyết định lần 2']);
+    const scored = await score();
+    expect(scored.decisions.map((d) => [d.decision, d.explanation?.text, d.second?.decision])).toEqual([['explain', 'Số liệu theo biên bản kiểm tra', 'accept']]);
+  });
+
+  it('refuses a «Quyết định lần 2» row copied and changed, naming both cells, writing nothing', async () => {
+    const { score, type, first, col } = await explained();
+    const copy = first + 3;
+    for (const [k, v] of [...review().cells].filter(([k]) => k.startsWith(`${first + 2}:`))) review().cells.set(`${copy}:${k.split(':')[1]}`, structuredClone(v));
+    type(copy, 'Quyết định', 'Bác số liệu');
+    const before = structuredClone(fake!.state.sheets.map((s) => [s.name, sheetValues(s)]));
+    const said = await score().then(
+      () => '',
+      (e: Error) => e.message,
+    );
+    const letter = String.fromCharCode(64 + col('Quyết định'));
+    expect(said).toContain(`Trang «${REVIEW_SHEET}», ô ${letter}${first + 2}, ${letter}${copy}: Thôn 1 — cảnh báo «Tỷ lệ không khớp tử số/mẫu số» ô D9, dòng «Quyết định lần 2»: 2 dòng khác nhau (${letter}${first + 2}: «Chấp nhận»; ${letter}${copy}: «Bác số liệu»)`);
+    expect(fake!.state.sheets.map((s) => [s.name, sheetValues(s)])).toEqual(before);
+  });
+
+  it('keeps a column of the council’s notes under the tables', async () => {
+    const { score, first } = await explained();
+    const notes = REVIEW_HEADERS.length + 1;
+    review().cells.set(`${REVIEW_HEADER_ROW}:${notes}`, { value: 'Ghi chú của thư ký', numberFormat: 'General', style: {} });
+    review().cells.set(`${first}:${notes}`, { value: 'Đã gọi điện cho thôn', numberFormat: 'General', style: {} });
+    for (let run = 0; run < 2; run++) {
+      const scored = await score();
+      expect(scored.decisions.map((d) => d.second?.decision)).toEqual(['accept']);
+      const rows = sheetValues(review());
+      const top = rows.findIndex((r) => r[0] === ORPHANS_TITLE);
+      expect(top).toBeGreaterThan(0);
+      expect(rows.slice(top + 2).map((r) => r[REVIEW_HEADERS.indexOf('Ý kiến')])).toEqual(['Ghi chú của thư ký', 'Đã gọi điện cho thôn']);
+      expect(rows.every((r) => r.length <= REVIEW_HEADERS.length || r.slice(REVIEW_HEADERS.length).every((v) => v === null || v === ''))).toBe(true);
+    }
+  });
+});
+
+// Made for: nothing the council typed may be lost or chosen silently, on the pane's path as on the command line's.

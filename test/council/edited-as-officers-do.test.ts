@@ -1,0 +1,218 @@
+// «Rà soát» and «Biểu quyết» of the example commune's real tong-hop.xlsx edited as officers edit them in Excel or
+// LibreOffice — the sheet sorted, a follow-up row copied and changed, a column of the council's own notes added, a
+// decision or a count typed as a formula, a decision typed with a stop after it — every edit made by openpyxl on the
+// file `thidua score` wrote, then read back by `thidua score` (and `thidua close`): each thing the council typed is
+// taken as typed, or said at its file, sheet and cell and kept; none dropped, none chosen without a word.
+import { execFileSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { cp, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runChild } from '../cli/helpers.js';
+import { readSummary } from './council-meeting.js';
+import { exampleCommune } from './example-commune.js';
+import { savedByLibreOffice } from './saved-by-libreoffice.js';
+
+/** The example commune; its folder «reviewed», where every test starts from a copy: a flag of Hội Liên hiệp Phụ nữ asked to explain, explained, decided again. */
+let dir: string;
+const UNIT = 'Hội Liên hiệp Phụ nữ xã Ta Ma';
+const FLAG = 'Điểm tự chấm chênh lệch điểm thẩm định';
+const score = (out: string) => runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', out], dir);
+const summaryOf = (out: string) => join(dir, out, 'tong-hop.xlsx');
+const sha = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
+
+/** openpyxl runs `edit` on `path` (as `wb`, with `rows(ws)`: its rows' values, and `put(ws, n, values)`) and saves it; prints what `edit` prints. */
+function openpyxl(path: string, edit: string): string {
+  const lib = [
+    'import sys, json',
+    'from openpyxl import load_workbook',
+    'wb = load_workbook(sys.argv[1])',
+    'def rows(ws): return [[c.value for c in r] for r in ws.iter_rows(min_row=1, max_row=ws.max_row, max_col=ws.max_column)]',
+    'def put(ws, n, values):',
+    '    for c, v in enumerate(values): ws.cell(n, c + 1).value = v',
+    'def row_of(ws, unit, step):',
+    "    return next(i + 1 for i, r in enumerate(rows(ws)) if r[1] == unit and r[4] == sys.argv[2] and str(r[7] or '').startswith(step))",
+  ].join('\n');
+  return execFileSync('/usr/bin/python3', ['-c', `${lib}\n${edit}\nwb.save(sys.argv[1])`, path, FLAG], { encoding: 'utf8' });
+}
+
+/** A fresh copy of the reviewed folder, named `name`. */
+async function copyOf(name: string): Promise<string> {
+  await cp(join(dir, 'reviewed'), join(dir, name), { recursive: true });
+  return name;
+}
+
+beforeAll(async () => {
+  dir = await exampleCommune();
+  expect((await score('reviewed')).code).toBe(0);
+  // The council asks Hội Liên hiệp Phụ nữ to explain K21; scored, «Rà soát» gains the unit's row and the second decision's.
+  openpyxl(summaryOf('reviewed'), `ws = wb['Rà soát']\nn = row_of(ws, '${UNIT}', 'Lần 1')\nws.cell(n, 9).value = 'Giải trình'\nws.cell(n, 10).value = 'Lò Văn Thành'\nws.cell(n, 11).value = '20/11/2026'`);
+  expect((await score('reviewed')).code).toBe(0);
+  openpyxl(
+    summaryOf('reviewed'),
+    [
+      "ws = wb['Rà soát']",
+      `ws.cell(row_of(ws, '${UNIT}', 'Giải trình của đơn vị'), 12).value = 'Số liệu tự chấm theo biên bản kiểm tra ngày 15/11'`,
+      `n = row_of(ws, '${UNIT}', 'Quyết định lần 2')`,
+      "ws.cell(n, 9).value = 'Chấp nhận'",
+      "ws.cell(n, 10).value = 'Quàng Văn Hải'",
+      "ws.cell(n, 11).value = '25/11/2026'",
+    ].join('\n'),
+  );
+}, 240_000);
+
+describe('the council’s «Rà soát» edited as officers edit it', () => {
+  it('reads a flag’s explanation and second decision sorted above its first review (sorted by «Bước»), then saved by LibreOffice', async () => {
+    const out = await copyOf('sorted');
+    // Sorted as Excel sorts the table under its header: every row whole, by the «Bước» column.
+    openpyxl(
+      summaryOf(out),
+      [
+        "ws = wb['Rà soát']",
+        'table = rows(ws)[4:]',
+        'end = next((i for i, r in enumerate(table) if all(v in (None, "") for v in r)), len(table))',
+        "body = sorted(table[:end], key=lambda r: str(r[7] or ''))",
+        'for i, r in enumerate(body): put(ws, 5 + i, r)',
+        `print(json.dumps([str(r[7]) for r in body if r[1] == '${UNIT}' and r[4] == sys.argv[2]], ensure_ascii=False))`,
+      ].join('\n'),
+    );
+    await savedByLibreOffice(summaryOf(out));
+    const r = await score(out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).not.toContain('không có quyết định lần 1');
+    const trail = (await readSummary(join(dir, out))).review.decisions.find((d) => d.unitName === UNIT);
+    expect(trail).toMatchObject({
+      decision: 'explain',
+      explanation: { text: 'Số liệu tự chấm theo biên bản kiểm tra ngày 15/11' },
+      second: { decision: 'accept', reviewer: 'Quàng Văn Hải', date: '2026-11-25' },
+    });
+    expect(r.stderr).toContain('Rà soát: 1 đã quyết định lần 2.');
+  }, 240_000);
+
+  it('names a «Quyết định lần 2» row copied and changed, and a unit’s explanation twice, with their cells; score and close write nothing', async () => {
+    const out = await copyOf('copied-step');
+    const cells = JSON.parse(
+      openpyxl(
+        summaryOf(out),
+        [
+          "ws = wb['Rà soát']",
+          `n = row_of(ws, '${UNIT}', 'Quyết định lần 2')`,
+          'ws.insert_rows(n + 1)',
+          'put(ws, n + 1, rows(ws)[n - 1])',
+          "ws.cell(n + 1, 9).value = 'Bác số liệu'",
+          "ws.cell(n + 1, 10).value = 'Lò Văn Thành'",
+          `e = row_of(ws, '${UNIT}', 'Giải trình của đơn vị')`,
+          'ws.insert_rows(e + 1)',
+          'put(ws, e + 1, rows(ws)[e - 1])',
+          "ws.cell(e + 1, 12).value = 'Đơn vị xin rút điểm tự chấm'",
+          "print(json.dumps({'second': [f'I{n + 1}', f'I{n + 2}'], 'explanation': [f'L{e}', f'L{e + 1}']}))",
+        ].join('\n'),
+      ),
+    ) as { second: [string, string]; explanation: [string, string] };
+    const was = await sha(summaryOf(out));
+    const r = await score(out);
+    expect(r.code).not.toBe(0);
+    const label = `${UNIT} — cảnh báo «${FLAG}» ô K21`;
+    expect(r.stderr).toContain(
+      `Trang «Rà soát», ô ${cells.second.join(', ')}: ${label}, dòng «Quyết định lần 2»: 2 dòng khác nhau (${cells.second[0]}: «Chấp nhận»; ${cells.second[1]}: «Bác số liệu»); thidua không chọn`,
+    );
+    expect(r.stderr).toContain(
+      `Trang «Rà soát», ô ${cells.explanation.join(', ')}: ${label}, dòng «Giải trình của đơn vị»: 2 dòng khác nhau (${cells.explanation[0]}: «Số liệu tự chấm theo biên bản kiểm tra ngày 15/11»; ${cells.explanation[1]}: «Đơn vị xin rút điểm tự chấm»)`,
+    );
+    expect(r.stderr).toContain('không ghi gì');
+    expect(await sha(summaryOf(out))).toBe(was);
+    // Neither second decision is the flag's: it is not decided.
+    expect((await readSummary(join(dir, out))).review.decisions.find((d) => d.unitName === UNIT)).toBeUndefined();
+    const c = await runChild(['close', out, '--by', 'Lò Văn Thành', '--accept-open'], dir);
+    expect(c.code).not.toBe(0);
+    expect(c.stderr).toContain(`Trang «Rà soát», ô ${cells.second.join(', ')}`);
+    expect(await sha(summaryOf(out))).toBe(was);
+  }, 240_000);
+
+  it('keeps a column of the council’s own notes, headed or not, right of the table or inserted in it, said at each cell, run after run', async () => {
+    const out = await copyOf('notes');
+    const at = JSON.parse(
+      openpyxl(
+        summaryOf(out),
+        [
+          "ws = wb['Rà soát']",
+          `n = row_of(ws, '${UNIT}', 'Lần 1')`,
+          "ws['M4'] = 'Ghi chú của thư ký'",
+          "ws.cell(n, 13).value = 'Đã gọi điện cho đơn vị ngày 18/11'",
+          // A column inserted before «Quyết định», no header: its note typed on the first flag's row.
+          'ws.insert_cols(9)',
+          "ws['I5'] = 'cần xem lại'",
+          "v = wb['Biểu quyết']",
+          "v['J7'] = 'Ý kiến thành viên'",
+          "v['J8'] = 'Ông Hải đề nghị xem lại minh chứng'",
+          "print(json.dumps({'note': f'N{n}'}))",
+        ].join('\n'),
+      ),
+    ) as { note: string };
+    for (const time of [1, 2]) {
+      const r = await score(out);
+      expect(r.code, r.stderr).toBe(0);
+      if (time === 1) {
+        for (const [cell, text] of [
+          ['N4', 'Ghi chú của thư ký'],
+          [at.note, 'Đã gọi điện cho đơn vị ngày 18/11'],
+          ['I5', 'cần xem lại'],
+        ]) {
+          expect(r.stderr).toContain(`tong-hop.xlsx, trang «Rà soát», ${cell}: «${text}» ghi ngoài các cột thidua ghi lại: chép nguyên văn xuống bảng «Quyết định không còn cảnh báo» cuối trang để không mất`);
+        }
+        for (const [cell, text] of [
+          ['J7', 'Ý kiến thành viên'],
+          ['J8', 'Ông Hải đề nghị xem lại minh chứng'],
+        ]) {
+          expect(r.stderr).toContain(`tong-hop.xlsx, trang «Biểu quyết», ${cell}: «${text}» ghi ngoài các ô thidua đọc: chép nguyên văn xuống bảng «Ghi chép của Hội đồng ngoài bảng biểu quyết»`);
+        }
+      }
+      const summary = await readSummary(join(dir, out));
+      // The notes are kept word for word, each once; the decisions beside them read as before.
+      expect(summary.review.unread.map((u) => u.first?.comment)).toEqual(expect.arrayContaining(['Ghi chú của thư ký', 'Đã gọi điện cho đơn vị ngày 18/11', 'cần xem lại']));
+      expect(summary.review.unread.filter((u) => u.first?.comment === 'cần xem lại')).toHaveLength(1);
+      expect(summary.votes.asides?.map((a) => [a.where, a.text])).toEqual([
+        ['J7', 'Ý kiến thành viên'],
+        ['J8', 'Ông Hải đề nghị xem lại minh chứng'],
+      ]);
+      expect(summary.review.decisions.find((d) => d.unitName === UNIT)).toMatchObject({ second: { decision: 'accept' } });
+    }
+  }, 240_000);
+
+  it('says a decision and a count typed as a formula the file holds no result of, keeps them as typed; says a count typed once over two rows; reads «Đồng ý.» as «Đồng ý»', async () => {
+    const out = await copyOf('formulas');
+    const rows = JSON.parse(
+      openpyxl(
+        summaryOf(out),
+        [
+          "ws = wb['Rà soát']",
+          "firsts = [i + 1 for i, r in enumerate(rows(ws)) if i >= 4 and str(r[7] or '') == 'Lần 1' and not r[8]]",
+          "ws.cell(firsts[0], 9).value = '=IF(1=1,\"Chấp nhận\",\"Bác số liệu\")'",
+          "ws.cell(firsts[1], 9).value = 'Đồng ý.'",
+          "v = wb['Biểu quyết']",
+          "v['E8'] = 9; v['F8'] = 9; v['G8'] = '=4+5'",
+          // «Tổng số thành viên» typed once over two nominees' rows.
+          "v['E9'] = 9; v['F9'] = 9; v['G9'] = 9; v['F10'] = 9; v['G10'] = 9; v.merge_cells('E9:E10')",
+          'print(json.dumps(firsts[:2]))',
+        ].join('\n'),
+      ),
+    ) as [number, number];
+    const r = await score(out);
+    expect(r.code, r.stderr).toBe(0);
+    expect(r.stderr).toContain(`tong-hop.xlsx, trang «Rà soát», I${rows[0]}: không hiểu quyết định «=IF(1=1,"Chấp nhận","Bác số liệu")» (ghi Chấp nhận, Giải trình hoặc Bác số liệu); đã giữ nguyên chữ đã ghi`);
+    expect(r.stderr).toContain('tong-hop.xlsx, trang «Biểu quyết», G8: Đoàn Thanh niên xã Ta Ma: không hiểu số đồng ý «=4+5» (ghi một số nguyên); đã giữ nguyên chữ đã ghi');
+    expect(r.stderr).toContain('tong-hop.xlsx, trang «Biểu quyết», E10: UBND xã Ta Ma: ô E10 nằm trong ô gộp E9:E10, tổng số thành viên ghi ở ô E9 chỉ là của dòng 9 (bỏ gộp ô, ghi số ở từng dòng); đã giữ nguyên chữ đã ghi');
+    expect(r.stderr).not.toContain(`I${rows[1]}:`);
+    const summary = await readSummary(join(dir, out));
+    expect(summary.review.unread.map((u) => u.first?.decision)).toContain('=IF(1=1,"Chấp nhận","Bác số liệu")');
+    expect(summary.review.decisions.filter((d) => d.typed === 'Đồng ý.').map((d) => d.decision)).toEqual(['accept']);
+    expect(summary.votes.held.map((h) => [h.unitName, h.inFavour])).toContainEqual(['Đoàn Thanh niên xã Ta Ma', '=4+5']);
+    // Written back as the text typed, read again the same.
+    const again = await score(out);
+    expect(again.stderr).toContain(`I${rows[0]}: không hiểu quyết định «=IF(1=1,"Chấp nhận","Bác số liệu")»`);
+    expect(again.stderr).toContain('G8: Đoàn Thanh niên xã Ta Ma: không hiểu số đồng ý «=4+5»');
+  }, 240_000);
+});
+
+// Made for: nothing the council typed may be lost or chosen silently — the review and vote sheets edited as officers
+// edit them (sorted, rows copied, columns added, formulas), on the example commune's real outputs.
