@@ -8,9 +8,10 @@
 // the parts of one sheet, renamed or not, are read together; a part twice (a copy) or a part missing is said.
 import type { SheetGrid } from '../sheet/cell.js';
 import { cellText } from '../values.js';
+import { matchesHeader } from '../text.js';
 import { partOfLine } from './table-sheet.js';
-import { REVIEW_SHEET, REVIEW_TITLE } from './plan-review.js';
-import { VOTE_SHEET, VOTE_TITLE } from './plan-votes.js';
+import { REVIEW_HEADERS, REVIEW_SHEET, REVIEW_TITLE } from './plan-review.js';
+import { VOTE_HEADERS, VOTE_SHEET, VOTE_TITLE } from './plan-votes.js';
 import { reviewHeader } from './read-review.js';
 import { voteHeader } from './read-votes.js';
 
@@ -25,9 +26,10 @@ export type CouncilSheetNames = Record<CouncilRole, string>;
 /** thidua's own names for the council's two sheets, as written when the council has not named them. */
 export const COUNCIL_SHEET_NAMES: CouncilSheetNames = { review: REVIEW_SHEET, votes: VOTE_SHEET };
 
-const ROLES: Record<CouncilRole, { title: string; header: (row: readonly unknown[]) => unknown }> = {
-  review: { title: REVIEW_TITLE, header: (row) => reviewHeader(row) },
-  votes: { title: VOTE_TITLE, header: voteHeader },
+/** Each role's title, its header row, the headers thidua writes and those a header row must hold to be read. */
+const ROLES: Record<CouncilRole, { title: string; header: (row: readonly unknown[]) => unknown; headers: readonly string[]; needed: readonly string[] }> = {
+  review: { title: REVIEW_TITLE, header: (row) => reviewHeader(row), headers: REVIEW_HEADERS, needed: ['Trang', 'Cảnh báo', 'Quyết định'] },
+  votes: { title: VOTE_TITLE, header: voteHeader, headers: VOTE_HEADERS, needed: ['Đơn vị', 'Tổng số thành viên', 'Đồng ý'] },
 };
 
 /** The role a sheet claims: the first text it holds is the role's title (a row or column put before it moves it, not away), and a row under it is the role's header. */
@@ -50,11 +52,15 @@ export type CouncilSheets = {
 /** The council's sheets among `grids` (every sheet of the workbook, as read). */
 export function findCouncilSheets(grids: readonly SheetGrid[]): CouncilSheets {
   const found: Record<CouncilRole, SheetGrid[]> = { review: [], votes: [] };
+  const claims: string[] = [];
   for (const grid of grids) {
     const role = claimedRole(grid);
     if (role) found[role].push(grid);
+    else {
+      const unread = headerUnread(grid);
+      if (unread) claims.push(unread);
+    }
   }
-  const claims: string[] = [];
   const sheets: Partial<Record<CouncilRole, readonly SheetGrid[]>> = {};
   for (const role of Object.keys(found) as CouncilRole[]) {
     const made = oneSheet(role, found[role]);
@@ -98,6 +104,24 @@ function partOf(grid: SheetGrid): { n: number; of: number } | undefined {
     }
   }
   return undefined;
+}
+
+/**
+ * A sheet under a role's title whose table header does not read (a column's title retyped, «Quyết định» become
+ * «Quyết định của Hội đồng»): what the council typed in it would be read as nothing, and the role written again beside
+ * it. The line saying so, naming the row most like the header and the titles it lacks; undefined for any other sheet.
+ */
+function headerUnread(grid: SheetGrid): string | undefined {
+  const first = firstText(grid);
+  const role = (Object.keys(ROLES) as CouncilRole[]).find((k) => ROLES[k].title === first);
+  if (!role) return undefined;
+  const { headers, needed } = ROLES[role];
+  const count = (row: readonly unknown[]) => row.filter((v) => headers.some((h) => matchesHeader(v, [h]))).length;
+  const best = grid.values.reduce<number>((b, row, r) => (count(row) > count(grid.values[b] ?? []) ? r : b), 0);
+  const row = grid.values[best] ?? [];
+  const lacking = needed.filter((h) => !row.some((v) => matchesHeader(v, [h])));
+  const where = count(row) > 0 ? `dòng ${(grid.origin?.row ?? 1) + best} không có cột ${lacking.map((h) => `«${h}»`).join(', ')}` : `không có dòng tiêu đề cột ${needed.map((h) => `«${h}»`).join(', ')}`;
+  return `Trang «${grid.name}» có tiêu đề «${first}» của trang «${COUNCIL_SHEET_NAMES[role]}» nhưng bảng không đọc được (${where}): thidua không đọc được điều Hội đồng ghi trong đó, nên không chấm, không chốt. Hãy ghi lại tiêu đề cột đúng như thidua đã ghi (${headers.map((h) => `«${h}»`).join(', ')}), lưu rồi chạy lại.`;
 }
 
 /** The first text of the sheet, row by row. */

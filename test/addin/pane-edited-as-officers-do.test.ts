@@ -1,7 +1,8 @@
 // «Rà soát» of the task pane's own workbook edited as officers edit it in Excel, on the Office.js fake: the pane reads
 // the sheet through the command line's reader (core/workbook/read-review.ts), so the same edits read the same way —
 // a flag's later rows sorted above its first review are its own; a «Quyết định lần 2» row copied and changed is
-// refused, naming both cells, nothing written; a column of the council's notes is kept under the tables, said.
+// refused, naming both cells, nothing written; «Quyết định» retitled stops the scoring, named; a column of the
+// council's notes is kept under the tables, said.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ORPHANS_TITLE, REVIEW_HEADERS, REVIEW_HEADER_ROW, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { checkAndScore } from '../../excel-addin/actions/score.js';
@@ -56,6 +57,18 @@ describe('the pane’s «Rà soát» edited as officers edit it', () => {
     );
     const letter = String.fromCharCode(64 + col('Quyết định'));
     expect(said).toContain(`Trang «${REVIEW_SHEET}», ô ${letter}${first + 2}, ${letter}${copy}: Thôn 1 — cảnh báo «Tỷ lệ không khớp tử số/mẫu số» ô D9, dòng «Quyết định lần 2»: 2 dòng khác nhau (${letter}${first + 2}: «Chấp nhận»; ${letter}${copy}: «Bác số liệu»)`);
+    expect(fake!.state.sheets.map((s) => [s.name, sheetValues(s)])).toEqual(before);
+  });
+
+  it('stops on «Quyết định» retitled, naming the sheet and the row, writing nothing', async () => {
+    const { score, col } = await explained();
+    review().cells.set(`${REVIEW_HEADER_ROW}:${col('Quyết định')}`, { value: 'Quyết định của Hội đồng', numberFormat: 'General', style: {} });
+    const before = structuredClone(fake!.state.sheets.map((s) => [s.name, sheetValues(s)]));
+    const said = await score().then(
+      () => '',
+      (e: Error) => e.message,
+    );
+    expect(said).toContain(`Trang «${REVIEW_SHEET}» có tiêu đề «RÀ SOÁT CẢNH BÁO — HỘI ĐỒNG THI ĐUA, KHEN THƯỞNG» của trang «${REVIEW_SHEET}» nhưng bảng không đọc được (dòng ${REVIEW_HEADER_ROW} không có cột «Quyết định»)`);
     expect(fake!.state.sheets.map((s) => [s.name, sheetValues(s)])).toEqual(before);
   });
 

@@ -179,6 +179,35 @@ describe('the council’s «Rà soát» edited as officers edit it', () => {
     }
   }, 240_000);
 
+  it('stops on a «Quyết định» or «Đồng ý» column retitled, naming the sheet, the row and the title it lacks; score and close write nothing', async () => {
+    const out = await copyOf('retitled');
+    openpyxl(
+      summaryOf(out),
+      [
+        "ws = wb['Rà soát']",
+        "ws['I4'] = 'Quyết định của Hội đồng'",
+        "firsts = [i + 1 for i, r in enumerate(rows(ws)) if i >= 4 and str(r[7] or '') == 'Lần 1' and not r[8]]",
+        "ws.cell(firsts[0], 9).value = 'Bác số liệu'",
+        "v = wb['Biểu quyết']",
+        "v['G7'] = 'Số phiếu đồng ý'",
+        "v['E8'] = 9; v['F8'] = 9; v['G8'] = 2",
+      ].join('\n'),
+    );
+    const was = await sha(summaryOf(out));
+    const r = await score(out);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain(
+      'Trang «Rà soát» có tiêu đề «RÀ SOÁT CẢNH BÁO — HỘI ĐỒNG THI ĐUA, KHEN THƯỞNG» của trang «Rà soát» nhưng bảng không đọc được (dòng 4 không có cột «Quyết định»): thidua không đọc được điều Hội đồng ghi trong đó',
+    );
+    expect(r.stderr).toContain('Trang «Biểu quyết» có tiêu đề «BIỂU QUYẾT CỦA HỘI ĐỒNG THI ĐUA, KHEN THƯỞNG» của trang «Biểu quyết» nhưng bảng không đọc được (dòng 7 không có cột «Đồng ý»)');
+    expect(r.stderr).toContain('không ghi gì');
+    expect(await sha(summaryOf(out))).toBe(was);
+    const c = await runChild(['close', out, '--by', 'Lò Văn Thành', '--accept-open'], dir);
+    expect(c.code).not.toBe(0);
+    expect(c.stderr).toContain('Trang «Rà soát» có tiêu đề');
+    expect(await sha(summaryOf(out))).toBe(was);
+  }, 240_000);
+
   it('says a decision and a count typed as a formula the file holds no result of, keeps them as typed; says a count typed once over two rows; reads «Đồng ý.» as «Đồng ý»', async () => {
     const out = await copyOf('formulas');
     const rows = JSON.parse(
