@@ -3,6 +3,7 @@
 // order, two kinds answering to one name.
 import { describePath, quoted } from '../schema-messages.js';
 import { normalizeLabel } from '../text.js';
+import { formatNumberVi } from '../values.js';
 import { CRITERIA_SET_LABELS } from './labels.js';
 import type { CriteriaSet } from './schema.js';
 
@@ -87,6 +88,17 @@ export function checkCriteriaSet(set: CriteriaSet): SetProblem[] {
     }
     if (c.rule.kind === 'ratio' && c.target && c.target.value <= 0) {
       problems.push({ path: ['criteria', i, 'target', 'value'], message: 'cách tính «Tỷ lệ» cần chỉ tiêu lớn hơn 0' });
+    }
+    // Full from N%: the target is that rate (one figure, so «đạt» and the full points never part), the figure a percent.
+    if (c.rule.kind === 'ratio' && c.rule.fullFrom !== undefined) {
+      const from = `${formatNumberVi(c.rule.fullFrom)}%`;
+      const words = `cách tính «Tỷ lệ» đủ điểm từ ${from}`;
+      if (c.target && (c.target.comparator !== '>=' || c.target.value !== c.rule.fullFrom)) {
+        problems.push({ path: ['criteria', i, 'target'], message: `${words} cần chỉ tiêu ≥ ${from}` });
+      }
+      if (c.measure !== 'ratio' && c.measure !== 'percent') {
+        problems.push({ path: ['criteria', i, 'measure'], message: `${words} chấm một tỷ lệ: đơn vị tính cần là «%» hoặc «Tỷ lệ %»` });
+      }
     }
     if (c.measure === 'yes_no' && c.target && c.target.value !== 0 && c.target.value !== 1) {
       problems.push({ path: ['criteria', i, 'target', 'value'], message: 'chỉ tiêu Có/Không phải là 1 (Có) hoặc 0 (Không)' });

@@ -38,8 +38,11 @@ export type Tier = z.infer<typeof Tier>;
 export const ScoringRule = z.discriminatedUnion('kind', [
   /** Đạt chỉ tiêu: all or nothing. */
   z.object({ kind: z.literal('threshold') }),
-  /** Tỷ lệ: min(1, value / target) × max. */
-  z.object({ kind: z.literal('ratio') }),
+  /**
+   * Tỷ lệ: min(1, value / target) × max. `fullFrom` (đủ điểm từ N%): the maximum from that rate, below it the rate
+   * measured against 100% × max — «Tỷ lệ ≥ 90%: Điểm tối đa; Tỷ lệ < 90%: Tỷ lệ × Điểm tối đa», 8,5 of 10 at 85%.
+   */
+  z.object({ kind: z.literal('ratio'), fullFrom: z.number().positive().max(100).optional() }),
   /** Bậc: the highest tier whose min the value reaches. */
   z.object({ kind: z.literal('tiers'), tiers: z.array(Tier).min(1) }),
   /** Mỗi lần: points per occurrence, capped at max. */

@@ -218,11 +218,16 @@ describe('the departments’ DTI part 6 (Word) walked from import to scores', ()
     expect(set.criteria.map((c) => [c.code, c.maxPoints])).toEqual(table.indicators.map((i) => [i.code, i.max]));
     expect(imported.stdout).toContain(`Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (1 phần, 17 số điểm của mục).`);
     expect(imported.stdout).toContain(`Chấm trên tổng ${table.part} điểm.`);
-    // The rates the words state are read as rates; 6.10 and 6.15 (full from a threshold, the rate itself below it) by hand.
-    const rates = table.indicators.filter((i) => ruleOf(i.words).kind === 'rate').map((i) => i.code);
-    expect(rates).toEqual(['6.4', '6.5', '6.6', '6.11']);
-    expect(set.criteria.filter((c) => c.rule.kind === 'ratio').map((c) => [c.code, c.target?.value])).toEqual(
-      table.indicators.filter((i) => rates.includes(i.code)).map((i) => [i.code, (ruleOf(i.words) as { fullAt: number }).fullAt]),
+    // The rates the words state are read as rates; 6.10 and 6.15 full from a threshold, the rate itself below it.
+    const rates = table.indicators.filter((i) => ruleOf(i.words).kind !== 'hand').map((i) => i.code);
+    expect(rates).toEqual(['6.4', '6.5', '6.6', '6.10', '6.11', '6.15']);
+    expect(set.criteria.filter((c) => c.rule.kind === 'ratio').map((c) => [c.code, c.rule, c.target?.value])).toEqual(
+      table.indicators
+        .filter((i) => rates.includes(i.code))
+        .map((i) => {
+          const rule = ruleOf(i.words);
+          return rule.kind === 'from' ? [i.code, { kind: 'ratio', fullFrom: rule.fullFrom }, rule.fullFrom] : [i.code, { kind: 'ratio' }, (rule as { fullAt: number }).fullAt];
+        }),
     );
     // 6.1 and 6.2 give parts that add up (8 + 2, 2,5 + 2,5), 6.16 and 6.17 compare the departments: said, not left to
     // «các mức của một tiêu chí chọn một, không cộng» alone.
@@ -277,9 +282,10 @@ describe('the departments’ DTI part 6 (Word) walked from import to scores', ()
 
   it('keeps beside a hand-scored indicator’s points the a and b its words ask the department for', () => {
     const reason = (unit: string, code: string) => card(unit).criteria.find((c) => c.code === code)!.reason;
-    expect(reason('Sở Giáo dục và Đào tạo', '6.10')).toBe('Chấm 8,7/10 điểm (theo điểm tự chấm; đơn vị báo cáo 870/1.000)');
     expect(reason('Sở Tài chính', '6.17')).toBe('Chấm 10/10 điểm (theo điểm tự chấm; đơn vị báo cáo 12,5/250)');
-    expect(reason('Ban Quản lý các khu công nghiệp', '6.10')).toBe('Chấm 10/10 điểm (theo điểm tự chấm; đơn vị báo cáo 95%)');
+    // 6.10, full from 90% and the rate itself below it, is scored from its a and b, the jump said.
+    expect(reason('Sở Giáo dục và Đào tạo', '6.10')).toBe('Kết quả 87% < 90% (mức đủ điểm) → 87% × 10 = 8,7/10 điểm (tính từ tử số/mẫu số 870/1.000)');
+    expect(reason('Ban Quản lý các khu công nghiệp', '6.10')).toBe('Đạt 95% ≥ chỉ tiêu 90% → 10/10 điểm');
   });
 
   it('«Còn thiếu gì» asks Sở Nội vụ, at 6.1’s IPv6 part alone, 6.1’s other part (10), never points between its parts', () => {

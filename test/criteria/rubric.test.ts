@@ -37,12 +37,17 @@ describe('readRubric', () => {
     expect(readRubric(text, 20)).toEqual({ rule: { kind: 'ratio' }, unit: 'Tỷ lệ %', target: { comparator: '>=', value: 80 } });
   });
 
-  // Its 1.10 and 1.15: full from 90% (80%), the rate itself times the maximum below — 95% gives 10, a rate of 100% 9,5.
+  // Its 1.10 and 1.15: full from 90% (80%), the rate itself times the maximum below — 85% gives 8,5, 90% 10.
   it.each([
-    ['-Tỷ lệ=a/b\n-Tỷ lệ ≥ 90%: Điểm tối đa\n- Tỷ lệ < 90%: Tỷ lệ *Điểm tối đa', 10],
-    ['Tỷ lệ = a/b\nTỷ lệ ≥ 80%, điểm = Điểm tối đa\nTỷ lệ < 80%, điểm = Tỷ lệ * Điểm tối đa', 10],
-  ])('leaves «%s» (max %d) to the officer: no rate scores a jump to the maximum', (text, max) => {
-    expect(readRubric(text, max)).toBeUndefined();
+    ['-Tỷ lệ=a/b\n-Tỷ lệ ≥ 90%: Điểm tối đa\n- Tỷ lệ < 90%: Tỷ lệ *Điểm tối đa', 90],
+    ['Tỷ lệ = a/b\nTỷ lệ ≥ 80%, điểm = Điểm tối đa\nTỷ lệ < 80%, điểm = Tỷ lệ * Điểm tối đa', 80],
+  ])('reads «%s» as a rate full from %d%%, the rate itself × the maximum below it', (text, from) => {
+    expect(readRubric(text, 10)).toEqual({ rule: { kind: 'ratio', fullFrom: from }, unit: 'Tỷ lệ %', target: { comparator: '>=', value: from } });
+  });
+
+  it('leaves to the officer words whose threshold and rate below it differ', () => {
+    expect(readRubric('Tỷ lệ ≥ 90%: Điểm tối đa; Tỷ lệ < 80%: Tỷ lệ * Điểm tối đa', 10)).toBeUndefined();
+    expect(readRubric('Tỷ lệ ≥ 90%: Điểm tối đa; còn lại: Tỷ lệ * Điểm tối đa', 10)).toBeUndefined();
   });
 
   it('reads full, half and no credit as levels 1, 0,5 and 0, the note saying which is which', () => {

@@ -242,6 +242,8 @@ describe('Cách tính and measures', () => {
   const rules: [string, ScoringRule][] = [
     ['Đạt chỉ tiêu', { kind: 'threshold' }],
     ['Tỷ lệ', { kind: 'ratio' }],
+    ['Tỷ lệ × điểm tối đa, đủ điểm từ 90%', { kind: 'ratio', fullFrom: 90 }],
+    ['Tỷ lệ × điểm tối đa, đủ điểm từ 82,5%', { kind: 'ratio', fullFrom: 82.5 }],
     ['Bậc: 4=20; 3=15; 2=10; 1=5', { kind: 'tiers', tiers: [{ min: 4, points: 20 }, { min: 3, points: 15 }, { min: 2, points: 10 }, { min: 1, points: 5 }] }],
     ['Bậc: 90=10; 80,5=7,5', { kind: 'tiers', tiers: [{ min: 90, points: 10 }, { min: 80.5, points: 7.5 }] }],
     ['Mỗi lần: 2', { kind: 'per_occurrence', pointsEach: 2 }],
@@ -373,6 +375,7 @@ const uniqueBy = <T>(arb: fc.Arbitrary<T>, key: (t: T) => string, min: number, m
 const ruleArb: fc.Arbitrary<ScoringRule> = fc.oneof(
   fc.constant({ kind: 'threshold' as const }),
   fc.constant({ kind: 'ratio' as const }),
+  fc.integer({ min: 1, max: 10_000 }).map((n) => ({ kind: 'ratio' as const, fullFrom: n / 100 })),
   fc.constant({ kind: 'yes_no' as const }),
   fc.constant({ kind: 'manual' as const }),
   positive.map((pointsEach) => ({ kind: 'per_occurrence' as const, pointsEach })),
@@ -439,10 +442,14 @@ const criteriaSetArb: fc.Arbitrary<CriteriaSetInput> = fc
         .chain((c0) => targetValue(c0.measure, c0.rule.kind).map((value) => ({ ...c0, value })))
         .map(({ extraPoints, hasTarget, comparator, value, note, portal, ...rest }) => ({
           ...rest,
+          // A rate full from N% is a percent held to ≥ N% (check-set.ts).
+          ...(rest.rule.kind === 'ratio' && rest.rule.fullFrom !== undefined && { measure: rest.measure === 'percent' ? ('percent' as const) : ('ratio' as const) }),
           code: c,
           maxPoints: extraPoints + (rest.rule.kind === 'tiers' ? rest.rule.tiers[0]!.points : 0),
           // A rate and «Đạt chỉ tiêu» score against their target: never without one.
-          ...((hasTarget || rest.rule.kind === 'ratio' || rest.rule.kind === 'threshold') && { target: { comparator, value } }),
+          ...((hasTarget || rest.rule.kind === 'ratio' || rest.rule.kind === 'threshold') && {
+            target: rest.rule.kind === 'ratio' && rest.rule.fullFrom !== undefined ? { comparator: '>=' as const, value: rest.rule.fullFrom } : { comparator, value },
+          }),
           ...(note !== undefined && { note }),
           ...(portal !== undefined && { portal }),
         }));

@@ -28,9 +28,10 @@ beforeAll(async () => {
   word = JSON.parse(await readFile(join(dir, 'word.json'), 'utf8')) as CriteriaSet;
   expect((await runInProcess(['template', '--criteria', 'bo.json', '--unit', 'Sở Tư pháp', '--kind', 'Cơ quan', '--out', 'mau.xlsx'], dir)).code).toBe(0);
   // The department gives itself every maximum; it declares 1.4 as 3 of 4 applications (75%), 1.6 as 60% of its
-  // dossiers handled online (full from 80%), and 1.10 as 95% (full from 90%, which it gave itself: 10).
+  // dossiers handled online (full from 80%), 1.10 as 95% (full from 90%, which it gave itself: 10) and 1.15 as 85%
+  // (full from 80%: 10).
   await typeInTemplate(join(dir, 'mau.xlsx'), join(dir, 'a.xlsx'), 'Điểm tự chấm', Object.fromEntries(workbook.criteria.map((c) => [c.code, c.maxPoints])));
-  await typeInTemplate(join(dir, 'a.xlsx'), join(dir, 'b.xlsx'), 'Kết quả', { '1.5': '100%', '1.6': '60%', '1.11': '100%' });
+  await typeInTemplate(join(dir, 'a.xlsx'), join(dir, 'b.xlsx'), 'Kết quả', { '1.5': '100%', '1.6': '60%', '1.10': '95%', '1.11': '100%', '1.15': '85%' });
   await typeInTemplate(join(dir, 'b.xlsx'), join(dir, 'c.xlsx'), 'Tử số', { '1.4': 3 });
   await typeInTemplate(join(dir, 'c.xlsx'), join(dir, 'bao-cao.xlsx'), 'Mẫu số', { '1.4': 4 });
   output = JSON.parse((await runInProcess(['score', 'bao-cao.xlsx', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir)).stdout) as ScoreRunOutput;
@@ -41,14 +42,14 @@ const rules = (set: CriteriaSet) => set.criteria.map((c) => [c.code.replace(/^6\
 describe('the departments’ DTI part as a workbook, its rules written a line a row', () => {
   it('reads the rates from all the lines of their rule, as the same table in Word reads', () => {
     expect(imported.code).toBe(0);
-    expect(imported.stdout).toContain('Tỷ lệ: 1.4, 1.5, 1.11; Tỷ lệ (đủ điểm từ 80%): 1.6: chấm từ số liệu đơn vị ghi');
+    expect(imported.stdout).toContain('Tỷ lệ: 1.4, 1.5, 1.11; Tỷ lệ (đủ điểm từ 80%): 1.6; Tỷ lệ × điểm tối đa, đủ điểm từ 90%: 1.10; Tỷ lệ × điểm tối đa, đủ điểm từ 80%: 1.15: chấm từ số liệu đơn vị ghi');
     const rates = workbook.criteria.filter((c) => c.rule.kind === 'ratio').map((c) => [c.code, c.target?.value]);
-    expect(rates).toEqual([['1.4', 100], ['1.5', 100], ['1.6', 80], ['1.11', 100]]);
+    expect(rates).toEqual([['1.4', 100], ['1.5', 100], ['1.6', 80], ['1.10', 90], ['1.11', 100], ['1.15', 80]]);
     expect(rules(workbook)).toEqual(rules(word));
   });
 
-  it('leaves to the officer a rate full from 90% and the rate itself below it (1.10, 1.15), in the workbook and in Word', () => {
-    for (const set of [workbook, word]) for (const code of ['10', '15']) expect(set.criteria.find((c) => c.code.endsWith(`.${code}`))!.rule.kind).toBe('manual');
+  it('reads a rate full from 90% and the rate itself below it (1.10, 1.15) as written, in the workbook and in Word', () => {
+    for (const set of [workbook, word]) for (const code of ['10', '15']) expect(set.criteria.find((c) => c.code.endsWith(`.${code}`))!.rule).toEqual({ kind: 'ratio', fullFrom: code === '10' ? 90 : 80 });
   });
 
   it('scores 1.4 from 3 of 4 (3,75 of 5) and 1.6 at 60% of its 80% (15 of 20), not the maxima the department gave itself', () => {
@@ -56,7 +57,7 @@ describe('the departments’ DTI part as a workbook, its rules written a line a 
     const at = (code: string) => card.criteria.find((c) => c.code === code)!;
     expect([at('1.4').points, at('1.4').selfScore]).toEqual([3.75, 5]);
     expect([at('1.6').points, at('1.6').selfScore]).toEqual([15, 20]);
-    expect(at('1.10').points).toBe(10);
+    expect([at('1.10').points, at('1.15').points]).toEqual([10, 10]);
     expect(card.total).toBe(160 - 1.25 - 5);
   });
 });

@@ -1,6 +1,7 @@
 // «Cách xác định và tính điểm»: the free wording of DTI-style rubrics, turned into a rule where it can mean
 // only one thing — tiers ("4 lần: 20 điểm; 3 lần: 15; …; còn lại: 0"), a ratio ("Tỷ lệ = a/b; Điểm = Tỷ lệ ×
-// Điểm tối đa", "Tỷ lệ% x Điểm tối đa", "Tỷ lệ/80% × Điểm tối đa" against its 80%), full / half / no credit ("Có: Điểm tối đa; chưa đầy đủ: 1/2 × Điểm tối đa; Không: 0").
+// Điểm tối đa", "Tỷ lệ% x Điểm tối đa", "Tỷ lệ/80% × Điểm tối đa" against its 80%, "Tỷ lệ ≥ 90%: Điểm tối đa;
+// Tỷ lệ < 90%: Tỷ lệ × Điểm tối đa" full from 90%), full / half / no credit ("Có: Điểm tối đa; chưa đầy đủ: 1/2 × Điểm tối đa; Không: 0").
 // Anything else is left to the officer (manual scoring) with the wording kept as the criterion's note.
 import { normalizeLabel } from '../../text.js';
 import { formatPoints, parseCell, parseNumberText } from '../../values.js';
@@ -39,26 +40,31 @@ const isRest = (when: string) => /^(con lai|khong|khong co|chua|duoi\b|0\s)/.tes
 
 /** «Tỷ lệ ≥ 90%: Điểm tối đa», «Tỷ lệ ≥ 80%, điểm = Điểm tối đa»: the rate from which the maximum is given. */
 const FULL_FROM = /ty le\s*(?:≥|>=|=>)\s*([\d.,]+)\s*%\s*[:,]\s*(?:diem\s*=\s*)?diem toi da/;
+/** «Tỷ lệ < 90%: Tỷ lệ *Điểm tối đa», «Tỷ lệ < 80%, điểm = Tỷ lệ * Điểm tối đa»: below it, the rate itself × the maximum. */
+const BELOW_TIMES_MAX = /ty le\s*<\s*([\d.,]+)\s*%\s*[:,]\s*(?:diem\s*=\s*)?ty le\s*%?\s*[x×*]\s*(?:so\s+)?diem toi da/;
 /** «Tỷ lệ/80%*Điểm tối đa»: the rate measured against its target. */
 const OF_TARGET = /ty le\s*\/\s*([\d.,]+)\s*%\s*[x×*]\s*(?:so\s+)?diem toi da/;
 const TIMES_MAX = /ty le\s*%?\s*[x×*]\s*(?:so\s+)?diem toi da|diem toi da\s*[x×*]\s*ty le/;
 
 /**
- * The target of a rate the words score (`'none'`: they state no rate): «Tỷ lệ × Điểm tối đa» against 100%,
- * «Tỷ lệ/80% × Điểm tối đa» against 80%. Undefined for a rate no rule scores as written: «Tỷ lệ ≥ 90%: Điểm tối đa;
- * Tỷ lệ < 90%: Tỷ lệ × Điểm tối đa» jumps from 8,9 to 10 at 90% (a rate's points grow with it up to its target),
- * so scoring it as a rate of 100% would give 9,5 where the words give 10 — left to the officer, by its words.
+ * The rate the words score (`'none'`: they state no rate): «Tỷ lệ × Điểm tối đa» against 100%, «Tỷ lệ/80% × Điểm
+ * tối đa» against 80%, and «Tỷ lệ ≥ 90%: Điểm tối đa; Tỷ lệ < 90%: Tỷ lệ × Điểm tối đa» full from 90% (`fullFrom`:
+ * 8,5 of 10 at 85%, 10 at 90% — not 85/90 of the maximum, which would score units above their own words).
+ * Undefined for words that say two rates (a threshold unlike the rate below it) or a threshold no rule scores.
  */
-function rateOf(n: string): number | undefined | 'none' {
+function rateOf(n: string): { target: number; fullFrom?: number } | undefined | 'none' {
   const full = FULL_FROM.exec(n);
   const from = full ? parseNumberText(full[1]!) : undefined;
   const ofTarget = OF_TARGET.exec(n);
   if (ofTarget) {
     const target = parseNumberText(ofTarget[1]!);
-    return target !== undefined && target > 0 && (full === null || from === target) ? target : undefined;
+    return target !== undefined && target > 0 && (full === null || from === target) ? { target } : undefined;
   }
   if (!TIMES_MAX.test(n)) return 'none';
-  return full === null || from === 100 ? 100 : undefined;
+  if (full === null || from === 100) return { target: 100 };
+  const below = BELOW_TIMES_MAX.exec(n);
+  const under = below ? parseNumberText(below[1]!) : undefined;
+  return from !== undefined && from > 0 && from < 100 && under === from ? { target: from, fullFrom: from } : undefined;
 }
 
 /** The rule a rubric's wording states, or undefined when it does not state one unambiguously. */
@@ -66,7 +72,11 @@ export function readRubric(text: string, max: number): RubricRule | undefined {
   const n = normalizeLabel(text);
   if (/\bty le\b/.test(n)) {
     const rate = rateOf(n);
-    if (rate !== 'none') return rate === undefined ? undefined : { rule: { kind: 'ratio' }, unit: 'Tỷ lệ %', target: { comparator: '>=', value: rate } };
+    if (rate !== 'none') {
+      return rate === undefined
+        ? undefined
+        : { rule: { kind: 'ratio', ...(rate.fullFrom !== undefined && { fullFrom: rate.fullFrom }) }, unit: 'Tỷ lệ %', target: { comparator: '>=', value: rate.target } };
+    }
   }
   const parts = partsOf(text);
   if (!parts) return undefined;

@@ -63,7 +63,8 @@ function scoringOf(c: Criterion): string {
     case 'threshold':
       return 'đạt chỉ tiêu thì đủ điểm';
     case 'ratio':
-      return 'theo tỷ lệ';
+      // Full from N%, the rate itself × the maximum below: the jump said, so 85% is not read as 85/90 of the maximum.
+      return rule.fullFrom === undefined ? 'theo tỷ lệ' : `theo tỷ lệ × điểm tối đa, đủ điểm từ ${n(rule.fullFrom)}%`;
     case 'yes_no':
       return 'có/không';
     case 'portal_766':

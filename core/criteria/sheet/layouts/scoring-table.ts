@@ -206,16 +206,21 @@ function noteOtherPartTitle(sheet: SheetReader, title: string, whole: { r: numbe
   );
 }
 
-/** Whether a rate read from the words is full below 100% («Tỷ lệ/80% × Điểm tối đa»). */
-const partRate = (criteria: readonly Criterion[], codes: readonly string[]) => criteria.some((c) => codes.includes(c.code) && c.rule.kind === 'ratio' && c.target !== undefined && c.target.value !== 100);
+/** Whether a rate read from the words is measured against a figure below 100% («Tỷ lệ/80% × Điểm tối đa»). */
+const partRate = (criteria: readonly Criterion[], codes: readonly string[]) =>
+  criteria.some((c) => codes.includes(c.code) && c.rule.kind === 'ratio' && c.rule.fullFrom === undefined && c.target !== undefined && c.target.value !== 100);
 
 /** The criteria scored by the rule their method words state, by rule: «Tỷ lệ: 5.1, 5.2, 5.4». */
 function ruledByWords(criteria: readonly Criterion[], codes: readonly string[]): string {
   const byKind = new Map<string, string[]>();
   for (const c of criteria) {
     if (!codes.includes(c.code)) continue;
-    // A rate full at less than 100% says where («Tỷ lệ/80% × Điểm tối đa»).
-    const label = `${rules[c.rule.kind].label}${partRate([c], codes) ? ` (đủ điểm từ ${formatNumberVi(c.target!.value)}%)` : ''}`;
+    // A rate full at less than 100% says where («Tỷ lệ/80% × Điểm tối đa»); one full from a rate, below it the rate
+    // itself × the maximum, in its own «Cách tính» words («Tỷ lệ × điểm tối đa, đủ điểm từ 90%»).
+    const label =
+      c.rule.kind === 'ratio' && c.rule.fullFrom !== undefined
+        ? rules.ratio.format(c.rule)
+        : `${rules[c.rule.kind].label}${partRate([c], codes) ? ` (đủ điểm từ ${formatNumberVi(c.target!.value)}%)` : ''}`;
     byKind.set(label, [...(byKind.get(label) ?? []), c.code]);
   }
   return [...byKind].map(([label, cs]) => `${label}: ${cs.join(', ')}`).join('; ');
