@@ -1,9 +1,9 @@
 // Biên bản họp Hội đồng Thi đua - Khen thưởng: the meeting (day, place, chair, secretary, members present), each
 // decision the council took on a flag (unit, figure, decision, points before → after) and the explanations it accepted
-// or refused, what was still open when it closed (by unit and cell), the vote on each nominee with its tally, and the
+// or refused, those it took on flags gone before closing (a report resent corrected: kept, not applied), what was still open when it closed (by unit and cell), the vote on each nominee with its tally, and the
 // conclusion — all from the sealed round. The minutes are a list of sections, each a function of the closed round.
 import type { ClosedRound } from '../run/closing.js';
-import type { RecordedDecision } from '../run/council-at-closing.js';
+import type { GoneDecision, RecordedDecision } from '../run/council-at-closing.js';
 import { NO_MEETING, ruleText, tallyText, voteOf, type Tally } from '../council/vote.js';
 import { postedAt } from './nominee-list.js';
 import { DECISION_LABEL } from '../workbook/plan-review.js';
@@ -72,7 +72,7 @@ const meeting: Section = (closed, opts) => {
 };
 
 /** «Bác số liệu»; after an explanation, whether it was accepted. */
-function decisionWords(d: RecordedDecision): string {
+function decisionWords(d: Pick<RecordedDecision, 'decision' | 'explanation'>): string {
   const said = DECISION_LABEL[d.decision];
   if (!d.explanation) return said;
   return `${d.decision === 'reject' ? 'Không chấp nhận' : d.decision === 'accept' ? 'Chấp nhận' : 'Chưa quyết định'} giải trình của đơn vị («${d.explanation.text}»); ${said.toLowerCase()}`;
@@ -86,9 +86,40 @@ function effect(group: readonly RecordedDecision[]): string {
   return d.points ? `${group.length > 1 ? 'điểm mỗi tiêu chí' : 'điểm tiêu chí'}: ${formatNumber(d.points.before)} → ${formatNumber(d.points.after)}; ${total}` : total;
 }
 
+/** A decision as the council's words and who took it when: the same cell for the decisions in force and those whose flag is gone. */
+const decisionCell = (d: Pick<RecordedDecision, 'decision' | 'explanation' | 'comment' | 'reviewer' | 'date'>) =>
+  `${decisionWords(d)}${d.comment ? ` — ${d.comment}` : ''}${d.reviewer ? ` (${d.reviewer}${d.date ? `, ${formatDateVi(d.date)}` : ''})` : ''}`;
+
+/** Why a decision's flag is gone, in its row: the report resent no longer raises it, or the unit is not in the round. */
+const GONE_WHY: Record<GoneDecision['gone'], string> = {
+  flag: 'báo cáo đơn vị gửi lại không còn cảnh báo này: không áp vào kết quả',
+  unit: 'đơn vị không có trong kết quả đã chốt: không áp vào kết quả',
+};
+
+/**
+ * The decisions the council took on flags gone before closing (the unit resent its report corrected): taken at the
+ * meeting and kept in «Rà soát», so the minutes record them too — under their own heading, never counted as applied.
+ */
+function goneDecisions(closed: ClosedRound): Block[] {
+  const gone = closed.decisionsGone ?? [];
+  if (gone.length === 0) return [];
+  return [
+    p(`Các quyết định về cảnh báo không còn sau khi đơn vị gửi lại báo cáo (${gone.length} quyết định, không áp vào kết quả chấm điểm):`, { indent: true, keepNext: true, align: 'justify' }),
+    {
+      kind: 'table',
+      header: ['STT', 'Đơn vị', 'Số liệu', 'Quyết định', 'Vì sao không áp'],
+      rows: gone.map((d, i) => [String(i + 1), d.unitName, `${d.flag}${d.cell ? ` (ô ${d.cell})` : ''}`, decisionCell(d), GONE_WHY[d.gone]]),
+      widths: [7, 20, 27, 28, 18],
+    },
+  ];
+}
+
 const decisions: Section = (closed) => {
   const list = closed.decisions ?? [];
-  if (list.length === 0) return [p('1. Quyết định của Hội đồng trên các cảnh báo: Hội đồng không có quyết định nào trên cảnh báo của lượt chấm.', { indent: true, align: 'justify' })];
+  if (list.length === 0) {
+    const none = closed.decisionsGone?.length ? 'không còn cảnh báo nào của lượt chấm có quyết định của Hội đồng' : 'Hội đồng không có quyết định nào trên cảnh báo của lượt chấm';
+    return [p(`1. Quyết định của Hội đồng trên các cảnh báo: ${none}.`, { indent: true, align: 'justify' }), ...goneDecisions(closed)];
+  }
   // A unit's decisions of one kind and reason in one row, as the secretary writes them (decision-rows.ts).
   const rows = decisionRows(list);
   const table: Table = {
@@ -100,7 +131,7 @@ const decisions: Section = (closed) => {
         String(i + 1),
         d.unitName,
         figuresText(group),
-        `${decisionWords(d)}${d.comment ? ` — ${d.comment}` : ''}${d.reviewer ? ` (${d.reviewer}${d.date ? `, ${formatDateVi(d.date)}` : ''})` : ''}`,
+        decisionCell(d),
         effect(group),
       ];
     }),
@@ -115,6 +146,7 @@ const decisions: Section = (closed) => {
       align: 'justify',
     }),
     table,
+    ...goneDecisions(closed),
   ];
 };
 
@@ -202,4 +234,5 @@ export function councilMinutes(closed: ClosedRound, opts: PaperOptions): Paper {
 }
 
 // Made for issue 26 item 4, issue 38 item 3 and issue 46 items 2 and 3: the minutes of the review meeting, saying what
-// the council decided, what was open and how it voted, in sections a later need extends.
+// the council decided, what was open and how it voted, in sections a later need extends; and for the DTI part 6 walk,
+// whose minutes left out the «Giải trình» on Sở GD&ĐT's flags gone after it resent its report.

@@ -18,7 +18,7 @@ import { RecordedVotes, type VoteSheet } from '../council/vote.js';
 import { canonicalJson } from './seal.js';
 import { ClosingSignature } from './signature.js';
 import { CopyCells } from './copy-cells.js';
-import { decisionsAtClosing, RecordedDecision, votesAtClosing } from './council-at-closing.js';
+import { decisionsAtClosing, decisionsGoneAtClosing, GoneDecision, RecordedDecision, votesAtClosing } from './council-at-closing.js';
 import { RecordedSet, recordedSet, setChangesSinceClosing } from './set-since-closing.js';
 
 /** Store keys in tong-hop.xlsx. */
@@ -171,6 +171,8 @@ export const ClosedRound = z.object({
   open: OpenAtClosing.optional(),
   /** The council's decisions in force on the run's flags, each with what it did (council-at-closing.ts); absent before they were kept. */
   decisions: z.array(RecordedDecision).optional(),
+  /** The council's decisions on flags gone since (council-at-closing.ts): taken, not applied; absent when none, and before they were kept. */
+  decisionsGone: z.array(GoneDecision).optional(),
   /** The council's vote on each nominee and the rule it passes under; absent where the face records no vote, or before it was kept. */
   votes: RecordedVotes.optional(),
   /** Over every field above and the seal of the round before (seal.ts). */
@@ -418,6 +420,7 @@ export function closeRound(
   }
   const open = { ...openAtClosing(record, checklist.review), ...(voted ? { unvoted: voted.unvoted } : {}), ...(checklist.conflicts?.length ? { conflicts: [...checklist.conflicts] } : {}) };
   if (blocksClosing(open) || (openCount(open) > 0 && !checklist.acceptOpen)) return { kind: 'open', open };
+  const gone = decisionsGoneAtClosing(record, checklist.review);
   const unsealed: Omit<ClosedRound, 'seal'> = {
     number: nextRoundNumber(rounds),
     closedBy: by.closedBy.trim(),
@@ -428,6 +431,7 @@ export function closeRound(
     record,
     open,
     decisions: decisionsAtClosing(record, checklist.review),
+    ...(gone.length > 0 ? { decisionsGone: gone } : {}),
     ...(voted?.recorded ? { votes: voted.recorded } : {}),
   };
   const round: ClosedRound = { ...unsealed, seal: sealOf(unsealed, last?.seal) };

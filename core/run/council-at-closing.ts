@@ -7,7 +7,7 @@ import { flagTitle } from '../checks/titles.js';
 import { DecisionKind, finalDecision } from '../council/decision.js';
 import { flagOfUnit, type TypedReview } from '../council/merge.js';
 import { nomineeKey, type Nominee, type RecordedVotes, type VoteSheet } from '../council/vote.js';
-import { parseAddress } from '../text.js';
+import { normalizeLabel, parseAddress } from '../text.js';
 import type { RecordedFlag } from './open-at-closing.js';
 
 /** What of the run's record this reads (closing.ts imports this file: the record's shape is named here, not imported). */
@@ -76,6 +76,39 @@ export function decisionsAtClosing(record: RecordShape, review: TypedReview): Re
       ];
     }),
   );
+}
+
+/**
+ * A decision the council took on a flag no report of the run carries any more — the unit resent its report corrected,
+ * or is not in the run —, kept in «Rà soát» under «Quyết định không còn cảnh báo»: not applied, but taken at the
+ * meeting, so the round keeps it for the minutes (who, when, what the unit explained) beside the decisions in force.
+ */
+export const GoneDecision = RecordedDecision.pick({ sheet: true, unitName: true, flag: true, cell: true, first: true, decision: true, reviewer: true, date: true, comment: true, explanation: true }).extend({
+  /** Why its flag is gone: the unit's report no longer raises it, or the unit is not in the run. */
+  gone: z.enum(['flag', 'unit']),
+});
+export type GoneDecision = z.infer<typeof GoneDecision>;
+
+/** The council's decisions in «Rà soát» whose flag no unit of the run carries, in the sheet's order. */
+export function decisionsGoneAtClosing(record: RecordShape, review: TypedReview): GoneDecision[] {
+  const flags = new Set(record.units.flatMap((unit) => (unit.flags ?? []).map((flag) => flagOfUnit({ sheet: unit.sheet, unitName: unit.unitName, flagCode: flag.code, ...(flag.cell !== undefined ? { cell: flag.cell } : {}) }))));
+  const unitOf = (u: { sheet: string; unitName: string }) => `${u.sheet}\u0000${normalizeLabel(u.unitName)}`;
+  const units = new Set(record.units.map(unitOf));
+  return review.decisions
+    .filter((d) => !flags.has(flagOfUnit(d)))
+    .map((d) => ({
+      sheet: d.sheet,
+      unitName: d.unitName,
+      flag: flagTitle(d.flagCode),
+      ...(d.cell !== undefined ? { cell: d.cell } : {}),
+      first: d.decision,
+      decision: finalDecision(d),
+      reviewer: d.second?.reviewer || d.reviewer,
+      date: d.second?.date || d.date,
+      comment: d.second?.comment || d.comment,
+      ...(d.explanation ? { explanation: { text: d.explanation.text, by: d.explanation.by, date: d.explanation.date } } : {}),
+      gone: units.has(unitOf(d)) ? 'flag' : 'unit',
+    }));
 }
 
 /** The record's nominees: each unit proposed for a form, or meeting every condition of one whose plan gives no number. */

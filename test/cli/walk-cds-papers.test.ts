@@ -1,0 +1,75 @@
+// The council's papers of the departments' DTI part 6 walk, as an officer's walk found them: the real
+// cds-so-ban-nganh-hoat-dong-cds.docx imported, Sở Tài chính and Sở Giáo dục và Đào tạo filled by openpyxl («Kỳ báo
+// cáo» «Năm 2025»), scored; the council asks Sở GD&ĐT «Giải trình» on its three self-scores the table's words do not
+// give (K14, K15, K20); the department resends its report corrected, the flags are gone, the decisions stay under
+// «Quyết định không còn cảnh báo» in «Rà soát»; the vote typed with its meeting, the round closed, `thidua papers` run.
+import { execFileSync } from 'node:child_process';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import mammoth from 'mammoth';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ORPHANS_TITLE } from '../../core/workbook/plan-review.js';
+import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
+import { typeDecisions, typeVotes } from '../council/council-meeting.js';
+import { DEPARTMENTS, FILL, type Typed } from '../helpers/cds-departments.js';
+import { openXlsx, runOk, tempDir } from './helpers.js';
+
+const TABLE = 'cds-so-ban-nganh-hoat-dong-cds.docx';
+const GD = 'Sở Giáo dục và Đào tạo';
+const department = (name: string) => DEPARTMENTS.find((d) => d.name === name)!;
+/** Sở GD&ĐT's report resent: 6.1, 6.2 and 6.7 at points their words give (8 of 8 + 2, 2,5 of 2,5 + 2,5, 10 of 10 / 0). */
+const CORRECTED: Record<string, Typed> = { ...department(GD).rows, '6.1': { G: 'Đáp ứng NĐ 42; chưa IPv6', K: 8 }, '6.2': { K: 2.5 }, '6.7': { K: 10 } };
+
+let dir: string;
+let minutes: string;
+/** The rows of «Quyết định không còn cảnh báo» in «Rà soát»: unit, cell, decision, reviewer, date. */
+let orphans: string[][];
+
+beforeAll(async () => {
+  dir = await tempDir();
+  const thidua = (...args: string[]) => runOk(args, dir);
+  await copyFile(join(CORPUS, TABLE), join(dir, TABLE));
+  await thidua('criteria', 'import', TABLE, '--out', 'bo.json');
+  await mkdir(join(dir, 'bao-cao'));
+  const fill = (name: string, rows: Record<string, Typed>) =>
+    execFileSync('/usr/bin/python3', ['-c', FILL, join(dir, `mau-${department(name).file}.xlsx`), join(dir, 'bao-cao', `${department(name).file}.xlsx`), JSON.stringify(rows)]);
+  for (const name of ['Sở Tài chính', GD]) {
+    await thidua('template', '--criteria', 'bo.json', '--unit', name, '--kind', 'Cơ quan', '--out', `mau-${department(name).file}.xlsx`);
+    fill(name, department(name).rows);
+  }
+  const score = () => thidua('score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua');
+  await score();
+  const summary = join(dir, 'ket-qua', 'tong-hop.xlsx');
+  await typeDecisions(summary, (unit) => (unit === GD ? 'Giải trình' : 'Chấp nhận'));
+  fill(GD, CORRECTED);
+  await score();
+  const [review] = await (await openXlsx(summary)).readSheets(['Rà soát']);
+  const at = review!.values.findIndex((r) => r[0] === ORPHANS_TITLE);
+  orphans = at < 0 ? [] : review!.values.slice(at + 2).filter((r) => typeof r[0] === 'number').map((r) => [r[1], r[3], r[8], r[9], r[10]].map(String));
+  // The meeting as typeVotes types it: 20/11/2026.
+  await typeVotes(summary, () => [7, 7, 7]);
+  await thidua('close', 'ket-qua', '--by', 'Lò Văn Thành', '--accept-open');
+  await thidua('papers', 'ket-qua', '--out', 'ho-so');
+  minutes = (await mammoth.extractRawText({ path: join(dir, 'ho-so', 'bien-ban.docx') })).value.replace(/\s+/g, ' ');
+}, 600_000);
+
+describe('the papers of the DTI part 6 walk after a department resent its report', () => {
+  it('the minutes record, under their own heading, every decision «Rà soát» keeps on a flag gone since', () => {
+    expect(orphans.map((r) => [r[0], r[1], r[2]])).toEqual([
+      [GD, 'K14', 'Giải trình'],
+      [GD, 'K15', 'Giải trình'],
+      [GD, 'K20', 'Giải trình'],
+    ]);
+    const heading = `Các quyết định về cảnh báo không còn sau khi đơn vị gửi lại báo cáo (${orphans.length} quyết định, không áp vào kết quả chấm điểm):`;
+    expect(minutes).toContain(heading);
+    const table = minutes.slice(minutes.indexOf(heading));
+    for (const [i, [unit, cell, , reviewer, date]] of orphans.entries()) {
+      expect(table).toContain(`${i + 1} ${unit} Điểm không phải mức bảng ghi (ô ${cell}) Giải trình (${reviewer}, ${date}) báo cáo đơn vị gửi lại không còn cảnh báo này: không áp vào kết quả`);
+    }
+    // Not counted among the decisions in force: the round has none of those.
+    expect(minutes).toContain('1. Quyết định của Hội đồng trên các cảnh báo: không còn cảnh báo nào của lượt chấm có quyết định của Hội đồng.');
+  });
+});
+
+// Made for an engineer's walk of the departments' DTI part 6 through the year, whose minutes left out the council's
+// «Giải trình» on Sở GD&ĐT's flags gone after it resent its report corrected.

@@ -1,0 +1,104 @@
+// The six departments of the DTI part 6 walk (the real cds-so-ban-nganh-hoat-dong-cds.docx): what each types in its
+// template, mistakes included, and the openpyxl script that types it as a department does — «Kỳ báo cáo» «Năm 2025»,
+// «Ngày nộp» 10/12/2025, then «Kết quả», «Tử số», «Mẫu số», «Điểm tự chấm» at the columns the header names.
+/** A department's row of one indicator: «Kết quả» (G), «Tử số» (H), «Mẫu số» (I), «Điểm tự chấm» (K). */
+export type Typed = { G?: string | number; percent?: true; H?: number; I?: number; K?: number };
+export type Department = { name: string; file: string; rows: Record<string, Typed> };
+
+const MAX_ROW = (rate: [number, number], K: number): Typed => ({ H: rate[0], I: rate[1], K });
+export const DEPARTMENTS: Department[] = [
+  {
+    name: 'Sở Tài chính',
+    file: 'so-tai-chinh',
+    rows: {
+      '6.1': { G: 'Đáp ứng NĐ 42; đã chuyển IPv6', K: 10 }, '6.2': { K: 5 }, '6.3': { K: 5 }, '6.4': MAX_ROW([12, 12], 5), '6.5': MAX_ROW([45, 50], 9),
+      '6.6': MAX_ROW([8500, 10000], 20), '6.7': { K: 10 }, '6.8': { K: 10 }, '6.9': { G: '7 hoạt động', K: 7 }, '6.10': MAX_ROW([950, 1000], 10),
+      '6.11': { G: 1, percent: true, K: 10 }, '6.12': { K: 10 }, '6.13': { K: 10 }, '6.14': { K: 10 }, '6.15': MAX_ROW([80, 100], 10),
+      '6.16': MAX_ROW([980, 1000], 5), '6.17': MAX_ROW([12.5, 250], 10),
+    },
+  },
+  {
+    // A blank (6.3), a rate typed as text (6.4 «85%»), a numerator above its denominator (6.5), a self-score above
+    // the maximum (6.9's 12 activities for at most 10).
+    name: 'Sở Y tế',
+    file: 'so-y-te',
+    rows: {
+      '6.1': { G: 'Đáp ứng NĐ 42; chưa IPv6', K: 8 }, '6.2': { K: 2.5 }, '6.3': {}, '6.4': { G: '85%', K: 4.25 }, '6.5': MAX_ROW([130, 120], 10),
+      '6.6': MAX_ROW([7000, 10000], 17.5), '6.7': { K: 10 }, '6.8': { K: 0 }, '6.9': { G: '12 hoạt động', K: 12 }, '6.10': MAX_ROW([850, 1000], 8.5),
+      '6.11': MAX_ROW([40, 50], 8), '6.12': { K: 10 }, '6.13': { K: 0 }, '6.14': { K: 10 }, '6.15': MAX_ROW([60, 100], 6),
+      '6.16': MAX_ROW([900, 1000], 4), '6.17': MAX_ROW([5, 300], 3),
+    },
+  },
+  {
+    // Saved again by LibreOffice; self-scores its words do not give: 7 of 6.1's 8 + 2, 3 of 6.2's 2,5 + 2,5, 5 of 6.7's 10 / 0.
+    name: 'Sở Giáo dục và Đào tạo',
+    file: 'so-giao-duc',
+    rows: {
+      '6.1': { G: 'Đáp ứng một phần', K: 7 }, '6.2': { K: 3 }, '6.3': { K: 5 }, '6.4': MAX_ROW([3, 4], 3.75), '6.5': MAX_ROW([20, 25], 8),
+      '6.6': MAX_ROW([9000, 10000], 20), '6.7': { G: 'Đang triển khai', K: 5 }, '6.8': { K: 10 }, '6.9': { K: 4 }, '6.10': MAX_ROW([870, 1000], 8.7),
+      '6.11': { G: '100%', K: 10 }, '6.12': { K: 10 }, '6.13': { K: 10 }, '6.14': { K: 10 }, '6.15': MAX_ROW([70, 100], 7),
+      '6.16': MAX_ROW([850, 1000], 3), '6.17': MAX_ROW([8, 400], 5),
+    },
+  },
+  {
+    // Only 6.1's IPv6 part (2), one of 6.2's halves, no 6.7: 139,5 of 160, 4,5 short of «Xuất sắc».
+    name: 'Sở Nội vụ',
+    file: 'so-noi-vu',
+    rows: {
+      '6.1': { G: 'Đã chuyển IPv6', K: 2 }, '6.2': { K: 2.5 }, '6.3': { K: 5 }, '6.4': { G: '100%', K: 5 }, '6.5': MAX_ROW([30, 30], 10),
+      '6.6': MAX_ROW([8000, 10000], 20), '6.7': { K: 0 }, '6.8': { K: 10 }, '6.9': { G: '11 hoạt động', K: 10 }, '6.10': MAX_ROW([920, 1000], 10),
+      '6.11': MAX_ROW([20, 20], 10), '6.12': { K: 10 }, '6.13': { K: 10 }, '6.14': { K: 10 }, '6.15': MAX_ROW([85, 100], 10),
+      '6.16': MAX_ROW([995, 1000], 5), '6.17': MAX_ROW([10, 200], 10),
+    },
+  },
+  {
+    // 3,5 on 6.9, whose words give 1 point an activity.
+    name: 'Sở Xây dựng',
+    file: 'so-xay-dung',
+    rows: {
+      '6.1': { K: 8 }, '6.2': { K: 0 }, '6.3': { K: 0 }, '6.4': MAX_ROW([1, 5], 1), '6.5': MAX_ROW([10, 40], 2.5),
+      '6.6': MAX_ROW([3000, 10000], 7.5), '6.7': { K: 0 }, '6.8': { K: 0 }, '6.9': { K: 3.5 }, '6.10': MAX_ROW([500, 1000], 5),
+      '6.11': MAX_ROW([5, 20], 2.5), '6.12': { K: 10 }, '6.13': { K: 0 }, '6.14': { K: 10 }, '6.15': MAX_ROW([40, 100], 4),
+      '6.16': MAX_ROW([700, 1000], 2), '6.17': MAX_ROW([2, 500], 1),
+    },
+  },
+  {
+    // 6.11 not assigned (no level-4 service of its own), 6.10's rate typed in «Kết quả».
+    name: 'Ban Quản lý các khu công nghiệp',
+    file: 'ban-quan-ly-kcn',
+    rows: {
+      '6.1': { K: 10 }, '6.2': { K: 5 }, '6.3': { K: 5 }, '6.4': MAX_ROW([4, 5], 4), '6.5': MAX_ROW([9, 10], 9),
+      '6.6': MAX_ROW([800, 1000], 20), '6.7': { K: 10 }, '6.8': { K: 10 }, '6.9': { G: '6 hoạt động', K: 6 }, '6.10': { G: '95%', K: 10 },
+      '6.11': { G: 'Không được giao' }, '6.12': { K: 10 }, '6.13': { K: 10 }, '6.14': { K: 10 }, '6.15': MAX_ROW([90, 100], 10),
+      '6.16': MAX_ROW([950, 1000], 4.5), '6.17': MAX_ROW([3, 100], 10),
+    },
+  },
+];
+
+/** A template filled by openpyxl (/usr/bin/python3) at the columns its header names, the period (argv 4, «Năm 2025» when none) and the day sent typed. */
+export const FILL = `
+import sys, json, datetime
+from openpyxl import load_workbook
+rows = json.loads(sys.argv[3])
+period = sys.argv[4] if len(sys.argv) > 4 else 'Năm 2025'
+wb = load_workbook(sys.argv[1]); ws = wb.worksheets[0]
+head = next(r for r in ws.iter_rows() if any(c.value == 'Mã tiêu chí' for c in r))
+col = {c.value: c.column for c in head}
+for r in ws.iter_rows(max_row=head[0].row):
+    for c in r:
+        if c.value == 'Kỳ báo cáo:': ws.cell(c.row, c.column + 2, period)
+        if c.value == 'Ngày nộp:':
+            ws.cell(c.row, c.column + 2, datetime.datetime(2025, 12, 10)).number_format = 'dd/mm/yyyy'
+names = {'G': 'Kết quả', 'H': 'Tử số', 'I': 'Mẫu số', 'K': 'Điểm tự chấm'}
+for r in ws.iter_rows(min_row=head[0].row + 1):
+    typed = rows.get(str(r[col['Mã tiêu chí'] - 1].value))
+    if typed is None: continue
+    for key, name in names.items():
+        if key in typed: ws.cell(r[0].row, col[name], typed[key])
+    if typed.get('percent'): ws.cell(r[0].row, col['Kết quả']).number_format = '0%'
+    if typed: ws.cell(r[0].row, col['Minh chứng'], 'Báo cáo số %d/BC' % r[0].row)
+wb.save(sys.argv[2])
+`;
+
+// Made for the walk of the departments' DTI part 6 (test/cli/walk-cds-so-ban-nganh.test.ts) and its council's papers
+// (test/cli/walk-cds-papers.test.ts), which type the same departments.
