@@ -5,24 +5,10 @@ import type { Criterion } from '../criteria/schema.js';
 import { indicatorDefinition } from '../indicators/codes.js';
 import type { IndicatorSnapshot, IndicatorValue } from '../indicators/schema.js';
 import { sameUnit } from '../indicators/units.js';
-import type { ReportCell } from '../sheet/cell.js';
 import { formatNumber, formatValue, isPercentMeasure } from '../criteria/rules/reason.js';
-import { cellText, excelSerialToIso, formatDateVi } from '../values.js';
+import { cellText, formatDateVi } from '../values.js';
+import { reportYear } from '../report/period.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
-
-/** The year a report is about: the last year written in `Kỳ báo cáo` ("Năm 2025", "01/01/2025 - 30/09/2025"). */
-export function reportYear(period: ReportCell | undefined): number | undefined {
-  if (!period) return undefined;
-  const v = period.value;
-  if (v.kind === 'date') return Number(v.value.slice(0, 4));
-  if (v.kind === 'number' && Number.isInteger(v.value) && v.value >= 1900 && v.value <= 2100) return v.value;
-  if (v.kind === 'number' && !v.percent) {
-    const iso = excelSerialToIso(v.value);
-    if (iso) return Number(iso.slice(0, 4));
-  }
-  const years = cellText(period.raw).match(/\b(19|20)\d{2}\b/g);
-  return years ? Number(years[years.length - 1]) : undefined;
-}
 
 /**
  * The portal's figure in the criterion's unit: a rate as percent (or from the indicator's numerator/denominator),

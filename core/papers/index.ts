@@ -14,9 +14,9 @@ import { nomineeList, postingBefore, POSTING_DAYS } from './nominee-list.js';
 import { proposalLetter } from './proposal-letter.js';
 import { unvotedNominees } from './proposed.js';
 import { submissions } from './submission.js';
-import { basesOf, roundYear, workingDaysAfter, type PaperOptions } from './wording.js';
+import { basesOf, workingDaysAfter, type PaperOptions } from './wording.js';
+import { yearOfPapersNote } from './year-of-papers.js';
 import { DEFAULT_MOVEMENT, namedMovement } from '../criteria/movement.js';
-import { formatDateVi } from '../values.js';
 import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 
 export type PaperKind = { file: string; title: string; make: (closed: ClosedRound, opts: PaperOptions) => Paper[] };
@@ -54,7 +54,7 @@ export function defaultPaperOptions(closed: ClosedRound): PaperOptions {
 export function papersCheck(closed: ClosedRound, opts: PaperOptions = defaultPaperOptions(closed)): { unvoted: string[]; warnings: string[] } {
   const upward = opts.receivedUpward === opts.receivedOn ? [] : basesOf(closed, opts.receivedUpward).warnings.map((w) => `Tờ trình đề nghị cấp trên: ${w}`);
   const commune = closed.record.set.commune.trim() ? [] : [COMMUNE_MISSING];
-  return { unvoted: unvotedNominees(closed), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearFromScoring(closed.record), ...movementUnnamed(closed.record), ...formsLostAtClosing(closed)])] };
+  return { unvoted: unvotedNominees(closed), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...formsLostAtClosing(closed)])] };
 }
 
 /**
@@ -65,13 +65,6 @@ function movementUnnamed(record: ClosedRound['record']): string[] {
   const { title, legalBasis } = record.set;
   if (namedMovement(record.set) || /chuyển\s+đổi\s+số/iu.test(`${title} ${legalBasis.title}`)) return [];
   return [`Bộ tiêu chí không nêu tên phong trào (tên «${title}»${legalBasis.title ? `, kế hoạch «${legalBasis.title}»` : ''}): giấy tờ ghi «${DEFAULT_MOVEMENT}». Phong trào khác thì ghi tên kế hoạch phát động phong trào ở «Trích yếu» trên trang «Tiêu chí» của tệp bộ tiêu chí, chấm và chốt lại.`];
-}
-
-/** A yearly round of a set naming no period: the year the papers print is the scoring day's, said with how to set it. */
-function yearFromScoring(record: ClosedRound['record']): string[] {
-  const { from, to } = record.set.period;
-  if (record.round !== 'hang-nam' || from !== '' || to !== '') return [];
-  return [`Bộ tiêu chí không ghi kỳ của phong trào: giấy tờ ghi «năm ${roundYear(record)}» theo ngày chấm điểm (${formatDateVi(record.scoredOn)}). Phong trào của năm khác thì ghi «Kỳ» (ví dụ «Năm 2025») trên trang «Tiêu chí» của tệp bộ tiêu chí, chấm và chốt lại.`];
 }
 
 /**

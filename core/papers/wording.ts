@@ -12,7 +12,8 @@ import { prizeTerms, type PrizeRounding, type PrizeTerms } from './prizes.js';
 
 /**
  * The year a yearly round reviews: the year it was scored in, kept within the set's period (a set for 2023 - 2025
- * scored in January 2026 reviews 2025).
+ * scored in January 2026 reviews 2025); for a set naming no period, the year every unit's «Kỳ báo cáo» states when
+ * they all state the same one (reportsYear).
  */
 export function roundYear(record: RunRecord): string {
   const year = (date: string) => {
@@ -21,8 +22,22 @@ export function roundYear(record: RunRecord): string {
   };
   const from = year(record.set.period.from);
   const to = year(record.set.period.to);
-  const scored = year(record.scoredOn) ?? to ?? from;
+  const scored = reportsYear(record) ?? year(record.scoredOn) ?? to ?? from;
   return scored === undefined ? '…' : String(Math.min(Math.max(scored, from ?? scored), to ?? scored));
+}
+
+/** A set naming no period of its movement: the papers take its year from elsewhere (the reports', else the scoring day's). */
+export const namesNoPeriod = (record: RunRecord) => record.set.period.from === '' && record.set.period.to === '';
+
+/**
+ * The year the units' reports state in «Kỳ báo cáo», when the set names no period and every report of the round states
+ * one and the same year; undefined when one states none, they differ, or the set names its own period.
+ */
+export function reportsYear(record: RunRecord): number | undefined {
+  if (!namesNoPeriod(record) || record.units.length === 0) return undefined;
+  const years = new Set(record.units.map((u) => u.period?.year));
+  const [only] = years;
+  return years.size === 1 ? only : undefined;
 }
 
 /**

@@ -9,6 +9,7 @@ import { cardKey, GroupCap, UnitDetails, type CriterionScore, type ScoreCard } f
 import { formatNumber } from '../criteria/rules/reason.js';
 import { formatDateVi } from '../values.js';
 import type { UnitReport } from '../report/schema.js';
+import { ReportedPeriod } from '../report/period.js';
 import { inputCells } from '../workbook/fingerprint.js';
 import { addTo } from '../grouped.js';
 import { matchesSeal, Seal, sealCode, sealMistyped, sealOf, SealedSheet } from './seal.js';
@@ -94,6 +95,8 @@ export const RecordedUnit = z.object({
   criteria: z.array(RecordedCriterion).optional(),
   /** With a nominee's criteria, the groups that counted less than their criteria add (absent when none), said under them. */
   caps: z.array(GroupCap).optional(),
+  /** «Kỳ báo cáo» as the unit's report states it (absent when blank, and in records made before it was kept): the papers' year when the set names no period. */
+  period: ReportedPeriod.optional(),
   /** What the commune's list says of the unit beyond its name (a person's sex, birth date, post, unit), for its achievement report. */
   details: UnitDetails.optional(),
 });
@@ -286,6 +289,7 @@ export function recordRun(
         ...(rejected.length > 0 ? { rejected } : {}),
         ...(proposals.some((p) => p.proposed || p.eligible) ? { criteria: card.criteria.filter(counts).map(recordedCriterion), ...(card.caps ? { caps: card.caps } : {}) } : {}),
         ...(card.details ? { details: card.details } : {}),
+        ...(card.period ? { period: card.period } : {}),
       };
     }),
     files: [...run.files],

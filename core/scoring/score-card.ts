@@ -1,5 +1,6 @@
 // Phiếu chấm điểm (score card): the result of scoring one unit report.
 import { z } from 'zod';
+import { ReportedPeriod } from '../report/period.js';
 import { Flag } from '../flags/flag.js';
 import type { CouncilDecision } from '../council/decision.js';
 import type { IndicatorSnapshot } from '../indicators/schema.js';
@@ -135,6 +136,8 @@ export const ScoreCard = z.object({
   unitKind: z.string().nullable(), // subject-kind id
   criteriaSet: z.object({ id: z.string(), version: z.string() }),
   submittedAt: z.string().nullable(),
+  /** «Kỳ báo cáo» as the report states it (absent when blank): the papers of a set naming no period take the reports' year. */
+  period: ReportedPeriod.optional(),
   criteria: z.array(CriterionScore),
   /** Base points (without bonus and deductions). */
   base: z.number(),

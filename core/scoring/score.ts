@@ -5,6 +5,7 @@ import { percentOf } from './percent-of.js';
 import { finalDecision, type CouncilDecision } from '../council/decision.js';
 import type { CriteriaGroup, CriteriaSet, Criterion, SubjectKind } from '../criteria/schema.js';
 import type { ReportRow, UnitReport } from '../report/schema.js';
+import { reportedPeriod } from '../report/period.js';
 import { normalizeLabel, parseAddress } from '../text.js';
 import { cellText } from '../values.js';
 import {
@@ -97,6 +98,8 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
   card.unitKind = kind?.id ?? null;
   card.criteriaSet = { id: set.id, version: set.version };
   card.submittedAt = submitted?.kind === 'date' ? submitted.value : null;
+  const period = reportedPeriod(report.period);
+  if (period) card.period = period;
   card.criteria = criteria;
   card.base = base;
   card.bonus = bonus;

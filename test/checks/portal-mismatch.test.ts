@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { CheckContext } from '../../core/checks/define.js';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
-import portalMismatch, { reportYear } from '../../core/checks/portal-mismatch.js';
+import portalMismatch from '../../core/checks/portal-mismatch.js';
+import { reportYear } from '../../core/report/period.js';
 import type { IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { score } from '../../core/checks/run.js';
 import { parseCell } from '../../core/values.js';

@@ -12,7 +12,7 @@ import { ORPHANS_TITLE } from '../../core/workbook/plan-review.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
 import { typeDecisions, typeVotes } from '../council/council-meeting.js';
 import { DEPARTMENTS, FILL, type Typed } from '../helpers/cds-departments.js';
-import { openXlsx, runOk, tempDir } from './helpers.js';
+import { openXlsx, runOk, tempDir, type Run } from './helpers.js';
 
 const TABLE = 'cds-so-ban-nganh-hoat-dong-cds.docx';
 const GD = 'Sở Giáo dục và Đào tạo';
@@ -21,7 +21,11 @@ const department = (name: string) => DEPARTMENTS.find((d) => d.name === name)!;
 const CORRECTED: Record<string, Typed> = { ...department(GD).rows, '6.1': { G: 'Đáp ứng NĐ 42; chưa IPv6', K: 8 }, '6.2': { K: 2.5 }, '6.7': { K: 10 } };
 
 let dir: string;
+let papers: Run;
 let minutes: string;
+/** The papers of the same reports, Sở Tài chính's «Kỳ báo cáo» retyped «Năm 2024». */
+let differing: Run;
+let differingMinutes: string;
 /** The rows of «Quyết định không còn cảnh báo» in «Rà soát»: unit, cell, decision, reviewer, date. */
 let orphans: string[][];
 
@@ -49,8 +53,16 @@ beforeAll(async () => {
   // The meeting as typeVotes types it: 20/11/2026.
   await typeVotes(summary, () => [7, 7, 7]);
   await thidua('close', 'ket-qua', '--by', 'Lò Văn Thành', '--accept-open');
-  await thidua('papers', 'ket-qua', '--out', 'ho-so');
-  minutes = (await mammoth.extractRawText({ path: join(dir, 'ho-so', 'bien-ban.docx') })).value.replace(/\s+/g, ' ');
+  papers = await thidua('papers', 'ket-qua', '--out', 'ho-so');
+  const text = async (folder: string) => (await mammoth.extractRawText({ path: join(dir, folder, 'bien-ban.docx') })).value.replace(/\s+/g, ' ');
+  minutes = await text('ho-so');
+  // The reports no longer agree on their year: Sở Tài chính's says «Năm 2024».
+  execFileSync('/usr/bin/python3', ['-c', FILL, join(dir, 'mau-so-tai-chinh.xlsx'), join(dir, 'bao-cao', 'so-tai-chinh.xlsx'), JSON.stringify(department('Sở Tài chính').rows), 'Năm 2024']);
+  await thidua('score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua-2');
+  await typeVotes(join(dir, 'ket-qua-2', 'tong-hop.xlsx'), () => [7, 7, 7]);
+  await thidua('close', 'ket-qua-2', '--by', 'Lò Văn Thành', '--accept-open');
+  differing = await thidua('papers', 'ket-qua-2', '--out', 'ho-so-2');
+  differingMinutes = await text('ho-so-2');
 }, 600_000);
 
 describe('the papers of the DTI part 6 walk after a department resent its report', () => {
@@ -68,6 +80,23 @@ describe('the papers of the DTI part 6 walk after a department resent its report
     }
     // Not counted among the decisions in force: the round has none of those.
     expect(minutes).toContain('1. Quyết định của Hội đồng trên các cảnh báo: không còn cảnh báo nào của lượt chấm có quyết định của Hội đồng.');
+  });
+
+  it('the papers print the year both reports state in «Kỳ báo cáo», and say where it came from', () => {
+    expect(minutes).toContain('xét đề nghị khen thưởng phong trào thi đua chuyển đổi số năm 2025');
+    expect(minutes).toContain('Hội đồng xem xét kết quả chấm điểm năm 2025 của 02 tập thể');
+    expect(papers.stderr).toContain(
+      'Lưu ý: Bộ tiêu chí không ghi kỳ của phong trào: giấy tờ ghi «năm 2025» theo «Kỳ báo cáo» của các đơn vị — cả 2 báo cáo: tệp bao-cao/so-giao-duc.xlsx, trang «Sở Giáo dục và Đào tạo», ô C8: «Năm 2025»; tệp bao-cao/so-tai-chinh.xlsx, trang «Sở Tài chính», ô C8: «Năm 2025».',
+    );
+    expect(papers.stderr).not.toContain('theo ngày chấm điểm');
+  });
+
+  it('reports stating different years: the scoring day’s year as before, the difference said', () => {
+    const year = new Date().getFullYear();
+    expect(differingMinutes).toContain(`Hội đồng xem xét kết quả chấm điểm năm ${year} của 02 tập thể`);
+    expect(differing.stderr).toMatch(
+      new RegExp(`Lưu ý: Bộ tiêu chí không ghi kỳ của phong trào: giấy tờ ghi «năm ${year}» theo ngày chấm điểm \\(\\d\\d/\\d\\d/${year}\\)\\. Các báo cáo không ghi cùng một năm ở «Kỳ báo cáo»: năm 2024 \\(1 báo cáo: tệp bao-cao/so-tai-chinh\\.xlsx, trang «Sở Tài chính», ô C8: «Năm 2024»\\); năm 2025 \\(1 báo cáo: tệp bao-cao/so-giao-duc\\.xlsx, trang «Sở Giáo dục và Đào tạo», ô C8: «Năm 2025»\\)\\.`),
+    );
   });
 });
 
