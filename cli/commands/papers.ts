@@ -105,7 +105,7 @@ export const command: Command = {
       options.baseSalary = salary;
     }
     options.posting = typedPosting(values, options.posting.from) ?? options.posting;
-    const check = papersCheck(last, options, councilSheetNamesOf(summary));
+    const check = papersCheck(last, options);
     if (check.unvoted.length > 0) {
       throw new UnusableFile(
         [

@@ -3,7 +3,6 @@
 // for it: no submission without an award above the commune); test/papers/registry.test.ts holds every file to an entry.
 import type { ClosedRound } from '../run/closing.js';
 import { datedAfterClosing } from '../run/dated-after-closing.js';
-import { meetingBeforeScoring } from '../run/meeting-before-scoring.js';
 import { named } from '../run/open-at-closing.js';
 import { achievementReports } from './achievement-report.js';
 import { draftDecisions } from './decision.js';
@@ -18,7 +17,7 @@ import { submissions } from './submission.js';
 import { basesOf, workingDaysAfter, type PaperOptions } from './wording.js';
 import { yearOfPapersNote } from './year-of-papers.js';
 import { DEFAULT_MOVEMENT, namedMovement } from '../criteria/movement.js';
-import { COUNCIL_SHEET_NAMES, type CouncilSheetNames } from '../workbook/council-sheets.js';
+import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 
 export type PaperKind = { file: string; title: string; make: (closed: ClosedRound, opts: PaperOptions) => Paper[] };
 
@@ -49,13 +48,13 @@ export function defaultPaperOptions(closed: ClosedRound): PaperOptions {
 /**
  * What stops or warns before the papers are written, in the officer's words: `unvoted`, the nominees the round holds
  * no vote for (no paper is written: the proposal and the decision list only those who passed); `warnings`, texts
- * cited outside their dates, a plan without number or date, a set that names no commune, the meeting dated before the
- * scoring day (on `sheets`' «Biểu quyết») — the papers are written, the face says these first.
+ * cited outside their dates, a plan without number or date, a set that names no commune (the papers are written, the
+ * face says these first).
  */
-export function papersCheck(closed: ClosedRound, opts: PaperOptions = defaultPaperOptions(closed), sheets: CouncilSheetNames = COUNCIL_SHEET_NAMES): { unvoted: string[]; warnings: string[] } {
+export function papersCheck(closed: ClosedRound, opts: PaperOptions = defaultPaperOptions(closed)): { unvoted: string[]; warnings: string[] } {
   const upward = opts.receivedUpward === opts.receivedOn ? [] : basesOf(closed, opts.receivedUpward).warnings.map((w) => `Tờ trình đề nghị cấp trên: ${w}`);
   const commune = closed.record.set.commune.trim() ? [] : [COMMUNE_MISSING];
-  return { unvoted: unvotedNominees(closed), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...formsLostAtClosing(closed), ...meetingBeforeScoring(closed, sheets)])] };
+  return { unvoted: unvotedNominees(closed), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...formsLostAtClosing(closed)])] };
 }
 
 /**
@@ -81,12 +80,11 @@ export function papersWaitFor(unvoted: readonly string[] | undefined, sheets: Co
 /**
  * Every note a face says once a round is closed, in the same words on every face: the papers waiting for a vote
  * (papersWaitFor), a nominee the council found short of a band's condition no longer reaching a form it was voted for
- * (found-bands.ts), a decision or the vote's meeting dated after the closing day (datedAfterClosing), the meeting dated
- * before the scoring day (meetingBeforeScoring).
+ * (found-bands.ts), a decision or the vote's meeting dated after the closing day (datedAfterClosing).
  */
 export function notesAfterClosing(round: ClosedRound, sheets: CouncilSheetNames): string[] {
   const wait = papersWaitFor(round.open?.unvoted, sheets);
-  return [...(wait ? [wait] : []), ...formsLostAtClosing(round), ...datedAfterClosing(round, sheets), ...meetingBeforeScoring(round, sheets)];
+  return [...(wait ? [wait] : []), ...formsLostAtClosing(round), ...datedAfterClosing(round, sheets)];
 }
 
 /** Every paper of the round, in the dossier's order. Faces call papersCheck first and write nothing while `unvoted` is not empty. */

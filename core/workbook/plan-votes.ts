@@ -33,9 +33,6 @@ export const VOTE_FIELDS = {
   postedAt: 'Nơi niêm yết danh sách',
 } as const;
 
-/** Where «Ngày họp»'s value stands on the first part of the sheet: the fields written at A2 (planVoteSheets), its second row, right of its label. */
-export const MEETING_DATE_CELL = 'B3';
-
 export const VOTE_HEADERS = ['STT', 'Đơn vị', 'Trang', 'Hình thức khen thưởng', 'Tổng số thành viên', 'Có mặt', 'Đồng ý', 'Kết quả', 'Ghi chú'] as const;
 export const VOTE_HEADER_ROW = 7;
 /** Title of the votes whose unit is no longer a nominee, under the table. */
