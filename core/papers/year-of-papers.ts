@@ -1,6 +1,7 @@
 // Năm ghi trên giấy tờ (the year the papers print) of a yearly round whose set names no period: the year every unit's
 // «Kỳ báo cáo» states when they agree, else the scoring day's — said before the papers are written, with where it came
 // from (each report's file, sheet and cell) or how the reports differ, never taken silently.
+import { addTo } from '../grouped.js';
 import type { RunRecord } from '../run/closing.js';
 import { named } from '../run/open-at-closing.js';
 import { formatDateVi } from '../values.js';
@@ -28,10 +29,7 @@ export function yearOfPapersNote(record: RunRecord): string[] {
   }
   // The reports by the year they state, those stating none last: what differs is said beside the scoring day's year.
   const byYear = new Map<string, Unit[]>();
-  for (const u of record.units) {
-    const key = u.period?.year === undefined ? '' : String(u.period.year);
-    byYear.set(key, [...(byYear.get(key) ?? []), u]);
-  }
+  for (const u of record.units) addTo(byYear, u.period?.year === undefined ? '' : String(u.period.year), u);
   const said = [...byYear.keys()].filter((k) => k !== '').sort();
   const differ = said.length > 0 ? ` Các báo cáo không ghi cùng một năm ở «Kỳ báo cáo»: ${[...said, ...(byYear.has('') ? [''] : [])].map((k) => `${k ? `năm ${k}` : 'không ghi năm'} (${reports(byYear.get(k)!)})`).join('; ')}.` : '';
   return [`Bộ tiêu chí không ghi kỳ của phong trào: giấy tờ ghi «năm ${year}» theo ngày chấm điểm (${formatDateVi(record.scoredOn)}).${differ} ${SET_IT}`];
