@@ -47,6 +47,13 @@ export async function runInProcess(args: string[], cwd: string): Promise<Run> {
   return { code, stdout: out.join('\n'), stderr: err.join('\n') };
 }
 
+/** The built command line run as a child process, held to exit 0 (the command and its stderr said when not). */
+export async function runChildOk(args: string[], cwd: string): Promise<Run> {
+  const run = await runChild(args, cwd);
+  expect(run.code, `${args.join(' ')}\n${run.stderr}`).toBe(0);
+  return run;
+}
+
 /** The command line run in-process, held to exit 0 (the command and its stderr said when not). */
 export async function runOk(args: string[], cwd: string): Promise<Run> {
   const run = await runInProcess(args, cwd);

@@ -14,7 +14,7 @@ import { SHORTFALL_HEADERS, SHORTFALL_SHEET } from '../../core/workbook/plan-sho
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
-import { openXlsx, runChild, tempDir, type Run } from './helpers.js';
+import { openXlsx, runChildOk, tempDir, type Run } from './helpers.js';
 import { DEPARTMENTS, FILL, type Typed } from '../helpers/cds-departments.js';
 
 const TABLE = 'cds-so-ban-nganh-hoat-dong-cds.docx';
@@ -90,11 +90,7 @@ let shortfall: unknown[][];
 
 beforeAll(async () => {
   dir = await tempDir();
-  const thidua = async (...args: string[]) => {
-    const run = await runChild(args, dir);
-    expect(run.code, `${args.join(' ')}\n${run.stderr}`).toBe(0);
-    return run;
-  };
+  const thidua = (...args: string[]) => runChildOk(args, dir);
   await copyFile(join(CORPUS, TABLE), join(dir, TABLE));
   table = indicatorsOf(await readFile(join(dir, TABLE)));
   imported = await thidua('criteria', 'import', TABLE, '--out', 'bo.json');
