@@ -5,6 +5,7 @@
 // was), so nothing typed is lost.
 import { flagCodeOf } from '../checks/titles.js';
 import type { SheetGrid } from '../sheet/cell.js';
+import { addTo } from '../grouped.js';
 import { formulasWithoutResult } from '../sheet/formula-cell.js';
 import { cellAddress, labelLookup, matchesHeader, normalizeLabel } from '../text.js';
 import { cellText, decisionDate, formatDateVi } from '../values.js';
@@ -200,11 +201,16 @@ export function readReviewDecisions(typedGrid: SheetGrid): ReadReview {
   // below it in the same table (the sheet sorted). Without one it is held, said at its cell.
   const orphans = new Map<string, Trail>();
   const steps: { trail: Trail; step: Exclude<Step, 'first'>; where: string; line: Row }[] = [];
+  // Every first review by its flag, in sheet order (the trails read so far are first reviews only), with its place.
+  const firsts = new Map<string, { trail: Trail; index: number }[]>();
+  trails.forEach((trail, index) => {
+    if (trail.rows.first !== undefined) addTo(firsts, trailKey(trail), { trail, index });
+  });
   for (const f of followUps) {
     // A row naming no flag joins nothing (it is held alone, as words typed outside are).
-    const same = (t: Trail) => !f.unflagged && t.rows.first !== undefined && trailKey(t) === f.key;
-    const above = trails.slice(0, f.after).findLast(same);
-    let trail = above ?? trails.slice(f.after).find((t) => same(t) && (t.edited !== undefined) === f.underEdited);
+    const same = f.unflagged ? [] : (firsts.get(f.key) ?? []);
+    const above = same.findLast((t) => t.index < f.after)?.trail;
+    let trail = above ?? same.find((t) => t.index >= f.after && (t.trail.edited !== undefined) === f.underEdited)?.trail;
     if (!trail) {
       // The later steps of one flag typed without its first review are held together; a row naming no flag, alone.
       const orphanKey = `${f.key}\u0000${f.underEdited}`;
@@ -228,9 +234,10 @@ export function readReviewDecisions(typedGrid: SheetGrid): ReadReview {
     steps.push({ trail, step: f.step, where: f.where, line: f.line });
   }
   // A step typed twice for one flag (a «Quyết định lần 2» row copied and changed): neither is applied, as two first reviews.
+  const trailIndex = new Map(trails.map((t, i) => [t, i]));
   const stepTwice = twiceTyped(
     steps.map((s) => ({
-      key: `${trails.indexOf(s.trail)}\u0000${s.step}`,
+      key: `${trailIndex.get(s.trail)}\u0000${s.step}`,
       cells: s.where,
       label: `${s.trail.unitName} — cảnh báo «${flagTitle(s.trail.flagCode)}»${s.trail.cell ? ` ô ${s.trail.cell}` : ''}, dòng «${s.step === 'explanation' ? 'Giải trình của đơn vị' : 'Quyết định lần 2'}»`,
       shown: `«${s.step === 'explanation' ? s.line.typed.comment : s.line.typed.decision}»`,
@@ -240,7 +247,7 @@ export function readReviewDecisions(typedGrid: SheetGrid): ReadReview {
   );
   conflicts.push(...stepTwice.conflicts);
   for (const s of steps) {
-    if (stepTwice.keys.has(`${trails.indexOf(s.trail)}\u0000${s.step}`)) s.trail.twice = true;
+    if (stepTwice.keys.has(`${trailIndex.get(s.trail)}\u0000${s.step}`)) s.trail.twice = true;
     s.trail.rows[s.step] ??= s.line;
   }
   // A flag with two first reviews that say different things: neither is applied.
