@@ -20,16 +20,14 @@ const PROGRAMS = [
   { path: '/usr/share/fonts/truetype/liberation2/LiberationSerif-Regular.ttf', pkg: 'fonts-liberation2', for: 'kiểm thử hồ sơ khen thưởng' },
 ];
 
-const missing = PROGRAMS.filter((p) => !existsSync(p.path));
-if (missing.length > 0) {
-  const pkgs = missing.map((p) => p.pkg);
-  const uses = missing.map((p) => `${p.pkg} (${p.for})`).join(', ');
+/** Installs (or upgrades) `pkgs` with apt when we are root, saying so; otherwise one line naming the command, and stop. */
+function aptInstall(pkgs, why) {
   const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
   if (!canApt) {
-    process.stderr.write(`Thiếu ${uses}: hãy chạy «sudo apt-get install -y ${pkgs.join(' ')}» rồi chạy lại «npm test».\n`);
+    process.stderr.write(`${why}: hãy chạy «sudo apt-get update && sudo apt-get install -y ${pkgs.join(' ')}» rồi chạy lại «npm test».\n`);
     process.exit(1);
   }
-  process.stderr.write(`Thiếu ${uses}: đang cài bằng «apt-get install -y ${pkgs.join(' ')}»…\n`);
+  process.stderr.write(`${why}: đang cài bằng «apt-get install -y ${pkgs.join(' ')}»…\n`);
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
   for (const args of [['update', '-qq'], ['install', '-y', '-qq', '--no-install-recommends', ...pkgs]]) {
     const run = spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env });
@@ -38,10 +36,31 @@ if (missing.length > 0) {
       process.exit(1);
     }
   }
+}
+
+const missing = PROGRAMS.filter((p) => !existsSync(p.path));
+if (missing.length > 0) {
+  const pkgs = missing.map((p) => p.pkg);
+  aptInstall(pkgs, `Thiếu ${missing.map((p) => `${p.pkg} (${p.for})`).join(', ')}`);
   const still = missing.filter((p) => !existsSync(p.path));
   if (still.length > 0) {
     process.stderr.write(`Đã cài nhưng vẫn không thấy ${still.map((p) => p.path).join(', ')}.\n`);
     process.exit(1);
   }
   process.stderr.write(`Đã cài ${pkgs.join(' ')}.\n`);
+}
+
+// Debian bookworm's own chromium 150 (its main suite, without bookworm-security's update) ends with SIGSEGV the moment
+// the extension's popup opens (CDP's Extensions.triggerAction, any extension, headless or under Xvfb): every test that
+// clicks the icon would fail as a closed browser. The browser tests are checked with bookworm-security's 156.
+const CHROMIUM_CHECKED = 156;
+const chromiumMajor = () => Number(/Chromium (\d+)\./.exec(spawnSync('/usr/bin/chromium', ['--version'], { encoding: 'utf8' }).stdout ?? '')?.[1]);
+const found = chromiumMajor();
+if (!(found >= CHROMIUM_CHECKED)) {
+  aptInstall(['chromium'], `Chromium ${Number.isNaN(found) ? 'không rõ phiên bản' : found} cũ hơn bản kiểm thử trình duyệt đã kiểm (${CHROMIUM_CHECKED}; bản 150 đóng ngay khi mở cửa sổ tiện ích)`);
+  const after = chromiumMajor();
+  if (!(after >= CHROMIUM_CHECKED)) {
+    process.stderr.write(`Đã cập nhật nhưng Chromium vẫn là bản ${after}: cần bản ${CHROMIUM_CHECKED} trở lên (kho bookworm-security của Debian).\n`);
+    process.exit(1);
+  }
 }
