@@ -64,6 +64,27 @@ describe('a points column of results read as the maximum is said, never under a 
   });
 });
 
+// The report's other tables compare Lâm Đồng with Đắk Nông and Bình Thuận (PAR INDEX, SIPAS, PAPI, PCI): each province a
+// group of columns under its name. They were left aside as holding money, for «Đồng» in the province's name; and,
+// that corrected alone, the PCI table (Bảng 5, «Điểm số» under each province) was taken as the criteria table before
+// table 6. Each is now left aside for what it is, the repeated column said at its cells, and table 6 is taken.
+describe('the tables comparing provinces, left aside, are said for what they are', () => {
+  const choice = () => text.stdout.split('\n').find((l) => l.startsWith('Dùng Bảng'))!;
+
+  it('takes table 6, never the PCI table read by one province’s column', () => {
+    expect(choice(), text.stdout).toMatch(/^Dùng Bảng 6 \(/);
+  });
+
+  it('never says a province’s name is money', () => {
+    expect(text.stdout).not.toContain('số tiền');
+    for (const t of [2, 3, 4]) expect(choice()).toContain(`Bảng ${t}: dòng tiêu đề ở dòng 1 thiếu cột «Điểm chuẩn» / «Điểm tối đa»;`);
+  });
+
+  it('says the points column repeated under each province, at its cells', () => {
+    expect(choice()).toContain('Bảng 5: có cột như bảng tiêu chí nhưng không dùng được (ô C2: Cột «Điểm số» ghi lặp lại dưới 3 đầu cột «Lâm Đồng» (ô C1), «Đắk Nông» (ô E1), «Bình Thuận» (ô G1): bảng ghi điểm của từng đầu cột ấy cạnh nhau, không phải bảng tiêu chí có một cột điểm tối đa; thidua không chọn một trong các cột ấy làm điểm tối đa);');
+  });
+});
+
 describe('a real criteria table with a maximum beside a self-score column', () => {
   it('says no such doubt (its «Điểm chuẩn» is read as the maximum, «Điểm tự đánh giá» left aside)', () => {
     expect(guard.code, guard.stderr).toBe(0);

@@ -86,6 +86,27 @@ describe('a table of figures that are not points', () => {
     expect(whyNoCriteriaTable(grid)).toBe('cột «Mức chi đạt giải cấp tỉnh (1.000đ)» (ô C1) ghi số tiền, không phải điểm: đây không phải bảng chấm điểm (dòng tiêu đề ở dòng 1 thiếu cột «Nội dung» (tên tiêu chí), «Điểm chuẩn» / «Điểm tối đa»)');
   });
 
+  it('takes «đồng» for money as a unit only, not in a council’s, a community’s or a province’s name', async () => {
+    // A commune's table of the council's marks, no maximum column: before, «Hội đồng» made it a table of money.
+    const council = await gridOf([
+      ['STT', 'Nội dung', 'Điểm Hội đồng thẩm định'],
+      ['1', 'Tổ công nghệ số cộng đồng hoạt động hiệu quả', 8],
+      ['2', 'Tỷ lệ hồ sơ trực tuyến', 9.5],
+    ]);
+    expect(whyNoCriteriaTable(council) ?? '').not.toContain('số tiền');
+    const province = await gridOf([
+      ['STT', 'Nội dung', 'Đồng Nai', 'Lâm Đồng'],
+      ['1', 'Công tác chỉ đạo, điều hành', 9.1, 9.49],
+      ['2', 'Cải cách thể chế', 8.7, 9.38],
+    ]);
+    expect(whyNoCriteriaTable(province) ?? '').not.toContain('số tiền');
+    // The unit after a figure, a magnitude, a bracket or a colon is money still.
+    for (const label of ['Mức hỗ trợ (đồng)', 'Mức hỗ trợ (đồng/người)', 'Giá trị, 1 000 đồng', 'Giá trị (ĐVT: đồng)']) {
+      const grid = await gridOf([['STT', 'Tên khoản', label], ['1', 'Giải nhất', 2_880], ['2', 'Giải nhì', 2_160]]);
+      expect(whyNoCriteriaTable(grid), label).toContain(`cột «${label}» (ô C1) ghi số tiền`);
+    }
+  });
+
   it('refuses a form not filled in, its points cells the fields a program fills, with nothing else said', async () => {
     // A hospital's Mẫu số 01 as its app keeps it: before, refused as worth nothing, then a note for each field read as a code.
     const read = readCriteriaSheet(await gridOf([

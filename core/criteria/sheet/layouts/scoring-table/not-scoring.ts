@@ -4,8 +4,9 @@
 import type { StackedHeader } from '../../../../report/header-rows.js';
 import { gridAddress, sheetCell } from '../../../../sheet/grid.js';
 import type { SheetGrid } from '../../../../sheet/cell.js';
+import { normalizeLabel } from '../../../../text.js';
 import { cellText, formatPoints } from '../../../../values.js';
-import type { Key, Table } from './columns.js';
+import { scoringColumn, type Key, type Table } from './columns.js';
 
 /** A refusal: the cell it is said at, and why the table is not a scoring table. */
 export type NotScoring = { cell: string; message: string };
@@ -13,10 +14,18 @@ export type NotScoring = { cell: string; message: string };
 const POINTS: readonly Key[] = ['maxPoints', 'bonus', 'deduction'];
 
 /**
+ * «đồng» as the unit of money only: after a figure or a magnitude («500.000 đồng», «triệu đồng»), in brackets or after a
+ * colon or slash («(đồng)», «ĐVT: đồng»), ending the words or followed by a stop or a slash («đồng/người»). The same
+ * word is the end of a province's name («Lâm Đồng», «Đồng Nai» over a column of its results) and of «hội đồng», «cộng
+ * đồng», «đồng bào»: none of them money.
+ */
+const DONG = String.raw`(?:(?<=\d\s*)|(?<=(?:triệu|nghìn|ngàn|tỷ|tỉ|trăm)\s+)|(?<=[(/:,;\-–]\s*)|^)đồng(?=\s*(?:$|[)/,;:.\-–]))`;
+
+/**
  * The words a table gives for money, in a column's title or its unit line: «(đồng)», «triệu đồng», «Thành tiền»,
  * «Dự toán», «Kinh phí», «Mức chi», «Ngân sách», «(1.000đ)» (a thousand đồng: «100đ» alone may be points).
  */
-const MONEY = /(?<!\p{L})(đồng|vnđ|vnd|tiền|triệu|nghìn|ngàn|dự toán|kinh phí|mức chi|ngân sách)(?!\p{L})|(?<![\d.,])1[.,]?000\s*đ(?!\p{L})/iu;
+const MONEY = new RegExp(String.raw`(?<!\p{L})(vnđ|vnd|tiền|triệu|nghìn|ngàn|dự toán|kinh phí|mức chi|ngân sách)(?!\p{L})|${DONG}|(?<![\d.,])1[.,]?000\s*đ(?!\p{L})`, 'iu');
 
 /** A table's unit line above its header: «Đơn vị tính: triệu đồng», «ĐVT: 1.000đ». */
 const MONEY_UNIT = new RegExp(`(?<!\\p{L})(đơn vị tính|đvt)(?!\\p{L}).*(?:${MONEY.source})`, 'iu');
@@ -102,12 +111,43 @@ export function moneySheet(grid: SheetGrid): string | undefined {
 const PLACEHOLDER = /^(?:\{\{.+\}\}|\[[^\]]+\]|<[^>]+>|\$\{.+\})$/u;
 
 /**
- * Why the table is not a scoring table, if it is not: one of its points columns is named for money, dates or people,
+ * Whether the points column is one of several of the same title under different headings above it («Điểm số» under
+ * «Lâm Đồng», «Đắk Nông» and «Bình Thuận»): units' figures side by side, not a table with one column of maxima. Which
+ * of them would be the maximum the table does not say, and thidua does not choose: said at the column's title, with
+ * each heading at its cell.
+ */
+function repeatedPoints(grid: SheetGrid, table: Table): NotScoring | undefined {
+  const col = table.columns.maxPoints;
+  if (col === undefined || table.header.depth < 2) return undefined;
+  const [, own, above] = table.header.labels[col]!;
+  // Headings that are names (of units, of years), not points of their own: «Điểm thưởng» over «Tối đa | Tự chấm» beside
+  // «Điểm chuẩn» over the same is one table's two kinds of points.
+  const named = (words: string | undefined) => words !== undefined && scoringColumn(words) === undefined;
+  if (!own || !named(above)) return undefined;
+  const headings = new Map<string, string>();
+  table.header.labels.forEach(([, sub, over], c) => {
+    if (!sub || !named(over) || normalizeLabel(sub) !== normalizeLabel(own) || headings.has(over!)) return;
+    const r = Array.from({ length: table.header.depth }, (_, i) => table.row + i).find((row) => cellText(grid.values[row]?.[c]).trim() === over) ?? table.row;
+    headings.set(over!, gridAddress(grid, r, c));
+  });
+  if (headings.size < 2) return undefined;
+  const listed = [...headings].map(([words, cell]) => `«${words}» (ô ${cell})`).join(', ');
+  return {
+    cell: labelCell(grid, table.row, table.header, col),
+    message: `Cột «${own}» ghi lặp lại dưới ${headings.size} đầu cột ${listed}: bảng ghi điểm của từng đầu cột ấy cạnh nhau, không phải bảng tiêu chí có một cột điểm tối đa; thidua không chọn một trong các cột ấy làm điểm tối đa.`,
+  };
+}
+
+/**
+ * Why the table is not a scoring table, if it is not: its points column is one of several of the same title under
+ * different headings (units' figures side by side), or one of its points columns is named for money, dates or people,
  * or holds sums of money (figures in the thousands, as no item's points are) or dates, or only the fields a program
  * fills in a form not filled in («{{điểm tối đa của tiêu chí}}»). A table whose other points
  * column holds points is a scoring table all the same (a «Thưởng (đồng)» beside «Điểm»: the money is not read).
  */
 export function notScoring(grid: SheetGrid, table: Table): NotScoring | undefined {
+  const repeated = repeatedPoints(grid, table);
+  if (repeated) return repeated;
   const found: NotScoring[] = [];
   let points = 0;
   for (const k of POINTS) {
@@ -141,4 +181,6 @@ export function notScoring(grid: SheetGrid, table: Table): NotScoring | undefine
 
 // Made for issue 55 item 3: a table of rewards in money («Thưởng (đồng)»), imported as a set «Chấm trên tổng 0 điểm»
 // and used to rank units out of 0; tables of dates and of counts of people the same; a money table whose header
-// names no column the reader knows.
+// names no column the reader knows. And for Lâm Đồng's report on its indices (the corpus's
+// chi-so-766-lam-dong-bao-cao-cac-chi-so.docx): its tables comparing three provinces, «Lâm Đồng» over «Điểm số», were
+// said to hold money for the province's name, and, that corrected, one was taken as the criteria table.
