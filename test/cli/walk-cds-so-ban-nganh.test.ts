@@ -1,9 +1,11 @@
-// The departments' DTI part 6 walked to its scores as an officer walks it: the real cds-so-ban-nganh-hoat-dong-cds.docx
-// («6. Hoạt động chuyển đổi số», 17 indicators, 160 points) imported by `criteria import`, a template made for each of
-// six departments by `template`, filled as departments fill them — by openpyxl, one saved again by LibreOffice — with
-// their mistakes (a rate typed «85%», a numerator above its denominator, a self-score above the maximum, a blank,
-// self-scores the table's words do not give), and scored by `score --json`. Every expected figure is counted here from
-// the Word table itself (word/document.xml: each indicator's maximum and its «Cách xác định và tính điểm»), not typed.
+// The departments' DTI part 6 walked to its scores as an officer walks it, from each of its two twins: the real
+// cds-so-ban-nganh-hoat-dong-cds.docx («6. Hoạt động chuyển đổi số», 17 indicators, 160 points) and the workbook
+// cds-so-ban-nganh-bo-chi-so.xlsx (the same part without numbers, read as part 1), each imported by `criteria import`,
+// a template made for each of six departments by `template`, filled as departments fill them — by openpyxl, one saved
+// again by LibreOffice — with their mistakes (a rate typed «85%», a numerator above its denominator, a self-score above
+// the maximum, a blank, self-scores the table's words do not give), and scored by `score --json`. Every expected figure
+// is counted here from the table itself (the Word table's word/document.xml, the workbook's cells as openpyxl reads
+// them: each indicator's maximum and its «Cách xác định và tính điểm»), not typed.
 import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,14 +17,14 @@ import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
 import { openXlsx, runChildOk, tempDir, type Run } from './helpers.js';
-import { DEPARTMENTS, FILL, type Typed } from '../helpers/cds-departments.js';
+import { DEPARTMENTS, FILL, rowsIn, TWINS, type Typed } from '../helpers/cds-departments.js';
 
-const TABLE = 'cds-so-ban-nganh-hoat-dong-cds.docx';
-
-/** Each indicator of the Word table as it stands: its code, maximum and scoring words (columns 1, 3 and 5). */
+/** Each indicator of the table as it stands: its code, maximum and scoring words. */
 type Indicator = { code: string; max: number; words: string };
+type Table = { part: number; indicators: Indicator[] };
 
-function indicatorsOf(docx: Uint8Array): { part: number; indicators: Indicator[] } {
+/** The Word table's indicators: columns 1, 3 and 5 of its rows numbered 6.1–6.17. */
+function wordIndicators(docx: Uint8Array): Table {
   const xml = strFromU8(unzipSync(docx)['word/document.xml']!);
   const entities: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
   const text = (xml: string) => [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((t) => t[1]!.replace(/&(lt|gt|amp|quot|apos);/g, (_, e: string) => entities[e]!)).join('');
@@ -34,6 +36,25 @@ function indicatorsOf(docx: Uint8Array): { part: number; indicators: Indicator[]
   const indicators = rows.filter((r) => /^6\.\d+$/.test(r[0]!) && r[2] !== '').map((r) => ({ code: r[0]!, max: number(r[2]!), words: r[4]! }));
   return { part: number(part[2]!), indicators };
 }
+
+/**
+ * The workbook's indicators, as openpyxl reads its cells: the first row with points (B) is the part, each row with
+ * points after it an indicator — numbered 1.1–1.17 as the table, numbering none, is read (said at A2) — its words the
+ * lines of D over the rows its points are merged down over.
+ */
+const WORKBOOK_INDICATORS = `
+import sys, json
+from openpyxl import load_workbook
+ws = load_workbook(sys.argv[1]).worksheets[0]
+through = {r.min_row: r.max_row for r in ws.merged_cells.ranges if r.min_col == r.max_col == 2}
+rows = [r for r in range(2, ws.max_row + 1) if isinstance(ws.cell(r, 2).value, (int, float))]
+lines = lambda r: [str(ws.cell(k, 4).value).strip() for k in range(r, through.get(r, r) + 1) if ws.cell(k, 4).value is not None]
+print(json.dumps({'part': ws.cell(rows[0], 2).value, 'indicators': [{'code': '1.%d' % (k + 1), 'max': ws.cell(r, 2).value, 'words': '\\n'.join(lines(r))} for k, r in enumerate(rows[1:])]}))
+`;
+
+/** A twin's indicators as its own file states them: the Word table's XML, the workbook's cells. */
+const indicatorsOf = async (path: string): Promise<Table> =>
+  path.endsWith('.docx') ? wordIndicators(await readFile(path)) : (JSON.parse(execFileSync('/usr/bin/python3', ['-c', WORKBOOK_INDICATORS, path], { encoding: 'utf8' })) as Table);
 
 /** How an indicator's words score it: a rate full at some percent, a rate full from a threshold, or by hand. */
 type Rule = { kind: 'rate'; fullAt: number } | { kind: 'from'; fullFrom: number } | { kind: 'hand' };
@@ -81,133 +102,141 @@ function expectedPoints(indicator: Indicator, typed: Typed): number | null {
   return Math.min(indicator.max, typed.K ?? 0);
 }
 
-let dir: string;
-let imported: Run;
-let set: CriteriaSet;
-let table: { part: number; indicators: Indicator[] };
-let json: ScoreRunOutput;
-let shortfall: unknown[][];
+for (const twin of TWINS) {
+  describe(twin.table, () => {
+    /** An indicator's code in this twin: «6.1» in the Word table, «1.1» in the workbook. */
+    const at = (n: number) => `${twin.part}.${n}`;
+    let dir: string;
+    let imported: Run;
+    let set: CriteriaSet;
+    let table: Table;
+    let json: ScoreRunOutput;
+    let shortfall: unknown[][];
 
-beforeAll(async () => {
-  dir = await tempDir();
-  const thidua = (...args: string[]) => runChildOk(args, dir);
-  await copyFile(join(CORPUS, TABLE), join(dir, TABLE));
-  table = indicatorsOf(await readFile(join(dir, TABLE)));
-  imported = await thidua('criteria', 'import', TABLE, '--out', 'bo.json');
-  set = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;
-  await mkdir(join(dir, 'bao-cao'));
-  for (const d of DEPARTMENTS) {
-    await thidua('template', '--criteria', 'bo.json', '--unit', d.name, '--kind', 'Cơ quan', '--out', `mau-${d.file}.xlsx`);
-    execFileSync('/usr/bin/python3', ['-c', FILL, join(dir, `mau-${d.file}.xlsx`), join(dir, 'bao-cao', `${d.file}.xlsx`), JSON.stringify(d.rows)]);
-  }
-  await savedByLibreOffice(join(dir, 'bao-cao', 'so-giao-duc.xlsx'));
-  json = JSON.parse((await thidua('score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua', '--json')).stdout) as ScoreRunOutput;
-  await thidua('score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua');
-  const [sheet] = await (await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets([SHORTFALL_SHEET]);
-  const header = sheet!.values.findIndex((r) => r[0] === SHORTFALL_HEADERS[0] && r[4] === SHORTFALL_HEADERS[4]);
-  shortfall = sheet!.values.slice(header + 1).filter((r) => typeof r[0] === 'number');
-}, 400_000);
-
-const card = (name: string) => json.cards.find((c) => c.unitName === name)!;
-
-describe('the departments’ DTI part 6 (Word) walked from import to scores', () => {
-  it('imports the part as the table states it, 17 indicators adding up to its 160, and says how each is scored', () => {
-    expect(table.indicators).toHaveLength(17);
-    expect(table.indicators.reduce((sum, i) => sum + i.max, 0)).toBe(table.part);
-    expect(set.criteria.map((c) => [c.code, c.maxPoints])).toEqual(table.indicators.map((i) => [i.code, i.max]));
-    expect(imported.stdout).toContain(`Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (1 phần, 17 số điểm của mục).`);
-    expect(imported.stdout).toContain(`Chấm trên tổng ${table.part} điểm.`);
-    // The rates the words state are read as rates; 6.10 and 6.15 full from a threshold, the rate itself below it.
-    const rates = table.indicators.filter((i) => ruleOf(i.words).kind !== 'hand').map((i) => i.code);
-    expect(rates).toEqual(['6.4', '6.5', '6.6', '6.10', '6.11', '6.15']);
-    expect(set.criteria.filter((c) => c.rule.kind === 'ratio').map((c) => [c.code, c.rule, c.target?.value])).toEqual(
-      table.indicators
-        .filter((i) => rates.includes(i.code))
-        .map((i) => {
-          const rule = ruleOf(i.words);
-          return rule.kind === 'from' ? [i.code, { kind: 'ratio', fullFrom: rule.fullFrom }, rule.fullFrom] : [i.code, { kind: 'ratio' }, (rule as { fullAt: number }).fullAt];
-        }),
-    );
-    // 6.1 and 6.2 give parts that add up (8 + 2, 2,5 + 2,5), 6.16 and 6.17 compare the departments: said, not left to
-    // «các mức của một tiêu chí chọn một, không cộng» alone.
-    const text = imported.stdout.replace(/\s+/g, ' ');
-    expect(text).toContain('các mức của một tiêu chí chọn một, không cộng; lời của 6.1, 6.2 ghi các phần cộng lại thành điểm tối đa (6.1: 8 + 2; 6.2: 2,5 + 2,5 điểm): điểm là tổng các phần đơn vị đạt, không phải một mức;');
-    expect(text).toContain('lời của 6.16, 6.17 tính điểm theo Min-Max giữa các đơn vị (đơn vị cao nhất được điểm tối đa): điểm của một đơn vị tùy số liệu của mọi đơn vị');
-  });
-
-  it('scores every department’s 17 indicators, totals, percentages, bands and ranks as the table’s words count them', () => {
-    const bands = set.classification;
-    const expected = DEPARTMENTS.map((d) => {
-      const points = table.indicators.map((i) => [i.code, expectedPoints(i, d.rows[i.code] ?? {})] as const);
-      const total = round2(points.reduce((sum, [, p]) => sum + (p ?? 0), 0));
-      const max = table.indicators.filter((_, k) => points[k]![1] !== null).reduce((sum, i) => sum + i.max, 0);
-      const percent = round2((total / max) * 100);
-      return { name: d.name, points, total, max, percent, band: bands.find((b) => percent >= b.minPercent)!.label };
-    });
-    for (const e of expected) {
-      const c = card(e.name);
-      expect(c.criteria.map((s) => [s.code, s.status === 'not_assigned' ? null : s.points]), e.name).toEqual(e.points);
-      expect([c.total, c.applicableMax, c.percent, c.classification?.label], e.name).toEqual([e.total, e.max, e.percent, e.band]);
-    }
-    const ranked = [...expected].sort((a, b) => b.percent - a.percent || b.total - a.total).map((e, k) => [k + 1, e.name, e.total, e.percent]);
-    expect(json.ranking.flatMap((r) => r.entries.map((e) => [e.rank, e.unitName, e.total, e.percent]))).toEqual(ranked);
-    // The walk's figures, for the reader of this file: 156, 111,75, 129,45, 139,5, 57 of 160; 143,5 of 150.
-    expect(expected.map((e) => e.total)).toEqual([156, 111.75, 129.45, 139.5, 57, 143.5]);
-  });
-
-  it('says each self-score a hand-scored indicator’s words do not give — 6.1’s 7, 6.2’s 3, 6.7’s 5, 6.9’s 3,5 — and no other', () => {
-    const off = DEPARTMENTS.flatMap((d) =>
-      table.indicators.flatMap((i) => {
-        const given = givenByWords(i);
-        const own = d.rows[i.code]?.K;
-        return given && own !== undefined && own <= i.max && !given.includes(own) ? [[d.name, i.code, own]] : [];
-      }),
-    );
-    expect(off).toEqual([['Sở Giáo dục và Đào tạo', '6.1', 7], ['Sở Giáo dục và Đào tạo', '6.2', 3], ['Sở Giáo dục và Đào tạo', '6.7', 5], ['Sở Xây dựng', '6.9', 3.5]]);
-    const flagged = json.cards.flatMap((c) => c.flags.filter((f) => f.code === 'off-scoring-words').map((f) => [c.unitName, f.criterion, f.details!.selfScore]));
-    expect(flagged).toEqual(off);
-    expect(card('Sở Giáo dục và Đào tạo').flags.find((f) => f.criterion === '6.1')!.message).toMatch(/^Ô K14: điểm tự chấm 7 không phải tổng các phần bảng ghi \(8 \+ 2 điểm: 0 \/ 2 \/ 8 \/ 10 điểm\) → tính 7 điểm như đã ghi/);
-    expect(card('Sở Giáo dục và Đào tạo').flags.find((f) => f.criterion === '6.2')!.message).toMatch(/^Ô K15: điểm tự chấm 3 không phải tổng các phần bảng ghi \(2,5 \+ 2,5 điểm: 0 \/ 2,5 \/ 5 điểm\)/);
-  });
-
-  it('says the departments’ other mistakes at their cells: the blank, the numerator above its denominator, the 12 of 10', () => {
-    expect(card('Sở Y tế').flags.map((f) => [f.code, f.severity, f.cell, f.criterion])).toEqual([
-      ['missing-value', 'warning', 'K16', '6.3'],
-      ['numerator-exceeds-denominator', 'error', 'H18', '6.5'],
-      ['self-score-over-max', 'warning', 'K22', '6.9'],
-    ]);
-    for (const d of ['Sở Tài chính', 'Sở Nội vụ', 'Ban Quản lý các khu công nghiệp']) expect(card(d).flags, d).toEqual([]);
-  });
-
-  it('keeps beside a hand-scored indicator’s points the a and b its words ask the department for', () => {
-    const reason = (unit: string, code: string) => card(unit).criteria.find((c) => c.code === code)!.reason;
-    expect(reason('Sở Tài chính', '6.17')).toBe('Chấm 10/10 điểm (theo điểm tự chấm; đơn vị báo cáo 12,5/250)');
-    // 6.10, full from 90% and the rate itself below it, is scored from its a and b, the jump said.
-    expect(reason('Sở Giáo dục và Đào tạo', '6.10')).toBe('Kết quả 87% < 90% (mức đủ điểm) → 87% × 10 = 8,7/10 điểm (tính từ tử số/mẫu số 870/1.000)');
-    expect(reason('Ban Quản lý các khu công nghiệp', '6.10')).toBe('Đạt 95% ≥ chỉ tiêu 90% → 10/10 điểm');
-  });
-
-  it('«Còn thiếu gì» asks Sở Nội vụ, at 6.1’s IPv6 part alone, 6.1’s other part (10), never points between its parts', () => {
-    // 139,5 of 160, 4,5 short of 144 (90 %): the column says the points the way adds.
-    const noiVu = shortfall.find((r) => r[1] === 'Sở Nội vụ' && r[2] === 'Xuất sắc')!;
-    expect(noiVu[3]).toBe(8);
-    const title = set.criteria.find((c) => c.code === '6.1')!.title;
-    expect(String(noiVu[4])).toBe(
-      `${title} 2 điểm → 10 điểm (phần «Đáp ứng yêu cầu chức năng, tính năng kỹ thuật theo quy định» và «Đã chuyển đổi sang công nghệ IPv6»): +8 điểm`,
-    );
-    // Wherever 6.1 or 6.2 is asked, the figure is a sum of their parts.
-    const parts = new Map(['6.1', '6.2'].map((code) => [code, givenByWords(table.indicators.find((i) => i.code === code)!)!]));
-    for (const row of shortfall) {
-      for (const [code, sums] of parts) {
-        const c = set.criteria.find((x) => x.code === code)!;
-        for (const m of String(row[4]).matchAll(new RegExp(`${c.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} [^→]+ → (\\d+(?:,\\d+)?) điểm`, 'g'))) {
-          expect(sums, `${row[1]}: ${m[0]}`).toContain(Number(m[1]!.replace(',', '.')));
-        }
+    beforeAll(async () => {
+      dir = await tempDir();
+      const thidua = (...args: string[]) => runChildOk(args, dir);
+      await copyFile(join(CORPUS, twin.table), join(dir, twin.table));
+      table = await indicatorsOf(join(dir, twin.table));
+      imported = await thidua('criteria', 'import', twin.table, '--out', 'bo.json');
+      set = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;
+      await mkdir(join(dir, 'bao-cao'));
+      for (const d of DEPARTMENTS) {
+        await thidua('template', '--criteria', 'bo.json', '--unit', d.name, '--kind', 'Cơ quan', '--out', `mau-${d.file}.xlsx`);
+        execFileSync('/usr/bin/python3', ['-c', FILL, join(dir, `mau-${d.file}.xlsx`), join(dir, 'bao-cao', `${d.file}.xlsx`), JSON.stringify(rowsIn(d.rows, twin.part))]);
       }
-    }
+      await savedByLibreOffice(join(dir, 'bao-cao', 'so-giao-duc.xlsx'));
+      json = JSON.parse((await thidua('score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua', '--json')).stdout) as ScoreRunOutput;
+      await thidua('score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua');
+      const [sheet] = await (await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets([SHORTFALL_SHEET]);
+      const header = sheet!.values.findIndex((r) => r[0] === SHORTFALL_HEADERS[0] && r[4] === SHORTFALL_HEADERS[4]);
+      shortfall = sheet!.values.slice(header + 1).filter((r) => typeof r[0] === 'number');
+    }, 400_000);
+
+    const card = (name: string) => json.cards.find((c) => c.unitName === name)!;
+
+    describe('the departments’ DTI part 6 walked from import to scores', () => {
+      it('imports the part as the table states it, 17 indicators adding up to its 160, and says how each is scored', () => {
+        expect(table.indicators).toHaveLength(17);
+        expect(table.indicators.reduce((sum, i) => sum + i.max, 0)).toBe(table.part);
+        expect(set.criteria.map((c) => [c.code, c.maxPoints])).toEqual(table.indicators.map((i) => [i.code, i.max]));
+        expect(imported.stdout).toContain(`Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (1 phần, 17 số điểm của mục).`);
+        expect(imported.stdout).toContain(`Chấm trên tổng ${table.part} điểm.`);
+        // The rates the words state are read as rates; 6.10 and 6.15 (1.10, 1.15) full from a threshold, the rate itself below it.
+        const rates = table.indicators.filter((i) => ruleOf(i.words).kind !== 'hand').map((i) => i.code);
+        expect(rates).toEqual([4, 5, 6, 10, 11, 15].map(at));
+        expect(set.criteria.filter((c) => c.rule.kind === 'ratio').map((c) => [c.code, c.rule, c.target?.value])).toEqual(
+          table.indicators
+            .filter((i) => rates.includes(i.code))
+            .map((i) => {
+              const rule = ruleOf(i.words);
+              return rule.kind === 'from' ? [i.code, { kind: 'ratio', fullFrom: rule.fullFrom }, rule.fullFrom] : [i.code, { kind: 'ratio' }, (rule as { fullAt: number }).fullAt];
+            }),
+        );
+        // 6.1 and 6.2 give parts that add up (8 + 2, 2,5 + 2,5), 6.16 and 6.17 compare the departments: said, not left to
+        // «các mức của một tiêu chí chọn một, không cộng» alone.
+        const text = imported.stdout.replace(/\s+/g, ' ');
+        expect(text).toContain(`các mức của một tiêu chí chọn một, không cộng; lời của ${at(1)}, ${at(2)} ghi các phần cộng lại thành điểm tối đa (${at(1)}: 8 + 2; ${at(2)}: 2,5 + 2,5 điểm): điểm là tổng các phần đơn vị đạt, không phải một mức;`);
+        expect(text).toContain(`lời của ${at(16)}, ${at(17)} tính điểm theo Min-Max giữa các đơn vị (đơn vị cao nhất được điểm tối đa): điểm của một đơn vị tùy số liệu của mọi đơn vị`);
+      });
+
+      it('scores every department’s 17 indicators, totals, percentages, bands and ranks as the table’s words count them', () => {
+        const bands = set.classification;
+        const expected = DEPARTMENTS.map((d) => {
+          const points = table.indicators.map((i) => [i.code, expectedPoints(i, rowsIn(d.rows, twin.part)[i.code] ?? {})] as const);
+          const total = round2(points.reduce((sum, [, p]) => sum + (p ?? 0), 0));
+          const max = table.indicators.filter((_, k) => points[k]![1] !== null).reduce((sum, i) => sum + i.max, 0);
+          const percent = round2((total / max) * 100);
+          return { name: d.name, points, total, max, percent, band: bands.find((b) => percent >= b.minPercent)!.label };
+        });
+        for (const e of expected) {
+          const c = card(e.name);
+          expect(c.criteria.map((s) => [s.code, s.status === 'not_assigned' ? null : s.points]), e.name).toEqual(e.points);
+          expect([c.total, c.applicableMax, c.percent, c.classification?.label], e.name).toEqual([e.total, e.max, e.percent, e.band]);
+        }
+        const ranked = [...expected].sort((a, b) => b.percent - a.percent || b.total - a.total).map((e, k) => [k + 1, e.name, e.total, e.percent]);
+        expect(json.ranking.flatMap((r) => r.entries.map((e) => [e.rank, e.unitName, e.total, e.percent]))).toEqual(ranked);
+        // The walk's figures, for the reader of this file: 156, 111,75, 129,45, 139,5, 57 of 160; 143,5 of 150.
+        expect(expected.map((e) => e.total)).toEqual([156, 111.75, 129.45, 139.5, 57, 143.5]);
+      });
+
+      it('says each self-score a hand-scored indicator’s words do not give — 6.1’s 7, 6.2’s 3, 6.7’s 5, 6.9’s 3,5 — and no other', () => {
+        const off = DEPARTMENTS.flatMap((d) =>
+          table.indicators.flatMap((i) => {
+            const given = givenByWords(i);
+            const own = rowsIn(d.rows, twin.part)[i.code]?.K;
+            return given && own !== undefined && own <= i.max && !given.includes(own) ? [[d.name, i.code, own]] : [];
+          }),
+        );
+        expect(off).toEqual([['Sở Giáo dục và Đào tạo', at(1), 7], ['Sở Giáo dục và Đào tạo', at(2), 3], ['Sở Giáo dục và Đào tạo', at(7), 5], ['Sở Xây dựng', at(9), 3.5]]);
+        const flagged = json.cards.flatMap((c) => c.flags.filter((f) => f.code === 'off-scoring-words').map((f) => [c.unitName, f.criterion, f.details!.selfScore]));
+        expect(flagged).toEqual(off);
+        expect(card('Sở Giáo dục và Đào tạo').flags.find((f) => f.criterion === at(1))!.message).toMatch(/^Ô K14: điểm tự chấm 7 không phải tổng các phần bảng ghi \(8 \+ 2 điểm: 0 \/ 2 \/ 8 \/ 10 điểm\) → tính 7 điểm như đã ghi/);
+        expect(card('Sở Giáo dục và Đào tạo').flags.find((f) => f.criterion === at(2))!.message).toMatch(/^Ô K15: điểm tự chấm 3 không phải tổng các phần bảng ghi \(2,5 \+ 2,5 điểm: 0 \/ 2,5 \/ 5 điểm\)/);
+      });
+
+      it('says the departments’ other mistakes at their cells: the blank, the numerator above its denominator, the 12 of 10', () => {
+        expect(card('Sở Y tế').flags.map((f) => [f.code, f.severity, f.cell, f.criterion])).toEqual([
+          ['missing-value', 'warning', 'K16', at(3)],
+          ['numerator-exceeds-denominator', 'error', 'H18', at(5)],
+          ['self-score-over-max', 'warning', 'K22', at(9)],
+        ]);
+        for (const d of ['Sở Tài chính', 'Sở Nội vụ', 'Ban Quản lý các khu công nghiệp']) expect(card(d).flags, d).toEqual([]);
+      });
+
+      it('keeps beside a hand-scored indicator’s points the a and b its words ask the department for', () => {
+        const reason = (unit: string, code: string) => card(unit).criteria.find((c) => c.code === code)!.reason;
+        expect(reason('Sở Tài chính', at(17))).toBe('Chấm 10/10 điểm (theo điểm tự chấm; đơn vị báo cáo 12,5/250)');
+        // 6.10, full from 90% and the rate itself below it, is scored from its a and b, the jump said.
+        expect(reason('Sở Giáo dục và Đào tạo', at(10))).toBe('Kết quả 87% < 90% (mức đủ điểm) → 87% × 10 = 8,7/10 điểm (tính từ tử số/mẫu số 870/1.000)');
+        expect(reason('Ban Quản lý các khu công nghiệp', at(10))).toBe('Đạt 95% ≥ chỉ tiêu 90% → 10/10 điểm');
+      });
+
+      it('«Còn thiếu gì» asks Sở Nội vụ, at 6.1’s IPv6 part alone, 6.1’s other part (10), never points between its parts', () => {
+        // 139,5 of 160, 4,5 short of 144 (90 %): the column says the points the way adds.
+        const noiVu = shortfall.find((r) => r[1] === 'Sở Nội vụ' && r[2] === 'Xuất sắc')!;
+        expect(noiVu[3]).toBe(8);
+        const title = set.criteria.find((c) => c.code === at(1))!.title;
+        expect(String(noiVu[4])).toBe(
+          `${title} 2 điểm → 10 điểm (phần «Đáp ứng yêu cầu chức năng, tính năng kỹ thuật theo quy định» và «Đã chuyển đổi sang công nghệ IPv6»): +8 điểm`,
+        );
+        // Wherever 6.1 or 6.2 is asked, the figure is a sum of their parts.
+        const parts = new Map([at(1), at(2)].map((code) => [code, givenByWords(table.indicators.find((i) => i.code === code)!)!]));
+        for (const row of shortfall) {
+          for (const [code, sums] of parts) {
+            const c = set.criteria.find((x) => x.code === code)!;
+            for (const m of String(row[4]).matchAll(new RegExp(`${c.title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} [^→]+ → (\\d+(?:,\\d+)?) điểm`, 'g'))) {
+              expect(sums, `${row[1]}: ${m[0]}`).toContain(Number(m[1]!.replace(',', '.')));
+            }
+          }
+        }
+      });
+    });
   });
-});
+}
 
 // Made for an engineer's walk of the departments' DTI part 6 (Word) through the year: 6.1's 7 and 6.2's 3 were taken
 // with no word, «Còn thiếu gì» asked 6.1 «8 điểm → 8,5 điểm», the import said «các mức … chọn một, không cộng» of words
-// that add, and 6.16 / 6.17 (Min-Max between the departments) were left to each department's self-score unsaid.
+// that add, and 6.16 / 6.17 (Min-Max between the departments) were left to each department's self-score unsaid; and
+// for the walk of its workbook twin, whose 1.1 and 1.2 were still read as free words (the app's marks «[[area.…]]»
+// and the rows naming each part after their words).

@@ -1,6 +1,7 @@
-// The six departments of the DTI part 6 walk (the real cds-so-ban-nganh-hoat-dong-cds.docx): what each types in its
-// template, mistakes included, and the openpyxl script that types it as a department does — «Kỳ báo cáo» «Năm 2025»,
-// «Ngày nộp» 10/12/2025, then «Kết quả», «Tử số», «Mẫu số», «Điểm tự chấm» at the columns the header names.
+// The six departments of the DTI part 6 walk (the real cds-so-ban-nganh-hoat-dong-cds.docx, and its workbook twin
+// cds-so-ban-nganh-bo-chi-so.xlsx under the codes 1.1–1.17: rowsIn): what each types in its template, mistakes
+// included, and the openpyxl script that types it as a department does — «Kỳ báo cáo» «Năm 2025», «Ngày nộp»
+// 10/12/2025, then «Kết quả», «Tử số», «Mẫu số», «Điểm tự chấm» at the columns the header names.
 /** A department's row of one indicator: «Kết quả» (G), «Tử số» (H), «Mẫu số» (I), «Điểm tự chấm» (K). */
 export type Typed = { G?: string | number; percent?: true; H?: number; I?: number; K?: number };
 export type Department = { name: string; file: string; rows: Record<string, Typed> };
@@ -74,6 +75,15 @@ export const DEPARTMENTS: Department[] = [
     },
   },
 ];
+
+/** The two twins of the part the departments fill: the Word table (6.1–6.17) and the workbook, numbering nothing, read as part 1. */
+export const TWINS = [
+  { table: 'cds-so-ban-nganh-hoat-dong-cds.docx', part: '6' },
+  { table: 'cds-so-ban-nganh-bo-chi-so.xlsx', part: '1' },
+] as const;
+
+/** A department's rows under the codes of a twin of the part: «6.1» as typed here, «1.1» in the workbook read as part 1. */
+export const rowsIn = (rows: Record<string, Typed>, part: string): Record<string, Typed> => Object.fromEntries(Object.entries(rows).map(([code, typed]) => [code.replace(/^6\./, `${part}.`), typed]));
 
 /** A template filled by openpyxl (/usr/bin/python3) at the columns its header names, the period (argv 4, «Năm 2025» when none) and the day sent typed. */
 export const FILL = `

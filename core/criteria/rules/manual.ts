@@ -51,7 +51,7 @@ function pointLines(criterion: Pick<Criterion, 'note' | 'maxPoints' | 'code'>): 
   if (words === undefined) return undefined;
   const rows = ownRowsAt(words, criterion.code);
   const lines: StatedLevel[] = [];
-  for (const line of words.slice(0, rows).split(LEVEL_BREAK).map((l) => l.trim()).filter((l) => l !== '')) {
+  for (const line of namedRowsCut(words.slice(0, rows).split(LEVEL_BREAK).map((l) => l.trim()).filter((l) => l !== ''))) {
     if (EXPLAINED.test(line)) continue;
     const m = LEVEL_LINE.exec(line);
     const points = m ? linePoints(m[2]!.trim(), criterion.maxPoints) : undefined;
@@ -59,6 +59,25 @@ function pointLines(criterion: Pick<Criterion, 'note' | 'maxPoints' | 'code'>): 
     lines.push({ points, words: m[1]! });
   }
   return lines.length > 0 ? lines : undefined;
+}
+
+/**
+ * The lines with the item's own rows cut off its last line where a workbook writes them without numbers, each named as
+ * one of its lines: the departments' DTI workbook's 1.1, «… - Chưa đáp ứng, chưa chuyển đổi: 0 điểm Đáp ứng yêu cầu
+ * chức năng, tính năng kỹ thuật theo quy định Đã chuyển đổi sang công nghệ IPv6» (its rows A6 and A9, the Word table's
+ * 6.1.1 and 6.1.2). Only names the lines give word for word are cut, and only to leave a line that reads.
+ */
+function namedRowsCut(lines: string[]): string[] {
+  const last = lines.at(-1);
+  if (last === undefined || LEVEL_LINE.test(last)) return lines;
+  const names = lines.slice(0, -1).flatMap((l) => LEVEL_LINE.exec(l)?.[1] ?? []);
+  let rest = last;
+  for (let cut = true; cut; ) {
+    const name = names.find((n) => rest.endsWith(` ${n}`));
+    cut = name !== undefined;
+    if (name !== undefined) rest = rest.slice(0, -name.length - 1).trimEnd();
+  }
+  return rest !== last && LEVEL_LINE.test(rest) ? [...lines.slice(0, -1), rest] : lines;
 }
 
 /** Where the item's own rows' words begin in its note («6.1.1 Đáp ứng …», «6.4.a Tổng số …»): the words' end if none. */

@@ -11,7 +11,7 @@ import { addsNote, bonusInWords, deductionInWords, eachInNote, largestNumberIn, 
 import type { SheetReader } from '../../sheet-reader.js';
 import { codesByPlace, nextNumber, undotted, type CodeChange } from '../../tree-codes.js';
 import { ADDING, SECTION_TOTAL, TAKING, WRITTEN_TOTAL } from '../../vocabulary.js';
-import type { Key, Table } from './columns.js';
+import { ownColumn, type Key, type Table } from './columns.js';
 import { liftFields, placeHead, type Head } from './heads.js';
 import { hasPoints, isLevels, isSection, pointsBelow, worth, type Node, type Words } from './node.js';
 import { pointsOf, type Later, type PointsCell, type TableRow } from './rows.js';
@@ -210,7 +210,12 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
             if (at >= 0) current!.notes[at] = `Cách chấm: ${current!.method.text}`;
           }
           current!.notes.push(...notes.filter((n) => !n.startsWith('Cách chấm: ')), ...said.map((w) => w.text));
-        } else if (current) current.notes.push(...[title || cellText(grid.values[r]!.find((v) => !isBlank(v))), ...said.map((w) => w.text)].filter(Boolean));
+        } else if (current) {
+          // Not a cell of the evidence column: what the unit attaches, not words of the item (the app's marks there,
+          // «[[area.…]]», «[[upload.…]]», under each figure the departments' DTI workbook asks for).
+          const first = grid.values[r]!.find((v, col) => !isBlank(v) && !table.header.labels[col]?.some((l) => ownColumn(l) === 'evidence'));
+          current.notes.push(...[title || cellText(first), ...said.map((w) => w.text)].filter(Boolean));
+        }
         described = current;
         return;
       }
