@@ -130,6 +130,7 @@ function verdictJson(v: Verdict) {
     ...(v.redGroups ? { redGroups: v.redGroups } : {}),
     ...(v.redNotCaptured ? { redNotCapturedToday: { since: v.redNotCaptured.day, groups: v.redNotCaptured.groups } } : {}),
     ...(v.redByProvince ? { redByProvince: true } : {}),
+    ...(v.lastFigure ? { lastFigure: v.lastFigure } : {}),
   };
 }
 
@@ -161,7 +162,7 @@ function digestJson(d: Digest) {
     provinceWork: d.provinceWork.map((m) => ({ name: m.label, group: m.group, score: m.value, max: m.max, numerator: m.numerator, denominator: m.denominator, costEveryUnit: m.cost })),
     levels: d.levels.map((l) => ({
       level: l.level, title: l.title, units: l.units.map((u) => unitJson(u, cost, d.thresholds)),
-      fallers: names(l.fallers), sliders: names(l.sliders), intoRed: names(l.intoRed), outOfRed: names(l.outOfRed), risers: names(l.risers), stillRed: names(l.stillRed), redUncompared: names(l.redUncompared), redByGroups: names(l.redByGroups), unseen: names(l.unseen),
+      fallers: names(l.fallers), sliders: names(l.sliders), intoRed: names(l.intoRed), outOfRed: names(l.outOfRed), risers: names(l.risers), stillRed: names(l.stillRed), redUncompared: names(l.redUncompared), redByGroups: names(l.redByGroups), unseen: names(l.unseen), noFigure: names(l.noFigure),
       // The reds and changes of band as every face says them, by the rule that coloured the units.
       redCounts: redCounts(l).map((c) => ({ kind: c.kind, colouredByGroups: c.byGroups, words: c.words, count: c.units.length, units: names(c.units) })),
     })),

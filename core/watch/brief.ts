@@ -11,7 +11,7 @@ import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
 import { freshDelta, olderCaptures, type Comparison, type UnitWatch } from './units.js';
 import { LEVELS } from './level.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
-import { byGroupsOf, filledFromWords, lastWeekCell, lastWeekWords, missingTodayWords, newSinceWords, renamedPair, renamedWords, unseenWords, changeWords, seenWords, sinceWords, redGroupsWords, redNotCapturedWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords } from './words.js';
+import { byGroupsOf, NO_FIGURE, noFigureWords, filledFromWords, lastWeekCell, lastWeekWords, missingTodayWords, newSinceWords, renamedPair, renamedWords, unseenWords, changeWords, seenWords, sinceWords, redGroupsWords, redNotCapturedWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords } from './words.js';
 
 /** A table of the brief: its column titles and rows of text. */
 export interface BriefTable {
@@ -99,8 +99,11 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
     // Units without their total are yellow or green by the groups captured alone: never read as their total's colour.
     const grouped = l.units.filter((u) => u.verdict.byGroups).length;
     const byCaptured = grouped > 0 ? ` — ${grouped === l.units.length ? 'cả' : 'trong đó'} ${grouped} đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm` : '';
-    standing.push(`${l.title}: ${l.units.length} đơn vị — đỏ ${redOf(l).length - l.redByGroups.length}${compared.length > 0 ? ` (${said(compared)})` : ''}${apart.length > 0 ? `, ${said(apart)}` : ''}, vàng ${count('yellow')}, xanh ${count('green')}${byCaptured}.`);
+    // Units without a figure are counted too: the colours and this add up to the level's units.
+    const none = l.noFigure.length > 0 ? `, ${NO_FIGURE} ${l.noFigure.length}` : '';
+    standing.push(`${l.title}: ${l.units.length} đơn vị — đỏ ${redOf(l).length - l.redByGroups.length}${compared.length > 0 ? ` (${said(compared)})` : ''}${apart.length > 0 ? `, ${said(apart)}` : ''}, vàng ${count('yellow')}, xanh ${count('green')}${none}${byCaptured}.`);
     if (l.sliders.length > 0) standing.push(`${l.title} giảm liên tiếp: ${l.sliders.slice(0, LIMITS.sliders).map((u) => slideWords(u.name, u.verdict.slide!)).join('; ')}${l.sliders.length > LIMITS.sliders ? ` và ${l.sliders.length - LIMITS.sliders} đơn vị khác` : ''}.`);
+    if (l.noFigure.length > 0) standing.push(`${l.title} ${NO_FIGURE}: ${l.noFigure.map(noFigureWords).join('; ')}.`);
     if (l.unseen.length > 0) standing.push(`${l.title} chưa biết hôm nay: ${l.unseen.slice(0, LIMITS.sliders).map((u) => unseenWords(u.name, u.verdict.unseen!)).join('; ')}${l.unseen.length > LIMITS.sliders ? ` và ${l.unseen.length - LIMITS.sliders} đơn vị khác` : ''}.`);
   }
   const province = digest.province;

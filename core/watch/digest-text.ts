@@ -8,7 +8,7 @@ import { changeOf, newsLevels, redCounts, type Digest, type LevelStanding, type 
 import { provinceCost } from './province-work.js';
 import type { UnitWatch } from './units.js';
 import type { JudgedUnit } from './verdict.js';
-import { byGroupsOf, filledFromWords, lastWeekWords, missingGroupsWords, missingTodayWords, newSinceWords, renamedPair, renamedWords, unseenWords, points, runsFromFirstWords, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
+import { byGroupsOf, filledFromWords, lastWeekWords, missingGroupsWords, missingTodayWords, newSinceWords, NO_FIGURE, noFigureWords, renamedPair, renamedWords, unseenWords, points, runsFromFirstWords, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
 
 export const MAX_DIGEST_LINES = 40;
 
@@ -49,6 +49,7 @@ function sectionOf(l: LevelStanding, d: Digest, ctx: LineContext): Section {
     ...counted(band),
     l.risers.length > 0 ? `tăng ${l.risers.length}` : '',
     ...counted(red),
+    l.noFigure.length > 0 ? `${NO_FIGURE} ${l.noFigure.length}` : '',
   ].filter(Boolean);
   const change = (u: UnitWatch) => changeOf(u);
   const bandLine = band.map((c) => `${c.words}: ${names(c.units.map((u) => u.name), 5, c.kind === 'into-red')}`).join('; ');
@@ -67,6 +68,7 @@ function sectionOf(l: LevelStanding, d: Digest, ctx: LineContext): Section {
       ...(bandLine ? [`${capitalised(bandLine)}.`] : []),
       ...(l.risers.length > 0 ? [`Tăng từ ${points(t.dayDrop)} điểm: ${l.risers.slice(0, 5).map((u) => `${shortName(u.name)} (+${points(change(u))})`).join(', ')}${l.risers.length > 5 ? ` và ${l.risers.length - 5} đơn vị khác` : ''}.`] : []),
       ...red.map((c) => `${capitalised(c.words)}${c.kind === 'red-by-groups' ? NOT_COMPARED : ''} (${c.units.length} đơn vị): ${names(c.units.map((u) => u.name), 8, true)}.`),
+      ...(l.noFigure.length > 0 ? [`${capitalised(NO_FIGURE)} (${l.noFigure.length} đơn vị, không xếp màu, không xếp hạng): ${l.noFigure.slice(0, 4).map(noFigureWords).join('; ')}${l.noFigure.length > 4 ? ` và ${l.noFigure.length - 4} đơn vị khác (đủ tên trong báo cáo một trang)` : ''}.`] : []),
     ],
   };
 }

@@ -54,6 +54,8 @@ export interface LevelStanding {
   redUncompared: JudgedUnit[];
   /** Units without a total that day whose worst group is red: another rule than the total's, listed apart (verdict.ts). */
   redByGroups: JudgedUnit[];
+  /** Units the portal gives no figure that day: in no colour's count and no rank, named with their last figure. */
+  noFigure: JudgedUnit[];
 }
 
 export interface ClusterStanding {
@@ -270,6 +272,7 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
       stillRed: red.filter((u) => u.verdict.wasRed === true),
       redUncompared: red.filter((u) => u.verdict.wasRed === undefined),
       redByGroups: has('group-red'),
+      noFigure: has('no-figure'),
     }];
   });
 

@@ -14,11 +14,11 @@ import { definedIndicator } from '../indicators/codes.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
 import { colourOf, type Colour, type Thresholds } from './thresholds.js';
 import type { IndicatorSnapshot } from '../indicators/schema.js';
-import { totalMeasure } from './scores.js';
+import { headlineMeasure, totalMeasure } from './scores.js';
 import { freshDelta, type MeasureWatch, type UnitWatch } from './units.js';
 
 /** What calls for attention, in the order the digest says it. */
-export type VerdictState = 'fell' | 'slid' | 'unseen' | 'into-red' | 'left-red' | 'red' | 'group-red' | 'yellow' | 'rose' | 'new';
+export type VerdictState = 'fell' | 'slid' | 'unseen' | 'into-red' | 'left-red' | 'red' | 'group-red' | 'yellow' | 'rose' | 'new' | 'no-figure';
 
 /** A run of falls on consecutive captures (across gaps): how many falls, their total, the values oldest first. */
 export interface Slide {
@@ -67,6 +67,11 @@ export interface Verdict {
   redGroups?: string[];
   /** Red now only because of the province's metrics: red on the portal, not by the unit's own work. */
   redByProvince: boolean;
+  /**
+   * No figure today (the portal's empty total): the previous capture's figure and colour, when it had one — a unit red
+   * yesterday with no figure today is said with that red, never dropped from the reds without a word.
+   */
+  lastFigure?: { day: string; value: number; colour: Colour };
   /** Every state that applies, in the order of VerdictState. */
   states: VerdictState[];
 }
@@ -85,7 +90,7 @@ export interface Unseen {
 export type Judged = { day: string; unit: JudgedUnit; cost: ReadonlyMap<string, number> };
 
 const EPSILON = 1e-9;
-const ORDER: readonly VerdictState[] = ['fell', 'slid', 'unseen', 'into-red', 'left-red', 'red', 'group-red', 'yellow', 'rose', 'new'];
+const ORDER: readonly VerdictState[] = ['fell', 'slid', 'unseen', 'into-red', 'left-red', 'red', 'group-red', 'yellow', 'rose', 'new', 'no-figure'];
 
 /** A unit of the day with its verdict: what the digest's lists hold and every face reads. */
 export type JudgedUnit = UnitWatch & { verdict: Verdict };
@@ -236,6 +241,10 @@ export function verdictOf(u: UnitWatch, cost: ReadonlyMap<string, number>, t: Th
   if (colour === 'yellow') states.add('yellow');
   if (rose) states.add('rose');
   if (isNew) states.add('new');
+  // No colour: the portal gave no figure for what the capture holds of the unit — counted and named, never left out.
+  if (colour === undefined) states.add('no-figure');
+  const last = colour === undefined && u.headline?.day.kind === 'no-data' && previous ? headlineMeasure(previous) : undefined;
+  const lastFigure = last && last.value !== null && last.max > 0 ? { day: u.headline!.day.day, value: last.value, colour: colourOf(last.value, last.max, t) } : undefined;
   return {
     ...(colour ? { colour } : {}),
     byGroups,
@@ -250,6 +259,7 @@ export function verdictOf(u: UnitWatch, cost: ReadonlyMap<string, number>, t: Th
     ...(redNotCaptured ? { redNotCaptured } : {}),
     ...(redGroups.length > 0 ? { redGroups } : {}),
     redByProvince: ownRed,
+    ...(lastFigure ? { lastFigure } : {}),
     states: ORDER.filter((s) => states.has(s)),
   };
 }

@@ -228,6 +228,15 @@ export function unseenFallWords(f: { points: number; groups: readonly string[] }
   return `giảm ${points(f.points)} điểm ở các nhóm chưa ghi nhận hôm nay${f.groups.length > 0 ? ` (${f.groups.join(', ')})` : ''}`;
 }
 
+/** A unit the portal gives no figure that day, as every face counts it (the popup's state words too). */
+export const NO_FIGURE = 'không có điểm trên cổng';
+
+/** Such a unit named with its figure at the previous capture: «Thanh tra tỉnh An Giang (lần chụp 18/11/2026: 16 điểm, đỏ)». */
+export function noFigureWords(u: { name: string; verdict: Pick<Verdict, 'lastFigure'> }): string {
+  const last = u.verdict.lastFigure;
+  return `${shortName(u.name)}${last ? ` (lần chụp ${shortDate(last.day)}: ${points(last.value)} điểm, ${COLOUR_NAMES[last.colour]})` : ''}`;
+}
+
 /** Groups red under a unit not red, captured today: «Số hóa hồ sơ: đỏ». */
 export const redGroupsWords = (groups: readonly string[]): string => `${groups.join(', ')}: ${COLOUR_NAMES.red}`;
 

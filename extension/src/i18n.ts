@@ -2,7 +2,7 @@
 // badge title and the manifest's _locales are all read from here; a test checks both languages agree. Page types'
 // names are their files' titles (core/indicators/pages/, worded by ../page-names.ts); a level's red counts are said in
 // Vietnamese in core's own words (core/watch/words.ts redCountWords, renamedWords), as «Bản tin» and the brief say them.
-import { redCountWords, renamedWords } from '../../core/watch/words.js';
+import { NO_FIGURE, redCountWords, renamedWords } from '../../core/watch/words.js';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -186,6 +186,7 @@ const vi = {
   'verdict.state.yellow': 'vàng',
   'verdict.state.rose': 'tăng',
   'verdict.state.new': 'chưa đủ số liệu để so sánh',
+  'verdict.state.no-figure': NO_FIGURE,
   'digest.open': 'Bản tin',
   'digest.hint': 'Bản tin của ngày số liệu mới nhất đã lưu (chụp sau 2 giờ sáng ngày D là số liệu ngày D−1), so với hôm trước và 7 ngày trước. Sao chép để dán vào Zalo, Telegram — tiện ích không gửi gì đi.',
   'digest.empty': 'Chưa có lần chụp chỉ số 766 nào. Mở trang đánh giá 766, bấm «Ghi nhận chỉ số» rồi lưu.',
@@ -451,6 +452,7 @@ const en: Record<MessageKey, string> = {
   'verdict.state.yellow': 'yellow',
   'verdict.state.rose': 'rose',
   'verdict.state.new': 'not enough data to compare',
+  'verdict.state.no-figure': 'no figure on the portal',
   'digest.open': 'Digest',
   'digest.hint': 'The digest of the latest data day stored (a capture after 2 am on day D holds day D−1’s figures), against the day before and 7 days before. Copy it to paste into Zalo or Telegram — the extension sends nothing anywhere.',
   'digest.empty': 'No capture of the 766 index yet. Open the 766 page, click “Capture indicators” and save.',

@@ -66,7 +66,7 @@ export function renamedLine(digest: Digest, t: Translate): string | undefined {
 
 /** The states the popup counts per level beside the reds, in the digest's order: before them, and after. */
 const BEFORE_REDS: readonly VerdictState[] = ['fell', 'slid', 'unseen'];
-const AFTER_REDS: readonly VerdictState[] = ['new'];
+const AFTER_REDS: readonly VerdictState[] = ['new', 'no-figure'];
 
 /** One count of a level: what is counted, in words of the officer's language, and how many. */
 export interface LevelCount {
@@ -85,7 +85,7 @@ export function levelCounts(digest: Digest, t: Translate): { title: string; unit
     // The digest's own lists where it has them: a unit fallen past the threshold is counted with the fallers, not again
     // with the slides (a commune fallen 5,1 on its sixth fall in a row read «giảm mạnh 1, giảm liên tiếp 1» in the
     // popup, «giảm từ 0,5 điểm 1» alone in «Bản tin» and no slide in the brief).
-    const listed: Partial<Record<VerdictState, readonly JudgedUnit[]>> = { fell: l.fallers, slid: l.sliders, unseen: l.unseen };
+    const listed: Partial<Record<VerdictState, readonly JudgedUnit[]>> = { fell: l.fallers, slid: l.sliders, unseen: l.unseen, 'no-figure': l.noFigure };
     const states = (list: readonly VerdictState[]) => list.map((s) => ({ words: t(`verdict.state.${s}`), count: (listed[s] ?? l.units.filter((u) => u.verdict.states.includes(s))).length }));
     const reds = redCounts(l).map((c) => ({ words: t(redKey(c.kind, c.byGroups)), count: c.units.length }));
     return { title: l.title, units: l.units.length, byGroups: l.units.filter((u) => u.verdict.byGroups).length, counts: [...states(BEFORE_REDS), ...reds, ...states(AFTER_REDS)].filter((c) => c.count > 0) };
