@@ -3,20 +3,20 @@
 // slide, falls into red and out, an agency gone from one answer, units without a figure) taken into the store as the
 // officer restores a capture (the history page's «Nhập bản sao lưu»), then «Bản tin» read against the digest of the
 // captures so far, the history page's verdict and the one-page brief on the morning a red agency had no figure; then
-// the history page's JSON export of every stored day and `thidua watch` over it. Every number read is the answer's
-// own. (Captured through the popup's click, Debian's chromium 150 of this machine ends with SIGSEGV as the popup opens:
-// the popup's counts are held by test/watch/walk-an-giang.test.ts on the same mornings.)
+// the popup's counts that morning, opened by the icon's click over the 766 page; then the history page's JSON export of
+// every stored day and `thidua watch` over it. Every number read is the answer's own.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IndicatorExportFile } from '../../core/indicators/export-file.js';
+import { PAGE_766_URL } from '../../core/indicators/page-766.js';
 import { buildBrief } from '../../core/watch/brief.js';
 import { watchSeries } from '../../core/watch/captures.js';
 import { buildDigest, type Digest } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
-import { restoreBackup, startExtensionBrowser, storageContents, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { restoreBackup, startExtensionBrowser, storageContents, verdictPopup, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
 import { runChild, tempDir } from '../cli/helpers.js';
 import { AG, AN_GIANG_STORY, anGiangAnswer, anGiangCaptures } from '../watch/an-giang-days.js';
 
@@ -66,6 +66,10 @@ describe('An Giang’s mornings in the extension', () => {
         await thanhTra.getByTestId('verdict').waitFor();
         expect(await thanhTra.getByTestId('verdict').textContent()).toBe('Nhận định ngày số liệu 19/11/2026: không có điểm trên cổng');
         await history.close();
+        // The popup counts them as «Bản tin» does: the agencies' line, its reds and the units without a figure.
+        const { popup, portal } = await verdictPopup(browser, PAGE_766_URL);
+        expect(await popup.getByTestId('verdict-level').allInnerTexts()).toContain('Sở, ban, ngành (15 đơn vị): vẫn đỏ 2, không có điểm trên cổng 2');
+        await Promise.all([popup.close(), portal.close()]);
       }
       await page.close();
     }
