@@ -19,6 +19,7 @@ import type { AwardRound, CriteriaSet } from '../core/criteria/schema.js';
 import type { ScoreCard } from '../core/scoring/score-card.js';
 import type { Omitted } from '../core/workbook/plan-summary.js';
 import type { Run } from '../core/run/decide-run.js';
+import { listedBefore } from '../core/run/council-at-closing.js';
 import { runInOrder, type NotWritten, type RunInputs, type RunOutcome, type RunPort, type RunPrevious, type RunSummaryPlan } from '../core/run/run-order.js';
 import type { ScoreRunError, ScoreRunOutput } from '../core/workbook/score-run.js';
 import { changesSinceClosing, describeRound, type ClosedRound, type CopyDigest, type FoundDigest, type RunRecord } from '../core/run/closing.js';
@@ -147,6 +148,7 @@ export class FolderRun implements RunPort {
       review: council.review,
       rounds: previous?.rounds ?? [],
       edited: previous?.edited ?? [],
+      ...(previous?.record ? { listed: listedBefore(previous.record) } : {}),
       ...(council.votes ? { votes: council.votes } : {}),
       ...(council.sheets ? { sheets: council.sheets } : {}),
     };

@@ -105,13 +105,15 @@ export const command: Command = {
       options.baseSalary = salary;
     }
     options.posting = typedPosting(values, options.posting.from) ?? options.posting;
-    const check = papersCheck(last, options);
+    // The council's sheets by the names they have in this tong-hop.xlsx.
+    const sheets = councilSheetNamesOf(summary);
+    const check = papersCheck(last, sheets, options);
     if (check.unvoted.length > 0) {
       throw new UnusableFile(
         [
           `Chưa lập hồ sơ: lần chốt ${describeRound(last)} chưa có kết quả biểu quyết của ${check.unvoted.length} trường hợp được đề nghị:`,
           ...check.unvoted.map((n) => `  - ${n}`),
-          `Tờ trình và quyết định chỉ ghi các trường hợp Hội đồng biểu quyết đạt. Hãy ghi tổng số thành viên, số có mặt, số đồng ý ở trang «Biểu quyết» của ${shown(summaryPath, io.cwd)}, rồi chốt lại («thidua close ${shown(folder, io.cwd)} --by "<người chốt>" --reason "Ghi kết quả biểu quyết"») và lập hồ sơ.`,
+          `Tờ trình và quyết định chỉ ghi các trường hợp Hội đồng biểu quyết đạt. Hãy ghi tổng số thành viên, số có mặt, số đồng ý ở trang «${sheets.votes}» của ${shown(summaryPath, io.cwd)}, rồi chốt lại («thidua close ${shown(folder, io.cwd)} --by "<người chốt>" --reason "Ghi kết quả biểu quyết"») và lập hồ sơ.`,
         ].join('\n'),
       );
     }

@@ -3,6 +3,7 @@
 // for it: no submission without an award above the commune); test/papers/registry.test.ts holds every file to an entry.
 import type { ClosedRound } from '../run/closing.js';
 import { datedAfterClosing } from '../run/dated-after-closing.js';
+import { meetingBeforeListing } from '../run/meeting-before-listing.js';
 import { named } from '../run/open-at-closing.js';
 import { achievementReports } from './achievement-report.js';
 import { draftDecisions } from './decision.js';
@@ -48,13 +49,14 @@ export function defaultPaperOptions(closed: ClosedRound): PaperOptions {
 /**
  * What stops or warns before the papers are written, in the officer's words: `unvoted`, the nominees the round holds
  * no vote for (no paper is written: the proposal and the decision list only those who passed); `warnings`, texts
- * cited outside their dates, a plan without number or date, a set that names no commune (the papers are written, the
- * face says these first).
+ * cited outside their dates, a plan without number or date, a set that names no commune, the meeting dated before its
+ * list (on «Biểu quyết», named as `sheets` has it in the workbook the face reads: no default, so no face names a sheet
+ * the council renamed by thidua's name) — the papers are written, the face says these first.
  */
-export function papersCheck(closed: ClosedRound, opts: PaperOptions = defaultPaperOptions(closed)): { unvoted: string[]; warnings: string[] } {
+export function papersCheck(closed: ClosedRound, sheets: CouncilSheetNames, opts: PaperOptions = defaultPaperOptions(closed)): { unvoted: string[]; warnings: string[] } {
   const upward = opts.receivedUpward === opts.receivedOn ? [] : basesOf(closed, opts.receivedUpward).warnings.map((w) => `Tờ trình đề nghị cấp trên: ${w}`);
   const commune = closed.record.set.commune.trim() ? [] : [COMMUNE_MISSING];
-  return { unvoted: unvotedNominees(closed), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...formsLostAtClosing(closed)])] };
+  return { unvoted: unvotedNominees(closed), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...formsLostAtClosing(closed), ...meetingBeforeListing(closed, sheets)])] };
 }
 
 /**
@@ -80,11 +82,12 @@ export function papersWaitFor(unvoted: readonly string[] | undefined, sheets: Co
 /**
  * Every note a face says once a round is closed, in the same words on every face: the papers waiting for a vote
  * (papersWaitFor), a nominee the council found short of a band's condition no longer reaching a form it was voted for
- * (found-bands.ts), a decision or the vote's meeting dated after the closing day (datedAfterClosing).
+ * (found-bands.ts), a decision or the vote's meeting dated after the closing day (datedAfterClosing), the meeting dated
+ * before a nominee it voted on was listed (meetingBeforeListing).
  */
 export function notesAfterClosing(round: ClosedRound, sheets: CouncilSheetNames): string[] {
   const wait = papersWaitFor(round.open?.unvoted, sheets);
-  return [...(wait ? [wait] : []), ...formsLostAtClosing(round), ...datedAfterClosing(round, sheets)];
+  return [...(wait ? [wait] : []), ...formsLostAtClosing(round), ...datedAfterClosing(round, sheets), ...meetingBeforeListing(round, sheets)];
 }
 
 /** Every paper of the round, in the dossier's order. Faces call papersCheck first and write nothing while `unvoted` is not empty. */

@@ -21,6 +21,7 @@ import { ClosingSignature } from './signature.js';
 import { CopyCells } from './copy-cells.js';
 import { decisionsAtClosing, decisionsGoneAtClosing, GoneDecision, RecordedDecision, votesAtClosing } from './council-at-closing.js';
 import { RecordedSet, recordedSet, setChangesSinceClosing } from './set-since-closing.js';
+import { FirstListed } from '../council/first-listed.js';
 
 /** Store keys in tong-hop.xlsx. */
 export const RUN_RECORD_KEY = 'ket-qua';
@@ -122,6 +123,8 @@ export const RunRecord = z.object({
     }),
   ),
   units: z.array(RecordedUnit),
+  /** The day a run first listed each nominee on «Biểu quyết» (core/council/first-listed.ts); absent in records made before it was kept. */
+  listed: FirstListed.optional(),
   /** The scored files of the run, by name within the output folder (tong-hop.xlsx itself excluded: closing writes it). */
   files: z.array(z.string()),
   /**
@@ -243,6 +246,8 @@ export function recordRun(
     omitted?: readonly LeftOut[];
     omittedUnits?: readonly LeftOut[];
     notWritten?: readonly LeftOut[];
+    /** Each nominee's first listed day, carried from the run before (firstListed). */
+    listed?: FirstListed;
   },
 ): RunRecord {
   const rankOf = new Map<string, number>(run.ranking.flatMap((g) => g.entries.map((e) => [cardKey(e), e.rank] as const)));
@@ -292,6 +297,7 @@ export function recordRun(
         ...(card.period ? { period: card.period } : {}),
       };
     }),
+    ...(run.listed ? { listed: run.listed } : {}),
     files: [...run.files],
     ...(run.copies ? { copies: [...run.copies] } : {}),
     notScored: (run.omitted ?? []).filter((o) => !run.omittedUnits?.includes(o)).map((o) => ({ what: o.what, why: o.why })),

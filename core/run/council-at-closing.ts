@@ -7,6 +7,7 @@ import { flagTitle } from '../checks/titles.js';
 import { DecisionKind, finalDecision } from '../council/decision.js';
 import { flagOfUnit, type TypedReview } from '../council/merge.js';
 import { nomineeKey, type Nominee, type RecordedVotes, type VoteSheet } from '../council/vote.js';
+import type { FirstListed, ListedBefore } from '../council/first-listed.js';
 import { normalizeLabel, parseAddress } from '../text.js';
 import type { RecordedFlag } from './open-at-closing.js';
 
@@ -114,6 +115,11 @@ export function decisionsGoneAtClosing(record: RecordShape, review: TypedReview)
 /** The record's nominees: each unit proposed for a form, or meeting every condition of one whose plan gives no number. */
 export function recordNominees(record: RecordShape): Nominee[] {
   return record.units.flatMap((u) => u.proposals.filter((p) => p.proposed || p.eligible).map((p) => ({ sheet: u.sheet, unitName: u.unitName, form: p.formLabel })));
+}
+
+/** What a run's record leaves the next run of the days its nominees were first listed (first-listed.ts). */
+export function listedBefore(record: RecordShape & { listed?: FirstListed | undefined }): ListedBefore {
+  return { ...(record.listed ? { days: record.listed } : {}), nominees: recordNominees(record) };
 }
 
 /** «Công an xã Ta Ma (Giấy khen của Chủ tịch UBND xã)»: a nominee as the checklist and the papers' refusal name it. */

@@ -17,6 +17,7 @@ import { conditionsOf, type ListedNominee } from '../council/band-finding.js';
 import { namedBeside, namesBeside, type CouncilNames } from './summary-sheets.js';
 import { COUNCIL_SHEET_NAMES, type CouncilSheetNames } from '../workbook/council-sheets.js';
 import { NO_VOTES, type Nominee, type VoteSheet } from '../council/vote.js';
+import type { FirstListed } from '../council/first-listed.js';
 import { planScoredSheet } from '../workbook/plan-scored-sheet.js';
 import { planSummarySheets, type Omitted } from '../workbook/plan-summary.js';
 import type { SheetEdit, WorkbookEdit } from '../sheet/port.js';
@@ -197,7 +198,7 @@ export type PreviousSheets = { council: CouncilNames; added: readonly string[] }
  * tong-hop.xlsx, the same whichever face writes it: the run's «Tổng hợp» and the sheets beside it (planSummarySheets), «Rà soát» (with
  * the flags held as typed, `opts.unread`), «Xét khen thưởng» and «Biểu quyết» (with the council's vote typed before, `opts.votes`); the rounds the
  * council closed before, as «Chốt kết quả»; then in its store the run's record (what `thidua close` closes and the papers are drawn from), sealed
- * with the rows of the sheets that show it, each sealed as it is planned. `opts.files`: the run's scored files, by name within the output folder;
+ * with the rows of the sheets that show it, each sealed as it is planned, and each nominee's first listed day (`opts.listed`). `opts.files`: the run's scored files, by name within the output folder;
  * `opts.copies`: their contents as written; `opts.notWritten`: the copies declined, with why.
  */
 export function planSummaryWorkbook(
@@ -214,6 +215,7 @@ export function planSummaryWorkbook(
     votes?: VoteSheet;
     sheets?: PreviousSheets;
     partRows?: number;
+    listed?: FirstListed;
   },
 ): RunSummaryPlan {
   // Each sheet under the name it keeps: the council's two under the names it gave them, none over a sheet kept.
@@ -238,7 +240,7 @@ export function planSummaryWorkbook(
         yield sheet;
       }
     }
-    const record = recordRun(set, { ...run, scoredOn: opts.date, files: opts.files, ...(opts.copies ? { copies: opts.copies } : {}), ...(opts.notWritten ? { notWritten: opts.notWritten } : {}), shown });
+    const record = recordRun(set, { ...run, scoredOn: opts.date, files: opts.files, ...(opts.copies ? { copies: opts.copies } : {}), ...(opts.notWritten ? { notWritten: opts.notWritten } : {}), ...(opts.listed ? { listed: opts.listed } : {}), shown });
     const { closed } = opts;
     return { store: { [RUN_RECORD_KEY]: record, ...(closed.length > 0 ? { [CLOSED_ROUNDS_KEY]: roundsToStore(closed, record) } : {}) }, record };
   }

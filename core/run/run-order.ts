@@ -9,6 +9,7 @@ import type { CouncilDecision, UnreadDecision } from '../council/decision.js';
 import { combineDecisions, type TypedReview } from '../council/merge.js';
 import type { AwardRound, CriteriaSet } from '../criteria/schema.js';
 import type { VoteSheet } from '../council/vote.js';
+import { firstListed, type FirstListed, type ListedBefore } from '../council/first-listed.js';
 import type { RosterUnit } from '../ranking/roster.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import type { Omitted } from '../workbook/plan-summary.js';
@@ -24,7 +25,8 @@ import { councilSheetNamesOf, listedNominees, nomineesOf, planSummaryWorkbook, r
  * The previous result as the run needs it: the council's review, the rounds it closed, sheets of it edited by hand
  * since, and the council's vote (written again into «Biểu quyết»; none: a sheet with no vote yet).
  */
-export type RunPrevious = { review: TypedReview; rounds: ClosedRound[]; edited: readonly string[]; votes?: VoteSheet; sheets?: PreviousSheets };
+/** `listed`: what the run before left of the days its nominees were first listed (none: no run before). */
+export type RunPrevious = { review: TypedReview; rounds: ClosedRound[]; edited: readonly string[]; votes?: VoteSheet; sheets?: PreviousSheets; listed?: ListedBefore };
 
 /** One input read and scored alone: its cards, what was left out of it (its copy's «Tổng hợp» lists it), its file time. */
 export type RunRead = { cards: readonly ScoreCard[]; problems: readonly Omitted[]; fileTime?: number };
@@ -64,8 +66,9 @@ export interface RunPort {
    * Every input of the run given its scored copy, once, with its share; resolves the copies' names as the record holds
    * them, with their contents as written where the face knows them (the record then vouches for each copy's bytes),
    * and each copy the face declined to write (one it could not read again) with why: left out, the rest still written.
+   * `listed`: each nominee's first listed day after this run, for a face that keeps it beside its own «Biểu quyết».
    */
-  writeCopies(run: Run, shareOf: (index: number) => RunShare): Promise<readonly (string | CopyDigest | NotWritten)[]>;
+  writeCopies(run: Run, shareOf: (index: number) => RunShare, listed: FirstListed): Promise<readonly (string | CopyDigest | NotWritten)[]>;
   /**
    * tong-hop.xlsx written as planned (only when the run has a unit): each sheet taken from `summary.sheets` and written
    * before the next is asked for, then the store it returns. None for one workbook scored in place, its own summary.
@@ -122,7 +125,9 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   }
   const shareOf = runShares(run);
   const decisions = combineDecisions(review.decisions, inputs.explained);
-  const answered = await port.writeCopies(run, (i) => shareOf(i, inputs.read[i]!.problems));
+  // Each nominee's first listed day, carried from the run before: what the meeting typed on «Biểu quyết» is held to.
+  const listed = firstListed(previous.listed, listedNominees(set, run), opts.date);
+  const answered = await port.writeCopies(run, (i) => shareOf(i, inputs.read[i]!.problems), listed);
   const declined = answered.filter((w): w is NotWritten => typeof w !== 'string' && 'notWritten' in w);
   const written = answered.filter((w): w is string | CopyDigest => typeof w === 'string' || !('notWritten' in w));
   const files = written.map((w) => (typeof w === 'string' ? w : w.name));
@@ -138,6 +143,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
       ...(copies.length === files.length && files.length > 0 ? { copies } : {}),
       notWritten: declined.map((d) => ({ what: d.name, why: d.notWritten })),
       unread: review.unread,
+      listed,
       ...(previous.votes ? { votes: previous.votes } : {}),
       ...(previous.sheets ? { sheets: previous.sheets } : {}),
     });

@@ -11,6 +11,7 @@ import type { ScoreCard } from '../scoring/score-card.js';
 import { todayIso, type Omitted } from '../workbook/plan-summary.js';
 import { listedNominees, nomineesOf, planCopy } from './plan-copy.js';
 import { NO_VOTES, unlisted, withMeeting, withoutOwnRows, withVotes, type Meeting, type Nominee, type Vote, type VoteSheet } from '../council/vote.js';
+import type { FirstListed, ListedBefore } from '../council/first-listed.js';
 import { unlistedText } from './decisions-said.js';
 import { planVotes } from '../workbook/plan-votes.js';
 import type { ReviewReadProblem } from '../workbook/read-review.js';
@@ -54,6 +55,8 @@ export type ScoreWorkbookOptions = {
    * WRITTEN_NOMINEES_KEY, written again with each run that keeps the vote): their rows are thidua's, not the council's.
    */
   written?: readonly Nominee[];
+  /** What the workbook's store kept of the days its nominees were first listed (FIRST_LISTED_KEY), carried by a run that keeps the vote. */
+  listed?: ListedBefore;
 };
 
 /**
@@ -61,6 +64,9 @@ export type ScoreWorkbookOptions = {
  * command line's tong-hop.xlsx knows its own rows from its record, recordNominees), so the pane knows them from this.
  */
 export const WRITTEN_NOMINEES_KEY = 'nominees';
+
+/** The store's key for the day a scoring first listed each nominee in «Biểu quyết» (first-listed.ts), kept as the command line's record keeps it. */
+export const FIRST_LISTED_KEY = 'listed';
 
 /** The council's vote in force in the workbook, where its «Biểu quyết» is, and the cells of it that did not read. */
 export type KeptVotes = VoteSheet & { sheet: string; problems: ReviewReadProblem[] };
@@ -89,6 +95,8 @@ export type ScoreWorkbookResult = {
   councilSheets: CouncilSheetNames;
   /** Only when asked to keep the vote (`votes`). */
   votes?: KeptVotes;
+  /** Each nominee's first listed day after this run, written to the store with it; only when asked to keep the vote. */
+  listed?: FirstListed;
 };
 
 /** A sheet that looks like a report but could not be read, as the run lists what it left out. */
@@ -103,8 +111,9 @@ export function sheetLeftOut(e: Pick<ReportReadError, 'sheet' | 'cell' | 'messag
 export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: ScoreWorkbookOptions = {}): Promise<ScoreWorkbookResult> {
   let read: WorkbookReports | undefined;
   let kept: KeptVotes | undefined;
+  let listed: FirstListed | undefined;
   const inPlace: RunPort = {
-    readPrevious: async () => ({ review: { decisions: opts.decisions ?? [], unread: opts.unread ?? [] }, rounds: [], edited: [] }),
+    readPrevious: async () => ({ review: { decisions: opts.decisions ?? [], unread: opts.unread ?? [] }, rounds: [], edited: [], ...(opts.listed ? { listed: opts.listed } : {}) }),
     async readInputs(review) {
       read = await readWorkbookOn(port, set, {
         ...(opts.decisions ? { decisions: review.decisions } : {}),
@@ -126,7 +135,7 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
     },
     // A workbook's own closings are the pane's to check (excel-addin/actions/closing.ts): none is given here.
     closed: () => true,
-    async writeCopies(run, shareOf) {
+    async writeCopies(run, shareOf, days) {
       const edit = planCopy(set, read!, shareOf(0), read!.decisions, opts.date ? { date: opts.date } : {});
       // In the same apply (one round trip in Excel); a workbook with no nominee and no vote gets no sheet for one.
       const nominees = nomineesOf(run.proposals);
@@ -136,7 +145,11 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
         edit.sheets.push({ ...planVotes(listedNominees(set, run), kept), sheet: kept.sheet });
       }
       // The rows written now, known as thidua's by the next run; queued into the same apply (no round trip more).
-      if (kept) await port.writeStore(WRITTEN_NOMINEES_KEY, nominees);
+      if (kept) {
+        await port.writeStore(WRITTEN_NOMINEES_KEY, nominees);
+        await port.writeStore(FIRST_LISTED_KEY, days);
+        listed = days;
+      }
       await port.apply(edit);
       return [];
     },
@@ -144,5 +157,5 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
   };
   const { run } = await runInOrder(set, inPlace, { date: opts.date ?? todayIso(), ...(opts.round ? { round: opts.round } : {}) });
   const { reports, grids, errors, alreadyScored, summarySheet, reviewSheet, voteSheet, typedDecisions, decisions, typedUnread, unread } = read!;
-  return { reports, grids, cards: run.cards, errors, ranking: run.ranking, proposals: run.proposals, alreadyScored, summarySheet, councilSheets: { review: reviewSheet, votes: voteSheet }, typedDecisions, decisions, typedUnread, unread, ...(kept ? { votes: kept } : {}) };
+  return { reports, grids, cards: run.cards, errors, ranking: run.ranking, proposals: run.proposals, alreadyScored, summarySheet, councilSheets: { review: reviewSheet, votes: voteSheet }, typedDecisions, decisions, typedUnread, unread, ...(kept ? { votes: kept } : {}), ...(listed ? { listed } : {}) };
 }

@@ -33,6 +33,9 @@ export const VOTE_FIELDS = {
   postedAt: 'Nơi niêm yết danh sách',
 } as const;
 
+/** Where «Ngày họp»'s value stands: the fields are written from A2 (planVoteSheets), the date on their second row, right of its label — where every run writes it again. */
+export const MEETING_DATE_CELL = 'B3';
+
 export const VOTE_HEADERS = ['STT', 'Đơn vị', 'Trang', 'Hình thức khen thưởng', 'Tổng số thành viên', 'Có mặt', 'Đồng ý', 'Kết quả', 'Ghi chú'] as const;
 export const VOTE_HEADER_ROW = 7;
 /** Title of the votes whose unit is no longer a nominee, under the table. */

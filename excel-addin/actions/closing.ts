@@ -13,6 +13,8 @@ import { NO_MEETING, type Meeting } from '../../core/council/vote.js';
 import { planClosing } from '../../core/run/plan-closing.js';
 import { sealCode, sealMistyped } from '../../core/run/seal.js';
 import { readPreviousSummary } from '../../core/run/previous-summary.js';
+import { councilSheetNamesOf } from '../../core/run/plan-copy.js';
+import type { CouncilSheetNames } from '../../core/workbook/council-sheets.js';
 import { scoreWorkbook, sheetLeftOut } from '../../core/run/score-workbook.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
 import { checkAndScore, isoDate, type ScoreActionResult } from './score.js';
@@ -34,7 +36,7 @@ export async function sheetDigests(reports: readonly UnitReport[]): Promise<File
 }
 
 /** The open workbook's run as a record: its report sheets are its files, the sheets it could not read were not scored. */
-export function recordOf(set: CriteriaSet, result: Pick<ScoreActionResult, 'cards' | 'ranking' | 'proposals' | 'errors'>, round: AwardRound, now: Date): RunRecord {
+export function recordOf(set: CriteriaSet, result: Pick<ScoreActionResult, 'cards' | 'ranking' | 'proposals' | 'errors' | 'listed'>, round: AwardRound, now: Date): RunRecord {
   return recordRun(set, { ...result, round, scoredOn: isoDate(now), files: result.cards.map((c) => c.sheet), omitted: result.errors.map(sheetLeftOut) });
 }
 
@@ -112,11 +114,12 @@ export async function checkWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
 
 /**
  * The last closed round of the open workbook, for its papers: its record and its printed «Chốt kết quả» (two round
- * trips); `refused` says why no papers may be drawn from it (damage, or the sheet edited by hand).
+ * trips); `refused` says why no papers may be drawn from it (damage, or the sheet edited by hand); `sheets`, the names
+ * the council's sheets have in the workbook now (read with it: the pane need not have scored first), for what the papers' check says.
  */
-export async function lastClosedRound(port: WorkbookPort): Promise<{ last: ClosedRound | undefined; refused: string[] }> {
+export async function lastClosedRound(port: WorkbookPort): Promise<{ last: ClosedRound | undefined; refused: string[]; sheets: CouncilSheetNames }> {
   const previous = await readPreviousSummary(port);
-  return { last: previous.rounds.at(-1), refused: [...previous.damage, ...previous.edited] };
+  return { last: previous.rounds.at(-1), refused: [...previous.damage, ...previous.edited], sheets: councilSheetNamesOf(previous) };
 }
 
 // Made for issue 26 in the task pane: closing, checking and the papers where the run is one open workbook.

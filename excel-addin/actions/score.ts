@@ -14,7 +14,8 @@ import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
 import { PROPOSALS_SHEET } from '../../core/workbook/plan-proposals.js';
 import { OMITTED_SHEET } from '../../core/workbook/plan-omitted.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
-import { scoreWorkbook, WRITTEN_NOMINEES_KEY, type ScoreWorkbookResult } from '../../core/run/score-workbook.js';
+import { FIRST_LISTED_KEY, scoreWorkbook, WRITTEN_NOMINEES_KEY, type ScoreWorkbookResult } from '../../core/run/score-workbook.js';
+import type { ListedBefore } from '../../core/council/first-listed.js';
 import { decisionsGone } from '../../core/run/decisions-said.js';
 import { editedSinceFingerprints, figuresOfFlags } from '../../core/run/edited-cells.js';
 import { heldOf } from '../../core/run/edited-since.js';
@@ -70,8 +71,12 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
     indicators: await readStored(session, 'indicators'),
     changes: await readStored(session, 'changes'),
     nominees: await readStored(session, WRITTEN_NOMINEES_KEY),
+    listed: await readStored(session, FIRST_LISTED_KEY),
   };
   const unreadable = (Object.keys(stored) as (keyof typeof stored)[]).filter((k) => stored[k].unreadable);
+  // The days the nominees were first listed, as kept; a workbook scored before they were kept (fingerprints stored)
+  // knows which rows it wrote, or not even that: those nominees read as unknown, never as listed today.
+  const listed: ListedBefore | undefined = stored.listed.value ? { days: stored.listed.value } : stored.nominees.value ? { nominees: stored.nominees.value } : stored.fingerprints.value ? {} : undefined;
   const indicators = stored.indicators.value ?? [];
   const date = isoDate(opts.now);
 
@@ -126,7 +131,7 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
   const flagGone = whole ? setAside.filter((a) => a.reason === 'flag-gone').map((a) => a.decision) : [];
   const result = await scoreWorkbook(session, set, { decisions: [...kept, ...flagGone], unread: [...latest.unread, ...(whole ? edited : [])], typedDecisions: 'given', indicators, date, extraFlags: changeFlags,
     // The workbook is the whole run: its «Biểu quyết» kept as tong-hop.xlsx keeps it (not when one sheet is scored).
-    ...(whole ? { votes: opts.vote ? [opts.vote] : [], ...(opts.meeting ? { meeting: opts.meeting } : {}), written: stored.nominees.value ?? [] } : {}),
+    ...(whole ? { votes: opts.vote ? [opts.vote] : [], ...(opts.meeting ? { meeting: opts.meeting } : {}), written: stored.nominees.value ?? [], ...(listed ? { listed } : {}) } : {}),
     ...(opts.round ? { round: opts.round } : {}) });
 
   return { ...result, changes, setAside, decisions: kept, gone: whole ? decisionsGone(result.decisions, result.cards) : [], edited: whole ? result.unread.filter((u) => u.edited) : [], unreadable };

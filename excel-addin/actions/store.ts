@@ -3,7 +3,8 @@
 import { z } from 'zod';
 import { CouncilDecision } from '../../core/council/decision.js';
 import { Nominee } from '../../core/council/vote.js';
-import { WRITTEN_NOMINEES_KEY } from '../../core/run/score-workbook.js';
+import { FIRST_LISTED_KEY, WRITTEN_NOMINEES_KEY } from '../../core/run/score-workbook.js';
+import { FirstListed } from '../../core/council/first-listed.js';
 import { IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { DecidedFingerprint } from '../../core/run/edited-cells.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
@@ -32,6 +33,8 @@ const KEYS = {
   changes: z.array(ChangeRecord),
   /** The nominees whose rows the last scoring wrote in «Biểu quyết» (core/run/score-workbook.ts). */
   [WRITTEN_NOMINEES_KEY]: z.array(Nominee),
+  /** The day a scoring first listed each nominee in «Biểu quyết» (core/council/first-listed.ts). */
+  [FIRST_LISTED_KEY]: FirstListed,
 } as const;
 export type StoreKey = keyof typeof KEYS;
 export type StoreValue<K extends StoreKey> = z.infer<(typeof KEYS)[K]>;

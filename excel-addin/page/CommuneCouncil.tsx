@@ -101,7 +101,7 @@ export function CommuneCouncil({ set, result, setResult, review, busy: scoring, 
   const papers = () =>
     act(async () => {
       // As `thidua papers`: nothing written while a nominee has no vote; a text cited outside its dates said first.
-      const check = papersCheck(last!);
+      const check = papersCheck(last!, result.sheets);
       if (check.unvoted.length > 0) return setStatus({ where: 'papers', text: t('papersUnvoted', { round: describeRound(last!), count: check.unvoted.length }), lines: check.unvoted, error: true });
       const zip = await papersZip(last!);
       saveFile(zip.bytes, zip.name, zip.type);

@@ -13,6 +13,7 @@ import type { RosterUnit } from '../../core/ranking/roster.js';
 import type { Run } from '../../core/run/decide-run.js';
 import { councilSheetNamesOf, SCORED_SUFFIX, SUMMARY_FILE, wholeSummary, type PreviousSheets, type RunShare } from '../../core/run/plan-copy.js';
 import { COUNCIL_SHEET_NAMES, type CouncilSheetNames } from '../../core/workbook/council-sheets.js';
+import { listedBefore } from '../../core/run/council-at-closing.js';
 import { runInOrder, type NotWritten, type RunInputs, type RunPort, type RunPrevious, type RunSummaryPlan } from '../../core/run/run-order.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 import type { Omitted } from '../../core/workbook/plan-summary.js';
@@ -298,7 +299,7 @@ class PageRun implements RunPort {
     if (this.opts.meeting) votes = withMeeting(votes ?? NO_VOTES, this.opts.meeting);
     this.votes = votes ?? NO_VOTES;
     this.sheets = councilSheetNamesOf(sheets);
-    return { review, rounds, edited, ...(votes ? { votes } : {}), ...(sheets ? { sheets } : {}) };
+    return { review, rounds, edited, ...(summary?.record ? { listed: listedBefore(summary.record) } : {}), ...(votes ? { votes } : {}), ...(sheets ? { sheets } : {}) };
   }
 
   async readInputs(review: TypedReview): Promise<RunInputs> {

@@ -18,6 +18,7 @@ import { runInProcess, tempDir } from '../cli/helpers.js';
 import { closeCommuneRun } from '../../excel-addin/page/commune-closing.js';
 import { nomineeName } from '../../core/run/council-at-closing.js';
 import { nomineesOf } from '../../core/run/plan-copy.js';
+import { notesAfterClosing, papersCheck } from '../../core/papers/index.js';
 import { writeFile } from 'node:fs/promises';
 import { readSummary } from '../council/council-meeting.js';
 import { createHash } from 'node:crypto';
@@ -179,6 +180,30 @@ describe("the page's closing and the council's vote", () => {
     expect(closedByCli.votes).toEqual(round.votes);
     expect(closedByCli.open?.unvoted).toEqual(round.open?.unvoted);
     expect(closedByCli.decisions).toEqual(round.decisions);
+  }, 180_000);
+});
+
+describe("the page's closing and the meeting's day", () => {
+  it('says a meeting dated before the day a run first listed its nominees where the council closes and takes the papers, and nothing in the normal order', async () => {
+    const { reports, opts } = await twoUnitsOfTaMa();
+    // Scored on 20/11/2025: the nominees listed on «Biểu quyết» that day.
+    const first = await runCommune(reports, { ...opts, date: '2025-11-20' });
+    const nominees = nomineesOf(first.run.proposals);
+    expect(nominees.length).toBeGreaterThan(0);
+    const summary = { name: 'tong-hop.xlsx', file: new Blob([(await (await JSZip.loadAsync(first.download!.bytes)).file('tong-hop.xlsx')!.async('uint8array')) as BlobPart]) };
+    const votes = nominees.map((n) => ({ ...n, tally: { members: 9, present: 8, inFavour: 7 }, note: '' }));
+    /** The vote and the meeting typed on the page, scored again on the 22nd with the first run's tong-hop.xlsx, closed on the 23rd: what the page says of the meeting's day. */
+    const closedAfterMeeting = async (date: string) => {
+      const page = await runCommune([summary, ...reports], { ...opts, date: '2025-11-22', votes, meeting: { date, place: 'Hội trường UBND xã', chair: 'Lò Văn Thành', secretary: 'Quàng Văn Hải' } });
+      const { outcome, result } = await closeCommuneRun(page, { closedBy: 'Lò Văn Thành', acceptOpen: true }, new Date('2025-11-23T10:00:00'), inProcess);
+      if (outcome.kind !== 'closed') throw new Error(outcome.kind);
+      const meeting = (lines: string[]) => lines.filter((l) => l.includes('«Ngày họp»'));
+      return { closing: meeting(notesAfterClosing(outcome.round, result.sheets)), papers: meeting(papersCheck(outcome.round, result.sheets).warnings) };
+    };
+    expect(await closedAfterMeeting('2025-11-21')).toEqual({ closing: [], papers: [] });
+    const { closing, papers } = await closedAfterMeeting('2025-01-12');
+    expect(closing).toEqual(papers);
+    expect(closing).toEqual([expect.stringMatching(new RegExp(`^Trang «Biểu quyết», ô B3 \\(«Ngày họp»\\): cuộc họp biểu quyết ghi ngày 12/01/2025, trước ngày thidua lần đầu ghi vào danh sách biểu quyết ${nominees.length} trường hợp đã biểu quyết \\(.*: ngày 20/11/2025`))]);
   }, 180_000);
 });
 

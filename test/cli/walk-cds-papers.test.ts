@@ -10,6 +10,8 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ORPHANS_TITLE } from '../../core/workbook/plan-review.js';
+import { todayIso } from '../../core/workbook/plan-summary.js';
+import { formatDateVi } from '../../core/values.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
 import { typeDecisions, typeVotes } from '../council/council-meeting.js';
 import { DEPARTMENTS, FILL, rowsIn, TWINS, type Typed } from '../helpers/cds-departments.js';
@@ -23,11 +25,14 @@ const CORRECTED: Record<string, Typed> = { ...department(GD).rows, '6.1': { G: '
 for (const twin of TWINS) {
   describe(twin.table, () => {
     let dir: string;
+    let closed: Run;
     let papers: Run;
     let minutes: string;
     /** The papers of the same reports, Sở Tài chính's «Kỳ báo cáo» retyped «Năm 2024». */
     let differing: Run;
     let differingMinutes: string;
+    /** The closing of the same reports met on the day they were scored. */
+    let closedSameDay: Run;
     /** The rows of «Quyết định không còn cảnh báo» in «Rà soát»: unit, cell, decision, reviewer, date. */
     let orphans: string[][];
 
@@ -52,17 +57,18 @@ for (const twin of TWINS) {
       const [review] = await (await openXlsx(summary)).readSheets(['Rà soát']);
       const at = review!.values.findIndex((r) => r[0] === ORPHANS_TITLE);
       orphans = at < 0 ? [] : review!.values.slice(at + 2).filter((r) => typeof r[0] === 'number').map((r) => [r[1], r[3], r[8], r[9], r[10]].map(String));
-      // The meeting as typeVotes types it: 20/11/2026.
-      await typeVotes(summary, () => [7, 7, 7]);
-      await thidua('close', 'ket-qua', '--by', 'Lò Văn Thành', '--accept-open');
+      // The meeting as the walk typed it, 12/01/2026: before any run listed the departments on «Biểu quyết» (today).
+      await typeVotes(summary, () => [7, 7, 7], { B3: '12/01/2026' });
+      closed = await thidua('close', 'ket-qua', '--by', 'Lò Văn Thành', '--accept-open');
       papers = await thidua('papers', 'ket-qua', '--out', 'ho-so');
       const text = async (folder: string) => (await mammoth.extractRawText({ path: join(dir, folder, 'bien-ban.docx') })).value.replace(/\s+/g, ' ');
       minutes = await text('ho-so');
       // The reports no longer agree on their year: Sở Tài chính's says «Năm 2024».
       execFileSync('/usr/bin/python3', ['-c', FILL, join(dir, 'mau-so-tai-chinh.xlsx'), join(dir, 'bao-cao', 'so-tai-chinh.xlsx'), JSON.stringify(rowsIn(department('Sở Tài chính').rows, twin.part)), 'Năm 2024']);
       await thidua('score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua-2');
-      await typeVotes(join(dir, 'ket-qua-2', 'tong-hop.xlsx'), () => [7, 7, 7]);
-      await thidua('close', 'ket-qua-2', '--by', 'Lò Văn Thành', '--accept-open');
+      // Met the day it was scored: the normal order, nothing said of the meeting's day.
+      await typeVotes(join(dir, 'ket-qua-2', 'tong-hop.xlsx'), () => [7, 7, 7], { B3: formatDateVi(todayIso()) });
+      closedSameDay = await thidua('close', 'ket-qua-2', '--by', 'Lò Văn Thành', '--accept-open');
       differing = await thidua('papers', 'ket-qua-2', '--out', 'ho-so-2');
       differingMinutes = await text('ho-so-2');
     }, 600_000);
@@ -91,6 +97,18 @@ for (const twin of TWINS) {
           'Lưu ý: Bộ tiêu chí không ghi kỳ của phong trào: giấy tờ ghi «năm 2025» theo «Kỳ báo cáo» của các đơn vị — cả 2 báo cáo: tệp bao-cao/so-giao-duc.xlsx, trang «Sở Giáo dục và Đào tạo», ô C8: «Năm 2025»; tệp bao-cao/so-tai-chinh.xlsx, trang «Sở Tài chính», ô C8: «Năm 2025».',
         );
         expect(papers.stderr).not.toContain('theo ngày chấm điểm');
+      });
+
+      it('a meeting dated before any run listed its nominees is said as a doubt where the officer closes and writes the papers', () => {
+        const today = formatDateVi(todayIso());
+        const doubt = `Lưu ý: Trang «Biểu quyết», ô B3 («Ngày họp»): cuộc họp biểu quyết ghi ngày 12/01/2026, trước ngày thidua lần đầu ghi vào danh sách biểu quyết 2 trường hợp đã biểu quyết (Sở Giáo dục và Đào tạo (Giấy khen của Chủ tịch UBND xã): ngày ${today}; Sở Tài chính (Giấy khen của Chủ tịch UBND xã): ngày ${today}) — Hội đồng không thể đã biểu quyết về trường hợp chưa có trong danh sách. Giấy tờ ghi ngày họp 12/01/2026 như đã ghi; kiểm tra lại ngày họp (không sớm hơn ${today}), sửa ở ô B3 rồi chốt lại.`;
+        expect(closed.stderr).toContain(doubt);
+        expect(papers.stderr).toContain(doubt);
+        // Closed and written all the same, the date kept as typed.
+        expect(minutes).toContain('Thời gian: ngày 12/01/2026.');
+        // Met on the day of the scoring: nothing said.
+        expect(closedSameDay.stderr).not.toContain('«Ngày họp»');
+        expect(differing.stderr).not.toContain('«Ngày họp»');
       });
 
       it('reports stating different years: the scoring day’s year as before, the difference said', () => {

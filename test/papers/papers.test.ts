@@ -2,6 +2,7 @@
 // tong-hop.xlsx as an officer would (a decision on the flags, one error left open, the vote on each nominee), closed
 // by `thidua close`, written as .docx, converted to PDF by LibreOffice with Liberation Serif (Times New Roman's
 // metrics) and read back: their words, and their form as the chairman would sign them (Decree 30/2020/NĐ-CP).
+import { COUNCIL_SHEET_NAMES } from '../../core/workbook/council-sheets.js';
 import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { readFile, writeFile } from 'node:fs/promises';
@@ -134,7 +135,7 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
   it('the example run proposes units, the council voted on each, and the papers may be written', () => {
     expect(passedUnits().length).toBeGreaterThan(0);
     expect(failed()).toHaveLength(1);
-    expect(papersCheck(closed).unvoted).toEqual([]);
+    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).unvoted).toEqual([]);
   });
 
   /** The papers dated by what they record: the minutes by the meeting, the posting list by its first day of posting. */
@@ -175,7 +176,7 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
     expect(decision).toContain('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng số 06/2026/QH16');
     // The plan of the example has no number: it is named, not cited as a basis, and a warning says why.
     expect(decision).toContain('Thực hiện Kế hoạch Phát động');
-    expect(papersCheck(closed).warnings.join(' ')).toContain('không ghi số và ngày của kế hoạch');
+    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).warnings.join(' ')).toContain('không ghi số và ngày của kế hoạch');
   });
 
   it('the proposal letter names every unit the vote passed once and none it did not', () => {

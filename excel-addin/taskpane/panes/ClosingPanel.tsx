@@ -10,6 +10,7 @@ import { checkWorkbook, closeWorkbook, lastClosedRound, recordOf, sheetDigests, 
 import type { Translate } from '../../shared/i18n.js';
 import type { ScoreActionResult } from '../../actions/score.js';
 import type { CouncilSheetNames } from '../../../core/workbook/council-sheets.js';
+import type { WorkbookPort } from '../../../core/sheet/port.js';
 import { usePane, type Notice } from '../../shared/pane-context.js';
 import { papersZip } from '../../shared/papers-download.js';
 import { notesAfterClosing, papersCheck, papersWaitFor } from '../../../core/papers/index.js';
@@ -80,16 +81,9 @@ export function ClosingPanel() {
 
   const papers = () =>
     act(async (port): Promise<Notice> => {
-      const { last: round, refused } = await lastClosedRound(port);
-      if (refused.length > 0) return { intent: 'error', text: t('closeUnreadable'), items: refused.map((text) => ({ text })) };
-      if (!round) return { intent: 'warning', text: t('papersNeedClose') };
-      setLast(round);
-      // As `thidua papers`: nothing written while a nominee has no vote; a text cited outside its dates said first.
-      const check = papersCheck(round);
-      if (check.unvoted.length > 0) return { intent: 'warning', text: t('papersUnvoted', { round: describeRound(round), count: check.unvoted.length }), items: check.unvoted.map((text) => ({ text })) };
-      const zip = await papersZip(round);
-      saveFile(zip.bytes, zip.name, zip.type);
-      return { intent: 'success', text: t('papersDone', { round: describeRound(round), name: zip.name, terms: zip.terms }), items: check.warnings.map((text) => ({ text })) };
+      const made = await workbookPapers(port, t, saveFile);
+      if (made.last) setLast(made.last);
+      return made.notice;
     });
 
   return (
@@ -113,6 +107,23 @@ export function ClosingPanel() {
       {hasWorkbook && !by.trim() && <Text size={200}>{t('closeNeedsCloser')}</Text>}
     </section>
   );
+}
+
+/**
+ * «Tạo hồ sơ khen thưởng»: the papers of the workbook's last closed round handed to `save`, and what the pane says. As
+ * `thidua papers`: nothing written while a nominee has no vote; a text cited outside its dates, a meeting dated before
+ * its list… said first, the council's sheets named as the workbook has them now (read with the round: the pane need
+ * not have scored first, nor under the names it scored with).
+ */
+export async function workbookPapers(port: WorkbookPort, t: Translate, save: typeof saveFile): Promise<{ notice: Notice; last?: ClosedRound }> {
+  const { last, refused, sheets } = await lastClosedRound(port);
+  if (refused.length > 0) return { notice: { intent: 'error', text: t('closeUnreadable'), items: refused.map((text) => ({ text })) } };
+  if (!last) return { notice: { intent: 'warning', text: t('papersNeedClose') } };
+  const check = papersCheck(last, sheets);
+  if (check.unvoted.length > 0) return { last, notice: { intent: 'warning', text: t('papersUnvoted', { round: describeRound(last), count: check.unvoted.length }), items: check.unvoted.map((text) => ({ text })) } };
+  const zip = await papersZip(last);
+  save(zip.bytes, zip.name, zip.type);
+  return { last, notice: { intent: 'success', text: t('papersDone', { round: describeRound(last), name: zip.name, terms: zip.terms }), items: check.warnings.map((text) => ({ text })) } };
 }
 
 /** What the pane says of a round just closed: closed, with every note the command line adds after sealing (notesAfterClosing). */

@@ -1,0 +1,33 @@
+// Ngày lần đầu ghi vào danh sách biểu quyết (the day a run first listed a nominee on «Biểu quyết»): kept with each
+// run's record (the task pane, whose workbook keeps no record, in its store), carried from run to run and never moved
+// later, so that the meeting typed on «Biểu quyết» can be held to the list it voted on: a council cannot have voted on
+// a nominee no run had listed yet (core/run/meeting-before-listing.ts). Scoring again after the meeting — to apply
+// «Rà soát», or at closing in the pane — keeps each nominee's first day. A nominee listed by a run made before the
+// day was kept reads as unknown (''), never as the day of the run that found it.
+import { z } from 'zod';
+import { nomineeKey, type Nominee } from './vote.js';
+
+/** By nomineeKey: the day (YYYY-MM-DD) a run first listed the nominee, '' when it was listed before the day was kept. */
+export const FirstListed = z.record(z.string(), z.string());
+export type FirstListed = z.infer<typeof FirstListed>;
+
+/**
+ * What the run before left: the days it kept (absent when it kept none: a record or store made before they were), and
+ * the nominees it listed — absent when that is not known either (a workbook scored before, its nominees not kept):
+ * then every nominee listed now may have been listed before, and reads as unknown.
+ */
+export type ListedBefore = { days?: FirstListed; nominees?: readonly Nominee[] };
+
+/** Each nominee's first day after a run on `today` listing `nominees`; the days of nominees no longer listed are kept (listed again, a nominee keeps its first day). */
+export function firstListed(before: ListedBefore | undefined, nominees: readonly Nominee[], today: string): FirstListed {
+  const days: FirstListed = { ...before?.days };
+  const unknown = before && !before.days ? (before.nominees ? new Set(before.nominees.map(nomineeKey)) : 'every') : new Set<string>();
+  for (const n of nominees) {
+    const key = nomineeKey(n);
+    if (!Object.hasOwn(days, key)) days[key] = unknown === 'every' || unknown.has(key) ? '' : today;
+  }
+  return days;
+}
+
+// Made for the DTI part 6 walk: a meeting typed 12/01/2026 on «Biểu quyết», whose nominees a run first listed on
+// 29/11/2026, was sealed and printed in the minutes without a word.

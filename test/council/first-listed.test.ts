@@ -1,0 +1,55 @@
+// The day a run first listed each nominee on «Biểu quyết», carried from run to run, and the meeting held to it: scoring
+// again after the meeting keeps the first day; a nominee no longer listed keeps its day for when it comes back; a
+// nominee a run listed before the day was kept reads as unknown and is never said (the DTI part 6 walk: a meeting
+// typed 12/01/2026 on nominees first listed 29/11/2026 was sealed without a word).
+import { describe, expect, it } from 'vitest';
+import { firstListed } from '../../core/council/first-listed.js';
+import { nomineeKey } from '../../core/council/vote.js';
+import { papersCheck } from '../../core/papers/index.js';
+import { recordNominees } from '../../core/run/council-at-closing.js';
+import { meetingBeforeListing } from '../../core/run/meeting-before-listing.js';
+import { closedFixture } from '../papers/closed-fixture.js';
+
+const A = { sheet: 'Thôn 1', unitName: 'Thôn 1', form: 'Giấy khen' };
+const B = { sheet: 'Thôn 2', unitName: 'Thôn 2', form: 'Giấy khen' };
+const sheets = { review: 'Rà soát HĐ', votes: 'Phiếu biểu quyết HĐ' };
+
+describe('the day a run first listed a nominee', () => {
+  it('is the first run’s, kept by every run after it, also for a nominee dropped and listed again', () => {
+    const first = firstListed(undefined, [A], '2026-11-20');
+    expect(first).toEqual({ [nomineeKey(A)]: '2026-11-20' });
+    const again = firstListed({ days: first }, [B], '2026-11-22');
+    expect(again).toEqual({ [nomineeKey(A)]: '2026-11-20', [nomineeKey(B)]: '2026-11-22' });
+    expect(firstListed({ days: again }, [A, B], '2026-11-25')).toEqual(again);
+  });
+
+  it('reads as unknown for a nominee a run listed before the day was kept, and for every nominee when which were listed is not known', () => {
+    expect(firstListed({ nominees: [A] }, [A, B], '2026-11-22')).toEqual({ [nomineeKey(A)]: '', [nomineeKey(B)]: '2026-11-22' });
+    expect(firstListed({}, [A, B], '2026-11-22')).toEqual({ [nomineeKey(A)]: '', [nomineeKey(B)]: '' });
+  });
+});
+
+describe('a meeting dated before the day its nominees were first listed', () => {
+  const closed = closedFixture();
+  const voted = closed.votes!.votes;
+  const listedOn = (day: string) => Object.fromEntries(recordNominees(closed.record).map((n) => [nomineeKey(n), day]));
+
+  it('is said naming «Biểu quyết» as the workbook names it and its cell, on the closing’s notes and before the papers', () => {
+    const meeting = closed.votes!.meeting.date;
+    const round = { ...closed, record: { ...closed.record, listed: listedOn('2099-01-02') } };
+    const [line] = meetingBeforeListing(round, sheets);
+    expect(line).toMatch(/^Trang «Phiếu biểu quyết HĐ», ô B3 \(«Ngày họp»\): cuộc họp biểu quyết ghi ngày \d\d\/\d\d\/\d{4}, trước ngày thidua lần đầu ghi vào danh sách biểu quyết \d+ trường hợp đã biểu quyết \(/);
+    expect(line).toContain(`${voted.length} trường hợp đã biểu quyết`);
+    expect(line).toContain(`${voted[0]!.unitName} (${voted[0]!.form}): ngày 02/01/2099`);
+    expect(line).toContain('(không sớm hơn 02/01/2099), sửa ở ô B3 rồi chốt lại.');
+    expect(papersCheck(round, sheets).warnings).toContain(line);
+    // Listed on the meeting's day, or before it: nothing.
+    expect(meetingBeforeListing({ ...closed, record: { ...closed.record, listed: listedOn(meeting) } }, sheets)).toEqual([]);
+  });
+
+  it('is never said of a round whose record kept no day, nor of nominees whose day is unknown', () => {
+    expect(closed.record.listed).toBeUndefined();
+    expect(meetingBeforeListing(closed, sheets)).toEqual([]);
+    expect(meetingBeforeListing({ ...closed, record: { ...closed.record, listed: listedOn('') } }, sheets)).toEqual([]);
+  });
+});
