@@ -20,6 +20,7 @@ import type { ScoreCard } from '../core/scoring/score-card.js';
 import type { Omitted } from '../core/workbook/plan-summary.js';
 import type { Run } from '../core/run/decide-run.js';
 import { listedBefore } from '../core/run/council-at-closing.js';
+import { listedEither, type ListedBefore } from '../core/council/first-listed.js';
 import { runInOrder, type NotWritten, type RunInputs, type RunOutcome, type RunPort, type RunPrevious, type RunSummaryPlan } from '../core/run/run-order.js';
 import type { ScoreRunError, ScoreRunOutput } from '../core/workbook/score-run.js';
 import { changesSinceClosing, describeRound, type ClosedRound, type CopyDigest, type FoundDigest, type RunRecord } from '../core/run/closing.js';
@@ -148,7 +149,7 @@ export class FolderRun implements RunPort {
       review: council.review,
       rounds: previous?.rounds ?? [],
       edited: previous?.edited ?? [],
-      ...(previous?.record ? { listed: listedBefore(previous.record) } : {}),
+      ...(council.listed ? { listed: council.listed } : {}),
       ...(council.votes ? { votes: council.votes } : {}),
       ...(council.sheets ? { sheets: council.sheets } : {}),
     };
@@ -346,7 +347,8 @@ async function previousResult(summaryPath: string, io: Io): Promise<SummaryFile 
 }
 
 /** What the council typed, as the run carries it: its review, its vote and the names of its sheets, and the workbook holding the sheets it added. */
-type CouncilRead = { review: TypedReview; votes?: VoteSheet; sheets?: PreviousSheets; base?: EditablePort; notApplied: ScoreRunError[]; decidedRuns: DecidedRun[] };
+/** `listed`: the days the runs read first listed their nominees (first-listed.ts), held to the vote they carry. */
+type CouncilRead = { review: TypedReview; votes?: VoteSheet; sheets?: PreviousSheets; listed?: ListedBefore; base?: EditablePort; notApplied: ScoreRunError[]; decidedRuns: DecidedRun[] };
 
 /** A run the council's decisions were read from: its decisions, its copies as its record keeps them, and the folder holding them. */
 type DecidedRun = { decisions: readonly CouncilDecision[]; copies: readonly CopyDigest[]; folder: string };
@@ -376,6 +378,7 @@ async function councilRead(folder: SummaryFile | undefined, summaryPath: string,
     notApplied: [],
     decidedRuns,
     ...(previous ? { votes: previous.votes, sheets: { council: previous.council, added: previous.added }, ...(previous.added.length > 0 ? { base: folder.workbook } : {}) } : {}),
+    ...(previous?.record ? { listed: listedBefore(previous.record) } : {}),
   };
   if (given === undefined) return own;
   const path = resolve(io.cwd, given);
@@ -400,7 +403,8 @@ async function councilRead(folder: SummaryFile | undefined, summaryPath: string,
     }
     for (const line of work.said) io.err(line);
     const base = work.base === 'given' ? read.workbook : work.base === 'folder' ? folder?.workbook : undefined;
-    return { review: taken.review, votes: work.votes, sheets: work.sheets, ...(base ? { base } : {}), notApplied: [], decidedRuns: [...decidedRuns, { decisions: read.summary.review.decisions, copies: read.summary.record?.copies ?? [], folder: dirname(path) }] };
+    const listed = listedEither(own.listed, read.summary.record && listedBefore(read.summary.record));
+    return { review: taken.review, votes: work.votes, sheets: work.sheets, ...(listed ? { listed } : {}), ...(base ? { base } : {}), notApplied: [], decidedRuns: [...decidedRuns, { decisions: read.summary.review.decisions, copies: read.summary.record?.copies ?? [], folder: dirname(path) }] };
   }
   io.err(`Đã đọc ${name} như bản của đơn vị (không phải tong-hop.xlsx của một lượt chấm): ghi nhận ${taken.explained} giải trình; quyết định ghi trong đó không được áp — chỉ Hội đồng quyết định.`);
   return { ...own, review: taken.review, notApplied: taken.said.map((line) => ({ file: name, message: `${name} (bản của đơn vị), trang «Rà soát»: ${line}` })) };

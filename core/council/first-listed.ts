@@ -29,5 +29,24 @@ export function firstListed(before: ListedBefore | undefined, nominees: readonly
   return days;
 }
 
+/**
+ * What two runs before left, as one (a folder's last run and a run given with `--decisions`, whose vote the run takes):
+ * each nominee's earliest day, unknown where either does not know it — never a later day that would make a meeting
+ * held between the two look early.
+ */
+export function listedEither(a: ListedBefore | undefined, b: ListedBefore | undefined): ListedBefore | undefined {
+  if (!a || !b) return a ?? b;
+  // One that knows not even which nominees it listed: every nominee may have been listed before.
+  if (!(a.days || a.nominees) || !(b.days || b.nominees)) return {};
+  const days: FirstListed = {};
+  for (const side of [a, b]) {
+    for (const [key, day] of Object.entries(side.days ?? Object.fromEntries(side.nominees!.map((n) => [nomineeKey(n), ''])))) {
+      const other = Object.hasOwn(days, key) ? days[key]! : undefined;
+      days[key] = other !== undefined && other < day ? other : day;
+    }
+  }
+  return { days };
+}
+
 // Made for the DTI part 6 walk: a meeting typed 12/01/2026 on «Biểu quyết», whose nominees a run first listed on
 // 29/11/2026, was sealed and printed in the minutes without a word.

@@ -3,7 +3,7 @@
 // nominee a run listed before the day was kept reads as unknown and is never said (the DTI part 6 walk: a meeting
 // typed 12/01/2026 on nominees first listed 29/11/2026 was sealed without a word).
 import { describe, expect, it } from 'vitest';
-import { firstListed } from '../../core/council/first-listed.js';
+import { firstListed, listedEither } from '../../core/council/first-listed.js';
 import { nomineeKey } from '../../core/council/vote.js';
 import { papersCheck } from '../../core/papers/index.js';
 import { recordNominees } from '../../core/run/council-at-closing.js';
@@ -26,6 +26,16 @@ describe('the day a run first listed a nominee', () => {
   it('reads as unknown for a nominee a run listed before the day was kept, and for every nominee when which were listed is not known', () => {
     expect(firstListed({ nominees: [A] }, [A, B], '2026-11-22')).toEqual({ [nomineeKey(A)]: '', [nomineeKey(B)]: '2026-11-22' });
     expect(firstListed({}, [A, B], '2026-11-22')).toEqual({ [nomineeKey(A)]: '', [nomineeKey(B)]: '' });
+  });
+});
+
+describe('the days of two runs read together (a folder’s and one given with --decisions)', () => {
+  it('are each nominee’s earliest, unknown where either does not know it', () => {
+    const a = { days: { [nomineeKey(A)]: '2026-11-22', [nomineeKey(B)]: '2026-11-18' } };
+    expect(listedEither(a, { days: { [nomineeKey(A)]: '2026-11-20' } })).toEqual({ days: { [nomineeKey(A)]: '2026-11-20', [nomineeKey(B)]: '2026-11-18' } });
+    expect(listedEither({ nominees: [A] }, a)).toEqual({ days: { [nomineeKey(A)]: '', [nomineeKey(B)]: '2026-11-18' } });
+    expect(listedEither(a, {})).toEqual({});
+    expect(listedEither(undefined, a)).toBe(a);
   });
 });
 
