@@ -1,7 +1,7 @@
 // The criteria set of a Word document, for every face: each table is considered, the first that reads as a criteria
 // table is taken; the others are named with why they were not (not a criteria table, or also one). What a face says to
 // the officer is built from this.
-import { readCriteriaSheet, whyNoCriteriaTable, type CriteriaSheetError, type CriteriaSheetNotice, type Reconciliation } from '../../core/criteria/sheet/index.js';
+import { readCriteriaSheet, unusableTable, whyNoCriteriaTable, type CriteriaSheetError, type CriteriaSheetNotice, type Reconciliation } from '../../core/criteria/sheet/index.js';
 import { normalizeLabel } from '../../core/text.js';
 import { cellText } from '../../core/values.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
@@ -53,9 +53,6 @@ export type DocxCriteria =
   | { ok: false; table: string; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] }
   | { ok: false; table?: undefined; seen: { table: string; why: string }[] };
 
-/** The first error of a table left aside, at its cell, and how many more: why it was not taken. */
-const firstError = (errors: CriteriaSheetError[]) => `${errors[0]!.cell ? `ô ${errors[0]!.cell}: ` : ''}${errors[0]!.message.replace(/\.$/, '')}${errors.length > 1 ? `; và ${errors.length - 1} lỗi khác` : ''}`;
-
 /** Reads the document's criteria table (throws DocxUnreadable when the file is not a readable .docx, a .doc among them). */
 export async function readDocxCriteria(data: Uint8Array, parse: HtmlParser, fileName: string): Promise<DocxCriteria> {
   // A face that converts .doc (the command line, through LibreOffice) does so before; here one is only recognised.
@@ -71,7 +68,7 @@ export async function readDocxCriteria(data: Uint8Array, parse: HtmlParser, file
   if (!read.ok) return { ok: false, table: tableLabel(chosen.t), errors: read.errors, notices: read.notices };
   const skipped = reads
     .filter((r) => r !== chosen)
-    .map((r) => ({ table: r.t.grid.name, why: r.why ?? (r.read?.ok ? 'cũng là bảng tiêu chí, dùng bảng đầu tiên' : `có cột như bảng tiêu chí nhưng không dùng được (${firstError(r.read!.errors)})`) }));
+    .map((r) => ({ table: r.t.grid.name, why: r.why ?? (r.read?.ok ? 'cũng là bảng tiêu chí, dùng bảng đầu tiên' : unusableTable(r.read!.errors)) }));
   return { ok: true, set: read.set, notices: read.notices, reconciliation: read.reconciliation, table: tableLabel(chosen.t), skipped };
 }
 

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { readCriteriaSheet, whyNoCriteriaTable } from '../../core/criteria/sheet/index.js';
 import type { SheetGrid } from '../../core/sheet/cell.js';
+import { REWARDS } from './fixtures/rewards.js';
 
 async function gridOf(rows: (string | number | Date | null)[][]): Promise<SheetGrid> {
   const wb = new ExcelJS.Workbook();
@@ -14,16 +15,6 @@ async function gridOf(rows: (string | number | Date | null)[][]): Promise<SheetG
   const read = await ExcelJsWorkbook.fromBuffer(Buffer.from(await wb.xlsx.writeBuffer()));
   return (await read.readSheets(await read.listSheets()))[0]!;
 }
-
-const REWARDS = [
-  ['MỨC THƯỞNG CÁC DANH HIỆU THI ĐUA NĂM 2025'],
-  [],
-  ['STT', 'Nội dung', 'Thưởng (đồng)'],
-  ['1', 'Tập thể Lao động xuất sắc', 3_510_000],
-  ['2', 'Tập thể Lao động tiên tiến', 1_755_000],
-  ['3', 'Chiến sĩ thi đua cơ sở', 2_340_000],
-  ['4', 'Lao động tiên tiến', 702_000],
-];
 
 describe('a table of figures that are not points', () => {
   it('refuses a table of rewards in money, naming its column at its cell', async () => {
@@ -104,6 +95,49 @@ describe('a table of figures that are not points', () => {
     for (const label of ['Mức hỗ trợ (đồng)', 'Mức hỗ trợ (đồng/người)', 'Giá trị, 1 000 đồng', 'Giá trị (ĐVT: đồng)']) {
       const grid = await gridOf([['STT', 'Tên khoản', label], ['1', 'Giải nhất', 2_880], ['2', 'Giải nhì', 2_160]]);
       expect(whyNoCriteriaTable(grid), label).toContain(`cột «${label}» (ô C1) ghi số tiền`);
+    }
+  });
+
+  it('takes a place’s name for a name, whatever money its syllables say; the table’s money words stay money', async () => {
+    // Provinces and districts side by side, each over its results (as Lâm Đồng's report sets Đắk Nông beside it): before,
+    // «Tiền» of Tiền Giang and «Triệu» of Triệu Phong made each a table of money.
+    for (const places of [['Tiền Giang', 'Long An'], ['Triệu Phong', 'Hải Lăng'], ['Sở TN&MT Tiền Giang', 'Ngân Sơn']]) {
+      const grid = await gridOf([['STT', 'Nội dung', ...places], ['1', 'Công tác chỉ đạo, điều hành', 9.1, 9.49], ['2', 'Cải cách thể chế', 8.7, 9.38]]);
+      expect(whyNoCriteriaTable(grid) ?? '', places.join()).not.toContain('số tiền');
+    }
+    // A criteria table whose maximum names the department it is for: a set, not money.
+    const own = readCriteriaSheet(await gridOf([
+      ['STT', 'Tiêu chuẩn thi đua', 'Điểm chuẩn (Tiền Giang)'],
+      ['1', 'Công tác quản lý đất đai', 30],
+      ['2', 'Công tác môi trường', 20],
+    ]));
+    expect(own.ok ? own.set.criteria.map((c) => c.maxPoints) : own.errors).toEqual([30, 20]);
+    // The money headers of real tables (Văn Bàn's «Dự toán giao năm 2024», the reward lists) and the usual ones.
+    for (const label of ['Thành tiền', 'Số tiền', 'Tiền thưởng', 'THÀNH TIỀN', 'Kinh phí', 'Dự toán giao năm 2024', 'Mức chi', 'Ngân sách', 'Giá trị (triệu đồng)', 'Triệu đồng', 'Mức chi (1.000đ)', 'Giá trị (VNĐ)', 'Giá trị (đồng)']) {
+      const grid = await gridOf([['STT', 'Tên khoản', label], ['1', 'Giải nhất', 2_880], ['2', 'Giải nhì', 2_160]]);
+      expect(whyNoCriteriaTable(grid), label).toContain(`cột «${label}» (ô C1) ghi số tiền`);
+    }
+  });
+
+  it('reads a points column that mentions people or days as points; a column whose unit is people or days is refused', async () => {
+    // Before: «Điểm tối đa (người đứng đầu)» and «Điểm trừ (mỗi lượt vi phạm)» refused as «ghi số người», «… ngày … tháng» as «ghi ngày tháng».
+    const head = readCriteriaSheet(await gridOf([
+      ['STT', 'Nội dung', 'Điểm tối đa (người đứng đầu)', 'Điểm trừ (mỗi lượt vi phạm)'],
+      ['1', 'Trực tiếp chỉ đạo chuyển đổi số', 10, 2],
+      ['2', 'Chủ trì họp Ban chỉ đạo hằng quý', 5, 1],
+    ]));
+    expect(head.ok ? head.set.criteria.map((c) => c.maxPoints) : head.errors.map((e) => e.message)).toEqual([10, 5]);
+    const days = readCriteriaSheet(await gridOf([
+      ['STT', 'Nội dung', 'Điểm chuẩn (gửi trước ngày 15 hằng tháng)'],
+      ['1', 'Báo cáo tình hình chuyển đổi số', 4],
+      ['2', 'Báo cáo kết quả cổng dịch vụ công', 6],
+    ]));
+    expect(days.ok ? days.set.criteria.map((c) => c.maxPoints) : days.errors.map((e) => e.message)).toEqual([4, 6]);
+    for (const [points, what] of [['Điểm (người)', 'số người'], ['Điểm (số lượt)', 'số người'], ['Điểm tối đa (ngày)', 'ngày tháng'], ['Điểm (ngày/tháng/năm)', 'ngày tháng']] as const) {
+      const read = readCriteriaSheet(await gridOf([['STT', 'Nội dung', points], ['1', 'Tổ công nghệ số cộng đồng', 12], ['2', 'Hộ gia đình dùng dịch vụ', 30]]));
+      expect(read.ok ? [] : read.errors.map((e) => `${e.cell}: ${e.message}`), points).toEqual([
+        `C1: Cột «${points}» ghi ${what}, không phải điểm: bảng này không phải bảng chấm điểm, không dùng để chấm và xếp hạng đơn vị.`,
+      ]);
     }
   });
 

@@ -2,7 +2,7 @@
 // vocabulary.ts holds the words, rule.ts «Cách tính» (each rule kind words itself), sheet-reader.ts the sections
 // and cells every layout reads through, common-parts.ts the parts layouts share, layouts/ one file per way offices
 // lay the sheet out (each reading its own table), write.ts the writing.
-export { criteriaSheetChoices, findCriteriaSheet, findScoringSheet, otherCriteriaSheets, readCriteriaSheet, whyNoCriteriaTable, type CriteriaSheetChoice, type ReadCriteriaResult } from './layouts/index.js';
+export { criteriaSheetChoices, findCriteriaSheet, findScoringSheet, otherCriteriaSheets, readCriteriaSheet, unusableTable, whyNoCriteriaTable, type CriteriaSheetChoice, type ReadCriteriaResult } from './layouts/index.js';
 export { reconciliationLines, shownFigures, type ReconciledFigure, type Reconciliation } from './reconcile.js';
 export type { CriteriaSheetError, CriteriaSheetNotice, ReadCriteriaSheetOptions, ReadCriteriaSheetResult } from './sheet-reader.js';
 export { describeNotices, refusalText } from './notice-text.js';

@@ -6,7 +6,7 @@ import { isBlankRow } from '../../../sheet/grid.js';
 import type { SheetGrid } from '../../../sheet/cell.js';
 import { matchesLabel } from '../../../text.js';
 import { cellText, formatPoints } from '../../../values.js';
-import { sortByCell, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../sheet-reader.js';
+import { sortByCell, type CriteriaLayout, type CriteriaSheetError, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../sheet-reader.js';
 import { withSanctions } from '../sanction.js';
 import { CRITERIA_SHEET_NAME } from '../vocabulary.js';
 import { itemCount, understoodSet } from '../understood.js';
@@ -47,6 +47,16 @@ export function otherCriteriaSheets(grids: readonly SheetGrid[], taken: SheetGri
   return `Dùng trang «${taken.name}» của tệp ${fileName} làm bảng tiêu chí; ${others.length > 1 ? 'các trang' : 'trang'} ${names} cũng có bảng tiêu chí nhưng không vào bộ này — bộ tiêu chí chỉ gồm trang «${taken.name}». Nếu các trang là các phần của một bộ, gộp chúng vào một trang rồi nhập lại.`;
 }
 
+/**
+ * Why a table with a criteria table's columns was not taken, in the words every face gives for a Word table and a sheet
+ * alike: its first error at its cell, and how many more («có cột như bảng tiêu chí nhưng không dùng được (ô C3: …)»).
+ */
+export function unusableTable(errors: readonly CriteriaSheetError[]): string {
+  const [first] = errors;
+  const why = `${first!.cell ? `ô ${first!.cell}: ` : ''}${first!.message.replace(/\.$/, '')}${errors.length > 1 ? `; và ${errors.length - 1} lỗi khác` : ''}`;
+  return `có cột như bảng tiêu chí nhưng không dùng được (${why})`;
+}
+
 /** A sheet the officer may take the set from, with what it holds: «trang «Hoạt động chính quyền số»: 30 tiêu chí, tổng 540 điểm». */
 export type CriteriaSheetChoice = { sheet: string; holds: string };
 
@@ -62,8 +72,8 @@ export function criteriaSheetChoices(grids: readonly SheetGrid[], taken: SheetGr
   return sheets.map((g) => {
     if (g === taken && read) return { sheet: g.name, holds: holds(g.name, read) };
     const other = readCriteriaSheet(g);
-    // Offered all the same: taken, its errors are said cell by cell as for any sheet.
-    return { sheet: g.name, holds: other.ok ? holds(g.name, other.set) : `trang «${g.name}»: có bảng tiêu chí nhưng đọc có ${other.errors.length} lỗi` };
+    // Offered all the same, with why it cannot be used as it is: taken, its errors are said cell by cell as for any sheet.
+    return { sheet: g.name, holds: other.ok ? holds(g.name, other.set) : `trang «${g.name}»: ${unusableTable(other.errors)}` };
   });
 }
 

@@ -14,30 +14,55 @@ export type NotScoring = { cell: string; message: string };
 const POINTS: readonly Key[] = ['maxPoints', 'bonus', 'deduction'];
 
 /**
- * «đồng» as the unit of money only: after a figure or a magnitude («500.000 đồng», «triệu đồng»), in brackets or after a
- * colon or slash («(đồng)», «ĐVT: đồng»), ending the words or followed by a stop or a slash («đồng/người»). The same
- * word is the end of a province's name («Lâm Đồng», «Đồng Nai» over a column of its results) and of «hội đồng», «cộng
- * đồng», «đồng bào»: none of them money.
+ * Words standing as a column's unit, in any of their sequences («triệu đồng», «lượt người»): alone in brackets or as the
+ * whole title, after a colon, comma or dash («(đồng)», «ĐVT: người», «Ngày»), or after what `after` adds (a figure for
+ * money: «500.000 đồng»); ending the words or followed by a stop, a bracket or a slash («đồng/người»). The same words
+ * elsewhere are not the unit: «Hội đồng», «cộng đồng», «tỷ lệ», «người đứng đầu», «mỗi lượt vi phạm», «chậm nộp mỗi ngày».
  */
-const DONG = String.raw`(?:(?<=\d\s*)|(?<=(?:triệu|nghìn|ngàn|tỷ|tỉ|trăm)\s+)|(?<=[(/:,;\-–]\s*)|^)đồng(?=\s*(?:$|[)/,;:.\-–]))`;
+const asUnit = (words: string, after = '') =>
+  String.raw`(?:(?<=${after}[(:,;\-–]\s*)|^)(?:${words})(?:\s+(?:${words}))*(?=\s*(?:$|[)/,;:.\-–]))`;
 
 /**
- * The words a table gives for money, in a column's title or its unit line: «(đồng)», «triệu đồng», «Thành tiền»,
- * «Dự toán», «Kinh phí», «Mức chi», «Ngân sách», «(1.000đ)» (a thousand đồng: «100đ» alone may be points).
+ * Money by the table's words: its units as units only («(đồng)», «500.000 đồng», «triệu đồng», «(1.000đ)», «VNĐ»), and
+ * the words that name money («Thành tiền», «Số tiền», «Tiền thưởng», «Dự toán», «Kinh phí», «Mức chi», «Ngân sách»).
+ * «100đ» alone may be points.
  */
-const MONEY = new RegExp(String.raw`(?<!\p{L})(vnđ|vnd|tiền|triệu|nghìn|ngàn|dự toán|kinh phí|mức chi|ngân sách)(?!\p{L})|${DONG}|(?<![\d.,])1[.,]?000\s*đ(?!\p{L})`, 'iu');
+const MONEY = new RegExp(
+  String.raw`${asUnit('đồng|triệu|nghìn|ngàn|tỷ|tỉ', String.raw`\d\s*|`)}|(?<!\p{L})(vnđ|vnd|tiền|dự toán|kinh phí|mức chi|ngân sách)(?!\p{L})|(?<![\d.,])1[.,]?000\s*đ(?!\p{L})`,
+  'iu',
+);
+
+/**
+ * A name, two or more syllables each capitalised («Tiền Giang», «Triệu Phong», «Lâm Đồng», «Đồng Nai», «Ngân Sơn»): a
+ * province's, a district's or a unit's over a column of its results, never money whatever its syllables say. Written in
+ * capitals throughout («TIỀN GIANG») a name cannot be told from words («THÀNH TIỀN»): read as words.
+ */
+const NAME = /(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+(?!\p{L})/gu;
+
+/** Whether the words give money, names set aside. */
+const saysMoney = (words: string) => MONEY.test(words.replace(NAME, ' '));
 
 /** A table's unit line above its header: «Đơn vị tính: triệu đồng», «ĐVT: 1.000đ». */
-const MONEY_UNIT = new RegExp(`(?<!\\p{L})(đơn vị tính|đvt)(?!\\p{L}).*(?:${MONEY.source})`, 'iu');
+const MONEY_UNIT = /(?<!\p{L})(đơn vị tính|đvt)(?!\p{L})/iu;
+const moneyUnit = (words: string) => MONEY_UNIT.test(words) && saysMoney(words.slice(words.search(MONEY_UNIT)).replace(MONEY_UNIT, '').trim());
 
 /** No item of a scoring table is worth this many points: a figure this size beside money words is money. */
 const NO_ITEM_SCORES = 10_000;
 
-/** What a column holds instead of points, by its label: money, dates, counts of people. */
-const NOT_POINTS: readonly { what: string; label: RegExp }[] = [
-  { what: 'số tiền', label: MONEY },
-  { what: 'ngày tháng', label: /^(ngày|thời gian|thời hạn|hạn)(?!\p{L})|(?<!\p{L})ngày(?!\p{L}).*(?<!\p{L})(tháng|hoàn thành|nộp)(?!\p{L})/iu },
-  { what: 'số người', label: /(?<!\p{L})(người|số lượng|lượt|số hộ|hộ gia đình)(?!\p{L})/iu },
+/**
+ * What a column holds instead of points, by a level of its title: money; dates, the title a date («Ngày hoàn thành»,
+ * «Thời hạn», «Ngày tháng») or its unit one («(ngày)», «(ngày/tháng/năm)»); counts, the title a count («Số người»,
+ * «Số lượng», «Số hộ») or its unit people or a count («(người)», «(lượt)», «(số người)», «ĐVT: hộ»). A points column
+ * that only mentions them is points: «Điểm trừ (mỗi lượt vi phạm)», «Điểm tối đa (người đứng đầu)», «Điểm trừ (mỗi
+ * ngày chậm nộp)».
+ */
+const DATES = new RegExp(String.raw`^(?:ngày|thời gian|thời hạn|hạn)(?!\p{L})|${asUnit('ngày tháng năm|ngày tháng|ngày')}`, 'iu');
+const COUNT = String.raw`(?:tổng\s+)?số\s+(?:người|lượt|hộ|lượng)`;
+const PEOPLE = new RegExp(String.raw`^${COUNT}(?!\p{L})|${asUnit(`${COUNT}|hộ gia đình|người|lượt|hộ`)}`, 'iu');
+const NOT_POINTS: readonly { what: string; says: (words: string) => boolean }[] = [
+  { what: 'số tiền', says: saysMoney },
+  { what: 'ngày tháng', says: (words) => DATES.test(words) },
+  { what: 'số người', says: (words) => PEOPLE.test(words) },
 ];
 
 /** A column's cells under a header ending above row `from`, as read: its numbers, and how many are dates. */
@@ -66,14 +91,14 @@ const shownLabel = (header: StackedHeader, col: number) => (header.labels[col]![
  */
 export function moneyColumn(grid: SheetGrid, row: number, header: StackedHeader, except?: number): { label: string; cell: string } | undefined {
   for (let col = 0; col < header.labels.length; col++) {
-    if (col === except || !MONEY.test(header.labels[col]![0] ?? '')) continue;
+    if (col === except || !saysMoney(header.labels[col]![0] ?? '')) continue;
     if (cellsOf(grid, row + header.depth, col).numbers.length >= 2) return { label: shownLabel(header, col), cell: labelCell(grid, row, header, col) };
   }
   return undefined;
 }
 
 /** Whether the lines above the header give the table's figures in money («Đơn vị tính: triệu đồng»). */
-const moneyUnitLine = (grid: SheetGrid, row: number) => grid.values.slice(0, row).some((line) => line.some((v) => MONEY_UNIT.test(cellText(v))));
+const moneyUnitLine = (grid: SheetGrid, row: number) => grid.values.slice(0, row).some((line) => line.some((v) => moneyUnit(cellText(v))));
 
 /**
  * Why a header with no points column is not a scoring table's when one of its columns of figures is titled as
@@ -100,7 +125,7 @@ export function moneySheet(grid: SheetGrid): string | undefined {
   }
   if (!large) return undefined;
   for (let r = 0; r < first; r++) {
-    const c = grid.values[r]!.findIndex((v) => MONEY.test(cellText(v)) || MONEY_UNIT.test(cellText(v)));
+    const c = grid.values[r]!.findIndex((v) => saysMoney(cellText(v)) || moneyUnit(cellText(v)));
     if (c < 0) continue;
     return `ô ${gridAddress(grid, r, c)} ghi «${cellText(grid.values[r]![c]).replace(/\s+/g, ' ').trim()}»: các số của bảng (như ${formatPoints(large.value)} ở ô ${large.cell}) là số tiền, không phải điểm: đây không phải bảng chấm điểm`;
   }
@@ -153,8 +178,7 @@ export function notScoring(grid: SheetGrid, table: Table): NotScoring | undefine
   for (const k of POINTS) {
     const col = table.columns[k];
     if (col === undefined) continue;
-    const label = table.header.labels[col]![0] ?? '';
-    const named = NOT_POINTS.find((n) => n.label.test(label));
+    const named = NOT_POINTS.find((n) => table.header.labels[col]!.some((words) => n.says(words)));
     const { numbers, dates } = cellsOf(grid, table.row + table.header.depth, col);
     // A form not filled in: its points cells hold the fields a program fills («{{điểm tối đa của tiêu chí}}»), no figure.
     const fields = grid.values.slice(table.row + table.header.depth).map((row) => cellText(row?.[col]).trim()).filter((t) => PLACEHOLDER.test(t));
