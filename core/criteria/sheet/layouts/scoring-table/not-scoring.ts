@@ -23,24 +23,23 @@ const asUnit = (words: string, after = '') =>
   String.raw`(?:(?<=${after}[(:,;\-–]\s*)|^)(?:${words})(?:\s+(?:${words}))*(?=\s*(?:$|[)/,;:.\-–]))`;
 
 /**
- * Money by the table's words: its units as units only («(đồng)», «500.000 đồng», «triệu đồng», «(1.000đ)», «VNĐ»), and
- * the words that name money («Thành tiền», «Số tiền», «Tiền thưởng», «Dự toán», «Kinh phí», «Mức chi», «Ngân sách»).
- * «100đ» alone may be points.
+ * Money by its units, as units only and as written («(đồng)», «500.000 đồng», «(Triệu Đồng)», «(1.000đ)», «VNĐ»): a
+ * unit's place tells it from a name («Lâm Đồng», «Đồng Nai», «Triệu Phong», in capitals or not). «100đ» alone may be points.
  */
-const MONEY = new RegExp(
-  String.raw`${asUnit('đồng|triệu|nghìn|ngàn|tỷ|tỉ', String.raw`\d\s*|`)}|(?<!\p{L})(vnđ|vnd|tiền|dự toán|kinh phí|mức chi|ngân sách)(?!\p{L})|(?<![\d.,])1[.,]?000\s*đ(?!\p{L})`,
-  'iu',
-);
+const MONEY_UNITS = new RegExp(String.raw`${asUnit('đồng|triệu|nghìn|ngàn|tỷ|tỉ', String.raw`\d\s*|`)}|(?<!\p{L})(?:vnđ|vnd)(?!\p{L})|(?<![\d.,])1[.,]?000\s*đ(?!\p{L})`, 'iu');
+
+/** The words that name money: «Thành tiền», «Số tiền», «Tiền thưởng», «Dự toán», «Kinh phí», «Mức chi», «Ngân sách». */
+const MONEY_WORDS = /(?<!\p{L})(?:tiền|dự toán|kinh phí|mức chi|ngân sách)(?!\p{L})/iu;
 
 /**
- * A name, two or more syllables each capitalised («Tiền Giang», «Triệu Phong», «Lâm Đồng», «Đồng Nai», «Ngân Sơn»): a
- * province's, a district's or a unit's over a column of its results, never money whatever its syllables say. Written in
- * capitals throughout («TIỀN GIANG») a name cannot be told from words («THÀNH TIỀN»): read as words.
+ * A name, two or more syllables each capitalised («Tiền Giang», «Ngân Sơn»): a province's, a district's or a unit's
+ * over a column of its results, never money whatever its syllables say. Written in capitals throughout («TIỀN GIANG»)
+ * a name cannot be told from words («THÀNH TIỀN»): read as words.
  */
 const NAME = /(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+(?!\p{L})/gu;
 
-/** Whether the words give money, names set aside. */
-const saysMoney = (words: string) => MONEY.test(words.replace(NAME, ' '));
+/** Whether the words give money: a unit of money in its place, or a word naming money outside a name. */
+const saysMoney = (words: string) => MONEY_UNITS.test(words) || MONEY_WORDS.test(words.replace(NAME, ' '));
 
 /** A table's unit line above its header: «Đơn vị tính: triệu đồng», «ĐVT: 1.000đ». */
 const MONEY_UNIT = /(?<!\p{L})(đơn vị tính|đvt)(?!\p{L})/iu;
