@@ -113,7 +113,7 @@ describe('a table of figures that are not points', () => {
     ]));
     expect(own.ok ? own.set.criteria.map((c) => c.maxPoints) : own.errors).toEqual([30, 20]);
     // The money headers of real tables (Văn Bàn's «Dự toán giao năm 2024», the reward lists) and the usual ones.
-    for (const label of ['Thành tiền', 'Số tiền', 'Tiền thưởng', 'THÀNH TIỀN', 'Kinh phí', 'Dự toán giao năm 2024', 'Mức chi', 'Ngân sách', 'Giá trị (triệu đồng)', 'Giá trị (Triệu Đồng)', 'Triệu đồng', 'Mức chi (1.000đ)', 'Giá trị (VNĐ)', 'Giá trị (đồng)']) {
+    for (const label of ['Thành tiền', 'Số tiền', 'Tiền thưởng', 'THÀNH TIỀN', 'Thành Tiền', 'Số Tiền', 'Tiền Thưởng', 'Kinh phí', 'Kinh Phí', 'Ngân Sách', 'Dự toán giao năm 2024', 'Mức chi', 'Ngân sách', 'Giá trị (triệu đồng)', 'Giá trị (Triệu Đồng)', 'Triệu đồng', 'Mức chi (1.000đ)', 'Giá trị (VNĐ)', 'Giá trị (đồng)']) {
       const grid = await gridOf([['STT', 'Tên khoản', label], ['1', 'Giải nhất', 2_880], ['2', 'Giải nhì', 2_160]]);
       expect(whyNoCriteriaTable(grid), label).toContain(`cột «${label}» (ô C1) ghi số tiền`);
     }

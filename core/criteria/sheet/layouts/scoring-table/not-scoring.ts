@@ -28,8 +28,14 @@ const asUnit = (words: string, after = '') =>
  */
 const MONEY_UNITS = new RegExp(String.raw`${asUnit('đồng|triệu|nghìn|ngàn|tỷ|tỉ', String.raw`\d\s*|`)}|(?<!\p{L})(?:vnđ|vnd)(?!\p{L})|(?<![\d.,])1[.,]?000\s*đ(?!\p{L})`, 'iu');
 
-/** The words that name money: «Thành tiền», «Số tiền», «Tiền thưởng», «Dự toán», «Kinh phí», «Mức chi», «Ngân sách». */
-const MONEY_WORDS = /(?<!\p{L})(?:tiền|dự toán|kinh phí|mức chi|ngân sách)(?!\p{L})/iu;
+/**
+ * The phrases that name money however they are capitalised («Thành Tiền», «Kinh Phí» in a title written word by word
+ * capitalised): no place is named so.
+ */
+const MONEY_PHRASES = /(?<!\p{L})(?:thành tiền|số tiền|tiền thưởng|dự toán|kinh phí|mức chi|ngân sách)(?!\p{L})/iu;
+
+/** «tiền» alone: money outside a name («Tiền mặt», «tiền»), not in «Tiền Giang». */
+const MONEY_WORD = /(?<!\p{L})tiền(?!\p{L})/iu;
 
 /**
  * A name, two or more syllables each capitalised («Tiền Giang», «Ngân Sơn»): a province's, a district's or a unit's
@@ -38,8 +44,8 @@ const MONEY_WORDS = /(?<!\p{L})(?:tiền|dự toán|kinh phí|mức chi|ngân s�
  */
 const NAME = /(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+(?!\p{L})/gu;
 
-/** Whether the words give money: a unit of money in its place, or a word naming money outside a name. */
-const saysMoney = (words: string) => MONEY_UNITS.test(words) || MONEY_WORDS.test(words.replace(NAME, ' '));
+/** Whether the words give money: a unit of money in its place, a phrase naming money, or «tiền» outside a name. */
+const saysMoney = (words: string) => MONEY_UNITS.test(words) || MONEY_PHRASES.test(words) || MONEY_WORD.test(words.replace(NAME, ' '));
 
 /** A table's unit line above its header: «Đơn vị tính: triệu đồng», «ĐVT: 1.000đ». */
 const MONEY_UNIT = /(?<!\p{L})(đơn vị tính|đvt)(?!\p{L})/iu;
