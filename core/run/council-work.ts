@@ -2,14 +2,16 @@
 // tong-hop.xlsx when both the output folder's own tong-hop.xlsx and the one given with --decisions (the council's copy,
 // saved under a name of its own and given back) hold it. Everything either holds goes on — the decisions, the vote, the
 // meeting, the names the council gave its sheets, the sheets it added — so a copy read into a new folder loses nothing.
-// Decisions: the given one's stand for the same flag (core/council/merge.ts), each of the folder's it replaces said. The vote and the rest:
-// what only one holds is taken; what both hold alike is one; what both hold differently is a conflict, named, and the
-// run stops — thidua never picks one tally or one meeting over another.
+// The decisions, the vote and the rest: what only one holds is taken; what both hold alike is one (a step of a flag's
+// review only one holds joins the other's); what both hold differently is a conflict, named with both files, sheets and
+// cells, and the run stops — thidua never picks one decision, one tally or one meeting over another.
 import { flagOfUnit } from '../council/merge.js';
 import { DEFAULT_PASSING_RULE, nomineeKey, NO_MEETING, NO_VOTES, ruleCells, type Meeting, type Nominee, type VoteSheet } from '../council/vote.js';
 import { flagTitle } from '../checks/titles.js';
 import { COUNCIL_SHEET_NAMES } from '../workbook/council-sheets.js';
-import { decisionShown } from './decisions-said.js';
+import { namesNoFlag, type CouncilDecision, type TypedReviewRow, type UnreadDecision } from '../council/decision.js';
+import { decisionWord } from '../workbook/plan-review.js';
+import { formatDateVi } from '../values.js';
 import { VOTE_FIELDS } from '../workbook/plan-votes.js';
 import { isPartOf } from '../workbook/table-sheet.js';
 import type { PreviousSheets } from './plan-copy.js';
@@ -80,14 +82,25 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
   if (lost.length > 0) differ('Trang Hội đồng tự thêm', names(a.added), `${names(b.added)} — thidua chỉ giữ được trang của một tệp, ${names(lost)} sẽ mất`);
   const kept = base === 'given' ? a.added.filter((n) => b.added.includes(n)) : [];
 
-  // The decisions: the given one's stand for the same flag (combineReviews, as --decisions always has), each replaced said.
-  const latest = new Map(b.review.decisions.map((d) => [flagOfUnit(d), d]));
-  const replaced = a.review.decisions.flatMap((d) => {
-    const e = latest.get(flagOfUnit(d));
-    return e && JSON.stringify(e) !== JSON.stringify(d) ? [`  - cảnh báo «${flagTitle(d.flagCode)}»${d.cell ? ` ô ${d.cell}` : ''} của ${d.unitName}: theo ${given.name} (${decisionShown(e)}), không theo ${folder.name} (${decisionShown(d)})`] : [];
-  });
+  // The decisions: what both hold for the same flag of a unit, said differently, is a conflict as a tally is; a step only
+  // one holds (the unit's explanation, the second decision typed in one copy) joins the other's (combineReviews).
+  const reviewAt = (s: PreviousSummary, key: string) => {
+    const at = s.reviewAt?.[key];
+    return `trang «${at?.sheet ?? (s.council.review ?? [COUNCIL_SHEET_NAMES.review])[0]}»${at ? `, ô ${at.cell}` : ''}`;
+  };
+  const reviews = (s: PreviousSummary) =>
+    new Map<string, Reviewed>([
+      ...s.review.decisions.map((d): [string, Reviewed] => [flagOfUnit(d), { flag: d, steps: [firstStep(d), d.explanation, d.second] }]),
+      ...s.review.unread.filter((u) => !namesNoFlag(u) && !u.edited).map((u): [string, Reviewed] => [flagOfUnit(u), { flag: u, steps: [u.first, u.explanation, u.second], held: true }]),
+    ]);
+  const [reviewsA, reviewsB] = [reviews(a), reviews(b)];
+  for (const [key, x] of reviewsA) {
+    const y = reviewsB.get(key);
+    if (!y || !differently(x, y)) continue;
+    const { flag } = x;
+    differ(`Quyết định về cảnh báo «${flagTitle(flag.flagCode)}»${flag.cell ? ` ô ${flag.cell}` : ''} của ${flag.unitName} (trang «${flag.sheet}»)`, `${reviewShown(x)} (${reviewAt(a, key)})`, `${reviewShown(y)} (${reviewAt(b, key)})`);
+  }
   const said = [
-    ...(replaced.length > 0 ? [`Quyết định của Hội đồng ghi khác nhau ở hai tệp — theo tệp --decisions:`, ...replaced] : []),
     ...(kept.length > 0 ? [`Trang Hội đồng tự thêm ${names(kept)} có ở cả hai tệp: giữ theo ${given.name}.`] : []),
   ];
   return {
@@ -120,6 +133,34 @@ function meetingOf(a: VoteSheet, b: VoteSheet, differ: (field: string, x: string
     if ((f === 'date' || f === 'present' || f === 'absent') && from.typedMeeting?.[f] !== undefined) Object.assign(typedMeeting, { [f]: from.typedMeeting[f] });
   }
   return { meeting, ...(typedDate ? { typedDate } : {}), ...(typedMethod ? { typedMethod } : {}), ...(Object.keys(typedMeeting).length > 0 ? { typedMeeting } : {}) };
+}
+
+/** A flag's review as one file holds it: its first review, the unit's explanation, the second decision; `held` when typed so it does not read. */
+type Reviewed = { flag: CouncilDecision | UnreadDecision; steps: readonly (object | undefined)[]; held?: true };
+
+/** The first review of a decision, apart from the later steps. */
+const firstStep = ({ explanation: _e, second: _s, ...first }: CouncilDecision) => first;
+
+/** Whether two files hold a flag's review differently: read in one and held as typed in the other, or a step both hold that differs. */
+function differently(x: Reviewed, y: Reviewed): boolean {
+  if (x.held !== y.held) return true;
+  return x.steps.some((step, i) => step !== undefined && y.steps[i] !== undefined && JSON.stringify(step) !== JSON.stringify(y.steps[i]));
+}
+
+/** A flag's review as its file shows it: each step's words as typed, who, when, the council's comment. */
+function reviewShown({ flag }: Reviewed): string {
+  const row = (word: string, by: string | undefined, date: string, comment: string | undefined) =>
+    [`«${word}»`, by, date, comment && `ý kiến «${comment}»`].filter(Boolean).join(', ');
+  const day = (iso: string) => (iso ? formatDateVi(iso) : '');
+  if ('decision' in flag) {
+    return [
+      row(decisionWord(flag.decision, flag.typed), flag.reviewer, day(flag.date), flag.comment),
+      ...(flag.explanation ? [`giải trình «${flag.explanation.text}»`] : []),
+      ...(flag.second ? [`lần 2 ${row(decisionWord(flag.second.decision, flag.second.typed), flag.second.reviewer, day(flag.second.date), flag.second.comment)}`] : []),
+    ].join('; ');
+  }
+  const typed = (r: TypedReviewRow | undefined) => (r ? row(r.decision, r.reviewer, r.date, r.comment) : '');
+  return [`${typed(flag.first)} (chưa đọc được)`, ...(flag.explanation ? [`giải trình «${flag.explanation.comment}»`] : []), ...(flag.second ? [`lần 2 ${typed(flag.second)}`] : [])].join('; ');
 }
 
 const names = (list: readonly string[]) => list.map((n) => `«${n}»`).join(', ');

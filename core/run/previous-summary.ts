@@ -31,6 +31,8 @@ import { cellsChanged } from './copy-cells.js';
 export type PreviousSummary = {
   /** The council's «Rà soát» as read: its decisions and the flags held as typed. */
   review: TypedReview;
+  /** Where each flag's first review was typed, by its flag of a unit (flagOfUnit): the sheet (or part) and the cell. */
+  reviewAt?: Record<string, { sheet: string; cell: string }>;
   /** The council's «Biểu quyết» as read: the rule, the meeting, each nominee's vote, the rows held as typed. */
   votes: VoteSheet;
   /** Cells of «Rà soát» and «Biểu quyết» it could not read (each held as typed), by sheet and cell. */
@@ -155,6 +157,7 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
   const councilNames = { ...(council.review ? { review: council.review.map((g) => g.name) } : {}), ...(council.votes ? { votes: council.votes.map((g) => g.name) } : {}) };
   return {
     review: { decisions: reviews.flatMap((r) => r.decisions).filter((d) => !reviewTwice!.has(decisionKey(d))), unread: reviews.flatMap((r) => r.unread) },
+    reviewAt: Object.fromEntries(reviews.flatMap((r) => Object.entries(r.typedAt).map(([key, cell]) => [key, { sheet: r.sheet, cell }]))),
     votes,
     problems: parts.flatMap((r) => r.problems.map((p) => ({ sheet: r.sheet, ...p }))),
     record,

@@ -10,7 +10,7 @@ import { formulasWithoutResult } from '../sheet/formula-cell.js';
 import { cellAddress, labelLookup, matchesHeader, normalizeLabel } from '../text.js';
 import { cellText, decisionDate, formatDateVi } from '../values.js';
 import { decisionKindOf, namesNoFlag, type CouncilDecision, type DateCell, type TypedReviewRow, type UnreadDecision } from '../council/decision.js';
-import type { TypedReview } from '../council/merge.js';
+import { flagOfUnit, type TypedReview } from '../council/merge.js';
 import { flagTitle } from '../checks/titles.js';
 import { twiceTyped, type CouncilConflict } from './council-conflicts.js';
 import { mergedRowsIn, type MergedRows } from '../sheet/grid.js';
@@ -35,8 +35,12 @@ const COLUMNS = {
 type Column = keyof typeof COLUMNS;
 
 export type ReviewReadProblem = { cell: string; message: string };
-/** `conflicts`: flags typed twice, decisions typed over several rows (council-conflicts.ts): none of them applied. */
-export type ReadReview = TypedReview & { problems: ReviewReadProblem[]; conflicts: CouncilConflict[] };
+/**
+ * `conflicts`: flags typed twice, decisions typed over several rows (council-conflicts.ts): none of them applied.
+ * `typedAt`: each flag's first review by its flag of a unit (flagOfUnit), the cell its decision (or its words) was typed
+ * in: what names it when another file holds another decision for it (core/run/council-work.ts).
+ */
+export type ReadReview = TypedReview & { problems: ReviewReadProblem[]; conflicts: CouncilConflict[]; typedAt: Record<string, string> };
 
 type Step = 'first' | 'explanation' | 'second';
 /** A row as typed, with its date read ('' blank, undefined unreadable). */
@@ -261,10 +265,12 @@ export function readReviewDecisions(typedGrid: SheetGrid): ReadReview {
   );
   conflicts.push(...twice.conflicts);
   const read: TypedReview = { decisions: [], unread: [] };
+  const typedAt: Record<string, string> = {};
   // A decision the council typed on the flag's row again replaces the one held because its figure was edited since.
   const decidedAgain = new Set(trails.filter((t) => !t.edited && (t.rows.first?.typed.decision ?? '') !== '').map(trailKey));
   for (const t of trails) {
     if (t.edited && decidedAgain.has(trailKey(t))) continue;
+    if (t.at && !t.edited && !namesNoFlag(t)) typedAt[flagOfUnit(t)] ??= t.at;
     // Held, never applied until the council decides again, whatever it reads.
     const decision = t.merged || t.twice || t.edited || twice.keys.has(trailKey(t)) ? undefined : decisionOf(t);
     if (decision) read.decisions.push(decision);
@@ -282,7 +288,7 @@ export function readReviewDecisions(typedGrid: SheetGrid): ReadReview {
       });
     }
   }
-  return { ...read, problems, conflicts };
+  return { ...read, problems, conflicts, typedAt };
 }
 
 /** A date cell with its number format, as the file gives it (a day typed as a plain number keeps «General»: it comes back the number typed). */

@@ -1,7 +1,7 @@
 // The council's tong-hop.xlsx saved under a name of its own (tong-hop-hoi-dong.xlsx) and given back with --decisions:
 // everything it typed goes with it — its decisions, its vote and meeting, the name it gave «Rà soát» — into a new
-// output folder as into the folder's own tong-hop.xlsx; where both hold the council's work, what differs is said
-// (a decision) or stops the run naming both files (a tally), never one dropped unsaid. The example commune, typed with
+// output folder as into the folder's own tong-hop.xlsx; where both hold the council's work, what differs (a decision,
+// a tally) stops the run naming both files, sheets and cells, never one chosen or dropped unsaid. The example commune, typed with
 // ExcelJS as an office does in Excel.
 import { copyFile, cp, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -74,26 +74,45 @@ describe('--decisions given the council’s tong-hop.xlsx under another name', (
     expect(written.problems).toEqual([]);
   }, 120_000);
 
-  it('into the folder’s own tong-hop.xlsx, which holds no vote and a decision the council since changed: takes the vote, and says the decision taken from --decisions', async () => {
+  it('into the folder’s own tong-hop.xlsx, which holds a decision the council since changed in its copy: stops, naming both files, sheets, cells and decisions, and writes nothing', async () => {
     // The council changes one decision in its copy: the folder's own still says «Chấp nhận».
     let changed = '';
+    let row = 0;
     await edit(join(dir, GIVEN), (wb) => {
       const ws = wb.getWorksheet(RENAMED)!;
-      ws.eachRow((row, n) => {
-        if (changed || n <= 4 || row.getCell(9).value !== 'Chấp nhận') return;
-        row.getCell(9).value = 'Bác số liệu';
-        row.getCell(12).value = 'Không có minh chứng';
-        changed = String(row.getCell(2).value);
+      ws.eachRow((r, n) => {
+        if (changed || n <= 4 || r.getCell(9).value !== 'Chấp nhận') return;
+        r.getCell(9).value = 'Bác số liệu';
+        r.getCell(12).value = 'Không có minh chứng';
+        changed = String(r.getCell(2).value);
+        row = n;
       });
     });
+    const before = await readFile(join(dir, 'kq', 'tong-hop.xlsx'));
     const run = await thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', '--decisions', GIVEN);
+    expect(run.code).not.toBe(0);
+    expect(run.stderr).toContain('kq/tong-hop.xlsx và tệp --decisions gui-lai/tong-hop-hoi-dong.xlsx đều ghi việc của Hội đồng, khác nhau ở:');
+    const unit = changed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    expect(run.stderr).toMatch(
+      new RegExp(
+        `  - Quyết định về cảnh báo «.+»(?: ô [A-Z]+\\d+)? của ${unit} \\(trang «.+»\\): kq/tong-hop.xlsx ghi «Chấp nhận», Lò Văn Thành, 20/11/2026 \\(trang «Rà soát», ô I${row}\\), gui-lai/tong-hop-hoi-dong.xlsx ghi «Bác số liệu», Lò Văn Thành, 20/11/2026, ý kiến «Không có minh chứng» \\(trang «${RENAMED}», ô I${row}\\)\\.`,
+      ),
+    );
+    expect(run.stderr).toContain('Chưa chấm tệp nào: thidua không tự chọn.');
+    expect(run.stderr).not.toContain('theo tệp --decisions');
+    expect((await readFile(join(dir, 'kq', 'tong-hop.xlsx'))).equals(before)).toBe(true);
+  }, 120_000);
+
+  it('into the folder’s own tong-hop.xlsx once its decisions agree with the copy’s: takes the vote and the decisions, each once', async () => {
+    // The officer settles the conflict by taking the council's copy as the decisions' one: the folder's is scored anew from it.
+    const given = await readSummary(join(dir, 'gui-lai'), 'tong-hop-hoi-dong.xlsx');
+    const settle = await thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq-hop', '--decisions', GIVEN);
+    expect(settle.code, settle.stderr).toBe(0);
+    const run = await thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq-hop', '--decisions', GIVEN);
     expect(run.code, run.stderr).toBe(0);
-    const lines = run.stderr.split('\n');
-    const said = lines.indexOf('Quyết định của Hội đồng ghi khác nhau ở hai tệp — theo tệp --decisions:');
-    expect(said, run.stderr).toBeGreaterThan(-1);
-    expect(lines[said + 1]).toMatch(new RegExp(`^  - cảnh báo «.+»(?: ô [A-Z]+\\d+)? của ${changed.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: theo gui-lai/tong-hop-hoi-dong.xlsx \\(«Bác số liệu», Lò Văn Thành, 20/11/2026\\), không theo kq/tong-hop.xlsx \\(«Chấp nhận», Lò Văn Thành, 20/11/2026\\)$`));
-    const written = await readSummary(join(dir, 'kq'));
-    expect(written.votes.votes).toEqual((await readSummary(join(dir, 'gui-lai'), 'tong-hop-hoi-dong.xlsx')).votes.votes);
+    const written = await readSummary(join(dir, 'kq-hop'));
+    expect(written.review.decisions).toEqual(given.review.decisions);
+    expect(written.votes.votes).toEqual(given.votes.votes);
     expect(written.council.review).toEqual([RENAMED]);
   }, 120_000);
 

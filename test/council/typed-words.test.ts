@@ -86,3 +86,23 @@ describe('words kept beside «Biểu quyết» in two files of the council’s w
     expect(councilWork({ name: 'a', summary: summary([]) }, { name: 'b', summary: summary([]) }).votes.asides).toBeUndefined();
   });
 });
+
+describe('a flag’s review in two files of the council’s work', () => {
+  const asked: CouncilDecision = { sheet: 'Bản A', unitName: 'Bản A', flagCode: 'out-of-range', cell: 'C5', decision: 'explain', reviewer: 'Lò Văn Thành', date: '2025-11-20', comment: '' };
+  const summary = (decisions: CouncilDecision[], unread: PreviousSummary['review']['unread'] = []): PreviousSummary =>
+    ({ review: { decisions, unread }, reviewAt: { x: { sheet: 'Rà soát', cell: 'I5' } }, votes: NO_VOTES, council: {}, added: [] }) as unknown as PreviousSummary;
+
+  it('joins a later step only one file holds, and stops on a step both hold differently or a flag held as typed in one', () => {
+    const explained = { ...asked, explanation: { text: 'Số liệu theo biên bản', by: 'Bản A', date: '' } };
+    expect(councilWork({ name: 'kq/tong-hop.xlsx', summary: summary([asked]) }, { name: 'gui-lai.xlsx', summary: summary([explained]) }).conflicts).toEqual([]);
+    const second = { ...explained, second: { decision: 'accept' as const, reviewer: 'Lò Văn Thành', date: '2025-11-25', comment: '' } };
+    const rejected = { ...second, second: { ...second.second, decision: 'reject' as const } };
+    expect(councilWork({ name: 'kq/tong-hop.xlsx', summary: summary([second]) }, { name: 'gui-lai.xlsx', summary: summary([rejected]) }).conflicts).toEqual([
+      'Quyết định về cảnh báo «Số liệu ngoài phạm vi» ô C5 của Bản A (trang «Bản A»): kq/tong-hop.xlsx ghi «Giải trình», Lò Văn Thành, 20/11/2025; giải trình «Số liệu theo biên bản»; lần 2 «Chấp nhận», Lò Văn Thành, 25/11/2025 (trang «Rà soát»), gui-lai.xlsx ghi «Giải trình», Lò Văn Thành, 20/11/2025; giải trình «Số liệu theo biên bản»; lần 2 «Bác số liệu», Lò Văn Thành, 25/11/2025 (trang «Rà soát»).',
+    ]);
+    const held = { sheet: 'Bản A', unitName: 'Bản A', flagCode: 'out-of-range', cell: 'C5', first: { decision: 'xem sau', reviewer: '', date: '', comment: '', notes: [] } };
+    expect(councilWork({ name: 'kq/tong-hop.xlsx', summary: summary([], [held]) }, { name: 'gui-lai.xlsx', summary: summary([asked]) }).conflicts).toEqual([
+      'Quyết định về cảnh báo «Số liệu ngoài phạm vi» ô C5 của Bản A (trang «Bản A»): kq/tong-hop.xlsx ghi «xem sau» (chưa đọc được) (trang «Rà soát»), gui-lai.xlsx ghi «Giải trình», Lò Văn Thành, 20/11/2025 (trang «Rà soát»).',
+    ]);
+  });
+});
