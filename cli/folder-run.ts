@@ -25,7 +25,7 @@ import { runInOrder, type NotWritten, type RunInputs, type RunOutcome, type RunP
 import type { ScoreRunError, ScoreRunOutput } from '../core/workbook/score-run.js';
 import { changesSinceClosing, describeRound, type ClosedRound, type CopyDigest, type FoundDigest, type RunRecord } from '../core/run/closing.js';
 import type { PreviousSummary } from '../core/run/previous-summary.js';
-import { councilWork } from '../core/run/council-work.js';
+import { councilWork, previousSheets } from '../core/run/council-work.js';
 import type { PreviousSheets, RunShare } from '../core/run/plan-copy.js';
 import type { VoteSheet } from '../core/council/vote.js';
 import { reviewWithPrevious } from '../core/run/previous-review.js';
@@ -377,7 +377,7 @@ async function councilRead(folder: SummaryFile | undefined, summaryPath: string,
     review: council,
     notApplied: [],
     decidedRuns,
-    ...(previous ? { votes: previous.votes, sheets: { council: previous.council, added: previous.added }, ...(previous.added.length > 0 ? { base: folder.workbook } : {}) } : {}),
+    ...(previous ? { votes: previous.votes, sheets: previousSheets(previous), ...(previous.added.length > 0 ? { base: folder.workbook } : {}) } : {}),
     ...(previous?.record ? { listed: listedBefore(previous.record) } : {}),
   };
   if (given === undefined) return own;

@@ -126,6 +126,11 @@ function formulaOf(cell: ExcelJS.Cell): string | undefined {
   return undefined;
 }
 
+/** A value just written, as a formula's stored result. */
+function plainResult(v: ExcelJS.CellValue): ExcelJS.CellFormulaValue['result'] {
+  return v === null || typeof v === 'string' || typeof v === 'number' || typeof v === 'boolean' || v instanceof Date ? (v ?? undefined) : undefined;
+}
+
 /** ExcelJS's many value shapes → the plain cell values Office.js gives. */
 function toCellValue(cell: ExcelJS.Cell): CellValue {
   if (cell.isMerged && cell.master !== cell) return null;
@@ -178,6 +183,12 @@ function applySheet(workbook: ExcelJS.Workbook, edit: SheetEdit): void {
         styles.restyle(cell, mergeFormats(block.format, block.cellFormats?.[i]?.[j] ?? undefined) ?? NO_FORMAT);
       });
     });
+  }
+
+  // A formula the council typed, with the result its file stored.
+  for (const { address, formula } of edit.formulas ?? []) {
+    const cell = ws.getCell(address);
+    cell.value = { formula, result: plainResult(cell.value) } as ExcelJS.CellFormulaValue;
   }
 
   // As the Office.js adapter does: the add-in's earlier notes go, the officer's own notes stay.

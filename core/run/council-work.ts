@@ -12,6 +12,7 @@ import { COUNCIL_SHEET_NAMES } from '../workbook/council-sheets.js';
 import { namesNoFlag, type CouncilDecision, type TypedReviewRow, type UnreadDecision } from '../council/decision.js';
 import { decisionWord } from '../workbook/plan-review.js';
 import { formatDateVi } from '../values.js';
+import { joinKept } from '../workbook/kept-cells.js';
 import { VOTE_FIELDS } from '../workbook/plan-votes.js';
 import { isPartOf } from '../workbook/table-sheet.js';
 import type { PreviousSheets } from './plan-copy.js';
@@ -35,7 +36,7 @@ export type CouncilWork = {
 /** The council's work of the folder's own result (`folder`: none in a new folder) and of the one given with --decisions (`given`). */
 export function councilWork(folder: RunResult | undefined, given: RunResult): CouncilWork {
   const b = given.summary;
-  if (!folder) return { votes: b.votes, sheets: { council: b.council, added: b.added }, ...(b.added.length > 0 ? { base: 'given' as const } : {}), said: [], conflicts: [] };
+  if (!folder) return { votes: b.votes, sheets: previousSheets(b), ...(b.added.length > 0 ? { base: 'given' as const } : {}), said: [], conflicts: [] };
   const a = folder.summary;
   const conflicts: string[] = [];
   const differ = (what: string, shownA: string, shownB: string) => conflicts.push(`${what}: ${folder.name} ghi ${shownA}, ${given.name} ghi ${shownB}.`);
@@ -105,7 +106,7 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
   ];
   return {
     votes,
-    sheets: { council, added: base === 'given' ? b.added : base === 'folder' ? a.added : [] },
+    sheets: { council, added: base === 'given' ? b.added : base === 'folder' ? a.added : [], kept: { review: joinKept(keptOf(b, 'review', a)), votes: joinKept(keptOf(b, 'votes', a)) } },
     ...(base ? { base } : {}),
     said,
     conflicts,
@@ -162,6 +163,14 @@ function reviewShown({ flag }: Reviewed): string {
   const typed = (r: TypedReviewRow | undefined) => (r ? row(r.decision, r.reviewer, r.date, r.comment) : '');
   return [`${typed(flag.first)} (chưa đọc được)`, ...(flag.explanation ? [`giải trình «${flag.explanation.comment}»`] : []), ...(flag.second ? [`lần 2 ${typed(flag.second)}`] : [])].join('; ');
 }
+
+/** The sheets a run's tong-hop.xlsx leaves to the next: the names the council gave its two, those it added, what it typed beyond thidua's plan. */
+export function previousSheets(s: PreviousSummary): PreviousSheets {
+  return { council: s.council, added: s.added, ...(s.kept ? { kept: s.kept } : {}) };
+}
+
+/** What each file's council typed in one of its sheets beyond thidua's plan, the given file's first. */
+const keptOf = (b: PreviousSummary, role: 'review' | 'votes', a: PreviousSummary) => [b.kept?.[role], a.kept?.[role]].filter((k) => k !== undefined);
 
 const names = (list: readonly string[]) => list.map((n) => `«${n}»`).join(', ');
 const ruleShown = (v: VoteSheet) => (v.typedRule ? `${v.typedRule.share} ${v.typedRule.base}`.trim() : '');

@@ -13,6 +13,9 @@ import { planAwardList } from '../workbook/plan-award-list.js';
 import { PART_ROWS } from '../workbook/table-sheet.js';
 import { planReview, planReviewSheets } from '../workbook/plan-review.js';
 import { planVoteSheets } from '../workbook/plan-votes.js';
+import { keptInParts, NO_KEPT_CELLS, withKeptCells, type KeptSaid } from '../workbook/kept-cells.js';
+import { REVIEW_LAYOUT } from '../workbook/read-review.js';
+import { VOTE_LAYOUT } from '../workbook/read-votes.js';
 import { conditionsOf, type ListedNominee } from '../council/band-finding.js';
 import { namedBeside, namesBeside, type CouncilNames } from './summary-sheets.js';
 import { COUNCIL_SHEET_NAMES, type CouncilSheetNames } from '../workbook/council-sheets.js';
@@ -28,6 +31,7 @@ import { applyEditToValues } from '../workbook/apply-grid.js';
 import { omittedUnits, type Run } from './decide-run.js';
 import { planClosing } from './plan-closing.js';
 import type { WorkbookReports } from './workbook-reports.js';
+import type { CouncilKept } from './previous-summary.js';
 import { addTo } from '../grouped.js';
 import { SCORED_SUFFIX, SUMMARY_FILE } from './output-names.js';
 
@@ -38,6 +42,8 @@ export type CopyOptions = {
   date?: string;
   /** What this workbook could not have read (its unreadable sheets), listed in its own `Tổng hợp`. */
   problems?: readonly Omitted[];
+  /** Where to say what the council typed in the copy's «Rà soát» that could not be kept as it stood (kept-cells.ts). */
+  said?: KeptSaid[];
 };
 
 /** One input's share of a run: its cards with the run's flags, its ranks and proposals as the run decided them. */
@@ -115,7 +121,7 @@ export function planCopy(set: CriteriaSet, read: WorkbookReports, share: RunShar
       names: { summary: read.summarySheet, proposals: read.proposalsSheet, awardList: read.awardListSheet, omitted: read.omittedSheet },
       omittedSheetKept: read.omittedSheetKept,
     }),
-    { ...planReview(cards, ...ownReview(read, decisions, cards)), sheet: read.reviewSheet },
+    withKeptCells({ ...planReview(cards, ...ownReview(read, decisions, cards)), sheet: read.reviewSheet }, read.reviewKept ?? NO_KEPT_CELLS, REVIEW_LAYOUT, new Set(), true, opts.said ?? []),
     ...planAwardList(share.proposals).map((s) => ({ ...s, sheet: read.awardListSheet })),
   ];
   return { sheets };
@@ -189,10 +195,11 @@ function ownOr<T extends CouncilDecision | UnreadDecision>(typed: readonly T[], 
 export type RunSummaryPlan = { sheets: Generator<SheetEdit, SummaryStore, void>; kept: readonly string[] };
 
 /** tong-hop.xlsx's store: the run's record (sealed with the rows of the sheets that show it) and the rounds closed before. */
-export type SummaryStore = { store: Record<string, unknown>; record: RunRecord };
+export type SummaryStore = { store: Record<string, unknown>; record: RunRecord; said: KeptSaid[] };
 
 /** What the previous tong-hop.xlsx says of the sheets the next one writes: the council's two as it named them, and the sheets it added (kept). */
-export type PreviousSheets = { council: CouncilNames; added: readonly string[] };
+/** `kept`: what the council typed in its two sheets beyond thidua's plan (its formulas, its own columns), kept in place (kept-cells.ts). */
+export type PreviousSheets = { council: CouncilNames; added: readonly string[]; kept?: CouncilKept };
 
 /**
  * tong-hop.xlsx, the same whichever face writes it: the run's «Tổng hợp» and the sheets beside it (planSummarySheets), «Rà soát» (with
@@ -222,12 +229,14 @@ export function planSummaryWorkbook(
   const named = (list: SheetEdit[]) => namedBeside(list, opts.sheets?.added ?? [], opts.sheets?.council ?? {});
   // A table longer than PART_ROWS goes on in sheets of its own, each sealed row by row like the rest (the record names them all).
   const partRows = opts.partRows ?? PART_ROWS;
+  /** What the council typed that could not be kept as it stood, a line each: the face says them. */
+  const said: KeptSaid[] = [];
   // In tab order, each table with whether the record shows it (sealed).
   const tables: [plan: () => SheetEdit[], shown: boolean][] = [
     [() => planSummarySheets(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: true, partRows }), true],
-    [() => planReviewSheets(run.cards, decisions, opts.unread, partRows), false],
+    [() => keptInParts(planReviewSheets(run.cards, decisions, opts.unread, partRows), opts.sheets?.kept?.review, REVIEW_LAYOUT, said), false],
     [() => planAwardList(run.proposals, partRows), true],
-    [() => planVoteSheets(listedNominees(set, run), opts.votes ?? NO_VOTES, partRows), false],
+    [() => keptInParts(planVoteSheets(listedNominees(set, run), opts.votes ?? NO_VOTES, partRows), opts.sheets?.kept?.votes, VOTE_LAYOUT, said), false],
     ...(opts.closed.length > 0 ? [[() => [planClosing(opts.closed)], false] as [() => SheetEdit[], boolean]] : []),
   ];
   function* sheets(): Generator<SheetEdit, SummaryStore, void> {
@@ -242,7 +251,7 @@ export function planSummaryWorkbook(
     }
     const record = recordRun(set, { ...run, scoredOn: opts.date, files: opts.files, ...(opts.copies ? { copies: opts.copies } : {}), ...(opts.notWritten ? { notWritten: opts.notWritten } : {}), ...(opts.listed ? { listed: opts.listed } : {}), shown });
     const { closed } = opts;
-    return { store: { [RUN_RECORD_KEY]: record, ...(closed.length > 0 ? { [CLOSED_ROUNDS_KEY]: roundsToStore(closed, record) } : {}) }, record };
+    return { store: { [RUN_RECORD_KEY]: record, ...(closed.length > 0 ? { [CLOSED_ROUNDS_KEY]: roundsToStore(closed, record) } : {}) }, record, said };
   }
   return { sheets: sheets(), kept: opts.sheets?.added ?? [] };
 }

@@ -15,6 +15,7 @@ import { SUMMARY_SHEET } from '../workbook/plan-summary.js';
 import { isPartOf } from '../workbook/table-sheet.js';
 import type { CellValue } from '../cell.js';
 import { readVotes } from '../workbook/read-votes.js';
+import { joinKept, NO_KEPT_CELLS, type KeptCells } from '../workbook/kept-cells.js';
 import { findCouncilSheets } from '../workbook/council-sheets.js';
 import { conflictLine, typedInParts } from '../workbook/council-conflicts.js';
 import { decisionKey } from '../council/merge.js';
@@ -28,9 +29,14 @@ import { CLOSING_SHEET, planClosing } from './plan-closing.js';
 import { cellsChangedFrom, plannedChanges, sheetChanges } from './seal.js';
 import { cellsChanged } from './copy-cells.js';
 
+/** What the council typed beyond thidua's plan in «Rà soát» and in «Biểu quyết». */
+export type CouncilKept = { review?: KeptCells; votes?: KeptCells };
+
 export type PreviousSummary = {
   /** The council's «Rà soát» as read: its decisions and the flags held as typed. */
   review: TypedReview;
+  /** What the council typed in its two sheets beyond thidua's plan (its formulas, its own columns): kept in place when they are written again. */
+  kept?: CouncilKept;
   /** Where each flag's first review was typed, by its flag of a unit (flagOfUnit): the sheet (or part) and the cell. */
   reviewAt?: Record<string, { sheet: string; cell: string }>;
   /** The council's «Biểu quyết» as read: the rule, the meeting, each nominee's vote, the rows held as typed. */
@@ -126,7 +132,7 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
   const firstRead = voteGrids[0] && readVotes(voteGrids[0], voteGrids.length > 1 ? {} : undefined);
   const voteReads = voteGrids.map((grid, i) => ({ sheet: grid.name, ...(i === 0 ? firstRead! : readVotes(grid, { rule: firstRead!.rule })) }));
   // The rule and the meeting are typed on the first part only.
-  const { problems: _p, conflicts: _c, sheet: _s, asides: _a, listed: _l, ...firstVotes } = voteReads[0] ?? { ...NO_VOTES, problems: [], conflicts: [], sheet: '' };
+  const { problems: _p, conflicts: _c, sheet: _s, asides: _a, listed: _l, councilCells: _k, ...firstVotes } = voteReads[0] ?? { ...NO_VOTES, problems: [], conflicts: [], sheet: '', councilCells: NO_KEPT_CELLS };
   // A flag or a nominee typed in two parts (a row copied from one part to another) with different contents: named
   // with both parts and not applied, as two rows of one part are.
   const twiceInParts = [
@@ -157,6 +163,7 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
   const councilNames = { ...(council.review ? { review: council.review.map((g) => g.name) } : {}), ...(council.votes ? { votes: council.votes.map((g) => g.name) } : {}) };
   return {
     review: { decisions: reviews.flatMap((r) => r.decisions).filter((d) => !reviewTwice!.has(decisionKey(d))), unread: reviews.flatMap((r) => r.unread) },
+    kept: { review: joinKept(reviews.map((r) => r.kept)), votes: joinKept(voteReads.map((r) => r.councilCells)) },
     reviewAt: Object.fromEntries(reviews.flatMap((r) => Object.entries(r.typedAt).map(([key, cell]) => [key, { sheet: r.sheet, cell }]))),
     votes,
     problems: parts.flatMap((r) => r.problems.map((p) => ({ sheet: r.sheet, ...p }))),

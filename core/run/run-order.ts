@@ -19,6 +19,7 @@ import { decideRun, type Run } from './decide-run.js';
 import { asidesSaid, decisionsSaid } from './decisions-said.js';
 import { withHeld } from './edited-since.js';
 import { findingsWithoutCondition } from '../workbook/finding-column.js';
+import type { KeptSaid } from '../workbook/kept-cells.js';
 import { councilSheetNamesOf, listedNominees, nomineesOf, planSummaryWorkbook, runShares, type PreviousSheets, type RunShare, type RunSummaryPlan, type SummaryStore } from './plan-copy.js';
 
 /**
@@ -133,6 +134,9 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   const files = written.map((w) => (typeof w === 'string' ? w : w.name));
   const copies = written.filter((w): w is CopyDigest => typeof w !== 'string');
   let record: RunRecord | undefined;
+  /** What the council typed in its sheets that could not be kept as it stood (kept-cells.ts). */
+  let kept: string[] = [];
+  const keptLine = (s: KeptSaid) => `Trang «${s.sheet}», ${s.message}`;
   if (run.cards.length > 0 && port.writeSummary) {
     // Planned once the copies are written, and a sheet at a time as the face writes them (planSummaryWorkbook): the
     // plan is never held whole, and never beside the worker's copies, where the run's peak was.
@@ -147,18 +151,24 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
       ...(previous.votes ? { votes: previous.votes } : {}),
       ...(previous.sheets ? { sheets: previous.sheets } : {}),
     });
-    await port.writeSummary({ ...plan, sheets: recorded(plan.sheets, (r) => (record = r)) });
+    await port.writeSummary({
+      ...plan,
+      sheets: recorded(plan.sheets, (store) => {
+        record = store.record;
+        kept = store.said.map(keptLine);
+      }),
+    });
   }
   // What the run leaves to the council: its decisions as read, and the bands that ask more than points.
   const names = councilSheetNamesOf(previous.sheets);
-  port.say([...decisionsSaid(decisions, run.cards, review.unread, names), ...(record ? asidesSaid(previous.votes, names, nomineesOf(run.proposals)) : []), ...(record ? findingsWithoutCondition(previous.votes, listedNominees(set, run), names.votes) : []), ...bandConditions(set.classification, run.cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label })))]);
+  port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names), ...(record ? asidesSaid(previous.votes, names, nomineesOf(run.proposals)) : []), ...(record ? findingsWithoutCondition(previous.votes, listedNominees(set, run), names.votes) : []), ...bandConditions(set.classification, run.cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label })))]);
   return { ...base, decisions, written: true, changes, ...(record ? { record } : {}) };
 }
 
-/** `sheets` as given, `done` told the record once the face has taken the last (none: tong-hop.xlsx not written). */
-function* recorded<T>(sheets: Generator<T, SummaryStore, void>, done: (record: RunRecord) => void): Generator<T, SummaryStore, void> {
+/** `sheets` as given, `done` told the store once the face has taken the last (none: tong-hop.xlsx not written). */
+function* recorded<T>(sheets: Generator<T, SummaryStore, void>, done: (store: SummaryStore) => void): Generator<T, SummaryStore, void> {
   const store = yield* sheets;
-  done(store.record);
+  done(store);
   return store;
 }
 

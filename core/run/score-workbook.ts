@@ -14,6 +14,8 @@ import { NO_VOTES, unlisted, withMeeting, withoutOwnRows, withVotes, type Meetin
 import type { FirstListed, ListedBefore } from '../council/first-listed.js';
 import { unlistedText } from './decisions-said.js';
 import { planVotes } from '../workbook/plan-votes.js';
+import { NO_KEPT_CELLS, withKeptCells, type KeptSaid } from '../workbook/kept-cells.js';
+import { VOTE_LAYOUT } from '../workbook/read-votes.js';
 import type { ReviewReadProblem } from '../workbook/read-review.js';
 import { runInOrder, type RunPort } from './run-order.js';
 import { readWorkbookOn, type WorkbookReports } from './workbook-reports.js';
@@ -136,14 +138,17 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
     // A workbook's own closings are the pane's to check (excel-addin/actions/closing.ts): none is given here.
     closed: () => true,
     async writeCopies(run, shareOf, days) {
-      const edit = planCopy(set, read!, shareOf(0), read!.decisions, opts.date ? { date: opts.date } : {});
+      const said: KeptSaid[] = [];
+      const edit = planCopy(set, read!, shareOf(0), read!.decisions, { said, ...(opts.date ? { date: opts.date } : {}) });
       // In the same apply (one round trip in Excel); a workbook with no nominee and no vote gets no sheet for one.
       const nominees = nomineesOf(run.proposals);
       if (kept && (nominees.length > 0 || read!.votes)) {
         // A row for a unit not proposed, with nothing but its names, is kept under the tables: said at its cells.
         kept.problems.push(...unlisted(kept, nominees).map((a) => ({ cell: a.where, message: unlistedText(a) })));
-        edit.sheets.push({ ...planVotes(listedNominees(set, run), kept), sheet: kept.sheet });
+        edit.sheets.push(withKeptCells({ ...planVotes(listedNominees(set, run), kept), sheet: kept.sheet }, read!.votes?.councilCells ?? NO_KEPT_CELLS, VOTE_LAYOUT, new Set(), true, said));
       }
+      // What the council typed in its sheets that could not be kept as it stood: said with what the sheets could not read.
+      read!.errors.push(...said);
       // The rows written now, known as thidua's by the next run; queued into the same apply (no round trip more).
       if (kept) {
         await port.writeStore(WRITTEN_NOMINEES_KEY, nominees);

@@ -6,6 +6,7 @@ import type { CouncilDecision, UnreadDecision } from '../council/decision.js';
 import { combineReviews } from '../council/merge.js';
 import { unitsExplanations } from './unit-review.js';
 import { readReviewDecisions } from '../workbook/read-review.js';
+import type { KeptCells } from '../workbook/kept-cells.js';
 import type { CriteriaSet } from '../criteria/schema.js';
 import { CRITERIA_SHEET_NAME } from '../criteria/sheet/vocabulary.js';
 import type { IndicatorSnapshot } from '../indicators/schema.js';
@@ -99,6 +100,8 @@ export type WorkbookReports = {
   omittedSheet: string;
   omittedSheetKept: boolean;
   reviewSheet: string;
+  /** What the council typed in «Rà soát» beyond thidua's plan (its formulas, its own columns), kept in place when the sheet is written again. */
+  reviewKept?: KeptCells;
   awardListSheet: string;
   /** Where `Biểu quyết` goes, and the council's vote its thidua-made sheet holds (the task pane's workbook keeps it). */
   voteSheet: string;
@@ -213,6 +216,7 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
     omittedSheet,
     omittedSheetKept: ownGrids.some((g) => g.name === omittedSheet && madeByThidua(g, OMITTED_TITLE)),
     reviewSheet,
+    ...(sheet ? { reviewKept: sheet.kept } : {}),
     awardListSheet,
     voteSheet,
     ...(votes ? { votes } : {}),

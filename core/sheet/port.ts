@@ -34,6 +34,11 @@ export type SheetEdit = {
   mode: 'replace' | 'existing';
   blocks: Block[];
   notes?: CellNote[];
+  /**
+   * Cells that hold a formula the council typed (without «=»), kept through the rewrite: the block's value at the
+   * address is the result the file stored, written beside it so every program shows it before computing again.
+   */
+  formulas?: { address: string; formula: string }[];
   columnWidths?: { column: string; width: number }[]; // width in characters
   /**
    * Row heights in points, from the wrapped text (row-height.ts): no program re-fits them on opening.

@@ -16,6 +16,7 @@ import { twiceTyped, type CouncilConflict } from './council-conflicts.js';
 import { mergedRowsIn, type MergedRows } from '../sheet/grid.js';
 import { DECISION_LABEL, NO_FLAGS_LINE, ORPHANS_TITLE } from './plan-review.js';
 import { EDITED_TITLE, heldWhyIn } from './edited-decisions.js';
+import { keptCellsOf, type KeptCells, type TableLayout } from './kept-cells.js';
 
 const COLUMNS = {
   unitName: ['Đơn vị'],
@@ -40,7 +41,7 @@ export type ReviewReadProblem = { cell: string; message: string };
  * `typedAt`: each flag's first review by its flag of a unit (flagOfUnit), the cell its decision (or its words) was typed
  * in: what names it when another file holds another decision for it (core/run/council-work.ts).
  */
-export type ReadReview = TypedReview & { problems: ReviewReadProblem[]; conflicts: CouncilConflict[]; typedAt: Record<string, string> };
+export type ReadReview = TypedReview & { problems: ReviewReadProblem[]; conflicts: CouncilConflict[]; typedAt: Record<string, string>; kept: KeptCells };
 
 type Step = 'first' | 'explanation' | 'second';
 /** A row as typed, with its date read ('' blank, undefined unreadable). */
@@ -68,6 +69,8 @@ function strayRow(cell: string, text: string): Trail {
 export function readReviewDecisions(typedGrid: SheetGrid): ReadReview {
   // A formula the file holds no result of is read as typed («=…»), never as a blank cell.
   const grid = formulasWithoutResult(typedGrid);
+  // The council's formulas and its own columns, kept in place by the next plan (kept-cells.ts): not words outside.
+  const { kept: keptAt, ...kept } = keptCellsOf(grid, REVIEW_LAYOUT);
   const problems: ReviewReadProblem[] = [];
   const originRow = grid.origin?.row ?? 1;
   const originCol = grid.origin?.col ?? 1;
@@ -90,6 +93,7 @@ export function readReviewDecisions(typedGrid: SheetGrid): ReadReview {
   /** Words typed where a run would not write them back, each kept as a row of its own (strayRow). */
   const stray = (r: number, c: number, text: string) => {
     const cell = cellAddress(originRow + r, originCol + c);
+    if (keptAt.has(cell)) return;
     problems.push({ cell, message: `«${text}» ghi ngoài các cột thidua ghi lại: ${STRAY_KEPT}` });
     trails.push(strayRow(cell, text));
   };
@@ -288,7 +292,7 @@ export function readReviewDecisions(typedGrid: SheetGrid): ReadReview {
       });
     }
   }
-  return { ...read, problems, conflicts, typedAt };
+  return { ...read, problems, conflicts, typedAt, kept };
 }
 
 /** A date cell with its number format, as the file gives it (a day typed as a plain number keeps «General»: it comes back the number typed). */
@@ -300,6 +304,21 @@ const trailKey = (t: Trail) => `${t.sheet}\u0000${t.flagCode}\u0000${t.cell}\u00
 
 /** thidua's headers of «Rà soát» that no column is read by (written again from the run). */
 const UNREAD_HEADERS = ['STT', 'Mức độ'];
+
+/** «Rà soát»'s table as kept-cells.ts finds its rows: by the flag of a unit and the step a row holds. */
+export const REVIEW_LAYOUT: TableLayout = {
+  headerOf: (v) => {
+    const key = labelLookup(COLUMNS)(v);
+    return key ? COLUMNS[key][0] : UNREAD_HEADERS.find((h) => matchesHeader(v, [h]));
+  },
+  header: (row) => reviewHeader(row) !== undefined,
+  keyOf: (at) => {
+    const [sheet, flag] = [cellText(at('Trang')), cellText(at('Cảnh báo'))];
+    if (sheet === '' || flag === '') return undefined;
+    return [cellText(at('Đơn vị')), sheet, cellText(at('Ô')), flagCodeOf(flag) ?? flag, stepOf(cellText(at('Bước')))].join('\u0000');
+  },
+  label: (at) => `${cellText(at('Đơn vị'))} — cảnh báo «${cellText(at('Cảnh báo'))}»${cellText(at('Ô')) ? ` ô ${cellText(at('Ô'))}` : ''}, «${cellText(at('Bước'))}»`,
+};
 
 /**
  * The columns of a header row that thidua writes again: each column read (`heads`, the first of its labels) and the

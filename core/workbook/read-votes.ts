@@ -10,7 +10,8 @@ import type { CellValue } from '../cell.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import { formulasWithoutResult } from '../sheet/formula-cell.js';
 import { mergeOver } from '../sheet/grid.js';
-import { cellAddress, labelLookup, normalizeLabel } from '../text.js';
+import { cellAddress, labelLookup, matchesHeader, normalizeLabel } from '../text.js';
+import { keptCellsOf, type KeptCells, type TableLayout } from './kept-cells.js';
 import { cellText, decisionDate, formatDateVi } from '../values.js';
 import { headerColumns, type ReviewReadProblem } from './read-review.js';
 import { twiceTyped, type CouncilConflict, type TypedEntry } from './council-conflicts.js';
@@ -36,7 +37,7 @@ const FIELDS = labelLookup(VOTE_FIELDS);
  * `conflicts`: nominees given two different tallies (council-conflicts.ts): neither applied. `asides` (when any): the
  * lines kept under the tables, then the words first found outside the cells read, in the order the sheet holds them.
  */
-export type ReadVotes = VoteSheet & { problems: ReviewReadProblem[]; conflicts: CouncilConflict[] };
+export type ReadVotes = VoteSheet & { problems: ReviewReadProblem[]; conflicts: CouncilConflict[]; councilCells: KeptCells };
 
 const HELD = 'đã giữ nguyên chữ đã ghi, trường hợp này tính là chưa biểu quyết';
 /** What becomes of words typed outside the cells thidua reads back. */
@@ -51,6 +52,8 @@ const OWN_LINES = new Set<string>([...TABLE_NOTES, FORMER_VOTES_TITLE]);
 export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | undefined }): ReadVotes {
   // A formula the file holds no result of is read as typed («=…»), never as a blank cell.
   const grid = formulasWithoutResult(typedGrid);
+  // The council's formulas and its own columns, kept in place by the next plan (kept-cells.ts): not words outside.
+  const { kept: keptAt, ...councilCells } = keptCellsOf(grid, VOTE_LAYOUT);
   const problems: ReviewReadProblem[] = [];
   const top = grid.origin?.row ?? 1;
   const left = grid.origin?.col ?? 1;
@@ -78,6 +81,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
   // Words typed where a run does not write them back: said at their cell once, and copied word for word under the tables.
   const stray = (r: number, c: number, text: string) => {
     const cell = at(r, c);
+    if (keptAt.has(cell)) return;
     problems.push({ cell, message: `«${text}» ghi ngoài các ô thidua đọc: ${STRAY_KEPT}` });
     found.push({ where: part ? `${cell} (trang «${grid.name}»)` : cell, text, at: [r, c] });
   };
@@ -264,6 +268,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
     ...(kept.length + found.length > 0 ? { asides: [...kept, ...found.sort((x, y) => x.at[0] - y.at[0] || x.at[1] - y.at[1]).map(({ where, text }) => ({ where, text }))] } : {}),
     problems,
     conflicts: twice.conflicts,
+    councilCells,
   };
 }
 
@@ -298,6 +303,23 @@ function findingsDiffering(cells: readonly { unit: string; unitName: string; typ
 }
 
 /** The columns of a header row of the vote's tables (unit, members and in favour named); undefined for any other row. */
+/** «Biểu quyết»'s table as kept-cells.ts finds its rows: by the nominee a row holds. */
+export const VOTE_LAYOUT: TableLayout = {
+  headerOf: (v) => {
+    const key = COLUMNS(v);
+    return key ? HEADER_OF[key] : matchesHeader(v, [VOTE_HEADERS[0]]) ? VOTE_HEADERS[0] : undefined;
+  },
+  header: (row) => voteHeader(row) !== undefined,
+  keyOf: (at) => {
+    const [unitName, form] = [cellText(at(VOTE_HEADERS[1])), cellText(at(VOTE_HEADERS[3]))];
+    return unitName === '' || form === '' ? undefined : nomineeKey({ sheet: cellText(at(VOTE_HEADERS[2])), unitName, form });
+  },
+  label: (at) => `${cellText(at(VOTE_HEADERS[1]))} — ${cellText(at(VOTE_HEADERS[3]))}`,
+};
+
+/** thidua's header of each column read. */
+const HEADER_OF: Record<Column, string> = { unitName: VOTE_HEADERS[1], sheet: VOTE_HEADERS[2], form: VOTE_HEADERS[3], members: VOTE_HEADERS[4], present: VOTE_HEADERS[5], inFavour: VOTE_HEADERS[6], result: VOTE_HEADERS[7], note: VOTE_HEADERS[8], finding: FINDING_HEADER };
+
 export function voteHeader(row: readonly unknown[]): Partial<Record<Column, number>> | undefined {
   const heads: Partial<Record<Column, number>> = {};
   row.forEach((v, c) => {

@@ -26,6 +26,7 @@ import type { CopyCells } from '../../core/run/copy-cells.js';
 import { decidedCopies, type DecidedCopies } from '../../core/run/edited-cells.js';
 import { sha256Hex } from '../actions/closing.js';
 import type { PreviousSummary } from '../../core/run/previous-summary.js';
+import { previousSheets } from '../../core/run/council-work.js';
 import { NO_REPORT_SHEETS } from '../../core/run/worker-steps.js';
 import type { WorkbookEdit } from '../../core/sheet/port.js';
 import { NO_VOTES, withMeeting, withVotes, type Meeting, type Vote, type VoteSheet } from '../../core/council/vote.js';
@@ -285,7 +286,7 @@ class PageRun implements RunPort {
     const rounds = summary?.rounds ?? [];
     /** The council's «Biểu quyết», written again into the new tong-hop.xlsx. */
     let votes = summary?.votes;
-    const sheets: PreviousSheets | undefined = summary && { council: summary.council, added: summary.added };
+    const sheets: PreviousSheets | undefined = summary && previousSheets(summary);
     /** Sheets of a closed tong-hop.xlsx edited by hand since: said with what the run changes of the closed result. */
     const edited = chosen && rounds.length > 0 ? chosen.summary.edited.map((l) => `${chosen.file.name}: ${l}`) : [];
     // The decisions the council took on the page are its latest record: they stand over the file's for the same flag.

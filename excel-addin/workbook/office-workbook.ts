@@ -282,12 +282,15 @@ export class OfficeWorkbook implements WorkbookPort {
 
   private async applySheet(edit: SheetEdit): Promise<void> {
     const ws = this.worksheet(edit.sheet, edit.mode);
+    const formulas = new Set((edit.formulas ?? []).map((f) => f.address));
     for (const block of edit.blocks) {
       for (const part of splitBlock(block)) {
         await this.makeRoom(part.bytes);
-        writeBlock(ws, part.block, this.caps.rangeAreas);
+        writeBlock(ws, part.block, this.caps.rangeAreas, formulas);
       }
     }
+    // A formula the council typed, in its cell again once the values are: Excel computes it as the council's file did.
+    for (const { address, formula } of edit.formulas ?? []) ws.getRange(address).formulas = [[`=${formula}`]];
     this.forgetAnnotations(edit.sheet, edit.mode);
     this.addAnnotations(ws, edit.sheet, edit.notes ?? []);
     for (const { column, width } of edit.columnWidths ?? []) {
@@ -487,7 +490,7 @@ function setStyle(format: Excel.RangeFormat, style: Style): void {
  * one), the block-wide style in one call, then one call per distinct per-cell style over all its
  * cells (vertical runs joined into areas).
  */
-function writeBlock(ws: Excel.Worksheet, block: Block, rangeAreas: boolean): void {
+function writeBlock(ws: Excel.Worksheet, block: Block, rangeAreas: boolean, formulas: ReadonlySet<string>): void {
   const rows = block.values.length;
   const cols = block.values.reduce((n, r) => Math.max(n, r.length), 0);
   if (rows === 0 || cols === 0) return;
@@ -498,8 +501,10 @@ function writeBlock(ws: Excel.Worksheet, block: Block, rangeAreas: boolean): voi
   const numberFormats = block.values.map((r, i) =>
     Array.from({ length: cols }, (_, c) => {
       const own = block.cellFormats?.[i]?.[c]?.numberFormat ?? block.format?.numberFormat;
-      // Text is written into text cells: Excel would read a leading =, +, - or @ as a formula.
-      return own ?? (r[c] instanceof Date ? 'dd/mm/yyyy' : typeof r[c] === 'string' ? '@' : 'General');
+      // Text is written into text cells: Excel would read a leading =, +, - or @ as a formula. A cell that gets the
+      // council's formula is not one: Excel would show a text cell's formula as its text.
+      const text = typeof r[c] === 'string' && !formulas.has(cellAddress(at.row + i, at.col + c));
+      return own ?? (r[c] instanceof Date ? 'dd/mm/yyyy' : text ? '@' : 'General');
     }),
   );
   if (numberFormats.some((r) => r.some((f) => f !== 'General'))) range.numberFormat = numberFormats;

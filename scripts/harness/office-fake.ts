@@ -504,7 +504,7 @@ class FakeRange {
     return this;
   }
 
-  private write2d(prop: 'values' | 'numberFormat', data: unknown[][]): void {
+  private write2d(prop: 'values' | 'numberFormat' | 'formulas', data: unknown[][]): void {
     this.ctx.enqueue(() => {
       const { sheet, box } = this.at();
       const rows = box.r2 - box.r1 + 1;
@@ -518,6 +518,8 @@ class FakeRange {
           const cell = sheet.cells.get(k) ?? { value: '', numberFormat: 'General', style: {} };
           if (prop === 'numberFormat') cell.numberFormat = String(v);
           else if (v === null) return; // null leaves the cell as it is, as in Office.js
+          // A formula keeps the value written before it as its result: the fake computes nothing.
+          else if (prop === 'formulas') cell.formula = String(v);
           else cell.value = coerce(v as string | number | boolean, cell.numberFormat);
           sheet.cells.set(k, cell);
         }),
@@ -530,6 +532,9 @@ class FakeRange {
   }
   set numberFormat(data: unknown[][]) {
     this.write2d('numberFormat', data);
+  }
+  set formulas(data: unknown[][]) {
+    this.write2d('formulas', data);
   }
 
   clear(_applyTo?: string): void {

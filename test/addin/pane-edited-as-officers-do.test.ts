@@ -2,7 +2,7 @@
 // the sheet through the command line's reader (core/workbook/read-review.ts), so the same edits read the same way —
 // a flag's later rows sorted above its first review are its own; a «Quyết định lần 2» row copied and changed is
 // refused, naming both cells, nothing written; «Quyết định» retitled stops the scoring, named; a column of the
-// council's notes is kept under the tables, said.
+// council's notes is kept in its place, and a formula it typed stays a formula.
 import { afterEach, describe, expect, it } from 'vitest';
 import { ORPHANS_TITLE, REVIEW_HEADERS, REVIEW_HEADER_ROW, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { checkAndScore } from '../../excel-addin/actions/score.js';
@@ -72,19 +72,37 @@ describe('the pane’s «Rà soát» edited as officers edit it', () => {
     expect(fake!.state.sheets.map((s) => [s.name, sheetValues(s)])).toEqual(before);
   });
 
-  it('keeps a column of the council’s notes under the tables', async () => {
-    const { score, first } = await explained();
-    const notes = REVIEW_HEADERS.length + 1;
-    review().cells.set(`${REVIEW_HEADER_ROW}:${notes}`, { value: 'Ghi chú của thư ký', numberFormat: 'General', style: {} });
-    review().cells.set(`${first}:${notes}`, { value: 'Đã gọi điện cho thôn', numberFormat: 'General', style: {} });
+  it('keeps a column the council inserted in its place, its header and each value on its flag’s row, run after run', async () => {
+    const { score, first, col } = await explained();
+    // A column inserted before «Bước», as Excel inserts one: every cell from it rightwards moves one column right.
+    const at = col('Bước');
+    const cells = [...review().cells];
+    review().cells.clear();
+    for (const [k, v] of cells) {
+      const [r, c] = k.split(':').map(Number) as [number, number];
+      review().cells.set(`${r}:${c >= at ? c + 1 : c}`, v);
+    }
+    review().cells.set(`${REVIEW_HEADER_ROW}:${at}`, { value: 'Ghi chú riêng', numberFormat: 'General', style: {} });
+    review().cells.set(`${first + 2}:${at}`, { value: 'Đã gọi điện cho thôn', numberFormat: 'General', style: {} });
     for (let run = 0; run < 2; run++) {
       const scored = await score();
       expect(scored.decisions.map((d) => d.second?.decision)).toEqual(['accept']);
       const rows = sheetValues(review());
-      const top = rows.findIndex((r) => r[0] === ORPHANS_TITLE);
-      expect(top).toBeGreaterThan(0);
-      expect(rows.slice(top + 2).map((r) => r[REVIEW_HEADERS.indexOf('Ý kiến')])).toEqual(['Ghi chú của thư ký', 'Đã gọi điện cho thôn']);
-      expect(rows.every((r) => r.length <= REVIEW_HEADERS.length || r.slice(REVIEW_HEADERS.length).every((v) => v === null || v === ''))).toBe(true);
+      const header = rows[REVIEW_HEADER_ROW - 1]!;
+      expect(header.indexOf('Ghi chú riêng'), `run ${run + 1}`).toBe(header.indexOf('Nội dung') + 1);
+      const noted = rows.filter((r) => r[header.indexOf('Ghi chú riêng')] === 'Đã gọi điện cho thôn');
+      expect(noted.map((r) => String(r[header.indexOf('Bước')]))).toEqual(['Quyết định lần 2']);
+      expect(rows.some((r) => r[0] === ORPHANS_TITLE)).toBe(false);
+    }
+  });
+
+  it('keeps a formula the council typed in «Rà soát», with its result, as a formula', async () => {
+    const { score, first, col } = await explained();
+    review().cells.set(`${first + 2}:${col('Quyết định')}`, { value: 'Chấp nhận', formula: '="Chấp nhận"', numberFormat: 'General', style: {} });
+    for (let run = 0; run < 2; run++) {
+      const scored = await score();
+      expect(scored.decisions.map((d) => d.second?.decision)).toEqual(['accept']);
+      expect(review().cells.get(`${first + 2}:${col('Quyết định')}`)).toMatchObject({ value: 'Chấp nhận', formula: '="Chấp nhận"', numberFormat: 'General' });
     }
   });
 });

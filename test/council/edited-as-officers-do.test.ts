@@ -21,8 +21,8 @@ const score = (out: string) => runChild(['score', 'bao-cao', '--criteria', 'tieu
 const summaryOf = (out: string) => join(dir, out, 'tong-hop.xlsx');
 const sha = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
 
-/** openpyxl runs `edit` on `path` (as `wb`, with `rows(ws)`: its rows' values, and `put(ws, n, values)`) and saves it; prints what `edit` prints. */
-function openpyxl(path: string, edit: string): string {
+/** openpyxl runs `edit` on `path` (as `wb`, with `rows(ws)`: its rows' values, and `put(ws, n, values)`) and saves it (unless `save` is false: read only); prints what `edit` prints. */
+function openpyxl(path: string, edit: string, save = true): string {
   const lib = [
     'import sys, json',
     'from openpyxl import load_workbook',
@@ -33,7 +33,37 @@ function openpyxl(path: string, edit: string): string {
     'def row_of(ws, unit, step):',
     "    return next(i + 1 for i, r in enumerate(rows(ws)) if r[1] == unit and r[4] == sys.argv[2] and str(r[7] or '').startswith(step))",
   ].join('\n');
-  return execFileSync('/usr/bin/python3', ['-c', `${lib}\n${edit}\nwb.save(sys.argv[1])`, path, FLAG], { encoding: 'utf8' });
+  return execFileSync('/usr/bin/python3', ['-c', `${lib}\n${edit}${save ? '\nwb.save(sys.argv[1])' : ''}`, path, FLAG], { encoding: 'utf8' });
+}
+
+/** The results of formula cells stored in the file, as Excel stores them on saving: by sheet, address → result. */
+function storeResults(path: string, results: Record<string, Record<string, string | number>>): void {
+  const script = String.raw`
+import sys, json, re, zipfile
+path, results = sys.argv[1], json.loads(sys.argv[2])
+z = zipfile.ZipFile(path)
+parts = {n: z.read(n) for n in z.namelist()}
+z.close()
+wb = parts['xl/workbook.xml'].decode()
+rels = parts['xl/_rels/workbook.xml.rels'].decode()
+for sheet, cells in results.items():
+    rid = re.search(r'<sheet [^>]*name="' + re.escape(sheet) + r'"[^>]*r:id="([^"]+)"', wb).group(1)
+    target = re.search(r'<Relationship [^>]*Id="' + rid + r'"[^>]*Target="([^"]+)"', rels) or re.search(r'<Relationship [^>]*Target="([^"]+)"[^>]*Id="' + rid + '"', rels)
+    name = 'xl/' + target.group(1).lstrip('/').removeprefix('xl/')
+    xml = parts[name].decode()
+    for ref, value in cells.items():
+        def put(m, value=value):
+            attrs = re.sub(r' t="[^"]*"', '', m.group(1)) + (' t="str"' if isinstance(value, str) else '')
+            return '<c' + attrs + '><f>' + m.group(2) + '</f><v>' + str(value) + '</v></c>'
+        xml, n = re.subn(r'<c( r="' + ref + r'"[^>]*)><f>([^<]*)</f>(?:<v>[^<]*</v>|<v/>)?</c>', put, xml)
+        assert n == 1, (sheet, ref, n)
+    parts[name] = xml.encode()
+out = zipfile.ZipFile(path, 'w', zipfile.ZIP_DEFLATED)
+for n, data in parts.items():
+    out.writestr(n, data)
+out.close()
+`;
+  execFileSync('/usr/bin/python3', ['-c', script, path, JSON.stringify(results)]);
 }
 
 /** A fresh copy of the reviewed folder, named `name`. */
@@ -129,53 +159,128 @@ describe('the council’s «Rà soát» edited as officers edit it', () => {
     expect(await sha(summaryOf(out))).toBe(was);
   }, 240_000);
 
-  it('keeps a column of the council’s own notes, headed or not, right of the table or inserted in it, said at each cell, run after run', async () => {
+  it('keeps the council’s own columns in place — inserted among thidua’s or headed right of the table — each value on its row, sorted or not, run after run', async () => {
     const out = await copyOf('notes');
-    const at = JSON.parse(
+    openpyxl(
+      summaryOf(out),
+      [
+        "ws = wb['Rà soát']",
+        `n = row_of(ws, '${UNIT}', 'Lần 1')`,
+        "ws['M4'] = 'Ghi chú của thư ký'",
+        "ws.cell(n, 13).value = 'Đã gọi điện cho đơn vị ngày 18/11'",
+        // A column inserted before «Bước»: its header and a note on the first flag's row and on the unit's.
+        'ws.insert_cols(8)',
+        "ws['H4'] = 'Ghi chú riêng'",
+        "ws['H5'] = 'cần xem lại'",
+        "ws.cell(n, 8).value = 'đơn vị hẹn gửi biên bản'",
+        // Sorted as Excel sorts the table under its header, the inserted column with it: the rows move, the notes with them.
+        'table = rows(ws)[4:]',
+        'end = next((i for i, r in enumerate(table) if all(v in (None, "") for v in r)), len(table))',
+        "body = sorted(table[:end], key=lambda r: (str(r[1] or ''), str(r[8] or '')), reverse=True)",
+        'for i, r in enumerate(body): put(ws, 5 + i, r)',
+        "v = wb['Biểu quyết']",
+        "v['J7'] = 'Ý kiến thành viên'",
+        "v['J8'] = 'Ông Hải đề nghị xem lại minh chứng'",
+      ].join('\n'),
+    );
+    // What each note stands beside: its column's neighbours, its flag and step (or nominee).
+    const notes = () =>
+      JSON.parse(
+        openpyxl(
+          summaryOf(out),
+          [
+            "ws = wb['Rà soát']",
+            'head = rows(ws)[3]',
+            "kept = [(h, head[i - 1]) for i, h in enumerate(head) if h in ('Ghi chú riêng', 'Ghi chú của thư ký')]",
+            "cols = {h: i for i, h in enumerate(head) if h in ('Ghi chú riêng', 'Ghi chú của thư ký')}",
+            "at = [[h, r[1], r[4], str(r[head.index('Bước')]).split(' ·')[0], r[i]] for r in rows(ws)[4:] for h, i in cols.items() if r[i] not in (None, '')]",
+            "v = wb['Biểu quyết']",
+            'vh = rows(v)[6]',
+            "vat = [[r[1], r[3], r[vh.index('Ý kiến thành viên')], vh[vh.index('Ý kiến thành viên') - 1]] for r in rows(v)[7:] if 'Ý kiến thành viên' in vh and r[vh.index('Ý kiến thành viên')]]",
+            'print(json.dumps({"kept": kept, "at": at, "votes": vat}, ensure_ascii=False))',
+          ].join('\n'),
+          false,
+        ),
+      ) as { kept: [string, string][]; at: string[][]; votes: string[][] };
+    const before = notes();
+    expect(before.kept).toEqual([
+      ['Ghi chú riêng', 'Nội dung'],
+      ['Ghi chú của thư ký', 'Ý kiến'],
+    ]);
+    for (const time of [1, 2]) {
+      const r = await score(out);
+      expect(r.code, r.stderr).toBe(0);
+      expect(r.stderr).not.toContain('ghi ngoài các cột thidua ghi lại');
+      expect(r.stderr).not.toContain('ghi ngoài các ô thidua đọc');
+      const after = notes();
+      expect(after.kept, `run ${time}`).toEqual(before.kept);
+      expect(after.at.sort(), `run ${time}`).toEqual([...before.at].sort());
+      expect(after.votes, `run ${time}`).toEqual([[expect.any(String), expect.any(String), 'Ông Hải đề nghị xem lại minh chứng', 'Ghi chú']]);
+      const summary = await readSummary(join(dir, out));
+      // Not copied under the tables as words outside any more: in place, and the decisions beside them read as before.
+      expect(summary.review.unread.map((u) => u.first?.comment)).not.toContain('cần xem lại');
+      expect(summary.votes.asides ?? []).toEqual([]);
+      expect(summary.review.decisions.find((d) => d.unitName === UNIT)).toMatchObject({ second: { decision: 'accept' } });
+    }
+    expect(before.votes).toEqual([[expect.any(String), expect.any(String), 'Ông Hải đề nghị xem lại minh chứng', 'Ghi chú']]);
+  }, 240_000);
+
+  it('keeps a formula typed in «Rà soát» or «Biểu quyết» and saved by LibreOffice with its result as a formula, its result applied, run after run', async () => {
+    const out = await copyOf('formulas-saved');
+    const typed = JSON.parse(
       openpyxl(
         summaryOf(out),
         [
           "ws = wb['Rà soát']",
-          `n = row_of(ws, '${UNIT}', 'Lần 1')`,
-          "ws['M4'] = 'Ghi chú của thư ký'",
-          "ws.cell(n, 13).value = 'Đã gọi điện cho đơn vị ngày 18/11'",
-          // A column inserted before «Quyết định», no header: its note typed on the first flag's row.
-          'ws.insert_cols(9)',
-          "ws['I5'] = 'cần xem lại'",
+          "firsts = [i + 1 for i, r in enumerate(rows(ws)) if i >= 4 and str(r[7] or '') == 'Lần 1' and not r[8]]",
+          "a, b = firsts[0], firsts[1]",
+          "ws.cell(a, 9).value = 'Chấp nhận'",
+          "ws.cell(a, 10).value = 'Lò Văn Thành'",
+          "ws.cell(a, 11).value = '20/11/2026'",
+          // A decision copied from the row above it, the day as =DATE(…) under a date format.
+          "ws.cell(b, 9).value = f'=I{a}'",
+          "ws.cell(b, 10).value = 'Lò Văn Thành'",
+          "ws.cell(b, 11).value = '=DATE(2026,11,21)'",
+          "ws.cell(b, 11).number_format = 'DD/MM/YYYY'",
           "v = wb['Biểu quyết']",
-          "v['J7'] = 'Ý kiến thành viên'",
-          "v['J8'] = 'Ông Hải đề nghị xem lại minh chứng'",
-          "print(json.dumps({'note': f'N{n}'}))",
+          "v['E8'] = 9; v['F8'] = '=E8-1'; v['G8'] = '=SUM(3,4)'",
+          // The meeting's day, as a formula under a date format.
+          "v['B3'] = '=DATE(2026,11,20)'; v['B3'].number_format = 'DD/MM/YYYY'",
+          "print(json.dumps({'a': a, 'b': b, 'unit': rows(ws)[b - 1][1], 'flag': rows(ws)[b - 1][4], 'nominee': v['B8'].value}, ensure_ascii=False))",
         ].join('\n'),
       ),
-    ) as { note: string };
+    ) as { a: number; b: number; unit: string; flag: string; nominee: string };
+    // Their results stored beside them, as Excel stores them on saving (openpyxl computes none); then LibreOffice saves the workbook.
+    storeResults(summaryOf(out), {
+      'Rà soát': { [`I${typed.b}`]: 'Chấp nhận', [`K${typed.b}`]: 46347 },
+      'Biểu quyết': { F8: 8, G8: 7, B3: 46346 },
+    });
+    await savedByLibreOffice(summaryOf(out));
+    const formulas = () =>
+      JSON.parse(
+        openpyxl(
+          summaryOf(out),
+          [
+            "ws = wb['Rà soát']",
+            `b = next(i + 1 for i, r in enumerate(rows(ws)) if r[1] == ${JSON.stringify(typed.unit)} and r[4] == ${JSON.stringify(typed.flag)} and str(r[7] or '').startswith('Lần 1'))`,
+            "v = wb['Biểu quyết']",
+            `n = next(i + 1 for i, r in enumerate(rows(v)) if r[1] == ${JSON.stringify(typed.nominee)})`,
+            "print(json.dumps([ws.cell(b, 9).value, ws.cell(b, 11).value, v.cell(n, 6).value, v.cell(n, 7).value, v['B3'].value]))",
+          ].join('\n'),
+          false,
+        ),
+      ) as string[];
+    expect(formulas()).toEqual([`=I${typed.a}`, '=DATE(2026,11,21)', '=E8-1', '=SUM(3,4)', '=DATE(2026,11,20)']);
     for (const time of [1, 2]) {
       const r = await score(out);
       expect(r.code, r.stderr).toBe(0);
-      if (time === 1) {
-        for (const [cell, text] of [
-          ['N4', 'Ghi chú của thư ký'],
-          [at.note, 'Đã gọi điện cho đơn vị ngày 18/11'],
-          ['I5', 'cần xem lại'],
-        ]) {
-          expect(r.stderr).toContain(`tong-hop.xlsx, trang «Rà soát», ${cell}: «${text}» ghi ngoài các cột thidua ghi lại: chép nguyên văn xuống bảng «Quyết định không còn cảnh báo» cuối trang để không mất`);
-        }
-        for (const [cell, text] of [
-          ['J7', 'Ý kiến thành viên'],
-          ['J8', 'Ông Hải đề nghị xem lại minh chứng'],
-        ]) {
-          expect(r.stderr).toContain(`tong-hop.xlsx, trang «Biểu quyết», ${cell}: «${text}» ghi ngoài các ô thidua đọc: chép nguyên văn xuống bảng «Ghi chép của Hội đồng ngoài bảng biểu quyết»`);
-        }
-      }
+      expect(r.stderr).not.toContain('công thức');
+      expect(formulas(), `run ${time}`).toEqual([`=I${typed.a}`, '=DATE(2026,11,21)', '=E8-1', '=SUM(3,4)', '=DATE(2026,11,20)']);
+      // The results stored beside the formulas read as what the council decided and voted.
       const summary = await readSummary(join(dir, out));
-      // The notes are kept word for word, each once; the decisions beside them read as before.
-      expect(summary.review.unread.map((u) => u.first?.comment)).toEqual(expect.arrayContaining(['Ghi chú của thư ký', 'Đã gọi điện cho đơn vị ngày 18/11', 'cần xem lại']));
-      expect(summary.review.unread.filter((u) => u.first?.comment === 'cần xem lại')).toHaveLength(1);
-      expect(summary.votes.asides?.map((a) => [a.where, a.text])).toEqual([
-        ['J7', 'Ý kiến thành viên'],
-        ['J8', 'Ông Hải đề nghị xem lại minh chứng'],
-      ]);
-      expect(summary.review.decisions.find((d) => d.unitName === UNIT)).toMatchObject({ second: { decision: 'accept' } });
+      expect(summary.review.decisions.find((d) => d.unitName === typed.unit && d.date === "2026-11-21")).toMatchObject({ decision: 'accept', reviewer: 'Lò Văn Thành' });
+      expect(summary.votes.votes.find((v) => v.unitName === typed.nominee)?.tally).toEqual({ members: 9, present: 8, inFavour: 7 });
+      expect(summary.votes.meeting.date).toBe('2026-11-20');
     }
   }, 240_000);
 

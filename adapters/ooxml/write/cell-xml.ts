@@ -4,10 +4,14 @@
 import type { CellValue } from '../../../core/cell.js';
 import { escapeText } from './xml-text.js';
 
-/** `<c>` for `value` at `ref` with cellXfs index `style`; `p` is the sheet's prefix for SpreadsheetML (`''`, or `x:`). */
-export function cellXml(p: string, ref: string, style: number, value: CellValue, date1904: boolean): string {
+/**
+ * `<c>` for `value` at `ref` with cellXfs index `style`; `p` is the sheet's prefix for SpreadsheetML (`''`, or `x:`).
+ * `formula` (without «=»): the cell holds it, `value` its stored result (text as a formula's string result).
+ */
+export function cellXml(p: string, ref: string, style: number, value: CellValue, date1904: boolean, formula?: string): string {
   const s = style > 0 ? ` s="${style}"` : '';
   const tag = `${p}c`;
+  if (formula !== undefined) return formulaXml(p, ref, s, value, date1904, formula);
   if (value === null) return `<${tag} r="${ref}"${s}/>`;
   if (typeof value === 'string') return `<${tag} r="${ref}"${s} t="inlineStr"><${p}is><${p}t xml:space="preserve">${escapeText(excelEscape(value))}</${p}t></${p}is></${tag}>`;
   if (typeof value === 'boolean') return `<${tag} r="${ref}"${s} t="b"><${p}v>${value ? 1 : 0}</${p}v></${tag}>`;
@@ -15,6 +19,17 @@ export function cellXml(p: string, ref: string, style: number, value: CellValue,
   // A number XML cannot state as xsd:double (NaN, ±Infinity) is Excel's #NUM!.
   if (!Number.isFinite(n)) return `<${tag} r="${ref}"${s} t="e"><${p}v>#NUM!</${p}v></${tag}>`;
   return `<${tag} r="${ref}"${s}><${p}v>${n}</${p}v></${tag}>`;
+}
+
+/** A formula cell: `<f>` and its stored result, typed as SpreadsheetML types a formula's result (`str` for text). */
+function formulaXml(p: string, ref: string, s: string, value: CellValue, date1904: boolean, formula: string): string {
+  const f = `<${p}f>${escapeText(excelEscape(formula))}</${p}f>`;
+  const v = (text: string) => `<${p}v>${text}</${p}v>`;
+  if (value === null) return `<${p}c r="${ref}"${s}>${f}</${p}c>`;
+  if (typeof value === 'string') return `<${p}c r="${ref}"${s} t="str">${f}${v(escapeText(excelEscape(value)))}</${p}c>`;
+  if (typeof value === 'boolean') return `<${p}c r="${ref}"${s} t="b">${f}${v(value ? '1' : '0')}</${p}c>`;
+  const n = value instanceof Date ? excelSerial(value, date1904) : value;
+  return `<${p}c r="${ref}"${s}>${f}${v(String(n))}</${p}c>`;
 }
 
 /** A Date → Excel's serial day (ExcelJS's arithmetic: days since 1899-12-30, or 1904-01-01). */

@@ -48,7 +48,7 @@ function emptyMap(): SheetMap {
 }
 
 /** A cell the edit writes: its column, its value and its format (the block's laid under the cell's own). */
-type Planned = { col: number; value: CellValue; format: CellFormat | undefined };
+type Planned = { col: number; value: CellValue; format: CellFormat | undefined; formula?: string };
 
 export const writeSheet: SheetWriter = (edit, input, styles) => {
   const existing = edit.mode === 'existing' && input.xml !== undefined;
@@ -85,6 +85,11 @@ function plannedCells(edit: SheetEdit): Map<number, Map<number, Planned>> {
         row.set(at.col + j, { col: at.col + j, value, format: block.format && own ? { ...block.format, ...own } : (block.format ?? own) });
       });
     });
+  }
+  for (const { address, formula } of edit.formulas ?? []) {
+    const at = parseAddress(address);
+    const cell = at && rows.get(at.row)?.get(at.col);
+    if (cell) cell.formula = formula;
   }
   return rows;
 }
@@ -132,7 +137,7 @@ function writeRows(
     const date = cell.value instanceof Date;
     const style = styles.styled(base, cell.format, date);
     wrote(row, cell.col);
-    return cellXml(prefix, cellAddress(row, cell.col), style, cell.value, date1904);
+    return cellXml(prefix, cellAddress(row, cell.col), style, cell.value, date1904, cell.formula);
   };
 
   const sheetData = child(root, 'sheetData');
@@ -154,7 +159,7 @@ function writeRows(
     const texts: string[] = [];
     for (let k = 0; k < planned.length; k++) {
       const cell = planned[k]!;
-      if (cell.value !== null || cell.format) texts.push(encode(r, columns(cell.col) ?? 0, cell));
+      if (cell.value !== null || cell.format || cell.formula !== undefined) texts.push(encode(r, columns(cell.col) ?? 0, cell));
     }
     if (texts.length === 0 && height === undefined) continue;
     const attrs = { r: String(r), ...(height !== undefined ? { ht: String(height), customHeight: '1' } : {}) };
@@ -232,7 +237,7 @@ function editRow(
       splices.replace(here.start, here.end, encode(r, here.style, cell));
       continue;
     }
-    if (cell.value === null && !cell.format) continue;
+    if (cell.value === null && !cell.format && cell.formula === undefined) continue;
     const text = encode(r, rowStyle ?? columns(c) ?? 0, cell);
     inserted.push(c);
     if (here) splices.insert(here.start, text);
