@@ -1,0 +1,79 @@
+// The council's tong-hop.xlsx, with a column of its own inserted in «Rà soát» and a decision typed as a formula (saved
+// with its result, as Excel saves it), chosen again with the reports on the standalone page (file://, Debian's
+// chromium): the downloaded tong-hop.xlsx keeps the column in its place, the note on its flag's row, and the formula
+// as a formula — as `thidua score` keeps them (test/council/edited-as-officers-do.test.ts).
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { REVIEW_HEADER_ROW, REVIEW_HEADERS, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
+import { builtAddin } from '../../scripts/harness/builds.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
+import { openStandalonePage, scoreWithBuiltin } from '../helpers/standalone-page.js';
+import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
+
+const REPORTS = join(resolve(import.meta.dirname, '../..'), 'examples/bao-cao');
+
+let browser: Browser;
+let dist: string;
+let dir: string;
+let reports: string[];
+beforeAll(async () => {
+  dist = await builtAddin();
+  browser = await workerChromium();
+  dir = await tempDir();
+  reports = (await readdir(REPORTS)).sort().map((f) => join(REPORTS, f));
+}, 240_000);
+afterAll(async () => leaveWorkerChromium(browser));
+
+/** «Rà soát» of `workbook`: its header, and each row as text. */
+function reviewOf(wb: ExcelJS.Workbook): { header: string[]; rows: { values: string[]; cells: ExcelJS.Cell[] }[] } {
+  const ws = wb.getWorksheet(REVIEW_SHEET)!;
+  const text = (c: ExcelJS.Cell) => (c.value && typeof c.value === 'object' && 'result' in c.value ? String(c.value.result ?? '') : String(c.value ?? ''));
+  const rows: { values: string[]; cells: ExcelJS.Cell[] }[] = [];
+  ws.eachRow((row) => {
+    const cells = Array.from({ length: ws.columnCount }, (_, c) => row.getCell(c + 1));
+    rows.push({ values: cells.map(text), cells });
+  });
+  return { header: rows[REVIEW_HEADER_ROW - 1]!.values, rows: rows.slice(REVIEW_HEADER_ROW) };
+}
+
+describe('the council’s own column and formula in «Rà soát», on the standalone page', () => {
+  it('are kept in the downloaded tong-hop.xlsx: the column in its place with its note on its flag’s row, the formula a formula', async () => {
+    const run = await runInProcess(['score', ...reports, '--criteria', 'ta-ma-2025', '--out', 'kq'], dir);
+    expect(run.code, run.stderr).toBe(0);
+    const path = join(dir, 'kq', 'tong-hop.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const ws = wb.getWorksheet(REVIEW_SHEET)!;
+    // A column inserted before «Bước», as Excel inserts one, headed, with a note on the first flag's row; that flag's
+    // decision typed as a formula, its result stored.
+    const at = REVIEW_HEADERS.indexOf('Bước') + 1;
+    ws.spliceColumns(at, 0, []);
+    ws.getCell(REVIEW_HEADER_ROW, at).value = 'Ghi chú riêng';
+    const first = REVIEW_HEADER_ROW + 1;
+    ws.getCell(first, at).value = 'cần xem lại';
+    ws.getCell(first, REVIEW_HEADERS.indexOf('Quyết định') + 2).value = { formula: '"Chấp nhận"', result: 'Chấp nhận' } as ExcelJS.CellFormulaValue;
+    const flag = [2, 3, 4, 5].map((c) => String(ws.getCell(first, c).value));
+    await wb.xlsx.writeFile(path);
+
+    const { page } = await openStandalonePage(browser, dist);
+    await scoreWithBuiltin(page, 'ta-ma-2025', [...reports, path]);
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Tải kết quả: / }).click()]);
+    const summary = await (await JSZip.loadAsync(await readFile((await d.path())!))).file('tong-hop.xlsx')!.async('uint8array');
+    await mkdir(join(dir, 'trang'));
+    await writeFile(join(dir, 'trang', 'tong-hop.xlsx'), summary);
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.load(summary as unknown as ArrayBuffer);
+    const { header, rows } = reviewOf(written);
+    expect(header.indexOf('Ghi chú riêng')).toBe(header.indexOf('Nội dung') + 1);
+    const row = rows.find((r) => r.values.slice(1, 5).join('|') === flag.join('|') && r.values[header.indexOf('Bước')]!.startsWith('Lần 1'))!;
+    expect(row.values[header.indexOf('Ghi chú riêng')]).toBe('cần xem lại');
+    expect(rows.filter((r) => r.values[header.indexOf('Ghi chú riêng')] === 'cần xem lại')).toHaveLength(1);
+    expect(row.cells[header.indexOf('Quyết định')]!.value).toEqual({ formula: '"Chấp nhận"', result: 'Chấp nhận' });
+  }, 600_000);
+});
+
+// Made for: nothing the council typed is lost — its own column and its formulas, on the page as on the command line.
