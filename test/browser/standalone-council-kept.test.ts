@@ -2,31 +2,16 @@
 // with its result, as Excel saves it), chosen again with the reports on the standalone page (file://, Debian's
 // chromium): the downloaded tong-hop.xlsx keeps the column in its place, the note on its flag's row, and the formula
 // as a formula — as `thidua score` keeps them (test/council/edited-as-officers-do.test.ts).
-import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { REVIEW_HEADER_ROW, REVIEW_HEADERS, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
-import { builtAddin } from '../../scripts/harness/builds.js';
-import { runInProcess, tempDir } from '../cli/helpers.js';
-import { openStandalonePage, scoreWithBuiltin } from '../helpers/standalone-page.js';
-import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
+import { runInProcess } from '../cli/helpers.js';
+import { examplePageRun, openStandalonePage, scoreWithBuiltin } from '../helpers/standalone-page.js';
 
-const REPORTS = join(resolve(import.meta.dirname, '../..'), 'examples/bao-cao');
-
-let browser: Browser;
-let dist: string;
-let dir: string;
-let reports: string[];
-beforeAll(async () => {
-  dist = await builtAddin();
-  browser = await workerChromium();
-  dir = await tempDir();
-  reports = (await readdir(REPORTS)).sort().map((f) => join(REPORTS, f));
-}, 240_000);
-afterAll(async () => leaveWorkerChromium(browser));
+const run = examplePageRun();
 
 /** «Rà soát» of `workbook`: its header, and each row as text. */
 function reviewOf(wb: ExcelJS.Workbook): { header: string[]; rows: { values: string[]; cells: ExcelJS.Cell[] }[] } {
@@ -42,8 +27,9 @@ function reviewOf(wb: ExcelJS.Workbook): { header: string[]; rows: { values: str
 
 describe('the council’s own column and formula in «Rà soát», on the standalone page', () => {
   it('are kept in the downloaded tong-hop.xlsx: the column in its place with its note on its flag’s row, the formula a formula', async () => {
-    const run = await runInProcess(['score', ...reports, '--criteria', 'ta-ma-2025', '--out', 'kq'], dir);
-    expect(run.code, run.stderr).toBe(0);
+    const { browser, dist, dir, reports } = run;
+    const scored = await runInProcess(['score', ...reports, '--criteria', 'ta-ma-2025', '--out', 'kq'], dir);
+    expect(scored.code, scored.stderr).toBe(0);
     const path = join(dir, 'kq', 'tong-hop.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);

@@ -1,13 +1,16 @@
 // The standalone page as an officer opens it: thidua-doc-lap.html of the add-in's build from disk (file://) in Debian's chromium,
 // every request it makes and every Content-Security-Policy violation kept (none may happen: the page is offline and
 // runs only its own script), and a commune run scored and downloaded. Shared by the page's browser tests.
-import { readFile } from 'node:fs/promises';
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Browser, Page, Request } from 'playwright-core';
 import { STANDALONE_PAGE } from '../../scripts/standalone-page.js';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
-import { keptAcrossFiles } from './worker-chromium.js';
+import { afterAll, beforeAll } from 'vitest';
+import { builtAddin } from '../../scripts/harness/builds.js';
+import { tempDir } from '../cli/helpers.js';
+import { keptAcrossFiles, leaveWorkerChromium, workerChromium } from './worker-chromium.js';
 
 export type OpenedPage = { page: Page; requests: string[] };
 
@@ -101,4 +104,24 @@ export async function scoreAndDownload(page: Page, files: number): Promise<{ nam
   await button.waitFor({ timeout: 180_000 });
   const [download] = await Promise.all([page.waitForEvent('download'), button.click()]);
   return { name: download.suggestedFilename(), bytes: await readFile((await download.path())!) };
+}
+
+/** What a file of the page's tests on the example commune works with, made before its tests and let go after them. */
+export type ExamplePageRun = { browser: Browser; dist: string; dir: string; reports: string[] };
+
+/**
+ * The add-in's build, a worker's chromium, a folder of the file's own and the example commune's reports (sorted),
+ * registered as the file's beforeAll and afterAll: read its fields inside the tests.
+ */
+export function examplePageRun(): ExamplePageRun {
+  const run = {} as ExamplePageRun;
+  beforeAll(async () => {
+    run.dist = await builtAddin();
+    run.browser = await workerChromium();
+    run.dir = await tempDir();
+    const examples = join(import.meta.dirname, '../../examples/bao-cao');
+    run.reports = (await readdir(examples)).sort().map((f) => join(examples, f));
+  }, 240_000);
+  afterAll(async () => leaveWorkerChromium(run.browser));
+  return run;
 }
