@@ -11,8 +11,9 @@ import { flagTitle } from '../checks/titles.js';
 import { COUNCIL_SHEET_NAMES } from '../workbook/council-sheets.js';
 import { namesNoFlag, type CouncilDecision, type TypedReviewRow, type UnreadDecision } from '../council/decision.js';
 import { decisionWord } from '../workbook/plan-review.js';
-import { formatDateVi } from '../values.js';
-import { joinKept } from '../workbook/kept-cells.js';
+import { cellText, formatDateVi } from '../values.js';
+import { joinKept, type KeptCells } from '../workbook/kept-cells.js';
+import type { CellValue } from '../cell.js';
 import { VOTE_FIELDS } from '../workbook/plan-votes.js';
 import { isPartOf } from '../workbook/table-sheet.js';
 import type { PreviousSheets } from './plan-copy.js';
@@ -75,6 +76,11 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
     if (renamed(x) && renamed(y) && JSON.stringify(x) !== JSON.stringify(y)) differ(`Tên trang «${COUNCIL_SHEET_NAMES[role]}»`, names(x!), names(y!));
     const name = renamed(x) && !renamed(y) ? x : (y ?? x);
     if (name) council[role] = name;
+  }
+
+  // What the council typed beyond thidua's plan (its formulas, its own columns), kept in place: one cell typed otherwise in each is a conflict too.
+  for (const role of ['review', 'votes'] as const) {
+    for (const [cell, x, y] of keptApart(a.kept?.[role], b.kept?.[role])) differ(`Trang «${(a.council[role] ?? [COUNCIL_SHEET_NAMES[role]])[0]}», ${cell}`, `«${x.shown}» (ô ${x.at})`, `«${y.shown}» (ô ${y.at})`);
   }
 
   // Sheets the council added: kept from one workbook only, the given one's when it has any.
@@ -167,6 +173,28 @@ function reviewShown({ flag }: Reviewed): string {
 /** The sheets a run's tong-hop.xlsx leaves to the next: the names the council gave its two, those it added, what it typed beyond thidua's plan. */
 export function previousSheets(s: PreviousSummary): PreviousSheets {
   return { council: s.council, added: s.added, ...(s.kept ? { kept: s.kept } : {}) };
+}
+
+/** A kept cell as its file shows it, and where. */
+type KeptShown = { shown: string; at: string };
+
+/** The cells both files keep for the same row and column (or field) that say different things: what each shows, named by row and column. */
+function keptApart(a: KeptCells | undefined, b: KeptCells | undefined): [string, KeptShown, KeptShown][] {
+  if (!a || !b) return [];
+  const shown = (c: { value: CellValue; formula?: string }) => (c.formula !== undefined ? `=${c.formula}` : cellText(c.value));
+  const apart: [string, KeptShown, KeptShown][] = [];
+  for (const [key, x] of Object.entries(a.formulas)) {
+    const y = b.formulas[key];
+    if (y && shown(x) !== shown(y)) apart.push([`công thức ở ô ${x.at}`, { shown: shown(x), at: x.at }, { shown: shown(y), at: y.at }]);
+  }
+  for (const col of a.columns) {
+    const other = b.columns.find((c) => cellText(c.header) === cellText(col.header) && c.after === col.after);
+    for (const [key, x] of Object.entries(col.cells)) {
+      const y = other?.cells[key];
+      if (y && shown(x) !== shown(y)) apart.push([`cột «${cellText(col.header)}», dòng ${x.row}`, { shown: shown(x), at: x.at }, { shown: shown(y), at: y.at }]);
+    }
+  }
+  return apart;
 }
 
 /** What each file's council typed in one of its sheets beyond thidua's plan, the given file's first. */

@@ -100,6 +100,13 @@ describe('a flag’s review in two files of the council’s work', () => {
     expect(councilWork({ name: 'kq/tong-hop.xlsx', summary: summary([second]) }, { name: 'gui-lai.xlsx', summary: summary([rejected]) }).conflicts).toEqual([
       'Quyết định về cảnh báo «Số liệu ngoài phạm vi» ô C5 của Bản A (trang «Bản A»): kq/tong-hop.xlsx ghi «Giải trình», Lò Văn Thành, 20/11/2025; giải trình «Số liệu theo biên bản»; lần 2 «Chấp nhận», Lò Văn Thành, 25/11/2025 (trang «Rà soát»), gui-lai.xlsx ghi «Giải trình», Lò Văn Thành, 20/11/2025; giải trình «Số liệu theo biên bản»; lần 2 «Bác số liệu», Lò Văn Thành, 25/11/2025 (trang «Rà soát»).',
     ]);
+    // A note in the council's own column, typed otherwise in each file: a conflict, never one of them kept.
+    const noted = (text: string, at: string): PreviousSummary =>
+      ({ ...summary([asked]), kept: { review: { formulas: {}, columns: [{ header: 'Ghi chú riêng', after: 'Nội dung', cells: { k: { value: text, at, row: 'Bản A — cảnh báo «Số liệu ngoài phạm vi» ô C5, «Lần 1»' } } }] } } }) as PreviousSummary;
+    expect(councilWork({ name: 'kq/tong-hop.xlsx', summary: noted('đã gọi', 'H5') }, { name: 'gui-lai.xlsx', summary: noted('chưa gọi', 'H7') }).conflicts).toEqual([
+      'Trang «Rà soát», cột «Ghi chú riêng», dòng Bản A — cảnh báo «Số liệu ngoài phạm vi» ô C5, «Lần 1»: kq/tong-hop.xlsx ghi «đã gọi» (ô H5), gui-lai.xlsx ghi «chưa gọi» (ô H7).',
+    ]);
+    expect(councilWork({ name: 'kq/tong-hop.xlsx', summary: noted('đã gọi', 'H5') }, { name: 'gui-lai.xlsx', summary: noted('đã gọi', 'H7') }).conflicts).toEqual([]);
     const held = { sheet: 'Bản A', unitName: 'Bản A', flagCode: 'out-of-range', cell: 'C5', first: { decision: 'xem sau', reviewer: '', date: '', comment: '', notes: [] } };
     expect(councilWork({ name: 'kq/tong-hop.xlsx', summary: summary([], [held]) }, { name: 'gui-lai.xlsx', summary: summary([asked]) }).conflicts).toEqual([
       'Quyết định về cảnh báo «Số liệu ngoài phạm vi» ô C5 của Bản A (trang «Bản A»): kq/tong-hop.xlsx ghi «xem sau» (chưa đọc được) (trang «Rà soát»), gui-lai.xlsx ghi «Giải trình», Lò Văn Thành, 20/11/2025 (trang «Rà soát»).',
