@@ -16,7 +16,7 @@ import { applyEditToValues } from './apply-grid.js';
 export type TableLayout = {
   /** thidua's header a header cell reads as, undefined for none of thidua's. */
   headerOf: (v: CellValue) => string | undefined;
-  /** The cells of a header row of the table's, by thidua's header; undefined for any other row. */
+  /** Whether a row is a header row of the sheet's tables. */
   header: (row: readonly CellValue[]) => boolean;
   /** The row's key (its flag of a unit and step, its nominee), from its cells by thidua's header; undefined for a row of none. */
   keyOf: (at: (header: string) => CellValue) => string | undefined;
@@ -24,11 +24,11 @@ export type TableLayout = {
   label: (at: (header: string) => CellValue) => string;
 };
 
-/** A cell kept: its value as the file stored it, and its formula when it holds one. */
-export type KeptCell = { value: CellValue; formula?: string };
-
-/** A column the council inserted: its header, thidua's header it stands right of (none: left of them all), its width, and its cells by row key. */
-export type KeptColumn = { header: CellValue; after?: string; width?: number; cells: Record<string, KeptCell & { at: string; row: string }> };
+/**
+ * A column the council inserted: its header, thidua's header it stands right of (none: left of them all), its width, and
+ * its cells by row key — each its value as the file stored it, its formula when it holds one, its cell, its row named.
+ */
+export type KeptColumn = { header: CellValue; after?: string; width?: number; cells: Record<string, { value: CellValue; formula?: string; at: string; row: string }> };
 
 /** What one of the council's sheets holds beyond thidua's plan: formulas by row key and thidua's header (or by a field's label), and its own columns. */
 export type KeptCells = { formulas: Record<string, { value: CellValue; formula: string; at: string }>; columns: KeptColumn[] };
