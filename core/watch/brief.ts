@@ -4,14 +4,13 @@
 // it stays one page: the lists keep their first rows and say how many more there are.
 import { shortDate, vietnamDay, vietnamTime } from './data-day.js';
 import type { Digest } from './digest.js';
-import { changeOf, newsLevels, redCounts, redOf } from './digest.js';
+import { changeOf, newsLevels, provincesOnly, redCounts, redOf } from './digest.js';
 import { dragLine, dragsOf } from './drags.js';
 import type { WatchSeries } from './captures.js';
 import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
 import { freshDelta, olderCaptures, type Comparison, type UnitWatch } from './units.js';
-import { LEVELS } from './level.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
-import { byGroupsOf, NO_FIGURE, noFigureWords, filledFromWords, lastWeekCell, lastWeekWords, missingTodayWords, newSinceWords, renamedPair, renamedWords, unseenWords, changeWords, seenWords, sinceWords, redGroupsWords, redNotCapturedWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords } from './words.js';
+import { byGroupsOf, NO_FIGURE, provincesOnlyWords, noFigureWords, filledFromWords, lastWeekCell, lastWeekWords, missingTodayWords, newSinceWords, renamedPair, renamedWords, unseenWords, changeWords, seenWords, sinceWords, redGroupsWords, redNotCapturedWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords } from './words.js';
 
 /** A table of the brief: its column titles and rows of text. */
 export interface BriefTable {
@@ -38,7 +37,6 @@ export interface Brief {
 /** How many rows each list keeps so the page stays one page. */
 const LIMITS = { changes: 8, red: 8, sliders: 4, dragUnits: 4, dragsPerUnit: 3 };
 
-const LEVEL_TITLE = new Map(LEVELS.map((l) => [l.level, l.title]));
 
 /**
  * A comparison in a cell: the change (the capture compared with, when one was passed over), or why there is none —
@@ -86,7 +84,7 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
     return said ? `; ${said}` : '';
   };
   const own = digest.own;
-  if (own) standing.push(`Đơn vị của tôi: ${shortName(own.name)} — ${scoreCell(own)}${own.place ? `, ${placeNamed(own.place, LEVEL_TITLE.get(own.level)?.toLowerCase() ?? levelNoun(own.level))}` : ''}${since(own)}${own.verdict.redGroups ? `; ${redGroupsWords(own.verdict.redGroups)}` : ''}${own.verdict.redNotCaptured ? `; ${redNotCapturedWords(own.verdict.redNotCaptured)}` : ''}.`);
+  if (own) standing.push(`Đơn vị của tôi: ${shortName(own.name)} — ${scoreCell(own)}${own.place ? `, ${placeNamed(own.place, levelNoun(own.level))}` : ''}${since(own)}${own.verdict.redGroups ? `; ${redGroupsWords(own.verdict.redGroups)}` : ''}${own.verdict.redNotCaptured ? `; ${redNotCapturedWords(own.verdict.redNotCaptured)}` : ''}.`);
   for (const l of newsLevels(digest)) {
     // The digest's own lists, in its words (redCounts): red is red at both captures, entering red, or red with nothing
     // to compare, each by the rule that coloured it; a unit red by a group the morning after its total is counted
@@ -107,7 +105,7 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
     if (l.unseen.length > 0) standing.push(`${l.title} chưa biết hôm nay: ${l.unseen.slice(0, LIMITS.sliders).map((u) => unseenWords(u.name, u.verdict.unseen!)).join('; ')}${l.unseen.length > LIMITS.sliders ? ` và ${l.unseen.length - LIMITS.sliders} đơn vị khác` : ''}.`);
   }
   const province = digest.province;
-  if (province) standing.push(`${shortName(province.name)}: ${scoreCell(province)}${province.place && province.place.of > 1 ? `, ${placeNamed(province.place, 'tỉnh, thành phố')}` : ''}${since(province)}.`);
+  if (province) standing.push(`${shortName(province.name)}: ${scoreCell(province)}${province.place && province.place.of > 1 ? `, ${placeNamed(province.place, levelNoun(province.level))}` : ''}${since(province)}.`);
   const work = provinceWorkLine(digest.provinceWork);
   if (work) standing.push(work);
 
@@ -152,6 +150,8 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   });
 
   const notes: string[] = [];
+  const provinces = provincesOnly(digest);
+  if (provinces) notes.push(provincesOnlyWords(provinces.units.length));
   if (digest.filledFrom.length > 0) notes.push(filledFromWords(digest.day, digest.capturedAt, digest.filledFrom));
   if (digest.missingGroups.length > 0) notes.push(missingGroupsWords(digest.missingGroups, digest.groupsFromTotal, ...byGroupsOf(all)));
   if (!digest.previous) notes.push('Chưa có lần chụp nào trước để so sánh.');

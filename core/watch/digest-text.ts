@@ -4,11 +4,11 @@
 // and the province's own metrics said once. The officer copies it and pastes it where leaders read; nothing is
 // sent from here.
 import { shortDate, vietnamDay, vietnamTime } from './data-day.js';
-import { changeOf, newsLevels, redCounts, type Digest, type LevelStanding, type RedCount } from './digest.js';
+import { changeOf, newsLevels, provincesOnly, redCounts, type Digest, type LevelStanding, type RedCount } from './digest.js';
 import { provinceCost } from './province-work.js';
 import type { UnitWatch } from './units.js';
 import type { JudgedUnit } from './verdict.js';
-import { byGroupsOf, filledFromWords, lastWeekWords, missingGroupsWords, missingTodayWords, newSinceWords, NO_FIGURE, noFigureWords, renamedPair, renamedWords, unseenWords, points, runsFromFirstWords, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
+import { byGroupsOf, filledFromWords, lastWeekWords, missingGroupsWords, missingTodayWords, newSinceWords, NO_FIGURE, provincesOnlyWords, noFigureWords, renamedPair, renamedWords, unseenWords, points, runsFromFirstWords, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
 
 export const MAX_DIGEST_LINES = 40;
 
@@ -103,6 +103,8 @@ export function digestText(d: Digest): string {
     `BẢN TIN CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP (QĐ 766) — ${shortName(d.scope)}`,
     `${d.period} · số liệu ngày ${shortDate(d.day)} (chụp lúc ${vietnamTime(d.capturedAt)} ngày ${shortDate(vietnamDay(d.capturedAt) ?? d.day)})`,
   ];
+  const provinces = provincesOnly(d);
+  if (provinces) head.push(provincesOnlyWords(provinces.units.length));
   if (d.filledFrom.length > 0) head.push(filledFromWords(d.day, d.capturedAt, d.filledFrom));
   if (d.missingGroups.length > 0) head.push(missingGroupsWords(d.missingGroups, d.groupsFromTotal, ...byGroupsOf(d.levels.flatMap((l) => l.units))));
   if (!d.previous) head.push('Chưa có lần chụp nào trước để so sánh.');

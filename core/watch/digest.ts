@@ -121,9 +121,20 @@ export interface Renamed {
   code: string;
 }
 
-/** The levels whose news the digest says and the brief counts: the province's agencies and communes (the province, the country have a line of their own). */
+/**
+ * The levels whose news the digest says and the brief counts: the province's agencies and communes (the province, the
+ * country have a line of their own); a capture of the national list alone holds neither, and its provinces are the
+ * news (provincesOnly) — else «Bản tin» said not a word of a province fallen 2 points, and the popup nothing at all.
+ */
 export function newsLevels(d: Pick<Digest, 'levels'>): LevelStanding[] {
-  return d.levels.filter((l) => l.level === 'provincial-agency' || l.level === 'commune');
+  const own = d.levels.filter((l) => l.level === 'provincial-agency' || l.level === 'commune');
+  return own.length > 0 ? own : d.levels.filter((l) => l.level === 'province');
+}
+
+/** The provinces' level when the capture holds the national list and no province's own units (every face says so). */
+export function provincesOnly(d: Pick<Digest, 'levels'>): LevelStanding | undefined {
+  const news = newsLevels(d);
+  return news.length === 1 && news[0]!.level === 'province' ? news[0] : undefined;
 }
 
 /**

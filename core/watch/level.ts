@@ -8,12 +8,16 @@ import { normalizeLabel } from '../text.js';
 
 export type { UnitLevel };
 
-/** The levels in the order the digest and the brief list them, each as officers name its units. */
+/**
+ * The levels in the order the digest and the brief list them, each titled by its group (LEVEL_GROUP, the name a
+ * capture stores as `unit.group` and the history page and the popup's preview show: the digest's own «Xã, phường» beside
+ * them named one level twice, and left out the special zones the list holds) and with the noun its units are placed by.
+ */
 export const LEVELS: readonly { level: UnitLevel; title: string; one: string }[] = [
-  { level: 'provincial-agency', title: 'Sở, ban, ngành', one: 'sở, ngành' },
-  { level: 'commune', title: 'Xã, phường', one: 'xã, phường' },
-  { level: 'province', title: 'Tỉnh, thành phố', one: 'tỉnh' },
-  { level: 'country', title: 'Cả nước', one: 'cả nước' },
+  { level: 'provincial-agency', title: LEVEL_GROUP['provincial-agency'], one: 'sở, ngành' },
+  { level: 'commune', title: LEVEL_GROUP.commune, one: 'xã, phường' },
+  { level: 'province', title: LEVEL_GROUP.province, one: 'tỉnh, thành phố' },
+  { level: 'country', title: LEVEL_GROUP.country, one: 'cả nước' },
 ];
 
 /** The group label officers read back to its level: the one table of core/indicators/units.ts, read the other way. */

@@ -79,11 +79,15 @@ export function seenWords(c: Extract<Comparison, { kind: 'change' }>): string {
 
 /**
  * «thứ 3/15», «đồng thứ 3/15»; ranked among fewer than are present (some without figures), said so: «thứ 7/9 sở,
- * ngành có số liệu (trong 15)» — `noun` names the units (LEVELS' `one`).
+ * ngành có số liệu, trong tổng số 15» — `noun` names the units (LEVELS' `one`). No bracket of its own: a unit's line
+ * puts its places in brackets, where «(trong 15)» read «(thứ 13/14 sở, ngành có số liệu (trong 15))».
  */
 export function placeWords(p: Place, noun: string): string {
-  return p.among > p.of ? `${placeOnly(p)} ${noun} có số liệu (trong ${formatNumberVi(p.among)})` : placeOnly(p);
+  return p.among > p.of ? `${placeOnly(p)} ${noun} có số liệu${amongWords(p)}` : placeOnly(p);
 }
+
+/** How many are present where fewer are ranked: «, trong tổng số 15». */
+const amongWords = (p: Place) => `, trong tổng số ${formatNumberVi(p.among)}`;
 
 /** placeWords with the noun whether or not all are ranked: «thứ 3/34 tỉnh, thành phố». */
 export function placeNamed(p: Place, noun: string): string {
@@ -92,9 +96,9 @@ export function placeNamed(p: Place, noun: string): string {
 
 const placeOnly = (p: Place) => `${p.tied ? 'đồng ' : ''}thứ ${formatNumberVi(p.rank)}/${formatNumberVi(p.of)}`;
 
-/** «thứ 2/5 Cụm 1»; «thứ 2/5 xã, phường có số liệu ở Cụm 1 (trong 7)». */
+/** «thứ 2/5 Cụm 1»; «thứ 2/5 xã, phường có số liệu ở Cụm 1, trong tổng số 7». */
 export function clusterPlaceWords(c: Place & { name: string }, noun: string): string {
-  return c.among > c.of ? `${placeOnly(c)} ${noun} có số liệu ở ${c.name} (trong ${formatNumberVi(c.among)})` : `${placeOnly(c)} ${c.name}`;
+  return c.among > c.of ? `${placeOnly(c)} ${noun} có số liệu ở ${c.name}${amongWords(c)}` : `${placeOnly(c)} ${c.name}`;
 }
 
 /** The units of a level as a place names them: «xã, phường». */
@@ -227,6 +231,13 @@ export function unseenWords(name: string, u: Unseen): string {
 export function unseenFallWords(f: { points: number; groups: readonly string[] }): string {
   return `giảm ${points(f.points)} điểm ở các nhóm chưa ghi nhận hôm nay${f.groups.length > 0 ? ` (${f.groups.join(', ')})` : ''}`;
 }
+
+/**
+ * A capture of the national list alone, said where its news is read («Bản tin», the brief's notes, the popup): what it
+ * holds and what it cannot tell — its news said only the thresholds, which an officer reads as a quiet day.
+ */
+export const provincesOnlyWords = (count: number | string): string =>
+  `Lần chụp chỉ có bảng xếp hạng các tỉnh, thành phố (${typeof count === 'number' ? formatNumberVi(count) : count} đơn vị): không có ${LEVELS.find((l) => l.level === 'provincial-agency')!.title.toLowerCase()} và ${LEVELS.find((l) => l.level === 'commune')!.title} của tỉnh nào, nên chưa biết các đơn vị ấy giảm, tăng hay đỏ. Muốn biết, mở trang đánh giá 766 của tỉnh trên cổng rồi ghi nhận.`;
 
 /** A unit the portal gives no figure that day, as every face counts it (the popup's state words too). */
 export const NO_FIGURE = 'không có điểm trên cổng';

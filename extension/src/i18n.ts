@@ -2,7 +2,7 @@
 // badge title and the manifest's _locales are all read from here; a test checks both languages agree. Page types'
 // names are their files' titles (core/indicators/pages/, worded by ../page-names.ts); a level's red counts are said in
 // Vietnamese in core's own words (core/watch/words.ts redCountWords, renamedWords), as «Bản tin» and the brief say them.
-import { NO_FIGURE, redCountWords, renamedWords } from '../../core/watch/words.js';
+import { NO_FIGURE, provincesOnlyWords, redCountWords, renamedWords } from '../../core/watch/words.js';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -162,6 +162,7 @@ const vi = {
   'verdict.noneCaptured': 'không có gì cần chú ý ở các nhóm đã chụp (chưa biết các nhóm chưa chụp)',
   'verdict.missingToday': 'Không có trong lần chụp ngày {day}: {names}.',
   'verdict.renamed': renamedWords('{pairs}'),
+  'verdict.provincesOnly': provincesOnlyWords('{count}'),
   'verdict.andMore': 'và {count} đơn vị khác',
   'verdict.redGroups': '{groups}: đỏ',
   'verdict.redNotCaptured': '{groups}: chưa chụp hôm nay; lần chụp {day}: đỏ',
@@ -428,6 +429,7 @@ const en: Record<MessageKey, string> = {
   'verdict.noneCaptured': 'nothing calls for attention in the groups captured (the groups not captured are not known)',
   'verdict.missingToday': 'Not in the capture of {day}: {names}.',
   'verdict.renamed': 'Renamed on the portal (same code): {pairs}; the figures under the new name are not yet compared with the old.',
+  'verdict.provincesOnly': 'The capture holds only the ranking of provinces and cities ({count} units): no province\'s agencies or communes, so whether they fell, rose or are red is not known. To know, open the province\'s 766 page on the portal and capture it.',
   'verdict.andMore': 'and {count} other units',
   'verdict.redGroups': '{groups}: red',
   'verdict.redNotCaptured': '{groups}: not captured today; capture of {day}: red',

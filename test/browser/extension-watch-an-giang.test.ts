@@ -3,7 +3,8 @@
 // slide, falls into red and out, an agency gone from one answer, units without a figure) taken into the store as the
 // officer restores a capture (the history page's «Nhập bản sao lưu»), then «Bản tin» read against the digest of the
 // captures so far, the history page's verdict and the one-page brief on the morning a red agency had no figure; then
-// the popup's counts that morning, opened by the icon's click over the 766 page; then the history page's JSON export of
+// the popup's counts that morning, opened by the icon's click over the 766 page — the communes' level titled as the
+// history page names it, its rise counted as «Bản tin» counts it —; then the history page's JSON export of
 // every stored day and `thidua watch` over it. Every number read is the answer's own.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -65,10 +66,16 @@ describe('An Giang’s mornings in the extension', () => {
         const thanhTra = history.getByTestId('unit-history').filter({ hasText: 'Thanh tra tỉnh An Giang' }).first();
         await thanhTra.getByTestId('verdict').waitFor();
         expect(await thanhTra.getByTestId('verdict').textContent()).toBe('Nhận định ngày số liệu 19/11/2026: không có điểm trên cổng');
+        // The history page names a commune's level as «Bản tin» titles it («UBND cấp xã (102 đơn vị)»), a special zone too.
+        await history.locator('select[name=unit]').selectOption({ label: 'UBND Đặc khu Phú Quốc - tỉnh An Giang' });
+        await history.getByTestId('unit-history').filter({ hasText: 'UBND Đặc khu Phú Quốc' }).first().waitFor();
+        expect(await history.getByTestId('unit-history').locator('h2').allInnerTexts()).toEqual(['UBND Đặc khu Phú Quốc - tỉnh An Giang · UBND cấp xã — Theo năm']);
+        expect(digestText(digest)).toContain('UBND cấp xã (102 đơn vị) — ra khỏi vùng đỏ 1, tăng 1, vẫn đỏ 1:');
         await history.close();
-        // The popup counts them as «Bản tin» does: the agencies' line, its reds and the units without a figure.
+        // The popup counts them as «Bản tin» does: the agencies' line, its reds and the units without a figure; the
+        // communes' line with the rise «Bản tin» counts, under the same title.
         const { popup, portal } = await verdictPopup(browser, PAGE_766_URL);
-        expect(await popup.getByTestId('verdict-level').allInnerTexts()).toContain('Sở, ban, ngành (15 đơn vị): vẫn đỏ 2, không có điểm trên cổng 2');
+        expect(await popup.getByTestId('verdict-level').allInnerTexts()).toEqual(['Sở, ban, ngành (15 đơn vị): vẫn đỏ 2, không có điểm trên cổng 2', 'UBND cấp xã (102 đơn vị): ra khỏi vùng đỏ 1, tăng 1, vẫn đỏ 1']);
         await Promise.all([popup.close(), portal.close()]);
       }
       await page.close();

@@ -60,7 +60,7 @@ describe('the watch over partial mornings, in the extension', () => {
     const shown = await popupVerdicts();
     // Its «Số hóa hồ sơ», red on 13/9 under a yellow total, is not captured this morning: carried, never dropped.
     expect(shown.own).toBe('Đơn vị của tôi: không có gì cần chú ý ở các nhóm đã chụp (chưa biết các nhóm chưa chụp); Số hóa hồ sơ: chưa chụp hôm nay; lần chụp 13/9/2026: đỏ');
-    expect(shown.levels).toContain('Xã, phường (148 đơn vị): không đơn vị nào giảm, đổi vùng hay đỏ ở các nhóm đã chụp (chưa biết các nhóm chưa chụp)');
+    expect(shown.levels).toContain('UBND cấp xã (148 đơn vị): không đơn vị nào giảm, đổi vùng hay đỏ ở các nhóm đã chụp (chưa biết các nhóm chưa chụp)');
   }, 240_000);
 
   it('says the officer’s commune is «đỏ theo nhóm» on the day without a total, as the digest does', async () => {
@@ -70,7 +70,7 @@ describe('the watch over partial mornings, in the extension', () => {
     expect(digest.own!.verdict.states).toEqual(['group-red']);
     const shown = await popupVerdicts();
     expect(shown.own).toBe('Đơn vị của tôi: đỏ theo nhóm (không có tổng điểm hôm nay)');
-    expect(shown.levels).toContain('Xã, phường (148 đơn vị): giảm mạnh 1, giảm liên tiếp 1, đỏ theo nhóm (không có tổng điểm hôm nay) 148 — cả 148 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm');
+    expect(shown.levels).toContain('UBND cấp xã (148 đơn vị): giảm mạnh 1, giảm liên tiếp 1, đỏ theo nhóm (không có tổng điểm hôm nay) 148 — cả 148 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm');
   }, 240_000);
 
   it('«Bản tin» tells a run of falls longer than a week whole, as `thidua watch` does', async () => {
@@ -93,7 +93,7 @@ describe('the watch over partial mornings, in the extension', () => {
     await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#ban-tin`);
     const text = await page.getByTestId('digest-text').innerText();
     expect(text).toBe(digestText(digestOf([...walkCaptures(), partial], { own: OWN })!));
-    expect(text).toContain('Xã, phường (148 đơn vị) — chưa biết hôm nay 3:');
+    expect(text).toContain('UBND cấp xã (148 đơn vị) — chưa biết hôm nay 3:');
     await page.close();
   }, 240_000);
 
@@ -107,7 +107,7 @@ describe('the watch over partial mornings, in the extension', () => {
     // morning before too are «vẫn đỏ theo nhóm», in the words of «Bản tin» and the brief (before: «đỏ 6»).
     expect(shown.levels).toEqual([
       'Sở, ban, ngành (15 đơn vị): chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp) 1, vẫn đỏ theo nhóm 6 — cả 15 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm',
-      'Xã, phường (148 đơn vị): chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp) 3 — cả 148 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm',
+      'UBND cấp xã (148 đơn vị): chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp) 3 — cả 148 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm',
     ]);
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#ban-tin`);

@@ -144,8 +144,10 @@ describe('the province watch in the extension', () => {
     expect(await popup.getByTestId('verdict-own').innerText()).toBe(`Đơn vị của tôi: ${digest.own!.verdict.states.map((s) => said(s, digest.own!.verdict.byGroups)).join(', ')}`);
     const levels = digest.levels.filter((l) => l.level === 'provincial-agency' || l.level === 'commune').map((l) => {
       const count = (s: 'fell' | 'slid' | 'new') => [words[s], l.units.filter((u) => u.verdict.states.includes(s)).length] as const;
-      // Reds and changes of band in the words of «Bản tin» and the brief, by the rule that coloured them.
-      const counts = [count('fell'), count('slid'), ...redCounts(l).map((c) => [c.words, c.units.length] as const), count('new')].filter(([, n]) => n > 0);
+      // Reds and changes of band in the words of «Bản tin» and the brief, by the rule that coloured them; the rises
+      // between them, as «Bản tin» counts them (the digest's own list).
+      const reds = (band: boolean) => redCounts(l).filter((c) => (c.kind === 'into-red' || c.kind === 'left-red') === band).map((c) => [c.words, c.units.length] as const);
+      const counts = [count('fell'), count('slid'), ...reds(true), [words.rose, l.risers.length] as const, ...reds(false), count('new')].filter(([, n]) => n > 0);
       const grouped = l.units.filter((u) => u.verdict.byGroups).length;
       const basis = grouped > 0 ? ` — ${grouped === l.units.length ? 'cả' : 'trong đó'} ${grouped} đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm` : '';
       return `${l.title} (${l.units.length} đơn vị): ${counts.map(([w, n]) => `${w} ${n}`).join(', ')}${basis}`;

@@ -37,7 +37,7 @@ describe('the digest of a month of captures', () => {
     expect(agencies.fallers.map((u) => u.snapshot.unit.code)).toEqual([MONTH.noiVu, MONTH.xayDung]);
     expect(communes.fallers.map((u) => u.snapshot.unit.code).sort()).toEqual(FALLING_COMMUNES.map((c) => c.departmentCode).sort());
     expect(lines).toContain('Sở, ban, ngành (15 đơn vị) — giảm từ 0,5 điểm 2, vào vùng đỏ theo nhóm 1, ra khỏi vùng đỏ theo nhóm 1, vẫn đỏ theo nhóm 5:');
-    expect(lines).toContain('Xã, phường (148 đơn vị) — giảm từ 0,5 điểm 22, giảm 3 lần liên tiếp trở lên 1, tăng 1:');
+    expect(lines).toContain('UBND cấp xã (148 đơn vị) — giảm từ 0,5 điểm 22, giảm 3 lần liên tiếp trở lên 1, tăng 1:');
     const fallerLines = lines.filter((l) => l.startsWith('• '));
     for (const c of [savedUnit(MONTH.noiVu), savedUnit(MONTH.xayDung), ...FALLING_COMMUNES]) expect(fallerLines.some((l) => l.startsWith(`• ${short(c.departmentName)} (`))).toBe(true);
     const falls = communes.fallers.map((u) => u.headline!.day.kind === 'change' ? u.headline!.day.delta : 0);

@@ -35,8 +35,8 @@ describe('falls and slides, morning after morning, in the popup, «Bản tin» a
       });
     });
     // 20/9, Đoan Hùng's 5-point fall (the seventh in a row): one faller, no slide, on every face.
-    const communes = said.filter((s) => s.startsWith('2026-09-20 Xã, phường'));
-    expect(communes).toEqual(['2026-09-20 Xã, phường: fell 1, slid 0']);
+    const communes = said.filter((s) => s.startsWith('2026-09-20 UBND cấp xã'));
+    expect(communes).toEqual(['2026-09-20 UBND cấp xã: fell 1, slid 0']);
     const series = watchSeries(captures.slice(0, WALK_DAYS.indexOf('2026-09-20') + 1))!;
     const own = buildDigest(series, { own: FALLING }).own!;
     expect(own.verdict.states).toEqual(expect.arrayContaining(['fell', 'slid']));

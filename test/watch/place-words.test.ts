@@ -1,5 +1,5 @@
 // A place in the digest says what it ranks among: «thứ 7/9» counted only the units with figures, so where some of the
-// group have none it says so — «thứ 7/9 sở, ngành có số liệu (trong 15)» —, and stays «thứ 3/15» where all have them.
+// group have none it says so — «thứ 7/9 sở, ngành có số liệu, trong tổng số 15» —, and stays «thứ 3/15» where all have them.
 import { describe, expect, it } from 'vitest';
 import { competitionRank } from '../../core/watch/clusters.js';
 import { clusterPlaceWords, levelNoun, placeNamed, placeWords } from '../../core/watch/words.js';
@@ -15,10 +15,10 @@ describe('a place says what it ranks among', () => {
     expect(seventh).toMatchObject({ rank: 7, of: 9, among: 15, tied: false });
   });
 
-  it('«thứ 7/9 sở, ngành có số liệu (trong 15)» when some have no figures', () => {
-    expect(placeWords(seventh, levelNoun('provincial-agency'))).toBe('thứ 7/9 sở, ngành có số liệu (trong 15)');
-    expect(placeNamed(seventh, 'sở, ban, ngành')).toBe('thứ 7/9 sở, ban, ngành có số liệu (trong 15)');
-    expect(clusterPlaceWords({ ...seventh, name: 'Cụm 2' }, levelNoun('provincial-agency'))).toBe('thứ 7/9 sở, ngành có số liệu ở Cụm 2 (trong 15)');
+  it('«thứ 7/9 sở, ngành có số liệu, trong tổng số 15» when some have no figures', () => {
+    expect(placeWords(seventh, levelNoun('provincial-agency'))).toBe('thứ 7/9 sở, ngành có số liệu, trong tổng số 15');
+    expect(placeNamed(seventh, 'sở, ban, ngành')).toBe('thứ 7/9 sở, ban, ngành có số liệu, trong tổng số 15');
+    expect(clusterPlaceWords({ ...seventh, name: 'Cụm 2' }, levelNoun('provincial-agency'))).toBe('thứ 7/9 sở, ngành có số liệu ở Cụm 2, trong tổng số 15');
   });
 
   it('«thứ 3/15» as before when all have figures, tied said', () => {

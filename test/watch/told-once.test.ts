@@ -135,7 +135,7 @@ describe('mornings of two lists in a row (22/9, 23/9), the popup’s counts besi
     // 23/9, the second morning of two lists: six agencies still red by their groups, said so (before: «đỏ 6» alone).
     expect(said.at(-1)).toEqual([
       '2026-09-23 Sở, ban, ngành: chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp) 2, vẫn đỏ theo nhóm 6 — cả 15 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm',
-      '2026-09-23 Xã, phường: chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp) 1 — cả 148 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm',
+      '2026-09-23 UBND cấp xã: chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp) 1 — cả 148 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm',
     ]);
   });
 });

@@ -75,7 +75,7 @@ describe('one verdict per unit over a month of captures', () => {
     expect(communes.sliders.map((u) => u.snapshot.unit.code)).toEqual([MONTH.doanHung]);
     const line = 'Giảm liên tiếp (1 đơn vị, mỗi lần dưới 0,5 điểm): UBND xã Đoan Hùng giảm 4 lần liên tiếp, tổng −0,19 điểm.';
     expect(lines).toContain(line);
-    expect(brief.standing).toContain('Xã, phường giảm liên tiếp: UBND xã Đoan Hùng giảm 4 lần liên tiếp, tổng −0,19 điểm.');
+    expect(brief.standing).toContain('UBND cấp xã giảm liên tiếp: UBND xã Đoan Hùng giảm 4 lần liên tiếp, tổng −0,19 điểm.');
   });
 
   it('`thidua watch --json` gives every unit the same verdict, with numbers of two decimals at most', async () => {

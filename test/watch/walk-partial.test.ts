@@ -37,7 +37,7 @@ describe('a day the portal refused «Mức độ hài lòng» and the ranking (1
     expect(l.redUncompared).toEqual([]);
     expect(l.redByGroups).toHaveLength(148);
     expect(l.units.every((u) => u.verdict.ruleChanged && u.verdict.wasRed === undefined)).toBe(true);
-    const heading = day.text.find((t) => t.startsWith('Xã, phường (148 đơn vị)'))!;
+    const heading = day.text.find((t) => t.startsWith('UBND cấp xã (148 đơn vị)'))!;
     expect(heading).toContain('đỏ theo nhóm (không có tổng điểm hôm nay) 148');
     expect(heading).not.toContain('vẫn đỏ');
     expect(day.text.filter((t) => t.startsWith('Đỏ theo nhóm'))[1]).toMatch(/^Đỏ theo nhóm \(không có tổng điểm hôm nay\) — có nhóm dưới ngưỡng đỏ; lần chụp trước xếp theo tổng điểm nên không so sánh \(148 đơn vị\): UBND Phường Việt Trì, /);
@@ -47,7 +47,7 @@ describe('a day the portal refused «Mức độ hài lòng» and the ranking (1
   });
 
   it('the brief counts them apart, and the officer’s own unit is «đỏ theo nhóm»', () => {
-    expect(day.brief.standing).toContain('Xã, phường: 148 đơn vị — đỏ 0, đỏ theo nhóm (không có tổng điểm hôm nay) 148, vàng 0, xanh 0 — cả 148 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm.');
+    expect(day.brief.standing).toContain('UBND cấp xã: 148 đơn vị — đỏ 0, đỏ theo nhóm (không có tổng điểm hôm nay) 148, vàng 0, xanh 0 — cả 148 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm.');
     expect(day.digest.own!.verdict.states).toEqual(['group-red']);
   });
 
@@ -80,14 +80,14 @@ describe('a morning of two lists (14/9: the officer opened «Công khai, minh b�
   const day = dayOf('2026-09-14');
 
   it('the brief says the units without a total are yellow or green by the two groups captured, not by their total (all 148 communes yellow by it the day before)', () => {
-    expect(dayOf('2026-09-13').brief.standing).toContain('Xã, phường: 148 đơn vị — đỏ 0, vàng 148, xanh 0.');
-    expect(day.brief.standing).toContain('Xã, phường: 148 đơn vị — đỏ 0, vàng 3, xanh 145 — cả 148 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm.');
+    expect(dayOf('2026-09-13').brief.standing).toContain('UBND cấp xã: 148 đơn vị — đỏ 0, vàng 148, xanh 0.');
+    expect(day.brief.standing).toContain('UBND cấp xã: 148 đơn vị — đỏ 0, vàng 3, xanh 145 — cả 148 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm.');
     expect(day.brief.standing).toContain('Sở, ban, ngành: 15 đơn vị — đỏ 0, đỏ theo nhóm (không có tổng điểm hôm nay) 7, vàng 2, xanh 6 — cả 15 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm.');
   });
 
   it('the digest says no commune fell, changed band or is red in the groups captured only', () => {
-    expect(day.text).toContain('Xã, phường (148 đơn vị): không đơn vị nào giảm, đổi vùng hay đỏ ở các nhóm đã chụp (chưa biết các nhóm chưa chụp).');
-    expect(dayOf('2026-09-13').text).toContain('Xã, phường (148 đơn vị): không đơn vị nào giảm, đổi vùng hay đỏ.');
+    expect(day.text).toContain('UBND cấp xã (148 đơn vị): không đơn vị nào giảm, đổi vùng hay đỏ ở các nhóm đã chụp (chưa biết các nhóm chưa chụp).');
+    expect(dayOf('2026-09-13').text).toContain('UBND cấp xã (148 đơn vị): không đơn vị nào giảm, đổi vùng hay đỏ.');
   });
 });
 
@@ -186,14 +186,14 @@ describe.each([
   it('a slide or a red of 21/9 in a score not captured since is «chưa biết hôm nay», never «không đơn vị nào giảm, đổi vùng hay đỏ»', () => {
     const l = digest.levels.find((x) => x.level === 'commune')!;
     expect(l.unseen.map((u) => u.name)).toEqual(['UBND xã Xuân Lũng', 'UBND xã Đoan Hùng', 'UBND xã Tam Dương Bắc']);
-    expect(text).toContain('Xã, phường (148 đơn vị) — chưa biết hôm nay 3:');
+    expect(text).toContain('UBND cấp xã (148 đơn vị) — chưa biết hôm nay 3:');
     expect(text.join('\n')).not.toContain('không đơn vị nào giảm');
     const line = text.find((t) => t.startsWith('Chưa biết hôm nay (3 đơn vị)'))!;
     expect(line).toContain('UBND xã Đoan Hùng giảm 6 lần liên tiếp, tổng −0,7 điểm ở lần chụp 21/9/2026 — chưa biết hôm nay (tổng điểm và nhóm Dịch vụ công trực tuyến, Thanh toán trực tuyến, Mức độ hài lòng, Số hóa hồ sơ không có trong lần chụp)');
     expect(line).toContain('UBND xã Xuân Lũng «Số hóa hồ sơ» giảm 8 lần liên tiếp, tổng −0,44 điểm ở lần chụp 21/9/2026 — chưa biết hôm nay (nhóm Số hóa hồ sơ không có trong lần chụp)');
     expect(line).toContain('UBND xã Tam Dương Bắc đỏ ở lần chụp 21/9/2026 — chưa biết hôm nay');
     expect(digest.own!.verdict.states).toEqual(['unseen']);
-    expect(brief.standing.find((s) => s.startsWith('Xã, phường chưa biết hôm nay: '))).toContain('UBND xã Đoan Hùng giảm 6 lần liên tiếp');
+    expect(brief.standing.find((s) => s.startsWith('UBND cấp xã chưa biết hôm nay: '))).toContain('UBND xã Đoan Hùng giảm 6 lần liên tiếp');
     // The agency red by its total on 21/9, its total not captured since.
     expect(digest.levels.find((x) => x.level === 'provincial-agency')!.unseen.map((u) => u.name)).toEqual(['Sở Nông Nghiệp và Môi Trường - Tỉnh Phú Thọ']);
   });
@@ -217,8 +217,8 @@ describe('a morning the portal refused «Mức độ hài lòng» but gave the r
   it('the level counts the officer’s own unit among the falls, as it counts it among the slides', () => {
     const mine = text(OWN);
     expect(mine.find((t) => t.startsWith('Đơn vị của tôi — '))).toContain('giảm 1,3 so với hôm trước');
-    expect(mine.find((t) => t.startsWith('Xã, phường (148 đơn vị)'))).toBe('Xã, phường (148 đơn vị) — giảm từ 0,5 điểm 1 (có đơn vị của tôi, ở trên), vẫn đỏ 1:');
-    expect(text().find((t) => t.startsWith('Xã, phường (148 đơn vị)'))).toBe('Xã, phường (148 đơn vị) — giảm từ 0,5 điểm 1, vẫn đỏ 1:');
+    expect(mine.find((t) => t.startsWith('UBND cấp xã (148 đơn vị)'))).toBe('UBND cấp xã (148 đơn vị) — giảm từ 0,5 điểm 1 (có đơn vị của tôi, ở trên), vẫn đỏ 1:');
+    expect(text().find((t) => t.startsWith('UBND cấp xã (148 đơn vị)'))).toBe('UBND cấp xã (148 đơn vị) — giảm từ 0,5 điểm 1, vẫn đỏ 1:');
   });
 
   it('says the group whose list is missing has its score from the «Tổng điểm» list', () => {

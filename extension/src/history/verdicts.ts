@@ -64,9 +64,14 @@ export function renamedLine(digest: Digest, t: Translate): string | undefined {
   return t('verdict.renamed', { pairs: `${r.slice(0, 3).map(renamedPair).join('; ')}${r.length > 3 ? ` ${t('verdict.andMore', { count: r.length - 3 })}` : ''}` });
 }
 
-/** The states the popup counts per level beside the reds, in the digest's order: before them, and after. */
+/**
+ * The states the popup counts per level beside the reds, in «Bản tin»'s order: before them, between the changes of band
+ * and the other reds (the rises: «Bản tin» said «tăng 1» where the popup's line had no rise), and after.
+ */
 const BEFORE_REDS: readonly VerdictState[] = ['fell', 'slid', 'unseen'];
+const AMONG_REDS: readonly VerdictState[] = ['rose'];
 const AFTER_REDS: readonly VerdictState[] = ['new', 'no-figure'];
+const BAND: readonly RedCountKind[] = ['into-red', 'left-red'];
 
 /** One count of a level: what is counted, in words of the officer's language, and how many. */
 export interface LevelCount {
@@ -75,8 +80,8 @@ export interface LevelCount {
 }
 
 /**
- * Per level (agencies, communes): its title, how many units, how many fell, slid, are not known today, then its reds
- * and changes of band as the digest and the brief count them (core/watch/digest.ts redCounts: by the total or by the
+ * Per level (agencies, communes; the provinces of a national list captured alone): its title, how many units, how many
+ * fell, slid, are not known today, then its changes of band, rises and reds as the digest and the brief count them (core/watch/digest.ts redCounts: by the total or by the
  * groups captured, apart), then how many are new; and how many are judged by the groups captured alone (no total that
  * day: what is not captured is not known, their red not their total's).
  */
@@ -85,10 +90,10 @@ export function levelCounts(digest: Digest, t: Translate): { title: string; unit
     // The digest's own lists where it has them: a unit fallen past the threshold is counted with the fallers, not again
     // with the slides (a commune fallen 5,1 on its sixth fall in a row read «giảm mạnh 1, giảm liên tiếp 1» in the
     // popup, «giảm từ 0,5 điểm 1» alone in «Bản tin» and no slide in the brief).
-    const listed: Partial<Record<VerdictState, readonly JudgedUnit[]>> = { fell: l.fallers, slid: l.sliders, unseen: l.unseen, 'no-figure': l.noFigure };
+    const listed: Partial<Record<VerdictState, readonly JudgedUnit[]>> = { fell: l.fallers, slid: l.sliders, unseen: l.unseen, rose: l.risers, 'no-figure': l.noFigure };
     const states = (list: readonly VerdictState[]) => list.map((s) => ({ words: t(`verdict.state.${s}`), count: (listed[s] ?? l.units.filter((u) => u.verdict.states.includes(s))).length }));
-    const reds = redCounts(l).map((c) => ({ words: t(redKey(c.kind, c.byGroups)), count: c.units.length }));
-    return { title: l.title, units: l.units.length, byGroups: l.units.filter((u) => u.verdict.byGroups).length, counts: [...states(BEFORE_REDS), ...reds, ...states(AFTER_REDS)].filter((c) => c.count > 0) };
+    const reds = (band: boolean) => redCounts(l).filter((c) => BAND.includes(c.kind) === band).map((c) => ({ words: t(redKey(c.kind, c.byGroups)), count: c.units.length }));
+    return { title: l.title, units: l.units.length, byGroups: l.units.filter((u) => u.verdict.byGroups).length, counts: [...states(BEFORE_REDS), ...reds(true), ...states(AMONG_REDS), ...reds(false), ...states(AFTER_REDS)].filter((c) => c.count > 0) };
   });
 }
 

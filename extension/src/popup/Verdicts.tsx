@@ -2,7 +2,7 @@
 // are red — the same verdicts «Bản tin» and the brief give (extension/src/history/verdicts.ts, core/watch/verdict.ts).
 import { useEffect, useState } from 'react';
 import { shortDate } from '../../../core/watch/data-day.js';
-import type { Digest } from '../../../core/watch/digest.js';
+import { provincesOnly, type Digest } from '../../../core/watch/digest.js';
 import { levelCounts, levelCountWords, missingTodayLine, renamedLine, storedDigest, verdictWords } from '../history/verdicts.js';
 import type { Settings } from '../storage/settings.js';
 import type { IndicatorStore } from '../storage/store.js';
@@ -16,9 +16,11 @@ export function Verdicts({ store, settings }: { store: IndicatorStore; settings:
     storedDigest(store, settings).then((read) => setDigest(read?.digest), () => setDigest(undefined));
   }, [store, settings]);
   if (!digest) return null;
+  const provinces = provincesOnly(digest);
   return (
     <section className="verdicts muted" data-testid="verdicts" aria-label={t('verdict.title', { day: shortDate(digest.day) })}>
       <p>{t('verdict.title', { day: shortDate(digest.day) })}</p>
+      {provinces && <p data-testid="verdict-provinces-only">{t('verdict.provincesOnly', { count: provinces.units.length })}</p>}
       {digest.own && <p data-testid="verdict-own">{t('verdict.own', { states: verdictWords(digest.own.verdict, t) })}</p>}
       {levelCounts(digest, t).map((l) => (
         <p key={l.title} data-testid="verdict-level">

@@ -1,0 +1,53 @@
+// A province's officer capturing the national list alone, walked in Debian's chromium with the built extension: two
+// mornings of the portal's saved ranking of the 34 provinces (test/watch/national-days.ts: Hà Tĩnh 2 points lower on
+// the second, as saved) taken in by «Nhập bản sao lưu»; «Bản tin», the one-page brief and the popup opened by the
+// icon's click over the 766 page each say what the capture holds and what it cannot tell, and the provinces' news —
+// before, «Bản tin» gave the thresholds alone, the popup not a line, the brief no word: a quiet day to an officer.
+import { readFile } from 'node:fs/promises';
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_766_URL } from '../../core/indicators/page-766.js';
+import { watchSeries } from '../../core/watch/captures.js';
+import { buildDigest } from '../../core/watch/digest.js';
+import { digestText } from '../../core/watch/digest-text.js';
+import { restoreBackup, startExtensionBrowser, verdictPopup, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { nationalCaptures } from '../watch/national-days.js';
+
+let browser: ExtensionBrowser & { close(): Promise<void> };
+
+beforeAll(async () => {
+  browser = await startExtensionBrowser('test/.tmp/extension-watch-national-');
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const HOLDS = 'Lần chụp chỉ có bảng xếp hạng các tỉnh, thành phố (34 đơn vị): không có sở, ban, ngành và UBND cấp xã của tỉnh nào, nên chưa biết các đơn vị ấy giảm, tăng hay đỏ. Muốn biết, mở trang đánh giá 766 của tỉnh trên cổng rồi ghi nhận.';
+
+describe('the national list captured alone, in the extension', () => {
+  it('«Bản tin», the brief and the popup say what the capture holds, and Hà Tĩnh’s fall', async () => {
+    const captures = nationalCaptures();
+    await restoreBackup(browser, captures);
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#ban-tin`);
+    const text = await page.getByTestId('digest-text').innerText();
+    expect(text).toBe(digestText(buildDigest(watchSeries(captures)!)));
+    expect(text.split('\n')).toEqual(expect.arrayContaining([HOLDS, 'Tỉnh, thành phố (34 đơn vị) — giảm từ 0,5 điểm 1:']));
+
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Báo cáo một trang (.xlsx)' }).click()]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await readFile((await file.path())!)) as unknown as ArrayBuffer);
+    const cells = book.getWorksheet('Báo cáo nhanh')!.getSheetValues().flatMap((row) => (Array.isArray(row) ? row.filter((v): v is string => typeof v === 'string') : [])).join(' ').replace(/\s+/g, ' ');
+    expect(cells).toContain(HOLDS);
+    expect(cells).toContain('Tỉnh, thành phố: 34 đơn vị — ');
+    await page.close();
+
+    const { popup, portal } = await verdictPopup(browser, PAGE_766_URL);
+    expect(await popup.getByTestId('verdict-provinces-only').innerText()).toBe(HOLDS);
+    expect(await popup.getByTestId('verdict-level').allInnerTexts()).toEqual(['Tỉnh, thành phố (34 đơn vị): giảm mạnh 1']);
+    await Promise.all([popup.close(), portal.close()]);
+  }, 600_000);
+});
+
+/* Made for: the walk of An Giang, item 4 — a capture of the national list alone said for what it holds on every face. */
