@@ -2,7 +2,9 @@
 // with the extension loaded, serve a fixture page at a real portal address, open it in a tab and click the
 // extension's icon there — the popup opens for that tab, granted it by activeTab, as for the officer.
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { dirname, join, resolve } from 'node:path';
+import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { StorageArea } from '../../extension/src/storage/area.js';
 import { createStore, type StoredSnapshot } from '../../extension/src/storage/store.js';
@@ -142,6 +144,14 @@ export async function restoreBackup(browser: ExtensionBrowser, captures: readonl
   await page.locator('input[type=file]').setInputFiles({ name: 'sao-luu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'thidua-indicators', version: 1, exportedAt: '2026-09-30T00:00:00.000Z', snapshots })) });
   await page.getByRole('status').filter({ hasText: `Đã nhập ${snapshots.length} bản ghi` }).waitFor();
   await page.close();
+}
+
+/** The one-page brief downloaded from «Bản tin» (`page`): the text of its cells (a long line wrapped over rows, read joined). */
+export async function briefCells(page: Page): Promise<string> {
+  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Báo cáo một trang (.xlsx)' }).click()]);
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.load((await readFile((await file.path())!)) as unknown as ArrayBuffer);
+  return book.getWorksheet('Báo cáo nhanh')!.getSheetValues().flatMap((row) => (Array.isArray(row) ? row.filter((v): v is string => typeof v === 'string') : [])).join(' ').replace(/\s+/g, ' ');
 }
 
 /** The popup over the blank 766 page, once its verdicts are drawn; the caller closes both. */

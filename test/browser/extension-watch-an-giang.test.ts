@@ -8,7 +8,6 @@
 // every stored day and `thidua watch` over it. Every number read is the answer's own.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IndicatorExportFile } from '../../core/indicators/export-file.js';
@@ -17,7 +16,7 @@ import { buildBrief } from '../../core/watch/brief.js';
 import { watchSeries } from '../../core/watch/captures.js';
 import { buildDigest, type Digest } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
-import { restoreBackup, startExtensionBrowser, storageContents, verdictPopup, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { briefCells, restoreBackup, startExtensionBrowser, storageContents, verdictPopup, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
 import { runChild, tempDir } from '../cli/helpers.js';
 import { AG, AN_GIANG_STORY, anGiangAnswer, anGiangCaptures } from '../watch/an-giang-days.js';
 
@@ -41,14 +40,6 @@ const historyPage = async (tab: 'ban-tin' | 'lich-su'): Promise<Page> => {
   await page.getByTestId(tab === 'ban-tin' ? 'digest-text' : 'unit-history').first().waitFor();
   return page;
 };
-
-/** The one-page brief downloaded from «Bản tin»: the text of its cells (a long line wrapped over rows, read joined). */
-async function briefCells(page: Page): Promise<string> {
-  const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Báo cáo một trang (.xlsx)' }).click()]);
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.load((await readFile((await file.path())!)) as unknown as ArrayBuffer);
-  return book.getWorksheet('Báo cáo nhanh')!.getSheetValues().flatMap((row) => (Array.isArray(row) ? row.filter((v): v is string => typeof v === 'string') : [])).join(' ').replace(/\s+/g, ' ');
-}
 
 describe('An Giang’s mornings in the extension', () => {
   it('takes each morning in, «Bản tin» the digest of the captures so far; on 19/11 the red agency without a figure said by «Bản tin», the history page and the brief', async () => {

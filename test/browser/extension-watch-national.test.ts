@@ -3,14 +3,12 @@
 // the second, as saved) taken in by «Nhập bản sao lưu»; «Bản tin», the one-page brief and the popup opened by the
 // icon's click over the 766 page each say what the capture holds and what it cannot tell, and the provinces' news —
 // before, «Bản tin» gave the thresholds alone, the popup not a line, the brief no word: a quiet day to an officer.
-import { readFile } from 'node:fs/promises';
-import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
 import { watchSeries } from '../../core/watch/captures.js';
 import { buildDigest } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
-import { restoreBackup, startExtensionBrowser, verdictPopup, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { briefCells, restoreBackup, startExtensionBrowser, verdictPopup, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
 import { nationalCaptures } from '../watch/national-days.js';
 
 let browser: ExtensionBrowser & { close(): Promise<void> };
@@ -35,10 +33,7 @@ describe('the national list captured alone, in the extension', () => {
     expect(text).toBe(digestText(buildDigest(watchSeries(captures)!)));
     expect(text.split('\n')).toEqual(expect.arrayContaining([HOLDS, 'Tỉnh, thành phố (34 đơn vị) — giảm từ 0,5 điểm 1:']));
 
-    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Báo cáo một trang (.xlsx)' }).click()]);
-    const book = new ExcelJS.Workbook();
-    await book.xlsx.load((await readFile((await file.path())!)) as unknown as ArrayBuffer);
-    const cells = book.getWorksheet('Báo cáo nhanh')!.getSheetValues().flatMap((row) => (Array.isArray(row) ? row.filter((v): v is string => typeof v === 'string') : [])).join(' ').replace(/\s+/g, ' ');
+    const cells = await briefCells(page);
     expect(cells).toContain(HOLDS);
     expect(cells).toContain('Tỉnh, thành phố: 34 đơn vị — ');
     await page.close();
