@@ -11,6 +11,12 @@ import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { cellAddress, columnLetter, parseAddress } from '../text.js';
 import { cellText } from '../values.js';
 import { applyEditToValues } from './apply-grid.js';
+import { formulaOnRow, rowsRead } from './formula-rows.js';
+import { AWARD_LIST_SHEET } from './plan-award-list.js';
+import { REVIEW_SHEET } from './plan-review.js';
+import { SUMMARY_SHEET } from './plan-summary.js';
+import { VOTE_SHEET } from './plan-votes.js';
+import { isPartOf } from './table-sheet.js';
 
 /** How one of the council's sheets lays out its table: what tells its header, its columns and its rows. */
 export type TableLayout = {
@@ -28,10 +34,13 @@ export type TableLayout = {
  * A column the council inserted: its header, thidua's header it stands right of (none: left of them all), its width, and
  * its cells by row key — each its value as the file stored it, its formula when it holds one, its cell, its row named.
  */
-export type KeptColumn = { header: CellValue; after?: string; width?: number; cells: Record<string, { value: CellValue; formula?: string; at: string; row: string }> };
+export type KeptColumn = { header: CellValue; after?: string; width?: number; cells: Record<string, { value: CellValue; formula?: string; at: string; row: string; read?: RowsRead }> };
+
+/** The rows of its sheet a formula reads (rowsRead), each as the file had it (rowId): whether it is still there when the formula is laid again. */
+export type RowsRead = Record<number, string>;
 
 /** What one of the council's sheets holds beyond thidua's plan: formulas by row key and thidua's header (or by a field's label), and its own columns. */
-export type KeptCells = { formulas: Record<string, { value: CellValue; formula: string; at: string }>; columns: KeptColumn[] };
+export type KeptCells = { formulas: Record<string, { value: CellValue; formula: string; at: string; read: RowsRead }>; columns: KeptColumn[] };
 
 export const NO_KEPT_CELLS: KeptCells = { formulas: {}, columns: [] };
 
@@ -39,6 +48,11 @@ export const NO_KEPT_CELLS: KeptCells = { formulas: {}, columns: [] };
 const cellKey = (row: string, header: string) => `${row}\u0000${header}`;
 /** The key of a field's cell: the label left of it. */
 const fieldKey = (label: string) => `\u0001${label}`;
+/** What a row is, to tell whether a formula's row still holds it: its key, else its words (a header, a field, a blank line) — the council's own columns left aside. */
+const rowId = (key: string | undefined, row: readonly CellValue[], own: (c: number) => boolean = () => false) =>
+  key !== undefined ? `\u0002${key}` : row.filter((_, c) => !own(c)).map((v) => cellText(v ?? null)).filter((t) => t !== '').join('\u0003');
+/** The sheets thidua writes anew each run (and their parts): a formula reading them may read another row next time. */
+const rewritten = (sheet: string) => [SUMMARY_SHEET, REVIEW_SHEET, AWARD_LIST_SHEET, VOTE_SHEET].some((s) => isPartOf(s, sheet));
 
 /**
  * What the council typed in `grid` that thidua's plan does not carry; `kept`, the cells it keeps so (the readers do not
@@ -53,6 +67,15 @@ export function keptCellsOf(grid: SheetGrid, layout: TableLayout): KeptCells & {
   const kept = new Set<string>();
   let heads: Map<string, number> | undefined;
   let columns: (KeptColumn & { c: number })[] | undefined;
+  /** Each row's rowId, by its index; the formulas whose rows read are filled from them once all are known. */
+  const ids: string[] = [];
+  const reading: { read: RowsRead; formula: string }[] = [];
+  const reads = (formula: string) => {
+    const read: RowsRead = {};
+    reading.push({ read, formula });
+    return read;
+  };
+  const own = (c: number) => columns?.some((col) => col.c === c) ?? false;
   grid.values.forEach((row, r) => {
     if (layout.header(row)) {
       heads = new Map();
@@ -80,34 +103,37 @@ export function keptCellsOf(grid: SheetGrid, layout: TableLayout): KeptCells & {
         }
       }
       for (const col of columns) if (cellText(row[col.c] ?? null) !== '') kept.add(address(r, col.c));
+      ids[r] = rowId(undefined, row, own);
       return;
     }
     const at = (h: string) => (heads?.has(h) ? (row[heads.get(h)!] ?? null) : null);
     const key = heads && layout.keyOf(at);
+    ids[r] = rowId(key, row, own);
     if (key === undefined) {
       // Above the tables: a formula in a field's cell, by the label left of it.
       if (!heads) {
         row.forEach((_, c) => {
           const formula = formulaAt(r, c);
           const label = c > 0 ? cellText(row[c - 1] ?? null) : '';
-          if (formula !== undefined && label !== '') formulas[fieldKey(label)] ??= { value: row[c] ?? null, formula, at: address(r, c) };
+          if (formula !== undefined && label !== '') formulas[fieldKey(label)] ??= { value: row[c] ?? null, formula, at: address(r, c), read: reads(formula) };
         });
       }
       return;
     }
     for (const [h, c] of heads!) {
       const formula = formulaAt(r, c);
-      if (formula !== undefined) formulas[cellKey(key, h)] ??= { value: row[c] ?? null, formula, at: address(r, c) };
+      if (formula !== undefined) formulas[cellKey(key, h)] ??= { value: row[c] ?? null, formula, at: address(r, c), read: reads(formula) };
     }
     for (const col of columns ?? []) {
       const value = row[col.c] ?? null;
       const formula = formulaAt(r, col.c);
       // A row typed twice keeps its first value in place; the other is the reader's to keep as words outside.
       if ((cellText(value) === '' && formula === undefined) || col.cells[key]) continue;
-      col.cells[key] = { value, ...(formula !== undefined ? { formula } : {}), at: address(r, col.c), row: layout.label(at) };
+      col.cells[key] = { value, ...(formula !== undefined ? { formula, read: reads(formula) } : {}), at: address(r, col.c), row: layout.label(at) };
       kept.add(address(r, col.c));
     }
   });
+  for (const { read, formula } of reading) for (const row of rowsRead(formula, grid.name)) read[row] = ids[row - top] ?? '';
   return { formulas, columns: (columns ?? []).filter((c) => cellText(c.header) !== '' || Object.keys(c.cells).length > 0).map(({ c: _c, ...col }) => col), kept };
 }
 
@@ -145,9 +171,13 @@ export function withKeptCells(edit: SheetEdit, kept: KeptCells, layout: TableLay
   let firstHeads: Map<string, number> | undefined;
   const keys = new Map<number, string>();
   const headerRows = new Set<number>();
-  const formulas: { row: number; col: number; formula: string }[] = [];
+  /** The formulas kept in planned cells, with the row each names: laid once every planned row is known. */
+  const keeping: { row: number; col: number; f: KeptCells['formulas'][string]; name: string }[] = [];
+  /** Each planned row's rowId, by its index. */
+  const ids: string[] = [];
   planned.forEach((row, r) => {
     if (layout.header(row)) {
+      ids[r] = rowId(undefined, row);
       heads = new Map();
       row.forEach((v, c) => {
         const h = layout.headerOf(v);
@@ -159,19 +189,35 @@ export function withKeptCells(edit: SheetEdit, kept: KeptCells, layout: TableLay
     }
     const at = (h: string) => (heads?.has(h) ? (row[heads.get(h)!] ?? null) : null);
     const key = heads && layout.keyOf(at);
+    ids[r] = rowId(key, row);
     if (key === undefined) {
-      if (!heads) row.forEach((v, c) => c + 1 < row.length && cellText(v) !== '' && keep(fieldKey(cellText(v)), r, c + 1));
+      if (!heads) row.forEach((v, c) => c + 1 < row.length && cellText(v) !== '' && keep(fieldKey(cellText(v)), r, c + 1, `«${cellText(v)}»`));
       return;
     }
     keys.set(r, key);
     placed.add(key);
-    for (const [h, c] of heads!) keep(cellKey(key, h), r, c);
+    for (const [h, c] of heads!) keep(cellKey(key, h), r, c, layout.label(at));
   });
-  /** The formula kept for `key` into planned cell (r, c), when thidua writes there what the file stored. */
-  function keep(key: string, r: number, c: number): void {
+  type Doubt = { at: string; typed: string; row: string; from: number; to: number; doubts: string[] };
+  /** The formula `f` as laid on planned row `r` (of the row named `row`): its own row followed, and what may now read another row. */
+  const laid = (f: { formula: string; at: string; read?: RowsRead }, r: number, row: string): { formula: string; doubt?: Doubt } => {
+    const from = parseAddress(f.at)!.row;
+    const unmoved = (n: number) => f.read?.[n] !== undefined && (ids[n - 1] ?? '') === f.read[n];
+    const { formula, doubts } = formulaOnRow({ formula: f.formula, sheet: edit.sheet, from, to: r + 1, unmoved, rewritten });
+    return { formula, ...(doubts.length > 0 ? { doubt: { at: f.at, typed: f.formula, row, from, to: r + 1, doubts } } : {}) };
+  };
+  /** What a formula kept as typed may now read, at the cell it is laid in. */
+  const doubtSaid = (d: Doubt, cell: string) =>
+    said.push({
+      sheet: edit.sheet,
+      message: `ô ${d.at}: công thức =${d.typed} của dòng ${d.row} ghi lại ở ô ${cell}, ${d.from !== d.to ? `dòng ấy đã chuyển từ dòng ${d.from} sang dòng ${d.to}` : `dòng ấy vẫn ở dòng ${d.to}`}; công thức tham chiếu ${d.doubts.join('; ')}: có thể nay đọc dòng khác, thidua giữ nguyên như đã gõ — kiểm tra lại.`,
+    });
+  const formulas = keeping.map(({ row, col, f, name }) => ({ row, col, ...laid(f, row, name) }));
+  /** The formula kept for `key` into planned cell (r, c) of the row named `row`, when thidua writes there what the file stored. */
+  function keep(key: string, r: number, c: number, row: string): void {
     const f = kept.formulas[key];
     if (!f) return;
-    if (sameValue(planned[r]?.[c] ?? null, f.value)) formulas.push({ row: r, col: c, formula: f.formula });
+    if (sameValue(planned[r]?.[c] ?? null, f.value)) keeping.push({ row: r, col: c, f, name: row });
     else said.push({ sheet: edit.sheet, message: `ô ${f.at}: công thức =${f.formula} cho «${cellText(f.value)}», nhưng lần chấm này ghi «${cellText(planned[r]?.[c] ?? null)}» ở ô ấy: ghi giá trị thidua tính, công thức không giữ được; hãy gõ lại nếu vẫn cần.` });
   }
 
@@ -224,7 +270,10 @@ export function withKeptCells(edit: SheetEdit, kept: KeptCells, layout: TableLay
     for (const r of headerRows) cells.push({ row: r, value: col.header, header: true });
     for (const [r, key] of keys) {
       const cell = col.cells[key];
-      if (cell) cells.push({ row: r, value: cell.value, ...(cell.formula !== undefined ? { formula: cell.formula } : {}) });
+      if (!cell) continue;
+      const on = cell.formula !== undefined ? laid({ ...cell, formula: cell.formula }, r, cell.row) : undefined;
+      if (on?.doubt) doubtSaid(on.doubt, cellAddress(r + 1, final + 1));
+      cells.push({ row: r, value: cell.value, ...(on ? { formula: on.formula } : {}) });
     }
     for (const c of cells) if (c.formula !== undefined) ownFormulas.push({ address: cellAddress(c.row + 1, final + 1), formula: c.formula });
     const format = headerFormat(col.after);
@@ -243,6 +292,7 @@ export function withKeptCells(edit: SheetEdit, kept: KeptCells, layout: TableLay
         ]
       : [];
 
+  for (const f of formulas) if (f.doubt) doubtSaid(f.doubt, moved(cellAddress(f.row + 1, f.col + 1)));
   const columnOf = (letter: string) => parseAddress(`${letter}1`)!.col - 1;
   return {
     ...edit,

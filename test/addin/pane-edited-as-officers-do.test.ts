@@ -105,6 +105,28 @@ describe('the pane’s «Rà soát» edited as officers edit it', () => {
       expect(review().cells.get(`${first + 2}:${col('Quyết định')}`)).toMatchObject({ value: 'Chấp nhận', formula: '="Chấp nhận"', numberFormat: 'General' });
     }
   });
+
+  it('follows a formula reading its own row to the row its flag lands on after a sort, and names one reading another row', async () => {
+    const { score, first, col } = await explained();
+    // Sorted by «Bước» as in the first case: the explanation's row above the first review's.
+    const rows = [0, 1].map((i) => [...review().cells].filter(([k]) => k.startsWith(`${first + i}:`)).map(([k, v]) => [Number(k.split(':')[1]), v] as const));
+    for (let i = 0; i < 2; i++) for (const [k] of [...review().cells].filter(([k]) => k.startsWith(`${first + i}:`))) review().cells.delete(k);
+    [rows[1]!, rows[0]!].forEach((row, i) => row.forEach(([c, v]) => review().cells.set(`${first + i}:${c}`, v)));
+    const L = String.fromCharCode(64 + col('Ý kiến'));
+    const I = String.fromCharCode(64 + col('Quyết định'));
+    // On the first review's row (now first + 1), its own decision quoted; on the second decision's, the explanation's words copied from row `first`.
+    review().cells.set(`${first + 1}:${col('Ý kiến')}`, { value: 'Theo: Giải trình', formula: `="Theo: "&${I}${first + 1}`, numberFormat: 'General', style: {} });
+    review().cells.set(`${first + 2}:${col('Ý kiến')}`, { value: 'Số liệu theo biên bản kiểm tra', formula: `=${L}${first}`, numberFormat: 'General', style: {} });
+    const scored = await score();
+    expect(sheetValues(review()).slice(first - 1, first + 2).map((r) => String(r[7]))).toEqual(['Lần 1 · đã quyết định lần 2', 'Giải trình của đơn vị', 'Quyết định lần 2']);
+    expect(review().cells.get(`${first}:${col('Ý kiến')}`)).toMatchObject({ value: 'Theo: Giải trình', formula: `="Theo: "&${I}${first}` });
+    expect(review().cells.get(`${first + 2}:${col('Ý kiến')}`)).toMatchObject({ formula: `=${L}${first}` });
+    expect(scored.errors.map((e) => e.message)).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^ô ${L}${first + 2}: công thức =${L}${first} của dòng Thôn 1 — cảnh báo «.+» ô D9, «Quyết định lần 2» ghi lại ở ô ${L}${first + 2}, dòng ấy vẫn ở dòng ${first + 2}; công thức tham chiếu ô ${L}${first} của dòng khác, dòng ấy nay không còn ở dòng ${first}: có thể nay đọc dòng khác, thidua giữ nguyên như đã gõ — kiểm tra lại\\.$`),
+      ),
+    );
+  });
 });
 
 // Made for: nothing the council typed may be lost or chosen silently, on the pane's path as on the command line's.

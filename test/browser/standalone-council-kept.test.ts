@@ -60,6 +60,49 @@ describe('the council’s own column and formula in «Rà soát», on the standa
     expect(rows.filter((r) => r.values[header.indexOf('Ghi chú riêng')] === 'cần xem lại')).toHaveLength(1);
     expect(row.cells[header.indexOf('Quyết định')]!.value).toEqual({ formula: '"Chấp nhận"', result: 'Chấp nhận' });
   }, 600_000);
+
+  it('follow a formula reading its own row to the row its flag lands on after a sort, and name one reading another row', async () => {
+    const { browser, dist, dir, reports } = run;
+    const scored = await runInProcess(['score', ...reports, '--criteria', 'ta-ma-2025', '--out', 'kq-sorted'], dir);
+    expect(scored.code, scored.stderr).toBe(0);
+    const path = join(dir, 'kq-sorted', 'tong-hop.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(path);
+    const ws = wb.getWorksheet(REVIEW_SHEET)!;
+    // The first two flags' rows swapped, as a sort moves them; then both decided, each «Ý kiến» a formula with its result.
+    const first = REVIEW_HEADER_ROW + 1;
+    for (let c = 1; c <= ws.columnCount; c++) {
+      const [x, y] = [ws.getCell(first, c).value, ws.getCell(first + 1, c).value];
+      ws.getCell(first, c).value = y;
+      ws.getCell(first + 1, c).value = x;
+    }
+    const [I, L] = [REVIEW_HEADERS.indexOf('Quyết định') + 1, REVIEW_HEADERS.indexOf('Ý kiến') + 1];
+    ws.getCell(first, I).value = 'Chấp nhận';
+    ws.getCell(first + 1, I).value = 'Chấp nhận';
+    ws.getCell(first + 1, L).value = { formula: `"Theo: "&I${first + 1}`, result: 'Theo: Chấp nhận' } as ExcelJS.CellFormulaValue;
+    ws.getCell(first, L).value = { formula: `L${first + 1}`, result: 'Theo: Chấp nhận' } as ExcelJS.CellFormulaValue;
+    const flag = (r: number) => [2, 3, 4, 5].map((c) => String(ws.getCell(r, c).value)).join('|');
+    const [own, other] = [flag(first + 1), flag(first)];
+    await wb.xlsx.writeFile(path);
+
+    const { page } = await openStandalonePage(browser, dist);
+    await scoreWithBuiltin(page, 'ta-ma-2025', [...reports, path]);
+    await expect
+      .poll(() => page.locator('body').innerText(), { timeout: 60_000 })
+      .toContain(`Trang «${REVIEW_SHEET}», ô L${first}: công thức =L${first + 1} của dòng `);
+    const body = await page.locator('body').innerText();
+    expect(body).toContain(`ghi lại ở ô L${first + 1}, dòng ấy đã chuyển từ dòng ${first} sang dòng ${first + 1}; công thức tham chiếu ô L${first + 1} của dòng khác, dòng ấy nay không còn ở dòng ${first + 1}`);
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: /^Tải kết quả: / }).click()]);
+    const summary = await (await JSZip.loadAsync(await readFile((await d.path())!))).file('tong-hop.xlsx')!.async('uint8array');
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.load(summary as unknown as ArrayBuffer);
+    const { header, rows } = reviewOf(written);
+    const rowOf = (key: string) => rows.findIndex((r) => r.values.slice(1, 5).join('|') === key && r.values[header.indexOf('Bước')]!.startsWith('Lần 1'));
+    // Back in thidua's order: the formula's own row followed, the other kept as typed.
+    expect(rowOf(own)).toBe(0);
+    expect(rows[0]!.cells[L - 1]!.value).toEqual({ formula: `"Theo: "&I${first}`, result: 'Theo: Chấp nhận' });
+    expect(rows[rowOf(other)]!.cells[L - 1]!.value).toEqual({ formula: `L${first + 1}`, result: 'Theo: Chấp nhận' });
+  }, 600_000);
 });
 
 // Made for: nothing the council typed is lost — its own column and its formulas, on the page as on the command line.

@@ -32,6 +32,13 @@ function openpyxl(path: string, edit: string, save = true): string {
     '    for c, v in enumerate(values): ws.cell(n, c + 1).value = v',
     'def row_of(ws, unit, step):',
     "    return next(i + 1 for i, r in enumerate(rows(ws)) if r[1] == unit and r[4] == sys.argv[2] and str(r[7] or '').startswith(step))",
+    // Sorted as Excel sorts the table under its header: every row whole, up to the first blank line.
+    'def sort_table(ws, key, reverse=False):',
+    '    table = rows(ws)[4:]',
+    '    end = next((i for i, r in enumerate(table) if all(v in (None, "") for v in r)), len(table))',
+    '    body = sorted(table[:end], key=key, reverse=reverse)',
+    '    for i, r in enumerate(body): put(ws, 5 + i, r)',
+    '    return body',
   ].join('\n');
   return execFileSync('/usr/bin/python3', ['-c', `${lib}\n${edit}${save ? '\nwb.save(sys.argv[1])' : ''}`, path, FLAG], { encoding: 'utf8' });
 }
@@ -99,10 +106,7 @@ describe('the council’s «Rà soát» edited as officers edit it', () => {
       summaryOf(out),
       [
         "ws = wb['Rà soát']",
-        'table = rows(ws)[4:]',
-        'end = next((i for i, r in enumerate(table) if all(v in (None, "") for v in r)), len(table))',
-        "body = sorted(table[:end], key=lambda r: str(r[7] or ''))",
-        'for i, r in enumerate(body): put(ws, 5 + i, r)',
+        "body = sort_table(ws, lambda r: str(r[7] or ''))",
         `print(json.dumps([str(r[7]) for r in body if r[1] == '${UNIT}' and r[4] == sys.argv[2]], ensure_ascii=False))`,
       ].join('\n'),
     );
@@ -174,10 +178,7 @@ describe('the council’s «Rà soát» edited as officers edit it', () => {
         "ws['H5'] = 'cần xem lại'",
         "ws.cell(n, 8).value = 'đơn vị hẹn gửi biên bản'",
         // Sorted as Excel sorts the table under its header, the inserted column with it: the rows move, the notes with them.
-        'table = rows(ws)[4:]',
-        'end = next((i for i, r in enumerate(table) if all(v in (None, "") for v in r)), len(table))',
-        "body = sorted(table[:end], key=lambda r: (str(r[1] or ''), str(r[8] or '')), reverse=True)",
-        'for i, r in enumerate(body): put(ws, 5 + i, r)',
+        "sort_table(ws, lambda r: (str(r[1] or ''), str(r[8] or '')), True)",
         "v = wb['Biểu quyết']",
         "v['J7'] = 'Ý kiến thành viên'",
         "v['J8'] = 'Ông Hải đề nghị xem lại minh chứng'",
@@ -282,6 +283,63 @@ describe('the council’s «Rà soát» edited as officers edit it', () => {
       expect(summary.votes.votes.find((v) => v.unitName === typed.nominee)?.tally).toEqual({ members: 9, present: 8, inFavour: 7 });
       expect(summary.votes.meeting.date).toBe('2026-11-20');
     }
+  }, 240_000);
+
+  it('follows a formula reading its own row to the row its flag lands on, and names one reading another row, when the sheet was sorted and saved by LibreOffice', async () => {
+    const out = await copyOf('formulas-moved');
+    // Sorted as Excel sorts the table under its header (by unit, reversed), then formulas typed on the sorted rows.
+    const typed = JSON.parse(
+      openpyxl(
+        summaryOf(out),
+        [
+          "ws = wb['Rà soát']",
+          "sort_table(ws, lambda r: (str(r[1] or ''), str(r[7] or '')), True)",
+          "firsts = [i + 1 for i, r in enumerate(rows(ws)) if i >= 4 and str(r[7] or '') == 'Lần 1' and not r[8]]",
+          'a, b = firsts[0], firsts[1]',
+          "ws.cell(a, 9).value = 'Chấp nhận'; ws.cell(a, 10).value = 'Lò Văn Thành'; ws.cell(a, 11).value = '20/11/2026'",
+          // «Ý kiến» of a's row reads a's own decision; b's decision is copied from a's row.
+          "ws.cell(a, 12).value = f'=\"Theo biên bản: \"&I{a}'",
+          "ws.cell(b, 9).value = f'=I{a}'; ws.cell(b, 10).value = 'Lò Văn Thành'; ws.cell(b, 11).value = '21/11/2026'",
+          "print(json.dumps({'a': a, 'b': b, 'rows': [[rows(ws)[n - 1][1], rows(ws)[n - 1][4]] for n in (a, b)]}, ensure_ascii=False))",
+        ].join('\n'),
+      ),
+    ) as { a: number; b: number; rows: [string, string][] };
+    storeResults(summaryOf(out), { 'Rà soát': { [`L${typed.a}`]: 'Theo biên bản: Chấp nhận', [`I${typed.b}`]: 'Chấp nhận' } });
+    await savedByLibreOffice(summaryOf(out));
+    // Where each row is now, and its «Quyết định» and «Ý kiến» cells as written.
+    const now = () =>
+      JSON.parse(
+        openpyxl(
+          summaryOf(out),
+          [
+            "ws = wb['Rà soát']",
+            `at = [next(i + 1 for i, r in enumerate(rows(ws)) if [r[1], r[4]] == k and str(r[7] or '').startswith('Lần 1')) for k in ${JSON.stringify(typed.rows)}]`,
+            'print(json.dumps([[n, ws.cell(n, 9).value, ws.cell(n, 12).value] for n in at], ensure_ascii=False))',
+          ].join('\n'),
+          false,
+        ),
+      ) as [number, string, string][];
+    const r = await score(out);
+    expect(r.code, r.stderr).toBe(0);
+    const [[a, , comment], [b, decision]] = now() as [[number, string, string], [number, string, string]];
+    // thidua plans the rows in its own order: both rows moved.
+    expect(a).not.toBe(typed.a);
+    expect(b).not.toBe(typed.b);
+    expect(comment).toBe(`="Theo biên bản: "&I${a}`);
+    expect(decision).toBe(`=I${typed.a}`);
+    expect(r.stderr).toContain(
+      `Trang «Rà soát», ô I${typed.b}: công thức =I${typed.a} của dòng ${typed.rows[1]![0]} — cảnh báo «${typed.rows[1]![1]}»`,
+    );
+    expect(r.stderr).toContain(
+      `ghi lại ở ô I${b}, dòng ấy đã chuyển từ dòng ${typed.b} sang dòng ${b}; công thức tham chiếu ô I${typed.a} của dòng khác, dòng ấy nay không còn ở dòng ${typed.a}: có thể nay đọc dòng khác, thidua giữ nguyên như đã gõ — kiểm tra lại.`,
+    );
+    expect(r.stderr).not.toContain(`ô L${typed.a}: công thức`);
+    // The decisions read are the results stored: each on its own flag.
+    const summary = await readSummary(join(dir, out));
+    for (const [i, [unit]] of typed.rows.entries()) expect(summary.review.decisions.find((d) => d.unitName === unit && d.date === `2026-11-2${i}`)).toMatchObject({ decision: 'accept', reviewer: 'Lò Văn Thành' });
+    // Run again: the rows stay, the formula on its own row with them.
+    expect((await score(out)).code).toBe(0);
+    expect(now()[0]).toEqual([a, 'Chấp nhận', `="Theo biên bản: "&I${a}`]);
   }, 240_000);
 
   it('stops on a «Quyết định» or «Đồng ý» column retitled, naming the sheet, the row and the title it lacks; score and close write nothing', async () => {
