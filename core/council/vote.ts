@@ -128,6 +128,11 @@ export const Meeting = z.object({
   absent: z.array(z.string()).optional(),
   /** Where the list of nominees was posted before the meeting, as typed (the minutes and the list say it). */
   postedAt: z.string().optional(),
+  /**
+   * The cell of «Biểu quyết» the date was read from (the council may insert rows above it): the doubts on the date
+   * name it. Absent when a face typed the meeting, and in rounds sealed before it was kept (thidua's MEETING_DATE_CELL).
+   */
+  dateCell: z.string().optional(),
 });
 export type Meeting = z.infer<typeof Meeting>;
 export const NO_MEETING: Meeting = { date: '', place: '', chair: '', secretary: '' };
@@ -253,6 +258,15 @@ export function withMeeting(base: VoteSheet, meeting: Meeting | undefined): Vote
   if (!meeting) return base;
   const { typedDate: _date, typedMethod: _method, ...rest } = base;
   return { ...rest, meeting };
+}
+
+/**
+ * `sheet` as a run writes «Biểu quyết» again (plan-votes.ts): the date then stands in thidua's own cell, not where the
+ * council had moved it, so a face that seals what it wrote (the page, the pane) names that cell.
+ */
+export function writtenAgain(sheet: VoteSheet): VoteSheet {
+  const { dateCell: _moved, ...meeting } = sheet.meeting;
+  return { ...sheet, meeting };
 }
 
 /** Each nominee's vote in `recorded`, when there is one. */

@@ -18,7 +18,7 @@ import { submissions } from './submission.js';
 import { basesOf, workingDaysAfter, type PaperOptions } from './wording.js';
 import { yearOfPapersNote } from './year-of-papers.js';
 import { DEFAULT_MOVEMENT, namedMovement } from '../criteria/movement.js';
-import type { CouncilSheetNames } from '../workbook/council-sheets.js';
+import { councilPlace, type CouncilWorkbook } from '../workbook/council-sheets.js';
 
 export type PaperKind = { file: string; title: string; make: (closed: ClosedRound, opts: PaperOptions) => Paper[] };
 
@@ -50,10 +50,11 @@ export function defaultPaperOptions(closed: ClosedRound): PaperOptions {
  * What stops or warns before the papers are written, in the officer's words: `unvoted`, the nominees the round holds
  * no vote for (no paper is written: the proposal and the decision list only those who passed); `warnings`, texts
  * cited outside their dates, a plan without number or date, a set that names no commune, the meeting dated before its
- * list (on «Biểu quyết», named as `sheets` has it in the workbook the face reads: no default, so no face names a sheet
- * the council renamed by thidua's name) — the papers are written, the face says these first.
+ * list (on «Biểu quyết», named as `sheets` has it in the workbook the face reads, with its file where the face has
+ * one: no default, so no face names a sheet the council renamed by thidua's name) — the papers are written, the face
+ * says these first.
  */
-export function papersCheck(closed: ClosedRound, sheets: CouncilSheetNames, opts: PaperOptions = defaultPaperOptions(closed)): { unvoted: string[]; warnings: string[] } {
+export function papersCheck(closed: ClosedRound, sheets: CouncilWorkbook, opts: PaperOptions = defaultPaperOptions(closed)): { unvoted: string[]; warnings: string[] } {
   const upward = opts.receivedUpward === opts.receivedOn ? [] : basesOf(closed, opts.receivedUpward).warnings.map((w) => `Tờ trình đề nghị cấp trên: ${w}`);
   const commune = closed.record.set.commune.trim() ? [] : [COMMUNE_MISSING];
   return { unvoted: unvotedNominees(closed), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...formsLostAtClosing(closed), ...meetingBeforeListing(closed, sheets)])] };
@@ -74,9 +75,9 @@ function movementUnnamed(record: ClosedRound['record']): string[] {
  * after it): the papers wait for the vote and a new closing; the first few named (the «Biểu quyết» sheet lists every
  * one: named whole, 80 of them made one line of 4,825 characters). undefined when every nominee has a vote.
  */
-export function papersWaitFor(unvoted: readonly string[] | undefined, sheets: CouncilSheetNames): string | undefined {
+export function papersWaitFor(unvoted: readonly string[] | undefined, sheets: CouncilWorkbook): string | undefined {
   if (!unvoted?.length) return undefined;
-  return `Chốt khi còn ${unvoted.length} trường hợp chưa có kết quả biểu quyết thì chưa lập được hồ sơ khen thưởng: Hội đồng biểu quyết, ghi ở trang «${sheets.votes}», rồi chốt lần mới (có lý do) mới lập hồ sơ. Chưa biểu quyết: ${named(unvoted, (n) => `và ${n} trường hợp khác`)}.`;
+  return `Chốt khi còn ${unvoted.length} trường hợp chưa có kết quả biểu quyết thì chưa lập được hồ sơ khen thưởng: Hội đồng biểu quyết, ghi ở ${councilPlace(sheets, 'votes')}, rồi chốt lần mới (có lý do) mới lập hồ sơ. Chưa biểu quyết: ${named(unvoted, (n) => `và ${n} trường hợp khác`)}.`;
 }
 
 /**
@@ -85,7 +86,7 @@ export function papersWaitFor(unvoted: readonly string[] | undefined, sheets: Co
  * (found-bands.ts), a decision or the vote's meeting dated after the closing day (datedAfterClosing), the meeting dated
  * before a nominee it voted on was listed (meetingBeforeListing).
  */
-export function notesAfterClosing(round: ClosedRound, sheets: CouncilSheetNames): string[] {
+export function notesAfterClosing(round: ClosedRound, sheets: CouncilWorkbook): string[] {
   const wait = papersWaitFor(round.open?.unvoted, sheets);
   return [...(wait ? [wait] : []), ...formsLostAtClosing(round), ...datedAfterClosing(round, sheets), ...meetingBeforeListing(round, sheets)];
 }

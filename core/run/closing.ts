@@ -450,7 +450,13 @@ export function closeRound(
 
 /** A vote typed or changed since the round was closed: a change of the result the papers are written from. */
 export function votesChangedSince(last: ClosedRound, recorded: RecordedVotes | undefined): string[] {
-  return canonicalJson(recorded ?? null) === canonicalJson(last.votes ?? null) ? [] : ['Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.'];
+  // Where the date stands is no part of the vote: a row inserted above it, or a round sealed before the cell was kept, is no change.
+  const voted = (v: RecordedVotes | undefined) => {
+    if (!v) return null;
+    const { dateCell: _cell, ...meeting } = v.meeting;
+    return { ...v, meeting };
+  };
+  return canonicalJson(voted(recorded)) === canonicalJson(voted(last.votes)) ? [] : ['Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.'];
 }
 
 /**

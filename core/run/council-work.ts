@@ -135,6 +135,8 @@ function meetingOf(a: VoteSheet, b: VoteSheet, differ: (field: string, x: string
     const from = y ? b : a;
     if (from.meeting[f] !== undefined) Object.assign(meeting, { [f]: from.meeting[f] });
     if (f === 'date' && from.typedDate) typedDate = from.typedDate;
+    // Where that file's date stands, for the doubts on it.
+    if (f === 'date' && from.meeting.dateCell) meeting.dateCell = from.meeting.dateCell;
     if (f === 'method' && from.typedMethod) typedMethod = from.typedMethod;
     // The cell as that file's council typed it, written so while it says the field (plan-votes.ts).
     if ((f === 'date' || f === 'present' || f === 'absent') && from.typedMeeting?.[f] !== undefined) Object.assign(typedMeeting, { [f]: from.typedMeeting[f] });

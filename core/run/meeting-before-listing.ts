@@ -8,11 +8,12 @@ import { formatDateVi } from '../values.js';
 import type { ClosedRound } from './closing.js';
 import { named } from './open-at-closing.js';
 import { nomineeKey, type Vote } from '../council/vote.js';
-import type { CouncilSheetNames } from '../workbook/council-sheets.js';
-import { MEETING_DATE_CELL } from '../workbook/plan-votes.js';
+import { councilPlace, type CouncilWorkbook } from '../workbook/council-sheets.js';
+import { meetingDateCell } from '../workbook/plan-votes.js';
+import { capitalize } from '../criteria/rules/reason.js';
 
 /** One line when the meeting's day is before the day a nominee it voted on was first listed; none otherwise. */
-export function meetingBeforeListing(round: Pick<ClosedRound, 'record' | 'votes'>, sheets: CouncilSheetNames): string[] {
+export function meetingBeforeListing(round: Pick<ClosedRound, 'record' | 'votes'>, book: CouncilWorkbook): string[] {
   const meeting = round.votes?.meeting.date ?? '';
   const listed = round.record.listed;
   if (meeting === '' || !listed) return [];
@@ -21,8 +22,9 @@ export function meetingBeforeListing(round: Pick<ClosedRound, 'record' | 'votes'
   if (late.length === 0) return [];
   const first = late.map(dayOf).sort()[0]!;
   const typed = formatDateVi(meeting);
+  const cell = meetingDateCell(round.votes!.meeting);
   return [
-    `Trang «${sheets.votes}», ô ${MEETING_DATE_CELL} («Ngày họp»): cuộc họp biểu quyết ghi ngày ${typed}, trước ngày thidua lần đầu ghi vào danh sách biểu quyết ${late.length} trường hợp đã biểu quyết (${named(late.map((v) => `${v.unitName} (${v.form}): ngày ${formatDateVi(dayOf(v))}`), (n) => `và ${n} trường hợp khác`)}) — Hội đồng không thể đã biểu quyết về trường hợp chưa có trong danh sách. Giấy tờ ghi ngày họp ${typed} như đã ghi; kiểm tra lại ngày họp (không sớm hơn ${formatDateVi(first)}), sửa ở ô ${MEETING_DATE_CELL} rồi chốt lại.`,
+    `${capitalize(councilPlace(book, 'votes', cell))} («Ngày họp»): cuộc họp biểu quyết ghi ngày ${typed}, trước ngày thidua lần đầu ghi vào danh sách biểu quyết ${late.length} trường hợp đã biểu quyết (${named(late.map((v) => `${v.unitName} (${v.form}): ngày ${formatDateVi(dayOf(v))}`), (n) => `và ${n} trường hợp khác`)}) — Hội đồng không thể đã biểu quyết về trường hợp chưa có trong danh sách. Giấy tờ ghi ngày họp ${typed} như đã ghi; kiểm tra lại ngày họp (không sớm hơn ${formatDateVi(first)}), sửa ở ô ${cell} rồi chốt lại.`,
   ];
 }
 

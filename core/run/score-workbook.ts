@@ -10,7 +10,7 @@ import type { ReportReadError, UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { todayIso, type Omitted } from '../workbook/plan-summary.js';
 import { listedNominees, nomineesOf, planCopy } from './plan-copy.js';
-import { NO_VOTES, unlisted, withMeeting, withoutOwnRows, withVotes, type Meeting, type Nominee, type Vote, type VoteSheet } from '../council/vote.js';
+import { NO_VOTES, unlisted, withMeeting, withoutOwnRows, withVotes, writtenAgain, type Meeting, type Nominee, type Vote, type VoteSheet } from '../council/vote.js';
 import type { FirstListed, ListedBefore } from '../council/first-listed.js';
 import { unlistedText } from './decisions-said.js';
 import { planVotes } from '../workbook/plan-votes.js';
@@ -129,7 +129,7 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
       if (read.conflicts.length > 0) throw new Error([`Điều Hội đồng đã ghi trong sổ tính có chỗ mâu thuẫn, thidua không tự chọn; chưa chấm, không ghi gì:`, ...read.conflicts, CONFLICT_REMEDY].join('\n'));
       if (opts.votes) {
         const { problems, conflicts: _conflicts, ...sheet } = read.votes ?? { ...NO_VOTES, problems: [], conflicts: [] };
-        kept = { ...withMeeting(withVotes(withoutOwnRows(sheet, opts.written ?? []), opts.votes), opts.meeting), sheet: read.voteSheet, problems };
+        kept = { ...writtenAgain(withMeeting(withVotes(withoutOwnRows(sheet, opts.written ?? []), opts.votes), opts.meeting)), sheet: read.voteSheet, problems };
       }
       const problems = read.errors.map(sheetLeftOut);
       // Its unreadable sheets are its own copy's to list, not the run's: the run is this one workbook.

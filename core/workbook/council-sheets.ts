@@ -23,6 +23,17 @@ export type CouncilRole = 'review' | 'votes';
  */
 export type CouncilSheetNames = Record<CouncilRole, string>;
 
+/**
+ * The council's workbook as a face names it: its sheets' names, and the file where the face has one (the command
+ * line's tong-hop.xlsx as a path from where the officer runs it, the page's download); the pane is inside it.
+ */
+export type CouncilWorkbook = CouncilSheetNames & { file?: string };
+
+/** «tệp kq/tong-hop.xlsx, trang «Biểu quyết», ô B4»: where in the council's workbook, named alike on every face. */
+export function councilPlace(book: CouncilWorkbook, role: CouncilRole, cell?: string): string {
+  return `${book.file ? `tệp ${book.file}, ` : ''}trang «${book[role]}»${cell ? `, ô ${cell}` : ''}`;
+}
+
 /** thidua's own names for the council's two sheets, as written when the council has not named them. */
 export const COUNCIL_SHEET_NAMES: CouncilSheetNames = { review: REVIEW_SHEET, votes: VOTE_SHEET };
 

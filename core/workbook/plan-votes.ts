@@ -34,7 +34,12 @@ export const VOTE_FIELDS = {
 } as const;
 
 /** Where «Ngày họp»'s value stands: the fields are written from A2 (planVoteSheets), the date on their second row, right of its label — where every run writes it again. */
-export const MEETING_DATE_CELL = 'B3';
+const MEETING_DATE_CELL = 'B3';
+
+/** The cell the meeting's date was read from; thidua's own for a meeting typed on a face or sealed before it was kept. */
+export function meetingDateCell(meeting: Pick<Meeting, 'dateCell'>): string {
+  return meeting.dateCell ?? MEETING_DATE_CELL;
+}
 
 export const VOTE_HEADERS = ['STT', 'Đơn vị', 'Trang', 'Hình thức khen thưởng', 'Tổng số thành viên', 'Có mặt', 'Đồng ý', 'Kết quả', 'Ghi chú'] as const;
 export const VOTE_HEADER_ROW = 7;

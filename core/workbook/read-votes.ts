@@ -247,7 +247,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
     ...asTyped('present'),
     ...asTyped('absent'),
   };
-  const meeting: Meeting = { ...NO_MEETING, date: date ?? '', place: text('place'), chair: text('chair'), secretary: text('secretary'), ...meetingDetails(fields, problems) };
+  const meeting: Meeting = { ...NO_MEETING, date: date ?? '', place: text('place'), chair: text('chair'), secretary: text('secretary'), ...meetingDetails(fields, problems), ...(date ? { dateCell: fields.date!.cell } : {}) };
   // Names typed beside numbers typed: a count that differs is said, never printed as if both held.
   const named = meeting.present?.length;
   const differing = named === undefined ? [] : votes.filter((v) => v.tally.present !== named);

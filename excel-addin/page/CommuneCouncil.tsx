@@ -13,6 +13,7 @@ import { closeCommuneRun, verifyChosen, type Verified } from './commune-closing.
 import { runDownloadName, type ChosenFile, type CommuneRun } from './commune-run.js';
 import { papersZip } from '../shared/papers-download.js';
 import { notesAfterClosing, papersCheck, papersWaitFor } from '../../core/papers/index.js';
+import { SUMMARY_FILE } from '../../core/run/plan-copy.js';
 import { saveFile } from '../shared/save-file.js';
 import { WhatItTakes } from '../shared/WhatItTakes.js';
 import { DecisionDateField, useDecisionDate } from '../shared/DecisionDate.js';
@@ -91,7 +92,7 @@ export function CommuneCouncil({ set, result, setResult, review, busy: scoring, 
       if (outcome.kind === 'unchanged') return setStatus({ text: t('closeUnchanged', { round: describeRound(outcome.last) }) });
       if (outcome.kind === 'needs-reason') return setStatus({ text: t('closeNeedsReason', { round: describeRound(outcome.last) }), lines: outcome.changes, error: true });
       setResult(next);
-      const notes = notesAfterClosing(outcome.round, next.sheets);
+      const notes = notesAfterClosing(outcome.round, { ...next.sheets, file: SUMMARY_FILE });
       setStatus({ where: 'closed', text: t('closeDone', { round: describeRound(outcome.round), files: outcome.round.files.length }), ...(notes.length > 0 ? { lines: notes } : {}) });
     });
   useEffect(() => {
@@ -101,7 +102,7 @@ export function CommuneCouncil({ set, result, setResult, review, busy: scoring, 
   const papers = () =>
     act(async () => {
       // As `thidua papers`: nothing written while a nominee has no vote; a text cited outside its dates said first.
-      const check = papersCheck(last!, result.sheets);
+      const check = papersCheck(last!, { ...result.sheets, file: SUMMARY_FILE });
       if (check.unvoted.length > 0) return setStatus({ where: 'papers', text: t('papersUnvoted', { round: describeRound(last!), count: check.unvoted.length }), lines: check.unvoted, error: true });
       const zip = await papersZip(last!);
       saveFile(zip.bytes, zip.name, zip.type);

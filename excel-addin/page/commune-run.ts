@@ -29,7 +29,7 @@ import type { PreviousSummary } from '../../core/run/previous-summary.js';
 import { previousSheets } from '../../core/run/council-work.js';
 import { NO_REPORT_SHEETS } from '../../core/run/worker-steps.js';
 import type { WorkbookEdit } from '../../core/sheet/port.js';
-import { NO_VOTES, withMeeting, withVotes, type Meeting, type Vote, type VoteSheet } from '../../core/council/vote.js';
+import { NO_VOTES, withMeeting, withVotes, writtenAgain, type Meeting, type Vote, type VoteSheet } from '../../core/council/vote.js';
 
 /** A file chosen on the page: `name` is its path within a chosen folder, or its own name. */
 export type ChosenFile = { name: string; file: Blob; lastModified?: number };
@@ -298,7 +298,8 @@ class PageRun implements RunPort {
     const typed = this.opts.votes ?? [];
     if (typed.length > 0) votes = withVotes(votes ?? NO_VOTES, typed);
     if (this.opts.meeting) votes = withMeeting(votes ?? NO_VOTES, this.opts.meeting);
-    this.votes = votes ?? NO_VOTES;
+    // Written again into the tong-hop.xlsx the page gives back: the date where thidua writes it.
+    this.votes = writtenAgain(votes ?? NO_VOTES);
     this.sheets = councilSheetNamesOf(sheets);
     return { review, rounds, edited, ...(summary?.record ? { listed: listedBefore(summary.record) } : {}), ...(votes ? { votes } : {}), ...(sheets ? { sheets } : {}) };
   }

@@ -227,7 +227,7 @@ describe('what the task pane says once it has closed', () => {
     expect(said.text).toBe('Đã chốt kết quả lần 1, 24/11/2025 09:30, Lò Văn Thành: 3 trang báo cáo, ghi trong trang «Chốt kết quả» của sổ tính.');
     expect(said.items?.map((i) => i.text)).toEqual([
       expect.stringMatching(/^Chốt khi còn 2 trường hợp chưa có kết quả biểu quyết thì chưa lập được hồ sơ khen thưởng: /),
-      'Cuộc họp biểu quyết ở trang «Biểu quyết» ghi ngày 04/12/2025, sau ngày chốt 24/11/2025: giấy tờ sẽ ghi kết quả được chốt trước cuộc họp đã biểu quyết; kiểm tra lại ngày họp, hoặc chốt lại sau cuộc họp.',
+      'Cuộc họp biểu quyết ở trang «Biểu quyết», ô B3 («Ngày họp») ghi ngày 04/12/2025, sau ngày chốt 24/11/2025: giấy tờ sẽ ghi kết quả được chốt trước cuộc họp đã biểu quyết; kiểm tra lại ngày họp, hoặc chốt lại sau cuộc họp.',
     ]);
   });
 });

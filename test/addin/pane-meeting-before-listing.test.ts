@@ -80,6 +80,26 @@ describe('the meeting typed in the pane against the day its nominees were first 
     expect(said(taken.notice.items)).toEqual([doubt]);
     expect(taken.minutes).toContain('ngày 12/01/2025');
   });
+
+  it('names the cell the pane wrote the date into again when the council had inserted a row above «Ngày họp»', async () => {
+    const fake = await scoredAndVoted();
+    await runInExcel((port) => checkAndScore(port, awarded, { now: day(21), meeting: meetingOn('2025-01-12') }));
+    // A row inserted above «Ngày họp», as in Excel: the date now stands in B4.
+    const votes = fake.state.sheets.find((s) => s.name === VOTE_SHEET)!;
+    // The fake keeps its cells by «row:column».
+    votes.cells = new Map([...votes.cells].map(([at, cell]) => {
+      const [row, col] = at.split(':').map(Number) as [number, number];
+      return [row >= 3 ? `${row + 1}:${col}` : at, cell] as const;
+    }));
+    expect(votes.cells.get('4:1')?.value).toBe('Ngày họp');
+    // Closing scores again, writing «Biểu quyết» as thidua lays it out: the date back in B3, and the doubt names B3.
+    const closed = await runInExcel((port) => closeWorkbook(port, awarded, { now: day(22), closedBy: 'Lò Văn Thành' }));
+    if (closed.outcome.kind !== 'closed') throw new Error(closed.outcome.kind);
+    const written = fake.state.sheets.find((s) => s.name === VOTE_SHEET)!;
+    expect([written.cells.get('3:1')?.value, written.cells.get('4:1')?.value]).toEqual(['Ngày họp', 'Chủ trì']);
+    const [doubt] = said(closedNotice(closed.outcome.round, closed.result.councilSheets, t).items);
+    expect(doubt).toMatch(/^Trang «Biểu quyết», ô B3 \(«Ngày họp»\): .*sửa ở ô B3 rồi chốt lại\.$/);
+  });
 });
 
 // Made for the DTI part 6 walk on the task pane's face: a meeting typed before the list it voted on, and the pane's

@@ -101,7 +101,7 @@ for (const twin of TWINS) {
 
       it('a meeting dated before any run listed its nominees is said as a doubt where the officer closes and writes the papers', () => {
         const today = formatDateVi(todayIso());
-        const doubt = `Lưu ý: Trang «Biểu quyết», ô B3 («Ngày họp»): cuộc họp biểu quyết ghi ngày 12/01/2026, trước ngày thidua lần đầu ghi vào danh sách biểu quyết 2 trường hợp đã biểu quyết (Sở Giáo dục và Đào tạo (Giấy khen của Chủ tịch UBND xã): ngày ${today}; Sở Tài chính (Giấy khen của Chủ tịch UBND xã): ngày ${today}) — Hội đồng không thể đã biểu quyết về trường hợp chưa có trong danh sách. Giấy tờ ghi ngày họp 12/01/2026 như đã ghi; kiểm tra lại ngày họp (không sớm hơn ${today}), sửa ở ô B3 rồi chốt lại.`;
+        const doubt = `Lưu ý: Tệp ket-qua/tong-hop.xlsx, trang «Biểu quyết», ô B3 («Ngày họp»): cuộc họp biểu quyết ghi ngày 12/01/2026, trước ngày thidua lần đầu ghi vào danh sách biểu quyết 2 trường hợp đã biểu quyết (Sở Giáo dục và Đào tạo (Giấy khen của Chủ tịch UBND xã): ngày ${today}; Sở Tài chính (Giấy khen của Chủ tịch UBND xã): ngày ${today}) — Hội đồng không thể đã biểu quyết về trường hợp chưa có trong danh sách. Giấy tờ ghi ngày họp 12/01/2026 như đã ghi; kiểm tra lại ngày họp (không sớm hơn ${today}), sửa ở ô B3 rồi chốt lại.`;
         expect(closed.stderr).toContain(doubt);
         expect(papers.stderr).toContain(doubt);
         // Closed and written all the same, the date kept as typed.

@@ -69,7 +69,7 @@ describe('closing a round (thidua close / verify / papers)', () => {
     const second = await thidua('close', 'kq', '--by', 'Lò Văn Thành', '--reason', 'Bản Hua Ca sửa số liệu', '--accept-open');
     expect(second.stdout).toContain('Đã chốt kết quả lần 2');
     // Sealed with no vote typed: said at that moment, naming the nominees, that the papers wait for a vote and a new closing.
-    expect(second.stderr).toMatch(/Lưu ý: Chốt khi còn \d+ trường hợp chưa có kết quả biểu quyết thì chưa lập được hồ sơ khen thưởng: Hội đồng biểu quyết, ghi ở trang «Biểu quyết», rồi chốt lần mới/);
+    expect(second.stderr).toMatch(/Lưu ý: Chốt khi còn \d+ trường hợp chưa có kết quả biểu quyết thì chưa lập được hồ sơ khen thưởng: Hội đồng biểu quyết, ghi ở tệp kq\/tong-hop\.xlsx, trang «Biểu quyết», rồi chốt lần mới/);
     expect(second.stderr).toContain('UBND xã Ta Ma (Bằng khen của Chủ tịch UBND tỉnh (khen thưởng hằng năm))');
     expect((await thidua('verify', 'kq')).stdout).toContain('lần 2');
 

@@ -7,6 +7,7 @@ import { firstListed, listedEither } from '../../core/council/first-listed.js';
 import { nomineeKey } from '../../core/council/vote.js';
 import { papersCheck } from '../../core/papers/index.js';
 import { recordNominees } from '../../core/run/council-at-closing.js';
+import { votesChangedSince } from '../../core/run/closing.js';
 import { meetingBeforeListing } from '../../core/run/meeting-before-listing.js';
 import { closedFixture } from '../papers/closed-fixture.js';
 
@@ -55,6 +56,16 @@ describe('a meeting dated before the day its nominees were first listed', () => 
     expect(papersCheck(round, sheets).warnings).toContain(line);
     // Listed on the meeting's day, or before it: nothing.
     expect(meetingBeforeListing({ ...closed, record: { ...closed.record, listed: listedOn(meeting) } }, sheets)).toEqual([]);
+  });
+
+  it('names the cell the date was read from, kept in the round; a round sealed before it was kept names B3 and is no change', () => {
+    const old = { ...closed, record: { ...closed.record, listed: listedOn('2099-01-02') } };
+    const moved = { ...old, votes: { ...old.votes!, meeting: { ...old.votes!.meeting, dateCell: 'B4' } } };
+    const [line] = meetingBeforeListing(moved, { ...sheets, file: 'kq/tong-hop.xlsx' });
+    expect(line).toMatch(/^Tệp kq\/tong-hop\.xlsx, trang «Phiếu biểu quyết HĐ», ô B4 \(«Ngày họp»\): .*, sửa ở ô B4 rồi chốt lại\.$/);
+    // The same vote read now, its date in B4, against the round sealed without the cell: not a vote changed since.
+    expect(votesChangedSince(old, moved.votes)).toEqual([]);
+    expect(votesChangedSince(old, { ...moved.votes, votes: moved.votes.votes.slice(1) })).toHaveLength(1);
   });
 
   it('is never said of a round whose record kept no day, nor of nominees whose day is unknown', () => {

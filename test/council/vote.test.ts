@@ -62,7 +62,7 @@ describe('«Biểu quyết» typed by the council (thidua score / close)', () =>
       ['Bản Hua Ca', '9', 'tám', '7'],
       ['Công an xã Ta Ma', '9', '8', '9'],
     ]);
-    expect(summary.votes.meeting).toEqual({ date: '2026-11-20', place: 'Hội trường Ủy ban nhân dân xã Ta Ma', chair: 'Lò Văn Thành', secretary: 'Quàng Văn Hải' });
+    expect(summary.votes.meeting).toEqual({ date: '2026-11-20', place: 'Hội trường Ủy ban nhân dân xã Ta Ma', chair: 'Lò Văn Thành', secretary: 'Quàng Văn Hải', dateCell: 'B3' });
     const closing = await thidua('close', 'kq', '--by', 'Lò Văn Thành');
     expect(closing.code).toBe(1);
     expect(closing.stderr).toContain('8 trường hợp chưa có kết quả biểu quyết');
