@@ -2,40 +2,49 @@
 // 9,92 is the unit's whole points, not a doubt; 30 typed for 28,5 is) and the set's share of the maximum.
 import { formatNumber } from '../criteria/rules/reason.js';
 import { toCents } from '../criteria/rules/ways-up.js';
-import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
+import type { CriteriaSet, Criterion } from '../criteria/schema.js';
+import type { CriterionScore } from '../scoring/score-card.js';
+import { cellMessage, type CheckDefinition, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
 
-export default defineCheck({
+const definition = {
   id: 'self-score-gap',
   severity: 'warning',
   title: 'Điểm tự chấm chênh lệch điểm thẩm định',
   titleEn: 'Self-score differs from the verified score',
   description: 'Điểm tự chấm khác điểm thẩm định nhiều hơn mức cho phép (một phần điểm tối đa, theo bộ tiêu chí).',
   run(ctx) {
-    const share = ctx.set.tolerances.selfScoreGap;
     const flags: FlagDraft[] = [];
     for (const { criterion, score, row } of reportedCriteria(ctx)) {
       // Only a figure that was scored has a verified score to compare with (missing, unreadable and rejected
-      // figures have their own flags); a manual criterion's verified score is the self-score itself.
-      if (score.status !== 'scored' || criterion.rule.kind === 'manual' || score.selfScore === null || !row.selfScore) continue;
-      const self = Math.abs(score.selfScore);
-      const verified = Math.abs(score.points);
-      const allowed = Math.max(share * score.max, rounding(score.selfScore));
-      const gap = Math.abs(self - verified);
-      if (gap <= allowed + 1e-9) continue;
-      flags.push({
-        message: cellMessage(
-          row.selfScore.address,
-          `điểm tự chấm ${formatNumber(score.selfScore)} chênh ${formatNumber(gap)} điểm so với điểm thẩm định ${formatNumber(score.points)} (cho phép ${formatNumber(allowed)})`,
-          criterion,
-        ),
-        cell: row.selfScore.address,
-        criterion: criterion.code,
-        details: { selfScore: score.selfScore, verified: score.points, gap, allowed },
-      });
+      // figures have their own flags); a manual criterion's verified score is the self-score itself; one scored between
+      // the units has its points from the run, which says its gap (core/run/min-max.ts).
+      if (criterion.rule.kind === 'manual' || criterion.rule.kind === 'min_max' || !row.selfScore) continue;
+      const flag = selfScoreGap(ctx.set, criterion, score, row.selfScore.address);
+      if (flag) flags.push(flag);
     }
     return flags;
   },
-});
+} satisfies CheckDefinition;
+export default defineCheck(definition);
+
+/** The gap between a scored criterion's self-score, typed at `cell`, and its points, beyond what the set allows; undefined when within it. */
+export function selfScoreGap(set: CriteriaSet, criterion: Criterion, score: CriterionScore, cell: string): FlagDraft | undefined {
+  if (score.status !== 'scored' || score.selfScore === null) return undefined;
+  const self = Math.abs(score.selfScore);
+  const verified = Math.abs(score.points);
+  const allowed = Math.max(set.tolerances.selfScoreGap * score.max, rounding(score.selfScore));
+  const gap = Math.abs(self - verified);
+  if (gap <= allowed + 1e-9) return undefined;
+  return {
+    message: cellMessage(cell, `điểm tự chấm ${formatNumber(score.selfScore)} chênh ${formatNumber(gap)} điểm so với điểm thẩm định ${formatNumber(score.points)} (cho phép ${formatNumber(allowed)})`, criterion),
+    cell,
+    criterion: criterion.code,
+    details: { selfScore: score.selfScore, verified: score.points, gap, allowed },
+  };
+}
+
+/** The check as the run stamps the gaps it finds itself (core/run/min-max.ts). */
+export const SELF_SCORE_GAP = { id: definition.id, severity: definition.severity } as const;
 
 /**
  * Half the last place a self-score is written to, in hundredths as scoring rounds: 0,5 for whole points (9,92 written

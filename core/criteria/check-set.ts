@@ -100,6 +100,15 @@ export function checkCriteriaSet(set: CriteriaSet): SetProblem[] {
         problems.push({ path: ['criteria', i, 'measure'], message: `${words} chấm một tỷ lệ: đơn vị tính cần là «%» hoặc «Tỷ lệ %»` });
       }
     }
+    // Min-Max places a unit's figure between the others': a target would say «đạt» of what no unit is held to, and
+    // a yes/no or a date has no share of the way between the lowest and the highest.
+    if (c.rule.kind === 'min_max') {
+      const words = 'cách tính «Min-Max giữa các đơn vị»';
+      if (c.target) problems.push({ path: ['criteria', i, 'target'], message: `${words} so số liệu các đơn vị với nhau, không theo chỉ tiêu: để trống chỉ tiêu` });
+      if (c.measure === 'yes_no' || c.measure === 'date') {
+        problems.push({ path: ['criteria', i, 'measure'], message: `${words} so một số liệu (tỷ lệ, số lượng): đơn vị tính không thể là Có/Không hay ngày` });
+      }
+    }
     if (c.measure === 'yes_no' && c.target && c.target.value !== 0 && c.target.value !== 1) {
       problems.push({ path: ['criteria', i, 'target', 'value'], message: 'chỉ tiêu Có/Không phải là 1 (Có) hoặc 0 (Không)' });
     }

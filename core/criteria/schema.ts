@@ -58,6 +58,11 @@ export const ScoringRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('bonus'), pointsEach: z.number().positive().optional(), recorded: z.literal(true).optional() }),
   /** Trừ điểm: subtracted, capped at max; pointsEach given = value is a count. */
   z.object({ kind: z.literal('deduction'), pointsEach: z.number().positive().optional() }),
+  /**
+   * Min-Max giữa các đơn vị: (figure − lowest)/(highest − lowest) × max over the units scored together, the highest
+   * earning the maximum (`lower`: the lowest earns it); no report alone gives it (core/run/min-max.ts, the run's pass).
+   */
+  z.object({ kind: z.literal('min_max'), lower: z.literal(true).optional() }),
   /** Công thức Cổng 766: a rate scored as the national 766 portal scores it (core/indicators/formulas-766.ts). */
   z.object({ kind: z.literal('portal_766'), formula: z.enum(RATE_FORMULA_IDS) }),
 ]);

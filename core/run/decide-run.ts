@@ -6,7 +6,10 @@
 import type { CouncilDecision } from '../council/decision.js';
 import type { AwardRound, CriteriaSet } from '../criteria/schema.js';
 import { proposeAwards } from '../ranking/awards.js';
-import { DUPLICATE_REPORT, UNLISTED_UNIT } from '../flags/run-flags.js';
+import { SELF_SCORE_GAP } from '../checks/self-score-gap.js';
+import type { Flag } from '../flags/flag.js';
+import { DUPLICATE_REPORT, MIN_MAX_DOUBT, UNLISTED_UNIT } from '../flags/run-flags.js';
+import { betweenUnits, scoreBetweenUnits } from './min-max.js';
 import { markDuplicates, whereReported, type DuplicateGroup } from '../ranking/duplicates.js';
 import { notSubmitted } from '../ranking/not-submitted.js';
 import { defaultRound } from '../ranking/rounds.js';
@@ -50,11 +53,16 @@ export function decideRun(set: CriteriaSet, inputs: readonly RunInput[], opts: R
   const roster = opts.roster ?? [];
   const round = opts.round ?? defaultRound(set);
   // A card scored again carries no run flag of an earlier decision: the run gives them afresh.
-  const fresh = inputs.flatMap((input) => input.cards.map((c) => withoutRunFlags(c)));
+  const across = new Set(betweenUnits(set).map((c) => c.code));
+  const fresh = inputs.flatMap((input) => input.cards.map((c) => withoutRunFlags(c, across)));
   const times = inputs.flatMap((input) => input.cards.map(() => input.fileTime));
   const listed = withListedDetails(roster, flagUnlisted(roster, fresh));
   const timeOf = new Map(listed.map((c, i) => [c, times[i]]));
-  const marked = markDuplicates(listed, (c) => timeOf.get(c), opts.scope);
+  const deduped = markDuplicates(listed, (c) => timeOf.get(c), opts.scope);
+  // Points given between the units (Min-Max) once every report is read, among the units ranked together.
+  const scored = scoreBetweenUnits(set, deduped.cards, new Set(deduped.ranked.filter((c) => !notSubmitted(c))));
+  const again = new Map(deduped.cards.map((c, i) => [c, scored[i]!]));
+  const marked = { ...deduped, cards: scored, ranked: deduped.ranked.map((c) => again.get(c)!) };
   const toRank = marked.ranked.filter((c) => !notSubmitted(c));
   const ranking = rank(set, toRank);
   const proposals = proposeAwards(set, toRank, { round, ...(opts.decisions ? { decisions: opts.decisions } : {}) });
@@ -77,11 +85,13 @@ export function decideRun(set: CriteriaSet, inputs: readonly RunInput[], opts: R
   };
 }
 
-function withoutRunFlags(card: ScoreCard): ScoreCard {
+function withoutRunFlags(card: ScoreCard, across: ReadonlySet<string>): ScoreCard {
+  const isRunFlag = (f: Flag) => RUN_DECIDES.includes(f.code) || (f.code === SELF_SCORE_GAP.id && f.criterion !== undefined && across.has(f.criterion));
   return card.flags.some(isRunFlag) ? { ...card, flags: card.flags.filter((f) => !isRunFlag(f)) } : card;
 }
 
-const isRunFlag = (f: { code: string }) => f.code === DUPLICATE_REPORT || f.code === UNLISTED_UNIT;
+/** The flags a run gives afresh: a duplicate, a unit off the list, Min-Max's doubts (and its self-score gaps). */
+const RUN_DECIDES: readonly string[] = [DUPLICATE_REPORT, UNLISTED_UNIT, MIN_MAX_DOUBT];
 
 /** The units scored but not ranked: duplicates left out (with the report ranked instead) and «Chưa nộp». */
 export function omittedUnits(cards: readonly ScoreCard[], groups: readonly DuplicateGroup[]): Omitted[] {

@@ -59,6 +59,8 @@ export const CriterionScore = z.object({
   recorded: z.literal(true).optional(),
   /** The item's own bonus and deduction lines, when the set gives it some (counted in the card's bonus and deduction). */
   own: ItemLinesScore.optional(),
+  /** «Điểm tự chấm»'s cell of a criterion scored between the units (Min-Max), where the run says a gap to its points. */
+  selfScoreCell: z.string().optional(),
 });
 export type CriterionScore = z.infer<typeof CriterionScore>;
 

@@ -75,6 +75,36 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
     else if (row) criteria.push(notApplicable(criterion, row, kind));
   }
 
+  const submitted = report.submittedAt?.value;
+  // Made field by field in the card's order, not with spreads for the optional ones (each a temporary object, for every card).
+  const card = { sheet: report.sheet } as ScoreCard;
+  if (report.file !== undefined) card.file = report.file;
+  card.unitName = unitName;
+  card.unitKind = kind?.id ?? null;
+  card.criteriaSet = { id: set.id, version: set.version };
+  card.submittedAt = submitted?.kind === 'date' ? submitted.value : null;
+  const period = reportedPeriod(report.period);
+  if (period) card.period = period;
+  counted(set, card, criteria);
+  card.flags = [];
+  return reported ? { card, rows, reported } : { card, rows };
+}
+
+/**
+ * A card with its criteria's points given again (the run's Min-Max pass, core/run/min-max.ts): its totals,
+ * percentage, band, sanctions and gates counted from them as scoring counts them, its unit, dates and flags kept.
+ */
+export function withCriteria(set: CriteriaSet, card: ScoreCard, criteria: CriterionScore[]): ScoreCard {
+  // What counting sets only when there is some is left out, the rest counted again in place.
+  const { recorded: _r, totalBefore: _t, caps: _c, sanction: _s, ...kept } = card;
+  const again: ScoreCard = { ...kept };
+  counted(set, again, criteria);
+  return again;
+}
+
+/** The card's criteria and what they count to, set field by field in the card's order: totals, percentage, band, gates. */
+function counted(set: CriteriaSet, card: ScoreCard, criteria: CriterionScore[]): void {
+  const plan = planOf(set);
   const { base, bonus, deduction, total, recorded, applicableMax, percent, selfTotal, caps } = totalsOf(set, criteria);
   // What the council's «Bác số liệu» took: the total the unit had before it (the minutes say before → after).
   const withdrew = criteria.some((c) => c.before !== undefined && c.before !== c.points);
@@ -89,17 +119,6 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
     const s = lastOfCode(criteria, code);
     if (s !== undefined && gateMet(s)) gatesMet++;
   }
-
-  const submitted = report.submittedAt?.value;
-  // Made field by field in the card's order, not with spreads for the optional ones (each a temporary object, for every card).
-  const card = { sheet: report.sheet } as ScoreCard;
-  if (report.file !== undefined) card.file = report.file;
-  card.unitName = unitName;
-  card.unitKind = kind?.id ?? null;
-  card.criteriaSet = { id: set.id, version: set.version };
-  card.submittedAt = submitted?.kind === 'date' ? submitted.value : null;
-  const period = reportedPeriod(report.period);
-  if (period) card.period = period;
   card.criteria = criteria;
   card.base = base;
   card.bonus = bonus;
@@ -114,8 +133,6 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
   card.classification = band ? { id: band.id, label: band.label } : null;
   if (sanction) card.sanction = sanction;
   card.gatesMet = gatesMet;
-  card.flags = [];
-  return reported ? { card, rows, reported } : { card, rows };
 }
 
 /** The last score of a code, searched from the end without a closure made for each gate of each card. */
@@ -208,6 +225,8 @@ function criterionScore(criterion: Criterion, row: ReportRow | undefined, outcom
   if (outcome.before !== undefined) score.before = outcome.before;
   if (evidence) score.evidence = evidence;
   if (criterion.rule.kind === 'bonus' && criterion.rule.recorded) score.recorded = true;
+  // Where a gap between the unit's own points and those the run gives it between the units is said (core/run/min-max.ts).
+  if (criterion.rule.kind === 'min_max' && row?.selfScore) score.selfScoreCell = row.selfScore.address;
   return score;
 }
 

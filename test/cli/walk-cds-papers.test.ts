@@ -86,8 +86,11 @@ for (const twin of TWINS) {
         for (const [i, [unit, cell, , reviewer, date]] of orphans.entries()) {
           expect(table).toContain(`${i + 1} ${unit} Điểm không phải mức bảng ghi (ô ${cell}) Giải trình (${reviewer}, ${date}) báo cáo đơn vị gửi lại không còn cảnh báo này: không áp vào kết quả`);
         }
-        // Not counted among the decisions in force: the round has none of those.
-        expect(minutes).toContain('1. Quyết định của Hội đồng trên các cảnh báo: không còn cảnh báo nào của lượt chấm có quyết định của Hội đồng.');
+        // Not counted among the decisions in force. Those are on the flags the resent report still raises: its self-scores
+        // of 6.16 and 6.17 (1.16, 1.17 in the workbook; 3 and 5) beside the 0 that Min-Max gives the lower of the two departments on both.
+        expect(minutes).toContain(
+          `1. Quyết định của Hội đồng trên các cảnh báo (2 quyết định, ghi gộp thành 1 dòng theo đơn vị, cảnh báo và lý do): STT Đơn vị Số liệu Quyết định Điểm trước → sau 1 Sở Giáo dục và Đào tạo Điểm tự chấm chênh lệch điểm thẩm định: tiêu chí ${twin.part}.16, ${twin.part}.17 (ô K29–K30) Giải trình (`,
+        );
       });
 
       it('the papers print the year both reports state in «Kỳ báo cáo», and say where it came from', () => {
@@ -101,7 +104,9 @@ for (const twin of TWINS) {
 
       it('a meeting dated before any run listed its nominees is said as a doubt where the officer closes and writes the papers', () => {
         const today = formatDateVi(todayIso());
-        const doubt = `Lưu ý: Tệp ket-qua/tong-hop.xlsx, trang «Biểu quyết», ô B3 («Ngày họp»): cuộc họp biểu quyết ghi ngày 12/01/2026, trước ngày thidua lần đầu ghi vào danh sách biểu quyết 2 trường hợp đã biểu quyết (Sở Giáo dục và Đào tạo (Giấy khen của Chủ tịch UBND xã): ngày ${today}; Sở Tài chính (Giấy khen của Chủ tịch UBND xã): ngày ${today}) — Hội đồng không thể đã biểu quyết về trường hợp chưa có trong danh sách. Giấy tờ ghi ngày họp 12/01/2026 như đã ghi; kiểm tra lại ngày họp (không sớm hơn ${today}), sửa ở ô B3 rồi chốt lại.`;
+        // Sở Tài chính alone is listed: Sở GD&ĐT, the lower of the two on 6.16 and 6.17 (1.16, 1.17), has 0 of their 15
+        // points by Min-Max where its self-scores gave 8 — 126,95 of 160, 79,34 %, «Đạt», below the «Tốt» the Giấy khen asks.
+        const doubt = `Lưu ý: Tệp ket-qua/tong-hop.xlsx, trang «Biểu quyết», ô B3 («Ngày họp»): cuộc họp biểu quyết ghi ngày 12/01/2026, trước ngày thidua lần đầu ghi vào danh sách biểu quyết 1 trường hợp đã biểu quyết (Sở Tài chính (Giấy khen của Chủ tịch UBND xã): ngày ${today}) — Hội đồng không thể đã biểu quyết về trường hợp chưa có trong danh sách. Giấy tờ ghi ngày họp 12/01/2026 như đã ghi; kiểm tra lại ngày họp (không sớm hơn ${today}), sửa ở ô B3 rồi chốt lại.`;
         expect(closed.stderr).toContain(doubt);
         expect(papers.stderr).toContain(doubt);
         // Closed and written all the same, the date kept as typed.

@@ -13,6 +13,7 @@ import { unzipSync, strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { SHORTFALL_HEADERS, SHORTFALL_SHEET } from '../../core/workbook/plan-shortfall.js';
+import { RANKING_HEADERS, SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
@@ -56,10 +57,14 @@ print(json.dumps({'part': ws.cell(rows[0], 2).value, 'indicators': [{'code': '1.
 const indicatorsOf = async (path: string): Promise<Table> =>
   path.endsWith('.docx') ? wordIndicators(await readFile(path)) : (JSON.parse(execFileSync('/usr/bin/python3', ['-c', WORKBOOK_INDICATORS, path], { encoding: 'utf8' })) as Table);
 
-/** How an indicator's words score it: a rate full at some percent, a rate full from a threshold, or by hand. */
-type Rule = { kind: 'rate'; fullAt: number } | { kind: 'from'; fullFrom: number } | { kind: 'hand' };
+/**
+ * How an indicator's words score it: a rate full at some percent, a rate full from a threshold, a rate placed between
+ * the departments' (Min-Max, the highest earning the maximum), or by hand.
+ */
+type Rule = { kind: 'rate'; fullAt: number } | { kind: 'from'; fullFrom: number } | { kind: 'minmax' } | { kind: 'hand' };
 
 function ruleOf(words: string): Rule {
+  if (/phương pháp Min-Max dựa vào đơn vị nào tỷ lệ cao nhất thì điểm tối đa và giảm dần/.test(words)) return { kind: 'minmax' };
   const fullFrom = /Tỷ lệ\s*≥\s*(\d+)%\s*[:,]\s*(?:điểm\s*=\s*)?Điểm tối đa/i.exec(words);
   if (fullFrom && /Tỷ lệ\s*<\s*\d+%\s*[:,]\s*(?:điểm\s*=\s*)?Tỷ lệ\s*\*\s*Điểm tối đa/i.test(words)) return { kind: 'from', fullFrom: Number(fullFrom[1]) };
   const ofTarget = /Tỷ lệ\s*\/\s*(\d+)%\s*\*\s*Điểm tối đa/i.exec(words);
@@ -87,10 +92,21 @@ function rateOf(typed: Typed): number {
   return (typed.G as number) * (typed.percent ? 100 : 1);
 }
 
-/** The points the table's words give a department on an indicator (null: not assigned, outside its maximum). */
+/**
+ * The points the table's words give a department on an indicator (null: not assigned, outside its maximum); Min-Max
+ * places its rate between every department's lowest and highest: (rate − lowest)/(highest − lowest) × the maximum.
+ */
 function expectedPoints(indicator: Indicator, typed: Typed): number | null {
   if (typed.G === 'Không được giao') return null;
   const rule = ruleOf(indicator.words);
+  if (rule.kind === 'minmax') {
+    // Every department's rate under this twin's code of the indicator («6.16», or «1.16» in the workbook).
+    const part = indicator.code.split('.')[0]!;
+    const rates = DEPARTMENTS.map((d) => rateOf(rowsIn(d.rows, part)[indicator.code]!));
+    const [low, high] = [Math.min(...rates), Math.max(...rates)];
+    const rate = rateOf(typed);
+    return rate === high ? indicator.max : down2(((rate - low) / (high - low)) * indicator.max);
+  }
   if (rule.kind === 'rate') {
     const share = rateOf(typed) / rule.fullAt;
     return share >= 1 ? indicator.max : down2(share * indicator.max);
@@ -112,6 +128,10 @@ for (const twin of TWINS) {
     let table: Table;
     let json: ScoreRunOutput;
     let shortfall: unknown[][];
+    /** «Tổng hợp» of tong-hop.xlsx: each ranked unit's name and total, as the council reads them. */
+    let summary: unknown[][];
+    /** What `score` says on the command line (without --json). */
+    let said: string;
 
     beforeAll(async () => {
       dir = await tempDir();
@@ -127,13 +147,32 @@ for (const twin of TWINS) {
       }
       await savedByLibreOffice(join(dir, 'bao-cao', 'so-giao-duc.xlsx'));
       json = JSON.parse((await thidua('score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua', '--json')).stdout) as ScoreRunOutput;
-      await thidua('score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua');
-      const [sheet] = await (await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets([SHORTFALL_SHEET]);
+      said = (await thidua('score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua')).stdout;
+      const [sheet, ranked] = await (await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets([SHORTFALL_SHEET, SUMMARY_SHEET]);
+      const top = ranked!.values.findIndex((r) => r[0] === RANKING_HEADERS[0] && r[1] === RANKING_HEADERS[1]);
+      summary = ranked!.values.slice(top + 1).filter((r) => typeof r[0] === 'number').map((r) => [r[1], r[3]]);
       const header = sheet!.values.findIndex((r) => r[0] === SHORTFALL_HEADERS[0] && r[4] === SHORTFALL_HEADERS[4]);
       shortfall = sheet!.values.slice(header + 1).filter((r) => typeof r[0] === 'number');
     }, 400_000);
 
     const card = (name: string) => json.cards.find((c) => c.unitName === name)!;
+    /** Where a department typed its self-score of an indicator: «Điểm tự chấm» (K) on the indicator's row. */
+    const selfCell = (name: string, code: string) => `K${card(name).criteria.find((c) => c.code === code)!.row}`;
+
+    /**
+     * The self-scores a department's Min-Max points leave apart by more than their last place (0,5 for whole points, 0,05
+     * for 4,5): flagged at its «Điểm tự chấm», as for any rule (the set allows no share of the maximum beyond it).
+     */
+    function minMaxGaps(name: string): [string, string, string, string][] {
+      const rows = rowsIn(DEPARTMENTS.find((x) => x.name === name)!.rows, twin.part);
+      return table.indicators
+        .filter((i) => ruleOf(i.words).kind === 'minmax')
+        .flatMap((i) => {
+          const own = rows[i.code]!.K!;
+          const allowed = Number.isInteger(own) ? 0.5 : Number.isInteger(own * 10) ? 0.05 : 0.005;
+          return Math.abs(own - expectedPoints(i, rows[i.code]!)!) > allowed + 1e-9 ? [['self-score-gap', 'warning', selfCell(name, i.code), i.code] as [string, string, string, string]] : [];
+        });
+    }
 
     describe('the departments’ DTI part 6 walked from import to scores', () => {
       it('imports the part as the table states it, 17 indicators adding up to its 160, and says how each is scored', () => {
@@ -143,8 +182,12 @@ for (const twin of TWINS) {
         expect(imported.stdout).toContain(`Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (1 phần, 17 số điểm của mục).`);
         expect(imported.stdout).toContain(`Chấm trên tổng ${table.part} điểm.`);
         // The rates the words state are read as rates; 6.10 and 6.15 (1.10, 1.15) full from a threshold, the rate itself below it.
-        const rates = table.indicators.filter((i) => ruleOf(i.words).kind !== 'hand').map((i) => i.code);
+        const rates = table.indicators.filter((i) => !['hand', 'minmax'].includes(ruleOf(i.words).kind)).map((i) => i.code);
         expect(rates).toEqual([4, 5, 6, 10, 11, 15].map(at));
+        // 6.16 and 6.17 (1.16, 1.17) place each department's rate between every department's: read as Min-Max, the highest earning the maximum.
+        const across = table.indicators.filter((i) => ruleOf(i.words).kind === 'minmax').map((i) => i.code);
+        expect(across).toEqual([16, 17].map(at));
+        expect(set.criteria.filter((c) => across.includes(c.code)).map((c) => [c.code, c.rule, c.measure, c.target])).toEqual(across.map((code) => [code, { kind: 'min_max' }, 'ratio', undefined]));
         expect(set.criteria.filter((c) => c.rule.kind === 'ratio').map((c) => [c.code, c.rule, c.target?.value])).toEqual(
           table.indicators
             .filter((i) => rates.includes(i.code))
@@ -153,11 +196,14 @@ for (const twin of TWINS) {
               return rule.kind === 'from' ? [i.code, { kind: 'ratio', fullFrom: rule.fullFrom }, rule.fullFrom] : [i.code, { kind: 'ratio' }, (rule as { fullAt: number }).fullAt];
             }),
         );
-        // 6.1 and 6.2 give parts that add up (8 + 2, 2,5 + 2,5), 6.16 and 6.17 compare the departments: said, not left to
-        // «các mức của một tiêu chí chọn một, không cộng» alone.
+        // 6.1 and 6.2 give parts that add up (8 + 2, 2,5 + 2,5): said, not left to «các mức … chọn một, không cộng» alone;
+        // 6.16 and 6.17 compare the departments: said with their formula, no longer left to each self-score.
         const text = imported.stdout.replace(/\s+/g, ' ');
-        expect(text).toContain(`các mức của một tiêu chí chọn một, không cộng; lời của ${at(1)}, ${at(2)} ghi các phần cộng lại thành điểm tối đa (${at(1)}: 8 + 2; ${at(2)}: 2,5 + 2,5 điểm): điểm là tổng các phần đơn vị đạt, không phải một mức;`);
-        expect(text).toContain(`lời của ${at(16)}, ${at(17)} tính điểm theo Min-Max giữa các đơn vị (đơn vị cao nhất được điểm tối đa): điểm của một đơn vị tùy số liệu của mọi đơn vị`);
+        expect(text).toContain(`các mức của một tiêu chí chọn một, không cộng; lời của ${at(1)}, ${at(2)} ghi các phần cộng lại thành điểm tối đa (${at(1)}: 8 + 2; ${at(2)}: 2,5 + 2,5 điểm): điểm là tổng các phần đơn vị đạt, không phải một mức.`);
+        expect(text).toContain(`Min-Max giữa các đơn vị: ${at(16)}, ${at(17)}: chấm từ số liệu đơn vị ghi`);
+        expect(text).toContain(`; ${at(16)}, ${at(17)}: điểm = (số liệu − thấp nhất)/(cao nhất − thấp nhất) × điểm tối đa giữa các đơn vị chấm cùng một lượt)`);
+        expect(text).not.toContain(`lời của ${at(16)}, ${at(17)}`);
+        expect(text).toContain(`${at(16)} ${set.criteria.find((c) => c.code === at(16))!.title} — Min-Max giữa các đơn vị (đơn vị cao nhất được điểm tối đa)`);
       });
 
       it('scores every department’s 17 indicators, totals, percentages, bands and ranks as the table’s words count them', () => {
@@ -176,8 +222,9 @@ for (const twin of TWINS) {
         }
         const ranked = [...expected].sort((a, b) => b.percent - a.percent || b.total - a.total).map((e, k) => [k + 1, e.name, e.total, e.percent]);
         expect(json.ranking.flatMap((r) => r.entries.map((e) => [e.rank, e.unitName, e.total, e.percent]))).toEqual(ranked);
-        // The walk's figures, for the reader of this file: 156, 111,75, 129,45, 139,5, 57 of 160; 143,5 of 150.
-        expect(expected.map((e) => e.total)).toEqual([156, 111.75, 129.45, 139.5, 57, 143.5]);
+        // The walk's figures, for the reader of this file: 155,74, 110,88, 127,46, 139,5, 54 of 160; 138,88 of 150 — each
+        // with 6.16 and 6.17 placed between the departments (their self-scores gave 156, 111,75, 129,45, 139,5, 57; 143,5).
+        expect(expected.map((e) => e.total)).toEqual([155.74, 110.88, 127.46, 139.5, 54, 138.88]);
       });
 
       it('says each self-score a hand-scored indicator’s words do not give — 6.1’s 7, 6.2’s 3, 6.7’s 5, 6.9’s 3,5 — and no other', () => {
@@ -200,13 +247,33 @@ for (const twin of TWINS) {
           ['missing-value', 'warning', 'K16', at(3)],
           ['numerator-exceeds-denominator', 'error', 'H18', at(5)],
           ['self-score-over-max', 'warning', 'K22', at(9)],
+          ...minMaxGaps('Sở Y tế'),
         ]);
-        for (const d of ['Sở Tài chính', 'Sở Nội vụ', 'Ban Quản lý các khu công nghiệp']) expect(card(d).flags, d).toEqual([]);
+        for (const d of ['Sở Tài chính', 'Sở Nội vụ', 'Ban Quản lý các khu công nghiệp']) expect(card(d).flags.map((f) => [f.code, f.severity, f.cell, f.criterion]), d).toEqual(minMaxGaps(d));
       });
 
-      it('keeps beside a hand-scored indicator’s points the a and b its words ask the department for', () => {
+      it('gives 6.16 and 6.17 their Min-Max points between the six departments, naming the lowest and the highest, and flags the self-scores they leave apart', () => {
         const reason = (unit: string, code: string) => card(unit).criteria.find((c) => c.code === code)!.reason;
-        expect(reason('Sở Tài chính', at(17))).toBe('Chấm 10/10 điểm (theo điểm tự chấm; đơn vị báo cáo 12,5/250)');
+        expect(reason('Sở Tài chính', at(16))).toBe(
+          'Kết quả 98% — Min-Max giữa các đơn vị (6 đơn vị; thấp nhất Sở Xây dựng 70%, cao nhất Sở Nội vụ 99,5%) → (98% − 70%)/(99,5% − 70%) × 5 = 4,74/5 điểm',
+        );
+        expect(reason('Sở Xây dựng', at(17))).toBe('Kết quả 0,4% — Min-Max giữa các đơn vị (6 đơn vị; thấp nhất Sở Xây dựng 0,4%, cao nhất Sở Nội vụ, Sở Tài chính 5%) → (0,4% − 0,4%)/(5% − 0,4%) × 10 = 0/10 điểm');
+        // Every department's gap between its self-score and its Min-Max points, said at its «Điểm tự chấm» cell.
+        const gaps = DEPARTMENTS.flatMap((d) => minMaxGaps(d.name).map(([, , cell, code]) => [d.name, cell, code]));
+        const flagged = json.cards.flatMap((c) => c.flags.filter((f) => f.code === 'self-score-gap').map((f) => [c.unitName, f.cell, f.criterion]));
+        expect(flagged.sort()).toEqual(gaps.sort());
+        expect(gaps.length).toBeGreaterThan(0);
+        // The same totals in «Tổng hợp» of tong-hop.xlsx and on the command line as in --json.
+        expect(summary).toEqual(json.ranking.flatMap((r) => r.entries.map((e) => [e.unitName, e.total])));
+        for (const c of json.cards) expect(said).toContain(c.unitName);
+        expect(said.replace(/\s+/g, ' ')).toContain('155,74');
+        expect(card('Ban Quản lý các khu công nghiệp').flags.find((f) => f.criterion === at(17))!.message).toBe(
+          `Ô ${selfCell('Ban Quản lý các khu công nghiệp', at(17))}: điểm tự chấm 10 chênh 4,35 điểm so với điểm thẩm định 5,65 (cho phép 0,5) (tiêu chí «${set.criteria.find((c) => c.code === at(17))!.title}»)`,
+        );
+      });
+
+      it('keeps beside a rate’s points the a and b its words ask the department for', () => {
+        const reason = (unit: string, code: string) => card(unit).criteria.find((c) => c.code === code)!.reason;
         // 6.10, full from 90% and the rate itself below it, is scored from its a and b, the jump said.
         expect(reason('Sở Giáo dục và Đào tạo', at(10))).toBe('Kết quả 87% < 90% (mức đủ điểm) → 87% × 10 = 8,7/10 điểm (tính từ tử số/mẫu số 870/1.000)');
         expect(reason('Ban Quản lý các khu công nghiệp', at(10))).toBe('Đạt 95% ≥ chỉ tiêu 90% → 10/10 điểm');
@@ -237,6 +304,7 @@ for (const twin of TWINS) {
 
 // Made for an engineer's walk of the departments' DTI part 6 (Word) through the year: 6.1's 7 and 6.2's 3 were taken
 // with no word, «Còn thiếu gì» asked 6.1 «8 điểm → 8,5 điểm», the import said «các mức … chọn một, không cộng» of words
-// that add, and 6.16 / 6.17 (Min-Max between the departments) were left to each department's self-score unsaid; and
+// that add, and 6.16 / 6.17 (Min-Max between the departments) were left to each department's self-score unsaid — now
+// computed between the six departments, their lowest and highest named (1.16 / 1.17 of the workbook twin alike); and
 // for the walk of its workbook twin, whose 1.1 and 1.2 were still read as free words (the app's marks «[[area.…]]»
 // and the rows naming each part after their words).

@@ -151,7 +151,7 @@ describe('schema errors, in Vietnamese, naming the field', () => {
       '«bo.json»: tiêu chí thứ 1 (mã «T1»), trường «Chỉ tiêu › So sánh»: phải là một trong: «>=», «>», «=», «<=», «<» (đang là «≥»)',
       '«bo.json»: tiêu chí thứ 1 (mã «T1»), trường «Chỉ tiêu › Giá trị»: phải là số (đang là «80%»)',
       '«bo.json»: tiêu chí thứ 2 (mã «T2»), trường «Tên»: bắt buộc nhưng đang thiếu',
-      '«bo.json»: tiêu chí thứ 2 (mã «T2»), trường «Cách tính › Loại»: phải là một trong: «threshold», «ratio», «tiers», «per_occurrence», «yes_no», «manual», «bonus», «deduction», «portal_766» (đang là «thu cong»)',
+      '«bo.json»: tiêu chí thứ 2 (mã «T2»), trường «Cách tính › Loại»: phải là một trong: «threshold», «ratio», «tiers», «per_occurrence», «yes_no», «manual», «bonus», «deduction», «min_max», «portal_766» (đang là «thu cong»)',
       '«bo.json»: mức xếp loại thứ 1 (mã «dat»), trường «Tỷ lệ tối thiểu»: phải ≤ 100 (đang là 120)',
     ]);
   });

@@ -123,7 +123,7 @@ describe('the docs/dinh-dang-tep.md criteria table alone, saved by LibreOffice',
     expect(read.errors).toEqual([
       {
         cell: 'G4',
-        message: 'Không hiểu cách tính «Theo tỷ lệ hoàn thành» (viết: Đạt chỉ tiêu; Tỷ lệ; Bậc: 4=20; 3=15; Mỗi lần: 2; Có/Không; Thủ công; Cộng điểm; Trừ điểm: 8; Công thức Cổng 766: tối đa × tỷ lệ)',
+        message: 'Không hiểu cách tính «Theo tỷ lệ hoàn thành» (viết: Đạt chỉ tiêu; Tỷ lệ; Bậc: 4=20; 3=15; Mỗi lần: 2; Có/Không; Thủ công; Cộng điểm; Trừ điểm: 8; Công thức Cổng 766: tối đa × tỷ lệ; Min-Max giữa các đơn vị)',
       },
     ]);
     // A row without points is kept, scored by hand, and said (issue 45): the officer sets its points on the sheet.

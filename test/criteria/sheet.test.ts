@@ -147,7 +147,7 @@ describe('readCriteriaSheet on a sheet typed by an officer', () => {
       { cell: 'I23', message: 'Loại đối tượng «Doanh nghiệp» không có trong mục «LOẠI ĐỐI TƯỢNG»' },
       {
         cell: 'B24',
-        message: 'Không hiểu cách tính «Phạt nặng» (viết: Đạt chỉ tiêu; Tỷ lệ; Bậc: 4=20; 3=15; Mỗi lần: 2; Có/Không; Thủ công; Cộng điểm; Trừ điểm: 8; Công thức Cổng 766: tối đa × tỷ lệ)',
+        message: 'Không hiểu cách tính «Phạt nặng» (viết: Đạt chỉ tiêu; Tỷ lệ; Bậc: 4=20; 3=15; Mỗi lần: 2; Có/Không; Thủ công; Cộng điểm; Trừ điểm: 8; Công thức Cổng 766: tối đa × tỷ lệ; Min-Max giữa các đơn vị)',
       },
       { cell: 'J24', message: '«Minh chứng» ghi «Bắt buộc» hoặc để trống, đang là «Nên có»' },
       { cell: 'D29', message: 'Các mức xếp loại phải xếp từ cao xuống thấp («Từ (%)» giảm dần), 95 không nhỏ hơn 90' },

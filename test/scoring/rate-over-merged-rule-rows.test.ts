@@ -42,7 +42,7 @@ const rules = (set: CriteriaSet) => set.criteria.map((c) => [c.code.replace(/^6\
 describe('the departments’ DTI part as a workbook, its rules written a line a row', () => {
   it('reads the rates from all the lines of their rule, as the same table in Word reads', () => {
     expect(imported.code).toBe(0);
-    expect(imported.stdout).toContain('Tỷ lệ: 1.4, 1.5, 1.11; Tỷ lệ (đủ điểm từ 80%): 1.6; Tỷ lệ × điểm tối đa, đủ điểm từ 90%: 1.10; Tỷ lệ × điểm tối đa, đủ điểm từ 80%: 1.15: chấm từ số liệu đơn vị ghi');
+    expect(imported.stdout).toContain('Tỷ lệ: 1.4, 1.5, 1.11; Tỷ lệ (đủ điểm từ 80%): 1.6; Tỷ lệ × điểm tối đa, đủ điểm từ 90%: 1.10; Tỷ lệ × điểm tối đa, đủ điểm từ 80%: 1.15; Min-Max giữa các đơn vị: 1.16, 1.17: chấm từ số liệu đơn vị ghi');
     const rates = workbook.criteria.filter((c) => c.rule.kind === 'ratio').map((c) => [c.code, c.target?.value]);
     expect(rates).toEqual([['1.4', 100], ['1.5', 100], ['1.6', 80], ['1.10', 90], ['1.11', 100], ['1.15', 80]]);
     expect(rules(workbook)).toEqual(rules(word));
@@ -58,7 +58,11 @@ describe('the departments’ DTI part as a workbook, its rules written a line a 
     expect([at('1.4').points, at('1.4').selfScore]).toEqual([3.75, 5]);
     expect([at('1.6').points, at('1.6').selfScore]).toEqual([15, 20]);
     expect([at('1.10').points, at('1.15').points]).toEqual([10, 10]);
-    expect(card.total).toBe(160 - 1.25 - 5);
+    // 1.16 and 1.17, placed between the units by their rates (Min-Max), have none typed: no figure, 0 and flagged, as
+    // any rate without one — never the maxima typed beside them.
+    expect([at('1.16').status, at('1.16').points, at('1.17').status, at('1.17').points]).toEqual(['missing', 0, 'missing', 0]);
+    expect(card.flags.filter((f) => f.code === 'missing-value').map((f) => f.criterion)).toEqual(['1.16', '1.17']);
+    expect(card.total).toBe(160 - 1.25 - 5 - 5 - 10);
   });
 });
 

@@ -44,6 +44,7 @@ const ruleFor: Record<RuleKind, fc.Arbitrary<Criterion['rule']>> = {
   bonus: fc.option(pointsEach, { nil: undefined }).map((p) => (p === undefined ? { kind: 'bonus' as const } : { kind: 'bonus' as const, pointsEach: p })),
   deduction: fc.option(pointsEach, { nil: undefined }).map((p) => (p === undefined ? { kind: 'deduction' as const } : { kind: 'deduction' as const, pointsEach: p })),
   portal_766: fc.constantFrom(...RATE_FORMULA_IDS).map((formula) => ({ kind: 'portal_766' as const, formula })),
+  min_max: fc.constantFrom({ kind: 'min_max' as const }, { kind: 'min_max' as const, lower: true as const }),
 };
 
 function criterionArb(kind: RuleKind): fc.Arbitrary<Criterion> {

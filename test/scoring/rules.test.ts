@@ -20,6 +20,7 @@ describe('registry', () => {
       bonus: 'Cộng điểm',
       deduction: 'Trừ điểm',
       portal_766: 'Công thức Cổng 766',
+      min_max: 'Min-Max giữa các đơn vị',
     });
   });
 });

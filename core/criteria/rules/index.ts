@@ -3,6 +3,7 @@ import type { Criterion, RuleKind } from '../schema.js';
 import { bonus } from './bonus.js';
 import { deduction } from './deduction.js';
 import { manual } from './manual.js';
+import { min_max } from './min_max.js';
 import { per_occurrence } from './per_occurrence.js';
 import { portal_766 } from './portal_766.js';
 import { ratio } from './ratio.js';
@@ -24,6 +25,7 @@ export const rules: { readonly [K in RuleKind]: Rule<K> } = {
   bonus,
   deduction,
   portal_766,
+  min_max,
 };
 
 /** A value scored and worded: its points, whether the target is met (null: no target), its Vietnamese line. */

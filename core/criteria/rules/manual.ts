@@ -134,9 +134,9 @@ export function partSums(parts: readonly AddedPart[]): { points: number; parts: 
 }
 
 /**
- * Whether a criterion's scoring words give its points by comparing the units («Tính điểm theo phương pháp Min-Max dựa
- * vào đơn vị nào tỷ lệ cao nhất thì điểm tối đa và giảm dần», 6.16 and 6.17 of the departments' DTI table): a unit's
- * points then hang on every unit's figures, which no report alone gives.
+ * Whether a criterion's scoring words give its points by comparing the units and were left to be scored by hand: words
+ * that say which end earns the maximum («… đơn vị nào tỷ lệ cao nhất thì điểm tối đa và giảm dần», 6.16 and 6.17 of the
+ * departments' DTI table) are read as Min-Max (min_max.ts); words naming no end are not, and are said to the officer.
  */
 export function comparedAcrossUnits(criterion: Pick<Criterion, 'note'>): boolean {
   return /^Cách chấm:/.test(criterion.note ?? '') && /\bmin\s*[-–]\s*max\b/iu.test(criterion.note!);

@@ -1,7 +1,8 @@
 // «Cách xác định và tính điểm»: the free wording of DTI-style rubrics, turned into a rule where it can mean
 // only one thing — tiers ("4 lần: 20 điểm; 3 lần: 15; …; còn lại: 0"), a ratio ("Tỷ lệ = a/b; Điểm = Tỷ lệ ×
 // Điểm tối đa", "Tỷ lệ% x Điểm tối đa", "Tỷ lệ/80% × Điểm tối đa" against its 80%, "Tỷ lệ ≥ 90%: Điểm tối đa;
-// Tỷ lệ < 90%: Tỷ lệ × Điểm tối đa" full from 90%), full / half / no credit ("Có: Điểm tối đa; chưa đầy đủ: 1/2 × Điểm tối đa; Không: 0").
+// Tỷ lệ < 90%: Tỷ lệ × Điểm tối đa" full from 90%), full / half / no credit ("Có: Điểm tối đa; chưa đầy đủ: 1/2 × Điểm tối đa; Không: 0"),
+// Min-Max between the units ("… đơn vị nào tỷ lệ cao nhất thì điểm tối đa và giảm dần").
 // Anything else is left to the officer (manual scoring) with the wording kept as the criterion's note.
 import { normalizeLabel } from '../../text.js';
 import { formatPoints, parseCell, parseNumberText } from '../../values.js';
@@ -67,9 +68,25 @@ function rateOf(n: string): { target: number; fullFrom?: number } | undefined | 
   return from !== undefined && from > 0 && from < 100 && under === from ? { target: from, fullFrom: from } : undefined;
 }
 
+/** «Tính điểm theo phương pháp Min-Max»: points given by comparing the units' figures. */
+const MIN_MAX = /\bmin\s*[-–]\s*max\b/;
+/** «đơn vị nào tỷ lệ cao nhất thì điểm tối đa»: which end earns the maximum. */
+const BEST_END = /\b(cao|thap) nhat\s+(?:thi\s+)?(?:duoc\s+|dat\s+)?diem toi da/g;
+
+/**
+ * Min-Max between the units, its direction as the words state it («… tỷ lệ cao nhất thì điểm tối đa và giảm dần»: the
+ * highest earns the maximum), measured as a rate where the words state one; undefined when they name no end, or both.
+ */
+function minMaxOf(n: string): RubricRule | undefined {
+  const ends = new Set([...n.matchAll(BEST_END)].map((m) => m[1]));
+  if (ends.size !== 1) return undefined;
+  return { rule: { kind: 'min_max', ...(ends.has('thap') && { lower: true as const }) }, unit: /\bty le\b/.test(n) ? 'Tỷ lệ %' : '' };
+}
+
 /** The rule a rubric's wording states, or undefined when it does not state one unambiguously. */
 export function readRubric(text: string, max: number): RubricRule | undefined {
   const n = normalizeLabel(text);
+  if (MIN_MAX.test(n)) return minMaxOf(n);
   if (/\bty le\b/.test(n)) {
     const rate = rateOf(n);
     if (rate !== 'none') {

@@ -69,6 +69,8 @@ function scoringOf(c: Criterion): string {
       return 'có/không';
     case 'portal_766':
       return 'công thức Cổng 766';
+    case 'min_max':
+      return `Min-Max giữa các đơn vị (đơn vị ${rule.lower ? 'thấp' : 'cao'} nhất được điểm tối đa)`;
   }
 }
 

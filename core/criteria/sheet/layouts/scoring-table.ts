@@ -210,6 +210,17 @@ function noteOtherPartTitle(sheet: SheetReader, title: string, whole: { r: numbe
 const partRate = (criteria: readonly Criterion[], codes: readonly string[]) =>
   criteria.some((c) => codes.includes(c.code) && c.rule.kind === 'ratio' && c.rule.fullFrom === undefined && c.target !== undefined && c.target.value !== 100);
 
+/** How the run scores the criteria read as Min-Max between the units, when some are (none: ''). */
+function acrossUnits(criteria: readonly Criterion[], codes: readonly string[]): string {
+  const across = criteria.filter((c) => codes.includes(c.code) && c.rule.kind === 'min_max');
+  const lower = (c: Criterion) => c.rule.kind === 'min_max' && c.rule.lower === true;
+  return [false, true]
+    .map((low) => [low, across.filter((c) => lower(c) === low).map((c) => c.code)] as const)
+    .filter(([, cs]) => cs.length > 0)
+    .map(([low, cs]) => `; ${cs.join(', ')}: điểm = (${low ? 'cao nhất − số liệu' : 'số liệu − thấp nhất'})/(cao nhất − thấp nhất) × điểm tối đa giữa các đơn vị chấm cùng một lượt`)
+    .join('');
+}
+
 /** The criteria scored by the rule their method words state, by rule: «Tỷ lệ: 5.1, 5.2, 5.4». */
 function ruledByWords(criteria: readonly Criterion[], codes: readonly string[]): string {
   const byKind = new Map<string, string[]>();
@@ -229,8 +240,9 @@ function ruledByWords(criteria: readonly Criterion[], codes: readonly string[]):
 /**
  * What the words of criteria scored by hand say beyond a choice of levels, after «các mức … chọn một, không cộng»:
  * parts that add up to the maximum («; lời của 6.1, 6.2 ghi các phần cộng lại thành điểm tối đa — 6.1: 8 + 2; 6.2: 2,5 +
- * 2,5: điểm là tổng các phần đơn vị đạt»), and points given by comparing the units (Min-Max), which no unit's report
- * alone gives. The checks and «Còn thiếu gì» read the same words (core/criteria/rules/manual.ts).
+ * 2,5: điểm là tổng các phần đơn vị đạt»), and points given by comparing the units (Min-Max) whose words name no end
+ * that earns the maximum (those that name one are read as «Min-Max giữa các đơn vị», scored by the run). The checks
+ * and «Còn thiếu gì» read the same words (core/criteria/rules/manual.ts).
  */
 function byHandWords(criteria: readonly Criterion[]): string {
   const manual = criteria.filter((c) => c.rule.kind === 'manual');
@@ -245,7 +257,7 @@ function byHandWords(criteria: readonly Criterion[]): string {
       : `; lời của ${parts.map((p) => p.code).join(', ')} ghi các phần cộng lại thành điểm tối đa (${parts.map((p) => `${p.code}: ${p.sum}`).join('; ')} điểm): điểm là tổng các phần đơn vị đạt, không phải một mức`,
     across.length === 0
       ? ''
-      : `; lời của ${across.join(', ')} tính điểm theo Min-Max giữa các đơn vị (đơn vị cao nhất được điểm tối đa): điểm của một đơn vị tùy số liệu của mọi đơn vị, thidua không tính từ một báo cáo — điểm tự chấm được tính như đã ghi, Hội đồng đối chiếu khi có đủ báo cáo`,
+      : `; lời của ${across.join(', ')} tính điểm theo Min-Max giữa các đơn vị nhưng không nói đơn vị cao nhất hay thấp nhất được điểm tối đa: thidua không tự chọn — chấm thủ công (điểm tự chấm tính như đã ghi); nếu bảng muốn thidua tính, ghi «Cách tính» của ${across.length > 1 ? 'các mục ấy' : 'mục ấy'} là «${rules.min_max.label}» (hoặc «${rules.min_max.format({ kind: 'min_max', lower: true })}») trên trang «Tiêu chí» của tệp .xlsx xuất ra`,
   ].join('');
 }
 
@@ -300,7 +312,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
       ? 'Bảng điểm không có cột «Cách tính»: mọi tiêu chí chấm thủ công (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng.'
       : byWords.length === 0
         ? `Cột «${method}» ghi cách chấm bằng lời: giữ làm ghi chú của từng tiêu chí («Cách chấm: …»), không đọc thành công thức; mọi tiêu chí chấm thủ công theo lời đó (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng${byHandWords(criteria)}.`
-        : `Cột «${method}» ghi cách chấm bằng lời: giữ làm ghi chú của từng tiêu chí («Cách chấm: …»). Lời của ${byWords.length} tiêu chí nói rõ một cách tính, đọc thành cách tính ấy — ${ruledByWords(criteria, byWords)}: chấm từ số liệu đơn vị ghi («Kết quả», hoặc «Tử số» và «Mẫu số» của một tỷ lệ: điểm = tỷ lệ × điểm tối đa${partRate(criteria, byWords) ? ', chia cho mức đủ điểm với tỷ lệ ghi mức ấy' : ''}), điểm tự chấm để đối chiếu; các tiêu chí khác chấm thủ công theo lời đó (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng${byHandWords(criteria)}.`,
+        : `Cột «${method}» ghi cách chấm bằng lời: giữ làm ghi chú của từng tiêu chí («Cách chấm: …»). Lời của ${byWords.length} tiêu chí nói rõ một cách tính, đọc thành cách tính ấy — ${ruledByWords(criteria, byWords)}: chấm từ số liệu đơn vị ghi («Kết quả», hoặc «Tử số» và «Mẫu số» của một tỷ lệ: điểm = tỷ lệ × điểm tối đa${partRate(criteria, byWords) ? ', chia cho mức đủ điểm với tỷ lệ ghi mức ấy' : ''}${acrossUnits(criteria, byWords)}), điểm tự chấm để đối chiếu; các tiêu chí khác chấm thủ công theo lời đó (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng${byHandWords(criteria)}.`,
   );
   const frame = table.columns.frame;
   if (frame !== undefined) {

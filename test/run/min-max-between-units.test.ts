@@ -1,0 +1,138 @@
+// Min-Max between the units, decided by the run (core/run/min-max.ts, called by decideRun): each unit's rate placed
+// between the lowest and the highest of the units ranked together, the ends named; and where that cannot be computed —
+// one unit, all units at one figure, a unit without a figure — the doubt said, never a guess: the unit's own points
+// stand as typed, a unit without a figure keeps its 0 and the others are told their points hang on it. Scored again, a
+// run's cards give the same points and the same flags once.
+import { copyFile, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { score } from '../../core/checks/run.js';
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
+import { runOk, tempDir } from '../cli/helpers.js';
+import { readRubric } from '../../core/criteria/sheet/rubric.js';
+import { decideRun } from '../../core/run/decide-run.js';
+import type { ScoreCard } from '../../core/scoring/score-card.js';
+import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
+
+// The real words of the departments' DTI table (cds-so-ban-nganh-hoat-dong-cds.docx 6.16; the xlsx twin's rows 119–122).
+const WORDS = 'a= Tổng số người dân tham gia đánh giá mức độ hài lòng;\nb= Số lượng người dân đánh giá là hài lòng khi sử dụng DVCTT;\n- Tỷ lệ =b/a\nTính điểm theo phương pháp Min-Max dựa vào đơn vị nào tỷ lệ cao nhất thì điểm tối đa và giảm dần';
+
+const set = makeSet({
+  criteria: [
+    criterion({ code: 'HL', title: 'Mức độ hài lòng', measure: 'ratio', unit: 'Tỷ lệ %', maxPoints: 5, rule: { kind: 'min_max' } }),
+    criterion({ code: 'TG', title: 'Thời gian giải quyết', measure: 'count', unit: 'ngày', maxPoints: 10, rule: { kind: 'min_max', lower: true } }),
+  ],
+});
+
+/** A department's report: its satisfied and surveyed people (HL), its days (TG), its self-scores. */
+function unit(name: string, hl: [number, number] | null, tg: number | string | null, self: [number | null, number | null] = [null, null]) {
+  return score(
+    set,
+    makeReport({
+      sheet: name,
+      file: `${name}.xlsx`,
+      unitName: name,
+      unitKind: 'Cơ quan',
+      rows: [
+        { code: 'HL', ...(hl && { numerator: hl[0], denominator: hl[1] }), ...(self[0] !== null && { selfScore: self[0] }) },
+        { code: 'TG', ...(tg !== null && { result: tg }), ...(self[1] !== null && { selfScore: self[1] }) },
+      ],
+    }),
+  );
+}
+
+const decided = (...cards: ScoreCard[]) => decideRun(set, cards.map((c) => ({ cards: [c] })));
+const of = (cards: readonly ScoreCard[], name: string, code: string) => cards.find((c) => c.unitName === name)!.criteria.find((s) => s.code === code)!;
+const flagsOf = (cards: readonly ScoreCard[], name: string) => cards.find((c) => c.unitName === name)!.flags.map((f) => [f.code, f.cell, f.criterion, f.message]);
+
+describe('Min-Max between the units, as the run gives it', () => {
+  it('reads the table’s words as Min-Max, the highest earning the maximum; words naming no end stay by hand', () => {
+    expect(readRubric(WORDS, 5)).toEqual({ rule: { kind: 'min_max' }, unit: 'Tỷ lệ %' });
+    expect(readRubric('Tính điểm theo Min-Max, đơn vị có số ngày thấp nhất được điểm tối đa', 10)).toEqual({ rule: { kind: 'min_max', lower: true }, unit: '' });
+    expect(readRubric('Tính điểm theo phương pháp Min-Max giữa các đơn vị', 5)).toBeUndefined();
+  });
+
+  it('imports the real tables’ Min-Max indicators — the Word table’s 6.16, 6.17 and the xlsx twin’s 1.16, 1.17 — as Min-Max, highest first', async () => {
+    const dir = await tempDir();
+    for (const [file, codes] of [['cds-so-ban-nganh-hoat-dong-cds.docx', ['6.16', '6.17']], ['cds-so-ban-nganh-bo-chi-so.xlsx', ['1.16', '1.17']]] as const) {
+      await copyFile(join(CORPUS, file), join(dir, file));
+      const run = await runOk(['criteria', 'import', file, '--out', `${file}.json`], dir);
+      const read = JSON.parse(await readFile(join(dir, `${file}.json`), 'utf8')) as CriteriaSet;
+      expect(read.criteria.filter((c) => c.rule.kind === 'min_max').map((c) => [c.code, c.rule, c.maxPoints, c.measure]), file).toEqual([
+        [codes[0], { kind: 'min_max' }, 5, 'ratio'],
+        [codes[1], { kind: 'min_max' }, 10, 'ratio'],
+      ]);
+      expect(run.stdout, file).toContain(`${codes[0]}, ${codes[1]}: điểm = (số liệu − thấp nhất)/(cao nhất − thấp nhất) × điểm tối đa giữa các đơn vị chấm cùng một lượt`);
+      // Exported to the criteria sheet and read back, the rule is the same.
+      await runOk(['criteria', 'export', `${file}.json`, '--out', `${file}.xlsx`], dir);
+      await runOk(['criteria', 'import', `${file}.xlsx`, '--out', `${file}.back.json`], dir);
+      const back = JSON.parse(await readFile(join(dir, `${file}.back.json`), 'utf8')) as CriteriaSet;
+      expect(back.criteria.filter((c) => c.rule.kind === 'min_max').map((c) => c.code), file).toEqual([...codes]);
+    }
+  }, 120_000);
+
+  it('places each unit between the lowest and the highest, naming them, the lower way for days; totals and ranks follow', () => {
+    const run = decided(unit('Sở A', [90, 100], 4, [5, 10]), unit('Sở B', [70, 100], 10, [1, 0]), unit('Sở C', [80, 100], 6, [2.5, 7]));
+    expect(of(run.cards, 'Sở C', 'HL').reason).toBe('Kết quả 80% — Min-Max giữa các đơn vị (3 đơn vị; thấp nhất Sở B 70%, cao nhất Sở A 90%) → (80% − 70%)/(90% − 70%) × 5 = 2,5/5 điểm');
+    expect(of(run.cards, 'Sở C', 'TG').reason).toBe('Kết quả 6 ngày — Min-Max giữa các đơn vị (3 đơn vị; thấp nhất Sở A 4 ngày, cao nhất Sở B 10 ngày) → (6 ngày − 10 ngày)/(4 ngày − 10 ngày) × 10 = 6,66/10 điểm');
+    expect(run.cards.map((c) => [c.unitName, c.criteria.map((s) => s.points), c.total])).toEqual([
+      ['Sở A', [5, 10], 15],
+      ['Sở B', [0, 0], 0],
+      ['Sở C', [2.5, 6.66], 9.16],
+    ]);
+    expect(run.ranking.flatMap((g) => g.entries.map((e) => [e.rank, e.unitName, e.total]))).toEqual([[1, 'Sở A', 15], [2, 'Sở C', 9.16], [3, 'Sở B', 0]]);
+    // Self-scores within their last place (7 for 6,66) are no gap; Sở B's 1 for 0 is, said at its «Điểm tự chấm».
+    expect(run.cards.flatMap((c) => c.flags.map((f) => [c.unitName, f.code, f.cell, f.criterion]))).toEqual([['Sở B', 'self-score-gap', 'G9', 'HL']]);
+    // Decided again (the pane's second run), the same points and the same flags, once.
+    const again = decideRun(set, run.cards.map((c) => ({ cards: [c] })));
+    expect(again.cards.map((c) => [c.criteria.map((s) => [s.points, s.reason]), c.flags])).toEqual(run.cards.map((c) => [c.criteria.map((s) => [s.points, s.reason]), c.flags]));
+  });
+
+  it('one unit alone: no ends to place it between — its self-score stands as typed, the council told', () => {
+    const run = decided(unit('Sở A', [90, 100], 4, [4, null]));
+    expect(of(run.cards, 'Sở A', 'HL')).toMatchObject({
+      points: 4,
+      reason: 'Kết quả 90% — Min-Max giữa các đơn vị không tính được: chỉ Sở A có số liệu (90%) trong lượt chấm, không có đơn vị nào để so → tính điểm tự chấm 4/5 điểm như đã ghi, Hội đồng quyết định',
+    });
+    expect(of(run.cards, 'Sở A', 'TG')).toMatchObject({ points: 0, reason: expect.stringContaining('không có điểm tự chấm → 0/10 điểm, Hội đồng quyết định') });
+    expect(flagsOf(run.cards, 'Sở A').map(([code, cell, criterion]) => [code, cell, criterion])).toEqual([['min-max-doubt', 'G9', 'HL'], ['min-max-doubt', 'G10', 'TG']]);
+    expect(flagsOf(run.cards, 'Sở A')[0]![3]).toBe('Ô G9: Min-Max giữa các đơn vị không tính được: chỉ Sở A có số liệu (90%) trong lượt chấm, không có đơn vị nào để so; tính điểm tự chấm 4/5 điểm như đã ghi, Hội đồng quyết định (tiêu chí «Mức độ hài lòng»)');
+  });
+
+  it('all units at one figure: no way between the lowest and the highest — each self-score stands, said', () => {
+    const run = decided(unit('Sở A', [9, 10], 5, [5, 10]), unit('Sở B', [90, 100], 5, [3, 10]));
+    expect(run.cards.map((c) => c.criteria.map((s) => s.points))).toEqual([[5, 10], [3, 10]]);
+    expect(of(run.cards, 'Sở B', 'HL').reason).toBe('Kết quả 90% — Min-Max giữa các đơn vị không tính được: cả 2 đơn vị cùng số liệu 90%, không có khoảng giữa thấp nhất và cao nhất → tính điểm tự chấm 3/5 điểm như đã ghi, Hội đồng quyết định');
+    expect(run.cards.flatMap((c) => c.flags.map((f) => f.code))).toEqual(['min-max-doubt', 'min-max-doubt', 'min-max-doubt', 'min-max-doubt']);
+  });
+
+  it('a unit whose figure is missing or unreadable keeps its 0 and its flag, is named to the others, and is told they hang on it', () => {
+    const run = decided(unit('Sở A', [90, 100], 4), unit('Sở B', [70, 100], 'mười ngày'), unit('Sở C', null, 10), unit('Sở D', [80, 100], 6));
+    expect(of(run.cards, 'Sở A', 'HL').reason).toBe(
+      'Kết quả 90% — Min-Max giữa các đơn vị (3 đơn vị; thấp nhất Sở B 70%, cao nhất Sở A 90%) → (90% − 70%)/(90% − 70%) × 5 = 5/5 điểm; chưa có số liệu của Sở C (tệp Sở C.xlsx, trang «Sở C»): thấp nhất, cao nhất và điểm này có thể đổi khi có',
+    );
+    expect(of(run.cards, 'Sở C', 'HL')).toMatchObject({ status: 'missing', points: 0 });
+    expect(of(run.cards, 'Sở B', 'TG')).toMatchObject({ status: 'invalid', points: 0 });
+    // Sở C, without its rate, is told of it; with its days, told they were placed without Sở B's.
+    expect(flagsOf(run.cards, 'Sở C').map(([code, cell, criterion]) => [code, cell, criterion])).toEqual([['missing-value', 'C9', 'HL'], ['min-max-doubt', 'G9', 'HL'], ['min-max-doubt', 'G10', 'TG']]);
+    expect(flagsOf(run.cards, 'Sở C')[1]![3]).toBe(
+      'Ô G9: Min-Max giữa các đơn vị tính giữa 3 đơn vị có số liệu, không có đơn vị này: điểm của các đơn vị ấy tùy số liệu của đơn vị này khi có (tiêu chí «Mức độ hài lòng»)',
+    );
+    expect(flagsOf(run.cards, 'Sở D').map(([, , criterion, message]) => [criterion, message])).toEqual([
+      ['HL', 'Ô G9: điểm Min-Max giữa các đơn vị (2,5 điểm) tính khi chưa có số liệu của Sở C (tệp Sở C.xlsx, trang «Sở C»): có số liệu của đơn vị ấy, thấp nhất, cao nhất và điểm này có thể đổi (tiêu chí «Mức độ hài lòng»)'],
+      ['TG', 'Ô G10: điểm Min-Max giữa các đơn vị (6,66 điểm) tính khi chưa có số liệu của Sở B (tệp Sở B.xlsx, trang «Sở B»): có số liệu của đơn vị ấy, thấp nhất, cao nhất và điểm này có thể đổi (tiêu chí «Thời gian giải quyết»)'],
+    ]);
+  });
+
+  it('a unit reported twice enters once: the report left out does not move the ends', () => {
+    const first = unit('Sở A', [10, 100], 4);
+    const run = decideRun(set, [{ cards: [first], fileTime: 1 }, { cards: [unit('Sở A', [90, 100], 4)], fileTime: 2 }, { cards: [unit('Sở B', [70, 100], 10)] }]);
+    const kept = run.ranking.flatMap((g) => g.entries).find((e) => e.unitName === 'Sở A')!;
+    expect(kept.total).toBe(15);
+    expect(of(run.cards.filter((c) => c.file === 'Sở B.xlsx'), 'Sở B', 'HL').reason).toContain('thấp nhất Sở B 70%, cao nhất Sở A 90%');
+  });
+});
+
+// Made for the departments' DTI index, whose 6.16 and 6.17 («Tính điểm theo phương pháp Min-Max dựa vào đơn vị nào tỷ
+// lệ cao nhất thì điểm tối đa và giảm dần», cds-so-ban-nganh-hoat-dong-cds.docx) were left to each self-score unsaid.
