@@ -105,9 +105,13 @@ function scoreCriterion(set: CriteriaSet, criterion: CriterionWithRule<'min_max'
   return out;
 }
 
-/** The units at one end, every one named where several share it: «Sở Tài chính, Sở Nội vụ» at 5%. */
+/**
+ * The units at one end, every one named where several share it, by name: «Sở Nội vụ, Sở Tài chính» at 5% — in the
+ * same order whatever order the face read the reports in (a folder's files, a workbook's sheets).
+ */
 function endOf(figures: readonly UnitFigure[], value: number): UnitFigure {
-  return { unitName: figures.filter((f) => alike(f.value, value)).map((f) => f.unitName).join(', '), value };
+  const names = figures.filter((f) => alike(f.value, value)).map((f) => f.unitName);
+  return { unitName: names.sort((a, b) => a.localeCompare(b, 'vi')).join(', '), value };
 }
 
 /** «chỉ Sở Tài chính có số liệu (98%) trong lượt chấm»: no lowest and highest apart. */

@@ -12,6 +12,8 @@ import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
+import { scoreWorkbook } from '../../core/run/score-workbook.js';
 import { SHORTFALL_HEADERS, SHORTFALL_SHEET } from '../../core/workbook/plan-shortfall.js';
 import { RANKING_HEADERS, SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
@@ -270,6 +272,32 @@ for (const twin of TWINS) {
         expect(card('Ban Quản lý các khu công nghiệp').flags.find((f) => f.criterion === at(17))!.message).toBe(
           `Ô ${selfCell('Ban Quản lý các khu công nghiệp', at(17))}: điểm tự chấm 10 chênh 4,35 điểm so với điểm thẩm định 5,65 (cho phép 0,5) (tiêu chí «${set.criteria.find((c) => c.code === at(17))!.title}»)`,
         );
+      });
+
+      it('the task pane, scoring the six reports as sheets of one workbook, gives 6.16, 6.17 and the totals the command line gives', async () => {
+        // The six filled reports copied, value by value, into one workbook as an officer gathers them (openpyxl).
+        const gather = `
+import sys
+from openpyxl import load_workbook
+out = load_workbook(sys.argv[2]); first = out.worksheets[0]
+for path in sys.argv[3:]:
+    src = load_workbook(path).worksheets[0]
+    ws = out.create_sheet(src.title)
+    for row in src.iter_rows():
+        for c in row:
+            if c.value is not None:
+                ws.cell(c.row, c.column, c.value).number_format = c.number_format
+out.save(sys.argv[1])
+`;
+        const files = DEPARTMENTS.map((d) => join(dir, 'bao-cao', `${d.file}.xlsx`));
+        execFileSync('/usr/bin/python3', ['-c', gather, join(dir, 'mot-tep.xlsx'), files[0]!, ...files.slice(1)]);
+        const pane = await scoreWorkbook(OoxmlWorkbook.open(await readFile(join(dir, 'mot-tep.xlsx'))), set, { date: '2025-12-15' });
+        const figures = (cards: readonly { unitName: string; total: number; criteria: readonly { code: string; points: number; reason: string }[] }[]) =>
+          cards.map((c) => [c.unitName, c.total, ...c.criteria.filter((s) => [at(16), at(17)].includes(s.code)).map((s) => [s.points, s.reason])]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
+        expect(pane.cards).toHaveLength(DEPARTMENTS.length);
+        for (const c of pane.cards) expect(c.criteria.find((s) => s.code === at(17))!.reason, c.unitName).toContain('— Min-Max giữa các đơn vị (6 đơn vị; thấp nhất Sở Xây dựng 0,4%, cao nhất Sở Nội vụ, Sở Tài chính 5%)');
+        // The same words too: the units sharing an end named in one order, whatever order the face read them in.
+        expect(figures(pane.cards)).toEqual(figures(json.cards));
       });
 
       it('keeps beside a rate’s points the a and b its words ask the department for', () => {
