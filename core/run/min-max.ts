@@ -59,35 +59,41 @@ function scoreCriterion(set: CriteriaSet, criterion: CriterionWithRule<'min_max'
   const out = new Map<ScoreCard, Given>();
   const scoreOf = (card: ScoreCard) => card.criteria.find((s) => s.code === criterion.code);
   const counts = cards.filter((card) => compared.has(card));
+  // A figure the council rejected counts as the set's policy says: its points withdrawn (no figure to place), or kept.
+  const withdraws = set.council.onRejectedFigure === 'withdraw_points';
+  const placed = (s: CriterionScore | undefined): s is CriterionScore & { value: number } =>
+    s !== undefined && s.value !== null && (s.status === 'scored' || (s.status === 'rejected' && !withdraws));
   const figures = counts.flatMap((card) => {
     const s = scoreOf(card);
-    return s?.status === 'scored' && s.value !== null ? [{ card, unitName: card.unitName, value: s.value }] : [];
+    return placed(s) ? [{ card, unitName: card.unitName, value: s.value }] : [];
   });
-  // A unit compared that has the criterion but no figure to place: missing, unreadable, or rejected by the council.
+  // A unit compared that has the criterion but no figure to place: missing, unreadable, or its points withdrawn.
   const without = counts.filter((card) => {
     const s = scoreOf(card);
-    return s !== undefined && (s.status === 'missing' || s.status === 'invalid' || s.status === 'rejected');
+    return s !== undefined && (s.status === 'missing' || s.status === 'invalid' || (s.status === 'rejected' && withdraws));
   });
   if (figures.length === 0) return out;
   const lowest = endOf(figures, Math.min(...figures.map((f) => f.value)));
   const highest = endOf(figures, Math.max(...figures.map((f) => f.value)));
   const doubt = figures.length === 1 ? onlyOne(criterion, lowest) : alike(lowest.value, highest.value) ? allEqual(criterion, figures.length, lowest.value) : undefined;
-  const missing = without.length === 0 ? '' : `; chưa có số liệu của ${without.map(named).join(', ')}: thấp nhất, cao nhất và điểm này có thể đổi khi có`;
+  const absent = without.map((card) => `${named(card)}${scoreOf(card)!.status === 'rejected' ? ', số liệu Hội đồng đã bác' : ''}`).join(', ');
+  const missing = without.length === 0 ? '' : `; chưa có số liệu của ${absent}: thấp nhất, cao nhất và điểm này có thể đổi khi có`;
+  const rejected = (s: CriterionScore, reason: string) => (s.status === 'rejected' ? `${reason}; Hội đồng bác số liệu → không xét khen thưởng` : reason);
   for (const card of cards) {
     const s = scoreOf(card);
-    if (s?.status !== 'scored' || s.value === null) continue;
+    if (!placed(s)) continue;
     const flags: Flag[] = [];
     let score: CriterionScore;
     if (doubt) {
       // No ends to place the figure between: the unit's own points stand as typed, the council decides.
       const own = s.selfScore === null ? 0 : Math.min(s.max, Math.max(0, s.selfScore));
       const taken = s.selfScore === null ? `không có điểm tự chấm → ${pointsOf(0, s.max)}` : `tính điểm tự chấm ${pointsOf(own, s.max)} như đã ghi`;
-      score = { ...s, points: own, reason: `Kết quả ${formatValue(criterion, s.value)} — Min-Max giữa các đơn vị không tính được: ${doubt}${missing} → ${taken}, Hội đồng quyết định` };
+      score = { ...s, points: own, reason: rejected(s, `Kết quả ${formatValue(criterion, s.value)} — Min-Max giữa các đơn vị không tính được: ${doubt}${missing} → ${taken}, Hội đồng quyết định`) };
       flags.push(flagOn(card, criterion, s, `Min-Max giữa các đơn vị không tính được: ${doubt}${missing}; ${taken}, Hội đồng quyết định`));
     } else {
       const { points, reason } = acrossUnits(criterion, s.value, figures.length, lowest, highest);
-      score = { ...s, points, reason: `${reason}${missing}` };
-      if (without.length > 0) flags.push(flagOn(card, criterion, s, `điểm Min-Max giữa các đơn vị (${formatNumber(points)} điểm) tính khi chưa có số liệu của ${without.map(named).join(', ')}: có số liệu của ${without.length > 1 ? 'các đơn vị ấy' : 'đơn vị ấy'}, thấp nhất, cao nhất và điểm này có thể đổi`));
+      score = { ...s, points, reason: rejected(s, `${reason}${missing}`) };
+      if (without.length > 0) flags.push(flagOn(card, criterion, s, `điểm Min-Max giữa các đơn vị (${formatNumber(points)} điểm) tính khi chưa có số liệu của ${absent}: có số liệu của ${without.length > 1 ? 'các đơn vị ấy' : 'đơn vị ấy'}, thấp nhất, cao nhất và điểm này có thể đổi`));
       const cell = s.selfScoreCell;
       const gap = cell === undefined ? undefined : selfScoreGap(set, criterion, score, cell);
       if (gap) flags.push({ code: SELF_SCORE_GAP.id, severity: SELF_SCORE_GAP.severity, message: gap.message, sheet: card.sheet, ...(gap.cell && { cell: gap.cell }), ...(gap.criterion && { criterion: gap.criterion }), ...(gap.details && { details: gap.details }) });
@@ -100,7 +106,10 @@ function scoreCriterion(set: CriteriaSet, criterion: CriterionWithRule<'min_max'
     const others = doubt
       ? `Min-Max giữa các đơn vị không tính được khi đơn vị này chưa có số liệu: ${doubt}`
       : `Min-Max giữa các đơn vị tính giữa ${figures.length} đơn vị có số liệu, không có đơn vị này: điểm của các đơn vị ấy tùy số liệu của đơn vị này khi có`;
-    out.set(card, { score: s, flags: [flagOn(card, criterion, s, others)] });
+    // Points the council withdrew are said as those the unit's figure would have earned between the others.
+    const before = !doubt && s.status === 'rejected' && s.value !== null ? acrossUnits(criterion, s.value, figures.length, lowest, highest) : undefined;
+    const score = before ? { ...s, before: before.points, reason: `Hội đồng bác số liệu → ${pointsOf(0, s.max)} (trước đó: ${before.reason})` } : s;
+    out.set(card, { score, flags: [flagOn(card, criterion, s, others)] });
   }
   return out;
 }

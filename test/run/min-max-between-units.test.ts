@@ -7,6 +7,7 @@ import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { score } from '../../core/checks/run.js';
+import { CouncilDecision } from '../../core/council/decision.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
 import { runOk, tempDir } from '../cli/helpers.js';
@@ -25,10 +26,10 @@ const set = makeSet({
   ],
 });
 
-/** A department's report: its satisfied and surveyed people (HL), its days (TG), its self-scores. */
-function unit(name: string, hl: [number, number] | null, tg: number | string | null, self: [number | null, number | null] = [null, null]) {
+/** A department's report: its satisfied and surveyed people (HL), its days (TG), its self-scores; scored against `against`. */
+function unit(name: string, hl: [number, number] | null, tg: number | string | null, self: [number | null, number | null] = [null, null], against = set, decisions: CouncilDecision[] = []) {
   return score(
-    set,
+    against,
     makeReport({
       sheet: name,
       file: `${name}.xlsx`,
@@ -39,6 +40,7 @@ function unit(name: string, hl: [number, number] | null, tg: number | string | n
         { code: 'TG', ...(tg !== null && { result: tg }), ...(self[1] !== null && { selfScore: self[1] }) },
       ],
     }),
+    { decisions },
   );
 }
 
@@ -123,6 +125,18 @@ describe('Min-Max between the units, as the run gives it', () => {
       ['HL', 'Ô G9: điểm Min-Max giữa các đơn vị (2,5 điểm) tính khi chưa có số liệu của Sở C (tệp Sở C.xlsx, trang «Sở C»): có số liệu của đơn vị ấy, thấp nhất, cao nhất và điểm này có thể đổi (tiêu chí «Mức độ hài lòng»)'],
       ['TG', 'Ô G10: điểm Min-Max giữa các đơn vị (6,66 điểm) tính khi chưa có số liệu của Sở B (tệp Sở B.xlsx, trang «Sở B»): có số liệu của đơn vị ấy, thấp nhất, cao nhất và điểm này có thể đổi (tiêu chí «Thời gian giải quyết»)'],
     ]);
+  });
+
+  it('a figure the council rejected: its points withdrawn, it moves no end and says what it would have earned; kept, it is placed', () => {
+    const reject = CouncilDecision.parse({ sheet: 'Sở A', unitName: 'Sở A', flagCode: 'self-score-gap', criterion: 'HL', decision: 'reject' });
+    const withdrawn = decided(unit('Sở A', [99, 100], 4, [5, 10], set, [reject]), unit('Sở B', [70, 100], 10), unit('Sở C', [80, 100], 6));
+    expect(of(withdrawn.cards, 'Sở A', 'HL')).toMatchObject({ status: 'rejected', points: 0, before: 5 });
+    expect(of(withdrawn.cards, 'Sở A', 'HL').reason).toBe('Hội đồng bác số liệu → 0/5 điểm (trước đó: Kết quả 99% — Min-Max giữa các đơn vị (2 đơn vị; thấp nhất Sở B 70%, cao nhất Sở C 80%) → (99% − 70%)/(80% − 70%) × 5 = 5/5 điểm)');
+    expect(of(withdrawn.cards, 'Sở C', 'HL')).toMatchObject({ points: 5, reason: expect.stringContaining('chưa có số liệu của Sở A (tệp Sở A.xlsx, trang «Sở A»), số liệu Hội đồng đã bác') });
+    const keeping = { ...set, council: { ...set.council, onRejectedFigure: 'exclude_from_awards' as const } };
+    const kept = decideRun(keeping, [unit('Sở A', [99, 100], 4, [5, 10], keeping, [reject]), unit('Sở B', [70, 100], 10, [null, null], keeping), unit('Sở C', [80, 100], 6, [null, null], keeping)].map((c) => ({ cards: [c] })));
+    expect(of(kept.cards, 'Sở A', 'HL')).toMatchObject({ status: 'rejected', points: 5, reason: expect.stringMatching(/cao nhất Sở A 99%\) → .* = 5\/5 điểm; Hội đồng bác số liệu → không xét khen thưởng$/) });
+    expect(of(kept.cards, 'Sở C', 'HL').points).toBe(1.72);
   });
 
   it('a unit reported twice enters once: the report left out does not move the ends', () => {

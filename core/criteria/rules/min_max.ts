@@ -49,8 +49,10 @@ export function acrossUnits(criterion: CriterionWithRule<'min_max'>, value: numb
   const max = criterion.maxPoints;
   const [best, worst] = criterion.rule.lower ? [lowest, highest] : [highest, lowest];
   const share = (value - worst.value) / (best.value - worst.value);
-  // A unit at an end is at it, whatever its figure's last binary places (alike).
-  const points = alike(value, best.value) ? roundPoints(max) : alike(value, worst.value) ? 0 : unmetPoints(share * max, max);
+  // A unit at an end is at it, whatever its figure's last binary places (alike); a figure beyond the ends (one the
+  // council rejected, placed against the others') is at the end it passes.
+  const [above, below] = criterion.rule.lower ? [value < best.value, value > worst.value] : [value > best.value, value < worst.value];
+  const points = alike(value, best.value) || above ? roundPoints(max) : alike(value, worst.value) || below ? 0 : unmetPoints(share * max, max);
   const shown = (v: number, apart = v) => formatValue(criterion, v, decimalsApart(v, apart));
   const formula = `(${shown(value, worst.value)} − ${shown(worst.value)})/(${shown(best.value)} − ${shown(worst.value)})`;
   const ends = `thấp nhất ${lowest.unitName} ${shown(lowest.value, highest.value)}, cao nhất ${highest.unitName} ${shown(highest.value, lowest.value)}`;
