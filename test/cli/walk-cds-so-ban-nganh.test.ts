@@ -7,7 +7,7 @@
 // is counted here from the table itself (the Word table's word/document.xml, the workbook's cells as openpyxl reads
 // them: each indicator's maximum and its «Cách xác định và tính điểm»), not typed.
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync, strFromU8 } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -17,10 +17,9 @@ import { scoreWorkbook } from '../../core/run/score-workbook.js';
 import { SHORTFALL_HEADERS, SHORTFALL_SHEET } from '../../core/workbook/plan-shortfall.js';
 import { RANKING_HEADERS, SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
-import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
 import { openXlsx, runChildOk, tempDir, type Run } from './helpers.js';
-import { DEPARTMENTS, FILL, rowsIn, TWINS, type Typed } from '../helpers/cds-departments.js';
+import { DEPARTMENTS, departmentsFilled, rowsIn, TWINS, type Typed } from '../helpers/cds-departments.js';
 
 /** Each indicator of the table as it stands: its code, maximum and scoring words. */
 type Indicator = { code: string; max: number; words: string };
@@ -138,15 +137,17 @@ for (const twin of TWINS) {
     beforeAll(async () => {
       dir = await tempDir();
       const thidua = (...args: string[]) => runChildOk(args, dir);
-      await copyFile(join(CORPUS, twin.table), join(dir, twin.table));
+      await departmentsFilled(
+        dir,
+        async (...args) => {
+          const run = await thidua(...args);
+          if (args[0] === 'criteria') imported = run;
+          return run;
+        },
+        twin,
+      );
       table = await indicatorsOf(join(dir, twin.table));
-      imported = await thidua('criteria', 'import', twin.table, '--out', 'bo.json');
       set = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;
-      await mkdir(join(dir, 'bao-cao'));
-      for (const d of DEPARTMENTS) {
-        await thidua('template', '--criteria', 'bo.json', '--unit', d.name, '--kind', 'Cơ quan', '--out', `mau-${d.file}.xlsx`);
-        execFileSync('/usr/bin/python3', ['-c', FILL, join(dir, `mau-${d.file}.xlsx`), join(dir, 'bao-cao', `${d.file}.xlsx`), JSON.stringify(rowsIn(d.rows, twin.part))]);
-      }
       await savedByLibreOffice(join(dir, 'bao-cao', 'so-giao-duc.xlsx'));
       json = JSON.parse((await thidua('score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua', '--json')).stdout) as ScoreRunOutput;
       said = (await thidua('score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua')).stdout;

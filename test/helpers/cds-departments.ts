@@ -2,6 +2,10 @@
 // cds-so-ban-nganh-bo-chi-so.xlsx under the codes 1.1–1.17: rowsIn): what each types in its template, mistakes
 // included, and the openpyxl script that types it as a department does — «Kỳ báo cáo» «Năm 2025», «Ngày nộp»
 // 10/12/2025, then «Kết quả», «Tử số», «Mẫu số», «Điểm tự chấm» at the columns the header names.
+import { execFileSync } from 'node:child_process';
+import { copyFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
 /** A department's row of one indicator: «Kết quả» (G), «Tử số» (H), «Mẫu số» (I), «Điểm tự chấm» (K). */
 export type Typed = { G?: string | number; percent?: true; H?: number; I?: number; K?: number };
 export type Department = { name: string; file: string; rows: Record<string, Typed> };
@@ -84,6 +88,24 @@ export const TWINS = [
 
 /** A department's rows under the codes of a twin of the part: «6.1» as typed here, «1.1» in the workbook read as part 1. */
 export const rowsIn = (rows: Record<string, Typed>, part: string): Record<string, Typed> => Object.fromEntries(Object.entries(rows).map(([code, typed]) => [code.replace(/^6\./, `${part}.`), typed]));
+
+/** The real table the departments report against: the DTI part 6 as a Word document. */
+export const DEPARTMENTS_TABLE = TWINS[0].table;
+
+/**
+ * The walk's folder made as an officer makes it: a twin of the part (the Word table unless told) imported into
+ * `bo.json` by `criteria import`, a template made for each department by `template`, filled by openpyxl into
+ * `bao-cao/<file>.xlsx` under the twin's codes. `thidua` runs the command line.
+ */
+export async function departmentsFilled(dir: string, thidua: (...args: string[]) => Promise<unknown>, twin: (typeof TWINS)[number] = TWINS[0]): Promise<void> {
+  await copyFile(join(CORPUS, twin.table), join(dir, twin.table));
+  await thidua('criteria', 'import', twin.table, '--out', 'bo.json');
+  await mkdir(join(dir, 'bao-cao'));
+  for (const d of DEPARTMENTS) {
+    await thidua('template', '--criteria', 'bo.json', '--unit', d.name, '--kind', 'Cơ quan', '--out', `mau-${d.file}.xlsx`);
+    execFileSync('/usr/bin/python3', ['-c', FILL, join(dir, `mau-${d.file}.xlsx`), join(dir, 'bao-cao', `${d.file}.xlsx`), JSON.stringify(rowsIn(d.rows, twin.part))]);
+  }
+}
 
 /** A template filled by openpyxl (/usr/bin/python3) at the columns its header names, the period (argv 4, «Năm 2025» when none) and the day sent typed. */
 export const FILL = `
