@@ -13,6 +13,7 @@ import { cellMessage } from '../checks/define.js';
 import { SELF_SCORE_GAP, selfScoreGap } from '../checks/self-score-gap.js';
 import type { Flag } from '../flags/flag.js';
 import { MIN_MAX_DOUBT } from '../flags/run-flags.js';
+import { addTo } from '../grouped.js';
 import { whereReported } from '../ranking/duplicates.js';
 import type { CriterionScore, ScoreCard } from '../scoring/score-card.js';
 import { withCriteria } from '../scoring/score.js';
@@ -36,7 +37,7 @@ export function scoreBetweenUnits(set: CriteriaSet, cards: readonly ScoreCard[],
   const given = new Map<ScoreCard, Map<string, Given>>();
   // Units are compared within their kind, as they are ranked (rank.ts).
   const kinds = new Map<string | null, ScoreCard[]>();
-  for (const card of cards) kinds.set(card.unitKind, [...(kinds.get(card.unitKind) ?? []), card]);
+  for (const card of cards) addTo(kinds, card.unitKind, card);
   for (const group of kinds.values()) {
     for (const criterion of across) {
       for (const [card, g] of scoreCriterion(set, criterion, group, compared)) {
