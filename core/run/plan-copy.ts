@@ -121,7 +121,7 @@ export function planCopy(set: CriteriaSet, read: WorkbookReports, share: RunShar
       names: { summary: read.summarySheet, proposals: read.proposalsSheet, awardList: read.awardListSheet, omitted: read.omittedSheet },
       omittedSheetKept: read.omittedSheetKept,
     }),
-    withKeptCells({ ...planReview(cards, ...ownReview(read, decisions, cards)), sheet: read.reviewSheet }, read.reviewKept ?? NO_KEPT_CELLS, REVIEW_LAYOUT, new Set(), true, opts.said ?? []),
+    withKeptCells({ ...planReview(cards, ...ownReview(read, decisions, cards)), sheet: read.reviewSheet }, read.reviewKept ?? NO_KEPT_CELLS, REVIEW_LAYOUT, new Set(), true, opts.said ?? [], [read.reviewSheet, read.voteSheet]),
     ...planAwardList(share.proposals).map((s) => ({ ...s, sheet: read.awardListSheet })),
   ];
   return { sheets };
@@ -231,12 +231,14 @@ export function planSummaryWorkbook(
   const partRows = opts.partRows ?? PART_ROWS;
   /** What the council typed that could not be kept as it stood, a line each: the face says them. */
   const said: KeptSaid[] = [];
+  // The names the council gave its two sheets: a formula reading one reads a sheet thidua writes anew, as by thidua's names.
+  const councilNames = [...(opts.sheets?.council.review ?? []), ...(opts.sheets?.council.votes ?? [])];
   // In tab order, each table with whether the record shows it (sealed).
   const tables: [plan: () => SheetEdit[], shown: boolean][] = [
     [() => planSummarySheets(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: true, partRows }), true],
-    [() => keptInParts(planReviewSheets(run.cards, decisions, opts.unread, partRows), opts.sheets?.kept?.review, REVIEW_LAYOUT, said), false],
+    [() => keptInParts(planReviewSheets(run.cards, decisions, opts.unread, partRows), opts.sheets?.kept?.review, REVIEW_LAYOUT, said, councilNames), false],
     [() => planAwardList(run.proposals, partRows), true],
-    [() => keptInParts(planVoteSheets(listedNominees(set, run), opts.votes ?? NO_VOTES, partRows), opts.sheets?.kept?.votes, VOTE_LAYOUT, said), false],
+    [() => keptInParts(planVoteSheets(listedNominees(set, run), opts.votes ?? NO_VOTES, partRows), opts.sheets?.kept?.votes, VOTE_LAYOUT, said, councilNames), false],
     ...(opts.closed.length > 0 ? [[() => [planClosing(opts.closed)], false] as [() => SheetEdit[], boolean]] : []),
   ];
   function* sheets(): Generator<SheetEdit, SummaryStore, void> {

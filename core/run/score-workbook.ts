@@ -145,7 +145,7 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
       if (kept && (nominees.length > 0 || read!.votes)) {
         // A row for a unit not proposed, with nothing but its names, is kept under the tables: said at its cells.
         kept.problems.push(...unlisted(kept, nominees).map((a) => ({ cell: a.where, message: unlistedText(a) })));
-        edit.sheets.push(withKeptCells({ ...planVotes(listedNominees(set, run), kept), sheet: kept.sheet }, read!.votes?.councilCells ?? NO_KEPT_CELLS, VOTE_LAYOUT, new Set(), true, said));
+        edit.sheets.push(withKeptCells({ ...planVotes(listedNominees(set, run), kept), sheet: kept.sheet }, read!.votes?.councilCells ?? NO_KEPT_CELLS, VOTE_LAYOUT, new Set(), true, said, [read!.reviewSheet, kept.sheet]));
       }
       // What the council typed in its sheets that could not be kept as it stood: said with what the sheets could not read.
       read!.errors.push(...said);

@@ -163,7 +163,7 @@ export const UNPLACED_TITLE = 'Chữ Hội đồng ghi ở cột riêng trên d�
  * table's header row, its cells on their rows. `placed`: the row keys written (by earlier parts too); `last`: the sheet's
  * last part, which lists under its tables the values whose row no part writes.
  */
-export function withKeptCells(edit: SheetEdit, kept: KeptCells, layout: TableLayout, placed: Set<string>, last: boolean, said: KeptSaid[]): SheetEdit {
+export function withKeptCells(edit: SheetEdit, kept: KeptCells, layout: TableLayout, placed: Set<string>, last: boolean, said: KeptSaid[], councilNames: readonly string[] = []): SheetEdit {
   if (Object.keys(kept.formulas).length === 0 && kept.columns.length === 0) return edit;
   const planned = applyEditToValues([], edit);
   // The planned rows: each header row's columns, each keyed row's key.
@@ -203,7 +203,7 @@ export function withKeptCells(edit: SheetEdit, kept: KeptCells, layout: TableLay
   const laid = (f: { formula: string; at: string; read?: RowsRead }, r: number, row: string): { formula: string; doubt?: Doubt } => {
     const from = parseAddress(f.at)!.row;
     const unmoved = (n: number) => f.read?.[n] !== undefined && (ids[n - 1] ?? '') === f.read[n];
-    const { formula, doubts } = formulaOnRow({ formula: f.formula, sheet: edit.sheet, from, to: r + 1, unmoved, rewritten });
+    const { formula, doubts } = formulaOnRow({ formula: f.formula, sheet: edit.sheet, from, to: r + 1, unmoved, rewritten: (name) => rewritten(name) || councilNames.some((n) => isPartOf(n, name)) });
     return { formula, ...(doubts.length > 0 ? { doubt: { at: f.at, typed: f.formula, row, from, to: r + 1, doubts } } : {}) };
   };
   /** What a formula kept as typed may now read, at the cell it is laid in. */
@@ -316,10 +316,10 @@ function sameValue(written: CellValue, stored: CellValue): boolean {
 }
 
 /** A council sheet's parts as planned, each with what the council typed kept (withKeptCells); `said`, what could not be kept as it stood. */
-export function keptInParts(parts: readonly SheetEdit[], kept: KeptCells | undefined, layout: TableLayout, said: KeptSaid[]): SheetEdit[] {
+export function keptInParts(parts: readonly SheetEdit[], kept: KeptCells | undefined, layout: TableLayout, said: KeptSaid[], councilNames: readonly string[] = []): SheetEdit[] {
   if (!kept) return [...parts];
   const placed = new Set<string>();
-  return parts.map((part, p) => withKeptCells(part, kept, layout, placed, p + 1 === parts.length, said));
+  return parts.map((part, p) => withKeptCells(part, kept, layout, placed, p + 1 === parts.length, said, councilNames));
 }
 
 // Made for: nothing the council typed is lost — a formula it typed in «Rà soát» or «Biểu quyết» (saved by Excel or

@@ -43,4 +43,25 @@ describe('the council’s own cells in «Rà soát» planned again', () => {
       expect.stringMatching(/^ô H\d+: «hẹn gửi lại» ở cột «Ghi chú riêng» của dòng Bản B — .+, dòng này lần chấm này không còn: chép nguyên văn xuống bảng «Chữ Hội đồng ghi ở cột riêng trên dòng nay không còn \(chép nguyên văn để không mất\)» cuối trang để không mất\.$/),
     ]);
   });
+
+  it('says a formula that reads the council’s renamed sheet, which thidua writes anew, as it says one reading thidua’s name for it', () => {
+    // «Biểu quyết» renamed «Phiếu HĐ» by the council; in «Rà soát», Bản A's own note reads the vote sheet by that name.
+    const values: CellValue[][] = applyEditToValues([], planReview(cards)).map((row, r) => {
+      const out = [...row];
+      out.push(r + 1 === REVIEW_HEADER_ROW ? 'Theo phiếu' : row[at('Đơn vị')] === 'Bản A' ? 'Đạt' : null);
+      return out;
+    });
+    const row = values.findIndex((r) => r[at('Đơn vị')] === 'Bản A');
+    const cell = `${String.fromCharCode(65 + REVIEW_HEADERS.length)}${row + 1}`;
+    const kept = keptCellsOf({ name: 'Rà soát', values, formulas: { [cell]: "'Phiếu HĐ'!H8" } }, REVIEW_LAYOUT);
+    const laid = (names?: string[]) => {
+      const said: KeptSaid[] = [];
+      keptInParts([{ ...planReview(cards), sheet: 'Rà soát' }], kept, REVIEW_LAYOUT, said, names);
+      return said.map((s) => s.message);
+    };
+    expect(laid(['Rà soát', 'Phiếu HĐ'])).toEqual([expect.stringContaining(`công thức ='Phiếu HĐ'!H8 của dòng Bản A`)]);
+    expect(laid(['Rà soát', 'Phiếu HĐ'])[0]).toContain('H8 của trang «Phiếu HĐ», trang thidua ghi lại mỗi lần chấm');
+    // By thidua's own name it was said already; by the council's, not before the names were given.
+    expect(laid()).toEqual([]);
+  });
 });
