@@ -43,8 +43,16 @@ function isUnitReport(grid: SheetGrid): boolean {
 export function otherCriteriaSheets(grids: readonly SheetGrid[], taken: SheetGrid, fileName: string): string | undefined {
   const others = grids.filter((g) => g !== taken && layoutOf(g) && !isUnitReport(g));
   if (others.length === 0) return undefined;
-  const names = others.map((g) => `«${g.name}»`).join(', ');
-  return `Dùng trang «${taken.name}» của tệp ${fileName} làm bảng tiêu chí; ${others.length > 1 ? 'các trang' : 'trang'} ${names} cũng có bảng tiêu chí nhưng không vào bộ này — bộ tiêu chí chỉ gồm trang «${taken.name}». Nếu các trang là các phần của một bộ, gộp chúng vào một trang rồi nhập lại.`;
+  // A sheet laid out as one that does not read (a list of rewards in đồng) is not «a criteria table too»: said apart, its
+  // error in the list of sheets that follows on every face.
+  const usable = others.filter((g) => readCriteriaSheet(g).ok);
+  const unusable = others.filter((g) => !usable.includes(g));
+  const named = (list: readonly SheetGrid[]) => `${list.length > 1 ? 'các trang' : 'trang'} ${list.map((g) => `«${g.name}»`).join(', ')}`;
+  return [
+    `Dùng trang «${taken.name}» của tệp ${fileName} làm bảng tiêu chí`,
+    ...(usable.length > 0 ? [`; ${named(usable)} cũng có bảng tiêu chí nhưng không vào bộ này — bộ tiêu chí chỉ gồm trang «${taken.name}». Nếu các trang là các phần của một bộ, gộp chúng vào một trang rồi nhập lại.`] : []),
+    ...(unusable.length > 0 ? [`${usable.length > 0 ? ' Còn' : ';'} ${named(unusable)} có cột như bảng tiêu chí nhưng không dùng được, không vào bộ này.`] : []),
+  ].join('');
 }
 
 /**
