@@ -308,9 +308,10 @@ export async function readCriteriaXlsx(path: string, cwd: string, sheetName?: st
   }
   const where = `Trang «${grid.name}» của tệp ${name}`;
   const read = await readOrRefuse(readCriteriaSheet(grid, { fileName: basename(path) }), where);
-  const others = sheetName === undefined ? otherCriteriaSheets(grids, grid, name) : undefined;
   // Each sheet with what it holds, in the words the page lists them to choose from.
-  const choice = others && `${others} Các trang có bảng tiêu chí — ${criteriaSheetChoices(grids, grid, read.set).map((c) => c.holds).join('; ')}. Nhập riêng một trang khác: --sheet «tên trang».`;
+  const choices = sheetName === undefined ? criteriaSheetChoices(grids, grid, read.set) : [];
+  const others = otherCriteriaSheets(choices, grid.name, name);
+  const choice = others && `${others} Các trang có bảng tiêu chí — ${choices.map((c) => c.holds).join('; ')}. Nhập riêng một trang khác: --sheet «tên trang».`;
   return { ...read, where, ...(choice && { choice }), holdsReports: grids.some((await reportReader()).looksLikeReport) };
 }
 

@@ -64,13 +64,13 @@ export async function useCriteriaSheet(port: WorkbookPort, sheet?: string): Prom
   const sheetRead = readCriteriaSheet(grid);
   if (!sheetRead.ok) return { ok: false, reason: 'sheet-errors', sheet: grid.name, errors: sheetRead.errors, notices: sheetRead.notices };
   // Other sheets holding criteria tables are named at the sheet taken, and offered: said, so the set is confirmed knowingly.
-  const others = otherCriteriaSheets(grids, grid, 'sổ tính này');
+  const choices = criteriaSheetChoices(grids, grid, sheetRead.set);
+  const others = otherCriteriaSheets(choices, grid.name, 'sổ tính này');
   const said = [
     ...(gone ? [{ cell: 'A1', message: `Trang «${sheet}» đã chọn làm bảng tiêu chí không còn trong sổ tính; dùng trang «${grid.name}».` }] : []),
     ...(others ? [{ cell: 'A1', message: `${others} ${OTHER_SHEET_HINT}` }] : []),
   ];
   const read = said.length > 0 ? { ...sheetRead, notices: [...said, ...sheetRead.notices] } : sheetRead;
-  const choices = criteriaSheetChoices(grids, grid, read.set);
   // The store was read with the sheet names (no round trip of its own). A confirmation of other content is dropped.
   const before = (await readStored(port, 'criteria')).value;
   const key = understoodKey(read.set);

@@ -74,8 +74,8 @@ async function fromWorkbook(file: Blob, name: string, sheet?: string): Promise<C
   }
   const rosterGrid = grids.find((g) => g.name === ROSTER_SHEET);
   // The sheet taken said as the command line says it, and the others offered to take instead (as --sheet does).
-  const others = sheets.otherCriteriaSheets(grids, grid, name);
   const choices = sheets.criteriaSheetChoices(grids, grid, read.set);
+  const others = sheets.otherCriteriaSheets(choices, grid.name, name);
   const choice = others && `${others} ${OTHER_SHEET_HINT}`;
   return {
     ok: true, set: read.set, roster: rosterGrid ? readRoster(read.set, rosterGrid) : [], where, notices: read.notices, reconciliation: read.reconciliation, alsoReports: grids.some(looksLikeReport),

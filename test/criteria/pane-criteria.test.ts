@@ -67,8 +67,8 @@ it('the district DTI table in the pane: its sheets offered with what each holds,
   expect(offered).toEqual({
     sheet: 'Thể chế số',
     choices: [
-      { sheet: 'Thể chế số', holds: 'trang «Thể chế số»: 4 tiêu chí, tổng 90 điểm' },
-      { sheet: 'Hoạt động chính quyền số', holds: 'trang «Hoạt động chính quyền số»: 30 tiêu chí, tổng 540 điểm' },
+      { sheet: 'Thể chế số', holds: 'trang «Thể chế số»: 4 tiêu chí, tổng 90 điểm', usable: true },
+      { sheet: 'Hoạt động chính quyền số', holds: 'trang «Hoạt động chính quyền số»: 30 tiêu chí, tổng 540 điểm', usable: true },
     ],
   });
   const first = await useCriteriaSheet(book);

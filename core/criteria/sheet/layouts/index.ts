@@ -38,19 +38,19 @@ function isUnitReport(grid: SheetGrid): boolean {
 /**
  * What the officer is told of the sheet taken when other sheets of the workbook hold criteria tables too (a district's
  * template with one sheet per part: «Thể chế số» 90, «Hoạt động chính quyền số» 540): the set is the one sheet's, the
- * others named, never dropped unsaid. Undefined when no other sheet holds one.
+ * others named, never dropped unsaid — from `choices` (criteriaSheetChoices), each sheet read once. A sheet laid out as
+ * one that does not read (a list of rewards in đồng) is not «a criteria table too»: said apart, its error in the list.
+ * Undefined when no other sheet holds one.
  */
-export function otherCriteriaSheets(grids: readonly SheetGrid[], taken: SheetGrid, fileName: string): string | undefined {
-  const others = grids.filter((g) => g !== taken && layoutOf(g) && !isUnitReport(g));
+export function otherCriteriaSheets(choices: readonly CriteriaSheetChoice[], taken: string, fileName: string): string | undefined {
+  const others = choices.filter((c) => c.sheet !== taken);
   if (others.length === 0) return undefined;
-  // A sheet laid out as one that does not read (a list of rewards in đồng) is not «a criteria table too»: said apart, its
-  // error in the list of sheets that follows on every face.
-  const usable = others.filter((g) => readCriteriaSheet(g).ok);
-  const unusable = others.filter((g) => !usable.includes(g));
-  const named = (list: readonly SheetGrid[]) => `${list.length > 1 ? 'các trang' : 'trang'} ${list.map((g) => `«${g.name}»`).join(', ')}`;
+  const usable = others.filter((c) => c.usable);
+  const unusable = others.filter((c) => !c.usable);
+  const named = (list: readonly CriteriaSheetChoice[]) => `${list.length > 1 ? 'các trang' : 'trang'} ${list.map((c) => `«${c.sheet}»`).join(', ')}`;
   return [
-    `Dùng trang «${taken.name}» của tệp ${fileName} làm bảng tiêu chí`,
-    ...(usable.length > 0 ? [`; ${named(usable)} cũng có bảng tiêu chí nhưng không vào bộ này — bộ tiêu chí chỉ gồm trang «${taken.name}». Nếu các trang là các phần của một bộ, gộp chúng vào một trang rồi nhập lại.`] : []),
+    `Dùng trang «${taken}» của tệp ${fileName} làm bảng tiêu chí`,
+    ...(usable.length > 0 ? [`; ${named(usable)} cũng có bảng tiêu chí nhưng không vào bộ này — bộ tiêu chí chỉ gồm trang «${taken}». Nếu các trang là các phần của một bộ, gộp chúng vào một trang rồi nhập lại.`] : []),
     ...(unusable.length > 0 ? [`${usable.length > 0 ? ' Còn' : ';'} ${named(unusable)} có cột như bảng tiêu chí nhưng không dùng được, không vào bộ này.`] : []),
   ].join('');
 }
@@ -66,7 +66,7 @@ export function unusableTable(errors: readonly CriteriaSheetError[]): string {
 }
 
 /** A sheet the officer may take the set from, with what it holds: «trang «Hoạt động chính quyền số»: 30 tiêu chí, tổng 540 điểm». */
-export type CriteriaSheetChoice = { sheet: string; holds: string };
+export type CriteriaSheetChoice = { sheet: string; holds: string; usable: boolean };
 
 /**
  * The sheets of a workbook the set may be taken from — the one `taken` and every other holding a criteria table, in the
@@ -78,10 +78,10 @@ export function criteriaSheetChoices(grids: readonly SheetGrid[], taken: SheetGr
   if (sheets.length < 2) return [];
   const holds = (name: string, set: CriteriaSet) => `trang «${name}»: ${itemCount(set).items} tiêu chí, tổng ${formatPoints(understoodSet(set).total)} điểm`;
   return sheets.map((g) => {
-    if (g === taken && read) return { sheet: g.name, holds: holds(g.name, read) };
+    if (g === taken && read) return { sheet: g.name, holds: holds(g.name, read), usable: true };
     const other = readCriteriaSheet(g);
     // Offered all the same, with why it cannot be used as it is: taken, its errors are said cell by cell as for any sheet.
-    return { sheet: g.name, holds: other.ok ? holds(g.name, other.set) : `trang «${g.name}»: ${unusableTable(other.errors)}` };
+    return { sheet: g.name, holds: other.ok ? holds(g.name, other.set) : `trang «${g.name}»: ${unusableTable(other.errors)}`, usable: other.ok };
   });
 }
 
