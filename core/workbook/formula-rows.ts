@@ -29,8 +29,11 @@ const REF = new RegExp(
 );
 const PART = /^(\$?)([A-Za-z]*)(\$?)(\d*)$/;
 
-/** The rows of the sheet `formula` reads: every row of its references to its own sheet (none for whole columns). */
-export function rowsRead(formula: string, sheet: string): number[] {
+/**
+ * The rows of the sheet `formula` reads: every row of its references to its own sheet (none for whole columns), up to
+ * `last` — the sheet's last row: past it every row is blank (=SUM(H8:H1048576) is not a million rows to remember).
+ */
+export function rowsRead(formula: string, sheet: string, last = Number.POSITIVE_INFINITY): number[] {
   const rows = new Set<number>();
   for (const m of formula.matchAll(REF)) {
     const ref = m[3];
@@ -38,7 +41,7 @@ export function rowsRead(formula: string, sheet: string): number[] {
     if (ref === undefined || (on !== undefined && on !== sheet)) continue;
     const [a, b] = ref.split(':').map((p) => Number(PART.exec(p)![4]));
     if (!a) continue;
-    for (let r = Math.min(a, b ?? a); r <= Math.max(a, b ?? a); r++) rows.add(r);
+    for (let r = Math.min(a, b ?? a); r <= Math.min(last, Math.max(a, b ?? a)); r++) rows.add(r);
   }
   return [...rows];
 }

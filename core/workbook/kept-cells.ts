@@ -36,7 +36,7 @@ export type TableLayout = {
  */
 export type KeptColumn = { header: CellValue; after?: string; width?: number; cells: Record<string, { value: CellValue; formula?: string; at: string; row: string; read?: RowsRead }> };
 
-/** The rows of its sheet a formula reads (rowsRead), each as the file had it (rowId): whether it is still there when the formula is laid again. */
+/** The rows of its sheet a formula reads (rowsRead) that held something, each as the file had it (rowId): whether it is still there when the formula is laid again; a row absent was blank. */
 export type RowsRead = Record<number, string>;
 
 /** What one of the council's sheets holds beyond thidua's plan: formulas by row key and thidua's header (or by a field's label), and its own columns. */
@@ -133,7 +133,10 @@ export function keptCellsOf(grid: SheetGrid, layout: TableLayout): KeptCells & {
       kept.add(address(r, col.c));
     }
   });
-  for (const { read, formula } of reading) for (const row of rowsRead(formula, grid.name)) read[row] = ids[row - top] ?? '';
+  // Only rows that hold something are kept: a row not kept was blank (blank rows past the sheet's end among them).
+  for (const { read, formula } of reading) {
+    for (const row of rowsRead(formula, grid.name, top + grid.values.length - 1)) if (ids[row - top]) read[row] = ids[row - top]!;
+  }
   return { formulas, columns: (columns ?? []).filter((c) => cellText(c.header) !== '' || Object.keys(c.cells).length > 0).map(({ c: _c, ...col }) => col), kept };
 }
 
@@ -202,7 +205,7 @@ export function withKeptCells(edit: SheetEdit, kept: KeptCells, layout: TableLay
   /** The formula `f` as laid on planned row `r` (of the row named `row`): its own row followed, and what may now read another row. */
   const laid = (f: { formula: string; at: string; read?: RowsRead }, r: number, row: string): { formula: string; doubt?: Doubt } => {
     const from = parseAddress(f.at)!.row;
-    const unmoved = (n: number) => f.read?.[n] !== undefined && (ids[n - 1] ?? '') === f.read[n];
+    const unmoved = (n: number) => (ids[n - 1] ?? '') === (f.read?.[n] ?? '');
     const { formula, doubts } = formulaOnRow({ formula: f.formula, sheet: edit.sheet, from, to: r + 1, unmoved, rewritten: (name) => rewritten(name) || councilNames.some((n) => isPartOf(n, name)) });
     return { formula, ...(doubts.length > 0 ? { doubt: { at: f.at, typed: f.formula, row, from, to: r + 1, doubts } } : {}) };
   };

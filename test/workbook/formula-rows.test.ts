@@ -31,6 +31,10 @@ describe('a kept formula whose row moves', () => {
   it('reads the rows of its own sheet a formula reads', () => {
     expect(rowsRead("I5+SUM(E8:E10)+'Tổng hợp'!C2+A:A+$3:$3", 'Rà soát').sort((a, b) => a - b)).toEqual([3, 5, 8, 9, 10]);
   });
+
+  it('remembers no row past the sheet’s last: a range to the sheet’s end is the rows the sheet has', () => {
+    expect(rowsRead('SUM(H8:H1048576)+H1048576', 'Rà soát', 12)).toEqual([8, 9, 10, 11, 12]);
+  });
 });
 
 // Made for: a kept formula never points at another row silently.
