@@ -47,10 +47,9 @@ async function documents(): Promise<void> {
   console.log('\n### Văn bản Word độc hại / hostile Word criteria files: thidua criteria import, each against a small criteria document');
   await withTempDir('hostile-docx', async (dir) => {
     await writeFile(join(dir, 'tham-chieu.docx'), await documentDocx(''));
-    // A smoke run imports one refused and one read (their two ways through the loop): test/cli/hostile-documents.test.ts
-    // imports every one of them and checks what each says.
-    const written = await writeDocumentAttacks(dir);
-    const expected = sized(written, [written.find((e) => !e.scored)!, written.find((e) => e.scored)!]);
+    // A smoke run makes and imports one refused and one read (their two ways through the loop):
+    // test/cli/hostile-documents.test.ts imports every one of them and checks what each says.
+    const expected = await writeDocumentAttacks(dir, (all) => sized(all, [all.find((e) => !e.scored)!, all.find((e) => e.scored)!]));
     const reference = await importDocument(dir, 'tham-chieu.docx', 0);
     console.log(`tham-chieu.docx (reference): ${seconds(reference.ms)}  peak ${mb(reference.peakKb)}   ${load()}`);
     for (const e of expected) {

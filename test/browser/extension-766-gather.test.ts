@@ -107,12 +107,12 @@ describe('«Ghi nhận chỉ số» on the 766 page', () => {
     await gatherStepped(popup, requests, 6, async (n) => {
       if (n !== 3) return;
       expect(await popup.getByTestId('busy').innerText()).toBe('Đang hỏi cổng danh sách 3/6: Thanh toán trực tuyến…');
-      await popup.screenshot({ path: 'test/.tmp/gather-progress.png' });
+      if (process.env.SHOT) await popup.screenshot({ path: 'test/.tmp/gather-progress.png' });
     });
     await popup.getByTestId('preview-unit').first().waitFor({ timeout: 30_000 });
     expect(await popup.getByTestId('gathered').innerText()).toBe('Đã hỏi cổng 6 danh sách của kỳ đang xem, lần lượt từng danh sách.');
     expect(await popup.getByTestId('partial').count()).toBe(0);
-    await popup.screenshot({ path: 'test/.tmp/gather-preview.png' });
+    if (process.env.SHOT) await popup.screenshot({ path: 'test/.tmp/gather-preview.png' });
 
     // Nothing asked anywhere else; the page's own addresses, its province, period and page size; satisfaction by its dates.
     const asked = requests.slice(before);
@@ -150,7 +150,7 @@ describe('«Ghi nhận chỉ số» on the 766 page', () => {
     const said = await popup.getByTestId('gathered').innerText();
     expect(said).toContain('Cổng không trả danh sách «Mức độ hài lòng» (mã 403): lần chụp thiếu danh sách này.');
     expect(await popup.getByTestId('partial').innerText()).toContain('Mức độ hài lòng');
-    await popup.screenshot({ path: 'test/.tmp/gather-refused.png' });
+    if (process.env.SHOT) await popup.screenshot({ path: 'test/.tmp/gather-refused.png' });
     await Promise.all([popup.close(), portal.close()]);
   }, 120_000);
 
