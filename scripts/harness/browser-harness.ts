@@ -8,6 +8,7 @@ import ExcelJS from 'exceljs';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import type { StorageArea } from '../../extension/src/storage/area.js';
 import { createStore, type StoredSnapshot } from '../../extension/src/storage/store.js';
+import { readBackup } from '../../extension/src/export/backup.js';
 import type { Capture } from '../../core/watch/captures.js';
 import { builtExtension } from './builds.js';
 
@@ -136,14 +137,40 @@ export async function storedSnapshots(browser: ExtensionBrowser): Promise<Stored
 /** The 766 page with nothing loaded: the popup opened over it shows the stored verdicts, captures nothing. */
 export const BLANK_766 = '<!DOCTYPE html><html lang="vi"><body><h1>Đánh giá chất lượng phục vụ</h1></body></html>';
 
+/** The backup file («Sao lưu») holding `captures`: its text, and how many records it holds. */
+function backupOf(captures: readonly Capture[]): { text: string; records: number } {
+  const snapshots = captures.flatMap((c) => c.snapshots.map((s) => ({ ...s, capturedAt: c.capturedAt })));
+  return { text: JSON.stringify({ format: 'thidua-indicators', version: 1, exportedAt: '2026-09-30T00:00:00.000Z', snapshots }), records: snapshots.length };
+}
+
 /** Captures restored as the officer restores a backup («Nhập bản sao lưu») on the history page, every record taken. */
 export async function restoreBackup(browser: ExtensionBrowser, captures: readonly Capture[]): Promise<void> {
-  const snapshots = captures.flatMap((c) => c.snapshots.map((s) => ({ ...s, capturedAt: c.capturedAt })));
+  const backup = backupOf(captures);
   const page = await browser.context.newPage();
   await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#lich-su`);
-  await page.locator('input[type=file]').setInputFiles({ name: 'sao-luu.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify({ format: 'thidua-indicators', version: 1, exportedAt: '2026-09-30T00:00:00.000Z', snapshots })) });
-  await page.getByRole('status').filter({ hasText: `Đã nhập ${snapshots.length} bản ghi` }).waitFor();
+  await page.locator('input[type=file]').setInputFiles({ name: 'sao-luu.json', mimeType: 'application/json', buffer: Buffer.from(backup.text) });
+  await page.getByRole('status').filter({ hasText: `Đã nhập ${backup.records} bản ghi` }).waitFor();
   await page.close();
+}
+
+/**
+ * The same backup taken in by the extension's own code without the history page — its reader (readBackup), then its
+ * store's save, the store's records written to chrome.storage.local by the service worker —, every record taken: for
+ * a test about what the popup or «Bản tin» says of a stored state once the file has restored through the page
+ * (restoreBackup) at least once. The page, opened for each restore, reads every stored day and works out the day's
+ * verdicts before it imports: 7–15 s a restore at a load of 16 on two cores.
+ */
+export async function storeBackup(browser: ExtensionBrowser, captures: readonly Capture[]): Promise<void> {
+  const backup = backupOf(captures);
+  const read = readBackup(backup.text);
+  if (!read.ok) throw new Error(`backup refused: ${JSON.stringify(read.problem)}`);
+  const chromeStorage: StorageArea = {
+    get: (keys) => browser.worker.evaluate((k) => chrome.storage.local.get(k), keys),
+    set: (items) => browser.worker.evaluate((i) => chrome.storage.local.set(i), items),
+    remove: (keys) => browser.worker.evaluate((k) => chrome.storage.local.remove(k), keys),
+  };
+  const { saved } = await createStore(chromeStorage).save(read.backup.snapshots);
+  if (saved.length !== backup.records) throw new Error(`${saved.length} of ${backup.records} records taken`);
 }
 
 /** The one-page brief downloaded from «Bản tin» (`page`): the text of its cells (a long line wrapped over rows, read joined). */

@@ -1,6 +1,7 @@
 // The province watch in Debian's chromium with the built extension, over an officer's ten mornings with every list
-// (test/watch/six-lists-days.ts) restored from a backup: on the morning the portal refused «Mức độ hài lòng» and the
-// ranking the popup says the officer's commune is red by a group, not red as by its total; «Bản tin» reads back as far
+// (test/watch/six-lists-days.ts) restored from a backup (the first test through the history page as the officer
+// does, the others by the extension's reader and store without the page): on the morning the portal refused «Mức độ
+// hài lòng» and the ranking the popup says the officer's commune is red by a group, not red as by its total; «Bản tin» reads back as far
 // as a run of falls goes, and says what `thidua watch` says over the same captures; a morning of two lists after days
 // of falls says the falls are not known today; the history page exports every stored day, not only the week it shows,
 // and `thidua watch` reads that file as the extension reads its store.
@@ -14,7 +15,7 @@ import type { Capture } from '../../core/watch/captures.js';
 import { dataDay, shortDate } from '../../core/watch/data-day.js';
 import { digestOf } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
-import { BLANK_766, openPortalAndPopup, restoreBackup, servePortalPage, startExtensionBrowser, verdictPopup, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { BLANK_766, openPortalAndPopup, restoreBackup, servePortalPage, startExtensionBrowser, storeBackup, verdictPopup, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
 import { buildExport } from '../../extension/src/export/backup.js';
 import { buildUnitHistories, filterHistories, snapshotsOf, type HistoryFilter } from '../../extension/src/history/unit-history.js';
 import { createStore } from '../../extension/src/storage/store.js';
@@ -43,6 +44,17 @@ async function popupVerdicts(): Promise<{ own: string; levels: string[] }> {
 
 /** Captures restored as the officer restores a backup («Nhập bản sao lưu»), on the history page. */
 const restore = (captures: readonly Capture[]) => restoreBackup(browser, captures);
+/** The later mornings' backups, taken in by the extension's reader and store without the page (the first test restores through it). */
+const store = (captures: readonly Capture[]) => storeBackup(browser, captures);
+
+// The walk's mornings built once for the file (each build reads every answer as the extension does: some 3 s of
+// processor time, seven times over before), each test restoring or comparing the days it is about.
+const walk = walkCaptures();
+/** The walk's mornings up to `last`, as walkCaptures(last) builds them. */
+const walkTo = (last: string) => walk.filter((c) => dataDay(c.capturedAt)! <= last);
+const twoLists = { opened: ['transparency', 'dvc-progress-tree'], observeOnly: true };
+/** 22/9 and 23/9, mornings of the two lists the page had loaded. */
+const mornings = ['2026-09-22', '2026-09-23'].map((d) => captureOf(d, askedOn(d, twoLists)));
 
 describe('the watch over partial mornings, in the extension', () => {
   it('on a morning of two lists (14/9), says quiet only of the groups captured, for the officer’s commune and each level, and carries the commune’s red group not captured', async () => {
@@ -54,9 +66,9 @@ describe('the watch over partial mornings, in the extension', () => {
     await Promise.all([popup.close(), portal.close()]);
 
     // The morning before, its «Số hóa hồ sơ» red under a yellow total is said in the popup as in «Bản tin» («vàng» alone before).
-    await restore(walkCaptures('2026-09-13'));
+    await restore(walkTo('2026-09-13'));
     expect((await popupVerdicts()).own).toBe('Đơn vị của tôi: vàng; Số hóa hồ sơ: đỏ');
-    await restore(walkCaptures('2026-09-14').slice(-1));
+    await restore(walkTo('2026-09-14').slice(-1));
     const shown = await popupVerdicts();
     // Its «Số hóa hồ sơ», red on 13/9 under a yellow total, is not captured this morning: carried, never dropped.
     expect(shown.own).toBe('Đơn vị của tôi: không có gì cần chú ý ở các nhóm đã chụp (chưa biết các nhóm chưa chụp); Số hóa hồ sơ: chưa chụp hôm nay; lần chụp 13/9/2026: đỏ');
@@ -64,8 +76,8 @@ describe('the watch over partial mornings, in the extension', () => {
   }, 240_000);
 
   it('says the officer’s commune is «đỏ theo nhóm» on the day without a total, as the digest does', async () => {
-    const captures = walkCaptures('2026-09-17');
-    await restore(captures.filter((c) => dataDay(c.capturedAt)! > '2026-09-14'));
+    const captures = walkTo('2026-09-17');
+    await store(captures.filter((c) => dataDay(c.capturedAt)! > '2026-09-14'));
     const digest = digestOf(captures, { own: OWN })!;
     expect(digest.own!.verdict.states).toEqual(['group-red']);
     const shown = await popupVerdicts();
@@ -74,33 +86,30 @@ describe('the watch over partial mornings, in the extension', () => {
   }, 240_000);
 
   it('«Bản tin» tells a run of falls longer than a week whole, as `thidua watch` does', async () => {
-    const all = walkCaptures();
-    await restore(all.filter((c) => dataDay(c.capturedAt)! > '2026-09-17'));
+    await store(walk.filter((c) => dataDay(c.capturedAt)! > '2026-09-17'));
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#ban-tin`);
     const text = await page.getByTestId('digest-text').innerText();
-    expect(text).toBe(digestText(digestOf(all, { own: OWN })!));
+    expect(text).toBe(digestText(digestOf(walk, { own: OWN })!));
     expect(text).toContain('UBND xã Đoan Hùng giảm 6 lần liên tiếp, tổng −0,7 điểm');
     await page.close();
   }, 240_000);
 
   it('a morning of two lists says the officer’s sliding commune is not known today, in the popup and «Bản tin»', async () => {
-    const partial = captureOf('2026-09-22', askedOn('2026-09-22', { opened: ['transparency', 'dvc-progress-tree'], observeOnly: true }));
-    await restore([partial]);
+    const partial = mornings[0]!;
+    await store([partial]);
     const shown = await popupVerdicts();
     expect(shown.own).toBe('Đơn vị của tôi: chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp); Số hóa hồ sơ: chưa chụp hôm nay; lần chụp 21/9/2026: đỏ');
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#ban-tin`);
     const text = await page.getByTestId('digest-text').innerText();
-    expect(text).toBe(digestText(digestOf([...walkCaptures(), partial], { own: OWN })!));
+    expect(text).toBe(digestText(digestOf([...walk, partial], { own: OWN })!));
     expect(text).toContain('UBND cấp xã (148 đơn vị) — chưa biết hôm nay 3:');
     await page.close();
   }, 240_000);
 
   it('a second morning of two lists (23/9) still says the slides of 21/9 not known today, in the popup and «Bản tin»', async () => {
-    const twoLists = { opened: ['transparency', 'dvc-progress-tree'], observeOnly: true };
-    const mornings = ['2026-09-22', '2026-09-23'].map((d) => captureOf(d, askedOn(d, twoLists)));
-    await restore(mornings.slice(1));
+    await store(mornings.slice(1));
     const shown = await popupVerdicts();
     expect(shown.own).toBe('Đơn vị của tôi: chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp); Số hóa hồ sơ: chưa chụp hôm nay; lần chụp 21/9/2026: đỏ');
     // Every unit coloured by the two groups captured, as the brief's standing says; the six agencies red by them the
@@ -112,15 +121,14 @@ describe('the watch over partial mornings, in the extension', () => {
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#ban-tin`);
     const text = await page.getByTestId('digest-text').innerText();
-    expect(text).toBe(digestText(digestOf([...walkCaptures(), ...mornings], { own: OWN })!));
+    expect(text).toBe(digestText(digestOf([...walk, ...mornings], { own: OWN })!));
     expect(text).toContain('UBND xã Đoan Hùng giảm 6 lần liên tiếp, tổng −0,7 điểm ở lần chụp 21/9/2026 — chưa biết hôm nay');
     expect(text).toContain('Sở, ban, ngành (15 đơn vị) — chưa biết hôm nay 1, vẫn đỏ theo nhóm 6:');
     await page.close();
   }, 240_000);
 
   it('exports every stored day (12, the page showing 7), says what it exported, and `thidua watch` reads the file as «Bản tin» reads the store', async () => {
-    const twoLists = { opened: ['transparency', 'dvc-progress-tree'], observeOnly: true };
-    const all = [...walkCaptures(), ...['2026-09-22', '2026-09-23'].map((d) => captureOf(d, askedOn(d, twoLists)))];
+    const all = [...walk, ...mornings];
     const records = (from: string) => all.filter((c) => dataDay(c.capturedAt)! >= from).reduce((n, c) => n + c.snapshots.length, 0);
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#lich-su`);

@@ -9,11 +9,11 @@ import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { digestOf, redCounts } from '../../core/watch/digest.js';
+import { digestOf, redCounts, type Digest } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
 import { IndicatorExportFile } from '../../core/indicators/export-file.js';
-import { openPortalAndPopup, servePortalPage, startExtensionBrowser, storageContents, storedSnapshots, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { BLANK_766, openPortalAndPopup, servePortalPage, startExtensionBrowser, storageContents, storedSnapshots, verdictPopup, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
 import { snapshot } from '../extension/snapshots.js';
 import { capturedAtOf, catalogueAnswer, CATALOGUE_URL, PROCEDURE, PROGRESS_PROCEDURE, PROGRESS_URL, progressAnswer, progressRequest, STORY, storyCaptures, type DayPlan } from '../watch/real-days.js';
 
@@ -60,14 +60,19 @@ async function captureMorning(plan: DayPlan, withProcedure: boolean): Promise<st
   return saved;
 }
 
+/** The popup's «Cài đặt» set by `set` and saved, the popup opened over the 766 page with nothing loaded (none needed). */
 async function settings(set: (popup: Page) => Promise<void>): Promise<void> {
-  await servePortalPage(browser.context, PAGE_766_URL, morningPage(false));
+  await servePortalPage(browser.context, PAGE_766_URL, BLANK_766);
   const { popup, portal } = await openPortalAndPopup(browser, PAGE_766_URL);
   await popup.getByRole('button', { name: 'Cài đặt' }).click();
   await set(popup);
   await popup.getByRole('button', { name: 'Lưu cài đặt' }).click();
   await Promise.all([popup.close(), portal.close()]);
 }
+
+/** The digest of the story's captures, as `thidua watch` makes it: built once for the tests that compare with it. */
+let story: Digest | undefined;
+const storyDigest = () => (story ??= digestOf(storyCaptures(), { own: 'Xã Đoan Hùng' })!);
 
 const digestPage = async () => {
   const page = await browser.context.newPage();
@@ -110,7 +115,7 @@ describe('the province watch in the extension', () => {
   it('shows the digest `thidua watch` prints over the same days, and copies it to paste', async () => {
     const page = await digestPage();
     const text = await page.getByTestId('digest-text').innerText();
-    expect(text).toBe(digestText(digestOf(storyCaptures(), { own: 'Xã Đoan Hùng' })!));
+    expect(text).toBe(digestText(storyDigest()));
     expect(text.split('\n').length).toBeLessThanOrEqual(40);
     await page.getByRole('button', { name: 'Sao chép bản tin' }).click();
     await page.getByRole('status').filter({ hasText: 'Đã sao chép bản tin' }).waitFor();
@@ -133,14 +138,12 @@ describe('the province watch in the extension', () => {
   });
 
   it('gives every unit the digest’s verdict in the popup and on the history page (issue 58 item 2)', async () => {
-    const digest = digestOf(storyCaptures(), { own: 'Xã Đoan Hùng' })!;
+    const digest = storyDigest();
     const words: Record<string, string> = { fell: 'giảm mạnh', slid: 'giảm liên tiếp', 'into-red': 'vào vùng đỏ', 'left-red': 'ra khỏi vùng đỏ', red: 'đỏ', yellow: 'vàng', rose: 'tăng', new: 'chưa đủ số liệu để so sánh' };
     // The story's mornings are of one list: every unit coloured by that group, its red and changes of band said so.
     const byGroups: Record<string, string> = { 'into-red': 'vào vùng đỏ theo nhóm', 'left-red': 'ra khỏi vùng đỏ theo nhóm', red: 'đỏ theo nhóm' };
     const said = (s: string, grouped: boolean) => (grouped && byGroups[s]) || words[s];
-    await servePortalPage(browser.context, PAGE_766_URL, morningPage(false));
-    const { popup, portal } = await openPortalAndPopup(browser, PAGE_766_URL);
-    await popup.getByTestId('verdict-level').first().waitFor();
+    const { popup, portal } = await verdictPopup(browser, PAGE_766_URL);
     expect(await popup.getByTestId('verdict-own').innerText()).toBe(`Đơn vị của tôi: ${digest.own!.verdict.states.map((s) => said(s, digest.own!.verdict.byGroups)).join(', ')}`);
     const levels = digest.levels.filter((l) => l.level === 'provincial-agency' || l.level === 'commune').map((l) => {
       const count = (s: 'fell' | 'slid' | 'new') => [words[s], l.units.filter((u) => u.verdict.states.includes(s)).length] as const;
@@ -212,7 +215,7 @@ describe('the province watch in the extension', () => {
       expect(await page.getByTestId('digest-text').innerText()).toContain(`giảm từ ${read} điểm so với lần chụp trước`);
       await page.close();
     }
-    await servePortalPage(browser.context, PAGE_766_URL, morningPage(false));
+    await servePortalPage(browser.context, PAGE_766_URL, BLANK_766);
     const { popup, portal } = await openPortalAndPopup(browser, PAGE_766_URL);
     await popup.getByRole('button', { name: 'Cài đặt' }).click();
     // Shown back as it was read and saved.
