@@ -16,8 +16,11 @@ import { addTo } from '../grouped.js';
 import { defaultRound, formsForRound } from './rounds.js';
 import type { AwardProposal } from './schema.js';
 
-/** One criterion raised: from its figure today to the one that earns `gain` more points. */
-export type Improvement = { code: string; title: string; from: string; to: string; gain: number; /** The figure to reach, in the criterion's unit. */ value: number };
+/**
+ * One criterion raised: from its figure today to the one that earns `gain` more points; `hangsOn`, what those points
+ * hang on besides the figure (a Min-Max criterion's: the other units' figures this run).
+ */
+export type Improvement = { code: string; title: string; from: string; to: string; gain: number; /** The figure to reach, in the criterion's unit. */ value: number; hangsOn?: string };
 
 /** The cheapest way to a goal, or why there is none. */
 export type PathToGoal = {
@@ -29,9 +32,22 @@ export type PathToGoal = {
   gain: number;
   steps: Improvement[];
   reachable: boolean;
+  /** The criteria short of their maximum whose figure to reach cannot be told, each with why (Min-Max: the others' figures). */
+  unknown?: string;
   /** One Vietnamese line for Tổng hợp, the pane and the page. */
   text: string;
 };
+
+/** A step as every face words it: «Tỷ lệ hồ sơ trực tuyến 72% → 80%: +3 điểm», with what its points hang on. */
+export function stepWords(step: Improvement): string {
+  return `${step.title} ${step.from} → ${step.to}: +${formatNumber(step.gain)} điểm${step.hangsOn === undefined ? '' : ` (${step.hangsOn})`}`;
+}
+
+/** A goal's way as «Còn thiếu gì» words it beside the goal: its steps, or why it cannot be reached; the criteria it cannot ask said after. */
+export function pathWords(path: PathToGoal): string {
+  if (!path.reachable) return path.text;
+  return [path.steps.map(stepWords).join('; '), ...(path.unknown === undefined ? [] : [path.unknown])].join('. ');
+}
 
 /** What a unit would need: the next band up, and an award it is not proposed for (the cheapest form). */
 export type UnitShortfall = { sheet: string; file?: string; unitName: string; band?: PathToGoal; award?: PathToGoal };
@@ -42,7 +58,10 @@ export type UnitShortfall = { sheet: string; file?: string; unitName: string; ba
  */
 type Pool = { id: number; cents: number };
 
-/** A criterion's ways up, as its rule kind gives them: fixed steps (tiers, targets, counts) and any amount up to a room; its capped part, if any. */
+/**
+ * A criterion's ways up, as its rule kind gives them: fixed steps (tiers, targets, counts) and any amount up to a room,
+ * or why none can be told; its capped part, if any.
+ */
 type Options = WaysUp & { score: CriterionScore; criterion: Criterion; pool?: Pool };
 
 export function whatItTakes(
@@ -210,20 +229,16 @@ function cheapestPath(
     .filter((s) => !gates.includes(s))
     .map((s) => optionsOf(byCode.get(s.code), s, pools.get(s.code), set.scoreStep))
     .filter((o): o is Options => o !== undefined);
+  // A criterion whose figure to reach cannot be told is said, never left out of the way or of its sum unsaid.
+  const unknown = free.flatMap((o) => (o.unknown === undefined ? [] : [`«${o.criterion.title}»: ${o.unknown}`]));
+  const said = unknown.length === 0 ? {} : { unknown: `Không tính ${unknown.join('; ')}` };
   const chosen = need === 0 ? { steps: [] as Improvement[] } : choose(free, need);
   const totalNeed = (need + forcedCents) / CENT;
-  if (!chosen) return unreachable(wording, totalNeed, `các tiêu chí còn thiếu điểm chỉ thêm được tối đa ${formatNumber((mostOf(free) + forcedCents) / CENT)} điểm`);
+  if (!chosen) return { ...unreachable(wording, totalNeed, `các tiêu chí còn thiếu điểm chỉ thêm được tối đa ${formatNumber((mostOf(free) + forcedCents) / CENT)} điểm`, said.unknown), ...said };
   const steps = [...forced, ...chosen.steps];
   const gain = steps.reduce((sum, s) => sum + toCents(s.gain), 0) / CENT;
-  const parts = steps.map((s) => `${s.title} ${s.from} → ${s.to}: +${formatNumber(s.gain)} điểm`);
-  return {
-    goal: wording,
-    need: totalNeed,
-    gain,
-    steps,
-    reachable: true,
-    text: `${parts.join('; ')} → ${wording}`,
-  };
+  const path = { goal: wording, need: totalNeed, gain, steps, reachable: true, ...said };
+  return { ...path, text: `${steps.map(stepWords).join('; ')} → ${wording}${said.unknown === undefined ? '' : `. ${said.unknown}`}` };
 }
 
 /** Each capped part's pool, by the codes of its rows that can earn more (its base rows, or its bonus rows). */
@@ -250,8 +265,8 @@ function mostOf(options: readonly Options[]): number {
   return most;
 }
 
-function unreachable(goal: string, need: number, why: string): PathToGoal {
-  return { goal, need, gain: 0, steps: [], reachable: false, text: `Chưa thể đạt ${goal}: cần thêm ${formatNumber(need)} điểm, nhưng ${why}` };
+function unreachable(goal: string, need: number, why: string, unknown?: string): PathToGoal {
+  return { goal, need, gain: 0, steps: [], reachable: false, text: `Chưa thể đạt ${goal}: cần thêm ${formatNumber(need)} điểm, nhưng ${why}${unknown === undefined ? '' : `. ${unknown}`}` };
 }
 
 /** The step that makes a gate criterion meet its target (the least figure that does). */
@@ -268,11 +283,11 @@ function gateStep(criterion: Criterion, score: CriterionScore): Improvement | un
  * `said`: what the figure is in the criterion's own words, when they state its levels or parts, said beside it («40 điểm
  * (mức «>=500 triệu»)», «10 điểm (phần «…» và «…»)»).
  */
-function improvement(criterion: Criterion, score: CriterionScore, value: number, gain: number, said?: string): Improvement {
+function improvement(criterion: Criterion, score: CriterionScore, value: number, gain: number, said?: string, hangsOn?: string): Improvement {
   // A figure typed that could not be read («90%» where points go) is not one never sent: said as the flag at its cell says it.
   const from = score.value !== null ? formatValue(criterion, score.value) : score.status === 'invalid' ? 'số liệu không đọc được' : 'chưa có số liệu';
   const to = said === undefined ? formatValue(criterion, value) : `${formatValue(criterion, value)} (${said})`;
-  return { code: criterion.code, title: criterion.title, from, to, gain: Math.round(gain * CENT) / CENT, value };
+  return { code: criterion.code, title: criterion.title, from, to, gain: Math.round(gain * CENT) / CENT, value, ...(hangsOn !== undefined && { hangsOn }) };
 }
 
 /** How a criterion can earn more: undefined when it cannot (full, not for this unit, a date, its part at its maximum, or its kind says none). */
@@ -282,8 +297,8 @@ function optionsOf(criterion: Criterion | undefined, score: CriterionScore, pool
   if (criterion.measure === 'date') return undefined;
   // Gains are counted from the points as scored, below 0 at a level that takes points (−3 of 3 to 3 is +6, not +3).
   if (score.points >= criterion.maxPoints) return undefined;
-  const ways = waysUp(criterion, score.value, score.points, step);
-  return ways && { score, criterion, steps: ways.steps, ...(ways.room ? { room: ways.room } : {}), ...(pool ? { pool } : {}) };
+  const ways = waysUp(criterion, score.value, score.points, step, score.others);
+  return ways && { ...ways, score, criterion, ...(pool ? { pool } : {}) };
 }
 
 /** A fixed step taken: its figure (and what it is in the criterion's words), and the points it adds that count (no more than its capped part has left). */
@@ -337,8 +352,8 @@ function choose(options: readonly Options[], need: number): { steps: Improvement
   if (!best) return undefined;
   return {
     steps: [
-      ...best.picks.map((p) => improvement(p.option.criterion, p.option.score, p.value, p.gain, p.said)),
-      ...best.fill.map((f) => improvement(f.option.criterion, f.option.score, f.option.room!.valueFor(f.cents), f.cents / CENT)),
+      ...best.picks.map((p) => improvement(p.option.criterion, p.option.score, p.value, p.gain, p.said, p.option.hangsOn)),
+      ...best.fill.map((f) => improvement(f.option.criterion, f.option.score, f.option.room!.valueFor(f.cents), f.cents / CENT, undefined, f.option.hangsOn)),
     ],
   };
 }

@@ -5,7 +5,8 @@
 // same figure — no end is guessed: the unit's own points stand as typed and the doubt is said to the council; a unit
 // whose figure is missing or unreadable keeps its 0 and its own flag, and every unit compared is told its points may
 // change with that unit's figure. Self-scores that differ from the points given are flagged as for any rule.
-import { acrossUnits, alike, type UnitFigure } from '../criteria/rules/min_max.js';
+import { acrossUnits, alike } from '../criteria/rules/min_max.js';
+import type { OtherUnits, UnitFigure } from '../criteria/rules/ways-up.js';
 import { formatNumber, formatValue, pointsOf } from '../criteria/rules/reason.js';
 import type { CriterionWithRule } from '../criteria/rules/rule.js';
 import type { CriteriaSet, Criterion } from '../criteria/schema.js';
@@ -73,12 +74,26 @@ function scoreCriterion(set: CriteriaSet, criterion: CriterionWithRule<'min_max'
     const s = scoreOf(card);
     return s !== undefined && (s.status === 'missing' || s.status === 'invalid' || (s.status === 'rejected' && withdraws));
   });
-  if (figures.length === 0) return out;
+  if (figures.length === 0) {
+    for (const card of without) out.set(card, { score: { ...scoreOf(card)!, others: { unknown: 'chưa đơn vị nào có số liệu trong lần chấm này' } }, flags: [] });
+    return out;
+  }
   const lowest = endOf(figures, Math.min(...figures.map((f) => f.value)));
   const highest = endOf(figures, Math.max(...figures.map((f) => f.value)));
   const doubt = figures.length === 1 ? onlyOne(criterion, lowest) : alike(lowest.value, highest.value) ? allEqual(criterion, figures.length, lowest.value) : undefined;
   const absent = without.map((card) => `${named(card)}${scoreOf(card)!.status === 'rejected' ? ', số liệu Hội đồng đã bác' : ''}`).join(', ');
   const missing = without.length === 0 ? '' : `; chưa có số liệu của ${absent}: thấp nhất, cao nhất và điểm này có thể đổi khi có`;
+  // What each unit's points hang on besides its own figure, for «Còn thiếu gì»: the others' ends, or why they tell nothing.
+  const othersOf = (card: ScoreCard): OtherUnits => {
+    const apart = without.filter((c) => c !== card);
+    if (doubt) return { unknown: doubt };
+    if (apart.length > 0) return { unknown: `chưa có số liệu của ${apart.map(named).join(', ')}: thấp nhất, cao nhất có thể đổi khi có` };
+    const rest = figures.filter((f) => f.card !== card);
+    const [low, high] = [endOf(rest, Math.min(...rest.map((f) => f.value))), endOf(rest, Math.max(...rest.map((f) => f.value)))];
+    if (!alike(low.value, high.value)) return { lowest: low, highest: high };
+    const who = rest.length === 1 ? `chỉ ${low.unitName} là đơn vị khác có số liệu` : `các đơn vị khác (${low.unitName}) cùng số liệu`;
+    return { unknown: `${who} ${formatValue(criterion, low.value)}, không có khoảng giữa thấp nhất và cao nhất để tính số liệu cần đạt` };
+  };
   const rejected = (s: CriterionScore, reason: string) => (s.status === 'rejected' ? `${reason}; Hội đồng bác số liệu → không xét khen thưởng` : reason);
   for (const card of cards) {
     const s = scoreOf(card);
@@ -99,7 +114,7 @@ function scoreCriterion(set: CriteriaSet, criterion: CriterionWithRule<'min_max'
       const gap = cell === undefined ? undefined : selfScoreGap(set, criterion, score, cell);
       if (gap) flags.push({ code: SELF_SCORE_GAP.id, severity: SELF_SCORE_GAP.severity, message: gap.message, sheet: card.sheet, ...(gap.cell && { cell: gap.cell }), ...(gap.criterion && { criterion: gap.criterion }), ...(gap.details && { details: gap.details }) });
     }
-    out.set(card, { score, flags });
+    out.set(card, { score: { ...score, others: othersOf(card) }, flags });
   }
   // A unit without a figure keeps its 0, its reason and its own flag, and is told the others were compared without it.
   for (const card of without) {
@@ -110,7 +125,7 @@ function scoreCriterion(set: CriteriaSet, criterion: CriterionWithRule<'min_max'
     // Points the council withdrew are said as those the unit's figure would have earned between the others.
     const before = !doubt && s.status === 'rejected' && s.value !== null ? acrossUnits(criterion, s.value, figures.length, lowest, highest) : undefined;
     const score = before ? { ...s, before: before.points, reason: `Hội đồng bác số liệu → ${pointsOf(0, s.max)} (trước đó: ${before.reason})` } : s;
-    out.set(card, { score, flags: [flagOn(card, criterion, s, others)] });
+    out.set(card, { score: { ...score, others: othersOf(card) }, flags: [flagOn(card, criterion, s, others)] });
   }
   return out;
 }

@@ -5,6 +5,7 @@ import { Flag } from '../flags/flag.js';
 import type { CouncilDecision } from '../council/decision.js';
 import type { IndicatorSnapshot } from '../indicators/schema.js';
 import { formatNumber, roundPoints } from '../criteria/rules/reason.js';
+import { OtherUnits } from '../criteria/rules/ways-up.js';
 
 export const CriterionStatus = z.enum([
   'scored', // chấm được
@@ -61,6 +62,8 @@ export const CriterionScore = z.object({
   own: ItemLinesScore.optional(),
   /** «Điểm tự chấm»'s cell of a criterion scored between the units (Min-Max), where the run says a gap to its points. */
   selfScoreCell: z.string().optional(),
+  /** A criterion scored between the units (Min-Max): the other units' figures its points hang on this run. */
+  others: OtherUnits.optional(),
 });
 export type CriterionScore = z.infer<typeof CriterionScore>;
 

@@ -2,9 +2,8 @@
 // criterion by criterion with the figure it would need. Only in tong-hop.xlsx: a scored copy holds its own units alone.
 import type { CellValue } from '../cell.js';
 import type { AwardRound, CriteriaSet } from '../criteria/schema.js';
-import { formatNumber } from '../criteria/rules/reason.js';
 import type { AwardProposal } from '../ranking/schema.js';
-import { whatItTakes } from '../ranking/what-it-takes.js';
+import { pathWords, whatItTakes } from '../ranking/what-it-takes.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import type { SheetEdit } from '../sheet/port.js';
 import { tableSheets, TEXT } from './table-sheet.js';
@@ -20,7 +19,7 @@ export function planShortfall(set: CriteriaSet, cards: readonly ScoreCard[], pro
   for (const unit of whatItTakes(set, cards, proposals, round)) {
     for (const path of [unit.band, unit.award]) {
       if (!path) continue;
-      rows.push([rows.length + 1, unit.unitName, path.goal, path.reachable ? path.gain : null, path.reachable ? path.steps.map((st) => `${st.title} ${st.from} → ${st.to}: +${formatNumber(st.gain)} điểm`).join('; ') : path.text]);
+      rows.push([rows.length + 1, unit.unitName, path.goal, path.reachable ? path.gain : null, pathWords(path)]);
     }
   }
   if (rows.length === 0) return [];

@@ -6,7 +6,7 @@ import { useMemo } from 'react';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { formatNumber } from '../../core/criteria/rules/reason.js';
 import type { AwardProposal } from '../../core/ranking/schema.js';
-import { whatItTakes, type PathToGoal } from '../../core/ranking/what-it-takes.js';
+import { stepWords, whatItTakes, type PathToGoal } from '../../core/ranking/what-it-takes.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 import { usePane } from './pane-context.js';
 
@@ -20,16 +20,22 @@ const useStyles = makeStyles({
 
 type Props = { set: CriteriaSet; cards: readonly ScoreCard[]; proposals: readonly AwardProposal[]; round: AwardRound };
 
-/** One goal's line: its steps, one per criterion («Tỷ lệ hồ sơ trực tuyến 72% → 80%: +3 điểm»), or why it cannot be reached. */
+/**
+ * One goal's line: its steps, one per criterion («Tỷ lệ hồ sơ trực tuyến 72% → 80%: +3 điểm»), or why it cannot be
+ * reached; then the criteria whose figure cannot be told (the words of «Tổng hợp»: core's stepWords, pathWords).
+ */
 function Path({ path }: { path: PathToGoal }) {
   const s = useStyles();
   if (!path.reachable) return <>{path.text}</>;
   return (
-    <ul className={s.steps}>
-      {path.steps.map((st) => (
-        <li key={st.code}>{`${st.title} ${st.from} → ${st.to}: +${formatNumber(st.gain)} điểm`}</li>
-      ))}
-    </ul>
+    <>
+      <ul className={s.steps}>
+        {path.steps.map((st) => (
+          <li key={st.code}>{stepWords(st)}</li>
+        ))}
+      </ul>
+      {path.unknown !== undefined && <Text>{path.unknown}</Text>}
+    </>
   );
 }
 

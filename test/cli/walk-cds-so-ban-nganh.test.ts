@@ -14,6 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { scoreWorkbook } from '../../core/run/score-workbook.js';
+import { pathWords, whatItTakes } from '../../core/ranking/what-it-takes.js';
 import { SHORTFALL_HEADERS, SHORTFALL_SHEET } from '../../core/workbook/plan-shortfall.js';
 import { RANKING_HEADERS, SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
@@ -119,6 +120,21 @@ function expectedPoints(indicator: Indicator, typed: Typed): number | null {
   return Math.min(indicator.max, typed.K ?? 0);
 }
 
+/** Reports gathered into one workbook: the sheets of argv 3… appended to the workbook argv 2, saved as argv 1. */
+const GATHER = `
+import sys
+from openpyxl import load_workbook
+out = load_workbook(sys.argv[2]); first = out.worksheets[0]
+for path in sys.argv[3:]:
+    src = load_workbook(path).worksheets[0]
+    ws = out.create_sheet(src.title)
+    for row in src.iter_rows():
+        for c in row:
+            if c.value is not None:
+                ws.cell(c.row, c.column, c.value).number_format = c.number_format
+out.save(sys.argv[1])
+`;
+
 for (const twin of TWINS) {
   describe(twin.table, () => {
     /** An indicator's code in this twin: «6.1» in the Word table, «1.1» in the workbook. */
@@ -159,6 +175,14 @@ for (const twin of TWINS) {
     }, 400_000);
 
     const card = (name: string) => json.cards.find((c) => c.unitName === name)!;
+    /** The six filled reports copied, value by value, into one workbook as an officer gathers them (openpyxl), scored by the task pane. */
+    let scoredInPane: ReturnType<typeof scoreWorkbook> | undefined;
+    const paneRun = () =>
+      (scoredInPane ??= (async () => {
+        const files = DEPARTMENTS.map((d) => join(dir, 'bao-cao', `${d.file}.xlsx`));
+        execFileSync('/usr/bin/python3', ['-c', GATHER, join(dir, 'mot-tep.xlsx'), files[0]!, ...files.slice(1)]);
+        return scoreWorkbook(OoxmlWorkbook.open(await readFile(join(dir, 'mot-tep.xlsx'))), set, { date: '2025-12-15' });
+      })());
     /** Where a department typed its self-score of an indicator: «Điểm tự chấm» (K) on the indicator's row. */
     const selfCell = (name: string, code: string) => `K${card(name).criteria.find((c) => c.code === code)!.row}`;
 
@@ -276,23 +300,7 @@ for (const twin of TWINS) {
       });
 
       it('the task pane, scoring the six reports as sheets of one workbook, gives 6.16, 6.17 and the totals the command line gives', async () => {
-        // The six filled reports copied, value by value, into one workbook as an officer gathers them (openpyxl).
-        const gather = `
-import sys
-from openpyxl import load_workbook
-out = load_workbook(sys.argv[2]); first = out.worksheets[0]
-for path in sys.argv[3:]:
-    src = load_workbook(path).worksheets[0]
-    ws = out.create_sheet(src.title)
-    for row in src.iter_rows():
-        for c in row:
-            if c.value is not None:
-                ws.cell(c.row, c.column, c.value).number_format = c.number_format
-out.save(sys.argv[1])
-`;
-        const files = DEPARTMENTS.map((d) => join(dir, 'bao-cao', `${d.file}.xlsx`));
-        execFileSync('/usr/bin/python3', ['-c', gather, join(dir, 'mot-tep.xlsx'), files[0]!, ...files.slice(1)]);
-        const pane = await scoreWorkbook(OoxmlWorkbook.open(await readFile(join(dir, 'mot-tep.xlsx'))), set, { date: '2025-12-15' });
+        const pane = await paneRun();
         const figures = (cards: readonly { unitName: string; total: number; criteria: readonly { code: string; points: number; reason: string }[] }[]) =>
           cards.map((c) => [c.unitName, c.total, ...c.criteria.filter((s) => [at(16), at(17)].includes(s.code)).map((s) => [s.points, s.reason])]).sort((a, b) => String(a[0]).localeCompare(String(b[0])));
         expect(pane.cards).toHaveLength(DEPARTMENTS.length);
@@ -306,6 +314,59 @@ out.save(sys.argv[1])
         // 6.10, full from 90% and the rate itself below it, is scored from its a and b, the jump said.
         expect(reason('Sở Giáo dục và Đào tạo', at(10))).toBe('Kết quả 87% < 90% (mức đủ điểm) → 87% × 10 = 8,7/10 điểm (tính từ tử số/mẫu số 870/1.000)');
         expect(reason('Ban Quản lý các khu công nghiệp', at(10))).toBe('Đạt 95% ≥ chỉ tiêu 90% → 10/10 điểm');
+      });
+
+      it('«Còn thiếu gì» asks 6.16 and 6.17 the figure their Min-Max points need among the other departments’ figures as they stand, and says so', async () => {
+        const HANGS_ON = 'điểm Min-Max tính theo số liệu các đơn vị khác trong lần chấm này';
+        const rates = (code: string, but?: string) => DEPARTMENTS.filter((d) => d.name !== but).map((d) => [d.name, rateOf(rowsIn(d.rows, twin.part)[code]!)] as const);
+        /**
+         * The least figure (in hundredths) at which a department's points on a Min-Max indicator rise by `gain`, counted
+         * from the table's words among the others' rates: at or past the highest the maximum, at or below the lowest 0.
+         */
+        const figureFor = (name: string, code: string, gain: number, ends = rates(code, name).map(([, r]) => r)) => {
+          const indicator = table.indicators.find((i) => i.code === code)!;
+          const [low, high] = [Math.min(...ends), Math.max(...ends)];
+          const at = (x: number) => (x >= high ? indicator.max : x <= low ? 0 : down2(((x - low) / (high - low)) * indicator.max));
+          const today = card(name).criteria.find((c) => c.code === code)!.points;
+          const own = rates(code).find(([n]) => n === name)![1];
+          let h = Math.floor(own * 100);
+          while (at(h / 100) - today < gain - 1e-9) h++;
+          return h / 100;
+        };
+        const percent = (n: number) => `${String(Math.round(n * 100) / 100).replace('.', ',')}%`;
+        const asked: [string, string, string][] = [];
+        for (const row of shortfall) {
+          for (const code of [at(16), at(17)]) {
+            const title = set.criteria.find((c) => c.code === code)!.title;
+            const step = new RegExp(`${title.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} ([\\d,]+)% → ([\\d,]+)%: \\+([\\d,]+) điểm(?: \\((.*?)\\))?(?=; |\\. |$)`).exec(String(row[4]));
+            if (!step) continue;
+            const [, , to, gain, hangsOn] = step;
+            const name = String(row[1]);
+            // The figure the table's words give that gain among the others' rates, and the ends it is counted with said.
+            expect(Number(to!.replace(',', '.')), `${name} ${code}`).toBe(figureFor(name, code, Number(gain!.replace(',', '.'))));
+            const others = rates(code, name);
+            const named = (value: number) => others.filter(([, r]) => Math.abs(r - value) < 1e-9).map(([n]) => n).sort((a, b) => a.localeCompare(b, 'vi')).join(', ');
+            const [low, high] = [Math.min(...others.map(([, r]) => r)), Math.max(...others.map(([, r]) => r))];
+            const own = rates(code).find(([n]) => n === name)![1];
+            const ends = own < low
+              ? `đơn vị này đang thấp nhất (${percent(own)}), số liệu tăng thì thấp nhất là ${named(low)} ${percent(low)}, cao nhất ${named(high)} ${percent(high)}`
+              : `thấp nhất ${named(low)} ${percent(low)}, cao nhất ${named(high)} ${percent(high)}`;
+            expect(hangsOn, `${name} ${code}`).toBe(`${HANGS_ON}: ${ends}`);
+            asked.push([name, String(row[2]), code]);
+          }
+        }
+        // Sở Y tế to «Tốt», Sở Xây dựng to «Đạt» and to the commune's certificate: 6.17's 10 points among the ways.
+        expect(asked.map(([name, goal]) => `${name} → ${goal}`)).toEqual(expect.arrayContaining(['Sở Y tế → Tốt', 'Sở Xây dựng → Đạt']));
+        // Sở Xây dựng, lowest on 6.17 (0,4%), lifts the lowest to Sở Y tế's 1,67% as it rises: the figure is counted from
+        // there, not from the end it leaves (which would ask a figure that does not give the points).
+        const xayDung = shortfall.find((r) => r[1] === 'Sở Xây dựng' && r[2] === 'Đạt')!;
+        const gain = Number(/Tổng chi Ngân sách nhà nước cho chuyển đổi số [\d,]+% → [\d,]+%: \+([\d,]+) điểm/.exec(String(xayDung[4]))![1]!.replace(',', '.'));
+        expect(figureFor('Sở Xây dựng', at(17), gain)).not.toBe(figureFor('Sở Xây dựng', at(17), gain, rates(at(17)).map(([, r]) => r)));
+        // The pane and the standalone page word each way from the same core: the run as the pane scores it says the same.
+        const pane = await paneRun();
+        const words = whatItTakes(set, pane.cards, pane.proposals).flatMap((u) => [u.band, u.award].flatMap((p) => (p ? [[u.unitName, p.goal, pathWords(p)]] : [])));
+        const sorted = (rows: unknown[][]) => rows.map((r) => r.join(' | ')).sort();
+        expect(sorted(words)).toEqual(sorted(shortfall.map((r) => [r[1], r[2], r[4]])));
       });
 
       it('«Còn thiếu gì» asks Sở Nội vụ, at 6.1’s IPv6 part alone, 6.1’s other part (10), never points between its parts', () => {

@@ -69,7 +69,9 @@ describe('rule-kind registry', () => {
         const earns = (figure: number) => toCents(rulePoints(c, figure) - points);
         const best = Math.max(...sweep.map(earns));
         if (best <= 0) {
-          expect(ways, at).toBeUndefined();
+          // No figure alone earns more: no way offered; a kind whose points hang on more than the figure (Min-Max, scored
+          // alone here) says why instead.
+          expect(ways === undefined || (ways.steps.length === 0 && ways.room === undefined && typeof ways.unknown === 'string'), at).toBe(true);
           continue;
         }
         expect(ways, at).toBeDefined();

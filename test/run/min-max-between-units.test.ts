@@ -15,6 +15,7 @@ import { readRubric } from '../../core/criteria/sheet/rubric.js';
 import { decideRun } from '../../core/run/decide-run.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
+import { pathToNextBand } from '../../core/ranking/what-it-takes.js';
 
 // The real words of the departments' DTI table (cds-so-ban-nganh-hoat-dong-cds.docx 6.16; the xlsx twin's rows 119–122).
 const WORDS = 'a= Tổng số người dân tham gia đánh giá mức độ hài lòng;\nb= Số lượng người dân đánh giá là hài lòng khi sử dụng DVCTT;\n- Tỷ lệ =b/a\nTính điểm theo phương pháp Min-Max dựa vào đơn vị nào tỷ lệ cao nhất thì điểm tối đa và giảm dần';
@@ -145,6 +146,29 @@ describe('Min-Max between the units, as the run gives it', () => {
     const kept = run.ranking.flatMap((g) => g.entries).find((e) => e.unitName === 'Sở A')!;
     expect(kept.total).toBe(15);
     expect(of(run.cards.filter((c) => c.file === 'Sở B.xlsx'), 'Sở B', 'HL').reason).toContain('thấp nhất Sở B 70%, cao nhất Sở A 90%');
+  });
+
+  it('«Còn thiếu gì» asks the figure among the other units’ as they stand (the lower way for days), and says why where they cannot tell it', () => {
+    const HANGS_ON = 'điểm Min-Max tính theo số liệu các đơn vị khác trong lần chấm này';
+    const path = (cards: readonly ScoreCard[], name: string) => pathToNextBand(set, cards.find((c) => c.unitName === name)!)!;
+    // Sở C: 80% and 6 days, 9,16 of 15; the others' ends stand (70–90%, 4–10 days).
+    const run = decided(unit('Sở A', [90, 100], 4), unit('Sở B', [70, 100], 10), unit('Sở C', [80, 100], 6));
+    // Sở C: 80% → (x − 70)/(90 − 70) × 5 gains the 2,09 «Tốt» needs from 88,36%.
+    expect(path(run.cards, 'Sở C').text).toBe(`Mức độ hài lòng 80% → 88,36%: +2,09 điểm (${HANGS_ON}: thấp nhất Sở B 70%, cao nhất Sở A 90%) → Tốt`);
+    // Sở B, the most days (10), leaves that end to Sở C's 6 as it falls: (6 − x)/(6 − 4) × 10 gains 7,5 from 4,5 days —
+    // never 5,5 days, counted against the end it would leave (which would give it 6,25).
+    expect(path(run.cards, 'Sở B').text).toBe(`Thời gian giải quyết 10 ngày → 4,5 ngày: +7,5 điểm (${HANGS_ON}: đơn vị này đang cao nhất (10 ngày), số liệu giảm thì cao nhất là Sở C 6 ngày, thấp nhất Sở A 4 ngày) → Đạt`);
+    // A unit without a figure: the others' ends may move when it comes, so no figure is asked of them, and that is said;
+    // the unit itself is asked its figure among theirs.
+    const missing = decided(unit('Sở A', [90, 100], 4), unit('Sở B', [70, 100], 10), unit('Sở C', [80, 100], 6), unit('Sở D', null, 5));
+    const why = `Không tính «Mức độ hài lòng»: ${HANGS_ON}, chưa biết số liệu cần đạt: chưa có số liệu của Sở D (tệp Sở D.xlsx, trang «Sở D»): thấp nhất, cao nhất có thể đổi khi có`;
+    expect(path(missing.cards, 'Sở C')).toMatchObject({ unknown: why, text: `Thời gian giải quyết 6 ngày → 4,75 ngày: +2,09 điểm (${HANGS_ON}: thấp nhất Sở A 4 ngày, cao nhất Sở B 10 ngày) → Tốt. ${why}` });
+    expect(path(missing.cards, 'Sở D').text).toBe(`Mức độ hài lòng chưa có số liệu → 81,68%: +2,92 điểm (${HANGS_ON}: thấp nhất Sở B 70%, cao nhất Sở A 90%) → Tốt`);
+    // All at one figure: no ends to place a figure between; the sum that cannot reach the goal says what it leaves out.
+    const equal = decided(unit('Sở A', [80, 100], 4, [3, 5]), unit('Sở B', [80, 100], 10, [3, 0]));
+    expect(path(equal.cards, 'Sở A').text).toBe(
+      `Chưa thể đạt Xuất sắc: cần thêm 0,5 điểm, nhưng các tiêu chí còn thiếu điểm chỉ thêm được tối đa 0 điểm. Không tính «Mức độ hài lòng»: ${HANGS_ON}, chưa biết số liệu cần đạt: cả 2 đơn vị cùng số liệu 80%, không có khoảng giữa thấp nhất và cao nhất`,
+    );
   });
 });
 

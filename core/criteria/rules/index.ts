@@ -10,7 +10,7 @@ import { ratio } from './ratio.js';
 import type { Rule, RuleOutcome } from './rule.js';
 import { threshold } from './threshold.js';
 import { tiers } from './tiers.js';
-import type { Today, WaysUp } from './ways-up.js';
+import type { OtherUnits, Today, WaysUp } from './ways-up.js';
 import { yes_no } from './yes_no.js';
 
 export type { Rule, RuleOutcome } from './rule.js';
@@ -56,9 +56,9 @@ export function rateWhenNoDenominator(criterion: Criterion): number | undefined 
 
 /**
  * Còn thiếu gì: how the criterion, standing at `value` (null: no figure) with `points`, earns more under its own rule;
- * points typed by hand in whole `step`s when the set states one.
+ * points typed by hand in whole `step`s when the set states one; a Min-Max criterion's among the `others`' figures.
  */
-export function waysUp(criterion: Criterion, value: number | null, points: number, step?: number): WaysUp | undefined {
-  const today: Today = { value, points, pointsAt: (figure) => rulePoints(criterion, figure), ...(step !== undefined && { step }) };
+export function waysUp(criterion: Criterion, value: number | null, points: number, step?: number, others?: OtherUnits): WaysUp | undefined {
+  const today: Today = { value, points, pointsAt: (figure) => rulePoints(criterion, figure), ...(step !== undefined && { step }), ...(others && { others }) };
   return ruleOf(criterion).waysUp(criterion, today);
 }

@@ -5,12 +5,12 @@ import { normalizeLabel } from '../../text.js';
 import type { Rule } from './rule.js';
 import { decimalsApart, formatNumber, formatValue, pointsOf, roundPoints, unmetPoints } from './reason.js';
 import type { CriterionWithRule } from './rule.js';
+import { rateRoom, type Today, type UnitFigure, type WaysUp } from './ways-up.js';
 
 const WORDS = 'Min-Max giữa các đơn vị';
 const LOWER_WORDS = `${WORDS}, thấp nhất được điểm tối đa`;
-
-/** A unit named with its figure: the lowest or the highest of the units scored together. */
-export type UnitFigure = { unitName: string; value: number };
+/** Said with every figure «Còn thiếu gì» asks of a Min-Max criterion, and with every one it cannot ask. */
+const HANGS_ON = 'điểm Min-Max tính theo số liệu các đơn vị khác trong lần chấm này';
 
 export const min_max: Rule<'min_max'> = {
   kind: 'min_max',
@@ -27,9 +27,34 @@ export const min_max: Rule<'min_max'> = {
     met: null,
     reason: () => `Kết quả ${formatValue(criterion, value)} — ${WORDS}: điểm tính khi chấm cùng các đơn vị khác, chưa tính từ một báo cáo`,
   }),
-  // More points hang on the other units' figures as much as on the unit's own: no figure alone is a way up.
-  waysUp: () => undefined,
+  waysUp: (criterion, today) => waysBetween(criterion, today),
 };
+
+/**
+ * Còn thiếu gì: more points hang on the other units' figures as much as on the unit's own, so the figure asked is
+ * counted with theirs as they stand this run (`today.others`, from the run's pass): the best end's figure earns the
+ * maximum, and the points grow towards it. The ends are the other units': a unit at an end moves it when its figure
+ * changes, so its figure is placed among theirs, never against the end it would leave.
+ */
+function waysBetween(criterion: CriterionWithRule<'min_max'>, today: Today): WaysUp | undefined {
+  const others = today.others ?? { unknown: 'điểm chỉ tính khi chấm cùng các đơn vị khác' };
+  if ('unknown' in others) return { steps: [], unknown: `${HANGS_ON}, chưa biết số liệu cần đạt: ${others.unknown}` };
+  const { lowest, highest } = others;
+  const lower = criterion.rule.lower === true;
+  const [best, worst] = lower ? [lowest, highest] : [highest, lowest];
+  // The unit's figure beyond an end of the others' is that end itself, which the others' figure next to it then leaves.
+  const own = (value: number): UnitFigure => ({ unitName: '', value });
+  const pointsAt = (value: number) => acrossUnits(criterion, value, 0, value < lowest.value ? own(value) : lowest, value > highest.value ? own(value) : highest).points;
+  const ways = rateRoom({ ...today, pointsAt }, { from: today.value ?? worst.value, to: best.value, lower });
+  if (!ways) return undefined;
+  const shown = (f: UnitFigure, apart: UnitFigure) => `${f.unitName} ${formatValue(criterion, f.value, decimalsApart(f.value, apart.value))}`;
+  const [worstWord, bestWord] = lower ? ['cao nhất', 'thấp nhất'] : ['thấp nhất', 'cao nhất'];
+  const atWorst = today.value !== null && (lower ? today.value > worst.value : today.value < worst.value);
+  const ends = atWorst
+    ? `đơn vị này đang ${worstWord} (${formatValue(criterion, today.value!)}), số liệu ${lower ? 'giảm' : 'tăng'} thì ${worstWord} là ${shown(worst, best)}, ${bestWord} ${shown(best, worst)}`
+    : `thấp nhất ${shown(lowest, highest)}, cao nhất ${shown(highest, lowest)}`;
+  return { ...ways, hangsOn: `${HANGS_ON}: ${ends}` };
+}
 
 /**
  * Whether two figures are one: a rate worked out from its a and b differs from the same rate worked out from others in

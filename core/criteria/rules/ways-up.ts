@@ -1,6 +1,7 @@
 // Còn thiếu gì, one criterion at a time: the shapes of a kind's ways to more points — fixed figures (a tier, a
 // target, one more occurrence) and a room (a rate, manual points: any gain up to a limit) — which each rule kind
 // gives by its own `waysUp` (rule.ts). core/ranking/what-it-takes.ts chooses among the criteria's ways.
+import { z } from 'zod';
 import type { Criterion, Target } from '../schema.js';
 import { effectiveTarget } from './reason.js';
 
@@ -8,11 +9,24 @@ import { effectiveTarget } from './reason.js';
 export const CENT = 100;
 export const toCents = (points: number) => Math.round(points * CENT);
 
+/** A unit named with its figure: the lowest or the highest of the units scored together (Min-Max). */
+export const UnitFigure = z.object({ unitName: z.string(), value: z.number() });
+export type UnitFigure = z.infer<typeof UnitFigure>;
+
+/**
+ * What a Min-Max criterion's points hang on beyond the unit's own figure, as the run's pass (core/run/min-max.ts) keeps
+ * it on the unit's score: the other units' lowest and highest figures this run, or why they cannot tell what figure
+ * would earn more (one unit, all at one figure, a figure missing) — a figure is asked from the first, the second said.
+ */
+export const OtherUnits = z.union([z.object({ lowest: UnitFigure, highest: UnitFigure }), z.object({ unknown: z.string() })]);
+export type OtherUnits = z.infer<typeof OtherUnits>;
+
 /**
  * A criterion as it stands: its figure (null: none read), the points it earns (below 0 at a level that takes points),
- * and its rule's points for any figure; `step`, the set's scoring step (Bước chấm điểm) points typed by hand keep to.
+ * and its rule's points for any figure; `step`, the set's scoring step (Bước chấm điểm) points typed by hand keep to;
+ * `others`, the other units' figures its points hang on (Min-Max, as the run's pass gave them).
  */
-export type Today = { value: number | null; points: number; pointsAt: (value: number) => number; step?: number };
+export type Today = { value: number | null; points: number; pointsAt: (value: number) => number; step?: number; others?: OtherUnits };
 
 /**
  * How a criterion can earn more: figures that each earn a fixed gain (`said`: what the figure is in the criterion's own
@@ -23,6 +37,10 @@ export type WaysUp = {
   steps: { gain: number; value: number; said?: string }[];
   /** Continuous room in cents, with the figure that earns a given gain. */
   room?: { cents: number; valueFor: (gainCents: number) => number };
+  /** Said beside any figure asked: what its points hang on besides it (Min-Max: the other units' figures this run). */
+  hangsOn?: string;
+  /** Why no figure can be asked though the criterion is short of its maximum (said, never left out unsaid). */
+  unknown?: string;
 };
 
 /** The figure closest to the target that meets it (a strict target is passed by the smallest step of its unit). */
