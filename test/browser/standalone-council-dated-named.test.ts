@@ -74,12 +74,17 @@ async function scoredMeetingAhead(days: number): Promise<{ page: Page; step4: Lo
   const { page } = await openStandalonePage(browser, dist);
   await scoreWithBuiltin(page, 'ta-ma-2025', reports);
   const step4 = page.getByRole('region', { name: 'Bước 4: Rà soát' });
+  return { page, step4, meeting: await meetingAhead(page, step4, days) };
+}
+
+/** The meeting `days` after today recorded in `step4` (its day, YYYY-MM-DD), once the page says its day is the field's. */
+async function meetingAhead(page: Page, step4: Locator, days: number): Promise<string> {
   const ahead = new Date();
   ahead.setDate(ahead.getDate() + days);
   const meeting = isoDate(ahead);
   await recordMeeting(step4, formatDateVi(meeting));
   await expect.poll(() => page.getByRole('status', { name: 'Quyết định vừa ghi' }).textContent(), SLOW).toBe('Đã ghi thông tin cuộc họp vào trang «Biểu quyết».');
-  return { page, step4, meeting };
+  return meeting;
 }
 
 /** The run as the page downloads it now, unzipped into `folder` as an officer unzips it: the command line's output folder. */
@@ -145,65 +150,9 @@ describe('the council’s decisions and sheets on the standalone page, dated and
     expect(dated(YOUTH, 'missing-metadata')).toBe('16/12/2025');
   }, 600_000);
 
-  it('in the one-workbook tabs, starts the decision’s date of «Rà soát» at the meeting day recorded under «Tổng hợp»', async () => {
-    const { page } = await openStandalonePage(browser, dist);
-    await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
-    await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
-    await expect.poll(() => page.getByText(/^Bộ tiêu chí để chấm: /).textContent()).toMatch(/trang «Tiêu chí»/);
-    await page.getByRole('tab', { name: 'Chấm điểm' }).click();
-    await page.getByRole('button', { name: 'Kiểm tra & chấm điểm' }).click();
-    await expect.poll(() => page.getByText(/Đã chấm 15 đơn vị/).count(), SLOW).toBeGreaterThan(0);
-    await page.getByRole('tab', { name: 'Rà soát' }).click();
-    const review = page.getByRole('tabpanel', { name: 'Rà soát' });
-    // The tab's one date field (it had one before this face's decisions took the meeting's day).
-    const dateBox = review.getByPlaceholder('dd/mm/yyyy');
-    expect(await dateBox.inputValue()).toBe(formatDateVi(isoDate(new Date())));
-
-    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
-    await recordMeeting(page.getByRole('tabpanel', { name: 'Tổng hợp' }), '15/12/2025');
-    await page.getByRole('tab', { name: 'Rà soát' }).click();
-    await expect.poll(() => dateBox.inputValue(), SLOW).toBe('15/12/2025');
-    expect(await review.textContent()).toContain(FROM_MEETING);
-  }, 600_000);
-  it('at «Chốt», says what `thidua close` says after sealing the same run: the decision and the meeting dated after the closing day, the papers waiting for the vote', async () => {
-    // The meeting typed ten days ahead (a slip for a meeting already held, or closed too early): the decision takes its day.
-    const { page, step4, meeting } = await scoredMeetingAhead(10);
-    const meetingDay = formatDateVi(meeting);
-    const said = page.getByRole('status', { name: 'Quyết định vừa ghi' });
-    await expect.poll(() => step4.getByRole('textbox', DATE_BOX).inputValue()).toBe(meetingDay);
-    await step4.getByRole('textbox', { name: 'Người rà soát của Hội đồng' }).fill('Lò Văn Thành');
-    const ratio = flagItem(page, NURSERY, 'G15');
-    await ratio.getByRole('button', { name: /^Quyết định: / }).click();
-    await ratio.getByRole('radio', { name: 'Bác số liệu' }).check();
-    await ratio.getByRole('button', { name: 'Ghi quyết định' }).click();
-    await expect.poll(() => said.textContent(), SLOW).toMatch(/^Đã ghi quyết định «Bác số liệu» cho Trường Mầm non Ta Ma/);
-
-    // The run as it stands, for the command line to close too.
-    const folder = await downloadedRun(page, join(dir, 'chot-sau-ngay-hop'));
-
-    // «Chốt» on the page, the open items accepted.
-    const step5 = page.getByRole('region', { name: 'Bước 5: Chốt' });
-    await step5.getByRole('textbox', { name: 'Người chốt' }).fill('Lò Văn Thành');
-    await step5.getByRole('button', { name: 'Chốt kết quả' }).click();
-    const status = page.getByRole('status', { name: 'Chốt kết quả' });
-    await expect.poll(() => status.textContent(), SLOW).toMatch(/^Chưa chốt: /);
-    await step5.getByRole('button', { name: /^Vẫn chốt khi còn \d+ mục mở$/ }).click();
-    await expect.poll(() => status.textContent(), SLOW).toMatch(/^Đã chốt kết quả lần 1, /);
-    const lines = await status.getByRole('listitem').allTextContents();
-    const today = formatDateVi(isoDate(new Date()));
-    expect(lines).toEqual([
-      expect.stringMatching(/^Chốt khi còn \d+ trường hợp chưa có kết quả biểu quyết thì chưa lập được hồ sơ khen thưởng: /),
-      expect.stringMatching(new RegExp(`^1 quyết định ở tệp tong-hop\\.xlsx, trang «Rà soát» ghi ngày sau ngày chốt ${today} \\(Trường Mầm non Ta Ma: «[^»]+», ô G15, ngày ${meetingDay}\\): kiểm tra lại ngày đã ghi, hoặc chốt lại sau ngày ấy\\.$`)),
-      `Cuộc họp biểu quyết ở tệp tong-hop.xlsx, trang «Biểu quyết», ô B3 («Ngày họp») ghi ngày ${meetingDay}, sau ngày chốt ${today}: giấy tờ sẽ ghi kết quả được chốt trước cuộc họp đã biểu quyết; kiểm tra lại ngày họp, hoặc chốt lại sau cuộc họp.`,
-    ]);
-    // The command line closing the same run says the very same lines, naming tong-hop.xlsx by its path in the folder.
-    const closed = await runChild(['close', folder, '--by', 'Lò Văn Thành', '--accept-open'], dir);
-    expect(closed.code).toBe(0);
-    const notes = closed.stderr.split('\n').filter((l) => l.startsWith('Lưu ý: ')).map((l) => l.slice('Lưu ý: '.length));
-    expect(notes).toEqual(lines.map((l) => l.replaceAll('tệp tong-hop.xlsx', 'tệp chot-sau-ngay-hop/tong-hop.xlsx')));
-  }, 600_000);
-
-  it('says of a posting list whose first day has passed what `thidua papers --posting-list` says of the same run, naming the page’s field for the day really posted', async () => {
+  // One scoring of the example for both (two alike before): the posting list with the meeting two days ahead, then the
+  // meeting recorded ten days ahead and the result closed.
+  it('says of a posting list whose first day has passed what `thidua papers --posting-list` says of the same run, naming the page’s field for the day really posted; then at «Chốt», says what `thidua close` says after sealing the same run: the decision and the meeting dated after the closing day, the papers waiting for the vote', async () => {
     // The meeting two days ahead: its five working days of posting began before today.
     const { page, step4, meeting } = await scoredMeetingAhead(2);
     const meetingDay = formatDateVi(meeting);
@@ -230,6 +179,43 @@ describe('the council’s decisions and sheets on the standalone page, dated and
     await Promise.all([page.waitForEvent('download', SLOW), page.getByRole('button', { name: 'Lập danh sách niêm yết' }).click()]);
     await expect.poll(() => said.getByRole('note').allTextContents(), SLOW).toEqual([expect.stringContaining(`chưa hết thời gian niêm yết trước phiên họp ngày ${meetingDay}`), undecided]);
     expect((await said.getByRole('note').allTextContents()).join(' ')).not.toContain('ngày ấy đã qua');
+
+    // Then the meeting recorded again, ten days ahead (a slip for a meeting already held, or closed too early): the
+    // decision takes its day.
+    const closing = await meetingAhead(page, step4, 10);
+    const closingDay = formatDateVi(closing);
+    const recorded = page.getByRole('status', { name: 'Quyết định vừa ghi' });
+    await expect.poll(() => step4.getByRole('textbox', DATE_BOX).inputValue()).toBe(closingDay);
+    await step4.getByRole('textbox', { name: 'Người rà soát của Hội đồng' }).fill('Lò Văn Thành');
+    const ratio = flagItem(page, NURSERY, 'G15');
+    await ratio.getByRole('button', { name: /^Quyết định: / }).click();
+    await ratio.getByRole('radio', { name: 'Bác số liệu' }).check();
+    await ratio.getByRole('button', { name: 'Ghi quyết định' }).click();
+    await expect.poll(() => recorded.textContent(), SLOW).toMatch(/^Đã ghi quyết định «Bác số liệu» cho Trường Mầm non Ta Ma/);
+
+    // The run as it stands, for the command line to close too.
+    const toClose = await downloadedRun(page, join(dir, 'chot-sau-ngay-hop'));
+
+    // «Chốt» on the page, the open items accepted.
+    const step5 = page.getByRole('region', { name: 'Bước 5: Chốt' });
+    await step5.getByRole('textbox', { name: 'Người chốt' }).fill('Lò Văn Thành');
+    await step5.getByRole('button', { name: 'Chốt kết quả' }).click();
+    const status = page.getByRole('status', { name: 'Chốt kết quả' });
+    await expect.poll(() => status.textContent(), SLOW).toMatch(/^Chưa chốt: /);
+    await step5.getByRole('button', { name: /^Vẫn chốt khi còn \d+ mục mở$/ }).click();
+    await expect.poll(() => status.textContent(), SLOW).toMatch(/^Đã chốt kết quả lần 1, /);
+    const lines = await status.getByRole('listitem').allTextContents();
+    const today = formatDateVi(isoDate(new Date()));
+    expect(lines).toEqual([
+      expect.stringMatching(/^Chốt khi còn \d+ trường hợp chưa có kết quả biểu quyết thì chưa lập được hồ sơ khen thưởng: /),
+      expect.stringMatching(new RegExp(`^1 quyết định ở tệp tong-hop\\.xlsx, trang «Rà soát» ghi ngày sau ngày chốt ${today} \\(Trường Mầm non Ta Ma: «[^»]+», ô G15, ngày ${closingDay}\\): kiểm tra lại ngày đã ghi, hoặc chốt lại sau ngày ấy\\.$`)),
+      `Cuộc họp biểu quyết ở tệp tong-hop.xlsx, trang «Biểu quyết», ô B3 («Ngày họp») ghi ngày ${closingDay}, sau ngày chốt ${today}: giấy tờ sẽ ghi kết quả được chốt trước cuộc họp đã biểu quyết; kiểm tra lại ngày họp, hoặc chốt lại sau cuộc họp.`,
+    ]);
+    // The command line closing the same run says the very same lines, naming tong-hop.xlsx by its path in the folder.
+    const closed = await runChild(['close', toClose, '--by', 'Lò Văn Thành', '--accept-open'], dir);
+    expect(closed.code).toBe(0);
+    const notes = closed.stderr.split('\n').filter((l) => l.startsWith('Lưu ý: ')).map((l) => l.slice('Lưu ý: '.length));
+    expect(notes).toEqual(lines.map((l) => l.replaceAll('tệp tong-hop.xlsx', 'tệp chot-sau-ngay-hop/tong-hop.xlsx')));
   }, 600_000);
 
   it('names «Rà soát» and «Biểu quyết» by the names the council gave them in the tong-hop.xlsx chosen again, in step 4 and at «Chốt»', async () => {
@@ -269,7 +255,9 @@ describe('the council’s decisions and sheets on the standalone page, dated and
     expect(wb.worksheets.map((w) => w.name)).toEqual(expect.arrayContaining([RENAMED.review, RENAMED.votes]));
   }, 600_000);
 
-  it('in the one-workbook tabs: the council sheets renamed in the open workbook are named so under «Tổng hợp» and «Rà soát»', async () => {
+  // One scoring of the example in the one-workbook tabs (two alike before): its download taken at once, as the council
+  // renames its sheets in it; then the meeting day recorded under «Tổng hợp»; then the renamed workbook opened.
+  it('in the one-workbook tabs: starts the decision’s date of «Rà soát» at the meeting day recorded under «Tổng hợp»; and the council sheets renamed in the open workbook are named so under «Tổng hợp» and «Rà soát»', async () => {
     const { page } = await openStandalonePage(browser, dist);
     await page.getByRole('button', { name: 'Mở sổ tính ví dụ' }).click();
     await page.getByRole('button', { name: 'Dùng trang «Tiêu chí» của sổ tính' }).click();
@@ -281,7 +269,19 @@ describe('the council’s decisions and sheets on the standalone page, dated and
     const [d] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Tải về sổ tính đã chấm' }).click()]);
     const edited = await renamed(await readFile((await d.path())!), { [REVIEW_SHEET]: RENAMED.review, [VOTE_SHEET]: RENAMED.votes }, join(dir, 'hoi-dong.xlsx'));
 
-    // The council's workbook opened again and scored.
+    // The decision's date of «Rà soát» starts at today, then at the meeting day recorded under «Tổng hợp».
+    await page.getByRole('tab', { name: 'Rà soát' }).click();
+    const review = page.getByRole('tabpanel', { name: 'Rà soát' });
+    // The tab's one date field (it had one before this face's decisions took the meeting's day).
+    const dateBox = review.getByPlaceholder('dd/mm/yyyy');
+    expect(await dateBox.inputValue()).toBe(formatDateVi(isoDate(new Date())));
+    await page.getByRole('tab', { name: 'Tổng hợp' }).click();
+    await recordMeeting(page.getByRole('tabpanel', { name: 'Tổng hợp' }), '15/12/2025');
+    await page.getByRole('tab', { name: 'Rà soát' }).click();
+    await expect.poll(() => dateBox.inputValue(), SLOW).toBe('15/12/2025');
+    expect(await review.textContent()).toContain(FROM_MEETING);
+
+    // The council's workbook, its sheets renamed, opened again and scored.
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByRole('button', { name: 'Mở tệp .xlsx' }).click()]);
     await chooser.setFiles(edited);
     await expect.poll(() => page.getByText(/^Sổ tính đang mở: /).textContent()).toBe('Sổ tính đang mở: «hoi-dong.xlsx»');
@@ -294,7 +294,6 @@ describe('the council’s decisions and sheets on the standalone page, dated and
     await expect.poll(() => summary.textContent()).toContain(`Kết quả được ghi vào trang «${RENAMED.votes}» của sổ tính này`);
     expect(await summary.textContent()).not.toMatch(OWN_NAMES);
     await page.getByRole('tab', { name: 'Rà soát' }).click();
-    const review = page.getByRole('tabpanel', { name: 'Rà soát' });
     await expect.poll(() => review.textContent()).toContain(`ở cột «Ngày» của trang «${RENAMED.review}»`);
     expect(await review.textContent()).not.toMatch(OWN_NAMES);
   }, 600_000);

@@ -7,9 +7,8 @@
 // downloaded, its decisions typed into `Rà soát` (ExcelJS, then saved again by LibreOffice as an office without
 // Excel would) and the edited workbook opened in the page again: scoring it reads the typed decisions before
 // rewriting `Rà soát` (a «Bác» withdraws the figure's points), shows them, and keeps them in the next download.
-import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import { copyFile, mkdtemp, readFile } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -33,8 +32,9 @@ import { STANDALONE_PAGE } from '../../scripts/standalone-page.js';
 import { builtAddin } from '../../scripts/harness/builds.js';
 import { serveStatic } from '../../scripts/static-server.js';
 import { goodReport, withSheetXml } from '../fixtures/bounded-bombs.js';
-import { openStandalonePage } from '../helpers/standalone-page.js';
+import { openStandalonePage, tabAfresh } from '../helpers/standalone-page.js';
 import { reviewCol as col, reviewRows, typeCouncilDecisions } from '../helpers/review-rows.js';
+import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
 
 const root = resolve(import.meta.dirname, '../..');
 /**
@@ -325,7 +325,8 @@ describe('standalone page', () => {
   }, 120_000);
 
   it('never waits for Office.js outside Office, even when Microsoft\'s address hangs', async () => {
-    const page = await browser.newPage({ viewport: PANE });
+    // In the browser's one tab (test/helpers/standalone-page.ts), which drops these routes before its next use.
+    const { page } = await tabAfresh(browser, PANE);
     const asked: string[] = [];
     // Requests to the CDN are held forever: a page that waited for Office.js would never draw.
     await page.route('https://appsforoffice.microsoft.com/**', (r) => void asked.push(r.request().url()));
@@ -337,28 +338,20 @@ describe('standalone page', () => {
     expect(asked).toEqual([]);
     await page.waitForLoadState('networkidle');
     expect(asked).toEqual([]);
-    await page.close();
 
     // Opened the way Office opens a task pane (its host info in the address), the page does fetch
     // Office.js; unreachable, the page still ends up as the standalone page.
-    const pane = await browser.newPage({ viewport: PANE });
+    const { page: pane } = await tabAfresh(browser, PANE);
     const fetched: string[] = [];
     await pane.route('https://appsforoffice.microsoft.com/**', (r) => (fetched.push(r.request().url()), r.abort()));
     await pane.goto(`${served.url}taskpane.html?_host_Info=Excel$Win32$16.01$vi-VN$$$$0`);
     await pane.waitForSelector('html[data-host="standalone"]');
     expect(fetched).toEqual([OFFICE_JS]);
-    await pane.close();
   });
 
   it('opened from disk: taskpane.html says in Vietnamese how to open it; the one-file page works with no network at all', async () => {
-    const page = await browser.newPage({ acceptDownloads: true, viewport: PANE });
-    const network: string[] = [];
-    page.on('request', (r) => void (/^(file|data|blob):/.test(r.url()) || network.push(r.url())));
-    await page.addInitScript(() => {
-      const seen: string[] = [];
-      (window as unknown as { cspViolations: string[] }).cspViolations = seen;
-      document.addEventListener('securitypolicyviolation', (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
-    });
+    // In the browser's one tab (its Content-Security-Policy violations kept), every request listed.
+    const { page, requests } = await tabAfresh(browser, PANE);
     await page.goto(pathToFileURL(join(dist, 'taskpane.html')).href);
     const notice = page.getByRole('alert');
     await notice.waitFor();
@@ -381,9 +374,8 @@ describe('standalone page', () => {
     await wb.xlsx.load(readFileSync(saved) as unknown as ArrayBuffer);
     expect(wb.getWorksheet(SUMMARY_SHEET)).toBeDefined();
 
-    expect(network).toEqual([]);
+    expect(requests.filter((u) => !/^(file|data|blob):/.test(u))).toEqual([]);
     expect(await page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations)).toEqual([]);
-    await page.close();
   });
 
   let walked: Promise<{ page: Page; scored: string; schoolRow: string }> | undefined;
@@ -447,13 +439,10 @@ describe('standalone page', () => {
     await wb.xlsx.readFile(scored);
     const review = wb.getWorksheet(REVIEW_SHEET)!;
     const { ratio, late } = typeCouncilDecisions(review, LATE_SCHOOL);
-    const typed = join(dir, 'go-tay.xlsx');
-    await wb.xlsx.writeFile(typed);
-    // …and the file goes through LibreOffice, as it would on an office computer without Excel.
-    const lo = await mkdtemp(join(tmpdir(), 'thidua-lo-'));
-    execFileSync('soffice', ['--headless', `-env:UserInstallation=file://${lo}/profile`, '--convert-to', 'xlsx', '--outdir', lo, typed], { stdio: 'ignore', timeout: 120_000 });
     const edited = join(dir, 'hoi-dong.xlsx');
-    await copyFile(join(lo, 'go-tay.xlsx'), edited);
+    await wb.xlsx.writeFile(edited);
+    // …and the file goes through LibreOffice, as it would on an office computer without Excel (the worker's own).
+    await savedByLibreOffice(edited);
     const editedBytes = await readFile(edited);
 
     const page = await open(browser, served.url);

@@ -60,17 +60,27 @@ async function freshTab(browser: Browser): Promise<Page> {
  * The page is opened afresh in the browser's one tab (freshTab): a test leaves it open for the next.
  */
 export async function openStandalonePage(browser: Browser, dist: string, served?: string, viewport?: { width: number; height: number }): Promise<OpenedPage> {
-  const page = await freshTab(browser);
-  await page.setViewportSize(viewport ?? (served ? { width: 340, height: 800 } : { width: 1200, height: 900 }));
-  const requests: string[] = [];
-  const kept = (r: Request) => {
-    if (!served || !r.url().startsWith(served)) requests.push(r.url());
-  };
-  page.on('request', kept);
-  listening.set(page, kept);
+  const { page, requests } = await keptTab(browser, viewport ?? (served ? { width: 340, height: 800 } : { width: 1200, height: 900 }), (url) => !served || !url.startsWith(served));
   if (served) await page.route(OFFICE_CDN, (r) => r.abort());
   await page.goto(served ? `${served}taskpane.html` : pathToFileURL(join(dist, STANDALONE_PAGE)).href);
   await page.waitForSelector('html[data-host="standalone"]');
+  return { page, requests };
+}
+
+/**
+ * The browser's one tab (freshTab) at `viewport`, for a page the test opens itself (taskpane.html from disk, or as
+ * Office opens it): every request from now on listed; a route the test sets there is gone at the next freshTab.
+ */
+export const tabAfresh = (browser: Browser, viewport: { width: number; height: number }): Promise<OpenedPage> => keptTab(browser, viewport, () => true);
+
+/** The browser's tab afresh at `viewport`, the requests `kept` says listed from now on. */
+async function keptTab(browser: Browser, viewport: { width: number; height: number }, kept: (url: string) => boolean): Promise<OpenedPage> {
+  const page = await freshTab(browser);
+  await page.setViewportSize(viewport);
+  const requests: string[] = [];
+  const listener = (r: Request) => void (kept(r.url()) && requests.push(r.url()));
+  page.on('request', listener);
+  listening.set(page, listener);
   return { page, requests };
 }
 
