@@ -36,7 +36,10 @@ function statedSetOf(report: Pick<UnitReport, 'criteriaSetRef' | 'criteriaSetId'
  */
 function titledSet(text: string, own: Own): ReturnType<typeof parseSetRef> {
   const known = own.titled;
-  if (known.has(text)) return known.get(text);
+  // One lookup of the text (a title of a hundred characters, hashed afresh in each report) where it is known; a text
+  // read as no set is kept as null, so it too is found by get alone.
+  const found = known.get(text);
+  if (found !== undefined) return found ?? undefined;
   if (known.size >= 64) known.clear();
   const { set } = own;
   const [folded, title] = [normalizeLabel(text), normalizeLabel(set.title)];
@@ -46,7 +49,7 @@ function titledSet(text: string, own: Own): ReturnType<typeof parseSetRef> {
     const version = /phien ban\s*([^\s)]+)/.exec(folded.slice(title.length))?.[1];
     ref = version ? { id: own.id, version: normalizeVersion(version) } : { id: own.id };
   }
-  known.set(text, ref);
+  known.set(text, ref ?? null);
   return ref;
 }
 
@@ -55,7 +58,7 @@ function titledSet(text: string, own: Own): ReturnType<typeof parseSetRef> {
  * version read as a stated one is, and the «Bộ tiêu chí» texts read against it. The last set at hand, as planOf keeps
  * it: one object a report, not three per-set lookups and the id folded twice.
  */
-type Own = { set: CriteriaSet; id: string; version: string | undefined; titled: Map<string, ReturnType<typeof parseSetRef>> };
+type Own = { set: CriteriaSet; id: string; version: string | undefined; titled: Map<string, ReturnType<typeof parseSetRef> | null> };
 function ownOf(set: CriteriaSet): Own {
   if (set === lastOwn?.set) return lastOwn;
   let own = owns.get(set);

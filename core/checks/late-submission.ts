@@ -9,12 +9,27 @@ function deadlineText(set: { deadline?: string; deadlineWording?: string }): str
   return set.deadlineWording ? `${day} (kế hoạch: «${set.deadlineWording}»)` : day;
 }
 
-/** The deadline's day number and words, worked out once for the set at hand (a run scores one set), not on every late report. */
-type Deadline = { set: CriteriaSet; serial: number; text: string };
+/**
+ * The deadline's day number and words, worked out once for the set at hand (a run scores one set), not on every late
+ * report; and for each day units handed in late, its days late and words (`late`): a commune's late reports fall on a
+ * few days, each read as a date and worded once. Bounded.
+ */
+type Deadline = { set: CriteriaSet; serial: number; text: string; late: Map<string, { days: number; words: string }> };
 let deadlineAtHand: Deadline | undefined;
 function deadlineOf(set: CriteriaSet, deadline: string): Deadline {
-  if (deadlineAtHand?.set !== set) deadlineAtHand = { set, serial: isoToExcelSerial(deadline) ?? 0, text: deadlineText(set) };
+  if (deadlineAtHand?.set !== set) deadlineAtHand = { set, serial: isoToExcelSerial(deadline) ?? 0, text: deadlineText(set), late: new Map() };
   return deadlineAtHand;
+}
+
+/** How late a report handed in on `date` is, and the words saying it. */
+function lateBy(due: Deadline, date: string): { days: number; words: string } {
+  let late = due.late.get(date);
+  if (!late) {
+    if (due.late.size >= 64) due.late.clear();
+    const days = (isoToExcelSerial(date) ?? 0) - due.serial;
+    due.late.set(date, (late = { days, words: `nộp ngày ${formatDateVi(date)}, sau hạn ${due.text} (muộn ${days} ngày)` }));
+  }
+  return late;
 }
 
 export default defineCheck({
@@ -29,10 +44,9 @@ export default defineCheck({
     const submitted = ctx.report.submittedAt;
     if (!deadline || submitted?.value.kind !== 'date' || submitted.value.value <= deadline) return [];
     const date = submitted.value.value;
-    const due = deadlineOf(ctx.set, deadline);
-    const days = (isoToExcelSerial(date) ?? 0) - due.serial;
+    const { days, words } = lateBy(deadlineOf(ctx.set, deadline), date);
     return [{
-      message: cellMessage(submitted.address, `nộp ngày ${formatDateVi(date)}, sau hạn ${due.text} (muộn ${days} ngày)`),
+      message: cellMessage(submitted.address, words),
       cell: submitted.address,
       details: { submittedAt: date, deadline, daysLate: days },
     }];

@@ -4,6 +4,7 @@
 import type { ReportCell } from '../sheet/cell.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { pointsNumber } from '../scoring/classify.js';
+import { planOf } from '../scoring/set-plan.js';
 import { cellMessage, defineCheck, type FlagDraft } from './define.js';
 
 export default defineCheck({
@@ -14,6 +15,8 @@ export default defineCheck({
   description:
     'Dòng «Tổng cộng», một nhóm (I, II…), hoặc một mục có các mục con, ghi tổng điểm tự chấm khác tổng điểm tự chấm các dòng nó cộng (cộng tay sai, hoặc công thức cộng sai dòng).',
   run({ report, set }) {
+    // Most sheets state no sum of self-scores: nothing to add up, nothing made.
+    if (!report.selfScoreSubtotals?.length && !report.selfScoreTotal) return [];
     const selfScore = (code: (c: string) => boolean) =>
       report.rows.reduce((s, r) => {
         const points = code(String(r.code.raw)) ? pointsNumber(r.selfScore) : undefined;
@@ -30,7 +33,8 @@ export default defineCheck({
     };
     for (const { code, cell, parts } of report.selfScoreSubtotals ?? []) {
       // An item scored as one (its sub-rows its levels, deductions or own lines) states its own score, not a sum.
-      if (set.criteria.some((c) => (c.code === code && (c.rule.kind === 'tiers' || c.own !== undefined)) || (c.code.startsWith(`${code}.`) && (c.rule.kind === 'bonus' || c.rule.kind === 'deduction')))) continue;
+      // Which codes those are is the set's alone, worked out once (planOf), not over every criterion for every subtotal.
+      if (planOf(set).scoredAsOne.has(code)) continue;
       if (parts) compare(cell, selfScore((c) => parts.includes(c)), `nhóm ${code}`, 'các tiêu chí trong nhóm');
       else compare(cell, selfScore((c) => c.startsWith(`${code}.`)), `mục ${code}`, 'các mục con');
     }

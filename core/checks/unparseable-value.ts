@@ -9,6 +9,34 @@ import { cellText } from '../values.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria, rowsOf } from './define.js';
 
 
+/** A report's flags so far, and the cells they are at, so one is flagged once: made at the first (most reports have none). */
+type Raised = { flags: FlagDraft[]; flagged: Set<string> | undefined };
+
+// The steps of run as functions of their own, not closures made afresh for every report.
+function raise(out: Raised, cell: string, problem: string, criterion: Criterion, raw: unknown): void {
+  if (out.flagged?.has(cell)) return;
+  (out.flagged ??= new Set()).add(cell);
+  out.flags.push({ message: cellMessage(cell, problem, criterion), cell, criterion: criterion.code, details: { raw, problem } });
+}
+
+/** A rate typed where points go is a number, but not points: said as the criterion's own reading says it. */
+function notANumber(out: Raised, cell: ReportCell, field: string, criterion: Criterion): void {
+  raise(out, cell.address, `${field} "${cellText(cell.raw)}" ${cell.value.kind === 'number' && cell.value.percent ? 'là tỷ lệ %, không phải điểm' : 'không phải là số'}`, criterion, cell.raw);
+}
+
+function check(out: Raised, criterion: Criterion, row: ReportRow, reading: Reading): void {
+  if (reading.kind === 'invalid') raise(out, reading.cell, `${reading.problem} → ${unreadGives(criterion, '0 điểm')}`, criterion, reading.raw);
+  // The other number cells of the row, even when Kết quả alone was scored; each read by its name (a field's name
+  // in a variable made each read a megamorphic lookup, three on every criterion of every report: issue 59).
+  const { numerator, denominator, selfScore } = row;
+  if (numerator && cellNumber(numerator) === 'unreadable') notANumber(out, numerator, 'tử số', criterion);
+  if (denominator && cellNumber(denominator) === 'unreadable') notANumber(out, denominator, 'mẫu số', criterion);
+  if (selfScore && pointsNumber(selfScore) === 'unreadable') notANumber(out, selfScore, 'điểm tự chấm', criterion);
+  if (isPercentMeasure(criterion) && row.denominator && cellNumber(row.denominator) === 0) {
+    raise(out, row.denominator.address, 'mẫu số bằng 0', criterion, row.denominator.raw);
+  }
+}
+
 export default defineCheck({
   id: 'unparseable-value',
   severity: 'error',
@@ -16,35 +44,15 @@ export default defineCheck({
   titleEn: 'Figure cannot be read',
   description: 'Ô cần số nhưng có chữ, lỗi Excel (#DIV/0!, #N/A…) hoặc mẫu số bằng 0; tiêu chí không chấm được.',
   run(ctx) {
-    const flags: FlagDraft[] = [];
-    // The cells flagged, so one is flagged once: made at the first (most reports have none).
-    let flagged: Set<string> | undefined;
-    const raise = (cell: string, problem: string, criterion: Criterion, raw: unknown) => {
-      if (flagged?.has(cell)) return;
-      (flagged ??= new Set()).add(cell);
-      flags.push({ message: cellMessage(cell, problem, criterion), cell, criterion: criterion.code, details: { raw, problem } });
-    };
-    // A rate typed where points go is a number, but not points: said as the criterion's own reading says it.
-    const notANumber = (cell: ReportCell, field: string, criterion: Criterion) =>
-      raise(cell.address, `${field} "${cellText(cell.raw)}" ${cell.value.kind === 'number' && cell.value.percent ? 'là tỷ lệ %, không phải điểm' : 'không phải là số'}`, criterion, cell.raw);
-    const check = ({ criterion, row, reading }: { criterion: Criterion; row: ReportRow; reading: Reading }) => {
-      if (reading.kind === 'invalid') raise(reading.cell, `${reading.problem} → ${unreadGives(criterion, '0 điểm')}`, criterion, reading.raw);
-      // The other number cells of the row, even when Kết quả alone was scored; each read by its name (a field's name
-      // in a variable made each read a megamorphic lookup, three on every criterion of every report: issue 59).
-      const { numerator, denominator, selfScore } = row;
-      if (numerator && cellNumber(numerator) === 'unreadable') notANumber(numerator, 'tử số', criterion);
-      if (denominator && cellNumber(denominator) === 'unreadable') notANumber(denominator, 'mẫu số', criterion);
-      if (selfScore && pointsNumber(selfScore) === 'unreadable') notANumber(selfScore, 'điểm tự chấm', criterion);
-      if (isPercentMeasure(criterion) && row.denominator && cellNumber(row.denominator) === 0) {
-        raise(row.denominator.address, 'mẫu số bằng 0', criterion, row.denominator.raw);
-      }
-    };
-    for (const reported of reportedCriteria(ctx)) {
-      check(reported);
+    const out: Raised = { flags: [], flagged: undefined };
+    const reported = reportedCriteria(ctx);
+    for (let i = 0; i < reported.length; i++) {
+      const { criterion, row, reading } = reported[i]!;
+      check(out, criterion, row, reading);
       // An item's own bonus and deduction lines («a1.1 … x»): each figure read as the item's criterion's is.
-      if (reported.criterion.own) reportedLines(reported.criterion, rowsOf(ctx).lines, ctx.report.columns).forEach(check);
+      if (criterion.own) for (const line of reportedLines(criterion, rowsOf(ctx).lines, ctx.report.columns)) check(out, line.criterion, line.row, line.reading);
     }
-    return flags;
+    return out.flags;
   },
 });
 

@@ -2,11 +2,26 @@
 // character an Excel or Word file cannot carry (a Word line break U+000B pasted in, a U+FFFF), or the name is too long
 // for a printed page header. Every writer replaces or cuts it (core/safe-text.ts); this says so, once, by the cell.
 import { EXCEL_HEADER_FOOTER_MAX, forbiddenIn, xmlSafe } from '../safe-text.js';
+import type { ReportCell } from '../sheet/cell.js';
 import { cellText, formatNumberVi } from '../values.js';
 import { cellMessage, defineCheck, type FlagDraft } from './define.js';
 
 /** Characters a text takes in a page header: «&» is written twice. */
 const headerLength = (text: string) => xmlSafe(text).replace(/&/g, '&&').length;
+
+/** The characters of a field's text no file can hold, said at its cell; nothing when it holds none. */
+function forbiddenSaid(flags: FlagDraft[], field: string, cell: ReportCell | undefined, text: string): void {
+  const characters = forbiddenIn(text);
+  if (characters.length === 0) return;
+  flags.push({
+    message: cellMessage(
+      cell?.address,
+      `${field} có ký tự ${characters.join(', ')} mà tệp Excel và Word không chứa được: ở đầu trang in và trong hồ sơ, dấu ngắt dòng được thay bằng dấu cách, ký tự khác được bỏ đi (trong ô vẫn giữ như đã gõ)`,
+    ),
+    ...(cell ? { cell: cell.address } : {}),
+    details: { field, characters },
+  });
+}
 
 export default defineCheck({
   id: 'unwritable-text',
@@ -17,20 +32,11 @@ export default defineCheck({
     'Tên đơn vị hoặc Kỳ báo cáo có ký tự tệp Excel, Word không chứa được (như dấu ngắt dòng của Word dán vào), hoặc tên dài quá đầu trang in: ở đầu trang và trong hồ sơ, ký tự đó được thay hoặc bỏ, tên dài được cắt bằng «…»; trong ô vẫn giữ như đã gõ.',
   run({ report }) {
     const flags: FlagDraft[] = [];
-    for (const [field, cell] of [['Tên đơn vị', report.unitName], ['Kỳ báo cáo', report.period]] as const) {
-      const characters = forbiddenIn(cellText(cell?.raw));
-      if (characters.length === 0) continue;
-      flags.push({
-        message: cellMessage(
-          cell?.address,
-          `${field} có ký tự ${characters.join(', ')} mà tệp Excel và Word không chứa được: ở đầu trang in và trong hồ sơ, dấu ngắt dòng được thay bằng dấu cách, ký tự khác được bỏ đi (trong ô vẫn giữ như đã gõ)`,
-        ),
-        ...(cell ? { cell: cell.address } : {}),
-        details: { field, characters },
-      });
-    }
+    // Each field's text read once, for both tests; the two fields named in turn, not through a list of pairs made for every report.
     const name = cellText(report.unitName?.raw);
     const period = cellText(report.period?.raw);
+    forbiddenSaid(flags, 'Tên đơn vị', report.unitName, name);
+    forbiddenSaid(flags, 'Kỳ báo cáo', report.period, period);
     // A text never takes more than twice its length in a header (made safe it is no longer, each «&» is written twice):
     // most names are far below, measured without being made safe.
     const mayOverflow = 2 * (name.length + period.length) + '&L&R'.length > EXCEL_HEADER_FOOTER_MAX;

@@ -13,7 +13,10 @@ export function reportedPeriod(period: ReportCell | undefined): ReportedPeriod |
   const text = cellText(period?.raw ?? null).trim();
   if (!period || text === '') return undefined;
   const year = reportYear(period);
-  return { text, cell: period.address, ...(year !== undefined ? { year } : {}) };
+  // Field by field, not through a spread of a temporary object: every report is asked.
+  const read: ReportedPeriod = { text, cell: period.address };
+  if (year !== undefined) read.year = year;
+  return read;
 }
 
 /** The year a report is about: the last year written in `Kỳ báo cáo` ("Năm 2025", "01/01/2025 - 30/09/2025"). */
@@ -26,9 +29,23 @@ export function reportYear(period: ReportCell | undefined): number | undefined {
     const iso = excelSerialToIso(v.value);
     if (iso) return Number(iso.slice(0, 4));
   }
-  const years = cellText(period.raw).match(/\b(19|20)\d{2}\b/g);
-  return years ? Number(years[years.length - 1]) : undefined;
+  return yearWritten(cellText(period.raw));
 }
+
+/**
+ * The last year written in a text, remembered per text: every report of a run states one of a few periods («Giai đoạn I
+ * (2023 - 2025), đánh giá hằng năm và sơ kết quý IV/2025»), each scanned by the pattern once, not on every report.
+ * Bounded: a run of odd texts cannot grow it without end.
+ */
+function yearWritten(text: string): number | undefined {
+  if (yearsWritten.has(text)) return yearsWritten.get(text);
+  if (yearsWritten.size >= 64) yearsWritten.clear();
+  const years = text.match(/\b(19|20)\d{2}\b/g);
+  const year = years ? Number(years[years.length - 1]) : undefined;
+  yearsWritten.set(text, year);
+  return year;
+}
+const yearsWritten = new Map<string, number | undefined>();
 
 // Made for: the portal cross-check (core/checks/portal-mismatch.ts) and the DTI part 6 walk, whose six reports said
 // «Năm 2025» while the papers printed «năm 2026» from the scoring day.

@@ -12,11 +12,11 @@ import { cellText, formatNumberVi } from '../values.js';
 /** The level a typed word names: its points as the tiers read them, and what was read, or why none was. */
 export function levelNamed(criterion: Criterion, cell: ReportCell | undefined): { value: number; note: string } | { names: string } | undefined {
   if (criterion.rule.kind !== 'tiers' || !cell || !typedWord(cell)) return undefined;
-  const named = criterion.rule.tiers.filter((t) => t.label !== undefined);
+  const named = namedLevels(criterion.rule.tiers);
   if (named.length === 0) return undefined;
   const typed = cellText(cell.raw).replace(/^\s*(?:mức|loại)\s+/iu, '').replace(/[.)]\s*$/, '');
   const word = normalizeLabel(typed);
-  const alike = named.filter((t) => normalizeLabel(t.label!) === word);
+  const alike = named.filter((t) => t.folded === word);
   // Levels lettered a, b, c, d, đ, e read alike once marks are set aside: the one spelt as typed, marks and all, is meant.
   const found = alike.length > 1 ? alike.filter((t) => spelt(t.label!) === spelt(typed)) : alike;
   if (found.length === 1) {
@@ -29,6 +29,17 @@ export function levelNamed(criterion: Criterion, cell: ReportCell | undefined): 
   const how = `ghi tên một mức${criterion.measure === 'points' ? ' hoặc số điểm' : ''}`;
   return { names: `${found.length > 1 ? 'ứng với nhiều mức' : 'không phải tên mức nào'} của tiêu chí ${criterion.code} (các mức: ${levels}) — ${how}` };
 }
+
+/**
+ * An item's levels that have a name, each with its name folded (normalizeLabel), worked out once per set's levels: every
+ * word typed on every report is compared with them (sets are not changed once read).
+ */
+function namedLevels(tiers: readonly Tier[]): readonly (Tier & { label: string; folded: string })[] {
+  let named = namedOf.get(tiers);
+  if (!named) namedOf.set(tiers, (named = tiers.flatMap((t) => (t.label === undefined ? [] : [{ ...t, label: t.label, folded: normalizeLabel(t.label) }]))));
+  return named;
+}
+const namedOf = new WeakMap<readonly Tier[], readonly (Tier & { label: string; folded: string })[]>();
 
 /** An item's levels as the unit chooses them, «a 20 điểm; b 15 điểm» (by their points alone where they have no names). */
 export function levelsListed(tiers: readonly Tier[]): string {

@@ -65,8 +65,9 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
     const applies = toKind[i]! || (kind === undefined && row !== undefined);
     if (applies) {
       const reading = row ? readCriterionValue(criterion, row, report.columns) : undefined;
-      const score = scoreCriterion(set, plan, i, row, reading, rejected.has(criterion.code));
-      const own = scoreItemLines(criterion, score, rows.lines, report.columns);
+      const score = scoreCriterion(set, plan, i, row, reading, rejected.size !== 0 && rejected.has(criterion.code));
+      // Only an item with lines of its own has any to score: the others skip the call, on every criterion of every report.
+      const own = criterion.own && scoreItemLines(criterion, score, rows.lines, report.columns);
       // Said on the item's own line of the card, wherever its reason is shown.
       if (own) Object.assign(score, { own, reason: `${score.reason}; ${own.reason}` });
       criteria.push(score);

@@ -39,6 +39,12 @@ export type SetPlan = {
   cappedGroups: readonly CriteriaGroup[];
   /** Each criterion's rule scores of the figures units reported (ruleScore), by the criterion's index in the set; bounded. */
   ruled: Map<number, RuleScore>[];
+  /**
+   * The codes whose self-score a sheet states as the item's own, not as a sum of the rows under it (self-score-total):
+   * an item scored by levels or with lines of its own, and each code a bonus or deduction criterion's code is numbered
+   * under («3» of «3.b»).
+   */
+  scoredAsOne: ReadonlySet<string>;
 };
 
 /** The set's plan, made when the set is first asked for. The last set asked is kept at hand: a run scores one set. */
@@ -96,7 +102,19 @@ function makePlan(set: CriteriaSet): SetPlan {
     sanctioned: new Map(set.criteria.filter((c) => c.sanction !== undefined).map((c) => [c.code, c])),
     cappedGroups: set.groups.filter((group) => mayCap(set, group)),
     ruled: set.criteria.map(() => new Map()),
+    scoredAsOne: scoredAsOne(set),
   };
+}
+
+/** The set's codes scored as one item (SetPlan.scoredAsOne). */
+function scoredAsOne(set: CriteriaSet): Set<string> {
+  const codes = new Set<string>();
+  for (const c of set.criteria) {
+    if (c.rule.kind === 'tiers' || c.own !== undefined) codes.add(c.code);
+    // Every code this one is numbered under: what comes before each of its dots.
+    if (c.rule.kind === 'bonus' || c.rule.kind === 'deduction') for (let i = c.code.indexOf('.'); i >= 0; i = c.code.indexOf('.', i + 1)) codes.add(c.code.slice(0, i));
+  }
+  return codes;
 }
 
 /**
