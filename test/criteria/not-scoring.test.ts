@@ -98,25 +98,45 @@ describe('a table of figures that are not points', () => {
     }
   });
 
-  it('takes a place’s name for a name, whatever money its syllables say; the table’s money words stay money', async () => {
-    // Provinces and districts side by side, each over its results (as Lâm Đồng's report sets Đắk Nông beside it): before,
-    // «Tiền» of Tiền Giang and «Triệu» of Triệu Phong made each a table of money.
-    for (const places of [['Tiền Giang', 'Long An'], ['Triệu Phong', 'Hải Lăng'], ['Sở TN&MT Tiền Giang', 'Ngân Sơn']]) {
-      const grid = await gridOf([['STT', 'Nội dung', ...places], ['1', 'Công tác chỉ đạo, điều hành', 9.1, 9.49], ['2', 'Cải cách thể chế', 8.7, 9.38]]);
-      expect(whyNoCriteriaTable(grid) ?? '', places.join()).not.toContain('số tiền');
+  /**
+   * Places side by side over their results are names, not money; a criteria table whose maximum names the department
+   * it is for is a set; each money header is money — in the words as `written` («Nội dung» or «NỘI DUNG»).
+   */
+  async function namesAndMoney(written: (words: string) => string, places: string[][], money: string[]) {
+    for (const names of places) {
+      const grid = await gridOf([['STT', written('Nội dung'), ...names], ['1', 'Công tác chỉ đạo, điều hành', 9.1, 9.49], ['2', 'Cải cách thể chế', 8.7, 9.38]]);
+      expect(whyNoCriteriaTable(grid) ?? '', names.join()).not.toContain('số tiền');
     }
-    // A criteria table whose maximum names the department it is for: a set, not money.
     const own = readCriteriaSheet(await gridOf([
-      ['STT', 'Tiêu chuẩn thi đua', 'Điểm chuẩn (Tiền Giang)'],
+      ['STT', written('Tiêu chuẩn thi đua'), written('Điểm chuẩn (Tiền Giang)')],
       ['1', 'Công tác quản lý đất đai', 30],
       ['2', 'Công tác môi trường', 20],
     ]));
     expect(own.ok ? own.set.criteria.map((c) => c.maxPoints) : own.errors).toEqual([30, 20]);
-    // The money headers of real tables (Văn Bàn's «Dự toán giao năm 2024», the reward lists) and the usual ones.
-    for (const label of ['Thành tiền', 'Số tiền', 'Tiền thưởng', 'THÀNH TIỀN', 'Thành Tiền', 'Số Tiền', 'Tiền Thưởng', 'Kinh phí', 'Kinh Phí', 'Ngân Sách', 'Dự toán giao năm 2024', 'Mức chi', 'Ngân sách', 'Giá trị (triệu đồng)', 'Giá trị (Triệu Đồng)', 'Triệu đồng', 'Mức chi (1.000đ)', 'Giá trị (VNĐ)', 'Giá trị (đồng)']) {
-      const grid = await gridOf([['STT', 'Tên khoản', label], ['1', 'Giải nhất', 2_880], ['2', 'Giải nhì', 2_160]]);
+    for (const label of money) {
+      const grid = await gridOf([['STT', written('Tên khoản'), label], ['1', 'Giải nhất', 2_880], ['2', 'Giải nhì', 2_160]]);
       expect(whyNoCriteriaTable(grid), label).toContain(`cột «${label}» (ô C1) ghi số tiền`);
     }
+  }
+
+  it('takes a place’s name for a name, whatever money its syllables say; the table’s money words stay money', async () => {
+    // Provinces and districts side by side, each over its results (as Lâm Đồng's report sets Đắk Nông beside it): before,
+    // «Tiền» of Tiền Giang and «Triệu» of Triệu Phong made each a table of money. The money headers are real tables'
+    // (Văn Bàn's «Dự toán giao năm 2024», the reward lists) and the usual ones.
+    await namesAndMoney(
+      (words) => words,
+      [['Tiền Giang', 'Long An'], ['Triệu Phong', 'Hải Lăng'], ['Sở TN&MT Tiền Giang', 'Ngân Sơn']],
+      ['Thành tiền', 'Số tiền', 'Tiền thưởng', 'THÀNH TIỀN', 'Thành Tiền', 'Số Tiền', 'Tiền Thưởng', 'Kinh phí', 'Kinh Phí', 'Ngân Sách', 'Dự toán giao năm 2024', 'Mức chi', 'Ngân sách', 'Giá trị (triệu đồng)', 'Giá trị (Triệu Đồng)', 'Triệu đồng', 'Mức chi (1.000đ)', 'Giá trị (VNĐ)', 'Giá trị (đồng)'],
+    );
+  });
+
+  it('takes a place’s name written in capitals for a name, as its Title Case form; money phrases in capitals stay money', async () => {
+    // Real tables write their headers in capitals: before, «TIỀN GIANG» over its results was a column of money.
+    await namesAndMoney(
+      (words) => words.toLocaleUpperCase('vi'),
+      [['TIỀN GIANG', 'LONG AN'], ['TRIỆU PHONG', 'HẢI LĂNG'], ['LÂM ĐỒNG', 'ĐẮK NÔNG'], ['SỞ TN&MT TIỀN GIANG', 'NGÂN SƠN']],
+      ['THÀNH TIỀN', 'SỐ TIỀN', 'KINH PHÍ (ĐỒNG)', 'TIỀN THƯỞNG', 'TIỀN', 'NGÂN SÁCH', 'MỨC CHI', 'DỰ TOÁN GIAO NĂM 2024', 'GIÁ TRỊ (TRIỆU ĐỒNG)', 'MỨC CHI (1.000Đ)', 'GIÁ TRỊ (VNĐ)'],
+    );
   });
 
   it('reads a points column that mentions people or days as points; a column whose unit is people or days is refused', async () => {

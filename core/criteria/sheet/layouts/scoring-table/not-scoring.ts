@@ -38,11 +38,12 @@ const MONEY_PHRASES = /(?<!\p{L})(?:thành tiền|số tiền|tiền thưởng|d
 const MONEY_WORD = /(?<!\p{L})tiền(?!\p{L})/iu;
 
 /**
- * A name, two or more syllables each capitalised («Tiền Giang», «Ngân Sơn»): a province's, a district's or a unit's
- * over a column of its results, never money whatever its syllables say. Written in capitals throughout («TIỀN GIANG»)
- * a name cannot be told from words («THÀNH TIỀN»): read as words.
+ * A name, two or more syllables each capitalised («Tiền Giang», «Ngân Sơn») or written in capitals throughout («TIỀN
+ * GIANG», as real tables write their headers): a province's, a district's or a unit's over a column of its results,
+ * never money whatever its syllables say. The phrases naming money («THÀNH TIỀN», «SỐ TIỀN») and its units («(ĐỒNG)»)
+ * are read before names are set aside, so capitals leave them money.
  */
-const NAME = /(?<!\p{L})\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+(?!\p{L})/gu;
+const NAME = /(?<!\p{L})(?:\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)+|\p{Lu}+(?:\s+\p{Lu}+)+)(?!\p{L})/gu;
 
 /** Whether the words give money: a unit of money in its place, a phrase naming money, or «tiền» outside a name. */
 const saysMoney = (words: string) => MONEY_UNITS.test(words) || MONEY_PHRASES.test(words) || MONEY_WORD.test(words.replace(NAME, ' '));
