@@ -16,12 +16,11 @@ import { isWrongSetFlag } from '../core/checks/criterion-missing.js';
 import { whereReported } from '../core/ranking/duplicates.js';
 import type { RosterUnit } from '../core/ranking/roster.js';
 import type { AwardRound, CriteriaSet } from '../core/criteria/schema.js';
-import type { ScoreCard } from '../core/scoring/score-card.js';
 import type { Omitted } from '../core/workbook/plan-summary.js';
 import type { Run } from '../core/run/decide-run.js';
 import { listedBefore } from '../core/run/council-at-closing.js';
 import { listedEither, type ListedBefore } from '../core/council/first-listed.js';
-import { runInOrder, type NotWritten, type RunInputs, type RunOutcome, type RunPort, type RunPrevious, type RunSummaryPlan } from '../core/run/run-order.js';
+import { runInOrder, type NotWritten, type RunInputs, type RunOutcome, type RunPort, type RunPrevious, type RunRead, type RunSummaryPlan } from '../core/run/run-order.js';
 import type { ScoreRunError, ScoreRunOutput } from '../core/workbook/score-run.js';
 import { changesSinceClosing, describeRound, type ClosedRound, type CopyDigest, type FoundDigest, type RunRecord } from '../core/run/closing.js';
 import type { PreviousSummary } from '../core/run/previous-summary.js';
@@ -125,7 +124,8 @@ export class FolderRun implements RunPort {
 
   private tasks: FileTask[] = [];
 
-  private readonly read: { task: FileTask; cards: ScoreCard[]; mtime?: number; problems: Omitted[] }[] = [];
+  /** Each input read with cards, as the run takes it, with its task: one record a workbook, held to the end of the run (not a second one for the run). */
+  private readonly read: (RunRead & { task: FileTask })[] = [];
 
   constructor(private readonly o: FolderRunOptions) {}
 
@@ -172,15 +172,18 @@ export class FolderRun implements RunPort {
     const edited: UnreadDecision[] = [];
     this.tasks = files.map((path) => {
       const output = outputs.get(path)!;
-      return { path, name: shown(path, io.cwd), output, shownOutput: shown(output, io.cwd), copyName: relative(this.o.outDir, output) };
+      // Its copy's name in the last run's record only where the council's decided figures are held against one (worker-steps.ts).
+      return { path, name: shown(path, io.cwd), output, shownOutput: shown(output, io.cwd), ...(lastCopies.length > 0 ? { copyName: relative(this.o.outDir, output) } : {}) };
     });
     const tasks = this.tasks;
     this.pool = new ScorePool(job, tasks.length);
     // Each file read and scored; its progress line and messages in input order (threads finish in any order).
-    // The cards the worker sends are kept for the run: their strings shared again.
+    // The cards the worker sends are kept for the run: their strings shared again, the file's name first, so each
+    // card's `file` is the task's string rather than another copy of its path.
     const strings = new StringPool();
     await this.pool.run(tasks, (i, result) => {
       const task = tasks[i]!;
+      strings.share(task.name);
       strings.share(result.cards);
       explained.push(...(result.explained ?? []));
       edited.push(...(result.edited ?? []));
@@ -192,11 +195,12 @@ export class FolderRun implements RunPort {
         if (wrongSet) io.err(`Lưu ý: ${task.name}, trang «${c.sheet}»: ${wrongSet.message}`);
       }
       this.written.set(task.name, { file: task.name, output: null, units: 0 });
-      const problems = result.errors.map(omittedLine);
-      if (result.cards.length > 0) this.read.push({ task, cards: result.cards, problems, ...(result.mtime !== undefined ? { mtime: result.mtime } : {}) });
+      // Most files leave nothing out: they share one empty list rather than each holding its own to the end.
+      const problems = result.errors.length > 0 ? result.errors.map(omittedLine) : NOTHING_LEFT_OUT;
+      if (result.cards.length > 0) this.read.push({ task, cards: result.cards, problems, ...(result.mtime !== undefined ? { fileTime: result.mtime } : {}) });
     });
     return {
-      read: this.read.map((r) => ({ cards: r.cards, problems: r.problems, ...(r.mtime !== undefined ? { fileTime: r.mtime } : {}) })),
+      read: this.read,
       explained,
       edited,
       problems: this.errors.map(omittedLine),
@@ -241,10 +245,11 @@ export class FolderRun implements RunPort {
     // order. A copy waiting to be written is held by the pool (the write's promise, given back to it): while
     // COPIES_IN_WORKER wait, the worker is handed no more, so what waits here is bounded (900 files left 354 waiting).
     let said = Promise.resolve();
-    const digests = new Map<string, Omit<CopyDigest, 'name'>>();
+    // By the copy's index: a key a copy (its file's name, a slice holding its whole path) was one more string held to the end.
+    const digests = new Map<number, Omit<CopyDigest, 'name'>>();
     // Copies the worker declined to make (one thidua could not read again, a file changed meanwhile): said and left
     // out, and the record says why; every other copy is still written.
-    const declined = new Map<string, string>();
+    const declined = new Map<number, string>();
     // Each copy's cells are kept for the record to the end of the run: their texts, cloned across the thread, shared
     // again («Điểm tự chấm», «= 100%», a long text's digest): on 900 example workbooks the strings this thread held
     // as tong-hop.xlsx was written went from 10.2 MB (5.7 MB of them copies of another) to 6.7 MB.
@@ -261,14 +266,14 @@ export class FolderRun implements RunPort {
             progress(i);
             for (const e of result.errors) fail(e);
             if (!write) {
-              if (result.errors.length > 0) declined.set(basename(task.output), result.errors.map((e) => e.message).join(' '));
+              if (result.errors.length > 0) declined.set(i, result.errors.map((e) => e.message).join(' '));
               return;
             }
             const done = await write;
             if (done.ok) {
               this.written.set(task.name, { file: task.name, output: task.shownOutput, units: result.units });
               this.staged.push(basename(task.output));
-              digests.set(basename(task.output), { ...done.value, ...(result.cells ? { cells: strings.share(result.cells) } : {}) });
+              digests.set(i, { ...done.value, ...(result.cells ? { cells: strings.share(result.cells) } : {}) });
             } else this.unwritten.push(unwritten(task.shownOutput, done.error));
           });
           return write;
@@ -284,10 +289,10 @@ export class FolderRun implements RunPort {
       await this.close();
     }
     for (const g of run.groups) io.err(oneLine(`Báo cáo trùng: ${g.dropped.map((d) => `${g.unitName} (${whereReported(d)})`).join('; ')} — chỉ xếp hạng bản ở ${whereReported(g.kept)} (${g.why}).`));
-    return read.map((r) => {
+    return read.map((r, i) => {
       const name = relative(outDir, r.task.output);
-      const digest = digests.get(basename(r.task.output));
-      const why = declined.get(basename(r.task.output));
+      const digest = digests.get(i);
+      const why = declined.get(i);
       return digest ? { name, ...digest } : why !== undefined ? { name, notWritten: why } : name;
     });
   }
@@ -471,6 +476,9 @@ const unwritten = (name: string, e: unknown): Unwritten => ({
   diskFull: e instanceof OutputError && e.diskFull,
   declined: e instanceof PackageRefused,
 });
+
+/** An input's problems when it has none. */
+const NOTHING_LEFT_OUT: readonly Omitted[] = Object.freeze([]);
 
 /** An input left out in whole or in part, as `Tổng hợp` lists it. */
 function omittedLine(e: ScoreRunError): Omitted {
