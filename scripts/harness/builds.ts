@@ -30,11 +30,17 @@ function buildsFolder(): string {
   return folder;
 }
 
+/**
+ * The folder `name` of this run, made by `build` (into the folder it is given) once for all test files: a folder the
+ * files only copy or read (the example commune scored, test/council/example-commune.ts), never change.
+ */
+export const builtForRun = (name: string, build: (into: string) => Promise<void>): Promise<string> => builtOnce(join(buildsFolder(), name), build);
+
 /** The add-in's build of this run: taskpane.html, the standalone page (STANDALONE_PAGE) and the examples. */
-export const builtAddin = (): Promise<string> => builtOnce(join(buildsFolder(), 'addin'), buildAddin);
+export const builtAddin = (): Promise<string> => builtForRun('addin', buildAddin);
 
 /** The extension's build of this run (the unpacked extension Chromium loads). */
-export const builtExtension = (): Promise<string> => builtOnce(join(buildsFolder(), 'extension'), buildExtension);
+export const builtExtension = (): Promise<string> => builtForRun('extension', buildExtension);
 
 /**
  * `dir` built by `build` once for all processes of the run: the first to take `<dir>.lock` (mkdir either makes it

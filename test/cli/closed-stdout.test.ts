@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { harOf, STORY } from '../watch/real-days.js';
 import { BIN, runChild } from './helpers.js';
-import { exampleCommune } from '../council/example-commune.js';
+import { scoredCommune } from '../council/example-commune.js';
 
 let dir: string;
 
@@ -22,8 +22,9 @@ function withReaderGone(args: string[]): Promise<{ code: number | null; stderr: 
 }
 
 beforeAll(async () => {
-  dir = await exampleCommune();
-  expect((await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir)).code).toBe(0);
+  const scored = await scoredCommune();
+  dir = scored.dir;
+  expect(scored.run.code, scored.run.stderr).toBe(0);
   expect((await runChild(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir)).code).toBe(0);
   await mkdir(join(dir, 'lan-chup'));
   for (const [i, plan] of STORY.entries()) await writeFile(join(dir, 'lan-chup', `dichvucong-${plan.day}.har`), JSON.stringify(harOf(plan, i === STORY.length - 1)));

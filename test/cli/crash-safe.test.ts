@@ -3,11 +3,11 @@
 // looked, and a full disk writes nothing and seals nothing that was not written.
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { cp, mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BIN, hashes, runChild } from './helpers.js';
-import { correctHuaCa, exampleCommune } from '../council/example-commune.js';
+import { correctHuaCa, scoredCommune } from '../council/example-commune.js';
 
 let dir: string;
 const thidua = (...args: string[]) => runChild(args, dir);
@@ -24,11 +24,14 @@ async function hidden(folder: string): Promise<string[]> {
 }
 
 beforeAll(async () => {
-  dir = await exampleCommune();
+  // The result before (the run's one score of the commune, copied here), and the changed run's result whole, to tell
+  // a killed run's folder from both.
+  const scored = await scoredCommune();
+  dir = scored.dir;
+  expect(scored.run.code, scored.run.stderr).toBe(0);
+  await rename(join(dir, 'kq'), join(dir, 'truoc'));
   await cp(join(dir, 'bao-cao'), join(dir, 'bao-cao-2'), { recursive: true });
   await correctHuaCa(join(dir, 'bao-cao-2'));
-  // The result before, and the changed run's result whole, to tell a killed run's folder from both.
-  expect((await score('truoc')).code).toBe(0);
   expect((await score('sau', 'bao-cao-2')).code).toBe(0);
 }, 120_000);
 

@@ -8,7 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { harOf, STORY } from '../watch/real-days.js';
 import { runChild, type Run } from './helpers.js';
-import { exampleCommune } from '../council/example-commune.js';
+import { scoredCommune } from '../council/example-commune.js';
 import { typeVotes } from '../council/council-meeting.js';
 
 let dir: string;
@@ -25,8 +25,9 @@ function saysFull(run: Run, file: string): void {
 }
 
 beforeAll(async () => {
-  dir = await exampleCommune();
-  expect((await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir)).code).toBe(0);
+  const scored = await scoredCommune();
+  dir = scored.dir;
+  expect(scored.run.code, scored.run.stderr).toBe(0);
   await mkdir(join(dir, 'lan-chup'));
   for (const [i, plan] of STORY.entries()) await writeFile(join(dir, 'lan-chup', `dichvucong-${plan.day}.har`), JSON.stringify(harOf(plan, i === STORY.length - 1)));
 }, 120_000);

@@ -14,7 +14,7 @@ import { sealOf } from '../../core/run/seal.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { typeDecision } from '../helpers/review-rows.js';
 import { runChild } from '../cli/helpers.js';
-import { exampleCommune } from './example-commune.js';
+import { scoredCommune } from './example-commune.js';
 import { typeVotes } from './council-meeting.js';
 
 let dir: string;
@@ -23,8 +23,9 @@ const summary = () => join(dir, 'kq', 'tong-hop.xlsx');
 const score = () => thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq');
 
 beforeAll(async () => {
-  dir = await exampleCommune();
-  expect((await score()).code).toBe(0);
+  const scored = await scoredCommune();
+  dir = scored.dir;
+  expect(scored.run.code, scored.run.stderr).toBe(0);
 }, 120_000);
 
 /** The four error flags of the example, as the checklist names them. */

@@ -1,12 +1,14 @@
 // The council's meeting typed into a run's tong-hop.xlsx as an officer would in Excel: a decision on each flag of
 // «Rà soát», then each nominee's vote and the meeting on «Biểu quyết»; and the closed round read back as every face
 // reads it (core/run/previous-summary.ts).
+import { cp } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readSummaryFile } from '../../cli/closed-rounds.js';
 import type { PreviousSummary } from '../../core/run/previous-summary.js';
 import { runChild } from '../cli/helpers.js';
-import { exampleCommune } from './example-commune.js';
+import { builtForRun } from '../../scripts/harness/builds.js';
+import { copiedForTest, scoredCommune } from './example-commune.js';
 
 /** Each flag's first review: `choose` gives the decision word for (unit, flag title), '' to leave it undecided. */
 export async function typeDecisions(summary: string, choose: (unit: string, flag: string) => string): Promise<void> {
@@ -48,12 +50,16 @@ export async function typeVotes(summary: string, tally: (unit: string) => (numbe
  * council's review done, its vote to come. Its folder.
  */
 export async function reviewedCommune(): Promise<string> {
-  const dir = await exampleCommune();
-  const score = () => runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
-  if ((await score()).code !== 0) throw new Error('the example commune does not score');
-  await typeDecisions(join(dir, 'kq', 'tong-hop.xlsx'), () => 'Chấp nhận');
-  if ((await score()).code !== 0) throw new Error('the example commune does not score with the decisions typed');
-  return dir;
+  // Made once per test run from the scored commune, and copied (four files start from it).
+  const made = await builtForRun('reviewed-commune', async (into) => {
+    const { dir, run } = await scoredCommune();
+    if (run.code !== 0) throw new Error(`the example commune does not score:\n${run.stderr}`);
+    await cp(dir, into, { recursive: true });
+    await typeDecisions(join(into, 'kq', 'tong-hop.xlsx'), () => 'Chấp nhận');
+    const again = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], into);
+    if (again.code !== 0) throw new Error(`the example commune does not score with the decisions typed:\n${again.stderr}`);
+  });
+  return copiedForTest(made);
 }
 
 /** An output folder's tong-hop.xlsx (or the run's summary the council saved there as `name`) as every face reads it. */

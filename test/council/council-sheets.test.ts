@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { PreviousSummary } from '../../core/run/previous-summary.js';
 import { runChild } from '../cli/helpers.js';
 import { readSummary, typeDecisions, typeVotes } from './council-meeting.js';
-import { exampleCommune } from './example-commune.js';
+import { scoredCommune } from './example-commune.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
 
 let dir: string;
@@ -41,8 +41,10 @@ const typed = (s: PreviousSummary) => ({
 let before: ReturnType<typeof typed>;
 
 beforeAll(async () => {
-  dir = await exampleCommune();
-  expect((await score()).code).toBe(0);
+  // The commune scored (the run's one score of it, copied here), then the council's decisions and votes typed.
+  const scored = await scoredCommune();
+  dir = scored.dir;
+  expect(scored.run.code, scored.run.stderr).toBe(0);
   await typeDecisions(summaryFile(), () => 'Chấp nhận');
   await typeVotes(summaryFile(), () => [9, 9, 9]);
   expect((await score()).code).toBe(0);

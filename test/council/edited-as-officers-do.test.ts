@@ -5,12 +5,12 @@
 // taken as typed, or said at its file, sheet and cell and kept; none dropped, none chosen without a word.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { cp, readFile } from 'node:fs/promises';
+import { cp, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runChild } from '../cli/helpers.js';
 import { readSummary } from './council-meeting.js';
-import { exampleCommune } from './example-commune.js';
+import { scoredCommune } from './example-commune.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
 
 /** The example commune; its folder «reviewed», where every test starts from a copy: a flag of Hội Liên hiệp Phụ nữ asked to explain, explained, decided again. */
@@ -80,8 +80,11 @@ async function copyOf(name: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  dir = await exampleCommune();
-  expect((await score('reviewed')).code).toBe(0);
+  // The commune scored (the run's one score of it, copied here).
+  const scored = await scoredCommune();
+  dir = scored.dir;
+  expect(scored.run.code, scored.run.stderr).toBe(0);
+  await rename(join(dir, 'kq'), join(dir, 'reviewed'));
   // The council asks Hội Liên hiệp Phụ nữ to explain K21; scored, «Rà soát» gains the unit's row and the second decision's.
   openpyxl(summaryOf('reviewed'), `ws = wb['Rà soát']\nn = row_of(ws, '${UNIT}', 'Lần 1')\nws.cell(n, 9).value = 'Giải trình'\nws.cell(n, 10).value = 'Lò Văn Thành'\nws.cell(n, 11).value = '20/11/2026'`);
   expect((await score('reviewed')).code).toBe(0);

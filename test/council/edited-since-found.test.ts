@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EDITED_TITLE } from '../../core/workbook/edited-decisions.js';
 import { runChild, tempDir, type Run } from '../cli/helpers.js';
-import { exampleCommune } from './example-commune.js';
+import { scoredCommune } from './example-commune.js';
 import { decideOnExample, FARMERS, review, type Review } from './held-review.js';
 import { openpyxl } from './typed-in-parts.js';
 
@@ -21,8 +21,8 @@ const flagRow = (r: Review, cell: string) => r.flags.find((f) => f[1] === cell &
 
 /** The example commune scored, and the council's decisions typed in its tong-hop.xlsx. */
 async function decided(): Promise<string> {
-  const dir = await exampleCommune();
-  expect((await score(dir)).code).toBe(0);
+  const { dir, run } = await scoredCommune();
+  expect(run.code, run.stderr).toBe(0);
   decideOnExample(join(dir, 'kq', 'tong-hop.xlsx'));
   return dir;
 }

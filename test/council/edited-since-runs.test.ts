@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EDITED_TITLE } from '../../core/workbook/edited-decisions.js';
 import { runChild, type Run } from '../cli/helpers.js';
-import { exampleCommune } from './example-commune.js';
+import { scoredCommune } from './example-commune.js';
 import { openpyxl } from './typed-in-parts.js';
 import { decideOnExample, FARMERS, review, type Review } from './held-review.js';
 
@@ -32,8 +32,9 @@ const scoredAgain = async (env: NodeJS.ProcessEnv = {}) => {
 };
 
 beforeAll(async () => {
-  dir = await exampleCommune();
-  expect((await score()).code).toBe(0);
+  const scored = await scoredCommune();
+  dir = scored.dir;
+  expect(scored.run.code, scored.run.stderr).toBe(0);
   // The council rejects Hội Nông dân's 105% at G16 and accepts Bản Ta Ma's formula at G19, typed as dates are typed.
   decideOnExample(summary());
   // The council's copy of tong-hop.xlsx, given as --decisions to a run into a new folder once the figure is edited.

@@ -12,7 +12,7 @@ import { verifyChosen } from '../../excel-addin/page/commune-closing.js';
 import type { StepThread } from '../../excel-addin/page/commune-run.js';
 import { answer } from '../../excel-addin/page/run-steps.js';
 import { typeVotes } from './council-meeting.js';
-import { exampleCommune } from './example-commune.js';
+import { scoredCommune } from './example-commune.js';
 import { forgeFolder } from './forged-folder.js';
 
 let dir: string;
@@ -25,8 +25,9 @@ async function paperText(path: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  dir = await exampleCommune();
-  expect((await thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq')).code).toBe(0);
+  const scored = await scoredCommune();
+  dir = scored.dir;
+  expect(scored.run.code, scored.run.stderr).toBe(0);
   // The papers are written only once every nominee has its vote: nine members, eight present, seven in favour.
   await typeVotes(join(dir, 'kq', 'tong-hop.xlsx'), () => [9, 8, 7]);
   expect((await thidua('close', 'kq', '--by', 'Lò Văn Thành', '--accept-open')).code).toBe(0);

@@ -11,7 +11,7 @@ import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ASIDES_TITLE } from '../../core/workbook/plan-votes.js';
 import { runChild, type Run } from '../cli/helpers.js';
-import { exampleCommune } from './example-commune.js';
+import { scoredCommune } from './example-commune.js';
 import { openpyxl } from './typed-in-parts.js';
 
 let dir: string;
@@ -45,8 +45,9 @@ let afterSecond: Seen;
 let afterThird: Seen;
 
 beforeAll(async () => {
-  dir = await exampleCommune();
-  expect((await score()).code).toBe(0);
+  const scored = await scoredCommune();
+  dir = scored.dir;
+  expect(scored.run.code, scored.run.stderr).toBe(0);
   typed = JSON.parse(
     openpyxl(
       summary(),

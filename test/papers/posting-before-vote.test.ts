@@ -9,7 +9,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runChild } from '../cli/helpers.js';
-import { exampleCommune } from '../council/example-commune.js';
+import { scoredCommune } from '../council/example-commune.js';
 import { readSummary, typeVotes } from '../council/council-meeting.js';
 
 const PLACE = 'Nhà văn hóa xã Ta Ma';
@@ -19,8 +19,9 @@ const documentXml = async (file: string) => (await JSZip.loadAsync(await readFil
 const text = async (file: string) => (await mammoth.extractRawText({ path: file })).value;
 
 beforeAll(async () => {
-  dir = await exampleCommune();
-  expect((await thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq')).code).toBe(0);
+  const scored = await scoredCommune();
+  dir = scored.dir;
+  expect(scored.run.code, scored.run.stderr).toBe(0);
 }, 120_000);
 
 describe('thidua papers --posting-list, before the vote', () => {

@@ -23,10 +23,16 @@ const OWN = 'UBND xã Bình Phú';
 const captures = WALK_DAYS.map((d) => captureOf(d, askedOn(d, undefined, SCORES as never)));
 const t = translator('vi');
 
-function dayOf(last: string) {
+function madeDay(last: string) {
   const series = watchSeries(captures.slice(0, WALK_DAYS.indexOf(last as never) + 1))!;
   const digest = buildDigest(series, { own: OWN });
   return { digest, text: digestText(digest).split('\n'), brief: buildBrief(digest, series) };
+}
+const days = new Map<string, ReturnType<typeof madeDay>>();
+/** The morning `last` as the faces say it: made once a day, the tests only read it (most days are read by several). */
+function dayOf(last: string): ReturnType<typeof madeDay> {
+  if (!days.has(last)) days.set(last, madeDay(last));
+  return days.get(last)!;
 }
 const agencies = (d: ReturnType<typeof dayOf>) => d.digest.levels.find((l) => l.level === 'provincial-agency')!;
 const soGiaoDuc = (d: ReturnType<typeof dayOf>) => agencies(d).units.find((u) => u.name.startsWith('Sở Giáo dục và Đào tạo'))!;
@@ -153,8 +159,7 @@ describe('the pair of mornings of two lists (22/9 red by the groups the morning 
       await mkdir(folder);
       // The mornings as the network panel saves them, each folder holding every morning up to `day`.
       for (const d of [...WALK_DAYS, ...PAIR.slice(0, i + 1)]) await writeFile(join(folder, `${d}.har`), JSON.stringify(harOfAsked(d, askedOn(d, (PAIR as readonly string[]).includes(d) ? TWO_LISTS : undefined, SCORES as never))));
-      const text = await runChild(['watch', day, '--unit', OWN], dir);
-      const json = await runChild(['watch', day, '--unit', OWN, '--json'], dir);
+      const [text, json] = await Promise.all([runChild(['watch', day, '--unit', OWN], dir), runChild(['watch', day, '--unit', OWN, '--json'], dir)]);
       expect(text.code, text.stderr).toBe(0);
       faces[day] = { text: text.stdout, json: JSON.parse(json.stdout) as WatchJson };
     }
