@@ -79,8 +79,8 @@ export function seenWords(c: Extract<Comparison, { kind: 'change' }>): string {
 
 /**
  * «thứ 3/15», «đồng thứ 3/15»; ranked among fewer than are present (some without figures), said so: «thứ 7/9 sở,
- * ngành có số liệu, trong tổng số 15» — `noun` names the units (LEVELS' `one`). No bracket of its own: a unit's line
- * puts its places in brackets, where «(trong 15)» read «(thứ 13/14 sở, ngành có số liệu (trong 15))».
+ * ban, ngành có số liệu, trong tổng số 15» — `noun` names the units (LEVELS' `one`). No bracket of its own: a unit's line
+ * puts its places in brackets, where «(trong 15)» read «(thứ 13/14 sở, ban, ngành có số liệu (trong 15))».
  */
 export function placeWords(p: Place, noun: string): string {
   return p.among > p.of ? `${placeOnly(p)} ${noun} có số liệu${amongWords(p)}` : placeOnly(p);
@@ -96,12 +96,12 @@ export function placeNamed(p: Place, noun: string): string {
 
 const placeOnly = (p: Place) => `${p.tied ? 'đồng ' : ''}thứ ${formatNumberVi(p.rank)}/${formatNumberVi(p.of)}`;
 
-/** «thứ 2/5 Cụm 1»; «thứ 2/5 xã, phường có số liệu ở Cụm 1, trong tổng số 7». */
+/** «thứ 2/5 Cụm 1»; «thứ 2/5 đơn vị cấp xã có số liệu ở Cụm 1, trong tổng số 7». */
 export function clusterPlaceWords(c: Place & { name: string }, noun: string): string {
   return c.among > c.of ? `${placeOnly(c)} ${noun} có số liệu ở ${c.name}${amongWords(c)}` : `${placeOnly(c)} ${c.name}`;
 }
 
-/** The units of a level as a place names them: «xã, phường». */
+/** The units of a level as a place names them: «đơn vị cấp xã» (xã, phường and đặc khu alike). */
 export const levelNoun = (level: UnitLevel) => LEVELS.find((l) => l.level === level)?.one ?? 'đơn vị';
 
 /** «giảm 3 lần liên tiếp, tổng −0,67 điểm (73,31 → 73,11 → 72,86 → 72,64)»: a run counted by capture, across gaps. */

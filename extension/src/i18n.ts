@@ -1,8 +1,10 @@
 // Every string the extension shows, in Vietnamese (default) and English. One catalogue: the UI, the
 // badge title and the manifest's _locales are all read from here; a test checks both languages agree. Page types'
 // names are their files' titles (core/indicators/pages/, worded by ../page-names.ts); a level's red counts are said in
-// Vietnamese in core's own words (core/watch/words.ts redCountWords, renamedWords), as «Bản tin» and the brief say them.
-import { NO_FIGURE, provincesOnlyWords, redCountWords, renamedWords } from '../../core/watch/words.js';
+// Vietnamese in core's own words (core/watch/words.ts redCountWords, renamedWords), as «Bản tin» and the brief say them,
+// and so are a level's title and the noun its units are placed by (core/watch/level.ts LEVELS).
+import { LEVEL_GROUP } from '../../core/indicators/units.js';
+import { levelNoun, NO_FIGURE, provincesOnlyWords, redCountWords, renamedWords } from '../../core/watch/words.js';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -48,10 +50,15 @@ const vi = {
   'capture.partialSave': 'Lưu là chụp chưa đủ ({count}) — thiếu nhóm {groups}',
   'preview.rank': 'hạng {rank}{tied} — {of}',
   'preview.rankIn': '{level} thứ {rank}/{count}{tied} — {of}',
-  'level.country': 'cả nước',
-  'level.province': 'tỉnh',
-  'level.agency': 'sở, ngành',
-  'level.commune': 'xã',
+  // A level's noun and its title in core's own words, as «Bản tin», the brief and `thidua watch` say them.
+  'level.country': levelNoun('country'),
+  'level.province': levelNoun('province'),
+  'level.agency': levelNoun('provincial-agency'),
+  'level.commune': levelNoun('commune'),
+  'group.country': LEVEL_GROUP.country,
+  'group.province': LEVEL_GROUP.province,
+  'group.agency': LEVEL_GROUP['provincial-agency'],
+  'group.commune': LEVEL_GROUP.commune,
   'preview.tied': ' (đồng hạng)',
   'preview.noData': 'không có số liệu',
   'preview.notScored': 'không tính điểm',
@@ -318,7 +325,11 @@ const en: Record<MessageKey, string> = {
   'level.country': 'country',
   'level.province': 'province',
   'level.agency': 'provincial agency',
-  'level.commune': 'commune',
+  'level.commune': 'commune-level unit',
+  'group.country': 'Whole country',
+  'group.province': 'Provinces and cities',
+  'group.agency': 'Provincial departments and agencies',
+  'group.commune': 'Commune-level People’s Committees',
   'preview.tied': ' (tied)',
   'preview.noData': 'no data',
   'preview.notScored': 'not scored',

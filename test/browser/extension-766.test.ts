@@ -94,7 +94,7 @@ describe('the 766 page as the officer sees it', () => {
     const row = own.locator('tr[data-code="CKMB_CONG_BO_DUNG_HAN"]');
     await row.locator('summary').click();
     await expect.poll(() => row.innerText()).toMatch(/40\/50 · 80 % · đúng công thức \(4,8\)/);
-    expect(text).toMatch(/xã thứ \d+\/\d+( \(đồng hạng\))? — .+ · UBND cấp xã · Năm 2026/);
+    expect(text).toMatch(/đơn vị cấp xã thứ \d+\/\d+( \(đồng hạng\))? — .+ · UBND cấp xã · Năm 2026/);
     // The officer's unit within the first screen of the popup (as Chrome sizes it: at most 600 px high).
     expect((await own.boundingBox())!.y).toBeLessThan(await popup.evaluate(() => Math.min(window.innerHeight, 600)));
     // No internal code and no English anywhere the officer looks: every unit chosen, the notes opened.

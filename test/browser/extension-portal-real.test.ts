@@ -49,7 +49,7 @@ describe('the 766 page answered with a province\'s real lists', () => {
     const text = await own.innerText();
     expect(text).toContain('Đơn vị của tôi · UBND xã Bản Nguyên · UBND cấp xã');
     // Its place among the province's 148 communes, not among the 163 units of the list.
-    expect(await own.getByTestId('rank').innerText()).toBe('xã thứ 1/148 — Thanh toán trực tuyến · UBND cấp xã · Năm 2026');
+    expect(await own.getByTestId('rank').innerText()).toBe('đơn vị cấp xã thứ 1/148 — Thanh toán trực tuyến · UBND cấp xã · Năm 2026');
     expect(text).toContain(nf.format(7.56));
 
     // The province, an agency and a ward side by side: each in its own list.
@@ -60,11 +60,11 @@ describe('the 766 page answered with a province\'s real lists', () => {
     expect(listed.filter((l) => / · UBND cấp xã$/.test(l))).toHaveLength(148);
     expect(listed.filter((l) => / · Tỉnh, thành phố$/.test(l))).toHaveLength(34);
     const unit = (name: string) => popup.getByTestId('preview-unit').filter({ has: popup.locator('h2', { hasText: name }) });
-    expect(await unit('Sở Công Thương - Tỉnh Phú Thọ').getByTestId('rank').innerText()).toBe('sở, ngành thứ 1/15 — Thanh toán trực tuyến · Sở, ban, ngành · Năm 2026');
-    expect(await unit('UBND Phường Việt Trì').getByTestId('rank').innerText()).toMatch(/^xã thứ \d+\/148( \(đồng hạng\))? — Thanh toán trực tuyến · UBND cấp xã · Năm 2026$/);
+    expect(await unit('Sở Công Thương - Tỉnh Phú Thọ').getByTestId('rank').innerText()).toBe('sở, ban, ngành thứ 1/15 — Thanh toán trực tuyến · Sở, ban, ngành · Năm 2026');
+    expect(await unit('UBND Phường Việt Trì').getByTestId('rank').innerText()).toMatch(/^đơn vị cấp xã thứ \d+\/148( \(đồng hạng\))? — Thanh toán trực tuyến · UBND cấp xã · Năm 2026$/);
     // The province by its own name, its national place among the 34 provinces and its six group scores.
     const province = unit('UBND tỉnh Phú Thọ').first();
-    expect(await province.getByTestId('rank').innerText()).toBe('tỉnh thứ 14/34 — Tổng điểm · Tỉnh, thành phố · Năm 2026');
+    expect(await province.getByTestId('rank').innerText()).toBe('tỉnh, thành phố thứ 14/34 — Tổng điểm · Tỉnh, thành phố · Năm 2026');
     const provinceText = await province.innerText();
     for (const g of ['Công khai, minh bạch', 'Tiến độ giải quyết', 'Dịch vụ công trực tuyến', 'Thanh toán trực tuyến', 'Mức độ hài lòng', 'Số hóa hồ sơ']) expect(provinceText).toContain(g);
     // «Cả nước» is the country's own row only, never the province's.

@@ -5,7 +5,8 @@
 // store without the page), then «Bản tin» read against the digest of the captures so far, the history page's verdict
 // and the one-page brief on the morning a red agency had no figure; then the popup's counts that morning, opened by
 // the icon's click over the 766 page — the communes' level titled as the
-// history page names it, its rise counted as «Bản tin» counts it —; then the history page's JSON export of
+// history page names it, its rise counted as «Bản tin» counts it —, and both titled in English once the officer
+// switches the language; then the history page's JSON export of
 // every stored day and `thidua watch` over it. Every number read is the answer's own.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -17,7 +18,7 @@ import { buildBrief } from '../../core/watch/brief.js';
 import { watchSeries } from '../../core/watch/captures.js';
 import { buildDigest, type Digest } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
-import { briefCells, restoreBackup, startExtensionBrowser, storageContents, storeBackup, verdictPopup, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { briefCells, restoreBackup, startExtensionBrowser, storageContents, storedSnapshots, storeBackup, verdictPopup, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
 import { runChild, tempDir } from '../cli/helpers.js';
 import { AG, AN_GIANG_STORY, anGiangAnswer, anGiangCaptures } from '../watch/an-giang-days.js';
 
@@ -70,7 +71,21 @@ describe('An Giang’s mornings in the extension', () => {
         // communes' line with the rise «Bản tin» counts, under the same title.
         const { popup, portal } = await verdictPopup(browser, PAGE_766_URL);
         expect(await popup.getByTestId('verdict-level').allInnerTexts()).toEqual(['Sở, ban, ngành (15 đơn vị): vẫn đỏ 2, không có điểm trên cổng 2', 'UBND cấp xã (102 đơn vị): ra khỏi vùng đỏ 1, tăng 1, vẫn đỏ 1']);
-        await Promise.all([popup.close(), portal.close()]);
+        // Switched to English (Cài đặt › Ngôn ngữ), the levels are titled in English too, in the popup and on the
+        // history page (before: «Sở, ban, ngành (15 units): …», «… · UBND cấp xã — By year»); the stored group stays.
+        await popup.getByRole('button', { name: 'Cài đặt' }).click();
+        await popup.getByLabel('Ngôn ngữ').selectOption('en');
+        await popup.getByRole('button', { name: 'Lưu cài đặt' }).click();
+        await popup.getByRole('button', { name: 'Capture indicators' }).waitFor();
+        await expect.poll(() => popup.getByTestId('verdict-level').allInnerTexts()).toEqual(['Provincial departments and agencies (15 units): still red 2, no figure on the portal 2', 'Commune-level People’s Committees (102 units): out of red 1, rose 1, still red 1']);
+        const english = await historyPage('lich-su');
+        await english.locator('select[name=unit]').selectOption({ label: 'UBND Đặc khu Phú Quốc - tỉnh An Giang' });
+        await english.getByTestId('unit-history').filter({ hasText: 'UBND Đặc khu Phú Quốc' }).first().waitFor();
+        expect(await english.getByTestId('unit-history').locator('h2').allInnerTexts()).toEqual(['UBND Đặc khu Phú Quốc - tỉnh An Giang · Commune-level People’s Committees — By year']);
+        expect((await storedSnapshots(browser)).find((s) => s.unit.name === 'UBND Đặc khu Phú Quốc - tỉnh An Giang')?.unit.group).toBe('UBND cấp xã');
+        await english.getByLabel('Language').selectOption('vi');
+        await expect.poll(async () => (await storageContents(browser)).settings).toMatchObject({ language: 'vi' });
+        await Promise.all([popup.close(), portal.close(), english.close()]);
       }
       await page.close();
     }

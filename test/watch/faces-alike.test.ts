@@ -1,7 +1,7 @@
 // The watch's faces name and count alike (the walk of An Giang left four differences): one title per level — the group
 // a capture stores and the history page shows, «UBND cấp xã», where «Bản tin», the brief and the popup said «Xã,
 // phường» of a level holding UBND Đặc khu Phú Quốc —; a place among fewer units than the level holds said without a
-// bracket in the unit's bracket («(thứ 13/14 sở, ngành có số liệu (trong 15))»); the popup's rises counted from the
+// bracket in the unit's bracket («(thứ 13/14 sở, ban, ngành có số liệu (trong 15))»); the popup's rises counted from the
 // digest's own list, as «Bản tin» says «tăng 1»; and a capture of the national list alone said for what it holds, its
 // provinces' news told, never a «Bản tin» of the thresholds alone.
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -43,9 +43,9 @@ describe('the watch’s faces name and count alike', () => {
 
   it('says a place among the units with figures without a bracket inside the unit’s bracket', () => {
     const { text, brief } = upTo('2026-11-16');
-    expect(text).toContain('• Sở Tài chính (thứ 13/14 sở, ngành có số liệu, trong tổng số 15): 43,72 điểm (đỏ); giảm 1,2 so với lần chụp 14/11/2026');
+    expect(text).toContain('• Sở Tài chính (thứ 13/14 sở, ban, ngành có số liệu, trong tổng số 15): 43,72 điểm (đỏ); giảm 1,2 so với lần chụp 14/11/2026');
     expect(text).not.toMatch(/\([^()]*\([^()]*\)\)/);
-    expect(brief.changes.rows.find((r) => r[0] === 'Sở Tài chính')?.[4]).toBe('thứ 13/14 sở, ngành có số liệu, trong tổng số 15');
+    expect(brief.changes.rows.find((r) => r[0] === 'Sở Tài chính')?.[4]).toBe('thứ 13/14 sở, ban, ngành có số liệu, trong tổng số 15');
   });
 
   it('counts in the popup the rises «Bản tin» counts, from the digest’s own list', () => {

@@ -13,6 +13,7 @@ import { digestText } from '../../core/watch/digest-text.js';
 import { shortName } from '../../core/watch/words.js';
 import { levelCounts, verdictWords } from '../../extension/src/history/verdicts.js';
 import { translator } from '../../extension/src/i18n.js';
+import { rankText } from '../../extension/src/ui/format.js';
 import { runChild, tempDir } from '../cli/helpers.js';
 import { AG, AN_GIANG_STORY, anGiangAnswer, anGiangCaptures } from './an-giang-days.js';
 
@@ -81,6 +82,23 @@ describe('An Giang’s mornings, face by face', () => {
     expect(brief.standing).toContain('Sở, ban, ngành: 15 đơn vị — đỏ 2 (vẫn đỏ 2), vàng 11, xanh 0, không có điểm trên cổng 2.');
     expect(brief.standing).toContain('Sở, ban, ngành không có điểm trên cổng: Sở Dân tộc và Tôn giáo; Thanh tra tỉnh An Giang (lần chụp 18/11/2026: 16 điểm, đỏ).');
     expect(popup[0]!.counts).toEqual([{ words: 'vẫn đỏ', count: 2 }, { words: 'không có điểm trên cổng', count: 2 }]);
+  });
+
+  it('places a unit among every unit of its level, by one noun on every face: a đặc khu counted «đơn vị cấp xã», a Ban quản lý «sở, ban, ngành»', () => {
+    const i = AN_GIANG_STORY.findIndex((p) => p.day === '2026-11-19');
+    const { digest, brief } = morning(i);
+    const communes = digest.levels.find((l) => l.level === 'commune')!;
+    // The 102 the communes are placed among hold the province's three special zones (before: «thứ 78/102 xã, phường»).
+    expect(communes.units.filter((u) => u.name.startsWith('UBND Đặc khu')).map((u) => shortName(u.name)).sort()).toEqual(['UBND Đặc khu Kiên Hải', 'UBND Đặc khu Phú Quốc', 'UBND Đặc khu Thổ Châu']);
+    expect(brief.standing).toContain('Đơn vị của tôi: UBND xã Giồng Riềng — 64,94 điểm (vàng), thứ 78/102 đơn vị cấp xã; không đổi so với hôm trước.');
+    // The agencies ranked hold two Ban quản lý (before: «thứ 13/13 sở, ngành có số liệu»).
+    expect(brief.changes.rows.find((r) => r[0] === 'Sở Tài chính')?.[4]).toBe('thứ 13/13 sở, ban, ngành có số liệu, trong tổng số 15');
+    // The popup's preview places a special zone by the same noun, beside its level's title.
+    const phuQuoc = communes.units.find((u) => u.name === 'UBND Đặc khu Phú Quốc - tỉnh An Giang')!;
+    expect(rankText(phuQuoc.snapshot.unit, phuQuoc.snapshot.period.label, t)).toBe(`đơn vị cấp xã thứ ${phuQuoc.place!.rank}/102 — Tổng điểm · UBND cấp xã · Năm 2026`);
+    expect(rankText(phuQuoc.snapshot.unit, phuQuoc.snapshot.period.label, translator('en'))).toMatch(new RegExp(`^commune-level unit ${phuQuoc.place!.rank} of 102 — `));
+    const faces = [digestText(digest), ...brief.standing, ...brief.changes.rows.flat(), rankText(phuQuoc.snapshot.unit, phuQuoc.snapshot.period.label, t)].join('\n');
+    expect(faces).not.toMatch(/\d xã, phường|\d sở, ngành/);
   });
 
   it('`thidua watch --json` over the backup of 11/11–19/11 names them and gives the red of 18/11', async () => {

@@ -11,7 +11,7 @@ import { verdictWords } from '../history/verdicts.js';
 import type { SeriesPeriod } from '../history/identity.js';
 import { historyRows, type HistoryCell, type HistoryRow, type UnitHistory } from '../history/unit-history.js';
 import type { Language, Translate } from '../i18n.js';
-import { formatDateTime, formatDelta, formatNumber, formatValue } from '../ui/format.js';
+import { formatDateTime, formatDelta, formatNumber, formatValue, groupName } from '../ui/format.js';
 import { useI18n } from '../ui/I18n.js';
 import { TrendChart } from './TrendChart.js';
 
@@ -64,7 +64,7 @@ export function UnitTable({ history, onRemove, verdict }: { history: UnitHistory
       <h2>
         {history.own && <span className="badge">{t('preview.ownUnit')} · </span>}
         {history.unitName}
-        {last.group && <span className="muted"> · {last.group}</span>}
+        {last.group && <span className="muted"> · {groupName(last.group, t)}</span>}
         <span className="muted"> — {seriesPeriodName(history.period, t)}</span>
       </h2>
       {verdict && (

@@ -8,6 +8,7 @@ import { shortDate } from '../../../core/watch/data-day.js';
 import type { JudgedUnit, Verdict, VerdictState } from '../../../core/watch/verdict.js';
 import { renamedPair, shortName, type RedCountKind } from '../../../core/watch/words.js';
 import type { MessageKey, Translate } from '../i18n.js';
+import { levelTitle } from '../ui/format.js';
 import type { Settings } from '../storage/settings.js';
 import type { IndicatorStore, StoredClusters } from '../storage/store.js';
 
@@ -80,7 +81,7 @@ export interface LevelCount {
 }
 
 /**
- * Per level (agencies, communes; the provinces of a national list captured alone): its title, how many units, how many
+ * Per level (agencies, communes; the provinces of a national list captured alone): its title in the officer's language, how many units, how many
  * fell, slid, are not known today, then its changes of band, rises and reds as the digest and the brief count them (core/watch/digest.ts redCounts: by the total or by the
  * groups captured, apart), then how many are new; and how many are judged by the groups captured alone (no total that
  * day: what is not captured is not known, their red not their total's).
@@ -93,7 +94,7 @@ export function levelCounts(digest: Digest, t: Translate): { title: string; unit
     const listed: Partial<Record<VerdictState, readonly JudgedUnit[]>> = { fell: l.fallers, slid: l.sliders, unseen: l.unseen, rose: l.risers, 'no-figure': l.noFigure };
     const states = (list: readonly VerdictState[]) => list.map((s) => ({ words: t(`verdict.state.${s}`), count: (listed[s] ?? l.units.filter((u) => u.verdict.states.includes(s))).length }));
     const reds = (band: boolean) => redCounts(l).filter((c) => BAND.includes(c.kind) === band).map((c) => ({ words: t(redKey(c.kind, c.byGroups)), count: c.units.length }));
-    return { title: l.title, units: l.units.length, byGroups: l.units.filter((u) => u.verdict.byGroups).length, counts: [...states(BEFORE_REDS), ...reds(true), ...states(AMONG_REDS), ...reds(false), ...states(AFTER_REDS)].filter((c) => c.count > 0) };
+    return { title: levelTitle(l.level, t), units: l.units.length, byGroups: l.units.filter((u) => u.verdict.byGroups).length, counts: [...states(BEFORE_REDS), ...reds(true), ...states(AMONG_REDS), ...reds(false), ...states(AFTER_REDS)].filter((c) => c.count > 0) };
   });
 }
 

@@ -5,6 +5,7 @@
 import type { CaptureWarning, ViewGroups } from '../../../core/indicators/capture.js';
 import type { SnapshotPreview } from '../history/compare.js';
 import { pageTypeName } from '../page-names.js';
+import { groupName } from '../ui/format.js';
 import { useI18n } from '../ui/I18n.js';
 import { DETAILED_UNITS, detailedUnits, missingGroups, ownAbsent, unitsMatching, usePreview } from './preview-state.js';
 import { PreviewUnit } from './PreviewUnit.js';
@@ -103,7 +104,7 @@ function UnitChooser({ previews, state }: { previews: SnapshotPreview[]; state: 
                 <li key={i}>
                   <label>
                     <input type="checkbox" checked={state.chosen.has(i)} onChange={() => state.toggle(i)} /> {p.snapshot.unit.name}
-                    {p.snapshot.unit.group && <span className="muted"> · {p.snapshot.unit.group}</span>}
+                    {p.snapshot.unit.group && <span className="muted"> · {groupName(p.snapshot.unit.group, t)}</span>}
                     {p.duplicate && <span className="badge"> {t('preview.duplicate')}</span>}
                   </label>
                 </li>

@@ -7,7 +7,7 @@ import { RESPONSES_PAGE } from '../../../core/indicators/page-766.js';
 import { whatItTakes } from '../../../core/indicators/what-it-takes.js';
 import type { IndicatorChange, SnapshotPreview } from '../history/compare.js';
 import type { Language, Translate } from '../i18n.js';
-import { formatDateTime, formatDelta, formatNumber, formatValue, rankText } from '../ui/format.js';
+import { formatDateTime, formatDelta, formatNumber, formatValue, groupName, rankText } from '../ui/format.js';
 import { useI18n } from '../ui/I18n.js';
 import { unitGroups, type Place } from './preview-state.js';
 import { Toggle } from './Toggle.js';
@@ -30,11 +30,11 @@ export function PreviewUnit({ preview, own, pageType, place }: { preview: Snapsh
       <h2>
         {own && <span className="badge">{t('preview.ownUnit')} · </span>}
         {unit.name}
-        {unit.group && <span className="muted"> · {unit.group}</span>}
+        {unit.group && <span className="muted"> · {groupName(unit.group, t)}</span>}
       </h2>
       {(place || unit.rank !== undefined) && (
         <p className="muted" data-testid="rank">
-          {rankText(place ? { ...unit, rank: place.rank, rankOutOf: place.of, tied: place.tied, rankOf: [place.score, unit.group, snapshot.period.label].filter(Boolean).join(' · ') } : unit, snapshot.period.label, t)}
+          {rankText(place ? { ...unit, rank: place.rank, rankOutOf: place.of, tied: place.tied, rankOf: [place.score, unit.group && groupName(unit.group, t), snapshot.period.label].filter(Boolean).join(' · ') } : unit, snapshot.period.label, t)}
         </p>
       )}
       {duplicate && <p className="warning">{t('preview.duplicateNote')}</p>}

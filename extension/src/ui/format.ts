@@ -1,7 +1,8 @@
 // Numbers and dates as the officer reads them in the chosen language ("85,5" and "20/11/2026" in Vietnamese).
 import type { IndicatorSnapshot, IndicatorValue } from '../../../core/indicators/schema.js';
 import type { UnitLevel } from '../../../core/indicators/units.js';
-import type { Language, MessageKey, Translate } from '../i18n.js';
+import { levelOfGroup } from '../../../core/watch/level.js';
+import type { Language, Translate } from '../i18n.js';
 
 const LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
@@ -37,13 +38,23 @@ export function formatBytes(bytes: number, language: Language): string {
   return `${formatNumber(bytes / (1024 * 1024), language)} MB`;
 }
 
-const LEVEL_NAME: Record<UnitLevel, MessageKey> = { country: 'level.country', province: 'level.province', 'provincial-agency': 'level.agency', commune: 'level.commune' };
+/** A level's name in the catalogue: `level.…` its units' noun, `group.…` its title. */
+const LEVEL_KEY = { country: 'country', province: 'province', 'provincial-agency': 'agency', commune: 'commune' } as const satisfies Record<UnitLevel, string>;
 
-/** «xã thứ 72/102 — Tổng điểm · UBND cấp xã · Năm 2026»; «hạng 3 — …» for a rank whose list is not known. */
+/** A level's title in the officer's language: «UBND cấp xã» in Vietnamese, «Commune-level People’s Committees» in English. */
+export const levelTitle = (level: UnitLevel, t: Translate): string => t(`group.${LEVEL_KEY[level]}`);
+
+/** A stored `unit.group` as shown: a level's title in the officer's language, any other group as stored. */
+export function groupName(group: string, t: Translate): string {
+  const level = levelOfGroup(group);
+  return level ? levelTitle(level, t) : group;
+}
+
+/** «đơn vị cấp xã thứ 72/102 — Tổng điểm · UBND cấp xã · Năm 2026»; «hạng 3 — …» for a rank whose list is not known. */
 export function rankText(unit: IndicatorSnapshot['unit'], period: string, t: Translate): string {
   const tied = unit.tied ? t('preview.tied') : '';
   const of = unit.rankOf ?? period;
-  if (unit.level && unit.rankOutOf) return t('preview.rankIn', { level: t(LEVEL_NAME[unit.level]), rank: unit.rank ?? '', count: unit.rankOutOf, tied, of });
+  if (unit.level && unit.rankOutOf) return t('preview.rankIn', { level: t(`level.${LEVEL_KEY[unit.level]}`), rank: unit.rank ?? '', count: unit.rankOutOf, tied, of });
   return t('preview.rank', { rank: unit.rank ?? '', tied, of });
 }
 
