@@ -4,6 +4,7 @@
 import { formatNumber } from '../criteria/rules/reason.js';
 import { cellText } from '../values.js';
 import type { Flag } from '../flags/flag.js';
+import type { CriterionScore } from '../scoring/score-card.js';
 import { criterionNamed, defineCheck } from './define.js';
 
 /** At least this many criteria missing, and more than half of those that apply: another set. */
@@ -24,9 +25,17 @@ export default defineCheck({
   titleEn: 'Criterion missing from the report',
   description: 'Tiêu chí áp dụng cho đơn vị nhưng báo cáo không có dòng nào mang mã đó; tiêu chí được 0 điểm. Thiếu quá nửa: báo cáo có vẻ lập theo bộ tiêu chí khác, báo một lần.',
   run(ctx) {
-    const missing = ctx.scores.filter((s) => s.row === null && s.status === 'missing');
-    // Counted only where enough are missing to ask (most reports lack none), not on every report.
-    const applicable = missing.length < WRONG_SET_MIN ? undefined : ctx.scores.filter((s) => s.status !== 'not_applicable').length;
+    // One walk, and a list only once a criterion is missing: most reports lack none.
+    let missing: CriterionScore[] | undefined;
+    let applies = 0;
+    const scores = ctx.scores;
+    for (let i = 0; i < scores.length; i++) {
+      const s = scores[i]!;
+      if (s.status !== 'not_applicable') applies++;
+      if (s.row === null && s.status === 'missing') (missing ??= []).push(s);
+    }
+    if (missing === undefined) return [];
+    const applicable = missing.length < WRONG_SET_MIN ? undefined : applies;
     if (applicable !== undefined && missing.length * 2 > applicable) {
       const stated = cellText(ctx.report.criteriaSetRef?.raw ?? null);
       const named = stated ? ` «${stated}» (ô ${ctx.report.criteriaSetRef!.address})` : '';

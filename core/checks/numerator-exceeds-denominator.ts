@@ -13,9 +13,11 @@ export default defineCheck({
   run(ctx) {
     const flags: FlagDraft[] = [];
     for (const { criterion, row } of reportedCriteria(ctx)) {
+      // The measure first: a count's or a score's row has no parts, and its cells are not read for nothing.
+      if (!isPercentMeasure(criterion)) continue;
       const n = cellNumber(row.numerator);
       const d = cellNumber(row.denominator);
-      if (!isPercentMeasure(criterion) || typeof n !== 'number' || typeof d !== 'number' || n <= d) continue;
+      if (typeof n !== 'number' || typeof d !== 'number' || n <= d) continue;
       const cell = row.numerator!.address;
       flags.push({
         message: cellMessage(cell, `tử số ${formatNumber(n)} lớn hơn mẫu số ${formatNumber(d)}`, criterion),

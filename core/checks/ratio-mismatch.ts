@@ -16,9 +16,10 @@ export default defineCheck({
     const tolerance = ctx.set.tolerances.ratioMismatch;
     const flags: FlagDraft[] = [];
     for (const { criterion, row } of reportedCriteria(ctx)) {
+      if (!isPercentMeasure(criterion)) continue;
       const n = cellNumber(row.numerator);
       const d = cellNumber(row.denominator);
-      if (!isPercentMeasure(criterion) || typeof n !== 'number' || typeof d !== 'number' || d === 0) continue;
+      if (typeof n !== 'number' || typeof d !== 'number' || d === 0) continue;
       const stated = statedResult(criterion, row);
       if (stated?.kind !== 'value') continue;
       const computed = rateOf(n, d);
