@@ -78,21 +78,38 @@ function scoreCriterion(set: CriteriaSet, criterion: CriterionWithRule<'min_max'
     for (const card of without) out.set(card, { score: { ...scoreOf(card)!, others: { unknown: 'chưa đơn vị nào có số liệu trong lần chấm này' } }, flags: [] });
     return out;
   }
-  const lowest = endOf(figures, Math.min(...figures.map((f) => f.value)));
-  const highest = endOf(figures, Math.max(...figures.map((f) => f.value)));
+  const [atLowest, atHighest] = [atEnd(figures, Math.min(...figures.map((f) => f.value))), atEnd(figures, Math.max(...figures.map((f) => f.value)))];
+  const [lowest, highest] = [endSaid(atLowest), endSaid(atHighest)];
   const doubt = figures.length === 1 ? onlyOne(criterion, lowest) : alike(lowest.value, highest.value) ? allEqual(criterion, figures.length, lowest.value) : undefined;
-  const absent = without.map((card) => `${named(card)}${scoreOf(card)!.status === 'rejected' ? ', số liệu Hội đồng đã bác' : ''}`).join(', ');
+  const absentNames = without.map((card) => `${named(card)}${scoreOf(card)!.status === 'rejected' ? ', số liệu Hội đồng đã bác' : ''}`);
+  const absent = namesSaid(absentNames, absentNames.length);
   const missing = without.length === 0 ? '' : `; chưa có số liệu của ${absent}: thấp nhất, cao nhất và điểm này có thể đổi khi có`;
-  // What each unit's points hang on besides its own figure, for «Còn thiếu gì»: the others' ends, or why they tell nothing.
+  // The figures next to each end, for a unit alone at it: the others' end is theirs (worked out once, not per unit).
+  const beyond = ({ value }: End, end: (values: number[]) => number) => {
+    const rest = figures.filter((f) => !alike(f.value, value));
+    return rest.length === 0 ? undefined : atEnd(rest, end(rest.map((f) => f.value)));
+  };
+  const [nextLowest, nextHighest] = [beyond(atLowest, (v) => Math.min(...v)), beyond(atHighest, (v) => Math.max(...v))];
+  // The others' end as `card` sees it: the end itself where the card is not at it or shares it, else the next figures.
+  const endBut = (card: ScoreCard, value: number | undefined, end: End, next: End | undefined, shown: UnitFigure): UnitFigure | undefined => {
+    if (value === undefined || !alike(value, end.value)) return shown;
+    return end.at.length > 1 ? endSaid(end, card) : next && endSaid(next);
+  };
+  // What each unit's points hang on besides its own figure, for «Còn thiếu gì»: the others' ends, or why they tell
+  // nothing. Linear in the units: each unit's ends come from the run's (a province's thousands at 100 % each named once).
+  const placedOf = new Map(figures.map((f) => [f.card, f.value]));
   const othersOf = (card: ScoreCard): OtherUnits => {
-    const apart = without.filter((c) => c !== card);
     if (doubt) return { unknown: doubt };
-    if (apart.length > 0) return { unknown: `chưa có số liệu của ${apart.map(named).join(', ')}: thấp nhất, cao nhất có thể đổi khi có` };
-    const rest = figures.filter((f) => f.card !== card);
-    const [low, high] = [endOf(rest, Math.min(...rest.map((f) => f.value))), endOf(rest, Math.max(...rest.map((f) => f.value)))];
-    if (!alike(low.value, high.value)) return { lowest: low, highest: high };
-    const who = rest.length === 1 ? `chỉ ${low.unitName} là đơn vị khác có số liệu` : `các đơn vị khác (${low.unitName}) cùng số liệu`;
-    return { unknown: `${who} ${formatValue(criterion, low.value)}, không có khoảng giữa thấp nhất và cao nhất để tính số liệu cần đạt` };
+    const apart = without.length - (without.includes(card) ? 1 : 0);
+    if (apart > 0) return { unknown: `chưa có số liệu của ${namesSaid(absentNames.filter((_, i) => without[i] !== card).slice(0, NAMED_AT_MOST), apart)}: thấp nhất, cao nhất có thể đổi khi có` };
+    const value = placedOf.get(card);
+    const rest = figures.length - (value === undefined ? 0 : 1);
+    const [low, high] = [endBut(card, value, atLowest, nextLowest, lowest), endBut(card, value, atHighest, nextHighest, highest)];
+    if (low && high && !alike(low.value, high.value)) return { lowest: low, highest: high };
+    // The others all at one figure: the unit's own end (its next figures) is theirs.
+    const same = (low ?? high)!;
+    const who = rest === 1 ? `chỉ ${same.unitName} là đơn vị khác có số liệu` : `các đơn vị khác (${same.unitName}) cùng số liệu`;
+    return { unknown: `${who} ${formatValue(criterion, same.value)}, không có khoảng giữa thấp nhất và cao nhất để tính số liệu cần đạt` };
   };
   const rejected = (s: CriterionScore, reason: string) => (s.status === 'rejected' ? `${reason}; Hội đồng bác số liệu → không xét khen thưởng` : reason);
   for (const card of cards) {
@@ -130,13 +147,33 @@ function scoreCriterion(set: CriteriaSet, criterion: CriterionWithRule<'min_max'
   return out;
 }
 
+/** A unit's figure placed between the others, with its card. */
+type Figure = UnitFigure & { card: ScoreCard };
+/** An end's figure and the units at it, by name. */
+type End = { value: number; at: Figure[] };
+
+/** Units named in a line, the rest counted: a province's thousands at one figure are not each named on every card. */
+const NAMED_AT_MOST = 3;
+
+/** «Sở Nội vụ, Sở Tài chính»; «A, B, C và 47 đơn vị khác» for `total` units of which `names` are the first. */
+function namesSaid(names: readonly string[], total: number): string {
+  const shown = names.slice(0, NAMED_AT_MOST);
+  return `${shown.join(', ')}${total > shown.length ? ` và ${total - shown.length} đơn vị khác` : ''}`;
+}
+
 /**
- * The units at one end, every one named where several share it, by name: «Sở Nội vụ, Sở Tài chính» at 5% — in the
- * same order whatever order the face read the reports in (a folder's files, a workbook's sheets).
+ * The units at one end, by name: «Sở Nội vụ, Sở Tài chính» at 5% — in the same order whatever order the face read the
+ * reports in (a folder's files, a workbook's sheets).
  */
-function endOf(figures: readonly UnitFigure[], value: number): UnitFigure {
-  const names = figures.filter((f) => alike(f.value, value)).map((f) => f.unitName);
-  return { unitName: names.sort((a, b) => a.localeCompare(b, 'vi')).join(', '), value };
+function atEnd(figures: readonly Figure[], value: number): End {
+  return { value, at: figures.filter((f) => alike(f.value, value)).sort((a, b) => a.unitName.localeCompare(b.unitName, 'vi')) };
+}
+
+/** An end as said, every unit at it named up to NAMED_AT_MOST; `but`, a unit at it left out (the others' end as it sees them). */
+function endSaid({ value, at }: End, but?: ScoreCard): UnitFigure {
+  const names: string[] = [];
+  for (let i = 0; i < at.length && names.length < NAMED_AT_MOST; i++) if (at[i]!.card !== but) names.push(at[i]!.unitName);
+  return { unitName: namesSaid(names, at.length - (but === undefined ? 0 : 1)), value };
 }
 
 /** «chỉ Sở Tài chính có số liệu (98%) trong lượt chấm»: no lowest and highest apart. */

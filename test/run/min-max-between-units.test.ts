@@ -170,6 +170,20 @@ describe('Min-Max between the units, as the run gives it', () => {
       `Chưa thể đạt Xuất sắc: cần thêm 0,5 điểm, nhưng các tiêu chí còn thiếu điểm chỉ thêm được tối đa 0 điểm. Không tính «Mức độ hài lòng»: ${HANGS_ON}, chưa biết số liệu cần đạt: cả 2 đơn vị cùng số liệu 80%, không có khoảng giữa thấp nhất và cao nhất`,
     );
   });
+
+  it('many units at one end: the first three named by name, the rest counted, in every reason and in «Còn thiếu gì»', () => {
+    // Five communes at 100 % (as a province's hundreds are), one at 80 %, one at 60 %: each of the 7 cards named the five
+    // before, and a province's thousands each card's line thousands of names long.
+    const top = ['Xã E', 'Xã A', 'Xã D', 'Xã B', 'Xã C'].map((name, i) => unit(name, [100, 100], 4 + i));
+    const run = decided(...top, unit('Xã F', [80, 100], 9), unit('Xã G', [60, 100], 10));
+    expect(of(run.cards, 'Xã F', 'HL').reason).toBe('Kết quả 80% — Min-Max giữa các đơn vị (7 đơn vị; thấp nhất Xã G 60%, cao nhất Xã A, Xã B, Xã C và 2 đơn vị khác 100%) → (80% − 60%)/(100% − 60%) × 5 = 2,5/5 điểm');
+    // What «Còn thiếu gì» says Xã F's points hang on names the others' highest the same way.
+    expect(of(run.cards, 'Xã F', 'HL').others).toEqual({ lowest: { unitName: 'Xã G', value: 60 }, highest: { unitName: 'Xã A, Xã B, Xã C và 2 đơn vị khác', value: 100 } });
+    // Xã A, at the highest with four others, sees the four: the first three by name and one counted.
+    expect(of(run.cards, 'Xã A', 'HL').others).toEqual({ lowest: { unitName: 'Xã G', value: 60 }, highest: { unitName: 'Xã B, Xã C, Xã D và 1 đơn vị khác', value: 100 } });
+    // Xã G, alone at the lowest, sees Xã F's 80 % as the others' lowest.
+    expect(of(run.cards, 'Xã G', 'HL').others).toEqual({ lowest: { unitName: 'Xã F', value: 80 }, highest: { unitName: 'Xã A, Xã B, Xã C và 2 đơn vị khác', value: 100 } });
+  });
 });
 
 // Made for the departments' DTI index, whose 6.16 and 6.17 («Tính điểm theo phương pháp Min-Max dựa vào đơn vị nào tỷ
