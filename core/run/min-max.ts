@@ -81,8 +81,7 @@ function scoreCriterion(set: CriteriaSet, criterion: CriterionWithRule<'min_max'
   const [atLowest, atHighest] = [atEnd(figures, Math.min(...figures.map((f) => f.value))), atEnd(figures, Math.max(...figures.map((f) => f.value)))];
   const [lowest, highest] = [endSaid(atLowest), endSaid(atHighest)];
   const doubt = figures.length === 1 ? onlyOne(criterion, lowest) : alike(lowest.value, highest.value) ? allEqual(criterion, figures.length, lowest.value) : undefined;
-  const absentNames = without.map((card) => `${named(card)}${scoreOf(card)!.status === 'rejected' ? ', số liệu Hội đồng đã bác' : ''}`);
-  const absent = namesSaid(absentNames, absentNames.length);
+  const absent = namesSaid(without.slice(0, NAMED_AT_MOST).map((card) => `${named(card)}${scoreOf(card)!.status === 'rejected' ? ', số liệu Hội đồng đã bác' : ''}`), without.length);
   const missing = without.length === 0 ? '' : `; chưa có số liệu của ${absent}: thấp nhất, cao nhất và điểm này có thể đổi khi có`;
   // The figures next to each end, for a unit alone at it: the others' end is theirs (worked out once, not per unit).
   const beyond = ({ value }: End, end: (values: number[]) => number) => {
@@ -98,10 +97,13 @@ function scoreCriterion(set: CriteriaSet, criterion: CriterionWithRule<'min_max'
   // What each unit's points hang on besides its own figure, for «Còn thiếu gì»: the others' ends, or why they tell
   // nothing. Linear in the units: each unit's ends come from the run's (a province's thousands at 100 % each named once).
   const placedOf = new Map(figures.map((f) => [f.card, f.value]));
+  const lacking = new Set(without);
   const othersOf = (card: ScoreCard): OtherUnits => {
     if (doubt) return { unknown: doubt };
-    const apart = without.length - (without.includes(card) ? 1 : 0);
-    if (apart > 0) return { unknown: `chưa có số liệu của ${namesSaid(absentNames.filter((_, i) => without[i] !== card).slice(0, NAMED_AT_MOST), apart)}: thấp nhất, cao nhất có thể đổi khi có` };
+    const apart = without.length - (lacking.has(card) ? 1 : 0);
+    // The first few others without a figure, by their report (the card itself left out), the rest counted.
+    const first = without.slice(0, NAMED_AT_MOST + 1).filter((c) => c !== card).slice(0, NAMED_AT_MOST).map(named);
+    if (apart > 0) return { unknown: `chưa có số liệu của ${namesSaid(first, apart)}: thấp nhất, cao nhất có thể đổi khi có` };
     const value = placedOf.get(card);
     const rest = figures.length - (value === undefined ? 0 : 1);
     const [low, high] = [endBut(card, value, atLowest, nextLowest, lowest), endBut(card, value, atHighest, nextHighest, highest)];
