@@ -16,6 +16,7 @@ import { planAwardList } from '../core/workbook/plan-award-list.js';
 import { planReview } from '../core/workbook/plan-review.js';
 import { planSummarySheets } from '../core/workbook/plan-summary.js';
 import { load, median, ROOT, sized } from './child.js';
+import { shortfalls } from '../core/ranking/what-it-takes.js';
 
 const COPIES = sized(75, 2);
 const RUNS = sized(5, 1);
@@ -43,7 +44,7 @@ export async function run(): Promise<void> {
   const files = inputs.map((_, i) => `xa-${i + 1}.cham-diem.xlsx`);
 
   const sheets = () => [
-    ...planSummarySheets(set, decided.cards, decided.ranking, decided.proposals, { date: DATE, round: decided.round, omitted: decided.omitted, whatItTakes: true }),
+    ...planSummarySheets(set, decided.cards, decided.ranking, decided.proposals, { date: DATE, round: decided.round, omitted: decided.omitted, whatItTakes: shortfalls(set, decided.cards, decided.proposals, decided.round) }),
     planReview(decided.cards, []),
     ...planAwardList(decided.proposals),
   ];

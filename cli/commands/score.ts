@@ -6,8 +6,10 @@ import type { IndicatorSnapshot } from '../../core/indicators/schema.js';
 import { parseWithMessages } from '../../core/schema-messages.js';
 import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../../core/criteria/schema.js';
 import { readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
-import type { AwardProposal } from '../../core/ranking/schema.js';
+import type { AwardProposal, Shortfall } from '../../core/ranking/schema.js';
 import { defaultRound, readRound, roundsOf } from '../../core/ranking/rounds.js';
+import { shortfalls } from '../../core/ranking/what-it-takes.js';
+import { SHORTFALL_SHEET } from '../../core/workbook/plan-shortfall.js';
 import { capLine, cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
 import { rankedBandText } from '../../core/ranking/rank.js';
 import { recordedText, totalText } from '../../core/scoring/total-text.js';
@@ -36,6 +38,7 @@ Cảnh báo, ghi chú ở ô có cảnh báo, trang «Tổng hợp» và «Rà s
 In ra: bảng xếp hạng; dưới đơn vị có nhóm (phần) mà các tiêu chí cộng quá điểm tối đa của nhóm là một dòng mỗi nhóm
 («III. Điểm thưởng» cộng 14 điểm, tính tối đa 10 điểm); dưới mỗi đơn vị có cảnh báo là tệp, trang và từng cảnh báo một dòng (mức độ, ô, tên cảnh báo,
 nội dung; lỗi trước), tối đa ${FLAGS_SHOWN} cảnh báo mỗi đơn vị, số còn lại ghi «… và K cảnh báo khác» kèm bản đã chấm có đủ;
+cuối cùng một dòng «Còn thiếu gì» (số đơn vị có cách lên mức kế tiếp hoặc được đề xuất, trang ghi từng cách);
 dòng dài xuống dòng theo bề rộng màn hình (100 ký tự khi in ra tệp), chỉ ngắt giữa hai từ.
 
   --criteria   mã bộ tiêu chí có sẵn (xem: thidua criteria list), tệp .json, tệp .xlsx có trang tiêu chí, hoặc
@@ -44,7 +47,7 @@ dòng dài xuống dòng theo bề rộng màn hình (100 ký tự khi in ra t�
                không ghi: bảng chấm điểm gộp (STT | Tên tiêu chí | Điểm tối đa | Điểm tự chấm…) của tệp đầu tiên có
                bảng đó là bộ tiêu chí, các tệp khác được đối chiếu với nó
   --out        thư mục ghi kết quả (mặc định ./thidua-out)
-  --json       in kết quả (phiếu điểm, cảnh báo, xếp hạng, đề xuất) dạng JSON ra stdout, cả khi kết quả đã chốt
+  --json       in kết quả (phiếu điểm, cảnh báo, xếp hạng, đề xuất, còn thiếu gì) dạng JSON ra stdout, cả khi kết quả đã chốt
                và lần chấm không ghi gì (thêm «closed»: lần chốt, những gì khác)
   --indicators tệp chỉ số cổng DVC do tiện ích Chrome xuất, để đối chiếu số liệu
   --decisions  sổ tính có trang «Rà soát»: tong-hop.xlsx của một lượt chấm (Hội đồng quyết định), hoặc bản đã chấm
@@ -70,10 +73,10 @@ writes a scored copy of each (<name>.cham-diem.xlsx: points, max, flags columns,
 cells, "Tổng hợp" summary and "Rà soát" review sheets) and tong-hop.xlsx across all units into --out
 (default ./thidua-out). --criteria: a built-in set id, a criteria .json, an .xlsx with a criteria
 sheet, or a Word .docx (or an old .doc, converted by LibreOffice when installed) holding a scoring table; without it, the first input's all-in-one scoring sheet is the set the others are held to. --json prints one document (schema ScoreRunOutput in core/workbook/score-run.ts) to stdout;
-progress goes to stderr. Without --json it prints the ranking, under a unit whose group's criteria add past the group's
+progress goes to stderr; its «whatItTakes» holds tong-hop.xlsx's «Còn thiếu gì», each way's steps as data beside the sheet's words. Without --json it prints the ranking, under a unit whose group's criteria add past the group's
 maximum a line for each such group (what they add, what counts: the card's «caps» in --json), and under each unit with flags its file and sheet and
 each flag on a line (severity, cell, title, words; errors first), at most ${FLAGS_SHOWN} a unit, then how many more and the
-scored copy that holds them all; a long one wraps at the terminal's width (100 into a file or pipe), between words only. --indicators: the Chrome extension's export, used by the portal cross-check.
+scored copy that holds them all, and one line counting the units «Còn thiếu gì» gives a way up; a long one wraps at the terminal's width (100 into a file or pipe), between words only. --indicators: the Chrome extension's export, used by the portal cross-check.
 --units: a workbook whose «Danh sách đơn vị» lists the units (name and kind; optionally sex, birth date, post and
 unit of work, which fill a person's achievement report; a blank one: thidua template --units).
 --round: the review round whose award forms and quotas apply (yearly by default). --decisions: a run's
@@ -144,6 +147,9 @@ export const command: Command = {
       cards: run.cards,
       ranking: run.ranking,
       proposals: run.proposals,
+      // tong-hop.xlsx's «Còn thiếu gì», the same ways (worked out here only for a run the council's closing held, unwritten):
+      // a province aggregating --json reads each unit's way.
+      whatItTakes: outcome.whatItTakes ?? shortfalls(set, run.cards, run.proposals, run.round),
       errors,
       omitted: run.omittedUnits,
       ...(!outcome.written && last ? { closed: { number: last.number, closedAt: last.closedAt, closedBy: last.closedBy, changes: outcome.changes } } : {}),
@@ -151,7 +157,7 @@ export const command: Command = {
     // A run held by a closed result writes nothing and says on stderr what differs (nothing: the folder kept as it is);
     // given --json it still prints the run's figures, for a script never an empty stdout.
     if (values.json) io.out(JSON.stringify(output, null, 2));
-    else if (outcome.written) io.out(report(output, outcome.decisions, clusters));
+    else if (outcome.written) io.out(report(output, outcome.decisions, clusters, outcome.record?.shown.find((s) => s.name.startsWith(SHORTFALL_SHEET))?.name));
     if (!outcome.written) return folder.heldExit;
     // Anything left out (a file, a sheet, a duplicate report) shows in the exit code; «Chưa nộp» is not an input fault.
     return errors.length > 0 || run.groups.length > 0 ? EXIT.inputsFailed : EXIT.ok;
@@ -207,8 +213,8 @@ async function loadIndicators(path: string, io: Io): Promise<IndicatorSnapshot[]
   return parsed.data.snapshots;
 }
 
-/** The run in a few lines for the officer: files written, ranking per kind, proposals. */
-function report(run: ScoreRunOutput, decisions: readonly CouncilDecision[], clusters?: ClusterList): string {
+/** The run in a few lines for the officer: files written, ranking per kind, proposals; `shortfallSheet`, where tong-hop.xlsx has «Còn thiếu gì». */
+function report(run: ScoreRunOutput, decisions: readonly CouncilDecision[], clusters?: ClusterList, shortfallSheet?: string): string {
   const lines = [`Bộ tiêu chí: ${run.criteriaSet.title} (phiên bản ${run.criteriaSet.version})`, ''];
   for (const f of run.files) if (f.output) lines.push(`✓ ${oneLine(f.file)}: ${f.units} đơn vị → ${oneLine(f.output)}`);
   const cards = new Map(run.cards.map((c) => [cardKey(c), c]));
@@ -261,8 +267,19 @@ function report(run: ScoreRunOutput, decisions: readonly CouncilDecision[], clus
       lines.push('', `Đủ điều kiện, Hội đồng quyết định — kế hoạch không nêu số lượng (${forCouncil.length}):`, ...forCouncil.map(award));
     }
   }
-  if (run.summaryFile) lines.push('', `Tổng hợp và rà soát: ${run.summaryFile}`);
+  if (run.summaryFile) lines.push('', ...(shortfallSheet ? [shortfallLine(run.whatItTakes, shortfallSheet, run.summaryFile)] : []), `Tổng hợp và rà soát: ${run.summaryFile}`);
   return lines.join('\n');
+}
+
+/**
+ * «Còn thiếu gì» in one line, never unit by unit (a province's thousands would flood the screen): how many units have
+ * a way up and how many none yet, and the sheet of tong-hop.xlsx holding each way with its figures.
+ */
+function shortfallLine(units: readonly Shortfall[], sheet: string, file: string): string {
+  const ways = units.filter((u) => u.band?.reachable || u.award?.reachable).length;
+  const none = units.length - ways;
+  const counts = [...(ways > 0 ? [`${formatNumberVi(ways)} đơn vị có cách lên mức xếp loại kế tiếp hoặc được đề xuất khen thưởng, kèm số liệu cần đạt`] : []), ...(none > 0 ? [`${formatNumberVi(none)} đơn vị chưa có cách nào (có nêu lý do)`] : [])];
+  return `Còn thiếu gì: ${counts.join('; ')} — trang «${oneLine(sheet)}» của ${oneLine(file)}.`;
 }
 
 /** --round as typed, checked against the rounds the set has forms for. */

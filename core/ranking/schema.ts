@@ -39,3 +39,52 @@ export const AwardProposal = z.object({
   reason: z.string(),
 });
 export type AwardProposal = z.infer<typeof AwardProposal>;
+
+/**
+ * «Còn thiếu gì»: one criterion raised, from its figure today (`from`) to the one (`to`, `value` in the criterion's
+ * unit) that earns `gain` more points; `hangsOn`, what those points hang on besides the figure (a Min-Max criterion's:
+ * the other units' figures this run).
+ */
+export const Improvement = z.object({
+  code: z.string(),
+  title: z.string(),
+  from: z.string(),
+  to: z.string(),
+  gain: z.number(),
+  value: z.number(),
+  hangsOn: z.string().optional(),
+});
+export type Improvement = z.infer<typeof Improvement>;
+
+/** A step as `thidua score --json` gives it: with its words, as the pane and the standalone page list it. */
+export const ShortfallStep = Improvement.extend({ words: z.string() });
+export type ShortfallStep = z.infer<typeof ShortfallStep>;
+
+/**
+ * A unit's way to a goal as `thidua score --json` gives it: `words`, the cell «Cách nhanh nhất (số liệu cần đạt)» of
+ * tong-hop.xlsx's «Còn thiếu gì» — its steps, or why the goal cannot be reached — then the criteria whose figure to
+ * reach cannot be told (`unknown`, said after).
+ */
+export const ShortfallWay = z.object({
+  /** A band («Tốt») or an award form with its condition, as «Mục tiêu» says it. */
+  goal: z.string(),
+  /** Points the unit is short of the goal. */
+  need: z.number(),
+  /** Points the steps add («Điểm cần thêm»: ≥ need, a tiered criterion's step may overshoot; 0 when not reachable). */
+  gain: z.number(),
+  reachable: z.boolean(),
+  steps: z.array(ShortfallStep),
+  unknown: z.string().optional(),
+  words: z.string(),
+});
+export type ShortfallWay = z.infer<typeof ShortfallWay>;
+
+/** A unit short of the next band (`band`) or of an award it is not proposed for (`award`): one row of «Còn thiếu gì» each. */
+export const Shortfall = z.object({
+  sheet: z.string(),
+  file: z.string().optional(),
+  unitName: z.string(),
+  band: ShortfallWay.optional(),
+  award: ShortfallWay.optional(),
+});
+export type Shortfall = z.infer<typeof Shortfall>;

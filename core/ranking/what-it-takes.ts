@@ -14,13 +14,7 @@ import { cappedParts } from '../scoring/capped-parts.js';
 import { subjectCovers } from './awards.js';
 import { addTo } from '../grouped.js';
 import { defaultRound, formsForRound } from './rounds.js';
-import type { AwardProposal } from './schema.js';
-
-/**
- * One criterion raised: from its figure today to the one that earns `gain` more points; `hangsOn`, what those points
- * hang on besides the figure (a Min-Max criterion's: the other units' figures this run).
- */
-export type Improvement = { code: string; title: string; from: string; to: string; gain: number; /** The figure to reach, in the criterion's unit. */ value: number; hangsOn?: string };
+import type { AwardProposal, Improvement, Shortfall, ShortfallWay } from './schema.js';
 
 /** The cheapest way to a goal, or why there is none. */
 export type PathToGoal = {
@@ -51,6 +45,26 @@ export function pathWords(path: PathToGoal): string {
 
 /** What a unit would need: the next band up, and an award it is not proposed for (the cheapest form). */
 export type UnitShortfall = { sheet: string; file?: string; unitName: string; band?: PathToGoal; award?: PathToGoal };
+
+/**
+ * «Còn thiếu gì» as every face gives it — tong-hop.xlsx's sheet, `thidua score --json`, the pane's and the standalone
+ * page's panel: each way with its words (pathWords) and each step's (stepWords), made here once.
+ */
+export function shortfalls(set: CriteriaSet, cards: readonly ScoreCard[], proposals: readonly AwardProposal[], round: AwardRound = defaultRound(set)): Shortfall[] {
+  return whatItTakes(set, cards, proposals, round).map(({ band, award, ...unit }) => ({ ...unit, ...(band ? { band: worded(band) } : {}), ...(award ? { award: worded(award) } : {}) }));
+}
+
+function worded(path: PathToGoal): ShortfallWay {
+  return {
+    goal: path.goal,
+    need: path.need,
+    gain: path.gain,
+    reachable: path.reachable,
+    steps: path.steps.map((step) => ({ ...step, words: stepWords(step) })),
+    ...(path.unknown !== undefined ? { unknown: path.unknown } : {}),
+    words: pathWords(path),
+  };
+}
 
 /**
  * A part the set caps («tối đa 10 điểm») over rows worth more (core/scoring/capped-parts.ts): what more of it would

@@ -6,7 +6,8 @@
 import type { CouncilDecision, UnreadDecision } from '../council/decision.js';
 import type { AwardRound, CriteriaSet } from '../criteria/schema.js';
 import type { DuplicateGroup } from '../ranking/duplicates.js';
-import type { AwardProposal, Ranking } from '../ranking/schema.js';
+import type { AwardProposal, Ranking, Shortfall } from '../ranking/schema.js';
+import { shortfalls } from '../ranking/what-it-takes.js';
 import { cardKey, type ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
 import { planAwardList } from '../workbook/plan-award-list.js';
@@ -215,7 +216,8 @@ export type PreviousSheets = { council: CouncilNames; added: readonly string[]; 
  * the flags held as typed, `opts.unread`), «Xét khen thưởng» and «Biểu quyết» (with the council's vote typed before, `opts.votes`); the rounds the
  * council closed before, as «Chốt kết quả»; then in its store the run's record (what `thidua close` closes and the papers are drawn from), sealed
  * with the rows of the sheets that show it, each sealed as it is planned, and each nominee's first listed day (`opts.listed`). `opts.files`: the run's scored files, by name within the output folder;
- * `opts.copies`: their contents as written; `opts.notWritten`: the copies declined, with why.
+ * `opts.copies`: their contents as written; `opts.notWritten`: the copies declined, with why. `opts.whatItTakes`: the run's
+ * «Còn thiếu gì» when the face has it already (the command line gives the same to `--json`), worked out here otherwise.
  */
 export function planSummaryWorkbook(
   set: CriteriaSet,
@@ -232,6 +234,7 @@ export function planSummaryWorkbook(
     sheets?: PreviousSheets;
     partRows?: number;
     listed?: FirstListed;
+    whatItTakes?: readonly Shortfall[];
   },
 ): RunSummaryPlan {
   // Each sheet under the name it keeps: the council's two under the names it gave them, none over a sheet kept.
@@ -244,7 +247,7 @@ export function planSummaryWorkbook(
   const councilNames = [...(opts.sheets?.council.review ?? []), ...(opts.sheets?.council.votes ?? [])];
   // In tab order, each table with whether the record shows it (sealed).
   const tables: [plan: () => SheetEdit[], shown: boolean][] = [
-    [() => planSummarySheets(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: true, partRows }), true],
+    [() => planSummarySheets(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: opts.whatItTakes ?? shortfalls(set, run.cards, run.proposals, run.round), partRows }), true],
     [() => keptInParts(planReviewSheets(run.cards, decisions, opts.unread, partRows), opts.sheets?.kept?.review, REVIEW_LAYOUT, said, councilNames), false],
     [() => planAwardList(run.proposals, partRows), true],
     [() => keptInParts(planVoteSheets(listedNominees(set, run), opts.votes ?? NO_VOTES, partRows), opts.sheets?.kept?.votes, VOTE_LAYOUT, said, councilNames), false],

@@ -11,6 +11,8 @@ import type { AwardRound, CriteriaSet } from '../criteria/schema.js';
 import type { VoteSheet } from '../council/vote.js';
 import { firstListed, type FirstListed, type ListedBefore } from '../council/first-listed.js';
 import type { RosterUnit } from '../ranking/roster.js';
+import type { Shortfall } from '../ranking/schema.js';
+import { shortfalls } from '../ranking/what-it-takes.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import type { Omitted } from '../workbook/plan-summary.js';
 import { changesSinceClosing, recordRun, type ClosedRound, type CopyDigest, type FoundDigest, type RunRecord } from './closing.js';
@@ -98,6 +100,8 @@ export type RunOutcome = {
   changes: string[];
   /** The run's record as tong-hop.xlsx keeps it: absent when no summary was planned, or the face wrote none. */
   record?: RunRecord;
+  /** «Còn thiếu gì» as tong-hop.xlsx's sheet has it, worked out once for the sheet and the face: absent when no summary was planned. */
+  whatItTakes?: Shortfall[];
 };
 
 export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrderOptions): Promise<RunOutcome> {
@@ -134,13 +138,16 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   const files = written.map((w) => (typeof w === 'string' ? w : w.name));
   const copies = written.filter((w): w is CopyDigest => typeof w !== 'string');
   let record: RunRecord | undefined;
+  let whatItTakes: Shortfall[] | undefined;
   /** What the council typed in its sheets that could not be kept as it stood (kept-cells.ts). */
   let kept: string[] = [];
   const keptLine = (s: KeptSaid) => `Trang «${s.sheet}», ${s.message}`;
   if (run.cards.length > 0 && port.writeSummary) {
     // Planned once the copies are written, and a sheet at a time as the face writes them (planSummaryWorkbook): the
     // plan is never held whole, and never beside the worker's copies, where the run's peak was.
+    whatItTakes = shortfalls(set, run.cards, run.proposals, run.round);
     const plan = planSummaryWorkbook(set, run, decisions, {
+      whatItTakes,
       date: opts.date,
       closed: rounds,
       files,
@@ -162,7 +169,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   // What the run leaves to the council: its decisions as read, and the bands that ask more than points.
   const names = councilSheetNamesOf(previous.sheets);
   port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names), ...(record ? asidesSaid(previous.votes, names, nomineesOf(run.proposals)) : []), ...(record ? findingsWithoutCondition(previous.votes, listedNominees(set, run), names.votes) : []), ...bandConditions(set.classification, run.cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label })))]);
-  return { ...base, decisions, written: true, changes, ...(record ? { record } : {}) };
+  return { ...base, decisions, written: true, changes, ...(record ? { record } : {}), ...(whatItTakes ? { whatItTakes } : {}) };
 }
 
 /** `sheets` as given, `done` told the store once the face has taken the last (none: tong-hop.xlsx not written). */

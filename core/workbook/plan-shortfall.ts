@@ -1,10 +1,8 @@
-// `Còn thiếu gì`: for each unit short of the next band or of an award, the cheapest way there (what-it-takes.ts),
-// criterion by criterion with the figure it would need. Only in tong-hop.xlsx: a scored copy holds its own units alone.
+// `Còn thiếu gì`: for each unit short of the next band or of an award, the cheapest way there (what-it-takes.ts
+// `shortfalls`), criterion by criterion with the figure it would need. Only in tong-hop.xlsx (and `thidua score --json`'s
+// `whatItTakes`, the same ways and words): a scored copy holds its own units alone.
 import type { CellValue } from '../cell.js';
-import type { AwardRound, CriteriaSet } from '../criteria/schema.js';
-import type { AwardProposal } from '../ranking/schema.js';
-import { pathWords, whatItTakes } from '../ranking/what-it-takes.js';
-import type { ScoreCard } from '../scoring/score-card.js';
+import type { Shortfall } from '../ranking/schema.js';
 import type { SheetEdit } from '../sheet/port.js';
 import { tableSheets, TEXT } from './table-sheet.js';
 
@@ -14,12 +12,12 @@ export const SHORTFALL_TITLE = 'CÒN THIẾU GÌ: CÁCH ÍT ĐIỂM NHẤT ĐỂ
 export const SHORTFALL_HEADERS = ['STT', 'Đơn vị', 'Mục tiêu', 'Điểm cần thêm', 'Cách nhanh nhất (số liệu cần đạt)'] as const;
 
 /** The sheet (or sheets of `partRows` rows each past them: table-sheet.ts), none when no unit is short of anything (every unit at the top band and proposed). */
-export function planShortfall(set: CriteriaSet, cards: readonly ScoreCard[], proposals: readonly AwardProposal[], round: AwardRound, partRows?: number): SheetEdit[] {
+export function planShortfall(ways: readonly Shortfall[], partRows?: number): SheetEdit[] {
   const rows: CellValue[][] = [];
-  for (const unit of whatItTakes(set, cards, proposals, round)) {
-    for (const path of [unit.band, unit.award]) {
-      if (!path) continue;
-      rows.push([rows.length + 1, unit.unitName, path.goal, path.reachable ? path.gain : null, pathWords(path)]);
+  for (const unit of ways) {
+    for (const way of [unit.band, unit.award]) {
+      if (!way) continue;
+      rows.push([rows.length + 1, unit.unitName, way.goal, way.reachable ? way.gain : null, way.words]);
     }
   }
   if (rows.length === 0) return [];

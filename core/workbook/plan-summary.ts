@@ -7,7 +7,7 @@ import { namedMovement } from '../criteria/movement.js';
 import type { AwardRound, CriteriaSet } from '../criteria/schema.js';
 import { defaultRound } from '../ranking/rounds.js';
 import type { CellValue } from '../cell.js';
-import type { AwardProposal, Ranking } from '../ranking/schema.js';
+import type { AwardProposal, Ranking, Shortfall } from '../ranking/schema.js';
 import { cardKey, type ScoreCard } from '../scoring/score-card.js';
 import { rankedBandText } from '../ranking/rank.js';
 import { columnLetter } from '../text.js';
@@ -69,8 +69,8 @@ export type SummaryOptions = {
   omitted?: readonly Omitted[];
   /** One more line under the heading (a scored copy says where the whole run's table is). */
   note?: string;
-  /** «Còn thiếu gì», only with every unit of the run at hand: a copy holds its own units alone. */
-  whatItTakes?: boolean;
+  /** «Còn thiếu gì», only with every unit of the run at hand (a copy holds its own units alone): the run's ways (what-it-takes.ts `shortfalls`). */
+  whatItTakes?: readonly Shortfall[];
   /** Where each sheet goes, when not its own name (an officer's own sheet of that name is kept: own-sheets.ts). */
   names?: { summary?: string; proposals?: string; awardList?: string; omitted?: string };
   /** Write «Không chấm, không xếp hạng» even when nothing was left out: a workbook that has it from before says so. */
@@ -84,7 +84,7 @@ export function planSummarySheets(set: CriteriaSet, cards: readonly ScoreCard[],
   const names = { summary: SUMMARY_SHEET, proposals: PROPOSALS_SHEET, awardList: AWARD_LIST_SHEET, omitted: OMITTED_SHEET, ...opts.names };
   const round = opts.round ?? defaultRound(set);
   const omitted = opts.omitted ?? [];
-  const shortfall = opts.whatItTakes ? planShortfall(set, cards, proposals, round, opts.partRows) : [];
+  const shortfall = opts.whatItTakes ? planShortfall(opts.whatItTakes, opts.partRows) : [];
   const see = [`đề xuất khen thưởng ở trang «${names.proposals}»`, ...(shortfall[0] ? [`cách ít điểm nhất để lên mức kế tiếp ở trang «${shortfall[0].sheet}»`] : [])];
   const summary = planSummary(set, cards, ranking, {
     ...opts,

@@ -2,7 +2,7 @@
 // take the scores without opening the workbooks.
 import { z } from 'zod';
 import { AwardRound } from '../criteria/schema.js';
-import { AwardProposal, Ranking } from '../ranking/schema.js';
+import { AwardProposal, Ranking, Shortfall } from '../ranking/schema.js';
 import { ScoreCard } from '../scoring/score-card.js';
 
 /** An input that failed in whole or in part (unreadable file, a report sheet that cannot be read). */
@@ -28,6 +28,11 @@ export const ScoreRunOutput = z.object({
   cards: z.array(ScoreCard),
   ranking: Ranking,
   proposals: z.array(AwardProposal),
+  /**
+   * «Còn thiếu gì»: each unit short of the next band or of an award, the cheapest way there — the rows of tong-hop.xlsx's
+   * sheet, from the same core function (what-it-takes.ts `shortfalls`), with the steps as data beside their words.
+   */
+  whatItTakes: z.array(Shortfall).default([]),
   errors: z.array(ScoreRunError),
   /** Units scored but not ranked, and why: a duplicate (with the report ranked instead), «Chưa nộp». */
   omitted: z.array(z.object({ what: z.string(), why: z.string() })).default([]),

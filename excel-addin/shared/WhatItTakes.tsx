@@ -1,12 +1,12 @@
 // «Còn thiếu gì» in the pane and on the standalone page: for every unit short of the next band or of a
-// proposal, the fewest points to gain and on which criteria, with the figures — from core/ranking/what-it-takes.ts,
-// the function «Tổng hợp» is written from, so the three never disagree.
+// proposal, the fewest points to gain and on which criteria, with the figures — from core/ranking/what-it-takes.ts's
+// shortfalls, the function tong-hop.xlsx's sheet and `thidua score --json` are written from, so they never disagree.
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { formatNumber } from '../../core/criteria/rules/reason.js';
-import type { AwardProposal } from '../../core/ranking/schema.js';
-import { stepWords, whatItTakes, type PathToGoal } from '../../core/ranking/what-it-takes.js';
+import type { AwardProposal, ShortfallWay } from '../../core/ranking/schema.js';
+import { shortfalls } from '../../core/ranking/what-it-takes.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 import { usePane } from './pane-context.js';
 
@@ -22,16 +22,16 @@ type Props = { set: CriteriaSet; cards: readonly ScoreCard[]; proposals: readonl
 
 /**
  * One goal's line: its steps, one per criterion («Tỷ lệ hồ sơ trực tuyến 72% → 80%: +3 điểm»), or why it cannot be
- * reached; then the criteria whose figure cannot be told (the words of «Tổng hợp»: core's stepWords, pathWords).
+ * reached; then the criteria whose figure cannot be told (the words of «Còn thiếu gì» in tong-hop.xlsx, as core words them).
  */
-function Path({ path }: { path: PathToGoal }) {
+function Path({ path }: { path: ShortfallWay }) {
   const s = useStyles();
-  if (!path.reachable) return <>{path.text}</>;
+  if (!path.reachable) return <>{path.words}</>;
   return (
     <>
       <ul className={s.steps}>
         {path.steps.map((st) => (
-          <li key={st.code}>{stepWords(st)}</li>
+          <li key={st.code}>{st.words}</li>
         ))}
       </ul>
       {path.unknown !== undefined && <Text>{path.unknown}</Text>}
@@ -42,8 +42,8 @@ function Path({ path }: { path: PathToGoal }) {
 export function WhatItTakes({ set, cards, proposals, round }: Props) {
   const s = useStyles();
   const { t } = usePane();
-  const short = useMemo(() => whatItTakes(set, cards, proposals, round), [set, cards, proposals, round]);
-  const rows = short.flatMap((u) => [u.band, u.award].filter((p): p is PathToGoal => p !== undefined).map((path) => ({ unit: u, path })));
+  const short = useMemo(() => shortfalls(set, cards, proposals, round), [set, cards, proposals, round]);
+  const rows = short.flatMap((u) => [u.band, u.award].filter((p): p is ShortfallWay => p !== undefined).map((path) => ({ unit: u, path })));
   return (
     <section className={s.col} aria-label="Còn thiếu gì">
       <Text weight="semibold" as="h3">{t('shortTitle')}</Text>

@@ -13,6 +13,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSetInput } from '../../core/criteria/schema.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { papersOf } from '../../core/papers/index.js';
+import { SHORTFALL_SHEET } from '../../core/workbook/plan-shortfall.js';
 import { readSummary, typeVotes } from '../council/council-meeting.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
 import { paperText } from '../papers/closed-fixture.js';
@@ -106,6 +107,21 @@ describe('thidua score with the exported criteria sheet', () => {
     expect(run.stdout.replace(/\s+/g, ' ')).toContain(
       'Cảnh báo · ô K77 — Chế tài của bảng để Hội đồng quyết định: bị trừ điểm mục IX.9; bảng ghi chế tài «Trừ toàn bộ điểm của tiêu chí liên quan; tái phạm thì xếp loại Yếu», thidua không tự áp dụng — Hội đồng xem xét và quyết định',
     );
+  });
+});
+
+describe('«Còn thiếu gì» of the run, on screen', () => {
+  it('is one line counting the units the table’s sanctions leave without a way, as tong-hop.xlsx’s sheet has them', async () => {
+    const [sheet] = await (await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets([SHORTFALL_SHEET]);
+    const rows = sheet!.values.filter((r) => typeof r[0] === 'number');
+    const units = new Set(rows.map((r) => r[1]));
+    const withWay = new Set(rows.filter((r) => typeof r[3] === 'number').map((r) => r[1]));
+    // IX.1 and IX.9 close Thọ Xuân's and Triệu Sơn's way to «Xuất sắc» whatever the points (the two others are there, both
+    // proposed): said on the sheet, and counted on screen as units without a way — never as units with one.
+    expect(rows.filter((r) => r[1] === THO_XUAN).map((r) => [r[2], r[3], r[4]])).toEqual([['Xuất sắc', null, `Không thể đạt Xuất sắc dù thêm điểm: ${WHY}`]]);
+    expect([...units].sort()).toEqual(['HĐND xã Thọ Xuân', 'HĐND xã Triệu Sơn']);
+    expect(withWay.size).toBe(0);
+    expect(run.stdout).toContain(`\nCòn thiếu gì: 2 đơn vị chưa có cách nào (có nêu lý do) — trang «${SHORTFALL_SHEET}» của ket-qua/tong-hop.xlsx.\nTổng hợp và rà soát: ket-qua/tong-hop.xlsx`);
   });
 });
 

@@ -17,10 +17,10 @@ import { scoreWorkbook } from '../../core/run/score-workbook.js';
 import { pathWords, whatItTakes } from '../../core/ranking/what-it-takes.js';
 import { SHORTFALL_HEADERS, SHORTFALL_SHEET } from '../../core/workbook/plan-shortfall.js';
 import { RANKING_HEADERS, SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
-import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
+import { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
 import { openXlsx, runChildOk, tempDir, type Run } from './helpers.js';
-import { DEPARTMENTS, departmentsFilled, rowsIn, TWINS, type Typed } from '../helpers/cds-departments.js';
+import { DEPARTMENTS, departmentsFilled, departmentsGathered, rowsIn, TWINS, type Typed } from '../helpers/cds-departments.js';
 
 /** Each indicator of the table as it stands: its code, maximum and scoring words. */
 type Indicator = { code: string; max: number; words: string };
@@ -120,21 +120,6 @@ function expectedPoints(indicator: Indicator, typed: Typed): number | null {
   return Math.min(indicator.max, typed.K ?? 0);
 }
 
-/** Reports gathered into one workbook: the sheets of argv 3… appended to the workbook argv 2, saved as argv 1. */
-const GATHER = `
-import sys
-from openpyxl import load_workbook
-out = load_workbook(sys.argv[2]); first = out.worksheets[0]
-for path in sys.argv[3:]:
-    src = load_workbook(path).worksheets[0]
-    ws = out.create_sheet(src.title)
-    for row in src.iter_rows():
-        for c in row:
-            if c.value is not None:
-                ws.cell(c.row, c.column, c.value).number_format = c.number_format
-out.save(sys.argv[1])
-`;
-
 for (const twin of TWINS) {
   describe(twin.table, () => {
     /** An indicator's code in this twin: «6.1» in the Word table, «1.1» in the workbook. */
@@ -179,9 +164,7 @@ for (const twin of TWINS) {
     let scoredInPane: ReturnType<typeof scoreWorkbook> | undefined;
     const paneRun = () =>
       (scoredInPane ??= (async () => {
-        const files = DEPARTMENTS.map((d) => join(dir, 'bao-cao', `${d.file}.xlsx`));
-        execFileSync('/usr/bin/python3', ['-c', GATHER, join(dir, 'mot-tep.xlsx'), files[0]!, ...files.slice(1)]);
-        return scoreWorkbook(OoxmlWorkbook.open(await readFile(join(dir, 'mot-tep.xlsx'))), set, { date: '2025-12-15' });
+        return scoreWorkbook(OoxmlWorkbook.open(await readFile(departmentsGathered(dir))), set, { date: '2025-12-15' });
       })());
     /** Where a department typed its self-score of an indicator: «Điểm tự chấm» (K) on the indicator's row. */
     const selfCell = (name: string, code: string) => `K${card(name).criteria.find((c) => c.code === code)!.row}`;
@@ -367,6 +350,29 @@ for (const twin of TWINS) {
         const words = whatItTakes(set, pane.cards, pane.proposals).flatMap((u) => [u.band, u.award].flatMap((p) => (p ? [[u.unitName, p.goal, pathWords(p)]] : [])));
         const sorted = (rows: unknown[][]) => rows.map((r) => r.join(' | ')).sort();
         expect(sorted(words)).toEqual(sorted(shortfall.map((r) => [r[1], r[2], r[4]])));
+      });
+
+      it('«Còn thiếu gì» of `score --json` is tong-hop.xlsx’s sheet cell by cell, each step as data beside its words; the command line counts the units with a way', () => {
+        // The document as its schema reads it: a province aggregating --json reads each unit's way there.
+        const ways = ScoreRunOutput.parse(json).whatItTakes;
+        const rows = ways.flatMap((u) => [u.band, u.award].flatMap((w) => (w ? [[u.unitName, w.goal, w.reachable ? w.gain : null, w.words]] : [])));
+        expect(rows.length).toBeGreaterThan(0);
+        expect(rows).toEqual(shortfall.map((r) => [r[1], r[2], r[3], r[4]]));
+        for (const w of ways.flatMap((u) => [u.band, u.award]).filter((w) => w?.reachable)) {
+          // A way's words are its steps' words in order, each step the criterion it names, from the figure today to the one asked.
+          expect(w!.words.startsWith(w!.steps.map((st) => st.words).join('; ')), w!.words).toBe(true);
+          for (const st of w!.steps) expect(st.words.startsWith(`${set.criteria.find((c) => c.code === st.code)!.title} ${st.from} → ${st.to}: +`), st.words).toBe(true);
+          expect(w!.gain).toBe(round2(w!.steps.reduce((sum, st) => sum + st.gain, 0)));
+        }
+        // Sở Y tế → Tốt through 6.17, the figure asked as a number too, with what its points hang on.
+        const yTe = ways.find((u) => u.unitName === 'Sở Y tế')!.band!;
+        const minMax = yTe.steps.find((st) => st.code === at(17))!;
+        expect([yTe.goal, minMax.from, minMax.to, minMax.value, minMax.gain]).toEqual(['Tốt', '1,67%', '4,95%', 4.95, 7.12]);
+        expect(minMax.hangsOn).toBe('điểm Min-Max tính theo số liệu các đơn vị khác trong lần chấm này: thấp nhất Sở Xây dựng 0,4%, cao nhất Sở Nội vụ, Sở Tài chính 5%');
+        // The command line without --json: one line, the units with a way counted as the sheet has them, never a way unit by unit.
+        const withWay = new Set(shortfall.filter((r) => typeof r[3] === 'number').map((r) => r[1])).size;
+        expect(said).toContain(`\nCòn thiếu gì: ${withWay} đơn vị có cách lên mức xếp loại kế tiếp hoặc được đề xuất khen thưởng, kèm số liệu cần đạt — trang «${SHORTFALL_SHEET}» của ket-qua/tong-hop.xlsx.\n`);
+        expect(said).not.toContain(minMax.to);
       });
 
       it('«Còn thiếu gì» asks Sở Nội vụ, at 6.1’s IPv6 part alone, 6.1’s other part (10), never points between its parts', () => {

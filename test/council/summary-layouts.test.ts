@@ -18,6 +18,7 @@ import { SHORTFALL_HEADERS, SHORTFALL_SHEET } from '../../core/workbook/plan-sho
 import { AWARD_LIST_SHEET } from '../../core/workbook/plan-award-list.js';
 import { cellText } from '../../core/values.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
+import { shortfalls } from '../../core/ranking/what-it-takes.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const OLD = join(root, 'test/fixtures/previous-version/ta-ma-2025-chot');
@@ -112,7 +113,7 @@ describe('tong-hop.xlsx as this version writes it', () => {
     const set = findBuiltin('ta-ma-2025')!;
     const commune = await scoreWorkbook(OoxmlWorkbook.open(await readFile(join(root, 'examples/xa-ta-ma-2025.xlsx'))), set, { date: '2025-11-06' });
     const wb = ExcelJsWorkbook.create();
-    const sheets = planSummarySheets(set, commune.cards, commune.ranking, commune.proposals, { date: '2025-11-06', whatItTakes: true });
+    const sheets = planSummarySheets(set, commune.cards, commune.ranking, commune.proposals, { date: '2025-11-06', whatItTakes: shortfalls(set, commune.cards, commune.proposals) });
     await wb.apply({ sheets });
     const titles = printTitles(await wb.toBuffer());
     for (const edit of sheets) expect(titles.get(edit.sheet), edit.sheet).toBe(`'${edit.sheet}'!${edit.print!.titleRows}`);

@@ -107,6 +107,31 @@ export async function departmentsFilled(dir: string, thidua: (...args: string[])
   }
 }
 
+/** Reports gathered into one workbook: the sheets of argv 3… appended to the workbook argv 2, saved as argv 1. */
+const GATHER = `
+import sys
+from openpyxl import load_workbook
+out = load_workbook(sys.argv[2]); first = out.worksheets[0]
+for path in sys.argv[3:]:
+    src = load_workbook(path).worksheets[0]
+    ws = out.create_sheet(src.title)
+    for row in src.iter_rows():
+        for c in row:
+            if c.value is not None:
+                ws.cell(c.row, c.column, c.value).number_format = c.number_format
+out.save(sys.argv[1])
+`;
+
+/**
+ * The six filled reports of `dir`'s bao-cao copied, value by value, into one workbook as an officer gathers them
+ * (openpyxl), a department a sheet, for the task pane: its path (`dir`/mot-tep.xlsx).
+ */
+export function departmentsGathered(dir: string): string {
+  const files = DEPARTMENTS.map((d) => join(dir, 'bao-cao', `${d.file}.xlsx`));
+  execFileSync('/usr/bin/python3', ['-c', GATHER, join(dir, 'mot-tep.xlsx'), files[0]!, ...files.slice(1)]);
+  return join(dir, 'mot-tep.xlsx');
+}
+
 /** A template filled by openpyxl (/usr/bin/python3) at the columns its header names, the period (argv 4, «Năm 2025» when none) and the day sent typed. */
 export const FILL = `
 import sys, json, datetime
@@ -133,4 +158,5 @@ wb.save(sys.argv[2])
 `;
 
 // Made for the walk of the departments' DTI part 6 (test/cli/walk-cds-so-ban-nganh.test.ts) and its council's papers
-// (test/cli/walk-cds-papers.test.ts), which type the same departments.
+// (test/cli/walk-cds-papers.test.ts), which type the same departments; gathered into one workbook for the task pane
+// (the walk, test/addin/what-it-takes-min-max-pane.test.tsx).

@@ -20,6 +20,7 @@ import { planReview } from '../../core/workbook/plan-review.js';
 import { planSummarySheets } from '../../core/workbook/plan-summary.js';
 import { rank } from '../../core/ranking/rank.js';
 import { proposeAwards } from '../../core/ranking/awards.js';
+import { shortfalls } from '../../core/ranking/what-it-takes.js';
 import { planClosing } from '../../core/run/plan-closing.js';
 import { nomineesOf } from '../../core/run/plan-copy.js';
 import { planVotes } from '../../core/workbook/plan-votes.js';
@@ -73,7 +74,7 @@ async function workbooks(): Promise<Record<string, Uint8Array>> {
   const summary = OoxmlWorkbook.create();
   await summary.apply({
     sheets: [
-      ...planSummarySheets(SET, commune.cards, commune.ranking, commune.proposals, { date: DATE, whatItTakes: true }),
+      ...planSummarySheets(SET, commune.cards, commune.ranking, commune.proposals, { date: DATE, whatItTakes: shortfalls(SET, commune.cards, commune.proposals) }),
       planReview(commune.cards),
       ...planAwardList(commune.proposals),
       // «Biểu quyết» as every run writes it, the meeting typed: its notes once ran past the table and printed it at 5 pt.

@@ -6,7 +6,7 @@ import { rank } from '../../core/ranking/rank.js';
 import { applyEditToValues } from '../../core/workbook/apply-grid.js';
 import { planSummarySheets } from '../../core/workbook/plan-summary.js';
 import { SHORTFALL_HEADERS, SHORTFALL_SHEET } from '../../core/workbook/plan-shortfall.js';
-import { pathToNextBand, whatItTakes } from '../../core/ranking/what-it-takes.js';
+import { pathToNextBand, shortfalls, whatItTakes } from '../../core/ranking/what-it-takes.js';
 import { score } from '../../core/checks/run.js';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { rulePoints } from '../../core/criteria/rules/index.js';
@@ -173,7 +173,7 @@ describe('what it would take (còn thiếu gì)', () => {
 
   it("is said in the run's «Còn thiếu gì», one row per goal, as the path gives it", () => {
     const card = score(set, report({ TL: 40, BAC: 4, NG: 60, CK: true, LAN: 4, TC: 0 }));
-    const sheets = planSummarySheets(set, [card], rank(set, [card]), [], { whatItTakes: true });
+    const sheets = planSummarySheets(set, [card], rank(set, [card]), [], { whatItTakes: shortfalls(set, [card], []) });
     const values = applyEditToValues([], sheets.find((s) => s.sheet === SHORTFALL_SHEET)!);
     const header = values.findIndex((r) => r[0] === SHORTFALL_HEADERS[0] && r[4] === SHORTFALL_HEADERS[4]);
     expect(header).toBeGreaterThan(0);
