@@ -1,12 +1,14 @@
 // The corpus of real scoring tables (test/fixtures/real/criteria-corpus/): its manifest — each table's source and the
 // figures the document itself states — and one small renderer per source format, turning the text a public source
 // holds (a JS/TS data array, SQL inserts, a Markdown table or rubric, an app's page) into the table that source shows,
-// for LibreOffice to write as the .xlsx or .docx an office would send. Nothing of a table is typed here: rows, numbers
-// and words come from the kept text; only column titles a source's page draws around its data are named. Shared by
+// for LibreOffice to write as the .xlsx or .docx an office would send (or a kept Word form written again in the layout
+// another office keeps it in). Nothing of a table is typed here: rows, numbers and words come from the kept text; only
+// column titles a source's page draws around its data are named. Shared by
 // test/criteria/corpus.test.ts and `npm run bench -- tables`.
 import { copyFile, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
 import { z } from 'zod';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { Reconciliation } from '../../core/criteria/sheet/reconcile.js';
@@ -543,6 +545,58 @@ function pythonSeedGrid([source]: string[]): OfficeTable {
   return { caption: '', rows: [['ID', 'Mã', 'Tên tiêu chí', 'Điểm tối đa', 'Loại', 'Mô tả'], ...rows] };
 }
 
+/** A cell's words as a reader sees them: its paragraphs, each one line, spaces and line wraps of the source aside. */
+const cellWords = (td: Element) => {
+  const paragraphs = [...td.querySelectorAll('p')].map((p) => p.textContent ?? '');
+  return (paragraphs.length > 0 ? paragraphs : [td.textContent ?? '']).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ');
+};
+
+/**
+ * A Word form's table written again the way another office keeps it in a spreadsheet (issue 90): its longest table as
+ * LibreOffice writes the document to HTML, every merged cell unmerged (its words in the first cell, the others empty),
+ * the empty columns the merges left dropped, the form's signatures under its total left off, the total row moved up
+ * under the header, and each part's closing row «Mức điểm tối đa Tiêu chí n | 20 điểm» folded into the part's heading
+ * as words, «Tiêu chí 1. … (20 điểm)», its points cell left out. Every word and figure is the form's own.
+ */
+function writtenAgain([html]: string[]): OfficeTable {
+  const { document } = parseHTML(html!);
+  const table = [...document.querySelectorAll('table')].sort((a, b) => b.querySelectorAll('tr').length - a.querySelectorAll('tr').length)[0]!;
+  const grid: string[][] = [];
+  const starts = new Set<number>();
+  let depth = 1;
+  [...table.querySelectorAll('tr')].forEach((tr, r) => {
+    grid[r] ??= [];
+    let c = 0;
+    for (const td of tr.querySelectorAll('td, th')) {
+      while (grid[r]![c] !== undefined) c++;
+      const [rows, cols] = [Number(td.getAttribute('rowspan') ?? 1), Number(td.getAttribute('colspan') ?? 1)];
+      if (r === 0) depth = Math.max(depth, rows);
+      for (let i = 0; i < rows; i++) for (let j = 0; j < cols; j++) (grid[r + i] ??= [])[c + j] = '';
+      grid[r]![c] = cellWords(td);
+      c += cols;
+    }
+  });
+  const totalAt = grid.findIndex((row) => row.some((w) => /^tổng cộng$/iu.test(w)));
+  const kept = grid.slice(0, totalAt + 1);
+  for (const row of kept) row.forEach((w, c) => w !== '' && starts.add(c));
+  const columns = [...starts].sort((a, b) => a - b);
+  const rows = kept.map((row) => columns.map((c) => row[c] ?? ''));
+  const [header, body, total] = [rows.slice(0, depth), rows.slice(depth, -1), rows.at(-1)!];
+  const out: string[][] = [];
+  let heading: string[] | undefined;
+  for (const row of body) {
+    const filled = row.filter((w) => w !== '');
+    const closing = filled.find((w) => /^mức điểm tối đa\b/iu.test(w));
+    if (closing && heading) {
+      heading[0] = `${heading[0]} (${filled.at(-1)})`;
+      continue;
+    }
+    if (filled.length === 1 && row[0] !== '') heading = row;
+    out.push(row);
+  }
+  return { caption: '', rows: [...header, total, ...out] };
+}
+
 const page = (tables: OfficeTable | OfficeTable[]) => tablesHtml(Array.isArray(tables) ? tables : [tables]);
 
 /** Each source format's renderer: the kept texts of an entry → the HTML page LibreOffice converts. */
@@ -589,6 +643,8 @@ const RENDERERS = {
   'docx-js-table': async (texts: string[]) => page(docxJsTable(texts)),
   // A teacher-emulation app's Python seed of criteria that add and criteria that take away, as its criteria tab lists them.
   'python-seed-grid': async (texts: string[]) => page(pythonSeedGrid(texts)),
+  // A Word form kept as issued (its HTML as LibreOffice writes it), written again as another office keeps it in a spreadsheet.
+  'written-again': async (texts: string[]) => page(writtenAgain(texts)),
 } satisfies Record<string, (texts: string[]) => Promise<string>>;
 
 /**
@@ -693,7 +749,8 @@ export async function renderCorpus(entries: CorpusEntry[], dir: string): Promise
   const rendered = entries.filter((e) => e.render !== 'original');
   const pages = await Promise.all(
     rendered.map(async (e) => {
-      const texts = await Promise.all(e.files.map((f) => readFile(join(CORPUS, f), 'utf8')));
+      // A kept Word document reaches its renderer as LibreOffice writes it to HTML, as any other kept text does.
+      const texts = await Promise.all(e.files.map(async (f) => (/\.docx?$/.test(f) ? readFile((await sofficeAll([join(CORPUS, f)], await mkdtemp(join(html, 'kept-')), 'html', 'HTML (StarWriter)'))[0]!, 'utf8') : readFile(join(CORPUS, f), 'utf8'))));
       const path = join(html, `${e.id}.html`);
       await writeFile(path, await RENDERERS[e.render as keyof typeof RENDERERS](texts));
       return path;

@@ -11,7 +11,7 @@ import { cellText, parseNumberText } from '../../values.js';
 import { findScoringTable } from './layouts/scoring-table/columns.js';
 import { tableEnd } from './layouts/scoring-table/end.js';
 import { levelCodes } from './layouts/scoring-table/levels.js';
-import { dashed, headerRows, namedRow, NUMBER_IN_TITLE } from './layouts/scoring-table/rows.js';
+import { dashed, headerRows, namedRow, NUMBER_IN_TITLE, wordsColumn } from './layouts/scoring-table/rows.js';
 import { collectTotalRow, isTotalText, type Stated as TotalRows } from './layouts/scoring-table/stated.js';
 import { leadsAsTotal } from './leading-total.js';
 import { subPartRows } from './sub-part-rows.js';
@@ -73,6 +73,15 @@ function placeOf(grid: SheetGrid): Place | undefined {
   const lowest = c.minPoints !== undefined && holdsFloors(grid.values, c.minPoints, header + 1, grid.values.length) ? c.minPoints : undefined;
   return { header, body: header + 1, end: grid.values.length, skipped: new Set(), ordinal: c.code ?? c.ordinal, title: c.title!, points: c.maxPoints, lowest, pairs: false, inTitle: false };
 }
+
+/**
+ * A number cell as the row's number: «1.», «a)» without the dot or bracket after it; a part's words written across it
+ * («Tiêu chí 1. Đánh giá … (20 điểm)», the heading unmerged into its first cell) kept whole, its bracket with them.
+ */
+const numberCell = (v: CellValue | undefined) => {
+  const t = cellText(v).trim();
+  return /\s/.test(t) ? t : t.replace(/[.)]+$/, '');
+};
 
 /** «TỐI ĐA 100 ĐIỂM», «Thang điểm 100», «(100 điểm)», «Tổng điểm: 100» in a title (never «tối đa 05 tập thể»). */
 const TITLE_MAX = /tối đa\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?![\p{L}\d])|(?:thang điểm|tổng(?:\s+cộng)?(?:\s+số)?\s+điểm)\s*[:=]?\s*(\d+(?:[.,]\d+)?)(?![\d%/])|\(\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\s*\)/iu;
@@ -178,6 +187,8 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
     const lowest = place.lowest === undefined ? undefined : pointsIn(values[place.lowest], false);
     const points = most === 0 && lowest !== undefined && lowest < 0 ? lowest : most;
     const pointsCell = (c: number | undefined) => sheetCell(grid, r, c ?? place.title).address;
+    // Where the row's words stand, for a figure they write.
+    const words = wordsColumn(values, place.title, place.content, place.ordinal);
     if (texts.slice(0, 3).some(isTotalText)) {
       // The total row as the reader reads it: its points cell, else the number its words end with; a part's by its number.
       const got: TotalRows = { totals: [], sections: new Map() };
@@ -189,7 +200,7 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
       continue;
     }
     let [code, title] = namedRow(
-      place.levelled ? (place.levelled.get(r) ?? '') : place.ordinal === undefined ? '' : cellText(values[place.ordinal]).trim().replace(/[.)]+$/, ''),
+      place.levelled ? (place.levelled.get(r) ?? '') : place.ordinal === undefined ? '' : numberCell(values[place.ordinal]),
       cellText(values[place.title]).trim(),
       place.content === undefined ? undefined : values[place.content],
     );
@@ -214,7 +225,7 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
     const numberedWords = rank === undefined && /^\d+$/.test(code) && written ? inWords : undefined;
     const value = points ?? bonus ?? deduction ?? (rank !== undefined ? inWords : numberedWords);
     if (value === undefined) continue;
-    const cell = points !== undefined ? pointsCell(place.points) : bonus !== undefined ? pointsCell(place.bonus) : deduction !== undefined ? pointsCell(place.deduction) : pointsCell(place.title);
+    const cell = points !== undefined ? pointsCell(place.points) : bonus !== undefined ? pointsCell(place.bonus) : deduction !== undefined ? pointsCell(place.deduction) : pointsCell(words);
     const counts = bonus !== undefined && points === undefined ? 'bonus' : deduction !== undefined && points === undefined ? 'deduction' : countsOf(title, value);
     const figure: StatedFigure = { kind: rank === undefined ? 'item' : 'part', counts, value: Math.abs(value), cell, row: line(r), code, title, ...(rank !== undefined && { rank }), ...(numberedWords !== undefined && points === undefined && { inWords: true }) };
     figures.push(figure);
@@ -225,7 +236,7 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
     // «-5»): the table states both, so both are held to what thidua reads.
     // A part's words writing a maximum its points cell does not («I. LĨNH VỰC 1 (20 điểm) | 25») likewise.
     const cap = rank === undefined ? capInWords(title) : points !== undefined ? inWords : undefined;
-    if (cap !== undefined && Math.abs(cap - Math.abs(value)) > 1e-9) worded.push({ row: figure.row, value: cap, cell: pointsCell(place.title) });
+    if (cap !== undefined && Math.abs(cap - Math.abs(value)) > 1e-9) worded.push({ row: figure.row, value: cap, cell: pointsCell(words) });
   }
   // Sub-parts numbered like the items under them («1» over items «1», «2»…; «2.a)» a division of sub-part 2), as the
   // reader tells them apart: parts, coded with their part («I.2», «I.2.a»), worth what their items add up to.

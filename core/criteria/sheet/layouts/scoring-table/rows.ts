@@ -69,6 +69,16 @@ export function namedRow(raw: string, title: string, content: CellValue | undefi
 }
 
 /**
+ * The column a row's words stand in, as namedRow reads them: its name cell, else the other name column, else its number
+ * cell («Tiêu chí 1. … (20 điểm)» written across the table, unmerged into its first cell) — the cell a note names.
+ */
+export function wordsColumn(values: readonly CellValue[], title: number, content: number | undefined, ordinal: number | undefined): number {
+  if (!isBlank(values[title])) return title;
+  if (content !== undefined && !isBlank(values[content])) return content;
+  return ordinal !== undefined && !isBlank(values[ordinal]) ? ordinal : title;
+}
+
+/**
  * A points cell: a number («3.5», «0,5», «100 điểm», «-0,5 đ», «5 điểm (tối đa)»), or words read as points
  * (common-parts: per occurrence, levels, a note); undefined when empty, `unreadable` when none of these.
  */

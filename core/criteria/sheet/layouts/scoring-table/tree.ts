@@ -14,7 +14,7 @@ import { ADDING, SECTION_TOTAL, TAKING, WRITTEN_TOTAL } from '../../vocabulary.j
 import { ownColumn, type Key, type Table } from './columns.js';
 import { liftFields, placeHead, type Head } from './heads.js';
 import { hasPoints, isLevels, isSection, pointsBelow, worth, type Node, type Words } from './node.js';
-import { pointsOf, type Later, type PointsCell, type TableRow } from './rows.js';
+import { pointsOf, wordsColumn, type Later, type PointsCell, type TableRow } from './rows.js';
 
 /** How a row is numbered: the scheme and depth of «I», «1.2», «a», «a1.1» (levels of the tree). */
 function schemeOf(raw: string, lastRoman: number | undefined): string {
@@ -336,7 +336,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
       ...(kind === 'item' && m?.value !== undefined && !words && cell('method') && cellText(cell('method')!.raw).trim() !== '' && { method: { text: cellText(cell('method')!.raw).trim(), cell: cell('method')!, through: mergeOver(grid, cell('maxPoints')!.address)?.bottom } }),
       // Points and a figure in the deduction column on one row: kept, so a level that takes points is not read as 0 alone.
       ...(kind === 'item' && m?.value !== undefined && !words && d?.value !== undefined && d.value !== 0 && { takes: { points: Math.abs(d.value), cell: cell('deduction')! } }),
-      ...(maxFromText && { max: writtenMax, maxCell: sheetCell(grid, r, c.title!) }),
+      ...(maxFromText && { max: writtenMax, maxCell: sheetCell(grid, r, wordsColumn(grid.values[r] ?? [], c.title!, table.content, c.ordinal)) }),
       ...(words && { words, wordsCell: noteEach ? noteCell! : cap && words.kind === 'each' && words.cap === cap.value ? cap.cell : ownCell }),
       kind,
       unreadable: unreadable.length > 0,
