@@ -551,18 +551,21 @@ const cellWords = (td: Element) => {
   return (paragraphs.length > 0 ? paragraphs : [td.textContent ?? '']).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ');
 };
 
+/** A part's heading as offices word it: «Tiêu chí 1. …», «Tiêu chuẩn 2: …», «Phần I …». */
+const PART_HEADING = /^(?:tiêu chí|tiêu chuẩn|phần)\s+[\dIVX]+\b/iu;
+
 /**
- * A Word form's table written again the way another office keeps it in a spreadsheet (issue 90): its longest table as
- * LibreOffice writes the document to HTML, every merged cell unmerged (its words in the first cell, the others empty),
- * the empty columns the merges left dropped, the form's signatures under its total left off, the total row moved up
- * under the header, and each part's closing row «Mức điểm tối đa Tiêu chí n | 20 điểm» folded into the part's heading
- * as words, «Tiêu chí 1. … (20 điểm)», its points cell left out. Every word and figure is the form's own.
+ * A Word form's table written again the way another office keeps it in a spreadsheet: its longest table as LibreOffice
+ * writes the document to HTML, every merged cell unmerged (its words in the first cell, the others empty), the empty
+ * columns the merges left dropped, the form's signatures under its last total left off, its total row moved up under
+ * the header when none stands there, and each part's maximum written in its heading's words only, «Tiêu chí 1. …
+ * (20 điểm)» — from the part's closing row «Mức điểm tối đa Tiêu chí n | 20 điểm», folded in, or from its heading's
+ * own points cell, left empty. Every word and figure is the form's own.
  */
 function writtenAgain([html]: string[]): OfficeTable {
   const { document } = parseHTML(html!);
   const table = [...document.querySelectorAll('table')].sort((a, b) => b.querySelectorAll('tr').length - a.querySelectorAll('tr').length)[0]!;
   const grid: string[][] = [];
-  const starts = new Set<number>();
   let depth = 1;
   [...table.querySelectorAll('tr')].forEach((tr, r) => {
     grid[r] ??= [];
@@ -576,25 +579,32 @@ function writtenAgain([html]: string[]): OfficeTable {
       c += cols;
     }
   });
-  const totalAt = grid.findIndex((row) => row.some((w) => /^tổng cộng$/iu.test(w)));
-  const kept = grid.slice(0, totalAt + 1);
-  for (const row of kept) row.forEach((w, c) => w !== '' && starts.add(c));
+  const total = (row: string[]) => row.some((w) => /^tổng cộng$/iu.test(w));
+  const kept = grid.slice(0, grid.findLastIndex(total) + 1);
+  const starts = new Set(kept.flatMap((row) => row.flatMap((w, c) => (w === '' ? [] : [c]))));
   const columns = [...starts].sort((a, b) => a - b);
   const rows = kept.map((row) => columns.map((c) => row[c] ?? ''));
-  const [header, body, total] = [rows.slice(0, depth), rows.slice(depth, -1), rows.at(-1)!];
+  const [header, body] = [rows.slice(0, depth), rows.slice(depth)];
+  // The total first, unless the form writes one there already, under its header (and again at its end).
+  const first = body.slice(0, 3).some(total) ? [] : body.splice(-1);
   const out: string[][] = [];
-  let heading: string[] | undefined;
+  let heading: { row: string[]; at: number } | undefined;
+  const inWords = (points: string) => (/điểm$/iu.test(points) ? points : `${points} điểm`);
   for (const row of body) {
     const filled = row.filter((w) => w !== '');
-    const closing = filled.find((w) => /^mức điểm tối đa\b/iu.test(w));
-    if (closing && heading) {
-      heading[0] = `${heading[0]} (${filled.at(-1)})`;
+    if (heading && filled.some((w) => /^mức điểm tối đa\b/iu.test(w))) {
+      heading.row[heading.at] = `${heading.row[heading.at]} (${inWords(filled.at(-1)!)})`;
       continue;
     }
-    if (filled.length === 1 && row[0] !== '') heading = row;
+    const at = row.findIndex((w) => PART_HEADING.test(w));
+    if (at >= 0) {
+      heading = { row, at };
+      const points = row.findIndex((w, c) => c > at && /^\d+(?:[.,]\d+)?$/.test(w));
+      if (points >= 0) [row[at], row[points]] = [`${row[at]} (${inWords(row[points]!)})`, ''];
+    }
     out.push(row);
   }
-  return { caption: '', rows: [...header, total, ...out] };
+  return { caption: '', rows: [...header, ...first, ...out] };
 }
 
 const page = (tables: OfficeTable | OfficeTable[]) => tablesHtml(Array.isArray(tables) ? tables : [tables]);

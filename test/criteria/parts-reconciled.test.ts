@@ -1,7 +1,8 @@
 // Issue 55 item 2, parts held to their figures in the reconciliation (core/criteria/sheet/stated-figures.ts,
 // reconcile.ts), on real tables of the corpus (test/fixtures/real/criteria-corpus/): a youth union's content group
 // written 8 over one indicator of levels 4 / 2 / 0, said as a part of the reconciliation, not only in a notice; an
-// academy's form written again with each part's heading unmerged into its number cell, held to the groups it became.
+// academy's form written again with each part's heading unmerged into its number cell, and a department's table with
+// each standard's maximum only in its heading's words, held to the groups they became.
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -36,10 +37,10 @@ describe('a youth union’s cluster table (doan-thanh-nien-cum-thi-dua): «Nội
   });
 });
 
-describe('the academy’s conduct form written again as another office keeps it (ren-luyen-ptit-hcm-phieu-mau-01-bang-tinh): each part’s heading unmerged into «TT», its maximum only in its words', () => {
+describe('the academy’s conduct form written again as another office keeps it (ren-luyen-ptit-hcm-phieu-mau-01-viet-lai): each part’s heading unmerged into «TT», its maximum only in its words', () => {
   let read: Read;
   beforeAll(async () => {
-    ({ read } = await readEntry('ren-luyen-ptit-hcm-phieu-mau-01-bang-tinh'));
+    ({ read } = await readEntry('ren-luyen-ptit-hcm-phieu-mau-01-viet-lai'));
   }, 120_000);
 
   it('holds each part to the group it became, its words whole with their bracket: every figure agrees, none said to differ', () => {
@@ -62,6 +63,23 @@ describe('the academy’s conduct form written again as another office keeps it 
       'A31: Mục 3 không ghi điểm ở cột điểm; lời của mục ghi 20 điểm: dùng làm điểm tối đa.',
       'A37: Mục 4 không ghi điểm ở cột điểm; lời của mục ghi 25 điểm: dùng làm điểm tối đa.',
       'A44: Mục 5 không ghi điểm ở cột điểm; lời của mục ghi 10 điểm: dùng làm điểm tối đa.',
+    ]);
+  });
+});
+
+describe('the Department’s emulation table written again (tnmt-tien-giang-bang-diem-chuan-viet-lai): each standard’s maximum only in its heading’s words', () => {
+  let read: Read;
+  beforeAll(async () => {
+    ({ read } = await readEntry('tnmt-tien-giang-bang-diem-chuan-viet-lai'));
+  }, 120_000);
+
+  it('holds standard 1’s «(80 điểm)», written after words in brackets of its own over sub-parts a–d, to the group its heading became, as it holds the others', () => {
+    expect(read.reconciliation.figures.filter((f) => f.figure.kind === 'part').map((f) => [f.figure.value, f.figure.cell, f.reads, f.agrees])).toEqual([
+      [80, 'B5', 80, true],
+      [2, 'B127', 2, true],
+      [10, 'B137', 10, true],
+      [3, 'B180', 3, true],
+      [5, 'B189', 5, true],
     ]);
   });
 });

@@ -184,9 +184,10 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
     return r > p.row && r <= (p.lastRow ?? p.row) && (code === '' || /^(?:\d+\p{Ll}?|\p{Ll})[.\d]*$/u.test(code) || extends_(code, p.code));
   }).map(([, c]) => c);
   const whys: Why[] = [];
-  // A maximum an item's words write is held to the criterion read from its row (a part's, to its group); a row read
-  // otherwise (a level, an item's own line) is held by its points cell alone, the words' cap being that line's own rule.
-  const held = stated.figures.filter((f) => !f.inWords || f.kind === 'part' || criterionAt.has(f.row));
+  // A maximum an item's words write is held to the criterion read from its row (a part's, or a row the reader made a
+  // group's heading, to its group: «1 | Tiêu chuẩn 1: … (80 điểm)» over sub-parts «a», «b»); a row read otherwise (a
+  // level, an item's own line) is held by its points cell alone, the words' cap being that line's own rule.
+  const held = stated.figures.filter((f) => !f.inWords || f.kind === 'part' || criterionAt.has(f.row) || groupAt.has(f.row));
   const figures = held.map(asGroupHeading(groupAt, criterionAt)).map((f): ReconciledFigure => {
     const where = `ô ${f.cell}`;
     const label =
