@@ -545,8 +545,9 @@ function pythonSeedGrid([source]: string[]): OfficeTable {
   return { caption: '', rows: [['ID', 'Mã', 'Tên tiêu chí', 'Điểm tối đa', 'Loại', 'Mô tả'], ...rows] };
 }
 
-/** A cell's words as a reader sees them: its paragraphs, each one line, spaces and line wraps of the source aside. */
+/** A cell's words as a reader sees them: its paragraphs and lines, spaces and line wraps of the source aside. */
 const cellWords = (td: Element) => {
+  for (const br of td.querySelectorAll('br')) br.replaceWith(' ');
   const paragraphs = [...td.querySelectorAll('p')].map((p) => p.textContent ?? '');
   return (paragraphs.length > 0 ? paragraphs : [td.textContent ?? '']).map((p) => p.replace(/\s+/g, ' ').trim()).filter(Boolean).join(' ');
 };
@@ -555,10 +556,10 @@ const cellWords = (td: Element) => {
 const PART_HEADING = /^(?:tiêu chí|tiêu chuẩn|phần)\s+[\dIVX]+\b/iu;
 
 /**
- * A Word form's table written again the way another office keeps it in a spreadsheet: its longest table as LibreOffice
- * writes the document to HTML, every merged cell unmerged (its words in the first cell, the others empty), the empty
- * columns the merges left dropped, the form's signatures under its last total left off, its total row moved up under
- * the header when none stands there, and each part's maximum written in its heading's words only, «Tiêu chí 1. …
+ * A Word form's or a workbook's table written again the way another office keeps it in a spreadsheet: its longest
+ * table as LibreOffice writes the document to HTML, every merged cell unmerged (its words in the first cell, the others
+ * empty), the empty columns the merges left dropped, the form's signatures under its last total left off, its total row
+ * moved up under the header when none stands there, and each part's maximum written in its heading's words only, «Tiêu chí 1. …
  * (20 điểm)» — from the part's closing row «Mức điểm tối đa Tiêu chí n | 20 điểm», folded in, or from its heading's
  * own points cell, left empty. Every word and figure is the form's own.
  */
@@ -580,13 +581,13 @@ function writtenAgain([html]: string[]): OfficeTable {
     }
   });
   const total = (row: string[]) => row.some((w) => /^tổng cộng$/iu.test(w));
-  const kept = grid.slice(0, grid.findLastIndex(total) + 1);
+  const kept = grid.findLastIndex(total) < 0 ? grid : grid.slice(0, grid.findLastIndex(total) + 1);
   const starts = new Set(kept.flatMap((row) => row.flatMap((w, c) => (w === '' ? [] : [c]))));
   const columns = [...starts].sort((a, b) => a - b);
   const rows = kept.map((row) => columns.map((c) => row[c] ?? ''));
   const [header, body] = [rows.slice(0, depth), rows.slice(depth)];
-  // The total first, unless the form writes one there already, under its header (and again at its end).
-  const first = body.slice(0, 3).some(total) ? [] : body.splice(-1);
+  // The total first, unless the form writes one there already, under its header (and again at its end), or none.
+  const first = body.slice(0, 3).some(total) || !body.some(total) ? [] : body.splice(-1);
   const out: string[][] = [];
   let heading: { row: string[]; at: number } | undefined;
   const inWords = (points: string) => (/điểm$/iu.test(points) ? points : `${points} điểm`);
@@ -653,7 +654,7 @@ const RENDERERS = {
   'docx-js-table': async (texts: string[]) => page(docxJsTable(texts)),
   // A teacher-emulation app's Python seed of criteria that add and criteria that take away, as its criteria tab lists them.
   'python-seed-grid': async (texts: string[]) => page(pythonSeedGrid(texts)),
-  // A Word form kept as issued (its HTML as LibreOffice writes it), written again as another office keeps it in a spreadsheet.
+  // A Word form or a workbook kept as issued (its HTML as LibreOffice writes it), written again as another office keeps it in a spreadsheet.
   'written-again': async (texts: string[]) => page(writtenAgain(texts)),
 } satisfies Record<string, (texts: string[]) => Promise<string>>;
 
@@ -759,8 +760,11 @@ export async function renderCorpus(entries: CorpusEntry[], dir: string): Promise
   const rendered = entries.filter((e) => e.render !== 'original');
   const pages = await Promise.all(
     rendered.map(async (e) => {
-      // A kept Word document reaches its renderer as LibreOffice writes it to HTML, as any other kept text does.
-      const texts = await Promise.all(e.files.map(async (f) => (/\.docx?$/.test(f) ? readFile((await sofficeAll([join(CORPUS, f)], await mkdtemp(join(html, 'kept-')), 'html', 'HTML (StarWriter)'))[0]!, 'utf8') : readFile(join(CORPUS, f), 'utf8'))));
+      // A kept Word or Excel document reaches its renderer as LibreOffice writes it to HTML, as any other kept text does.
+      const texts = await Promise.all(e.files.map(async (f) => {
+        const filter = /\.docx?$/.test(f) ? 'HTML (StarWriter)' : /\.xlsx$/.test(f) ? 'HTML (StarCalc)' : undefined;
+        return readFile(filter ? (await sofficeAll([join(CORPUS, f)], await mkdtemp(join(html, 'kept-')), 'html', filter))[0]! : join(CORPUS, f), 'utf8');
+      }));
       const path = join(html, `${e.id}.html`);
       await writeFile(path, await RENDERERS[e.render as keyof typeof RENDERERS](texts));
       return path;

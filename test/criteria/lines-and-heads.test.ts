@@ -74,9 +74,10 @@ describe('a table that numbers none of its rows, its first row the sum of all th
   it('reads that row as the part, each row with points an item of it, the rows between them their words — not where they add up to another figure', () => {
     const got = read(table(35));
     expect(got.set.groups.map((g) => [g.id, g.title, g.maxPoints])).toEqual([['1', 'Hoạt động chuyển đổi số', 35]]);
+    // 1.2's rule goes on alone in the method column on the row under it: read with it, a rate (merged or not).
     expect(shape(got)).toEqual([
       ['1.1', 'manual', 10, null],
-      ['1.2', 'manual', 20, null],
+      ['1.2', 'ratio', 20, null],
       ['1.3', 'manual', 5, null],
     ]);
     expect(got.set.criteria[1]!.note).toContain('Tổng số hồ sơ giải quyết');

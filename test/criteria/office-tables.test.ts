@@ -188,14 +188,16 @@ describe('a scoring-method column in the office’s words (a district DTI table�
     if (!result.ok) throw new Error(result.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
     // Before: the column's words were dropped (row 1.1's levels, row 1.2's first line), said as «Bảng điểm không có cột «Cách tính»».
     // 1.1's own row states full, half and no credit (read as the DTI rubric's words are, rubric.ts); 1.2's rate is written
-    // over two rows, its own row naming a only.
+    // over two rows, its own row naming a, the next alone in the method column giving the rate: read with it, one line a
+    // row, as a workbook's lines under one merged maximum are (since 2026-11-29; until then 1.2 was scored by hand, only
+    // its own row's words read into its rule).
     expect(result.set.criteria.map((c) => [c.code, c.maxPoints, c.rule.kind, c.note])).toEqual([
       ['1.1', 20, 'tiers', 'Kết quả ghi mức đạt: 1 = BCĐ họp 4 lần/năm; 0,5 = BCĐ họp 2 lần/năm; 0 = Còn lại (đủ điểm 20, nửa điểm 10). Cách chấm: BCĐ họp 4 lần/năm: 20 điểm\nBCĐ họp 2 lần/năm: 10 điểm\nCòn lại: 0 điểm'],
-      ['1.2', 20, 'manual', 'Cách chấm: a = Số cuộc họp do Bí thư, Chủ tịch chủ trì; - Tỷ lệ = a/b; Điểm = Tỷ lệ × Điểm tối đa'],
+      ['1.2', 20, 'ratio', 'Cách chấm: a = Số cuộc họp do Bí thư, Chủ tịch chủ trì;\n- Tỷ lệ = a/b; Điểm = Tỷ lệ × Điểm tối đa'],
     ]);
     expect(result.set.criteria[0]!.rule).toEqual({ kind: 'tiers', tiers: [{ min: 1, points: 20 }, { min: 0.5, points: 10 }] });
     expect(result.notices.map((n) => n.message)).toContain(
-      'Cột «Cách xác định và tính điểm» ghi cách chấm bằng lời: giữ làm ghi chú của từng tiêu chí («Cách chấm: …»). Lời của 1 tiêu chí nói rõ một cách tính, đọc thành cách tính ấy — Bậc: 1.1: chấm từ số liệu đơn vị ghi («Kết quả», hoặc «Tử số» và «Mẫu số» của một tỷ lệ: điểm = tỷ lệ × điểm tối đa), điểm tự chấm để đối chiếu; các tiêu chí khác chấm thủ công theo lời đó (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng.',
+      'Cột «Cách xác định và tính điểm» ghi cách chấm bằng lời: giữ làm ghi chú của từng tiêu chí («Cách chấm: …»). Lời của 2 tiêu chí nói rõ một cách tính, đọc thành cách tính ấy — Bậc: 1.1; Tỷ lệ: 1.2: chấm từ số liệu đơn vị ghi («Kết quả», hoặc «Tử số» và «Mẫu số» của một tỷ lệ: điểm = tỷ lệ × điểm tối đa), điểm tự chấm để đối chiếu; các tiêu chí khác chấm thủ công theo lời đó (đơn vị tự chấm, Hội đồng thẩm định); các mức của một tiêu chí chọn một, không cộng.',
     );
   });
 });

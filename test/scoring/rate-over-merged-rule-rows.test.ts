@@ -2,14 +2,15 @@
 // (the departments' DTI part as a workbook, cds-so-ban-nganh-bo-chi-so.xlsx: «a= … / b= … / - Tỷ lệ = a/b. / - Điểm=Tỷ
 // lệ* Điểm tối đa» in D24:D27 beside B24:B27 merged), is read from all its lines, as the same table in Word
 // (cds-so-ban-nganh-hoat-dong-cds.docx, the lines in one cell) is; and a rate the words give full points from a figure
-// below 100% is scored as written or left to the officer, never as a rate of 100%. The real tables imported by the
-// command line, the workbook's template filled as a department fills it, scored.
+// below 100% is scored as written or left to the officer, never as a rate of 100%; so is the workbook written again with
+// its merges split, each line of the rule alone on its row. The real tables imported by the command line, the
+// workbook's template filled as a department fills it, scored.
 import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
-import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
+import { CORPUS, loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
 
@@ -63,6 +64,24 @@ describe('the departments’ DTI part as a workbook, its rules written a line a 
     expect([at('1.16').status, at('1.16').points, at('1.17').status, at('1.17').points]).toEqual(['missing', 0, 'missing', 0]);
     expect(card.flags.filter((f) => f.code === 'missing-value').map((f) => f.criterion)).toEqual(['1.16', '1.17']);
     expect(card.total).toBe(160 - 1.25 - 5 - 5 - 10);
+  });
+});
+
+describe('the same workbook written again with its merges split, as an office saves its copy (cds-so-ban-nganh-bo-chi-so-viet-lai)', () => {
+  let split: { code: number; stdout: string; set: CriteriaSet };
+  beforeAll(async () => {
+    const dir = await tempDir();
+    const entry = (await loadCorpus()).find((e) => e.id === 'cds-so-ban-nganh-bo-chi-so-viet-lai')!;
+    await copyFile((await renderCorpus([entry], dir)).get(entry.id)!, join(dir, 'ban-sao.xlsx'));
+    const run = await runInProcess(['criteria', 'import', 'ban-sao.xlsx', '--out', 'bo.json'], dir);
+    split = { ...run, set: JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet };
+  }, 300_000);
+
+  it('reads each rule from its lines, each alone on a row under the indicator with nothing merged over them: the rates and Min-Max as the workbook reads them, not «chấm thủ công»', () => {
+    expect(split.code).toBe(0);
+    expect(split.stdout).toContain('Tỷ lệ: 1.4, 1.5, 1.11; Tỷ lệ (đủ điểm từ 80%): 1.6; Tỷ lệ × điểm tối đa, đủ điểm từ 90%: 1.10; Tỷ lệ × điểm tối đa, đủ điểm từ 80%: 1.15; Min-Max giữa các đơn vị: 1.16, 1.17: chấm từ số liệu đơn vị ghi');
+    expect(rules(split.set)).toEqual(rules(workbook));
+    expect(split.set.criteria.map((c) => c.rule)).toEqual(workbook.criteria.map((c) => c.rule));
   });
 });
 

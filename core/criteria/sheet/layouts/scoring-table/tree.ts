@@ -145,6 +145,14 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
   let described: Node | undefined;
   // Rows numbered «a.7.1» read as their item's «a7.1», by item: said once at the first.
   const dotted = new Map<string, { cell: string; typed: string; raw: string }[]>();
+  // The row of each item's last line of its rule (its own row, or the rows going on with it, below).
+  const ruleLast = new Map<Node, number>();
+  const evidence = (col: number) => table.header.labels[col]?.some((l) => ownColumn(l) === 'evidence') === true;
+  // A row whose only words (what the unit attaches aside) are one line in the scoring-method column.
+  const ruleLine = (r: number) => {
+    const filled = (grid.values[r] ?? []).flatMap((v, col) => (isBlank(v) || evidence(col) ? [] : [col]));
+    return filled.length === 1 && filled[0] === c.method;
+  };
   const chips = signedBothWays(rows, pointsCell);
   const headed = headOfAll(rows, pointsCell);
   const underHead = new Set(headed?.under);
@@ -199,7 +207,11 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
       if (m === undefined && b === undefined && d === undefined) {
         for (const w of said) later(() => sheet.note(w.cell.address, `Ô ghi «${w.text}» thay cho điểm: giữ làm ghi chú${current ? ` của mục ${current.code}` : ''}, không chấm điểm.`));
         const method = current?.method;
-        if (method?.through !== undefined && title === '' && r + (grid.origin?.row ?? 1) <= method.through) {
+        const mergedOver = method?.through !== undefined && title === '' && r + (grid.origin?.row ?? 1) <= method.through;
+        // The same rows in a copy whose merges were split (an office's, saved again): the item's name and maximum on its
+        // first row only, each line of the rule alone in the method column right under the last.
+        const splitOff = method !== undefined && method.through === undefined && title === '' && ruleLast.get(current!) === r - 1 && ruleLine(r);
+        if (mergedOver || splitOff) {
           // A row the item's maximum is merged over is its own row continued: its line of the rule goes on with the rule
           // («Tỷ lệ = a/b.» under «a= …»), one line a row as written, and its other columns are read as the item's own
           // row's are — not whatever cell comes first (the app's marks in the evidence column, «[[upload.…]]»).
@@ -210,10 +222,11 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
             if (at >= 0) current!.notes[at] = `Cách chấm: ${current!.method.text}`;
           }
           current!.notes.push(...notes.filter((n) => !n.startsWith('Cách chấm: ')), ...said.map((w) => w.text));
+          ruleLast.set(current!, r);
         } else if (current) {
           // Not a cell of the evidence column: what the unit attaches, not words of the item (the app's marks there,
           // «[[area.…]]», «[[upload.…]]», under each figure the departments' DTI workbook asks for).
-          const first = grid.values[r]!.find((v, col) => !isBlank(v) && !table.header.labels[col]?.some((l) => ownColumn(l) === 'evidence'));
+          const first = grid.values[r]!.find((v, col) => !isBlank(v) && !evidence(col));
           current.notes.push(...[title || cellText(first), ...said.map((w) => w.text)].filter(Boolean));
         }
         described = current;
@@ -349,6 +362,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
       notes: [...notes, ...said.map((w) => w.text), ...unreadable.map((u) => `Điểm ghi: «${cellText(u.cell.raw).trim()}».`), ...(range ? [`Điểm từ ${formatPoints(range.min)} đến ${formatPoints(range.max)}.`] : [])],
     };
     if (kind === 'item' && range) Object.assign(node, { max: range.max, maxCell: ownCell });
+    if (node.method) ruleLast.set(node, r);
     later(() => {
       if (otherPart) sheet.note(sheet.at(r, c.ordinal!), `Dòng «${title}» chưa có số thứ tự, sau mục ${otherPart.kind === 'bonus' ? 'điểm thưởng' : 'điểm trừ'} ${otherPart.code}: đọc là mục ${named === 'bonus' ? 'điểm thưởng' : 'điểm trừ'} ${node.code} bên cạnh nó, không phải dòng của mục ${otherPart.code}.`);
       else if (next) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, ngay sau mục ${current!.code}: đọc là mục ${node.code}.`);
