@@ -14,11 +14,11 @@ const BUILT_IN: Record<number, string> = {
 
 export type StyleFormats = { format: (string | undefined)[]; date: boolean[] };
 
-/** styles.xml up to this size (inflated) is remembered with its formats, for the next workbook carrying the same. */
+/** styles.xml up to this size (inflated) is remembered with its formats, for the next workbooks carrying the same (of a few forms in turn). */
 const REMEMBERED = 256 * 1024;
-const remembered = lastMade<Uint8Array, StyleFormats>(REMEMBERED);
+const remembered = lastMade<Uint8Array, StyleFormats>(REMEMBERED, 4);
 
-/** The formats of each cell style; the same styles.xml as the last workbook's (its bytes) gives the same formats, not read again. */
+/** The formats of each cell style; the same styles.xml as a recent workbook's (its bytes) gives the same formats, not read again. */
 export function readNumberFormats(pkg: OoxmlPackage, part: string | undefined): StyleFormats {
   const size = part === undefined ? undefined : pkg.entries.get(part)?.size;
   if (size === undefined || size > REMEMBERED) return parseNumberFormats(pkg, part);

@@ -1,8 +1,8 @@
 // An OOXML package as its parts (an .xlsx's, or a .docx's read within its own limits): the zip directory, each part's relationships resolved to part names —
 // relative (`worksheets/sheet1.xml`) and absolute (`/xl/worksheets/sheet1.xml`, as openpyxl writes) — and
 // the workbook's sheets in tab order with their parts.
-import { fflateInflate, type Inflater, inflateEntry, inflatePart, ONE_CALL, type PackageKind, PackageRefused, readZipDirectory, XLSX, type ZipEntry } from './zip.js';
-import { xmlStream, xmlWhole } from './xml.js';
+import { entryData, fflateInflate, type Inflater, inflateEntry, inflatePart, ONE_CALL, type PackageKind, PackageRefused, readZipDirectory, XLSX, type ZipEntry } from './zip.js';
+import { lastMade, xmlStream, xmlWhole } from './xml.js';
 import { own } from './xml-scan.js';
 
 export type Relationship = { id: string; type: string; target: string; external: boolean };
@@ -15,6 +15,13 @@ export const CONTENT_TYPES = '[Content_Types].xml';
 
 /** Parts up to this size, once inflated, are kept: the pre-pass, the reader and the writer each read them. */
 const KEPT_PART = 4 * 1024 * 1024;
+/**
+ * The lengths the last few small parts the pre-pass inflated came to, by their deflated bytes: a commune's units' workbooks
+ * made from one form carry the same theme and properties, inflated once to be checked rather than once each.
+ */
+const CHECKED_BYTES = 64 * 1024;
+/** By inflater: each says for itself what a stream holds. */
+const inflatedLengths = new WeakMap<Inflater, (data: Uint8Array, inflate: () => number) => number>();
 
 export class OoxmlPackage {
   private readonly inflated = new Map<string, Uint8Array>();
@@ -97,9 +104,25 @@ export class OoxmlPackage {
         this.part(entry.name);
         continue;
       }
-      inflateEntry(this.bytes, entry, () => {}, this.inflate, this.kind);
+      if (!this.inflatedBefore(entry)) inflateEntry(this.bytes, entry, () => {}, this.inflate, this.kind);
       this.whole.add(entry.name);
     }
+  }
+
+  /**
+   * Whether the part's deflated bytes came out within its declared size when checked before, in this package or an
+   * earlier one: the same bytes inflate to the same length. Asked first, they are inflated here (refused as above).
+   */
+  private inflatedBefore(entry: ZipEntry): boolean {
+    if (entry.method !== 8 || entry.compressedSize > CHECKED_BYTES) return false;
+    let length = 0;
+    const made = () => {
+      inflateEntry(this.bytes, entry, (piece) => (length += piece.length), this.inflate, this.kind);
+      return length;
+    };
+    let lengths = inflatedLengths.get(this.inflate);
+    if (!lengths) inflatedLengths.set(this.inflate, (lengths = lastMade<Uint8Array, number>(CHECKED_BYTES, 8)));
+    return lengths(entryData(this.bytes, entry, this.kind), made) <= entry.size;
   }
 
   /** The relationships of a part (of the package itself for ""), targets resolved to part names. */

@@ -93,16 +93,21 @@ export function giveBack(parser: SaxesParser): void {
 }
 
 /**
- * What was last made of a part's content, made again only when the content differs (`size`: past it, nothing is kept
- * and it is always made): the workbooks of a batch, made from one form, mostly carry the same styles.xml, read and
- * mapped once for all of them rather than once each. What is made must not be changed by those it is handed to.
+ * What was last made of a part's content, made again only when the content differs from the last `count` kept (`size`:
+ * past it, nothing is kept and it is always made): the workbooks of a batch, made from one form, mostly carry the same
+ * styles.xml, read and mapped once for all of them rather than once each — with `count` above 1, also when units of
+ * two forms come in turn. What is made must not be changed by those it is handed to. Bytes are kept as a copy: a key
+ * may be a view into a whole file, which is then not held.
  */
-export function lastMade<K extends string | Uint8Array, V>(size: number): (key: K, make: () => V) => V {
-  let last: { key: K; value: V } | undefined;
+export function lastMade<K extends string | Uint8Array, V>(size: number, count = 1): (key: K, make: () => V) => V {
+  const kept: { key: K; value: V }[] = [];
   return (key, make) => {
-    if (last && sameContent(last.key, key)) return last.value;
+    for (let i = 0; i < kept.length; i++) if (sameContent(kept[i]!.key, key)) return kept[i]!.value;
     const value = make();
-    last = key.length <= size ? { key, value } : undefined;
+    if (key.length <= size) {
+      kept.unshift({ key: (typeof key === 'string' ? key : key.slice()) as K, value });
+      if (kept.length > count) kept.pop();
+    }
     return value;
   };
 }

@@ -8,7 +8,7 @@ import { z } from 'zod';
 import type { CellValue } from '../cell.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import type { WorkbookEdit } from '../sheet/port.js';
-import { cellAddress, parseAddress } from '../text.js';
+import { cellAddress, columnLetter, parseAddress } from '../text.js';
 import { addTo } from '../grouped.js';
 import { formatNumberVi } from '../values.js';
 import { applyEditToValues } from '../workbook/apply-grid.js';
@@ -36,7 +36,8 @@ export type CopyCells = z.infer<typeof CopyCells>;
 
 /** A cell as kept, undefined when empty: numbers to 15 significant digits and text as the seal reads them. */
 export function kept(v: CellValue): KeptCell | undefined {
-  if (typeof v === 'number') return Number(v.toPrecision(15));
+  // A whole number of up to 15 digits is itself to 15 significant digits (no text made and read back for it).
+  if (typeof v === 'number') return Number.isInteger(v) && v !== 0 && Math.abs(v) < 1e15 ? v : Number(v.toPrecision(15));
   if (typeof v === 'boolean') return v;
   const text = cellSealed(v);
   if (text === '') return undefined;
@@ -74,24 +75,55 @@ function fromA1(grid: SheetGrid): readonly (readonly CellValue[])[] {
 /**
  * The cells of a sheet as kept, by address, in the order a seal writes keys (sorted as text: A1, A10, A2…): the
  * record's cells, a province's largest part, are then sealed as they are rather than copied to be sorted (json-pieces.ts).
+ * Nothing is sorted by cell (this runs for every cell of every copy, mostly in code not yet optimised): the rows are read
+ * in the order of their numbers as text into a list a column, and the columns given out in the order of their letters.
  */
 function cellsOf(values: readonly (readonly CellValue[])[]): Record<string, KeptCell> {
-  const found: [string, KeptCell][] = [];
-  values.forEach((row, r) =>
-    row.forEach((v, c) => {
+  const rows = inTextOrder(rowOrders, values.length, (i) => String(i + 1));
+  /** Each column's cells kept, as row number then value, in the rows' order. */
+  const byColumn: (KeptCell[] | undefined)[] = [];
+  let width = 0;
+  for (let j = 0; j < rows.length; j++) {
+    const r = rows[j]!;
+    const row = values[r];
+    if (!row) continue;
+    for (let c = 0; c < row.length; c++) {
+      const v = row[c];
+      if (v === undefined || v === null) continue;
       const k = kept(v);
-      if (k !== undefined) found.push([cellAddress(r + 1, c + 1), k]);
-    }),
-  );
-  // Pairs read by index, not destructured: this runs for every cell of every copy, mostly in code not yet optimised,
-  // where destructuring a pair allocates an iterator and its results.
-  found.sort(byAddress);
+      if (k === undefined) continue;
+      (byColumn[c] ??= []).push(r + 1, k);
+      if (c >= width) width = c + 1;
+    }
+  }
+  const columns = inTextOrder(columnOrders, width, (i) => columnLetter(i + 1));
   const cells: Record<string, KeptCell> = {};
-  for (let i = 0; i < found.length; i++) cells[found[i]![0]] = found[i]![1];
+  for (let i = 0; i < columns.length; i++) {
+    const c = columns[i]!;
+    const list = byColumn[c];
+    if (!list) continue;
+    const letters = columnLetter(c + 1);
+    for (let e = 0; e < list.length; e += 2) cells[letters + list[e]!] = list[e + 1]!;
+  }
   return cells;
 }
 
-const byAddress = (a: [string, KeptCell], b: [string, KeptCell]) => (a[0] < b[0] ? -1 : 1);
+/** 0…count-1 in the order of `text` of each as text; remembered by count up to ORDER_KEPT (a run's sheets have a few sizes). */
+function inTextOrder(known: Map<number, number[]>, count: number, text: (i: number) => string): readonly number[] {
+  const remembered = known.get(count);
+  if (remembered) return remembered;
+  const texts = Array.from({ length: count }, (_, i) => text(i));
+  const order = Array.from({ length: count }, (_, i) => i).sort((a, b) => (texts[a]! < texts[b]! ? -1 : 1));
+  if (count <= ORDER_KEPT) {
+    if (known.size >= ORDERS_KEPT) known.clear();
+    known.set(count, order);
+  }
+  return order;
+}
+const ORDER_KEPT = 4096;
+const ORDERS_KEPT = 64;
+const rowOrders = new Map<number, number[]>();
+const columnOrders = new Map<number, number[]>();
 
 /** A sheet of a copy as it is read now (a copy in the folder whose record kept no cells, kept-copies): its cells as kept. */
 export function sheetCells(grid: SheetGrid): SheetCells {

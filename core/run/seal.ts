@@ -97,8 +97,17 @@ export function cellSealed(v: CellValue): string {
   if (v === null || v === '') return '';
   if (typeof v === 'number') return String(Number(v.toPrecision(15)));
   if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (typeof v === 'string') {
+    // Most text holds no carriage return nor character a document cannot carry, and fits a cell: it reads as typed,
+    // trimmed (every cell of every copy comes here, mostly in code not yet optimised).
+    const text = v.trim();
+    if (text.length <= EXCEL_CELL_MAX && !SEALED_OTHERWISE.test(text)) return text;
+  }
   return safeText(cellText(v).replace(/\r\n?/g, '\n'), EXCEL_CELL_MAX).text.trim();
 }
+
+/** What cellSealed's full path may change in a trimmed text: a carriage return, a character safeText replaces (safe-text.ts). */
+const SEALED_OTHERWISE = /[\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
 
 /** A cell as an officer reads it in a message: numbers the Vietnamese way (84,29), text as sealed. */
 function cellShown(v: CellValue): string {

@@ -5,7 +5,7 @@ import { EXCEL_HEADER_FOOTER_MAX, safeText, xmlSafe } from '../safe-text.js';
 import { columnNumber, parseAddress } from '../text.js';
 import type { PrintLayout, SheetEdit } from './port.js';
 import type { CellValue } from '../cell.js';
-import { DEFAULT_COLUMN_WIDTH, drawnWidth, LINE_HEIGHT, linesAtWidth, measuredText } from './row-height.js';
+import { DEFAULT_COLUMN_WIDTH, drawnWidth, LINE_HEIGHT, lineCapacity, linesAtCapacity, measuredText } from './row-height.js';
 
 /**
  * The sheet's name and page in the footer, in Excel's codes: «Tổng hợp — Trang 2». No «/&N»: LibreOffice
@@ -43,8 +43,12 @@ export function fitWidths(widths: readonly number[], wraps: readonly (boolean | 
   return (rows && byContent(widths, floors, rows)) ?? inProportion(widths, floors);
 }
 
-/** The sum of the columns' printed widths (points). */
-const totalPoints = (ws: readonly number[]) => ws.reduce((sum, w) => sum + columnPoints(w), 0);
+/** The sum of the columns' printed widths (points): asked at each step of byContent's loop. */
+function totalPoints(ws: readonly number[]): number {
+  let sum = 0;
+  for (let i = 0; i < ws.length; i++) sum += columnPoints(ws[i]!);
+  return sum;
+}
 
 /** What one landscape A4 width holds at the smallest scale, aimed a little above it: LibreOffice measures widths in its own font, ~2% wider. */
 const ROOM = (PAGE.landscape.width / MIN_SCALE) * 0.96;
@@ -89,24 +93,32 @@ function byContent(widths: readonly number[], floors: readonly number[], rows: r
     own.forEach((r, j) => (at[r] = j));
     return at;
   });
-  const cache = cols.map(() => new Map<number, number[]>());
+  // Kept by the characters a line holds (widths of one capacity lay every text alike), in arrays by that number and by
+  // whole width below: looked up for each of the ~100,000 widths a run weighs, mostly in code not yet optimised.
+  const byCapacity = cols.map(() => [] as (number[] | undefined)[]);
   const linesAt = (k: number, width: number) => {
-    let lines = cache[k]!.get(width);
-    if (!lines) cache[k]!.set(width, (lines = measures[k]!.map((m) => linesAtWidth(m, width))));
+    const capacity = lineCapacity(width);
+    let lines = byCapacity[k]![capacity];
+    if (!lines) {
+      const own = measures[k]!;
+      lines = [];
+      for (let j = 0; j < own.length; j++) lines.push(linesAtCapacity(own[j]!, capacity));
+      byCapacity[k]![capacity] = lines;
+    }
     return lines;
   };
-  // Whether column k's rows take the same lines at `width` as one character narrower: such a width saves what the
-  // narrower saved over more characters, so it never gains more per character and is not weighed (most widths are).
-  const unchanged = cols.map(() => new Map<number, boolean>());
+  // Whether column k's rows take the same lines at `width` (a whole number) as one character narrower: such a width
+  // saves what the narrower saved over more characters, so it never gains more per character and is not weighed (most widths are).
+  const unchanged = cols.map(() => [] as (boolean | undefined)[]);
   const sameAsNarrower = (k: number, width: number) => {
-    let same = unchanged[k]!.get(width);
+    let same = unchanged[k]![width];
     if (same === undefined) {
-      // Compared by index: no pair destructured nor closure made for each of the ~100,000 widths a run weighs.
+      // Compared by index: no pair destructured nor closure made for each width weighed.
       const wide = linesAt(k, width);
       const narrow = linesAt(k, width - 1);
       same = true;
       for (let j = 0; j < wide.length && same; j++) same = wide[j] === narrow[j];
-      unchanged[k]!.set(width, same);
+      unchanged[k]![width] = same;
     }
     return same;
   };
@@ -150,8 +162,12 @@ function byContent(widths: readonly number[], floors: readonly number[], rows: r
   };
   for (;;) {
     const left = ROOM - totalPoints(out);
-    let best: { k: number; width: number; gain: number } | undefined;
-    cols.forEach((i, k) => {
+    // The best width so far, as three numbers (no object made for each better width found).
+    let widened = -1;
+    let bestWidth = 0;
+    let bestGain = 0;
+    for (let k = 0; k < cols.length; k++) {
+      const i = cols[k]!;
       const first = Math.floor(out[i]!) + 1;
       // What the loop compares against, worked out once a column rather than once a width weighed.
       const widest = Math.min(widths[i]!, out[i]! + 12);
@@ -161,14 +177,17 @@ function byContent(widths: readonly number[], floors: readonly number[], rows: r
         // The narrower width was weighed just before: this one cannot be better.
         if (width > first && sameAsNarrower(k, width)) continue;
         const gain = saved(k, linesAt(k, width)) / (width - out[i]!);
-        if (gain > 1e-9 && (!best || gain > best.gain)) best = { k, width, gain };
+        if (gain > 1e-9 && (widened < 0 || gain > bestGain)) {
+          widened = k;
+          bestWidth = width;
+          bestGain = gain;
+        }
       }
-    });
-    if (!best) break;
-    const widened = best.k;
+    }
+    if (widened < 0) break;
     const was = now[widened]!;
-    out[cols[widened]!] = best.width;
-    now[widened] = linesAt(widened, best.width);
+    out[cols[widened]!] = bestWidth;
+    now[widened] = linesAt(widened, bestWidth);
     // Only the rows whose cell in it changed can have another tallest.
     filled[widened]!.forEach((r, j) => {
       if (now[widened]![j] !== was[j]) weigh(r);

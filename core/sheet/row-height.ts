@@ -67,7 +67,16 @@ export function drawnWidth(text: string): number {
 
 /** Lines a measured text takes in a column `width` characters wide. */
 export function linesAtWidth(text: MeasuredText, width: number, bold = false): number {
-  const capacity = Math.max(1, Math.floor(width * CHARS_PER_WIDTH[bold ? 'bold' : 'regular']));
+  return linesAtCapacity(text, lineCapacity(width, bold));
+}
+
+/** Characters a line holds in a column `width` characters wide: widths with the same capacity lay every text alike. */
+export function lineCapacity(width: number, bold = false): number {
+  return Math.max(1, Math.floor(width * CHARS_PER_WIDTH[bold ? 'bold' : 'regular']));
+}
+
+/** Lines a measured text takes with `capacity` characters a line (lineCapacity). */
+export function linesAtCapacity(text: MeasuredText, capacity: number): number {
   return (text.lines[capacity] ??= linesOfWords(text.words, capacity));
 }
 

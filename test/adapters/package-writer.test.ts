@@ -51,6 +51,16 @@ function openpyxlSaved(dir: string): Buffer {
   return execFileSync('cat', [out]);
 }
 
+/** The example, and the example with one style of its styles.xml changed: the same length, one byte apart. */
+async function withStyles(from: string, to: string): Promise<{ original: Uint8Array; other: Uint8Array }> {
+  const original = await readFile(EXAMPLE);
+  const parts = unzipSync(original);
+  const styles = new TextDecoder().decode(parts['xl/styles.xml']);
+  const changed = styles.replace(from, to);
+  expect([changed.length, changed === styles]).toEqual([styles.length, false]);
+  return { original, other: zipSync({ ...parts, 'xl/styles.xml': strToU8(changed) }) };
+}
+
 function xmlParts(files: Record<string, Uint8Array>): void {
   for (const [name, data] of Object.entries(files)) {
     if (/\.(xml|rels|vml)$/.test(name)) expect(() => parseStrictXml(new TextDecoder().decode(data), name), name).not.toThrow();
@@ -110,13 +120,8 @@ describe('the package writer', () => {
   });
 
   it('reads and writes each workbook of a batch by its own styles.xml, whether the one before carried the same or another', async () => {
-    const original = await readFile(EXAMPLE);
-    const parts = unzipSync(original);
-    const styles = new TextDecoder().decode(parts['xl/styles.xml']);
-    // The same length, one byte apart: the style of the unit's figures (fill 5) shows two decimals.
-    const decimals = styles.replace('<xf numFmtId="0" fontId="0" fillId="5"', '<xf numFmtId="4" fontId="0" fillId="5"');
-    expect([decimals.length, decimals === styles]).toEqual([styles.length, false]);
-    const other = zipSync({ ...parts, 'xl/styles.xml': strToU8(decimals) });
+    // The style of the unit's figures (fill 5) shows two decimals.
+    const { original, other } = await withStyles('<xf numFmtId="0" fontId="0" fillId="5"', '<xf numFmtId="4" fontId="0" fillId="5"');
     const formats = async (bytes: Uint8Array) => {
       const book = OoxmlWorkbook.open(bytes);
       const [report] = await book.listSheets();
@@ -140,6 +145,23 @@ describe('the package writer', () => {
     expect(otherCopy.includes('<xf numFmtId="4" fontId="0" fillId="5"')).toBe(true);
     expect(otherCopy.replace('<xf numFmtId="4" fontId="0" fillId="5"', '<xf numFmtId="0" fontId="0" fillId="5"')).toBe(first);
     expect(await copiedStyles(original)).toBe(first);
+  });
+
+  it('gives each copy the styles its own styles.xml makes when units of two forms come in turn', async () => {
+    // The style of the criteria's titles (A13, style 5) takes the italic font (2), not the bold (1).
+    const { original, other } = await withStyles('<xf numFmtId="0" fontId="1" fillId="3"', '<xf numFmtId="0" fontId="2" fillId="3"');
+    /** The fonts and styles a copy appended: A13 written in italics, red, over its own style. */
+    const appended = async (bytes: Uint8Array) => {
+      const book = OoxmlWorkbook.open(bytes);
+      const [report] = await book.listSheets();
+      await book.apply({ sheets: [{ sheet: report!, mode: 'existing', blocks: [{ address: 'A13', values: [['Tiêu chí']], format: { italic: true, fontColor: '#C00000' } }] }] });
+      const written = new TextDecoder().decode(unzipSync(await book.toBuffer())['xl/styles.xml']);
+      return { fonts: written.match(/<font>(?:(?!<\/font>).)*<\/font>/g)!.slice(3), styles: written.match(/<xf [^>]*\/>/g)!.slice(-1) };
+    };
+    // The bold font with italics laid over; the italic font as it is, red.
+    const fromOriginal = { fonts: ['<font><i/><color rgb="FFC00000"/><b/></font>'], styles: ['<xf numFmtId="0" fontId="3" fillId="3" borderId="0" xfId="0" applyFont="1" applyFill="1"/>'] };
+    const fromOther = { fonts: ['<font><i/><color rgb="FFC00000"/></font>'], styles: fromOriginal.styles };
+    for (const [bytes, expected] of [[original, fromOriginal], [other, fromOther], [original, fromOriginal], [other, fromOther]] as const) expect(await appended(bytes)).toEqual(expected);
   });
 
   it('makes a new workbook ExcelJS and LibreOffice open', async () => {

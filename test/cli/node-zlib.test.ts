@@ -3,7 +3,7 @@
 // deflated once, every part the edit did not name copied with the original's compressed bytes, and the
 // parts the same whichever compressor made them. Node's inflater refuses what fflate refuses, in the same words.
 import { execFileSync } from 'node:child_process';
-import { constants, deflateRawSync, gzipSync } from 'node:zlib';
+import { constants, crc32, deflateRawSync, gzipSync } from 'node:zlib';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
@@ -14,6 +14,7 @@ import { entryData, PackageRefused } from '../../adapters/ooxml/zip.js';
 import { compressPart, type DeflatePieces, type Gzip } from '../../adapters/ooxml/write/zip-writer.js';
 import { nodeDeflatePieces, nodeGzip, nodeInflate } from '../../cli/node-zlib.js';
 import { tempDir } from './helpers.js';
+import { rawZip } from '../../scripts/harness/raw-zip.js';
 
 const EXAMPLE = join(import.meta.dirname, '../../examples/bao-cao/ban-hua-ca.xlsx');
 
@@ -166,6 +167,27 @@ describe("Node's inflater", () => {
     expect(refusal(lying, nodeInflate)).toBe('phần «xl/theme/theme1.xml» khai 1.000 byte nhưng giải nén ra nhiều hơn (tệp nén khai sai kích thước)');
     expect(refusal(damaged, nodeInflate)).toMatch(/^tệp nén \.xlsx bị hỏng ở phần «xl\/theme\/theme1\.xml»/);
     for (const bytes of [lying, damaged]) expect(refusal(bytes, nodeInflate)).toBe(refusal(bytes));
+  });
+
+  it('checks a part again in the next workbook unless its deflated bytes are the same, and then against its own declared size', async () => {
+    const good = new Uint8Array(await readFile(EXAMPLE));
+    const theme = unzipSync(good)['xl/theme/theme1.xml']!;
+    // Other bytes inflating to one more than the example's theme, declared as long as that theme: too long by one.
+    const longer = new Uint8Array(theme.length + 1).fill(0x20);
+    longer.set(theme);
+    const parts = Object.entries(unzipSync(good)).map(([name, data]) => {
+      const text = name === 'xl/theme/theme1.xml' ? longer : data;
+      return { name, packed: new Uint8Array(deflateRawSync(text)), size: name === 'xl/theme/theme1.xml' ? theme.length : text.length, crc: crc32(text) };
+    });
+    const other = rawZip(parts);
+    const lying = await withTheme((bytes, central) => new DataView(bytes.buffer, bytes.byteOffset).setUint32(central + 24, 1000, true));
+    for (const inflate of [nodeInflate, undefined]) {
+      expect(refusal(good, inflate)).toBeUndefined();
+      expect(refusal(other, inflate)).toBe('phần «xl/theme/theme1.xml» khai 8 KB nhưng giải nén ra nhiều hơn (tệp nén khai sai kích thước)');
+      // The example's own theme bytes, declared shorter than they inflate.
+      expect(refusal(lying, inflate)).toBe('phần «xl/theme/theme1.xml» khai 1.000 byte nhưng giải nén ra nhiều hơn (tệp nén khai sai kích thước)');
+      expect(refusal(good, inflate)).toBeUndefined();
+    }
   });
 
   it('keeps one stream a thread, reset between parts: each part inflated whole, within its limit, after a damaged or lying one too', () => {

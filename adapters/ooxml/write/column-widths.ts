@@ -19,10 +19,12 @@ export function writeWidths(sheet: SheetText, widths: NonNullable<SheetEdit['col
   const widthAttrs = (base: Record<string, string>, min: number, max: number, width: number) => ({ ...base, min: String(min), max: String(max), width: String(width), customWidth: '1' });
 
   const loose = new Set(wanted.keys());
+  // In order once, not again for each of the sheet's ranges.
+  const ordered = [...wanted.keys()].sort((a, b) => a - b);
   for (const node of nodes) {
     const min = Number(node.attrs.min);
     const max = Number(node.attrs.max);
-    const inside = [...wanted.keys()].filter((c) => c >= min && c <= max).sort((a, b) => a - b);
+    const inside = ordered.filter((c) => c >= min && c <= max);
     if (inside.length === 0) continue;
     inside.forEach((c) => loose.delete(c));
     if (inside.every((c) => wanted.get(c) === Number(node.attrs.width)) && node.attrs.customWidth === '1') continue;

@@ -17,6 +17,7 @@ import { BLANK_STYLES, PackageStyles } from './style-book.js';
 import { compressPart, writeZip, type Compressed, type DeflatePieces, type Gzip, type ZipOptions, type ZipPart } from './zip-writer.js';
 import { storeSheetXml } from './store-sheet.js';
 import { fflateInflate, PackageRefused, XLSX } from '../zip.js';
+import { lastMade } from '../xml.js';
 import { CONTENT_TYPES } from '../package.js';
 import { formatNumberVi } from '../../../core/values.js';
 import { megabytes } from '../../../core/workbook/limits.js';
@@ -45,6 +46,11 @@ type PrintName = { name: string; value: string };
 
 const encoder = new TextEncoder();
 const decoder = new TextDecoder();
+/**
+ * The last [Content_Types].xml parts mapped (by their text; the map is only read): the same in every unit's workbook
+ * made from one form, as their names and sheets differ.
+ */
+const mappedTypes = lastMade<string, XmlNode>(64 * 1024, 4);
 
 export class PackageWriter {
   /**
@@ -408,7 +414,7 @@ export class PackageWriter {
   private contentTypes(removed: Set<string>): string {
     // From the original each time: toBytes may be asked again after further edits.
     const xml = decoder.decode(this.reader.pkg.part(CONTENT_TYPES));
-    const root = mapElements(xml, CONTENT_TYPES, (_node, parent) => !parent.parent);
+    const root = mappedTypes(xml, () => mapElements(xml, CONTENT_TYPES, (_node, parent) => !parent.parent));
     const p = prefixOf(root.qname);
     const splices = new Splices();
     const defaults = new Map(root.children.filter((e) => e.name === 'Default').map((e) => [(e.attrs.Extension ?? '').toLowerCase(), e.attrs.ContentType]));

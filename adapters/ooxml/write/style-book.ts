@@ -21,17 +21,38 @@ type List = { element: XmlNode | undefined; items: XmlNode[]; added: string[] };
 type FormatTrie = Map<unknown, FormatTrie | number>;
 const NO_FORMAT = 0;
 
+/** Where a new cellXfs entry's text takes the id its number format, fill or font got in this copy (`Recipe`). */
+const NUM_FMT = 0;
+const FILL = 1;
+const FONT = 2;
+type Slot = typeof NUM_FMT | typeof FILL | typeof FONT;
+/**
+ * What a new cellXfs entry for one base style and format is made of, worked out from styles.xml alone: the number
+ * format to give an id (`numberFormat`), the fill's and font's entries to append, and the entry's text around those
+ * ids. The ids themselves depend on what the copy asked before (each list grows in the order styles are asked), so
+ * they are put in for each copy; everything else is the same for every copy of the same styles.xml.
+ */
+type Recipe = { numberFormat: string | undefined; fill: string | undefined; font: string | undefined; pieces: (string | Slot)[] };
+/**
+ * One styles.xml as every copy carrying it shares it: its map (only read), the formats' ids (by their content) and the
+ * recipes by format and base style. Keyed by the part's text: a copy of another form has its own.
+ */
+type Template = { root: XmlNode; formats: FormatTrie; formatCount: number; recipes: Map<number, Map<number, Recipe>> };
+
 /** The lists thidua appends to. */
 const STYLE_LISTS = new Set(['numFmts', 'fonts', 'fills', 'cellXfs']);
-/** The last styles.xml mapped (its text), for the next copy of a workbook made from the same form: the map is only read. */
-const mappedStyles = lastMade<string, XmlNode>(256 * 1024);
+/**
+ * The last styles.xml parts seen (by their text), for the next copies of workbooks made from the same forms: a commune's
+ * units mostly fill one form, a few another (the example commune: 11 and 1).
+ */
+const templates = lastMade<string, Template>(256 * 1024, 4);
+/** Past this many formats a styles.xml's shared ids are not grown further: the copy gets its own (as many as thidua's formats, in practice a few dozen). */
+const SHARED_FORMATS = 4096;
 
 export class PackageStyles implements StyleBook {
   /** Styles made, by format (twice its id, once more for a date given a date format), then by base style. */
   private readonly made = new Map<number, Map<number, number>>();
-  private readonly formats: FormatTrie = new Map();
-  /** Ids handed out; the format that sets nothing is the first. */
-  private formatCount = 0;
+  private readonly template: Template;
   private lastFormat: CellFormat | undefined;
   private lastFormatId = NO_FORMAT;
   private readonly fonts: List;
@@ -47,7 +68,10 @@ export class PackageStyles implements StyleBook {
     private readonly xml: string,
   ) {
     // The lists thidua appends to and their entries; nothing deeper (a dxf's font is not a font).
-    this.root = mappedStyles(xml, () => mapElements(xml, part, (_node, parent) => !parent.parent || STYLE_LISTS.has(parent.name)));
+    const fresh = (root: XmlNode): Template => ({ root, formats: new Map(), formatCount: 0, recipes: new Map() });
+    const shared = templates(xml, () => fresh(mapElements(xml, part, (_node, parent) => !parent.parent || STYLE_LISTS.has(parent.name))));
+    this.template = shared.formatCount < SHARED_FORMATS ? shared : fresh(shared.root);
+    this.root = this.template.root;
     const list = (name: string, item: string): List => {
       const element = this.root.children.find((e) => e.name === name);
       return { element, items: element ? element.children.filter((e) => e.name === item) : [], added: [] };
@@ -57,7 +81,7 @@ export class PackageStyles implements StyleBook {
     this.fills = list('fills', 'fill');
     this.cellXfs = list('cellXfs', 'xf');
     // The format that sets nothing is the first given an id: NO_FORMAT.
-    this.formatId({});
+    if (this.template.formatCount === 0) this.formatId({});
     for (const f of this.numFmts.items) {
       const id = Number(f.attrs.numFmtId);
       this.customFormats.set(f.attrs.formatCode ?? '', id);
@@ -80,17 +104,43 @@ export class PackageStyles implements StyleBook {
     const known = byBase.get(base);
     if (known !== undefined) return known;
 
+    let recipes = this.template.recipes.get(key);
+    if (!recipes) this.template.recipes.set(key, (recipes = new Map()));
+    let recipe = recipes.get(base);
+    if (!recipe) recipes.set(base, (recipe = this.recipe(base, format, wantsDate)));
+    // The ids in the order the entries were appended before recipes: number format, fill, font, then the entry.
+    const numFmtId = recipe.numberFormat !== undefined ? this.numberFormat(recipe.numberFormat) : 0;
+    const fillId = recipe.fill !== undefined ? this.add(this.fills, recipe.fill) : 0;
+    const fontId = recipe.font !== undefined ? this.add(this.fonts, recipe.font) : 0;
+    let text = '';
+    for (const piece of recipe.pieces) text += piece === NUM_FMT ? numFmtId : piece === FILL ? fillId : piece === FONT ? fontId : piece;
+    const index = this.add(this.cellXfs, text);
+    byBase.set(base, index);
+    return index;
+  }
+
+  /** The new entry for `base` with `format` laid over, as styles.xml alone makes it (its ids left as slots). */
+  private recipe(base: number, format: CellFormat | undefined, wantsDate: boolean): Recipe {
     const xf = this.xf(base);
-    const a = { ...(xf?.attrs ?? {}) };
-    if (format?.numberFormat) a.numFmtId = String(this.numberFormat(format.numberFormat));
-    else if (wantsDate) a.numFmtId = String(DATE_FORMAT);
-    if (a.numFmtId !== undefined && a.numFmtId !== '0') a.applyNumberFormat = '1';
+    const a: Record<string, string | Slot> = { ...(xf?.attrs ?? {}) };
+    let numberFormat: string | undefined;
+    let fill: string | undefined;
+    let font: string | undefined;
+    if (format?.numberFormat) {
+      numberFormat = format.numberFormat;
+      a.numFmtId = NUM_FMT;
+    } else if (wantsDate) a.numFmtId = String(DATE_FORMAT);
+    // Set unless the number format is General (0): a built-in one, or one of styles.xml's own (a format thidua adds is numbered from 164).
+    const general = numberFormat !== undefined ? (BUILT_IN[numberFormat] ?? this.ownFormat(numberFormat)) === 0 : a.numFmtId === '0';
+    if (a.numFmtId !== undefined && !general) a.applyNumberFormat = '1';
     if (format?.fill) {
-      a.fillId = String(this.add(this.fills, `<fill><patternFill patternType="solid"><fgColor rgb="${argb(format.fill)}"/><bgColor indexed="64"/></patternFill></fill>`));
+      fill = `<fill><patternFill patternType="solid"><fgColor rgb="${argb(format.fill)}"/><bgColor indexed="64"/></patternFill></fill>`;
+      a.fillId = FILL;
       a.applyFill = '1';
     }
     if (format?.fontColor || format?.bold !== undefined || format?.italic !== undefined) {
-      a.fontId = String(this.add(this.fonts, this.fontWith(Number(a.fontId ?? 0), format)));
+      font = this.fontWith(Number(xf?.attrs.fontId ?? 0), format);
+      a.fontId = FONT;
       a.applyFont = '1';
     }
     const children = xf ? inner(this.xml, xf) : '';
@@ -100,10 +150,20 @@ export class PackageStyles implements StyleBook {
       a.applyAlignment = '1';
     }
     const protection = (/<(?:\w+:)?protection\b[^>]*\/>/.exec(children)?.[0] ?? '').replace(/<\w+:/, '<');
-    const attributes = Object.entries(a).map(([k, v]) => ` ${k}="${escapeAttribute(v)}"`).join('');
-    const index = this.add(this.cellXfs, `<xf${attributes}${alignment || protection ? `>${alignment}${protection}</xf>` : '/>'}`);
-    byBase.set(base, index);
-    return index;
+    const pieces: (string | Slot)[] = ['<xf'];
+    for (const [k, v] of Object.entries(a)) {
+      if (typeof v === 'string') pieces.push(` ${k}="${escapeAttribute(v)}"`);
+      else pieces.push(` ${k}="`, v, '"');
+    }
+    pieces.push(alignment || protection ? `>${alignment}${protection}</xf>` : '/>');
+    return { numberFormat, fill, font, pieces };
+  }
+
+  /** The id styles.xml itself gives a custom number format's code (its last entry with it), if any. */
+  private ownFormat(code: string): number | undefined {
+    let id: number | undefined;
+    for (const f of this.numFmts.items) if ((f.attrs.formatCode ?? '') === code) id = Number(f.attrs.numFmtId);
+    return id;
   }
 
   private xf(base: number): XmlNode | undefined {
@@ -118,9 +178,9 @@ export class PackageStyles implements StyleBook {
     if (!f) return NO_FORMAT;
     if (f === this.lastFormat) return this.lastFormatId;
     // Each field read by name (a loop over the field names would read them by key, slowly, from objects of many shapes).
-    const node = step(step(step(step(step(step(this.formats, f.fill), f.fontColor), f.bold), f.italic), f.numberFormat), f.wrap);
+    const node = step(step(step(step(step(step(this.template.formats, f.fill), f.fontColor), f.bold), f.italic), f.numberFormat), f.wrap);
     let id = node.get(f.horizontalAlignment) as number | undefined;
-    if (id === undefined) node.set(f.horizontalAlignment, (id = this.formatCount++));
+    if (id === undefined) node.set(f.horizontalAlignment, (id = this.template.formatCount++));
     this.lastFormat = f;
     this.lastFormatId = id;
     return id;

@@ -6,9 +6,16 @@ import { xmlSafe } from '../../../core/safe-text.js';
 
 const ATTRIBUTE_ESCAPED = /[&<>"\n\r\t]/;
 const TEXT_ESCAPED = /[&<>]/;
+/**
+ * Text that holds none of what is escaped nor any character xmlSafe (core/safe-text.ts) changes: most of what is
+ * written, every cell's and attribute's, which one scan returns as it is.
+ */
+const ATTRIBUTE_AS_IS = /[&<>"\n\r\t\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
+const TEXT_AS_IS = /[&<>\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF\uD800-\uDFFF]/;
 
 /** An attribute value escaped for a double-quoted attribute. */
 export function escapeAttribute(text: string): string {
+  if (!ATTRIBUTE_AS_IS.test(text)) return text;
   const value = xmlSafe(text);
   // Most values (numbers, references, style ids) hold nothing to escape: returned as they are, unscanned again.
   if (!ATTRIBUTE_ESCAPED.test(value)) return value;
@@ -17,6 +24,7 @@ export function escapeAttribute(text: string): string {
 
 /** Text escaped for element content. */
 export function escapeText(raw: string): string {
+  if (!TEXT_AS_IS.test(raw)) return raw;
   const text = xmlSafe(raw);
   if (!TEXT_ESCAPED.test(text)) return text;
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
