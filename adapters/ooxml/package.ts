@@ -20,6 +20,9 @@ const KEPT_PART = 4 * 1024 * 1024;
  * made from one form carry the same theme and properties, inflated once to be checked rather than once each.
  */
 const CHECKED_BYTES = 64 * 1024;
+/** Relationships parts up to this size are remembered with what they hold, by their bytes and the part they belong to (found objects only read). */
+const REMEMBERED_RELS = 64 * 1024;
+const rememberedRels = lastMade<Uint8Array, { part: string; found: readonly Relationship[] }>(REMEMBERED_RELS, 8);
 /** By inflater: each says for itself what a stream holds. */
 const inflatedLengths = new WeakMap<Inflater, (data: Uint8Array, inflate: () => number) => number>();
 
@@ -28,7 +31,7 @@ export class OoxmlPackage {
   /** Parts inflated to their end at least once: each came out within its declared size (the pre-pass need not inflate it again). */
   private readonly whole = new Set<string>();
   /** What the pre-pass, the reader and the writer each ask of the package, parsed once (the package never changes). */
-  private readonly rels = new Map<string, Relationship[]>();
+  private readonly rels = new Map<string, readonly Relationship[]>();
   private workbook: { part: string; sheets: SheetPart[]; date1904: boolean } | undefined;
 
   private constructor(
@@ -80,7 +83,7 @@ export class OoxmlPackage {
       xmlWhole(part, this.part(part)!, handlers, this.kind);
       return true;
     }
-    if ((entry.size <= KEPT_PART && entry.compressedSize <= ONE_CALL) || this.inflate.anySize) {
+    if (this.readAtOnce(entry)) {
       const bytes = once ? inflatePart(this.bytes, entry, this.inflate, this.kind) : this.part(part)!;
       this.whole.add(part);
       xmlWhole(part, bytes, handlers, this.kind);
@@ -131,22 +134,40 @@ export class OoxmlPackage {
     if (known) return known;
     const slash = part.lastIndexOf('/');
     const rels = `${part.slice(0, slash + 1)}_rels/${part.slice(slash + 1)}.rels`;
-    const found: Relationship[] = [];
-    // The package's own relationships are read once (the writer reads a workbook's and a sheet's again, as text).
-    this.parse(
-      rels,
-      {
-        open: (name, a) => {
-          if (name !== 'Relationship' || !a.Id || a.Target === undefined) return;
-          const external = a.TargetMode === 'External';
-          // Kept for as long as the package: nothing of the part's text with them.
-          found.push({ id: own(a.Id), type: own(a.Type ?? ''), target: own(external ? a.Target : resolveTarget(part, a.Target)), external });
-        },
-      },
-      part === '',
-    );
+    const entry = this.entries.get(rels);
+    let found: readonly Relationship[];
+    if (entry && entry.size <= REMEMBERED_RELS && this.readAtOnce(entry)) {
+      // Inflated as parse inflates it (the package's own not kept: read once); the same part's relationships in the same
+      // bytes as a recent package's (a form's package and workbook relationships) are read once for all.
+      const bytes = part === '' ? (this.inflated.get(rels) ?? inflatePart(this.bytes, entry, this.inflate, this.kind)) : this.part(rels)!;
+      this.whole.add(rels);
+      const remembered = rememberedRels(bytes, () => ({ part, found: this.readRelationships(part, rels, bytes) }));
+      found = remembered.part === part ? remembered.found : this.readRelationships(part, rels, bytes);
+    } else found = this.readRelationships(part, rels);
     this.rels.set(part, found);
     return found;
+  }
+
+  /** The relationships in `rels` (its bytes when inflated already, scanned as parse scans them), targets resolved from `part`. */
+  private readRelationships(part: string, rels: string, bytes?: Uint8Array): Relationship[] {
+    const found: Relationship[] = [];
+    const handlers = {
+      open: (name: string, a: Record<string, string>) => {
+        if (name !== 'Relationship' || !a.Id || a.Target === undefined) return;
+        const external = a.TargetMode === 'External';
+        // Kept for as long as the package: nothing of the part's text with them.
+        found.push({ id: own(a.Id), type: own(a.Type ?? ''), target: own(external ? a.Target : resolveTarget(part, a.Target)), external });
+      },
+    };
+    // The package's own relationships are read once (the writer reads a workbook's and a sheet's again, as text).
+    if (bytes) xmlWhole(rels, bytes, handlers, this.kind);
+    else this.parse(rels, handlers, part === '');
+    return found;
+  }
+
+  /** Whether parse reads the part whole (inflated in one piece, scanned) rather than streamed. */
+  private readAtOnce(entry: ZipEntry): boolean {
+    return (entry.size <= KEPT_PART && entry.compressedSize <= ONE_CALL) || this.inflate.anySize === true;
   }
 
   /** The workbook part: where the package's officeDocument relationship points (xl/workbook.xml by custom). */

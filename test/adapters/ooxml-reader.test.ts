@@ -6,7 +6,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkbookReader } from '../../adapters/ooxml/reader.js';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
-import { resolveTarget } from '../../adapters/ooxml/package.js';
+import { OoxmlPackage, resolveTarget } from '../../adapters/ooxml/package.js';
+import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { main } from '../../cli/main.js';
 import { openpyxlReport } from '../fixtures/openpyxl-layout.js';
@@ -128,5 +129,22 @@ describe('the package reader', () => {
     expect(resolveTarget('xl/worksheets/sheet1.xml', '/xl/comments/comment1.xml')).toBe('xl/comments/comment1.xml');
     expect(resolveTarget('', '/xl/workbook.xml')).toBe('xl/workbook.xml');
     expect(resolveTarget('xl/drawings/drawing1.xml', '../media/image%201.png')).toBe('xl/media/image 1.png');
+  });
+
+  it("reads each package's relationships from its own part: the same bytes elsewhere, or other bytes in the same place, are read anew", async () => {
+    const original = await readFile(join(EXAMPLES, 'bao-cao', 'ban-hua-ca.xlsx'));
+    const parts = unzipSync(original);
+    const workbookRels = parts['xl/_rels/workbook.xml.rels']!;
+    // The workbook's relationships' bytes also at the sheet's: the same targets, resolved from the sheet's folder.
+    const elsewhere = zipSync({ ...parts, 'xl/worksheets/_rels/sheet1.xml.rels': workbookRels });
+    // The sheet given another part, in the same place.
+    const moved = zipSync({ ...parts, 'xl/_rels/workbook.xml.rels': strToU8(strFromU8(workbookRels).replace('worksheets/sheet1.xml', 'worksheets/sheet9.xml')) });
+    const targets = (bytes: Uint8Array, part: string) => OoxmlPackage.open(bytes).relationships(part).map((r) => r.target);
+    const ofWorkbook = ['xl/styles.xml', 'xl/theme/theme1.xml', 'xl/sharedStrings.xml', 'xl/worksheets/sheet1.xml'];
+    expect(targets(original, 'xl/workbook.xml')).toEqual(ofWorkbook);
+    expect(targets(elsewhere, 'xl/workbook.xml')).toEqual(ofWorkbook);
+    expect(targets(elsewhere, 'xl/worksheets/sheet1.xml')).toEqual(['xl/worksheets/styles.xml', 'xl/worksheets/theme/theme1.xml', 'xl/worksheets/sharedStrings.xml', 'xl/worksheets/worksheets/sheet1.xml']);
+    expect(targets(moved, 'xl/workbook.xml')).toEqual([...ofWorkbook.slice(0, 3), 'xl/worksheets/sheet9.xml']);
+    expect(targets(original, 'xl/workbook.xml')).toEqual(ofWorkbook);
   });
 });
