@@ -21,7 +21,8 @@ import { postingBefore } from '../../core/papers/nominee-list.js';
 import { isoDate } from '../../excel-addin/actions/score.js';
 import { VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { builtAddin } from '../../scripts/harness/builds.js';
-import { runChild, runInProcess, tempDir } from '../cli/helpers.js';
+import { scoredWithBuiltin } from '../council/example-commune.js';
+import { runChild, tempDir } from '../cli/helpers.js';
 import { reviewCol, reviewRows } from '../helpers/review-rows.js';
 import { openStandalonePage, scoreWithBuiltin } from '../helpers/standalone-page.js';
 import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
@@ -219,10 +220,10 @@ describe('the council’s decisions and sheets on the standalone page, dated and
   }, 600_000);
 
   it('names «Rà soát» and «Biểu quyết» by the names the council gave them in the tong-hop.xlsx chosen again, in step 4 and at «Chốt»', async () => {
-    // The command line's run, its two council sheets renamed by the council.
-    const out = join(dir, 'kq');
-    await runInProcess(['score', ...reports, '--criteria', 'ta-ma-2025', '--out', out], root);
-    const summary = await renamed(await readFile(join(out, 'tong-hop.xlsx')), { [REVIEW_SHEET]: RENAMED.review, [VOTE_SHEET]: RENAMED.votes }, join(dir, 'tong-hop.xlsx'));
+    // The command line's run (made once a run), its two council sheets renamed by the council.
+    const scored = await scoredWithBuiltin();
+    expect(scored.run.code).toBe(0);
+    const summary = await renamed(await readFile(join(scored.dir, 'kq', 'tong-hop.xlsx')), { [REVIEW_SHEET]: RENAMED.review, [VOTE_SHEET]: RENAMED.votes }, join(dir, 'tong-hop.xlsx'));
 
     const { page } = await openStandalonePage(browser, dist);
     await scoreWithBuiltin(page, 'ta-ma-2025', [...reports, summary]);

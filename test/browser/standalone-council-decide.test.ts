@@ -30,6 +30,7 @@ import { runVerdicts } from '../helpers/run-verdicts.js';
 import { readSummary, typeVotes } from '../council/council-meeting.js';
 import { openStandalonePage, scoreAndDownload } from '../helpers/standalone-page.js';
 import { builtAddin } from '../../scripts/harness/builds.js';
+import { scoredWithBuiltin } from '../council/example-commune.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const REPORTS = join(root, 'examples/bao-cao');
@@ -153,9 +154,9 @@ describe('the council decides on the standalone page', () => {
         `Danh sách niêm yết công khai (niêm yết tại ${MEETING.postedAt} từ 12/11/2026 đến hết 18/11/2026, trước phiên họp ngày 20/11/2026): danh-sach-cong-khai.docx${undecided}`,
       );
 
-      // The command line: the same reports and criteria scored, the same meeting typed on «Biểu quyết», no vote.
-      const cliDir = await tempDir();
-      expect((await runChild(['score', ...reports, '--criteria', 'ta-ma-2025', '--out', 'kq'], cliDir)).code).toBe(0);
+      // The command line: the same reports and criteria scored (made once a run), the same meeting typed on «Biểu quyết», no vote.
+      const { dir: cliDir, run: scored } = await scoredWithBuiltin();
+      expect(scored.code).toBe(0);
       await typeVotes(join(cliDir, 'kq', 'tong-hop.xlsx'), () => undefined, { B3: MEETING.date, D3: MEETING.place, B4: MEETING.chair, D4: MEETING.secretary, F4: MEETING.postedAt });
       const papers = await runChild(['papers', 'kq', '--out', 'niem-yet', '--posting-list', '--posting-from', FROM], cliDir);
       expect(papers.stderr).toBe(`Lưu ý: ${undecided}\n`);

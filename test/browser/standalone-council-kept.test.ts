@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { REVIEW_HEADER_ROW, REVIEW_HEADERS, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
-import { runInProcess } from '../cli/helpers.js';
+import { scoredWithBuiltin } from '../council/example-commune.js';
 import { examplePageRun, openStandalonePage, scoreWithBuiltin } from '../helpers/standalone-page.js';
 
 const run = examplePageRun();
@@ -28,9 +28,9 @@ function reviewOf(wb: ExcelJS.Workbook): { header: string[]; rows: { values: str
 describe('the council’s own column and formula in «Rà soát», on the standalone page', () => {
   it('are kept in the downloaded tong-hop.xlsx: the column in its place with its note on its flag’s row, the formula a formula', async () => {
     const { browser, dist, dir, reports } = run;
-    const scored = await runInProcess(['score', ...reports, '--criteria', 'ta-ma-2025', '--out', 'kq'], dir);
-    expect(scored.code, scored.stderr).toBe(0);
-    const path = join(dir, 'kq', 'tong-hop.xlsx');
+    const scored = await scoredWithBuiltin();
+    expect(scored.run.code, scored.run.stderr).toBe(0);
+    const path = join(scored.dir, 'kq', 'tong-hop.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);
     const ws = wb.getWorksheet(REVIEW_SHEET)!;
@@ -62,10 +62,10 @@ describe('the council’s own column and formula in «Rà soát», on the standa
   }, 600_000);
 
   it('follow a formula reading its own row to the row its flag lands on after a sort, and name one reading another row', async () => {
-    const { browser, dist, dir, reports } = run;
-    const scored = await runInProcess(['score', ...reports, '--criteria', 'ta-ma-2025', '--out', 'kq-sorted'], dir);
-    expect(scored.code, scored.stderr).toBe(0);
-    const path = join(dir, 'kq-sorted', 'tong-hop.xlsx');
+    const { browser, dist, reports } = run;
+    const scored = await scoredWithBuiltin();
+    expect(scored.run.code, scored.run.stderr).toBe(0);
+    const path = join(scored.dir, 'kq', 'tong-hop.xlsx');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(path);
     const ws = wb.getWorksheet(REVIEW_SHEET)!;

@@ -23,9 +23,10 @@ import { REVIEW_HEADER_ROW, REVIEW_HEADERS, REVIEW_SHEET, REVIEW_STEP } from '..
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { cellText } from '../../core/values.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
-import { runChild, runInProcess, tempDir } from '../cli/helpers.js';
+import { runChild, tempDir } from '../cli/helpers.js';
 import { offline, openStandalonePage } from '../helpers/standalone-page.js';
 import { builtAddin } from '../../scripts/harness/builds.js';
+import { scoredWithBuiltin } from '../council/example-commune.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const REPORTS = join(root, 'examples/bao-cao');
@@ -100,8 +101,8 @@ describe('the council on the standalone page', () => {
     const { page, requests } = await openPage();
     await score(page, await reports(join(dir, 'bao-cao')));
 
-    // «Còn thiếu gì»: the lines core's whatItTakes gives on the command line's run of the same files.
-    const cli = ScoreRunOutput.parse(JSON.parse((await runInProcess(['score', join(dir, 'bao-cao'), '--criteria', 'ta-ma-2025', '--json', '--out', join(dir, 'cli')], root)).stdout));
+    // «Còn thiếu gì»: the lines core's whatItTakes gives on the command line's run of the same files (made once a run).
+    const cli = ScoreRunOutput.parse(JSON.parse((await scoredWithBuiltin()).run.stdout));
     const expected = whatItTakes(findBuiltin('ta-ma-2025')!, cli.cards, cli.proposals, cli.round).flatMap((u) =>
       [u.band, u.award].flatMap((p) => (p ? [`${u.unitName} | → ${p.goal}${p.steps.map((st) => `${st.title} ${st.from} → ${st.to}: +${formatNumber(st.gain)} điểm`).join('')}${p.reachable ? '' : p.text} | ${p.reachable ? `+${formatNumber(p.gain)} điểm` : '—'}`] : [])),
     );

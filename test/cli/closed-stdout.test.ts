@@ -5,8 +5,8 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { harOf, STORY } from '../watch/real-days.js';
-import { BIN, runChild } from './helpers.js';
-import { scoredCommune } from '../council/example-commune.js';
+import { BIN } from './helpers.js';
+import { closedCommune } from '../council/example-commune.js';
 
 let dir: string;
 
@@ -22,10 +22,11 @@ function withReaderGone(args: string[]): Promise<{ code: number | null; stderr: 
 }
 
 beforeAll(async () => {
-  const scored = await scoredCommune();
-  dir = scored.dir;
-  expect(scored.run.code, scored.run.stderr).toBe(0);
-  expect((await runChild(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir)).code).toBe(0);
+  // The example commune scored and closed (made once a run), in this file's own copy.
+  const made = await closedCommune();
+  dir = made.dir;
+  expect(made.run.code, made.run.stderr).toBe(0);
+  expect(made.closed.code).toBe(0);
   await mkdir(join(dir, 'lan-chup'));
   for (const [i, plan] of STORY.entries()) await writeFile(join(dir, 'lan-chup', `dichvucong-${plan.day}.har`), JSON.stringify(harOf(plan, i === STORY.length - 1)));
 }, 120_000);

@@ -5,16 +5,17 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { hashes, runChild } from './helpers.js';
-import { correctHuaCa, exampleCommune } from '../council/example-commune.js';
+import { closedCommune, correctHuaCa } from '../council/example-commune.js';
 
 let dir: string;
 const score = (out: string) => runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', out, '--json'], dir);
 const figures = (doc: ScoreRunOutput) => ({ cards: doc.cards, ranking: doc.ranking, proposals: doc.proposals, errors: doc.errors, omitted: doc.omitted });
 
 beforeAll(async () => {
-  dir = await exampleCommune();
-  expect((await score('kq')).code).toBe(0);
-  expect((await runChild(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir)).code).toBe(0);
+  // The example commune scored and closed (made once a run), in this file's own copy.
+  const made = await closedCommune();
+  dir = made.dir;
+  expect([made.run.code, made.closed.code]).toEqual([0, 0]);
 }, 120_000);
 
 describe('thidua score --json on a closed folder', () => {

@@ -10,8 +10,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { digestOf } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { harOf, STORY, storyCaptures } from '../watch/real-days.js';
-import { BIN, runChild, tempDir, type Run } from './helpers.js';
-import { exampleCommune } from '../council/example-commune.js';
+import { BIN, tempDir, type Run } from './helpers.js';
+import { exampleCommune, scoredCommune } from '../council/example-commune.js';
 import { declaring } from '../fixtures/declared-rows.js';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import { GOOD_HAMLET_TOTAL, goodHamlet, reportWorkbook } from '../../scripts/harness/report-workbooks.js';
@@ -84,8 +84,9 @@ describe('declared counts checked against the bytes that carry them', () => {
 
 describe('key files bounded in bytes', () => {
   it('a 50 MB «key» is refused by close and verify, named, within 1 GB', async () => {
-    const dir = await exampleCommune();
-    expect((await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir)).code).toBe(0);
+    // The example commune scored (made once a run), in this test's own copy.
+    const { dir, run } = await scoredCommune();
+    expect(run.code).toBe(0);
     const pem = `-----BEGIN PRIVATE KEY-----\n${'QUFB'.repeat(13_000_000)}\n-----END PRIVATE KEY-----\n`;
     await writeFile(join(dir, 'khoa.pem'), pem);
     const closed = await measured(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open', '--key', 'khoa.pem'], dir);

@@ -14,7 +14,7 @@ import { runCommune, type StepThread } from '../../excel-addin/page/commune-run.
 import { answer } from '../../excel-addin/page/run-steps.js';
 import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
 import { hashes, runInProcess } from '../cli/helpers.js';
-import { exampleCommune } from './example-commune.js';
+import { scoredCommune } from './example-commune.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
 
 const FAR = 100_040;
@@ -42,9 +42,10 @@ const CELL = `${String.fromCharCode(64 + col('Đơn vị'))}${FAR}`;
 const WHERE = `Trang «${REVIEW_SHEET}» có dữ liệu ở ô ${CELL} (dòng 100.040), ngoài vùng đọc 20.000 dòng`;
 
 beforeAll(async () => {
-  dir = await exampleCommune();
-  const first = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
-  expect(first.code, first.stderr).toBe(0);
+  // The example commune scored (made once a run), in this file's own copy.
+  const scored = await scoredCommune();
+  dir = scored.dir;
+  expect(scored.run.code, scored.run.stderr).toBe(0);
   await typeFarDown(join(dir, 'kq', 'tong-hop.xlsx'));
   await savedByLibreOffice(join(dir, 'kq', 'tong-hop.xlsx'));
 }, 600_000);

@@ -23,7 +23,7 @@ import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { installFakeOffice, newSheet, newWorkbook, type FakeSheet } from '../../scripts/harness/office-fake.js';
 import { typeDecision } from '../helpers/review-rows.js';
 import { runChild } from '../cli/helpers.js';
-import { exampleCommune } from './example-commune.js';
+import { scoredCommune } from './example-commune.js';
 
 let dir: string;
 const thidua = (...args: string[]) => runChild(args, dir);
@@ -66,9 +66,11 @@ async function readOnEveryFace(path: string): Promise<{ cli: PreviousSummary; pa
 }
 
 beforeAll(async () => {
-  dir = await exampleCommune();
+  // The example commune scored (made once a run), in this file's own copy.
+  const scored = await scoredCommune();
+  dir = scored.dir;
   const score = () => thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq');
-  expect((await score()).code).toBe(0);
+  expect(scored.run.code).toBe(0);
   // The council's decisions typed into tong-hop.xlsx: one it can read, one it cannot («xem sau»), then scored and closed.
   await edit(summaryOf('kq'), (wb) => {
     const review = wb.getWorksheet(REVIEW_SHEET)!;

@@ -11,7 +11,7 @@ import type { ClosedRound } from '../../core/run/closing.js';
 import { readKey, signRound } from '../../core/run/signature.js';
 import { runInProcess } from '../cli/helpers.js';
 import { typeVotes } from './council-meeting.js';
-import { exampleCommune } from './example-commune.js';
+import { scoredCommune } from './example-commune.js';
 import { forgeFolder } from './forged-folder.js';
 
 let dir: string;
@@ -24,12 +24,14 @@ async function paperText(path: string): Promise<string> {
 }
 
 beforeAll(async () => {
-  dir = await exampleCommune();
+  // The example commune scored (made once a run), in this file's own copy.
+  const scored = await scoredCommune();
+  dir = scored.dir;
   const made = await thidua('key', 'khoa-bi-mat.pem', 'khoa-cong-khai.pem');
   expect(made.code).toBe(0);
   fingerprint = /Vân tay khoá công khai: (\S+)/.exec(made.stdout)![1]!;
   expect((await thidua('key', 'khoa-khac.pem', 'khoa-khac.pub.pem')).code).toBe(0);
-  expect((await thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq')).code).toBe(0);
+  expect(scored.run.code).toBe(0);
   await typeVotes(join(dir, 'kq', 'tong-hop.xlsx'), () => [9, 8, 7]);
   const closed = await thidua('close', 'kq', '--by', 'Lò Văn Thành', '--accept-open', '--key', 'khoa-bi-mat.pem');
   expect(closed.code).toBe(0);

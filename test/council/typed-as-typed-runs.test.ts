@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ASIDES_TITLE } from '../../core/workbook/plan-votes.js';
 import { ORPHANS_TITLE } from '../../core/workbook/plan-review.js';
 import { runChild, type Run } from '../cli/helpers.js';
-import { exampleCommune } from './example-commune.js';
+import { scoredCommune } from './example-commune.js';
 import { openpyxl } from './typed-in-parts.js';
 
 let dir: string;
@@ -82,8 +82,10 @@ const typeAll = () =>
   ) as typeof typed;
 
 beforeAll(async () => {
-  dir = await exampleCommune();
-  expect((await score()).code).toBe(0);
+  // The example commune scored (made once a run), in this file's own copy.
+  const scored = await scoredCommune();
+  dir = scored.dir;
+  expect(scored.run.code).toBe(0);
   typed = typeAll();
   await scoredAgain();
   await scoredAgain();

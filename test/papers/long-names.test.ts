@@ -13,7 +13,7 @@ import type { ClosedRound } from '../../core/run/closing.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
 import { runChild } from '../cli/helpers.js';
 import { readSummary, typeVotes } from '../council/council-meeting.js';
-import { exampleCommune } from '../council/example-commune.js';
+import { scoredCommune } from '../council/example-commune.js';
 import { paperText } from './closed-fixture.js';
 import { MM } from './pdf-layout.js';
 
@@ -47,9 +47,10 @@ describe('long names on the papers (.docx → LibreOffice → PDF)', () => {
   let closed: ClosedRound;
 
   beforeAll(async () => {
-    const dir = await exampleCommune();
+    // The example commune scored (made once a run), in this file's own copy.
+    const { dir, run } = await scoredCommune();
     const thidua = (...args: string[]) => runChild(args, dir);
-    expect((await thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq')).code).toBe(0);
+    expect(run.code).toBe(0);
     await typeVotes(join(dir, 'kq', 'tong-hop.xlsx'), () => [9, 8, 7], { B4: CHAIR });
     expect((await thidua('close', 'kq', '--by', CHAIR, '--accept-open')).code).toBe(0);
     const round = (await readSummary(join(dir, 'kq'))).rounds.at(-1)!;

@@ -20,7 +20,7 @@ import { nameAndTitle } from '../../core/papers/proposed.js';
 const listedName = (u: RecordedUnit) => (u.collective ? u.unitName : nameAndTitle(u.unitName).name);
 import { sofficeAll } from '../../scripts/harness/office-html.js';
 import { runChild } from '../cli/helpers.js';
-import { exampleCommune } from '../council/example-commune.js';
+import { scoredCommune } from '../council/example-commune.js';
 import { readSummary, typeDecisions, typeVotes } from '../council/council-meeting.js';
 import { parseStrictXml } from '../helpers/strict-xml.js';
 import { centreOf, fontsOf, longestRule, MM, readPrinted, sizeOf, type PrintedLine, type PrintedPdf } from './pdf-layout.js';
@@ -53,11 +53,13 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
   let unconverted = '';
 
   beforeAll(async () => {
-    dir = await exampleCommune();
+    // The example commune scored (made once a run), in this file's own copy.
+    const scored = await scoredCommune();
+    dir = scored.dir;
     const thidua = (...args: string[]) => runChild(args, dir);
     const score = () => thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq');
     const summaryFile = join(dir, 'kq', 'tong-hop.xlsx');
-    expect((await score()).code).toBe(0);
+    expect(scored.run.code).toBe(0);
     // The council rejects the missing evidence of the teacher and the health station, accepts the rest, and leaves
     // the primary school's numerator above its denominator undecided.
     await typeDecisions(summaryFile, (unit, flag) =>

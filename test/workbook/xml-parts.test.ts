@@ -7,8 +7,7 @@ import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseStrictXml } from '../helpers/strict-xml.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
-
-const EXAMPLES = new URL('../../examples/', import.meta.url).pathname;
+import { scoredWithBuiltin } from '../council/example-commune.js';
 
 /** The workbook's parts: name → text, for the XML ones. */
 async function xmlParts(path: string): Promise<Map<string, string>> {
@@ -21,12 +20,13 @@ describe('XML parts of the workbooks thidua writes', () => {
 
   beforeAll(async () => {
     const out = await tempDir();
-    const score = await runInProcess(['score', join(EXAMPLES, 'bao-cao'), '--criteria', 'ta-ma-2025', '--out', join(out, 'cham')], out);
-    expect(score.stderr).not.toMatch(/Error|at .*\.ts:/);
-    const scored = (await readdir(join(out, 'cham'))).filter((f) => f.endsWith('.cham-diem.xlsx'));
+    // The example commune scored with the built-in set (made once a run).
+    const score = await scoredWithBuiltin();
+    expect(score.run.stderr).not.toMatch(/Error|at .*\.ts:/);
+    const scored = (await readdir(join(score.dir, 'kq'))).filter((f) => f.endsWith('.cham-diem.xlsx'));
     expect(scored.length).toBeGreaterThan(0);
-    files.set('scored copy', join(out, 'cham', scored[0]!));
-    files.set('tong-hop.xlsx', join(out, 'cham', 'tong-hop.xlsx'));
+    files.set('scored copy', join(score.dir, 'kq', scored[0]!));
+    files.set('tong-hop.xlsx', join(score.dir, 'kq', 'tong-hop.xlsx'));
     expect((await runInProcess(['template', '--criteria', 'ta-ma-2025', '--unit', 'Bản Hua Ca & Bản Ta Ma', '--kind', 'ban', '--out', join(out, 'mau.xlsx')], out)).code).toBe(0);
     files.set('template', join(out, 'mau.xlsx'));
     expect((await runInProcess(['criteria', 'export', 'ta-ma-2025', '--out', join(out, 'tieu-chi.xlsx')], out)).code).toBe(0);
