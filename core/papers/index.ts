@@ -11,7 +11,7 @@ import type { Paper } from './document.js';
 import { COMMUNE_MISSING } from './heading.js';
 import { formsLostAtClosing } from './found-bands.js';
 import { councilMinutes } from './minutes.js';
-import { nomineeList, postingBefore, POSTING_DAYS } from './nominee-list.js';
+import { nomineeList, postingBefore, postingBeforeListing, POSTING_DAYS } from './nominee-list.js';
 import { proposalLetter } from './proposal-letter.js';
 import { unvotedNominees } from './proposed.js';
 import { submissions } from './submission.js';
@@ -54,10 +54,16 @@ export function defaultPaperOptions(closed: ClosedRound): PaperOptions {
  * one: no default, so no face names a sheet the council renamed by thidua's name) — the papers are written, the face
  * says these first.
  */
-export function papersCheck(closed: ClosedRound, sheets: CouncilWorkbook, opts: PaperOptions = defaultPaperOptions(closed)): { unvoted: string[]; warnings: string[] } {
+export function papersCheck(closed: ClosedRound, sheets: CouncilWorkbook, opts: PaperOptions = defaultPaperOptions(closed), orTyped?: string): { unvoted: string[]; warnings: string[] } {
   const upward = opts.receivedUpward === opts.receivedOn ? [] : basesOf(closed, opts.receivedUpward).warnings.map((w) => `Tờ trình đề nghị cấp trên: ${w}`);
   const commune = closed.record.set.commune.trim() ? [] : [COMMUNE_MISSING];
-  return { unvoted: unvotedNominees(closed), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...formsLostAtClosing(closed), ...meetingBeforeListing(closed, sheets)])] };
+  return { unvoted: unvotedNominees(closed), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...formsLostAtClosing(closed), ...meetingBeforeListing(closed, sheets), ...postedBeforeListed(closed, opts, orTyped)])] };
+}
+
+/** The posting the papers print, begun before a run listed its nominees (nominee-list.ts): said on every face. */
+function postedBeforeListed(closed: ClosedRound, opts: PaperOptions, orTyped: string | undefined): string[] {
+  const said = postingBeforeListing(closed.record, opts.posting, closed.votes?.meeting.date || undefined, orTyped);
+  return said ? [said] : [];
 }
 
 /**

@@ -4,7 +4,7 @@
 // achievements. Made from the run's record and the meeting alone, never the vote: the list posted before the meeting
 // (`postingList`, on every face before closing) is the one the closed round's papers carry (`nomineeList`).
 import type { ClosedRound, RunRecord } from '../run/closing.js';
-import { NO_MEETING, type Meeting } from '../council/vote.js';
+import { NO_MEETING, nomineeKey, type Meeting } from '../council/vote.js';
 import { formatDateVi } from '../values.js';
 import { p, type Block, type Paper } from './document.js';
 import { communeKind, councilIssuer, heading, placeName, signature } from './heading.js';
@@ -49,6 +49,29 @@ export function postingBegun(posting: PaperOptions['posting'], meetingDate: stri
 export function postingAfterMeeting(posting: PaperOptions['posting'], meetingDate: string | undefined, orTyped: string): string | undefined {
   if (!meetingDate || posting.to < meetingDate) return undefined;
   return `Danh sách niêm yết từ ${formatDateVi(posting.from)} đến hết ${formatDateVi(posting.to)}, chưa hết thời gian niêm yết trước phiên họp ngày ${formatDateVi(meetingDate)}: danh sách ghi ý kiến gửi về trước phiên họp, biên bản ghi danh sách đã niêm yết đến hết ${formatDateVi(posting.to)}, sau ngày họp. Niêm yết xong trước ngày họp: ${orTyped}; hoặc sửa ngày họp.`;
+}
+
+/**
+ * A posting that begins before a run first listed the nominees it posts (core/council/first-listed.ts): no list of
+ * them existed yet, yet the minutes print it posted from that day — said, never printed as if it were (an officer's
+ * walk: offices scored, met and closed on one day, the minutes saying the list was posted the five working days
+ * before). The days are kept as worked out or typed; nominees whose first day is not known are never said. `orTyped`:
+ * how this face takes the days the list was really posted, none where it takes none (the pane's closed papers).
+ */
+export function postingBeforeListing(record: RunRecord, posting: PaperOptions['posting'], meetingDate: string | undefined, orTyped?: string): string | undefined {
+  const listed = record.listed;
+  if (!listed) return undefined;
+  const late = proposedForms(record, () => true).flatMap((f) =>
+    [...f.collectives, ...f.individuals].flatMap((u) => {
+      const day = listed[nomineeKey({ sheet: u.sheet, unitName: u.unitName, form: f.label })] ?? '';
+      return day > posting.from ? [{ text: `${u.unitName} (${f.label}): ngày ${formatDateVi(day)}`, day }] : [];
+    }),
+  );
+  if (late.length === 0) return undefined;
+  // Worked back from the meeting or typed: the meeting named, not how the days were counted.
+  const before = meetingDate ? ` (phiên họp ngày ${formatDateVi(meetingDate)})` : '';
+  const earliest = late.map((l) => l.day).sort()[0]!;
+  return `Danh sách niêm yết ghi từ ${formatDateVi(posting.from)} đến hết ${formatDateVi(posting.to)}${before}, trước ngày thidua lần đầu ghi vào danh sách ${late.length} trường hợp được đề nghị (${named(late.map((l) => l.text), (n) => `và ${n} trường hợp khác`)}) — danh sách không thể đã niêm yết trước khi có kết quả chấm. Giấy tờ ghi ngày niêm yết như trên; niêm yết từ ${formatDateVi(earliest)} trở đi: ${orTyped ? `${orTyped}, hoặc sửa ngày họp` : 'sửa ngày họp'} rồi chốt lại.`;
 }
 
 /**

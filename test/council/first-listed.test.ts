@@ -74,3 +74,26 @@ describe('a meeting dated before the day its nominees were first listed', () => 
     expect(meetingBeforeListing({ ...closed, record: { ...closed.record, listed: listedOn('') } }, sheets)).toEqual([]);
   });
 });
+
+describe('a posting the papers print as begun before its nominees were first listed', () => {
+  const closed = closedFixture();
+  const listedOn = (day: string) => Object.fromEntries(recordNominees(closed.record).map((n) => [nomineeKey(n), day]));
+  const meeting = closed.votes!.meeting.date;
+  const posting = (round: typeof closed) => papersCheck(round, sheets).warnings.filter((w) => w.startsWith('Danh sách niêm yết ghi từ'));
+
+  it('is said before the papers on every face (the pane and the page: no way to type the days, so the meeting to move)', () => {
+    // Listed the day of the meeting, the list worked back five working days before it: no list existed on those days.
+    const [line, ...more] = posting({ ...closed, record: { ...closed.record, listed: listedOn(meeting) } });
+    expect(more).toEqual([]);
+    const [y, m, d] = meeting.split('-');
+    expect(line).toMatch(new RegExp(`^Danh sách niêm yết ghi từ \\d\\d/\\d\\d/\\d{4} đến hết \\d\\d/\\d\\d/\\d{4} \\(phiên họp ngày ${d}/${m}/${y}\\), trước ngày thidua lần đầu ghi vào danh sách \\d+ trường hợp được đề nghị \\(`));
+    expect(line).toContain(`: ngày ${d}/${m}/${y}`);
+    expect(line).toMatch(new RegExp(`niêm yết từ ${d}/${m}/${y} trở đi: sửa ngày họp rồi chốt lại\\.$`));
+  });
+
+  it('is never said of a list posted after its nominees were listed, of a record that kept no day, nor of nominees whose day is unknown', () => {
+    expect(posting({ ...closed, record: { ...closed.record, listed: listedOn('2000-01-03') } })).toEqual([]);
+    expect(posting(closed)).toEqual([]);
+    expect(posting({ ...closed, record: { ...closed.record, listed: listedOn('') } })).toEqual([]);
+  });
+});

@@ -98,7 +98,12 @@ describe('a department’s table whose «Trừ» column holds each item’s dedu
     expect(at(read, 'A128', /chính mục 2.1/)).toEqual(['Mục 2.1: dòng điểm trừ 2.1.1.1 (1), 2.1.1.2 (2) (dòng 130, 131): đọc là điểm trừ của chính mục 2.1, không phải tiêu chí riêng; đơn vị ghi điểm mỗi dòng ở dòng của nó, thidua cộng, trừ cùng mục 2.1 (ngoài 1 điểm chuẩn của mục).']);
     expect(read.set.groups.map((g) => g.maxPoints)).toEqual([80, 2, 10, 3, 5]);
     expect(read.set.criteria.filter((x) => x.rule.kind !== 'bonus' && x.rule.kind !== 'deduction').reduce((s, x) => s + x.maxPoints, 0)).toBeCloseTo(100, 9);
-    for (const row of [4, 6, 19, 127, 128, 130, 131, 197]) expect(reconciled(read, row).map(([agrees]) => agrees), `row ${row}`).toEqual([true]);
+    for (const row of [4, 6, 127, 128, 130, 131, 197]) expect(reconciled(read, row).map(([agrees]) => agrees), `row ${row}`).toEqual([true]);
+    // a4's points agree; the «2» beside them in «Thưởng» (one of a4.2's two cases, 1 or 2) is said: its lines add up to 3.
+    expect(reconciled(read, 19)).toEqual([
+      [true, 'thidua đọc được 3,5 ✔'],
+      [false, 'thidua đọc được 3 — điểm thưởng của mục a4 theo các dòng a4.2.1 (1), a4.2.2 (2): đơn vị đạt đủ các dòng được cộng 3 điểm'],
+    ]);
   });
 
   it('reads its sub-part «C», typed as a capital between «b» and «d», as the sub-part beside them, and says so', () => {

@@ -194,7 +194,7 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
       f.kind === 'title' ? `Tiêu đề bảng ghi tối đa ${n(f.value)} điểm (${where})`
       : f.kind === 'total' ? `Dòng «${short(f.title)}» ghi ${n(f.value)} điểm (${where})`
       : f.kind === 'part' ? `Phần${f.code ? ` ${f.code}` : ''}${f.title ? ` «${short(f.title)}»` : ''}${f.counts === 'base' ? '' : ` (${partWord(f.counts)})`} ghi ${f.inWords ? 'trong lời ' : ''}${f.counts === 'base' ? '' : 'tối đa '}${n(f.value)} điểm (${where})`
-      : `Mục ${f.code || `ở dòng ${f.row}`} ghi ${f.beside ? 'trừ ' : f.inWords ? 'trong lời tối đa ' : ''}${n(f.value)} điểm (${where})`;
+      : `Mục ${f.code || `ở dòng ${f.row}`} ghi ${f.beside ? (f.counts === 'bonus' ? 'thưởng ' : 'trừ ') : f.inWords ? 'trong lời tối đa ' : ''}${n(f.value)} điểm (${where})`;
     const line = (reads: number | null, agrees: boolean, why?: string): ReconciledFigure => ({
       figure: f,
       reads,
@@ -211,8 +211,8 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
     if (doubt) return line(criterionAt.get(f.row)?.maxPoints ?? null, false, `${doubt} (xem ghi chú ở ô)`);
     if (f.kind === 'part') return part(f);
     const c = criterionAt.get(f.row);
-    // A deduction written beside the points of a criterion's own row (stated-figures.ts): not its maximum.
-    if (c && f.beside) return deductionBeside(c);
+    // A bonus or a deduction written beside the points of a criterion's own row (stated-figures.ts): not its maximum.
+    if (c && f.beside) return f.counts === 'bonus' ? bonusBeside(c) : deductionBeside(c);
     // Points so many each time («3 | Cộng 3 điểm/1 đơn vị»): what each occurrence gives, the maximum the part's.
     const each = c && 'pointsEach' in c.rule ? c.rule.pointsEach : undefined;
     if (c && each !== undefined && !same(c.maxPoints, f.value) && same(each, f.value)) return line(each, true, `${n(each)} điểm mỗi ${c.unit}, mục ${c.code} tối đa ${n(c.maxPoints)} điểm`);
@@ -238,7 +238,7 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
     if (mine) return line(f.value, true, mine);
     if (above?.rule.kind === 'tiers') {
       // A level's deduction written beside its points: the level that takes them (level-takes.ts).
-      if (f.beside && (f.code === '' || extends_(f.code, above.code))) {
+      if (f.beside && f.counts === 'deduction' && (f.code === '' || extends_(f.code, above.code))) {
         const taking = above.rule.tiers.some((t) => same(t.points, -f.value));
         return taking ? line(-f.value, true, `mức bị trừ ${n(f.value)} điểm của mục ${above.code}`) : line(null, false, `dòng ${f.row} được đọc là một mức của mục ${above.code}, nhưng mục ${above.code} không có mức nào bị trừ ${n(f.value)} điểm (các mức: ${above.rule.tiers.map((t) => n(t.points)).join(' / ')})`);
       }
@@ -263,6 +263,22 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
       const lines = c.own?.lines.filter((l) => l.kind === 'deduction').map((l) => l.code) ?? [];
       const own = lines.length === 0 ? '' : `; điểm trừ của mục theo các dòng ${lines.join(', ')}${cap === undefined ? '' : `, không quá ${n(cap)}`}`;
       return line(null, false, `số trừ này không thành điểm trừ nào: mục ${c.code} tối đa ${n(c.maxPoints)} điểm${own}`);
+    }
+
+    /**
+     * A bonus written beside an item's points («a4 | … | 3,5 | 2»): held to the most the item's bonus lines add — its
+     * cap, else each line once (one of a «một trong các trường hợp» set) — and said when they add another, or none.
+     */
+    function bonusBeside(c: Criterion): ReconciledFigure {
+      const lines = c.own?.lines.filter((l) => l.kind === 'bonus') ?? [];
+      const cap = c.own?.bonusCap;
+      const oneOf = c.own?.oneOf?.filter((set) => set.some((code) => lines.some((l) => l.code === code))) ?? [];
+      const alone = lines.filter((l) => !oneOf.some((set) => set.includes(l.code))).reduce((s, l) => s + l.maxPoints, 0);
+      const most = cap ?? oneOf.reduce((s, set) => s + Math.max(...lines.filter((l) => set.includes(l.code)).map((l) => l.maxPoints)), alone);
+      const named = lines.map((l) => `${l.code} (${n(l.maxPoints)})`).join(', ');
+      if (lines.length === 0 && cap === undefined) return line(null, false, `số thưởng này không thành điểm thưởng nào: mục ${c.code} tối đa ${n(c.maxPoints)} điểm, không có dòng điểm thưởng`);
+      if (same(most, f.value)) return line(most, true, cap !== undefined ? `tổng điểm thưởng của mục ${c.code} không quá ${n(cap)}` : `điểm thưởng của mục ${c.code} theo các dòng ${named}`);
+      return line(most, false, `điểm thưởng của mục ${c.code} theo các dòng ${named}${cap === undefined ? '' : `, không quá ${n(cap)}`}: đơn vị đạt đủ các dòng được cộng ${n(most)} điểm`);
     }
 
     function part(p: StatedFigure): ReconciledFigure {

@@ -40,7 +40,10 @@ export const StatedFigure = z
     lastRow: z.number().int().optional(),
     /** A part's rank: its kind of marker in the order the table first uses them («Phần A» over «I», or «II» over «C»), a numbered part last. */
     rank: z.number().int().optional(),
-    /** A deduction the row writes in its deduction column beside its points («- Không tổ chức | 0 | | -3»): a figure of its own. */
+    /**
+     * A deduction or bonus the row writes in its own column beside its points («- Không tổ chức | 0 | | -3»; «a2 | … | 3 |
+     * 0,5» under «Chuẩn / Thưởng»): a figure of its own, its `counts` the column's.
+     */
     beside: z.literal(true).optional(),
     /** A maximum an item's or a part's words write («…, tối đa trừ 10,0đ») other than its points cell's: a figure of its own. */
     inWords: z.literal(true).optional(),
@@ -230,8 +233,12 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
     const figure: StatedFigure = { kind: rank === undefined ? 'item' : 'part', counts, value: Math.abs(value), cell, row: line(r), code, title, ...(rank !== undefined && { rank }), ...(numberedWords !== undefined && points === undefined && { inWords: true }) };
     figures.push(figure);
     if (rank !== undefined) parts.push(figure);
-    // An item's row writing points and a deduction beside them («- Không tổ chức | 0 | | -3»): the deduction is stated too.
-    else if (points !== undefined && deduction !== undefined && deduction !== 0) figures.push({ ...figure, counts: 'deduction', value: Math.abs(deduction), cell: pointsCell(place.deduction), beside: true });
+    // An item's row writing points and a bonus or a deduction beside them («a2 | … | 3 | 0,5 |», «- Không tổ chức | 0 | |
+    // -3»): stated too.
+    else if (points !== undefined) {
+      if (bonus !== undefined && bonus !== 0) figures.push({ ...figure, counts: 'bonus', value: Math.abs(bonus), cell: pointsCell(place.bonus), beside: true });
+      if (deduction !== undefined && deduction !== 0) figures.push({ ...figure, counts: 'deduction', value: Math.abs(deduction), cell: pointsCell(place.deduction), beside: true });
+    }
     // An item whose words write another maximum than its points cell («Trừ 5,0đ/trường hợp, tối đa trừ 10,0đ» beside
     // «-5»): the table states both, so both are held to what thidua reads.
     // A part's words writing a maximum its points cell does not («I. LĨNH VỰC 1 (20 điểm) | 25») likewise.
