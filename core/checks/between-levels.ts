@@ -5,7 +5,7 @@
 import type { Criterion } from '../criteria/schema.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { levelsListed } from '../scoring/level-word.js';
-import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
+import { cellMessage, defineCheck } from './define.js';
 
 export default defineCheck({
   id: 'between-levels',
@@ -14,30 +14,27 @@ export default defineCheck({
   titleEn: 'Points that are none of the item’s levels',
   description: 'Tiêu chí chọn một mức (mỗi mức một số điểm) mà đơn vị ghi số điểm không phải điểm của mức nào: tính mức thấp hơn gần nhất; Hội đồng quyết định.',
   canFlag: (set) => set.criteria.some(levelsAsPoints),
-  run(ctx) {
-    const flags: FlagDraft[] = [];
-    for (const { criterion, score, reading } of reportedCriteria(ctx)) {
-      const rule = criterion.rule;
-      if (rule.kind !== 'tiers' || !levelsAsPoints(criterion)) continue;
-      // A level that takes points is typed as the 0 its points column writes (Tiền Giang's C3.1): scoring names that
-      // level in its reason, and self-score-gap says the points it takes.
-      if (score.status !== 'scored' || reading.kind !== 'value' || score.points < 0) continue;
-      const points = rule.tiers.map((t) => t.points);
-      const typed = reading.value;
-      // Above the highest level or below the lowest, other checks speak (over the maximum, out of range).
-      if (typed > Math.max(...points) || typed < Math.min(...points) || points.some((p) => Math.abs(p - typed) < 1e-9)) continue;
-      flags.push({
-        message: cellMessage(
-          reading.cell,
-          `điểm ${formatNumber(typed)} không phải điểm của mức nào của tiêu chí ${criterion.code} (các mức: ${levelsListed(rule.tiers)}) → tính mức thấp hơn, ${formatNumber(score.points)} điểm`,
-          criterion,
-        ),
-        cell: reading.cell,
-        criterion: criterion.code,
-        details: { typed, counted: score.points },
-      });
-    }
-    return flags;
+  looksAt: levelsAsPoints,
+  criterion(ctx, { criterion, score, reading }, flags) {
+    const rule = criterion.rule;
+    if (rule.kind !== 'tiers') return; // levelsAsPoints's own test, for the type
+    // A level that takes points is typed as the 0 its points column writes (Tiền Giang's C3.1): scoring names that
+    // level in its reason, and self-score-gap says the points it takes.
+    if (score.status !== 'scored' || reading.kind !== 'value' || score.points < 0) return;
+    const points = rule.tiers.map((t) => t.points);
+    const typed = reading.value;
+    // Above the highest level or below the lowest, other checks speak (over the maximum, out of range).
+    if (typed > Math.max(...points) || typed < Math.min(...points) || points.some((p) => Math.abs(p - typed) < 1e-9)) return;
+    flags.push({
+      message: cellMessage(
+        reading.cell,
+        `điểm ${formatNumber(typed)} không phải điểm của mức nào của tiêu chí ${criterion.code} (các mức: ${levelsListed(rule.tiers)}) → tính mức thấp hơn, ${formatNumber(score.points)} điểm`,
+        criterion,
+      ),
+      cell: reading.cell,
+      criterion: criterion.code,
+      details: { typed, counted: score.points },
+    });
   },
 });
 

@@ -1,5 +1,8 @@
-// How a check is written: `defineCheck({ id, severity, title, description, run })`, one file per check,
-// the file name being the flag code. A check returns drafts; defineCheck stamps code, severity and sheet.
+// How a check is written: `defineCheck({ id, severity, title, description, criterion })`, one file per check, the file
+// name being the flag code. A check that looks at the reported criteria one by one gives `criterion`, a visitor the
+// runner (run.ts) calls for each in one walk with the other checks' visitors — each criterion with the score, row and
+// reading scoring made of it —, and `looksAt`, the kinds of criteria it looks at; a check of the whole report gives
+// `run`. Either gives drafts; defineCheck and the runner stamp code, severity and sheet.
 import type { CriteriaSet, Criterion } from '../criteria/schema.js';
 import type { ReportRow, UnitReport } from '../report/schema.js';
 import { criterionRows, type CriterionRows, pointsNumber, readCriterionValue } from '../scoring/classify.js';
@@ -41,27 +44,69 @@ export type CheckDefinition = {
    * flag is not run on every report. Absent: it can.
    */
   canFlag?(set: CriteriaSet): boolean;
-  run(ctx: CheckContext): FlagDraft[];
-};
+} & (
+  | {
+      /** A check of the whole report: its drafts. */
+      run(ctx: CheckContext): FlagDraft[];
+      criterion?: never;
+      looksAt?: never;
+    }
+  | {
+      /**
+       * A check of the reported criteria one by one: `reported` is one of reportedCriteria(ctx), in the set's order,
+       * with the score, row and reading scoring made of it (not to be worked out again); its drafts pushed to `flags`,
+       * the check's own for the report (what it raised at the criteria before, for a check that says a cell once).
+       */
+      criterion(ctx: CheckContext, reported: ReportedCriterion, flags: FlagDraft[]): void;
+      /**
+       * The criteria the visitor is called on, where the criterion alone decides it (a rate's parts are a rate's):
+       * asked once per criterion of a set (run.ts), not on every report. Absent: every reported criterion.
+       */
+      looksAt?(criterion: Criterion): boolean;
+      run?: never;
+    }
+);
+
+/** A check's visitor of one reported criterion (CheckDefinition's `criterion`). */
+export type CriterionVisitor = (ctx: CheckContext, reported: ReportedCriterion, flags: FlagDraft[]) => void;
 
 /**
- * A check as registered: `run` gives its flags stamped; `drafts` is its definition's own run, which score's loop
- * (run.ts) calls and stamps itself — one call a check on every report, not two.
+ * A check as registered: `run` gives its flags stamped; `drafts` its drafts (its definition's run, or its visitor over
+ * every reported criterion); `criterion` its visitor, which score's loop (run.ts) calls in its one walk of the criteria,
+ * else it calls `drafts` — and stamps them itself: one call a check on every report, not two.
  */
-export type Check = Omit<CheckDefinition, 'run'> & { run(ctx: CheckContext): Flag[]; drafts(ctx: CheckContext): FlagDraft[] };
+export type Check = Omit<CheckDefinition, 'run' | 'criterion'> & {
+  run(ctx: CheckContext): Flag[];
+  drafts(ctx: CheckContext): FlagDraft[];
+  criterion: CriterionVisitor | undefined;
+  looksAt: ((criterion: Criterion) => boolean) | undefined;
+};
 
 export function defineCheck(definition: CheckDefinition): Check {
+  const visitor = definition.criterion;
+  const looksAt = definition.looksAt;
+  const drafts = visitor ? (ctx: CheckContext) => visited(ctx, visitor, looksAt) : definition.run;
   return {
     ...definition,
-    drafts: definition.run,
+    criterion: visitor,
+    looksAt,
+    drafts,
     // Every check runs on every report, most finding nothing: stamped field by field, without the temporary objects of
     // spreads, and nothing made when there is nothing to stamp.
     run: (ctx) => {
-      const drafts = definition.run(ctx);
+      const found = drafts(ctx);
       // An empty list of drafts is an empty list of flags: given back as it is, not made again.
-      return drafts.length === 0 ? (drafts as Flag[]) : drafts.map((draft) => stamp(definition, draft, ctx));
+      return found.length === 0 ? (found as Flag[]) : found.map((draft) => stamp(definition, draft, ctx));
     },
   };
+}
+
+/** A visitor's drafts over every reported criterion of `ctx`: the check alone (run.ts walks them once for all checks). */
+function visited(ctx: CheckContext, visitor: CriterionVisitor, looksAt: ((criterion: Criterion) => boolean) | undefined): FlagDraft[] {
+  const flags: FlagDraft[] = [];
+  const reported = reportedCriteria(ctx);
+  for (let i = 0; i < reported.length; i++) if (!looksAt || looksAt(reported[i]!.criterion)) visitor(ctx, reported[i]!, flags);
+  return flags;
 }
 
 /** A draft as a flag: the check's code, its severity unless the draft grades its own, the report's sheet. */

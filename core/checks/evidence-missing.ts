@@ -1,7 +1,7 @@
 // Thiếu minh chứng: the criterion requires evidence (document number and date) and the cell is blank.
 import { fieldAddress, pointsNumber } from '../scoring/classify.js';
 import { cellText } from '../values.js';
-import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
+import { cellMessage, defineCheck } from './define.js';
 
 export default defineCheck({
   id: 'evidence-missing',
@@ -10,26 +10,23 @@ export default defineCheck({
   titleEn: 'Evidence missing',
   description: 'Tiêu chí bắt buộc có minh chứng nhưng ô Minh chứng để trống.',
   canFlag: (set) => set.criteria.some((c) => c.evidenceRequired),
-  run(ctx) {
-    const flags: FlagDraft[] = [];
-    for (const { criterion, row, reading } of reportedCriteria(ctx)) {
-      if (!criterion.evidenceRequired || cellText(row.evidence?.raw) !== '') continue;
-      // A row that claims no points has nothing to prove: a bonus or deduction left blank or at 0 (no prize, no
-      // discipline); a criterion scored by hand that the unit scores at 0 or leaves blank (that is flagged as a missing
-      // figure), with no verifier's points either (a verifier's 0 beside a unit's 10 is the question itself).
-      if ((criterion.rule.kind === 'bonus' || criterion.rule.kind === 'deduction') && reading.kind === 'value' && reading.value === 0) continue;
-      const claimed = pointsNumber(row.selfScore);
-      if (criterion.rule.kind === 'manual' && (claimed === undefined || claimed === 0) && (reading.kind === 'missing' || (reading.kind === 'value' && reading.value === 0))) continue;
-      const cell = fieldAddress(row, ctx.report.columns, 'evidence');
-      const text = cell ? 'chưa có minh chứng, tiêu chí yêu cầu minh chứng' : 'báo cáo không có cột Minh chứng, tiêu chí yêu cầu minh chứng';
-      flags.push({
-        message: cellMessage(cell ?? row.code.address, text, criterion),
-        cell: cell ?? row.code.address,
-        criterion: criterion.code,
-        details: { row: row.row },
-      });
-    }
-    return flags;
+  looksAt: (criterion) => criterion.evidenceRequired,
+  criterion(ctx, { criterion, row, reading }, flags) {
+    if (cellText(row.evidence?.raw) !== '') return;
+    // A row that claims no points has nothing to prove: a bonus or deduction left blank or at 0 (no prize, no
+    // discipline); a criterion scored by hand that the unit scores at 0 or leaves blank (that is flagged as a missing
+    // figure), with no verifier's points either (a verifier's 0 beside a unit's 10 is the question itself).
+    if ((criterion.rule.kind === 'bonus' || criterion.rule.kind === 'deduction') && reading.kind === 'value' && reading.value === 0) return;
+    const claimed = pointsNumber(row.selfScore);
+    if (criterion.rule.kind === 'manual' && (claimed === undefined || claimed === 0) && (reading.kind === 'missing' || (reading.kind === 'value' && reading.value === 0))) return;
+    const cell = fieldAddress(row, ctx.report.columns, 'evidence');
+    const text = cell ? 'chưa có minh chứng, tiêu chí yêu cầu minh chứng' : 'báo cáo không có cột Minh chứng, tiêu chí yêu cầu minh chứng';
+    flags.push({
+      message: cellMessage(cell ?? row.code.address, text, criterion),
+      cell: cell ?? row.code.address,
+      criterion: criterion.code,
+      details: { row: row.row },
+    });
   },
 });
 

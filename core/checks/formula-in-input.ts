@@ -3,7 +3,7 @@
 // figure can hide where it came from (and a literal formula whose cache disagrees is not scored at all).
 import type { Criterion } from '../criteria/schema.js';
 import type { ReportCell } from '../sheet/cell.js';
-import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
+import { cellMessage, defineCheck, type FlagDraft } from './define.js';
 
 export default defineCheck({
   id: 'formula-in-input',
@@ -11,17 +11,13 @@ export default defineCheck({
   title: 'Số liệu là công thức',
   titleEn: 'Figure typed as a formula',
   description: 'Ô đơn vị phải nhập số liệu (Kết quả, Tử số, Mẫu số, Điểm tự chấm) lại là công thức: số được tính chứ không phải nhập; Hội đồng xem công thức.',
-  run(ctx) {
-    const flags: FlagDraft[] = [];
+  criterion(ctx, { criterion, row }, flags) {
     // The cells the unit fills, each read by its name: a row read by a field's name in a variable was a megamorphic
     // lookup, four on every criterion of every report, right after a workbook's reading (issue 59).
-    for (const { criterion, row } of reportedCriteria(ctx)) {
-      if (row.result?.formula) flags.push(formulaFlag(row.result, criterion));
-      if (row.numerator?.formula) flags.push(formulaFlag(row.numerator, criterion));
-      if (row.denominator?.formula) flags.push(formulaFlag(row.denominator, criterion));
-      if (row.selfScore?.formula) flags.push(formulaFlag(row.selfScore, criterion));
-    }
-    return flags;
+    if (row.result?.formula) flags.push(formulaFlag(row.result, criterion));
+    if (row.numerator?.formula) flags.push(formulaFlag(row.numerator, criterion));
+    if (row.denominator?.formula) flags.push(formulaFlag(row.denominator, criterion));
+    if (row.selfScore?.formula) flags.push(formulaFlag(row.selfScore, criterion));
   },
 });
 

@@ -1,5 +1,5 @@
 // Thiếu số liệu: a criterion's row is there but its figure is not (0 points until it is given).
-import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
+import { cellMessage, defineCheck } from './define.js';
 
 export default defineCheck({
   id: 'missing-value',
@@ -7,18 +7,14 @@ export default defineCheck({
   title: 'Thiếu số liệu',
   titleEn: 'Figure missing',
   description: 'Tiêu chí có dòng trong báo cáo nhưng chưa nhập kết quả (hoặc thiếu tử số/mẫu số, điểm tự chấm); tiêu chí được 0 điểm. Dòng điểm cộng, điểm trừ để trống là không có, không cảnh báo.',
-  run(ctx) {
-    const flags: FlagDraft[] = [];
-    for (const { criterion, row, reading } of reportedCriteria(ctx)) {
-      if (reading.kind !== 'missing') continue;
-      flags.push({
-        message: cellMessage(reading.cell, `${reading.what} → 0 điểm`, criterion),
-        ...(reading.cell ? { cell: reading.cell } : {}),
-        criterion: criterion.code,
-        details: { missing: reading.what, row: row.row },
-      });
-    }
-    return flags;
+  criterion(ctx, { criterion, row, reading }, flags) {
+    if (reading.kind !== 'missing') return;
+    flags.push({
+      message: cellMessage(reading.cell, `${reading.what} → 0 điểm`, criterion),
+      ...(reading.cell ? { cell: reading.cell } : {}),
+      criterion: criterion.code,
+      details: { missing: reading.what, row: row.row },
+    });
   },
 });
 

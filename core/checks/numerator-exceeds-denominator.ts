@@ -1,7 +1,7 @@
 // Tử số lớn hơn mẫu số: more dossiers handled online than dossiers received cannot be.
 import { cellNumber } from '../scoring/classify.js';
 import { formatNumber, isPercentMeasure } from '../criteria/rules/reason.js';
-import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
+import { cellMessage, defineCheck } from './define.js';
 
 export default defineCheck({
   id: 'numerator-exceeds-denominator',
@@ -10,23 +10,19 @@ export default defineCheck({
   titleEn: 'Numerator larger than denominator',
   description: 'Tử số của một tỷ lệ lớn hơn mẫu số: số liệu không thể đúng.',
   canFlag: (set) => set.criteria.some(isPercentMeasure),
-  run(ctx) {
-    const flags: FlagDraft[] = [];
-    for (const { criterion, row } of reportedCriteria(ctx)) {
-      // The measure first: a count's or a score's row has no parts, and its cells are not read for nothing.
-      if (!isPercentMeasure(criterion)) continue;
-      const n = cellNumber(row.numerator);
-      const d = cellNumber(row.denominator);
-      if (typeof n !== 'number' || typeof d !== 'number' || n <= d) continue;
-      const cell = row.numerator!.address;
-      flags.push({
-        message: cellMessage(cell, `tử số ${formatNumber(n)} lớn hơn mẫu số ${formatNumber(d)}`, criterion),
-        cell,
-        criterion: criterion.code,
-        details: { numerator: n, denominator: d, denominatorCell: row.denominator!.address },
-      });
-    }
-    return flags;
+  // The measure first: a count's or a score's row has no parts, and its cells are not read for nothing.
+  looksAt: isPercentMeasure,
+  criterion(ctx, { criterion, row }, flags) {
+    const n = cellNumber(row.numerator);
+    const d = cellNumber(row.denominator);
+    if (typeof n !== 'number' || typeof d !== 'number' || n <= d) return;
+    const cell = row.numerator!.address;
+    flags.push({
+      message: cellMessage(cell, `tử số ${formatNumber(n)} lớn hơn mẫu số ${formatNumber(d)}`, criterion),
+      cell,
+      criterion: criterion.code,
+      details: { numerator: n, denominator: d, denominatorCell: row.denominator!.address },
+    });
   },
 });
 

@@ -8,7 +8,7 @@ import type { Criterion } from '../criteria/schema.js';
 import { addedParts, partSums, pointsPerItem, statedLevels, type AddedPart, type PointsPerItem, type StatedLevel } from '../criteria/rules/manual.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { toCents } from '../criteria/rules/ways-up.js';
-import { cellMessage, defineCheck, type FlagDraft, reportedCriteria, typedPoints } from './define.js';
+import { cellMessage, defineCheck, typedPoints } from './define.js';
 
 /** What a criterion's words let a unit give: one of its levels, a sum of its parts, or a multiple of its points per thing counted. */
 type Words = { levels: StatedLevel[] } | { parts: AddedPart[]; sums: number[] } | { perItem: PointsPerItem };
@@ -23,25 +23,21 @@ export default defineCheck({
   description:
     'Tiêu chí chấm thủ công mà lời cách chấm của bảng ghi các mức điểm (ví dụ «>=500 triệu: 40 điểm», «Hàng tháng: 5 điểm»), các phần cộng lại thành điểm tối đa («Đáp ứng yêu cầu: 8 điểm», «Đã chuyển đổi IPv6: 2 điểm», tối đa 10) hoặc số điểm cho mỗi lần đếm («01 ứng dụng tương ứng 04 điểm», tối đa 20) mà điểm tự chấm hoặc điểm thẩm định không phải một mức ấy, không là tổng các phần ấy, không là bội của số điểm ấy; điểm vẫn tính như đã ghi, Hội đồng quyết định.',
   canFlag: (set) => set.criteria.some((c) => wordsOf(c) !== undefined),
-  run(ctx) {
-    const flags: FlagDraft[] = [];
-    for (const { criterion, score, row, reading } of reportedCriteria(ctx)) {
-      const words = wordsOf(criterion);
-      if (!words) continue;
-      for (const { column, cell, points } of typedPoints(row)) {
-        // Above the maximum or below zero, self-score-over-max and the rule's own reason speak.
-        if (points < 0 || points > criterion.maxPoints || gives(words, points, criterion.maxPoints)) continue;
-        // What scoring counts, said while it is the figure typed: after the council's «Bác số liệu» it is not.
-        const counted = score.status === 'scored' && reading.kind === 'value' && reading.cell === cell ? ` → tính ${formatNumber(score.points)} điểm như đã ghi` : '';
-        flags.push({
-          message: cellMessage(cell, `${WHO[column]} ${formatNumber(points)} ${notGiven(words, criterion.maxPoints)}${counted}; Hội đồng quyết định`, criterion),
-          cell,
-          criterion: criterion.code,
-          details: { [column]: points, ...detailsOf(words) },
-        });
-      }
+  looksAt: (criterion) => wordsOf(criterion) !== undefined,
+  criterion(ctx, { criterion, score, row, reading }, flags) {
+    const words = wordsOf(criterion)!;
+    for (const { column, cell, points } of typedPoints(row)) {
+      // Above the maximum or below zero, self-score-over-max and the rule's own reason speak.
+      if (points < 0 || points > criterion.maxPoints || gives(words, points, criterion.maxPoints)) continue;
+      // What scoring counts, said while it is the figure typed: after the council's «Bác số liệu» it is not.
+      const counted = score.status === 'scored' && reading.kind === 'value' && reading.cell === cell ? ` → tính ${formatNumber(score.points)} điểm như đã ghi` : '';
+      flags.push({
+        message: cellMessage(cell, `${WHO[column]} ${formatNumber(points)} ${notGiven(words, criterion.maxPoints)}${counted}; Hội đồng quyết định`, criterion),
+        cell,
+        criterion: criterion.code,
+        details: { [column]: points, ...detailsOf(words) },
+      });
     }
-    return flags;
   },
 });
 

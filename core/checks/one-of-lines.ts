@@ -1,7 +1,7 @@
 // Nhiều dòng «một trong các trường hợp»: a unit gave points on more than one of an item's lines of which only one
 // applies (ItemLines.oneOf); scoring counted the largest (core/scoring/item-lines.ts), said here at each cell typed.
 import { oneOfBreaches, oneOfWords, reportedLines, typedLines } from '../scoring/item-lines.js';
-import { cellMessage, defineCheck, type FlagDraft, reportedCriteria, rowsOf } from './define.js';
+import { cellMessage, defineCheck, rowsOf } from './define.js';
 
 export default defineCheck({
   id: 'one-of-lines',
@@ -10,22 +10,18 @@ export default defineCheck({
   titleEn: 'Points on several lines of which one applies',
   description: 'Mục ghi «đối với một trong các trường hợp sau» mà đơn vị ghi điểm ở nhiều dòng: chỉ tính dòng lớn nhất; Hội đồng kiểm lại trường hợp đúng của đơn vị.',
   canFlag: (set) => set.criteria.some((c) => c.own?.oneOf !== undefined),
-  run(ctx) {
-    const flags: FlagDraft[] = [];
+  looksAt: (criterion) => criterion.own?.oneOf !== undefined,
+  criterion(ctx, { criterion }, flags) {
     const rows = rowsOf(ctx).lines;
-    for (const { criterion } of reportedCriteria(ctx)) {
-      if (!criterion.own?.oneOf) continue;
-      const reported = reportedLines(criterion, rows, ctx.report.columns);
-      for (const breach of oneOfBreaches(criterion.own, typedLines(criterion, rows, ctx.report.columns))) {
-        const words = oneOfWords(breach);
-        for (const line of [breach.counted, ...breach.dropped]) {
-          const reading = reported.find((r) => r.line.code === line.code)?.reading;
-          const cell = reading?.kind === 'value' ? reading.cell : undefined;
-          flags.push({ message: cellMessage(cell, `mục ${criterion.code}: ${words}`, criterion), cell, criterion: criterion.code, details: { group: breach.group, counted: breach.counted.code, dropped: breach.dropped.map((l) => l.code) } });
-        }
+    const reported = reportedLines(criterion, rows, ctx.report.columns);
+    for (const breach of oneOfBreaches(criterion.own!, typedLines(criterion, rows, ctx.report.columns))) {
+      const words = oneOfWords(breach);
+      for (const line of [breach.counted, ...breach.dropped]) {
+        const reading = reported.find((r) => r.line.code === line.code)?.reading;
+        const cell = reading?.kind === 'value' ? reading.cell : undefined;
+        flags.push({ message: cellMessage(cell, `mục ${criterion.code}: ${words}`, criterion), cell, criterion: criterion.code, details: { group: breach.group, counted: breach.counted.code, dropped: breach.dropped.map((l) => l.code) } });
       }
     }
-    return flags;
   },
 });
 

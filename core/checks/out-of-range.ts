@@ -3,7 +3,7 @@ import type { Criterion } from '../criteria/schema.js';
 import type { ReportCell } from '../sheet/cell.js';
 import { cellNumber } from '../scoring/classify.js';
 import { formatNumber, formatValue, isPercentMeasure } from '../criteria/rules/reason.js';
-import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
+import { cellMessage, defineCheck, type FlagDraft } from './define.js';
 
 /**
  * Deductions written as points may be typed "-8": that is how officers write a deduction — points typed by hand
@@ -27,26 +27,22 @@ export default defineCheck({
   title: 'Số liệu ngoài phạm vi',
   titleEn: 'Figure out of range',
   description: 'Tỷ lệ lớn hơn 100% hoặc số âm ở kết quả, tử số, mẫu số hay điểm tự chấm.',
-  run(ctx) {
-    const flags: FlagDraft[] = [];
-    for (const { criterion, row, reading } of reportedCriteria(ctx)) {
-      const code = criterion.code;
-      // A rate computed from Tử số / Mẫu số is judged through those cells (and numerator-exceeds-denominator); points
-      // read from «Điểm tự chấm» through that cell, below: one flag a cell, named by what the cell is.
-      if (reading.kind === 'value' && reading.cell !== row.numerator?.address && reading.cell !== row.selfScore?.address) {
-        if (isPercentMeasure(criterion) && reading.value > 100) {
-          const shown = formatValue(criterion, reading.value);
-          flags.push({ message: cellMessage(reading.cell, `tỷ lệ ${shown} lớn hơn 100%`, criterion), cell: reading.cell, criterion: code, details: { value: reading.value, limit: 100 } });
-        } else if (reading.value < 0 && !negativeAllowed(criterion, reading.byHand)) {
-          const shown = formatValue(criterion, reading.value);
-          flags.push({ message: cellMessage(reading.cell, `kết quả ${shown} là số âm`, criterion), cell: reading.cell, criterion: code, details: { value: reading.value } });
-        }
+  criterion(ctx, { criterion, row, reading }, flags) {
+    const code = criterion.code;
+    // A rate computed from Tử số / Mẫu số is judged through those cells (and numerator-exceeds-denominator); points
+    // read from «Điểm tự chấm» through that cell, below: one flag a cell, named by what the cell is.
+    if (reading.kind === 'value' && reading.cell !== row.numerator?.address && reading.cell !== row.selfScore?.address) {
+      if (isPercentMeasure(criterion) && reading.value > 100) {
+        const shown = formatValue(criterion, reading.value);
+        flags.push({ message: cellMessage(reading.cell, `tỷ lệ ${shown} lớn hơn 100%`, criterion), cell: reading.cell, criterion: code, details: { value: reading.value, limit: 100 } });
+      } else if (reading.value < 0 && !negativeAllowed(criterion, reading.byHand)) {
+        const shown = formatValue(criterion, reading.value);
+        flags.push({ message: cellMessage(reading.cell, `kết quả ${shown} là số âm`, criterion), cell: reading.cell, criterion: code, details: { value: reading.value } });
       }
-      flagNegative(flags, 'tử số', row.numerator, criterion);
-      flagNegative(flags, 'mẫu số', row.denominator, criterion);
-      if (!negativeAllowed(criterion, true)) flagNegative(flags, 'điểm tự chấm', row.selfScore, criterion);
     }
-    return flags;
+    flagNegative(flags, 'tử số', row.numerator, criterion);
+    flagNegative(flags, 'mẫu số', row.denominator, criterion);
+    if (!negativeAllowed(criterion, true)) flagNegative(flags, 'điểm tự chấm', row.selfScore, criterion);
   },
 });
 

@@ -2,7 +2,7 @@
 // or by any amount that changes whether the target is met. The counts are what is scored (classify.ts).
 import { cellNumber, rateOf, statedResult } from '../scoring/classify.js';
 import { effectiveTarget, formatNumber, isPercentMeasure, meetsTarget } from '../criteria/rules/reason.js';
-import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
+import { cellMessage, defineCheck } from './define.js';
 
 export default defineCheck({
   id: 'ratio-mismatch',
@@ -12,39 +12,35 @@ export default defineCheck({
   description:
     'Kết quả ghi khác tỷ lệ tử số/mẫu số quá mức cho phép của bộ tiêu chí (điểm phần trăm), hoặc lệch làm đổi đạt/chưa đạt chỉ tiêu; điểm chấm theo tử số/mẫu số.',
   canFlag: (set) => set.criteria.some(isPercentMeasure),
-  run(ctx) {
+  looksAt: isPercentMeasure,
+  criterion(ctx, { criterion, row }, flags) {
     const tolerance = ctx.set.tolerances.ratioMismatch;
-    const flags: FlagDraft[] = [];
-    for (const { criterion, row } of reportedCriteria(ctx)) {
-      if (!isPercentMeasure(criterion)) continue;
-      const n = cellNumber(row.numerator);
-      const d = cellNumber(row.denominator);
-      if (typeof n !== 'number' || typeof d !== 'number' || d === 0) continue;
-      const stated = statedResult(criterion, row);
-      if (stated?.kind !== 'value') continue;
-      const computed = rateOf(n, d);
-      if (computed === undefined) continue; // the reading itself says the parts make no rate
-      const gap = Math.abs(stated.value - computed);
-      const target = effectiveTarget(criterion);
-      const flipsTarget = target !== undefined && meetsTarget(target, stated.value) !== meetsTarget(target, computed);
-      if (gap <= tolerance + 1e-9 && !flipsTarget) continue;
-      // Once the council rejected the figure, the counts are no longer what scores it: the message says so.
-      const rejected = ctx.scores.some((x) => x.code === criterion.code && x.status === 'rejected');
-      const why = flipsTarget
-        ? `lệch ${formatNumber(gap)} điểm %, đủ làm đổi đạt/chưa đạt chỉ tiêu`
-        : `lệch ${formatNumber(gap)} điểm %, cho phép ${formatNumber(tolerance)}`;
-      flags.push({
-        message: cellMessage(
-          stated.cell,
-          `tỷ lệ ghi ${formatNumber(stated.value)}% khác tử số/mẫu số ${formatNumber(n)}/${formatNumber(d)} = ${formatNumber(computed)}% (${why}); ${rejected ? 'Hội đồng bác số liệu' : 'điểm chấm theo tử số/mẫu số'}`,
-          criterion,
-        ),
-        cell: stated.cell,
-        criterion: criterion.code,
-        details: { stated: stated.value, numerator: n, denominator: d, computed: Math.round(computed * 100) / 100, tolerance },
-      });
-    }
-    return flags;
+    const n = cellNumber(row.numerator);
+    const d = cellNumber(row.denominator);
+    if (typeof n !== 'number' || typeof d !== 'number' || d === 0) return;
+    const stated = statedResult(criterion, row);
+    if (stated?.kind !== 'value') return;
+    const computed = rateOf(n, d);
+    if (computed === undefined) return; // the reading itself says the parts make no rate
+    const gap = Math.abs(stated.value - computed);
+    const target = effectiveTarget(criterion);
+    const flipsTarget = target !== undefined && meetsTarget(target, stated.value) !== meetsTarget(target, computed);
+    if (gap <= tolerance + 1e-9 && !flipsTarget) return;
+    // Once the council rejected the figure, the counts are no longer what scores it: the message says so.
+    const rejected = ctx.scores.some((x) => x.code === criterion.code && x.status === 'rejected');
+    const why = flipsTarget
+      ? `lệch ${formatNumber(gap)} điểm %, đủ làm đổi đạt/chưa đạt chỉ tiêu`
+      : `lệch ${formatNumber(gap)} điểm %, cho phép ${formatNumber(tolerance)}`;
+    flags.push({
+      message: cellMessage(
+        stated.cell,
+        `tỷ lệ ghi ${formatNumber(stated.value)}% khác tử số/mẫu số ${formatNumber(n)}/${formatNumber(d)} = ${formatNumber(computed)}% (${why}); ${rejected ? 'Hội đồng bác số liệu' : 'điểm chấm theo tử số/mẫu số'}`,
+        criterion,
+      ),
+      cell: stated.cell,
+      criterion: criterion.code,
+      details: { stated: stated.value, numerator: n, denominator: d, computed: Math.round(computed * 100) / 100, tolerance },
+    });
   },
 });
 

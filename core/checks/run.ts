@@ -1,12 +1,13 @@
-// Chấm rồi kiểm tra: one step scores a report, then runs every registered check on what scoring read.
+// Chấm rồi kiểm tra: one step scores a report, then runs every registered check on what scoring read — the reported
+// criteria walked once for the checks that look at them one by one (their visitors), then each whole-report check.
 // Each check is isolated: one that throws leaves a «Lỗi khi kiểm tra» flag naming it, and the report is
 // still scored and still checked by the others.
-import type { CriteriaSet } from '../criteria/schema.js';
+import type { CriteriaSet, Criterion } from '../criteria/schema.js';
 import type { UnitReport } from '../report/schema.js';
 import type { ScoreCard, ScoreOptions } from '../scoring/score-card.js';
 import { scoreCriteria } from '../scoring/score.js';
 import { parseAddress } from '../text.js';
-import { type Check, type CheckContext, stamp } from './define.js';
+import { type Check, type CheckContext, type CriterionVisitor, type FlagDraft, type ReportedCriterion, reportedCriteria, stamp } from './define.js';
 import type { Flag, Severity } from '../flags/flag.js';
 import { checks } from './index.js';
 import { CHECK_FAILED } from '../flags/run-flags.js';
@@ -23,39 +24,122 @@ export function score(set: CriteriaSet, report: UnitReport, opts: ScoreOptions =
 /**
  * A check as score's loop runs it: every check in one shape. The checks themselves differ in shape (a canFlag or not),
  * so reading `drafts`, `id` and `severity` off them was a megamorphic lookup for each check on every report, right
- * after a workbook's reading had left the lookup's table out of the processor's caches.
+ * after a workbook's reading had left the lookup's table out of the processor's caches. `walk`: the place of its
+ * visitor in the walk of the criteria (Runners.visitors), -1 for a check of the whole report.
  */
-type Runner = { check: Check; drafts: Check['drafts']; id: string; severity: Severity };
+type Runner = { check: Check; drafts: Check['drafts']; id: string; severity: Severity; walk: number };
+
+/**
+ * A registry's checks as run, in its order; the visitors of those that look at the criteria one by one, in the same
+ * order, each with the criteria it looks at (looksAt); and, per criterion met, the places of the visitors that look at it.
+ */
+type Runners = { runners: readonly Runner[]; visitors: readonly CriterionVisitor[]; looks: readonly Check['looksAt'][]; at: Map<Criterion, readonly number[]> };
+
+function runnersOf(registry: readonly Check[]): Runners {
+  const visitors: CriterionVisitor[] = [];
+  const looks: Check['looksAt'][] = [];
+  const runners = registry.map((check): Runner => {
+    const walk = check.criterion ? visitors.push(check.criterion) - 1 : -1;
+    if (check.criterion) looks.push(check.looksAt);
+    return { check, drafts: check.drafts, id: check.id, severity: check.severity, walk };
+  });
+  return { runners, visitors, looks, at: new Map() };
+}
 
 /** The checks of `registry` that can flag reports of `set` (canFlag), chosen once per set and registry: a run scores one set. */
-function runnersFor(set: CriteriaSet, registry: readonly Check[]): readonly Runner[] {
+function runnersFor(set: CriteriaSet, registry: readonly Check[]): Runners {
   // The last choice at hand, as planOf keeps its last set: no hash lookup on each report.
-  if (set === last?.set && registry === last.registry) return last.runners;
+  if (set === last?.set && registry === last.registry) return last.chosen;
   let known = chosen.get(set);
-  if (known?.registry !== registry) {
-    const runners = registry.filter((check) => check.canFlag?.(set) ?? true).map((check): Runner => ({ check, drafts: check.drafts, id: check.id, severity: check.severity }));
-    chosen.set(set, (known = { set, registry, runners }));
-  }
+  if (known?.registry !== registry) chosen.set(set, (known = { set, registry, chosen: runnersOf(registry.filter((check) => check.canFlag?.(set) ?? true)) }));
   last = known;
-  return known.runners;
+  return known.chosen;
 }
-type Chosen = { set: CriteriaSet; registry: readonly Check[]; runners: readonly Runner[] };
+type Chosen = { set: CriteriaSet; registry: readonly Check[]; chosen: Runners };
 const chosen = new WeakMap<CriteriaSet, Chosen>();
 let last: Chosen | undefined;
 
 /** Every check's flags, in sheet order; a check that throws gives one «Lỗi khi kiểm tra» flag instead. */
 export function runChecks(context: CheckContext, registry: readonly Check[]): Flag[] {
-  return runAll(context, registry.map((check): Runner => ({ check, drafts: check.drafts, id: check.id, severity: check.severity })));
+  return runAll(context, runnersOf(registry));
 }
 
-function runAll(context: CheckContext, runners: readonly Runner[]): Flag[] {
+/**
+ * What the walk gave each visitor: its drafts, or what it threw (its drafts then dropped, as a check's run that throws
+ * gives none); by the visitor's place.
+ */
+type Walked = { drafts: (FlagDraft[] | undefined)[]; thrown: unknown[] };
+
+/**
+ * The reported criteria walked once, each visitor called on each in turn: seventeen checks looked at every
+ * criterion in a loop of their own, the loop's bytecode run seventeen times over on every report, mostly in V8's first
+ * tiers (cli/tier-up.ts). Each visitor's drafts kept apart, so the flags are each check's in registry order as before.
+ */
+function walk(context: CheckContext, chosen: Runners): Walked {
+  const { visitors } = chosen;
+  const drafts: (FlagDraft[] | undefined)[] = [];
+  const thrown: unknown[] = [];
+  let reported: readonly ReportedCriterion[];
+  try {
+    reported = reportedCriteria(context);
+  } catch (e) {
+    // Finding them failed for every check that asked, each its own «Lỗi khi kiểm tra».
+    for (let k = 0; k < visitors.length; k++) thrown[k] = e;
+    return { drafts, thrown };
+  }
+  for (let k = 0; k < visitors.length; k++) drafts.push([]);
+  for (let i = 0; i < reported.length; i++) {
+    const one = reported[i]!;
+    const at = visitorsAt(chosen, one.criterion, drafts, thrown);
+    for (let j = 0; j < at.length; j++) {
+      const k = at[j]!;
+      const flags = drafts[k];
+      if (flags === undefined) continue;
+      try {
+        visitors[k]!(context, one, flags);
+      } catch (e) {
+        drafts[k] = undefined;
+        thrown[k] = e;
+      }
+    }
+  }
+  return { drafts, thrown };
+}
+
+/**
+ * The places of the visitors that look at `criterion`, found once per set's runners: most visitors look at a few
+ * kinds of criteria, and calling each on every criterion only to return was most of the walk. A looksAt that throws
+ * fails its check on this report (its drafts dropped), and the criterion is asked again on the next.
+ */
+function visitorsAt(chosen: Runners, criterion: Criterion, drafts: (FlagDraft[] | undefined)[], thrown: unknown[]): readonly number[] {
+  const known = chosen.at.get(criterion);
+  if (known) return known;
+  const at: number[] = [];
+  let failed = false;
+  for (let k = 0; k < chosen.looks.length; k++) {
+    const looksAt = chosen.looks[k];
+    try {
+      if (!looksAt || looksAt(criterion)) at.push(k);
+    } catch (e) {
+      failed = true;
+      drafts[k] = undefined;
+      thrown[k] = e;
+    }
+  }
+  if (!failed) chosen.at.set(criterion, at);
+  return at;
+}
+
+function runAll(context: CheckContext, chosen: Runners): Flag[] {
+  const { runners } = chosen;
+  const walked = chosen.visitors.length === 0 ? undefined : walk(context, chosen);
   const raised: Flag[] = [];
   // Indexed: a for-of allocates an iterator result per step in the code a run executes (V8's first tiers,
   // cli/tier-up.ts), some 20 checks on every report. Each check's drafts stamped here, as they are pushed: most give none.
   for (let i = 0; i < runners.length; i++) {
     const runner = runners[i]!;
     try {
-      const drafts = runner.drafts(context);
+      const drafts = runner.walk < 0 ? runner.drafts(context) : walkedDrafts(walked!, runner.walk);
       for (let j = 0; j < drafts.length; j++) raised.push(stamp(runner, drafts[j]!, context));
     } catch (e) {
       raised.push({
@@ -68,6 +152,13 @@ function runAll(context: CheckContext, runners: readonly Runner[]): Flag[] {
     }
   }
   return sortFlags(raised);
+}
+
+/** A visitor's drafts from the walk; what it threw thrown again, to be said in its place. */
+function walkedDrafts(walked: Walked, k: number): FlagDraft[] {
+  const drafts = walked.drafts[k];
+  if (drafts === undefined) throw walked.thrown[k];
+  return drafts;
 }
 
 /** Flags in sheet order: by row (sheet-level flags first), then code; stable otherwise. */

@@ -3,7 +3,7 @@
 // does not have) — said at the deduction's cell for the council, never applied by a guess nor left unsaid. What thidua
 // does apply (a cap, bands down, no award) is on the card (core/scoring/sanction.ts), its band said with why.
 import { deductionTaken } from '../scoring/sanction.js';
-import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
+import { cellMessage, defineCheck } from './define.js';
 
 export default defineCheck({
   id: 'sanction-for-council',
@@ -13,20 +13,17 @@ export default defineCheck({
   description:
     'Đơn vị bị trừ điểm ở mục mà bảng ghi kèm chế tài thidua không tự áp dụng được (tái phạm, trừ điểm tiêu chí liên quan, mức xếp loại bộ tiêu chí không có): Hội đồng xem xét và quyết định chế tài với đơn vị.',
   canFlag: (set) => set.criteria.some((c) => c.sanction?.rest !== undefined),
-  run(ctx) {
-    const flags: FlagDraft[] = [];
-    for (const { criterion, score, reading } of reportedCriteria(ctx)) {
-      const rest = criterion.sanction?.rest;
-      if (rest === undefined || !deductionTaken(score)) continue;
-      const cell = reading.kind === 'value' ? reading.cell || undefined : undefined;
-      flags.push({
-        message: cellMessage(cell, `bị trừ điểm mục ${criterion.code}; bảng ghi chế tài «${rest}», thidua không tự áp dụng — Hội đồng xem xét và quyết định`, criterion),
-        ...(cell !== undefined && { cell }),
-        criterion: criterion.code,
-        details: { sanction: criterion.sanction!.text, rest },
-      });
-    }
-    return flags;
+  looksAt: (criterion) => criterion.sanction?.rest !== undefined,
+  criterion(ctx, { criterion, score, reading }, flags) {
+    const rest = criterion.sanction!.rest!;
+    if (!deductionTaken(score)) return;
+    const cell = reading.kind === 'value' ? reading.cell || undefined : undefined;
+    flags.push({
+      message: cellMessage(cell, `bị trừ điểm mục ${criterion.code}; bảng ghi chế tài «${rest}», thidua không tự áp dụng — Hội đồng xem xét và quyết định`, criterion),
+      ...(cell !== undefined && { cell }),
+      criterion: criterion.code,
+      details: { sanction: criterion.sanction!.text, rest },
+    });
   },
 });
 

@@ -4,7 +4,7 @@
 import type { Criterion } from '../criteria/schema.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { toCents } from '../criteria/rules/ways-up.js';
-import { cellMessage, defineCheck, type FlagDraft, reportedCriteria, typedPoints } from './define.js';
+import { cellMessage, defineCheck, typedPoints } from './define.js';
 
 export default defineCheck({
   id: 'score-off-step',
@@ -13,24 +13,21 @@ export default defineCheck({
   titleEn: 'Score off the table’s scoring step',
   description: 'Bảng tiêu chí ghi bước chấm điểm (ví dụ «cho điểm lẻ đến 0,5 điểm») mà điểm tự chấm hoặc điểm thẩm định của tiêu chí chấm bằng điểm không là bội của bước đó; điểm vẫn tính như đã ghi, Hội đồng quyết định.',
   canFlag: (set) => set.scoreStep !== undefined,
-  run(ctx) {
+  looksAt: byHand,
+  criterion(ctx, { criterion, row }, flags) {
     const step = ctx.set.scoreStep;
-    if (step === undefined) return [];
-    const flags: FlagDraft[] = [];
-    for (const { criterion, row } of reportedCriteria(ctx)) {
-      if (!byHand(criterion)) continue;
-      for (const { column, cell, points } of typedPoints(row)) {
-        if (onStep(points, step)) continue;
-        const wording = ctx.set.scoreStepWording ? ` (${ctx.set.scoreStepWording})` : '';
-        flags.push({
-          message: cellMessage(cell, `điểm ${formatNumber(points)} không theo bước chấm ${formatNumber(step)} điểm của bảng${wording}`, criterion),
-          cell,
-          criterion: criterion.code,
-          details: { [column]: points, step },
-        });
-      }
+    // canFlag leaves out a set without a step: this only tells the type so.
+    if (step === undefined) return;
+    for (const { column, cell, points } of typedPoints(row)) {
+      if (onStep(points, step)) continue;
+      const wording = ctx.set.scoreStepWording ? ` (${ctx.set.scoreStepWording})` : '';
+      flags.push({
+        message: cellMessage(cell, `điểm ${formatNumber(points)} không theo bước chấm ${formatNumber(step)} điểm của bảng${wording}`, criterion),
+        cell,
+        criterion: criterion.code,
+        details: { [column]: points, step },
+      });
     }
-    return flags;
   },
 });
 

@@ -4,7 +4,7 @@ import { formatNumber } from '../criteria/rules/reason.js';
 import { toCents } from '../criteria/rules/ways-up.js';
 import type { CriteriaSet, Criterion } from '../criteria/schema.js';
 import type { CriterionScore } from '../scoring/score-card.js';
-import { cellMessage, type CheckDefinition, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
+import { cellMessage, type CheckDefinition, defineCheck, type FlagDraft } from './define.js';
 
 const definition = {
   id: 'self-score-gap',
@@ -12,17 +12,14 @@ const definition = {
   title: 'Điểm tự chấm chênh lệch điểm thẩm định',
   titleEn: 'Self-score differs from the verified score',
   description: 'Điểm tự chấm khác điểm thẩm định nhiều hơn mức cho phép (một phần điểm tối đa, theo bộ tiêu chí).',
-  run(ctx) {
-    const flags: FlagDraft[] = [];
-    for (const { criterion, score, row } of reportedCriteria(ctx)) {
-      // Only a figure that was scored has a verified score to compare with (missing, unreadable and rejected
-      // figures have their own flags); a manual criterion's verified score is the self-score itself; one scored between
-      // the units has its points from the run, which says its gap (core/run/min-max.ts).
-      if (criterion.rule.kind === 'manual' || criterion.rule.kind === 'min_max' || !row.selfScore) continue;
-      const flag = selfScoreGap(ctx.set, criterion, score, row.selfScore.address);
-      if (flag) flags.push(flag);
-    }
-    return flags;
+  // Only a figure that was scored has a verified score to compare with (missing, unreadable and rejected figures have
+  // their own flags); a manual criterion's verified score is the self-score itself; one scored between the units has
+  // its points from the run, which says its gap (core/run/min-max.ts).
+  looksAt: (criterion) => criterion.rule.kind !== 'manual' && criterion.rule.kind !== 'min_max',
+  criterion(ctx, { criterion, score, row }, flags) {
+    if (!row.selfScore) return;
+    const flag = selfScoreGap(ctx.set, criterion, score, row.selfScore.address);
+    if (flag) flags.push(flag);
   },
 } satisfies CheckDefinition;
 export default defineCheck(definition);

@@ -2,7 +2,7 @@
 import type { Criterion } from '../criteria/schema.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import type { ReportedCriterion } from '../scoring/score.js';
-import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
+import { cellMessage, defineCheck } from './define.js';
 
 export default defineCheck({
   id: 'self-score-over-max',
@@ -10,19 +10,15 @@ export default defineCheck({
   title: 'Điểm tự chấm vượt điểm tối đa',
   titleEn: 'Self-score above the maximum',
   description: 'Điểm tự chấm lớn hơn điểm tối đa của tiêu chí; với tiêu chí chấm thủ công, điểm cộng, điểm trừ, điểm được tính không quá điểm tối đa và cờ nói điểm được tính.',
-  run(ctx) {
-    const flags: FlagDraft[] = [];
-    for (const reported of reportedCriteria(ctx)) {
-      const { criterion, score, row } = reported;
-      if (score.selfScore === null || !row.selfScore || Math.abs(score.selfScore) <= score.max) continue;
-      flags.push({
-        message: cellMessage(row.selfScore.address, overMax(reported, 'điểm tự chấm', score.selfScore, row.selfScore.address), criterion),
-        cell: row.selfScore.address,
-        criterion: criterion.code,
-        details: { selfScore: score.selfScore, max: score.max },
-      });
-    }
-    return flags;
+  criterion(ctx, reported, flags) {
+    const { criterion, score, row } = reported;
+    if (score.selfScore === null || !row.selfScore || Math.abs(score.selfScore) <= score.max) return;
+    flags.push({
+      message: cellMessage(row.selfScore.address, overMax(reported, 'điểm tự chấm', score.selfScore, row.selfScore.address), criterion),
+      cell: row.selfScore.address,
+      criterion: criterion.code,
+      details: { selfScore: score.selfScore, max: score.max },
+    });
   },
 });
 

@@ -6,25 +6,21 @@ import { reportedLines } from '../scoring/item-lines.js';
 import type { ReportRow } from '../report/schema.js';
 import { isPercentMeasure } from '../criteria/rules/reason.js';
 import { cellText } from '../values.js';
-import { cellMessage, defineCheck, type FlagDraft, reportedCriteria, rowsOf } from './define.js';
+import { cellMessage, defineCheck, type FlagDraft, rowsOf } from './define.js';
 
-
-/** A report's flags so far, and the cells they are at, so one is flagged once: made at the first (most reports have none). */
-type Raised = { flags: FlagDraft[]; flagged: Set<string> | undefined };
-
-// The steps of run as functions of their own, not closures made afresh for every report.
-function raise(out: Raised, cell: string, problem: string, criterion: Criterion, raw: unknown): void {
-  if (out.flagged?.has(cell)) return;
-  (out.flagged ??= new Set()).add(cell);
-  out.flags.push({ message: cellMessage(cell, problem, criterion), cell, criterion: criterion.code, details: { raw, problem } });
+// The steps of the visitor as functions of their own, not closures made afresh for every criterion.
+/** A cell's problem, said once a report: `flags` are what this check raised on the report so far, each at its cell (most reports have none). */
+function raise(flags: FlagDraft[], cell: string, problem: string, criterion: Criterion, raw: unknown): void {
+  for (let i = 0; i < flags.length; i++) if (flags[i]!.cell === cell) return;
+  flags.push({ message: cellMessage(cell, problem, criterion), cell, criterion: criterion.code, details: { raw, problem } });
 }
 
 /** A rate typed where points go is a number, but not points: said as the criterion's own reading says it. */
-function notANumber(out: Raised, cell: ReportCell, field: string, criterion: Criterion): void {
+function notANumber(out: FlagDraft[], cell: ReportCell, field: string, criterion: Criterion): void {
   raise(out, cell.address, `${field} "${cellText(cell.raw)}" ${cell.value.kind === 'number' && cell.value.percent ? 'là tỷ lệ %, không phải điểm' : 'không phải là số'}`, criterion, cell.raw);
 }
 
-function check(out: Raised, criterion: Criterion, row: ReportRow, reading: Reading): void {
+function check(out: FlagDraft[], criterion: Criterion, row: ReportRow, reading: Reading): void {
   if (reading.kind === 'invalid') raise(out, reading.cell, `${reading.problem} → ${unreadGives(criterion, '0 điểm')}`, criterion, reading.raw);
   // The other number cells of the row, even when Kết quả alone was scored; each read by its name (a field's name
   // in a variable made each read a megamorphic lookup, three on every criterion of every report: issue 59).
@@ -43,16 +39,10 @@ export default defineCheck({
   title: 'Số liệu không đọc được',
   titleEn: 'Figure cannot be read',
   description: 'Ô cần số nhưng có chữ, lỗi Excel (#DIV/0!, #N/A…) hoặc mẫu số bằng 0; tiêu chí không chấm được.',
-  run(ctx) {
-    const out: Raised = { flags: [], flagged: undefined };
-    const reported = reportedCriteria(ctx);
-    for (let i = 0; i < reported.length; i++) {
-      const { criterion, row, reading } = reported[i]!;
-      check(out, criterion, row, reading);
-      // An item's own bonus and deduction lines («a1.1 … x»): each figure read as the item's criterion's is.
-      if (criterion.own) for (const line of reportedLines(criterion, rowsOf(ctx).lines, ctx.report.columns)) check(out, line.criterion, line.row, line.reading);
-    }
-    return out.flags;
+  criterion(ctx, { criterion, row, reading }, flags) {
+    check(flags, criterion, row, reading);
+    // An item's own bonus and deduction lines («a1.1 … x»): each figure read as the item's criterion's is.
+    if (criterion.own) for (const line of reportedLines(criterion, rowsOf(ctx).lines, ctx.report.columns)) check(flags, line.criterion, line.row, line.reading);
   },
 });
 
