@@ -48,6 +48,21 @@ describe('two of 3.3’s bonus lines «một trong các trường hợp» typed'
   });
 });
 
+describe('a4’s two bonus lines under «cộng điểm đối với 01 trong 02 trường hợp sau» both typed', () => {
+  let typed: ScoreRunOutput;
+  beforeAll(async () => {
+    ({ output: typed } = await tienGiangTyped({ a4: 3.5, 'a4.2.1': 1, 'a4.2.2': 2 }));
+  }, 300_000);
+
+  it('counts a4.2.2’s 2, the larger — the 2 the table writes beside a4 — not 3, and says it at both cells', () => {
+    const card = typed.cards[0]!;
+    expect(card.criteria.find((c) => c.code === 'a4')!.own).toMatchObject({ bonus: 2 });
+    const flags = card.flags.filter((f) => f.code === 'one-of-lines');
+    expect(flags).toHaveLength(2);
+    for (const f of flags) expect(f.message).toContain('mục a4: chỉ một trong các dòng a4.2.1, a4.2.2 áp dụng cho đơn vị, nhưng có điểm ở a4.2.1 (+1), a4.2.2 (+2): tính dòng lớn nhất a4.2.2 (+2), không tính a4.2.1');
+  });
+});
+
 describe('the groups on the criteria sheet', () => {
   it('go out on each line’s «Ghi chú» and come back as they were', async () => {
     const set = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;
@@ -59,4 +74,5 @@ describe('the groups on the criteria sheet', () => {
   });
 });
 
-// Made for issue 55: Tiền Giang's 3.3 lines «một trong các trường hợp» typed twice were both counted, silently.
+// Made for issue 55: Tiền Giang's 3.3 lines «một trong các trường hợp» typed twice were both counted, silently; and
+// for the walk of its table (test/cli/walk-tnmt-tien-giang.test.ts): a4.2's «01 trong 02 trường hợp», not read as one.

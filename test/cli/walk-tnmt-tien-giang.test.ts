@@ -257,18 +257,21 @@ describe('the Department’s table written again, walked through the year on the
     expect(imported.stdout).toContain('Dòng «Tổng cộng» ghi 100 điểm (ô C4); thidua đọc được 100 ✔');
   });
 
-  it('says every figure the table writes beside an item’s points that thidua does not read as written: a2’s bonus 0,5, a4’s bonus 2, a7’s deduction 1', () => {
+  it('says every figure the table writes beside an item’s points that thidua does not read as written: a2’s bonus 0,5, a7’s deduction 1; a4’s bonus 2 read as one of its two cases', () => {
     // Beside their points: a2 «3 | 0,5», a4 «3,5 | 2» under «Thưởng», a7 «3 | | -1» under «Trừ».
     const beside = rows.filter((r) => r.points !== undefined && (r.bonus !== undefined || r.deduction !== undefined) && r.code !== '').map((r) => [r.code, r.bonus ?? null, r.deduction ?? null]);
     expect(beside).toEqual([['a2', 0.5, null], ['a4', 2, null], ['a7', null, -1]]);
     const figures = imported.stdout.split('\n').filter((l) => /ghi (thưởng|trừ) /.test(l)).map((l) => l.trim());
     expect(figures).toEqual([
       'Mục a2 ghi thưởng 0,5 điểm (ô D11); thidua không đọc được số nào cho nó — số thưởng này không thành điểm thưởng nào: mục a2 tối đa 3 điểm, không có dòng điểm thưởng',
-      // a4.2 «cộng điểm đối với 01 trong 02 trường hợp sau»: 1 or 2, at most the 2 the table writes; thidua reads both lines.
-      'Mục a4 ghi thưởng 2 điểm (ô D19); thidua đọc được 3 — điểm thưởng của mục a4 theo các dòng a4.2.1 (1), a4.2.2 (2): đơn vị đạt đủ các dòng được cộng 3 điểm',
       'Mục a7 ghi trừ 1 điểm (ô E34); thidua không đọc được số nào cho nó — số trừ này không thành điểm trừ nào: mục a7 tối đa 3 điểm; điểm trừ của mục theo các dòng a7.1, a7.2, a7.3, a7.4, a7.5, không quá 1,5',
     ]);
-    expect(imported.stdout).toContain('3 số khác với điều thidua đọc được');
+    expect(imported.stdout).toContain('2 số khác với điều thidua đọc được');
+    // a4.2 «cộng điểm đối với 01 trong 02 trường hợp sau» (A24): 1 or 2, at most the 2 the table writes at D19 — one of
+    // the two lines, said at the heading, the larger counted if an office types both (test/checks/one-of-lines.test.ts).
+    expect(rows.find((r) => r.row === 24)!.words).toContain('01 trong 02 trường hợp sau');
+    expect(set.criteria.find((c) => c.code === 'a4')!.own!.oneOf).toEqual([['a4.2.1', 'a4.2.2']]);
+    expect(imported.stdout).toContain('ô A24: Dòng a4.2 ghi «01 trong 02 trường hợp»: đơn vị chỉ ghi điểm ở một trong các dòng a4.2.1, a4.2.2;');
   });
 
   it('lists on the first run the office not yet sent as «Chưa nộp», and scores the four that are', () => {

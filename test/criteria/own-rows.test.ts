@@ -99,11 +99,13 @@ describe('a department’s table whose «Trừ» column holds each item’s dedu
     expect(read.set.groups.map((g) => g.maxPoints)).toEqual([80, 2, 10, 3, 5]);
     expect(read.set.criteria.filter((x) => x.rule.kind !== 'bonus' && x.rule.kind !== 'deduction').reduce((s, x) => s + x.maxPoints, 0)).toBeCloseTo(100, 9);
     for (const row of [4, 6, 127, 128, 130, 131, 197]) expect(reconciled(read, row).map(([agrees]) => agrees), `row ${row}`).toEqual([true]);
-    // a4's points agree; the «2» beside them in «Thưởng» (one of a4.2's two cases, 1 or 2) is said: its lines add up to 3.
+    // a4's points agree; the «2» beside them in «Thưởng» agrees too: a4.2 «cộng điểm đối với 01 trong 02 trường hợp
+    // sau», one of its lines (1 or 2) applies, at most 2.
     expect(reconciled(read, 19)).toEqual([
       [true, 'thidua đọc được 3,5 ✔'],
-      [false, 'thidua đọc được 3 — điểm thưởng của mục a4 theo các dòng a4.2.1 (1), a4.2.2 (2): đơn vị đạt đủ các dòng được cộng 3 điểm'],
+      [true, 'thidua đọc được 2 ✔ (điểm thưởng của mục a4 theo các dòng a4.2.1 (1), a4.2.2 (2))'],
     ]);
+    expect(c('a4').own!.oneOf).toEqual([['a4.2.1', 'a4.2.2']]);
   });
 
   it('reads its sub-part «C», typed as a capital between «b» and «d», as the sub-part beside them, and says so', () => {

@@ -245,17 +245,27 @@ function measured(sheet: SheetReader, node: Node, row: Node): void {
 }
 
 /**
- * A heading of an item's lines that says only one of them applies («đối với một trong các trường hợp sau»): its lines
- * made a group of the item's (ItemLines.oneOf), of which scoring counts one and says at the cells when more are typed.
+ * A heading's words saying one only of the lines under it applies, accented or not: «một trong các trường hợp sau»,
+ * «một trong hai (những, ba…) trường hợp», and in figures «01 trong 02 trường hợp», «1 trong 3 trường hợp».
+ */
+const ONE_OF_HEADING = /\b(một|mot|0*1)\s+trong\s+(các|cac|những|nhung|hai|ba|bốn|bon|năm|nam|0*[2-9])\b(\s+trường\s+hợp|\s+truong\s+hop)?/iu;
+
+/**
+ * A heading of an item's lines that says only one of them applies (ONE_OF_HEADING): its lines made a group of the
+ * item's (ItemLines.oneOf), of which scoring counts one and says at the cells when more are typed; the note quotes the
+ * heading's own words.
  */
 function oneOf(sheet: SheetReader, node: Node, headings: readonly Node[]): void {
-  const groups = headings.filter((h) => /\bmot trong\b/.test(normalizeLabel(h.title)) && h.children.length > 1);
+  const groups = headings.flatMap((h) => {
+    const words = h.children.length > 1 ? ONE_OF_HEADING.exec(h.title.normalize('NFC'))?.[0] : undefined;
+    return words ? [{ h, words }] : [];
+  });
   if (groups.length === 0 || !node.own) return;
-  node.own.oneOf = groups.map((h) => h.children.map((k) => k.code));
-  for (const h of groups) {
+  node.own.oneOf = groups.map(({ h }) => h.children.map((k) => k.code));
+  for (const { h, words } of groups) {
     sheet.note(
       h.codeCell.address,
-      `Dòng ${h.code} ghi «một trong các trường hợp»: đơn vị chỉ ghi điểm ở một trong các dòng ${h.children.map((k) => k.code).join(', ')}; nếu ghi ở nhiều dòng, thidua tính dòng lớn nhất và báo lỗi ở các ô đó để Hội đồng kiểm khi thẩm định.`,
+      `Dòng ${h.code} ghi «${words}»: đơn vị chỉ ghi điểm ở một trong các dòng ${h.children.map((k) => k.code).join(', ')}; nếu ghi ở nhiều dòng, thidua tính dòng lớn nhất và báo lỗi ở các ô đó để Hội đồng kiểm khi thẩm định.`,
     );
   }
 }
