@@ -62,6 +62,8 @@ export const RecordedCriterion = z.object({
   deduction: z.number().optional(),
   /** A row that adds on top of the total or takes from it (absent for the base, and in records made before it was kept). */
   kind: z.enum(['bonus', 'deduction']).optional(),
+  /** The document's item this is a part of (C3.1 of C3): the papers count the item once, as the table and `criteria import` do. */
+  partOf: z.object({ code: z.string(), title: z.string() }).optional(),
 });
 export type RecordedCriterion = z.infer<typeof RecordedCriterion>;
 
@@ -292,7 +294,7 @@ export function recordRun(
         flags: card.flags.map((f) => ({ code: f.code, severity: f.severity, ...(f.cell !== undefined ? { cell: f.cell } : {}), ...(f.criterion !== undefined ? { criterion: f.criterion } : {}) })),
         ...(card.totalBefore !== undefined ? { totalBefore: card.totalBefore } : {}),
         ...(rejected.length > 0 ? { rejected } : {}),
-        ...(proposals.some((p) => p.proposed || p.eligible) ? { criteria: card.criteria.filter(counts).map(recordedCriterion), ...(card.caps ? { caps: card.caps } : {}) } : {}),
+        ...(proposals.some((p) => p.proposed || p.eligible) ? { criteria: card.criteria.filter(counts).map((c) => recordedCriterion(c, set)), ...(card.caps ? { caps: card.caps } : {}) } : {}),
         ...(card.details ? { details: card.details } : {}),
         ...(card.period ? { period: card.period } : {}),
       };
@@ -316,7 +318,8 @@ const counts = (c: CriterionScore) => c.status !== 'not_applicable' && c.status 
 const metInFull = (c: CriterionScore) =>
   c.status === 'scored' && c.rule !== 'bonus' && c.rule !== 'deduction' && c.recorded === undefined && c.max > 0 && c.points >= c.max && !(c.own && c.own.deduction > 0);
 
-function recordedCriterion(c: CriterionScore): RecordedCriterion {
+function recordedCriterion(c: CriterionScore, set: CriteriaSet): RecordedCriterion {
+  const partOf = set.criteria.find((x) => x.code === c.code)?.partOf;
   return {
     code: c.code,
     title: c.title,
@@ -327,6 +330,7 @@ function recordedCriterion(c: CriterionScore): RecordedCriterion {
     ...(c.own && c.own.bonus > 0 ? { bonus: c.own.bonus } : {}),
     ...(c.own && c.own.deduction > 0 ? { deduction: c.own.deduction } : {}),
     ...(c.rule === 'bonus' || c.rule === 'deduction' ? { kind: c.rule } : {}),
+    ...(partOf ? { partOf: { code: partOf.code, title: partOf.title } } : {}),
   };
 }
 

@@ -35,12 +35,14 @@ for (const twin of TWINS) {
     let closedSameDay: Run;
     /** The rows of «Quyết định không còn cảnh báo» in «Rà soát»: unit, cell, decision, reviewer, date. */
     let orphans: string[][];
+    /** `criteria import`'s output: the criteria it counts. */
+    let imported: Run;
 
     beforeAll(async () => {
       dir = await tempDir();
       const thidua = (...args: string[]) => runOk(args, dir);
       await copyFile(join(CORPUS, twin.table), join(dir, twin.table));
-      await thidua('criteria', 'import', twin.table, '--out', 'bo.json');
+      imported = await thidua('criteria', 'import', twin.table, '--out', 'bo.json');
       await mkdir(join(dir, 'bao-cao'));
       const fill = (name: string, rows: Record<string, Typed>) =>
         execFileSync('/usr/bin/python3', ['-c', FILL, join(dir, `mau-${department(name).file}.xlsx`), join(dir, 'bao-cao', `${department(name).file}.xlsx`), JSON.stringify(rowsIn(rows, twin.part))]);
@@ -74,6 +76,14 @@ for (const twin of TWINS) {
     }, 600_000);
 
     describe('the papers of the DTI part 6 walk after a department resent its report', () => {
+      it('the minutes count the criteria as the import does, the 17 indicators of the part', () => {
+        const items = Number(/\((\d+) tiêu chí, \d+ nhóm/.exec(imported.stdout)![1]);
+        expect(items).toBe(17);
+        const counted = [...minutes.matchAll(/hoàn thành đầy đủ (\d+)\/(\d+) tiêu chí/g)];
+        expect(counted.length).toBeGreaterThan(0);
+        for (const m of counted) expect(Number(m[2])).toBe(items);
+      });
+
       it('the minutes record, under their own heading, every decision «Rà soát» keeps on a flag gone since', () => {
         expect(orphans.map((r) => [r[0], r[1], r[2]])).toEqual([
           [GD, 'K14', 'Giải trình'],

@@ -17,6 +17,7 @@ import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { SHORTFALL_HEADERS, SHORTFALL_SHEET } from '../../core/workbook/plan-shortfall.js';
 import { RANKING_HEADERS, SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
 import { formatDateVi, formatPoints } from '../../core/values.js';
+import { criterionName } from '../../core/papers/wording.js';
 import { todayIso } from '../../core/workbook/plan-summary.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
@@ -350,6 +351,23 @@ describe('the Department’s table written again, walked through the year on the
       }
     }
     expect(printed.get('bien-ban')).toContain('Hội đồng xem xét kết quả chấm điểm năm 2025 của 05 tập thể');
+  });
+
+  it('counts in the papers the criteria the import counts: the document’s 31 items, C3, C4, C5 each once by its parts', () => {
+    const items = Number(/\((\d+) tiêu chí, 5 nhóm; mục C3, C4, C5 gồm 8 phần chấm riêng\)/.exec(imported.stdout)![1]);
+    expect(items).toBe(Object.values(ITEMS).flat().filter((code) => !/^C[345]\./.test(code)).length + 3);
+    // Gò Công Tây short of five: C2, 3.3, 4.3, d2, and C5 by its part C5.3; the others' items all at their points but
+    // Cai Lậy's (b2, C1, a1.1's deduction), Châu Thành's (C1, C3 by C3.2, 3.3), Chợ Gạo's (a9, d2).
+    const short: Record<Office, number> = { 'cai-be': 0, 'cai-lay': 3, 'chau-thanh': 3, 'cho-gao': 2, 'go-cong-tay': 5 };
+    // C5 short by its part C5.3 (1 of 3) named as the table's item: its own words, its parts' 1 + 1 + 1 of 1 + 1 + 3.
+    const c5 = set.criteria.find((c) => c.code === 'C5.1')!.partOf!.title;
+    const names = new Set(OFFICES.flatMap(([, name]) => name.split(' ')));
+    const unnamed = (text: string) => text.split(/\s+/).filter((w) => !names.has(w)).join(' ');
+    for (const [name, text] of printed) {
+      for (const [file] of OFFICES) expect(text, `${name}: ${file}`).toContain(`hoàn thành đầy đủ ${items - short[file]}/${items} tiêu chí`);
+      expect(text, name).not.toMatch(/hoàn thành đầy đủ \d+\/(3[2-9]) tiêu chí/);
+      if (name !== 'du-thao-quyet-dinh') expect(unnamed(text), name).toContain(unnamed(`${criterionName(c5)} (3/5)`));
+    }
   });
 
   it('says, where the papers are written, that the list they print as posted before the meeting was dated before any run had listed its nominees', () => {
