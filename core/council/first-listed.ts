@@ -5,6 +5,7 @@
 // «Rà soát», or at closing in the pane — keeps each nominee's first day. A nominee listed by a run made before the
 // day was kept reads as unknown (''), never as the day of the run that found it.
 import { z } from 'zod';
+import { formatDateVi } from '../values.js';
 import { nomineeKey, type Nominee } from './vote.js';
 
 /** By nomineeKey: the day (YYYY-MM-DD) a run first listed the nominee, '' when it was listed before the day was kept. */
@@ -18,14 +19,39 @@ export type FirstListed = z.infer<typeof FirstListed>;
  */
 export type ListedBefore = { days?: FirstListed; nominees?: readonly Nominee[] };
 
-/** Each nominee's first day after a run on `today` listing `nominees`; the days of nominees no longer listed are kept (listed again, a nominee keeps its first day). */
-export function firstListed(before: ListedBefore | undefined, nominees: readonly Nominee[], today: string): FirstListed {
+/**
+ * The key a flag's first listed day is kept under, beside the nominees' (no nominee's key starts so), so that a
+ * council's decision on «Rà soát» can be held to it as the meeting is to its list (decisions-before-listing.ts).
+ */
+export const flagListedKey = (f: { sheet: string; cell?: string | undefined; flagCode: string }) => `\u0001${f.sheet}\u0000${f.cell ?? ''}\u0000${f.flagCode}`;
+
+/**
+ * A decision's «Ngày» `date` before its flag's first listed day `first`, as the run's line and the note on that «Ngày»
+ * say it: «ghi ngày 20/11/2026, trước ngày thidua lần đầu ghi cảnh báo này (29/11/2026) — …»; '' when it is not before.
+ */
+export function decidedBeforeListing(date: string, first: string): string {
+  if (date === '' || first === '' || date >= first) return '';
+  return `ghi ngày ${formatDateVi(date)}, trước ngày thidua lần đầu ghi cảnh báo này (${formatDateVi(first)}) — Hội đồng không thể đã quyết định về cảnh báo chưa có. Quyết định vẫn giữ và áp như đã ghi; kiểm tra lại ngày (không sớm hơn ${formatDateVi(first)})`;
+}
+
+/** Present in days that keep the flags' first days: without it (days kept before they were), every flag's is unknown. */
+const FLAGS_KEPT = flagListedKey({ sheet: '', flagCode: '' });
+const isFlagKey = (key: string) => key.startsWith('\u0001');
+
+/**
+ * Each nominee's and each flag's (`flags`: their flagListedKey) first day after a run on `today` listing them; the days
+ * of those no longer listed are kept (listed again, one keeps its first day).
+ */
+export function firstListed(before: ListedBefore | undefined, nominees: readonly Nominee[], today: string, flags: readonly string[] = []): FirstListed {
   const days: FirstListed = { ...before?.days };
   const unknown = before && !before.days ? (before.nominees ? new Set(before.nominees.map(nomineeKey)) : 'every') : new Set<string>();
   for (const n of nominees) {
     const key = nomineeKey(n);
     if (!Object.hasOwn(days, key)) days[key] = unknown === 'every' || unknown.has(key) ? '' : today;
   }
+  const flagsKnown = !before || (before.days !== undefined && Object.hasOwn(before.days, FLAGS_KEPT));
+  for (const key of flags) if (!Object.hasOwn(days, key)) days[key] = flagsKnown ? today : '';
+  days[FLAGS_KEPT] = '';
   return days;
 }
 
@@ -45,8 +71,14 @@ export function listedEither(a: ListedBefore | undefined, b: ListedBefore | unde
       days[key] = other !== undefined && other < day ? other : day;
     }
   }
+  // One that did not keep its flags' days: any flag may have been listed before the other's day.
+  if (![a, b].every((side) => side.days && Object.hasOwn(side.days, FLAGS_KEPT))) {
+    for (const key of Object.keys(days)) if (isFlagKey(key)) days[key] = '';
+    delete days[FLAGS_KEPT];
+  }
   return { days };
 }
 
 // Made for the DTI part 6 walk: a meeting typed 12/01/2026 on «Biểu quyết», whose nominees a run first listed on
 // 29/11/2026, was sealed and printed in the minutes without a word.
+// And for the walk of the Department's table: decisions typed 20/11/2026 on flags first listed 29/11/2026, unsaid.

@@ -9,7 +9,8 @@ import type { CouncilDecision, UnreadDecision } from '../council/decision.js';
 import { combineDecisions, type TypedReview } from '../council/merge.js';
 import type { AwardRound, CriteriaSet } from '../criteria/schema.js';
 import type { VoteSheet } from '../council/vote.js';
-import { firstListed, type FirstListed, type ListedBefore } from '../council/first-listed.js';
+import { firstListed, flagListedKey, type FirstListed, type ListedBefore } from '../council/first-listed.js';
+import { decisionsBeforeListing } from './decisions-before-listing.js';
 import type { RosterUnit } from '../ranking/roster.js';
 import type { Shortfall } from '../ranking/schema.js';
 import { shortfalls } from '../ranking/what-it-takes.js';
@@ -131,7 +132,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   const shareOf = runShares(run);
   const decisions = combineDecisions(review.decisions, inputs.explained);
   // Each nominee's first listed day, carried from the run before: what the meeting typed on «Biểu quyết» is held to.
-  const listed = firstListed(previous.listed, listedNominees(set, run), opts.date);
+  const listed = firstListed(previous.listed, listedNominees(set, run), opts.date, run.cards.flatMap((c) => c.flags.map((f) => flagListedKey({ sheet: c.sheet, cell: f.cell, flagCode: f.code }))));
   const answered = await port.writeCopies(run, (i) => shareOf(i, inputs.read[i]!.problems), listed);
   const declined = answered.filter((w): w is NotWritten => typeof w !== 'string' && 'notWritten' in w);
   const written = answered.filter((w): w is string | CopyDigest => typeof w === 'string' || !('notWritten' in w));
@@ -168,7 +169,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   }
   // What the run leaves to the council: its decisions as read, and the bands that ask more than points.
   const names = councilSheetNamesOf(previous.sheets);
-  port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names), ...(record ? asidesSaid(previous.votes, names, nomineesOf(run.proposals)) : []), ...(record ? findingsWithoutCondition(previous.votes, listedNominees(set, run), names.votes) : []), ...bandConditions(set.classification, run.cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label })))]);
+  port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names), ...decisionsBeforeListing(decisions, listed, names), ...(record ? asidesSaid(previous.votes, names, nomineesOf(run.proposals)) : []), ...(record ? findingsWithoutCondition(previous.votes, listedNominees(set, run), names.votes) : []), ...bandConditions(set.classification, run.cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label })))]);
   return { ...base, decisions, written: true, changes, ...(record ? { record } : {}), ...(whatItTakes ? { whatItTakes } : {}) };
 }
 

@@ -2,6 +2,7 @@
 // (pre-filled from decisions already taken, so re-scoring keeps them; rows thidua could not read written back as typed).
 import { flagTitle } from '../checks/titles.js';
 import { awaitsDecision, decisionKindOf, namesNoFlag, REVIEW_STATE_LABEL, reviewState, UNREAD_STATE_LABEL, type CouncilDecision, type DateCell, type DecisionKind, type TypedDate, type TypedReviewRow, type UnreadDecision } from '../council/decision.js';
+import { decidedBeforeListing, flagListedKey, type FirstListed } from '../council/first-listed.js';
 import type { CellValue } from '../cell.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
@@ -89,7 +90,7 @@ export function planReview(cards: readonly ScoreCard[], decisions: readonly Coun
  * copy: council-sheets.ts) and the header; a flag's rows never straddle two parts, so each part reads on its own; the
  * decisions whose flag is gone on the last part.
  */
-export function planReviewSheets(cards: readonly ScoreCard[], decisions: readonly CouncilDecision[] = [], unread: readonly UnreadDecision[] = [], partRows = Infinity): SheetEdit[] {
+export function planReviewSheets(cards: readonly ScoreCard[], decisions: readonly CouncilDecision[] = [], unread: readonly UnreadDecision[] = [], partRows = Infinity, listed: FirstListed = {}): SheetEdit[] {
   const used = new Set<CouncilDecision | UnreadDecision>();
   // A decision held because its figure was edited since is never on its flag's row: that row waits for the council's new one.
   const find = <T extends CouncilDecision | UnreadDecision>(list: readonly T[], card: ScoreCard, code: string, cell: string | undefined) => {
@@ -103,13 +104,18 @@ export function planReviewSheets(cards: readonly ScoreCard[], decisions: readonl
     line([...columns, step, decision, reviewer, date.value, comment], date.numberFormat ? formats.map((f, i) => (i === NOTE_COLUMN.date ? { ...f, numberFormat: date.numberFormat } : f)) : formats, notes);
 
   /** A flag's rows: its first review, then — once the council asked for an explanation — the unit's answer and the second decision. */
+  /** A «Ngày» before the flag was first listed (first-listed.ts): noted at that cell, the date kept as typed. */
+  const early = (d: CouncilDecision, date: string): Line['notes'] => {
+    const words = decidedBeforeListing(date, listed[flagListedKey(d)] ?? '');
+    return words ? [{ col: NOTE_COLUMN.date, text: `Quyết định ${words}.` }] : [];
+  };
   const decided = (flagColumns: CellValue[], follows: CellValue[], formats: (CellFormat | null)[], d: CouncilDecision | undefined): Line[] => [
-    review(flagColumns, d ? stepLabel(d) : REVIEW_STEP.first, d ? [decisionWord(d.decision, d.typed), d.reviewer, day(d.date, d.typedDate), d.comment] : ['', '', NO_DAY, ''], formats),
+    review(flagColumns, d ? stepLabel(d) : REVIEW_STEP.first, d ? [decisionWord(d.decision, d.typed), d.reviewer, day(d.date, d.typedDate), d.comment] : ['', '', NO_DAY, ''], formats, d ? early(d, d.date) : []),
     ...(!d || (d.decision !== 'explain' && !d.explanation && !d.second)
       ? []
       : [
           review(follows, REVIEW_STEP.explanation, ['', d.explanation?.by ?? '', day(d.explanation?.date ?? '', d.explanation?.typedDate), d.explanation?.text ?? ''], FOLLOW_FORMATS),
-          review(follows, REVIEW_STEP.second, [d.second ? decisionWord(d.second.decision, d.second.typed) : '', d.second?.reviewer ?? '', day(d.second?.date ?? '', d.second?.typedDate), d.second?.comment ?? ''], FOLLOW_FORMATS),
+          review(follows, REVIEW_STEP.second, [d.second ? decisionWord(d.second.decision, d.second.typed) : '', d.second?.reviewer ?? '', day(d.second?.date ?? '', d.second?.typedDate), d.second?.comment ?? ''], FOLLOW_FORMATS, early(d, d.second?.date ?? '')),
         ]),
   ];
   /** A flag held as typed: every row as the council typed it, each cell not understood marked and noted. */

@@ -172,6 +172,17 @@ at = {c.value: ws.cell(c.row, c.column + 1).value for r in ws.iter_rows() for c 
 print(json.dumps([at['Tổng điểm'], at['Xếp loại']]))
 `;
 
+/** Each «Ngày» cell of a unit's rows (argv 3) on a review sheet (argv 2): its address and its note, as openpyxl reads them. */
+const DAY_NOTES = `
+import sys, json
+from openpyxl import load_workbook
+ws = load_workbook(sys.argv[1])[sys.argv[2]]
+head = next(r for r in ws.iter_rows() if any(c.value == 'Ngày' for c in r))
+col = next(c.column for c in head if c.value == 'Ngày')
+cells = [ws.cell(r[0].row, col) for r in ws.iter_rows(min_row=head[0].row + 1) if r[1].value == sys.argv[3]]
+print(json.dumps([[c.coordinate, c.comment.text if c.comment else None] for c in cells]))
+`;
+
 /** The list of offices for `score --units`, typed under its header. */
 const UNITS = `
 import sys, json
@@ -337,6 +348,29 @@ describe('the Department’s table written again, walked through the year on the
     expect(againJson.cards.map((c) => [c.unitName, c.total]).sort()).toEqual(OFFICES.map(([file, name]) => [name, counted(file)]).sort());
   });
 
+  it('says each decision of the council dated before its flag was first listed, at its «Ngày» on the renamed «Rà soát», and keeps it as typed', async () => {
+    // The council's decisions typed 20/11/2026 on flags the first run listed today (29/11/2026, the walk's day).
+    const iso = (d: string) => d.split('/').reverse().join('-');
+    expect(iso('20/11/2026') < todayIso()).toBe(true);
+    const today = formatDateVi(todayIso());
+    const unit = nameOf('chau-thanh');
+    const lines = again.stderr.split('\n').filter((l) => l.includes('trước ngày thidua lần đầu ghi cảnh báo này'));
+    expect(lines.map((l) => /, ô (K\d+), /.exec(l)?.[1])).toEqual(['K65', 'K65', 'K70']);
+    for (const l of lines) {
+      expect(l).toMatch(/^Trang «Rà soát của Hội đồng», cột «Ngày» dòng «Lần 1» của cảnh báo «[^»]+» \(trang «/);
+      expect(l).toContain(`(trang «${unit}», ô ${/, ô (K\d+), /.exec(l)![1]}, ${unit}): quyết định «Chấp nhận», Lò Văn Thành ghi ngày 20/11/2026, trước ngày thidua lần đầu ghi cảnh báo này (${today}) — Hội đồng không thể đã quyết định về cảnh báo chưa có. Quyết định vẫn giữ và áp như đã ghi; kiểm tra lại ngày (không sớm hơn ${today}), sửa ở ô «Ngày» ấy rồi chấm lại.`);
+    }
+    // Kept as typed: the decisions and their day stay on «Rà soát của Hội đồng», applied.
+    const [review] = await (await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets(['Rà soát của Hội đồng']);
+    expect(review!.values.filter((r) => r[1] === unit).map((r) => [r[8], r[10]])).toEqual([['Chấp nhận', '20/11/2026'], ['Chấp nhận', '20/11/2026'], ['Chấp nhận', '20/11/2026']]);
+    expect(again.stderr).toContain('Đã áp dụng 3 quyết định của Hội đồng.');
+    // The note on each «Ngày» (openpyxl, as the officer's Excel shows it, under thidua's name) says the same.
+    const notes = JSON.parse(execFileSync('/usr/bin/python3', ['-c', DAY_NOTES, join(dir, 'ket-qua', 'tong-hop.xlsx'), 'Rà soát của Hội đồng', unit], { encoding: 'utf8' })) as [string, string | null][];
+    expect(notes.map(([, note]) => note)).toEqual(
+      Array(3).fill(`Thi đua CĐS:\nQuyết định ghi ngày 20/11/2026, trước ngày thidua lần đầu ghi cảnh báo này (${today}) — Hội đồng không thể đã quyết định về cảnh báo chưa có. Quyết định vẫn giữ và áp như đã ghi; kiểm tra lại ngày (không sớm hơn ${today}).`),
+    );
+  });
+
   it('closes and writes the papers with every office’s figure as counted, printed as LibreOffice prints them', () => {
     expect(closed.stdout).toMatch(/^Đã chốt kết quả lần 1/);
     const ranked = [...OFFICES].sort((a, b) => counted(b[0]) - counted(a[0]));
@@ -386,4 +420,6 @@ describe('the Department’s table written again, walked through the year on the
 // Made for an engineer's walk of the Department's table written again (tnmt-tien-giang-bang-diem-chuan-viet-lai)
 // through the year: a2's «0,5» and a4's «2» in the bonus column beside their points were neither held nor said at
 // import (only a deduction beside points was gathered), and the minutes printed the list as posted on days before any
-// run had listed its nominees, without a word.
+// run had listed its nominees, without a word. Then for what that walk left: the papers counting 35 criteria where the
+// import counted the document's 31, a4.2's «01 trong 02 trường hợp» read as both lines adding, and the council's
+// decisions dated before their flags were first listed applied without a word.

@@ -3,7 +3,9 @@
 // nominee a run listed before the day was kept reads as unknown and is never said (the DTI part 6 walk: a meeting
 // typed 12/01/2026 on nominees first listed 29/11/2026 was sealed without a word).
 import { describe, expect, it } from 'vitest';
-import { firstListed, listedEither } from '../../core/council/first-listed.js';
+import { firstListed, flagListedKey, listedEither, type FirstListed } from '../../core/council/first-listed.js';
+import { decisionsBeforeListing } from '../../core/run/decisions-before-listing.js';
+import { CouncilDecision } from '../../core/council/decision.js';
 import { nomineeKey } from '../../core/council/vote.js';
 import { papersCheck } from '../../core/papers/index.js';
 import { recordNominees } from '../../core/run/council-at-closing.js';
@@ -14,19 +16,44 @@ import { closedFixture } from '../papers/closed-fixture.js';
 const A = { sheet: 'Thôn 1', unitName: 'Thôn 1', form: 'Giấy khen' };
 const B = { sheet: 'Thôn 2', unitName: 'Thôn 2', form: 'Giấy khen' };
 const sheets = { review: 'Rà soát HĐ', votes: 'Phiếu biểu quyết HĐ' };
+/** The nominees' days alone (the flags' kept beside them: flagListedKey). */
+const nomineesOnly = (days: FirstListed) => Object.fromEntries(Object.entries(days).filter(([key]) => !key.startsWith('\u0001')));
 
 describe('the day a run first listed a nominee', () => {
   it('is the first run’s, kept by every run after it, also for a nominee dropped and listed again', () => {
     const first = firstListed(undefined, [A], '2026-11-20');
-    expect(first).toEqual({ [nomineeKey(A)]: '2026-11-20' });
+    expect(nomineesOnly(first)).toEqual({ [nomineeKey(A)]: '2026-11-20' });
     const again = firstListed({ days: first }, [B], '2026-11-22');
-    expect(again).toEqual({ [nomineeKey(A)]: '2026-11-20', [nomineeKey(B)]: '2026-11-22' });
+    expect(nomineesOnly(again)).toEqual({ [nomineeKey(A)]: '2026-11-20', [nomineeKey(B)]: '2026-11-22' });
     expect(firstListed({ days: again }, [A, B], '2026-11-25')).toEqual(again);
   });
 
   it('reads as unknown for a nominee a run listed before the day was kept, and for every nominee when which were listed is not known', () => {
-    expect(firstListed({ nominees: [A] }, [A, B], '2026-11-22')).toEqual({ [nomineeKey(A)]: '', [nomineeKey(B)]: '2026-11-22' });
-    expect(firstListed({}, [A, B], '2026-11-22')).toEqual({ [nomineeKey(A)]: '', [nomineeKey(B)]: '' });
+    expect(nomineesOnly(firstListed({ nominees: [A] }, [A, B], '2026-11-22'))).toEqual({ [nomineeKey(A)]: '', [nomineeKey(B)]: '2026-11-22' });
+    expect(nomineesOnly(firstListed({}, [A, B], '2026-11-22'))).toEqual({ [nomineeKey(A)]: '', [nomineeKey(B)]: '' });
+  });
+});
+
+describe('the day a run first listed a flag, and a decision dated before it', () => {
+  const K65 = { sheet: 'Phòng TN&MT huyện Châu Thành', cell: 'K65', flagCode: 'between-levels' };
+  const decision = CouncilDecision.parse({ ...K65, unitName: K65.sheet, decision: 'accept', reviewer: 'Lò Văn Thành', date: '2026-11-20' });
+
+  it('is the first run’s, kept after; unknown when the run before kept no flag’s day', () => {
+    const first = firstListed(undefined, [], '2026-11-29', [flagListedKey(K65)]);
+    expect(first[flagListedKey(K65)]).toBe('2026-11-29');
+    expect(firstListed({ days: first }, [], '2026-12-02', [flagListedKey(K65)])[flagListedKey(K65)]).toBe('2026-11-29');
+    // Days kept before the flags' were (a nominee's only): the flag may have been listed any day before.
+    expect(firstListed({ days: { [nomineeKey(A)]: '2026-11-20' } }, [], '2026-12-02', [flagListedKey(K65)])[flagListedKey(K65)]).toBe('');
+    expect(listedEither({ days: first }, { days: { [nomineeKey(A)]: '2026-11-20' } })!.days![flagListedKey(K65)]).toBe('');
+  });
+
+  it('is said naming «Rà soát» as the workbook names it, the flag’s sheet and cell, the day typed and the first listed; never when not before or not known', () => {
+    const listed = firstListed(undefined, [], '2026-11-29', [flagListedKey(K65)]);
+    expect(decisionsBeforeListing([decision], listed, sheets)).toEqual([
+      'Trang «Rà soát HĐ», cột «Ngày» dòng «Lần 1» của cảnh báo «Điểm không phải điểm của một mức» (trang «Phòng TN&MT huyện Châu Thành», ô K65, Phòng TN&MT huyện Châu Thành): quyết định «Chấp nhận», Lò Văn Thành ghi ngày 20/11/2026, trước ngày thidua lần đầu ghi cảnh báo này (29/11/2026) — Hội đồng không thể đã quyết định về cảnh báo chưa có. Quyết định vẫn giữ và áp như đã ghi; kiểm tra lại ngày (không sớm hơn 29/11/2026), sửa ở ô «Ngày» ấy rồi chấm lại.',
+    ]);
+    expect(decisionsBeforeListing([{ ...decision, date: '2026-11-29' }], listed, sheets)).toEqual([]);
+    expect(decisionsBeforeListing([decision], { [flagListedKey(K65)]: '' }, sheets)).toEqual([]);
   });
 });
 
