@@ -245,10 +245,11 @@ function measured(sheet: SheetReader, node: Node, row: Node): void {
 }
 
 /**
- * A heading's words saying one only of the lines under it applies, accented or not: «một trong các trường hợp sau»,
- * «một trong hai (những, ba…) trường hợp», and in figures «01 trong 02 trường hợp», «1 trong 3 trường hợp».
+ * A heading's words saying one only of the lines under it applies, accented or not: «một trong các (những, số, hai…)
+ * trường hợp sau», and in figures «01 trong 02 trường hợp», «1 trong 3» — a figure after «trong», so that «01 trong năm»
+ * (once in the year) is not one.
  */
-const ONE_OF_HEADING = /\b(một|mot|0*1)\s+trong\s+(các|cac|những|nhung|hai|ba|bốn|bon|năm|nam|0*[2-9])\b(\s+trường\s+hợp|\s+truong\s+hop)?/iu;
+const ONE_OF_HEADING = /\b(?:(?:một|mot)\s+trong\b(?:\s+(?:các|cac|những|nhung|số|so|hai|ba|bốn|bon|năm|nam)\b)?|0*1\s+trong\s+0*[2-9]\b)(?:\s+(?:trường|truong)\s+(?:hợp|hop))?/iu;
 
 /**
  * A heading of an item's lines that says only one of them applies (ONE_OF_HEADING): its lines made a group of the
