@@ -253,6 +253,7 @@ export function recordRun(
   },
 ): RunRecord {
   const rankOf = new Map<string, number>(run.ranking.flatMap((g) => g.entries.map((e) => [cardKey(e), e.rank] as const)));
+  const partOfByCode = partsByCode(set);
   // Each unit's proposals gathered in one pass (asking every proposal of every card took 0.7 s for 1,125 units).
   const proposalsOf = new Map<string, RecordedProposal[]>();
   for (const p of run.proposals) {
@@ -294,7 +295,7 @@ export function recordRun(
         flags: card.flags.map((f) => ({ code: f.code, severity: f.severity, ...(f.cell !== undefined ? { cell: f.cell } : {}), ...(f.criterion !== undefined ? { criterion: f.criterion } : {}) })),
         ...(card.totalBefore !== undefined ? { totalBefore: card.totalBefore } : {}),
         ...(rejected.length > 0 ? { rejected } : {}),
-        ...(proposals.some((p) => p.proposed || p.eligible) ? { criteria: card.criteria.filter(counts).map((c) => recordedCriterion(c, set)), ...(card.caps ? { caps: card.caps } : {}) } : {}),
+        ...(proposals.some((p) => p.proposed || p.eligible) ? { criteria: card.criteria.filter(counts).map((c) => recordedCriterion(c, partOfByCode)), ...(card.caps ? { caps: card.caps } : {}) } : {}),
         ...(card.details ? { details: card.details } : {}),
         ...(card.period ? { period: card.period } : {}),
       };
@@ -318,8 +319,20 @@ const counts = (c: CriterionScore) => c.status !== 'not_applicable' && c.status 
 const metInFull = (c: CriterionScore) =>
   c.status === 'scored' && c.rule !== 'bonus' && c.rule !== 'deduction' && c.recorded === undefined && c.max > 0 && c.points >= c.max && !(c.own && c.own.deduction > 0);
 
-function recordedCriterion(c: CriterionScore, set: CriteriaSet): RecordedCriterion {
-  const partOf = set.criteria.find((x) => x.code === c.code)?.partOf;
+/** Each code's document item (its first criterion's, as a lookup by code finds it), looked up once a run, not per criterion of each card. */
+function partsByCode(set: CriteriaSet): Map<string, { code: string; title: string }> {
+  const found = new Map<string, { code: string; title: string }>();
+  const seen = new Set<string>();
+  for (const c of set.criteria) {
+    if (seen.has(c.code)) continue;
+    seen.add(c.code);
+    if (c.partOf) found.set(c.code, { code: c.partOf.code, title: c.partOf.title });
+  }
+  return found;
+}
+
+function recordedCriterion(c: CriterionScore, partOfByCode: ReadonlyMap<string, { code: string; title: string }>): RecordedCriterion {
+  const partOf = partOfByCode.get(c.code);
   return {
     code: c.code,
     title: c.title,
@@ -330,7 +343,7 @@ function recordedCriterion(c: CriterionScore, set: CriteriaSet): RecordedCriteri
     ...(c.own && c.own.bonus > 0 ? { bonus: c.own.bonus } : {}),
     ...(c.own && c.own.deduction > 0 ? { deduction: c.own.deduction } : {}),
     ...(c.rule === 'bonus' || c.rule === 'deduction' ? { kind: c.rule } : {}),
-    ...(partOf ? { partOf: { code: partOf.code, title: partOf.title } } : {}),
+    ...(partOf ? { partOf } : {}),
   };
 }
 
