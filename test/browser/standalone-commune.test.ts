@@ -186,7 +186,7 @@ describe('the standalone page scores a whole commune', () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.load(beforeZip as unknown as ArrayBuffer);
       const review = wb.getWorksheet(REVIEW_SHEET)!;
-      const { ratio, late } = typeCouncilDecisions(review, SCHOOL);
+      const { ratio, late, date } = typeCouncilDecisions(review, SCHOOL);
       const work = await mkdtemp(join(tmpdir(), 'thidua-hoi-dong-'));
       await mkdir(join(work, 'hoi-dong'));
       // Named as the run named it, and saved again by LibreOffice (the worker's own).
@@ -213,8 +213,8 @@ describe('the standalone page scores a whole commune', () => {
       expect((await page.getByLabel('Kết quả lượt chấm').textContent())!.split('\n').slice(1)).toEqual(cliSaid);
       const shown = page.getByRole('table', { name: 'Quyết định của Hội đồng đã đọc' }).getByRole('row');
       expect(await shown.count()).toBe(3);
-      expect(await shown.filter({ hasText: 'Bác số liệu' }).textContent()).toMatch(new RegExp(`^${SCHOOL}.*Bác số liệuLò Văn Minh25/11/2025$`));
-      expect(await shown.filter({ hasText: 'Chấp nhận' }).textContent()).toMatch(new RegExp(`^${SCHOOL}.*Chấp nhậnLò Văn Minh25/11/2025$`));
+      expect(await shown.filter({ hasText: 'Bác số liệu' }).textContent()).toMatch(new RegExp(`^${SCHOOL}.*Bác số liệuLò Văn Minh${date}$`));
+      expect(await shown.filter({ hasText: 'Chấp nhận' }).textContent()).toMatch(new RegExp(`^${SCHOOL}.*Chấp nhậnLò Văn Minh${date}$`));
 
       // Applied: the rejected figure's points are withdrawn; the same run as the command line's.
       const after = await runVerdicts(await summaryOf(bytes));
@@ -227,8 +227,8 @@ describe('the standalone page scores a whole commune', () => {
       const sheet = again.getWorksheet(REVIEW_SHEET)!;
       const cells = (r: ExcelJS.Row) => [r.getCell(col('Quyết định')).text, r.getCell(col('Người rà soát')).text, r.getCell(col('Ngày')).text];
       // Each decision in the council's own word as typed («CHAP NHAN», «bác bỏ»), applied as «Chấp nhận» and «Bác số liệu».
-      expect(cells(reviewRows(sheet, SCHOOL, flagCodeOf(late.getCell(col('Cảnh báo')).text)!)[0]!)).toEqual(['CHAP NHAN', 'Lò Văn Minh', '25/11/2025']);
-      expect(cells(reviewRows(sheet, SCHOOL, flagCodeOf(ratio.getCell(col('Cảnh báo')).text)!)[0]!)).toEqual(['bác bỏ', 'Lò Văn Minh', '25/11/2025']);
+      expect(cells(reviewRows(sheet, SCHOOL, flagCodeOf(late.getCell(col('Cảnh báo')).text)!)[0]!)).toEqual(['CHAP NHAN', 'Lò Văn Minh', date]);
+      expect(cells(reviewRows(sheet, SCHOOL, flagCodeOf(ratio.getCell(col('Cảnh báo')).text)!)[0]!)).toEqual(['bác bỏ', 'Lò Văn Minh', date]);
       // The file given back is never changed.
       expect((await readFile(edited)).equals(editedBytes)).toBe(true);
       expect(offline(requests)).toEqual([]);

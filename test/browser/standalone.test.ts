@@ -438,7 +438,7 @@ describe('standalone page', () => {
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(scored);
     const review = wb.getWorksheet(REVIEW_SHEET)!;
-    const { ratio, late } = typeCouncilDecisions(review, LATE_SCHOOL);
+    const { ratio, late, date } = typeCouncilDecisions(review, LATE_SCHOOL);
     const edited = join(dir, 'hoi-dong.xlsx');
     await wb.xlsx.writeFile(edited);
     // …and the file goes through LibreOffice, as it would on an office computer without Excel (the worker's own).
@@ -465,8 +465,8 @@ describe('standalone page', () => {
     const sheet = again.getWorksheet(REVIEW_SHEET)!;
     const cells = (row: ExcelJS.Row) => [row.getCell(col('Quyết định')).text, row.getCell(col('Người rà soát')).text, row.getCell(col('Ngày')).text];
     // Each decision in the council's own word as typed («CHAP NHAN», «bác bỏ»), applied as «Chấp nhận» and «Bác số liệu».
-    expect(cells(reviewRows(sheet, LATE_SCHOOL, flagCodeOf(late.getCell(col('Cảnh báo')).text)!)[0]!)).toEqual(['CHAP NHAN', 'Lò Văn Minh', '25/11/2025']);
-    expect(cells(reviewRows(sheet, LATE_SCHOOL, flagCodeOf(ratio.getCell(col('Cảnh báo')).text)!)[0]!)).toEqual(['bác bỏ', 'Lò Văn Minh', '25/11/2025']);
+    expect(cells(reviewRows(sheet, LATE_SCHOOL, flagCodeOf(late.getCell(col('Cảnh báo')).text)!)[0]!)).toEqual(['CHAP NHAN', 'Lò Văn Minh', date]);
+    expect(cells(reviewRows(sheet, LATE_SCHOOL, flagCodeOf(ratio.getCell(col('Cảnh báo')).text)!)[0]!)).toEqual(['bác bỏ', 'Lò Văn Minh', date]);
   });
 
   it('a merge bomb (9 KB, a merged range over a million rows) is refused by name and the tab stays alive for the next file', async () => {

@@ -25,17 +25,21 @@ export function typeDecision(review: ExcelJS.Worksheet, unit: string, code: stri
 
 /**
  * The council's hand: on `unit`'s rows of «Rà soát», its ratio flag «bác bỏ» and its late submission «CHAP NHAN»
- * (typed without care for case or diacritics), by Lò Văn Minh on 25/11/2025. Returns the two rows typed into.
+ * (typed without care for case or diacritics), by Lò Văn Minh on the day they are typed — never before the run that
+ * listed the flags, which thidua would say (core/run/decisions-before-listing.ts). Returns the two rows typed into and
+ * the date as typed («29/11/2026»).
  */
-export function typeCouncilDecisions(review: ExcelJS.Worksheet, unit: string): { ratio: ExcelJS.Row; late: ExcelJS.Row } {
+export function typeCouncilDecisions(review: ExcelJS.Worksheet, unit: string): { ratio: ExcelJS.Row; late: ExcelJS.Row; date: string } {
   const [ratio] = reviewRows(review, unit, 'numerator-exceeds-denominator').concat(reviewRows(review, unit, 'ratio-mismatch'));
   const [late] = reviewRows(review, unit, 'late-submission');
   if (!ratio || !late) throw new Error(`${unit} has no ratio or late-submission flag in «Rà soát»`);
   ratio.getCell(reviewCol('Quyết định')).value = 'bác bỏ';
   late.getCell(reviewCol('Quyết định')).value = 'CHAP NHAN';
+  const now = new Date();
+  const date = `${String(now.getDate()).padStart(2, '0')}/${String(now.getMonth() + 1).padStart(2, '0')}/${now.getFullYear()}`;
   for (const row of [ratio, late]) {
     row.getCell(reviewCol('Người rà soát')).value = 'Lò Văn Minh';
-    row.getCell(reviewCol('Ngày')).value = '25/11/2025';
+    row.getCell(reviewCol('Ngày')).value = date;
   }
-  return { ratio, late };
+  return { ratio, late, date };
 }
