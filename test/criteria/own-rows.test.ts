@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCriteriaFile, type ReadCriteriaFile } from '../../cli/files.js';
+import { readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { docxOfWord97 } from '../../cli/word97.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
 
@@ -114,5 +115,39 @@ describe('a department’s table whose «Trừ» column holds each item’s dedu
     // Nor is it a part of its own where the document's figures are collected: the total's line names no «phần C».
     const total = read.reconciliation.figures.find((f) => f.figure.kind === 'total')!;
     expect(total.text).not.toContain('phần C');
+  });
+});
+
+describe('a heading saying one only of the lines under it applies, in words or in figures', () => {
+  // A department's table shaped as the Department's («Chuẩn / Thưởng»): a2's bonus lines under a heading without points.
+  const read = (heading: string) => {
+    const got = readCriteriaSheet(
+      {
+        name: 'Bảng 1',
+        values: [
+          ['TT', 'Nội dung', 'Chuẩn', 'Thưởng', 'Trừ'],
+          ['1', 'Tiêu chuẩn 1 (10 điểm)', 10, null, null],
+          ['a1', 'Công tác tham mưu', 6, null, null],
+          ['a2', 'Công tác phối hợp', 4, 2, null],
+          ['a2.1', heading, null, null, null],
+          ['a2.1.1', 'Được UBND tỉnh khen', null, 1, null],
+          ['a2.1.2', 'Được Bộ khen', null, 2, null],
+          ['', 'Tổng cộng', 10, null, null],
+        ],
+      },
+      { fileName: 'bang-diem.docx' },
+    );
+    if (!got.ok) throw new Error(got.errors.map((e) => e.message).join('\n'));
+    return got.set.criteria.find((c) => c.code === 'a2')!.own?.oneOf;
+  };
+
+  it('reads «01 trong 02 trường hợp», «1 trong 3», «một trong các trường hợp» and their unaccented forms as one of the lines', () => {
+    for (const heading of ['Cộng điểm đối với 01 trong 02 trường hợp sau:', 'Cộng 1 trong 3 trường hợp:', 'Cộng điểm đối với một trong các trường hợp sau:', 'Cong diem doi voi mot trong cac truong hop sau:']) {
+      expect(read(heading), heading).toEqual([['a2.1.1', 'a2.1.2']]);
+    }
+  });
+
+  it('does not read «01 trong năm» (once in the year) as one of them: the lines add', () => {
+    expect(read('Cộng điểm tổ chức 01 trong năm như sau:')).toBeUndefined();
   });
 });
