@@ -103,12 +103,12 @@ export function planReviewSheets(cards: readonly ScoreCard[], decisions: readonl
   const review = (columns: CellValue[], step: string, [decision, reviewer, date, comment]: [CellValue, CellValue, TypedDay, CellValue], formats: (CellFormat | null)[], notes: Line['notes'] = []) =>
     line([...columns, step, decision, reviewer, date.value, comment], date.numberFormat ? formats.map((f, i) => (i === NOTE_COLUMN.date ? { ...f, numberFormat: date.numberFormat } : f)) : formats, notes);
 
-  /** A flag's rows: its first review, then — once the council asked for an explanation — the unit's answer and the second decision. */
   /** A «Ngày» before the flag was first listed (first-listed.ts): noted at that cell, the date kept as typed. */
   const early = (d: CouncilDecision, date: string): Line['notes'] => {
     const words = decidedBeforeListing(date, listed[flagListedKey(d)] ?? '');
     return words ? [{ col: NOTE_COLUMN.date, text: `Quyết định ${words}.` }] : [];
   };
+  /** A flag's rows: its first review, then — once the council asked for an explanation — the unit's answer and the second decision. */
   const decided = (flagColumns: CellValue[], follows: CellValue[], formats: (CellFormat | null)[], d: CouncilDecision | undefined): Line[] => [
     review(flagColumns, d ? stepLabel(d) : REVIEW_STEP.first, d ? [decisionWord(d.decision, d.typed), d.reviewer, day(d.date, d.typedDate), d.comment] : ['', '', NO_DAY, ''], formats, d ? early(d, d.date) : []),
     ...(!d || (d.decision !== 'explain' && !d.explanation && !d.second)
