@@ -1,6 +1,6 @@
 // Khác bộ tiêu chí: the sheet says it was made from another criteria set, or another version of it.
 import type { CriteriaSet } from '../criteria/schema.js';
-import { findBuiltin } from '../criteria/builtin/index.js';
+import { builtinName } from '../criteria/builtin/index.js';
 import type { UnitReport } from '../report/schema.js';
 import { normalizeLabel } from '../text.js';
 import { cellText } from '../values.js';
@@ -89,7 +89,7 @@ const parsedRefs = new Map<string, ReturnType<typeof parseSetRef>>();
 
 /** A set stated by its code («ta-ma-2030@2025.1») named by its title when it is a built-in one; otherwise as typed. */
 function statedName(ref: { id: string; version?: string }, typed: string): string {
-  const known = findBuiltin(ref.id);
+  const known = builtinName(ref.id);
   return known ? setName({ title: known.title, version: ref.version ?? known.version }) : typed;
 }
 

@@ -2,6 +2,7 @@ import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { describe, expect, it } from 'vitest';
 import { parseSetRef } from '../../core/checks/criteria-set-mismatch.js';
 import { criterion, flagsOf, makeReport, makeSet } from '../helpers/make-report.js';
+import { withParseWatched } from '../helpers/parse-watched.js';
 
 const set = makeSet({ version: '2', criteria: [criterion({ code: 'A', measure: 'yes_no', rule: { kind: 'yes_no' } })] });
 const report = (criteriaSet: string) => makeReport({ unitName: 'Thôn A', unitKind: 'Thôn', criteriaSet, rows: [['A', 'Có']] });
@@ -27,6 +28,17 @@ describe('criteria-set-mismatch', () => {
         details: { stated: 'ta-ma-2025@1', setId: 'thu-nghiem', setVersion: '2' },
       },
     ]);
+  });
+
+  // Each thread of the command line parsed the whole stated set only to print its title (issue 59).
+  it('names a built-in set stated by its code without parsing that set', () => {
+    const { title } = findBuiltin('ta-ma-2030')!;
+    return withParseWatched(async (parse) => {
+      const fresh = await import('../helpers/make-report.js');
+      const [flag] = fresh.flagsOf('criteria-set-mismatch', set, report('ta-ma-2030@2025.1'));
+      expect(flag?.message).toBe(`Ô B6: báo cáo lập theo bộ tiêu chí «${title} (phiên bản 2025.1)», đang chấm theo bộ «Bộ tiêu chí thử nghiệm» (phiên bản 2)`);
+      expect(parse).not.toHaveBeenCalled();
+    });
   });
 
   it('flags another version of the same set as a warning', () => {

@@ -4,9 +4,10 @@
 // is first asked for, not as it loads.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { builtinIds, builtinSets, findBuiltin } from '../../core/criteria/builtin/index.js';
 import { CriteriaSet } from '../../core/criteria/schema.js';
+import { withParseWatched } from '../helpers/parse-watched.js';
 
 const ROOT = join(import.meta.dirname, '../..');
 const FOLDER = join(ROOT, 'core/criteria/builtin');
@@ -76,11 +77,8 @@ describe('built-in criteria sets: files, registry and the table officers read', 
     expect(findBuiltin('khong-co')).toBeUndefined();
   });
 
-  it('parses a set by its schema when it is first asked for, once, and none as the registry loads', async () => {
-    vi.resetModules();
-    const { CriteriaSet: schema } = await import('../../core/criteria/schema.js');
-    const parse = vi.spyOn(schema, 'parse');
-    try {
+  it('parses a set by its schema when it is first asked for, once, and none as the registry loads', () =>
+    withParseWatched(async (parse) => {
       const registry = await import('../../core/criteria/builtin/index.js');
       expect(registry.builtinIds).toHaveLength(setFiles.length);
       expect(parse).not.toHaveBeenCalled();
@@ -90,9 +88,15 @@ describe('built-in criteria sets: files, registry and the table officers read', 
       expect(registry.findBuiltin('ta-ma-2030')).toBe(set);
       expect(registry.findBuiltin('khong-co')).toBeUndefined();
       expect(parse).toHaveBeenCalledTimes(1);
-    } finally {
-      parse.mockRestore();
-    }
-  });
+    }));
+
+  it('names a set (title and version, as a report stating it is told) without parsing it, as parsing gives them', () =>
+    withParseWatched(async (parse) => {
+      const registry = await import('../../core/criteria/builtin/index.js');
+      const names = registry.builtinIds.map((id) => registry.builtinName(id));
+      expect(parse).not.toHaveBeenCalled();
+      expect(registry.builtinName('khong-co')).toBeUndefined();
+      expect(names).toEqual(registry.builtinSets().map(({ title, version }) => ({ title, version })));
+    }));
 
 });
