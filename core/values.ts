@@ -147,6 +147,18 @@ export function parseDateText(text: string): string | undefined {
   return isoToUtc(t) === undefined ? undefined : t;
 }
 
+/**
+ * A day an officer typed into a field (the extension's reminder deadline, the history page's «Các ngày trước»):
+ * day/month/year whatever the browser's language — a date field follows it, «09/15/2026» in English —, or
+ * yyyy-mm-dd; what cannot be read is refused, in Vietnamese, naming the field and the text.
+ */
+export function typedDate(text: string, field: string): { ok: true; value: string } | { ok: false; message: string } {
+  const typed = text.trim();
+  if (typed === '') return { ok: false, message: `${field}: chưa nhập ngày.` };
+  const value = parseDateText(typed);
+  return value === undefined ? { ok: false, message: `${field}: không đọc được «${typed}» là một ngày (viết ngày/tháng/năm, như 15/9/2026).` } : { ok: true, value };
+}
+
 /** How a cell reads. `numberFormat` is the cell's Excel number format when the adapter knows it. */
 export function parseCell(raw: CellValue | undefined, numberFormat?: string): ParsedValue {
   if (raw === null || raw === undefined) return { kind: 'empty' };

@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import {
+  typedDate,
   typedNumber,
   MAX_MAGNITUDE,
   cellText, excelSerialToIso, formatNumberVi, formatPoints, sumPoints, isDateFormat, isPercentFormat, isoToExcelSerial, parseCell, periodText,
@@ -250,6 +251,21 @@ describe('typedNumber: a figure an officer typed into a field', () => {
   it('refuses what it cannot read, naming the field and the text, in Vietnamese', () => {
     expect(typedNumber('nửa', 'Giảm trong một ngày từ (điểm)')).toEqual({ ok: false, message: 'Giảm trong một ngày từ (điểm): không đọc được «nửa» là một số (viết như 0,5 hoặc 0.5).' });
     expect(typedNumber('  ', '--day-drop')).toEqual({ ok: false, message: '--day-drop: chưa nhập số.' });
+  });
+});
+
+describe('typedDate: a day an officer typed into a field', () => {
+  it('reads day/month/year whatever the browser’s language, and yyyy-mm-dd', () => {
+    expect([typedDate('5/9/2026', 'Các ngày trước'), typedDate(' 05/09/2026 ', 'Các ngày trước'), typedDate('2026-09-05', 'Các ngày trước')]).toEqual([
+      { ok: true, value: '2026-09-05' },
+      { ok: true, value: '2026-09-05' },
+      { ok: true, value: '2026-09-05' },
+    ]);
+  });
+
+  it('refuses what it cannot read — a month/day/year of an English browser past the 12th included —, naming the field and the text, in Vietnamese', () => {
+    expect(typedDate('09/15/2026', 'Hạn báo cáo')).toEqual({ ok: false, message: 'Hạn báo cáo: không đọc được «09/15/2026» là một ngày (viết ngày/tháng/năm, như 15/9/2026).' });
+    expect(typedDate(' ', 'Các ngày trước')).toEqual({ ok: false, message: 'Các ngày trước: chưa nhập ngày.' });
   });
 });
 

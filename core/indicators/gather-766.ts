@@ -9,7 +9,7 @@ import { periodDays } from './period.js';
 import { procedureOf } from './responses/formalities.js';
 import { isObject, pageInfo, pageOf, pageSizeOf, periodOfRequest } from './responses/shared.js';
 import type { Period } from './schema.js';
-import { listTitle } from './view-766.js';
+import { askedListTitle } from './view-766.js';
 
 /**
  * At most this many requests per click: the six groups and the province's totals are seven, and a province of more
@@ -110,12 +110,11 @@ export function planGather(sent: readonly SentRequest[], max = GATHER_MAX): Gath
   const rest = Object.fromEntries(Object.entries(provincial.request).filter(([k]) => !PERIOD_KEYS.includes(k)));
   const key = viewKey(provincial.request);
   const inView = own.filter((s) => viewKey(s.request) === key);
-  const titleOf = (endpoint: string) => (endpoint === TOTALS ? 'Tổng điểm của mọi đơn vị' : listTitle(endpoint));
   const first: PlannedRequest[] = [];
   const further: PlannedRequest[] = [];
   for (const endpoint of ENDPOINTS) {
     const asked = inView.filter((s) => EVALUATION.exec(s.url)?.[2] === endpoint);
-    const title = titleOf(endpoint);
+    const title = askedListTitle(endpoint);
     const url = `${base}${endpoint}`;
     if (asked.length === 0) {
       first.push({ endpoint, url, title, body: { ...(endpoint === SATISFACTION ? bodies.dated : bodies.timed), ...rest } });
@@ -125,7 +124,7 @@ export function planGather(sent: readonly SentRequest[], max = GATHER_MAX): Gath
     for (const page of furtherPages(asked)) further.push({ endpoint, url, title: `${title}, trang ${page}`, body: onPage(listBody, page) });
   }
   const all = [...first, ...further];
-  const cut = [...new Set(all.slice(max).map((r) => titleOf(r.endpoint)))];
+  const cut = [...new Set(all.slice(max).map((r) => askedListTitle(r.endpoint)))];
   return { ok: true, period: period.label, requests: all.slice(0, max), cut };
 }
 

@@ -74,6 +74,7 @@ export {
   captureView,
   endpointOf,
   type PendingRequest,
+  type RefusedList,
   readSavedResponses,
   RESPONSE_TYPES,
   type ResponsesResult,

@@ -75,6 +75,15 @@ export function listTitle(endpoint: string): string {
   return definedIndicator(GROUP_OF.get(endpoint) ?? 'TONG_SCORE').label;
 }
 
+/**
+ * A list as the officer is told it was asked for or refused, on every face (the popup's asking, a capture's notes, `thidua
+ * capture` of a HAR): a group by its title, the ranking «Tổng điểm của mọi đơn vị» («Tổng điểm» alone reads as one
+ * unit's score).
+ */
+export function askedListTitle(endpoint: string): string {
+  return endpoint === NATIONAL ? 'Tổng điểm của mọi đơn vị' : listTitle(endpoint);
+}
+
 /*
 Made for: the 766 page's views (DOMAIN §6 «one view, one period»: satisfaction asked by fromDate/toDate, the others
 by timeType), a period switch while a response of the old one is on its way, and a group still loading at the click.

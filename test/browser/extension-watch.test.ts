@@ -241,7 +241,7 @@ describe('the province watch in the extension', () => {
     // The two days an earlier version kept, and 13 and 14 September of the week.
     expect(exported.snapshots).toHaveLength(2 + 164 * 2);
     await remove.click();
-    await page.getByRole('status').filter({ hasText: `Đã xóa ${2 + 164 * 2} bản ghi của các ngày trước 2026-09-15` }).waitFor();
+    await page.getByRole('status').filter({ hasText: `Đã xóa ${2 + 164 * 2} bản ghi của các ngày trước 15/9/2026` }).waitFor();
     const days = Object.keys(await storageContents(browser)).filter((k) => k.startsWith('day:')).sort();
     expect(days).toEqual(STORY.slice(2).map((p) => `day:${p.day}`));
     await page.close();

@@ -28,7 +28,7 @@ describe('thidua watch over partial mornings', () => {
   it('says a list the portal refused as refused, with its status, never as a group to open on the page', () => {
     const lines = run.stderr.split('\n');
     expect(lines.find((l) => l.includes('«Mức độ hài lòng»'))).toMatch(/^Cảnh báo: Cổng không trả danh sách «Mức độ hài lòng» \(mã 403\): lần chụp thiếu danh sách này \(1 lần\): tệp lan-chup\/2026-09-17\.har$/);
-    expect(lines.find((l) => l.includes('«Tổng điểm»'))).toMatch(/^Cảnh báo: Cổng không trả danh sách «Tổng điểm» \(mã 403\): lần chụp thiếu danh sách này \(1 lần\): tệp lan-chup\/2026-09-17\.har$/);
+    expect(lines.find((l) => l.includes('«Tổng điểm của mọi đơn vị»'))).toMatch(/^Cảnh báo: Cổng không trả danh sách «Tổng điểm của mọi đơn vị» \(mã 403\): lần chụp thiếu danh sách này \(1 lần\): tệp lan-chup\/2026-09-17\.har$/);
     expect(lines.filter((l) => l.startsWith('Cảnh báo: Trang chưa tải nhóm')).join('\n')).not.toContain('2026-09-17.har');
   });
 });

@@ -20,7 +20,7 @@ import { restJsp766 } from './rest-jsp-766.js';
 import { serviceResults } from './service-results.js';
 import { z } from 'zod';
 import { isObject, pageOf, pageSizeOf, type PageInfo, type ResponseRead, type ResponseType, type ResponseUnit } from './shared.js';
-import { currentView, listTitle } from '../view-766.js';
+import { askedListTitle, currentView, listTitle } from '../view-766.js';
 import { procedureName, procedureNames, splitByProcedure, type ProcedureCapture } from '../procedures.js';
 import { addTo } from '../../grouped.js';
 
@@ -216,7 +216,7 @@ function captureView766(seen: readonly SeenResponse[], opts: ResponseCaptureOpti
   if (onTheWay.length > 0) warnings.push({ message: `Trang chưa nhận xong số liệu nhóm ${onTheWay.join(', ')}: lần chụp này chưa đủ và chỉ lưu được là chụp chưa đủ.` });
   // A list the portal refused is not one to open on the page: said as the extension says it when it asks.
   const refused = (opts.refused ?? []).filter((r, i, all) => all.findIndex((o) => o.endpoint === r.endpoint) === i && !known.some((k) => k.endpoint === r.endpoint));
-  for (const r of refused) warnings.push({ message: `Cổng không trả danh sách «${listTitle(r.endpoint)}» (mã ${r.status}): lần chụp thiếu danh sách này.` });
+  for (const r of refused) warnings.push({ message: `Cổng không trả danh sách «${askedListTitle(r.endpoint)}» (mã ${r.status}): lần chụp thiếu danh sách này.` });
   const neverAsked = missing.filter((g) => !refused.some((r) => listTitle(r.endpoint) === g));
   if (neverAsked.length > 0) warnings.push({ message: `Trang chưa tải nhóm ${neverAsked.join(', ')} cho kỳ này (mở các nhóm đó trên trang rồi chụp lại): lần chụp này chưa đủ.` });
 
@@ -463,7 +463,7 @@ export function viewGroups(allSeen: readonly SeenResponse[], allPending: readonl
  * The 766 page captured the best way there is: from the responses the page received when there are any, else from
  * its drawn tables — with a first warning saying which was used.
  */
-export function captureView(doc: Document, url: string, seen: readonly SeenResponse[], opts: CaptureOptions & { pending?: readonly PendingRequest[] }): ResponsesResult {
+export function captureView(doc: Document, url: string, seen: readonly SeenResponse[], opts: CaptureOptions & Pick<ResponseCaptureOptions, 'pending' | 'refused'>): ResponsesResult {
   const fromResponses = seen.some((s) => endpointOf(s.url)) ? captureResponses(seen, { ...opts, pageUrl: url }) : undefined;
   if (fromResponses?.ok) {
     const note = { message: `Đọc từ số liệu trang nhận từ máy chủ (${seen.length} phản hồi), không phải từ bảng vẽ trên trang.` };

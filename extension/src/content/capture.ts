@@ -6,7 +6,7 @@
 // same origin, one at a time, kept with the page's own answers.
 import '../../../core/zod-jitless.js';
 import { planGather } from '../../../core/indicators/gather-766.js';
-import { capturePage, captureView, endpointOf, listTables, SavedResponses, viewGroups, type PendingRequest, type SeenResponse } from '../../../core/indicators/index.js';
+import { capturePage, captureView, endpointOf, listTables, SavedResponses, viewGroups, type PendingRequest, type RefusedList, type SeenResponse } from '../../../core/indicators/index.js';
 import { parseJsonText } from '../../../core/indicators/json-text.js';
 import { isPage766 } from '../hosts.js';
 import { ContentRequest, type CaptureAnswer, type GatherAnswer, type Waiting } from '../messages.js';
@@ -27,6 +27,18 @@ const seen: SeenResponse[] = [];
 const sizes: number[] = [];
 /** Requests the page sent and has not had answered, by their number. */
 const pending = new Map<number, PendingRequest>();
+/**
+ * The lists the portal answered with an error, the page's own requests or the click's, newest last (at most KEEP):
+ * said as refused by the portal, as a HAR of the same page says them, not as lists the page never loaded.
+ */
+const refused: RefusedList[] = [];
+
+function refusal(url: string, status: number): void {
+  const endpoint = endpointOf(url);
+  if (!endpoint) return;
+  refused.push({ endpoint, status });
+  if (refused.length > KEEP) refused.shift();
+}
 
 /** A response or request body; one nested past the bound or unreadable is not kept. */
 function parse(text: unknown): unknown {
@@ -38,7 +50,7 @@ function parse(text: unknown): unknown {
 function collect(event: MessageEvent): void {
   // Only the page itself, on the 766 address, speaking the observer's format.
   if (event.source !== window || event.origin !== location.origin || !isPage766(location.href)) return;
-  const data = event.data as { source?: unknown; kind?: unknown; seq?: unknown; url?: unknown; request?: unknown; response?: unknown } | null;
+  const data = event.data as { source?: unknown; kind?: unknown; seq?: unknown; url?: unknown; request?: unknown; response?: unknown; status?: unknown } | null;
   if (data?.source !== MESSAGE_SOURCE || typeof data.url !== 'string' || typeof data.seq !== 'number') return;
   const request = parse(data.request);
   if (data.kind === 'sent') {
@@ -47,6 +59,7 @@ function collect(event: MessageEvent): void {
   }
   pending.delete(data.seq);
   if (data.kind !== 'answered' || typeof data.response !== 'string') return;
+  if (typeof data.status === 'number' && data.status >= 400) return refusal(data.url, data.status);
   keep(data.url, data.seq, request, data.response);
 }
 
@@ -73,7 +86,10 @@ async function send(url: string, body: Record<string, unknown>): Promise<GatherA
   const seq = Math.max(0, ...seen.map((s) => s.seq ?? 0), ...pending.keys()) + 1;
   try {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), credentials: 'same-origin' });
-    if (!response.ok) return { ok: false, status: response.status };
+    if (!response.ok) {
+      refusal(url, response.status);
+      return { ok: false, status: response.status };
+    }
     return keep(url, seq, body, await response.text()) ? { ok: true } : { ok: false, status: response.status };
   } catch {
     return { ok: false };
@@ -96,7 +112,7 @@ function install(): void {
       if (waiting.length > 0) sendResponse({ waiting } satisfies Waiting);
       else if (!fromView) sendResponse(capturePage(document, location.href, opts));
       // The reader keeps what the page showed filtered by a procedure apart from the units' own figures.
-      else sendResponse(captureView(document, location.href, seen, { ...opts, pending: waitingOn }) satisfies CaptureAnswer);
+      else sendResponse(captureView(document, location.href, seen, { ...opts, pending: waitingOn, refused }) satisfies CaptureAnswer);
     } else if (r.type === 'thidua/gather-plan') {
       // What this click already sent counts as asked (a refused list is not asked again in the same click).
       const tried = (r.tried ?? []).map((x) => ({ url: x.url, request: x.body }));

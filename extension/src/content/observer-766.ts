@@ -2,8 +2,8 @@
 // single-page app whose figures arrive as `POST /api/v1/reporting/evaluation/<endpoint>` responses (DOMAIN §6).
 // This script only watches the page's own fetch and XMLHttpRequest calls to those addresses and tells the
 // extension's isolated script (content/capture.ts) by window.postMessage when each is sent (numbered in sending
-// order, with its body) and when it is answered (with the response text) or fails — so a capture knows what is
-// still on its way — and likewise the procedure catalogue's answers (the names of the procedures filtered by). It issues no request, reads nothing else, and runs on that one page only (manifest).
+// order, with its body) and when it is answered (with the response text and its status, so a list the portal
+// refused is told from one the page never asked) or fails — so a capture knows what is still on its way — and likewise the procedure catalogue's answers (the names of the procedures filtered by). It issues no request, reads nothing else, and runs on that one page only (manifest).
 import { MESSAGE_SOURCE } from './observed.js';
 
 /** The evaluation lists, and the procedure catalogue the page searches when the officer filters by a procedure. */
@@ -30,12 +30,12 @@ function announce(url: string, request: string | undefined): number {
 }
 
 /** Hands the answer over, or says the request ended without one (failed, or too large to be a 766 list). */
-function hand(seq: number, url: string, request: string | undefined, response: string | undefined): void {
+function hand(seq: number, url: string, request: string | undefined, response: string | undefined, status: number): void {
   if (response === undefined || response.length > MAX_TEXT || (request?.length ?? 0) > MAX_TEXT) {
     window.postMessage({ source: MESSAGE_SOURCE, kind: 'failed', seq, url }, location.origin);
     return;
   }
-  window.postMessage({ source: MESSAGE_SOURCE, kind: 'answered', seq, url, request, response }, location.origin);
+  window.postMessage({ source: MESSAGE_SOURCE, kind: 'answered', seq, url, request, response, status }, location.origin);
 }
 
 const pageFetch = window.fetch;
@@ -45,10 +45,10 @@ window.fetch = function fetch(this: unknown, input: RequestInfo | URL, init?: Re
   if (url) {
     const request = typeof init?.body === 'string' ? Promise.resolve(init.body) : input instanceof Request ? input.clone().text() : Promise.resolve(undefined);
     // The copy is taken before the page reads the body (a read body cannot be cloned).
-    const text = answer.then((r) => r.clone().text());
+    const text = answer.then((r) => r.clone().text().then((t) => ({ t, status: r.status })));
     void request.then((body) => {
       const seq = announce(url, body);
-      return text.then((t) => hand(seq, url, body, t), () => hand(seq, url, body, undefined));
+      return text.then(({ t, status }) => hand(seq, url, body, t, status), () => hand(seq, url, body, undefined, 0));
     }).catch(() => undefined);
   }
   return answer;
@@ -69,7 +69,7 @@ XMLHttpRequest.prototype.send = function (this: XMLHttpRequest, body?: Document 
     const seq = announce(url, request);
     this.addEventListener('loadend', () => {
       const text = this.status === 0 ? undefined : this.responseType === '' || this.responseType === 'text' ? this.responseText : this.responseType === 'json' ? JSON.stringify(this.response) : undefined;
-      hand(seq, url, request, text);
+      hand(seq, url, request, text, this.status);
     });
   }
   return send.call(this, body);

@@ -301,7 +301,7 @@ export function useHistoryPage(store: IndicatorStore, settings: Settings, t: Tra
       const count = await store.pruneBefore(pruneDay);
       setExportedBefore(undefined);
       await reload();
-      return { kind: 'info', text: (t) => t('prune.deleted', { count, day: pruneDay }) };
+      return { kind: 'info', text: (t) => t('prune.deleted', { count, day: shortDate(pruneDay) }) };
     });
 
   const importBackup = (event: ChangeEvent<HTMLInputElement>) => {

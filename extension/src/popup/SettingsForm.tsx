@@ -1,10 +1,12 @@
 // Cài đặt: the officer's commune, the reminder schedule, the digest's thresholds, the paste format and the language.
 // Figures are text fields read by core's typedNumber: a number field of an English-language browser would turn «0,5»
 // into «05»; here «0,5» and «0.5» both read 0,5, what cannot be read is refused with a message, and each threshold is
-// shown back as read.
+// shown back as read. The deadline is a text field read by typedDate, day/month/year: a date field of an English
+// browser shows and takes month/day/year.
 import { useState } from 'react';
 import { parseWithMessages } from '../../../core/schema-messages.js';
-import { formatNumberVi, typedNumber } from '../../../core/values.js';
+import { formatNumberVi, typedDate, typedNumber } from '../../../core/values.js';
+import { shortDate } from '../../../core/watch/data-day.js';
 import { THRESHOLD_LABELS, Thresholds } from '../../../core/watch/thresholds.js';
 import { ReminderSchedule, type Settings } from '../storage/settings.js';
 import { useI18n } from '../ui/I18n.js';
@@ -15,7 +17,7 @@ export function SettingsForm({ settings, onSave, onClose }: { settings: Settings
   const [draft, setDraft] = useState(settings);
   const [reminderKind, setReminderKind] = useState(settings.reminder.kind);
   const [day, setDay] = useState(String(settings.reminder.kind === 'monthly' ? settings.reminder.day : 5));
-  const [deadline, setDeadline] = useState(settings.reminder.kind === 'before-deadline' ? settings.reminder.deadline : '');
+  const [deadline, setDeadline] = useState(settings.reminder.kind === 'before-deadline' ? shortDate(settings.reminder.deadline) : '');
   const [daysBefore, setDaysBefore] = useState(String(settings.reminder.kind === 'before-deadline' ? settings.reminder.daysBefore : 3));
   const [problem, setProblem] = useState<string>();
   const THRESHOLD_FIELDS = ['redBelow', 'yellowBelow', 'dayDrop', 'rateDrop', 'declineDays'] as const;
@@ -27,9 +29,14 @@ export function SettingsForm({ settings, onSave, onClose }: { settings: Settings
       setProblem(reminderRead.message);
       return;
     }
+    const deadlineRead = reminderKind === 'before-deadline' ? typedDate(deadline, t('settings.deadline')) : undefined;
+    if (deadlineRead && !deadlineRead.ok) {
+      setProblem(deadlineRead.message);
+      return;
+    }
     const count = reminderRead?.ok ? reminderRead.value : undefined;
     const reminder = ReminderSchedule.safeParse(
-      reminderKind === 'monthly' ? { kind: 'monthly', day: count } : reminderKind === 'before-deadline' ? { kind: 'before-deadline', deadline, daysBefore: count } : { kind: 'off' },
+      reminderKind === 'monthly' ? { kind: 'monthly', day: count } : deadlineRead?.ok ? { kind: 'before-deadline', deadline: deadlineRead.value, daysBefore: count } : { kind: 'off' },
     );
     if (!reminder.success) {
       setProblem(t(reminderKind === 'monthly' ? 'settings.badDay' : 'settings.badDeadline'));
@@ -80,7 +87,7 @@ export function SettingsForm({ settings, onSave, onClose }: { settings: Settings
           <input type="radio" name="reminder" checked={reminderKind === 'before-deadline'} onChange={() => setReminderKind('before-deadline')} />{' '}
           <input name="daysBefore" inputMode="numeric" size={3} value={daysBefore} disabled={reminderKind !== 'before-deadline'} onChange={(e) => setDaysBefore(e.target.value)} />{' '}
           {t('settings.reminderBefore')}{' '}
-          <input type="date" name="deadline" value={deadline} disabled={reminderKind !== 'before-deadline'} onChange={(e) => setDeadline(e.target.value)} />
+          <input name="deadline" aria-label={t('settings.deadline')} inputMode="numeric" size={10} placeholder={t('settings.datePlaceholder')} value={deadline} disabled={reminderKind !== 'before-deadline'} onChange={(e) => setDeadline(e.target.value)} />
         </label>
         <p className="muted">{t('settings.reminderHint')}</p>
       </fieldset>
