@@ -2,6 +2,7 @@
 // without compiling TypeScript. Run by `prepare` (npm install in a clone) and before the tests.
 // Commands stay separate chunks: `thidua criteria list` loads neither ExcelJS nor the scorer.
 import { build } from 'esbuild';
+import { execFileSync } from 'node:child_process';
 import { rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -48,13 +49,28 @@ export async function buildCli() {
   await rm(outdir, { recursive: true, force: true });
   await build({
     ...nodeBundle,
-    // The worker is its own entry: worker threads of a large folder run load it beside thidua.mjs.
-    entryPoints: { thidua: 'cli/program.ts', 'score-worker': 'cli/score-worker.ts' },
+    // dist-cli/score-worker.mjs is what worker threads of a large folder run load beside thidua.mjs: it compiles the
+    // worker (below) with its code cache. make-code-cache.mjs is run once here, then removed.
+    entryPoints: { thidua: 'cli/program.ts', 'score-worker': 'cli/score-worker-start.ts', 'make-code-cache': 'cli/make-code-cache.ts' },
     outdir,
     splitting: true,
     outExtension: { '.js': '.mjs' },
     chunkNames: 'chunks/[name]-[hash]',
   });
+  // The worker as one plain script, which node:vm compiles with a code cache (an ES module cannot be given one in
+  // Node 20): its own bundle, sharing no chunk with the command's. Its modules' import.meta.url is the script's URL,
+  // handed in by cli/score-worker-start.ts, as are require, module and exports.
+  await build({
+    ...nodeBundle,
+    format: 'cjs',
+    banner: {},
+    define: { 'import.meta.url': 'thiduaUrl' },
+    entryPoints: ['cli/score-worker.ts'],
+    outfile: `${outdir}/score-worker.cjs`,
+  });
+  // The cache, made by a worker loaded under the command's own V8 flags (V8 takes a cache only under the flags it was made with).
+  execFileSync(process.execPath, [`${outdir}/make-code-cache.mjs`], { stdio: 'inherit' });
+  await rm(`${outdir}/make-code-cache.mjs`);
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await buildCli();
