@@ -55,13 +55,13 @@ export async function workbookCriteriaSheets(port: WorkbookPort): Promise<{ shee
 
 /**
  * Reads the criteria sheet — `sheet`, the one the officer chose among several, else the one found — and, when it reads,
- * remembers the choice (the sheet with it when the workbook holds several).
+ * remembers the choice (the sheet with it when the workbook holds several). `fileName`: the workbook's (View.fileName).
  */
-export async function useCriteriaSheet(port: WorkbookPort, sheet?: string): Promise<LoadedCriteria> {
+export async function useCriteriaSheet(port: WorkbookPort, sheet?: string, fileName?: string): Promise<LoadedCriteria> {
   const { readCriteriaSheet, otherCriteriaSheets, criteriaSheetChoices } = await criteriaSheets();
   const { grid, grids, gone } = await criteriaGrid(port, sheet);
   if (!grid) return { ok: false, reason: 'no-sheet' };
-  const sheetRead = readCriteriaSheet(grid);
+  const sheetRead = readCriteriaSheet(grid, { fileName });
   if (!sheetRead.ok) return { ok: false, reason: 'sheet-errors', sheet: grid.name, errors: sheetRead.errors, notices: sheetRead.notices };
   // Other sheets holding criteria tables are named at the sheet taken, and offered: said, so the set is confirmed knowingly.
   const choices = criteriaSheetChoices(grids, grid, sheetRead.set);
@@ -107,10 +107,10 @@ export async function useBuiltin(port: WorkbookPort, id: string): Promise<Loaded
 }
 
 /** The set the workbook was last scored with, when it still reads. */
-export async function rememberedCriteria(port: WorkbookPort): Promise<LoadedCriteria | undefined> {
+export async function rememberedCriteria(port: WorkbookPort, fileName?: string): Promise<LoadedCriteria | undefined> {
   const { value } = await readStored(port, 'criteria');
   if (!value) return undefined;
-  return value.source === 'builtin' ? useBuiltin(port, value.id) : useCriteriaSheet(port, value.sheet);
+  return value.source === 'builtin' ? useBuiltin(port, value.id) : useCriteriaSheet(port, value.sheet, fileName);
 }
 
 /** Writes the set as the `Tiêu chí` sheet (replacing it), for the officer to adjust. */

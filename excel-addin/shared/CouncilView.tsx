@@ -56,6 +56,32 @@ export function CouncilView({ cards, ranking, proposals, decisions, policy, deci
   /** Where the unit's report is: its file (on the page) and its sheet when not named as the unit. */
   const where = (e: RankEntry) => [e.file, e.sheet !== e.unitName ? t('councilSheet', { sheet: e.sheet }) : undefined].filter(Boolean).join(' · ');
   const byKey = useMemo(() => new Map(cards.map((c) => [cardKey(c), c])), [cards]);
+  // Units scored but not ranked («Chưa nộp», a duplicate left out): their flags are counted above and listed on «Rà
+  // soát», so they are listed here too, for the council to see and decide, as the command line lists them.
+  const unranked = useMemo(() => {
+    const ranked = new Set(ranking.flatMap((g) => g.entries.map(cardKey)));
+    return cards.filter((c) => !ranked.has(cardKey(c)) && c.flags.length > 0);
+  }, [cards, ranking]);
+  /** A unit's flags, errors first, each with its cell, core's message and the council's next step. */
+  const flagList = (card: ScoreCard) => {
+    const flags = flagsOfCard(card, decisions);
+    return flags.length === 0 ? undefined : (
+      <ul className={s.flags} aria-label={`Cảnh báo của ${card.unitName}`}>
+        {flags.map(({ flag, decision }, i) => {
+          const label = `${card.unitName} — ${flagTitle(flag.code, lang)}${flag.cell ? ` (ô ${flag.cell})` : ''}`;
+          return (
+            <li key={i} data-severity={flag.severity} data-cell={flag.cell ?? ''} data-flag={flag.code}>
+              <span className={flag.severity === 'error' ? s.error : undefined}>
+                {`${t(SEVERITY[flag.severity])}${flag.cell ? ` · ${t('scoreFlagCell', { cell: flag.cell })}` : ''} — ${flagTitle(flag.code, lang)}: ${textAfterCell(flag.message, flag.cell)}`}
+              </span>
+              <DecideFlag label={label} current={decision} card={card} policy={policy}
+                decide={decide && { ...decide, take: (current, step) => decide.take(card, flag, current, step) }} />
+            </li>
+          );
+        })}
+      </ul>
+    );
+  };
   return (
     <section className={s.col} aria-label="Việc của Hội đồng">
       <Text className={s.counts} role="status" aria-label="Việc Hội đồng còn phải làm">
@@ -74,7 +100,6 @@ export function CouncilView({ cards, ranking, proposals, decisions, policy, deci
                 const own = proposals.filter((p) => cardKey(p) === cardKey(e));
                 const proposed = own.filter((p) => p.proposed);
                 const shown = proposed.length > 0 ? proposed : own.filter((p) => p.eligible);
-                const flags = card ? flagsOfCard(card, decisions) : [];
                 return [
                   <tr key={cardKey(e)} className={s.unitRow} data-unit={e.unitName}>
                     <td>{e.rank}</td>
@@ -104,24 +129,7 @@ export function CouncilView({ cards, ranking, proposals, decisions, policy, deci
                           {t(p.proposed ? 'councilProposed' : 'councilEligible', { form: p.formLabel })}
                         </Text>
                       ))}
-                      {flags.length > 0 && (
-                        <ul className={s.flags} aria-label={`Cảnh báo của ${e.unitName}`}>
-                          {flags.map(({ flag, decision }, i) => {
-                            const label = `${e.unitName} — ${flagTitle(flag.code, lang)}${flag.cell ? ` (ô ${flag.cell})` : ''}`;
-                            return (
-                              <li key={i} data-severity={flag.severity} data-cell={flag.cell ?? ''} data-flag={flag.code}>
-                                <span className={flag.severity === 'error' ? s.error : undefined}>
-                                  {`${t(SEVERITY[flag.severity])}${flag.cell ? ` · ${t('scoreFlagCell', { cell: flag.cell })}` : ''} — ${flagTitle(flag.code, lang)}: ${textAfterCell(flag.message, flag.cell)}`}
-                                </span>
-                                {card && (
-                                  <DecideFlag label={label} current={decision} card={card} policy={policy}
-                                    decide={decide && { ...decide, take: (current, step) => decide.take(card, flag, current, step) }} />
-                                )}
-                              </li>
-                            );
-                          })}
-                        </ul>
-                      )}
+                      {card && flagList(card)}
                     </td>
                   </tr>,
                 ];
@@ -130,6 +138,24 @@ export function CouncilView({ cards, ranking, proposals, decisions, policy, deci
           </table>
         </section>
       ))}
+      {unranked.length > 0 && (
+        <section className={s.col} aria-label={t('councilUnranked', { count: unranked.length })}>
+          <Text weight="semibold" as="h3">{t('councilUnranked', { count: unranked.length })}</Text>
+          <table className={`${ts.table} ${s.table}`} aria-label={t('councilUnranked', { count: unranked.length })}>
+            <tbody>
+              {unranked.map((card) => (
+                <tr key={cardKey(card)} className={s.unitRow} data-unranked={card.unitName}>
+                  <td className={ts.unit}>
+                    <Text weight="semibold">{card.unitName}</Text>
+                    <Text size={200} block className={s.where}>{[card.file, card.sheet !== card.unitName ? t('councilSheet', { sheet: card.sheet }) : undefined].filter(Boolean).join(' · ')}</Text>
+                  </td>
+                  <td data-unit-detail={card.unitName}>{flagList(card)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
     </section>
   );
 }

@@ -7,7 +7,12 @@ import type { WorkbookPort } from '../../core/sheet/port.js';
 import { runInExcel, selectInExcel } from '../workbook/office-runner.js';
 import { saveFile, XLSX_TYPE } from './save-file.js';
 
-export type View = { activeSheet(): string | undefined };
+/**
+ * `fileName`: the open workbook's file name, where the face has one (the standalone page): a table read from the
+ * workbook with no «Tên bộ tiêu chí» takes its name and year from it, as «Chấm cả xã» and `thidua criteria import` do
+ * from the same file. Excel's task pane gives none.
+ */
+export type View = { activeSheet(): string | undefined; fileName?: string };
 
 export interface WorkbookSession {
   readonly mode: 'excel' | 'standalone';
@@ -48,7 +53,7 @@ export class StandaloneSession implements WorkbookSession {
   }
 
   run<T>(action: (port: WorkbookPort, view: View) => Promise<T>): Promise<T> {
-    return action(this.port, { activeSheet: () => undefined });
+    return action(this.port, { activeSheet: () => undefined, fileName: this.fileName });
   }
 
   async select(sheet: string, cell: string): Promise<{ value: string }> {

@@ -67,8 +67,8 @@ export const downloadHolds = (result: ScoreActionResult | undefined, templatesAd
   result ? 'scored' : templatesAdded ? 'templates' : 'copy';
 
 /** The set the workbook was last scored with, when it still reads, where it came from and what the reader said of it. */
-async function rememberedSet(port: WorkbookPort): Promise<(ChosenCriteria & { how: ChosenHow }) | undefined> {
-  const remembered = await rememberedCriteria(port);
+async function rememberedSet(port: WorkbookPort, fileName?: string): Promise<(ChosenCriteria & { how: ChosenHow }) | undefined> {
+  const remembered = await rememberedCriteria(port, fileName);
   return remembered?.ok ? { set: remembered.set, from: loadedFrom(remembered), how: remembered } : undefined;
 }
 
@@ -205,7 +205,7 @@ export function usePaneApp(excel: WorkbookSession | undefined, examples: Example
       const sheets = await opened.run((port) => port.listSheets());
       // What the workbook says of criteria is a help, not a condition: a workbook it cannot be read from still opens.
       const { own, remembered } = await opened
-        .run(async (port) => ({ own: await workbookCriteriaSheets(port), remembered: set ? undefined : await rememberedSet(port) }))
+        .run(async (port) => ({ own: await workbookCriteriaSheets(port), remembered: set ? undefined : await rememberedSet(port, name) }))
         .catch(() => ({ own: undefined, remembered: undefined }));
       setOwn(own);
       if (remembered) choose(chosenOf(remembered.set, withFile(remembered.from, name), remembered.how, confirmedHere()));

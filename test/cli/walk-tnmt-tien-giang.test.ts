@@ -24,6 +24,7 @@ import { sofficeAll } from '../../scripts/harness/office-html.js';
 import { typeDecisions, typeVotes } from '../council/council-meeting.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
 import { readPrinted } from '../papers/pdf-layout.js';
+import { fillByOpenpyxl } from '../helpers/fill-by-openpyxl.js';
 import { openXlsx, runChildOk, tempDir, type Run } from './helpers.js';
 
 const ENTRY = 'tnmt-tien-giang-bang-diem-chuan-viet-lai';
@@ -145,24 +146,6 @@ function counted(file: Office): number {
 /** Every item at its points (C), then the office's own changes. */
 const typedBy = (file: Office): Record<string, number> => ({ ...Object.fromEntries(Object.values(ITEMS).flat().map((code) => [code, rowOf(code).points!])), ...CHANGES[file] });
 
-/** A template filled by openpyxl at the columns its header names: «Kỳ báo cáo», «Ngày nộp» (argv 4), «Điểm tự chấm» by «Mã tiêu chí». */
-const FILL = `
-import sys, json, datetime
-from openpyxl import load_workbook
-typed = json.loads(sys.argv[3])
-wb = load_workbook(sys.argv[1]); ws = wb.worksheets[0]
-head = next(r for r in ws.iter_rows() if any(c.value == 'Mã tiêu chí' for c in r))
-col = {c.value: c.column for c in head}
-for r in ws.iter_rows(max_row=head[0].row):
-    for c in r:
-        if c.value == 'Kỳ báo cáo:': ws.cell(c.row, c.column + 2, 'Năm 2025')
-        if c.value == 'Ngày nộp:': ws.cell(c.row, c.column + 2, datetime.datetime.strptime(sys.argv[4], '%Y-%m-%d')).number_format = 'dd/mm/yyyy'
-for r in ws.iter_rows(min_row=head[0].row + 1):
-    code = r[col['Mã tiêu chí'] - 1].value
-    if code in typed: ws.cell(r[0].row, col['Điểm tự chấm'], typed[code])
-wb.save(sys.argv[2])
-`;
-
 /** What stands right of «Tổng điểm» and «Xếp loại» on a scored copy's sheet (argv 2), as openpyxl reads it. */
 const BESIDE = `
 import sys, json
@@ -214,7 +197,7 @@ beforeAll(async () => {
   await mkdir(join(dir, 'bao-cao'));
   const fill = async (file: Office, sent: string) => {
     await thidua('template', '--criteria', 'bo.json', '--unit', nameOf(file), '--kind', 'Cơ quan', '--out', `mau-${file}.xlsx`, '--force');
-    execFileSync('/usr/bin/python3', ['-c', FILL, join(dir, `mau-${file}.xlsx`), join(dir, 'bao-cao', `${file}.xlsx`), JSON.stringify(typedBy(file)), sent]);
+    fillByOpenpyxl(join(dir, `mau-${file}.xlsx`), join(dir, 'bao-cao', `${file}.xlsx`), typedBy(file), sent);
   };
   for (const [file] of OFFICES.slice(0, 4)) await fill(file, '2025-12-10');
   await savedByLibreOffice(join(dir, 'bao-cao', 'cho-gao.xlsx'));

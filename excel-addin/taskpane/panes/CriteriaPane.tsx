@@ -63,7 +63,7 @@ export function CriteriaPane() {
   // The workbook's own criteria first (the main button) when it has them; the built-in sets after.
   const ownFirst = workbookCriteria !== undefined;
   const useSheet = (
-    <Button appearance={ownFirst ? 'primary' : 'secondary'} disabled={busy || !hasWorkbook} onClick={() => act(async (port) => noticeFor(await useCriteriaSheet(port), ctx))}>
+    <Button appearance={ownFirst ? 'primary' : 'secondary'} disabled={busy || !hasWorkbook} onClick={() => act(async (port, view) => noticeFor(await useCriteriaSheet(port, undefined, view.fileName), ctx))}>
       {ownFirst && workbookCriteria !== CRITERIA_SHEET_NAME ? t('criteriaUseOwnSheet', { sheet: workbookCriteria }) : t('criteriaUseSheet')}
     </Button>
   );
@@ -79,7 +79,7 @@ export function CriteriaPane() {
           choices={workbookSheets}
           taken={criteriaFrom && 'sheet' in criteriaFrom && workbookSheets.some((c) => c.sheet === criteriaFrom.sheet) ? criteriaFrom.sheet : undefined}
           busy={busy || !hasWorkbook}
-          choose={(sheet) => void act(async (port) => noticeFor(await useCriteriaSheet(port, sheet), ctx))}
+          choose={(sheet) => void act(async (port, view) => noticeFor(await useCriteriaSheet(port, sheet, view.fileName), ctx))}
         />
       )}
       {/* The page keeps the set chosen before: taking a workbook's own criteria, or trying another set, leaves it one click away. */}

@@ -1,0 +1,29 @@
+// A unit's template filled by openpyxl, as an office with Python fills it: «Kỳ báo cáo» «Năm 2025», «Ngày nộp» the day
+// sent (a date cell, dd/mm/yyyy), and each figure in «Điểm tự chấm» at its criterion's row — the columns found by the
+// header's words, as an officer finds them. What the walks fill (test/cli/walk-tnmt-tien-giang.test.ts,
+// test/browser/walk-dti-tay-ninh-page.test.ts); the rest of the template is left as written.
+import { execFileSync } from 'node:child_process';
+
+const FILL = `
+import sys, json, datetime
+from openpyxl import load_workbook
+typed = json.loads(sys.argv[3])
+wb = load_workbook(sys.argv[1]); ws = wb.worksheets[0]
+head = next(r for r in ws.iter_rows() if any(c.value == 'Mã tiêu chí' for c in r))
+col = {c.value: c.column for c in head}
+for r in ws.iter_rows(max_row=head[0].row):
+    for c in r:
+        if c.value == 'Kỳ báo cáo:': ws.cell(c.row, c.column + 2, 'Năm 2025')
+        if c.value == 'Ngày nộp:': ws.cell(c.row, c.column + 2, datetime.datetime.strptime(sys.argv[4], '%Y-%m-%d')).number_format = 'dd/mm/yyyy'
+for r in ws.iter_rows(min_row=head[0].row + 1):
+    code = r[col['Mã tiêu chí'] - 1].value
+    if code in typed: ws.cell(r[0].row, col['Điểm tự chấm'], typed[code])
+wb.save(sys.argv[2])
+`;
+
+/** `template` filled with `typed` (figures by criterion code) and sent on `sent` (YYYY-MM-DD), saved as `out`. */
+export function fillByOpenpyxl(template: string, out: string, typed: Record<string, number>, sent: string): void {
+  execFileSync('/usr/bin/python3', ['-c', FILL, template, out, JSON.stringify(typed), sent]);
+}
+
+// Made for the officer walks' units (the Department's table on the command line, the commune's DTI table on the page).
