@@ -44,6 +44,11 @@ const meeting: Section = (closed, opts) => {
   const present = same(tallies.map((t) => t.present));
   const names = (list: readonly string[] | undefined) => (list?.length ? `: ${list.join('; ')}` : '');
   const when = [m?.time, m?.date ? `ngày ${formatDateVi(m.date)}` : ''].filter(Boolean).join(', ');
+  // The units with a result: a report left out as a duplicate is its unit's other report, ranked; a unit not ranked
+  // and not ranked by another report sent its template back blank («Chưa nộp»), and is said as such, not counted.
+  const scored = closed.record.units.filter((u) => u.rank !== null);
+  const blank = closed.record.units.filter((u) => u.rank === null && !scored.some((r) => r.unitName === u.unitName && r.kindLabel === u.kindLabel));
+  const split = (units: typeof scored) => ({ collectives: units.filter((u) => u.collective), individuals: units.filter((u) => !u.collective) });
   return [
     ...(when ? [p(`Thời gian: ${when}.`, { indent: true })] : []),
     ...(m?.place ? [p(`Địa điểm: ${m.place}.`, { indent: true })] : []),
@@ -64,7 +69,7 @@ const meeting: Section = (closed, opts) => {
         : []),
     ...(m?.method ? [p(`Hình thức biểu quyết: ${m.method}.`, { indent: true })] : []),
     p('Nội dung:', { indent: true, bold: true, keepNext: true }),
-    p(`Hội đồng xem xét kết quả chấm điểm ${roundName(closed.record)} của ${countText({ collectives: closed.record.units.filter((u) => u.collective), individuals: closed.record.units.filter((u) => !u.collective) })}${closedBefore(closed) ? `, ${closedOnText(closed)}` : ''}.`, { indent: true, align: 'justify' }),
+    p(`Hội đồng xem xét kết quả chấm điểm ${roundName(closed.record)} của ${countText(split(scored.length > 0 ? scored : closed.record.units))}${closedBefore(closed) ? `, ${closedOnText(closed)}` : ''}${blank.length > 0 ? `; ${countText(split(blank))} chưa nộp báo cáo: ${blank.map((u) => u.unitName).join(', ')}` : ''}.`, { indent: true, align: 'justify' }),
     // Closed after the meeting (the vote typed, then sealed with the result): said as what followed, never as what the meeting had.
     ...(closedBefore(closed) ? [] : [p(`Kết quả chấm điểm cùng kết quả biểu quyết tại phiên họp được Hội đồng chốt ngày ${formatDateVi(closed.closedAt.slice(0, 10))}.`, { indent: true, align: 'justify' })]),
     p(`Danh sách tập thể, cá nhân được đề nghị xét khen thưởng đã được niêm yết công khai tại ${postedAt(closed.votes?.meeting ?? NO_MEETING, closed.record.set.commune)} từ ngày ${formatDateVi(opts.posting.from)} đến hết ngày ${formatDateVi(opts.posting.to)}.`, { indent: true, align: 'justify' }),

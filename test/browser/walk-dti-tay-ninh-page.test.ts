@@ -328,6 +328,8 @@ describe('a Tây Ninh commune’s DTI table through the year on the standalone p
     expect(minutes).toContain(`Chấp nhận (Lò Văn Thành, 20/11/2026) giữ nguyên ${formatNumberVi(counted('UBND xã Long Cang'))} điểm`);
     expect(minutes).toContain(`Chấp nhận (Lò Văn Thành, 20/11/2026) giữ nguyên ${formatNumberVi(counted('UBND xã Mỹ Lộc'))} điểm`);
     expect(minutes).toContain('Những nội dung còn mở khi Hội đồng chốt kết quả (62)');
+    // The results the council considered: the four communes ranked; Rạch Kiến sent nothing (before: «của 05 tập thể»).
+    expect(minutes).toContain(`Hội đồng xem xét kết quả chấm điểm năm 2025 của 04 tập thể, đã được Hội đồng chốt ngày ${formatDateVi(todayIso())}; 01 tập thể chưa nộp báo cáo: ${BLANK}.`);
     expect(minutes).toContain('07/09 thành viên có mặt; 06/09 thành viên Hội đồng đồng ý');
     expect(printed.get('du-thao-quyet-dinh')).toContain('Tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã cho 03 tập thể');
   });
@@ -336,4 +338,5 @@ describe('a Tây Ninh commune’s DTI table through the year on the standalone p
 // Made for an engineer's walk of a commune's DTI table (dti-xa-tay-ninh) on the standalone page through the year: the
 // set read from the table open in the one-workbook tabs was named «Bộ tiêu chí trang «Sheet1»», and the templates made
 // from it were refused by «Chấm cả xã» on the same table («lập theo bộ tiêu chí khác»); the page counted a blank
-// template's 62 flags as undecided and showed none of them, where the command line lists them under «Không xếp hạng».
+// template's 62 flags as undecided and showed none of them, where the command line lists them under «Không xếp hạng»;
+// and the minutes counted that template's commune among the «05 tập thể» whose results the council considered.
