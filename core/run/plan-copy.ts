@@ -12,7 +12,7 @@ import { cardKey, type ScoreCard } from '../scoring/score-card.js';
 import { isForReport } from '../scoring/score.js';
 import { planAwardList } from '../workbook/plan-award-list.js';
 import { PART_ROWS } from '../workbook/table-sheet.js';
-import { planReview, planReviewSheets } from '../workbook/plan-review.js';
+import { planReviewSheets } from '../workbook/plan-review.js';
 import { planVoteSheets } from '../workbook/plan-votes.js';
 import { keptInParts, NO_KEPT_CELLS, withKeptCells, type KeptSaid } from '../workbook/kept-cells.js';
 import { REVIEW_LAYOUT } from '../workbook/read-review.js';
@@ -45,6 +45,11 @@ export type CopyOptions = {
   problems?: readonly Omitted[];
   /** Where to say what the council typed in the copy's «Rà soát» that could not be kept as it stood (kept-cells.ts). */
   said?: KeptSaid[];
+  /**
+   * The day each flag was first listed, when this copy's «Rà soát» is the council's own (the pane's workbook, as
+   * tong-hop.xlsx's): a decision dated before it is noted at its «Ngày» (first-listed.ts).
+   */
+  listed?: FirstListed;
 };
 
 /** One input's share of a run: its cards with the run's flags, its ranks and proposals as the run decided them. */
@@ -131,7 +136,7 @@ export function planCopy(set: CriteriaSet, read: WorkbookReports, share: RunShar
       names: { summary: read.summarySheet, proposals: read.proposalsSheet, awardList: read.awardListSheet, omitted: read.omittedSheet },
       omittedSheetKept: read.omittedSheetKept,
     }),
-    withKeptCells({ ...planReview(cards, ...ownReview(read, decisions, cards)), sheet: read.reviewSheet }, read.reviewKept ?? NO_KEPT_CELLS, REVIEW_LAYOUT, new Set(), true, opts.said ?? [], [read.reviewSheet, read.voteSheet]),
+    withKeptCells({ ...planReviewSheets(cards, ...ownReview(read, decisions, cards), Infinity, opts.listed)[0]!, sheet: read.reviewSheet }, read.reviewKept ?? NO_KEPT_CELLS, REVIEW_LAYOUT, new Set(), true, opts.said ?? [], [read.reviewSheet, read.voteSheet]),
     ...planAwardList(share.proposals).map((s) => ({ ...s, sheet: read.awardListSheet })),
   ];
   return { sheets };

@@ -139,7 +139,7 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
     closed: () => true,
     async writeCopies(run, shareOf, days) {
       const said: KeptSaid[] = [];
-      const edit = planCopy(set, read!, shareOf(0), read!.decisions, { said, ...(opts.date ? { date: opts.date } : {}) });
+      const edit = planCopy(set, read!, shareOf(0), read!.decisions, { said, listed: days, ...(opts.date ? { date: opts.date } : {}) });
       // In the same apply (one round trip in Excel); a workbook with no nominee and no vote gets no sheet for one.
       const nominees = nomineesOf(run.proposals);
       if (kept && (nominees.length > 0 || read!.votes)) {

@@ -16,6 +16,7 @@ import type { ReportReadError, UnitReport } from '../report/schema.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { score } from '../checks/run.js';
+import { cellText } from '../values.js';
 import { isNamedAfter, madeByThidua, ownSheetName, type SheetTitle } from '../workbook/own-sheets.js';
 import { councilSheetCut, CUT_REMEDY } from '../workbook/limits.js';
 import { AWARD_LIST_SHEET, AWARD_LIST_TITLE } from '../workbook/plan-award-list.js';
@@ -181,7 +182,7 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
   const alreadyScored: string[] = [];
   for (const grid of grids) {
     const { read: unit, scoredFrom } = readTyped(grid, opts.file);
-    if (!unit) continue;
+    if (!unit || (unit.ok && namesNoOne(unit.report))) continue;
     if (unit.ok) {
       reports.push(unit.report);
       reportGrids.push(grid);
@@ -228,6 +229,18 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
 export async function readWorkbookOn(port: WorkbookPort, set: CriteriaSet, opts: WorkbookReportsOptions = {}): Promise<WorkbookReports> {
   const names = await port.listSheets();
   return readWorkbookReports(names, await port.readSheets(sheetsToRead(names)), set, opts);
+}
+
+/**
+ * A table under a report's headers that no unit filled: no unit, kind, period, day or set named above it, not one figure,
+ * piece of evidence or score in its rows — the criteria table itself, kept in the officer's workbook beside the reports
+ * («Mã | Tên tiêu chí | Điểm tối đa | Tự chấm» is a report's header too). Listing it as a unit «Chưa nộp» would add a
+ * unit that does not exist; nothing typed in it is passed over.
+ */
+function namesNoOne(report: UnitReport): boolean {
+  const named = [report.unitName, report.unitKind, report.period, report.submittedAt, report.criteriaSetRef, report.criteriaSetId].some((c) => cellText(c?.raw).trim() !== '');
+  const typed = (r: UnitReport['rows'][number]) => [r.result, r.numerator, r.denominator, r.evidence, r.selfScore, r.verifiedScore].some((c) => cellText(c?.raw).trim() !== '');
+  return !named && ![...report.rows, ...(report.itemRows ?? [])].some(typed);
 }
 
 function withFlags(card: ScoreCard, extra: readonly Flag[] = []): ScoreCard {

@@ -14,9 +14,7 @@ import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
-import type { CellValue } from '../../core/cell.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import { cellAddress } from '../../core/text.js';
 import { useCriteriaSheet } from '../../excel-addin/actions/criteria.js';
 import { closeWorkbook, lastClosedRound } from '../../excel-addin/actions/closing.js';
 import { checkAndScore, type ScoreActionResult } from '../../excel-addin/actions/score.js';
@@ -26,12 +24,11 @@ import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xls
 import { installFakeOffice, type FakeOffice, type FakeSheet } from '../../scripts/harness/office-fake.js';
 import { runOk, tempDir } from '../cli/helpers.js';
 import { openpyxl } from '../council/typed-in-parts.js';
+import { fileCells, paneCells, roundTrips, text, type, type Cells } from './pane-walk.js';
 
 const WORKBOOK = join(import.meta.dirname, '..', 'fixtures', 'real', 'walks', 'can-tho-kh157-so-tinh-xa.xlsx');
 // The command line's clock: both faces date the summary and the closing today.
 const NOW = new Date();
-const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
-const DAY_MS = 86_400_000;
 
 /** The council's first decisions (council1.py of the walk): unit, cell → decision, comment; by Trần Thị Thu on 04/12/2026. */
 const FIRST: Record<string, [string, string]> = {
@@ -52,34 +49,6 @@ const SECOND = ['Chấp nhận', 'Trần Thị Thu', '08/12/2026', 'Minh chứng
 const TALLIES: Record<string, [number, number, number]> = { 'UBND phường Cái Khế': [9, 8, 8], 'UBND phường Bình Thủy': [9, 8, 5], 'UBND xã Thới Lai': [9, 8, 4] };
 const VOTE_NOTE = 'Nhiều thành viên đề nghị chờ kiểm tra thực tế minh chứng mục 1';
 
-/** A cell as both faces mean it: a date as its day (a serial under a date format, or a date), a whole number as one. */
-function meaning(value: CellValue | undefined, format = 'General'): string | number | boolean | null {
-  if (value === null || value === undefined || value === '') return null;
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  if (typeof value === 'number' && /[dy]/i.test(format) && !/general/i.test(format)) return new Date(EXCEL_EPOCH + value * DAY_MS).toISOString().slice(0, 10);
-  return value;
-}
-
-type Cells = Map<string, string | number | boolean | null>;
-const paneCells = (sheet: FakeSheet): Cells =>
-  new Map([...sheet.cells].map(([key, c]) => {
-    const [row, col] = key.split(':').map(Number) as [number, number];
-    return [cellAddress(row, col), meaning(c.value, c.numberFormat)] as const;
-  }).filter(([, v]) => v !== null));
-async function fileCells(path: string): Promise<Map<string, Cells>> {
-  const book = OoxmlWorkbook.open(await readFile(path));
-  const grids = await book.readSheets(await book.listSheets());
-  return new Map(grids.map((g) => {
-    const top = g.origin?.row ?? 1;
-    const left = g.origin?.col ?? 1;
-    const cells: Cells = new Map();
-    g.values.forEach((r, i) => r.forEach((v, j) => {
-      const m = meaning(v, g.formats?.[i]?.[j]);
-      if (m !== null) cells.set(cellAddress(top + i, left + j), m);
-    }));
-    return [g.name, cells];
-  }));
-}
 /** Each cell where the pane's sheet and the command line's differ: «sheet!A1: command line | pane». */
 function differences(name: string, pane: Cells, cli: Cells): string[] {
   return [...new Set([...pane.keys(), ...cli.keys()])].filter((a) => pane.get(a) !== cli.get(a)).map((a) => `${name}!${a}: ${String(cli.get(a))} | ${String(pane.get(a))}`);
@@ -88,26 +57,9 @@ function differences(name: string, pane: Cells, cli: Cells): string[] {
 let dir: string;
 let fake: FakeOffice & { uninstall: () => void };
 let set: CriteriaSet;
-const syncs: Record<string, number> = {};
-async function step<T>(name: string, action: () => Promise<T>): Promise<T> {
-  const before = fake.syncs;
-  const value = await action();
-  syncs[name] = fake.syncs - before;
-  return value;
-}
+const { syncs, step } = roundTrips(() => fake);
 const sheet = (name: string) => fake.state.sheets.find((s) => s.name === name)!;
-const at = (address: string) => {
-  const m = /^([A-Z]+)(\d+)$/.exec(address)!;
-  return `${m[2]}:${[...m[1]!].reduce((n, ch) => n * 26 + ch.charCodeAt(0) - 64, 0)}`;
-};
-/** Typed in Excel: a date becomes a date under dd/mm/yyyy, a figure a number, anything else text. */
-function type(on: FakeSheet, address: string, typed: string | number): void {
-  const date = typeof typed === 'string' ? /^(\d\d)\/(\d\d)\/(\d{4})$/.exec(typed) : null;
-  const value = date ? (Date.UTC(Number(date[3]), Number(date[2]) - 1, Number(date[1])) - EXCEL_EPOCH) / DAY_MS : typed;
-  on.cells.set(at(address), { value, numberFormat: date ? 'dd/mm/yyyy' : 'General', style: {} });
-}
 const rowsOf = (on: FakeSheet) => Array.from({ length: 60 }, (_, i) => i + 5);
-const text = (on: FakeSheet, row: number, col: number) => on.cells.get(`${row}:${col}`)?.value;
 
 /** The pane's workbook and the command line's output, sheet by sheet: the copy's sheets, and the council's from tong-hop.xlsx. */
 async function compare(result: ScoreActionResult): Promise<{ compared: number; differ: string[] }> {
