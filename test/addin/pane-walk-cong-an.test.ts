@@ -78,6 +78,20 @@ for blank, sent, typed in json.loads(sys.argv[1]):
     wb.save(sent)
 `;
 
+/** The table (argv 1) with each report's sheet (argv 3) copied after it, values and formats, saved as argv 2. */
+const ONE_BOOK = `
+import sys, json
+from openpyxl import load_workbook
+wb = load_workbook(sys.argv[1])
+for f in json.loads(sys.argv[3]):
+    src = load_workbook(f).worksheets[0]
+    ws = wb.create_sheet(src.title)
+    for row in src.iter_rows():
+        for c in row:
+            if c.value is not None: ws.cell(c.row, c.column, c.value).number_format = c.number_format
+wb.save(sys.argv[2])
+`;
+
 let dir: string;
 let rows: Row[];
 let fake: FakeOffice & { uninstall: () => void };
@@ -250,6 +264,14 @@ describe('the commune police’s cluster table through the year in the task pane
       ['Công an xã Phú Lộc', 'K184', 'unparseable-value'],
     ]);
     expect(flags(firstJson.cards)).toEqual(flags(first.cards));
+  });
+
+  it('scores the one workbook the officer keeps on the command line as in the pane: `score so.xlsx --criteria so.xlsx`, five units', async () => {
+    // The table and the five sheets in one workbook, as the pane's (openpyxl copies the values and their formats).
+    execFileSync('/usr/bin/python3', ['-c', ONE_BOOK, join(dir, 'bang.xlsx'), join(dir, 'so.xlsx'), JSON.stringify(UNITS.map(([file]) => join(dir, 'bao-cao', `${file}.xlsx`)))]);
+    const one = JSON.parse((await runOk(['score', 'so.xlsx', '--criteria', 'so.xlsx', '--out', 'ket-qua-so', '--json'], dir)).stdout) as ScoreRunOutput;
+    expect(one.cards.map((c) => c.sheet)).toEqual(UNITS.map(([, name]) => name));
+    expect(one.cards.map((c) => [c.sheet, c.total])).toEqual(first.cards.map((c) => [c.sheet, c.total]));
   });
 
   it('writes the command line’s every cell, and the table’s sheet as it was', async () => {
