@@ -2,16 +2,18 @@ import { availableParallelism } from 'node:os';
 import { defineConfig } from 'vitest/config';
 
 const include = ['test/**/*.test.ts', 'test/**/*.test.tsx'];
-// A worker per file for the extension's browser files, whose launch (scripts/harness/browser-harness.ts) sets
-// PW_CHROMIUM_ATTACH_TO_OTHER, which Playwright reads for the whole process at each target a browser opens; and for
+// The extension's browser files share workers of their own (the `extension` project): their launch
+// (scripts/harness/browser-harness.ts) sets PW_CHROMIUM_ATTACH_TO_OTHER, which Playwright reads for the whole process
+// at each target a browser opens, so no other file's browser may follow one in its worker, but each of them launches
+// its browser that way, and Vitest gives a worker only to files of the project it started in. A worker per file for
 // files that change a module for their own run (vi.mock, vi.stubEnv, a spy on a shared class). The command line's
 // files (test/cli), the package's (test/adapters), the council's, papers' and printing's (test/council, test/papers,
 // test/print) and the standalone page's (test/browser/standalone*) share: none changes a global or a module (the
 // council's Office.js fake is uninstalled after each test), the programs they start (thidua, LibreOffice) are children
 // each file waits for, and the page's files share the worker's one Chromium (test/helpers/worker-chromium.ts), each
 // closing what it opened in it.
+const extension = ['test/browser/extension*.test.ts'];
 const isolated = [
-  'test/browser/extension*.test.ts',
   'test/scoring/rules.property.test.ts',
   'test/bench-smoke.test.ts',
   'test/run/worker-steps.test.ts',
@@ -35,7 +37,10 @@ export default defineConfig({
       // Every other file (core's logic, the readers, the pane's and the extension's) runs in workers that keep their
       // modules from file to file: a fresh worker and a fresh import of ExcelJS, zod and the sources cost each file
       // ~1.4 s of processor time, more than most of these files' own tests.
-      { test: { ...common, name: 'shared', include, exclude: isolated, isolate: false } },
+      { test: { ...common, name: 'shared', include, exclude: [...extension, ...isolated], isolate: false } },
+      // Each file launches Chromium with the extension and closes it; the worker's start and its import of the
+      // sources and Playwright (~2 s of processor time a file) are paid once a worker, not 13 times.
+      { test: { ...common, name: 'extension', include: extension, isolate: false } },
       { test: { ...common, name: 'isolated', include: isolated } },
     ],
   },

@@ -20,8 +20,8 @@ import { SummaryPane } from '../../excel-addin/taskpane/panes/SummaryPane.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
 import { installFakeOffice } from '../../scripts/harness/office-fake.js';
-import { openXlsx, runChildOk, tempDir } from '../cli/helpers.js';
-import { departmentsFilled, departmentsGathered } from '../helpers/cds-departments.js';
+import { openXlsx } from '../cli/helpers.js';
+import { departmentsGathered, departmentsScored } from '../helpers/cds-departments.js';
 import { asSheetRow, PANEL, panelRows, sheetRow, sorted } from '../helpers/what-it-takes-panel.js';
 
 let set: CriteriaSet;
@@ -31,11 +31,9 @@ let sheet: unknown[][];
 let uninstall: (() => void) | undefined;
 
 beforeAll(async () => {
-  const dir = await tempDir();
-  const thidua = (...args: string[]) => runChildOk(args, dir);
-  await departmentsFilled(dir, thidua);
+  const { dir, run } = await departmentsScored();
   set = CriteriaSet.parse(JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')));
-  json = ScoreRunOutput.parse(JSON.parse((await thidua('score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua', '--json')).stdout));
+  json = ScoreRunOutput.parse(JSON.parse(run.stdout));
   const [grid] = await (await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets([SHORTFALL_SHEET]);
   const header = grid!.values.findIndex((r) => r[0] === SHORTFALL_HEADERS[0] && r[4] === SHORTFALL_HEADERS[4]);
   sheet = grid!.values.slice(header + 1).filter((r) => typeof r[0] === 'number');

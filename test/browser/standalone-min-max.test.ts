@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { SHORTFALL_HEADERS, SHORTFALL_SHEET } from '../../core/workbook/plan-shortfall.js';
 import { builtAddin } from '../../scripts/harness/builds.js';
-import { openXlsx, runChildOk, tempDir } from '../cli/helpers.js';
-import { DEPARTMENTS, DEPARTMENTS_TABLE, departmentsFilled } from '../helpers/cds-departments.js';
+import { openXlsx } from '../cli/helpers.js';
+import { DEPARTMENTS, DEPARTMENTS_TABLE, departmentsScored } from '../helpers/cds-departments.js';
 import { confirmUnderstood, openStandalonePage, scoreAndDownload } from '../helpers/standalone-page.js';
 import { asSheetRow, PANEL, panelRows, sheetRow, sorted } from '../helpers/what-it-takes-panel.js';
 import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
@@ -24,10 +24,9 @@ let json: ScoreRunOutput;
 beforeAll(async () => {
   dist = await builtAddin();
   browser = await workerChromium();
-  dir = await tempDir();
-  const thidua = (...args: string[]) => runChildOk(args, dir);
-  await departmentsFilled(dir, thidua);
-  json = ScoreRunOutput.parse(JSON.parse((await thidua('score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua', '--json')).stdout));
+  const scored = await departmentsScored();
+  dir = scored.dir;
+  json = ScoreRunOutput.parse(JSON.parse(scored.run.stdout));
 }, 400_000);
 afterAll(async () => leaveWorkerChromium(browser));
 

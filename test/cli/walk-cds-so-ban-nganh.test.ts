@@ -19,7 +19,7 @@ import { SHORTFALL_HEADERS, SHORTFALL_SHEET } from '../../core/workbook/plan-sho
 import { RANKING_HEADERS, SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
-import { openXlsx, runChildOk, tempDir, type Run } from './helpers.js';
+import { openXlsx, runChildOk, type Run } from './helpers.js';
 import { DEPARTMENTS, departmentsFilled, departmentsGathered, rowsIn, TWINS, type Typed } from '../helpers/cds-departments.js';
 
 /** Each indicator of the table as it stands: its code, maximum and scoring words. */
@@ -136,17 +136,8 @@ for (const twin of TWINS) {
     let said: string;
 
     beforeAll(async () => {
-      dir = await tempDir();
+      ({ dir, imported } = await departmentsFilled(twin));
       const thidua = (...args: string[]) => runChildOk(args, dir);
-      await departmentsFilled(
-        dir,
-        async (...args) => {
-          const run = await thidua(...args);
-          if (args[0] === 'criteria') imported = run;
-          return run;
-        },
-        twin,
-      );
       table = await indicatorsOf(join(dir, twin.table));
       set = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;
       await savedByLibreOffice(join(dir, 'bao-cao', 'so-giao-duc.xlsx'));

@@ -2,10 +2,15 @@
 // cds-so-ban-nganh-bo-chi-so.xlsx under the codes 1.1–1.17: rowsIn): what each types in its template, mistakes
 // included, and the openpyxl script that types it as a department does — «Kỳ báo cáo» «Năm 2025», «Ngày nộp»
 // 10/12/2025, then «Kết quả», «Tử số», «Mẫu số», «Điểm tự chấm» at the columns the header names.
-import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { execFile, execFileSync } from 'node:child_process';
+import { copyFile, cp, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import { expect } from 'vitest';
+import { builtForRun } from '../../scripts/harness/builds.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
+import { runChild, type Run } from '../cli/helpers.js';
+import { copiedForTest } from '../council/example-commune.js';
 /** A department's row of one indicator: «Kết quả» (G), «Tử số» (H), «Mẫu số» (I), «Điểm tự chấm» (K). */
 export type Typed = { G?: string | number; percent?: true; H?: number; I?: number; K?: number };
 export type Department = { name: string; file: string; rows: Record<string, Typed> };
@@ -94,17 +99,55 @@ export const DEPARTMENTS_TABLE = TWINS[0].table;
 
 /**
  * The walk's folder made as an officer makes it: a twin of the part (the Word table unless told) imported into
- * `bo.json` by `criteria import`, a template made for each department by `template`, filled by openpyxl into
- * `bao-cao/<file>.xlsx` under the twin's codes. `thidua` runs the command line.
+ * `bo.json` by `criteria import`, a template made for each department by `template` (the built command line, a
+ * program), filled by openpyxl into `bao-cao/<file>.xlsx` under the twin's codes; and `criteria import`'s run. Made
+ * once per test run for each twin (scripts/harness/builds.ts) and copied into a new folder for the file that asks, as
+ * the example commune's score is (test/council/example-commune.ts): the walk, the standalone page's and the task
+ * pane's Min-Max files each made the Word table's. The six departments are made side by side (each writes files of
+ * its own); every run is held to exit 0 in each file that takes the folder.
  */
-export async function departmentsFilled(dir: string, thidua: (...args: string[]) => Promise<unknown>, twin: (typeof TWINS)[number] = TWINS[0]): Promise<void> {
-  await copyFile(join(CORPUS, twin.table), join(dir, twin.table));
-  await thidua('criteria', 'import', twin.table, '--out', 'bo.json');
-  await mkdir(join(dir, 'bao-cao'));
-  for (const d of DEPARTMENTS) {
-    await thidua('template', '--criteria', 'bo.json', '--unit', d.name, '--kind', 'Cơ quan', '--out', `mau-${d.file}.xlsx`);
-    execFileSync('/usr/bin/python3', ['-c', FILL, join(dir, `mau-${d.file}.xlsx`), join(dir, 'bao-cao', `${d.file}.xlsx`), JSON.stringify(rowsIn(d.rows, twin.part))]);
-  }
+export async function departmentsFilled(twin: (typeof TWINS)[number] = TWINS[0]): Promise<{ dir: string; imported: Run }> {
+  const made = await builtForRun(`cds-departments-${twin.part}`, async (into) => {
+    const dir = join(into, 'folder');
+    await mkdir(join(dir, 'bao-cao'), { recursive: true });
+    await copyFile(join(CORPUS, twin.table), join(dir, twin.table));
+    const importing = ['criteria', 'import', twin.table, '--out', 'bo.json'];
+    const runs = [{ args: importing, run: await runChild(importing, dir) }];
+    runs.push(
+      ...(await Promise.all(
+        DEPARTMENTS.map(async (d) => {
+          const args = ['template', '--criteria', 'bo.json', '--unit', d.name, '--kind', 'Cơ quan', '--out', `mau-${d.file}.xlsx`];
+          const run = await runChild(args, dir);
+          if (run.code === 0) await promisify(execFile)('/usr/bin/python3', ['-c', FILL, join(dir, `mau-${d.file}.xlsx`), join(dir, 'bao-cao', `${d.file}.xlsx`), JSON.stringify(rowsIn(d.rows, twin.part))]);
+          return { args, run };
+        }),
+      )),
+    );
+    await writeFile(join(into, 'runs.json'), JSON.stringify(runs));
+  });
+  const runs = JSON.parse(await readFile(join(made, 'runs.json'), 'utf8')) as { args: string[]; run: Run }[];
+  for (const { args, run } of runs) expect(run.code, `${args.join(' ')}\n${run.stderr}`).toBe(0);
+  return { dir: await copiedForTest(join(made, 'folder')), imported: runs[0]!.run };
+}
+
+/** The score both Min-Max files (the task pane's and the standalone page's) hold their faces to: its arguments. */
+const SCORED = ['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'];
+
+/**
+ * departmentsFilled()'s folder (the Word table) with ket-qua/ as `thidua score bao-cao --criteria bo.json --out
+ * ket-qua --json` wrote it, in a new folder, and the score's run (its stdout the --json), held to exit 0: made once per
+ * test run from departmentsFilled()'s own copy, as closedCommune() is from scoredCommune().
+ */
+export async function departmentsScored(): Promise<{ dir: string; run: Run }> {
+  const made = await builtForRun('cds-departments-scored', async (into) => {
+    const { dir } = await departmentsFilled();
+    const run = await runChild(SCORED, dir);
+    await cp(dir, join(into, 'folder'), { recursive: true });
+    await writeFile(join(into, 'run.json'), JSON.stringify(run));
+  });
+  const run = JSON.parse(await readFile(join(made, 'run.json'), 'utf8')) as Run;
+  expect(run.code, `${SCORED.join(' ')}\n${run.stderr}`).toBe(0);
+  return { dir: await copiedForTest(join(made, 'folder')), run };
 }
 
 /** Reports gathered into one workbook: the sheets of argv 3… appended to the workbook argv 2, saved as argv 1. */
@@ -159,4 +202,5 @@ wb.save(sys.argv[2])
 
 // Made for the walk of the departments' DTI part 6 (test/cli/walk-cds-so-ban-nganh.test.ts) and its council's papers
 // (test/cli/walk-cds-papers.test.ts), which type the same departments; gathered into one workbook for the task pane
-// (the walk, test/addin/what-it-takes-min-max-pane.test.tsx).
+// (the walk, test/addin/what-it-takes-min-max-pane.test.tsx); filled and scored once a run for the Min-Max files
+// (that one and test/browser/standalone-min-max.test.ts), issue 59 item 4.
