@@ -39,7 +39,8 @@ export default defineConfig({
       // ~1.4 s of processor time, more than most of these files' own tests.
       { test: { ...common, name: 'shared', include, exclude: [...extension, ...isolated], isolate: false } },
       // Each file launches Chromium with the extension and closes it; the worker's start and its import of the
-      // sources and Playwright (~2 s of processor time a file) are paid once a worker, not 13 times.
+      // sources and Playwright (about 1 s of processor time a file, docs/developer/testing.md) are paid once a worker,
+      // not once a file.
       { test: { ...common, name: 'extension', include: extension, isolate: false } },
       { test: { ...common, name: 'isolated', include: isolated } },
     ],
