@@ -34,7 +34,8 @@ export function Prune({ page, pruneDay }: { page: Pick<HistoryPageState, 'days' 
               if (now.ok) page.setPruneDay(now.value);
             }}
           />{' '}
-          <output className={read.ok ? 'muted' : 'error'} htmlFor="prune-before" data-read="prune-before">
+          {/* A note read out as it changes, not a second status: the page's one status line says what an export or deletion did. */}
+          <output role="note" aria-live="polite" className={read.ok ? 'muted' : 'error'} htmlFor="prune-before" data-read="prune-before">
             {read.ok ? t('prune.readAs', { day: shortDate(read.value) }) : read.message}
           </output>
         </label>
