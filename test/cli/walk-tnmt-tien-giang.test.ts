@@ -8,9 +8,8 @@
 // Every office's total is counted here from the table's own cells and rules (the working below), and every face is
 // held to it.
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
@@ -21,11 +20,9 @@ import { criterionName } from '../../core/papers/wording.js';
 import { todayIso } from '../../core/workbook/plan-summary.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
-import { typeDecisions, typeVotes } from '../council/council-meeting.js';
-import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
 import { readPrinted } from '../papers/pdf-layout.js';
-import { fillByOpenpyxl } from '../helpers/fill-by-openpyxl.js';
 import { openXlsx, runChildOk, tempDir, type Run } from './helpers.js';
+import { besideTotals, walkYear } from './walk.js';
 
 const ENTRY = 'tnmt-tien-giang-bang-diem-chuan-viet-lai';
 
@@ -146,15 +143,6 @@ function counted(file: Office): number {
 /** Every item at its points (C), then the office's own changes. */
 const typedBy = (file: Office): Record<string, number> => ({ ...Object.fromEntries(Object.values(ITEMS).flat().map((code) => [code, rowOf(code).points!])), ...CHANGES[file] });
 
-/** What stands right of «Tổng điểm» and «Xếp loại» on a scored copy's sheet (argv 2), as openpyxl reads it. */
-const BESIDE = `
-import sys, json
-from openpyxl import load_workbook
-ws = load_workbook(sys.argv[1])[sys.argv[2]]
-at = {c.value: ws.cell(c.row, c.column + 1).value for r in ws.iter_rows() for c in r if c.value in ('Tổng điểm', 'Xếp loại')}
-print(json.dumps([at['Tổng điểm'], at['Xếp loại']]))
-`;
-
 /** Each «Ngày» cell of a unit's rows (argv 3) on a review sheet (argv 2): its address and its note, as openpyxl reads them. */
 const DAY_NOTES = `
 import sys, json
@@ -164,17 +152,6 @@ head = next(r for r in ws.iter_rows() if any(c.value == 'Ngày' for c in r))
 col = next(c.column for c in head if c.value == 'Ngày')
 cells = [ws.cell(r[0].row, col) for r in ws.iter_rows(min_row=head[0].row + 1) if r[1].value == sys.argv[3]]
 print(json.dumps([[c.coordinate, c.comment.text if c.comment else None] for c in cells]))
-`;
-
-/** The list of offices for `score --units`, typed under its header. */
-const UNITS = `
-import sys, json
-from openpyxl import load_workbook
-wb = load_workbook(sys.argv[1]); ws = wb.worksheets[0]
-head = next(r for r in ws.iter_rows() if r[0].value == 'Tên đơn vị')[0].row
-for i, name in enumerate(json.loads(sys.argv[2])):
-    ws.cell(head + 1 + i, 1, name); ws.cell(head + 1 + i, 2, 'Cơ quan')
-wb.save(sys.argv[1])
 `;
 
 beforeAll(async () => {
@@ -192,32 +169,10 @@ beforeAll(async () => {
   }));
   imported = await thidua('criteria', 'import', 'bang-diem-chuan.xlsx', '--out', 'bo.json');
   set = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;
-  await thidua('template', '--criteria', 'bo.json', '--units', '--out', 'don-vi.xlsx');
-  execFileSync('/usr/bin/python3', ['-c', UNITS, join(dir, 'don-vi.xlsx'), JSON.stringify(OFFICES.map(([, name]) => name))]);
-  await mkdir(join(dir, 'bao-cao'));
-  const fill = async (file: Office, sent: string) => {
-    await thidua('template', '--criteria', 'bo.json', '--unit', nameOf(file), '--kind', 'Cơ quan', '--out', `mau-${file}.xlsx`, '--force');
-    fillByOpenpyxl(join(dir, `mau-${file}.xlsx`), join(dir, 'bao-cao', `${file}.xlsx`), typedBy(file), sent);
-  };
-  for (const [file] of OFFICES.slice(0, 4)) await fill(file, '2025-12-10');
-  await savedByLibreOffice(join(dir, 'bao-cao', 'cho-gao.xlsx'));
-  const score = (...more: string[]) => thidua('score', 'bao-cao', '--criteria', 'bo.json', '--units', 'don-vi.xlsx', '--out', 'ket-qua', ...more);
-  first = await score();
-  // The council's copy: every flag decided, «Rà soát» renamed; then Gò Công Tây's report, late.
-  await copyFile(join(dir, 'ket-qua', 'tong-hop.xlsx'), join(dir, 'tong-hop-hoi-dong.xlsx'));
-  await typeDecisions(join(dir, 'tong-hop-hoi-dong.xlsx'), () => 'Chấp nhận');
-  const wb = new ExcelJS.Workbook();
-  await wb.xlsx.readFile(join(dir, 'tong-hop-hoi-dong.xlsx'));
-  wb.getWorksheet('Rà soát')!.name = 'Rà soát của Hội đồng';
-  await wb.xlsx.writeFile(join(dir, 'tong-hop-hoi-dong.xlsx'));
-  await fill('go-cong-tay', '2025-12-20');
-  again = await score('--decisions', 'tong-hop-hoi-dong.xlsx');
-  againJson = JSON.parse((await score('--json')).stdout) as ScoreRunOutput;
-  json = againJson;
+  // Gò Công Tây's report late, «Chưa nộp» on the first run; Chợ Gạo's saved again by LibreOffice.
+  ({ first, again, json, closed, papers } = await walkYear(dir, OFFICES, (file) => typedBy(file as Office), 'cho-gao', 'Hội trường Sở Tài nguyên và Môi trường'));
+  againJson = json;
   said = again.stdout;
-  await typeVotes(join(dir, 'ket-qua', 'tong-hop.xlsx'), () => [7, 7, 6], { B3: formatDateVi(todayIso()), D3: 'Hội trường Sở Tài nguyên và Môi trường', B4: 'Nguyễn Văn An', D4: 'Trần Thị Bình' });
-  closed = await thidua('close', 'ket-qua', '--by', 'Nguyễn Văn An');
-  papers = await thidua('papers', 'ket-qua', '--out', 'ho-so');
   const docs = ['to-trinh', 'bien-ban', 'danh-sach-cong-khai', 'du-thao-quyet-dinh'];
   await sofficeAll(docs.map((d) => join(dir, 'ho-so', `${d}.docx`)), join(dir, 'ho-so'), 'pdf');
   printed = new Map();
@@ -293,12 +248,8 @@ describe('the Department’s table written again, walked through the year on the
       const file = OFFICES.find(([, n]) => n === name)![0];
       expect(said).toContain(`${k + 1}. ${name}: ${totalWords(file)} — ${band(counted(file))}`);
     }
-    // Each scored copy's «Tổng điểm», «Xếp loại» beside their labels (openpyxl: ExcelJS does not follow the copy's
-    // comments, which thidua links by their absolute part names, as the format allows).
-    for (const [file, name] of OFFICES) {
-      const copy = join(dir, 'ket-qua', `${file}.cham-diem.xlsx`);
-      expect(JSON.parse(execFileSync('/usr/bin/python3', ['-c', BESIDE, copy, name], { encoding: 'utf8' })), name).toEqual([counted(file), band(counted(file))]);
-    }
+    // Each scored copy's «Tổng điểm», «Xếp loại» beside their labels.
+    expect(besideTotals(OFFICES.map(([file, name]) => [join(dir, 'ket-qua', `${file}.cham-diem.xlsx`), name]))).toEqual(OFFICES.map(([file]) => [counted(file), band(counted(file))]));
     const [summary, award] = await (await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets([SUMMARY_SHEET, 'Xét khen thưởng']);
     const top = summary!.values.findIndex((r) => r[0] === RANKING_HEADERS[0] && r[1] === RANKING_HEADERS[1]);
     expect(summary!.values.slice(top + 1).filter((r) => typeof r[0] === 'number').map((r) => [r[1], r[3], r[4], r[5], r[6]])).toEqual(ranked.map(([name, t]) => [name, t, 100, t, band(t)]));

@@ -23,6 +23,14 @@ describe('a unit’s scores in the table read as the set', () => {
     ]);
   });
 
+  it('says, of a table read from a Word file, to type the scores into the unit’s template: `score` reads no .docx', () => {
+    const read = readCriteriaSheet({ name: 'Bảng 3', values: TABLE }, { fileName: 'par-index.docx' });
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect(read.notices.find((n) => n.cell === 'D1')!.message).toBe(
+      'Cột D («Tự đánh giá», ô D1) ghi điểm tự chấm của một đơn vị: bộ tiêu chí chỉ giữ các tiêu chí và điểm tối đa, không giữ các điểm ấy. Muốn chấm đơn vị đó, ghi các điểm ấy vào mẫu báo cáo của đơn vị (thidua template --unit) rồi đưa mẫu ấy vào «thidua score»: «thidua score» chỉ chấm sổ tính .xlsx, không chấm chính tệp par-index.docx.',
+    );
+  });
+
   it('says nothing of the columns left blank for the unit to fill', () => {
     const blank = TABLE.map((row, r) => (r === 0 ? row : [...row.slice(0, 3), null, null]));
     const read = readCriteriaSheet({ name: 'DTI', values: blank }, { fileName: 'dti-xa.xlsx' });

@@ -34,16 +34,23 @@ function figuresIn(body: readonly (readonly CellValue[] | undefined)[], c: numbe
 
 /**
  * A unit's scores in the table read as a set («Tự đánh giá», «Thẩm định» filled in: a unit's copy sent as the table):
- * the set keeps the criteria and their maxima, not those scores — said at the column's header, with where they count.
+ * the set keeps the criteria and their maxima, not those scores — said at the column's header, with where they count:
+ * the file itself given to `thidua score` when it is a workbook (`fileName` .xlsx, or not named), else typed into the
+ * unit's template, as `score` reads no Word or other file (cli/files.ts).
  */
-export function noteScoresInTable(sheet: SheetReader, header: number, labels: readonly (readonly string[])[], columns: { selfScore?: number; verifiedScore?: number }, from: number, end: number): void {
+export function noteScoresInTable(sheet: SheetReader, header: number, labels: readonly (readonly string[])[], columns: { selfScore?: number; verifiedScore?: number }, from: number, end: number, fileName?: string): void {
   const body = sheet.grid.values.slice(from, end);
   for (const [key, c] of Object.entries(columns)) {
     if (c === undefined || !figuresIn(body, c)) continue;
     const cell = sheet.at(header, c);
     const what = key === 'selfScore' ? 'điểm tự chấm' : 'điểm thẩm định';
-    sheet.note(cell, `Cột ${cell.replace(/\d+$/, '')} («${labels[c]!.join(' / ')}», ô ${cell}) ghi ${what} của một đơn vị: bộ tiêu chí chỉ giữ các tiêu chí và điểm tối đa, không giữ các điểm ấy. Muốn chấm đơn vị đó, đưa chính tệp này vào «thidua score» như báo cáo của đơn vị.`);
+    sheet.note(cell, `Cột ${cell.replace(/\d+$/, '')} («${labels[c]!.join(' / ')}», ô ${cell}) ghi ${what} của một đơn vị: bộ tiêu chí chỉ giữ các tiêu chí và điểm tối đa, không giữ các điểm ấy. ${howToScore(fileName)}`);
   }
+}
+
+function howToScore(fileName: string | undefined): string {
+  if (fileName === undefined || /\.xlsx$/i.test(fileName)) return 'Muốn chấm đơn vị đó, đưa chính tệp này vào «thidua score» như báo cáo của đơn vị.';
+  return `Muốn chấm đơn vị đó, ghi các điểm ấy vào mẫu báo cáo của đơn vị (thidua template --unit) rồi đưa mẫu ấy vào «thidua score»: «thidua score» chỉ chấm sổ tính .xlsx, không chấm chính tệp ${fileName}.`;
 }
 
 /**
@@ -61,4 +68,5 @@ export function holdsFloors(values: readonly (readonly unknown[] | undefined)[],
 }
 
 // Made for issue 59's session 73: a commune's barem «Tiêu chí | Điểm tối đa | Điểm tối thiểu», imported with its
-// minima gone and every figure said to agree.
+// minima gone and every figure said to agree. Then for the walk of Lâm Đồng's PAR INDEX report, a .docx: its
+// «Điểm tự đánh giá» said to be scored by giving `score` the Word file, which `score` refuses.

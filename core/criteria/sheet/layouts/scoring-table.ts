@@ -268,7 +268,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const meta = readMetadata(sheet, options);
   noteColumnsByCells(sheet, table);
   const end = tableEnd(grid, table).row;
-  noteUnreadColumns(sheet, table, end);
+  noteUnreadColumns(sheet, table, end, options.fileName);
   if (table.levels !== undefined) noteLevelColumn(sheet, table.row, table.levels, table.header.labels[table.levels]![0]!);
   // What is said of a row names its code, known once the whole tree is: said after the codes are settled.
   const pending: (() => void)[] = [];

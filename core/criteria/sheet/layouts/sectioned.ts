@@ -86,7 +86,7 @@ type Parent = { max: ReportCell | undefined; children: Criterion[] };
  * The criteria table, with its groups and kinds: those of the sections when present (references checked
  * against them), else inferred. Without a «Cách tính» column every criterion is scored by hand.
  */
-function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer): Criterion[] | undefined {
+function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer, fileName?: string): Criterion[] | undefined {
   let rows = sheet.table('criteria', CRITERIA_COLUMNS, ['title', 'maxPoints']);
   if (!rows) return undefined;
   if (rows.length > 0 && !rows[0]!.cells.code && !rows[0]!.cells.ordinal) {
@@ -116,7 +116,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer):
     const c = header.findIndex((v) => own(v) === key);
     return c >= 0 ? c : undefined;
   };
-  noteScoresInTable(sheet, span.header, labels, { selfScore: columnOf('selfScore'), verifiedScore: columnOf('verifiedScore') }, span.header + 1, span.end);
+  noteScoresInTable(sheet, span.header, labels, { selfScore: columnOf('selfScore'), verifiedScore: columnOf('verifiedScore') }, span.header + 1, span.end, fileName);
   const criteria: Criterion[] = [];
   // Codes as written, each kept apart (d ≠ đ): a row without one, or with one met above, is coded by its place.
   const seen = new Map<string, string>();
@@ -609,7 +609,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const meta = readMetadata(sheet, options);
   const groupNames = groupNamer(sheet, readGroups(sheet));
   const kindNames = kindNamer(sheet, readKinds(sheet));
-  const listed = readCriteria(sheet, groupNames, kindNames);
+  const listed = readCriteria(sheet, groupNames, kindNames, options.fileName);
   const criteria = listed && foldItemLines(foldPartOf(listed));
   const span = sheet.span('criteria');
   const columns = span && columnsOf(grid.values[span.header], criteriaColumn);

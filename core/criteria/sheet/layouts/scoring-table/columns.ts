@@ -203,10 +203,10 @@ function completed(grid: SheetGrid, r: number, header: StackedHeader, columns: T
 }
 
 /** What is said of the columns of figures the office's table holds and no key takes (../../unread-figures.ts). */
-export function noteUnreadColumns(sheet: SheetReader, table: Table, end: number): void {
+export function noteUnreadColumns(sheet: SheetReader, table: Table, end: number, fileName?: string): void {
   const from = table.row + table.header.depth;
   noteUnreadFigures(sheet, table.row, table.header.labels, new Set(Object.values(table.columns)), from, end);
-  noteScoresInTable(sheet, table.row, table.header.labels, { selfScore: table.columns.selfScore, verifiedScore: table.columns.verifiedScore }, from, end);
+  noteScoresInTable(sheet, table.row, table.header.labels, { selfScore: table.columns.selfScore, verifiedScore: table.columns.verifiedScore }, from, end, fileName);
 }
 
 // Made for issue 55 item 4: the scoring table's reading split into passes a newcomer can test alone; this one finds
