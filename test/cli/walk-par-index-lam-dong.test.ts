@@ -32,8 +32,8 @@ doc = ET.fromstring(zipfile.ZipFile(sys.argv[1]).read('word/document.xml'))
 table = list(doc.iter(W + 'tbl'))[int(sys.argv[2])]
 print(json.dumps([['\\n'.join(''.join(t.text or '' for t in p.iter(W + 't')) for p in tc.findall(W + 'p')).strip() for tc in tr.findall(W + 'tc')] for tr in table.findall(W + 'tr')]))
 `;
-/** A row of the form: TT, the field's, criterion's or component's words, «Điểm chuẩn», «Điểm tự đánh giá» («8.00», «1.49»). */
-type Row = { code: string; words: string; points: number; self: number };
+/** A row of the form: TT, the field's, criterion's or component's words, «Điểm chuẩn», «Điểm tự đánh giá» («8.00», «1.49»), «Tài liệu kiểm chứng». */
+type Row = { code: string; words: string; points: number; self: number; evidence: string };
 
 /** The five departments and the file each sends. */
 const UNITS = [
@@ -87,11 +87,12 @@ beforeAll(async () => {
   dir = await tempDir();
   const thidua = (...args: string[]) => runChildOk(args, dir);
   await copyFile(CORPUS, join(dir, 'bao-cao-par-index.docx'));
-  rows = (JSON.parse(execFileSync('/usr/bin/python3', ['-c', DOC_ROWS, CORPUS, '2'], { encoding: 'utf8' })) as string[][]).slice(1).map(([code, words, points, self]) => ({
+  rows = (JSON.parse(execFileSync('/usr/bin/python3', ['-c', DOC_ROWS, CORPUS, '2'], { encoding: 'utf8' })) as string[][]).slice(1).map(([code, words, points, self, evidence]) => ({
     code: code!,
     words: words!,
     points: Number(points),
     self: Number(self),
+    evidence: evidence ?? '',
   }));
   items = rows.filter((r) => r.code.includes('.') && under(r.code).length === 0);
   imported = await thidua('criteria', 'import', 'bao-cao-par-index.docx', '--out', 'bo.json');
@@ -124,7 +125,7 @@ describe('Lâm Đồng’s PAR INDEX self-assessment, received as a Word documen
     expect(imported.stdout).toContain('Chấm trên tổng 61,5 điểm.');
   });
 
-  it('says the province’s own self-scores in «Điểm tự đánh giá» are not kept, and how to score them: not by giving `score` the Word file it cannot read', async () => {
+  it('says the province’s own self-scores in «Điểm tự đánh giá» and its documents are not kept, and how to score them: not by giving `score` the Word file it cannot read', async () => {
     // The column adds to 60,5, each field to its written self-score: the province's «60,5/61,5 điểm (chỉ số 98,37%)».
     expect(round(items.reduce((s, r) => s + r.self, 0))).toBe(60.5);
     for (const f of rows.filter((r) => /^\d$/.test(r.code))) expect(round(items.filter((r) => r.code.startsWith(`${f.code}.`)).reduce((s, r) => s + r.self, 0)), f.code).toBe(f.self);
@@ -136,7 +137,12 @@ describe('Lâm Đồng’s PAR INDEX self-assessment, received as a Word documen
     const refused = await runChild(['score', 'chinh-tep', '--criteria', 'bo.json', '--out', 'kq-chinh-tep'], dir);
     expect(refused.stderr).toContain(`Bỏ qua chinh-tep/${DOCX}: không phải sổ tính .xlsx.`);
     expect(note).not.toContain('đưa chính tệp này vào «thidua score»');
-    expect(note).toContain(`ghi các điểm ấy vào mẫu báo cáo của đơn vị (thidua template --unit) rồi đưa mẫu ấy vào «thidua score»: «thidua score» chỉ chấm sổ tính .xlsx, không chấm chính tệp bao-cao-par-index.docx.`);
+    // Nor the province's documents of its «Tài liệu kiểm chứng» column, one a scored row: said, with where they go.
+    const documents = items.filter((r) => r.evidence !== '').length;
+    expect(documents).toBe(70);
+    expect(note).toContain(
+      `ghi các điểm ấy vào mẫu báo cáo của đơn vị (thidua template --unit) — cùng tài liệu kiểm chứng ${documents} dòng ghi ở cột E («Tài liệu kiểm chứng (Số, ký hiệu và ngày ban hành của văn bản, Phụ lục giải trình)», ô E1), vào cột «Minh chứng» của mẫu — rồi đưa mẫu ấy vào «thidua score»: «thidua score» chỉ chấm sổ tính .xlsx, không chấm chính tệp bao-cao-par-index.docx.`,
+    );
   });
 
   it('lists on the first run the department not yet sent as «Chưa nộp», and scores the four that are', () => {

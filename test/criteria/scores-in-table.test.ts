@@ -31,6 +31,15 @@ describe('a unit’s scores in the table read as the set', () => {
     );
   });
 
+  it('says, of a Word table listing the unit’s documents beside its scores, to type them too, in the template’s «Minh chứng»', () => {
+    const listed = [[...TABLE[0]!.slice(0, 4), 'Tài liệu kiểm chứng'], ...TABLE.slice(1).map((row, r) => [...row.slice(0, 4), r === 1 ? null : `Báo cáo số ${r + 1}/BC-UBND`])];
+    const read = readCriteriaSheet({ name: 'Bảng 3', values: listed }, { fileName: 'par-index.docx' });
+    if (!read.ok) throw new Error(JSON.stringify(read.errors));
+    expect(read.notices.find((n) => n.cell === 'D1')!.message).toContain(
+      'Muốn chấm đơn vị đó, ghi các điểm ấy vào mẫu báo cáo của đơn vị (thidua template --unit) — cùng tài liệu kiểm chứng 2 dòng ghi ở cột E («Tài liệu kiểm chứng», ô E1), vào cột «Minh chứng» của mẫu — rồi đưa mẫu ấy vào «thidua score»',
+    );
+  });
+
   it('says nothing of the columns left blank for the unit to fill', () => {
     const blank = TABLE.map((row, r) => (r === 0 ? row : [...row.slice(0, 3), null, null]));
     const read = readCriteriaSheet({ name: 'DTI', values: blank }, { fileName: 'dti-xa.xlsx' });

@@ -36,21 +36,27 @@ function figuresIn(body: readonly (readonly CellValue[] | undefined)[], c: numbe
  * A unit's scores in the table read as a set («Tự đánh giá», «Thẩm định» filled in: a unit's copy sent as the table):
  * the set keeps the criteria and their maxima, not those scores — said at the column's header, with where they count:
  * the file itself given to `thidua score` when it is a workbook (`fileName` .xlsx, or not named), else typed into the
- * unit's template, as `score` reads no Word or other file (cli/files.ts).
+ * unit's template, as `score` reads no Word or other file (cli/files.ts) — with the unit's documents of its
+ * «Tài liệu kiểm chứng» column (`evidence`), which the template's «Minh chứng» holds, when the copy lists them.
  */
-export function noteScoresInTable(sheet: SheetReader, header: number, labels: readonly (readonly string[])[], columns: { selfScore?: number; verifiedScore?: number }, from: number, end: number, fileName?: string): void {
+export function noteScoresInTable(sheet: SheetReader, header: number, labels: readonly (readonly string[])[], columns: { selfScore?: number; verifiedScore?: number; evidence?: number }, from: number, end: number, fileName?: string): void {
   const body = sheet.grid.values.slice(from, end);
-  for (const [key, c] of Object.entries(columns)) {
+  const scores = { selfScore: columns.selfScore, verifiedScore: columns.verifiedScore };
+  for (const [key, c] of Object.entries(scores)) {
     if (c === undefined || !figuresIn(body, c)) continue;
     const cell = sheet.at(header, c);
     const what = key === 'selfScore' ? 'điểm tự chấm' : 'điểm thẩm định';
-    sheet.note(cell, `Cột ${cell.replace(/\d+$/, '')} («${labels[c]!.join(' / ')}», ô ${cell}) ghi ${what} của một đơn vị: bộ tiêu chí chỉ giữ các tiêu chí và điểm tối đa, không giữ các điểm ấy. ${howToScore(fileName)}`);
+    const listed = columns.evidence === undefined ? 0 : body.filter((row) => cellText(row?.[columns.evidence!]).trim() !== '').length;
+    const documents = listed === 0 ? undefined : { cell: sheet.at(header, columns.evidence!), words: labels[columns.evidence!]!.join(' / '), rows: listed };
+    sheet.note(cell, `Cột ${cell.replace(/\d+$/, '')} («${labels[c]!.join(' / ')}», ô ${cell}) ghi ${what} của một đơn vị: bộ tiêu chí chỉ giữ các tiêu chí và điểm tối đa, không giữ các điểm ấy. ${howToScore(fileName, documents)}`);
   }
 }
 
-function howToScore(fileName: string | undefined): string {
+/** Where a unit's scores in the table count: the workbook itself, or its template typed — with its documents, said where they go. */
+function howToScore(fileName: string | undefined, documents: { cell: string; words: string; rows: number } | undefined): string {
   if (fileName === undefined || /\.xlsx$/i.test(fileName)) return 'Muốn chấm đơn vị đó, đưa chính tệp này vào «thidua score» như báo cáo của đơn vị.';
-  return `Muốn chấm đơn vị đó, ghi các điểm ấy vào mẫu báo cáo của đơn vị (thidua template --unit) rồi đưa mẫu ấy vào «thidua score»: «thidua score» chỉ chấm sổ tính .xlsx, không chấm chính tệp ${fileName}.`;
+  const also = documents === undefined ? '' : ` — cùng tài liệu kiểm chứng ${documents.rows} dòng ghi ở cột ${documents.cell.replace(/\d+$/, '')} («${documents.words}», ô ${documents.cell}), vào cột «Minh chứng» của mẫu —`;
+  return `Muốn chấm đơn vị đó, ghi các điểm ấy vào mẫu báo cáo của đơn vị (thidua template --unit)${also} rồi đưa mẫu ấy vào «thidua score»: «thidua score» chỉ chấm sổ tính .xlsx, không chấm chính tệp ${fileName}.`;
 }
 
 /**

@@ -116,7 +116,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer, 
     const c = header.findIndex((v) => own(v) === key);
     return c >= 0 ? c : undefined;
   };
-  noteScoresInTable(sheet, span.header, labels, { selfScore: columnOf('selfScore'), verifiedScore: columnOf('verifiedScore') }, span.header + 1, span.end, fileName);
+  noteScoresInTable(sheet, span.header, labels, { selfScore: columnOf('selfScore'), verifiedScore: columnOf('verifiedScore'), evidence: columnOf('evidence') }, span.header + 1, span.end, fileName);
   const criteria: Criterion[] = [];
   // Codes as written, each kept apart (d ≠ đ): a row without one, or with one met above, is coded by its place.
   const seen = new Map<string, string>();

@@ -206,7 +206,9 @@ function completed(grid: SheetGrid, r: number, header: StackedHeader, columns: T
 export function noteUnreadColumns(sheet: SheetReader, table: Table, end: number, fileName?: string): void {
   const from = table.row + table.header.depth;
   noteUnreadFigures(sheet, table.row, table.header.labels, new Set(Object.values(table.columns)), from, end);
-  noteScoresInTable(sheet, table.row, table.header.labels, { selfScore: table.columns.selfScore, verifiedScore: table.columns.verifiedScore }, from, end, fileName);
+  // The evidence column is no key of the table (what a unit attaches, tree.ts): found by its words.
+  const evidence = table.header.labels.findIndex((ls) => ls.some((l) => ownColumn(l) === 'evidence'));
+  noteScoresInTable(sheet, table.row, table.header.labels, { selfScore: table.columns.selfScore, verifiedScore: table.columns.verifiedScore, ...(evidence >= 0 && { evidence }) }, from, end, fileName);
 }
 
 // Made for issue 55 item 4: the scoring table's reading split into passes a newcomer can test alone; this one finds
