@@ -1,6 +1,6 @@
 // A unit's template filled by openpyxl, as an office with Python fills it: «Kỳ báo cáo» «Năm 2025», «Ngày nộp» the day
 // sent (a date cell, dd/mm/yyyy), and each figure in «Điểm tự chấm» at its criterion's row — the columns found by the
-// header's words, as an officer finds them. What the walks fill (test/cli/walk-tnmt-tien-giang.test.ts,
+// header's words, as an officer finds them. What the walks fill (test/cli/walk.ts's sendReport,
 // test/browser/walk-dti-tay-ninh-page.test.ts); the rest of the template is left as written.
 import { execFileSync } from 'node:child_process';
 
@@ -26,4 +26,4 @@ export function fillByOpenpyxl(template: string, out: string, typed: Record<stri
   execFileSync('/usr/bin/python3', ['-c', FILL, template, out, JSON.stringify(typed), sent]);
 }
 
-// Made for the officer walks' units (the Department's table on the command line, the commune's DTI table on the page).
+// Made for the officer walks' units (the command-line walks through test/cli/walk.ts, the commune's DTI table on the page).
