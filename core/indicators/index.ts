@@ -75,6 +75,7 @@ export {
   endpointOf,
   type PendingRequest,
   type RefusedList,
+  refusedListWords,
   readSavedResponses,
   RESPONSE_TYPES,
   type ResponsesResult,

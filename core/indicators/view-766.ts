@@ -28,6 +28,8 @@ export interface View<T> {
   /** The answered requests of the view. */
   answered: Sent<T>[];
   groups: ViewGroups;
+  /** Whether a request belongs to the view: its period and province (the national list: its period). */
+  holds(s: { endpoint: string; request?: unknown }): boolean;
 }
 
 function keyOf(request: unknown): { days: string; root: string; period: Period | undefined } {
@@ -48,7 +50,7 @@ export function currentView<T>(answered: readonly Sent<T>[], waiting: readonly S
   const sameDays = all.filter((s) => keyOf(s.request).days === days);
   const provincial = sameDays.filter((s) => s.endpoint !== NATIONAL).reduce<Sent<unknown> | undefined>((a, b) => (!a || b.seq >= a.seq ? b : a), undefined);
   const root = provincial ? keyOf(provincial.request).root : '';
-  const inView = (s: Sent<unknown>) => {
+  const inView = (s: { endpoint: string; request?: unknown }) => {
     const k = keyOf(s.request);
     return k.days === days && (s.endpoint === NATIONAL || k.root === root);
   };
@@ -67,7 +69,7 @@ export function currentView<T>(answered: readonly Sent<T>[], waiting: readonly S
     // A province's view (the request names it) without a group the page never asked for is not whole either.
     missing: root !== '' ? GROUP_ENDPOINTS.filter(([g]) => !held.has(g) && !onTheWay.has(g)).map(([g]) => title(g)) : [],
   };
-  return { period, answered: mine, groups };
+  return { period, answered: mine, groups, holds: inView };
 }
 
 /** The group an endpoint's list ranks by (its title), or «Tổng điểm» for the national list. */

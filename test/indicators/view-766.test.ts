@@ -4,7 +4,9 @@
 import { describe, expect, it } from 'vitest';
 import { warningsFor } from '../../core/indicators/capture.js';
 import { jsonDepth, parseJsonText } from '../../core/indicators/json-text.js';
-import { captureResponses, type SeenResponse } from '../../core/indicators/responses/index.js';
+import { captureResponses, readSavedResponses, type SeenResponse } from '../../core/indicators/responses/index.js';
+import { PAGE_766_URL } from '../../core/indicators/page-766.js';
+import { harOfAsked, listOn, REQUESTS } from '../watch/six-lists-days.js';
 import { unitLevelOf } from '../../core/indicators/units.js';
 import { AT, failed, ok } from './load.js';
 import { API, communeName, PROVINCE_ID, progressTree, shapeA, shapeAUnit } from '../../scripts/harness/responses-766.js';
@@ -54,6 +56,23 @@ describe('a view is what the page shows', () => {
     expect(r.warnings.map((w) => w.message)).toContain('Trang chưa nhận xong số liệu nhóm Công khai, minh bạch: lần chụp này chưa đủ và chỉ lưu được là chụp chưa đủ.');
     // Only requests on their way: nothing to show yet, and it says which.
     expect(failed(captureResponses([], { capturedAt: AT, pending: [{ url: late!.url, request: late!.request }] })).error.message).toMatch(/^Trang đang chờ số liệu nhóm Công khai, minh bạch/);
+  });
+
+  it('a list the portal refused is said of the view it was refused for only: a HAR’s 403 of August, then the page on July', () => {
+    // Phú Thọ's real answers (test/fixtures/real/watch/): August's «Mức độ hài lòng» refused, its «Công khai, minh bạch» answered.
+    const day = '2026-09-14';
+    const har = harOfAsked(day, [{ endpoint: 'handling-satisfaction', status: 403 }, { endpoint: 'transparency', status: 201, body: listOn(day, 'transparency') }]) as { log: { entries: unknown[] } };
+    const notes = () => {
+      const read = readSavedResponses(har, PAGE_766_URL);
+      if (!read.ok) throw new Error(read.error.message);
+      return ok(captureResponses(read.seen, { capturedAt: AT, ...(read.refused ? { refused: read.refused } : {}) })).warnings.map((w) => w.message).join('\n');
+    };
+    expect(notes()).toContain('Cổng không trả danh sách «Mức độ hài lòng» (mã 403): lần chụp thiếu danh sách này.');
+    // The officer then switched to July, whose page loaded «Công khai, minh bạch» only: the five others not loaded.
+    const july = { method: 'POST', url: `${API}transparency`, postData: { mimeType: 'application/json', text: JSON.stringify({ ...REQUESTS.transparency, month: 7 }) } };
+    har.log.entries.push({ startedDateTime: '2026-09-15T04:10:00.000Z', request: july, response: { status: 201, content: { mimeType: 'application/json', text: JSON.stringify(listOn(day, 'transparency')) } } });
+    expect(notes()).not.toContain('Cổng không trả');
+    expect(notes()).toContain('Trang chưa tải nhóm Tiến độ giải quyết, Dịch vụ công trực tuyến, Thanh toán trực tuyến, Mức độ hài lòng, Số hóa hồ sơ cho kỳ này');
   });
 });
 

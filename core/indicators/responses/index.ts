@@ -116,8 +116,13 @@ export interface ResponseCaptureOptions extends CaptureOptions {
   refused?: readonly RefusedList[];
 }
 
-/** A list the portal did not return: its endpoint and the status it answered. */
-export type RefusedList = { endpoint: string; status: number };
+/** A list the portal did not return: its endpoint, the status it answered, and the request refused (its view) when known. */
+export type RefusedList = { endpoint: string; status: number; request?: unknown };
+
+/** A refused list as the officer is told it, on every face (the popup's asking says its own refusals in these words). */
+export function refusedListWords(title: string, status: number): string {
+  return `Cổng không trả danh sách «${title}» (mã ${status}): lần chụp thiếu danh sách này.`;
+}
 
 /** What the responses give: the units' own figures (or why none), and each procedure filtered by, apart. */
 export type ResponsesResult = CaptureResult & { procedures?: ProcedureCapture[] };
@@ -214,9 +219,13 @@ function captureView766(seen: readonly SeenResponse[], opts: ResponseCaptureOpti
   const { waiting: onTheWay, missing } = view.groups;
   const missingGroups = [...onTheWay, ...missing];
   if (onTheWay.length > 0) warnings.push({ message: `Trang chưa nhận xong số liệu nhóm ${onTheWay.join(', ')}: lần chụp này chưa đủ và chỉ lưu được là chụp chưa đủ.` });
-  // A list the portal refused is not one to open on the page: said as the extension says it when it asks.
-  const refused = (opts.refused ?? []).filter((r, i, all) => all.findIndex((o) => o.endpoint === r.endpoint) === i && !known.some((k) => k.endpoint === r.endpoint));
-  for (const r of refused) warnings.push({ message: `Cổng không trả danh sách «${askedListTitle(r.endpoint)}» (mã ${r.status}): lần chụp thiếu danh sách này.` });
+  // A list the portal refused is not one to open on the page: said as the extension says it when it asks. Only a refusal
+  // of this view's request (a list refused while the page showed another period or province says nothing of this
+  // view's), of a list the view neither holds nor awaits; one whose request is not known cannot be placed and is said.
+  const got = new Set([...view.answered, ...waiting.filter((w) => view.holds(w))].map((s) => s.endpoint));
+  const ofView = (opts.refused ?? []).filter((r) => (r.request === undefined || view.holds(r)) && !got.has(r.endpoint));
+  const refused = ofView.filter((r, i) => ofView.findIndex((o) => o.endpoint === r.endpoint) === i);
+  for (const r of refused) warnings.push({ message: refusedListWords(askedListTitle(r.endpoint), r.status) });
   const neverAsked = missing.filter((g) => !refused.some((r) => listTitle(r.endpoint) === g));
   if (neverAsked.length > 0) warnings.push({ message: `Trang chưa tải nhóm ${neverAsked.join(', ')} cho kỳ này (mở các nhóm đó trên trang rồi chụp lại): lần chụp này chưa đủ.` });
 
@@ -528,7 +537,8 @@ function harEntry(e: unknown): SeenResponse | { lying: string } | { refused: Ref
   if (!isObject(e) || !isObject(e.request) || !isObject(e.response) || typeof e.request.url !== 'string') return undefined;
   const endpoint = endpointOf(e.request.url);
   if (!endpoint) return undefined;
-  if (typeof e.response.status === 'number' && e.response.status >= 400) return { refused: { endpoint, status: e.response.status } };
+  const post = isObject(e.request.postData) && typeof e.request.postData.text === 'string' ? parseJson(e.request.postData.text) : undefined;
+  if (typeof e.response.status === 'number' && e.response.status >= 400) return { refused: { endpoint, status: e.response.status, ...(post !== undefined ? { request: post } : {}) } };
   const content = isObject(e.response.content) ? e.response.content : {};
   const text = typeof content.text === 'string' ? content.text : undefined;
   const said64 = content.encoding === 'base64';
@@ -536,7 +546,6 @@ function harEntry(e: unknown): SeenResponse | { lying: string } | { refused: Ref
   // A body labelled base64 that is the JSON itself (a tool that mislabels) is read as it is.
   const body = (decoded === undefined ? undefined : parseJson(decoded)) ?? (said64 && text !== undefined ? parseJson(text) : undefined);
   if (body === undefined) return said64 && text !== undefined ? { lying: endpointOf(e.request.url)! } : undefined;
-  const post = isObject(e.request.postData) && typeof e.request.postData.text === 'string' ? parseJson(e.request.postData.text) : undefined;
   return { url: e.request.url, ...(post !== undefined ? { request: post } : {}), body };
 }
 

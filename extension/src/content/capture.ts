@@ -28,15 +28,16 @@ const sizes: number[] = [];
 /** Requests the page sent and has not had answered, by their number. */
 const pending = new Map<number, PendingRequest>();
 /**
- * The lists the portal answered with an error, the page's own requests or the click's, newest last (at most KEEP):
- * said as refused by the portal, as a HAR of the same page says them, not as lists the page never loaded.
+ * The lists the portal answered with an error, the page's own requests or the click's, newest last (at most KEEP),
+ * each with the request refused: said as refused by the portal, as a HAR of the same page says them, not as lists
+ * the page never loaded — and only in a capture of the view (period, province) that request asked for.
  */
 const refused: RefusedList[] = [];
 
-function refusal(url: string, status: number): void {
+function refusal(url: string, status: number, request: unknown): void {
   const endpoint = endpointOf(url);
   if (!endpoint) return;
-  refused.push({ endpoint, status });
+  refused.push({ endpoint, status, ...(request !== undefined ? { request } : {}) });
   if (refused.length > KEEP) refused.shift();
 }
 
@@ -59,7 +60,7 @@ function collect(event: MessageEvent): void {
   }
   pending.delete(data.seq);
   if (data.kind !== 'answered' || typeof data.response !== 'string') return;
-  if (typeof data.status === 'number' && data.status >= 400) return refusal(data.url, data.status);
+  if (typeof data.status === 'number' && data.status >= 400) return refusal(data.url, data.status, request);
   keep(data.url, data.seq, request, data.response);
 }
 
@@ -87,7 +88,7 @@ async function send(url: string, body: Record<string, unknown>): Promise<GatherA
   try {
     const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body), credentials: 'same-origin' });
     if (!response.ok) {
-      refusal(url, response.status);
+      refusal(url, response.status, body);
       return { ok: false, status: response.status };
     }
     return keep(url, seq, body, await response.text()) ? { ok: true } : { ok: false, status: response.status };

@@ -77,8 +77,8 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
               {phase.gathered.asked > 0 && <p>{t('capture.asked', { count: phase.gathered.asked })}</p>}
               {phase.gathered.note && <p className="warning">{phase.gathered.note}</p>}
               {phase.gathered.refused.map((r) => (
-                <p key={r} className="warning">
-                  {r}
+                <p key={r.list} className="warning">
+                  {t('capture.refused', { list: r.list, status: r.status ? t('capture.refusedStatus', { status: r.status }) : '' })}
                 </p>
               ))}
             </div>

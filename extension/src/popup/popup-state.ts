@@ -3,7 +3,7 @@
 // on real captured pages); the hook runs the steps that ask the portal tab and the store.
 import { useEffect, useState } from 'react';
 import { z } from 'zod';
-import { IndicatorSnapshot, SavedResponses, type CaptureError, type CaptureWarning, type GenericMapping, type IndicatorSnapshot as Snapshot, type TableSummary, type ViewGroups } from '../../../core/indicators/index.js';
+import { IndicatorSnapshot, refusedListWords, SavedResponses, type CaptureError, type CaptureWarning, type GenericMapping, type IndicatorSnapshot as Snapshot, type TableSummary, type ViewGroups } from '../../../core/indicators/index.js';
 import { GATHER_MAX, GATHER_PAUSE_MS, type GatherPlan } from '../../../core/indicators/gather-766.js';
 import { INDICATOR_EXPORT_LABELS } from '../../../core/indicators/labels.js';
 import type { ProcedureCapture } from '../../../core/indicators/procedures.js';
@@ -27,8 +27,8 @@ const PREVIEW_DAYS = 3;
 /** How long a capture waits for the groups the 766 page is still loading. */
 const WAIT_MS = 6000;
 
-/** What the click asked the portal for: how many lists, the ones it refused (named), or why none was asked. */
-export type Gathered = { asked: number; refused: string[]; note?: string };
+/** What the click asked the portal for: how many lists, the ones it refused (by title, with the status it answered), or why none was asked. */
+export type Gathered = { asked: number; refused: { list: string; status?: number }[]; note?: string };
 
 export type Offer = { tables: TableSummary[]; table: number; mapping: GenericMapping };
 
@@ -63,12 +63,15 @@ export function captureRequest(capturedAt: string, settings: Pick<Settings, 'com
 
 /** A capture read: its preview against the stored captures (each unit's latest before it). */
 export function previewPhase(tab: PortalTab, result: Extract<CaptureAnswer, { ok: true }>, stored: readonly Snapshot[], gathered?: Gathered): Phase {
+  // A list the click asked and the portal refused is said once, in the asking's account shown at once; the capture's
+  // notes (folded) say the same words of it and leave them out here.
+  const said = new Set(gathered?.refused.flatMap((r) => (r.status !== undefined ? [refusedListWords(r.list, r.status)] : [])));
   return {
     kind: 'preview',
     tab,
     ...(gathered ? { gathered } : {}),
     pageType: result.pageType,
-    warnings: result.warnings,
+    warnings: result.warnings.filter((w) => !said.has(w.message)),
     ...(result.picked ? { picked: result.picked } : {}),
     ...(result.view ? { view: result.view } : {}),
     previews: previewCapture(result.snapshots, stored),
@@ -135,7 +138,7 @@ export function usePopup(store: IndicatorStore, settings: Settings, t: Translate
    */
   const gather = async (tab: PortalTab): Promise<Gathered | 'no-content-script' | undefined> => {
     if (settings.observeOnly || !isPage766(tab.url)) return undefined;
-    const refused: string[] = [];
+    const refused: Gathered['refused'] = [];
     const tried: { url: string; body: Record<string, unknown> }[] = [];
     let cut: string[] = [];
     // Rounds: a list's further pages are known only once its first page is answered.
@@ -152,7 +155,7 @@ export function usePopup(store: IndicatorStore, settings: Settings, t: Translate
         tried.push({ url: r.url, body: r.body });
         const answer = await askPortal<GatherAnswer>(tab, { type: 'thidua/gather-send', url: r.url, body: r.body });
         if (answer === 'no-content-script') return answer;
-        if (!answer.ok) refused.push(t('capture.refused', { list: r.title, status: answer.status ? t('capture.refusedStatus', { status: answer.status }) : '' }));
+        if (!answer.ok) refused.push({ list: r.title, ...(answer.status ? { status: answer.status } : {}) });
       }
     }
     return { asked: tried.length, refused, ...(cut.length > 0 ? { note: t('capture.cut', { max: GATHER_MAX, lists: cut.map((l) => `«${l}»`).join(', ') }) } : {}) };
