@@ -23,6 +23,7 @@ import { asidesSaid, decisionsSaid } from './decisions-said.js';
 import { withHeld } from './edited-since.js';
 import { findingsWithoutCondition } from '../workbook/finding-column.js';
 import type { KeptSaid } from '../workbook/kept-cells.js';
+import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 import { councilSheetNamesOf, listedNominees, nomineesOf, planSummaryWorkbook, runShares, type PreviousSheets, type RunShare, type RunSummaryPlan, type SummaryStore } from './plan-copy.js';
 
 /**
@@ -49,6 +50,8 @@ export type RunInputs = {
   decisions?: readonly CouncilDecision[];
   /** The council's decisions an input's unit edited the figure of since the last run: held as typed, not applied (edited-since.ts). */
   edited?: readonly UnreadDecision[];
+  /** The workbook scored alone: the names its own «Rà soát» and «Biểu quyết» go by, which the run's lines say. */
+  sheets?: CouncilSheetNames;
 };
 
 export type { RunSummaryPlan, SummaryStore };
@@ -168,7 +171,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
     });
   }
   // What the run leaves to the council: its decisions as read, and the bands that ask more than points.
-  const names = councilSheetNamesOf(previous.sheets);
+  const names = inputs.sheets ?? councilSheetNamesOf(previous.sheets);
   port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names), ...decisionsBeforeListing(decisions, listed, names), ...(record ? asidesSaid(previous.votes, names, nomineesOf(run.proposals)) : []), ...(record ? findingsWithoutCondition(previous.votes, listedNominees(set, run), names.votes) : []), ...bandConditions(set.classification, run.cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label })))]);
   return { ...base, decisions, written: true, changes, ...(record ? { record } : {}), ...(whatItTakes ? { whatItTakes } : {}) };
 }

@@ -99,6 +99,8 @@ export type ScoreWorkbookResult = {
   votes?: KeptVotes;
   /** Each nominee's first listed day after this run, written to the store with it; only when asked to keep the vote. */
   listed?: FirstListed;
+  /** What the run says once it is scored (run-order.ts's `say`), the lines the command line prints after scoring. */
+  said: string[];
 };
 
 /** A sheet that looks like a report but could not be read, as the run lists what it left out. */
@@ -114,6 +116,7 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
   let read: WorkbookReports | undefined;
   let kept: KeptVotes | undefined;
   let listed: FirstListed | undefined;
+  let said: string[] = [];
   const inPlace: RunPort = {
     readPrevious: async () => ({ review: { decisions: opts.decisions ?? [], unread: opts.unread ?? [] }, rounds: [], edited: [], ...(opts.listed ? { listed: opts.listed } : {}) }),
     async readInputs(review) {
@@ -133,7 +136,7 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
       }
       const problems = read.errors.map(sheetLeftOut);
       // Its unreadable sheets are its own copy's to list, not the run's: the run is this one workbook.
-      return { read: [{ cards: read.cards, problems }], explained: [], problems: [], roster: read.roster, decisions: read.decisions };
+      return { read: [{ cards: read.cards, problems }], explained: [], problems: [], roster: read.roster, decisions: read.decisions, sheets: { review: read.reviewSheet, votes: read.voteSheet } };
     },
     // A workbook's own closings are the pane's to check (excel-addin/actions/closing.ts): none is given here.
     closed: () => true,
@@ -158,9 +161,11 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
       await port.apply(edit);
       return [];
     },
-    say: () => undefined,
+    say: (lines) => {
+      said = [...lines];
+    },
   };
   const { run } = await runInOrder(set, inPlace, { date: opts.date ?? todayIso(), ...(opts.round ? { round: opts.round } : {}) });
   const { reports, grids, errors, alreadyScored, summarySheet, reviewSheet, voteSheet, typedDecisions, decisions, typedUnread, unread } = read!;
-  return { reports, grids, cards: run.cards, errors, ranking: run.ranking, proposals: run.proposals, alreadyScored, summarySheet, councilSheets: { review: reviewSheet, votes: voteSheet }, typedDecisions, decisions, typedUnread, unread, ...(kept ? { votes: kept } : {}), ...(listed ? { listed } : {}) };
+  return { reports, grids, cards: run.cards, errors, ranking: run.ranking, proposals: run.proposals, alreadyScored, summarySheet, councilSheets: { review: reviewSheet, votes: voteSheet }, typedDecisions, decisions, typedUnread, unread, ...(kept ? { votes: kept } : {}), ...(listed ? { listed } : {}), said };
 }

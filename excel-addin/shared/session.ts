@@ -4,13 +4,13 @@
 import { parseAddress } from '../../core/text.js';
 import { formatDateVi } from '../../core/values.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
-import { runInExcel, selectInExcel } from '../workbook/office-runner.js';
+import { openWorkbookName, runInExcel, selectInExcel } from '../workbook/office-runner.js';
 import { saveFile, XLSX_TYPE } from './save-file.js';
 
 /**
- * `fileName`: the open workbook's file name, where the face has one (the standalone page): a table read from the
- * workbook with no «Tên bộ tiêu chí» takes its name and year from it, as «Chấm cả xã» and `thidua criteria import` do
- * from the same file. Excel's task pane gives none.
+ * `fileName`: the open workbook's file name, where the face has one (the standalone page's file; in Excel the saved
+ * workbook's, openWorkbookName): a table read from the workbook with no «Tên bộ tiêu chí» takes its name and year
+ * from it, as «Chấm cả xã» and `thidua criteria import` do from the same file. A workbook never saved gives none.
  */
 export type View = { activeSheet(): string | undefined; fileName?: string };
 
@@ -24,7 +24,11 @@ export interface WorkbookSession {
 
 export const excelSession: WorkbookSession = {
   mode: 'excel',
-  run: (action) => runInExcel((port) => action(port, { activeSheet: () => port.activeSheet() })),
+  run: (action) =>
+    runInExcel((port) => {
+      const fileName = openWorkbookName();
+      return action(port, { activeSheet: () => port.activeSheet(), ...(fileName ? { fileName } : {}) });
+    }),
   select: async (sheet, cell) => {
     await selectInExcel(sheet, cell);
     return undefined;

@@ -182,7 +182,7 @@ export function usePaneApp(excel: WorkbookSession | undefined, examples: Example
   useEffect(() => {
     if (!excel) return;
     excel
-      .run(async (port) => ({ remembered: await rememberedSet(port), own: await workbookCriteriaSheets(port) }))
+      .run(async (port, view) => ({ remembered: await rememberedSet(port, view.fileName), own: await workbookCriteriaSheets(port) }))
       .then(({ remembered, own }) => {
         if (remembered) choose(chosenOf(remembered.set, remembered.from, remembered.how, confirmedHere()));
         setOwn(own);

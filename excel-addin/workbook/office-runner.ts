@@ -26,4 +26,20 @@ export async function selectInExcel(sheet: string, address: string): Promise<voi
   });
 }
 
+/**
+ * The open workbook's file name, from Office.context.document.url: its path on the computer, or its address on
+ * OneDrive or SharePoint (the name in it encoded as an address is), null or empty for a workbook never saved (none).
+ * A table read with no «Tên bộ tiêu chí» is named from it, as the command line and the page name it from the file.
+ */
+export function openWorkbookName(): string | undefined {
+  const url = Office.context.document?.url ?? '';
+  const web = /^[a-z][a-z0-9+.-]*:\/\//i.test(url);
+  const last = (web ? url.replace(/[?#].*$/, '') : url).split(/[/\\]/).pop() ?? '';
+  try {
+    return (web ? decodeURIComponent(last) : last) || undefined;
+  } catch {
+    return last || undefined; // a «%» not encoding anything: the name as it stands
+  }
+}
+
 /* Made for: one user action as one Excel.run, whatever it queued last (store writes) committed before the run ends. */

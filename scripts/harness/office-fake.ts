@@ -761,8 +761,11 @@ export type FakeOffice = {
   readonly largestSync: number;
 };
 
-/** `Excel.run` and `Office.context.requirements.isSetSupported` answering up to `excelApi` (e.g. "1.18"). */
-export function installFakeOffice(state: FakeWorkbookState, excelApi = '1.18'): FakeOffice & { uninstall: () => void } {
+/**
+ * `Excel.run` and `Office.context.requirements.isSetSupported` answering up to `excelApi` (e.g. "1.18"), and
+ * `Office.context.document.url`: the workbook's path or address, null (as Office.js gives it) for one never saved.
+ */
+export function installFakeOffice(state: FakeWorkbookState, excelApi = '1.18', url: string | null = null): FakeOffice & { uninstall: () => void } {
   const contexts: FakeContext[] = [];
   const [maxMajor, maxMinor] = excelApi.split('.').map(Number) as [number, number];
   const g = globalThis as Record<string, unknown>;
@@ -778,6 +781,7 @@ export function installFakeOffice(state: FakeWorkbookState, excelApi = '1.18'): 
   };
   g.Office = {
     context: {
+      document: { url },
       requirements: {
         isSetSupported: (name: string, version = '1.1') => {
           const [major, minor] = version.split('.').map(Number) as [number, number];

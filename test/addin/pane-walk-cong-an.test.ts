@@ -23,6 +23,9 @@ import { checkAndScore, isoDate, type ScoreActionResult } from '../../excel-addi
 import { createTemplates, templatesZip, templateFileName } from '../../excel-addin/actions/templates.js';
 import { closedNotice, workbookPapers } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
 import { translator } from '../../excel-addin/shared/i18n.js';
+import type { PaneContext } from '../../excel-addin/shared/pane-context.js';
+import { excelSession } from '../../excel-addin/shared/session.js';
+import { scoreNotice } from '../../excel-addin/taskpane/panes/ScorePane.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
@@ -183,13 +186,15 @@ beforeAll(async () => {
   await runOk(['criteria', 'import', 'bang.xlsx', '--out', 'bo.json'], dir);
   imported = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;
   // The officer opens the table in Excel and takes it as the workbook's criteria.
-  fake = installFakeOffice(await fakeWorkbookFromXlsx(await readFile(join(dir, 'bang.xlsx'))), '1.18');
-  const loaded = await step('criteria', () => runInExcel((port) => useCriteriaSheet(port)));
+  // Saved where the officer keeps it: Office.context.document.url gives its path, the name the other faces read it by.
+  fake = installFakeOffice(await fakeWorkbookFromXlsx(await readFile(join(dir, 'bang.xlsx'))), '1.18', 'C:\\Users\\Hoa\\Documents\\Thi đua 2025\\bang.xlsx');
+  // As «Dùng trang này làm tiêu chí» runs it (CriteriaPane), with the workbook's name the session gives.
+  const loaded = await step('criteria', () => excelSession.run((port, view) => useCriteriaSheet(port, undefined, view.fileName)));
   if (!loaded.ok) throw new Error(loaded.reason);
   notices = loaded.notices.map((n) => `${n.cell ?? ''} ${n.message}`);
   expect([loaded.sheet, loaded.confirmed, loaded.reconciliation?.agrees]).toEqual(['Sheet1', false, true]);
   await step('confirm', () => runInExcel((port) => confirmCriteriaSheet(port, understoodKey(loaded.set))));
-  const again = await runInExcel((port) => useCriteriaSheet(port));
+  const again = await excelSession.run((port, view) => useCriteriaSheet(port, undefined, view.fileName));
   if (!again.ok || !again.confirmed) throw new Error('not confirmed');
   set = again.set;
   // The report sheets made in the pane, and the same sent to each commune's police as its own workbook.
@@ -236,7 +241,8 @@ describe('the commune police’s cluster table through the year in the task pane
     // The pane's set: the same items at the same points, in the same parts, as the table and as `criteria import`.
     expect(set.criteria.map((c) => [c.code, c.maxPoints])).toEqual(items.map((i) => [i.code, i.points]));
     expect(set.groups.map((g) => [g.id, g.maxPoints])).toEqual([['I', 700], ['II', 200], ['III', 100]]);
-    expect({ ...set, id: '', title: '' }).toEqual({ ...imported, id: '', title: '' });
+    // Named from the file as `criteria import` names it («bang», «bang@1»): the same set on every face.
+    expect(set).toEqual(imported);
     // What it inferred was said before the officer confirmed: the two numberings told apart at A3.
     expect(notices.find((n) => n.startsWith('A3 '))).toContain('14 tiểu mục: I.1 (dòng 3), I.2 (dòng 22), I.3 (dòng 54)…');
   });
@@ -272,6 +278,15 @@ describe('the commune police’s cluster table through the year in the task pane
     const one = JSON.parse((await runOk(['score', 'so.xlsx', '--criteria', 'so.xlsx', '--out', 'ket-qua-so', '--json'], dir)).stdout) as ScoreRunOutput;
     expect(one.cards.map((c) => c.sheet)).toEqual(UNITS.map(([, name]) => name));
     expect(one.cards.map((c) => [c.sheet, c.total])).toEqual(first.cards.map((c) => [c.sheet, c.total]));
+  });
+
+  it('makes templates the command line scores on its own reading of the same table: no report «lập theo bộ tiêu chí khác»', async () => {
+    // Before: the pane named the table «Bộ tiêu chí trang «Sheet1»» (bo-tieu-chi-trang-sheet1@1), the command line
+    // «bang» (bang@1) from its file: each of the five reports made in the pane was flagged as of another set.
+    const own = JSON.parse((await runOk(['score', 'bao-cao', '--criteria', 'bang.xlsx', '--out', 'ket-qua-bang', '--json'], dir)).stdout) as ScoreRunOutput;
+    expect(own.cards.map((c) => c.sheet)).toEqual(UNITS.map(([, name]) => name));
+    expect(own.cards.flatMap((c) => c.flags.filter((f) => f.code === 'criteria-set-mismatch').map((f) => [c.unitName, f.message]))).toEqual([]);
+    expect(own.cards.map((c) => [c.unitName, c.total])).toEqual(firstJson.cards.map((c) => [c.unitName, c.total]));
   });
 
   it('writes the command line’s every cell, and the table’s sheet as it was', async () => {
@@ -314,7 +329,16 @@ describe('the commune police’s cluster table through the year in the task pane
     // The command line says each where it was typed; the pane notes each at that «Ngày», the decision applied as typed.
     const today = formatDateVi(isoDate(NOW));
     const early = `Quyết định ghi ngày 15/12/2025, trước ngày thidua lần đầu ghi cảnh báo này (${today}) — Hội đồng không thể đã quyết định về cảnh báo chưa có. Quyết định vẫn giữ và áp như đã ghi; kiểm tra lại ngày (không sớm hơn ${today}).`;
-    const saidByCli = (await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'ket-qua'], dir)).stderr.split('\n').filter((l) => l.includes('trước ngày thidua lần đầu ghi cảnh báo này'));
+    const cliLines = (await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'ket-qua'], dir)).stderr.split('\n');
+    const saidByCli = cliLines.filter((l) => l.includes('trước ngày thidua lần đầu ghi cảnh báo này'));
+    // The pane's result area says what the command line prints once it has scored, line for line, from the same run
+    // (run-order.ts): the decisions applied, and each dated before its flag was first listed. The command line alone
+    // names its files and its progress: where it read the decisions, each report it reads, each file it writes.
+    const cliOnly = /^(Đã đọc 3 quyết định của Hội đồng từ ket-qua\/tong-hop\.xlsx\.|\[\d\/5\] bao-cao\/[a-z-]+\.xlsx|Đang ghi .+…|)$/;
+    const shown = scoreNotice({ t: translator('vi'), setResult: () => undefined } as unknown as PaneContext, decided).items!.map((i) => i.text);
+    expect(shown).toEqual(cliLines.filter((l) => !cliOnly.test(l)));
+    expect(shown[0]).toBe('Đã áp dụng 3 quyết định của Hội đồng.');
+    expect(shown.filter((l) => l.includes('trước ngày thidua lần đầu ghi cảnh báo này'))).toHaveLength(3);
     expect(saidByCli.map((l) => /, ô (K\d+), /.exec(l)?.[1])).toEqual(['K181', 'K15', 'K184']);
     const reviewed = sheet('Rà soát của Hội đồng');
     const dayOf = (key: string) => cellAddress([...Array(400).keys()].find((r) => `${String(text(reviewed, r, 2))}|${String(text(reviewed, r, 4))}` === key && text(reviewed, r, 8) === 'Lần 1')!, 11);

@@ -151,7 +151,7 @@ export function inferIdentity(
   if (title === '') {
     const row = sheet.titleRow();
     const name = fileName?.replace(/\.[^.]*$/, '').trim();
-    title = row ? sheet.text(row) : documentTitle || caption || name || `Bộ tiêu chí trang «${sheet.grid.name}»`;
+    title = row ? sheet.text(row) : documentTitle || caption || name || `Bộ tiêu chí của trang ${sheet.grid.name}`;
     const from = row ? `dòng tiêu đề ô ${row.address}` : documentTitle ? 'tiêu đề văn bản, trên bảng' : caption ? 'dòng ngay trên bảng' : name ? `tên tệp «${fileName}»` : 'tên trang';
     sheet.note(cells.title?.address ?? row?.address, `Chưa có «Tên bộ tiêu chí»: dùng «${title}» (lấy từ ${from}).`);
   }

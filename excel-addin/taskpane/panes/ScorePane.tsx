@@ -5,7 +5,7 @@ import { roundsOf } from '../../../core/ranking/rounds.js';
 import { classificationText } from '../../../core/scoring/sanction.js';
 import { checkChanges } from '../../actions/changes.js';
 import { editedText, goneText } from '../../../core/run/decisions-said.js';
-import { checkAndScore } from '../../actions/score.js';
+import { checkAndScore, type ScoreActionResult } from '../../actions/score.js';
 import { FlagList } from '../FlagList.js';
 import { roundTitle } from '../../shared/i18n.js';
 import { criteriaNeeded, usePane, type Notice, type PaneContext } from '../../shared/pane-context.js';
@@ -21,12 +21,24 @@ export function scoreNotice(ctx: PaneContext, result: Awaited<ReturnType<typeof 
   const items = [
     ...result.errors.map((e) => ({ text: `${e.sheet}: ${e.message}`, sheet: e.sheet, ...(e.cell ? { cell: e.cell } : {}) })),
     ...(result.votes?.problems ?? []).map((p) => ({ text: `${result.votes!.sheet}: ô ${p.cell}: ${p.message}`, sheet: result.votes!.sheet, cell: p.cell })),
-    ...result.gone.map((d) => ({ text: goneText(d, result.councilSheets), sheet: d.sheet, ...(d.cell ? { cell: d.cell } : {}) })),
-    ...result.edited.map((u) => ({ text: editedText(u, result.councilSheets), sheet: u.sheet, ...(u.cell ? { cell: u.cell } : {}) })),
+    ...result.said.map(saidItem(result)),
     ...(result.unreadable.length > 0 ? [{ text: t('storeUnreadable', { keys: result.unreadable.join(', ') }) }] : []),
   ];
   if (result.cards.length === 0) return { intent: 'warning', text: t('scoreNoReports'), items };
   return { intent: result.errors.length > 0 ? 'warning' : 'success', text: t('scoreDone', { count: result.cards.length, flags }), items };
+}
+
+/**
+ * A line the run says after scoring, as the command line prints it; a decision kept unapplied (its flag gone, its
+ * figure edited since), listed under the line that counts them, is its own item that shows its flag's cell.
+ */
+function saidItem(result: ScoreActionResult): (line: string) => NonNullable<Notice['items']>[number] {
+  const at = new Map<string, { sheet: string; cell?: string }>([...result.gone.map((d) => [goneText(d, result.councilSheets), d] as const), ...result.edited.map((u) => [editedText(u, result.councilSheets), u] as const)]);
+  return (line) => {
+    const text = line.replace(/^ {2}- /, '');
+    const d = at.get(text);
+    return { text, ...(d ? { sheet: d.sheet, ...(d.cell ? { cell: d.cell } : {}) } : {}) };
+  };
 }
 
 export function ScorePane() {
