@@ -6,7 +6,12 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runChild, tempDir } from './helpers.js';
-import { cp } from 'node:fs/promises';
+import { cp, readFile, readdir } from 'node:fs/promises';
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { checkAndScore } from '../../excel-addin/actions/score.js';
+import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
+import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
+import { installFakeOffice } from '../../scripts/harness/office-fake.js';
 
 const CONDITION = 'Hoàn thành 100% nhiệm vụ được giao';
 let dir: string;
@@ -32,6 +37,25 @@ describe('a band with a condition beyond its points', () => {
     const run = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(new RegExp(`Xếp loại «Xuất sắc» còn điều kiện ngoài điểm «${CONDITION}»: thidua xếp theo điểm, Hội đồng xét điều kiện ấy trước khi công nhận \\(\\d+ đơn vị: [^)]*Bản Hua Ca`));
+  }, 120_000);
+
+  it('is said by the task pane after scoring, the command line’s line word for word', async () => {
+    // The same reports' sheets moved into one workbook (Excel's «Move or Copy»), scored in the pane with the same set.
+    const files = (await readdir(join(dir, 'bao-cao'))).filter((f) => f.endsWith('.xlsx')).sort();
+    const [book, ...rest] = await Promise.all(files.map(async (f) => fakeWorkbookFromXlsx(await readFile(join(dir, 'bao-cao', f)))));
+    book!.sheets.push(...rest.flatMap((b) => b.sheets));
+    expect((await runChild(['criteria', 'import', 'tieu-chi.xlsx', '--out', 'bo-pane.json'], dir)).code).toBe(0);
+    const set = JSON.parse(await readFile(join(dir, 'bo-pane.json'), 'utf8')) as CriteriaSet;
+    const fake = installFakeOffice(book!, '1.18');
+    try {
+      const scored = await runInExcel((port) => checkAndScore(port, set, { now: new Date() }));
+      const cli = await runChild(['score', 'bao-cao', '--criteria', 'bo-pane.json', '--out', 'kq-pane'], dir);
+      const said = (lines: readonly string[]) => lines.filter((l) => l.startsWith('Xếp loại «Xuất sắc» còn điều kiện ngoài điểm'));
+      expect(said(scored.said)).toHaveLength(1);
+      expect(said(scored.said)).toEqual(said(cli.stderr.split('\n')));
+    } finally {
+      fake.uninstall();
+    }
   }, 120_000);
 
   it('goes out with the set exported again and reads back', async () => {
