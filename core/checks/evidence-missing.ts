@@ -1,6 +1,7 @@
 // Thiếu minh chứng: the criterion requires evidence (document number and date) and the cell is blank.
 import { fieldAddress, pointsNumber } from '../scoring/classify.js';
 import { cellText } from '../values.js';
+import { blankReport } from './blank-report.js';
 import { cellMessage, defineCheck } from './define.js';
 
 export default defineCheck({
@@ -12,7 +13,8 @@ export default defineCheck({
   canFlag: (set) => set.criteria.some((c) => c.evidenceRequired),
   looksAt: (criterion) => criterion.evidenceRequired,
   criterion(ctx, { criterion, row, reading }, flags) {
-    if (cellText(row.evidence?.raw) !== '') return;
+    // A template sent back blank is said once by blank-report, not at each of its rows.
+    if (cellText(row.evidence?.raw) !== '' || blankReport(ctx)) return;
     // A row that claims no points has nothing to prove: a bonus or deduction left blank or at 0 (no prize, no
     // discipline); a criterion scored by hand that the unit scores at 0 or leaves blank (that is flagged as a missing
     // figure), with no verifier's points either (a verifier's 0 beside a unit's 10 is the question itself).

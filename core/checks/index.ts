@@ -1,5 +1,6 @@
 // Registry of checks: one line per file of this folder (file name = flag code). Run in this order by score().
 import betweenLevels from './between-levels.js';
+import blankReport from './blank-report.js';
 import criteriaSetMismatch from './criteria-set-mismatch.js';
 import criterionMissing from './criterion-missing.js';
 import type { Check } from './define.js';
@@ -33,6 +34,7 @@ export type { Check, CheckContext } from './define.js';
 
 export const checks: readonly Check[] = [
   betweenLevels,
+  blankReport,
   criteriaSetMismatch,
   criterionMissing,
   duplicateCriterion,

@@ -45,12 +45,14 @@ export type ReportedCriterion = { criterion: Criterion; score: CriterionScore; r
  * never an empty name ranked «1. : 98/100» and proposed for a Bằng khen with no one named (an officer's walk).
  */
 export const unnamedUnit = (sheet: string) => `(chưa ghi tên đơn vị — trang «${sheet}»)`;
+/** The unit a report names, or its sheet's when its «Tên đơn vị» is blank. */
+export const unitNameOf = (report: UnitReport): string => cellText(report.unitName?.raw) || unnamedUnit(report.sheet);
 
 export type ScoredCriteria = { card: ScoreCard; rows: CriterionRows; reported?: readonly ReportedCriterion[] };
 
 export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreOptions = {}): ScoredCriteria {
   const kind = reportKind(set, report);
-  const unitName = cellText(report.unitName?.raw) || unnamedUnit(report.sheet);
+  const unitName = unitNameOf(report);
   const rows = findCriterionRows(set, report);
   const rejected = rejectedCodes(set, report, unitName, opts.decisions ?? []);
 

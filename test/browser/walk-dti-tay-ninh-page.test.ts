@@ -260,16 +260,16 @@ describe('a Tây Ninh commune’s DTI table through the year on the standalone p
   });
 
   it('lists every flag it counts as undecided, the blank template’s under «Không xếp hạng», as `thidua score` lists them', async () => {
-    // 2 (Mỹ Lộc) + 4 (Long Cang) + 62 (Rạch Kiến's blank template, one a row).
-    const flags = cli.cards.flatMap((c) => c.flags.map((f) => [c.unitName, f.cell]));
-    expect(flags.length).toBe(68);
-    expect(firstRun.counts).toBe('Cảnh báo chưa quyết định: 68 · Lỗi: 0 (0 chưa rà soát) · Đơn vị chờ giải trình: 0');
-    // Before: the 62 counted, none shown — the ranking lists ranked units only.
+    // 2 (Mỹ Lộc) + 4 (Long Cang) + 1 (Rạch Kiến's blank template, said once; before: 62, one a row).
+    const flags = cli.cards.flatMap((c) => c.flags.map((f) => [c.unitName, f.cell ?? null]));
+    expect(flags.length).toBe(7);
+    expect(firstRun.counts).toBe('Cảnh báo chưa quyết định: 7 · Lỗi: 0 (0 chưa rà soát) · Đơn vị chờ giải trình: 0');
+    // Before: the blank template's flags counted, none shown — the ranking lists ranked units only.
     const listed = await firstRun.council.locator('ul[aria-label^="Cảnh báo của "] > li').evaluateAll((items) => items.map((li) => [li.closest('ul')!.getAttribute('aria-label')!.replace('Cảnh báo của ', ''), li.getAttribute('data-cell')]));
     expect(listed.sort()).toEqual(flags.sort());
     const unranked = firstRun.council.getByRole('table', { name: 'Không xếp hạng (1)' });
     expect(await unranked.locator('tr[data-unranked]').evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-unranked')))).toEqual([BLANK]);
-    expect(await unranked.locator('li').first().textContent()).toContain('Cảnh báo · ô K14 — Thiếu số liệu: chưa có điểm tự chấm → 0 điểm');
+    expect(await unranked.locator('li').first().textContent()).toContain('Cảnh báo — Đơn vị chưa nộp báo cáo: mẫu gửi lại chưa điền số liệu nào (62 tiêu chí để trống)');
   });
 
   it('says each council decision dated before its flag was first listed, as `thidua score --decisions` says it, naming «Rà soát» as the council renamed it', () => {
@@ -288,15 +288,15 @@ describe('a Tây Ninh commune’s DTI table through the year on the standalone p
   it('votes on the nominees the hand count makes (Tốt and above), and closes as `thidua close` closes the same run', () => {
     expect(nominees).toEqual(ranked().filter((u) => percentOf(u) >= 80));
     expect(posting.name).toBe('danh-sach-cong-khai.docx');
-    // The first click lists what is open — Rạch Kiến's 62 flags — and closes nothing; `thidua close --accept-open`
-    // records the same 62 in its line. The page's line after the second click leaves them out: it asked first.
-    expect(asked).toContain('Chưa chốt: còn 62 cảnh báo chưa quyết định.');
-    expect(asked).toContain(`62 cảnh báo chưa quyết định ở «${RENAMED}»: ${BLANK}: 62.`);
+    // The first click lists what is open — Rạch Kiến's one flag (before: 62, one a row) — and closes nothing;
+    // `thidua close --accept-open` records the same one in its line. The page's line after the second click leaves them out: it asked first.
+    expect(asked).toContain('Chưa chốt: còn 1 cảnh báo chưa quyết định.');
+    expect(asked).toContain(`1 cảnh báo chưa quyết định ở «${RENAMED}»: ${BLANK}: 1.`);
     expect(closedCli.code).toBe(0);
     const round = /^Đã chốt kết quả lần 1, (\d\d\/\d\d\/\d{4}) \d\d:\d\d, Nguyễn Văn An: 5 tệp, ghi trong /;
     expect(closedText).toMatch(round);
     expect(closedCli.stdout).toMatch(round);
-    expect(closedCli.stdout).toContain('Khi chốt còn 62 cảnh báo chưa quyết định.');
+    expect(closedCli.stdout).toContain('Khi chốt còn 1 cảnh báo chưa quyết định.');
     expect(closedSaid).toEqual([]);
   });
 
@@ -313,7 +313,7 @@ describe('a Tây Ninh commune’s DTI table through the year on the standalone p
     expect(offline(requests)).toEqual([]);
   });
 
-  it('prints each nominee with the hand count’s figures, rank of 4 and criteria met in full, and the minutes with the council’s six decisions and the 62 left open', () => {
+  it('prints each nominee with the hand count’s figures, rank of 4 and criteria met in full, and the minutes with the council’s six decisions and the blank template’s one left open', () => {
     // Criteria met in full: rows typed at their D or above (Cần Giuộc: E = D on 39 rows; Long Cang all but group 5's 4).
     const full = (u: Commune) => typedBy(u).filter((v, i) => (v ?? 0) >= rows[i]!.max).length;
     expect(nominees.map(full)).toEqual([62, 58, 39]);
@@ -327,7 +327,7 @@ describe('a Tây Ninh commune’s DTI table through the year on the standalone p
     expect(minutes).toContain('Quyết định của Hội đồng trên các cảnh báo (6 quyết định, ghi gộp thành 2 dòng theo đơn vị, cảnh báo và lý do)');
     expect(minutes).toContain(`Chấp nhận (Lò Văn Thành, 20/11/2026) giữ nguyên ${formatNumberVi(counted('UBND xã Long Cang'))} điểm`);
     expect(minutes).toContain(`Chấp nhận (Lò Văn Thành, 20/11/2026) giữ nguyên ${formatNumberVi(counted('UBND xã Mỹ Lộc'))} điểm`);
-    expect(minutes).toContain('Những nội dung còn mở khi Hội đồng chốt kết quả (62)');
+    expect(minutes).toContain('Những nội dung còn mở khi Hội đồng chốt kết quả (1)');
     // The results the council considered: the four communes ranked; Rạch Kiến sent nothing (before: «của 05 tập thể»).
     expect(minutes).toContain(`Hội đồng xem xét kết quả chấm điểm năm 2025 của 04 tập thể, đã được Hội đồng chốt ngày ${formatDateVi(todayIso())}; 01 tập thể chưa nộp báo cáo: ${BLANK}.`);
     expect(minutes).toContain('07/09 thành viên có mặt; 06/09 thành viên Hội đồng đồng ý');
