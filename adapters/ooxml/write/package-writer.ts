@@ -68,6 +68,8 @@ export class PackageWriter {
   private deflatePieces: DeflatePieces | undefined;
   /** Part names handed out and not yet written (a sheet's notes and their drawing, asked for one after the other). */
   private readonly reserved = new Set<string>();
+  /** By part name's prefix and extension: the lowest number below which every name is in the package or written. */
+  private readonly taken = new Map<string, number>();
   /** Content types of the parts added. */
   private readonly addedTypes = new Map<string, string>();
   private readonly sheets: Sheet[];
@@ -298,7 +300,14 @@ export class PackageWriter {
   }
 
   private newPath(prefix: string, extension: string): string {
-    for (let n = 1; ; n++) {
+    // Counted on from the last name found taken, not from 1: a workbook of 4,980 sheets asked 4,980 times for a notes
+    // part and a drawing, each walk past every name before it (7 of its 25 s). A part once taken stays taken, so the
+    // name handed out is still the lowest free one.
+    const key = `${prefix}\u0000${extension}`;
+    let n = this.taken.get(key) ?? 1;
+    while (this.has(`${prefix}${n}${extension}`)) n++;
+    this.taken.set(key, n);
+    for (; ; n++) {
       const path = `${prefix}${n}${extension}`;
       if (this.has(path) || this.reserved.has(path)) continue;
       this.reserved.add(path);
