@@ -47,7 +47,8 @@ const meeting: Section = (closed, opts) => {
   // The units with a result: a report left out as a duplicate is its unit's other report, ranked; a unit not ranked
   // and not ranked by another report sent its template back blank («Chưa nộp»), and is said as such, not counted.
   const scored = closed.record.units.filter((u) => u.rank !== null);
-  const blank = closed.record.units.filter((u) => u.rank === null && !scored.some((r) => r.unitName === u.unitName && r.kindLabel === u.kindLabel));
+  const ranked = new Set(scored.map((u) => `${u.unitName}\u0000${u.kindLabel}`));
+  const blank = closed.record.units.filter((u) => u.rank === null && !ranked.has(`${u.unitName}\u0000${u.kindLabel}`));
   const split = (units: typeof scored) => ({ collectives: units.filter((u) => u.collective), individuals: units.filter((u) => !u.collective) });
   return [
     ...(when ? [p(`Thời gian: ${when}.`, { indent: true })] : []),
