@@ -134,7 +134,7 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
     ...(whole ? { votes: opts.vote ? [opts.vote] : [], ...(opts.meeting ? { meeting: opts.meeting } : {}), written: stored.nominees.value ?? [], ...(listed ? { listed } : {}) } : {}),
     ...(opts.round ? { round: opts.round } : {}) });
 
-    // One sheet scored is not the run: what the run would say of the council's decisions counts that sheet's alone.
+  // One sheet scored is not the run: what the run would say of the council's decisions counts that sheet's alone.
   return { ...result, changes, setAside, decisions: kept, gone: whole ? decisionsGone(result.decisions, result.cards) : [], edited: whole ? result.unread.filter((u) => u.edited) : [], unreadable, said: whole ? result.said : [] };
 }
 

@@ -54,7 +54,7 @@ export function CouncilView({ cards, ranking, proposals, decisions, policy, deci
   const { t, lang } = usePane();
   const counts = useMemo(() => councilCounts(cards, decisions), [cards, decisions]);
   /** Where the unit's report is: its file (on the page) and its sheet when not named as the unit. */
-  const where = (e: RankEntry) => [e.file, e.sheet !== e.unitName ? t('councilSheet', { sheet: e.sheet }) : undefined].filter(Boolean).join(' · ');
+  const where = (e: Pick<RankEntry, 'file' | 'sheet' | 'unitName'>) => [e.file, e.sheet !== e.unitName ? t('councilSheet', { sheet: e.sheet }) : undefined].filter(Boolean).join(' · ');
   const byKey = useMemo(() => new Map(cards.map((c) => [cardKey(c), c])), [cards]);
   // Units scored but not ranked («Chưa nộp», a duplicate left out): their flags are counted above and listed on «Rà
   // soát», so they are listed here too, for the council to see and decide, as the command line lists them.
@@ -147,7 +147,7 @@ export function CouncilView({ cards, ranking, proposals, decisions, policy, deci
                 <tr key={cardKey(card)} className={s.unitRow} data-unranked={card.unitName}>
                   <td className={ts.unit}>
                     <Text weight="semibold">{card.unitName}</Text>
-                    <Text size={200} block className={s.where}>{[card.file, card.sheet !== card.unitName ? t('councilSheet', { sheet: card.sheet }) : undefined].filter(Boolean).join(' · ')}</Text>
+                    {where(card) && <Text size={200} block className={s.where}>{where(card)}</Text>}
                   </td>
                   <td data-unit-detail={card.unitName}>{flagList(card)}</td>
                 </tr>
