@@ -41,13 +41,13 @@ function figuresIn(body: readonly (readonly CellValue[] | undefined)[], c: numbe
  */
 export function noteScoresInTable(sheet: SheetReader, header: number, labels: readonly (readonly string[])[], columns: { selfScore?: number; verifiedScore?: number; evidence?: number }, from: number, end: number, fileName?: string): void {
   const body = sheet.grid.values.slice(from, end);
-  const scores = { selfScore: columns.selfScore, verifiedScore: columns.verifiedScore };
-  for (const [key, c] of Object.entries(scores)) {
+  const { evidence } = columns;
+  const listed = evidence === undefined ? 0 : body.filter((row) => cellText(row?.[evidence]).trim() !== '').length;
+  const documents = evidence === undefined || listed === 0 ? undefined : { cell: sheet.at(header, evidence), words: labels[evidence]!.join(' / '), rows: listed };
+  for (const [key, c] of Object.entries({ selfScore: columns.selfScore, verifiedScore: columns.verifiedScore })) {
     if (c === undefined || !figuresIn(body, c)) continue;
     const cell = sheet.at(header, c);
     const what = key === 'selfScore' ? 'điểm tự chấm' : 'điểm thẩm định';
-    const listed = columns.evidence === undefined ? 0 : body.filter((row) => cellText(row?.[columns.evidence!]).trim() !== '').length;
-    const documents = listed === 0 ? undefined : { cell: sheet.at(header, columns.evidence!), words: labels[columns.evidence!]!.join(' / '), rows: listed };
     sheet.note(cell, `Cột ${cell.replace(/\d+$/, '')} («${labels[c]!.join(' / ')}», ô ${cell}) ghi ${what} của một đơn vị: bộ tiêu chí chỉ giữ các tiêu chí và điểm tối đa, không giữ các điểm ấy. ${howToScore(fileName, documents)}`);
   }
 }
