@@ -7,6 +7,7 @@ import { describeReviewStates, REVIEW_STATE_LABEL, reviewState } from '../../cor
 import { flagTitle } from '../../core/checks/titles.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { describeRound } from '../../core/run/closing.js';
+import { sealCode } from '../../core/run/seal.js';
 import { openCount, openLines, openSummary, type OpenAtClosing } from '../../core/run/open-at-closing.js';
 import { standingDecisions } from '../../core/run/decisions-said.js';
 import { closeCommuneRun, verifyChosen, type Verified } from './commune-closing.js';
@@ -93,7 +94,7 @@ export function CommuneCouncil({ set, result, setResult, review, busy: scoring, 
       if (outcome.kind === 'needs-reason') return setStatus({ text: t('closeNeedsReason', { round: describeRound(outcome.last) }), lines: outcome.changes, error: true });
       setResult(next);
       const notes = notesAfterClosing(outcome.round, { ...next.sheets, file: SUMMARY_FILE });
-      setStatus({ where: 'closed', text: t('closeDone', { round: describeRound(outcome.round), files: outcome.round.files.length }), ...(notes.length > 0 ? { lines: notes } : {}) });
+      setStatus({ where: 'closed', text: t('closeDone', { round: describeRound(outcome.round), files: outcome.round.files.length, seal: sealCode(outcome.round.seal) }), ...(notes.length > 0 ? { lines: notes } : {}) });
     });
   useEffect(() => {
     if (status?.where === 'closed') closedDownload.current?.scrollIntoView({ block: 'center' });
@@ -146,7 +147,7 @@ export function CommuneCouncil({ set, result, setResult, review, busy: scoring, 
         <WhatItTakes set={set} cards={result.run.cards} proposals={result.run.proposals} round={result.run.round} />
       </Step>
       <Step n={5} title={STEP_TITLES[4]} notYet={closing ? undefined : NO_SUMMARY}>
-        {last && <Text aria-label="Lần chốt gần nhất">{t('closeLast', { round: describeRound(last) })}</Text>}
+        {last && <Text aria-label="Lần chốt gần nhất">{t('closeLast', { round: describeRound(last), seal: sealCode(last.seal) })}</Text>}
         {closing && last && <ChangedSinceClosing intro={t('closeChanged', { round: describeRound(last) })} changes={closing.changes} />}
         <div className={s.row}>
           <ClosingFields by={by} setBy={setBy} reason={reason} setReason={setReason} />

@@ -217,14 +217,17 @@ describe('the council’s words on the workbook’s «Biểu quyết» in the ta
 describe('what the task pane says once it has closed', () => {
   it('says what `thidua close` says after sealing: the papers waiting for the vote, and the vote’s meeting dated after the closing day', async () => {
     const awarded = CriteriaSet.parse({ ...set, awards: { forms: [{ id: 'giay-khen', label: 'Giấy khen của Chủ tịch UBND xã', level: 'xa', minClassification: 'tot', quotas: [{ subject: 'thon', max: 2 }] }] } });
-    office(units(3));
+    const fake = office(units(3));
     // The meeting typed in the pane for 04/12/2025, ten days after the closing of 24/11/2025; no vote recorded.
     await runInExcel((port) => checkAndScore(port, awarded, { now: NOW, meeting: { date: '2025-12-04', place: 'Hội trường UBND xã', chair: 'Lò Văn Thành', secretary: 'Quàng Văn Hải' } }));
     const closed = await runInExcel((port) => closeWorkbook(port, awarded, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }));
     if (closed.outcome.kind !== 'closed') throw new Error(closed.outcome.kind);
     const said = closedNotice(closed.outcome.round, closed.result.councilSheets, translator('vi'));
     expect(said.intent).toBe('warning');
-    expect(said.text).toBe('Đã chốt kết quả lần 1, 24/11/2025 09:30, Lò Văn Thành: 3 trang báo cáo, ghi trong trang «Chốt kết quả» của sổ tính.');
+    // The seal's code as the minutes print it (wording.ts), from the full seal the «Chốt kết quả» sheet records (F4):
+    // the officer sees at closing the code to find again on the signed paper, as `thidua close` says it.
+    const recorded = sheetValues(fake.state.sheets.find((s) => s.name === CLOSING_SHEET)!).find((r) => r[0] === 1)![5];
+    expect(said.text).toBe(`Đã chốt kết quả lần 1, 24/11/2025 09:30, Lò Văn Thành: 3 trang báo cáo, ghi trong trang «Chốt kết quả» của sổ tính. Mã niêm phong: ${sealCode(String(recorded))} — in trên biên bản và dự thảo quyết định; sau này kiểm tra với mã trên giấy đã ký.`);
     expect(said.items?.map((i) => i.text)).toEqual([
       expect.stringMatching(/^Chốt khi còn 2 trường hợp chưa có kết quả biểu quyết thì chưa lập được hồ sơ khen thưởng: /),
       'Cuộc họp biểu quyết ở trang «Biểu quyết», ô B3 («Ngày họp») ghi ngày 04/12/2025, sau ngày chốt 24/11/2025: giấy tờ sẽ ghi kết quả được chốt trước cuộc họp đã biểu quyết; kiểm tra lại ngày họp, hoặc chốt lại sau cuộc họp.',

@@ -333,6 +333,9 @@ describe('a Tây Ninh commune’s DTI table through the year on the standalone p
     // The results the council considered: the four communes ranked; Rạch Kiến sent nothing (before: «của 05 tập thể»).
     expect(minutes).toContain(`Hội đồng xem xét kết quả chấm điểm năm 2025 của 04 tập thể, đã được Hội đồng chốt ngày ${formatDateVi(todayIso())}; 01 tập thể chưa nộp báo cáo: ${BLANK}.`);
     expect(minutes).toContain('07/09 thành viên có mặt; 06/09 thành viên Hội đồng đồng ý');
+    // The seal's code the page showed at closing is the one printed on the minutes the council signs.
+    const code = /Mã niêm phong: ([0-9A-Z]{4}(?:-[0-9A-Z]{4}){3}) — in trên biên bản/.exec(closedText)?.[1];
+    expect(minutes).toContain(`Mã niêm phong kết quả đã chốt lần 1: ${code}`);
     expect(printed.get('du-thao-quyet-dinh')).toContain('Tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã cho 03 tập thể');
   });
 });

@@ -5,6 +5,7 @@
 import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { changesSinceClosing, describeRound, type ClosedRound } from '../../../core/run/closing.js';
+import { sealCode } from '../../../core/run/seal.js';
 import { openCount, openLines, openSummary, type OpenAtClosing } from '../../../core/run/open-at-closing.js';
 import { checkWorkbook, closeWorkbook, lastClosedRound, recordOf, sheetDigests, type WorkbookCheck } from '../../actions/closing.js';
 import type { Translate } from '../../shared/i18n.js';
@@ -89,7 +90,7 @@ export function ClosingPanel() {
   return (
     <section className={s.col} aria-label="Chốt kết quả và hồ sơ khen thưởng">
       <Text weight="semibold" as="h3">{t('closeTitle')}</Text>
-      {last && <Text aria-label="Lần chốt gần nhất">{t('closeLast', { round: describeRound(last) })}</Text>}
+      {last && <Text aria-label="Lần chốt gần nhất">{t('closeLast', { round: describeRound(last), seal: sealCode(last.seal) })}</Text>}
       {last && <ChangedSinceClosing intro={t('closeChangedSheets', { round: describeRound(last) })} changes={changed} />}
       <div className={s.row}>
         <ClosingFields by={by} setBy={setBy} reason={reason} setReason={setReason} />
@@ -129,7 +130,7 @@ export async function workbookPapers(port: WorkbookPort, t: Translate, save: typ
 /** What the pane says of a round just closed: closed, with every note the command line adds after sealing (notesAfterClosing). */
 export function closedNotice(round: ClosedRound, sheets: CouncilSheetNames, t: Translate): Notice {
   const notes = notesAfterClosing(round, sheets);
-  const text = t('closeDoneSheets', { round: describeRound(round), sheets: round.files.length });
+  const text = t('closeDoneSheets', { round: describeRound(round), sheets: round.files.length, seal: sealCode(round.seal) });
   return notes.length === 0 ? { intent: 'success', text } : { intent: 'warning', text, items: notes.map((note) => ({ text: note })) };
 }
 
