@@ -545,6 +545,26 @@ function pythonSeedGrid([source]: string[]): OfficeTable {
   return { caption: '', rows: [['ID', 'Mã', 'Tên tiêu chí', 'Điểm tối đa', 'Loại', 'Mô tả'], ...rows] };
 }
 
+/**
+ * A province's table for its communes as a commune's tracking page keeps it (`const QD11_ANNUAL_DATA = [{ id, code,
+ * group, groupName, name, maxScore, …, criteriaDetail, guide, evidenceRequired }, …]`, one field a line), drawn in the
+ * columns of the table it follows (the province's Phụ lục, the same regulation's monthly table the page keeps beside
+ * it): STT · NỘI DUNG VÀ TIÊU CHÍ · Điểm chuẩn · Điểm tự chấm · Hướng dẫn chấm điểm · Nguồn tài liệu chứng minh hoặc
+ * giải trình. Each group a row of its words alone in the content column (its maximum only in them, «(10 điểm
+ * chuẩn)»), then each record a row: its code, its name with its levels below («criteriaDetail»), its points as
+ * written (a deduction's negative), its guide and evidence.
+ */
+function groupedRecords([source]: string[]): OfficeTable {
+  const rows: string[][] = [];
+  let group = '';
+  for (const r of records(source!, 'id')) {
+    if (r.groupName !== group) rows.push(['', (group = str(r.groupName)), '', '', '', '']);
+    rows.push([str(r.code), `${str(r.name)}\n${str(r.criteriaDetail)}`, str(r.maxScore), '', str(r.guide), str(r.evidenceRequired)]);
+  }
+  const header = ['STT', 'NỘI DUNG VÀ TIÊU CHÍ', 'Điểm chuẩn', 'Điểm tự chấm', 'Hướng dẫn chấm điểm', 'Nguồn tài liệu chứng minh hoặc giải trình'];
+  return { caption: /^\/\/ =+ (.*?) =+$/m.exec(source!)?.[1] ?? '', rows: [header, ...rows] };
+}
+
 /** A cell's words as a reader sees them: its paragraphs and lines, spaces and line wraps of the source aside. */
 const cellWords = (td: Element) => {
   for (const br of td.querySelectorAll('br')) br.replaceWith(' ');
@@ -654,6 +674,8 @@ const RENDERERS = {
   'docx-js-table': async (texts: string[]) => page(docxJsTable(texts)),
   // A teacher-emulation app's Python seed of criteria that add and criteria that take away, as its criteria tab lists them.
   'python-seed-grid': async (texts: string[]) => page(pythonSeedGrid(texts)),
+  // A province's table for communes kept by a commune's tracking page as records under their groups' words.
+  'grouped-records': async (texts: string[]) => page(groupedRecords(texts)),
   // A Word form or a workbook kept as issued (its HTML as LibreOffice writes it), written again as another office keeps it in a spreadsheet.
   'written-again': async (texts: string[]) => page(writtenAgain(texts)),
 } satisfies Record<string, (texts: string[]) => Promise<string>>;
