@@ -101,6 +101,14 @@ function pointsIn(raw: CellValue | undefined, pairs: boolean): number | undefine
   return read?.kind === 'range' ? read.max : undefined;
 }
 
+/**
+ * «…: 03 điểm - …: 1,5 điểm - …: 0 điểm» (one a line or one after another): a row's levels, each a case and its
+ * points. The last of them closes its words but is no maximum the row writes.
+ */
+const listsLevels = (title: string) => (title.match(/:\s*\d+(?:[.,]\d+)?\s*điểm/giu)?.length ?? 0) >= 2;
+/** «giảm trừ điểm tối đa tương ứng»: a maximum lowered where a criterion does not apply, no points taken. */
+const LOWERED = /\bgiam tru\b/g;
+
 const TAKEN_WITHIN = new RegExp(String.raw`\b${TAKING}\b`);
 const ADDED_WITHIN = new RegExp(String.raw`\b${ADDING}\b`);
 /**
@@ -111,7 +119,7 @@ const REWARD = /(?<!\bkhen\s+)(?<!\p{L})thưởng(?!\p{L})/u;
 
 /** What a part's words say it counts: «Điểm cộng», «Điểm thưởng» bonus («khen thưởng», awards, is not); «Điểm trừ», «Điểm phạt» deduction. */
 export function countsOf(title: string, value: number | undefined): StatedFigure['counts'] {
-  const t = normalizeLabel(title);
+  const t = normalizeLabel(title).replace(LOWERED, '');
   if (ADDED_WITHIN.test(t) || REWARD.test(title.normalize('NFC').toLocaleLowerCase('vi'))) return 'bonus';
   if (TAKEN_WITHIN.test(t) || (value ?? 0) < 0) return 'deduction';
   return 'base';
@@ -215,8 +223,10 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
     rows.push({ row: line(r), code, title, points: [place.points, place.bonus, place.deduction].some((c) => c !== undefined && !isBlank(values[c])) });
     const bonus = place.bonus === undefined ? undefined : pointsIn(values[place.bonus], false);
     const deduction = place.deduction === undefined ? undefined : pointsIn(values[place.deduction], false);
-    const written = WRITTEN_TOTAL.exec(title) ?? SECTION_TOTAL.exec(title);
-    const inWords = written ? parseNumberText(written[1]!) : capInText(title);
+    const levels = listsLevels(title);
+    const written = (levels ? null : WRITTEN_TOTAL.exec(title)) ?? SECTION_TOTAL.exec(title);
+    // Among levels, a cap only in points («tối đa 10 điểm»; «không quá 30 ngày» is a level's deadline).
+    const inWords = written ? parseNumberText(written[1]!) : levels ? capInWords(title) : capInText(title);
     const kind = markerKind(code, marker?.word !== undefined, lastLetter, lastSmall);
     if (kind === 'letter') lastLetter = code;
     if (/^\p{Ll}$/u.test(code)) lastSmall = code;

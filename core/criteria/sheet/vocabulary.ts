@@ -145,9 +145,10 @@ export const SECTION_WORDS: readonly { words: string; prefix: string }[] = [
 /**
  * «(Tổng 120 điểm)», «(tối đa 20 điểm)», «(tối đa trừ 20 điểm)», «- 30 điểm», «(không quá 10 điểm/tuần)» closing a
  * section's text: its written maximum. A cap per scoring period («/tuần», «/tháng», «/năm học») is the period's maximum;
- * per anything else («/lần») it is no maximum.
+ * per anything else («/lần») it is no maximum. A comma right after a digit is the number's own («trừ 0,5 điểm» writes
+ * 0,5, never 5).
  */
-export const WRITTEN_TOTAL = /[(\-–:,]\s*(?:tổng(?:\s+cộng)?(?:\s+số)?(?:\s+điểm)?|(?:tối đa|không quá)(?:\s+(?:trừ|cộng))?|điểm tối đa)?\s*:?\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?:\s*\/\s*(?:tuần|tháng|quý|năm(?:\s+học)?|(?:học\s+)?kỳ|đợt))?\s*\)?\s*$/iu;
+export const WRITTEN_TOTAL = /(?<!\d)[(\-–:,]\s*(?:tổng(?:\s+cộng)?(?:\s+số)?(?:\s+điểm)?|(?:tối đa|không quá)(?:\s+(?:trừ|cộng))?|điểm tối đa)?\s*:?\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?:\s*\/\s*(?:tuần|tháng|quý|năm(?:\s+học)?|(?:học\s+)?kỳ|đợt))?\s*\)?\s*$/iu;
 
 /** «(Tổng 210 điểm theo danh mục…)», «(80 điểm ban đầu)», «(không quá 10 điểm/tuần)»: a section's maximum in brackets anywhere in its words. */
 export const SECTION_TOTAL = /\(\s*(?:tổng(?:\s+cộng)?(?:\s+số)?(?:\s+điểm)?|tối đa|không quá|điểm tối đa)?\s*:?\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?![\p{L}\d])[^()]*\)/iu;

@@ -328,9 +328,9 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const siblings = current?.dash ? (stack.at(-2)?.children ?? roots).filter((n) => n.dash && n.scheme === current.scheme) : [];
     const lastLevel = raw === '' && !dash && kind === 'item' && m?.value === 0 && current?.dash === true && current.children.length === 0 && siblings.length >= 2 && siblings.every((n, k) => (n.max ?? 0) > 0 && (k === 0 || n.max! < siblings[k - 1]!.max!));
     const scheme = word ? (besidePart ?? `w:${word}`) : numbered === 'A' && besidePart ? besidePart : otherPart ? otherPart.scheme : next ? current!.scheme : dashedBefore ? dashedBefore.scheme : dash ? `${current?.scheme ?? 'row'}-` : lineAfterLine || lastLevel ? current!.scheme : raw === '' ? (current ? `${current.scheme}+` : 'row') : typo ? 'a' : sectionOfItsOwn(numbered!, raw, stack);
-    // A number of another depth that does not extend the rows above it («1.2» after «1.1.2», «7» after «6.7», the table
-    // writing no «1.1» nor «6» row): beside them, not under them.
-    if (/^1\d+$/.test(scheme) && !stack.some((n) => n.scheme === scheme)) while (stack.length > 0 && besideNumber(raw, stack.at(-1)!)) stack.pop();
+    // A number of another depth that does not extend the rows above it («1.2» after «1.1.2», «7» after «6.7», «II.2»
+    // after «II.1.3», «I.2.1» after «I.1», the table writing no «1.1», «6», «II.1» nor «I.2» row): beside them, not under them.
+    if (/^[1I]\d+$/.test(scheme) && !stack.some((n) => n.scheme === scheme)) while (stack.length > 0 && besideNumber(raw, stack.at(-1)!)) stack.pop();
     // A part («Phần II», «Chương 2») met first after rows of other numbers (its part I the table's title, never a row):
     // the highest level, beside them, not a row under the last of them.
     if (word && TOP_WORDS.has(word) && !stack.some((n) => n.scheme === scheme)) stack.length = 0;
@@ -535,10 +535,11 @@ function wordedBonus(sheet: SheetReader, node: Node, cell: ReportCell, later: La
 
 /**
  * Whether a row numbered `raw` stands beside a numbered row rather than under it: its number does not extend the row's,
- * and is dotted itself («1.2» beside «1.1.2») or past the row's first number («7» beside «6.7»; «1» under «1.1» is its part).
+ * and is dotted itself («1.2» beside «1.1.2», «II.2» beside «II.1.3») or past the row's first number («7» beside «6.7»;
+ * «1» under «1.1» is its part).
  */
 function besideNumber(raw: string, node: Node): boolean {
-  if (!/^1\d+$/.test(node.scheme)) return false;
+  if (!/^[1I]\d+$/.test(node.scheme)) return false;
   const t = raw.replace(/[.)]+$/, '');
   return !t.startsWith(`${node.code}.`) && (t.includes('.') || Number(t) > Number(node.code.split('.')[0]));
 }
