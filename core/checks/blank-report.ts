@@ -1,7 +1,7 @@
 // Chưa nộp báo cáo: a unit's sheet that came back as the blank template (notSubmitted) is said once, at its sheet —
 // not as one «Thiếu số liệu» or «Thiếu minh chứng» for each criterion (missing-value and evidence-missing ask
 // blankReport and say nothing there).
-import { notSubmitted } from '../ranking/not-submitted.js';
+import { askedOf, notSubmitted } from '../ranking/not-submitted.js';
 import { unitNameOf } from '../scoring/score.js';
 import { type CheckContext, defineCheck } from './define.js';
 
@@ -26,7 +26,7 @@ export default defineCheck({
   run(ctx) {
     if (!blankReport(ctx)) return [];
     const unit = unitNameOf(ctx.report);
-    const blank = ctx.scores.filter((c) => c.status !== 'not_applicable').length;
+    const blank = askedOf(ctx.scores).length;
     return [{
       // The file and sheet are named by every face beside the flag, as for any flag of the sheet.
       message: `mẫu gửi lại chưa điền số liệu nào (${blank} tiêu chí để trống): ${unit} không xếp hạng, không đề xuất`,

@@ -7,7 +7,7 @@ import { DEFAULT_MOVEMENT, namedMovement } from '../criteria/movement.js';
 import { normalizeLabel } from '../text.js';
 import { formatDateVi } from '../values.js';
 import { legalBasesOn, type Slot } from './legal-bases.js';
-import { planLine } from './heading.js';
+import { communeKind, planLine } from './heading.js';
 import { prizeTerms, type PrizeRounding, type PrizeTerms } from './prizes.js';
 
 /**
@@ -42,12 +42,14 @@ export function reportsYear(record: RunRecord): number | undefined {
 
 /**
  * A criterion named on paper without the scoring its table writes after its name: «Tổ chức đủ số kỳ họp thường lệ (mức
- * đạt yêu cầu): 1,5đ; thiếu 01 kỳ họp: 0đ…» lists as «Tổ chức đủ số kỳ họp thường lệ (mức đạt yêu cầu)»; a title
- * that is all scoring stays whole.
+ * đạt yêu cầu): 1,5đ; thiếu 01 kỳ họp: 0đ…» lists as «Tổ chức đủ số kỳ họp thường lệ (mức đạt yêu cầu)»; so do the
+ * lines under a name that say how it is scored or filled in — a formula («- Tỷ lệ … = …»), an example («(Ví dụ: …»),
+ * a note to the one filling the form («Lưu ý: Chỉ điền vào 01 dòng…»), points per case («Mỗi hành vi vi phạm … trừ
+ * 01 điểm»). A title that is all scoring stays whole.
  */
 export function criterionName(title: string): string {
-  const cut = /:\s*[+-]?\d+(?:[.,]\d+)?\s*(?:đ|điểm)(?!\p{L})|\s+Điểm\s*=|\s+Căn cứ chấm điểm\s*:/iu.exec(title);
-  const name = cut ? title.slice(0, cut.index).trim() : title;
+  const cut = /:\s*[+-]?\d+(?:[.,]\d+)?\s*(?:đ|điểm)(?!\p{L})|\s+Điểm\s*=|\s+Căn cứ chấm điểm\s*:|\s*\n\s*(?:[-–+]\s*[^\n]*=|\(?\s*Ví dụ|Lưu ý|[-–+]?\s*Mỗi\s)/iu.exec(title);
+  const name = cut ? title.slice(0, cut.index).trim().replace(/\s*:$/, '') : title;
   return name.length >= 8 ? name : title;
 }
 
@@ -118,7 +120,9 @@ export function closedOnText(closed: ClosedRound): string {
  */
 export function basesOf(closed: ClosedRound, day: string, slots?: readonly Slot[]): { lines: string[]; warnings: string[] } {
   const { citations, warnings } = legalBasesOn(day, slots);
-  const plan = planLine(closed.record.set.legalBasis, `Kế hoạch phát động ${namedMovement(closed.record.set) ?? `${DEFAULT_MOVEMENT} của xã`}`);
+  // A ward's own plan is the ward's («của phường»), as every other line of its papers names it.
+  const { set } = closed.record;
+  const plan = planLine(set.legalBasis, `Kế hoạch phát động ${namedMovement(set) ?? `${DEFAULT_MOVEMENT} của ${communeKind(set.commune)}`}`);
   return { lines: [...citations.map((c) => `Căn cứ ${c};`), plan.line], warnings: [...warnings, ...(plan.warning ? [plan.warning] : [])] };
 }
 

@@ -35,4 +35,20 @@ describe('blank-report', () => {
     expect(flagsOf('missing-value', set, one).map((f) => f.cell)).toEqual(['C10', 'G11']);
     expect(flagsOf('evidence-missing', set, one).map((f) => f.cell)).toEqual(['F9']);
   });
+
+  it('says a blank template whose bonus and deduction lines read as none (0) as blank, counting only the rows it asks (Mẫu 03 of the individuals’ walk)', () => {
+    const lines = makeSet({
+      criteria: [
+        ...set.criteria,
+        criterion({ code: 'C.I.1', measure: 'points', rule: { kind: 'bonus', recorded: true } }),
+        criterion({ code: 'C.II.1', measure: 'points', rule: { kind: 'deduction', pointsEach: 1 } }),
+      ],
+    });
+    const sent = report([['CQS-01'], ['CQS-02'], ['ND-01'], ['C.I.1'], ['C.II.1']]);
+    expect(flagsOf('blank-report', lines, sent).map((f) => f.message)).toEqual(['mẫu gửi lại chưa điền số liệu nào (3 tiêu chí để trống): Thôn A không xếp hạng, không đề xuất']);
+    expect(score(lines, sent).flags.map((f) => f.code)).toEqual(['blank-report']);
+    // A bonus typed is a report filled: its blank rows keep their own flags.
+    const bonus = report([['CQS-01'], ['CQS-02'], ['ND-01'], ['C.I.1', 1], ['C.II.1']]);
+    expect(flagsOf('blank-report', lines, bonus)).toEqual([]);
+  });
 });

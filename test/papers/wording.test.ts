@@ -1,8 +1,9 @@
 // Words a clerk signs (issue 57 item 7): every tờ trình proposes («Đề nghị … tặng»), the seal is never under a
 // signature, a commune officer's post names its unit, achievements are counted as a council counts them (only what is short named), and no unit is ranked in a
-// group of one.
+// group of one; a criterion is named by its name, not by the lines under it that say how the form is scored or filled.
 import { describe, expect, it } from 'vitest';
 import { papersOf } from '../../core/papers/index.js';
+import { criterionName } from '../../core/papers/wording.js';
 import { blockText, closedFixture, paperText } from './closed-fixture.js';
 
 const closed = closedFixture();
@@ -63,5 +64,21 @@ describe('words a clerk signs', () => {
     expect(all).toContain('UBND xã Ta Ma');
     expect(all).not.toContain(`trong bảng xếp hạng ${alone.kindLabel}`);
     expect(all).toMatch(/hạng \d\/4 trong bảng xếp hạng Bản/);
+  });
+
+  it('names a criterion by its name, not the formula, example, note or points per case written under it (Mẫu 03, ccvc-son-tra-mau-03.xlsx)', () => {
+    // Cells B51, B81 and B82 of the form's second sheet, as written.
+    const b51 =
+      'Tỷ lệ số lượng công việc, sản phẩm hoàn thành \n - Tỷ lệ công việc, sản phẩm hoàn thành = (Số lượng công việc, sản phẩm hoàn thành/Số lượng công việc, sản phẩm được giao) X 100.\n- Điểm tỷ lệ công việc, sản phẩm hoàn thành = Tỷ lệ sản phẩm, công việc hoàn thành X số điểm tối đa tương ứng.\n(Ví dụ: tỷ lệ công việc, sản phẩm hoàn thành trong kỳ đánh giá = 95% thì điểm tỷ lệ số lượng công việc, sản phẩm hoàn thành tương ứng = 95 % X 15 = 14,25 điểm)\nLưu ý: Chỉ điền vào 01 dòng duy nhất trong số các dòng bên dưới.';
+    const b81 = 'Có hành vi vi phạm quy định\nMỗi hành vi vi phạm bị cấp có thẩm quyền nhắc nhở, phê bình thì bị trừ 01 điểm/lần vi phạm';
+    const b82 =
+      ' Có công việc, sản phẩm được giao chưa hoàn thành hoặc hoàn thành chậm tiến độ gây ảnh hưởng đến kết quả chung của cơ quan, tổ chức, đơn vị (trừ trường hợp lí do khách quan, bất khả kháng):\n- Mỗi một công việc, sản phẩm hoàn thành chậm tiến độ gây ảnh hưởng đến kết quả chung của cơ quan, tổ chức, đơn vị bị trừ 01 điểm;\n- Mỗi một công việc, sản phẩm chưa hoàn thành gây ảnh hưởng đến kết quả chung của cơ quan, tổ chức, đơn vị bị trừ 02 điểm.';
+    expect([b51, b81, b82].map(criterionName)).toEqual([
+      'Tỷ lệ số lượng công việc, sản phẩm hoàn thành',
+      'Có hành vi vi phạm quy định',
+      'Có công việc, sản phẩm được giao chưa hoàn thành hoặc hoàn thành chậm tiến độ gây ảnh hưởng đến kết quả chung của cơ quan, tổ chức, đơn vị (trừ trường hợp lí do khách quan, bất khả kháng)',
+    ]);
+    // A name of two lines is kept whole.
+    expect(criterionName('Ứng dụng công nghệ thông tin\ntrong chỉ đạo, điều hành')).toBe('Ứng dụng công nghệ thông tin\ntrong chỉ đạo, điều hành');
   });
 });
