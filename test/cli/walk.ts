@@ -60,17 +60,24 @@ export function besideTotals(copies: readonly (readonly [string, string])[]): [n
 export type Year = { first: Run; again: Run; json: ScoreRunOutput; closed: Run; papers: Run };
 
 /**
- * The year from the set bo.json in `dir` on, every unit of one kind «Cơ quan»: the list of `units` ([file, name]),
+ * The year from the set bo.json in `dir` on, every unit of one `kind` («Cơ quan» unless said): the list of `units` ([file, name]),
  * each unit's report typed as `typedBy` says, sent 10/12/2025 but the last, `resaved` saved again by LibreOffice;
  * the first `score`; the council's copy of tong-hop.xlsx, every flag accepted and «Rà soát» renamed «Rà soát của
  * Hội đồng»; the last unit's report, late (20/12/2025); `score --decisions` and `--json`; the vote today at `place`
  * (7 members, 7 present, 6 for each); `close`; `papers` into ho-so.
  */
-export async function walkYear(dir: string, units: readonly (readonly [string, string])[], typedBy: (file: string) => Record<string, number>, resaved: string, place: string): Promise<Year> {
+export async function walkYear(
+  dir: string,
+  units: readonly (readonly [string, string])[],
+  typedBy: (file: string) => Record<string, number>,
+  resaved: string,
+  place: string,
+  kind = 'Cơ quan',
+): Promise<Year> {
   const thidua = (...args: string[]) => runChildOk(args, dir);
-  await unitList(dir, units.map(([, name]) => name), 'Cơ quan');
+  await unitList(dir, units.map(([, name]) => name), kind);
   await mkdir(join(dir, 'bao-cao'));
-  const send = ([file, name]: readonly [string, string], sent: string) => sendReport(dir, file, name, 'Cơ quan', typedBy(file), sent);
+  const send = ([file, name]: readonly [string, string], sent: string) => sendReport(dir, file, name, kind, typedBy(file), sent);
   for (const unit of units.slice(0, -1)) await send(unit, '2025-12-10');
   await savedByLibreOffice(join(dir, 'bao-cao', `${resaved}.xlsx`));
   const score = (...more: string[]) => thidua('score', 'bao-cao', '--criteria', 'bo.json', '--units', 'don-vi.xlsx', '--out', 'ket-qua', ...more);
@@ -90,4 +97,5 @@ export async function walkYear(dir: string, units: readonly (readonly [string, s
   return { first, again, json, closed, papers };
 }
 
-// Made for the walk of a Word plan (walk-par-index-lam-dong.test.ts): the Tiền Giang walk's hand, shared.
+// Made for the walk of a Word plan (walk-par-index-lam-dong.test.ts): the Tiền Giang walk's hand, shared; its kind
+// given for the walk of individuals (walk-ca-nhan-son-tra.test.ts).
