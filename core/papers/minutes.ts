@@ -35,6 +35,15 @@ function spread(tallies: readonly Tally[]): string {
   return `${range(tallies.map((t) => t.present))}/${range(tallies.map((t) => t.members))} thành viên, khác nhau giữa các lần biểu quyết (số có mặt của từng lần ghi tại kết quả biểu quyết)`;
 }
 
+/**
+ * The units with no result: a report left out as a duplicate is its unit's other report, ranked; a unit not ranked
+ * and not ranked by another report sent its template back blank («Chưa nộp»), and is said as such, not counted.
+ */
+function notSent(closed: ClosedRound): ClosedRound['record']['units'] {
+  const ranked = new Set(closed.record.units.filter((u) => u.rank !== null).map((u) => `${u.unitName}\u0000${u.kindLabel}`));
+  return closed.record.units.filter((u) => u.rank === null && !ranked.has(`${u.unitName}\u0000${u.kindLabel}`));
+}
+
 const meeting: Section = (closed, opts) => {
   const m = closed.votes?.meeting;
   const tallies = closed.votes?.votes.map((v) => v.tally) ?? [];
@@ -44,11 +53,8 @@ const meeting: Section = (closed, opts) => {
   const present = same(tallies.map((t) => t.present));
   const names = (list: readonly string[] | undefined) => (list?.length ? `: ${list.join('; ')}` : '');
   const when = [m?.time, m?.date ? `ngày ${formatDateVi(m.date)}` : ''].filter(Boolean).join(', ');
-  // The units with a result: a report left out as a duplicate is its unit's other report, ranked; a unit not ranked
-  // and not ranked by another report sent its template back blank («Chưa nộp»), and is said as such, not counted.
   const scored = closed.record.units.filter((u) => u.rank !== null);
-  const ranked = new Set(scored.map((u) => `${u.unitName}\u0000${u.kindLabel}`));
-  const blank = closed.record.units.filter((u) => u.rank === null && !ranked.has(`${u.unitName}\u0000${u.kindLabel}`));
+  const blank = notSent(closed);
   const split = (units: typeof scored) => ({ collectives: units.filter((u) => u.collective), individuals: units.filter((u) => !u.collective) });
   return [
     ...(when ? [p(`Thời gian: ${when}.`, { indent: true })] : []),
@@ -84,9 +90,13 @@ function decisionWords(d: Pick<RecordedDecision, 'decision' | 'explanation'>): s
   return `${d.decision === 'reject' ? 'Không chấp nhận' : d.decision === 'accept' ? 'Chấp nhận' : 'Chưa quyết định'} giải trình của đơn vị («${d.explanation.text}»); ${said.toLowerCase()}`;
 }
 
-/** What a row's decisions did (the same for each: decision-rows.ts groups by it). */
-function effect(group: readonly RecordedDecision[]): string {
+/**
+ * What a row's decisions did (the same for each: decision-rows.ts groups by it). A unit that sent its template back
+ * blank has no points to keep: never «giữ nguyên 0 điểm», which reads as scored 0.
+ */
+function effect(group: readonly RecordedDecision[], unsent: ReadonlySet<string>): string {
   const d = group[0]!;
+  if (unsent.has(d.unitName) && d.total.before === d.total.after) return 'không chấm điểm, không xếp hạng (chưa nộp báo cáo)';
   const total = d.total.before !== d.total.after ? `tổng: ${formatNumber(d.total.before)} → ${formatNumber(d.total.after)} điểm` : `giữ nguyên ${formatNumber(d.total.after)} điểm`;
   // «điểm tiêu chí: 5 → 0», never «tiêu chí 5 → 0 điểm», which an officer read as criterion 5 of the table.
   return d.points ? `${group.length > 1 ? 'điểm mỗi tiêu chí' : 'điểm tiêu chí'}: ${formatNumber(d.points.before)} → ${formatNumber(d.points.after)}; ${total}` : total;
@@ -128,6 +138,7 @@ const decisions: Section = (closed) => {
   }
   // A unit's decisions of one kind and reason in one row, as the secretary writes them (decision-rows.ts).
   const rows = decisionRows(list);
+  const unsent = new Set(notSent(closed).map((u) => u.unitName));
   const table: Table = {
     kind: 'table',
     header: ['STT', 'Đơn vị', 'Số liệu', 'Quyết định', 'Điểm trước → sau'],
@@ -138,7 +149,7 @@ const decisions: Section = (closed) => {
         d.unitName,
         figuresText(group),
         decisionCell(d),
-        effect(group),
+        effect(group, unsent),
       ];
     }),
     widths: [7, 20, 27, 28, 18],

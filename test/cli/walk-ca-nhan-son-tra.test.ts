@@ -274,9 +274,12 @@ describe('a year of individuals on Mẫu 03 (ccvc-son-tra-mau-03.xlsx), walked o
     expect(printed).not.toContain('Vũ Thị Giang');
   });
 
-  it('counts the individuals in the minutes and the decision as the command line does: 8 scored, 1 not sent, 1 + 2 + 5 awarded, the prizes', () => {
+  it('counts the individuals in the minutes and the decision as the command line does: 8 scored, 1 not sent and not scored, 1 + 2 + 5 awarded, the prizes', () => {
     const minutes = paragraphs('bien-ban');
     expect(minutes).toContain(`Hội đồng xem xét kết quả chấm điểm năm 2025 của 08 cá nhân, ${/đã được Hội đồng chốt ngày \d\d\/\d\d\/\d{4}/.exec(minutes.join(' '))![0]}; 01 cá nhân chưa nộp báo cáo: Vũ Thị Giang.`);
+    // The council's decision on the blank form: no points kept, as none were scored.
+    const row = minutes.indexOf('Vũ Thị Giang');
+    expect(minutes.slice(row, row + 4)).toEqual(['Vũ Thị Giang', 'Đơn vị chưa nộp báo cáo', 'Chấp nhận (Lò Văn Thành, 20/11/2026)', 'không chấm điểm, không xếp hạng (chưa nộp báo cáo)']);
     expect(minutes).toContain('Chiến sĩ thi đua cơ sở (chỉ tiêu 1 cá nhân):');
     expect(minutes).toContain('Giấy khen của Chủ tịch Ủy ban nhân dân phường (chỉ tiêu 2 cá nhân):');
     const [cstd, ...rest] = ranked().map(nameOf);
