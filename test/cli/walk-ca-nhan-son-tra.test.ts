@@ -241,6 +241,8 @@ describe('a year of individuals on Mẫu 03 (ccvc-son-tra-mau-03.xlsx), walked o
     expect(card('le-van-cuong').flags[0]!.message).toContain('điểm tự chấm 2,5 vượt điểm tối đa 2 → tính 2');
     // One form a person, highest first: the one «Chiến sĩ thi đua cơ sở» to the first, the two «Giấy khen» to the
     // next two, «Lao động tiên tiến» (no number: the council decides) listed for the rest at «Hoàn thành tốt» or above.
+    // The quota the council typed: 15 % of those at «Hoàn thành tốt nhiệm vụ» or above (8) is 1,2 — one.
+    expect(Math.floor(0.15 * SENT.filter((f) => counted(f) >= 70).length)).toBe(1);
     const proposed = (form: string) => year.json.proposals.filter((p) => p.form === form && (p.proposed || p.eligible)).map((p) => p.unitName);
     const [cstd, ...rest] = ranked();
     expect(proposed('cstd-co-so')).toEqual([nameOf(cstd!)]);
