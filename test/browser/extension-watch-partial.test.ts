@@ -7,7 +7,7 @@
 // and `thidua watch` reads that file as the extension reads its store.
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Download } from 'playwright-core';
+import type { Download, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { IndicatorExportFile } from '../../core/indicators/export-file.js';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
@@ -56,6 +56,33 @@ const twoLists = { opened: ['transparency', 'dvc-progress-tree'], observeOnly: t
 /** 22/9 and 23/9, mornings of the two lists the page had loaded. */
 const mornings = ['2026-09-22', '2026-09-23'].map((d) => captureOf(d, askedOn(d, twoLists)));
 
+/** An export's file as downloaded, with how many stored days each read of chrome.storage.local asked for meanwhile. */
+type Exported = { text: string; exportedAt: string; reads: number[] };
+
+/** The history page («Lịch sử»), every read of chrome.storage.local counted by the stored days it asks for from the page's first script on, and its «Xuất JSON». */
+async function countedHistoryPage(): Promise<{ page: Page; exportJson: () => Promise<Exported> }> {
+  const page = await browser.context.newPage();
+  await page.addInitScript(() => {
+    const local = chrome.storage.local;
+    const get = local.get.bind(local) as (keys: string[]) => Promise<unknown>;
+    const asked: number[] = ((globalThis as { dayReads?: number[] }).dayReads = []);
+    Object.assign(local, { get: (keys: string[]) => (asked.push(([] as string[]).concat(keys ?? []).filter((k) => k.startsWith('day:')).length), get(keys)) });
+  });
+  await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#lich-su`);
+  await page.getByTestId('unit-history').first().waitFor();
+  const exportJson = async (): Promise<Exported> => {
+    await page.evaluate(() => void ((globalThis as { dayReads?: number[] }).dayReads!.length = 0));
+    const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất JSON (cho chấm điểm)' }).click()]);
+    const text = await readFile((await file.path())!, 'utf8');
+    return { text, exportedAt: (JSON.parse(text) as { exportedAt: string }).exportedAt, reads: await page.evaluate(() => (globalThis as { dayReads?: number[] }).dayReads!) };
+  };
+  return { page, exportJson };
+}
+
+// One history page for the two export tests: the first's export of every stored day is the second's, read once.
+let history: Awaited<ReturnType<typeof countedHistoryPage>> | undefined;
+let everyDay: Exported | undefined;
+
 describe('the watch over partial mornings, in the extension', () => {
   it('on a morning of two lists (14/9), says quiet only of the groups captured, for the officer’s commune and each level, and carries the commune’s red group not captured', async () => {
     await servePortalPage(browser.context, PAGE_766_URL, BLANK_766);
@@ -68,7 +95,8 @@ describe('the watch over partial mornings, in the extension', () => {
     // The morning before, its «Số hóa hồ sơ» red under a yellow total is said in the popup as in «Bản tin» («vàng» alone before).
     await restore(walkTo('2026-09-13'));
     expect((await popupVerdicts()).own).toBe('Đơn vị của tôi: vàng; Số hóa hồ sơ: đỏ');
-    await restore(walkTo('2026-09-14').slice(-1));
+    // The morning itself taken in by the store: the page's restore is the one above, opened again it would only read the stored days once more.
+    await store(walkTo('2026-09-14').slice(-1));
     const shown = await popupVerdicts();
     // Its «Số hóa hồ sơ», red on 13/9 under a yellow total, is not captured this morning: carried, never dropped.
     expect(shown.own).toBe('Đơn vị của tôi: không có gì cần chú ý ở các nhóm đã chụp (chưa biết các nhóm chưa chụp); Số hóa hồ sơ: chưa chụp hôm nay; lần chụp 13/9/2026: đỏ');
@@ -130,22 +158,17 @@ describe('the watch over partial mornings, in the extension', () => {
   it('exports every stored day (12, the page showing 7), says what it exported, and `thidua watch` reads the file as «Bản tin» reads the store', async () => {
     const all = [...walk, ...mornings];
     const records = (from: string) => all.filter((c) => dataDay(c.capturedAt)! >= from).reduce((n, c) => n + c.snapshots.length, 0);
-    const page = await browser.context.newPage();
-    await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#lich-su`);
-    await page.getByTestId('unit-history').first().waitFor();
-    const exportJson = async () => {
-      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất JSON (cho chấm điểm)' }).click()]);
-      return IndicatorExportFile.parse(JSON.parse(await readFile((await file.path())!, 'utf8')));
-    };
+    history = await countedHistoryPage();
+    const page = history.page;
     // The days shown: the file says it holds the week, and how many older days it left out.
-    const week = await exportJson();
+    const week = IndicatorExportFile.parse(JSON.parse((await history.exportJson()).text));
     expect(week.snapshots).toHaveLength(records('2026-09-17'));
     expect(await page.getByRole('status').innerText()).toBe(`Đã xuất ${records('2026-09-17').toLocaleString('vi-VN')} bản ghi của 7 ngày số liệu (17/9/2026 – 23/9/2026), theo bộ lọc. Chỉ các ngày đang hiện: 5 ngày cũ hơn đã lưu không có trong tệp (đánh dấu «Xuất mọi ngày đã lưu» để xuất cả).`);
     await page.getByLabel('Xuất mọi ngày đã lưu (12 ngày), theo bộ lọc').check();
-    const every = await exportJson();
+    everyDay = await history.exportJson();
+    const every = IndicatorExportFile.parse(JSON.parse(everyDay.text));
     expect(every.snapshots).toHaveLength(records('2026-09-11'));
     expect(await page.getByRole('status').innerText()).toBe(`Đã xuất ${records('2026-09-11').toLocaleString('vi-VN')} bản ghi của 12 ngày số liệu (11/9/2026 – 23/9/2026), theo bộ lọc.`);
-    await page.close();
 
     const dir = await tempDir();
     await mkdir(join(dir, 'xuat'));
@@ -169,30 +192,15 @@ describe('the watch over partial mornings, in the extension', () => {
   }, 240_000);
 
   it('exports every stored day a day at a time, the file byte for byte the file built at once, filtered or not', async () => {
-    const page = await browser.context.newPage();
-    // How many stored days each read of chrome.storage.local asks for, from the page's first script on.
-    await page.addInitScript(() => {
-      const local = chrome.storage.local;
-      const get = local.get.bind(local) as (keys: string[]) => Promise<unknown>;
-      const asked: number[] = ((globalThis as { dayReads?: number[] }).dayReads = []);
-      Object.assign(local, { get: (keys: string[]) => (asked.push(([] as string[]).concat(keys ?? []).filter((k) => k.startsWith('day:')).length), get(keys)) });
-    });
-    await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#lich-su`);
-    await page.getByTestId('unit-history').first().waitFor();
+    // The page and the export of every stored day of the test before (the same export, the same store), its reads counted.
+    const { page, exportJson } = history!;
     // What the store holds, read back in Node by the store's own code: the file every export built at once would be.
     const area = memoryArea();
     await area.set(await page.evaluate(() => chrome.storage.local.get(null)));
     const store = createStore(area);
     const stored = (await store.snapshots()).snapshots;
     const atOnce = (filter: HistoryFilter, exportedAt: string) => JSON.stringify(buildExport(snapshotsOf(filterHistories(buildUnitHistories(stored), filter), stored), new Date(exportedAt).toISOString()));
-    await page.getByLabel('Xuất mọi ngày đã lưu (12 ngày), theo bộ lọc').check();
-    const exportJson = async () => {
-      await page.evaluate(() => void ((globalThis as { dayReads?: number[] }).dayReads!.length = 0));
-      const [file] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Xuất JSON (cho chấm điểm)' }).click()]);
-      const text = await readFile((await file.path())!, 'utf8');
-      return { text, exportedAt: (JSON.parse(text) as { exportedAt: string }).exportedAt, reads: await page.evaluate(() => (globalThis as { dayReads?: number[] }).dayReads!) };
-    };
-    const every = await exportJson();
+    const every = everyDay!;
     expect(every.text).toBe(atOnce({}, every.exportedAt));
     // Never the year at once: each read asks one stored day (twelve before, in one read).
     expect(Math.max(...every.reads)).toBe(1);
