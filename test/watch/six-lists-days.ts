@@ -150,7 +150,17 @@ export function captureOf(day: string, asked: readonly Asked[], capturedAt = cap
 
 /** The walk's mornings up to `last` as captures. */
 export function walkCaptures(last: string = WALK_DAYS.at(-1)!): Capture[] {
-  return WALK_DAYS.filter((d) => d <= last).map((d) => captureOf(d, askedOn(d)));
+  return WALK_DAYS.filter((d) => d <= last).map(walkCapture);
+}
+
+/** Each morning of the walk read once a run (some 3 s for all of them): the tests only read the captures they are given. */
+const walkMornings = new Map<string, Capture>();
+function walkCapture(day: string): Capture {
+  const known = walkMornings.get(day);
+  if (known) return known;
+  const made = captureOf(day, askedOn(day));
+  walkMornings.set(day, made);
+  return made;
 }
 
 /** A morning as the network panel saves it («Save all as HAR»), refusals with their status. */
