@@ -1,9 +1,9 @@
 // Điểm không theo bước chấm: the table states the smallest step a score may take («cho điểm lẻ đến 0,5 điểm») and a
 // unit's self-score or the council's verified score is off it (2,3 where only 2 or 2,5 can be given). Said at the cell
 // for the council, the figure counted as typed: which step it meant is theirs to decide.
-import type { Criterion } from '../criteria/schema.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { toCents } from '../criteria/rules/ways-up.js';
+import { pointsByHand } from '../scoring/classify.js';
 import { cellMessage, defineCheck, typedPoints } from './define.js';
 
 export default defineCheck({
@@ -13,7 +13,8 @@ export default defineCheck({
   titleEn: 'Score off the table’s scoring step',
   description: 'Bảng tiêu chí ghi bước chấm điểm (ví dụ «cho điểm lẻ đến 0,5 điểm») mà điểm tự chấm hoặc điểm thẩm định của tiêu chí chấm bằng điểm không là bội của bước đó; điểm vẫn tính như đã ghi, Hội đồng quyết định.',
   canFlag: (set) => set.scoreStep !== undefined,
-  looksAt: byHand,
+  // Points given by hand, the step's to bind: not a rate's or a count's points, which their rule computes.
+  looksAt: pointsByHand,
   criterion(ctx, { criterion, row }, flags) {
     const step = ctx.set.scoreStep;
     // canFlag leaves out a set without a step: this only tells the type so.
@@ -30,12 +31,6 @@ export default defineCheck({
     }
   },
 });
-
-/** Points given by hand, the step's to bind: not a rate's or a count's points, which their rule computes. */
-function byHand(criterion: Criterion): boolean {
-  const rule = criterion.rule;
-  return rule.kind === 'manual' || ((rule.kind === 'bonus' || rule.kind === 'deduction') && rule.pointsEach === undefined);
-}
 
 /** A whole number of steps, counted in hundredths as scoring rounds (0,5 of 0,25 is; 2,3 of 0,5 is not). */
 function onStep(points: number, step: number): boolean {

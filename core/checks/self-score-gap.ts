@@ -3,6 +3,7 @@
 import { formatNumber } from '../criteria/rules/reason.js';
 import { toCents } from '../criteria/rules/ways-up.js';
 import type { CriteriaSet, Criterion } from '../criteria/schema.js';
+import { pointsByHand } from '../scoring/classify.js';
 import type { CriterionScore } from '../scoring/score-card.js';
 import { cellMessage, type CheckDefinition, defineCheck, type FlagDraft } from './define.js';
 
@@ -16,8 +17,11 @@ const definition = {
   // their own flags); a manual criterion's verified score is the self-score itself; one scored between the units has
   // its points from the run, which says its gap (core/run/min-max.ts).
   looksAt: (criterion) => criterion.rule.kind !== 'manual' && criterion.rule.kind !== 'min_max',
-  criterion(ctx, { criterion, score, row }, flags) {
+  criterion(ctx, { criterion, score, row, reading }, flags) {
     if (!row.selfScore) return;
+    // A bonus or deduction given by hand and scored from its own self-score has no verified score apart from it: what
+    // differs is its cap, which self-score-over-max says (a second flag named the capped figure «điểm thẩm định»).
+    if (pointsByHand(criterion) && reading.kind === 'value' && reading.cell === row.selfScore.address) return;
     const flag = selfScoreGap(ctx.set, criterion, score, row.selfScore.address);
     if (flag) flags.push(flag);
   },

@@ -427,6 +427,11 @@ function noneOrMissing(criterion: Criterion, cell: string | undefined, what: str
   return { kind: 'missing', cell, what };
 }
 
+/** Points given by hand: a manual criterion's, or a bonus's or deduction's not counted per occurrence (no rule computes them). */
+export function pointsByHand(criterion: Criterion): boolean {
+  return criterion.rule.kind === 'manual' || (addsOrTakes(criterion) && criterion.rule.pointsEach === undefined);
+}
+
 /** A bonus or deduction given per occurrence («Trừ điểm: 2»): its «Kết quả» is a count, its «Điểm tự chấm» points. */
 export function countedEach(criterion: Criterion): criterion is CriterionWithRule<'bonus' | 'deduction'> {
   return addsOrTakes(criterion) && criterion.rule.pointsEach !== undefined;

@@ -11,7 +11,7 @@ import type { CouncilPolicy } from '../../core/criteria/schema.js';
 import type { Flag } from '../../core/flags/flag.js';
 import type { AwardProposal, Ranking, RankEntry } from '../../core/ranking/schema.js';
 import { councilCounts, flagsOfCard } from '../../core/run/open-flags.js';
-import { cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
+import { capLine, cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
 import { classificationText } from '../../core/scoring/sanction.js';
 import { standingText } from '../../core/ranking/rank.js';
 import { madeOf, recordedText } from '../../core/scoring/total-text.js';
@@ -124,6 +124,8 @@ export function CouncilView({ cards, ranking, proposals, decisions, policy, deci
                   <tr key={`${cardKey(e)}-more`} data-unit-detail={e.unitName}>
                     <td />
                     <td colSpan={3}>
+                      {/* A part whose rows add past its maximum, counted at it, under the total as the command line prints it. */}
+                      {card?.caps?.map((cap) => <Text key={cap.group} size={200} block data-cap={cap.group}>{capLine(cap)}</Text>)}
                       {shown.map((p) => (
                         <Text key={p.form} block className={p.proposed ? undefined : s.eligible} data-proposal={p.proposed ? 'de-xuat' : 'du-dieu-kien'}>
                           {t(p.proposed ? 'councilProposed' : 'councilEligible', { form: p.formLabel })}
