@@ -11,6 +11,8 @@ import type { TypedReview } from '../core/council/merge.js';
 import type { CouncilDecision, UnreadDecision } from '../core/council/decision.js';
 import { decidedCopies, decisionsByRun } from '../core/run/edited-cells.js';
 import { withKeptCells } from './kept-copies.js';
+import { copiesReviews } from './typed-in-copies.js';
+import { typedInCopies, TYPED_IN_COPIES_REMEDY } from '../core/run/typed-in-copies.js';
 import type { IndicatorSnapshot } from '../core/indicators/schema.js';
 import { isWrongSetFlag } from '../core/checks/criterion-missing.js';
 import { whereReported } from '../core/ranking/duplicates.js';
@@ -24,7 +26,7 @@ import { runInOrder, type NotWritten, type RunInputs, type RunOutcome, type RunP
 import type { ScoreRunError, ScoreRunOutput } from '../core/workbook/score-run.js';
 import { changesSinceClosing, describeRound, type ClosedRound, type CopyDigest, type FoundDigest, type RunRecord } from '../core/run/closing.js';
 import type { PreviousSummary } from '../core/run/previous-summary.js';
-import { councilWork, previousSheets } from '../core/run/council-work.js';
+import { councilWork, previousSheets, reviewPlace } from '../core/run/council-work.js';
 import type { PreviousSheets, RunShare } from '../core/run/plan-copy.js';
 import type { VoteSheet } from '../core/council/vote.js';
 import { reviewWithPrevious } from '../core/run/previous-review.js';
@@ -140,6 +142,12 @@ export class FolderRun implements RunPort {
     const read = await previousResult(summaryPath, io);
     const previous = read?.summary;
     const council = await councilRead(read, summaryPath, this.o.decisionsFile, io);
+    // A decision typed on a unit's scored copy unlike tong-hop.xlsx's would be written over: said, nothing written.
+    if (previous?.record?.copies) {
+      const at = (key: string) => reviewPlace(previous, key);
+      const typed = typedInCopies({ file: shown(summaryPath, io.cwd), review: council.review, at }, await copiesReviews(dirname(summaryPath), previous.record.copies, io.cwd));
+      if (typed.length > 0) throw new UsageError([`Bản đã chấm của đơn vị ghi quyết định của Hội đồng khác ${shown(summaryPath, io.cwd)}:`, ...typed.map((t) => `  - ${t}`), TYPED_IN_COPIES_REMEDY].join('\n'));
+    }
     this.notApplied = council.notApplied;
     this.closedRounds = previous?.rounds ?? [];
     this.decidedRuns = council.decidedRuns;

@@ -5,11 +5,12 @@
 // The decisions, the vote and the rest: what only one holds is taken; what both hold alike is one (a step of a flag's
 // review only one holds joins the other's); what both hold differently is a conflict, named with both files, sheets and
 // cells, and the run stops — thidua never picks one decision, one tally or one meeting over another.
-import { flagOfUnit } from '../council/merge.js';
+import { flagOfUnit, type TypedReview } from '../council/merge.js';
 import { DEFAULT_PASSING_RULE, nomineeKey, NO_MEETING, NO_VOTES, ruleCells, type Meeting, type Nominee, type VoteSheet } from '../council/vote.js';
 import { flagTitle } from '../checks/titles.js';
 import { COUNCIL_SHEET_NAMES } from '../workbook/council-sheets.js';
-import { namesNoFlag, type CouncilDecision, type TypedReviewRow, type UnreadDecision } from '../council/decision.js';
+import { asSeen } from '../workbook/council-conflicts.js';
+import { namesNoFlag, type CouncilDecision, type DecisionKind, type TypedReviewRow, type UnreadDecision } from '../council/decision.js';
 import { decisionWord } from '../workbook/plan-review.js';
 import { cellText, formatDateVi } from '../values.js';
 import { joinKept, type KeptCells } from '../workbook/kept-cells.js';
@@ -53,7 +54,7 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
   const [ofA, ofB] = [entries(a), entries(b)];
   for (const [key, x] of ofA) {
     const y = ofB.get(key);
-    if (y && JSON.stringify(x.v) !== JSON.stringify(y.v)) differ(`Biểu quyết ${x.v.unitName} — ${x.v.form}`, `${x.shown} (${voteSheet(a)})`, `${y.shown} (${voteSheet(b)})`);
+    if (y && asSeen(JSON.stringify(x.v)) !== asSeen(JSON.stringify(y.v))) differ(`Biểu quyết ${x.v.unitName} — ${x.v.form}`, `${x.shown} (${voteSheet(a)})`, `${y.shown} (${voteSheet(b)})`);
   }
   const only = (s: PreviousSummary, other: Map<string, unknown>) => ({ votes: s.votes.votes.filter((v) => !other.has(nomineeKey(v))), held: s.votes.held.filter((v) => !other.has(nomineeKey(v))) });
   const fromA = only(a, ofB);
@@ -91,21 +92,8 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
 
   // The decisions: what both hold for the same flag of a unit, said differently, is a conflict as a tally is; a step only
   // one holds (the unit's explanation, the second decision typed in one copy) joins the other's (combineReviews).
-  const reviewAt = (s: PreviousSummary, key: string) => {
-    const at = s.reviewAt?.[key];
-    return `trang «${at?.sheet ?? (s.council.review ?? [COUNCIL_SHEET_NAMES.review])[0]}»${at ? `, ô ${at.cell}` : ''}`;
-  };
-  const reviews = (s: PreviousSummary) =>
-    new Map<string, Reviewed>([
-      ...s.review.decisions.map((d): [string, Reviewed] => [flagOfUnit(d), { flag: d, steps: [firstStep(d), d.explanation, d.second] }]),
-      ...s.review.unread.filter((u) => !namesNoFlag(u) && !u.edited).map((u): [string, Reviewed] => [flagOfUnit(u), { flag: u, steps: [u.first, u.explanation, u.second], held: true }]),
-    ]);
-  const [reviewsA, reviewsB] = [reviews(a), reviews(b)];
-  for (const [key, x] of reviewsA) {
-    const y = reviewsB.get(key);
-    if (!y || !differently(x, y)) continue;
-    const { flag } = x;
-    differ(`Quyết định về cảnh báo «${flagTitle(flag.flagCode)}»${flag.cell ? ` ô ${flag.cell}` : ''} của ${flag.unitName} (trang «${flag.sheet}»)`, `${reviewShown(x)} (${reviewAt(a, key)})`, `${reviewShown(y)} (${reviewAt(b, key)})`);
+  for (const d of reviewsDiffering(a.review, b.review)) {
+    if (d.shownA !== undefined) differ(d.what, `${d.shownA} (${reviewPlace(a, d.key)})`, `${d.shownB} (${reviewPlace(b, d.key)})`);
   }
   const said = [
     ...(kept.length > 0 ? [`Trang Hội đồng tự thêm ${names(kept)} có ở cả hai tệp: giữ theo ${given.name}.`] : []),
@@ -117,6 +105,38 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
     said,
     conflicts,
   };
+}
+
+/** Where a run's tong-hop.xlsx holds a flag's review (by its flag of a unit): «trang «Rà soát», ô I9», the sheet by the council's name. */
+export function reviewPlace(s: PreviousSummary, key: string): string {
+  const at = s.reviewAt?.[key];
+  return `trang «${at?.sheet ?? (s.council.review ?? [COUNCIL_SHEET_NAMES.review])[0]}»${at ? `, ô ${at.cell}` : ''}`;
+}
+
+/** A flag's review as a file holds it, by its flag of a unit. */
+function reviewsOf(review: TypedReview): Map<string, Reviewed> {
+  return new Map<string, Reviewed>([
+    ...review.decisions.map((d): [string, Reviewed] => [flagOfUnit(d), { flag: d, steps: [asShown(firstStep(d)), d.explanation, asShown(d.second)] }]),
+    ...review.unread.filter((u) => !namesNoFlag(u) && !u.edited).map((u): [string, Reviewed] => [flagOfUnit(u), { flag: u, steps: [u.first, u.explanation, u.second], held: true }]),
+  ]);
+}
+
+/**
+ * The flags whose review `b` holds differently from `a` — or holds where `a` holds none (`shownA` then undefined) —
+ * each with what the flag is (`what`) and its review as each shows it. Two files of the council's work stop a run on
+ * the first kind (councilWork); a scored copy's «Rà soát» beside tong-hop.xlsx on both (typed-in-copies.ts).
+ */
+export function reviewsDiffering(a: TypedReview, b: TypedReview): { key: string; what: string; shownA?: string; shownB: string }[] {
+  const [reviewsA, reviewsB] = [reviewsOf(a), reviewsOf(b)];
+  // In `a`'s order, then those only `b` holds.
+  const keys = [...[...reviewsA.keys()].filter((k) => reviewsB.has(k)), ...[...reviewsB.keys()].filter((k) => !reviewsA.has(k))];
+  return keys.flatMap((key) => {
+    const [x, y] = [reviewsA.get(key), reviewsB.get(key)!];
+    if (x && !differently(x, y)) return [];
+    const { flag } = y;
+    const what = `Quyết định về cảnh báo «${flagTitle(flag.flagCode)}»${flag.cell ? ` ô ${flag.cell}` : ''} của ${flag.unitName} (trang «${flag.sheet}»)`;
+    return [{ key, what, ...(x ? { shownA: reviewShown(x) } : {}), shownB: reviewShown(y) }];
+  });
 }
 
 /** The meeting: each field from the file that typed it; `differ` for each typed differently in both. */
@@ -150,10 +170,20 @@ type Reviewed = { flag: CouncilDecision | UnreadDecision; steps: readonly (objec
 /** The first review of a decision, apart from the later steps. */
 const firstStep = ({ explanation: _e, second: _s, ...first }: CouncilDecision) => first;
 
+/**
+ * A decision step as its sheet shows it: its word as typed, or thidua's own when none was kept (typed as thidua words
+ * it) — the same word typed composed in one file and decomposed in the other is then one word (asSeen).
+ */
+function asShown<S extends { decision: DecisionKind; typed?: string | undefined }>(step: S | undefined): object | undefined {
+  if (!step) return undefined;
+  const { typed, ...rest } = step;
+  return { typed: decisionWord(step.decision, typed), ...rest };
+}
+
 /** Whether two files hold a flag's review differently: read in one and held as typed in the other, or a step both hold that differs. */
 function differently(x: Reviewed, y: Reviewed): boolean {
   if (x.held !== y.held) return true;
-  return x.steps.some((step, i) => step !== undefined && y.steps[i] !== undefined && JSON.stringify(step) !== JSON.stringify(y.steps[i]));
+  return x.steps.some((step, i) => step !== undefined && y.steps[i] !== undefined && asSeen(JSON.stringify(step)) !== asSeen(JSON.stringify(y.steps[i])));
 }
 
 /** A flag's review as its file shows it: each step's words as typed, who, when, the council's comment. */

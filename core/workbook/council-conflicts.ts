@@ -20,7 +20,7 @@ export function twiceTyped(entries: readonly TypedEntry[], what: string): { conf
   const conflicts: CouncilConflict[] = [];
   const keys = new Set<string>();
   for (const [key, list] of byKey) {
-    if (new Set(list.map((e) => e.holds)).size < 2) continue;
+    if (new Set(list.map((e) => asSeen(e.holds))).size < 2) continue;
     keys.add(key);
     conflicts.push({
       cells: list.map((e) => e.cells),
@@ -29,6 +29,12 @@ export function twiceTyped(entries: readonly TypedEntry[], what: string): { conf
   }
   return { conflicts, keys };
 }
+
+/**
+ * What an entry holds as the officer sees it: one text typed in composed or decomposed Unicode (macOS and some input
+ * methods type «Bác» as B, a, ◌́, c) is one text, never two decisions that look alike.
+ */
+export const asSeen = (holds: string): string => holds.normalize('NFC');
 
 /** One part of a council sheet as read: its name and its entries (their cells: the part). */
 export type PartEntries = { sheet: string; entries: readonly Omit<TypedEntry, 'cells'>[] };

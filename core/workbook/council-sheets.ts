@@ -43,14 +43,30 @@ const ROLES: Record<CouncilRole, { title: string; header: (row: readonly unknown
   votes: { title: VOTE_TITLE, header: voteHeader, headers: VOTE_HEADERS, needed: ['Đơn vị', 'Tổng số thành viên', 'Đồng ý'] },
 };
 
-/** The role a sheet claims: the first text it holds is the role's title (a row or column put before it moves it, not away), and a row under it is the role's header. */
+/**
+ * The role a sheet claims: the first text it holds is the role's title (a row or column put before it moves it, not
+ * away), and a row under it is the role's header. A sheet under no title of thidua's whose top rows hold the role's
+ * header claims it too: the council deleted the title's rows, or pasted the table on a sheet of its own — what it typed
+ * there is the council's, never kept unread beside the sheet read (`untitled`).
+ */
 export function claimedRole(grid: SheetGrid): CouncilRole | undefined {
-  const first = firstText(grid);
-  for (const role of Object.keys(ROLES) as CouncilRole[]) {
-    if (first === ROLES[role].title && grid.values.some((row) => ROLES[role].header(row) !== undefined)) return role;
-  }
-  return undefined;
+  return claimOf(grid)?.role;
 }
+
+function claimOf(grid: SheetGrid): { role: CouncilRole; untitled?: true } | undefined {
+  const first = firstText(grid);
+  const roles = Object.keys(ROLES) as CouncilRole[];
+  for (const role of roles) {
+    if (first === ROLES[role].title && grid.values.some((row) => ROLES[role].header(row) !== undefined)) return { role };
+  }
+  if (roles.some((role) => ROLES[role].title === first)) return undefined;
+  const top = grid.values.slice(0, UNTITLED_HEADER_ROWS);
+  const role = roles.find((k) => top.some((row) => ROLES[k].header(row) !== undefined));
+  return role ? { role, untitled: true } : undefined;
+}
+
+/** How far down a sheet without thidua's title its table's header is looked for: thidua writes it on row 7 at most, a part's line and a few rows the council inserts above it. */
+const UNTITLED_HEADER_ROWS = 20;
 
 export type CouncilSheets = {
   /** The sheet claiming each role, or its parts in order; none when no sheet does, or when the claims do not make one sheet (then `claims` says so). */
@@ -64,8 +80,11 @@ export type CouncilSheets = {
 export function findCouncilSheets(grids: readonly SheetGrid[]): CouncilSheets {
   const found: Record<CouncilRole, SheetGrid[]> = { review: [], votes: [] };
   const claims: string[] = [];
+  const untitled = new Set<SheetGrid>();
   for (const grid of grids) {
-    const role = claimedRole(grid);
+    const claim = claimOf(grid);
+    if (claim?.untitled) untitled.add(grid);
+    const role = claim?.role;
     if (role) found[role].push(grid);
     else {
       const unread = headerUnread(grid);
@@ -74,7 +93,7 @@ export function findCouncilSheets(grids: readonly SheetGrid[]): CouncilSheets {
   }
   const sheets: Partial<Record<CouncilRole, readonly SheetGrid[]>> = {};
   for (const role of Object.keys(found) as CouncilRole[]) {
-    const made = oneSheet(role, found[role]);
+    const made = oneSheet(role, found[role], untitled);
     if (typeof made === 'string') claims.push(made);
     else if (made) sheets[role] = made;
   }
@@ -82,12 +101,18 @@ export function findCouncilSheets(grids: readonly SheetGrid[]): CouncilSheets {
 }
 
 /** The claims of one role as one sheet (its parts in order), undefined when none, or the line saying why they are not one. */
-function oneSheet(role: CouncilRole, claimed: readonly SheetGrid[]): readonly SheetGrid[] | string | undefined {
+function oneSheet(role: CouncilRole, claimed: readonly SheetGrid[], untitled: ReadonlySet<SheetGrid>): readonly SheetGrid[] | string | undefined {
   const { title } = ROLES[role];
   const sheet = COUNCIL_SHEET_NAMES[role];
   const names = (list: readonly SheetGrid[]) => list.map((g) => `«${g.name}»`).join(' và ');
+  // What makes each the role's, as the officer sees it: the title, or (title rows deleted, table pasted) the table's header alone.
+  const alike = (list: readonly SheetGrid[]) => {
+    const bare = list.filter((g) => untitled.has(g));
+    if (bare.length === 0) return `cùng tiêu đề «${title}» và bảng`;
+    return `cùng bảng của trang «${sheet}», dòng tiêu đề cột ${ROLES[role].needed.map((h) => `«${h}»`).join(', ')}…; ${bare.map((g) => `trang «${g.name}» không có tiêu đề «${title}» nhưng có dòng ấy ở dòng ${headerRowOf(role, g)}`).join('; ')}`;
+  };
   const copies = (list: readonly SheetGrid[], what: string) =>
-    `Các trang ${names(list)} đều là ${what} của Hội đồng (cùng tiêu đề «${title}» và bảng): thidua không chọn trang nào. Hãy giữ một trang (chép sang nó những dòng cần giữ của trang kia), xóa trang còn lại, lưu rồi chạy lại.`;
+    `Các trang ${names(list)} đều là ${what} của Hội đồng (${alike(list)}): thidua không chọn trang nào. Hãy giữ một trang (chép sang nó những dòng cần giữ của trang kia), xóa trang còn lại, lưu rồi chạy lại.`;
   if (claimed.length === 0) return undefined;
   const parts = claimed.map((grid) => ({ grid, part: partOf(grid) }));
   const whole = parts.filter((p) => !p.part);
@@ -133,6 +158,11 @@ function headerUnread(grid: SheetGrid): string | undefined {
   const lacking = needed.filter((h) => !row.some((v) => matchesHeader(v, [h])));
   const where = count(row) > 0 ? `dòng ${(grid.origin?.row ?? 1) + best} không có cột ${lacking.map((h) => `«${h}»`).join(', ')}` : `không có dòng tiêu đề cột ${needed.map((h) => `«${h}»`).join(', ')}`;
   return `Trang «${grid.name}» có tiêu đề «${first}» của trang «${COUNCIL_SHEET_NAMES[role]}» nhưng bảng không đọc được (${where}): thidua không đọc được điều Hội đồng ghi trong đó, nên không chấm, không chốt. Hãy ghi lại tiêu đề cột đúng như thidua đã ghi (${headers.map((h) => `«${h}»`).join(', ')}), lưu rồi chạy lại.`;
+}
+
+/** The sheet's row (as the officer numbers it) holding `role`'s table header. */
+function headerRowOf(role: CouncilRole, grid: SheetGrid): number {
+  return (grid.origin?.row ?? 1) + grid.values.findIndex((row) => ROLES[role].header(row) !== undefined);
 }
 
 /** The first text of the sheet, row by row. */

@@ -1,0 +1,32 @@
+// Quyết định ghi ở bản đã chấm (decisions typed in a scored copy): each unit's scored copy (kq/<tên>.cham-diem.xlsx)
+// carries a «Rà soát» of its flags, and the council may type a decision there rather than in tong-hop.xlsx's. Only
+// tong-hop.xlsx's «Rà soát» decides, and a run writes the copies again: a decision typed in a copy unlike tong-hop.xlsx's
+// for the same flag of the unit — or where tong-hop.xlsx holds none — would be gone without a word, the other applied.
+// Each is said, naming both files, sheets and cells and what each holds, and the run stops before it writes anything,
+// as for two files of the council's work (council-work.ts) — thidua never picks one.
+import type { TypedReview } from '../council/merge.js';
+import { reviewsDiffering } from './council-work.js';
+
+/** A scored copy's «Rà soát» as read: the copy as the officer knows it, the sheet's name, its review, each flag's cell by its flag of a unit. */
+export type CopyReview = { file: string; sheet: string; review: TypedReview; typedAt: Readonly<Record<string, string>> };
+
+/** tong-hop.xlsx as the officer knows it, the council's review the run applies, and where each flag's review is in it (`trang «…», ô …`). */
+export type SummaryReview = { file: string; review: TypedReview; at: (key: string) => string };
+
+/** One line for each flag a copy's «Rà soát» holds unlike tong-hop.xlsx's, or holds alone. */
+export function typedInCopies(summary: SummaryReview, copies: readonly CopyReview[]): string[] {
+  return copies.flatMap((c) =>
+    reviewsDiffering(summary.review, c.review).map((d) => {
+      const cell = c.typedAt[d.key];
+      const inSummary = d.shownA === undefined ? `${summary.file} chưa ghi quyết định nào` : `${summary.file} ghi ${d.shownA} (${summary.at(d.key)})`;
+      return `${d.what}: ${c.file} ghi ${d.shownB} (trang «${c.sheet}»${cell ? `, ô ${cell}` : ''}), ${inSummary}.`;
+    }),
+  );
+}
+
+/** What to do, said after the lines. */
+export const TYPED_IN_COPIES_REMEDY =
+  'Chưa chấm tệp nào: chỉ «Rà soát» của tong-hop.xlsx được áp, và lần chấm này ghi lại các bản đã chấm — điều ghi ở bản đã chấm sẽ mất. Cách xử lý: ghi quyết định Hội đồng chọn vào «Rà soát» của tong-hop.xlsx, ở bản đã chấm xóa chữ đã ghi (hoặc ghi giống hệt), lưu lại rồi chạy lại.';
+
+// Made for stop 92 item 4: a decision typed on a unit's scored copy and another in tong-hop.xlsx for the same flag —
+// named with both files and cells, the run stopped, neither lost nor chosen.
