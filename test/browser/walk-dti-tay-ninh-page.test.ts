@@ -8,26 +8,24 @@
 // pdftotext. Every figure the page shows is held to the hand count below (from the table's own cells) and to
 // `thidua score --json` / `close` / `papers` on the same files.
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { formatDateVi, formatNumberVi } from '../../core/values.js';
 import { todayIso } from '../../core/workbook/plan-summary.js';
-import { builtAddin } from '../../scripts/harness/builds.js';
-import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
 import { typeDecisions } from '../council/council-meeting.js';
 import { readPrinted } from '../papers/pdf-layout.js';
-import { runInProcess, runOk, tempDir, type Run } from '../cli/helpers.js';
+import { runInProcess, runOk, type Run } from '../cli/helpers.js';
 import { fillByOpenpyxl } from '../helpers/fill-by-openpyxl.js';
+import { pageWithTable, papersAsCommandLine, unzipInto } from '../helpers/page-year.js';
 import { runVerdicts } from '../helpers/run-verdicts.js';
 import { offline, openStandalonePage } from '../helpers/standalone-page.js';
-import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
+import { leaveWorkerChromium } from '../helpers/worker-chromium.js';
 
 const ENTRY = 'dti-xa-tay-ninh';
 /** The table as the province sends it to its communes, the year in its name. */
@@ -100,16 +98,6 @@ const percentOf = (unit: Commune) => Math.round((counted(unit) / 960) * 10000) /
 const band = (unit: Commune) => (percentOf(unit) >= 90 ? 'Xuất sắc' : percentOf(unit) >= 80 ? 'Tốt' : percentOf(unit) >= 60 ? 'Đạt' : 'Chưa đạt');
 const ranked = () => COMMUNES.filter((u) => u !== BLANK).sort((a, b) => counted(b) - counted(a));
 
-async function unzip(bytes: Buffer, into: string): Promise<Record<string, Buffer>> {
-  const out: Record<string, Buffer> = {};
-  for (const [name, entry] of Object.entries((await JSZip.loadAsync(bytes)).files)) {
-    if (entry.dir) continue;
-    out[name] = await entry.async('nodebuffer');
-    await mkdir(dirname(join(into, name)), { recursive: true });
-    await writeFile(join(into, name), out[name]!);
-  }
-  return out;
-}
 async function download(button: Locator): Promise<{ name: string; bytes: Buffer }> {
   const [d] = await Promise.all([page.waitForEvent('download', SLOW), button.click()]);
   return { name: d.suggestedFilename(), bytes: await readFile((await d.path())!) };
@@ -118,9 +106,7 @@ const report = (unit: Commune) => join(dir, 'bao-cao', `${unit}.xlsx`);
 
 beforeAll(async () => {
   let dist: string;
-  [dist, browser, dir] = await Promise.all([builtAddin(), workerChromium(), tempDir()]);
-  const [entry] = (await loadCorpus()).filter((e) => e.id === ENTRY);
-  await copyFile((await renderCorpus([entry!], join(dir, 'ban-goc'))).get(ENTRY)!, join(dir, TABLE));
+  ({ dist, browser, dir } = await pageWithTable(ENTRY, TABLE));
   rows = (JSON.parse(execFileSync('/usr/bin/python3', ['-c', TABLE_ROWS, join(dir, TABLE)], { encoding: 'utf8' })) as [number, unknown, string, number, number, number][]).map(([row, code, group, max, self, appraised]) => ({ row, code: String(code), group, max, self, appraised }));
   await runOk(['criteria', 'import', TABLE, '--out', 'bo.json'], dir);
   imported = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8'));
@@ -141,7 +127,7 @@ beforeAll(async () => {
     await pane.getByRole('textbox', { name: `Tên đơn vị ${i + 1}` }).fill(name);
   }
   await pane.getByRole('textbox', { name: /^Kỳ báo cáo/ }).fill('Năm 2025');
-  await unzip((await download(pane.getByRole('button', { name: 'Tải về mỗi đơn vị một tệp (.zip)' }))).bytes, join(dir, 'mau'));
+  await unzipInto((await download(pane.getByRole('button', { name: 'Tải về mỗi đơn vị một tệp (.zip)' }))).bytes, join(dir, 'mau'));
   template = JSON.parse(execFileSync('/usr/bin/python3', ['-c', 'import sys,json\nfrom openpyxl import load_workbook\nws=load_workbook(sys.argv[1]).worksheets[0]\nprint(json.dumps([[str(c.value) for c in r if c.value is not None] for r in ws.iter_rows(max_row=11)]))', join(dir, 'mau', `Mẫu báo cáo - ${COMMUNES[0]}.xlsx`)], { encoding: 'utf8' }));
 
   // The communes fill them in; Phước Lý's saved again by LibreOffice; Rạch Kiến's comes back as sent.
@@ -160,7 +146,7 @@ beforeAll(async () => {
   await page.getByLabel('Tệp báo cáo').setInputFiles(COMMUNES.map(report));
   await page.getByRole('button', { name: 'Chấm 5 tệp' }).click();
   const first = await download(page.getByRole('button', { name: /^Tải kết quả: / }));
-  await unzip(first.bytes, join(dir, 'trang-lan-1'));
+  await unzipInto(first.bytes, join(dir, 'trang-lan-1'));
   const council = page.getByLabel('Việc của Hội đồng');
   firstRun = { said: (await page.getByLabel('Kết quả lượt chấm').textContent())!, counts: (await page.getByLabel('Việc Hội đồng còn phải làm').textContent())!, council, verdicts: await runVerdicts(await readFile(join(dir, 'trang-lan-1', 'tong-hop.xlsx'))) };
   cli = JSON.parse((await runOk(['score', 'bao-cao', '--criteria', TABLE, '--out', 'kq', '--json'], dir)).stdout) as ScoreRunOutput;
@@ -199,7 +185,7 @@ beforeAll(async () => {
     await votes.getByLabel(`Kết quả biểu quyết: ${unit}`).filter({ hasText: /: đạt$/ }).waitFor(SLOW);
   }
   // The run as it stands for `thidua close`; then «Chốt kết quả» on the page, the open flags accepted.
-  await unzip((await download(page.getByRole('button', { name: /^Tải kết quả: / }))).bytes, join(dir, 'truoc-khi-chot'));
+  await unzipInto((await download(page.getByRole('button', { name: /^Tải kết quả: / }))).bytes, join(dir, 'truoc-khi-chot'));
   const step5 = page.getByRole('region', { name: 'Bước 5: Chốt' });
   await step5.getByRole('textbox', { name: 'Người chốt' }).fill('Nguyễn Văn An');
   await step5.getByRole('button', { name: 'Chốt kết quả' }).click();
@@ -211,8 +197,8 @@ beforeAll(async () => {
   closedSaid = await status.getByRole('listitem').allTextContents();
   closedText = (await status.textContent())!;
   closedCli = await runInProcess(['close', 'truoc-khi-chot', '--by', 'Nguyễn Văn An', '--accept-open'], dir);
-  await unzip((await download(page.getByRole('button', { name: /^Tải kết quả: / }))).bytes, join(dir, 'da-chot'));
-  pagePapers = await unzip((await download(page.getByRole('button', { name: 'Tạo hồ sơ khen thưởng' }))).bytes, join(dir, 'ho-so'));
+  await unzipInto((await download(page.getByRole('button', { name: /^Tải kết quả: / }))).bytes, join(dir, 'da-chot'));
+  pagePapers = await unzipInto((await download(page.getByRole('button', { name: 'Tạo hồ sơ khen thưởng' }))).bytes, join(dir, 'ho-so'));
   await status.filter({ hasText: /^Đã tạo hồ sơ/ }).waitFor(SLOW);
   papersSaid = [(await status.locator(':scope > span, :scope > p').first().textContent())!, ...(await status.getByRole('listitem').allTextContents())];
   papersCli = (await runOk(['papers', 'da-chot', '--out', 'ho-so-dong-lenh'], dir)).stderr;
@@ -302,14 +288,7 @@ describe('a Tây Ninh commune’s DTI table through the year on the standalone p
   });
 
   it('writes the papers the command line writes from the folder the page closed, and says what `thidua papers` says', async () => {
-    const names = Object.keys(pagePapers).filter((n) => n.endsWith('.docx')).sort();
-    expect(names).toEqual((await readdir(join(dir, 'ho-so-dong-lenh'))).filter((n) => n.endsWith('.docx')).sort());
-    const body = async (bytes: Buffer) => (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
-    for (const name of names) expect(await body(pagePapers[name]!), name).toBe(await body(await readFile(join(dir, 'ho-so-dong-lenh', name))));
-    // The same notes, but the way to give the day really posted: `--posting-from` is the command line's; on the page it
-    // is the field of step 4, where the posting list is made.
-    const cliNotes = papersCli.split('\n').filter((l) => l.startsWith('Lưu ý: ')).map((l) => l.slice('Lưu ý: '.length).replace('ghi ngày đã niêm yết thật bằng --posting-from <dd/mm/yyyy>, hoặc ', ''));
-    expect(papersSaid.slice(1)).toEqual(cliNotes);
+    const cliNotes = await papersAsCommandLine(pagePapers, join(dir, 'ho-so-dong-lenh'), papersCli, papersSaid);
     expect(cliNotes.length).toBe(4);
     expect(offline(requests)).toEqual([]);
   });

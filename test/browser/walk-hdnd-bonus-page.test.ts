@@ -9,22 +9,19 @@
 // the vote → «Chốt kết quả» → «Tạo hồ sơ khen thưởng» → printed by LibreOffice, read back with pdftotext. Every
 // total is held to the hand count below (from the table's own cells) and to `thidua score --json` / `close` / `papers`.
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import JSZip from 'jszip';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { formatNumberVi } from '../../core/values.js';
-import { builtAddin } from '../../scripts/harness/builds.js';
-import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
-import { runInProcess, runOk, tempDir, type Run } from '../cli/helpers.js';
+import { runInProcess, runOk, type Run } from '../cli/helpers.js';
 import { fillByOpenpyxl } from '../helpers/fill-by-openpyxl.js';
 import { offline, openStandalonePage } from '../helpers/standalone-page.js';
-import { closedWithPapers, decidedAndRenamed, downloaded, meetingVoted, openedWithTemplates, printedPapers, scoredOnPage, unzipInto } from '../helpers/page-year.js';
-import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
+import { closedWithPapers, decidedAndRenamed, downloaded, meetingVoted, openedWithTemplates, pageWithTable, papersAsCommandLine, printedPapers, scoredOnPage, unzipInto } from '../helpers/page-year.js';
+import { leaveWorkerChromium } from '../helpers/worker-chromium.js';
 
 const ENTRY = 'hdnd-thanh-hoa-cap-xa';
 const TABLE = 'khung-tieu-chi-hdnd-xa-2025.xlsx';
@@ -120,9 +117,7 @@ const report = (unit: Unit) => join(dir, 'bao-cao', `${unit}.xlsx`);
 
 beforeAll(async () => {
   let dist: string;
-  [dist, browser, dir] = await Promise.all([builtAddin(), workerChromium(), tempDir()]);
-  const [entry] = (await loadCorpus()).filter((e) => e.id === ENTRY);
-  await copyFile((await renderCorpus([entry!], join(dir, 'ban-goc'))).get(ENTRY)!, join(dir, TABLE));
+  ({ dist, browser, dir } = await pageWithTable(ENTRY, TABLE));
   rows = (JSON.parse(execFileSync('/usr/bin/python3', ['-c', TABLE_ROWS, join(dir, TABLE)], { encoding: 'utf8' })) as [number, unknown, string, unknown][]).map(([row, stt, words, max]) => ({ row, stt: String(stt ?? ''), words, max: Number(String(max ?? '').replace(',', '.')) }));
   leaves = leavesOf(rows);
   await runOk(['criteria', 'import', TABLE, '--out', 'bo.json'], dir);
@@ -240,12 +235,7 @@ describe('a commune councils’ table with bonus and penalty parts through the y
   });
 
   it('writes the papers the command line writes from the folder the page closed, and says what `thidua papers` says', async () => {
-    const names = Object.keys(pagePapers).filter((n) => n.endsWith('.docx')).sort();
-    expect(names).toEqual((await readdir(join(dir, 'ho-so-dong-lenh'))).filter((n) => n.endsWith('.docx')).sort());
-    const body = async (bytes: Buffer) => (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
-    for (const name of names) expect(await body(pagePapers[name]!), name).toBe(await body(await readFile(join(dir, 'ho-so-dong-lenh', name))));
-    const cliNotes = papersCli.split('\n').filter((l) => l.startsWith('Lưu ý: ')).map((l) => l.slice('Lưu ý: '.length).replace('ghi ngày đã niêm yết thật bằng --posting-from <dd/mm/yyyy>, hoặc ', ''));
-    expect(papersSaid.slice(1)).toEqual(cliNotes);
+    await papersAsCommandLine(pagePapers, join(dir, 'ho-so-dong-lenh'), papersCli, papersSaid);
     expect(offline(requests)).toEqual([]);
   });
 

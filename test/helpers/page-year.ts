@@ -2,18 +2,31 @@
 // table opened in the one-workbook tabs, its sheet taken and confirmed, the units' templates downloaded; the meeting
 // recorded and each nominee voted in step 4; «Chốt kết quả», the closed run and the papers downloaded, then printed. What a walk
 // asserts between them (its table, its units, its council's decisions) stays in its file.
-import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
-import type { Locator, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { formatDateVi } from '../../core/values.js';
 import { todayIso } from '../../core/workbook/plan-summary.js';
+import { builtAddin } from '../../scripts/harness/builds.js';
+import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
+import { tempDir } from '../cli/helpers.js';
+import { workerChromium } from './worker-chromium.js';
 import { typeDecisions } from '../council/council-meeting.js';
 import { readPrinted } from '../papers/pdf-layout.js';
 
 const SLOW = { timeout: 120_000 };
+
+/** The page built, the worker's Chromium, and a new folder holding the corpus table `entry` rendered as `table`. */
+export async function pageWithTable(entry: string, table: string): Promise<{ dist: string; browser: Browser; dir: string }> {
+  const [dist, browser, dir] = await Promise.all([builtAddin(), workerChromium(), tempDir()]);
+  const [found] = (await loadCorpus()).filter((e) => e.id === entry);
+  await copyFile((await renderCorpus([found!], join(dir, 'ban-goc'))).get(entry)!, join(dir, table));
+  return { dist, browser, dir };
+}
 
 /** A zip's files written under `into` (its folders made), and kept by name. */
 export async function unzipInto(bytes: Buffer, into: string): Promise<Record<string, Buffer>> {
@@ -123,6 +136,22 @@ export async function printedPapers(dir: string, names: readonly string[]): Prom
   const printed = new Map<string, string>();
   for (const d of names) printed.set(d, (await readPrinted(join(dir, 'ho-so', `${d}.pdf`))).lines.map((l) => l.text).join(' '));
   return printed;
+}
+
+
+/**
+ * The papers the page downloaded are those `thidua papers` wrote into `cliFolder` (each .docx's body, word for word),
+ * and the page says the notes the command line says (`cliSaid`, its stderr) — the way to give the day really posted
+ * aside: `--posting-from` is the command line's, the page's is the field of step 4. Gives those notes.
+ */
+export async function papersAsCommandLine(pagePapers: Record<string, Buffer>, cliFolder: string, cliSaid: string, pageSaid: readonly string[]): Promise<string[]> {
+  const names = Object.keys(pagePapers).filter((n) => n.endsWith('.docx')).sort();
+  expect(names).toEqual((await readdir(cliFolder)).filter((n) => n.endsWith('.docx')).sort());
+  const body = async (bytes: Buffer) => (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
+  for (const name of names) expect(await body(pagePapers[name]!), name).toBe(await body(await readFile(join(cliFolder, name))));
+  const notes = cliSaid.split('\n').filter((l) => l.startsWith('Lưu ý: ')).map((l) => l.slice('Lưu ý: '.length).replace('ghi ngày đã niêm yết thật bằng --posting-from <dd/mm/yyyy>, hoặc ', ''));
+  expect(pageSaid.slice(1)).toEqual(notes);
+  return notes;
 }
 
 // Made for the walks of the standalone page through the year (test/browser/walk-hdnd-bonus-page.test.ts; the DTI
