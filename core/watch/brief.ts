@@ -10,7 +10,7 @@ import type { WatchSeries } from './captures.js';
 import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
 import { freshDelta, olderCaptures, type Comparison, type UnitWatch } from './units.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
-import { byGroupsOf, NO_FIGURE, provincesOnlyWords, noFigureWords, filledFromWords, lastWeekCell, lastWeekWords, missingTodayWords, newSinceWords, renamedPair, renamedWords, unseenWords, changeWords, seenWords, sinceWords, redGroupsWords, redNotCapturedWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords } from './words.js';
+import { byGroupsOf, NO_FIGURE, provincesOnlyWords, noFigureWords, filledFromWords, lastWeekCell, lastWeekWords, missingTodayWords, newSinceWords, noPreviousWords, otherPeriodsWords, renamedPair, renamedWords, unseenWords, changeWords, seenWords, sinceWords, redGroupsWords, redNotCapturedWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords } from './words.js';
 
 /** A table of the brief: its column titles and rows of text. */
 export interface BriefTable {
@@ -154,11 +154,12 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   if (provinces) notes.push(provincesOnlyWords(provinces.units.length));
   if (digest.filledFrom.length > 0) notes.push(filledFromWords(digest.day, digest.capturedAt, digest.filledFrom));
   if (digest.missingGroups.length > 0) notes.push(missingGroupsWords(digest.missingGroups, digest.groupsFromTotal, ...byGroupsOf(all)));
-  if (!digest.previous) notes.push('Chưa có lần chụp nào trước để so sánh.');
+  if (!digest.previous) notes.push(noPreviousWords(digest.period, digest.previousOther));
   else if (digest.previous.daysBefore > 1) notes.push(`So sánh với lần chụp ${shortDate(digest.previous.day)}, cách ${digest.previous.daysBefore} ngày (các ngày giữa không có lần chụp).`);
   if (!digest.lastWeek.captured) notes.push(lastWeekWords(digest.lastWeek));
   const fromFirst = runsFromFirstWords(all, digest.firstDay);
   if (fromFirst) notes.push(fromFirst);
+  if (digest.otherPeriods.length > 0) notes.push(otherPeriodsWords(digest.period, digest.otherPeriods));
   notes.push(...digest.clusterDoubts);
   if (digest.missingToday.length > 0) notes.push(missingTodayWords(digest.day, digest.missingToday.map(shortName).join(', ')));
   if (digest.renamed.length > 0) notes.push(renamedWords(digest.renamed.map(renamedPair).join('; ')));

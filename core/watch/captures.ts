@@ -27,14 +27,23 @@ export interface WatchDay {
   filledFrom?: string[];
   units: ReadonlyMap<string, IndicatorSnapshot>;
   procedures: readonly ProcedureCapture[];
+  /**
+   * The first capture of its period, captures of another period read before it (a month's figures from the 1st): a run
+   * of falls or a score passed over stops here — nothing of this period lies before it, reading further back finds none.
+   */
+  periodBegins?: true;
 }
 
 export interface WatchSeries {
   period: Period;
   /** Oldest first; only days with a capture of this period. */
   days: WatchDay[];
-  /** Other periods captured (their labels), not compared with this one. */
-  otherPeriods: string[];
+  /**
+   * The data days holding captures of other periods (not compared with this one), oldest first, with those periods'
+   * labels: a day holding only those is a captured day, never said as one without a capture (on 1/10, a month's first,
+   * «Bản tin» read «Không có lần chụp ngày 24/9/2026» of a morning captured whole, its figures September's).
+   */
+  otherDays: { day: string; periods: string[] }[];
 }
 
 /**
@@ -81,11 +90,11 @@ export function watchSeries(captures: readonly Capture[], opts: { period?: strin
   if (!chosen) return undefined;
   const key = periodKey(chosen);
   const days = new Map<string, { day: string; capturedAt: string; units: Map<string, IndicatorSnapshot>; procedures: ProcedureCapture[]; filledFrom?: string[] }>();
-  const others = new Set<string>();
+  const elsewhere = new Map<string, Set<string>>();
   for (const c of scored) {
     for (const s of c.snapshots) {
       if (periodKey(s.period) !== key) {
-        others.add(s.period.label);
+        elsewhere.set(c.day, (elsewhere.get(c.day) ?? new Set()).add(s.period.label));
         continue;
       }
       let d = days.get(c.day);
@@ -107,8 +116,11 @@ export function watchSeries(captures: readonly Capture[], opts: { period?: strin
       else d.procedures.push(p);
     }
   }
-  others.delete(chosen.label);
-  return { period: chosen, days: [...days.values()].sort((a, b) => a.day.localeCompare(b.day)), otherPeriods: [...others] };
+  const ordered = [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
+  const otherDays = [...elsewhere].sort(([a], [b]) => a.localeCompare(b)).map(([day, periods]) => ({ day, periods: [...periods] }));
+  const first: WatchDay | undefined = ordered[0];
+  const begins = first && otherDays.some((o) => o.day < first.day) ? [{ ...first, periodBegins: true as const }] : [];
+  return { period: chosen, days: [...begins, ...ordered.slice(begins.length)], otherDays };
 }
 
 /** The figures an indicator is compared by: two captures of one data day agree when these do. */

@@ -8,7 +8,7 @@ import { changeOf, newsLevels, provincesOnly, redCounts, type Digest, type Level
 import { provinceCost } from './province-work.js';
 import type { UnitWatch } from './units.js';
 import type { JudgedUnit } from './verdict.js';
-import { byGroupsOf, filledFromWords, lastWeekWords, missingGroupsWords, missingTodayWords, newSinceWords, NO_FIGURE, provincesOnlyWords, noFigureWords, renamedPair, renamedWords, unseenWords, points, runsFromFirstWords, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
+import { byGroupsOf, filledFromWords, lastWeekWords, missingGroupsWords, missingTodayWords, newSinceWords, noPreviousWords, NO_FIGURE, otherPeriodsWords, provincesOnlyWords, noFigureWords, renamedPair, renamedWords, unseenWords, points, runsFromFirstWords, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
 
 export const MAX_DIGEST_LINES = 40;
 
@@ -107,7 +107,7 @@ export function digestText(d: Digest): string {
   if (provinces) head.push(provincesOnlyWords(provinces.units.length));
   if (d.filledFrom.length > 0) head.push(filledFromWords(d.day, d.capturedAt, d.filledFrom));
   if (d.missingGroups.length > 0) head.push(missingGroupsWords(d.missingGroups, d.groupsFromTotal, ...byGroupsOf(d.levels.flatMap((l) => l.units))));
-  if (!d.previous) head.push('Chưa có lần chụp nào trước để so sánh.');
+  if (!d.previous) head.push(noPreviousWords(d.period, d.previousOther));
   else if (d.previous.daysBefore > 1) head.push(`So sánh với lần chụp ${shortDate(d.previous.day)}, cách ${d.previous.daysBefore} ngày (các ngày giữa không có lần chụp).`);
   if (!d.lastWeek.captured) head.push(lastWeekWords(d.lastWeek));
   const otherGaps = d.gaps.filter((g) => g !== d.lastWeek.day && (!d.previous || g < d.previous.day));
@@ -116,7 +116,7 @@ export function digestText(d: Digest): string {
   if (fromFirst) head.push(fromFirst);
   // The province among the provinces when the view held the national list, unless it is the officer's own unit.
   if (d.province && d.province !== d.own && d.province.place && d.province.place.of > 1) head.push(`Tỉnh — ${unitLine(d.province, ctx)}`);
-  if (d.otherPeriods.length > 0) head.push(`Chỉ so sánh ${d.period}; kỳ khác cũng có lần chụp: ${d.otherPeriods.join(', ')}.`);
+  if (d.otherPeriods.length > 0) head.push(otherPeriodsWords(d.period, d.otherPeriods));
   const province = provinceWorkLine(d.provinceWork);
   if (province) head.push(province);
   if (d.own) head.push(`Đơn vị của tôi — ${unitLine(d.own, ctx)}`);

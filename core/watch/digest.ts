@@ -75,10 +75,12 @@ export interface Digest {
   /** The capture compared with (the latest before the day, whatever the gap) and how many days before it is. */
   previous?: { day: string; daysBefore: number };
   /**
-   * The day a week before; `beforeFirst`: it lies before the first capture the captures hold (that capture's day) —
-   * not read, never said as a day without a capture (an export of the days shown left out a day the store holds).
+   * Without a previous capture of this period, the latest capture before the day of another period (a month's first
+   * day after the last of the month before): said as such, never «no capture before» when one is stored.
    */
-  lastWeek: { day: string; captured: boolean; beforeFirst?: string };
+  previousOther?: { day: string; periods: string[] };
+  /** The day a week before, and whether it was captured (LastWeek). */
+  lastWeek: LastWeek;
   /** Days from a week before to the day with no capture of this period. */
   gaps: string[];
   /** The first data day read: a run of falls going back to it may have begun before (runsFromFirstWords). */
@@ -89,6 +91,7 @@ export interface Digest {
   missingGroups: string[];
   /** Of those, the groups whose score some unit still has, from the «Tổng điểm» list (without their metrics). */
   groupsFromTotal: string[];
+  /** Other periods captured in the week to the day (or by the capture before it), not compared (captures.ts). */
   otherPeriods: string[];
   own?: JudgedUnit;
   levels: LevelStanding[];
@@ -113,6 +116,13 @@ export interface Digest {
   ownPulledBy: string[];
   thresholds: Thresholds;
 }
+
+/**
+ * The day a week before; `beforeFirst`: it lies before the first capture the captures hold (that capture's day) — not
+ * read, never said as a day without a capture (an export of the days shown left out a day the store holds);
+ * `otherPeriods`: captured, of those periods only — not comparable, never said as a day without a capture either.
+ */
+export type LastWeek = { day: string; captured: boolean; beforeFirst?: string; otherPeriods?: string[] };
 
 /** A unit renamed on the portal: its name at the previous capture, its name on the day, and the code both carry. */
 export interface Renamed {
@@ -304,6 +314,9 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
   const province = provinceOf(judgedUnits);
   const missingGroups = [...new Set([...today.units.values()].flatMap((s) => s.missingGroups ?? []))];
   const firstDay = series.days[0]!.day;
+  const elsewhere = series.otherDays;
+  const lastWeekElsewhere = days.has(lastWeek) ? undefined : elsewhere.find((o) => o.day === lastWeek)?.periods;
+  const previousOther = previousDay === undefined ? elsewhere.filter((o) => o.day < today.day).at(-1) : undefined;
   const gone = before ? [...before.units].filter(([k]) => !today.units.has(k)).map(([, s]) => s.unit) : [];
   const fresh = judgedUnits.filter((u) => u.verdict.new);
   const renamed = gone.flatMap((g) => {
@@ -317,14 +330,17 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
     day: today.day,
     capturedAt: today.capturedAt,
     ...(previousDay !== undefined ? { previous: { day: previousDay, daysBefore: daysBetween(previousDay, today.day) } } : {}),
-    lastWeek: { day: lastWeek, captured: days.has(lastWeek), ...(lastWeek < (opts.firstStored ?? firstDay) && { beforeFirst: opts.firstStored ?? firstDay }) },
+    ...(previousOther ? { previousOther } : {}),
+    lastWeek: { day: lastWeek, captured: days.has(lastWeek), ...(lastWeekElsewhere ? { otherPeriods: lastWeekElsewhere } : lastWeek < (opts.firstStored ?? firstDay) && { beforeFirst: opts.firstStored ?? firstDay }) },
     // Only since the first day captured: before it there is no history to miss.
     gaps: Array.from({ length: 7 }, (_, i) => addDays(lastWeek, i)).filter((d) => d >= firstDay && !days.has(d)),
     firstDay,
     filledFrom: today.filledFrom ?? [],
     missingGroups,
     groupsFromTotal: missingGroups.filter((g) => judgedUnits.some((u) => u.groups.some((m) => m.measure.label === g))),
-    otherPeriods: series.otherPeriods,
+    // Those of the week read and of the capture before it, which every face reads (the extension a window of its store,
+    // `thidua watch` every file): «Bản tin» named September on 3/11 from the command line, not from the extension.
+    otherPeriods: [...new Set([...elsewhere.filter((o) => o.day >= lastWeek && o.day <= today.day), ...(previousOther ? [previousOther] : [])].flatMap((o) => o.periods))],
     ...(own ? { own } : {}),
     levels,
     clusters,

@@ -141,7 +141,8 @@ function compare(days: DayIndex, key: string, day: string, now: Measure, headlin
     passed.push(on);
     [then, on] = [held(b, now, headline), before];
   }
-  if (!then && on === (earlier.at(-1) ?? day)) back.reached = true;
+  // Past the first capture of the period nothing of it lies: no reading further back.
+  if (!then && on === (earlier.at(-1) ?? day) && !days.get(on)?.periodBegins) back.reached = true;
   // A capture of fewer lists is not the portal's «no data»: said as the capture lacking the score, with its day.
   if (!then) return { kind: 'not-held', day };
   if (then.value === null || now.value === null) return { kind: 'no-data', day };
@@ -226,6 +227,8 @@ function declineOf(days: DayIndex, key: string, earlier: readonly string[], now:
     }
     values.unshift(m.value);
   }
+  // A run back to the first capture of its period (a month's figures from the 1st) is whole: it cannot have begun before.
+  if (!ended && earlier.length > 0 && days.get(earlier.at(-1)!)?.periodBegins) ended = true;
   if (!ended) back.reached = true;
   return values.length - 1 >= t.declineDays ? { values, fromFirst: !ended } : undefined;
 }

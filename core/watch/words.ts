@@ -124,16 +124,35 @@ export function runsFromFirstWords(units: readonly { name: string; verdict: Verd
 /**
  * The capture of a week before the day missing, said alike by the digest and the brief's notes: a day the captures
  * read hold none of, or (`beforeFirst`, their first day) a day before the first of them — not read, perhaps captured:
- * `thidua watch` over the export of the days shown said «Không có lần chụp ngày 16/9/2026» though the store held it.
+ * `thidua watch` over the export of the days shown said «Không có lần chụp ngày 16/9/2026» though the store held it —
+ * or (`otherPeriods`) a day captured in another period's figures only, not comparable.
  */
-export function lastWeekWords(w: { day: string; beforeFirst?: string }): string {
+export function lastWeekWords(w: { day: string; beforeFirst?: string; otherPeriods?: readonly string[] }): string {
+  if (w.otherPeriods) return `Lần chụp ngày ${shortDate(w.day)} là số liệu ${w.otherPeriods.join(', ')} (kỳ khác, không so sánh): chưa so sánh được với 7 ngày trước.`;
   return w.beforeFirst
     ? `Ngày ${shortDate(w.day)} ở trước lần chụp đầu tiên đọc được (${shortDate(w.beforeFirst)}): chưa so sánh được với 7 ngày trước.`
     : `Không có lần chụp ngày ${shortDate(w.day)}: chưa đủ số liệu để so sánh với 7 ngày trước.`;
 }
 
 /** A unit's comparison with a week before when that capture is missing, in a cell of the brief (lastWeekWords, short). */
-export const lastWeekCell = (w: { beforeFirst?: string }): string => (w.beforeFirst ? `trước lần chụp đầu tiên đọc được (${shortDate(w.beforeFirst)})` : 'không có lần chụp');
+export function lastWeekCell(w: { beforeFirst?: string; otherPeriods?: readonly string[] }): string {
+  if (w.otherPeriods) return `lần chụp là số liệu ${w.otherPeriods.join(', ')} (kỳ khác)`;
+  return w.beforeFirst ? `trước lần chụp đầu tiên đọc được (${shortDate(w.beforeFirst)})` : 'không có lần chụp';
+}
+
+/**
+ * No capture of the period before the day, said alike by the digest and the brief's notes: with the latest capture of
+ * another period before it (`other`) when there is one — on a month's first day «Chưa có lần chụp nào trước» was said
+ * with the last of the month before stored.
+ */
+export function noPreviousWords(period: string, other?: { day: string; periods: readonly string[] }): string {
+  return other
+    ? `Chưa có lần chụp nào trước của ${period} để so sánh: lần chụp trước (${shortDate(other.day)}) là số liệu ${other.periods.join(', ')}, kỳ khác, không so sánh.`
+    : 'Chưa có lần chụp nào trước để so sánh.';
+}
+
+/** The other periods captured in the week, said alike by the digest and the brief's notes (the brief said nothing of them). */
+export const otherPeriodsWords = (period: string, others: readonly string[]): string => `Chỉ so sánh ${period}; trong 7 ngày qua cũng có lần chụp kỳ khác (không so sánh): ${others.join(', ')}.`;
 
 /** The thresholds every list was made by, said alike under the digest and in the brief's notes. */
 export function thresholdsWords(t: Thresholds): string {

@@ -9,7 +9,13 @@ import { captureResponses, type SeenResponse } from '../../core/indicators/respo
 import type { Capture } from '../../core/watch/captures.js';
 import { API, capturedAtOf, PHU_THO } from './real-days.js';
 
-const real = (name: string) => JSON.parse(readFileSync(new URL(`../fixtures/real/watch/${name}`, import.meta.url), 'utf8')) as { data: Record<string, unknown> };
+const texts = new Map<string, string>();
+/** A saved answer, fresh each time (a day's edits are made on it); its text read once (a season asks ~1,000 lists). */
+const real = (name: string) => {
+  let text = texts.get(name);
+  if (text === undefined) texts.set(name, (text = readFileSync(new URL(`../fixtures/real/watch/${name}`, import.meta.url), 'utf8')));
+  return JSON.parse(text) as { data: Record<string, unknown> };
+};
 
 type Shape = { file: string; group: string; tree?: 'score' | 'totalScore' };
 /** The six lists by endpoint: their saved answer, their group, and where a tree keeps a unit's score. */
@@ -70,23 +76,37 @@ export const MORNINGS: Readonly<Record<string, Morning>> = {
 
 const codeOfId = new Map((real('dvc-progress-tree-month-all.json').data.children as { departmentId: string; departmentCode: string }[]).map((c) => [c.departmentId, c.departmentCode]));
 
-type Row = Record<string, unknown> & { departmentId: string; departmentCode?: string };
+export type Row = Record<string, unknown> & { departmentId: string; departmentCode?: string };
+
+/**
+ * A season of answers (season-days.ts) instead of the walk's table: a unit's group score on a day (its saved score
+ * given, undefined: as saved), and a list's rows as the portal sent them that day (a unit renamed, one added).
+ */
+export interface Season {
+  score(day: string, code: string, group: string, saved: number): number | undefined;
+  rows?(day: string, rows: Row[], codeOf: (r: Row) => string | undefined): Row[];
+}
+type Scores = typeof SET | Season;
+const isSeason = (s: Scores): s is Season => typeof (s as Season).score === 'function';
 
 /** A unit's group score set for `day`, or undefined (`day` outside WALK_DAYS keeps the last day's). */
-function setOn(day: string, code: string | undefined, group: string, scores: typeof SET): number | undefined {
+function setOn(day: string, code: string | undefined, group: string, scores: Scores, saved: number): number | undefined {
+  if (isSeason(scores)) return code === undefined ? undefined : scores.score(day, code, group, saved);
   const i = (WALK_DAYS as readonly string[]).indexOf(day);
   return code === undefined || i < 0 ? undefined : scores[code]?.[group]?.[i];
 }
 
 /** A list's answer as it stood on `day`; `scores` the hand-set ones (SET unless told). */
-export function listOn(day: string, endpoint: string, scores: typeof SET = SET): { data: Record<string, unknown> } {
+export function listOn(day: string, endpoint: string, scores: Scores = SET): { data: Record<string, unknown> } {
   const { file, group, tree } = LISTS[endpoint]!;
   const body = real(file);
   const absent = ABSENT[day] ?? [];
+  const codeOf = (r: Row) => (tree ? r.departmentCode : codeOfId.get(r.departmentId));
   const rows = (tree ? body.data.children : body.data.evaluation) as Row[];
-  const kept = rows.filter((r) => !absent.includes((tree ? r.departmentCode : codeOfId.get(r.departmentId))!));
+  const left = rows.filter((r) => !absent.includes(codeOf(r)!));
+  const kept = isSeason(scores) && scores.rows ? scores.rows(day, left, codeOf) : left;
   for (const r of kept) {
-    const v = setOn(day, tree ? r.departmentCode : codeOfId.get(r.departmentId), group, scores);
+    const v = setOn(day, codeOf(r), group, scores, r[tree ?? 'totalScore'] as number);
     if (v !== undefined) r[tree ?? 'totalScore'] = v;
   }
   if (tree) body.data.children = kept;
@@ -98,7 +118,7 @@ export function listOn(day: string, endpoint: string, scores: typeof SET = SET):
 }
 
 /** The province's ranking on `day`: each unit's groups as that day's lists give them, its total their sum. */
-export function rankingOn(day: string, scores: typeof SET = SET): unknown {
+export function rankingOn(day: string, scores: Scores = SET): unknown {
   const rows = new Map<string, Row & { groupScores: Record<string, number> }>();
   const overview: Record<string, number> = {};
   for (const [endpoint, { group, tree }] of Object.entries(LISTS)) {
@@ -124,11 +144,11 @@ export function rankingOn(day: string, scores: typeof SET = SET): unknown {
   };
 }
 
-/** One list asked for on a morning: its answer, or the portal's refusal (`status` 403). */
-export type Asked = { endpoint: string; status: number; body?: unknown };
+/** One list asked for on a morning: its answer, or the portal's refusal (`status` 403); the request REQUESTS' unless told. */
+export type Asked = { endpoint: string; status: number; body?: unknown; request?: Record<string, unknown> };
 
 /** What was asked on `day`: the lists the page loaded, then (unless observe only) the rest and the ranking, as the extension asks them. */
-export function askedOn(day: string, morning: Morning = MORNINGS[day] ?? {}, scores: typeof SET = SET): Asked[] {
+export function askedOn(day: string, morning: Morning = MORNINGS[day] ?? {}, scores: Scores = SET): Asked[] {
   const all = [...Object.keys(LISTS), RANKING];
   const endpoints = morning.observeOnly ? morning.opened! : [...(morning.opened ?? []), ...all.filter((e) => !morning.opened?.includes(e))];
   return endpoints.map((endpoint) =>
@@ -138,7 +158,7 @@ export function askedOn(day: string, morning: Morning = MORNINGS[day] ?? {}, sco
 
 /** The answers the page received (refusals have no body to read). */
 export function seenOf(asked: readonly Asked[]): SeenResponse[] {
-  return asked.flatMap((a, seq) => (a.body === undefined ? [] : [{ url: API + a.endpoint, request: REQUESTS[a.endpoint], body: a.body, seq }]));
+  return asked.flatMap((a, seq) => (a.body === undefined ? [] : [{ url: API + a.endpoint, request: a.request ?? REQUESTS[a.endpoint], body: a.body, seq }]));
 }
 
 /** A morning read as the extension reads it, saved at 04:10 the next day unless `capturedAt` says when. */
@@ -172,7 +192,7 @@ export function harOfAsked(day: string, asked: readonly Asked[]): unknown {
       creator: { name: 'WebInspector', version: '537.36' },
       entries: asked.map((a) => ({
         startedDateTime: at,
-        request: { method: 'POST', url: API + a.endpoint, postData: { mimeType: 'application/json', text: JSON.stringify(REQUESTS[a.endpoint]) } },
+        request: { method: 'POST', url: API + a.endpoint, postData: { mimeType: 'application/json', text: JSON.stringify(a.request ?? REQUESTS[a.endpoint]) } },
         response: a.body === undefined ? { status: a.status, content: { mimeType: 'text/plain', text: 'Forbidden' } } : { status: a.status, content: { mimeType: 'application/json', text: JSON.stringify(a.body) } },
       })),
     },

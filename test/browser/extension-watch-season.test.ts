@@ -1,0 +1,104 @@
+// The season in the extension, in Debian's chromium: September and the first of October of Phú Thọ's season
+// (test/watch/season-days.ts) stored as the popup stores them, then the morning of 2/10 — the first whole morning of
+// October's figures — captured through the popup over a stand-in 766 page asking October's lists. «Bản tin», its
+// brief, the history page and its «Xuất JSON» read by `thidua watch` say what the core says of that day: the capture a
+// week before (25/9) is September's, never «Không có lần chụp»; the history's days and size as chrome.storage.local
+// counts them. The day-by-day figures of the whole season are test/watch/season.test.ts's (no browser).
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_766_URL } from '../../core/indicators/page-766.js';
+import { digestReadingBack } from '../../core/watch/digest.js';
+import { digestText } from '../../core/watch/digest-text.js';
+import { createStore } from '../../extension/src/storage/store.js';
+import { formatBytes } from '../../extension/src/ui/format.js';
+import { briefCells, openPortalAndPopup, servePortalPage, startExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { runChildOk, tempDir } from '../cli/helpers.js';
+import { memoryArea } from '../extension/memory-area.js';
+import { API, capturedAtOf } from '../watch/real-days.js';
+import { seasonAsked, seasonSaves } from '../watch/season-days.js';
+
+let browser: ExtensionBrowser & { close(): Promise<void> };
+
+beforeAll(async () => {
+  browser = await startExtensionBrowser('test/.tmp/extension-watch-season-');
+}, 300_000);
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+const DAY = '2026-10-02';
+const saves = seasonSaves(DAY);
+const before = saves.filter((s) => s.day < DAY);
+const asked = seasonAsked(DAY);
+
+/** The stand-in 766 page: it asks October's lists as the portal's page asks them (the extension asks nothing more). */
+const page = `<!DOCTYPE html><html lang="vi"><body><h1>Đánh giá chất lượng phục vụ</h1><div id="app">Đang tải…</div><script>
+  (async () => {
+    for (const [endpoint, body] of ${JSON.stringify(asked.map((a) => [a.endpoint, a.request]))}) {
+      await fetch(${JSON.stringify(API)} + endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    }
+    document.getElementById('app').textContent = 'Đã tải';
+  })();
+</script></body></html>`;
+
+describe('the season’s first October morning, in the extension', () => {
+  it('captures 2/10 over 27 stored days; «Bản tin», the brief, the history and `thidua watch` over its export say 25/9 was September’s, as the core does', async () => {
+    // September and 1/10 stored by the store's own code, written to chrome.storage.local as they are.
+    const area = memoryArea();
+    const store = createStore(area);
+    for (const s of before) await store.save(s.capture.snapshots);
+    await browser.worker.evaluate((items) => chrome.storage.local.set(items), Object.fromEntries([...area.raw].map(([k, v]) => [k, JSON.parse(v) as unknown])));
+
+    await browser.context.route(`${API}**`, (route) => {
+      const endpoint = new URL(route.request().url()).pathname.split('/').pop()!;
+      return route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify(asked.find((a) => a.endpoint === endpoint)!.body) });
+    });
+    await servePortalPage(browser.context, PAGE_766_URL, page);
+    const { popup, portal } = await openPortalAndPopup(browser, PAGE_766_URL);
+    await portal.locator('#app', { hasText: 'Đã tải' }).waitFor();
+    await popup.clock.setFixedTime(new Date(capturedAtOf(DAY)));
+    await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+    await popup.getByTestId('preview-unit').first().waitFor();
+    await popup.getByRole('button', { name: 'Chọn tất cả' }).click();
+    await popup.getByRole('button', { name: /^Lưu \(\d+\)/ }).click();
+    expect(await popup.getByTestId('saved').innerText()).toContain('Đã lưu 164 bản ghi.');
+    await Promise.all([popup.close(), portal.close()]);
+
+    // What the core says of the same saves, read from a store as the history page reads it (no unit of the officer's set).
+    for (const s of saves.filter((x) => x.day === DAY)) await store.save(s.capture.snapshots);
+    const days = await store.days();
+    const core = (await digestReadingBack(days, async (which) => (await store.captures(which)).captures))!;
+    const said = 'Lần chụp ngày 25/9/2026 là số liệu Tháng 9/2026 (kỳ khác, không so sánh): chưa so sánh được với 7 ngày trước.';
+
+    const history = await browser.context.newPage();
+    await history.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#ban-tin`);
+    const text = await history.getByTestId('digest-text').innerText();
+    expect(text).toBe(digestText(core.digest));
+    expect(text.split('\n')).toContain(said);
+    expect(text).not.toContain('Không có lần chụp ngày 25/9/2026');
+    expect(await briefCells(history)).toContain(said);
+
+    await history.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#lich-su`);
+    await history.getByTestId('unit-history').first().waitFor();
+    const usage = await history.getByText(/^Đang lưu \d+ ngày số liệu/).innerText();
+    expect(usage).toContain(`Đang lưu ${days.length} ngày số liệu`);
+    // What the page says the days take, beside what Chrome counts (the page counts the days' text in characters, Chrome in
+    // UTF-8 bytes: docs/developer/bench.md).
+    const inUse = await browser.worker.evaluate((keys) => chrome.storage.local.getBytesInUse(keys), days.map((d) => `day:${d}`));
+    console.log(`season in chromium: ${days.length} days; the page says «${usage}»; chrome.storage.local.getBytesInUse of the days ${inUse} B (${formatBytes(inUse, 'vi')}), of all ${await browser.worker.evaluate(() => chrome.storage.local.getBytesInUse(null))} B`);
+
+    await history.locator('input[name=export-all-days]').check();
+    const [file] = await Promise.all([history.waitForEvent('download'), history.getByRole('button', { name: 'Xuất JSON (cho chấm điểm)' }).click()]);
+    const exported = await readFile((await file.path())!, 'utf8');
+    await history.close();
+    const dir = await tempDir();
+    await mkdir(join(dir, 'xuat'));
+    await writeFile(join(dir, 'xuat', 'chi-so.json'), exported);
+    const run = await runChildOk(['watch', 'xuat'], dir);
+    expect(run.stdout.trimEnd()).toBe(text);
+  }, 240_000);
+});
+
+/* Made for: the watch through a season in the extension — a month's first whole morning captured over a stored month, every face saying the capture a week before is another period's, alike. */

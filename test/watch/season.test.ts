@@ -1,0 +1,257 @@
+// A season of the watch, day by day without a browser: Phú Thọ's 90 data days (season-days.ts) saved into the
+// extension's store as the popup saves them, each day's «Bản tin» read from the store as the extension reads it
+// (digestReadingBack) and its brief, against a count by hand from the answers served that day — units, reds, yellows,
+// greens, falls, slides; slides and falls in scores a morning did not capture said as not captured; the history's days,
+// records and size after the season; and the history's export read by `thidua watch` printing what the extension shows.
+import { readFileSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildBrief } from '../../core/watch/brief.js';
+import { addDays, shortDate } from '../../core/watch/data-day.js';
+import { digestOf, digestReadingBack, newsLevels, redOf } from '../../core/watch/digest.js';
+import { digestText } from '../../core/watch/digest-text.js';
+import { readSavedCapture } from '../../core/watch/saved.js';
+import { buildExport } from '../../extension/src/export/backup.js';
+import { createStore } from '../../extension/src/storage/store.js';
+import { runChildOk, tempDir } from '../cli/helpers.js';
+import { memoryArea } from '../extension/memory-area.js';
+import { CAPTURED_DAYS, seasonAsked, seasonSaves, WHOLE_TWICE, type SeasonSave } from './season-days.js';
+import { captureOf, RANKING } from './six-lists-days.js';
+
+const OWN = 'Xã Đoan Hùng';
+const saves = seasonSaves();
+
+// ---- Counted by hand from the answers served ----
+const GROUP_OF: Readonly<Record<string, string>> = {
+  transparency: 'CKMB',
+  'dvc-progress-tree': 'TDGQ',
+  'provide-online-tree': 'CLGQ',
+  'formality-online-payment-tree': 'TTTT',
+  'handling-satisfaction': 'MDHL',
+  'dossier-digitized': 'MDSH',
+};
+type Row = { departmentName: string; departmentLevel?: string; level?: string; totalScore?: number; score?: number };
+/** What a data day's answers say of each unit (by name, as the watch knows it): its level, its groups, its total. */
+type Seen = Map<string, { commune: boolean; groups: Map<string, number>; total?: number }>;
+function seenOf(day: string): Seen {
+  const seen: Seen = new Map();
+  // The day's saves in their order: a later answer of a list over an earlier (they agree within a data day).
+  for (const s of saves.filter((x) => x.day === day)) {
+    for (const a of s.asked) {
+      if (a.body === undefined) continue;
+      const data = (a.body as { data: { children?: Row[]; evaluation?: Row[] } }).data;
+      for (const r of data.children ?? data.evaluation!) {
+        const u = seen.get(r.departmentName) ?? { commune: (r.departmentLevel ?? r.level) === 'COMMUNE', groups: new Map<string, number>() };
+        seen.set(r.departmentName, u);
+        if (a.endpoint === RANKING) u.total = r.totalScore!;
+        else u.groups.set(GROUP_OF[a.endpoint]!, a.endpoint === 'dvc-progress-tree' ? r.score! : r.totalScore!);
+      }
+    }
+  }
+  return seen;
+}
+const SEEN = new Map(CAPTURED_DAYS.map((d) => [d, seenOf(d)]));
+/** The captured days of `day`'s month up to it: the period the page shows (a month's figures compare within it). */
+const periodDays = (day: string) => CAPTURED_DAYS.filter((d) => d.slice(0, 7) === day.slice(0, 7) && d <= day);
+const colour = (total: number) => (total < 50 ? 'red' : total < 70 ? 'yellow' : 'green');
+
+interface Hand {
+  units: number;
+  red: number;
+  yellow: number;
+  green: number;
+  fell: string[];
+  slid: string[];
+  /** Units whose run of falls the last capture saw lies in a score this day's capture lacks. */
+  unseenSlides: string[];
+}
+/** A level's figures on `day`, by hand. */
+function byHand(day: string, commune: boolean): Hand {
+  const days = periodDays(day);
+  const today = SEEN.get(day)!;
+  const names = [...today].filter(([, u]) => u.commune === commune).map(([n]) => n);
+  // A score's values over the captures of the period holding it, oldest first.
+  const series = (name: string, score: string, upTo: readonly string[]) =>
+    upTo.flatMap((d) => {
+      const u = SEEN.get(d)!.get(name);
+      const v = score === 'total' ? u?.total : u?.groups.get(score);
+      return v === undefined ? [] : [v];
+    });
+  const slides = (values: readonly number[]) => values.length > 3 && values.slice(-4).every((v, i, a) => i === 0 || v < a[i - 1]!);
+  const scores = ['total', ...Object.values(GROUP_OF)];
+  const hand: Hand = { units: names.length, red: 0, yellow: 0, green: 0, fell: [], slid: [], unseenSlides: [] };
+  for (const name of names) {
+    const u = today.get(name)!;
+    if (u.total !== undefined) hand[colour(u.total)]++;
+    // The change since each group's last capture in the period, added up: what the day says fell.
+    let moved = 0;
+    for (const [g, v] of u.groups) {
+      const before = series(name, g, days.slice(0, -1));
+      if (before.length > 0) moved += v - before.at(-1)!;
+    }
+    const fell = moved <= -0.5 + 1e-9;
+    if (fell) hand.fell.push(name);
+    const held = scores.filter((s) => (s === 'total' ? u.total !== undefined : u.groups.has(s)));
+    if (!fell && held.some((s) => slides(series(name, s, days)))) hand.slid.push(name);
+    const missed = scores.filter((s) => !held.includes(s));
+    if (missed.some((s) => slides(series(name, s, days.slice(0, -1))))) hand.unseenSlides.push(name);
+  }
+  return hand;
+}
+
+// ---- The store, as the popup fills it ----
+async function storeOf(list: readonly SeasonSave[], area = memoryArea()) {
+  const store = createStore(area);
+  for (const s of list) await store.save(s.capture.snapshots);
+  return { area, store };
+}
+type Store = Awaited<ReturnType<typeof storeOf>>['store'];
+let season: Awaited<ReturnType<typeof storeOf>>;
+beforeAll(async () => {
+  season = await storeOf(saves);
+}, 120_000);
+
+/** The extension's «Bản tin» and brief of each day, as the history page reads them from the store (the first test). */
+const shown = new Map<string, { text: string; brief: ReturnType<typeof buildBrief> }>();
+
+describe('a season of mornings (1/9–29/11/2026, 79 saves on 77 data days), day by day', () => {
+  it('every day, «Bản tin» and the brief count the units, reds, yellows, greens, falls and slides the answers give, say a slide in a score not captured as not captured, and a day captured as captured', async () => {
+    const { store } = season;
+    const days = await store.days();
+    expect(days).toEqual(CAPTURED_DAYS);
+    // Each stored day read from the store once (the digests of 77 days read ~8 days each).
+    const byDay = new Map(await Promise.all(days.map(async (d) => [d, (await store.captures([d])).captures] as const)));
+    const wrong: string[] = [];
+    for (const [i, day] of days.entries()) {
+      const read = (await digestReadingBack(days.slice(0, i + 1), async (which) => which.flatMap((d) => byDay.get(d)!), { own: OWN }))!;
+      const { digest, series } = read;
+      const brief = buildBrief(digest, series);
+      shown.set(day, { text: digestText(digest), brief });
+      const text = shown.get(day)!.text.split('\n');
+      const whole = [...SEEN.get(day)!.values()].every((u) => u.total !== undefined);
+      // A day captured is never said as one without a capture, a capture before the day never as none (other periods too).
+      const weekBefore = addDays(day, -7);
+      for (const said of [...text, ...brief.notes]) {
+        if (CAPTURED_DAYS.includes(weekBefore) && said.startsWith(`Không có lần chụp ngày ${shortDate(weekBefore)}`)) wrong.push(`${day}: «${said}»`);
+        if (i > 0 && said === 'Chưa có lần chụp nào trước để so sánh.') wrong.push(`${day}: «${said}»`);
+      }
+      if (CAPTURED_DAYS.includes(weekBefore) && brief.changes.rows.some((r) => r[3] === 'không có lần chụp')) wrong.push(`${day}: the brief’s «So với 7 ngày trước» «không có lần chụp»`);
+      for (const l of newsLevels(digest)) {
+        const hand = byHand(day, l.level === 'commune');
+        const say = (what: string, got: unknown, want: unknown) => {
+          if (JSON.stringify(got) !== JSON.stringify(want)) wrong.push(`${day} ${l.title} ${what}: ${JSON.stringify(got)} ≠ ${JSON.stringify(want)}`);
+        };
+        const colourCount = (c: string) => l.units.filter((u) => u.verdict.colour === c).length;
+        const redCount = redOf(l).length - l.redByGroups.length;
+        // The brief's standing and the digest's heading, as the officer reads them.
+        const standing = brief.standing.find((s) => s.startsWith(`${l.title}: `))!;
+        const heading = text.find((t) => t.startsWith(`${l.title} (`))!;
+        const n = (words: string, line: string) => Number(new RegExp(`${words} (\\d+)`).exec(line)?.[1] ?? 0);
+        say('units', [l.units.length, n('', `${l.title}: ${l.units.length}`), Number(/\((\d+) đơn vị\)/.exec(heading)?.[1])], [hand.units, hand.units, hand.units]);
+        say('brief đỏ/vàng/xanh', [n('— đỏ', standing), n('vàng', standing), n('xanh', standing)], [redCount, colourCount('yellow'), colourCount('green')]);
+        say('digest reds', l.redByGroups.length + redCount, redOf(l).length);
+        say('fell', [n('giảm từ 0,5 điểm', heading), l.fallers.length], [hand.fell.length, hand.fell.length]);
+        say('slid', [n('giảm 3 lần liên tiếp trở lên', heading), l.sliders.length], [hand.slid.length, hand.slid.length]);
+        say('fallers', l.fallers.map((u) => u.name).sort(), [...hand.fell].sort());
+        say('sliders', l.sliders.map((u) => u.name).sort(), [...hand.slid].sort());
+        if (whole) say('đỏ/vàng/xanh', [redCount, colourCount('yellow'), colourCount('green')], [hand.red, hand.yellow, hand.green]);
+        // A run of falls in a score the day did not capture: said «chưa biết hôm nay», the score «không có trong lần chụp».
+        say('unseen', l.unseen.map((u) => u.name).filter((x) => hand.unseenSlides.includes(x)).sort(), [...hand.unseenSlides].sort());
+        if (hand.unseenSlides.length > 0 && !text.some((t) => t.startsWith('Chưa biết hôm nay') && t.includes('không có trong lần chụp'))) wrong.push(`${day} ${l.title}: slides not captured unsaid`);
+        if (!whole && heading.includes('không đơn vị nào giảm') && !heading.includes('ở các nhóm đã chụp')) wrong.push(`${day} ${l.title}: «${heading}» on a morning of fewer lists`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  }, 120_000);
+});
+
+/** The history page's «Xuất JSON» of the days up to `day`, read as `thidua watch` reads a saved file. */
+async function exportedDay(store: Store, day: string) {
+  const { snapshots } = await store.snapshots((await store.days()).filter((d) => d <= day));
+  const read = readSavedCapture(JSON.parse(JSON.stringify(buildExport(snapshots, '2026-12-01T08:00:00.000Z'))), 'chi-so.json', '2026-12-01T08:00:00.000Z');
+  if (!read.ok) throw new Error(read.message);
+  return digestText(digestOf(read.captures, { own: OWN })!);
+}
+
+describe('a month’s first week: the captures of the month before are another period’s, never days without a capture', () => {
+  const FIRST_WEEKS = CAPTURED_DAYS.filter((d) => d >= '2026-10-01' && Number(d.slice(8)) <= 7);
+  const read = shown;
+
+  it('says the day a week before captured in the month before as another period’s (before: «Không có lần chụp ngày 24/9/2026»), in «Bản tin», the brief’s notes and its column', () => {
+    for (const day of FIRST_WEEKS) {
+      const weekBefore = addDays(day, -7);
+      const { text, brief } = read.get(day)!;
+      const before = `Tháng ${Number(weekBefore.slice(5, 7))}/2026`;
+      if (!CAPTURED_DAYS.includes(weekBefore) || weekBefore.slice(0, 7) === day.slice(0, 7)) continue;
+      const said = `Lần chụp ngày ${shortDate(weekBefore)} là số liệu ${before} (kỳ khác, không so sánh): chưa so sánh được với 7 ngày trước.`;
+      expect(text.split('\n'), day).toContain(said);
+      expect(brief.notes, day).toContain(said);
+      expect(text, day).not.toContain(`Không có lần chụp ngày ${shortDate(weekBefore)}`);
+      expect(brief.changes.rows.map((r) => r[3]), day).not.toContain('không có lần chụp');
+    }
+  });
+
+  it('on the month’s first capture names the capture before it and its period (before: «Chưa có lần chụp nào trước để so sánh.»), and the brief says the other periods as «Bản tin» does', () => {
+    const said = [
+      ['2026-10-01', 'Chưa có lần chụp nào trước của Tháng 10/2026 để so sánh: lần chụp trước (30/9/2026) là số liệu Tháng 9/2026, kỳ khác, không so sánh.', 'Chỉ so sánh Tháng 10/2026; trong 7 ngày qua cũng có lần chụp kỳ khác (không so sánh): Tháng 9/2026.'],
+      ['2026-11-02', 'Chưa có lần chụp nào trước của Tháng 11/2026 để so sánh: lần chụp trước (31/10/2026) là số liệu Tháng 10/2026, kỳ khác, không so sánh.', 'Chỉ so sánh Tháng 11/2026; trong 7 ngày qua cũng có lần chụp kỳ khác (không so sánh): Tháng 10/2026.'],
+    ] as const;
+    for (const [day, none, others] of said) {
+      const { text, brief } = read.get(day)!;
+      expect(text.split('\n'), day).toContain(none);
+      expect(brief.notes, day).toContain(none);
+      expect(text, day).not.toContain('Chưa có lần chụp nào trước để so sánh.');
+      expect(text.split('\n'), day).toContain(others);
+      expect(brief.notes, day).toContain(others);
+    }
+  });
+
+  it('tells a run of falls from the month’s first capture as whole, not «kéo dài đến lần chụp đầu tiên đọc được … có thể dài hơn» with September stored', () => {
+    // 5/10: the units sliding since 1/10 (0; −0,1; −0,2; −0,3 a day in «Tiến độ giải quyết»).
+    const { text, brief } = read.get('2026-10-05')!;
+    expect(text).toContain('UBND xã Cao Sơn «Tiến độ giải quyết» giảm 3 lần liên tiếp, tổng −0,4 điểm');
+    expect(text).not.toContain('lần chụp đầu tiên đọc được');
+    expect(brief.notes.join('\n')).not.toContain('lần chụp đầu tiên đọc được');
+  });
+
+  it('`thidua watch` over the history’s export of the days up to a day says what the extension’s «Bản tin» says (before, on 1/10: «Ngày 24/9/2026 ở trước lần chụp đầu tiên đọc được (1/10/2026)» against «Không có lần chụp ngày 24/9/2026»)', async () => {
+    for (const day of ['2026-10-01', '2026-10-05']) expect(await exportedDay(season.store, day), day).toBe(read.get(day)!.text);
+  }, 60_000);
+});
+
+describe('the history after the season', () => {
+  it('holds every captured day and record, past chrome.storage.local’s 10 MB; `thidua watch` over its «Xuất JSON» prints the last day’s «Bản tin» (before: September and October named as other periods by the command alone, the extension reading a week); near a full disk the next morning is refused whole, nothing lost', async () => {
+    const { area, store } = season;
+    const overview = await store.overview();
+    expect(overview.days).toEqual(CAPTURED_DAYS);
+    expect(overview.unreadable).toBe(0);
+    // By hand: each save's units (those its answers name, and the province), the same figures saved again (4/11 at
+    // 15:00) stored once.
+    const unitsIn = (s: SeasonSave) => new Set(s.asked.flatMap((a) => (a.body === undefined ? [] : ((a.body as { data: { children?: Row[]; evaluation?: Row[] } }).data.children ?? (a.body as { data: { evaluation: Row[] } }).data.evaluation).map((r) => r.departmentName)))).size + 1;
+    const stored = saves.filter((s, i) => !(s.day === WHOLE_TWICE && saves[i - 1]?.day === WHOLE_TWICE));
+    const records = stored.reduce((n, s) => n + unitsIn(s), 0);
+    const { snapshots } = await store.snapshots();
+    expect(snapshots).toHaveLength(records);
+    // What the history page says it takes (the index's sizes) and what Chrome counts (each key and its value's JSON, in UTF-8).
+    const chrome = [...area.raw].reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+    console.log(`season: ${CAPTURED_DAYS.length} days, ${records} records, shown ${overview.bytes} B, chrome.storage.local ${chrome} B`);
+    // Past chrome.storage.local's 10 MB: the extension asks `unlimitedStorage` (its manifest), so the quota does not bind.
+    expect(chrome).toBeGreaterThan(10 * 1024 * 1024);
+    expect(readFileSync('extension/manifest.config.ts', 'utf8')).toMatch(/permissions: \[[^\]]*'unlimitedStorage'/);
+
+    const dir = await tempDir();
+    await mkdir(join(dir, 'xuat'));
+    await writeFile(join(dir, 'xuat', 'chi-so.json'), JSON.stringify(buildExport(snapshots, '2026-11-30T08:00:00.000Z')));
+    const run = await runChildOk(['watch', 'xuat', '--unit', OWN], dir);
+    expect(run.stdout.trimEnd()).toBe(shown.get(CAPTURED_DAYS.at(-1)!)!.text);
+
+    // Near a full disk (Chrome's quota error): the next morning refused whole, said as full, nothing stored lost.
+    const full = memoryArea({ quotaBytes: [...area.raw].reduce((n, [k, v]) => n + k.length + v.length, 0) + 50_000 });
+    for (const [k, v] of area.raw) full.raw.set(k, v);
+    const nearly = createStore(full);
+    const error = await nearly.save(captureOf('2026-11-30', seasonAsked('2026-11-30')).snapshots).catch((e: unknown) => e);
+    expect(error).toMatchObject({ name: 'StorageError', kind: 'quota' });
+    expect(await nearly.overview()).toEqual(overview);
+  }, 120_000);
+});
