@@ -7,16 +7,17 @@
 // blank for the unit to write. The head of the unit signs; the level that proposes confirms. No prize money: it is
 // the decision's.
 import type { ClosedRound, RecordedCriterion, RecordedUnit } from '../run/closing.js';
-import { cutAtWord, normalizeLabel, phraseList } from '../text.js';
+import { cutAtWord, normalizeLabel } from '../text.js';
 import { formatNumber, roundPoints } from '../criteria/rules/reason.js';
 import { capLine } from '../scoring/score-card.js';
 import { bandWithWhy } from '../scoring/sanction.js';
 import { totalText } from '../scoring/total-text.js';
 import { lines, p, type Block, type Columns, type Paper, type Table } from './document.js';
 import { communeKind, heading, placeName, signerBlock, unitIssuer } from './heading.js';
-import { criterionName, movementName, roundName } from './wording.js';
+import { movementName, roundName } from './wording.js';
 import { nameAndTitle, nomineeForms, rankText, type FormList } from './proposed.js';
 import { reportCondition, unitConditionedBand } from './band-conditions.js';
+import { achievedText } from './completed.js';
 
 /** The form's blank, for what thidua does not know: the unit writes it in. */
 const BLANK = '……………………………………';
@@ -53,6 +54,7 @@ function results(closed: ClosedRound, form: FormList, unit: RecordedUnit, lead: 
   const rank = rankText(unit, form.round);
   const decided = (closed.decisions ?? []).filter((d) => d.sheet === unit.sheet && d.unitName === unit.unitName);
   const condition = unitConditionedBand(closed, unit);
+  const achieved = achievedText(unit);
   return [
     p(
       `${lead} Kết quả chấm điểm ${roundName(record)} theo bộ tiêu chí «${record.set.title}»: ${totalText(unit)}, xếp loại ${bandWithWhy(unit.classification ?? 'chưa xếp loại', unit.sanction)}${rank ? `, ${rank}` : ''}.`,
@@ -60,7 +62,7 @@ function results(closed: ClosedRound, form: FormList, unit: RecordedUnit, lead: 
     ),
     // Its band by points, when the band asks more: the council's finding as recorded on «Biểu quyết», else in its minutes, never assumed here.
     ...(condition ? reportCondition(condition) : []),
-    ...(unit.achievements.length > 0 ? [p(`Hoàn thành đầy đủ ${unit.achievements.length} tiêu chí: ${phraseList(unit.achievements.map(criterionName))}.`, { indent: true, align: 'justify' })] : []),
+    ...(achieved ? [p(`H${achieved.slice(1)}.`, { indent: true, align: 'justify' })] : []),
     p('Kết quả từng tiêu chí, số liệu và minh chứng:', { indent: true, keepNext: true }),
     {
       kind: 'table',

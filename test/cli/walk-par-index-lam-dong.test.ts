@@ -8,9 +8,11 @@
 // `close` → `papers` → one paper printed by LibreOffice and read back with pdftotext. Every department's total is
 // counted here from the document's own cells (the working below), and every face is held to it.
 import { execFileSync } from 'node:child_process';
+import { readdirSync } from 'node:fs';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import mammoth from 'mammoth';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { RANKING_HEADERS, SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
@@ -45,6 +47,9 @@ const UNITS = [
 ] as const;
 type Unit = (typeof UNITS)[number][0];
 const nameOf = (file: Unit) => UNITS.find(([f]) => f === file)![1];
+
+/** «so-khoa-hoc-va-cong-nghe»: how a report's file name ends for a department. */
+const slugOf = (name: string) => name.normalize('NFD').replace(/\p{M}/gu, '').replace(/đ/g, 'd').replace(/Đ/g, 'D').toLowerCase().replace(/[^a-z0-9]+/g, '-');
 
 let rows: Row[];
 /** The rows scored: those with no row numbered under them (the components x.y.z, and 1.1, 2.2, 5.4, 7.1, 8.2, 8.5). */
@@ -174,15 +179,41 @@ describe('Lâm Đồng’s PAR INDEX self-assessment, received as a Word documen
     expect(review!.values.filter((r) => r[1] === nameOf('tai-chinh')).map((r) => [r[3], r[8]])).toEqual([[card('tai-chinh').flags[0]!.cell, 'Chấp nhận']]);
   });
 
-  it('closes and writes the papers with every department’s figure as counted, printed as LibreOffice prints them', () => {
+  it('closes and writes the papers with every department’s figure as counted, and counts its criteria as the document does: 33 tiêu chí x.y, 58 tiêu chí thành phần x.y.z under 21 of them, printed as LibreOffice prints them', async () => {
     expect(closed.stdout).toMatch(/^Đã chốt kết quả lần 1/);
     expect(papers.code).toBe(0);
+    // The document's levels, as its column «Lĩnh vực/Tiêu chí/Tiêu chí thành phần» names them: the criteria x.y (33,
+    // 12 scored on their own row, 21 the sum of their components), the components x.y.z (58) — never «70 tiêu chí»,
+    // a count it does not state.
+    const criteria = rows.filter((r) => /^\d+\.\d+$/.test(r.code));
+    const components = rows.filter((r) => /^\d+\.\d+\.\d+$/.test(r.code));
+    expect([criteria.length, criteria.filter((c) => under(c.code).length > 0).length, components.length]).toEqual([33, 21, 58]);
+    // By hand: Sở Nội vụ short at 3.4 (3.4.1), 6.1 (6.1.1, 6.1.3), 6.2 (6.2.3), 7.4 (7.4.7) and 8.5; Sở Tư pháp at none;
+    // Sở Tài chính at 8.5 (7.1's «2» counted 1,5, its full points); Sở KH&CN at 6.1 (three), 6.3 (four) and 7.4 (7.4.7);
+    // Sở Xây dựng at 1.3 (1.3.1) and 3.4 (3.4.1).
+    // A row below its points at what the department typed; a criterion x.y short when it is, or any of its components.
+    const shortIn = (file: Unit) => (r: Row) => Math.min(typedBy(file)[r.code]!, r.points) < r.points;
+    const shortCriteria = (file: Unit) => criteria.filter((c) => (under(c.code).length === 0 ? shortIn(file)(c) : under(c.code).some(shortIn(file))));
+    expect(UNITS.map(([file]) => [shortCriteria(file).length, components.filter(shortIn(file)).length])).toEqual([[5, 5], [0, 0], [1, 0], [3, 8], [2, 2]]);
     const ranked = [...UNITS].sort((a, b) => counted(b[0]) - counted(a[0]));
     for (const [k, [file, unit]] of ranked.entries()) {
-      // Each department's items below their points, as the document titles them, at what it typed of their points.
-      const short = items.filter((r) => Math.min(typedBy(file)[r.code]!, r.points) < r.points);
-      const listed = short.length === 0 ? '' : `; chưa đầy đủ: ${short.map((r) => `${r.words} (${formatPoints(typedBy(file)[r.code]!)}/${formatPoints(r.points)})`).join('; ')}`;
-      expect(printed, unit).toContain(`${unit} Xếp loại ${band(file)}, ${totalWords(file)}, hạng ${k + 1}/5 trong bảng xếp hạng Cơ quan; hoàn thành đầy đủ ${70 - short.length}/70 tiêu chí${listed}`);
+      const short = shortCriteria(file);
+      const named = (r: Row) => `${r.words} (${formatPoints(typedBy(file)[r.code]!)}/${formatPoints(r.points)})`;
+      // A criterion of components named by its number, its components' points added, then its components short.
+      const said = (c: Row) =>
+        under(c.code).length === 0 ? named(c) : `tiêu chí ${c.code} (${formatPoints(round(under(c.code).reduce((s, r) => s + Math.min(typedBy(file)[r.code]!, r.points), 0)))}/${formatPoints(c.points)}) — ${under(c.code).filter(shortIn(file)).map(named).join(', ')}`;
+      const listed = short.length === 0 ? '' : `; chưa đầy đủ: ${short.map(said).join('; ')}`;
+      const met = `${33 - short.length}/33 tiêu chí (${58 - components.filter(shortIn(file)).length}/58 tiêu chí thành phần)`;
+      expect(printed, unit).toContain(`${unit} Xếp loại ${band(file)}, ${totalWords(file)}, hạng ${k + 1}/5 trong bảng xếp hạng Cơ quan; hoàn thành đầy đủ ${met}${listed}`);
+    }
+    expect(printed).not.toMatch(/\d+\/70 tiêu chí/);
+    // Each department's achievement report likewise, before its table of every row: the criteria it met in full, one of
+    // components by its number with its components' titles — Sở KH&CN's 30 of 33 (50 of 58 components), not «62 tiêu chí».
+    for (const [file, unit] of UNITS) {
+      const report = readdirSync(join(dir, 'ho-so')).find((f) => f.startsWith('bao-cao-thanh-tich-') && f.endsWith(`-${slugOf(unit)}.docx`))!;
+      const said = (c: Row) => (under(c.code).length === 0 ? c.words : `tiêu chí ${c.code} — ${under(c.code).map((r) => r.words).join(', ')}`);
+      const met = criteria.filter((c) => !shortCriteria(file).includes(c));
+      expect((await mammoth.extractRawText({ path: join(dir, 'ho-so', report) })).value, unit).toContain(`Hoàn thành đầy đủ ${met.length}/33 tiêu chí (${58 - components.filter(shortIn(file)).length}/58 tiêu chí thành phần): ${met.map(said).join('; ')}.`);
     }
     // Sở Nội vụ's six, the document's own: 3.4.1, 6.1.1, 6.1.3, 6.2.3, 7.4.7, 8.5.
     expect(items.filter((r) => r.self < r.points).map((r) => r.code)).toEqual(['3.4.1', '6.1.1', '6.1.3', '6.2.3', '7.4.7', '8.5']);
