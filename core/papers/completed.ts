@@ -105,30 +105,35 @@ function figures(items: readonly Item[]): string {
 const NUMBERED = /^\d+(?:\.\d+)+$|^\d+$/;
 
 /**
- * The items at the plan's criterion level: an item numbered x.y.z whose x.y is no item of the set, where the set scores
- * items numbered at x.y's depth (1.1, 1.2 beside 1.3.1 — so x.y is a criterion level of the plan, not its groups'), is a
- * component of criterion x.y, counted with the others under it at the first one's place; every other item is a
- * criterion itself. A set whose numbers are not all plain numbers (C3.1, I.1.a, a4.2.2) is counted item by item. The
- * numbers tell it because the set cannot: the reader keeps no criterion x.y over components scored on their own rows
- * (settle.ts), only its points checked against theirs, so x.y is named by its number, never by a title guessed.
+ * The items at the plan's criterion level. Where the plan scores rows at two depths under one number — 1.1 beside
+ * 1.3.1, both under 1 (a PAR index's criteria beside the components of another) —, that first depth is a level of
+ * criteria, not of groups: an item x.y.z whose x.y is no item of the set and stands at such a depth is a component of
+ * criterion x.y, counted with the others under it at the first one's place; every other item is a criterion itself. A
+ * set not so numbered is counted item by item: numbers not all plain (C3.1, I.1.a, a4.2.2), or each depth under its
+ * own numbers (a department's standards 1.1.1… beside 2.1…, numbered by the reader from its levels). The numbers tell
+ * it because the set cannot: the reader keeps no criterion x.y over components scored on their own rows (settle.ts),
+ * only its points checked against theirs, so x.y is named by its number, never by a title guessed.
  */
 function byCriterion(items: readonly Item[]): Counted[] {
   if (!items.every((i) => NUMBERED.test(i.code))) return [...items];
   const codes = new Set(items.map((i) => i.code));
+  const parentOf = (code: string) => (code.includes('.') ? code.slice(0, code.lastIndexOf('.')) : undefined);
   const depth = (code: string) => code.split('.').length;
-  const depths = new Set(items.map((i) => depth(i.code)));
+  // The depths scored beside components: x.a's, where an x.b.c is scored too.
+  const under = new Set(items.flatMap((i) => parentOf(parentOf(i.code) ?? '') ?? []));
+  const levels = new Set(items.filter((i) => under.has(parentOf(i.code) ?? '')).map((i) => depth(i.code)));
   const out: Counted[] = [];
-  const under = new Map<string, Item[]>();
+  const partsOf = new Map<string, Item[]>();
   for (const i of items) {
-    const parent = i.code.includes('.') ? i.code.slice(0, i.code.lastIndexOf('.')) : undefined;
-    if (parent === undefined || codes.has(parent) || !depths.has(depth(parent))) {
+    const parent = parentOf(i.code);
+    if (parent === undefined || codes.has(parent) || !levels.has(depth(parent))) {
       out.push(i);
       continue;
     }
-    let parts = under.get(parent);
+    let parts = partsOf.get(parent);
     if (!parts) {
       parts = [];
-      under.set(parent, parts);
+      partsOf.set(parent, parts);
       out.push({ code: parent, parts });
     }
     parts.push(i);
