@@ -4,14 +4,20 @@
 // *Điểm tối đa (2 điểm)») or points per thing counted («01 ứng dụng tương ứng 04 điểm; Tổng điểm không quá 20 điểm») —
 // typed a figure they cannot give (28 between 40 and 20; 7, no sum of 8 and 2; 7, no multiple of 4). Scoring counts points by hand as typed, the table's words being
 // read, not applied: which level the unit meant is the council's to decide, so the doubt is said at the cell.
+// A bonus or deduction row typed by hand is held to its own words the same way, which the reader keeps in its title
+// («Trừ 3đ/lần, tối đa trừ 6đ», «Được khen thưởng cấp tỉnh trở lên: 2,0đ; được biểu dương …: 1,0đ»).
 import type { Criterion } from '../criteria/schema.js';
 import { addedParts, partSums, pointsPerItem, statedLevels, type AddedPart, type PointsPerItem, type StatedLevel } from '../criteria/rules/manual.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { toCents } from '../criteria/rules/ways-up.js';
+import { parseNumberText } from '../values.js';
 import { cellMessage, defineCheck, typedPoints } from './define.js';
 
-/** What a criterion's words let a unit give: one of its levels, a sum of its parts, or a multiple of its points per thing counted. */
-type Words = { levels: StatedLevel[] } | { parts: AddedPart[]; sums: number[] } | { perItem: PointsPerItem };
+/**
+ * What a criterion's words let a unit give: one of its levels, a sum of its parts, or a multiple of its points per thing
+ * counted (`each`: what one is, as a row's words name it, «lần», «trường hợp»).
+ */
+type Words = { levels: StatedLevel[] } | { parts: AddedPart[]; sums: number[] } | { perItem: PointsPerItem; each?: string };
 
 const WHO = { selfScore: 'điểm tự chấm', verifiedScore: 'điểm thẩm định' } as const;
 
@@ -21,16 +27,19 @@ export default defineCheck({
   title: 'Điểm không phải mức bảng ghi',
   titleEn: 'Points the table’s scoring words do not give',
   description:
-    'Tiêu chí chấm thủ công mà lời cách chấm của bảng ghi các mức điểm (ví dụ «>=500 triệu: 40 điểm», «Hàng tháng: 5 điểm»), các phần cộng lại thành điểm tối đa («Đáp ứng yêu cầu: 8 điểm», «Đã chuyển đổi IPv6: 2 điểm», tối đa 10) hoặc số điểm cho mỗi lần đếm («01 ứng dụng tương ứng 04 điểm», tối đa 20) mà điểm tự chấm hoặc điểm thẩm định không phải một mức ấy, không là tổng các phần ấy, không là bội của số điểm ấy; điểm vẫn tính như đã ghi, Hội đồng quyết định.',
+    'Tiêu chí chấm thủ công, hoặc dòng điểm cộng, điểm trừ đơn vị tự ghi điểm, mà lời cách chấm của bảng ghi các mức điểm (ví dụ «>=500 triệu: 40 điểm», «Hàng tháng: 5 điểm»), các phần cộng lại thành điểm tối đa («Đáp ứng yêu cầu: 8 điểm», «Đã chuyển đổi IPv6: 2 điểm», tối đa 10) hoặc số điểm cho mỗi lần đếm («01 ứng dụng tương ứng 04 điểm», tối đa 20) mà điểm tự chấm hoặc điểm thẩm định không phải một mức ấy, không là tổng các phần ấy, không là bội của số điểm ấy (ví dụ «Trừ 3đ/lần»); điểm vẫn tính như đã ghi, Hội đồng quyết định.',
   canFlag: (set) => set.criteria.some((c) => wordsOf(c) !== undefined),
   looksAt: (criterion) => wordsOf(criterion) !== undefined,
   criterion(ctx, { criterion, score, row, reading }, flags) {
     const words = wordsOf(criterion)!;
     for (const { column, cell, points } of typedPoints(row)) {
+      // A deduction typed «-3» or «3» alike (deduction.ts): its size is what the words bind.
+      const size = criterion.rule.kind === 'deduction' ? Math.abs(points) : points;
       // Above the maximum or below zero, self-score-over-max and the rule's own reason speak.
-      if (points < 0 || points > criterion.maxPoints || gives(words, points, criterion.maxPoints)) continue;
+      if (size < 0 || size > criterion.maxPoints || gives(words, size, criterion.maxPoints)) continue;
       // What scoring counts, said while it is the figure typed: after the council's «Bác số liệu» it is not.
-      const counted = score.status === 'scored' && reading.kind === 'value' && reading.cell === cell ? ` → tính ${formatNumber(score.points)} điểm như đã ghi` : '';
+      const taken = score.points < 0 ? `trừ ${formatNumber(-score.points)}` : `tính ${formatNumber(score.points)}`;
+      const counted = score.status === 'scored' && reading.kind === 'value' && reading.cell === cell ? ` → ${taken} điểm như đã ghi` : '';
       flags.push({
         message: cellMessage(cell, `${WHO[column]} ${formatNumber(points)} ${notGiven(words, criterion.maxPoints)}${counted}; Hội đồng quyết định`, criterion),
         cell,
@@ -43,16 +52,66 @@ export default defineCheck({
 
 /** A criterion's words as levels or points per thing counted, read once per criterion (checks run on every report). */
 function wordsOf(criterion: Criterion): Words | undefined {
-  if (criterion.rule.kind !== 'manual') return undefined;
+  const kind = criterion.rule.kind;
+  // A bonus or deduction counted per occurrence («Kết quả» a count) has its points computed, not typed.
+  if ((kind === 'bonus' || kind === 'deduction') && criterion.rule.pointsEach === undefined) {
+    if (!read.has(criterion)) read.set(criterion, rowWords(criterion));
+    return read.get(criterion);
+  }
+  if (kind !== 'manual') return undefined;
   if (!read.has(criterion)) {
     const levels = statedLevels(criterion);
     const parts = levels ? undefined : addedParts(criterion);
     const perItem = levels || parts ? undefined : pointsPerItem(criterion);
-    read.set(criterion, levels ? { levels } : parts ? { parts, sums: [...new Set(partSums(parts).map((s) => s.points))].sort((a, b) => a - b) } : perItem ? { perItem } : undefined);
+    read.set(criterion, levels ? { levels } : parts ? addedUp(parts) : perItem ? { perItem } : undefined);
   }
   return read.get(criterion);
 }
 const read = new WeakMap<Criterion, Words | undefined>();
+
+/** Parts added together, with every sum of them a unit may earn. */
+const addedUp = (parts: AddedPart[]): Words => ({ parts, sums: [...new Set(partSums(parts).map((s) => s.points))].sort((a, b) => a - b) });
+
+/** Points as a row's words write them, «3đ», «2,0đ», «5 điểm». */
+const POINTS = String.raw`(\d+(?:,\d+)?)\s*(?:điểm|đ)(?![\p{L}\p{N}])`;
+/** So much an occurrence: «Trừ 3đ/lần», «Trừ 10đ/trường hợp», «cộng 1 điểm/01 sáng kiến». */
+const RATE = /(?:(?:trừ|cộng)\s+)?(\d+(?:,\d+)?)\s*(?:điểm|đ)\s*\/\s*(?:0?1\s+)?(\p{L}[\p{L} ]*?)\s*(?=[,;.)]|$)/giu;
+/** So much each thing the words count: «Mỗi nghị quyết chuyên đề …: 1,0đ». */
+const EACH_THING = new RegExp(String.raw`(?<![\p{L}])mỗi\s[^:;.]+?:\s*${POINTS}`, 'giu');
+/** A level, its words before a colon: «Được khen thưởng cấp tỉnh trở lên: 2,0đ». */
+const LEVEL = new RegExp(String.raw`([^:;.]+?):\s*${POINTS}`, 'gu');
+/** The cap the words state: «tối đa trừ 6đ», «tối đa 2,0đ». */
+const CAP = new RegExp(String.raw`tối đa\s+(?:(?:trừ|cộng)\s+)?${POINTS}`, 'giu');
+/** Levels added together where the words say so («cộng dồn», «được cộng»), not one chosen. */
+const ADDED = /(?<![\p{L}])cộng(?![\p{L}])/iu;
+
+/**
+ * A bonus's or deduction's own words, kept by the reader in its title: so much an occurrence or each thing counted, up to
+ * a cap that is the row's maximum (a multiple, or the maximum); or levels of which the highest is the maximum (one
+ * chosen; summed where the words say «cộng»). Undefined where they are unclear — a cap other than the row's maximum, two
+ * rates, a rate and levels at once, a level above the maximum —: nothing is said rather than a guess.
+ */
+function rowWords(criterion: Criterion): Words | undefined {
+  const max = criterion.maxPoints;
+  const title = criterion.title;
+  const caps = [...title.matchAll(CAP)].map((m) => parseNumberText(m[1]!));
+  if (caps.some((cap) => cap !== max)) return undefined;
+  const rates = [...title.matchAll(RATE)].map((m) => ({ points: parseNumberText(m[1]!)!, words: m[0].trim(), each: m[2]!.trim() }));
+  const things = [...title.matchAll(EACH_THING)].map((m) => ({ points: parseNumberText(m[1]!)!, words: m[0].trim() }));
+  const levels = [...title.matchAll(LEVEL)].map((m) => ({ points: parseNumberText(m[2]!)!, words: m[1]!.trim() }));
+  const each = [...rates, ...things];
+  // Two rates, a rate beside levels (a thing counted is read as a level too), or a thing counted with no cap: unclear.
+  if (each.length > 1 || (each.length === 1 && levels.length > things.length) || (things.length > 0 && caps.length === 0)) return undefined;
+  const [rate] = each;
+  if (rate) {
+    if (rate.points <= 0 || rate.points > max) return undefined;
+    const perItem = { points: rate.points, words: rate.words };
+    return rates[0] ? { perItem, each: rates[0].each } : { perItem };
+  }
+  if (levels.length === 0 || levels.some((l) => l.points > max)) return undefined;
+  if (ADDED.test(title)) return levels.length >= 2 && levels.length <= 8 ? addedUp(levels) : undefined;
+  return levels.some((l) => l.points === max) ? { levels } : undefined;
+}
 
 /**
  * Whether the words give `points`, in hundredths as scoring rounds. 0 always: a unit that reaches no level (5.18's
@@ -81,9 +140,11 @@ function notGiven(words: Words, max: number): string {
   if ('levels' in words) return `không phải một mức bảng ghi (${words.levels.map((l) => formatNumber(l.points)).join(' / ')} điểm)`;
   if ('parts' in words) return `không phải tổng các phần bảng ghi (${words.parts.map((p) => formatNumber(p.points)).join(' + ')} điểm: ${words.sums.map(formatNumber).join(' / ')} điểm)`;
   const { points, words: said } = words.perItem;
-  return `không là bội của ${formatNumber(points)} điểm mỗi lần đếm bảng ghi («${said}», tối đa ${formatNumber(max)} điểm)`;
+  return `không là bội của ${formatNumber(points)} điểm mỗi ${words.each ?? 'lần đếm'} bảng ghi («${said}», tối đa ${formatNumber(max)} điểm)`;
 }
 
 // Made for an engineer's walk of the district DTI table's part 5 (the real cds-cap-huyen-bo-chi-tieu.xlsx, sheet «Hoạt
 // động chính quyền số»): a district's self-score of 10 on 5.20 «Số lượng cuộc họp trực tuyến» (levels 50 / 40 / 30 / 0)
 // and of 7 on 5.26 (04 points an application, at most 20) were taken as typed, with no word where the council acts.
+// And for Thanh Hóa's commune councils' table (hdnd-thanh-hoa-cap-xa): IX.6 «Trừ 3đ/lần» typed 2 and VIII.2 «2,0đ; …
+// 1,0đ» typed 1,5 were taken as typed, without a word.
