@@ -6,7 +6,7 @@ import type { ProvinceMetric } from './province-work.js';
 import type { Measure } from './scores.js';
 import { shortDate, vietnamTime } from './data-day.js';
 import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
-import { freshDelta, type Comparison, type MeasureWatch, type Place } from './units.js';
+import { freshDelta, type Comparison, type MeasureWatch, type Place, type UnitWatch } from './units.js';
 import { LEVELS, type UnitLevel } from './level.js';
 import { ownWorkColour, type JudgedUnit, type Unseen, type Verdict } from './verdict.js';
 
@@ -307,6 +307,20 @@ export interface LineContext {
   provinceCost: ReadonlyMap<string, number>;
 }
 
+/** The groups a unit's line speaks of: each under a total, or those held without one (none under a group's headline). */
+const groupsSaid = (u: UnitWatch): readonly MeasureWatch[] => (u.headline?.measure.code === 'TONG_SCORE' || !u.headline ? u.groups : []);
+
+/**
+ * A unit's runs of falls as its line says them (unitLine) — its headline's with the values, each group's after the
+ * group's name (and score, the unit without a total) —: the brief's «Đơn vị của tôi» said none of the runs «Bản tin»
+ * said of the same unit.
+ */
+export function runsWords(u: UnitWatch): string[] {
+  const headline = u.headline?.decline ? [declineWords(u.headline.decline)] : [];
+  const named = (g: MeasureWatch) => (u.headline ? g.measure.label : `${measureText(g.measure)},`);
+  return [...headline, ...groupsSaid(u).flatMap((g) => (g.decline ? [`${named(g)} ${declineWords(g.decline, false)}`] : []))];
+}
+
 /** One unit in a line: its name, place, score, colour, changes, what calls for attention, and the cause of a fall. */
 export function unitLine(u: JudgedUnit, ctx: LineContext): string {
   const places = [...(u.place ? [placeWords(u.place, levelNoun(u.level))] : []), ...(u.cluster ? [clusterPlaceWords(u.cluster, levelNoun(u.level))] : [])];
@@ -322,8 +336,7 @@ export function unitLine(u: JudgedUnit, ctx: LineContext): string {
   // The groups behind a total (at most three said): a fall of the day's threshold, a run of falls, a group red by
   // the unit's own work when the total itself is not red (a red the province's metrics make is said once, not here).
   // What matters first — a red or a fall, then a run of falls — so the cut never drops them, the rest counted.
-  const groups = h?.measure.code === 'TONG_SCORE' || !h ? u.groups : [];
-  const said = groups.flatMap((g) => {
+  const said = groupsSaid(u).flatMap((g) => {
     const parts: string[] = [];
     const fell = g.day.kind === 'change' && g.day.delta <= -ctx.thresholds.dayDrop + 1e-9;
     if (fell && g.day.kind === 'change') parts.push(`${changeWords(g.day.delta)} so với ${comparedWith(g.day, ctx.previous)}`);

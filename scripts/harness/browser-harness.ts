@@ -130,6 +130,7 @@ export async function storedSnapshots(browser: ExtensionBrowser): Promise<Stored
     get: async (keys) => Object.fromEntries(keys.filter((k) => k in contents).map((k) => [k, contents[k]])),
     set: () => Promise.reject(new Error('read-only')),
     remove: () => Promise.reject(new Error('read-only')),
+    bytesInUse: (keys) => browser.worker.evaluate((k) => chrome.storage.local.getBytesInUse(k), keys),
   };
   return (await createStore(readOnly).snapshots()).snapshots;
 }
@@ -168,6 +169,7 @@ export async function storeBackup(browser: ExtensionBrowser, captures: readonly 
     get: (keys) => browser.worker.evaluate((k) => chrome.storage.local.get(k), keys),
     set: (items) => browser.worker.evaluate((i) => chrome.storage.local.set(i), items),
     remove: (keys) => browser.worker.evaluate((k) => chrome.storage.local.remove(k), keys),
+    bytesInUse: (keys) => browser.worker.evaluate((k) => chrome.storage.local.getBytesInUse(k), keys),
   };
   const { saved } = await createStore(chromeStorage).save(read.backup.snapshots);
   if (saved.length !== backup.records) throw new Error(`${saved.length} of ${backup.records} records taken`);

@@ -46,14 +46,15 @@ describe('indicator store', () => {
     expect(JSON.parse(area.raw.get('unreadable')!)).toEqual([{ broken: true }]);
   });
 
-  it('opens the history page with one read: the days, what they take as Chrome counts it, and what did not read', async () => {
+  it('opens the history page with the days, what they take as Chrome counts it (UTF-8 bytes, keys included; before: the days’ text in characters), and what did not read', async () => {
     const area = memoryArea();
     const stored = [snapshot({ unit: 'Xã A', capturedAt: '2026-09-05T02:00:00.000Z' }), snapshot({ unit: 'Xã B', capturedAt: '2026-10-05T02:00:00.000Z' })];
     await area.set({ snapshots: [...stored.map((s) => ({ ...s, id: `old|${s.unit.name}` })), { broken: true }] });
     // A fresh store whose first call is the page's: the earlier version's list is moved in first.
     const overview = await createStore(area).overview();
-    const dayValues = [...area.raw].filter(([k]) => k.startsWith('day:'));
-    expect(overview).toEqual({ days: ['2026-09-04', '2026-10-04'], bytes: dayValues.reduce((n, [, v]) => n + v.length, 0), unreadable: 1 });
+    // As Chrome counts the days (getBytesInUse): each key and its value's JSON, in UTF-8 bytes — «Xã» two letters, three bytes.
+    const days = [...area.raw].filter(([k]) => k.startsWith('day:'));
+    expect(overview).toEqual({ days: ['2026-09-04', '2026-10-04'], bytes: days.reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0), unreadable: 1 });
     expect(await createStore(area).overview()).toEqual(overview);
   });
 

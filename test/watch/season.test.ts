@@ -12,6 +12,8 @@ import { addDays, shortDate } from '../../core/watch/data-day.js';
 import { digestOf, digestReadingBack, newsLevels, redOf } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { readSavedCapture } from '../../core/watch/saved.js';
+import { points } from '../../core/watch/words.js';
+import { MODEL_766 } from '../../core/indicators/model-766/index.js';
 import { buildExport } from '../../extension/src/export/backup.js';
 import { createStore } from '../../extension/src/storage/store.js';
 import { runChildOk, tempDir } from '../cli/helpers.js';
@@ -166,6 +168,43 @@ describe('a season of mornings (1/9–29/11/2026, 79 saves on 77 data days), day
   }, 120_000);
 });
 
+describe('the officer’s own unit, every day', () => {
+  it('«Bản tin» and the brief’s «Đơn vị của tôi» say each run of falls the answers give, alike (before: the brief said none, «Bản tin» the total’s and «Tiến độ giải quyết»’s)', () => {
+    const own = [...SEEN.get(CAPTURED_DAYS[0]!)!.keys()].find((n) => n.includes('Đoan Hùng'))!;
+    const label = new Map(MODEL_766.map((g) => [g.code as string, g.label]));
+    const MAX_OF = new Map(MODEL_766.map((g) => [g.code as string, points(g.max)]));
+    const wrong: string[] = [];
+    let runs = 0;
+    for (const day of CAPTURED_DAYS) {
+      const today = SEEN.get(day)!.get(own)!;
+      // By hand: each score captured today whose values over the period's captures holding it end in 3 falls or more.
+      const said = ['total', ...today.groups.keys()].flatMap((score) => {
+        if (score === 'total' && today.total === undefined) return [];
+        const values = periodDays(day).flatMap((d) => {
+          const u = SEEN.get(d)!.get(own);
+          const v = score === 'total' ? u?.total : u?.groups.get(score);
+          return v === undefined ? [] : [v];
+        });
+        let falls = 0;
+        while (falls + 1 < values.length && values.at(-1 - falls)! < values.at(-2 - falls)!) falls++;
+        if (falls < 3) return [];
+        const run = `giảm ${falls} lần liên tiếp, tổng −${points(values.at(-1 - falls)! - values.at(-1)!)} điểm`;
+        // A group's after its name, and its score when the unit has no total that day.
+        return [score === 'total' ? `; ${run} (` : `; ${label.get(score)} ${today.total === undefined ? `${points(values.at(-1)!)}/${MAX_OF.get(score)}, ` : ''}${run}`];
+      });
+      runs += said.length;
+      const { text, brief } = shown.get(day)!;
+      const lines = { 'Bản tin': text.split('\n').find((t) => t.startsWith('Đơn vị của tôi — '))!, brief: brief.standing.find((t) => t.startsWith('Đơn vị của tôi: '))! };
+      for (const [face, line] of Object.entries(lines)) {
+        const missing = said.filter((r) => !line.includes(r));
+        if (missing.length > 0 || (line.match(/lần liên tiếp/g)?.length ?? 0) !== said.length) wrong.push(`${day} ${face}: «${line}» — by hand ${JSON.stringify(said)}`);
+      }
+    }
+    expect(runs).toBeGreaterThan(20);
+    expect(wrong).toEqual([]);
+  });
+});
+
 /** The history page's «Xuất JSON» of the days up to `day`, read as `thidua watch` reads a saved file. */
 async function exportedDay(store: Store, day: string) {
   const { snapshots } = await store.snapshots((await store.days()).filter((d) => d <= day));
@@ -233,8 +272,9 @@ describe('the history after the season', () => {
     const records = stored.reduce((n, s) => n + unitsIn(s), 0);
     const { snapshots } = await store.snapshots();
     expect(snapshots).toHaveLength(records);
-    // What the history page says it takes (the index's sizes) and what Chrome counts (each key and its value's JSON, in UTF-8).
-    const chrome = [...area.raw].reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0);
+    // What the history page says the days take, and what Chrome counts of the whole area (each key and its value's JSON, in UTF-8).
+    const chrome = await area.bytesInUse([...area.raw.keys()]);
+    expect(overview.bytes).toBe(await area.bytesInUse(CAPTURED_DAYS.map((d) => `day:${d}`)));
     console.log(`season: ${CAPTURED_DAYS.length} days, ${records} records, shown ${overview.bytes} B, chrome.storage.local ${chrome} B`);
     // Past chrome.storage.local's 10 MB: the extension asks `unlimitedStorage` (its manifest), so the quota does not bind.
     expect(chrome).toBeGreaterThan(10 * 1024 * 1024);
@@ -247,7 +287,7 @@ describe('the history after the season', () => {
     expect(run.stdout.trimEnd()).toBe(shown.get(CAPTURED_DAYS.at(-1)!)!.text);
 
     // Near a full disk (Chrome's quota error): the next morning refused whole, said as full, nothing stored lost.
-    const full = memoryArea({ quotaBytes: [...area.raw].reduce((n, [k, v]) => n + k.length + v.length, 0) + 50_000 });
+    const full = memoryArea({ quotaBytes: chrome + 50_000 });
     for (const [k, v] of area.raw) full.raw.set(k, v);
     const nearly = createStore(full);
     const error = await nearly.save(captureOf('2026-11-30', seasonAsked('2026-11-30')).snapshots).catch((e: unknown) => e);

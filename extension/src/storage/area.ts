@@ -4,6 +4,8 @@ export interface StorageArea {
   get(keys: string[]): Promise<Record<string, unknown>>;
   set(items: Record<string, unknown>): Promise<void>;
   remove(keys: string[]): Promise<void>;
+  /** What `keys` take as Chrome counts them (chrome.storage.local.getBytesInUse): each key and its value's JSON, in UTF-8. */
+  bytesInUse(keys: string[]): Promise<number>;
 }
 
 /** Why storage failed: `quota` when the disk (or a quota) is full, `failure` for anything else. */
@@ -41,6 +43,7 @@ export function chromeLocalArea(): StorageArea {
     get: (keys) => guard(() => local.get(keys)),
     set: (items) => guard(() => local.set(items)),
     remove: (keys) => guard(() => local.remove(keys)),
+    bytesInUse: (keys) => guard(() => local.getBytesInUse(keys)),
   };
 }
 

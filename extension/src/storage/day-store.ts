@@ -33,7 +33,7 @@ function dayFromStorage(raw: unknown): unknown {
 }
 
 /** The stored days and what each holds (read first, small). */
-const DayIndex = z.object({ days: z.record(z.string(), z.object({ captures: z.number().int(), units: z.number().int(), bytes: z.number().int().optional() })) });
+const DayIndex = z.object({ days: z.record(z.string(), z.object({ captures: z.number().int(), units: z.number().int() })) });
 type DayIndex = z.infer<typeof DayIndex>;
 const indexOf = (raw: unknown): DayIndex => DayIndex.safeParse(raw ?? { days: {} }).data ?? { days: {} };
 /** Entries of earlier versions that did not read, kept as they were. */
@@ -48,7 +48,7 @@ export type SaveOutcome = {
 /** Days read back: their records, and how many could not be read (kept as they are). */
 export type DaysRead = { records: DayRecord[]; unreadable: number };
 
-export function createDayStore({ read, one, write, remove }: GuardedArea) {
+export function createDayStore({ read, one, write, remove, bytesInUse }: GuardedArea) {
   const dayIndex = async (): Promise<DayIndex> => indexOf(await one(STORAGE_KEYS.days));
 
   /** The records of `days`; a record that does not read is counted, left where it is. */
@@ -184,19 +184,15 @@ export function createDayStore({ read, one, write, remove }: GuardedArea) {
     },
 
     /**
-     * What the history page opens with, in one read: the stored days (oldest first), what they take — from the index,
-     * each day's size as last written, for asking Chrome for the bytes in use goes through a year of values — and how
-     * many entries of earlier versions did not read (kept as they were).
+     * What the history page opens with: the stored days (oldest first), what they take as Chrome counts it (the figure
+     * read against the storage's limit; counting the days' text in characters said 5,93 MB where Chrome counted 6,04 MB)
+     * and how many entries of earlier versions did not read (kept as they were).
      */
     async overview(): Promise<{ days: string[]; bytes: number; unreadable: number }> {
       let raw = await read([STORAGE_KEYS.legacy, STORAGE_KEYS.days, STORAGE_KEYS.unreadable]);
       if (raw[STORAGE_KEYS.legacy] !== undefined && (await migrate())) raw = await read([STORAGE_KEYS.days, STORAGE_KEYS.unreadable]);
-      const entries = indexOf(raw[STORAGE_KEYS.days]).days;
-      return {
-        days: Object.keys(entries).sort(),
-        bytes: Object.values(entries).reduce((n, e) => n + (e.bytes ?? 0), 0),
-        unreadable: keptCount(raw[STORAGE_KEYS.unreadable]),
-      };
+      const days = Object.keys(indexOf(raw[STORAGE_KEYS.days]).days).sort();
+      return { days, bytes: await bytesInUse(days.map(dayKey)), unreadable: keptCount(raw[STORAGE_KEYS.unreadable]) };
     },
 
     /** The snapshots of the last `n` stored days: what a new capture is compared with. */
@@ -272,11 +268,10 @@ export function createDayStore({ read, one, write, remove }: GuardedArea) {
   };
 }
 
-/** Puts a day into a write as its JSON text, with its line in the index: saves, units, and what the text takes (as chrome.storage counts it). */
+/** Puts a day into a write as its JSON text, with its line in the index: saves and units. */
 function putDay(items: Record<string, unknown>, index: DayIndex, r: DayRecord): void {
-  const text = JSON.stringify(r);
-  items[dayKey(r.day)] = text;
-  index.days[r.day] = { captures: r.captures.length, units: r.snapshots.length, bytes: JSON.stringify(text).length };
+  items[dayKey(r.day)] = JSON.stringify(r);
+  index.days[r.day] = { captures: r.captures.length, units: r.snapshots.length };
 }
 
 /** What a packed snapshot's capture key needs, without unpacking its figures. */

@@ -8,6 +8,7 @@ export type GuardedArea = {
   one(key: string): Promise<unknown>;
   write(items: Record<string, unknown>): Promise<void>;
   remove(keys: string[]): Promise<void>;
+  bytesInUse(keys: string[]): Promise<number>;
 };
 
 export function guardedArea(area: StorageArea): GuardedArea {
@@ -24,6 +25,7 @@ export function guardedArea(area: StorageArea): GuardedArea {
     one: async (key) => (await read([key]))[key],
     write: (items) => guard(() => area.set(items)),
     remove: (keys) => guard(() => area.remove(keys)),
+    bytesInUse: (keys) => guard(() => area.bytesInUse(keys)),
   };
 }
 
