@@ -42,7 +42,8 @@ function jsonArea() {
     get: async (keys) => Object.fromEntries(keys.filter((k) => data.has(k)).map((k) => [k, JSON.parse(data.get(k)!) as unknown])),
     set: async (items) => void Object.entries(items).forEach(([k, v]) => data.set(k, JSON.stringify(v))),
     remove: async (keys) => void keys.forEach((k) => data.delete(k)),
-    bytesInUse: async () => [...data].reduce((n, [k, v]) => n + k.length + v.length, 0),
+    // UTF-8 bytes of key and JSON, as getBytesInUse counts (its few escapes of «<» aside): Vietnamese names are not one byte a letter.
+    bytesInUse: async () => [...data].reduce((n, [k, v]) => n + Buffer.byteLength(k) + Buffer.byteLength(v), 0),
   };
   return area;
 }
