@@ -281,7 +281,7 @@ export class FolderRun implements RunPort {
             if (done.ok) {
               this.written.set(task.name, { file: task.name, output: task.shownOutput, units: result.units });
               this.staged.push(basename(task.output));
-              digests.set(i, { ...done.value, ...(result.cells ? { cells: strings.share(result.cells) } : {}) });
+              digests.set(i, { ...done.value, ...(result.cells ? { cells: strings.share(result.cells) } : {}), ...(result.reviewWritten?.length ? { reviewWritten: result.reviewWritten } : {}) });
             } else this.unwritten.push(unwritten(task.shownOutput, done.error));
           });
           return write;

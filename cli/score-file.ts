@@ -41,6 +41,8 @@ export type FileResult = {
   copy?: ZipPart[];
   /** The copy's report sheets as written (core/run/copy-cells.ts), kept in the run's record beside its SHA-256. */
   cells?: CopyCells;
+  /** Each flag's review the copy's «Rà soát» was written with (core/run/typed-in-copies.ts), kept in the record likewise. */
+  reviewWritten?: string[];
 };
 
 /** The run's budget of workbooks kept open between the steps: THIDUA_KEPT_BYTES when set (tests of workbooks read again), else KEPT_BYTES. */
@@ -108,7 +110,7 @@ async function makeCopy(job: FileJob, task: FileTask, share: RunShare): Promise<
   const { name } = task;
   const made = await stepsOf(job).copy(name, share, () => openWorkbookFile(task.path, job.cwd));
   if (!made.ok) return failed(name, made.kind === 'changed' ? `Tệp ${name} đã đổi trong lúc chấm (số trang báo cáo khác lần đọc đầu); hãy chấm lại.` : made.message);
-  return { units: share.cards.length, output: null, cards: [], errors: [], copy: made.workbook.toParts(), cells: made.cells };
+  return { units: share.cards.length, output: null, cards: [], errors: [], copy: made.workbook.toParts(), cells: made.cells, reviewWritten: made.reviewWritten };
 }
 
 const failed = (file: string, message: string): FileResult => ({ units: 0, output: null, cards: [], errors: [{ file, message }] });

@@ -1,6 +1,7 @@
 // The «Rà soát» of the scored copies in the output folder (core/run/typed-in-copies.ts says what the council typed
 // there): read only from a copy the folder's record names whose bytes are no longer the record's — saved since the run
-// wrote it —, so a folder nobody touched costs a hash of each copy and nothing more.
+// wrote it —, so a folder nobody touched costs a hash of each copy and nothing more; each with what the run wrote in it
+// (the record's reviewWritten), so a copy saved again unchanged holds no decision typed.
 import { createHash } from 'node:crypto';
 import { join } from 'node:path';
 import type { CopyDigest } from '../core/run/closing.js';
@@ -22,7 +23,7 @@ export async function copiesReviews(folder: string, copies: readonly CopyDigest[
       const sheet = findCouncilSheets(await workbook.readSheets(await workbook.listSheets())).review;
       if (sheet?.length !== 1) continue;
       const { decisions, unread, typedAt } = readReviewDecisions(sheet[0]!);
-      reviews.push({ file: shown(join(folder, c.name), cwd), sheet: sheet[0]!.name, review: { decisions, unread }, typedAt });
+      reviews.push({ file: shown(join(folder, c.name), cwd), sheet: sheet[0]!.name, review: { decisions, unread }, typedAt, ...(c.reviewWritten ? { written: c.reviewWritten } : {}) });
     } catch {
       continue;
     }

@@ -98,6 +98,7 @@ async function closeFolder(folder: string, values: { by: string; reason?: string
     acceptOpen: values['accept-open'] === true,
     votes: summary.votes,
     conflicts: summary.conflicts,
+    unsettled: summary.unsettled,
   });
   if (outcome.kind === 'unchanged') {
     io.out(`Kết quả đã chốt (${describeRound(outcome.last)}), không có gì thay đổi: không chốt thêm.`);

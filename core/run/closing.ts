@@ -15,6 +15,7 @@ import { addTo } from '../grouped.js';
 import { matchesSeal, Seal, sealCode, sealMistyped, sealOf, SealedSheet } from './seal.js';
 import { blocksClosing, LeftOut, OpenAtClosing, openAtClosing, openCount, RecordedFlag } from './open-at-closing.js';
 import type { TypedReview } from '../council/merge.js';
+import type { CouncilRole } from '../workbook/council-sheets.js';
 import { RecordedVotes, type VoteSheet } from '../council/vote.js';
 import { canonicalJson } from './seal.js';
 import { ClosingSignature } from './signature.js';
@@ -32,9 +33,11 @@ export type FileDigest = z.infer<typeof FileDigest>;
 
 /**
  * A scored file as written: its content's SHA-256, its size in bytes and, since issue 57, its report sheets' cells
- * (copy-cells.ts) — what tells a copy saved again from one changed, cell by cell.
+ * (copy-cells.ts) — what tells a copy saved again from one changed, cell by cell; and each flag's review the run wrote
+ * in its «Rà soát», by a digest (typed-in-copies.ts `reviewWritten`: a decision shown as written is no decision typed;
+ * absent where it wrote none, and in records made before — either way no decision the copy shows is taken as the run's).
  */
-export const CopyDigest = FileDigest.extend({ size: z.number().int().nonnegative(), cells: CopyCells.optional() });
+export const CopyDigest = FileDigest.extend({ size: z.number().int().nonnegative(), cells: CopyCells.optional(), reviewWritten: z.array(z.string()).optional() });
 export type CopyDigest = z.infer<typeof CopyDigest>;
 
 export const RecordedProposal = z.object({
@@ -434,18 +437,22 @@ export function closeRound(
   files: readonly FileDigest[],
   by: { closedBy: string; closedAt: string; reason?: string },
   covers: Covers,
-  checklist: { review: TypedReview; acceptOpen: boolean; votes?: VoteSheet; conflicts?: readonly string[] },
+  checklist: { review: TypedReview; acceptOpen: boolean; votes?: VoteSheet; conflicts?: readonly string[]; unsettled?: Partial<Record<CouncilRole, readonly string[]>> },
 ): CloseOutcome {
   const last = rounds.at(-1);
   const reason = by.reason?.trim() ?? '';
-  const voted = checklist.votes ? votesAtClosing(record, checklist.votes) : undefined;
+  // «Biểu quyết» claimed by several sheets was read from none: its nominees are not counted unvoted (uncounted says so).
+  const unsettledVotes = checklist.unsettled?.votes;
+  const voted = checklist.votes && !unsettledVotes ? votesAtClosing(record, checklist.votes) : undefined;
   if (last) {
     const changes = changesSinceClosing(last, record, files);
     if (voted) changes.push(...votesChangedSince(last, voted.recorded));
     if (changes.length === 0) return { kind: 'unchanged', last };
     if (!reason) return { kind: 'needs-reason', last, changes };
   }
-  const open = { ...openAtClosing(record, checklist.review), ...(voted ? { unvoted: voted.unvoted } : {}), ...(checklist.conflicts?.length ? { conflicts: [...checklist.conflicts] } : {}) };
+  const counted = openAtClosing(record, checklist.review, checklist.unsettled);
+  const uncounted = unsettledVotes ? { uncounted: { ...counted.uncounted, votes: [...unsettledVotes] } } : {};
+  const open = { ...counted, ...uncounted, ...(voted ? { unvoted: voted.unvoted } : {}), ...(checklist.conflicts?.length ? { conflicts: [...checklist.conflicts] } : {}) };
   if (blocksClosing(open) || (openCount(open) > 0 && !checklist.acceptOpen)) return { kind: 'open', open };
   const gone = decisionsGoneAtClosing(record, checklist.review);
   const unsealed: Omit<ClosedRound, 'seal'> = {

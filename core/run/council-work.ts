@@ -122,6 +122,14 @@ function reviewsOf(review: TypedReview): Map<string, Reviewed> {
 }
 
 /**
+ * Each flag's review in `review` whole, as its sheet shows it, by its flag of a unit: one text, the same for the same
+ * review however its words were composed — what a scored copy's «Rà soát» is held to as the run wrote it (typed-in-copies.ts).
+ */
+export function reviewsSeen(review: TypedReview): Map<string, string> {
+  return new Map([...reviewsOf(review)].map(([key, r]) => [key, asSeen(JSON.stringify([r.held === true, r.steps]))]));
+}
+
+/**
  * The flags whose review `b` holds differently from `a` — or holds where `a` holds none (`shownA` then undefined) —
  * each with what the flag is (`what`) and its review as each shows it. Two files of the council's work stop a run on
  * the first kind (councilWork); a scored copy's «Rà soát» beside tong-hop.xlsx on both (typed-in-copies.ts).

@@ -8,7 +8,7 @@ import { flagTitle } from '../checks/titles.js';
 import { flagStanding } from '../council/decision.js';
 import { flagOfUnit, type TypedReview } from '../council/merge.js';
 import { Severity } from '../flags/flag.js';
-import type { CouncilSheetNames } from '../workbook/council-sheets.js';
+import { COUNCIL_SHEET_NAMES, type CouncilRole, type CouncilSheetNames } from '../workbook/council-sheets.js';
 
 /** A unit's flag as the run's record keeps it: enough to say it and to match the council's decision on it. */
 /** A flag as the record keeps it; `criterion`: the code of the criterion it is about (absent in records made before it was kept). */
@@ -39,6 +39,11 @@ export const OpenAtClosing = z.object({
    * never closed over, even when the council confirms what else is open — thidua would be choosing one entry.
    */
   conflicts: z.array(z.string()).optional(),
+  /**
+   * The council's sheets of a role claimed by several sheets (a conflict), by their names, none read: what is open on
+   * them is not counted — never every flag «undecided», never on a sheet named by guess (absent when none).
+   */
+  uncounted: z.object({ review: z.array(z.string()).optional(), votes: z.array(z.string()).optional() }).optional(),
 });
 export type OpenAtClosing = z.infer<typeof OpenAtClosing>;
 
@@ -54,7 +59,11 @@ export function keepsFlags(record: RecordShape): boolean {
   return record.units.every((u) => u.flags !== undefined);
 }
 
-export function openAtClosing(record: RecordShape, review: TypedReview): OpenAtClosing {
+/** `unsettled`: the sheets claiming a role none of which was read (PreviousSummary.unsettled); with «Rà soát»'s, no flag is counted. */
+export function openAtClosing(record: RecordShape, review: TypedReview, unsettled: Partial<Record<CouncilRole, readonly string[]>> = {}): OpenAtClosing {
+  if (unsettled.review) {
+    return { undecided: [], errors: [], awaitingExplanation: [], notScored: [...(record.notScored ?? []), ...(record.notWritten ?? [])], uncounted: { review: [...unsettled.review] } };
+  }
   const decided = new Map(review.decisions.map((d) => [flagOfUnit(d), d]));
   const held = new Set(review.unread.map(flagOfUnit));
   const open: OpenAtClosing = { undecided: [], errors: [], awaitingExplanation: [], notScored: [...(record.notScored ?? []), ...(record.notWritten ?? [])] };
@@ -79,9 +88,9 @@ export function openCount(open: OpenAtClosing): number {
   return open.undecided.length + open.awaitingExplanation.length + open.notScored.length + (open.unvoted?.length ?? 0) + (open.conflicts?.length ?? 0);
 }
 
-/** Whether the round may not be closed even with the council's confirmation: a conflict stands. */
+/** Whether the round may not be closed even with the council's confirmation: a conflict stands, or a council sheet could not be counted. */
 export function blocksClosing(open: OpenAtClosing): boolean {
-  return (open.conflicts?.length ?? 0) > 0;
+  return (open.conflicts?.length ?? 0) > 0 || open.uncounted !== undefined;
 }
 
 /** «20 cảnh báo chưa quyết định, 4 lỗi chưa rà soát, 1 đơn vị chờ giải trình»; '' when nothing is open. */
@@ -93,6 +102,8 @@ export function openSummary(open: OpenAtClosing): string {
     open.notScored.length > 0 ? `${open.notScored.length} tệp hoặc trang không chấm được` : '',
     open.unvoted?.length ? `${open.unvoted.length} trường hợp chưa có kết quả biểu quyết` : '',
     open.conflicts?.length ? `${open.conflicts.length} chỗ mâu thuẫn trong điều Hội đồng đã ghi` : '',
+    open.uncounted?.review ? 'cảnh báo chưa quyết định chưa đếm được' : '',
+    open.uncounted?.votes ? 'trường hợp chưa biểu quyết chưa đếm được' : '',
   ]
     .filter(Boolean)
     .join(', ');
@@ -121,9 +132,17 @@ export function openLines(open: OpenAtClosing, sheets: CouncilSheetNames): strin
     ...(open.awaitingExplanation.length > 0 ? [`${open.awaitingExplanation.length} đơn vị chờ giải trình: ${named(open.awaitingExplanation, (n) => `và ${n} đơn vị khác`)}.`] : []),
     ...(open.notScored.length > 0 ? [`${open.notScored.length} tệp hoặc trang không chấm được: ${named(open.notScored.map((l) => `${l.what} (${l.why})`), (n) => `và ${n} mục khác`)}.`] : []),
     ...(open.unvoted?.length ? [`${open.unvoted.length} trường hợp chưa có kết quả biểu quyết ở trang «${sheets.votes}»: ${named(open.unvoted, (n) => `và ${n} trường hợp khác`)}.`] : []),
+    ...(open.uncounted?.review ? [uncountedLine(open.uncounted.review, 'review', 'cảnh báo chưa quyết định, lỗi chưa rà soát và đơn vị chờ giải trình', 'quyết định')] : []),
+    ...(open.uncounted?.votes ? [uncountedLine(open.uncounted.votes, 'votes', 'trường hợp chưa có kết quả biểu quyết', 'kết quả biểu quyết')] : []),
     // Each conflict whole, with its cells: the council corrects each one; none may be confirmed away.
     ...(open.conflicts ?? []).map((c) => `Mâu thuẫn, không chốt được kể cả khi Hội đồng xác nhận: ${c}`),
   ];
+}
+
+/** What cannot be counted on the sheets claiming one role (their names as they are), and why, as the conflict line says it. */
+function uncountedLine(sheets: readonly string[], role: CouncilRole, what: string, typed: string): string {
+  const names = sheets.map((s) => `«${s}»`).join(' và ');
+  return `Chưa đếm được ${what}: các trang ${names} đều được nhận là trang «${COUNCIL_SHEET_NAMES[role]}» của Hội đồng mà không thành một trang (mâu thuẫn nêu dưới đây), nên thidua không đọc ${typed} ghi ở trang nào.`;
 }
 
 /** What a closed round says of it: «Khi chốt còn 20 cảnh báo chưa quyết định, 4 lỗi chưa rà soát.» or that nothing was open. */

@@ -16,7 +16,7 @@ import { isPartOf } from '../workbook/table-sheet.js';
 import type { CellValue } from '../cell.js';
 import { readVotes } from '../workbook/read-votes.js';
 import { joinKept, NO_KEPT_CELLS, type KeptCells } from '../workbook/kept-cells.js';
-import { findCouncilSheets } from '../workbook/council-sheets.js';
+import { findCouncilSheets, type CouncilRole } from '../workbook/council-sheets.js';
 import { conflictLine, typedInParts } from '../workbook/council-conflicts.js';
 import { decisionKey } from '../council/merge.js';
 import { flagTitle } from '../checks/titles.js';
@@ -64,6 +64,8 @@ export type PreviousSummary = {
   conflicts: string[];
   /** The names the council's «Rà soát» and «Biểu quyết» have now, each its parts in order (found by what they hold, whatever their name). */
   council: CouncilNames;
+  /** A role claimed by sheets that do not make one (a conflict above): those sheets, none read — what the checklist names instead of counting. */
+  unsettled: Partial<Record<CouncilRole, readonly string[]>>;
   /** Sheets thidua did not make (the council's own), kept as they are when tong-hop.xlsx is written again. */
   added: string[];
 };
@@ -174,6 +176,7 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
     cut: [...(council.review ?? []), ...(council.votes ?? [])].flatMap(councilSheetCut),
     conflicts: [...council.claims, ...parts.flatMap((r) => r.conflicts.map((c) => conflictLine(r.sheet, c))), ...twiceInParts.flatMap((t) => t.lines)],
     council: councilNames,
+    unsettled: council.unsettled,
     added: sheetsAdded(names, grids, [...(record?.shown.map((s) => s.name) ?? []), ...Object.values(councilNames).flat()]),
   };
 }

@@ -74,6 +74,8 @@ export type CouncilSheets = {
   votes?: readonly SheetGrid[];
   /** Roles claimed by more than one sheet, or by parts that do not make one sheet, one Vietnamese line each naming every sheet: every face stops on them. */
   claims: string[];
+  /** For each role `claims` names, the sheets claiming it, none of them read: what is open there cannot be counted, and these are the sheets to name. */
+  unsettled: Partial<Record<CouncilRole, string[]>>;
 };
 
 /** The council's sheets among `grids` (every sheet of the workbook, as read). */
@@ -92,12 +94,15 @@ export function findCouncilSheets(grids: readonly SheetGrid[]): CouncilSheets {
     }
   }
   const sheets: Partial<Record<CouncilRole, readonly SheetGrid[]>> = {};
+  const unsettled: CouncilSheets['unsettled'] = {};
   for (const role of Object.keys(found) as CouncilRole[]) {
     const made = oneSheet(role, found[role], untitled);
-    if (typeof made === 'string') claims.push(made);
-    else if (made) sheets[role] = made;
+    if (typeof made === 'string') {
+      claims.push(made);
+      unsettled[role] = found[role].map((g) => g.name);
+    } else if (made) sheets[role] = made;
   }
-  return { ...sheets, claims };
+  return { ...sheets, claims, unsettled };
 }
 
 /** The claims of one role as one sheet (its parts in order), undefined when none, or the line saying why they are not one. */

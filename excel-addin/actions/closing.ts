@@ -72,7 +72,7 @@ export async function closeWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
     closedBy: opts.closedBy,
     closedAt: localMinute(opts.now),
     ...(opts.reason ? { reason: opts.reason } : {}),
-  }, 'sheets', { review: { decisions: result.decisions, unread: result.unread }, acceptOpen: opts.acceptOpen === true, ...(result.votes ? { votes: result.votes } : {}), conflicts: previous.conflicts });
+  }, 'sheets', { review: { decisions: result.decisions, unread: result.unread }, acceptOpen: opts.acceptOpen === true, ...(result.votes ? { votes: result.votes } : {}), conflicts: previous.conflicts, unsettled: previous.unsettled });
   if (outcome.kind === 'closed') {
     await port.writeStore(CLOSED_ROUNDS_KEY, outcome.rounds);
     await port.apply({ sheets: [planClosing(outcome.rounds)] });

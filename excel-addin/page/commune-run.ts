@@ -22,7 +22,6 @@ import { CONFLICT_REMEDY } from '../../core/workbook/council-conflicts.js';
 import type { RunAnswer, RunRequest } from './run-steps.js';
 import { runName } from '../shared/download-name.js';
 import type { ClosedRound, CopyDigest, FoundDigest, RunRecord } from '../../core/run/closing.js';
-import type { CopyCells } from '../../core/run/copy-cells.js';
 import { decidedCopies, type DecidedCopies } from '../../core/run/edited-cells.js';
 import { sha256Hex } from '../actions/closing.js';
 import type { PreviousSummary } from '../../core/run/previous-summary.js';
@@ -363,7 +362,7 @@ class PageRun implements RunPort {
     // out of the download and kept in the record with why, as `thidua score` keeps it: closing counts it among what is
     // still open; every other copy is still written.
     const names = new Set<string>();
-    const cells = new Map<string, CopyCells>();
+    const cells = new Map<string, Pick<CopyDigest, 'cells' | 'reviewWritten'>>();
     const declined: NotWritten[] = [];
     let done = 0;
     await this.inTurn(
@@ -378,13 +377,13 @@ class PageRun implements RunPort {
           declined.push({ name, notWritten: a.message });
         } else if (a.step === 'write') {
           out[name] = a.bytes;
-          cells.set(name, a.cells);
+          cells.set(name, { cells: a.cells, ...(a.reviewWritten.length > 0 ? { reviewWritten: a.reviewWritten } : {}) });
         }
       },
     );
     this.check();
     this.copies = { ...out };
-    const digests = await Promise.all(Object.entries(this.copies).map(async ([name, bytes]) => ({ name, sha256: await sha256Hex(bytes), size: bytes.byteLength, ...(cells.has(name) ? { cells: cells.get(name)! } : {}) })));
+    const digests = await Promise.all(Object.entries(this.copies).map(async ([name, bytes]) => ({ name, sha256: await sha256Hex(bytes), size: bytes.byteLength, ...cells.get(name) })));
     return [...digests, ...declined];
   }
 

@@ -49,8 +49,8 @@ export type RunAnswer = { id: number } & (
    * `edited`: those held because the unit edited their figure since its last copy (none: absent).
    */
   | { ok: true; step: 'read'; cards: ScoreCard[]; errors: ReportReadError[]; explained: CouncilDecision[]; edited?: UnreadDecision[] }
-  /** `cells`: the copy's report sheets as written (core/run/copy-cells.ts), for the run's record. */
-  | { ok: true; step: 'write'; bytes: Uint8Array; cells: CopyCells }
+  /** `cells`: the copy's report sheets as written (core/run/copy-cells.ts), `reviewWritten` its «Rà soát»'s reviews (typed-in-copies.ts), for the run's record. */
+  | { ok: true; step: 'write'; bytes: Uint8Array; cells: CopyCells; reviewWritten: string[] }
   | { ok: true; step: 'summary'; bytes: Uint8Array }
   | { ok: true; step: 'docx'; read: DocxCriteriaRead }
   | { ok: true; step: 'sheets'; grids: SheetGrid[] }
@@ -94,7 +94,7 @@ export async function answer(request: RunRequest): Promise<RunAnswer> {
       if (!steps) return noJob(id);
       const made = await steps.copy(request.name, request.share, () => opened(request.file));
       if (!made.ok) return { id, ok: false, message: made.kind === 'changed' ? 'tệp đã đổi trong lúc chấm; hãy chấm lại' : made.message };
-      return { id, ok: true, step: 'write', bytes: await made.workbook.toBuffer(), cells: made.cells };
+      return { id, ok: true, step: 'write', bytes: await made.workbook.toBuffer(), cells: made.cells, reviewWritten: made.reviewWritten };
     }
     case 'summary': {
       const workbook = request.base ? await open(request.base.file) : OoxmlWorkbook.create();
