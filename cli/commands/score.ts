@@ -12,6 +12,7 @@ import { shortfalls } from '../../core/ranking/what-it-takes.js';
 import { SHORTFALL_SHEET } from '../../core/workbook/plan-shortfall.js';
 import { capLine, cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
 import { rankedBandText } from '../../core/ranking/rank.js';
+import { heldElsewhereLines } from '../../core/papers/proposed.js';
 import { recordedText, totalText } from '../../core/scoring/total-text.js';
 import type { CouncilDecision } from '../../core/council/decision.js';
 import { formatNumberVi } from '../../core/values.js';
@@ -157,7 +158,7 @@ export const command: Command = {
     // A run held by a closed result writes nothing and says on stderr what differs (nothing: the folder kept as it is);
     // given --json it still prints the run's figures, for a script never an empty stdout.
     if (values.json) io.out(JSON.stringify(output, null, 2));
-    else if (outcome.written) io.out(report(output, outcome.decisions, clusters, outcome.record?.shown.find((s) => s.name.startsWith(SHORTFALL_SHEET))?.name));
+    else if (outcome.written) io.out(report(set, output, outcome.decisions, clusters, outcome.record?.shown.find((s) => s.name.startsWith(SHORTFALL_SHEET))?.name));
     if (!outcome.written) return folder.heldExit;
     // Anything left out (a file, a sheet, a duplicate report) shows in the exit code; «Chưa nộp» is not an input fault.
     return errors.length > 0 || run.groups.length > 0 ? EXIT.inputsFailed : EXIT.ok;
@@ -213,8 +214,8 @@ async function loadIndicators(path: string, io: Io): Promise<IndicatorSnapshot[]
   return parsed.data.snapshots;
 }
 
-/** The run in a few lines for the officer: files written, ranking per kind, proposals; `shortfallSheet`, where tong-hop.xlsx has «Còn thiếu gì». */
-function report(run: ScoreRunOutput, decisions: readonly CouncilDecision[], clusters?: ClusterList, shortfallSheet?: string): string {
+/** The run in a few lines for the officer: files written, ranking per kind, proposals (and who reaches a form but is listed for another); `shortfallSheet`, where tong-hop.xlsx has «Còn thiếu gì». */
+function report(set: CriteriaSet, run: ScoreRunOutput, decisions: readonly CouncilDecision[], clusters?: ClusterList, shortfallSheet?: string): string {
   const lines = [`Bộ tiêu chí: ${run.criteriaSet.title} (phiên bản ${run.criteriaSet.version})`, ''];
   for (const f of run.files) if (f.output) lines.push(`✓ ${oneLine(f.file)}: ${f.units} đơn vị → ${oneLine(f.output)}`);
   const cards = new Map(run.cards.map((c) => [cardKey(c), c]));
@@ -266,6 +267,9 @@ function report(run: ScoreRunOutput, decisions: readonly CouncilDecision[], clus
     if (forCouncil.length > 0) {
       lines.push('', `Đủ điều kiện, Hội đồng quyết định — kế hoạch không nêu số lượng (${forCouncil.length}):`, ...forCouncil.map(award));
     }
+    const collective = (kind: string | null) => set.subjectKinds.find((k) => k.id === kind)?.collective ?? true;
+    const held = heldElsewhereLines(set.awards.forms, run.proposals.map((p) => ({ unitName: oneLine(p.unitName), collective: collective(p.unitKind), proposals: [p] })));
+    if (held.length > 0) lines.push('', ...held.map((l) => `${l}.`));
   }
   if (run.summaryFile) lines.push('', ...(shortfallSheet ? [shortfallLine(run.whatItTakes, shortfallSheet, run.summaryFile)] : []), `Tổng hợp và rà soát: ${run.summaryFile}`);
   return lines.join('\n');

@@ -5,7 +5,7 @@ import { describePath, quoted } from '../schema-messages.js';
 import { normalizeLabel } from '../text.js';
 import { formatNumberVi } from '../values.js';
 import { CRITERIA_SET_LABELS } from './labels.js';
-import type { CriteriaSet } from './schema.js';
+import { AwardLevel, type CriteriaSet } from './schema.js';
 
 /** A problem the schema cannot see, at a path into the set. */
 export interface SetProblem {
@@ -155,6 +155,18 @@ export function checkCriteriaSet(set: CriteriaSet): SetProblem[] {
         });
       }
     });
+    if (form.alsoGives) {
+      // Proposals go form by form, highest first: the other form must come after this one in the same round.
+      const other = set.awards.forms.findIndex((f) => f.id === form.alsoGives!.form);
+      const level = (k: number) => AwardLevel.options.indexOf(set.awards.forms[k]!.level);
+      if (other < 0) problems.push({ path: ['awards', 'forms', i, 'alsoGives', 'form'], message: `không có hình thức khen thưởng mã «${form.alsoGives.form}»` });
+      else if (set.awards.forms[other]!.round !== form.round || level(other) < level(i) || (level(other) === level(i) && other <= i)) {
+        problems.push({
+          path: ['awards', 'forms', i, 'alsoGives', 'form'],
+          message: `«Đồng thời tặng» ${set.awards.forms[other]!.label} phải là hình thức cùng đợt xét, xét sau ${form.label} (cấp thấp hơn hoặc ghi sau)`,
+        });
+      }
+    }
     form.quotas.forEach((quota, j) => {
       if (!kindIds.has(quota.subject) && !QUOTA_SUBJECTS.includes(quota.subject)) {
         problems.push({

@@ -239,6 +239,12 @@ export const AwardForm = z.object({
   /** The numbers the plan sets; none means the plan gives no number and the council decides (never proposed automatically). */
   quotas: z.array(AwardQuota).default([]),
   source: z.string().default(''),
+  /**
+   * «Đồng thời tặng»: another form of the set its holders also receive (Chiến sĩ thi đua cơ sở is given to those who
+   * hold Lao động tiên tiến, Law 06/2022/QH15; the 2026 text is not verified, so the set says it, never thidua), and
+   * whether they take places in that form's quota. Absent: a person proposed here is not listed for the other form.
+   */
+  alsoGives: z.object({ form: z.string().min(1), withinQuota: z.boolean() }).optional(),
 });
 export type AwardForm = z.infer<typeof AwardForm>;
 

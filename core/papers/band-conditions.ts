@@ -8,7 +8,7 @@ import type { ClosedRound, RecordedUnit } from '../run/closing.js';
 import { foundText, lostText, scoredUnit, unitFound, type UnitFound } from './found-bands.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { p, type Block, type Table } from './document.js';
-import { listOrder, type FormList } from './proposed.js';
+import { listOrder, namesHeader, type FormList } from './proposed.js';
 
 /** A band with a condition and the listed units graded into it by points, in the papers' order, each with what the council found of it (none: left to the minutes). */
 export type ConditionedBand = { band: string; condition: string; units: { unit: RecordedUnit; found?: UnitFound }[] };
@@ -82,7 +82,7 @@ export function minutesConditions(n: number, bands: readonly ConditionedBand[]):
     ...bands.flatMap((c): Block[] => {
       const table: Table = {
         kind: 'table',
-        header: ['STT', 'Tập thể, cá nhân', 'Điểm', `Hội đồng xem xét điều kiện «${c.condition}» (đạt / không đạt)`],
+        header: ['STT', namesHeader(c.units.map((u) => u.unit), 'Tập thể, cá nhân'), 'Điểm', `Hội đồng xem xét điều kiện «${c.condition}» (đạt / không đạt)`],
         rows: c.units.map(({ unit: u, found }, i) => [String(i + 1), u.unitName, `${formatNumber(u.total)}/${formatNumber(u.applicableMax)}`, found?.typed ?? TO_FILL]),
         widths: [7, 33, 15, 45],
       };

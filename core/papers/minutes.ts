@@ -12,7 +12,7 @@ import { formatDateVi } from '../values.js';
 import { p, type Block, type Paper, type Table } from './document.js';
 import { councilIssuer, heading, placeName, signerBlock } from './heading.js';
 import { closedOnText, movementName, roundName, sealText, type PaperOptions } from './wording.js';
-import { achievementText, countText, nomineeForms, standing } from './proposed.js';
+import { achievementText, countText, heldElsewhereLines, listOrder, namesHeader, nomineeForms, standing } from './proposed.js';
 import { conditionedBands, minutesConditions } from './band-conditions.js';
 import { decisionRows, figuresText } from './decision-rows.js';
 
@@ -102,6 +102,11 @@ function effect(group: readonly RecordedDecision[], unsent: ReadonlySet<string>)
   return d.points ? `${group.length > 1 ? 'điểm mỗi tiêu chí' : 'điểm tiêu chí'}: ${formatNumber(d.points.before)} → ${formatNumber(d.points.after)}; ${total}` : total;
 }
 
+/** The decisions' column of names: «Cá nhân» when the units decided on are individuals (a unit not in the record counts as a collective). */
+function decidedHeader(closed: ClosedRound, list: readonly { unitName: string }[]): string {
+  return namesHeader(list.map((d) => ({ collective: closed.record.units.find((u) => u.unitName === d.unitName)?.collective ?? true })), 'Đơn vị');
+}
+
 /** A decision as the council's words and who took it when: the same cell for the decisions in force and those whose flag is gone. */
 const decisionCell = (d: Pick<RecordedDecision, 'decision' | 'explanation' | 'comment' | 'reviewer' | 'date'>) =>
   `${decisionWords(d)}${d.comment ? ` — ${d.comment}` : ''}${d.reviewer ? ` (${d.reviewer}${d.date ? `, ${formatDateVi(d.date)}` : ''})` : ''}`;
@@ -123,7 +128,7 @@ function goneDecisions(closed: ClosedRound): Block[] {
     p(`Các quyết định về cảnh báo không còn sau khi đơn vị gửi lại báo cáo (${gone.length} quyết định, không áp vào kết quả chấm điểm):`, { indent: true, keepNext: true, align: 'justify' }),
     {
       kind: 'table',
-      header: ['STT', 'Đơn vị', 'Số liệu', 'Quyết định', 'Vì sao không áp'],
+      header: ['STT', decidedHeader(closed, gone), 'Số liệu', 'Quyết định', 'Vì sao không áp'],
       rows: gone.map((d, i) => [String(i + 1), d.unitName, `${d.flag}${d.cell ? ` (ô ${d.cell})` : ''}`, decisionCell(d), GONE_WHY[d.gone]]),
       widths: [7, 20, 27, 28, 18],
     },
@@ -141,7 +146,7 @@ const decisions: Section = (closed) => {
   const unsent = new Set(notSent(closed).map((u) => u.unitName));
   const table: Table = {
     kind: 'table',
-    header: ['STT', 'Đơn vị', 'Số liệu', 'Quyết định', 'Điểm trước → sau'],
+    header: ['STT', decidedHeader(closed, list), 'Số liệu', 'Quyết định', 'Điểm trước → sau'],
     rows: rows.map((group, i) => {
       const d = group[0]!;
       return [
@@ -203,7 +208,7 @@ const votes: Section = (closed) => {
         p(`${form.formal}${form.quota ? ` (${form.quota})` : ''}:`, { indent: true, bold: true, keepNext: true }),
         {
           kind: 'table',
-          header: ['STT', 'Tập thể, cá nhân', 'Thành tích', 'Kết quả biểu quyết'],
+          header: ['STT', namesHeader(units, 'Tập thể, cá nhân'), 'Thành tích', 'Kết quả biểu quyết'],
           rows: units.map((u, i) => {
             const v = voteOf(closed.votes, { sheet: u.sheet, unitName: u.unitName, form: form.label });
             return [String(i + 1), u.unitName, achievementText(u, form.round), v && closed.votes ? tallyText(v.tally, closed.votes.rule) : 'Chưa biểu quyết'];
@@ -224,6 +229,7 @@ const conclusion: Section = (closed) => {
       ? [p('Không có trường hợp nào đạt số phiếu đồng ý để đề nghị khen thưởng.', { indent: true })]
       : passed.map((f) => p(`- Đề nghị tặng ${f.formal} cho ${countText(f)}: ${[...f.collectives, ...f.individuals].map((u) => u.unitName).join('; ')};`, { indent: true, align: 'justify' }))),
     ...(failed.length > 0 ? [p(`- Không đạt số phiếu đồng ý: ${failed.join('; ')}.`, { indent: true, align: 'justify' })] : []),
+    ...heldElsewhereLines(closed.record.forms, [...closed.record.units].sort(listOrder(closed.record))).map((l) => p(`- ${l}.`, { indent: true, align: 'justify' })),
     p('Biên bản đã được đọc lại và thông qua trước Hội đồng./.', { indent: true }),
     { kind: 'columns', left: signerBlock('Thư ký', undefined, closed.votes?.meeting.secretary ?? ''), right: signerBlock('Chủ trì', undefined, closed.votes?.meeting.chair ?? ''), widths: [50, 50] },
   ];

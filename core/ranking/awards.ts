@@ -1,6 +1,7 @@
 // Đề xuất khen thưởng (award proposals) for one review round: forms tried highest level first (trung ương ›
 // tỉnh › huyện › xã) whatever order the set lists them; a unit gets at most one, the highest it qualifies
-// for within quota; a form whose plan gives no number is never proposed automatically — its qualifying
+// for within quota, and also the form the set says that one also gives («Đồng thời tặng»; a unit reaching a later
+// form with no number but proposed for one that does not give it has that form on its row, alsoReaches); a form whose plan gives no number is never proposed automatically — its qualifying
 // units are listed as eligible for the council. Every unit considered gets a row saying why or why not.
 import { decisionKey } from '../council/merge.js';
 import type { CouncilDecision } from '../council/decision.js';
@@ -24,7 +25,8 @@ export type AwardOptions = { decisions?: readonly CouncilDecision[]; round?: Awa
 export function proposeAwards(set: CriteriaSet, cards: readonly ScoreCard[], opts: AwardOptions = {}): AwardProposal[] {
   const decisions = opts.decisions ?? [];
   const order = compareCards(set);
-  const awarded = new Set<ScoreCard>();
+  /** Each unit proposed so far, with the form. */
+  const awarded = new Map<ScoreCard, AwardForm>();
   const proposals: AwardProposal[] = [];
 
   for (const form of formsForRound(set, opts.round ?? defaultRound(set))) {
@@ -44,7 +46,18 @@ export function proposeAwards(set: CriteriaSet, cards: readonly ScoreCard[], opt
         reason: note ? `${reason}; ${note}` : reason,
       };
     };
-    const open = cards.filter((c) => !awarded.has(c));
+    // A unit proposed for a form that also gives this one («Đồng thời tặng») is considered again; any other unit
+    // proposed already is not, and one reaching this form is said so on its own row (alsoReaches), never left out silently.
+    const carried = (c: ScoreCard) => awarded.get(c)?.alsoGives?.form === form.id;
+    const open = cards.filter((c) => !awarded.has(c) || carried(c));
+    const also = (c: ScoreCard) => (carried(c) ? `; đã được đề nghị ${awarded.get(c)!.label}, bộ tiêu chí ghi «Đồng thời tặng» ${form.label}` : '');
+    // Said only where the plan gives no number (a title everyone reaching it is listed for): a quota's places go to
+    // units not proposed yet, one form a unit.
+    for (const [card, by] of form.quotas.length === 0 ? awarded : []) {
+      if (carried(card) || eligibilityBlockers(set, form, card, decisions).length > 0) continue;
+      const own = proposals.find((p) => p.proposed && p.form === by.id && p.sheet === card.sheet && p.file === card.file && p.unitName === card.unitName)!;
+      own.alsoReaches = [...(own.alsoReaches ?? []), form.id];
+    }
 
     if (form.quotas.length === 0) {
       // The plan gives no number: the council decides; qualifying units are listed, none is proposed.
@@ -56,7 +69,7 @@ export function proposeAwards(set: CriteriaSet, cards: readonly ScoreCard[], opt
             : row(
                 card,
                 { proposed: false, eligible: true },
-                `Đủ điều kiện: ${achievement(form, card)} — kế hoạch không nêu số lượng${form.source ? ` (${form.source})` : ''}, Hội đồng quyết định`,
+                `Đủ điều kiện: ${achievement(form, card)}${also(card)} — kế hoạch không nêu số lượng${form.source ? ` (${form.source})` : ''}, Hội đồng quyết định`,
               ),
         );
       }
@@ -64,8 +77,18 @@ export function proposeAwards(set: CriteriaSet, cards: readonly ScoreCard[], opt
     }
 
     const pools = form.quotas.map((quota) => ({ quota, cards: [] as ScoreCard[] }));
+    // Carried beyond the quota where the set says so: proposed as their own form's holders, taking no place.
+    const beyond = (c: ScoreCard) => carried(c) && !awarded.get(c)!.alsoGives!.withinQuota;
+    for (const card of open.filter(beyond).sort(order)) {
+      const blocked = eligibilityBlockers(set, form, card, decisions);
+      proposals.push(
+        blocked.length > 0
+          ? row(card, { proposed: false, eligible: false }, `Không đề xuất: ${blocked.join('; ')}`)
+          : row(card, { proposed: true, eligible: false }, `Đề xuất: ${achievement(form, card)}${also(card)} (ngoài chỉ tiêu)`),
+      );
+    }
     // A unit counts against the first quota of the form that covers its kind.
-    for (const card of open) pools.find((p) => subjectCovers(set, p.quota.subject, card.unitKind))?.cards.push(card);
+    for (const card of open.filter((c) => !beyond(c))) pools.find((p) => subjectCovers(set, p.quota.subject, card.unitKind))?.cards.push(card);
 
     for (const { quota, cards: pool } of pools) {
       const sorted = [...pool].sort(order);
@@ -78,8 +101,8 @@ export function proposeAwards(set: CriteriaSet, cards: readonly ScoreCard[], opt
         const place = places.get(card);
         if (blocked.length > 0) proposals.push(row(card, { proposed: false, eligible: false }, `Không đề xuất: ${blocked.join('; ')}`));
         else if (place?.within) {
-          awarded.add(card);
-          proposals.push(row(card, { proposed: true, eligible: false }, `Đề xuất: ${achievement(form, card)}, hạng ${place.rank} — ${quotaText(set, quota)}`));
+          if (!awarded.has(card)) awarded.set(card, form);
+          proposals.push(row(card, { proposed: true, eligible: false }, `Đề xuất: ${achievement(form, card)}${also(card)}, hạng ${place.rank} — ${quotaText(set, quota)}`));
         } else if (place?.tied) {
           proposals.push(
             row(card, { proposed: false, eligible: false }, `Không đề xuất: đồng hạng ${place.rank} với ${place.tied} đơn vị khác, vượt chỉ tiêu ${quota.max} — Hội đồng xem xét`),

@@ -37,6 +37,8 @@ export const AwardProposal = z.object({
   eligible: z.boolean().default(false),
   /** Vietnamese: why it is or is not proposed (classification, gate, quota, council). */
   reason: z.string(),
+  /** On a proposed row: later forms of the round (ids) the unit reaches but is not listed for, the set not saying this form also gives them. */
+  alsoReaches: z.array(z.string()).optional(),
 });
 export type AwardProposal = z.infer<typeof AwardProposal>;
 

@@ -46,6 +46,8 @@ export const RecordedProposal = z.object({
   proposed: z.boolean(),
   eligible: z.boolean(),
   reason: z.string(),
+  /** AwardProposal.alsoReaches; absent when none, and in records written before it. */
+  alsoReaches: z.array(z.string()).optional(),
 });
 export type RecordedProposal = z.infer<typeof RecordedProposal>;
 
@@ -260,7 +262,7 @@ export function recordRun(
   // Each unit's proposals gathered in one pass (asking every proposal of every card took 0.7 s for 1,125 units).
   const proposalsOf = new Map<string, RecordedProposal[]>();
   for (const p of run.proposals) {
-    addTo(proposalsOf, cardKey(p), { form: p.form, formLabel: p.formLabel, proposed: p.proposed, eligible: p.eligible, reason: p.reason });
+    addTo(proposalsOf, cardKey(p), { form: p.form, formLabel: p.formLabel, proposed: p.proposed, eligible: p.eligible, reason: p.reason, ...(p.alsoReaches ? { alsoReaches: p.alsoReaches } : {}) });
   }
   const record: Omit<RunRecord, 'seal'> = {
     format: 'thidua-ket-qua',

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { CouncilDecision } from '../../core/council/decision.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { proposeAwards } from '../../core/ranking/awards.js';
+import { heldElsewhereLines } from '../../core/papers/proposed.js';
+import { criteriaSetToGrid, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { AwardProposal } from '../../core/ranking/schema.js';
 import { score } from '../../core/checks/run.js';
 import type { ScoreOptions } from '../../core/scoring/score-card.js';
@@ -64,6 +66,46 @@ describe('proposeAwards', () => {
       ['bk', 'Thôn C', false],
       ['gk', 'Thôn B', true],
       ['gk', 'Thôn C', true],
+    ]);
+  });
+
+  it('lists the holder of a form for the form it also gives («Đồng thời tặng»), within or beyond that quota as the set says, and marks the other holders who reach it', () => {
+    const forms = (withinQuota: boolean) => [
+      { ...form('cstd', 'Chiến sĩ thi đua cơ sở', 'xuat-sac', [{ subject: 'all', max: 1 }]), alsoGives: { form: 'ldtt', withinQuota } },
+      form('gk', 'Giấy khen', 'xuat-sac', [{ subject: 'all', max: 1 }]),
+      form('ldtt', 'Lao động tiên tiến', 'tot', [{ subject: 'all', max: 2 }]),
+    ];
+    // 100 %, 95,5 %, 91 %, 82 %: A → cstd, B → gk, then C, D for ldtt.
+    const rows = (withinQuota: boolean) => {
+      const set = setWith(forms(withinQuota));
+      const cards = [card(set, 'Ông A', 'Cá nhân', 100), card(set, 'Ông B', 'Cá nhân', 95), card(set, 'Ông C', 'Cá nhân', 90), card(set, 'Ông D', 'Cá nhân', 80)];
+      return proposeAwards(set, cards).filter((p) => p.proposed).map((p) => [p.form, p.unitName, p.alsoReaches ?? []]);
+    };
+    // Within: A takes one of ldtt's two places, C the other; D out. B (gk, which gives nothing) is not listed for ldtt.
+    expect(rows(true)).toEqual([['cstd', 'Ông A', []], ['gk', 'Ông B', []], ['ldtt', 'Ông A', []], ['ldtt', 'Ông C', []]]);
+    // Beyond: A listed outside the quota, C and D within it.
+    expect(rows(false)).toEqual([['cstd', 'Ông A', []], ['gk', 'Ông B', []], ['ldtt', 'Ông A', []], ['ldtt', 'Ông C', []], ['ldtt', 'Ông D', []]]);
+    const set = setWith(forms(false));
+    const a = proposeAwards(set, [card(set, 'Ông A', 'Cá nhân', 100)]).find((p) => p.form === 'ldtt')!;
+    expect(a.reason).toBe('Đề xuất: Xuất sắc 100%, đạt 1/1 tiêu chí bắt buộc; đã được đề nghị Chiến sĩ thi đua cơ sở, bộ tiêu chí ghi «Đồng thời tặng» Lao động tiên tiến (ngoài chỉ tiêu)');
+  });
+
+  it('writes «Đồng thời tặng» on the «Tiêu chí» sheet and reads it back, beyond the quota as written', () => {
+    const set = setWith([
+      { ...form('cstd', 'Chiến sĩ thi đua cơ sở', 'xuat-sac', [{ subject: 'all', max: 1 }], []), alsoGives: { form: 'ldtt', withinQuota: false } },
+      form('ldtt', 'Lao động tiên tiến', 'tot', [], []),
+    ]);
+    const read = readCriteriaSheet({ name: 'Tiêu chí', values: criteriaSetToGrid(set) }, { fileName: 'bo.xlsx' });
+    expect(read.ok ? read.set.awards.forms.map((f) => f.alsoGives) : read).toEqual([{ form: 'ldtt', withinQuota: false }, undefined]);
+  });
+
+  it('says in one sentence who reaches a form with no number but is listed for another, as the score lines and the papers print it', () => {
+    const set = setWith([form('cstd', 'Chiến sĩ thi đua cơ sở', 'xuat-sac', [{ subject: 'all', max: 1 }]), form('ldtt', 'Lao động tiên tiến', 'tot', [])]);
+    const cards = [card(set, 'Ông A', 'Cá nhân', 100), card(set, 'Ông C', 'Cá nhân', 90)];
+    const proposals = proposeAwards(set, cards);
+    expect(proposals.filter((p) => p.proposed || p.eligible).map((p) => [p.form, p.unitName, p.alsoReaches])).toEqual([['cstd', 'Ông A', ['ldtt']], ['ldtt', 'Ông C', undefined]]);
+    expect(heldElsewhereLines(set.awards.forms, proposals.map((p) => ({ unitName: p.unitName, collective: false, proposals: [p] })))).toEqual([
+      '01 cá nhân đạt mức Lao động tiên tiến được đề nghị hình thức khác, không ghi trong danh sách Lao động tiên tiến: Ông A (Chiến sĩ thi đua cơ sở); nếu quy định xét cả hai danh hiệu, ghi ở cột «Đồng thời tặng» của trang «Tiêu chí»',
     ]);
   });
 

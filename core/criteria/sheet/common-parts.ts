@@ -11,7 +11,7 @@ import { bandsText, DEFAULT_BANDS, defaultAward } from './defaults.js';
 import { bandsWritten, writtenBands, writtenBelow } from './written-bands.js';
 import { inferIdentity, inferPeriod } from './infer.js';
 import type { ReadCriteriaSheetOptions, SheetReader } from './sheet-reader.js';
-import { AWARD_COLUMNS, BAND_COLUMNS, COUNCIL_LABELS, findBand, fromLabels, LEVEL_LABELS, META, QUOTA_SUBJECTS, splitList } from './vocabulary.js';
+import { ALSO_QUOTA_WORDS, AWARD_COLUMNS, BAND_COLUMNS, COUNCIL_LABELS, findBand, fromLabels, LEVEL_LABELS, META, QUOTA_SUBJECTS, splitList } from './vocabulary.js';
 
 /**
  * A value that runs on over the rows below it, their label cells empty (the writer puts long notes a printed
@@ -147,6 +147,7 @@ export function readAwards(
   const rows = sheet.table('awards', AWARD_COLUMNS, ['id', 'label', 'level', 'minClassification'], true);
   const unique = sheet.uniqueIds('mã hình thức');
   const forms: AwardForm[] = [];
+  const wanted: { form: AwardForm | undefined; cell: ReportCell; also: string }[] = [];
   for (const { cells: c, first } of rows ?? []) {
     const id = sheet.required(c.id, 'Mã', first);
     const label = sheet.required(c.label, 'Hình thức', first);
@@ -169,6 +170,15 @@ export function readAwards(
     }
     const quotas = readQuotas(sheet, c.quotas, kinds ?? []);
     if (level && round && band) forms.push({ id, label, level, round, minClassification: band.id, gateCriteria, quotas, source: sheet.text(c.source) });
+    const also = sheet.text(c.alsoGives);
+    if (also !== '') wanted.push({ form: forms.at(-1), cell: c.alsoGives!, also });
+  }
+  // Named by forms listed anywhere on the sheet, so read once all are.
+  for (const { form, cell, also } of wanted) {
+    const m = new RegExp(`^(.+?)\\s*(?:\\((${ALSO_QUOTA_WORDS.within}|${ALSO_QUOTA_WORDS.beyond})\\))?$`, 'iu').exec(also)!;
+    const other = forms.find((f) => f.id === m[1] || normalizeLabel(f.label) === normalizeLabel(m[1]!));
+    if (!other) sheet.fail(cell.address, `«Đồng thời tặng» «${also}» không phải hình thức khen thưởng nào của mục (viết tên hình thức, có thể thêm «(${ALSO_QUOTA_WORDS.within})» hay «(${ALSO_QUOTA_WORDS.beyond})»)`);
+    else if (form) form.alsoGives = { form: other.id, withinQuota: m[2]?.toLocaleLowerCase('vi') !== ALSO_QUOTA_WORDS.beyond };
   }
   return forms;
 }

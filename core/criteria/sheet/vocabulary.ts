@@ -173,7 +173,10 @@ export const AWARD_COLUMNS = {
   gateCriteria: ['Tiêu chí bắt buộc'],
   quotas: ['Chỉ tiêu', 'Số lượng tối đa'],
   source: ['Căn cứ'],
+  alsoGives: ['Đồng thời tặng'],
 } as const;
+/** «Đồng thời tặng»'s words after the form: whether its holders take places in that form's quota. */
+export const ALSO_QUOTA_WORDS = { within: 'tính vào chỉ tiêu', beyond: 'ngoài chỉ tiêu' } as const;
 export const TIE_COLUMNS = { order: ['STT', 'Thứ tự'], key: ['Tiêu chí so sánh'] } as const;
 
 export const MEASURE_LABELS: Record<Measure, string> = {

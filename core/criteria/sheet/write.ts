@@ -7,14 +7,14 @@ import { fitWidths, withPrintLayout } from '../../sheet/print-layout.js';
 import { widthsFromA, withRowHeights } from '../../sheet/row-height.js';
 import { columnLetter } from '../../text.js';
 import { resolveKind } from '../kinds.js';
-import { AWARD_ROUND_TITLES, type AwardQuota, type ClassificationBand, type CriteriaSet, type SubjectKind } from '../schema.js';
+import { AWARD_ROUND_TITLES, type AwardForm, type AwardQuota, type ClassificationBand, type CriteriaSet, type SubjectKind } from '../schema.js';
 import { formatTarget } from '../target.js';
 import { lineAsCriterion } from './item-lines.js';
 import { noteWithPart } from './part-of.js';
 import { noteWithSanction } from './sanction.js';
 import { deriveMeasure, formatRule } from './rule.js';
 import {
-  AWARD_COLUMNS, BAND_COLUMNS, COUNCIL_LABELS, CRITERIA_COLUMNS, CRITERIA_SHEET_NAME, EVIDENCE_REQUIRED, findBand, fromLabels,
+  ALSO_QUOTA_WORDS, AWARD_COLUMNS, BAND_COLUMNS, COUNCIL_LABELS, CRITERIA_COLUMNS, CRITERIA_SHEET_NAME, EVIDENCE_REQUIRED, findBand, fromLabels,
   GROUP_COLUMNS, joinList, KIND_COLUMNS, LEVEL_LABELS, MEASURE_LABELS, META, QUOTA_SUBJECTS, SECTION_TITLES, TIE_COLUMNS, TIE_LABELS,
   type MetaKey,
 } from './vocabulary.js';
@@ -38,6 +38,12 @@ function bandText(bands: ClassificationBand[], band: ClassificationBand): string
   return [band.label, band.id].find((t) => findBand(bands, t) === band) ?? band.id;
 }
 
+
+/** «Lao động tiên tiến (tính vào chỉ tiêu)»: the other form by its label, as the reader takes it back. */
+function alsoGivesText(set: CriteriaSet, also: NonNullable<AwardForm['alsoGives']>): string {
+  const label = set.awards.forms.find((f) => f.id === also.form)?.label ?? also.form;
+  return `${label} (${also.withinQuota ? ALSO_QUOTA_WORDS.within : ALSO_QUOTA_WORDS.beyond})`;
+}
 
 function quotaText(set: CriteriaSet, q: AwardQuota): string {
   const kind = set.subjectKinds.find((k) => k.id === q.subject);
@@ -167,6 +173,7 @@ function layout(set: CriteriaSet, widths: readonly number[]): LayoutRow[] {
       text(joinList(f.gateCriteria)),
       text(f.quotas.map((q) => quotaText(set, q)).join('; ')),
       text(f.source),
+      f.alsoGives ? text(alsoGivesText(set, f.alsoGives)) : null,
     );
   }
 
