@@ -79,11 +79,18 @@ export function countsOf(code: string): Counts | undefined {
 /** How a metric is scored and what it would take: its declaration's, else its group's for metrics not yet declared. */
 export function scoringOf(code: string): Pick<MetricDeclaration, 'formula' | 'takes'> {
   const declared = metricOf(code);
-  if (declared) return { ...(declared.formula ? { formula: declared.formula } : {}), ...(declared.takes ? { takes: declared.takes } : {}) };
+  if (declared) {
+    // Made once per declared metric: a capture asks it for every unit's every metric.
+    let scoring = declaredScoring.get(declared);
+    if (!scoring) declaredScoring.set(declared, (scoring = { ...(declared.formula ? { formula: declared.formula } : {}), ...(declared.takes ? { takes: declared.takes } : {}) }));
+    return scoring;
+  }
   const group = groupOfMetric(code);
   if (group?.code === code) return group.takes ? { takes: group.takes } : {};
   return group?.undeclared ?? {};
 }
+
+const declaredScoring = new WeakMap<MetricDeclaration, Pick<MetricDeclaration, 'formula' | 'takes'>>();
 
 /*
 Made for: issue 47 item 1 — one declared 766 model that every reader, formula and face derives from; the registry

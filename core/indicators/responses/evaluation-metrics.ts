@@ -10,7 +10,7 @@ import { metricOfPortalCode, MODEL_766 } from '../model-766/index.js';
 import { groupSum, metricScore } from '../formulas-766.js';
 import type { IndicatorValue } from '../schema.js';
 import {
-  array, asOverview, figure, isObject, known, object, optionalText, pageInfo, points, readWith, score as given, scoreChange, text, unitHead, unitList,
+  array, asOverview, figure, isObject, known, object, optionalText, pageInfo, points, readWith, score as given, scoreChange, text, unitHead, unitList, withParts,
   type Json, type ResponseType, type ResponseUnit,
 } from './shared.js';
 
@@ -65,19 +65,15 @@ function metricIndicators(m: Json, path: string, group: string, unit: string, de
   // The portal's note is for its staff («Mẫu số BCQG/GRIS…»): said once per metric in plain words, with the units.
   if (optionalText(m.dataQualityStatus) || optionalText(m.dataQualityMessage)) warnings.push({ message: `«${name}» (${unit}): ${NOTE.provisional}`, unit, kind: `«${name}»: ${NOTE.provisional}` });
   // A metric worth 0 points (PETITION_CLASSIFICATION_TTHC) explains; it has no score to miss.
-  if (max === 0) return [{ code, label: name, value: score, unit: 'points', max: 0, group, ...parts(numerator, denominator, ratio) }];
+  if (max === 0) return [{ code, label: name, value: score, unit: 'points', max: 0, group, ...withParts({ numerator, denominator, ratio }) }];
   if (score === null) warnings.push({ message: `«${name}» (${unit}): ${NOTE.noData}`, unit, kind: NOTE.noData });
   if (denominator === 0) warnings.push({ message: `«${name}» (${unit}): ${NOTE.zeroDenominator}`, unit, kind: NOTE.zeroDenominator });
   const maxScore = max ?? def?.max;
   const computed = metricScore(code, group, { numerator, denominator, ratio, max: maxScore });
   return [
-    { code, label: name, value: score, unit: 'points', ...(maxScore !== undefined ? { max: maxScore } : {}), group, ...parts(numerator, denominator, ratio), ...(computed !== undefined ? { computed } : {}) },
-    { code: ratioCode(code), label: `${name} (tỷ lệ)`, value: ratio, unit: 'percent', group, ...parts(numerator, denominator) },
+    { code, label: name, value: score, unit: 'points', ...(maxScore !== undefined ? { max: maxScore } : {}), group, ...withParts({ numerator, denominator, ratio }), ...(computed !== undefined ? { computed } : {}) },
+    { code: ratioCode(code), label: `${name} (tỷ lệ)`, value: ratio, unit: 'percent', group, ...withParts({ numerator, denominator }) },
   ];
-}
-
-function parts(numerator: number | undefined, denominator: number | undefined, ratio?: number | null) {
-  return { ...(numerator !== undefined ? { numerator } : {}), ...(denominator !== undefined ? { denominator } : {}), ...(ratio !== undefined ? { ratio } : {}) };
 }
 
 function unitOf(row: unknown, path: string, group: string, define: Define, warnings: CaptureWarning[]): ResponseUnit {

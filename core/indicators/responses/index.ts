@@ -93,6 +93,8 @@ interface Merged {
   from: Set<string>;
   /** The endpoint whose name the unit carries. */
   namedBy: string;
+  /** The codes of its figures (each list adds those it lacks). */
+  codes: Set<string>;
   rank?: { place: number; tied: boolean; of: string; outOf: number };
 }
 
@@ -400,7 +402,7 @@ function mergeUnit(u: ResponseUnit, endpoint: string, merged: Merged[], byId: Ma
     existing = undefined;
   }
   if (!existing) {
-    const m: Merged = { unit: { ...u, indicators: [...u.indicators] }, texts: [u.text], from: new Set([endpoint]), namedBy: endpoint };
+    const m: Merged = { unit: { ...u, indicators: [...u.indicators] }, texts: [u.text], from: new Set([endpoint]), namedBy: endpoint, codes: new Set(u.indicators.map((i) => i.code)) };
     merged.push(m);
     if (u.id !== undefined && !byId.has(u.id)) byId.set(u.id, m);
     if (!byName.get(u.name)) byName.set(u.name, m);
@@ -417,8 +419,11 @@ function mergeUnit(u: ResponseUnit, endpoint: string, merged: Merged[], byId: Ma
     }
   }
   existing.from.add(endpoint);
-  const codes = new Set(existing.unit.indicators.map((i) => i.code));
-  for (const i of u.indicators) if (!codes.has(i.code)) existing.unit.indicators.push(i);
+  const added = u.indicators.filter((i) => !existing.codes.has(i.code));
+  for (const i of added) {
+    existing.unit.indicators.push(i);
+    existing.codes.add(i.code);
+  }
   if (!existing.texts.includes(u.text)) existing.texts.push(u.text);
   existing.unit.code ??= u.code;
   // Named as the group lists name it, whichever list came first: the same unit keeps one name from day to day.

@@ -200,15 +200,15 @@ export function scoreChange(group: string, delta: Given): IndicatorValue[] {
 
 const GROUP_CODES = new Set<string>(GROUPS_766);
 
-function withParts(parts: Parts) {
+/** The counts given and the ratio, in this order; set one by one (every figure of a capture's units has them). */
+export function withParts(parts: Parts) {
   const numerator = known(parts.numerator);
   const denominator = known(parts.denominator);
-  const ratio = parts.ratio;
-  return {
-    ...(numerator !== undefined ? { numerator } : {}),
-    ...(denominator !== undefined ? { denominator } : {}),
-    ...(ratio !== undefined ? { ratio } : {}),
-  };
+  const given: { numerator?: number; denominator?: number; ratio?: number | null } = {};
+  if (numerator !== undefined) given.numerator = numerator;
+  if (denominator !== undefined) given.denominator = denominator;
+  if (parts.ratio !== undefined) given.ratio = parts.ratio;
+  return given;
 }
 
 /** A unit row's name, id, code, level and its group's label (departmentName, departmentId, departmentCode, departmentType…). */
@@ -217,7 +217,14 @@ export function unitHead(r: Json, path: string): Pick<ResponseUnit, 'id' | 'name
   const id = optionalText(r.departmentId);
   const code = optionalText(r.departmentCode);
   const level = unitLevelOf(r, name, code);
-  return { ...(id ? { id } : code ? { id: code } : {}), name, ...(code ? { code } : {}), ...(level ? { level, group: LEVEL_GROUP[level] } : {}) };
+  // Set one by one in this order (every row of every list), not spread.
+  const head: Pick<ResponseUnit, 'id' | 'name' | 'code' | 'group' | 'level'> = id || code ? { id: id || code, name } : { name };
+  if (code) head.code = code;
+  if (level) {
+    head.level = level;
+    head.group = LEVEL_GROUP[level];
+  }
+  return head;
 }
 
 /**
