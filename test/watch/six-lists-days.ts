@@ -117,12 +117,15 @@ export function listOn(day: string, endpoint: string, scores: Scores = SET): { d
   return body;
 }
 
-/** The province's ranking on `day`: each unit's groups as that day's lists give them, its total their sum. */
-export function rankingOn(day: string, scores: Scores = SET): unknown {
+/**
+ * The province's ranking on `day`: each unit's groups as that day's lists give them, its total their sum; `lists` the
+ * day's lists when already made (askedOn: read, not changed), else made here.
+ */
+export function rankingOn(day: string, scores: Scores = SET, lists: (endpoint: string) => { data: Record<string, unknown> } = (e) => listOn(day, e, scores)): unknown {
   const rows = new Map<string, Row & { groupScores: Record<string, number> }>();
   const overview: Record<string, number> = {};
   for (const [endpoint, { group, tree }] of Object.entries(LISTS)) {
-    const d = listOn(day, endpoint, scores).data;
+    const d = lists(endpoint).data;
     overview[group] = ((tree ? d.parent : d.overview) as { totalScore: number }).totalScore;
     for (const c of (tree ? d.children : d.evaluation) as Row[]) {
       const r = rows.get(c.departmentId) ?? { departmentId: c.departmentId, groupScores: {} };
@@ -151,8 +154,11 @@ export type Asked = { endpoint: string; status: number; body?: unknown; request?
 export function askedOn(day: string, morning: Morning = MORNINGS[day] ?? {}, scores: Scores = SET): Asked[] {
   const all = [...Object.keys(LISTS), RANKING];
   const endpoints = morning.observeOnly ? morning.opened! : [...(morning.opened ?? []), ...all.filter((e) => !morning.opened?.includes(e))];
+  // Each list made once a morning: the ranking is summed from the lists served (a season makes ~80 mornings).
+  const made = new Map<string, { data: Record<string, unknown> }>();
+  const list = (e: string) => made.get(e) ?? made.set(e, listOn(day, e, scores)).get(e)!;
   return endpoints.map((endpoint) =>
-    morning.refused?.includes(endpoint) ? { endpoint, status: 403 } : { endpoint, status: 201, body: endpoint === RANKING ? rankingOn(day, scores) : listOn(day, endpoint, scores) },
+    morning.refused?.includes(endpoint) ? { endpoint, status: 403 } : { endpoint, status: 201, body: endpoint === RANKING ? rankingOn(day, scores, list) : list(endpoint) },
   );
 }
 
