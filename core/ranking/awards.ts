@@ -25,8 +25,9 @@ export type AwardOptions = { decisions?: readonly CouncilDecision[]; round?: Awa
 export function proposeAwards(set: CriteriaSet, cards: readonly ScoreCard[], opts: AwardOptions = {}): AwardProposal[] {
   const decisions = opts.decisions ?? [];
   const order = compareCards(set);
-  /** Each unit proposed so far, with the form. */
+  /** Each unit proposed so far, with the form and its row. */
   const awarded = new Map<ScoreCard, AwardForm>();
+  const ownRow = new Map<ScoreCard, AwardProposal>();
   const proposals: AwardProposal[] = [];
 
   for (const form of formsForRound(set, opts.round ?? defaultRound(set))) {
@@ -53,9 +54,9 @@ export function proposeAwards(set: CriteriaSet, cards: readonly ScoreCard[], opt
     const also = (c: ScoreCard) => (carried(c) ? `; đã được đề nghị ${awarded.get(c)!.label}, bộ tiêu chí ghi «Đồng thời tặng» ${form.label}` : '');
     // Said only where the plan gives no number (a title everyone reaching it is listed for): a quota's places go to
     // units not proposed yet, one form a unit.
-    for (const [card, by] of form.quotas.length === 0 ? awarded : []) {
+    for (const card of form.quotas.length === 0 ? awarded.keys() : []) {
       if (carried(card) || eligibilityBlockers(set, form, card, decisions).length > 0) continue;
-      const own = proposals.find((p) => p.proposed && p.form === by.id && p.sheet === card.sheet && p.file === card.file && p.unitName === card.unitName)!;
+      const own = ownRow.get(card)!;
       own.alsoReaches = [...(own.alsoReaches ?? []), form.id];
     }
 
@@ -101,8 +102,12 @@ export function proposeAwards(set: CriteriaSet, cards: readonly ScoreCard[], opt
         const place = places.get(card);
         if (blocked.length > 0) proposals.push(row(card, { proposed: false, eligible: false }, `Không đề xuất: ${blocked.join('; ')}`));
         else if (place?.within) {
-          if (!awarded.has(card)) awarded.set(card, form);
-          proposals.push(row(card, { proposed: true, eligible: false }, `Đề xuất: ${achievement(form, card)}${also(card)}, hạng ${place.rank} — ${quotaText(set, quota)}`));
+          const proposed = row(card, { proposed: true, eligible: false }, `Đề xuất: ${achievement(form, card)}${also(card)}, hạng ${place.rank} — ${quotaText(set, quota)}`);
+          if (!awarded.has(card)) {
+            awarded.set(card, form);
+            ownRow.set(card, proposed);
+          }
+          proposals.push(proposed);
         } else if (place?.tied) {
           proposals.push(
             row(card, { proposed: false, eligible: false }, `Không đề xuất: đồng hạng ${place.rank} với ${place.tied} đơn vị khác, vượt chỉ tiêu ${quota.max} — Hội đồng xem xét`),
