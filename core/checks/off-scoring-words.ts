@@ -6,18 +6,10 @@
 // read, not applied: which level the unit meant is the council's to decide, so the doubt is said at the cell.
 // A bonus or deduction row typed by hand is held to its own words the same way, which the reader keeps in its title
 // («Trừ 3đ/lần, tối đa trừ 6đ», «Được khen thưởng cấp tỉnh trở lên: 2,0đ; được biểu dương …: 1,0đ»).
-import type { Criterion } from '../criteria/schema.js';
-import { addedParts, partSums, pointsPerItem, statedLevels, type AddedPart, type PointsPerItem, type StatedLevel } from '../criteria/rules/manual.js';
 import { formatNumber } from '../criteria/rules/reason.js';
+import { statedPoints, type StatedPoints } from '../criteria/rules/scoring-words.js';
 import { toCents } from '../criteria/rules/ways-up.js';
-import { parseNumberText } from '../values.js';
 import { cellMessage, defineCheck, typedPoints } from './define.js';
-
-/**
- * What a criterion's words let a unit give: one of its levels, a sum of its parts, or a multiple of its points per thing
- * counted (`each`: what one is, as a row's words name it, «lần», «trường hợp»).
- */
-type Words = { levels: StatedLevel[] } | { parts: AddedPart[]; sums: number[] } | { perItem: PointsPerItem; each?: string };
 
 const WHO = { selfScore: 'điểm tự chấm', verifiedScore: 'điểm thẩm định' } as const;
 
@@ -28,10 +20,10 @@ export default defineCheck({
   titleEn: 'Points the table’s scoring words do not give',
   description:
     'Tiêu chí chấm thủ công, hoặc dòng điểm cộng, điểm trừ đơn vị tự ghi điểm, mà lời cách chấm của bảng ghi các mức điểm (ví dụ «>=500 triệu: 40 điểm», «Hàng tháng: 5 điểm»), các phần cộng lại thành điểm tối đa («Đáp ứng yêu cầu: 8 điểm», «Đã chuyển đổi IPv6: 2 điểm», tối đa 10) hoặc số điểm cho mỗi lần đếm («01 ứng dụng tương ứng 04 điểm», tối đa 20) mà điểm tự chấm hoặc điểm thẩm định không phải một mức ấy, không là tổng các phần ấy, không là bội của số điểm ấy (ví dụ «Trừ 3đ/lần»); điểm vẫn tính như đã ghi, Hội đồng quyết định.',
-  canFlag: (set) => set.criteria.some((c) => wordsOf(c) !== undefined),
-  looksAt: (criterion) => wordsOf(criterion) !== undefined,
+  canFlag: (set) => set.criteria.some((c) => statedPoints(c) !== undefined),
+  looksAt: (criterion) => statedPoints(criterion) !== undefined,
   criterion(ctx, { criterion, score, row, reading }, flags) {
-    const words = wordsOf(criterion)!;
+    const words = statedPoints(criterion)!;
     for (const { column, cell, points } of typedPoints(row)) {
       // A deduction typed «-3» or «3» alike (deduction.ts): its size is what the words bind.
       const size = criterion.rule.kind === 'deduction' ? Math.abs(points) : points;
@@ -50,74 +42,11 @@ export default defineCheck({
   },
 });
 
-/** A criterion's words as levels or points per thing counted, read once per criterion (checks run on every report). */
-function wordsOf(criterion: Criterion): Words | undefined {
-  const kind = criterion.rule.kind;
-  // A bonus or deduction counted per occurrence («Kết quả» a count) has its points computed, not typed.
-  if ((kind === 'bonus' || kind === 'deduction') && criterion.rule.pointsEach === undefined) {
-    if (!read.has(criterion)) read.set(criterion, rowWords(criterion));
-    return read.get(criterion);
-  }
-  if (kind !== 'manual') return undefined;
-  if (!read.has(criterion)) {
-    const levels = statedLevels(criterion);
-    const parts = levels ? undefined : addedParts(criterion);
-    const perItem = levels || parts ? undefined : pointsPerItem(criterion);
-    read.set(criterion, levels ? { levels } : parts ? addedUp(parts) : perItem ? { perItem } : undefined);
-  }
-  return read.get(criterion);
-}
-const read = new WeakMap<Criterion, Words | undefined>();
-
-/** Parts added together, with every sum of them a unit may earn. */
-const addedUp = (parts: AddedPart[]): Words => ({ parts, sums: [...new Set(partSums(parts).map((s) => s.points))].sort((a, b) => a - b) });
-
-/** Points as a row's words write them, «3đ», «2,0đ», «5 điểm». */
-const POINTS = String.raw`(\d+(?:,\d+)?)\s*(?:điểm|đ)(?![\p{L}\p{N}])`;
-/** So much an occurrence: «Trừ 3đ/lần», «Trừ 10đ/trường hợp», «cộng 1 điểm/01 sáng kiến». */
-const RATE = /(?:(?:trừ|cộng)\s+)?(\d+(?:,\d+)?)\s*(?:điểm|đ)\s*\/\s*(?:0?1\s+)?(\p{L}[\p{L} ]*?)\s*(?=[,;.)]|$)/giu;
-/** So much each thing the words count: «Mỗi nghị quyết chuyên đề …: 1,0đ». */
-const EACH_THING = new RegExp(String.raw`(?<![\p{L}])mỗi\s[^:;.]+?:\s*${POINTS}`, 'giu');
-/** A level, its words before a colon: «Được khen thưởng cấp tỉnh trở lên: 2,0đ». */
-const LEVEL = new RegExp(String.raw`([^:;.]+?):\s*${POINTS}`, 'gu');
-/** The cap the words state: «tối đa trừ 6đ», «tối đa 2,0đ». */
-const CAP = new RegExp(String.raw`tối đa\s+(?:(?:trừ|cộng)\s+)?${POINTS}`, 'giu');
-/** Levels added together where the words say so («cộng dồn», «được cộng»), not one chosen. */
-const ADDED = /(?<![\p{L}])cộng(?![\p{L}])/iu;
-
-/**
- * A bonus's or deduction's own words, kept by the reader in its title: so much an occurrence or each thing counted, up to
- * a cap that is the row's maximum (a multiple, or the maximum); or levels of which the highest is the maximum (one
- * chosen; summed where the words say «cộng»). Undefined where they are unclear — a cap other than the row's maximum, two
- * rates, a rate and levels at once, a level above the maximum —: nothing is said rather than a guess.
- */
-function rowWords(criterion: Criterion): Words | undefined {
-  const max = criterion.maxPoints;
-  const title = criterion.title;
-  const caps = [...title.matchAll(CAP)].map((m) => parseNumberText(m[1]!));
-  if (caps.some((cap) => cap !== max)) return undefined;
-  const rates = [...title.matchAll(RATE)].map((m) => ({ points: parseNumberText(m[1]!)!, words: m[0].trim(), each: m[2]!.trim() }));
-  const things = [...title.matchAll(EACH_THING)].map((m) => ({ points: parseNumberText(m[1]!)!, words: m[0].trim() }));
-  const levels = [...title.matchAll(LEVEL)].map((m) => ({ points: parseNumberText(m[2]!)!, words: m[1]!.trim() }));
-  const each = [...rates, ...things];
-  // Two rates, a rate beside levels (a thing counted is read as a level too), or a thing counted with no cap: unclear.
-  if (each.length > 1 || (each.length === 1 && levels.length > things.length) || (things.length > 0 && caps.length === 0)) return undefined;
-  const [rate] = each;
-  if (rate) {
-    if (rate.points <= 0 || rate.points > max) return undefined;
-    const perItem = { points: rate.points, words: rate.words };
-    return rates[0] ? { perItem, each: rates[0].each } : { perItem };
-  }
-  if (levels.length === 0 || levels.some((l) => l.points > max)) return undefined;
-  if (ADDED.test(title)) return levels.length >= 2 && levels.length <= 8 ? addedUp(levels) : undefined;
-  return levels.some((l) => l.points === max) ? { levels } : undefined;
-}
-
 /**
  * Whether the words give `points`, in hundredths as scoring rounds. 0 always: a unit that reaches no level (5.18's
  * «Hàng ngày / Hàng tuần / Hàng tháng» states none below «Hàng tháng: 2 điểm») or counts nothing earns nothing.
  */
-function gives(words: Words, points: number, max: number): boolean {
+function gives(words: StatedPoints, points: number, max: number): boolean {
   const cents = toCents(points);
   if (cents === 0) return true;
   if ('levels' in words) return words.levels.some((l) => toCents(l.points) === cents);
@@ -126,7 +55,7 @@ function gives(words: Words, points: number, max: number): boolean {
 }
 
 /** What the flag's details hold of the words: the levels' points, the parts' points and their sums, or the points each. */
-function detailsOf(words: Words) {
+function detailsOf(words: StatedPoints) {
   if ('levels' in words) return { levels: words.levels.map((l) => l.points) };
   if ('parts' in words) return { parts: words.parts.map((p) => p.points), sums: words.sums };
   return { pointsEach: words.perItem.points };
@@ -136,7 +65,7 @@ function detailsOf(words: Words) {
  * «không phải một mức bảng ghi (50 / 40 / 30 / 0 điểm)», «không phải tổng các phần bảng ghi (8 + 2 điểm: 0 / 2 / 8 / 10
  * điểm)», «không là bội của 4 điểm mỗi lần đếm bảng ghi («…», tối đa 20 điểm)».
  */
-function notGiven(words: Words, max: number): string {
+function notGiven(words: StatedPoints, max: number): string {
   if ('levels' in words) return `không phải một mức bảng ghi (${words.levels.map((l) => formatNumber(l.points)).join(' / ')} điểm)`;
   if ('parts' in words) return `không phải tổng các phần bảng ghi (${words.parts.map((p) => formatNumber(p.points)).join(' + ')} điểm: ${words.sums.map(formatNumber).join(' / ')} điểm)`;
   const { points, words: said } = words.perItem;

@@ -7,12 +7,14 @@
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { score } from '../../core/checks/run.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { pathToNextBand } from '../../core/ranking/what-it-takes.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { runInProcess, runOk, tempDir } from '../cli/helpers.js';
 import { fillByOpenpyxl } from '../helpers/fill-by-openpyxl.js';
-import { flagsOf, makeReport } from '../helpers/make-report.js';
+import { flagsOf, makeReport, makeSet } from '../helpers/make-report.js';
 
 const ENTRY = 'hdnd-thanh-hoa-cap-xa';
 const UNIT = 'HĐND xã Thọ Xuân';
@@ -63,6 +65,18 @@ describe('off-scoring-words on the real table’s bonus and penalty rows', () =>
       ['VIII.4', 'Ô G9: điểm tự chấm 1,5 không là bội của 1 điểm mỗi lần đếm bảng ghi («Mỗi nghị quyết chuyên đề được ban hành đúng thẩm quyền và có sản phẩm, kết quả đo đếm được (giải phóng mặt bằng, sắp xếp đơn vị hành chính, xây dựng nông thôn mới…): 1,0đ», tối đa 2 điểm)'],
       ['IX.1', 'Ô G10: điểm tự chấm 3 không là bội của 5 điểm mỗi nghị quyết bảng ghi («Trừ 5đ/nghị quyết», tối đa 5 điểm)'],
     ]);
+  });
+});
+
+describe('«Còn thiếu gì» reads the bonus row’s words as the check does', () => {
+  // I.1.b at its 1,5, IX.3 «Trừ 1đ/lần» once: 0,5 of 1,5, «Chưa đạt»; «Đạt» (50 %) asks 0,25 more. VIII.2 gives 2 or
+  // 1 (its levels), never the 0,25 between that any-points-up-to-the-maximum asked before.
+  it('asks VIII.2 a level its words state, named by its words', () => {
+    const picked = makeSet({ criteria: set.criteria.filter((c) => ['I.1.b', 'VIII.2', 'IX.3'].includes(c.code)) });
+    const path = pathToNextBand(picked, score(picked, typed({ 'I.1.b': 1.5, 'VIII.2': 0, 'IX.3': 1 })))!;
+    expect(path.goal).toBe('Đạt');
+    expect(path.steps.map((s) => [s.code, s.from, s.to, s.gain])).toEqual([['VIII.2', '0 điểm', '1 điểm (mức «được biểu dương tại hội nghị giao ban của tỉnh»)', 1]]);
+    expect(path.text).toContain(`${title('VIII.2')} 0 điểm → 1 điểm (mức «được biểu dương tại hội nghị giao ban của tỉnh»): +1 điểm`);
   });
 });
 

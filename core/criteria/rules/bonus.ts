@@ -1,7 +1,8 @@
 // Cộng điểm: added on top of the total, capped at the criterion's max; with pointsEach the value is a count.
 import { labelWithPointsEach, type Rule } from './rule.js';
 import { capitalize, formatNumber, occurrences } from './reason.js';
-import { countSteps, pointsRoom } from './ways-up.js';
+import { handWaysUp } from './scoring-words.js';
+import { countSteps } from './ways-up.js';
 
 const worded = labelWithPointsEach('bonus', 'Cộng điểm');
 /** How «Cách tính» writes a bonus recorded beside the official total, not added to it. */
@@ -34,10 +35,11 @@ export const bonus: Rule<'bonus'> = {
     };
     return { points, met: null, reason };
   },
-  // Points typed by hand, or occurrences counted when each gives its points; a recorded bonus raises no total.
+  // Points typed by hand (held to the levels or the points each its row's words state), or occurrences counted when
+  // each gives its points; a recorded bonus raises no total.
   waysUp: (criterion, today) =>
     criterion.rule.recorded ? undefined
-    : criterion.rule.pointsEach === undefined ? pointsRoom(criterion.maxPoints, today) : countSteps(criterion.maxPoints, criterion.rule.pointsEach, today),
+    : criterion.rule.pointsEach === undefined ? handWaysUp(criterion, today) : countSteps(criterion.maxPoints, criterion.rule.pointsEach, today),
 };
 
 // Made for: the plans' bonus points added on top of the total (an «ĐIỂM THƯỞNG» heading, the «Thưởng» column of an

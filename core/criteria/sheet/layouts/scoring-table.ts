@@ -15,7 +15,7 @@ import type { CellValue } from '../../../cell.js';
 import type { SheetGrid } from '../../../sheet/cell.js';
 import { labelLookup, normalizeLabel } from '../../../text.js';
 import { rules } from '../../rules/index.js';
-import { addedParts, comparedAcrossUnits } from '../../rules/manual.js';
+import { addedParts, comparedAcrossUnits } from '../../rules/scoring-words.js';
 import type { Criterion } from '../../schema.js';
 import { cellText, formatNumberVi } from '../../../values.js';
 import { finishSet, noteNoBase, worthNothing } from '../finish.js';
