@@ -2,7 +2,7 @@
 // report typed into thidua's own templates by openpyxl, as Excel would leave them, and a scored copy's «Tổng điểm»
 // and «Xếp loại» read back the same way.
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
@@ -56,6 +56,13 @@ export function besideTotals(copies: readonly (readonly [string, string])[]): [n
   return JSON.parse(execFileSync('/usr/bin/python3', ['-c', BESIDE, JSON.stringify(copies)], { encoding: 'utf8' })) as [number, string][];
 }
 
+/** The template `dir`'s set bo.json makes for `unit`, the same bytes as the one `sentIn`'s unit typed its report into. */
+async function sameTemplates(dir: string, sentIn: string, [file, name]: readonly [string, string], kind: string): Promise<void> {
+  await runChildOk(['template', '--criteria', 'bo.json', '--unit', name, '--kind', kind, '--out', `mau-${file}.xlsx`, '--force'], dir);
+  const [own, theirs] = await Promise.all([readFile(join(dir, `mau-${file}.xlsx`)), readFile(join(sentIn, `mau-${file}.xlsx`))]);
+  if (!own.equals(theirs)) throw new Error(`mau-${file}.xlsx: the sets' templates differ, ${sentIn}'s reports are not this set's`);
+}
+
 /** What the year's commands said: the first run, the run with the council's decisions (text and --json), `close`, `papers`. */
 export type Year = { first: Run; again: Run; json: ScoreRunOutput; closed: Run; papers: Run };
 
@@ -64,7 +71,9 @@ export type Year = { first: Run; again: Run; json: ScoreRunOutput; closed: Run; 
  * each unit's report typed as `typedBy` says, sent 10/12/2025 but the last, `resaved` saved again by LibreOffice;
  * the first `score`; the council's copy of tong-hop.xlsx, every flag accepted and «Rà soát» renamed «Rà soát của
  * Hội đồng»; the last unit's report, late (20/12/2025); `score --decisions` and `--json`; the vote today at `place`
- * (7 members, 7 present, 6 for each); `close`; `papers` into ho-so.
+ * (7 members, 7 present, 6 for each); `close`; `papers` into ho-so. With `sentIn`, a walk's folder of the same units
+ * typed the same on a set whose templates are the same bytes (its award forms are on no template), the list and the
+ * reports are that walk's, taken each at the step it sent it, not typed again.
  */
 export async function walkYear(
   dir: string,
@@ -73,13 +82,17 @@ export async function walkYear(
   resaved: string,
   place: string,
   kind = 'Cơ quan',
+  sentIn?: string,
 ): Promise<Year> {
   const thidua = (...args: string[]) => runChildOk(args, dir);
-  await unitList(dir, units.map(([, name]) => name), kind);
+  if (sentIn) await sameTemplates(dir, sentIn, units[0]!, kind);
+  if (sentIn) await copyFile(join(sentIn, 'don-vi.xlsx'), join(dir, 'don-vi.xlsx'));
+  else await unitList(dir, units.map(([, name]) => name), kind);
   await mkdir(join(dir, 'bao-cao'));
-  const send = ([file, name]: readonly [string, string], sent: string) => sendReport(dir, file, name, kind, typedBy(file), sent);
+  const send = ([file, name]: readonly [string, string], sent: string) =>
+    sentIn ? copyFile(join(sentIn, 'bao-cao', `${file}.xlsx`), join(dir, 'bao-cao', `${file}.xlsx`)) : sendReport(dir, file, name, kind, typedBy(file), sent);
   for (const unit of units.slice(0, -1)) await send(unit, '2025-12-10');
-  await savedByLibreOffice(join(dir, 'bao-cao', `${resaved}.xlsx`));
+  if (!sentIn) await savedByLibreOffice(join(dir, 'bao-cao', `${resaved}.xlsx`));
   const score = (...more: string[]) => thidua('score', 'bao-cao', '--criteria', 'bo.json', '--units', 'don-vi.xlsx', '--out', 'ket-qua', ...more);
   const first = await score();
   await copyFile(join(dir, 'ket-qua', 'tong-hop.xlsx'), join(dir, 'tong-hop-hoi-dong.xlsx'));
@@ -98,4 +111,4 @@ export async function walkYear(
 }
 
 // Made for the walk of a Word plan (walk-par-index-lam-dong.test.ts): the Tiền Giang walk's hand, shared; its kind
-// given for the walk of individuals (walk-ca-nhan-son-tra.test.ts).
+// given for the walk of individuals (walk-ca-nhan-son-tra.test.ts), whose second year takes the first's reports (`sentIn`).
