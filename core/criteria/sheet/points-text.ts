@@ -29,11 +29,21 @@ function signed(sign: string, digits: string): number | undefined {
 const CAP = String.raw`(?:tối đa|không quá)\s*`;
 const OF_KIND = String.raw`(?:(?:trừ|cộng)\s*)?`;
 
-/** «tối đa 10», «tối đa -10 đ/kỳ», «không quá 5 điểm», «tối đa là: 10», «tối đa trừ 10»: the cap a text writes, as a size (its sign dropped). */
-export function capInText(text: string): number | undefined {
-  const m = new RegExp(String.raw`${CAP}(?:là\s*)?(?:[:=]\s*)?${OF_KIND}${SIGNED}`, 'iu').exec(text);
-  const v = m ? signed(m[1]!, m[2]!) : undefined;
-  return v === undefined ? undefined : Math.abs(v);
+/**
+ * «tối đa 10», «tối đa -10 đ/kỳ», «không quá 5 điểm», «tối đa là: 10», «tối đa trừ 10»: the cap a text writes, as a size
+ * (its sign dropped). Only points are a cap: a number followed by another word is a count of something else («không
+ * quá 30 ngày kể từ …», «không quá 5 ngày làm việc», «tối đa không quá 05 tập thể») — except occurrences of the rate's
+ * own unit (`each`: «1 đ/lần, tối đa 5 lần»), which cap the points at so many times the rate.
+ */
+export function capInText(text: string, each?: { points: number; unit: string }): number | undefined {
+  for (const m of text.matchAll(new RegExp(String.raw`${CAP}(?:là\s*)?(?:[:=]\s*)?${OF_KIND}${SIGNED}(?![.,]?\d)\s*(\p{L}+)?`, 'giu'))) {
+    const v = signed(m[1]!, m[2]!);
+    const word = m[3] === undefined ? undefined : normalizeLabel(m[3]);
+    if (v === undefined) continue;
+    if (word === undefined || word === 'diem' || word === 'd') return Math.abs(v);
+    if (each !== undefined && word === normalizeLabel(each.unit).split(/[\s/]/)[0]) return Math.abs(v * each.points);
+  }
+  return undefined;
 }
 
 const CAP_IN_POINTS = new RegExp(`${CAP}${OF_KIND}${NUMBER}\\s*(?:điểm|đ)(?![\\p{L}\\d])`, 'giu');
@@ -68,7 +78,6 @@ function levelsIn(text: string): Extract<PointsText, { kind: 'levels' }> | undef
 export function readPointsText(raw: string): PointsText | undefined {
   const text = raw.replace(/\s+/g, ' ').trim();
   if (text === '') return undefined;
-  const cap = capInText(text);
   const levels = levelsIn(text);
   const each = new RegExp(String.raw`^(?:(?:mỗi|một)\s+([\p{L} ]+?)\s*(?:được\s+|bị\s+)?(?:(cộng|trừ)\s*)?)?${SIGNED}${POINTS_WORD}(?:${PER})?(?=$|[,;(.]|\s+(?:tối đa|không quá))`, 'iu').exec(
     text.replace(/^(cộng|trừ)\s+(?=[\d+\-])/i, (_, w: string) => (normalizeLabel(w) === 'tru' ? '-' : '+')),
@@ -76,6 +85,7 @@ export function readPointsText(raw: string): PointsText | undefined {
   if (each && !levels && (each[1] !== undefined || each[5] !== undefined)) {
     const value = signed(each[2] === 'trừ' || each[2] === 'Trừ' ? '-' : each[3]!, each[4]!);
     const unit = each[5] !== undefined ? each[5].split('/').map((u) => u.trim().replace(/^(?:0?1|mỗi|một)\s+/iu, '')).filter(Boolean).join('/') : each[1]!.trim();
+    const cap = value === undefined ? undefined : capInText(text, { points: value, unit });
     if (value !== undefined && value !== 0) return { kind: 'each', points: value, unit, ...(cap !== undefined && { cap }) };
     // «0 điểm/lần» (a conduct form's «+ Vi phạm quy chế thi»): nothing each time is nothing, a level of 0.
     if (value === 0) return { kind: 'points', points: 0 };
@@ -84,7 +94,9 @@ export function readPointsText(raw: string): PointsText | undefined {
   const after = new RegExp(String.raw`^${SIGNED}${POINTS_WORD}\s*(\()?\s*mỗi\s+([\p{L} ]+?)\s*(?:\)|(?<!\()(?=$|[,;]|\s+(?:tối đa|không quá)))`, 'iu').exec(text);
   if (after) {
     const value = signed(after[1]!, after[2]!);
-    if (value !== undefined && value !== 0) return { kind: 'each', points: value, unit: after[4]!.trim(), ...(cap !== undefined && { cap }) };
+    const unit = after[4]!.trim();
+    const cap = value === undefined ? undefined : capInText(text, { points: value, unit });
+    if (value !== undefined && value !== 0) return { kind: 'each', points: value, unit, ...(cap !== undefined && { cap }) };
   }
   const whole = new RegExp(String.raw`^\(?${SIGNED}${POINTS_WORD}\)?\s*(?:\((?:tối đa|tối thiểu)\)|tối đa)?$`, 'iu').exec(text);
   if (whole) {
@@ -211,7 +223,7 @@ function pointsInWords(text: string, verb: string, sign: 1 | -1): InWords | unde
   const rates = [...new Set(found.map((m) => parseNumberText(m[1]!)).filter((v): v is number => v !== undefined && v > 0))];
   if (rates.length === 0) return undefined;
   const unit = found.find((m) => m[2] !== undefined)?.[2]?.trim() ?? /\bmỗi\s+(?:một\s+)?([\p{L} ]+?)(?=,|\s+(?:bị|được|thì)\b)/iu.exec(flat)?.[1]?.trim() ?? 'lần';
-  const cap = capInText(flat);
+  const cap = capInText(flat, { points: rates[0]!, unit });
   const read = found.map((m) => m[0]);
   if (rates.length === 1) return { words: { kind: 'each', points: sign * rates[0]!, unit, ...(cap !== undefined && { cap }) }, read };
   return { words: { kind: 'levels', points: rates.map((r) => sign * r), unit }, read };
