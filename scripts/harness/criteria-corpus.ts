@@ -565,6 +565,51 @@ function groupedRecords([source]: string[]): OfficeTable {
   return { caption: /^\/\/ =+ (.*?) =+$/m.exec(source!)?.[1] ?? '', rows: [header, ...rows] };
 }
 
+/**
+ * A ward Party committee's form as its branch secretaries' app keeps it (`export const QUALITY_CRITERIA = [{ id: 1,
+ * title, maxScore, note, subCriteria: [{ id: 'c1_time', label, maxScore, type, note, options: [{ label, value }] }] }]`),
+ * drawn as the app prints the blank form (components/QualityAssessment.tsx, buildPrintRows): STT · TIÊU CHÍ ĐÁNH GIÁ ·
+ * Thang điểm · Điểm tự chấm · Ghi chú. Each criterion a row of its number, title and maximum; each of its
+ * sub-criteria a row without a number, its label and maximum; a sub-criterion of levels («radio») followed by a row for
+ * each level, «+ » and its words and points, the sub-criterion's note in the first level's «Ghi chú» (the app prints no
+ * other note); then «TỔNG ĐIỂM» (over the first two columns) with the criteria's maxima added. The self-score column
+ * blank, as on a form not yet filled; the header comment naming the form is the caption.
+ */
+function criteriaSubsOptions([source]: string[]): OfficeTable {
+  const data = source!.slice(source!.indexOf('QUALITY_CRITERIA'), source!.indexOf('\n];') + 3);
+  const rows: Cell[][] = [];
+  let total = 0;
+  let sub: Record<string, string | number | null> | undefined;
+  let levels = 0;
+  const flush = () => {
+    if (sub === undefined) return;
+    if (levels === 0) rows.push(['', str(sub.label), str(sub.maxScore), '', '']);
+    sub = undefined;
+  };
+  for (const [key, value] of literalFields(data)) {
+    if (key === 'id' && typeof value === 'number') {
+      flush();
+      rows.push([String(value), '', '', '', '']);
+    } else if (key === 'id') {
+      flush();
+      sub = { id: value };
+      levels = 0;
+    } else if (sub === undefined && key === 'title') rows.at(-1)![1] = str(value);
+    else if (sub === undefined && key === 'maxScore') {
+      rows.at(-1)![2] = str(value);
+      total += Number(value);
+    } else if (sub !== undefined && key === 'label' && sub.type !== undefined) {
+      // A level: its words now, its points with `value`; the sub-criterion's own row before its first level.
+      if (levels++ === 0) rows.push(['', str(sub.label), str(sub.maxScore), '', '']);
+      rows.push(['', `+ ${str(value)}`, '', '', levels === 1 ? str(sub.note) : '']);
+    } else if (sub !== undefined && key === 'value') rows.at(-1)![2] = str(value);
+    else if (sub !== undefined) sub[key] = value;
+  }
+  flush();
+  const caption = /Dữ liệu cấu trúc (.*)$/m.exec(source!)?.[1]?.trim() ?? '';
+  return { caption, rows: [['STT', 'TIÊU CHÍ ĐÁNH GIÁ', 'Thang điểm', 'Điểm tự chấm', 'Ghi chú'], ...rows, [{ text: 'TỔNG ĐIỂM', colSpan: 2 }, String(total), '', '']] };
+}
+
 /** A cell's words as a reader sees them: its paragraphs and lines, spaces and line wraps of the source aside. */
 const cellWords = (td: Element) => {
   for (const br of td.querySelectorAll('br')) br.replaceWith(' ');
@@ -676,6 +721,8 @@ const RENDERERS = {
   'python-seed-grid': async (texts: string[]) => page(pythonSeedGrid(texts)),
   // A province's table for communes kept by a commune's tracking page as records under their groups' words.
   'grouped-records': async (texts: string[]) => page(groupedRecords(texts)),
+  // A ward Party committee's form kept by an app as criteria, their sub-criteria and their levels, as the app prints it.
+  'criteria-subs-options': async (texts: string[]) => page(criteriaSubsOptions(texts)),
   // A Word form or a workbook kept as issued (its HTML as LibreOffice writes it), written again as another office keeps it in a spreadsheet.
   'written-again': async (texts: string[]) => page(writtenAgain(texts)),
 } satisfies Record<string, (texts: string[]) => Promise<string>>;
