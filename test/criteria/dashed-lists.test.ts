@@ -1,8 +1,8 @@
 // Lists nested by their marks under a numbered criterion, as a Word form writes them: «-» rows its parts, «+» rows
 // under a part its levels (choose one), rows of words alone its notes. A ward's Party-cell meeting form (phường An
-// Phú's «Phiếu đánh giá chất lượng sinh hoạt chi bộ», the data of an app held in the public code index without its
-// repository's name, so not in the corpus: its words and figures as the data lists them, each sub-criterion marked «-»
-// and each level «+») was read by the plain table's layout as 55 criteria on 365 points, every figure said to agree:
+// Phú's «Phiếu đánh giá chất lượng sinh hoạt chi bộ», the data of an app — since found, nghiemquynh0210/
+// TROLYSOANTHAOVBDANG, and in the corpus as the app prints it (sinh-hoat-chi-bo-an-phu) —: its words and figures as the
+// data lists them, each sub-criterion marked «-» and each level «+») was read by the plain table's layout as 55 criteria on 365 points, every figure said to agree:
 // the dashed rows became criteria beside the criterion they belong to, its notes group headings. The office's layout
 // read the «+» levels as siblings of the «-» part above them (item 4 worth 10, item 2 worth 4).
 import fc from 'fast-check';

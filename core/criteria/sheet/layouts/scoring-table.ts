@@ -142,8 +142,9 @@ function partsUnderItem(grid: SheetGrid, table: Table): boolean {
 function listUnderItem(grid: SheetGrid, table: Table): boolean {
   const c = table.columns;
   const at = grid.values.flatMap((row, r) => (r >= table.row + table.header.depth && !isBlankRow(row) ? [r] : []));
-  const dash = at.map((r) => dashed(numberOf(grid.values[r]!, table), cellText(grid.values[r]![c.title!]).trim()) !== undefined);
-  const rows = at.map((r, i) => listRow(numberOf(grid.values[r]!, table) !== '' && !dash[i], dash[i]!, (k) => (c[k] === undefined ? undefined : sheetCell(grid, r, c[k]!))));
+  const marks = at.map((r) => dashed(numberOf(grid.values[r]!, table), cellText(grid.values[r]![c.title!]).trim())?.mark);
+  const dash = marks.map((m) => m !== undefined);
+  const rows = at.map((r, i) => listRow(numberOf(grid.values[r]!, table) !== '' && !dash[i], marks[i], (k) => (c[k] === undefined ? undefined : sheetCell(grid, r, c[k]!))));
   const first = rows.findIndex((row) => row.numbered);
   return (first >= 0 && at.some((r, i) => i > first && dash[i] && !isBlank(grid.values[r]![c.maxPoints!]))) || unmarkedLists(rows).length > 0;
 }

@@ -299,10 +299,14 @@ function sayHeadsBySums(sheet: SheetReader, rows: readonly TableRow[], pointsCel
   return cells;
 }
 
-/** A row as ./unmarked-lists.ts sees it, from its points cells (`cell`): its maximum, or what a plain part does not hold. */
-export function listRow(numbered: boolean, dash: boolean, cell: (k: 'maxPoints' | 'bonus' | 'deduction') => ReportCell | undefined): ListRow {
+/**
+ * A row as ./unmarked-lists.ts sees it, from its points cells (`cell`) and its mark (`mark`, a dashed row's): its maximum,
+ * its «-» or «+», or what a plain part does not hold.
+ */
+export function listRow(numbered: boolean, mark: string | undefined, cell: (k: 'maxPoints' | 'bonus' | 'deduction') => ReportCell | undefined): ListRow {
   const [max, bonus, deduction] = (['maxPoints', 'bonus', 'deduction'] as const).map((k) => pointsOf(cell(k)));
-  return { numbered, ...(max?.value !== undefined && { points: max.value }), other: dash || !!max?.words || !!max?.unreadable || bonus !== undefined || deduction !== undefined };
+  const listed = mark === '-' || mark === '+' ? mark : undefined;
+  return { numbered, ...(max?.value !== undefined && { points: max.value }), ...(listed && { mark: listed }), other: (mark !== undefined && !listed) || !!max?.words || !!max?.unreadable || bonus !== undefined || deduction !== undefined };
 }
 
 /** The most figures of a doubted list its notice writes out. */
@@ -314,7 +318,7 @@ const SHOWN = 20;
  */
 function markLists(sheet: SheetReader, rows: TableRow[], pointsCell: PointsCell, later: Later): Map<string, string> {
   const doubts = new Map<string, string>();
-  const list = rows.map((x) => listRow(x.raw !== '' || !!x.section, !!x.dash, (k) => pointsCell(x.r, k)));
+  const list = rows.map((x) => listRow(x.raw !== '' || !!x.section, x.dash ? x.mark : undefined, (k) => pointsCell(x.r, k)));
   for (const { at, under, marks } of unmarkedLists(list)) {
     const line = (j: number) => rows[j]!.r + (sheet.grid.origin?.row ?? 1);
     const { raw, r } = rows[at]!;

@@ -6,10 +6,12 @@
 // it reads unmarked rows (the next item its number was left off, levels of the row above), the doubt said (rows.ts).
 
 /**
- * A row as this pass sees it: whether it has a number of its own (or opens a section), its maximum, and whether it
- * holds what a plain part does not (a mark, points in words, a bonus or a deduction): a list holding one is left alone.
+ * A row as this pass sees it: whether it has a number of its own (or opens a section), its maximum, its mark where it
+ * writes «-» (a part) or «+» (a level) — a list marked only in part («+» before each level, its parts plain, as an
+ * app prints its form) is read with those marks kept —, and whether it holds what a plain part does not (another mark,
+ * points in words, a bonus or a deduction): a list holding one is left alone.
  */
-export type ListRow = { numbered: boolean; points?: number; other: boolean };
+export type ListRow = { numbered: boolean; points?: number; mark?: '-' | '+'; other: boolean };
 
 /** What a reading makes of each row with points under the criterion: a part, or a level of the part above it. */
 type Reading = ('part' | 'level')[];
@@ -23,16 +25,19 @@ const BUDGET = 50_000;
  * two of them when there are more. Counted from each row and sum once (a long list stepping down has more readings than
  * could be walked one by one).
  */
-function readings(values: readonly number[], total: number): Reading[] {
+function readings(values: readonly number[], total: number, marks: readonly ('-' | '+' | undefined)[]): Reading[] {
+  const level = (j: number) => marks[j] !== '-';
   // From row k with `sum` so far: how many readings end at `total` (0, 1, or 2 for more), and each way on from there.
   const ways = (k: number): { next: number; made: Reading }[] => {
     const part = values[k]!;
-    // A part is worth something: a row of 0 is a level.
-    if (part <= 0) return [];
-    const on = [{ next: k + 1, made: ['part'] as Reading }];
-    // Its levels: two or more, the first its own points, each below the one before.
-    if (values[k + 1] !== undefined && Math.abs(values[k + 1]! - part) < 1e-9) {
-      for (let end = k + 2; end < values.length && values[end]! < values[end - 1]!; end++) on.push({ next: end + 1, made: ['part', ...Array<'level'>(end - k).fill('level')] });
+    // A part is worth something: a row of 0 is a level; so is a row marked «+». A row marked «+» after a part is its level.
+    if (part <= 0 || marks[k] === '+') return [];
+    const on = marks[k + 1] === '+' ? [] : [{ next: k + 1, made: ['part'] as Reading }];
+    // Its levels: two or more, the first its own points, each below the one before, none marked «-».
+    if (values[k + 1] !== undefined && Math.abs(values[k + 1]! - part) < 1e-9 && level(k + 1)) {
+      for (let end = k + 2; end < values.length && values[end]! < values[end - 1]! && level(end); end++) {
+        if (marks[end + 1] !== '+') on.push({ next: end + 1, made: ['part', ...Array<'level'>(end - k).fill('level')] });
+      }
     }
     return on;
   };
@@ -75,11 +80,13 @@ export function unmarkedLists(rows: readonly ListRow[]): MarkedList[] {
     const under: number[] = [];
     for (let j = i + 1; j < rows.length && !rows[j]!.numbered; j++) if (rows[j]!.points !== undefined || rows[j]!.other) under.push(j);
     if (under.length < 2 || under.some((j) => rows[j]!.other || rows[j]!.points === undefined || rows[j]!.points! < 0)) return;
+    // A list every row of which is marked is read by its marks (the tree).
+    if (under.every((j) => rows[j]!.mark !== undefined)) return;
     const values = under.map((j) => rows[j]!.points!);
     // Rows stepping down from its points, or down to nothing, none adding up: the criterion's own levels (the tree reads them).
     const steps = values.every((v, k) => k === 0 || v < values[k - 1]!) && (Math.abs(values[0]! - row.points) < 1e-9 || values.at(-1) === 0);
     // A list longer than any form's is not walked (each row a step deeper): not told apart, so said as a doubt.
-    const found = under.length > LONGEST ? undefined : readings(values, row.points);
+    const found = under.length > LONGEST ? undefined : readings(values, row.points, under.map((j) => rows[j]!.mark));
     if (steps && !found?.length) return;
     const reading = found?.length === 1 ? found[0]! : undefined;
     lists.push({ at: i, under, ...(reading && { marks: new Map(under.map((j, k) => [j, reading[k] === 'part' ? '-' : '+'])) }) });
@@ -90,3 +97,6 @@ export function unmarkedLists(rows: readonly ListRow[]): MarkedList[] {
 // Made for a ward's Party-cell meeting form whose sub-criteria and levels stand unmarked under its eight numbered
 // criteria (read as 55 criteria on 365 points, every figure said to agree): marked by their figures, it reads as its
 // «-» and «+» form does.
+// And for the same form as its app prints it (nghiemquynh0210/TROLYSOANTHAOVBDANG, components/QualityAssessment.tsx):
+// each level «+ …», each sub-criterion plain — read as 32 criteria on 166 points, the levels under criterion 4 criteria
+// of a group of their own; now read with the «+» kept, as the form is: 28 criteria, 100.
