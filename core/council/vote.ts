@@ -85,7 +85,18 @@ export const Vote = Nominee.extend({ tally: Tally, note: z.string().default(''),
 export type Vote = z.infer<typeof Vote>;
 
 /** A vote row as the council typed it, every cell as text: kept and written back when one of its cells does not read. */
-export const TypedVote = Nominee.extend({ members: z.string(), present: z.string(), inFavour: z.string(), note: z.string(), finding: z.string().optional() });
+export const TypedVote = Nominee.extend({
+  members: z.string(),
+  present: z.string(),
+  inFavour: z.string(),
+  note: z.string(),
+  finding: z.string().optional(),
+  /**
+   * Where counts were typed that do not make a vote — one that is no whole number, a date, counts contradicting each
+   * other —, the line saying so with its sheet and cells: no closing seals the nominee as «chưa biểu quyết» over it.
+   */
+  doubt: z.string().optional(),
+});
 export type TypedVote = z.infer<typeof TypedVote>;
 
 /** How the council voted: by show of hands or by secret ballot. */
@@ -185,12 +196,53 @@ export function nomineeKey(n: Nominee): string {
   return `${n.sheet}\u0000${normalizeLabel(n.unitName)}\u0000${normalizeLabel(n.form)}`;
 }
 
+/**
+ * A row's counts as typed, each cell as text: the three thidua writes, and «Không đồng ý» and «Không biểu quyết» where
+ * the council added those columns (absent, or '', where it did not).
+ */
+export type TypedCounts = { members: string; present: string; inFavour: string; against?: string; abstain?: string };
+export type CountField = keyof TypedCounts;
+
+export const COUNT_NAMES: Record<CountField, string> = { members: 'tổng số thành viên', present: 'số có mặt', inFavour: 'số đồng ý', against: 'số không đồng ý', abstain: 'số không biểu quyết' };
+
+/**
+ * What is wrong with counts as typed, each said at the count it is about (`field`), in the officer's words; none when
+ * they make a tally. Each must be a whole number (a number cell holds 7 as «7» or «7.0»), and they must agree: present
+ * ≤ members, in favour ≤ present, and where against or abstaining is typed, in favour + against + abstaining = present.
+ */
+export function countProblems(t: TypedCounts): { field: CountField; message: string }[] {
+  const fields = (Object.keys(COUNT_NAMES) as CountField[]).filter((f) => (f !== 'against' && f !== 'abstain') || (t[f] ?? '').trim() !== '');
+  const whole = (f: CountField) => {
+    const v = (t[f] ?? '').trim().replace(/\.0+$/, '');
+    return /^\d+$/.test(v) ? Number(v) : undefined;
+  };
+  const unread = fields.flatMap((field) => {
+    const v = (t[field] ?? '').trim();
+    const name = COUNT_NAMES[field];
+    if (whole(field) !== undefined) return [];
+    if (v === '') return [{ field, message: `chưa ghi ${name}` }];
+    if (/^[-−]\s*\d/.test(v)) return [{ field, message: `${name} «${v}» là số âm (ghi một số nguyên, từ 0)` }];
+    if (/^\d+[.,]\d+$/.test(v)) return [{ field, message: `${name} «${v}» không phải số nguyên (ghi một số nguyên)` }];
+    return [{ field, message: `không hiểu ${name} «${v}» (ghi một số nguyên)` }];
+  });
+  if (unread.length > 0) return unread;
+  const [members, present, inFavour] = [whole('members')!, whole('present')!, whole('inFavour')!];
+  if (members <= 0) return [{ field: 'members', message: 'tổng số thành viên phải lớn hơn 0' }];
+  if (present > members) return [{ field: 'present', message: `số có mặt (${present}) lớn hơn tổng số thành viên (${members})` }];
+  if (inFavour > present) return [{ field: 'inFavour', message: `số đồng ý (${inFavour}) lớn hơn số có mặt (${present})` }];
+  // Against and abstaining, where typed, account for everyone present: a sum that differs is a count mistyped, never one chosen.
+  const others = (['against', 'abstain'] as const).filter((f) => fields.includes(f));
+  const sum = inFavour + others.reduce((s, f) => s + whole(f)!, 0);
+  if (others.length > 0 && sum !== present) {
+    const terms = (['inFavour', ...others] as CountField[]).map((f) => `${COUNT_NAMES[f]} (${whole(f)})`).join(' + ');
+    return [{ field: others[0]!, message: `${terms} = ${sum}, khác số có mặt (${present})` }];
+  }
+  return [];
+}
+
 /** What is wrong with a tally, in the officer's words; '' when it holds. */
 export function tallyProblem(t: { members: number; present: number; inFavour: number }): string {
-  if (t.members <= 0) return 'tổng số thành viên phải lớn hơn 0';
-  if (t.present > t.members) return `số có mặt (${t.present}) lớn hơn tổng số thành viên (${t.members})`;
-  if (t.inFavour > t.present) return `số đồng ý (${t.inFavour}) lớn hơn số có mặt (${t.present})`;
-  return '';
+  return countProblems({ members: String(t.members), present: String(t.present), inFavour: String(t.inFavour) })[0]?.message ?? '';
 }
 
 /** The share in favour, in percent of what the rule counts it of. */

@@ -446,16 +446,19 @@ export function closeRound(
   // «Biểu quyết» claimed by several sheets was read from none: its nominees are not counted unvoted (uncounted says so).
   const unsettledVotes = checklist.unsettled?.votes;
   const voted = checklist.votes && !unsettledVotes ? votesAtClosing(record, checklist.votes) : undefined;
+  const counted = openAtClosing(record, checklist.review, checklist.unsettled);
+  const uncounted = unsettledVotes ? { uncounted: { ...counted.uncounted, votes: [...unsettledVotes] } } : {};
+  const conflicts = [...(checklist.conflicts ?? []), ...(voted?.doubts ?? [])];
+  const open = { ...counted, ...uncounted, ...(voted ? { unvoted: voted.unvoted } : {}), ...(conflicts.length > 0 ? { conflicts } : {}) };
+  // A conflict stops the seal whatever else: said first, before a reason is asked that could not help.
+  if (blocksClosing(open)) return { kind: 'open', open };
   if (last) {
     const changes = changesSinceClosing(last, record, files);
     if (voted) changes.push(...votesChangedSince(last, voted.recorded));
     if (changes.length === 0) return { kind: 'unchanged', last };
     if (!reason) return { kind: 'needs-reason', last, changes };
   }
-  const counted = openAtClosing(record, checklist.review, checklist.unsettled);
-  const uncounted = unsettledVotes ? { uncounted: { ...counted.uncounted, votes: [...unsettledVotes] } } : {};
-  const open = { ...counted, ...uncounted, ...(voted ? { unvoted: voted.unvoted } : {}), ...(checklist.conflicts?.length ? { conflicts: [...checklist.conflicts] } : {}) };
-  if (blocksClosing(open) || (openCount(open) > 0 && !checklist.acceptOpen)) return { kind: 'open', open };
+  if (openCount(open) > 0 && !checklist.acceptOpen) return { kind: 'open', open };
   const gone = decisionsGoneAtClosing(record, checklist.review);
   const unsealed: Omit<ClosedRound, 'seal'> = {
     number: nextRoundNumber(rounds),

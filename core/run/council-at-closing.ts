@@ -127,9 +127,10 @@ export const nomineeName = (n: Nominee) => `${n.unitName} (${n.form})`;
 
 /**
  * The vote as the round keeps it — only the votes on this run's nominees — and the nominees with none: every one
- * when the rule did not read (nobody can be judged under it).
+ * when the rule did not read (nobody can be judged under it). `doubts`: the lines of this run's nominees whose counts
+ * were typed but make no vote (read-votes.ts): a closing stops on them, as on a conflict.
  */
-export function votesAtClosing(record: RecordShape, sheet: VoteSheet): { recorded?: RecordedVotes; unvoted: string[] } {
+export function votesAtClosing(record: RecordShape, sheet: VoteSheet): { recorded?: RecordedVotes; unvoted: string[]; doubts: string[] } {
   const nominees = recordNominees(record);
   const byKey = new Map(sheet.votes.map((v) => [nomineeKey(v), v]));
   const votes = nominees.flatMap((n) => {
@@ -137,9 +138,11 @@ export function votesAtClosing(record: RecordShape, sheet: VoteSheet): { recorde
     // Kept under the record's own names: a name retyped on the sheet still names the unit as scored.
     return v ? [{ ...v, sheet: n.sheet, unitName: n.unitName, form: n.form }] : [];
   });
-  if (!sheet.rule) return { unvoted: nominees.map(nomineeName) };
+  const keys = new Set(nominees.map(nomineeKey));
+  const doubts = sheet.held.flatMap((v) => (v.doubt && keys.has(nomineeKey(v)) ? [v.doubt] : []));
+  if (!sheet.rule) return { unvoted: nominees.map(nomineeName), doubts };
   const voted = new Set(votes.map(nomineeKey));
-  return { recorded: { rule: sheet.rule, meeting: sheet.meeting, votes }, unvoted: nominees.filter((n) => !voted.has(nomineeKey(n))).map(nomineeName) };
+  return { recorded: { rule: sheet.rule, meeting: sheet.meeting, votes }, unvoted: nominees.filter((n) => !voted.has(nomineeKey(n))).map(nomineeName), doubts };
 }
 
 // Made for issue 46 items 2 and 3: the minutes say each decision of the council and each tally, from the sealed round.

@@ -15,6 +15,8 @@ import { SUMMARY_SHEET } from '../workbook/plan-summary.js';
 import { isPartOf } from '../workbook/table-sheet.js';
 import type { CellValue } from '../cell.js';
 import { readVotes } from '../workbook/read-votes.js';
+import { voteRowsElsewhere } from '../workbook/vote-rows-elsewhere.js';
+import { VOTE_SHEET } from '../workbook/plan-votes.js';
 import { joinKept, NO_KEPT_CELLS, type KeptCells } from '../workbook/kept-cells.js';
 import { findCouncilSheets, type CouncilRole } from '../workbook/council-sheets.js';
 import { conflictLine, typedInParts } from '../workbook/council-conflicts.js';
@@ -163,6 +165,7 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
   );
   const parts = [...reviews, ...voteReads];
   const councilNames = { ...(council.review ? { review: council.review.map((g) => g.name) } : {}), ...(council.votes ? { votes: council.votes.map((g) => g.name) } : {}) };
+  const added = sheetsAdded(names, grids, [...(record?.shown.map((s) => s.name) ?? []), ...Object.values(councilNames).flat()]);
   return {
     review: { decisions: reviews.flatMap((r) => r.decisions).filter((d) => !reviewTwice!.has(decisionKey(d))), unread: reviews.flatMap((r) => r.unread) },
     kept: { review: joinKept(reviews.map((r) => r.kept)), votes: joinKept(voteReads.map((r) => r.councilCells)) },
@@ -174,10 +177,15 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
     damage,
     edited,
     cut: [...(council.review ?? []), ...(council.votes ?? [])].flatMap(councilSheetCut),
-    conflicts: [...council.claims, ...parts.flatMap((r) => r.conflicts.map((c) => conflictLine(r.sheet, c))), ...twiceInParts.flatMap((t) => t.lines)],
+    conflicts: [
+      ...council.claims,
+      ...parts.flatMap((r) => r.conflicts.map((c) => conflictLine(r.sheet, c))),
+      ...twiceInParts.flatMap((t) => t.lines),
+      ...voteRowsElsewhere(grids.filter((g) => added.includes(g.name)), record ? recordNominees(record) : [], voteGrids[0]?.name ?? VOTE_SHEET),
+    ],
     council: councilNames,
     unsettled: council.unsettled,
-    added: sheetsAdded(names, grids, [...(record?.shown.map((s) => s.name) ?? []), ...Object.values(councilNames).flat()]),
+    added,
   };
 }
 

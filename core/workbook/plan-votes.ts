@@ -74,6 +74,9 @@ export const NO_NOMINEES_LINE = 'Không có trường hợp nào được đề 
 /** Nothing typed is an empty cell, not a cell holding empty text (which readers tell apart). */
 const typedText = (text: string): CellValue => (text === '' ? null : text);
 
+/** A count held as typed: a date cell («5/7» LibreOffice made a date; read-votes.ts holds it as its day) stays a date cell. */
+const typedCount = (text: string): CellValue => (/^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : typedText(text));
+
 /** The words thidua writes in «Kết quả» (besides «Chưa đọc được: …»): a later run knows them as its own. */
 export const RESULT_WORDS = { passed: 'Đạt', failed: 'Không đạt', noRule: 'Chưa xét (điều kiện đạt chưa đọc được)', unread: 'Chưa đọc được' } as const;
 
@@ -94,7 +97,7 @@ function voteCells(v: Vote | TypedVote | undefined, rule: VoteSheet['rule']): { 
   if ('tally' in v) return { values: [v.tally.members, v.tally.present, v.tally.inFavour, result, typedText(v.note)], warn: false };
   // Only a note, no number yet: a nominee not yet voted on, its note kept.
   if ([v.members, v.present, v.inFavour].every((x) => x === '')) return { values: [null, null, null, null, typedText(v.note)], warn: false };
-  return { values: [typedText(v.members), typedText(v.present), typedText(v.inFavour), result, typedText(v.note)], warn: true };
+  return { values: [typedCount(v.members), typedCount(v.present), typedCount(v.inFavour), result, typedText(v.note)], warn: true };
 }
 
 /**

@@ -5,7 +5,7 @@
 // outside the cells it reads (a note right of the table, a line under it, a word among the meeting's cells, a word
 // over a result thidua does not write) are copied word for word, with their cell, into a block under the tables
 // (ASIDES_TITLE), read back from there as kept run after run: never a vote, never said twice, gone once deleted.
-import { DEFAULT_PASSING_RULE, namesIn, NO_MEETING, nomineeKey, parseRule, parseVotingMethod, tallyProblem, type Meeting, type PassingRule, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
+import { COUNT_NAMES, countProblems, DEFAULT_PASSING_RULE, namesIn, NO_MEETING, nomineeKey, parseRule, parseVotingMethod, type CountField, type Meeting, type TypedCounts, type PassingRule, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
 import type { CellValue } from '../cell.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import { formulasWithoutResult } from '../sheet/formula-cell.js';
@@ -14,7 +14,7 @@ import { cellAddress, labelLookup, matchesHeader, normalizeLabel } from '../text
 import { keptCellsOf, type KeptCells, type TableLayout } from './kept-cells.js';
 import { cellText, decisionDate, formatDateVi } from '../values.js';
 import { headerColumns, type ReviewReadProblem } from './read-review.js';
-import { twiceTyped, type CouncilConflict, type TypedEntry } from './council-conflicts.js';
+import { conflictLine, twiceTyped, type CouncilConflict, type TypedEntry } from './council-conflicts.js';
 import { FINDING_HEADER, isConditionLine } from './finding-column.js';
 import { parseFinding } from '../council/band-finding.js';
 import { ASIDES_HEADERS, ASIDES_TITLE, FORMER_VOTES_TITLE, NO_NOMINEES_LINE, RESULT_WORDS, resultOf, TABLE_NOTES, VOTE_FIELDS, VOTE_HEADERS } from './plan-votes.js';
@@ -32,6 +32,20 @@ const COLUMNS = labelLookup({
 });
 type Column = NonNullable<ReturnType<typeof COLUMNS>>;
 const FIELDS = labelLookup(VOTE_FIELDS);
+/** The columns a council adds beside «Đồng ý» (not thidua's: kept in place as the council's own, kept-cells.ts). */
+const OTHER_COUNTS = labelLookup({ against: ['Không đồng ý', 'Không tán thành'], abstain: ['Không biểu quyết', 'Không ý kiến'] });
+
+/** What to do about counts that do not make a vote, said with them where the closing stops. */
+const DOUBT_REMEDY = 'thidua không đoán số nào, trường hợp này chưa tính đạt hay không đạt; hãy ghi lại đúng số Hội đồng đã biểu quyết (mỗi ô một số nguyên), lưu rồi chạy lại';
+
+/**
+ * A count that is a date: «5/7» typed into a cell of LibreOffice or Excel becomes 5 July (or 7 May, by the computer's
+ * language) — never taken for 5 of 7, nor its serial for a count.
+ */
+function datedCount(cell: string, day: Date, field: CountField): string {
+  const two = (n: number) => String(n).padStart(2, '0');
+  return `ô ${cell} là ngày ${two(day.getUTCDate())}/${two(day.getUTCMonth() + 1)}, không phải ${COUNT_NAMES[field]} (LibreOffice, Excel đổi «5/7» gõ vào ô thành ngày; thidua không đọc là 5 trên 7): hãy định dạng ô là Số rồi gõ ${COUNT_NAMES[field]}, một số nguyên — mỗi số ở cột của nó`;
+}
 
 /**
  * `conflicts`: nominees given two different tallies (council-conflicts.ts): neither applied. `asides` (when any): the
@@ -60,6 +74,8 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
   const at = (r: number, c: number) => cellAddress(top + r, left + c);
   const fields: Partial<Record<keyof typeof VOTE_FIELDS, { text: string; raw: unknown; cell: string }>> = {};
   let columns: Partial<Record<Column, number>> | undefined;
+  /** «Không đồng ý» and «Không biểu quyết» where the council added them: its columns, kept in place, and counted with the others. */
+  let otherCounts: Partial<Record<'against' | 'abstain', number>> = {};
   const votes: Vote[] = [];
   const held: TypedVote[] = [];
   const typedRows: TypedEntry[] = [];
@@ -92,6 +108,11 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
     // A header row: the nominees' table, or the former votes' table under it.
     if (heads) {
       columns = heads;
+      otherCounts = {};
+      row.forEach((v, c) => {
+        const k = OTHER_COUNTS(v);
+        if (k && otherCounts[k] === undefined) otherCounts[k] = c;
+      });
       inAsides = false;
       const ours = headerColumns(row, heads, [VOTE_HEADERS[0]]);
       lastColumn = Math.max(lastColumn, ...ours);
@@ -178,32 +199,32 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
       shown: `${numbers.members}/${numbers.present}/${numbers.inFavour}`,
       holds: JSON.stringify([numbers, note, typedFinding]),
     });
-    const unread = (Object.keys(numbers) as (keyof typeof numbers)[]).filter((k) => !/^\d+$/.test(numbers[k].replace(/\.0+$/, '')));
-    const named = { members: 'tổng số thành viên', present: 'số có mặt', inFavour: 'số đồng ý' } as const;
-    for (const k of unread) {
+    // The counts as typed, with against and abstaining where the council added their columns: each problem at its own cell.
+    const typedCounts: TypedCounts = { ...numbers, ...Object.fromEntries(Object.entries(otherCounts).map(([k, c]) => [k, textAt(c)])) };
+    const columnOf = (f: CountField) => (f === 'against' || f === 'abstain' ? otherCounts[f]! : columns![f]!);
+    const found = countProblems(typedCounts).map(({ field, message }) => {
+      const c = columnOf(field);
+      const raw = row[c];
       // A count typed once over several nominees' rows (a merged cell) is its first row's: the others are said as such.
-      const merged = numbers[k] === '' ? mergeOver(grid, at(r, columns[k]!)) : undefined;
+      const merged = typedCounts[field] === '' ? mergeOver(grid, at(r, c)) : undefined;
       const what =
-        merged && merged.top < top + r
-          ? `ô ${at(r, columns[k]!)} nằm trong ô gộp ${cellAddress(merged.top, merged.left)}:${cellAddress(merged.bottom, merged.right)}, ${named[k]} ghi ở ô ${cellAddress(merged.top, merged.left)} chỉ là của dòng ${merged.top} (bỏ gộp ô, ghi số ở từng dòng)`
-          : numbers[k] === ''
-            ? `chưa ghi ${named[k]}`
-            : `không hiểu ${named[k]} «${numbers[k]}» (ghi một số nguyên)`;
-      problems.push({ cell: at(r, columns[k]!), message: `${unitName}: ${what}; ${HELD}` });
-    }
-    if (unread.length > 0) {
-      held.push({ ...nominee, ...numbers, note, ...finding });
+        raw instanceof Date
+          ? datedCount(at(r, c), raw, field)
+          : merged && merged.top < top + r
+            ? `ô ${at(r, c)} nằm trong ô gộp ${cellAddress(merged.top, merged.left)}:${cellAddress(merged.bottom, merged.right)}, ${COUNT_NAMES[field]} ghi ở ô ${cellAddress(merged.top, merged.left)} chỉ là của dòng ${merged.top} (bỏ gộp ô, ghi số ở từng dòng)`
+            : message;
+      return { cell: at(r, c), what, typed: typedCounts[field]!.trim() !== '' };
+    });
+    if (found.length > 0) {
+      for (const f of found) problems.push({ cell: f.cell, message: `${unitName}: ${f.what}; ${HELD}` });
+      // Counts typed that do not make a vote are no «chưa biểu quyết»: no closing seals the nominee over them (a count not yet typed is one).
+      const typed = found.filter((f) => f.typed);
+      const doubt = typed.length > 0 ? { doubt: conflictLine(grid.name, { cells: typed.map((f) => f.cell), message: `${unitName} (${nominee.form}): ${typed.map((f) => f.what).join('; ')}; ${DOUBT_REMEDY}` }) } : {};
+      held.push({ ...nominee, ...numbers, note, ...finding, ...doubt });
       result(held.at(-1));
       return;
     }
     const tally = { members: Number(numbers.members), present: Number(numbers.present), inFavour: Number(numbers.inFavour) };
-    const problem = tallyProblem(tally);
-    if (problem) {
-      problems.push({ cell: at(r, columns.members!), message: `${unitName}: ${problem}; ${HELD}` });
-      held.push({ ...nominee, ...numbers, note, ...finding });
-      result(held.at(-1));
-      return;
-    }
     votes.push({ ...nominee, tally, note, ...finding });
     result(votes.at(-1));
   });

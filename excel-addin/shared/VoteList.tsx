@@ -5,7 +5,7 @@
 // a band's condition, typed on that sheet's «Điều kiện xếp loại», is shown beside the vote as read (band-finding.ts).
 import { Button, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { DEFAULT_PASSING_RULE, nomineeKey, ruleText, tallyProblem, tallyText, voteOf, type Nominee, type Vote, type VoteSheet } from '../../core/council/vote.js';
+import { countProblems, DEFAULT_PASSING_RULE, nomineeKey, ruleText, tallyText, voteOf, type Nominee, type Vote, type VoteSheet } from '../../core/council/vote.js';
 import { parseFinding } from '../../core/council/band-finding.js';
 import { useTableStyles } from './tables.js';
 import { usePane } from './pane-context.js';
@@ -18,6 +18,16 @@ const useStyles = makeStyles({
 });
 
 type Typed = { members: string; present: string; inFavour: string };
+
+/**
+ * What is wrong with a tally typed in the form, in the words a count typed on «Biểu quyết» is said in (core's
+ * countProblems): a blank, a fraction, a negative, counts contradicting each other; '' when it is a vote.
+ */
+export function typedTallyProblem(t: Typed): string {
+  return countProblems({ members: t.members.trim(), present: t.present.trim(), inFavour: t.inFavour.trim() })
+    .map((p) => p.message)
+    .join('; ');
+}
 
 /**
  * `inWorkbook`: the vote is kept in the open workbook (the task pane), not in a run's tong-hop.xlsx (the page's steps);
@@ -40,10 +50,9 @@ export function VoteList({ nominees, votes, sheet, busy, record, inWorkbook = fa
   const save = (n: Nominee) => {
     const key = nomineeKey(n);
     const t = typed[key] ?? { members: '', present: '', inFavour: '' };
-    const tally = { members: Number(t.members), present: Number(t.present), inFavour: Number(t.inFavour) };
-    const wrong = Object.values(t).some((v) => !/^\d+$/.test(v.trim())) ? tr('voteNumbers') : tallyProblem(tally);
+    const wrong = typedTallyProblem(t);
     setProblem((p) => ({ ...p, [key]: wrong }));
-    if (!wrong) record({ ...n, tally, note: '' });
+    if (!wrong) record({ ...n, tally: { members: Number(t.members), present: Number(t.present), inFavour: Number(t.inFavour) }, note: '' });
   };
   return (
     <section className={s.col} aria-label="Biểu quyết của Hội đồng">

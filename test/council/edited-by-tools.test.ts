@@ -190,9 +190,9 @@ describe('«Rà soát» and «Biểu quyết» edited with openpyxl and saved by
         ['Ủy ban MTTQ Việt Nam xã Ta Ma', '7', '6', '7'],
       ]),
     );
-    expect(score.stderr).toMatch(/trang «Biểu quyết», E\d+: Bản Hua Ca: số có mặt \(8\) lớn hơn tổng số thành viên \(7\)/);
+    expect(score.stderr).toMatch(/trang «Biểu quyết», F\d+: Bản Hua Ca: số có mặt \(8\) lớn hơn tổng số thành viên \(7\)/);
     expect(score.stderr).toMatch(/trang «Biểu quyết», G\d+: UBND xã Ta Ma: không hiểu số đồng ý «5\/7» \(ghi một số nguyên\)/);
-    expect(score.stderr).toMatch(/trang «Biểu quyết», E\d+: Ủy ban MTTQ Việt Nam xã Ta Ma: số đồng ý \(7\) lớn hơn số có mặt \(6\)/);
+    expect(score.stderr).toMatch(/trang «Biểu quyết», G\d+: Ủy ban MTTQ Việt Nam xã Ta Ma: số đồng ý \(7\) lớn hơn số có mặt \(6\)/);
   });
 
   it('stops on the table pasted on a sheet of the council’s own and on «Biểu quyết» copied with another count, naming both sheets of each; score writes nothing, close seals nothing', async () => {

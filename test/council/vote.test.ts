@@ -55,7 +55,7 @@ describe('«Biểu quyết» typed by the council (thidua score / close)', () =>
     const rescored = await score();
     expect(rescored.code).toBe(0);
     expect(rescored.stderr).toMatch(/trang «Biểu quyết», F\d+: Bản Hua Ca: không hiểu số có mặt «tám»/);
-    expect(rescored.stderr).toMatch(/trang «Biểu quyết», E\d+: Công an xã Ta Ma: số đồng ý \(9\) lớn hơn số có mặt \(8\)/);
+    expect(rescored.stderr).toMatch(/trang «Biểu quyết», G\d+: Công an xã Ta Ma: số đồng ý \(9\) lớn hơn số có mặt \(8\)/);
     const summary = await readSummary(join(dir, 'kq'));
     // Written back as typed by the run that read it: nothing the council typed is lost.
     expect(summary.votes.held.map((h) => [h.unitName, h.members, h.present, h.inFavour])).toEqual([
