@@ -12,7 +12,7 @@ import { formulasWithoutResult } from '../sheet/formula-cell.js';
 import { mergeOver } from '../sheet/grid.js';
 import { cellAddress, labelLookup, matchesHeader, normalizeLabel } from '../text.js';
 import { keptCellsOf, type KeptCells, type TableLayout } from './kept-cells.js';
-import { cellText, decisionDate, formatDateVi } from '../values.js';
+import { cellText, decisionDate, formatDateVi, isDateFormat, parseCell } from '../values.js';
 import { headerColumns, type ReviewReadProblem } from './read-review.js';
 import { conflictLine, twiceTyped, type CouncilConflict, type TypedEntry } from './council-conflicts.js';
 import { FINDING_HEADER, isConditionLine } from './finding-column.js';
@@ -40,11 +40,19 @@ const DOUBT_REMEDY = 'thidua không đoán số nào, trường hợp này chưa
 
 /**
  * A count that is a date: «5/7» typed into a cell of LibreOffice or Excel becomes 5 July (or 7 May, by the computer's
- * language) — never taken for 5 of 7, nor its serial for a count.
+ * language) — a date to the file's reader, a serial number under a date format to Office.js. Never taken for 5 of 7,
+ * nor its serial for a count: the day (yyyy-mm-dd), undefined for any other cell.
  */
-function datedCount(cell: string, day: Date, field: CountField): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `ô ${cell} là ngày ${two(day.getUTCDate())}/${two(day.getUTCMonth() + 1)}, không phải ${COUNT_NAMES[field]} (LibreOffice, Excel đổi «5/7» gõ vào ô thành ngày; thidua không đọc là 5 trên 7): hãy định dạng ô là Số rồi gõ ${COUNT_NAMES[field]}, một số nguyên — mỗi số ở cột của nó`;
+function dayIn(grid: SheetGrid, r: number, c: number): string | undefined {
+  const v = grid.values[r]?.[c] ?? null;
+  const format = grid.formats?.[r]?.[c];
+  const parsed = v instanceof Date || (typeof v === 'number' && isDateFormat(format)) ? parseCell(v, format) : undefined;
+  return parsed?.kind === 'date' ? parsed.value : undefined;
+}
+
+/** What a count that is a date is said as, at its cell. */
+function datedCount(cell: string, day: string, field: CountField): string {
+  return `ô ${cell} là ngày ${day.slice(8, 10)}/${day.slice(5, 7)}, không phải ${COUNT_NAMES[field]} (LibreOffice, Excel đổi «5/7» gõ vào ô thành ngày; thidua không đọc là 5 trên 7): hãy định dạng ô là Số rồi gõ ${COUNT_NAMES[field]}, một số nguyên — mỗi số ở cột của nó`;
 }
 
 /**
@@ -154,7 +162,9 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
     for (const c of councilColumns) if (textAt(c) !== '') stray(r, c, textAt(c));
     const cell = (key: Column) => (columns![key] === undefined ? '' : cellText(row[columns![key]!] ?? null));
     const unitName = cell('unitName');
-    const numbers = { members: cell('members'), present: cell('present'), inFavour: cell('inFavour') };
+    // A count that is a date is held as its day (yyyy-mm-dd), written back a date (plan-votes.ts), never its serial.
+    const count = (key: 'members' | 'present' | 'inFavour') => (columns![key] === undefined ? '' : (dayIn(grid, r, columns![key]!) ?? cell(key)));
+    const numbers = { members: count('members'), present: count('present'), inFavour: count('inFavour') };
     const nominee = { sheet: cell('sheet'), unitName, form: cell('form') };
     const note = cell('note');
     // The council's finding on the band's condition, kept word for word on the row (band-finding.ts reads it).
@@ -200,16 +210,16 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
       holds: JSON.stringify([numbers, note, typedFinding]),
     });
     // The counts as typed, with against and abstaining where the council added their columns: each problem at its own cell.
-    const typedCounts: TypedCounts = { ...numbers, ...Object.fromEntries(Object.entries(otherCounts).map(([k, c]) => [k, textAt(c)])) };
+    const typedCounts: TypedCounts = { ...numbers, ...Object.fromEntries(Object.entries(otherCounts).map(([k, c]) => [k, dayIn(grid, r, c) ?? textAt(c)])) };
     const columnOf = (f: CountField) => (f === 'against' || f === 'abstain' ? otherCounts[f]! : columns![f]!);
     const found = countProblems(typedCounts).map(({ field, message }) => {
       const c = columnOf(field);
-      const raw = row[c];
+      const day = dayIn(grid, r, c);
       // A count typed once over several nominees' rows (a merged cell) is its first row's: the others are said as such.
       const merged = typedCounts[field] === '' ? mergeOver(grid, at(r, c)) : undefined;
       const what =
-        raw instanceof Date
-          ? datedCount(at(r, c), raw, field)
+        day !== undefined
+          ? datedCount(at(r, c), day, field)
           : merged && merged.top < top + r
             ? `ô ${at(r, c)} nằm trong ô gộp ${cellAddress(merged.top, merged.left)}:${cellAddress(merged.bottom, merged.right)}, ${COUNT_NAMES[field]} ghi ở ô ${cellAddress(merged.top, merged.left)} chỉ là của dòng ${merged.top} (bỏ gộp ô, ghi số ở từng dòng)`
             : message;

@@ -1,7 +1,18 @@
 // The vote form of the standalone page and the task pane (VoteList) refuses the counts «Biểu quyết» refuses, in the
-// same words: a count left blank, a fraction, a negative, two counts in one field, counts contradicting each other.
-import { describe, expect, it } from 'vitest';
+// same words: a count left blank, a fraction, a negative, two counts in one field, counts contradicting each other. And
+// the pane, on the Office.js fake, reads the workbook's «Biểu quyết» as the command line reads tong-hop.xlsx: «5/7» that
+// Excel made a date (a serial under a date format to Office.js) is no count, and no closing seals over it.
+import { afterEach, describe, expect, it } from 'vitest';
+import { CriteriaSet } from '../../core/criteria/schema.js';
+import { CLOSING_SHEET } from '../../core/run/plan-closing.js';
+import { isDateFormat } from '../../core/values.js';
+import { VOTE_SHEET } from '../../core/workbook/plan-votes.js';
+import { closeWorkbook } from '../../excel-addin/actions/closing.js';
+import { checkAndScore } from '../../excel-addin/actions/score.js';
 import { typedTallyProblem } from '../../excel-addin/shared/VoteList.js';
+import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
+import { makeSet, reportSheet } from '../../scripts/harness/addin-fixtures.js';
+import { installFakeOffice, newWorkbook, sheetValues } from '../../scripts/harness/office-fake.js';
 
 const typed = (members: string, present: string, inFavour: string) => typedTallyProblem({ members, present, inFavour });
 
@@ -22,4 +33,39 @@ describe('the vote form’s counts, as «Biểu quyết» reads them', () => {
   });
 });
 
+
+/** Thôn 1 and Thôn 2 proposed for Giấy khen (two of three hamlets), as the pane's closing tests propose them. */
+const awarded = CriteriaSet.parse({ ...makeSet(12), awards: { forms: [{ id: 'giay-khen', label: 'Giấy khen của Chủ tịch UBND xã', level: 'xa', minClassification: 'tot', quotas: [{ subject: 'thon', max: 2 }] }] } });
+const NOW = new Date('2025-11-24T09:30:00');
+/** 5 July 2026 as Excel keeps «5/7» typed in a cell: its serial under a date format, what Office.js gives the pane. */
+const FIFTH_OF_JULY = (Date.UTC(2026, 6, 5) - Date.UTC(1899, 11, 30)) / 86_400_000;
+
+describe('the pane’s «Biểu quyết» typed in Excel', () => {
+  let uninstall: (() => void) | undefined;
+  afterEach(() => uninstall?.());
+
+  it('never reads «5/7» Excel made a date as a count (its serial is no vote), refuses to close over it or over contradicted counts, and keeps the date a date', async () => {
+    const fake = installFakeOffice(newWorkbook(['Thôn 1', 'Thôn 2', 'Thôn 3'].map((n) => reportSheet(n, 'Thôn', 12))), '1.18');
+    uninstall = fake.uninstall;
+    await runInExcel((port) => checkAndScore(port, awarded, { now: NOW }));
+    const votes = fake.state.sheets.find((s) => s.name === VOTE_SHEET)!;
+    const rowOf = (unit: string) => sheetValues(votes).findIndex((r) => r[1] === unit) + 1;
+    const type = (unit: string, counts: number[], format = 'General') => counts.forEach((v, i) => votes.cells.set(`${rowOf(unit)}:${5 + i}`, { value: v, numberFormat: i === 2 ? format : 'General', style: {} }));
+    type('Thôn 1', [7, 7, FIFTH_OF_JULY], 'd/m');
+    type('Thôn 2', [9, 7, 8]);
+    const read = await runInExcel((port) => checkAndScore(port, awarded, { now: NOW }));
+    expect(read.votes!.votes).toEqual([]);
+    expect(read.votes!.problems.map((p) => p.message)).toEqual([
+      expect.stringMatching(/^Thôn 1: ô G\d+ là ngày 05\/07, không phải số đồng ý/),
+      expect.stringMatching(/^Thôn 2: số đồng ý \(8\) lớn hơn số có mặt \(7\)/),
+    ]);
+    // Written back as the date it was, not as its serial in a number cell.
+    const kept = votes.cells.get(`${rowOf('Thôn 1')}:7`)!;
+    expect([kept.value, isDateFormat(kept.numberFormat)]).toEqual([FIFTH_OF_JULY, true]);
+    const closing = await runInExcel((port) => closeWorkbook(port, awarded, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }));
+    if (closing.outcome.kind !== 'open') throw new Error(closing.outcome.kind);
+    expect(closing.outcome.open.conflicts).toEqual([expect.stringMatching(/^Trang «Biểu quyết», ô G\d+: Thôn 1 \(Giấy khen của Chủ tịch UBND xã\): ô G\d+ là ngày 05\/07/), expect.stringMatching(/^Trang «Biểu quyết», ô G\d+: Thôn 2 \(Giấy khen của Chủ tịch UBND xã\): số đồng ý \(8\) lớn hơn số có mặt \(7\)/)]);
+    expect(fake.state.sheets.some((s) => s.name === CLOSING_SHEET)).toBe(false);
+  });
+});
 // Made for stop 93: the page's and the pane's vote inputs held to the words of «Biểu quyết».
