@@ -37,10 +37,12 @@ n = tally('Bản Hua Ca', datetime.datetime(YEAR, 7, 5), 7, 5)
 vs.cell(n, 5).number_format = 'mm/dd/yy'
 tally('Bản Ta Ma', 7, 7, 5)
 `,
-  // A nominee's row copied (its counts typed) onto a new sheet without the header; another pasted under the notes.
+  // A nominee's row copied (its counts typed) onto a new sheet without the header, a note of the council's beside
+  // another nominee there; another row pasted under the notes.
   pasted: `
 ns = wb.create_sheet('Sheet1')
 put(ns, 1, row('Công an xã Ta Ma')[:4] + [7, 7, 6])
+put(ns, 3, row('Bản Hua Ca')[:4] + ['Đề nghị xem lại hồ sơ'])
 put(vs, vs.max_row + 3, row('Bản Ta Ma')[:4] + [7, 7, 2])
 `,
 };
@@ -170,6 +172,8 @@ describe('«Biểu quyết» typed with openpyxl and saved by LibreOffice', () =
     const line = /Trang «Sheet1», dòng 1: Công an xã Ta Ma — Giấy khen của Chủ tịch UBND xã, ghi «7», «7», «6»: giống một dòng của trang «Biểu quyết» dán sang mà không có dòng tiêu đề cột/;
     expect(score!.stderr).toMatch(line);
     expect(score!.stderr).toContain('Chưa chấm tệp nào');
+    // A line of the council's own naming a nominee with words beside it, no count, is no vote.
+    expect(score!.stderr).not.toContain('dòng 3');
     expect(close.code).not.toBe(0);
     expect(close.stderr).toMatch(line);
     expect(after).toBe(before);
