@@ -49,7 +49,12 @@ export function reportsYear(record: RunRecord): number | undefined {
  */
 export function criterionName(title: string): string {
   const cut = /:\s*[+-]?\d+(?:[.,]\d+)?\s*(?:đ|điểm)(?!\p{L})|\s+Điểm\s*=|\s+Căn cứ chấm điểm\s*:|\s*\n\s*(?:[-–+]\s*[^\n]*=|\(?\s*Ví dụ|Lưu ý|[-–+]?\s*Mỗi\s)/iu.exec(title);
-  const name = cut ? title.slice(0, cut.index).trim().replace(/\s*:$/, '') : title;
+  let name = cut ? title.slice(0, cut.index).trim() : title;
+  // Levels listed on the name's own line, each after a dash («… trong năm - Từ 30% trở lên: 1 điểm - Từ 25% …: 0,5
+  // điểm»): the first level's words go too, or a unit given 0,5 is listed short of «… - Từ 30% trở lên (0,5/1)».
+  const dash = /[ \t][-–][ \t](?!.*[ \t][-–][ \t])/u.exec(name);
+  if (cut && dash && /^:[ \t]*[+-]?\d+(?:[.,]\d+)?[ \t]*(?:đ|điểm)\.?[ \t]+[-–][ \t]/iu.test(title.slice(cut.index))) name = name.slice(0, dash.index).trim();
+  name = name.replace(/\s*:$/, '');
   return name.length >= 8 ? name : title;
 }
 

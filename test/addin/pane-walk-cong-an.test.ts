@@ -8,45 +8,26 @@
 // and the pane makes the papers, one printed by LibreOffice. Each unit's total is counted here from the table's own
 // cells; every number the pane shows or writes is held to that count and to the command line on the same inputs.
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import JSZip from 'jszip';
-import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { cellAddress } from '../../core/text.js';
 import { formatDateVi, formatPoints } from '../../core/values.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
-import { confirmCriteriaSheet, criteriaWorkbook, understoodKey, useCriteriaSheet } from '../../excel-addin/actions/criteria.js';
 import { closeWorkbook, lastClosedRound } from '../../excel-addin/actions/closing.js';
-import { checkAndScore, isoDate, type ScoreActionResult } from '../../excel-addin/actions/score.js';
-import { createTemplates, templatesZip, templateFileName } from '../../excel-addin/actions/templates.js';
+import { isoDate, type ScoreActionResult } from '../../excel-addin/actions/score.js';
 import { closedNotice, workbookPapers } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
 import { translator } from '../../excel-addin/shared/i18n.js';
 import type { PaneContext } from '../../excel-addin/shared/pane-context.js';
-import { excelSession } from '../../excel-addin/shared/session.js';
 import { scoreNotice } from '../../excel-addin/taskpane/panes/ScorePane.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
-import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
-import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
-import { installFakeOffice, type FakeOffice } from '../../scripts/harness/office-fake.js';
-import { sofficeAll } from '../../scripts/harness/office-html.js';
+import type { FakeOffice } from '../../scripts/harness/office-fake.js';
 import { runInProcess, runOk, tempDir } from '../cli/helpers.js';
-import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
-import { openpyxl } from '../council/typed-in-parts.js';
-import { readPrinted } from '../papers/pdf-layout.js';
-import { fileCells, paneCells, roundTrips, text, type, type Cells } from './pane-walk.js';
+import { corpusTableInExcel, decideOnBoth, movedIn, paneTemplates, paperWords, printedProposal, roundTrips, takenAndConfirmed, walkFaces, text, voteOnBoth, type TableRow } from './pane-walk.js';
 
 const NOW = new Date();
-
-/** The table's rows as openpyxl reads them: [row, Mã (A), Tên tiêu chí (B), Điểm tối đa (C)]. */
-const TABLE_ROWS = `
-import sys, json
-from openpyxl import load_workbook
-ws = load_workbook(sys.argv[1]).worksheets[0]
-print(json.dumps([[r, ws.cell(r, 1).value, ws.cell(r, 2).value, ws.cell(r, 3).value] for r in range(1, ws.max_row + 1)], default=str))
-`;
-type Row = { row: number; code: string; words: string; points: number };
 
 /** The five commune police (the pane's sheets in the order of the command line's files), the file each sends back, and what each types in «Điểm tự chấm» where it differs from the item's maximum. */
 const UNITS = [
@@ -96,7 +77,7 @@ wb.save(sys.argv[2])
 `;
 
 let dir: string;
-let rows: Row[];
+let rows: TableRow[];
 let fake: FakeOffice & { uninstall: () => void };
 let set: CriteriaSet;
 let imported: CriteriaSet;
@@ -139,87 +120,28 @@ function handCount(file: File): number {
   return Math.round(scoredItems().reduce((s, i) => s + (i.code in typed ? counted(typed[i.code]!, i.points) : i.points), 0) * 100) / 100;
 }
 
-/**
- * The pane's workbook against the command line's files, sheet by sheet: each unit's sheet against its scored copy, the
- * council's and the summary's against tong-hop.xlsx, the table's sheet against the table as opened. The command
- * line names the file a report came from where the pane has one workbook: «tệp bao-cao/x.xlsx, » is read out.
- */
-async function compare(result: ScoreActionResult): Promise<{ compared: number; differ: string[] }> {
-  const cli = new Map<string, Cells>();
-  for (const f of (await readdir(join(dir, 'ket-qua'))).filter((f) => f.endsWith('.xlsx'))) for (const [name, cells] of await fileCells(join(dir, 'ket-qua', f))) if (!cli.has(name) || f === 'tong-hop.xlsx') cli.set(name, cells);
-  cli.set('Sheet1', (await fileCells(join(dir, 'bang.xlsx'))).get('Sheet1')!);
-  // «Còn thiếu gì» is tong-hop.xlsx's sheet and the pane's own section (WhatItTakes), not a sheet of the pane's workbook.
-  const unfiled = (v: string | number | boolean | null | undefined) =>
-    typeof v === 'string' ? v.replace(/tệp bao-cao\/[a-z-]+\.xlsx, /g, '').replace(/ \(tệp bao-cao\/[a-z-]+\.xlsx\)/g, '').replace('; cách ít điểm nhất để lên mức kế tiếp ở trang «Còn thiếu gì».', '.') : v;
-  let compared = 0;
-  const differ: string[] = [];
-  for (const s of fake.state.sheets.filter((s) => s.visibility === 'Visible')) {
-    const theirs = cli.get(s.name === result.councilSheets.review ? 'Rà soát của Hội đồng' : s.name) ?? cli.get(s.name);
-    if (!theirs) {
-      differ.push(`${s.name}: chỉ ngăn tác vụ có trang này`);
-      continue;
-    }
-    const pane = paneCells(s);
-    const all = new Set([...pane.keys(), ...theirs.keys()]);
-    compared += all.size;
-    for (const a of all) if (unfiled(pane.get(a)) !== unfiled(theirs.get(a))) differ.push(`${s.name}!${a}: ${String(theirs.get(a))} | ${String(pane.get(a))}`);
-  }
-  return { compared, differ };
-}
-const cliScore = () => runOk(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'ket-qua', '--json'], dir).then((r) => JSON.parse(r.stdout) as ScoreRunOutput);
-const paneScore = (name: string) => step(name, () => runInExcel((port) => checkAndScore(port, set, { now: NOW })));
-const sheet = (name: string) => fake.state.sheets.find((s) => s.name === name)!;
+const { compare, cliScore, paneScore, sheet, firstScored } = walkFaces(() => ({ dir, fake, set }), NOW, step);
 
 let first: ScoreActionResult;
 let firstJson: ScoreRunOutput;
 
 beforeAll(async () => {
   dir = await tempDir();
-  const [entry] = (await loadCorpus()).filter((e) => e.id === 'cong-an-xa-cum-thi-dua');
-  await copyFile((await renderCorpus([entry!], join(dir, 'ban-goc'))).get('cong-an-xa-cum-thi-dua')!, join(dir, 'bang.xlsx'));
-  rows = (JSON.parse(execFileSync('/usr/bin/python3', ['-c', TABLE_ROWS, join(dir, 'bang.xlsx')], { encoding: 'utf8' })) as [number, unknown, unknown, unknown][]).map(([row, a, b, c]) => ({
-    row,
-    code: String(a ?? '').trim(),
-    words: String(b ?? '').trim(),
-    points: Number(c),
-  }));
-  await runOk(['criteria', 'import', 'bang.xlsx', '--out', 'bo.json'], dir);
-  imported = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;
-  // The officer opens the table in Excel and takes it as the workbook's criteria.
-  // Saved where the officer keeps it: Office.context.document.url gives its path, the name the other faces read it by.
-  fake = installFakeOffice(await fakeWorkbookFromXlsx(await readFile(join(dir, 'bang.xlsx'))), '1.18', 'C:\\Users\\Hoa\\Documents\\Thi đua 2025\\bang.xlsx');
-  // As «Dùng trang này làm tiêu chí» runs it (CriteriaPane), with the workbook's name the session gives.
-  const loaded = await step('criteria', () => excelSession.run((port, view) => useCriteriaSheet(port, undefined, view.fileName)));
-  if (!loaded.ok) throw new Error(loaded.reason);
+  ({ fake, rows, imported } = await corpusTableInExcel('cong-an-xa-cum-thi-dua', dir));
+  const { loaded, set: confirmed } = await takenAndConfirmed(step);
   notices = loaded.notices.map((n) => `${n.cell ?? ''} ${n.message}`);
   expect([loaded.sheet, loaded.confirmed, loaded.reconciliation?.agrees]).toEqual(['Sheet1', false, true]);
-  await step('confirm', () => runInExcel((port) => confirmCriteriaSheet(port, understoodKey(loaded.set))));
-  const again = await excelSession.run((port, view) => useCriteriaSheet(port, undefined, view.fileName));
-  if (!again.ok || !again.confirmed) throw new Error('not confirmed');
-  set = again.set;
-  // The report sheets made in the pane, and the same sent to each commune's police as its own workbook.
-  const units = UNITS.map(([, name]) => ({ name, kindId: 'co-quan' }));
-  await step('templates', () => runInExcel((port) => createTemplates(port, set, units, 'Năm 2025')));
-  const zip = await JSZip.loadAsync((await templatesZip(set, units, 'Năm 2025')).bytes);
-  await mkdir(join(dir, 'bao-cao'));
+  set = confirmed;
+  await paneTemplates(step, set, UNITS, 'co-quan', dir);
   const fills: [string, string, Record<string, number | string>][] = [];
-  for (const [file, name, typed] of UNITS) {
+  for (const [file, , typed] of UNITS) {
     const blank = join(dir, `mau-${file}.xlsx`);
-    await writeFile(blank, await zip.file(templateFileName(name))!.async('nodebuffer'));
     if (typed === undefined) await copyFile(blank, join(dir, 'bao-cao', `${file}.xlsx`));
     else fills.push([blank, join(dir, 'bao-cao', `${file}.xlsx`), typed]);
   }
   execFileSync('/usr/bin/python3', ['-c', FILL, JSON.stringify(fills)]);
-  await savedByLibreOffice(join(dir, 'bao-cao', 'hoa-binh.xlsx'));
-  // Each report sent back moved into the workbook over its blank sheet (Excel's «Move or Copy»).
-  for (const [file] of SENT) {
-    const [filled] = (await fakeWorkbookFromXlsx(await readFile(join(dir, 'bao-cao', `${file}.xlsx`)))).sheets;
-    fake.state.sheets[fake.state.sheets.findIndex((s) => s.name === filled!.name)] = filled!;
-  }
-  // Both faces score with the one set: the pane's, as the pane writes it for the officer (its «Tiêu chí» workbook).
-  await writeFile(join(dir, 'tieu-chi.xlsx'), await criteriaWorkbook(set));
-  first = await paneScore('score');
-  firstJson = await cliScore();
+  await movedIn(fake, SENT.map(([file]) => join(dir, 'bao-cao', `${file}.xlsx`)), join(dir, 'bao-cao', 'hoa-binh.xlsx'));
+  ({ pane: first, cli: firstJson } = await firstScored());
 }, 120_000);
 afterAll(() => fake?.uninstall());
 
@@ -290,7 +212,7 @@ describe('the commune police’s cluster table through the year in the task pane
   });
 
   it('writes the command line’s every cell, and the table’s sheet as it was', async () => {
-    const one = await compare(first);
+    const one = await compare();
     expect(one.differ).toEqual([]);
     expect(one.compared).toBeGreaterThan(5_000);
   });
@@ -303,25 +225,7 @@ describe('the commune police’s cluster table through the year in the task pane
       'Công an xã Phú Lộc|K184': ['đồng ý.', 'Mục 147 không ghi điểm: tính 0 điểm'],
       'Công an xã An Thạnh|K181': ['Chấp nhận', 'Trừ 5 điểm mục 145 theo biên bản kiểm tra: tính 0 điểm'],
     };
-    const review = sheet(first.councilSheets.review);
-    let typed = 0;
-    for (let row = 5; row < 400; row++) {
-      const d = decisions[`${String(text(review, row, 2))}|${String(text(review, row, 4))}`];
-      if (!d || text(review, row, 8) !== 'Lần 1') continue;
-      [d[0], 'Nguyễn Văn Hòa', '15/12/2025', d[1]].forEach((v, i) => type(review, `${'IJKL'[i]}${row}`, v));
-      typed++;
-    }
-    expect(typed).toBe(3);
-    review.name = 'Rà soát của Hội đồng';
-    openpyxl(join(dir, 'ket-qua', 'tong-hop.xlsx'), [
-      'import datetime',
-      `dec = ${JSON.stringify(decisions)}`,
-      "ws = wb['Rà soát']",
-      'for r in range(5, ws.max_row + 1):',
-      "    d = dec.get(f'{ws.cell(r, 2).value}|{ws.cell(r, 4).value}')",
-      "    if d and ws.cell(r, 8).value == 'Lần 1': ws.cell(r, 9).value = d[0]; ws.cell(r, 10).value = 'Nguyễn Văn Hòa'; ws.cell(r, 11).value = datetime.datetime(2025, 12, 15); ws.cell(r, 11).number_format = 'dd/mm/yyyy'; ws.cell(r, 12).value = d[1]",
-      "ws.title = 'Rà soát của Hội đồng'",
-    ].join('\n'));
+    expect(decideOnBoth(sheet(first.councilSheets.review), join(dir, 'ket-qua', 'tong-hop.xlsx'), decisions, 'Nguyễn Văn Hòa', '15/12/2025', 'Rà soát của Hội đồng')).toBe(3);
     const decided = await paneScore('decisions');
     await cliScore();
     expect(decided.councilSheets.review).toBe('Rà soát của Hội đồng');
@@ -346,28 +250,17 @@ describe('the commune police’s cluster table through the year in the task pane
       ['Công an xã An Thạnh|K181', 'Công an xã Phú Lộc|K15', 'Công an xã Phú Lộc|K184'].map((key) => [dayOf(key), `Thi đua CĐS:\n${early}`]),
     );
     expect(SENT.map(([, name]) => decided.cards.find((c) => c.unitName === name)!.total)).toEqual([984, 989.5, 967, 1000]);
-    expect((await compare(decided)).differ).toEqual([]);
+    expect((await compare()).differ).toEqual([]);
 
     // The vote: each nominee's tally and the meeting, typed on «Biểu quyết».
     const ballot = sheet(decided.councilSheets.votes);
     const tallies: Record<string, [number, number, number]> = { 'Công an xã Tân Phú': [9, 9, 9], 'Công an xã Hòa Bình': [9, 9, 8], 'Công an xã An Thạnh': [9, 9, 7], 'Công an xã Phú Lộc': [9, 9, 4] };
     const meeting: [string, string][] = [['B3', '18/12/2025'], ['D3', 'Hội trường Công an xã Tân Phú'], ['B4', 'Nguyễn Văn Hòa'], ['D4', 'Trần Thị Mai']];
-    for (const [address, v] of meeting) type(ballot, address, v);
-    for (let row = 8; row < 14; row++) tallies[String(text(ballot, row, 2))]?.forEach((n, i) => type(ballot, `${'EFG'[i]}${row}`, n));
-    openpyxl(join(dir, 'ket-qua', 'tong-hop.xlsx'), [
-      'import datetime',
-      `t = ${JSON.stringify(tallies)}`,
-      "b = wb['Biểu quyết']",
-      "b['B3'] = datetime.datetime(2025, 12, 18); b['B3'].number_format = 'dd/mm/yyyy'",
-      ...meeting.slice(1).map(([a, v]) => `b['${a}'] = ${JSON.stringify(v)}`),
-      'for r in range(8, 14):',
-      '    v = t.get(b.cell(r, 2).value)',
-      '    if v: b.cell(r, 5).value, b.cell(r, 6).value, b.cell(r, 7).value = v',
-    ].join('\n'));
+    voteOnBoth(ballot, join(dir, 'ket-qua', 'tong-hop.xlsx'), meeting, tallies);
     const voted = await paneScore('votes');
     await cliScore();
     expect(voted.votes?.votes.map((v) => [v.unitName, v.tally.inFavour])).toEqual([['Công an xã Tân Phú', 9], ['Công an xã Hòa Bình', 8], ['Công an xã An Thạnh', 7], ['Công an xã Phú Lộc', 4]]);
-    expect((await compare(voted)).differ).toEqual([]);
+    expect((await compare()).differ).toEqual([]);
 
     // Long Hưng's blank sheet, said once (before: 176 «Thiếu số liệu», one an item), stays undecided on both faces: each
     // refuses to close, then closes with it recorded, as the council asks.
@@ -392,18 +285,12 @@ describe('the commune police’s cluster table through the year in the task pane
     expect(made.notice.items?.map((i) => i.text)).toEqual(notes(cliPapers));
     expect(notes(cliPapers).filter((l) => l.includes('18/12/2025'))).toHaveLength(2);
     const zip = await JSZip.loadAsync(saved!);
-    const words = (buffer: Buffer) => mammoth.extractRawText({ buffer }).then((r) => r.value.replace(/Mã niêm phong[^\n]*/g, 'Mã niêm phong …').replace(/\d\d\/\d\d\/\d{4} \d\d:\d\d/g, '…'));
     const files = Object.keys(zip.files).sort();
     expect(files).toEqual(['bao-cao-thanh-tich-01-cong-an-xa-tan-phu.docx', 'bao-cao-thanh-tich-02-cong-an-xa-hoa-binh.docx', 'bao-cao-thanh-tich-03-cong-an-xa-an-thanh.docx', 'bien-ban.docx', 'danh-sach-cong-khai.docx', 'du-thao-quyet-dinh.docx', 'to-trinh.docx']);
-    for (const f of files) expect(await words(await zip.file(f)!.async('nodebuffer')), f).toBe(await words(await readFile(join(dir, 'ho-so', f))));
-    // The pane's «Tờ trình» printed by LibreOffice and read back.
-    await mkdir(join(dir, 'in'));
-    await writeFile(join(dir, 'in', 'to-trinh.docx'), await zip.file('to-trinh.docx')!.async('nodebuffer'));
-    const [pdf] = await sofficeAll([join(dir, 'in', 'to-trinh.docx')], join(dir, 'in'), 'pdf');
-    // Each nominee as counted by hand, ranked among the four ranked; Phú Lộc (4 of 9 in favour) not proposed.
-    const names = new Set(UNITS.flatMap(([, name]) => name.split(' ')));
-    const unnamed = (words: string) => words.split(/\s+/).filter((w) => !names.has(w)).join(' ');
-    const printed = unnamed((await readPrinted(pdf!)).lines.map((l) => l.text).join(' '));
+    for (const f of files) expect(await paperWords(await zip.file(f)!.async('nodebuffer')), f).toBe(await paperWords(await readFile(join(dir, 'ho-so', f))));
+    // The pane's «Tờ trình» printed by LibreOffice and read back: each nominee as counted by hand, ranked among the four
+    // ranked; Phú Lộc (4 of 9 in favour) not proposed.
+    const { printed, unnamed } = await printedProposal(zip, dir, UNITS.map(([, name]) => name));
     expect(printed).toContain(unnamed('tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã cho 03 tập thể'));
     for (const [k, [total, percent]] of [[1000, '100'], [989.5, '98,95'], [984, '98,4']].entries()) expect(printed).toContain(unnamed(`Xếp loại Xuất sắc, ${formatPoints(total as number)}/1.000 điểm (${percent}%), hạng ${k + 1}/4 trong bảng xếp hạng Cơ quan`));
     expect(printed).not.toContain('967');

@@ -7,23 +7,29 @@ import { execFileSync } from 'node:child_process';
 const FILL = `
 import sys, json, datetime
 from openpyxl import load_workbook
-typed = json.loads(sys.argv[3])
-wb = load_workbook(sys.argv[1]); ws = wb.worksheets[0]
-head = next(r for r in ws.iter_rows() if any(c.value == 'Mã tiêu chí' for c in r))
-col = {c.value: c.column for c in head}
-for r in ws.iter_rows(max_row=head[0].row):
-    for c in r:
-        if c.value == 'Kỳ báo cáo:': ws.cell(c.row, c.column + 2, 'Năm 2025')
-        if c.value == 'Ngày nộp:': ws.cell(c.row, c.column + 2, datetime.datetime.strptime(sys.argv[4], '%Y-%m-%d')).number_format = 'dd/mm/yyyy'
-for r in ws.iter_rows(min_row=head[0].row + 1):
-    code = r[col['Mã tiêu chí'] - 1].value
-    if code in typed: ws.cell(r[0].row, col['Điểm tự chấm'], typed[code])
-wb.save(sys.argv[2])
+for template, out, typed in json.loads(sys.argv[1]):
+    wb = load_workbook(template); ws = wb.worksheets[0]
+    head = next(r for r in ws.iter_rows() if any(c.value == 'Mã tiêu chí' for c in r))
+    col = {c.value: c.column for c in head}
+    for r in ws.iter_rows(max_row=head[0].row):
+        for c in r:
+            if c.value == 'Kỳ báo cáo:': ws.cell(c.row, c.column + 2, 'Năm 2025')
+            if c.value == 'Ngày nộp:': ws.cell(c.row, c.column + 2, datetime.datetime.strptime(sys.argv[2], '%Y-%m-%d')).number_format = 'dd/mm/yyyy'
+    for r in ws.iter_rows(min_row=head[0].row + 1):
+        code = r[col['Mã tiêu chí'] - 1].value
+        if code in typed: ws.cell(r[0].row, col['Điểm tự chấm'], typed[code])
+    wb.save(out)
 `;
 
 /** `template` filled with `typed` (figures by criterion code) and sent on `sent` (YYYY-MM-DD), saved as `out`. */
-export function fillByOpenpyxl(template: string, out: string, typed: Record<string, number>, sent: string): void {
-  execFileSync('/usr/bin/python3', ['-c', FILL, template, out, JSON.stringify(typed), sent]);
+export function fillByOpenpyxl(template: string, out: string, typed: Record<string, number | string>, sent: string): void {
+  fillAllByOpenpyxl([[template, out, typed]], sent);
 }
 
-// Made for the officer walks' units (the command-line walks through test/cli/walk.ts, the commune's DTI table on the page).
+/** Each [template, out, typed] filled as fillByOpenpyxl fills one, all sent on `sent`, in one start of Python. */
+export function fillAllByOpenpyxl(fills: readonly (readonly [string, string, Record<string, number | string>])[], sent: string): void {
+  execFileSync('/usr/bin/python3', ['-c', FILL, JSON.stringify(fills), sent]);
+}
+
+// Made for the officer walks' units (the command-line walks through test/cli/walk.ts, the commune's DTI table on the
+// page); fillAllByOpenpyxl for a walk's units together (pane-walk-nq57.test.ts: one Python start, not five).

@@ -66,7 +66,7 @@ describe('words a clerk signs', () => {
     expect(all).toMatch(/hạng \d\/4 trong bảng xếp hạng Bản/);
   });
 
-  it('names a criterion by its name, not the formula, example, note or points per case written under it (Mẫu 03, ccvc-son-tra-mau-03.xlsx)', () => {
+  it('names a criterion by its name, not the formula, example, note, points per case or levels written after it (Mẫu 03, ccvc-son-tra-mau-03.xlsx; nq57-xa-cong-hai-ca-nam)', () => {
     // Cells B51, B81 and B82 of the form's second sheet, as written.
     const b51 =
       'Tỷ lệ số lượng công việc, sản phẩm hoàn thành \n - Tỷ lệ công việc, sản phẩm hoàn thành = (Số lượng công việc, sản phẩm hoàn thành/Số lượng công việc, sản phẩm được giao) X 100.\n- Điểm tỷ lệ công việc, sản phẩm hoàn thành = Tỷ lệ sản phẩm, công việc hoàn thành X số điểm tối đa tương ứng.\n(Ví dụ: tỷ lệ công việc, sản phẩm hoàn thành trong kỳ đánh giá = 95% thì điểm tỷ lệ số lượng công việc, sản phẩm hoàn thành tương ứng = 95 % X 15 = 14,25 điểm)\nLưu ý: Chỉ điền vào 01 dòng duy nhất trong số các dòng bên dưới.';
@@ -80,5 +80,19 @@ describe('words a clerk signs', () => {
     ]);
     // A name of two lines is kept whole.
     expect(criterionName('Ứng dụng công nghệ thông tin\ntrong chỉ đạo, điều hành')).toBe('Ứng dụng công nghệ thông tin\ntrong chỉ đạo, điều hành');
+    // Levels written on the name's own line after dashes (Khánh Hòa's Resolution-57 table, corpus nq57-xa-cong-hai-ca-nam,
+    // B5 and B10): the first level's words are no part of the name; a name's own dash stays when one level follows
+    // on the next line, or none.
+    expect([
+      'Tỷ lệ bộ phận chuyên môn, tổ chức/cá nhân được giao nhiệm vụ được kiểm tra, giám sát trong năm - Từ 30% trở lên: 1 điểm - Từ 25% đến dưới 30%: 0,5 điểm - Dưới 25%: 0,25 điểm - Không thực hiện: 0 điểm',
+      'Thực hiện các nhiệm vụ, chỉ tiêu được Ban Chỉ đạo tỉnh giao trong năm - Hoàn thành đúng tiến độ 100% nhiệm vụ, chỉ tiêu được giao: 10 điểm - Đạt từ 90% đến dưới 100%: 8 điểm - Dưới 70%: 0 điểm',
+      'Sắp xếp nhân lực - Văn phòng HĐND-UBND: 4 điểm\n- Không đúng số lượng: 0 điểm',
+      'Phòng Văn hoá - Xã hội: 2 điểm',
+    ].map(criterionName)).toEqual([
+      'Tỷ lệ bộ phận chuyên môn, tổ chức/cá nhân được giao nhiệm vụ được kiểm tra, giám sát trong năm',
+      'Thực hiện các nhiệm vụ, chỉ tiêu được Ban Chỉ đạo tỉnh giao trong năm',
+      'Sắp xếp nhân lực - Văn phòng HĐND-UBND',
+      'Phòng Văn hoá - Xã hội',
+    ]);
   });
 });
