@@ -232,7 +232,7 @@ function describe(set: CriteriaSet): string {
   lines.push('', `Xếp loại: ${set.classification.map((b) => `${b.label} ≥ ${formatNumberVi(b.minPercent)}%`).join('; ')}`);
   for (const form of set.awards.forms) {
     const band = set.classification.find((b) => b.id === form.minClassification)?.label ?? form.minClassification;
-    const quotas = form.quotas.map((q) => `${q.subject === 'all' ? 'tất cả' : q.subject === 'collective' ? 'tập thể' : q.subject === 'individual' ? 'cá nhân' : kind(q.subject)} ≤ ${q.max}`);
+    const quotas = form.quotas.map((q) => `${q.subject === 'all' ? 'tất cả' : q.subject === 'collective' ? 'tập thể' : q.subject === 'individual' ? 'cá nhân' : kind(q.subject)} ≤ ${'max' in q ? q.max : `${formatNumberVi(q.percent)}% số được chấm điểm, xếp hạng (${q.rounding === 'up' ? 'làm tròn lên' : 'làm tròn xuống'})`}`);
     lines.push(
       `Khen thưởng: ${form.label} — từ xếp loại ${band}${form.gateCriteria.length > 0 ? `, đạt ${form.gateCriteria.join(', ')}` : ''}${quotas.length > 0 ? `, chỉ tiêu ${quotas.join(', ')}` : ''}${form.source ? ` (${form.source})` : ''}`,
     );

@@ -12,7 +12,7 @@ import { shortfalls } from '../../core/ranking/what-it-takes.js';
 import { SHORTFALL_SHEET } from '../../core/workbook/plan-shortfall.js';
 import { capLine, cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
 import { rankedBandText } from '../../core/ranking/rank.js';
-import { heldElsewhereLines } from '../../core/papers/proposed.js';
+import { runHeldElsewhere } from '../../core/ranking/held-elsewhere.js';
 import { recordedText, totalText } from '../../core/scoring/total-text.js';
 import type { CouncilDecision } from '../../core/council/decision.js';
 import { formatNumberVi } from '../../core/values.js';
@@ -267,8 +267,7 @@ function report(set: CriteriaSet, run: ScoreRunOutput, decisions: readonly Counc
     if (forCouncil.length > 0) {
       lines.push('', `Đủ điều kiện, Hội đồng quyết định — kế hoạch không nêu số lượng (${forCouncil.length}):`, ...forCouncil.map(award));
     }
-    const collective = (kind: string | null) => set.subjectKinds.find((k) => k.id === kind)?.collective ?? true;
-    const held = heldElsewhereLines(set.awards.forms, run.proposals.map((p) => ({ unitName: oneLine(p.unitName), collective: collective(p.unitKind), proposals: [p] })));
+    const held = runHeldElsewhere(set, run.proposals, oneLine);
     if (held.length > 0) lines.push('', ...held.map((l) => `${l}.`));
   }
   if (run.summaryFile) lines.push('', ...(shortfallSheet ? [shortfallLine(run.whatItTakes, shortfallSheet, run.summaryFile)] : []), `Tổng hợp và rà soát: ${run.summaryFile}`);

@@ -198,12 +198,23 @@ export const ClassificationBand = z.object({
 });
 export type ClassificationBand = z.infer<typeof ClassificationBand>;
 
-/** Quota (chỉ tiêu khen thưởng) for one award form. */
-export const AwardQuota = z.object({
-  /** A subject-kind id, or 'collective' / 'individual', or 'all'. */
-  subject: z.string().min(1),
-  max: z.number().int().nonnegative(),
-});
+/**
+ * Quota (chỉ tiêu khen thưởng) for one award form: a number (`max`), or a share of the units of its subject the run
+ * ranks («không quá 15% số cá nhân»: `percent`), rounded as the plan says (`rounding`) — down when it does not say,
+ * so the places never pass the share (core/ranking/quota-places.ts; said where the figure is shown).
+ */
+export const AwardQuota = z.union([
+  z.object({
+    /** A subject-kind id, or 'collective' / 'individual', or 'all'. */
+    subject: z.string().min(1),
+    max: z.number().int().nonnegative(),
+  }),
+  z.object({
+    subject: z.string().min(1),
+    percent: z.number().positive().max(100),
+    rounding: z.enum(['down', 'up']).optional(),
+  }),
+]);
 export type AwardQuota = z.infer<typeof AwardQuota>;
 
 /**

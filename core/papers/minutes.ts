@@ -12,7 +12,8 @@ import { formatDateVi } from '../values.js';
 import { p, type Block, type Paper, type Table } from './document.js';
 import { councilIssuer, heading, placeName, signerBlock } from './heading.js';
 import { closedOnText, movementName, roundName, sealText, type PaperOptions } from './wording.js';
-import { achievementText, countText, heldElsewhereLines, listOrder, namesHeader, nomineeForms, standing } from './proposed.js';
+import { achievementText, listOrder, namesHeader, nomineeForms, standing } from './proposed.js';
+import { countOf, countText, heldElsewhereLines } from '../ranking/held-elsewhere.js';
 import { conditionedBands, minutesConditions } from './band-conditions.js';
 import { decisionRows, figuresText } from './decision-rows.js';
 
@@ -55,7 +56,6 @@ const meeting: Section = (closed, opts) => {
   const when = [m?.time, m?.date ? `ngày ${formatDateVi(m.date)}` : ''].filter(Boolean).join(', ');
   const scored = closed.record.units.filter((u) => u.rank !== null);
   const blank = notSent(closed);
-  const split = (units: typeof scored) => ({ collectives: units.filter((u) => u.collective), individuals: units.filter((u) => !u.collective) });
   return [
     ...(when ? [p(`Thời gian: ${when}.`, { indent: true })] : []),
     ...(m?.place ? [p(`Địa điểm: ${m.place}.`, { indent: true })] : []),
@@ -76,7 +76,7 @@ const meeting: Section = (closed, opts) => {
         : []),
     ...(m?.method ? [p(`Hình thức biểu quyết: ${m.method}.`, { indent: true })] : []),
     p('Nội dung:', { indent: true, bold: true, keepNext: true }),
-    p(`Hội đồng xem xét kết quả chấm điểm ${roundName(closed.record)} của ${countText(split(scored.length > 0 ? scored : closed.record.units))}${closedBefore(closed) ? `, ${closedOnText(closed)}` : ''}${blank.length > 0 ? `; ${countText(split(blank))} chưa nộp báo cáo: ${blank.map((u) => u.unitName).join(', ')}` : ''}.`, { indent: true, align: 'justify' }),
+    p(`Hội đồng xem xét kết quả chấm điểm ${roundName(closed.record)} của ${countOf(scored.length > 0 ? scored : closed.record.units)}${closedBefore(closed) ? `, ${closedOnText(closed)}` : ''}${blank.length > 0 ? `; ${countOf(blank)} chưa nộp báo cáo: ${blank.map((u) => u.unitName).join(', ')}` : ''}.`, { indent: true, align: 'justify' }),
     // Closed after the meeting (the vote typed, then sealed with the result): said as what followed, never as what the meeting had.
     ...(closedBefore(closed) ? [] : [p(`Kết quả chấm điểm cùng kết quả biểu quyết tại phiên họp được Hội đồng chốt ngày ${formatDateVi(closed.closedAt.slice(0, 10))}.`, { indent: true, align: 'justify' })]),
     p(`Danh sách tập thể, cá nhân được đề nghị xét khen thưởng đã được niêm yết công khai tại ${postedAt(closed.votes?.meeting ?? NO_MEETING, closed.record.set.commune)} từ ngày ${formatDateVi(opts.posting.from)} đến hết ngày ${formatDateVi(opts.posting.to)}.`, { indent: true, align: 'justify' }),

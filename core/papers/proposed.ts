@@ -11,7 +11,7 @@ import { placeName } from './heading.js';
 import { completedText } from './completed.js';
 import { bandWithWhy } from '../scoring/sanction.js';
 import { totalText } from '../scoring/total-text.js';
-import { AWARD_COLUMNS, CRITERIA_SHEET_NAME } from '../criteria/sheet/vocabulary.js';
+import { shareText } from '../ranking/quota-places.js';
 
 export type FormList = {
   id: string;
@@ -90,7 +90,7 @@ export function proposedForms(record: RunRecord, keep: (unit: RecordedUnit, form
         .filter((u) => u.proposals.some((p) => p.form === form.id && (p.proposed || p.eligible)))
         .filter((u) => keep(u, form.label))
         .sort(listOrder(record));
-      const quota = form.quotas.map((q) => `${q.max} ${subjectWord(q.subject)}`).join(', ');
+      const quota = form.quotas.map((q) => `${q.max} ${subjectWord(q.subject)}${q.share ? ` — ${shareText(q.share, q.max, subjectWord(q.subject))}` : ''}`).join(', ');
       return {
         id: form.id,
         label: form.label,
@@ -117,36 +117,10 @@ function subjectWord(subject: string): string {
   return subject === 'individual' ? 'cá nhân' : subject === 'collective' ? 'tập thể' : 'đơn vị';
 }
 
-const two = (n: number) => String(n).padStart(2, '0');
-
-/** «02 tập thể và 03 cá nhân», as decisions count. */
-export function countText(form: { collectives: readonly unknown[]; individuals: readonly unknown[] }): string {
-  return [form.collectives.length && `${two(form.collectives.length)} tập thể`, form.individuals.length && `${two(form.individuals.length)} cá nhân`].filter(Boolean).join(' và ');
-}
-
 /** The head of a column naming nominees or units decided on: «Cá nhân», «Tập thể / cá nhân» when both, else `collectives`. */
 export function namesHeader(units: readonly { collective: boolean }[], collectives: string): string {
   const people = units.filter((u) => !u.collective).length;
   return people === 0 ? collectives : people === units.length ? 'Cá nhân' : 'Tập thể / cá nhân';
-}
-
-/**
- * Units reaching a form but proposed for another that the set does not say also gives it (AwardProposal.alsoReaches),
- * one sentence a form: said on `thidua score` and in the papers, never left out of the list silently.
- */
-export function heldElsewhereLines(
-  forms: readonly { id: string; label: string }[],
-  units: readonly { unitName: string; collective: boolean; proposals: readonly { formLabel: string; proposed: boolean; alsoReaches?: readonly string[] | undefined }[] }[],
-): string[] {
-  return forms.flatMap((form) => {
-    const held = units.flatMap((u) => u.proposals.filter((p) => p.proposed && p.alsoReaches?.includes(form.id)).map((p) => ({ ...u, by: p.formLabel })));
-    if (held.length === 0) return [];
-    const names = held.map((u) => `${u.unitName} (${u.by})`).join('; ');
-    const count = countText({ collectives: held.filter((u) => u.collective), individuals: held.filter((u) => !u.collective) });
-    return [
-      `${count} đạt mức ${form.label} được đề nghị hình thức khác, không ghi trong danh sách ${form.label}: ${names}; nếu quy định xét cả hai danh hiệu, ghi ở cột «${AWARD_COLUMNS.alsoGives[0]}» của trang «${CRITERIA_SHEET_NAME}»`,
-    ];
-  });
 }
 
 /**

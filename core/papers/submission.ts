@@ -6,7 +6,8 @@ import type { ClosedRound } from '../run/closing.js';
 import { p, type Block, type Paper } from './document.js';
 import { communeIssuer, communeKind, heading, placeName, signature } from './heading.js';
 import { basesOf, movementName, provinceChair, type PaperOptions } from './wording.js';
-import { countText, formTables, nomineeForms } from './proposed.js';
+import { formTables, nomineeForms } from './proposed.js';
+import { countText } from '../ranking/held-elsewhere.js';
 import { conditionedBands, proposalConditions } from './band-conditions.js';
 
 export function submissions(closed: ClosedRound, opts: PaperOptions): Paper[] {

@@ -6,7 +6,7 @@
 import { decisionKey } from '../council/merge.js';
 import type { CouncilDecision } from '../council/decision.js';
 import { rejectionsOf } from './council-effect.js';
-import type { AwardForm, AwardQuota, AwardRound, CriteriaSet } from '../criteria/schema.js';
+import type { AwardForm, AwardRound, CriteriaSet } from '../criteria/schema.js';
 import { gateMet } from '../scoring/classify.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import type { ScoreCard } from '../scoring/score-card.js';
@@ -16,6 +16,7 @@ import { recordedText } from '../scoring/total-text.js';
 import { compareCards } from './rank.js';
 import { defaultRound, formsForRound } from './rounds.js';
 import type { AwardProposal } from './schema.js';
+import { placesText, quotaPlaces, shareText, subjectCovers, subjectText } from './quota-places.js';
 
 /** How the unreviewed-errors note starts, on proposed and not-proposed rows alike. */
 export const UNREVIEWED_NOTE_PREFIX = 'lưu ý (không chặn đề xuất): ';
@@ -95,14 +96,17 @@ export function proposeAwards(set: CriteriaSet, cards: readonly ScoreCard[], opt
       const sorted = [...pool].sort(order);
       const blockers = new Map(sorted.map((c) => [c, eligibilityBlockers(set, form, c, decisions)]));
       const eligible = sorted.filter((c) => blockers.get(c)!.length === 0);
-      const places = placesWithinQuota(eligible, order, quota.max);
+      // A share of the units the run ranks (quota-places.ts): the figure and its rounding in each row's words.
+      const counted = quotaPlaces(set, quota, cards);
+      const places = placesWithinQuota(eligible, order, counted.max);
+      const figure = `${counted.max}${counted.share ? ` (${shareText(counted.share, counted.max, subjectText(set, quota.subject))})` : ''}`;
 
       for (const card of sorted) {
         const blocked = blockers.get(card)!;
         const place = places.get(card);
         if (blocked.length > 0) proposals.push(row(card, { proposed: false, eligible: false }, `Không đề xuất: ${blocked.join('; ')}`));
         else if (place?.within) {
-          const proposed = row(card, { proposed: true, eligible: false }, `Đề xuất: ${achievement(form, card)}${also(card)}, hạng ${place.rank} — ${quotaText(set, quota)}`);
+          const proposed = row(card, { proposed: true, eligible: false }, `Đề xuất: ${achievement(form, card)}${also(card)}, hạng ${place.rank} — trong chỉ tiêu ${placesText(counted, subjectText(set, quota.subject))}`);
           if (!awarded.has(card)) {
             awarded.set(card, form);
             ownRow.set(card, proposed);
@@ -110,36 +114,15 @@ export function proposeAwards(set: CriteriaSet, cards: readonly ScoreCard[], opt
           proposals.push(proposed);
         } else if (place?.tied) {
           proposals.push(
-            row(card, { proposed: false, eligible: false }, `Không đề xuất: đồng hạng ${place.rank} với ${place.tied} đơn vị khác, vượt chỉ tiêu ${quota.max} — Hội đồng xem xét`),
+            row(card, { proposed: false, eligible: false }, `Không đề xuất: đồng hạng ${place.rank} với ${place.tied} đơn vị khác, vượt chỉ tiêu ${figure} — Hội đồng xem xét`),
           );
         } else {
-          proposals.push(row(card, { proposed: false, eligible: false }, `Không đề xuất: ngoài chỉ tiêu (hạng ${place?.rank ?? '?'}, chỉ tiêu ${quota.max})`));
+          proposals.push(row(card, { proposed: false, eligible: false }, `Không đề xuất: ngoài chỉ tiêu (hạng ${place?.rank ?? '?'}, chỉ tiêu ${figure})`));
         }
       }
     }
   }
   return proposals;
-}
-
-/** Whether a quota's subject ('all', 'collective', 'individual' or a kind id) covers a unit of this kind. */
-export function subjectCovers(set: CriteriaSet, subject: string, kindId: string | null): boolean {
-  if (subject === 'all') return true;
-  const kind = set.subjectKinds.find((k) => k.id === kindId);
-  if (!kind) return false;
-  if (subject === 'collective') return kind.collective;
-  if (subject === 'individual') return !kind.collective;
-  return subject === kind.id;
-}
-
-function subjectText(set: CriteriaSet, subject: string): string {
-  if (subject === 'all') return 'đơn vị';
-  if (subject === 'collective') return 'tập thể';
-  if (subject === 'individual') return 'cá nhân';
-  return set.subjectKinds.find((k) => k.id === subject)?.label ?? subject;
-}
-
-function quotaText(set: CriteriaSet, quota: AwardQuota): string {
-  return `trong chỉ tiêu ${quota.max} ${subjectText(set, quota.subject)}`;
 }
 
 /** The gate criteria of the form that concern the unit (applicable and assigned) and those it meets. */

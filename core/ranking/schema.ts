@@ -24,6 +24,10 @@ export const Ranking = z.array(
 );
 export type Ranking = z.infer<typeof Ranking>;
 
+/** A quota's share worked out in a run (quota-places.ts): of how many units it was taken and how rounded (`stated`: as the plan says). */
+export const QuotaShare = z.object({ percent: z.number(), base: z.number().int().nonnegative(), rounding: z.enum(['down', 'up']), stated: z.boolean() });
+export type QuotaShare = z.infer<typeof QuotaShare>;
+
 export const AwardProposal = z.object({
   form: z.string(), // award form id
   formLabel: z.string(),

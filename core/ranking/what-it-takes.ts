@@ -11,7 +11,7 @@ import { effectiveTarget, formatNumber, formatValue, meetsTarget } from '../crit
 import { CENT, leastMeeting, toCents, type WaysUp } from '../criteria/rules/ways-up.js';
 import { cardKey, type CriterionScore, type ScoreCard } from '../scoring/score-card.js';
 import { cappedParts } from '../scoring/capped-parts.js';
-import { subjectCovers } from './awards.js';
+import { quotaPlaces, subjectCovers } from './quota-places.js';
 import { addTo } from '../grouped.js';
 import { defaultRound, formsForRound } from './rounds.js';
 import type { AwardProposal, Improvement, Shortfall, ShortfallWay } from './schema.js';
@@ -136,8 +136,12 @@ export function pathToNextBand(set: CriteriaSet, card: ScoreCard): PathToGoal | 
   return cheapestPath(set, card, { percent: next.minPercent, strict: false }, [], next.label);
 }
 
-/** The run's proposals as each unit's path to an award asks them: a unit's own, and the units proposed for a form. */
-type Proposed = { of: (card: ScoreCard) => readonly AwardProposal[]; within: (form: string) => readonly ScoreCard[] };
+/**
+ * The run's proposals as each unit's path to an award asks them: a unit's own, the units proposed for a form, and the
+ * units the run ranked — each has a row of every form whose quota covers it, or of the form it was proposed for —
+ * of whom a quota's share is taken (quota-places.ts).
+ */
+type Proposed = { of: (card: ScoreCard) => readonly AwardProposal[]; within: (form: string) => readonly ScoreCard[]; ranked: readonly ScoreCard[] };
 
 /** Gathered in one pass over the run: asked of every unit, the proposals took 0.5 s for 1,125 units. */
 function proposedUnits(cards: readonly ScoreCard[], proposals: readonly AwardProposal[]): Proposed {
@@ -151,7 +155,7 @@ function proposedUnits(cards: readonly ScoreCard[], proposals: readonly AwardPro
     const card = p.proposed ? cardOf.get(key) : undefined;
     if (card) addTo(within, p.form, card);
   }
-  return { of: (card) => own.get(cardKey(card)) ?? [], within: (form) => within.get(form) ?? [] };
+  return { of: (card) => own.get(cardKey(card)) ?? [], within: (form) => within.get(form) ?? [], ranked: [...cardOf.values()].filter((c) => own.has(cardKey(c))) };
 }
 
 /**
@@ -163,14 +167,13 @@ function pathToAward(set: CriteriaSet, card: ScoreCard, proposed: Proposed, roun
   if (own.length === 0 || own.some((p) => p.proposed || p.eligible)) return undefined;
   let best: PathToGoal | undefined;
   for (const form of formsForRound(set, round)) {
-    const path = pathToForm(set, card, proposed.within(form.id), form);
+    const path = pathToForm(set, card, proposed, form);
     if (path && (!best || better(path, best))) best = path;
   }
   return best;
 }
 
-/** `proposed`: the units proposed for the form, in the order of the run's proposals. */
-function pathToForm(set: CriteriaSet, card: ScoreCard, proposed: readonly ScoreCard[], form: AwardForm): PathToGoal | undefined {
+function pathToForm(set: CriteriaSet, card: ScoreCard, run: Proposed, form: AwardForm): PathToGoal | undefined {
   const band = set.classification.find((b) => b.id === form.minClassification);
   if (!band) return undefined;
   let wording = `${form.label} (từ ${band.label})`;
@@ -183,14 +186,15 @@ function pathToForm(set: CriteriaSet, card: ScoreCard, proposed: readonly ScoreC
   const quota = form.quotas.find((q) => subjectCovers(set, q.subject, card.unitKind));
   if (form.quotas.length > 0 && !quota) return undefined; // no quota of the form covers this kind of unit
   if (quota) {
-    const within = proposed.filter((c) => subjectCovers(set, quota.subject, c.unitKind));
-    if (within.length >= quota.max && quota.max > 0) {
+    const within = run.within(form.id).filter((c) => subjectCovers(set, quota.subject, c.unitKind));
+    const { max } = quotaPlaces(set, quota, run.ranked);
+    if (within.length >= max && max > 0) {
       const last = Math.min(...within.map((c) => c.percent));
       if (last >= goal.percent) {
         goal = { percent: last, strict: true };
-        wording = `${form.label} (hơn ${formatNumber(last)}% của đơn vị cuối trong chỉ tiêu ${quota.max})`;
+        wording = `${form.label} (hơn ${formatNumber(last)}% của đơn vị cuối trong chỉ tiêu ${max})`;
       }
-    } else if (quota.max === 0) return undefined;
+    } else if (max === 0) return undefined;
   } else wording = `${form.label}: đủ điều kiện để Hội đồng xét (từ ${band.label})`;
   const gates = form.gateCriteria
     .map((code) => card.criteria.find((c) => c.code === code))

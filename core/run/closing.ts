@@ -4,7 +4,8 @@
 // from. Both are kept in tong-hop.xlsx's hidden store, each sealed (seal.ts): a hand edit of either is found.
 import { z } from 'zod';
 import { AwardRound, type CriteriaSet } from '../criteria/schema.js';
-import type { AwardProposal, Ranking } from '../ranking/schema.js';
+import { QuotaShare, type AwardProposal, type Ranking } from '../ranking/schema.js';
+import { quotaPlaces } from '../ranking/quota-places.js';
 import { cardKey, GroupCap, UnitDetails, type CriterionScore, type ScoreCard } from '../scoring/score-card.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { formatDateVi } from '../values.js';
@@ -123,7 +124,8 @@ export const RunRecord = z.object({
       id: z.string(),
       label: z.string(),
       level: z.string(),
-      quotas: z.array(z.object({ subject: z.string(), max: z.number() })),
+      /** `max`, the places (a share's worked out in the run: `share`, absent in records made before shares were read). */
+      quotas: z.array(z.object({ subject: z.string(), max: z.number(), share: QuotaShare.optional() })),
       source: z.string(),
       /** The lowest band the form takes, by label: a nominee the council found short of a band's condition may fall below it (absent in records made before it was kept). */
       minBand: z.string().optional(),
@@ -264,6 +266,8 @@ export function recordRun(
   for (const p of run.proposals) {
     addTo(proposalsOf, cardKey(p), { form: p.form, formLabel: p.formLabel, proposed: p.proposed, eligible: p.eligible, reason: p.reason, ...(p.alsoReaches ? { alsoReaches: p.alsoReaches } : {}) });
   }
+  // A quota's share is of the units ranked, as the proposals took it.
+  const ranked = run.ranking.flatMap((g) => g.entries);
   const record: Omit<RunRecord, 'seal'> = {
     format: 'thidua-ket-qua',
     version: 1,
@@ -274,7 +278,7 @@ export function recordRun(
       .filter((f) => f.round === run.round)
       .map((f) => {
         const minBand = set.classification.find((b) => b.id === f.minClassification)?.label;
-        return { id: f.id, label: f.label, level: f.level, quotas: f.quotas.map((q) => ({ subject: q.subject, max: q.max })), source: f.source, ...(minBand ? { minBand } : {}) };
+        return { id: f.id, label: f.label, level: f.level, quotas: f.quotas.map((q) => quotaPlaces(set, q, ranked)), source: f.source, ...(minBand ? { minBand } : {}) };
       }),
     units: run.cards.map((card) => {
       const kind = set.subjectKinds.find((k) => k.id === card.unitKind);

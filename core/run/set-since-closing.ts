@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { CriteriaSet, Criterion } from '../criteria/schema.js';
 import { formatRule } from '../criteria/sheet/rule.js';
 import { describeTarget, formatNumber } from '../criteria/rules/reason.js';
-import { formatDateVi } from '../values.js';
+import { formatDateVi, formatNumberVi } from '../values.js';
 import { sealCode, sealOf } from './seal.js';
 
 /**
@@ -100,7 +100,7 @@ const quoted = (s: string) => (s ? `«${s}»` : '(trống)');
 const was = (what: string, before: string, after: string) => `${what} ${before} → ${after} ${AFTER}.`;
 
 /** The forms of the round as the record keeps them (their labels and quotas are named; the rest is the awards' digest). */
-type RecordedForm = { id: string; label: string; quotas: readonly { subject: string; max: number }[] };
+type RecordedForm = { id: string; label: string; quotas: readonly { subject: string; max: number; share?: { percent: number } | undefined }[] };
 
 /**
  * What of the set differs between a closed record and a new one, one Vietnamese line each, naming the part: the
@@ -185,7 +185,8 @@ function formChanges(before: readonly RecordedForm[], after: readonly RecordedFo
   const lines: string[] = [];
   // «5», «3 tập thể, 2 cá nhân», «2 (truong-hoc)»: a kind's id as the set names it.
   const subject: Record<string, string> = { all: '', collective: ' tập thể', individual: ' cá nhân' };
-  const quotas = (f: RecordedForm) => f.quotas.map((q) => `${q.max}${subject[q.subject] ?? ` (${q.subject})`}`).join(', ') || 'không giao';
+  // A share by its percentage: its places follow the units ranked, not the set.
+  const quotas = (f: RecordedForm) => f.quotas.map((q) => `${q.share ? `${formatNumberVi(q.share.percent)}%` : q.max}${subject[q.subject] ?? ` (${q.subject})`}`).join(', ') || 'không giao';
   const now = new Map(after.map((f) => [f.id, f]));
   for (const old of before) {
     const f = now.get(old.id);

@@ -32,9 +32,16 @@ export function proposalRow(p: AwardProposal, n: number): { row: CellValue[]; fo
 
 /**
  * `awardListSheet`: where the full list is, named in the line under the table when some are not listed. The sheet
- * `sheet`, or sheets of `partRows` rows each past them (table-sheet.ts).
+ * `sheet`, or sheets of `partRows` rows each past them (table-sheet.ts). `held`: who reaches a form but is listed for
+ * another (held-elsewhere.ts), said under the title of every part, where the officer reads the lists.
  */
-export function planProposals(proposals: readonly AwardProposal[], round: AwardRound, awardListSheet: string, sheet = PROPOSALS_SHEET, partRows?: number): SheetEdit[] {
+export function planProposals(
+  proposals: readonly AwardProposal[],
+  round: AwardRound,
+  awardListSheet: string,
+  opts: { sheet?: string; partRows?: number; held?: readonly string[] } = {},
+): SheetEdit[] {
+  const { sheet = PROPOSALS_SHEET, partRows, held = [] } = opts;
   const rows: CellValue[][] = [];
   const formats: (CellFormat | null)[][] = [];
   let rest = 0;
@@ -51,7 +58,7 @@ export function planProposals(proposals: readonly AwardProposal[], round: AwardR
   return tableSheets({
     sheet,
     title: PROPOSALS_TITLE,
-    lines: [`Đợt xét khen thưởng: ${AWARD_ROUND_TITLES[round]}. Cảnh báo lỗi chưa được Hội đồng xem xét không chặn đề xuất; lý do ghi «lưu ý» để Hội đồng xem trước khi trình.`],
+    lines: [`Đợt xét khen thưởng: ${AWARD_ROUND_TITLES[round]}. Cảnh báo lỗi chưa được Hội đồng xem xét không chặn đề xuất; lý do ghi «lưu ý» để Hội đồng xem trước khi trình.`, ...held.map((l) => `${l}.`)],
     headers: PROPOSAL_HEADERS,
     rows,
     formats,

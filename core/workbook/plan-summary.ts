@@ -16,6 +16,7 @@ import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { AWARD_LIST_SHEET } from './plan-award-list.js';
 import { OMITTED_SHEET, planOmitted, type Omitted } from './plan-omitted.js';
 import { planProposals, PROPOSALS_SHEET } from './plan-proposals.js';
+import { runHeldElsewhere } from '../ranking/held-elsewhere.js';
 import { planShortfall } from './plan-shortfall.js';
 import { finishTableSheet, tableBlocks, tableSheets, TABLE_HEADER, TEXT } from './table-sheet.js';
 
@@ -94,7 +95,7 @@ export function planSummarySheets(set: CriteriaSet, cards: readonly ScoreCard[],
   });
   return [
     ...summary,
-    ...planProposals(proposals, round, names.awardList, names.proposals, opts.partRows),
+    ...planProposals(proposals, round, names.awardList, { sheet: names.proposals, held: runHeldElsewhere(set, proposals), ...(opts.partRows !== undefined ? { partRows: opts.partRows } : {}) }),
     ...shortfall,
     ...(omitted.length > 0 || opts.omittedSheetKept ? planOmitted(omitted, names.omitted, opts.partRows) : []),
   ];

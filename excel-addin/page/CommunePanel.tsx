@@ -36,7 +36,7 @@ export function CommunePanel() {
           <>
             <DecisionsRead decisions={result.decisions.filter((d) => !council.some((c) => flagOfUnit(c) === flagOfUnit(d)))} className={s.table} />
             {result.run.cards.length > 0 && (
-              <CouncilView cards={result.run.cards} ranking={result.run.ranking} proposals={result.run.proposals} decisions={result.decisions} policy={criteria.set.council.onRejectedFigure}
+              <CouncilView cards={result.run.cards} ranking={result.run.ranking} proposals={result.run.proposals} decisions={result.decisions} policy={criteria.set.council.onRejectedFigure} set={criteria.set}
                 decide={{ reviewer, date, busy, take: (card, flag, current, step) => void run.decide(card, flag, current, step) }} />
             )}
             <MeetingFields meeting={result.votes.meeting} busy={busy} record={(m) => void run.meet(m)} post={run.post} />

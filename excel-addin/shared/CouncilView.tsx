@@ -7,7 +7,8 @@ import { useMemo } from 'react';
 import { flagTitle } from '../../core/checks/titles.js';
 import { textAfterCell } from '../../core/checks/define.js';
 import type { CouncilDecision, ReviewStep } from '../../core/council/decision.js';
-import type { CouncilPolicy } from '../../core/criteria/schema.js';
+import type { CouncilPolicy, CriteriaSet } from '../../core/criteria/schema.js';
+import { runHeldElsewhere } from '../../core/ranking/held-elsewhere.js';
 import type { Flag } from '../../core/flags/flag.js';
 import type { AwardProposal, Ranking, RankEntry } from '../../core/ranking/schema.js';
 import { councilCounts, flagsOfCard } from '../../core/run/open-flags.js';
@@ -45,14 +46,17 @@ type Props = {
   proposals: readonly AwardProposal[];
   decisions: readonly CouncilDecision[];
   policy: CouncilPolicy['onRejectedFigure'];
+  /** The run's set: who reaches a form but is listed for another is said under the ranking, as the command line and «Đề xuất khen thưởng» say it. */
+  set: CriteriaSet;
   decide?: Omit<Decide, 'take'> & { take(card: ScoreCard, flag: Flag, current: CouncilDecision | undefined, step: ReviewStep): void };
 };
 
-export function CouncilView({ cards, ranking, proposals, decisions, policy, decide }: Props) {
+export function CouncilView({ cards, ranking, proposals, decisions, policy, set, decide }: Props) {
   const s = useStyles();
   const ts = useTableStyles();
   const { t, lang } = usePane();
   const counts = useMemo(() => councilCounts(cards, decisions), [cards, decisions]);
+  const held = useMemo(() => runHeldElsewhere(set, proposals), [set, proposals]);
   /** Where the unit's report is: its file (on the page) and its sheet when not named as the unit. */
   const where = (e: Pick<RankEntry, 'file' | 'sheet' | 'unitName'>) => [e.file, e.sheet !== e.unitName ? t('councilSheet', { sheet: e.sheet }) : undefined].filter(Boolean).join(' · ');
   const byKey = useMemo(() => new Map(cards.map((c) => [cardKey(c), c])), [cards]);
@@ -140,6 +144,7 @@ export function CouncilView({ cards, ranking, proposals, decisions, policy, deci
           </table>
         </section>
       ))}
+      {held.map((line) => <Text key={line} block data-held-elsewhere>{`${line}.`}</Text>)}
       {unranked.length > 0 && (
         <section className={s.col} aria-label={t('councilUnranked', { count: unranked.length })}>
           <Text weight="semibold" as="h3">{t('councilUnranked', { count: unranked.length })}</Text>

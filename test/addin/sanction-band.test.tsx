@@ -50,7 +50,7 @@ describe('a band set by the table’s sanction, in the task pane', () => {
     const rows = [...scored.querySelectorAll('tbody tr')].map((r) => [...r.querySelectorAll('td')].map((td) => td.textContent));
     expect(rows.map((r) => [r[0], r[3]])).toEqual([['Thôn 1', `Tốt (${WHY})`], ['Thôn 2', 'Xuất sắc']]);
 
-    const council = draw(<CouncilView cards={result.cards} ranking={result.ranking} proposals={result.proposals} decisions={result.decisions} policy={set.council.onRejectedFigure} />, { set, result });
+    const council = draw(<CouncilView cards={result.cards} ranking={result.ranking} proposals={result.proposals} decisions={result.decisions} policy={set.council.onRejectedFigure} set={set} />, { set, result });
     const bands = [...council.querySelectorAll('tr[data-unit] td[data-class]')].map((td) => [td.closest('tr')!.getAttribute('data-unit'), td.textContent]);
     expect(bands).toEqual([['Thôn 2', 'Xuất sắc'], ['Thôn 1', `Tốt (${WHY})`]]);
     // Its points as what they are made of, as the papers and the command line say them — not «115 / 120» over a share.
@@ -72,7 +72,7 @@ describe('a band set by the table’s sanction, in the task pane', () => {
     const result = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
     const pct = (name: string) => result.cards.find((c) => c.unitName === name)!.percent;
     expect(pct('Thôn 1')).toBeGreaterThan(pct('Thôn 3'));
-    const council = draw(<CouncilView cards={result.cards} ranking={result.ranking} proposals={result.proposals} decisions={result.decisions} policy={set.council.onRejectedFigure} />, { set, result });
+    const council = draw(<CouncilView cards={result.cards} ranking={result.ranking} proposals={result.proposals} decisions={result.decisions} policy={set.council.onRejectedFigure} set={set} />, { set, result });
     expect([...council.querySelectorAll('tr[data-unit]')].map((tr) => tr.getAttribute('data-unit'))).toEqual(['Thôn 2', 'Thôn 3', 'Thôn 1']);
     expect(council.querySelector('tr[data-unit="Thôn 1"] [data-standing]')?.textContent).toBe('xếp sau Thôn 3 dù tỷ lệ điểm cao hơn (xếp hạng theo xếp loại trước, điểm sau)');
     expect(council.querySelector('tr[data-unit="Thôn 3"] [data-standing]')).toBeNull();

@@ -12,6 +12,7 @@ import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RANKING_HEADERS, SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
+import { PROPOSALS_SHEET } from '../../core/workbook/plan-proposals.js';
 import { formatPoints } from '../../core/values.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
 import { readPrinted } from '../papers/pdf-layout.js';
@@ -43,7 +44,8 @@ const paragraphs = (paper: string, at = dir) => execFileSync('/usr/bin/python3',
 /**
  * The council's confirmation on the imported set's «Tiêu chí» sheet (argv 1), in Excel's place: the year, the ward,
  * and the award forms (argv 2: [form, lowest band, quota, code, «Đồng thời tặng» if any]) in place of the default one;
- * «Đồng thời tặng» is found by its header on the sheet `criteria import` wrote.
+ * «Đồng thời tặng» is found by its header on the sheet `criteria import` wrote. A quota given as a number is typed as
+ * Excel keeps «15%»: 0,15 in a percent format.
  */
 const CONFIRM = `
 import sys, json
@@ -58,6 +60,7 @@ ws.insert_rows(head + 2, len(forms) - 1)
 for i, (label, band, quota, code, *given) in enumerate(forms):
     for k in range(2, 15): ws.cell(head + 1 + i, k, None)
     for k, value in ((2, label), (3, 'Xã'), (4, 'Hằng năm'), (5, band), (7, quota), (14, code)): ws.cell(head + 1 + i, k, value)
+    if isinstance(quota, float): ws.cell(head + 1 + i, 7).number_format = '0%'
     if given and also: ws.cell(head + 1 + i, also, given[0])
 wb.save(sys.argv[1])
 `;
@@ -159,12 +162,13 @@ let year: Year;
 let printed: string;
 
 /**
- * The council's three forms: 15 % of the 8 reaching «Lao động tiên tiến» is 1,2 — one «Chiến sĩ thi đua cơ sở»;
- * `also`, what the council types in its «Đồng thời tặng».
+ * The council's three forms, their quotas typed as shares of the persons ranked: «cá nhân: 15%» of the 8 is 1,2 —
+ * one «Chiến sĩ thi đua cơ sở» (rounded down: the plan says no rounding); «không quá 25% số cá nhân» is 2 Giấy khen.
+ * `also`, what the council types in its «Đồng thời tặng»; `cstd`, the first form's quota as typed.
  */
-const FORMS = (also?: string) => [
-  ['Chiến sĩ thi đua cơ sở', 'Hoàn thành xuất sắc nhiệm vụ', 'cá nhân: 1', 'cstd-co-so', ...(also ? [also] : [])],
-  ['Giấy khen của Chủ tịch UBND phường', 'Hoàn thành xuất sắc nhiệm vụ', 'cá nhân: 2', 'giay-khen-phuong'],
+const FORMS = (also?: string, cstd: string | number = 'cá nhân: 15%') => [
+  ['Chiến sĩ thi đua cơ sở', 'Hoàn thành xuất sắc nhiệm vụ', cstd, 'cstd-co-so', ...(also ? [also] : [])],
+  ['Giấy khen của Chủ tịch UBND phường', 'Hoàn thành xuất sắc nhiệm vụ', 'không quá 25% số cá nhân', 'giay-khen-phuong'],
   ['Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ', '', 'lao-dong-tien-tien'],
 ];
 
@@ -172,7 +176,7 @@ const FORMS = (also?: string) => [
  * The form imported, confirmed with `forms`, and the year walked in a folder of its own; with `sentIn`, the folder of
  * a walk whose set made the same templates, the people's list and reports that walk's (walkYear).
  */
-async function walkWith(forms: string[][], sentIn?: string): Promise<{ dir: string; imported: Run; year: Year }> {
+async function walkWith(forms: (string | number)[][], sentIn?: string): Promise<{ dir: string; imported: Run; year: Year }> {
   const at = await tempDir();
   const thidua = (...args: string[]) => runChildOk(args, at);
   await copyFile(CORPUS, join(at, XLSX));
@@ -258,8 +262,11 @@ describe('a year of individuals on Mẫu 03 (ccvc-son-tra-mau-03.xlsx), walked o
     expect(card('le-van-cuong').flags[0]!.message).toContain('điểm tự chấm 2,5 vượt điểm tối đa 2 → tính 2');
     // One form a person, highest first: the one «Chiến sĩ thi đua cơ sở» to the first, the two «Giấy khen» to the
     // next two, «Lao động tiên tiến» (no number: the council decides) listed for the rest at «Hoàn thành tốt» or above.
-    // The quota the council typed: 15 % of those at «Hoàn thành tốt nhiệm vụ» or above (8) is 1,2 — one.
-    expect(Math.floor(0.15 * SENT.filter((f) => counted(f) >= 70).length)).toBe(1);
+    // The quotas the council typed: 15 % of the 8 persons ranked is 1,2 — one, rounded down; 25 % of 8 is 2.
+    expect([Math.floor(0.15 * SENT.length), 0.25 * SENT.length]).toEqual([1, 2]);
+    const reason = (form: string) => year.json.proposals.find((p) => p.form === form && p.proposed)!.reason;
+    expect(reason('cstd-co-so')).toContain('trong chỉ tiêu 1 cá nhân (15% của 8 cá nhân được chấm điểm, xếp hạng = 1,2, làm tròn xuống; kế hoạch không nêu cách làm tròn)');
+    expect(reason('giay-khen-phuong')).toContain('trong chỉ tiêu 2 cá nhân (25% của 8 cá nhân được chấm điểm, xếp hạng = 2)');
     const proposed = (form: string) => year.json.proposals.filter((p) => p.form === form && (p.proposed || p.eligible)).map((p) => p.unitName);
     const [cstd, ...rest] = ranked();
     expect(proposed('cstd-co-so')).toEqual([nameOf(cstd!)]);
@@ -299,8 +306,8 @@ describe('a year of individuals on Mẫu 03 (ccvc-son-tra-mau-03.xlsx), walked o
     // The council's decision on the blank form: no points kept, as none were scored.
     const row = minutes.indexOf('Vũ Thị Giang');
     expect(minutes.slice(row, row + 4)).toEqual(['Vũ Thị Giang', 'Đơn vị chưa nộp báo cáo', 'Chấp nhận (Lò Văn Thành, 20/11/2026)', 'không chấm điểm, không xếp hạng (chưa nộp báo cáo)']);
-    expect(minutes).toContain('Chiến sĩ thi đua cơ sở (chỉ tiêu 1 cá nhân):');
-    expect(minutes).toContain('Giấy khen của Chủ tịch Ủy ban nhân dân phường (chỉ tiêu 2 cá nhân):');
+    expect(minutes).toContain('Chiến sĩ thi đua cơ sở (chỉ tiêu 1 cá nhân — 15% của 8 cá nhân được chấm điểm, xếp hạng = 1,2, làm tròn xuống; kế hoạch không nêu cách làm tròn):');
+    expect(minutes).toContain('Giấy khen của Chủ tịch Ủy ban nhân dân phường (chỉ tiêu 2 cá nhân — 25% của 8 cá nhân được chấm điểm, xếp hạng = 2):');
     const [cstd, ...rest] = ranked().map(nameOf);
     expect(minutes).toContain(`- Đề nghị tặng Chiến sĩ thi đua cơ sở cho 01 cá nhân: ${cstd};`);
     expect(minutes).toContain(`- Đề nghị tặng Giấy khen của Chủ tịch Ủy ban nhân dân phường cho 02 cá nhân: ${rest.slice(0, 2).join('; ')};`);
@@ -314,12 +321,21 @@ describe('a year of individuals on Mẫu 03 (ccvc-son-tra-mau-03.xlsx), walked o
     expect(['DANH SÁCH 01 CÁ NHÂN ĐƯỢC TẶNG CHIẾN SĨ THI ĐUA CƠ SỞ', 'DANH SÁCH 05 CÁ NHÂN ĐƯỢC TẶNG LAO ĐỘNG TIÊN TIẾN'].every((l) => decision.includes(l))).toBe(true);
   });
 
-  it('says who reaches «Lao động tiên tiến» but is listed for another form, where the set does not say the other also gives it — on the command line and in the minutes', () => {
+  it('says who reaches «Lao động tiên tiến» but is listed for another form, where the set does not say the other also gives it — on the command line, «Đề xuất khen thưởng», the minutes and the proposal', async () => {
     // The three proposed for the higher forms (100, 99, 95 ≥ 70, «Hoàn thành tốt nhiệm vụ» or above), in rank order.
     const [cstd, gk1, gk2] = ranked().map(nameOf);
     const said = `03 cá nhân đạt mức Lao động tiên tiến được đề nghị hình thức khác, không ghi trong danh sách Lao động tiên tiến: ${cstd} (Chiến sĩ thi đua cơ sở); ${gk1} (Giấy khen của Chủ tịch UBND phường); ${gk2} (Giấy khen của Chủ tịch UBND phường); nếu quy định xét cả hai danh hiệu, ghi ở cột «Đồng thời tặng» của trang «Tiêu chí».`;
     expect(year.again.stdout).toContain(said);
     expect(paragraphs('bien-ban')).toContain(`- ${said}`);
+    const [proposals] = await (await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets([PROPOSALS_SHEET]);
+    expect(proposals!.values.slice(0, 4).flat()).toContain(said);
+    // The proposal names each person once, at the item listing them: the sentence says how many and where (the chair
+    // who signs it, Nguyễn Văn An of the walk's council, under «Nơi nhận»).
+    const body = printed.slice(0, printed.indexOf('Nơi nhận:'));
+    expect(printed).toContain(
+      '03 cá nhân đạt mức Lao động tiên tiến được đề nghị hình thức khác, không ghi trong danh sách Lao động tiên tiến: 01 cá nhân ở mục 1 (Chiến sĩ thi đua cơ sở); 02 cá nhân ở mục 2 (Giấy khen của Chủ tịch Ủy ban nhân dân phường).',
+    );
+    for (const name of [cstd!, gk1!, gk2!]) expect(body.split(name).length - 1, name).toBe(1);
   });
 
   it('heads the minutes’ columns of individuals «Cá nhân», never «Đơn vị»', () => {
@@ -334,8 +350,9 @@ describe('a year of individuals on Mẫu 03 (ccvc-son-tra-mau-03.xlsx), walked o
 describe('the same year with the council’s «Đồng thời tặng»: Chiến sĩ thi đua cơ sở also gives Lao động tiên tiến (Law 06/2022/QH15; the 2026 text not verified, so the council types it)', () => {
   let both: { dir: string; year: Year };
   beforeAll(async () => {
-    // The same nine reports as the first walk's: the forms the council typed are on no template.
-    both = await walkWith(FORMS('Lao động tiên tiến'), dir);
+    // The same nine reports as the first walk's: the forms the council typed are on no template. The first form's
+    // quota typed as Excel keeps «15%»: 0,15 in a percent format, of all the persons ranked — one.
+    both = await walkWith(FORMS('Lao động tiên tiến', 0.15), dir);
   }, 300_000);
 
   it('lists the one «Chiến sĩ thi đua cơ sở» for «Lao động tiên tiến» too: 06 of them, each title’s prize counted', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { CouncilDecision } from '../../core/council/decision.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { proposeAwards } from '../../core/ranking/awards.js';
-import { heldElsewhereLines } from '../../core/papers/proposed.js';
+import { heldElsewhereLines } from '../../core/ranking/held-elsewhere.js';
 import { criteriaSetToGrid, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { AwardProposal } from '../../core/ranking/schema.js';
 import { score } from '../../core/checks/run.js';

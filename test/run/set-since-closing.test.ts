@@ -45,7 +45,7 @@ describe('a record that keeps the set', () => {
 
   it('names a form’s quota changed, and not again as the awards’ digest', () => {
     const form = closed.forms.find((f) => f.quotas.length > 0)!;
-    const edited = { ...set, awards: { ...set.awards, forms: set.awards.forms.map((f) => (f.id === form.id ? { ...f, quotas: f.quotas.map((q) => ({ ...q, max: q.max + 1 })) } : f)) } };
+    const edited = { ...set, awards: { ...set.awards, forms: set.awards.forms.map((f) => (f.id === form.id ? { ...f, quotas: f.quotas.map((q) => ('max' in q ? { ...q, max: q.max + 1 } : q)) } : f)) } };
     const after = { set: recordedSet(edited), forms: closed.forms.map((f) => (f.id === form.id ? { ...f, quotas: f.quotas.map((q) => ({ ...q, max: q.max + 1 })) } : f)) };
     const lines = setChangesSinceClosing(closed, after);
     expect(lines).toEqual([`Hình thức «${form.label}»: chỉ tiêu 5 → 6 sau khi chốt.`]);

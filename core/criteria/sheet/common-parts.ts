@@ -4,14 +4,14 @@
 import { findLabeledCells, isBlank } from '../../sheet/grid.js';
 import type { ReportCell } from '../../sheet/cell.js';
 import { labelLookup, matchesLabel, normalizeLabel, parseAddress } from '../../text.js';
-import { cellText, formatPoints, parseNumberText } from '../../values.js';
+import { cellText, formatNumberVi, formatPoints, parseNumberText } from '../../values.js';
 import { resolveKind } from '../kinds.js';
 import { AWARD_ROUND_TITLES, type AwardForm, type AwardQuota, type ClassificationBand, type Criterion, type SubjectKind } from '../schema.js';
 import { bandsText, DEFAULT_BANDS, defaultAward } from './defaults.js';
 import { bandsWritten, writtenBands, writtenBelow } from './written-bands.js';
 import { inferIdentity, inferPeriod } from './infer.js';
 import type { ReadCriteriaSheetOptions, SheetReader } from './sheet-reader.js';
-import { ALSO_QUOTA_WORDS, AWARD_COLUMNS, BAND_COLUMNS, COUNCIL_LABELS, findBand, fromLabels, LEVEL_LABELS, META, QUOTA_SUBJECTS, splitList } from './vocabulary.js';
+import { ALSO_QUOTA_WORDS, AWARD_COLUMNS, BAND_COLUMNS, COUNCIL_LABELS, findBand, fromLabels, LEVEL_LABELS, META, QUOTA_ROUNDING_WORDS, QUOTA_SUBJECTS, splitList } from './vocabulary.js';
 
 /**
  * A value that runs on over the rows below it, their label cells empty (the writer puts long notes a printed
@@ -168,7 +168,7 @@ export function readAwards(
       if (found) gateCriteria.push(found.code);
       else if (criteria) sheet.fail(c.gateCriteria!.address, `tiêu chí bắt buộc «${name}» không có trong bảng tiêu chí`);
     }
-    const quotas = readQuotas(sheet, c.quotas, kinds ?? []);
+    const quotas = [...readQuotas(sheet, c.quotas, kinds ?? [], false), ...readQuotas(sheet, c.quotaShare, kinds ?? [], true)];
     if (level && round && band) forms.push({ id, label, level, round, minClassification: band.id, gateCriteria, quotas, source: sheet.text(c.source) });
     const also = sheet.text(c.alsoGives);
     if (also !== '') wanted.push({ form: forms.at(-1), cell: c.alsoGives!, also });
@@ -183,29 +183,67 @@ export function readAwards(
   return forms;
 }
 
-/** «Chỉ tiêu» of an award form: "tập thể: 5; cá nhân: 5", or a kind: "thôn: 2". */
-function readQuotas(sheet: SheetReader, cell: ReportCell | undefined, kinds: SubjectKind[]): AwardQuota[] {
+/**
+ * «Chỉ tiêu» of an award form: "tập thể: 5; cá nhân: 5", or a kind: "thôn: 2"; or a share of the units ranked
+ * («cá nhân: 15%», «không quá 15% số cá nhân», 0,15 in a percent format as Excel keeps «15%»). `share`: the cell is
+ * under «Tỷ lệ (%)», its figures percentages («15», «cá nhân: 15»).
+ */
+function readQuotas(sheet: SheetReader, cell: ReportCell | undefined, kinds: SubjectKind[], share: boolean): AwardQuota[] {
+  if (!cell || cell.value.kind === 'empty') return [];
+  const shareOf = (subject: string, percent: number, rounding: string | undefined, typed: string): AwardQuota[] => {
+    if (!(percent > 0 && percent <= 100)) {
+      sheet.fail(cell.address, `tỷ lệ khen thưởng «${typed}» phải lớn hơn 0% và không quá 100%`);
+      return [];
+    }
+    const round = rounding ? fromLabels(QUOTA_ROUNDING_WORDS, rounding) : undefined;
+    const whom = subject === 'all' ? 'đơn vị (tập thể và cá nhân chung)' : (QUOTA_SUBJECTS[subject] ?? kinds.find((k) => k.id === subject)?.label ?? subject);
+    sheet.note(
+      cell.address,
+      `Chỉ tiêu «${typed}»: ${formatNumberVi(percent)}% số ${whom} được chấm điểm, xếp hạng trong lượt chấm (đã nộp báo cáo), ${
+        round ? `${QUOTA_ROUNDING_WORDS[round]} như ô ghi` : `làm tròn xuống để không vượt ${formatNumberVi(percent)}% — ô không ghi cách làm tròn; ghi thêm «(${QUOTA_ROUNDING_WORDS.up})» nếu kế hoạch quy định`
+      }; số suất tính ở mỗi lượt chấm, ghi ở trang «Đề xuất khen thưởng».`,
+    );
+    return [{ subject, percent, ...(round ? { rounding: round } : {}) }];
+  };
+  // A number in a percent format (Excel keeps «15%» as 0,15), or any number under «Tỷ lệ (%)»: that share of all units.
+  if (cell.value.kind === 'number' && (cell.value.percent || share)) {
+    const typed = cell.value.percent ? `${formatNumberVi(cell.value.value)}%` : formatNumberVi(cell.value.value);
+    if (!cell.value.percent && cell.value.value < 1) {
+      sheet.fail(cell.address, `tỷ lệ khen thưởng «${typed}» dưới 1%: ghi ${formatNumberVi(cell.value.value * 100)} nếu là ${formatNumberVi(cell.value.value * 100)}%`);
+      return [];
+    }
+    return shareOf('all', cell.value.value, undefined, cell.value.percent ? typed : `${typed}» ở cột «${AWARD_COLUMNS.quotaShare[0]}`);
+  }
   const quotas: AwardQuota[] = [];
   const parts = sheet.text(cell).split(';').map((p) => p.trim()).filter(Boolean);
   // A bare number typed in «Chỉ tiêu» is that many of all units together: read so, and said.
-  const bare = parts.length === 1 ? parseNumberText(parts[0]!) : undefined;
+  const bare = parts.length === 1 && !share ? parseNumberText(parts[0]!) : undefined;
   if (bare !== undefined && bare >= 0 && Number.isInteger(bare)) {
-    sheet.note(cell!.address, `Chỉ tiêu «${parts[0]}» không ghi đối tượng: đọc là tất cả: ${bare} (tập thể và cá nhân chung). Ghi «tập thể: ${bare}» hay «cá nhân: ${bare}» nếu chỉ tiêu dành riêng cho một đối tượng.`);
+    sheet.note(cell.address, `Chỉ tiêu «${parts[0]}» không ghi đối tượng: đọc là tất cả: ${bare} (tập thể và cá nhân chung). Ghi «tập thể: ${bare}» hay «cá nhân: ${bare}» nếu chỉ tiêu dành riêng cho một đối tượng.`);
     return [{ subject: 'all', max: bare }];
   }
   for (const part of parts) {
-    const m = /^(.+?)\s*:\s*(.+)$/.exec(part);
-    const max = m ? parseNumberText(m[2]!) : undefined;
-    if (!m || max === undefined || max < 0 || !Number.isInteger(max)) {
-      sheet.fail(cell!.address, `không hiểu chỉ tiêu khen thưởng «${part}» (viết: tập thể: 5; cá nhân: 5)`);
-      continue;
-    }
-    const subject = fromLabels(QUOTA_SUBJECTS, m[1]!) ?? resolveKind({ subjectKinds: kinds }, m[1]!)?.id;
-    if (subject) quotas.push({ subject, max });
-    else sheet.fail(cell!.address, `«${m[1]}» trong chỉ tiêu khen thưởng không phải tập thể, cá nhân, tất cả hay một loại đối tượng`);
+    // «không quá 15% số cá nhân (làm tròn lên)», «15%» (its subject after «số», all units when none), or «cá nhân: 15%».
+    const worded = SHARE_WORDS.exec(part) ?? (share ? SHARE_FIGURE.exec(part) : null);
+    const m = worded ? undefined : /^(.+?)\s*:\s*(.+)$/.exec(part);
+    const figure = m ? SHARE_FIGURE.exec(m[2]!) : undefined;
+    const named = worded ? (worded.groups!.whom ?? 'all') : m?.[1];
+    const subject = named === undefined ? undefined : (fromLabels(QUOTA_SUBJECTS, named) ?? resolveKind({ subjectKinds: kinds }, named)?.id);
+    const asShare = worded ?? (figure && (figure.groups!.sign || share) ? figure : undefined);
+    const max = m && !asShare ? parseNumberText(m[2]!) : undefined;
+    if (!asShare && (max === undefined || max < 0 || !Number.isInteger(max))) {
+      sheet.fail(cell.address, `không hiểu chỉ tiêu khen thưởng «${part}» (viết: tập thể: 5; cá nhân: 5 — hay tỷ lệ: cá nhân: 15%)`);
+    } else if (!subject) sheet.fail(cell.address, `«${named}» trong chỉ tiêu khen thưởng không phải tập thể, cá nhân, tất cả hay một loại đối tượng`);
+    else if (asShare) quotas.push(...shareOf(subject, parseNumberText(asShare.groups!.percent!)!, asShare.groups!.rounding, part));
+    else quotas.push({ subject, max: max! });
   }
   return quotas;
 }
+
+/** A quota's figure: «15%», «15 % (làm tròn lên)», «15» (a percentage under «Tỷ lệ (%)»). */
+const SHARE_FIGURE = /^(?<percent>\d+(?:[.,]\d+)?)\s*(?<sign>%?)\s*(?:\((?<rounding>làm tròn (?:lên|xuống))\))?$/iu;
+/** A share in words, as plans write it: «không quá 15% số cá nhân», «tối đa 15% tổng số tập thể», «15%». */
+const SHARE_WORDS = /^(?:(?:không quá|tối đa)\s+)?(?<percent>\d+(?:[.,]\d+)?)\s*%\s*(?:(?:của\s+)?(?:tổng\s+)?số\s+(?<whom>.+?))?\s*(?:\((?<rounding>làm tròn (?:lên|xuống))\))?$/iu;
 
 // Made for issue 24 item 5: what the layouts share (layouts/sectioned.ts and layouts/scoring-table.ts read these
 // parts alike), apart from any one layout's table.

@@ -174,7 +174,11 @@ export const AWARD_COLUMNS = {
   quotas: ['Chỉ tiêu', 'Số lượng tối đa'],
   source: ['Căn cứ'],
   alsoGives: ['Đồng thời tặng'],
+  /** A quota as a share: its figures are percentages («15», «cá nhân: 15»). */
+  quotaShare: ['Tỷ lệ (%)', 'Tỷ lệ', 'Tỷ lệ khen thưởng'],
 } as const;
+/** How a quota's share is rounded, as the plan may say it after the share: «cá nhân: 15% (làm tròn lên)». */
+export const QUOTA_ROUNDING_WORDS = { down: 'làm tròn xuống', up: 'làm tròn lên' } as const;
 /** «Đồng thời tặng»'s words after the form: whether its holders take places in that form's quota. */
 export const ALSO_QUOTA_WORDS = { within: 'tính vào chỉ tiêu', beyond: 'ngoài chỉ tiêu' } as const;
 export const TIE_COLUMNS = { order: ['STT', 'Thứ tự'], key: ['Tiêu chí so sánh'] } as const;

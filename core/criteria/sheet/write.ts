@@ -15,7 +15,7 @@ import { noteWithSanction } from './sanction.js';
 import { deriveMeasure, formatRule } from './rule.js';
 import {
   ALSO_QUOTA_WORDS, AWARD_COLUMNS, BAND_COLUMNS, COUNCIL_LABELS, CRITERIA_COLUMNS, CRITERIA_SHEET_NAME, EVIDENCE_REQUIRED, findBand, fromLabels,
-  GROUP_COLUMNS, joinList, KIND_COLUMNS, LEVEL_LABELS, MEASURE_LABELS, META, QUOTA_SUBJECTS, SECTION_TITLES, TIE_COLUMNS, TIE_LABELS,
+  GROUP_COLUMNS, joinList, KIND_COLUMNS, LEVEL_LABELS, MEASURE_LABELS, META, QUOTA_ROUNDING_WORDS, QUOTA_SUBJECTS, SECTION_TITLES, TIE_COLUMNS, TIE_LABELS,
   type MetaKey,
 } from './vocabulary.js';
 
@@ -48,7 +48,8 @@ function alsoGivesText(set: CriteriaSet, also: NonNullable<AwardForm['alsoGives'
 function quotaText(set: CriteriaSet, q: AwardQuota): string {
   const kind = set.subjectKinds.find((k) => k.id === q.subject);
   const subject = QUOTA_SUBJECTS[q.subject] ?? (kind ? kindText(set, kind) : q.subject);
-  return `${subject}: ${formatPoints(q.max)}`;
+  if ('max' in q) return `${subject}: ${formatPoints(q.max)}`;
+  return `${subject}: ${formatPoints(q.percent)}%${q.rounding ? ` (${QUOTA_ROUNDING_WORDS[q.rounding]})` : ''}`;
 }
 
 /** A date field: a Date cell when it is a real day, else the text as it is. */
@@ -161,7 +162,9 @@ function layout(set: CriteriaSet, widths: readonly number[]): LayoutRow[] {
 
   add('blank');
   add('section', SECTION_TITLES.awards[0]);
-  keyedHeader(AWARD_COLUMNS);
+  // «Tỷ lệ (%)» is read, never written: a share is written in «Chỉ tiêu» as «cá nhân: 15%».
+  const { quotaShare: _readOnly, ...awardColumns } = AWARD_COLUMNS;
+  keyedHeader(awardColumns);
   for (const f of set.awards.forms) {
     const band = set.classification.find((b) => b.id === f.minClassification);
     keyed(

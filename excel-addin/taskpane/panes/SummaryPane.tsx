@@ -63,7 +63,7 @@ export function SummaryPane() {
             <Text>{t(set.council.onRejectedFigure === 'withdraw_points' ? 'summaryRejectedWithdraw' : 'summaryRejectedExclude', { units: rejected.onFigures.join(', ') })}</Text>
           )}
           {rejected.recordedOnly.length > 0 && <Text>{t('summaryRejectedRecorded', { units: rejected.recordedOnly.join(', ') })}</Text>}
-          <CouncilView cards={result.cards} ranking={result.ranking} proposals={result.proposals} decisions={result.decisions} policy={set.council.onRejectedFigure} />
+          <CouncilView cards={result.cards} ranking={result.ranking} proposals={result.proposals} decisions={result.decisions} policy={set.council.onRejectedFigure} set={set} />
           {result.proposals.length > 0 && (
             <details aria-label={t('summaryProposals')}>
               <summary><Text weight="semibold">{t('councilReasons', { count: result.proposals.length })}</Text></summary>

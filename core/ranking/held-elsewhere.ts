@@ -1,0 +1,51 @@
+// Đạt mức một hình thức nhưng được đề nghị hình thức khác: units reaching a form with no number but proposed for
+// another that the set does not say also gives it (AwardProposal.alsoReaches). Said wherever the lists are read —
+// `thidua score`, «Đề xuất khen thưởng» of tong-hop.xlsx, the pane and the page, the minutes, the proposal — in
+// the same words, never left out of a list silently.
+import type { CriteriaSet } from '../criteria/schema.js';
+import { AWARD_COLUMNS, CRITERIA_SHEET_NAME } from '../criteria/sheet/vocabulary.js';
+import type { AwardProposal } from './schema.js';
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/** «02 tập thể và 03 cá nhân», as decisions count. */
+export function countText(form: { collectives: readonly unknown[]; individuals: readonly unknown[] }): string {
+  return [form.collectives.length && `${two(form.collectives.length)} tập thể`, form.individuals.length && `${two(form.individuals.length)} cá nhân`].filter(Boolean).join(' và ');
+}
+
+/** «01 tập thể và 02 cá nhân» of units, by whether each is a collective. */
+export const countOf = (units: readonly { collective: boolean }[]): string => countText({ collectives: units.filter((u) => u.collective), individuals: units.filter((u) => !u.collective) });
+
+type HeldUnit = { unitName: string; collective: boolean; proposals: readonly { formLabel: string; proposed: boolean; alsoReaches?: readonly string[] | undefined }[] };
+/** A form and, in the order given, the units reaching it that are listed for another form (`by`). */
+export type HeldElsewhere = { form: { id: string; label: string }; held: { unitName: string; collective: boolean; by: string }[]; count: string };
+
+/** One entry a form that has any. */
+export function heldElsewhere(forms: readonly { id: string; label: string }[], units: readonly HeldUnit[]): HeldElsewhere[] {
+  return forms.flatMap((form) => {
+    const held = units.flatMap((u) => u.proposals.filter((p) => p.proposed && p.alsoReaches?.includes(form.id)).map((p) => ({ unitName: u.unitName, collective: u.collective, by: p.formLabel })));
+    if (held.length === 0) return [];
+    return [{ form, held, count: countOf(held) }];
+  });
+}
+
+/** «03 cá nhân đạt mức Lao động tiên tiến được đề nghị hình thức khác, không ghi trong danh sách Lao động tiên tiến»: the head of every face's sentence. */
+export function heldHead(h: HeldElsewhere): string {
+  return `${h.count} đạt mức ${h.form.label} được đề nghị hình thức khác, không ghi trong danh sách ${h.form.label}`;
+}
+
+/** The sentence naming each unit with its form, and where the rule would be written: one a form. */
+export function heldElsewhereLines(forms: readonly { id: string; label: string }[], units: readonly HeldUnit[]): string[] {
+  return heldElsewhere(forms, units).map(
+    (h) => `${heldHead(h)}: ${h.held.map((u) => `${u.unitName} (${u.by})`).join('; ')}; nếu quy định xét cả hai danh hiệu, ghi ở cột «${AWARD_COLUMNS.alsoGives[0]}» của trang «${CRITERIA_SHEET_NAME}»`,
+  );
+}
+
+/** The sentences of a run's proposals, each unit collective or not by its kind in the set (`name`: how a face writes a name). */
+export function runHeldElsewhere(set: CriteriaSet, proposals: readonly AwardProposal[], name: (unitName: string) => string = (n) => n): string[] {
+  const collective = (kind: string | null) => set.subjectKinds.find((k) => k.id === kind)?.collective ?? true;
+  return heldElsewhereLines(set.awards.forms, proposals.map((p) => ({ unitName: name(p.unitName), collective: collective(p.unitKind), proposals: [p] })));
+}
+
+// Made for the walk of individuals (test/cli/walk-ca-nhan-son-tra.test.ts): the persons proposed for Chiến sĩ thi đua
+// cơ sở and Giấy khen who reach Lao động tiên tiến, said on every face and paper where the LĐTT list is read.
