@@ -83,6 +83,9 @@ export function unmarkedLists(rows: readonly ListRow[]): MarkedList[] {
     // A list every row of which is marked is read by its marks (the tree).
     if (under.every((j) => rows[j]!.mark !== undefined)) return;
     const values = under.map((j) => rows[j]!.points!);
+    // Rows marked «+» under a plain row that add up to its points are its parts, not its levels (a village annex's «+ Có
+    // từ 85% …» 4 and 3 under «Tham gia … phát triển kinh tế» 7): no half-marked form's list, left to the tree as before.
+    if (under.some((j, k) => rows[j]!.mark === undefined && plusPartsAfter(values, under.map((u) => rows[u]!.mark), k))) return;
     // Rows stepping down from its points, or down to nothing, none adding up: the criterion's own levels (the tree reads them).
     const steps = values.every((v, k) => k === 0 || v < values[k - 1]!) && (Math.abs(values[0]! - row.points) < 1e-9 || values.at(-1) === 0);
     // A list longer than any form's is not walked (each row a step deeper): not told apart, so said as a doubt.
@@ -92,6 +95,14 @@ export function unmarkedLists(rows: readonly ListRow[]): MarkedList[] {
     lists.push({ at: i, under, ...(reading && { marks: new Map(under.map((j, k) => [j, reading[k] === 'part' ? '-' : '+'])) }) });
   });
   return lists;
+}
+
+/** Whether the rows marked «+» right after row `k` (two or more) add up to its points, the first below them. */
+function plusPartsAfter(values: readonly number[], marks: readonly ('-' | '+' | undefined)[], k: number): boolean {
+  let end = k + 1;
+  while (end < values.length && marks[end] === '+') end++;
+  if (end - k - 1 < 2 || values[k + 1]! >= values[k]!) return false;
+  return Math.abs(values.slice(k + 1, end).reduce((sum, v) => sum + v, 0) - values[k]!) < 1e-9;
 }
 
 // Made for a ward's Party-cell meeting form whose sub-criteria and levels stand unmarked under its eight numbered
