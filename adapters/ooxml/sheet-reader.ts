@@ -1,5 +1,5 @@
 // One sheet's cells from its XML, streamed: values (shared and inline strings, numbers, booleans, errors,
-// formulas with their cached values, dates by their style's number format), column widths and merges —
+// formulas with their cached values, dates by their style's number format), column widths, merges and hidden rows —
 // handed to core's bounded grid. A merged range is never expanded: only its covered cells are looked up
 // (the pre-pass bounds them), so a merge's other cells read empty as Excel shows them.
 import type { SheetGrid } from '../../core/sheet/cell.js';
@@ -33,6 +33,7 @@ export function readSheetGrid(
   const cells: SparseCell[] = [];
   const widths = new Map<number, number>();
   const merges: string[] = [];
+  const hidden: number[] = [];
   /** Shared formulas by index: the master's text and cell. */
   const sharedFormulas = new Map<string, { formula: string; at: { row: number; col: number } }>();
 
@@ -72,6 +73,7 @@ export function readSheetGrid(
         case 'row':
           row = a.r !== undefined ? Number(a.r) : row + 1;
           col = 0;
+          if (a.hidden === '1' || a.hidden === 'true') hidden.push(row);
           return;
         case 'c': {
           const at = a.r !== undefined ? cellRef(a.r) : undefined;
@@ -120,7 +122,7 @@ export function readSheetGrid(
   const grid = gridFromCells(name, kept);
   const columns = grid.values[0]?.length ?? 0;
   return {
-    grid: { ...grid, columnWidths: Array.from({ length: columns }, (_, c) => widths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH), ...(merges.length > 0 ? { merges } : {}) },
+    grid: { ...grid, columnWidths: Array.from({ length: columns }, (_, c) => widths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH), ...(merges.length > 0 ? { merges } : {}), ...(hidden.length > 0 ? { hiddenRows: hidden } : {}) },
     mapped: pieces === 1,
   };
 }

@@ -28,6 +28,8 @@ export const SheetGrid = z.object({
   lastColumn: z.number().int().positive().optional(),
   /** Merged ranges ("I5:I8") as the file holds them, when the adapter reads them: a value typed over several rows is seen as such. */
   merges: z.array(z.string()).optional(),
+  /** Rows the file hides (numbered as on screen), when the adapter reads them: a hidden row is still the file's, never read as gone. */
+  hiddenRows: z.array(z.number().int().positive()).optional(),
 });
 export type SheetGrid = z.infer<typeof SheetGrid>;
 

@@ -40,7 +40,8 @@ const n = formatPoints;
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 /** Words compared as the reader keeps them: a number left at their start («1 Đi học…») aside. */
 const key = (s: string) => normalizeLabel(s.replace(/\s+/g, ' ')).replace(/^\d+(?:\.\d+)*\s+/, '');
-const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
+/** Words shortened to a line's share («…» past 60 characters). */
+export const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
 
 /** «dòng 41–52», «dòng 41–46, 48–52»: rows as the officer finds them. */
 function rowsText(spans: [number, number][]): string {
@@ -165,7 +166,7 @@ type Why = { code: string; span: [number, number]; kind: 'missing' | 'merged' | 
  * a set it read with no base row of its own inference, and a points column read as the maximum that looks like a
  * unit's results (its figures agree with one another whatever they are: that they are maxima no sum can tell).
  */
-export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<string, number>, doubts?: ReadonlyMap<string, string>, said: { unread?: readonly UnreadColumn[]; noBase?: boolean; addsInBase?: AddsInBase; achieved?: AchievedColumn } = {}): Reconciliation {
+export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<string, number>, doubts?: ReadonlyMap<string, string>, said: { unread?: readonly UnreadColumn[]; noBase?: boolean; addsInBase?: AddsInBase; achieved?: AchievedColumn; hidden?: string } = {}): Reconciliation {
   const unread = said.unread ?? [];
   const u = understoodSet(set);
   const byRow = rowOf && new Map(set.criteria.flatMap((c) => (rowOf.has(c.code) ? [[rowOf.get(c.code)!, c] as const] : [])));
@@ -208,6 +209,9 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
     }
     // A figure over rows the reader could not tell apart (unmarked lists: said at the cell): not held as agreeing.
     const doubt = doubts?.get(f.cell);
+    // Read as a group of those rows all the same (their numbered row after them goes on from it): what they add up to.
+    const doubted = doubt ? groupAt.get(f.row) : undefined;
+    if (doubted && !criterionAt.has(f.row)) return line(doubted.counted, false, `${doubt}: thidua đọc các dòng ấy là các mục của nhóm ${doubted.id}, cộng được ${n(doubted.summed)}${doubted.counted < doubted.summed - 1e-9 ? `, tính ${n(doubted.counted)}` : ''} (xem ghi chú ở ô)`);
     if (doubt) return line(criterionAt.get(f.row)?.maxPoints ?? null, false, `${doubt} (xem ghi chú ở ô)`);
     if (f.kind === 'part') return part(f);
     const c = criterionAt.get(f.row);
@@ -408,7 +412,7 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
   const agreeing = [...shown.filter((f) => f.figure.kind === 'total' || f.figure.kind === 'title').slice(0, 1).map((f) => `tổng ${n(f.figure.value)} điểm`), shown.some((f) => f.figure.kind === 'part') ? `${shown.filter((f) => f.figure.kind === 'part').length} phần` : '', items > 0 ? `${items} số điểm của mục` : ''].filter(Boolean).join(', ');
   const summary =
     figures.length === 0 ? `Bảng không ghi tổng điểm hay điểm tối đa của phần nào: không có số nào để đối chiếu; thidua chấm trên tổng ${n(u.total)} điểm.`
-    : differ.length === 0 ? `Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (${agreeing}).`
+    : differ.length === 0 ? `Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (${agreeing})${overWritten(u.groups)}.`
     : `Bảng ghi ${figures.length} số; ${differ.length} số khác với điều thidua đọc được: xem từng số dưới đây trước khi xác nhận.`;
   // «Cộng» beside «Trừ» in a «Loại» column, read in the base: settled by a total the table writes equal to that base.
   const addsInBase = said.addsInBase && !figures.some((f) => (f.figure.kind === 'total' || f.figure.kind === 'title') && same(u.total, f.figure.value)) ? said.addsInBase : undefined;
@@ -420,6 +424,8 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
     ...(achieved ? [`Cột ${achieved.column} («${short(achieved.label)}», ô ${achieved.cell}) có vẻ ghi điểm đã đạt, không phải điểm tối đa: ${achieved.why}. thidua đọc các số ấy làm điểm tối đa, chấm trên tổng ${n(u.total)} điểm; nếu đây là bảng kết quả, hãy dùng bảng tiêu chí gốc có điểm tối đa (xem ghi chú ở ô ${achieved.cell}).`] : []),
     ...(unread.length === 0 ? [] : [`${unread.map((u, k) => `${k === 0 ? 'Cột' : 'cột'} ${u.column} («${short(u.words)}», ô ${u.cell}) ghi ${u.figures} số`).join('; ')} mà thidua không đọc: các số ấy không vào bộ tiêu chí (xem ghi chú ở ô).`]),
     ...(said.noBase ? ['Không dòng nào được đọc vào tổng điểm chuẩn (mọi dòng là điểm cộng hoặc điểm trừ, chấm trên tổng 0 điểm): xem ghi chú ở ô tiêu đề bảng.'] : []),
+    // Rows the file hides, read all the same (hidden-rows.ts): a criterion dropped this year would be scored.
+    ...(said.hidden ? [said.hidden] : []),
     ...(addsInBase ? [`Cột «${addsInBase.label}» (ô ${addsInBase.cell}) ghi cả «${addsInBase.word}» và «${addsInBase.takes}»: ${addsInBase.rows} dòng «${addsInBase.word}» được đọc vào tổng điểm chuẩn (${n(u.total)} điểm), không phải điểm cộng thêm, và bảng không ghi tổng điểm nào xác nhận (xem ghi chú ở ô).`] : []),
   ];
   if (first.length === 0) return { figures, agrees: differ.length === 0, summary };
@@ -428,8 +434,17 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
   const rest =
     figures.length === 0 || differ.length > 0 ? summary
     : achieved ? `Các số bảng ghi khớp với bộ tiêu chí thidua đọc được (${agreeing}), nhưng đó là các số của chính cột ấy cộng lại: khớp không cho biết chúng là điểm tối đa. Xem điều trên trước khi xác nhận.`
-    : `Các số khác bảng ghi khớp với bộ tiêu chí thidua đọc được (${agreeing}), nhưng bảng chưa được coi là khớp hết: xem điều trên trước khi xác nhận.`;
+    : `Các số khác bảng ghi khớp với bộ tiêu chí thidua đọc được (${agreeing})${overWritten(u.groups)}, nhưng bảng chưa được coi là khớp hết: xem điều trên trước khi xác nhận.`;
   return { figures, agrees: false, summary: `${first.join(' ')} ${rest}` };
+}
+
+/**
+ * Groups whose items add up to more than the figure their heading writes (a maximum changed by hand, or a form's
+ * alternatives): the figure is kept and caps them, so it agrees — said beside the ✔ all the same, never under it alone.
+ */
+function overWritten(groups: UnderstoodGroup[]): string {
+  const over = groups.filter((g) => g.written !== undefined && g.summed > g.written + 1e-9);
+  return over.length === 0 ? '' : `; nhưng ${over.map((g) => `nhóm ${g.id} ghi ${n(g.written!)} điểm, các mục cộng được ${n(g.summed)}: tính ${n(g.counted)}`).join('; ')} — xem trước khi xác nhận`;
 }
 
 /** The parts behind a total's difference, in words naming their rows. */

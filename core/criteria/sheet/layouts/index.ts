@@ -8,6 +8,7 @@ import { matchesLabel } from '../../../text.js';
 import { cellText, formatPoints } from '../../../values.js';
 import { sortByCell, type CriteriaLayout, type CriteriaSheetError, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../sheet-reader.js';
 import { withSanctions } from '../sanction.js';
+import { hiddenRows } from '../hidden-rows.js';
 import { CRITERIA_SHEET_NAME } from '../vocabulary.js';
 import { itemCount, understoodSet } from '../understood.js';
 import type { CriteriaSet } from '../../schema.js';
@@ -138,8 +139,11 @@ export function readCriteriaSheet(grid: SheetGrid, options: ReadCriteriaSheetOpt
   const { rowOf, doubts, unread, noBase, addsInBase, achieved, ...result } = read;
   // Sanctions in the criteria's words («Chế tài: Không xếp loại Xuất sắc»), whichever layout read them.
   const sanctioned = withSanctions(result.set, grid, rowOf);
-  const notices = sanctioned.notices.length > 0 ? sortByCell([...result.notices, ...sanctioned.notices]) : result.notices;
+  // Rows the file hides, read as every other row: said, whichever layout read them.
+  const hidden = hiddenRows(grid, sanctioned.set, rowOf);
+  const added = [...sanctioned.notices, ...hidden.notices];
+  const notices = added.length > 0 ? sortByCell([...result.notices, ...added]) : result.notices;
   const unusable = unusableAt(sanctioned.set, grid, rowOf);
   if (unusable.length > 0) return { ok: false, errors: unusable, notices };
-  return { ...result, set: sanctioned.set, notices, reconciliation: reconcile(sanctioned.set, statedFigures(grid, options.caption), rowOf, doubts, { unread, noBase, addsInBase, achieved }) };
+  return { ...result, set: sanctioned.set, notices, reconciliation: reconcile(sanctioned.set, statedFigures(grid, options.caption), rowOf, doubts, { unread, noBase, addsInBase, achieved, hidden: hidden.said }) };
 }

@@ -147,6 +147,14 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
   const dotted = new Map<string, { cell: string; typed: string; raw: string }[]>();
   // The row of each item's last line of its rule (its own row, or the rows going on with it, below).
   const ruleLast = new Map<Node, number>();
+  // Each row's next numbered row (or section) past the unnumbered rows with points right after it — none past a row of
+  // words alone or a marked one, whose reading is another's (levels, an item's description) — found once for all.
+  const numberedAfter: (TableRow | undefined)[] = [];
+  for (let i = rows.length - 2; i >= 0; i--) {
+    const after = rows[i + 1]!;
+    const plain = after.raw === '' && !after.section && !after.dash && pointsOf(pointsCell(after.r, 'maxPoints'))?.value !== undefined;
+    numberedAfter[i] = after.raw !== '' || after.section ? after : plain ? numberedAfter[i + 1] : undefined;
+  }
   const evidence = (col: number) => table.header.labels[col]?.some((l) => ownColumn(l) === 'evidence') === true;
   // A row whose only words (what the unit attaches aside) are one line in the scoring-method column.
   const ruleLine = (r: number) => {
@@ -247,8 +255,10 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const ofNamedPart = current !== undefined && current.kind !== 'item' && current.points !== undefined && stack.some((n) => n !== current && n.named !== undefined && n.named !== 'both');
     const following = raw === '' && !ofHead && !dash && !levelsBelow && current && !isSection(current) && described !== current && m !== undefined && (current.kind === 'item' || ofNamedPart) && current.children.length === 0 && (current.max !== undefined || current.points !== undefined || current.words);
     // Nor a row after which the numbering goes on from the item above («1 | … | 5» over «Đạt … | 5», then «2 | …»): the
-    // number it would have been left off is the next row's, so it is the item above's own line, not an item.
-    const after = following ? rows[i + 1] : undefined;
+    // number it would have been left off is the next row's, so it is the item above's own line, not an item. So are
+    // several such rows before it (parts written without numbers whose sum is not the item's: one changed by hand) —
+    // read as the next item, they would push the table's own next item aside («4-2»).
+    const after = following ? numberedAfter[i] : undefined;
     const goesOn = !!after && after.raw !== '' && !after.section && schemeOf(after.raw, lastRoman) === current!.scheme && lastNumber(after.raw) === lastNumber(current!.code)! + 1;
     const next = following && !filled && !goesOn ? nextNumber(current.code) : undefined;
     // Marked «Trừ» in a «Loại» column (typed once over merged rows, it stands on each), or in its own words, its points

@@ -1,0 +1,202 @@
+// Real tables as officers edit them before importing (the corpus's tables of four shapes: a commune's DTI set, a
+// council's table with bonus and deduction groups, a Party cell's form with levels under its items, a Word table as
+// an officer opens it in a workbook): a column «Đơn vị thực hiện» / «Ghi chú» inserted before the points, a blank row
+// before each group, merged cells unmerged, the total row moved to the top or deleted, maxima typed «4 điểm» / «4đ»,
+// a criterion's row hidden (dropped this year), a maximum changed so its group no longer adds to its heading's figure,
+// and a sheet «Hướng dẫn» before the table — all by openpyxl in one run, then one LibreOffice save of the lot. Each is
+// imported as `thidua criteria import --json` does, held to the hand count of its edited cells (named below): every
+// figure read, or its difference said in the reconciliation, the hidden row named first there and at its cell; exit 0,
+// as the command's rule is for a table read with differences (docs/huong-dan/dong-lenh.md).
+import { execFileSync } from 'node:child_process';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
+import { sofficeAll } from '../../scripts/harness/office-html.js';
+import { runInProcess } from '../cli/helpers.js';
+
+// The edits of each table, rows and cells named as the table was issued; the rows' new places are printed back.
+const EDIT = `
+import json, sys
+import openpyxl
+from openpyxl.utils import column_index_from_string
+moved_to = {}
+for t in json.loads(sys.stdin.read()):
+    wb = openpyxl.load_workbook(t['from']); ws = wb.worksheets[0]
+    at = {r: r for r in range(1, ws.max_row + 1)}
+    def shift(op, row):
+        for k, v in at.items():
+            if v is None: continue
+            if op == 'insert' and v >= row: at[k] = v + 1
+            if op == 'delete': at[k] = None if v == row else (v - 1 if v > row else v)
+    for ref in t.get('unmerge', []): ws.unmerge_cells(ref)
+    col = t['column']
+    ws.insert_cols(col['at'])
+    total = t.get('total')
+    if total:
+        values = [c.value for c in ws[total['row']]]
+        ws.delete_rows(total['row']); shift('delete', total['row'])
+        if total.get('to'):
+            ws.insert_rows(total['to']); shift('insert', total['to'])
+            for i, v in enumerate(values): ws.cell(row=total['to'], column=i + 1, value=v)
+            at[total['row']] = total['to']
+    for row in sorted(t['blankBefore'], reverse=True):
+        ws.insert_rows(at[row]); shift('insert', at[row])
+    ws.cell(row=at[col['header']], column=col['at'], value=col['title'])
+    for row, text in col['cells'].items(): ws.cell(row=at[int(row)], column=col['at'], value=text)
+    for ref, value in t['set'].items():
+        letters = ''.join(ch for ch in ref if ch.isalpha()); n = column_index_from_string(letters)
+        ws.cell(row=at[int(ref[len(letters):])], column=n + 1 if n >= col['at'] else n, value=value)
+    for row in t['hide']: ws.row_dimensions[at[row]].hidden = True
+    guide = wb.create_sheet('Hướng dẫn', 0)
+    for i, line in enumerate(t['guide']): guide.cell(row=i + 1, column=1, value=line)
+    wb.save(t['to'])
+    moved_to[t['to']] = {k: v for k, v in at.items() if v is not None}
+print(json.dumps(moved_to))
+`;
+
+type Edits = {
+  id: string;
+  unmerge?: string[];
+  column: { at: number; header: number; title: string; cells: Record<string, string> };
+  total?: { row: number; to?: number };
+  blankBefore: number[];
+  set: Record<string, string | number>;
+  hide: number[];
+  guide: string[];
+};
+
+const GUIDE = ['HƯỚNG DẪN CHẤM ĐIỂM', '1. Đơn vị tự chấm vào cột Điểm tự chấm, kèm minh chứng.', '2. Gửi bảng về Văn phòng trước ngày 15/12/2026.'];
+const EDITS: Edits[] = [
+  {
+    id: 'dti-xa-phuoc-hai',
+    column: { at: 3, header: 1, title: 'Đơn vị thực hiện', cells: { 3: 'Văn phòng HĐND và UBND', 8: 'Phòng Văn hóa - Xã hội', 35: 'Bộ phận Một cửa' } },
+    blankBefore: [7, 15, 19, 27, 32, 45, 48],
+    set: { C3: '2 điểm', C35: '5đ', C5: 3 },
+    hide: [14],
+    guide: GUIDE,
+  },
+  {
+    id: 'hdnd-thanh-hoa-cap-xa',
+    column: { at: 3, header: 2, title: 'Ghi chú', cells: { 4: 'Theo Luật Tổ chức chính quyền địa phương', 21: 'Kể cả phiên giải trình', 44: 'Trừ văn bản mật' } },
+    total: { row: 70, to: 3 },
+    blankBefore: [17, 28, 43, 51, 56, 67, 71, 76],
+    set: { C8: '4 điểm', C5: '1,5đ', C24: 7 },
+    hide: [66],
+    guide: GUIDE,
+  },
+  {
+    id: 'sinh-hoat-chi-bo-an-phu',
+    unmerge: ['A58:B58'],
+    column: { at: 3, header: 2, title: 'Đơn vị thực hiện', cells: { 3: 'Chi ủy', 17: 'Bí thư chi bộ', 24: 'Chi ủy' } },
+    total: { row: 58 },
+    blankBefore: [10, 17, 23, 36, 41, 46, 54],
+    set: { C17: '10 điểm', C20: '2đ', C22: 3 },
+    hide: [35],
+    guide: GUIDE,
+  },
+  {
+    id: 'hai-phong-qd212-phu-luc-03',
+    unmerge: ['A2:A3', 'B2:B3', 'C2:C3', 'D2:F2', 'A32:B32'],
+    column: { at: 3, header: 2, title: 'Đơn vị thực hiện', cells: { 6: 'Chi bộ', 29: 'Trưởng phòng', 31: 'Trưởng phòng' } },
+    total: { row: 32, to: 5 },
+    blankBefore: [28],
+    set: { C6: '4 điểm', C11: '4đ', C30: 35 },
+    hide: [25],
+    guide: GUIDE,
+  },
+];
+
+type Imported = {
+  code: number;
+  reconciliation: { agrees: boolean; summary: string; figures: { text: string; agrees: boolean }[] };
+  understood: { groups: { id: string; written?: number; summed: number; counted: number; items: { code: string; maxPoints: number; part: string }[] }[]; total: number; bonusMax: number; deductionMax: number };
+  notices: { cell?: string; message: string }[];
+};
+
+const imported = new Map<string, Imported>();
+const items = (r: Imported) => r.understood.groups.flatMap((g) => g.items);
+const item = (r: Imported, code: string) => items(r).find((i) => i.code === code)?.maxPoints;
+const group = (r: Imported, id: string) => r.understood.groups.find((g) => g.id === id);
+const noticeAt = (r: Imported, cell: string) => r.notices.filter((n) => n.cell === cell).map((n) => n.message).join('\n');
+
+beforeAll(async () => {
+  const dir = await mkdtemp(join(tmpdir(), 'thidua-officer-edits-'));
+  const entries = (await loadCorpus()).filter((e) => EDITS.some((x) => x.id === e.id));
+  // The Word table as an officer opens it in a workbook to edit it: drawn into Calc as the corpus draws its tables.
+  const issued = await renderCorpus(entries.map((e) => ({ ...e, as: 'xlsx' as const })), join(dir, 'issued'));
+  const spec = EDITS.map((e) => ({ ...e, from: issued.get(e.id)!, to: join(dir, `${e.id}.xlsx`) }));
+  execFileSync('/usr/bin/python3', ['-c', EDIT], { input: JSON.stringify(spec) });
+  const saved = await sofficeAll(spec.map((s) => s.to), join(dir, 'saved'), 'xlsx', 'Calc MS Excel 2007 XML');
+  for (const [k, e] of EDITS.entries()) {
+    const run = await runInProcess(['criteria', 'import', saved[k]!, '--out', join(dir, `${e.id}.json`), '--json'], dir);
+    imported.set(e.id, { code: run.code, ...(JSON.parse(run.stdout || '{}') as Omit<Imported, 'code'>) });
+  }
+}, 300_000);
+
+describe('real tables as officers edit them before importing', () => {
+  it('a commune DTI set (dti-xa-phuoc-hai): the typed «2 điểm» and «5đ» read, the changed maximum kept, the hidden DTI-11 read and said first', () => {
+    const r = imported.get('dti-xa-phuoc-hai')!;
+    expect(r.code).toBe(0);
+    // Hand count of the edited cells: 43 indicators in 8 groups; D3 «2 điểm», D40 «5đ», D5 3 (was 2); no group figure written.
+    expect(items(r)).toHaveLength(43);
+    expect([item(r, 'DTI-01'), item(r, 'DTI-28'), item(r, 'DTI-03'), item(r, 'DTI-11')]).toEqual([2, 5, 3, 1]);
+    expect(r.understood.groups.map((g) => g.counted)).toEqual([9, 10, 6, 10, 5, 45, 6, 10]);
+    expect(r.understood.total).toBe(101);
+    // Row 15 (DTI-11, hidden): still read, and said before any figure agrees, naming its row and cell.
+    expect(r.reconciliation.agrees).toBe(false);
+    expect(r.reconciliation.summary).toMatch(/^Một dòng đang ẩn trong tệp: dòng 15 \(tiêu chí DTI-11 «Có sáng kiến khuyến khích.*\(1 điểm\)\)\. thidua vẫn đọc dòng ấy .* chấm trên tổng 101 điểm; năm nay bỏ thì xoá dòng .*ô A15/);
+    expect(noticeAt(r, 'A15')).toContain('Dòng 15 đang ẩn trong tệp: tiêu chí DTI-11');
+  });
+
+  it('a council table with bonus and deduction groups (hdnd-thanh-hoa-cap-xa): the total moved to the top reproduced, II changed to 21 said against its 20', () => {
+    const r = imported.get('hdnd-thanh-hoa-cap-xa')!;
+    expect(r.code).toBe(0);
+    // 56 criteria: I–VII base (20 / 20 / 20 / 15 / 10 / 10 / 5), VIII bonus 10, IX deductions at most 20.
+    expect(items(r)).toHaveLength(56);
+    // D6 «1,5đ» (I.1.a), D9 «4 điểm» (I.2 over its parts a 2, b 2), D26 7 (II.3, was 6).
+    expect([item(r, 'I.1.a'), item(r, 'I.2.a'), item(r, 'I.2.b'), item(r, 'II.3')]).toEqual([1.5, 2, 2, 7]);
+    expect(group(r, 'II')).toMatchObject({ written: 20, summed: 21, counted: 20 });
+    expect([r.understood.total, r.understood.bonusMax, r.understood.deductionMax]).toEqual([100, 10, 20]);
+    expect(r.reconciliation.figures.find((f) => f.text.startsWith('Dòng «CỘNG 07 NHÓM TIÊU CHÍ» ghi 100 điểm (ô D3)'))?.agrees).toBe(true);
+    expect(r.reconciliation.summary).toMatch(/^Một dòng đang ẩn trong tệp: dòng 72 \(tiêu chí VI\.3\.b /);
+    expect(r.reconciliation.summary).toContain('nhóm II ghi 20 điểm, các mục cộng được 21: tính 20');
+    expect(r.reconciliation.figures.find((f) => f.text.startsWith('Phần II «HOẠT ĐỘNG GIÁM SÁT» ghi 20 điểm (ô D19)'))?.text).toContain('các mục cộng được 21, tính 20');
+    expect(noticeAt(r, 'A72')).toContain('Dòng 72 đang ẩn trong tệp: tiêu chí VI.3.b');
+  });
+
+  it('a Party cell form with levels under its items (sinh-hoat-chi-bo-an-phu): 3\'s parts changed to 11 kept as its parts and said against its 10, never read as items 4–8', () => {
+    const r = imported.get('sinh-hoat-chi-bo-an-phu')!;
+    expect(r.code).toBe(0);
+    // Eight criteria over 28 sub-criteria (levels chosen among); D19 «10 điểm», its parts D20 3, D21 2, D22 «2đ», D23 1, D24 3 = 11.
+    expect(r.understood.groups.map((g) => [g.id, g.written, g.summed])).toEqual([
+      ['1', 5, 5], ['2', 5, 5], ['3', 10, 11], ['4', 30, 30], ['5', 10, 10], ['6', 5, 5], ['7', 30, 30], ['8', 5, 5],
+    ]);
+    expect(items(r)).toHaveLength(28);
+    expect(group(r, '3')!.items.map((i) => i.maxPoints)).toEqual([3, 2, 2, 1, 3]);
+    expect(r.understood.total).toBe(100);
+    const three = r.reconciliation.figures.find((f) => f.text.startsWith('Phần 3 «Công tác chuẩn bị sinh hoạt chi bộ» ghi 10 điểm (ô D19)'))!;
+    expect(three.agrees).toBe(false);
+    expect(three.text).toContain('thidua đọc các dòng ấy là các mục của nhóm 3, cộng được 11, tính 10');
+    expect(r.reconciliation.summary).toMatch(/^Một dòng đang ẩn trong tệp: dòng 38 \(tiêu chí 4\.h «Tài liệu sinh hoạt chi bộ/);
+    expect(noticeAt(r, 'A38')).toContain('Dòng 38 đang ẩn trong tệp: tiêu chí 4.h');
+  });
+
+  it('a Word table opened in a workbook (hai-phong-qd212-phu-luc-03): its header unmerged, the total first, II changed to 85 said against its 80', () => {
+    const r = imported.get('hai-phong-qd212-phu-luc-03')!;
+    expect(r.code).toBe(0);
+    // 20 criteria; D7 «4 điểm» (I.1 over a–d), D12 «4đ» (I.2 over a–d), D32 35 (II.2, was 30): II 25 + 35 + 25 = 85.
+    expect(items(r)).toHaveLength(20);
+    expect(r.understood.groups.map((g) => [g.id, g.written, g.summed, g.counted])).toEqual([['I', 20, 20, 20], ['II', 80, 85, 80]]);
+    expect(item(r, 'II.2')).toBe(35);
+    expect(r.reconciliation.figures.find((f) => f.text.startsWith('Dòng «Tổng cộng» ghi 100 điểm (ô D5)'))?.agrees).toBe(true);
+    expect(r.reconciliation.summary).toMatch(/^Một dòng đang ẩn trong tệp: dòng 26 \(tiêu chí I\.4\.d /);
+    expect(r.reconciliation.summary).toContain('nhóm II ghi 80 điểm, các mục cộng được 85: tính 80');
+    expect(noticeAt(r, 'A26')).toContain('Dòng 26 đang ẩn trong tệp: tiêu chí I.4.d');
+  });
+});
+
+// Made for real tables as officers edit them before importing: a hidden criterion read without a word,
+// parts changed by hand read as the next items (the form's own 4–8 renamed «4-2»…), a heading's figure its items no
+// longer add to agreeing under a bare ✔.
