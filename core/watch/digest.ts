@@ -27,7 +27,7 @@ export interface DigestOptions {
   period?: string;
   /**
    * The first data day the captures hold, when fewer are read (the extension's store, read a window at a time): a day
-   * before it was never captured by them; one after it, not read, may be. The first day read when omitted.
+   * before it was never captured by them; one after it, not read, may be. The first day read, of any period, when omitted.
    */
   firstStored?: string;
 }
@@ -316,6 +316,9 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
   const firstDay = series.days[0]!.day;
   const elsewhere = series.otherDays;
   const lastWeekElsewhere = days.has(lastWeek) ? undefined : elsewhere.find((o) => o.day === lastWeek)?.periods;
+  // The first capture read, of any period: `thidua watch` over an export holding 9/9 (September's) then 14/10 said 13/10
+  // lay «ở trước lần chụp đầu tiên đọc được (14/10/2026)» where «Bản tin» said, as the store holds, no capture that day.
+  const firstRead = opts.firstStored ?? (elsewhere[0] && elsewhere[0].day < firstDay ? elsewhere[0].day : firstDay);
   const previousOther = previousDay === undefined ? elsewhere.filter((o) => o.day < today.day).at(-1) : undefined;
   const gone = before ? [...before.units].filter(([k]) => !today.units.has(k)).map(([, s]) => s.unit) : [];
   const fresh = judgedUnits.filter((u) => u.verdict.new);
@@ -331,7 +334,7 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
     capturedAt: today.capturedAt,
     ...(previousDay !== undefined ? { previous: { day: previousDay, daysBefore: daysBetween(previousDay, today.day) } } : {}),
     ...(previousOther ? { previousOther } : {}),
-    lastWeek: { day: lastWeek, captured: days.has(lastWeek), ...(lastWeekElsewhere ? { otherPeriods: lastWeekElsewhere } : lastWeek < (opts.firstStored ?? firstDay) && { beforeFirst: opts.firstStored ?? firstDay }) },
+    lastWeek: { day: lastWeek, captured: days.has(lastWeek), ...(lastWeekElsewhere ? { otherPeriods: lastWeekElsewhere } : lastWeek < firstRead && { beforeFirst: firstRead }) },
     // Only since the first day captured: before it there is no history to miss.
     gaps: Array.from({ length: 7 }, (_, i) => addDays(lastWeek, i)).filter((d) => d >= firstDay && !days.has(d)),
     firstDay,

@@ -10,6 +10,7 @@ import type { StorageArea } from '../../extension/src/storage/area.js';
 import { createStore, type StoredSnapshot } from '../../extension/src/storage/store.js';
 import { readBackup } from '../../extension/src/export/backup.js';
 import type { Capture } from '../../core/watch/captures.js';
+import { PAGE_766_URL } from '../../core/indicators/page-766.js';
 import { builtExtension } from './builds.js';
 
 // --enable-unsafe-extension-debugging: CDP's Extensions domain (the icon's click, below), over Playwright's pipe.
@@ -181,6 +182,57 @@ export async function briefCells(page: Page): Promise<string> {
   const book = new ExcelJS.Workbook();
   await book.xlsx.load((await readFile((await file.path())!)) as unknown as ArrayBuffer);
   return book.getWorksheet('Báo cáo nhanh')!.getSheetValues().flatMap((row) => (Array.isArray(row) ? row.filter((v): v is string => typeof v === 'string') : [])).join(' ').replace(/\s+/g, ' ');
+}
+
+/**
+ * A morning captured through the popup as the officer captures it: the stand-in 766 page at PAGE_766_URL asks the lists
+ * `asked` holds as the portal's page asks them (the extension asks nothing more), the portal's answers routed from `api`;
+ * the popup's clock at `capturedAt`, every unit chosen and saved. What the popup says it saved.
+ */
+export async function captureAsked(browser: ExtensionBrowser, api: string, asked: readonly { endpoint: string; request?: unknown; body?: unknown }[], capturedAt: string): Promise<string> {
+  const page = `<!DOCTYPE html><html lang="vi"><body><h1>Đánh giá chất lượng phục vụ</h1><div id="app">Đang tải…</div><script>
+  (async () => {
+    for (const [endpoint, body] of ${JSON.stringify(asked.map((a) => [a.endpoint, a.request]))}) {
+      await fetch(${JSON.stringify(api)} + endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    }
+    document.getElementById('app').textContent = 'Đã tải';
+  })();
+</script></body></html>`;
+  await browser.context.route(`${api}**`, (route) => {
+    const endpoint = new URL(route.request().url()).pathname.split('/').pop()!;
+    return route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify(asked.find((a) => a.endpoint === endpoint)!.body) });
+  });
+  await servePortalPage(browser.context, PAGE_766_URL, page);
+  const { popup, portal } = await openPortalAndPopup(browser, PAGE_766_URL);
+  await portal.locator('#app', { hasText: 'Đã tải' }).waitFor();
+  await popup.clock.setFixedTime(new Date(capturedAt));
+  await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
+  await popup.getByTestId('preview-unit').first().waitFor();
+  await popup.getByRole('button', { name: 'Chọn tất cả' }).click();
+  await popup.getByRole('button', { name: /^Lưu \(\d+\)/ }).click();
+  const saved = await popup.getByTestId('saved').innerText();
+  await Promise.all([popup.close(), portal.close()]);
+  return saved;
+}
+
+/** RFC 4180 rows of a CSV with `,` (the extension's export; LibreOffice's conversion, its lines ending in LF alone; a byte-order mark dropped). */
+export function csvRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let quoted = false;
+  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
+    const c = text[i]!;
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
+      else if (c === '"') quoted = false;
+      else cell += c;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) rows.push([...row, cell]), (row = []), (cell = ''), (i += c === '\r' ? 1 : 0);
+    else cell += c;
+  }
+  return rows;
 }
 
 /** The popup over the blank 766 page, once its verdicts are drawn; the caller closes both. */

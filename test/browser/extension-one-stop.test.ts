@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { INDICATORS, indicatorName, PAGE_CARDS, pageCard, type IndicatorSnapshot } from '../../core/indicators/index.js';
 import { buildOneStopPage, oneStopTable, TTHC } from '../../scripts/harness/one-stop-tables.js';
-import { openPortalAndPopup, servePortalPage, startExtensionBrowser, storedSnapshots } from '../../scripts/harness/browser-harness.js';
+import { csvRows, openPortalAndPopup, servePortalPage, startExtensionBrowser, storedSnapshots } from '../../scripts/harness/browser-harness.js';
 
 /** Where provinces put such reports (one-stop systems under motcua., dichvucong., dvc., hcc. of the province). */
 const ADDRESSES = [
@@ -30,26 +30,6 @@ beforeAll(async () => {
   browser = await startExtensionBrowser('test/.tmp/extension-one-stop-');
 });
 afterAll(() => browser?.close());
-
-/** RFC 4180 rows of the exported CSV (its byte-order mark dropped). */
-function csvRows(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
-    const c = text[i]!;
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
-    else if (c === '\r' && text[i + 1] === '\n') rows.push([...row, cell]), (row = []), (cell = ''), i++;
-    else cell += c;
-  }
-  return rows;
-}
 
 /** What an export must hold: one row per figure of each page, as the officer reads it. */
 type Row = { unit: string; indicator: string; value: number | string; pageType: string; url: string };

@@ -7,12 +7,11 @@
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { PAGE_766_URL } from '../../core/indicators/page-766.js';
 import { digestReadingBack } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { createStore } from '../../extension/src/storage/store.js';
 import { formatBytes } from '../../extension/src/ui/format.js';
-import { briefCells, openPortalAndPopup, servePortalPage, startExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { briefCells, captureAsked, startExtensionBrowser, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
 import { runChildOk, tempDir } from '../cli/helpers.js';
 import { memoryArea } from '../extension/memory-area.js';
 import { API, capturedAtOf } from '../watch/real-days.js';
@@ -34,16 +33,6 @@ const saves = seasonSaves(DAY).filter((s) => s.day >= '2026-09-18');
 const before = saves.filter((s) => s.day < DAY);
 const asked = seasonAsked(DAY);
 
-/** The stand-in 766 page: it asks October's lists as the portal's page asks them (the extension asks nothing more). */
-const page = `<!DOCTYPE html><html lang="vi"><body><h1>Đánh giá chất lượng phục vụ</h1><div id="app">Đang tải…</div><script>
-  (async () => {
-    for (const [endpoint, body] of ${JSON.stringify(asked.map((a) => [a.endpoint, a.request]))}) {
-      await fetch(${JSON.stringify(API)} + endpoint, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    }
-    document.getElementById('app').textContent = 'Đã tải';
-  })();
-</script></body></html>`;
-
 describe('the season’s first October morning, in the extension', () => {
   it('captures 2/10 over September’s last fortnight stored; «Bản tin», the brief, the history and `thidua watch` over its export say 25/9 was September’s, as the core does', async () => {
     // September's last fortnight and 1/10 stored by the store's own code, written to chrome.storage.local as they are.
@@ -55,20 +44,7 @@ describe('the season’s first October morning, in the extension', () => {
     const stored = [...area.raw.keys()];
     expect(await browser.worker.evaluate((keys) => chrome.storage.local.getBytesInUse(keys), stored)).toBe(await area.bytesInUse(stored));
 
-    await browser.context.route(`${API}**`, (route) => {
-      const endpoint = new URL(route.request().url()).pathname.split('/').pop()!;
-      return route.fulfill({ status: 201, contentType: 'application/json', body: JSON.stringify(asked.find((a) => a.endpoint === endpoint)!.body) });
-    });
-    await servePortalPage(browser.context, PAGE_766_URL, page);
-    const { popup, portal } = await openPortalAndPopup(browser, PAGE_766_URL);
-    await portal.locator('#app', { hasText: 'Đã tải' }).waitFor();
-    await popup.clock.setFixedTime(new Date(capturedAtOf(DAY)));
-    await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
-    await popup.getByTestId('preview-unit').first().waitFor();
-    await popup.getByRole('button', { name: 'Chọn tất cả' }).click();
-    await popup.getByRole('button', { name: /^Lưu \(\d+\)/ }).click();
-    expect(await popup.getByTestId('saved').innerText()).toContain('Đã lưu 164 bản ghi.');
-    await Promise.all([popup.close(), portal.close()]);
+    expect(await captureAsked(browser, API, asked, capturedAtOf(DAY))).toContain('Đã lưu 164 bản ghi.');
 
     // What the core says of the same saves, read from a store as the history page reads it (no unit of the officer's set).
     for (const s of saves.filter((x) => x.day === DAY)) await store.save(s.capture.snapshots);

@@ -169,8 +169,8 @@ describe('extension in chromium', () => {
     expect(sheet.getCell('A1').value).toBe('Đơn vị');
     expect(sheet.getCell('A2').value).toBe(expected.unit.name);
     expect(sheet.rowCount).toBe(1 + expected.indicators.length);
-    const totalRow = sheet.getRows(2, expected.indicators.length)!.find((r) => r.getCell(6).value === 'Tổng điểm')!;
-    expect(totalRow.getCell(7).value).toBe(expected.indicators.find((i) => i.code === 'TONG_SCORE')!.value);
+    const totalRow = sheet.getRows(2, expected.indicators.length)!.find((r) => r.getCell(7).value === 'Tổng điểm')!;
+    expect(totalRow.getCell(8).value).toBe(expected.indicators.find((i) => i.code === 'TONG_SCORE')!.value);
     await page.close();
   });
 

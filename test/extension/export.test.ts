@@ -11,6 +11,7 @@ import { createStore } from '../../extension/src/storage/store.js';
 import { memoryArea } from './memory-area.js';
 import { snapshot } from './snapshots.js';
 import { monthCaptures } from '../watch/month-days.js';
+import { seasonSaves } from '../watch/season-days.js';
 
 const t = translator('vi');
 const snapshots = [
@@ -24,7 +25,7 @@ describe('CSV and copied table', () => {
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     // Indicators by their Vietnamese names, page types by theirs: no internal code in a sheet.
-    expect(lines[0]!.startsWith('Đơn vị,Mã định danh,Nhóm đơn vị,Xếp hạng,Kỳ,Chỉ số,Giá trị')).toBe(true);
+    expect(lines[0]!.startsWith('Đơn vị,Mã định danh,Nhóm đơn vị,Xếp hạng,Kỳ,Số liệu ngày,Chỉ số,Giá trị')).toBe(true);
     expect(csv).not.toContain('TONG_SCORE');
     expect(csv).not.toContain('dvc-766-tinh-thanh-pho');
     expect(lines[1]).toContain('"Xã Tà Mung; Than Uyên"');
@@ -38,9 +39,9 @@ describe('CSV and copied table', () => {
     expect(header!.split('\t')[0]).toBe('Đơn vị');
     const cells = first!.split('\t');
     expect(cells[0]).toBe('Xã Tà Mung; Than Uyên');
-    expect(cells[6]).toBe('78,5');
-    expect(cells[13]).toMatch(/^2026-10-0\d \d\d:\d\d$/);
-    expect(toTsv(exportTable(snapshots, t), '.').split('\r\n')[1]!.split('\t')[6]).toBe('78.5');
+    expect(cells[7]).toBe('78,5');
+    expect(cells[14]).toMatch(/^2026-10-0\d \d\d:\d\d$/);
+    expect(toTsv(exportTable(snapshots, t), '.').split('\r\n')[1]!.split('\t')[7]).toBe('78.5');
   });
 });
 
@@ -53,11 +54,11 @@ describe('.xlsx export', () => {
     expect(sheet.getCell('A1').value).toBe('Đơn vị');
     expect(sheet.getCell('A1').font?.bold).toBe(true);
     expect(sheet.getCell('A2').value).toBe('Xã Tà Mung; Than Uyên');
-    expect(sheet.getCell('F2').value).toBe('Tổng điểm');
-    expect(sheet.getCell('G2').value).toBe(78.5);
-    expect(sheet.getCell('L2').value).toBe(100);
-    expect(sheet.getCell('N2').value).toBeInstanceOf(Date);
-    expect(sheet.getCell('P2').value).toBe('https://dichvucong.gov.vn/p/home/dvc-index-tinhthanhpho-tonghop.html');
+    expect(sheet.getCell('G2').value).toBe('Tổng điểm');
+    expect(sheet.getCell('H2').value).toBe(78.5);
+    expect(sheet.getCell('M2').value).toBe(100);
+    expect(sheet.getCell('O2').value).toBeInstanceOf(Date);
+    expect(sheet.getCell('Q2').value).toBe('https://dichvucong.gov.vn/p/home/dvc-index-tinhthanhpho-tonghop.html');
     expect(sheet.rowCount).toBe(3);
   });
 });
@@ -121,7 +122,7 @@ describe('JSON export and backup import', () => {
     expect(csv).toContain(`"'=cmd|""/c calc""!A1"`);
     expect(csv).toContain(",' +SUM(A1),");
     const tsv = toTsv(exportTable([hostile], t), ',').split('\r\n')[1]!.split('\t');
-    expect(tsv[13]).toBe(`'=cmd|"/c calc"!A1`);
+    expect(tsv[14]).toBe(`'=cmd|"/c calc"!A1`);
     expect(tsv[4]).toBe("' +SUM(A1)");
   });
 });
@@ -182,9 +183,9 @@ describe('times as the officer saw them, no data in words', () => {
     const workbook = new ExcelJS.Workbook();
     await workbook.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     const sheet = workbook.getWorksheet('Chỉ số')!;
-    expect(sheet.getCell('G3').value).toBe('không có số liệu');
+    expect(sheet.getCell('H3').value).toBe('không có số liệu');
     // ExcelJS reads a date serial as that wall-clock time in UTC: 09:00 is what the cell shows.
-    expect((sheet.getCell('N2').value as Date).toISOString()).toBe('2026-10-05T09:00:00.000Z');
+    expect((sheet.getCell('O2').value as Date).toISOString()).toBe('2026-10-05T09:00:00.000Z');
   });
 
   it('JSON: local time with its offset, read back as the same instant', async () => {
@@ -195,5 +196,41 @@ describe('times as the officer saw them, no data in words', () => {
     expect(file.snapshots[0]!.indicators[1]!.value).toBeNull();
     const read = readBackup(text);
     expect(read.ok && read.backup.snapshots[0]!.capturedAt).toBe('2026-10-05T02:00:00.000Z');
+  });
+});
+
+describe('what the watch captured, said on the rows of the sheet', () => {
+  // Phú Thọ's season (test/watch/season-days.ts): 14/10 the portal refused «Mức độ hài lòng» and the ranking; from 20/10
+  // «UBND xã Bình Phú» is «UBND xã Phú Bình», its code kept.
+  const saves = seasonSaves('2026-10-20', (d) => ['2026-10-14', '2026-10-19', '2026-10-20'].includes(d));
+  const table = exportTable(saves.flatMap((s) => s.capture.snapshots), t);
+  const column = (header: string) => table.headers.indexOf(header);
+  const of = (day: string) => table.rows.filter((r) => r[column('Số liệu ngày')] === day);
+
+  it('each row’s data day, the day «Bản tin» names its figures by, a date in the .xlsx', async () => {
+    // Captured at 04:10 the next morning: before, only «Thời điểm ghi nhận» 15/10/2026 04:10 said when.
+    expect(saves.map((s) => s.capturedAt)).toEqual(['2026-10-14T21:10:00.000Z', '2026-10-19T21:10:00.000Z', '2026-10-20T21:10:00.000Z']);
+    expect(['2026-10-14', '2026-10-19', '2026-10-20'].map((d) => of(d).length)).toEqual(saves.map((s) => s.capture.snapshots.reduce((n, x) => n + x.indicators.length, 0)));
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(Buffer.from(await buildXlsx({ ...table, rows: table.rows.slice(0, 1) }, 'Chỉ số')) as unknown as ArrayBuffer);
+    const cell = workbook.getWorksheet('Chỉ số')!.getCell(2, column('Số liệu ngày') + 1);
+    expect((cell.value as Date).toISOString()).toBe('2026-10-14T00:00:00.000Z');
+    expect(cell.numFmt).toBe('dd/mm/yyyy');
+    expect(toCsv({ ...table, rows: table.rows.slice(0, 1) }).split('\r\n')[1]).toContain(',Tháng 10/2026,2026-10-14,');
+  });
+
+  it('the groups and the total a capture lacks, on each of its rows; none on a whole capture’s', () => {
+    const notes = (day: string) => new Set(of(day).map((r) => String(r[column('Ghi chú')] ?? '').split('; ').find((n) => n.startsWith('chụp chưa đủ'))));
+    // Before: «chụp chưa đủ: Mức độ hài lòng», the total and the ranking gone without a word.
+    expect(notes('2026-10-14')).toEqual(new Set(['chụp chưa đủ: Mức độ hài lòng, Tổng điểm']));
+    expect(notes('2026-10-19')).toEqual(new Set([undefined]));
+  });
+
+  it('a unit the portal renamed, on every row of its code, its names in the order captured', () => {
+    const said = 'cổng đổi tên đơn vị (cùng mã H44.116): UBND xã Bình Phú - Tỉnh Phú Thọ → UBND xã Phú Bình - Tỉnh Phú Thọ';
+    const renamed = table.rows.filter((r) => String(r[column('Ghi chú')] ?? '').includes(said));
+    expect(renamed.length).toBeGreaterThan(0);
+    expect(renamed).toEqual(table.rows.filter((r) => r[column('Mã định danh')] === 'H44.116'));
+    expect(new Set(renamed.map((r) => r[column('Đơn vị')]))).toEqual(new Set(['UBND xã Bình Phú - Tỉnh Phú Thọ', 'UBND xã Phú Bình - Tỉnh Phú Thọ']));
   });
 });

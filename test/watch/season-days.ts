@@ -86,9 +86,9 @@ export interface SeasonSave {
 
 const at = (day: string, time: string) => new Date(`${addDays(day, 1)}T${time}:00+07:00`).toISOString();
 
-/** Every save of the season up to `last` (its end unless told), oldest first. */
-export function seasonSaves(last = SEASON_DAYS.at(-1)!): SeasonSave[] {
-  return CAPTURED_DAYS.filter((d) => d <= last).flatMap((day) => {
+/** Every save of the season up to `last` (its end unless told), oldest first; of the days `taken` keeps, when told (the others' captures never made). */
+export function seasonSaves(last = SEASON_DAYS.at(-1)!, taken: (day: string) => boolean = () => true): SeasonSave[] {
+  return CAPTURED_DAYS.filter((d) => d <= last && taken(d)).flatMap((day) => {
     const mornings: [Morning, string][] = [[morningOf(day), capturedAtOf(day)]];
     if (day === WHOLE_THEN_TWO) mornings.push([TWO_LISTS, at(day, '09:00')]);
     if (day === WHOLE_TWICE) mornings.push([{}, at(day, '15:00')]);

@@ -4,13 +4,16 @@ import type { IndicatorSnapshot, IndicatorValue } from '../../../core/indicators
 import { indicatorName } from '../../../core/indicators/codes.js';
 import { formulaNote } from '../../../core/indicators/formulas-766.js';
 import { RESPONSES_PAGE } from '../../../core/indicators/page-766.js';
+import { addTo } from '../../../core/grouped.js';
+import { dataDay } from '../../../core/watch/data-day.js';
 import { type MessageKey, type Translate } from '../i18n.js';
 import { pageTypeName } from '../page-names.js';
 import { rankText } from '../ui/format.js';
 
 export type ExportColumn = {
   header: MessageKey;
-  kind: 'text' | 'number' | 'datetime';
+  /** `date`: a day, "2026-10-12". */
+  kind: 'text' | 'number' | 'datetime' | 'date';
   /** Width in characters, for the .xlsx file. */
   width: number;
   pick: (s: IndicatorSnapshot, i: IndicatorValue) => string | number | undefined;
@@ -25,12 +28,15 @@ export const MEASURE_LABEL: Record<IndicatorValue['unit'], MessageKey> = {
 export type ExportTable = { columns: ExportColumn[]; headers: string[]; rows: (string | number | undefined)[][] };
 
 export function exportTable(snapshots: readonly IndicatorSnapshot[], t: Translate): ExportTable {
+  const renamed = renames(snapshots, t);
   const columns: ExportColumn[] = [
     { header: 'column.unit', kind: 'text', width: 32, pick: (s) => s.unit.name },
     { header: 'column.unitCode', kind: 'text', width: 16, pick: (s) => s.unit.code },
     { header: 'column.group', kind: 'text', width: 20, pick: (s) => s.unit.group },
     { header: 'column.rank', kind: 'text', width: 24, pick: (s) => (s.unit.rank === undefined ? undefined : rankText(s.unit, s.period.label, t)) },
     { header: 'column.period', kind: 'text', width: 18, pick: (s) => s.period.label },
+    // The day «Bản tin», the history and `thidua watch` name the figures by (a capture at 04:10 holds the day before's).
+    { header: 'column.dataDay', kind: 'date', width: 12, pick: (s) => dataDay(s.capturedAt) },
     // Officers read the indicator's Vietnamese name; its code stays in the JSON export.
     { header: 'column.indicator', kind: 'text', width: 40, pick: (s, i) => (s.pageType === RESPONSES_PAGE.id ? i.label : indicatorName(i.code, i.label)) },
     // No data is said in words, never left blank or written 0.
@@ -40,7 +46,7 @@ export function exportTable(snapshots: readonly IndicatorSnapshot[], t: Translat
     { header: 'column.numerator', kind: 'number', width: 10, pick: (_, i) => i.numerator },
     { header: 'column.denominator', kind: 'number', width: 10, pick: (_, i) => i.denominator },
     { header: 'column.max', kind: 'number', width: 10, pick: (_, i) => i.max },
-    { header: 'column.note', kind: 'text', width: 30, pick: (s, i) => [formulaNote(i), s.missingGroups?.length ? `${t('history.partial')}: ${s.missingGroups.join(', ')}` : undefined].filter(Boolean).join('; ') || undefined },
+    { header: 'column.note', kind: 'text', width: 30, pick: (s, i) => [formulaNote(i), partialNote(s, t), renamed.get(renameKey(s))].filter(Boolean).join('; ') || undefined },
     { header: 'column.capturedAt', kind: 'datetime', width: 18, pick: (s) => s.capturedAt },
     { header: 'column.pageType', kind: 'text', width: 30, pick: (s) => pageTypeName(s.pageType, t) },
     { header: 'column.url', kind: 'text', width: 50, pick: (s) => s.url },
@@ -50,6 +56,33 @@ export function exportTable(snapshots: readonly IndicatorSnapshot[], t: Translat
     headers: columns.map((c) => t(c.header)),
     rows: snapshots.flatMap((s) => s.indicators.map((i) => columns.map((c) => c.pick(s, i)))),
   };
+}
+
+/**
+ * What a capture of the 766 lists left out, said on each of its rows (never a silent blank): the groups whose list was not
+ * captured, and the total when the ranking was not (refused, or not opened) — «Bản tin» then colours the unit by its groups.
+ */
+function partialNote(s: IndicatorSnapshot, t: Translate): string | undefined {
+  const noTotal = s.pageType === RESPONSES_PAGE.id && !s.indicators.some((i) => i.code === 'TONG_SCORE');
+  const missing = [...(s.missingGroups ?? []), ...(noTotal ? [t('history.total')] : [])];
+  return missing.length > 0 ? `${t('history.partial')}: ${missing.join(', ')}` : undefined;
+}
+
+const renameKey = (s: IndicatorSnapshot): string => `${s.portal}|${s.pageType}|${s.unit.code ?? ''}`;
+
+/**
+ * The units the portal names differently in the file under one code (a renamed commune), their names in the order
+ * captured: a sheet filtered or pivoted by name would split the unit in two rows without a word.
+ */
+function renames(snapshots: readonly IndicatorSnapshot[], t: Translate): Map<string, string> {
+  const byCode = new Map<string, IndicatorSnapshot[]>();
+  for (const s of snapshots) if (s.unit.code) addTo(byCode, renameKey(s), s);
+  const said = new Map<string, string>();
+  for (const [key, captured] of byCode) {
+    const names = [...new Set([...captured].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt)).map((s) => s.unit.name))];
+    if (names.length > 1) said.set(key, t('export.renamed', { code: captured[0]!.unit.code!, names: names.join(' → ') }));
+  }
+  return said;
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');

@@ -21,26 +21,34 @@ function xmlText(text: string): string {
     .replace(/"/g, '&quot;');
 }
 
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+
 /** Excel's date serial for the local date and time of an ISO instant (what the officer saw). */
 function excelSerial(iso: string): number | undefined {
   const d = new Date(iso);
   if (Number.isNaN(d.getTime())) return undefined;
   const local = Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds());
-  return (local - Date.UTC(1899, 11, 30)) / 86_400_000;
+  return (local - EXCEL_EPOCH) / 86_400_000;
+}
+
+/** Excel's date serial of a day ("2026-10-12"), whatever the machine's clock: a day is no instant. */
+function daySerial(day: string): number | undefined {
+  const at = /^\d{4}-\d{2}-\d{2}$/.test(day) ? Date.parse(`${day}T00:00:00Z`) : NaN;
+  return Number.isNaN(at) ? undefined : (at - EXCEL_EPOCH) / 86_400_000;
 }
 
 // Style ids in cellXfs below. Headers and text wrap, rows sized for them: nothing re-fits rows on opening.
 // The «Normal» cell style names Calibri 11 as the workbook's font: without it LibreOffice sizes the columns
 // and prints empty cells in its own default face (wider), and the page came out at 7.6 pt instead of 8.
-const STYLE = { plain: 0, header: 1, datetime: 2, text: 3 } as const;
+const STYLE = { plain: 0, header: 1, datetime: 2, text: 3, date: 4 } as const;
 
 const STYLES_XML = `${XML_HEAD}<styleSheet xmlns="${MAIN_NS}">
-<numFmts count="1"><numFmt numFmtId="164" formatCode="dd/mm/yyyy hh:mm"/></numFmts>
+<numFmts count="2"><numFmt numFmtId="164" formatCode="dd/mm/yyyy hh:mm"/><numFmt numFmtId="165" formatCode="dd/mm/yyyy"/></numFmts>
 <fonts count="2"><font><sz val="11"/><name val="Calibri"/></font><font><b/><sz val="11"/><name val="Calibri"/></font></fonts>
 <fills count="2"><fill><patternFill patternType="none"/></fill><fill><patternFill patternType="gray125"/></fill></fills>
 <borders count="1"><border><left/><right/><top/><bottom/><diagonal/></border></borders>
 <cellStyleXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0"/></cellStyleXfs>
-<cellXfs count="4"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf></cellXfs>
+<cellXfs count="5"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/><xf numFmtId="0" fontId="1" fillId="0" borderId="0" xfId="0" applyFont="1" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf><xf numFmtId="164" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0" applyAlignment="1"><alignment wrapText="1" vertical="top"/></xf><xf numFmtId="165" fontId="0" fillId="0" borderId="0" xfId="0" applyNumberFormat="1"/></cellXfs>
 <cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>
 </styleSheet>`;
 
@@ -59,8 +67,8 @@ export async function buildXlsx(table: ExportTable, sheetName: string): Promise<
   const cell = (ref: string, value: string | number | undefined, kind: string, style: number): string => {
     if (value === undefined) return '';
     if (typeof value === 'number') return Number.isFinite(value) ? `<c r="${ref}"><v>${value}</v></c>` : '';
-    const serial = kind === 'datetime' ? excelSerial(value) : undefined;
-    if (serial !== undefined) return `<c r="${ref}" s="${STYLE.datetime}"><v>${serial}</v></c>`;
+    const serial = kind === 'datetime' ? excelSerial(value) : kind === 'date' ? daySerial(value) : undefined;
+    if (serial !== undefined) return `<c r="${ref}" s="${kind === 'date' ? STYLE.date : STYLE.datetime}"><v>${serial}</v></c>`;
     return `<c r="${ref}" t="s"${style ? ` s="${style}"` : ''}><v>${shared(value)}</v></c>`;
   };
   const styleOf = (kind: string) => (kind === 'text' ? STYLE.text : STYLE.plain);
