@@ -215,8 +215,8 @@ export async function captureAsked(browser: ExtensionBrowser, api: string, asked
   return saved;
 }
 
-/** RFC 4180 rows of a CSV with `,` (the extension's export; LibreOffice's conversion, its lines ending in LF alone; a byte-order mark dropped). */
-export function csvRows(text: string): string[][] {
+/** RFC 4180 rows of a CSV, cells separated by `separator` (the extension's export: `;` with the decimal comma; LibreOffice's conversion, its lines ending in LF alone; a byte-order mark dropped). */
+export function csvRows(text: string, separator: ',' | ';' = ','): string[][] {
   const rows: string[][] = [];
   let row: string[] = [];
   let cell = '';
@@ -228,7 +228,7 @@ export function csvRows(text: string): string[][] {
       else if (c === '"') quoted = false;
       else cell += c;
     } else if (c === '"') quoted = true;
-    else if (c === ',') row.push(cell), (cell = '');
+    else if (c === separator) row.push(cell), (cell = '');
     else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) rows.push([...row, cell]), (row = []), (cell = ''), (i += c === '\r' ? 1 : 0);
     else cell += c;
   }

@@ -81,12 +81,13 @@ describe('extension on generated one-stop statistics pages at provincial address
       return readFileSync(await file.path());
     };
 
-    // CSV: one row per figure, found under the page's address, the unit's name and the figure's name.
-    const [head, ...csv] = csvRows((await download('Xuất CSV')).toString('utf8'));
+    // CSV: one row per figure, found under the page's address, the unit's name and the figure's name (`;` and 85,5: the
+    // decimal comma of the settings' default).
+    const [head, ...csv] = csvRows((await download('Xuất CSV')).toString('utf8'), ';');
     const at = (name: string) => head!.indexOf(name);
     const [unitCol, nameCol, valueCol, typeCol, urlCol] = ['Đơn vị', 'Chỉ số', 'Giá trị', 'Loại trang', 'Địa chỉ trang'].map(at);
     expect(csv).toHaveLength(figures);
-    const csvMissing = expected.filter((e) => !csv.some((r) => r[urlCol!] === e.url && r[unitCol!] === e.unit && r[nameCol!] === e.indicator && Number(r[valueCol!]) === e.value && r[typeCol!] === e.pageType));
+    const csvMissing = expected.filter((e) => !csv.some((r) => r[urlCol!] === e.url && r[unitCol!] === e.unit && r[nameCol!] === e.indicator && Number(r[valueCol!]!.replace(',', '.')) === e.value && r[typeCol!] === e.pageType));
     expect(csvMissing).toEqual([]);
     expectNoCodes(csv.flatMap((r) => [r[nameCol!]!, r[typeCol!]!, r[unitCol!]!]));
 

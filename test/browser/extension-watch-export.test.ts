@@ -2,8 +2,8 @@
 // (test/watch/season-days.ts, the portal's real saved answers) — 9/9 (September's figures, another period; only the two
 // lists the page had loaded), 14/10 (the portal refused «Mức độ hài lòng» and the ranking), 19/10 and
 // 20/10 («UBND xã Bình Phú» renamed «UBND xã Phú Bình», its code kept; captured through the popup) — exported from the
-// history page as .xlsx, CSV and JSON. The .xlsx read by openpyxl and by LibreOffice (to CSV), the CSV and the JSON read
-// by `thidua watch`: every figure the same in each; the reds and the falls of 20/10 counted by hand from the .xlsx are
+// history page as .xlsx, CSV (the settings' decimal comma: `;` between cells, 1,955) and JSON. The .xlsx read by openpyxl
+// and by LibreOffice (to CSV), the CSV and the JSON read by `thidua watch`: every figure the same in each; the reds and the falls of 20/10 counted by hand from the .xlsx are
 // those «Bản tin» and its brief say; the groups and the total not captured on a day said on that day's rows, never
 // blanks; the renamed unit said on its rows; each row's data day and period; the JSON imported back into an emptied
 // store exports byte for byte the same.
@@ -98,14 +98,15 @@ describe('the watch’s exports, in the extension', () => {
     const fromOpenpyxl = JSON.parse((await run('/usr/bin/python3', ['-c', OPENPYXL, join(dir, 'chi-so.xlsx')], { maxBuffer: 256 * 1024 * 1024 })).stdout) as Cell[][];
     const [office] = await sofficeAll([join(dir, 'chi-so.xlsx')], dir, 'csv', 'Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,true');
     const fromOffice = csvRows(await readFile(office!, 'utf8'));
-    const fromCsv = csvRows(csv);
+    // The settings' default decimal comma: `;` between cells, 1,955.
+    const fromCsv = csvRows(csv, ';');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const rows = records(fromOpenpyxl);
     const asText = (v: Cell) => (v === null ? '' : String(v));
     // The CSV says what openpyxl reads of the .xlsx, cell for cell; LibreOffice too, as it shows cells: days and times
     // «20/10/2026 04:10», numbers as General shows them (13 to 15 digits: compared to 12).
     const lines = (table: string[][]) => table.map((row) => row.join('\u241f'));
-    expect(lines(fromCsv)).toEqual(lines(fromOpenpyxl.map((row) => row.map(asText))));
+    expect(lines(fromCsv)).toEqual(lines(fromOpenpyxl.map((row) => row.map((v) => (typeof v === 'number' ? points(v) : asText(v))))));
     const digits = (n: number) => String(Number(n.toPrecision(12)));
     const shown = (v: Cell) =>
       typeof v === 'number' ? digits(v) : asText(v).replace(/^(\d{4})-(\d\d)-(\d\d)(?= \d\d:\d\d$|$)/, '$3/$2/$1');

@@ -1,3 +1,6 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { compactExport, IndicatorExportFile } from '../../core/indicators/export-file.js';
@@ -9,6 +12,7 @@ import { buildXlsx } from '../../extension/src/export/xlsx.js';
 import { translator } from '../../extension/src/i18n.js';
 import { createStore } from '../../extension/src/storage/store.js';
 import { memoryArea } from './memory-area.js';
+import { sofficeAll } from '../../scripts/harness/office-html.js';
 import { snapshot } from './snapshots.js';
 import { monthCaptures } from '../watch/month-days.js';
 import { seasonSaves } from '../watch/season-days.js';
@@ -21,7 +25,7 @@ const snapshots = [
 
 describe('CSV and copied table', () => {
   it('CSV starts with a UTF-8 BOM, keeps diacritics and quotes cells with ; , or "', () => {
-    const csv = toCsv(exportTable(snapshots, t));
+    const csv = toCsv(exportTable(snapshots, t), '.');
     expect(csv.charCodeAt(0)).toBe(0xfeff);
     const lines = csv.slice(1).trimEnd().split('\r\n');
     // Indicators by their Vietnamese names, page types by theirs: no internal code in a sheet.
@@ -118,7 +122,7 @@ describe('JSON export and backup import', () => {
 
   it('guards every string cell of CSV and TSV against formulas, the capture time of an imported backup too', () => {
     const hostile = { ...snapshots[0]!, capturedAt: '=cmd|"/c calc"!A1', period: { kind: 'year' as const, year: 2026, label: ' +SUM(A1)' } };
-    const csv = toCsv(exportTable([hostile], t)).slice(1).split('\r\n')[1]!;
+    const csv = toCsv(exportTable([hostile], t), '.').slice(1).split('\r\n')[1]!;
     expect(csv).toContain(`"'=cmd|""/c calc""!A1"`);
     expect(csv).toContain(",' +SUM(A1),");
     const tsv = toTsv(exportTable([hostile], t), ',').split('\r\n')[1]!.split('\t');
@@ -176,7 +180,7 @@ describe('times as the officer saw them, no data in words', () => {
   };
 
   it('CSV and .xlsx: local time, and «không có số liệu» where the portal has none', async () => {
-    const { csv, bytes } = await inVietnam(async () => ({ csv: toCsv(exportTable([withNull], t)), bytes: await buildXlsx(exportTable([withNull], t), 'Chỉ số') }));
+    const { csv, bytes } = await inVietnam(async () => ({ csv: toCsv(exportTable([withNull], t), '.'), bytes: await buildXlsx(exportTable([withNull], t), 'Chỉ số') }));
     const lines = csv.slice(1).trimEnd().split('\r\n');
     expect(lines[1]).toContain('2026-10-05 09:00');
     expect(lines[2]).toContain(',không có số liệu,');
@@ -216,8 +220,26 @@ describe('what the watch captured, said on the rows of the sheet', () => {
     const cell = workbook.getWorksheet('Chỉ số')!.getCell(2, column('Số liệu ngày') + 1);
     expect((cell.value as Date).toISOString()).toBe('2026-10-14T00:00:00.000Z');
     expect(cell.numFmt).toBe('dd/mm/yyyy');
-    expect(toCsv({ ...table, rows: table.rows.slice(0, 1) }).split('\r\n')[1]).toContain(',Tháng 10/2026,2026-10-14,');
+    expect(toCsv({ ...table, rows: table.rows.slice(0, 1) }, ',').split('\r\n')[1]).toContain(';Tháng 10/2026;2026-10-14;');
   });
+
+  it('CSV with the decimal comma (the settings’ default): `;` between cells, its numbers read as numbers by a spreadsheet set for Vietnamese', async () => {
+    // The province's first rows of 14/10: «Điểm theo công thức» 1,955, «… (tỷ lệ)» 97,75 %. Before: «1.955» and «97.75»
+    // with `,` between cells, which LibreOffice set for Vietnamese (vi-VN, 1066) read as 1955 and as text.
+    const some = { ...table, rows: table.rows.slice(0, 40) };
+    const dir = await mkdtemp(join(tmpdir(), 'thidua-csv-vi-'));
+    await writeFile(join(dir, 'chi-so.csv'), toCsv(some, ','));
+    const [read] = await sofficeAll([join(dir, 'chi-so.csv')], dir, 'xlsx', 'Calc MS Excel 2007 XML', 'CSV:59,34,76,1,,1066');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(read!);
+    const sheet = workbook.worksheets[0]!;
+    // To 12 digits: LibreOffice keeps 15 (15.6764022047227 of 15.676402204722704).
+    const digits = (v: unknown) => (typeof v === 'number' ? Number(v.toPrecision(12)) : v);
+    const numbers = some.rows.flatMap((row, r) => row.flatMap((v, c) => (typeof v === 'number' ? [{ at: `${r + 2}:${c + 1}`, v: digits(v) }] : [])));
+    expect(numbers.map((n) => n.v)).toEqual(expect.arrayContaining([1.955, 97.75]));
+    expect(numbers.map(({ at }) => ({ at, v: digits(sheet.getCell(Number(at.split(':')[0]), Number(at.split(':')[1])).value) }))).toEqual(numbers);
+    expect(sheet.getCell(2, column('Đơn vị') + 1).value).toBe('UBND tỉnh Phú Thọ');
+  }, 60_000);
 
   it('the groups and the total a capture lacks, on each of its rows; none on a whole capture’s', () => {
     const notes = (day: string) => new Set(of(day).map((r) => String(r[column('Ghi chú')] ?? '').split('; ').find((n) => n.startsWith('chụp chưa đủ'))));

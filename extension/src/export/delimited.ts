@@ -1,4 +1,4 @@
-// CSV file (UTF-8 with a byte-order mark, so Excel keeps Vietnamese diacritics) and the tab-separated
+// CSV file (UTF-8 with a byte-order mark, so Excel keeps Vietnamese diacritics; `;` and 1,5 for the decimal comma) and the tab-separated
 // text of `Sao chép dạng bảng` (copy as a table) for pasting into Excel.
 import { localDateTime, type ExportTable } from './table.js';
 
@@ -13,18 +13,26 @@ export function guardText(text: string): string {
   return /^[\s\u00a0]*[=+\-@\uff1d\uff0b\uff0d\uff20]|^[\t\r]/.test(text) ? `'${text}` : text;
 }
 
-/** RFC 4180 with `,`, quoting also `;` so a spreadsheet set to `;` as list separator keeps cells whole. */
-export function toCsv(table: ExportTable): string {
+/** A number with the officer's decimal separator, so their spreadsheet reads it as the number it is. */
+const numberText = (value: number, decimal: ',' | '.'): string => (decimal === ',' ? String(value).replace('.', ',') : String(value));
+
+/**
+ * CSV as the officer's spreadsheet opens it: with the decimal comma (Vietnamese Excel, the default) cells separated by
+ * `;` and numbers written 1,955 — written 1.955 with `,` between cells, a spreadsheet set for Vietnamese read 1955 and
+ * 97.75 as text; with the decimal point, RFC 4180 with `,`. A cell holding `,` or `;` is quoted either way.
+ */
+export function toCsv(table: ExportTable, decimal: ',' | '.'): string {
+  const separator = decimal === ',' ? ';' : ',';
   const cell = (value: string | number | undefined, kind = 'text'): string => {
     if (value === undefined) return '';
-    if (typeof value === 'number') return String(value);
+    if (typeof value === 'number') return numberText(value, decimal);
     // Times as the officer saw them (local), not UTC.
     const text = guardText(kind === 'datetime' ? localDateTime(value) : value);
     return /[",;\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const lines = [
-    table.headers.map((h) => cell(h)).join(','),
-    ...table.rows.map((row) => row.map((v, i) => cell(v, table.columns[i]!.kind)).join(',')),
+    table.headers.map((h) => cell(h)).join(separator),
+    ...table.rows.map((row) => row.map((v, i) => cell(v, table.columns[i]!.kind)).join(separator)),
   ];
   return BOM + lines.join('\r\n') + '\r\n';
 }
@@ -33,7 +41,7 @@ export function toCsv(table: ExportTable): string {
 export function toTsv(table: ExportTable, decimal: ',' | '.'): string {
   const cell = (value: string | number | undefined, kind: string): string => {
     if (value === undefined) return '';
-    if (typeof value === 'number') return decimal === ',' ? String(value).replace('.', ',') : String(value);
+    if (typeof value === 'number') return numberText(value, decimal);
     // A tab or line break inside a cell would split it when pasted.
     return guardText(kind === 'datetime' ? localDateTime(value) : value.replace(/[\t\r\n]+/g, ' '));
   };

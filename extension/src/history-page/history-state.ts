@@ -262,7 +262,7 @@ export function useHistoryPage(store: IndicatorStore, settings: Settings, t: Tra
     });
   const exportCsv = () =>
     asTable(async (table, held) => {
-      saveFile(name('csv'), toCsv(table), 'text/csv;charset=utf-8');
+      saveFile(name('csv'), toCsv(table, settings.pasteDecimal), 'text/csv;charset=utf-8');
       return { kind: 'info', text: exportedText(held, leftOut()) };
     });
   const exportJson = () =>
