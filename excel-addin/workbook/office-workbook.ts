@@ -3,8 +3,9 @@
 // another round trip: listSheets, readSheets and apply are one context.sync() each, and store writes
 // ride along with apply (or the final flush). Scoring is therefore three syncs, plus one per 100,000
 // cells of a sheet too large for the first read (every response stays far under Excel's 5 MB).
-// Formulas are read beside the values so a figure the unit computed rather than typed is flagged, and the columns'
-// widths so a scored sheet is laid out for A4 with the unit's own columns, as the command line lays out its file.
+// Formulas are read beside the values so a figure the unit computed rather than typed is flagged, the columns'
+// widths so a scored sheet is laid out for A4 with the unit's own columns, as the command line lays out its file, and
+// which rows are hidden so a criterion hidden in the table is said as the file readers say it.
 import type { SheetGrid } from '../../core/sheet/cell.js';
 import type { CellValue } from '../../core/cell.js';
 import type { Block, CellFormat, CellNote, PrintLayout, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/sheet/port.js';
@@ -31,6 +32,14 @@ const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 const ADDRESS_LIST_MAX = 2_000; // characters per Worksheet.getRanges call
 /** Range.getMergedAreasOrNullObject fails past this many merged areas (the Office.js reference). */
 const MERGED_AREAS_READ = 512;
+/**
+ * Rows of a sheet whose hidden state the first read asks, one Range.rowHidden each (ExcelApi 1.2; Excel answers one
+ * row's true or false, a range's null when its rows differ): a criteria table's rows with room (the corpus's longest
+ * runs to 139). Never more than the window's rows, so one read asks at most READ_CELLS_PER_SYNC / WINDOW_COLUMNS
+ * (3,125) rows in all, 50 a sheet past 62 sheets: a report of 100,000 rows queues no more than its window's. Rows past
+ * them (a data sheet's) are not asked: only a criteria table's hidden rows are said.
+ */
+const HIDDEN_ROWS_ASKED = 1_000;
 
 type Annotation = { object: Excel.Note | Excel.Comment; content: string; location?: Excel.Range; sheet?: string; address?: string };
 
@@ -96,8 +105,10 @@ export class OfficeWorkbook implements WorkbookPort {
           const column = columnLetter(c + 1);
           return sheet.getRange(`${column}:${column}`).format.load('columnWidth');
         });
+        // Each of the window's first rows hidden or not, in the same round trip: the used range's size is known only after it.
+        const rows = Array.from({ length: Math.min(windowRows, HIDDEN_ROWS_ASKED) }, (_, r) => sheet.getRange(`${r + 1}:${r + 1}`).load('rowHidden'));
         // The merged areas whose first cell holds something lie in the used range; asked in the same round trip.
-        return { used, window, widths, merged: merges ? used.getMergedAreasOrNullObject().load('address') : undefined };
+        return { used, window, widths, rows, merged: merges ? used.getMergedAreasOrNullObject().load('address') : undefined };
       });
     let first = queueFirst(this.caps.mergedAreas);
     let locate = this.queueAnnotationLocations();
@@ -124,14 +135,16 @@ export class OfficeWorkbook implements WorkbookPort {
     locate?.();
 
     const grids = names.map((name, i): SheetGrid => {
-      const { used, window, widths, merged } = first[i]!;
+      const { used, window, widths, rows, merged } = first[i]!;
       if (used.isNullObject || window.isNullObject) return { name, values: [], origin: { row: 1, col: 1 } };
+      const hiddenRows = rows.flatMap((row, r) => (row.rowHidden ? [r + 1] : []));
       // The used range's last column, read or not: scoring's columns go after it.
       const values = window.values as unknown[][];
       const grid: SheetGrid = {
         ...gridOf(name, values, window.numberFormat as string[][], window.formulas as unknown[][], window.rowIndex, window.columnIndex),
         lastColumn: used.columnIndex + used.columnCount,
         columnWidths: columnWidths(widths, window.columnIndex, values[0]?.length ?? 0),
+        ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
       };
       return withMerges(grid, merged, tooMany.has(i));
     });
@@ -161,7 +174,7 @@ export class OfficeWorkbook implements WorkbookPort {
         for (const row of chunk.numberFormat as string[][]) formats.push(row);
         for (const row of chunk.formulas as unknown[][]) formulas.push(row);
       }
-      const grid: SheetGrid = { ...gridOf(sheet.name, values, formats, formulas, 0, 0), lastColumn: sheet.lastCol, columnWidths: columnWidths(first[sheet.i]!.widths, 0, sheet.cols), ...pick(grids[sheet.i]!, 'merges', 'clipped') };
+      const grid: SheetGrid = { ...gridOf(sheet.name, values, formats, formulas, 0, 0), lastColumn: sheet.lastCol, columnWidths: columnWidths(first[sheet.i]!.widths, 0, sheet.cols), ...pick(grids[sheet.i]!, 'merges', 'clipped', 'hiddenRows') };
       if (sheet.outside) {
         grid.clipped = [{ cell: sheet.outside, message: outsideText(sheet.outside) }, ...(grid.clipped ?? [])];
       }

@@ -1,5 +1,5 @@
 // A real .xlsx (written by ExcelJS or LibreOffice) opened in the Office.js fake as Excel would show it: each sheet's
-// values, number formats, formulas, merged areas and column widths, read by the command line's own reader
+// values, number formats, formulas, merged areas, column widths and hidden rows, read by the command line's own reader
 // (adapters/ooxml), so the task pane's tests and the command line's read the same workbook.
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { DEFAULT_COLUMN_WIDTH } from '../../core/sheet/row-height.js';
@@ -29,7 +29,7 @@ export async function fakeWorkbookFromXlsx(bytes: Uint8Array): Promise<FakeWorkb
       );
       // Widths as Excel holds them, in points (the file's characters of Calibri 11, 7 px each); the standard width left unset.
       const columnWidths = new Map((grid.columnWidths ?? []).flatMap((w, c) => (w === DEFAULT_COLUMN_WIDTH ? [] : [[columnLetter(left + c), w * POINTS_PER_CHAR] as const])));
-      return { name: grid.name, visibility: 'Visible', cells, columnWidths, charts: [], pageLayout: {}, ...(grid.merges ? { merges: [...grid.merges] } : {}) };
+      return { name: grid.name, visibility: 'Visible', cells, columnWidths, charts: [], pageLayout: {}, ...(grid.merges ? { merges: [...grid.merges] } : {}), ...(grid.hiddenRows ? { hiddenRows: new Set(grid.hiddenRows) } : {}) };
     }),
   );
 }

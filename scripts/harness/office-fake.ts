@@ -5,7 +5,8 @@
 // fail the batch; strings that look like numbers become numbers unless the cell is formatted as
 // text ('@'); a column's width is read in points, Excel's standard 48 where none was set. Every sync and the bytes of
 // values/formats sent are counted. Merged areas are asked of a range as
-// Excel answers: those whose top-left cell lies in it, a null object when none, the batch failing past 512.
+// Excel answers: those whose top-left cell lies in it, a null object when none, the batch failing past 512. A range's
+// rowHidden as Excel answers it (ExcelApi 1.2): true when all its rows are hidden, false when none, null when they differ.
 import { cellAddress, columnNumber, parseAddress } from '../../core/text.js';
 
 export type FakeStyle = {
@@ -32,6 +33,8 @@ export type FakeSheet = {
   pageLayout: Record<string, unknown>;
   /** Merged areas ("I5:I8"), as the file holds them. */
   merges?: string[];
+  /** Rows hidden (1-based), as the file holds them or the officer hid them. */
+  hiddenRows?: Set<number>;
 };
 export type FakeAnnotation = { sheet: string; address: string; content: string };
 export type FakeWorkbookState = {
@@ -134,6 +137,8 @@ export class FakeContext {
   /** Bytes each sync carried (its requests and the values it read back): Excel on the web refuses more than 5 MB. */
   syncBytes: number[] = [];
   suspendCalculationCalls = 0;
+  /** Range proxies loaded (one object each in the request Excel answers): what a read asks beside its bytes. */
+  rangeLoads = 0;
   readonly workbook: FakeWorkbookApi;
   readonly application = { suspendApiCalculationUntilNextSync: () => this.enqueue(() => this.suspendCalculationCalls++) };
   readonly runtime: { enableEvents: boolean };
@@ -476,9 +481,13 @@ class FakeRange {
   get address(): string {
     return this.loaded.get('address');
   }
+  get rowHidden(): boolean | null {
+    return this.loaded.get('rowHidden');
+  }
 
   load(spec?: string): this {
     const wanted = props(spec);
+    this.ctx.rangeLoads++;
     this.ctx.enqueue(() => {
       const r = this.resolve();
       if (!r) return;
@@ -496,6 +505,7 @@ class FakeRange {
         else if (p === 'rowCount') this.loaded.set(p, box.r2 - box.r1 + 1);
         else if (p === 'columnCount') this.loaded.set(p, box.c2 - box.c1 + 1);
         else if (p === 'address') this.loaded.set(p, qualified(sheet.name, boxAddress(box)));
+        else if (p === 'rowHidden') this.loaded.set(p, rowHidden(sheet, box));
         else throw new OfficeError('InvalidArgument', `fake: range property ${p} not modelled`);
       }
       // Office returns every grid it read in the response: count them as payload too.
@@ -581,6 +591,13 @@ class FakeRange {
     sheet.rowHeights ??= new Map();
     for (let r = box.r1; r <= box.r2; r++) sheet.rowHeights.set(r, height);
   }
+}
+
+/** All the box's rows hidden: true; none: false; some: null (Range.rowHidden). */
+function rowHidden(sheet: FakeSheet, box: Box): boolean | null {
+  let hidden = 0;
+  for (const r of sheet.hiddenRows ?? []) if (r >= box.r1 && r <= box.r2) hidden++;
+  return hidden === 0 ? false : hidden === box.r2 - box.r1 + 1 ? true : null;
 }
 
 /** Several areas of one sheet (Excel.RangeAreas): `address` lists them sheet-qualified, «Sheet1!A1:B4, Sheet1!D1:D4». */
@@ -757,6 +774,7 @@ export type FakeOffice = {
   contexts: FakeContext[];
   readonly syncs: number;
   readonly payloadBytes: number;
+  readonly rangeLoads: number;
   /** The largest number of bytes one sync carried. */
   readonly largestSync: number;
 };
@@ -798,6 +816,9 @@ export function installFakeOffice(state: FakeWorkbookState, excelApi = '1.18', u
     },
     get payloadBytes() {
       return contexts.reduce((n, c) => n + c.payloadBytes, 0);
+    },
+    get rangeLoads() {
+      return contexts.reduce((n, c) => n + c.rangeLoads, 0);
     },
     get largestSync() {
       return contexts.reduce((n, c) => c.syncBytes.reduce((m, b) => Math.max(m, b), n), 0);

@@ -1,0 +1,86 @@
+// A criterion's row hidden in the table, imported in the task pane as on the command line: the corpus's one-sheet
+// workbook of a province's digital-transformation index, part V «An toàn thông tin mạng» (cds-an-toan-thong-tin-mang.xlsx,
+// kept as issued), its criterion 4's row (row 12, 10 points) hidden by openpyxl as an officer dropping it this year
+// would. `thidua criteria import` on the file says the row; the pane, reading the same workbook through Office.js (the
+// fake, built from the file by the command line's own reader), says the same words, in as many round trips as the
+// table with no row hidden.
+import { copyFile, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { useCriteriaSheet } from '../../excel-addin/actions/criteria.js';
+import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
+import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
+import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
+import { fakeContext, installFakeOffice, newSheet, newWorkbook, type FakeSheet } from '../../scripts/harness/office-fake.js';
+import { runOk, tempDir } from '../cli/helpers.js';
+import { openpyxl } from '../council/typed-in-parts.js';
+
+const TABLE = 'cds-an-toan-thong-tin-mang.xlsx';
+/** The reconciliation's line of hidden rows, as both faces end it. */
+const HIDDEN_LINE = /Một dòng đang ẩn trong tệp: .*?\(xem ghi chú ở ô [A-Z]+\d+\)\./;
+
+let dir: string;
+let uninstall: (() => void) | undefined;
+afterEach(() => uninstall?.());
+
+beforeAll(async () => {
+  dir = await tempDir();
+  await copyFile(join(CORPUS, TABLE), join(dir, 'ban-goc.xlsx'));
+  await copyFile(join(CORPUS, TABLE), join(dir, 'bang.xlsx'));
+  openpyxl(join(dir, 'bang.xlsx'), 'wb.worksheets[0].row_dimensions[12].hidden = True');
+});
+
+/** The pane's «Dùng trang này làm tiêu chí» on `file` opened in Excel (with `more` sheets after it): what it read, its round trips and the ranges it asked. */
+async function paneImport(file: string, more: FakeSheet[] = []) {
+  const book = await fakeWorkbookFromXlsx(await readFile(join(dir, file)));
+  book.sheets.push(...more);
+  const fake = installFakeOffice(book, '1.18');
+  uninstall = fake.uninstall;
+  const loaded = await runInExcel((port) => useCriteriaSheet(port, undefined, file));
+  if (!loaded.ok) throw new Error(loaded.reason);
+  return { loaded, syncs: fake.syncs, rangeLoads: fake.rangeLoads };
+}
+
+describe('the fake’s Range.rowHidden', () => {
+  it('answers as Excel does (ExcelApi 1.2): a hidden row true, a shown one false, rows that differ null', async () => {
+    const sheet = newSheet('A', [['x'], ['y'], ['z']]);
+    sheet.hiddenRows = new Set([2]);
+    const ctx = fakeContext(newWorkbook([sheet]));
+    const ws = ctx.workbook.worksheets.getItem('A');
+    const [hidden, shown, mixed] = ['2:2', 'A1', 'A1:B3'].map((a) => ws.getRange(a).load('rowHidden'));
+    await ctx.sync();
+    expect([hidden!.rowHidden, shown!.rowHidden, mixed!.rowHidden]).toEqual([true, false, null]);
+  });
+});
+
+describe('a criterion’s row hidden in the table, imported in the task pane', () => {
+  it('is said as `thidua criteria import` says it, at the row’s cell too, in the round trips of the table as issued', async () => {
+    const cli = await runOk(['criteria', 'import', 'bang.xlsx', '--out', 'bo.json'], dir);
+    const said = HIDDEN_LINE.exec(`${cli.stdout}\n${cli.stderr}`)?.[0];
+    expect(said).toContain('dòng 12 (tiêu chí 4 «');
+    expect(said).toContain('chấm trên tổng 100 điểm');
+
+    const hidden = await paneImport('bang.xlsx');
+    expect(HIDDEN_LINE.exec(hidden.loaded.reconciliation!.summary)?.[0]).toBe(said);
+    expect(hidden.loaded.notices.filter((n) => n.message.includes('đang ẩn trong tệp')).map((n) => n.cell)).toEqual(['A12']);
+    expect(hidden.loaded.confirmed).toBe(false);
+
+    // The same table with no row hidden: nothing said of hidden rows, and not one round trip fewer.
+    const plain = await paneImport('ban-goc.xlsx');
+    expect(plain.loaded.reconciliation!.summary).not.toContain('đang ẩn');
+    expect(hidden.syncs).toBe(plain.syncs);
+    expect(hidden.syncs).toBe(3);
+  });
+
+  it('is said beside a data sheet of 100,000 rows, each sheet asked the hidden state of its first 1,000 rows at most', async () => {
+    const data = newSheet('Dữ liệu', Array.from({ length: 100_000 }, (_, i) => [i + 1, `Hộ gia đình số ${i + 1}`, 'Đã xác minh']));
+    data.hiddenRows = new Set([50_000]);
+    const { loaded, syncs, rangeLoads } = await paneImport('bang.xlsx', [data]);
+    expect(loaded.reconciliation!.summary).toMatch(HIDDEN_LINE);
+    expect(loaded.reconciliation!.summary).toContain('dòng 12 (tiêu chí 4 «');
+    // The data sheet read within the limits in one more sync, as before; a row's hidden state asked of no sheet past its 1,000th
+    // row: each sheet's rows, its used range, its window and (the data sheet) its rows read in chunks.
+    expect(syncs).toBe(4);
+    expect(rangeLoads).toBeLessThanOrEqual(2 * (1_000 + 3));
+  });
+});
