@@ -1,6 +1,7 @@
 // The workbook port over Office.js. One instance lives inside one `Excel.run` (one user action), so
 // what it learned in one sync (sheet names, the store, existing notes) serves the next call without
-// another round trip: listSheets, readSheets and apply are one context.sync() each, and store writes
+// another round trip: listSheets, readSheets and apply are one context.sync() each (readSheets one more where a sheet
+// hides rows), and store writes
 // ride along with apply (or the final flush). Scoring is therefore three syncs, plus one per 100,000
 // cells of a sheet too large for the first read (every response stays far under Excel's 5 MB).
 // Formulas are read beside the values so a figure the unit computed rather than typed is flagged, the columns'
@@ -33,11 +34,9 @@ const ADDRESS_LIST_MAX = 2_000; // characters per Worksheet.getRanges call
 /** Range.getMergedAreasOrNullObject fails past this many merged areas (the Office.js reference). */
 const MERGED_AREAS_READ = 512;
 /**
- * Rows of a sheet whose hidden state the first read asks, one Range.rowHidden each (ExcelApi 1.2; Excel answers one
- * row's true or false, a range's null when its rows differ): a criteria table's rows with room (the corpus's longest
- * runs to 139). Never more than the window's rows, so one read asks at most READ_CELLS_PER_SYNC / WINDOW_COLUMNS
- * (3,125) rows in all, 50 a sheet past 62 sheets: a report of 100,000 rows queues no more than its window's. Rows past
- * them (a data sheet's) are not asked: only a criteria table's hidden rows are said.
+ * Rows of a sheet whose hidden state is asked, one Range.rowHidden each (ExcelApi 1.2), and only of a sheet whose used
+ * range answers that some are hidden: a criteria table's rows with room (the corpus's longest runs to 139); rows past
+ * them (a data sheet's) are not asked, only a criteria table's hidden rows being said.
  */
 const HIDDEN_ROWS_ASKED = 1_000;
 
@@ -97,7 +96,8 @@ export class OfficeWorkbook implements WorkbookPort {
       names.map((name) => {
         const sheet = this.ctx.workbook.worksheets.getItem(name);
         const used = sheet.getUsedRangeOrNullObject(true);
-        used.load('rowIndex,columnIndex,rowCount,columnCount');
+        // rowHidden: false when no row of the used range is hidden (an ordinary sheet: nothing more asked), null when some are.
+        used.load('rowIndex,columnIndex,rowCount,columnCount,rowHidden');
         const window = used.getIntersectionOrNullObject(windowAddress).load('values,numberFormat,formulas,rowIndex,columnIndex');
         // The window's columns' widths, in the same round trip: a scored sheet is laid out on A4 with the unit's own
         // columns, as the command line lays out the same sheet read from its file.
@@ -105,10 +105,8 @@ export class OfficeWorkbook implements WorkbookPort {
           const column = columnLetter(c + 1);
           return sheet.getRange(`${column}:${column}`).format.load('columnWidth');
         });
-        // Each of the window's first rows hidden or not, in the same round trip: the used range's size is known only after it.
-        const rows = Array.from({ length: Math.min(windowRows, HIDDEN_ROWS_ASKED) }, (_, r) => sheet.getRange(`${r + 1}:${r + 1}`).load('rowHidden'));
         // The merged areas whose first cell holds something lie in the used range; asked in the same round trip.
-        return { used, window, widths, rows, merged: merges ? used.getMergedAreasOrNullObject().load('address') : undefined };
+        return { used, window, widths, merged: merges ? used.getMergedAreasOrNullObject().load('address') : undefined };
       });
     let first = queueFirst(this.caps.mergedAreas);
     let locate = this.queueAnnotationLocations();
@@ -133,11 +131,12 @@ export class OfficeWorkbook implements WorkbookPort {
       }
     }
     locate?.();
+    const hidden = await this.hiddenRows(names, first.map((s) => s.used));
 
     const grids = names.map((name, i): SheetGrid => {
-      const { used, window, widths, rows, merged } = first[i]!;
+      const { used, window, widths, merged } = first[i]!;
       if (used.isNullObject || window.isNullObject) return { name, values: [], origin: { row: 1, col: 1 } };
-      const hiddenRows = rows.flatMap((row, r) => (row.rowHidden ? [r + 1] : []));
+      const hiddenRows = hidden[i] ?? [];
       // The used range's last column, read or not: scoring's columns go after it.
       const values = window.values as unknown[][];
       const grid: SheetGrid = {
@@ -181,6 +180,21 @@ export class OfficeWorkbook implements WorkbookPort {
       grids[sheet.i] = grid;
     }
     return grids;
+  }
+
+  /**
+   * The hidden rows of each sheet whose used range says some are (a criterion hidden in the table, said as the file
+   * readers say it), asked row by row in one more round trip; none for a workbook with no row hidden.
+   */
+  private async hiddenRows(names: readonly string[], used: readonly Excel.Range[]): Promise<(number[] | undefined)[]> {
+    const asked = used.map((u, i) => {
+      if (u.isNullObject || u.rowHidden === false) return undefined;
+      const sheet = this.ctx.workbook.worksheets.getItem(names[i]!);
+      return Array.from({ length: Math.min(u.rowCount, HIDDEN_ROWS_ASKED) }, (_, r) => sheet.getRange(`${u.rowIndex + r + 1}:${u.rowIndex + r + 1}`).load('rowHidden'));
+    });
+    if (asked.every((rows) => rows === undefined)) return asked as undefined[];
+    await this.sync();
+    return asked.map((rows, i) => rows?.flatMap((row, r) => (row.rowHidden ? [used[i]!.rowIndex + r + 1] : [])));
   }
 
   async apply(edit: WorkbookEdit): Promise<void> {
