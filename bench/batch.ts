@@ -28,8 +28,8 @@ const COPIES = sized(25, 1);
 const RUNS = sized(5, 1);
 /**
  * Commune folders (of the example's 12 workbooks) for the peak memory against the number of files, beside the COPIES
- * above. A smoke run's pair is 1 and 2 folders: each still copied and scored on its own, 24 workbooks fewer read by
- * each program than 2 and 3.
+ * above. A smoke run's pair is 1 and 2 folders, 24 workbooks fewer read by each program than 2 and 3; its 1 folder
+ * is COPIES' (the alternated runs above), its peaks taken from those runs, not scored a second time.
  */
 const PEAK_COMMUNES = sized([5, 75, 150], [1, 1, 2]);
 /** Runs at the fewest; the two largest are run in SLOPE_PAIRS alternated pairs, each pair one slope. */
@@ -124,18 +124,21 @@ export async function run(): Promise<void> {
     // The two largest alternated, the order turned from pair to pair (900 then 1,800, then 1,800 then 900), so a load
     // rising or falling through the phase does not fall on one size; each pair's two peaks give one slope.
     const slopeLoad = load();
-    const [manyFolder, provinceFolder] = [await folderOf(more!), await folderOf(most!)];
+    // A smoke run's middle size (1 folder) is the workbooks measured above too: their peaks taken, not scored again.
+    const manyFolder = more === COPIES ? undefined : await folderOf(more!);
+    const provinceFolder = await folderOf(most!);
+    const peakOfMany = () => (manyFolder ? peakOf(manyFolder) : Promise.resolve(measured));
     const pairs: { many: { cli: number; floor: number }; province: { cli: number; floor: number } }[] = [];
     for (let i = 0; i < SLOPE_PAIRS; i++) {
       if (i % 2 === 0) {
-        const many = await peakOf(manyFolder);
+        const many = await peakOfMany();
         pairs.push({ many, province: await peakOf(provinceFolder) });
       } else {
         const province = await peakOf(provinceFolder);
-        pairs.push({ many: await peakOf(manyFolder), province });
+        pairs.push({ many: await peakOfMany(), province });
       }
     }
-    await rm(manyFolder, { recursive: true, force: true });
+    if (manyFolder) await rm(manyFolder, { recursive: true, force: true });
     await rm(provinceFolder, { recursive: true, force: true });
     const sizes = [
       { workbooks: files.length * few!, ...fewest },
