@@ -4,6 +4,7 @@
 // the same words, never left out of a list silently.
 import type { CriteriaSet } from '../criteria/schema.js';
 import { AWARD_COLUMNS, CRITERIA_SHEET_NAME } from '../criteria/sheet/vocabulary.js';
+import { addTo } from '../grouped.js';
 import type { AwardProposal } from './schema.js';
 
 const two = (n: number) => String(n).padStart(2, '0');
@@ -34,11 +35,17 @@ export function heldHead(h: HeldElsewhere): string {
   return `${h.count} đạt mức ${h.form.label} được đề nghị hình thức khác, không ghi trong danh sách ${h.form.label}`;
 }
 
-/** The sentence naming each unit with its form, and where the rule would be written: one a form. */
+/**
+ * The sentence naming each unit under the form it is proposed for — the units of one form together, «Giấy khen … — A,
+ * B», its long name said once —, and where the rule would be written: one a form.
+ */
 export function heldElsewhereLines(forms: readonly { id: string; label: string }[], units: readonly HeldUnit[]): string[] {
-  return heldElsewhere(forms, units).map(
-    (h) => `${heldHead(h)}: ${h.held.map((u) => `${u.unitName} (${u.by})`).join('; ')}; nếu quy định xét cả hai danh hiệu, ghi ở cột «${AWARD_COLUMNS.alsoGives[0]}» của trang «${CRITERIA_SHEET_NAME}»`,
-  );
+  return heldElsewhere(forms, units).map((h) => {
+    const byForm = new Map<string, string[]>();
+    for (const u of h.held) addTo(byForm, u.by, u.unitName);
+    const named = [...byForm].map(([by, names]) => `${by} — ${names.join(', ')}`).join('; ');
+    return `${heldHead(h)}: ${named}; nếu quy định xét cả hai danh hiệu, ghi ở cột «${AWARD_COLUMNS.alsoGives[0]}» của trang «${CRITERIA_SHEET_NAME}»`;
+  });
 }
 
 /** The sentences of a run's proposals, each unit collective or not by its kind in the set (`name`: how a face writes a name). */

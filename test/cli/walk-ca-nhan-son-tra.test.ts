@@ -324,7 +324,7 @@ describe('a year of individuals on Mẫu 03 (ccvc-son-tra-mau-03.xlsx), walked o
   it('says who reaches «Lao động tiên tiến» but is listed for another form, where the set does not say the other also gives it — on the command line, «Đề xuất khen thưởng», the minutes and the proposal', async () => {
     // The three proposed for the higher forms (100, 99, 95 ≥ 70, «Hoàn thành tốt nhiệm vụ» or above), in rank order.
     const [cstd, gk1, gk2] = ranked().map(nameOf);
-    const said = `03 cá nhân đạt mức Lao động tiên tiến được đề nghị hình thức khác, không ghi trong danh sách Lao động tiên tiến: ${cstd} (Chiến sĩ thi đua cơ sở); ${gk1} (Giấy khen của Chủ tịch UBND phường); ${gk2} (Giấy khen của Chủ tịch UBND phường); nếu quy định xét cả hai danh hiệu, ghi ở cột «Đồng thời tặng» của trang «Tiêu chí».`;
+    const said = `03 cá nhân đạt mức Lao động tiên tiến được đề nghị hình thức khác, không ghi trong danh sách Lao động tiên tiến: Chiến sĩ thi đua cơ sở — ${cstd}; Giấy khen của Chủ tịch UBND phường — ${gk1}, ${gk2}; nếu quy định xét cả hai danh hiệu, ghi ở cột «Đồng thời tặng» của trang «Tiêu chí».`;
     expect(year.again.stdout).toContain(said);
     expect(paragraphs('bien-ban')).toContain(`- ${said}`);
     const [proposals] = await (await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets([PROPOSALS_SHEET]);
@@ -370,7 +370,7 @@ describe('the same year with the council’s «Đồng thời tặng»: Chiến 
     // 1 × 2.530.000 for «Chiến sĩ thi đua cơ sở»; 760.000 for each of the two Giấy khen and each of the six LĐTT.
     expect(decision.find((l) => l.startsWith('Điều 2.'))).toContain(`Tổng số tiền thưởng ${(2_530_000 + 8 * 760_000).toLocaleString('vi-VN')} đồng`);
     // The two Giấy khen, which the council did not say also gives it, still said.
-    const said = `02 cá nhân đạt mức Lao động tiên tiến được đề nghị hình thức khác, không ghi trong danh sách Lao động tiên tiến: ${rest[0]} (Giấy khen của Chủ tịch UBND phường); ${rest[1]} (Giấy khen của Chủ tịch UBND phường); nếu quy định xét cả hai danh hiệu, ghi ở cột «Đồng thời tặng» của trang «Tiêu chí».`;
+    const said = `02 cá nhân đạt mức Lao động tiên tiến được đề nghị hình thức khác, không ghi trong danh sách Lao động tiên tiến: Giấy khen của Chủ tịch UBND phường — ${rest[0]}, ${rest[1]}; nếu quy định xét cả hai danh hiệu, ghi ở cột «Đồng thời tặng» của trang «Tiêu chí».`;
     expect(both.year.again.stdout).toContain(said);
     expect(both.year.again.stdout).not.toContain(`${cstd} (Chiến sĩ thi đua cơ sở)`);
   });

@@ -105,7 +105,7 @@ describe('proposeAwards', () => {
     const proposals = proposeAwards(set, cards);
     expect(proposals.filter((p) => p.proposed || p.eligible).map((p) => [p.form, p.unitName, p.alsoReaches])).toEqual([['cstd', 'Ông A', ['ldtt']], ['ldtt', 'Ông C', undefined]]);
     expect(heldElsewhereLines(set.awards.forms, proposals.map((p) => ({ unitName: p.unitName, collective: false, proposals: [p] })))).toEqual([
-      '01 cá nhân đạt mức Lao động tiên tiến được đề nghị hình thức khác, không ghi trong danh sách Lao động tiên tiến: Ông A (Chiến sĩ thi đua cơ sở); nếu quy định xét cả hai danh hiệu, ghi ở cột «Đồng thời tặng» của trang «Tiêu chí»',
+      '01 cá nhân đạt mức Lao động tiên tiến được đề nghị hình thức khác, không ghi trong danh sách Lao động tiên tiến: Chiến sĩ thi đua cơ sở — Ông A; nếu quy định xét cả hai danh hiệu, ghi ở cột «Đồng thời tặng» của trang «Tiêu chí»',
     ]);
   });
 

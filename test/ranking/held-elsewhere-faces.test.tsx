@@ -24,7 +24,7 @@ const set: CriteriaSet = {
 const cards = ['Ông A', 'Bà B', 'Ông C'].map((name, i) => score(set, makeReport({ sheet: name, unitName: name, unitKind: 'Cá nhân', rows: [['CQS-01', `${100 - 5 * i}%`]] })));
 const ranking = rank(set, cards);
 const proposals = proposeAwards(set, cards);
-const SAID = '01 cá nhân đạt mức Lao động tiên tiến được đề nghị hình thức khác, không ghi trong danh sách Lao động tiên tiến: Ông A (Chiến sĩ thi đua cơ sở); nếu quy định xét cả hai danh hiệu, ghi ở cột «Đồng thời tặng» của trang «Tiêu chí».';
+const SAID = '01 cá nhân đạt mức Lao động tiên tiến được đề nghị hình thức khác, không ghi trong danh sách Lao động tiên tiến: Chiến sĩ thi đua cơ sở — Ông A; nếu quy định xét cả hai danh hiệu, ghi ở cột «Đồng thời tặng» của trang «Tiêu chí».';
 
 describe('who reaches a form but is listed for another, on the faces the lists are read on', () => {
   it('is said in the council’s view the pane and the page draw', () => {
