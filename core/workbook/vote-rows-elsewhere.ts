@@ -23,7 +23,9 @@ export function voteRowsElsewhere(grids: readonly SheetGrid[], nominees: readonl
       if (u < 0) return [];
       const forms = new Set(nominees.filter((n) => normalizeLabel(n.unitName) === normalizeLabel(texts[u]!)).map((n) => normalizeLabel(n.form)));
       const f = texts.findIndex((t, c) => c > u && forms.has(normalizeLabel(t)));
-      const after = f < 0 ? [] : texts.slice(f + 1).filter((t) => t !== '');
+      // A unit's name without its form beside it (a row of «Rà soát», a list of units) is no vote row.
+      if (f < 0) return [];
+      const after = texts.slice(f + 1).filter((t) => t !== '');
       // Counts right of the form — a number, «5/7», a date —, not a list of the council's with words beside the form.
       if (!row.slice(f + 1).some((v) => typeof v === 'number' || v instanceof Date || /^\d+([.,/]\d+)?$/.test(cellText(v ?? null)))) return [];
       return [`Trang «${grid.name}», dòng ${(grid.origin?.row ?? 1) + r}: ${texts[u]} — ${texts[f]}, ghi ${after.map((t) => `«${t}»`).join(', ')}: giống một dòng của trang «${votes}» dán sang mà không có dòng tiêu đề cột; thidua không đọc số nào ở đó là biểu quyết, cũng không bỏ qua. Hãy chép các số vào dòng của trường hợp này ở trang «${votes}» (hoặc xóa dòng nếu không dùng), lưu rồi chạy lại.`];
@@ -31,5 +33,5 @@ export function voteRowsElsewhere(grids: readonly SheetGrid[], nominees: readonl
   );
 }
 
-// Made for stop 93 item 4: rows of «Biểu quyết» pasted without their header onto a sheet of the council's own are
-// said, never silently left unread.
+// Made for rows of «Biểu quyết» pasted without their header onto a sheet of the council's own
+// (test/council/vote-typed.test.ts): said, never silently left unread.
