@@ -65,6 +65,24 @@ export function drawnWidth(text: string): number {
   return letters / CHARS_PER_WIDTH.regular;
 }
 
+/**
+ * Unwrapped text broken at its words into lines each drawn within `width` characters (drawnWidth): a line under a
+ * table's title kept within the table's columns, so the sheet prints fitted to the page instead of past its edge.
+ */
+export function linesWithin(text: string, width: number): string[] {
+  if (drawnWidth(text) <= width) return [text];
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(' ')) {
+    const longer = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && drawnWidth(longer) > width) {
+      lines.push(line);
+      line = word;
+    } else line = longer;
+  }
+  return line === '' ? lines : [...lines, line];
+}
+
 /** Lines a measured text takes in a column `width` characters wide. */
 export function linesAtWidth(text: MeasuredText, width: number, bold = false): number {
   return linesAtCapacity(text, lineCapacity(width, bold));

@@ -5,7 +5,7 @@
 import type { CellValue } from '../cell.js';
 import type { Block, CellFormat, SheetEdit } from '../sheet/port.js';
 import { withPrintLayout, type PrintExtras } from '../sheet/print-layout.js';
-import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
+import { linesWithin, widthsFromA, withRowHeights } from '../sheet/row-height.js';
 import { FILL } from './plan-scored-sheet.js';
 
 /** A table's header cells. */
@@ -34,7 +34,12 @@ export type TableSheet = {
 
 /** The blocks of a table sheet, and where its header and its next free row are. */
 export function tableBlocks(t: TableSheet): { blocks: Block[]; headerRow: number; next: number } {
-  const lines = t.lines ?? [];
+  // A line longer than the table is wide goes on in the rows under it: spilling past the last column, it printed the
+  // whole sheet at 100 % across pages (the «not listed» sentence on «Đề xuất khen thưởng»).
+  const room = t.widths.reduce((sum, w) => sum + w, 0);
+  const within = (texts: readonly string[]) => texts.flatMap((l) => linesWithin(l, room));
+  const lines = within(t.lines ?? []);
+  const after = within(t.after ?? []);
   const blocks: Block[] = [{ address: 'A1', values: [[t.title]], format: t.titleFormat ?? { bold: true } }];
   if (lines.length > 0) blocks.push({ address: 'A2', values: lines.map((l) => [l]) });
   // A blank row between the lines and the table.
@@ -46,9 +51,9 @@ export function tableBlocks(t: TableSheet): { blocks: Block[]; headerRow: number
     cellFormats: [t.headers.map(() => TABLE_HEADER), ...(t.rows.length > 0 ? t.formats.map((f) => [...f]) : [rows[0]!.map(() => null)])],
   });
   let next = headerRow + rows.length + 1;
-  if (t.after && t.after.length > 0) {
-    blocks.push({ address: `A${next + 1}`, values: t.after.map((l) => [l]) });
-    next += t.after.length + 1;
+  if (after.length > 0) {
+    blocks.push({ address: `A${next + 1}`, values: after.map((l) => [l]) });
+    next += after.length + 1;
   }
   return { blocks, headerRow, next };
 }

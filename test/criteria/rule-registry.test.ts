@@ -16,9 +16,12 @@ import { closingComment } from '../helpers/made-for.js';
 import { criterion, makeSet } from '../helpers/make-report.js';
 
 const folder = fileURLToPath(new URL('../../core/criteria/rules/', import.meta.url));
-/** Every file but the registry, the shape of a rule, the reasons' wording and the shapes of ways up is a rule kind. */
+/**
+ * Every file but the registry, the shape of a rule, the reasons' wording, the shapes of ways up and the reading of a
+ * criterion's own scoring words (shared by manual and bonus) is a rule kind.
+ */
 const kindFiles = readdirSync(folder)
-  .filter((f) => f.endsWith('.ts') && !['index.ts', 'rule.ts', 'reason.ts', 'ways-up.ts'].includes(f))
+  .filter((f) => f.endsWith('.ts') && !['index.ts', 'rule.ts', 'reason.ts', 'ways-up.ts', 'scoring-words.ts'].includes(f))
   .map((f) => f.replace(/\.ts$/, ''));
 const schemaKinds = ScoringRule.options.map((o) => o.shape.kind.value);
 
