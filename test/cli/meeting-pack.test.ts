@@ -13,6 +13,7 @@ import { haiPhongCivilServantSet } from '../helpers/hai-phong-set.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
 import { typeVotes } from '../council/council-meeting.js';
 import { openXlsx, runOk, tempDir, type Run } from './helpers.js';
+import { linesAbove } from '../helpers/lines-above.js';
 
 const CONDITION = 'Hoàn thành 100% nhiệm vụ được giao';
 const HTXS = 'Hoàn thành xuất sắc nhiệm vụ';
@@ -73,7 +74,7 @@ describe('the ranking with a sanction cap', () => {
       [4, 'Hoàng Thị Thu', 70, 'Hoàn thành nhiệm vụ'],
       [5, 'Đỗ Văn Nam', 85, 'Không hoàn thành nhiệm vụ'],
     ]);
-    expect(summary!.values.flat()).toContain(`Xếp loại theo chế tài của bảng: Đỗ Văn Nam: Không hoàn thành nhiệm vụ (${NAM_WHY}), xếp sau Hoàng Thị Thu dù tỷ lệ điểm cao hơn (xếp hạng theo xếp loại trước, điểm sau).`);
+    expect(linesAbove(summary!.values, 'STT')).toContain(`Xếp loại theo chế tài của bảng: Đỗ Văn Nam: Không hoàn thành nhiệm vụ (${NAM_WHY}), xếp sau Hoàng Thị Thu dù tỷ lệ điểm cao hơn (xếp hạng theo xếp loại trước, điểm sau).`);
     const nam = proposals!.values.filter((r) => r.includes('Đỗ Văn Nam'));
     expect(nam.length).toBeGreaterThan(0);
     for (const row of nam) expect(row).toContain('Không');

@@ -64,6 +64,7 @@ for i, (label, band, quota, code, *given) in enumerate(forms):
     if given and also: ws.cell(head + 1 + i, also, given[0])
 wb.save(sys.argv[1])
 `;
+import { linesAbove } from '../helpers/lines-above.js';
 
 /** Nine civil servants of the ward's office, each the file they send. */
 const PEOPLE = [
@@ -329,8 +330,7 @@ describe('a year of individuals on Mẫu 03 (ccvc-son-tra-mau-03.xlsx), walked o
     expect(paragraphs('bien-ban')).toContain(`- ${said}`);
     const [proposals] = await (await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets([PROPOSALS_SHEET]);
     // Under the title, broken at words into rows within the table's width (so the sheet prints fitted to the page).
-    const header = proposals!.values.findIndex((r) => r.includes('Hình thức'));
-    expect(proposals!.values.slice(1, header).map((r) => r[0]).filter((v) => typeof v === 'string').join(' ')).toContain(said);
+    expect(linesAbove(proposals!.values, 'Hình thức')).toContain(said);
     // The proposal names each person once, at the item listing them: the sentence says how many and where (the chair
     // who signs it, Nguyễn Văn An of the walk's council, under «Nơi nhận»).
     const body = printed.slice(0, printed.indexOf('Nơi nhận:'));
