@@ -139,10 +139,12 @@ export function votesAtClosing(record: RecordShape, sheet: VoteSheet): { recorde
     return v ? [{ ...v, sheet: n.sheet, unitName: n.unitName, form: n.form }] : [];
   });
   const keys = new Set(nominees.map(nomineeKey));
-  const doubts = sheet.held.flatMap((v) => (v.doubt && keys.has(nomineeKey(v)) ? [v.doubt] : []));
+  const doubted = sheet.held.filter((v) => v.doubt && keys.has(nomineeKey(v)));
+  const doubts = doubted.map((v) => v.doubt!);
   if (!sheet.rule) return { unvoted: nominees.map(nomineeName), doubts };
-  const voted = new Set(votes.map(nomineeKey));
-  return { recorded: { rule: sheet.rule, meeting: sheet.meeting, votes }, unvoted: nominees.filter((n) => !voted.has(nomineeKey(n))).map(nomineeName), doubts };
+  // A nominee whose typed counts make no vote is said by its doubt, not again as «chưa có kết quả biểu quyết».
+  const said = new Set([...votes, ...doubted].map(nomineeKey));
+  return { recorded: { rule: sheet.rule, meeting: sheet.meeting, votes }, unvoted: nominees.filter((n) => !said.has(nomineeKey(n))).map(nomineeName), doubts };
 }
 
 // Made for issue 46 items 2 and 3: the minutes say each decision of the council and each tally, from the sealed round.
