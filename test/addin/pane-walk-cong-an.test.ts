@@ -44,24 +44,6 @@ const UNITS = [
 type File = (typeof UNITS)[number][0];
 const SENT = UNITS.filter(([, , typed]) => typed !== undefined);
 
-/** Templates (blank → sent, typed: argv 1) filled by openpyxl at the columns their header names: «Kỳ báo cáo», «Ngày nộp», every item's «Điểm tự chấm» at its maximum unless typed otherwise. */
-const FILL = `
-import sys, json, datetime
-from openpyxl import load_workbook
-for blank, sent, typed in json.loads(sys.argv[1]):
-    wb = load_workbook(blank); ws = wb.worksheets[0]
-    head = next(r for r in ws.iter_rows() if any(c.value == 'Mã tiêu chí' for c in r))
-    col = {c.value: c.column for c in head}
-    for r in ws.iter_rows(max_row=head[0].row):
-        for c in r:
-            if c.value == 'Ngày nộp:': ws.cell(c.row, c.column + 2, datetime.datetime(2025, 12, 10)).number_format = 'dd/mm/yyyy'
-    for r in ws.iter_rows(min_row=head[0].row + 1):
-        code = r[col['Mã tiêu chí'] - 1].value
-        top = r[col['Điểm tối đa'] - 1].value
-        if code is not None and top is not None: ws.cell(r[0].row, col['Điểm tự chấm'], typed.get(code, top))
-    wb.save(sent)
-`;
-
 /** The table (argv 1) with each report's sheet (argv 3) copied after it, values and formats, saved as argv 2. */
 const ONE_BOOK = `
 import sys, json
@@ -75,6 +57,7 @@ for f in json.loads(sys.argv[3]):
             if c.value is not None: ws.cell(c.row, c.column, c.value).number_format = c.number_format
 wb.save(sys.argv[2])
 `;
+import { fillAllByOpenpyxl } from '../helpers/fill-by-openpyxl.js';
 
 let dir: string;
 let rows: TableRow[];
@@ -137,9 +120,10 @@ beforeAll(async () => {
   for (const [file, , typed] of UNITS) {
     const blank = join(dir, `mau-${file}.xlsx`);
     if (typed === undefined) await copyFile(blank, join(dir, 'bao-cao', `${file}.xlsx`));
-    else fills.push([blank, join(dir, 'bao-cao', `${file}.xlsx`), typed]);
+    // Every item at its maximum unless typed otherwise.
+    else fills.push([blank, join(dir, 'bao-cao', `${file}.xlsx`), { ...Object.fromEntries(set.criteria.map((c) => [c.code, c.maxPoints])), ...typed }]);
   }
-  execFileSync('/usr/bin/python3', ['-c', FILL, JSON.stringify(fills)]);
+  fillAllByOpenpyxl(fills, '2025-12-10');
   await movedIn(fake, SENT.map(([file]) => join(dir, 'bao-cao', `${file}.xlsx`)), join(dir, 'bao-cao', 'hoa-binh.xlsx'));
   ({ pane: first, cli: firstJson } = await firstScored());
 }, 120_000);
