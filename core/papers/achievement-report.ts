@@ -14,7 +14,7 @@ import { bandWithWhy } from '../scoring/sanction.js';
 import { totalText } from '../scoring/total-text.js';
 import { lines, p, type Block, type Columns, type Paper, type Table } from './document.js';
 import { communeKind, heading, placeName, signerBlock, unitIssuer } from './heading.js';
-import { movementName, roundName } from './wording.js';
+import { criterionName, movementName, roundName } from './wording.js';
 import { nameAndTitle, nomineeForms, rankText, type FormList } from './proposed.js';
 import { reportCondition, unitConditionedBand } from './band-conditions.js';
 import { achievedText } from './completed.js';
@@ -67,7 +67,7 @@ function results(closed: ClosedRound, form: FormList, unit: RecordedUnit, lead: 
     {
       kind: 'table',
       header: ['STT', 'Tiêu chí', 'Số liệu và cách tính', 'Điểm', 'Minh chứng'],
-      rows: (unit.criteria ?? []).map((c, i) => [String(i + 1), c.title, c.reason, pointsText(c), c.evidence ?? '']),
+      rows: (unit.criteria ?? []).map((c, i) => [String(i + 1), criterionName(c.title), c.reason, pointsText(c), c.evidence ?? '']),
       widths: [9, 29, 29, 11, 22],
     },
     // A group counted below what its criteria add: said under them, so they and the total above agree.
@@ -75,7 +75,7 @@ function results(closed: ClosedRound, form: FormList, unit: RecordedUnit, lead: 
     ...(decided.length > 0
       ? [
           p(`Quyết định của Hội đồng Thi đua - Khen thưởng ${communeKind(record.set.commune)} trên số liệu của báo cáo:`, { indent: true, keepNext: true }),
-          ...decided.map((d) => p(`- ${d.criterion ?? d.flag}${d.cell ? ` (ô ${d.cell})` : ''}: ${d.decision === 'reject' ? 'Hội đồng bác số liệu' : d.decision === 'accept' ? 'Hội đồng chấp nhận số liệu' : 'Hội đồng yêu cầu giải trình'}${d.explanation ? ` sau giải trình của đơn vị` : ''}.`, { indent: true, align: 'justify' })),
+          ...decided.map((d) => p(`- ${d.criterion ? criterionName(d.criterion) : d.flag}${d.cell ? ` (ô ${d.cell})` : ''}: ${d.decision === 'reject' ? 'Hội đồng bác số liệu' : d.decision === 'accept' ? 'Hội đồng chấp nhận số liệu' : 'Hội đồng yêu cầu giải trình'}${d.explanation ? ` sau giải trình của đơn vị` : ''}.`, { indent: true, align: 'justify' })),
         ]
       : []),
   ];

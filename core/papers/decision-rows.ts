@@ -4,6 +4,7 @@
 // is still in a row, so the rows' counts add up to the decisions in «Rà soát».
 import { addTo } from '../grouped.js';
 import type { RecordedDecision } from '../run/council-at-closing.js';
+import { criterionName } from './wording.js';
 
 /** Up to this many criteria a row names; beyond it, it counts them. */
 const NAMED = 5;
@@ -30,13 +31,14 @@ function cellRanges(cells: readonly string[]): string[] {
 }
 
 /**
- * The «Số liệu» of a row: one decision as it reads alone («Chất lượng: Thiếu số liệu (ô K21)»); a group, the flag and
+ * The «Số liệu» of a row: one decision as it reads alone («Chất lượng: Thiếu số liệu (ô K21)», the criterion named as
+ * every paper names it, without the levels its table writes after the name: criterionName); a group, the flag and
  * its criteria by code — named up to a few, counted beyond — with their cells («Điểm tự chấm vượt điểm tối đa: 16 tiêu
  * chí (ô K14–K29)»); in a round that kept no criterion, its cells counted.
  */
 export function figuresText(group: readonly RecordedDecision[]): string {
   const [d] = group;
-  if (group.length === 1) return `${d!.criterion ? `${d!.criterion}: ` : ''}${d!.flag}${d!.cell ? ` (ô ${d!.cell})` : ''}`;
+  if (group.length === 1) return `${d!.criterion ? `${criterionName(d!.criterion)}: ` : ''}${d!.flag}${d!.cell ? ` (ô ${d!.cell})` : ''}`;
   const cells = cellRanges(group.flatMap((x) => (x.cell ? [x.cell] : [])));
   const where = cells.length > 0 ? ` (ô ${cells.length > 4 ? `${cells.slice(0, 3).join(', ')}…` : cells.join(', ')})` : '';
   const codes = group.map((x) => x.code ?? x.criterion);

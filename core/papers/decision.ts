@@ -5,7 +5,7 @@ import type { ClosedRound } from '../run/closing.js';
 import { p, type Block, type Paper, type Paragraph } from './document.js';
 import { communeIssuer, communeKind, heading, placeName, signature } from './heading.js';
 import { basesOf, closedOnText, movementName, sealText, termsOf, type PaperOptions } from './wording.js';
-import { formTables, nomineeForms, type FormList } from './proposed.js';
+import { formTables, heldInLists, nomineeForms, type FormList } from './proposed.js';
 import { countText } from '../ranking/held-elsewhere.js';
 import { prizeAmount, prizeMultiples, prizeText, termsText, type PrizeTerms } from './prizes.js';
 import { formatNumberVi } from '../values.js';
@@ -33,7 +33,8 @@ export function draftDecisions(closed: ClosedRound, opts: PaperOptions): Paper[]
   const commune = record.set.commune;
   // The year it is signed in, the day that picks its prizes' base salary: a decision signed in January dates its list so too.
   const year = opts.decisionDate.slice(0, 4);
-  const forms = nomineeForms(closed, 'passed').filter((f) => f.level === 'xa');
+  const passed = nomineeForms(closed, 'passed');
+  const forms = passed.filter((f) => f.level === 'xa');
   if (forms.length === 0) return [];
   const terms = termsOf(opts);
   const prizes = forms.map((f) => prizeSentence(f, terms));
@@ -64,10 +65,12 @@ export function draftDecisions(closed: ClosedRound, opts: PaperOptions): Paper[]
   }
   // The seal is for checking the list against the closed result, not part of what the chairman signs: it closes the
   // paper after the annexed lists, never under a signature.
-  // A band the list states by points and whose condition the council weighed in its minutes is checked there too.
+  // A band the list states by points and whose condition the council weighed in its minutes is checked there too; so
+  // is who reaches a commune's form but is listed for another (by its list, here or in the submission: the annex has no items).
   blocks.push(
     p('THÔNG TIN KIỂM TRA DANH SÁCH', { align: 'center', bold: true, keepNext: true }),
     p(`Danh sách kèm theo được đối chiếu với kết quả chấm điểm ${closedOnText(closed)}. ${sealText(closed)}`, { italic: true, size: 11, align: 'justify' }),
+    ...heldInLists(record.forms.filter((f) => f.level === 'xa'), passed, []).map((h) => p(h.line, { italic: true, size: 11, align: 'justify' })),
     ...decisionConditions(conditionedBands(closed, forms)),
   );
   return [{ name: 'du-thao-quyet-dinh', title: 'Dự thảo Quyết định khen thưởng', blocks }];

@@ -9,7 +9,7 @@ import { formatDateVi } from '../values.js';
 import { p, type Block, type Paper } from './document.js';
 import { communeKind, councilIssuer, heading, placeName, signature } from './heading.js';
 import { movementName, workingDaysAfter, workingDaysBefore, type PaperOptions } from './wording.js';
-import { formTables, proposedForms } from './proposed.js';
+import { formTables, heldAt, heldInLists, proposedForms } from './proposed.js';
 import { countText } from '../ranking/held-elsewhere.js';
 import { conditionedBands, postingConditions } from './band-conditions.js';
 import { flagAt, named, openAtClosing } from '../run/open-at-closing.js';
@@ -142,11 +142,15 @@ export function postingList(record: RunRecord, meeting: Meeting, posting: PaperO
     p(`Tập thể, cá nhân được đề nghị xét khen thưởng ${movementName(record)}`, { align: 'center', bold: true }),
     p(`(Niêm yết công khai tại ${place} từ ngày ${formatDateVi(from)} đến hết ngày ${formatDateVi(to)})`, { align: 'center', italic: true }),
   ];
+  // Who reaches a form but is listed for another: said as the proposal says it, never left off the posted list silently.
+  const held = heldInLists(record.forms, forms, forms);
   forms.forEach((form, i) => {
     blocks.push(p(`${i + 1}. Đề nghị tặng ${form.formal}: ${countText(form)}`, { bold: true, indent: true, keepNext: true }));
     for (const part of formTables(form)) blocks.push(p(part.heading, { bold: true, keepNext: true }), part.table);
+    blocks.push(...heldAt(held, forms, form.id));
   });
   blocks.push(
+    ...heldAt(held, forms),
     ...postingConditions(conditionedBands({ record }, forms)),
     p(
       `Trong thời gian niêm yết, ý kiến về các tập thể, cá nhân có tên trong danh sách gửi về Hội đồng Thi đua - Khen thưởng ${placeName(commune)} (qua Văn phòng Hội đồng nhân dân và Ủy ban nhân dân ${communeKind(commune)}) để tổng hợp, báo cáo Hội đồng trước phiên họp xét khen thưởng${meeting.date ? ` ngày ${formatDateVi(meeting.date)}` : ''}./.`,

@@ -6,12 +6,13 @@ import type { ClosedRound, RecordedUnit, RunRecord } from '../run/closing.js';
 import { standingOf, type Standing } from '../council/vote.js';
 import { foundRecord } from './found-bands.js';
 import { nomineeName } from '../run/council-at-closing.js';
-import type { Table } from './document.js';
+import { p, type Paragraph, type Table } from './document.js';
 import { placeName } from './heading.js';
 import { completedText } from './completed.js';
 import { bandWithWhy } from '../scoring/sanction.js';
 import { totalText } from '../scoring/total-text.js';
 import { shareText } from '../ranking/quota-places.js';
+import { countOf, heldElsewhere, heldHead } from '../ranking/held-elsewhere.js';
 
 export type FormList = {
   id: string;
@@ -192,6 +193,35 @@ export function formTables(form: FormList): { heading: string; table: Table }[] 
     ...(form.individuals.length > 0 ? [{ what: 'Cá nhân', table: listTable(form.individuals, form.round, 'Họ và tên', true) }] : []),
   ];
   return parts.map((p, i) => ({ heading: `${['I', 'II'][i]}. ${p.what}`, table: p.table }));
+}
+
+/** A form's «not listed here» sentence, by its form (heldInLists). */
+export type HeldLine = { form: string; line: string };
+
+/**
+ * Who reaches a form of `forms` (those a paper speaks for) but is listed for another (held-elsewhere.ts), as every
+ * paper listing nominees says it: by count and where each is listed — the item of this paper (`items`, its numbered
+ * lists) or, for a paper without items or a list it does not carry (the decision, the submission), the list by its
+ * form —, so each nominee is named once in a paper. `lists`: every list of the round the units may be on.
+ */
+export function heldInLists(forms: readonly { id: string; label: string }[], lists: readonly FormList[], items: readonly FormList[]): HeldLine[] {
+  // A unit's form is the list it is on: held-elsewhere's «by» is that list's place.
+  const units = lists.flatMap((f, i) =>
+    [...f.collectives, ...f.individuals].map((u) => ({ ...u, proposals: u.proposals.filter((x) => x.form === f.id).map((x) => ({ ...x, formLabel: String(i) })) })),
+  );
+  return heldElsewhere(forms, units).map((h) => {
+    const places = [...new Set(h.held.map((u) => Number(u.by)))].map((i) => {
+      const list = lists[i]!;
+      const item = items.findIndex((f) => f.id === list.id);
+      return `${countOf(h.held.filter((u) => Number(u.by) === i))} ở ${item >= 0 ? `mục ${item + 1} (${list.formal})` : `danh sách ${list.formal}`}`;
+    });
+    return { form: h.form.id, line: `${heldHead(h)}: ${places.join('; ')}.` };
+  });
+}
+
+/** The lines of `held` said under the list of `form`; with no form, those of forms `items` lists no one for (said after the lists). */
+export function heldAt(held: readonly HeldLine[], items: readonly FormList[], form?: string): Paragraph[] {
+  return held.filter((h) => (form === undefined ? !items.some((f) => f.id === h.form) : h.form === form)).map((h) => p(h.line, { indent: true, align: 'justify' }));
 }
 
 // Made for issue 26 item 4, issue 38 item 3 and issue 46 items 2 and 3: one list, drawn from the closed round's scores

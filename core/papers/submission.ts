@@ -6,15 +6,18 @@ import type { ClosedRound } from '../run/closing.js';
 import { p, type Block, type Paper } from './document.js';
 import { communeIssuer, communeKind, heading, placeName, signature } from './heading.js';
 import { basesOf, movementName, provinceChair, type PaperOptions } from './wording.js';
-import { formTables, nomineeForms } from './proposed.js';
+import { formTables, heldAt, heldInLists, nomineeForms } from './proposed.js';
 import { countText } from '../ranking/held-elsewhere.js';
 import { conditionedBands, proposalConditions } from './band-conditions.js';
 
 export function submissions(closed: ClosedRound, opts: PaperOptions): Paper[] {
   const { record } = closed;
   const commune = record.set.commune;
-  const forms = nomineeForms(closed, 'passed').filter((f) => f.level !== 'xa');
+  const passed = nomineeForms(closed, 'passed');
+  const forms = passed.filter((f) => f.level !== 'xa');
   if (forms.length === 0) return [];
+  // Who reaches a form above the commune but is listed for another, as the council's proposal says it.
+  const held = heldInLists(record.forms.filter((f) => f.level !== 'xa'), passed, forms);
   const blocks: Block[] = [
     heading(communeIssuer(commune, 'TTr-UBND'), commune, closed.closedAt.slice(0, 4)),
     p('TỜ TRÌNH', { align: 'center', bold: true }),
@@ -27,8 +30,10 @@ export function submissions(closed: ClosedRound, opts: PaperOptions): Paper[] {
   forms.forEach((form, i) => {
     blocks.push(p(`${i + 1}. Đề nghị ${provinceChair(record)} tặng ${form.formal} cho ${countText(form)} đã có thành tích trong ${movementName(record)}:`, { bold: true, indent: true, keepNext: true, align: 'justify' }));
     for (const part of formTables(form)) blocks.push(p(part.heading, { bold: true, keepNext: true }), part.table);
+    blocks.push(...heldAt(held, forms, form.id));
   });
   blocks.push(
+    ...heldAt(held, forms),
     // The minutes go with it: a band its lists state by points and whose condition the council weighed there is said, as in the council's proposal.
     ...proposalConditions(conditionedBands(closed, forms)),
     p(`Hồ sơ kèm theo: biên bản họp Hội đồng Thi đua - Khen thưởng ${communeKind(commune)}; báo cáo thành tích của từng tập thể, cá nhân.`, { indent: true, align: 'justify' }),

@@ -257,6 +257,16 @@ describe('Khánh Hòa’s Resolution-57 commune table through the year in the ta
     expect(minutes).toContain('điểm tiêu chí: 8 → 0; tổng: 88 → 80 điểm');
     expect(minutes).toContain(`Mã niêm phong kết quả đã chốt lần 1: ${seal}`);
     expect(minutes).toContain('03/09 thành viên Hội đồng đồng ý (33,33%): không đạt');
+    // Thuận Bắc's II.2 in the minutes' «Số liệu» and in its achievement report named as the proposal names a criterion,
+    // not with the levels its table writes after the name («… yêu cầu - Có văn bản góp ý, phối hợp đúng hạn …: 8
+    // điểm»); no paper names one with its levels (each report's table lists all 28 criteria).
+    const II2 = 'Cải cách thể chế: Phối hợp xây dựng, góp ý các văn bản QPPL hoặc văn bản triển khai nhiệm vụ khi được cơ quan chủ quản yêu cầu';
+    expect(minutes).toContain(`${II2}: Điểm tự chấm vượt điểm tối đa (ô K23)`);
+    expect(await paperWords(await zip.file('bao-cao-thanh-tich-04-ubnd-xa-thuan-bac.docx')!.async('nodebuffer'))).toContain(`- ${II2} (ô K23): Hội đồng bác số liệu.`);
+    for (const f of files) {
+      const words = await paperWords(await zip.file(f)!.async('nodebuffer'));
+      for (const level of ['Có văn bản góp ý, phối hợp đúng hạn', 'Từ 30% trở lên', 'Từ 25% đến dưới 30%']) expect(words, f).not.toContain(level);
+    }
 
     // The pane's «Tờ trình» printed by LibreOffice and read back: each nominee as counted by hand, ranked among the five.
     const { printed, unnamed } = await printedProposal(zip, dir, UNITS.map(([, name]) => name));

@@ -322,7 +322,7 @@ describe('a year of individuals on Mẫu 03 (ccvc-son-tra-mau-03.xlsx), walked o
     expect(['DANH SÁCH 01 CÁ NHÂN ĐƯỢC TẶNG CHIẾN SĨ THI ĐUA CƠ SỞ', 'DANH SÁCH 05 CÁ NHÂN ĐƯỢC TẶNG LAO ĐỘNG TIÊN TIẾN'].every((l) => decision.includes(l))).toBe(true);
   });
 
-  it('says who reaches «Lao động tiên tiến» but is listed for another form, where the set does not say the other also gives it — on the command line, «Đề xuất khen thưởng», the minutes and the proposal', async () => {
+  it('says who reaches «Lao động tiên tiến» but is listed for another form, where the set does not say the other also gives it — on the command line, «Đề xuất khen thưởng», the minutes, the proposal, the posted list and the decision', async () => {
     // The three proposed for the higher forms (100, 99, 95 ≥ 70, «Hoàn thành tốt nhiệm vụ» or above), in rank order.
     const [cstd, gk1, gk2] = ranked().map(nameOf);
     const said = `03 cá nhân đạt mức Lao động tiên tiến được đề nghị hình thức khác, không ghi trong danh sách Lao động tiên tiến: Chiến sĩ thi đua cơ sở — ${cstd}; Giấy khen của Chủ tịch UBND phường — ${gk1}, ${gk2}; nếu quy định xét cả hai danh hiệu, ghi ở cột «Đồng thời tặng» của trang «Tiêu chí».`;
@@ -334,10 +334,18 @@ describe('a year of individuals on Mẫu 03 (ccvc-son-tra-mau-03.xlsx), walked o
     // The proposal names each person once, at the item listing them: the sentence says how many and where (the chair
     // who signs it, Nguyễn Văn An of the walk's council, under «Nơi nhận»).
     const body = printed.slice(0, printed.indexOf('Nơi nhận:'));
-    expect(printed).toContain(
-      '03 cá nhân đạt mức Lao động tiên tiến được đề nghị hình thức khác, không ghi trong danh sách Lao động tiên tiến: 01 cá nhân ở mục 1 (Chiến sĩ thi đua cơ sở); 02 cá nhân ở mục 2 (Giấy khen của Chủ tịch Ủy ban nhân dân phường).',
-    );
+    const head = '03 cá nhân đạt mức Lao động tiên tiến được đề nghị hình thức khác, không ghi trong danh sách Lao động tiên tiến:';
+    const byItem = `${head} 01 cá nhân ở mục 1 (Chiến sĩ thi đua cơ sở); 02 cá nhân ở mục 2 (Giấy khen của Chủ tịch Ủy ban nhân dân phường).`;
+    expect(printed).toContain(byItem);
     for (const name of [cstd!, gk1!, gk2!]) expect(body.split(name).length - 1, name).toBe(1);
+    // The posted list says it in the same words, each person named once above its signature (the chair signs it);
+    // the decision (its annexed lists not numbered) by their lists, in the check after them.
+    const posted = paragraphs('danh-sach-cong-khai');
+    expect(posted).toContain(byItem);
+    const listed = posted.slice(0, posted.findIndex((l) => l.startsWith('Nơi nhận'))).join('\n');
+    for (const name of [cstd!, gk1!, gk2!]) expect(listed.split(name).length - 1, name).toBe(1);
+    const decision = paragraphs('du-thao-quyet-dinh');
+    expect(decision.slice(decision.indexOf('THÔNG TIN KIỂM TRA DANH SÁCH'))).toContain(`${head} 01 cá nhân ở danh sách Chiến sĩ thi đua cơ sở; 02 cá nhân ở danh sách Giấy khen của Chủ tịch Ủy ban nhân dân phường.`);
   });
 
   it('heads the minutes’ columns of individuals «Cá nhân», never «Đơn vị»', () => {

@@ -36,6 +36,8 @@ const PAGE = { width: 210 * MM, height: 297 * MM, top: 20 * MM, bottom: 20 * MM,
 const TEXT_CENTRE = PAGE.left + (PAGE.width - PAGE.left - PAGE.right) / 2;
 /** Where the two-column heading divides (the left column is 40 % of the text width). */
 const HEADING_DIVIDE = PAGE.left + 0.4 * (PAGE.width - PAGE.left - PAGE.right);
+/** The sentence every paper listing the Giấy khen says of the `count` reaching it who are listed `at` another form (held-elsewhere.ts). */
+const held = (count: string, at: string) => `${count} đạt mức Giấy khen của Chủ tịch UBND xã được đề nghị hình thức khác, không ghi trong danh sách Giấy khen của Chủ tịch UBND xã: ${count} ở ${at}.`;
 /** A unit's name as a careless paste leaves it: a Word line break and two characters XML 1.0 forbids. */
 const HOSTILE = 'Bản Ta\u000BMa\uFFFF\uFFFE';
 
@@ -189,6 +191,7 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
     for (const unit of passedUnits()) expect(t.split(listedName(unit)).length - 1, unit.unitName).toBe(1);
     for (const unit of [...failed(), ...closed.record.units.filter((u) => !nominees().includes(u))]) expect(t).not.toContain(`${unit.unitName} `);
     expect(t).toContain('Đề nghị Chủ tịch Ủy ban nhân dân xã trình Chủ tịch Ủy ban nhân dân tỉnh Điện Biên xét, tặng Bằng khen');
+    expect(t).toContain(held('03 tập thể và 01 cá nhân', 'mục 1 (Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh)'));
   });
 
   it('the minutes name each decision of the council with its figure and points, each tally, and what was open by unit and cell', () => {
@@ -219,7 +222,11 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
     expect(t).toContain('mỗi tập thể được thưởng 0,6 lần mức lương cơ sở (1.520.000 đồng). Tiền thưởng tính theo mức lương cơ sở 2.530.000 đồng/tháng (Nghị định số 161/2026/NĐ-CP');
     expect(t).toContain('tiền thưởng làm tròn lên hàng chục nghìn đồng (khoản 2 Điều 68 Nghị định số 91/2017/NĐ-CP; chưa kiểm chứng với Nghị định 152/2025/NĐ-CP). Tổng số tiền thưởng 3.040.000 đồng');
     for (const unit of ['Công an xã Ta Ma', 'Bản Ta Ma']) expect(t.split(unit).length - 1, unit).toBe(1);
-    expect(t).not.toContain('Bằng khen');
+    // The chairman signs no other award; the check after the lists says who reaches the Giấy khen but goes up for the
+    // Bằng khen (by its list: the submission's), as the proposal says it.
+    const check = t.indexOf('THÔNG TIN KIỂM TRA DANH SÁCH');
+    expect(t.slice(0, check)).not.toContain('Bằng khen');
+    expect(t.slice(check)).toContain(held('03 tập thể và 01 cá nhân', 'danh sách Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh'));
     expect(t).not.toContain('Quàng Thị Lan'); // her rejected figure left her short of the Giấy khen's conditions
   });
 
@@ -229,6 +236,8 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
     expect(t).toContain('Đề nghị Chủ tịch Ủy ban nhân dân tỉnh Điện Biên tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 03 tập thể và 01 cá nhân');
     expect(t).not.toContain('Ủy ban MTTQ Việt Nam xã Ta Ma');
     expect(t).toContain('TM. ỦY BAN NHÂN DÂN');
+    // It lists no Giấy khen: who reaches it is said where the Giấy khen is listed.
+    expect(t).not.toContain('được đề nghị hình thức khác');
   });
 
   it('the list for posting gives its period and every unit the vote passed; one achievement report per such unit', () => {
@@ -238,6 +247,9 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
     // A person's name as written and the title the name cell carried, in a column of its own.
     expect(t).toContain('STT Họ và tên Chức vụ, đơn vị Thành tích 1 Lò Văn Minh công chức Văn hóa - Xã hội, Ủy ban nhân dân xã Ta Ma Xếp loại');
     expect(t).not.toContain('Lò Văn Minh (');
+    // Before the vote, all five proposed for the Bằng khen reach the Giấy khen too: said under its list, each named once.
+    expect(t).toContain(held('04 tập thể và 01 cá nhân', 'mục 1 (Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh)'));
+    for (const unit of nominees()) expect(t.split(listedName(unit)).length - 1, unit.unitName).toBe(1);
     expect(reports).toHaveLength(passedUnits().length);
     for (const unit of passedUnits()) {
       // «Tên tập thể đề nghị (…): Bản Ta Ma.», «- Họ tên (…): Lò Văn Minh - Sinh ngày…»
