@@ -17,7 +17,10 @@ const RUNS = sized(5, 1);
  */
 const SMOKE_TABLES = ['hanh-kiem-sv', 'tnmt-tien-giang-bang-diem-chuan', 'tnmt-tien-giang-diem-chuan-bang-tinh'];
 
-type Outcome = { id: string; ms: number } & ({ refused: string } | { judged: Judged; card: Scorecard; stated: number; doubt?: boolean });
+/** The reconciliation's line of the columns of words the reader does not take (core/criteria/sheet/unread-figures.ts). */
+const UNREAD_WORDS = / (?:Cột|Các cột) [A-Z]+ «.*không được đọc vào bộ tiêu chí: /;
+
+type Outcome = { id: string; ms: number } & ({ refused: string } | { judged: Judged; card: Scorecard; stated: number; doubt?: boolean; words: boolean });
 
 export async function run(): Promise<void> {
   const corpus = await loadCorpus();
@@ -42,7 +45,7 @@ export async function run(): Promise<void> {
         times.push(performance.now() - started);
       }
       const ms = median(times);
-      out.push(last instanceof Error ? { id: entry.id, ms, refused: last.message } : { id: entry.id, ms, judged: judge(entry, last), card: scorecard(entry, last), stated: entry.stated.items, ...(entry.doubt !== undefined && { doubt: doubtSaid(entry, last) }) });
+      out.push(last instanceof Error ? { id: entry.id, ms, refused: last.message } : { id: entry.id, ms, judged: judge(entry, last), card: scorecard(entry, last), stated: entry.stated.items, ...(entry.doubt !== undefined && { doubt: doubtSaid(entry, last) }), words: UNREAD_WORDS.test(last.reconciliation.summary) });
     }
     return out;
   });
@@ -62,6 +65,7 @@ export async function run(): Promise<void> {
   for (const f of silent) console.log(`    silently different: ${f.id}, ${f.what}: stated ${f.value}, read ${f.reads ?? '—'}`);
   const doubted = read.filter((o) => o.doubt !== undefined);
   console.log(`  doubts the manifest records (said before the figures, which cannot settle them): said ${count(doubted, (o) => o.doubt === true)} of ${doubted.length}`);
+  console.log(`  columns of words not read into the set, said in one line of the reconciliation: ${count(read, (o) => o.words)} of ${read.length} tables`);
   const levelled = read.filter((o) => o.card.levels.stated !== undefined);
   console.log(`  levels read as levels: ${read.map((o) => o.card.levels.read).reduce((s, n) => s + n, 0)} in the imported tables; where the manifest counts them, ${levelled.map((o) => o.card.levels.read).reduce((s, n) => s + n, 0)} read of ${levelled.map((o) => o.card.levels.stated!).reduce((s, n) => s + n, 0)} stated, ${count(levelled, (o) => o.card.levels.read === o.card.levels.stated)} of ${levelled.length} tables exact`);
   const examples = entries.filter((e) => e.example !== undefined);

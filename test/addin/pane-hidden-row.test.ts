@@ -4,10 +4,13 @@
 // would. `thidua criteria import` on the file says the row; the pane, reading the same workbook through Office.js (the
 // fake, built from the file by the command line's own reader), says the same words, asking each row's hidden state only
 // of a sheet whose used range says some are hidden: one round trip more than the table with no row hidden, none for it.
+// The same table's two columns of words no column of the reader takes (the app's «Số liệu kê khai» fields, its «Tài liệu
+// kiểm chứng»): said in one line of the reconciliation, the same words on the command line, in the pane and on the page.
 import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { useCriteriaSheet } from '../../excel-addin/actions/criteria.js';
+import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
@@ -18,6 +21,8 @@ import { openpyxl } from '../council/typed-in-parts.js';
 const TABLE = 'cds-an-toan-thong-tin-mang.xlsx';
 /** The reconciliation's line of hidden rows, as both faces end it. */
 const HIDDEN_LINE = /Một dòng đang ẩn trong tệp: .*?\(xem ghi chú ở ô [A-Z]+\d+\)\./;
+/** The reconciliation's line of the columns of words not read, as every face ends it. */
+const UNREAD_LINE = /(?:Cột|Các cột) [A-Z]+ «[^]*? không được đọc vào bộ tiêu chí: [^]*? rồi nhập lại\./;
 
 let dir: string;
 let uninstall: (() => void) | undefined;
@@ -85,5 +90,24 @@ describe('a criterion’s row hidden in the table, imported in the task pane', (
     // sheet) its rows read in chunks.
     expect(syncs).toBe(5);
     expect(rangeLoads).toBeLessThanOrEqual(2 * (1_000 + 3));
+  });
+});
+
+describe('the columns of words the table holds and thidua does not read', () => {
+  it('are said once for the table, in the same words, by `thidua criteria import`, the task pane and the standalone page', async () => {
+    // Hand count of the issued file: D «Số liệu kê khai» writes the app's fields («[[kekhai.…]]») on 18 rows, F «Tài liệu
+    // kiểm chứng» «Văn bản, tài liệu chứng minh» on 11; G «Điểm tự đánh giá» holds the app's fields, no unit's scores.
+    const cli = await runOk(['criteria', 'import', 'ban-goc.xlsx', '--out', 'goc.json'], dir);
+    const said = UNREAD_LINE.exec(cli.stdout)?.[0];
+    expect(said).toBe(
+      'Các cột D «Số liệu kê khai» (ô D1, 18 dòng có ghi), F «Tài liệu kiểm chứng» (ô F1, 11 dòng có ghi) của trang «An toàn thông tin mạng» (tệp ban-goc.xlsx) không được đọc vào bộ tiêu chí: lời ghi ở các cột ấy không có trong bộ, không dùng khi chấm; cần giữ thì chép vào cột «Ghi chú» rồi nhập lại.',
+    );
+    // Said once, after the figures, which agree all the same: a column of words changes no figure.
+    expect(cli.stdout.split(said!)).toHaveLength(2);
+    const pane = await paneImport('ban-goc.xlsx');
+    expect(pane.loaded.reconciliation!.agrees).toBe(true);
+    expect(UNREAD_LINE.exec(pane.loaded.reconciliation!.summary)?.[0]).toBe(said);
+    const page = await readCriteriaFile(new Blob([await readFile(join(dir, 'ban-goc.xlsx'))]), 'ban-goc.xlsx');
+    expect(page.ok && UNREAD_LINE.exec(page.reconciliation.summary)?.[0]).toBe(said);
   });
 });

@@ -144,7 +144,8 @@ describe('Khánh Hòa’s Resolution-57 commune table through the year in the ta
     // the table writes reproduced but IV.3.1's «tối đa 3 điểm» (B25), said beside the 6 it reads — and it waits.
     expect(shownAtConfirm.confirmed).toBe(false);
     expect(importLines).toEqual(expect.arrayContaining(shownAtConfirm.lines));
-    expect(shownAtConfirm.lines[0]).toBe('Bảng ghi 32 số; 1 số khác với điều thidua đọc được: xem từng số dưới đây trước khi xác nhận.');
+    // The table's column F of documents to show (28 rows written), which no criterion holds, said once after the figures.
+    expect(shownAtConfirm.lines[0]).toBe('Bảng ghi 32 số; 1 số khác với điều thidua đọc được: xem từng số dưới đây trước khi xác nhận. Cột F «Nguồn tài liệu chứng minh hoặc giải trình» (ô F2, 28 dòng có ghi) của trang «Sheet1» (tệp bang.xlsx) không được đọc vào bộ tiêu chí: lời ghi ở cột ấy không có trong bộ, không dùng khi chấm; cần giữ thì chép vào cột «Ghi chú» rồi nhập lại.');
     expect(shownAtConfirm.lines.filter((l) => !l.endsWith('✔'))).toEqual([shownAtConfirm.lines[0], 'Mục IV.3.1 ghi trong lời tối đa 3 điểm (ô B25); thidua đọc được 6 — thidua đọc mục IV.3.1 tối đa 6 điểm']);
     expect(shownAtConfirm.lines).toEqual(expect.arrayContaining([
       'Phần I «Về chỉ đạo, điều hành (10 điểm chuẩn)» ghi 10 điểm (ô B3); thidua đọc được 10 ✔',

@@ -8,7 +8,7 @@
 // figure read, or its difference said in the reconciliation, the hidden row named first there and at its cell; exit 0,
 // as the command's rule is for a table read with differences (docs/huong-dan/dong-lenh.md).
 import { execFileSync } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -113,6 +113,8 @@ type Imported = {
   reconciliation: { agrees: boolean; summary: string; figures: { text: string; agrees: boolean }[] };
   understood: { groups: { id: string; written?: number; summed: number; counted: number; items: { code: string; maxPoints: number; part: string }[] }[]; total: number; bonusMax: number; deductionMax: number };
   notices: { cell?: string; message: string }[];
+  /** The set written by `--out`: its criteria's notes. */
+  saved: { criteria: { code: string; note?: string }[] };
 };
 
 const imported = new Map<string, Imported>();
@@ -120,6 +122,11 @@ const items = (r: Imported) => r.understood.groups.flatMap((g) => g.items);
 const item = (r: Imported, code: string) => items(r).find((i) => i.code === code)?.maxPoints;
 const group = (r: Imported, id: string) => r.understood.groups.find((g) => g.id === id);
 const noticeAt = (r: Imported, cell: string) => r.notices.filter((n) => n.cell === cell).map((n) => n.message).join('\n');
+/** The reconciliation's one line of the columns of words thidua does not read, if it says one. */
+const unreadWords = (r: Imported) => /(?:Cột|Các cột) [A-Z]+ «[^]*? không được đọc vào bộ tiêu chí: [^]*$/.exec(r.reconciliation.summary)?.[0];
+/** That line for the one column inserted, as the officer reads it: the column, its header's cell, its rows, the file. */
+const unreadLine = (column: string, header: number, rows: number, id: string) =>
+  new RegExp(`^Cột ${column} «Đơn vị thực hiện» \\(ô ${column}${header}, ${rows} dòng có ghi\\) của trang «[^»]+» \\(tệp ${id}\\.xlsx\\) không được đọc vào bộ tiêu chí: lời ghi ở cột ấy không có trong bộ, không dùng khi chấm; cần giữ thì chép vào cột «Ghi chú» rồi nhập lại\\.$`);
 
 beforeAll(async () => {
   const dir = await mkdtemp(join(tmpdir(), 'thidua-officer-edits-'));
@@ -131,7 +138,8 @@ beforeAll(async () => {
   const saved = await sofficeAll(spec.map((s) => s.to), join(dir, 'saved'), 'xlsx', 'Calc MS Excel 2007 XML');
   for (const [k, e] of EDITS.entries()) {
     const run = await runInProcess(['criteria', 'import', saved[k]!, '--out', join(dir, `${e.id}.json`), '--json'], dir);
-    imported.set(e.id, { code: run.code, ...(JSON.parse(run.stdout || '{}') as Omit<Imported, 'code'>) });
+    const set = JSON.parse(await readFile(join(dir, `${e.id}.json`), 'utf8')) as Imported['saved'];
+    imported.set(e.id, { code: run.code, saved: set, ...(JSON.parse(run.stdout || '{}') as Omit<Imported, 'code' | 'saved'>) });
   }
 }, 300_000);
 
@@ -148,6 +156,8 @@ describe('real tables as officers edit them before importing', () => {
     expect(r.reconciliation.agrees).toBe(false);
     expect(r.reconciliation.summary).toMatch(/^Một dòng đang ẩn trong tệp: dòng 15 \(tiêu chí DTI-11 «Có sáng kiến khuyến khích.*\(1 điểm\)\)\. thidua vẫn đọc dòng ấy .* chấm trên tổng 101 điểm; năm nay bỏ thì xoá dòng .*ô A15/);
     expect(noticeAt(r, 'A15')).toContain('Dòng 15 đang ẩn trong tệp: tiêu chí DTI-11');
+    // «Đơn vị thực hiện» inserted at C (3 rows typed): no criterion holds it, said once for the table, after the figures.
+    expect(unreadWords(r)).toMatch(unreadLine('C', 1, 3, 'dti-xa-phuoc-hai'));
   });
 
   it('a council table with bonus and deduction groups (hdnd-thanh-hoa-cap-xa): the total moved to the top reproduced, II changed to 21 said against its 20', () => {
@@ -164,6 +174,10 @@ describe('real tables as officers edit them before importing', () => {
     expect(r.reconciliation.summary).toContain('nhóm II ghi 20 điểm, các mục cộng được 21: tính 20');
     expect(r.reconciliation.figures.find((f) => f.text.startsWith('Phần II «HOẠT ĐỘNG GIÁM SÁT» ghi 20 điểm (ô D19)'))?.text).toContain('các mục cộng được 21, tính 20');
     expect(noticeAt(r, 'A72')).toContain('Dòng 72 đang ẩn trong tệp: tiêu chí VI.3.b');
+    // «Ghi chú» inserted at C is read: its three rows' words kept as their criteria's notes, so no column said unread.
+    const notes = r.saved.criteria.map((c) => c.note ?? '').join('\n');
+    for (const typed of ['Theo Luật Tổ chức chính quyền địa phương', 'Kể cả phiên giải trình', 'Trừ văn bản mật']) expect(notes).toContain(typed);
+    expect(unreadWords(r)).toBeUndefined();
   });
 
   it('a Party cell form with levels under its items (sinh-hoat-chi-bo-an-phu): 3\'s parts changed to 11 kept as its parts and said against its 10, never read as items 4–8', () => {
@@ -181,6 +195,7 @@ describe('real tables as officers edit them before importing', () => {
     expect(three.text).toContain('thidua đọc các dòng ấy là các mục của nhóm 3, cộng được 11, tính 10');
     expect(r.reconciliation.summary).toMatch(/^Một dòng đang ẩn trong tệp: dòng 38 \(tiêu chí 4\.h «Tài liệu sinh hoạt chi bộ/);
     expect(noticeAt(r, 'A38')).toContain('Dòng 38 đang ẩn trong tệp: tiêu chí 4.h');
+    expect(unreadWords(r)).toMatch(unreadLine('C', 2, 3, 'sinh-hoat-chi-bo-an-phu'));
   });
 
   it('a Word table opened in a workbook (hai-phong-qd212-phu-luc-03): its header unmerged, the total first, II changed to 85 said against its 80', () => {
@@ -194,6 +209,7 @@ describe('real tables as officers edit them before importing', () => {
     expect(r.reconciliation.summary).toMatch(/^Một dòng đang ẩn trong tệp: dòng 26 \(tiêu chí I\.4\.d /);
     expect(r.reconciliation.summary).toContain('nhóm II ghi 80 điểm, các mục cộng được 85: tính 80');
     expect(noticeAt(r, 'A26')).toContain('Dòng 26 đang ẩn trong tệp: tiêu chí I.4.d');
+    expect(unreadWords(r)).toMatch(unreadLine('C', 2, 3, 'hai-phong-qd212-phu-luc-03'));
   });
 });
 

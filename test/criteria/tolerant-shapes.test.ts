@@ -1148,7 +1148,7 @@ describe('a column of figures no criterion holds, in the reconciliation’s firs
     ]), { fileName: 'thi-dua-lop.xlsx' });
     if (!read.ok) throw new Error(read.errors.map((e) => `${e.cell}: ${e.message}`).join('\n'));
     expect(read.reconciliation.agrees).toBe(false);
-    expect(read.reconciliation.summary).toBe('Cột F («Trọng số (%)», ô F1) ghi 5 số mà thidua không đọc: các số ấy không vào bộ tiêu chí (xem ghi chú ở ô). Các số khác bảng ghi khớp với bộ tiêu chí thidua đọc được (5 số điểm của mục), nhưng bảng chưa được coi là khớp hết: xem điều trên trước khi xác nhận.');
+    expect(read.reconciliation.summary).toBe('Cột F («Trọng số (%)», ô F1) ghi 5 số mà thidua không đọc: các số ấy không vào bộ tiêu chí (xem ghi chú ở ô). Các số khác bảng ghi khớp với bộ tiêu chí thidua đọc được (5 số điểm của mục), nhưng bảng chưa được coi là khớp hết: xem điều trên trước khi xác nhận. Cột D «Mô tả» (ô D1, 5 dòng có ghi) của trang «Bảng 1» (tệp thi-dua-lop.xlsx) không được đọc vào bộ tiêu chí: lời ghi ở cột ấy không có trong bộ, không dùng khi chấm; cần giữ thì chép vào cột «Ghi chú» rồi nhập lại.');
   });
 });
 

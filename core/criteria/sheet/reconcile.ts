@@ -164,9 +164,10 @@ type Why = { code: string; span: [number, number]; kind: 'missing' | 'merged' | 
 /**
  * `said`: what the layout could not hold the set to, to be named before the figures — columns of figures it did not read,
  * a set it read with no base row of its own inference, and a points column read as the maximum that looks like a
- * unit's results (its figures agree with one another whatever they are: that they are maxima no sum can tell).
+ * unit's results (its figures agree with one another whatever they are: that they are maxima no sum can tell); `words`:
+ * the line of the columns of words the layout did not read, said after the figures.
  */
-export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<string, number>, doubts?: ReadonlyMap<string, string>, said: { unread?: readonly UnreadColumn[]; noBase?: boolean; addsInBase?: AddsInBase; achieved?: AchievedColumn; hidden?: string } = {}): Reconciliation {
+export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<string, number>, doubts?: ReadonlyMap<string, string>, said: { unread?: readonly UnreadColumn[]; noBase?: boolean; addsInBase?: AddsInBase; achieved?: AchievedColumn; hidden?: string; words?: string } = {}): Reconciliation {
   const unread = said.unread ?? [];
   const u = understoodSet(set);
   const byRow = rowOf && new Map(set.criteria.flatMap((c) => (rowOf.has(c.code) ? [[rowOf.get(c.code)!, c] as const] : [])));
@@ -428,14 +429,16 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
     ...(said.hidden ? [said.hidden] : []),
     ...(addsInBase ? [`Cột «${addsInBase.label}» (ô ${addsInBase.cell}) ghi cả «${addsInBase.word}» và «${addsInBase.takes}»: ${addsInBase.rows} dòng «${addsInBase.word}» được đọc vào tổng điểm chuẩn (${n(u.total)} điểm), không phải điểm cộng thêm, và bảng không ghi tổng điểm nào xác nhận (xem ghi chú ở ô).`] : []),
   ];
-  if (first.length === 0) return { figures, agrees: differ.length === 0, summary };
+  // Columns of words no criterion holds («Đơn vị thực hiện»): no figure, so said last, the figures' agreement as it is.
+  const words = said.words ? ` ${said.words}` : '';
+  if (first.length === 0) return { figures, agrees: differ.length === 0, summary: `${summary}${words}` };
   // Never a ✔ beside what the figures cannot hold: the rest agreeing is said as the rest.
   // Results read as maxima agree with themselves: the sums are said to agree, and what that does not tell.
   const rest =
     figures.length === 0 || differ.length > 0 ? summary
     : achieved ? `Các số bảng ghi khớp với bộ tiêu chí thidua đọc được (${agreeing}), nhưng đó là các số của chính cột ấy cộng lại: khớp không cho biết chúng là điểm tối đa. Xem điều trên trước khi xác nhận.`
     : `Các số khác bảng ghi khớp với bộ tiêu chí thidua đọc được (${agreeing})${overWritten(u.groups)}, nhưng bảng chưa được coi là khớp hết: xem điều trên trước khi xác nhận.`;
-  return { figures, agrees: false, summary: `${first.join(' ')} ${rest}` };
+  return { figures, agrees: false, summary: `${first.join(' ')} ${rest}${words}` };
 }
 
 /**

@@ -14,6 +14,8 @@ export type CriteriaSheetError = { cell: string; message: string };
 export type CriteriaSheetNotice = { cell?: string; message: string };
 /** A column of figures the layout does not read: its header's cell, its letter, its words and how many figures it holds. */
 export type UnreadColumn = { cell: string; column: string; words: string; figures: number };
+/** A column of words the layout does not read («Đơn vị thực hiện»): its header's cell, its letter, its words and how many rows write in it. */
+export type UnreadWords = { cell: string; column: string; words: string; rows: number };
 /** A «Loại» column writing both «Cộng» and «Trừ» (`word`, `takes`: the first of each): its `rows` «Cộng» rows read in the base. */
 export type AddsInBase = { cell: string; label: string; word: string; takes: string; rows: number };
 /**
@@ -29,9 +31,10 @@ export type ReadCriteriaSheetResult =
    * a heading), each with why (said at the cell too): the reconciliation holds each as not agreeing. `unread`: the
    * columns of figures no column of the layout takes (./unread-figures.ts): the reconciliation names them first; so
    * it names `noBase`, rows read as all added or taken by the layout's own inference (finish.ts noteNoBase), and
-   * `achieved`, a points column read as the maximum that looks like a unit's results.
+   * `achieved`, a points column read as the maximum that looks like a unit's results. `unreadWords`: the columns of
+   * words no column of the layout takes (./unread-figures.ts), named once in the reconciliation's summary.
    */
-  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; rowOf?: ReadonlyMap<string, number>; doubts?: ReadonlyMap<string, string>; unread?: readonly UnreadColumn[]; noBase?: true; addsInBase?: AddsInBase; achieved?: AchievedColumn }
+  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; rowOf?: ReadonlyMap<string, number>; doubts?: ReadonlyMap<string, string>; unread?: readonly UnreadColumn[]; unreadWords?: readonly UnreadWords[]; noBase?: true; addsInBase?: AddsInBase; achieved?: AchievedColumn }
   | { ok: false; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] };
 /**
  * Where the sheet came from: its file's name (without folders) names the set when the sheet has no title; a table
@@ -108,6 +111,8 @@ export class SheetReader {
   readonly notices: CriteriaSheetNotice[] = [];
   /** Columns of figures the layout does not read (said at their headers; named by the reconciliation). */
   readonly unread: UnreadColumn[] = [];
+  /** Columns of words the layout does not read (named once by the reconciliation's summary). */
+  readonly unreadWords: UnreadWords[] = [];
   /** Every row was read as added or taken, none in the base (said at the header; named by the reconciliation). */
   noBase = false;
   /** «Cộng» beside «Trừ» in a «Loại» column, read in the base (said at its header; weighed by the reconciliation). */

@@ -9,6 +9,7 @@ import { cellText, formatPoints } from '../../../values.js';
 import { sortByCell, type CriteriaLayout, type CriteriaSheetError, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../sheet-reader.js';
 import { withSanctions } from '../sanction.js';
 import { hiddenRows } from '../hidden-rows.js';
+import { unreadWordsLine } from '../unread-figures.js';
 import { CRITERIA_SHEET_NAME } from '../vocabulary.js';
 import { itemCount, understoodSet } from '../understood.js';
 import type { CriteriaSet } from '../../schema.js';
@@ -136,7 +137,7 @@ export function readCriteriaSheet(grid: SheetGrid, options: ReadCriteriaSheetOpt
   const read = layout.read(grid, options);
   if (!read.ok) return read;
   // The rows the criteria were read from go to the reconciliation only: what a face shows is the set and what was said.
-  const { rowOf, doubts, unread, noBase, addsInBase, achieved, ...result } = read;
+  const { rowOf, doubts, unread, unreadWords, noBase, addsInBase, achieved, ...result } = read;
   // Sanctions in the criteria's words («Chế tài: Không xếp loại Xuất sắc»), whichever layout read them.
   const sanctioned = withSanctions(result.set, grid, rowOf);
   // Rows the file hides, read as every other row: said, whichever layout read them.
@@ -145,5 +146,12 @@ export function readCriteriaSheet(grid: SheetGrid, options: ReadCriteriaSheetOpt
   const notices = added.length > 0 ? sortByCell([...result.notices, ...added]) : result.notices;
   const unusable = unusableAt(sanctioned.set, grid, rowOf);
   if (unusable.length > 0) return { ok: false, errors: unusable, notices };
-  return { ...result, set: sanctioned.set, notices, reconciliation: reconcile(sanctioned.set, statedFigures(grid, options.caption), rowOf, doubts, { unread, noBase, addsInBase, achieved, hidden: hidden.said }) };
+  const words = unreadWords && unreadWordsLine(unreadWords, whereIs(grid, options.fileName));
+  return { ...result, set: sanctioned.set, notices, reconciliation: reconcile(sanctioned.set, statedFigures(grid, options.caption), rowOf, doubts, { unread, noBase, addsInBase, achieved, hidden: hidden.said, words }) };
+}
+
+/** «trang «Tiêu chí» (tệp bang.xlsx)», «bảng 2 (tệp ke-hoach.docx)»: where a table is, as the officer finds it. */
+function whereIs(grid: SheetGrid, fileName: string | undefined): string {
+  if (fileName === undefined) return `trang «${grid.name}»`;
+  return /\.docx?$/i.test(fileName) ? `${grid.name.toLowerCase()} (tệp ${fileName})` : `trang «${grid.name}» (tệp ${fileName})`;
 }

@@ -14,7 +14,7 @@ import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '..
 import { addsNote, largestNumberIn, maximumInWords, rangeNote, readPointsText, rowMark, takesNote, titlesTake, type PointsText } from '../points-text.js';
 import { codeKey, nextNumber } from '../tree-codes.js';
 import { leadsAsTotal } from '../leading-total.js';
-import { holdsFloors, noteScoresInTable, noteUnreadFigures } from '../unread-figures.js';
+import { holdsFloors, keepUnreadWords, noteScoresInTable, noteUnreadFigures } from '../unread-figures.js';
 import { noteSignColumn, noteUnlabelledSign, unlabelledSignColumn, type SignRead } from '../sign-column.js';
 import { finishSet, noteNoBase } from '../finish.js';
 import { countsOf } from '../stated-figures.js';
@@ -112,6 +112,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer, 
   /** The parts whose heading made their rows deductions or bonuses, said once each. */
   const headingNoted = new Set<string>();
   noteUnreadFigures(sheet, span.header, labels, new Set(taken), span.header + 1, span.end);
+  keepUnreadWords(sheet, span.header, labels, new Set(taken), span.header + 1, span.end);
   const columnOf = (key: string) => {
     const c = header.findIndex((v) => own(v) === key);
     return c >= 0 ? c : undefined;

@@ -7,7 +7,7 @@ import type { SheetGrid } from '../../../../sheet/cell.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { labelLookup, matchesLabel, normalizeLabel } from '../../../../text.js';
 import { cellText } from '../../../../values.js';
-import { holdsFloors, noteScoresInTable, noteUnreadFigures } from '../../unread-figures.js';
+import { holdsFloors, keepUnreadWords, noteScoresInTable, noteUnreadFigures } from '../../unread-figures.js';
 import { readPointsText } from '../../points-text.js';
 import { unlabelledSignColumn } from '../../sign-column.js';
 import { CAP_ALONE, CRITERIA_COLUMNS, SCORING_TABLE_COLUMNS } from '../../vocabulary.js';
@@ -202,13 +202,18 @@ function completed(grid: SheetGrid, r: number, header: StackedHeader, columns: T
   return { row: r, header, columns: { ...columns, ordinal: columns.title }, numberedTitles: true, ...paired, ...(content >= 0 && { content }) };
 }
 
-/** What is said of the columns of figures the office's table holds and no key takes (../../unread-figures.ts). */
+/** What is said of the columns of figures and of words the office's table holds and no key takes (../../unread-figures.ts). */
 export function noteUnreadColumns(sheet: SheetReader, table: Table, end: number, fileName?: string): void {
   const from = table.row + table.header.depth;
-  noteUnreadFigures(sheet, table.row, table.header.labels, new Set(Object.values(table.columns)), from, end);
+  const taken = new Set(Object.values(table.columns));
+  noteUnreadFigures(sheet, table.row, table.header.labels, taken, from, end);
   // The evidence column is no key of the table (what a unit attaches, tree.ts): found by its words.
   const evidence = table.header.labels.findIndex((ls) => ls.some((l) => ownColumn(l) === 'evidence'));
-  noteScoresInTable(sheet, table.row, table.header.labels, { selfScore: table.columns.selfScore, verifiedScore: table.columns.verifiedScore, ...(evidence >= 0 && { evidence }) }, from, end, fileName);
+  const scored = noteScoresInTable(sheet, table.row, table.header.labels, { selfScore: table.columns.selfScore, verifiedScore: table.columns.verifiedScore, ...(evidence >= 0 && { evidence }) }, from, end, fileName);
+  // A second name column names the rows whose first is empty (rows.ts): read, as the keys are; a unit's copy's
+  // documents are the unit's, said with its scores.
+  const own = [...(table.content === undefined ? [] : [table.content]), ...(scored && evidence >= 0 ? [evidence] : [])];
+  keepUnreadWords(sheet, table.row, table.header.labels, new Set([...taken, ...own]), from, end);
 }
 
 // Made for issue 55 item 4: the scoring table's reading split into passes a newcomer can test alone; this one finds

@@ -77,6 +77,10 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
     sheet.note(node.codeCell.address, `Mục ${node.code}: các dòng gạch đầu dòng dưới nó (${items.length} dòng) là hướng dẫn chấm của mục, không phải tiêu chí riêng: chấm mục ${node.code} thủ công, tối đa ${formatPoints(node.max!)} điểm.`);
   } else {
     for (const child of items) settle(ctx, child, group, node.max ?? cap);
+    // The item is no criterion of its own: what its row and the rows under it write («Ghi chú», «Cách chấm», a line of
+    // text) goes with each criterion its parts made, never dropped with its row.
+    const said = node.notes.filter(Boolean).join(' ');
+    if (said !== '') for (const c of ctx.out.slice(start)) c.note = [c.note, `Mục ${node.code}: ${said}`].filter(Boolean).join(' ');
     checkSum(sheet, node, cap);
     parts = isItemOfParts(node, items) || node.ofParts !== undefined;
   }
