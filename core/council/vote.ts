@@ -73,8 +73,17 @@ export function parseRule(share: string, base: string): { rule?: PassingRule; un
 export const Nominee = z.object({ sheet: z.string(), unitName: z.string(), form: z.string() });
 export type Nominee = z.infer<typeof Nominee>;
 
-/** A vote as read: whole numbers, in favour ≤ present ≤ members. */
-export const Tally = z.object({ members: z.number().int().positive(), present: z.number().int().nonnegative(), inFavour: z.number().int().nonnegative() });
+/**
+ * A vote as read: whole numbers, in favour ≤ present ≤ members; against and abstaining only where the council typed
+ * them (in favour + against + abstaining = present), so a round sealed before them keeps its seal.
+ */
+export const Tally = z.object({
+  members: z.number().int().positive(),
+  present: z.number().int().nonnegative(),
+  inFavour: z.number().int().nonnegative(),
+  against: z.number().int().nonnegative().optional(),
+  abstain: z.number().int().nonnegative().optional(),
+});
 export type Tally = z.infer<typeof Tally>;
 
 /**
@@ -89,6 +98,9 @@ export const TypedVote = Nominee.extend({
   members: z.string(),
   present: z.string(),
   inFavour: z.string(),
+  /** Where the council typed them («Không đồng ý», «Không biểu quyết»): written back as typed. */
+  against: z.string().optional(),
+  abstain: z.string().optional(),
   note: z.string(),
   finding: z.string().optional(),
   /**
@@ -179,6 +191,11 @@ export type VoteSheet = {
    * naming no nominee of the run is kept with the council's words (`unlisted`), never dropped.
    */
   listed?: (Nominee & { where: string })[];
+  /**
+   * Where the sheet has «Không đồng ý» and «Không biểu quyết» (the council added them): right of which of thidua's
+   * columns (`after`, its header), so they are written again in place, though no row holds a count in them yet.
+   */
+  otherCountColumns?: { after: string };
   meeting: Meeting;
   votes: Vote[];
   held: TypedVote[];
@@ -205,13 +222,19 @@ export type CountField = keyof TypedCounts;
 
 export const COUNT_NAMES: Record<CountField, string> = { members: 'tổng số thành viên', present: 'số có mặt', inFavour: 'số đồng ý', against: 'số không đồng ý', abstain: 'số không biểu quyết' };
 
+/** Where against or abstaining was typed (a blank cell is none typed). */
+const typedOther = (t: TypedCounts, f: 'against' | 'abstain') => (t[f] ?? '').trim() !== '';
+
+/** Against and abstaining as Vietnamese minutes say them. */
+const OTHER_WORDS = { against: 'không đồng ý', abstain: 'không biểu quyết' } as const;
+
 /**
  * What is wrong with counts as typed, each said at the count it is about (`field`), in the officer's words; none when
  * they make a tally. Each must be a whole number (a number cell holds 7 as «7» or «7.0»), and they must agree: present
  * ≤ members, in favour ≤ present, and where against or abstaining is typed, in favour + against + abstaining = present.
  */
 export function countProblems(t: TypedCounts): { field: CountField; message: string }[] {
-  const fields = (Object.keys(COUNT_NAMES) as CountField[]).filter((f) => (f !== 'against' && f !== 'abstain') || (t[f] ?? '').trim() !== '');
+  const fields = (Object.keys(COUNT_NAMES) as CountField[]).filter((f) => (f !== 'against' && f !== 'abstain') || typedOther(t, f));
   const whole = (f: CountField) => {
     const v = (t[f] ?? '').trim().replace(/\.0+$/, '');
     return /^\d+$/.test(v) ? Number(v) : undefined;
@@ -240,9 +263,23 @@ export function countProblems(t: TypedCounts): { field: CountField; message: str
   return [];
 }
 
-/** What is wrong with a tally, in the officer's words; '' when it holds. */
-export function tallyProblem(t: { members: number; present: number; inFavour: number }): string {
-  return countProblems({ members: String(t.members), present: String(t.present), inFavour: String(t.inFavour) })[0]?.message ?? '';
+/** Counts that make a tally (countProblems finds none) as the tally; against and abstaining only where typed. */
+export function tallyOf(t: TypedCounts): Tally {
+  const n = (v: string) => Number(v.trim());
+  const other = (f: 'against' | 'abstain') => (typedOther(t, f) ? { [f]: n(t[f]!) } : {});
+  return { members: n(t.members), present: n(t.present), inFavour: n(t.inFavour), ...other('against'), ...other('abstain') };
+}
+
+/** A tally as its cells hold it, for a form to show again or a row to be held as typed. */
+export function countsOf(t: Tally): TypedCounts {
+  const other = (f: 'against' | 'abstain') => (t[f] === undefined ? {} : { [f]: String(t[f]) });
+  return { members: String(t.members), present: String(t.present), inFavour: String(t.inFavour), ...other('against'), ...other('abstain') };
+}
+
+/** Counts as a message shows them: «7/7/5», and «(1 không đồng ý, 1 không biểu quyết)» where typed. */
+export function countsShown(t: TypedCounts): string {
+  const others = (['against', 'abstain'] as const).filter((f) => typedOther(t, f)).map((f) => `${t[f]!.trim()} ${OTHER_WORDS[f]}`);
+  return `${t.members}/${t.present}/${t.inFavour}${others.length > 0 ? ` (${others.join(', ')})` : ''}`;
 }
 
 /** The share in favour, in percent of what the rule counts it of. */
@@ -264,13 +301,15 @@ const two = (n: number) => String(n).padStart(2, '0');
 const COUNTED_OF: Record<VoteBase, string> = { members: 'thành viên Hội đồng', present: 'thành viên có mặt' };
 
 /**
- * «07/09 thành viên có mặt; 06/09 thành viên Hội đồng đồng ý (66,67%): đạt» — the votes in favour written over the
- * base the rule counts them of, so the figure and the percentage say the same thing.
+ * «07/09 thành viên có mặt; 06/09 thành viên Hội đồng đồng ý (66,67%), 01 không đồng ý, 00 không biểu quyết: đạt» —
+ * the votes in favour written over the base the rule counts them of, so the figure and the percentage say the same
+ * thing; against and abstaining as the council typed them, nothing where it typed none.
  */
 export function tallyText(t: Tally, rule: PassingRule): string {
   const share = Math.round(shareInFavour(t, rule.of) * 100) / 100;
   const base = rule.of === 'members' ? t.members : t.present;
-  return `${two(t.present)}/${two(t.members)} thành viên có mặt; ${two(t.inFavour)}/${two(base)} ${COUNTED_OF[rule.of]} đồng ý (${formatNumber(share)}%): ${passes(t, rule) ? 'đạt' : 'không đạt'}`;
+  const others = (['against', 'abstain'] as const).map((f) => [f, t[f]] as const).flatMap(([f, n]) => (n === undefined ? [] : [`, ${two(n)} ${OTHER_WORDS[f]}`])).join('');
+  return `${two(t.present)}/${two(t.members)} thành viên có mặt; ${two(t.inFavour)}/${two(base)} ${COUNTED_OF[rule.of]} đồng ý (${formatNumber(share)}%)${others}: ${passes(t, rule) ? 'đạt' : 'không đạt'}`;
 }
 
 /**

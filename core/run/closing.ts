@@ -17,7 +17,7 @@ import { matchesSeal, Seal, sealCode, sealMistyped, sealOf, SealedSheet } from '
 import { blocksClosing, LeftOut, OpenAtClosing, openAtClosing, openCount, RecordedFlag } from './open-at-closing.js';
 import type { TypedReview } from '../council/merge.js';
 import type { CouncilRole } from '../workbook/council-sheets.js';
-import { RecordedVotes, type VoteSheet } from '../council/vote.js';
+import { countsOf, countsShown, RecordedVotes, type VoteSheet } from '../council/vote.js';
 import { canonicalJson } from './seal.js';
 import { ClosingSignature } from './signature.js';
 import { CopyCells } from './copy-cells.js';
@@ -489,7 +489,15 @@ export function votesChangedSince(last: ClosedRound, recorded: RecordedVotes | u
     const { dateCell: _cell, ...meeting } = v.meeting;
     return { ...v, meeting };
   };
-  return canonicalJson(voted(recorded)) === canonicalJson(voted(last.votes)) ? [] : ['Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.'];
+  if (canonicalJson(voted(recorded)) === canonicalJson(voted(last.votes))) return [];
+  // Against and abstaining a round sealed without them did not keep (typed beside it, or before thidua kept them): said as such, not as a vote changed.
+  const added = recorded?.votes.filter((v) => (v.tally.against ?? v.tally.abstain) !== undefined) ?? [];
+  const without = (v: RecordedVotes) => ({ ...v, votes: v.votes.map(({ tally: { against: _a, abstain: _b, ...tally }, ...rest }) => ({ ...rest, tally })) });
+  const keptNone = last.votes?.votes.every((v) => (v.tally.against ?? v.tally.abstain) === undefined);
+  if (recorded && added.length > 0 && keptNone && canonicalJson(voted(without(recorded))) === canonicalJson(voted(last.votes))) {
+    return [`Số không đồng ý, không biểu quyết ghi ở trang «Biểu quyết» chưa có trong lần chốt này (${added.map((v) => `${v.unitName}: ${countsShown(countsOf(v.tally))}`).join('; ')}): chốt lại để niêm phong và ghi vào biên bản.`];
+  }
+  return ['Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.'];
 }
 
 /**

@@ -6,7 +6,7 @@
 // review only one holds joins the other's); what both hold differently is a conflict, named with both files, sheets and
 // cells, and the run stops — thidua never picks one decision, one tally or one meeting over another.
 import { flagOfUnit, type TypedReview } from '../council/merge.js';
-import { DEFAULT_PASSING_RULE, nomineeKey, NO_MEETING, NO_VOTES, ruleCells, type Meeting, type Nominee, type VoteSheet } from '../council/vote.js';
+import { countsOf, countsShown, DEFAULT_PASSING_RULE, nomineeKey, NO_MEETING, NO_VOTES, ruleCells, type Meeting, type Nominee, type VoteSheet } from '../council/vote.js';
 import { flagTitle } from '../checks/titles.js';
 import { COUNCIL_SHEET_NAMES } from '../workbook/council-sheets.js';
 import { asSeen } from '../workbook/council-conflicts.js';
@@ -48,8 +48,8 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
   type Entry = { v: Nominee; shown: string };
   const entries = (s: PreviousSummary) =>
     new Map<string, Entry>([
-      ...s.votes.votes.map((v): [string, Entry] => [nomineeKey(v), { v, shown: `${v.tally.members}/${v.tally.present}/${v.tally.inFavour}` }]),
-      ...s.votes.held.map((v): [string, Entry] => [nomineeKey(v), { v, shown: [v.members, v.present, v.inFavour].every((x) => x === '') ? `chưa biểu quyết (ghi chú «${v.note}»)` : `${v.members}/${v.present}/${v.inFavour} (chưa đọc được)` }]),
+      ...s.votes.votes.map((v): [string, Entry] => [nomineeKey(v), { v, shown: countsShown(countsOf(v.tally)) }]),
+      ...s.votes.held.map((v): [string, Entry] => [nomineeKey(v), { v, shown: [v.members, v.present, v.inFavour].every((x) => x === '') ? `chưa biểu quyết (ghi chú «${v.note}»)` : `${countsShown(v)} (chưa đọc được)` }]),
     ]);
   const [ofA, ofB] = [entries(a), entries(b)];
   for (const [key, x] of ofA) {
@@ -67,7 +67,8 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
   // The council's words kept outside the table: every line of either, a line both hold alike once.
   const asides = [...(a.votes.asides ?? []), ...(b.votes.asides ?? []).filter((x) => !(a.votes.asides ?? []).some((y) => y.where === x.where && y.text === x.text))];
   const listed = [...(a.votes.listed ?? []), ...(b.votes.listed ?? []).filter((x) => !(a.votes.listed ?? []).some((y) => y.where === x.where && nomineeKey(y) === nomineeKey(x)))];
-  const votes: VoteSheet = { rule: passing, ...(typedRule ? { typedRule } : {}), ...meeting, votes: [...fromA.votes, ...b.votes.votes], held: [...fromA.held, ...b.votes.held], ...(asides.length > 0 ? { asides } : {}), ...(listed.length > 0 ? { listed } : {}) };
+  const others = b.votes.otherCountColumns ?? a.votes.otherCountColumns;
+  const votes: VoteSheet = { rule: passing, ...(typedRule ? { typedRule } : {}), ...meeting, votes: [...fromA.votes, ...b.votes.votes], held: [...fromA.held, ...b.votes.held], ...(asides.length > 0 ? { asides } : {}), ...(listed.length > 0 ? { listed } : {}), ...(others ? { otherCountColumns: others } : {}) };
 
   // The names the council gave its two sheets: one renamed in one file only takes that name.
   const council: CouncilNames = {};

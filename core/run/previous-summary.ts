@@ -24,7 +24,7 @@ import { decisionKey } from '../council/merge.js';
 import { flagTitle } from '../checks/titles.js';
 import { decisionWord } from '../workbook/plan-review.js';
 import { sheetsAdded, type CouncilNames } from './summary-sheets.js';
-import { nomineeKey, NO_VOTES, withoutOwnRows, type VoteSheet } from '../council/vote.js';
+import { countsOf, countsShown, nomineeKey, NO_VOTES, withoutOwnRows, type VoteSheet } from '../council/vote.js';
 import { recordNominees } from './council-at-closing.js';
 import { brokenSeals, changesSinceClosing, CLOSED_ROUNDS_KEY, recordSealed, roundsFromStore, RunRecord, StoredRounds, RUN_RECORD_KEY, type ClosedRound, type FoundDigest } from './closing.js';
 import { CLOSING_SHEET, planClosing } from './plan-closing.js';
@@ -145,7 +145,7 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
       'quyết định',
     ),
     typedInParts(
-      voteReads.map((r) => ({ sheet: r.sheet, entries: r.votes.map((v) => ({ key: nomineeKey(v), label: v.unitName, shown: `${v.tally.members}/${v.tally.present}/${v.tally.inFavour}`, holds: JSON.stringify(v) })) })),
+      voteReads.map((r) => ({ sheet: r.sheet, entries: r.votes.map((v) => ({ key: nomineeKey(v), label: v.unitName, shown: countsShown(countsOf(v.tally)), holds: JSON.stringify(v) })) })),
       'kết quả biểu quyết',
     ),
   ];

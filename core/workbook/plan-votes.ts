@@ -1,12 +1,12 @@
 // «Biểu quyết»: one row per nominee (a unit proposed for an award form, or meeting every condition of a form whose
-// plan gives no number) for the council to type its vote — members, present, in favour — under the passing rule and
-// the meeting written above the table. Every run writes it again from what was typed (read-votes.ts), so a vote is
+// plan gives no number) for the council to type its vote — members, present, in favour, and against and abstaining
+// where counted — under the passing rule and the meeting written above the table. Every run writes it again from what was typed (read-votes.ts), so a vote is
 // never lost: a row that could not be read is written back as typed, a vote for a unit no longer a nominee is kept
 // in a table apart. «Kết quả» is thidua's: whether each vote passes under the rule.
 import type { CellValue } from '../cell.js';
 import { conditionLines, FINDING_HEADER, findingCell } from './finding-column.js';
 import type { ListedNominee } from '../council/band-finding.js';
-import { namesIn, nomineeKey, passes, ruleCells, tallyProblem, unlisted, VOTING_METHOD_LABEL, type Meeting, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
+import { countProblems, namesIn, nomineeKey, passes, ruleCells, unlisted, VOTING_METHOD_LABEL, type Meeting, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
 import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { withPrintLayout } from '../sheet/print-layout.js';
 import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
@@ -43,6 +43,11 @@ export function meetingDateCell(meeting: Pick<Meeting, 'dateCell'>): string {
 
 export const VOTE_HEADERS = ['STT', 'Đơn vị', 'Trang', 'Hình thức khen thưởng', 'Tổng số thành viên', 'Có mặt', 'Đồng ý', 'Kết quả', 'Ghi chú'] as const;
 export const VOTE_HEADER_ROW = 7;
+/**
+ * Against and abstaining, only on a sheet where they were typed (by the council, or recorded on a face): right of
+ * «Đồng ý», or where the council put them; a sheet without them stays as before.
+ */
+export const OTHER_COUNT_HEADERS = { against: 'Không đồng ý', abstain: 'Không biểu quyết' } as const;
 /** Title of the votes whose unit is no longer a nominee, under the table. */
 export const FORMER_VOTES_TITLE = 'Biểu quyết của trường hợp không còn trong danh sách đề nghị';
 
@@ -86,18 +91,26 @@ export function resultOf(v: Vote | TypedVote | undefined, rule: VoteSheet['rule'
   if ('tally' in v) return rule ? (passes(v.tally, rule) ? RESULT_WORDS.passed : RESULT_WORDS.failed) : RESULT_WORDS.noRule;
   // Only a note, no number yet: a nominee not yet voted on.
   if ([v.members, v.present, v.inFavour].every((x) => x === '')) return '';
-  const problem = [v.members, v.present, v.inFavour].every((x) => /^\d+$/.test(x)) ? tallyProblem({ members: Number(v.members), present: Number(v.present), inFavour: Number(v.inFavour) }) : '';
+  const problem = [v.members, v.present, v.inFavour].every((x) => /^\d+$/.test(x)) ? (countProblems(v)[0]?.message ?? '') : '';
   return `${RESULT_WORDS.unread}${problem ? `: ${problem}` : ''}`;
 }
 
-/** A row's cells from a vote read, one held as typed, or none yet. */
-function voteCells(v: Vote | TypedVote | undefined, rule: VoteSheet['rule']): { values: CellValue[]; warn: boolean } {
+/** Against and abstaining of a vote read or a row held as typed, each cell as it is written; null where none was typed. */
+function otherCells(v: Vote | TypedVote | undefined): [CellValue, CellValue] {
+  if (!v) return [null, null];
+  if ('tally' in v) return [v.tally.against ?? null, v.tally.abstain ?? null];
+  return [typedCount(v.against ?? ''), typedCount(v.abstain ?? '')];
+}
+
+/** A row's cells from a vote read, one held as typed, or none yet; `others`: against and abstaining (otherCells). */
+function voteCells(v: Vote | TypedVote | undefined, rule: VoteSheet['rule']): { values: CellValue[]; others: [CellValue, CellValue]; warn: boolean } {
   const result = typedText(resultOf(v, rule));
-  if (!v) return { values: [null, null, null, null, null], warn: false };
-  if ('tally' in v) return { values: [v.tally.members, v.tally.present, v.tally.inFavour, result, typedText(v.note)], warn: false };
+  const others = otherCells(v);
+  if (!v) return { values: [null, null, null, null, null], others, warn: false };
+  if ('tally' in v) return { values: [v.tally.members, v.tally.present, v.tally.inFavour, result, typedText(v.note)], others, warn: false };
   // Only a note, no number yet: a nominee not yet voted on, its note kept.
-  if ([v.members, v.present, v.inFavour].every((x) => x === '')) return { values: [null, null, null, null, typedText(v.note)], warn: false };
-  return { values: [typedCount(v.members), typedCount(v.present), typedCount(v.inFavour), result, typedText(v.note)], warn: true };
+  if ([v.members, v.present, v.inFavour].every((x) => x === '')) return { values: [null, null, null, null, typedText(v.note)], others, warn: false };
+  return { values: [typedCount(v.members), typedCount(v.present), typedCount(v.inFavour), result, typedText(v.note)], others, warn: true };
 }
 
 /**
@@ -144,7 +157,14 @@ export function planVoteSheets(nominees: readonly ListedNominee[], typed: VoteSh
   const used = new Set<string>();
   // «Điều kiện xếp loại» only where a nominee's band asks more or the council typed a finding: other sheets as before.
   const findings = nominees.some((n) => n.condition) || [...found.values()].some((v) => v.finding);
-  const headers = findings ? [...VOTE_HEADERS, FINDING_HEADER] : [...VOTE_HEADERS];
+  const own: string[] = [...VOTE_HEADERS, ...(findings ? [FINDING_HEADER] : [])];
+  // Against and abstaining only on a sheet that has them or a vote that holds one, where the council put them.
+  const counted = typed.otherCountColumns !== undefined || [...found.values()].some((v) => otherCells(v).some((c) => c !== null));
+  const after = typed.otherCountColumns && own.includes(typed.otherCountColumns.after) ? typed.otherCountColumns.after : VOTE_HEADERS[6];
+  const at = own.indexOf(after) + 1;
+  /** A row's cells with against's and abstaining's put in at their place. */
+  const withOthers = <T>(cells: T[], others: readonly [T, T]): T[] => (counted ? [...cells.slice(0, at), ...others, ...cells.slice(at)] : cells);
+  const headers = withOthers(own, [OTHER_COUNT_HEADERS.against, OTHER_COUNT_HEADERS.abstain]);
   const row = (n: ListedNominee, i: number) => {
     const key = nomineeKey(n);
     used.add(key);
@@ -152,8 +172,8 @@ export function planVoteSheets(nominees: readonly ListedNominee[], typed: VoteSh
     const cells = voteCells(v, typed.rule);
     const finding = findingCell(v?.finding, n.condition);
     return {
-      values: [i + 1, n.unitName, n.sheet, n.form, ...cells.values, ...(findings ? [finding.value] : [])],
-      formats: [null, TEXT, TEXT, TEXT, null, null, null, cells.warn ? { fill: FILL.warning } : null, TEXT, ...(findings ? [finding.format] : [])],
+      values: withOthers([i + 1, n.unitName, n.sheet, n.form, ...cells.values, ...(findings ? [finding.value] : [])], cells.others),
+      formats: withOthers([null, TEXT, TEXT, TEXT, null, null, null, cells.warn ? { fill: FILL.warning } : null, TEXT, ...(findings ? [finding.format] : [])], [null, null]),
     };
   };
   const rows = nominees.map(row);
@@ -216,7 +236,7 @@ export function planVoteSheets(nominees: readonly ListedNominee[], typed: VoteSh
           : []),
         ...(last ? asideBlocks([...(typed.asides ?? []), ...unlisted(typed, nominees)], asidesAt) : []),
       ],
-      columnWidths: widthsFromA([5, 30, 16, 28, 11, 9, 9, 14, 20, ...(findings ? [16] : [])]),
+      columnWidths: widthsFromA(withOthers([5, 30, 16, 28, 11, 9, 9, 14, 20, ...(findings ? [16] : [])], [11, 11])),
       freeze: { rows: headerRow, columns: 0 },
     });
     return withPrintLayout(sheet, { titleRows: `$${headerRow}:$${headerRow}` });

@@ -5,7 +5,7 @@
 // outside the cells it reads (a note right of the table, a line under it, a word among the meeting's cells, a word
 // over a result thidua does not write) are copied word for word, with their cell, into a block under the tables
 // (ASIDES_TITLE), read back from there as kept run after run: never a vote, never said twice, gone once deleted.
-import { COUNT_NAMES, countProblems, DEFAULT_PASSING_RULE, namesIn, NO_MEETING, nomineeKey, parseRule, parseVotingMethod, type CountField, type Meeting, type TypedCounts, type PassingRule, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
+import { COUNT_NAMES, countProblems, countsOf, countsShown, DEFAULT_PASSING_RULE, namesIn, NO_MEETING, nomineeKey, parseRule, parseVotingMethod, tallyOf, type CountField, type Meeting, type TypedCounts, type PassingRule, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
 import type { CellValue } from '../cell.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import { formulasWithoutResult } from '../sheet/formula-cell.js';
@@ -17,7 +17,7 @@ import { headerColumns, type ReviewReadProblem } from './read-review.js';
 import { conflictLine, twiceTyped, type CouncilConflict, type TypedEntry } from './council-conflicts.js';
 import { FINDING_HEADER, isConditionLine } from './finding-column.js';
 import { parseFinding } from '../council/band-finding.js';
-import { ASIDES_HEADERS, ASIDES_TITLE, FORMER_VOTES_TITLE, NO_NOMINEES_LINE, RESULT_WORDS, resultOf, TABLE_NOTES, VOTE_FIELDS, VOTE_HEADERS } from './plan-votes.js';
+import { ASIDES_HEADERS, ASIDES_TITLE, FORMER_VOTES_TITLE, NO_NOMINEES_LINE, OTHER_COUNT_HEADERS, RESULT_WORDS, resultOf, TABLE_NOTES, VOTE_FIELDS, VOTE_HEADERS } from './plan-votes.js';
 
 const COLUMNS = labelLookup({
   unitName: VOTE_HEADERS[1],
@@ -32,8 +32,8 @@ const COLUMNS = labelLookup({
 });
 type Column = NonNullable<ReturnType<typeof COLUMNS>>;
 const FIELDS = labelLookup(VOTE_FIELDS);
-/** The columns a council adds beside «Đồng ý» (not thidua's: kept in place as the council's own, kept-cells.ts). */
-const OTHER_COUNTS = labelLookup({ against: ['Không đồng ý', 'Không tán thành'], abstain: ['Không biểu quyết', 'Không ý kiến'] });
+/** «Không đồng ý» and «Không biểu quyết», which a council adds beside «Đồng ý» and a face records in: read into the tally, written again by thidua. */
+const OTHER_COUNTS = labelLookup({ against: [OTHER_COUNT_HEADERS.against, 'Không tán thành'], abstain: [OTHER_COUNT_HEADERS.abstain, 'Không ý kiến'] });
 
 /** What to do about counts that do not make a vote, said with them where the closing stops. */
 const DOUBT_REMEDY = 'thidua không đoán số nào, trường hợp này chưa tính đạt hay không đạt; hãy ghi lại đúng số Hội đồng đã biểu quyết (mỗi ô một số nguyên), lưu rồi chạy lại';
@@ -82,8 +82,9 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
   const at = (r: number, c: number) => cellAddress(top + r, left + c);
   const fields: Partial<Record<keyof typeof VOTE_FIELDS, { text: string; raw: unknown; cell: string }>> = {};
   let columns: Partial<Record<Column, number>> | undefined;
-  /** «Không đồng ý» and «Không biểu quyết» where the council added them: its columns, kept in place, and counted with the others. */
+  /** «Không đồng ý» and «Không biểu quyết» where the sheet has them: counted with the others, kept in the tally where typed. */
   let otherCounts: Partial<Record<'against' | 'abstain', number>> = {};
+  let otherColumns: VoteSheet['otherCountColumns'];
   const votes: Vote[] = [];
   const held: TypedVote[] = [];
   const typedRows: TypedEntry[] = [];
@@ -122,7 +123,11 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
         if (k && otherCounts[k] === undefined) otherCounts[k] = c;
       });
       inAsides = false;
-      const ours = headerColumns(row, heads, [VOTE_HEADERS[0]]);
+      // The first of them stands right of one of thidua's columns: written again there.
+      const first = Math.min(...Object.values(otherCounts));
+      const left = (Object.entries(heads) as [Column, number][]).filter(([, c]) => c < first).sort((x, y) => y[1] - x[1])[0];
+      if (Number.isFinite(first) && !otherColumns) otherColumns = { after: left ? HEADER_OF[left[0]] : VOTE_HEADERS[6] };
+      const ours = new Set([...headerColumns(row, heads, [VOTE_HEADERS[0]]), ...Object.values(otherCounts)]);
       lastColumn = Math.max(lastColumn, ...ours);
       // A column the council added to the table (its members' remarks, headed or not) is not written again: its words are kept as words outside.
       councilColumns = new Set(Array.from({ length: lastColumn + 1 }, (_, c) => c).filter((c) => !ours.has(c)));
@@ -165,6 +170,9 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
     // A count that is a date is held as its day (yyyy-mm-dd), written back a date (plan-votes.ts), never its serial.
     const count = (key: 'members' | 'present' | 'inFavour') => (columns![key] === undefined ? '' : (dayIn(grid, r, columns![key]!) ?? cell(key)));
     const numbers = { members: count('members'), present: count('present'), inFavour: count('inFavour') };
+    // The counts as typed, with against and abstaining where typed in their columns: held with the row, each problem at its own cell.
+    const others = Object.entries(otherCounts).map(([k, c]) => [k, dayIn(grid, r, c) ?? textAt(c)] as const);
+    const typedCounts: TypedCounts = { ...numbers, ...Object.fromEntries(others.filter(([, v]) => v !== '')) };
     const nominee = { sheet: cell('sheet'), unitName, form: cell('form') };
     const note = cell('note');
     // The council's finding on the band's condition, kept word for word on the row (band-finding.ts reads it).
@@ -185,7 +193,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
       const text = cell('result');
       if (text !== '') results.push({ r, c: columns!.result!, text, vote, key: nomineeKey(nominee) });
     };
-    if (Object.values(numbers).every((x) => x === '')) {
+    if (Object.values(typedCounts).every((x) => x === '')) {
       // A word typed alone in the unit's column of a blank row (no sheet, no form): the council's, not a nominee.
       if (note === '' && typedFinding === '' && columns.sheet !== undefined && columns.form !== undefined && (nominee.sheet === '' || nominee.form === '')) {
         for (let c = 0; c <= lastColumn; c++) if (!councilColumns.has(c) && textAt(c) !== '') stray(r, c, textAt(c));
@@ -206,11 +214,9 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
       key: nomineeKey(nominee),
       cells: `${at(r, columns.members!)}:${at(r, columns.inFavour!)}`,
       label: `${unitName}${nominee.form ? ` (${nominee.form})` : ''}`,
-      shown: `${numbers.members}/${numbers.present}/${numbers.inFavour}`,
-      holds: JSON.stringify([numbers, note, typedFinding]),
+      shown: countsShown(typedCounts),
+      holds: JSON.stringify([typedCounts, note, typedFinding]),
     });
-    // The counts as typed, with against and abstaining where the council added their columns: each problem at its own cell.
-    const typedCounts: TypedCounts = { ...numbers, ...Object.fromEntries(Object.entries(otherCounts).map(([k, c]) => [k, dayIn(grid, r, c) ?? textAt(c)])) };
     const columnOf = (f: CountField) => (f === 'against' || f === 'abstain' ? otherCounts[f]! : columns![f]!);
     const found = countProblems(typedCounts).map(({ field, message }) => {
       const c = columnOf(field);
@@ -230,12 +236,11 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
       // Counts typed that do not make a vote are no «chưa biểu quyết»: no closing seals the nominee over them (a count not yet typed is one).
       const typed = found.filter((f) => f.typed);
       const doubt = typed.length > 0 ? { doubt: conflictLine(grid.name, { cells: typed.map((f) => f.cell), message: `${unitName} (${nominee.form}): ${typed.map((f) => f.what).join('; ')}; ${DOUBT_REMEDY}` }) } : {};
-      held.push({ ...nominee, ...numbers, note, ...finding, ...doubt });
+      held.push({ ...nominee, ...typedCounts, note, ...finding, ...doubt });
       result(held.at(-1));
       return;
     }
-    const tally = { members: Number(numbers.members), present: Number(numbers.present), inFavour: Number(numbers.inFavour) };
-    votes.push({ ...nominee, tally, note, ...finding });
+    votes.push({ ...nominee, tally: tallyOf(typedCounts), note, ...finding });
     result(votes.at(-1));
   });
 
@@ -244,7 +249,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
   const twice = twiceTyped(typedRows, 'kết quả biểu quyết');
   const inConflict = votes.filter((v) => twice.keys.has(nomineeKey(v)));
   const counted = votes.filter((v) => !twice.keys.has(nomineeKey(v)));
-  held.push(...inConflict.map((v) => ({ sheet: v.sheet, unitName: v.unitName, form: v.form, members: String(v.tally.members), present: String(v.tally.present), inFavour: String(v.tally.inFavour), note: v.note, ...(v.finding ? { finding: v.finding } : {}) })));
+  held.push(...inConflict.map((v) => ({ sheet: v.sheet, unitName: v.unitName, form: v.form, ...countsOf(v.tally), note: v.note, ...(v.finding ? { finding: v.finding } : {}) })));
 
   const text = (k: keyof typeof VOTE_FIELDS) => fields[k]?.text ?? '';
   const ruleRead = fields.rule || fields.base ? parseRule(text('rule'), text('base')) : { rule: DEFAULT_PASSING_RULE, unread: [] };
@@ -295,6 +300,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
     votes: counted,
     held,
     ...(listed.length > 0 ? { listed } : {}),
+    ...(otherColumns ? { otherCountColumns: otherColumns } : {}),
     // The lines kept first, then the words just found in the sheet's order, each once: the block reads back the same run after run.
     ...(kept.length + found.length > 0 ? { asides: [...kept, ...found.sort((x, y) => x.at[0] - y.at[0] || x.at[1] - y.at[1]).map(({ where, text }) => ({ where, text }))] } : {}),
     problems,
@@ -338,7 +344,8 @@ function findingsDiffering(cells: readonly { unit: string; unitName: string; typ
 export const VOTE_LAYOUT: TableLayout = {
   headerOf: (v) => {
     const key = COLUMNS(v);
-    return key ? HEADER_OF[key] : matchesHeader(v, [VOTE_HEADERS[0]]) ? VOTE_HEADERS[0] : undefined;
+    const other = OTHER_COUNTS(v);
+    return key ? HEADER_OF[key] : other ? OTHER_COUNT_HEADERS[other] : matchesHeader(v, [VOTE_HEADERS[0]]) ? VOTE_HEADERS[0] : undefined;
   },
   header: (row) => voteHeader(row) !== undefined,
   keyOf: (at) => {

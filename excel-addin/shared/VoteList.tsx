@@ -1,11 +1,11 @@
 // «Biểu quyết» on the standalone page's step «Rà soát» and under the pane's «Tổng hợp»: each nominee (proposed, or eligible for the council to decide)
-// with the council's tally — members, present, in favour — typed and recorded, and what it does said at once
+// with the council's tally — members, present, in favour, and against and abstaining where counted — typed and recorded, and what it does said at once
 // (core's tallyText under the passing rule in force: passed or not). Recorded votes go into the «Biểu quyết» of
 // tong-hop.xlsx (the page) or of the open workbook (the pane), as the command line reads them. The council's finding on
 // a band's condition, typed on that sheet's «Điều kiện xếp loại», is shown beside the vote as read (band-finding.ts).
 import { Button, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { countProblems, DEFAULT_PASSING_RULE, nomineeKey, ruleText, tallyText, voteOf, type Nominee, type Vote, type VoteSheet } from '../../core/council/vote.js';
+import { countProblems, countsOf, DEFAULT_PASSING_RULE, nomineeKey, ruleText, tallyOf, tallyText, voteOf, type Nominee, type TypedCounts, type Vote, type VoteSheet } from '../../core/council/vote.js';
 import { parseFinding } from '../../core/council/band-finding.js';
 import { useTableStyles } from './tables.js';
 import { usePane } from './pane-context.js';
@@ -17,16 +17,20 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
-type Typed = { members: string; present: string; inFavour: string };
-
 /**
  * What is wrong with a tally typed in the form, in the words a count typed on «Biểu quyết» is said in (core's
- * countProblems): a blank, a fraction, a negative, counts contradicting each other; '' when it is a vote.
+ * countProblems): a blank, a fraction, a negative, counts contradicting each other — against and abstaining, left
+ * blank where not counted, summing with in favour to present —; '' when it is a vote.
  */
-export function typedTallyProblem(t: Typed): string {
-  return countProblems({ members: t.members.trim(), present: t.present.trim(), inFavour: t.inFavour.trim() })
+export function typedTallyProblem(t: TypedCounts): string {
+  return countProblems(t)
     .map((p) => p.message)
     .join('; ');
+}
+
+/** The vote a form records for `n`: its counts as the tally (core's tallyOf), against and abstaining only where typed. */
+export function typedVote(n: Nominee, t: TypedCounts): Vote {
+  return { ...n, tally: tallyOf(t), note: '' };
 }
 
 /**
@@ -37,7 +41,7 @@ export function VoteList({ nominees, votes, sheet, busy, record, inWorkbook = fa
   const s = useStyles();
   const ts = useTableStyles();
   const { t: tr } = usePane();
-  const [typed, setTyped] = useState<Record<string, Typed>>({});
+  const [typed, setTyped] = useState<Record<string, TypedCounts>>({});
   const [problem, setProblem] = useState<Record<string, string>>({});
   const rule = votes.rule ?? DEFAULT_PASSING_RULE;
   // The finding typed on the sheet, for a vote read or a row held as typed; the column only where one was typed.
@@ -52,21 +56,21 @@ export function VoteList({ nominees, votes, sheet, busy, record, inWorkbook = fa
     const t = typed[key] ?? { members: '', present: '', inFavour: '' };
     const wrong = typedTallyProblem(t);
     setProblem((p) => ({ ...p, [key]: wrong }));
-    if (!wrong) record({ ...n, tally: { members: Number(t.members), present: Number(t.present), inFavour: Number(t.inFavour) }, note: '' });
+    if (!wrong) record(typedVote(n, t));
   };
   return (
     <section className={s.col} aria-label="Biểu quyết của Hội đồng">
       <Text weight="semibold" as="h3">{tr('voteTitle')}</Text>
       <Text size={200}>{tr(inWorkbook ? 'voteRuleHere' : 'voteRule', { rule: ruleText(rule), votes: sheet })}</Text>
       <table className={`${ts.table} ${s.table}`} aria-label="Biểu quyết từng trường hợp">
-        <thead><tr><th>{tr('voteUnit')}</th><th>{tr('voteForm')}</th><th>{tr('voteMembers')}</th><th>{tr('votePresent')}</th><th>{tr('voteInFavour')}</th><th /><th>{tr('voteResult')}</th>{findings.size > 0 && <th>{tr('voteFinding')}</th>}</tr></thead>
+        <thead><tr><th>{tr('voteUnit')}</th><th>{tr('voteForm')}</th><th>{tr('voteMembers')}</th><th>{tr('votePresent')}</th><th>{tr('voteInFavour')}</th><th>{tr('voteAgainst')}</th><th>{tr('voteAbstain')}</th><th /><th>{tr('voteResult')}</th>{findings.size > 0 && <th>{tr('voteFinding')}</th>}</tr></thead>
         <tbody>
           {nominees.map((n) => {
             const key = nomineeKey(n);
             const vote = voteOf(votes, n);
-            const t = typed[key] ?? { members: vote ? String(vote.tally.members) : '', present: vote ? String(vote.tally.present) : '', inFavour: vote ? String(vote.tally.inFavour) : '' };
-            const field = (name: keyof Typed, label: string) => (
-              <td><Input className={s.number} inputMode="numeric" aria-label={`${label}: ${n.unitName}`} value={t[name]} onChange={(_, d) => setTyped((x) => ({ ...x, [key]: { ...t, [name]: d.value } }))} /></td>
+            const t = typed[key] ?? (vote ? countsOf(vote.tally) : { members: '', present: '', inFavour: '' });
+            const field = (name: keyof TypedCounts, label: string) => (
+              <td><Input className={s.number} inputMode="numeric" aria-label={`${label}: ${n.unitName}`} value={t[name] ?? ''} onChange={(_, d) => setTyped((x) => ({ ...x, [key]: { ...t, [name]: d.value } }))} /></td>
             );
             return (
               <tr key={key} data-nominee={n.unitName}>
@@ -75,6 +79,8 @@ export function VoteList({ nominees, votes, sheet, busy, record, inWorkbook = fa
                 {field('members', 'Tổng số thành viên')}
                 {field('present', 'Số có mặt')}
                 {field('inFavour', 'Số đồng ý')}
+                {field('against', 'Số không đồng ý')}
+                {field('abstain', 'Số không biểu quyết')}
                 <td><Button size="small" disabled={busy} aria-label={`Ghi biểu quyết: ${n.unitName}`} onClick={() => save(n)}>{tr('voteSave')}</Button></td>
                 <td aria-label={`Kết quả biểu quyết: ${n.unitName}`}>
                   {problem[key] ? <Text className={s.error}>{problem[key]}</Text> : <Text>{vote ? tallyText(vote.tally, rule) : tr('voteNone')}</Text>}

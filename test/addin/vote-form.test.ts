@@ -1,15 +1,18 @@
 // The vote form of the standalone page and the task pane (VoteList) refuses the counts «Biểu quyết» refuses, in the
 // same words: a count left blank, a fraction, a negative, two counts in one field, counts contradicting each other. And
 // the pane, on the Office.js fake, reads the workbook's «Biểu quyết» as the command line reads tong-hop.xlsx: «5/7» that
-// Excel made a date (a serial under a date format to Office.js) is no count, and no closing seals over it.
+// Excel made a date (a serial under a date format to Office.js) is no count, and no closing seals over it. Against and
+// abstaining typed in the form are checked as «Biểu quyết» checks them, written into its «Không đồng ý» and «Không biểu
+// quyết» with no round trip more, read back and sealed with the closing.
 import { afterEach, describe, expect, it } from 'vitest';
 import { CriteriaSet } from '../../core/criteria/schema.js';
 import { CLOSING_SHEET } from '../../core/run/plan-closing.js';
+import { nomineesOf } from '../../core/run/plan-copy.js';
 import { isDateFormat } from '../../core/values.js';
 import { VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { closeWorkbook } from '../../excel-addin/actions/closing.js';
 import { checkAndScore } from '../../excel-addin/actions/score.js';
-import { typedTallyProblem } from '../../excel-addin/shared/VoteList.js';
+import { typedTallyProblem, typedVote } from '../../excel-addin/shared/VoteList.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { makeSet, reportSheet } from '../../scripts/harness/addin-fixtures.js';
 import { installFakeOffice, newWorkbook, sheetValues } from '../../scripts/harness/office-fake.js';
@@ -30,6 +33,18 @@ describe('the vote form’s counts, as «Biểu quyết» reads them', () => {
   it('takes counts that agree', () => {
     expect(typed('7', '6', '4')).toBe('');
     expect(typed(' 9 ', '9', '9')).toBe('');
+  });
+
+  it('checks against and abstaining, left blank where not counted, as «Biểu quyết» checks them, and records only what was typed', () => {
+    const counts = (against: string, abstain: string) => typedTallyProblem({ members: '7', present: '7', inFavour: '5', against, abstain });
+    expect(counts('1', '1')).toBe('');
+    expect(counts('', '')).toBe('');
+    expect(counts('2', '')).toBe('');
+    expect(counts('1', '0')).toBe('số đồng ý (5) + số không đồng ý (1) + số không biểu quyết (0) = 6, khác số có mặt (7)');
+    expect(counts('một', '1')).toBe('không hiểu số không đồng ý «một» (ghi một số nguyên)');
+    const n = { sheet: 'Thôn 1', unitName: 'Thôn 1', form: 'Giấy khen' };
+    expect(typedVote(n, { members: '7', present: '7', inFavour: '5', against: ' 2 ', abstain: '' }).tally).toEqual({ members: 7, present: 7, inFavour: 5, against: 2 });
+    expect(typedVote(n, { members: '7', present: '7', inFavour: '5' }).tally).toEqual({ members: 7, present: 7, inFavour: 5 });
   });
 });
 
@@ -66,6 +81,32 @@ describe('the pane’s «Biểu quyết» typed in Excel', () => {
     if (closing.outcome.kind !== 'open') throw new Error(closing.outcome.kind);
     expect(closing.outcome.open.conflicts).toEqual([expect.stringMatching(/^Trang «Biểu quyết», ô G\d+: Thôn 1 \(Giấy khen của Chủ tịch UBND xã\): ô G\d+ là ngày 05\/07/), expect.stringMatching(/^Trang «Biểu quyết», ô G\d+: Thôn 2 \(Giấy khen của Chủ tịch UBND xã\): số đồng ý \(8\) lớn hơn số có mặt \(7\)/)]);
     expect(fake.state.sheets.some((s) => s.name === CLOSING_SHEET)).toBe(false);
+  });
+
+  it('writes against and abstaining recorded in the pane into «Không đồng ý» and «Không biểu quyết» of the workbook with no round trip more, reads them back, and seals them with the closing', async () => {
+    const fake = installFakeOffice(newWorkbook(['Thôn 1', 'Thôn 2', 'Thôn 3'].map((n) => reportSheet(n, 'Thôn', 12))), '1.18');
+    uninstall = fake.uninstall;
+    const first = await runInExcel((port) => checkAndScore(port, awarded, { now: NOW }));
+    const nominee = (unit: string) => nomineesOf(first.proposals).find((n) => n.unitName === unit)!;
+    // Recorded as the form records them (typedVote, above).
+    const recorded = async (unit: string, others: { against?: number; abstain?: number }) => {
+      const before = fake.syncs;
+      await runInExcel((port) => checkAndScore(port, awarded, { now: NOW, vote: { ...nominee(unit), tally: { members: 7, present: 7, inFavour: 5, ...others }, note: '' } }));
+      return fake.syncs - before;
+    };
+    const plain = await recorded('Thôn 2', {});
+    expect(await recorded('Thôn 1', { against: 1, abstain: 1 })).toBe(plain);
+    const rows = sheetValues(fake.state.sheets.find((s) => s.name === VOTE_SHEET)!);
+    const header = rows.find((r) => r[0] === 'STT')!;
+    const cell = (unit: string, head: string) => rows.find((r) => r[1] === unit)![header.indexOf(head)];
+    expect([cell('Thôn 1', 'Không đồng ý'), cell('Thôn 1', 'Không biểu quyết')]).toEqual([1, 1]);
+    expect([cell('Thôn 2', 'Không đồng ý'), cell('Thôn 2', 'Không biểu quyết')].map((v) => v ?? '')).toEqual(['', '']);
+    const closing = await runInExcel((port) => closeWorkbook(port, awarded, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }));
+    if (closing.outcome.kind !== 'closed') throw new Error(closing.outcome.kind);
+    expect(closing.outcome.round.votes!.votes.map((v) => [v.unitName, v.tally])).toEqual([
+      ['Thôn 1', { members: 7, present: 7, inFavour: 5, against: 1, abstain: 1 }],
+      ['Thôn 2', { members: 7, present: 7, inFavour: 5 }],
+    ]);
   });
 });
 // Made for stop 93: the page's and the pane's vote inputs held to the words of «Biểu quyết».

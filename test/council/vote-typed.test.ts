@@ -3,12 +3,13 @@
 // header on a sheet of the council's own and one under the table — by openpyxl, then saved by LibreOffice (every
 // workbook in one start) — and a sheet copied after the closing, read back by `thidua score` and `thidua close`: each count
 // said at its own cell, no nominee passed or failed by a guess, no contradicted count sealed, a conflict said before
-// a reason is asked.
+// a reason is asked. And against and abstaining typed where they agree, kept on the sheet, sealed, and said by the minutes.
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { cp, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runChild, type Run } from '../cli/helpers.js';
 import { readSummary } from './council-meeting.js';
@@ -27,6 +28,14 @@ tally('UBND xã Ta Ma', 7, 7, 5.5)
 tally('Ủy ban MTTQ Việt Nam xã Ta Ma', 7, -1, 0)
 tally('Công an xã Ta Ma', 7, 7, 5, 1, 0)
 tally('Bản Ta Ma', 7, 6, 4, 1, 1)
+`,
+  // Every nominee voted, against and abstaining typed beside Công an xã Ta Ma's tally: the minutes must say them.
+  others: `
+vs.cell(head, 10).value = 'Không đồng ý'
+vs.cell(head, 11).value = 'Không biểu quyết'
+for r in rows(vs)[head:]:
+    if r[1] and r[3]: tally(r[1], 7, 7, 6)
+tally('Công an xã Ta Ma', 7, 7, 5, 1, 1)
 `,
   // «5/7» typed into LibreOffice's cell: 5 July of this year under the format LibreOffice stores (mm/dd/yy, as its
   // vi-VN import of a CSV cell «5/7» wrote it, read back by openpyxl); one in «Đồng ý», one in «Tổng số thành viên».
@@ -129,8 +138,8 @@ describe('«Biểu quyết» typed with openpyxl and saved by LibreOffice', () =
     expect(err).toMatch(/trang «Biểu quyết», F\d+: Ủy ban MTTQ Việt Nam xã Ta Ma: số có mặt «-1» là số âm/);
     expect(err).toMatch(/trang «Biểu quyết», J\d+: Công an xã Ta Ma: số đồng ý \(5\) \+ số không đồng ý \(1\) \+ số không biểu quyết \(0\) = 6, khác số có mặt \(7\)/);
     const votes = (await readSummary(join(dir, 'counts'))).votes;
-    // Only the row whose counts agree is a vote: no nominee passed or failed by a guess.
-    expect(votes.votes.map((v) => [v.unitName, v.tally])).toEqual([['Bản Ta Ma', { members: 7, present: 6, inFavour: 4 }]]);
+    // Only the row whose counts agree is a vote, its against and abstaining with it: no nominee passed or failed by a guess.
+    expect(votes.votes.map((v) => [v.unitName, v.tally])).toEqual([['Bản Ta Ma', { members: 7, present: 6, inFavour: 4, against: 1, abstain: 1 }]]);
     expect(votes.held.map((v) => v.unitName).sort()).toEqual(['Bản Hua Ca', 'Công an xã Ta Ma', 'Đoàn Thanh niên xã Ta Ma', 'UBND xã Ta Ma', 'Ủy ban MTTQ Việt Nam xã Ta Ma'].sort());
   });
 
@@ -145,6 +154,30 @@ describe('«Biểu quyết» typed with openpyxl and saved by LibreOffice', () =
     const unvoted = close.stderr.split('\n').find((l) => l.includes('chưa có kết quả biểu quyết ở trang')) ?? '';
     for (const unit of ['Đoàn Thanh niên xã Ta Ma', 'Công an xã Ta Ma']) expect(unvoted).not.toContain(unit);
     expect(after).toBe(before);
+  });
+
+  it('keeps against and abstaining typed where they agree: on the sheet written again, in the sealed vote, and in the minutes’ line «… đồng ý (…%), 01 không đồng ý, 01 không biểu quyết: đạt»', async () => {
+    const { score, close } = runs.others!;
+    expect(score!.code, score!.stderr).toBe(0);
+    expect(close.code, close.stderr).toBe(0);
+    const summary = await readSummary(join(dir, 'others'));
+    const police = (v: { unitName: string }) => v.unitName === 'Công an xã Ta Ma';
+    expect(summary.rounds.at(-1)!.votes!.votes.find(police)!.tally).toEqual({ members: 7, present: 7, inFavour: 5, against: 1, abstain: 1 });
+    // Those who typed none have none: nothing printed of them.
+    expect(summary.rounds.at(-1)!.votes!.votes.filter((v) => !police(v)).map((v) => Object.keys(v.tally).sort())).toEqual(Array(7).fill(['inFavour', 'members', 'present']));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(summaryOf(dir, 'others'));
+    const sheet = book.getWorksheet('Biểu quyết')!;
+    const cells: unknown[][] = [];
+    sheet.eachRow((r) => {
+      if (r.getCell(2).text === 'STT' || r.getCell(1).text === 'STT' || police({ unitName: r.getCell(2).text })) cells.push([10, 11].map((c) => r.getCell(c).value));
+    });
+    expect(cells).toEqual([['Không đồng ý', 'Không biểu quyết'], [1, 1]]);
+    const papers = await runChild(['papers', 'others', '--out', 'others-papers'], dir);
+    expect(papers.code, papers.stderr).toBe(0);
+    const minutes = (await mammoth.extractRawText({ path: join(dir, 'others-papers', 'bien-ban.docx') })).value;
+    expect(minutes).toMatch(/Công an xã Ta Ma\n[^]*?07\/07 thành viên có mặt; 05\/07 thành viên Hội đồng đồng ý \(71,43%\), 01 không đồng ý, 01 không biểu quyết: đạt/);
+    expect(minutes.match(/không đồng ý/g)).toHaveLength(1);
   });
 
   it('never reads «5/7» that LibreOffice made a date as a count: said at its cell as the day it is, kept a date, not sealed', async () => {

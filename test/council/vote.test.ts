@@ -1,9 +1,10 @@
 // The council's vote on «Biểu quyết» of a real run's tong-hop.xlsx (the example commune), typed in Excel: read back,
-// each unreadable cell named and held as typed, written again by the next run, checked and sealed by the closing.
+// each unreadable cell named and held as typed, written again by the next run, checked and sealed by the closing; against
+// and abstaining read beside a round sealed without them said as such.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { passes, parseRule, ruleText, type PassingRule } from '../../core/council/vote.js';
-import { brokenSeals } from '../../core/run/closing.js';
+import { brokenSeals, votesChangedSince } from '../../core/run/closing.js';
 import { closedFixture } from '../papers/closed-fixture.js';
 import { runChild } from '../cli/helpers.js';
 import { readSummary, reviewedCommune, typeVotes } from './council-meeting.js';
@@ -39,6 +40,22 @@ describe('the passing rule', () => {
     expect(ruleText(twoThirds)).toBe('từ 2/3 tổng số thành viên Hội đồng');
     // A round sealed before the fraction was kept keeps its seal.
     expect(brokenSeals([closedFixture()])).toEqual([]);
+  });
+});
+
+describe('against and abstaining read beside a round sealed without them', () => {
+  const closed = closedFixture();
+  const voted = closed.votes!.votes;
+
+  it('says against and abstaining a round sealed without them did not keep as such, not as a vote changed', () => {
+    const [first, ...rest] = voted;
+    const counted = { ...closed.votes!, votes: [{ ...first!, tally: { ...first!.tally, inFavour: first!.tally.inFavour - 1, against: 1 } }, ...rest] };
+    // In favour changed too: a vote changed.
+    expect(votesChangedSince(closed, counted)).toEqual(['Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.']);
+    const kept = { ...closed.votes!, votes: [{ ...first!, tally: { ...first!.tally, against: first!.tally.present - first!.tally.inFavour } }, ...rest] };
+    expect(votesChangedSince(closed, kept)).toEqual([
+      `Số không đồng ý, không biểu quyết ghi ở trang «Biểu quyết» chưa có trong lần chốt này (${first!.unitName}: ${first!.tally.members}/${first!.tally.present}/${first!.tally.inFavour} (${first!.tally.present - first!.tally.inFavour} không đồng ý)): chốt lại để niêm phong và ghi vào biên bản.`,
+    ]);
   });
 });
 
