@@ -18,6 +18,7 @@ import type { IndicatorSnapshot, IndicatorValue, Period } from '../../core/indic
 import { sameUnit, type UnitLevel } from '../../core/indicators/units.js';
 import { MAX_PAGE_CELLS } from '../../core/indicators/table.js';
 import { formatNumberVi } from '../../core/values.js';
+import { lackingListsWords } from '../../core/watch/words.js';
 import { shown } from '../files.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
 
@@ -75,7 +76,8 @@ export function formatSnapshots(snapshots: readonly IndicatorSnapshot[]): string
         s.unit.group ? `  Nhóm: ${s.unit.group}` : undefined,
         `  Kỳ: ${s.period.label || 'không rõ'}`,
         s.unit.rank !== undefined ? `  ${rankText(s.unit)}` : undefined,
-        s.missingGroups?.length ? `  Chụp chưa đủ: thiếu nhóm ${s.missingGroups.join(', ')}` : undefined,
+        // Which lists the portal refused and which groups the page never loaded, as «Bản tin» says them.
+        s.missingGroups?.length || s.refusedLists?.length ? `  Chụp chưa đủ: ${lackingListsWords(s.missingGroups ?? [], s.refusedLists)}` : undefined,
       ].filter((l): l is string => l !== undefined);
       // Officers read the indicators' Vietnamese names (the portal's own, for its responses); codes are for --json.
       const lines = s.indicators.map((i) => {

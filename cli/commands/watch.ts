@@ -158,7 +158,8 @@ function digestJson(d: Digest) {
   const names = (list: readonly UnitWatch[]) => list.map((u) => u.name);
   return {
     scope: d.scope, period: d.period, day: d.day, capturedAt: d.capturedAt, previous: d.previous ?? null, previousOther: d.previousOther ?? null, lastWeek: d.lastWeek, gaps: d.gaps,
-    missingGroups: d.missingGroups, thresholds: d.thresholds,
+    // The lists the portal refused, with their status (the other missing groups the page did not load); null when not known.
+    missingGroups: d.missingGroups, refusedLists: d.refusedLists ?? null, thresholds: d.thresholds,
     provinceWork: d.provinceWork.map((m) => ({ name: m.label, group: m.group, score: m.value, max: m.max, numerator: m.numerator, denominator: m.denominator, costEveryUnit: m.cost })),
     levels: d.levels.map((l) => ({
       level: l.level, title: l.title, units: l.units.map((u) => unitJson(u, cost, d.thresholds)),

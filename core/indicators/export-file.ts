@@ -5,7 +5,7 @@
 // and address repeated) made seven days of a 164-unit province 8,5 MB; `npm run bench -- watch` measures both.
 // Every reader takes either version through `IndicatorExportFile` and gets the same snapshots back.
 import { z } from 'zod';
-import { IndicatorExport, IndicatorSnapshot, IndicatorValue } from './schema.js';
+import { IndicatorExport, IndicatorSnapshot, IndicatorValue, RefusedListStatus } from './schema.js';
 import { UNIT_LEVELS } from './units.js';
 import { MAX_VIEW_UNITS } from './responses/index.js';
 import { formatNumberVi } from '../values.js';
@@ -56,6 +56,7 @@ const Capture = z.object({
   contentHash: column(z.string()),
   unit: UnitColumns,
   missingGroups: column(z.array(z.string()).nullable()).optional(),
+  refusedLists: column(z.array(RefusedListStatus).nullable()).optional(),
   figures: z.array(Figures).min(1),
 });
 type Capture = z.infer<typeof Capture>;
@@ -81,7 +82,7 @@ const FIGURES_FLOOR = 100_000;
 
 /** The cells a capture carries: what its declared rows are checked against before anything is unpacked. */
 function carriedCells(c: Capture): number {
-  let cells = c.contentHash.length + (c.missingGroups?.length ?? 0);
+  let cells = c.contentHash.length + (c.missingGroups?.length ?? 0) + (c.refusedLists?.length ?? 0);
   for (const f of UNIT_FIELDS) cells += c.unit[f]?.length ?? 0;
   for (const f of c.figures) cells += (f.rows?.length ?? 0) + f.value.length + FIGURE_FIELDS.reduce((n, field) => n + (f[field]?.length ?? 0), 0);
   return cells;
@@ -127,6 +128,7 @@ const CompactExport = Compact.superRefine((doc, ctx) => {
     if (c.page >= doc.pages.length) problem([...at, 'page'], `trỏ tới trang thứ ${c.page + 1}, tệp chỉ có ${doc.pages.length}`);
     length([...at, 'contentHash'], c.contentHash, c.count);
     length([...at, 'missingGroups'], c.missingGroups, c.count);
+    length([...at, 'refusedLists'], c.refusedLists, c.count);
     for (const f of UNIT_FIELDS) length([...at, 'unit', f], c.unit[f], c.count);
     const covered = new Array<number>(c.count).fill(0);
     c.figures.forEach((f, j) => {
@@ -164,7 +166,8 @@ function unpack(doc: Compact): IndicatorExport {
         if (v !== null && v !== undefined) Object.assign(unit, { [f]: v });
       }
       const missing = c.missingGroups && cell(c.missingGroups, r);
-      return { ...page, capturedAt: c.capturedAt, contentHash: cell(c.contentHash, r), unit, indicators: [], ...(missing ? { missingGroups: missing } : {}) };
+      const refused = c.refusedLists && cell(c.refusedLists, r);
+      return { ...page, capturedAt: c.capturedAt, contentHash: cell(c.contentHash, r), unit, indicators: [], ...(missing ? { missingGroups: missing } : {}), ...(refused ? { refusedLists: refused } : {}) };
     });
     for (const f of c.figures) {
       const shared = doc.indicators[f.indicator]!;
@@ -244,6 +247,7 @@ function compactPacker() {
         else if (cells.some((c) => c !== null)) unit[f] = columnOf(cells);
       }
       const missing = rows.map((s) => s.missingGroups ?? null);
+      const refused = rows.map((s) => s.refusedLists ?? null);
       return {
         capturedAt: at,
         page,
@@ -251,6 +255,7 @@ function compactPacker() {
         contentHash: columnOf(rows.map((s) => s.contentHash)),
         unit: unit as Capture['unit'],
         ...(missing.some((m) => m !== null) ? { missingGroups: columnOf(missing) } : {}),
+        ...(refused.some((m) => m !== null) ? { refusedLists: columnOf(refused) } : {}),
         figures: groups.map((g): Figures => {
           const figures: Figures = { indicator: g.indicator, ...(g.rows.length < rows.length ? { rows: g.rows } : {}), value: columnOf(g.values.map((v) => v.value)) };
           for (const f of g.fields) Object.assign(figures, { [f]: columnOf(g.values.map((v) => v[f])) });

@@ -2,6 +2,10 @@
 import { z } from 'zod';
 import { UNIT_LEVELS } from './units.js';
 
+/** A list the portal refused on a capture: its title as the officer reads it and the status it answered. */
+export const RefusedListStatus = z.object({ list: z.string(), status: z.number().int() });
+export type RefusedListStatus = z.infer<typeof RefusedListStatus>;
+
 export const IndicatorValue = z.object({
   /** Stable code, documented in core/indicators/codes.ts (e.g. "TONG_SCORE", "TTTT", "TY_LE_NOP_TRUC_TUYEN"). */
   code: z.string().min(1),
@@ -75,6 +79,13 @@ export const IndicatorSnapshot = z.object({
    * capture is saved as partial and says so wherever it is shown.
    */
   missingGroups: z.array(z.string()).optional(),
+  /**
+   * Cổng không trả: of the lists that capture lacks, those the portal answered with an error — each by its title (a
+   * group's, or «Tổng điểm của mọi đơn vị» for the ranking) and the HTTP status — told apart from those the page never
+   * loaded (the portal's fault, try later; or open that group). Kept on every snapshot of a capture lacking a list, empty
+   * when none was refused; absent from captures saved before it was kept (then which is which is not known).
+   */
+  refusedLists: z.array(RefusedListStatus).optional(),
 });
 export type IndicatorSnapshot = z.infer<typeof IndicatorSnapshot>;
 

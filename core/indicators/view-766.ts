@@ -86,6 +86,9 @@ export function askedListTitle(endpoint: string): string {
   return endpoint === NATIONAL ? 'Tổng điểm của mọi đơn vị' : listTitle(endpoint);
 }
 
+/** The ranking as a refused list is named (a snapshot's refusedLists). */
+export const RANKING_LIST = askedListTitle(NATIONAL);
+
 /*
 Made for: the 766 page's views (DOMAIN §6 «one view, one period»: satisfaction asked by fromDate/toDate, the others
 by timeType), a period switch while a response of the old one is on its way, and a group still loading at the click.

@@ -4,6 +4,7 @@
 import { GROUPS_766 } from '../indicators/model-766/index.js';
 import type { IndicatorSnapshot, Period } from '../indicators/schema.js';
 import { unitKey } from '../indicators/units.js';
+import { RANKING_LIST } from '../indicators/view-766.js';
 import { normalizeLabel } from '../text.js';
 import { dataDay } from './data-day.js';
 import type { ProcedureCapture } from '../indicators/procedures.js';
@@ -141,8 +142,20 @@ function laterOver(earlier: IndicatorSnapshot, later: IndicatorSnapshot): Indica
   if (earlier.indicators.some((i) => held.has(i.code) && figuresOf(held.get(i.code)!) !== figuresOf(i))) return undefined;
   // A group is missing only when neither capture held it.
   const missing = later.missingGroups?.filter((g) => earlier.missingGroups?.includes(g));
-  const { missingGroups: _missing, ...rest } = later;
-  return { ...rest, unit: { ...earlier.unit, ...later.unit }, indicators: [...later.indicators, ...only], ...(missing && missing.length > 0 ? { missingGroups: missing } : {}) };
+  const indicators = [...later.indicators, ...only];
+  const { missingGroups: _missing, refusedLists: _refused, ...rest } = later;
+  return { ...rest, unit: { ...earlier.unit, ...later.unit }, indicators, ...(missing && missing.length > 0 ? { missingGroups: missing } : {}), ...stillRefused(later, missing ?? [], indicators) };
+}
+
+/**
+ * Of the lists the later capture's portal refused, those still lacking once the earlier's are kept (a group neither
+ * holds; the ranking when no total is kept): a list an earlier capture of the day gave is not said as refused that day.
+ */
+function stillRefused(later: IndicatorSnapshot, missing: readonly string[], indicators: IndicatorSnapshot['indicators']): Pick<IndicatorSnapshot, 'refusedLists'> {
+  if (!later.refusedLists) return {};
+  const noTotal = !indicators.some((i) => i.code === 'TONG_SCORE');
+  const refused = later.refusedLists.filter((r) => missing.includes(r.list) || (noTotal && r.list === RANKING_LIST));
+  return missing.length > 0 || refused.length > 0 ? { refusedLists: refused } : {};
 }
 
 /**

@@ -8,7 +8,7 @@ import { changeOf, newsLevels, provincesOnly, redCounts, type Digest, type Level
 import { provinceCost } from './province-work.js';
 import type { UnitWatch } from './units.js';
 import type { JudgedUnit } from './verdict.js';
-import { byGroupsOf, filledFromWords, lastWeekWords, missingGroupsWords, missingTodayWords, newSinceWords, noPreviousWords, NO_FIGURE, otherPeriodsWords, provincesOnlyWords, noFigureWords, renamedPair, renamedWords, unseenWords, points, runsFromFirstWords, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
+import { byGroupsOf, filledFromWords, lacksLists, lastWeekWords, missingGroupsWords, missingTodayWords, newSinceWords, noPreviousWords, NO_FIGURE, otherPeriodsWords, provincesOnlyWords, noFigureWords, renamedPair, renamedWords, unseenWords, points, runsFromFirstWords, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
 
 export const MAX_DIGEST_LINES = 40;
 
@@ -106,7 +106,7 @@ export function digestText(d: Digest): string {
   const provinces = provincesOnly(d);
   if (provinces) head.push(provincesOnlyWords(provinces.units.length));
   if (d.filledFrom.length > 0) head.push(filledFromWords(d.day, d.capturedAt, d.filledFrom));
-  if (d.missingGroups.length > 0) head.push(missingGroupsWords(d.missingGroups, d.groupsFromTotal, ...byGroupsOf(d.levels.flatMap((l) => l.units))));
+  if (lacksLists(d)) head.push(missingGroupsWords(d.missingGroups, d.refusedLists, d.groupsFromTotal, ...byGroupsOf(d.levels.flatMap((l) => l.units))));
   if (!d.previous) head.push(noPreviousWords(d.period, d.previousOther));
   else if (d.previous.daysBefore > 1) head.push(`So sánh với lần chụp ${shortDate(d.previous.day)}, cách ${d.previous.daysBefore} ngày (các ngày giữa không có lần chụp).`);
   if (!d.lastWeek.captured) head.push(lastWeekWords(d.lastWeek));

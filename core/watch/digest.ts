@@ -4,6 +4,7 @@
 // level, the news in its order: every unit fallen past the threshold (largest first), those entering or leaving red,
 // the rises, and the units still red; the province's own metrics apart. Plain data; digest-text.ts words it.
 import { sameUnit } from '../indicators/units.js';
+import type { IndicatorSnapshot, RefusedListStatus } from '../indicators/schema.js';
 import { addDays, daysBetween } from './data-day.js';
 import type { Capture, WatchDay, WatchSeries } from './captures.js';
 import { watchKey, watchSeries } from './captures.js';
@@ -89,6 +90,11 @@ export interface Digest {
   filledFrom: string[];
   /** The groups the day's capture lacked (a partial view). */
   missingGroups: string[];
+  /**
+   * The lists the portal refused that day, with their status (the rest of missingGroups the page did not load);
+   * undefined when a capture lacking lists was saved before refusals were kept (which is which not known).
+   */
+  refusedLists?: RefusedListStatus[];
   /** Of those, the groups whose score some unit still has, from the «Tổng điểm» list (without their metrics). */
   groupsFromTotal: string[];
   /** Other periods captured in the week to the day (or by the capture before it), not compared (captures.ts). */
@@ -251,6 +257,16 @@ function judgeDay(days: DayIndex, day: WatchDay, opts: DigestOptions, t: Thresho
   return { judged, provinceWork, cost, previousDay, previous };
 }
 
+/**
+ * The lists the portal refused on a day, each once; undefined when a snapshot lacking groups does not say (saved
+ * before refusals were kept): its missing groups may be refused or never loaded, said as neither.
+ */
+function refusedOf(snapshots: readonly IndicatorSnapshot[]): RefusedListStatus[] | undefined {
+  if (snapshots.some((s) => (s.missingGroups?.length ?? 0) > 0 && !s.refusedLists)) return undefined;
+  const all = snapshots.flatMap((s) => s.refusedLists ?? []);
+  return all.filter((r, i) => all.findIndex((o) => o.list === r.list && o.status === r.status) === i);
+}
+
 /** Whether a day's capture lacks lists (fewer groups opened, or a list refused): some unit without its total. */
 const isPartial = (day: WatchDay): boolean => [...day.units.values()].some((s) => (s.missingGroups?.length ?? 0) > 0 || totalMeasure(s) === undefined);
 
@@ -313,6 +329,7 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
   const own = judgedUnits.find((u) => u.own);
   const province = provinceOf(judgedUnits);
   const missingGroups = [...new Set([...today.units.values()].flatMap((s) => s.missingGroups ?? []))];
+  const refusedLists = refusedOf([...today.units.values()]);
   const firstDay = series.days[0]!.day;
   const elsewhere = series.otherDays;
   const lastWeekElsewhere = days.has(lastWeek) ? undefined : elsewhere.find((o) => o.day === lastWeek)?.periods;
@@ -340,6 +357,7 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
     firstDay,
     filledFrom: today.filledFrom ?? [],
     missingGroups,
+    ...(refusedLists ? { refusedLists } : {}),
     groupsFromTotal: missingGroups.filter((g) => judgedUnits.some((u) => u.groups.some((m) => m.measure.label === g))),
     // Those of the week read and of the capture before it, which every face reads (the extension a window of its store,
     // `thidua watch` every file): «Bản tin» named September on 3/11 from the command line, not from the extension.

@@ -46,9 +46,9 @@ function endpointOfPath(path: string): string | undefined {
   return undefined;
 }
 
-function fromResponses(seen: readonly SeenResponse[], capturedAt: string, pageUrl: string | undefined, refused: readonly RefusedList[] = []): SavedRead {
+function fromResponses(seen: readonly SeenResponse[], capturedAt: string, pageUrl: string | undefined, refused?: readonly RefusedList[]): SavedRead {
   // The reader keeps the procedure-filtered answers apart from the units' own figures.
-  const read = captureResponses(seen, { capturedAt, ...(pageUrl ? { pageUrl } : {}), refused });
+  const read = captureResponses(seen, { capturedAt, ...(pageUrl ? { pageUrl } : {}), ...(refused ? { refused } : {}) });
   const procedures = read.procedures ?? [];
   if (!read.ok) {
     if (procedures.length === 0) return { ok: false, message: read.error.message };

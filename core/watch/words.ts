@@ -2,6 +2,7 @@
 // words («giảm 0,6»), places («thứ 3/15»), names without the « - Tỉnh X» the portal adds where a name repeats
 // across provinces (inside one province's digest it says nothing).
 import { formatNumberVi } from '../values.js';
+import type { RefusedListStatus } from '../indicators/schema.js';
 import type { ProvinceMetric } from './province-work.js';
 import type { Measure } from './scores.js';
 import { shortDate, vietnamTime } from './data-day.js';
@@ -160,17 +161,54 @@ export function thresholdsWords(t: Thresholds): string {
 }
 
 /**
- * Said of a capture of fewer groups, in the digest and the brief alike: what is compared, where a group's score comes
+ * Said of a capture of fewer groups (or without a list the portal refused), in the digest and the brief alike: which
+ * lists the portal refused and which groups the page did not load (lackingListsWords), what is compared, where a group's score comes
  * from when its own list is missing (`fromTotal`: the «Tổng điểm» list gives each group's score, not its metrics), and
  * — when some unit has no total that day (`byGroups`) — that such a unit is coloured by its groups, its red not the red
  * of a day with every group; `apart`: some unit had its total at the previous capture, its red («đỏ theo nhóm») not
  * compared (verdict.ts).
  */
-export function missingGroupsWords(groups: readonly string[], fromTotal: readonly string[], byGroups: boolean, apart: boolean): string {
+export function missingGroupsWords(groups: readonly string[], refused: readonly RefusedListStatus[] | undefined, fromTotal: readonly string[], byGroups: boolean, apart: boolean): string {
   const rule = apart ? ': «đỏ theo nhóm» không so sánh với màu theo tổng điểm của lần chụp trước' : ', nên số đơn vị đỏ có thể khác ngày chụp đủ nhóm';
   const source = fromTotal.length > 0 ? `; điểm nhóm ${fromTotal.join(', ')} lấy từ danh sách «Tổng điểm», không có chỉ số chi tiết` : '';
-  return `Lần chụp chưa đủ nhóm (thiếu danh sách ${groups.join(', ')}${source}): chỉ so sánh các nhóm đã có${byGroups ? `; đơn vị không có tổng điểm được xếp đỏ, vàng theo từng nhóm (không tính phần việc của tỉnh)${rule}` : ''}.`;
+  return `Lần chụp chưa đủ ${groups.length > 0 ? 'nhóm' : 'danh sách'} (${lackingListsWords(groups, refused)}${source}): chỉ so sánh các nhóm đã có${byGroups ? `; đơn vị không có tổng điểm được xếp đỏ, vàng theo từng nhóm (không tính phần việc của tỉnh)${rule}` : ''}.`;
 }
+
+/** Of a capture's missing groups and refused lists, the lists refused and the groups the page did not load (the rest). */
+export function lackingLists(groups: readonly string[], refused: readonly RefusedListStatus[]): { refused: readonly RefusedListStatus[]; notLoaded: string[] } {
+  return { refused, notLoaded: groups.filter((g) => !refused.some((r) => r.list === g)) };
+}
+
+/** A refused list with the status the portal answered: «Mức độ hài lòng (mã 403)». */
+export const refusedListText = (r: { list: string; status: number | string }): string => `${r.list} (mã ${r.status})`;
+
+/** Lists the portal refused, what the officer does of them: the portal's fault, capture again later. */
+export const refusedByPortalWords = (count: number | string, lists: string): string =>
+  `cổng không trả ${typeof count === 'number' ? formatNumberVi(count) : count} danh sách: ${lists} — lỗi phía cổng, ghi nhận lại sau`;
+
+/** Groups the page never loaded, what the officer does of them: open them on the page next time. */
+export const notLoadedWords = (count: number | string, groups: string): string =>
+  `trang chưa tải ${typeof count === 'number' ? formatNumberVi(count) : count} nhóm: ${groups} — lần sau mở các nhóm đó trên trang rồi ghi nhận`;
+
+/**
+ * The lists a capture lacked, those the portal refused apart from the groups the page never loaded, each in its own
+ * words with its count — said alike by «Bản tin», the brief's notes, `thidua watch` and the export's «Ghi chú» (all
+ * read «thiếu danh sách Mức độ hài lòng, Số hóa hồ sơ», a refusal and a group never opened alike): «cổng không trả 1
+ * danh sách: Mức độ hài lòng (mã 403) — lỗi phía cổng, ghi nhận lại sau; trang chưa tải 1 nhóm: Số hóa hồ sơ — lần sau
+ * mở các nhóm đó trên trang rồi ghi nhận». A capture saved before refusals were kept (`refused` undefined) cannot tell
+ * them apart, and says only what it lacks, never a guess.
+ */
+export function lackingListsWords(groups: readonly string[], refused: readonly RefusedListStatus[] | undefined): string {
+  if (!refused) return `thiếu danh sách ${groups.join(', ')}`;
+  const lacking = lackingLists(groups, refused);
+  return [
+    ...(lacking.refused.length > 0 ? [refusedByPortalWords(lacking.refused.length, lacking.refused.map(refusedListText).join(', '))] : []),
+    ...(lacking.notLoaded.length > 0 ? [notLoadedWords(lacking.notLoaded.length, lacking.notLoaded.join(', '))] : []),
+  ].join('; ');
+}
+
+/** Whether a day's capture lacks a group or a list the portal refused: missingGroupsWords says which, in the digest and the brief. */
+export const lacksLists = (d: { missingGroups: readonly string[]; refusedLists?: readonly RefusedListStatus[] }): boolean => d.missingGroups.length > 0 || (d.refusedLists?.length ?? 0) > 0;
 
 /** For missingGroupsWords: whether some unit of the day is coloured by its groups, and some after a day of its total. */
 export const byGroupsOf = (units: readonly { verdict: Verdict }[]): [boolean, boolean] => [units.some((u) => u.verdict.byGroups), units.some((u) => u.verdict.ruleChanged)];

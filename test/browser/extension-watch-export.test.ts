@@ -12,6 +12,8 @@ import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { IndicatorExportFile } from '../../core/indicators/export-file.js';
+import { dataDay } from '../../core/watch/data-day.js';
 import { digestReadingBack } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { addTo } from '../../core/grouped.js';
@@ -34,6 +36,12 @@ afterAll(async () => {
   await browser?.close();
 });
 
+// Which the portal refused (try later) and which the page never loaded (open them), each its note, in the words and
+// counts of «Bản tin» (before: «Lần chụp chưa đủ nhóm (thiếu danh sách …)» of both alike, the sheet silent on which).
+const notes: Record<string, [string, string]> = {
+  '2026-09-09': ['chụp chưa đủ: Dịch vụ công trực tuyến, Thanh toán trực tuyến, Mức độ hài lòng, Số hóa hồ sơ, Tổng điểm', 'trang chưa tải 4 nhóm: Dịch vụ công trực tuyến, Thanh toán trực tuyến, Mức độ hài lòng, Số hóa hồ sơ — lần sau mở các nhóm đó trên trang rồi ghi nhận'],
+  '2026-10-14': ['chụp chưa đủ: Mức độ hài lòng, Tổng điểm', 'cổng không trả 2 danh sách: Mức độ hài lòng (mã 403), Tổng điểm của mọi đơn vị (mã 403) — lỗi phía cổng, ghi nhận lại sau'],
+};
 const DAY = '2026-10-20';
 const DAYS = ['2026-09-09', '2026-10-14', '2026-10-19', DAY];
 const saves = seasonSaves(DAY, (d) => DAYS.includes(d));
@@ -81,6 +89,8 @@ describe('the watch’s exports, in the extension', () => {
 
     await history.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#lich-su`);
     await history.getByTestId('unit-history').first().waitFor();
+    // The history page's columns of 9/9 and 14/10 say it as the sheet does.
+    expect(new Set(await history.getByTestId('capture-lacking').allTextContents())).toEqual(new Set(Object.values(notes).map(([, lacking]) => `chụp chưa đủ: ${lacking}`)));
     await history.locator('input[name=export-all-days]').check();
     const download = async (button: string) => {
       const [file] = await Promise.all([history.waitForEvent('download'), history.getByRole('button', { name: button }).click()]);
@@ -124,15 +134,16 @@ describe('the watch’s exports, in the extension', () => {
     const byDay = new Map<string, Record<string, Cell>[]>();
     for (const r of rows) addTo(byDay, String(r['Số liệu ngày']), r);
     const on = (day: string) => byDay.get(day) ?? [];
-    const notes: Record<string, string> = {
-      '2026-09-09': 'chụp chưa đủ: Dịch vụ công trực tuyến, Thanh toán trực tuyến, Mức độ hài lòng, Số hóa hồ sơ, Tổng điểm',
-      '2026-10-14': 'chụp chưa đủ: Mức độ hài lòng, Tổng điểm',
-    };
-    for (const [day, note] of Object.entries(notes)) {
-      expect(on(day).filter((r) => !String(r['Ghi chú']).includes(note))).toEqual([]);
+    for (const [day, [note, lacking]] of Object.entries(notes)) {
+      expect(on(day).filter((r) => !String(r['Ghi chú']).includes(`${note}; ${lacking}`))).toEqual([]);
       expect(on(day).filter((r) => r['Chỉ số'] === 'Tổng điểm' || r['Chỉ số'] === 'Mức độ hài lòng')).toEqual([]);
-      expect(digestText(await digestOn(day))).toContain(`Lần chụp chưa đủ nhóm (thiếu danh sách ${note.slice('chụp chưa đủ: '.length, -', Tổng điểm'.length)})`);
+      expect(digestText(await digestOn(day))).toContain(`Lần chụp chưa đủ nhóm (${lacking}`);
     }
+    expect(on('2026-09-09').filter((r) => String(r['Ghi chú']).includes('cổng không trả'))).toEqual([]);
+    expect(on('2026-10-14').filter((r) => String(r['Ghi chú']).includes('trang chưa tải'))).toEqual([]);
+    // The JSON keeps them as data: the lists refused, with their status.
+    const kept = IndicatorExportFile.parse(JSON.parse(json.toString('utf8'))).snapshots;
+    expect(new Set(kept.filter((x) => dataDay(x.capturedAt) === '2026-10-14').map((x) => JSON.stringify(x.refusedLists)))).toEqual(new Set([JSON.stringify([{ list: 'Mức độ hài lòng', status: 403 }, { list: 'Tổng điểm của mọi đơn vị', status: 403 }])]));
     for (const day of ['2026-10-19', DAY]) expect(on(day).filter((r) => String(r['Ghi chú'] ?? '').includes('chụp chưa đủ'))).toEqual([]);
 
     // The renamed commune: its rows under both names say so, as «Bản tin» does.

@@ -11,12 +11,14 @@ import { runChild, tempDir, type Run } from './helpers.js';
 
 const LAST = '2026-09-17';
 let run: Run;
+let json: Run;
 
 beforeAll(async () => {
   const dir = await tempDir();
   await mkdir(join(dir, 'lan-chup'));
   for (const day of WALK_DAYS.filter((d) => d <= LAST)) await writeFile(join(dir, 'lan-chup', `${day}.har`), JSON.stringify(harOfAsked(day, askedOn(day))));
   run = await runChild(['watch', 'lan-chup', '--unit', 'Xã Đoan Hùng'], dir);
+  json = await runChild(['watch', 'lan-chup', '--json'], dir);
 }, 120_000);
 
 describe('thidua watch over partial mornings', () => {
@@ -30,5 +32,10 @@ describe('thidua watch over partial mornings', () => {
     expect(lines.find((l) => l.includes('«Mức độ hài lòng»'))).toMatch(/^Cảnh báo: Cổng không trả danh sách «Mức độ hài lòng» \(mã 403\): lần chụp thiếu danh sách này \(1 lần\): tệp lan-chup\/2026-09-17\.har$/);
     expect(lines.find((l) => l.includes('«Tổng điểm của mọi đơn vị»'))).toMatch(/^Cảnh báo: Cổng không trả danh sách «Tổng điểm của mọi đơn vị» \(mã 403\): lần chụp thiếu danh sách này \(1 lần\): tệp lan-chup\/2026-09-17\.har$/);
     expect(lines.filter((l) => l.startsWith('Cảnh báo: Trang chưa tải nhóm')).join('\n')).not.toContain('2026-09-17.har');
+    // In the digest too (before: «thiếu danh sách Mức độ hài lòng», the ranking unsaid), and as data in --json.
+    expect(run.stdout).toContain('Lần chụp chưa đủ nhóm (cổng không trả 2 danh sách: Mức độ hài lòng (mã 403), Tổng điểm của mọi đơn vị (mã 403) — lỗi phía cổng, ghi nhận lại sau): ');
+    expect(json.code, json.stderr).toBe(0);
+    const digest = (JSON.parse(json.stdout) as { digest: { missingGroups: string[]; refusedLists: unknown } }).digest;
+    expect([digest.missingGroups, digest.refusedLists]).toEqual([['Mức độ hài lòng'], [{ list: 'Mức độ hài lòng', status: 403 }, { list: 'Tổng điểm của mọi đơn vị', status: 403 }]]);
   });
 });

@@ -16,6 +16,7 @@ import { sofficeAll } from '../../scripts/harness/office-html.js';
 import { snapshot } from './snapshots.js';
 import { monthCaptures } from '../watch/month-days.js';
 import { seasonSaves } from '../watch/season-days.js';
+import { askedOn, captureOf, RANKING } from '../watch/six-lists-days.js';
 
 const t = translator('vi');
 const snapshots = [
@@ -246,6 +247,22 @@ describe('what the watch captured, said on the rows of the sheet', () => {
     // Before: «chụp chưa đủ: Mức độ hài lòng», the total and the ranking gone without a word.
     expect(notes('2026-10-14')).toEqual(new Set(['chụp chưa đủ: Mức độ hài lòng, Tổng điểm']));
     expect(notes('2026-10-19')).toEqual(new Set([undefined]));
+  });
+
+  it('of what a capture lacks, the lists the portal refused apart from the group the page did not load, each a note in «Bản tin»’s words and counts, kept by the store', async () => {
+    // 22/9 of the walk (six-lists-days.ts), observe only: «Mức độ hài lòng» and the ranking refused (403), «Số hóa hồ sơ» not loaded.
+    const asked = askedOn('2026-09-22', { opened: ['transparency', 'dvc-progress-tree', 'provide-online-tree', 'formality-online-payment-tree', 'handling-satisfaction', RANKING], observeOnly: true, refused: ['handling-satisfaction', RANKING] });
+    const store = createStore(memoryArea());
+    await store.save(captureOf('2026-09-22', asked).snapshots);
+    const stored = (await store.snapshots()).snapshots;
+    const sheet = exportTable(stored, t);
+    // Every row's note from «chụp chưa đủ» on (a formula's note before it).
+    const notes = new Set(sheet.rows.map((r) => String(r[sheet.headers.indexOf('Ghi chú')]).replace(/^.*?(?=chụp chưa đủ)/, '')));
+    // Before: «chụp chưa đủ: Mức độ hài lòng, Số hóa hồ sơ, Tổng điểm», a refusal and a group never opened alike.
+    expect(notes).toEqual(new Set([
+      'chụp chưa đủ: Mức độ hài lòng, Số hóa hồ sơ, Tổng điểm; cổng không trả 2 danh sách: Mức độ hài lòng (mã 403), Tổng điểm của mọi đơn vị (mã 403) — lỗi phía cổng, ghi nhận lại sau; trang chưa tải 1 nhóm: Số hóa hồ sơ — lần sau mở các nhóm đó trên trang rồi ghi nhận',
+    ]));
+    expect(new Set(stored.map((s) => JSON.stringify(s.refusedLists)))).toEqual(new Set([JSON.stringify([{ list: 'Mức độ hài lòng', status: 403 }, { list: 'Tổng điểm của mọi đơn vị', status: 403 }])]));
   });
 
   it('a unit the portal renamed, on every row of its code, its names in the order captured', () => {

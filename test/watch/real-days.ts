@@ -95,12 +95,13 @@ export function seenOn(plan: DayPlan, withProcedure: boolean): SeenResponse[] {
   ];
 }
 
-/** The story as captures (the procedure filtered on the last day). */
+/** The story as captures (the procedure filtered on the last day), as the extension reads them. */
 export function storyCaptures(plans: readonly DayPlan[] = STORY): Capture[] {
   return plans.map((plan, i) => {
     const capturedAt = capturedAtOf(plan.day);
     const last = i === plans.length - 1;
-    const read = captureResponses(seenOn(plan, last), { capturedAt });
+    // As the extension reads them: it knows what the portal refused (nothing here), so the lists missing are the page's.
+    const read = captureResponses(seenOn(plan, last), { capturedAt, refused: [] });
     if (!read.ok) throw new Error(read.error.message);
     const procedures = read.procedures ?? [];
     return { capturedAt, snapshots: read.snapshots, ...(procedures.length > 0 ? { procedures } : {}) };

@@ -167,9 +167,10 @@ export function seenOf(asked: readonly Asked[]): SeenResponse[] {
   return asked.flatMap((a, seq) => (a.body === undefined ? [] : [{ url: API + a.endpoint, request: a.request ?? REQUESTS[a.endpoint], body: a.body, seq }]));
 }
 
-/** A morning read as the extension reads it, saved at 04:10 the next day unless `capturedAt` says when. */
+/** A morning read as the extension reads it (the lists refused with their status, as capture.ts keeps them), saved at 04:10 the next day unless `capturedAt` says when. */
 export function captureOf(day: string, asked: readonly Asked[], capturedAt = capturedAtOf(day)): Capture {
-  const read = captureResponses(seenOf(asked), { capturedAt });
+  const refused = asked.flatMap((a) => (a.body === undefined ? [{ endpoint: a.endpoint, status: a.status, request: a.request ?? REQUESTS[a.endpoint] }] : []));
+  const read = captureResponses(seenOf(asked), { capturedAt, refused });
   if (!read.ok) throw new Error(read.error.message);
   return { capturedAt, snapshots: read.snapshots };
 }

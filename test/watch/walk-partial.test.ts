@@ -8,7 +8,7 @@ import { addDays, dataDay, shortDate } from '../../core/watch/data-day.js';
 import { buildDigest, digestOf, digestReadingBack } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { askedOn, captureOf, RANKING, WALK_DAYS, walkCaptures } from './six-lists-days.js';
-import { compactExport } from '../../core/indicators/export-file.js';
+import { compactExport, IndicatorExportFile } from '../../core/indicators/export-file.js';
 import type { Capture } from '../../core/watch/captures.js';
 import { readSavedCapture } from '../../core/watch/saved.js';
 
@@ -222,7 +222,60 @@ describe('a morning the portal refused «Mức độ hài lòng» but gave the r
   });
 
   it('says the group whose list is missing has its score from the «Tổng điểm» list', () => {
-    expect(text(OWN).find((t) => t.startsWith('Lần chụp chưa đủ nhóm'))).toBe('Lần chụp chưa đủ nhóm (thiếu danh sách Mức độ hài lòng; điểm nhóm Mức độ hài lòng lấy từ danh sách «Tổng điểm», không có chỉ số chi tiết): chỉ so sánh các nhóm đã có.');
+    expect(text(OWN).find((t) => t.startsWith('Lần chụp chưa đủ nhóm'))).toBe('Lần chụp chưa đủ nhóm (cổng không trả 1 danh sách: Mức độ hài lòng (mã 403) — lỗi phía cổng, ghi nhận lại sau; điểm nhóm Mức độ hài lòng lấy từ danh sách «Tổng điểm», không có chỉ số chi tiết): chỉ so sánh các nhóm đã có.');
+  });
+});
+
+describe('a morning the portal refused «Mức độ hài lòng» and the ranking, the page not having loaded «Số hóa hồ sơ» (22/9, observe only)', () => {
+  const asked = askedOn('2026-09-22', { opened: ['transparency', 'dvc-progress-tree', 'provide-online-tree', 'formality-online-payment-tree', 'handling-satisfaction', RANKING], observeOnly: true, refused: ['handling-satisfaction', RANKING] });
+  const morning = captureOf('2026-09-22', asked);
+  const over = (captures: readonly Capture[]) => {
+    const series = watchSeries(captures)!;
+    const digest = buildDigest(series, { own: OWN });
+    return { digest, text: digestText(digest).split('\n'), brief: buildBrief(digest, series) };
+  };
+  const day = over([...walkCaptures(), morning]);
+  const LINE = 'Lần chụp chưa đủ nhóm (cổng không trả 2 danh sách: Mức độ hài lòng (mã 403), Tổng điểm của mọi đơn vị (mã 403) — lỗi phía cổng, ghi nhận lại sau; trang chưa tải 1 nhóm: Số hóa hồ sơ — lần sau mở các nhóm đó trên trang rồi ghi nhận): chỉ so sánh các nhóm đã có; đơn vị không có tổng điểm được xếp đỏ, vàng theo từng nhóm (không tính phần việc của tỉnh): «đỏ theo nhóm» không so sánh với màu theo tổng điểm của lần chụp trước.';
+
+  it('«Bản tin» and the brief say the lists refused (the portal’s, try later) apart from the group not loaded (open it), in one line, the same counts; the data keeps which with its status', () => {
+    // Before: «Lần chụp chưa đủ nhóm (thiếu danh sách Mức độ hài lòng, Số hóa hồ sơ): …» in both, the refused ranking unsaid.
+    expect(day.digest.missingGroups).toEqual(['Mức độ hài lòng', 'Số hóa hồ sơ']);
+    expect(day.digest.refusedLists).toEqual([{ list: 'Mức độ hài lòng', status: 403 }, { list: 'Tổng điểm của mọi đơn vị', status: 403 }]);
+    expect(day.text.filter((t) => t.startsWith('Lần chụp chưa đủ'))).toEqual([LINE]);
+    expect(day.brief.notes.filter((t) => t.startsWith('Lần chụp chưa đủ'))).toEqual([LINE]);
+    // Kept through the JSON export and read back as the store and `thidua watch` read it.
+    const back = IndicatorExportFile.parse(JSON.parse(JSON.stringify(compactExport(morning.snapshots, '2026-09-23T05:00:00.000Z'))));
+    expect(new Set(back.snapshots.map((s) => JSON.stringify(s.refusedLists)))).toEqual(new Set([JSON.stringify(day.digest.refusedLists)]));
+  });
+
+  it('counts reds and unknowns alike in «Bản tin» and the brief: no unit «vẫn đỏ» or falling by a group not captured', () => {
+    for (const l of day.digest.levels.filter((x) => x.level !== 'province')) {
+      expect([l.stillRed, l.intoRed, l.outOfRed, l.redUncompared, l.fallers, l.sliders].flat()).toEqual([]);
+      expect(day.text.find((t) => t.startsWith(`${l.title} (`))).toContain(`đỏ theo nhóm (không có tổng điểm hôm nay) ${l.redByGroups.length}`);
+      expect(day.brief.standing.find((t) => t.startsWith(`${l.title}: `))).toContain(`đỏ 0, đỏ theo nhóm (không có tổng điểm hôm nay) ${l.redByGroups.length},`);
+    }
+    const communes = day.digest.levels.find((l) => l.level === 'commune')!;
+    // The slides and the red of 21/9 in the groups and total not captured: «chưa biết hôm nay» in both, never dropped.
+    expect(communes.unseen.map((u) => u.name)).toEqual(['UBND xã Xuân Lũng', 'UBND xã Đoan Hùng', 'UBND xã Tam Dương Bắc']);
+    expect(day.text.find((t) => t.startsWith('UBND cấp xã (148 đơn vị)'))).toBe(`UBND cấp xã (148 đơn vị) — chưa biết hôm nay 3, đỏ theo nhóm (không có tổng điểm hôm nay) ${communes.redByGroups.length}:`);
+    expect(day.brief.standing.find((t) => t.startsWith('UBND cấp xã chưa biết hôm nay: '))!.split('; ')).toHaveLength(3);
+    expect(day.text.join('\n')).not.toContain('ẫn đỏ');
+  });
+
+  it('a capture saved before refusals were kept says only what it lacks, never a refusal or a group to open by a guess', () => {
+    const old = { ...morning, snapshots: morning.snapshots.map(({ refusedLists: _r, ...s }) => s) };
+    const said = over([...walkCaptures(), old]);
+    expect(said.digest.refusedLists).toBeUndefined();
+    expect(said.text.find((t) => t.startsWith('Lần chụp chưa đủ'))).toMatch(/^Lần chụp chưa đủ nhóm \(thiếu danh sách Mức độ hài lòng, Số hóa hồ sơ\): /);
+  });
+
+  it('a list refused at 09:00 that the 04:10 capture of the day held is not said as refused', () => {
+    const at = (time: string) => new Date(`2026-09-23T${time}:00+07:00`).toISOString();
+    const whole = captureOf('2026-09-22', askedOn('2026-09-22', {}), at('04:10'));
+    const later = captureOf('2026-09-22', asked, at('09:00'));
+    const both = over([...walkCaptures(), whole, later]);
+    expect(both.digest.refusedLists).toEqual([]);
+    expect(both.text.some((t) => t.startsWith('Lần chụp chưa đủ'))).toBe(false);
   });
 });
 

@@ -57,6 +57,8 @@ export const SavedResponses = z.object({
   /** The 766 page the responses were seen on. */
   pageUrl: z.string(),
   responses: z.array(z.object({ url: z.string(), request: z.unknown().optional(), body: z.unknown(), seq: z.number().optional() })),
+  /** The lists the portal refused meanwhile, each with its status (absent from files saved before they were kept). */
+  refused: z.array(z.object({ endpoint: z.string(), status: z.number().int(), request: z.unknown().optional() })).optional(),
 });
 export type SavedResponses = z.infer<typeof SavedResponses>;
 
@@ -114,7 +116,10 @@ export interface ResponseCaptureOptions extends CaptureOptions {
   period?: Period;
   /** The response types that read (a test gives its own registry). */
   types?: readonly ResponseType[];
-  /** Lists the portal answered with an error (a HAR keeps its 403): said as refused, not as lists the page never loaded. */
+  /**
+   * Lists the portal answered with an error (a HAR keeps its 403): said as refused, not as lists the page never loaded.
+   * Given (empty when none) only by a source that records refusals; absent, a missing list is not said as either.
+   */
   refused?: readonly RefusedList[];
 }
 
@@ -229,6 +234,10 @@ function captureView766(seen: readonly SeenResponse[], opts: ResponseCaptureOpti
   const refused = ofView.filter((r, i) => ofView.findIndex((o) => o.endpoint === r.endpoint) === i);
   for (const r of refused) warnings.push({ message: refusedListWords(askedListTitle(r.endpoint), r.status) });
   const neverAsked = missing.filter((g) => !refused.some((r) => listTitle(r.endpoint) === g));
+  // Kept with the figures (data, the status as answered), so every face tells a refused list from one never loaded.
+  // Only where the source records refusals (the extension, a HAR): a list a saved body alone lacks may be either.
+  const refusedLists = refused.map((r) => ({ list: askedListTitle(r.endpoint), status: r.status }));
+  const lacking = opts.refused !== undefined && (missingGroups.length > 0 || refused.length > 0);
   if (neverAsked.length > 0) warnings.push({ message: `Trang chưa tải nhóm ${neverAsked.join(', ')} cho kỳ này (mở các nhóm đó trên trang rồi chụp lại): lần chụp này chưa đủ.` });
 
   const merged: Merged[] = [];
@@ -317,6 +326,7 @@ function captureView766(seen: readonly SeenResponse[], opts: ResponseCaptureOpti
       period,
       indicators: m.unit.indicators,
       ...(missingGroups.length > 0 ? { missingGroups } : {}),
+      ...(lacking ? { refusedLists } : {}),
     });
   }
   if (snapshots.length === 0) {
@@ -499,7 +509,7 @@ export function readSavedResponses(
   url: string,
 ): { ok: true; seen: SeenResponse[]; pageUrl?: string; capturedAt?: string; refused?: RefusedList[] } | { ok: false; error: CaptureError } {
   const saved = SavedResponses.safeParse(json);
-  if (saved.success) return { ok: true, seen: saved.data.responses, pageUrl: saved.data.pageUrl };
+  if (saved.success) return { ok: true, seen: saved.data.responses, pageUrl: saved.data.pageUrl, ...(saved.data.refused ? { refused: saved.data.refused } : {}) };
   if (isObject(json) && isObject(json.log) && Array.isArray(json.log.entries)) {
     const seen: SeenResponse[] = [];
     const refused: RefusedList[] = [];
@@ -521,7 +531,7 @@ export function readSavedResponses(
       const at = isObject(e) && typeof e.startedDateTime === 'string' ? Date.parse(e.startedDateTime) : Number.NaN;
       if (Number.isFinite(at) && (latest === undefined || at > latest)) latest = at;
     }
-    if (seen.length > 0) return { ok: true, seen, ...(latest !== undefined ? { capturedAt: new Date(latest).toISOString() } : {}), ...(refused.length > 0 && { refused }) };
+    if (seen.length > 0) return { ok: true, seen, ...(latest !== undefined ? { capturedAt: new Date(latest).toISOString() } : {}), refused };
     return { ok: false, error: { message: 'Tệp HAR không có yêu cầu số liệu nào của trang 766.', lookedFor: KNOWN_ENDPOINTS, missing: ['yêu cầu /api/v1/reporting/evaluation/…'] } };
   }
   if (!endpointOf(url)) {

@@ -123,7 +123,7 @@ function install(): void {
       // The answer comes after the portal's: the channel stays open.
       return true;
     } else if (r.type === 'thidua/responses') {
-      sendResponse(SavedResponses.parse({ format: 'thidua-766-responses', version: 1, pageUrl: location.href, responses: seen }));
+      sendResponse(SavedResponses.parse({ format: 'thidua-766-responses', version: 1, pageUrl: location.href, responses: seen, refused }));
     } else {
       sendResponse(listTables(document));
     }

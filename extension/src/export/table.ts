@@ -8,7 +8,7 @@ import { addTo } from '../../../core/grouped.js';
 import { dataDay } from '../../../core/watch/data-day.js';
 import { type MessageKey, type Translate } from '../i18n.js';
 import { pageTypeName } from '../page-names.js';
-import { rankText } from '../ui/format.js';
+import { lackingNotes, rankText } from '../ui/format.js';
 
 export type ExportColumn = {
   header: MessageKey;
@@ -60,12 +60,13 @@ export function exportTable(snapshots: readonly IndicatorSnapshot[], t: Translat
 
 /**
  * What a capture of the 766 lists left out, said on each of its rows (never a silent blank): the groups whose list was not
- * captured, and the total when the ranking was not (refused, or not opened) — «Bản tin» then colours the unit by its groups.
+ * captured, and the total when the ranking was not — «Bản tin» then colours the unit by its groups —, then which of them
+ * the portal refused and which the page never loaded, each its own note, as «Bản tin» tells them (lackingNotes).
  */
 function partialNote(s: IndicatorSnapshot, t: Translate): string | undefined {
   const noTotal = s.pageType === RESPONSES_PAGE.id && !s.indicators.some((i) => i.code === 'TONG_SCORE');
   const missing = [...(s.missingGroups ?? []), ...(noTotal ? [t('history.total')] : [])];
-  return missing.length > 0 ? `${t('history.partial')}: ${missing.join(', ')}` : undefined;
+  return missing.length > 0 ? [`${t('history.partial')}: ${missing.join(', ')}`, ...lackingNotes(s, t)].join('; ') : undefined;
 }
 
 const renameKey = (s: IndicatorSnapshot): string => `${s.portal}|${s.pageType}|${s.unit.code ?? ''}`;

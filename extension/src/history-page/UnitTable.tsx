@@ -11,7 +11,7 @@ import { verdictWords } from '../history/verdicts.js';
 import type { SeriesPeriod } from '../history/identity.js';
 import { historyRows, type HistoryCell, type HistoryRow, type UnitHistory } from '../history/unit-history.js';
 import type { Language, Translate } from '../i18n.js';
-import { formatDateTime, formatDelta, formatNumber, formatValue, groupName } from '../ui/format.js';
+import { formatDateTime, formatDelta, formatNumber, formatValue, groupName, lackingNotes } from '../ui/format.js';
 import { useI18n } from '../ui/I18n.js';
 import { TrendChart } from './TrendChart.js';
 
@@ -84,7 +84,7 @@ export function UnitTable({ history, onRemove, verdict }: { history: UnitHistory
                     {t('history.capturedAt', { time: vietnamTime(c.capturedAt), day: shortDate(vietnamDay(c.capturedAt) ?? c.capturedAt.slice(0, 10)) })}
                   </div>
                   <div>{c.period || t('period.unknown')}</div>
-                  {c.missingGroups && <div className="warning">{t('history.partial')}</div>}
+                  {(c.missingGroups !== undefined || (c.refusedLists?.length ?? 0) > 0) && <div className="warning" data-testid="capture-lacking">{[t('history.partial'), lackingNotes(c, t).join('; ')].filter(Boolean).join(': ')}</div>}
                   <div>
                     <a href={c.url} target="_blank" rel="noreferrer" title={c.portal}>
                       {t('history.source')}

@@ -24,6 +24,8 @@ export type CaptureColumn = {
   unit: IndicatorSnapshot['unit'];
   /** Groups the page had not received: the capture is partial. */
   missingGroups?: string[];
+  /** Of the lists it lacked, those the portal refused (with their status): said apart from the groups never loaded. */
+  refusedLists?: IndicatorSnapshot['refusedLists'];
 };
 
 /** A figure of one capture, as the portal gave it, and its change since the row's previous figure. */
@@ -106,6 +108,7 @@ export function buildUnitHistories(stored: readonly StoredSnapshot[], commune = 
     history.columns.push({
       snapshotId: s.id, capturedAt: s.capturedAt, period: s.period.label, url: s.url, portal: s.portal, pageType: s.pageType, unit: s.unit,
       ...(s.missingGroups?.length ? { missingGroups: s.missingGroups } : {}),
+      ...(s.refusedLists ? { refusedLists: s.refusedLists } : {}),
     });
   }
   return [...byKey.values()].sort(

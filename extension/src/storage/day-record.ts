@@ -15,7 +15,7 @@ const Layout = z.tuple([z.string(), z.string(), z.enum(['points', 'percent', 'co
 const Head = IndicatorSnapshot.pick({ portal: true, pageType: true, url: true, period: true });
 
 /**
- * A snapshot: its head, time, content hash, unit, missing groups, and per indicator [layout, value, fields, …]
+ * A snapshot: its head, time, content hash, unit, missing groups, lists refused, and per indicator [layout, value, fields, …]
  * where `fields` says which of numerator (1), denominator (2), ratio (4), computed (8) follow, in that order.
  */
 const Packed = z.object({
@@ -24,6 +24,7 @@ const Packed = z.object({
   x: z.string(),
   u: IndicatorSnapshot.shape.unit,
   m: z.array(z.string()).optional(),
+  r: IndicatorSnapshot.shape.refusedLists,
   i: z.custom<(number | null)[][]>(isIndicatorArrays, 'chỉ số không đúng dạng [bố cục, giá trị, trường, …]'),
 });
 
@@ -97,7 +98,7 @@ export class DayPacker {
       packed[2] = flags;
       indicators.push(packed);
     }
-    return { h, c: s.capturedAt, x: s.contentHash, u: s.unit, ...(s.missingGroups ? { m: s.missingGroups } : {}), i: indicators };
+    return { h, c: s.capturedAt, x: s.contentHash, u: s.unit, ...(s.missingGroups ? { m: s.missingGroups } : {}), ...(s.refusedLists ? { r: s.refusedLists } : {}), i: indicators };
   }
 }
 
@@ -127,6 +128,7 @@ export function unpack(record: DayRecord, p: Packed): IndicatorSnapshot {
   }
   const s: IndicatorSnapshot = { ...head, capturedAt: p.c, contentHash: p.x, unit: p.u, indicators };
   if (p.m) s.missingGroups = p.m;
+  if (p.r) s.refusedLists = p.r;
   return s;
 }
 

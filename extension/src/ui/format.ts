@@ -1,7 +1,9 @@
-// Numbers and dates as the officer reads them in the chosen language ("85,5" and "20/11/2026" in Vietnamese).
+// Numbers and dates as the officer reads them in the chosen language ("85,5" and "20/11/2026" in Vietnamese), and what a
+// capture lacked.
 import type { IndicatorSnapshot, IndicatorValue } from '../../../core/indicators/schema.js';
 import type { UnitLevel } from '../../../core/indicators/units.js';
 import { levelOfGroup } from '../../../core/watch/level.js';
+import { lackingLists } from '../../../core/watch/words.js';
 import type { Language, Translate } from '../i18n.js';
 
 const LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
@@ -56,6 +58,20 @@ export function rankText(unit: IndicatorSnapshot['unit'], period: string, t: Tra
   const of = unit.rankOf ?? period;
   if (unit.level && unit.rankOutOf) return t('preview.rankIn', { level: t(`level.${LEVEL_KEY[unit.level]}`), rank: unit.rank ?? '', count: unit.rankOutOf, tied, of });
   return t('preview.rank', { rank: unit.rank ?? '', tied, of });
+}
+
+/**
+ * Of what a capture lacked, the lists the portal refused apart from the groups the page never loaded, each a note in
+ * core's words (core/watch/words.ts lackingListsWords) with its count, as «Bản tin» says them: on the history page's
+ * column and in the export's «Ghi chú». None for a capture saved before refusals were kept, or lacking nothing.
+ */
+export function lackingNotes(s: Pick<IndicatorSnapshot, 'missingGroups' | 'refusedLists'>, t: Translate): string[] {
+  if (!s.refusedLists) return [];
+  const { refused, notLoaded } = lackingLists(s.missingGroups ?? [], s.refusedLists);
+  return [
+    ...(refused.length > 0 ? [t('lacking.refused', { count: refused.length, lists: refused.map((r) => t('lacking.refusedList', { list: r.list, status: r.status })).join(', ') })] : []),
+    ...(notLoaded.length > 0 ? [t('lacking.notLoaded', { count: notLoaded.length, groups: notLoaded.join(', ') })] : []),
+  ];
 }
 
 /* Made for: numbers, dates and ranks as the officer reads them in the chosen language (85,5 and 20/11/2026 in Vietnamese), each formatter built once. */
