@@ -5,7 +5,7 @@ import type { ClosedRound } from '../run/closing.js';
 import { p, type Block, type Paper, type Paragraph } from './document.js';
 import { communeIssuer, communeKind, heading, placeName, signature } from './heading.js';
 import { basesOf, closedOnText, movementName, sealText, termsOf, type PaperOptions } from './wording.js';
-import { formTables, heldInLists, nomineeForms, type FormList } from './proposed.js';
+import { formTables, heldInLists, listedNowhere, nomineeForms, type FormList } from './proposed.js';
 import { countText } from '../ranking/held-elsewhere.js';
 import { prizeAmount, prizeMultiples, prizeText, termsText, type PrizeTerms } from './prizes.js';
 import { formatNumberVi } from '../values.js';
@@ -66,11 +66,13 @@ export function draftDecisions(closed: ClosedRound, opts: PaperOptions): Paper[]
   // The seal is for checking the list against the closed result, not part of what the chairman signs: it closes the
   // paper after the annexed lists, never under a signature.
   // A band the list states by points and whose condition the council weighed in its minutes is checked there too; so
-  // is who reaches a commune's form but is listed for another (by its list, here or in the submission: the annex has no items).
+  // is who reaches a commune's form but is listed for another (by its list, here or in the submission: the annex has no
+  // items), or whom the vote did not pass and is on no list.
+  const communeForms = new Set(record.forms.filter((f) => f.level === 'xa').map((f) => f.id));
   blocks.push(
     p('THÔNG TIN KIỂM TRA DANH SÁCH', { align: 'center', bold: true, keepNext: true }),
     p(`Danh sách kèm theo được đối chiếu với kết quả chấm điểm ${closedOnText(closed)}. ${sealText(closed)}`, { italic: true, size: 11, align: 'justify' }),
-    ...heldInLists(record.forms.filter((f) => f.level === 'xa'), passed, []).map((h) => p(h.line, { italic: true, size: 11, align: 'justify' })),
+    ...[...heldInLists(record.forms.filter((f) => communeForms.has(f.id)), passed, []), ...listedNowhere(closed).filter((h) => communeForms.has(h.form))].map((h) => p(h.line, { italic: true, size: 11, align: 'justify' })),
     ...decisionConditions(conditionedBands(closed, forms)),
   );
   return [{ name: 'du-thao-quyet-dinh', title: 'Dự thảo Quyết định khen thưởng', blocks }];

@@ -11,7 +11,8 @@ export type UnitFound = { band: string; condition: string; finding: Finding; typ
 
 type Round = Pick<ClosedRound, 'record' | 'votes'>;
 
-const sameUnit = (a: RecordedUnit, b: RecordedUnit) => a.sheet === b.sheet && a.unitName === b.unitName && a.file === b.file;
+/** One unit of the record, whichever list or copy it is read from. */
+export const sameUnit = (a: RecordedUnit, b: RecordedUnit) => a.sheet === b.sheet && a.unitName === b.unitName && a.file === b.file;
 
 /** The unit as scored, whichever list it comes from (a list of the found record holds a copy). */
 export const scoredUnit = (record: RunRecord, unit: RecordedUnit) => record.units.find((u) => sameUnit(u, unit)) ?? unit;

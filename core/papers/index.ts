@@ -13,7 +13,7 @@ import { formsLostAtClosing } from './found-bands.js';
 import { councilMinutes } from './minutes.js';
 import { nomineeList, postingBefore, postingBeforeListing, POSTING_DAYS } from './nominee-list.js';
 import { proposalLetter } from './proposal-letter.js';
-import { unvotedNominees } from './proposed.js';
+import { listedNowhere, unvotedNominees } from './proposed.js';
 import { submissions } from './submission.js';
 import { basesOf, workingDaysAfter, type PaperOptions } from './wording.js';
 import { yearOfPapersNote } from './year-of-papers.js';
@@ -57,7 +57,7 @@ export function defaultPaperOptions(closed: ClosedRound): PaperOptions {
 export function papersCheck(closed: ClosedRound, sheets: CouncilWorkbook, opts: PaperOptions = defaultPaperOptions(closed), orTyped?: string): { unvoted: string[]; warnings: string[] } {
   const upward = opts.receivedUpward === opts.receivedOn ? [] : basesOf(closed, opts.receivedUpward).warnings.map((w) => `Tờ trình đề nghị cấp trên: ${w}`);
   const commune = closed.record.set.commune.trim() ? [] : [COMMUNE_MISSING];
-  return { unvoted: unvotedNominees(closed), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...formsLostAtClosing(closed), ...meetingBeforeListing(closed, sheets), ...postedBeforeListed(closed, opts, orTyped)])] };
+  return { unvoted: unvotedNominees(closed), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...formsLostAtClosing(closed), ...listedNowhere(closed).map((h) => h.line), ...meetingBeforeListing(closed, sheets), ...postedBeforeListed(closed, opts, orTyped)])] };
 }
 
 /** The posting the papers print, begun before a run listed its nominees (nominee-list.ts): said on every face. */
@@ -89,12 +89,12 @@ export function papersWaitFor(unvoted: readonly string[] | undefined, sheets: Co
 /**
  * Every note a face says once a round is closed, in the same words on every face: the papers waiting for a vote
  * (papersWaitFor), a nominee the council found short of a band's condition no longer reaching a form it was voted for
- * (found-bands.ts), a decision or the vote's meeting dated after the closing day (datedAfterClosing), the meeting dated
+ * (found-bands.ts), a nominee the vote did not pass who reaches a form it is on no list for (listedNowhere), a decision or the vote's meeting dated after the closing day (datedAfterClosing), the meeting dated
  * before a nominee it voted on was listed (meetingBeforeListing).
  */
 export function notesAfterClosing(round: ClosedRound, sheets: CouncilWorkbook): string[] {
   const wait = papersWaitFor(round.open?.unvoted, sheets);
-  return [...(wait ? [wait] : []), ...formsLostAtClosing(round), ...datedAfterClosing(round, sheets), ...meetingBeforeListing(round, sheets)];
+  return [...(wait ? [wait] : []), ...formsLostAtClosing(round), ...listedNowhere(round).map((h) => h.line), ...datedAfterClosing(round, sheets), ...meetingBeforeListing(round, sheets)];
 }
 
 /** Every paper of the round, in the dossier's order. Faces call papersCheck first and write nothing while `unvoted` is not empty. */

@@ -12,7 +12,7 @@ import { formatDateVi } from '../values.js';
 import { p, type Block, type Paper, type Table } from './document.js';
 import { councilIssuer, heading, placeName, signerBlock } from './heading.js';
 import { closedOnText, movementName, roundName, sealText, type PaperOptions } from './wording.js';
-import { achievementText, listOrder, namesHeader, nomineeForms, standing } from './proposed.js';
+import { achievementText, listedNowhere, listOrder, namesHeader, nomineeForms, standing } from './proposed.js';
 import { countOf, countText, heldElsewhereLines } from '../ranking/held-elsewhere.js';
 import { conditionedBands, minutesConditions } from './band-conditions.js';
 import { decisionRows, figuresText } from './decision-rows.js';
@@ -220,6 +220,10 @@ const votes: Section = (closed) => {
   ];
 };
 
+/** The units in the lists' order with the proposals the vote did not fail: one it failed lists no one elsewhere (listedNowhere says where such a unit stands). */
+const afterVote = (closed: ClosedRound) =>
+  [...closed.record.units].sort(listOrder(closed.record)).map((u) => ({ ...u, proposals: u.proposals.filter((x) => standing(closed, u, x.formLabel) !== 'failed') }));
+
 const conclusion: Section = (closed) => {
   const passed = nomineeForms(closed, 'passed');
   const failed = nomineeForms(closed, 'all').flatMap((f) => [...f.collectives, ...f.individuals].filter((u) => standing(closed, u, f.label) === 'failed').map((u) => `${u.unitName} (${f.formal})`));
@@ -229,7 +233,8 @@ const conclusion: Section = (closed) => {
       ? [p('Không có trường hợp nào đạt số phiếu đồng ý để đề nghị khen thưởng.', { indent: true })]
       : passed.map((f) => p(`- Đề nghị tặng ${f.formal} cho ${countText(f)}: ${[...f.collectives, ...f.individuals].map((u) => u.unitName).join('; ')};`, { indent: true, align: 'justify' }))),
     ...(failed.length > 0 ? [p(`- Không đạt số phiếu đồng ý: ${failed.join('; ')}.`, { indent: true, align: 'justify' })] : []),
-    ...heldElsewhereLines(closed.record.forms, [...closed.record.units].sort(listOrder(closed.record))).map((l) => p(`- ${l}.`, { indent: true, align: 'justify' })),
+    ...heldElsewhereLines(closed.record.forms, afterVote(closed)).map((l) => p(`- ${l}.`, { indent: true, align: 'justify' })),
+    ...listedNowhere(closed).map((h) => p(`- ${h.line}`, { indent: true, align: 'justify' })),
     p('Biên bản đã được đọc lại và thông qua trước Hội đồng./.', { indent: true }),
     { kind: 'columns', left: signerBlock('Thư ký', undefined, closed.votes?.meeting.secretary ?? ''), right: signerBlock('Chủ trì', undefined, closed.votes?.meeting.chair ?? ''), widths: [50, 50] },
   ];

@@ -7,7 +7,7 @@ import { formatDateVi } from '../values.js';
 import { p, type Block, type Paper } from './document.js';
 import { communeKind, councilIssuer, heading, placeName, signature } from './heading.js';
 import { basesOf, closedOnText, movementName, periodWords, provinceChair, roundName, statedPeriod, type PaperOptions } from './wording.js';
-import { formTables, heldAt, heldInLists, nomineeForms } from './proposed.js';
+import { formTables, heldAt, heldInLists, listedNowhere, nomineeForms } from './proposed.js';
 import { countText } from '../ranking/held-elsewhere.js';
 import { conditionedBands, proposalConditions } from './band-conditions.js';
 
@@ -15,8 +15,9 @@ export function proposalLetter(closed: ClosedRound, opts: PaperOptions): Paper {
   const { record } = closed;
   const commune = record.set.commune;
   const forms = nomineeForms(closed, 'passed');
-  // Who reaches a form but is listed here for another, under that form's list (or after the lists when it lists no one).
-  const held = heldInLists(record.forms, forms, forms);
+  // Who reaches a form but is listed here for another, or the vote did not pass and is on no list, under that form's
+  // list (or after the lists when it lists no one).
+  const held = [...heldInLists(record.forms, forms, forms), ...listedNowhere(closed)];
   const meeting = closed.votes?.meeting.date ? ` và kết quả biểu quyết của Hội đồng tại cuộc họp ngày ${formatDateVi(closed.votes.meeting.date)}` : ' và kết quả biểu quyết của Hội đồng';
   const blocks: Block[] = [
     heading(councilIssuer(commune, 'TTr-HĐTĐKT'), commune, closed.closedAt.slice(0, 4)),

@@ -4,7 +4,7 @@
 // the submission and the decision list only those who passed.
 import type { ClosedRound, RecordedUnit, RunRecord } from '../run/closing.js';
 import { standingOf, type Standing } from '../council/vote.js';
-import { foundRecord } from './found-bands.js';
+import { foundRecord, sameUnit } from './found-bands.js';
 import { nomineeName } from '../run/council-at-closing.js';
 import { p, type Paragraph, type Table } from './document.js';
 import { placeName } from './heading.js';
@@ -13,6 +13,7 @@ import { bandWithWhy } from '../scoring/sanction.js';
 import { totalText } from '../scoring/total-text.js';
 import { shareText } from '../ranking/quota-places.js';
 import { countOf, heldElsewhere, heldHead } from '../ranking/held-elsewhere.js';
+import { addTo } from '../grouped.js';
 
 export type FormList = {
   id: string;
@@ -216,6 +217,35 @@ export function heldInLists(forms: readonly { id: string; label: string }[], lis
       return `${countOf(h.held.filter((u) => Number(u.by) === i))} ở ${item >= 0 ? `mục ${item + 1} (${list.formal})` : `danh sách ${list.formal}`}`;
     });
     return { form: h.form.id, line: `${heldHead(h)}: ${places.join('; ')}.` };
+  });
+}
+
+/**
+ * Who the council's vote did not pass for a form but reaches another it was not put to the vote for (held-elsewhere.ts:
+ * alsoReaches), and is on no list the vote passed: on no list now, never moved to that one by a guess (the council did
+ * not vote on it). One sentence a failed form and a form reached, naming the units; said in these words by `close`,
+ * `papers`, the pane and the page once closed (index.ts), under that form's list in the proposal, in the decision's
+ * «Thông tin kiểm tra danh sách» and in the minutes' conclusion.
+ */
+export function listedNowhere(closed: ClosedRound): HeldLine[] {
+  const all = nomineeForms(closed, 'all');
+  const passed = nomineeForms(closed, 'passed').flatMap((f) => [...f.collectives, ...f.individuals]);
+  const label = (id: string) => closed.record.forms.find((f) => f.id === id)?.label ?? id;
+  const votedFor = (u: RecordedUnit, id: string) => all.some((f) => f.id === id && [...f.collectives, ...f.individuals].some((x) => sameUnit(x, u)));
+  const named = new Map<string, string[]>();
+  for (const f of all) {
+    for (const u of [...f.collectives, ...f.individuals]) {
+      if (standing(closed, u, f.label) !== 'failed' || passed.some((x) => sameUnit(x, u))) continue;
+      const reached = u.proposals.filter((x) => x.form === f.id).flatMap((x) => x.alsoReaches ?? []);
+      for (const id of new Set(reached)) if (!votedFor(u, id)) addTo(named, `${f.id}\u0000${id}`, u.unitName);
+    }
+  }
+  return [...named].map(([key, names]) => {
+    const [failed, reached] = key.split('\u0000') as [string, string];
+    return {
+      form: reached,
+      line: `${names.join(', ')} không được Hội đồng thông qua đề nghị ${label(failed)}; đạt điều kiện ${label(reached)} nhưng chưa có trong danh sách nào: Hội đồng biểu quyết đề nghị ${label(reached)}, hoặc ghi rõ không đề nghị.`,
+    };
   });
 }
 

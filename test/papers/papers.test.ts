@@ -15,11 +15,13 @@ import ExcelJS from 'exceljs';
 import type { ClosedRound, RecordedUnit } from '../../core/run/closing.js';
 import { papersCheck, papersOf } from '../../core/papers/index.js';
 import { nameAndTitle } from '../../core/papers/proposed.js';
+import { closedNotice } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
+import { translator } from '../../excel-addin/shared/i18n.js';
 
 /** A unit as the papers' lists name it: a collective by its name, a person by the name without the title. */
 const listedName = (u: RecordedUnit) => (u.collective ? u.unitName : nameAndTitle(u.unitName).name);
 import { sofficeAll } from '../../scripts/harness/office-html.js';
-import { runChild } from '../cli/helpers.js';
+import { runChild, type Run } from '../cli/helpers.js';
 import { scoredCommune } from '../council/example-commune.js';
 import { readSummary, typeDecisions, typeVotes } from '../council/council-meeting.js';
 import { parseStrictXml } from '../helpers/strict-xml.js';
@@ -38,6 +40,12 @@ const TEXT_CENTRE = PAGE.left + (PAGE.width - PAGE.left - PAGE.right) / 2;
 const HEADING_DIVIDE = PAGE.left + 0.4 * (PAGE.width - PAGE.left - PAGE.right);
 /** The sentence every paper listing the Giấy khen says of the `count` reaching it who are listed `at` another form (held-elsewhere.ts). */
 const held = (count: string, at: string) => `${count} đạt mức Giấy khen của Chủ tịch UBND xã được đề nghị hình thức khác, không ghi trong danh sách Giấy khen của Chủ tịch UBND xã: ${count} ở ${at}.`;
+/**
+ * What every face says of the Fatherland Front once the vote did not pass it for the Bằng khen: it reaches the Giấy
+ * khen, on no list now, and the council is to vote on it or say it does not propose it (proposed.ts listedNowhere).
+ */
+const NOWHERE =
+  'Ủy ban MTTQ Việt Nam xã Ta Ma không được Hội đồng thông qua đề nghị Bằng khen của Chủ tịch UBND tỉnh (khen thưởng hằng năm); đạt điều kiện Giấy khen của Chủ tịch UBND xã nhưng chưa có trong danh sách nào: Hội đồng biểu quyết đề nghị Giấy khen của Chủ tịch UBND xã, hoặc ghi rõ không đề nghị.';
 /** A unit's name as a careless paste leaves it: a Word line break and two characters XML 1.0 forbids. */
 const HOSTILE = 'Bản Ta\u000BMa\uFFFF\uFFFE';
 
@@ -53,6 +61,8 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
   const reports: string[] = [];
   /** What LibreOffice did not convert, as `sofficeAll` says it. */
   let unconverted = '';
+  /** What `thidua close` said. */
+  let closing: Run;
 
   beforeAll(async () => {
     // The example commune scored (made once a run), in this file's own copy.
@@ -70,7 +80,8 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
     expect((await score()).code).toBe(0);
     // Nine members, eight present; the Fatherland Front falls short of half of all members.
     await typeVotes(summaryFile, (unit) => [9, 8, unit.startsWith('Ủy ban MTTQ') ? 4 : 7]);
-    expect((await thidua('close', 'kq', '--by', 'Lò Văn Thành', '--accept-open')).code).toBe(0);
+    closing = await thidua('close', 'kq', '--by', 'Lò Văn Thành', '--accept-open');
+    expect(closing.code).toBe(0);
     closed = (await readSummary(join(dir, 'kq'))).rounds.at(-1)!;
     year = closed.closedAt.slice(0, 4);
     const wb = new ExcelJS.Workbook();
@@ -142,6 +153,14 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
     expect(papersCheck(closed, COUNCIL_SHEET_NAMES).unvoted).toEqual([]);
   });
 
+  it('the Fatherland Front, not passed for the Bằng khen but reaching the Giấy khen, is said by `close` and before the papers: on no list, never moved to one', () => {
+    expect(closing.stderr).toContain(`Lưu ý: ${NOWHERE}`);
+    // The pane says at closing what `close` says (the page too: both notesAfterClosing); `thidua papers`, the pane and
+    // the page say papersCheck's warnings before the papers.
+    expect(closedNotice(closed, COUNCIL_SHEET_NAMES, translator('vi')).items?.map((i) => i.text)).toContain(NOWHERE);
+    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).warnings).toContain(NOWHERE);
+  });
+
   /** The papers dated by what they record: the minutes by the meeting, the posting list by its first day of posting. */
   const DATED: Partial<Record<(typeof PAPERS)[number], string>> = { 'bien-ban': 'Ta Ma, ngày 20 tháng 11 năm 2026', 'danh-sach-cong-khai': 'Ta Ma, ngày 13 tháng 11 năm 2026' };
 
@@ -189,9 +208,13 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
     expect(t).toContain('Kính gửi: Chủ tịch Ủy ban nhân dân xã Ta Ma');
     expect(t).toMatch(/đã được Hội đồng chốt ngày \d{2}\/\d{2}\/\d{4} và kết quả biểu quyết của Hội đồng tại cuộc họp ngày 20\/11\/2026/);
     for (const unit of passedUnits()) expect(t.split(listedName(unit)).length - 1, unit.unitName).toBe(1);
-    for (const unit of [...failed(), ...closed.record.units.filter((u) => !nominees().includes(u))]) expect(t).not.toContain(`${unit.unitName} `);
+    // Named only in the sentence saying it is on no list (below).
+    for (const unit of [...failed(), ...closed.record.units.filter((u) => !nominees().includes(u))]) expect(t.replace(NOWHERE, '')).not.toContain(`${unit.unitName} `);
     expect(t).toContain('Đề nghị Chủ tịch Ủy ban nhân dân xã trình Chủ tịch Ủy ban nhân dân tỉnh Điện Biên xét, tặng Bằng khen');
     expect(t).toContain(held('03 tập thể và 01 cá nhân', 'mục 1 (Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh)'));
+    // Said once, under the Giấy khen's list, after the sentence of those listed for the Bằng khen.
+    expect(t.split(NOWHERE).length - 1).toBe(1);
+    expect(t.indexOf(NOWHERE)).toBeGreaterThan(t.indexOf(held('03 tập thể và 01 cá nhân', 'mục 1 (Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh)')));
   });
 
   it('the minutes name each decision of the council with its figure and points, each tally, and what was open by unit and cell', () => {
@@ -211,6 +234,9 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
     expect(t.split('08/09 thành viên có mặt; 07/09 thành viên Hội đồng đồng ý (77,78%): đạt').length - 1).toBe(passedUnits().length);
     expect(t).toContain('08/09 thành viên có mặt; 04/09 thành viên Hội đồng đồng ý (44,44%): không đạt');
     expect(t).toMatch(/Không đạt số phiếu đồng ý: Ủy ban MTTQ Việt Nam xã Ta Ma/);
+    // After the vote the Front is listed for no form: not among those the Bằng khen holds, said on no list in the same words.
+    expect(t).toContain('03 tập thể và 01 cá nhân đạt mức Giấy khen của Chủ tịch UBND xã được đề nghị hình thức khác');
+    expect(t).toContain(`- ${NOWHERE}`);
   });
 
   it('the draft decision gives the commune\'s award to those the vote passed, worded as decisions read, with its prize', () => {
@@ -227,6 +253,7 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
     const check = t.indexOf('THÔNG TIN KIỂM TRA DANH SÁCH');
     expect(t.slice(0, check)).not.toContain('Bằng khen');
     expect(t.slice(check)).toContain(held('03 tập thể và 01 cá nhân', 'danh sách Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh'));
+    expect(t.slice(check)).toContain(NOWHERE);
     expect(t).not.toContain('Quàng Thị Lan'); // her rejected figure left her short of the Giấy khen's conditions
   });
 
