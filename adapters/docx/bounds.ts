@@ -6,6 +6,7 @@
 import { formatNumberVi } from '../../core/values.js';
 import { DOCUMENT_LIMITS } from '../../core/workbook/limits.js';
 import { OoxmlPackage } from '../ooxml/package.js';
+import type { XmlHandlers } from '../ooxml/xml.js';
 import { type PackageKind, PackageRefused } from '../ooxml/zip.js';
 
 const n = formatNumberVi;
@@ -25,13 +26,16 @@ export function isZip(bytes: Uint8Array): boolean {
   return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }
 
-/** Why the document cannot be read within DOCUMENT_LIMITS (Vietnamese, without the file name), or undefined. */
-export function refuseUnboundedDocument(bytes: Uint8Array): string | undefined {
+/**
+ * Why the document cannot be read within DOCUMENT_LIMITS (Vietnamese, without the file name), or undefined; `main`:
+ * handlers that walk the document's text in the same pass (word-marks.ts), once it is counted.
+ */
+export function refuseUnboundedDocument(bytes: Uint8Array, main?: XmlHandlers): string | undefined {
   try {
     const pkg = OoxmlPackage.open(bytes, undefined, DOCX);
     const count = counter();
     for (const part of pkg.entries.keys()) {
-      if (XML_PART.test(part)) pkg.parse(part, count.handlers(part), true);
+      if (XML_PART.test(part)) pkg.parse(part, part === MAIN && main ? both(count.handlers(part), main) : count.handlers(part), true);
     }
     // The other parts (pictures) are inflated once too, and thrown away: each must be the size it declares.
     pkg.checkSizes();
@@ -40,6 +44,15 @@ export function refuseUnboundedDocument(bytes: Uint8Array): string | undefined {
     if (e instanceof PackageRefused) return e.message;
     throw e;
   }
+}
+
+/** The counter's handlers, then the walker's. */
+function both(count: XmlHandlers, walk: XmlHandlers): XmlHandlers {
+  return {
+    open: (...a) => (count.open?.(...a), walk.open?.(...a)),
+    text: (t) => walk.text?.(t),
+    close: (...a) => (count.close?.(...a), walk.close?.(...a)),
+  };
 }
 
 /** A table being read: its rows so far, its widest row, the width of the row under way. */

@@ -38,6 +38,8 @@ export function joinContinuedTables(tables: DocxTable[]): Joined[] {
     const width = (g: DocxTable['grid']) => Math.max(0, ...g.values.map((r) => r.length));
     const continues = last && first && rowKey(first).replace(/\|/g, '') !== '' && width(last.grid) === width(t.grid) && last.grid.values.some((r) => rowKey(r) === rowKey(first));
     if (continues) {
+      // Word's marks of the continuation, at its rows' places in the table joined.
+      if (t.marks) last.marks = [...(last.marks ?? []), ...t.marks.map((m) => ({ ...m, row: m.row + last.grid.values.length }))];
       last.grid = { ...last.grid, values: [...last.grid.values, ...t.grid.values] };
       last.continued.push(t.grid.name);
       // What the document writes under the table is under its last part; the paragraphs between its parts are not.
@@ -60,7 +62,7 @@ export async function readDocxCriteria(data: Uint8Array, parse: HtmlParser, file
   const tables = joinContinuedTables(await readDocxTables(data, parse));
   const reads = tables.map((t) => {
     const why = whyNoCriteriaTable(t.grid);
-    return { t, why, read: why === undefined ? readCriteriaSheet(t.grid, { fileName, ...(t.caption && { caption: t.caption }), ...(t.documentTitle && { documentTitle: t.documentTitle }), ...(t.below && { below: t.below }) }) : undefined };
+    return { t, why, read: why === undefined ? readCriteriaSheet(t.grid, { fileName, ...(t.caption && { caption: t.caption }), ...(t.documentTitle && { documentTitle: t.documentTitle }), ...(t.below && { below: t.below }), ...(t.marks && { marks: t.marks }) }) : undefined };
   });
   const chosen = reads.find((r) => r.read?.ok) ?? reads.find((r) => r.read);
   if (!chosen) return { ok: false, seen: reads.map((r) => ({ table: tableLabel(r.t), why: r.why! })) };

@@ -8,16 +8,19 @@ import mammoth from 'mammoth';
 import { elementText, tableSlots } from '../../core/indicators/table.js';
 import type { SheetGrid } from '../../core/sheet/cell.js';
 import type { CellValue } from '../../core/cell.js';
+import type { WordMark } from '../../core/criteria/sheet/sheet-reader.js';
 import { isZip, refuseUnboundedDocument } from './bounds.js';
+import { wordMarkWalker } from './word-marks.js';
 
 /** HTML text → a document to find the tables in (the face's own parser). */
 export type HtmlParser = (html: string) => Pick<Document, 'getElementsByTagName'>;
 
 /**
  * A table of the document: its grid (named «Bảng N»), the text just above it, to name it to the officer, and the
- * paragraphs under it up to the next table (`below`: a guide writing how to score and the grades).
+ * paragraphs under it up to the next table (`below`: a guide writing how to score and the grades); `marks`: the changes
+ * Word still tracks in it and its hidden text (word-marks.ts).
  */
-export type DocxTable = { grid: SheetGrid; caption?: string; documentTitle?: string; below?: string[] };
+export type DocxTable = { grid: SheetGrid; caption?: string; documentTitle?: string; below?: string[]; marks?: WordMark[] };
 
 /** Thrown when the file is not a Word document mammoth can read, or not within bounds; the message is for the officer. */
 export class DocxUnreadable extends Error {}
@@ -29,7 +32,8 @@ const NO_PICTURE = mammoth.images.imgElement(async () => ({ src: '' }));
 
 /** The tables of a .docx, in document order (nested tables too, each on its own). */
 export async function readDocxTables(data: Uint8Array, parse: HtmlParser): Promise<DocxTable[]> {
-  const refused = isZip(data) ? refuseUnboundedDocument(data) : UNREADABLE;
+  const walk = wordMarkWalker();
+  const refused = isZip(data) ? refuseUnboundedDocument(data, walk.handlers) : UNREADABLE;
   if (refused === UNREADABLE) throw new DocxUnreadable(UNREADABLE);
   if (refused) throw new DocxUnreadable(`không được đọc: ${refused}`);
   let html: string;
@@ -57,7 +61,8 @@ export async function readDocxTables(data: Uint8Array, parse: HtmlParser): Promi
     const caption = captionOf(table);
     const documentTitle = caption === undefined || !notAName(caption) ? undefined : titleAbove(table);
     const below = paragraphsBelow(table);
-    return { grid: { name: `Bảng ${i + 1}`, values }, ...(caption && { caption }), ...(documentTitle && { documentTitle }), ...(below.length > 0 && { below }) };
+    const marks = walk.tables[i] ?? [];
+    return { grid: { name: `Bảng ${i + 1}`, values }, ...(caption && { caption }), ...(documentTitle && { documentTitle }), ...(below.length > 0 && { below }), ...(marks.length > 0 && { marks }) };
   });
 }
 

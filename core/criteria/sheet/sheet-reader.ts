@@ -37,6 +37,13 @@ export type ReadCriteriaSheetResult =
   | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; rowOf?: ReadonlyMap<string, number>; doubts?: ReadonlyMap<string, string>; unread?: readonly UnreadColumn[]; unreadWords?: readonly UnreadWords[]; noBase?: true; addsInBase?: AddsInBase; achieved?: AchievedColumn }
   | { ok: false; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] };
 /**
+ * A mark of the document's table (read by the adapter from the document's XML; said by word-marks.ts):
+ * text deleted, inserted or hidden in the cell at `row`, `col` of the grid read (1-based); a whole row deleted (`row`: the row read that follows it, its
+ * `text` the words it had) or inserted.
+ */
+export type WordMark = { kind: 'deleted' | 'inserted' | 'hidden'; row: number; col: number; text: string; wholeRow?: boolean };
+
+/**
  * Where the sheet came from: its file's name (without folders) names the set when the sheet has no title; a table
  * of a document has its caption (the paragraph above it) instead of a title row.
  */
@@ -44,9 +51,9 @@ export type ReadCriteriaSheetResult =
  * `caption`: the line right above a document's table (its figures held, the table named by it); `documentTitle`: the
  * document's own title above it, when that line is a section heading or a line to fill in («I. KẾT QUẢ …», «Học kỳ:
  * ……») — the set's name; `below`: the paragraphs the document writes under the table, up to the next (its guide: the
- * grades «a) Loại tốt: … từ 85 đến 100;»).
+ * grades «a) Loại tốt: … từ 85 đến 100;»); `marks`: the changes Word still tracks in the table and its hidden text (word-marks.ts).
  */
-export type ReadCriteriaSheetOptions = { fileName?: string; caption?: string; documentTitle?: string; below?: readonly string[] };
+export type ReadCriteriaSheetOptions = { fileName?: string; caption?: string; documentTitle?: string; below?: readonly string[]; marks?: readonly WordMark[] };
 
 export type Columns<K extends string> = Partial<Record<K, number>>;
 

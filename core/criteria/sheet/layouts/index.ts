@@ -9,6 +9,7 @@ import { cellText, formatPoints } from '../../../values.js';
 import { sortByCell, type CriteriaLayout, type CriteriaSheetError, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../sheet-reader.js';
 import { withSanctions } from '../sanction.js';
 import { hiddenRows } from '../hidden-rows.js';
+import { wordMarks } from '../word-marks.js';
 import { unreadWordsLine } from '../unread-figures.js';
 import { CRITERIA_SHEET_NAME } from '../vocabulary.js';
 import { itemCount, understoodSet } from '../understood.js';
@@ -142,12 +143,14 @@ export function readCriteriaSheet(grid: SheetGrid, options: ReadCriteriaSheetOpt
   const sanctioned = withSanctions(result.set, grid, rowOf);
   // Rows the file hides, read as every other row: said, whichever layout read them.
   const hidden = hiddenRows(grid, sanctioned.set, rowOf);
-  const added = [...sanctioned.notices, ...hidden.notices];
+  // What Word still tracks in a document's table, and its hidden text: read as Word's final view, and said.
+  const marked = wordMarks(options.marks, sanctioned.set, rowOf);
+  const added = [...sanctioned.notices, ...hidden.notices, ...marked.notices];
   const notices = added.length > 0 ? sortByCell([...result.notices, ...added]) : result.notices;
   const unusable = unusableAt(sanctioned.set, grid, rowOf);
   if (unusable.length > 0) return { ok: false, errors: unusable, notices };
   const words = unreadWords && unreadWordsLine(unreadWords, whereIs(grid, options.fileName));
-  return { ...result, set: sanctioned.set, notices, reconciliation: reconcile(sanctioned.set, statedFigures(grid, options.caption), rowOf, doubts, { unread, noBase, addsInBase, achieved, hidden: hidden.said, words }) };
+  return { ...result, set: sanctioned.set, notices, reconciliation: reconcile(sanctioned.set, statedFigures(grid, options.caption), rowOf, doubts, { unread, noBase, addsInBase, achieved, hidden: hidden.said, marked: marked.said, words }) };
 }
 
 /** «trang «Tiêu chí» (tệp bang.xlsx)», «bảng 2 (tệp ke-hoach.docx)»: where a table is, as the officer finds it. */

@@ -1,0 +1,59 @@
+// What Word marks in a table and a reader of its text does not see: changes still tracked (Theo dõi thay đổi) in a
+// draft, and hidden text (Ẩn). The document is read as Word shows it with every change accepted (what was deleted
+// dropped, a row deleted not read, what was inserted read) and hidden text read as any other — never a guess at which
+// the office meant: each is said, first in the reconciliation and at its cell, for the officer to accept or reject the
+// changes in Word, or delete the hidden words, and import again.
+import { cellAddress } from '../../text.js';
+import { formatPoints } from '../../values.js';
+import type { CriteriaSet } from '../schema.js';
+import { short } from './reconcile.js';
+import type { CriteriaSheetNotice, WordMark } from './sheet-reader.js';
+
+export type WordMarks = { notices: CriteriaSheetNotice[]; said?: string };
+
+const q = (text: string) => `«${short(text.trim())}»`;
+
+/** The marks said, each change with what thidua read from it; `rowOf`: the row each criterion was read from. */
+export function wordMarks(marks: readonly WordMark[] | undefined, set: CriteriaSet, rowOf?: ReadonlyMap<string, number>): WordMarks {
+  if (!marks || marks.length === 0) return { notices: [] };
+  const criterionAt = (row: number) => {
+    const code = [...(rowOf ?? [])].find(([, r]) => r === row)?.[0];
+    const c = set.criteria.find((x) => x.code === code);
+    return c && `tiêu chí ${c.code} «${short(c.title)}» (${formatPoints(c.maxPoints)} điểm)`;
+  };
+  // A cell's deleted and inserted words are one change: «10» → «5».
+  const cells = new Map<string, { row: number; col: number; deleted: string[]; inserted: string[] }>();
+  const changes: { row: number; cell: string; said: string; notice: string }[] = [];
+  for (const m of marks.filter((x) => x.kind !== 'hidden')) {
+    const cell = cellAddress(m.row, m.col);
+    if (m.wholeRow && m.kind === 'deleted') {
+      changes.push({ row: m.row, cell, said: `trước dòng ${m.row} có dòng đã xoá ${q(m.text)}: không đọc`, notice: `Trên dòng này có một dòng đã xoá nhưng chưa chấp nhận (Theo dõi thay đổi): ${q(m.text)}. thidua đọc như đã chấp nhận: dòng ấy không vào bộ tiêu chí.` });
+    } else if (m.wholeRow) {
+      const read = criterionAt(m.row) ?? q(m.text);
+      changes.push({ row: m.row, cell, said: `dòng ${m.row} chèn thêm: đọc thành ${read}`, notice: `Dòng ${m.row} được chèn thêm nhưng chưa chấp nhận (Theo dõi thay đổi). thidua đọc như đã chấp nhận: ${read}.` });
+    } else {
+      const at = cells.get(cell) ?? { row: m.row, col: m.col, deleted: [], inserted: [] };
+      (m.kind === 'deleted' ? at.deleted : at.inserted).push(m.text);
+      cells.set(cell, at);
+    }
+  }
+  for (const [cell, c] of cells) {
+    const from = c.deleted.join(''), to = c.inserted.join('');
+    const change = from !== '' && to !== '' ? `${q(from)} → ${q(to)}` : from !== '' ? `xoá ${q(from)}` : `thêm ${q(to)}`;
+    changes.push({ row: c.row, cell, said: `dòng ${c.row} (ô ${cell}): ${change}`, notice: `Ô ${cell} còn thay đổi chưa chấp nhận (Theo dõi thay đổi): ${change}. thidua đọc như đã chấp nhận${to !== '' ? `: ${q(to)}` : ''}.` });
+  }
+  const hidden = marks.filter((m) => m.kind === 'hidden').map((m) => ({ cell: cellAddress(m.row, m.col), text: m.text }));
+  changes.sort((a, b) => a.row - b.row);
+  const said = [
+    ...(changes.length === 0 ? [] : [`Văn bản còn ${changes.length} thay đổi chưa chấp nhận (Theo dõi thay đổi) trong bảng: thidua đọc như đã chấp nhận hết — ${changes.map((c) => c.said).join('; ')}. Chấp nhận hoặc từ chối các thay đổi trong Word rồi nhập lại nếu không đúng.`]),
+    ...(hidden.length === 0 ? [] : [`Văn bản có chữ ẩn (định dạng Ẩn) trong bảng: ${hidden.map((h) => `ô ${h.cell} ${q(h.text)}`).join('; ')}. thidua vẫn đọc chữ ẩn như mọi chữ khác; nếu năm nay bỏ, hãy xoá chữ ấy trong Word rồi nhập lại; nếu chỉ ẩn cho gọn khi in, giữ nguyên.`]),
+  ];
+  const notices = [
+    ...changes.map((c) => ({ cell: c.cell, message: `${c.notice} Chấp nhận hoặc từ chối thay đổi trong Word rồi nhập lại nếu không đúng.` })),
+    ...hidden.map((h) => ({ cell: h.cell, message: `Ô ${h.cell} có chữ ẩn trong văn bản: ${q(h.text)}. thidua vẫn đọc chữ ấy như mọi chữ khác; nếu năm nay bỏ, hãy xoá chữ ấy trong Word rồi nhập lại; nếu chỉ ẩn cho gọn khi in, giữ nguyên.` })),
+  ];
+  return { notices, said: said.join(' ') };
+}
+
+// Made for drafts (dự thảo) imported before their changes were accepted: a maximum «10» changed to «5», a criterion's
+// row deleted or inserted with Track Changes on, or words hidden, were read as Word's final view without a word.
