@@ -5,7 +5,7 @@ import { describePath, quoted } from '../schema-messages.js';
 import { normalizeLabel } from '../text.js';
 import { formatNumberVi } from '../values.js';
 import { CRITERIA_SET_LABELS } from './labels.js';
-import { AwardLevel, type CriteriaSet } from './schema.js';
+import { AwardLevel, type AwardForm, type CriteriaSet } from './schema.js';
 
 /** A problem the schema cannot see, at a path into the set. */
 export interface SetProblem {
@@ -174,6 +174,15 @@ export function checkCriteriaSet(set: CriteriaSet): SetProblem[] {
           message: `«${quota.subject}» không phải loại đối tượng của bộ (${quoted(kindIds)}) hay «collective», «individual», «all»`,
         });
       }
+      if ('of' in quota && quota.of !== undefined) {
+        const base = set.awards.forms.find((f) => f.id === quota.of);
+        if (!base || sharesGoRound(set.awards.forms, form.id, base.id)) {
+          problems.push({
+            path: ['awards', 'forms', i, 'quotas', j, 'of'],
+            message: base ? `chỉ tiêu của ${form.label} tính theo số đạt ${base.label}, mà chỉ tiêu của ${base.label} lại tính (trực tiếp hay qua hình thức khác) theo số đạt ${form.label}: vòng tròn, không tính được` : `không có hình thức khen thưởng mã «${quota.of}»`,
+          });
+        }
+      }
     });
   });
 
@@ -197,6 +206,23 @@ export function checkCriteriaSet(set: CriteriaSet): SetProblem[] {
 /** Each problem as a sentence naming where it is in the set. */
 export function describeSetProblems(problems: readonly SetProblem[], set: CriteriaSet): string[] {
   return problems.map((p) => `${describePath(p.path, CRITERIA_SET_LABELS, set)}: ${p.message}`);
+}
+
+/**
+ * Whether counting `owner`'s quota of the holders of `base` goes round: `base`'s quota is a share of `owner`'s holders,
+ * or of a form's whose quota is, and so on (by ids) — a circle no run can count (the sheet reader says it at the cell).
+ */
+export function sharesGoRound(forms: readonly Pick<AwardForm, 'id' | 'quotas'>[], owner: string, base: string): boolean {
+  const seen = new Set<string>();
+  const next = [base];
+  while (next.length > 0) {
+    const id = next.pop()!;
+    if (id === owner) return true;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    for (const q of forms.find((f) => f.id === id)?.quotas ?? []) if ('of' in q && q.of !== undefined) next.push(q.of);
+  }
+  return false;
 }
 
 // Made for issue 24 item 7 (criteria/load.ts split by idea): the set's own consistency, checked wherever a set

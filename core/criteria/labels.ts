@@ -62,6 +62,7 @@ export const CRITERIA_SET_LABELS: FieldLabels = {
     quotas: 'Số lượng khen thưởng',
     subject: 'Đối tượng',
     max: 'Số lượng tối đa',
+    of: 'Tỷ lệ của số đạt hình thức',
     tieBreaks: 'Thứ tự ưu tiên khi bằng điểm',
     tolerances: 'Dung sai',
     ratioMismatch: 'Sai lệch tỷ lệ cho phép',

@@ -200,8 +200,10 @@ export type ClassificationBand = z.infer<typeof ClassificationBand>;
 
 /**
  * Quota (chỉ tiêu khen thưởng) for one award form: a number (`max`), or a share of the units of its subject the run
- * ranks («không quá 15% số cá nhân»: `percent`), rounded as the plan says (`rounding`) — down when it does not say,
- * so the places never pass the share (core/ranking/quota-places.ts; said where the figure is shown).
+ * ranks («không quá 15% số cá nhân»: `percent`) — or, with `of`, of those of them reaching another form of the set
+ * («không quá 15% số cá nhân đạt danh hiệu Lao động tiên tiến», as Chiến sĩ thi đua cơ sở is counted) — rounded as
+ * the plan says (`rounding`), down when it does not say, so the places never pass the share
+ * (core/ranking/quota-places.ts; said where the figure is shown).
  */
 export const AwardQuota = z.union([
   z.object({
@@ -213,6 +215,8 @@ export const AwardQuota = z.union([
     subject: z.string().min(1),
     percent: z.number().positive().max(100),
     rounding: z.enum(['down', 'up']).optional(),
+    /** The id of the form whose holders in the run the share is of; absent: of all the units ranked (older sets). */
+    of: z.string().min(1).optional(),
   }),
 ]);
 export type AwardQuota = z.infer<typeof AwardQuota>;

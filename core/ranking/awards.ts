@@ -96,8 +96,9 @@ export function proposeAwards(set: CriteriaSet, cards: readonly ScoreCard[], opt
       const sorted = [...pool].sort(order);
       const blockers = new Map(sorted.map((c) => [c, eligibilityBlockers(set, form, c, decisions)]));
       const eligible = sorted.filter((c) => blockers.get(c)!.length === 0);
-      // A share of the units the run ranks (quota-places.ts): the figure and its rounding in each row's words.
-      const counted = quotaPlaces(set, quota, cards);
+      // A share of the units the run ranks, or of those reaching another form (quota-places.ts): the figure, its base
+      // and its rounding in each row's words.
+      const counted = quotaPlaces(set, quota, cards, (id, c) => reachesForm(set, id, c, decisions));
       const places = placesWithinQuota(eligible, order, counted.max);
       const figure = `${counted.max}${counted.share ? ` (${shareText(counted.share, counted.max, subjectText(set, quota.subject))})` : ''}`;
 
@@ -140,6 +141,15 @@ function achievement(form: AwardForm, card: ScoreCard): string {
   const { applicable, unmet } = gatesOf(form, card);
   const band = `${classificationText(card)} ${formatNumber(card.percent)}%`;
   return applicable.length > 0 ? `${band}, đạt ${applicable.length - unmet.length}/${applicable.length} tiêu chí bắt buộc` : band;
+}
+
+/**
+ * Whether the unit reaches the form (by id) in this run, after the council's decisions: the one test every count of a
+ * form's holders takes (a quota that is a share of them: quota-places.ts).
+ */
+export function reachesForm(set: CriteriaSet, formId: string, card: ScoreCard, decisions: readonly CouncilDecision[] = []): boolean {
+  const form = set.awards.forms.find((f) => f.id === formId);
+  return form !== undefined && eligibilityBlockers(set, form, card, decisions).length === 0;
 }
 
 /** Why the unit cannot have this form, in Vietnamese; empty when it is eligible. Only council rejections exclude. */

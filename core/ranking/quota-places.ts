@@ -1,7 +1,8 @@
 // Số suất của một chỉ tiêu khen thưởng: a quota's number as the plan gives it, or its share («không quá 15% số cá
-// nhân») of the units of its subject the run ranks — those who sent a report that was scored, each once — rounded as
-// the plan says, down when it does not (the places never pass the share), the figure and the rounding said wherever
-// the number is shown: the proposals' reasons, the record, the papers.
+// nhân») of the units of its subject the run ranks — those who sent a report that was scored, each once — or of those
+// of them reaching another form («15% số cá nhân đạt Lao động tiên tiến»: reachesForm in awards.ts, after the
+// council's decisions), rounded as the plan says, down when it does not (the places never pass the share), the
+// figure, its base and the rounding said wherever the number is shown: the proposals' reasons, the record, the papers.
 import type { AwardQuota, CriteriaSet } from '../criteria/schema.js';
 import { formatNumberVi } from '../values.js';
 import type { QuotaShare } from './schema.js';
@@ -25,23 +26,30 @@ export function subjectText(set: Pick<CriteriaSet, 'subjectKinds'>, subject: str
   return set.subjectKinds.find((k) => k.id === subject)?.label ?? subject;
 }
 
-/** The places of `quota` in a run that ranks `ranked`. */
-export function quotaPlaces(set: Pick<CriteriaSet, 'subjectKinds'>, quota: AwardQuota, ranked: readonly { unitKind: string | null }[]): QuotaPlaces {
+/** Whether a unit ranked reaches the form (by id) in the run: awards.ts reachesForm, the one test of it. */
+export type Reaches<U> = (formId: string, unit: U) => boolean;
+
+/** The places of `quota` in a run that ranks `ranked`, of whom `reaches` tells those reaching the form a share is of. */
+export function quotaPlaces<U extends { unitKind: string | null }>(set: Pick<CriteriaSet, 'subjectKinds' | 'awards'>, quota: AwardQuota, ranked: readonly U[], reaches: Reaches<U>): QuotaPlaces {
   if ('max' in quota) return { subject: quota.subject, max: quota.max };
-  const base = ranked.filter((u) => subjectCovers(set, quota.subject, u.unitKind)).length;
+  const of = quota.of;
+  const base = ranked.filter((u) => subjectCovers(set, quota.subject, u.unitKind) && (of === undefined || reaches(of, u))).length;
   const exact = (quota.percent * base) / 100;
   // 15 × 20 / 100 is 3.0000000000000004 in binary: a whole figure stays whole.
   const max = quota.rounding === 'up' ? Math.ceil(exact - 1e-9) : Math.floor(exact + 1e-9);
-  return { subject: quota.subject, max, share: { percent: quota.percent, base, rounding: quota.rounding ?? 'down', stated: quota.rounding !== undefined } };
+  const label = of === undefined ? undefined : (set.awards.forms.find((f) => f.id === of)?.label ?? of);
+  return { subject: quota.subject, max, share: { percent: quota.percent, base, rounding: quota.rounding ?? 'down', stated: quota.rounding !== undefined, ...(label ? { of: label } : {}) } };
 }
 
 /**
- * «15% của 8 cá nhân được chấm điểm, xếp hạng = 1,2, làm tròn xuống; kế hoạch không nêu cách làm tròn»; a whole
- * figure is said without rounding. `subject`: the quota's subject in words.
+ * «15% của 8 cá nhân được chấm điểm, xếp hạng = 1,2, làm tròn xuống; kế hoạch không nêu cách làm tròn», «15% của 7
+ * cá nhân đạt Lao động tiên tiến = 1,05, …»; a whole figure is said without rounding. `subject`: the quota's subject
+ * in words.
  */
 export function shareText(share: QuotaShare, max: number, subject: string): string {
   const exact = (share.percent * share.base) / 100;
-  const figure = `${formatNumberVi(share.percent)}% của ${share.base} ${subject} được chấm điểm, xếp hạng = ${formatNumberVi(Number(exact.toPrecision(12)))}`;
+  const whose = share.of === undefined ? 'được chấm điểm, xếp hạng' : `đạt ${share.of}`;
+  const figure = `${formatNumberVi(share.percent)}% của ${share.base} ${subject} ${whose} = ${formatNumberVi(Number(exact.toPrecision(12)))}`;
   if (Math.abs(exact - max) < 1e-9) return figure;
   return `${figure}, làm tròn ${share.rounding === 'up' ? 'lên' : 'xuống'}${share.stated ? ' như kế hoạch ghi' : '; kế hoạch không nêu cách làm tròn'}`;
 }
@@ -52,4 +60,5 @@ export function placesText(places: QuotaPlaces, subject: string): string {
 }
 
 // Made for quotas typed as shares on the «Tiêu chí» sheet («cá nhân: 15%», «không quá 15% số cá nhân», 0,15 in a
-// percent format, «15» under «Tỷ lệ (%)»), on the walk of individuals (test/cli/walk-ca-nhan-son-tra.test.ts).
+// percent format, «15» under «Tỷ lệ (%)») and shares of another form's holders («không quá 15% số cá nhân đạt danh
+// hiệu Lao động tiên tiến»), on the walk of individuals (test/cli/walk-ca-nhan-son-tra.test.ts).

@@ -24,8 +24,11 @@ export const Ranking = z.array(
 );
 export type Ranking = z.infer<typeof Ranking>;
 
-/** A quota's share worked out in a run (quota-places.ts): of how many units it was taken and how rounded (`stated`: as the plan says). */
-export const QuotaShare = z.object({ percent: z.number(), base: z.number().int().nonnegative(), rounding: z.enum(['down', 'up']), stated: z.boolean() });
+/**
+ * A quota's share worked out in a run (quota-places.ts): of how many units it was taken and how rounded (`stated`: as
+ * the plan says); `of`, the label of the form those units reach (absent: the units ranked, and in older records).
+ */
+export const QuotaShare = z.object({ percent: z.number(), base: z.number().int().nonnegative(), rounding: z.enum(['down', 'up']), stated: z.boolean(), of: z.string().optional() });
 export type QuotaShare = z.infer<typeof QuotaShare>;
 
 export const AwardProposal = z.object({

@@ -12,6 +12,7 @@ import { CENT, leastMeeting, toCents, type WaysUp } from '../criteria/rules/ways
 import { cardKey, type CriterionScore, type ScoreCard } from '../scoring/score-card.js';
 import { cappedParts } from '../scoring/capped-parts.js';
 import { quotaPlaces, subjectCovers } from './quota-places.js';
+import { reachesForm } from './awards.js';
 import { addTo } from '../grouped.js';
 import { defaultRound, formsForRound } from './rounds.js';
 import type { AwardProposal, Improvement, Shortfall, ShortfallWay } from './schema.js';
@@ -187,7 +188,7 @@ function pathToForm(set: CriteriaSet, card: ScoreCard, run: Proposed, form: Awar
   if (form.quotas.length > 0 && !quota) return undefined; // no quota of the form covers this kind of unit
   if (quota) {
     const within = run.within(form.id).filter((c) => subjectCovers(set, quota.subject, c.unitKind));
-    const { max } = quotaPlaces(set, quota, run.ranked);
+    const { max } = quotaPlaces(set, quota, run.ranked, (id, c) => reachesForm(set, id, c));
     if (within.length >= max && max > 0) {
       const last = Math.min(...within.map((c) => c.percent));
       if (last >= goal.percent) {

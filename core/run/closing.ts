@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { AwardRound, type CriteriaSet } from '../criteria/schema.js';
 import { QuotaShare, type AwardProposal, type Ranking } from '../ranking/schema.js';
 import { quotaPlaces } from '../ranking/quota-places.js';
+import { reachesForm } from '../ranking/awards.js';
 import { cardKey, GroupCap, UnitDetails, type CriterionScore, type ScoreCard } from '../scoring/score-card.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { formatDateVi } from '../values.js';
@@ -266,8 +267,14 @@ export function recordRun(
   for (const p of run.proposals) {
     addTo(proposalsOf, cardKey(p), { form: p.form, formLabel: p.formLabel, proposed: p.proposed, eligible: p.eligible, reason: p.reason, ...(p.alsoReaches ? { alsoReaches: p.alsoReaches } : {}) });
   }
-  // A quota's share is of the units ranked, as the proposals took it.
+  // A quota's share is of the units ranked, or of those of them reaching another form (their cards carry the
+  // council's rejections), as the proposals took it.
   const ranked = run.ranking.flatMap((g) => g.entries);
+  const cardOf = new Map(run.cards.map((c) => [cardKey(c), c]));
+  const reaches = (formId: string, entry: (typeof ranked)[number]) => {
+    const card = cardOf.get(cardKey(entry));
+    return card !== undefined && reachesForm(set, formId, card);
+  };
   const record: Omit<RunRecord, 'seal'> = {
     format: 'thidua-ket-qua',
     version: 1,
@@ -278,7 +285,7 @@ export function recordRun(
       .filter((f) => f.round === run.round)
       .map((f) => {
         const minBand = set.classification.find((b) => b.id === f.minClassification)?.label;
-        return { id: f.id, label: f.label, level: f.level, quotas: f.quotas.map((q) => quotaPlaces(set, q, ranked)), source: f.source, ...(minBand ? { minBand } : {}) };
+        return { id: f.id, label: f.label, level: f.level, quotas: f.quotas.map((q) => quotaPlaces(set, q, ranked, reaches)), source: f.source, ...(minBand ? { minBand } : {}) };
       }),
     units: run.cards.map((card) => {
       const kind = set.subjectKinds.find((k) => k.id === card.unitKind);

@@ -8,9 +8,10 @@
 // → the council's decisions → `score --decisions` → the vote → `close` → `papers` → the proposal printed by
 // LibreOffice and read back with pdftotext. Each person's total is counted here from the form's own cells.
 import { execFileSync } from 'node:child_process';
-import { copyFile } from 'node:fs/promises';
+import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { RANKING_HEADERS, SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
 import { PROPOSALS_SHEET } from '../../core/workbook/plan-proposals.js';
 import { formatPoints } from '../../core/values.js';
@@ -158,16 +159,20 @@ const ranked = () => [...SENT].sort((a, b) => counted(b) - counted(a) || Number(
 
 let dir: string;
 let imported: Run;
+/** What `criteria export` said of the council's «Tiêu chí» sheet. */
+let exported: Run;
 /** What the year's commands said. */
 let year: Year;
 let printed: string;
 
 /**
- * The council's three forms, their quotas typed as shares of the persons ranked: «cá nhân: 15%» of the 8 is 1,2 —
- * one «Chiến sĩ thi đua cơ sở» (rounded down: the plan says no rounding); «không quá 25% số cá nhân» is 2 Giấy khen.
- * `also`, what the council types in its «Đồng thời tặng»; `cstd`, the first form's quota as typed.
+ * The council's three forms, their quotas typed as shares: «Chiến sĩ thi đua cơ sở» in the law's words, of the
+ * persons reaching «Lao động tiên tiến» (from «Hoàn thành tốt nhiệm vụ»: all 8 ranked) — 15 % of 8 is 1,2, one
+ * (rounded down: the plan says no rounding); «không quá 25% số cá nhân» of the 8 ranked is 2 Giấy khen. `also`, what
+ * the council types in its «Đồng thời tặng»; `cstd`, the first form's quota as typed.
  */
-const FORMS = (also?: string, cstd: string | number = 'cá nhân: 15%') => [
+const CSTD_QUOTA = 'không quá 15% số cá nhân đạt danh hiệu Lao động tiên tiến';
+const FORMS = (also?: string, cstd: string | number = CSTD_QUOTA) => [
   ['Chiến sĩ thi đua cơ sở', 'Hoàn thành xuất sắc nhiệm vụ', cstd, 'cstd-co-so', ...(also ? [also] : [])],
   ['Giấy khen của Chủ tịch UBND phường', 'Hoàn thành xuất sắc nhiệm vụ', 'không quá 25% số cá nhân', 'giay-khen-phuong'],
   ['Lao động tiên tiến', 'Hoàn thành tốt nhiệm vụ', '', 'lao-dong-tien-tien'],
@@ -177,16 +182,16 @@ const FORMS = (also?: string, cstd: string | number = 'cá nhân: 15%') => [
  * The form imported, confirmed with `forms`, and the year walked in a folder of its own; with `sentIn`, the folder of
  * a walk whose set made the same templates, the people's list and reports that walk's (walkYear).
  */
-async function walkWith(forms: (string | number)[][], sentIn?: string): Promise<{ dir: string; imported: Run; year: Year }> {
+async function walkWith(forms: (string | number)[][], sentIn?: string): Promise<{ dir: string; imported: Run; exported: Run; year: Year }> {
   const at = await tempDir();
   const thidua = (...args: string[]) => runChildOk(args, at);
   await copyFile(CORPUS, join(at, XLSX));
   const imported = await thidua('criteria', 'import', XLSX, '--out', 'bo-nhap.xlsx');
   execFileSync('/usr/bin/python3', ['-c', CONFIRM, join(at, 'bo-nhap.xlsx'), JSON.stringify(forms)]);
-  await thidua('criteria', 'export', 'bo-nhap.xlsx', '--out', 'bo.json');
+  const exported = await thidua('criteria', 'export', 'bo-nhap.xlsx', '--out', 'bo.json');
   // Ngô Văn Minh's report late, «Chưa nộp» on the first run; Trần Thị Bình's saved again by LibreOffice.
   const year = await walkYear(at, PEOPLE, (file) => typedBy(file as Person), 'tran-thi-binh', 'Phòng họp UBND phường Sơn Trà', 'Cá nhân', sentIn);
-  return { dir: at, imported, year };
+  return { dir: at, imported, exported, year };
 }
 
 beforeAll(async () => {
@@ -198,7 +203,7 @@ beforeAll(async () => {
   }));
   numbered(rows);
   // The council's «Đồng thời tặng» left empty: each person one form.
-  ({ dir, imported, year } = await walkWith(FORMS()));
+  ({ dir, imported, exported, year } = await walkWith(FORMS()));
   await sofficeAll([join(dir, 'ho-so', 'to-trinh.docx')], join(dir, 'ho-so'), 'pdf');
   printed = (await readPrinted(join(dir, 'ho-so', 'to-trinh.pdf'))).lines.map((l) => l.text).join(' ');
 }, 300_000);
@@ -258,15 +263,22 @@ describe('a year of individuals on Mẫu 03 (ccvc-son-tra-mau-03.xlsx), walked o
     expect(summary!.values.slice(top + 1).filter((r) => typeof r[0] === 'number').map((r) => [r[1], r[3], r[6]])).toEqual(ranked().map((f) => [nameOf(f), counted(f), band(f)]));
   });
 
-  it('says Cường’s 2,5 over A.I.2.d’s 2 where he typed it, and proposes each form within the quota the council typed', () => {
+  it('says Cường’s 2,5 over A.I.2.d’s 2 where he typed it, and proposes each form within the quota the council typed', async () => {
     expect(card('le-van-cuong').flags.map((f) => [f.code, f.cell])).toEqual([['self-score-over-max', 'K25']]);
     expect(card('le-van-cuong').flags[0]!.message).toContain('điểm tự chấm 2,5 vượt điểm tối đa 2 → tính 2');
     // One form a person, highest first: the one «Chiến sĩ thi đua cơ sở» to the first, the two «Giấy khen» to the
     // next two, «Lao động tiên tiến» (no number: the council decides) listed for the rest at «Hoàn thành tốt» or above.
-    // The quotas the council typed: 15 % of the 8 persons ranked is 1,2 — one, rounded down; 25 % of 8 is 2.
-    expect([Math.floor(0.15 * SENT.length), 0.25 * SENT.length]).toEqual([1, 2]);
+    // The quotas the council typed: 15 % of the 8 persons reaching «Lao động tiên tiến» (each at 70 or above, its
+    // band «Hoàn thành tốt nhiệm vụ») is 1,2 — one, rounded down; 25 % of the 8 ranked is 2.
+    const reachLdtt = SENT.filter((f) => counted(f) >= 70);
+    expect([reachLdtt.length, Math.floor(0.15 * reachLdtt.length), 0.25 * SENT.length]).toEqual([8, 1, 2]);
+    const set = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;
+    expect(exported.stdout + exported.stderr).toMatch(
+      /ô G\d+: Chỉ tiêu «không quá 15% số cá nhân đạt danh hiệu Lao động tiên tiến»: 15% số cá nhân đạt Lao động tiên tiến trong lượt chấm \(sau quyết định của Hội đồng\), làm tròn xuống/,
+    );
+    expect(set.awards.forms.find((f) => f.id === 'cstd-co-so')!.quotas).toEqual([{ subject: 'individual', percent: 15, of: 'lao-dong-tien-tien' }]);
     const reason = (form: string) => year.json.proposals.find((p) => p.form === form && p.proposed)!.reason;
-    expect(reason('cstd-co-so')).toContain('trong chỉ tiêu 1 cá nhân (15% của 8 cá nhân được chấm điểm, xếp hạng = 1,2, làm tròn xuống; kế hoạch không nêu cách làm tròn)');
+    expect(reason('cstd-co-so')).toContain('trong chỉ tiêu 1 cá nhân (15% của 8 cá nhân đạt Lao động tiên tiến = 1,2, làm tròn xuống; kế hoạch không nêu cách làm tròn)');
     expect(reason('giay-khen-phuong')).toContain('trong chỉ tiêu 2 cá nhân (25% của 8 cá nhân được chấm điểm, xếp hạng = 2)');
     const proposed = (form: string) => year.json.proposals.filter((p) => p.form === form && (p.proposed || p.eligible)).map((p) => p.unitName);
     const [cstd, ...rest] = ranked();
@@ -307,7 +319,7 @@ describe('a year of individuals on Mẫu 03 (ccvc-son-tra-mau-03.xlsx), walked o
     // The council's decision on the blank form: no points kept, as none were scored.
     const row = minutes.indexOf('Vũ Thị Giang');
     expect(minutes.slice(row, row + 4)).toEqual(['Vũ Thị Giang', 'Đơn vị chưa nộp báo cáo', 'Chấp nhận (Lò Văn Thành, 20/11/2026)', 'không chấm điểm, không xếp hạng (chưa nộp báo cáo)']);
-    expect(minutes).toContain('Chiến sĩ thi đua cơ sở (chỉ tiêu 1 cá nhân — 15% của 8 cá nhân được chấm điểm, xếp hạng = 1,2, làm tròn xuống; kế hoạch không nêu cách làm tròn):');
+    expect(minutes).toContain('Chiến sĩ thi đua cơ sở (chỉ tiêu 1 cá nhân — 15% của 8 cá nhân đạt Lao động tiên tiến = 1,2, làm tròn xuống; kế hoạch không nêu cách làm tròn):');
     expect(minutes).toContain('Giấy khen của Chủ tịch Ủy ban nhân dân phường (chỉ tiêu 2 cá nhân — 25% của 8 cá nhân được chấm điểm, xếp hạng = 2):');
     const [cstd, ...rest] = ranked().map(nameOf);
     expect(minutes).toContain(`- Đề nghị tặng Chiến sĩ thi đua cơ sở cho 01 cá nhân: ${cstd};`);
@@ -331,6 +343,9 @@ describe('a year of individuals on Mẫu 03 (ccvc-son-tra-mau-03.xlsx), walked o
     const [proposals] = await (await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets([PROPOSALS_SHEET]);
     // Under the title, broken at words into rows within the table's width (so the sheet prints fitted to the page).
     expect(linesAbove(proposals!.values, 'Hình thức')).toContain(said);
+    // The quota's working, of those reaching «Lao động tiên tiến», on the sheet as in --json.
+    const working = '15% của 8 cá nhân đạt Lao động tiên tiến = 1,2, làm tròn xuống; kế hoạch không nêu cách làm tròn';
+    expect(proposals!.values.flat().some((v) => typeof v === 'string' && v.includes(working))).toBe(true);
     // The proposal names each person once, at the item listing them: the sentence says how many and where (the chair
     // who signs it, Nguyễn Văn An of the walk's council, under «Nơi nhận»).
     const body = printed.slice(0, printed.indexOf('Nơi nhận:'));

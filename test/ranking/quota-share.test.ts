@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AwardQuota, CriteriaSet } from '../../core/criteria/schema.js';
 import { criteriaSetToGrid, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
+import type { CouncilDecision } from '../../core/council/decision.js';
 import { proposeAwards } from '../../core/ranking/awards.js';
 import { shortfalls } from '../../core/ranking/what-it-takes.js';
 import { score } from '../../core/checks/run.js';
@@ -46,7 +47,7 @@ const persons = (set: CriteriaSet, n: number) =>
 
 let dir: string;
 /** What `criteria export` said of each sheet typed, and the set it wrote. */
-const exported = {} as Record<'typed' | 'share' | 'wrong', Run & { quotas: AwardQuota[][] | undefined }>;
+const exported = {} as Record<'typed' | 'share' | 'wrong' | 'of' | 'unknown' | 'circle', Run & { quotas: AwardQuota[][] | undefined }>;
 
 beforeAll(async () => {
   dir = await tempDir();
@@ -57,7 +58,11 @@ beforeAll(async () => {
   typed('typed.xlsx', [['cá nhân: 15%', null, null], ['không quá 15% số tập thể (làm tròn lên)', null, null], [0.15, '0%', null], ['tập thể: 5; cá nhân: 5', null, null]]);
   typed('share.xlsx', [[15, null, 'Tỷ lệ (%)'], ['cá nhân: 20', null, 'Tỷ lệ (%)']]);
   typed('wrong.xlsx', [['cá nhân: 15%%', null, null], [0.15, null, 'Tỷ lệ (%)']]);
-  for (const name of ['typed', 'share', 'wrong'] as const) {
+  // The law's words for Chiến sĩ thi đua cơ sở, of Ta Ma's second yearly form: a share of its holders.
+  typed('of.xlsx', [['không quá 15% số cá nhân đạt danh hiệu Giấy khen của Chủ tịch UBND huyện', null, null]]);
+  typed('unknown.xlsx', [['không quá 15% số cá nhân đạt danh hiệu Lao động tiên tiến', null, null]]);
+  typed('circle.xlsx', [['15% số cá nhân đạt Giấy khen của Chủ tịch UBND huyện', null, null], ['20% số cá nhân đạt «Bằng khen của Chủ tịch UBND tỉnh (khen thưởng hằng năm)»', null, null]]);
+  for (const name of ['typed', 'share', 'wrong', 'of', 'unknown', 'circle'] as const) {
     const run = await runChild(['criteria', 'export', `${name}.xlsx`, '--out', `${name}.json`], dir);
     const quotas = run.code === 0 ? (JSON.parse(await readFile(join(dir, `${name}.json`), 'utf8')) as CriteriaSet).awards.forms.map((f) => f.quotas) : undefined;
     exported[name] = { ...run, quotas };
@@ -96,6 +101,64 @@ describe('a quota typed as a share on the «Tiêu chí» sheet', () => {
     const set = setWith([[{ subject: 'individual', percent: 15, rounding: 'up' }], [{ subject: 'all', percent: 12.5 }]]);
     const read = readCriteriaSheet({ name: 'Tiêu chí', values: criteriaSetToGrid(set) }, { fileName: 'bo.xlsx' });
     expect(read.ok ? read.set.awards.forms.map((f) => f.quotas) : read).toEqual([[{ subject: 'individual', percent: 15, rounding: 'up' }], [{ subject: 'all', percent: 12.5 }]]);
+  });
+});
+
+describe('a quota typed as a share of those reaching another form («không quá 15% số cá nhân đạt danh hiệu Lao động tiên tiến»)', () => {
+  it('reads the form it is of from the sheet’s own forms, saying at the cell of whom the share is taken', () => {
+    expect(exported.of.code).toBe(0);
+    expect(exported.of.quotas![0]).toEqual([{ subject: 'individual', percent: 15, of: 'giay-khen-huyen' }]);
+    expect(exported.of.stdout + exported.of.stderr).toContain(
+      'ô G96: Chỉ tiêu «không quá 15% số cá nhân đạt danh hiệu Giấy khen của Chủ tịch UBND huyện»: 15% số cá nhân đạt Giấy khen của Chủ tịch UBND huyện trong lượt chấm (sau quyết định của Hội đồng), làm tròn xuống để không vượt 15%',
+    );
+  });
+
+  it('says a form the sheet does not have, and a circle of two shares, at their cells: no quota taken, nothing written', () => {
+    expect(exported.unknown.code).not.toBe(0);
+    expect(exported.unknown.stdout + exported.unknown.stderr).toContain('ô G96: Chỉ tiêu «không quá 15% số cá nhân đạt danh hiệu Lao động tiên tiến»: «danh hiệu Lao động tiên tiến» không phải hình thức khen thưởng nào của mục (viết tên hình thức như ở cột «Hình thức»: «Bằng khen của Chủ tịch UBND tỉnh (khen thưởng hằng năm)», «Giấy khen của Chủ tịch UBND huyện»');
+    const said = exported.circle.stdout + exported.circle.stderr;
+    expect(exported.circle.code).not.toBe(0);
+    expect(said).toContain(
+      'ô G96: Chỉ tiêu «15% số cá nhân đạt Giấy khen của Chủ tịch UBND huyện» của Bằng khen của Chủ tịch UBND tỉnh (khen thưởng hằng năm) tính theo số đạt Giấy khen của Chủ tịch UBND huyện, mà chỉ tiêu của Giấy khen của Chủ tịch UBND huyện lại tính (trực tiếp hay qua hình thức khác) theo số đạt Bằng khen của Chủ tịch UBND tỉnh (khen thưởng hằng năm): vòng tròn, không tính được',
+    );
+    expect(said).toMatch(/ô G97: Chỉ tiêu «20% số cá nhân đạt «Bằng khen của Chủ tịch UBND tỉnh \(khen thưởng hằng năm\)»» của Giấy khen/);
+  });
+
+  it('writes the share back in the plan’s words and reads it the same', () => {
+    const set = setWith([[{ subject: 'individual', percent: 15, rounding: 'up', of: 'f2' }], []]);
+    const read = readCriteriaSheet({ name: 'Tiêu chí', values: criteriaSetToGrid(set) }, { fileName: 'bo.xlsx' });
+    expect(read.ok ? read.set.awards.forms.map((f) => f.quotas) : read).toEqual([[{ subject: 'individual', percent: 15, rounding: 'up', of: 'f2' }], []]);
+  });
+
+  // Ten persons at 100 % … 94 % (7 «Xuất sắc») and 80, 70, 60 %: f1 (Chiến sĩ thi đua cơ sở) takes 15 % of those
+  // reaching f2 (Lao động tiên tiến, from «Xuất sắc»), the set read from the sheet above.
+  const PERCENTS = [100, 99, 98, 97, 96, 95, 94, 80, 70, 60];
+  const lawSet = (council?: CriteriaSet['council']): CriteriaSet => {
+    const base = setWith([exported.of.quotas![0]!.map((q) => ({ ...q, of: 'f2' })), []]);
+    const [cstd, ldtt] = base.awards.forms;
+    return {
+      ...base,
+      ...(council ? { council } : {}),
+      awards: { ...base.awards, forms: [{ ...cstd!, label: 'Chiến sĩ thi đua cơ sở', minClassification: 'xuat-sac' }, { ...ldtt!, label: 'Lao động tiên tiến', minClassification: 'xuat-sac' }] },
+    };
+  };
+  const tenOf = (set: CriteriaSet, decisions: CouncilDecision[] = []) =>
+    PERCENTS.map((pc, i) => score(set, makeReport({ sheet: `P${i + 1}`, unitName: `Người ${i + 1}`, unitKind: 'Cá nhân', rows: [['CQS-01', `${pc}%`]] }), { decisions }));
+
+  it('counts 15 % of the 7 reaching Lao động tiên tiến, not of the 10 ranked: 1,05, one place, said with its base', () => {
+    const set = lawSet();
+    const proposals = proposeAwards(set, tenOf(set));
+    expect(proposals.filter((p) => p.proposed).map((p) => [p.form, p.unitName])).toEqual([['f1', 'Người 1']]);
+    expect(proposals[0]!.reason).toBe('Đề xuất: Xuất sắc 100%, hạng 1 — trong chỉ tiêu 1 cá nhân (15% của 7 cá nhân đạt Lao động tiên tiến = 1,05, làm tròn xuống; kế hoạch không nêu cách làm tròn)');
+    expect(proposals.find((p) => p.unitName === 'Người 2' && p.form === 'f1')!.reason).toBe('Không đề xuất: ngoài chỉ tiêu (hạng 2, chỉ tiêu 1 (15% của 7 cá nhân đạt Lao động tiên tiến = 1,05, làm tròn xuống; kế hoạch không nêu cách làm tròn))');
+  });
+
+  it('counts after the council’s decisions: a rejected figure keeping one from awards leaves 6 — 0,9, no place', () => {
+    const set = lawSet({ ...lawSet().council, onRejectedFigure: 'exclude_from_awards' });
+    const reject: CouncilDecision = { sheet: 'P7', unitName: 'Người 7', flagCode: 'ratio-mismatch', criterion: 'CQS-01', decision: 'reject', reviewer: 'Hội đồng', date: '2025-11-20', comment: '' };
+    const proposals = proposeAwards(set, tenOf(set, [reject]), { decisions: [reject] });
+    expect(proposals.filter((p) => p.proposed)).toEqual([]);
+    expect(proposals[0]!.reason).toBe('Không đề xuất: ngoài chỉ tiêu (hạng 1, chỉ tiêu 0 (15% của 6 cá nhân đạt Lao động tiên tiến = 0,9, làm tròn xuống; kế hoạch không nêu cách làm tròn))');
   });
 });
 

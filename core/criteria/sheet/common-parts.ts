@@ -5,6 +5,7 @@ import { findLabeledCells, isBlank } from '../../sheet/grid.js';
 import type { ReportCell } from '../../sheet/cell.js';
 import { labelLookup, matchesLabel, normalizeLabel, parseAddress } from '../../text.js';
 import { cellText, formatNumberVi, formatPoints, parseNumberText } from '../../values.js';
+import { sharesGoRound } from '../check-set.js';
 import { resolveKind } from '../kinds.js';
 import { AWARD_ROUND_TITLES, type AwardForm, type AwardQuota, type ClassificationBand, type Criterion, type SubjectKind } from '../schema.js';
 import { bandsText, DEFAULT_BANDS, defaultAward } from './defaults.js';
@@ -148,6 +149,7 @@ export function readAwards(
   const unique = sheet.uniqueIds('mã hình thức');
   const forms: AwardForm[] = [];
   const wanted: { form: AwardForm | undefined; cell: ReportCell; also: string }[] = [];
+  const ofForms: ShareOfForm[] = [];
   for (const { cells: c, first } of rows ?? []) {
     const id = sheet.required(c.id, 'Mã', first);
     const label = sheet.required(c.label, 'Hình thức', first);
@@ -168,7 +170,7 @@ export function readAwards(
       if (found) gateCriteria.push(found.code);
       else if (criteria) sheet.fail(c.gateCriteria!.address, `tiêu chí bắt buộc «${name}» không có trong bảng tiêu chí`);
     }
-    const quotas = [...readQuotas(sheet, c.quotas, kinds ?? [], false), ...readQuotas(sheet, c.quotaShare, kinds ?? [], true)];
+    const quotas = [...readQuotas(sheet, c.quotas, kinds ?? [], false, ofForms), ...readQuotas(sheet, c.quotaShare, kinds ?? [], true, ofForms)];
     if (level && round && band) forms.push({ id, label, level, round, minClassification: band.id, gateCriteria, quotas, source: sheet.text(c.source) });
     const also = sheet.text(c.alsoGives);
     if (also !== '') wanted.push({ form: forms.at(-1), cell: c.alsoGives!, also });
@@ -180,7 +182,41 @@ export function readAwards(
     if (!other) sheet.fail(cell.address, `«Đồng thời tặng» «${also}» không phải hình thức khen thưởng nào của mục (viết tên hình thức, có thể thêm «(${ALSO_QUOTA_WORDS.within})» hay «(${ALSO_QUOTA_WORDS.beyond})»)`);
     else if (form) form.alsoGives = { form: other.id, withinQuota: m[2]?.toLocaleLowerCase('vi') !== ALSO_QUOTA_WORDS.beyond };
   }
+  resolveSharesOfForms(sheet, forms, ofForms);
   return forms;
+}
+
+/** A share of another form's holders as typed («15% số cá nhân đạt Lao động tiên tiến»): its form named once all are read. */
+type ShareOfForm = { quota: Extract<AwardQuota, { percent: number }>; cell: ReportCell; typed: string; named: string; say: (whose: string) => void };
+
+/**
+ * Each share's form found among the forms of the sheet (by its label or code) and its quota taken of that form's
+ * holders; a form the sheet does not have, or a circle (A's quota of B's holders, B's of A's), said at the cell and
+ * no quota taken — never a guess of which was meant.
+ */
+function resolveSharesOfForms(sheet: SheetReader, forms: AwardForm[], shares: ShareOfForm[]): void {
+  const quotaOf = new Map<object, AwardForm>(forms.flatMap((f) => f.quotas.map((q) => [q, f] as const)));
+  for (const s of shares) {
+    const name = s.named.replace(/^[«"“]\s*|\s*[»"”]$/gu, '');
+    // «đạt danh hiệu Lao động tiên tiến»: the form by its name as typed, else after the word for it.
+    const names = [name, name.replace(/^(?:danh hiệu|hình thức)\s+[«"“]?\s*|\s*[»"”]$/giu, '')].map(normalizeLabel);
+    const other = names.map((n) => forms.find((f) => normalizeLabel(f.id) === n || normalizeLabel(f.label) === n)).find((f) => f !== undefined);
+    // Failed, the sheet gives no set: no quota is taken of a form guessed.
+    if (other) s.quota.of = other.id;
+    else sheet.fail(s.cell.address, `chỉ tiêu «${s.typed}»: «${name}» không phải hình thức khen thưởng nào của mục (viết tên hình thức như ở cột «${AWARD_COLUMNS.label[0]}»: ${forms.map((f) => `«${f.label}»`).join(', ')})`);
+  }
+  for (const s of shares.filter((x) => x.quota.of !== undefined)) {
+    const owner = quotaOf.get(s.quota);
+    const base = forms.find((f) => f.id === s.quota.of)!;
+    // A form its row could not make (its level, round or band unread) is said at those cells already.
+    if (!owner) continue;
+    if (sharesGoRound(forms, owner.id, base.id)) {
+      sheet.fail(
+        s.cell.address,
+        `chỉ tiêu «${s.typed}» của ${owner.label} tính theo số đạt ${base.label}, mà chỉ tiêu của ${base.label} lại tính (trực tiếp hay qua hình thức khác) theo số đạt ${owner.label}: vòng tròn, không tính được — ghi một trong hai chỉ tiêu bằng số suất hay tỷ lệ số được chấm điểm, xếp hạng`,
+      );
+    } else s.say(`đạt ${base.label} trong lượt chấm (sau quyết định của Hội đồng)`);
+  }
 }
 
 /**
@@ -188,22 +224,27 @@ export function readAwards(
  * («cá nhân: 15%», «không quá 15% số cá nhân», 0,15 in a percent format as Excel keeps «15%»). `share`: the cell is
  * under «Tỷ lệ (%)», its figures percentages («15», «cá nhân: 15»).
  */
-function readQuotas(sheet: SheetReader, cell: ReportCell | undefined, kinds: SubjectKind[], share: boolean): AwardQuota[] {
+function readQuotas(sheet: SheetReader, cell: ReportCell | undefined, kinds: SubjectKind[], share: boolean, ofForms: ShareOfForm[]): AwardQuota[] {
   if (!cell || cell.value.kind === 'empty') return [];
-  const shareOf = (subject: string, percent: number, rounding: string | undefined, typed: string): AwardQuota[] => {
+  /** `of`: the form named after «đạt», whose holders the share is of: said once it is found (resolveSharesOfForms). */
+  const shareOf = (subject: string, percent: number, rounding: string | undefined, typed: string, of?: string): AwardQuota[] => {
     if (!(percent > 0 && percent <= 100)) {
       sheet.fail(cell.address, `tỷ lệ khen thưởng «${typed}» phải lớn hơn 0% và không quá 100%`);
       return [];
     }
     const round = rounding ? fromLabels(QUOTA_ROUNDING_WORDS, rounding) : undefined;
     const whom = subject === 'all' ? 'đơn vị (tập thể và cá nhân chung)' : (QUOTA_SUBJECTS[subject] ?? kinds.find((k) => k.id === subject)?.label ?? subject);
-    sheet.note(
-      cell.address,
-      `Chỉ tiêu «${typed}»: ${formatNumberVi(percent)}% số ${whom} được chấm điểm, xếp hạng trong lượt chấm (đã nộp báo cáo), ${
-        round ? `${QUOTA_ROUNDING_WORDS[round]} như ô ghi` : `làm tròn xuống để không vượt ${formatNumberVi(percent)}% — ô không ghi cách làm tròn; ghi thêm «(${QUOTA_ROUNDING_WORDS.up})» nếu kế hoạch quy định`
-      }; số suất tính ở mỗi lượt chấm, ghi ở trang «Đề xuất khen thưởng».`,
-    );
-    return [{ subject, percent, ...(round ? { rounding: round } : {}) }];
+    const say = (whose: string) =>
+      sheet.note(
+        cell.address,
+        `Chỉ tiêu «${typed}»: ${formatNumberVi(percent)}% số ${whom} ${whose}, ${
+          round ? `${QUOTA_ROUNDING_WORDS[round]} như ô ghi` : `làm tròn xuống để không vượt ${formatNumberVi(percent)}% — ô không ghi cách làm tròn; ghi thêm «(${QUOTA_ROUNDING_WORDS.up})» nếu kế hoạch quy định`
+        }; số suất tính ở mỗi lượt chấm, ghi ở trang «Đề xuất khen thưởng».`,
+      );
+    const quota = { subject, percent, ...(round ? { rounding: round } : {}) };
+    if (of === undefined) say('được chấm điểm, xếp hạng trong lượt chấm (đã nộp báo cáo)');
+    else ofForms.push({ quota, cell, typed, named: of, say });
+    return [quota];
   };
   // A number in a percent format (Excel keeps «15%» as 0,15), or any number under «Tỷ lệ (%)»: that share of all units.
   if (cell.value.kind === 'number' && (cell.value.percent || share)) {
@@ -234,7 +275,7 @@ function readQuotas(sheet: SheetReader, cell: ReportCell | undefined, kinds: Sub
     if (!asShare && (max === undefined || max < 0 || !Number.isInteger(max))) {
       sheet.fail(cell.address, `không hiểu chỉ tiêu khen thưởng «${part}» (viết: tập thể: 5; cá nhân: 5 — hay tỷ lệ: cá nhân: 15%)`);
     } else if (!subject) sheet.fail(cell.address, `«${named}» trong chỉ tiêu khen thưởng không phải tập thể, cá nhân, tất cả hay một loại đối tượng`);
-    else if (asShare) quotas.push(...shareOf(subject, parseNumberText(asShare.groups!.percent!)!, asShare.groups!.rounding, part));
+    else if (asShare) quotas.push(...shareOf(subject, parseNumberText(asShare.groups!.percent!)!, asShare.groups!.rounding, part, asShare.groups!.of));
     else quotas.push({ subject, max: max! });
   }
   return quotas;
@@ -242,8 +283,12 @@ function readQuotas(sheet: SheetReader, cell: ReportCell | undefined, kinds: Sub
 
 /** A quota's figure: «15%», «15 % (làm tròn lên)», «15» (a percentage under «Tỷ lệ (%)»). */
 const SHARE_FIGURE = /^(?<percent>\d+(?:[.,]\d+)?)\s*(?<sign>%?)\s*(?:\((?<rounding>làm tròn (?:lên|xuống))\))?$/iu;
-/** A share in words, as plans write it: «không quá 15% số cá nhân», «tối đa 15% tổng số tập thể», «15%». */
-const SHARE_WORDS = /^(?:(?:không quá|tối đa)\s+)?(?<percent>\d+(?:[.,]\d+)?)\s*%\s*(?:(?:của\s+)?(?:tổng\s+)?số\s+(?<whom>.+?))?\s*(?:\((?<rounding>làm tròn (?:lên|xuống))\))?$/iu;
+/**
+ * A share in words, as plans write it: «không quá 15% số cá nhân», «tối đa 15% tổng số tập thể», «15%», and of those
+ * reaching another form: «không quá 15% số cá nhân đạt danh hiệu Lao động tiên tiến» (`of`).
+ */
+const SHARE_WORDS =
+  /^(?:(?:không quá|tối đa)\s+)?(?<percent>\d+(?:[.,]\d+)?)\s*%\s*(?:(?:của\s+)?(?:tổng\s+)?số\s+(?<whom>.+?)(?:\s+đạt\s+(?<of>.+?))?)?\s*(?:\((?<rounding>làm tròn (?:lên|xuống))\))?$/iu;
 
 // Made for issue 24 item 5: what the layouts share (layouts/sectioned.ts and layouts/scoring-table.ts read these
 // parts alike), apart from any one layout's table.

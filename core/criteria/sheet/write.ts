@@ -49,7 +49,10 @@ function quotaText(set: CriteriaSet, q: AwardQuota): string {
   const kind = set.subjectKinds.find((k) => k.id === q.subject);
   const subject = QUOTA_SUBJECTS[q.subject] ?? (kind ? kindText(set, kind) : q.subject);
   if ('max' in q) return `${subject}: ${formatPoints(q.max)}`;
-  return `${subject}: ${formatPoints(q.percent)}%${q.rounding ? ` (${QUOTA_ROUNDING_WORDS[q.rounding]})` : ''}`;
+  const rounding = q.rounding ? ` (${QUOTA_ROUNDING_WORDS[q.rounding]})` : '';
+  // Of another form's holders, in the plan's words the reader takes back: «15% số cá nhân đạt Lao động tiên tiến».
+  if (q.of !== undefined) return `${formatPoints(q.percent)}% số ${subject} đạt ${set.awards.forms.find((f) => f.id === q.of)?.label ?? q.of}${rounding}`;
+  return `${subject}: ${formatPoints(q.percent)}%${rounding}`;
 }
 
 /** A date field: a Date cell when it is a real day, else the text as it is. */
