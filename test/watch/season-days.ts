@@ -10,6 +10,7 @@
 // 18/9. Shared by the core and browser walks of the season.
 import { addDays } from '../../core/watch/data-day.js';
 import type { Capture } from '../../core/watch/captures.js';
+import { onceAWorker } from '../helpers/once-a-worker.js';
 import { capturedAtOf } from './real-days.js';
 import { askedOn, captureOf, RANKING, REQUESTS, type Asked, type Morning, type Row, type Season } from './six-lists-days.js';
 
@@ -92,9 +93,12 @@ export function seasonSaves(last = SEASON_DAYS.at(-1)!, taken: (day: string) => 
     const mornings: [Morning, string][] = [[morningOf(day), capturedAtOf(day)]];
     if (day === WHOLE_THEN_TWO) mornings.push([TWO_LISTS, at(day, '09:00')]);
     if (day === WHOLE_TWICE) mornings.push([{}, at(day, '15:00')]);
-    return mornings.map(([morning, capturedAt]) => {
+    // Each save read once a worker (its time tells it from a second save of the day): season, first-read and the
+    // extension's export ask for the same mornings.
+    return mornings.map(([morning, capturedAt]) => onceAWorker(made, capturedAt, () => {
       const asked = seasonAsked(day, morning);
       return { day, capturedAt, asked, capture: captureOf(day, asked, capturedAt) };
-    });
+    }));
   });
 }
+const made = new Map<string, SeasonSave>();
