@@ -176,7 +176,7 @@ describe('the council on the standalone page', () => {
     expect(minutes).toContain('07/09 thành viên có mặt; 04/09 thành viên Hội đồng đồng ý (44,44%): không đạt');
     expect(minutes).not.toContain('Chưa biểu quyết');
     const decision = (await mammoth.extractRawText({ buffer: docs['du-thao-quyet-dinh.docx']! })).value;
-    expect(decision).not.toContain(votedDown);
+    expectOnNoList(decision, votedDown);
     // The command line's papers from the folder the page closed are the page's, paper for paper: every .docx's text
     // part is byte-identical (only docProps/core.xml's moment of writing differs).
     const cliPapers = join(dir, 'ho-so-dong-lenh');
@@ -298,7 +298,7 @@ describe('the council on the standalone page', () => {
     const docs = await unzip(papers.bytes, join(dir, 'ho-so-mot-so-tinh'));
     expect(Object.keys(docs)).toEqual(expect.arrayContaining(['bien-ban.docx', 'to-trinh.docx', 'du-thao-quyet-dinh.docx']));
     expect((await mammoth.extractRawText({ buffer: docs['bien-ban.docx']! })).value).toContain('04/09 thành viên Hội đồng đồng ý (44,44%): không đạt');
-    expect((await mammoth.extractRawText({ buffer: docs['du-thao-quyet-dinh.docx']! })).value).not.toContain(votedDown);
+    expectOnNoList((await mammoth.extractRawText({ buffer: docs['du-thao-quyet-dinh.docx']! })).value, votedDown);
     expect((await mammoth.extractRawText({ buffer: docs['to-trinh.docx']! })).value).toMatch(/TỜ TRÌNH[\s\S]*chốt ngày \d\d\/\d\d\/\d{4}/);
 
     // The workbook downloaded carries the «Chốt kết quả» sheet, one digest per report sheet, and the vote.
@@ -319,3 +319,14 @@ describe('the council on the standalone page', () => {
     expect(offline(requests)).toEqual([]);
   }, 300_000);
 });
+
+/**
+ * The draft decision lists only those the vote passed: one it failed is in no list the chairman signs, and is named
+ * after them, in «Thông tin kiểm tra danh sách», as reaching the Giấy khen yet on no list (core/papers/proposed.ts).
+ */
+function expectOnNoList(decision: string, unit: string): void {
+  const check = decision.indexOf('THÔNG TIN KIỂM TRA DANH SÁCH');
+  expect(check).toBeGreaterThan(0);
+  expect(decision.slice(0, check)).not.toContain(unit);
+  expect(decision.slice(check)).toContain(`${unit} không được Hội đồng thông qua đề nghị`);
+}
