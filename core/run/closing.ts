@@ -17,6 +17,7 @@ import { addTo } from '../grouped.js';
 import { matchesSeal, Seal, sealCode, sealMistyped, sealOf, SealedSheet } from './seal.js';
 import { blocksClosing, LeftOut, OpenAtClosing, openAtClosing, openCount, RecordedFlag } from './open-at-closing.js';
 import type { TypedReview } from '../council/merge.js';
+import type { CouncilDecision } from '../council/decision.js';
 import type { CouncilRole } from '../workbook/council-sheets.js';
 import { countsOf, countsShown, RecordedVotes, type VoteSheet } from '../council/vote.js';
 import { canonicalJson } from './seal.js';
@@ -258,6 +259,8 @@ export function recordRun(
     notWritten?: readonly LeftOut[];
     /** Each nominee's first listed day, carried from the run before (firstListed). */
     listed?: FirstListed;
+    /** The council's decisions the run's proposals took: who reaches a form is counted with them, as the proposals count it. */
+    decisions?: readonly CouncilDecision[];
   },
 ): RunRecord {
   const rankOf = new Map<string, number>(run.ranking.flatMap((g) => g.entries.map((e) => [cardKey(e), e.rank] as const)));
@@ -267,13 +270,13 @@ export function recordRun(
   for (const p of run.proposals) {
     addTo(proposalsOf, cardKey(p), { form: p.form, formLabel: p.formLabel, proposed: p.proposed, eligible: p.eligible, reason: p.reason, ...(p.alsoReaches ? { alsoReaches: p.alsoReaches } : {}) });
   }
-  // A quota's share is of the units ranked, or of those of them reaching another form (their cards carry the
-  // council's rejections), as the proposals took it.
+  // A quota's share is of the units ranked, or of those of them reaching another form after the council's decisions,
+  // as the proposals took it: the record's places are the proposals' places.
   const ranked = run.ranking.flatMap((g) => g.entries);
   const cardOf = new Map(run.cards.map((c) => [cardKey(c), c]));
   const reaches = (formId: string, entry: (typeof ranked)[number]) => {
     const card = cardOf.get(cardKey(entry));
-    return card !== undefined && reachesForm(set, formId, card);
+    return card !== undefined && reachesForm(set, formId, card, run.decisions);
   };
   const record: Omit<RunRecord, 'seal'> = {
     format: 'thidua-ket-qua',

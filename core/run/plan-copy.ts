@@ -268,7 +268,7 @@ export function planSummaryWorkbook(
         yield sheet;
       }
     }
-    const record = recordRun(set, { ...run, scoredOn: opts.date, files: opts.files, ...(opts.copies ? { copies: opts.copies } : {}), ...(opts.notWritten ? { notWritten: opts.notWritten } : {}), ...(opts.listed ? { listed: opts.listed } : {}), shown });
+    const record = recordRun(set, { ...run, scoredOn: opts.date, files: opts.files, ...(opts.copies ? { copies: opts.copies } : {}), ...(opts.notWritten ? { notWritten: opts.notWritten } : {}), ...(opts.listed ? { listed: opts.listed } : {}), decisions, shown });
     const { closed } = opts;
     return { store: { [RUN_RECORD_KEY]: record, ...(closed.length > 0 ? { [CLOSED_ROUNDS_KEY]: roundsToStore(closed, record) } : {}) }, record, said };
   }

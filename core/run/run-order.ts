@@ -128,7 +128,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   let changes: string[] = [];
   const last = rounds.at(-1);
   if (last) {
-    const now = recordRun(set, { ...run, scoredOn: opts.date, files: [] });
+    const now = recordRun(set, { ...run, scoredOn: opts.date, files: [], decisions: inputs.decisions ?? review.decisions });
     const goOn = await port.closed(last, (found) => (changes = [...previous.edited, ...changesSinceClosing(last, now, found)]));
     if (!goOn) return { ...base, written: false, changes };
   }

@@ -36,7 +36,7 @@ export async function sheetDigests(reports: readonly UnitReport[]): Promise<File
 }
 
 /** The open workbook's run as a record: its report sheets are its files, the sheets it could not read were not scored. */
-export function recordOf(set: CriteriaSet, result: Pick<ScoreActionResult, 'cards' | 'ranking' | 'proposals' | 'errors' | 'listed'>, round: AwardRound, now: Date): RunRecord {
+export function recordOf(set: CriteriaSet, result: Pick<ScoreActionResult, 'cards' | 'ranking' | 'proposals' | 'errors' | 'listed' | 'decisions'>, round: AwardRound, now: Date): RunRecord {
   return recordRun(set, { ...result, round, scoredOn: isoDate(now), files: result.cards.map((c) => c.sheet), omitted: result.errors.map(sheetLeftOut) });
 }
 

@@ -10,6 +10,9 @@ import { criteriaSetToGrid, readCriteriaSheet } from '../../core/criteria/sheet/
 import type { CouncilDecision } from '../../core/council/decision.js';
 import { proposeAwards } from '../../core/ranking/awards.js';
 import { shortfalls } from '../../core/ranking/what-it-takes.js';
+import { rank } from '../../core/ranking/rank.js';
+import { defaultRound } from '../../core/ranking/rounds.js';
+import { recordRun } from '../../core/run/closing.js';
 import { score } from '../../core/checks/run.js';
 import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
 import { runChild, runOk, tempDir, type Run } from '../cli/helpers.js';
@@ -159,6 +162,17 @@ describe('a quota typed as a share of those reaching another form («không quá
     const proposals = proposeAwards(set, tenOf(set, [reject]), { decisions: [reject] });
     expect(proposals.filter((p) => p.proposed)).toEqual([]);
     expect(proposals[0]!.reason).toBe('Không đề xuất: ngoài chỉ tiêu (hạng 1, chỉ tiêu 0 (15% của 6 cá nhân đạt Lao động tiên tiến = 0,9, làm tròn xuống; kế hoạch không nêu cách làm tròn))');
+  });
+
+  it('the closed record counts the same places as the proposals, with the decisions, whether or not the cards were scored with them', () => {
+    const set = lawSet({ ...lawSet().council, onRejectedFigure: 'exclude_from_awards' });
+    const reject: CouncilDecision = { sheet: 'P7', unitName: 'Người 7', flagCode: 'ratio-mismatch', criterion: 'CQS-01', decision: 'reject', reviewer: 'Hội đồng', date: '2025-11-20', comment: '' };
+    for (const cards of [tenOf(set), tenOf(set, [reject])]) {
+      const proposals = proposeAwards(set, cards, { decisions: [reject] });
+      const record = recordRun(set, { cards, ranking: rank(set, cards), proposals, round: defaultRound(set), scoredOn: '2025-11-25', files: [], decisions: [reject] });
+      // The minutes and the papers print the record's places: 15 % of the 6 the proposals counted, no place.
+      expect(record.forms.find((f) => f.id === 'f1')!.quotas).toEqual([{ subject: 'individual', max: 0, share: { percent: 15, base: 6, rounding: 'down', stated: false, of: 'Lao động tiên tiến' } }]);
+    }
   });
 });
 
