@@ -13,6 +13,9 @@ export type WordMarks = { notices: CriteriaSheetNotice[]; said?: string };
 
 const q = (text: string) => `«${short(text.trim())}»`;
 
+/** What to do of hidden words, said in the reconciliation and at their cell alike. */
+const HIDDEN_REMEDY = 'nếu năm nay bỏ, hãy xoá chữ ấy trong Word rồi nhập lại; nếu chỉ ẩn cho gọn khi in, giữ nguyên.';
+
 /** The marks said, each change with what thidua read from it; `rowOf`: the row each criterion was read from. */
 export function wordMarks(marks: readonly WordMark[] | undefined, set: CriteriaSet, rowOf?: ReadonlyMap<string, number>): WordMarks {
   if (!marks || marks.length === 0) return { notices: [] };
@@ -46,11 +49,11 @@ export function wordMarks(marks: readonly WordMark[] | undefined, set: CriteriaS
   changes.sort((a, b) => a.row - b.row);
   const said = [
     ...(changes.length === 0 ? [] : [`Văn bản còn ${changes.length} thay đổi chưa chấp nhận (Theo dõi thay đổi) trong bảng: thidua đọc như đã chấp nhận hết — ${changes.map((c) => c.said).join('; ')}. Chấp nhận hoặc từ chối các thay đổi trong Word rồi nhập lại nếu không đúng.`]),
-    ...(hidden.length === 0 ? [] : [`Văn bản có chữ ẩn (định dạng Ẩn) trong bảng: ${hidden.map((h) => `ô ${h.cell} ${q(h.text)}`).join('; ')}. thidua vẫn đọc chữ ẩn như mọi chữ khác; nếu năm nay bỏ, hãy xoá chữ ấy trong Word rồi nhập lại; nếu chỉ ẩn cho gọn khi in, giữ nguyên.`]),
+    ...(hidden.length === 0 ? [] : [`Văn bản có chữ ẩn (định dạng Ẩn) trong bảng: ${hidden.map((h) => `ô ${h.cell} ${q(h.text)}`).join('; ')}. thidua vẫn đọc chữ ẩn như mọi chữ khác; ${HIDDEN_REMEDY}`]),
   ];
   const notices = [
     ...changes.map((c) => ({ cell: c.cell, message: `${c.notice} Chấp nhận hoặc từ chối thay đổi trong Word rồi nhập lại nếu không đúng.` })),
-    ...hidden.map((h) => ({ cell: h.cell, message: `Ô ${h.cell} có chữ ẩn trong văn bản: ${q(h.text)}. thidua vẫn đọc chữ ấy như mọi chữ khác; nếu năm nay bỏ, hãy xoá chữ ấy trong Word rồi nhập lại; nếu chỉ ẩn cho gọn khi in, giữ nguyên.` })),
+    ...hidden.map((h) => ({ cell: h.cell, message: `Ô ${h.cell} có chữ ẩn trong văn bản: ${q(h.text)}. thidua vẫn đọc chữ ấy như mọi chữ khác; ${HIDDEN_REMEDY}` })),
   ];
   return { notices, said: said.join(' ') };
 }
