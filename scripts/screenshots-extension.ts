@@ -25,8 +25,9 @@ try {
   await popup.screenshot({ path: join(out, 'tien-ich-xem-truoc.png'), fullPage: true });
   await popup.getByRole('button', { name: /^Lưu \(/ }).click();
   await popup.getByTestId('saved').waitFor();
-  // A later capture of the same page with moved figures, so the history shows a change and a trend.
-  for (const [from, to] of [['16,5', '17,2'], ['78,45', '80,1'], ['10,1', '11,6']]) page = page.replace(`>${from}<`, `>${to}<`);
+  // A later capture of the same page with moved figures, so the history shows a change and a trend: the total moved
+  // with its groups (16,5 → 17,2 and 10,1 → 11,6: 78,45 → 80,65), as the portal adds them.
+  for (const [from, to] of [['16,5', '17,2'], ['78,45', '80,65'], ['10,1', '11,6']]) page = page.replace(`>${from}<`, `>${to}<`);
   await Promise.all([popup.close(), portal.close()]);
   await servePortalPage(browser.context, PAGE_URL, page);
   const later = await openPortalAndPopup(browser, PAGE_URL);
