@@ -21,6 +21,13 @@ export function shortName(name: string): string {
   return name.replace(/\s+[-–]\s+(?:tỉnh|thành phố|tp\.?)\s+.+$/i, '').trim() || name;
 }
 
+/**
+ * Group names in a line, each in «…» as a line names one group («${slide.group}»): «Công khai, minh bạch» holds a comma,
+ * so names joined by «, » alone read «trang chưa tải 3 nhóm: Công khai, minh bạch, Mức độ hài lòng, Số hóa hồ sơ» as
+ * four groups. Every face lists groups by it (the extension and `thidua` alike).
+ */
+export const groupNames = (groups: readonly string[]): string => groups.map((g) => `«${g}»`).join(', ');
+
 /** «78,2 điểm», or «Tiến độ giải quyết 15,91/20» for a group; «không có số liệu» for the portal's null. */
 export function measureText(m: Measure): string {
   if (m.value === null) return `${m.label}: không có số liệu`;
@@ -59,23 +66,23 @@ export function comparedWith(c: Extract<Comparison, { kind: 'change' }>, what: s
 
 /**
  * A change against 7 days before that is not today's: «điểm không đổi từ lần chụp 16/9/2026»; from a capture that held
- * the groups it moved by, not the total: «điểm không đổi từ lần chụp 14/9/2026: thấy ở nhóm Tiến độ giải quyết, lần
+ * the groups it moved by, not the total: «điểm không đổi từ lần chụp 14/9/2026: thấy ở nhóm «Tiến độ giải quyết», lần
  * chụp đó không có tổng điểm».
  */
 export function sinceWords(c: Extract<Comparison, { kind: 'change' }>): string {
-  const by = c.sinceGroups ? `: thấy ở nhóm ${c.sinceGroups.join(', ')}, lần chụp đó không có tổng điểm` : '';
+  const by = c.sinceGroups ? `: thấy ở nhóm ${groupNames(c.sinceGroups)}, lần chụp đó không có tổng điểm` : '';
   return c.since ? `điểm không đổi từ lần chụp ${shortDate(c.since)}${by}` : '';
 }
 
 /**
  * A total's change that captures of fewer lists already showed, said as told then and what today adds: «giảm 1 đã thấy
- * ở lần chụp 14/9/2026 (Tiến độ giải quyết), hôm nay không đổi thêm» — never a second fall the next full morning.
+ * ở lần chụp 14/9/2026 («Tiến độ giải quyết»), hôm nay không đổi thêm» — never a second fall the next full morning.
  */
 export function seenWords(c: Extract<Comparison, { kind: 'change' }>): string {
   if (!c.seen) return '';
   const fresh = freshDelta(c);
   const today = Math.abs(fresh) < 0.005 ? 'không đổi thêm' : `${fresh < 0 ? 'giảm' : 'tăng'} thêm ${points(Math.abs(fresh))}`;
-  return `${changeWords(c.seen.delta)} đã thấy ở lần chụp ${shortDate(c.seen.day)} (${c.seen.groups.join(', ')}), hôm nay ${today}`;
+  return `${changeWords(c.seen.delta)} đã thấy ở lần chụp ${shortDate(c.seen.day)} (${groupNames(c.seen.groups)}), hôm nay ${today}`;
 }
 
 /**
@@ -170,7 +177,7 @@ export function thresholdsWords(t: Thresholds): string {
  */
 export function missingGroupsWords(groups: readonly string[], refused: readonly RefusedListStatus[] | undefined, fromTotal: readonly string[], byGroups: boolean, apart: boolean): string {
   const rule = apart ? ': «đỏ theo nhóm» không so sánh với màu theo tổng điểm của lần chụp trước' : ', nên số đơn vị đỏ có thể khác ngày chụp đủ nhóm';
-  const source = fromTotal.length > 0 ? `; điểm nhóm ${fromTotal.join(', ')} lấy từ danh sách «Tổng điểm», không có chỉ số chi tiết` : '';
+  const source = fromTotal.length > 0 ? `; điểm nhóm ${groupNames(fromTotal)} lấy từ danh sách «Tổng điểm», không có chỉ số chi tiết` : '';
   return `Lần chụp chưa đủ ${groups.length > 0 ? 'nhóm' : 'danh sách'} (${lackingListsWords(groups, refused)}${source}): chỉ so sánh các nhóm đã có${byGroups ? `; đơn vị không có tổng điểm được xếp đỏ, vàng theo từng nhóm (không tính phần việc của tỉnh)${rule}` : ''}.`;
 }
 
@@ -179,8 +186,8 @@ export function lackingLists(groups: readonly string[], refused: readonly Refuse
   return { refused, notLoaded: groups.filter((g) => !refused.some((r) => r.list === g)) };
 }
 
-/** A refused list with the status the portal answered: «Mức độ hài lòng (mã 403)». */
-export const refusedListText = (r: { list: string; status: number | string }): string => `${r.list} (mã ${r.status})`;
+/** A refused list with the status the portal answered, named as groupNames names a group: «Mức độ hài lòng» (mã 403). */
+export const refusedListText = (r: { list: string; status: number | string }): string => `${groupNames([r.list])} (mã ${r.status})`;
 
 /** Lists the portal refused, what the officer does of them: the portal's fault, capture again later. */
 export const refusedByPortalWords = (count: number | string, lists: string): string =>
@@ -194,16 +201,16 @@ export const notLoadedWords = (count: number | string, groups: string): string =
  * The lists a capture lacked, those the portal refused apart from the groups the page never loaded, each in its own
  * words with its count — said alike by «Bản tin», the brief's notes, `thidua watch` and the export's «Ghi chú» (all
  * read «thiếu danh sách Mức độ hài lòng, Số hóa hồ sơ», a refusal and a group never opened alike): «cổng không trả 1
- * danh sách: Mức độ hài lòng (mã 403) — lỗi phía cổng, ghi nhận lại sau; trang chưa tải 1 nhóm: Số hóa hồ sơ — lần sau
+ * danh sách: «Mức độ hài lòng» (mã 403) — lỗi phía cổng, ghi nhận lại sau; trang chưa tải 1 nhóm: «Số hóa hồ sơ» — lần sau
  * mở các nhóm đó trên trang rồi ghi nhận». A capture saved before refusals were kept (`refused` undefined) cannot tell
  * them apart, and says only what it lacks, never a guess.
  */
 export function lackingListsWords(groups: readonly string[], refused: readonly RefusedListStatus[] | undefined): string {
-  if (!refused) return `thiếu danh sách ${groups.join(', ')}`;
+  if (!refused) return `thiếu danh sách ${groupNames(groups)}`;
   const lacking = lackingLists(groups, refused);
   return [
     ...(lacking.refused.length > 0 ? [refusedByPortalWords(lacking.refused.length, lacking.refused.map(refusedListText).join(', '))] : []),
-    ...(lacking.notLoaded.length > 0 ? [notLoadedWords(lacking.notLoaded.length, lacking.notLoaded.join(', '))] : []),
+    ...(lacking.notLoaded.length > 0 ? [notLoadedWords(lacking.notLoaded.length, groupNames(lacking.notLoaded))] : []),
   ].join('; ');
 }
 
@@ -276,17 +283,17 @@ export function slideWords(name: string, slide: { values: readonly number[]; gro
 
 /**
  * A slide or a red of the previous capture that today's capture cannot tell: «UBND xã Đoan Hùng giảm 6 lần liên tiếp,
- * tổng −0,7 điểm đến lần chụp 21/9/2026 — chưa biết hôm nay (tổng điểm và nhóm Mức độ hài lòng, … không có trong lần chụp)».
+ * tổng −0,7 điểm đến lần chụp 21/9/2026 — chưa biết hôm nay (tổng điểm và nhóm «Mức độ hài lòng», … không có trong lần chụp)».
  */
 export function unseenWords(name: string, u: Unseen): string {
   const then = [u.slide ? `${u.slide.group ? `«${u.slide.group}» ` : ''}${declineWords(u.slide.values, false)}` : '', u.red ? 'đỏ' : ''].filter(Boolean).join(', ');
-  const lacking = [u.total ? 'tổng điểm' : '', u.groups.length > 0 ? `nhóm ${u.groups.join(', ')}` : ''].filter(Boolean).join(' và ');
+  const lacking = [u.total ? 'tổng điểm' : '', u.groups.length > 0 ? `nhóm ${groupNames(u.groups)}` : ''].filter(Boolean).join(' và ');
   return `${shortName(name)} ${then} ở lần chụp ${shortDate(u.day)} — chưa biết hôm nay (${lacking} không có trong lần chụp)`;
 }
 
-/** «giảm 2,45 điểm ở các nhóm chưa ghi nhận hôm nay (Tiến độ giải quyết, …)»: a fall the captured groups do not hold. */
+/** «giảm 2,45 điểm ở các nhóm chưa ghi nhận hôm nay («Tiến độ giải quyết», …)»: a fall the captured groups do not hold. */
 export function unseenFallWords(f: { points: number; groups: readonly string[] }): string {
-  return `giảm ${points(f.points)} điểm ở các nhóm chưa ghi nhận hôm nay${f.groups.length > 0 ? ` (${f.groups.join(', ')})` : ''}`;
+  return `giảm ${points(f.points)} điểm ở các nhóm chưa ghi nhận hôm nay${f.groups.length > 0 ? ` (${groupNames(f.groups)})` : ''}`;
 }
 
 /**
@@ -305,12 +312,12 @@ export function noFigureWords(u: { name: string; verdict: Pick<Verdict, 'lastFig
   return `${shortName(u.name)}${last ? ` (lần chụp ${shortDate(last.day)}: ${points(last.value)} điểm, ${COLOUR_NAMES[last.colour]})` : ''}`;
 }
 
-/** Groups red under a unit not red, captured today: «Số hóa hồ sơ: đỏ». */
-export const redGroupsWords = (groups: readonly string[]): string => `${groups.join(', ')}: ${COLOUR_NAMES.red}`;
+/** Groups red under a unit not red, captured today, as «Số hóa hồ sơ»: đỏ. */
+export const redGroupsWords = (groups: readonly string[]): string => `${groupNames(groups)}: ${COLOUR_NAMES.red}`;
 
-/** Groups red at an earlier capture, not captured today: «Số hóa hồ sơ: chưa chụp hôm nay; lần chụp 13/9/2026: đỏ». */
+/** Groups red at an earlier capture, not captured today, as «Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 13/9/2026: đỏ. */
 export function redNotCapturedWords(r: NonNullable<Verdict['redNotCaptured']>): string {
-  return `${r.groups.join(', ')}: chưa chụp hôm nay; lần chụp ${shortDate(r.day)}: ${COLOUR_NAMES.red}`;
+  return `${groupNames(r.groups)}: chưa chụp hôm nay; lần chụp ${shortDate(r.day)}: ${COLOUR_NAMES.red}`;
 }
 
 /** The colour of a score when it calls for attention: «đỏ», «vàng». */
@@ -329,7 +336,7 @@ export function provinceWorkLine(metrics: readonly ProvinceMetric[]): string | u
   const work = metrics.filter((m) => m.cost >= 0.005);
   const full = metrics.filter((m) => m.kind === 'no-figures' && m.cost < 0.005);
   const shown = work.slice(0, 3).map((m) => `«${m.label}» ${m.numerator !== undefined && m.denominator !== undefined ? `${formatNumberVi(m.numerator)}/${formatNumberVi(m.denominator)}` : 'không có số liệu'} (mất ${points(m.cost)} điểm)`);
-  const groups = [...new Set(metrics.map((m) => m.group))].join(', ');
+  const groups = groupNames([...new Set(metrics.map((m) => m.group))]);
   const why = metrics.some((m) => m.kind === 'same-figures') ? 'số liệu như nhau ở mọi đơn vị' : 'tỉnh thực hiện';
   return `Việc của tỉnh (${groups}; ${why}, xã và sở không tự nâng được): ${[
     ...(work.length > 0 ? [`${shown.join(', ')}${work.length > 3 ? ` và ${work.length - 3} chỉ số khác` : ''}; mỗi đơn vị mất ${points(work.reduce((a, m) => a + m.cost, 0))} điểm`] : []),

@@ -167,7 +167,7 @@ describe('«Ghi nhận chỉ số» on the 766 page', () => {
     expect(await popup.getByTestId('gathered').count()).toBe(0);
     await saveAll(popup);
     // Said as groups the page did not load, to open (the portal refused none), never «thiếu danh sách» of both alike.
-    expect(await digestText()).toContain('Lần chụp chưa đủ nhóm (trang chưa tải 5 nhóm: Tiến độ giải quyết, Dịch vụ công trực tuyến, Thanh toán trực tuyến, Mức độ hài lòng, Số hóa hồ sơ — lần sau mở các nhóm đó trên trang rồi ghi nhận');
+    expect(await digestText()).toContain('Lần chụp chưa đủ nhóm (trang chưa tải 5 nhóm: «Tiến độ giải quyết», «Dịch vụ công trực tuyến», «Thanh toán trực tuyến», «Mức độ hài lòng», «Số hóa hồ sơ» — lần sau mở các nhóm đó trên trang rồi ghi nhận');
     await Promise.all([popup.close(), portal.close()]);
   }, 120_000);
 

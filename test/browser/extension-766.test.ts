@@ -81,7 +81,7 @@ describe('the 766 page as the officer sees it', () => {
     const own = popup.getByTestId('preview-unit').first();
     await own.waitFor();
     expect(await popup.getByTestId('period').innerText()).toBe('Năm 2026');
-    expect(await popup.getByTestId('groups-held').innerText()).toBe(GROUPS.join(', '));
+    expect(await popup.getByTestId('groups-held').innerText()).toBe(GROUPS.map((g) => `«${g}»`).join(', '));
     expect(await popup.getByTestId('partial').count()).toBe(0);
     const text = await own.innerText();
     expect(text).toContain('Đơn vị của tôi');
@@ -137,7 +137,7 @@ describe('the 766 page as the officer sees it', () => {
       // Every department apart from the province, whether the rows said PROVINCIAL_DEPARTMENT or only PROVINCE.
       expect(listed.filter((l) => / · Sở, ban, ngành(\s|$)/.test(l))).toHaveLength(10);
       expect(listed.filter((l) => / · Tỉnh, thành phố(\s|$)/.test(l) && !/Điện Biên|Lào Cai/.test(l))).toEqual([expect.stringMatching(/^Tỉnh Phú Thọ · /)]);
-      if (requests === trees) expect(await popup.getByTestId('groups-held').innerText()).toBe('Tiến độ giải quyết, Dịch vụ công trực tuyến, Thanh toán trực tuyến');
+      if (requests === trees) expect(await popup.getByTestId('groups-held').innerText()).toBe('«Tiến độ giải quyết», «Dịch vụ công trực tuyến», «Thanh toán trực tuyến»');
       await Promise.all([popup.close(), portal.close()]);
     }
   });
@@ -149,11 +149,11 @@ describe('the 766 page as the officer sees it', () => {
     const { popup, portal } = await open(YEAR, { 'handling-satisfaction': new Promise<void>((done) => (answer = done)) });
     await portal.locator('#app', { hasText: 'Đã tải 6 phản hồi' }).waitFor();
     await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
-    await popup.getByText('Đang chờ số liệu nhóm Mức độ hài lòng…').waitFor();
+    await popup.getByText('Đang chờ số liệu nhóm «Mức độ hài lòng»…').waitFor();
     expect(await popup.getByTestId('preview-unit').count()).toBe(0);
     answer();
     await popup.getByTestId('preview-unit').first().waitFor();
-    expect(await popup.getByTestId('groups-held').innerText()).toBe(GROUPS.join(', '));
+    expect(await popup.getByTestId('groups-held').innerText()).toBe(GROUPS.map((g) => `«${g}»`).join(', '));
     expect(await popup.getByTestId('partial').count()).toBe(0);
     await Promise.all([popup.close(), portal.close()]);
   });
@@ -168,11 +168,11 @@ describe('the 766 page as the officer sees it', () => {
     const { popup, portal } = await open(YEAR, { transparency: new Promise<void>((done) => (answer = done)) });
     await portal.locator('#app', { hasText: 'Đã tải 6 phản hồi' }).waitFor();
     await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
-    await popup.getByText('Đang chờ số liệu nhóm Công khai, minh bạch…').waitFor();
+    await popup.getByText('Đang chờ số liệu nhóm «Công khai, minh bạch»…').waitFor();
     expect(await popup.getByTestId('preview-unit').count()).toBe(0);
     await browser.context.clock.fastForward(6000);
     await popup.getByTestId('preview-unit').first().waitFor();
-    expect(await popup.getByTestId('partial').innerText()).toContain('Chưa có số liệu nhóm Công khai, minh bạch');
+    expect(await popup.getByTestId('partial').innerText()).toContain('Chưa có số liệu nhóm «Công khai, minh bạch»');
     expect(await popup.getByRole('button', { name: /^Lưu \(/ }).count()).toBe(0);
     await popup.getByRole('button', { name: /^Lưu là chụp chưa đủ/ }).click();
     await popup.getByTestId('saved').waitFor();
@@ -196,7 +196,7 @@ describe('the 766 page as the officer sees it', () => {
     await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
     await popup.getByTestId('preview-unit').first().waitFor();
     expect(await popup.getByTestId('period').innerText()).toBe('Quý 3/2026');
-    expect(await popup.getByTestId('groups-held').innerText()).toBe(GROUPS.join(', '));
+    expect(await popup.getByTestId('groups-held').innerText()).toBe(GROUPS.map((g) => `«${g}»`).join(', '));
     await Promise.all([popup.close(), portal.close()]);
   });
 });

@@ -39,8 +39,8 @@ afterAll(async () => {
 // Which the portal refused (try later) and which the page never loaded (open them), each its note, in the words and
 // counts of «Bản tin» (before: «Lần chụp chưa đủ nhóm (thiếu danh sách …)» of both alike, the sheet silent on which).
 const notes: Record<string, [string, string]> = {
-  '2026-09-09': ['chụp chưa đủ: Dịch vụ công trực tuyến, Thanh toán trực tuyến, Mức độ hài lòng, Số hóa hồ sơ, Tổng điểm', 'trang chưa tải 4 nhóm: Dịch vụ công trực tuyến, Thanh toán trực tuyến, Mức độ hài lòng, Số hóa hồ sơ — lần sau mở các nhóm đó trên trang rồi ghi nhận'],
-  '2026-10-14': ['chụp chưa đủ: Mức độ hài lòng, Tổng điểm', 'cổng không trả 2 danh sách: Mức độ hài lòng (mã 403), Tổng điểm của mọi đơn vị (mã 403) — lỗi phía cổng, ghi nhận lại sau'],
+  '2026-09-09': ['chụp chưa đủ: «Dịch vụ công trực tuyến», «Thanh toán trực tuyến», «Mức độ hài lòng», «Số hóa hồ sơ», «Tổng điểm của mọi đơn vị»', 'trang chưa tải 4 nhóm: «Dịch vụ công trực tuyến», «Thanh toán trực tuyến», «Mức độ hài lòng», «Số hóa hồ sơ» — lần sau mở các nhóm đó trên trang rồi ghi nhận'],
+  '2026-10-14': ['chụp chưa đủ: «Mức độ hài lòng», «Tổng điểm của mọi đơn vị»', 'cổng không trả 2 danh sách: «Mức độ hài lòng» (mã 403), «Tổng điểm của mọi đơn vị» (mã 403) — lỗi phía cổng, ghi nhận lại sau'],
 };
 const DAY = '2026-10-20';
 const DAYS = ['2026-09-09', '2026-10-14', '2026-10-19', DAY];

@@ -83,7 +83,7 @@ describe('a list the portal refused, in the popup', () => {
     const history = await browser.context.newPage();
     await history.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#lich-su`);
     await history.getByTestId('unit-history').first().waitFor();
-    expect(new Set(await history.getByTestId('capture-lacking').allTextContents())).toEqual(new Set(['chụp chưa đủ: cổng không trả 1 danh sách: Mức độ hài lòng (mã 403) — lỗi phía cổng, ghi nhận lại sau']));
+    expect(new Set(await history.getByTestId('capture-lacking').allTextContents())).toEqual(new Set(['chụp chưa đủ: cổng không trả 1 danh sách: «Mức độ hài lòng» (mã 403) — lỗi phía cổng, ghi nhận lại sau']));
     await history.close();
 
     // August refused, then the officer switched to July, whose page loaded two lists: the four others not loaded.

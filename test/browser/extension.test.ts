@@ -367,8 +367,8 @@ describe('extension in chromium', () => {
     // Notes are behind their toggle; the groups the page never asked for are said at once.
     await popup.getByTestId('preview-warnings').locator('summary').first().click();
     expect(await popup.getByTestId('preview-warnings').innerText()).toContain('Đọc từ số liệu trang nhận từ máy chủ');
-    expect(await popup.getByTestId('groups-held').innerText()).toBe('Công khai, minh bạch, Tiến độ giải quyết');
-    expect(await popup.getByTestId('partial').innerText()).toContain('Dịch vụ công trực tuyến, Thanh toán trực tuyến, Mức độ hài lòng, Số hóa hồ sơ');
+    expect(await popup.getByTestId('groups-held').innerText()).toBe('«Công khai, minh bạch», «Tiến độ giải quyết»');
+    expect(await popup.getByTestId('partial').innerText()).toContain('«Dịch vụ công trực tuyến», «Thanh toán trực tuyến», «Mức độ hài lòng», «Số hóa hồ sơ»');
     expect(await unit.locator('tr[data-code="CKMB_DONG_BO_DVCQG"]').innerText()).toContain('5,54');
     expect(await unit.locator('tr[data-code="TDGQ"]').count()).toBe(1);
     expect(asked.sort()).toEqual(['dvc-progress-tree:1', 'transparency:1', 'transparency:2']);

@@ -33,7 +33,7 @@ describe('thidua watch over partial mornings', () => {
     expect(lines.find((l) => l.includes('«Tổng điểm của mọi đơn vị»'))).toMatch(/^Cảnh báo: Cổng không trả danh sách «Tổng điểm của mọi đơn vị» \(mã 403\): lần chụp thiếu danh sách này \(1 lần\): tệp lan-chup\/2026-09-17\.har$/);
     expect(lines.filter((l) => l.startsWith('Cảnh báo: Trang chưa tải nhóm')).join('\n')).not.toContain('2026-09-17.har');
     // In the digest too (before: «thiếu danh sách Mức độ hài lòng», the ranking unsaid), and as data in --json.
-    expect(run.stdout).toContain('Lần chụp chưa đủ nhóm (cổng không trả 2 danh sách: Mức độ hài lòng (mã 403), Tổng điểm của mọi đơn vị (mã 403) — lỗi phía cổng, ghi nhận lại sau): ');
+    expect(run.stdout).toContain('Lần chụp chưa đủ nhóm (cổng không trả 2 danh sách: «Mức độ hài lòng» (mã 403), «Tổng điểm của mọi đơn vị» (mã 403) — lỗi phía cổng, ghi nhận lại sau): ');
     expect(json.code, json.stderr).toBe(0);
     const digest = (JSON.parse(json.stdout) as { digest: { missingGroups: string[]; refusedLists: unknown } }).digest;
     expect([digest.missingGroups, digest.refusedLists]).toEqual([['Mức độ hài lòng'], [{ list: 'Mức độ hài lòng', status: 403 }, { list: 'Tổng điểm của mọi đơn vị', status: 403 }]]);

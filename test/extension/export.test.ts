@@ -245,7 +245,7 @@ describe('what the watch captured, said on the rows of the sheet', () => {
   it('the groups and the total a capture lacks, on each of its rows; none on a whole capture’s', () => {
     const notes = (day: string) => new Set(of(day).map((r) => String(r[column('Ghi chú')] ?? '').split('; ').find((n) => n.startsWith('chụp chưa đủ'))));
     // Before: «chụp chưa đủ: Mức độ hài lòng», the total and the ranking gone without a word.
-    expect(notes('2026-10-14')).toEqual(new Set(['chụp chưa đủ: Mức độ hài lòng, Tổng điểm']));
+    expect(notes('2026-10-14')).toEqual(new Set(['chụp chưa đủ: «Mức độ hài lòng», «Tổng điểm của mọi đơn vị»']));
     expect(notes('2026-10-19')).toEqual(new Set([undefined]));
   });
 
@@ -260,7 +260,7 @@ describe('what the watch captured, said on the rows of the sheet', () => {
     const notes = new Set(sheet.rows.map((r) => String(r[sheet.headers.indexOf('Ghi chú')]).replace(/^.*?(?=chụp chưa đủ)/, '')));
     // Before: «chụp chưa đủ: Mức độ hài lòng, Số hóa hồ sơ, Tổng điểm», a refusal and a group never opened alike.
     expect(notes).toEqual(new Set([
-      'chụp chưa đủ: Mức độ hài lòng, Số hóa hồ sơ, Tổng điểm; cổng không trả 2 danh sách: Mức độ hài lòng (mã 403), Tổng điểm của mọi đơn vị (mã 403) — lỗi phía cổng, ghi nhận lại sau; trang chưa tải 1 nhóm: Số hóa hồ sơ — lần sau mở các nhóm đó trên trang rồi ghi nhận',
+      'chụp chưa đủ: «Mức độ hài lòng», «Số hóa hồ sơ», «Tổng điểm của mọi đơn vị»; cổng không trả 2 danh sách: «Mức độ hài lòng» (mã 403), «Tổng điểm của mọi đơn vị» (mã 403) — lỗi phía cổng, ghi nhận lại sau; trang chưa tải 1 nhóm: «Số hóa hồ sơ» — lần sau mở các nhóm đó trên trang rồi ghi nhận',
     ]));
     expect(new Set(stored.map((s) => JSON.stringify(s.refusedLists)))).toEqual(new Set([JSON.stringify([{ list: 'Mức độ hài lòng', status: 403 }, { list: 'Tổng điểm của mọi đơn vị', status: 403 }])]));
   });

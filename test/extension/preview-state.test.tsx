@@ -6,6 +6,9 @@ import { previewCapture } from '../../extension/src/history/compare.js';
 import { translator } from '../../extension/src/i18n.js';
 import { Preview } from '../../extension/src/popup/Preview.js';
 import { DETAILED_UNITS, detailedUnits, initiallyChosen, missingGroups, ownAbsent, placesOf, unitGroups, unitsMatching } from '../../extension/src/popup/preview-state.js';
+import { captureResponses } from '../../core/indicators/responses/index.js';
+import { groupNames } from '../../core/watch/words.js';
+import { askedOn, RANKING, seenOf } from '../watch/six-lists-days.js';
 import { captured } from './responses.js';
 
 const t = translator('vi');
@@ -102,10 +105,26 @@ describe('the preview drawn', () => {
   it('offers a partial view only as a partial save, naming what it lacks, and draws no row for a ratio beside its count', () => {
     const partial = captured('transparency-phu-tho-2026-trimmed.json');
     const html = renderToStaticMarkup(<Preview pageType={partial.pageType} previews={previewCapture(partial.snapshots, []).slice(0, 2)} warnings={partial.warnings} view={partial.view!} onSave={noop} onCancel={noop} />);
-    const missing = missingGroups(partial.view).join(', ');
+    const missing = groupNames(missingGroups(partial.view));
     expect(html).toContain(`data-testid="partial">${t('preview.groupsMissing', { groups: missing })}<`);
-    expect(html).toContain(t('capture.partialSave', { count: 2, groups: missing }));
+    // A saved answer alone does not tell a refused list from one never loaded: the groups said as lacking, no more.
+    expect(html).toContain(`>Lưu là chụp chưa đủ (2) — thiếu nhóm ${missing}<`);
+    expect(missing.startsWith('«Tiến độ giải quyết», «')).toBe(true);
     expect(html).toContain('data-code="CKMB_CONG_BO_DUNG_HAN"');
     expect(html).not.toContain('data-code="CKMB_CONG_BO_DUNG_HAN_TY_LE"');
+  });
+
+  it('names on its save button the lists the portal refused apart from the group the page did not load, as «Bản tin» says them', () => {
+    // 17/9 of the walk (six-lists-days.ts), Phú Thọ's real answers: «Mức độ hài lòng» and the ranking refused (403),
+    // «Số hóa hồ sơ» never asked (observe only). Before: «Lưu là chụp chưa đủ (2) — thiếu nhóm Mức độ hài lòng, Số hóa
+    // hồ sơ», a refusal said as a group to open and the ranking unsaid.
+    const asked = askedOn('2026-09-17', { opened: ['transparency', 'dvc-progress-tree', 'provide-online-tree', 'formality-online-payment-tree', 'handling-satisfaction', RANKING], observeOnly: true, refused: ['handling-satisfaction', RANKING] });
+    const refused = asked.flatMap((a) => (a.body === undefined ? [{ endpoint: a.endpoint, status: a.status }] : []));
+    const read = captureResponses(seenOf(asked), { capturedAt: '2026-09-17T21:10:00.000Z', refused });
+    if (!read.ok) throw new Error(read.error.message);
+    const html = renderToStaticMarkup(<Preview pageType={read.pageType} previews={previewCapture(read.snapshots, []).slice(0, 2)} warnings={read.warnings} view={read.view!} onSave={noop} onCancel={noop} />);
+    expect(html).toContain(
+      '>Lưu là chụp chưa đủ (2) — cổng không trả 2 danh sách: «Mức độ hài lòng» (mã 403), «Tổng điểm của mọi đơn vị» (mã 403) — lỗi phía cổng, ghi nhận lại sau; trang chưa tải 1 nhóm: «Số hóa hồ sơ» — lần sau mở các nhóm đó trên trang rồi ghi nhận<',
+    );
   });
 });

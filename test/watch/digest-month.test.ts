@@ -65,7 +65,7 @@ describe('the digest of a month of captures', () => {
   it('says the province’s own metrics once, with what they cost every unit, and on no unit’s line', () => {
     const province = lines.filter((l) => l.startsWith('Việc của tỉnh'));
     expect(province).toEqual([
-      'Việc của tỉnh (Công khai, minh bạch; số liệu như nhau ở mọi đơn vị, xã và sở không tự nâng được): «Tỷ lệ TTHC công bố đúng hạn» 0/89 (mất 6 điểm), «Tỷ lệ TTHC cập nhật, công khai đúng hạn» 0/70 (mất 4 điểm), «Tỷ lệ TTHC công khai đầy đủ nội dung» 87/89 (mất 0,04 điểm); mỗi đơn vị mất 10,04 điểm.',
+      'Việc của tỉnh («Công khai, minh bạch»; số liệu như nhau ở mọi đơn vị, xã và sở không tự nâng được): «Tỷ lệ TTHC công bố đúng hạn» 0/89 (mất 6 điểm), «Tỷ lệ TTHC cập nhật, công khai đúng hạn» 0/70 (mất 4 điểm), «Tỷ lệ TTHC công khai đầy đủ nội dung» 87/89 (mất 0,04 điểm); mỗi đơn vị mất 10,04 điểm.',
     ]);
     expect(text.match(/công bố đúng hạn/g)).toHaveLength(1);
     expect(text).not.toMatch(/Công khai, minh bạch đỏ/);

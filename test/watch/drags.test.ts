@@ -113,7 +113,7 @@ describe('what drags a unit with every group', () => {
   it('says the province’s work of one unit alone as the model declares it, not as figures the same everywhere', () => {
     const work = provinceMetrics([today]).filter((m) => m.kind !== 'no-figures');
     expect(work.map((m) => [m.code, m.kind])).toEqual([['CKMB_CONG_BO_DUNG_HAN', 'declared'], ['CKMB_CAP_NHAT_DUNG_HAN', 'declared'], ['CKMB_DAY_DU_BO_PHAN', 'declared']]);
-    expect(provinceWorkLine(work)).toMatch(/^Việc của tỉnh \(Công khai, minh bạch; tỉnh thực hiện, xã và sở không tự nâng được\): «Tỷ lệ TTHC công bố đúng hạn» 40\/50 \(mất 1,2 điểm\)/);
+    expect(provinceWorkLine(work)).toMatch(/^Việc của tỉnh \(«Công khai, minh bạch»; tỉnh thực hiện, xã và sở không tự nâng được\): «Tỷ lệ TTHC công bố đúng hạn» 40\/50 \(mất 1,2 điểm\)/);
   });
 
   it('gives every group the unit can move an action of what and out of how many, from the model’s words', () => {

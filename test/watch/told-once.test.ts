@@ -51,7 +51,7 @@ describe('a fall told on a morning of two lists (14/9), the next full morning (1
     expect(next.text.find((t) => t.startsWith('Sở, ban, ngành (15 đơn vị)'))).toBe('Sở, ban, ngành (15 đơn vị) — vẫn đỏ 8:');
     // The brief lists its change as what it is: the fall of 14/9, nothing more today.
     const row = next.brief.changes.rows.find((r) => r[0] === 'Sở Giáo dục và Đào tạo')!;
-    expect(row[2]).toBe('giảm 1 (so với 13/9/2026; giảm 1 đã thấy ở lần chụp 14/9/2026 (Tiến độ giải quyết), hôm nay không đổi thêm)');
+    expect(row[2]).toBe('giảm 1 (so với 13/9/2026; giảm 1 đã thấy ở lần chụp 14/9/2026 («Tiến độ giải quyết»), hôm nay không đổi thêm)');
   });
 });
 
@@ -60,7 +60,7 @@ describe('the days after, the comparison with 7 days before still holding the fa
     // 16/9, the total's first capture after the fall, said it was seen on 14/9: the days after say the same day, not
     // 16/9 (before: «điểm không đổi từ lần chụp 16/9/2026», the day the total was captured again, not the day it fell).
     expect(soGiaoDuc(dayOf('2026-09-16')).headline!.day).toMatchObject({ seen: { day: '2026-09-14' } });
-    const since = 'điểm không đổi từ lần chụp 14/9/2026: thấy ở nhóm Tiến độ giải quyết, lần chụp đó không có tổng điểm';
+    const since = 'điểm không đổi từ lần chụp 14/9/2026: thấy ở nhóm «Tiến độ giải quyết», lần chụp đó không có tổng điểm';
     for (const day of ['2026-09-18', '2026-09-19', '2026-09-20']) {
       const d = dayOf(day);
       const row = d.brief.changes.rows.find((r) => r[0] === 'Sở Giáo dục và Đào tạo')!;
@@ -86,13 +86,13 @@ describe('a group red under a yellow total (Bình Phú’s «Số hóa hồ sơ�
     // history page's verdict (before, «vàng» alone there on 13/9, and «lần chụp 13/9/2026: đỏ» the next morning).
     expect(full.digest.own!.verdict.colour).toBe('yellow');
     expect(full.text.find((t) => t.startsWith('Đơn vị của tôi — '))).toContain('Số hóa hồ sơ đỏ');
-    expect(full.brief.standing[0]).toMatch(/^Đơn vị của tôi: UBND xã Bình Phú — [\d,]+ điểm \(vàng\), .*; Số hóa hồ sơ: đỏ\.$/);
-    expect(verdictWords(full.digest.own!.verdict, t)).toBe('vàng; Số hóa hồ sơ: đỏ');
+    expect(full.brief.standing[0]).toMatch(/^Đơn vị của tôi: UBND xã Bình Phú — [\d,]+ điểm \(vàng\), .*; «Số hóa hồ sơ»: đỏ\.$/);
+    expect(verdictWords(full.digest.own!.verdict, t)).toBe('vàng; «Số hóa hồ sơ»: đỏ');
     const own = partial.digest.own!;
     expect(own.verdict.redNotCaptured).toEqual({ day: '2026-09-13', groups: ['Số hóa hồ sơ'] });
-    expect(partial.text.find((t) => t.startsWith('Đơn vị của tôi — '))).toBe('Đơn vị của tôi — UBND xã Bình Phú: Số hóa hồ sơ: chưa chụp hôm nay; lần chụp 13/9/2026: đỏ; Công khai, minh bạch 7,96/18; Tiến độ giải quyết 17,62/20');
-    expect(partial.brief.standing[0]).toMatch(/; Số hóa hồ sơ: chưa chụp hôm nay; lần chụp 13\/9\/2026: đỏ\.$/);
-    expect(verdictWords(own.verdict, t)).toBe('không có gì cần chú ý ở các nhóm đã chụp (chưa biết các nhóm chưa chụp); Số hóa hồ sơ: chưa chụp hôm nay; lần chụp 13/9/2026: đỏ');
+    expect(partial.text.find((t) => t.startsWith('Đơn vị của tôi — '))).toBe('Đơn vị của tôi — UBND xã Bình Phú: «Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 13/9/2026: đỏ; Công khai, minh bạch 7,96/18; Tiến độ giải quyết 17,62/20');
+    expect(partial.brief.standing[0]).toMatch(/; «Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 13\/9\/2026: đỏ\.$/);
+    expect(verdictWords(own.verdict, t)).toBe('không có gì cần chú ý ở các nhóm đã chụp (chưa biết các nhóm chưa chụp); «Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 13/9/2026: đỏ');
     const again = dayOf('2026-09-16');
     expect(again.digest.own!.verdict.redNotCaptured).toBeUndefined();
     expect(again.text.find((t) => t.startsWith('Đơn vị của tôi — '))).toContain('Số hóa hồ sơ đỏ');

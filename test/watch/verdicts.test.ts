@@ -126,7 +126,7 @@ describe('a fall in groups not captured that day (An Giang’s own ranking, tota
 
   it('says the fall where it lies, in the brief and the digest, never that nothing fell', () => {
     const own = brief.drags.find((d) => d.unit.startsWith('UBND xã Giồng Riềng'))!;
-    expect(own.lines[0]).toBe('giảm 2,45 điểm ở các nhóm chưa ghi nhận hôm nay (Công khai, minh bạch, Tiến độ giải quyết, Dịch vụ công trực tuyến, Thanh toán trực tuyến, Mức độ hài lòng, Số hóa hồ sơ).');
+    expect(own.lines[0]).toBe('giảm 2,45 điểm ở các nhóm chưa ghi nhận hôm nay («Công khai, minh bạch», «Tiến độ giải quyết», «Dịch vụ công trực tuyến», «Thanh toán trực tuyến», «Mức độ hài lòng», «Số hóa hồ sơ»).');
     for (const d of brief.drags) expect(d.lines.join('\n'), d.unit).not.toContain('Không chỉ số nào giảm');
     expect(digestText(digest)).toMatch(/^• Thanh tra tỉnh An Giang .*; vì giảm 1,2 điểm ở các nhóm chưa ghi nhận hôm nay \(/m);
   });

@@ -189,8 +189,8 @@ describe.each([
     expect(text).toContain('UBND cấp xã (148 đơn vị) — chưa biết hôm nay 3:');
     expect(text.join('\n')).not.toContain('không đơn vị nào giảm');
     const line = text.find((t) => t.startsWith('Chưa biết hôm nay (3 đơn vị)'))!;
-    expect(line).toContain('UBND xã Đoan Hùng giảm 6 lần liên tiếp, tổng −0,7 điểm ở lần chụp 21/9/2026 — chưa biết hôm nay (tổng điểm và nhóm Dịch vụ công trực tuyến, Thanh toán trực tuyến, Mức độ hài lòng, Số hóa hồ sơ không có trong lần chụp)');
-    expect(line).toContain('UBND xã Xuân Lũng «Số hóa hồ sơ» giảm 8 lần liên tiếp, tổng −0,44 điểm ở lần chụp 21/9/2026 — chưa biết hôm nay (nhóm Số hóa hồ sơ không có trong lần chụp)');
+    expect(line).toContain('UBND xã Đoan Hùng giảm 6 lần liên tiếp, tổng −0,7 điểm ở lần chụp 21/9/2026 — chưa biết hôm nay (tổng điểm và nhóm «Dịch vụ công trực tuyến», «Thanh toán trực tuyến», «Mức độ hài lòng», «Số hóa hồ sơ» không có trong lần chụp)');
+    expect(line).toContain('UBND xã Xuân Lũng «Số hóa hồ sơ» giảm 8 lần liên tiếp, tổng −0,44 điểm ở lần chụp 21/9/2026 — chưa biết hôm nay (nhóm «Số hóa hồ sơ» không có trong lần chụp)');
     expect(line).toContain('UBND xã Tam Dương Bắc đỏ ở lần chụp 21/9/2026 — chưa biết hôm nay');
     expect(digest.own!.verdict.states).toEqual(['unseen']);
     expect(brief.standing.find((s) => s.startsWith('UBND cấp xã chưa biết hôm nay: '))).toContain('UBND xã Đoan Hùng giảm 6 lần liên tiếp');
@@ -222,7 +222,7 @@ describe('a morning the portal refused «Mức độ hài lòng» but gave the r
   });
 
   it('says the group whose list is missing has its score from the «Tổng điểm» list', () => {
-    expect(text(OWN).find((t) => t.startsWith('Lần chụp chưa đủ nhóm'))).toBe('Lần chụp chưa đủ nhóm (cổng không trả 1 danh sách: Mức độ hài lòng (mã 403) — lỗi phía cổng, ghi nhận lại sau; điểm nhóm Mức độ hài lòng lấy từ danh sách «Tổng điểm», không có chỉ số chi tiết): chỉ so sánh các nhóm đã có.');
+    expect(text(OWN).find((t) => t.startsWith('Lần chụp chưa đủ nhóm'))).toBe('Lần chụp chưa đủ nhóm (cổng không trả 1 danh sách: «Mức độ hài lòng» (mã 403) — lỗi phía cổng, ghi nhận lại sau; điểm nhóm «Mức độ hài lòng» lấy từ danh sách «Tổng điểm», không có chỉ số chi tiết): chỉ so sánh các nhóm đã có.');
   });
 });
 
@@ -235,7 +235,7 @@ describe('a morning the portal refused «Mức độ hài lòng» and the rankin
     return { digest, text: digestText(digest).split('\n'), brief: buildBrief(digest, series) };
   };
   const day = over([...walkCaptures(), morning]);
-  const LINE = 'Lần chụp chưa đủ nhóm (cổng không trả 2 danh sách: Mức độ hài lòng (mã 403), Tổng điểm của mọi đơn vị (mã 403) — lỗi phía cổng, ghi nhận lại sau; trang chưa tải 1 nhóm: Số hóa hồ sơ — lần sau mở các nhóm đó trên trang rồi ghi nhận): chỉ so sánh các nhóm đã có; đơn vị không có tổng điểm được xếp đỏ, vàng theo từng nhóm (không tính phần việc của tỉnh): «đỏ theo nhóm» không so sánh với màu theo tổng điểm của lần chụp trước.';
+  const LINE = 'Lần chụp chưa đủ nhóm (cổng không trả 2 danh sách: «Mức độ hài lòng» (mã 403), «Tổng điểm của mọi đơn vị» (mã 403) — lỗi phía cổng, ghi nhận lại sau; trang chưa tải 1 nhóm: «Số hóa hồ sơ» — lần sau mở các nhóm đó trên trang rồi ghi nhận): chỉ so sánh các nhóm đã có; đơn vị không có tổng điểm được xếp đỏ, vàng theo từng nhóm (không tính phần việc của tỉnh): «đỏ theo nhóm» không so sánh với màu theo tổng điểm của lần chụp trước.';
 
   it('«Bản tin» and the brief say the lists refused (the portal’s, try later) apart from the group not loaded (open it), in one line, the same counts; the data keeps which with its status', () => {
     // Before: «Lần chụp chưa đủ nhóm (thiếu danh sách Mức độ hài lòng, Số hóa hồ sơ): …» in both, the refused ranking unsaid.
@@ -266,7 +266,7 @@ describe('a morning the portal refused «Mức độ hài lòng» and the rankin
     const old = { ...morning, snapshots: morning.snapshots.map(({ refusedLists: _r, ...s }) => s) };
     const said = over([...walkCaptures(), old]);
     expect(said.digest.refusedLists).toBeUndefined();
-    expect(said.text.find((t) => t.startsWith('Lần chụp chưa đủ'))).toMatch(/^Lần chụp chưa đủ nhóm \(thiếu danh sách Mức độ hài lòng, Số hóa hồ sơ\): /);
+    expect(said.text.find((t) => t.startsWith('Lần chụp chưa đủ'))).toMatch(/^Lần chụp chưa đủ nhóm \(thiếu danh sách «Mức độ hài lòng», «Số hóa hồ sơ»\): /);
   });
 
   it('a list refused at 09:00 that the 04:10 capture of the day held is not said as refused', () => {

@@ -4,8 +4,10 @@ import type { IndicatorSnapshot, IndicatorValue } from '../../../core/indicators
 import { indicatorName } from '../../../core/indicators/codes.js';
 import { formulaNote } from '../../../core/indicators/formulas-766.js';
 import { RESPONSES_PAGE } from '../../../core/indicators/page-766.js';
+import { RANKING_LIST } from '../../../core/indicators/view-766.js';
 import { addTo } from '../../../core/grouped.js';
 import { dataDay } from '../../../core/watch/data-day.js';
+import { groupNames } from '../../../core/watch/words.js';
 import { type MessageKey, type Translate } from '../i18n.js';
 import { pageTypeName } from '../page-names.js';
 import { lackingNotes, rankText } from '../ui/format.js';
@@ -60,13 +62,15 @@ export function exportTable(snapshots: readonly IndicatorSnapshot[], t: Translat
 
 /**
  * What a capture of the 766 lists left out, said on each of its rows (never a silent blank): the groups whose list was not
- * captured, and the total when the ranking was not — «Bản tin» then colours the unit by its groups —, then which of them
- * the portal refused and which the page never loaded, each its own note, as «Bản tin» tells them (lackingNotes).
+ * captured, and the ranking when it was not, named as the popup and `thidua capture` name the list (RANKING_LIST,
+ * «Tổng điểm của mọi đơn vị»: «Tổng điểm» alone reads as one unit's score) — «Bản tin» then colours the unit by its
+ * groups —, each name as groupNames says it; then which of them the portal refused and which the page never loaded,
+ * each its own note, as «Bản tin» tells them (lackingNotes).
  */
 function partialNote(s: IndicatorSnapshot, t: Translate): string | undefined {
   const noTotal = s.pageType === RESPONSES_PAGE.id && !s.indicators.some((i) => i.code === 'TONG_SCORE');
-  const missing = [...(s.missingGroups ?? []), ...(noTotal ? [t('history.total')] : [])];
-  return missing.length > 0 ? [`${t('history.partial')}: ${missing.join(', ')}`, ...lackingNotes(s, t)].join('; ') : undefined;
+  const missing = [...(s.missingGroups ?? []), ...(noTotal ? [RANKING_LIST] : [])];
+  return missing.length > 0 ? [`${t('history.partial')}: ${groupNames(missing)}`, ...lackingNotes(s, t)].join('; ') : undefined;
 }
 
 const renameKey = (s: IndicatorSnapshot): string => `${s.portal}|${s.pageType}|${s.unit.code ?? ''}`;

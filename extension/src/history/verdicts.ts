@@ -6,7 +6,7 @@ import { watchKey, type WatchSeries } from '../../../core/watch/captures.js';
 import { digestReadingBack, newsLevels, redCounts, type Digest } from '../../../core/watch/digest.js';
 import { shortDate } from '../../../core/watch/data-day.js';
 import type { JudgedUnit, Verdict, VerdictState } from '../../../core/watch/verdict.js';
-import { renamedPair, shortName, type RedCountKind } from '../../../core/watch/words.js';
+import { groupNames, renamedPair, shortName, type RedCountKind } from '../../../core/watch/words.js';
 import type { MessageKey, Translate } from '../i18n.js';
 import { levelTitle } from '../ui/format.js';
 import type { Settings } from '../storage/settings.js';
@@ -42,8 +42,8 @@ export function verdictWords(v: Verdict, t: Translate): string {
   const states = v.states.length > 0 ? v.states.map((s) => stateWords(s, v.byGroups, t)).join(', ') : t(v.byGroups ? 'verdict.noneCaptured' : 'verdict.none');
   return [
     states,
-    ...(v.redGroups ? [t('verdict.redGroups', { groups: v.redGroups.join(', ') })] : []),
-    ...(v.redNotCaptured ? [t('verdict.redNotCaptured', { groups: v.redNotCaptured.groups.join(', '), day: shortDate(v.redNotCaptured.day) })] : []),
+    ...(v.redGroups ? [t('verdict.redGroups', { groups: groupNames(v.redGroups) })] : []),
+    ...(v.redNotCaptured ? [t('verdict.redNotCaptured', { groups: groupNames(v.redNotCaptured.groups), day: shortDate(v.redNotCaptured.day) })] : []),
   ].join('; ');
 }
 

@@ -1,6 +1,7 @@
 // The popup: `Ghi nhận chỉ số` captures the portal page → preview → `Lưu`. Also the reminder banner,
 // the settings, the generic-table picker and the way to the history page.
 import { RESPONSES_PAGE } from '../../../core/indicators/page-766.js';
+import { groupNames } from '../../../core/watch/words.js';
 import type { Settings } from '../storage/settings.js';
 import type { IndicatorStore } from '../storage/store.js';
 import { useI18n } from '../ui/I18n.js';
@@ -61,7 +62,7 @@ export function Popup({ store, settings, update }: { store: IndicatorStore; sett
           {phase.asking
             ? t('capture.asking', { done: phase.asking.done, total: phase.asking.total, list: phase.asking.list })
             : phase.waiting?.length
-              ? t('capture.waiting', { groups: phase.waiting.join(', ') })
+              ? t('capture.waiting', { groups: groupNames(phase.waiting) })
               : t('capture.busy')}
         </p>
       )}

@@ -3,11 +3,12 @@
 // the groups the page's view holds (a partial capture said so and saved only as partial), the list of every unit to
 // choose from behind a toggle, then the notes, one line per kind with how many and which units behind a toggle.
 import type { CaptureWarning, ViewGroups } from '../../../core/indicators/capture.js';
+import { groupNames } from '../../../core/watch/words.js';
 import type { SnapshotPreview } from '../history/compare.js';
 import { pageTypeName } from '../page-names.js';
 import { groupName } from '../ui/format.js';
 import { useI18n } from '../ui/I18n.js';
-import { DETAILED_UNITS, detailedUnits, missingGroups, ownAbsent, unitsMatching, usePreview } from './preview-state.js';
+import { DETAILED_UNITS, detailedUnits, lackingWords, missingGroups, ownAbsent, unitsMatching, usePreview } from './preview-state.js';
 import { PreviewUnit } from './PreviewUnit.js';
 import { Toggle } from './Toggle.js';
 
@@ -34,6 +35,7 @@ export function Preview({ pageType, previews, warnings, picked, commune, view, o
   const detailed = detailedUnits(chosen, own);
   const periods = [...new Set(previews.map((p) => p.snapshot.period.label))];
   const missing = missingGroups(view);
+  const lacking = lackingWords(view, previews, t);
 
   return (
     <section className="preview" aria-label={t('preview.title')}>
@@ -50,7 +52,7 @@ export function Preview({ pageType, previews, warnings, picked, commune, view, o
         {view && (
           <>
             <dt>{t('preview.groupsHeld')}</dt>
-            <dd data-testid="groups-held">{view.held.join(', ')}</dd>
+            <dd data-testid="groups-held">{groupNames(view.held)}</dd>
           </>
         )}
         <dt>{t('preview.units')}</dt>
@@ -58,7 +60,7 @@ export function Preview({ pageType, previews, warnings, picked, commune, view, o
       </dl>
       {missing.length > 0 && (
         <p className="warning" role="alert" data-testid="partial">
-          {t('preview.groupsMissing', { groups: missing.join(', ') })}
+          {t('preview.groupsMissing', { groups: groupNames(missing) })}
         </p>
       )}
 
@@ -69,7 +71,7 @@ export function Preview({ pageType, previews, warnings, picked, commune, view, o
 
       <div className="actions">
         <button type="button" className="primary" disabled={chosen.size === 0} onClick={() => onSave(state.chosenPreviews())}>
-          {missing.length > 0 ? t('capture.partialSave', { count: chosen.size, groups: missing.join(', ') }) : t('preview.save', { count: chosen.size })}
+          {lacking ? t('capture.partialSave', { count: chosen.size, lacking }) : t('preview.save', { count: chosen.size })}
         </button>
         <button type="button" onClick={onCancel}>
           {t('preview.cancel')}

@@ -8,6 +8,7 @@ import { GATHER_MAX, GATHER_PAUSE_MS, type GatherPlan } from '../../../core/indi
 import { INDICATOR_EXPORT_LABELS } from '../../../core/indicators/labels.js';
 import type { ProcedureCapture } from '../../../core/indicators/procedures.js';
 import { parseWithMessages } from '../../../core/schema-messages.js';
+import { groupNames } from '../../../core/watch/words.js';
 import { previewCapture, type SnapshotPreview } from '../history/compare.js';
 import type { Translate } from '../i18n.js';
 import { isPage766 } from '../hosts.js';
@@ -158,7 +159,7 @@ export function usePopup(store: IndicatorStore, settings: Settings, t: Translate
         if (!answer.ok) refused.push({ list: r.title, ...(answer.status ? { status: answer.status } : {}) });
       }
     }
-    return { asked: tried.length, refused, ...(cut.length > 0 ? { note: t('capture.cut', { max: GATHER_MAX, lists: cut.map((l) => `«${l}»`).join(', ') }) } : {}) };
+    return { asked: tried.length, refused, ...(cut.length > 0 ? { note: t('capture.cut', { max: GATHER_MAX, lists: groupNames(cut) }) } : {}) };
   };
 
   /**

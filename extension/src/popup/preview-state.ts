@@ -6,8 +6,11 @@ import { normalizeLabel } from '../../../core/text.js';
 import { notesByKind, type CaptureWarning, type ViewGroups } from '../../../core/indicators/capture.js';
 import { competitionRank } from '../../../core/watch/clusters.js';
 import { headlineMeasure } from '../../../core/watch/scores.js';
+import { groupNames } from '../../../core/watch/words.js';
 import { previewWarnings, type IndicatorChange, type SnapshotPreview } from '../history/compare.js';
 import { isRatioCompanion } from '../history/unit-history.js';
+import type { Translate } from '../i18n.js';
+import { lackingNotes } from '../ui/format.js';
 
 /** Indicator details are listed for this many selected units; beyond, the unit list says enough. */
 export const DETAILED_UNITS = 10;
@@ -69,6 +72,19 @@ export function detailedUnits(chosen: ReadonlySet<number>, own: ReadonlySet<numb
 /** The groups the 766 page's view still waits for or lacks: a capture with any is saved only as partial. */
 export function missingGroups(view: ViewGroups | undefined): string[] {
   return [...(view?.waiting ?? []), ...(view?.missing ?? [])];
+}
+
+/**
+ * What a capture lacks as its save button says it: the lists the portal refused apart from the groups the page did not
+ * load, in core's words as «Bản tin» and the history page say them (lackingNotes) — the button said «thiếu nhóm Mức độ
+ * hài lòng» of a list the portal answered 403, a group to open —; the groups alone where the capture does not know its
+ * refusals. Undefined for a capture lacking nothing.
+ */
+export function lackingWords(view: ViewGroups | undefined, previews: readonly SnapshotPreview[], t: Translate): string | undefined {
+  const missing = missingGroups(view);
+  const refusedLists = previews.find((p) => p.snapshot.refusedLists)?.snapshot.refusedLists;
+  if (refusedLists) return lackingNotes({ missingGroups: missing, refusedLists }, t).join('; ') || undefined;
+  return missing.length > 0 ? t('capture.lackingGroups', { groups: groupNames(missing) }) : undefined;
 }
 
 export function usePreview(previews: SnapshotPreview[], warnings: CaptureWarning[], picked: number[] | undefined, commune: string | undefined) {

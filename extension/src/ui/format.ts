@@ -3,7 +3,7 @@
 import type { IndicatorSnapshot, IndicatorValue } from '../../../core/indicators/schema.js';
 import type { UnitLevel } from '../../../core/indicators/units.js';
 import { levelOfGroup } from '../../../core/watch/level.js';
-import { lackingLists } from '../../../core/watch/words.js';
+import { groupNames, lackingLists } from '../../../core/watch/words.js';
 import type { Language, Translate } from '../i18n.js';
 
 const LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
@@ -70,7 +70,7 @@ export function lackingNotes(s: Pick<IndicatorSnapshot, 'missingGroups' | 'refus
   const { refused, notLoaded } = lackingLists(s.missingGroups ?? [], s.refusedLists);
   return [
     ...(refused.length > 0 ? [t('lacking.refused', { count: refused.length, lists: refused.map((r) => t('lacking.refusedList', { list: r.list, status: r.status })).join(', ') })] : []),
-    ...(notLoaded.length > 0 ? [t('lacking.notLoaded', { count: notLoaded.length, groups: notLoaded.join(', ') })] : []),
+    ...(notLoaded.length > 0 ? [t('lacking.notLoaded', { count: notLoaded.length, groups: groupNames(notLoaded) })] : []),
   ];
 }
 
