@@ -44,20 +44,20 @@ export async function run(): Promise<void> {
   const files = inputs.map((_, i) => `xa-${i + 1}.cham-diem.xlsx`);
 
   const sheets = () => [
-    ...planSummarySheets(set, decided.cards, decided.ranking, decided.proposals, { date: DATE, round: decided.round, omitted: decided.omitted, whatItTakes: shortfalls(set, decided.cards, decided.proposals, decided.round) }),
+    ...planSummarySheets(set, decided.cards, decided.ranking, decided.proposals, { date: DATE, round: decided.round, omitted: decided.omitted, whatItTakes: shortfalls(set, decided.cards, decided.proposals, [], decided.round) }),
     planReview(decided.cards, []),
     ...planAwardList(decided.proposals),
   ];
   const planned = sheets();
   const shown = [planned[0]!, planned[2]!];
-  const record = recordRun(set, { ...decided, scoredOn: DATE, files, shown: shown.map((s) => sealSheet({ name: s.sheet, values: applyEditToValues([], s) })) });
+  const record = recordRun(set, { ...decided, scoredOn: DATE, files, decisions: [], shown: shown.map((s) => sealSheet({ name: s.sheet, values: applyEditToValues([], s) })) });
   const closed = closeRound([], record, files.map((name) => ({ name, sha256: '0'.repeat(64) })), { closedBy: 'Bench', closedAt: `${DATE}T09:00` }, 'files', { review: { decisions: [], unread: [] }, acceptOpen: true });
   if (closed.kind !== 'closed') throw new Error(closed.kind);
 
   const reference = timed(sheets);
   const cases: [string, number][] = [
     ['seal «Tổng hợp» and «Xét khen thưởng», row by row', timed(() => shown.map((s) => sealSheet({ name: s.sheet, values: applyEditToValues([], s) })))],
-    ['seal the run’s record (recordRun)', timed(() => recordRun(set, { ...decided, scoredOn: DATE, files }))],
+    ['seal the run’s record (recordRun)', timed(() => recordRun(set, { ...decided, scoredOn: DATE, files, decisions: [] }))],
     ['check a closed round’s seals (brokenSeals)', timed(() => brokenSeals(closed.rounds))],
   ];
   console.log(`\nSeal of the council's record — ${decided.cards.length} units, ${load()}`);

@@ -150,7 +150,7 @@ export const command: Command = {
       proposals: run.proposals,
       // tong-hop.xlsx's «Còn thiếu gì», the same ways (worked out here only for a run the council's closing held, unwritten):
       // a province aggregating --json reads each unit's way.
-      whatItTakes: outcome.whatItTakes ?? shortfalls(set, run.cards, run.proposals, run.round),
+      whatItTakes: outcome.whatItTakes ?? shortfalls(set, run.cards, run.proposals, outcome.decisions, run.round),
       errors,
       omitted: run.omittedUnits,
       ...(!outcome.written && last ? { closed: { number: last.number, closedAt: last.closedAt, closedBy: last.closedBy, changes: outcome.changes } } : {}),

@@ -145,24 +145,32 @@ function achievement(form: AwardForm, card: ScoreCard): string {
 
 /**
  * Whether the unit reaches the form (by id) in this run, after the council's decisions: the one test every count of a
- * form's holders takes (a quota that is a share of them: quota-places.ts).
+ * form's holders takes (a quota that is a share of them: quota-places.ts). `decisions` always given, the proposals'
+ * own: a card scored before a rejection was typed does not carry it, and a count without them is another count.
  */
-export function reachesForm(set: CriteriaSet, formId: string, card: ScoreCard, decisions: readonly CouncilDecision[] = []): boolean {
+export function reachesForm(set: CriteriaSet, formId: string, card: ScoreCard, decisions: readonly CouncilDecision[]): boolean {
   const form = set.awards.forms.find((f) => f.id === formId);
   return form !== undefined && eligibilityBlockers(set, form, card, decisions).length === 0;
 }
 
+/**
+ * Why the council's rejections keep the unit from every form, in Vietnamese; undefined when they do not (the set
+ * withdraws the points instead, or nothing of the unit's was rejected).
+ */
+export function refusedByCouncil(set: CriteriaSet, card: ScoreCard, decisions: readonly CouncilDecision[]): string | undefined {
+  if (set.council.onRejectedFigure !== 'exclude_from_awards') return undefined;
+  // From the card (scored with the decisions) and from the decisions themselves (cards scored without them);
+  // a rejection with no figure behind it (late, duplicate…) is recorded only and excludes nothing.
+  // Named by their titles, as the chairman reads them (a code is the unit's sheet's, not the council's).
+  const rejected = new Set(card.criteria.filter((c) => c.status === 'rejected').map((c) => `«${c.title}»`));
+  for (const { criterion } of rejectionsOf(card, decisions).onFigures) rejected.add(`«${criterion.title}»`);
+  return rejected.size > 0 ? `Hội đồng bác số liệu tiêu chí ${[...rejected].join(', ')}` : undefined;
+}
+
 /** Why the unit cannot have this form, in Vietnamese; empty when it is eligible. Only council rejections exclude. */
 function eligibilityBlockers(set: CriteriaSet, form: AwardForm, card: ScoreCard, decisions: readonly CouncilDecision[]): string[] {
-  const blockers: string[] = [];
-  if (set.council.onRejectedFigure === 'exclude_from_awards') {
-    // From the card (scored with the decisions) and from the decisions themselves (cards scored without them);
-    // a rejection with no figure behind it (late, duplicate…) is recorded only and excludes nothing.
-    // Named by their titles, as the chairman reads them (a code is the unit's sheet's, not the council's).
-    const rejected = new Set(card.criteria.filter((c) => c.status === 'rejected').map((c) => `«${c.title}»`));
-    for (const { criterion } of rejectionsOf(card, decisions).onFigures) rejected.add(`«${criterion.title}»`);
-    if (rejected.size > 0) blockers.push(`Hội đồng bác số liệu tiêu chí ${[...rejected].join(', ')}`);
-  }
+  const refused = refusedByCouncil(set, card, decisions);
+  const blockers: string[] = refused === undefined ? [] : [refused];
 
   const bands = set.classification.map((b) => b.id);
   const needed = bands.indexOf(form.minClassification);

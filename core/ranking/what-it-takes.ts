@@ -11,10 +11,11 @@ import { effectiveTarget, formatNumber, formatValue, meetsTarget } from '../crit
 import { CENT, leastMeeting, toCents, type WaysUp } from '../criteria/rules/ways-up.js';
 import { cardKey, type CriterionScore, type ScoreCard } from '../scoring/score-card.js';
 import { cappedParts } from '../scoring/capped-parts.js';
-import { quotaPlaces, subjectCovers } from './quota-places.js';
-import { reachesForm } from './awards.js';
+import { quotaPlaces, subjectCovers, type Reaches } from './quota-places.js';
+import { reachesForm, refusedByCouncil } from './awards.js';
 import { addTo } from '../grouped.js';
 import { defaultRound, formsForRound } from './rounds.js';
+import type { CouncilDecision } from '../council/decision.js';
 import type { AwardProposal, Improvement, Shortfall, ShortfallWay } from './schema.js';
 
 /** The cheapest way to a goal, or why there is none. */
@@ -49,10 +50,11 @@ export type UnitShortfall = { sheet: string; file?: string; unitName: string; ba
 
 /**
  * «Còn thiếu gì» as every face gives it — tong-hop.xlsx's sheet, `thidua score --json`, the pane's and the standalone
- * page's panel: each way with its words (pathWords) and each step's (stepWords), made here once.
+ * page's panel: each way with its words (pathWords) and each step's (stepWords), made here once. `decisions`: the
+ * council's decisions the proposals took (whatItTakes).
  */
-export function shortfalls(set: CriteriaSet, cards: readonly ScoreCard[], proposals: readonly AwardProposal[], round: AwardRound = defaultRound(set)): Shortfall[] {
-  return whatItTakes(set, cards, proposals, round).map(({ band, award, ...unit }) => ({ ...unit, ...(band ? { band: worded(band) } : {}), ...(award ? { award: worded(award) } : {}) }));
+export function shortfalls(set: CriteriaSet, cards: readonly ScoreCard[], proposals: readonly AwardProposal[], decisions: readonly CouncilDecision[], round: AwardRound = defaultRound(set)): Shortfall[] {
+  return whatItTakes(set, cards, proposals, decisions, round).map(({ band, award, ...unit }) => ({ ...unit, ...(band ? { band: worded(band) } : {}), ...(award ? { award: worded(award) } : {}) }));
 }
 
 function worded(path: PathToGoal): ShortfallWay {
@@ -79,14 +81,20 @@ type Pool = { id: number; cents: number };
  */
 type Options = WaysUp & { score: CriterionScore; criterion: Criterion; pool?: Pool };
 
+/**
+ * `decisions`: the council's decisions the proposals took — a quota that is a share of those reaching another form
+ * counts them after the decisions, as the proposals do, whether or not the cards were scored with them (a rejection
+ * typed on the pane or the page before the run is scored again).
+ */
 export function whatItTakes(
   set: CriteriaSet,
   cards: readonly ScoreCard[],
   proposals: readonly AwardProposal[],
+  decisions: readonly CouncilDecision[],
   round: AwardRound = defaultRound(set),
 ): UnitShortfall[] {
   const out: UnitShortfall[] = [];
-  const proposed = proposedUnits(cards, proposals);
+  const proposed = proposedUnits(set, cards, proposals, decisions);
   for (const card of cards) {
     const band = pathToNextBand(set, card);
     const award = pathToAward(set, card, proposed, round);
@@ -114,9 +122,9 @@ function reachedFor(set: CriteriaSet, after: (reached: number) => number, goal: 
   return undefined;
 }
 
-/** A goal the table's sanctions close whatever the points: said, never a path of points that would not do it. */
-function closedBySanction(goal: string, card: ScoreCard): PathToGoal {
-  return { goal, need: 0, gain: 0, steps: [], reachable: false, text: `Không thể đạt ${goal} dù thêm điểm: ${card.sanction!.why}` };
+/** A goal closed whatever the points (the table's sanctions, the council's rejections): said, never a path of points that would not do it. */
+function closedPath(goal: string, why: string): PathToGoal {
+  return { goal, need: 0, gain: 0, steps: [], reachable: false, text: `Không thể đạt ${goal} dù thêm điểm: ${why}` };
 }
 
 /** The next band above the unit's own; undefined at the top band or when the unit scores no points at all. */
@@ -128,7 +136,7 @@ export function pathToNextBand(set: CriteriaSet, card: ScoreCard): PathToGoal | 
     const next = set.classification[own - 1];
     if (own <= 0 || !next) return undefined;
     const reached = reachedFor(set, after, own - 1);
-    return reached === undefined ? closedBySanction(next.label, card) : cheapestPath(set, card, { percent: set.classification[reached]!.minPercent, strict: false }, [], next.label);
+    return reached === undefined ? closedPath(next.label, card.sanction!.why) : cheapestPath(set, card, { percent: set.classification[reached]!.minPercent, strict: false }, [], next.label);
   }
   const current = classifyPercent(set, card.percent);
   const index = current ? set.classification.indexOf(current) : set.classification.length;
@@ -140,12 +148,19 @@ export function pathToNextBand(set: CriteriaSet, card: ScoreCard): PathToGoal | 
 /**
  * The run's proposals as each unit's path to an award asks them: a unit's own, the units proposed for a form, and the
  * units the run ranked — each has a row of every form whose quota covers it, or of the form it was proposed for —
- * of whom a quota's share is taken (quota-places.ts).
+ * of whom a quota's share is taken (quota-places.ts), those reaching its base form told as the proposals tell them.
  */
-type Proposed = { of: (card: ScoreCard) => readonly AwardProposal[]; within: (form: string) => readonly ScoreCard[]; ranked: readonly ScoreCard[] };
+type Proposed = {
+  of: (card: ScoreCard) => readonly AwardProposal[];
+  within: (form: string) => readonly ScoreCard[];
+  ranked: readonly ScoreCard[];
+  reaches: Reaches<ScoreCard>;
+  /** Why the council's rejections keep the unit from every form (awards.ts refusedByCouncil), if they do. */
+  refused: (card: ScoreCard) => string | undefined;
+};
 
 /** Gathered in one pass over the run: asked of every unit, the proposals took 0.5 s for 1,125 units. */
-function proposedUnits(cards: readonly ScoreCard[], proposals: readonly AwardProposal[]): Proposed {
+function proposedUnits(set: CriteriaSet, cards: readonly ScoreCard[], proposals: readonly AwardProposal[], decisions: readonly CouncilDecision[]): Proposed {
   const cardOf = new Map<string, ScoreCard>();
   for (const c of cards) if (!cardOf.has(cardKey(c))) cardOf.set(cardKey(c), c);
   const own = new Map<string, AwardProposal[]>();
@@ -156,7 +171,13 @@ function proposedUnits(cards: readonly ScoreCard[], proposals: readonly AwardPro
     const card = p.proposed ? cardOf.get(key) : undefined;
     if (card) addTo(within, p.form, card);
   }
-  return { of: (card) => own.get(cardKey(card)) ?? [], within: (form) => within.get(form) ?? [], ranked: [...cardOf.values()].filter((c) => own.has(cardKey(c))) };
+  return {
+    of: (card) => own.get(cardKey(card)) ?? [],
+    within: (form) => within.get(form) ?? [],
+    ranked: [...cardOf.values()].filter((c) => own.has(cardKey(c))),
+    reaches: (id, c) => reachesForm(set, id, c, decisions),
+    refused: (c) => refusedByCouncil(set, c, decisions),
+  };
 }
 
 /**
@@ -178,17 +199,19 @@ function pathToForm(set: CriteriaSet, card: ScoreCard, run: Proposed, form: Awar
   const band = set.classification.find((b) => b.id === form.minClassification);
   if (!band) return undefined;
   let wording = `${form.label} (từ ${band.label})`;
-  if (card.sanction?.noAward) return closedBySanction(wording, card);
+  if (card.sanction?.noAward) return closedPath(wording, card.sanction.why);
+  const refused = run.refused(card);
+  if (refused !== undefined) return closedPath(wording, refused);
   // Held down by the table's sanctions: the percentage whose band gives the form's after them, or none.
   const after = sanctionedBands(set, card);
   const reached = after ? reachedFor(set, after, set.classification.indexOf(band)) : set.classification.indexOf(band);
-  if (reached === undefined) return closedBySanction(wording, card);
+  if (reached === undefined) return closedPath(wording, card.sanction!.why);
   let goal = { percent: set.classification[reached]!.minPercent, strict: false };
   const quota = form.quotas.find((q) => subjectCovers(set, q.subject, card.unitKind));
   if (form.quotas.length > 0 && !quota) return undefined; // no quota of the form covers this kind of unit
   if (quota) {
     const within = run.within(form.id).filter((c) => subjectCovers(set, quota.subject, c.unitKind));
-    const { max } = quotaPlaces(set, quota, run.ranked, (id, c) => reachesForm(set, id, c));
+    const { max } = quotaPlaces(set, quota, run.ranked, run.reaches);
     if (within.length >= max && max > 0) {
       const last = Math.min(...within.map((c) => c.percent));
       if (last >= goal.percent) {

@@ -260,7 +260,7 @@ export function recordRun(
     /** Each nominee's first listed day, carried from the run before (firstListed). */
     listed?: FirstListed;
     /** The council's decisions the run's proposals took: who reaches a form is counted with them, as the proposals count it. */
-    decisions?: readonly CouncilDecision[];
+    decisions: readonly CouncilDecision[];
   },
 ): RunRecord {
   const rankOf = new Map<string, number>(run.ranking.flatMap((g) => g.entries.map((e) => [cardKey(e), e.rank] as const)));

@@ -116,9 +116,11 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   const review = withHeld(previous.review, inputs.edited ?? []);
   // The run decided across inputs (a unit reported twice is flagged and ranked once: the later Ngày nộp, else the
   // file saved last; a blank template is «Chưa nộp»), only once every input is read.
+  // The decisions the proposals take: the record's places and «Còn thiếu gì»'s are counted with the same.
+  const taken = inputs.decisions ?? review.decisions;
   const run = decideRun(set, inputs.read, {
     roster: inputs.roster ?? opts.roster ?? [],
-    decisions: inputs.decisions ?? review.decisions,
+    decisions: taken,
     ...(opts.round ? { round: opts.round } : {}),
     scope: communeFolder(inputs.read.flatMap((r) => r.cards)),
     problems: inputs.problems,
@@ -128,7 +130,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   let changes: string[] = [];
   const last = rounds.at(-1);
   if (last) {
-    const now = recordRun(set, { ...run, scoredOn: opts.date, files: [], decisions: inputs.decisions ?? review.decisions });
+    const now = recordRun(set, { ...run, scoredOn: opts.date, files: [], decisions: taken });
     const goOn = await port.closed(last, (found) => (changes = [...previous.edited, ...changesSinceClosing(last, now, found)]));
     if (!goOn) return { ...base, written: false, changes };
   }
@@ -149,7 +151,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   if (run.cards.length > 0 && port.writeSummary) {
     // Planned once the copies are written, and a sheet at a time as the face writes them (planSummaryWorkbook): the
     // plan is never held whole, and never beside the worker's copies, where the run's peak was.
-    whatItTakes = shortfalls(set, run.cards, run.proposals, run.round);
+    whatItTakes = shortfalls(set, run.cards, run.proposals, taken, run.round);
     const plan = planSummaryWorkbook(set, run, decisions, {
       whatItTakes,
       date: opts.date,

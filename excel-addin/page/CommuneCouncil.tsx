@@ -144,7 +144,7 @@ export function CommuneCouncil({ set, result, setResult, review, busy: scoring, 
             ))}
           </ul>
         )}
-        <WhatItTakes set={set} cards={result.run.cards} proposals={result.run.proposals} round={result.run.round} />
+        <WhatItTakes set={set} cards={result.run.cards} proposals={result.run.proposals} decisions={result.decisions} round={result.run.round} />
       </Step>
       <Step n={5} title={STEP_TITLES[4]} notYet={closing ? undefined : NO_SUMMARY}>
         {last && <Text aria-label="Lần chốt gần nhất">{t('closeLast', { round: describeRound(last), seal: sealCode(last.seal) })}</Text>}

@@ -4,6 +4,7 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
+import type { CouncilDecision } from '../../core/council/decision.js';
 import { formatNumber } from '../../core/criteria/rules/reason.js';
 import type { AwardProposal, ShortfallWay } from '../../core/ranking/schema.js';
 import { shortfalls } from '../../core/ranking/what-it-takes.js';
@@ -18,7 +19,8 @@ const useStyles = makeStyles({
   steps: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-type Props = { set: CriteriaSet; cards: readonly ScoreCard[]; proposals: readonly AwardProposal[]; round: AwardRound };
+/** `decisions`: those the proposals took, so a quota's places are counted as the proposals count them. */
+type Props = { set: CriteriaSet; cards: readonly ScoreCard[]; proposals: readonly AwardProposal[]; decisions: readonly CouncilDecision[]; round: AwardRound };
 
 /**
  * One goal's line: its steps, one per criterion («Tỷ lệ hồ sơ trực tuyến 72% → 80%: +3 điểm»), or why it cannot be
@@ -39,10 +41,10 @@ function Path({ path }: { path: ShortfallWay }) {
   );
 }
 
-export function WhatItTakes({ set, cards, proposals, round }: Props) {
+export function WhatItTakes({ set, cards, proposals, decisions, round }: Props) {
   const s = useStyles();
   const { t } = usePane();
-  const short = useMemo(() => shortfalls(set, cards, proposals, round), [set, cards, proposals, round]);
+  const short = useMemo(() => shortfalls(set, cards, proposals, decisions, round), [set, cards, proposals, decisions, round]);
   const rows = short.flatMap((u) => [u.band, u.award].filter((p): p is ShortfallWay => p !== undefined).map((path) => ({ unit: u, path })));
   return (
     <section className={s.col} aria-label="Còn thiếu gì">

@@ -338,7 +338,7 @@ for (const twin of TWINS) {
         expect(figureFor('Sở Xây dựng', at(17), gain)).not.toBe(figureFor('Sở Xây dựng', at(17), gain, rates(at(17)).map(([, r]) => r)));
         // The pane and the standalone page word each way from the same core: the run as the pane scores it says the same.
         const pane = await paneRun();
-        const words = whatItTakes(set, pane.cards, pane.proposals).flatMap((u) => [u.band, u.award].flatMap((p) => (p ? [[u.unitName, p.goal, pathWords(p)]] : [])));
+        const words = whatItTakes(set, pane.cards, pane.proposals, pane.decisions).flatMap((u) => [u.band, u.award].flatMap((p) => (p ? [[u.unitName, p.goal, pathWords(p)]] : [])));
         const sorted = (rows: unknown[][]) => rows.map((r) => r.join(' | ')).sort();
         expect(sorted(words)).toEqual(sorted(shortfall.map((r) => [r[1], r[2], r[4]])));
       });

@@ -72,7 +72,7 @@ describe('what is still open at closing', () => {
 
 describe('a round and what was open at its closing', () => {
   const set = makeSet({ criteria: [criterion({ code: 'A', measure: 'percent', rule: { kind: 'ratio' } })] });
-  const plain = recordRun(set, { cards: [], ranking: [], proposals: [], round: 'hang-nam', scoredOn: '2025-11-20', files: ['a.cham-diem.xlsx'] });
+  const plain = recordRun(set, { cards: [], ranking: [], proposals: [], round: 'hang-nam', scoredOn: '2025-11-20', files: ['a.cham-diem.xlsx'], decisions: [] });
   const withFlags = (digit: string): RunRecord => {
     const { seal: _, ...rest } = { ...plain, units: [{ ...unit('Bản A', [{ code: 'late-submission', severity: 'warning', cell: 'C9' }]), file: `a-${digit}`, kindLabel: 'Bản', collective: true, total: 1, applicableMax: 2, percent: 50, classification: null, rank: 1, proposals: [], achievements: [] }] };
     return { ...rest, seal: sealOf(rest) };

@@ -78,7 +78,7 @@ describe('the canonical JSON a seal is taken over, written and hashed piece by p
 
 describe('a sealed round', () => {
   const set = makeSet({ criteria: [criterion({ code: 'A', measure: 'percent', rule: { kind: 'ratio' } })] });
-  const record = recordRun(set, { cards: [], ranking: [], proposals: [], round: 'hang-nam', scoredOn: '2025-11-20', files: ['a.cham-diem.xlsx'] });
+  const record = recordRun(set, { cards: [], ranking: [], proposals: [], round: 'hang-nam', scoredOn: '2025-11-20', files: ['a.cham-diem.xlsx'], decisions: [] });
   /** Closed over a.cham-diem.xlsx as it is (`digit` its SHA-256): again only once it changed, with a reason. */
   const close = (rounds: ClosedRound[], digit = 'a', reason = 'Bản A sửa số liệu') => {
     const outcome = closeRound(rounds, record, [{ name: 'a.cham-diem.xlsx', sha256: digit.repeat(64) }], { closedBy: 'Lò Văn Thành', closedAt: '2025-11-24T09:30', reason }, 'files', { review: { decisions: [], unread: [] }, acceptOpen: false });

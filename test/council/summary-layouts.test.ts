@@ -115,7 +115,7 @@ describe('tong-hop.xlsx as this version writes it', () => {
     const set = findBuiltin('ta-ma-2025')!;
     const commune = await scoreWorkbook(OoxmlWorkbook.open(await readFile(join(root, 'examples/xa-ta-ma-2025.xlsx'))), set, { date: '2025-11-06' });
     const wb = ExcelJsWorkbook.create();
-    const sheets = planSummarySheets(set, commune.cards, commune.ranking, commune.proposals, { date: '2025-11-06', whatItTakes: shortfalls(set, commune.cards, commune.proposals) });
+    const sheets = planSummarySheets(set, commune.cards, commune.ranking, commune.proposals, { date: '2025-11-06', whatItTakes: shortfalls(set, commune.cards, commune.proposals, commune.decisions) });
     await wb.apply({ sheets });
     const titles = printTitles(await wb.toBuffer());
     for (const edit of sheets) expect(titles.get(edit.sheet), edit.sheet).toBe(`'${edit.sheet}'!${edit.print!.titleRows}`);

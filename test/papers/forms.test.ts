@@ -191,7 +191,7 @@ describe('the form of every paper, as printed', () => {
     ]);
     const commune = await scoreWorkbook(OoxmlWorkbook.open(await readFile(new URL('../../examples/xa-ta-ma-2025.xlsx', import.meta.url))), set, { date: '2025-11-06' });
     const decided = decideRun(set, [{ cards: commune.cards }], { roster });
-    const record = recordRun(set, { ...decided, scoredOn: '2025-11-06', files: [] });
+    const record = recordRun(set, { ...decided, scoredOn: '2025-11-06', files: [], decisions: [] });
     expect(record.units.find((u) => u.unitName === PERSON)?.details).toEqual(DETAILS);
     expect(record.units.find((u) => u.unitName === 'Bản Hua Ca')).not.toHaveProperty('details');
     // A run without the list keeps nothing from an earlier one.

@@ -74,7 +74,7 @@ async function workbooks(): Promise<Record<string, Uint8Array>> {
   const summary = OoxmlWorkbook.create();
   await summary.apply({
     sheets: [
-      ...planSummarySheets(SET, commune.cards, commune.ranking, commune.proposals, { date: DATE, whatItTakes: shortfalls(SET, commune.cards, commune.proposals) }),
+      ...planSummarySheets(SET, commune.cards, commune.ranking, commune.proposals, { date: DATE, whatItTakes: shortfalls(SET, commune.cards, commune.proposals, commune.decisions) }),
       planReview(commune.cards),
       ...planAwardList(commune.proposals),
       // «Biểu quyết» as every run writes it, the meeting typed: its notes once ran past the table and printed it at 5 pt.

@@ -4,7 +4,13 @@
 import { execFileSync } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { parseHTML } from 'linkedom';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { translator } from '../../excel-addin/shared/i18n.js';
+import { Pane, type PaneContext } from '../../excel-addin/shared/pane-context.js';
+import { WhatItTakes } from '../../excel-addin/shared/WhatItTakes.js';
 import type { AwardQuota, CriteriaSet } from '../../core/criteria/schema.js';
 import { criteriaSetToGrid, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import type { CouncilDecision } from '../../core/council/decision.js';
@@ -13,8 +19,13 @@ import { shortfalls } from '../../core/ranking/what-it-takes.js';
 import { rank } from '../../core/ranking/rank.js';
 import { defaultRound } from '../../core/ranking/rounds.js';
 import { recordRun } from '../../core/run/closing.js';
+import { decideRun } from '../../core/run/decide-run.js';
+import { planSummaryWorkbook, wholeSummary } from '../../core/run/plan-copy.js';
+import { applyEditToValues } from '../../core/workbook/apply-grid.js';
+import { SHORTFALL_SHEET } from '../../core/workbook/plan-shortfall.js';
 import { score } from '../../core/checks/run.js';
 import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
+import { asSheetRow, PANEL, panelRows, sheetRow, sorted } from '../helpers/what-it-takes-panel.js';
 import { runChild, runOk, tempDir, type Run } from '../cli/helpers.js';
 
 /**
@@ -147,6 +158,8 @@ describe('a quota typed as a share of those reaching another form («không quá
   };
   const tenOf = (set: CriteriaSet, decisions: CouncilDecision[] = []) =>
     PERCENTS.map((pc, i) => score(set, makeReport({ sheet: `P${i + 1}`, unitName: `Người ${i + 1}`, unitKind: 'Cá nhân', rows: [['CQS-01', `${pc}%`]] }), { decisions }));
+  /** The council rejects Người 7's figure (94 %, «Xuất sắc»); under «không xét khen thưởng» it keeps him from every form. */
+  const reject: CouncilDecision = { sheet: 'P7', unitName: 'Người 7', flagCode: 'ratio-mismatch', criterion: 'CQS-01', decision: 'reject', reviewer: 'Hội đồng', date: '2025-11-20', comment: '' };
 
   it('counts 15 % of the 7 reaching Lao động tiên tiến, not of the 10 ranked: 1,05, one place, said with its base', () => {
     const set = lawSet();
@@ -158,7 +171,6 @@ describe('a quota typed as a share of those reaching another form («không quá
 
   it('counts after the council’s decisions: a rejected figure keeping one from awards leaves 6 — 0,9, no place', () => {
     const set = lawSet({ ...lawSet().council, onRejectedFigure: 'exclude_from_awards' });
-    const reject: CouncilDecision = { sheet: 'P7', unitName: 'Người 7', flagCode: 'ratio-mismatch', criterion: 'CQS-01', decision: 'reject', reviewer: 'Hội đồng', date: '2025-11-20', comment: '' };
     const proposals = proposeAwards(set, tenOf(set, [reject]), { decisions: [reject] });
     expect(proposals.filter((p) => p.proposed)).toEqual([]);
     expect(proposals[0]!.reason).toBe('Không đề xuất: ngoài chỉ tiêu (hạng 1, chỉ tiêu 0 (15% của 6 cá nhân đạt Lao động tiên tiến = 0,9, làm tròn xuống; kế hoạch không nêu cách làm tròn))');
@@ -166,12 +178,33 @@ describe('a quota typed as a share of those reaching another form («không quá
 
   it('the closed record counts the same places as the proposals, with the decisions, whether or not the cards were scored with them', () => {
     const set = lawSet({ ...lawSet().council, onRejectedFigure: 'exclude_from_awards' });
-    const reject: CouncilDecision = { sheet: 'P7', unitName: 'Người 7', flagCode: 'ratio-mismatch', criterion: 'CQS-01', decision: 'reject', reviewer: 'Hội đồng', date: '2025-11-20', comment: '' };
     for (const cards of [tenOf(set), tenOf(set, [reject])]) {
       const proposals = proposeAwards(set, cards, { decisions: [reject] });
       const record = recordRun(set, { cards, ranking: rank(set, cards), proposals, round: defaultRound(set), scoredOn: '2025-11-25', files: [], decisions: [reject] });
       // The minutes and the papers print the record's places: 15 % of the 6 the proposals counted, no place.
       expect(record.forms.find((f) => f.id === 'f1')!.quotas).toEqual([{ subject: 'individual', max: 0, share: { percent: 15, base: 6, rounding: 'down', stated: false, of: 'Lao động tiên tiến' } }]);
+    }
+  });
+
+  it('«Còn thiếu gì» counts the same places as the proposals, with the decisions, whether or not the cards were scored with them', () => {
+    const set = lawSet({ ...lawSet().council, onRejectedFigure: 'exclude_from_awards' });
+    for (const cards of [tenOf(set), tenOf(set, [reject])]) {
+      // tong-hop.xlsx as the run plans it: «Đề xuất khen thưởng» says no place for Chiến sĩ thi đua cơ sở (15% của 6 = 0,9).
+      const run = decideRun(set, [{ cards }], { decisions: [reject] });
+      expect(run.proposals.filter((p) => p.proposed)).toEqual([]);
+      const { edit } = wholeSummary(planSummaryWorkbook(set, run, [reject], { date: '2025-11-25', closed: [], files: [] }));
+      const rows = applyEditToValues([], edit.sheets.find((s) => s.sheet === SHORTFALL_SHEET)!);
+      // Người 8 (80 %) is shown the way to Lao động tiên tiến, never to a Chiến sĩ thi đua cơ sở the quota has no place for.
+      expect(rows.filter((r) => r[1] === 'Người 8').map((r) => r[2])).toEqual(['Xuất sắc', 'Lao động tiên tiến: đủ điều kiện để Hội đồng xét (từ Xuất sắc)']);
+      const ways = shortfalls(set, cards, run.proposals, [reject]);
+      expect(ways.find((w) => w.unitName === 'Người 8')!.award!.goal).toBe('Lao động tiên tiến: đủ điều kiện để Hội đồng xét (từ Xuất sắc)');
+      // Người 7, whose figure the council rejected, is kept from every form as the proposals keep him: no points do it.
+      expect(ways.find((w) => w.unitName === 'Người 7')!.award).toMatchObject({ reachable: false, need: 0, steps: [], words: 'Không thể đạt Chiến sĩ thi đua cơ sở (từ Xuất sắc) dù thêm điểm: Hội đồng bác số liệu tiêu chí «Tiêu chí CQS-01»' });
+      // The panel the pane and the page draw, given the run as they hold it (its cards, proposals and decisions): the same rows as the sheet.
+      const pane = { t: translator('vi'), lang: 'vi', mode: 'excel', busy: false, hasWorkbook: true, round: run.round } as unknown as PaneContext;
+      const html = renderToStaticMarkup(createElement(Pane.Provider, { value: pane }, createElement(WhatItTakes, { set, cards, proposals: run.proposals, decisions: [reject], round: run.round })));
+      const drawn = panelRows(parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.querySelector(PANEL)!);
+      expect(sorted(drawn.map(asSheetRow))).toEqual(sorted(rows.filter((r) => typeof r[0] === 'number').map(sheetRow)));
     }
   });
 });
@@ -190,7 +223,7 @@ describe('places of a share among the units ranked', () => {
   it('tells a person left out what it takes: above the last within the share’s one place', () => {
     const set = setWith([[{ subject: 'individual', percent: 15 }]]);
     const cards = persons(set, 8);
-    const second = shortfalls(set, cards, proposeAwards(set, cards)).find((s) => s.unitName === 'Người 2')!;
+    const second = shortfalls(set, cards, proposeAwards(set, cards), []).find((s) => s.unitName === 'Người 2')!;
     expect(second.award?.goal).toBe('Hình thức 1 (hơn 100% của đơn vị cuối trong chỉ tiêu 1)');
   });
 

@@ -66,7 +66,7 @@ describe('what it takes', () => {
     expect([lowered.percent, lowered.classification?.label]).toEqual([79, 'Đạt']);
     // 79% is «Tốt» lowered to «Đạt»: «Tốt» takes 90% (Xuất sắc lowered once), 11 points more.
     expect(pathToNextBand(sanctionSet, lowered)).toMatchObject({ goal: 'Tốt', reachable: true, need: 11 });
-    const shortfall = whatItTakes(sanctionSet, cards, proposeAwards(sanctionSet, cards));
+    const shortfall = whatItTakes(sanctionSet, cards, proposeAwards(sanctionSet, cards), []);
     expect(shortfall.find((s) => s.unitName === 'HĐND xã Hạc Thành')?.award?.text).toBe(
       'Không thể đạt Bằng khen của Chủ tịch UBND tỉnh (từ Xuất sắc) dù thêm điểm: không xét khen thưởng vì bị trừ điểm mục IX.10, chế tài của bảng',
     );

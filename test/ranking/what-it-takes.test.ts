@@ -163,7 +163,7 @@ describe('what it would take (còn thiếu gì)', () => {
     const b = score(withAward, makeReport({ sheet: 'B', unitName: 'Thôn B', unitKind: 'Thôn', rows: [['TL', '80%'], ['BAC', 4], ['NG', '60%'], ['CK', 'Không'], ['LAN', 4], ['TC', 12]] }));
     const proposals = proposeAwards(withAward, [a, b]);
     expect(proposals.find((p) => p.sheet === 'A')!.proposed).toBe(true);
-    const [shortB] = whatItTakes(withAward, [a, b], proposals).filter((s) => s.sheet === 'B');
+    const [shortB] = whatItTakes(withAward, [a, b], proposals, []).filter((s) => s.sheet === 'B');
     // B must meet the gate (chữ ký số: +10) and pass A's 95%: 87% + 10 = 97% > 95%, nothing more needed.
     expect(a.percent).toBe(95);
     expect(shortB!.award!.steps.map((s) => s.code)).toEqual(['CK']);
@@ -173,7 +173,7 @@ describe('what it would take (còn thiếu gì)', () => {
 
   it("is said in the run's «Còn thiếu gì», one row per goal, as the path gives it", () => {
     const card = score(set, report({ TL: 40, BAC: 4, NG: 60, CK: true, LAN: 4, TC: 0 }));
-    const sheets = planSummarySheets(set, [card], rank(set, [card]), [], { whatItTakes: shortfalls(set, [card], []) });
+    const sheets = planSummarySheets(set, [card], rank(set, [card]), [], { whatItTakes: shortfalls(set, [card], [], []) });
     const values = applyEditToValues([], sheets.find((s) => s.sheet === SHORTFALL_SHEET)!);
     const header = values.findIndex((r) => r[0] === SHORTFALL_HEADERS[0] && r[4] === SHORTFALL_HEADERS[4]);
     expect(header).toBeGreaterThan(0);

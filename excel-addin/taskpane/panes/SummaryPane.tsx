@@ -77,7 +77,7 @@ export function SummaryPane() {
               ))}
             </details>
           )}
-          <WhatItTakes set={set} cards={result.cards} proposals={result.proposals} round={ctx.round} />
+          <WhatItTakes set={set} cards={result.cards} proposals={result.proposals} decisions={result.decisions} round={ctx.round} />
         </>
       )}
     </div>
