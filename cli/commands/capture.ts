@@ -18,6 +18,7 @@ import type { IndicatorSnapshot, IndicatorValue, Period } from '../../core/indic
 import { sameUnit, type UnitLevel } from '../../core/indicators/units.js';
 import { MAX_PAGE_CELLS } from '../../core/indicators/table.js';
 import { formatNumberVi } from '../../core/values.js';
+import { totalMismatchWarnings } from '../../core/watch/total-sum.js';
 import { lackingListsWords } from '../../core/watch/words.js';
 import { shown } from '../files.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
@@ -202,7 +203,8 @@ export const command: Command = {
     }
     // Warnings about other units' rows are noise to the officer saving one commune.
     const units = snapshots.map((s) => s.unit.name);
-    for (const note of notesText(warningsFor(result.warnings, units))) io.err(`Cảnh báo: ${file}: ${note}`);
+    // A total its groups do not add up to is said of each unit, both figures as captured (core/watch/total-sum.ts).
+    for (const note of notesText([...warningsFor(result.warnings, units), ...totalMismatchWarnings(snapshots)])) io.err(`Cảnh báo: ${file}: ${note}`);
     if (responsesFile && !period && snapshots[0]!.period.kind === 'unknown') io.err(`Gợi ý: ghi kỳ của số liệu bằng --period (ví dụ --period "Quý 3/2026").`);
     if (values.json) {
       // The compact file, one line: a column of figures indented would put a number on every line.

@@ -10,6 +10,7 @@ import type { WatchSeries } from './captures.js';
 import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
 import { freshDelta, olderCaptures, type Comparison, type UnitWatch } from './units.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
+import { totalMismatchesWords } from './total-sum.js';
 import { byGroupsOf, lacksLists, NO_FIGURE, provincesOnlyWords, noFigureWords, filledFromWords, lastWeekCell, lastWeekWords, missingTodayWords, newSinceWords, noPreviousWords, otherPeriodsWords, renamedPair, renamedWords, unseenWords, changeWords, seenWords, sinceWords, redGroupsWords, redNotCapturedWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, runsWords, shortName, thresholdsWords } from './words.js';
 
 /** A table of the brief: its column titles and rows of text. */
@@ -154,6 +155,8 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   if (provinces) notes.push(provincesOnlyWords(provinces.units.length));
   if (digest.filledFrom.length > 0) notes.push(filledFromWords(digest.day, digest.capturedAt, digest.filledFrom));
   if (lacksLists(digest)) notes.push(missingGroupsWords(digest.missingGroups, digest.refusedLists, digest.groupsFromTotal, ...byGroupsOf(all)));
+  const mismatched = totalMismatchesWords(digest.totalMismatches, shortName);
+  if (mismatched) notes.push(mismatched);
   if (!digest.previous) notes.push(noPreviousWords(digest.period, digest.previousOther));
   else if (digest.previous.daysBefore > 1) notes.push(`So sánh với lần chụp ${shortDate(digest.previous.day)}, cách ${digest.previous.daysBefore} ngày (các ngày giữa không có lần chụp).`);
   if (!digest.lastWeek.captured) notes.push(lastWeekWords(digest.lastWeek));

@@ -8,6 +8,7 @@ import { changeOf, newsLevels, provincesOnly, redCounts, type Digest, type Level
 import { provinceCost } from './province-work.js';
 import type { UnitWatch } from './units.js';
 import type { JudgedUnit } from './verdict.js';
+import { totalMismatchesWords } from './total-sum.js';
 import { byGroupsOf, filledFromWords, lacksLists, lastWeekWords, missingGroupsWords, missingTodayWords, newSinceWords, noPreviousWords, NO_FIGURE, otherPeriodsWords, provincesOnlyWords, noFigureWords, renamedPair, renamedWords, unseenWords, points, runsFromFirstWords, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
 
 export const MAX_DIGEST_LINES = 40;
@@ -96,6 +97,9 @@ function share(sections: readonly Section[], room: number): number[] {
   return named;
 }
 
+/** How many units whose total does not add up «Bản tin» names; the brief names every one. */
+const MISMATCHES_NAMED = 3;
+
 /** The digest in at most 40 lines: the news first, every faller named or counted, whole sections kept. */
 export function digestText(d: Digest): string {
   const ctx: LineContext = { thresholds: d.thresholds, previous: previousWords(d.previous), provinceCost: provinceCost(d.provinceWork) };
@@ -107,6 +111,9 @@ export function digestText(d: Digest): string {
   if (provinces) head.push(provincesOnlyWords(provinces.units.length));
   if (d.filledFrom.length > 0) head.push(filledFromWords(d.day, d.capturedAt, d.filledFrom));
   if (lacksLists(d)) head.push(missingGroupsWords(d.missingGroups, d.refusedLists, d.groupsFromTotal, ...byGroupsOf(d.levels.flatMap((l) => l.units))));
+  // A total its groups do not add up to, said before any figure is read: the first few named, every one in the brief.
+  const mismatched = totalMismatchesWords(d.totalMismatches, shortName, MISMATCHES_NAMED);
+  if (mismatched) head.push(mismatched);
   if (!d.previous) head.push(noPreviousWords(d.period, d.previousOther));
   else if (d.previous.daysBefore > 1) head.push(`So sánh với lần chụp ${shortDate(d.previous.day)}, cách ${d.previous.daysBefore} ngày (các ngày giữa không có lần chụp).`);
   if (!d.lastWeek.captured) head.push(lastWeekWords(d.lastWeek));

@@ -16,6 +16,7 @@ import { provinceCost, provinceMetrics, type ProvinceMetric } from './province-w
 import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { capturesBefore, freshDelta, olderCaptures, watchUnit, type DayIndex, type UnitWatch } from './units.js';
 import { totalMeasure } from './scores.js';
+import { totalMismatches, type TotalMismatch } from './total-sum.js';
 import { redCountWords, unseenFallWords, type RedCountKind } from './words.js';
 import { changedBy, verdictOf, type JudgedUnit, type VerdictState } from './verdict.js';
 
@@ -116,6 +117,11 @@ export interface Digest {
    * «Không có trong lần chụp ngày 16/9/2026: UBND xã Bình Phú» and «Chưa đủ số liệu để so sánh …: UBND xã Tân Bình»).
    */
   renamed: Renamed[];
+  /**
+   * Units whose captured total is not their captured groups added up that day (total-sum.ts), every level's: said by
+   * every face, neither figure replaced.
+   */
+  totalMismatches: TotalMismatch[];
   /** The procedures the page was filtered by that day (their names as the officer reads them). */
   procedures: string[];
   /** For the officer's unit, the procedures pulling one of its metrics down: «Tiến độ giải quyết: «…»: 34/281 …». */
@@ -370,6 +376,7 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
     newSincePrevious: fresh,
     missingToday: gone.filter((g) => !renamed.some((r) => r.from === g.name)).map((g) => g.name),
     renamed,
+    totalMismatches: totalMismatches(today.units.values()),
     procedures: today.procedures.map((p) => procedureName(p.procedure)),
     ownPulledBy: own ? dragsOf(own.snapshot, before?.units.get(own.key), today.procedures, provinceWork, olderCaptures(days, today.day, own.key)).flatMap((d) => d.procedures.map((p) => `${d.label}: ${p}`)) : [],
     thresholds: t,

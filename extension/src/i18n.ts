@@ -1,9 +1,10 @@
 // Every string the extension shows, in Vietnamese (default) and English. One catalogue: the UI, the
 // badge title and the manifest's _locales are all read from here; a test checks both languages agree. Page types'
 // names are their files' titles (core/indicators/pages/, worded by ../page-names.ts); a level's red counts are said in
-// Vietnamese in core's own words (core/watch/words.ts redCountWords, renamedWords, what a capture lacked), as «Bản tin» and the brief say them,
+// Vietnamese in core's own words (core/watch/words.ts redCountWords, renamedWords, what a capture lacked; total-sum.ts a total its groups do not add up to), as «Bản tin» and the brief say them,
 // and so are a level's title and the noun its units are placed by (core/watch/level.ts LEVELS).
 import { LEVEL_GROUP } from '../../core/indicators/units.js';
+import { totalMismatchWords } from '../../core/watch/total-sum.js';
 import { levelNoun, NO_FIGURE, notLoadedWords, provincesOnlyWords, redCountWords, refusedByPortalWords, refusedListText, renamedWords } from '../../core/watch/words.js';
 
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -78,6 +79,7 @@ const vi = {
   'lacking.refused': refusedByPortalWords('{count}', '{lists}'),
   'lacking.refusedList': refusedListText({ list: '{list}', status: '{status}' }),
   'lacking.notLoaded': notLoadedWords('{count}', '{groups}'),
+  'total.mismatch': totalMismatchWords({ unit: '{unit}', day: '{day}', total: '{total}', groups: '{groups}', sum: '{sum}', difference: '{difference}' }),
   'export.renamed': 'cổng đổi tên đơn vị (cùng mã {code}): {names}',
   'history.dataDay': 'Số liệu ngày {day}',
   'history.capturedAt': 'chụp {time} ngày {day}',
@@ -358,6 +360,7 @@ const en: Record<MessageKey, string> = {
   'lacking.refused': 'the portal refused {count} list(s): {lists} — the portal’s fault, capture again later',
   'lacking.refusedList': '«{list}» (status {status})',
   'lacking.notLoaded': 'the page did not load {count} group(s): {groups} — next time open them on the page, then capture',
+  'total.mismatch': 'The total captured for {unit} on {day} is {total} but its {groups} groups add up to {sum} (a difference of {difference}): check the portal’s page before using these figures.',
   'export.renamed': 'the portal renamed the unit (same code {code}): {names}',
   'history.dataDay': 'Figures of {day}',
   'history.capturedAt': 'captured {time} on {day}',

@@ -118,7 +118,8 @@ export function provinceView(endpoint: string, request: unknown, units: number |
       overview: { departmentName: 'Cả nước', totalScore: 82.1, totalMaxScore: 100, ratio: 82.1 },
       evaluation: [['Tỉnh Phú Thọ', PROVINCE_ID, 'H25', 85.5], ['Tỉnh Điện Biên', 'p2', 'H11', 88.1], ['Tỉnh Lào Cai', 'p3', 'H12', 85.5]].map(([name, pid, c, total]) => ({
         departmentId: pid, departmentName: name, departmentCode: c, totalScore: total, ratio: total, scoreDelta: 0.4,
-        groupScores: { CKMB: 17, TDGQ: 19, CLGQ: 9, TTTT: 8, MDHL: 16.5, MDSH: 16 },
+        // The groups add up to the total, as the portal's do (core/watch/total-sum.ts): Điện Biên's 88,1 has MDSH 18,6.
+        groupScores: { CKMB: 17, TDGQ: 19, CLGQ: 9, TTTT: 8, MDHL: 16.5, MDSH: Math.round(((total as number) - 69.5) * 100) / 100 },
       })),
     });
   }

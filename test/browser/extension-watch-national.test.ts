@@ -2,14 +2,15 @@
 // mornings of the portal's saved ranking of the 34 provinces (test/watch/national-days.ts: Hà Tĩnh 2 points lower on
 // the second, as saved) taken in by «Nhập bản sao lưu»; «Bản tin», the one-page brief and the popup opened by the
 // icon's click over the 766 page each say what the capture holds and what it cannot tell, and the provinces' news —
-// before, «Bản tin» gave the thresholds alone, the popup not a line, the brief no word: a quiet day to an officer.
+// before, «Bản tin» gave the thresholds alone, the popup not a line, the brief no word: a quiet day to an officer. A
+// third morning with Phú Thọ's total alone edited is said over its capture on the history page and in «Bản tin».
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
 import { watchSeries } from '../../core/watch/captures.js';
 import { buildDigest } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
-import { briefCells, restoreBackup, startExtensionBrowser, verdictPopup, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
-import { nationalCaptures } from '../watch/national-days.js';
+import { briefCells, restoreBackup, startExtensionBrowser, storeBackup, verdictPopup, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
+import { MISREAD, MISREAD_DAYS, nationalCaptures } from '../watch/national-days.js';
 
 let browser: ExtensionBrowser & { close(): Promise<void> };
 
@@ -42,6 +43,24 @@ describe('the national list captured alone, in the extension', () => {
     expect(await popup.getByTestId('verdict-provinces-only').innerText()).toBe(HOLDS);
     expect(await popup.getByTestId('verdict-level').allInnerTexts()).toEqual(['Tỉnh, thành phố (34 đơn vị): giảm mạnh 1']);
     await Promise.all([popup.close(), portal.close()]);
+  }, 600_000);
+
+  it('a third morning with Phú Thọ’s total misread (63,15 over its groups’ 62,6): said over its capture on the history page and in «Bản tin»', async () => {
+    // Taken in by the extension's reader and store (the page restored the first two mornings above).
+    const misread = nationalCaptures([{ day: '2026-09-18', totals: MISREAD_DAYS[1]!.totals }]);
+    await storeBackup(browser, misread);
+    const said = 'Tổng điểm ghi nhận của UBND tỉnh Phú Thọ ngày 18/9/2026 là 63,15 nhưng 6 nhóm cộng lại 62,6 (chênh 0,55): kiểm tra lại trang của cổng trước khi dùng số liệu này.';
+    const page = await browser.context.newPage();
+    await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#ban-tin`);
+    expect((await page.getByTestId('digest-text').innerText()).split('\n')).toContain(said);
+    await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#lich-su`);
+    await page.locator('select[name=unit]').selectOption({ label: MISREAD.name });
+    const phuTho = page.getByTestId('unit-history').filter({ hasText: MISREAD.name }).first();
+    await phuTho.getByTestId('capture-total-mismatch').waitFor();
+    // Over the misread capture only, the newest column; the two mornings whose groups add up say nothing.
+    expect(await phuTho.getByTestId('capture-total-mismatch').allInnerTexts()).toEqual([said]);
+    expect(await phuTho.getByTestId('capture').first().getByTestId('capture-total-mismatch').innerText()).toBe(said);
+    await page.close();
   }, 600_000);
 });
 

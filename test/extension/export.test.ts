@@ -17,6 +17,7 @@ import { snapshot } from './snapshots.js';
 import { monthCaptures } from '../watch/month-days.js';
 import { seasonSaves } from '../watch/season-days.js';
 import { askedOn, captureOf, RANKING } from '../watch/six-lists-days.js';
+import { MISREAD, MISREAD_DAYS, nationalCaptures } from '../watch/national-days.js';
 
 const t = translator('vi');
 const snapshots = [
@@ -271,5 +272,23 @@ describe('what the watch captured, said on the rows of the sheet', () => {
     expect(renamed.length).toBeGreaterThan(0);
     expect(renamed).toEqual(table.rows.filter((r) => r[column('Mã định danh')] === 'H44.116'));
     expect(new Set(renamed.map((r) => r[column('Đơn vị')]))).toEqual(new Set(['UBND xã Bình Phú - Tỉnh Phú Thọ', 'UBND xã Phú Bình - Tỉnh Phú Thọ']));
+  });
+});
+
+describe('a total its groups do not add up to, in «Ghi chú»', () => {
+  it('on the rows of the total and of each group, in «Bản tin»’s words; the units that add up say nothing', async () => {
+    // The national ranking saved on 17/9/2026 with Phú Thọ's total alone edited (62,6 → 63,15), stored as the extension stores it.
+    const store = createStore(memoryArea());
+    await store.save(nationalCaptures(MISREAD_DAYS)[1]!.snapshots);
+    const sheet = exportTable((await store.snapshots()).snapshots, t);
+    const column = (header: string) => sheet.headers.indexOf(header);
+    const said = 'Tổng điểm ghi nhận của UBND tỉnh Phú Thọ ngày 17/9/2026 là 63,15 nhưng 6 nhóm cộng lại 62,6 (chênh 0,55): kiểm tra lại trang của cổng trước khi dùng số liệu này.';
+    const noted = sheet.rows.filter((r) => String(r[column('Ghi chú')] ?? '').includes(said));
+    expect(noted.map((r) => r[column('Chỉ số')])).toEqual(['Công khai, minh bạch', 'Tiến độ giải quyết', 'Dịch vụ công trực tuyến', 'Thanh toán trực tuyến', 'Mức độ hài lòng', 'Số hóa hồ sơ', 'Tổng điểm']);
+    expect(new Set(noted.map((r) => r[column('Đơn vị')]))).toEqual(new Set([MISREAD.name]));
+    expect(sheet.rows.filter((r) => String(r[column('Ghi chú')] ?? '').includes('cộng lại'))).toHaveLength(7);
+    // In English, the same figures.
+    const en = exportTable((await store.snapshots()).snapshots, translator('en'));
+    expect(en.rows.map((r) => r[en.headers.indexOf('Note')]).filter((n) => String(n ?? '').includes('add up'))).toContain('The total captured for UBND tỉnh Phú Thọ on 17/9/2026 is 63.15 but its 6 groups add up to 62.6 (a difference of 0.55): check the portal’s page before using these figures.');
   });
 });

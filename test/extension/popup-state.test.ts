@@ -1,12 +1,18 @@
 // The popup's phases on real captured pages: the request it sends, the preview a capture leads to, the offer a
 // refused layout leads to, what a save is told and what it refuses — as the popup shows them, without Chromium.
 import { describe, expect, it } from 'vitest';
+import { notesByKind } from '../../core/indicators/capture.js';
 import { capturePage, listTables } from '../../core/indicators/index.js';
+import { captureResponses } from '../../core/indicators/responses/index.js';
+import { previewWarnings } from '../../extension/src/history/compare.js';
 import { translator } from '../../extension/src/i18n.js';
 import { ContentRequest } from '../../extension/src/messages.js';
 import { captureRequest, chosenSnapshots, previewPhase, refusalPhase, savedPhase, tabProblem } from '../../extension/src/popup/popup-state.js';
 import { createStore } from '../../extension/src/storage/store.js';
-import { AT, DVC_TINH, failed, loadPage, MOTCUA, ok } from '../indicators/load.js';
+import { AT, DVC_766, DVC_TINH, failed, loadPage, MOTCUA, ok } from '../indicators/load.js';
+import { SERVICE_RESULTS_URL } from '../watch/an-giang-days.js';
+import { MISREAD, MISREAD_DAYS, NATIONAL_DAYS, nationalAnswer } from '../watch/national-days.js';
+import { capturedAtOf } from '../watch/real-days.js';
 import { memoryArea } from './memory-area.js';
 
 const t = translator('vi');
@@ -65,6 +71,27 @@ describe('what a capture leads to', () => {
     // The tab could not list its tables (or lists others): the refusal alone, the picker a button away.
     expect(refusalPhase({ id: 1, url: DVC_TINH }, refused.error, 'no-content-script')).not.toHaveProperty('offer');
     expect(refusalPhase({ id: 1, url: DVC_TINH }, refused.error, tables.map((tb) => ({ ...tb, index: tb.index + 5 })))).not.toHaveProperty('offer');
+  });
+});
+
+describe('a total its groups do not add up to, before saving', () => {
+  it('is among the preview’s notes, named with both figures, for the unit chosen; the ranking as saved says nothing', () => {
+    // The national ranking saved on 17/9/2026, Phú Thọ's total alone edited (62,6 → 63,15), as the content script reads it.
+    const read = (plan: (typeof MISREAD_DAYS)[number]) => {
+      const r = captureResponses([{ url: SERVICE_RESULTS_URL, request: { timeType: 'year', year: 2026, departmentType: 'ADMINISTRATIVE_UNIT' }, body: nationalAnswer(plan), seq: 1 }], { capturedAt: capturedAtOf(plan.day) });
+      if (!r.ok) throw new Error(r.error.message);
+      return r;
+    };
+    const phase = previewPhase({ id: 3, url: DVC_766 }, read(MISREAD_DAYS[1]!), []);
+    if (phase.kind !== 'preview') throw new Error(phase.kind);
+    const phuTho = phase.previews.findIndex((p) => p.snapshot.unit.name === MISREAD.name);
+    const notes = (chosen: number[]) => notesByKind(previewWarnings(phase.warnings, phase.previews, chosen)).map((n) => n.text);
+    expect(notes([phuTho])).toContain('Tổng điểm ghi nhận của UBND tỉnh Phú Thọ ngày 17/9/2026 là 63,15 nhưng 6 nhóm cộng lại 62,6 (chênh 0,55): kiểm tra lại trang của cổng trước khi dùng số liệu này.');
+    // Another province chosen alone: not its note.
+    expect(notes([phuTho === 0 ? 1 : 0]).filter((n) => n.includes('cộng lại'))).toEqual([]);
+    const saved = previewPhase({ id: 3, url: DVC_766 }, read(NATIONAL_DAYS[1]!), []);
+    if (saved.kind !== 'preview') throw new Error(saved.kind);
+    expect(saved.warnings.filter((w) => w.message.includes('cộng lại'))).toEqual([]);
   });
 });
 

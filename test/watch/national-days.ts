@@ -1,6 +1,7 @@
 // A province's officer capturing the national list alone (the portal's saved ranking of the 34 provinces:
 // test/fixtures/real/portal/service-results-ca-nuoc-2026.json, saved on 17/9/2026): 16/9 with Hà Tĩnh 2 points higher
-// than saved in its total and its «Tiến độ giải quyết» (16,91 → 18,91 of 20), 17/9 exactly as saved. Shared by the core and browser walks.
+// than saved in its total and its «Tiến độ giải quyết» (16,91 → 18,91 of 20), 17/9 exactly as saved (or, MISREAD_DAYS,
+// with Phú Thọ's total alone edited). Shared by the core and browser walks.
 import { readFileSync } from 'node:fs';
 import { captureResponses } from '../../core/indicators/responses/index.js';
 import type { Capture } from '../../core/watch/captures.js';
@@ -18,18 +19,38 @@ export const NATIONAL_DAYS: readonly { day: string; totals: Readonly<Record<stri
   { day: '2026-09-17', totals: {} },
 ];
 
-export function nationalCaptures(): Capture[] {
-  return NATIONAL_DAYS.map((plan) => {
-    const body = JSON.parse(BODY) as { data: { evaluation: { departmentCode: string; totalScore: number; ratio: number; groupScores: Record<string, number> }[] } };
-    for (const e of body.data.evaluation) {
-      const set = plan.totals[e.departmentCode];
-      if (set === undefined) continue;
-      e.totalScore = e.ratio = set.total;
-      Object.assign(e.groupScores, set.groups);
-    }
+/**
+ * Phú Thọ's total misread on 17/9: 63,15, 0,55 above its six groups as saved (they add up to its saved 62,6) — a total
+ * that does not add up (core/watch/total-sum.ts); 16/9 as NATIONAL_DAYS.
+ */
+export const MISREAD = { code: 'H44', name: 'UBND tỉnh Phú Thọ', total: 63.15, groups: 62.6 } as const;
+export const MISREAD_DAYS: typeof NATIONAL_DAYS = [NATIONAL_DAYS[0]!, { day: '2026-09-17', totals: { [MISREAD.code]: { total: MISREAD.total, groups: {} } } }];
+
+type NationalPlan = (typeof NATIONAL_DAYS)[number];
+
+/** The saved ranking as it would have been that day. */
+export function nationalAnswer(plan: NationalPlan): unknown {
+  const body = JSON.parse(BODY) as { data: { evaluation: { departmentCode: string; totalScore: number; ratio: number; groupScores: Record<string, number> }[] } };
+  for (const e of body.data.evaluation) {
+    const set = plan.totals[e.departmentCode];
+    if (set === undefined) continue;
+    e.totalScore = e.ratio = set.total;
+    Object.assign(e.groupScores, set.groups);
+  }
+  return body;
+}
+
+export function nationalCaptures(plans: typeof NATIONAL_DAYS = NATIONAL_DAYS): Capture[] {
+  return plans.map((plan) => {
     const capturedAt = capturedAtOf(plan.day);
-    const read = captureResponses([{ url: SERVICE_RESULTS_URL, request: REQUEST, body, seq: 1 }], { capturedAt });
+    const read = captureResponses([{ url: SERVICE_RESULTS_URL, request: REQUEST, body: nationalAnswer(plan), seq: 1 }], { capturedAt });
     if (!read.ok) throw new Error(read.error.message);
     return { capturedAt, snapshots: read.snapshots };
   });
+}
+
+/** A morning's ranking as the network panel saves it («Save all as HAR»), with the request's own time. */
+export function nationalHar(plan: NationalPlan): unknown {
+  const entry = { startedDateTime: capturedAtOf(plan.day), request: { method: 'POST', url: SERVICE_RESULTS_URL, postData: { mimeType: 'application/json', text: JSON.stringify(REQUEST) } }, response: { status: 201, content: { mimeType: 'application/json', text: JSON.stringify(nationalAnswer(plan)) } } };
+  return { log: { version: '1.2', creator: { name: 'WebInspector', version: '537.36' }, entries: [entry] } };
 }

@@ -8,9 +8,10 @@ import { RANKING_LIST } from '../../../core/indicators/view-766.js';
 import { addTo } from '../../../core/grouped.js';
 import { dataDay } from '../../../core/watch/data-day.js';
 import { groupNames } from '../../../core/watch/words.js';
+import { groupMeasures } from '../../../core/watch/scores.js';
 import { type MessageKey, type Translate } from '../i18n.js';
 import { pageTypeName } from '../page-names.js';
-import { lackingNotes, rankText } from '../ui/format.js';
+import { lackingNotes, rankText, totalMismatchNote } from '../ui/format.js';
 
 export type ExportColumn = {
   header: MessageKey;
@@ -31,6 +32,15 @@ export type ExportTable = { columns: ExportColumn[]; headers: string[]; rows: (s
 
 export function exportTable(snapshots: readonly IndicatorSnapshot[], t: Translate): ExportTable {
   const renamed = renames(snapshots, t);
+  // A total its groups do not add up to, on the rows of the figures in question: the total and every group.
+  const mismatches = new Map(snapshots.flatMap((s) => {
+    const note = totalMismatchNote(s, t);
+    return note ? [[s, { note, codes: new Set(groupMeasures(s).map((g) => g.code)) }] as const] : [];
+  }));
+  const mismatchNote = (s: IndicatorSnapshot, i: IndicatorValue) => {
+    const m = mismatches.get(s);
+    return m && (i.code === 'TONG_SCORE' || m.codes.has(i.code)) ? m.note : undefined;
+  };
   const columns: ExportColumn[] = [
     { header: 'column.unit', kind: 'text', width: 32, pick: (s) => s.unit.name },
     { header: 'column.unitCode', kind: 'text', width: 16, pick: (s) => s.unit.code },
@@ -48,7 +58,7 @@ export function exportTable(snapshots: readonly IndicatorSnapshot[], t: Translat
     { header: 'column.numerator', kind: 'number', width: 10, pick: (_, i) => i.numerator },
     { header: 'column.denominator', kind: 'number', width: 10, pick: (_, i) => i.denominator },
     { header: 'column.max', kind: 'number', width: 10, pick: (_, i) => i.max },
-    { header: 'column.note', kind: 'text', width: 30, pick: (s, i) => [formulaNote(i), partialNote(s, t), renamed.get(renameKey(s))].filter(Boolean).join('; ') || undefined },
+    { header: 'column.note', kind: 'text', width: 30, pick: (s, i) => [formulaNote(i), partialNote(s, t), mismatchNote(s, i), renamed.get(renameKey(s))].filter(Boolean).join('; ') || undefined },
     { header: 'column.capturedAt', kind: 'datetime', width: 18, pick: (s) => s.capturedAt },
     { header: 'column.pageType', kind: 'text', width: 30, pick: (s) => pageTypeName(s.pageType, t) },
     { header: 'column.url', kind: 'text', width: 50, pick: (s) => s.url },

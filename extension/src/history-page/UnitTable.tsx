@@ -11,7 +11,7 @@ import { verdictWords } from '../history/verdicts.js';
 import type { SeriesPeriod } from '../history/identity.js';
 import { historyRows, type HistoryCell, type HistoryRow, type UnitHistory } from '../history/unit-history.js';
 import type { Language, Translate } from '../i18n.js';
-import { formatDateTime, formatDelta, formatNumber, formatValue, groupName, lackingNotes } from '../ui/format.js';
+import { formatDateTime, formatDelta, formatNumber, formatValue, groupName, lackingNotes, totalMismatchNote } from '../ui/format.js';
 import { useI18n } from '../ui/I18n.js';
 import { TrendChart } from './TrendChart.js';
 
@@ -57,6 +57,8 @@ export function UnitTable({ history, onRemove, verdict }: { history: UnitHistory
   const columns = order.map((i) => history.columns[i]!);
   const inOrder = <T,>(cells: readonly T[]) => order.map((i) => cells[i]);
   const totals = useMemo(() => history.captures.map((c) => totalMeasure(c)), [history]);
+  // A total its groups do not add up to, said over the capture's column (core/watch/total-sum.ts).
+  const mismatches = useMemo(() => history.captures.map((c) => totalMismatchNote(c, t)), [history, t]);
   const hasTotal = totals.some(Boolean) && !groups.some((g) => g.rows.some((r) => r.code === 'TONG_SCORE'));
   const ranked = columns.some((c) => c.unit.rank !== undefined);
   return (
@@ -77,7 +79,7 @@ export function UnitTable({ history, onRemove, verdict }: { history: UnitHistory
           <thead>
             <tr>
               <th>{t('column.indicator')}</th>
-              {columns.map((c) => (
+              {columns.map((c, k) => (
                 <th key={c.snapshotId} className="capture" data-testid="capture">
                   <div data-testid="data-day">{t('history.dataDay', { day: shortDate(dataDay(c.capturedAt) ?? c.capturedAt.slice(0, 10)) })}</div>
                   <div className="muted" title={formatDateTime(c.capturedAt, language)}>
@@ -85,6 +87,7 @@ export function UnitTable({ history, onRemove, verdict }: { history: UnitHistory
                   </div>
                   <div>{c.period || t('period.unknown')}</div>
                   {(c.missingGroups !== undefined || (c.refusedLists?.length ?? 0) > 0) && <div className="warning" data-testid="capture-lacking">{[t('history.partial'), lackingNotes(c, t).join('; ')].filter(Boolean).join(': ')}</div>}
+                  {mismatches[order[k]!] && <div className="warning" data-testid="capture-total-mismatch">{mismatches[order[k]!]}</div>}
                   <div>
                     <a href={c.url} target="_blank" rel="noreferrer" title={c.portal}>
                       {t('history.source')}

@@ -9,6 +9,7 @@ import { INDICATOR_EXPORT_LABELS } from '../../../core/indicators/labels.js';
 import type { ProcedureCapture } from '../../../core/indicators/procedures.js';
 import { parseWithMessages } from '../../../core/schema-messages.js';
 import { groupNames } from '../../../core/watch/words.js';
+import { totalMismatchWarnings } from '../../../core/watch/total-sum.js';
 import { previewCapture, type SnapshotPreview } from '../history/compare.js';
 import type { Translate } from '../i18n.js';
 import { isPage766 } from '../hosts.js';
@@ -72,7 +73,8 @@ export function previewPhase(tab: PortalTab, result: Extract<CaptureAnswer, { ok
     tab,
     ...(gathered ? { gathered } : {}),
     pageType: result.pageType,
-    warnings: result.warnings.filter((w) => !said.has(w.message)),
+    // A total its groups do not add up to is said before saving, each unit with both figures (core/watch/total-sum.ts).
+    warnings: [...result.warnings.filter((w) => !said.has(w.message)), ...totalMismatchWarnings(result.snapshots)],
     ...(result.picked ? { picked: result.picked } : {}),
     ...(result.view ? { view: result.view } : {}),
     previews: previewCapture(result.snapshots, stored),

@@ -4,6 +4,8 @@ import type { IndicatorSnapshot, IndicatorValue } from '../../../core/indicators
 import type { UnitLevel } from '../../../core/indicators/units.js';
 import { levelOfGroup } from '../../../core/watch/level.js';
 import { groupNames, lackingLists } from '../../../core/watch/words.js';
+import { shortDate } from '../../../core/watch/data-day.js';
+import { totalMismatch } from '../../../core/watch/total-sum.js';
 import type { Language, Translate } from '../i18n.js';
 
 const LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
@@ -72,6 +74,18 @@ export function lackingNotes(s: Pick<IndicatorSnapshot, 'missingGroups' | 'refus
     ...(refused.length > 0 ? [t('lacking.refused', { count: refused.length, lists: refused.map((r) => t('lacking.refusedList', { list: r.list, status: r.status })).join(', ') })] : []),
     ...(notLoaded.length > 0 ? [t('lacking.notLoaded', { count: notLoaded.length, groups: groupNames(notLoaded) })] : []),
   ];
+}
+
+/**
+ * A capture whose total its groups do not add up to, in core's words (core/watch/total-sum.ts) with the figures as the
+ * officer reads numbers: on the history page's column and in the export's «Ghi chú». None when they agree or a group
+ * was not captured.
+ */
+export function totalMismatchNote(s: IndicatorSnapshot, t: Translate): string | undefined {
+  const m = totalMismatch(s);
+  if (!m) return undefined;
+  const n = (x: number) => formatNumber(x, t.language);
+  return t('total.mismatch', { unit: m.unit, day: m.day ? shortDate(m.day) : '', total: n(m.total), groups: m.groups, sum: n(m.sum), difference: n(Math.abs(m.difference)) });
 }
 
 /* Made for: numbers, dates and ranks as the officer reads them in the chosen language (85,5 and 20/11/2026 in Vietnamese), each formatter built once. */

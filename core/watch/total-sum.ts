@@ -1,0 +1,91 @@
+// Tổng điểm và các nhóm cộng lại (a capture's total against its groups): the portal's «Tổng điểm» of a unit is the sum of
+// its group scores, so a capture holding the total and every group whose groups do not add up to it was misread (a
+// column moved, a page's layout changed, a group read from another unit) — said, with both figures and the difference,
+// where the officer acts. Neither figure is replaced or recomputed: which one is wrong only the portal's page can tell.
+//
+// The portal's arithmetic, from its own answers (test/watch/total-sum.test.ts measures it): in the national ranking saved
+// on 17/9/2026 (test/fixtures/real/portal/service-results-ca-nuoc-2026.json) each of the 34 provinces' totalScore equals
+// its six groupScores added up to the cent (largest difference 0,00), and the country's 56,56 its five radar groups
+// (CLGQ and TTTT together as «Dịch vụ trực tuyến»). Every figure has two decimals and the total is the sum of the groups
+// as shown, not a separately rounded figure: a difference of one cent or more is no rounding of the portal's.
+import type { CaptureWarning } from '../indicators/capture.js';
+import type { IndicatorSnapshot } from '../indicators/schema.js';
+import { formatNumberVi } from '../values.js';
+import { dataDay, shortDate } from './data-day.js';
+import { groupMeasures } from './scores.js';
+
+/** A unit whose captured total is not the sum of its captured groups. */
+export interface TotalMismatch {
+  unit: string;
+  /** The data day of the capture (data-day.ts); undefined for a capture time that does not read. */
+  day: string | undefined;
+  total: number;
+  /** The groups added up, and how many they are (six, or the older pages' five). */
+  sum: number;
+  groups: number;
+  /** total − sum, in points (two decimals). */
+  difference: number;
+}
+
+const cents = (x: number) => Math.round(x * 100);
+
+/**
+ * The unit's total against its groups, when its capture holds the portal's total and every group with a figure (the
+ * six, or the older pages' five with «Dịch vụ trực tuyến»); undefined when they agree to the cent, or when a group is
+ * not captured or has no figure (nothing to add up: no check).
+ */
+export function totalMismatch(s: IndicatorSnapshot): TotalMismatch | undefined {
+  const total = s.indicators.find((i) => i.code === 'TONG_SCORE' && i.unit === 'points')?.value;
+  if (typeof total !== 'number') return undefined;
+  const groups = groupMeasures(s);
+  const every = groups.some((g) => g.code === 'DVCTT') ? 5 : 6;
+  if (groups.length < every || groups.some((g) => g.value === null)) return undefined;
+  // In cents, as the portal gives every figure: no 80.65000000000001 said as a difference.
+  const sum = groups.reduce((a, g) => a + cents(g.value!), 0);
+  const difference = cents(total) - sum;
+  if (difference === 0) return undefined;
+  return { unit: s.unit.name, day: dataDay(s.capturedAt), total, sum: sum / 100, groups: groups.length, difference: difference / 100 };
+}
+
+/** Every unit of `snapshots` whose total does not add up, in their order. */
+export function totalMismatches(snapshots: Iterable<IndicatorSnapshot>): TotalMismatch[] {
+  return [...snapshots].flatMap((s) => totalMismatch(s) ?? []);
+}
+
+const figure = (x: number | string) => (typeof x === 'number' ? formatNumberVi(x, 2) : x);
+
+/**
+ * The mismatch said, what the officer does of it: «Tổng điểm ghi nhận của UBND xã Lâm Thao ngày 22/9/2026 là 80,1
+ * nhưng 6 nhóm cộng lại 80,65 (chênh 0,55): kiểm tra lại trang của cổng trước khi dùng số liệu này.» Strings stand for
+ * figures the extension's catalogue fills in (its placeholders); `name` the unit as the face names it.
+ */
+export function totalMismatchWords(m: { unit: string; day?: string | undefined; total: number | string; groups: number | string; sum: number | string; difference: number | string }, name: (unit: string) => string = (u) => u): string {
+  const day = m.day === undefined ? '' : ` ngày ${/^\d{4}-\d{2}-\d{2}$/.test(m.day) ? shortDate(m.day) : m.day}`;
+  const difference = typeof m.difference === 'number' ? Math.abs(m.difference) : m.difference;
+  return `Tổng điểm ghi nhận của ${name(m.unit)}${day} là ${figure(m.total)} nhưng ${m.groups} nhóm cộng lại ${figure(m.sum)} (chênh ${figure(difference)}): kiểm tra lại trang của cổng trước khi dùng số liệu này.`;
+}
+
+/**
+ * Many mismatches in one line (the brief's notes, «Bản tin»): each unit with its two figures, the first `shown` named and
+ * the rest counted; one mismatch said whole (totalMismatchWords).
+ */
+export function totalMismatchesWords(list: readonly TotalMismatch[], name: (unit: string) => string = (u) => u, shown = Infinity): string | undefined {
+  if (list.length === 0) return undefined;
+  if (list.length === 1) return totalMismatchWords(list[0]!, name);
+  const named = list.slice(0, shown).map((m) => `${name(m.unit)} ${figure(m.total)}, ${m.groups} nhóm cộng lại ${figure(m.sum)} (chênh ${figure(Math.abs(m.difference))})`);
+  const more = list.length > shown ? ` và ${formatNumberVi(list.length - shown)} đơn vị khác` : '';
+  const days = [...new Set(list.flatMap((m) => (m.day ? [shortDate(m.day)] : [])))];
+  return `Tổng điểm ghi nhận của ${formatNumberVi(list.length)} đơn vị${days.length === 1 ? ` ngày ${days[0]}` : ''} không bằng các nhóm cộng lại: ${named.join('; ')}${more} — kiểm tra lại trang của cổng trước khi dùng số liệu này.`;
+}
+
+/** The mismatches of a capture as its notes (the popup before saving, `thidua capture`): one per unit, named. */
+export function totalMismatchWarnings(snapshots: readonly IndicatorSnapshot[]): CaptureWarning[] {
+  return totalMismatches(snapshots).map((m) => ({ message: totalMismatchWords(m), unit: m.unit }));
+}
+
+/*
+Made for: the total of a 766 capture checked against its groups — a screenshot fixture showed groups adding to 80,65
+under a total of 80,1 and no face said a word. Read by «Bản tin» and the brief (digest.ts, digest-text.ts, brief.ts),
+`thidua watch` (text and --json), `thidua capture`, and the extension's popup before saving, history page and export;
+test/watch/total-sum.test.ts measures the portal's arithmetic on its saved answers and holds the check to it.
+*/
