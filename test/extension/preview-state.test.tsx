@@ -5,6 +5,11 @@ import { describe, expect, it } from 'vitest';
 import { previewCapture } from '../../extension/src/history/compare.js';
 import { translator } from '../../extension/src/i18n.js';
 import { Preview } from '../../extension/src/popup/Preview.js';
+import { PreviewUnit } from '../../extension/src/popup/PreviewUnit.js';
+import { captureResponses } from '../../core/indicators/responses/index.js';
+import { SERVICE_RESULTS_URL } from '../watch/an-giang-days.js';
+import { MISREAD, MISREAD_DAYS, nationalAnswer } from '../watch/national-days.js';
+import { capturedAtOf } from '../watch/real-days.js';
 import { DETAILED_UNITS, detailedUnits, initiallyChosen, missingGroups, ownAbsent, placesOf, unitGroups, unitsMatching } from '../../extension/src/popup/preview-state.js';
 import { captureResponses } from '../../core/indicators/responses/index.js';
 import { groupNames } from '../../core/watch/words.js';
@@ -94,6 +99,16 @@ describe('the preview drawn', () => {
     expect(html).toContain(t('preview.ownAbsent', { commune: 'Xã Không Có', count: 118 }));
     expect(count(html, 'data-testid="preview-unit"')).toBe(0);
     expect(html).toMatch(/<button type="button" class="primary" disabled="">/);
+  });
+
+  it('says on a unit whose total its groups do not add up to both figures, before it is saved; a unit that adds up says nothing', () => {
+    // The national ranking saved on 17/9/2026 with Phú Thọ's total alone edited (62,6 → 63,15), as the popup reads it.
+    const read = captureResponses([{ url: SERVICE_RESULTS_URL, request: { timeType: 'year', year: 2026, departmentType: 'ADMINISTRATIVE_UNIT' }, body: nationalAnswer(MISREAD_DAYS[1]!), seq: 1 }], { capturedAt: capturedAtOf('2026-09-17') });
+    if (!read.ok) throw new Error(read.error.message);
+    const national = previewCapture(read.snapshots, []);
+    const drawn = (name: string) => renderToStaticMarkup(<PreviewUnit preview={national.find((p) => p.snapshot.unit.name === name)!} own={false} pageType={read.pageType} place={undefined} />);
+    expect(drawn(MISREAD.name)).toContain('<p class="warning" data-testid="preview-total-mismatch">Tổng điểm ghi nhận của UBND tỉnh Phú Thọ ngày 17/9/2026 là 63,15 nhưng 6 nhóm cộng lại 62,6 (chênh 0,55): kiểm tra lại trang của cổng trước khi dùng số liệu này.</p>');
+    expect(drawn('UBND tỉnh Hà Tĩnh')).not.toContain('preview-total-mismatch');
   });
 
   it('details ten units and counts the rest when no commune is set', () => {

@@ -1,13 +1,13 @@
 // One unit of the capture preview: its place, its indicators by group (each expandable to numerator, denominator,
 // ratio and the formula's score), what changed since its last capture and, for the officer's own commune, what it
-// would take to gain.
+// would take to gain; a total its groups do not add up to.
 import { indicatorName } from '../../../core/indicators/codes.js';
 import { formulaNote } from '../../../core/indicators/formulas-766.js';
 import { RESPONSES_PAGE } from '../../../core/indicators/page-766.js';
 import { whatItTakes } from '../../../core/indicators/what-it-takes.js';
 import type { IndicatorChange, SnapshotPreview } from '../history/compare.js';
 import type { Language, Translate } from '../i18n.js';
-import { formatDateTime, formatDelta, formatNumber, formatValue, groupName, rankText } from '../ui/format.js';
+import { formatDateTime, formatDelta, formatNumber, formatValue, groupName, rankText, totalMismatchNote } from '../ui/format.js';
 import { useI18n } from '../ui/I18n.js';
 import { unitGroups, type Place } from './preview-state.js';
 import { Toggle } from './Toggle.js';
@@ -25,6 +25,8 @@ export function PreviewUnit({ preview, own, pageType, place }: { preview: Snapsh
   const groups = unitGroups(changes, pageType);
   const gains = own ? whatItTakes(snapshot) : [];
   const unit = snapshot.unit;
+  // A total its groups do not add up to, said on the unit before it is saved (core/watch/total-sum.ts).
+  const mismatch = totalMismatchNote(snapshot, t);
   return (
     <article className="unit" data-testid="preview-unit">
       <h2>
@@ -38,6 +40,7 @@ export function PreviewUnit({ preview, own, pageType, place }: { preview: Snapsh
         </p>
       )}
       {duplicate && <p className="warning">{t('preview.duplicateNote')}</p>}
+      {mismatch && <p className="warning" data-testid="preview-total-mismatch">{mismatch}</p>}
       <table>
         <thead>
           <tr>
