@@ -25,13 +25,27 @@ describe('sub-parts written with their points and no number', () => {
     expect(found.whole).toBe(0);
   });
 
-  it('are not found where one such row heads no run adding up to it: an item its number was left off, a level', () => {
-    // «Thư điện tử» written 35 over 5.22 10 + 5.23 20: no reading adds up, the rows are left to the tree as before.
-    const off = PART_5.map((x, i) => (i === PART_5.findIndex((y) => y.value === 30 && y.code === '') ? { ...x, value: 35 } : x));
+  it('are not found where one such row heads no run adding up to it and the part over them no longer adds up, or two do not: an item its number was left off, a level', () => {
+    // «Thư điện tử» written 35 over 5.22 10 + 5.23 20: part 5's 540 is no longer what they add up to (545), no reading
+    // adds up, the rows are left to the tree as before.
+    const at = (value: number, k = 0) => PART_5.flatMap((y, i) => (y.value === value && y.code === '' ? [i] : []))[k];
+    const off = PART_5.map((x, i) => (i === at(30) ? { ...x, value: 35 } : x));
     expect(subPartRows(off)).toBeUndefined();
+    // Two such rows off, «Thư điện tử» 35 and «Hệ thống truyền thanh» 35, with no part over them: not read so either.
+    const twoOff = PART_5.slice(1).map((x, i) => (i + 1 === at(30) || i + 1 === at(30, 1) ? { ...x, value: 35 } : x));
+    expect(subPartRows(twoOff)).toBeUndefined();
     // One such row only (a total over its items is read elsewhere), or a dashed row with points among them.
     expect(subPartRows([{ code: '', value: 50, plain: true }, { code: '1', value: 20, plain: true }, { code: '2', value: 30, plain: true }])).toBeUndefined();
     expect(subPartRows([...PART_5.slice(0, 8), { code: '', value: 5, plain: false }, ...PART_5.slice(8)])).toBeUndefined();
+  });
+});
+
+describe('sub-parts one of whose figures its items do not add up to', () => {
+  it('are found when every other such row heads items adding up to it and no part over them is written: that figure said by the reconciliation', () => {
+    // The same sub-parts without part 5's row, «Thư điện tử» written 35 over 30 (a sum over a short range, a figure
+    // changed): the eight others add up exactly, so the nine are sub-parts and the 35 a group's maximum against 30.
+    const oneOff = PART_5.slice(1).map((x) => (x.code === '' && x.value === 30 && x === PART_5.slice(1).find((y) => y.code === '' && y.value === 30) ? { ...x, value: 35 } : x));
+    expect(subPartRows(oneOff)!.heads.map((i) => oneOff[i]!.value)).toEqual([50, 170, 90, 50, 40, 35, 40, 30, 40]);
   });
 });
 

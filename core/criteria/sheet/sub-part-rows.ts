@@ -3,7 +3,8 @@
 // (5.1 20 + 5.2 30), «Dịch vụ công trực tuyến | 170» (5.3 … 5.14)… Read row by row, each such row is a criterion (or the
 // item after the one above it, or a part of it) and the set counts its points twice. Only the figures tell such a
 // row from an item whose number was left off: every unnumbered row with points heads a run of numbered items adding up
-// exactly to it, two runs at least. The reader (layouts/scoring-table) and the figures the table states
+// exactly to it, two runs at least — all but one, whose figure the reconciliation says against its items, when three
+// or more such rows head runs. The reader (layouts/scoring-table) and the figures the table states
 // (stated-figures.ts) ask it alike.
 
 /** A row as typed: its number ('' for none), its points (undefined for none), and whether it is plain (no dash, no section). */
@@ -19,6 +20,10 @@ export function subPartRows(rows: readonly WrittenRow[]): { heads: number[]; who
   if (rows.some((x) => x.code === '' && !x.plain && x.value !== undefined)) return undefined;
   const heads = rows.flatMap((x, i) => (x.code === '' && x.plain && x.value !== undefined && x.value > 0 ? [i] : []));
   if (heads.length < 2) return undefined;
+  // Runs whose items do not add up to their row's figure: one is a sub-part whose figure was changed or summed over
+  // a short range (=SUM(C33:C43) over twelve items), said as different by the reconciliation, when at least two others
+  // add up exactly; more than one, and the rows are not read so.
+  let off = 0;
   for (const [k, head] of heads.entries()) {
     const run = rows.slice(head + 1, heads[k + 1] ?? rows.length);
     // The run's items: its numbered rows with points that extend no numbered row with points above them in the run
@@ -32,8 +37,10 @@ export function subPartRows(rows: readonly WrittenRow[]): { heads: number[]; who
     }
     // Items stepping down to nothing are a row's levels (choose one), not a sub-part's items.
     const stepping = items.length >= 2 && items.at(-1) === 0 && items.every((v, i) => i === 0 || v < items[i - 1]!);
-    if (items.length === 0 || stepping || !same(items.reduce((s, v) => s + v, 0), rows[head]!.value!)) return undefined;
+    if (items.length === 0 || stepping) return undefined;
+    if (!same(items.reduce((s, v) => s + v, 0), rows[head]!.value!)) off++;
   }
+  if (off > 1 || (off === 1 && heads.length < 3)) return undefined;
   const above = rows.slice(0, heads[0]).flatMap((x, i) => (x.value === undefined ? [] : [i]));
   if (above.length === 0) return { heads };
   const [whole] = above;

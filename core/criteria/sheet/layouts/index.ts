@@ -9,6 +9,9 @@ import { cellText, formatPoints } from '../../../values.js';
 import { sortByCell, type CriteriaLayout, type CriteriaSheetError, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../sheet-reader.js';
 import { withSanctions } from '../sanction.js';
 import { hiddenRows } from '../hidden-rows.js';
+import { figureCells } from '../figure-cells.js';
+import { formulaFigures } from '../formula-figures.js';
+import { percentFigures } from '../percent-figures.js';
 import { wordMarks } from '../word-marks.js';
 import { unreadWordsLine } from '../unread-figures.js';
 import { CRITERIA_SHEET_NAME } from '../vocabulary.js';
@@ -19,7 +22,7 @@ import { statedFigures } from '../stated-figures.js';
 import { unusableAt } from '../usable-set.js';
 import scoringSheet from './scoring-sheet.js';
 import scoringTable, { scoringColumn } from './scoring-table.js';
-import { findScoringTable } from './scoring-table/columns.js';
+import { findScoringTable, UNDER_GUIDE_ROWS } from './scoring-table/columns.js';
 import { moneyInsteadOfPoints, moneySheet, notScoring } from './scoring-table/not-scoring.js';
 import sectioned from './sectioned.js';
 
@@ -100,7 +103,7 @@ export function whyNoCriteriaTable(grid: SheetGrid): string | undefined {
   const wanted = { ordinal: '«STT»', title: '«Nội dung» (tên tiêu chí)', maxPoints: '«Điểm chuẩn» / «Điểm tối đa»' } as const;
   let best: (keyof typeof wanted)[] = [];
   let where = 0;
-  for (let r = 0; r < Math.min(60, grid.values.length); r++) {
+  for (let r = 0; r < Math.min(UNDER_GUIDE_ROWS, grid.values.length); r++) {
     const columns = stackedColumns(stackedHeader(grid.values, r), scoringColumn);
     // Points under «Điểm cộng» / «Điểm trừ» alone are points all the same (a class's table of bonuses and deductions).
     const has = (Object.keys(wanted) as (keyof typeof wanted)[]).filter((k) => columns[k] !== undefined || (k === 'maxPoints' && (columns.bonus ?? columns.deduction) !== undefined));
@@ -145,12 +148,18 @@ export function readCriteriaSheet(grid: SheetGrid, options: ReadCriteriaSheetOpt
   const hidden = hiddenRows(grid, sanctioned.set, rowOf);
   // What Word still tracks in a document's table, and its hidden text: read as Word's final view, and said.
   const marked = wordMarks(options.marks, sanctioned.set, rowOf);
-  const added = [...sanctioned.notices, ...hidden.notices, ...marked.notices];
+  // Figures the reader cannot take as written: formulas the file keeps no result of, percentages among points.
+  const where = whereIs(grid, options.fileName);
+  const cells = figureCells(grid);
+  const unstored = formulaFigures(grid, cells, sanctioned.set, where, rowOf);
+  const percent = percentFigures(grid, cells, sanctioned.set, where, rowOf);
+  const added = [...sanctioned.notices, ...hidden.notices, ...marked.notices, ...unstored.notices, ...percent.notices];
   const notices = added.length > 0 ? sortByCell([...result.notices, ...added]) : result.notices;
   const unusable = unusableAt(sanctioned.set, grid, rowOf);
   if (unusable.length > 0) return { ok: false, errors: unusable, notices };
-  const words = unreadWords && unreadWordsLine(unreadWords, whereIs(grid, options.fileName));
-  return { ...result, set: sanctioned.set, notices, reconciliation: reconcile(sanctioned.set, statedFigures(grid, options.caption), rowOf, doubts, { unread, noBase, addsInBase, achieved, hidden: hidden.said, marked: marked.said, words }) };
+  const words = unreadWords && unreadWordsLine(unreadWords, where);
+  const figures = [unstored.said, percent.said].filter((x) => x !== undefined).join(' ') || undefined;
+  return { ...result, set: sanctioned.set, notices, reconciliation: reconcile(sanctioned.set, statedFigures(grid, options.caption), rowOf, doubts, { unread, noBase, addsInBase, achieved, hidden: hidden.said, marked: marked.said, words, figures }) };
 }
 
 /** «trang «Tiêu chí» (tệp bang.xlsx)», «bảng 2 (tệp ke-hoach.docx)»: where a table is, as the officer finds it. */

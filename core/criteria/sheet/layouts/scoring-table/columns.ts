@@ -63,12 +63,20 @@ const pairOfMax = (label: string) => {
  * number column, a name column whose rows mostly begin with their numbers (a page's or an e-mail's table). When no
  * header names them in words the reader knows, the first header whose columns say what they are by their cells.
  */
-export function findScoringTable(grid: SheetGrid, maxRows = 60): Table | undefined {
-  return byWords(grid, maxRows) ?? byCells(grid, maxRows);
+export function findScoringTable(grid: SheetGrid): Table | undefined {
+  return byWords(grid, 0, HEADER_ROWS) ?? byCells(grid, 0, HEADER_ROWS) ?? byWords(grid, HEADER_ROWS, UNDER_GUIDE_ROWS) ?? byCells(grid, HEADER_ROWS, UNDER_GUIDE_ROWS, 2);
 }
 
-function byWords(grid: SheetGrid, maxRows: number): Table | undefined {
-  for (let r = 0; r < Math.min(maxRows, grid.values.length); r++) {
+/** Rows the header is looked for in, by its words or by its cells: a title, a form's heading and the header itself. */
+const HEADER_ROWS = 60;
+/**
+ * Rows a header is looked for in when the first 60 hold none, by its words or by its cells (never a line of prose alone
+ * in its row): a table under a long «Hướng dẫn» block, its criteria past the rows the task pane asks one by one (1,000).
+ */
+export const UNDER_GUIDE_ROWS = 2_000;
+
+function byWords(grid: SheetGrid, from: number, to: number): Table | undefined {
+  for (let r = from; r < Math.min(to, grid.values.length); r++) {
     if (isBlankRow(grid.values[r])) continue;
     const header = stackedHeader(grid.values, r);
     const columns = stackedColumns(header, scoringColumn);
@@ -123,10 +131,11 @@ function holdsText(grid: SheetGrid, from: number, col: number, length: number): 
  * points (the most of them, the leftmost of equals), the content column by its words or else as the column of long
  * text (a city's «Thang điểm tối đa», an academy's «Điểm quy định»).
  */
-function byCells(grid: SheetGrid, maxRows: number): Table | undefined {
-  for (let r = 0; r < Math.min(maxRows, grid.values.length); r++) {
+function byCells(grid: SheetGrid, from: number, to: number, cellsAtLeast = 1): Table | undefined {
+  for (let r = from; r < Math.min(to, grid.values.length); r++) {
     const row = grid.values[r] ?? [];
-    if (isBlankRow(row) || row.some((v) => typeof v === 'number')) continue;
+    // Under a guide, a header is never a line of prose alone in its row.
+    if (isBlankRow(row) || row.some((v) => typeof v === 'number') || row.filter((v) => cellText(v).trim() !== '').length < cellsAtLeast) continue;
     const header = stackedHeader(grid.values, r);
     const body = r + header.depth;
     const named = stackedColumns(header, scoringColumn);
