@@ -30,6 +30,11 @@ export const SheetGrid = z.object({
   merges: z.array(z.string()).optional(),
   /** Rows the file hides (numbered as on screen), when the adapter reads them: a hidden row is still the file's, never read as gone. */
   hiddenRows: z.array(z.number().int().positive()).optional(),
+  /**
+   * The first row whose hidden state the adapter did not ask row by row (the task pane asks a sheet's first 1,000), when
+   * the rows from it on answer that some are hidden: which of them, not known; said where a table reaches it.
+   */
+  hiddenUnaskedFrom: z.number().int().positive().optional(),
 });
 export type SheetGrid = z.infer<typeof SheetGrid>;
 

@@ -36,7 +36,7 @@ const MERGED_AREAS_READ = 512;
 /**
  * Rows of a sheet whose hidden state is asked, one Range.rowHidden each (ExcelApi 1.2), and only of a sheet whose used
  * range answers that some are hidden: a criteria table's rows with room (the corpus's longest runs to 139); rows past
- * them (a data sheet's) are not asked, only a criteria table's hidden rows being said.
+ * them (a data sheet's, or a table's under a long guide) are asked together, as one range: whether some are hidden.
  */
 const HIDDEN_ROWS_ASKED = 1_000;
 
@@ -136,7 +136,7 @@ export class OfficeWorkbook implements WorkbookPort {
     const grids = names.map((name, i): SheetGrid => {
       const { used, window, widths, merged } = first[i]!;
       if (used.isNullObject || window.isNullObject) return { name, values: [], origin: { row: 1, col: 1 } };
-      const hiddenRows = hidden[i] ?? [];
+      const { rows: hiddenRows = [], unaskedFrom } = hidden[i] ?? {};
       // The used range's last column, read or not: scoring's columns go after it.
       const values = window.values as unknown[][];
       const grid: SheetGrid = {
@@ -144,6 +144,7 @@ export class OfficeWorkbook implements WorkbookPort {
         lastColumn: used.columnIndex + used.columnCount,
         columnWidths: columnWidths(widths, window.columnIndex, values[0]?.length ?? 0),
         ...(hiddenRows.length > 0 ? { hiddenRows } : {}),
+        ...(unaskedFrom !== undefined ? { hiddenUnaskedFrom: unaskedFrom } : {}),
       };
       return withMerges(grid, merged, tooMany.has(i));
     });
@@ -173,7 +174,7 @@ export class OfficeWorkbook implements WorkbookPort {
         for (const row of chunk.numberFormat as string[][]) formats.push(row);
         for (const row of chunk.formulas as unknown[][]) formulas.push(row);
       }
-      const grid: SheetGrid = { ...gridOf(sheet.name, values, formats, formulas, 0, 0), lastColumn: sheet.lastCol, columnWidths: columnWidths(first[sheet.i]!.widths, 0, sheet.cols), ...pick(grids[sheet.i]!, 'merges', 'clipped', 'hiddenRows') };
+      const grid: SheetGrid = { ...gridOf(sheet.name, values, formats, formulas, 0, 0), lastColumn: sheet.lastCol, columnWidths: columnWidths(first[sheet.i]!.widths, 0, sheet.cols), ...pick(grids[sheet.i]!, 'merges', 'clipped', 'hiddenRows', 'hiddenUnaskedFrom') };
       if (sheet.outside) {
         grid.clipped = [{ cell: sheet.outside, message: outsideText(sheet.outside) }, ...(grid.clipped ?? [])];
       }
@@ -184,17 +185,26 @@ export class OfficeWorkbook implements WorkbookPort {
 
   /**
    * The hidden rows of each sheet whose used range says some are (a criterion hidden in the table, said as the file
-   * readers say it), asked row by row in one more round trip; none for a workbook with no row hidden.
+   * readers say it), asked row by row in one more round trip; none for a workbook with no row hidden. The rows past
+   * the first 1,000 are asked together in the same round trip: when some of them are hidden (a table under a long
+   * guide), the first of them is handed on (`unaskedFrom`) for the reader to say, never a silence.
    */
-  private async hiddenRows(names: readonly string[], used: readonly Excel.Range[]): Promise<(number[] | undefined)[]> {
+  private async hiddenRows(names: readonly string[], used: readonly Excel.Range[]): Promise<({ rows: number[]; unaskedFrom?: number } | undefined)[]> {
     const asked = used.map((u, i) => {
       if (u.isNullObject || u.rowHidden === false) return undefined;
       const sheet = this.ctx.workbook.worksheets.getItem(names[i]!);
-      return Array.from({ length: Math.min(u.rowCount, HIDDEN_ROWS_ASKED) }, (_, r) => sheet.getRange(`${u.rowIndex + r + 1}:${u.rowIndex + r + 1}`).load('rowHidden'));
+      const rows = Array.from({ length: Math.min(u.rowCount, HIDDEN_ROWS_ASKED) }, (_, r) => sheet.getRange(`${u.rowIndex + r + 1}:${u.rowIndex + r + 1}`).load('rowHidden'));
+      const from = u.rowIndex + HIDDEN_ROWS_ASKED + 1;
+      const rest = u.rowCount > HIDDEN_ROWS_ASKED ? { from, range: sheet.getRange(`${from}:${u.rowIndex + u.rowCount}`).load('rowHidden') } : undefined;
+      return { rows, rest };
     });
-    if (asked.every((rows) => rows === undefined)) return asked as undefined[];
+    if (asked.every((a) => a === undefined)) return asked as undefined[];
     await this.sync();
-    return asked.map((rows, i) => rows?.flatMap((row, r) => (row.rowHidden ? [used[i]!.rowIndex + r + 1] : [])));
+    return asked.map((a, i) => {
+      if (!a) return undefined;
+      const rows = a.rows.flatMap((row, r) => (row.rowHidden ? [used[i]!.rowIndex + r + 1] : []));
+      return { rows, ...(a.rest && a.rest.range.rowHidden !== false ? { unaskedFrom: a.rest.from } : {}) };
+    });
   }
 
   async apply(edit: WorkbookEdit): Promise<void> {

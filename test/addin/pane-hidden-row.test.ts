@@ -33,6 +33,24 @@ beforeAll(async () => {
   await copyFile(join(CORPUS, TABLE), join(dir, 'ban-goc.xlsx'));
   await copyFile(join(CORPUS, TABLE), join(dir, 'bang.xlsx'));
   openpyxl(join(dir, 'bang.xlsx'), 'wb.worksheets[0].row_dimensions[12].hidden = True');
+  // The same table under a guide of 995 rows, as a district sends it: criterion 4's row (12, now 1,007) hidden past the
+  // 1,000 rows the pane asks one by one; the merged cells moved down with their rows.
+  await copyFile(join(CORPUS, TABLE), join(dir, 'duoi-huong-dan.xlsx'));
+  openpyxl(
+    join(dir, 'duoi-huong-dan.xlsx'),
+    [
+      'from openpyxl.worksheet.cell_range import CellRange',
+      'ws = wb.worksheets[0]',
+      'merged = [m.coord for m in ws.merged_cells.ranges]',
+      'for m in merged: ws.unmerge_cells(m)',
+      'ws.insert_rows(1, 995)',
+      "ws['A1'] = 'HƯỚNG DẪN KÊ KHAI, CHẤM ĐIỂM'",
+      "for r in range(2, 994): ws.cell(row=r, column=1, value=f'{r - 1}. Hướng dẫn kê khai số {r - 1}: ghi số liệu, đính kèm minh chứng.')",
+      'for m in merged:',
+      '    c = CellRange(m); c.shift(row_shift=995); ws.merge_cells(c.coord)',
+      'ws.row_dimensions[1007].hidden = True',
+    ].join('\n'),
+  );
 });
 
 /** The pane's «Dùng trang này làm tiêu chí» on `file` opened in Excel (with `more` sheets after it): what it read, its round trips and the ranges it asked. */
@@ -90,6 +108,26 @@ describe('a criterion’s row hidden in the table, imported in the task pane', (
     // sheet) its rows read in chunks.
     expect(syncs).toBe(5);
     expect(rangeLoads).toBeLessThanOrEqual(2 * (1_000 + 3));
+  });
+});
+
+describe('a criterion’s row hidden past the rows the pane asks one by one', () => {
+  it('is said by the pane — which row not known, the rows from 1,001 on — where `thidua criteria import` names it, in the same round trips', async () => {
+    // Hand count: the guide takes rows 1–995, the table's header row 996, its criteria rows 997–1,019; row 1,007
+    // (criterion 4, 10 points) hidden.
+    const cli = await runOk(['criteria', 'import', 'duoi-huong-dan.xlsx', '--out', 'duoi.json'], dir);
+    expect(HIDDEN_LINE.exec(`${cli.stdout}\n${cli.stderr}`)?.[0]).toContain('dòng 1007 (tiêu chí 4 «');
+
+    const pane = await paneImport('duoi-huong-dan.xlsx');
+    const summary = pane.loaded.reconciliation!.summary;
+    expect(pane.loaded.reconciliation!.agrees).toBe(false);
+    expect(summary).toMatch(/^Từ dòng 1001 trở xuống có dòng đang ẩn, nhưng thidua trong Excel chỉ hỏi được từng dòng trong 1\.000 dòng đầu của trang nên không biết là dòng nào; các tiêu chí của bảng chạy đến dòng 10\d\d\. thidua vẫn đọc mọi dòng như nhau, chấm trên tổng 100 điểm; .*\(xem ghi chú ở ô A1001\)\./);
+    expect(pane.loaded.notices.filter((n) => n.message.includes('có dòng đang ẩn')).map((n) => n.cell)).toEqual(['A1001']);
+    expect(pane.loaded.confirmed).toBe(false);
+    // The rows past the 1,000th asked together, in the round trip that asks the first 1,000: no sync more than a table
+    // with a row hidden in its first 1,000 (the issued table's 3, and 1).
+    expect(pane.syncs).toBe(4);
+    expect(pane.rangeLoads).toBe(3 + 1_000 + 1);
   });
 });
 
