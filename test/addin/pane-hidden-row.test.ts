@@ -104,8 +104,8 @@ describe('a criterion’s row hidden in the table, imported in the task pane', (
     expect(loaded.reconciliation!.summary).toMatch(HIDDEN_LINE);
     expect(loaded.reconciliation!.summary).toContain('dòng 12 (tiêu chí 4 «');
     // The data sheet read within the limits in one more sync, as before, and the rows' hidden state in one more; a row's
-    // hidden state asked of no sheet past its 1,000th row: each sheet's rows, its used range, its window and (the data
-    // sheet) its rows read in chunks.
+    // hidden state asked of no sheet past its 1,000th row, the rows after it asked as one range: each sheet's rows, its
+    // used range, its window and (the data sheet) its rows read in chunks and its rows past the 1,000th.
     expect(syncs).toBe(5);
     expect(rangeLoads).toBeLessThanOrEqual(2 * (1_000 + 3));
   });
