@@ -11,6 +11,13 @@ export const RANKING_UNIT_LABELS = [
 ];
 
 /**
+ * Group names in a line, each in «…» as a line names one group («${slide.group}»): «Công khai, minh bạch» holds a comma,
+ * so names joined by «, » alone read «trang chưa tải 3 nhóm: Công khai, minh bạch, Mức độ hài lòng, Số hóa hồ sơ» as
+ * four groups. Every face lists groups by it (the capture's warnings, the watch's words, the extension).
+ */
+export const groupNames = (groups: readonly string[]): string => groups.map((g) => `«${g}»`).join(', ');
+
+/**
  * Six groups as the portal shows them now (online services and online payment apart), or the decision's five
  * (the older pages' "Dịch vụ trực tuyến" covers both, 22 points: code DVCTT); then the total. Every column is
  * required: a ranking table without one of them is not read as if complete.

@@ -3,6 +3,7 @@
 // across provinces (inside one province's digest it says nothing).
 import { formatNumberVi } from '../values.js';
 import type { RefusedListStatus } from '../indicators/schema.js';
+import { groupNames } from '../indicators/groups-766.js';
 import type { ProvinceMetric } from './province-work.js';
 import type { Measure } from './scores.js';
 import { shortDate, vietnamTime } from './data-day.js';
@@ -20,13 +21,6 @@ export function points(x: number): string {
 export function shortName(name: string): string {
   return name.replace(/\s+[-–]\s+(?:tỉnh|thành phố|tp\.?)\s+.+$/i, '').trim() || name;
 }
-
-/**
- * Group names in a line, each in «…» as a line names one group («${slide.group}»): «Công khai, minh bạch» holds a comma,
- * so names joined by «, » alone read «trang chưa tải 3 nhóm: Công khai, minh bạch, Mức độ hài lòng, Số hóa hồ sơ» as
- * four groups. Every face lists groups by it (the extension and `thidua` alike).
- */
-export const groupNames = (groups: readonly string[]): string => groups.map((g) => `«${g}»`).join(', ');
 
 /** «78,2 điểm», or «Tiến độ giải quyết 15,91/20» for a group; «không có số liệu» for the portal's null. */
 export function measureText(m: Measure): string {

@@ -89,6 +89,6 @@ describe('a list the portal refused, in the popup', () => {
     // August refused, then the officer switched to July, whose page loaded two lists: the four others not loaded.
     const switched = await capture([...LISTS.map((e) => [e, REQUESTS[e]] as const), ...['transparency', 'dvc-progress-tree'].map((e) => [e, july(e)] as const)], true);
     expect(switched.notes).not.toContain('Cổng không trả');
-    expect(switched.notes).toContain('Trang chưa tải nhóm Dịch vụ công trực tuyến, Thanh toán trực tuyến, Mức độ hài lòng, Số hóa hồ sơ cho kỳ này');
+    expect(switched.notes).toContain('Trang chưa tải nhóm «Dịch vụ công trực tuyến», «Thanh toán trực tuyến», «Mức độ hài lòng», «Số hóa hồ sơ» cho kỳ này');
   }, 60_000);
 });

@@ -29,8 +29,10 @@ describe('thidua watch over partial mornings', () => {
 
   it('says a list the portal refused as refused, with its status, never as a group to open on the page', () => {
     const lines = run.stderr.split('\n');
-    expect(lines.find((l) => l.includes('«Mức độ hài lòng»'))).toMatch(/^Cảnh báo: Cổng không trả danh sách «Mức độ hài lòng» \(mã 403\): lần chụp thiếu danh sách này \(1 lần\): tệp lan-chup\/2026-09-17\.har$/);
-    expect(lines.find((l) => l.includes('«Tổng điểm của mọi đơn vị»'))).toMatch(/^Cảnh báo: Cổng không trả danh sách «Tổng điểm của mọi đơn vị» \(mã 403\): lần chụp thiếu danh sách này \(1 lần\): tệp lan-chup\/2026-09-17\.har$/);
+    // The refusal's own line: «Trang chưa tải nhóm …» lines of other mornings name the group too, each in «…».
+    const refusalOf = (list: string) => lines.find((l) => l.startsWith('Cảnh báo: Cổng không trả') && l.includes(`«${list}»`));
+    expect(refusalOf('Mức độ hài lòng')).toMatch(/^Cảnh báo: Cổng không trả danh sách «Mức độ hài lòng» \(mã 403\): lần chụp thiếu danh sách này \(1 lần\): tệp lan-chup\/2026-09-17\.har$/);
+    expect(refusalOf('Tổng điểm của mọi đơn vị')).toMatch(/^Cảnh báo: Cổng không trả danh sách «Tổng điểm của mọi đơn vị» \(mã 403\): lần chụp thiếu danh sách này \(1 lần\): tệp lan-chup\/2026-09-17\.har$/);
     expect(lines.filter((l) => l.startsWith('Cảnh báo: Trang chưa tải nhóm')).join('\n')).not.toContain('2026-09-17.har');
     // In the digest too (before: «thiếu danh sách Mức độ hài lòng», the ranking unsaid), and as data in --json.
     expect(run.stdout).toContain('Lần chụp chưa đủ nhóm (cổng không trả 2 danh sách: «Mức độ hài lòng» (mã 403), «Tổng điểm của mọi đơn vị» (mã 403) — lỗi phía cổng, ghi nhận lại sau): ');

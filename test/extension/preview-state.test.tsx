@@ -11,7 +11,7 @@ import { SERVICE_RESULTS_URL } from '../watch/an-giang-days.js';
 import { MISREAD, MISREAD_DAYS, nationalAnswer } from '../watch/national-days.js';
 import { capturedAtOf } from '../watch/real-days.js';
 import { DETAILED_UNITS, detailedUnits, initiallyChosen, missingGroups, ownAbsent, placesOf, unitGroups, unitsMatching } from '../../extension/src/popup/preview-state.js';
-import { groupNames } from '../../core/watch/words.js';
+import { groupNames } from '../../core/indicators/groups-766.js';
 import { askedOn, RANKING, seenOf } from '../watch/six-lists-days.js';
 import { captured } from './responses.js';
 

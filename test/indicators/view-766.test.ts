@@ -53,9 +53,9 @@ describe('a view is what the page shows', () => {
     const r = ok(captureResponses(arrived, { capturedAt: AT, pending: [{ url: late!.url, request: late!.request }] }));
     expect(r.view).toMatchObject({ waiting: ['Công khai, minh bạch'], missing: [] });
     expect(r.snapshots.every((s) => s.missingGroups?.join() === 'Công khai, minh bạch')).toBe(true);
-    expect(r.warnings.map((w) => w.message)).toContain('Trang chưa nhận xong số liệu nhóm Công khai, minh bạch: lần chụp này chưa đủ và chỉ lưu được là chụp chưa đủ.');
+    expect(r.warnings.map((w) => w.message)).toContain('Trang chưa nhận xong số liệu nhóm «Công khai, minh bạch»: lần chụp này chưa đủ và chỉ lưu được là chụp chưa đủ.');
     // Only requests on their way: nothing to show yet, and it says which.
-    expect(failed(captureResponses([], { capturedAt: AT, pending: [{ url: late!.url, request: late!.request }] })).error.message).toMatch(/^Trang đang chờ số liệu nhóm Công khai, minh bạch/);
+    expect(failed(captureResponses([], { capturedAt: AT, pending: [{ url: late!.url, request: late!.request }] })).error.message).toMatch(/^Trang đang chờ số liệu nhóm «Công khai, minh bạch»:/);
   });
 
   it('a list the portal refused is said of the view it was refused for only: a HAR’s 403 of August, then the page on July', () => {
@@ -72,7 +72,7 @@ describe('a view is what the page shows', () => {
     const july = { method: 'POST', url: `${API}transparency`, postData: { mimeType: 'application/json', text: JSON.stringify({ ...REQUESTS.transparency, month: 7 }) } };
     har.log.entries.push({ startedDateTime: '2026-09-15T04:10:00.000Z', request: july, response: { status: 201, content: { mimeType: 'application/json', text: JSON.stringify(listOn(day, 'transparency')) } } });
     expect(notes()).not.toContain('Cổng không trả');
-    expect(notes()).toContain('Trang chưa tải nhóm Tiến độ giải quyết, Dịch vụ công trực tuyến, Thanh toán trực tuyến, Mức độ hài lòng, Số hóa hồ sơ cho kỳ này');
+    expect(notes()).toContain('Trang chưa tải nhóm «Tiến độ giải quyết», «Dịch vụ công trực tuyến», «Thanh toán trực tuyến», «Mức độ hài lòng», «Số hóa hồ sơ» cho kỳ này');
   });
 });
 

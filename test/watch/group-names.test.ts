@@ -1,7 +1,7 @@
 // A group's name holds a comma («Công khai, minh bạch»), so a list of groups joined by «, » alone reads one group more
 // than it holds: a morning of Phú Thọ's real answers (six-lists-days.ts) whose page loaded neither «Công khai, minh
 // bạch», «Mức độ hài lòng» nor «Số hóa hồ sơ» read «trang chưa tải 3 nhóm: Công khai, minh bạch, Mức độ hài lòng, Số
-// hóa hồ sơ», four names to the officer. Every face lists them by core/watch/words.ts groupNames, each name in «…»:
+// hóa hồ sơ», four names to the officer. Every face lists them by core/indicators/groups-766.ts groupNames, each name in «…»:
 // «Bản tin», the brief's notes, `thidua watch` (text and --json) and the export's «Ghi chú», three names each.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';

@@ -7,6 +7,7 @@ import { implausibleFigures } from '../implausible.js';
 import { contentHash } from '../hash.js';
 import { parseJsonText } from '../json-text.js';
 import { RESPONSES_PAGE } from '../page-766.js';
+import { groupNames } from '../groups-766.js';
 import { capturePage, pickCommune } from '../pages/index.js';
 import type { IndicatorSnapshot, IndicatorValue, Period } from '../schema.js';
 import { sameUnit, unitKey } from '../units.js';
@@ -209,7 +210,7 @@ function captureView766(seen: readonly SeenResponse[], opts: ResponseCaptureOpti
   if (!view || view.answered.length === 0) {
     return captureFailure(PAGE_TYPE, {
       message: view
-        ? `Trang đang chờ số liệu nhóm ${view.groups.waiting.join(', ') || 'đã chọn'}: chưa có phản hồi nào của kỳ, tỉnh đang xem. Chờ trang tải xong rồi bấm lại.`
+        ? `Trang đang chờ số liệu nhóm ${groupNames(view.groups.waiting) || 'đã chọn'}: chưa có phản hồi nào của kỳ, tỉnh đang xem. Chờ trang tải xong rồi bấm lại.`
         : 'Chưa thấy phản hồi số liệu nào của trang đánh giá 766 (chọn kỳ, tỉnh hoặc nhóm chỉ số trên trang để trang tải số liệu).',
       lookedFor: ['phản hồi số liệu của trang 766'],
       missing: ['phản hồi số liệu của trang 766'],
@@ -225,7 +226,7 @@ function captureView766(seen: readonly SeenResponse[], opts: ResponseCaptureOpti
   }
   const { waiting: onTheWay, missing } = view.groups;
   const missingGroups = [...onTheWay, ...missing];
-  if (onTheWay.length > 0) warnings.push({ message: `Trang chưa nhận xong số liệu nhóm ${onTheWay.join(', ')}: lần chụp này chưa đủ và chỉ lưu được là chụp chưa đủ.` });
+  if (onTheWay.length > 0) warnings.push({ message: `Trang chưa nhận xong số liệu nhóm ${groupNames(onTheWay)}: lần chụp này chưa đủ và chỉ lưu được là chụp chưa đủ.` });
   // A list the portal refused is not one to open on the page: said as the extension says it when it asks. Only a refusal
   // of this view's request (a list refused while the page showed another period or province says nothing of this
   // view's), of a list the view neither holds nor awaits; one whose request is not known cannot be placed and is said.
@@ -238,7 +239,7 @@ function captureView766(seen: readonly SeenResponse[], opts: ResponseCaptureOpti
   // Only where the source records refusals (the extension, a HAR): a list a saved body alone lacks may be either.
   const refusedLists = refused.map((r) => ({ list: askedListTitle(r.endpoint), status: r.status }));
   const lacking = opts.refused !== undefined && (missingGroups.length > 0 || refused.length > 0);
-  if (neverAsked.length > 0) warnings.push({ message: `Trang chưa tải nhóm ${neverAsked.join(', ')} cho kỳ này (mở các nhóm đó trên trang rồi chụp lại): lần chụp này chưa đủ.` });
+  if (neverAsked.length > 0) warnings.push({ message: `Trang chưa tải nhóm ${groupNames(neverAsked)} cho kỳ này (mở các nhóm đó trên trang rồi chụp lại): lần chụp này chưa đủ.` });
 
   const merged: Merged[] = [];
   const byId = new Map<string, Merged>();

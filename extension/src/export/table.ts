@@ -7,7 +7,7 @@ import { RESPONSES_PAGE } from '../../../core/indicators/page-766.js';
 import { RANKING_LIST } from '../../../core/indicators/view-766.js';
 import { addTo } from '../../../core/grouped.js';
 import { dataDay } from '../../../core/watch/data-day.js';
-import { groupNames } from '../../../core/watch/words.js';
+import { groupNames } from '../../../core/indicators/groups-766.js';
 import { groupMeasures } from '../../../core/watch/scores.js';
 import { type MessageKey, type Translate } from '../i18n.js';
 import { pageTypeName } from '../page-names.js';

@@ -1,7 +1,7 @@
 // The popup: `Ghi nhận chỉ số` captures the portal page → preview → `Lưu`. Also the reminder banner,
 // the settings, the generic-table picker and the way to the history page.
 import { RESPONSES_PAGE } from '../../../core/indicators/page-766.js';
-import { groupNames } from '../../../core/watch/words.js';
+import { groupNames } from '../../../core/indicators/groups-766.js';
 import type { Settings } from '../storage/settings.js';
 import type { IndicatorStore } from '../storage/store.js';
 import { useI18n } from '../ui/I18n.js';

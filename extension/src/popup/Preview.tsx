@@ -3,7 +3,7 @@
 // the groups the page's view holds (a partial capture said so and saved only as partial), the list of every unit to
 // choose from behind a toggle, then the notes, one line per kind with how many and which units behind a toggle.
 import type { CaptureWarning, ViewGroups } from '../../../core/indicators/capture.js';
-import { groupNames } from '../../../core/watch/words.js';
+import { groupNames } from '../../../core/indicators/groups-766.js';
 import type { SnapshotPreview } from '../history/compare.js';
 import { pageTypeName } from '../page-names.js';
 import { groupName } from '../ui/format.js';

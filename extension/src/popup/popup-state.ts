@@ -8,7 +8,7 @@ import { GATHER_MAX, GATHER_PAUSE_MS, type GatherPlan } from '../../../core/indi
 import { INDICATOR_EXPORT_LABELS } from '../../../core/indicators/labels.js';
 import type { ProcedureCapture } from '../../../core/indicators/procedures.js';
 import { parseWithMessages } from '../../../core/schema-messages.js';
-import { groupNames } from '../../../core/watch/words.js';
+import { groupNames } from '../../../core/indicators/groups-766.js';
 import { totalMismatchWarnings } from '../../../core/watch/total-sum.js';
 import { previewCapture, type SnapshotPreview } from '../history/compare.js';
 import type { Translate } from '../i18n.js';

@@ -6,7 +6,7 @@ import { normalizeLabel } from '../../../core/text.js';
 import { notesByKind, type CaptureWarning, type ViewGroups } from '../../../core/indicators/capture.js';
 import { competitionRank } from '../../../core/watch/clusters.js';
 import { headlineMeasure } from '../../../core/watch/scores.js';
-import { groupNames } from '../../../core/watch/words.js';
+import { groupNames } from '../../../core/indicators/groups-766.js';
 import { previewWarnings, type IndicatorChange, type SnapshotPreview } from '../history/compare.js';
 import { isRatioCompanion } from '../history/unit-history.js';
 import type { Translate } from '../i18n.js';

@@ -3,7 +3,8 @@
 import type { IndicatorSnapshot, IndicatorValue } from '../../../core/indicators/schema.js';
 import type { UnitLevel } from '../../../core/indicators/units.js';
 import { levelOfGroup } from '../../../core/watch/level.js';
-import { groupNames, lackingLists } from '../../../core/watch/words.js';
+import { lackingLists } from '../../../core/watch/words.js';
+import { groupNames } from '../../../core/indicators/groups-766.js';
 import { shortDate } from '../../../core/watch/data-day.js';
 import { totalMismatch } from '../../../core/watch/total-sum.js';
 import type { Language, Translate } from '../i18n.js';
