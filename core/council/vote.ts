@@ -108,6 +108,11 @@ export const TypedVote = Nominee.extend({
    * other —, the line saying so with its sheet and cells: no closing seals the nominee as «chưa biểu quyết» over it.
    */
   doubt: z.string().optional(),
+  /**
+   * Where some counts were typed and the others left blank (only «Không đồng ý», say), the line saying so with its sheet,
+   * row and cells: the nominee still counts as not voted on, and every face says why (votesAtClosing).
+   */
+  partial: z.string().optional(),
 });
 export type TypedVote = z.infer<typeof TypedVote>;
 
@@ -274,6 +279,14 @@ export function tallyOf(t: TypedCounts): Tally {
 export function countsOf(t: Tally): TypedCounts {
   const other = (f: 'against' | 'abstain') => (t[f] === undefined ? {} : { [f]: String(t[f]) });
   return { members: String(t.members), present: String(t.present), inFavour: String(t.inFavour), ...other('against'), ...other('abstain') };
+}
+
+/** The counts typed of a row, as a line says them: «2 không đồng ý», «tổng số thành viên 9, 2 không đồng ý». */
+export function typedCountsText(t: TypedCounts): string {
+  return (Object.keys(COUNT_NAMES) as CountField[])
+    .filter((f) => (t[f] ?? '').trim() !== '')
+    .map((f) => (f === 'against' || f === 'abstain' ? `${t[f]!.trim()} ${OTHER_WORDS[f]}` : `${COUNT_NAMES[f]} ${t[f]!.trim()}`))
+    .join(', ');
 }
 
 /** Counts as a message shows them: «7/7/5», and «(1 không đồng ý, 1 không biểu quyết)» where typed. */

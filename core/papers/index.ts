@@ -57,7 +57,9 @@ export function defaultPaperOptions(closed: ClosedRound): PaperOptions {
 export function papersCheck(closed: ClosedRound, sheets: CouncilWorkbook, opts: PaperOptions = defaultPaperOptions(closed), orTyped?: string): { unvoted: string[]; warnings: string[] } {
   const upward = opts.receivedUpward === opts.receivedOn ? [] : basesOf(closed, opts.receivedUpward).warnings.map((w) => `Tờ trình đề nghị cấp trên: ${w}`);
   const commune = closed.record.set.commune.trim() ? [] : [COMMUNE_MISSING];
-  return { unvoted: unvotedNominees(closed), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...formsLostAtClosing(closed), ...listedNowhere(closed).map((h) => h.line), ...meetingBeforeListing(closed, sheets), ...postedBeforeListed(closed, opts, orTyped)])] };
+  // A nominee whose row holds some counts and not the others is named by that row, with its cells.
+  const partial = new Map((closed.open?.partlyTyped ?? []).map((p) => [p.nominee, `${p.line}.`]));
+  return { unvoted: unvotedNominees(closed).map((n) => partial.get(n) ?? n), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...formsLostAtClosing(closed), ...listedNowhere(closed).map((h) => h.line), ...meetingBeforeListing(closed, sheets), ...postedBeforeListed(closed, opts, orTyped)])] };
 }
 
 /** The posting the papers print, begun before a run listed its nominees (nominee-list.ts): said on every face. */
@@ -88,13 +90,18 @@ export function papersWaitFor(unvoted: readonly string[] | undefined, sheets: Co
 
 /**
  * Every note a face says once a round is closed, in the same words on every face: the papers waiting for a vote
- * (papersWaitFor), a nominee the council found short of a band's condition no longer reaching a form it was voted for
+ * (papersWaitFor) and the rows of them where counts were typed and others left blank (partlyTyped), a nominee the council found short of a band's condition no longer reaching a form it was voted for
  * (found-bands.ts), a nominee the vote did not pass who reaches a form it is on no list for (listedNowhere), a decision or the vote's meeting dated after the closing day (datedAfterClosing), the meeting dated
  * before a nominee it voted on was listed (meetingBeforeListing).
  */
 export function notesAfterClosing(round: ClosedRound, sheets: CouncilWorkbook): string[] {
   const wait = papersWaitFor(round.open?.unvoted, sheets);
-  return [...(wait ? [wait] : []), ...formsLostAtClosing(round), ...listedNowhere(round).map((h) => h.line), ...datedAfterClosing(round, sheets), ...meetingBeforeListing(round, sheets)];
+  return [...(wait ? [wait] : []), ...partlyTyped(round), ...formsLostAtClosing(round), ...listedNowhere(round).map((h) => h.line), ...datedAfterClosing(round, sheets), ...meetingBeforeListing(round, sheets)];
+}
+
+/** The rows of nominees sealed unvoted with some counts typed and the others blank, each with its cells (OpenAtClosing.partlyTyped). */
+function partlyTyped(round: ClosedRound): string[] {
+  return (round.open?.partlyTyped ?? []).map((p) => `${p.line}.`);
 }
 
 /** Every paper of the round, in the dossier's order. Faces call papersCheck first and write nothing while `unvoted` is not empty. */

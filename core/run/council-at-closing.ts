@@ -9,7 +9,7 @@ import { flagOfUnit, type TypedReview } from '../council/merge.js';
 import { nomineeKey, type Nominee, type RecordedVotes, type VoteSheet } from '../council/vote.js';
 import type { FirstListed, ListedBefore } from '../council/first-listed.js';
 import { normalizeLabel, parseAddress } from '../text.js';
-import type { RecordedFlag } from './open-at-closing.js';
+import type { PartlyTyped, RecordedFlag } from './open-at-closing.js';
 
 /** What of the run's record this reads (closing.ts imports this file: the record's shape is named here, not imported). */
 type RecordShape = {
@@ -128,9 +128,10 @@ export const nomineeName = (n: Nominee) => `${n.unitName} (${n.form})`;
 /**
  * The vote as the round keeps it — only the votes on this run's nominees — and the nominees with none: every one
  * when the rule did not read (nobody can be judged under it). `doubts`: the lines of this run's nominees whose counts
- * were typed but make no vote (read-votes.ts): a closing stops on them, as on a conflict.
+ * were typed but make no vote (read-votes.ts): a closing stops on them, as on a conflict. `partial`: the lines of this
+ * run's nominees with some counts typed and the others blank (TypedVote.partial): unvoted, said with their cells.
  */
-export function votesAtClosing(record: RecordShape, sheet: VoteSheet): { recorded?: RecordedVotes; unvoted: string[]; doubts: string[] } {
+export function votesAtClosing(record: RecordShape, sheet: VoteSheet): { recorded?: RecordedVotes; unvoted: string[]; doubts: string[]; partial: PartlyTyped[] } {
   const nominees = recordNominees(record);
   const byKey = new Map(sheet.votes.map((v) => [nomineeKey(v), v]));
   const votes = nominees.flatMap((n) => {
@@ -141,10 +142,13 @@ export function votesAtClosing(record: RecordShape, sheet: VoteSheet): { recorde
   const keys = new Set(nominees.map(nomineeKey));
   const doubted = sheet.held.filter((v) => v.doubt && keys.has(nomineeKey(v)));
   const doubts = doubted.map((v) => v.doubt!);
-  if (!sheet.rule) return { unvoted: nominees.map(nomineeName), doubts };
+  // Counts typed on a nominee's row with others left blank: not voted on, and said with their cells.
+  const partialAt = new Map(sheet.held.filter((v) => v.partial).map((v) => [nomineeKey(v), v.partial!]));
+  const partial = nominees.flatMap((n) => (partialAt.has(nomineeKey(n)) ? [{ nominee: nomineeName(n), line: partialAt.get(nomineeKey(n))! }] : []));
+  if (!sheet.rule) return { unvoted: nominees.map(nomineeName), doubts, partial };
   // A nominee whose typed counts make no vote is said by its doubt, not again as «chưa có kết quả biểu quyết».
   const said = new Set([...votes, ...doubted].map(nomineeKey));
-  return { recorded: { rule: sheet.rule, meeting: sheet.meeting, votes }, unvoted: nominees.filter((n) => !said.has(nomineeKey(n))).map(nomineeName), doubts };
+  return { recorded: { rule: sheet.rule, meeting: sheet.meeting, votes }, unvoted: nominees.filter((n) => !said.has(nomineeKey(n))).map(nomineeName), doubts, partial };
 }
 
 // Made for issue 46 items 2 and 3: the minutes say each decision of the council and each tally, from the sealed round.

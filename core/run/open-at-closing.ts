@@ -35,6 +35,11 @@ export const OpenAtClosing = z.object({
   /** Nominees with no vote of the council recorded, «unit (form)» (absent where the face records no vote). */
   unvoted: z.array(z.string()).optional(),
   /**
+   * Of those, the rows where some counts were typed and the others left blank, each line naming its sheet, row and cells
+   * (TypedVote.partial): counts the council typed that go nowhere yet, said on every face. Absent when none.
+   */
+  partlyTyped: z.array(z.object({ nominee: z.string(), line: z.string() })).optional(),
+  /**
    * What the council typed twice or over several rows, each line naming its sheet and cells (previous-summary.ts):
    * never closed over, even when the council confirms what else is open — thidua would be choosing one entry.
    */
@@ -46,6 +51,7 @@ export const OpenAtClosing = z.object({
   uncounted: z.object({ review: z.array(z.string()).optional(), votes: z.array(z.string()).optional() }).optional(),
 });
 export type OpenAtClosing = z.infer<typeof OpenAtClosing>;
+export type PartlyTyped = NonNullable<OpenAtClosing['partlyTyped']>[number];
 
 /** What the record holds that this needs: each unit's flags (absent in a record written before they were kept) and what was left out. */
 type RecordShape = {
@@ -132,6 +138,7 @@ export function openLines(open: OpenAtClosing, sheets: CouncilSheetNames): strin
     ...(open.awaitingExplanation.length > 0 ? [`${open.awaitingExplanation.length} đơn vị chờ giải trình: ${named(open.awaitingExplanation, (n) => `và ${n} đơn vị khác`)}.`] : []),
     ...(open.notScored.length > 0 ? [`${open.notScored.length} tệp hoặc trang không chấm được: ${named(open.notScored.map((l) => `${l.what} (${l.why})`), (n) => `và ${n} mục khác`)}.`] : []),
     ...(open.unvoted?.length ? [`${open.unvoted.length} trường hợp chưa có kết quả biểu quyết ở trang «${sheets.votes}»: ${named(open.unvoted, (n) => `và ${n} trường hợp khác`)}.`] : []),
+    ...(open.partlyTyped ?? []).map((p) => `${p.line}.`),
     ...(open.uncounted?.review ? [uncountedLine(open.uncounted.review, 'review', 'cảnh báo chưa quyết định, lỗi chưa rà soát và đơn vị chờ giải trình', 'quyết định')] : []),
     ...(open.uncounted?.votes ? [uncountedLine(open.uncounted.votes, 'votes', 'trường hợp chưa có kết quả biểu quyết', 'kết quả biểu quyết')] : []),
     // Each conflict whole, with its cells: the council corrects each one; none may be confirmed away.

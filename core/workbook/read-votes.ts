@@ -5,7 +5,7 @@
 // outside the cells it reads (a note right of the table, a line under it, a word among the meeting's cells, a word
 // over a result thidua does not write) are copied word for word, with their cell, into a block under the tables
 // (ASIDES_TITLE), read back from there as kept run after run: never a vote, never said twice, gone once deleted.
-import { COUNT_NAMES, countProblems, countsOf, countsShown, DEFAULT_PASSING_RULE, namesIn, NO_MEETING, nomineeKey, parseRule, parseVotingMethod, tallyOf, type CountField, type Meeting, type TypedCounts, type PassingRule, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
+import { COUNT_NAMES, countProblems, countsOf, countsShown, DEFAULT_PASSING_RULE, namesIn, NO_MEETING, nomineeKey, parseRule, parseVotingMethod, tallyOf, typedCountsText, type CountField, type Meeting, type TypedCounts, type PassingRule, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
 import type { CellValue } from '../cell.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import { formulasWithoutResult } from '../sheet/formula-cell.js';
@@ -53,6 +53,15 @@ function dayIn(grid: SheetGrid, r: number, c: number): string | undefined {
 /** What a count that is a date is said as, at its cell. */
 function datedCount(cell: string, day: string, field: CountField): string {
   return `ô ${cell} là ngày ${day.slice(8, 10)}/${day.slice(5, 7)}, không phải ${COUNT_NAMES[field]} (LibreOffice, Excel đổi «5/7» gõ vào ô thành ngày; thidua không đọc là 5 trên 7): hãy định dạng ô là Số rồi gõ ${COUNT_NAMES[field]}, một số nguyên — mỗi số ở cột của nó`;
+}
+
+/**
+ * «Trang «Biểu quyết», dòng 14 (ô J14): Bản Ta Ma (Giấy khen …) đã ghi 2 không đồng ý nhưng chưa ghi tổng số thành
+ * viên / số có mặt / số đồng ý — chưa tính là đã biểu quyết …»: counts typed that go nowhere until the others are.
+ */
+function partialLine(sheet: string, row: number, cells: readonly string[], nominee: string, typed: TypedCounts, blank: readonly string[]): string {
+  const missing = (Object.keys(COUNT_NAMES) as CountField[]).filter((f) => (f === 'members' || f === 'present' || f === 'inFavour') && typed[f]!.trim() === '').map((f) => COUNT_NAMES[f]);
+  return `Trang «${sheet}», dòng ${row} (ô ${cells.join(', ')}): ${nominee} đã ghi ${typedCountsText(typed)} nhưng chưa ghi ${missing.join(' / ')} (ô ${blank.join(', ')}) — chưa tính là đã biểu quyết; đã giữ nguyên số đã ghi: ghi đủ các số của dòng này, lưu rồi chốt lại`;
 }
 
 /**
@@ -236,7 +245,10 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
       // Counts typed that do not make a vote are no «chưa biểu quyết»: no closing seals the nominee over them (a count not yet typed is one).
       const typed = found.filter((f) => f.typed);
       const doubt = typed.length > 0 ? { doubt: conflictLine(grid.name, { cells: typed.map((f) => f.cell), message: `${unitName} (${nominee.form}): ${typed.map((f) => f.what).join('; ')}; ${DOUBT_REMEDY}` }) } : {};
-      held.push({ ...nominee, ...typedCounts, note, ...finding, ...doubt });
+      // Some counts typed, the others blank (only «Không đồng ý», say): still no vote, said with the cells typed wherever the sheet is read.
+      const cells = Object.entries(typedCounts).filter(([, v]) => v.trim() !== '').map(([f]) => at(r, columnOf(f as CountField)));
+      const partial = typed.length === 0 ? { partial: partialLine(grid.name, top + r, cells, `${unitName} (${nominee.form})`, typedCounts, found.map((f) => f.cell)) } : {};
+      held.push({ ...nominee, ...typedCounts, note, ...finding, ...doubt, ...partial });
       result(held.at(-1));
       return;
     }
