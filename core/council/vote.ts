@@ -201,6 +201,11 @@ export type VoteSheet = {
    * columns (`after`, its header), so they are written again in place, though no row holds a count in them yet.
    */
   otherCountColumns?: { after: string };
+  /**
+   * The table's headers the council typed in words of its own that thidua reads («Tán thành», «Không tán thành», «Số
+   * có mặt»), by thidua's header of the column: written back as typed. Absent when every header is thidua's.
+   */
+  typedHeaders?: Record<string, string>;
   meeting: Meeting;
   votes: Vote[];
   held: TypedVote[];

@@ -164,7 +164,8 @@ export function planVoteSheets(nominees: readonly ListedNominee[], typed: VoteSh
   const at = own.indexOf(after) + 1;
   /** A row's cells with against's and abstaining's put in at their place. */
   const withOthers = <T>(cells: T[], others: readonly [T, T]): T[] => (counted ? [...cells.slice(0, at), ...others, ...cells.slice(at)] : cells);
-  const headers = withOthers(own, [OTHER_COUNT_HEADERS.against, OTHER_COUNT_HEADERS.abstain]);
+  // Each header in the council's words where it typed its own that thidua reads («Tán thành», «Không tán thành»).
+  const headers = withOthers(own, [OTHER_COUNT_HEADERS.against, OTHER_COUNT_HEADERS.abstain]).map((h) => typed.typedHeaders?.[h] ?? h);
   const row = (n: ListedNominee, i: number) => {
     const key = nomineeKey(n);
     used.add(key);

@@ -94,6 +94,8 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
   /** «Không đồng ý» and «Không biểu quyết» where the sheet has them: counted with the others, kept in the tally where typed. */
   let otherCounts: Partial<Record<'against' | 'abstain', number>> = {};
   let otherColumns: VoteSheet['otherCountColumns'];
+  /** The first table's headers typed in other words than thidua's, by thidua's header (written back as typed). */
+  let typedHeaders: Record<string, string> | undefined;
   const votes: Vote[] = [];
   const held: TypedVote[] = [];
   const typedRows: TypedEntry[] = [];
@@ -136,6 +138,10 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
       const first = Math.min(...Object.values(otherCounts));
       const left = (Object.entries(heads) as [Column, number][]).filter(([, c]) => c < first).sort((x, y) => y[1] - x[1])[0];
       if (Number.isFinite(first) && !otherColumns) otherColumns = { after: left ? HEADER_OF[left[0]] : VOTE_HEADERS[6] };
+      if (!typedHeaders) {
+        const own: [string, number][] = [...(Object.entries(heads) as [Column, number][]).map(([k, c]) => [HEADER_OF[k], c] as [string, number]), ...(Object.entries(otherCounts) as ['against' | 'abstain', number][]).map(([k, c]) => [OTHER_COUNT_HEADERS[k], c] as [string, number])];
+        typedHeaders = Object.fromEntries(own.filter(([header, c]) => textAt(c) !== header).map(([header, c]) => [header, textAt(c)]));
+      }
       const ours = new Set([...headerColumns(row, heads, [VOTE_HEADERS[0]]), ...Object.values(otherCounts)]);
       lastColumn = Math.max(lastColumn, ...ours);
       // A column the council added to the table (its members' remarks, headed or not) is not written again: its words are kept as words outside.
@@ -313,6 +319,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
     held,
     ...(listed.length > 0 ? { listed } : {}),
     ...(otherColumns ? { otherCountColumns: otherColumns } : {}),
+    ...(typedHeaders && Object.keys(typedHeaders).length > 0 ? { typedHeaders } : {}),
     // The lines kept first, then the words just found in the sheet's order, each once: the block reads back the same run after run.
     ...(kept.length + found.length > 0 ? { asides: [...kept, ...found.sort((x, y) => x.at[0] - y.at[0] || x.at[1] - y.at[1]).map(({ where, text }) => ({ where, text }))] } : {}),
     problems,
