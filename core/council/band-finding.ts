@@ -27,11 +27,11 @@ export type BandCondition = { band: string; condition: string };
 export type ListedNominee = Nominee & { condition?: BandCondition };
 
 /** The nominees of a run with the band each was graded into by points, where that band asks more (`graded`: each unit's band after sanctions). */
-export function conditionsOf(
-  nominees: readonly Nominee[],
+export function conditionsOf<N extends Nominee>(
+  nominees: readonly N[],
   bands: readonly { label: string; condition?: string | undefined }[],
   graded: readonly { sheet: string; unitName: string; band: string | null | undefined }[],
-): ListedNominee[] {
+): (N & ListedNominee)[] {
   const bandOf = new Map(graded.map((g) => [`${g.sheet}\u0000${g.unitName}`, g.band]));
   return nominees.map((n) => {
     const band = bands.find((b) => b.condition && b.label === bandOf.get(`${n.sheet}\u0000${n.unitName}`));

@@ -215,7 +215,16 @@ export type VoteSheet = {
 export const NO_VOTES: VoteSheet = { rule: DEFAULT_PASSING_RULE, meeting: NO_MEETING, votes: [], held: [] };
 
 /** The vote as a closed round keeps it, under its seal: the rule, the meeting, each nominee's tally. */
-export const RecordedVotes = z.object({ rule: PassingRule, meeting: Meeting, votes: z.array(Vote) });
+export const RecordedVotes = z.object({
+  rule: PassingRule,
+  meeting: Meeting,
+  votes: z.array(Vote),
+  /**
+   * The fallback nominees (fallback-vote.ts) the council wrote «Không đề nghị» for: on no list by its decision. Absent
+   * when none, so a round sealed before keeps its seal.
+   */
+  declined: z.array(Nominee).optional(),
+});
 export type RecordedVotes = z.infer<typeof RecordedVotes>;
 
 /** One nominee: the same unit and form, compared without case and diacritics (a name retyped on the sheet still matches). */

@@ -3,7 +3,9 @@
 // carries, in one order on every face. Whom a paper lists is the council's vote (core/council/vote.ts): the proposal,
 // the submission and the decision list only those who passed.
 import type { ClosedRound, RecordedUnit, RunRecord } from '../run/closing.js';
-import { standingOf, type Standing } from '../council/vote.js';
+import { nomineeKey, standingOf, voteOf, type Standing } from '../council/vote.js';
+import type { FallbackNominee } from '../council/fallback-vote.js';
+import { recordFallbacks } from '../run/council-at-closing.js';
 import { foundRecord, sameUnit } from './found-bands.js';
 import { nomineeName } from '../run/council-at-closing.js';
 import { p, type Paragraph, type Table } from './document.js';
@@ -78,7 +80,23 @@ export function formalName(label: string): string {
  */
 export function nomineeForms(closed: ClosedRound, which: 'passed' | 'all'): FormList[] {
   // Each in the band the council's finding on its condition gives it (found-bands.ts); awarded only what that band reaches.
-  return which === 'all' ? proposedForms(foundRecord(closed, 'voted'), () => true) : proposedForms(foundRecord(closed, 'reached'), (u, form) => standing(closed, u, form) === 'passed');
+  const round = withFallbackVotes(closed);
+  return which === 'all' ? proposedForms(foundRecord(round, 'voted'), () => true) : proposedForms(foundRecord(round, 'reached'), (u, form) => standing(closed, u, form) === 'passed');
+}
+
+/**
+ * `closed` with each fallback nominee the council voted on (fallback-vote.ts) a nominee of the form it reaches: on that
+ * form's lists, judged by its vote like any other (the minutes print it, the proposal and the decision list it when passed).
+ */
+function withFallbackVotes(closed: ClosedRound): ClosedRound {
+  const voted = recordFallbacks(closed.record, closed.votes).filter((f) => voteOf(closed.votes, f));
+  if (voted.length === 0) return closed;
+  const units = closed.record.units.map((u) => {
+    const mine = voted.filter((f) => f.sheet === u.sheet && f.unitName === u.unitName);
+    const reason = (f: FallbackNominee) => `Hội đồng biểu quyết đề nghị ${f.form} sau khi không thông qua đề nghị ${f.after}`;
+    return mine.length === 0 ? u : { ...u, proposals: [...u.proposals, ...mine.map((f) => ({ form: f.formId, formLabel: f.form, proposed: false, eligible: true, reason: reason(f) }))] };
+  });
+  return { ...closed, record: { ...closed.record, units } };
 }
 
 /**
@@ -232,19 +250,24 @@ export function listedNowhere(closed: ClosedRound): HeldLine[] {
   const passed = nomineeForms(closed, 'passed').flatMap((f) => [...f.collectives, ...f.individuals]);
   const label = (id: string) => closed.record.forms.find((f) => f.id === id)?.label ?? id;
   const votedFor = (u: RecordedUnit, id: string) => all.some((f) => f.id === id && [...f.collectives, ...f.individuals].some((x) => sameUnit(x, u)));
+  // The council's «Không đề nghị» on a fallback nominee's row (fallback-vote.ts): on no list by its decision, said so.
+  const declined = (u: RecordedUnit, id: string) => (closed.votes?.declined ?? []).some((d) => nomineeKey(d) === nomineeKey({ sheet: u.sheet, unitName: u.unitName, form: label(id) }));
   const named = new Map<string, string[]>();
   for (const f of all) {
     for (const u of [...f.collectives, ...f.individuals]) {
       if (standing(closed, u, f.label) !== 'failed' || passed.some((x) => sameUnit(x, u))) continue;
       const reached = u.proposals.filter((x) => x.form === f.id).flatMap((x) => x.alsoReaches ?? []);
-      for (const id of new Set(reached)) if (!votedFor(u, id)) addTo(named, `${f.id}\u0000${id}`, u.unitName);
+      for (const id of new Set(reached)) if (!votedFor(u, id)) addTo(named, `${f.id}\u0000${id}\u0000${declined(u, id) ? 'declined' : ''}`, u.unitName);
     }
   }
   return [...named].map(([key, names]) => {
-    const [failed, reached] = key.split('\u0000') as [string, string];
+    const [failed, reached, by] = key.split('\u0000') as [string, string, string];
+    const head = `${names.join(', ')} không được Hội đồng thông qua đề nghị ${label(failed)}; đạt điều kiện ${label(reached)}`;
     return {
       form: reached,
-      line: `${names.join(', ')} không được Hội đồng thông qua đề nghị ${label(failed)}; đạt điều kiện ${label(reached)} nhưng chưa có trong danh sách nào: Hội đồng biểu quyết đề nghị ${label(reached)}, hoặc ghi rõ không đề nghị.`,
+      line: by
+        ? `${head}, Hội đồng ghi không đề nghị ${label(reached)}: không có trong danh sách nào theo quyết định của Hội đồng.`
+        : `${head} nhưng chưa có trong danh sách nào: Hội đồng biểu quyết đề nghị ${label(reached)}, hoặc ghi rõ không đề nghị.`,
     };
   });
 }

@@ -8,6 +8,7 @@ import { DecisionKind, finalDecision } from '../council/decision.js';
 import { flagOfUnit, type TypedReview } from '../council/merge.js';
 import { nomineeKey, type Nominee, type RecordedVotes, type VoteSheet } from '../council/vote.js';
 import type { FirstListed, ListedBefore } from '../council/first-listed.js';
+import { declines, fallbackNominees, type FallbackNominee } from '../council/fallback-vote.js';
 import { normalizeLabel, parseAddress } from '../text.js';
 import type { PartlyTyped, RecordedFlag } from './open-at-closing.js';
 
@@ -20,8 +21,10 @@ type RecordShape = {
     totalBefore?: number | undefined;
     flags?: readonly RecordedFlag[] | undefined;
     rejected?: readonly { title: string; row: number | null; before: number; after: number }[] | undefined;
-    proposals: readonly { formLabel: string; proposed: boolean; eligible: boolean }[];
+    proposals: readonly { formLabel: string; proposed: boolean; eligible: boolean; alsoReaches?: readonly string[] | undefined }[];
   }[];
+  /** The round's forms, for the label of a form a unit reaches (absent where a face passes no record's forms). */
+  forms?: readonly { id: string; label: string }[];
 };
 
 export const RecordedDecision = z.object({
@@ -117,6 +120,12 @@ export function recordNominees(record: RecordShape): Nominee[] {
   return record.units.flatMap((u) => u.proposals.filter((p) => p.proposed || p.eligible).map((p) => ({ sheet: u.sheet, unitName: u.unitName, form: p.formLabel })));
 }
 
+/** The record's fallback nominees under `votes` (fallback-vote.ts): a failed vote's unit with the form it still reaches. */
+export function recordFallbacks(record: RecordShape, votes: Pick<VoteSheet, 'rule' | 'votes'> | undefined): FallbackNominee[] {
+  const proposals = record.units.flatMap((u) => u.proposals.map((p) => ({ sheet: u.sheet, unitName: u.unitName, ...p })));
+  return fallbackNominees(proposals, votes, (id) => record.forms?.find((f) => f.id === id)?.label);
+}
+
 /** What a run's record leaves the next run of the days its nominees were first listed (first-listed.ts). */
 export function listedBefore(record: RecordShape & { listed?: FirstListed | undefined }): ListedBefore {
   return { ...(record.listed ? { days: record.listed } : {}), nominees: recordNominees(record) };
@@ -132,23 +141,29 @@ export const nomineeName = (n: Nominee) => `${n.unitName} (${n.form})`;
  * run's nominees with some counts typed and the others blank (TypedVote.partial): unvoted, said with their cells.
  */
 export function votesAtClosing(record: RecordShape, sheet: VoteSheet): { recorded?: RecordedVotes; unvoted: string[]; doubts: string[]; partial: PartlyTyped[] } {
+  // A fallback nominee's vote is read, checked and sealed as any nominee's; with none, it waits as listedNowhere says (not unvoted).
+  const fallbacks = recordFallbacks(record, sheet);
   const nominees = recordNominees(record);
+  const voted = [...nominees, ...fallbacks];
   const byKey = new Map(sheet.votes.map((v) => [nomineeKey(v), v]));
-  const votes = nominees.flatMap((n) => {
+  const votes = voted.flatMap((n) => {
     const v = byKey.get(nomineeKey(n));
     // Kept under the record's own names: a name retyped on the sheet still names the unit as scored.
     return v ? [{ ...v, sheet: n.sheet, unitName: n.unitName, form: n.form }] : [];
   });
-  const keys = new Set(nominees.map(nomineeKey));
+  const keys = new Set(voted.map(nomineeKey));
   const doubted = sheet.held.filter((v) => v.doubt && keys.has(nomineeKey(v)));
   const doubts = doubted.map((v) => v.doubt!);
   // Counts typed on a nominee's row with others left blank: not voted on, and said with their cells.
   const partialAt = new Map(sheet.held.filter((v) => v.partial).map((v) => [nomineeKey(v), v.partial!]));
-  const partial = nominees.flatMap((n) => (partialAt.has(nomineeKey(n)) ? [{ nominee: nomineeName(n), line: partialAt.get(nomineeKey(n))! }] : []));
+  const partial = voted.flatMap((n) => (partialAt.has(nomineeKey(n)) ? [{ nominee: nomineeName(n), line: partialAt.get(nomineeKey(n))! }] : []));
   if (!sheet.rule) return { unvoted: nominees.map(nomineeName), doubts, partial };
   // A nominee whose typed counts make no vote is said by its doubt, not again as «chưa có kết quả biểu quyết».
   const said = new Set([...votes, ...doubted].map(nomineeKey));
-  return { recorded: { rule: sheet.rule, meeting: sheet.meeting, votes }, unvoted: nominees.filter((n) => !said.has(nomineeKey(n))).map(nomineeName), doubts, partial };
+  // «Không đề nghị» in «Ghi chú» of a fallback nominee's row with no count: on no list by the council's decision, sealed so.
+  const withVote = new Set(votes.map(nomineeKey));
+  const declined = fallbacks.filter((f) => !withVote.has(nomineeKey(f)) && sheet.held.some((h) => nomineeKey(h) === nomineeKey(f) && declines(h.note) && !h.partial && !h.doubt)).map(({ sheet, unitName, form }) => ({ sheet, unitName, form }));
+  return { recorded: { rule: sheet.rule, meeting: sheet.meeting, votes, ...(declined.length > 0 ? { declined } : {}) }, unvoted: nominees.filter((n) => !said.has(nomineeKey(n))).map(nomineeName), doubts, partial };
 }
 
 // Made for issue 46 items 2 and 3: the minutes say each decision of the council and each tally, from the sealed round.

@@ -18,6 +18,7 @@ import { keptInParts, NO_KEPT_CELLS, withKeptCells, type KeptSaid } from '../wor
 import { REVIEW_LAYOUT } from '../workbook/read-review.js';
 import { VOTE_LAYOUT } from '../workbook/read-votes.js';
 import { conditionsOf, type ListedNominee } from '../council/band-finding.js';
+import { fallbackNominees, type FallbackNominee } from '../council/fallback-vote.js';
 import { namedBeside, namesBeside, type CouncilNames } from './summary-sheets.js';
 import { COUNCIL_SHEET_NAMES, type CouncilSheetNames } from '../workbook/council-sheets.js';
 import { NO_VOTES, type Nominee, type VoteSheet } from '../council/vote.js';
@@ -255,7 +256,7 @@ export function planSummaryWorkbook(
     [() => planSummarySheets(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: opts.whatItTakes ?? shortfalls(set, run.cards, run.proposals, decisions, run.round), partRows }), true],
     [() => keptInParts(planReviewSheets(run.cards, decisions, opts.unread, partRows, opts.listed), opts.sheets?.kept?.review, REVIEW_LAYOUT, said, councilNames), false],
     [() => planAwardList(run.proposals, partRows), true],
-    [() => keptInParts(planVoteSheets(listedNominees(set, run), opts.votes ?? NO_VOTES, partRows), opts.sheets?.kept?.votes, VOTE_LAYOUT, said, councilNames), false],
+    [() => keptInParts(planVoteSheets(listedNominees(set, run, opts.votes), opts.votes ?? NO_VOTES, partRows), opts.sheets?.kept?.votes, VOTE_LAYOUT, said, councilNames), false],
     ...(opts.closed.length > 0 ? [[() => [planClosing(opts.closed)], false] as [() => SheetEdit[], boolean]] : []),
   ];
   function* sheets(): Generator<SheetEdit, SummaryStore, void> {
@@ -294,9 +295,15 @@ export function nomineesOf(proposals: readonly AwardProposal[]): Nominee[] {
   return proposals.filter((p) => p.proposed || p.eligible).map((p) => ({ sheet: p.sheet, unitName: p.unitName, form: p.formLabel }));
 }
 
-/** The nominees as «Biểu quyết» lists them: each with the band it was graded into by points where that band asks more, for the council's finding. */
-export function listedNominees(set: CriteriaSet, run: Pick<Run, 'proposals' | 'cards'>): ListedNominee[] {
-  return conditionsOf(nomineesOf(run.proposals), set.classification, run.cards.map((c) => ({ sheet: c.sheet, unitName: c.unitName, band: c.classification?.label })));
+/**
+ * The nominees as «Biểu quyết» lists them: each with the band it was graded into by points where that band asks more,
+ * for the council's finding; and, under each whose vote in `votes` failed, the form it still reaches (fallback-vote.ts).
+ */
+export function listedNominees(set: CriteriaSet, run: Pick<Run, 'proposals' | 'cards'>, votes?: VoteSheet): (ListedNominee & { after?: string })[] {
+  const fallbacks = fallbackNominees(run.proposals, votes, (id) => set.awards.forms.find((f) => f.id === id)?.label);
+  const own = (n: Nominee) => (f: FallbackNominee) => f.sheet === n.sheet && f.unitName === n.unitName && f.after === n.form;
+  const nominees = nomineesOf(run.proposals).flatMap((n) => [n, ...fallbacks.filter(own(n))]);
+  return conditionsOf(nominees, set.classification, run.cards.map((c) => ({ sheet: c.sheet, unitName: c.unitName, band: c.classification?.label })));
 }
 
 // Made for: writing every scored copy once, after the run is decided, saying what tong-hop.xlsx says.

@@ -25,7 +25,7 @@ import { flagTitle } from '../checks/titles.js';
 import { decisionWord } from '../workbook/plan-review.js';
 import { sheetsAdded, type CouncilNames } from './summary-sheets.js';
 import { countsOf, countsShown, nomineeKey, NO_VOTES, withoutOwnRows, type VoteSheet } from '../council/vote.js';
-import { recordNominees } from './council-at-closing.js';
+import { recordFallbacks, recordNominees } from './council-at-closing.js';
 import { brokenSeals, changesSinceClosing, CLOSED_ROUNDS_KEY, recordSealed, roundsFromStore, RunRecord, StoredRounds, RUN_RECORD_KEY, type ClosedRound, type FoundDigest } from './closing.js';
 import { CLOSING_SHEET, planClosing } from './plan-closing.js';
 import { cellsChangedFrom, plannedChanges, sheetChanges } from './seal.js';
@@ -161,7 +161,8 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
       ...(asides.length > 0 ? { asides } : {}),
       ...(listed.length > 0 ? { listed } : {}),
     },
-    record ? recordNominees(record) : [],
+    // With the fallback nominees' rows (fallback-vote.ts), thidua's too.
+    record ? [...recordNominees(record), ...recordFallbacks(record, firstVotes)] : [],
   );
   const parts = [...reviews, ...voteReads];
   const councilNames = { ...(council.review ? { review: council.review.map((g) => g.name) } : {}), ...(council.votes ? { votes: council.votes.map((g) => g.name) } : {}) };

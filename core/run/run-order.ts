@@ -24,7 +24,7 @@ import { withHeld } from './edited-since.js';
 import { findingsWithoutCondition } from '../workbook/finding-column.js';
 import type { KeptSaid } from '../workbook/kept-cells.js';
 import type { CouncilSheetNames } from '../workbook/council-sheets.js';
-import { councilSheetNamesOf, listedNominees, nomineesOf, planSummaryWorkbook, runShares, type PreviousSheets, type RunShare, type RunSummaryPlan, type SummaryStore } from './plan-copy.js';
+import { councilSheetNamesOf, listedNominees, planSummaryWorkbook, runShares, type PreviousSheets, type RunShare, type RunSummaryPlan, type SummaryStore } from './plan-copy.js';
 
 /**
  * The previous result as the run needs it: the council's review, the rounds it closed, sheets of it edited by hand
@@ -137,7 +137,9 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   const shareOf = runShares(run);
   const decisions = combineDecisions(review.decisions, inputs.explained);
   // Each nominee's first listed day, carried from the run before: what the meeting typed on «Biểu quyết» is held to.
-  const listed = firstListed(previous.listed, listedNominees(set, run), opts.date, run.cards.flatMap((c) => c.flags.map((f) => flagListedKey({ sheet: c.sheet, cell: f.cell, flagCode: f.code }))));
+  // With the fallback nominees of the vote typed (fallback-vote.ts): rows of thidua's, listed like the others.
+  const nominees = listedNominees(set, run, previous.votes);
+  const listed = firstListed(previous.listed, nominees, opts.date, run.cards.flatMap((c) => c.flags.map((f) => flagListedKey({ sheet: c.sheet, cell: f.cell, flagCode: f.code }))));
   const answered = await port.writeCopies(run, (i) => shareOf(i, inputs.read[i]!.problems), listed);
   const declined = answered.filter((w): w is NotWritten => typeof w !== 'string' && 'notWritten' in w);
   const written = answered.filter((w): w is string | CopyDigest => typeof w === 'string' || !('notWritten' in w));
@@ -174,7 +176,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   }
   // What the run leaves to the council: its decisions as read, and the bands that ask more than points.
   const names = inputs.sheets ?? councilSheetNamesOf(previous.sheets);
-  port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names), ...decisionsBeforeListing(decisions, listed, names), ...(record ? asidesSaid(previous.votes, names, nomineesOf(run.proposals)) : []), ...(record ? findingsWithoutCondition(previous.votes, listedNominees(set, run), names.votes) : []), ...bandConditions(set.classification, run.cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label })))]);
+  port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names), ...decisionsBeforeListing(decisions, listed, names), ...(record ? asidesSaid(previous.votes, names, nominees) : []), ...(record ? findingsWithoutCondition(previous.votes, nominees, names.votes) : []), ...bandConditions(set.classification, run.cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label })))]);
   return { ...base, decisions, written: true, changes, ...(record ? { record } : {}), ...(whatItTakes ? { whatItTakes } : {}) };
 }
 

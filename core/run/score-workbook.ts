@@ -9,7 +9,7 @@ import type { AwardProposal, Ranking } from '../ranking/schema.js';
 import type { ReportReadError, UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { todayIso, type Omitted } from '../workbook/plan-summary.js';
-import { listedNominees, nomineesOf, planCopy } from './plan-copy.js';
+import { listedNominees, planCopy } from './plan-copy.js';
 import { NO_VOTES, unlisted, withMeeting, withoutOwnRows, withVotes, writtenAgain, type Meeting, type Nominee, type Vote, type VoteSheet } from '../council/vote.js';
 import type { FirstListed, ListedBefore } from '../council/first-listed.js';
 import { unlistedText } from './decisions-said.js';
@@ -144,17 +144,18 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
       const said: KeptSaid[] = [];
       const edit = planCopy(set, read!, shareOf(0), read!.decisions, { said, listed: days, ...(opts.date ? { date: opts.date } : {}) });
       // In the same apply (one round trip in Excel); a workbook with no nominee and no vote gets no sheet for one.
-      const nominees = nomineesOf(run.proposals);
+      // With the fallback nominees of the vote typed (fallback-vote.ts): their rows are thidua's too.
+      const nominees = listedNominees(set, run, kept);
       if (kept && (nominees.length > 0 || read!.votes)) {
         // A row for a unit not proposed, with nothing but its names, is kept under the tables: said at its cells.
         kept.problems.push(...unlisted(kept, nominees).map((a) => ({ cell: a.where, message: unlistedText(a) })));
-        edit.sheets.push(withKeptCells({ ...planVotes(listedNominees(set, run), kept), sheet: kept.sheet }, read!.votes?.councilCells ?? NO_KEPT_CELLS, VOTE_LAYOUT, new Set(), true, said, [read!.reviewSheet, kept.sheet]));
+        edit.sheets.push(withKeptCells({ ...planVotes(nominees, kept), sheet: kept.sheet }, read!.votes?.councilCells ?? NO_KEPT_CELLS, VOTE_LAYOUT, new Set(), true, said, [read!.reviewSheet, kept.sheet]));
       }
       // What the council typed in its sheets that could not be kept as it stood: said with what the sheets could not read.
       read!.errors.push(...said);
       // The rows written now, known as thidua's by the next run; queued into the same apply (no round trip more).
       if (kept) {
-        await port.writeStore(WRITTEN_NOMINEES_KEY, nominees);
+        await port.writeStore(WRITTEN_NOMINEES_KEY, nominees.map(({ sheet, unitName, form }) => ({ sheet, unitName, form })));
         await port.writeStore(FIRST_LISTED_KEY, days);
         listed = days;
       }

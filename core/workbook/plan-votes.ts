@@ -6,6 +6,7 @@
 import type { CellValue } from '../cell.js';
 import { conditionLines, FINDING_HEADER, findingCell } from './finding-column.js';
 import type { ListedNominee } from '../council/band-finding.js';
+import { fallbackLine } from '../council/fallback-vote.js';
 import { countProblems, namesIn, nomineeKey, passes, ruleCells, unlisted, VOTING_METHOD_LABEL, type Meeting, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
 import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { withPrintLayout } from '../sheet/print-layout.js';
@@ -141,7 +142,10 @@ function asideBlocks(asides: readonly VoteAside[], at: number): SheetEdit['block
  * @param nominees the run's nominees, in the order the council takes them
  * @param typed what the council typed before (the previous «Biểu quyết», or the page's and pane's record)
  */
-export function planVotes(nominees: readonly ListedNominee[], typed: VoteSheet): SheetEdit {
+/** A nominee as «Biểu quyết» lists it: `after`, for a fallback nominee (fallback-vote.ts), the form whose vote it did not pass. */
+type Listed = ListedNominee & { after?: string | undefined };
+
+export function planVotes(nominees: readonly Listed[], typed: VoteSheet): SheetEdit {
   return planVoteSheets(nominees, typed)[0]!;
 }
 
@@ -151,7 +155,7 @@ export function planVotes(nominees: readonly ListedNominee[], typed: VoteSheet):
  * council-sheets.ts) and the header; the rule and the meeting on the first part only (typed once), the votes of
  * former nominees on the last.
  */
-export function planVoteSheets(nominees: readonly ListedNominee[], typed: VoteSheet, partRows = Infinity): SheetEdit[] {
+export function planVoteSheets(nominees: readonly Listed[], typed: VoteSheet, partRows = Infinity): SheetEdit[] {
   const found = new Map<string, Vote | TypedVote>();
   for (const v of [...typed.votes, ...typed.held]) found.set(nomineeKey(v), v);
   const used = new Set<string>();
@@ -181,7 +185,8 @@ export function planVoteSheets(nominees: readonly ListedNominee[], typed: VoteSh
   const formerRows = [...found.entries()].filter(([k]) => !used.has(k)).map(([, v], i) => row(v, i));
   if (rows.length === 0) rows.push({ values: [null, NO_NOMINEES_LINE, ...headers.slice(2).map(() => null)], formats: headers.map(() => null) });
   // Under the table, what each band asks beyond points, for the council to find on.
-  const notes = [...TABLE_NOTES, ...conditionLines(nominees)];
+  // And why a fallback nominee has a row, under the failed one: the council votes the form it reaches, or declines it.
+  const notes = [...TABLE_NOTES, ...conditionLines(nominees), ...nominees.flatMap((n) => (n.after ? [fallbackLine({ ...n, after: n.after })] : []))];
   const m: Meeting = typed.meeting;
   const rule = typed.rule;
   const ruleCell = typed.typedRule ?? (rule ? ruleCells(rule) : { share: '', base: '' });

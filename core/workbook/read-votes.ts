@@ -17,6 +17,7 @@ import { headerColumns, type ReviewReadProblem } from './read-review.js';
 import { conflictLine, twiceTyped, type CouncilConflict, type TypedEntry } from './council-conflicts.js';
 import { FINDING_HEADER, isConditionLine } from './finding-column.js';
 import { parseFinding } from '../council/band-finding.js';
+import { FALLBACK_LINE_HEAD } from '../council/fallback-vote.js';
 import { ASIDES_HEADERS, ASIDES_TITLE, FORMER_VOTES_TITLE, NO_NOMINEES_LINE, OTHER_COUNT_HEADERS, RESULT_WORDS, resultOf, TABLE_NOTES, VOTE_FIELDS, VOTE_HEADERS } from './plan-votes.js';
 
 const COLUMNS = labelLookup({
@@ -195,7 +196,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
     const finding = typedFinding === '' ? {} : { finding: typedFinding };
     if (unitName === '' || unitName === NO_NOMINEES_LINE) {
       // A line under the table, bar thidua's own.
-      for (let c = 0; c <= lastColumn; c++) if (!councilColumns.has(c) && textAt(c) !== '' && !OWN_LINES.has(textAt(c)) && !isConditionLine(textAt(c)) && textAt(c) !== NO_NOMINEES_LINE) stray(r, c, textAt(c));
+      for (let c = 0; c <= lastColumn; c++) if (!councilColumns.has(c) && textAt(c) !== '' && !OWN_LINES.has(textAt(c)) && !isConditionLine(textAt(c)) && !textAt(c).startsWith(FALLBACK_LINE_HEAD) && textAt(c) !== NO_NOMINEES_LINE) stray(r, c, textAt(c));
       return;
     }
     if (typedFinding !== '') findingCells.push({ unit: `${nominee.sheet}\u0000${normalizeLabel(unitName)}`, unitName, typed: typedFinding, cell: at(r, columns.finding!) });
