@@ -12,10 +12,12 @@ const include = ['test/**/*.test.ts', 'test/**/*.test.tsx'];
 // council's Office.js fake is uninstalled after each test), the programs they start (thidua, LibreOffice) are children
 // each file waits for, and the page's files share the worker's one Chromium (test/helpers/worker-chromium.ts), each
 // closing what it opened in it.
-const extension = ['test/browser/extension*.test.ts'];
+// The bench's smoke run goes with the extension's files: its extension sections launch that way too, and what it changes for itself (the
+// smoke's size in process.env, console.log) is put back after each test; a worker of its own cost it the worker's
+// start and a Vite of its own transforming the sources again (docs/developer/testing.md).
+const extension = ['test/browser/extension*.test.ts', 'test/bench-smoke.test.ts'];
 const isolated = [
   'test/scoring/rules.property.test.ts',
-  'test/bench-smoke.test.ts',
   'test/run/worker-steps.test.ts',
 ];
 // Limits that catch a hang, not a slow machine: a walk of the standalone page that takes 18 s alone took over 60 s with
