@@ -2,17 +2,18 @@
 // set, a council's table with bonus and deduction parts, a Party cell's form with levels): figures kept as formulas —
 // written by openpyxl with no result stored, as programs other than Excel write them, or recalculated by LibreOffice over
 // a range missing a row —, maxima as formulas, «2,5» beside 2.5, deductions typed «(5)», «-5», =-5; the council's table
-// and an individual's form on one sheet; maxima as percentages («10%», 0,1 formatted as percent); a form under a guide of
+// and an individual's form on one sheet, and that sheet copied into a Word plan as one table; maxima as percentages («10%», 0,1 formatted as percent); a form under a guide of
 // 995 rows, its criteria past row 1,000, one of them hidden. All written by openpyxl in one run, the two needing results
 // saved by one LibreOffice conversion; each imported as `thidua criteria import --json` does and held to the hand count
 // of its cells (named below): every figure reproduced or its difference said, in the reconciliation and at its cell.
 import { execFileSync } from 'node:child_process';
-import { mkdtemp } from 'node:fs/promises';
+import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
+import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
 import { runInProcess } from '../cli/helpers.js';
 
 // Each file from a table as issued (`issued[id]`), written to `out`.
@@ -41,6 +42,11 @@ for row in individual.iter_rows():
 for m in individual.merged_cells.ranges:
     ws.merge_cells(start_row=m.min_row + below, start_column=m.min_col, end_row=m.max_row + below, end_column=m.max_col)
 wb.save(f'{out}/hai-bang.xlsx')
+wb, ws = sheet('hdnd-thanh-hoa-cap-xa')
+ws.insert_rows(76, 2)
+for c in range(1, ws.max_column + 1): ws.cell(row=77, column=c, value=ws.cell(row=2, column=c).value)
+ws.cell(row=ws.max_row + 1, column=2, value='Tổng điểm tối đa'); ws.cell(row=ws.max_row, column=3, value=110)
+wb.save(f'{out}/hdnd-tieu-de-lap.xlsx')
 wb, ws = sheet('dti-xa-phuoc-hai')
 ws['C16'] = '10%'; ws['C17'] = 0.1; ws['C17'].number_format = '0%'
 wb.save(f'{out}/dti-phan-tram.xlsx')
@@ -61,6 +67,7 @@ type Imported = {
 };
 
 const imported = new Map<string, Imported>();
+let dir: string;
 const items = (r: Imported) => r.understood.groups.flatMap((g) => g.items);
 const item = (r: Imported, code: string) => items(r).find((i) => i.code === code)?.maxPoints;
 const groups = (r: Imported) => r.understood.groups.map((g) => [g.id, g.written, g.summed, g.counted]);
@@ -68,14 +75,17 @@ const noticeAt = (r: Imported, cell: string) => r.notices.filter((n) => n.cell =
 const figure = (r: Imported, start: string) => r.reconciliation.figures.find((f) => f.text.startsWith(start));
 
 beforeAll(async () => {
-  const dir = await mkdtemp(join(tmpdir(), 'thidua-officer-files-'));
+  dir = await mkdtemp(join(tmpdir(), 'thidua-officer-files-'));
   const ids = ['dti-xa-phuoc-hai', 'hdnd-thanh-hoa-cap-xa', 'hai-phong-qd212-phu-luc-03', 'sinh-hoat-chi-bo-an-phu'];
   const entries = (await loadCorpus()).filter((e) => ids.includes(e.id));
   const issued = await renderCorpus(entries.map((e) => ({ ...e, as: 'xlsx' as const })), join(dir, 'issued'));
   execFileSync('/usr/bin/python3', ['-c', WRITE], { input: JSON.stringify({ issued: Object.fromEntries(issued), out: dir }) });
   // The two whose formulas need a result, saved as LibreOffice saves them (it computes every formula on the way).
   const saved = await sofficeAll(['dti-thieu-dong', 'hdnd-cong-thuc'].map((f) => join(dir, `${f}.xlsx`)), join(dir, 'saved'), 'xlsx', 'Calc MS Excel 2007 XML');
-  const files = [join(dir, 'dti-cong-thuc.xlsx'), ...saved, ...['hai-bang', 'dti-phan-tram', 'chi-bo-duoi-huong-dan'].map((f) => join(dir, `${f}.xlsx`))];
+  // The two tables' sheet copied into a Word plan as one table (Calc's page of it, opened by Writer): its blank rows kept.
+  const [page] = await sofficeAll([join(dir, 'hai-bang.xlsx')], join(dir, 'word'), 'html');
+  const word = await sofficeAll([page!], join(dir, 'word'), 'docx', 'MS Word 2007 XML', 'HTML (StarWriter)');
+  const files = [join(dir, 'dti-cong-thuc.xlsx'), ...saved, ...['hai-bang', 'hdnd-tieu-de-lap', 'dti-phan-tram', 'chi-bo-duoi-huong-dan'].map((f) => join(dir, `${f}.xlsx`)), ...word];
   for (const file of files) {
     const run = await runInProcess(['criteria', 'import', file, '--out', `${file}.json`, '--json'], dir);
     imported.set(file.replace(/^.*\//, '').replace(/\.xlsx$/, ''), { code: run.code, stderr: run.stderr, ...(JSON.parse(run.stdout || '{}') as Omit<Imported, 'code' | 'stderr'>) });
@@ -123,14 +133,52 @@ describe('real tables as officers’ files hold them', () => {
     expect([r.understood.total, r.understood.bonusMax, r.understood.deductionMax]).toEqual([100, 10, 20]);
   });
 
-  it('(c) the council’s table and an individual’s form below it on one sheet: read as one set, its totals said as different', () => {
+  it('(c) the council’s table and an individual’s form below it on one sheet: said as two tables first, the first read alone, the form not merged into it', () => {
     const r = imported.get('hai-bang')!;
     expect(r.code).toBe(0);
-    // Hand count: the council's 56 criteria to row 85 (C70 «CỘNG 07 NHÓM TIÊU CHÍ» 100); from row 88 the form's 20
-    // criteria (C120 «Tổng cộng» 100). One set of both scores on 180: each total said as different, never ✔.
+    // Hand count: the council's table from its title (row 1) to its deductions (row 85): 56 criteria, C70 «CỘNG 07 NHÓM
+    // TIÊU CHÍ» 100, bonus 10, deductions at most 20; after three blank rows the form's title (A89), its header (row 90),
+    // its 20 criteria, C120 «Tổng cộng» 100. Read as one set they scored on 180, both totals said as different and never why.
     expect(r.reconciliation.agrees).toBe(false);
-    expect(figure(r, 'Dòng «CỘNG 07 NHÓM TIÊU CHÍ» ghi 100 điểm (ô C70)')?.agrees).toBe(false);
-    expect(figure(r, 'Dòng «Tổng cộng» ghi 100 điểm (ô C120)')?.text).toContain('thidua đọc được 180');
+    expect(r.reconciliation.summary).toMatch(
+      /^Trang «Sheet1» \(tệp hai-bang\.xlsx\) có 2 bảng chấm điểm \(dòng 1–85 «PHỤ LỤC II — HĐND CẤP XÃ, PHƯỜNG», tổng 100 điểm ở ô C70; dòng 89–120 «PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG», tổng 100 điểm ở ô C120\): thidua không gộp hai bảng thành một bộ tiêu chí — chỉ đọc bảng đầu \(dòng 1–85\); dòng 89–120 không vào bộ này \(xem ghi chú ở ô A89\)\. Muốn nhập bảng ấy, chép nó sang một trang riêng/,
+    );
+    expect(noticeAt(r, 'A89')).toContain('Từ dòng 89 là một bảng chấm điểm khác');
+    expect(items(r)).toHaveLength(56);
+    expect([r.understood.total, r.understood.bonusMax, r.understood.deductionMax]).toEqual([100, 10, 20]);
+    expect(figure(r, 'Dòng «CỘNG 07 NHÓM TIÊU CHÍ» ghi 100 điểm (ô C70)')?.agrees).toBe(true);
+    expect(figure(r, 'Dòng «Tổng cộng» ghi 100 điểm (ô C120)')).toBeUndefined();
+  });
+
+  it('(c) the standalone page says the two tables in the same words, on the same set', async () => {
+    const page = await readCriteriaFile(new Blob([await readFile(join(dir, 'hai-bang.xlsx'))]), 'hai-bang.xlsx');
+    if (!page.ok) throw new Error(page.message);
+    const cli = imported.get('hai-bang')!;
+    expect(page.reconciliation.summary).toMatch(/^Trang «Sheet1» \(tệp hai-bang\.xlsx\) có 2 bảng chấm điểm/);
+    expect(page.reconciliation.summary).toBe(cli.reconciliation.summary);
+    expect(page.notices.find((n) => n.cell === 'A89')?.message).toBe(noticeAt(cli, 'A89'));
+    expect(page.set.criteria).toHaveLength(56);
+  });
+
+  it('(c) the same two tables as one table of a Word plan: said alike, the first read alone, how to import the other said for a document', () => {
+    const r = imported.get('hai-bang.docx')!;
+    expect(r.code, r.stderr).toBe(0);
+    // Hand count: as the sheet's, the rows of the Word table numbered as the sheet's (Calc writes its blank rows too).
+    expect(r.reconciliation.summary).toMatch(
+      /^Bảng 1 \(tệp hai-bang\.docx\) có 2 bảng chấm điểm \(dòng 1–85 «PHỤ LỤC II — HĐND CẤP XÃ, PHƯỜNG», tổng 100 điểm ở ô C70; dòng 89–120 «PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG», tổng 100 điểm ở ô C120\): thidua không gộp hai bảng thành một bộ tiêu chí — chỉ đọc bảng đầu \(dòng 1–85\); dòng 89–120 không vào bộ này \(xem ghi chú ở ô A89\)\. Muốn nhập bảng ấy, chép nó sang một văn bản riêng rồi nhập văn bản ấy\./,
+    );
+    expect(items(r)).toHaveLength(56);
+    expect(r.understood.total).toBe(100);
+  });
+
+  it('(c) one table whose header is written again above «ĐIỂM TRỪ» after a blank row, a total under it: still one table, never said as two', () => {
+    const r = imported.get('hdnd-tieu-de-lap')!;
+    expect(r.code, r.stderr).toBe(0);
+    // Hand count: the council's table as issued, a blank row 76 and its header again at row 77 over IX «ĐIỂM TRỪ…» (rows
+    // 78–87), «Tổng điểm tối đa» 110 at C88 (the base and the bonus): 56 criteria, total 100, bonus 10, deductions at most 20.
+    expect(r.reconciliation.summary).not.toContain('bảng chấm điểm');
+    expect(items(r)).toHaveLength(56);
+    expect([r.understood.total, r.understood.bonusMax, r.understood.deductionMax]).toEqual([100, 10, 20]);
   });
 
   it('(d) maxima as percentages: «10%» typed and 0,1 formatted as percent said at their cells and first, never read as points without a word', () => {
@@ -157,4 +205,4 @@ describe('real tables as officers’ files hold them', () => {
 
 // Made for the table reader probed with what officers' files do that the corpus does not: sums openpyxl wrote lost
 // under «đều khớp ✔», a group summed over a short range collapsing the tree to one group of 173, «10%» read as 10
-// points without a word, a form under a long guide refused for a header it has.
+// points without a word, a form under a long guide refused for a header it has, two tables read as one set of 180.

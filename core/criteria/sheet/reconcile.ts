@@ -167,7 +167,7 @@ type Why = { code: string; span: [number, number]; kind: 'missing' | 'merged' | 
  * unit's results (its figures agree with one another whatever they are: that they are maxima no sum can tell); `words`:
  * the line of the columns of words the layout did not read, said after the figures.
  */
-export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<string, number>, doubts?: ReadonlyMap<string, string>, said: { unread?: readonly UnreadColumn[]; noBase?: boolean; addsInBase?: AddsInBase; achieved?: AchievedColumn; hidden?: string; marked?: string; words?: string; figures?: string } = {}): Reconciliation {
+export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<string, number>, doubts?: ReadonlyMap<string, string>, said: { tables?: string; unread?: readonly UnreadColumn[]; noBase?: boolean; addsInBase?: AddsInBase; achieved?: AchievedColumn; hidden?: string; marked?: string; words?: string; figures?: string } = {}): Reconciliation {
   const unread = said.unread ?? [];
   const u = understoodSet(set);
   const byRow = rowOf && new Map(set.criteria.flatMap((c) => (rowOf.has(c.code) ? [[rowOf.get(c.code)!, c] as const] : [])));
@@ -422,6 +422,8 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
   // base with nothing written to say so; first of all, a points column of a unit's results read as the maxima.
   const achieved = said.achieved;
   const first = [
+    // Tables after the sheet's first (second-table.ts): their items not in the set, said before anything else.
+    ...(said.tables ? [said.tables] : []),
     // A document's changes still tracked and its hidden text (word-marks.ts): what was read is not what the draft settles.
     ...(said.marked ? [said.marked] : []),
     // Figure cells the reader cannot take as written (formula-figures.ts, percent-figures.ts): lost or read as a bare number.

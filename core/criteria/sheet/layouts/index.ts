@@ -19,6 +19,7 @@ import { itemCount, understoodSet } from '../understood.js';
 import type { CriteriaSet } from '../../schema.js';
 import { reconcile, type Reconciliation } from '../reconcile.js';
 import { statedFigures } from '../stated-figures.js';
+import { secondTables } from '../second-table.js';
 import { unusableAt } from '../usable-set.js';
 import scoringSheet from './scoring-sheet.js';
 import scoringTable, { scoringColumn } from './scoring-table.js';
@@ -132,14 +133,19 @@ export type ReadCriteriaResult = (Extract<ReadCriteriaSheetResult, { ok: true }>
  * Reads a criteria sheet into a criteria set with what was inferred and its reconciliation with the figures the table
  * states, or every error found, in reading order.
  */
-export function readCriteriaSheet(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCriteriaResult {
-  const layout = layoutOf(grid) ?? sectioned; // the sectioned layout says what a criteria table needs
+export function readCriteriaSheet(whole: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCriteriaResult {
+  const layout = layoutOf(whole) ?? sectioned; // the sectioned layout says what a criteria table needs
   // Whichever layout would read it: a sheet titled as our own («Nội dung», «Điểm chuẩn») may hold money all the same.
-  const table = findScoringTable(grid);
-  const refused = table && notScoring(grid, table);
+  const table = findScoringTable(whole);
+  const refused = table && notScoring(whole, table);
   if (refused) return { ok: false, errors: [refused], notices: [] };
+  // A second table on the sheet (an individual's form under the collective's): the first read alone, the others said.
+  const where = whereIs(whole, options.fileName);
+  const stated = statedFigures(whole, options.caption);
+  const second = secondTables(whole, stated, where, isDocument(options.fileName));
+  const grid = second ? { ...whole, values: whole.values.slice(0, second.cut), formats: whole.formats?.slice(0, second.cut) } : whole;
   const read = layout.read(grid, options);
-  if (!read.ok) return read;
+  if (!read.ok) return second ? { ...read, notices: sortByCell([...read.notices, ...second.notices]) } : read;
   // The rows the criteria were read from go to the reconciliation only: what a face shows is the set and what was said.
   const { rowOf, doubts, unread, unreadWords, noBase, addsInBase, achieved, ...result } = read;
   // Sanctions in the criteria's words («Chế tài: Không xếp loại Xuất sắc»), whichever layout read them.
@@ -149,21 +155,22 @@ export function readCriteriaSheet(grid: SheetGrid, options: ReadCriteriaSheetOpt
   // What Word still tracks in a document's table, and its hidden text: read as Word's final view, and said.
   const marked = wordMarks(options.marks, sanctioned.set, rowOf);
   // Figures the reader cannot take as written: formulas the file keeps no result of, percentages among points.
-  const where = whereIs(grid, options.fileName);
   const cells = figureCells(grid);
   const unstored = formulaFigures(grid, cells, sanctioned.set, where, rowOf);
   const percent = percentFigures(grid, cells, sanctioned.set, where, rowOf);
-  const added = [...sanctioned.notices, ...hidden.notices, ...marked.notices, ...unstored.notices, ...percent.notices];
+  const added = [...(second?.notices ?? []), ...sanctioned.notices, ...hidden.notices, ...marked.notices, ...unstored.notices, ...percent.notices];
   const notices = added.length > 0 ? sortByCell([...result.notices, ...added]) : result.notices;
   const unusable = unusableAt(sanctioned.set, grid, rowOf);
   if (unusable.length > 0) return { ok: false, errors: unusable, notices };
   const words = unreadWords && unreadWordsLine(unreadWords, where);
   const figures = [unstored.said, percent.said].filter((x) => x !== undefined).join(' ') || undefined;
-  return { ...result, set: sanctioned.set, notices, reconciliation: reconcile(sanctioned.set, statedFigures(grid, options.caption), rowOf, doubts, { unread, noBase, addsInBase, achieved, hidden: hidden.said, marked: marked.said, words, figures }) };
+  return { ...result, set: sanctioned.set, notices, reconciliation: reconcile(sanctioned.set, second ? statedFigures(grid, options.caption) : stated, rowOf, doubts, { tables: second?.said, unread, noBase, addsInBase, achieved, hidden: hidden.said, marked: marked.said, words, figures }) };
 }
 
 /** «trang «Tiêu chí» (tệp bang.xlsx)», «bảng 2 (tệp ke-hoach.docx)»: where a table is, as the officer finds it. */
 function whereIs(grid: SheetGrid, fileName: string | undefined): string {
   if (fileName === undefined) return `trang «${grid.name}»`;
-  return /\.docx?$/i.test(fileName) ? `${grid.name.toLowerCase()} (tệp ${fileName})` : `trang «${grid.name}» (tệp ${fileName})`;
+  return isDocument(fileName) ? `${grid.name.toLowerCase()} (tệp ${fileName})` : `trang «${grid.name}» (tệp ${fileName})`;
 }
+
+const isDocument = (fileName: string | undefined) => /\.docx?$/i.test(fileName ?? '');

@@ -1,0 +1,118 @@
+// A second scoring table on the sheet, as commune plans put the collective's table and, below it after blank rows, the
+// individual's: never read with the first as one set (a set of both scored on their sum, both totals said as different
+// and the officer left to guess why). Told from one table's own repeats — a header repeated where a Word table runs on
+// after a page or above «ĐIỂM TRỪ», parts «Phần I/II» with their sub-totals — by what only a table of its own has: a
+// header of its own in words, set apart from the first table by a blank row or a title of its own, between the first
+// table's total row and a total row of its own, opening with points of its base (not bonus or deduction points). The first table is read; every other one is said first in the reconciliation and at its
+// first cell, with how to import it, never dropped unsaid.
+import type { SheetGrid } from '../../sheet/cell.js';
+import { gridAddress, isBlank, isBlankRow } from '../../sheet/grid.js';
+import { normalizeLabel } from '../../text.js';
+import { formatPoints } from '../../values.js';
+import { findScoringTable } from './layouts/scoring-table/columns.js';
+import { short } from './reconcile.js';
+import type { CriteriaSheetNotice } from './sheet-reader.js';
+import type { Stated, StatedFigure } from './stated-figures.js';
+
+/** Tables after the first: `cut` the grid index the first table ends before (the rows from it on are not read). */
+export type SecondTables = { cut: number; notices: CriteriaSheetNotice[]; said: string };
+
+/** A table as the officer finds it: its rows (grid indices, first to last), its title, its total row. */
+type Span = { first: number; last: number; title: string | undefined; total: StatedFigure };
+
+/** A title naming a table or a form of its own. */
+const TABLE_TITLE = /^(?:phu luc|bang|phieu|mau|bieu)\b/;
+
+/** A row of one text alone (a title: «PHỤ LỤC 03», «PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG»). */
+const loneText = (row: readonly unknown[] | undefined): string | undefined => {
+  const filled = (row ?? []).filter((v) => !isBlank(v));
+  return filled.length === 1 && typeof filled[0] === 'string' ? filled[0].trim() : undefined;
+};
+
+/** The title rows right above a header (no blank row between): where the table starts, and its words. */
+function titledFrom(grid: SheetGrid, header: number, floor: number): { first: number; title: string | undefined } {
+  let first = header;
+  while (first - 1 > floor && loneText(grid.values[first - 1]) !== undefined) first--;
+  const titles = grid.values.slice(first, header).map(loneText);
+  return { first, title: titles.length > 0 ? titles.join(' ') : undefined };
+}
+
+/** The last row holding anything before `before`, from `from` on. */
+function lastFilled(grid: SheetGrid, from: number, before: number): number {
+  let r = before - 1;
+  while (r > from && isBlankRow(grid.values[r])) r--;
+  return r;
+}
+
+/**
+ * The header row of a table of its own in rows `from` to `to` (grid indices), between the total row closing the table
+ * above and another total row; undefined when they run on the table above. Its header found by its words (never by its
+ * cells alone); set apart by a blank row or a title of its own («PHỤ LỤC 03», «PHIẾU ĐÁNH GIÁ…», «BẢNG CHẤM ĐIỂM…»);
+ * opening with points of its base (a header repeated above «ĐIỂM TRỪ» opens with deductions).
+ */
+function ownHeader(grid: SheetGrid, stated: Stated, from: number, to: number): number | undefined {
+  const top = grid.origin?.row ?? 1;
+  const rows = { ...grid, values: grid.values.slice(from, to), formats: grid.formats?.slice(from, to), origin: { row: top + from, col: grid.origin?.col ?? 1 } };
+  const found = findScoringTable(rows);
+  if (!found || found.byCells) return undefined;
+  const at = from + found.row;
+  const start = titledFrom(grid, at, from);
+  if (!isBlankRow(grid.values[start.first - 1]) && !TABLE_TITLE.test(normalizeLabel(start.title ?? ''))) return undefined;
+  const opening = stated.figures.find((f) => f.kind !== 'total' && f.row - top >= at + found.header.depth && f.row - top < to && /\p{L}{2}/u.test(f.title));
+  return opening?.counts === 'base' ? at : undefined;
+}
+
+/**
+ * The tables after the sheet's first, each a table of its own (ownHeader) closed by a total row of its own; undefined
+ * when the sheet holds one table.
+ * `stated`: the figures the whole sheet states (its total rows); `where`: the sheet as the officer finds it;
+ * `inDocument`: a Word document's table (a table is imported from a document of its own, there being no sheet to choose).
+ */
+export function secondTables(grid: SheetGrid, stated: Stated, where: string, inDocument: boolean): SecondTables | undefined {
+  const totals = stated.figures.filter((f) => f.kind === 'total');
+  const header = totals.length < 2 ? undefined : findScoringTable(grid);
+  if (!header) return undefined;
+  const top = grid.origin?.row ?? 1;
+  const index = (f: StatedFigure) => f.row - top;
+  const heads = [header.row];
+  const closing: StatedFigure[] = [];
+  for (const total of totals) {
+    if (index(total) <= heads.at(-1)!) continue;
+    const closed = closing.at(-1);
+    if (closed && closing.length === heads.length) {
+      const at = ownHeader(grid, stated, index(closed) + 1, index(total));
+      if (at === undefined) closing[closing.length - 1] = total;
+      else {
+        heads.push(at);
+        closing.push(total);
+      }
+    } else closing.push(total);
+  }
+  if (heads.length < 2) return undefined;
+  const starts = heads.map((h, k) => titledFrom(grid, h, k === 0 ? -1 : index(closing[k - 1]!)));
+  const spans: Span[] = heads.map((_, k) => {
+    const next = starts[k + 1]?.first;
+    // The last table runs to the rows under its total that follow it without a blank row (its bonus and deduction parts).
+    let last = next === undefined ? index(closing[k]!) : lastFilled(grid, index(closing[k]!), next);
+    if (next === undefined) while (!isBlankRow(grid.values[last + 1]) && last + 1 < grid.values.length) last++;
+    return { first: starts[k]!.first, last, title: starts[k]!.title, total: closing[k]! };
+  });
+  const rows = (s: Span) => `dòng ${s.first + top}–${s.last + top}`;
+  const table = (s: Span) => `${rows(s)}${s.title ? ` «${short(s.title)}»` : ''}, tổng ${formatPoints(s.total.value)} điểm ở ô ${s.total.cell}`;
+  const [taken, ...others] = spans;
+  const cells = others.map((s) => gridAddress(grid, s.first, Math.max(0, (grid.values[s.first] ?? []).findIndex((v) => !isBlank(v)))));
+  const howTo = inDocument
+    ? 'Muốn nhập bảng ấy, chép nó sang một văn bản riêng rồi nhập văn bản ấy.'
+    : 'Muốn nhập bảng ấy, chép nó sang một trang riêng của tệp rồi nhập trang ấy (dòng lệnh: thêm --sheet «tên trang»).';
+  const said =
+    `${where.charAt(0).toUpperCase()}${where.slice(1)} có ${spans.length} bảng chấm điểm (${spans.map(table).join('; ')}): thidua không gộp ${spans.length === 2 ? 'hai' : 'các'} bảng thành một bộ tiêu chí — ` +
+    `chỉ đọc bảng đầu (${rows(taken!)}); ${others.map(rows).join(', ')} không vào bộ này (xem ghi chú ở ô ${cells.join(', ')}). ${howTo}`;
+  const notices = others.map((s, k) => ({
+    cell: cells[k]!,
+    message: `Từ dòng ${s.first + top} là một bảng chấm điểm khác (${table(s)}), không phải phần tiếp của bảng ở ${rows(taken!)}: thidua không đọc bảng này vào bộ tiêu chí. ${howTo}`,
+  }));
+  return { cut: starts[1]!.first, notices, said };
+}
+
+// Made for the council's table with an individual's form below it on one sheet (test/criteria/officer-files.test.ts
+// (c)): read as one set of 56 + 20 criteria scored on 180, both totals said as different and never why.
