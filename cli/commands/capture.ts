@@ -18,7 +18,7 @@ import type { IndicatorSnapshot, IndicatorValue, Period } from '../../core/indic
 import { sameUnit, type UnitLevel } from '../../core/indicators/units.js';
 import { MAX_PAGE_CELLS } from '../../core/indicators/table.js';
 import { formatNumberVi } from '../../core/values.js';
-import { totalMismatchWarnings } from '../../core/watch/total-sum.js';
+import { totalMismatchRecords, totalMismatchWarnings } from '../../core/watch/total-sum.js';
 import { lackingListsWords } from '../../core/watch/words.js';
 import { shown } from '../files.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
@@ -207,8 +207,9 @@ export const command: Command = {
     for (const note of notesText([...warningsFor(result.warnings, units), ...totalMismatchWarnings(snapshots)])) io.err(`Cảnh báo: ${file}: ${note}`);
     if (responsesFile && !period && snapshots[0]!.period.kind === 'unknown') io.err(`Gợi ý: ghi kỳ của số liệu bằng --period (ví dụ --period "Quý 3/2026").`);
     if (values.json) {
-      // The compact file, one line: a column of figures indented would put a number on every line.
-      io.out(JSON.stringify(compactExport(snapshots, new Date().toISOString())));
+      // The compact file, one line: a column of figures indented would put a number on every line. Its
+      // totalMismatches carry what stderr said, for a tool reading the file alone.
+      io.out(JSON.stringify(compactExport(snapshots, new Date().toISOString(), totalMismatchRecords(snapshots))));
     } else {
       const gains = commune ? snapshots.flatMap((s) => whatItTakes(s).map((g) => `  ${g.text}`)) : [];
       const takes = gains.length > 0 ? `\n\nĐể tăng điểm của ${snapshots[0]!.unit.name} (theo công thức, từ số liệu của cổng):\n${gains.join('\n')}` : '';

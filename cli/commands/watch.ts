@@ -19,7 +19,7 @@ import { digestText } from '../../core/watch/digest-text.js';
 import { BRIEF_SHEET, planBrief } from '../../core/watch/plan-brief.js';
 import { captureTimeProblem, readSavedCapture } from '../../core/watch/saved.js';
 import { THRESHOLD_LABELS, Thresholds } from '../../core/watch/thresholds.js';
-import { totalMismatchWords } from '../../core/watch/total-sum.js';
+import { totalMismatchRecord } from '../../core/watch/total-sum.js';
 import type { Comparison, UnitWatch } from '../../core/watch/units.js';
 import { ownWorkColour, type JudgedUnit, type Verdict } from '../../core/watch/verdict.js';
 import { provinceCost } from '../../core/watch/province-work.js';
@@ -173,7 +173,7 @@ function digestJson(d: Digest) {
     missingToday: d.missingToday,
     renamed: d.renamed,
     // A unit's total its captured groups do not add up to: both figures as captured, neither replaced (total-sum.ts).
-    totalMismatches: d.totalMismatches.map((m) => ({ unit: m.unit, day: m.day ?? null, total: m.total, groupsAddedUp: m.sum, groups: m.groups, difference: m.difference, words: totalMismatchWords(m) })),
+    totalMismatches: d.totalMismatches.map(totalMismatchRecord),
   };
 }
 

@@ -5,7 +5,7 @@
 // and address repeated) made seven days of a 164-unit province 8,5 MB; `npm run bench -- watch` measures both.
 // Every reader takes either version through `IndicatorExportFile` and gets the same snapshots back.
 import { z } from 'zod';
-import { IndicatorExport, IndicatorSnapshot, IndicatorValue, RefusedListStatus } from './schema.js';
+import { IndicatorExport, IndicatorSnapshot, IndicatorValue, RefusedListStatus, TotalMismatchRecord } from './schema.js';
 import { UNIT_LEVELS } from './units.js';
 import { MAX_VIEW_UNITS } from './responses/index.js';
 import { formatNumberVi } from '../values.js';
@@ -67,6 +67,11 @@ const Compact = z.object({
   exportedAt: z.string(),
   indicators: z.array(Indicator),
   pages: z.array(Page),
+  /**
+   * The units whose total their groups do not add up to, checked by the writer (`thidua capture --json`, the
+   * extension's export: [] when every unit adds up); absent from files written before, and from writers that do not check.
+   */
+  totalMismatches: z.array(TotalMismatchRecord).optional(),
   captures: z.array(Capture),
 });
 type Compact = z.infer<typeof Compact>;
@@ -267,17 +272,18 @@ function compactPacker() {
   return { indicators, pages, pack };
 }
 
-/** Packs `snapshots` into the compact file (compactPacker, in one part). */
-export function compactExport(snapshots: readonly IndicatorSnapshot[], exportedAt: string): Compact {
+/** Packs `snapshots` into the compact file (compactPacker, in one part), with the writer's totalMismatches when it checked. */
+export function compactExport(snapshots: readonly IndicatorSnapshot[], exportedAt: string, totalMismatches?: readonly TotalMismatchRecord[]): Compact {
   const packer = compactPacker();
   const captures = packer.pack(snapshots);
-  return { format: 'thidua-indicators', version: 2, exportedAt, indicators: packer.indicators, pages: packer.pages, captures };
+  return { format: 'thidua-indicators', version: 2, exportedAt, indicators: packer.indicators, pages: packer.pages, ...(totalMismatches ? { totalMismatches: [...totalMismatches] } : {}), captures };
 }
 
 /**
  * The compact file as text written a part at a time: `add` gives the captures of each part as the file holds them,
- * `head` (once every part is added: it lists the indicators and pages) what comes before them, `tail` what closes the
- * file — head, the parts in order and tail are, byte for byte, JSON.stringify(compactExport(every part's snapshots)).
+ * `head` (once every part is added: it lists the indicators and pages, and the writer's totalMismatches) what comes
+ * before them, `tail` what closes the file — head, the parts in order and tail are, byte for byte,
+ * JSON.stringify(compactExport(every part's snapshots, exportedAt, the same totalMismatches)).
  */
 export function compactText(exportedAt: string) {
   const packer = compactPacker();
@@ -290,8 +296,8 @@ export function compactText(exportedAt: string) {
       written = true;
       return part;
     },
-    head(): string {
-      const head = JSON.stringify({ format: 'thidua-indicators', version: 2, exportedAt, indicators: packer.indicators, pages: packer.pages } satisfies Omit<Compact, 'captures'>);
+    head(totalMismatches?: readonly TotalMismatchRecord[]): string {
+      const head = JSON.stringify({ format: 'thidua-indicators', version: 2, exportedAt, indicators: packer.indicators, pages: packer.pages, ...(totalMismatches ? { totalMismatches: [...totalMismatches] } : {}) } satisfies Omit<Compact, 'captures'>);
       return `${head.slice(0, -1)},"captures":[`;
     },
     tail: ']}',

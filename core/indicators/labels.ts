@@ -40,8 +40,15 @@ export const INDICATOR_EXPORT_LABELS: FieldLabels = {
     ratio: 'Tỷ lệ',
     computed: 'Điểm tính lại',
     missingGroups: 'Nhóm chưa chụp',
+    totalMismatches: 'Tổng điểm không khớp các nhóm',
+    day: 'Ngày số liệu',
+    total: 'Tổng điểm',
+    groupsAddedUp: 'Các nhóm cộng lại',
+    groups: 'Số nhóm',
+    difference: 'Chênh lệch',
+    words: 'Lời nhắc',
   },
-  items: { snapshots: 'bản ghi', indicators: 'chỉ số', missingGroups: 'nhóm chưa chụp' },
+  items: { snapshots: 'bản ghi', indicators: 'chỉ số', missingGroups: 'nhóm chưa chụp', totalMismatches: 'đơn vị có tổng điểm không khớp' },
 };
 
 export const GENERIC_MAPPING_LABELS: FieldLabels = {

@@ -89,6 +89,26 @@ export const IndicatorSnapshot = z.object({
 });
 export type IndicatorSnapshot = z.infer<typeof IndicatorSnapshot>;
 
+/**
+ * Tổng điểm không khớp các nhóm: a unit whose captured total is not its captured groups added up (core/watch/total-sum.ts),
+ * as the machine outputs carry it (`thidua watch --json`, the compact file of `thidua capture --json` and of the
+ * extension's export): both figures as captured, neither replaced, and the words the text faces say. A reader builds
+ * its own from the snapshots; a province tool reading the file alone learns it here.
+ */
+export const TotalMismatchRecord = z.object({
+  unit: z.string(),
+  /** The capture's data day (YYYY-MM-DD); null for a capture time that does not read. */
+  day: z.string().nullable(),
+  total: z.number(),
+  groupsAddedUp: z.number(),
+  /** How many groups were added up: six, or the older pages' five. */
+  groups: z.number().int().positive(),
+  /** total − groupsAddedUp, in points. */
+  difference: z.number(),
+  words: z.string(),
+});
+export type TotalMismatchRecord = z.infer<typeof TotalMismatchRecord>;
+
 /** The extension's export file, read by the add-in and `thidua score --indicators`. */
 export const IndicatorExport = z.object({
   format: z.literal('thidua-indicators'),

@@ -9,7 +9,7 @@
 // (CLGQ and TTTT together as «Dịch vụ trực tuyến»). Every figure has two decimals and the total is the sum of the groups
 // as shown, not a separately rounded figure: a difference of one cent or more is no rounding of the portal's.
 import type { CaptureWarning } from '../indicators/capture.js';
-import type { IndicatorSnapshot } from '../indicators/schema.js';
+import type { IndicatorSnapshot, TotalMismatchRecord } from '../indicators/schema.js';
 import { formatNumberVi } from '../values.js';
 import { dataDay, shortDate } from './data-day.js';
 import { groupMeasures } from './scores.js';
@@ -47,6 +47,15 @@ export function totalMismatch(s: IndicatorSnapshot): TotalMismatch | undefined {
   return { unit: s.unit.name, day: dataDay(s.capturedAt), total, sum: sum / 100, groups: groups.length, difference: difference / 100 };
 }
 
+/**
+ * The mismatch of a capture with the figures it concerns — its total and every group added up (the rows a sheet's
+ * «Ghi chú» says it on: the extension's export, the add-in's «Chỉ số cổng DVC»); undefined when they agree.
+ */
+export function totalMismatchFigures(s: IndicatorSnapshot): { mismatch: TotalMismatch; codes: ReadonlySet<string> } | undefined {
+  const mismatch = totalMismatch(s);
+  return mismatch && { mismatch, codes: new Set(['TONG_SCORE', ...groupMeasures(s).map((g) => g.code)]) };
+}
+
 /** Every unit of `snapshots` whose total does not add up, in their order. */
 export function totalMismatches(snapshots: Iterable<IndicatorSnapshot>): TotalMismatch[] {
   return [...snapshots].flatMap((s) => totalMismatch(s) ?? []);
@@ -78,6 +87,17 @@ export function totalMismatchesWords(list: readonly TotalMismatch[], name: (unit
   return `Tổng điểm ghi nhận của ${formatNumberVi(list.length)} đơn vị${days.length === 1 ? ` ngày ${days[0]}` : ''} không bằng các nhóm cộng lại: ${named.join('; ')}${more} — kiểm tra lại trang của cổng trước khi dùng số liệu này.`;
 }
 
+/**
+ * A mismatch as the machine outputs carry it (core/indicators/schema.ts TotalMismatchRecord): `thidua watch --json`,
+ * the compact file of `thidua capture --json` and of the extension's export — the figures and words the text faces give.
+ */
+export function totalMismatchRecord(m: TotalMismatch): TotalMismatchRecord {
+  return { unit: m.unit, day: m.day ?? null, total: m.total, groupsAddedUp: m.sum, groups: m.groups, difference: m.difference, words: totalMismatchWords(m) };
+}
+
+/** Every unit of `snapshots` whose total does not add up, as the machine outputs carry them. */
+export const totalMismatchRecords = (snapshots: Iterable<IndicatorSnapshot>): TotalMismatchRecord[] => totalMismatches(snapshots).map(totalMismatchRecord);
+
 /** The mismatches of a capture as its notes (the popup before saving, `thidua capture`): one per unit, named. */
 export function totalMismatchWarnings(snapshots: readonly IndicatorSnapshot[]): CaptureWarning[] {
   return totalMismatches(snapshots).map((m) => ({ message: totalMismatchWords(m), unit: m.unit }));
@@ -86,6 +106,7 @@ export function totalMismatchWarnings(snapshots: readonly IndicatorSnapshot[]): 
 /*
 Made for: the total of a 766 capture checked against its groups — a screenshot fixture showed groups adding to 80,65
 under a total of 80,1 and no face said a word. Read by «Bản tin» and the brief (digest.ts, digest-text.ts, brief.ts),
-`thidua watch` (text and --json), `thidua capture`, and the extension's popup before saving, history page and export;
+`thidua watch` (text and --json), `thidua capture` (its notes and its --json file), the extension's popup before saving
+and its day's verdicts, history page and exports (the sheet and the JSON file), and the add-in's portal tab;
 test/watch/total-sum.test.ts measures the portal's arithmetic on its saved answers and holds the check to it.
 */

@@ -9,13 +9,24 @@ import { parseWithMessages } from '../../core/schema-messages.js';
 import type { CellValue } from '../../core/cell.js';
 import type { SheetEdit, WorkbookPort } from '../../core/sheet/port.js';
 import { FILL } from '../../core/workbook/plan-scored-sheet.js';
+import { totalMismatchFigures, totalMismatchWords } from '../../core/watch/total-sum.js';
 import { writeStored } from './store.js';
 
 export const INDICATORS_SHEET = 'Chỉ số cổng DVC';
-const HEADERS = ['Đơn vị', 'Mã định danh', 'Kỳ', 'Mã chỉ số', 'Chỉ số', 'Giá trị', 'Đơn vị tính', 'Tử số', 'Mẫu số', 'Tối đa', 'Cổng', 'Địa chỉ trang', 'Thời điểm lấy'] as const;
+const HEADERS = ['Đơn vị', 'Mã định danh', 'Kỳ', 'Mã chỉ số', 'Chỉ số', 'Giá trị', 'Đơn vị tính', 'Tử số', 'Mẫu số', 'Tối đa', 'Cổng', 'Địa chỉ trang', 'Thời điểm lấy', 'Ghi chú'] as const;
 const UNIT_LABEL = { points: 'điểm', percent: '%', count: 'số lượng' } as const;
 
-export type ImportResult = { ok: true; snapshots: number; values: number } | { ok: false; message: string };
+/** A unit whose captured total its groups do not add up to (core/watch/total-sum.ts), with the «Ghi chú» cell of its total's row. */
+export type MismatchNote = { text: string; sheet: string; cell: string };
+
+/**
+ * `totalMismatches`: the units whose total does not add up — the tab lists them with the import, each a link to its
+ * note in the sheet (said too on the rows of every group).
+ */
+export type ImportResult = { ok: true; snapshots: number; values: number; totalMismatches?: MismatchNote[] } | { ok: false; message: string };
+
+/** The «Ghi chú» column, after the thirteen of the figures. */
+const NOTE_COLUMN = 'N';
 
 /** Parses the export file; a wrong file is refused with what is wrong, nothing written. */
 export function parseIndicatorFile(text: string): { ok: true; snapshots: IndicatorSnapshot[] } | { ok: false; message: string } {
@@ -27,8 +38,11 @@ export function parseIndicatorFile(text: string): { ok: true; snapshots: Indicat
 }
 
 export function planIndicatorsSheet(snapshots: readonly IndicatorSnapshot[]): SheetEdit {
-  const rows: CellValue[][] = snapshots.flatMap((s) =>
-    s.indicators.map((v) => [
+  const rows: CellValue[][] = snapshots.flatMap((s) => {
+    // A total its groups do not add up to, on the row of the total and of each group (as the extension's export says it).
+    const found = totalMismatchFigures(s);
+    const note = found && totalMismatchWords(found.mismatch);
+    return s.indicators.map((v) => [
       s.unit.name,
       s.unit.code ?? '',
       s.period.label,
@@ -43,8 +57,9 @@ export function planIndicatorsSheet(snapshots: readonly IndicatorSnapshot[]): Sh
       s.portal,
       s.url,
       s.capturedAt,
-    ]),
-  );
+      note && found.codes.has(v.code) ? note : null,
+    ]);
+  });
   return {
     sheet: INDICATORS_SHEET,
     mode: 'replace',
@@ -52,7 +67,7 @@ export function planIndicatorsSheet(snapshots: readonly IndicatorSnapshot[]): Sh
       { address: 'A1', values: [[...HEADERS]], format: { bold: true, fill: FILL.header, wrap: true } },
       ...(rows.length > 0 ? [{ address: 'A2', values: rows }] : []),
     ],
-    columnWidths: [{ column: 'A', width: 28 }, { column: 'E', width: 40 }, { column: 'L', width: 40 }],
+    columnWidths: [{ column: 'A', width: 28 }, { column: 'E', width: 40 }, { column: 'L', width: 40 }, { column: NOTE_COLUMN, width: 60 }],
     freeze: { rows: 1, columns: 1 },
   };
 }
@@ -62,7 +77,19 @@ export async function importIndicators(port: WorkbookPort, text: string): Promis
   if (!parsed.ok) return parsed;
   await writeStored(port, 'indicators', parsed.snapshots);
   await port.apply({ sheets: [planIndicatorsSheet(parsed.snapshots)] });
-  return { ok: true, snapshots: parsed.snapshots.length, values: parsed.snapshots.reduce((n, s) => n + s.indicators.length, 0) };
+  const mismatches = mismatchNotes(parsed.snapshots);
+  return { ok: true, snapshots: parsed.snapshots.length, values: parsed.snapshots.reduce((n, s) => n + s.indicators.length, 0), ...(mismatches.length > 0 ? { totalMismatches: mismatches } : {}) };
+}
+
+/** Each unit whose total does not add up, at the note of its total's row (the sheet's rows: a snapshot's figures in turn, from row 2). */
+function mismatchNotes(snapshots: readonly IndicatorSnapshot[]): MismatchNote[] {
+  let row = 2;
+  return snapshots.flatMap((s) => {
+    const at = row + s.indicators.findIndex((v) => v.code === 'TONG_SCORE');
+    row += s.indicators.length;
+    const found = totalMismatchFigures(s);
+    return found ? [{ text: totalMismatchWords(found.mismatch), sheet: INDICATORS_SHEET, cell: `${NOTE_COLUMN}${at}` }] : [];
+  });
 }
 
 /* Made for: the portal cross-check in Excel: the extension's export file kept in the workbook (a sheet for people, the store for scoring) and given to scoring. */

@@ -262,6 +262,7 @@ const vi = {
   indicatorsIntro: 'Nhập tệp xuất từ tiện ích lấy chỉ số Cổng dịch vụ công (.json); chỉ số được ghi vào trang «Chỉ số cổng DVC» và dùng để đối chiếu khi chấm.',
   indicatorsChoose: 'Chọn tệp chỉ số (.json)',
   indicatorsImported: 'Đã nhập {snapshots} lần lấy số liệu, {values} chỉ số.',
+  indicatorsTotalMismatch: 'Tổng điểm ghi nhận của {count} đơn vị không bằng các nhóm cộng lại (ghi ở cột «Ghi chú» của trang «Chỉ số cổng DVC»):',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -514,6 +515,7 @@ const en: Record<MessageKey, string> = {
   indicatorsIntro: 'Import the export file of the portal-indicator extension (.json); the indicators go to the «Chỉ số cổng DVC» sheet and are cross-checked when scoring.',
   indicatorsChoose: 'Choose the indicator file (.json)',
   indicatorsImported: 'Imported {snapshots} captures, {values} indicators.',
+  indicatorsTotalMismatch: 'The captured total of {count} unit(s) is not their groups added up (noted in the «Ghi chú» column of the «Chỉ số cổng DVC» sheet):',
 };
 
 export const catalogue: Record<Language, Record<MessageKey, string>> = { vi, en };

@@ -3,7 +3,8 @@
 // the second, as saved) taken in by «Nhập bản sao lưu»; «Bản tin», the one-page brief and the popup opened by the
 // icon's click over the 766 page each say what the capture holds and what it cannot tell, and the provinces' news —
 // before, «Bản tin» gave the thresholds alone, the popup not a line, the brief no word: a quiet day to an officer. A
-// third morning with Phú Thọ's total alone edited is said over its capture on the history page and in «Bản tin».
+// third morning with Phú Thọ's total alone edited is said over its capture on the history page, in «Bản tin» and beside
+// the popup's verdicts.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
 import { watchSeries } from '../../core/watch/captures.js';
@@ -42,10 +43,12 @@ describe('the national list captured alone, in the extension', () => {
     const { popup, portal } = await verdictPopup(browser, PAGE_766_URL);
     expect(await popup.getByTestId('verdict-provinces-only').innerText()).toBe(HOLDS);
     expect(await popup.getByTestId('verdict-level').allInnerTexts()).toEqual(['Tỉnh, thành phố (34 đơn vị): giảm mạnh 1']);
+    // Every total of the mornings as saved adds up to its groups: no word of it.
+    expect(await popup.getByTestId('verdict-total-mismatch').count()).toBe(0);
     await Promise.all([popup.close(), portal.close()]);
   }, 600_000);
 
-  it('a third morning with Phú Thọ’s total misread (63,15 over its groups’ 62,6): said over its capture on the history page and in «Bản tin»', async () => {
+  it('a third morning with Phú Thọ’s total misread (63,15 over its groups’ 62,6): said over its capture on the history page, in «Bản tin» and beside the popup’s verdicts', async () => {
     // Taken in by the extension's reader and store (the page restored the first two mornings above).
     const misread = nationalCaptures([{ day: '2026-09-18', totals: MISREAD_DAYS[1]!.totals }]);
     await storeBackup(browser, misread);
@@ -61,6 +64,12 @@ describe('the national list captured alone, in the extension', () => {
     expect(await phuTho.getByTestId('capture-total-mismatch').allInnerTexts()).toEqual([said]);
     expect(await phuTho.getByTestId('capture').first().getByTestId('capture-total-mismatch').innerText()).toBe(said);
     await page.close();
+
+    // The popup's verdicts of that day, Phú Thọ's drawn from that total: said beside them.
+    const { popup, portal } = await verdictPopup(browser, PAGE_766_URL);
+    await popup.getByTestId('verdict-level').first().waitFor();
+    expect(await popup.getByTestId('verdict-total-mismatch').allInnerTexts()).toEqual([said]);
+    await Promise.all([popup.close(), portal.close()]);
   }, 600_000);
 });
 

@@ -1,10 +1,11 @@
 // A total its groups do not add up to, on the command line: the national ranking the portal saved on 17/9/2026 with
 // Phú Thọ's total alone edited (62,6 → 63,15, its six groups as saved), two mornings saved as HAR files. `thidua watch`
-// says it in its text and its --json, `thidua capture` of the morning says it among its notes; the mornings as saved
-// say nothing (test/watch/total-sum.test.ts).
+// says it in its text and its --json, `thidua capture` of the morning says it among its notes and in the file its
+// --json prints; the mornings as saved say nothing (test/watch/total-sum.test.ts).
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { IndicatorExportFile } from '../../core/indicators/export-file.js';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
 import { MISREAD, MISREAD_DAYS, NATIONAL_DAYS, nationalHar } from '../watch/national-days.js';
 import { runChildOk, tempDir } from './helpers.js';
@@ -42,5 +43,17 @@ describe('a total its groups do not add up to, on the command line', () => {
     }
     const saved = await runChildOk(['capture', join('nhu-luu', 'dichvucong-2026-09-17.har'), '--url', PAGE_766_URL], dir);
     expect(saved.stderr).not.toContain('cộng lại');
+  }, 120_000);
+
+  it('`thidua capture --json` carries it in the file it prints, the figures and words of stderr; the morning as saved carries []', async () => {
+    const printed = async (folder: string) => {
+      const run = await runChildOk(['capture', join(folder, 'dichvucong-2026-09-17.har'), '--url', PAGE_766_URL, '--json'], dir);
+      const file = JSON.parse(run.stdout) as { totalMismatches?: unknown[] };
+      // Every reader still reads the file (the field is optional, older files parse alike).
+      expect(IndicatorExportFile.safeParse(file).success).toBe(true);
+      return file.totalMismatches;
+    };
+    expect(await printed('sai-tong')).toEqual([{ unit: MISREAD.name, day: '2026-09-17', total: MISREAD.total, groupsAddedUp: MISREAD.groups, groups: 6, difference: 0.55, words: SAID }]);
+    expect(await printed('nhu-luu')).toEqual([]);
   }, 120_000);
 });

@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { compactExport, IndicatorExportFile } from '../../core/indicators/export-file.js';
 import { readSavedCapture } from '../../core/watch/saved.js';
-import { buildExport, readBackup } from '../../extension/src/export/backup.js';
+import { buildExport, exportFile, readBackup } from '../../extension/src/export/backup.js';
 import { toCsv, toTsv } from '../../extension/src/export/delimited.js';
 import { exportTable } from '../../extension/src/export/table.js';
 import { buildXlsx } from '../../extension/src/export/xlsx.js';
@@ -290,5 +290,19 @@ describe('a total its groups do not add up to, in «Ghi chú»', () => {
     // In English, the same figures.
     const en = exportTable((await store.snapshots()).snapshots, translator('en'));
     expect(en.rows.map((r) => r[en.headers.indexOf('Note')]).filter((n) => String(n ?? '').includes('add up'))).toContain('The total captured for UBND tỉnh Phú Thọ on 17/9/2026 is 63.15 but its 6 groups add up to 62.6 (a difference of 0.55): check the portal’s page before using these figures.');
+  });
+
+  it('in the JSON export’s totalMismatches, for a tool reading the file alone: whole or a day at a time alike, read back; the mornings as saved carry []', async () => {
+    const said = 'Tổng điểm ghi nhận của UBND tỉnh Phú Thọ ngày 17/9/2026 là 63,15 nhưng 6 nhóm cộng lại 62,6 (chênh 0,55): kiểm tra lại trang của cổng trước khi dùng số liệu này.';
+    const days = nationalCaptures(MISREAD_DAYS).map((c) => c.snapshots);
+    const whole = buildExport(days.flat(), '2026-09-18T01:00:00.000Z');
+    expect(whole.totalMismatches).toEqual([{ unit: MISREAD.name, day: '2026-09-17', total: MISREAD.total, groupsAddedUp: MISREAD.groups, groups: 6, difference: 0.55, words: said }]);
+    async function* parts() {
+      yield* days;
+    }
+    const text = await (await exportFile(parts(), '2026-09-18T01:00:00.000Z')).text();
+    expect(text).toBe(JSON.stringify(whole));
+    expect(readBackup(text)).toMatchObject({ ok: true });
+    expect(buildExport(nationalCaptures().flatMap((c) => c.snapshots), '2026-09-18T01:00:00.000Z').totalMismatches).toEqual([]);
   });
 });

@@ -10,6 +10,8 @@ import { watchSeries, type Capture } from '../../core/watch/captures.js';
 import { buildDigest } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { totalMismatch, totalMismatches } from '../../core/watch/total-sum.js';
+import { totalMismatchLines } from '../../extension/src/history/verdicts.js';
+import { translator } from '../../extension/src/i18n.js';
 import { anGiangCaptures } from './an-giang-days.js';
 import { MISREAD, MISREAD_DAYS, nationalCaptures } from './national-days.js';
 import { walkCaptures } from './six-lists-days.js';
@@ -69,5 +71,28 @@ describe('a total its groups do not add up to', () => {
     expect(totalMismatch(s)).toBeDefined();
     expect(totalMismatch({ ...s, indicators: s.indicators.filter((i) => i.code !== 'MDSH') })).toBeUndefined();
     expect(totalMismatch({ ...s, indicators: s.indicators.map((i) => (i.code === 'MDSH' ? { ...i, value: null } : i)) })).toBeUndefined();
+  });
+});
+
+describe('beside the popup’s verdicts of the day (extension/src/history/verdicts.ts)', () => {
+  // Five provinces' totals edited on 17/9, each one point above its groups; Phú Thọ, the officer's own, listed last by the portal.
+  const edited = { H20: 69.32, H19: 68.55, H24: 67.54, H49: 66.65, [MISREAD.code]: MISREAD.total };
+  const plans = [MISREAD_DAYS[0]!, { day: '2026-09-17', totals: Object.fromEntries(Object.entries(edited).map(([code, total]) => [code, { total, groups: {} }])) }];
+
+  it('the officer’s own unit first, three said whole, the rest counted; in English too', () => {
+    const digest = buildDigest(watchSeries(nationalCaptures(plans))!, { own: MISREAD.name });
+    expect(digest.totalMismatches).toHaveLength(5);
+    const lines = totalMismatchLines(digest, translator('vi'));
+    expect(lines).toEqual([
+      SAID,
+      'Tổng điểm ghi nhận của UBND tỉnh Đồng Tháp ngày 17/9/2026 là 69,32 nhưng 6 nhóm cộng lại 68,32 (chênh 1): kiểm tra lại trang của cổng trước khi dùng số liệu này.',
+      'Tổng điểm ghi nhận của UBND Thành phố Đồng Nai ngày 17/9/2026 là 68,55 nhưng 6 nhóm cộng lại 67,55 (chênh 1): kiểm tra lại trang của cổng trước khi dùng số liệu này.',
+      'Tổng điểm của 2 đơn vị khác cũng không bằng các nhóm cộng lại: xem cột của từng đơn vị trên trang lịch sử.',
+    ]);
+    expect(totalMismatchLines(digest, translator('en'))[0]).toBe('The total captured for UBND tỉnh Phú Thọ on 17/9/2026 is 63.15 but its 6 groups add up to 62.6 (a difference of 0.55): check the portal’s page before using these figures.');
+  });
+
+  it('the mornings as saved: no line', () => {
+    expect(totalMismatchLines(buildDigest(watchSeries(nationalCaptures())!), translator('vi'))).toEqual([]);
   });
 });

@@ -1,9 +1,18 @@
 import { Text, makeStyles, tokens } from '@fluentui/react-components';
-import { importIndicators } from '../../actions/indicators.js';
+import { importIndicators, type ImportResult } from '../../actions/indicators.js';
 import { FilePicker } from '../FilePicker.js';
-import { usePane } from '../../shared/pane-context.js';
+import type { Translate } from '../../shared/i18n.js';
+import { usePane, type Notice } from '../../shared/pane-context.js';
 
 const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
+
+/** What the import says: refused with why, else how much it took in and — a warning — each unit whose total its groups do not add up to, a link to its note in the sheet. */
+export function importedNotice(r: ImportResult, t: Translate): Notice {
+  if (!r.ok) return { intent: 'error', text: r.message };
+  const imported = t('indicatorsImported', { snapshots: r.snapshots, values: r.values });
+  if (!r.totalMismatches) return { intent: 'success', text: imported };
+  return { intent: 'warning', text: `${imported} ${t('indicatorsTotalMismatch', { count: r.totalMismatches.length })}`, items: r.totalMismatches };
+}
 
 export function IndicatorsPane() {
   const { t, act, busy, hasWorkbook } = usePane();
@@ -16,10 +25,7 @@ export function IndicatorsPane() {
         accept=".json,application/json"
         disabled={busy || !hasWorkbook}
         onFile={(file) =>
-          act(async (port) => {
-            const r = await importIndicators(port, await file.text());
-            return r.ok ? { intent: 'success', text: t('indicatorsImported', { snapshots: r.snapshots, values: r.values }) } : { intent: 'error', text: r.message };
-          })
+          act(async (port) => importedNotice(await importIndicators(port, await file.text()), t))
         }
       />
     </div>

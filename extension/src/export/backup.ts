@@ -1,7 +1,8 @@
 // The JSON export (the compact indicator file, core/indicators/export-file.ts, read by `thidua score --indicators`,
 // `thidua watch` and the add-in), which is also the backup the extension imports back (either version).
 import { compactExport, compactText, IndicatorExportFile } from '../../../core/indicators/export-file.js';
-import { IndicatorSnapshot, type IndicatorExport } from '../../../core/indicators/schema.js';
+import { IndicatorSnapshot, type IndicatorExport, type TotalMismatchRecord } from '../../../core/indicators/schema.js';
+import { totalMismatchRecords } from '../../../core/watch/total-sum.js';
 import { describeProblem, typeName } from '../../../core/schema-messages.js';
 import { isPortalAddress } from '../hosts.js';
 import type { Translate } from '../i18n.js';
@@ -12,9 +13,13 @@ const local = (snapshots: readonly IndicatorSnapshot[]): IndicatorSnapshot[] =>
   // Parsing through the schema drops the store's own fields (the id) and proves the file will import.
   snapshots.map((s) => IndicatorSnapshot.parse({ ...s, capturedAt: localIso(s.capturedAt) }));
 
-/** The file as one object, of snapshots held at once. */
+/**
+ * The file as one object, of snapshots held at once; its totalMismatches (core/watch/total-sum.ts) say, for a tool
+ * reading the file alone, what the history page and the sheet's «Ghi chú» say.
+ */
 export function buildExport(snapshots: readonly IndicatorSnapshot[], exportedAt: string): ReturnType<typeof compactExport> {
-  return compactExport(local(snapshots), localIso(exportedAt));
+  const written = local(snapshots);
+  return compactExport(written, localIso(exportedAt), totalMismatchRecords(written));
 }
 
 /**
@@ -26,11 +31,14 @@ export function buildExport(snapshots: readonly IndicatorSnapshot[], exportedAt:
 export async function exportFile(parts: AsyncIterable<readonly IndicatorSnapshot[]>, exportedAt: string): Promise<Blob> {
   const text = compactText(localIso(exportedAt));
   const written: Blob[] = [];
+  const mismatches: TotalMismatchRecord[] = [];
   for await (const part of parts) {
-    const packed = text.add(local(part));
+    const snapshots = local(part);
+    const packed = text.add(snapshots);
+    mismatches.push(...totalMismatchRecords(snapshots));
     if (packed !== '') written.push(new Blob([packed]));
   }
-  return new Blob([text.head(), ...written, text.tail]);
+  return new Blob([text.head(mismatches), ...written, text.tail]);
 }
 
 /** Back to the store's UTC form, so captures imported and captured order alike (series sort by the text). */

@@ -8,10 +8,10 @@ import { RANKING_LIST } from '../../../core/indicators/view-766.js';
 import { addTo } from '../../../core/grouped.js';
 import { dataDay } from '../../../core/watch/data-day.js';
 import { groupNames } from '../../../core/indicators/groups-766.js';
-import { groupMeasures } from '../../../core/watch/scores.js';
+import { totalMismatchFigures } from '../../../core/watch/total-sum.js';
 import { type MessageKey, type Translate } from '../i18n.js';
 import { pageTypeName } from '../page-names.js';
-import { lackingNotes, rankText, totalMismatchNote } from '../ui/format.js';
+import { lackingNotes, rankText, totalMismatchText } from '../ui/format.js';
 
 export type ExportColumn = {
   header: MessageKey;
@@ -34,12 +34,12 @@ export function exportTable(snapshots: readonly IndicatorSnapshot[], t: Translat
   const renamed = renames(snapshots, t);
   // A total its groups do not add up to, on the rows of the figures in question: the total and every group.
   const mismatches = new Map(snapshots.flatMap((s) => {
-    const note = totalMismatchNote(s, t);
-    return note ? [[s, { note, codes: new Set(groupMeasures(s).map((g) => g.code)) }] as const] : [];
+    const found = totalMismatchFigures(s);
+    return found ? [[s, { note: totalMismatchText(found.mismatch, t), codes: found.codes }] as const] : [];
   }));
   const mismatchNote = (s: IndicatorSnapshot, i: IndicatorValue) => {
     const m = mismatches.get(s);
-    return m && (i.code === 'TONG_SCORE' || m.codes.has(i.code)) ? m.note : undefined;
+    return m?.codes.has(i.code) ? m.note : undefined;
   };
   const columns: ExportColumn[] = [
     { header: 'column.unit', kind: 'text', width: 32, pick: (s) => s.unit.name },

@@ -9,7 +9,7 @@ import type { JudgedUnit, Verdict, VerdictState } from '../../../core/watch/verd
 import { renamedPair, shortName, type RedCountKind } from '../../../core/watch/words.js';
 import { groupNames } from '../../../core/indicators/groups-766.js';
 import type { MessageKey, Translate } from '../i18n.js';
-import { levelTitle } from '../ui/format.js';
+import { levelTitle, totalMismatchText } from '../ui/format.js';
 import type { Settings } from '../storage/settings.js';
 import type { IndicatorStore, StoredClusters } from '../storage/store.js';
 
@@ -64,6 +64,20 @@ export function renamedLine(digest: Digest, t: Translate): string | undefined {
   const r = digest.renamed;
   if (r.length === 0) return undefined;
   return t('verdict.renamed', { pairs: `${r.slice(0, 3).map(renamedPair).join('; ')}${r.length > 3 ? ` ${t('verdict.andMore', { count: r.length - 3 })}` : ''}` });
+}
+
+/** How many units whose total does not add up the popup's verdicts name, each in full; the rest counted. */
+const MISMATCHES_NAMED = 3;
+
+/**
+ * Units whose captured total their groups do not add up to (core/watch/total-sum.ts): their verdict is drawn from that
+ * total, so the popup says it beside the verdicts — the officer's own unit first, three in full, the rest counted.
+ */
+export function totalMismatchLines(digest: Digest, t: Translate): string[] {
+  const own = digest.own && watchKey(digest.own.name);
+  const list = [...digest.totalMismatches].sort((a, b) => Number(watchKey(b.unit) === own) - Number(watchKey(a.unit) === own));
+  const more = list.length - MISMATCHES_NAMED;
+  return [...list.slice(0, MISMATCHES_NAMED).map((m) => totalMismatchText(m, t)), ...(more > 0 ? [t('verdict.totalMismatchMore', { count: more })] : [])];
 }
 
 /**

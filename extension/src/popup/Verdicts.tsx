@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { shortDate } from '../../../core/watch/data-day.js';
 import { provincesOnly, type Digest } from '../../../core/watch/digest.js';
-import { levelCounts, levelCountWords, missingTodayLine, renamedLine, storedDigest, verdictWords } from '../history/verdicts.js';
+import { levelCounts, levelCountWords, missingTodayLine, renamedLine, storedDigest, totalMismatchLines, verdictWords } from '../history/verdicts.js';
 import type { Settings } from '../storage/settings.js';
 import type { IndicatorStore } from '../storage/store.js';
 import { useI18n } from '../ui/I18n.js';
@@ -29,6 +29,11 @@ export function Verdicts({ store, settings }: { store: IndicatorStore; settings:
       ))}
       {digest.renamed.length > 0 && <p data-testid="verdict-renamed">{renamedLine(digest, t)}</p>}
       {digest.missingToday.length > 0 && <p data-testid="verdict-missing">{missingTodayLine(digest, t)}</p>}
+      {totalMismatchLines(digest, t).map((line) => (
+        <p key={line} className="warning" data-testid="verdict-total-mismatch">
+          {line}
+        </p>
+      ))}
     </section>
   );
 }

@@ -6,7 +6,7 @@ import { levelOfGroup } from '../../../core/watch/level.js';
 import { lackingLists } from '../../../core/watch/words.js';
 import { groupNames } from '../../../core/indicators/groups-766.js';
 import { shortDate } from '../../../core/watch/data-day.js';
-import { totalMismatch } from '../../../core/watch/total-sum.js';
+import { totalMismatch, type TotalMismatch } from '../../../core/watch/total-sum.js';
 import type { Language, Translate } from '../i18n.js';
 
 const LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
@@ -84,7 +84,11 @@ export function lackingNotes(s: Pick<IndicatorSnapshot, 'missingGroups' | 'refus
  */
 export function totalMismatchNote(s: IndicatorSnapshot, t: Translate): string | undefined {
   const m = totalMismatch(s);
-  if (!m) return undefined;
+  return m && totalMismatchText(m, t);
+}
+
+/** A mismatch found (the digest's, the day's verdicts in the popup) in the officer's language. */
+export function totalMismatchText(m: TotalMismatch, t: Translate): string {
   const n = (x: number) => formatNumber(x, t.language);
   return t('total.mismatch', { unit: m.unit, day: m.day ? shortDate(m.day) : '', total: n(m.total), groups: m.groups, sum: n(m.sum), difference: n(Math.abs(m.difference)) });
 }
