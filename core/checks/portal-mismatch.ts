@@ -1,6 +1,8 @@
 // Khác số liệu Cổng DVC: a criterion linked to a portal indicator (`portal: { indicator, tolerance }`) whose
 // self-reported figure differs from the latest capture for the same unit and year by more than the tolerance.
-// The council sees both values, when the figure was captured and from which page.
+// The council sees both values, when the figure was captured and from which page — and, when that capture's «Tổng điểm»
+// is not its groups added up (core/watch/total-sum.ts: a misread capture), that doubt, agreeing figures included:
+// a figure from a misread capture vouches for nothing.
 import type { Criterion } from '../criteria/schema.js';
 import { indicatorDefinition } from '../indicators/codes.js';
 import type { IndicatorSnapshot, IndicatorValue } from '../indicators/schema.js';
@@ -8,6 +10,7 @@ import { sameUnit } from '../indicators/units.js';
 import { formatNumber, formatValue, isPercentMeasure } from '../criteria/rules/reason.js';
 import { cellText, formatDateVi } from '../values.js';
 import { reportYear } from '../report/period.js';
+import { totalMismatch, totalMismatchRecord, totalMismatchWords } from '../watch/total-sum.js';
 import { cellMessage, defineCheck, type FlagDraft, reportedCriteria } from './define.js';
 
 /**
@@ -66,13 +69,15 @@ export default defineCheck({
       const gap = Math.abs(reading.value - portalValue);
       const { tolerance, indicator, caveat } = criterion.portal;
       const named = indicatorDefinition(indicator)?.label ?? indicator;
-      if (gap <= tolerance + 1e-9) continue;
       const { snapshot } = found;
+      const doubt = totalMismatch(snapshot);
+      const within = gap <= tolerance + 1e-9;
+      if (within && !doubt) continue;
       const day = formatDateVi(snapshot.capturedAt.slice(0, 10));
       flags.push({
         message: cellMessage(
           reading.cell,
-          `đơn vị báo cáo ${formatValue(criterion, reading.value)}, cổng ${snapshot.portal} ghi ${formatValue(criterion, portalValue)} («${named}», ${snapshot.period.label || 'kỳ không rõ'}, ghi nhận ngày ${day}) — lệch ${formatNumber(gap)}, cho phép ${formatNumber(tolerance)}${caveat ? `; lưu ý: ${caveat}` : ''}; trang: ${snapshot.url}`,
+          `đơn vị báo cáo ${formatValue(criterion, reading.value)}, cổng ${snapshot.portal} ghi ${formatValue(criterion, portalValue)} («${named}», ${snapshot.period.label || 'kỳ không rõ'}, ghi nhận ngày ${day}) — ${within ? 'khớp trong mức cho phép (lệch ' : 'lệch '}${formatNumber(gap)}, cho phép ${formatNumber(tolerance)}${within ? ')' : ''}${caveat ? `; lưu ý: ${caveat}` : ''}${doubt ? `; số liệu cổng đáng ngờ — ${totalMismatchWords(doubt).replace(/\.$/, '')}` : ''}; trang: ${snapshot.url}`,
           criterion,
         ),
         cell: reading.cell,
@@ -88,6 +93,7 @@ export default defineCheck({
           pageType: snapshot.pageType,
           portalUnit: snapshot.unit.name,
           period: snapshot.period.label,
+          ...(doubt ? { totalMismatch: totalMismatchRecord(doubt) } : {}),
         },
       });
     }

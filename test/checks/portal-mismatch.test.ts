@@ -9,6 +9,7 @@ import { parseCell } from '../../core/values.js';
 import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
 import { captureResponses } from '../../core/indicators/responses/index.js';
 import { API, communeName, request, shapeA, shapeAUnit } from '../../scripts/harness/responses-766.js';
+import { MISREAD, MISREAD_DAYS, nationalCaptures } from '../watch/national-days.js';
 
 const qd766Xa = findBuiltin('qd766-xa')!;
 
@@ -77,6 +78,24 @@ describe('portal-mismatch', () => {
     expect(flag).toMatchObject({ criterion: 'MDSH2', details: { reported: 96, portal: 80, gap: 16, portalUnit: communeName(1) } });
     // Named by the code's Vietnamese title, never the code.
     expect(flag!.message).toContain('cổng dichvucong.gov.vn ghi 80% («Hồ sơ số hóa thành phần (tỷ lệ)»');
+  });
+
+  it('says a portal figure from a capture whose «Tổng điểm» is not its groups added up as in doubt, agreeing or not', () => {
+    // The saved national ranking of 17/9/2026 as captured, Phú Thọ's total alone edited (62,6 → 63,15: a misread
+    // capture), with the rate the unit's criterion links to; the same capture as saved says nothing within tolerance.
+    const phuTho = (days: typeof MISREAD_DAYS) => {
+      const s = nationalCaptures(days).at(-1)!.snapshots.find((x) => x.unit.name === MISREAD.name)!;
+      return { ...s, period: { kind: 'year' as const, year: 2026, label: 'Năm 2026' }, indicators: [...s.indicators, { code: 'TY_LE_NOP_TRUC_TUYEN', label: 'Tỷ lệ nộp hồ sơ › Trực tuyến (%)', value: 76.1, unit: 'percent' as const }] };
+    };
+    const misread = phuTho(MISREAD_DAYS);
+    const asSaved = phuTho([MISREAD_DAYS[0]!, { day: '2026-09-17', totals: {} }]);
+    const doubt = 'số liệu cổng đáng ngờ — Tổng điểm ghi nhận của UBND tỉnh Phú Thọ ngày 17/9/2026 là 63,15 nhưng 6 nhóm cộng lại 62,6 (chênh 0,55): kiểm tra lại trang của cổng trước khi dùng số liệu này; trang: ';
+    expect(flags('80%', [asSaved], 'Năm 2026', MISREAD.name)).toEqual([]);
+    const [within] = flags('80%', [misread], 'Năm 2026', MISREAD.name);
+    expect(within!.message).toContain(`ghi 76,1% («Tỷ lệ nộp hồ sơ trực tuyến», Năm 2026, ghi nhận ngày 17/09/2026) — khớp trong mức cho phép (lệch 3,9, cho phép 5); ${doubt}`);
+    expect(within!.details).toMatchObject({ totalMismatch: { unit: MISREAD.name, total: 63.15, groupsAddedUp: 62.6, groups: 6, difference: 0.55 } });
+    const [beyond] = flags('85%', [misread], 'Năm 2026', MISREAD.name);
+    expect(beyond!.message).toContain(`— lệch 8,9, cho phép 5; ${doubt}`);
   });
 
   it('stays quiet within the tolerance, for another year, another unit, or without captures', () => {
