@@ -74,8 +74,9 @@ function results(closed: ClosedRound, form: FormList, unit: RecordedUnit, lead: 
     ...(unit.caps ?? []).map((cap) => p(`${capLine(cap)}.`, { indent: true, align: 'justify' })),
     ...(decided.length > 0
       ? [
+          // With the council's reason, as the minutes give it: a unit reading «bác số liệu» alone cannot tell what to mend.
           p(`Quyết định của Hội đồng Thi đua - Khen thưởng ${communeKind(record.set.commune)} trên số liệu của báo cáo:`, { indent: true, keepNext: true }),
-          ...decided.map((d) => p(`- ${d.criterion ? criterionName(d.criterion) : d.flag}${d.cell ? ` (ô ${d.cell})` : ''}: ${d.decision === 'reject' ? 'Hội đồng bác số liệu' : d.decision === 'accept' ? 'Hội đồng chấp nhận số liệu' : 'Hội đồng yêu cầu giải trình'}${d.explanation ? ` sau giải trình của đơn vị` : ''}.`, { indent: true, align: 'justify' })),
+          ...decided.map((d) => p(`- ${d.criterion ? criterionName(d.criterion) : d.flag}${d.cell ? ` (ô ${d.cell})` : ''}: ${d.decision === 'reject' ? 'Hội đồng bác số liệu' : d.decision === 'accept' ? 'Hội đồng chấp nhận số liệu' : 'Hội đồng yêu cầu giải trình'}${d.explanation ? ` sau giải trình của đơn vị` : ''}${d.comment ? ` — ${d.comment.replace(/[.\s]+$/, '')}` : ''}.`, { indent: true, align: 'justify' })),
         ]
       : []),
   ];

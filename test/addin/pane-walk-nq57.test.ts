@@ -263,7 +263,7 @@ describe('Khánh Hòa’s Resolution-57 commune table through the year in the ta
     // điểm»); no paper names one with its levels (each report's table lists all 28 criteria).
     const II2 = 'Cải cách thể chế: Phối hợp xây dựng, góp ý các văn bản QPPL hoặc văn bản triển khai nhiệm vụ khi được cơ quan chủ quản yêu cầu';
     expect(minutes).toContain(`${II2}: Điểm tự chấm vượt điểm tối đa (ô K23)`);
-    expect(await paperWords(await zip.file('bao-cao-thanh-tich-04-ubnd-xa-thuan-bac.docx')!.async('nodebuffer'))).toContain(`- ${II2} (ô K23): Hội đồng bác số liệu.`);
+    expect(await paperWords(await zip.file('bao-cao-thanh-tich-04-ubnd-xa-thuan-bac.docx')!.async('nodebuffer'))).toContain(`- ${II2} (ô K23): Hội đồng bác số liệu — Không có văn bản góp ý cho 10 điểm; mục II.2 tối đa 8 điểm.`);
     for (const f of files) {
       const words = await paperWords(await zip.file(f)!.async('nodebuffer'));
       for (const level of ['Có văn bản góp ý, phối hợp đúng hạn', 'Từ 30% trở lên', 'Từ 25% đến dưới 30%']) expect(words, f).not.toContain(level);
