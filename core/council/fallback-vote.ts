@@ -4,7 +4,7 @@
 // it like any nominee — read, checked and sealed by the same rules, on that form's lists when passed — or writes
 // «Không đề nghị» in «Ghi chú», the sheet's own place for a word on a row: then it is on no list by the council's decision.
 import { normalizeLabel } from '../text.js';
-import { nomineeKey, passes, type Nominee, type PassingRule, type Vote } from './vote.js';
+import { nomineeKey, passes, type Nominee, type PassingRule, type TypedVote, type Vote, type VoteSheet } from './vote.js';
 
 /** A fallback nominee: the unit, the form it reaches (`formId`, its id), and the form whose vote it did not pass (`after`, its label). */
 export type FallbackNominee = Nominee & { formId: string; after: string };
@@ -47,10 +47,26 @@ export function declines(note: string): boolean {
   return /^khong de nghi\b/.test(normalizeLabel(note).trim());
 }
 
+/** The word as the sheet's line asks for it, and as the page and the pane write it in «Ghi chú». */
+export const DECLINE_NOTE = 'Không đề nghị';
+
+/**
+ * A fallback nominee declined as «Biểu quyết» holds it: the row with no count and «Không đề nghị» in «Ghi chú» — what
+ * the page's and the pane's forms record, so it is written, read and sealed (votesAtClosing) as one typed on the sheet.
+ */
+export function declinedRow(n: Nominee): TypedVote {
+  return { sheet: n.sheet, unitName: n.unitName, form: n.form, members: '', present: '', inFavour: '', note: DECLINE_NOTE };
+}
+
+/** Whether `sheet` holds `n` declined: its row with «Không đề nghị» in «Ghi chú», no count typed, nothing in doubt. */
+export function declinedIn(sheet: Pick<VoteSheet, 'held'>, n: Nominee): boolean {
+  return sheet.held.some((h) => nomineeKey(h) === nomineeKey(n) && declines(h.note) && !h.partial && !h.doubt);
+}
+
 /** The line under «Biểu quyết»'s table saying why a fallback nominee has a row; LINE_HEAD tells it as thidua's own when read back. */
 export const FALLBACK_LINE_HEAD = 'Biểu quyết hình thức khác sau khi không đạt: ';
 export function fallbackLine(n: Nominee & { after: string }): string {
-  return `${FALLBACK_LINE_HEAD}${n.unitName} không được Hội đồng thông qua đề nghị ${n.after}, đạt điều kiện ${n.form} — Hội đồng biểu quyết đề nghị ${n.form} ở dòng của hình thức này, hoặc ghi «Không đề nghị» ở cột «Ghi chú».`;
+  return `${FALLBACK_LINE_HEAD}${n.unitName} không được Hội đồng thông qua đề nghị ${n.after}, đạt điều kiện ${n.form} — Hội đồng biểu quyết đề nghị ${n.form} ở dòng của hình thức này, hoặc ghi «${DECLINE_NOTE}» ở cột «Ghi chú».`;
 }
 
 // Made for: the example commune's Ủy ban MTTQ Việt Nam xã Ta Ma, 4 of 9 for the province's Bằng khen, reaching the

@@ -116,6 +116,9 @@ export const TypedVote = Nominee.extend({
 });
 export type TypedVote = z.infer<typeof TypedVote>;
 
+/** What the page's and the pane's vote form records for a nominee: its tally, or a row as the sheet holds it (withVotes). */
+export type FaceVote = Vote | TypedVote;
+
 /** How the council voted: by show of hands or by secret ballot. */
 export const VotingMethod = z.enum(['giơ tay', 'bỏ phiếu kín']);
 export type VotingMethod = z.infer<typeof VotingMethod>;
@@ -341,14 +344,18 @@ export function tallyText(t: Tally, rule: PassingRule): string {
 
 /**
  * `base` with each of `typed` standing over its vote (or its row held as typed) for the same nominee: a vote just
- * recorded. The finding typed on the sheet stays with it when the face recorded none (the face records the tally).
+ * recorded, or a row recorded as the sheet holds it with no count (a fallback nominee's «Không đề nghị»,
+ * fallback-vote.ts declinedRow). The finding typed on the sheet stays with it when the face recorded none (the face
+ * records the tally).
  */
-export function withVotes(base: VoteSheet, typed: readonly Vote[]): VoteSheet {
+export function withVotes(base: VoteSheet, typed: readonly FaceVote[]): VoteSheet {
   if (typed.length === 0) return base;
   const keys = new Set(typed.map(nomineeKey));
   const before = new Map([...base.votes, ...base.held].map((v) => [nomineeKey(v), v.finding]));
   const kept = typed.map((v) => (v.finding === undefined && before.get(nomineeKey(v)) ? { ...v, finding: before.get(nomineeKey(v))! } : v));
-  return { ...base, votes: [...base.votes.filter((v) => !keys.has(nomineeKey(v))), ...kept], held: base.held.filter((v) => !keys.has(nomineeKey(v))) };
+  const votes = kept.filter((v): v is Vote => 'tally' in v);
+  const rows = kept.filter((v): v is TypedVote => !('tally' in v));
+  return { ...base, votes: [...base.votes.filter((v) => !keys.has(nomineeKey(v))), ...votes], held: [...base.held.filter((v) => !keys.has(nomineeKey(v))), ...rows] };
 }
 
 /**

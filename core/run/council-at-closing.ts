@@ -8,7 +8,7 @@ import { DecisionKind, finalDecision } from '../council/decision.js';
 import { flagOfUnit, type TypedReview } from '../council/merge.js';
 import { nomineeKey, type Nominee, type RecordedVotes, type VoteSheet } from '../council/vote.js';
 import type { FirstListed, ListedBefore } from '../council/first-listed.js';
-import { declines, fallbackNominees, type FallbackNominee } from '../council/fallback-vote.js';
+import { declinedIn, fallbackNominees, type FallbackNominee } from '../council/fallback-vote.js';
 import { normalizeLabel, parseAddress } from '../text.js';
 import type { PartlyTyped, RecordedFlag } from './open-at-closing.js';
 
@@ -162,7 +162,7 @@ export function votesAtClosing(record: RecordShape, sheet: VoteSheet): { recorde
   const said = new Set([...votes, ...doubted].map(nomineeKey));
   // «Không đề nghị» in «Ghi chú» of a fallback nominee's row with no count: on no list by the council's decision, sealed so.
   const withVote = new Set(votes.map(nomineeKey));
-  const declined = fallbacks.filter((f) => !withVote.has(nomineeKey(f)) && sheet.held.some((h) => nomineeKey(h) === nomineeKey(f) && declines(h.note) && !h.partial && !h.doubt)).map(({ sheet, unitName, form }) => ({ sheet, unitName, form }));
+  const declined = fallbacks.filter((f) => !withVote.has(nomineeKey(f)) && declinedIn(sheet, f)).map(({ sheet, unitName, form }) => ({ sheet, unitName, form }));
   return { recorded: { rule: sheet.rule, meeting: sheet.meeting, votes, ...(declined.length > 0 ? { declined } : {}) }, unvoted: nominees.filter((n) => !said.has(nomineeKey(n))).map(nomineeName), doubts, partial };
 }
 

@@ -10,7 +10,7 @@ import type { ReportReadError, UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { todayIso, type Omitted } from '../workbook/plan-summary.js';
 import { listedNominees, planCopy } from './plan-copy.js';
-import { NO_VOTES, unlisted, withMeeting, withoutOwnRows, withVotes, writtenAgain, type Meeting, type Nominee, type Vote, type VoteSheet } from '../council/vote.js';
+import { NO_VOTES, unlisted, withMeeting, withoutOwnRows, withVotes, writtenAgain, type FaceVote, type Meeting, type Nominee, type VoteSheet } from '../council/vote.js';
 import type { FirstListed, ListedBefore } from '../council/first-listed.js';
 import { unlistedText } from './decisions-said.js';
 import { planVotes } from '../workbook/plan-votes.js';
@@ -49,7 +49,7 @@ export type ScoreWorkbookOptions = {
    * The council's vote kept in the workbook itself (the task pane's, whose workbook is the whole run as tong-hop.xlsx
    * is): its «Biểu quyết» read, these votes just recorded standing over it, and written again with the run's nominees.
    */
-  votes?: readonly Vote[];
+  votes?: readonly FaceVote[];
   /** The meeting typed in the pane: stands over the one «Biểu quyết» holds. */
   meeting?: Meeting;
   /**

@@ -5,7 +5,7 @@
 // in Excel whatever the size: list (with the store), read, apply (with the store writes).
 import type { Flag } from '../../core/flags/flag.js';
 import type { CouncilDecision, UnreadDecision } from '../../core/council/decision.js';
-import type { Meeting, Vote } from '../../core/council/vote.js';
+import type { FaceVote, Meeting } from '../../core/council/vote.js';
 import { combineReviews, flagOfUnit, mergeDecisions, type SetAside } from '../../core/council/merge.js';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { changedAfterScoringFlag, fingerprintMissingFlag, fingerprintReport } from '../../core/workbook/fingerprint.js';
@@ -31,8 +31,11 @@ export type ScoreActionOptions = {
   round?: AwardRound;
   /** A decision just recorded in the pane: it wins over the one `Rà soát` shows for the same flag. */
   latest?: CouncilDecision;
-  /** A nominee's vote just recorded in the pane: it stands over the workbook's «Biểu quyết» row of the same nominee. */
-  vote?: Vote;
+  /**
+   * A nominee's vote just recorded in the pane (or a fallback nominee's «Không đề nghị», as the sheet holds it): it stands
+   * over the workbook's «Biểu quyết» row of the same nominee.
+   */
+  vote?: FaceVote;
   /** The meeting typed in the pane, written to «Biểu quyết» with the run. */
   meeting?: Meeting;
 };

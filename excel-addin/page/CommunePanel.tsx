@@ -4,7 +4,7 @@
 // useCommuneRun; each step is a view of its own; the council's steps are CommuneCouncil.
 import { Text } from '@fluentui/react-components';
 import { flagOfUnit } from '../../core/council/merge.js';
-import { nomineesOf } from '../../core/run/plan-copy.js';
+import { listedNominees } from '../../core/run/plan-copy.js';
 import { CouncilView } from '../shared/CouncilView.js';
 import { usePane } from '../shared/pane-context.js';
 import { MeetingFields } from '../shared/MeetingFields.js';
@@ -40,7 +40,7 @@ export function CommunePanel() {
                 decide={{ reviewer, date, busy, take: (card, flag, current, step) => void run.decide(card, flag, current, step) }} />
             )}
             <MeetingFields meeting={result.votes.meeting} busy={busy} record={(m) => void run.meet(m)} post={run.post} />
-            <VoteList nominees={nomineesOf(result.run.proposals)} votes={result.votes} sheet={result.sheets.votes} busy={busy} record={(v) => void run.vote(v)} />
+            <VoteList nominees={listedNominees(criteria.set, result.run, result.votes)} votes={result.votes} sheet={result.sheets.votes} busy={busy} record={(v) => void run.vote(v)} />
           </>
         )} />
       ) : (

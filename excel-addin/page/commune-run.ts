@@ -28,7 +28,7 @@ import type { PreviousSummary } from '../../core/run/previous-summary.js';
 import { previousSheets } from '../../core/run/council-work.js';
 import { NO_REPORT_SHEETS } from '../../core/run/worker-steps.js';
 import type { WorkbookEdit } from '../../core/sheet/port.js';
-import { NO_VOTES, withMeeting, withVotes, writtenAgain, type Meeting, type Vote, type VoteSheet } from '../../core/council/vote.js';
+import { NO_VOTES, withMeeting, withVotes, writtenAgain, type FaceVote, type Meeting, type VoteSheet } from '../../core/council/vote.js';
 
 /** A file chosen on the page: `name` is its path within a chosen folder, or its own name. */
 export type ChosenFile = { name: string; file: Blob; lastModified?: number };
@@ -98,7 +98,7 @@ export type CommuneRunOptions = {
    */
   council?: readonly CouncilDecision[];
   /** The council's vote typed on the page, nominee by nominee: over what a tong-hop.xlsx chosen again says of the same nominee. */
-  votes?: readonly Vote[];
+  votes?: readonly FaceVote[];
   /** The meeting typed on the page: stands over the one «Biểu quyết» holds. */
   meeting?: Meeting;
 };

@@ -7,7 +7,7 @@ import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { itemCount } from '../../core/criteria/sheet/understood.js';
 import { finalDecision, takeReviewStep, type CouncilDecision, type ReviewStep } from '../../core/council/decision.js';
 import { flagOfUnit } from '../../core/council/merge.js';
-import { nomineeKey, tallyText, type Meeting, type Vote } from '../../core/council/vote.js';
+import { nomineeKey, type FaceVote, type Meeting } from '../../core/council/vote.js';
 import type { Flag } from '../../core/flags/flag.js';
 import { decisionEffect } from '../../core/ranking/council-effect.js';
 import { councilCounts } from '../../core/run/open-flags.js';
@@ -23,6 +23,7 @@ import { runCommune, type CommuneRun, type FileState } from './commune-run.js';
 import { criteriaCandidates, failureSaid, isDocx, isOwnOrLock, reportsOf, runSaid, whyNotScore, withFiles, type CommuneCriteria, type Line } from './commune-files.js';
 import { readCriteriaFile, type CriteriaFromFile } from './criteria-file.js';
 import { WorkerThread } from './worker-thread.js';
+import { voteSaid } from '../shared/VoteList.js';
 
 export type Progress = { done: number; total: number; writing: boolean };
 
@@ -72,7 +73,7 @@ export function useCommuneRun() {
   /** What the last decision did, said at the top of step 4. */
   const [decided, setDecided] = useState<string>();
   /** The council's vote typed on this page, nominee by nominee, read into every run as «Biểu quyết». */
-  const [votes, setVotes] = useState<Vote[]>([]);
+  const [votes, setVotes] = useState<FaceVote[]>([]);
   /** The meeting typed on this page, read into every run as the one «Biểu quyết» holds. */
   const [meeting, setMeeting] = useState<Meeting>();
   const thread = useRef<WorkerThread | undefined>(undefined);
@@ -164,7 +165,7 @@ export function useCommuneRun() {
   };
 
   const reports = reportsOf(files);
-  const score = async (decisions: readonly CouncilDecision[] = council, voted: readonly Vote[] = votes, met: Meeting | undefined = meeting): Promise<CommuneRun | undefined> => {
+  const score = async (decisions: readonly CouncilDecision[] = council, voted: readonly FaceVote[] = votes, met: Meeting | undefined = meeting): Promise<CommuneRun | undefined> => {
     if (!criteria || unconfirmed) return undefined;
     thread.current = new WorkerThread();
     const shown = everyFew(setProgress);
@@ -200,14 +201,17 @@ export function useCommuneRun() {
   /** «Hủy»: the thread closed, the run stops with Cancelled. */
   const cancel = () => thread.current?.close();
 
-  /** A nominee's tally typed in step 4: recorded as the council's, the run scored again with it, what it does said at once. */
-  const vote = async (v: Vote) => {
+  /**
+   * A nominee's tally typed in step 4 (or a fallback nominee's «Không đề nghị»): recorded as the council's, the run
+   * scored again with it, what it does said at once.
+   */
+  const vote = async (v: FaceVote) => {
     const next = [...votes.filter((x) => nomineeKey(x) !== nomineeKey(v)), v];
     setVotes(next);
     setDecided(undefined);
     const run = await score(council, next);
     const rule = run?.votes.rule;
-    if (run && rule) setDecided(t('voteSaved', { unit: v.unitName, form: v.form, tally: tallyText(v.tally, rule) }));
+    if (run && rule) setDecided(voteSaid(t, v, rule));
   };
 
   /** The meeting typed in step 4: recorded as the council's, the run scored again so «Biểu quyết» holds it. */

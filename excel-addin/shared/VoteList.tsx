@@ -3,10 +3,15 @@
 // (core's tallyText under the passing rule in force: passed or not). Recorded votes go into the «Biểu quyết» of
 // tong-hop.xlsx (the page) or of the open workbook (the pane), as the command line reads them. The council's finding on
 // a band's condition, typed on that sheet's «Điều kiện xếp loại», is shown beside the vote as read (band-finding.ts).
+// A unit the vote did not pass that still reaches another form has a row for that form under the failed one, with the
+// sheet's line of why (fallback-vote.ts): voted like any nominee, or declined «Không đề nghị» as the sheet holds it.
 import { Button, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { countProblems, countsOf, DEFAULT_PASSING_RULE, nomineeKey, ruleText, tallyOf, tallyText, voteOf, type Nominee, type TypedCounts, type Vote, type VoteSheet } from '../../core/council/vote.js';
+import { countProblems, countsOf, DEFAULT_PASSING_RULE, nomineeKey, ruleText, tallyOf, tallyText, voteOf, type FaceVote, type Nominee, type PassingRule, type TypedCounts, type Vote, type VoteSheet } from '../../core/council/vote.js';
 import { parseFinding } from '../../core/council/band-finding.js';
+import { declinedIn, declinedRow, fallbackLine } from '../../core/council/fallback-vote.js';
+import { nomineeName } from '../../core/run/council-at-closing.js';
+import type { Translate } from './i18n.js';
 import { useTableStyles } from './tables.js';
 import { usePane } from './pane-context.js';
 
@@ -28,16 +33,25 @@ export function typedTallyProblem(t: TypedCounts): string {
     .join('; ');
 }
 
-/** The vote a form records for `n`: its counts as the tally (core's tallyOf), against and abstaining only where typed. */
+/**
+ * The vote a form records for `n`: its counts as the tally (core's tallyOf), against and abstaining only where typed;
+ * the nominee alone (a row listed with its band or its failed form records neither).
+ */
 export function typedVote(n: Nominee, t: TypedCounts): Vote {
-  return { ...n, tally: tallyOf(t), note: '' };
+  return { sheet: n.sheet, unitName: n.unitName, form: n.form, tally: tallyOf(t), note: '' };
+}
+
+/** What a face says once a row is recorded: the tally and what it does, or the council's «Không đề nghị». */
+export function voteSaid(t: Translate, v: FaceVote, rule: PassingRule): string {
+  return 'tally' in v ? t('voteSaved', { unit: v.unitName, form: v.form, tally: tallyText(v.tally, rule) }) : t('voteDeclinedSaved', { unit: v.unitName, form: v.form });
 }
 
 /**
+ * `nominees`: as «Biểu quyết» lists them (plan-copy.ts listedNominees), a fallback nominee with `after`, the form it failed.
  * `inWorkbook`: the vote is kept in the open workbook (the task pane), not in a run's tong-hop.xlsx (the page's steps);
  * `sheet`: the name «Biểu quyết» has there.
  */
-export function VoteList({ nominees, votes, sheet, busy, record, inWorkbook = false }: { nominees: readonly Nominee[]; votes: VoteSheet; sheet: string; busy: boolean; record(vote: Vote): void; inWorkbook?: boolean }) {
+export function VoteList({ nominees, votes, sheet, busy, record, inWorkbook = false }: { nominees: readonly (Nominee & { after?: string })[]; votes: VoteSheet; sheet: string; busy: boolean; record(vote: FaceVote): void; inWorkbook?: boolean }) {
   const s = useStyles();
   const ts = useTableStyles();
   const { t: tr } = usePane();
@@ -69,23 +83,32 @@ export function VoteList({ nominees, votes, sheet, busy, record, inWorkbook = fa
             const key = nomineeKey(n);
             const vote = voteOf(votes, n);
             const t = typed[key] ?? (vote ? countsOf(vote.tally) : { members: '', present: '', inFavour: '' });
+            // A fallback row's unit has its failed row too: its inputs are named with the form.
+            const who = n.after ? nomineeName(n) : n.unitName;
             const field = (name: keyof TypedCounts, label: string) => (
-              <td><Input className={s.number} inputMode="numeric" aria-label={`${label}: ${n.unitName}`} value={t[name] ?? ''} onChange={(_, d) => setTyped((x) => ({ ...x, [key]: { ...t, [name]: d.value } }))} /></td>
+              <td><Input className={s.number} inputMode="numeric" aria-label={`${label}: ${who}`} value={t[name] ?? ''} onChange={(_, d) => setTyped((x) => ({ ...x, [key]: { ...t, [name]: d.value } }))} /></td>
             );
+            const result = vote ? tallyText(vote.tally, rule) : n.after && declinedIn(votes, n) ? tr('voteDeclined', { form: n.form }) : tr('voteNone');
             return (
-              <tr key={key} data-nominee={n.unitName}>
+              <tr key={key} data-nominee={n.unitName} {...(n.after ? { 'data-fallback': n.form } : {})}>
                 <td>{n.unitName}</td>
-                <td>{n.form}</td>
+                <td>
+                  {n.form}
+                  {n.after && <Text as="p" size={200}>{fallbackLine({ ...n, after: n.after })}</Text>}
+                </td>
                 {field('members', 'Tổng số thành viên')}
                 {field('present', 'Số có mặt')}
                 {field('inFavour', 'Số đồng ý')}
                 {field('against', 'Số không đồng ý')}
                 {field('abstain', 'Số không biểu quyết')}
-                <td><Button size="small" disabled={busy} aria-label={`Ghi biểu quyết: ${n.unitName}`} onClick={() => save(n)}>{tr('voteSave')}</Button></td>
-                <td aria-label={`Kết quả biểu quyết: ${n.unitName}`}>
-                  {problem[key] ? <Text className={s.error}>{problem[key]}</Text> : <Text>{vote ? tallyText(vote.tally, rule) : tr('voteNone')}</Text>}
+                <td>
+                  <Button size="small" disabled={busy} aria-label={`Ghi biểu quyết: ${who}`} onClick={() => save(n)}>{tr('voteSave')}</Button>
+                  {n.after && <Button size="small" disabled={busy} aria-label={`Không đề nghị: ${who}`} onClick={() => { setProblem((p) => ({ ...p, [key]: '' })); record(declinedRow(n)); }}>{tr('voteDecline')}</Button>}
                 </td>
-                {findings.size > 0 && <td aria-label={`Điều kiện xếp loại: ${n.unitName}`}>{findings.has(key) ? <Text>{findingText(findings.get(key)!)}</Text> : null}</td>}
+                <td aria-label={`Kết quả biểu quyết: ${who}`}>
+                  {problem[key] ? <Text className={s.error}>{problem[key]}</Text> : <Text>{result}</Text>}
+                </td>
+                {findings.size > 0 && <td aria-label={`Điều kiện xếp loại: ${who}`}>{findings.has(key) ? <Text>{findingText(findings.get(key)!)}</Text> : null}</td>}
               </tr>
             );
           })}

@@ -3,7 +3,9 @@
 // closed on a second click — into the downloaded
 // tong-hop.xlsx (its «Chốt kết quả» sheet and the SHA-256 of every copy, checked here and by `thidua verify`),
 // «Tạo hồ sơ khen thưởng» (three .docx read back with mammoth), the page's own check of chosen files, and a closed
-// tong-hop.xlsx chosen again with a changed report: the change is said, closing again needs a reason.
+// tong-hop.xlsx chosen again with a changed report: the change is said, closing again needs a reason. The unit the vote
+// failed gets the vote form's row for the Giấy khen it still reaches (fallback-vote.ts): declined «Không đề nghị» on the
+// commune's steps, voted 9/8/6 under the one workbook's «Tổng hợp» — each said after closing as `thidua close` says it.
 import { createHash } from 'node:crypto';
 import { copyFile, mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
@@ -19,6 +21,7 @@ import { whatItTakes } from '../../core/ranking/what-it-takes.js';
 import { CLOSING_SHEET } from '../../core/run/plan-closing.js';
 import { sealCode } from '../../core/run/seal.js';
 import { VOTE_SHEET } from '../../core/workbook/plan-votes.js';
+import { fallbackLine } from '../../core/council/fallback-vote.js';
 import { REVIEW_HEADER_ROW, REVIEW_HEADERS, REVIEW_SHEET, REVIEW_STEP } from '../../core/workbook/plan-review.js';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { cellText } from '../../core/values.js';
@@ -32,6 +35,10 @@ const root = resolve(import.meta.dirname, '../..');
 const REPORTS = join(root, 'examples/bao-cao');
 /** A step on the page's thread starts its worker afresh: on a loaded machine that takes seconds. */
 const SLOW = { timeout: 60_000 };
+const BANG_KHEN = 'Bằng khen của Chủ tịch UBND tỉnh (khen thưởng hằng năm)';
+const GIAY_KHEN = 'Giấy khen của Chủ tịch UBND xã';
+/** What `thidua close` and `papers` say of a unit the council declined the Giấy khen for (test/papers/fallback-vote.test.ts). */
+const declinedLine = (unit: string) => `${unit} không được Hội đồng thông qua đề nghị ${BANG_KHEN}; đạt điều kiện ${GIAY_KHEN}, Hội đồng ghi không đề nghị ${GIAY_KHEN}: không có trong danh sách nào theo quyết định của Hội đồng.`;
 
 let browser: Browser;
 let dir: string;
@@ -86,11 +93,28 @@ async function voteEach(page: Page): Promise<string> {
   const units = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-nominee')!));
   expect(units.length).toBeGreaterThan(2);
   for (const [i, unit] of units.entries()) {
-    for (const [label, value] of [['Tổng số thành viên', '9'], ['Số có mặt', '7'], ['Số đồng ý', i === 0 ? '4' : '6']] as const) await table.getByRole('textbox', { name: `${label}: ${unit}` }).fill(value);
-    await table.getByRole('button', { name: `Ghi biểu quyết: ${unit}` }).click();
-    await expect.poll(() => table.getByLabel(`Kết quả biểu quyết: ${unit}`).textContent(), SLOW).toMatch(i === 0 ? /: không đạt$/ : /\): đạt$/);
+    // Exact names: the row of the form a failed unit still reaches names the unit too.
+    for (const [label, value] of [['Tổng số thành viên', '9'], ['Số có mặt', '7'], ['Số đồng ý', i === 0 ? '4' : '6']] as const) await table.getByRole('textbox', { name: `${label}: ${unit}`, exact: true }).fill(value);
+    await table.getByRole('button', { name: `Ghi biểu quyết: ${unit}`, exact: true }).click();
+    await expect.poll(() => table.getByLabel(`Kết quả biểu quyết: ${unit}`, { exact: true }).textContent(), SLOW).toMatch(i === 0 ? /: không đạt$/ : /\): đạt$/);
   }
   return units[0]!;
+}
+
+/**
+ * The row the form gives `unit`, voted down for the province's Bằng khen, for the commune's Giấy khen it still reaches:
+ * under the failed one, with the line «Biểu quyết» has under its table; its inputs and buttons named with the form.
+ */
+async function fallbackRow(page: Page, unit: string): Promise<{ who: string; table: ReturnType<Page['getByRole']> }> {
+  const table = page.getByRole('table', { name: 'Biểu quyết từng trường hợp' });
+  const rows = () => table.locator('tbody tr').evaluateAll((trs) => trs.map((r) => [r.getAttribute('data-nominee'), r.getAttribute('data-fallback'), r.querySelectorAll('td')[1]?.textContent]));
+  await expect.poll(async () => (await rows()).findIndex(([, fallback]) => fallback), SLOW).toBeGreaterThan(0);
+  const all = await rows();
+  const at = all.findIndex(([, fallback]) => fallback);
+  expect(all[at - 1]!.slice(0, 2)).toEqual([unit, null]);
+  expect(all[at]).toEqual([unit, GIAY_KHEN, `${GIAY_KHEN}${fallbackLine({ sheet: unit, unitName: unit, form: GIAY_KHEN, after: all[at - 1]![2]! })}`]);
+  expect(all[at - 1]![2]).toBe(BANG_KHEN);
+  return { who: `${unit} (${GIAY_KHEN})`, table };
 }
 
 const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
@@ -114,6 +138,11 @@ describe('the council on the standalone page', () => {
 
     // The council votes on each nominee before closing (closing waits for a vote on each).
     const votedDown = await voteEach(page);
+    // Its Giấy khen declined in the form, as «Ghi chú» holds «Không đề nghị».
+    const declined = await fallbackRow(page, votedDown);
+    await declined.table.getByRole('button', { name: `Không đề nghị: ${declined.who}`, exact: true }).click();
+    await expect.poll(() => declined.table.getByLabel(`Kết quả biểu quyết: ${declined.who}`, { exact: true }).textContent(), SLOW).toBe(`Hội đồng ghi không đề nghị ${GIAY_KHEN}`);
+    expect(await page.getByRole('status', { name: 'Quyết định vừa ghi' }).textContent()).toBe(`Đã ghi Hội đồng không đề nghị ${GIAY_KHEN} cho ${votedDown}.`);
 
     // Chốt kết quả: needs who closes it.
     const close = page.getByRole('button', { name: 'Chốt kết quả' });
@@ -135,6 +164,7 @@ describe('the council on the standalone page', () => {
     expect((await download(page, page.getByRole('button', { name: /^Tải kết quả: / }))).bytes.equals(before.bytes)).toBe(true);
     await confirm.click();
     await expect.poll(() => closingStatus.textContent(), SLOW).toMatch(/^Đã chốt kết quả lần 1, \d\d\/\d\d\/\d{4} \d\d:\d\d, Lò Văn Thành: 12 tệp/);
+    expect(await closingStatus.getByRole('listitem').allTextContents()).toContain(declinedLine(votedDown));
     expect(await close.textContent()).toBe('Chốt kết quả');
 
     const closed = await download(page, page.getByRole('button', { name: /^Tải kết quả: / }));
@@ -144,7 +174,10 @@ describe('the council on the standalone page', () => {
     const files = await unzip(closed.bytes, folder);
     // The sheet officers print: the round, and each copy with the SHA-256 of the bytes in the .zip.
     const book = await ExcelJsWorkbook.fromBuffer(files['tong-hop.xlsx']!);
-    const [sheet] = await book.readSheets([CLOSING_SHEET]);
+    const [sheet, voteSheet] = await book.readSheets([CLOSING_SHEET, VOTE_SHEET]);
+    // The «Không đề nghị» recorded in the form stands in «Ghi chú» of the Giấy khen's row, no count, as the council types it there.
+    const declinedRow = voteSheet!.values.map((r) => r.map((v) => cellText(v ?? null))).find((r) => r[1] === votedDown && r[3] === GIAY_KHEN);
+    expect([declinedRow?.[4], declinedRow?.[5], declinedRow?.[6], declinedRow?.[8]]).toEqual(['', '', '', 'Không đề nghị']);
     const text = sheet!.values.map((r) => r.map((v) => cellText(v ?? null)));
     expect(text.find((r) => r[0] === '1')?.slice(1, 2)).toEqual(['Lò Văn Thành']);
     expect(text.find((r) => r[0] === '1')?.[6]).toBe('Khi chốt còn 24 cảnh báo chưa quyết định, 4 lỗi chưa rà soát.');
@@ -178,10 +211,13 @@ describe('the council on the standalone page', () => {
     expect(minutes).not.toContain('Chưa biểu quyết');
     const decision = (await mammoth.extractRawText({ buffer: docs['du-thao-quyet-dinh.docx']! })).value;
     expectOnNoList(decision, votedDown);
+    expect(decision).toContain(declinedLine(votedDown));
     // The command line's papers from the folder the page closed are the page's, paper for paper: every .docx's text
-    // part is byte-identical (only docProps/core.xml's moment of writing differs).
+    // part is byte-identical (only docProps/core.xml's moment of writing differs); it says the council's «Không đề nghị» too.
     const cliPapers = join(dir, 'ho-so-dong-lenh');
-    expect((await runChild(['papers', folder, '--out', cliPapers], root)).code).toBe(0);
+    const cliRun = await runChild(['papers', folder, '--out', cliPapers], root);
+    expect(cliRun.code).toBe(0);
+    expect(cliRun.stderr).toContain(`Lưu ý: ${declinedLine(votedDown)}`);
     const cliNames = (await readdir(cliPapers)).filter((f) => f.endsWith('.docx')).sort();
     expect(Object.keys(docs).filter((f) => f.endsWith('.docx')).sort()).toEqual(cliNames);
     const body = async (bytes: Buffer) => (await JSZip.loadAsync(bytes)).file('word/document.xml')!.async('string');
@@ -282,6 +318,11 @@ describe('the council on the standalone page', () => {
     expect(await rows.allTextContents()).toContainEqual(expect.stringMatching(/→ (Tốt|Xuất sắc|Giấy khen).* → \d+(,\d+)?%: \+[\d,]+ điểm/));
     // The vote recorded under «Tổng hợp», into the workbook's own «Biểu quyết».
     const votedDown = await voteEach(page);
+    // Its Giấy khen voted in the form 9/8/6: passed, into the workbook's «Biểu quyết».
+    const fallback = await fallbackRow(page, votedDown);
+    for (const [label, value] of [['Tổng số thành viên', '9'], ['Số có mặt', '8'], ['Số đồng ý', '6']] as const) await fallback.table.getByRole('textbox', { name: `${label}: ${fallback.who}`, exact: true }).fill(value);
+    await fallback.table.getByRole('button', { name: `Ghi biểu quyết: ${fallback.who}`, exact: true }).click();
+    await expect.poll(() => fallback.table.getByLabel(`Kết quả biểu quyết: ${fallback.who}`, { exact: true }).textContent(), SLOW).toBe('08/09 thành viên có mặt; 06/09 thành viên Hội đồng đồng ý (66,67%): đạt');
 
     const notice = () => page.getByRole('status').filter({ hasText: /chốt|Khớp/ }).first().textContent();
     await page.getByRole('textbox', { name: 'Người chốt' }).fill('Lò Văn Thành');
@@ -291,6 +332,8 @@ describe('the council on the standalone page', () => {
     expect(await page.getByLabel('Lần chốt gần nhất').count()).toBe(0);
     await page.getByRole('button', { name: /^Vẫn chốt khi còn \d+ mục mở$/ }).click();
     await expect.poll(notice, SLOW).toMatch(/^Đã chốt kết quả lần 1, \d\d\/\d\d\/\d{4} \d\d:\d\d, Lò Văn Thành: 15 trang báo cáo/);
+    // As `thidua close` on a fallback voted: nothing said of it on no list.
+    expect(await notice()).not.toContain(`${votedDown} không được Hội đồng thông qua đề nghị`);
     expect(await page.getByLabel('Lần chốt gần nhất').textContent()).toMatch(/^Đã chốt: lần 1, /);
     await page.getByRole('button', { name: 'Kiểm tra với kết quả đã chốt' }).click();
     await expect.poll(notice, SLOW).toMatch(/^Khớp với kết quả đã chốt \(lần 1, .*\): 15 trang báo cáo\.$/);
@@ -298,14 +341,21 @@ describe('the council on the standalone page', () => {
     const papers = await download(page, page.getByRole('button', { name: 'Tạo hồ sơ khen thưởng' }));
     const docs = await unzip(papers.bytes, join(dir, 'ho-so-mot-so-tinh'));
     expect(Object.keys(docs)).toEqual(expect.arrayContaining(['bien-ban.docx', 'to-trinh.docx', 'du-thao-quyet-dinh.docx']));
-    expect((await mammoth.extractRawText({ buffer: docs['bien-ban.docx']! })).value).toContain('04/09 thành viên Hội đồng đồng ý (44,44%): không đạt');
-    expectOnNoList((await mammoth.extractRawText({ buffer: docs['du-thao-quyet-dinh.docx']! })).value, votedDown);
+    const minutes = (await mammoth.extractRawText({ buffer: docs['bien-ban.docx']! })).value;
+    expect(minutes).toContain('04/09 thành viên Hội đồng đồng ý (44,44%): không đạt');
+    expect(minutes).toContain('08/09 thành viên có mặt; 06/09 thành viên Hội đồng đồng ý (66,67%): đạt');
+    // Voted for the Giấy khen it still reaches: on that list, and not said to be on none.
+    const decision = (await mammoth.extractRawText({ buffer: docs['du-thao-quyet-dinh.docx']! })).value;
+    const check = decision.indexOf('THÔNG TIN KIỂM TRA DANH SÁCH');
+    expect(decision.slice(decision.indexOf('ĐƯỢC TẶNG GIẤY KHEN'), check > 0 ? check : undefined)).toContain(votedDown);
+    expect(decision).not.toContain(`${votedDown} không được Hội đồng thông qua đề nghị`);
     expect((await mammoth.extractRawText({ buffer: docs['to-trinh.docx']! })).value).toMatch(/TỜ TRÌNH[\s\S]*chốt ngày \d\d\/\d\d\/\d{4}/);
 
     // The workbook downloaded carries the «Chốt kết quả» sheet, one digest per report sheet, and the vote.
     const book = await download(page, page.getByRole('button', { name: 'Tải về sổ tính đã chấm' }));
     const [sheet, votes] = await (await ExcelJsWorkbook.fromBuffer(book.bytes)).readSheets([CLOSING_SHEET, VOTE_SHEET]);
-    expect(votes!.values.map((r) => r.map((v) => cellText(v ?? null))).find((r) => r[1] === votedDown)?.slice(4, 8)).toEqual(['9', '7', '4', 'Không đạt']);
+    const voteRows = votes!.values.map((r) => r.map((v) => cellText(v ?? null))).filter((r) => r[1] === votedDown);
+    expect(voteRows.map((r) => [r[3], ...r.slice(4, 8)])).toEqual([[BANG_KHEN, '9', '7', '4', 'Không đạt'], [GIAY_KHEN, '9', '8', '6', 'Đạt']]);
     expect(sheet!.values.filter((r) => /^[0-9a-f]{64}$/.test(cellText(r[2] ?? null)))).toHaveLength(15);
 
     // In English, checking and closing again say so in English.

@@ -7,9 +7,9 @@ import { scoreNotice } from './ScorePane.js';
 import { WhatItTakes } from '../../shared/WhatItTakes.js';
 import { ClosingPanel } from './ClosingPanel.js';
 import { CommuneNote } from '../CommuneNote.js';
-import { VoteList } from '../../shared/VoteList.js';
-import { nomineesOf } from '../../../core/run/plan-copy.js';
-import { tallyText, type Meeting, type Vote } from '../../../core/council/vote.js';
+import { VoteList, voteSaid } from '../../shared/VoteList.js';
+import { listedNominees } from '../../../core/run/plan-copy.js';
+import type { FaceVote, Meeting } from '../../../core/council/vote.js';
 import { MeetingFields } from '../../shared/MeetingFields.js';
 import { workbookRun } from '../../actions/closing.js';
 import { postingDownload } from '../../shared/papers-download.js';
@@ -23,13 +23,16 @@ export function SummaryPane() {
   const s = useStyles();
   if (!set) return <Text>{criteriaNeeded(ctx)}</Text>;
   const rejected = result ? rejectedUnits(result.cards, result.decisions) : { onFigures: [], recordedOnly: [] };
-  /** A nominee's tally: written into the workbook's «Biểu quyết» as the run is scored again, what it does said at once. */
-  const vote = (v: Vote) =>
+  /**
+   * A nominee's tally (or a fallback nominee's «Không đề nghị»): written into the workbook's «Biểu quyết» as the run is
+   * scored again, in the same round trips; what it does said at once.
+   */
+  const vote = (v: FaceVote) =>
     act(async (port) => {
       const scored = await checkAndScore(port, set, { now: new Date(), round: ctx.round, vote: v });
       const notice = scoreNotice(ctx, scored);
       const rule = scored.votes?.rule;
-      return rule ? { ...notice, text: t('voteSaved', { unit: v.unitName, form: v.form, tally: tallyText(v.tally, rule) }) } : notice;
+      return rule ? { ...notice, text: voteSaid(t, v, rule) } : notice;
     });
   /** The posting list before the vote: the workbook scored as it is now, with the meeting on its «Biểu quyết». */
   const post = async (from: string | undefined) => {
@@ -54,7 +57,7 @@ export function SummaryPane() {
       <ClosingPanel />
       {/* Under the actions (they stay on the first screen): closing seals the vote, and waits while a nominee has none. */}
       {result?.votes && <MeetingFields meeting={result.votes.meeting} busy={busy} record={(m) => void meet(m)} post={post} />}
-      {result?.votes && <VoteList nominees={nomineesOf(result.proposals)} votes={result.votes} sheet={result.councilSheets.votes} busy={busy} record={(v) => void vote(v)} inWorkbook />}
+      {result?.votes && <VoteList nominees={listedNominees(set, result, result.votes)} votes={result.votes} sheet={result.councilSheets.votes} busy={busy} record={(v) => void vote(v)} inWorkbook />}
       {!result || result.cards.length === 0 ? (
         ctx.commune ? <CommuneNote text={t('summaryCommune', { units: ctx.commune.units })} /> : <Text>{t('summaryEmpty')}</Text>
       ) : (
