@@ -2,6 +2,7 @@
 // table is taken; the others are named with why they were not (not a criteria table, or also one). What a face says to
 // the officer is built from this.
 import { readCriteriaSheet, unusableTable, whyNoCriteriaTable, type CriteriaSheetError, type CriteriaSheetNotice, type Reconciliation } from '../../core/criteria/sheet/index.js';
+import { TABLE_TITLE } from '../../core/criteria/sheet/second-table.js';
 import { normalizeLabel } from '../../core/text.js';
 import { cellText } from '../../core/values.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
@@ -14,38 +15,64 @@ const OLE2 = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 export const isWord97 = (data: Uint8Array): boolean => OLE2.every((b, i) => data[i] === b);
 
 /** A table as the officer finds it: «Bảng 2 («PHỤ LỤC …»)». */
-export function tableLabel(t: DocxTable & { continued?: string[] }): string {
-  const more = t.continued?.length ? ` (nối tiếp ở ${t.continued.join(', ')}, cùng dòng tiêu đề: đọc là một bảng)` : '';
+export function tableLabel(t: DocxTable & { continued?: string[]; parted?: string[] }): string {
+  const more =
+    (t.continued?.length ? ` (nối tiếp ở ${t.continued.join(', ')}, cùng dòng tiêu đề: đọc là một bảng)` : '') +
+    (t.parted?.length ? ` (${t.parted.join(', ')} cùng dòng tiêu đề nhưng có tiêu đề riêng: xét ngay dưới bảng này)` : '');
   if (!t.caption) return `${t.grid.name}${more}`;
   return `${t.grid.name} («${t.caption.length > 80 ? `${t.caption.slice(0, 77)}…` : t.caption}»)${more}`;
 }
 
-/** A table and the tables after it that continue it (their rows follow on from its last). */
-type Joined = DocxTable & { continued: string[] };
+/**
+ * A table and the tables after it that continue it (their rows follow on from its last); `parted`: those after a title
+ * of their own, their rows handed on under the title's.
+ */
+type Joined = DocxTable & { continued: string[]; parted: string[] };
 
 const rowKey = (row: DocxTable['grid']['values'][number] | undefined) => (row ?? []).map((v) => normalizeLabel(cellText(v))).join('|');
 
 /**
  * Tables that are one table split by a page or a heading: a table whose first row is a header row of the table before
  * it (written again on the new page, or the «ĐIỂM TRỪ» header the deductions opened with), as many columns, is read as
- * that table's continuation.
+ * that table's continuation. A title of a table of its own between them («PHỤ LỤC II …», «BẢNG CHẤM ĐIỂM … CÁ NHÂN»:
+ * two appendices of one header) is handed on in the rows, after a blank row, as a sheet holds it — so the sheet reader
+ * says two tables (second-table.ts) and reads the first alone, never both as one set.
  */
 export function joinContinuedTables(tables: DocxTable[]): Joined[] {
   const out: Joined[] = [];
+  // The paragraphs under each table's last part (those before the next part).
+  const under = new Map<Joined, string[] | undefined>();
   for (const t of tables) {
     const last = out.at(-1);
     const first = t.grid.values[0];
     const width = (g: DocxTable['grid']) => Math.max(0, ...g.values.map((r) => r.length));
     const continues = last && first && rowKey(first).replace(/\|/g, '') !== '' && width(last.grid) === width(t.grid) && last.grid.values.some((r) => rowKey(r) === rowKey(first));
     if (continues) {
+      // The paragraphs between the parts, from one that is the title of a table of its own on.
+      const between = under.get(last) ?? [];
+      const title = between.findIndex((p) => TABLE_TITLE.test(normalizeLabel(p)));
+      const rows = title < 0 ? last.grid.values : [...last.grid.values, [], ...between.slice(title).map((p) => [p])];
       // Word's marks of the continuation, at its rows' places in the table joined.
-      if (t.marks) last.marks = [...(last.marks ?? []), ...t.marks.map((m) => ({ ...m, row: m.row + last.grid.values.length }))];
-      last.grid = { ...last.grid, values: [...last.grid.values, ...t.grid.values] };
-      last.continued.push(t.grid.name);
+      if (t.marks) last.marks = [...(last.marks ?? []), ...t.marks.map((m) => ({ ...m, row: m.row + rows.length }))];
+      last.grid = { ...last.grid, values: [...rows, ...t.grid.values] };
+      under.set(last, t.below);
       // What the document writes under the table is under its last part; the paragraphs between its parts are not.
-      if (t.below) last.below = t.below;
-      else delete last.below;
-    } else out.push({ ...t, continued: [] });
+      // Parted by a title, what is under the first table (the one read) is the words above the title.
+      if (last.parted.length > 0) last.parted.push(t.grid.name);
+      else if (title >= 0) {
+        last.parted.push(t.grid.name);
+        if (title > 0) last.below = between.slice(0, title);
+        else delete last.below;
+      } else {
+        last.continued.push(t.grid.name);
+        if (t.below) last.below = t.below;
+        else delete last.below;
+      }
+    } else {
+      const table = { ...t, continued: [], parted: [] };
+      under.set(table, t.below);
+      out.push(table);
+    }
   }
   return out;
 }

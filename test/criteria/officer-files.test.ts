@@ -2,7 +2,7 @@
 // set, a council's table with bonus and deduction parts, a Party cell's form with levels): figures kept as formulas —
 // written by openpyxl with no result stored, as programs other than Excel write them, or recalculated by LibreOffice over
 // a range missing a row —, maxima as formulas, «2,5» beside 2.5, deductions typed «(5)», «-5», =-5; the council's table
-// and an individual's form on one sheet, and that sheet copied into a Word plan as one table; maxima as percentages («10%», 0,1 formatted as percent); a form under a guide of
+// and an individual's form on one sheet, and that sheet copied into a Word plan as one table, or two appendices of one header as two Word tables under their titles; maxima as percentages («10%», 0,1 formatted as percent); a form under a guide of
 // 995 rows, its criteria past row 1,000, one of them hidden. All written by openpyxl in one run, the two needing results
 // saved by one LibreOffice conversion; each imported as `thidua criteria import --json` does and held to the hand count
 // of its cells (named below): every figure reproduced or its difference said, in the reconciliation and at its cell.
@@ -56,6 +56,13 @@ ws['A1'] = 'HƯỚNG DẪN CHẤM ĐIỂM'
 for r in range(2, 994): ws.cell(row=r, column=1, value=f'{r - 1}. Ghi chú hướng dẫn số {r - 1}: đơn vị tự chấm, kèm minh chứng.')
 ws.row_dimensions[1050].hidden = True
 wb.save(f'{out}/chi-bo-duoi-huong-dan.xlsx')
+import html
+def table(id):
+    ws = sheet(id)[1]
+    return ''.join('<tr>' + ''.join(f'<td>{html.escape(str(v)) if v is not None else ""}</td>' for v in r) + '</tr>' for r in ws.iter_rows(min_row=2, values_only=True))
+with open(f'{out}/hai-phu-luc.html', 'w', encoding='utf-8') as f:
+    f.write('<html><body><p>PHỤ LỤC I — HĐND CẤP TỈNH</p><table border="1">' + table('hdnd-thanh-hoa-cap-tinh') + '</table>'
+            '<p>PHỤ LỤC II — HĐND CẤP XÃ, PHƯỜNG</p><table border="1">' + table('hdnd-thanh-hoa-cap-xa') + '</table></body></html>')
 `;
 
 type Imported = {
@@ -64,6 +71,7 @@ type Imported = {
   reconciliation: { agrees: boolean; summary: string; figures: { text: string; agrees: boolean }[] };
   understood: { groups: { id: string; written?: number; summed: number; counted: number; items: { code: string; maxPoints: number }[] }[]; total: number; bonusMax: number; deductionMax: number };
   notices: { cell?: string; message: string }[];
+  choice?: string;
 };
 
 const imported = new Map<string, Imported>();
@@ -76,16 +84,17 @@ const figure = (r: Imported, start: string) => r.reconciliation.figures.find((f)
 
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'thidua-officer-files-'));
-  const ids = ['dti-xa-phuoc-hai', 'hdnd-thanh-hoa-cap-xa', 'hai-phong-qd212-phu-luc-03', 'sinh-hoat-chi-bo-an-phu'];
+  const ids = ['dti-xa-phuoc-hai', 'hdnd-thanh-hoa-cap-xa', 'hdnd-thanh-hoa-cap-tinh', 'hai-phong-qd212-phu-luc-03', 'sinh-hoat-chi-bo-an-phu'];
   const entries = (await loadCorpus()).filter((e) => ids.includes(e.id));
   const issued = await renderCorpus(entries.map((e) => ({ ...e, as: 'xlsx' as const })), join(dir, 'issued'));
   execFileSync('/usr/bin/python3', ['-c', WRITE], { input: JSON.stringify({ issued: Object.fromEntries(issued), out: dir }) });
   // The two whose formulas need a result, saved as LibreOffice saves them (it computes every formula on the way).
   const saved = await sofficeAll(['dti-thieu-dong', 'hdnd-cong-thuc'].map((f) => join(dir, `${f}.xlsx`)), join(dir, 'saved'), 'xlsx', 'Calc MS Excel 2007 XML');
-  // The two tables' sheet copied into a Word plan as one table (Calc's page of it, opened by Writer): its blank rows kept.
+  // The two tables' sheet copied into a Word plan as one table (Calc's page of it, opened by Writer): its blank rows kept;
+  // and the province's and the communes' appendices, one header, as two Word tables under their titles.
   const [page] = await sofficeAll([join(dir, 'hai-bang.xlsx')], join(dir, 'word'), 'html');
-  const word = await sofficeAll([page!], join(dir, 'word'), 'docx', 'MS Word 2007 XML', 'HTML (StarWriter)');
-  const files = [join(dir, 'dti-cong-thuc.xlsx'), ...saved, ...['hai-bang', 'hdnd-tieu-de-lap', 'dti-phan-tram', 'chi-bo-duoi-huong-dan'].map((f) => join(dir, `${f}.xlsx`)), ...word];
+  const word = await sofficeAll([page!, join(dir, 'hai-phu-luc.html')], join(dir, 'word'), 'docx', 'MS Word 2007 XML', 'HTML (StarWriter)');
+  const files = [join(dir, 'dti-cong-thuc.xlsx'), ...saved, ...['hai-bang', 'hdnd-tieu-de-lap', 'dti-phan-tram', 'chi-bo-duoi-huong-dan'].map((f) => join(dir, `${f}.xlsx`)), ...word, issued.get('hdnd-thanh-hoa-cap-tinh')!];
   for (const file of files) {
     const run = await runInProcess(['criteria', 'import', file, '--out', `${file}.json`, '--json'], dir);
     imported.set(file.replace(/^.*\//, '').replace(/\.xlsx$/, ''), { code: run.code, stderr: run.stderr, ...(JSON.parse(run.stdout || '{}') as Omit<Imported, 'code' | 'stderr'>) });
@@ -171,6 +180,21 @@ describe('real tables as officers’ files hold them', () => {
     expect(r.understood.total).toBe(100);
   });
 
+  it('(c) two Word tables of one header, the second under its own title «PHỤ LỤC II»: said as two tables, the first read alone, never joined into one set', () => {
+    const r = imported.get('hai-phu-luc.docx')!;
+    expect(r.code, r.stderr).toBe(0);
+    // Hand count: Phụ lục I (the province's council), header row 1, «CỘNG 07 NHÓM TIÊU CHÍ» 100 at C84, bonus
+    // 10, deductions at most 20 to row 97; then the title paragraph «PHỤ LỤC II — HĐND CẤP XÃ, PHƯỜNG» (handed on as row 99
+    // after a blank row 98) and the communes' table of the same header (row 100), its total 100 at C168, its rows to 183. Joined as
+    // a table continued after a page they were read as one set: «Bảng ghi 179 số; 18 số khác…», each figure and never why.
+    expect(r.reconciliation.summary).toMatch(/^Bảng 1 \(tệp hai-phu-luc\.docx\) có 2 bảng chấm điểm \(dòng 1–97, tổng 100 điểm ở ô C84; dòng 99–183 «PHỤ LỤC II — HĐND CẤP XÃ, PHƯỜNG», tổng 100 điểm ở ô C168\): thidua không gộp hai bảng thành một bộ tiêu chí — chỉ đọc bảng đầu \(dòng 1–97\); dòng 99–183 không vào bộ này \(xem ghi chú ở ô A99\)\. Muốn nhập bảng ấy, chép nó sang một văn bản riêng rồi nhập văn bản ấy\./);
+    expect(noticeAt(r, 'A99')).toContain('Từ dòng 99 là một bảng chấm điểm khác');
+    expect(r.choice).toBe('Dùng Bảng 1 («PHỤ LỤC I — HĐND CẤP TỈNH») (Bảng 2 cùng dòng tiêu đề nhưng có tiêu đề riêng: xét ngay dưới bảng này) của tệp word/hai-phu-luc.docx làm bảng tiêu chí.');
+    expect([r.understood.total, r.understood.bonusMax, r.understood.deductionMax]).toEqual([100, 10, 20]);
+    // The first read as Phụ lục I alone is read from a sheet of its own.
+    expect(items(r)).toEqual(items(imported.get('hdnd-thanh-hoa-cap-tinh')!));
+  });
+
   it('(c) one table whose header is written again above «ĐIỂM TRỪ» after a blank row, a total under it: still one table, never said as two', () => {
     const r = imported.get('hdnd-tieu-de-lap')!;
     expect(r.code, r.stderr).toBe(0);
@@ -205,4 +229,5 @@ describe('real tables as officers’ files hold them', () => {
 
 // Made for the table reader probed with what officers' files do that the corpus does not: sums openpyxl wrote lost
 // under «đều khớp ✔», a group summed over a short range collapsing the tree to one group of 173, «10%» read as 10
-// points without a word, a form under a long guide refused for a header it has, two tables read as one set of 180.
+// points without a word, a form under a long guide refused for a header it has, two tables read as one set of 180, two Word appendices of one
+// header joined into one set as a table continued after a page.

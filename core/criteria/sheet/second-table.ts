@@ -20,8 +20,8 @@ export type SecondTables = { cut: number; notices: CriteriaSheetNotice[]; said: 
 /** A table as the officer finds it: its rows (grid indices, first to last), its title, its total row. */
 type Span = { first: number; last: number; title: string | undefined; total: StatedFigure };
 
-/** A title naming a table or a form of its own. */
-const TABLE_TITLE = /^(?:phu luc|bang|phieu|mau|bieu)\b/;
+/** A title naming a table or a form of its own (normalized: «PHỤ LỤC 03», «BẢNG CHẤM ĐIỂM…», «PHIẾU…»). */
+export const TABLE_TITLE = /^(?:phu luc|bang|phieu|mau|bieu)\b/;
 
 /** A row of one text alone (a title: «PHỤ LỤC 03», «PHIẾU ĐÁNH GIÁ, XẾP LOẠI CHẤT LƯỢNG»). */
 const loneText = (row: readonly unknown[] | undefined): string | undefined => {
