@@ -25,9 +25,10 @@ export function tableLabel(t: DocxTable & { continued?: string[]; parted?: strin
 
 /**
  * A table and the tables after it that continue it (their rows follow on from its last); `parted`: those after a title
- * of their own, their rows handed on under the title's.
+ * of their own, their rows handed on under the title's; `between`: the paragraphs between two parts, handed on as rows
+ * (`row`: the row's number in the table joined; `tables`: «Bảng 1 và Bảng 2»).
  */
-type Joined = DocxTable & { continued: string[]; parted: string[] };
+type Joined = DocxTable & { continued: string[]; parted: string[]; between: { row: number; text: string; tables: string }[] };
 
 const rowKey = (row: DocxTable['grid']['values'][number] | undefined) => (row ?? []).map((v) => normalizeLabel(cellText(v))).join('|');
 
@@ -36,7 +37,9 @@ const rowKey = (row: DocxTable['grid']['values'][number] | undefined) => (row ??
  * it (written again on the new page, or the «ĐIỂM TRỪ» header the deductions opened with), as many columns, is read as
  * that table's continuation. A title of a table of its own between them («PHỤ LỤC II …», «BẢNG CHẤM ĐIỂM … CÁ NHÂN»:
  * two appendices of one header) is handed on in the rows, after a blank row, as a sheet holds it — so the sheet reader
- * says two tables (second-table.ts) and reads the first alone, never both as one set.
+ * says two tables (second-table.ts) and reads the first alone, never both as one set. Any other paragraph between them
+ * («IX. ĐIỂM TRỪ …» written as a paragraph) is handed on as a row where it stands, for the reader to read as a part's
+ * heading; one the set does not hold is said (unplaced).
  */
 export function joinContinuedTables(tables: DocxTable[]): Joined[] {
   const out: Joined[] = [];
@@ -48,10 +51,12 @@ export function joinContinuedTables(tables: DocxTable[]): Joined[] {
     const width = (g: DocxTable['grid']) => Math.max(0, ...g.values.map((r) => r.length));
     const continues = last && first && rowKey(first).replace(/\|/g, '') !== '' && width(last.grid) === width(t.grid) && last.grid.values.some((r) => rowKey(r) === rowKey(first));
     if (continues) {
-      // The paragraphs between the parts, from one that is the title of a table of its own on.
+      // The paragraphs between the parts handed on as rows, never dropped: a part's heading («B. ĐIỂM TRỪ», «Phần II»)
+      // read where it stands; from a title of a table of its own on, after a blank row, as a second table.
       const between = under.get(last) ?? [];
       const title = between.findIndex((p) => TABLE_TITLE.test(normalizeLabel(p)));
-      const rows = title < 0 ? last.grid.values : [...last.grid.values, [], ...between.slice(title).map((p) => [p])];
+      const rows = title < 0 ? [...last.grid.values, ...between.map((p) => [p])] : [...last.grid.values, [], ...between.slice(title).map((p) => [p])];
+      if (title < 0) last.between.push(...between.map((text, i) => ({ row: last.grid.values.length + i + 1, text, tables: `${[last.grid.name, ...last.continued].at(-1)} và ${t.grid.name}` })));
       // Word's marks of the continuation, at its rows' places in the table joined.
       if (t.marks) last.marks = [...(last.marks ?? []), ...t.marks.map((m) => ({ ...m, row: m.row + rows.length }))];
       last.grid = { ...last.grid, values: [...rows, ...t.grid.values] };
@@ -69,7 +74,7 @@ export function joinContinuedTables(tables: DocxTable[]): Joined[] {
         else delete last.below;
       }
     } else {
-      const table = { ...t, continued: [], parted: [] };
+      const table = { ...t, continued: [], parted: [], between: [] };
       under.set(table, t.below);
       out.push(table);
     }
@@ -94,11 +99,28 @@ export async function readDocxCriteria(data: Uint8Array, parse: HtmlParser, file
   const chosen = reads.find((r) => r.read?.ok) ?? reads.find((r) => r.read);
   if (!chosen) return { ok: false, seen: reads.map((r) => ({ table: tableLabel(r.t), why: r.why! })) };
   const read = chosen.read!;
-  if (!read.ok) return { ok: false, table: tableLabel(chosen.t), errors: read.errors, notices: read.notices };
+  if (!read.ok) return { ok: false, table: tableLabel(chosen.t), errors: read.errors, notices: [...unplaced(chosen.t), ...read.notices] };
   const skipped = reads
     .filter((r) => r !== chosen)
     .map((r) => ({ table: r.t.grid.name, why: r.why ?? (r.read?.ok ? 'cũng là bảng tiêu chí, dùng bảng đầu tiên' : unusableTable(r.read!.errors)) }));
-  return { ok: true, set: read.set, notices: read.notices, reconciliation: read.reconciliation, table: tableLabel(chosen.t), skipped };
+  return { ok: true, set: read.set, notices: [...unplaced(chosen.t, read.set), ...read.notices], reconciliation: read.reconciliation, table: tableLabel(chosen.t), skipped };
+}
+
+/** «(tiếp theo)», «(tiếp)»: the mark of a table going on, nothing to place. */
+const GOES_ON = /^\(?\s*tiep(?: theo)?\s*\)?$/;
+
+/**
+ * The paragraphs between two parts of a table that the set read does not hold as a part or a criterion (a heading «B.
+ * ĐIỂM TRỪ» the reader does not take for one): said at their row, since the rows under them were read as the part above.
+ */
+function unplaced(t: Joined, set?: CriteriaSet): CriteriaSheetNotice[] {
+  const titles = set ? [...set.groups, ...set.criteria].map((g) => normalizeLabel(g.title)).filter((g) => g !== '') : [];
+  return t.between
+    .filter((p) => !GOES_ON.test(normalizeLabel(p.text)) && !titles.some((g) => normalizeLabel(p.text).includes(g)))
+    .map((p) => ({
+      cell: `A${p.row}`,
+      message: `Đoạn «${p.text}» giữa ${p.tables} (cùng dòng tiêu đề, đọc là một bảng; đặt ở dòng ${p.row}) không đọc được thành phần hay tiêu chí nào: các dòng dưới nó đọc tiếp theo phần ở trên. Nếu đoạn ấy là tên một phần (điểm thưởng, điểm trừ, phần II…), hãy đưa nó vào bảng thành một dòng (số thứ tự ở cột STT, tên ở cột nội dung) rồi nhập lại.`,
+    }));
 }
 
 /**

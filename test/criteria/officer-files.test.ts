@@ -2,7 +2,7 @@
 // set, a council's table with bonus and deduction parts, a Party cell's form with levels): figures kept as formulas —
 // written by openpyxl with no result stored, as programs other than Excel write them, or recalculated by LibreOffice over
 // a range missing a row —, maxima as formulas, «2,5» beside 2.5, deductions typed «(5)», «-5», =-5; the council's table
-// and an individual's form on one sheet, and that sheet copied into a Word plan as one table, or two appendices of one header as two Word tables under their titles; maxima as percentages («10%», 0,1 formatted as percent); a form under a guide of
+// and an individual's form on one sheet, and that sheet copied into a Word plan as one table, or two appendices of one header as two Word tables under their titles, or one table as two Word tables with a part's heading as the paragraph between them; maxima as percentages («10%», 0,1 formatted as percent); a form under a guide of
 // 995 rows, its criteria past row 1,000, one of them hidden. All written by openpyxl in one run, the two needing results
 // saved by one LibreOffice conversion; each imported as `thidua criteria import --json` does and held to the hand count
 // of its cells (named below): every figure reproduced or its difference said, in the reconciliation and at its cell.
@@ -57,12 +57,22 @@ for r in range(2, 994): ws.cell(row=r, column=1, value=f'{r - 1}. Ghi chú hư�
 ws.row_dimensions[1050].hidden = True
 wb.save(f'{out}/chi-bo-duoi-huong-dan.xlsx')
 import html
-def table(id):
-    ws = sheet(id)[1]
-    return ''.join('<tr>' + ''.join(f'<td>{html.escape(str(v)) if v is not None else ""}</td>' for v in r) + '</tr>' for r in ws.iter_rows(min_row=2, values_only=True))
+def trs(ws, lo, hi=None):
+    return ''.join('<tr>' + ''.join(f'<td>{html.escape(str(v)) if v is not None else ""}</td>' for v in r) + '</tr>' for r in ws.iter_rows(min_row=lo, max_row=hi, values_only=True))
+def table(id): return trs(sheet(id)[1], 2)
 with open(f'{out}/hai-phu-luc.html', 'w', encoding='utf-8') as f:
     f.write('<html><body><p>PHỤ LỤC I — HĐND CẤP TỈNH</p><table border="1">' + table('hdnd-thanh-hoa-cap-tinh') + '</table>'
             '<p>PHỤ LỤC II — HĐND CẤP XÃ, PHƯỜNG</p><table border="1">' + table('hdnd-thanh-hoa-cap-xa') + '</table></body></html>')
+# The communes' table as two Word tables of its header, a part's heading as the paragraph between them (its row gone).
+def parted(name, cut, heading):
+    ws = sheet('hdnd-thanh-hoa-cap-xa')[1]
+    rows = lambda lo, hi: trs(ws, lo, hi)
+    with open(f'{out}/{name}.html', 'w', encoding='utf-8') as f:
+        f.write('<html><body><p>PHỤ LỤC II — HĐND CẤP XÃ, PHƯỜNG</p><table border="1">' + rows(2, cut - 1) + '</table>'
+                f'<p>{html.escape(heading)}</p><table border="1">' + rows(2, 2) + rows(cut + 1, ws.max_row) + '</table></body></html>')
+parted('doan-diem-tru', 76, 'IX. ĐIỂM TRỪ VÀ CHẾ TÀI VI PHẠM (tối đa trừ 20 điểm)')
+parted('doan-diem-thuong', 71, 'VIII. ĐIỂM THƯỞNG ĐỔI MỚI SÁNG TẠO (tối đa 10 điểm)')
+parted('doan-b-diem-tru', 76, 'B. ĐIỂM TRỪ')
 `;
 
 type Imported = {
@@ -93,8 +103,8 @@ beforeAll(async () => {
   // The two tables' sheet copied into a Word plan as one table (Calc's page of it, opened by Writer): its blank rows kept;
   // and the province's and the communes' appendices, one header, as two Word tables under their titles.
   const [page] = await sofficeAll([join(dir, 'hai-bang.xlsx')], join(dir, 'word'), 'html');
-  const word = await sofficeAll([page!, join(dir, 'hai-phu-luc.html')], join(dir, 'word'), 'docx', 'MS Word 2007 XML', 'HTML (StarWriter)');
-  const files = [join(dir, 'dti-cong-thuc.xlsx'), ...saved, ...['hai-bang', 'hdnd-tieu-de-lap', 'dti-phan-tram', 'chi-bo-duoi-huong-dan'].map((f) => join(dir, `${f}.xlsx`)), ...word, issued.get('hdnd-thanh-hoa-cap-tinh')!];
+  const word = await sofficeAll([page!, ...['hai-phu-luc', 'doan-diem-tru', 'doan-diem-thuong', 'doan-b-diem-tru'].map((f) => join(dir, `${f}.html`))], join(dir, 'word'), 'docx', 'MS Word 2007 XML', 'HTML (StarWriter)');
+  const files = [join(dir, 'dti-cong-thuc.xlsx'), ...saved, ...['hai-bang', 'hdnd-tieu-de-lap', 'dti-phan-tram', 'chi-bo-duoi-huong-dan'].map((f) => join(dir, `${f}.xlsx`)), ...word, ...['hdnd-thanh-hoa-cap-tinh', 'hdnd-thanh-hoa-cap-xa'].map((id) => issued.get(id)!)];
   for (const file of files) {
     const run = await runInProcess(['criteria', 'import', file, '--out', `${file}.json`, '--json'], dir);
     imported.set(file.replace(/^.*\//, '').replace(/\.xlsx$/, ''), { code: run.code, stderr: run.stderr, ...(JSON.parse(run.stdout || '{}') as Omit<Imported, 'code' | 'stderr'>) });
@@ -195,6 +205,33 @@ describe('real tables as officers’ files hold them', () => {
     expect(items(r)).toEqual(items(imported.get('hdnd-thanh-hoa-cap-tinh')!));
   });
 
+  it('(c) one table in two Word tables of its header, the deductions’ or the bonus’ heading a paragraph between them: read as the part it heads, as from the sheet', () => {
+    // Hand count (the communes' table): header row 1, groups I–VII 20/20/20/15/10/10/5, «CỘNG 07 NHÓM TIÊU CHÍ» 100 at
+    // C69; VIII bonus 4 + 2 + 2 + 2 (tối đa 10), IX deductions 5 + 3 + 5 + 5 + 5 + 6 + 10 + 10 + 5 = 54 written -5 … -10
+    // (tối đa trừ 20). With the heading's paragraph dropped, the deductions were read as VIII's rows: 13 bonus rows,
+    // deductions at most 54, section IX lost, «đều khớp ✔»; the bonus' dropped, its rows read into VII (5 against 15).
+    const sheet = imported.get('hdnd-thanh-hoa-cap-xa')!;
+    const shape = (r: Imported) => [r.understood.total, r.understood.bonusMax, r.understood.deductionMax, groups(r), items(r).length];
+    expect(shape(sheet)).toEqual([100, 10, 20, [['I', 20, 20, 20], ['II', 20, 20, 20], ['III', 20, 20, 20], ['IV', 15, 15, 15], ['V', 10, 10, 10], ['VI', 10, 10, 10], ['VII', 5, 5, 5], ['VIII', 10, 0, 0], ['IX', 20, 0, 0]], 56]);
+    for (const name of ['doan-diem-tru.docx', 'doan-diem-thuong.docx']) {
+      const r = imported.get(name)!;
+      expect(r.code, r.stderr).toBe(0);
+      expect(shape(r), name).toEqual(shape(sheet));
+      expect(r.understood.groups.map((g) => g.items.length), name).toEqual(sheet.understood.groups.map((g) => g.items.length));
+    }
+  });
+
+  it('(c) a paragraph between two Word tables of one header that the reader cannot place («B. ĐIỂM TRỪ»): said at its row, never dropped unsaid', () => {
+    const r = imported.get('doan-b-diem-tru.docx')!;
+    expect(r.code, r.stderr).toBe(0);
+    // The paragraph handed on as row 75 (after the first table's 74 rows), above the header written again (row 76).
+    expect(noticeAt(r, 'A75')).toBe(
+      'Đoạn «B. ĐIỂM TRỪ» giữa Bảng 1 và Bảng 2 (cùng dòng tiêu đề, đọc là một bảng; đặt ở dòng 75) không đọc được thành phần hay tiêu chí nào: các dòng dưới nó đọc tiếp theo phần ở trên. Nếu đoạn ấy là tên một phần (điểm thưởng, điểm trừ, phần II…), hãy đưa nó vào bảng thành một dòng (số thứ tự ở cột STT, tên ở cột nội dung) rồi nhập lại.',
+    );
+    // Placed headings are not said so.
+    expect(imported.get('doan-diem-tru.docx')!.notices.filter((n) => n.message.startsWith('Đoạn «'))).toEqual([]);
+  });
+
   it('(c) one table whose header is written again above «ĐIỂM TRỪ» after a blank row, a total under it: still one table, never said as two', () => {
     const r = imported.get('hdnd-tieu-de-lap')!;
     expect(r.code, r.stderr).toBe(0);
@@ -230,4 +267,4 @@ describe('real tables as officers’ files hold them', () => {
 // Made for the table reader probed with what officers' files do that the corpus does not: sums openpyxl wrote lost
 // under «đều khớp ✔», a group summed over a short range collapsing the tree to one group of 173, «10%» read as 10
 // points without a word, a form under a long guide refused for a header it has, two tables read as one set of 180, two Word appendices of one
-// header joined into one set as a table continued after a page.
+// header joined into one set as a table continued after a page, a part's heading between two Word tables of one header dropped (deductions read as bonus rows, «đều khớp ✔»).

@@ -209,6 +209,10 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
     if (/^xep loai\b/.test(normalizeLabel(texts[0]!)) && !values.some((v) => typeof v === 'number')) break;
     colsAt.set(r, cols);
     let [raw, title] = namedRow(table.numberedTitles ? '' : cellText(values[c.ordinal!]).trim(), cellText(values[c.title!]).trim(), table.content === undefined ? undefined : values[table.content]);
+    // A part's heading whole in the number cell, the name cell empty («IX. ĐIỂM TRỪ …» across the table in its first
+    // cell, as a Word paragraph between two parts of one table is handed on): read as in the name cell.
+    const across = title === '' ? sectionMarker(raw) : undefined;
+    if (across?.title && (across.word || /^(?:[IVXLC]+|[A-ZĐ])$/.test(across.raw))) [raw, title] = ['', raw];
     if (texts.slice(0, 3).some(isTotalText)) {
       const cell = pointsCell(r, 'maxPoints');
       collectTotalRow(sheet, stated, r, texts, cell, pointsOf(cell)?.value);
