@@ -3,6 +3,7 @@
 // the officer is built from this.
 import { readCriteriaSheet, unusableTable, whyNoCriteriaTable, type CriteriaSheetError, type CriteriaSheetNotice, type Reconciliation } from '../../core/criteria/sheet/index.js';
 import { TABLE_TITLE } from '../../core/criteria/sheet/second-table.js';
+import type { BetweenParagraph } from '../../core/criteria/sheet/sheet-reader.js';
 import { normalizeLabel } from '../../core/text.js';
 import { cellText } from '../../core/values.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
@@ -28,7 +29,7 @@ export function tableLabel(t: DocxTable & { continued?: string[]; parted?: strin
  * of their own, their rows handed on under the title's; `between`: the paragraphs between two parts, handed on as rows
  * (`row`: the row's number in the table joined; `tables`: «Bảng 1 và Bảng 2»).
  */
-type Joined = DocxTable & { continued: string[]; parted: string[]; between: { row: number; text: string; tables: string }[] };
+type Joined = DocxTable & { continued: string[]; parted: string[]; between: BetweenParagraph[] };
 
 const rowKey = (row: DocxTable['grid']['values'][number] | undefined) => (row ?? []).map((v) => normalizeLabel(cellText(v))).join('|');
 
@@ -39,7 +40,7 @@ const rowKey = (row: DocxTable['grid']['values'][number] | undefined) => (row ??
  * two appendices of one header) is handed on in the rows, after a blank row, as a sheet holds it — so the sheet reader
  * says two tables (second-table.ts) and reads the first alone, never both as one set. Any other paragraph between them
  * («IX. ĐIỂM TRỪ …» written as a paragraph) is handed on as a row where it stands, for the reader to read as a part's
- * heading; one the set does not hold is said (unplaced).
+ * heading; one the set does not hold is said (core/criteria/sheet/between-paragraphs.ts).
  */
 export function joinContinuedTables(tables: DocxTable[]): Joined[] {
   const out: Joined[] = [];
@@ -94,34 +95,18 @@ export async function readDocxCriteria(data: Uint8Array, parse: HtmlParser, file
   const tables = joinContinuedTables(await readDocxTables(data, parse));
   const reads = tables.map((t) => {
     const why = whyNoCriteriaTable(t.grid);
-    return { t, why, read: why === undefined ? readCriteriaSheet(t.grid, { fileName, ...(t.caption && { caption: t.caption }), ...(t.documentTitle && { documentTitle: t.documentTitle }), ...(t.below && { below: t.below }), ...(t.marks && { marks: t.marks }) }) : undefined };
+    return { t, why, read: why === undefined ? readCriteriaSheet(t.grid, { fileName, ...(t.caption && { caption: t.caption }), ...(t.documentTitle && { documentTitle: t.documentTitle }), ...(t.below && { below: t.below }), ...(t.marks && { marks: t.marks }), ...(t.between.length > 0 && { between: t.between }) }) : undefined };
   });
   const chosen = reads.find((r) => r.read?.ok) ?? reads.find((r) => r.read);
   if (!chosen) return { ok: false, seen: reads.map((r) => ({ table: tableLabel(r.t), why: r.why! })) };
   const read = chosen.read!;
-  if (!read.ok) return { ok: false, table: tableLabel(chosen.t), errors: read.errors, notices: [...unplaced(chosen.t), ...read.notices] };
+  if (!read.ok) return { ok: false, table: tableLabel(chosen.t), errors: read.errors, notices: read.notices };
   const skipped = reads
     .filter((r) => r !== chosen)
     .map((r) => ({ table: r.t.grid.name, why: r.why ?? (r.read?.ok ? 'cũng là bảng tiêu chí, dùng bảng đầu tiên' : unusableTable(r.read!.errors)) }));
-  return { ok: true, set: read.set, notices: [...unplaced(chosen.t, read.set), ...read.notices], reconciliation: read.reconciliation, table: tableLabel(chosen.t), skipped };
+  return { ok: true, set: read.set, notices: read.notices, reconciliation: read.reconciliation, table: tableLabel(chosen.t), skipped };
 }
 
-/** «(tiếp theo)», «(tiếp)»: the mark of a table going on, nothing to place. */
-const GOES_ON = /^\(?\s*tiep(?: theo)?\s*\)?$/;
-
-/**
- * The paragraphs between two parts of a table that the set read does not hold as a part or a criterion (a heading «B.
- * ĐIỂM TRỪ» the reader does not take for one): said at their row, since the rows under them were read as the part above.
- */
-function unplaced(t: Joined, set?: CriteriaSet): CriteriaSheetNotice[] {
-  const titles = set ? [...set.groups, ...set.criteria].map((g) => normalizeLabel(g.title)).filter((g) => g !== '') : [];
-  return t.between
-    .filter((p) => !GOES_ON.test(normalizeLabel(p.text)) && !titles.some((g) => normalizeLabel(p.text).includes(g)))
-    .map((p) => ({
-      cell: `A${p.row}`,
-      message: `Đoạn «${p.text}» giữa ${p.tables} (cùng dòng tiêu đề, đọc là một bảng; đặt ở dòng ${p.row}) không đọc được thành phần hay tiêu chí nào: các dòng dưới nó đọc tiếp theo phần ở trên. Nếu đoạn ấy là tên một phần (điểm thưởng, điểm trừ, phần II…), hãy đưa nó vào bảng thành một dòng (số thứ tự ở cột STT, tên ở cột nội dung) rồi nhập lại.`,
-    }));
-}
 
 /**
  * What every face says of a document read (the command line on stderr, the pane and the standalone page in their

@@ -228,8 +228,12 @@ describe('real tables as officers’ files hold them', () => {
     expect(noticeAt(r, 'A75')).toBe(
       'Đoạn «B. ĐIỂM TRỪ» giữa Bảng 1 và Bảng 2 (cùng dòng tiêu đề, đọc là một bảng; đặt ở dòng 75) không đọc được thành phần hay tiêu chí nào: các dòng dưới nó đọc tiếp theo phần ở trên. Nếu đoạn ấy là tên một phần (điểm thưởng, điểm trừ, phần II…), hãy đưa nó vào bảng thành một dòng (số thứ tự ở cột STT, tên ở cột nội dung) rồi nhập lại.',
     );
+    // And first in the reconciliation, never under «đều khớp ✔»: the rows under it were read as the part above.
+    expect(r.reconciliation.summary).toMatch(/^Đoạn «B\. ĐIỂM TRỪ» \(dòng 75\) giữa hai phần của bảng không đọc được thành phần hay tiêu chí nào: các dòng dưới nó được đọc tiếp theo phần ở trên \(xem ghi chú ở ô A75\)\. /);
+    expect(r.reconciliation.summary).not.toContain('✔');
     // Placed headings are not said so.
     expect(imported.get('doan-diem-tru.docx')!.notices.filter((n) => n.message.startsWith('Đoạn «'))).toEqual([]);
+    expect(imported.get('doan-diem-tru.docx')!.reconciliation.summary).not.toContain('Đoạn «');
   });
 
   it('(c) one table whose header is written again above «ĐIỂM TRỪ» after a blank row, a total under it: still one table, never said as two', () => {

@@ -43,6 +43,9 @@ export type ReadCriteriaSheetResult =
  */
 export type WordMark = { kind: 'deleted' | 'inserted' | 'hidden'; row: number; col: number; text: string; wholeRow?: boolean };
 
+/** A paragraph between two parts of a document's table joined as one (`row`: the row it was handed on as; `tables`: «Bảng 1 và Bảng 2»; said by between-paragraphs.ts). */
+export type BetweenParagraph = { row: number; text: string; tables: string };
+
 /**
  * Where the sheet came from: its file's name (without folders) names the set when the sheet has no title; a table
  * of a document has its caption (the paragraph above it) instead of a title row.
@@ -51,9 +54,10 @@ export type WordMark = { kind: 'deleted' | 'inserted' | 'hidden'; row: number; c
  * `caption`: the line right above a document's table (its figures held, the table named by it); `documentTitle`: the
  * document's own title above it, when that line is a section heading or a line to fill in («I. KẾT QUẢ …», «Học kỳ:
  * ……») — the set's name; `below`: the paragraphs the document writes under the table, up to the next (its guide: the
- * grades «a) Loại tốt: … từ 85 đến 100;»); `marks`: the changes Word still tracks in the table and its hidden text (word-marks.ts).
+ * grades «a) Loại tốt: … từ 85 đến 100;»); `marks`: the changes Word still tracks in the table and its hidden text (word-marks.ts); `between`: the paragraphs
+ * between the parts of a table joined (between-paragraphs.ts).
  */
-export type ReadCriteriaSheetOptions = { fileName?: string; caption?: string; documentTitle?: string; below?: readonly string[]; marks?: readonly WordMark[] };
+export type ReadCriteriaSheetOptions = { fileName?: string; caption?: string; documentTitle?: string; below?: readonly string[]; marks?: readonly WordMark[]; between?: readonly BetweenParagraph[] };
 
 export type Columns<K extends string> = Partial<Record<K, number>>;
 

@@ -13,6 +13,7 @@ import { figureCells } from '../figure-cells.js';
 import { formulaFigures } from '../formula-figures.js';
 import { percentFigures } from '../percent-figures.js';
 import { wordMarks } from '../word-marks.js';
+import { betweenParagraphs } from '../between-paragraphs.js';
 import { unreadWordsLine } from '../unread-figures.js';
 import { CRITERIA_SHEET_NAME } from '../vocabulary.js';
 import { itemCount, understoodSet } from '../understood.js';
@@ -154,17 +155,19 @@ export function readCriteriaSheet(whole: SheetGrid, options: ReadCriteriaSheetOp
   const hidden = hiddenRows(grid, sanctioned.set, rowOf);
   // What Word still tracks in a document's table, and its hidden text: read as Word's final view, and said.
   const marked = wordMarks(options.marks, sanctioned.set, rowOf);
+  // Paragraphs between the parts of a document's table the set holds nothing of: the rows under them read as the part above.
+  const between = betweenParagraphs(options.between, sanctioned.set);
   // Figures the reader cannot take as written: formulas the file keeps no result of, percentages among points.
   const cells = figureCells(grid);
   const unstored = formulaFigures(grid, cells, sanctioned.set, where, rowOf);
   const percent = percentFigures(grid, cells, sanctioned.set, where, rowOf);
-  const added = [...(second?.notices ?? []), ...sanctioned.notices, ...hidden.notices, ...marked.notices, ...unstored.notices, ...percent.notices];
+  const added = [...(second?.notices ?? []), ...sanctioned.notices, ...hidden.notices, ...marked.notices, ...between.notices, ...unstored.notices, ...percent.notices];
   const notices = added.length > 0 ? sortByCell([...result.notices, ...added]) : result.notices;
   const unusable = unusableAt(sanctioned.set, grid, rowOf);
   if (unusable.length > 0) return { ok: false, errors: unusable, notices };
   const words = unreadWords && unreadWordsLine(unreadWords, where);
   const figures = [unstored.said, percent.said].filter((x) => x !== undefined).join(' ') || undefined;
-  return { ...result, set: sanctioned.set, notices, reconciliation: reconcile(sanctioned.set, second ? statedFigures(grid, options.caption) : stated, rowOf, doubts, { tables: second?.said, unread, noBase, addsInBase, achieved, hidden: hidden.said, marked: marked.said, words, figures }) };
+  return { ...result, set: sanctioned.set, notices, reconciliation: reconcile(sanctioned.set, second ? statedFigures(grid, options.caption) : stated, rowOf, doubts, { tables: second?.said, unread, noBase, addsInBase, achieved, hidden: hidden.said, marked: marked.said, between: between.said, words, figures }) };
 }
 
 /** «trang «Tiêu chí» (tệp bang.xlsx)», «bảng 2 (tệp ke-hoach.docx)»: where a table is, as the officer finds it. */
