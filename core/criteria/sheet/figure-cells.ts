@@ -3,13 +3,12 @@
 // percent-figures.ts), whichever layout read the rows.
 import type { SheetGrid } from '../../sheet/cell.js';
 import { cellAddress } from '../../text.js';
-import { findScoringTable } from './layouts/scoring-table/columns.js';
+import type { Table } from './layouts/scoring-table/columns.js';
 
 export type FigureCell = { row: number; col: number; address: string };
 
-/** The figure columns' cells below the table's header (numbered as on screen); none where no scoring table is found. */
-export function figureCells(grid: SheetGrid): FigureCell[] {
-  const table = findScoringTable(grid);
+/** The figure columns' cells below the table's header (`table`: as the reader found it; numbered as on screen); none where no scoring table is found. */
+export function figureCells(grid: SheetGrid, table: Table | undefined): FigureCell[] {
   if (!table) return [];
   const cols = [...new Set((['maxPoints', 'bonus', 'deduction'] as const).flatMap((k) => (table.columns[k] === undefined ? [] : [table.columns[k]])))];
   const top = grid.origin?.row ?? 1;

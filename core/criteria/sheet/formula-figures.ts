@@ -6,7 +6,7 @@
 import type { SheetGrid } from '../../sheet/cell.js';
 import type { CriteriaSet } from '../schema.js';
 import type { FigureCell } from './figure-cells.js';
-import { short } from './reconcile.js';
+import { criteriaByRow, short } from './reconcile.js';
 import type { CriteriaSheetNotice } from './sheet-reader.js';
 
 export type FormulaFigures = { notices: CriteriaSheetNotice[]; said?: string };
@@ -19,9 +19,9 @@ export function formulaFigures(grid: SheetGrid, cells: readonly FigureCell[], se
   if (!unstored) return { notices: [] };
   const unstoredCells = cells.filter((c) => unstored[c.address] !== undefined);
   if (unstoredCells.length === 0) return { notices: [] };
-  const codeAt = new Map([...(rowOf ?? [])].map(([code, row]) => [row, code]));
+  const criterionAt = criteriaByRow(set, rowOf);
   const said = unstoredCells.map((c) => {
-    const criterion = set.criteria.find((x) => x.code === codeAt.get(c.row));
+    const criterion = criterionAt(c.row);
     const what = criterion ? `mục ${criterion.code} «${short(criterion.title)}»` : `dòng ${c.row}`;
     return { ...c, formula: unstored[c.address]!, what };
   });

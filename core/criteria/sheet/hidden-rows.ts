@@ -6,7 +6,7 @@ import { isBlankRow } from '../../sheet/grid.js';
 import { cellAddress } from '../../text.js';
 import { cellText, formatPoints } from '../../values.js';
 import type { CriteriaSet } from '../schema.js';
-import { short } from './reconcile.js';
+import { criteriaByRow, criterionWords, short } from './reconcile.js';
 import type { CriteriaSheetNotice } from './sheet-reader.js';
 import { understoodSet } from './understood.js';
 
@@ -19,11 +19,11 @@ export function hiddenRows(grid: SheetGrid, set: CriteriaSet, rowOf?: ReadonlyMa
   const rows = (grid.hiddenRows ?? []).filter((r) => !isBlankRow(grid.values[r - top]));
   const unasked = unaskedRows(grid, set, rowOf);
   if (rows.length === 0) return unasked ? { notices: [unasked.notice], said: unasked.said } : { notices: [] };
-  const codeAt = new Map([...(rowOf ?? [])].map(([code, row]) => [row, code]));
+  const criterionAt = criteriaByRow(set, rowOf);
   const said = rows.map((row) => {
-    const c = set.criteria.find((x) => x.code === codeAt.get(row));
+    const c = criterionAt(row);
     const words = (grid.values[row - top] ?? []).map((v) => cellText(v).trim()).filter((t) => t !== '').join(' · ');
-    const what = c ? `tiêu chí ${c.code} «${short(c.title)}» (${formatPoints(c.maxPoints)} điểm)` : `«${short(words)}»`;
+    const what = c ? criterionWords(c) : `«${short(words)}»`;
     return { row, what, cell: cellAddress(row, left), criterion: c !== undefined };
   });
   const total = formatPoints(understoodSet(set).total);

@@ -6,7 +6,7 @@ import type { SheetGrid } from '../../sheet/cell.js';
 import { cellText, formatPoints, parseCell } from '../../values.js';
 import type { CriteriaSet } from '../schema.js';
 import type { FigureCell } from './figure-cells.js';
-import { short } from './reconcile.js';
+import { criteriaByRow, short } from './reconcile.js';
 import type { CriteriaSheetNotice } from './sheet-reader.js';
 
 export type PercentFigures = { notices: CriteriaSheetNotice[]; said?: string };
@@ -15,11 +15,11 @@ export type PercentFigures = { notices: CriteriaSheetNotice[]; said?: string };
 export function percentFigures(grid: SheetGrid, cells: readonly FigureCell[], set: CriteriaSet, where: string, rowOf?: ReadonlyMap<string, number>): PercentFigures {
   const top = grid.origin?.row ?? 1;
   const left = grid.origin?.col ?? 1;
-  const codeAt = new Map([...(rowOf ?? [])].map(([code, row]) => [row, code]));
+  const criterionAt = criteriaByRow(set, rowOf);
   const said = cells.flatMap((c) => {
     const raw = grid.values[c.row - top]?.[c.col - left] ?? null;
     const value = parseCell(raw, grid.formats?.[c.row - top]?.[c.col - left]);
-    const criterion = set.criteria.find((x) => x.code === codeAt.get(c.row));
+    const criterion = criterionAt(c.row);
     if (value.kind !== 'number' || !value.percent || !criterion) return [];
     const shown = typeof raw === 'number' ? `${formatPoints(raw * 100)}%` : cellText(raw).trim();
     return [{ ...c, shown, criterion, what: `mục ${criterion.code} «${short(criterion.title)}»` }];

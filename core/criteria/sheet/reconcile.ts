@@ -43,6 +43,16 @@ const key = (s: string) => normalizeLabel(s.replace(/\s+/g, ' ')).replace(/^\d+(
 /** Words shortened to a line's share («…» past 60 characters). */
 export const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
 
+/** A criterion as a row's note names it: «tiêu chí DTI-11 «…» (4 điểm)». */
+export const criterionWords = (c: Criterion) => `tiêu chí ${c.code} «${short(c.title)}» (${formatPoints(c.maxPoints)} điểm)`;
+
+/** The criterion read from each row (`rowOf`: the row each criterion was read from), for the passes that say a row. */
+export function criteriaByRow(set: CriteriaSet, rowOf?: ReadonlyMap<string, number>): (row: number) => Criterion | undefined {
+  const byCode = new Map(set.criteria.map((c) => [c.code, c]));
+  const at = new Map([...(rowOf ?? [])].flatMap(([code, row]) => (byCode.has(code) ? [[row, byCode.get(code)!] as const] : [])));
+  return (row) => at.get(row);
+}
+
 /** «dòng 41–52», «dòng 41–46, 48–52»: rows as the officer finds them. */
 function rowsText(spans: [number, number][]): string {
   const sorted = [...spans].sort((a, b) => a[0] - b[0]);

@@ -9,7 +9,7 @@ import type { SheetGrid } from '../../sheet/cell.js';
 import { gridAddress, isBlank, isBlankRow } from '../../sheet/grid.js';
 import { normalizeLabel } from '../../text.js';
 import { formatPoints } from '../../values.js';
-import { findScoringTable } from './layouts/scoring-table/columns.js';
+import { findScoringTable, type Table } from './layouts/scoring-table/columns.js';
 import { short } from './reconcile.js';
 import type { CriteriaSheetNotice } from './sheet-reader.js';
 import type { Stated, StatedFigure } from './stated-figures.js';
@@ -66,11 +66,12 @@ function ownHeader(grid: SheetGrid, stated: Stated, from: number, to: number): n
  * The tables after the sheet's first, each a table of its own (ownHeader) closed by a total row of its own; undefined
  * when the sheet holds one table.
  * `stated`: the figures the whole sheet states (its total rows); `where`: the sheet as the officer finds it;
- * `inDocument`: a Word document's table (a table is imported from a document of its own, there being no sheet to choose).
+ * `inDocument`: a Word document's table (a table is imported from a document of its own, there being no sheet to choose);
+ * `first`: the sheet's first table as the reader found it.
  */
-export function secondTables(grid: SheetGrid, stated: Stated, where: string, inDocument: boolean): SecondTables | undefined {
+export function secondTables(grid: SheetGrid, stated: Stated, where: string, inDocument: boolean, first: Table | undefined): SecondTables | undefined {
   const totals = stated.figures.filter((f) => f.kind === 'total');
-  const header = totals.length < 2 ? undefined : findScoringTable(grid);
+  const header = totals.length < 2 ? undefined : first;
   if (!header) return undefined;
   const top = grid.origin?.row ?? 1;
   const index = (f: StatedFigure) => f.row - top;

@@ -4,9 +4,8 @@
 // the office meant: each is said, first in the reconciliation and at its cell, for the officer to accept or reject the
 // changes in Word, or delete the hidden words, and import again.
 import { cellAddress } from '../../text.js';
-import { formatPoints } from '../../values.js';
 import type { CriteriaSet } from '../schema.js';
-import { short } from './reconcile.js';
+import { criteriaByRow, criterionWords, short } from './reconcile.js';
 import type { CriteriaSheetNotice, WordMark } from './sheet-reader.js';
 
 export type WordMarks = { notices: CriteriaSheetNotice[]; said?: string };
@@ -19,10 +18,10 @@ const HIDDEN_REMEDY = 'nếu năm nay bỏ, hãy xoá chữ ấy trong Word rồ
 /** The marks said, each change with what thidua read from it; `rowOf`: the row each criterion was read from. */
 export function wordMarks(marks: readonly WordMark[] | undefined, set: CriteriaSet, rowOf?: ReadonlyMap<string, number>): WordMarks {
   if (!marks || marks.length === 0) return { notices: [] };
+  const criterionOf = criteriaByRow(set, rowOf);
   const criterionAt = (row: number) => {
-    const code = [...(rowOf ?? [])].find(([, r]) => r === row)?.[0];
-    const c = set.criteria.find((x) => x.code === code);
-    return c && `tiêu chí ${c.code} «${short(c.title)}» (${formatPoints(c.maxPoints)} điểm)`;
+    const c = criterionOf(row);
+    return c && criterionWords(c);
   };
   // A cell's deleted and inserted words are one change: «10» → «5».
   const cells = new Map<string, { row: number; col: number; deleted: string[]; inserted: string[] }>();

@@ -143,7 +143,7 @@ export function readCriteriaSheet(whole: SheetGrid, options: ReadCriteriaSheetOp
   // A second table on the sheet (an individual's form under the collective's): the first read alone, the others said.
   const where = whereIs(whole, options.fileName);
   const stated = statedFigures(whole, options.caption);
-  const second = secondTables(whole, stated, where, isDocument(options.fileName));
+  const second = secondTables(whole, stated, where, isDocument(options.fileName), table);
   const grid = second ? { ...whole, values: whole.values.slice(0, second.cut), formats: whole.formats?.slice(0, second.cut) } : whole;
   const read = layout.read(grid, options);
   if (!read.ok) return second ? { ...read, notices: sortByCell([...read.notices, ...second.notices]) } : read;
@@ -158,7 +158,7 @@ export function readCriteriaSheet(whole: SheetGrid, options: ReadCriteriaSheetOp
   // Paragraphs between the parts of a document's table the set holds nothing of: the rows under them read as the part above.
   const between = betweenParagraphs(options.between, sanctioned.set);
   // Figures the reader cannot take as written: formulas the file keeps no result of, percentages among points.
-  const cells = figureCells(grid);
+  const cells = figureCells(grid, table);
   const unstored = formulaFigures(grid, cells, sanctioned.set, where, rowOf);
   const percent = percentFigures(grid, cells, sanctioned.set, where, rowOf);
   const added = [...(second?.notices ?? []), ...sanctioned.notices, ...hidden.notices, ...marked.notices, ...between.notices, ...unstored.notices, ...percent.notices];
