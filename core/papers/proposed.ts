@@ -6,7 +6,7 @@ import type { ClosedRound, RecordedUnit, RunRecord } from '../run/closing.js';
 import { nomineeKey, standingOf, voteOf, type Standing } from '../council/vote.js';
 import type { FallbackNominee } from '../council/fallback-vote.js';
 import { recordFallbacks } from '../run/council-at-closing.js';
-import { foundRecord, sameUnit } from './found-bands.js';
+import { foundRecord } from './found-bands.js';
 import { nomineeName } from '../run/council-at-closing.js';
 import { p, type Paragraph, type Table } from './document.js';
 import { placeName } from './heading.js';
@@ -246,28 +246,21 @@ export function heldInLists(forms: readonly { id: string; label: string }[], lis
  * «Thông tin kiểm tra danh sách» and in the minutes' conclusion.
  */
 export function listedNowhere(closed: ClosedRound): HeldLine[] {
-  const all = nomineeForms(closed, 'all');
-  const passed = nomineeForms(closed, 'passed').flatMap((f) => [...f.collectives, ...f.individuals]);
-  const label = (id: string) => closed.record.forms.find((f) => f.id === id)?.label ?? id;
-  const votedFor = (u: RecordedUnit, id: string) => all.some((f) => f.id === id && [...f.collectives, ...f.individuals].some((x) => sameUnit(x, u)));
-  // The council's «Không đề nghị» on a fallback nominee's row (fallback-vote.ts): on no list by its decision, said so.
-  const declined = (u: RecordedUnit, id: string) => (closed.votes?.declined ?? []).some((d) => nomineeKey(d) === nomineeKey({ sheet: u.sheet, unitName: u.unitName, form: label(id) }));
+  // The record's fallback nominees (fallback-vote.ts: failed, passed no other form, reaching one) the council has not
+  // voted on — a voted one is on that form's lists (withFallbackVotes) or failed there too, by the council's vote.
+  const waiting = recordFallbacks(closed.record, closed.votes).filter((f) => !voteOf(closed.votes, f));
+  // The council's «Không đề nghị» on a fallback nominee's row: on no list by its decision, said so.
+  const declined = (f: FallbackNominee) => (closed.votes?.declined ?? []).some((d) => nomineeKey(d) === nomineeKey(f));
   const named = new Map<string, string[]>();
-  for (const f of all) {
-    for (const u of [...f.collectives, ...f.individuals]) {
-      if (standing(closed, u, f.label) !== 'failed' || passed.some((x) => sameUnit(x, u))) continue;
-      const reached = u.proposals.filter((x) => x.form === f.id).flatMap((x) => x.alsoReaches ?? []);
-      for (const id of new Set(reached)) if (!votedFor(u, id)) addTo(named, `${f.id}\u0000${id}\u0000${declined(u, id) ? 'declined' : ''}`, u.unitName);
-    }
-  }
+  for (const f of waiting) addTo(named, `${f.after}\u0000${f.form}\u0000${declined(f) ? 'declined' : ''}\u0000${f.formId}`, f.unitName);
   return [...named].map(([key, names]) => {
-    const [failed, reached, by] = key.split('\u0000') as [string, string, string];
-    const head = `${names.join(', ')} không được Hội đồng thông qua đề nghị ${label(failed)}; đạt điều kiện ${label(reached)}`;
+    const [failed, reached, by, id] = key.split('\u0000') as [string, string, string, string];
+    const head = `${names.join(', ')} không được Hội đồng thông qua đề nghị ${failed}; đạt điều kiện ${reached}`;
     return {
-      form: reached,
+      form: id,
       line: by
-        ? `${head}, Hội đồng ghi không đề nghị ${label(reached)}: không có trong danh sách nào theo quyết định của Hội đồng.`
-        : `${head} nhưng chưa có trong danh sách nào: Hội đồng biểu quyết đề nghị ${label(reached)}, hoặc ghi rõ không đề nghị.`,
+        ? `${head}, Hội đồng ghi không đề nghị ${reached}: không có trong danh sách nào theo quyết định của Hội đồng.`
+        : `${head} nhưng chưa có trong danh sách nào: Hội đồng biểu quyết đề nghị ${reached}, hoặc ghi rõ không đề nghị.`,
     };
   });
 }
