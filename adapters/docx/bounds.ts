@@ -27,15 +27,18 @@ export function isZip(bytes: Uint8Array): boolean {
 }
 
 /**
- * Why the document cannot be read within DOCUMENT_LIMITS (Vietnamese, without the file name), or undefined; `main`:
- * handlers that walk the document's text in the same pass (word-marks.ts), once it is counted.
+ * Why the document cannot be read within DOCUMENT_LIMITS (Vietnamese, without the file name), or undefined; `walk`:
+ * handlers that walk parts in the same pass, once each is counted (word-marks.ts: the styles, then the document's text),
+ * those parts first, in their order.
  */
-export function refuseUnboundedDocument(bytes: Uint8Array, main?: XmlHandlers): string | undefined {
+export function refuseUnboundedDocument(bytes: Uint8Array, walk: Readonly<Record<string, XmlHandlers>> = {}): string | undefined {
   try {
     const pkg = OoxmlPackage.open(bytes, undefined, DOCX);
     const count = counter();
-    for (const part of pkg.entries.keys()) {
-      if (XML_PART.test(part)) pkg.parse(part, part === MAIN && main ? both(count.handlers(part), main) : count.handlers(part), true);
+    const parts = [...Object.keys(walk).filter((p) => pkg.entries.has(p)), ...[...pkg.entries.keys()].filter((p) => !Object.hasOwn(walk, p))];
+    for (const part of parts) {
+      const handlers = walk[part];
+      if (XML_PART.test(part)) pkg.parse(part, handlers ? both(count.handlers(part), handlers) : count.handlers(part), true);
     }
     // The other parts (pictures) are inflated once too, and thrown away: each must be the size it declares.
     pkg.checkSizes();

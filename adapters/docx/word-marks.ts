@@ -1,5 +1,6 @@
 // The changes Word still tracks in a document's tables (w:ins, w:del, w:moveTo/moveFrom; a row's w:trPr/w:ins or
-// w:del) and its hidden text (w:vanish), read from word/document.xml in the bounded pass (bounds.ts), as plain data for
+// w:del) and its hidden text (w:vanish on the run, or in the character or paragraph style it is written in, as
+// word/styles.xml defines them), read from word/document.xml in the bounded pass (bounds.ts), as plain data for
 // core/criteria/sheet/word-marks.ts to say. mammoth reads such a document as Word's final view (drops what is deleted
 // and a deleted row, keeps what is inserted) and reads hidden text as any other, without a word of either.
 import type { XmlHandlers } from '../ooxml/xml.js';
@@ -14,15 +15,53 @@ type Walk = {
   next: number;
 };
 
-/** The marks of each table of the document, in the order mammoth meets them (a table nested in a deleted row has none). */
-export function wordMarkWalker(): { handlers: XmlHandlers; tables: WordMark[][] } {
+/** <w:vanish w:val="0"/>: hiding turned off (by a run against its style, or a style against the one it is based on). */
+const shown = (a: Record<string, string>) => ['0', 'false', 'off'].includes(a['w:val'] ?? '');
+
+/**
+ * The styles of word/styles.xml that hide their text: each style's own w:vanish (undefined when it says nothing), else
+ * the style it is based on's. Walked before the document (bounds.ts), so a run is known hidden as its text is met.
+ */
+function hidingStyles(): { handlers: XmlHandlers; hides: (id: string | undefined) => boolean | undefined } {
+  const styles = new Map<string, { hides?: boolean; basedOn?: string }>();
+  const path: string[] = [];
+  let style: { hides?: boolean; basedOn?: string } | undefined;
+  const handlers: XmlHandlers = {
+    open(name, a, selfClosing) {
+      const parent = path.at(-1);
+      if (!selfClosing) path.push(name);
+      if (name === 'style') styles.set(a['w:styleId'] ?? '', (style = {}));
+      else if (style && name === 'basedOn' && parent === 'style') style.basedOn = a['w:val'];
+      else if (style && name === 'vanish' && parent === 'rPr' && path.at(selfClosing ? -2 : -3) === 'style') style.hides = !shown(a);
+    },
+    close(name, selfClosing) {
+      if (!selfClosing) path.pop();
+      if (name === 'style') style = undefined;
+    },
+  };
+  const hides = (id: string | undefined, seen = new Set<string>()): boolean | undefined => {
+    const s = id === undefined || seen.has(id) ? undefined : styles.get(id);
+    return s && (s.hides ?? hides(s.basedOn, seen.add(id!)));
+  };
+  return { handlers, hides };
+}
+
+/**
+ * The marks of each table of the document, in the order mammoth meets them (a table nested in a deleted row has none);
+ * `handlers`: by part, the styles first.
+ */
+export function wordMarkWalker(): { handlers: Record<string, XmlHandlers>; tables: WordMark[][] } {
   const tables: WordMark[][] = [];
   const open: Walk[] = [];
   const path: string[] = [];
-  // Inside deleted / inserted runs, a hidden run, a text element.
+  const styles = hidingStyles();
+  // Inside deleted / inserted runs, a text element; a run's hiding as written on it and by its character style, and
+  // each open paragraph's by its style (a paragraph in a text box in a run is one of its own): the run's own wins.
   let deleted = 0;
   let inserted = 0;
-  let hidden = false;
+  let direct: boolean | undefined;
+  let runStyle: boolean | undefined;
+  const paragraphs: (boolean | undefined)[] = [];
   let inText = false;
   // mammoth reads an mc:AlternateContent by its Fallback: what its Choice holds (a text box's table) is not met twice.
   let choice = 0;
@@ -52,12 +91,21 @@ export function wordMarkWalker(): { handlers: XmlHandlers; tables: WordMark[][] 
           if (t && Number.isFinite(span) && span > 1) t.next += span - 1;
           return;
         }
-        case 'r':
-          hidden = false;
+        case 'p':
+          if (!selfClosing) paragraphs.push(undefined);
           return;
+        case 'pStyle':
+          if (parent === 'pPr' && paragraphs.length > 0) paragraphs[paragraphs.length - 1] = styles.hides(a['w:val']);
+          return;
+        case 'r':
+          direct = runStyle = undefined;
+          return;
+        case 'rStyle':
         case 'vanish':
-          // <w:vanish w:val="0"/> turns hiding off; a paragraph mark's own (pPr/rPr) hides no words.
-          if (parent === 'rPr' && path.at(selfClosing ? -2 : -3) === 'r' && !['0', 'false', 'off'].includes(a['w:val'] ?? '')) hidden = true;
+          // A paragraph mark's own (pPr/rPr) hides no words.
+          if (parent !== 'rPr' || path.at(selfClosing ? -2 : -3) !== 'r') return;
+          if (name === 'vanish') direct = !shown(a);
+          else runStyle = styles.hides(a['w:val']);
           return;
         case 't':
         case 'delText':
@@ -81,7 +129,7 @@ export function wordMarkWalker(): { handlers: XmlHandlers; tables: WordMark[][] 
       const t = open.at(-1);
       if (choice > 0 || !inText || !t || text === '') return;
       t.row.texts[t.col] = (t.row.texts[t.col] ?? '') + text;
-      const kind = deleted > 0 ? 'deleted' : inserted > 0 ? 'inserted' : hidden ? 'hidden' : undefined;
+      const kind = deleted > 0 ? 'deleted' : inserted > 0 ? 'inserted' : (direct ?? runStyle ?? paragraphs.at(-1)) ? 'hidden' : undefined;
       if (!kind) return;
       const last = t.row.marks.at(-1);
       // A change written in several runs is one mark.
@@ -111,6 +159,9 @@ export function wordMarkWalker(): { handlers: XmlHandlers; tables: WordMark[][] 
         case 'tbl':
           open.pop();
           return;
+        case 'p':
+          if (!selfClosing) paragraphs.pop();
+          return;
         case 'tr': {
           if (!t?.marks) return;
           const words = t.row.texts.filter((w) => w !== undefined && w.trim() !== '').map((w) => w.trim()).join(' · ');
@@ -127,8 +178,9 @@ export function wordMarkWalker(): { handlers: XmlHandlers; tables: WordMark[][] 
       }
     },
   };
-  return { handlers, tables };
+  return { handlers: { 'word/styles.xml': styles.handlers, 'word/document.xml': handlers }, tables };
 }
 
 // Made for drafts (dự thảo) whose tables keep unaccepted changes (Theo dõi thay đổi) or hidden text: each said where
-// the officer imports them, not read silently as Word's final view.
+// the officer imports them, not read silently as Word's final view; and for text hidden by its style, not on its run
+// (test/criteria/docx-tracked-changes.test.ts (e)): read with ✔ and never said.

@@ -3,7 +3,7 @@
 // 17 criteria, 160 points) written again by python as Word writes each mark (fixtures/word-drafts.py): 6.1's maximum
 // «10» deleted and «5» inserted; the row of 6.13 (10 points) deleted, that file saved again by LibreOffice so a real
 // office program writes the change; a row 6.18 (5 points) inserted after it; words hidden in 6.14's title and 6.12's
-// maximum hidden. thidua reads each as Word shows it with every change accepted, hidden words read as any other, and
+// maximum hidden — and the same two hidden through their styles (a character style, a paragraph style). thidua reads each as Word shows it with every change accepted, hidden words read as any other, and
 // says so first in the reconciliation and at the cell concerned; the original document says nothing of the kind. The
 // pane and the standalone page read the same file through the same reader and say the same words.
 import { execFileSync } from 'node:child_process';
@@ -83,6 +83,14 @@ describe('a Word draft with tracked changes or hidden text', () => {
     expect(criterion(read.set, '6.14')?.title).toMatch(/\(năm nay không chấm\)$/);
     expect(read.reconciliation).toMatch(/^Văn bản có chữ ẩn \(định dạng Ẩn\) trong bảng: ô C31 «10»; ô B33 «\(năm nay không chấm\)»\. thidua vẫn đọc chữ ẩn như mọi chữ khác; nếu năm nay bỏ, hãy xoá chữ ấy trong Word rồi nhập lại/);
     expect(read.notes.filter((n) => n.includes('chữ ẩn')).map((n) => n.slice(0, 9))).toEqual(['  ô C31: ', '  ô B33: ']);
+  });
+
+  it('(e) the same words hidden by their styles, nothing on the runs (a character style based on one that hides, a paragraph style): said alike', async () => {
+    // Before, read with «Các số bảng ghi đều khớp … ✔» and not a word: only w:vanish on the run itself was seen.
+    const [direct, styled] = [await imported('d-chu-an.docx'), await imported('e-kieu-an.docx')];
+    expect([styled.set.criteria.length, total(styled.set), criterion(styled.set, '6.12')?.maxPoints]).toEqual([17, 160, 10]);
+    expect(styled.reconciliation).toBe(direct.reconciliation.replace('d-chu-an.docx', 'e-kieu-an.docx'));
+    expect(styled.notes.filter((n) => n.includes('chữ ẩn'))).toEqual(direct.notes.filter((n) => n.includes('chữ ẩn')));
   });
 
   it('the pane and the standalone page (their reader: readDocxCriteria, a parser of their own) say the same words', async () => {

@@ -42,6 +42,14 @@ for row in individual.iter_rows():
 for m in individual.merged_cells.ranges:
     ws.merge_cells(start_row=m.min_row + below, start_column=m.min_col, end_row=m.max_row + below, end_column=m.max_col)
 wb.save(f'{out}/hai-bang.xlsx')
+# The same table with a form of its own under it after a blank row, its title and header, no total row of its own.
+wb, ws = sheet('hdnd-thanh-hoa-cap-xa')
+ws['A87'] = 'PHIẾU ĐÁNH GIÁ, XẾP LOẠI ĐẠI BIỂU HĐND CẤP XÃ'
+ws.append(['STT', 'Nội dung', 'Điểm tối đa', 'Điểm tự chấm'])
+for k, (t, p) in enumerate([('Tham dự đầy đủ các kỳ họp HĐND', 20), ('Tham gia thảo luận, chất vấn tại kỳ họp', 20), ('Tiếp xúc cử tri trước và sau kỳ họp', 20),
+                            ('Tham gia hoạt động giám sát', 15), ('Tiếp công dân, xử lý đơn thư theo quy định', 15), ('Chấp hành chế độ báo cáo', 10)], 1):
+    ws.append([k, t, p])
+wb.save(f'{out}/phieu-khong-tong.xlsx')
 wb, ws = sheet('hdnd-thanh-hoa-cap-xa')
 ws.insert_rows(76, 2)
 for c in range(1, ws.max_column + 1): ws.cell(row=77, column=c, value=ws.cell(row=2, column=c).value)
@@ -73,6 +81,9 @@ def parted(name, cut, heading):
 parted('doan-diem-tru', 76, 'IX. ĐIỂM TRỪ VÀ CHẾ TÀI VI PHẠM (tối đa trừ 20 điểm)')
 parted('doan-diem-thuong', 71, 'VIII. ĐIỂM THƯỞNG ĐỔI MỚI SÁNG TẠO (tối đa 10 điểm)')
 parted('doan-b-diem-tru', 76, 'B. ĐIỂM TRỪ')
+parted('doan-ghi-chu', 76, 'Ghi chú: các mục dưới đây chấm theo quý')
+# The same heading as a row of the table: «B | ĐIỂM TRỪ | -20» where «IX | ĐIỂM TRỪ VÀ CHẾ TÀI VI PHẠM … | -20» stood.
+wb, ws = sheet('hdnd-thanh-hoa-cap-xa'); ws['A76'] = 'B'; ws['B76'] = 'ĐIỂM TRỪ'; wb.save(f'{out}/b-diem-tru-hang.xlsx')
 `;
 
 type Imported = {
@@ -103,8 +114,8 @@ beforeAll(async () => {
   // The two tables' sheet copied into a Word plan as one table (Calc's page of it, opened by Writer): its blank rows kept;
   // and the province's and the communes' appendices, one header, as two Word tables under their titles.
   const [page] = await sofficeAll([join(dir, 'hai-bang.xlsx')], join(dir, 'word'), 'html');
-  const word = await sofficeAll([page!, ...['hai-phu-luc', 'doan-diem-tru', 'doan-diem-thuong', 'doan-b-diem-tru'].map((f) => join(dir, `${f}.html`))], join(dir, 'word'), 'docx', 'MS Word 2007 XML', 'HTML (StarWriter)');
-  const files = [join(dir, 'dti-cong-thuc.xlsx'), ...saved, ...['hai-bang', 'hdnd-tieu-de-lap', 'dti-phan-tram', 'chi-bo-duoi-huong-dan'].map((f) => join(dir, `${f}.xlsx`)), ...word, ...['hdnd-thanh-hoa-cap-tinh', 'hdnd-thanh-hoa-cap-xa'].map((id) => issued.get(id)!)];
+  const word = await sofficeAll([page!, ...['hai-phu-luc', 'doan-diem-tru', 'doan-diem-thuong', 'doan-b-diem-tru', 'doan-ghi-chu'].map((f) => join(dir, `${f}.html`))], join(dir, 'word'), 'docx', 'MS Word 2007 XML', 'HTML (StarWriter)');
+  const files = [join(dir, 'dti-cong-thuc.xlsx'), ...saved, ...['hai-bang', 'phieu-khong-tong', 'b-diem-tru-hang', 'hdnd-tieu-de-lap', 'dti-phan-tram', 'chi-bo-duoi-huong-dan'].map((f) => join(dir, `${f}.xlsx`)), ...word, ...['hdnd-thanh-hoa-cap-tinh', 'hdnd-thanh-hoa-cap-xa'].map((id) => issued.get(id)!)];
   for (const file of files) {
     const run = await runInProcess(['criteria', 'import', file, '--out', `${file}.json`, '--json'], dir);
     imported.set(file.replace(/^.*\//, '').replace(/\.xlsx$/, ''), { code: run.code, stderr: run.stderr, ...(JSON.parse(run.stdout || '{}') as Omit<Imported, 'code' | 'stderr'>) });
@@ -169,6 +180,21 @@ describe('real tables as officers’ files hold them', () => {
     expect(figure(r, 'Dòng «Tổng cộng» ghi 100 điểm (ô C120)')).toBeUndefined();
   });
 
+  it('(c) a form of its own under the council’s table with no total row of its own: said as two tables, never read as its deductions under ✔', () => {
+    const r = imported.get('phieu-khong-tong')!;
+    expect(r.code, r.stderr).toBe(0);
+    // Hand count: the council's table (rows 1–85, «CỘNG 07 NHÓM TIÊU CHÍ» 100 at C70, bonus 10, deductions at most 20);
+    // a blank row 86, the form's title at A87, its header at row 88, its 6 criteria 20 + 20 + 20 + 15 + 15 + 10 to row
+    // 94, no total. Before, its criteria were read as deductions IX.1-2 … IX.6-2 under «Các số bảng ghi đều khớp ✔».
+    expect(r.reconciliation.agrees).toBe(false);
+    expect(r.reconciliation.summary).toMatch(
+      /^Trang «Sheet1» \(tệp phieu-khong-tong\.xlsx\) có 2 bảng chấm điểm \(dòng 1–85 «PHỤ LỤC II — HĐND CẤP XÃ, PHƯỜNG», tổng 100 điểm ở ô C70; dòng 87–94 «PHIẾU ĐÁNH GIÁ, XẾP LOẠI ĐẠI BIỂU HĐND CẤP XÃ», không có dòng tổng\): thidua không gộp hai bảng thành một bộ tiêu chí — chỉ đọc bảng đầu \(dòng 1–85\); dòng 87–94 không vào bộ này \(xem ghi chú ở ô A87\)\./,
+    );
+    expect(noticeAt(r, 'A87')).toContain('Từ dòng 87 là một bảng chấm điểm khác (dòng 87–94 «PHIẾU ĐÁNH GIÁ, XẾP LOẠI ĐẠI BIỂU HĐND CẤP XÃ», không có dòng tổng)');
+    expect(items(r)).toEqual(items(imported.get('hdnd-thanh-hoa-cap-xa')!));
+    expect([r.understood.total, r.understood.bonusMax, r.understood.deductionMax]).toEqual([100, 10, 20]);
+  });
+
   it('(c) the standalone page says the two tables in the same words, on the same set', async () => {
     const page = await readCriteriaFile(new Blob([await readFile(join(dir, 'hai-bang.xlsx'))]), 'hai-bang.xlsx');
     if (!page.ok) throw new Error(page.message);
@@ -221,19 +247,43 @@ describe('real tables as officers’ files hold them', () => {
     }
   });
 
-  it('(c) a paragraph between two Word tables of one header that the reader cannot place («B. ĐIỂM TRỪ»): said at its row, never dropped unsaid', () => {
+  it('(c) «B | ĐIỂM TRỪ» as a row of the table after the roman parts: a deduction part of its own, never rows of the bonus part above', () => {
+    const r = imported.get('b-diem-tru-hang')!;
+    expect(r.code, r.stderr).toBe(0);
+    // Hand count: the communes' table with row 76 «B | ĐIỂM TRỪ | -20» for «IX | ĐIỂM TRỪ VÀ CHẾ TÀI VI PHẠM (tối đa trừ
+    // 20 điểm) | -20»: its 9 deductions (rows 77–85) taken at most 20. Before, the letter «B» after the roman «VIII» went
+    // under VIII's last item: 13 bonus rows VIII.1 … VIII.9 (VIII.1-2 …), bonus at most 8, deductions 56, «2 số khác».
+    expect([r.understood.total, r.understood.bonusMax, r.understood.deductionMax]).toEqual([100, 10, 20]);
+    expect(groups(r).at(-1)).toEqual(['B', 20, 0, 0]);
+    expect(r.understood.groups.map((g) => g.items.length)).toEqual([9, 7, 10, 5, 3, 7, 2, 4, 9]);
+    expect(noticeAt(r, 'A76')).toContain('Phần B (ĐIỂM TRỪ) là phần điểm trừ, ngoài tổng điểm chuẩn');
+    expect(r.reconciliation.summary).toMatch(/^Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔/);
+  });
+
+  it('(c) «B. ĐIỂM TRỪ» as the paragraph between two Word tables of one header: read as that row is, a deduction part, ✔', () => {
     const r = imported.get('doan-b-diem-tru.docx')!;
     expect(r.code, r.stderr).toBe(0);
-    // The paragraph handed on as row 75 (after the first table's 74 rows), above the header written again (row 76).
-    expect(noticeAt(r, 'A75')).toBe(
-      'Đoạn «B. ĐIỂM TRỪ» giữa Bảng 1 và Bảng 2 (cùng dòng tiêu đề, đọc là một bảng; đặt ở dòng 75) không đọc được thành phần hay tiêu chí nào: các dòng dưới nó đọc tiếp theo phần ở trên. Nếu đoạn ấy là tên một phần (điểm thưởng, điểm trừ, phần II…), hãy đưa nó vào bảng thành một dòng (số thứ tự ở cột STT, tên ở cột nội dung) rồi nhập lại.',
-    );
-    // And first in the reconciliation, never under «đều khớp ✔»: the rows under it were read as the part above.
-    expect(r.reconciliation.summary).toMatch(/^Đoạn «B\. ĐIỂM TRỪ» \(dòng 75\) giữa hai phần của bảng không đọc được thành phần hay tiêu chí nào: các dòng dưới nó được đọc tiếp theo phần ở trên \(xem ghi chú ở ô A75\)\. /);
-    expect(r.reconciliation.summary).not.toContain('✔');
+    // Hand count: the paragraph handed on as row 75 (after the first table's 74 rows), the header written again (row 76),
+    // the 9 deductions -5 -3 -5 -5 -5 -6 -10 -10 -5 (rows 77–85), no cap written (IX's row with «tối đa trừ 20» gone):
+    // at most 54. Before, they were read as VIII's rows (13 bonus rows) and the paragraph said as no part.
+    expect([r.understood.total, r.understood.bonusMax, r.understood.deductionMax]).toEqual([100, 10, 54]);
+    expect(r.understood.groups.map((g) => [g.id, g.items.length])).toEqual([['I', 9], ['II', 7], ['III', 10], ['IV', 5], ['V', 3], ['VI', 7], ['VII', 2], ['VIII', 4], ['B', 9]]);
+    expect(r.notices.filter((n) => n.message.startsWith('Đoạn «'))).toEqual([]);
+    expect(r.reconciliation.summary).toMatch(/^Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔/);
     // Placed headings are not said so.
     expect(imported.get('doan-diem-tru.docx')!.notices.filter((n) => n.message.startsWith('Đoạn «'))).toEqual([]);
     expect(imported.get('doan-diem-tru.docx')!.reconciliation.summary).not.toContain('Đoạn «');
+  });
+
+  it('(c) a paragraph between two Word tables of one header that is no part’s heading: said at its row and first, never dropped unsaid', () => {
+    const r = imported.get('doan-ghi-chu.docx')!;
+    expect(r.code, r.stderr).toBe(0);
+    expect(noticeAt(r, 'A75')).toBe(
+      'Đoạn «Ghi chú: các mục dưới đây chấm theo quý» giữa Bảng 1 và Bảng 2 (cùng dòng tiêu đề, đọc là một bảng; đặt ở dòng 75) không đọc được thành phần hay tiêu chí nào: các dòng dưới nó đọc tiếp theo phần ở trên. Nếu đoạn ấy là tên một phần (điểm thưởng, điểm trừ, phần II…), hãy đưa nó vào bảng thành một dòng (số thứ tự ở cột STT, tên ở cột nội dung) rồi nhập lại.',
+    );
+    // And first in the reconciliation, never under «đều khớp ✔»: the rows under it were read as the part above.
+    expect(r.reconciliation.summary).toMatch(/^Đoạn «Ghi chú: các mục dưới đây chấm theo quý» \(dòng 75\) giữa hai phần của bảng không đọc được thành phần hay tiêu chí nào: các dòng dưới nó được đọc tiếp theo phần ở trên \(xem ghi chú ở ô A75\)\. /);
+    expect(r.reconciliation.summary).not.toContain('✔');
   });
 
   it('(c) one table whose header is written again above «ĐIỂM TRỪ» after a blank row, a total under it: still one table, never said as two', () => {

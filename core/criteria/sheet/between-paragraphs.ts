@@ -1,7 +1,7 @@
 // Paragraphs a Word document writes between two parts of one table (a table split by a page, its header written again
 // under the paragraph): the docx adapter hands them on as rows where they stand (adapters/docx/criteria.ts), for the
-// reader to take as a part's heading («IX. ĐIỂM TRỪ …»). One the set read holds as no part or criterion («B. ĐIỂM TRỪ»,
-// a heading the reader does not take for one) is said first in the reconciliation and at its row: the rows under it
+// reader to take as a part's heading («IX. ĐIỂM TRỪ …», «B. ĐIỂM TRỪ»). One the set read holds as no part or criterion
+// («Ghi chú: …», a heading the reader does not take for one) is said first in the reconciliation and at its row: the rows under it
 // were read as the part above (deductions as the bonus part), which no ✔ of the figures may cover.
 import { normalizeLabel } from '../../text.js';
 import type { CriteriaSet } from '../schema.js';
@@ -28,4 +28,5 @@ export function betweenParagraphs(paragraphs: readonly BetweenParagraph[] | unde
 }
 
 // Made for a Word table split in two with «B. ĐIỂM TRỪ» written as the paragraph between (test/criteria/officer-files.test.ts
-// (c)): its deductions read under the bonus part with «Các số bảng ghi đều khớp ✔».
+// (c)): its deductions read under the bonus part with «Các số bảng ghi đều khớp ✔» (that heading now read as the
+// deduction part it names: layouts/scoring-table/tree.ts).

@@ -2,9 +2,10 @@
 // individual's: never read with the first as one set (a set of both scored on their sum, both totals said as different
 // and the officer left to guess why). Told from one table's own repeats — a header repeated where a Word table runs on
 // after a page or above «ĐIỂM TRỪ», parts «Phần I/II» with their sub-totals — by what only a table of its own has: a
-// header of its own in words, set apart from the first table by a blank row or a title of its own, between the first
-// table's total row and a total row of its own, opening with points of its base (not bonus or deduction points). The first table is read; every other one is said first in the reconciliation and at its
-// first cell, with how to import it, never dropped unsaid.
+// header of its own in words, set apart from the first table by a blank row or a title of its own, after the first
+// table's total row (up to a total row of its own, or — the last — to the sheet's end: a form left for the officer to add
+// up has none), opening with points of its base (not bonus or deduction points). The first table is read; every other
+// one is said first in the reconciliation and at its first cell, with how to import it, never dropped unsaid.
 import type { SheetGrid } from '../../sheet/cell.js';
 import { gridAddress, isBlank, isBlankRow } from '../../sheet/grid.js';
 import { normalizeLabel } from '../../text.js';
@@ -17,8 +18,8 @@ import type { Stated, StatedFigure } from './stated-figures.js';
 /** Tables after the first: `cut` the grid index the first table ends before (the rows from it on are not read). */
 export type SecondTables = { cut: number; notices: CriteriaSheetNotice[]; said: string };
 
-/** A table as the officer finds it: its rows (grid indices, first to last), its title, its total row. */
-type Span = { first: number; last: number; title: string | undefined; total: StatedFigure };
+/** A table as the officer finds it: its rows (grid indices, first to last), its title, its total row (the last may have none). */
+type Span = { first: number; last: number; title: string | undefined; total: StatedFigure | undefined };
 
 /** A title naming a table or a form of its own (normalized: «PHỤ LỤC 03», «BẢNG CHẤM ĐIỂM…», «PHIẾU…»). */
 export const TABLE_TITLE = /^(?:phu luc|bang|phieu|mau|bieu)\b/;
@@ -63,15 +64,15 @@ function ownHeader(grid: SheetGrid, stated: Stated, from: number, to: number): n
 }
 
 /**
- * The tables after the sheet's first, each a table of its own (ownHeader) closed by a total row of its own; undefined
- * when the sheet holds one table.
+ * The tables after the sheet's first, each a table of its own (ownHeader) closed by a total row of its own, the last
+ * also with none; undefined when the sheet holds one table.
  * `stated`: the figures the whole sheet states (its total rows); `where`: the sheet as the officer finds it;
  * `inDocument`: a Word document's table (a table is imported from a document of its own, there being no sheet to choose);
  * `first`: the sheet's first table as the reader found it.
  */
 export function secondTables(grid: SheetGrid, stated: Stated, where: string, inDocument: boolean, first: Table | undefined): SecondTables | undefined {
   const totals = stated.figures.filter((f) => f.kind === 'total');
-  const header = totals.length < 2 ? undefined : first;
+  const header = totals.length === 0 ? undefined : first;
   if (!header) return undefined;
   const top = grid.origin?.row ?? 1;
   const index = (f: StatedFigure) => f.row - top;
@@ -89,17 +90,23 @@ export function secondTables(grid: SheetGrid, stated: Stated, where: string, inD
       }
     } else closing.push(total);
   }
+  // After the last total, a table of its own with no total row (a form the officer adds up): its rows to the sheet's end.
+  const closed = closing.at(-1);
+  const open = closed && ownHeader(grid, stated, index(closed) + 1, grid.values.length);
+  if (open !== undefined) heads.push(open);
   if (heads.length < 2) return undefined;
   const starts = heads.map((h, k) => titledFrom(grid, h, k === 0 ? -1 : index(closing[k - 1]!)));
   const spans: Span[] = heads.map((_, k) => {
     const next = starts[k + 1]?.first;
-    // The last table runs to the rows under its total that follow it without a blank row (its bonus and deduction parts).
-    let last = next === undefined ? index(closing[k]!) : lastFilled(grid, index(closing[k]!), next);
-    if (next === undefined) while (!isBlankRow(grid.values[last + 1]) && last + 1 < grid.values.length) last++;
-    return { first: starts[k]!.first, last, title: starts[k]!.title, total: closing[k]! };
+    const total = closing[k];
+    // The last table runs to the rows under its total that follow it without a blank row (its bonus and deduction
+    // parts); one with no total, to the sheet's last row holding anything.
+    let last = total === undefined ? lastFilled(grid, heads[k]!, grid.values.length) : next === undefined ? index(total) : lastFilled(grid, index(total), next);
+    if (next === undefined && total !== undefined) while (!isBlankRow(grid.values[last + 1]) && last + 1 < grid.values.length) last++;
+    return { first: starts[k]!.first, last, title: starts[k]!.title, total };
   });
   const rows = (s: Span) => `dòng ${s.first + top}–${s.last + top}`;
-  const table = (s: Span) => `${rows(s)}${s.title ? ` «${short(s.title)}»` : ''}, tổng ${formatPoints(s.total.value)} điểm ở ô ${s.total.cell}`;
+  const table = (s: Span) => `${rows(s)}${s.title ? ` «${short(s.title)}»` : ''}, ${s.total ? `tổng ${formatPoints(s.total.value)} điểm ở ô ${s.total.cell}` : 'không có dòng tổng'}`;
   const [taken, ...others] = spans;
   const cells = others.map((s) => gridAddress(grid, s.first, Math.max(0, (grid.values[s.first] ?? []).findIndex((v) => !isBlank(v)))));
   const howTo = inDocument
@@ -117,3 +124,5 @@ export function secondTables(grid: SheetGrid, stated: Stated, where: string, inD
 
 // Made for the council's table with an individual's form below it on one sheet (test/criteria/officer-files.test.ts
 // (c)): read as one set of 56 + 20 criteria scored on 180, both totals said as different and never why.
+// And for that form with no total row of its own (the same (c)): its criteria read as deductions «IX.1-2»… of the
+// table above, under «Các số bảng ghi đều khớp ✔».

@@ -281,7 +281,12 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const sib = stack.findIndex((n) => n.scheme === scheme0);
     const over = sib >= 0 ? stack[sib - 1] : stack.at(-1);
     const besideBase = over !== undefined && isSection(over) && over.children.some((k) => k.kind === 'item' && (hasPoints(k) || pointsBelow(k)) && partKind(k.title) === undefined);
-    const apart = besideBase || (sib >= 0 ? stack.slice(0, sib) : stack).every((n) => n.named);
+    // A part's heading naming the other kind than a named part open («B. ĐIỂM TRỪ» after «VIII. ĐIỂM THƯỞNG…», its
+    // letter of another numbering than the roman parts): a part of its own beside that part (the stack cut to it below),
+    // never within it — deductions are no rows of a bonus.
+    const heading = scheme0 === 'A' || scheme0 === 'I' ? partKind(title) : undefined;
+    const otherKind = heading === 'bonus' || heading === 'deduction' ? stack.findIndex((n) => (n.named === 'bonus' || n.named === 'deduction') && n.named !== heading) : -1;
+    const apart = otherKind >= 0 || besideBase || (sib >= 0 ? stack.slice(0, sib) : stack).every((n) => n.named);
     // An unnumbered row with points in a part so named is one of its rows («Thưởng cán bộ lớp | 10đ» under «II. ĐIỂM
     // THƯỞNG»), not a part of its own within it.
     const kindOf = apart && (m !== undefined || raw !== '') ? partKind(title) : undefined;
@@ -344,6 +349,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     // A part («Phần II», «Chương 2») met first after rows of other numbers (its part I the table's title, never a row):
     // the highest level, beside them, not a row under the last of them.
     if (word && TOP_WORDS.has(word) && !stack.some((n) => n.scheme === scheme)) stack.length = 0;
+    if (otherKind >= 0) stack.length = otherKind;
     const at = stack.findIndex((n) => n.scheme === scheme);
     const above = at >= 0 ? stack[at - 1] : stack.at(-1);
     // A dashed row is coded by its place among the dashed rows of its parent: «5.a», «5.b» (never «-» nor «5.-»).
@@ -633,4 +639,6 @@ function foldDescriptions(sheet: SheetReader, top: Node, later: (say: () => void
 }
 
 // Made for issue 55 item 4: the scoring table's reading split into passes; this one nests the rows into the tree
-// their numbering draws (a province's a1…a9 with a1.1 deductions, a school's I / 1 / a, parts A / B / C over I / II).
+// their numbering draws (a province's a1…a9 with a1.1 deductions, a school's I / 1 / a, parts A / B / C over I / II);
+// and for «B. ĐIỂM TRỪ» after «VIII. ĐIỂM THƯỞNG…» (test/criteria/officer-files.test.ts (c)): its deductions read as the
+// bonus part's rows «VIII.1-2»….
