@@ -8,38 +8,18 @@
 // `papers`, printed by LibreOffice and read back with pdftotext; and the task pane taking the same table and scoring
 // the same reports. Every commune's total is counted here from the table's own cells and what each typed, and every
 // face is held to it.
-import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roundPoints } from '../../core/criteria/rules/reason.js';
-import type { CriteriaSet } from '../../core/criteria/schema.js';
-import type { ScoreCard } from '../../core/scoring/score-card.js';
-import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
-import { RANKING_HEADERS, SUMMARY_SHEET, todayIso } from '../../core/workbook/plan-summary.js';
-import { formatDateVi, formatPoints } from '../../core/values.js';
-import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
-import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
-import { installFakeOffice, type FakeOffice } from '../../scripts/harness/office-fake.js';
-import { sofficeAll } from '../../scripts/harness/office-html.js';
-import { paneTemplates, roundTrips, takenAndConfirmed, walkFaces } from '../addin/pane-walk.js';
-import { typeDecisions, typeVotes } from '../council/council-meeting.js';
-import { fillAllByOpenpyxl } from '../helpers/fill-by-openpyxl.js';
-import { readPrinted } from '../papers/pdf-layout.js';
-import { openXlsx, runOk, tempDir, type Run } from './helpers.js';
-import { besideTotals, unitList } from './walk.js';
+import { RANKING_HEADERS, SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
+import { formatPoints } from '../../core/values.js';
+import { openXlsx } from './helpers.js';
+import { besideTotals, corpusYear, type CorpusYear } from './walk.js';
 
 const ENTRY = 'dti-xa-phuoc-hai';
 const KIND = 'UBND xã';
 
-/** The table's rows as openpyxl reads them: «ID», «Tên chỉ số», «Điểm» (columns A–C; a group head has only its words). */
-const TABLE_ROWS = `
-import sys, json
-from openpyxl import load_workbook
-ws = load_workbook(sys.argv[1]).worksheets[0]
-print(json.dumps([[ws.cell(r, k).value for k in range(1, 4)] for r in range(2, ws.max_row + 1)], default=str))
-`;
 type Row = { code: string; words: string; points: number };
 
 /** The five communes and the file each sends. */
@@ -87,82 +67,36 @@ const ranked = () => [...UNITS].sort((a, b) => counted(b[0]) - counted(a[0]));
 /** «96,5/100 điểm (96,5%)»: a commune's total as every face words it (of 100, its percent the same figure). */
 const totalWords = (total: number) => `${formatPoints(total)}/100 điểm (${formatPoints(total)}%)`;
 
-let dir: string;
-let set: CriteriaSet;
-let imported: Run;
-let first: Run;
-let again: Run;
-let json: ScoreRunOutput;
-let posted: Run;
-let closed: Run;
-let papers: Run;
-let printed: Map<string, string>;
-let fake: FakeOffice & { uninstall: () => void };
-let paneSet: CriteriaSet;
-let paneCards: ScoreCard[];
-let paneCli: ScoreRunOutput;
-let paneAgainst: { compared: number; differ: string[] };
+let y: CorpusYear;
 
 beforeAll(async () => {
-  dir = await tempDir();
-  const thidua = (...args: string[]) => runOk(args, dir);
-  const [entry] = (await loadCorpus()).filter((e) => e.id === ENTRY);
-  await copyFile((await renderCorpus([entry!], join(dir, 'ban-goc'))).get(ENTRY)!, join(dir, 'bang-dti.xlsx'));
-  rows = (JSON.parse(execFileSync('/usr/bin/python3', ['-c', TABLE_ROWS, join(dir, 'bang-dti.xlsx')], { encoding: 'utf8' })) as (string | null)[][]).map(([a, b, c]) => ({
-    code: String(a ?? '').trim(),
-    words: String(b ?? '').trim(),
-    points: c === null ? Number.NaN : Number(String(c).replace(',', '.')),
-  }));
-  items = rows.filter((r) => r.code !== '');
-  imported = await thidua('criteria', 'import', 'bang-dti.xlsx', '--out', 'bo.json');
-  set = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;
-
-  await unitList(dir, UNITS.map(([, name]) => name), KIND);
-  await mkdir(join(dir, 'bao-cao'));
-  for (const [file, name] of UNITS) await thidua('template', '--criteria', 'bo.json', '--unit', name, '--kind', KIND, '--out', `mau-${file}.xlsx`);
-  const fill = (units: readonly (readonly [Unit, string])[], sent: string) => fillAllByOpenpyxl(units.map(([file]) => [join(dir, `mau-${file}.xlsx`), join(dir, 'bao-cao', `${file}.xlsx`), typedBy(file)] as const), sent);
-  fill(UNITS.slice(0, -1), '2025-12-10');
-  const score = (...more: string[]) => thidua('score', 'bao-cao', '--criteria', 'bo.json', '--units', 'don-vi.xlsx', '--out', 'ket-qua', ...more);
-  first = await score();
-  await copyFile(join(dir, 'ket-qua', 'tong-hop.xlsx'), join(dir, 'tong-hop-hoi-dong.xlsx'));
-  await typeDecisions(join(dir, 'tong-hop-hoi-dong.xlsx'), (unit) => (unit === nameOf(REJECTED.unit) ? 'Bác số liệu' : 'Chấp nhận'));
-  fill(UNITS.slice(-1), '2025-12-20');
-  again = await score('--decisions', 'tong-hop-hoi-dong.xlsx');
-  json = JSON.parse((await score('--json')).stdout) as ScoreRunOutput;
-  // The meeting today; Long Điền 3 of 7 in favour, short of «Trên 50%» of the council's members.
-  await typeVotes(join(dir, 'ket-qua', 'tong-hop.xlsx'), (unit) => (unit === nameOf('long-dien') ? [7, 7, 3] : [7, 7, 6]), { B3: formatDateVi(todayIso()), D3: 'Hội trường UBND xã Phước Hải', B4: 'Nguyễn Văn An', D4: 'Trần Thị Bình' });
-  posted = await thidua('papers', 'ket-qua', '--out', 'niem-yet', '--posting-list');
-  closed = await thidua('close', 'ket-qua', '--by', 'Nguyễn Văn An');
-  papers = await thidua('papers', 'ket-qua', '--out', 'ho-so');
-  const docs = ['to-trinh', 'bien-ban', 'danh-sach-cong-khai', 'du-thao-quyet-dinh', 'bao-cao-thanh-tich-02-ubnd-xa-long-hai'];
-  await sofficeAll(docs.map((d) => join(dir, 'ho-so', `${d}.docx`)), join(dir, 'ho-so'), 'pdf');
-  printed = new Map();
-  for (const d of docs) printed.set(d, (await readPrinted(join(dir, 'ho-so', `${d}.pdf`))).lines.map((l) => l.text).join(' '));
-
-  // The task pane: the same table opened in Excel, taken and confirmed, its own report sheets typed as the communes
-  // typed theirs and moved in, scored.
-  const pane = join(dir, 'ngan-tac-vu');
-  await mkdir(pane);
-  fake = installFakeOffice(await fakeWorkbookFromXlsx(await readFile(join(dir, 'bang-dti.xlsx'))), '1.18', 'C:\\Users\\Hoa\\Documents\\DTI 2025\\bang-dti.xlsx');
-  const { step } = roundTrips(() => fake);
-  paneSet = (await takenAndConfirmed(step)).set;
-  // The sheets in the order of the command line's files (its «Rà soát» lists flags by file, the pane's by sheet).
-  await paneTemplates(step, paneSet, [...UNITS].sort((a, b) => a[0].localeCompare(b[0])), 'ubnd-xa', pane);
-  fillAllByOpenpyxl(UNITS.map(([file]) => [join(pane, `mau-${file}.xlsx`), join(pane, 'bao-cao', `${file}.xlsx`), typedBy(file)] as const), '2025-12-10');
-  for (const [file] of UNITS) {
-    const [filled] = (await fakeWorkbookFromXlsx(await readFile(join(pane, 'bao-cao', `${file}.xlsx`)))).sheets;
-    fake.state.sheets[fake.state.sheets.findIndex((s) => s.name === filled!.name)] = filled!;
-  }
-  await copyFile(join(dir, 'bang-dti.xlsx'), join(pane, 'bang.xlsx'));
-  const faces = walkFaces(() => ({ dir: pane, fake, set: paneSet }), new Date(), step);
-  const both = await faces.firstScored();
-  paneCards = both.pane.cards;
-  paneCli = both.cli;
-  paneAgainst = await faces.compare();
+  y = await corpusYear({
+    entry: ENTRY,
+    table: 'bang-dti.xlsx',
+    units: UNITS,
+    kind: KIND,
+    kindId: 'ubnd-xa',
+    // «ID», «Tên chỉ số», «Điểm»: a group head has only its words.
+    read: (cells) => {
+      rows = cells.map(([a, b, c]) => ({
+        code: String(a ?? '').trim(),
+        words: String(b ?? '').trim(),
+        points: c === null ? Number.NaN : Number(String(c).replace(',', '.')),
+      }));
+      items = rows.filter((r) => r.code !== '');
+    },
+    typedBy: (file) => typedBy(file as Unit),
+    rejected: nameOf(REJECTED.unit),
+    // Long Điền 3 of 7 in favour, short of «Trên 50%» of the council's members.
+    failing: nameOf('long-dien'),
+    place: 'Hội trường UBND xã Phước Hải',
+    docs: ['to-trinh', 'bien-ban', 'danh-sach-cong-khai', 'du-thao-quyet-dinh', 'bao-cao-thanh-tich-02-ubnd-xa-long-hai'],
+    workbookPath: 'C:\\Users\\Hoa\\Documents\\DTI 2025\\bang-dti.xlsx',
+  });
 }, 300_000);
-afterAll(() => fake?.uninstall());
+afterAll(() => y?.fake.uninstall());
 
-const card = (file: Unit) => json.cards.find((c) => c.unitName === nameOf(file))!;
+const card = (file: Unit) => y.json.cards.find((c) => c.unitName === nameOf(file))!;
 /** A printed table row runs the «Tập thể» column's words into the «Thành tích» column's where it wraps: both read without the names' words. */
 const names = new Set(UNITS.flatMap(([, name]) => name.split(' ')));
 const unnamed = (text: string) => text.split(/\s+/).filter((w) => !names.has(w)).join(' ');
@@ -174,23 +108,23 @@ describe('Phước Hải’s DTI set, as its tracking page keeps it, walked thro
     const sums = heads.map(([head, k], g) => [head.words, roundPoints(rows.slice(k + 1, heads[g + 1]?.[1] ?? rows.length).reduce((s, r) => s + r.points, 0))]);
     expect(sums.map(([, s]) => s)).toEqual([8, 10, 6, 10, 5, 45, 6, 10]);
     expect(items.length).toBe(43);
-    expect(set.groups.map((g) => [g.title, g.maxPoints])).toEqual(sums);
-    expect(set.criteria.map((c) => [c.code, c.maxPoints])).toEqual(items.map((r) => [r.code, r.points]));
-    expect(imported.stdout).toContain('(43 tiêu chí, 8 nhóm) từ Trang «Sheet1» của tệp bang-dti.xlsx');
-    expect(imported.stdout).toContain('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (43 số điểm của mục).');
-    expect(imported.stdout).toContain('Chấm trên tổng 100 điểm.');
+    expect(y.set.groups.map((g) => [g.title, g.maxPoints])).toEqual(sums);
+    expect(y.set.criteria.map((c) => [c.code, c.maxPoints])).toEqual(items.map((r) => [r.code, r.points]));
+    expect(y.imported.stdout).toContain('(43 tiêu chí, 8 nhóm) từ Trang «Sheet1» của tệp bang-dti.xlsx');
+    expect(y.imported.stdout).toContain('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (43 số điểm của mục).');
+    expect(y.imported.stdout).toContain('Chấm trên tổng 100 điểm.');
     // The «Khung» column is said kept as each indicator's note, not read as a rule.
-    expect(imported.stdout).toContain('ô D1: Cột «Khung» ghi khung chấm của từng tiêu chí: giữ làm ghi chú của tiêu chí («Khung: …»), không đọc thành chỉ tiêu hay cách tính.');
+    expect(y.imported.stdout).toContain('ô D1: Cột «Khung» ghi khung chấm của từng tiêu chí: giữ làm ghi chú của tiêu chí («Khung: …»), không đọc thành chỉ tiêu hay cách tính.');
   });
 
   it('lists on the first run the commune not yet sent as «Chưa nộp», scores the four that are, and says Long Hải’s 5 over DTI-14’s 4 and Đất Đỏ’s blank DTI-41 where they typed them', () => {
-    expect(first.stdout).toContain('UBND xã Phước Tỉnh: Chưa nộp: có trong «Danh sách đơn vị» nhưng không có báo cáo');
+    expect(y.first.stdout).toContain('UBND xã Phước Tỉnh: Chưa nộp: có trong «Danh sách đơn vị» nhưng không có báo cáo');
     // Before the council: Long Hải 100 − 2 (DTI-36) = 98, its DTI-14 «5» counted at its 4.
     expect(counted('long-hai', false)).toBe(98);
     const four = UNITS.slice(0, -1).map(([file]) => [file, counted(file, false)] as const).sort((a, b) => b[1] - a[1]);
-    for (const [k, [file, total]] of four.entries()) expect(first.stdout).toContain(`${k + 1}. ${nameOf(file)}: ${totalWords(total)} — ${band(total)}`);
-    expect(first.stdout).toContain('ô K29 — Điểm tự chấm vượt điểm tối đa: điểm tự chấm 5 vượt điểm tối đa 4 → tính 4');
-    expect(first.stdout).toContain('ô K61 — Thiếu số liệu: chưa có điểm tự chấm → 0 điểm');
+    for (const [k, [file, total]] of four.entries()) expect(y.first.stdout).toContain(`${k + 1}. ${nameOf(file)}: ${totalWords(total)} — ${band(total)}`);
+    expect(y.first.stdout).toContain('ô K29 — Điểm tự chấm vượt điểm tối đa: điểm tự chấm 5 vượt điểm tối đa 4 → tính 4');
+    expect(y.first.stdout).toContain('ô K61 — Thiếu số liệu: chưa có điểm tự chấm → 0 điểm');
   });
 
   it('scores every commune as the hand count does, on every face: the command line, --json, the scored copy, «Tổng hợp»; Long Điền’s 80 «Tốt» at the edge, Phước Tỉnh’s 89,99 short of «Xuất sắc» by its own 3,9966667 of DTI-33’s 4', async () => {
@@ -200,10 +134,10 @@ describe('Phước Hải’s DTI set, as its tracking page keeps it, walked thro
     expect(UNITS.map(([file]) => counted(file))).toEqual([96.5, 94, 93, 80, 89.99]);
     expect(card('phuoc-tinh').criteria.find((c) => c.code === 'DTI-33')!.reason).toBe('Chấm 3,997 → tính 3,99/4 điểm (điểm tính đến hai chữ số thập phân, không làm tròn lên) (theo điểm tự chấm)');
     for (const [file, name] of UNITS) expect([card(file).total, card(file).applicableMax, card(file).percent, card(file).classification?.label], name).toEqual([counted(file), 100, counted(file), band(counted(file))]);
-    expect(json.ranking.flatMap((r) => r.entries.map((e) => [e.rank, e.unitName, e.total]))).toEqual(ranked().map(([file, name], k) => [k + 1, name, counted(file)]));
-    for (const [k, [file, name]] of ranked().entries()) expect(again.stdout).toContain(`${k + 1}. ${name}: ${totalWords(counted(file))} — ${band(counted(file))}`);
-    expect(besideTotals(UNITS.map(([file, name]) => [join(dir, 'ket-qua', `${file}.cham-diem.xlsx`), name]))).toEqual(UNITS.map(([file]) => [counted(file), band(counted(file))]));
-    const [summary, shortfall] = await (await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets([SUMMARY_SHEET, 'Còn thiếu gì']);
+    expect(y.json.ranking.flatMap((r) => r.entries.map((e) => [e.rank, e.unitName, e.total]))).toEqual(ranked().map(([file, name], k) => [k + 1, name, counted(file)]));
+    for (const [k, [file, name]] of ranked().entries()) expect(y.again.stdout).toContain(`${k + 1}. ${name}: ${totalWords(counted(file))} — ${band(counted(file))}`);
+    expect(besideTotals(UNITS.map(([file, name]) => [join(y.dir, 'ket-qua', `${file}.cham-diem.xlsx`), name]))).toEqual(UNITS.map(([file]) => [counted(file), band(counted(file))]));
+    const [summary, shortfall] = await (await openXlsx(join(y.dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets([SUMMARY_SHEET, 'Còn thiếu gì']);
     const top = summary!.values.findIndex((r) => r[0] === RANKING_HEADERS[0] && r[1] === RANKING_HEADERS[1]);
     expect(summary!.values.slice(top + 1).filter((r) => typeof r[0] === 'number').map((r) => [r[1], r[3], r[4], r[5], r[6]])).toEqual(ranked().map(([file, name]) => [name, counted(file), 100, counted(file), band(counted(file))]));
     expect(shortfall!.values.filter((r) => typeof r[0] === 'number').map((r) => [r[1], r[2], r[3]])).toEqual([
@@ -213,35 +147,35 @@ describe('Phước Hải’s DTI set, as its tracking page keeps it, walked thro
   });
 
   it('keeps the council’s rejection and its note on «Rà soát», and the minutes print what it took: DTI-14’s 4 → 0, Long Hải’s 98 → 94', async () => {
-    expect(again.stderr).toContain('Đã áp dụng 2 quyết định của Hội đồng.');
-    const [review] = await (await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets(['Rà soát']);
+    expect(y.again.stderr).toContain('Đã áp dụng 2 quyết định của Hội đồng.');
+    const [review] = await (await openXlsx(join(y.dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets(['Rà soát']);
     expect(review!.values.filter((r) => typeof r[0] === 'number').map((r) => [r[1], r[3], r[8], r[11] ?? null])).toEqual([
       [nameOf('dat-do'), 'K61', 'Chấp nhận', null],
       [nameOf('long-hai'), 'K29', 'Bác số liệu', 'Không có minh chứng'],
     ]);
-    const minutes = printed.get('bien-ban')!;
+    const minutes = y.printed.get('bien-ban')!;
     expect(minutes).toContain(`giữ nguyên ${formatPoints(counted('dat-do'))} điểm`);
     expect(minutes).toMatch(new RegExp(`Bác số liệu — Không\\s.*điểm tiêu chí: ${pointsOf('long-hai', 'DTI-14', false)} → 0; tổng: ${counted('long-hai', false)} → ${counted('long-hai')}`));
   });
 
   it('posts the list of the five nominees before the meeting, the same list the papers keep after it', async () => {
-    expect(posted.stdout).toContain('Danh sách niêm yết công khai');
+    expect(y.posted.stdout).toContain('Danh sách niêm yết công khai');
     const words = async (path: string) => (await mammoth.extractRawText({ path })).value;
-    const before = await words(join(dir, 'niem-yet', 'danh-sach-cong-khai.docx'));
-    expect(await words(join(dir, 'ho-so', 'danh-sach-cong-khai.docx'))).toBe(before);
-    expect(printed.get('danh-sach-cong-khai')).toContain('Đề nghị tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã: 05 tập thể');
+    const before = await words(join(y.dir, 'niem-yet', 'danh-sach-cong-khai.docx'));
+    expect(await words(join(y.dir, 'ho-so', 'danh-sach-cong-khai.docx'))).toBe(before);
+    expect(y.printed.get('danh-sach-cong-khai')).toContain('Đề nghị tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã: 05 tập thể');
   });
 
   it('prints the vote as typed: 6 of 7 (85,71 %) passing, Long Điền’s 3 of 7 (42,86 %) not; the proposal and the decision name the four that passed, each at its counted figure and rank', () => {
-    expect(closed.stdout).toMatch(/^Đã chốt kết quả lần 1/);
-    const minutes = unnamed(printed.get('bien-ban')!);
+    expect(y.closed.stdout).toMatch(/^Đã chốt kết quả lần 1/);
+    const minutes = unnamed(y.printed.get('bien-ban')!);
     const percent = (yes: number) => formatPoints(roundPoints((yes / 7) * 100));
     expect([percent(6), percent(3)]).toEqual(['85,71', '42,86']);
     expect(minutes.split(`06/07 thành viên Hội đồng đồng ý (${percent(6)}%): đạt`).length - 1).toBe(4);
     expect(minutes).toContain(`03/07 thành viên Hội đồng đồng ý (${percent(3)}%): không đạt`);
-    expect(printed.get('bien-ban')).toMatch(/Không đạt số phiếu đồng ý: UBND xã Long\s+Điền/);
+    expect(y.printed.get('bien-ban')).toMatch(/Không đạt số phiếu đồng ý: UBND xã Long\s+Điền/);
     const passed = ranked().filter(([file]) => file !== 'long-dien');
-    for (const [paper, text] of printed) {
+    for (const [paper, text] of y.printed) {
       if (paper.startsWith('bao-cao-thanh-tich')) continue;
       // Every paper but the posted list (all five) names the four that passed.
       const listed = paper === 'danh-sach-cong-khai' ? ranked() : passed;
@@ -252,12 +186,12 @@ describe('Phước Hải’s DTI set, as its tracking page keeps it, walked thro
         else if (paper !== 'bien-ban') expect(unnamed(text), `${paper}: ${name}`).not.toContain(unnamed(line));
       }
     }
-    expect(printed.get('to-trinh')).toContain('cho 04 tập thể');
+    expect(y.printed.get('to-trinh')).toContain('cho 04 tập thể');
     // 0,6 × 2.530.000 = 1.518.000, up to the ten thousand: 1.520.000 each, 6.080.000 for four.
-    expect(printed.get('du-thao-quyet-dinh')).toContain('Tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã cho 04 tập thể');
-    expect(printed.get('du-thao-quyet-dinh')).toContain('(1.520.000 đồng)');
-    expect(printed.get('du-thao-quyet-dinh')).toContain('Tổng số tiền thưởng 6.080.000 đồng');
-    expect(papers.stdout).not.toContain(nameOf('long-dien'));
+    expect(y.printed.get('du-thao-quyet-dinh')).toContain('Tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã cho 04 tập thể');
+    expect(y.printed.get('du-thao-quyet-dinh')).toContain('(1.520.000 đồng)');
+    expect(y.printed.get('du-thao-quyet-dinh')).toContain('Tổng số tiền thưởng 6.080.000 đồng');
+    expect(y.papers.stdout).not.toContain(nameOf('long-dien'));
   });
 
   it('counts in the papers the indicators each commune met in full, of the table’s 43', () => {
@@ -265,26 +199,26 @@ describe('Phước Hải’s DTI set, as its tracking page keeps it, walked thro
     expect(UNITS.map(([file]) => short(file).length)).toEqual([3, 2, 2, 5, 5]);
     for (const [file, name] of UNITS) {
       const said = short(file).map((r) => `${r.words} (${formatPoints(pointsOf(file, r.code))}/${formatPoints(r.points)})`).join('; ');
-      expect(unnamed(printed.get('danh-sach-cong-khai')!), name).toContain(unnamed(`hoàn thành đầy đủ ${43 - short(file).length}/43 tiêu chí; chưa đầy đủ: ${said}`));
+      expect(unnamed(y.printed.get('danh-sach-cong-khai')!), name).toContain(unnamed(`hoàn thành đầy đủ ${43 - short(file).length}/43 tiêu chí; chưa đầy đủ: ${said}`));
     }
     // Long Hải's own report: 41 met, DTI-14 at 0 of 4 as the council left it.
-    expect(printed.get('bao-cao-thanh-tich-02-ubnd-xa-long-hai')).toContain(`${formatPoints(counted('long-hai'))}/100 điểm (${formatPoints(counted('long-hai'))}%), xếp loại Xuất sắc, hạng 2/5`);
-    expect(printed.get('bao-cao-thanh-tich-02-ubnd-xa-long-hai')).toContain('Hoàn thành đầy đủ 41 tiêu chí');
+    expect(y.printed.get('bao-cao-thanh-tich-02-ubnd-xa-long-hai')).toContain(`${formatPoints(counted('long-hai'))}/100 điểm (${formatPoints(counted('long-hai'))}%), xếp loại Xuất sắc, hạng 2/5`);
+    expect(y.printed.get('bao-cao-thanh-tich-02-ubnd-xa-long-hai')).toContain('Hoàn thành đầy đủ 41 tiêu chí');
   });
 
   it('the task pane takes the same table as the same set and scores the same reports to the same totals, bands and flags, every cell as the command line writes it', () => {
-    expect(paneSet.groups.map((g) => [g.title, g.maxPoints])).toEqual(set.groups.map((g) => [g.title, g.maxPoints]));
-    expect(paneSet.criteria.map((c) => [c.code, c.maxPoints])).toEqual(set.criteria.map((c) => [c.code, c.maxPoints]));
+    expect(y.pane.set.groups.map((g) => [g.title, g.maxPoints])).toEqual(y.set.groups.map((g) => [g.title, g.maxPoints]));
+    expect(y.pane.set.criteria.map((c) => [c.code, c.maxPoints])).toEqual(y.set.criteria.map((c) => [c.code, c.maxPoints]));
     // Before any council: every commune's report in, Long Hải's DTI-14 at its 4.
     expect(UNITS.map(([, name]) => {
-      const c = paneCards.find((x) => x.unitName === name)!;
+      const c = y.pane.cards.find((x) => x.unitName === name)!;
       return [name, c.total, c.applicableMax, c.percent, c.classification?.label];
     })).toEqual(UNITS.map(([file, name]) => [name, counted(file, false), 100, counted(file, false), band(counted(file, false))]));
     // The pane's sheets against `thidua score` of the same reports with the pane's set, cell by cell.
-    expect(paneAgainst.compared).toBeGreaterThan(2_000);
-    expect(paneAgainst.differ).toEqual([]);
-    expect(paneCli.cards.map((c) => [c.unitName, c.total])).toEqual(paneCards.map((c) => [c.unitName, c.total]));
-    const paneFlags = (file: Unit) => paneCards.find((c) => c.unitName === nameOf(file))!.flags.map((f) => [f.code, f.cell]);
+    expect(y.pane.against.compared).toBeGreaterThan(2_000);
+    expect(y.pane.against.differ).toEqual([]);
+    expect(y.pane.cli.cards.map((c) => [c.unitName, c.total])).toEqual(y.pane.cards.map((c) => [c.unitName, c.total]));
+    const paneFlags = (file: Unit) => y.pane.cards.find((c) => c.unitName === nameOf(file))!.flags.map((f) => [f.code, f.cell]);
     expect([paneFlags('long-hai'), paneFlags('dat-do')]).toEqual([[['self-score-over-max', 'K29']], [['missing-value', 'K61']]]);
   });
 });

@@ -5,13 +5,21 @@ import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import type { ScoreCard } from '../../core/scoring/score-card.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { todayIso } from '../../core/workbook/plan-summary.js';
 import { formatDateVi } from '../../core/values.js';
+import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
+import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
+import { installFakeOffice, type FakeOffice } from '../../scripts/harness/office-fake.js';
+import { sofficeAll } from '../../scripts/harness/office-html.js';
+import { paneTemplates, roundTrips, takenAndConfirmed, walkFaces } from '../addin/pane-walk.js';
 import { typeDecisions, typeVotes } from '../council/council-meeting.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
-import { fillByOpenpyxl } from '../helpers/fill-by-openpyxl.js';
-import { runChildOk, type Run } from './helpers.js';
+import { fillAllByOpenpyxl, fillByOpenpyxl } from '../helpers/fill-by-openpyxl.js';
+import { readPrinted } from '../papers/pdf-layout.js';
+import { runChildOk, runOk, tempDir, type Run } from './helpers.js';
 
 /** The list of units for `score --units`, typed under its header, each of one kind (argv 3). */
 const UNITS = `
@@ -24,15 +32,16 @@ for i, name in enumerate(json.loads(sys.argv[2])):
 wb.save(sys.argv[1])
 `;
 
-/** What stands right of «Tổng điểm» and «Xếp loại» on each scored copy's sheet (argv 1: [copy, sheet] pairs), as openpyxl reads it. */
+/** What stands right of each label (argv 2) on each scored copy's sheet (argv 1: [copy, sheet] pairs), as openpyxl reads it. */
 const BESIDE = `
 import sys, json
 from openpyxl import load_workbook
+labels = json.loads(sys.argv[2])
 out = []
 for copy, sheet in json.loads(sys.argv[1]):
     ws = load_workbook(copy)[sheet]
-    at = {c.value: ws.cell(c.row, c.column + 1).value for r in ws.iter_rows() for c in r if c.value in ('Tổng điểm', 'Xếp loại')}
-    out.append([at['Tổng điểm'], at['Xếp loại']])
+    at = {c.value: ws.cell(c.row, c.column + 1).value for r in ws.iter_rows() for c in r if c.value in labels}
+    out.append([at[label] for label in labels])
 print(json.dumps(out))
 `;
 
@@ -53,7 +62,12 @@ export async function sendReport(dir: string, file: string, unit: string, kind: 
  * does not follow the copy's comments, which thidua links by their absolute part names, as the format allows).
  */
 export function besideTotals(copies: readonly (readonly [string, string])[]): [number, string][] {
-  return JSON.parse(execFileSync('/usr/bin/python3', ['-c', BESIDE, JSON.stringify(copies)], { encoding: 'utf8' })) as [number, string][];
+  return beside(copies, ['Tổng điểm', 'Xếp loại']) as [number, string][];
+}
+
+/** What stands right of each of `labels` on each scored copy's sheet, by [copy, sheet] (openpyxl, one start). */
+export function beside(copies: readonly (readonly [string, string])[], labels: readonly string[]): (number | string | null)[][] {
+  return JSON.parse(execFileSync('/usr/bin/python3', ['-c', BESIDE, JSON.stringify(copies), JSON.stringify(labels)], { encoding: 'utf8' })) as (number | string | null)[][];
 }
 
 /** The template `dir`'s set bo.json makes for `unit`, the same bytes as the one `sentIn`'s unit typed its report into. */
@@ -110,5 +124,109 @@ export async function walkYear(
   return { first, again, json, closed, papers };
 }
 
+/** A drawn table's columns A–C from its second row on (argv 1), as openpyxl reads them. */
+const TABLE_ROWS = `
+import sys, json
+from openpyxl import load_workbook
+ws = load_workbook(sys.argv[1]).worksheets[0]
+print(json.dumps([[ws.cell(r, k).value for k in range(1, 4)] for r in range(2, ws.max_row + 1)], default=str))
+`;
+
+/** How a walk of a corpus table runs its year (corpusYear). */
+export type CorpusWalk = {
+  /** The corpus entry, drawn and copied to `table` in the walk's folder. */
+  entry: string;
+  table: string;
+  /** The units ([file, name]) in the order they send, the last late; their kind as typed and as the pane names it. */
+  units: readonly (readonly [string, string])[];
+  kind: string;
+  kindId: string;
+  /** The table's rows A–C as openpyxl reads them, handed over before anything is typed (the walk counts from them). */
+  read: (rows: (string | null)[][]) => void;
+  typedBy: (file: string) => Record<string, number>;
+  /** The unit whose flags the council rejects («Bác số liệu»; the rest «Chấp nhận»), the one 3 of 7 vote for. */
+  rejected: string;
+  failing: string;
+  place: string;
+  /** The papers of ho-so printed by LibreOffice and read back. */
+  docs: readonly string[];
+  /** Where the officer keeps the table, as Excel names the open workbook. */
+  workbookPath: string;
+};
+
+/** What a corpus table's year showed on every face: the command line's runs, the printed papers, the pane's set and scores. */
+export type CorpusYear = {
+  dir: string;
+  set: CriteriaSet;
+  imported: Run;
+  first: Run;
+  again: Run;
+  json: ScoreRunOutput;
+  posted: Run;
+  closed: Run;
+  papers: Run;
+  printed: Map<string, string>;
+  fake: FakeOffice & { uninstall: () => void };
+  pane: { set: CriteriaSet; cards: ScoreCard[]; cli: ScoreRunOutput; against: { compared: number; differ: string[] } };
+};
+
+/**
+ * A corpus table's year, in-process: `criteria import` → the list of units → each unit's `template` filled by openpyxl
+ * (all sent 10/12/2025 but the last) → `score` → the council's copy of tong-hop.xlsx, `rejected`'s flags «Bác số liệu»
+ * and the rest «Chấp nhận» → the last unit's report (20/12/2025) → `score --decisions` and `--json` → the vote today at
+ * `place` (7 of 7 present, 6 for each, 3 for `failing`) → the posted list → `close` → `papers`, `docs` printed by
+ * LibreOffice; and the task pane taking the same table, confirmed, its report sheets typed as the units typed theirs,
+ * scored and held to `thidua score` of the same reports cell by cell.
+ */
+export async function corpusYear(w: CorpusWalk): Promise<CorpusYear> {
+  const dir = await tempDir();
+  const thidua = (...args: string[]) => runOk(args, dir);
+  const [entry] = (await loadCorpus()).filter((e) => e.id === w.entry);
+  await copyFile((await renderCorpus([entry!], join(dir, 'ban-goc'))).get(w.entry)!, join(dir, w.table));
+  w.read(JSON.parse(execFileSync('/usr/bin/python3', ['-c', TABLE_ROWS, join(dir, w.table)], { encoding: 'utf8' })) as (string | null)[][]);
+  const imported = await thidua('criteria', 'import', w.table, '--out', 'bo.json');
+  const set = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;
+
+  await unitList(dir, w.units.map(([, name]) => name), w.kind);
+  await mkdir(join(dir, 'bao-cao'));
+  for (const [file, name] of w.units) await thidua('template', '--criteria', 'bo.json', '--unit', name, '--kind', w.kind, '--out', `mau-${file}.xlsx`);
+  const fill = (units: readonly (readonly [string, string])[], sent: string) => fillAllByOpenpyxl(units.map(([file]) => [join(dir, `mau-${file}.xlsx`), join(dir, 'bao-cao', `${file}.xlsx`), w.typedBy(file)] as const), sent);
+  fill(w.units.slice(0, -1), '2025-12-10');
+  const score = (...more: string[]) => thidua('score', 'bao-cao', '--criteria', 'bo.json', '--units', 'don-vi.xlsx', '--out', 'ket-qua', ...more);
+  const first = await score();
+  await copyFile(join(dir, 'ket-qua', 'tong-hop.xlsx'), join(dir, 'tong-hop-hoi-dong.xlsx'));
+  await typeDecisions(join(dir, 'tong-hop-hoi-dong.xlsx'), (unit) => (unit === w.rejected ? 'Bác số liệu' : 'Chấp nhận'));
+  fill(w.units.slice(-1), '2025-12-20');
+  const again = await score('--decisions', 'tong-hop-hoi-dong.xlsx');
+  const json = JSON.parse((await score('--json')).stdout) as ScoreRunOutput;
+  await typeVotes(join(dir, 'ket-qua', 'tong-hop.xlsx'), (unit) => (unit === w.failing ? [7, 7, 3] : [7, 7, 6]), { B3: formatDateVi(todayIso()), D3: w.place, B4: 'Nguyễn Văn An', D4: 'Trần Thị Bình' });
+  const posted = await thidua('papers', 'ket-qua', '--out', 'niem-yet', '--posting-list');
+  const closed = await thidua('close', 'ket-qua', '--by', 'Nguyễn Văn An');
+  const papers = await thidua('papers', 'ket-qua', '--out', 'ho-so');
+  await sofficeAll(w.docs.map((d) => join(dir, 'ho-so', `${d}.docx`)), join(dir, 'ho-so'), 'pdf');
+  const printed = new Map<string, string>();
+  for (const d of w.docs) printed.set(d, (await readPrinted(join(dir, 'ho-so', `${d}.pdf`))).lines.map((l) => l.text).join(' '));
+
+  const pane = join(dir, 'ngan-tac-vu');
+  await mkdir(pane);
+  const fake = installFakeOffice(await fakeWorkbookFromXlsx(await readFile(join(dir, w.table))), '1.18', w.workbookPath);
+  const { step } = roundTrips(() => fake);
+  const paneSet = (await takenAndConfirmed(step)).set;
+  // The sheets in the order of the command line's files (its «Rà soát» lists flags by file, the pane's by sheet).
+  await paneTemplates(step, paneSet, [...w.units].sort((a, b) => a[0].localeCompare(b[0])), w.kindId, pane);
+  fillAllByOpenpyxl(w.units.map(([file]) => [join(pane, `mau-${file}.xlsx`), join(pane, 'bao-cao', `${file}.xlsx`), w.typedBy(file)] as const), '2025-12-10');
+  for (const [file] of w.units) {
+    const [filled] = (await fakeWorkbookFromXlsx(await readFile(join(pane, 'bao-cao', `${file}.xlsx`)))).sheets;
+    fake.state.sheets[fake.state.sheets.findIndex((s) => s.name === filled!.name)] = filled!;
+  }
+  await copyFile(join(dir, w.table), join(pane, 'bang.xlsx'));
+  const faces = walkFaces(() => ({ dir: pane, fake, set: paneSet }), new Date(), step);
+  const both = await faces.firstScored();
+  return { dir, set, imported, first, again, json, posted, closed, papers, printed, fake, pane: { set: paneSet, cards: both.pane.cards, cli: both.cli, against: await faces.compare() } };
+}
+
+
 // Made for the walk of a Word plan (walk-par-index-lam-dong.test.ts): the Tiền Giang walk's hand, shared; its kind
-// given for the walk of individuals (walk-ca-nhan-son-tra.test.ts), whose second year takes the first's reports (`sentIn`).
+// given for the walk of individuals (walk-ca-nhan-son-tra.test.ts), whose second year takes the first's reports (`sentIn`);
+// `beside` for the PAR walk (walk-par-phuoc-hai.test.ts), whose scored copies carry part III's «Điểm cộng» and «Điểm trừ»;
+// corpusYear the year of a corpus table the DTI and PAR walks of Phước Hải share (walk-dti-phuoc-hai, walk-par-phuoc-hai).
