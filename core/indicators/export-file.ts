@@ -184,7 +184,7 @@ function unpack(doc: Compact): IndicatorExport {
     }
     return rows;
   });
-  return { format: 'thidua-indicators', version: 1, exportedAt: doc.exportedAt, snapshots };
+  return { format: 'thidua-indicators', version: 1, exportedAt: doc.exportedAt, snapshots, ...(doc.totalMismatches ? { totalMismatches: doc.totalMismatches } : {}) };
 }
 
 /**

@@ -115,5 +115,10 @@ export const IndicatorExport = z.object({
   version: z.literal(1),
   exportedAt: z.string(),
   snapshots: z.array(IndicatorSnapshot),
+  /**
+   * What the writer said of its totals (version 2's field, kept through the reading): every reader checks it against
+   * the figures the file holds (core/watch/total-sum.ts fileTotalDoubts); absent when the writer did not check.
+   */
+  totalMismatches: z.array(TotalMismatchRecord).optional(),
 });
 export type IndicatorExport = z.infer<typeof IndicatorExport>;

@@ -12,6 +12,7 @@ import type { IndicatorExport } from '../indicators/schema.js';
 import { formatNumberVi } from '../values.js';
 import type { Capture } from './captures.js';
 import { vietnamStamp } from './data-day.js';
+import { fileTotalDoubts } from './total-sum.js';
 
 export type SavedRead =
   | { ok: true; captures: Capture[]; warnings: CaptureWarning[]; timeFrom: 'file' | 'fallback' }
@@ -81,7 +82,8 @@ export function readSavedCapture(json: unknown, path: string, fallbackTime: stri
     if (crowded) {
       return { ok: false, message: `lần chụp lúc ${vietnamStamp(crowded.capturedAt)} có ${formatNumberVi(crowded.snapshots.length)} dòng đơn vị — quá ${formatNumberVi(MAX_VIEW_UNITS)} (một tỉnh có vài trăm đơn vị): không đọc, để máy không bị treo.` };
     }
-    return { ok: true, captures: [...byTime.values()], warnings: [], timeFrom: 'file' };
+    // The file's own word on its totals, where its figures give otherwise: the file's note (no unit), so the face names the file.
+    return { ok: true, captures: [...byTime.values()], warnings: fileTotalDoubts(exported.data).map((d) => ({ message: d.words })), timeFrom: 'file' };
   }
   // A file that says it is the extension's export and is not one is said as such (a count its bytes do not carry, a
   // column of the wrong length), not read again as some other kind of capture.

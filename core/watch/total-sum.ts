@@ -35,6 +35,13 @@ const cents = (x: number) => Math.round(x * 100);
  * not captured or has no figure (nothing to add up: no check).
  */
 export function totalMismatch(s: IndicatorSnapshot): TotalMismatch | undefined {
+  const added = addedUp(s);
+  if (!added || added.difference === 0) return undefined;
+  return { unit: s.unit.name, day: dataDay(s.capturedAt), total: added.total, sum: added.sum / 100, groups: added.groups, difference: added.difference / 100 };
+}
+
+/** The capture's total and its groups added up in cents, when it holds the total and every group with a figure; else undefined (no check). */
+function addedUp(s: IndicatorSnapshot): { total: number; sum: number; groups: number; difference: number } | undefined {
   const total = s.indicators.find((i) => i.code === 'TONG_SCORE' && i.unit === 'points')?.value;
   if (typeof total !== 'number') return undefined;
   const groups = groupMeasures(s);
@@ -42,9 +49,7 @@ export function totalMismatch(s: IndicatorSnapshot): TotalMismatch | undefined {
   if (groups.length < every || groups.some((g) => g.value === null)) return undefined;
   // In cents, as the portal gives every figure: no 80.65000000000001 said as a difference.
   const sum = groups.reduce((a, g) => a + cents(g.value!), 0);
-  const difference = cents(total) - sum;
-  if (difference === 0) return undefined;
-  return { unit: s.unit.name, day: dataDay(s.capturedAt), total, sum: sum / 100, groups: groups.length, difference: difference / 100 };
+  return { total, sum, groups: groups.length, difference: cents(total) - sum };
 }
 
 /**
@@ -98,6 +103,48 @@ export function totalMismatchRecord(m: TotalMismatch): TotalMismatchRecord {
 /** Every unit of `snapshots` whose total does not add up, as the machine outputs carry them. */
 export const totalMismatchRecords = (snapshots: Iterable<IndicatorSnapshot>): TotalMismatchRecord[] => totalMismatches(snapshots).map(totalMismatchRecord);
 
+/** A unit of an export file whose total the file's «Tổng điểm không khớp các nhóm» states otherwise than its own figures give. */
+export interface TotalDoubt {
+  unit: string;
+  day: string | undefined;
+  words: string;
+}
+
+const unitDay = (unit: string, day: string | null | undefined) => `${unit}\u0000${day ?? ''}`;
+
+/**
+ * The file's claim against its figures: for each unit (and data day) the writer's `totalMismatches` lists and the
+ * figures do not give alike, or the figures give and the list leaves out — a file edited by hand or written by an older
+ * version. Both are said, neither chosen. None when the writer did not check (no list: each face checks the figures
+ * as for any capture).
+ */
+export function fileTotalDoubts(file: { snapshots: readonly IndicatorSnapshot[]; totalMismatches?: readonly TotalMismatchRecord[] | undefined }): TotalDoubt[] {
+  if (!file.totalMismatches) return [];
+  const claimed = new Map(file.totalMismatches.map((c) => [unitDay(c.unit, c.day), c]));
+  const found = new Map(totalMismatches(file.snapshots).map((m) => [unitDay(m.unit, m.day), m]));
+  const doubts: TotalDoubt[] = [];
+  for (const key of new Set([...claimed.keys(), ...found.keys()])) {
+    const c = claimed.get(key);
+    const f = found.get(key);
+    if (c && f && cents(c.total) === cents(f.total) && cents(c.groupsAddedUp) === cents(f.sum) && c.groups === f.groups) continue;
+    const unit = (c?.unit ?? f?.unit)!;
+    const day = c ? (c.day ?? undefined) : f!.day;
+    const on = `${unit}${day === undefined ? '' : ` ngày ${/^\d{4}-\d{2}-\d{2}$/.test(day) ? shortDate(day) : day}`}`;
+    const claim = c ? `ghi Tổng điểm của ${on} là ${figure(c.total)} nhưng ${c.groups} nhóm cộng lại ${figure(c.groupsAddedUp)}` : `không ghi Tổng điểm của ${on} là lệch các nhóm`;
+    doubts.push({ unit, day, words: `Tệp ${claim}, còn số liệu trong tệp ${figuresSaid(file.snapshots, unit, day, f)} — tệp đã bị sửa tay hoặc do phiên bản cũ ghi: không dùng bên nào, kiểm tra lại trang của cổng.` });
+  }
+  return doubts;
+}
+
+/** What a file's own figures give for the unit on the day, as the doubt says it. */
+function figuresSaid(snapshots: readonly IndicatorSnapshot[], unit: string, day: string | undefined, found: TotalMismatch | undefined): string {
+  if (found) return `cho tổng ${figure(found.total)}, ${found.groups} nhóm cộng lại ${figure(found.sum)} (chênh ${figure(Math.abs(found.difference))})`;
+  const held = snapshots.filter((s) => s.unit.name === unit && dataDay(s.capturedAt) === day);
+  const added = held.map(addedUp).find((a) => a !== undefined);
+  if (added) return `cho ${added.groups} nhóm cộng lại đúng bằng tổng ${figure(added.total)}`;
+  return held.length > 0 ? 'không có đủ tổng và các nhóm để cộng lại' : 'không có số liệu của đơn vị này ngày đó';
+}
+
 /** The mismatches of a capture as its notes (the popup before saving, `thidua capture`): one per unit, named. */
 export function totalMismatchWarnings(snapshots: readonly IndicatorSnapshot[]): CaptureWarning[] {
   return totalMismatches(snapshots).map((m) => ({ message: totalMismatchWords(m), unit: m.unit }));
@@ -108,5 +155,9 @@ Made for: the total of a 766 capture checked against its groups — a screenshot
 under a total of 80,1 and no face said a word. Read by «Bản tin» and the brief (digest.ts, digest-text.ts, brief.ts),
 `thidua watch` (text and --json), `thidua capture` (its notes and its --json file), the extension's popup before saving
 and its day's verdicts, history page and exports (the sheet and the JSON file), and the add-in's portal tab;
-test/watch/total-sum.test.ts measures the portal's arithmetic on its saved answers and holds the check to it.
+test/watch/total-sum.test.ts measures the portal's arithmetic on its saved answers and holds the check to it. And a
+file's own list of them (its totalMismatches) against its figures, when read back (fileTotalDoubts): the export of the
+misread morning with its list emptied, or the morning as saved under a list naming Phú Thọ, was read by every face
+without a word — `thidua watch`, the add-in's import and the extension's import now say both sides (test/watch/total-sum,
+test/cli/watch-total, test/addin/office-workbook).
 */

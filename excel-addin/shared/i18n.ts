@@ -266,6 +266,7 @@ const vi = {
   indicatorsChoose: 'Chọn tệp chỉ số (.json)',
   indicatorsImported: 'Đã nhập {snapshots} lần lấy số liệu, {values} chỉ số.',
   indicatorsTotalMismatch: 'Tổng điểm ghi nhận của {count} đơn vị không bằng các nhóm cộng lại (ghi ở cột «Ghi chú» của trang «Chỉ số cổng DVC»):',
+  indicatorsFileDoubts: 'Tệp ghi tổng điểm lệch các nhóm của {count} đơn vị khác với số liệu chính tệp đó (ghi ở cột «Ghi chú»):',
 } as const;
 
 export type MessageKey = keyof typeof vi;
@@ -522,6 +523,7 @@ const en: Record<MessageKey, string> = {
   indicatorsChoose: 'Choose the indicator file (.json)',
   indicatorsImported: 'Imported {snapshots} captures, {values} indicators.',
   indicatorsTotalMismatch: 'The captured total of {count} unit(s) is not their groups added up (noted in the «Ghi chú» column of the «Chỉ số cổng DVC» sheet):',
+  indicatorsFileDoubts: 'The file’s own list of totals that do not add up says otherwise than its figures for {count} unit(s) (noted in the «Ghi chú» column):',
 };
 
 export const catalogue: Record<Language, Record<MessageKey, string>> = { vi, en };

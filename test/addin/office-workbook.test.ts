@@ -13,10 +13,9 @@ import { fakeContext, installFakeOffice, newSheet, newWorkbook, sheetValues, typ
 import { MARGINS, PAGE_FOOTER } from '../../core/sheet/print-layout.js';
 import { DEFAULT_COLUMN_WIDTH } from '../../core/sheet/row-height.js';
 import { EDITED_STATE_LABEL, EDITED_TITLE } from '../../core/workbook/edited-decisions.js';
-import { buildExport } from '../../extension/src/export/backup.js';
 import { translator } from '../../excel-addin/shared/i18n.js';
 import { importedNotice } from '../../excel-addin/taskpane/panes/IndicatorsPane.js';
-import { MISREAD, MISREAD_DAYS, nationalCaptures } from '../watch/national-days.js';
+import { CLAIMED, EMPTIED, MISREAD, MISREAD_DAYS, nationalExport } from '../watch/national-days.js';
 
 const NOW = new Date('2025-11-20T09:00:00');
 let uninstall: (() => void) | undefined;
@@ -389,25 +388,52 @@ describe('council decisions and tamper evidence in the workbook', () => {
   it('says a capture’s total its groups do not add up to with the import and on the rows of those figures; the ranking as saved says nothing', async () => {
     // The national ranking the portal saved on 17/9/2026 with Phú Thọ's total alone edited (62,6 → 63,15), as the extension exports it.
     const said = 'Tổng điểm ghi nhận của UBND tỉnh Phú Thọ ngày 17/9/2026 là 63,15 nhưng 6 nhóm cộng lại 62,6 (chênh 0,55): kiểm tra lại trang của cổng trước khi dùng số liệu này.';
-    const imported = async (captures: ReturnType<typeof nationalCaptures>) => {
+    const imported = async (plans?: typeof MISREAD_DAYS) => {
       const fake = office([reportSheet('Thôn Đồng', 'Thôn', 3)]);
-      const r = await runInExcel((port) => importIndicators(port, JSON.stringify(buildExport(captures.at(-1)!.snapshots, '2026-09-18T01:00:00.000Z'))));
+      const r = await runInExcel((port) => importIndicators(port, JSON.stringify(nationalExport(plans))));
       const all = sheetValues(fake.state.sheets.find((s) => s.name === 'Chỉ số cổng DVC')!);
       const note = all[0]!.indexOf('Ghi chú');
       return { r, rows: all, noted: all.slice(1).filter((row) => row[note] !== null && row[note] !== undefined).map((row) => [row[0], row[4], row[note]]) };
     };
-    const misread = await imported(nationalCaptures(MISREAD_DAYS));
+    const misread = await imported(MISREAD_DAYS);
     expect(misread.noted).toEqual(['Công khai, minh bạch', 'Tiến độ giải quyết', 'Dịch vụ công trực tuyến', 'Thanh toán trực tuyến', 'Mức độ hài lòng', 'Số hóa hồ sơ', 'Tổng điểm'].map((name) => [MISREAD.name, expect.stringContaining(name), said]));
     // The tab lists it with the import, a link to the note on its total's row.
     expect(misread.r).toMatchObject({ ok: true, snapshots: 35, totalMismatches: [{ text: said, sheet: 'Chỉ số cổng DVC', cell: expect.stringMatching(/^N\d+$/) }] });
     expect(importedNotice(misread.r, translator('vi'))).toEqual({ intent: 'warning', text: 'Đã nhập 35 lần lấy số liệu, 278 chỉ số. Tổng điểm ghi nhận của 1 đơn vị không bằng các nhóm cộng lại (ghi ở cột «Ghi chú» của trang «Chỉ số cổng DVC»):', items: (misread.r as { totalMismatches: unknown[] }).totalMismatches });
     const cell = (misread.r as { totalMismatches: { cell: string }[] }).totalMismatches[0]!.cell;
     expect(misread.rows[Number(cell.slice(1)) - 1]!.slice(0, 6)).toEqual([MISREAD.name, 'H44', expect.any(String), 'TONG_SCORE', 'Tổng điểm', MISREAD.total]);
-    const saved = await imported(nationalCaptures());
+    const saved = await imported();
     expect(saved.r).toMatchObject({ ok: true, snapshots: 35 });
     expect(saved.r).not.toHaveProperty('totalMismatches');
     expect(importedNotice(saved.r, translator('vi')).intent).toBe('success');
     expect(saved.noted).toEqual([]);
+  });
+
+  it('says where the file’s own list of totals that do not add up is not what its figures give, on the total’s row and with the import; the export as written adds nothing', async () => {
+    const said = 'Tổng điểm ghi nhận của UBND tỉnh Phú Thọ ngày 17/9/2026 là 63,15 nhưng 6 nhóm cộng lại 62,6 (chênh 0,55): kiểm tra lại trang của cổng trước khi dùng số liệu này.';
+    const imported = async (file: unknown) => {
+      const fake = office([reportSheet('Thôn Đồng', 'Thôn', 3)]);
+      const r = await runInExcel((port) => importIndicators(port, JSON.stringify(file)));
+      const all = sheetValues(fake.state.sheets.find((s) => s.name === 'Chỉ số cổng DVC')!);
+      const note = all[0]!.indexOf('Ghi chú');
+      const total = all.findIndex((row) => row[0] === MISREAD.name && row[3] === 'TONG_SCORE');
+      return { r, total: { cell: `N${total + 1}`, note: all[total]![note] } };
+    };
+    const misread = nationalExport(MISREAD_DAYS);
+    // The list emptied: the figures' mismatch and the file's silence both on the total's row, each listed with the import.
+    const emptied = await imported({ ...misread, totalMismatches: [] });
+    expect(emptied.total.note).toBe(`${said} ${EMPTIED}`);
+    expect(emptied.r).toMatchObject({ ok: true, totalMismatches: [{ text: said, cell: emptied.total.cell }], fileDoubts: [{ text: EMPTIED, sheet: 'Chỉ số cổng DVC', cell: emptied.total.cell }] });
+    expect(importedNotice(emptied.r, translator('vi'))).toMatchObject({ intent: 'warning', text: expect.stringContaining('Tệp ghi tổng điểm lệch các nhóm của 1 đơn vị khác với số liệu chính tệp đó (ghi ở cột «Ghi chú»):'), items: [{ text: said }, { text: EMPTIED }] });
+    // The morning as saved under a list naming Phú Thọ: its figures add up, the file's word said on its total's row alone.
+    const claimed = await imported({ ...nationalExport(), totalMismatches: misread.totalMismatches });
+    expect(claimed.total.note).toBe(CLAIMED);
+    expect(claimed.r).not.toHaveProperty('totalMismatches');
+    expect(claimed.r).toMatchObject({ ok: true, fileDoubts: [{ text: CLAIMED, cell: claimed.total.cell }] });
+    expect(importedNotice(claimed.r, translator('vi')).intent).toBe('warning');
+    const written = await imported(misread);
+    expect(written.r).not.toHaveProperty('fileDoubts');
+    expect(written.total.note).toBe(said);
   });
 
   it('cross-checks scoring against imported portal figures: a self-reported rate far from the portal is flagged for the council', async () => {

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IndicatorExportFile } from '../../core/indicators/export-file.js';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
-import { MISREAD, MISREAD_DAYS, NATIONAL_DAYS, nationalHar } from '../watch/national-days.js';
+import { CLAIMED, EMPTIED, MISREAD, MISREAD_DAYS, NATIONAL_DAYS, nationalExport, nationalHar } from '../watch/national-days.js';
 import { runChildOk, tempDir } from './helpers.js';
 
 const SAID = 'Tổng điểm ghi nhận của UBND tỉnh Phú Thọ ngày 17/9/2026 là 63,15 nhưng 6 nhóm cộng lại 62,6 (chênh 0,55): kiểm tra lại trang của cổng trước khi dùng số liệu này.';
@@ -19,6 +19,12 @@ beforeAll(async () => {
   for (const [name, plans] of [['sai-tong', MISREAD_DAYS], ['nhu-luu', NATIONAL_DAYS]] as const) {
     await mkdir(join(dir, name));
     for (const plan of plans) await writeFile(join(dir, name, `dichvucong-${plan.day}.har`), JSON.stringify(nationalHar(plan)));
+  }
+  // The morning as the extension exports it, its list of totals that do not add up edited by hand: emptied, or naming Phú Thọ as saved.
+  const misread = nationalExport(MISREAD_DAYS);
+  for (const [name, file] of [['tep-rong', { ...misread, totalMismatches: [] }], ['tep-them', { ...nationalExport(), totalMismatches: misread.totalMismatches }]] as const) {
+    await mkdir(join(dir, name));
+    await writeFile(join(dir, name, 'thidua-chi-so.json'), JSON.stringify(file));
   }
 }, 60_000);
 
@@ -55,5 +61,14 @@ describe('a total its groups do not add up to, on the command line', () => {
     };
     expect(await printed('sai-tong')).toEqual([{ unit: MISREAD.name, day: '2026-09-17', total: MISREAD.total, groupsAddedUp: MISREAD.groups, groups: 6, difference: 0.55, words: SAID }]);
     expect(await printed('nhu-luu')).toEqual([]);
+  }, 120_000);
+
+  it('`thidua watch` over exports whose list of totals was edited says each file’s word against its figures, naming the file', async () => {
+    for (const [folder, said] of [['tep-rong', EMPTIED], ['tep-them', CLAIMED]] as const) {
+      const run = await runChildOk(['watch', folder], dir);
+      expect(run.stderr).toContain(`Cảnh báo: ${said.replace(/\.$/, '')} (1 lần): tệp ${join(folder, 'thidua-chi-so.json')}`);
+    }
+    // The figures that do not add up still said by the digest, in the words of every face.
+    expect((await runChildOk(['watch', 'tep-rong'], dir)).stdout.split('\n')).toContain(SAID);
   }, 120_000);
 });

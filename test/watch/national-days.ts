@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { captureResponses } from '../../core/indicators/responses/index.js';
 import type { Capture } from '../../core/watch/captures.js';
+import { buildExport } from '../../extension/src/export/backup.js';
 import { SERVICE_RESULTS_URL } from './an-giang-days.js';
 import { capturedAtOf } from './real-days.js';
 
@@ -54,3 +55,10 @@ export function nationalHar(plan: NationalPlan): unknown {
   const entry = { startedDateTime: capturedAtOf(plan.day), request: { method: 'POST', url: SERVICE_RESULTS_URL, postData: { mimeType: 'application/json', text: JSON.stringify(REQUEST) } }, response: { status: 201, content: { mimeType: 'application/json', text: JSON.stringify(nationalAnswer(plan)) } } };
   return { log: { version: '1.2', creator: { name: 'WebInspector', version: '537.36' }, entries: [entry] } };
 }
+
+/** The 17/9 morning as the extension exports it (its JSON file, extension/src/export/backup.ts), exported the next morning. */
+export const nationalExport = (plans: typeof NATIONAL_DAYS = NATIONAL_DAYS) => buildExport(nationalCaptures(plans).at(-1)!.snapshots, '2026-09-18T01:00:00.000Z');
+
+/** What a reader of the 17/9 export says when its list of totals that do not add up was emptied (the misread morning), or names Phú Thọ in the morning as saved. */
+export const EMPTIED = 'Tệp không ghi Tổng điểm của UBND tỉnh Phú Thọ ngày 17/9/2026 là lệch các nhóm, còn số liệu trong tệp cho tổng 63,15, 6 nhóm cộng lại 62,6 (chênh 0,55) — tệp đã bị sửa tay hoặc do phiên bản cũ ghi: không dùng bên nào, kiểm tra lại trang của cổng.';
+export const CLAIMED = 'Tệp ghi Tổng điểm của UBND tỉnh Phú Thọ ngày 17/9/2026 là 63,15 nhưng 6 nhóm cộng lại 62,6, còn số liệu trong tệp cho 6 nhóm cộng lại đúng bằng tổng 62,6 — tệp đã bị sửa tay hoặc do phiên bản cũ ghi: không dùng bên nào, kiểm tra lại trang của cổng.';

@@ -9,11 +9,14 @@ import { buildBrief } from '../../core/watch/brief.js';
 import { watchSeries, type Capture } from '../../core/watch/captures.js';
 import { buildDigest } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
-import { totalMismatch, totalMismatches } from '../../core/watch/total-sum.js';
+import { readSavedCapture } from '../../core/watch/saved.js';
+import { fileTotalDoubts, totalMismatch, totalMismatches } from '../../core/watch/total-sum.js';
+import { IndicatorExportFile } from '../../core/indicators/export-file.js';
+import { readBackup } from '../../extension/src/export/backup.js';
 import { totalMismatchLines } from '../../extension/src/history/verdicts.js';
 import { translator } from '../../extension/src/i18n.js';
 import { anGiangCaptures } from './an-giang-days.js';
-import { MISREAD, MISREAD_DAYS, nationalCaptures } from './national-days.js';
+import { CLAIMED, EMPTIED, MISREAD, MISREAD_DAYS, nationalCaptures, nationalExport } from './national-days.js';
 import { walkCaptures } from './six-lists-days.js';
 
 type Row = { departmentName: string; totalScore: number; groupScores?: Record<string, number | null> };
@@ -94,5 +97,50 @@ describe('beside the popup’s verdicts of the day (extension/src/history/verdic
 
   it('the mornings as saved: no line', () => {
     expect(totalMismatchLines(buildDigest(watchSeries(nationalCaptures())!), translator('vi'))).toEqual([]);
+  });
+});
+
+/**
+ * A file's list of totals that do not add up (its `totalMismatches`) against its own figures, read back: the morning as
+ * the extension exports it, misread (Phú Thọ 63,15 over groups adding to 62,6) or as saved, its list edited by hand —
+ * emptied (as a file whose list was cleared, or an older writer's), or naming Phú Thọ in the morning as saved. The
+ * export as written says no doubt; each edited one is said by the core, `thidua watch`'s reader and the extension's
+ * import alike, both sides given and neither chosen.
+ */
+describe('a capture file’s own list of totals that do not add up, read back', () => {
+  const misread = nationalExport(MISREAD_DAYS);
+  const files = {
+    written: misread,
+    emptied: { ...misread, totalMismatches: [] },
+    claimed: { ...nationalExport(), totalMismatches: misread.totalMismatches },
+  };
+  const doubts = (file: unknown) => fileTotalDoubts(IndicatorExportFile.parse(file)).map((d) => d.words);
+
+  it('the export as written lists Phú Thọ with the words every face says, and reads back with no doubt', () => {
+    expect(misread.totalMismatches).toEqual([expect.objectContaining({ unit: MISREAD.name, words: SAID })]);
+    expect(doubts(files.written)).toEqual([]);
+    expect(doubts(nationalExport())).toEqual([]);
+  });
+
+  it('a list emptied, or naming a unit its figures add up for: both sides said', () => {
+    expect(doubts(files.emptied)).toEqual([EMPTIED]);
+    expect(doubts(files.claimed)).toEqual([CLAIMED]);
+  });
+
+  it('`thidua watch`’s reader and the extension’s import say it as the file comes in; the file as written says nothing', () => {
+    const watched = (file: unknown) => {
+      const read = readSavedCapture(JSON.parse(JSON.stringify(file)), 'thidua-indicators.json', '2026-09-18T01:00:00.000Z');
+      return read.ok ? read.warnings.map((w) => w.message) : read.message;
+    };
+    const imported = (file: unknown) => {
+      const read = readBackup(JSON.stringify(file));
+      return read.ok ? read.doubts : read.problem;
+    };
+    expect(watched(files.emptied)).toEqual([EMPTIED]);
+    expect(watched(files.claimed)).toEqual([CLAIMED]);
+    expect(watched(files.written)).toEqual([]);
+    expect(imported(files.emptied)).toEqual([EMPTIED]);
+    expect(imported(files.claimed)).toEqual([CLAIMED]);
+    expect(imported(files.written)).toEqual([]);
   });
 });

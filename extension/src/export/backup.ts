@@ -2,7 +2,7 @@
 // `thidua watch` and the add-in), which is also the backup the extension imports back (either version).
 import { compactExport, compactText, IndicatorExportFile } from '../../../core/indicators/export-file.js';
 import { IndicatorSnapshot, type IndicatorExport, type TotalMismatchRecord } from '../../../core/indicators/schema.js';
-import { totalMismatchRecords } from '../../../core/watch/total-sum.js';
+import { fileTotalDoubts, totalMismatchRecords } from '../../../core/watch/total-sum.js';
 import { describeProblem, typeName } from '../../../core/schema-messages.js';
 import { isPortalAddress } from '../hosts.js';
 import type { Translate } from '../i18n.js';
@@ -75,7 +75,12 @@ export function backupProblem(problem: BackupProblem, t: Translate): string {
   }
 }
 
-export function readBackup(text: string): { ok: true; backup: IndicatorExport } | { ok: false; problem: BackupProblem } {
+/**
+ * The file read back: its snapshots in the store's UTC, and `doubts` — where its own list of totals that do not add up
+ * says otherwise than its figures (core/watch/total-sum.ts fileTotalDoubts), said with the import; a total that does not
+ * add up is said on the history page's column of its unit, as for a capture.
+ */
+export function readBackup(text: string): { ok: true; backup: IndicatorExport; doubts: string[] } | { ok: false; problem: BackupProblem } {
   let data: unknown;
   try {
     data = JSON.parse(text.replace(/^\uFEFF/, ''));
@@ -88,7 +93,7 @@ export function readBackup(text: string): { ok: true; backup: IndicatorExport } 
   const parsed = IndicatorExportFile.safeParse(data, { reportInput: true });
   if (parsed.success) {
     const foreign = parsed.data.snapshots.findIndex((s) => !fromPortal(s));
-    if (foreign < 0) return { ok: true, backup: { ...parsed.data, snapshots: parsed.data.snapshots.map((s) => ({ ...s, capturedAt: utc(s.capturedAt) })) } };
+    if (foreign < 0) return { ok: true, backup: { ...parsed.data, snapshots: parsed.data.snapshots.map((s) => ({ ...s, capturedAt: utc(s.capturedAt) })) }, doubts: fileTotalDoubts(parsed.data).map((d) => d.words) };
     const s = parsed.data.snapshots[foreign]!;
     return { ok: false, problem: { kind: 'not-portal', path: `snapshots[${foreign}]`, url: `${s.url} (portal: ${s.portal})` } };
   }

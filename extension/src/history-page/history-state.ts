@@ -314,7 +314,8 @@ export function useHistoryPage(store: IndicatorStore, settings: Settings, t: Tra
       if (!read.ok) return { kind: 'error', text: (t) => t('backup.refused', { file: file.name, reason: backupProblem(read.problem, t) }) };
       const outcome = await store.save(read.backup.snapshots);
       await reload();
-      return { kind: 'info', text: (t) => t('backup.imported', { saved: outcome.saved.length, duplicates: outcome.duplicates.length }) };
+      // The file's word on its totals that its figures do not give, said as the file comes in (the core's words).
+      return { kind: 'info', text: (t) => [t('backup.imported', { saved: outcome.saved.length, duplicates: outcome.duplicates.length }), ...read.doubts].join(' ') };
     });
   };
 
