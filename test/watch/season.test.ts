@@ -18,7 +18,7 @@ import { buildExport } from '../../extension/src/export/backup.js';
 import { createStore } from '../../extension/src/storage/store.js';
 import { runChildOk, tempDir } from '../cli/helpers.js';
 import { memoryArea } from '../extension/memory-area.js';
-import { CAPTURED_DAYS, seasonAsked, seasonSaves, WHOLE_TWICE, type SeasonSave } from './season-days.js';
+import { CAPTURED_DAYS, REFUSED_DAYS, RENAMED, seasonAsked, seasonSaves, WHOLE_TWICE, type SeasonSave } from './season-days.js';
 import { captureOf, RANKING } from './six-lists-days.js';
 
 const OWN = 'Xã Đoan Hùng';
@@ -256,6 +256,15 @@ describe('a month’s first week: the captures of the month before are another p
 
   it('`thidua watch` over the history’s export of the days up to a day says what the extension’s «Bản tin» says (before, on 1/10: «Ngày 24/9/2026 ở trước lần chụp đầu tiên đọc được (1/10/2026)» against «Không có lần chụp ngày 24/9/2026»)', async () => {
     for (const day of ['2026-10-01', '2026-10-05']) expect(await exportedDay(season.store, day), day).toBe(read.get(day)!.text);
+  }, 60_000);
+
+  it('so on a morning the portal refused two lists (14/10), a morning of two lists (12/10) and the day a unit was renamed (20/10): the same reds, falls, slides, what was not captured and the new name', async () => {
+    for (const day of [REFUSED_DAYS[0]!, '2026-10-12', RENAMED.on]) {
+      const text = read.get(day)!.text;
+      expect(await exportedDay(season.store, day), day).toBe(text);
+      if (day === REFUSED_DAYS[0]) expect(text, day).toMatch(/Mức độ hài lòng/);
+      if (day === RENAMED.on) expect(text, day).toContain(RENAMED.to.replace(/ - Tỉnh Phú Thọ$/, ''));
+    }
   }, 60_000);
 });
 
