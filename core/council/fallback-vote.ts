@@ -3,6 +3,7 @@
 // gets a row of its own on «Biểu quyết» for the form it reaches, under the failed one (plan-votes.ts): the council votes
 // it like any nominee — read, checked and sealed by the same rules, on that form's lists when passed — or writes
 // «Không đề nghị» in «Ghi chú», the sheet's own place for a word on a row: then it is on no list by the council's decision.
+// The word reads the same on a proposed nominee's row (votesAtClosing): every row of «Biểu quyết» may be declined.
 import { normalizeLabel } from '../text.js';
 import { nomineeKey, passes, type Nominee, type PassingRule, type TypedVote, type Vote, type VoteSheet } from './vote.js';
 
@@ -42,7 +43,7 @@ export function fallbackNominees(proposals: readonly Proposing[], votes: { rule?
   return [...found.values()];
 }
 
-/** «Không đề nghị», «không đề nghị.», «Không đề nghị Giấy khen»: the council's word that a fallback nominee is not proposed. */
+/** «Không đề nghị», «không đề nghị.», «Không đề nghị Giấy khen»: the council's word that a nominee is not proposed. */
 export function declines(note: string): boolean {
   return /^khong de nghi\b/.test(normalizeLabel(note).trim());
 }
@@ -51,7 +52,7 @@ export function declines(note: string): boolean {
 export const DECLINE_NOTE = 'Không đề nghị';
 
 /**
- * A fallback nominee declined as «Biểu quyết» holds it: the row with no count and «Không đề nghị» in «Ghi chú» — what
+ * A nominee declined as «Biểu quyết» holds it: the row with no count and «Không đề nghị» in «Ghi chú» — what
  * the page's and the pane's forms record, so it is written, read and sealed (votesAtClosing) as one typed on the sheet.
  */
 export function declinedRow(n: Nominee): TypedVote {

@@ -40,14 +40,22 @@ const isFlagKey = (key: string) => key.startsWith('\u0001');
 
 /**
  * Each nominee's and each flag's (`flags`: their flagListedKey) first day after a run on `today` listing them; the days
- * of those no longer listed are kept (listed again, one keeps its first day).
+ * of those no longer listed are kept (listed again, one keeps its first day). A fallback row (fallback-vote.ts: `after`,
+ * the form whose failed vote it follows from) is listed only by the run after that vote was typed, yet the council
+ * votes it in the same meeting: its first day is that vote's meeting day (`meeting`, as typed on «Biểu quyết» when the
+ * row is first listed), or, with none typed yet, the failed nominee's own first day — never the later run's.
  */
-export function firstListed(before: ListedBefore | undefined, nominees: readonly Nominee[], today: string, flags: readonly string[] = []): FirstListed {
+export function firstListed(before: ListedBefore | undefined, nominees: readonly (Nominee & { after?: string | undefined })[], today: string, flags: readonly string[] = [], meeting = ''): FirstListed {
   const days: FirstListed = { ...before?.days };
   const unknown = before && !before.days ? (before.nominees ? new Set(before.nominees.map(nomineeKey)) : 'every') : new Set<string>();
+  const earliest = (n: Nominee & { after?: string | undefined }) => {
+    if (n.after === undefined) return today;
+    const from = meeting !== '' ? meeting : (days[nomineeKey({ ...n, form: n.after })] ?? '');
+    return from !== '' && from < today ? from : today;
+  };
   for (const n of nominees) {
     const key = nomineeKey(n);
-    if (!Object.hasOwn(days, key)) days[key] = unknown === 'every' || unknown.has(key) ? '' : today;
+    if (!Object.hasOwn(days, key)) days[key] = unknown === 'every' || unknown.has(key) ? '' : earliest(n);
   }
   const flagsKnown = !before || (before.days !== undefined && Object.hasOwn(before.days, FLAGS_KEPT));
   for (const key of flags) if (!Object.hasOwn(days, key)) days[key] = flagsKnown ? today : '';

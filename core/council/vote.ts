@@ -223,8 +223,9 @@ export const RecordedVotes = z.object({
   meeting: Meeting,
   votes: z.array(Vote),
   /**
-   * The fallback nominees (fallback-vote.ts) the council wrote «Không đề nghị» for: on no list by its decision. Absent
-   * when none, so a round sealed before keeps its seal.
+   * The nominees — proposed ones and fallback ones (fallback-vote.ts) alike — the council wrote «Không đề nghị» for in
+   * «Ghi chú», no count typed: on no list for that form by its decision. Absent when none, so a round sealed before
+   * keeps its seal.
    */
   declined: z.array(Nominee).optional(),
 });
@@ -400,12 +401,12 @@ export function voteOf(recorded: Pick<RecordedVotes, 'votes'> | undefined, nomin
   return recorded?.votes.find((v) => nomineeKey(v) === key);
 }
 
-/** Where a nominee stands: passed, not passed, or no vote recorded. */
-export type Standing = 'passed' | 'failed' | 'unvoted';
+/** Where a nominee stands: passed, not passed, not proposed by the council's «Không đề nghị», or no vote recorded. */
+export type Standing = 'passed' | 'failed' | 'declined' | 'unvoted';
 
 export function standingOf(recorded: RecordedVotes | undefined, nominee: Nominee): Standing {
   const v = recorded && voteOf(recorded, nominee);
-  if (!v) return 'unvoted';
+  if (!v) return (recorded?.declined ?? []).some((d) => nomineeKey(d) === nomineeKey(nominee)) ? 'declined' : 'unvoted';
   return passes(v.tally, recorded!.rule) ? 'passed' : 'failed';
 }
 

@@ -211,7 +211,8 @@ const votes: Section = (closed) => {
           header: ['STT', namesHeader(units, 'Tập thể, cá nhân'), 'Thành tích', 'Kết quả biểu quyết'],
           rows: units.map((u, i) => {
             const v = voteOf(closed.votes, { sheet: u.sheet, unitName: u.unitName, form: form.label });
-            return [String(i + 1), u.unitName, achievementText(u, form.round), v && closed.votes ? tallyText(v.tally, closed.votes.rule) : 'Chưa biểu quyết'];
+            const none = standing(closed, u, form.label) === 'declined' ? 'Hội đồng ghi không đề nghị' : 'Chưa biểu quyết';
+            return [String(i + 1), u.unitName, achievementText(u, form.round), v && closed.votes ? tallyText(v.tally, closed.votes.rule) : none];
           }),
           widths: [7, 25, 40, 28],
         },
@@ -220,9 +221,9 @@ const votes: Section = (closed) => {
   ];
 };
 
-/** The units in the lists' order with the proposals the vote did not fail: one it failed lists no one elsewhere (listedNowhere says where such a unit stands). */
+/** The units in the lists' order with the proposals the vote did not fail nor the council decline: such a unit is on no list of that form (listedNowhere says where it stands). */
 const afterVote = (closed: ClosedRound) =>
-  [...closed.record.units].sort(listOrder(closed.record)).map((u) => ({ ...u, proposals: u.proposals.filter((x) => standing(closed, u, x.formLabel) !== 'failed') }));
+  [...closed.record.units].sort(listOrder(closed.record)).map((u) => ({ ...u, proposals: u.proposals.filter((x) => !['failed', 'declined'].includes(standing(closed, u, x.formLabel))) }));
 
 const conclusion: Section = (closed) => {
   const passed = nomineeForms(closed, 'passed');

@@ -241,7 +241,8 @@ export function heldInLists(forms: readonly { id: string; label: string }[], lis
 /**
  * Who the council's vote did not pass for a form but reaches another it was not put to the vote for (held-elsewhere.ts:
  * alsoReaches), and is on no list the vote passed: on no list now, never moved to that one by a guess (the council did
- * not vote on it). One sentence a failed form and a form reached, naming the units; said in these words by `close`,
+ * not vote on it); and who was proposed for a form the council wrote «Không đề nghị» for (RecordedVotes.declined): on
+ * no list of that form by its decision. One sentence a failed form and a form reached (a form declined), naming the units; said in these words by `close`,
  * `papers`, the pane and the page once closed (index.ts), under that form's list in the proposal, in the decision's
  * «Thông tin kiểm tra danh sách» and in the minutes' conclusion.
  */
@@ -253,7 +254,15 @@ export function listedNowhere(closed: ClosedRound): HeldLine[] {
   const declined = (f: FallbackNominee) => (closed.votes?.declined ?? []).some((d) => nomineeKey(d) === nomineeKey(f));
   const named = new Map<string, string[]>();
   for (const f of waiting) addTo(named, `${f.after}\u0000${f.form}\u0000${declined(f) ? 'declined' : ''}\u0000${f.formId}`, f.unitName);
-  return [...named].map(([key, names]) => {
+  // A proposed nominee the council wrote «Không đề nghị» for: on no list of that form by its decision, said as such.
+  const fallbacks = new Set(waiting.map(nomineeKey));
+  const proposedDeclined = new Map<string, string[]>();
+  for (const d of closed.votes?.declined ?? []) if (!fallbacks.has(nomineeKey(d))) addTo(proposedDeclined, d.form, d.unitName);
+  const declinedLines = [...proposedDeclined].map(([form, names]) => ({
+    form: closed.record.forms.find((f) => f.label === form)?.id ?? form,
+    line: `${names.join(', ')} được đề nghị ${form}, Hội đồng ghi không đề nghị: không có trong danh sách ${form} theo quyết định của Hội đồng.`,
+  }));
+  const fallbackLines = [...named].map(([key, names]) => {
     const [failed, reached, by, id] = key.split('\u0000') as [string, string, string, string];
     const head = `${names.join(', ')} không được Hội đồng thông qua đề nghị ${failed}; đạt điều kiện ${reached}`;
     return {
@@ -263,6 +272,7 @@ export function listedNowhere(closed: ClosedRound): HeldLine[] {
         : `${head} nhưng chưa có trong danh sách nào: Hội đồng biểu quyết đề nghị ${reached}, hoặc ghi rõ không đề nghị.`,
     };
   });
+  return [...fallbackLines, ...declinedLines];
 }
 
 /** The lines of `held` said under the list of `form`; with no form, those of forms `items` lists no one for (said after the lists). */

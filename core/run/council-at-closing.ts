@@ -158,11 +158,12 @@ export function votesAtClosing(record: RecordShape, sheet: VoteSheet): { recorde
   const partialAt = new Map(sheet.held.filter((v) => v.partial).map((v) => [nomineeKey(v), v.partial!]));
   const partial = voted.flatMap((n) => (partialAt.has(nomineeKey(n)) ? [{ nominee: nomineeName(n), line: partialAt.get(nomineeKey(n))! }] : []));
   if (!sheet.rule) return { unvoted: nominees.map(nomineeName), doubts, partial };
-  // A nominee whose typed counts make no vote is said by its doubt, not again as «chưa có kết quả biểu quyết».
-  const said = new Set([...votes, ...doubted].map(nomineeKey));
-  // «Không đề nghị» in «Ghi chú» of a fallback nominee's row with no count: on no list by the council's decision, sealed so.
+  // «Không đề nghị» in «Ghi chú» of any nominee's row with no count — proposed or fallback alike: on no list for that
+  // form by the council's decision, sealed so (a row with counts too is a doubt, read-votes.ts).
   const withVote = new Set(votes.map(nomineeKey));
-  const declined = fallbacks.filter((f) => !withVote.has(nomineeKey(f)) && declinedIn(sheet, f)).map(({ sheet, unitName, form }) => ({ sheet, unitName, form }));
+  const declined = voted.filter((n) => !withVote.has(nomineeKey(n)) && declinedIn(sheet, n)).map(({ sheet, unitName, form }) => ({ sheet, unitName, form }));
+  // A nominee whose typed counts make no vote is said by its doubt, one declined by its decision, not again as «chưa có kết quả biểu quyết».
+  const said = new Set([...votes, ...doubted, ...declined].map(nomineeKey));
   return { recorded: { rule: sheet.rule, meeting: sheet.meeting, votes, ...(declined.length > 0 ? { declined } : {}) }, unvoted: nominees.filter((n) => !said.has(nomineeKey(n))).map(nomineeName), doubts, partial };
 }
 

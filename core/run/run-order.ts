@@ -139,7 +139,8 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   // Each nominee's first listed day, carried from the run before: what the meeting typed on «Biểu quyết» is held to.
   // With the fallback nominees of the vote typed (fallback-vote.ts): rows of thidua's, listed like the others.
   const nominees = listedNominees(set, run, previous.votes);
-  const listed = firstListed(previous.listed, nominees, opts.date, run.cards.flatMap((c) => c.flags.map((f) => flagListedKey({ sheet: c.sheet, cell: f.cell, flagCode: f.code }))));
+  const flagKeys = run.cards.flatMap((c) => c.flags.map((f) => flagListedKey({ sheet: c.sheet, cell: f.cell, flagCode: f.code })));
+  const listed = firstListed(previous.listed, nominees, opts.date, flagKeys, previous.votes?.meeting.date ?? '');
   const answered = await port.writeCopies(run, (i) => shareOf(i, inputs.read[i]!.problems), listed);
   const declined = answered.filter((w): w is NotWritten => typeof w !== 'string' && 'notWritten' in w);
   const written = answered.filter((w): w is string | CopyDigest => typeof w === 'string' || !('notWritten' in w));

@@ -17,7 +17,7 @@ import { headerColumns, type ReviewReadProblem } from './read-review.js';
 import { conflictLine, twiceTyped, type CouncilConflict, type TypedEntry } from './council-conflicts.js';
 import { FINDING_HEADER, isConditionLine } from './finding-column.js';
 import { parseFinding } from '../council/band-finding.js';
-import { FALLBACK_LINE_HEAD } from '../council/fallback-vote.js';
+import { declines, FALLBACK_LINE_HEAD } from '../council/fallback-vote.js';
 import { ASIDES_HEADERS, ASIDES_TITLE, FORMER_VOTES_TITLE, NO_NOMINEES_LINE, OTHER_COUNT_HEADERS, RESULT_WORDS, resultOf, TABLE_NOTES, VOTE_FIELDS, VOTE_HEADERS } from './plan-votes.js';
 
 const COLUMNS = labelLookup({
@@ -37,6 +37,8 @@ const FIELDS = labelLookup(VOTE_FIELDS);
 const OTHER_COUNTS = labelLookup({ against: [OTHER_COUNT_HEADERS.against, 'Không tán thành'], abstain: [OTHER_COUNT_HEADERS.abstain, 'Không ý kiến'] });
 
 /** What to do about counts that do not make a vote, said with them where the closing stops. */
+/** What a row holding counts and «Không đề nghị» asks of the council. */
+const DECLINE_REMEDY = 'thidua không chọn bên nào, trường hợp này chưa tính đạt, không đạt hay không đề nghị; hãy giữ một trong hai (xóa các số, hoặc xóa «Không đề nghị»), lưu rồi chạy lại';
 const DOUBT_REMEDY = 'thidua không đoán số nào, trường hợp này chưa tính đạt hay không đạt; hãy ghi lại đúng số Hội đồng đã biểu quyết (mỗi ô một số nguyên), lưu rồi chạy lại';
 
 /**
@@ -234,6 +236,15 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
       holds: JSON.stringify([typedCounts, note, typedFinding]),
     });
     const columnOf = (f: CountField) => (f === 'against' || f === 'abstain' ? otherCounts[f]! : columns![f]!);
+    const typedAt = Object.entries(typedCounts).filter(([, v]) => v.trim() !== '').map(([f]) => at(r, columnOf(f as CountField)));
+    if (declines(note) && columns.note !== undefined) {
+      // Counts and «Không đề nghị» on one row: two decisions, neither chosen — the nominee waits, as a doubt, for the council to keep one.
+      const what = `${unitName} (${nominee.form}): ghi cả số biểu quyết (${typedCountsText(typedCounts)}) và «${note}» ở «Ghi chú» (ô ${at(r, columns.note)}) — ${DECLINE_REMEDY}`;
+      problems.push({ cell: at(r, columns.note), message: what });
+      held.push({ ...nominee, ...typedCounts, note, ...finding, doubt: conflictLine(grid.name, { cells: [...typedAt, at(r, columns.note)], message: what }) });
+      result(held.at(-1));
+      return;
+    }
     const found = countProblems(typedCounts).map(({ field, message }) => {
       const c = columnOf(field);
       const day = dayIn(grid, r, c);
@@ -253,8 +264,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
       const typed = found.filter((f) => f.typed);
       const doubt = typed.length > 0 ? { doubt: conflictLine(grid.name, { cells: typed.map((f) => f.cell), message: `${unitName} (${nominee.form}): ${typed.map((f) => f.what).join('; ')}; ${DOUBT_REMEDY}` }) } : {};
       // Some counts typed, the others blank (only «Không đồng ý», say): still no vote, said with the cells typed wherever the sheet is read.
-      const cells = Object.entries(typedCounts).filter(([, v]) => v.trim() !== '').map(([f]) => at(r, columnOf(f as CountField)));
-      const partial = typed.length === 0 ? { partial: partialLine(grid.name, top + r, cells, `${unitName} (${nominee.form})`, typedCounts, found.map((f) => f.cell)) } : {};
+      const partial = typed.length === 0 ? { partial: partialLine(grid.name, top + r, typedAt, `${unitName} (${nominee.form})`, typedCounts, found.map((f) => f.cell)) } : {};
       held.push({ ...nominee, ...typedCounts, note, ...finding, ...doubt, ...partial });
       result(held.at(-1));
       return;

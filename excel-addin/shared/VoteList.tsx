@@ -4,7 +4,8 @@
 // tong-hop.xlsx (the page) or of the open workbook (the pane), as the command line reads them. The council's finding on
 // a band's condition, typed on that sheet's «Điều kiện xếp loại», is shown beside the vote as read (band-finding.ts).
 // A unit the vote did not pass that still reaches another form has a row for that form under the failed one, with the
-// sheet's line of why (fallback-vote.ts): voted like any nominee, or declined «Không đề nghị» as the sheet holds it.
+// sheet's line of why (fallback-vote.ts): voted like any nominee. Any row, proposed or fallback, may be declined
+// «Không đề nghị» as the sheet holds it (the word in «Ghi chú», no count).
 import { Button, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
 import { countProblems, countsOf, DEFAULT_PASSING_RULE, nomineeKey, ruleText, tallyOf, tallyText, voteOf, type FaceVote, type Nominee, type PassingRule, type TypedCounts, type Vote, type VoteSheet } from '../../core/council/vote.js';
@@ -88,7 +89,7 @@ export function VoteList({ nominees, votes, sheet, busy, record, inWorkbook = fa
             const field = (name: keyof TypedCounts, label: string) => (
               <td><Input className={s.number} inputMode="numeric" aria-label={`${label}: ${who}`} value={t[name] ?? ''} onChange={(_, d) => setTyped((x) => ({ ...x, [key]: { ...t, [name]: d.value } }))} /></td>
             );
-            const result = vote ? tallyText(vote.tally, rule) : n.after && declinedIn(votes, n) ? tr('voteDeclined', { form: n.form }) : tr('voteNone');
+            const result = vote ? tallyText(vote.tally, rule) : declinedIn(votes, n) ? tr('voteDeclined', { form: n.form }) : tr('voteNone');
             return (
               <tr key={key} data-nominee={n.unitName} {...(n.after ? { 'data-fallback': n.form } : {})}>
                 <td>{n.unitName}</td>
@@ -103,7 +104,7 @@ export function VoteList({ nominees, votes, sheet, busy, record, inWorkbook = fa
                 {field('abstain', 'Số không biểu quyết')}
                 <td>
                   <Button size="small" disabled={busy} aria-label={`Ghi biểu quyết: ${who}`} onClick={() => save(n)}>{tr('voteSave')}</Button>
-                  {n.after && <Button size="small" disabled={busy} aria-label={`Không đề nghị: ${who}`} onClick={() => { setProblem((p) => ({ ...p, [key]: '' })); record(declinedRow(n)); }}>{tr('voteDecline')}</Button>}
+                  <Button size="small" disabled={busy} aria-label={`Không đề nghị: ${who}`} onClick={() => { setProblem((p) => ({ ...p, [key]: '' })); record(declinedRow(n)); }}>{tr('voteDecline')}</Button>
                 </td>
                 <td aria-label={`Kết quả biểu quyết: ${who}`}>
                   {problem[key] ? <Text className={s.error}>{problem[key]}</Text> : <Text>{result}</Text>}

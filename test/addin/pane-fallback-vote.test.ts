@@ -4,7 +4,8 @@
 // for the commune's Giấy khen under the failed one, with the line saying why, as the command line does
 // (test/papers/fallback-vote.test.ts); the council's «Không đề nghị» typed on it stays, scoring after scoring. And the
 // pane's vote form (VoteList) offers that row: voted there 9/8/6 or declined «Không đề nghị», written to «Biểu quyết» in
-// the round trips of any vote, sealed with the closing and said as `thidua close` says it.
+// the round trips of any vote, sealed with the closing and said as `thidua close` says it. A proposed nominee's row
+// (Công an xã) is declined the same way.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -33,6 +34,7 @@ import { installFakeOffice, sheetValues, type FakeOffice } from '../../scripts/h
 const WORKBOOK = join(import.meta.dirname, '..', '..', 'examples', 'xa-ta-ma-2025.xlsx');
 const NOW = new Date('2025-11-27T09:00:00');
 const FRONT = 'Ủy ban MTTQ Việt Nam xã Ta Ma';
+const POLICE = 'Công an xã Ta Ma';
 const GIAY_KHEN = 'Giấy khen của Chủ tịch UBND xã';
 const BANG_KHEN = 'Bằng khen của Chủ tịch UBND tỉnh (khen thưởng hằng năm)';
 /** What `thidua close` says of the Front before the council votes the Giấy khen or declines it, and once declined (test/papers/fallback-vote.test.ts). */
@@ -171,5 +173,16 @@ describe('the pane’s vote form offers the fallback row', () => {
     expect(declined.round!.votes!.declined).toEqual([{ sheet: FRONT, unitName: FRONT, form: GIAY_KHEN }]);
     expect(declined.notice!).toContain(DECLINED);
     expect(nomineeForms(declined.round!, 'passed').find((f) => f.label === GIAY_KHEN)?.collectives.map((u) => u.unitName)).not.toContain(FRONT);
+  }, 120_000);
+
+  it('«Không đề nghị» on a proposed nominee’s row too: offered, sealed as declined, said as `thidua close` says it (test/council/declined-row.test.ts)', async () => {
+    const police = { sheet: POLICE, unitName: POLICE, form: GIAY_KHEN };
+    const declined = await recorded(() => declinedRow(police));
+    expect(declined.form.find((r) => r.unit === POLICE)?.labels).toContain(`Không đề nghị: ${POLICE}`);
+    expect(declined.shown!.find((r) => r.unit === POLICE)?.cells.at(-1)).toBe(`Hội đồng ghi không đề nghị ${GIAY_KHEN}`);
+    expect(declined.round!.votes!.declined).toEqual([police]);
+    expect(declined.round!.open?.unvoted ?? []).toEqual([]);
+    expect(declined.notice!).toContain(`${POLICE} được đề nghị ${GIAY_KHEN}, Hội đồng ghi không đề nghị: không có trong danh sách ${GIAY_KHEN} theo quyết định của Hội đồng.`);
+    expect(nomineeForms(declined.round!, 'passed').find((f) => f.label === GIAY_KHEN)?.collectives.map((u) => u.unitName)).not.toContain(POLICE);
   }, 120_000);
 });
