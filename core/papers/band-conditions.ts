@@ -8,7 +8,8 @@ import type { ClosedRound, RecordedUnit } from '../run/closing.js';
 import { foundText, lostText, scoredUnit, unitFound, type UnitFound } from './found-bands.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { p, type Block, type Table } from './document.js';
-import { listOrder, namesHeader, type FormList } from './proposed.js';
+import { namesHeader, type FormList } from './proposed.js';
+import { listOrder } from '../ranking/list-order.js';
 
 /** A band with a condition and the listed units graded into it by points, in the papers' order, each with what the council found of it (none: left to the minutes). */
 export type ConditionedBand = { band: string; condition: string; units: { unit: RecordedUnit; found?: UnitFound }[] };

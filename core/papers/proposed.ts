@@ -16,6 +16,7 @@ import { totalText } from '../scoring/total-text.js';
 import { shareText } from '../ranking/quota-places.js';
 import { countOf, heldElsewhere, heldHead } from '../ranking/held-elsewhere.js';
 import { addTo } from '../grouped.js';
+import { listOrder } from '../ranking/list-order.js';
 
 export type FormList = {
   id: string;
@@ -37,27 +38,6 @@ export type RoundUnits = { units: readonly RecordedUnit[]; commune: string };
 
 export function roundUnits(record: RunRecord): RoundUnits {
   return { units: record.units, commune: record.set.commune };
-}
-
-/**
- * The order of every list the papers carry: collectives before individuals, then by band (a lower band never above a
- * higher one, as the ranking: a band the sanctions capped stands under the band's others), then by score (percentage,
- * then points), then by rank, then by name. It reads only the record, so the command line (units in file order) and
- * the pane (units in sheet order) write the same lists; a record that kept no bands lists by score.
- */
-export function listOrder(record: Pick<RunRecord, 'set'>): (a: RecordedUnit, b: RecordedUnit) => number {
-  const places = new Map((record.set.bands ?? []).map((band, i) => [band.label, i]));
-  const band = (u: RecordedUnit) => (u.classification === null ? places.size : (places.get(u.classification) ?? places.size));
-  const rank = (u: RecordedUnit) => u.rank ?? Number.MAX_SAFE_INTEGER;
-  return (a, b) =>
-    Number(b.collective) - Number(a.collective) ||
-    band(a) - band(b) ||
-    b.percent - a.percent ||
-    b.total - a.total ||
-    rank(a) - rank(b) ||
-    a.unitName.localeCompare(b.unitName, 'vi') ||
-    a.sheet.localeCompare(b.sheet) ||
-    (a.file ?? '').localeCompare(b.file ?? '');
 }
 
 /** Where a unit stands in the council's vote on `formLabel`. */

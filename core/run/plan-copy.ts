@@ -13,6 +13,7 @@ import { isForReport } from '../scoring/score.js';
 import { planAwardList } from '../workbook/plan-award-list.js';
 import { PART_ROWS } from '../workbook/table-sheet.js';
 import { planReviewSheets } from '../workbook/plan-review.js';
+import { cardsInListOrder } from '../ranking/list-order.js';
 import { planVoteSheets } from '../workbook/plan-votes.js';
 import { keptInParts, NO_KEPT_CELLS, withKeptCells, type KeptSaid } from '../workbook/kept-cells.js';
 import { REVIEW_LAYOUT } from '../workbook/read-review.js';
@@ -137,7 +138,7 @@ export function planCopy(set: CriteriaSet, read: WorkbookReports, share: RunShar
       names: { summary: read.summarySheet, proposals: read.proposalsSheet, awardList: read.awardListSheet, omitted: read.omittedSheet },
       omittedSheetKept: read.omittedSheetKept,
     }),
-    withKeptCells({ ...planReviewSheets(cards, ...ownReview(read, decisions, cards), Infinity, opts.listed)[0]!, sheet: read.reviewSheet }, read.reviewKept ?? NO_KEPT_CELLS, REVIEW_LAYOUT, new Set(), true, opts.said ?? [], [read.reviewSheet, read.voteSheet]),
+    withKeptCells({ ...planReviewSheets(cardsInListOrder(cards, share.ranking, set), ...ownReview(read, decisions, cards), Infinity, opts.listed)[0]!, sheet: read.reviewSheet }, read.reviewKept ?? NO_KEPT_CELLS, REVIEW_LAYOUT, new Set(), true, opts.said ?? [], [read.reviewSheet, read.voteSheet]),
     ...planAwardList(share.proposals).map((s) => ({ ...s, sheet: read.awardListSheet })),
   ];
   return { sheets };
@@ -254,7 +255,7 @@ export function planSummaryWorkbook(
   // In tab order, each table with whether the record shows it (sealed).
   const tables: [plan: () => SheetEdit[], shown: boolean][] = [
     [() => planSummarySheets(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: opts.whatItTakes ?? shortfalls(set, run.cards, run.proposals, decisions, run.round), partRows }), true],
-    [() => keptInParts(planReviewSheets(run.cards, decisions, opts.unread, partRows, opts.listed), opts.sheets?.kept?.review, REVIEW_LAYOUT, said, councilNames), false],
+    [() => keptInParts(planReviewSheets(cardsInListOrder(run.cards, run.ranking, set), decisions, opts.unread, partRows, opts.listed), opts.sheets?.kept?.review, REVIEW_LAYOUT, said, councilNames), false],
     [() => planAwardList(run.proposals, partRows), true],
     [() => keptInParts(planVoteSheets(listedNominees(set, run, opts.votes), opts.votes ?? NO_VOTES, partRows), opts.sheets?.kept?.votes, VOTE_LAYOUT, said, councilNames), false],
     ...(opts.closed.length > 0 ? [[() => [planClosing(opts.closed)], false] as [() => SheetEdit[], boolean]] : []),

@@ -11,6 +11,7 @@ import { FlagList } from '../FlagList.js';
 import { flagTitle } from '../../../core/checks/titles.js';
 import type { MessageKey } from '../../shared/i18n.js';
 import { criteriaNeeded, usePane } from '../../shared/pane-context.js';
+import { cardsInListOrder } from '../../../core/ranking/list-order.js';
 import { scoreNotice } from './ScorePane.js';
 import { CommuneNote } from '../CommuneNote.js';
 
@@ -48,7 +49,8 @@ export function ReviewPane() {
   const [kind, setKind] = useState<DecisionKind | undefined>();
   const [comment, setComment] = useState('');
   if (!set) return <Text>{criteriaNeeded(ctx)}</Text>;
-  const flags = result?.cards.flatMap((c) => c.flags) ?? [];
+  // In the order «Rà soát» lists them, the posted list's and the papers' (cardsInListOrder), not the sheets'.
+  const flags = result ? cardsInListOrder(result.cards, result.ranking, set).flatMap((c) => c.flags) : [];
   if (flags.length === 0) return ctx.commune ? <CommuneNote text={t('reviewCommune', { flags: ctx.commune.flags, undecided: ctx.commune.undecided })} /> : <Text>{t('reviewNoFlags')}</Text>;
   const unitOf = (sheet: string) => result!.cards.find((c) => c.sheet === sheet)?.unitName ?? sheet;
   const keyOf = (f: Flag) => decisionKey({ sheet: f.sheet, flagCode: f.code, ...(f.cell ? { cell: f.cell } : {}) });
