@@ -170,7 +170,8 @@ describe('standalone page', () => {
 
     await page.getByRole('tab', { name: 'Rà soát' }).click();
     await page.getByRole('textbox', { name: 'Người rà soát' }).fill('Lò Văn Minh');
-    await page.getByRole('button', { name: 'Quyết định' }).first().click(); // the school's late submission
+    // The school's late submission (the review lists the units in the lists' order, core/ranking/list-order.ts).
+    await page.locator('li', { hasText: LATE_SCHOOL }).filter({ hasText: 'Nộp báo cáo muộn' }).getByRole('button', { name: 'Quyết định', exact: true }).click();
     // Nothing is chosen for the council, and a late submission has no figure a rejection could withdraw.
     for (const radio of await page.getByRole('radio').all()) expect(await radio.isChecked()).toBe(false);
     expect(await page.getByRole('button', { name: 'Lưu quyết định' }).isDisabled()).toBe(true);
