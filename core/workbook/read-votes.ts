@@ -36,9 +36,9 @@ const FIELDS = labelLookup(VOTE_FIELDS);
 /** «Không đồng ý» and «Không biểu quyết», which a council adds beside «Đồng ý» and a face records in: read into the tally, written again by thidua. */
 const OTHER_COUNTS = labelLookup({ against: [OTHER_COUNT_HEADERS.against, 'Không tán thành'], abstain: [OTHER_COUNT_HEADERS.abstain, 'Không ý kiến'] });
 
-/** What to do about counts that do not make a vote, said with them where the closing stops. */
 /** What a row holding counts and «Không đề nghị» asks of the council. */
 const DECLINE_REMEDY = 'thidua không chọn bên nào, trường hợp này chưa tính đạt, không đạt hay không đề nghị; hãy giữ một trong hai (xóa các số, hoặc xóa «Không đề nghị»), lưu rồi chạy lại';
+/** What to do about counts that do not make a vote, said with them where the closing stops. */
 const DOUBT_REMEDY = 'thidua không đoán số nào, trường hợp này chưa tính đạt hay không đạt; hãy ghi lại đúng số Hội đồng đã biểu quyết (mỗi ô một số nguyên), lưu rồi chạy lại';
 
 /**
