@@ -290,13 +290,18 @@ describe('the council’s «Rà soát» edited as officers edit it', () => {
 
   it('follows a formula reading its own row to the row its flag lands on, and names one reading another row, when the sheet was sorted and saved by LibreOffice', async () => {
     const out = await copyOf('formulas-moved');
-    // Sorted as Excel sorts the table under its header (by unit, reversed), then formulas typed on the sorted rows.
+    // Sorted as Excel sorts the table under its header (by «STT», descending: a flag's later rounds, which carry no
+    // number, stay under its first), then formulas typed on the sorted rows — every row away from where thidua plans it.
     const typed = JSON.parse(
       openpyxl(
         summaryOf(out),
         [
           "ws = wb['Rà soát']",
-          "sort_table(ws, lambda r: (str(r[1] or ''), str(r[7] or '')), True)",
+          'last = [0]',
+          'def stt(r):',
+          '    if isinstance(r[0], (int, float)): last[0] = r[0]',
+          '    return last[0]',
+          'sort_table(ws, stt, True)',
           "firsts = [i + 1 for i, r in enumerate(rows(ws)) if i >= 4 and str(r[7] or '') == 'Lần 1' and not r[8]]",
           'a, b = firsts[0], firsts[1]',
           "ws.cell(a, 9).value = 'Chấp nhận'; ws.cell(a, 10).value = 'Lò Văn Thành'; ws.cell(a, 11).value = '20/11/2026'",

@@ -71,7 +71,7 @@ const typeAll = () =>
         // «Rà soát»: a row under the flags for a flag no report carries now, with only who and when.
         "s = wb['Rà soát']",
         // The first flag accepted, its date as typed.
-        "first = next(r for r in s.iter_rows(min_row=5) if r[7].value == 'Lần 1')",
+        "first = next(r for r in s.iter_rows(min_row=5) if r[7].value == 'Lần 1' and r[1].value == 'Bản Phiêng Pi')",
         "first[8].value = 'Chấp nhận'; first[9].value = 'Lò Văn Thành'; first[10].value = '2/11/2026'",
         "end = max(r[0].row for r in s.iter_rows(min_row=5) if r[7].value) + 1",
         ...GONE.map((t, i) => `s.cell(row=end, column=${[2, 3, 5][i]}).value = ${JSON.stringify(t)}`),
