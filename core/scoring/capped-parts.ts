@@ -5,9 +5,9 @@ import type { CriterionScore, GroupCap } from './score-card.js';
 import { planOf } from './set-plan.js';
 
 /**
- * A part held by its group's maximum: the group's base rows whose maxima add past it (`part` 'item'), or a group of
- * bonus (or deduction, or recorded bonus) rows only; `max`, the group's maximum; `summed`, what its rows give now (a
- * size); `maxSum`, what they could give at most; `codes`, its rows.
+ * A part held by its group's maximum: the group's base rows whose maxima add past it (`part` 'item'), a group of
+ * bonus (or deduction, or recorded bonus) rows only, or each of the bonus and the deductions of a group of both; `max`,
+ * the group's maximum; `summed`, what its rows give now (a size); `maxSum`, what they could give at most; `codes`, its rows.
  */
 export type CappedPart = { group: CriteriaGroup; part: GroupCap['part']; max: number; summed: number; maxSum: number; codes: ReadonlySet<string> };
 
@@ -27,10 +27,15 @@ export function cappedParts(set: CriteriaSet, criteria: readonly CriterionScore[
     // add (or take) at most that maximum.
     const mine = criteria.filter((c) => c.group === group.id && counts(c));
     const kinds = new Set(mine.map((c) => (c.recorded ? 'recorded' : c.rule)));
-    if (mine.length === 0 || kinds.size !== 1 || !(kinds.has('bonus') || kinds.has('deduction') || kinds.has('recorded'))) continue;
-    const part = kinds.has('recorded') ? 'recorded' : kinds.has('bonus') ? 'bonus' : 'deduction';
-    // Deductions carry their points negative.
-    extra.push({ group, part, max, summed: Math.abs(mine.reduce((s, c) => s + c.points, 0)), maxSum: mine.reduce((s, c) => s + c.max, 0), codes: new Set(mine.map((c) => c.code)) });
+    // A group of bonus and deduction rows under one maximum («ĐIỂM THƯỞNG, ĐIỂM TRỪ … (Tối đa 04 điểm)»): the maximum
+    // bounds each of them, as the set's reading says it (understood.ts outsideOf) for the officer to confirm.
+    const both = kinds.size === 2 && kinds.has('bonus') && kinds.has('deduction');
+    if (mine.length === 0 || (kinds.size !== 1 && !both) || !(kinds.has('bonus') || kinds.has('deduction') || kinds.has('recorded'))) continue;
+    for (const part of both ? (['bonus', 'deduction'] as const) : [kinds.has('recorded') ? 'recorded' : kinds.has('bonus') ? 'bonus' : 'deduction'] as const) {
+      const rows = both ? mine.filter((c) => c.rule === part) : mine;
+      // Deductions carry their points negative.
+      extra.push({ group, part, max, summed: Math.abs(rows.reduce((s, c) => s + c.points, 0)), maxSum: rows.reduce((s, c) => s + c.max, 0), codes: new Set(rows.map((c) => c.code)) });
+    }
   }
   return [...base, ...extra];
 }

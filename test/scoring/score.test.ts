@@ -215,6 +215,23 @@ describe('score: unit kind, totals, flags', () => {
     expect(score(parts, thon([{ code: 'A1', selfScore: 4 }, { code: 'A2', selfScore: 5 }, { code: 'C1', result: 1 }])).caps).toBeUndefined();
   });
 
+  it('bounds each of a part’s bonus and deductions by its one maximum («ĐIỂM THƯỞNG, ĐIỂM TRỪ (Tối đa 04 điểm)» over five +1 and two −3), said as each', () => {
+    const both = makeSet({
+      groups: [{ id: 'A', title: 'Nhiệm vụ', maxPoints: 10 }, { id: 'III', title: 'ĐIỂM THƯỞNG, ĐIỂM TRỪ (Tối đa 04 điểm)', maxPoints: 4 }],
+      criteria: [
+        criterion({ code: 'A1', group: 'A', measure: 'points', maxPoints: 10, rule: { kind: 'manual' } }),
+        ...[1, 2, 3, 4, 5].map((k) => criterion({ code: `III.1.${k}`, group: 'III', measure: 'points', maxPoints: 1, rule: { kind: 'bonus' } })),
+        ...[1, 2].map((k) => criterion({ code: `III.2.${k}`, group: 'III', measure: 'points', maxPoints: 3, rule: { kind: 'deduction' } })),
+      ],
+    });
+    const card = score(both, thon([{ code: 'A1', selfScore: 10 }, ...[1, 2, 3, 4, 5].map((k) => ({ code: `III.1.${k}`, result: 1 })), { code: 'III.2.1', result: '-3' }, { code: 'III.2.2', result: '-3' }]));
+    expect(card).toMatchObject({ base: 10, bonus: 4, deduction: 4, total: 10 });
+    expect(card.caps!.map(capLine)).toEqual(['«III. ĐIỂM THƯỞNG, ĐIỂM TRỪ (Tối đa 04 điểm)» cộng 5 điểm, tính tối đa 4 điểm', '«III. ĐIỂM THƯỞNG, ĐIỂM TRỪ (Tối đa 04 điểm)» trừ 6 điểm, tính tối đa 4 điểm']);
+    // Within the maximum either way, nothing is cut nor said.
+    const within = score(both, thon([{ code: 'A1', selfScore: 10 }, { code: 'III.1.1', result: 1 }, { code: 'III.2.1', result: '-3' }]));
+    expect([within.bonus, within.deduction, within.total, within.caps]).toEqual([1, 3, 8, undefined]);
+  });
+
   it('counts the gate criteria met', () => {
     expect(score(set, thon([['CQS-01', '85%'], ['CQS-03', 'Có']])).gatesMet).toBe(2);
     expect(score(set, thon([['CQS-01', '75%'], ['CQS-03', 'Có']])).gatesMet).toBe(1);

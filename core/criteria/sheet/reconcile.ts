@@ -10,7 +10,7 @@ import type { CriteriaSet, Criterion } from '../schema.js';
 import { partNamed, StatedFigure, within, type Stated, type TableRow } from './stated-figures.js';
 import { levelText } from './layouts/scoring-table/own-rows.js';
 import { partCodes, undotted } from './tree-codes.js';
-import { bonusWritten, outsideOf, understoodSet, type UnderstoodGroup } from './understood.js';
+import { bonusWritten, mixedCap, outsideOf, understoodSet, type UnderstoodGroup } from './understood.js';
 
 export const ReconciledFigure = z
   .object({
@@ -442,6 +442,8 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
     ...(said.figures ? [said.figures] : []),
     ...(achieved ? [`Cột ${achieved.column} («${short(achieved.label)}», ô ${achieved.cell}) có vẻ ghi điểm đã đạt, không phải điểm tối đa: ${achieved.why}. thidua đọc các số ấy làm điểm tối đa, chấm trên tổng ${n(u.total)} điểm; nếu đây là bảng kết quả, hãy dùng bảng tiêu chí gốc có điểm tối đa (xem ghi chú ở ô ${achieved.cell}).`] : []),
     ...(unread.length === 0 ? [] : [`${unread.map((u, k) => `${k === 0 ? 'Cột' : 'cột'} ${u.column} («${short(u.words)}», ô ${u.cell}) ghi ${u.figures} số`).join('; ')} mà thidua không đọc: các số ấy không vào bộ tiêu chí (xem ghi chú ở ô).`]),
+    // A part's one cap over its bonus and deductions that cuts either (understood.ts mixedCap): how it bounds them is read, not stated.
+    ...u.groups.flatMap((g) => mixedCap(g, [...groupAt].find(([, x]) => x === g)?.[0]) ?? []),
     ...(said.noBase ? ['Không dòng nào được đọc vào tổng điểm chuẩn (mọi dòng là điểm cộng hoặc điểm trừ, chấm trên tổng 0 điểm): xem ghi chú ở ô tiêu đề bảng.'] : []),
     // Rows the file hides, read all the same (hidden-rows.ts): a criterion dropped this year would be scored.
     ...(said.hidden ? [said.hidden] : []),

@@ -2,9 +2,10 @@
 // line prints it, the page and the pane lay it out beside the notices): each group with its written maximum and its
 // items' sum, what it counts, each item with its maximum and its way of scoring (per occurrence with its cap), the
 // bonus and deduction parts apart, and the total the set scores against.
-import { formatPoints } from '../../values.js';
+import { formatPoints, parseNumberText } from '../../values.js';
 import type { CriteriaSet, Criterion, PartOf } from '../schema.js';
 import { occurrenceUnit } from '../rules/reason.js';
+import { WRITTEN_TOTAL } from './vocabulary.js';
 
 export type UnderstoodItem = {
   code: string;
@@ -132,12 +133,31 @@ export function understoodSet(set: CriteriaSet): UnderstoodSet {
 /**
  * What a group's bonus (or deduction, or recorded bonus) rows add or take at most: their maxima added — at most the
  * maximum the group writes when they are all the group holds, as scoring caps such a group («tối đa trừ 20 điểm» over
- * rows of 8, 5, 5…).
+ * rows of 8, 5, 5…); a group of bonus and deduction rows alike, each of them (capped-parts.ts; mixedCap says it).
  */
 export function outsideOf(g: UnderstoodGroup, part: UnderstoodItem['part'], recorded: boolean): { summed: number; counted: number } {
   const summed = g.items.filter((i) => i.part === part && (i.recorded === true) === recorded).reduce((s, i) => s + i.maxPoints, 0);
-  const oneKind = new Set(g.items.map((i) => (i.recorded ? 'recorded' : i.part))).size === 1;
-  return { summed, counted: oneKind && g.written !== undefined ? Math.min(summed, g.written) : summed };
+  const kinds = new Set(g.items.map((i) => (i.recorded ? 'recorded' : i.part)));
+  const capped = kinds.size === 1 || bothKinds(g);
+  return { summed, counted: capped && g.written !== undefined ? Math.min(summed, g.written) : summed };
+}
+
+/** A group of bonus and deduction rows, nothing else («ĐIỂM THƯỞNG, ĐIỂM TRỪ»). */
+const bothKinds = (g: UnderstoodGroup) => g.items.some((i) => i.part === 'bonus' && !i.recorded) && g.items.some((i) => i.part === 'deduction') && g.items.every((i) => (i.part === 'bonus' && !i.recorded) || i.part === 'deduction');
+
+/**
+ * A group of bonus and deduction rows whose one maximum, written in its name («… (Tối đa 04 điểm)»), cuts either of
+ * them: the table does not say whether it bounds each or what is left after they offset, so what thidua does (each) is
+ * said, never under a ✔; undefined when the maximum cuts neither (the same either way). A maximum set apart from the
+ * name (thidua's own «Nhóm» table) is thidua's reading already, each way, as its tree says.
+ */
+export function mixedCap(g: UnderstoodGroup, row?: number): string | undefined {
+  const named = WRITTEN_TOTAL.exec(g.title);
+  if (g.written === undefined || !bothKinds(g) || !named || parseNumberText(named[1]!) !== g.written) return undefined;
+  const [bonus, deduction] = (['bonus', 'deduction'] as const).map((part) => outsideOf(g, part, false));
+  const cut = [bonus!.counted < bonus!.summed - 1e-9 ? `các dòng điểm thưởng cộng được ${n(bonus!.summed)}` : '', deduction!.counted < deduction!.summed - 1e-9 ? `các dòng điểm trừ trừ được ${n(deduction!.summed)}` : ''].filter(Boolean);
+  if (cut.length === 0) return undefined;
+  return `Nhóm ${g.id} («${g.title}») ghi một mức tối đa ${n(g.written)} điểm chung cho điểm thưởng và điểm trừ, nhưng ${cut.join(', ')}: bảng không nói mức ấy áp cho từng bên hay cho số còn lại sau khi bù trừ. thidua áp cho từng bên — cộng thêm tối đa ${n(bonus!.counted)}, trừ tối đa ${n(deduction!.counted)}; xác nhận cách hiểu này hoặc sửa mức tối đa của nhóm (xem ghi chú ở ô tên phần${row === undefined ? '' : `, dòng ${row}`}).`;
 }
 
 /**

@@ -37,7 +37,8 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
     const part = heading ? [...stated.sections].find(([n]) => partCodes(n).includes(top.code))?.[1] : undefined;
     // A bonus or deduction part («C. ĐIỂM CỘNG (tối đa 7 điểm)»): outside the base maximum, its points the cap of all its rows.
     const outside = heading && top.kind !== 'item';
-    const max = heading ? (top.max ?? (outside ? top.points : undefined) ?? part?.value) : undefined;
+    // A part of bonus and deduction rows alike (heads.ts): its cap read from its title, as a bonus part's is.
+    const max = heading ? (top.max ?? (outside || top.named === 'both' ? top.points : undefined) ?? part?.value) : undefined;
     const before = criteria.length;
     if (heading) for (const child of top.children) settle(ctx, child, group.id, max);
     else settle(ctx, top, group.id, undefined);
@@ -77,10 +78,11 @@ function pointsOf(criteria: readonly Criterion[], kind: 'base' | 'bonus' | 'dedu
 }
 
 /**
- * A group's maximum the table does not write: its base rows', else its bonus rows', else — a group of deductions only —
- * what they add up to (a maximum of 0 would cap every deduction at nothing).
+ * A group's maximum the table does not write: its base rows', else the larger of what its bonus rows add and its
+ * deductions take (a maximum of 0 would cap every deduction at nothing; scoring bounds each of a group's bonus and
+ * deductions by its maximum, which this one never cuts).
  */
-const unstatedMax = (criteria: readonly Criterion[]) => pointsOf(criteria, 'base') || pointsOf(criteria, 'bonus') || pointsOf(criteria, 'deduction');
+const unstatedMax = (criteria: readonly Criterion[]) => pointsOf(criteria, 'base') || Math.max(pointsOf(criteria, 'bonus'), pointsOf(criteria, 'deduction'));
 
 /** A top row with items under it (not its levels): a group of its own. */
 const isHeading = (top: Node) => top.children.length > 0 && !isLevels(top);

@@ -5,9 +5,10 @@
 // the other are a part over its fields («ĐÁNH GIÁ KẾT QUẢ THỰC HIỆN CCHC» over «Xây dựng và thực hiện Kế hoạch …»).
 import { isBlank, sheetCell } from '../../../../sheet/grid.js';
 import { ROMAN_NUMERALS } from '../../../../text.js';
-import { formatPoints } from '../../../../values.js';
+import { formatPoints, parseNumberText } from '../../../../values.js';
 import type { ReportCell, SheetGrid } from '../../../../sheet/cell.js';
 import { subPartRows } from '../../sub-part-rows.js';
+import { WRITTEN_TOTAL } from '../../vocabulary.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import type { Table } from './columns.js';
 import type { Node } from './node.js';
@@ -101,6 +102,10 @@ export function placeHead(sheet: SheetReader, table: Table, row: TableRow, head:
     ...(named && { named }),
     ...(head.points && { max: pointsRead(head.points)!.value!, maxCell: head.points }),
   };
+  // A part of bonus and deduction rows writes its cap in its words only («ĐIỂM THƯỞNG, ĐIỂM TRỪ … (Tối đa 04 điểm)»):
+  // the part's points, as a bonus part's cap in its title is (tree.ts capInTitle), not its rows' sum.
+  const cap = head.kind === 'part' && named === 'both' ? WRITTEN_TOTAL.exec(row.title) : null;
+  if (cap) Object.assign(node, { points: parseNumberText(cap[1]!), capInTitle: capWords(cap) });
   const within = head.kind === 'field' ? stack.findIndex((n) => n.head === 'part') : -1;
   stack.length = within + 1;
   (stack.at(-1)?.children ?? roots).push(node);
@@ -116,7 +121,25 @@ export function placeHead(sheet: SheetReader, table: Table, row: TableRow, head:
     later(() => sheet.note(head.points!.address, `Dòng ${line} «${row.title}» ghi ${points} điểm nhưng không có số thứ tự, và các mục dưới nó (${codes()[0]}${codes().length > 1 ? `–${codes().at(-1)}` : ''}) cộng lại đúng ${points} điểm: đọc là nhóm ${head.code}, một nhóm tiêu chí tối đa ${points} điểm, không phải một tiêu chí. Kiểm tra lại trước khi xác nhận.`));
     return;
   }
-  later(() => sheet.note(at, `Dòng ${line} «${row.title}» chỉ ghi lời ở cột nội dung (ô số thứ tự và ô điểm để trống) và đứng đầu các mục dưới nó: đọc là ${what}. Kiểm tra lại trước khi xác nhận.`));
+  later(() => sheet.note(at, `Dòng ${line} «${row.title}» chỉ ghi lời ở cột nội dung (ô số thứ tự và ô điểm để trống) và đứng đầu các mục dưới nó: đọc là ${named === 'both' && head.kind === 'part' ? bothWays(node) : what}. Kiểm tra lại trước khi xác nhận.`));
+}
+
+/** A cap written in a title (WRITTEN_TOTAL's match) as its words, the brackets and dash around them left off: «Tối đa 04 điểm». */
+export const capWords = (written: RegExpExecArray): string => written[0].replace(/^[(\-–:,]\s*|\s*\)?\s*$/g, '');
+
+/**
+ * A part of bonus and deduction rows in words: outside the base, its points the cap its title writes, not its rows'
+ * sum. One cap over both is not said to bound each of them or what is left after they offset: thidua bounds each (the
+ * least surprising reading — a commune's «+4 −4» under «Tối đa 04 điểm»), said so, for the officer to confirm.
+ */
+function bothWays(node: Node): string {
+  const side = (kind: Node['kind']) => node.children.filter((k) => k.kind === kind).reduce((s, k) => s + (k.points ?? k.max ?? 0), 0);
+  const [added, taken] = [side('bonus'), side('deduction')];
+  const rows = `các dòng điểm thưởng cộng được ${formatPoints(added)}, các dòng điểm trừ trừ được ${formatPoints(taken)}`;
+  if (node.points === undefined) return `phần ${node.code}, phần điểm thưởng và điểm trừ ngoài tổng điểm chuẩn; tên phần không ghi mức tối đa: ${rows}`;
+  const cap = formatPoints(node.points);
+  const cut = [added > node.points + 1e-9 ? `điểm thưởng tính ${cap}` : '', taken > node.points + 1e-9 ? `điểm trừ tính ${cap}` : ''].filter(Boolean);
+  return `phần ${node.code}, phần điểm thưởng và điểm trừ ngoài tổng điểm chuẩn; điểm của phần là mức tối đa ${cap} điểm đọc từ tên phần («${node.capInTitle}»), không phải tổng điểm các mục (${rows}). Bảng không nói một mức chung ấy áp cho từng bên hay cho số còn lại sau khi bù trừ: thidua áp cho từng bên — điểm thưởng cộng thêm tối đa ${cap}, điểm trừ tối đa ${cap}${cut.length > 0 ? ` (${cut.join(', ')})` : ''}; xác nhận cách hiểu này hoặc sửa mức tối đa của phần`;
 }
 
 /**

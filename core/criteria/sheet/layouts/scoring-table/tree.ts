@@ -12,7 +12,7 @@ import type { SheetReader } from '../../sheet-reader.js';
 import { codesByPlace, nextNumber, undotted, type CodeChange } from '../../tree-codes.js';
 import { ADDING, SECTION_TOTAL, TAKING, WRITTEN_TOTAL } from '../../vocabulary.js';
 import { ownColumn, type Key, type Table } from './columns.js';
-import { liftFields, placeHead, type Head } from './heads.js';
+import { capWords, liftFields, placeHead, type Head } from './heads.js';
 import { hasPoints, isLevels, isSection, pointsBelow, worth, type Node, type Words } from './node.js';
 import { pointsOf, wordsColumn, type Later, type PointsCell, type TableRow } from './rows.js';
 
@@ -323,7 +323,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const noteEach = !words && own?.value !== undefined && noteCell ? eachInNote(own.value, cellText(noteCell.raw)) : undefined;
     if (noteEach) words = noteEach.cap === undefined && (cap ?? writtenMax) !== undefined ? { ...noteEach, cap: cap?.value ?? writtenMax! } : noteEach;
     // A bonus part's cap may be in its words only («I. ĐIỂM CỘNG (tối đa 7 điểm)»): those words kept, to say so.
-    const capInTitle = !range && !words && own?.value === undefined && named && written ? written[0].replace(/^[(\-–:,]\s*|\s*\)?\s*$/g, '') : undefined;
+    const capInTitle = !range && !words && own?.value === undefined && named && written ? capWords(written) : undefined;
     const ownValue = range ? range.max : words ? undefined : own?.value ?? (capInTitle !== undefined ? writtenMax : undefined);
     // A dashed row after the rows numbered under the dashed row before it is that row's sibling («- Gửi báo cáo 2»,
     // its deductions 5.1, 5.2, then «- Công tác phối hợp 3»); so is one of a mark met above. A row of another mark
