@@ -8,14 +8,13 @@
 // `papers`, printed by LibreOffice and read back with pdftotext; and the task pane taking the same table and scoring
 // the same reports. Every commune's total is counted here from the table's own cells and what each typed.
 import { join } from 'node:path';
-import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roundPoints } from '../../core/criteria/rules/reason.js';
 import { understoodLines, understoodSet } from '../../core/criteria/sheet/understood.js';
 import { RANKING_HEADERS, SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
 import { formatPoints } from '../../core/values.js';
 import { openXlsx } from './helpers.js';
-import { beside, corpusYear, type CorpusYear } from './walk.js';
+import { beside, communeName, corpusYear, councilsYear, PHUOC_HAI_COMMUNES, type CorpusYear, type PhuocHaiCommune } from './walk.js';
 
 const ENTRY = 'par-xa-phuoc-hai';
 const KIND = 'UBND xã';
@@ -23,15 +22,9 @@ const KIND = 'UBND xã';
 /** A row of the table: its code as thidua names it (the part's numeral before codes numbered again in II and III), its «Điểm». */
 type Row = { code: string; words: string; points: number; part: string };
 
-const UNITS = [
-  ['phuoc-hai', 'UBND xã Phước Hải'],
-  ['long-hai', 'UBND xã Long Hải'],
-  ['dat-do', 'UBND xã Đất Đỏ'],
-  ['long-dien', 'UBND xã Long Điền'],
-  ['phuoc-tinh', 'UBND xã Phước Tỉnh'],
-] as const;
-type Unit = (typeof UNITS)[number][0];
-const nameOf = (file: Unit) => UNITS.find(([f]) => f === file)![1];
+const UNITS = PHUOC_HAI_COMMUNES;
+type Unit = PhuocHaiCommune;
+const nameOf = communeName;
 
 /**
  * What a commune types in «Điểm tự chấm»: every item of parts I and II at its «Điểm», part III blank (nothing to add
@@ -177,50 +170,23 @@ describe('Phước Hải’s PAR INDEX set, as its tracking page keeps it, walke
     ]);
   });
 
-  it('keeps the council’s rejection and its note on «Rà soát», and the minutes print what it took: I.3.7.1’s 3 → 0, Long Hải’s 97 → 94', async () => {
-    expect(y.again.stderr).toContain('Đã áp dụng 2 quyết định của Hội đồng.');
-    const [review] = await (await openXlsx(join(y.dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets(['Rà soát']);
-    // In the lists' order (core/ranking/list-order.ts), as the posted list and the papers: Long Hải's 97,92 % above Đất Đỏ's 97,4 %.
-    expect(review!.values.filter((r) => typeof r[0] === 'number').map((r) => [r[1], r[3], r[8], r[11] ?? null])).toEqual([
-      [nameOf('long-hai'), 'K46', 'Bác số liệu', 'Không có minh chứng'],
-      [nameOf('dat-do'), 'K74', 'Chấp nhận', null],
-    ]);
-    const minutes = y.printed.get('bien-ban')!;
-    expect(minutes).toContain(`giữ nguyên ${formatPoints(counted('dat-do'))} điểm`);
-    expect(minutes).toMatch(new RegExp(`Bác số liệu — Không\\s.*điểm tiêu chí: ${pointsOf('long-hai', 'I.3.7.1', false)} → 0; tổng: ${counted('long-hai', false)} → ${counted('long-hai')}`));
-  });
-
-  it('posts the list of the five nominees before the meeting, the same list the papers keep after it', async () => {
-    expect(y.posted.stdout).toContain('Danh sách niêm yết công khai');
-    const words = async (path: string) => (await mammoth.extractRawText({ path })).value;
-    expect(await words(join(y.dir, 'ho-so', 'danh-sach-cong-khai.docx'))).toBe(await words(join(y.dir, 'niem-yet', 'danh-sach-cong-khai.docx')));
-    expect(y.printed.get('danh-sach-cong-khai')).toContain('Đề nghị tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã: 05 tập thể');
-  });
-
-  it('prints the vote as typed: 6 of 7 (85,71 %) passing, Long Điền’s 3 of 7 (42,86 %) not; the proposal and the decision name the four that passed, each at its counted figure and rank', () => {
-    expect(y.closed.stdout).toMatch(/^Đã chốt kết quả lần 1/);
-    const minutes = unnamed(y.printed.get('bien-ban')!);
-    const percent = (yes: number) => formatPoints(roundPoints((yes / 7) * 100));
-    expect([percent(6), percent(3)]).toEqual(['85,71', '42,86']);
-    expect(minutes.split(`06/07 thành viên Hội đồng đồng ý (${percent(6)}%): đạt`).length - 1).toBe(4);
-    expect(minutes).toContain(`03/07 thành viên Hội đồng đồng ý (${percent(3)}%): không đạt`);
-    const passed = ranked().filter(([file]) => file !== 'long-dien');
-    for (const [paper, text] of y.printed) {
-      if (paper.startsWith('bao-cao-thanh-tich')) continue;
-      const listed = paper === 'danh-sach-cong-khai' ? ranked() : passed;
-      for (const [k, [file, name]] of ranked().entries()) {
-        const line = `Xếp loại ${band(percentOf(file))}, ${totalWords(file)}, hạng ${k + 1}/5 trong bảng xếp hạng UBND xã`;
-        if (listed.some(([f]) => f === file)) expect(unnamed(text), `${paper}: ${name}`).toContain(unnamed(line));
-        else if (paper !== 'bien-ban') expect(unnamed(text), `${paper}: ${name}`).not.toContain(unnamed(line));
-      }
-    }
-    expect(y.printed.get('to-trinh')).toContain('cho 04 tập thể');
-    // 0,6 × 2.530.000 = 1.518.000, up to the ten thousand: 1.520.000 each, 6.080.000 for four.
-    expect(y.printed.get('du-thao-quyet-dinh')).toContain('Tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã cho 04 tập thể');
-    expect(y.printed.get('du-thao-quyet-dinh')).toContain('(1.520.000 đồng)');
-    expect(y.printed.get('du-thao-quyet-dinh')).toContain('Tổng số tiền thưởng 6.080.000 đồng');
-    expect(y.papers.stdout).not.toContain(nameOf('long-dien'));
-  });
+  councilsYear(
+    {
+      year: () => y,
+      ranked,
+      review: [
+        ['long-hai', 'K46', 'Bác số liệu', 'Không có minh chứng'],
+        ['dat-do', 'K74', 'Chấp nhận', null],
+      ],
+      rejected: { file: 'long-hai', code: 'I.3.7.1' },
+      accepted: 'dat-do',
+      counted,
+      pointsOf,
+      standing: (file) => `Xếp loại ${band(percentOf(file))}, ${totalWords(file)}`,
+      unnamed,
+    },
+    'long-dien',
+  );
 
   it('counts in the papers the items each commune met in full, of parts I and II’s 73 (part III’s rows are no task to meet), and prints Phước Hải’s part III row by row', () => {
     const short = (file: Unit) => base().filter((r) => pointsOf(file, r.code) < r.points);

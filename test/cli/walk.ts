@@ -5,11 +5,14 @@ import { execFileSync } from 'node:child_process';
 import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
+import { expect, it } from 'vitest';
+import { roundPoints } from '../../core/criteria/rules/reason.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { todayIso } from '../../core/workbook/plan-summary.js';
-import { formatDateVi } from '../../core/values.js';
+import { formatDateVi, formatPoints } from '../../core/values.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
 import { installFakeOffice, type FakeOffice } from '../../scripts/harness/office-fake.js';
@@ -19,7 +22,7 @@ import { typeDecisions, typeVotes } from '../council/council-meeting.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
 import { fillAllByOpenpyxl, fillByOpenpyxl } from '../helpers/fill-by-openpyxl.js';
 import { readPrinted } from '../papers/pdf-layout.js';
-import { runChildOk, runOk, tempDir, type Run } from './helpers.js';
+import { openXlsx, runChildOk, runOk, tempDir, type Run } from './helpers.js';
 
 /** The list of units for `score --units`, typed under its header, each of one kind (argv 3). */
 const UNITS = `
@@ -212,7 +215,7 @@ export async function corpusYear(w: CorpusWalk): Promise<CorpusYear> {
   const fake = installFakeOffice(await fakeWorkbookFromXlsx(await readFile(join(dir, w.table))), '1.18', w.workbookPath);
   const { step } = roundTrips(() => fake);
   const paneSet = (await takenAndConfirmed(step)).set;
-  // The sheets in the order of the command line's files (its «Rà soát» lists flags by file, the pane's by sheet).
+  // The sheets in the order of the command line's files, as the officer adds them.
   await paneTemplates(step, paneSet, [...w.units].sort((a, b) => a[0].localeCompare(b[0])), w.kindId, pane);
   fillAllByOpenpyxl(w.units.map(([file]) => [join(pane, `mau-${file}.xlsx`), join(pane, 'bao-cao', `${file}.xlsx`), w.typedBy(file)] as const), '2025-12-10');
   for (const [file] of w.units) {
@@ -226,7 +229,93 @@ export async function corpusYear(w: CorpusWalk): Promise<CorpusYear> {
 }
 
 
+/** The five communes of the Phước Hải walks and the file each sends (walk-dti-phuoc-hai, walk-par-phuoc-hai). */
+export const PHUOC_HAI_COMMUNES = [
+  ['phuoc-hai', 'UBND xã Phước Hải'],
+  ['long-hai', 'UBND xã Long Hải'],
+  ['dat-do', 'UBND xã Đất Đỏ'],
+  ['long-dien', 'UBND xã Long Điền'],
+  ['phuoc-tinh', 'UBND xã Phước Tỉnh'],
+] as const;
+export type PhuocHaiCommune = (typeof PHUOC_HAI_COMMUNES)[number][0];
+export const communeName = (file: PhuocHaiCommune) => PHUOC_HAI_COMMUNES.find(([f]) => f === file)![1];
+
+/** What a corpus walk counts of its council's year (councilsYear), from the table's cells and what each unit typed. */
+export type CouncilCounts<F extends string> = {
+  year: () => CorpusYear;
+  /** The units [file, name] in the ranking's order. */
+  ranked: () => readonly (readonly [F, string])[];
+  /** The rows of «Rà soát» the council decided, in its order: [file, the flag's cell, decision, note]. */
+  review: readonly (readonly [F, string, string, string | null])[];
+  /** The unit whose criterion `code` the council rejected, and the unit whose flag it accepted. */
+  rejected: { file: F; code: string };
+  accepted: F;
+  counted: (file: F, decided?: boolean) => number;
+  pointsOf: (file: F, code: string, decided?: boolean) => number;
+  /** The words the papers give a unit's standing: «Xếp loại …, … điểm (…%)». */
+  standing: (file: F) => string;
+  /** The papers' words without the units' names, which LibreOffice may break across lines. */
+  unnamed: (text: string) => string;
+};
+
+/**
+ * The council's part of a corpus year (corpusYear): its decisions kept on «Rà soát» and printed in the minutes, the
+ * posted list the papers keep, the vote as typed (6 of 7 for each, 3 of 7 for `failing`) and the papers naming the
+ * four that passed, each at its figure and rank, at the example's rates (Giấy khen 0,6 × 2.530.000, up to the ten
+ * thousand: 1.520.000 each).
+ */
+export function councilsYear<F extends string>(c: CouncilCounts<F>, failing: F): void {
+  const name = (file: F) => c.ranked().find(([f]) => f === file)![1];
+  it(`keeps the council’s rejection and its note on «Rà soát», and the minutes print what it took (${c.rejected.code} → 0)`, async () => {
+    const y = c.year();
+    expect(y.again.stderr).toContain(`Đã áp dụng ${c.review.length} quyết định của Hội đồng.`);
+    const [review] = await (await openXlsx(join(y.dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets(['Rà soát']);
+    // In the lists' order (core/ranking/list-order.ts), as the posted list and the papers.
+    expect(review!.values.filter((r) => typeof r[0] === 'number').map((r) => [r[1], r[3], r[8], r[11] ?? null])).toEqual(c.review.map(([file, ...rest]) => [name(file), ...rest]));
+    const minutes = y.printed.get('bien-ban')!;
+    expect(minutes).toContain(`giữ nguyên ${formatPoints(c.counted(c.accepted))} điểm`);
+    const { file, code } = c.rejected;
+    expect(minutes).toMatch(new RegExp(`Bác số liệu — Không\\s.*điểm tiêu chí: ${c.pointsOf(file, code, false)} → 0; tổng: ${c.counted(file, false)} → ${c.counted(file)}`));
+  });
+
+  it('posts the list of the five nominees before the meeting, the same list the papers keep after it', async () => {
+    const y = c.year();
+    expect(y.posted.stdout).toContain('Danh sách niêm yết công khai');
+    const words = async (path: string) => (await mammoth.extractRawText({ path })).value;
+    expect(await words(join(y.dir, 'ho-so', 'danh-sach-cong-khai.docx'))).toBe(await words(join(y.dir, 'niem-yet', 'danh-sach-cong-khai.docx')));
+    expect(y.printed.get('danh-sach-cong-khai')).toContain('Đề nghị tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã: 05 tập thể');
+  });
+
+  it('prints the vote as typed: 6 of 7 (85,71 %) passing, 3 of 7 (42,86 %) not; the proposal and the decision name the four that passed, each at its counted figure and rank', () => {
+    const y = c.year();
+    expect(y.closed.stdout).toMatch(/^Đã chốt kết quả lần 1/);
+    const minutes = c.unnamed(y.printed.get('bien-ban')!);
+    const percent = (yes: number) => formatPoints(roundPoints((yes / 7) * 100));
+    expect([percent(6), percent(3)]).toEqual(['85,71', '42,86']);
+    expect(minutes.split(`06/07 thành viên Hội đồng đồng ý (${percent(6)}%): đạt`).length - 1).toBe(4);
+    expect(minutes).toContain(`03/07 thành viên Hội đồng đồng ý (${percent(3)}%): không đạt`);
+    expect(y.printed.get('bien-ban')).toMatch(new RegExp(`Không đạt số phiếu đồng ý: ${name(failing).replace(/ /g, '\\s+')}`));
+    const passed = c.ranked().filter(([file]) => file !== failing);
+    for (const [paper, text] of y.printed) {
+      if (paper.startsWith('bao-cao-thanh-tich')) continue;
+      // Every paper but the posted list (all five) names the four that passed.
+      const listed = paper === 'danh-sach-cong-khai' ? c.ranked() : passed;
+      for (const [k, [file, unit]] of c.ranked().entries()) {
+        const line = `${c.standing(file)}, hạng ${k + 1}/5 trong bảng xếp hạng UBND xã`;
+        if (listed.some(([f]) => f === file)) expect(c.unnamed(text), `${paper}: ${unit}`).toContain(c.unnamed(line));
+        else if (paper !== 'bien-ban') expect(c.unnamed(text), `${paper}: ${unit}`).not.toContain(c.unnamed(line));
+      }
+    }
+    expect(y.printed.get('to-trinh')).toContain('cho 04 tập thể');
+    expect(y.printed.get('du-thao-quyet-dinh')).toContain('Tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã cho 04 tập thể');
+    expect(y.printed.get('du-thao-quyet-dinh')).toContain('(1.520.000 đồng)');
+    expect(y.printed.get('du-thao-quyet-dinh')).toContain('Tổng số tiền thưởng 6.080.000 đồng');
+    expect(y.papers.stdout).not.toContain(name(failing));
+  });
+}
+
 // Made for the walk of a Word plan (walk-par-index-lam-dong.test.ts): the Tiền Giang walk's hand, shared; its kind
 // given for the walk of individuals (walk-ca-nhan-son-tra.test.ts), whose second year takes the first's reports (`sentIn`);
 // `beside` for the PAR walk (walk-par-phuoc-hai.test.ts), whose scored copies carry part III's «Điểm cộng» and «Điểm trừ»;
-// corpusYear the year of a corpus table the DTI and PAR walks of Phước Hải share (walk-dti-phuoc-hai, walk-par-phuoc-hai).
+// corpusYear the year of a corpus table the DTI and PAR walks of Phước Hải share (walk-dti-phuoc-hai, walk-par-phuoc-hai),
+// and councilsYear what both check of its council's part, from their own counts.
