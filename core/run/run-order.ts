@@ -52,6 +52,11 @@ export type RunInputs = {
   edited?: readonly UnreadDecision[];
   /** The workbook scored alone: the names its own «Rà soát» and «Biểu quyết» go by, which the run's lines say. */
   sheets?: CouncilSheetNames;
+  /**
+   * The workbook scored alone: the council's vote its own «Biểu quyết» holds, read with the inputs (no previous result
+   * to read it from), standing for the previous result's: the run lists and dates the same nominees on every face.
+   */
+  votes?: VoteSheet;
 };
 
 export type { RunSummaryPlan, SummaryStore };
@@ -136,11 +141,12 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   }
   const shareOf = runShares(run);
   const decisions = combineDecisions(review.decisions, inputs.explained);
+  const votes = inputs.votes ?? previous.votes;
   // Each nominee's first listed day, carried from the run before: what the meeting typed on «Biểu quyết» is held to.
   // With the fallback nominees of the vote typed (fallback-vote.ts): rows of thidua's, listed like the others.
-  const nominees = listedNominees(set, run, previous.votes);
+  const nominees = listedNominees(set, run, votes);
   const flagKeys = run.cards.flatMap((c) => c.flags.map((f) => flagListedKey({ sheet: c.sheet, cell: f.cell, flagCode: f.code })));
-  const listed = firstListed(previous.listed, nominees, opts.date, flagKeys, previous.votes?.meeting.date ?? '');
+  const listed = firstListed(previous.listed, nominees, opts.date, flagKeys, votes?.meeting.date ?? '');
   const answered = await port.writeCopies(run, (i) => shareOf(i, inputs.read[i]!.problems), listed);
   const declined = answered.filter((w): w is NotWritten => typeof w !== 'string' && 'notWritten' in w);
   const written = answered.filter((w): w is string | CopyDigest => typeof w === 'string' || !('notWritten' in w));
@@ -164,7 +170,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
       notWritten: declined.map((d) => ({ what: d.name, why: d.notWritten })),
       unread: review.unread,
       listed,
-      ...(previous.votes ? { votes: previous.votes } : {}),
+      ...(votes ? { votes } : {}),
       ...(previous.sheets ? { sheets: previous.sheets } : {}),
     });
     await port.writeSummary({
@@ -177,7 +183,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   }
   // What the run leaves to the council: its decisions as read, and the bands that ask more than points.
   const names = inputs.sheets ?? councilSheetNamesOf(previous.sheets);
-  port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names), ...decisionsBeforeListing(decisions, listed, names), ...(record ? asidesSaid(previous.votes, names, nominees) : []), ...(record ? findingsWithoutCondition(previous.votes, nominees, names.votes) : []), ...bandConditions(set.classification, run.cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label })))]);
+  port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names), ...decisionsBeforeListing(decisions, listed, names), ...(record ? asidesSaid(votes, names, nominees) : []), ...(record ? findingsWithoutCondition(votes, nominees, names.votes) : []), ...bandConditions(set.classification, run.cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label })))]);
   return { ...base, decisions, written: true, changes, ...(record ? { record } : {}), ...(whatItTakes ? { whatItTakes } : {}) };
 }
 

@@ -136,7 +136,7 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
       }
       const problems = read.errors.map(sheetLeftOut);
       // Its unreadable sheets are its own copy's to list, not the run's: the run is this one workbook.
-      return { read: [{ cards: read.cards, problems }], explained: [], problems: [], roster: read.roster, decisions: read.decisions, sheets: { review: read.reviewSheet, votes: read.voteSheet } };
+      return { read: [{ cards: read.cards, problems }], explained: [], problems: [], roster: read.roster, decisions: read.decisions, sheets: { review: read.reviewSheet, votes: read.voteSheet }, ...(kept ? { votes: kept } : {}) };
     },
     // A workbook's own closings are the pane's to check (excel-addin/actions/closing.ts): none is given here.
     closed: () => true,
