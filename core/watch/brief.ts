@@ -103,10 +103,10 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
     standing.push(`${l.title}: ${l.units.length} đơn vị — đỏ ${redOf(l).length - l.redByGroups.length}${compared.length > 0 ? ` (${said(compared)})` : ''}${apart.length > 0 ? `, ${said(apart)}` : ''}, vàng ${count('yellow')}, xanh ${count('green')}${none}${byCaptured}.`);
     if (l.sliders.length > 0) standing.push(`${l.title} giảm liên tiếp: ${l.sliders.slice(0, LIMITS.sliders).map((u) => slideWords(u.name, u.verdict.slide!)).join('; ')}${l.sliders.length > LIMITS.sliders ? ` và ${l.sliders.length - LIMITS.sliders} đơn vị khác` : ''}.`);
     if (l.noFigure.length > 0) standing.push(`${l.title} ${NO_FIGURE}: ${l.noFigure.map(noFigureWords).join('; ')}.`);
-    if (l.unseen.length > 0) standing.push(`${l.title} chưa biết hôm nay: ${l.unseen.slice(0, LIMITS.sliders).map((u) => unseenWords(u.name, u.verdict.unseen!)).join('; ')}${l.unseen.length > LIMITS.sliders ? ` và ${l.unseen.length - LIMITS.sliders} đơn vị khác` : ''}.`);
+    if (l.unseen.length > 0) standing.push(`${l.title} chưa biết hôm nay: ${l.unseen.slice(0, LIMITS.sliders).map(unseenWords).join('; ')}${l.unseen.length > LIMITS.sliders ? ` và ${l.unseen.length - LIMITS.sliders} đơn vị khác` : ''}.`);
   }
   const province = digest.province;
-  if (province) standing.push(`${shortName(province.name)}: ${scoreCell(province)}${province.place && province.place.of > 1 ? `, ${placeNamed(province.place, levelNoun(province.level))}` : ''}${since(province)}.`);
+  if (province) standing.push(`${shortName(province.name)}: ${scoreCell(province)}${province.place ? `, ${placeNamed(province.place, levelNoun(province.level))}` : ''}${since(province)}.`);
   const work = provinceWorkLine(digest.provinceWork);
   if (work) standing.push(work);
 

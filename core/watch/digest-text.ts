@@ -65,7 +65,7 @@ function sectionOf(l: LevelStanding, d: Digest, ctx: LineContext): Section {
     },
     after: [
       ...(l.sliders.length > 0 ? [`Giảm liên tiếp (${l.sliders.length} đơn vị, mỗi lần dưới ${points(t.dayDrop)} điểm): ${l.sliders.slice(0, 4).map(slide).join('; ')}${l.sliders.length > 4 ? ` và ${l.sliders.length - 4} đơn vị khác` : ''}.`] : []),
-      ...(l.unseen.length > 0 ? [`Chưa biết hôm nay (${l.unseen.length} đơn vị): ${l.unseen.slice(0, 4).map((u) => unseenWords(u.name, u.verdict.unseen!)).join('; ')}${l.unseen.length > 4 ? ` và ${l.unseen.length - 4} đơn vị khác` : ''}.`] : []),
+      ...(l.unseen.length > 0 ? [`Chưa biết hôm nay (${l.unseen.length} đơn vị): ${l.unseen.slice(0, 4).map(unseenWords).join('; ')}${l.unseen.length > 4 ? ` và ${l.unseen.length - 4} đơn vị khác` : ''}.`] : []),
       ...(bandLine ? [`${capitalised(bandLine)}.`] : []),
       ...(l.risers.length > 0 ? [`Tăng từ ${points(t.dayDrop)} điểm: ${l.risers.slice(0, 5).map((u) => `${shortName(u.name)} (+${points(change(u))})`).join(', ')}${l.risers.length > 5 ? ` và ${l.risers.length - 5} đơn vị khác` : ''}.`] : []),
       ...red.map((c) => `${capitalised(c.words)}${c.kind === 'red-by-groups' ? NOT_COMPARED : ''} (${c.units.length} đơn vị): ${names(c.units.map((u) => u.name), 8, true)}.`),
@@ -121,8 +121,9 @@ export function digestText(d: Digest): string {
   if (otherGaps.length > 0) head.push(`Ngày không có lần chụp (để trống, không tính): ${otherGaps.map(shortDate).join(', ')}.`);
   const fromFirst = runsFromFirstWords(d.levels.flatMap((l) => l.units), d.firstDay);
   if (fromFirst) head.push(fromFirst);
-  // The province among the provinces when the view held the national list, unless it is the officer's own unit.
-  if (d.province && d.province !== d.own && d.province.place && d.province.place.of > 1) head.push(`Tỉnh — ${unitLine(d.province, ctx)}`);
+  // The province's own line (among the provinces when the view held the national list), unless it is the officer's
+  // own unit: as the brief's standing says it — the province's total down 2 on 14/9 was in the brief, not here.
+  if (d.province && d.province !== d.own) head.push(`Tỉnh — ${unitLine(d.province, ctx)}`);
   if (d.otherPeriods.length > 0) head.push(otherPeriodsWords(d.period, d.otherPeriods));
   const province = provinceWorkLine(d.provinceWork);
   if (province) head.push(province);

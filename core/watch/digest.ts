@@ -298,8 +298,10 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
     const members = judgedUnits.filter((u) => u.level === level);
     if (members.length === 0) return [];
     const ranked = competitionRank(members, (u) => u.headline?.measure.value ?? undefined);
-    for (const p of ranked) p.item.place = { rank: p.rank, of: p.of, among: p.among, tied: p.tied };
-    const ordered = [...ranked.map((p) => p.item), ...members.filter((u) => u.place === undefined)];
+    const placed = new Set(ranked.map((p) => p.item));
+    // A level of one unit (the province of its own view, without the national list) ranks nothing: never «thứ 1/1».
+    if (members.length > 1) for (const p of ranked) p.item.place = { rank: p.rank, of: p.of, among: p.among, tied: p.tied };
+    const ordered = [...placed, ...members.filter((u) => !placed.has(u))];
     const has = (state: VerdictState) => ordered.filter((u) => u.verdict.states.includes(state));
     const red = has('red');
     return [{

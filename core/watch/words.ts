@@ -10,7 +10,7 @@ import { shortDate, vietnamTime } from './data-day.js';
 import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
 import { freshDelta, type Comparison, type MeasureWatch, type Place, type UnitWatch } from './units.js';
 import { LEVELS, type UnitLevel } from './level.js';
-import { ownWorkColour, type JudgedUnit, type Unseen, type Verdict } from './verdict.js';
+import { ownWorkColour, type JudgedUnit, type Verdict } from './verdict.js';
 
 /** Points with at most two decimals, the Vietnamese way: 15,68. */
 export function points(x: number): string {
@@ -278,11 +278,20 @@ export function slideWords(name: string, slide: { values: readonly number[]; gro
 /**
  * A slide or a red of the previous capture that today's capture cannot tell: «UBND xã Đoan Hùng giảm 6 lần liên tiếp,
  * tổng −0,7 điểm đến lần chụp 21/9/2026 — chưa biết hôm nay (tổng điểm và nhóm «Mức độ hài lòng», … không có trong lần chụp)».
+ * A group red then under a total not red (redNotCaptured) is said with it, as the unit's verdict says it: Tam Nông's
+ * «Số hóa hồ sơ», 17 → 10,5 of 22 into red under a yellow total, read «giảm 3 lần liên tiếp, tổng −6,5 điểm» alone.
  */
-export function unseenWords(name: string, u: Unseen): string {
-  const then = [u.slide ? `${u.slide.group ? `«${u.slide.group}» ` : ''}${declineWords(u.slide.values, false)}` : '', u.red ? 'đỏ' : ''].filter(Boolean).join(', ');
-  const lacking = [u.total ? 'tổng điểm' : '', u.groups.length > 0 ? `nhóm ${groupNames(u.groups)}` : ''].filter(Boolean).join(' và ');
-  return `${shortName(name)} ${then} ở lần chụp ${shortDate(u.day)} — chưa biết hôm nay (${lacking} không có trong lần chụp)`;
+export function unseenWords(u: { name: string; verdict: Pick<Verdict, 'unseen' | 'redNotCaptured'> }): string {
+  const { unseen, redNotCaptured: red } = u.verdict;
+  const { slide, day } = unseen!;
+  const redThen = red?.day === day ? red.groups : [];
+  const then = [
+    slide ? `${slide.group ? `«${slide.group}» ` : ''}${declineWords(slide.values, false)}` : '',
+    unseen!.red || (redThen.length === 1 && redThen[0] === slide?.group) ? 'đỏ' : redThen.length > 0 ? `${groupNames(redThen)} đỏ` : '',
+  ].filter(Boolean).join(', ');
+  const lacking = [unseen!.total ? 'tổng điểm' : '', unseen!.groups.length > 0 ? `nhóm ${groupNames(unseen!.groups)}` : ''].filter(Boolean).join(' và ');
+  const earlier = red && red.day !== day ? `; ${redNotCapturedWords(red)}` : '';
+  return `${shortName(u.name)} ${then} ở lần chụp ${shortDate(day)} — chưa biết hôm nay (${lacking} không có trong lần chụp)${earlier}`;
 }
 
 /** «giảm 2,45 điểm ở các nhóm chưa ghi nhận hôm nay («Tiến độ giải quyết», …)»: a fall the captured groups do not hold. */
