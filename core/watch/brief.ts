@@ -9,6 +9,7 @@ import { dragLine, dragsOf } from './drags.js';
 import type { WatchSeries } from './captures.js';
 import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
 import { freshDelta, olderCaptures, type Comparison, type UnitWatch } from './units.js';
+import type { JudgedUnit } from './verdict.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
 import { totalMismatchesWords } from './total-sum.js';
 import { byGroupsOf, lacksLists, NO_FIGURE, provincesOnlyWords, noFigureWords, filledFromWords, lastWeekCell, lastWeekWords, missingTodayWords, newSinceWords, noPreviousWords, otherPeriodsWords, renamedPair, renamedWords, unseenWords, changeWords, seenWords, sinceWords, redGroupsWords, redNotCapturedWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, runsWords, shortName, thresholdsWords } from './words.js';
@@ -84,8 +85,11 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
     const said = c ? comparisonWords(c, prev) : changeCell(u, 'day', t) && `${changeCell(u, 'day', t)} so với ${prev}`;
     return said ? `; ${said}` : '';
   };
+  // Its groups red under it not red, today or at a capture that held them, as «Bản tin»'s line says them: the province's
+  // «Số hóa hồ sơ» red on 14/9 and not captured on 15/9 read «UBND tỉnh Phú Thọ: chưa đủ nhóm.» here.
+  const redsUnder = (u: JudgedUnit) => `${u.verdict.redGroups ? `; ${redGroupsWords(u.verdict.redGroups)}` : ''}${u.verdict.redNotCaptured ? `; ${redNotCapturedWords(u.verdict.redNotCaptured)}` : ''}`;
   const own = digest.own;
-  if (own) standing.push(`Đơn vị của tôi: ${shortName(own.name)} — ${scoreCell(own)}${own.place ? `, ${placeNamed(own.place, levelNoun(own.level))}` : ''}${since(own)}${runsWords(own).map((r) => `; ${r}`).join('')}${own.verdict.redGroups ? `; ${redGroupsWords(own.verdict.redGroups)}` : ''}${own.verdict.redNotCaptured ? `; ${redNotCapturedWords(own.verdict.redNotCaptured)}` : ''}.`);
+  if (own) standing.push(`Đơn vị của tôi: ${shortName(own.name)} — ${scoreCell(own)}${own.place ? `, ${placeNamed(own.place, levelNoun(own.level))}` : ''}${since(own)}${runsWords(own).map((r) => `; ${r}`).join('')}${redsUnder(own)}.`);
   for (const l of newsLevels(digest)) {
     // The digest's own lists, in its words (redCounts): red is red at both captures, entering red, or red with nothing
     // to compare, each by the rule that coloured it; a unit red by a group the morning after its total is counted
@@ -106,7 +110,7 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
     if (l.unseen.length > 0) standing.push(`${l.title} chưa biết hôm nay: ${l.unseen.slice(0, LIMITS.sliders).map(unseenWords).join('; ')}${l.unseen.length > LIMITS.sliders ? ` và ${l.unseen.length - LIMITS.sliders} đơn vị khác` : ''}.`);
   }
   const province = digest.province;
-  if (province) standing.push(`${shortName(province.name)}: ${scoreCell(province)}${province.place ? `, ${placeNamed(province.place, levelNoun(province.level))}` : ''}${since(province)}.`);
+  if (province) standing.push(`${shortName(province.name)}: ${scoreCell(province)}${province.place ? `, ${placeNamed(province.place, levelNoun(province.level))}` : ''}${since(province)}${redsUnder(province)}.`);
   const work = provinceWorkLine(digest.provinceWork);
   if (work) standing.push(work);
 

@@ -69,13 +69,22 @@ describe('the province’s fall and a red group not captured, said alike by ever
     const { digest, text, brief } = faces('2026-09-14');
     const province = digest.province!;
     expect(province.headline!.day).toMatchObject({ kind: 'change', day: '2026-09-12', delta: -2 });
-    expect(brief.standing).toContain(`${fall}.`);
+    expect(brief.standing.find((l) => l.startsWith('UBND tỉnh Phú Thọ: '))).toMatch(new RegExp(`^${fall.replace(/[()]/g, '\\$&')}[;.]`));
     expect(text.find((l) => l.startsWith('Tỉnh — UBND tỉnh Phú Thọ'))).toBe(`Tỉnh — ${fall}; Công khai, minh bạch giảm 2 so với hôm trước; Số hóa hồ sơ đỏ`);
     // One province in the view: listed once, with no place among provinces, in the brief's table either.
     expect(digest.levels.find((l) => l.level === 'province')!.units).toEqual([province]);
     expect(brief.changes.rows.filter((r) => r[0] === 'UBND tỉnh Phú Thọ')).toHaveLength(1);
     expect(brief.changes.rows.find((r) => r[0] === 'UBND tỉnh Phú Thọ')).toEqual(['UBND tỉnh Phú Thọ', '57,92 điểm (vàng)', 'giảm 2 (so với 12/9/2026)', 'trước lần chụp đầu tiên đọc được (11/9/2026)', '']);
     expect(text.join('\n')).not.toMatch(/thứ 1\/1(?!\d)/);
+  });
+
+  it('the brief’s line of the province says its red group, and that group not captured the next morning, as «Bản tin» does', () => {
+    const day14 = faces('2026-09-14');
+    expect(day14.digest.province!.verdict.redGroups).toEqual(['Số hóa hồ sơ']);
+    expect(day14.brief.standing).toContain(`${fall}; «Số hóa hồ sơ»: đỏ.`);
+    const day15 = faces('2026-09-15');
+    expect(day15.text.find((l) => l.startsWith('Tỉnh — '))).toBe('Tỉnh — UBND tỉnh Phú Thọ: «Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 14/9/2026: đỏ; Công khai, minh bạch 5,96/18; Tiến độ giải quyết 15,68/20');
+    expect(day15.brief.standing).toContain('UBND tỉnh Phú Thọ: chưa đủ nhóm; «Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 14/9/2026: đỏ.');
   });
 
   it('the unit whose group slid into red, not captured today, is said red by «Bản tin» and the brief as by its own verdict', () => {
