@@ -1,57 +1,24 @@
-// Five mornings of Phú Thọ from the portal's saved answers (six-lists-days.ts), as an officer lives them: 13/9 three
-// lists opened, 15/9 two; the province's «Công khai, minh bạch» and total down 2 from 14/9; UBND xã Tam Nông's «Số hóa
-// hồ sơ» sliding from green (17/22) into red (10,5/22) under a yellow total, then not captured on 15/9; UBND xã Tam
-// Dương Bắc's total 1 above its groups on 14/9. Every face is read for the same mornings: «Bản tin» (digestText, which
-// `thidua watch` prints), the brief, the popup's counts and `thidua watch --json`.
+// Five mornings of Phú Thọ from the portal's saved answers (province-days.ts): the province's total down 2, a commune's
+// group slid into red then not captured, a total 1 above its groups. Every face is read for the same mornings: «Bản
+// tin» (digestText, which `thidua watch` prints), the brief, the popup's counts and line of the province, `thidua watch --json`.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildBrief } from '../../core/watch/brief.js';
-import { watchSeries, type Capture } from '../../core/watch/captures.js';
+import { watchSeries } from '../../core/watch/captures.js';
 import { buildDigest } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
-import { levelCounts } from '../../extension/src/history/verdicts.js';
+import { levelCounts, provinceLine } from '../../extension/src/history/verdicts.js';
 import { translator } from '../../extension/src/i18n.js';
 import { runChildOk, tempDir } from '../cli/helpers.js';
-import { askedOn, captureOf, RANKING, type Asked, type Morning, type Season } from './six-lists-days.js';
+import { DAYS, POPUP_PROVINCE, PROVINCE_CAPTURES as captures, TAM_NONG } from './province-days.js';
 
-const DAYS = ['2026-09-11', '2026-09-12', '2026-09-13', '2026-09-14', '2026-09-15'] as const;
-const TAM_NONG = 'H44.140';
-const TAM_DUONG_BAC = 'H44.182';
-/** Tam Nông's «Số hóa hồ sơ» by day: 77 % of 22 (green), then 47,7 % (red) on 14/9. */
-const SLIDE = [17, 15, 13, 10.5, 10.5];
-const SEASON: Season = { score: (day, code, group) => (code === TAM_NONG && group === 'MDSH' ? SLIDE[DAYS.indexOf(day as (typeof DAYS)[number])] : undefined) };
-const MORNINGS: Readonly<Record<string, Morning>> = {
-  '2026-09-13': { opened: ['transparency', 'dvc-progress-tree', 'dossier-digitized'], observeOnly: true },
-  '2026-09-15': { opened: ['transparency', 'dvc-progress-tree'], observeOnly: true },
-};
-
-type Body = { data: { overview?: { totalScore: number; ratio: number; groupScores?: Record<string, number> }; evaluation?: { departmentCode?: string; totalScore: number; ratio: number }[] } };
-
-/** A morning's answers with the province's «Công khai, minh bạch» 2 lower from 14/9, and Tam Dương Bắc's total 1 above its groups on 14/9. */
-function edited(day: string, asked: Asked[]): Asked[] {
-  return asked.map((a) => {
-    if (a.body === undefined || day < '2026-09-14' || (a.endpoint !== 'transparency' && a.endpoint !== RANKING)) return a;
-    const body = structuredClone(a.body) as Body;
-    const overview = body.data.overview!;
-    overview.totalScore = Math.round((overview.totalScore - 2) * 100) / 100;
-    overview.ratio = overview.totalScore;
-    if (overview.groupScores) overview.groupScores.CKMB = Math.round((overview.groupScores.CKMB! - 2) * 100) / 100;
-    if (a.endpoint === RANKING && day === '2026-09-14') {
-      const row = body.data.evaluation!.find((r) => r.departmentCode === TAM_DUONG_BAC)!;
-      row.totalScore = Math.round((row.totalScore + 1) * 100) / 100;
-    }
-    return { ...a, body };
-  });
-}
-
-const captures: Capture[] = DAYS.map((day) => captureOf(day, edited(day, askedOn(day, MORNINGS[day] ?? {}, SEASON))));
 const t = translator('vi');
 
 function faces(last: string) {
   const series = watchSeries(captures.filter((c, i) => DAYS[i]! <= last))!;
   const digest = buildDigest(series);
-  return { digest, text: digestText(digest).split('\n'), brief: buildBrief(digest, series), popup: levelCounts(digest, t) };
+  return { digest, text: digestText(digest).split('\n'), brief: buildBrief(digest, series), popup: levelCounts(digest, t), popupProvince: provinceLine(digest, t) };
 }
 
 async function watchJson(last: string) {
@@ -85,6 +52,8 @@ describe('the province’s fall and a red group not captured, said alike by ever
     const day15 = faces('2026-09-15');
     expect(day15.text.find((l) => l.startsWith('Tỉnh — '))).toBe('Tỉnh — UBND tỉnh Phú Thọ: «Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 14/9/2026: đỏ; Công khai, minh bạch 5,96/18; Tiến độ giải quyết 15,68/20');
     expect(day15.brief.standing).toContain('UBND tỉnh Phú Thọ: chưa đủ nhóm; «Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 14/9/2026: đỏ.');
+    // The popup's line of the province, from the same verdict (drawn in Chromium: test/browser/extension-watch-province.test.ts).
+    expect([day14.popupProvince, day15.popupProvince]).toEqual(POPUP_PROVINCE);
   });
 
   it('the unit whose group slid into red, not captured today, is said red by «Bản tin» and the brief as by its own verdict', () => {

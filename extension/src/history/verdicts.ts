@@ -49,6 +49,15 @@ export function verdictWords(v: Verdict, t: Translate): string {
 }
 
 /**
+ * The province's own verdict, as «Bản tin» and the brief give it a line of its own (never among a level's counts):
+ * unless it is the officer's unit, said above — the popup said nothing of Phú Thọ's total down 2 on 14/9.
+ */
+export function provinceLine(digest: Digest, t: Translate): string | undefined {
+  const p = digest.province;
+  return p && p !== digest.own ? t('verdict.province', { name: shortName(p.name), states: verdictWords(p.verdict, t) }) : undefined;
+}
+
+/**
  * Units of the previous capture gone from the day's, as «Bản tin» and the brief say them (core/watch/words.ts
  * missingTodayWords): the popup counted its levels one unit fewer and said nothing. The first three named.
  */

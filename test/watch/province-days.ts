@@ -1,0 +1,46 @@
+// Five mornings of Phú Thọ from the portal's saved answers (six-lists-days.ts), as an officer lives them: 13/9 three
+// lists opened, 15/9 two; the province's «Công khai, minh bạch» and total down 2 from 14/9; UBND xã Tam Nông's «Số hóa
+// hồ sơ» sliding from green (17/22) into red (10,5/22) under a yellow total, then not captured on 15/9; UBND xã Tam
+// Dương Bắc's total 1 above its groups on 14/9. Shared by the core and browser tests of the province's line.
+import type { Capture } from '../../core/watch/captures.js';
+import { askedOn, captureOf, RANKING, type Asked, type Morning, type Season } from './six-lists-days.js';
+
+export const DAYS = ['2026-09-11', '2026-09-12', '2026-09-13', '2026-09-14', '2026-09-15'] as const;
+export const TAM_NONG = 'H44.140';
+const TAM_DUONG_BAC = 'H44.182';
+/** Tam Nông's «Số hóa hồ sơ» by day: 77 % of 22 (green), then 47,7 % (red) on 14/9. */
+const SLIDE = [17, 15, 13, 10.5, 10.5];
+const SEASON: Season = { score: (day, code, group) => (code === TAM_NONG && group === 'MDSH' ? SLIDE[DAYS.indexOf(day as (typeof DAYS)[number])] : undefined) };
+const MORNINGS: Readonly<Record<string, Morning>> = {
+  '2026-09-13': { opened: ['transparency', 'dvc-progress-tree', 'dossier-digitized'], observeOnly: true },
+  '2026-09-15': { opened: ['transparency', 'dvc-progress-tree'], observeOnly: true },
+};
+
+type Body = { data: { overview?: { totalScore: number; ratio: number; groupScores?: Record<string, number> }; evaluation?: { departmentCode?: string; totalScore: number; ratio: number }[] } };
+
+/** A morning's answers with the province's «Công khai, minh bạch» 2 lower from 14/9, and Tam Dương Bắc's total 1 above its groups on 14/9. */
+function edited(day: string, asked: Asked[]): Asked[] {
+  return asked.map((a) => {
+    if (a.body === undefined || day < '2026-09-14' || (a.endpoint !== 'transparency' && a.endpoint !== RANKING)) return a;
+    const body = structuredClone(a.body) as Body;
+    const overview = body.data.overview!;
+    overview.totalScore = Math.round((overview.totalScore - 2) * 100) / 100;
+    overview.ratio = overview.totalScore;
+    if (overview.groupScores) overview.groupScores.CKMB = Math.round((overview.groupScores.CKMB! - 2) * 100) / 100;
+    if (a.endpoint === RANKING && day === '2026-09-14') {
+      const row = body.data.evaluation!.find((r) => r.departmentCode === TAM_DUONG_BAC)!;
+      row.totalScore = Math.round((row.totalScore + 1) * 100) / 100;
+    }
+    return { ...a, body };
+  });
+}
+
+/** The five mornings' captures. */
+export const PROVINCE_CAPTURES: Capture[] = DAYS.map((day) => captureOf(day, edited(day, askedOn(day, MORNINGS[day] ?? {}, SEASON))));
+/** The popup's line of the province on 14/9 and 15/9, as its verdict words it. */
+export const POPUP_PROVINCE = [
+  'UBND tỉnh Phú Thọ: giảm mạnh, vàng; «Số hóa hồ sơ»: đỏ',
+  'UBND tỉnh Phú Thọ: không có gì cần chú ý ở các nhóm đã chụp (chưa biết các nhóm chưa chụp); «Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 14/9/2026: đỏ',
+];
+
+/* Made for: issue 59's audit of the watch — the province's fall, a group slid into red then not captured, a total that does not add up. */
