@@ -14,7 +14,8 @@
 // in wall time and, beside it, in processor time; beside it the same scoring with warm caches (every report again,
 // back to back), which tells scoring's own work from the cache misses a workbook's reading leaves it.
 // BATCH_IN_PROCESS=1 (`BATCH_IN_PROCESS=1 npm run bench -- batch`) runs that last part alone, in a minute rather than
-// the whole section's half hour, to compare a change to scoring with main's, run after run.
+// the whole section's half hour, to compare a change to scoring with main's, run after run; BATCH_PEAK=1 the peak
+// memory alone (the 300 workbooks' peaks then from one run of each program, not the alternated runs'), in 3–5 minutes.
 import { readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -47,6 +48,7 @@ async function bundledInProcess(dir: string): Promise<typeof import('./in-proces
 
 export async function run(): Promise<void> {
   const inProcessOnly = process.env.BATCH_IN_PROCESS === '1';
+  const peakOnly = process.env.BATCH_PEAK === '1';
   if (!inProcessOnly) buildCli();
   const files = await exampleFiles();
   const n = files.length * COPIES;
@@ -60,6 +62,7 @@ export async function run(): Promise<void> {
       Array.from({ length: COPIES }, (_, c) => files.map((f) => ({ from: f, to: `xa-${String(c + 1).padStart(2, '0')}/${f}` }))).flat(),
     );
     if (inProcessOnly) return inProcess(dir, input, n);
+    if (peakOnly) return peaks(dir, files, input, await peakOf(dir, input));
 
     // Alternated, so a change in the machine's load falls on all three alike; each writes into a fresh folder.
     const floor: ChildRun[] = [];
@@ -94,73 +97,80 @@ export async function run(): Promise<void> {
     against('ExcelJS floor', floor, 0.5);
     against('package floor', packageFloor, 1.5);
 
-    // Peak memory against the number of files: 5 commune folders (60 workbooks), all 25 (above), 75 (900) and a
-    // province's 150 (1,800); the ExcelJS floor's at the same sizes (it holds one workbook at a time), for the runtime's own curve.
-    const folderOf = async (communes: number): Promise<string> => {
-      const folder = join(dir, `xa-${communes}`);
-      await copyExamples(folder, Array.from({ length: communes }, (_, c) => files.map((f) => ({ from: f, to: `xa-${String(c + 1).padStart(2, '0')}/${f}` }))).flat());
-      return folder;
-    };
-    const peakOf = async (folder: string): Promise<{ cli: number; floor: number }> => {
-      const out = join(dir, 'out');
-      const cli = (await runScore([folder], out)).peakKb;
-      await rm(out, { recursive: true, force: true });
-      const floor = (await runNode([FLOOR, folder, out])).peakKb;
-      await rm(out, { recursive: true, force: true });
-      return { cli, floor };
-    };
-    const medians = (peaks: { cli: number; floor: number }[]) => ({ cli: median(peaks.map((p) => p.cli)), floor: median(peaks.map((p) => p.floor)) });
-    const [few, more, most] = PEAK_COMMUNES;
-    const measured = { cli: median(cli.map((r) => r.peakKb)), floor: median(floor.map((r) => r.peakKb)) };
-    // A smoke run's fewest (1 folder) are the workbooks measured above: not scored again.
-    let fewest = measured;
-    if (few !== COPIES) {
-      const folder = await folderOf(few!);
-      const peaks = [];
-      for (let i = 0; i < FEW_RUNS; i++) peaks.push(await peakOf(folder));
-      await rm(folder, { recursive: true, force: true });
-      fewest = medians(peaks);
-    }
-    // The two largest alternated, the order turned from pair to pair (900 then 1,800, then 1,800 then 900), so a load
-    // rising or falling through the phase does not fall on one size; each pair's two peaks give one slope.
-    const slopeLoad = load();
-    // A smoke run's middle size (1 folder) is the workbooks measured above too: their peaks taken, not scored again.
-    const manyFolder = more === COPIES ? undefined : await folderOf(more!);
-    const provinceFolder = await folderOf(most!);
-    const peakOfMany = () => (manyFolder ? peakOf(manyFolder) : Promise.resolve(measured));
-    const pairs: { many: { cli: number; floor: number }; province: { cli: number; floor: number } }[] = [];
-    for (let i = 0; i < SLOPE_PAIRS; i++) {
-      if (i % 2 === 0) {
-        const many = await peakOfMany();
-        pairs.push({ many, province: await peakOf(provinceFolder) });
-      } else {
-        const province = await peakOf(provinceFolder);
-        pairs.push({ many: await peakOfMany(), province });
-      }
-    }
-    if (manyFolder) await rm(manyFolder, { recursive: true, force: true });
-    await rm(provinceFolder, { recursive: true, force: true });
-    const sizes = [
-      { workbooks: files.length * few!, ...fewest },
-      { workbooks: n, ...measured },
-      { workbooks: files.length * more!, ...medians(pairs.map((p) => p.many)) },
-      { workbooks: files.length * most!, ...medians(pairs.map((p) => p.province)) },
-    ];
-    const at = sizes.map((s) => s.workbooks.toLocaleString('en-US')).join(' / ');
-    console.log(`peak memory for ${at} workbooks (goal: flat): thidua ${sizes.map((s) => mb(s.cli)).join(' / ')}; ExcelJS floor ${sizes.map((s) => mb(s.floor)).join(' / ')}`);
-    const added = files.length * (most! - more!);
-    const slope = (k: 'cli' | 'floor', goal?: number) => {
-      const kb = pairs.map((p) => (p.province[k] - p.many[k]) / added);
-      const [low, high] = [Math.min(...kb), Math.max(...kb)];
-      const verdict = goal === undefined ? '' : `, goal ≤ ${goal} KB ${high <= goal ? 'met' : low > goal ? 'missed' : 'not resolved by the spread'}`;
-      return `median ${median(kb).toFixed(1)} KB (pairs ${kb.map((x) => x.toFixed(1)).join(', ')}; spread ${low.toFixed(1)} to ${high.toFixed(1)}${verdict})`;
-    };
-    const pairsOf = `${SLOPE_PAIRS} alternated pair${SLOPE_PAIRS === 1 ? '' : 's'}`;
-    console.log(`  added per workbook from ${sizes[2]!.workbooks.toLocaleString('en-US')} to ${sizes[3]!.workbooks.toLocaleString('en-US')}, ${pairsOf}: thidua ${slope('cli', 2)}`);
-    console.log(`    ExcelJS floor ${slope('floor')}   at start: ${slopeLoad}, at end: ${load()}`);
-
+    await peaks(dir, files, input, { cli: median(cli.map((r) => r.peakKb)), floor: median(floor.map((r) => r.peakKb)) });
     await inProcess(dir, input, n);
   });
+}
+
+/** Peak memory of `thidua score` and of the ExcelJS floor on `folder`, one run each. */
+async function peakOf(dir: string, folder: string): Promise<Peaks> {
+  const out = join(dir, 'out');
+  const cli = (await runScore([folder], out)).peakKb;
+  await rm(out, { recursive: true, force: true });
+  const floor = (await runNode([FLOOR, folder, out])).peakKb;
+  await rm(out, { recursive: true, force: true });
+  return { cli, floor };
+}
+
+type Peaks = { cli: number; floor: number };
+
+/** Peak memory against the number of files; `measured`: the peaks on `input`, the COPIES folders (n workbooks). */
+async function peaks(dir: string, files: string[], input: string, measured: Peaks): Promise<void> {
+  const n = files.length * COPIES;
+  // 5 commune folders (60 workbooks), all 25 (`input`), 75 (900) and a province's 150 (1,800); the ExcelJS floor's at the same sizes (it holds one workbook at a time), for the runtime's own curve.
+  const folderOf = async (communes: number): Promise<string> => {
+    const folder = join(dir, `xa-${communes}`);
+    await copyExamples(folder, Array.from({ length: communes }, (_, c) => files.map((f) => ({ from: f, to: `xa-${String(c + 1).padStart(2, '0')}/${f}` }))).flat());
+    return folder;
+  };
+  const medians = (peaks: Peaks[]) => ({ cli: median(peaks.map((p) => p.cli)), floor: median(peaks.map((p) => p.floor)) });
+  const [few, more, most] = PEAK_COMMUNES;
+  // A smoke run's fewest (1 folder) are `input`'s workbooks: not scored again.
+  let fewest = measured;
+  if (few !== COPIES) {
+    const folder = await folderOf(few!);
+    const peaks = [];
+    for (let i = 0; i < FEW_RUNS; i++) peaks.push(await peakOf(dir, folder));
+    await rm(folder, { recursive: true, force: true });
+    fewest = medians(peaks);
+  }
+  // The two largest alternated, the order turned from pair to pair (900 then 1,800, then 1,800 then 900), so a load
+  // rising or falling through the phase does not fall on one size; each pair's two peaks give one slope.
+  const slopeLoad = load();
+  // A smoke run's middle size (1 folder) is `input`'s too: its peaks taken, not scored again.
+  const manyFolder = more === COPIES ? undefined : await folderOf(more!);
+  const provinceFolder = await folderOf(most!);
+  const peakOfMany = () => (manyFolder ? peakOf(dir, manyFolder) : Promise.resolve(measured));
+  const pairs: { many: Peaks; province: Peaks }[] = [];
+  for (let i = 0; i < SLOPE_PAIRS; i++) {
+    if (i % 2 === 0) {
+      const many = await peakOfMany();
+      pairs.push({ many, province: await peakOf(dir, provinceFolder) });
+    } else {
+      const province = await peakOf(dir, provinceFolder);
+      pairs.push({ many: await peakOfMany(), province });
+    }
+  }
+  if (manyFolder) await rm(manyFolder, { recursive: true, force: true });
+  await rm(provinceFolder, { recursive: true, force: true });
+  const sizes = [
+    { workbooks: files.length * few!, ...fewest },
+    { workbooks: n, ...measured },
+    { workbooks: files.length * more!, ...medians(pairs.map((p) => p.many)) },
+    { workbooks: files.length * most!, ...medians(pairs.map((p) => p.province)) },
+  ];
+  const at = sizes.map((s) => s.workbooks.toLocaleString('en-US')).join(' / ');
+  console.log(`peak memory for ${at} workbooks (goal: flat): thidua ${sizes.map((s) => mb(s.cli)).join(' / ')}; ExcelJS floor ${sizes.map((s) => mb(s.floor)).join(' / ')}`);
+  const added = files.length * (most! - more!);
+  const slope = (k: 'cli' | 'floor', goal?: number) => {
+    const kb = pairs.map((p) => (p.province[k] - p.many[k]) / added);
+    const [low, high] = [Math.min(...kb), Math.max(...kb)];
+    const verdict = goal === undefined ? '' : `, goal ≤ ${goal} KB ${high <= goal ? 'met' : low > goal ? 'missed' : 'not resolved by the spread'}`;
+    return `median ${median(kb).toFixed(1)} KB (pairs ${kb.map((x) => x.toFixed(1)).join(', ')}; spread ${low.toFixed(1)} to ${high.toFixed(1)}${verdict})`;
+  };
+  const pairsOf = `${SLOPE_PAIRS} alternated pair${SLOPE_PAIRS === 1 ? '' : 's'}`;
+  console.log(`  added per workbook from ${sizes[2]!.workbooks.toLocaleString('en-US')} to ${sizes[3]!.workbooks.toLocaleString('en-US')}, ${pairsOf}: thidua ${slope('cli', 2)}`);
+  console.log(`    ExcelJS floor ${slope('floor')}   at start: ${slopeLoad}, at end: ${load()}`);
 }
 
 /** Scoring alone against the package reading, in this process (bench/in-process.ts), over the `n` workbooks of `input`. */

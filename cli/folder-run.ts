@@ -254,7 +254,10 @@ export class FolderRun implements RunPort {
     // COPIES_IN_WORKER wait, the worker is handed no more, so what waits here is bounded (900 files left 354 waiting).
     let said = Promise.resolve();
     // By the copy's index: a key a copy (its file's name, a slice holding its whole path) was one more string held to the end.
-    const digests = new Map<number, Omit<CopyDigest, 'name'>>();
+    // Each named once the copies are written, built field by field: one spread from the write's answer and the cells
+    // had a hidden class of its own in V8, ~150 B a copy more held through the copies (heap snapshots at 90 % of the
+    // copies: 3.54 → 3.29 MB at 1,800 workbooks).
+    const digests = new Map<number, CopyDigest>();
     // Copies the worker declined to make (one thidua could not read again, a file changed meanwhile): said and left
     // out, and the record says why; every other copy is still written.
     const declined = new Map<number, string>();
@@ -281,7 +284,10 @@ export class FolderRun implements RunPort {
             if (done.ok) {
               this.written.set(task.name, { file: task.name, output: task.shownOutput, units: result.units });
               this.staged.push(basename(task.output));
-              digests.set(i, { ...done.value, ...(result.cells ? { cells: strings.share(result.cells) } : {}), ...(result.reviewWritten?.length ? { reviewWritten: result.reviewWritten } : {}) });
+              const digest: CopyDigest = { name: '', sha256: done.value.sha256, size: done.value.size };
+              if (result.cells) digest.cells = strings.share(result.cells);
+              if (result.reviewWritten?.length) digest.reviewWritten = result.reviewWritten;
+              digests.set(i, digest);
             } else this.unwritten.push(unwritten(task.shownOutput, done.error));
           });
           return write;
@@ -301,7 +307,8 @@ export class FolderRun implements RunPort {
       const name = relative(outDir, r.task.output);
       const digest = digests.get(i);
       const why = declined.get(i);
-      return digest ? { name, ...digest } : why !== undefined ? { name, notWritten: why } : name;
+      if (digest) digest.name = name;
+      return digest ?? (why !== undefined ? { name, notWritten: why } : name);
     });
   }
 
