@@ -243,6 +243,9 @@ function startsLikeNumber(code: number): boolean {
 
 /** A cell as plain text for labels, codes and names: trimmed; numbers as JavaScript writes them ("1.1"). */
 export function cellText(raw: CellValue | undefined): string {
+  // Text first: most cells asked hold text, each asked `instanceof Date` (a call into Date's @@hasInstance) for nothing
+  // before; cellText had the largest self time of scoring's profile, 7 % (issue 59, docs/developer/bench.md).
+  if (typeof raw === 'string') return raw.trim();
   if (raw === null || raw === undefined) return '';
   if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? '' : isoOf(raw.getTime());
   return String(raw).trim();
@@ -262,6 +265,8 @@ export const formatPoints = (n: number): string => formatNumberVi(Number.isFinit
 export const sumPoints = (points: readonly number[]): number => Number(points.reduce((s, p) => s + p, 0).toPrecision(12));
 
 export function formatNumberVi(n: number, decimals?: number): string {
+  // Up to three digits, no sign (most counts, percentages and points a reason or note says): nothing to group or trim.
+  if (Number.isSafeInteger(n) && n >= 0 && n < 1000) return String(n);
   if (!Number.isFinite(n)) return String(n);
   const abs = Math.abs(n);
   // Safe integers (most points, counts and maxima) print the same digits whatever `decimals` is.

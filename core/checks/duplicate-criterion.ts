@@ -9,7 +9,10 @@ export default defineCheck({
   titleEn: 'Criterion code repeated',
   description: 'Một mã tiêu chí xuất hiện ở nhiều dòng; chỉ dòng đầu tiên được chấm.',
   run(ctx) {
-    return rowsOf(ctx).duplicates.map(({ row, first }) => {
+    const { duplicates } = rowsOf(ctx);
+    // Most reports have none: no closure made and no map called for them (issue 59).
+    if (duplicates.length === 0) return [];
+    return duplicates.map(({ row, first }) => {
       const code = cellText(row.code.raw);
       return {
         message: cellMessage(row.code.address, `mã tiêu chí "${code}" lặp lại dòng ${first.row}; chỉ dòng ${first.row} được chấm`),

@@ -1,7 +1,11 @@
 // Thiếu thông tin đơn vị: no unit name, no or unknown unit kind (it decides which criteria apply), no date.
+import type { CriteriaSet } from '../criteria/schema.js';
 import { kindTyped } from '../scoring/set-plan.js';
 import { cellText, formatDateVi } from '../values.js';
 import { cellMessage, defineCheck, type FlagDraft } from './define.js';
+
+/** The set's kinds as the flag lists them; a function, not a closure made for every report (issue 59). */
+const kindsOf = (set: CriteriaSet) => set.subjectKinds.map((k) => k.label).join(', ');
 
 export default defineCheck({
   id: 'missing-metadata',
@@ -12,7 +16,6 @@ export default defineCheck({
   run(ctx) {
     const { report, set } = ctx;
     const flags: FlagDraft[] = [];
-    const kinds = () => set.subjectKinds.map((k) => k.label).join(', ');
 
     if (cellText(report.unitName?.raw) === '') {
       const cell = report.unitName?.address;
@@ -23,13 +26,13 @@ export default defineCheck({
     const kindCell = report.unitKind?.address;
     if (kindText === '') {
       flags.push({
-        message: cellMessage(kindCell, `thiếu Loại đơn vị; các loại của bộ tiêu chí: ${kinds()}`),
+        message: cellMessage(kindCell, `thiếu Loại đơn vị; các loại của bộ tiêu chí: ${kindsOf(set)}`),
         ...(kindCell ? { cell: kindCell } : {}),
         details: { field: 'Loại đơn vị', known: set.subjectKinds.map((k) => k.id) },
       });
     } else if (!kindTyped(set, kindText)) {
       flags.push({
-        message: cellMessage(kindCell, `loại đơn vị "${kindText}" không có trong bộ tiêu chí; các loại: ${kinds()}`),
+        message: cellMessage(kindCell, `loại đơn vị "${kindText}" không có trong bộ tiêu chí; các loại: ${kindsOf(set)}`),
         ...(kindCell ? { cell: kindCell } : {}),
         details: { field: 'Loại đơn vị', stated: kindText, known: set.subjectKinds.map((k) => k.id) },
       });

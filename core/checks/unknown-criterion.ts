@@ -9,7 +9,10 @@ export default defineCheck({
   titleEn: 'Criterion code not in the criteria set',
   description: 'Dòng có mã tiêu chí mà bộ tiêu chí không có; dòng đó không được chấm.',
   run(ctx) {
-    return rowsOf(ctx).unknown.map((row) => {
+    const { unknown } = rowsOf(ctx);
+    // Most reports have none: no closure made and no map called for them (issue 59).
+    if (unknown.length === 0) return [];
+    return unknown.map((row) => {
       const code = cellText(row.code.raw);
       return {
         message: cellMessage(row.code.address, `mã tiêu chí "${code}" không có trong bộ tiêu chí đang chấm (phiên bản ${ctx.set.version}); dòng này không được chấm`),

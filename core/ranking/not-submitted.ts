@@ -9,12 +9,23 @@ import type { CriterionScore, ScoreCard } from '../scoring/score-card.js';
  * a blank one from being said.
  */
 export function askedOf(criteria: readonly CriterionScore[]): CriterionScore[] {
-  return criteria.filter((c) => c.status !== 'not_applicable' && !((c.rule === 'bonus' || c.rule === 'deduction') && c.value === 0 && c.selfScore === null));
+  return criteria.filter(asked);
 }
 
+const asked = (c: CriterionScore): boolean =>
+  c.status !== 'not_applicable' && !((c.rule === 'bonus' || c.rule === 'deduction') && c.value === 0 && c.selfScore === null);
+
 export function notSubmitted(card: Pick<ScoreCard, 'criteria'>): boolean {
-  const asked = askedOf(card.criteria);
-  return asked.length > 0 && asked.every((c) => c.status === 'missing' && c.selfScore === null);
+  // One indexed pass, no list of the asked made: blank-report asks it of every report scored (issue 59).
+  const { criteria } = card;
+  let any = false;
+  for (let i = 0; i < criteria.length; i++) {
+    const c = criteria[i]!;
+    if (!asked(c)) continue;
+    if (c.status !== 'missing' || c.selfScore !== null) return false;
+    any = true;
+  }
+  return any;
 }
 
 // Made for the blank template sent back (core/checks/blank-report.ts); its bonus and deduction lines for the walk of

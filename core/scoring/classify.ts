@@ -497,7 +497,10 @@ function readParts(criterion: Criterion, row: ReportRow, columns: ReportColumns)
 
 /** The first band (bands are listed best first) whose minimum the percentage reaches. */
 export function classifyPercent(set: CriteriaSet, percent: number): ClassificationBand | undefined {
-  return set.classification.find((band) => band.minPercent <= percent);
+  // Indexed, no closure: every card asks (issue 59).
+  const bands = set.classification;
+  for (let i = 0; i < bands.length; i++) if (bands[i]!.minPercent <= percent) return bands[i];
+  return undefined;
 }
 
 /** The bands' lowest percentages, which a percentage is never rounded up onto (percent-of.ts). */

@@ -10,8 +10,9 @@ export function percentOf(total: number, max: number, thresholds: readonly numbe
   const exact = Math.max(0, (total / max) * 100);
   const rounded = Math.round(exact * 100) / 100;
   // A threshold met to within floating-point error (864 of 960 is 90.00000000000001 or 89.99999999999999) is met.
-  const below = (threshold: number) => threshold <= rounded && threshold > exact + 1e-9;
-  return thresholds.some(below) ? Math.floor(exact * 100) / 100 : rounded;
+  // Indexed, no closure: every card asks (issue 59).
+  for (let i = 0; i < thresholds.length; i++) if (thresholds[i]! <= rounded && thresholds[i]! > exact + 1e-9) return Math.floor(exact * 100) / 100;
+  return rounded;
 }
 
 // Made for: one percentage for the band, the scored copy, «Tổng hợp» and «Còn thiếu gì», never one past a threshold the points do not reach.

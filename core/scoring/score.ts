@@ -110,8 +110,7 @@ function counted(set: CriteriaSet, card: ScoreCard, criteria: CriterionScore[]):
   const plan = planOf(set);
   const { base, bonus, deduction, total, recorded, applicableMax, percent, selfTotal, caps } = totalsOf(set, criteria);
   // What the council's «Bác số liệu» took: the total the unit had before it (the minutes say before → after).
-  const withdrew = criteria.some((c) => c.before !== undefined && c.before !== c.points);
-  const totalBefore = withdrew ? totalsOf(set, criteria.map((c) => (c.before === undefined ? c : { ...c, points: c.before }))).total : undefined;
+  const totalBefore = withdrew(criteria) ? totalsOf(set, criteria.map((c) => (c.before === undefined ? c : { ...c, points: c.before }))).total : undefined;
   // The table's sanctions on a unit whose deduction was taken cap or lower the band its percentage reached (./sanction.ts).
   // Most sets carry no sanctions, and no group a maximum can hold (totalsOf): those steps are not called for their cards.
   const reached = classifyPercent(set, percent);
@@ -136,6 +135,15 @@ function counted(set: CriteriaSet, card: ScoreCard, criteria: CriterionScore[]):
   card.classification = band ? { id: band.id, label: band.label } : null;
   if (sanction) card.sanction = sanction;
   card.gatesMet = gatesMet;
+}
+
+/** Whether the council's «Bác số liệu» took points from a criterion: a loop, no closure made for each card (issue 59). */
+function withdrew(criteria: readonly CriterionScore[]): boolean {
+  for (let i = 0; i < criteria.length; i++) {
+    const c = criteria[i]!;
+    if (c.before !== undefined && c.before !== c.points) return true;
+  }
+  return false;
 }
 
 /** The last score of a code, searched from the end without a closure made for each gate of each card. */
