@@ -503,11 +503,6 @@ export function classifyPercent(set: CriteriaSet, percent: number): Classificati
   return undefined;
 }
 
-/** The bands' lowest percentages, which a percentage is never rounded up onto (percent-of.ts). */
-export function bandThresholds(set: CriteriaSet): readonly number[] {
-  return planOf(set).thresholds;
-}
-
 /** Codes of the gate criteria (tiêu chí bắt buộc) of every award form, each once, in the set's order. */
 export function gateCodes(set: CriteriaSet): readonly string[] {
   return planOf(set).gateCodes;

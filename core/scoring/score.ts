@@ -9,7 +9,6 @@ import { reportedPeriod } from '../report/period.js';
 import { normalizeLabel, parseAddress } from '../text.js';
 import { cellText } from '../values.js';
 import {
-  bandThresholds,
   pointsNumber,
   classifyPercent,
   type CriterionRows,
@@ -26,7 +25,7 @@ import {
 import { applyRule } from '../criteria/rules/index.js';
 import { scoreItemLines } from './item-lines.js';
 import { applySanctions } from './sanction.js';
-import { type CappedPart, cappedParts } from './capped-parts.js';
+import { cappedParts } from './capped-parts.js';
 import { capitalize, pointsOf, roundPoints } from '../criteria/rules/reason.js';
 import type { CriterionScore, GroupCap, ScoreCard, ScoreOptions } from './score-card.js';
 import { appliesFor, planOf, ruleScore, type SetPlan } from './set-plan.js';
@@ -108,9 +107,9 @@ export function withCriteria(set: CriteriaSet, card: ScoreCard, criteria: Criter
 /** The card's criteria and what they count to, set field by field in the card's order: totals, percentage, band, gates. */
 function counted(set: CriteriaSet, card: ScoreCard, criteria: CriterionScore[]): void {
   const plan = planOf(set);
-  const { base, bonus, deduction, total, recorded, applicableMax, percent, selfTotal, caps } = totalsOf(set, criteria);
+  const { base, bonus, deduction, total, recorded, applicableMax, percent, selfTotal, caps } = totalsOf(set, plan, criteria);
   // What the council's «Bác số liệu» took: the total the unit had before it (the minutes say before → after).
-  const totalBefore = withdrew(criteria) ? totalsOf(set, criteria.map((c) => (c.before === undefined ? c : { ...c, points: c.before }))).total : undefined;
+  const totalBefore = withdrew(criteria) ? totalsOf(set, plan, criteria.map((c) => (c.before === undefined ? c : { ...c, points: c.before }))).total : undefined;
   // The table's sanctions on a unit whose deduction was taken cap or lower the band its percentage reached (./sanction.ts).
   // Most sets carry no sanctions, and no group a maximum can hold (totalsOf): those steps are not called for their cards.
   const reached = classifyPercent(set, percent);
@@ -153,7 +152,7 @@ function lastOfCode(criteria: readonly CriterionScore[], code: string): Criterio
 }
 
 /** The totals over the criteria that count (applicable and assigned), in one pass. */
-function totalsOf(set: CriteriaSet, criteria: readonly CriterionScore[]) {
+function totalsOf(set: CriteriaSet, plan: SetPlan, criteria: readonly CriterionScore[]) {
   // Six plain counters and an indexed loop: a destructured array literal and a for-of each step through the iterator
   // protocol in V8's first tiers, on every report of a run's first workbooks.
   let basePoints = 0, bonusPoints = 0, deductionPoints = 0, maxPoints = 0, selfPoints = 0, withSelf = 0;
@@ -186,8 +185,9 @@ function totalsOf(set: CriteriaSet, criteria: readonly CriterionScore[]) {
   }
   // Each group whose points are cut below what its rows add, kept to be said wherever the rows' points are listed.
   const caps: GroupCap[] = [];
-  // A part whose stated maximum is below what its rows add up to counts at most that maximum, as the table states.
-  for (const { group, part, max, summed, maxSum } of planOf(set).cappedGroups.length === 0 ? NO_PARTS : cappedParts(set, criteria)) {
+  // A part whose stated maximum is below what its rows add up to counts at most that maximum, as the table states. Most
+  // sets have no group a maximum can hold: for those no loop is entered (a for-of makes an iterator on every card).
+  if (plan.cappedGroups.length !== 0) for (const { group, part, max, summed, maxSum } of cappedParts(set, criteria)) {
     if (part === 'item') {
       if (summed > max + 1e-9) caps.push(capOf(group, max, 'item', summed));
       basePoints -= summed - Math.min(summed, max);
@@ -208,7 +208,7 @@ function totalsOf(set: CriteriaSet, criteria: readonly CriterionScore[]) {
   const recorded = recordedPoints === undefined ? undefined : roundPoints(recordedPoints);
   const applicableMax = roundPoints(maxPoints);
   // Deductions may take the total below zero; the percentage stops at 0.
-  const percent = percentOf(total, applicableMax, bandThresholds(set));
+  const percent = percentOf(total, applicableMax, plan.thresholds);
   const selfTotal = withSelf === 0 ? null : roundPoints(selfPoints);
   return { base, bonus, deduction, total, recorded, applicableMax, percent, selfTotal, caps };
 }
@@ -334,7 +334,6 @@ function rejectedCodes(set: CriteriaSet, report: UnitReport, unitName: string, d
 }
 
 const NONE_REJECTED: ReadonlySet<string> = new Set();
-const NO_PARTS: readonly CappedPart[] = [];
 
 /** Whether a council decision is about this report (same sheet, same unit). */
 export function isForReport(decision: Pick<CouncilDecision, 'sheet' | 'unitName'>, report: Pick<UnitReport, 'sheet'>, unitName: string): boolean {

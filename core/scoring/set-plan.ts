@@ -31,7 +31,7 @@ export type SetPlan = {
   kinds: Map<string, SubjectKind | undefined>;
   /** Codes of the gate criteria of every award form, each once, in the set's order. */
   gateCodes: readonly string[];
-  /** The bands' lowest percentages, best band first. */
+  /** The bands' lowest percentages, best band first, which a percentage is never rounded up onto (percent-of.ts). */
   thresholds: readonly number[];
   /** The criteria carrying a sanction, by code. */
   sanctioned: ReadonlyMap<string, Criterion>;
