@@ -3,7 +3,9 @@
 // 17 criteria, 160 points) written again by python as Word writes each mark (fixtures/word-drafts.py): 6.1's maximum
 // «10» deleted and «5» inserted; the row of 6.13 (10 points) deleted, that file saved again by LibreOffice so a real
 // office program writes the change; a row 6.18 (5 points) inserted after it; words hidden in 6.14's title and 6.12's
-// maximum hidden — and the same two hidden through their styles (a character style, a paragraph style). thidua reads each as Word shows it with every change accepted, hidden words read as any other, and
+// maximum hidden — and the same two hidden through their styles (a character style, a paragraph style) or the document
+// defaults; the header row hidden by a table style, a maximum by w:specVanish; styles that hide twice, which Word shows
+// (toggles, ECMA-376 §17.7.3). thidua reads each as Word shows it with every change accepted, hidden words read as any other, and
 // says so first in the reconciliation and at the cell concerned; the original document says nothing of the kind. The
 // pane and the standalone page read the same file through the same reader and say the same words.
 import { execFileSync } from 'node:child_process';
@@ -41,6 +43,7 @@ async function imported(file: string) {
   return { set, reconciliation: lines[lines.findIndex((l) => l.startsWith('Đã nhập')) + 1]!, notes: lines.filter((l) => /^ {2}ô [A-Z]+\d+: /.test(l)), said };
 }
 const total = (set: { criteria: Criterion[] }) => set.criteria.reduce((s, c) => s + c.maxPoints, 0);
+const cellOf = (note: string) => /^ {2}ô ([A-Z]+\d+): /.exec(note)?.[1];
 const criterion = (set: { criteria: Criterion[] }, code: string) => set.criteria.find((c) => c.code === code);
 
 describe('a Word draft with tracked changes or hidden text', () => {
@@ -91,6 +94,31 @@ describe('a Word draft with tracked changes or hidden text', () => {
     expect([styled.set.criteria.length, total(styled.set), criterion(styled.set, '6.12')?.maxPoints]).toEqual([17, 160, 10]);
     expect(styled.reconciliation).toBe(direct.reconciliation.replace('d-chu-an.docx', 'e-kieu-an.docx'));
     expect(styled.notes.filter((n) => n.includes('chữ ẩn'))).toEqual(direct.notes.filter((n) => n.includes('chữ ẩn')));
+  });
+
+  it('(f) the same words hidden by the document defaults (w:rPrDefault), every other run turning it off: said alike', async () => {
+    // Before, read with «Các số bảng ghi đều khớp … ✔» and not a word: the defaults were not read.
+    const [direct, defaults] = [await imported('d-chu-an.docx'), await imported('f-mac-dinh-an.docx')];
+    expect([defaults.set.criteria.length, total(defaults.set), criterion(defaults.set, '6.12')?.maxPoints]).toEqual([17, 160, 10]);
+    expect(defaults.reconciliation).toBe(direct.reconciliation.replace('d-chu-an.docx', 'f-mac-dinh-an.docx'));
+    expect(defaults.notes.filter((n) => n.includes('chữ ẩn'))).toEqual(direct.notes.filter((n) => n.includes('chữ ẩn')));
+  });
+
+  it('(g) the header row hidden by the table style (its first-row formatting) and 6.12\'s maximum by w:specVanish are said; 6.1\'s w:webHidden (Web Layout only) is not', async () => {
+    // Before, nothing said: a table style's w:rPr and w:specVanish were not read.
+    const read = await imported('g-bang-an.docx');
+    expect([read.set.criteria.length, total(read.set), criterion(read.set, '6.1')?.maxPoints, criterion(read.set, '6.12')?.maxPoints]).toEqual([17, 160, 10, 10]);
+    expect(read.reconciliation).toMatch(/^Văn bản có chữ ẩn \(định dạng Ẩn\) trong bảng: ô A1 «STT»; ô B1 «Chỉ số\/Chỉ số thành phần»; ô C1 «Điểm tối đa»; .*; ô G1 «Điểm tự đánh giá»; ô C31 «10»\. thidua vẫn đọc chữ ẩn như mọi chữ khác/);
+    expect(read.notes.filter((n) => n.includes('chữ ẩn')).map(cellOf)).toEqual(['A1', 'B1', 'C1', 'D1', 'E1', 'F1', 'G1', 'C31']);
+  });
+
+  it('(h) hiding is a toggle across the table, paragraph and character styles (ECMA-376 §17.7.3): two that hide show', async () => {
+    // Before, STT (table style and paragraph style both hide) was read as shown only because the table style was not
+    // read, and «không chấm)» (paragraph style and character style both hide) was said hidden: the nearest style won.
+    const read = await imported('h-bat-tat.docx');
+    expect([read.set.criteria.length, total(read.set), criterion(read.set, '6.12')?.maxPoints]).toEqual([17, 160, 10]);
+    expect(read.reconciliation).toMatch(/^Văn bản có chữ ẩn \(định dạng Ẩn\) trong bảng: ô B1 «Chỉ số\/Chỉ số thành phần»; .*; ô G1 «Điểm tự đánh giá»; ô C31 «10»; ô B33 «\(năm nay»\. thidua vẫn đọc chữ ẩn/);
+    expect(read.notes.filter((n) => n.includes('chữ ẩn')).map(cellOf)).toEqual(['B1', 'C1', 'D1', 'E1', 'F1', 'G1', 'C31', 'B33']);
   });
 
   it('the pane and the standalone page (their reader: readDocxCriteria, a parser of their own) say the same words', async () => {
