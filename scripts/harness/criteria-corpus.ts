@@ -566,6 +566,32 @@ function groupedRecords([source]: string[]): OfficeTable {
 }
 
 /**
+ * A school's KPI criteria as its app's data file keeps them (`export const BGH_KPI_CRITERIA: KpiCriterionItem[] = [{
+ * id: 'III.2.1', section, sectionTitle, order, content, maxPoints }, …]`, one field a line, each group under a comment
+ * «// NHÓM III.2: KẾT QUẢ THỰC HIỆN NHIỆM VỤ ĐƯỢC GIAO (60 ĐIỂM)»), drawn as an evaluation sheet lists them: STT · Nội
+ * dung tiêu chí · Điểm tối đa · Điểm tự chấm. Each group a row of its comment's words alone (its maximum only in them),
+ * each record a row of its code, its content as written (the levels a leader's item writes below its words in it) and
+ * its points. The block comment above the array, its lines joined, is the caption.
+ */
+function commentedKpiRecords([source]: string[]): OfficeTable {
+  const rows: string[][] = [];
+  let record: string[] | undefined;
+  for (const line of source!.split('\n')) {
+    const comment = /^\s*\/\/ (.*)$/.exec(line)?.[1];
+    if (comment !== undefined) rows.push(['', comment, '', '']);
+    else if (/^\s*\{\s*$/.test(line)) record = [];
+    else if (record !== undefined && /^\s*\},?\s*$/.test(line)) {
+      const r = Object.fromEntries(literalFields(record.join('\n')));
+      rows.push([str(r.id), str(r.content), str(r.maxPoints), '']);
+      record = undefined;
+    } else record?.push(line);
+  }
+  const comment = /\/\*\*([\s\S]*?)\*\//.exec(source!)?.[1] ?? '';
+  const caption = comment.split('\n').map((l) => l.replace(/^\s*\*\s?/, '').trim()).filter(Boolean).join(' ');
+  return { caption, rows: [['STT', 'Nội dung tiêu chí', 'Điểm tối đa', 'Điểm tự chấm'], ...rows] };
+}
+
+/**
  * A ward Party committee's form as its branch secretaries' app keeps it (`export const QUALITY_CRITERIA = [{ id: 1,
  * title, maxScore, note, subCriteria: [{ id: 'c1_time', label, maxScore, type, note, options: [{ label, value }] }] }]`),
  * drawn as the app prints the blank form (components/QualityAssessment.tsx, buildPrintRows): STT · TIÊU CHÍ ĐÁNH GIÁ ·
@@ -721,6 +747,8 @@ const RENDERERS = {
   'python-seed-grid': async (texts: string[]) => page(pythonSeedGrid(texts)),
   // A province's table for communes kept by a commune's tracking page as records under their groups' words.
   'grouped-records': async (texts: string[]) => page(groupedRecords(texts)),
+  // A school's KPI criteria kept by its app as records under their groups' comments, as an evaluation sheet lists them.
+  'commented-kpi-records': async (texts: string[]) => page(commentedKpiRecords(texts)),
   // A ward Party committee's form kept by an app as criteria, their sub-criteria and their levels, as the app prints it.
   'criteria-subs-options': async (texts: string[]) => page(criteriaSubsOptions(texts)),
   // A Word form or a workbook kept as issued (its HTML as LibreOffice writes it), written again as another office keeps it in a spreadsheet.

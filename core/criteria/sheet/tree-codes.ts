@@ -9,8 +9,9 @@ import { SECTION_WORDS } from './vocabulary.js';
 export type SectionMarker = { raw: string; title: string; word?: string };
 
 const WORDS = SECTION_WORDS.map((w) => w.words).join('|');
-// The numeral ends where a letter or digit does not follow («Phần BỔ SUNG» is not part «B»: \b knows no «Ổ»).
-const WORD_MARKER = new RegExp(String.raw`^(${WORDS})\s+(thứ\s+\p{L}+|[IVXLC]+|[A-ZĐ]|\d+)(?![\p{L}\d])\s*[.:)\-–]?\s*(.*)$`, 'iu');
+// The numeral ends where a letter or digit does not follow («Phần BỔ SUNG» is not part «B»: \b knows no «Ổ»); it may
+// carry its section's number («NHÓM III.1: NĂNG LỰC …» is group III.1, not III titled «1: NĂNG LỰC …»).
+const WORD_MARKER = new RegExp(String.raw`^(${WORDS})\s+(thứ\s+\p{L}+|[IVXLC]+(?:\.\d+)*|[A-ZĐ]|\d+(?:\.\d+)*)(?![\p{L}\d])\s*[.:)\-–]?\s*(.*)$`, 'iu');
 const NUMERAL_MARKER = /^([IVXLC]+(?:\.\d+)*|\d+(?:\.\d+)*|[A-ZĐ]|\p{Ll}\d*(?:\.\d+)*)\s*[.)]\s*(.*)$/u;
 /** «II.1 Tên» with no dot after: a numeral with its section's number is a marker on its own. */
 const DOTTED_MARKER = /^([IVXLC]+\.\d+(?:\.\d+)*|\d+\.\d+(?:\.\d+)*)\s+(.+)$/u;
@@ -23,7 +24,10 @@ export function sectionMarker(text: string): SectionMarker | undefined {
   const word = WORD_MARKER.exec(t);
   if (word) {
     const found = SECTION_WORDS.find((w) => normalizeLabel(w.words) === normalizeLabel(word[1]!))!;
-    return { raw: `${found.prefix}${word[2]!.replace(/\s+/g, ' ')}`, title: word[3]!.trim(), word: found.words };
+    // Only a number could be read as an item's; a Roman numeral or a letter is the section's code as written («NHÓM I»
+    // over items «I.1» is group I, which its items' codes extend — as «NI» none would).
+    const prefix = /^\d/.test(word[2]!) ? found.prefix : '';
+    return { raw: `${prefix}${word[2]!.replace(/\s+/g, ' ')}`, title: word[3]!.trim(), word: found.words };
   }
   const m = NUMERAL_MARKER.exec(t) ?? DOTTED_MARKER.exec(t) ?? DASHED_MARKER.exec(t);
   return m ? { raw: m[1]!, title: m[2]!.trim() } : undefined;
@@ -97,4 +101,5 @@ export function undotted(code: string): string | undefined {
 }
 
 // Made for issue 45 item 1: codes an office's table never makes repeat, d and đ told apart; an item's row typed
-// «a.7.1» read as «a7.1» (issue 55).
+// «a.7.1» read as «a7.1» (issue 55); «NHÓM III.1:» read as group III.1 and «NHÓM I» as I (a high school's KPI tables for
+// its leaders and teachers, test/fixtures/real/criteria-corpus, kpi-thpt-phuong-xa-*).
