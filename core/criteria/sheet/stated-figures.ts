@@ -86,8 +86,11 @@ const numberCell = (v: CellValue | undefined) => {
   return /\s/.test(t) ? t : t.replace(/[.)]+$/, '');
 };
 
-/** «TỐI ĐA 100 ĐIỂM», «Thang điểm 100», «(100 điểm)», «Tổng điểm: 100» in a title (never «tối đa 05 tập thể»). */
-const TITLE_MAX = /tối đa\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?![\p{L}\d])|(?:thang điểm|tổng(?:\s+cộng)?(?:\s+số)?\s+điểm)\s*[:=]?\s*(\d+(?:[.,]\d+)?)(?![\d%/])|\(\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\s*\)/iu;
+/**
+ * «TỐI ĐA 100 ĐIỂM», «chuẩn 100 điểm» (a school's «30 Tiêu chí chấm điểm KPI Giáo viên chuẩn 100 điểm»), «Thang điểm
+ * 100», «(100 điểm)», «Tổng điểm: 100» in a title (never «tối đa 05 tập thể», nor the «30» of «30 Tiêu chí»).
+ */
+const TITLE_MAX = /(?:tối đa|chuẩn)\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?![\p{L}\d])|(?:thang điểm|tổng(?:\s+cộng)?(?:\s+số)?\s+điểm)\s*[:=]?\s*(\d+(?:[.,]\d+)?)(?![\d%/])|\(\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\s*\)/iu;
 
 /** A number in a points cell: typed, or written in words as points («100 điểm», «tối đa 20»); a pair's maximum («16 / 20»). */
 function pointsIn(raw: CellValue | undefined, pairs: boolean): number | undefined {
@@ -351,3 +354,4 @@ function countAbove(xs: readonly { row: number }[], row: number): number {
 
 // Made for issue 55 item 1: the figures a table states about itself — «Thang điểm 100» in its title, «Tổng cộng 100»,
 // «III.1 … 35», «Phần C: Điểm cộng (tối đa 7)» — gathered once, so the set the reader built is held to them.
+// «chuẩn 100 điểm» in a title: a high school's teachers' KPI table (criteria-corpus, kpi-thpt-phuong-xa-giao-vien).
