@@ -636,6 +636,38 @@ function criteriaSubsOptions([source]: string[]): OfficeTable {
   return { caption, rows: [['STT', 'TIÊU CHÍ ĐÁNH GIÁ', 'Thang điểm', 'Điểm tự chấm', 'Ghi chú'], ...rows, [{ text: 'TỔNG ĐIỂM', colSpan: 2 }, String(total), '', '']] };
 }
 
+/**
+ * A province's quarterly self-assessment of leading cadres as its app's module holds it: the general part's groups
+ * (`KD_NHOMA`: `{ id, title, max, items }`, items `{ id, max, text }`) and the task part's axes (`KD_TRUC`: `{ id, code,
+ * max, name, indicators }`), each part under a comment naming it with its points («NHÓM A — TIÊU CHÍ CHUNG (30
+ * điểm)»). Drawn as the app's «Đánh giá» page lays it out — its columns «TỰ ĐG» and «CẤP DUYỆT» beside each item's
+ * maximum: STT · Nội dung · Điểm tối đa · Tự ĐG · Cấp duyệt; each part a row of its comment's words and points, each
+ * group a row of its title (its number in its words) and maximum, its items by id; each axis «Trục n — name» with its
+ * maximum and, in the same cell as the page lists them under «Chỉ tiêu, nội dung của trục (Phụ lục 1A)», its
+ * indicators, which carry no points (an axis scores as its KPI % of its maximum); last the page's «Tổng điểm» with the
+ * scale the banner writes («Thang 100»). Points as the page prints them (vi-VN: «1,5»); the banner's product
+ * («Bản tự đánh giá xếp loại quý — Phụ lục 3A») is the caption.
+ */
+function quarterlyCadreReview([source]: string[]): OfficeTable {
+  const general = source!.slice(source!.indexOf('KD_NHOMA'), source!.indexOf('KD_TRUC ='));
+  const axes = source!.slice(source!.indexOf('KD_TRUC ='));
+  const part = (name: string) => /\/\/ -+ (NHÓM \w — [^(]*\((\d+) điểm\))/.exec(source!.slice(source!.indexOf(`// ---------- NHÓM ${name}`)))!;
+  const n = (v: string | number | null | undefined) => formatNumberVi(Number(v));
+  const [, partA, maxA] = part('A');
+  const [, partB, maxB] = part('B');
+  const rows: Cell[][] = [['A', partA!, maxA!, '', '']];
+  for (const r of records(general, 'id')) rows.push(r.title === undefined ? [str(r.id), str(r.text), n(r.max), '', ''] : ['', str(r.title), n(r.max), '', '']);
+  rows.push(['B', partB!, maxB!, '', '']);
+  const indicators = [...axes.matchAll(/indicators: \[([^\]]*)\]/g)].map(([, list]) => [...list!.matchAll(/'((?:[^'\\]|\\.)*)'/g)].map(([, w]) => w!.replace(/\\(.)/g, '$1')));
+  records(axes, 'id').forEach((t, i) => {
+    const contents = ['Chỉ tiêu, nội dung của trục (Phụ lục 1A):', ...indicators[i]!.map((w) => `• ${w}`)];
+    rows.push([str(t.code), [`Trục ${str(t.code)} — ${str(t.name)}`, ...contents].join('\n'), n(t.max), '', '']);
+  });
+  rows.push(['', 'Tổng điểm', /Thang (\d+) =/.exec(source!)![1]!, '', '']);
+  const caption = /\(cá nhân\) (Bản tự đánh giá[^;]*);/.exec(source!)?.[1] ?? '';
+  return { caption, rows: [['STT', 'Nội dung', 'Điểm tối đa', 'Tự ĐG', 'Cấp duyệt'], ...rows] };
+}
+
 /** A cell's words as a reader sees them: its paragraphs and lines, spaces and line wraps of the source aside. */
 const cellWords = (td: Element) => {
   for (const br of td.querySelectorAll('br')) br.replaceWith(' ');
@@ -751,6 +783,8 @@ const RENDERERS = {
   'commented-kpi-records': async (texts: string[]) => page(commentedKpiRecords(texts)),
   // A ward Party committee's form kept by an app as criteria, their sub-criteria and their levels, as the app prints it.
   'criteria-subs-options': async (texts: string[]) => page(criteriaSubsOptions(texts)),
+  // A province's quarterly self-assessment of leading cadres kept by an app as a general part's groups and a task part's axes, as its page lays it out.
+  'quarterly-cadre-review': async (texts: string[]) => page(quarterlyCadreReview(texts)),
   // A Word form or a workbook kept as issued (its HTML as LibreOffice writes it), written again as another office keeps it in a spreadsheet.
   'written-again': async (texts: string[]) => page(writtenAgain(texts)),
 } satisfies Record<string, (texts: string[]) => Promise<string>>;
