@@ -170,12 +170,13 @@ describe('Khánh Hòa’s Resolution-57 commune table through the year in the ta
     expect(first.ranking.flatMap((r) => r.entries.map((e) => [e.rank, e.unitName, e.total]))).toEqual(firstJson.ranking.flatMap((r) => r.entries.map((e) => [e.rank, e.unitName, e.total])));
     expect(first.ranking.flatMap((r) => r.entries.map((e) => e.unitName))).toEqual(['UBND xã Công Hải', 'UBND xã Thuận Bắc', 'UBND xã Lợi Hải', 'UBND xã Bắc Ái Đông', 'UBND xã Vĩnh Hải']);
     // Each flag where the unit typed it, the same on both faces: Thuận Bắc's 10 of 8 (K23), Vĩnh Hải's blank group I
-    // (K14:K18). The levels between, the formula's 7,06 and the deductions typed negative are none.
+    // (G14:G18, «Kết quả»: group I's five criteria chosen by the levels their cells write, the level typed there). The
+    // levels between, the formula's 7,06 and the deductions typed negative are none.
     const flags = (cards: readonly { unitName: string; flags: readonly { cell?: string; code: string }[] }[]) =>
       UNITS.flatMap(([, name]) => cards.find((c) => c.unitName === name)!.flags.map((f) => [name, f.cell, f.code]));
     expect(flags(first.cards)).toEqual([
       ['UBND xã Thuận Bắc', 'K23', 'self-score-over-max'],
-      ...['K14', 'K15', 'K16', 'K17', 'K18'].map((cell) => ['UBND xã Vĩnh Hải', cell, 'missing-value']),
+      ...['G14', 'G15', 'G16', 'G17', 'G18'].map((cell) => ['UBND xã Vĩnh Hải', cell, 'missing-value']),
     ]);
     expect(flags(firstJson.cards)).toEqual(flags(first.cards));
   });
@@ -192,7 +193,7 @@ describe('Khánh Hòa’s Resolution-57 commune table through the year in the ta
     const blank = 'Xã không báo cáo nhóm I: tính 0 điểm';
     const decisions: Record<string, [string, string]> = {
       'UBND xã Thuận Bắc|K23': ['Bác số liệu', 'Không có văn bản góp ý cho 10 điểm; mục II.2 tối đa 8 điểm'],
-      ...Object.fromEntries(['K14', 'K15', 'K16', 'K17', 'K18'].map((cell) => [`UBND xã Vĩnh Hải|${cell}`, ['Chấp nhận', blank]])),
+      ...Object.fromEntries(['G14', 'G15', 'G16', 'G17', 'G18'].map((cell) => [`UBND xã Vĩnh Hải|${cell}`, ['Chấp nhận', blank]])),
     };
     expect(decideOnBoth(sheet(first.councilSheets.review), summaryFile(), decisions, 'Nguyễn Văn Hòa', typedDay(0), 'Rà soát HĐ')).toBe(6);
     const decided = await paneScore('decisions');

@@ -61,6 +61,8 @@ describe('the original documents', () => {
     if (entry.stated.total !== null) expect(['reproduced', 'noticed']).toContain(judged.total);
     expect(judged.sections.map((s) => s.max)).toEqual(entry.stated.sections.map((s) => s.written));
     expect(judged.items).toBe(entry.stated.items);
+    const levels = scorecard(entry, read).levels;
+    if (levels.stated !== undefined) expect(levels.read, 'levels read as levels against those counted by hand').toBe(levels.stated);
     expect(judged.outside, 'bonus and deduction parts as written').toEqual(statedOutside(entry));
   });
 });

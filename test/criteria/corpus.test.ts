@@ -2,8 +2,9 @@
 // the .xlsx or .docx an office sends, is imported as `thidua criteria import` imports it (cli/files.ts) and held to
 // what the document itself states — imported, its total reproduced or the difference said, each section's written
 // maximum kept (and, where its items add to another sum, that said), as many criteria as items counted by hand, its
-// bonus and deduction parts read as such (what they add or take at most, where it writes their cap), and no
-// stated figure silently different (scorecard: each read, or its difference said by the reconciliation).
+// bonus and deduction parts read as such (what they add or take at most, where it writes their cap), as many levels as
+// it writes where the manifest counts them (rows under an item, or lines in its cell), and no stated figure silently
+// different (scorecard: each read, or its difference said by the reconciliation).
 // A table that breaks the reader is added here; the reader is fixed, never the table (a gap not yet fixed is named in
 // the manifest with why, and held to being said).
 import { mkdtemp, readdir } from 'node:fs/promises';
@@ -50,6 +51,9 @@ describe('each real table imports with the figures it states', () => {
       entry.stated.sections.map((s) => ({ key: s.key, ...(s.gap ? { verdict: 'noticed' } : { max: s.written }), ...(s.itemsSum === undefined ? {} : { mismatchSaid: true }) })),
     );
     expect(judged.items, 'criteria against the items counted by hand').toBe(entry.stated.items);
+    // Levels a table writes (rows under an item, or lines in its cell) are read as levels, never left in its words.
+    const levels = scorecard(entry, read).levels;
+    if (levels.stated !== undefined) expect(levels.read, 'levels read as levels against those counted by hand').toBe(levels.stated);
     expect(judged.outside, 'bonus and deduction parts as written').toEqual(statedOutside(entry));
   });
 });

@@ -1,10 +1,12 @@
 // Pass 4 of reading an office's scoring table: the tree settled into criteria. A leaf is a criterion scored by hand;
 // an item with levels one criterion of tiers (choose one); a part of bonus or deductions its rows, each up to the
 // part's maximum; points in words a rule of their own (per occurrence, levels in one cell); a leaf whose scoring-method
-// words state one rule unambiguously (rubric.ts: «Tỷ lệ = a/b; Điểm = Tỷ lệ% x Điểm tối đa») scored by it. A parent's
-// stated maximum is held against its children's sum.
-import type { Criterion } from '../../../schema.js';
+// words state one rule unambiguously (rubric.ts: «Tỷ lệ = a/b; Điểm = Tỷ lệ% x Điểm tối đa») scored by it; a leaf
+// whose content cell closes with its levels («- Thực hiện tốt: 2,5 điểm» …, cell-levels.ts) chosen by them, as an
+// item over level rows is. A parent's stated maximum is held against its children's sum.
+import type { Criterion, Tier } from '../../../schema.js';
 import { cellText, formatPoints } from '../../../../values.js';
+import { levelsInCell } from '../../cell-levels.js';
 import { caseRule, casesNote, rateCases } from '../../rate-cases.js';
 import { readRubric } from '../../rubric.js';
 import { deriveMeasure } from '../../rule.js';
@@ -50,24 +52,22 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
     push({ maxPoints: cap === undefined ? points : Math.min(points, cap), rule: { kind: node.kind } });
   } else if (items.length === 0) {
     const read = node.method && node.max !== undefined ? readRubric(node.method.text, node.max) : undefined;
+    const inCell = read === undefined && node.max !== undefined ? levelsInCell(node.title) : undefined;
     if (read) {
       ctx.byWords.push(node.code);
       push({ maxPoints: node.max!, rule: read.rule, unit: read.unit, measure: deriveMeasure(read.unit, read.rule), ...(read.target && { target: read.target }), ...(read.note && { note: read.note }) });
+    } else if (inCell) {
+      const { max, tiers } = levelled(sheet, node, inCell.levels.map((l) => ({ name: `«${l.words}»`, points: l.points })));
+      const said = inCell.levels.map((l) => `${l.words} (${formatPoints(l.points)} điểm)`).join('; ');
+      push({ title: inCell.title, maxPoints: max, rule: { kind: 'tiers', tiers }, note: `Chọn một mức, không cộng: ${said}. Điểm giữa hai mức tính mức thấp hơn.` });
+      sheet.note(node.codeCell.address, `Mục ${node.code}: ${inCell.levels.length} dòng cuối ô nội dung («- ${inCell.levels[0]!.words}: ${formatPoints(inCell.levels[0]!.points)} điểm» …) là các mức của mục (chọn một, không cộng), tối đa ${formatPoints(max)} điểm; tên mục là phần chữ trên các dòng ấy.`);
     } else if (node.max !== undefined || node.worded) push({ maxPoints: node.max ?? 0, rule: { kind: 'manual' } });
     else if (node.children.length === 0) sheet.note(node.codeCell.address, `Mục ${node.code} (${node.title || node.code}) không ghi điểm và không có mục con nào có điểm: giữ làm dòng tiêu đề, không chấm.`);
   } else if (isLevels(node)) {
     const levels = [...items].sort((a, b) => b.max! - a.max!);
-    const max = levelsMax(node, levels[0]!.max!);
-    noteLevelsMax(sheet, node, levels, max);
+    const { max, tiers } = levelled(sheet, node, levels.map((k) => ({ name: k.code, points: k.max!, ...levelName(k) })));
     const said = levels.map((k) => `${k.code} ${k.title} (${formatPoints(k.max!)} điểm)`).join('; ');
-    push({
-      maxPoints: max,
-      // A level worth 0 is a level of the table («e», «- Chưa triển khai thực hiện»): a unit at it is at a level, not
-      // below the lowest. Named ones are all kept (a unit may type a name); of unnamed ones one, as tiers' figures differ.
-      // A level is reached by its points as written; it gives at most the item's maximum.
-      rule: { kind: 'tiers', tiers: levels.filter((k) => k.max! > 0 || (k.max === 0 && (levelName(k).label !== undefined || levels.filter((o) => o.max === 0).length === 1))).map((k) => ({ min: k.max!, points: Math.min(k.max!, max), ...levelName(k) })) },
-      note: `Chọn một mức, không cộng: ${said}. Điểm tự chấm ghi ở dòng ${node.code} hoặc ở dòng mức đạt; điểm giữa hai mức tính mức thấp hơn.`,
-    });
+    push({ maxPoints: max, rule: { kind: 'tiers', tiers }, note: `Chọn một mức, không cộng: ${said}. Điểm tự chấm ghi ở dòng ${node.code} hoặc ở dòng mức đạt; điểm giữa hai mức tính mức thấp hơn.` });
     sheet.note(node.codeCell.address, `Mục ${node.code}: các dòng ${levels.map((k) => k.code).join(', ')} là các mức của một tiêu chí (chọn một, không cộng), tối đa ${formatPoints(max)} điểm.`);
   } else if (isGuide(node)) {
     // Dashed rows that are not alternatives («- Có văn bản 0,5 | - Không có 0 | - Có kế hoạch 0,5 | - Không có 0» under
@@ -88,22 +88,40 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
   if (parts) itemOfParts(ctx, node, start);
 }
 
+/** A level of an item, rows under it or lines of its cell: how it is named in what is said, its points, the name a unit may type. */
+type Level = { name: string; points: number; label?: string };
+
+/**
+ * An item's levels (highest first) as tiers and what the item gives at most (node.ts levelsMax), a disagreement said.
+ * A level worth 0 is a level of the table («e», «- Chưa triển khai thực hiện»): a unit at it is at a level, not below
+ * the lowest. Named ones are all kept (a unit may type a name); of unnamed ones one, as tiers' figures differ. A level
+ * is reached by its points as written; it gives at most the item's maximum.
+ */
+function levelled(sheet: SheetReader, node: Node, levels: readonly Level[]): { max: number; tiers: Tier[] } {
+  const sorted = [...levels].sort((a, b) => b.points - a.points);
+  const max = levelsMax(node, sorted[0]!.points);
+  noteLevelsMax(sheet, node, sorted, max);
+  const zero = sorted.filter((k) => k.points === 0).length;
+  const kept = sorted.filter((k) => k.points > 0 || (k.points === 0 && (k.label !== undefined || zero === 1)));
+  return { max, tiers: kept.map((k) => ({ min: k.points, points: Math.min(k.points, max), ...(k.label !== undefined && { label: k.label }) })) };
+}
+
 /**
  * What an item over its levels is read as worth when its own figure and its levels' disagree (node.ts levelsMax), said
  * at the item's figure: a maximum above its highest level, a 0 over levels that give points, levels above its maximum.
  */
-function noteLevelsMax(sheet: SheetReader, node: Node, levels: readonly Node[], max: number): void {
+function noteLevelsMax(sheet: SheetReader, node: Node, levels: readonly Level[], max: number): void {
   if (node.max === undefined) return;
   const at = (node.maxCell ?? node.codeCell).address;
   const top = levels[0]!;
   const n = formatPoints;
   if (node.max > max) sheet.note(at, `Mục ${node.code} ghi ${n(node.max)} điểm, nhưng mức cao nhất của nó là ${n(max)}: tính tối đa ${n(max)} điểm.`);
   else if (node.max === 0 && max > 0) {
-    sheet.note(at, `Mục ${node.code} ghi 0 điểm, nhưng các mức dưới nó cho điểm, cao nhất mức ${top.code} ${n(top.max!)} điểm: một mục 0 điểm không có mức nào hơn 0, nên đọc số 0 là mục chưa ghi điểm tối đa — tính tối đa ${n(max)} điểm (mức cao nhất), mỗi mức như dòng ghi. Nếu mục thật sự không chấm điểm, sửa các mức trên trang «Tiêu chí» của tệp .xlsx xuất ra.`);
+    sheet.note(at, `Mục ${node.code} ghi 0 điểm, nhưng các mức dưới nó cho điểm, cao nhất mức ${top.name} ${n(top.points)} điểm: một mục 0 điểm không có mức nào hơn 0, nên đọc số 0 là mục chưa ghi điểm tối đa — tính tối đa ${n(max)} điểm (mức cao nhất), mỗi mức như dòng ghi. Nếu mục thật sự không chấm điểm, sửa các mức trên trang «Tiêu chí» của tệp .xlsx xuất ra.`);
   }
-  const above = levels.filter((k) => k.max! > max);
+  const above = levels.filter((k) => k.points > max);
   if (above.length === 0) return;
-  const which = above.map((k) => `${k.code} (${n(k.max!)} điểm)`).join(', ');
+  const which = above.map((k) => `${k.name} (${n(k.points)} điểm)`).join(', ');
   sheet.note(at, `Mục ${node.code} ghi ${n(max)} điểm, nhưng ${above.length > 1 ? 'các mức' : 'mức'} ${which} ghi nhiều hơn: đơn vị đạt ${above.length > 1 ? 'các mức ấy' : 'mức ấy'} được ${n(max)} điểm, không quá điểm của mục.`);
 }
 
