@@ -2,7 +2,7 @@
 // the corpus's kpi-thpt-phuong-xa-lanh-dao writes them in III.2.1–III.2.7 — read only where they close the cell, two or
 // more, each a different figure; the corpus test holds the table's 28 levels end to end.
 import { describe, expect, it } from 'vitest';
-import { levelsInCell } from '../../core/criteria/sheet/cell-levels.js';
+import { levelLines, levelsInCell } from '../../core/criteria/sheet/cell-levels.js';
 
 const III_2_1 = 'Quán triệt, thể chế hóa và thực hiện chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước tại đơn vị:\n- Thực hiện tốt: 2,5 điểm\n- Có thực hiện đầy đủ: 2,0 điểm\n- Có thực hiện nhưng chưa đầy đủ: 1 điểm\n- Không thực hiện: 0 điểm';
 const read = {
@@ -28,5 +28,10 @@ describe('levelsInCell', () => {
     ['a line in «Mác - Lênin» words, no points', 'Vận dụng chủ nghĩa Mác - Lênin, tư tưởng Hồ Chí Minh.'],
   ])('leaves the words as they are: %s', (_, text) => {
     expect(levelsInCell(text)).toBeUndefined();
+  });
+
+  it('counts the lines written as levels that are not read, for the notice that says them', () => {
+    expect(levelLines('Có văn bản góp ý:\n- Đúng hạn: 8 điểm\n- Quá hạn: 0 điểm\n- Trường hợp không phát sinh thì giảm trừ.')).toBe(2);
+    expect(levelLines('Vận dụng chủ nghĩa Mác - Lênin, tư tưởng Hồ Chí Minh.')).toBe(0);
   });
 });

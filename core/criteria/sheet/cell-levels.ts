@@ -15,21 +15,30 @@ const LINE_END = /\s*\n\s*|\s+(?=[-–—•+]\s)/gu;
 
 export type CellLevel = { words: string; points: number };
 
-/** The item's name (the words above its level lines, their closing colon dropped) and its levels; undefined when the cell writes none. */
-export function levelsInCell(text: string): { title: string; levels: CellLevel[] } | undefined {
+/** The cell's lines, each with where it starts. */
+function linesOf(text: string): { text: string; at: number }[] {
   const lines: { text: string; at: number }[] = [];
   let at = 0;
   for (const m of text.matchAll(LINE_END)) {
-    lines.push({ text: text.slice(at, m.index), at });
+    lines.push({ text: text.slice(at, m.index).trim(), at });
     at = m.index + m[0].length;
   }
-  lines.push({ text: text.slice(at), at });
+  lines.push({ text: text.slice(at).trim(), at });
+  return lines;
+}
+
+/** How many lines of the cell are written as a level («- …: 2 điểm»), read as levels or not (said when not: settle.ts). */
+export const levelLines = (text: string): number => linesOf(text).filter((l) => LEVEL_LINE.test(l.text)).length;
+
+/** The item's name (the words above its level lines, their closing colon dropped) and its levels; undefined when the cell writes none. */
+export function levelsInCell(text: string): { title: string; levels: CellLevel[] } | undefined {
+  const lines = linesOf(text);
   let first = lines.length;
-  while (first > 0 && LEVEL_LINE.test(lines[first - 1]!.text.trim())) first--;
+  while (first > 0 && LEVEL_LINE.test(lines[first - 1]!.text)) first--;
   const title = first < lines.length ? text.slice(0, lines[first]!.at).trim().replace(/\s*:$/, '') : '';
-  if (lines.length - first < 2 || title === '' || lines.slice(0, first).some((l) => LEVEL_LINE.test(l.text.trim()))) return undefined;
+  if (lines.length - first < 2 || title === '' || lines.slice(0, first).some((l) => LEVEL_LINE.test(l.text))) return undefined;
   const levels = lines.slice(first).map((l) => {
-    const m = LEVEL_LINE.exec(l.text.trim())!;
+    const m = LEVEL_LINE.exec(l.text)!;
     return { words: m[1]!, points: parseNumberText(m[2]!)! };
   });
   if (new Set(levels.map((l) => l.points)).size !== levels.length) return undefined;
