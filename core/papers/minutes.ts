@@ -12,9 +12,8 @@ import { formatDateVi } from '../values.js';
 import { p, type Block, type Paper, type Table } from './document.js';
 import { councilIssuer, heading, placeName, signerBlock } from './heading.js';
 import { closedOnText, movementName, roundName, sealText, type PaperOptions } from './wording.js';
-import { achievementText, listedNowhere, namesHeader, nomineeForms, standing } from './proposed.js';
-import { listOrder } from '../ranking/list-order.js';
-import { countOf, countText, heldElsewhereLines } from '../ranking/held-elsewhere.js';
+import { achievementText, heldInLists, listedNowhere, namesHeader, nomineeForms, standing } from './proposed.js';
+import { countOf, countText } from '../ranking/held-elsewhere.js';
 import { conditionedBands, minutesConditions } from './band-conditions.js';
 import { decisionRows, figuresText } from './decision-rows.js';
 
@@ -222,10 +221,6 @@ const votes: Section = (closed) => {
   ];
 };
 
-/** The units in the lists' order with the proposals the vote did not fail nor the council decline: such a unit is on no list of that form (listedNowhere says where it stands). */
-const afterVote = (closed: ClosedRound) =>
-  [...closed.record.units].sort(listOrder(closed.record)).map((u) => ({ ...u, proposals: u.proposals.filter((x) => !['failed', 'declined'].includes(standing(closed, u, x.formLabel))) }));
-
 const conclusion: Section = (closed) => {
   const passed = nomineeForms(closed, 'passed');
   const failed = nomineeForms(closed, 'all').flatMap((f) => [...f.collectives, ...f.individuals].filter((u) => standing(closed, u, f.label) === 'failed').map((u) => `${u.unitName} (${f.formal})`));
@@ -235,7 +230,9 @@ const conclusion: Section = (closed) => {
       ? [p('Không có trường hợp nào đạt số phiếu đồng ý để đề nghị khen thưởng.', { indent: true })]
       : passed.map((f) => p(`- Đề nghị tặng ${f.formal} cho ${countText(f)}: ${[...f.collectives, ...f.individuals].map((u) => u.unitName).join('; ')};`, { indent: true, align: 'justify' }))),
     ...(failed.length > 0 ? [p(`- Không đạt số phiếu đồng ý: ${failed.join('; ')}.`, { indent: true, align: 'justify' })] : []),
-    ...heldElsewhereLines(closed.record.forms, afterVote(closed)).map((l) => p(`- ${l}.`, { indent: true, align: 'justify' })),
+    // Who reaches a form but is on the list the vote passed for another, in the decision's words (by list): the minutes
+    // are signed, so they carry no word to the clerk on where thidua's set would say both are given.
+    ...heldInLists(closed.record.forms, passed, []).map((h) => p(`- ${h.line}`, { indent: true, align: 'justify' })),
     ...listedNowhere(closed).map((h) => p(`- ${h.line}`, { indent: true, align: 'justify' })),
     p('Biên bản đã được đọc lại và thông qua trước Hội đồng./.', { indent: true }),
     { kind: 'columns', left: signerBlock('Thư ký', undefined, closed.votes?.meeting.secretary ?? ''), right: signerBlock('Chủ trì', undefined, closed.votes?.meeting.chair ?? ''), widths: [50, 50] },

@@ -200,8 +200,8 @@ export type HeldLine = { form: string; line: string };
 /**
  * Who reaches a form of `forms` (those a paper speaks for) but is listed for another (held-elsewhere.ts), as every
  * paper listing nominees says it: by count and where each is listed — the item of this paper (`items`, its numbered
- * lists) or, for a paper without items or a list it does not carry (the decision, the submission), the list by its
- * form —, so each nominee is named once in a paper. `lists`: every list of the round the units may be on.
+ * lists) or, for a paper without items or a list it does not carry (the minutes, the decision, the submission), the
+ * list by its form —, so each nominee is named once in a paper. `lists`: every list of the round the units may be on.
  */
 export function heldInLists(forms: readonly { id: string; label: string }[], lists: readonly FormList[], items: readonly FormList[]): HeldLine[] {
   // A unit's form is the list it is on: held-elsewhere's «by» is that list's place.

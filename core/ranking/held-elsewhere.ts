@@ -1,8 +1,8 @@
 // Đạt mức một hình thức nhưng được đề nghị hình thức khác: units reaching a form with no number but proposed for
 // another that the set does not say also gives it (AwardProposal.alsoReaches). Said wherever the lists are read —
-// `thidua score`, «Đề xuất khen thưởng» of tong-hop.xlsx, the pane and the page, the minutes, and every paper listing
-// nominees by form (the proposal, the posted list, the decision, the submission: core/papers/proposed.ts heldInLists)
-// — in the same words, never left out of a list silently.
+// `thidua score`, «Đề xuất khen thưởng» of tong-hop.xlsx, the pane and the page — with where the set would say both are
+// given —, and every paper listing nominees by form (the proposal, the posted list, the minutes, the decision, the
+// submission: core/papers/proposed.ts heldInLists, no word to the clerk) — never left out of a list silently.
 import type { CriteriaSet } from '../criteria/schema.js';
 import { AWARD_COLUMNS, CRITERIA_SHEET_NAME } from '../criteria/sheet/vocabulary.js';
 import { addTo } from '../grouped.js';
