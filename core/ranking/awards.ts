@@ -7,6 +7,7 @@ import { decisionKey } from '../council/merge.js';
 import type { CouncilDecision } from '../council/decision.js';
 import { rejectionsOf } from './council-effect.js';
 import type { AwardForm, AwardRound, CriteriaSet } from '../criteria/schema.js';
+import { quotaText } from '../criteria/sheet/write.js';
 import { gateMet } from '../scoring/classify.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import type { ScoreCard } from '../scoring/score-card.js';
@@ -89,8 +90,9 @@ export function proposeAwards(set: CriteriaSet, cards: readonly ScoreCard[], opt
           : row(card, { proposed: true, eligible: false }, `Đề xuất: ${achievement(form, card)}${also(card)} (ngoài chỉ tiêu)`),
       );
     }
-    // A unit counts against the first quota of the form that covers its kind.
-    for (const card of open.filter((c) => !beyond(c))) pools.find((p) => subjectCovers(set, p.quota.subject, card.unitKind))?.cards.push(card);
+    // A unit counts against the first quota of the form that covers its kind; one none covers has no place in the form.
+    const placeless: ScoreCard[] = [];
+    for (const card of open.filter((c) => !beyond(c))) (pools.find((p) => subjectCovers(set, p.quota.subject, card.unitKind))?.cards ?? placeless).push(card);
 
     for (const { quota, cards: pool } of pools) {
       const sorted = [...pool].sort(order);
@@ -122,8 +124,24 @@ export function proposeAwards(set: CriteriaSet, cards: readonly ScoreCard[], opt
         }
       }
     }
+    // «Xét khen thưởng» lists every unit for every form: one the plan gives no place is said so after the ranked
+    // (the Bằng khen's «tập thể: 30%» left the example's two individuals, one Xuất sắc 96 %, off it with no word).
+    for (const card of placeless.sort(order)) proposals.push(row(card, { proposed: false, eligible: false }, `Không đề xuất: ${noPlaceText(set, form, card)}`));
   }
   return proposals;
+}
+
+/**
+ * «kế hoạch chỉ nêu chỉ tiêu «tập thể: 30%» (KH Ta Ma 6/2023, mục IV.1, IV.3.1), không có chỉ tiêu cho cá nhân»: the
+ * quotas as the «Tiêu chí» cell holds them, where the plan says them, and the unit's kind none of them covers — by
+ * its own label where a quota names a kind like it (a quota for «Cơ quan» says nothing of «Thôn» as «tập thể» would).
+ */
+function noPlaceText(set: CriteriaSet, form: AwardForm, card: ScoreCard): string {
+  const kind = set.subjectKinds.find((k) => k.id === card.unitKind);
+  const namesLike = form.quotas.some((q) => set.subjectKinds.some((k) => k.id === q.subject && k.collective === kind?.collective));
+  const whom = !kind ? 'đơn vị chưa rõ loại' : namesLike ? kind.label : subjectText(set, kind.collective ? 'collective' : 'individual');
+  const quotas = form.quotas.map((q) => `«${quotaText(set, q)}»`).join(', ');
+  return `kế hoạch chỉ nêu chỉ tiêu ${quotas} (${form.source || 'cột «Chỉ tiêu», trang «Tiêu chí»'}), không có chỉ tiêu cho ${whom}`;
 }
 
 /** The gate criteria of the form that concern the unit (applicable and assigned) and those it meets. */

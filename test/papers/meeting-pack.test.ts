@@ -30,22 +30,36 @@ for r in range(8, ws.max_row + 1):
         for c, v in json.loads(sys.argv[4]).items(): ws.cell(r, int(c)).value = v
 wb.save(sys.argv[1])
 `;
+/** The rows of a sheet (argv 2) of a workbook (argv 1), values only, as JSON. */
+const ROWS = `
+import openpyxl, sys, json
+ws = openpyxl.load_workbook(sys.argv[1])[sys.argv[2]]
+print(json.dumps([[c for c in r] for r in ws.iter_rows(values_only=True)], default=str))
+`;
 const py = (program: string, ...args: string[]) => execFileSync('/usr/bin/python3', ['-c', program, ...args], { encoding: 'utf8' });
 const FAILED = ['Đoàn Thanh niên xã Ta Ma', 'Bản Hua Ca', 'Bản Ta Ma'];
+const INDIVIDUALS = ['Lò Văn Minh (công chức Văn hóa - Xã hội)', 'Quàng Thị Lan (giáo viên Trường Tiểu học)'];
+/** Why an individual has no place under the Bằng khen, whose plan gives places to collectives only. */
+const NO_PLACE = 'Không đề xuất: kế hoạch chỉ nêu chỉ tiêu «tập thể: 30%» (KH Ta Ma 6/2023, mục IV.1, IV.3.1), không có chỉ tiêu cho cá nhân';
 
 describe('the meeting pack: a quota share, «Từ 2/3», failed votes, a fallback voted and one declined', () => {
   const text = new Map<string, string>();
   let closing: Run;
+  let scored: { proposals: { formLabel: string; unitName: string; proposed: boolean; eligible: boolean; reason: string }[] };
+  const sheets = new Map<string, unknown[][]>();
 
   beforeAll(async () => {
     const dir = await reviewedCommune();
     const thidua = (...args: string[]) => runChild(args, dir);
-    const score = () => thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq');
+    const score = (...more: string[]) => thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', ...more);
     const summary = join(dir, 'kq', 'tong-hop.xlsx');
     py(QUOTA, join(dir, 'tieu-chi.xlsx'));
-    expect((await score()).code).toBe(0);
+    const first = await score('--json');
+    expect(first.code).toBe(0);
+    scored = JSON.parse(first.stdout) as typeof scored;
     await typeVotes(summary, (unit) => [9, 8, FAILED.includes(unit) ? 5 : 6], { B2: 'Từ 2/3' });
     expect((await score()).code).toBe(0);
+    for (const name of ['Xét khen thưởng', 'Biểu quyết']) sheets.set(name, JSON.parse(py(ROWS, summary, name)) as unknown[][]);
     py(TYPE_ROW, summary, 'Bản Hua Ca', GIAY_KHEN, JSON.stringify({ 5: 9, 6: 8, 7: 6 }));
     py(TYPE_ROW, summary, 'Đoàn Thanh niên xã Ta Ma', GIAY_KHEN, JSON.stringify({ 9: 'Không đề nghị' }));
     closing = await thidua('close', 'kq', '--by', 'Lò Văn Thành', '--accept-open');
@@ -57,6 +71,22 @@ describe('the meeting pack: a quota share, «Từ 2/3», failed votes, a fallbac
 
   it('closes with the fallback voted and the one declined', () => {
     expect(closing.code).toBe(0);
+  });
+
+  // The sheet says it lists every unit for every form: an individual the plan gives no place under the Bằng khen
+  // (its quota is for collectives) is listed there with why — never proposed, eligible or voted on.
+  it('«Xét khen thưởng» and --json list each individual under the Bằng khen, saying the plan gives individuals no place', () => {
+    const bangKhen = sheets.get('Xét khen thưởng')!.filter((r) => r[1] === BANG_KHEN);
+    expect(bangKhen).toHaveLength(15);
+    for (const unit of INDIVIDUALS) {
+      expect(bangKhen.filter((r) => r[2] === unit).map((r) => [r[3], r[4]])).toEqual([['Không', NO_PLACE]]);
+      expect(scored.proposals.filter((p) => p.formLabel === BANG_KHEN && p.unitName === unit)).toEqual([
+        expect.objectContaining({ proposed: false, eligible: false, reason: NO_PLACE }),
+      ]);
+    }
+    expect(sheets.get('Biểu quyết')!.filter((r) => r[3] === BANG_KHEN && INDIVIDUALS.includes(r[1] as string))).toEqual([]);
+    // The quota's share is still of the 13 collectives: 3 proposed.
+    expect(bangKhen.filter((r) => r[3] === 'Có')).toHaveLength(3);
   });
 
   it('the minutes give the quota with its working, each tally by «từ 2/3», and the lists the vote made', () => {

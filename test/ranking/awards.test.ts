@@ -40,7 +40,7 @@ describe('proposeAwards', () => {
       card(set, 'Thôn B', 'Thôn', 90), // 91%
       card(set, 'Văn phòng', 'Cơ quan', 95), // 95.5%
       card(set, 'Thôn D', 'Thôn', 50, 'Không'), // 45%
-      card(set, 'Ông E', 'Cá nhân', 100), // individual: not covered
+      card(set, 'Ông E', 'Cá nhân', 100), // individual: no quota covers him, though first by points
     ];
     const proposals = proposeAwards(set, cards);
     expect(proposals.every((p) => AwardProposal.safeParse(p).success)).toBe(true);
@@ -49,7 +49,10 @@ describe('proposeAwards', () => {
       ['Văn phòng', true, 'Đề xuất: Xuất sắc 95,5%, đạt 1/1 tiêu chí bắt buộc, hạng 2 — trong chỉ tiêu 2 tập thể'],
       ['Thôn B', false, 'Không đề xuất: ngoài chỉ tiêu (hạng 3, chỉ tiêu 2)'],
       ['Thôn D', false, 'Không đề xuất: xếp loại Chưa đạt (45%) thấp hơn mức tối thiểu Tốt; chưa đạt tiêu chí bắt buộc CQS-02'],
+      // «Xét khen thưởng» lists every unit for every form: one the plan gives no place says so, after the ranked.
+      ['Ông E', false, 'Không đề xuất: kế hoạch chỉ nêu chỉ tiêu «tập thể: 2» (cột «Chỉ tiêu», trang «Tiêu chí»), không có chỉ tiêu cho cá nhân'],
     ]);
+    expect(proposals.at(-1)).toMatchObject({ proposed: false, eligible: false });
     expect(proposals[0]).toMatchObject({ form: 'gk', formLabel: 'Giấy khen', sheet: 'Thôn A', unitKind: 'thon' });
   });
 
@@ -119,10 +122,14 @@ describe('proposeAwards', () => {
     ]);
   });
 
-  it('a quota for one kind leaves other kinds out of that form', () => {
+  // The unit of another kind has no place, and its row says so by its own kind: «tập thể» would be untrue of a Thôn.
+  it('a quota for one kind gives other kinds no place in that form, each row saying so', () => {
     const set = setWith([form('gk', 'Giấy khen', 'dat', [{ subject: 'co-quan', max: 3 }])]);
     const rows = proposeAwards(set, [card(set, 'Thôn A', 'Thôn', 100), card(set, 'Văn phòng', 'Cơ quan', 80)]);
-    expect(rows.map((p) => [p.unitName, p.reason])).toEqual([['Văn phòng', 'Đề xuất: Tốt 82%, đạt 1/1 tiêu chí bắt buộc, hạng 1 — trong chỉ tiêu 3 Cơ quan']]);
+    expect(rows.map((p) => [p.unitName, p.proposed, p.eligible, p.reason])).toEqual([
+      ['Văn phòng', true, false, 'Đề xuất: Tốt 82%, đạt 1/1 tiêu chí bắt buộc, hạng 1 — trong chỉ tiêu 3 Cơ quan'],
+      ['Thôn A', false, false, 'Không đề xuất: kế hoạch chỉ nêu chỉ tiêu «Cơ quan: 3» (cột «Chỉ tiêu», trang «Tiêu chí»), không có chỉ tiêu cho Thôn'],
+    ]);
   });
 
   it('leaves units tied at the edge of the quota to the council', () => {

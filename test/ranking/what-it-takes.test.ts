@@ -171,6 +171,20 @@ describe('what it would take (còn thiếu gì)', () => {
     expect(rescored({ TL: 80, BAC: 4, NG: 60, CK: false, LAN: 4, TC: 12 }, shortB!.award!.steps).percent).toBeGreaterThan(95);
   });
 
+  // Its row on «Xét khen thưởng» says the plan gives it no place (awards.ts): no points would change that.
+  it('names no way to a form no quota of which covers the unit', () => {
+    const withAward: CriteriaSet = {
+      ...set,
+      awards: { forms: [{ id: 'gk', label: 'Giấy khen', level: 'xa', round: 'hang-nam', minClassification: 'tot', gateCriteria: [], quotas: [{ subject: 'collective', max: 1 }], source: '' }], tieBreaks: ['percent', 'name'] },
+    };
+    const c = score(withAward, makeReport({ sheet: 'C', unitName: 'Ông C', unitKind: 'Cá nhân', rows: [['TL', '40%'], ['BAC', 1], ['NG', '60%'], ['CK', 'Có'], ['LAN', 1], ['TC', 0]] }));
+    const proposals = proposeAwards(withAward, [c]);
+    expect(proposals.map((p) => [p.unitName, p.proposed, p.eligible])).toEqual([['Ông C', false, false]]);
+    const [short] = whatItTakes(withAward, [c], proposals, []);
+    expect(short?.band).toBeDefined();
+    expect(short?.award).toBeUndefined();
+  });
+
   it("is said in the run's «Còn thiếu gì», one row per goal, as the path gives it", () => {
     const card = score(set, report({ TL: 40, BAC: 4, NG: 60, CK: true, LAN: 4, TC: 0 }));
     const sheets = planSummarySheets(set, [card], rank(set, [card]), [], { whatItTakes: shortfalls(set, [card], [], []) });

@@ -45,7 +45,8 @@ function alsoGivesText(set: CriteriaSet, also: NonNullable<AwardForm['alsoGives'
   return `${label} (${also.withinQuota ? ALSO_QUOTA_WORDS.within : ALSO_QUOTA_WORDS.beyond})`;
 }
 
-function quotaText(set: CriteriaSet, q: AwardQuota): string {
+/** A quota as the «Chỉ tiêu» cell holds it («tập thể: 30%»), as the reader takes it back and the award rows quote it. */
+export function quotaText(set: CriteriaSet, q: AwardQuota): string {
   const kind = set.subjectKinds.find((k) => k.id === q.subject);
   const subject = QUOTA_SUBJECTS[q.subject] ?? (kind ? kindText(set, kind) : q.subject);
   if ('max' in q) return `${subject}: ${formatPoints(q.max)}`;
