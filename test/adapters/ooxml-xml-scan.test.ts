@@ -160,6 +160,8 @@ describe('the XML scanner', () => {
     ['"]]" and ">" apart', '<a>x]]&gt;y ]] > </a>'],
     ['text before the root', 'x<a/>'],
     ['white space around the root', ' \n<a/>\n '],
+    // Seed 59 met it once the corpus grew: the declaration's CRLF with white space after it, refused by the scanner alone.
+    ['white space after the declaration\'s CRLF', '<?xml version="1.0" encoding="UTF-8"?>\r\n\n <a/>'],
     ['two roots', '<a/><b/>'],
     ['an unclosed element', '<a><b></a>'],
     ['a closing tag not opened', '<a></b></a>'],
