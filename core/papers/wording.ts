@@ -50,10 +50,14 @@ export function reportsYear(record: RunRecord): number | undefined {
 export function criterionName(title: string): string {
   const cut = /:\s*[+-]?\d+(?:[.,]\d+)?\s*(?:đ|điểm)(?!\p{L})|\s+Điểm\s*=|\s+Căn cứ chấm điểm\s*:|\s*\n\s*(?:[-–+]\s*[^\n]*=|\(?\s*Ví dụ|Lưu ý|[-–+]?\s*Mỗi\s)/iu.exec(title);
   let name = cut ? title.slice(0, cut.index).trim() : title;
-  // Levels listed on the name's own line, each after a dash («… trong năm - Từ 30% trở lên: 1 điểm - Từ 25% …: 0,5
-  // điểm»): the first level's words go too, or a unit given 0,5 is listed short of «… - Từ 30% trở lên (0,5/1)».
-  const dash = /[ \t][-–][ \t](?!.*[ \t][-–][ \t])/u.exec(name);
-  if (cut && dash && /^:[ \t]*[+-]?\d+(?:[.,]\d+)?[ \t]*(?:đ|điểm)\.?[ \t]+[-–][ \t]/iu.test(title.slice(cut.index))) name = name.slice(0, dash.index).trim();
+  // Levels listed after the name, each after a dash, on the name's line («… trong năm - Từ 30% trở lên: 1 điểm - Từ 25%
+  // …: 0,5 điểm») or a line each as a cell writes them («… yêu cầu\n- Có văn bản …: 8 điểm\n- Không …»): the first
+  // level's words go too, or a unit given 0,5 is listed short of «… - Từ 30% trở lên (0,5/1)». The first level starts
+  // as the next does, mid-line or at a line's start: a name's own dash («Sắp xếp nhân lực - Văn phòng …: 4 điểm\n- …»)
+  // stays.
+  const next = cut && /^:[ \t]*[+-]?\d+(?:[.,]\d+)?[ \t]*(?:đ|điểm)\.?([ \t]+|[ \t]*\n\s*)[-–][ \t]/iu.exec(title.slice(cut.index));
+  const dash = next && (next[1]!.includes('\n') ? /\n\s*[-–][ \t](?![^]*\n\s*[-–][ \t])/u : /[ \t][-–][ \t](?!.*[ \t][-–][ \t])/u).exec(name);
+  if (dash) name = name.slice(0, dash.index).trim();
   name = name.replace(/\s*:$/, '');
   return name.length >= 8 ? name : title;
 }

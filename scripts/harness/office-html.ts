@@ -30,7 +30,9 @@ export function tablesHtml(tables: OfficeTable[]): string {
     .map((t) => {
       const rows = t.rows.map((row) => `<tr>${row.map((c) => {
         const span = typeof c === 'string' ? '' : `${c.colSpan ? ` colspan="${c.colSpan}"` : ''}${c.rowSpan ? ` rowspan="${c.rowSpan}"` : ''}`;
-        return `<td${span}>${escape(text(c))}</td>`;
+        // A line the cell writes on its own stays a line (HTML folds a bare newline into a space): Calc keeps «<br>» as
+        // a line break in the cell, wrap on, as Alt+Enter does in Excel; Writer as <w:br/> in the cell's paragraph.
+        return `<td${span}>${escape(text(c)).replace(/\n/g, '<br>')}</td>`;
       }).join('')}</tr>`);
       const paragraphs = (ps: string[] | undefined) => (ps ?? []).map((p) => `<p>${escape(p)}</p>\n`).join('');
       return `${paragraphs(t.before)}<p><b>${escape(t.caption)}</b></p>\n<table border="1">${rows.join('\n')}</table>\n${paragraphs(t.after)}`;

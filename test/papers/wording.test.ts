@@ -94,5 +94,13 @@ describe('words a clerk signs', () => {
       'Sắp xếp nhân lực - Văn phòng HĐND-UBND',
       'Phòng Văn hoá - Xã hội',
     ]);
+    // The same levels a line each, as the cell holds them in the workbook (II.2, B21 of the same table).
+    expect([
+      'Tỷ lệ bộ phận chuyên môn, tổ chức/cá nhân được giao nhiệm vụ được kiểm tra, giám sát trong năm\n- Từ 30% trở lên: 1 điểm\n- Từ 25% đến dưới 30%: 0,5 điểm\n- Dưới 25%: 0,25 điểm\n- Không thực hiện: 0 điểm',
+      'Cải cách thể chế: Phối hợp xây dựng, góp ý các văn bản QPPL hoặc văn bản triển khai nhiệm vụ khi được cơ quan chủ quản yêu cầu\n- Có văn bản góp ý, phối hợp đúng hạn theo yêu cầu: 8 điểm\n- Không có văn bản góp ý hoặc có văn bản nhưng quá hạn theo yêu cầu: 0 điểm\n- Trường hợp trong năm không phát sinh yêu cầu góp ý, phối hợp thì giảm trừ điểm tối đa tương ứng.',
+    ].map(criterionName)).toEqual([
+      'Tỷ lệ bộ phận chuyên môn, tổ chức/cá nhân được giao nhiệm vụ được kiểm tra, giám sát trong năm',
+      'Cải cách thể chế: Phối hợp xây dựng, góp ý các văn bản QPPL hoặc văn bản triển khai nhiệm vụ khi được cơ quan chủ quản yêu cầu',
+    ]);
   });
 });

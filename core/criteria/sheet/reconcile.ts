@@ -40,8 +40,14 @@ const n = formatPoints;
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 /** Words compared as the reader keeps them: a number left at their start («1 Đi học…») aside. */
 const key = (s: string) => normalizeLabel(s.replace(/\s+/g, ' ')).replace(/^\d+(?:\.\d+)*\s+/, '');
-/** Words shortened to a line's share («…» past 60 characters). */
-export const short = (s: string) => (s.length > 60 ? `${s.slice(0, 57)}…` : s);
+/**
+ * Words shortened to a line's share («…» past 60 characters), on one line: a cell written on several lines (an item's
+ * words, then its levels one a line) would otherwise break the reconciliation's line in the middle of its quote.
+ */
+export const short = (words: string) => {
+  const s = words.replace(/\s+/g, ' ').trim();
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+};
 
 /** A criterion as a row's note names it: «tiêu chí DTI-11 «…» (4 điểm)». */
 export const criterionWords = (c: Criterion) => `tiêu chí ${c.code} «${short(c.title)}» (${formatPoints(c.maxPoints)} điểm)`;
