@@ -207,7 +207,7 @@ describe('a commune councils’ table with bonus and penalty parts through the y
   it('flags each bonus typed past its row once, what is counted said, and nothing where the table’s own sign was typed', async () => {
     // Before: a second flag on each, «Điểm tự chấm chênh lệch điểm thẩm định: điểm tự chấm 3 chênh 1 điểm so với điểm
     // thẩm định 2» — no one had appraised it: the figure was its own self-score capped; 4 flags for the council to decide.
-    const flags = cli.cards.flatMap((c) => c.flags.map((f) => [c.unitName, f.criterion, f.code, f.message.replace(/ \(tiêu chí «.*$/, '')]));
+    const flags = cli.cards.flatMap((c) => c.flags.map((f) => [c.unitName, f.criterion, f.code, f.message.replace(/ \(tiêu chí «[^]*$/, '')]));
     expect(flags.sort()).toEqual([
       ['HĐND xã Hoằng Hóa', 'VIII.4', 'self-score-over-max', `Ô ${templateCell('VIII.4')}: điểm tự chấm 3 vượt điểm tối đa 2 → tính 2`],
       ['HĐND xã Triệu Sơn', 'VIII.1', 'self-score-over-max', `Ô ${templateCell('VIII.1')}: điểm tự chấm 8 vượt điểm tối đa 4 → tính 4`],
