@@ -65,15 +65,16 @@ export function nomineeForms(closed: ClosedRound, which: 'passed' | 'all'): Form
 }
 
 /**
- * `closed` with each fallback nominee the council voted on (fallback-vote.ts) a nominee of the form it reaches: on that
- * form's lists, judged by its vote like any other (the minutes print it, the proposal and the decision list it when passed).
+ * `closed` with each fallback nominee the council voted on or wrote «Không đề nghị» for (fallback-vote.ts) a nominee of
+ * the form it reaches: on that form's lists, judged by its vote like any other (the minutes print it, the proposal and
+ * the decision list it when passed). A declined one is a row of «Biểu quyết» the minutes' signed table must not lose.
  */
 function withFallbackVotes(closed: ClosedRound): ClosedRound {
-  const voted = recordFallbacks(closed.record, closed.votes).filter((f) => voteOf(closed.votes, f));
+  const voted = recordFallbacks(closed.record, closed.votes).filter((f) => standingOf(closed.votes, f) !== 'unvoted');
   if (voted.length === 0) return closed;
   const units = closed.record.units.map((u) => {
     const mine = voted.filter((f) => f.sheet === u.sheet && f.unitName === u.unitName);
-    const reason = (f: FallbackNominee) => `Hội đồng biểu quyết đề nghị ${f.form} sau khi không thông qua đề nghị ${f.after}`;
+    const reason = (f: FallbackNominee) => `Hội đồng xét đề nghị ${f.form} sau khi không thông qua đề nghị ${f.after}`;
     return mine.length === 0 ? u : { ...u, proposals: [...u.proposals, ...mine.map((f) => ({ form: f.formId, formLabel: f.form, proposed: false, eligible: true, reason: reason(f) }))] };
   });
   return { ...closed, record: { ...closed.record, units } };

@@ -102,6 +102,16 @@ describe('the meeting pack: a quota share, «Từ 2/3», failed votes, a fallbac
     expect(t).toContain(`- Đoàn Thanh niên xã Ta Ma không được Hội đồng thông qua đề nghị ${BANG_KHEN}; đạt điều kiện ${GIAY_KHEN}, Hội đồng ghi không đề nghị ${GIAY_KHEN}: không có trong danh sách nào theo quyết định của Hội đồng.`);
   });
 
+  // The table the secretary and chair sign lists every row of «Biểu quyết»: the fallback row the council declined too,
+  // with its result in the words an ordinary row declined has — never in the conclusion alone.
+  it('the minutes\u2019 vote table holds Đoàn Thanh niên\u2019s Giấy khen row, «Không đề nghị»', () => {
+    const t = text.get('bien-ban')!;
+    const tables = t.slice(t.indexOf('Kết quả biểu quyết từng trường hợp'), t.indexOf('Kết quả chấm điểm đã chốt được niêm phong'));
+    const giayKhen = tables.slice(tables.indexOf('Giấy khen của Chủ tịch Ủy ban nhân dân xã'));
+    const result = / Đoàn Thanh niên xã Ta Ma .*? (Hội đồng ghi không đề nghị|Chưa biểu quyết|\d\d\/\d\d thành viên có mặt)/.exec(giayKhen);
+    expect(result?.[1]).toBe('Hội đồng ghi không đề nghị');
+  });
+
   it('the minutes say who reaches the Giấy khen but is listed for the Bằng khen as the decision says it, with no word to the clerk', () => {
     const held = `01 tập thể đạt mức ${GIAY_KHEN} được đề nghị hình thức khác, không ghi trong danh sách ${GIAY_KHEN}: 01 tập thể ở danh sách Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh.`;
     expect(text.get('du-thao-quyet-dinh')).toContain(held);
