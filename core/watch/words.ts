@@ -22,23 +22,35 @@ export function shortName(name: string): string {
   return name.replace(/\s+[-–]\s+(?:tỉnh|thành phố|tp\.?)\s+.+$/i, '').trim() || name;
 }
 
+/** A total in points, its figure as written (`points`, or the popup's key with the figure a placeholder): «78,2 điểm». */
+export const totalWords = (figure: string): string => `${figure} điểm`;
+
 /** «78,2 điểm», or «Tiến độ giải quyết 15,91/20» for a group; «không có số liệu» for the portal's null. */
 export function measureText(m: Measure): string {
   if (m.value === null) return `${m.label}: không có số liệu`;
-  return m.code === 'TONG_SCORE' ? `${points(m.value)} điểm` : `${m.label} ${points(m.value)}/${points(m.max)}`;
+  return m.code === 'TONG_SCORE' ? totalWords(points(m.value)) : `${m.label} ${points(m.value)}/${points(m.max)}`;
 }
+
+/** A change no smaller than a hundredth, its size as written: «giảm 0,6», «tăng 1,2». */
+export const movedWords = (fell: boolean, size: string): string => `${fell ? 'giảm' : 'tăng'} ${size}`;
+
+/** A change below a hundredth. */
+export const UNCHANGED = 'không đổi';
 
 /** «giảm 0,6», «tăng 1,2», «không đổi». */
 export function changeWords(delta: number): string {
-  if (Math.abs(delta) < 0.005) return 'không đổi';
-  return `${delta < 0 ? 'giảm' : 'tăng'} ${points(Math.abs(delta))}`;
+  if (Math.abs(delta) < 0.005) return UNCHANGED;
+  return movedWords(delta < 0, points(Math.abs(delta)));
 }
+
+/** A change and the capture it is against, as written: «giảm 2 so với lần chụp 12/9/2026». */
+export const againstWords = (change: string, what: string): string => `${change} so với ${what}`;
 
 /** A comparison said against `what` («hôm trước», «7 ngày trước»); undefined for a day without a capture (said once). */
 export function comparisonWords(c: Comparison, what: string): string | undefined {
   switch (c.kind) {
     case 'change':
-      return `${changeWords(c.delta)} so với ${comparedWith(c, what)}${c.seen ? `: ${seenWords(c)}` : ''}${c.since ? ` (${sinceWords(c)})` : ''}`;
+      return `${againstWords(changeWords(c.delta), comparedWith(c, what))}${c.seen ? `: ${seenWords(c)}` : ''}${c.since ? ` (${sinceWords(c)})` : ''}`;
     case 'absent':
       return `chưa đủ số liệu để so sánh với ${what}`;
     case 'no-data':
@@ -55,8 +67,17 @@ export function comparisonWords(c: Comparison, what: string): string | undefined
  * when the later ones did not: «lần chụp 11/9 (lần chụp 12/9 không có điểm này)».
  */
 export function comparedWith(c: Extract<Comparison, { kind: 'change' }>, what: string): string {
-  return c.passed ? `lần chụp ${shortDate(c.day)} (lần chụp ${c.passed.map(shortDate).join(', ')} không có điểm này)` : what;
+  return c.passed ? passedWords(shortDate(c.day), c.passed.map(shortDate).join(', ')) : what;
 }
+
+/** The capture a change is against when later ones did not hold the score, dates as written: «lần chụp 11/9 (lần chụp 12/9 không có điểm này)». */
+export const passedWords = (day: string, passed: string): string => `${captureWords(day)} (${captureWords(passed)} không có điểm này)`;
+
+/** A capture named by its day, as written: «lần chụp 12/9/2026». */
+export const captureWords = (day: string): string => `lần chụp ${day}`;
+
+/** How a line names the previous capture the day before. */
+export const DAY_BEFORE = 'hôm trước';
 
 /**
  * A change against 7 days before that is not today's: «điểm không đổi từ lần chụp 16/9/2026»; from a capture that held
@@ -330,7 +351,7 @@ export function colourWords(m: MeasureWatch): string | undefined {
 
 /** How a line names the capture compared with: «hôm trước», else «lần chụp 17/11/2026». */
 export function previousWords(previous: { day: string; daysBefore: number } | undefined): string {
-  return !previous || previous.daysBefore === 1 ? 'hôm trước' : `lần chụp ${shortDate(previous.day)}`;
+  return !previous || previous.daysBefore === 1 ? DAY_BEFORE : captureWords(shortDate(previous.day));
 }
 
 /** The province's work in one line: each metric with its figures, and what they cost every unit. */

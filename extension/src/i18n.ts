@@ -5,7 +5,7 @@
 // and so are a level's title and the noun its units are placed by (core/watch/level.ts LEVELS).
 import { LEVEL_GROUP } from '../../core/indicators/units.js';
 import { totalMismatchWords } from '../../core/watch/total-sum.js';
-import { levelNoun, NO_FIGURE, notLoadedWords, provincesOnlyWords, redCountWords, refusedByPortalWords, refusedListText, renamedWords } from '../../core/watch/words.js';
+import { againstWords, captureWords, DAY_BEFORE, levelNoun, movedWords, NO_FIGURE, notLoadedWords, passedWords, provincesOnlyWords, redCountWords, refusedByPortalWords, refusedListText, renamedWords, totalWords, UNCHANGED } from '../../core/watch/words.js';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -171,6 +171,14 @@ const vi = {
   'verdict.title': 'Nhận định ngày số liệu {day}',
   'verdict.own': 'Đơn vị của tôi: {states}',
   'verdict.province': '{name}: {states}',
+  'verdict.total': totalWords('{figure}'),
+  'verdict.down': movedWords(true, '{size}'),
+  'verdict.up': movedWords(false, '{size}'),
+  'verdict.unchanged': UNCHANGED,
+  'verdict.against': againstWords('{change}', '{what}'),
+  'verdict.dayBefore': DAY_BEFORE,
+  'verdict.capture': captureWords('{day}'),
+  'verdict.passed': passedWords('{day}', '{passed}'),
   'verdict.level': '{title} ({units} đơn vị): {counts}',
   'verdict.calm': 'không đơn vị nào giảm, đổi vùng hay đỏ',
   'verdict.none': 'không có gì cần chú ý',
@@ -454,6 +462,14 @@ const en: Record<MessageKey, string> = {
   'verdict.title': 'Verdicts of data day {day}',
   'verdict.own': 'My unit: {states}',
   'verdict.province': '{name}: {states}',
+  'verdict.total': '{figure} points',
+  'verdict.down': 'down {size}',
+  'verdict.up': 'up {size}',
+  'verdict.unchanged': 'unchanged',
+  'verdict.against': '{change} on {what}',
+  'verdict.dayBefore': 'the day before',
+  'verdict.capture': 'the capture of {day}',
+  'verdict.passed': 'the capture of {day} (the capture of {passed} did not hold this score)',
   'verdict.level': '{title} ({units} units): {counts}',
   'verdict.calm': 'none fell, changed band or is red',
   'verdict.none': 'nothing calls for attention',

@@ -1,9 +1,12 @@
 // The popup's line of the province, in Chromium: Phú Thọ's mornings of test/watch/province-days.ts (the portal's saved
 // answers; the province's total down 2 on 14/9 with its «Số hóa hồ sơ» red, that group not captured on 15/9) restored
 // from a backup as the officer restores one, the popup opened over the portal's 766 page. Before, it said nothing of
-// the province, while «Bản tin» and the brief gave it a line.
+// the province, while «Bản tin» and the brief gave it a line; then «giảm mạnh» without the total or by how much it fell.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
+import { watchSeries } from '../../core/watch/captures.js';
+import { buildDigest } from '../../core/watch/digest.js';
+import { digestText } from '../../core/watch/digest-text.js';
 import { restoreBackup, startExtensionBrowser, storeBackup, verdictPopup, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
 import { DAYS, POPUP_PROVINCE, PROVINCE_CAPTURES } from '../watch/province-days.js';
 
@@ -25,9 +28,14 @@ async function popupProvince(): Promise<string> {
 }
 
 describe('the popup says the province’s verdict, as «Bản tin» and the brief do', () => {
-  it('on 14/9 its fall and red group, on 15/9 that group not captured', async () => {
-    await restoreBackup(browser, PROVINCE_CAPTURES.slice(0, DAYS.indexOf('2026-09-14') + 1));
-    expect(await popupProvince()).toBe(POPUP_PROVINCE[0]);
+  it('on 14/9 its total, its fall and red group, on 15/9 that group not captured', async () => {
+    const days14 = PROVINCE_CAPTURES.slice(0, DAYS.indexOf('2026-09-14') + 1);
+    await restoreBackup(browser, days14);
+    const line = await popupProvince();
+    expect(line).toBe(POPUP_PROVINCE[0]);
+    // Its total and change worded as «Bản tin» begins the province's line: «57,92 điểm (vàng); giảm 2 so với …».
+    const news = digestText(buildDigest(watchSeries(days14)!)).split('\n').find((l) => l.startsWith('Tỉnh — '))!.slice('Tỉnh — '.length);
+    expect(line.startsWith(news.split('; ').slice(0, 2).join('; '))).toBe(true);
     await storeBackup(browser, PROVINCE_CAPTURES.slice(DAYS.indexOf('2026-09-15')));
     expect(await popupProvince()).toBe(POPUP_PROVINCE[1]);
   }, 300_000);

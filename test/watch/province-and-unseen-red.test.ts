@@ -54,6 +54,8 @@ describe('the province’s fall and a red group not captured, said alike by ever
     expect(day15.brief.standing).toContain('UBND tỉnh Phú Thọ: chưa đủ nhóm; «Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 14/9/2026: đỏ.');
     // The popup's line of the province, from the same verdict (drawn in Chromium: test/browser/extension-watch-province.test.ts).
     expect([day14.popupProvince, day15.popupProvince]).toEqual(POPUP_PROVINCE);
+    // In English, the same figure and change in the English UI's words and numbers.
+    expect(provinceLine(day14.digest, translator('en'))).toBe('UBND tỉnh Phú Thọ: 57.92 points (yellow); down 2 on the capture of 12/9/2026 (the capture of 13/9/2026 did not hold this score); fell sharply, yellow; «Số hóa hồ sơ»: red');
   });
 
   it('the unit whose group slid into red, not captured today, is said red by «Bản tin» and the brief as by its own verdict', () => {

@@ -37,9 +37,12 @@ function edited(day: string, asked: Asked[]): Asked[] {
 
 /** The five mornings' captures. */
 export const PROVINCE_CAPTURES: Capture[] = DAYS.map((day) => captureOf(day, edited(day, askedOn(day, MORNINGS[day] ?? {}, SEASON))));
-/** The popup's line of the province on 14/9 and 15/9, as its verdict words it. */
+/**
+ * The popup's line of the province on 14/9 and 15/9: its total and change as «Bản tin» begins its line (none on 15/9,
+ * no total captured), then its verdict in words.
+ */
 export const POPUP_PROVINCE = [
-  'UBND tỉnh Phú Thọ: giảm mạnh, vàng; «Số hóa hồ sơ»: đỏ',
+  'UBND tỉnh Phú Thọ: 57,92 điểm (vàng); giảm 2 so với lần chụp 12/9/2026 (lần chụp 13/9/2026 không có điểm này); giảm mạnh, vàng; «Số hóa hồ sơ»: đỏ',
   'UBND tỉnh Phú Thọ: không có gì cần chú ý ở các nhóm đã chụp (chưa biết các nhóm chưa chụp); «Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 14/9/2026: đỏ',
 ];
 

@@ -9,7 +9,7 @@ import type { JudgedUnit, Verdict, VerdictState } from '../../../core/watch/verd
 import { renamedPair, shortName, type RedCountKind } from '../../../core/watch/words.js';
 import { groupNames } from '../../../core/indicators/groups-766.js';
 import type { MessageKey, Translate } from '../i18n.js';
-import { levelTitle, totalMismatchText } from '../ui/format.js';
+import { formatNumber, levelTitle, totalMismatchText } from '../ui/format.js';
 import type { Settings } from '../storage/settings.js';
 import type { IndicatorStore, StoredClusters } from '../storage/store.js';
 
@@ -49,12 +49,32 @@ export function verdictWords(v: Verdict, t: Translate): string {
 }
 
 /**
+ * A unit's total, its colour when not green and its change against the previous capture, in core's words as «Bản tin»
+ * and the brief begin its line (words.ts unitLine, comparisonWords), numbers as the officer's language writes them:
+ * «57,92 điểm (vàng); giảm 2 so với lần chụp 12/9/2026 (lần chụp 13/9/2026 không có điểm này)». None without a total.
+ */
+function figureWords(u: JudgedUnit, previous: Digest['previous'], t: Translate): string[] {
+  const h = u.headline;
+  if (!h || h.measure.code !== 'TONG_SCORE' || h.measure.value === null) return [];
+  const n = (x: number) => formatNumber(Math.round(x * 100) / 100, t.language);
+  const total = `${t('verdict.total', { figure: n(h.measure.value) })}${h.colour && h.colour !== 'green' ? ` (${t(`verdict.state.${h.colour}`)})` : ''}`;
+  const c = h.day;
+  if (c.kind !== 'change') return [total];
+  const change = Math.abs(c.delta) < 0.005 ? t('verdict.unchanged') : t(c.delta < 0 ? 'verdict.down' : 'verdict.up', { size: n(Math.abs(c.delta)) });
+  const what = c.passed
+    ? t('verdict.passed', { day: shortDate(c.day), passed: c.passed.map(shortDate).join(', ') })
+    : !previous || previous.daysBefore === 1 ? t('verdict.dayBefore') : t('verdict.capture', { day: shortDate(previous.day) });
+  return [total, t('verdict.against', { change, what })];
+}
+
+/**
  * The province's own verdict, as «Bản tin» and the brief give it a line of its own (never among a level's counts):
- * unless it is the officer's unit, said above — the popup said nothing of Phú Thọ's total down 2 on 14/9.
+ * unless it is the officer's unit, said above — the popup said nothing of Phú Thọ's total down 2 on 14/9, then said
+ * «giảm mạnh» without its figure or by how much, which «Bản tin» and the brief say.
  */
 export function provinceLine(digest: Digest, t: Translate): string | undefined {
   const p = digest.province;
-  return p && p !== digest.own ? t('verdict.province', { name: shortName(p.name), states: verdictWords(p.verdict, t) }) : undefined;
+  return p && p !== digest.own ? t('verdict.province', { name: shortName(p.name), states: [...figureWords(p, digest.previous, t), verdictWords(p.verdict, t)].join('; ') }) : undefined;
 }
 
 /**
