@@ -7,7 +7,7 @@ import { decisionKey } from '../council/merge.js';
 import type { CouncilDecision } from '../council/decision.js';
 import { rejectionsOf } from './council-effect.js';
 import type { AwardForm, AwardRound, CriteriaSet } from '../criteria/schema.js';
-import { quotaText } from '../criteria/sheet/write.js';
+import { quotaText } from '../criteria/sheet/quota-text.js';
 import { gateMet } from '../scoring/classify.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import type { ScoreCard } from '../scoring/score-card.js';

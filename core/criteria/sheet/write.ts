@@ -6,33 +6,21 @@ import type { CellFormat, SheetEdit } from '../../sheet/port.js';
 import { fitWidths, withPrintLayout } from '../../sheet/print-layout.js';
 import { widthsFromA, withRowHeights } from '../../sheet/row-height.js';
 import { columnLetter } from '../../text.js';
-import { resolveKind } from '../kinds.js';
-import { AWARD_ROUND_TITLES, type AwardForm, type AwardQuota, type ClassificationBand, type CriteriaSet, type SubjectKind } from '../schema.js';
+import { AWARD_ROUND_TITLES, type AwardForm, type ClassificationBand, type CriteriaSet } from '../schema.js';
 import { formatTarget } from '../target.js';
 import { lineAsCriterion } from './item-lines.js';
 import { noteWithPart } from './part-of.js';
 import { noteWithSanction } from './sanction.js';
+import { kindText, quotaText } from './quota-text.js';
 import { deriveMeasure, formatRule } from './rule.js';
 import {
-  ALSO_QUOTA_WORDS, AWARD_COLUMNS, BAND_COLUMNS, COUNCIL_LABELS, CRITERIA_COLUMNS, CRITERIA_SHEET_NAME, EVIDENCE_REQUIRED, findBand, fromLabels,
-  GROUP_COLUMNS, joinList, KIND_COLUMNS, LEVEL_LABELS, MEASURE_LABELS, META, QUOTA_ROUNDING_WORDS, QUOTA_SUBJECTS, SECTION_TITLES, TIE_COLUMNS, TIE_LABELS,
+  ALSO_QUOTA_WORDS, AWARD_COLUMNS, BAND_COLUMNS, COUNCIL_LABELS, CRITERIA_COLUMNS, CRITERIA_SHEET_NAME, EVIDENCE_REQUIRED, findBand,
+  GROUP_COLUMNS, joinList, KIND_COLUMNS, LEVEL_LABELS, MEASURE_LABELS, META, SECTION_TITLES, TIE_COLUMNS, TIE_LABELS,
   type MetaKey,
 } from './vocabulary.js';
 
 type Style = 'title' | 'metaLabel' | 'metaValue' | 'metaDate' | 'metaNote' | 'section' | 'header' | 'data' | 'kind' | 'blank';
 type LayoutRow = { cells: CellValue[]; style: Style };
-
-/** Separators of the lists a kind's name is written in («Áp dụng cho», quotas). */
-const LIST_PUNCTUATION = /[,;:]/;
-
-/**
- * The text that reads back as this kind in a list: its label, else one of its other names (a label holding a
- * comma, «UBND xã (Văn phòng HĐND-UBND, Bộ phận Một cửa)», is listed as «UBND xã»), its id only when no name will do.
- */
-function kindText(set: CriteriaSet, kind: SubjectKind): string {
-  const ok = (t: string) => !LIST_PUNCTUATION.test(t) && !fromLabels(QUOTA_SUBJECTS, t) && resolveKind(set, t)?.id === kind.id;
-  return [kind.label, ...kind.aliases, kind.id].find(ok) ?? kind.id;
-}
 
 function bandText(bands: ClassificationBand[], band: ClassificationBand): string {
   return [band.label, band.id].find((t) => findBand(bands, t) === band) ?? band.id;
@@ -43,17 +31,6 @@ function bandText(bands: ClassificationBand[], band: ClassificationBand): string
 function alsoGivesText(set: CriteriaSet, also: NonNullable<AwardForm['alsoGives']>): string {
   const label = set.awards.forms.find((f) => f.id === also.form)?.label ?? also.form;
   return `${label} (${also.withinQuota ? ALSO_QUOTA_WORDS.within : ALSO_QUOTA_WORDS.beyond})`;
-}
-
-/** A quota as the «Chỉ tiêu» cell holds it («tập thể: 30%»), as the reader takes it back and the award rows quote it. */
-export function quotaText(set: CriteriaSet, q: AwardQuota): string {
-  const kind = set.subjectKinds.find((k) => k.id === q.subject);
-  const subject = QUOTA_SUBJECTS[q.subject] ?? (kind ? kindText(set, kind) : q.subject);
-  if ('max' in q) return `${subject}: ${formatPoints(q.max)}`;
-  const rounding = q.rounding ? ` (${QUOTA_ROUNDING_WORDS[q.rounding]})` : '';
-  // Of another form's holders, in the plan's words the reader takes back: «15% số cá nhân đạt Lao động tiên tiến».
-  if (q.of !== undefined) return `${formatPoints(q.percent)}% số ${subject} đạt ${set.awards.forms.find((f) => f.id === q.of)?.label ?? q.of}${rounding}`;
-  return `${subject}: ${formatPoints(q.percent)}%${rounding}`;
 }
 
 /** A date field: a Date cell when it is a real day, else the text as it is. */
