@@ -11,10 +11,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { roundPoints } from '../../core/criteria/rules/reason.js';
 import { understoodLines, understoodSet } from '../../core/criteria/sheet/understood.js';
-import { RANKING_HEADERS, SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
 import { formatPoints } from '../../core/values.js';
-import { openXlsx } from './helpers.js';
-import { beside, communeName, corpusYear, councilsYear, PHUOC_HAI_COMMUNES, type CorpusYear, type PhuocHaiCommune } from './walk.js';
+import { beside, communeName, corpusYear, councilsYear, PHUOC_HAI_COMMUNES, summaryRows, type CorpusYear, type PhuocHaiCommune } from './walk.js';
 
 const ENTRY = 'par-xa-phuoc-hai';
 const KIND = 'UBND xã';
@@ -158,13 +156,12 @@ describe('Phước Hải’s PAR INDEX set, as its tracking page keeps it, walke
     expect(beside(UNITS.map(([file, name]) => [join(y.dir, 'ket-qua', `${file}.cham-diem.xlsx`), name]), labels)).toEqual(
       UNITS.map(([file]) => [counted(file), bonusOf(file), deductionOf(file), 96, percentOf(file), band(percentOf(file))]),
     );
-    const [summary, shortfall] = await (await openXlsx(join(y.dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets([SUMMARY_SHEET, 'Còn thiếu gì']);
-    const top = summary!.values.findIndex((r) => r[0] === RANKING_HEADERS[0] && r[1] === RANKING_HEADERS[1]);
-    expect(summary!.values.slice(top + 1).filter((r) => typeof r[0] === 'number').map((r) => [r[1], r[3], r[4], r[5], r[6]])).toEqual(
+    const { ranked: rows, shortfalls } = await summaryRows(y.dir);
+    expect(rows).toEqual(
       ranked().map(([file, name]) => [name, counted(file), 96, percentOf(file), band(percentOf(file))]),
     );
     // What each «Tốt» commune lacks for «Xuất sắc»: 90% of 96 = 86,4 less its total, the deduction counted.
-    expect(shortfall!.values.filter((r) => typeof r[0] === 'number').map((r) => [r[1], r[2], r[3]])).toEqual([
+    expect(shortfalls).toEqual([
       [nameOf('long-dien'), 'Xuất sắc', roundPoints(86.4 - counted('long-dien'))],
       [nameOf('phuoc-tinh'), 'Xuất sắc', roundPoints(86.4 - counted('phuoc-tinh'))],
     ]);

@@ -11,7 +11,7 @@ import { roundPoints } from '../../core/criteria/rules/reason.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
-import { todayIso } from '../../core/workbook/plan-summary.js';
+import { RANKING_HEADERS, SUMMARY_SHEET, todayIso } from '../../core/workbook/plan-summary.js';
 import { formatDateVi, formatPoints } from '../../core/values.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
@@ -78,6 +78,19 @@ async function sameTemplates(dir: string, sentIn: string, [file, name]: readonly
   await runChildOk(['template', '--criteria', 'bo.json', '--unit', name, '--kind', kind, '--out', `mau-${file}.xlsx`, '--force'], dir);
   const [own, theirs] = await Promise.all([readFile(join(dir, `mau-${file}.xlsx`)), readFile(join(sentIn, `mau-${file}.xlsx`))]);
   if (!own.equals(theirs)) throw new Error(`mau-${file}.xlsx: the sets' templates differ, ${sentIn}'s reports are not this set's`);
+}
+
+/**
+ * What a run's tong-hop.xlsx in `dir`/ket-qua lists, as ExcelJS reads it: «Tổng hợp»'s ranked rows (name, total, max,
+ * percent, band) and «Còn thiếu gì»'s (name, goal, points to gain).
+ */
+export async function summaryRows(dir: string): Promise<{ ranked: unknown[][]; shortfalls: unknown[][] }> {
+  const [summary, shortfall] = await (await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets([SUMMARY_SHEET, 'Còn thiếu gì']);
+  const top = summary!.values.findIndex((r) => r[0] === RANKING_HEADERS[0] && r[1] === RANKING_HEADERS[1]);
+  return {
+    ranked: summary!.values.slice(top + 1).filter((r) => typeof r[0] === 'number').map((r) => [r[1], r[3], r[4], r[5], r[6]]),
+    shortfalls: shortfall!.values.filter((r) => typeof r[0] === 'number').map((r) => [r[1], r[2], r[3]]),
+  };
 }
 
 /** What the year's commands said: the first run, the run with the council's decisions (text and --json), `close`, `papers`. */
