@@ -83,7 +83,7 @@ export function minutesConditions(n: number, bands: readonly ConditionedBand[]):
     ...bands.flatMap((c): Block[] => {
       const table: Table = {
         kind: 'table',
-        header: ['STT', namesHeader(c.units.map((u) => u.unit), 'Tập thể, cá nhân'), 'Điểm', `Hội đồng xem xét điều kiện «${c.condition}» (đạt / không đạt)`],
+        header: ['STT', namesHeader(c.units.map((u) => u.unit)), 'Điểm', `Hội đồng xem xét điều kiện «${c.condition}» (đạt / không đạt)`],
         rows: c.units.map(({ unit: u, found }, i) => [String(i + 1), u.unitName, `${formatNumber(u.total)}/${formatNumber(u.applicableMax)}`, found?.typed ?? TO_FILL]),
         widths: [7, 33, 15, 45],
       };

@@ -5,7 +5,7 @@ import type { ClosedRound } from '../run/closing.js';
 import { p, type Block, type Paper, type Paragraph } from './document.js';
 import { communeIssuer, communeKind, heading, placeName, signature } from './heading.js';
 import { basesOf, closedOnText, movementName, sealText, termsOf, type PaperOptions } from './wording.js';
-import { formTables, heldInLists, listedNowhere, nomineeForms, type FormList } from './proposed.js';
+import { formTables, heldInLists, listedNowhere, nomineeForms, whomListed, type FormList } from './proposed.js';
 import { countText } from '../ranking/held-elsewhere.js';
 import { prizeAmount, prizeMultiples, prizeText, termsText, type PrizeTerms } from './prizes.js';
 import { formatNumberVi } from '../values.js';
@@ -53,7 +53,7 @@ export function draftDecisions(closed: ClosedRound, opts: PaperOptions): Paper[]
       2,
       [...prizes.map((x) => x.text).filter(Boolean), ...(total > 0 ? [`Tiền thưởng tính theo ${termsText(terms)}.`, `Tổng số tiền thưởng ${formatNumberVi(total)} đồng, chi từ quỹ thi đua, khen thưởng của ${communeKind(commune)}.`] : [`Tiền thưởng kèm theo thực hiện theo quy định hiện hành, chi từ quỹ thi đua, khen thưởng của ${communeKind(commune)}.`])].join(' '),
     ),
-    article(3, `Quyết định này có hiệu lực kể từ ngày ký. Văn phòng Hội đồng nhân dân và Ủy ban nhân dân ${communeKind(commune)}, Hội đồng Thi đua - Khen thưởng ${communeKind(commune)}, các tập thể và cá nhân có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`),
+    article(3, `Quyết định này có hiệu lực kể từ ngày ký. Văn phòng Hội đồng nhân dân và Ủy ban nhân dân ${communeKind(commune)}, Hội đồng Thi đua - Khen thưởng ${communeKind(commune)}, các ${whomListed(forms).join(' và ')} có tên tại Điều 1 chịu trách nhiệm thi hành Quyết định này./.`),
     signature(['Như Điều 3', 'Lưu: VT'], 'Chủ tịch'),
   ];
   for (const form of forms) {

@@ -12,7 +12,7 @@ import { formatDateVi } from '../values.js';
 import { p, type Block, type Paper, type Table } from './document.js';
 import { councilIssuer, heading, placeName, signerBlock } from './heading.js';
 import { closedOnText, movementName, roundName, sealText, type PaperOptions } from './wording.js';
-import { achievementText, heldInLists, listedNowhere, namesHeader, nomineeForms, standing } from './proposed.js';
+import { achievementText, heldInLists, listedNowhere, namesHeader, nomineeForms, proposedForms, standing, whomListed } from './proposed.js';
 import { countOf, countText } from '../ranking/held-elsewhere.js';
 import { conditionedBands, minutesConditions } from './band-conditions.js';
 import { decisionRows, figuresText } from './decision-rows.js';
@@ -79,7 +79,7 @@ const meeting: Section = (closed, opts) => {
     p(`Hội đồng xem xét kết quả chấm điểm ${roundName(closed.record)} của ${countOf(scored.length > 0 ? scored : closed.record.units)}${closedBefore(closed) ? `, ${closedOnText(closed)}` : ''}${blank.length > 0 ? `; ${countOf(blank)} chưa nộp báo cáo: ${blank.map((u) => u.unitName).join(', ')}` : ''}.`, { indent: true, align: 'justify' }),
     // Closed after the meeting (the vote typed, then sealed with the result): said as what followed, never as what the meeting had.
     ...(closedBefore(closed) ? [] : [p(`Kết quả chấm điểm cùng kết quả biểu quyết tại phiên họp được Hội đồng chốt ngày ${formatDateVi(closed.closedAt.slice(0, 10))}.`, { indent: true, align: 'justify' })]),
-    p(`Danh sách tập thể, cá nhân được đề nghị xét khen thưởng đã được niêm yết công khai tại ${postedAt(closed.votes?.meeting ?? NO_MEETING, closed.record.set.commune)} từ ngày ${formatDateVi(opts.posting.from)} đến hết ngày ${formatDateVi(opts.posting.to)}.`, { indent: true, align: 'justify' }),
+    p(`Danh sách ${whomListed(proposedForms(closed.record, () => true)).join(', ')} được đề nghị xét khen thưởng đã được niêm yết công khai tại ${postedAt(closed.votes?.meeting ?? NO_MEETING, closed.record.set.commune)} từ ngày ${formatDateVi(opts.posting.from)} đến hết ngày ${formatDateVi(opts.posting.to)}.`, { indent: true, align: 'justify' }),
   ];
 };
 
@@ -208,7 +208,7 @@ const votes: Section = (closed) => {
         p(`${form.formal}${form.quota ? ` (${form.quota})` : ''}:`, { indent: true, bold: true, keepNext: true }),
         {
           kind: 'table',
-          header: ['STT', namesHeader(units, 'Tập thể, cá nhân'), 'Thành tích', 'Kết quả biểu quyết'],
+          header: ['STT', namesHeader(units), 'Thành tích', 'Kết quả biểu quyết'],
           rows: units.map((u, i) => {
             const v = voteOf(closed.votes, { sheet: u.sheet, unitName: u.unitName, form: form.label });
             const none = standing(closed, u, form.label) === 'declined' ? 'Hội đồng ghi không đề nghị' : 'Chưa biểu quyết';

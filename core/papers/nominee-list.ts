@@ -9,8 +9,9 @@ import { formatDateVi } from '../values.js';
 import { p, type Block, type Paper } from './document.js';
 import { communeKind, councilIssuer, heading, placeName, signature } from './heading.js';
 import { movementName, workingDaysAfter, workingDaysBefore, type PaperOptions } from './wording.js';
-import { formTables, heldAt, heldInLists, proposedForms } from './proposed.js';
+import { formTables, heldAt, heldInLists, proposedForms, whomListed } from './proposed.js';
 import { countText } from '../ranking/held-elsewhere.js';
+import { capitalize } from '../criteria/rules/reason.js';
 import { conditionedBands, postingConditions } from './band-conditions.js';
 import { flagAt, named, openAtClosing } from '../run/open-at-closing.js';
 import type { TypedReview } from '../council/merge.js';
@@ -136,10 +137,11 @@ export function postingList(record: RunRecord, meeting: Meeting, posting: PaperO
   if (forms.length === 0) return [];
   const { from, to } = posting;
   const place = postedAt(meeting, commune);
+  const whom = whomListed(forms).join(', ');
   const blocks: Block[] = [
     heading(councilIssuer(commune, 'DS-HĐTĐKT'), commune, from.slice(0, 4), from),
     p('DANH SÁCH', { align: 'center', bold: true }),
-    p(`Tập thể, cá nhân được đề nghị xét khen thưởng ${movementName(record)}`, { align: 'center', bold: true }),
+    p(`${capitalize(whom)} được đề nghị xét khen thưởng ${movementName(record)}`, { align: 'center', bold: true }),
     p(`(Niêm yết công khai tại ${place} từ ngày ${formatDateVi(from)} đến hết ngày ${formatDateVi(to)})`, { align: 'center', italic: true }),
   ];
   // Who reaches a form but is listed for another: said as the proposal says it, never left off the posted list silently.
@@ -153,7 +155,7 @@ export function postingList(record: RunRecord, meeting: Meeting, posting: PaperO
     ...heldAt(held, forms),
     ...postingConditions(conditionedBands({ record }, forms)),
     p(
-      `Trong thời gian niêm yết, ý kiến về các tập thể, cá nhân có tên trong danh sách gửi về Hội đồng Thi đua - Khen thưởng ${placeName(commune)} (qua Văn phòng Hội đồng nhân dân và Ủy ban nhân dân ${communeKind(commune)}) để tổng hợp, báo cáo Hội đồng trước phiên họp xét khen thưởng${meeting.date ? ` ngày ${formatDateVi(meeting.date)}` : ''}./.`,
+      `Trong thời gian niêm yết, ý kiến về các ${whom} có tên trong danh sách gửi về Hội đồng Thi đua - Khen thưởng ${placeName(commune)} (qua Văn phòng Hội đồng nhân dân và Ủy ban nhân dân ${communeKind(commune)}) để tổng hợp, báo cáo Hội đồng trước phiên họp xét khen thưởng${meeting.date ? ` ngày ${formatDateVi(meeting.date)}` : ''}./.`,
       { indent: true, align: 'justify' },
     ),
     signature([`Niêm yết tại ${place}`, 'Lưu: VT, HĐTĐKT'], 'Chủ tịch', 'TM. Hội đồng Thi đua - Khen thưởng', meeting.chair),

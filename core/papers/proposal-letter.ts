@@ -7,7 +7,7 @@ import { formatDateVi } from '../values.js';
 import { p, type Block, type Paper } from './document.js';
 import { communeKind, councilIssuer, heading, placeName, signature } from './heading.js';
 import { basesOf, closedOnText, movementName, periodWords, provinceChair, roundName, statedPeriod, type PaperOptions } from './wording.js';
-import { formTables, heldAt, heldInLists, listedNowhere, nomineeForms } from './proposed.js';
+import { formTables, heldAt, heldInLists, listedNowhere, nomineeForms, whomListed } from './proposed.js';
 import { countText } from '../ranking/held-elsewhere.js';
 import { conditionedBands, proposalConditions } from './band-conditions.js';
 
@@ -44,7 +44,7 @@ export function proposalLetter(closed: ClosedRound, opts: PaperOptions): Paper {
   blocks.push(
     ...heldAt(held, forms),
     ...proposalConditions(conditionedBands(closed, forms)),
-    p(`Hồ sơ kèm theo: biên bản họp Hội đồng Thi đua - Khen thưởng ${communeKind(commune)}; danh sách niêm yết công khai; báo cáo thành tích của từng tập thể, cá nhân.`, { indent: true, align: 'justify' }),
+    p(`Hồ sơ kèm theo: biên bản họp Hội đồng Thi đua - Khen thưởng ${communeKind(commune)}; danh sách niêm yết công khai; báo cáo thành tích của từng ${whomListed(forms).join(', ')}.`, { indent: true, align: 'justify' }),
     p(`Hội đồng Thi đua - Khen thưởng ${communeKind(commune)} kính trình Chủ tịch Ủy ban nhân dân ${placeName(commune)} xem xét, quyết định./.`, { indent: true, align: 'justify' }),
     signature(['Như trên', 'Lưu: VT, HĐTĐKT'], 'Chủ tịch', 'TM. Hội đồng Thi đua - Khen thưởng', closed.votes?.meeting.chair ?? ''),
   );

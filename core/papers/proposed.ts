@@ -119,9 +119,18 @@ function subjectWord(subject: string): string {
 }
 
 /** The head of a column naming nominees or units decided on: «Cá nhân», «Tập thể / cá nhân» when both, else `collectives`. */
-export function namesHeader(units: readonly { collective: boolean }[], collectives: string): string {
+export function namesHeader(units: readonly { collective: boolean }[], collectives = 'Tập thể'): string {
   const people = units.filter((u) => !u.collective).length;
   return people === 0 ? collectives : people === units.length ? 'Cá nhân' : 'Tập thể / cá nhân';
+}
+
+/**
+ * Whom `forms` list, as a paper's words name them: [«tập thể»], [«cá nhân»], or both (also when they list no one) — a
+ * round of teachers only was posted as «Tập thể, cá nhân được đề nghị …» and its decision bound «các tập thể và cá nhân».
+ */
+export function whomListed(forms: readonly Pick<FormList, 'collectives' | 'individuals'>[]): string[] {
+  const whom = [...(forms.some((f) => f.collectives.length > 0) ? ['tập thể'] : []), ...(forms.some((f) => f.individuals.length > 0) ? ['cá nhân'] : [])];
+  return whom.length > 0 ? whom : ['tập thể', 'cá nhân'];
 }
 
 /**

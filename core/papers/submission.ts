@@ -6,7 +6,7 @@ import type { ClosedRound } from '../run/closing.js';
 import { p, type Block, type Paper } from './document.js';
 import { communeIssuer, communeKind, heading, placeName, signature } from './heading.js';
 import { basesOf, movementName, provinceChair, type PaperOptions } from './wording.js';
-import { formTables, heldAt, heldInLists, nomineeForms } from './proposed.js';
+import { formTables, heldAt, heldInLists, nomineeForms, whomListed } from './proposed.js';
 import { countText } from '../ranking/held-elsewhere.js';
 import { conditionedBands, proposalConditions } from './band-conditions.js';
 
@@ -36,7 +36,7 @@ export function submissions(closed: ClosedRound, opts: PaperOptions): Paper[] {
     ...heldAt(held, forms),
     // The minutes go with it: a band its lists state by points and whose condition the council weighed there is said, as in the council's proposal.
     ...proposalConditions(conditionedBands(closed, forms)),
-    p(`Hồ sơ kèm theo: biên bản họp Hội đồng Thi đua - Khen thưởng ${communeKind(commune)}; báo cáo thành tích của từng tập thể, cá nhân.`, { indent: true, align: 'justify' }),
+    p(`Hồ sơ kèm theo: biên bản họp Hội đồng Thi đua - Khen thưởng ${communeKind(commune)}; báo cáo thành tích của từng ${whomListed(forms).join(', ')}.`, { indent: true, align: 'justify' }),
     p(`Ủy ban nhân dân ${placeName(commune)} kính trình ${provinceChair(record)} xem xét, quyết định./.`, { indent: true, align: 'justify' }),
     signature(['Như trên', 'Lưu: VT'], 'Chủ tịch', 'TM. Ủy ban nhân dân'),
   );

@@ -302,7 +302,7 @@ describe('a Tây Ninh commune’s DTI table through the year on the standalone p
       for (const [k, u] of nominees.entries()) {
         // The name and its row's figures, the table's header or a page break between them where LibreOffice puts one
         // (a row split over two pages: its number, the header repeated, then the row).
-        expect(text, `${name}: ${u}`).toMatch(new RegExp(`${k + 1} (STT ${k + 1} Tập thể, cá nhân )?${u} (Thành tích )?(Kết quả biểu quyết )?Xếp loại ${band(u)}, ${formatNumberVi(counted(u))}/960 điểm \\(${formatNumberVi(percentOf(u))}%\\), hạng ${k + 1}/4 trong bảng xếp hạng UBND xã; hoàn thành đầy đủ ${full(u)}/62 tiêu chí`));
+        expect(text, `${name}: ${u}`).toMatch(new RegExp(`${k + 1} (STT ${k + 1} Tập thể )?${u} (Thành tích )?(Kết quả biểu quyết )?Xếp loại ${band(u)}, ${formatNumberVi(counted(u))}/960 điểm \\(${formatNumberVi(percentOf(u))}%\\), hạng ${k + 1}/4 trong bảng xếp hạng UBND xã; hoàn thành đầy đủ ${full(u)}/62 tiêu chí`));
       }
     }
     const minutes = printed.get('bien-ban')!;

@@ -112,6 +112,13 @@ describe('the meeting pack: a quota share, «Từ 2/3», failed votes, a fallbac
     expect(result?.[1]).toBe('Hội đồng ghi không đề nghị');
   });
 
+  // The Bằng khen's rows are three collectives, the Giấy khen's collectives and people: each column headed as its rows are.
+  it('the minutes\u2019 vote tables head their names «Tập thể» for the Bằng khen, «Tập thể / cá nhân» for the Giấy khen', () => {
+    const t = text.get('bien-ban')!;
+    const tables = t.slice(t.indexOf('Kết quả biểu quyết từng trường hợp'), t.indexOf('Kết quả chấm điểm đã chốt được niêm phong'));
+    expect([...tables.matchAll(/: STT (.*?) Thành tích Kết quả biểu quyết/gu)].map((m) => m[1])).toEqual(['Tập thể', 'Tập thể / cá nhân']);
+  });
+
   it('the minutes say who reaches the Giấy khen but is listed for the Bằng khen as the decision says it, with no word to the clerk', () => {
     const held = `01 tập thể đạt mức ${GIAY_KHEN} được đề nghị hình thức khác, không ghi trong danh sách ${GIAY_KHEN}: 01 tập thể ở danh sách Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh.`;
     expect(text.get('du-thao-quyet-dinh')).toContain(held);

@@ -76,6 +76,18 @@ describe('the papers of a month’s round name the month, as the set states it',
   });
 });
 
+// A round of teachers only: each paper names those it lists as they are, never «tập thể» it has none of.
+describe('the papers of a round of individuals name them «cá nhân», never «tập thể, cá nhân»', () => {
+  it('the posting list\u2019s title and its call for views, the minutes, the proposal and the decision', () => {
+    expect(printed.get('danh-sach-cong-khai')).toContain(`DANH SÁCH Cá nhân được đề nghị xét khen thưởng ${MOVEMENT}`);
+    expect(printed.get('danh-sach-cong-khai')).toContain('ý kiến về các cá nhân có tên trong danh sách');
+    expect(printed.get('bien-ban')).toContain('Danh sách cá nhân được đề nghị xét khen thưởng đã được niêm yết');
+    expect(printed.get('to-trinh')).toContain('báo cáo thành tích của từng cá nhân.');
+    expect(printed.get('du-thao-quyet-dinh')).toContain('các cá nhân có tên tại Điều 1 chịu trách nhiệm');
+    for (const [name, text] of printed) expect(text, name).not.toMatch(/tập thể(,| và) cá nhân/iu);
+  });
+});
+
 describe('the bonus recorded beside the total is said where the teachers are ranked and proposed, deciding nothing', () => {
   const PHUONG = 'điểm cộng ghi nhận 2, không cộng vào tổng';
 
