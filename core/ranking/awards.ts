@@ -126,7 +126,7 @@ export function proposeAwards(set: CriteriaSet, cards: readonly ScoreCard[], opt
     }
     // «Xét khen thưởng» lists every unit for every form: one the plan gives no place is said so after the ranked
     // (the Bằng khen's «tập thể: 30%» left the example's two individuals, one Xuất sắc 96 %, off it with no word).
-    for (const card of placeless.sort(order)) proposals.push(row(card, { proposed: false, eligible: false }, `Không đề xuất: ${noPlaceText(set, form, card)}`));
+    for (const card of placeless.sort(order)) proposals.push(row(card, { proposed: false, eligible: false }, `Không đề xuất: ${noPlaceText(set, form, card.unitKind)!}`));
   }
   return proposals;
 }
@@ -135,9 +135,11 @@ export function proposeAwards(set: CriteriaSet, cards: readonly ScoreCard[], opt
  * «kế hoạch chỉ nêu chỉ tiêu «tập thể: 30%» (KH Ta Ma 6/2023, mục IV.1, IV.3.1), không có chỉ tiêu cho cá nhân»: the
  * quotas as the «Tiêu chí» cell holds them, where the plan says them, and the unit's kind none of them covers — by
  * its own label where a quota names a kind like it (a quota for «Cơ quan» says nothing of «Thôn» as «tập thể» would).
+ * Undefined where a quota covers the kind, or the plan gives no number.
  */
-function noPlaceText(set: CriteriaSet, form: AwardForm, card: ScoreCard): string {
-  const kind = set.subjectKinds.find((k) => k.id === card.unitKind);
+export function noPlaceText(set: CriteriaSet, form: AwardForm, unitKind: string | null): string | undefined {
+  if (form.quotas.length === 0 || form.quotas.some((q) => subjectCovers(set, q.subject, unitKind))) return undefined;
+  const kind = set.subjectKinds.find((k) => k.id === unitKind);
   const namesLike = form.quotas.some((q) => set.subjectKinds.some((k) => k.id === q.subject && k.collective === kind?.collective));
   const whom = !kind ? 'đơn vị chưa rõ loại' : namesLike ? kind.label : subjectText(set, kind.collective ? 'collective' : 'individual');
   const quotas = form.quotas.map((q) => `«${quotaText(set, q)}»`).join(', ');

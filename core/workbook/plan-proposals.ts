@@ -33,22 +33,34 @@ export function proposalRow(p: AwardProposal, n: number): { row: CellValue[]; fo
 /**
  * `awardListSheet`: where the full list is, named in the line under the table when some are not listed. The sheet
  * `sheet`, or sheets of `partRows` rows each past them (table-sheet.ts). `held`: who reaches a form but is listed for
- * another (held-elsewhere.ts), said under the title of every part, where the officer reads the lists.
+ * another (held-elsewhere.ts), said under the title of every part, where the officer reads the lists. `noPlace`: why
+ * a row's unit has no place in its form's quotas (awards.ts noPlaceText) — said once a form after the table, never
+ * among the closest nor counted as farther from the quota (the example's two individuals under a Bằng khen «tập thể:
+ * 30%» were two of «Còn 13 lượt … xa chỉ tiêu hơn», one of them at 96 %).
  */
 export function planProposals(
   proposals: readonly AwardProposal[],
   round: AwardRound,
   awardListSheet: string,
-  opts: { sheet?: string; partRows?: number; held?: readonly string[] } = {},
+  opts: { sheet?: string; partRows?: number; held?: readonly string[]; noPlace?: (p: AwardProposal) => string | undefined } = {},
 ): SheetEdit[] {
-  const { sheet = PROPOSALS_SHEET, partRows, held = [] } = opts;
+  const { sheet = PROPOSALS_SHEET, partRows, held = [], noPlace = () => undefined } = opts;
   const rows: CellValue[][] = [];
   const formats: (CellFormat | null)[][] = [];
   let rest = 0;
+  const placeless: string[] = [];
   for (const form of new Set(proposals.map((p) => p.form))) {
     const ofForm = proposals.filter((p) => p.form === form);
-    const shown = [...ofForm.filter((p) => p.proposed || p.eligible), ...ofForm.filter((p) => !p.proposed && !p.eligible).slice(0, CLOSEST_LISTED)];
-    rest += ofForm.length - shown.length;
+    const notProposed = ofForm.filter((p) => !p.proposed && !p.eligible);
+    const placed = notProposed.filter((p) => noPlace(p) === undefined);
+    const shown = [...ofForm.filter((p) => p.proposed || p.eligible), ...placed.slice(0, CLOSEST_LISTED)];
+    rest += placed.length - Math.min(placed.length, CLOSEST_LISTED);
+    const why = new Map<string, string[]>();
+    for (const p of notProposed) {
+      const text = noPlace(p);
+      if (text !== undefined) why.set(text, [...(why.get(text) ?? []), p.unitName]);
+    }
+    for (const [text, units] of why) placeless.push(`${ofForm[0]!.formLabel}: không đề xuất ${units.join(', ')} — ${text}.`);
     for (const p of shown) {
       const { row, format } = proposalRow(p, rows.length + 1);
       rows.push(row);
@@ -63,7 +75,7 @@ export function planProposals(
     rows,
     formats,
     empty: 'Bộ tiêu chí không có hình thức khen thưởng nào.',
-    ...(rest > 0 ? { after: [`Còn ${rest} lượt xét không đề xuất khác, xa chỉ tiêu hơn: danh sách đầy đủ ở trang «${awardListSheet}».`] } : {}),
+    after: [...placeless, ...(rest > 0 ? [`Còn ${rest} lượt xét không đề xuất khác, xa chỉ tiêu hơn: danh sách đầy đủ ở trang «${awardListSheet}».`] : [])],
     widths: PROPOSAL_WIDTHS,
   }, partRows);
 }

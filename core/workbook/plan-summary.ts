@@ -17,6 +17,7 @@ import { AWARD_LIST_SHEET } from './plan-award-list.js';
 import { OMITTED_SHEET, planOmitted, type Omitted } from './plan-omitted.js';
 import { planProposals, PROPOSALS_SHEET } from './plan-proposals.js';
 import { runHeldElsewhere } from '../ranking/held-elsewhere.js';
+import { noPlaceText } from '../ranking/awards.js';
 import { planShortfall } from './plan-shortfall.js';
 import { finishTableSheet, tableBlocks, tableSheets, TABLE_HEADER, TEXT } from './table-sheet.js';
 
@@ -95,10 +96,16 @@ export function planSummarySheets(set: CriteriaSet, cards: readonly ScoreCard[],
   });
   return [
     ...summary,
-    ...planProposals(proposals, round, names.awardList, { sheet: names.proposals, held: runHeldElsewhere(set, proposals), ...(opts.partRows !== undefined ? { partRows: opts.partRows } : {}) }),
+    ...planProposals(proposals, round, names.awardList, { sheet: names.proposals, held: runHeldElsewhere(set, proposals), noPlace: (p) => noPlaceIn(set, p), ...(opts.partRows !== undefined ? { partRows: opts.partRows } : {}) }),
     ...shortfall,
     ...(omitted.length > 0 || opts.omittedSheetKept ? planOmitted(omitted, names.omitted, opts.partRows) : []),
   ];
+}
+
+/** Why the plan gives a proposal's unit no place in its form's quotas, undefined where it has one. */
+function noPlaceIn(set: CriteriaSet, p: AwardProposal): string | undefined {
+  const form = set.awards.forms.find((f) => f.id === p.form);
+  return form && noPlaceText(set, form, p.unitKind);
 }
 
 /**

@@ -59,7 +59,7 @@ describe('the meeting pack: a quota share, «Từ 2/3», failed votes, a fallbac
     scored = JSON.parse(first.stdout) as typeof scored;
     await typeVotes(summary, (unit) => [9, 8, FAILED.includes(unit) ? 5 : 6], { B2: 'Từ 2/3' });
     expect((await score()).code).toBe(0);
-    for (const name of ['Xét khen thưởng', 'Biểu quyết']) sheets.set(name, JSON.parse(py(ROWS, summary, name)) as unknown[][]);
+    for (const name of ['Xét khen thưởng', 'Biểu quyết', 'Đề xuất khen thưởng']) sheets.set(name, JSON.parse(py(ROWS, summary, name)) as unknown[][]);
     py(TYPE_ROW, summary, 'Bản Hua Ca', GIAY_KHEN, JSON.stringify({ 5: 9, 6: 8, 7: 6 }));
     py(TYPE_ROW, summary, 'Đoàn Thanh niên xã Ta Ma', GIAY_KHEN, JSON.stringify({ 9: 'Không đề nghị' }));
     closing = await thidua('close', 'kq', '--by', 'Lò Văn Thành', '--accept-open');
@@ -87,6 +87,17 @@ describe('the meeting pack: a quota share, «Từ 2/3», failed votes, a fallbac
     expect(sheets.get('Biểu quyết')!.filter((r) => r[3] === BANG_KHEN && INDIVIDUALS.includes(r[1] as string))).toEqual([]);
     // The quota's share is still of the 13 collectives: 3 proposed.
     expect(bangKhen.filter((r) => r[3] === 'Có')).toHaveLength(3);
+  });
+
+  // The short list the council reads: the closest not proposed are those a place could go to; the two individuals the
+  // plan gives no place under the Bằng khen are said once, not counted among the 13 «xa chỉ tiêu hơn» as before.
+  it('«Đề xuất khen thưởng» says once who has no place under the Bằng khen, apart from those farther from its quota', () => {
+    const rows = sheets.get('Đề xuất khen thưởng')!;
+    const after = rows.slice(rows.findLastIndex((r) => typeof r[0] === 'number') + 1).map((r) => r[0]).filter((l) => l !== null);
+    expect(after.join(' ')).toBe(
+      `${BANG_KHEN}: không đề xuất ${INDIVIDUALS.join(', ')} — ${NO_PLACE.replace('Không đề xuất: ', '')}. ` +
+        'Còn 11 lượt xét không đề xuất khác, xa chỉ tiêu hơn: danh sách đầy đủ ở trang «Xét khen thưởng».',
+    );
   });
 
   it('the minutes give the quota with its working, each tally by «từ 2/3», and the lists the vote made', () => {
