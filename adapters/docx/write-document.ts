@@ -107,13 +107,18 @@ const widthOf = (percent: number) => Math.round((TEXT_WIDTH * percent) / 100);
 /** A cell's margins left and right together, as Word and LibreOffice draw a table without its own (0.08" each). */
 const CELL_MARGINS = 2 * 115;
 
+/** A figure («0,75/0,75», «1.520.000»): a word no column may break, as LibreOffice breaks one too wide for it. */
+const FIGURE = /^\d[\d.,/]*$/;
+
 /**
  * The table's column widths (twips), each wide enough for the longest word of its bold header — «STT» in 7 % of the
- * width printed «ST» over «T» —, what a narrow column lacks taken from the widest ones.
+ * width printed «ST» over «T» — and for the widest figure of its rows — the achievement report's «Điểm» in 11 % printed
+ * «0,75/0,» over «75» —, what a narrow column lacks taken from the widest ones. Digits are as wide in bold as not.
  */
 export function columnWidths(t: Table): number[] {
   const widths = t.widths.map((w) => widthOf(w));
-  const need = t.header.map((h) => Math.ceil(Math.max(0, ...h.split(/\s+/).map((word) => pt(boldWidth(word, TABLE_SIZE) + 1)))) + CELL_MARGINS);
+  const words = (i: number) => [...t.header[i]!.split(/\s+/), ...t.rows.flatMap((r) => (r[i] ?? '').split(/\s+/).filter((w) => FIGURE.test(w)))];
+  const need = t.header.map((_, i) => Math.ceil(Math.max(0, ...words(i).map((word) => pt(boldWidth(word, TABLE_SIZE) + 1)))) + CELL_MARGINS);
   for (let i = 0; i < widths.length; i++) {
     let lack = (need[i] ?? 0) - widths[i]!;
     while (lack > 0) {

@@ -4,6 +4,7 @@
 import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { promisify } from 'node:util';
+import JSZip from 'jszip';
 
 const run = promisify(execFile);
 
@@ -68,6 +69,28 @@ export async function longestRule(pdf: string, page: number, area: { xMin: numbe
 /** The fonts a PDF embeds, as `pdffonts` names them. */
 export async function fontsOf(pdf: string): Promise<string> {
   return (await run('pdffonts', [pdf])).stdout;
+}
+
+/** Words counted: how many times each occurs. */
+const tally = (words: readonly string[]) => words.reduce((m, w) => m.set(w, (m.get(w) ?? 0) + 1), new Map<string, number>());
+
+/**
+ * A paper as printed against its .docx, word for word: the words the .docx holds that the print lacks (a figure
+ * broken over two lines is two other words: «0,75/0,» and «75»), and those the print adds beyond page numbers and
+ * the tables' header rows repeated on each page. Both empty when the print says what the file says.
+ */
+export async function printedAgainstDocx(pdf: string, docx: string): Promise<{ lost: string[]; added: string[] }> {
+  const xml = await (await JSZip.loadAsync(await readFile(docx))).file('word/document.xml')!.async('string');
+  const textOf = (part: string) =>
+    unescapeXml([...part.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>|<w:br\/>|<w:tab\/>|<\/w:p>/g)].map((m) => m[1] ?? ' ').join(''));
+  const wordsOf = (text: string) => text.normalize('NFC').replace(/\u00A0/g, ' ').split(/\s+/).filter(Boolean);
+  const file = tally(wordsOf(textOf(xml)));
+  const headers = new Set(wordsOf([...xml.matchAll(/<w:tr\b(?:(?!<\/w:tr>)[\s\S])*?<w:tblHeader\/>[\s\S]*?<\/w:tr>/g)].map((m) => textOf(m[0])).join(' ')));
+  const printed = await readPrinted(pdf);
+  // A page's number, from page 2, stands alone above the text (20 mm from the top).
+  const print = tally(printed.lines.filter((l) => !(/^\d+$/.test(l.text) && l.yMax < 20 * MM)).flatMap((l) => wordsOf(l.text)));
+  const over = (a: Map<string, number>, b: Map<string, number>) => [...a].filter(([w, n]) => n > (b.get(w) ?? 0)).map(([w, n]) => `${w} ×${n - (b.get(w) ?? 0)}`);
+  return { lost: over(file, print), added: over(print, file).filter((w) => !headers.has(w.replace(/ ×\d+$/, ''))) };
 }
 
 // Made for issue 38 item 3: the papers checked as they print — rules, page numbers, the signer's block, the heading's

@@ -13,6 +13,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { RANKING_HEADERS, RECORDED_HEADER } from '../../core/workbook/plan-summary.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
+import { printedAgainstDocx } from './pdf-layout.js';
 import { runChild } from '../cli/helpers.js';
 import { typeVotes } from '../council/council-meeting.js';
 import { SON_TRA_MOVEMENT as MOVEMENT, sonTraMonth } from '../helpers/son-tra-month.js';
@@ -85,6 +86,16 @@ describe('the papers of a round of individuals name them «cá nhân», never «
     expect(printed.get('to-trinh')).toContain('báo cáo thành tích của từng cá nhân.');
     expect(printed.get('du-thao-quyet-dinh')).toContain('các cá nhân có tên tại Điều 1 chịu trách nhiệm');
     for (const [name, text] of printed) expect(text, name).not.toMatch(/tập thể(,| và) cá nhân/iu);
+  });
+});
+
+// Each paper printed says what its .docx says: the achievement reports' «Điểm» column (11 % of the width, 40 pt inside)
+// printed «0,75/0,75» (49 pt at 13 pt) as «0,75/0,» over «75», in each of the 6 rows that score it.
+describe('the papers of the month as LibreOffice prints them, word for word as their .docx', () => {
+  it('every paper: no word lost or broken, none added but page numbers and repeated header rows', async () => {
+    for (const name of printed.keys()) {
+      expect(await printedAgainstDocx(join(dir, 'ho-so', `${name}.pdf`), join(dir, 'ho-so', `${name}.docx`)), name).toEqual({ lost: [], added: [] });
+    }
   });
 });
 
