@@ -3,7 +3,8 @@
 // turns the document into HTML (a well-kept reader of Word's format: no OOXML walked by hand), its pictures never
 // read; the face parses that HTML with what it has (linkedom in Node and in the page's worker, DOMParser in the
 // pane); the project's HTML table reader expands the merged cells, and each keeps its text in its first cell only,
-// as a merged area of a spreadsheet does.
+// as a merged area of a spreadsheet does, with its lines (each paragraph and line break of the Word cell a line, as a
+// workbook's cell keeps its line breaks: an item's words and the levels written under them read alike from both).
 import mammoth from 'mammoth';
 import { elementText, tableSlots } from '../../core/indicators/table.js';
 import type { SheetGrid } from '../../core/sheet/cell.js';

@@ -57,6 +57,20 @@ export function elementText(el: Element): string {
 const WHITESPACE = /[\s\u00a0]+/g;
 
 /**
+ * An element's text with its lines, as a spreadsheet cell keeps them: each `<br>` and block element (a Word cell's
+ * paragraphs, which mammoth makes `<p>`) ends a line; spaces within a line folded as elementText folds them, blank
+ * lines dropped. For a Word table's cells, whose lines tell an item's words from its levels (cell-levels.ts).
+ */
+export function elementLines(el: Element): string {
+  if (!shown(el)) return '';
+  return childText(el, '', '\n')
+    .split('\n')
+    .map((line) => line.replace(WHITESPACE, ' ').trim())
+    .filter((line) => line !== '')
+    .join('\n');
+}
+
+/**
  * A `<select>` reads as its chosen option — never all its options run together (two communes as one unit name): the
  * live choice in a browser, the `selected` attribute in a saved page, else the first option, as browsers show it.
  */
@@ -66,14 +80,15 @@ export function chosenOption(select: Element): string {
   return chosen ? elementText(chosen) : '';
 }
 
-function childText(el: Element, out: string): string {
+/** The text under `el` after `out`, `gap` (a space, or a line break) around each `<br>` and block element. */
+function childText(el: Element, out: string, gap = ' '): string {
   for (let node = el.firstChild; node !== null; node = node.nextSibling) {
     if (node.nodeType === 3) out += node.nodeValue ?? '';
     else if (node.nodeType === 1 && tag(node as Element) === 'select') out += ` ${chosenOption(node as Element)} `;
     else if (node.nodeType === 1 && shown(node as Element)) {
       const block = BLOCK_TAGS.has(tag(node as Element));
-      out = childText(node as Element, block ? `${out} ` : out);
-      if (block) out += ' ';
+      out = childText(node as Element, block ? `${out}${gap}` : out, gap);
+      if (block) out += gap;
     }
   }
   return out;
@@ -154,7 +169,7 @@ const EMPTY_SLOT: Slot = { origin: -1, text: '' };
  * Expands rowspan/colspan into a rectangular grid of slots, reading each cell's text once. Stops (and says how many
  * rows it left out) when the table or page budget of cells is spent.
  */
-function expand(rows: RawRow[], budget: Budget, origins: { next: number } = { next: 0 }): { grid: Slot[][]; cut: number } {
+function expand(rows: RawRow[], budget: Budget, origins: { next: number } = { next: 0 }, cellText: (cell: Element) => string = elementText): { grid: Slot[][]; cut: number } {
   const grid: Slot[][] = rows.map(() => []);
   let width = 0;
   let left = Math.min(MAX_TABLE_CELLS, budget.cells);
@@ -164,7 +179,7 @@ function expand(rows: RawRow[], budget: Budget, origins: { next: number } = { ne
     for (const cell of rows[r]!.cells) {
       while (grid[r]![c]) c++;
       if (c >= MAX_COLUMNS) break;
-      const slot: Slot = { origin: origins.next++, text: elementText(cell) };
+      const slot: Slot = { origin: origins.next++, text: cellText(cell) };
       const rs = Math.min(span(cell, 'rowspan'), rows.length - r);
       const cs = Math.min(span(cell, 'colspan'), MAX_COLUMNS - c);
       left -= rs * cs;
@@ -293,11 +308,11 @@ function classify(slots: Slot[], section: RawRow['section']): RowKind {
 
 /**
  * A table's cells with rowspan/colspan expanded (within the page budget of cells): one slot per cell of the grid,
- * its text, and the id of the cell it comes from (a spanned cell repeats its id). For readers that keep merged cells
- * as spreadsheets do (the Word tables adapters/docx turns into grids).
+ * its text with its lines (elementLines), and the id of the cell it comes from (a spanned cell repeats its id). For
+ * readers that keep merged cells and line breaks as spreadsheets do (the Word tables adapters/docx turns into grids).
  */
 export function tableSlots(table: Element): { origin: number; text: string }[][] {
-  return expand(ownRows(table), { cells: MAX_PAGE_CELLS }).grid;
+  return expand(ownRows(table), { cells: MAX_PAGE_CELLS }, undefined, elementLines).grid;
 }
 
 /** Reads one `<table>` element. `index` is its position on the page. */

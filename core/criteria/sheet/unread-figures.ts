@@ -6,6 +6,9 @@ import type { CellValue } from '../../cell.js';
 import { cellText, parseNumberText } from '../../values.js';
 import type { SheetReader, UnreadWords } from './sheet-reader.js';
 
+/** A header's words as the reconciliation's one line quotes them: a header cell's lines («Minh Chứng↵(Nếu Có)») joined. */
+const oneLine = (words: string) => words.replace(/\s+/gu, ' ');
+
 /**
  * Says each column of the header at row `header` (its labels, by column) that no key took (`taken`) and whose cells
  * from row `from` to `end` are mostly numbers — but numbers counting rows from 1 in each level (an «Order» column).
@@ -18,8 +21,9 @@ export function noteUnreadFigures(sheet: SheetReader, header: number, labels: re
     if (!figures) return;
     if (figures.every((n, i) => Number.isInteger(n) && (n === 1 || figures.slice(0, i).includes(n - 1)))) return;
     const cell = sheet.at(header, c);
-    sheet.unread.push({ cell, column: cell.replace(/\d+$/, ''), words: words.join(' / '), figures: figures.length });
-    sheet.note(cell, `Cột ${cell.replace(/\d+$/, '')} («${words.join(' / ')}», ô ${cell}) ghi ${figures.length} số nhưng không phải cột nào thidua đọc: các số đó không vào bộ tiêu chí, không dùng khi chấm. Kiểm tra lại trước khi xác nhận (nếu là điều kiện chấm, ghi vào trang tiêu chí hoặc để Hội đồng xét).`);
+    const named = words.map(oneLine).join(' / ');
+    sheet.unread.push({ cell, column: cell.replace(/\d+$/, ''), words: named, figures: figures.length });
+    sheet.note(cell, `Cột ${cell.replace(/\d+$/, '')} («${named}», ô ${cell}) ghi ${figures.length} số nhưng không phải cột nào thidua đọc: các số đó không vào bộ tiêu chí, không dùng khi chấm. Kiểm tra lại trước khi xác nhận (nếu là điều kiện chấm, ghi vào trang tiêu chí hoặc để Hội đồng xét).`);
   });
 }
 
@@ -38,7 +42,7 @@ export function keepUnreadWords(sheet: SheetReader, header: number, labels: read
       return /\p{L}.*\p{L}/su.test(text) && !(row ?? []).some((v, k) => k !== c && taken.has(k) && cellText(v).trim() === text);
     }).length;
     // A header of levels is named by its levels joined, as the officer reads it («Kết quả đánh giá Điểm tự chấm»).
-    if (rows > 0) sheet.unreadWords.push({ cell, column: cell.replace(/\d+$/, ''), words: words[0]!, rows });
+    if (rows > 0) sheet.unreadWords.push({ cell, column: cell.replace(/\d+$/, ''), words: oneLine(words[0]!), rows });
   });
 }
 
