@@ -19,6 +19,11 @@ describe('levelsInCell', () => {
     expect(levelsInCell(III_2_1.replace(/\n/g, ' '))).toEqual(read);
   });
 
+  it('ends a line only at its breaks where the cell keeps them: « - » within a level is its words (nq57-xa-cong-hai-ca-nam, II.5.1)', () => {
+    const II_5_1 = 'Tổ chức tuyên truyền, phổ biến trực tiếp về khoa học, công nghệ, đổi mới sáng tạo và chuyển đổi số\n- Đạt từ 100 lượt người tham gia: 4 điểm\n- Đạt từ 50 - dưới 100 lượt người: 3 điểm\n- Dưới 50 lượt người: 2 điểm\n- Không tổ chức: 0 điểm';
+    expect(levelsInCell(II_5_1)?.levels.map((l) => [l.words, l.points])).toEqual([['Đạt từ 100 lượt người tham gia', 4], ['Đạt từ 50 - dưới 100 lượt người', 3], ['Dưới 50 lượt người', 2], ['Không tổ chức', 0]]);
+  });
+
   it.each([
     ['one level line', 'Lãnh đạo, chỉ đạo, điều hành đơn vị:\n- Hoàn thành tất cả: 5 điểm'],
     ['no words above them', '- Thực hiện tốt: 2,5 điểm\n- Không thực hiện: 0 điểm'],

@@ -7,7 +7,9 @@
 // a Word user types them. Until 2026-11-30 the Word reader folded every line into one: nq57's II.2, II.4.2, II.5.1,
 // II.5.2, II.6, IV.1–IV.3.5 and V.1–V.4 were named, and I.2.2, I.3, II.4.2, IV.3.2, IV.3.3 noted, in one line. A
 // header written on two lines is quoted on one in the reconciliation, from either form: a university's conduct form
-// (ren-luyen-trang), whose column «Minh Chứng (Nếu Có)» is not read into the set.
+// (ren-luyen-trang), whose column «Minh Chứng (Nếu Có)» is not read into the set. And a cell that keeps its lines
+// ends a line only at its breaks (cell-levels.ts): nq57's II.5.1 and II.5.2, whose levels write « - » in their words
+// («- Đạt từ 50 - dưới 100 lượt người: 3 điểm»), were scored by hand from 0 to 4 until 2026-11-30, from either form.
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -66,6 +68,16 @@ describe('a Word table read as the same table from .xlsx: each cell with its lin
     for (const r of [sheet, word, paragraphs]) {
       expect(scorecard(entry, r).levels).toEqual({ read: 28, stated: 28 });
       expect(r.set.criteria.filter((c) => c.rule.kind === 'tiers').map((c) => c.code)).toEqual(['III.2.1', 'III.2.2', 'III.2.3', 'III.2.4', 'III.2.5', 'III.2.6', 'III.2.7']);
+    }
+  });
+
+  it('nq57-xa-cong-hai-ca-nam: II.5.1 and II.5.2 read as their four levels from every form, «- Đạt từ 50 - dưới 100 …» one line', () => {
+    const { sheet, word, paragraphs, entry } = read.get('nq57-xa-cong-hai-ca-nam')!;
+    for (const r of [sheet, word, paragraphs]) {
+      expect(scorecard(entry, r).levels.read).toBe(43);
+      const levels = (code: string) => r.set.criteria.find((c) => c.code === code)!.rule;
+      expect([levels('II.5.1'), levels('II.5.2')]).toEqual(Array(2).fill({ kind: 'tiers', tiers: [4, 3, 2, 0].map((p) => ({ min: p, points: p })) }));
+      expect(r.set.criteria.find((c) => c.code === 'II.5.1')!.note).toMatch(/^Chọn một mức, không cộng: .*Đạt từ 50 - dưới 100 lượt người \(3 điểm\);/);
     }
   });
 

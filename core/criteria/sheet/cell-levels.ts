@@ -8,10 +8,13 @@ import { parseNumberText } from '../../values.js';
 /** A level line: a dash, its words, a colon, its points («- Thực hiện tốt: 2,5 điểm»). */
 const LEVEL_LINE = /^[-–—•+]\s*(.+?)\s*:\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\.?$/iu;
 /**
- * Where a line ends: a line break, or a space before a dash — a cell pasted into one line, or drawn by a page that
- * drops its breaks, still sets each level after « - » («… tại đơn vị: - Thực hiện tốt: 2,5 điểm - Có thực hiện …»).
+ * Where a line ends: a line break; in a cell of one line (pasted into one, or drawn by a page that drops its breaks),
+ * a space before a dash, which still sets each level after « - » («… tại đơn vị: - Thực hiện tốt: 2,5 điểm - Có thực
+ * hiện …»). A cell that keeps its lines ends them only at its breaks: « - » within a line is its words («- Đạt từ 50 -
+ * dưới 100 lượt người: 3 điểm», nq57's II.5.1).
  */
-const LINE_END = /\s*\n\s*|\s+(?=[-–—•+]\s)/gu;
+const LINE_END = /\s*\n\s*/gu;
+const DASH_END = /\s*\n\s*|\s+(?=[-–—•+]\s)/gu;
 
 export type CellLevel = { words: string; points: number };
 
@@ -19,7 +22,7 @@ export type CellLevel = { words: string; points: number };
 function linesOf(text: string): { text: string; at: number }[] {
   const lines: { text: string; at: number }[] = [];
   let at = 0;
-  for (const m of text.matchAll(LINE_END)) {
+  for (const m of text.matchAll(text.includes('\n') ? LINE_END : DASH_END)) {
     lines.push({ text: text.slice(at, m.index).trim(), at });
     at = m.index + m[0].length;
   }
