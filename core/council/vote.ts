@@ -200,6 +200,11 @@ export type VoteSheet = {
    */
   listed?: (Nominee & { where: string })[];
   /**
+   * Where each row holding counts or a note was typed, by nominee (nomineeKey → its cells, as `listed` says them): a row
+   * naming no nominee of the run is said at its cells (votedUnlisted), never only moved under the table.
+   */
+  typedAt?: Record<string, string>;
+  /**
    * Where the sheet has «Không đồng ý» and «Không biểu quyết» (the council added them): right of which of thidua's
    * columns (`after`, its header), so they are written again in place, though no row holds a count in them yet.
    */
@@ -366,6 +371,16 @@ export function withVotes(base: VoteSheet, typed: readonly FaceVote[]): VoteShee
 export function unlisted(typed: VoteSheet, nominees: readonly Nominee[]): VoteAside[] {
   const known = new Set([...nominees, ...typed.votes, ...typed.held].map(nomineeKey));
   return (typed.listed ?? []).filter((n) => !known.has(nomineeKey(n))).map((n) => ({ where: n.where, text: [n.unitName, n.sheet, n.form].join(' | ') }));
+}
+
+/**
+ * The votes and notes typed on rows naming no nominee of the run — a unit's name, sheet or form retyped on the row, or a
+ * unit no longer proposed —, with where they were typed: counted for no nominee, kept under the table
+ * (FORMER_VOTES_TITLE), and said.
+ */
+export function votedUnlisted(typed: VoteSheet, nominees: readonly Nominee[]): { vote: Vote | TypedVote; where: string | undefined }[] {
+  const known = new Set(nominees.map(nomineeKey));
+  return [...typed.votes, ...typed.held].filter((v) => !known.has(nomineeKey(v))).map((vote) => ({ vote, where: typed.typedAt?.[nomineeKey(vote)] }));
 }
 
 /**

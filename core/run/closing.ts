@@ -463,7 +463,7 @@ export function closeRound(
   const counted = openAtClosing(record, checklist.review, checklist.unsettled);
   const uncounted = unsettledVotes ? { uncounted: { ...counted.uncounted, votes: [...unsettledVotes] } } : {};
   const conflicts = [...(checklist.conflicts ?? []), ...(voted?.doubts ?? [])];
-  const open = { ...counted, ...uncounted, ...(voted ? { unvoted: voted.unvoted } : {}), ...(voted?.partial.length ? { partlyTyped: voted.partial } : {}), ...(conflicts.length > 0 ? { conflicts } : {}) };
+  const open = { ...counted, ...uncounted, ...(voted ? { unvoted: voted.unvoted } : {}), ...(voted?.partial.length ? { partlyTyped: voted.partial } : {}), ...(voted?.unlisted.length ? { votedUnlisted: voted.unlisted } : {}), ...(conflicts.length > 0 ? { conflicts } : {}) };
   // A conflict stops the seal whatever else: said first, before a reason is asked that could not help.
   if (blocksClosing(open)) return { kind: 'open', open };
   if (last) {

@@ -12,6 +12,7 @@ import { decisionWord, ORPHANS_TITLE } from '../workbook/plan-review.js';
 import { flagTitle } from '../checks/titles.js';
 import { EDITED_TITLE, editedWhy } from '../workbook/edited-decisions.js';
 import { formatDateVi } from '../values.js';
+import { unlistedVoteLine, unlistedVotes } from './open-at-closing.js';
 
 /**
  * The decisions whose flag a report of the run still carries: those it applies, and the only ones whose review can still
@@ -87,6 +88,7 @@ export function asidesSaid(votes: VoteSheet | undefined, sheets: CouncilSheetNam
   const gone = votes ? unlisted(votes, nominees) : [];
   const n = (votes?.asides?.length ?? 0) + gone.length;
   return [
+    ...(votes ? unlistedVotes(votes, nominees) : []).map((u) => unlistedVoteLine(u, sheets.votes)),
     ...gone.map((a) => `Trang «${sheets.votes}», ô ${a.where}: ${unlistedText(a)}`),
     ...(n > 0 ? [`${n} dòng Hội đồng ghi ngoài bảng biểu quyết: giữ nguyên văn ở bảng «${ASIDES_TITLE}» cuối trang «${sheets.votes}», không tính là biểu quyết.`] : []),
   ];

@@ -9,6 +9,8 @@ import { flagStanding } from '../council/decision.js';
 import { flagOfUnit, type TypedReview } from '../council/merge.js';
 import { Severity } from '../flags/flag.js';
 import { COUNCIL_SHEET_NAMES, type CouncilRole, type CouncilSheetNames } from '../workbook/council-sheets.js';
+import { countsOf, countsShown, votedUnlisted, type Nominee, type TypedCounts, type VoteSheet } from '../council/vote.js';
+import { FORMER_VOTES_TITLE } from '../workbook/plan-votes.js';
 
 /** A unit's flag as the run's record keeps it: enough to say it and to match the council's decision on it. */
 /** A flag as the record keeps it; `criterion`: the code of the criterion it is about (absent in records made before it was kept). */
@@ -22,6 +24,13 @@ export type LeftOut = z.infer<typeof LeftOut>;
 /** One open flag, as officers read it: the unit, the flag's title, its cell. */
 export const OpenFlag = z.object({ unitName: z.string(), title: z.string(), cell: z.string().optional() });
 export type OpenFlag = z.infer<typeof OpenFlag>;
+
+/**
+ * A vote or a note typed on a row of «Biểu quyết» naming no nominee of the run (votedUnlisted): the row as it names its
+ * unit («Bản Ta Maa (trang «Bản Ta Ma», Giấy khen …)»), what was typed on it, and its cells.
+ */
+export const UnlistedVote = z.object({ nominee: z.string(), typed: z.string(), where: z.string().optional() });
+export type UnlistedVote = z.infer<typeof UnlistedVote>;
 
 export const OpenAtClosing = z.object({
   /** Flags with no decision in force: none taken, one typed that could not be read, or explained and awaiting the second decision. */
@@ -39,6 +48,11 @@ export const OpenAtClosing = z.object({
    * (TypedVote.partial): counts the council typed that go nowhere yet, said on every face. Absent when none.
    */
   partlyTyped: z.array(z.object({ nominee: z.string(), line: z.string() })).optional(),
+  /**
+   * Votes and notes typed on rows naming no nominee (a unit's name retyped on its row, a unit no longer proposed):
+   * counted for none, said on every face — the nominee they were meant for is among `unvoted`. Absent when none.
+   */
+  votedUnlisted: z.array(UnlistedVote).optional(),
   /**
    * What the council typed twice or over several rows, each line naming its sheet and cells (previous-summary.ts):
    * never closed over, even when the council confirms what else is open — thidua would be choosing one entry.
@@ -139,6 +153,7 @@ export function openLines(open: OpenAtClosing, sheets: CouncilSheetNames): strin
     ...(open.notScored.length > 0 ? [`${open.notScored.length} tệp hoặc trang không chấm được: ${named(open.notScored.map((l) => `${l.what} (${l.why})`), (n) => `và ${n} mục khác`)}.`] : []),
     ...(open.unvoted?.length ? [`${open.unvoted.length} trường hợp chưa có kết quả biểu quyết ở trang «${sheets.votes}»: ${named(open.unvoted, (n) => `và ${n} trường hợp khác`)}.`] : []),
     ...(open.partlyTyped ?? []).map((p) => `${p.line}.`),
+    ...(open.votedUnlisted ?? []).map((u) => unlistedVoteLine(u, sheets.votes)),
     ...(open.uncounted?.review ? [uncountedLine(open.uncounted.review, 'review', 'cảnh báo chưa quyết định, lỗi chưa rà soát và đơn vị chờ giải trình', 'quyết định')] : []),
     ...(open.uncounted?.votes ? [uncountedLine(open.uncounted.votes, 'votes', 'trường hợp chưa có kết quả biểu quyết', 'kết quả biểu quyết')] : []),
     // Each conflict whole, with its cells: the council corrects each one; none may be confirmed away.
@@ -159,3 +174,24 @@ export function openAtClosingSentence(open: OpenAtClosing): string {
 }
 
 // Made for issue 38 item 2: a checklist before closing, on every face, kept with the closed round.
+
+/** The votes and notes typed on «Biểu quyết» for no nominee among `nominees`, as OpenAtClosing keeps them. */
+export function unlistedVotes(sheet: VoteSheet, nominees: readonly Nominee[]): UnlistedVote[] {
+  return votedUnlisted(sheet, nominees).map(({ vote, where }) => {
+    const counts: TypedCounts = 'tally' in vote ? countsOf(vote.tally) : vote;
+    const typed = [
+      ...(Object.values(counts).some((c) => (c ?? '').trim() !== '') ? [`số biểu quyết ${countsShown(counts)}`] : []),
+      ...(vote.note.trim() !== '' ? [`ghi chú «${vote.note.trim()}»`] : []),
+      ...(vote.finding ? [`điều kiện xếp loại «${vote.finding}»`] : []),
+    ].join(', ');
+    return { nominee: `${vote.unitName} (trang «${vote.sheet}», ${vote.form})`, typed, ...(where ? { where } : {}) };
+  });
+}
+
+/**
+ * «Trang «Biểu quyết», ô E14:G14: Bản Ta Maa (trang «Bản Ta Ma», Giấy khen …) ghi số biểu quyết 9/8/7 nhưng không có
+ * trong danh sách đề nghị …»: said by a run and by closing on every face, in these words.
+ */
+export function unlistedVoteLine(u: UnlistedVote, votesSheet: string): string {
+  return `Trang «${votesSheet}»${u.where ? `, ô ${u.where}` : ''}: ${u.nominee} ghi ${u.typed} nhưng không có trong danh sách đề nghị của lần chấm này (tên đơn vị, trang hoặc hình thức khác mọi dòng thidua ghi): không tính cho trường hợp nào, giữ nguyên ở bảng «${FORMER_VOTES_TITLE}». Nếu đó là biểu quyết của một trường hợp trong danh sách, hãy ghi lại ở dòng của trường hợp ấy, lưu rồi chạy lại.`;
+}

@@ -105,6 +105,9 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
   const listed: NonNullable<VoteSheet['listed']> = [];
   /** Each finding typed, with its cell: a unit's rows that say otherwise are said (band-finding.ts applies neither). */
   const findingCells: { unit: string; unitName: string; typed: string; cell: string }[] = [];
+  /** Where each row holding counts or a note was typed, by nominee (the first row, when typed twice). */
+  const typedAt: Record<string, string> = {};
+  const typedIn = (key: string, cells: string) => (typedAt[key] ??= part ? `${cells} (trang «${grid.name}»)` : cells);
 
   /** The last column of the table's header: a cell right of it is none of thidua's. */
   let lastColumn = -1;
@@ -219,7 +222,10 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
       }
       // A note before the vote (a nominee to take again, a member's remark): kept on its row, not a vote.
       const typed = note !== '' || typedFinding !== '' ? { ...nominee, ...numbers, note, ...finding } : undefined;
-      if (typed) held.push(typed);
+      if (typed) {
+        held.push(typed);
+        typedIn(nomineeKey(nominee), `${at(r, columns.unitName!)}:${at(r, lastColumn)}`);
+      }
       // A nominee's row not yet voted on, or a row the council typed for a unit not proposed: told apart once the run's nominees are known (unlisted).
       else {
         const cells = `${at(r, columns.unitName!)}:${at(r, columns.form ?? columns.unitName!)}`;
@@ -228,6 +234,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
       result(typed);
       return;
     }
+    typedIn(nomineeKey(nominee), `${at(r, columns.members!)}:${at(r, columns.inFavour!)}`);
     typedRows.push({
       key: nomineeKey(nominee),
       cells: `${at(r, columns.members!)}:${at(r, columns.inFavour!)}`,
@@ -329,6 +336,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
     votes: counted,
     held,
     ...(listed.length > 0 ? { listed } : {}),
+    ...(Object.keys(typedAt).length > 0 ? { typedAt } : {}),
     ...(otherColumns ? { otherCountColumns: otherColumns } : {}),
     ...(typedHeaders && Object.keys(typedHeaders).length > 0 ? { typedHeaders } : {}),
     // The lines kept first, then the words just found in the sheet's order, each once: the block reads back the same run after run.
