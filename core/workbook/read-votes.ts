@@ -105,6 +105,10 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
   const listed: NonNullable<VoteSheet['listed']> = [];
   /** Each finding typed, with its cell: a unit's rows that say otherwise are said (band-finding.ts applies neither). */
   const findingCells: { unit: string; unitName: string; typed: string; cell: string }[] = [];
+  /** The members each vote of the nominees' table counts, at its cell: one meeting, one council (membersDiffering). */
+  const membersTyped: { members: number; cell: string }[] = [];
+  /** Which table the rows read are in: 0 the nominees', 1 the former nominees' under it. */
+  let table = -1;
   /** Where each row holding counts or a note was typed, by nominee (the first row, when typed twice). */
   const typedAt: Record<string, string> = {};
   const typedIn = (key: string, cells: string) => (typedAt[key] ??= part ? `${cells} (trang «${grid.name}»)` : cells);
@@ -134,6 +138,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
     // A header row: the nominees' table, or the former votes' table under it.
     if (heads) {
       columns = heads;
+      table++;
       otherCounts = {};
       row.forEach((v, c) => {
         const k = OTHER_COUNTS(v);
@@ -277,6 +282,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
       return;
     }
     votes.push({ ...nominee, tally: tallyOf(typedCounts), note, ...finding });
+    if (table === 0) membersTyped.push({ members: votes.at(-1)!.tally.members, cell: at(r, columns.members!) });
     result(votes.at(-1));
   });
 
@@ -342,7 +348,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
     // The lines kept first, then the words just found in the sheet's order, each once: the block reads back the same run after run.
     ...(kept.length + found.length > 0 ? { asides: [...kept, ...found.sort((x, y) => x.at[0] - y.at[0] || x.at[1] - y.at[1]).map(({ where, text }) => ({ where, text }))] } : {}),
     problems,
-    conflicts: twice.conflicts,
+    conflicts: [...twice.conflicts, ...membersDiffering(membersTyped)],
     councilCells,
   };
 }
@@ -367,6 +373,27 @@ function meetingDetails(fields: Partial<Record<keyof typeof VOTE_FIELDS, { text:
     ...(absent.length > 0 ? { absent } : {}),
     ...(text('postedAt') ? { postedAt: text('postedAt') } : {}),
   };
+}
+
+/** Cells named in a line at most, per number typed. */
+const CELLS_NAMED = 8;
+
+/**
+ * The nominees' table typing two or more numbers of the council's members: its rows are one meeting's votes (one date
+ * above the table), so one council — 90 typed for 9 on one row judges that nominee over 90. Two entries for one thing:
+ * a conflict naming each number's cells, none chosen (the closing is stopped, as for a nominee typed twice).
+ */
+function membersDiffering(typed: readonly { members: number; cell: string }[]): CouncilConflict[] {
+  const byMembers = new Map<number, string[]>();
+  for (const t of typed) byMembers.set(t.members, [...(byMembers.get(t.members) ?? []), t.cell]);
+  if (byMembers.size < 2) return [];
+  const groups = [...byMembers].map(([n, cells]) => `${n} ở ${cells.length} dòng (ô ${cells.slice(0, CELLS_NAMED).join(', ')}${cells.length > CELLS_NAMED ? ` và ${cells.length - CELLS_NAMED} ô khác` : ''})`);
+  return [
+    {
+      cells: [...byMembers.values()].map((cells) => cells[0]!),
+      message: `tổng số thành viên Hội đồng ghi khác nhau giữa các trường hợp của một cuộc họp: ${groups.join('; ')}; thidua không chọn số nào, chưa tính đạt hay không đạt theo số ấy. Hãy ghi cùng một tổng số thành viên Hội đồng ở mọi dòng.`,
+    },
+  ];
 }
 
 /** A unit's rows whose findings say otherwise (voted for two forms, «Đạt» on one, «Không đạt» on the other): said at the later cell. */
