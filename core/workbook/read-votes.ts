@@ -61,10 +61,12 @@ function datedCount(cell: string, day: string, field: CountField): string {
 /**
  * «Trang «Biểu quyết», dòng 14 (ô J14): Bản Ta Ma (Giấy khen …) đã ghi 2 không đồng ý nhưng chưa ghi tổng số thành
  * viên / số có mặt / số đồng ý — chưa tính là đã biểu quyết …»: counts typed that go nowhere until the others are.
+ * `result`: «Đạt» or «Không đạt» typed in «Kết quả» with no count, said instead of counts (kept under the tables).
  */
-function partialLine(sheet: string, row: number, cells: readonly string[], nominee: string, typed: TypedCounts, blank: readonly string[]): string {
+function partialLine(sheet: string, row: number, cells: readonly string[], nominee: string, typed: TypedCounts, blank: readonly string[], result?: string): string {
   const missing = (Object.keys(COUNT_NAMES) as CountField[]).filter((f) => (f === 'members' || f === 'present' || f === 'inFavour') && typed[f]!.trim() === '').map((f) => COUNT_NAMES[f]);
-  return `Trang «${sheet}», dòng ${row} (ô ${cells.join(', ')}): ${nominee} đã ghi ${typedCountsText(typed)} nhưng chưa ghi ${missing.join(' / ')} (ô ${blank.join(', ')}) — chưa tính là đã biểu quyết; đã giữ nguyên số đã ghi: ghi đủ các số của dòng này, lưu rồi chốt lại`;
+  const [said, kept] = result ? [`«${result}» ở cột «${VOTE_HEADERS[7]}»`, `chép nguyên văn «${result}» xuống bảng «${ASIDES_TITLE}»`] : [typedCountsText(typed), 'đã giữ nguyên số đã ghi'];
+  return `Trang «${sheet}», dòng ${row} (ô ${cells.join(', ')}): ${nominee} đã ghi ${said} nhưng chưa ghi ${missing.join(' / ')} (ô ${blank.join(', ')}) — chưa tính là đã biểu quyết; ${kept}: ghi đủ các số của dòng này, lưu rồi chốt lại`;
 }
 
 /**
@@ -220,6 +222,19 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
       if (text !== '') results.push({ r, c: columns!.result!, text, vote, key: nomineeKey(nominee) });
     };
     if (Object.values(typedCounts).every((x) => x === '')) {
+      const typedResult = cell('result');
+      if (typedResult === RESULT_WORDS.passed || typedResult === RESULT_WORDS.failed) {
+        // «Đạt» typed with no count (the minutes' «nhất trí»): the council's word, never a vote thidua counts — it writes
+        // «Kết quả» from the counts —, so kept word for word under the tables and said with the row, never written over.
+        const resultCell = at(r, columns.result!);
+        const countCells = (['members', 'present', 'inFavour'] as const).flatMap((k) => (columns![k] === undefined ? [] : [at(r, columns![k]!)]));
+        const partial = partialLine(grid.name, top + r, [resultCell], `${unitName} (${nominee.form})`, typedCounts, countCells, typedResult);
+        problems.push({ cell: resultCell, message: `${unitName}: «${typedResult}» ở cột «${VOTE_HEADERS[7]}» mà chưa ghi số biểu quyết (ô ${countCells.join(', ')}): cột này do thidua tính từ các số, trường hợp này tính là chưa biểu quyết; ${STRAY_KEPT}` });
+        found.push({ where: part ? `${resultCell} (trang «${grid.name}»)` : resultCell, text: typedResult, at: [r, columns.result!] });
+        held.push({ ...nominee, ...numbers, note, ...finding, partial });
+        typedIn(nomineeKey(nominee), resultCell);
+        return;
+      }
       // A word typed alone in the unit's column of a blank row (no sheet, no form): the council's, not a nominee.
       if (note === '' && typedFinding === '' && columns.sheet !== undefined && columns.form !== undefined && (nominee.sheet === '' || nominee.form === '')) {
         for (let c = 0; c <= lastColumn; c++) if (!councilColumns.has(c) && textAt(c) !== '') stray(r, c, textAt(c));
@@ -257,7 +272,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
       result(held.at(-1));
       return;
     }
-    const found = countProblems(typedCounts).map(({ field, message }) => {
+    const unreadCounts = countProblems(typedCounts).map(({ field, message }) => {
       const c = columnOf(field);
       const day = dayIn(grid, r, c);
       // A count typed once over several nominees' rows (a merged cell) is its first row's: the others are said as such.
@@ -270,13 +285,13 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
             : message;
       return { cell: at(r, c), what, typed: typedCounts[field]!.trim() !== '' };
     });
-    if (found.length > 0) {
-      for (const f of found) problems.push({ cell: f.cell, message: `${unitName}: ${f.what}; ${HELD}` });
+    if (unreadCounts.length > 0) {
+      for (const f of unreadCounts) problems.push({ cell: f.cell, message: `${unitName}: ${f.what}; ${HELD}` });
       // Counts typed that do not make a vote are no «chưa biểu quyết»: no closing seals the nominee over them (a count not yet typed is one).
-      const typed = found.filter((f) => f.typed);
+      const typed = unreadCounts.filter((f) => f.typed);
       const doubt = typed.length > 0 ? { doubt: conflictLine(grid.name, { cells: typed.map((f) => f.cell), message: `${unitName} (${nominee.form}): ${typed.map((f) => f.what).join('; ')}; ${DOUBT_REMEDY}` }) } : {};
       // Some counts typed, the others blank (only «Không đồng ý», say): still no vote, said with the cells typed wherever the sheet is read.
-      const partial = typed.length === 0 ? { partial: partialLine(grid.name, top + r, typedAt, `${unitName} (${nominee.form})`, typedCounts, found.map((f) => f.cell)) } : {};
+      const partial = typed.length === 0 ? { partial: partialLine(grid.name, top + r, typedAt, `${unitName} (${nominee.form})`, typedCounts, unreadCounts.map((f) => f.cell)) } : {};
       held.push({ ...nominee, ...typedCounts, note, ...finding, ...doubt, ...partial });
       result(held.at(-1));
       return;
