@@ -298,6 +298,18 @@ export function tallyOf(t: TypedCounts): Tally {
   return { members: n(t.members), present: n(t.present), inFavour: n(t.inFavour), ...other('against'), ...other('abstain') };
 }
 
+/**
+ * Members typed for `nominee` unlike what the other votes of the meeting count — one meeting, one council: on «Biểu
+ * quyết» a conflict (read-votes.ts), so a face's form refuses it in these words rather than record what the next run
+ * stops on; '' when alike, or when the members do not read (countProblems says that).
+ */
+export function membersUnlike(votes: readonly Vote[], nominee: Nominee, members: string): string {
+  const typed = members.trim();
+  const others = [...new Set(votes.filter((v) => nomineeKey(v) !== nomineeKey(nominee)).map((v) => v.tally.members))];
+  if (!/^\d+$/.test(typed) || others.length === 0 || others.every((m) => m === Number(typed))) return '';
+  return `tổng số thành viên (${typed}) khác số đã ghi cho các trường hợp khác của cuộc họp (${others.join(', ')}): một cuộc họp, một Hội đồng — ghi cùng một tổng số thành viên Hội đồng`;
+}
+
 /** A tally as its cells hold it, for a form to show again or a row to be held as typed. */
 export function countsOf(t: Tally): TypedCounts {
   const other = (f: 'against' | 'abstain') => (t[f] === undefined ? {} : { [f]: String(t[f]) });

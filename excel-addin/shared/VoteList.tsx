@@ -8,7 +8,7 @@
 // «Không đề nghị» as the sheet holds it (the word in «Ghi chú», no count).
 import { Button, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useState } from 'react';
-import { countProblems, countsOf, DEFAULT_PASSING_RULE, nomineeKey, ruleText, tallyOf, tallyText, voteOf, type FaceVote, type Nominee, type PassingRule, type TypedCounts, type Vote, type VoteSheet } from '../../core/council/vote.js';
+import { countProblems, countsOf, DEFAULT_PASSING_RULE, membersUnlike, nomineeKey, ruleText, tallyOf, tallyText, voteOf, type FaceVote, type Nominee, type PassingRule, type TypedCounts, type Vote, type VoteSheet } from '../../core/council/vote.js';
 import { parseFinding } from '../../core/council/band-finding.js';
 import { declinedIn, declinedRow, fallbackLine } from '../../core/council/fallback-vote.js';
 import { nomineeName } from '../../core/run/council-at-closing.js';
@@ -69,7 +69,7 @@ export function VoteList({ nominees, votes, sheet, busy, record, inWorkbook = fa
   const save = (n: Nominee) => {
     const key = nomineeKey(n);
     const t = typed[key] ?? { members: '', present: '', inFavour: '' };
-    const wrong = typedTallyProblem(t);
+    const wrong = typedTallyProblem(t) || membersUnlike(votes.votes, n, t.members);
     setProblem((p) => ({ ...p, [key]: wrong }));
     if (!wrong) record(typedVote(n, t));
   };

@@ -5,6 +5,7 @@
 // abstaining typed in the form are checked as «Biểu quyết» checks them, written into its «Không đồng ý» and «Không biểu
 // quyết» with no round trip more, read back and sealed with the closing.
 import { afterEach, describe, expect, it } from 'vitest';
+import { membersUnlike } from '../../core/council/vote.js';
 import { CriteriaSet } from '../../core/criteria/schema.js';
 import { CLOSING_SHEET } from '../../core/run/plan-closing.js';
 import { nomineesOf } from '../../core/run/plan-copy.js';
@@ -81,6 +82,29 @@ describe('the pane’s «Biểu quyết» typed in Excel', () => {
     if (closing.outcome.kind !== 'open') throw new Error(closing.outcome.kind);
     expect(closing.outcome.open.conflicts).toEqual([expect.stringMatching(/^Trang «Biểu quyết», ô G\d+: Thôn 1 \(Giấy khen của Chủ tịch UBND xã\): ô G\d+ là ngày 05\/07/), expect.stringMatching(/^Trang «Biểu quyết», ô G\d+: Thôn 2 \(Giấy khen của Chủ tịch UBND xã\): số đồng ý \(8\) lớn hơn số có mặt \(7\)/)]);
     expect(fake.state.sheets.some((s) => s.name === CLOSING_SHEET)).toBe(false);
+  });
+
+  it('stops on two numbers of members typed at one meeting, in the command line’s words, and the form refuses the second', async () => {
+    const fake = installFakeOffice(newWorkbook(['Thôn 1', 'Thôn 2', 'Thôn 3'].map((n) => reportSheet(n, 'Thôn', 12))), '1.18');
+    uninstall = fake.uninstall;
+    const first = await runInExcel((port) => checkAndScore(port, awarded, { now: NOW }));
+    const votes = fake.state.sheets.find((s) => s.name === VOTE_SHEET)!;
+    const rowOf = (unit: string) => sheetValues(votes).findIndex((r) => r[1] === unit) + 1;
+    const type = (unit: string, counts: number[]) => counts.forEach((v, i) => votes.cells.set(`${rowOf(unit)}:${5 + i}`, { value: v, numberFormat: 'General', style: {} }));
+    type('Thôn 1', [7, 7, 5]);
+    type('Thôn 2', [9, 7, 5]);
+    const [one, two] = [rowOf('Thôn 1'), rowOf('Thôn 2')];
+    const line = `Trang «Biểu quyết», ô E${one}, E${two}: tổng số thành viên Hội đồng ghi khác nhau giữa các trường hợp của một cuộc họp: 7 ở 1 dòng (ô E${one}); 9 ở 1 dòng (ô E${two}); thidua không chọn số nào, chưa tính đạt hay không đạt theo số ấy. Hãy ghi cùng một tổng số thành viên Hội đồng ở mọi dòng.`;
+    // The pane's run and its closing (which scores first) stop on it, writing nothing.
+    await expect(runInExcel((port) => checkAndScore(port, awarded, { now: NOW }))).rejects.toThrow(line);
+    await expect(runInExcel((port) => closeWorkbook(port, awarded, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }))).rejects.toThrow(line);
+    expect(fake.state.sheets.some((s) => s.name === CLOSING_SHEET)).toBe(false);
+    // The form, holding Thôn 1's vote, refuses 9 members for Thôn 2 before recording it.
+    const thon = (unit: string) => nomineesOf(first.proposals).find((n) => n.unitName === unit)!;
+    const held = [{ ...thon('Thôn 1'), tally: { members: 7, present: 7, inFavour: 5 }, note: '' }];
+    expect(membersUnlike(held, thon('Thôn 2'), '9')).toBe('tổng số thành viên (9) khác số đã ghi cho các trường hợp khác của cuộc họp (7): một cuộc họp, một Hội đồng — ghi cùng một tổng số thành viên Hội đồng');
+    expect(membersUnlike(held, thon('Thôn 2'), '7')).toBe('');
+    expect(membersUnlike(held, thon('Thôn 1'), '9')).toBe('');
   });
 
   it('writes against and abstaining recorded in the pane into «Không đồng ý» and «Không biểu quyết» of the workbook with no round trip more, reads them back, and seals them with the closing', async () => {
