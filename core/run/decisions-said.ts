@@ -42,7 +42,7 @@ export function decisionsSaid(decisions: readonly CouncilDecision[], cards: read
   const states = describeReviewStates(applied);
   return [
     `Đã áp dụng ${applied.length} quyết định của Hội đồng${gone.length > 0 ? `; ${gone.length} quyết định không còn cảnh báo, vẫn giữ trong «${sheets.review}»:` : '.'}`,
-    ...gone.map((d) => `  - ${goneText(d, sheets)}`),
+    ...gone.map((d) => `  - ${goneText(d, sheets, cards)}`),
     ...(states ? [`Rà soát: ${states}.`] : []),
     ...held,
   ];
@@ -59,10 +59,15 @@ export const decisionShown = (d: CouncilDecision) => [`«${d.second ? decisionWo
 
 /**
  * A decision whose flag is gone, at its flag's cell: the unit's sheet and cell, the unit, what the council decided,
- * and where it is kept — said by the command line, the page and the pane alike.
+ * and where it is kept — said by the command line, the page and the pane alike. The flag still standing at that sheet
+ * and cell under another unit's name (the name retyped on «Rà soát»: «Hội LHPN xã Ta Ma») is said so, never «gone».
  */
-export function goneText(d: CouncilDecision, sheets: CouncilSheetNames): string {
-  return keptAt(d, decisionShown(d), 'lần chấm này không còn cảnh báo ấy: không áp, vẫn giữ', ORPHANS_TITLE, sheets);
+export function goneText(d: CouncilDecision, sheets: CouncilSheetNames, cards: readonly ScoreCard[]): string {
+  const standing = cards.find((c) => c.sheet === d.sheet && c.flags.some((f) => f.code === d.flagCode && (f.cell ?? '') === (d.cell ?? '')));
+  const why = standing
+    ? `tên đơn vị «${d.unitName}» ghi ở «${sheets.review}» khác tên «${standing.unitName}» của trang ấy, nên không áp cho cảnh báo ấy (cảnh báo vẫn còn, tính là chưa quyết định) — ghi lại đúng tên đơn vị ở dòng của cảnh báo nếu quyết định là của nó; vẫn giữ`
+    : 'lần chấm này không còn cảnh báo ấy: không áp, vẫn giữ';
+  return keptAt(d, decisionShown(d), why, ORPHANS_TITLE, sheets);
 }
 
 /** A decision not applied, at its flag's cell: «Trang «…», ô … (unit): quyết định … về cảnh báo «…» — why … ở bảng «table» cuối trang «Rà soát».» */

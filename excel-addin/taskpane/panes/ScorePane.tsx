@@ -33,7 +33,7 @@ export function scoreNotice(ctx: PaneContext, result: Awaited<ReturnType<typeof 
  * figure edited since), listed under the line that counts them, is its own item that shows its flag's cell.
  */
 function saidItem(result: ScoreActionResult): (line: string) => NonNullable<Notice['items']>[number] {
-  const at = new Map<string, { sheet: string; cell?: string }>([...result.gone.map((d) => [goneText(d, result.councilSheets), d] as const), ...result.edited.map((u) => [editedText(u, result.councilSheets), u] as const)]);
+  const at = new Map<string, { sheet: string; cell?: string }>([...result.gone.map((d) => [goneText(d, result.councilSheets, result.cards), d] as const), ...result.edited.map((u) => [editedText(u, result.councilSheets), u] as const)]);
   return (line) => {
     const text = line.replace(/^ {2}- /, '');
     const d = at.get(text);

@@ -1,0 +1,41 @@
+// A decision typed on «Rà soát» on a flag's row whose unit the council retyped («Hội LHPN xã Ta Ma» for «Hội Liên hiệp
+// Phụ nữ xã Ta Ma»), the sheet, cell and flag left as thidua wrote them: the example commune scored, every flag
+// accepted but that one, «Bác số liệu», saved by LibreOffice and scored again by the built command line. The decision
+// names no unit of the run, so it is not applied and is kept — and the run says why: the flag still stands under the
+// sheet's own name, not «lần chấm này không còn cảnh báo ấy».
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runChild, type Run } from '../cli/helpers.js';
+import { typeDecisions } from './council-meeting.js';
+import { scoredCommune } from './example-commune.js';
+import { savedByLibreOffice } from './saved-by-libreoffice.js';
+
+const UNIT = 'Hội Liên hiệp Phụ nữ xã Ta Ma';
+const FLAG = 'Điểm tự chấm chênh lệch điểm thẩm định';
+
+describe('a decision on a «Rà soát» row whose unit was retyped', () => {
+  let scored: Run;
+
+  beforeAll(async () => {
+    const { dir } = await scoredCommune();
+    const summary = join(dir, 'kq', 'tong-hop.xlsx');
+    await typeDecisions(summary, (unit, flag) => (unit === UNIT && flag === FLAG ? 'Bác số liệu' : 'Chấp nhận'));
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(summary);
+    wb.getWorksheet('Rà soát')!.eachRow((r) => {
+      if (r.getCell(3).value === UNIT && r.getCell(5).value === FLAG) r.getCell(2).value = 'Hội LHPN xã Ta Ma';
+    });
+    await wb.xlsx.writeFile(summary);
+    await savedByLibreOffice(summary);
+    scored = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+  }, 240_000);
+
+  it('says the flag still stands under the sheet’s own name, the decision kept, not applied', () => {
+    expect(scored.code).toBe(0);
+    expect(scored.stderr).toContain(
+      `  - Trang «${UNIT}», ô K21 (Hội LHPN xã Ta Ma): quyết định «Bác số liệu», Lò Văn Thành, 20/11/2026 về cảnh báo «${FLAG}» — tên đơn vị «Hội LHPN xã Ta Ma» ghi ở «Rà soát» khác tên «${UNIT}» của trang ấy, nên không áp cho cảnh báo ấy (cảnh báo vẫn còn, tính là chưa quyết định) — ghi lại đúng tên đơn vị ở dòng của cảnh báo nếu quyết định là của nó; vẫn giữ ở bảng «Quyết định không còn cảnh báo» cuối trang «Rà soát».`,
+    );
+    expect(scored.stderr).not.toContain('ô K21 (Hội LHPN xã Ta Ma): quyết định «Bác số liệu», Lò Văn Thành, 20/11/2026 về cảnh báo «Điểm tự chấm chênh lệch điểm thẩm định» — lần chấm này không còn cảnh báo ấy');
+  });
+});
