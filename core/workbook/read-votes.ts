@@ -223,7 +223,8 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
     };
     if (Object.values(typedCounts).every((x) => x === '')) {
       const typedResult = cell('result');
-      if (typedResult === RESULT_WORDS.passed || typedResult === RESULT_WORDS.failed) {
+      // Beside «Không đề nghị» the decision is that word (read below as declined): «Kết quả» is then said as thidua writes it.
+      if ((typedResult === RESULT_WORDS.passed || typedResult === RESULT_WORDS.failed) && !declines(note)) {
         // «Đạt» typed with no count (the minutes' «nhất trí»): the council's word, never a vote thidua counts — it writes
         // «Kết quả» from the counts —, so kept word for word under the tables and said with the row, never written over.
         const resultCell = at(r, columns.result!);
