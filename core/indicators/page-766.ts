@@ -1,7 +1,7 @@
 // Trang đánh giá 766 (the national 766 page): its address, written here once for its page reader
 // (pages/dvc-766-index.ts), the extension's manifest and hosts, the command line's help, the tests and the bench;
 // and the page type of the figures read from the responses the page received (responses/, no table read).
-import { INDEX_766_CODES } from './codes.js';
+import { INDEX_766_CODES, indicatorName } from './codes.js';
 import { MODEL_766 } from './model-766/index.js';
 import type { PageCard } from './capture.js';
 
@@ -37,3 +37,11 @@ export const RESPONSES_PAGE = {
   yields: [...INDEX_766_CODES, ...MODEL_766.flatMap((g) => (g.fields ?? []).map((f) => f.code))],
 } as const satisfies PageCard;
 
+/**
+ * The name a figure is written under in a sheet — the export's table (.xlsx, CSV) and the add-in's «Chỉ số cổng DVC»
+ * alike: a 766 response's figure under the portal's own sentence, else the name officers know (indicatorName). The
+ * sheet wrote «TTHC công bố đúng hạn» where the export beside it wrote «Tỷ lệ TTHC công bố đúng hạn».
+ */
+export function figureName(pageType: string, i: { code: string; label: string }): string {
+  return pageType === RESPONSES_PAGE.id ? i.label : indicatorName(i.code, i.label);
+}

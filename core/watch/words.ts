@@ -2,7 +2,9 @@
 // words («giảm 0,6»), places («thứ 3/15»), names without the « - Tỉnh X» the portal adds where a name repeats
 // across provinces (inside one province's digest it says nothing).
 import { formatNumberVi } from '../values.js';
-import type { RefusedListStatus } from '../indicators/schema.js';
+import type { IndicatorSnapshot, RefusedListStatus } from '../indicators/schema.js';
+import { RESPONSES_PAGE } from '../indicators/page-766.js';
+import { RANKING_LIST } from '../indicators/view-766.js';
 import { groupNames } from '../indicators/groups-766.js';
 import type { ProvinceMetric } from './province-work.js';
 import type { Measure } from './scores.js';
@@ -25,9 +27,12 @@ export function shortName(name: string): string {
 /** A total in points, its figure as written (`points`, or the popup's key with the figure a placeholder): «78,2 điểm». */
 export const totalWords = (figure: string): string => `${figure} điểm`;
 
+/** The portal's null (no data) in words, never a blank or a 0: a measure, a cell of the export and of the add-in's sheet. */
+export const NO_DATA = 'không có số liệu';
+
 /** «78,2 điểm», or «Tiến độ giải quyết 15,91/20» for a group; «không có số liệu» for the portal's null. */
 export function measureText(m: Measure): string {
-  if (m.value === null) return `${m.label}: không có số liệu`;
+  if (m.value === null) return `${m.label}: ${NO_DATA}`;
   return m.code === 'TONG_SCORE' ? totalWords(points(m.value)) : `${m.label} ${points(m.value)}/${points(m.max)}`;
 }
 
@@ -227,6 +232,31 @@ export function lackingListsWords(groups: readonly string[], refused: readonly R
     ...(lacking.refused.length > 0 ? [refusedByPortalWords(lacking.refused.length, lacking.refused.map(refusedListText).join(', '))] : []),
     ...(lacking.notLoaded.length > 0 ? [notLoadedWords(lacking.notLoaded.length, groupNames(lacking.notLoaded))] : []),
   ].join('; ');
+}
+
+/** A capture that left lists out, as the rows of its figures say it. */
+export const PARTIAL_CAPTURE = 'chụp chưa đủ';
+
+/**
+ * The lists a capture of the 766 lists left out: the groups whose list was not captured, and the ranking when it was
+ * not, named as the popup and `thidua capture` name the list (RANKING_LIST, «Tổng điểm của mọi đơn vị»: «Tổng điểm»
+ * alone reads as one unit's score) — «Bản tin» then colours the unit by its groups.
+ */
+export function listsLacking(s: Pick<IndicatorSnapshot, 'pageType' | 'indicators' | 'missingGroups'>): string[] {
+  const noTotal = s.pageType === RESPONSES_PAGE.id && !s.indicators.some((i) => i.code === 'TONG_SCORE');
+  return [...(s.missingGroups ?? []), ...(noTotal ? [RANKING_LIST] : [])];
+}
+
+/**
+ * What a capture left out, said on every row of its figures (never a silent blank) by the export's «Ghi chú» (its
+ * .xlsx, CSV) and the add-in's «Chỉ số cổng DVC» alike — the sheet said nothing of Phú Thọ's 15/9, two lists of six:
+ * the lists lacking, then which the portal refused and which the page never loaded (lackingListsWords), as «Bản tin»
+ * tells them. None for a whole capture.
+ */
+export function partialCaptureWords(s: Pick<IndicatorSnapshot, 'pageType' | 'indicators' | 'missingGroups' | 'refusedLists'>): string | undefined {
+  const missing = listsLacking(s);
+  if (missing.length === 0) return undefined;
+  return [`${PARTIAL_CAPTURE}: ${groupNames(missing)}`, s.refusedLists ? lackingListsWords(s.missingGroups ?? [], s.refusedLists) : ''].filter(Boolean).join('; ');
 }
 
 /** Whether a day's capture lacks a group or a list the portal refused: missingGroupsWords says which, in the digest and the brief. */

@@ -1,6 +1,6 @@
 // Chỉ số cổng DVC: the extension's export file, kept in the workbook (a sheet for people, the store
 // for scoring) and passed to scoring as `indicators` for the portal cross-check.
-import { indicatorName } from '../../core/indicators/codes.js';
+import { figureName } from '../../core/indicators/page-766.js';
 import { INDICATOR_EXPORT_LABELS } from '../../core/indicators/labels.js';
 import { IndicatorExportFile } from '../../core/indicators/export-file.js';
 import type { IndicatorExport, IndicatorSnapshot } from '../../core/indicators/schema.js';
@@ -11,6 +11,7 @@ import type { SheetEdit, WorkbookPort } from '../../core/sheet/port.js';
 import { FILL } from '../../core/workbook/plan-scored-sheet.js';
 import { fileTotalDoubts, totalMismatchFigures, totalMismatchWords, type TotalDoubt } from '../../core/watch/total-sum.js';
 import { dataDay } from '../../core/watch/data-day.js';
+import { NO_DATA, partialCaptureWords } from '../../core/watch/words.js';
 import { writeStored } from './store.js';
 
 export const INDICATORS_SHEET = 'Chỉ số cổng DVC';
@@ -64,17 +65,21 @@ function totalNotes(file: IndicatorExport): { notes: (TotalNote | undefined)[]; 
   return { notes, elsewhere: doubts.filter((d) => !placed.has(d)).map((d) => d.words) };
 }
 
+/**
+ * The sheet's rows, a snapshot's figures in turn, each as the extension's export writes it (its name, the portal's
+ * null in words); «Ghi chú»: what the capture left out on every row, then its total that does not add up.
+ */
 export function planIndicatorsSheet(snapshots: readonly IndicatorSnapshot[], notes: readonly (TotalNote | undefined)[]): SheetEdit {
   const rows: CellValue[][] = snapshots.flatMap((s, k) => {
     const note = notes[k];
+    const partial = partialCaptureWords(s);
     return s.indicators.map((v) => [
       s.unit.name,
       s.unit.code ?? '',
       s.period.label,
       v.code,
-      // The Vietnamese name officers know, the same whichever page the figure came from.
-      indicatorName(v.code, v.label),
-      v.value,
+      figureName(s.pageType, v),
+      v.value ?? NO_DATA,
       UNIT_LABEL[v.unit],
       v.numerator ?? null,
       v.denominator ?? null,
@@ -82,7 +87,7 @@ export function planIndicatorsSheet(snapshots: readonly IndicatorSnapshot[], not
       s.portal,
       s.url,
       s.capturedAt,
-      note?.codes.has(v.code) ? [note.mismatch, v.code === 'TONG_SCORE' ? note.doubt : undefined].filter(Boolean).join(' ') || null : null,
+      [partial, note?.codes.has(v.code) ? [note.mismatch, v.code === 'TONG_SCORE' ? note.doubt : undefined].filter(Boolean).join(' ') : undefined].filter(Boolean).join('; ') || null,
     ]);
   });
   return {

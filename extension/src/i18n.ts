@@ -5,7 +5,7 @@
 // and so are a level's title and the noun its units are placed by (core/watch/level.ts LEVELS).
 import { LEVEL_GROUP } from '../../core/indicators/units.js';
 import { totalMismatchWords } from '../../core/watch/total-sum.js';
-import { againstWords, captureWords, DAY_BEFORE, levelNoun, movedWords, NO_FIGURE, notLoadedWords, passedWords, provincesOnlyWords, redCountWords, refusedByPortalWords, refusedListText, renamedWords, totalWords, UNCHANGED } from '../../core/watch/words.js';
+import { againstWords, captureWords, DAY_BEFORE, levelNoun, movedWords, NO_DATA, NO_FIGURE, PARTIAL_CAPTURE, notLoadedWords, passedWords, provincesOnlyWords, redCountWords, refusedByPortalWords, refusedListText, renamedWords, totalWords, UNCHANGED } from '../../core/watch/words.js';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -62,7 +62,7 @@ const vi = {
   'group.agency': LEVEL_GROUP['provincial-agency'],
   'group.commune': LEVEL_GROUP.commune,
   'preview.tied': ' (đồng hạng)',
-  'preview.noData': 'không có số liệu',
+  'preview.noData': NO_DATA,
   'preview.notScored': 'không tính điểm',
   'preview.groupsHeld': 'Nhóm đã có',
   'preview.groupsMissing': 'Chưa có số liệu nhóm {groups}: lần chụp này chưa đủ và chỉ lưu được là chụp chưa đủ.',
@@ -75,7 +75,7 @@ const vi = {
   'preview.formula': 'Theo công thức',
   'column.computed': 'Điểm theo công thức',
   'column.note': 'Ghi chú',
-  'history.partial': 'chụp chưa đủ',
+  'history.partial': PARTIAL_CAPTURE,
   'lacking.refused': refusedByPortalWords('{count}', '{lists}'),
   'lacking.refusedList': refusedListText({ list: '{list}', status: '{status}' }),
   'lacking.notLoaded': notLoadedWords('{count}', '{groups}'),

@@ -1,10 +1,9 @@
 // The export table (bảng xuất): one row per unit, period and indicator. CSV, the copied table and the
 // .xlsx file are all written from it, so they always carry the same columns.
 import type { IndicatorSnapshot, IndicatorValue } from '../../../core/indicators/schema.js';
-import { indicatorName } from '../../../core/indicators/codes.js';
 import { formulaNote } from '../../../core/indicators/formulas-766.js';
-import { RESPONSES_PAGE } from '../../../core/indicators/page-766.js';
-import { RANKING_LIST } from '../../../core/indicators/view-766.js';
+import { figureName } from '../../../core/indicators/page-766.js';
+import { listsLacking } from '../../../core/watch/words.js';
 import { addTo } from '../../../core/grouped.js';
 import { dataDay } from '../../../core/watch/data-day.js';
 import { groupNames } from '../../../core/indicators/groups-766.js';
@@ -50,7 +49,7 @@ export function exportTable(snapshots: readonly IndicatorSnapshot[], t: Translat
     // The day «Bản tin», the history and `thidua watch` name the figures by (a capture at 04:10 holds the day before's).
     { header: 'column.dataDay', kind: 'date', width: 12, pick: (s) => dataDay(s.capturedAt) },
     // Officers read the indicator's Vietnamese name; its code stays in the JSON export.
-    { header: 'column.indicator', kind: 'text', width: 40, pick: (s, i) => (s.pageType === RESPONSES_PAGE.id ? i.label : indicatorName(i.code, i.label)) },
+    { header: 'column.indicator', kind: 'text', width: 40, pick: (s, i) => figureName(s.pageType, i) },
     // No data is said in words, never left blank or written 0.
     { header: 'column.value', kind: 'number', width: 10, pick: (_, i) => i.value ?? t('preview.noData') },
     { header: 'column.computed', kind: 'number', width: 10, pick: (_, i) => i.computed },
@@ -71,15 +70,12 @@ export function exportTable(snapshots: readonly IndicatorSnapshot[], t: Translat
 }
 
 /**
- * What a capture of the 766 lists left out, said on each of its rows (never a silent blank): the groups whose list was not
- * captured, and the ranking when it was not, named as the popup and `thidua capture` name the list (RANKING_LIST,
- * «Tổng điểm của mọi đơn vị»: «Tổng điểm» alone reads as one unit's score) — «Bản tin» then colours the unit by its
- * groups —, each name as groupNames says it; then which of them the portal refused and which the page never loaded,
- * each its own note, as «Bản tin» tells them (lackingNotes).
+ * What a capture left out, said on each of its rows in the officer's language: the lists lacking (core's listsLacking,
+ * each name as groupNames says it), then which of them the portal refused and which the page never loaded, each its own
+ * note (lackingNotes) — in Vietnamese core's partialCaptureWords, which the add-in's sheet writes.
  */
 function partialNote(s: IndicatorSnapshot, t: Translate): string | undefined {
-  const noTotal = s.pageType === RESPONSES_PAGE.id && !s.indicators.some((i) => i.code === 'TONG_SCORE');
-  const missing = [...(s.missingGroups ?? []), ...(noTotal ? [RANKING_LIST] : [])];
+  const missing = listsLacking(s);
   return missing.length > 0 ? [`${t('history.partial')}: ${groupNames(missing)}`, ...lackingNotes(s, t)].join('; ') : undefined;
 }
 

@@ -1,0 +1,75 @@
+// Phú Thọ's five mornings (test/watch/province-days.ts: the portal's saved answers; 13/9 three lists opened, 15/9 two;
+// the province's total down 2 on 14/9; Tam Nông's «Số hóa hồ sơ» 10,5/22 on 14/9, not captured on 15/9; Tam Dương
+// Bắc's total 1 above its groups on 14/9) exported as the extension exports them (the JSON of «Xuất JSON»), imported
+// into «Chỉ số cổng DVC» through the Office.js fake: every row what the export's table (its .xlsx and CSV) says.
+import { afterEach, describe, expect, it } from 'vitest';
+import { importIndicators } from '../../excel-addin/actions/indicators.js';
+import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
+import { dataDay } from '../../core/watch/data-day.js';
+import { IndicatorExportFile } from '../../core/indicators/export-file.js';
+import { buildExport } from '../../extension/src/export/backup.js';
+import { exportTable } from '../../extension/src/export/table.js';
+import { translator } from '../../extension/src/i18n.js';
+import { reportSheet } from '../../scripts/harness/addin-fixtures.js';
+import { installFakeOffice, newWorkbook, sheetValues } from '../../scripts/harness/office-fake.js';
+import { PROVINCE_CAPTURES, TAM_NONG } from '../watch/province-days.js';
+
+let uninstall: (() => void) | undefined;
+afterEach(() => uninstall?.());
+
+const PARTIAL: Record<string, string> = {
+  '2026-09-13': 'chụp chưa đủ: «Dịch vụ công trực tuyến», «Thanh toán trực tuyến», «Mức độ hài lòng», «Tổng điểm của mọi đơn vị»; trang chưa tải 3 nhóm: «Dịch vụ công trực tuyến», «Thanh toán trực tuyến», «Mức độ hài lòng» — lần sau mở các nhóm đó trên trang rồi ghi nhận',
+  '2026-09-15': 'chụp chưa đủ: «Dịch vụ công trực tuyến», «Thanh toán trực tuyến», «Mức độ hài lòng», «Số hóa hồ sơ», «Tổng điểm của mọi đơn vị»; trang chưa tải 4 nhóm: «Dịch vụ công trực tuyến», «Thanh toán trực tuyến», «Mức độ hài lòng», «Số hóa hồ sơ» — lần sau mở các nhóm đó trên trang rồi ghi nhận',
+};
+
+describe('the add-in’s import of the province’s export', () => {
+  it('holds every figure of the export, the province’s rows, and says on each row of a morning of fewer lists what it lacks', async () => {
+    const json = JSON.stringify(buildExport(PROVINCE_CAPTURES.flatMap((c) => c.snapshots), '2026-09-20T00:00:00.000Z'));
+    const snapshots = IndicatorExportFile.parse(JSON.parse(json)).snapshots;
+    const fake = installFakeOffice(newWorkbook([reportSheet('Thôn Đồng', 'Thôn', 3)]), '1.18');
+    uninstall = fake.uninstall;
+    const r = await runInExcel((port) => importIndicators(port, json));
+    // One sync to write the store, the sheet's blocks in parts under Excel on the web's 5 MB (the fake's count).
+    console.log(`import of ${snapshots.length} snapshots: ${fake.syncs} syncs, largest ${fake.largestSync} bytes`);
+    expect(r).toMatchObject({ ok: true, snapshots: 820 });
+    const all = sheetValues(fake.state.sheets.find((s) => s.name === 'Chỉ số cổng DVC')!);
+    const head = all[0]!;
+    const col = (name: string) => head.indexOf(name);
+    const rows = all.slice(1);
+
+    // Each row is the export table's row (what the .xlsx and the CSV hold): unit, code, period, indicator, value —
+    // the portal's «no data» in the same words, never a blank or a 0 —, numerator, denominator, maximum.
+    const table = exportTable(snapshots, translator('vi'));
+    const ex = (name: string) => table.headers.indexOf(name);
+    const picked = (row: readonly unknown[], names: readonly string[], at: (n: string) => number) => names.map((n) => row[at(n)] ?? null);
+    expect(rows.map((row) => picked(row, ['Đơn vị', 'Mã định danh', 'Kỳ', 'Chỉ số', 'Giá trị', 'Tử số', 'Mẫu số', 'Tối đa'], col))).toEqual(
+      table.rows.map((row) => picked(row, ['Đơn vị', 'Mã định danh', 'Kỳ', 'Chỉ số', 'Giá trị', 'Tử số', 'Mẫu số', 'Điểm tối đa'], ex)),
+    );
+
+    const on = (day: string) => rows.filter((row) => dataDay(String(row[col('Thời điểm lấy')])) === day);
+    // The province's rows: its total 57,92 on 14/9, none on 15/9 (two lists: no total), never a copy of the day before.
+    const total = (day: string, name: string) => on(day).filter((row) => row[0] === name && row[3] === 'TONG_SCORE').map((row) => row[col('Giá trị')]);
+    expect(total('2026-09-14', 'UBND tỉnh Phú Thọ')).toEqual([57.92]);
+    expect(total('2026-09-15', 'UBND tỉnh Phú Thọ')).toEqual([]);
+    // Tam Nông's «Số hóa hồ sơ»: 10,5 on 14/9, no row on 15/9 — not captured, not a zero.
+    const digitised = (day: string) => on(day).filter((row) => row[1] === TAM_NONG && row[3] === 'MDSH').map((row) => row[col('Giá trị')]);
+    expect([digitised('2026-09-14'), digitised('2026-09-15')]).toEqual([[10.5], []]);
+
+    // 13/9 and 15/9: every row says what the morning's capture lacks, in the export's words, as its «Ghi chú» says it.
+    for (const [day, said] of Object.entries(PARTIAL)) {
+      expect(on(day).length, day).toBeGreaterThan(0);
+      expect(on(day).filter((row) => !String(row[col('Ghi chú')] ?? '').includes(said)), day).toEqual([]);
+      const exported = table.rows.filter((row) => row[ex('Số liệu ngày')] === day);
+      expect(exported.length, day).toBe(on(day).length);
+      expect(exported.filter((row) => !String(row[ex('Ghi chú')]).includes(said)), day).toEqual([]);
+    }
+    for (const day of ['2026-09-11', '2026-09-12', '2026-09-14']) expect(on(day).filter((row) => String(row[col('Ghi chú')] ?? '').includes('chụp chưa đủ')), day).toEqual([]);
+
+    // Tam Dương Bắc's total 1 above its groups on 14/9: said on its total's and groups' rows, and with the import.
+    const mismatch = 'Tổng điểm ghi nhận của UBND xã Tam Dương Bắc ngày 14/9/2026 là 49,47 nhưng 6 nhóm cộng lại 48,47 (chênh 1): kiểm tra lại trang của cổng trước khi dùng số liệu này.';
+    expect(on('2026-09-14').filter((row) => String(row[col('Ghi chú')] ?? '').includes(mismatch)).map((row) => row[3])).toEqual(['CKMB', 'TDGQ', 'CLGQ', 'TTTT', 'MDHL', 'MDSH', 'TONG_SCORE']);
+    expect(r).toMatchObject({ totalMismatches: [{ text: mismatch }] });
+  });
+});
+
+/* Made for: issue 59's audit of the watch — the province's mornings through the add-in's import, agreeing with the export. */
