@@ -198,8 +198,14 @@ export function thresholdsWords(t: Thresholds): string {
 export function missingGroupsWords(groups: readonly string[], refused: readonly RefusedListStatus[] | undefined, fromTotal: readonly string[], byGroups: boolean, apart: boolean): string {
   const rule = apart ? ': «đỏ theo nhóm» không so sánh với màu theo tổng điểm của lần chụp trước' : ', nên số đơn vị đỏ có thể khác ngày chụp đủ nhóm';
   const source = fromTotal.length > 0 ? `; điểm nhóm ${groupNames(fromTotal)} lấy từ danh sách «Tổng điểm», không có chỉ số chi tiết` : '';
-  return `Lần chụp chưa đủ ${groups.length > 0 ? 'nhóm' : 'danh sách'} (${lackingListsWords(groups, refused)}${source}): chỉ so sánh các nhóm đã có${byGroups ? `; đơn vị không có tổng điểm được xếp đỏ, vàng theo từng nhóm (không tính phần việc của tỉnh)${rule}` : ''}.`;
+  return `${partialDayWords(groups.length > 0 ? 'nhóm' : 'danh sách', `${lackingListsWords(groups, refused)}${source}`)}${byGroups ? `; đơn vị không có tổng điểm được xếp đỏ, vàng theo từng nhóm (không tính phần việc của tỉnh)${rule}` : ''}.`;
 }
+
+/**
+ * A day's capture of fewer groups (`what`: «nhóm», or «danh sách» when only a refused ranking is lacking) with what it
+ * lacks as written: how «Bản tin», the brief's notes and the popup begin to say it.
+ */
+export const partialDayWords = (what: string, lacking: string): string => `Lần chụp chưa đủ ${what} (${lacking}): chỉ so sánh các nhóm đã có`;
 
 /** Of a capture's missing groups and refused lists, the lists refused and the groups the page did not load (the rest). */
 export function lackingLists(groups: readonly string[], refused: readonly RefusedListStatus[]): { refused: readonly RefusedListStatus[]; notLoaded: string[] } {
@@ -217,6 +223,9 @@ export const refusedByPortalWords = (count: number | string, lists: string): str
 export const notLoadedWords = (count: number | string, groups: string): string =>
   `trang chưa tải ${typeof count === 'number' ? formatNumberVi(count) : count} nhóm: ${groups} — lần sau mở các nhóm đó trên trang rồi ghi nhận`;
 
+/** Lists a capture saved before refusals were kept lacks, as written: «thiếu danh sách «Số hóa hồ sơ»». */
+export const lackingUnknownWords = (lists: string): string => `thiếu danh sách ${lists}`;
+
 /**
  * The lists a capture lacked, those the portal refused apart from the groups the page never loaded, each in its own
  * words with its count — said alike by «Bản tin», the brief's notes, `thidua watch` and the export's «Ghi chú» (all
@@ -226,7 +235,7 @@ export const notLoadedWords = (count: number | string, groups: string): string =
  * them apart, and says only what it lacks, never a guess.
  */
 export function lackingListsWords(groups: readonly string[], refused: readonly RefusedListStatus[] | undefined): string {
-  if (!refused) return `thiếu danh sách ${groupNames(groups)}`;
+  if (!refused) return lackingUnknownWords(groupNames(groups));
   const lacking = lackingLists(groups, refused);
   return [
     ...(lacking.refused.length > 0 ? [refusedByPortalWords(lacking.refused.length, lacking.refused.map(refusedListText).join(', '))] : []),

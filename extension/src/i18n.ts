@@ -5,7 +5,7 @@
 // and so are a level's title and the noun its units are placed by (core/watch/level.ts LEVELS).
 import { LEVEL_GROUP } from '../../core/indicators/units.js';
 import { totalMismatchWords } from '../../core/watch/total-sum.js';
-import { againstWords, captureWords, DAY_BEFORE, levelNoun, movedWords, NO_DATA, NO_FIGURE, PARTIAL_CAPTURE, notLoadedWords, passedWords, provincesOnlyWords, redCountWords, refusedByPortalWords, refusedListText, renamedWords, totalWords, UNCHANGED } from '../../core/watch/words.js';
+import { againstWords, captureWords, DAY_BEFORE, lackingUnknownWords, levelNoun, movedWords, NO_DATA, NO_FIGURE, PARTIAL_CAPTURE, partialDayWords, notLoadedWords, passedWords, provincesOnlyWords, redCountWords, refusedByPortalWords, refusedListText, renamedWords, totalWords, UNCHANGED } from '../../core/watch/words.js';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -79,6 +79,7 @@ const vi = {
   'lacking.refused': refusedByPortalWords('{count}', '{lists}'),
   'lacking.refusedList': refusedListText({ list: '{list}', status: '{status}' }),
   'lacking.notLoaded': notLoadedWords('{count}', '{groups}'),
+  'lacking.unknown': lackingUnknownWords('{groups}'),
   'total.mismatch': totalMismatchWords({ unit: '{unit}', day: '{day}', total: '{total}', groups: '{groups}', sum: '{sum}', difference: '{difference}' }),
   'export.renamed': 'cổng đổi tên đơn vị (cùng mã {code}): {names}',
   'history.dataDay': 'Số liệu ngày {day}',
@@ -187,6 +188,8 @@ const vi = {
   'verdict.byCapturedSome': 'trong đó {count} đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm',
   'verdict.noneCaptured': 'không có gì cần chú ý ở các nhóm đã chụp (chưa biết các nhóm chưa chụp)',
   'verdict.missingToday': 'Không có trong lần chụp ngày {day}: {names}.',
+  'verdict.lackingGroups': `${partialDayWords('nhóm', '{lacking}')}.`,
+  'verdict.lackingLists': `${partialDayWords('danh sách', '{lacking}')}.`,
   'verdict.renamed': renamedWords('{pairs}'),
   'verdict.provincesOnly': provincesOnlyWords('{count}'),
   'verdict.andMore': 'và {count} đơn vị khác',
@@ -370,6 +373,7 @@ const en: Record<MessageKey, string> = {
   'lacking.refused': 'the portal refused {count} list(s): {lists} — the portal’s fault, capture again later',
   'lacking.refusedList': '«{list}» (status {status})',
   'lacking.notLoaded': 'the page did not load {count} group(s): {groups} — next time open them on the page, then capture',
+  'lacking.unknown': 'lacking the list(s) {groups}',
   'total.mismatch': 'The total captured for {unit} on {day} is {total} but its {groups} groups add up to {sum} (a difference of {difference}): check the portal’s page before using these figures.',
   'export.renamed': 'the portal renamed the unit (same code {code}): {names}',
   'history.dataDay': 'Figures of {day}',
@@ -478,6 +482,8 @@ const en: Record<MessageKey, string> = {
   'verdict.byCapturedSome': '{count} of them coloured by the groups captured, their colour by the total not known',
   'verdict.noneCaptured': 'nothing calls for attention in the groups captured (the groups not captured are not known)',
   'verdict.missingToday': 'Not in the capture of {day}: {names}.',
+  'verdict.lackingGroups': 'The capture lacks groups ({lacking}): only the groups captured are compared.',
+  'verdict.lackingLists': 'The capture lacks lists ({lacking}): only the groups captured are compared.',
   'verdict.renamed': 'Renamed on the portal (same code): {pairs}; the figures under the new name are not yet compared with the old.',
   'verdict.provincesOnly': 'The capture holds only the ranking of provinces and cities ({count} units): no province\'s agencies or communes, so whether they fell, rose or are red is not known. To know, open the province\'s 766 page on the portal and capture it.',
   'verdict.andMore': 'and {count} other units',

@@ -8,17 +8,17 @@ import { buildBrief } from '../../core/watch/brief.js';
 import { watchSeries } from '../../core/watch/captures.js';
 import { buildDigest } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
-import { levelCounts, provinceLine } from '../../extension/src/history/verdicts.js';
+import { lackingLine, levelCounts, provinceLine } from '../../extension/src/history/verdicts.js';
 import { translator } from '../../extension/src/i18n.js';
 import { runChildOk, tempDir } from '../cli/helpers.js';
-import { DAYS, POPUP_PROVINCE, PROVINCE_CAPTURES as captures, TAM_NONG } from './province-days.js';
+import { DAYS, POPUP_LACKING, POPUP_PROVINCE, PROVINCE_CAPTURES as captures, TAM_NONG } from './province-days.js';
 
 const t = translator('vi');
 
 function faces(last: string) {
   const series = watchSeries(captures.filter((c, i) => DAYS[i]! <= last))!;
   const digest = buildDigest(series);
-  return { digest, text: digestText(digest).split('\n'), brief: buildBrief(digest, series), popup: levelCounts(digest, t), popupProvince: provinceLine(digest, t) };
+  return { digest, text: digestText(digest).split('\n'), brief: buildBrief(digest, series), popup: levelCounts(digest, t), popupProvince: provinceLine(digest, t), popupLacking: lackingLine(digest, t) };
 }
 
 async function watchJson(last: string) {
@@ -54,6 +54,13 @@ describe('the province’s fall and a red group not captured, said alike by ever
     expect(day15.brief.standing).toContain('UBND tỉnh Phú Thọ: chưa đủ nhóm; «Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 14/9/2026: đỏ.');
     // The popup's line of the province, from the same verdict (drawn in Chromium: test/browser/extension-watch-province.test.ts).
     expect([day14.popupProvince, day15.popupProvince]).toEqual(POPUP_PROVINCE);
+    // Which groups the 15/9 capture lacks, named by the popup as «Bản tin» and the brief begin their note (before, the
+    // popup said only «chưa biết các nhóm chưa chụp»); nothing on 14/9, every list captured.
+    expect([day14.popupLacking, day15.popupLacking]).toEqual([undefined, POPUP_LACKING]);
+    const told = POPUP_LACKING.slice(0, -1);
+    expect(day15.text.filter((l) => l.startsWith(told))).toHaveLength(1);
+    expect(day15.brief.notes.filter((l) => l.startsWith(told))).toHaveLength(1);
+    expect(lackingLine(day15.digest, translator('en'))).toBe('The capture lacks groups (the page did not load 4 group(s): «Dịch vụ công trực tuyến», «Thanh toán trực tuyến», «Mức độ hài lòng», «Số hóa hồ sơ» — next time open them on the page, then capture): only the groups captured are compared.');
     // In English, the same figure and change in the English UI's words and numbers.
     expect(provinceLine(day14.digest, translator('en'))).toBe('UBND tỉnh Phú Thọ: 57.92 points (yellow); down 2 on the capture of 12/9/2026 (the capture of 13/9/2026 did not hold this score); fell sharply, yellow; «Số hóa hồ sơ»: red');
   });

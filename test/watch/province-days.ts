@@ -46,4 +46,10 @@ export const POPUP_PROVINCE = [
   'UBND tỉnh Phú Thọ: không có gì cần chú ý ở các nhóm đã chụp (chưa biết các nhóm chưa chụp); «Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 14/9/2026: đỏ',
 ];
 
+/**
+ * The popup's line of what the 15/9 capture lacks (two lists of six opened), as «Bản tin» and the brief begin their note
+ * of it; none on 14/9 (every list).
+ */
+export const POPUP_LACKING = 'Lần chụp chưa đủ nhóm (trang chưa tải 4 nhóm: «Dịch vụ công trực tuyến», «Thanh toán trực tuyến», «Mức độ hài lòng», «Số hóa hồ sơ» — lần sau mở các nhóm đó trên trang rồi ghi nhận): chỉ so sánh các nhóm đã có.';
+
 /* Made for: issue 59's audit of the watch — the province's fall, a group slid into red then not captured, a total that does not add up. */

@@ -6,10 +6,10 @@ import { watchKey, type WatchSeries } from '../../../core/watch/captures.js';
 import { digestReadingBack, newsLevels, redCounts, type Digest } from '../../../core/watch/digest.js';
 import { shortDate } from '../../../core/watch/data-day.js';
 import type { JudgedUnit, Verdict, VerdictState } from '../../../core/watch/verdict.js';
-import { renamedPair, shortName, type RedCountKind } from '../../../core/watch/words.js';
+import { lacksLists, renamedPair, shortName, type RedCountKind } from '../../../core/watch/words.js';
 import { groupNames } from '../../../core/indicators/groups-766.js';
 import type { MessageKey, Translate } from '../i18n.js';
-import { formatNumber, levelTitle, totalMismatchText } from '../ui/format.js';
+import { formatNumber, lackingNotes, levelTitle, totalMismatchText } from '../ui/format.js';
 import type { Settings } from '../storage/settings.js';
 import type { IndicatorStore, StoredClusters } from '../storage/store.js';
 
@@ -75,6 +75,17 @@ function figureWords(u: JudgedUnit, previous: Digest['previous'], t: Translate):
 export function provinceLine(digest: Digest, t: Translate): string | undefined {
   const p = digest.province;
   return p && p !== digest.own ? t('verdict.province', { name: shortName(p.name), states: [...figureWords(p, digest.previous, t), verdictWords(p.verdict, t)].join('; ') }) : undefined;
+}
+
+/**
+ * Which groups or lists the day's capture lacks, as «Bản tin» and the brief begin their note of it (core/watch/words.ts
+ * missingGroupsWords): the popup said «chưa biết các nhóm chưa chụp» without naming one — Phú Thọ's 15/9, two lists of
+ * six opened, «Số hóa hồ sơ» among the four missing.
+ */
+export function lackingLine(digest: Digest, t: Translate): string | undefined {
+  if (!lacksLists(digest)) return undefined;
+  const lacking = digest.refusedLists ? lackingNotes(digest, t).join('; ') : t('lacking.unknown', { groups: groupNames(digest.missingGroups) });
+  return t(digest.missingGroups.length > 0 ? 'verdict.lackingGroups' : 'verdict.lackingLists', { lacking });
 }
 
 /**
