@@ -84,15 +84,20 @@ export const captureWords = (day: string): string => `lần chụp ${day}`;
 /** How a line names the previous capture the day before. */
 export const DAY_BEFORE = 'hôm trước';
 
+/** How a line names the capture of a week before. */
+export const WEEK_BEFORE = '7 ngày trước';
+
 /**
  * A change against 7 days before that is not today's: «điểm không đổi từ lần chụp 16/9/2026»; from a capture that held
  * the groups it moved by, not the total: «điểm không đổi từ lần chụp 14/9/2026: thấy ở nhóm «Tiến độ giải quyết», lần
  * chụp đó không có tổng điểm».
  */
 export function sinceWords(c: Extract<Comparison, { kind: 'change' }>): string {
-  const by = c.sinceGroups ? `: thấy ở nhóm ${groupNames(c.sinceGroups)}, lần chụp đó không có tổng điểm` : '';
-  return c.since ? `điểm không đổi từ lần chụp ${shortDate(c.since)}${by}` : '';
+  return c.since ? sinceText(shortDate(c.since), c.sinceGroups && groupNames(c.sinceGroups)) : '';
 }
+
+/** sinceWords with its day and groups as written (the popup's keys with them placeholders). */
+export const sinceText = (day: string, groups?: string): string => `điểm không đổi từ lần chụp ${day}${groups ? `: thấy ở nhóm ${groups}, lần chụp đó không có tổng điểm` : ''}`;
 
 /**
  * A total's change that captures of fewer lists already showed, said as told then and what today adds: «giảm 1 đã thấy
@@ -101,9 +106,18 @@ export function sinceWords(c: Extract<Comparison, { kind: 'change' }>): string {
 export function seenWords(c: Extract<Comparison, { kind: 'change' }>): string {
   if (!c.seen) return '';
   const fresh = freshDelta(c);
-  const today = Math.abs(fresh) < 0.005 ? 'không đổi thêm' : `${fresh < 0 ? 'giảm' : 'tăng'} thêm ${points(Math.abs(fresh))}`;
-  return `${changeWords(c.seen.delta)} đã thấy ở lần chụp ${shortDate(c.seen.day)} (${groupNames(c.seen.groups)}), hôm nay ${today}`;
+  const today = Math.abs(fresh) < 0.005 ? UNCHANGED_MORE : movedMoreWords(fresh < 0, points(Math.abs(fresh)));
+  return seenText(changeWords(c.seen.delta), shortDate(c.seen.day), groupNames(c.seen.groups), today);
 }
+
+/** seenWords with its parts as written (the popup's keys with them placeholders). */
+export const seenText = (change: string, day: string, groups: string, today: string): string => `${change} đã thấy ở lần chụp ${day} (${groups}), hôm nay ${today}`;
+
+/** What today adds to a change already seen: none. */
+export const UNCHANGED_MORE = 'không đổi thêm';
+
+/** What today adds to a change already seen, its size as written: «giảm thêm 2,5». */
+export const movedMoreWords = (fell: boolean, size: string): string => `${fell ? 'giảm' : 'tăng'} thêm ${size}`;
 
 /**
  * «thứ 3/15», «đồng thứ 3/15»; ranked among fewer than are present (some without figures), said so: «thứ 7/9 sở,
@@ -438,7 +452,7 @@ export function unitLine(u: JudgedUnit, ctx: LineContext): string {
   if (h) {
     const colour = colourWords(h);
     parts.push(`${measureText(h.measure)}${colour ? ` (${colour})` : ''}`);
-    for (const w of [comparisonWords(h.day, ctx.previous), comparisonWords(h.week, '7 ngày trước')]) if (w) parts.push(w);
+    for (const w of [comparisonWords(h.day, ctx.previous), comparisonWords(h.week, WEEK_BEFORE)]) if (w) parts.push(w);
     if (h.decline) parts.push(declineWords(h.decline));
   }
   // The groups behind a total (at most three said): a fall of the day's threshold, a run of falls, a group red by

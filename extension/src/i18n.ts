@@ -5,7 +5,7 @@
 // and so are a level's title and the noun its units are placed by (core/watch/level.ts LEVELS).
 import { LEVEL_GROUP } from '../../core/indicators/units.js';
 import { totalMismatchWords } from '../../core/watch/total-sum.js';
-import { againstWords, captureWords, DAY_BEFORE, lackingUnknownWords, levelNoun, movedWords, NO_DATA, NO_FIGURE, PARTIAL_CAPTURE, partialDayWords, notLoadedWords, passedWords, provincesOnlyWords, redCountWords, refusedByPortalWords, refusedListText, renamedWords, totalWords, UNCHANGED } from '../../core/watch/words.js';
+import { againstWords, captureWords, DAY_BEFORE, lackingUnknownWords, levelNoun, movedMoreWords, movedWords, NO_DATA, NO_FIGURE, PARTIAL_CAPTURE, partialDayWords, seenText, sinceText, UNCHANGED_MORE, WEEK_BEFORE, notLoadedWords, passedWords, provincesOnlyWords, redCountWords, refusedByPortalWords, refusedListText, renamedWords, totalWords, UNCHANGED } from '../../core/watch/words.js';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -180,6 +180,13 @@ const vi = {
   'verdict.dayBefore': DAY_BEFORE,
   'verdict.capture': captureWords('{day}'),
   'verdict.passed': passedWords('{day}', '{passed}'),
+  'verdict.week': WEEK_BEFORE,
+  'verdict.seen': seenText('{change}', '{day}', '{groups}', '{today}'),
+  'verdict.unchangedMore': UNCHANGED_MORE,
+  'verdict.downMore': movedMoreWords(true, '{size}'),
+  'verdict.upMore': movedMoreWords(false, '{size}'),
+  'verdict.since': sinceText('{day}'),
+  'verdict.sinceGroups': sinceText('{day}', '{groups}'),
   'verdict.level': '{title} ({units} đơn vị): {counts}',
   'verdict.calm': 'không đơn vị nào giảm, đổi vùng hay đỏ',
   'verdict.none': 'không có gì cần chú ý',
@@ -474,6 +481,13 @@ const en: Record<MessageKey, string> = {
   'verdict.dayBefore': 'the day before',
   'verdict.capture': 'the capture of {day}',
   'verdict.passed': 'the capture of {day} (the capture of {passed} did not hold this score)',
+  'verdict.week': '7 days before',
+  'verdict.seen': '{change} already seen in the capture of {day} ({groups}), today {today}',
+  'verdict.unchangedMore': 'no further change',
+  'verdict.downMore': 'down {size} more',
+  'verdict.upMore': 'up {size} more',
+  'verdict.since': 'the score unchanged since the capture of {day}',
+  'verdict.sinceGroups': 'the score unchanged since the capture of {day}: seen in the groups {groups}, that capture held no total',
   'verdict.level': '{title} ({units} units): {counts}',
   'verdict.calm': 'none fell, changed band or is red',
   'verdict.none': 'nothing calls for attention',

@@ -10,8 +10,9 @@ import { buildDigest } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { lackingLine, levelCounts, provinceLine } from '../../extension/src/history/verdicts.js';
 import { translator } from '../../extension/src/i18n.js';
+import { buildExport } from '../../extension/src/export/backup.js';
 import { runChildOk, tempDir } from '../cli/helpers.js';
-import { DAYS, POPUP_LACKING, POPUP_PROVINCE, PROVINCE_CAPTURES as captures, TAM_NONG } from './province-days.js';
+import { DAYS, POPUP_LACKING, POPUP_PROVINCE, POPUP_PROVINCE_WEEK, PROVINCE_CAPTURES as captures, TAM_NONG, WEEK_DAYS, weekCaptures } from './province-days.js';
 
 const t = translator('vi');
 
@@ -21,11 +22,16 @@ function faces(last: string) {
   return { digest, text: digestText(digest).split('\n'), brief: buildBrief(digest, series), popup: levelCounts(digest, t), popupProvince: provinceLine(digest, t), popupLacking: lackingLine(digest, t) };
 }
 
-async function watchJson(last: string) {
+/**
+ * `thidua watch --json` over the mornings to `last`, saved as a backup of version 1 (one object a unit) or as the
+ * history page's «Xuất JSON» writes them (extension/src/export/backup.ts buildExport: compact, local times).
+ */
+async function watchJson(last: string, file: 'v1' | 'export') {
   const dir = await tempDir();
   await mkdir(join(dir, 'lan-chup'));
   const snapshots = captures.filter((c, i) => DAYS[i]! <= last).flatMap((c) => c.snapshots.map((s) => ({ ...s, capturedAt: c.capturedAt })));
-  await writeFile(join(dir, 'lan-chup', 'sao-luu.json'), JSON.stringify({ format: 'thidua-indicators', version: 1, exportedAt: '2026-09-20T00:00:00.000Z', snapshots }));
+  const exportedAt = '2026-09-20T00:00:00.000Z';
+  await writeFile(join(dir, 'lan-chup', 'sao-luu.json'), JSON.stringify(file === 'v1' ? { format: 'thidua-indicators', version: 1, exportedAt, snapshots } : buildExport(snapshots, exportedAt)));
   return JSON.parse((await runChildOk(['watch', 'lan-chup', '--json'], dir)).stdout) as { text: string; brief: { standing: string[]; notes: string[] } };
 }
 
@@ -65,6 +71,20 @@ describe('the province’s fall and a red group not captured, said alike by ever
     expect(provinceLine(day14.digest, translator('en'))).toBe('UBND tỉnh Phú Thọ: 57.92 points (yellow); down 2 on the capture of 12/9/2026 (the capture of 13/9/2026 did not hold this score); fell sharply, yellow; «Số hóa hồ sơ»: red');
   });
 
+  it('a week on, the popup says the province’s fall against 7 days before, as «Bản tin» does', () => {
+    const all = weekCaptures();
+    for (const last of ['2026-09-18', '2026-09-19']) {
+      const digest = buildDigest(watchSeries(all.filter((c, i) => WEEK_DAYS[i]! <= last))!);
+      const news = digestText(digest).split('\n').find((l) => l.startsWith('Tỉnh — '))!;
+      // «Bản tin»: «…; không đổi so với hôm trước; giảm 2 so với 7 ngày trước (điểm không đổi từ lần chụp 14/9/2026); Số hóa hồ sơ đỏ».
+      const figures = 'UBND tỉnh Phú Thọ: 57,92 điểm (vàng); không đổi so với hôm trước; giảm 2 so với 7 ngày trước (điểm không đổi từ lần chụp 14/9/2026)';
+      expect(news.startsWith(`Tỉnh — ${figures}; `), last).toBe(true);
+      expect(provinceLine(digest, t), last).toBe(POPUP_PROVINCE_WEEK);
+      expect(POPUP_PROVINCE_WEEK.startsWith(`${figures}; `)).toBe(true);
+      expect(provinceLine(digest, translator('en')), last).toBe('UBND tỉnh Phú Thọ: 57.92 points (yellow); unchanged on the day before; down 2 on 7 days before (the score unchanged since the capture of 14/9/2026); yellow; «Số hóa hồ sơ»: red');
+    }
+  });
+
   it('the unit whose group slid into red, not captured today, is said red by «Bản tin» and the brief as by its own verdict', () => {
     const { digest, text, brief, popup } = faces('2026-09-15');
     const communes = digest.levels.find((l) => l.level === 'commune')!;
@@ -88,12 +108,15 @@ describe('the province’s fall and a red group not captured, said alike by ever
     expect(brief.notes).toContain(line);
   });
 
-  it('`thidua watch --json` over the same mornings prints what «Bản tin» says', async () => {
+  it('`thidua watch --json` over the same mornings, a backup or the history page’s export, prints what «Bản tin» says', async () => {
     for (const last of ['2026-09-14', '2026-09-15']) {
-      const doc = await watchJson(last);
       const { text, brief } = faces(last);
-      expect(doc.text.split('\n'), last).toEqual(text);
-      expect(doc.brief.standing, last).toEqual(brief.standing);
+      for (const file of ['v1', 'export'] as const) {
+        const doc = await watchJson(last, file);
+        expect(doc.text.split('\n'), `${last} ${file}`).toEqual(text);
+        expect(doc.brief.standing, `${last} ${file}`).toEqual(brief.standing);
+        expect(doc.brief.notes, `${last} ${file}`).toEqual(brief.notes);
+      }
     }
   }, 120_000);
 });

@@ -6,11 +6,13 @@ import type { Capture } from '../../core/watch/captures.js';
 import { askedOn, captureOf, RANKING, type Asked, type Morning, type Season } from './six-lists-days.js';
 
 export const DAYS = ['2026-09-11', '2026-09-12', '2026-09-13', '2026-09-14', '2026-09-15'] as const;
+/** The five mornings and four more of every list, to 19/9: the province's fall a week old, said against 7 days before. */
+export const WEEK_DAYS = [...DAYS, '2026-09-16', '2026-09-17', '2026-09-18', '2026-09-19'] as const;
 export const TAM_NONG = 'H44.140';
 const TAM_DUONG_BAC = 'H44.182';
 /** Tam Nông's «Số hóa hồ sơ» by day: 77 % of 22 (green), then 47,7 % (red) on 14/9. */
 const SLIDE = [17, 15, 13, 10.5, 10.5];
-const SEASON: Season = { score: (day, code, group) => (code === TAM_NONG && group === 'MDSH' ? SLIDE[DAYS.indexOf(day as (typeof DAYS)[number])] : undefined) };
+const SEASON: Season = { score: (day, code, group) => (code === TAM_NONG && group === 'MDSH' ? SLIDE[Math.min(WEEK_DAYS.indexOf(day as (typeof WEEK_DAYS)[number]), SLIDE.length - 1)] : undefined) };
 const MORNINGS: Readonly<Record<string, Morning>> = {
   '2026-09-13': { opened: ['transparency', 'dvc-progress-tree', 'dossier-digitized'], observeOnly: true },
   '2026-09-15': { opened: ['transparency', 'dvc-progress-tree'], observeOnly: true },
@@ -35,8 +37,11 @@ function edited(day: string, asked: Asked[]): Asked[] {
   });
 }
 
+const captured = (day: string): Capture => captureOf(day, edited(day, askedOn(day, MORNINGS[day] ?? {}, SEASON)));
 /** The five mornings' captures. */
-export const PROVINCE_CAPTURES: Capture[] = DAYS.map((day) => captureOf(day, edited(day, askedOn(day, MORNINGS[day] ?? {}, SEASON))));
+export const PROVINCE_CAPTURES: Capture[] = DAYS.map(captured);
+/** The nine mornings' captures, to 19/9. */
+export const weekCaptures = (): Capture[] => [...PROVINCE_CAPTURES, ...WEEK_DAYS.slice(DAYS.length).map(captured)];
 /**
  * The popup's line of the province on 14/9 and 15/9: its total and change as «Bản tin» begins its line (none on 15/9,
  * no total captured), then its verdict in words.
@@ -45,6 +50,9 @@ export const POPUP_PROVINCE = [
   'UBND tỉnh Phú Thọ: 57,92 điểm (vàng); giảm 2 so với lần chụp 12/9/2026 (lần chụp 13/9/2026 không có điểm này); giảm mạnh, vàng; «Số hóa hồ sơ»: đỏ',
   'UBND tỉnh Phú Thọ: không có gì cần chú ý ở các nhóm đã chụp (chưa biết các nhóm chưa chụp); «Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 14/9/2026: đỏ',
 ];
+
+/** The popup's line of the province on 19/9: its fall of 14/9 said against 7 days before, as «Bản tin» says it. */
+export const POPUP_PROVINCE_WEEK = 'UBND tỉnh Phú Thọ: 57,92 điểm (vàng); không đổi so với hôm trước; giảm 2 so với 7 ngày trước (điểm không đổi từ lần chụp 14/9/2026); vàng; «Số hóa hồ sơ»: đỏ';
 
 /**
  * The popup's line of what the 15/9 capture lacks (two lists of six opened), as «Bản tin» and the brief begin their note

@@ -6,6 +6,7 @@ import { watchKey, type WatchSeries } from '../../../core/watch/captures.js';
 import { digestReadingBack, newsLevels, redCounts, type Digest } from '../../../core/watch/digest.js';
 import { shortDate } from '../../../core/watch/data-day.js';
 import type { JudgedUnit, Verdict, VerdictState } from '../../../core/watch/verdict.js';
+import { freshDelta, type Comparison } from '../../../core/watch/units.js';
 import { lacksLists, renamedPair, shortName, type RedCountKind } from '../../../core/watch/words.js';
 import { groupNames } from '../../../core/indicators/groups-766.js';
 import type { MessageKey, Translate } from '../i18n.js';
@@ -49,22 +50,39 @@ export function verdictWords(v: Verdict, t: Translate): string {
 }
 
 /**
- * A unit's total, its colour when not green and its change against the previous capture, in core's words as «Bản tin»
- * and the brief begin its line (words.ts unitLine, comparisonWords), numbers as the officer's language writes them:
- * «57,92 điểm (vàng); giảm 2 so với lần chụp 12/9/2026 (lần chụp 13/9/2026 không có điểm này)». None without a total.
+ * A unit's total, its colour when not green, its change against the previous capture and against 7 days before, in
+ * core's words as «Bản tin» begins its line (words.ts unitLine, comparisonWords), numbers as the officer's language
+ * writes them: «57,92 điểm (vàng); không đổi so với hôm trước; giảm 2 so với 7 ngày trước (điểm không đổi từ lần chụp
+ * 14/9/2026)». None without a total.
  */
 function figureWords(u: JudgedUnit, previous: Digest['previous'], t: Translate): string[] {
   const h = u.headline;
   if (!h || h.measure.code !== 'TONG_SCORE' || h.measure.value === null) return [];
-  const n = (x: number) => formatNumber(Math.round(x * 100) / 100, t.language);
-  const total = `${t('verdict.total', { figure: n(h.measure.value) })}${h.colour && h.colour !== 'green' ? ` (${t(`verdict.state.${h.colour}`)})` : ''}`;
-  const c = h.day;
-  if (c.kind !== 'change') return [total];
-  const change = Math.abs(c.delta) < 0.005 ? t('verdict.unchanged') : t(c.delta < 0 ? 'verdict.down' : 'verdict.up', { size: n(Math.abs(c.delta)) });
-  const what = c.passed
-    ? t('verdict.passed', { day: shortDate(c.day), passed: c.passed.map(shortDate).join(', ') })
-    : !previous || previous.daysBefore === 1 ? t('verdict.dayBefore') : t('verdict.capture', { day: shortDate(previous.day) });
-  return [total, t('verdict.against', { change, what })];
+  const total = `${t('verdict.total', { figure: figure(h.measure.value, t) })}${h.colour && h.colour !== 'green' ? ` (${t(`verdict.state.${h.colour}`)})` : ''}`;
+  const before = !previous || previous.daysBefore === 1 ? t('verdict.dayBefore') : t('verdict.capture', { day: shortDate(previous.day) });
+  return [total, ...comparisonText(h.day, before, t), ...comparisonText(h.week, t('verdict.week'), t)];
+}
+
+/** Points as the officer's language writes them, to two decimals. */
+const figure = (x: number, t: Translate) => formatNumber(Math.round(x * 100) / 100, t.language);
+
+/** «giảm 2», «tăng 1,2», «không đổi»: a change in the officer's language (core's changeWords). */
+const movedWords = (delta: number, t: Translate) => (Math.abs(delta) < 0.005 ? t('verdict.unchanged') : t(delta < 0 ? 'verdict.down' : 'verdict.up', { size: figure(Math.abs(delta), t) }));
+
+/**
+ * A change against `what`, as core's comparisonWords says it: the capture passed over said, what a capture of fewer
+ * lists already showed (seen) and since when the score stood (since) — the popup said neither, nor the week at all:
+ * Phú Thọ's 18/9 read «không đổi so với hôm trước» where «Bản tin» went on «giảm 2 so với 7 ngày trước (điểm không
+ * đổi từ lần chụp 14/9/2026)». Nothing for a day without a change to say (said once, elsewhere).
+ */
+function comparisonText(c: Comparison, what: string, t: Translate): string[] {
+  if (c.kind !== 'change') return [];
+  const against = c.passed ? t('verdict.passed', { day: shortDate(c.day), passed: c.passed.map(shortDate).join(', ') }) : what;
+  const fresh = freshDelta(c);
+  const today = Math.abs(fresh) < 0.005 ? t('verdict.unchangedMore') : t(fresh < 0 ? 'verdict.downMore' : 'verdict.upMore', { size: figure(Math.abs(fresh), t) });
+  const seen = c.seen ? `: ${t('verdict.seen', { change: movedWords(c.seen.delta, t), day: shortDate(c.seen.day), groups: groupNames(c.seen.groups), today })}` : '';
+  const since = c.since ? ` (${c.sinceGroups ? t('verdict.sinceGroups', { day: shortDate(c.since), groups: groupNames(c.sinceGroups) }) : t('verdict.since', { day: shortDate(c.since) })})` : '';
+  return [`${t('verdict.against', { change: movedWords(c.delta, t), what: against })}${seen}${since}`];
 }
 
 /**
