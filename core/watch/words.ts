@@ -334,6 +334,9 @@ export const missingTodayWords = (day: string, names: string): string => `Không
  */
 export const newSinceWords = (day: string, names: string): string => `Chưa đủ số liệu để so sánh (không có trong lần chụp ${shortDate(day)}): ${names}.`;
 
+/** A unit the portal renamed, on each row of its figures in a sheet (the export's, the add-in's): «cổng đổi tên đơn vị (cùng mã H44.116): A → B». */
+export const renamedRowWords = (code: string, names: string): string => `cổng đổi tên đơn vị (cùng mã ${code}): ${names}`;
+
 /** A unit renamed on the portal in a line: «UBND xã Bình Phú → UBND xã Tân Bình (mã H44.116)». */
 export const renamedPair = (r: { from: string; to: string; code: string }): string => `${shortName(r.from)} → ${shortName(r.to)} (mã ${r.code})`;
 

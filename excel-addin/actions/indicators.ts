@@ -11,7 +11,8 @@ import type { SheetEdit, WorkbookPort } from '../../core/sheet/port.js';
 import { FILL } from '../../core/workbook/plan-scored-sheet.js';
 import { fileTotalDoubts, totalMismatchFigures, totalMismatchWords, type TotalDoubt } from '../../core/watch/total-sum.js';
 import { dataDay } from '../../core/watch/data-day.js';
-import { NO_DATA, partialCaptureWords } from '../../core/watch/words.js';
+import { NO_DATA, partialCaptureWords, renamedRowWords } from '../../core/watch/words.js';
+import { renamedInFile, renameKey } from '../../core/indicators/renamed-in-file.js';
 import { writeStored } from './store.js';
 
 export const INDICATORS_SHEET = 'Chỉ số cổng DVC';
@@ -67,12 +68,15 @@ function totalNotes(file: IndicatorExport): { notes: (TotalNote | undefined)[]; 
 
 /**
  * The sheet's rows, a snapshot's figures in turn, each as the extension's export writes it (its name, the portal's
- * null in words); «Ghi chú»: what the capture left out on every row, then its total that does not add up.
+ * null in words); «Ghi chú»: what the capture left out on every row, its total that does not add up, the unit renamed.
  */
 export function planIndicatorsSheet(snapshots: readonly IndicatorSnapshot[], notes: readonly (TotalNote | undefined)[]): SheetEdit {
+  const renamed = renamedInFile(snapshots);
   const rows: CellValue[][] = snapshots.flatMap((s, k) => {
     const note = notes[k];
     const partial = partialCaptureWords(s);
+    const r = renamed.get(renameKey(s));
+    const rename = r && renamedRowWords(r.code, r.names.join(' → '));
     return s.indicators.map((v) => [
       s.unit.name,
       s.unit.code ?? '',
@@ -87,7 +91,7 @@ export function planIndicatorsSheet(snapshots: readonly IndicatorSnapshot[], not
       s.portal,
       s.url,
       s.capturedAt,
-      [partial, note?.codes.has(v.code) ? [note.mismatch, v.code === 'TONG_SCORE' ? note.doubt : undefined].filter(Boolean).join(' ') : undefined].filter(Boolean).join('; ') || null,
+      [partial, note?.codes.has(v.code) ? [note.mismatch, v.code === 'TONG_SCORE' ? note.doubt : undefined].filter(Boolean).join(' ') : undefined, rename].filter(Boolean).join('; ') || null,
     ]);
   });
   return {

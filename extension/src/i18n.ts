@@ -5,7 +5,7 @@
 // and so are a level's title and the noun its units are placed by (core/watch/level.ts LEVELS).
 import { LEVEL_GROUP } from '../../core/indicators/units.js';
 import { totalMismatchWords } from '../../core/watch/total-sum.js';
-import { againstWords, captureWords, DAY_BEFORE, lackingUnknownWords, levelNoun, movedMoreWords, movedWords, NO_DATA, NO_FIGURE, PARTIAL_CAPTURE, partialDayWords, seenText, sinceText, UNCHANGED_MORE, WEEK_BEFORE, notLoadedWords, passedWords, provincesOnlyWords, redCountWords, refusedByPortalWords, refusedListText, renamedWords, totalWords, UNCHANGED } from '../../core/watch/words.js';
+import { againstWords, captureWords, DAY_BEFORE, lackingUnknownWords, levelNoun, movedMoreWords, movedWords, NO_DATA, NO_FIGURE, PARTIAL_CAPTURE, partialDayWords, renamedRowWords, seenText, sinceText, UNCHANGED_MORE, WEEK_BEFORE, notLoadedWords, passedWords, provincesOnlyWords, redCountWords, refusedByPortalWords, refusedListText, renamedWords, totalWords, UNCHANGED } from '../../core/watch/words.js';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -81,7 +81,7 @@ const vi = {
   'lacking.notLoaded': notLoadedWords('{count}', '{groups}'),
   'lacking.unknown': lackingUnknownWords('{groups}'),
   'total.mismatch': totalMismatchWords({ unit: '{unit}', day: '{day}', total: '{total}', groups: '{groups}', sum: '{sum}', difference: '{difference}' }),
-  'export.renamed': 'cổng đổi tên đơn vị (cùng mã {code}): {names}',
+  'export.renamed': renamedRowWords('{code}', '{names}'),
   'history.dataDay': 'Số liệu ngày {day}',
   'history.capturedAt': 'chụp {time} ngày {day}',
   'history.total': 'Tổng điểm',

@@ -13,6 +13,7 @@ import { translator } from '../../extension/src/i18n.js';
 import { reportSheet } from '../../scripts/harness/addin-fixtures.js';
 import { installFakeOffice, newWorkbook, sheetValues } from '../../scripts/harness/office-fake.js';
 import { PROVINCE_CAPTURES, TAM_NONG } from '../watch/province-days.js';
+import { RENAMED, seasonSaves } from '../watch/season-days.js';
 
 let uninstall: (() => void) | undefined;
 afterEach(() => uninstall?.());
@@ -69,6 +70,28 @@ describe('the add-in’s import of the province’s export', () => {
     const mismatch = 'Tổng điểm ghi nhận của UBND xã Tam Dương Bắc ngày 14/9/2026 là 49,47 nhưng 6 nhóm cộng lại 48,47 (chênh 1): kiểm tra lại trang của cổng trước khi dùng số liệu này.';
     expect(on('2026-09-14').filter((row) => String(row[col('Ghi chú')] ?? '').includes(mismatch)).map((row) => row[3])).toEqual(['CKMB', 'TDGQ', 'CLGQ', 'TTTT', 'MDHL', 'MDSH', 'TONG_SCORE']);
     expect(r).toMatchObject({ totalMismatches: [{ text: mismatch }] });
+  });
+});
+
+describe('the add-in’s import of a season’s export with a unit the portal renamed', () => {
+  it('says the rename on the unit’s rows under both names, as the export does', async () => {
+    // Phú Thọ's season (test/watch/season-days.ts) 19/10 and 20/10: «UBND xã Bình Phú» renamed «UBND xã Phú Bình» on 20/10, its code H44.116 kept.
+    const snapshots = seasonSaves('2026-10-20', (d) => d >= '2026-10-19').flatMap((s) => s.capture.snapshots);
+    const json = JSON.stringify(buildExport(snapshots, '2026-10-21T00:00:00.000Z'));
+    const fake = installFakeOffice(newWorkbook([reportSheet('Thôn Đồng', 'Thôn', 3)]), '1.18');
+    uninstall = fake.uninstall;
+    expect(await runInExcel((port) => importIndicators(port, json))).toMatchObject({ ok: true });
+    const all = sheetValues(fake.state.sheets.find((s) => s.name === 'Chỉ số cổng DVC')!);
+    const note = all[0]!.indexOf('Ghi chú');
+    const said = `cổng đổi tên đơn vị (cùng mã ${RENAMED.code}): ${RENAMED.from} → ${RENAMED.to}`;
+    const renamed = all.slice(1).filter((row) => row[1] === RENAMED.code);
+    expect(new Set(renamed.map((row) => row[0]))).toEqual(new Set([RENAMED.from, RENAMED.to]));
+    expect(renamed.filter((row) => !String(row[note] ?? '').includes(said))).toEqual([]);
+    expect(all.slice(1).filter((row) => row[1] !== RENAMED.code && String(row[note] ?? '').includes('đổi tên'))).toEqual([]);
+    // The export's table says it alike.
+    const table = exportTable(IndicatorExportFile.parse(JSON.parse(json)).snapshots, translator('vi'));
+    const ex = (name: string) => table.headers.indexOf(name);
+    expect(table.rows.filter((row) => row[ex('Mã định danh')] === RENAMED.code && !String(row[ex('Ghi chú')]).includes(said))).toEqual([]);
   });
 });
 

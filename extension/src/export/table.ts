@@ -4,7 +4,7 @@ import type { IndicatorSnapshot, IndicatorValue } from '../../../core/indicators
 import { formulaNote } from '../../../core/indicators/formulas-766.js';
 import { figureName } from '../../../core/indicators/page-766.js';
 import { listsLacking } from '../../../core/watch/words.js';
-import { addTo } from '../../../core/grouped.js';
+import { renamedInFile, renameKey } from '../../../core/indicators/renamed-in-file.js';
 import { dataDay } from '../../../core/watch/data-day.js';
 import { groupNames } from '../../../core/indicators/groups-766.js';
 import { totalMismatchFigures } from '../../../core/watch/total-sum.js';
@@ -79,21 +79,9 @@ function partialNote(s: IndicatorSnapshot, t: Translate): string | undefined {
   return missing.length > 0 ? [`${t('history.partial')}: ${groupNames(missing)}`, ...lackingNotes(s, t)].join('; ') : undefined;
 }
 
-const renameKey = (s: IndicatorSnapshot): string => `${s.portal}|${s.pageType}|${s.unit.code ?? ''}`;
-
-/**
- * The units the portal names differently in the file under one code (a renamed commune), their names in the order
- * captured: a sheet filtered or pivoted by name would split the unit in two rows without a word.
- */
+/** Each renamed unit's note, by renameKey (core's renamedInFile), in the officer's language. */
 function renames(snapshots: readonly IndicatorSnapshot[], t: Translate): Map<string, string> {
-  const byCode = new Map<string, IndicatorSnapshot[]>();
-  for (const s of snapshots) if (s.unit.code) addTo(byCode, renameKey(s), s);
-  const said = new Map<string, string>();
-  for (const [key, captured] of byCode) {
-    const names = [...new Set([...captured].sort((a, b) => a.capturedAt.localeCompare(b.capturedAt)).map((s) => s.unit.name))];
-    if (names.length > 1) said.set(key, t('export.renamed', { code: captured[0]!.unit.code!, names: names.join(' → ') }));
-  }
-  return said;
+  return new Map([...renamedInFile(snapshots)].map(([key, r]) => [key, t('export.renamed', { code: r.code, names: r.names.join(' → ') })]));
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
