@@ -16,7 +16,7 @@ import { renamedInFile, renameKey } from '../../core/indicators/renamed-in-file.
 import { writeStored } from './store.js';
 
 export const INDICATORS_SHEET = 'Chỉ số cổng DVC';
-const HEADERS = ['Đơn vị', 'Mã định danh', 'Kỳ', 'Mã chỉ số', 'Chỉ số', 'Giá trị', 'Đơn vị tính', 'Tử số', 'Mẫu số', 'Tối đa', 'Cổng', 'Địa chỉ trang', 'Thời điểm lấy', 'Ghi chú'] as const;
+const HEADERS = ['Đơn vị', 'Mã định danh', 'Kỳ', 'Mã chỉ số', 'Chỉ số', 'Giá trị', 'Đơn vị tính', 'Tử số', 'Mẫu số', 'Tối đa', 'Cổng', 'Địa chỉ trang', 'Thời điểm lấy', 'Số liệu ngày', 'Ghi chú'] as const;
 const UNIT_LABEL = { points: 'điểm', percent: '%', count: 'số lượng' } as const;
 
 /** A unit whose captured total its groups do not add up to (core/watch/total-sum.ts), with the «Ghi chú» cell of its total's row. */
@@ -29,8 +29,8 @@ export type MismatchNote = { text: string; sheet: string; cell: string };
  */
 export type ImportResult = { ok: true; snapshots: number; values: number; totalMismatches?: MismatchNote[]; fileDoubts?: MismatchNote[] } | { ok: false; message: string };
 
-/** The «Ghi chú» column, after the thirteen of the figures. */
-const NOTE_COLUMN = 'N';
+/** The «Ghi chú» column, after the fourteen of the figures. */
+const NOTE_COLUMN = 'O';
 
 /** Parses the export file; a wrong file is refused with what is wrong, nothing written. */
 export function parseIndicatorFile(text: string): ({ ok: true } & IndicatorExport) | { ok: false; message: string } {
@@ -91,6 +91,8 @@ export function planIndicatorsSheet(snapshots: readonly IndicatorSnapshot[], not
       s.portal,
       s.url,
       s.capturedAt,
+      // The day «Bản tin» and the export name the figures by: a capture at 04:10 on 16/9 holds 15/9's.
+      dataDay(s.capturedAt) ?? null,
       [partial, note?.codes.has(v.code) ? [note.mismatch, v.code === 'TONG_SCORE' ? note.doubt : undefined].filter(Boolean).join(' ') : undefined, rename].filter(Boolean).join('; ') || null,
     ]);
   });

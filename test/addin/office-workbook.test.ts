@@ -398,7 +398,7 @@ describe('council decisions and tamper evidence in the workbook', () => {
     const misread = await imported(MISREAD_DAYS);
     expect(misread.noted).toEqual(['Công khai, minh bạch', 'Tiến độ giải quyết', 'Dịch vụ công trực tuyến', 'Thanh toán trực tuyến', 'Mức độ hài lòng', 'Số hóa hồ sơ', 'Tổng điểm'].map((name) => [MISREAD.name, expect.stringContaining(name), said]));
     // The tab lists it with the import, a link to the note on its total's row.
-    expect(misread.r).toMatchObject({ ok: true, snapshots: 35, totalMismatches: [{ text: said, sheet: 'Chỉ số cổng DVC', cell: expect.stringMatching(/^N\d+$/) }] });
+    expect(misread.r).toMatchObject({ ok: true, snapshots: 35, totalMismatches: [{ text: said, sheet: 'Chỉ số cổng DVC', cell: expect.stringMatching(/^O\d+$/) }] });
     expect(importedNotice(misread.r, translator('vi'))).toEqual({ intent: 'warning', text: 'Đã nhập 35 lần lấy số liệu, 278 chỉ số. Tổng điểm ghi nhận của 1 đơn vị không bằng các nhóm cộng lại (ghi ở cột «Ghi chú» của trang «Chỉ số cổng DVC»):', items: (misread.r as { totalMismatches: unknown[] }).totalMismatches });
     const cell = (misread.r as { totalMismatches: { cell: string }[] }).totalMismatches[0]!.cell;
     expect(misread.rows[Number(cell.slice(1)) - 1]!.slice(0, 6)).toEqual([MISREAD.name, 'H44', expect.any(String), 'TONG_SCORE', 'Tổng điểm', MISREAD.total]);
@@ -417,7 +417,7 @@ describe('council decisions and tamper evidence in the workbook', () => {
       const all = sheetValues(fake.state.sheets.find((s) => s.name === 'Chỉ số cổng DVC')!);
       const note = all[0]!.indexOf('Ghi chú');
       const total = all.findIndex((row) => row[0] === MISREAD.name && row[3] === 'TONG_SCORE');
-      return { r, total: { cell: `N${total + 1}`, note: all[total]![note] } };
+      return { r, total: { cell: `O${total + 1}`, note: all[total]![note] } };
     };
     const misread = nationalExport(MISREAD_DAYS);
     // The list emptied: the figures' mismatch and the file's silence both on the total's row, each listed with the import.
