@@ -57,15 +57,24 @@ export function comparisonWords(c: Comparison, what: string): string | undefined
     case 'change':
       return `${againstWords(changeWords(c.delta), comparedWith(c, what))}${c.seen ? `: ${seenWords(c)}` : ''}${c.since ? ` (${sinceWords(c)})` : ''}`;
     case 'absent':
-      return `chưa đủ số liệu để so sánh với ${what}`;
+      return absentWords(what);
     case 'no-data':
-      return `${what} không có số liệu để so sánh`;
+      return noDataWords(what);
     case 'not-held':
-      return `chưa so sánh được với ${what}: lần chụp ${shortDate(c.day)} không có điểm này`;
+      return notHeldWords(what, shortDate(c.day));
     default:
       return undefined;
   }
 }
+
+/** No capture to compare with `what`: «chưa đủ số liệu để so sánh với 7 ngày trước». */
+export const absentWords = (what: string): string => `chưa đủ số liệu để so sánh với ${what}`;
+
+/** The capture compared with gave no figure (the portal's null). */
+export const noDataWords = (what: string): string => `${what} không có số liệu để so sánh`;
+
+/** The capture compared with, of `day` as written, did not hold the score (fewer lists). */
+export const notHeldWords = (what: string, day: string): string => `chưa so sánh được với ${what}: lần chụp ${day} không có điểm này`;
 
 /**
  * What a change was compared with: `what` (the previous capture as said), or the capture before it that held the score

@@ -5,7 +5,7 @@
 // and so are a level's title and the noun its units are placed by (core/watch/level.ts LEVELS).
 import { LEVEL_GROUP } from '../../core/indicators/units.js';
 import { totalMismatchWords } from '../../core/watch/total-sum.js';
-import { againstWords, captureWords, DAY_BEFORE, lackingUnknownWords, levelNoun, movedMoreWords, movedWords, NO_DATA, NO_FIGURE, PARTIAL_CAPTURE, partialDayWords, renamedRowWords, seenText, sinceText, UNCHANGED_MORE, WEEK_BEFORE, notLoadedWords, passedWords, provincesOnlyWords, redCountWords, refusedByPortalWords, refusedListText, renamedWords, totalWords, UNCHANGED } from '../../core/watch/words.js';
+import { absentWords, againstWords, captureWords, DAY_BEFORE, lackingUnknownWords, levelNoun, movedMoreWords, movedWords, NO_DATA, noDataWords, NO_FIGURE, notHeldWords, PARTIAL_CAPTURE, partialDayWords, renamedRowWords, seenText, sinceText, UNCHANGED_MORE, WEEK_BEFORE, notLoadedWords, passedWords, provincesOnlyWords, redCountWords, refusedByPortalWords, refusedListText, renamedWords, totalWords, UNCHANGED } from '../../core/watch/words.js';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -187,6 +187,9 @@ const vi = {
   'verdict.upMore': movedMoreWords(false, '{size}'),
   'verdict.since': sinceText('{day}'),
   'verdict.sinceGroups': sinceText('{day}', '{groups}'),
+  'verdict.absent': absentWords('{what}'),
+  'verdict.noData': noDataWords('{what}'),
+  'verdict.notHeld': notHeldWords('{what}', '{day}'),
   'verdict.level': '{title} ({units} đơn vị): {counts}',
   'verdict.calm': 'không đơn vị nào giảm, đổi vùng hay đỏ',
   'verdict.none': 'không có gì cần chú ý',
@@ -488,6 +491,9 @@ const en: Record<MessageKey, string> = {
   'verdict.upMore': 'up {size} more',
   'verdict.since': 'the score unchanged since the capture of {day}',
   'verdict.sinceGroups': 'the score unchanged since the capture of {day}: seen in the groups {groups}, that capture held no total',
+  'verdict.absent': 'not enough figures to compare with {what}',
+  'verdict.noData': '{what} has no figure to compare with',
+  'verdict.notHeld': 'not compared with {what}: the capture of {day} did not hold this score',
   'verdict.level': '{title} ({units} units): {counts}',
   'verdict.calm': 'none fell, changed band or is red',
   'verdict.none': 'nothing calls for attention',

@@ -12,6 +12,7 @@ import { lackingLine, levelCounts, provinceLine } from '../../extension/src/hist
 import { translator } from '../../extension/src/i18n.js';
 import { buildExport } from '../../extension/src/export/backup.js';
 import { runChildOk, tempDir } from '../cli/helpers.js';
+import { WALK_DAYS, walkCaptures } from './six-lists-days.js';
 import { DAYS, POPUP_LACKING, POPUP_PROVINCE, POPUP_PROVINCE_WEEK, PROVINCE_CAPTURES as captures, TAM_NONG, WEEK_DAYS, weekCaptures } from './province-days.js';
 
 const t = translator('vi');
@@ -83,6 +84,22 @@ describe('the province’s fall and a red group not captured, said alike by ever
       expect(POPUP_PROVINCE_WEEK.startsWith(`${figures}; `)).toBe(true);
       expect(provinceLine(digest, translator('en')), last).toBe('UBND tỉnh Phú Thọ: 57.92 points (yellow); unchanged on the day before; down 2 on 7 days before (the score unchanged since the capture of 14/9/2026); yellow; «Số hóa hồ sơ»: red');
     }
+  });
+
+  it('on the walk’s ten mornings the popup’s line of the province compares its total as «Bản tin»’s does, day and week', () => {
+    // test/watch/six-lists-days.ts: 14/9 two lists, 16/9 one, 17/9 the ranking refused; on 21/9 the week's capture
+    // (14/9) held no total: «Bản tin» says «chưa so sánh được với 7 ngày trước: …», the popup said nothing of the week.
+    const all = walkCaptures();
+    const compared = (line: string) => line.split('; ').filter((part) => /^(giảm|tăng|không đổi|chưa đủ số liệu|chưa so sánh)/.test(part) || / không có số liệu để so sánh$/.test(part));
+    const lines = WALK_DAYS.slice(1).map((last) => {
+      const digest = buildDigest(watchSeries(all.filter((c, i) => WALK_DAYS[i]! <= last))!);
+      const news = digestText(digest).split('\n').find((l) => l.startsWith('Tỉnh — '))!;
+      const popup = provinceLine(digest, t)!;
+      expect(compared(popup), last).toEqual(compared(news));
+      return popup;
+    });
+    expect(lines.at(-1)).toBe('UBND tỉnh Phú Thọ: 59,92 điểm (vàng); không đổi so với hôm trước; chưa so sánh được với 7 ngày trước: lần chụp 14/9/2026 không có điểm này; vàng; «Số hóa hồ sơ»: đỏ');
+    expect(lines.flatMap(compared)).toContain('không đổi so với lần chụp 16/9/2026 (lần chụp 17/9/2026 không có điểm này)');
   });
 
   it('the unit whose group slid into red, not captured today, is said red by «Bản tin» and the brief as by its own verdict', () => {

@@ -73,9 +73,13 @@ const movedWords = (delta: number, t: Translate) => (Math.abs(delta) < 0.005 ? t
  * A change against `what`, as core's comparisonWords says it: the capture passed over said, what a capture of fewer
  * lists already showed (seen) and since when the score stood (since) — the popup said neither, nor the week at all:
  * Phú Thọ's 18/9 read «không đổi so với hôm trước» where «Bản tin» went on «giảm 2 so với 7 ngày trước (điểm không
- * đổi từ lần chụp 14/9/2026)». Nothing for a day without a change to say (said once, elsewhere).
+ * đổi từ lần chụp 14/9/2026)»; nor a week not compared (the walk's 21/9: «chưa so sánh được với 7 ngày trước: lần
+ * chụp 14/9/2026 không có điểm này»). Nothing for a week without a capture at all (said once, in «Bản tin»'s head).
  */
 function comparisonText(c: Comparison, what: string, t: Translate): string[] {
+  if (c.kind === 'absent') return [t('verdict.absent', { what })];
+  if (c.kind === 'no-data') return [t('verdict.noData', { what })];
+  if (c.kind === 'not-held') return [t('verdict.notHeld', { what, day: shortDate(c.day) })];
   if (c.kind !== 'change') return [];
   const against = c.passed ? t('verdict.passed', { day: shortDate(c.day), passed: c.passed.map(shortDate).join(', ') }) : what;
   const fresh = freshDelta(c);
