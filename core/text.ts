@@ -116,6 +116,11 @@ export function phraseList(items: readonly string[]): string {
   return items.map(phrase).join('; ');
 }
 
+/** Words listed as a Vietnamese sentence lists them: «a», «a và b», «a, b và c». */
+export function andList(items: readonly string[]): string {
+  return items.length > 1 ? `${items.slice(0, -1).join(', ')} và ${items.at(-1)}` : items.join('');
+}
+
 /** True when `text` reads as one of `labels` (compared without diacritics and case). */
 export function matchesLabel(text: unknown, labels: readonly string[]): boolean {
   if (typeof text !== 'string') return false;

@@ -9,6 +9,7 @@ import { readBackDifferences } from '../../core/criteria/read-back.js';
 import type { CriteriaSet, Criterion } from '../../core/criteria/schema.js';
 import { describeNotices, formatRule, itemCount, ownLinesMax, partOfText, planCriteriaSheet, reconciliationLines, totalText, understoodLines, understoodSet } from '../../core/criteria/sheet/index.js';
 import { formatTarget } from '../../core/criteria/target.js';
+import { subjectWord } from '../../core/criteria/kinds.js';
 import { formatDateVi, formatNumberVi, periodText } from '../../core/values.js';
 import { loadCriteriaArg, readCriteriaFile, shown } from '../files.js';
 import { saveWorkbook, writeOutput } from '../outputs.js';
@@ -207,7 +208,7 @@ function describe(set: CriteriaSet): string {
     `Mã: ${set.id} · phiên bản ${set.version}${place ? ` · ${place}` : ''}`,
     ...(basis ? [`Căn cứ: ${basis}`] : []),
     `Kỳ: ${periodText(set.period)}${set.deadline ? ` · hạn nộp báo cáo ${formatDateVi(set.deadline)}${set.deadlineWording ? ` (kế hoạch: «${set.deadlineWording}»)` : ''}` : ''}`,
-    `Loại đơn vị: ${set.subjectKinds.map((k) => `${k.label} (${k.id}, ${k.collective ? 'tập thể' : 'cá nhân'})`).join('; ')}`,
+    `Loại đơn vị: ${set.subjectKinds.map((k) => `${k.label} (${k.id}, ${subjectWord(k)})`).join('; ')}`,
   ];
   for (const group of set.groups) {
     lines.push('', `${group.title}${group.maxPoints !== undefined ? ` — tối đa ${formatNumberVi(group.maxPoints)} điểm` : ''}`);

@@ -66,3 +66,28 @@ function namesOf(kinds: readonly SubjectKind[]): KindNames[] {
   return names;
 }
 const namesCache = new WeakMap<readonly SubjectKind[], KindNames[]>();
+
+/** What a unit of a kind is as the papers count it (SubjectKind.household beside `collective`). */
+export type SubjectOf = { collective: boolean; household?: true | undefined };
+
+/** What a unit of `kind` is; a unit of no known kind counts as a collective, as every list has counted it. */
+export function subjectOfKind(kind: SubjectOf | undefined): SubjectOf {
+  return { collective: kind?.collective ?? true, ...(kind?.household ? { household: true as const } : {}) };
+}
+
+/** The subjects in the order every list gives them. */
+export const SUBJECT_WORDS = ['tập thể', 'cá nhân', 'hộ gia đình'] as const;
+
+/** «tập thể», «cá nhân» or «hộ gia đình»: a household is neither a collective nor a person. */
+export function subjectWord(kind: SubjectOf): (typeof SUBJECT_WORDS)[number] {
+  return kind.household ? 'hộ gia đình' : kind.collective ? 'tập thể' : 'cá nhân';
+}
+
+/** Units apart by subject, in their order: the collectives, the persons and the households a paper lists and counts. */
+export function bySubject<U extends SubjectOf>(units: readonly U[]): { collectives: U[]; individuals: U[]; households: U[] } {
+  return {
+    collectives: units.filter((u) => subjectWord(u) === 'tập thể'),
+    individuals: units.filter((u) => subjectWord(u) === 'cá nhân'),
+    households: units.filter((u) => subjectWord(u) === 'hộ gia đình'),
+  };
+}

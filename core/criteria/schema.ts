@@ -69,11 +69,16 @@ export const ScoringRule = z.discriminatedUnion('kind', [
 export type ScoringRule = z.infer<typeof ScoringRule>;
 export type RuleKind = ScoringRule['kind'];
 
-/** Loại đối tượng (subject kind): a collective kind (agency, hamlet, school…) or individuals. */
+/** Loại đối tượng (subject kind): a collective kind (agency, hamlet, school…), individuals, or households. */
 export const SubjectKind = z.object({
   id: z.string().min(1),
   label: z.string().min(1),
   collective: z.boolean(),
+  /**
+   * Hộ gia đình: an award subject of its own in the Law on Emulation and Commendation, neither a collective nor a person
+   * (`collective: false`): the papers count, list and report it as a household, and price no prize for it as a person's.
+   */
+  household: z.literal(true).optional(),
   /** Other spellings officers use in the `Loại đơn vị` cell. */
   aliases: z.array(z.string()).default([]),
 });

@@ -4,7 +4,8 @@
 // §12; the 2025 appendix's own wording is not verified): every field is printed, filled where thidua knows it (the
 // result of the round, each criterion with its figure, points and evidence, the council's decisions, and what the
 // commune's list gives of a person — sex, birth date, post, unit) and otherwise left as the form's labelled dotted
-// blank for the unit to write. The head of the unit signs; the level that proposes confirms. No prize money: it is
+// blank for the unit to write. The head of the unit signs; the level that proposes confirms. A household gets a
+// household's report (its name, head, address, achievements), thidua's own draft, said on it. No prize money: it is
 // the decision's.
 import type { ClosedRound, RecordedCriterion, RecordedUnit } from '../run/closing.js';
 import { cutAtWord, normalizeLabel } from '../text.js';
@@ -15,7 +16,7 @@ import { totalText } from '../scoring/total-text.js';
 import { lines, p, type Block, type Columns, type Paper, type Table } from './document.js';
 import { communeKind, heading, placeName, signerBlock, unitIssuer } from './heading.js';
 import { criterionName, movementName, roundName } from './wording.js';
-import { nameAndTitle, nomineeForms, rankText, type FormList } from './proposed.js';
+import { listed, nameAndTitle, nomineeForms, rankText, type FormList } from './proposed.js';
 import { reportCondition, unitConditionedBand } from './band-conditions.js';
 import { achievedText } from './completed.js';
 
@@ -105,9 +106,11 @@ const SEALED = '(Ký, đóng dấu)';
  * The form's signatures, in one block never split: the level that proposes the award confirms (left) what the head of
  * the unit signs (right); a person's report is signed by the person, confirmed by the head of the unit and that level.
  */
-function signatures(collective: boolean, person: string): Columns {
+function signatures(unit: RecordedUnit, person: string): Columns {
   const confirm = signerBlock('Xác nhận của cấp trình khen', undefined, '', SEALED);
-  if (collective) return { kind: 'columns', left: confirm, right: signerBlock('Thủ trưởng đơn vị', undefined, '', SEALED), widths: [50, 50] };
+  if (unit.collective) return { kind: 'columns', left: confirm, right: signerBlock('Thủ trưởng đơn vị', undefined, '', SEALED), widths: [50, 50] };
+  // A household's head reports for it; the level that proposes the award confirms.
+  if (unit.household) return { kind: 'columns', left: confirm, right: signerBlock('Chủ hộ', undefined, '', '(Ký, ghi rõ họ và tên)'), widths: [50, 50] };
   const head = [lines(['THỦ TRƯỞNG ĐƠN VỊ', 'XÁC NHẬN, ĐỀ NGHỊ'], { align: 'center', bold: true, size: 13 }), ...signerBlock('', undefined, '', SEALED).slice(1)];
   return { kind: 'columns', left: [...head, p(''), ...confirm], right: signerBlock('Người báo cáo thành tích', undefined, person, '(Ký, ghi rõ họ và tên)'), widths: [50, 50] };
 }
@@ -149,21 +152,41 @@ function individualReport(closed: ClosedRound, form: FormList, unit: RecordedUni
   ];
 }
 
+/**
+ * A household's report: its name and head, its address, its achievements — never a person's form (birth date, sex,
+ * post). Decree 152/2025's appendix form for a household is not verified, so the paper says this one is thidua's draft.
+ */
+function householdReport(closed: ClosedRound, form: FormList, unit: RecordedUnit): Block[] {
+  return [
+    p(HOUSEHOLD_FORM_NOTE, { italic: true, size: 11, align: 'justify' }),
+    p('I. THÔNG TIN VỀ HỘ GIA ĐÌNH', { bold: true, keepNext: true }),
+    field('Tên hộ gia đình (họ và tên chủ hộ)', unit.unitName),
+    field('Địa chỉ (thôn, xóm, tổ dân phố; xã)'),
+    field('Số thành viên trong hộ'),
+    p('II. THÀNH TÍCH ĐẠT ĐƯỢC', { bold: true, keepNext: true }),
+    ...results(closed, form, unit, `1. Thành tích đạt được của hộ gia đình trong ${movementName(closed.record)}.`),
+    p(`2. Việc chấp hành chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước và quy định của địa phương: ${BLANK}`, { indent: true, align: 'justify' }),
+  ];
+}
+
+const HOUSEHOLD_FORM_NOTE =
+  'Ghi chú: mẫu báo cáo thành tích của hộ gia đình này do thidua soạn (tên hộ, chủ hộ, địa chỉ, thành tích của hộ gia đình) vì mẫu tại Phụ lục Nghị định số 152/2025/NĐ-CP chưa được kiểm chứng; cán bộ đối chiếu với mẫu hiện hành trước khi dùng.';
+
 function report(closed: ClosedRound, form: FormList, unit: RecordedUnit, n: number): Paper {
   const blocks: Block[] = [
     heading(unit.collective ? unitIssuer(unit.unitName, closed.record.set.commune, 'BC') : undefined, closed.record.set.commune, closed.closedAt.slice(0, 4)),
     p('BÁO CÁO THÀNH TÍCH', { align: 'center', bold: true }),
     p(`Đề nghị tặng ${form.formal}`, { align: 'center', bold: true }),
-    ...(unit.collective ? collectiveReport(closed, form, unit) : individualReport(closed, form, unit)),
+    ...(unit.collective ? collectiveReport(closed, form, unit) : unit.household ? householdReport(closed, form, unit) : individualReport(closed, form, unit)),
     ...pastAwards(),
-    signatures(unit.collective, nameAndTitle(unit.unitName).name),
+    signatures(unit, nameAndTitle(unit.unitName).name),
   ];
   return { name: fileName(n, unit), title: `Báo cáo thành tích — ${unit.unitName}`, blocks };
 }
 
 export function achievementReports(closed: ClosedRound): Paper[] {
   let n = 0;
-  return nomineeForms(closed, 'passed').flatMap((form) => [...form.collectives, ...form.individuals].map((unit) => report(closed, form, unit, ++n)));
+  return nomineeForms(closed, 'passed').flatMap((form) => listed(form).map((unit) => report(closed, form, unit, ++n)));
 }
 
 // Made for issue 46 item 4 and issue 57 item 4: a draft achievement report for each nominee, from the sealed result,

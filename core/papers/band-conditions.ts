@@ -8,7 +8,7 @@ import type { ClosedRound, RecordedUnit } from '../run/closing.js';
 import { foundText, lostText, scoredUnit, unitFound, type UnitFound } from './found-bands.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { p, type Block, type Table } from './document.js';
-import { namesHeader, type FormList } from './proposed.js';
+import { listed, namesHeader, type FormList } from './proposed.js';
 import { listOrder } from '../ranking/list-order.js';
 
 /** A band with a condition and the listed units graded into it by points, in the papers' order, each with what the council found of it (none: left to the minutes). */
@@ -35,7 +35,7 @@ const withFound = (found: UnitFound | undefined) => (found ? { found } : {});
 
 /** The bands with a condition that some nominee of `forms` reached by points. */
 export function conditionedBands(closed: Round, forms: readonly FormList[]): ConditionedBand[] {
-  return bandsOf(closed, forms.flatMap((f) => [...f.collectives, ...f.individuals]));
+  return bandsOf(closed, forms.flatMap((f) => listed(f)));
 }
 
 /** The band with a condition a unit was graded into by points, alone, for a paper of its own; none when its band asks nothing more. */

@@ -12,8 +12,9 @@ import { formatDateVi } from '../values.js';
 import { p, type Block, type Paper, type Table } from './document.js';
 import { councilIssuer, heading, placeName, signerBlock } from './heading.js';
 import { closedOnText, movementName, roundName, sealText, type PaperOptions } from './wording.js';
-import { achievementText, heldInLists, listedNowhere, namesHeader, nomineeForms, proposedForms, standing, whomListed } from './proposed.js';
+import { achievementText, heldInLists, listed, listedNowhere, namesHeader, nomineeForms, proposedForms, standing, whomListed } from './proposed.js';
 import { countOf, countText } from '../ranking/held-elsewhere.js';
+import { subjectOfKind } from '../criteria/kinds.js';
 import { conditionedBands, minutesConditions } from './band-conditions.js';
 import { decisionRows, figuresText } from './decision-rows.js';
 
@@ -102,9 +103,9 @@ function effect(group: readonly RecordedDecision[], unsent: ReadonlySet<string>)
   return d.points ? `${group.length > 1 ? 'điểm mỗi tiêu chí' : 'điểm tiêu chí'}: ${formatNumber(d.points.before)} → ${formatNumber(d.points.after)}; ${total}` : total;
 }
 
-/** The decisions' column of names: «Cá nhân» when the units decided on are individuals (a unit not in the record counts as a collective). */
+/** The decisions' column of names: «Cá nhân» when the units decided on are individuals, «Hộ gia đình» households (a unit not in the record counts as a collective). */
 function decidedHeader(closed: ClosedRound, list: readonly { unitName: string }[]): string {
-  return namesHeader(list.map((d) => ({ collective: closed.record.units.find((u) => u.unitName === d.unitName)?.collective ?? true })), 'Đơn vị');
+  return namesHeader(list.map((d) => subjectOfKind(closed.record.units.find((u) => u.unitName === d.unitName))), 'Đơn vị');
 }
 
 /** A decision as the council's words and who took it when: the same cell for the decisions in force and those whose flag is gone. */
@@ -203,7 +204,7 @@ const votes: Section = (closed) => {
   return [
     p(`${n}. Kết quả biểu quyết từng trường hợp${rule}:`, { indent: true, keepNext: true, align: 'justify' }),
     ...forms.flatMap((form): Block[] => {
-      const units = [...form.collectives, ...form.individuals];
+      const units = listed(form);
       return [
         p(`${form.formal}${form.quota ? ` (${form.quota})` : ''}:`, { indent: true, bold: true, keepNext: true }),
         {
@@ -223,12 +224,12 @@ const votes: Section = (closed) => {
 
 const conclusion: Section = (closed) => {
   const passed = nomineeForms(closed, 'passed');
-  const failed = nomineeForms(closed, 'all').flatMap((f) => [...f.collectives, ...f.individuals].filter((u) => standing(closed, u, f.label) === 'failed').map((u) => `${u.unitName} (${f.formal})`));
+  const failed = nomineeForms(closed, 'all').flatMap((f) => listed(f).filter((u) => standing(closed, u, f.label) === 'failed').map((u) => `${u.unitName} (${f.formal})`));
   return [
     p('Kết luận:', { indent: true, bold: true, keepNext: true }),
     ...(passed.length === 0
       ? [p('Không có trường hợp nào đạt số phiếu đồng ý để đề nghị khen thưởng.', { indent: true })]
-      : passed.map((f) => p(`- Đề nghị tặng ${f.formal} cho ${countText(f)}: ${[...f.collectives, ...f.individuals].map((u) => u.unitName).join('; ')};`, { indent: true, align: 'justify' }))),
+      : passed.map((f) => p(`- Đề nghị tặng ${f.formal} cho ${countText(f)}: ${listed(f).map((u) => u.unitName).join('; ')};`, { indent: true, align: 'justify' }))),
     ...(failed.length > 0 ? [p(`- Không đạt số phiếu đồng ý: ${failed.join('; ')}.`, { indent: true, align: 'justify' })] : []),
     // Who reaches a form but is on the list the vote passed for another, in the decision's words (by list): the minutes
     // are signed, so they carry no word to the clerk on where thidua's set would say both are given.

@@ -9,7 +9,7 @@ import { formatDateVi } from '../values.js';
 import { p, type Block, type Paper } from './document.js';
 import { communeKind, councilIssuer, heading, placeName, signature } from './heading.js';
 import { movementName, workingDaysAfter, workingDaysBefore, type PaperOptions } from './wording.js';
-import { formTables, heldAt, heldInLists, proposedForms, whomListed } from './proposed.js';
+import { formTables, heldAt, heldInLists, listed, proposedForms, whomListed } from './proposed.js';
 import { countText } from '../ranking/held-elsewhere.js';
 import { capitalize } from '../criteria/rules/reason.js';
 import { conditionedBands, postingConditions } from './band-conditions.js';
@@ -61,11 +61,11 @@ export function postingAfterMeeting(posting: PaperOptions['posting'], meetingDat
  * how this face takes the days the list was really posted, none where it takes none (the pane's closed papers).
  */
 export function postingBeforeListing(record: RunRecord, posting: PaperOptions['posting'], meetingDate: string | undefined, orTyped?: string): string | undefined {
-  const listed = record.listed;
-  if (!listed) return undefined;
+  const firstListed = record.listed;
+  if (!firstListed) return undefined;
   const late = proposedForms(record, () => true).flatMap((f) =>
-    [...f.collectives, ...f.individuals].flatMap((u) => {
-      const day = listed[nomineeKey({ sheet: u.sheet, unitName: u.unitName, form: f.label })] ?? '';
+    listed(f).flatMap((u) => {
+      const day = firstListed[nomineeKey({ sheet: u.sheet, unitName: u.unitName, form: f.label })] ?? '';
       return day > posting.from ? [{ text: `${u.unitName} (${f.label}): ngày ${formatDateVi(day)}`, day }] : [];
     }),
   );
@@ -83,9 +83,9 @@ export function postingBeforeListing(record: RunRecord, posting: PaperOptions['p
  * listed nominee's flags are decided.
  */
 export function postingUndecided(record: RunRecord, review: TypedReview, sheets: CouncilSheetNames): string | undefined {
-  const listed = new Set(proposedForms(record, () => true).flatMap((f) => [...f.collectives, ...f.individuals].map((u) => u.unitName)));
+  const names = new Set(proposedForms(record, () => true).flatMap((f) => listed(f).map((u) => u.unitName)));
   const open = openAtClosing(record, review);
-  const items = [...open.undecided.filter((f) => listed.has(f.unitName)).map(flagAt), ...open.awaitingExplanation.filter((u) => listed.has(u)).map((u) => `${u} — chờ giải trình`)];
+  const items = [...open.undecided.filter((f) => names.has(f.unitName)).map(flagAt), ...open.awaitingExplanation.filter((u) => names.has(u)).map((u) => `${u} — chờ giải trình`)];
   if (items.length === 0) return undefined;
   return `Danh sách ghi điểm như đã chấm, khi Hội đồng chưa quyết định ${items.length} mục của người có tên: ${named(items, (n) => `và ${n} mục khác`)}. Hội đồng quyết định ở trang «${sheets.review}», chấm lại rồi lập lại danh sách nếu kết quả đổi.`;
 }

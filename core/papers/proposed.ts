@@ -17,6 +17,8 @@ import { shareText } from '../ranking/quota-places.js';
 import { countOf, heldElsewhere, heldHead } from '../ranking/held-elsewhere.js';
 import { addTo } from '../grouped.js';
 import { listOrder } from '../ranking/list-order.js';
+import { bySubject, SUBJECT_WORDS, subjectWord, type SubjectOf } from '../criteria/kinds.js';
+import { capitalize } from '../criteria/rules/reason.js';
 
 export type FormList = {
   id: string;
@@ -29,6 +31,8 @@ export type FormList = {
   source: string;
   collectives: RecordedUnit[];
   individuals: RecordedUnit[];
+  /** Hộ gia đình: neither collectives nor persons (SubjectKind.household), listed, counted and reported as households. */
+  households: RecordedUnit[];
   /** Every unit of the round: whom a rank is within, and the commune a commune officer's post belongs to. */
   round: RoundUnits;
 };
@@ -91,7 +95,7 @@ export function proposedForms(record: RunRecord, keep: (unit: RecordedUnit, form
         .filter((u) => u.proposals.some((p) => p.form === form.id && (p.proposed || p.eligible)))
         .filter((u) => keep(u, form.label))
         .sort(listOrder(record));
-      const quota = form.quotas.map((q) => `${q.max} ${subjectWord(q.subject)}${q.share ? ` — ${shareText(q.share, q.max, subjectWord(q.subject))}` : ''}`).join(', ');
+      const quota = form.quotas.map((q) => `${q.max} ${quotaWord(q.subject)}${q.share ? ` — ${shareText(q.share, q.max, quotaWord(q.subject))}` : ''}`).join(', ');
       return {
         id: form.id,
         label: form.label,
@@ -99,37 +103,46 @@ export function proposedForms(record: RunRecord, keep: (unit: RecordedUnit, form
         level: form.level,
         quota: quota ? `chỉ tiêu ${quota}` : '',
         source: form.source,
-        collectives: units.filter((u) => u.collective),
-        individuals: units.filter((u) => !u.collective),
+        ...bySubject(units),
         round: roundUnits(record),
       };
     })
-    .filter((f) => f.collectives.length + f.individuals.length > 0);
+    .filter((f) => listed(f).length > 0);
+}
+
+/** Everyone a form lists, in the papers' order: collectives, persons, households. */
+export function listed(form: Pick<FormList, 'collectives' | 'individuals' | 'households'>): RecordedUnit[] {
+  return [...form.collectives, ...form.individuals, ...form.households];
 }
 
 /** Nominees the round holds no vote for, «unit (form)»: the papers are not written while there are any. */
 export function unvotedNominees(closed: ClosedRound): string[] {
   return nomineeForms(closed, 'all').flatMap((f) =>
-    [...f.collectives, ...f.individuals].filter((u) => standing(closed, u, f.label) === 'unvoted').map((u) => nomineeName({ sheet: u.sheet, unitName: u.unitName, form: f.label })),
+    listed(f).filter((u) => standing(closed, u, f.label) === 'unvoted').map((u) => nomineeName({ sheet: u.sheet, unitName: u.unitName, form: f.label })),
   );
 }
 
-function subjectWord(subject: string): string {
+function quotaWord(subject: string): string {
   return subject === 'individual' ? 'cá nhân' : subject === 'collective' ? 'tập thể' : 'đơn vị';
 }
 
-/** The head of a column naming nominees or units decided on: «Cá nhân», «Tập thể / cá nhân» when both, else `collectives`. */
-export function namesHeader(units: readonly { collective: boolean }[], collectives = 'Tập thể'): string {
-  const people = units.filter((u) => !u.collective).length;
-  return people === 0 ? collectives : people === units.length ? 'Cá nhân' : 'Tập thể / cá nhân';
+/**
+ * The head of a column naming nominees or units decided on: `collectives` when it names collectives only (or no one),
+ * «Cá nhân» or «Hộ gia đình» when only those, else the subjects it names: «Tập thể / cá nhân», «Tập thể / cá nhân / hộ gia đình».
+ */
+export function namesHeader(units: readonly SubjectOf[], collectives = 'Tập thể'): string {
+  const words = SUBJECT_WORDS.filter((w) => units.some((u) => subjectWord(u) === w)).join(' / ');
+  return words === '' || words === 'tập thể' ? collectives : capitalize(words);
 }
 
 /**
- * Whom `forms` list, as a paper's words name them: [«tập thể»], [«cá nhân»], or both (also when they list no one) — a
- * round of teachers only was posted as «Tập thể, cá nhân được đề nghị …» and its decision bound «các tập thể và cá nhân».
+ * Whom `forms` list, as a paper's words name them: [«tập thể»], [«cá nhân»], [«hộ gia đình»] or those of them they
+ * list, in that order; both of the first two when they list no one — a round of teachers only was posted as «Tập thể,
+ * cá nhân được đề nghị …» and its decision bound «các tập thể và cá nhân».
  */
-export function whomListed(forms: readonly Pick<FormList, 'collectives' | 'individuals'>[]): string[] {
-  const whom = [...(forms.some((f) => f.collectives.length > 0) ? ['tập thể'] : []), ...(forms.some((f) => f.individuals.length > 0) ? ['cá nhân'] : [])];
+export function whomListed(forms: readonly Pick<FormList, 'collectives' | 'individuals' | 'households'>[]): string[] {
+  const some = (part: 'collectives' | 'individuals' | 'households') => forms.some((f) => f[part].length > 0);
+  const whom = [...(some('collectives') ? ['tập thể'] : []), ...(some('individuals') ? ['cá nhân'] : []), ...(some('households') ? ['hộ gia đình'] : [])];
   return whom.length > 0 ? whom : ['tập thể', 'cá nhân'];
 }
 
@@ -195,13 +208,14 @@ export function listTable(units: readonly RecordedUnit[], round: RoundUnits, nam
   };
 }
 
-/** A form's list as the papers set it: «I. Tập thể» and «II. Cá nhân», each a numbered table. */
+/** A form's list as the papers set it: «I. Tập thể», «II. Cá nhân» and «III. Hộ gia đình», each a numbered table. */
 export function formTables(form: FormList): { heading: string; table: Table }[] {
   const parts = [
     ...(form.collectives.length > 0 ? [{ what: 'Tập thể', table: listTable(form.collectives, form.round, 'Tên tập thể') }] : []),
     ...(form.individuals.length > 0 ? [{ what: 'Cá nhân', table: listTable(form.individuals, form.round, 'Họ và tên', true) }] : []),
+    ...(form.households.length > 0 ? [{ what: 'Hộ gia đình', table: listTable(form.households, form.round, 'Tên hộ gia đình') }] : []),
   ];
-  return parts.map((p, i) => ({ heading: `${['I', 'II'][i]}. ${p.what}`, table: p.table }));
+  return parts.map((p, i) => ({ heading: `${['I', 'II', 'III'][i]}. ${p.what}`, table: p.table }));
 }
 
 /** A form's «not listed here» sentence, by its form (heldInLists). */
@@ -216,7 +230,7 @@ export type HeldLine = { form: string; line: string };
 export function heldInLists(forms: readonly { id: string; label: string }[], lists: readonly FormList[], items: readonly FormList[]): HeldLine[] {
   // A unit's form is the list it is on: held-elsewhere's «by» is that list's place.
   const units = lists.flatMap((f, i) =>
-    [...f.collectives, ...f.individuals].map((u) => ({ ...u, proposals: u.proposals.filter((x) => x.form === f.id).map((x) => ({ ...x, formLabel: String(i) })) })),
+    listed(f).map((u) => ({ ...u, proposals: u.proposals.filter((x) => x.form === f.id).map((x) => ({ ...x, formLabel: String(i) })) })),
   );
   return heldElsewhere(forms, units).map((h) => {
     const places = [...new Set(h.held.map((u) => Number(u.by)))].map((i) => {

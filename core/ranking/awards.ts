@@ -8,6 +8,7 @@ import type { CouncilDecision } from '../council/decision.js';
 import { rejectionsOf } from './council-effect.js';
 import type { AwardForm, AwardRound, CriteriaSet } from '../criteria/schema.js';
 import { quotaText } from '../criteria/sheet/quota-text.js';
+import { subjectWord } from '../criteria/kinds.js';
 import { gateMet } from '../scoring/classify.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import type { ScoreCard } from '../scoring/score-card.js';
@@ -141,7 +142,7 @@ export function noPlaceText(set: CriteriaSet, form: AwardForm, unitKind: string 
   if (form.quotas.length === 0 || form.quotas.some((q) => subjectCovers(set, q.subject, unitKind))) return undefined;
   const kind = set.subjectKinds.find((k) => k.id === unitKind);
   const namesLike = form.quotas.some((q) => set.subjectKinds.some((k) => k.id === q.subject && k.collective === kind?.collective));
-  const whom = !kind ? 'đơn vị chưa rõ loại' : namesLike ? kind.label : subjectText(set, kind.collective ? 'collective' : 'individual');
+  const whom = !kind ? 'đơn vị chưa rõ loại' : namesLike ? kind.label : subjectWord(kind);
   const quotas = form.quotas.map((q) => `«${quotaText(set, q)}»`).join(', ');
   return `kế hoạch chỉ nêu chỉ tiêu ${quotas} (${form.source || 'cột «Chỉ tiêu», trang «Tiêu chí»'}), không có chỉ tiêu cho ${whom}`;
 }

@@ -6,26 +6,29 @@
 import type { CriteriaSet } from '../criteria/schema.js';
 import { AWARD_COLUMNS, CRITERIA_SHEET_NAME } from '../criteria/sheet/vocabulary.js';
 import { addTo } from '../grouped.js';
+import { andList } from '../text.js';
+import { bySubject, subjectOfKind, type SubjectOf } from '../criteria/kinds.js';
 import type { AwardProposal } from './schema.js';
 
 const two = (n: number) => String(n).padStart(2, '0');
 
-/** «02 tập thể và 03 cá nhân», as decisions count. */
-export function countText(form: { collectives: readonly unknown[]; individuals: readonly unknown[] }): string {
-  return [form.collectives.length && `${two(form.collectives.length)} tập thể`, form.individuals.length && `${two(form.individuals.length)} cá nhân`].filter(Boolean).join(' và ');
+/** «02 tập thể và 03 cá nhân», «01 tập thể, 01 cá nhân và 02 hộ gia đình», as decisions count. */
+export function countText(form: { collectives: readonly unknown[]; individuals: readonly unknown[]; households?: readonly unknown[] }): string {
+  const counts: [number, string][] = [[form.collectives.length, 'tập thể'], [form.individuals.length, 'cá nhân'], [form.households?.length ?? 0, 'hộ gia đình']];
+  return andList(counts.filter(([n]) => n > 0).map(([n, word]) => `${two(n)} ${word}`));
 }
 
-/** «01 tập thể và 02 cá nhân» of units, by whether each is a collective. */
-export const countOf = (units: readonly { collective: boolean }[]): string => countText({ collectives: units.filter((u) => u.collective), individuals: units.filter((u) => !u.collective) });
+/** «01 tập thể và 02 cá nhân» of units, by what each is (bySubject). */
+export const countOf = (units: readonly SubjectOf[]): string => countText(bySubject(units));
 
-type HeldUnit = { unitName: string; collective: boolean; proposals: readonly { formLabel: string; proposed: boolean; alsoReaches?: readonly string[] | undefined }[] };
+type HeldUnit = SubjectOf & { unitName: string; proposals: readonly { formLabel: string; proposed: boolean; alsoReaches?: readonly string[] | undefined }[] };
 /** A form and, in the order given, the units reaching it that are listed for another form (`by`). */
-export type HeldElsewhere = { form: { id: string; label: string }; held: { unitName: string; collective: boolean; by: string }[]; count: string };
+export type HeldElsewhere = { form: { id: string; label: string }; held: (SubjectOf & { unitName: string; by: string })[]; count: string };
 
 /** One entry a form that has any. */
 export function heldElsewhere(forms: readonly { id: string; label: string }[], units: readonly HeldUnit[]): HeldElsewhere[] {
   return forms.flatMap((form) => {
-    const held = units.flatMap((u) => u.proposals.filter((p) => p.proposed && p.alsoReaches?.includes(form.id)).map((p) => ({ unitName: u.unitName, collective: u.collective, by: p.formLabel })));
+    const held = units.flatMap((u) => u.proposals.filter((p) => p.proposed && p.alsoReaches?.includes(form.id)).map((p) => ({ unitName: u.unitName, ...subjectOfKind(u), by: p.formLabel })));
     if (held.length === 0) return [];
     return [{ form, held, count: countOf(held) }];
   });
@@ -49,10 +52,10 @@ export function heldElsewhereLines(forms: readonly { id: string; label: string }
   });
 }
 
-/** The sentences of a run's proposals, each unit collective or not by its kind in the set (`name`: how a face writes a name). */
+/** The sentences of a run's proposals, each unit a collective, a person or a household by its kind in the set (`name`: how a face writes a name). */
 export function runHeldElsewhere(set: CriteriaSet, proposals: readonly AwardProposal[], name: (unitName: string) => string = (n) => n): string[] {
-  const collective = (kind: string | null) => set.subjectKinds.find((k) => k.id === kind)?.collective ?? true;
-  return heldElsewhereLines(set.awards.forms, proposals.map((p) => ({ unitName: name(p.unitName), collective: collective(p.unitKind), proposals: [p] })));
+  const subject = (kind: string | null) => subjectOfKind(set.subjectKinds.find((k) => k.id === kind));
+  return heldElsewhereLines(set.awards.forms, proposals.map((p) => ({ unitName: name(p.unitName), ...subject(p.unitKind), proposals: [p] })));
 }
 
 // Made for the walk of individuals (test/cli/walk-ca-nhan-son-tra.test.ts): the persons proposed for Chiến sĩ thi đua

@@ -5,17 +5,18 @@
 // figure, its base and the rounding said wherever the number is shown: the proposals' reasons, the record, the papers.
 import type { AwardQuota, CriteriaSet } from '../criteria/schema.js';
 import { formatNumberVi } from '../values.js';
+import { subjectWord } from '../criteria/kinds.js';
 import type { QuotaShare } from './schema.js';
 
 export type QuotaPlaces = { subject: string; max: number; share?: QuotaShare };
 
-/** Whether a quota's subject ('all', 'collective', 'individual' or a kind id) covers a unit of this kind. */
+/** Whether a quota's subject ('all', 'collective', 'individual' or a kind id) covers a unit of this kind; a household is no individual. */
 export function subjectCovers(set: Pick<CriteriaSet, 'subjectKinds'>, subject: string, kindId: string | null): boolean {
   if (subject === 'all') return true;
   const kind = set.subjectKinds.find((k) => k.id === kindId);
   if (!kind) return false;
   if (subject === 'collective') return kind.collective;
-  if (subject === 'individual') return !kind.collective;
+  if (subject === 'individual') return subjectWord(kind) === 'cá nhân';
   return subject === kind.id;
 }
 

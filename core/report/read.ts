@@ -17,7 +17,7 @@ function firstFilledValue(row: readonly CellValue[]): CellValue | undefined {
 
 /** Metadata labels (above the table). */
 const META_LABELS = {
-  unitName: ['Tên đơn vị', 'Đơn vị báo cáo', 'Tên tập thể', 'Họ và tên', 'Họ tên'],
+  unitName: ['Tên đơn vị', 'Đơn vị báo cáo', 'Tên tập thể', 'Họ và tên', 'Họ tên', 'Tên hộ gia đình'],
   unitKind: ['Loại đơn vị', 'Loại đối tượng'],
   period: ['Kỳ báo cáo', 'Kỳ đánh giá'],
   submittedAt: ['Ngày nộp', 'Ngày báo cáo', 'Ngày gửi'],

@@ -4,6 +4,7 @@
 // from. Both are kept in tong-hop.xlsx's hidden store, each sealed (seal.ts): a hand edit of either is found.
 import { z } from 'zod';
 import { AwardRound, type CriteriaSet } from '../criteria/schema.js';
+import { subjectOfKind } from '../criteria/kinds.js';
 import { QuotaShare, type AwardProposal, type Ranking } from '../ranking/schema.js';
 import { quotaPlaces } from '../ranking/quota-places.js';
 import { reachesForm } from '../ranking/awards.js';
@@ -81,6 +82,8 @@ export const RecordedUnit = z.object({
   unitName: z.string(),
   kindLabel: z.string(),
   collective: z.boolean(),
+  /** A household (SubjectKind.household); absent for any other unit, and in records made before it was kept. */
+  household: z.literal(true).optional(),
   total: z.number(),
   applicableMax: z.number(),
   percent: z.number(),
@@ -299,7 +302,7 @@ export function recordRun(
         ...(card.file !== undefined ? { file: card.file } : {}),
         unitName: card.unitName,
         kindLabel: kind?.label ?? 'Chưa xác định loại',
-        collective: kind?.collective ?? true,
+        ...subjectOfKind(kind),
         total: card.total,
         applicableMax: card.applicableMax,
         percent: card.percent,

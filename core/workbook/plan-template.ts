@@ -126,8 +126,10 @@ function wholeRow(whole: PartOf): Row {
 export function planTemplate(set: CriteriaSet, unit: { name: string; kindId: string; period?: string }): SheetEdit {
   const kind = set.subjectKinds.find((k) => k.id === unit.kindId);
   const kindLabel = kind?.label ?? unit.kindId;
-  // A person is no unit: a civil servant's own report asks his name (read back as the unit's, core/report/read.ts).
+  // A person is no unit: a civil servant's own report asks his name (read back as the unit's, core/report/read.ts); a
+  // household's, the household's name.
   const person = kind?.collective === false;
+  const name = kind?.household ? 'Tên hộ gia đình:' : person ? 'Họ và tên:' : 'Tên đơn vị:';
   const basis = citedBasis(set.legalBasis);
   const rows: Row[] = [
     row([[0, set.commune ? communeLine(set.commune) : null, STYLE.title]]),
@@ -135,7 +137,7 @@ export function planTemplate(set: CriteriaSet, unit: { name: string; kindId: str
     row([[0, set.title, STYLE.title]]),
     row([[0, basis ? `Căn cứ: ${basis}` : null, STYLE.note]]),
     row([]),
-    row([[0, person ? 'Họ và tên:' : 'Tên đơn vị:', STYLE.label], [2, unit.name]]),
+    row([[0, name, STYLE.label], [2, unit.name]]),
     row([[0, person ? 'Loại đối tượng:' : 'Loại đơn vị:', STYLE.label], [2, kindLabel]]),
     row([[0, 'Kỳ báo cáo:', STYLE.label], [2, unit.period ?? set.period.label]]),
     row([[0, 'Ngày nộp:', STYLE.label], [2, null, STYLE.date]]),

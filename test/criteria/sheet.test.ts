@@ -140,7 +140,7 @@ describe('readCriteriaSheet on a sheet typed by an officer', () => {
     expect(result.errors).toEqual([
       { cell: 'C3', message: '«Mã bộ tiêu chí» chỉ gồm chữ thường không dấu, số và gạch nối (ví dụ ta-ma-2025), đang là «Xã Thử»' },
       { cell: 'E6', message: '«Từ ngày» phải là ngày dd/mm/yyyy, đang là «31/02/2025»' },
-      { cell: 'D17', message: '«Tập thể/Cá nhân» phải là «Tập thể» hoặc «Cá nhân», đang là «Nhóm»' },
+      { cell: 'D17', message: '«Tập thể/Cá nhân» phải là «Tập thể», «Cá nhân» hoặc «Hộ gia đình», đang là «Nhóm»' },
       { cell: 'G20', message: 'Không hiểu chỉ tiêu «khoảng 80»' },
       { cell: 'B21', message: 'Các bậc phải xếp từ cao xuống thấp: «Bậc: 1=5; 2=10»' },
       { cell: 'E23', message: 'Nhóm «KTS» không có trong mục «NHÓM TIÊU CHÍ»' },

@@ -8,6 +8,8 @@ import { widthsFromA, withRowHeights } from '../../sheet/row-height.js';
 import { columnLetter } from '../../text.js';
 import { AWARD_ROUND_TITLES, type AwardForm, type ClassificationBand, type CriteriaSet } from '../schema.js';
 import { formatTarget } from '../target.js';
+import { subjectWord } from '../kinds.js';
+import { capitalize } from '../rules/reason.js';
 import { lineAsCriterion } from './item-lines.js';
 import { noteWithPart } from './part-of.js';
 import { noteWithSanction } from './sanction.js';
@@ -129,7 +131,7 @@ function layout(set: CriteriaSet, widths: readonly number[]): LayoutRow[] {
   add('blank');
   add('section', SECTION_TITLES.kinds[0]);
   keyedHeader(KIND_COLUMNS);
-  for (const k of set.subjectKinds) keyedKind(k.id, k.label, k.collective ? 'Tập thể' : 'Cá nhân', text(joinList(k.aliases)));
+  for (const k of set.subjectKinds) keyedKind(k.id, k.label, capitalize(subjectWord(k)), text(joinList(k.aliases)));
 
   add('blank');
   add('section', SECTION_TITLES.criteria[0]);

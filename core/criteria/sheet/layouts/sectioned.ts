@@ -10,6 +10,7 @@ import { isBlank, seenAt, sheetCell } from '../../../sheet/grid.js';
 import { cellText, formatPoints, parseCell, parseNumberText } from '../../../values.js';
 import type { CriteriaGroup, Criterion, Measure, ScoringRule, SubjectKind, Target, TieBreak } from '../../schema.js';
 import { parseTarget } from '../../target.js';
+import { SUBJECT_WORDS } from '../../kinds.js';
 import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '../common-parts.js';
 import { addsNote, largestNumberIn, maximumInWords, rangeNote, readPointsText, rowMark, takesNote, titlesTake, type PointsText } from '../points-text.js';
 import { codeKey, nextNumber } from '../tree-codes.js';
@@ -52,10 +53,10 @@ function readKinds(sheet: SheetReader): SubjectKind[] | undefined {
     const id = sheet.required(cells.id, 'Mã', first);
     const label = sheet.required(cells.label, 'Tên', first);
     const which = sheet.text(cells.collective);
-    const collective = matchesLabel(which, ['Tập thể']) ? true : matchesLabel(which, ['Cá nhân']) ? false : undefined;
-    if (collective === undefined) sheet.fail(cells.collective!.address, `«Tập thể/Cá nhân» phải là «Tập thể» hoặc «Cá nhân», đang là «${which}»`);
+    const subject = SUBJECT_WORDS.find((w) => matchesLabel(which, [w]));
+    if (subject === undefined) sheet.fail(cells.collective!.address, `«Tập thể/Cá nhân» phải là «Tập thể», «Cá nhân» hoặc «Hộ gia đình», đang là «${which}»`);
     unique(cells.id!, id);
-    return { id, label, collective: collective ?? true, aliases: splitList(sheet.text(cells.aliases)) };
+    return { id, label, collective: subject === undefined || subject === 'tập thể', ...(subject === 'hộ gia đình' ? { household: true as const } : {}), aliases: splitList(sheet.text(cells.aliases)) };
   });
 }
 

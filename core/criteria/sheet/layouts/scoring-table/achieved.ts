@@ -10,7 +10,7 @@
 // is never the column read as the maximum, and is said otherwise (unread-figures.ts); nor is the column read doubted
 // when a unit's scores stand in another column beside it («Điểm | Điểm đạt | Xếp hạng»: «Điểm» is then the maximum).
 import { isBlank } from '../../../../sheet/grid.js';
-import { normalizeLabel } from '../../../../text.js';
+import { andList, normalizeLabel } from '../../../../text.js';
 import { cellText, formatPoints, parseNumberText } from '../../../../values.js';
 import type { ReadCriteriaSheetOptions, SheetReader } from '../../sheet-reader.js';
 import type { Table } from './columns.js';
@@ -97,7 +97,7 @@ export function noteAchievedColumn(sheet: SheetReader, table: Table, end: number
     ...(rates ? [`cột ${header(rate)} ghi tỷ lệ đã đạt (${rates.slice(0, 2).map((t) => `«${t}»`).join(', ')}…)`] : []),
     ...(stated ? [`${stated.where} ghi «${stated.words}»`] : []),
   ];
-  const why = reasons.length === 1 ? reasons[0]! : `${reasons.slice(0, -1).join(', ')} và ${reasons.at(-1)}`;
+  const why = andList(reasons);
   const cell = sheet.at(table.row, c);
   const label = labels.join(' / ');
   const total = formatPoints(base);
