@@ -2,7 +2,7 @@
 // the corpus's kpi-thpt-phuong-xa-lanh-dao writes them in III.2.1–III.2.7 — read only where they close the cell, two or
 // more, each a different figure; the corpus test holds the table's 28 levels end to end.
 import { describe, expect, it } from 'vitest';
-import { levelLines, levelsInCell } from '../../core/criteria/sheet/cell-levels.js';
+import { cellLines, levelLines, levelsInCell } from '../../core/criteria/sheet/cell-levels.js';
 
 const III_2_1 = 'Quán triệt, thể chế hóa và thực hiện chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước tại đơn vị:\n- Thực hiện tốt: 2,5 điểm\n- Có thực hiện đầy đủ: 2,0 điểm\n- Có thực hiện nhưng chưa đầy đủ: 1 điểm\n- Không thực hiện: 0 điểm';
 const read = {
@@ -38,5 +38,37 @@ describe('levelsInCell', () => {
   it('counts the lines written as levels that are not read, for the notice that says them', () => {
     expect(levelLines('Có văn bản góp ý:\n- Đúng hạn: 8 điểm\n- Quá hạn: 0 điểm\n- Trường hợp không phát sinh thì giảm trừ.')).toBe(2);
     expect(levelLines('Vận dụng chủ nghĩa Mác - Lênin, tư tưởng Hồ Chí Minh.')).toBe(0);
+  });
+});
+
+// The corpus's hanh-kiem-sv (a school's student-conduct form, read by the scoring-sheet layout): its cells as its
+// workbook folds them into one line. I.5's lines are its levels (the highest, 6, is its maximum); III.3's, IV.1's and
+// IV.2's add up to theirs (3 + 2 = 5, 8 + 2 = 10, 2 + 1 + 2 + 2 = 7): parts, never cut to their highest.
+describe('cellLines: the closing lines held against the item\'s maximum', () => {
+  const I_5 = 'Kết quả học tập - Điểm TBCHT từ 5 đến cận 6: 2 điểm - Điểm TBCHT từ 6 đến cận 7: 3 điểm - Điểm TBCHT từ 7 đến cận 8: 4 điểm - Điểm TBCHT từ 8 đến cận 9: 5 điểm - Điểm TBCHT từ 9 điểm trở lờn: 6 điểm';
+  const III_3 = 'Tham gia tuyên truyền phũng chống tội phạm và các tệ nạn xã hội như: Ma tuý, mại dâm, cờ bạc, số đề, rượu chè, quan hệ nam nữ không lành mạnh - Không vi phạm 1 trong các tệ nạn trên: 3 điểm - Tuyên truyền, phòng chống tội phạm và các tệ nạn xã hội: 2 điểm';
+  const IV_1 = 'Ý thức chấp hành và tham gia tuyên truyền các chủ trương của Đảng, chính sách, pháp luật của Nhà nước trong cộng đồng. - Chấp hành đầy đủ các chủ trương của Đảng, chính sách, pháp luật của Nhà nước: 8 điểm - Tham gia tuyên truyền các chủ trương của Đảng, chính sách, pháp luật của Nhà nước trong cộng đồng: 2 điểm';
+  const IV_2 = 'Ý thức tham gia các hoạt động xã hội có thành tích được ghi nhận, biểu dương, khen thưởng: - Tham gia các hoạt động xã hội: 2 điểm - Có thành tích và được khen thưởng cấp trường: 1 điểm - Có thành tích và được khen thưởng cấp tỉnh trở lên: 2 điểm - Được công nhận là đối tượng đảng hoặc được kết nạp Đảng: 2 điểm';
+
+  it('reads them as levels when the highest is the maximum (I.5: 6 of 6)', () => {
+    const read = cellLines(I_5, 6);
+    expect([read?.kind, read?.title, read?.levels.map((l) => l.points)]).toEqual(['levels', 'Kết quả học tập', [2, 3, 4, 5, 6]]);
+  });
+
+  it.each([
+    ['III.3', III_3, 5, [3, 2]],
+    ['IV.1', IV_1, 10, [8, 2]],
+    ['IV.2, a figure twice', IV_2, 7, [2, 1, 2, 2]],
+  ])('reads them as parts when they add up to the maximum (%s)', (_, text, max, points) => {
+    const read = cellLines(text as string, max as number);
+    expect([read?.kind, read?.levels.map((l) => l.points)]).toEqual(['parts', points]);
+  });
+
+  it('leaves them unsure when they are neither (I.5 under another maximum, 8: its highest 6, its sum 20)', () => {
+    expect(cellLines(I_5, 8)?.kind).toBe('unsure');
+  });
+
+  it('finds none where the cell does not close with them (I.4, its last line «trừ hết điểm»)', () => {
+    expect(cellLines('Tinh thần vượt khó, vươn lên trong học tập - Số tín chỉ thi lại nhỏ hơn 10%: 3 điểm - Số tín chỉ thi lại từ 10% đến 20%: 2 điểm - Số tín chỉ thi lại lớn hơn 20% đến 30%: 1 điểm - Số tín chỉ thi lại >30%: trừ hết điểm', 4)).toBeUndefined();
   });
 });

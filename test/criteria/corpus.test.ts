@@ -7,11 +7,16 @@
 // different (scorecard: each read, or its difference said by the reconciliation).
 // A table that breaks the reader is added here; the reader is fixed, never the table (a gap not yet fixed is named in
 // the manifest with why, and held to being said).
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCriteriaFile } from '../../cli/files.js';
+import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
+import { score } from '../../core/checks/run.js';
+import { findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
+import { readReport } from '../../core/report/read.js';
+import { sheetCell } from '../../core/sheet/grid.js';
 import { CORPUS, CorpusManifest, doubtSaid, judge, loadCorpus, renderCorpus, scorecard, statedOutside, type CorpusEntry } from '../../scripts/harness/criteria-corpus.js';
 
 const entries = await loadCorpus();
@@ -55,5 +60,23 @@ describe('each real table imports with the figures it states', () => {
     const levels = scorecard(entry, read).levels;
     if (levels.stated !== undefined) expect(levels.read, 'levels read as levels against those counted by hand').toBe(levels.stated);
     expect(judged.outside, 'bonus and deduction parts as written').toEqual(statedOutside(entry));
+  });
+
+  // A scoring sheet is its unit's report too (layouts/scoring-sheet.ts): hanh-kiem-sv's I.5 «Kết quả học tập», its
+  // levels 2 / 3 / 4 / 5 / 6 in its cell, scores a student's self-score as a level — not anywhere from 0 to 6 by hand.
+  it('scores a self-score on hanh-kiem-sv\'s own sheet by I.5\'s levels: 4,5 is level 4, said at its cell', async () => {
+    const workbook = await ExcelJsWorkbook.fromBuffer(await readFile(written.get('hanh-kiem-sv')!));
+    const grid = findCriteriaSheet(await workbook.readSheets(await workbook.listSheets()))!;
+    const read = readCriteriaSheet(grid);
+    if (!read.ok) expect.fail(JSON.stringify(read.errors));
+    const scored = (self: number) => {
+      const values = grid.values.map((row, r) => (r === 6 ? row.map((v, c) => (c === 3 ? self : v)) : row));
+      const report = readReport({ ...grid, values });
+      if (!report.ok) expect.fail(report.error.message);
+      const card = score(read.set, report.report);
+      return [card.criteria.find((c) => c.code === 'I.5')?.points, card.flags.filter((f) => f.code === 'between-levels').map((f) => f.message.split(' (')[0])];
+    };
+    expect(sheetCell(grid, 6, 0)?.address).toBe('A7');
+    expect([scored(6), scored(4), scored(4.5)]).toEqual([[6, []], [4, []], [4, ['Ô D7: điểm 4,5 không phải điểm của mức nào của tiêu chí I.5']]]);
   });
 });

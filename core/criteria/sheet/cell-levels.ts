@@ -2,8 +2,11 @@
 // triệt … tại đơn vị:» over «- Thực hiện tốt: 2,5 điểm», «- Có thực hiện đầy đủ: 2,0 điểm», «- Có thực hiện nhưng chưa
 // đầy đủ: 1 điểm», «- Không thực hiện: 0 điểm» (a high school's KPI table for its leaders, III.2.1–III.2.7). Read as
 // the item's levels only where they can mean nothing else: two lines or more, each a different figure, and they close
-// the cell — a line of that form above other words is part of the item's wording, left in it.
-import { parseNumberText } from '../../values.js';
+// the cell, the highest the item's maximum — a line of that form above other words is part of the item's wording, left
+// in it; lines that add up to the maximum are its parts. One reading for every layout (settle.ts, sectioned.ts).
+import { formatPoints, parseNumberText } from '../../values.js';
+import type { ScoringRule } from '../schema.js';
+import type { SheetReader } from './sheet-reader.js';
 
 /** A level line: a dash, its words, a colon, its points («- Thực hiện tốt: 2,5 điểm»). */
 const LEVEL_LINE = /^[-–—•+]\s*(.+?)\s*:\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\.?$/iu;
@@ -33,8 +36,8 @@ function linesOf(text: string): { text: string; at: number }[] {
 /** How many lines of the cell are written as a level («- …: 2 điểm»), read as levels or not (said when not: settle.ts). */
 export const levelLines = (text: string): number => linesOf(text).filter((l) => LEVEL_LINE.test(l.text)).length;
 
-/** The item's name (the words above its level lines, their closing colon dropped) and its levels; undefined when the cell writes none. */
-export function levelsInCell(text: string): { title: string; levels: CellLevel[] } | undefined {
+/** The lines closing the cell written as levels, two or more, under the item's name; the same figure twice allowed (parts may repeat one). */
+function closingLines(text: string): { title: string; levels: CellLevel[] } | undefined {
   const lines = linesOf(text);
   let first = lines.length;
   while (first > 0 && LEVEL_LINE.test(lines[first - 1]!.text)) first--;
@@ -44,9 +47,61 @@ export function levelsInCell(text: string): { title: string; levels: CellLevel[]
     const m = LEVEL_LINE.exec(l.text)!;
     return { words: m[1]!, points: parseNumberText(m[2]!)! };
   });
-  if (new Set(levels.map((l) => l.points)).size !== levels.length) return undefined;
   return { title, levels };
+}
+
+/** The item's name (the words above its level lines, their closing colon dropped) and its levels; undefined when the cell writes none. */
+export function levelsInCell(text: string): { title: string; levels: CellLevel[] } | undefined {
+  const read = closingLines(text);
+  return read && new Set(read.levels.map((l) => l.points)).size === read.levels.length ? read : undefined;
+}
+
+/**
+ * What the lines closing an item's cell are, held against the item's maximum: its levels (choose one) when the highest
+ * is the maximum («Kết quả học tập» over 2 / 3 / 4 / 5 / 6 điểm, maximum 6); its parts (each adds) when they add up to
+ * it («- Không vi phạm …: 3 điểm», «- Tuyên truyền …: 2 điểm» under 5); else `unsure`, never guessed. Undefined when no
+ * lines close the cell as levels.
+ */
+export function cellLines(text: string, max: number): { kind: 'levels' | 'parts' | 'unsure'; title: string; levels: CellLevel[] } | undefined {
+  const read = closingLines(text);
+  if (!read) return undefined;
+  const points = read.levels.map((l) => l.points);
+  const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
+  if (levelsInCell(text) && same(Math.max(...points), max)) return { kind: 'levels', ...read };
+  return { kind: same(points.reduce((s, p) => s + p, 0), max) ? 'parts' : 'unsure', ...read };
+}
+
+/**
+ * An item's cell read for its levels, as every layout reads it: the criterion's name, maximum, tiers and note where its
+ * closing lines are its levels; else undefined — it is scored by hand up to its maximum — with what its level-like
+ * lines are said at `at` (parts that add up to the maximum, lines neither levels nor parts, lines not closing the cell),
+ * so that levels are never silently left in its words. `max` undefined: nothing to hold the lines to, said as unread.
+ */
+export function readCellLevels(sheet: SheetReader, at: string, code: string, text: string, max: number | undefined): { title: string; maxPoints: number; rule: ScoringRule; note: string } | undefined {
+  const n = formatPoints;
+  const read = max === undefined ? undefined : cellLines(text, max);
+  const first = read && `«- ${read.levels[0]!.words}: ${n(read.levels[0]!.points)} điểm» …`;
+  const byHand = `chấm thủ công tối đa ${n(max ?? 0)} điểm`;
+  const ifLevels = 'Nếu đó là các mức của mục, ghi «Cách tính» trên trang «Tiêu chí» của tệp .xlsx xuất ra (Bậc: 10=10; 8=8; …).';
+  if (read?.kind === 'levels') {
+    const levels = [...read.levels].sort((a, b) => b.points - a.points);
+    const said = read.levels.map((l) => `${l.words} (${n(l.points)} điểm)`).join('; ');
+    sheet.note(at, `Mục ${code}: ${levels.length} dòng cuối ô nội dung (${first}) là các mức của mục (chọn một, không cộng), tối đa ${n(max!)} điểm; tên mục là phần chữ trên các dòng ấy.`);
+    return { title: read.title, maxPoints: max!, rule: { kind: 'tiers', tiers: levels.map((l) => ({ min: l.points, points: l.points })) }, note: `Chọn một mức, không cộng: ${said}. Điểm giữa hai mức tính mức thấp hơn.` };
+  }
+  const sum = read?.levels.map((l) => n(l.points)).join(' + ');
+  if (read?.kind === 'parts') {
+    sheet.note(at, `Mục ${code}: ${read.levels.length} dòng cuối ô nội dung (${first}) cộng lại ${sum} = ${n(max!)} điểm, bằng điểm tối đa của mục: là các phần của mục (mỗi phần cộng điểm), không phải các mức chọn một — ${byHand}, điểm mục là tổng các phần đạt.`);
+  } else if (read?.kind === 'unsure') {
+    const top = Math.max(...read.levels.map((l) => l.points));
+    sheet.note(at, `Mục ${code}: ${read.levels.length} dòng cuối ô nội dung (${first}) ghi như các mức điểm, nhưng mức cao nhất ${n(top)} không bằng điểm tối đa ${n(max!)} của mục, và cộng lại ${sum} cũng không bằng: không rõ là các mức chọn một hay các phần cộng lại, không đọc thành các mức — ${byHand}. ${ifLevels}`);
+  } else if (levelLines(text) >= 2) {
+    sheet.note(at, `Mục ${code}: ô nội dung có các dòng ghi như mức điểm («- …: … điểm») nhưng không chỉ gồm các mức ở cuối ô (có dòng khác xen giữa hay sau chúng, hai nhóm mức, hai dòng cùng số điểm, hoặc không có tên mục trên chúng): không đọc thành các mức, ${byHand}. ${ifLevels}`);
+  }
+  return undefined;
 }
 
 // Made for the corpus's kpi-thpt-phuong-xa-lanh-dao (THPT Phương Xá's BGH_KPI_CRITERIA): its 28 levels, until
 // 2026-11-30 left in seven items' words, each item scored by hand from 0 to its maximum.
+// Held against the item's maximum for the corpus's hanh-kiem-sv (read by the scoring-sheet layout): I.5's five levels, until
+// 2026-11-30 scored by hand from 0 to 6 with nothing said; III.3 (3 + 2 = 5) and IV.1 (8 + 2 = 10) its parts, not cut to 3 and 8.

@@ -6,6 +6,7 @@ import { z } from 'zod';
 import { normalizeLabel, ROMAN_NUMERALS } from '../../text.js';
 import { formatPoints } from '../../values.js';
 import type { AchievedColumn, AddsInBase, UnreadColumn } from './sheet-reader.js';
+import { levelsInCell } from './cell-levels.js';
 import type { CriteriaSet, Criterion } from '../schema.js';
 import { partNamed, StatedFigure, within, type Stated, type TableRow } from './stated-figures.js';
 import { levelText } from './layouts/scoring-table/own-rows.js';
@@ -82,8 +83,13 @@ const ALIGNED_PAIRS = 4_000_000;
  */
 function align<T>(rows: readonly TableRow[], things: readonly T[], words: (t: T) => string, code: (t: T) => string): Map<number, T> {
   const rowKeys = rows.map((r) => key(r.title));
+  // A row whose cell closes with its levels is known by its name above them, as its criterion is (cell-levels.ts).
+  const named = rows.map((r) => {
+    const read = levelsInCell(r.title);
+    return read && key(read.title);
+  });
   const thingKeys = things.map((t) => key(words(t)));
-  const same = (i: number, j: number) => rowKeys[i] === thingKeys[j] || (rows[i]!.title === '' && code(things[j]!) === rows[i]!.code);
+  const same = (i: number, j: number) => rowKeys[i] === thingKeys[j] || named[i] === thingKeys[j] || (rows[i]!.title === '' && code(things[j]!) === rows[i]!.code);
   const at = new Map<number, T>();
   const [n, m] = [rows.length, things.length];
   if ((n + 1) * (m + 1) > ALIGNED_PAIRS) {

@@ -26,6 +26,7 @@ import { groupNamer, headingOf, kindNamer, type Heading } from '../infer.js';
 import { readRubric, type RubricRule } from '../rubric.js';
 import { caseRule, casesNote, rateCases, type RateCase } from '../rate-cases.js';
 import { foldItemLines } from '../item-lines.js';
+import { readCellLevels } from '../cell-levels.js';
 import { foldPartOf } from '../part-of.js';
 import { deriveMeasure, parseRule } from '../rule.js';
 import { columnsOf, criteriaColumn, hasCriteriaTable, SheetReader, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult, type Row } from '../sheet-reader.js';
@@ -140,6 +141,8 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer, 
     return made;
   };
   const noRuleColumn = rows.length > 0 && rows[0]!.cells.rule === undefined && rows[0]!.cells.rubric === undefined;
+  /** Items read as the levels closing their cells, for the table's note. */
+  let levelledInCell = 0;
   let codes = codesOf(sheet, rows);
   // A row whose number opens its words («1. Về phẩm chất … | 10», its number cell empty) over rows numbered under that
   // number («1.1», «1.2»…): numbered so, the rows its sub-items (read by its place, it stood beside them).
@@ -327,7 +330,11 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer, 
     if (takes !== undefined && !(marked !== undefined && sign === '' && !titled)) sheet.note((marked !== undefined && !titled ? c.sign : c.maxPoints)!.address, takesNote(code, wrote, takes));
     const maxPoints = takes ?? writtenMax;
     if (sign !== '') signs.push({ word: sign, base: takes === undefined && !bonusMark });
-    const read = takes !== undefined ? { rule: { kind: 'deduction' as const }, unit: 'điểm' } : bonusMark ? { rule: { kind: 'bonus' as const }, unit: 'điểm' } : byWords && !c.rule ? byWords : c.rule || noRuleColumn ? ruleOf(sheet, c.rule, codeCell) : rubricOf(sheet, c.rubric!, maxPoints, heading);
+    // Scored by hand for want of any written rule, an item may close its cell with its levels (cell-levels.ts), read or
+    // said as the scoring table's are; a «Cách tính» written (thidua's own sheet) is the rule, its words left as they are.
+    const inCell = takes === undefined && !bonusMark && !byWords && noRuleColumn ? readCellLevels(sheet, codeCell.address, code, title, maxPoints) : undefined;
+    if (inCell) levelledInCell++;
+    const read = takes !== undefined ? { rule: { kind: 'deduction' as const }, unit: 'điểm' } : bonusMark ? { rule: { kind: 'bonus' as const }, unit: 'điểm' } : inCell ? { rule: inCell.rule, unit: 'điểm', note: inCell.note } : byWords && !c.rule ? byWords : c.rule || noRuleColumn ? ruleOf(sheet, c.rule, codeCell) : rubricOf(sheet, c.rubric!, maxPoints, heading);
     const rule = read?.rule;
     const ruleCell = c.rule ?? c.rubric;
     if (rule?.kind === 'tiers' && maxPoints !== undefined) {
@@ -357,7 +364,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer, 
     if (!rule || !measure || maxPoints === undefined || group === undefined) continue;
     const criterion: Criterion = {
       code,
-      title,
+      title: inCell?.title ?? title,
       group,
       unit,
       measure,
@@ -391,7 +398,8 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer, 
     checkTotal(sheet, end < 0 ? undefined : rows[end]!.cells.maxPoints, criteria, groups.stated());
   }
   if (noRuleColumn) {
-    sheet.note(sheet.headerCell('criteria'), 'Bảng tiêu chí không có cột «Cách tính»: mọi tiêu chí chấm thủ công (cán bộ nhập điểm từ 0 đến điểm tối đa).');
+    const but = levelledInCell > 0 ? `, trừ ${levelledInCell} mục ghi các mức trong ô nội dung (chọn một mức, nói ở từng mục)` : '';
+    sheet.note(sheet.headerCell('criteria'), `Bảng tiêu chí không có cột «Cách tính»: mọi tiêu chí chấm thủ công (cán bộ nhập điểm từ 0 đến điểm tối đa)${but}.`);
   }
   return criteria;
 }

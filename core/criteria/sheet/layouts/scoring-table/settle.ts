@@ -6,7 +6,7 @@
 // item over level rows is. A parent's stated maximum is held against its children's sum.
 import type { Criterion, Tier } from '../../../schema.js';
 import { cellText, formatPoints } from '../../../../values.js';
-import { levelLines, levelsInCell } from '../../cell-levels.js';
+import { readCellLevels } from '../../cell-levels.js';
 import { caseRule, casesNote, rateCases } from '../../rate-cases.js';
 import { readRubric } from '../../rubric.js';
 import { deriveMeasure } from '../../rule.js';
@@ -52,19 +52,14 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
     push({ maxPoints: cap === undefined ? points : Math.min(points, cap), rule: { kind: node.kind } });
   } else if (items.length === 0) {
     const read = node.method && node.max !== undefined ? readRubric(node.method.text, node.max) : undefined;
-    const inCell = read === undefined && node.max !== undefined ? levelsInCell(node.title) : undefined;
+    // Levels closing its cell (cell-levels.ts), read or said there; only where the item is scored by hand.
+    const inCell = read === undefined && (node.max !== undefined || node.worded) ? readCellLevels(sheet, node.codeCell.address, node.code, node.title, node.max) : undefined;
     if (read) {
       ctx.byWords.push(node.code);
       push({ maxPoints: node.max!, rule: read.rule, unit: read.unit, measure: deriveMeasure(read.unit, read.rule), ...(read.target && { target: read.target }), ...(read.note && { note: read.note }) });
-    } else if (inCell) {
-      const { max, tiers } = levelled(sheet, node, inCell.levels.map((l) => ({ name: `«${l.words}»`, points: l.points })));
-      const said = inCell.levels.map((l) => `${l.words} (${formatPoints(l.points)} điểm)`).join('; ');
-      push({ title: inCell.title, maxPoints: max, rule: { kind: 'tiers', tiers }, note: `Chọn một mức, không cộng: ${said}. Điểm giữa hai mức tính mức thấp hơn.` });
-      sheet.note(node.codeCell.address, `Mục ${node.code}: ${inCell.levels.length} dòng cuối ô nội dung («- ${inCell.levels[0]!.words}: ${formatPoints(inCell.levels[0]!.points)} điểm» …) là các mức của mục (chọn một, không cộng), tối đa ${formatPoints(max)} điểm; tên mục là phần chữ trên các dòng ấy.`);
-    } else if (node.max !== undefined || node.worded) {
-      push({ maxPoints: node.max ?? 0, rule: { kind: 'manual' } });
-      noteUnreadLevels(sheet, node);
-    } else if (node.children.length === 0) sheet.note(node.codeCell.address, `Mục ${node.code} (${node.title || node.code}) không ghi điểm và không có mục con nào có điểm: giữ làm dòng tiêu đề, không chấm.`);
+    } else if (inCell) push(inCell);
+    else if (node.max !== undefined || node.worded) push({ maxPoints: node.max ?? 0, rule: { kind: 'manual' } });
+    else if (node.children.length === 0) sheet.note(node.codeCell.address, `Mục ${node.code} (${node.title || node.code}) không ghi điểm và không có mục con nào có điểm: giữ làm dòng tiêu đề, không chấm.`);
   } else if (isLevels(node)) {
     const levels = [...items].sort((a, b) => b.max! - a.max!);
     const { max, tiers } = levelled(sheet, node, levels.map((k) => ({ name: k.code, points: k.max!, ...levelName(k) })));
@@ -88,16 +83,6 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
   }
   for (const extra of node.children.filter((k) => k.kind !== 'item')) settle(ctx, extra, group, node.max ?? cap);
   if (parts) itemOfParts(ctx, node, start);
-}
-
-/**
- * Level lines in an item's cell not read as its levels (cell-levels.ts: not closing the cell, two sets of them, the
- * same figure twice, a formula among them, no name above them): the item is scored by hand up to its maximum, said so that its levels are
- * never silently left in its words.
- */
-function noteUnreadLevels(sheet: SheetReader, node: Node): void {
-  if (levelLines(node.title) < 2) return;
-  sheet.note(node.codeCell.address, `Mục ${node.code}: ô nội dung có các dòng ghi như mức điểm («- …: … điểm») nhưng không chỉ gồm các mức ở cuối ô (có dòng khác xen giữa hay sau chúng, hai nhóm mức, hai dòng cùng số điểm, hoặc không có tên mục trên chúng): không đọc thành các mức, chấm thủ công tối đa ${formatPoints(node.max ?? 0)} điểm. Nếu đó là các mức của mục, ghi «Cách tính» trên trang «Tiêu chí» của tệp .xlsx xuất ra (Bậc: 10=10; 8=8; …).`);
 }
 
 /** A level of an item, rows under it or lines of its cell: how it is named in what is said, its points, the name a unit may type. */
