@@ -35,6 +35,27 @@ describe('levelsInCell', () => {
     expect(levelsInCell(text)).toBeUndefined();
   });
 
+  // The corpus's lanh-dao-pcvt, B.5 (maximum 1), its cell as the app's export writes it: levels with no dash before them.
+  const B_5 = 'Thực hiện chỉ tiêu cải cách thủ tục hành chính:\nCó CCHC được công nhận: 1.0 đ\nCó CCHC đăng ký nhưng không được công nhận: 0.5 đ\nKhông có CCHC: 0.0 đ';
+
+  it('reads lines closing the cell as levels without a dash before them (lanh-dao-pcvt, B.5: 1.0 / 0.5 / 0.0 đ)', () => {
+    expect(levelsInCell(B_5)).toEqual({ title: 'Thực hiện chỉ tiêu cải cách thủ tục hành chính', levels: [{ words: 'Có CCHC được công nhận', points: 1 }, { words: 'Có CCHC đăng ký nhưng không được công nhận', points: 0.5 }, { words: 'Không có CCHC', points: 0 }] });
+    expect(cellLines(B_5, 1)?.kind).toBe('levels');
+  });
+
+  it('reads a figure of points in brackets closing the line the same (constructed: «Hoàn thành tốt (2 điểm)»)', () => {
+    expect(levelsInCell('Xếp loại chi bộ:\nHoàn thành tốt (2 điểm)\nHoàn thành (1 điểm)\nKhông hoàn thành (0 điểm)')?.levels.map((l) => [l.words, l.points])).toEqual([['Hoàn thành tốt', 2], ['Hoàn thành', 1], ['Không hoàn thành', 0]]);
+  });
+
+  it.each([
+    ['a number in the words, not points (constructed)', 'Công tác hội nghị:\nTổ chức 02 hội nghị sơ kết\nBáo cáo 01 lần'],
+    ['deductions closing the lines (nq57-xa-cong-hai-ca-nam\'s V.2 and V.3 written in one cell)', 'Không hoàn thành công việc, nhiệm vụ được giao tại Kế hoạch năm của tỉnh\nKhông hoàn thành công việc: trừ 01 điểm\nChậm báo cáo: trừ 0,5 điểm'],
+    ['undashed levels in a cell of one line: nothing ends them (B.5 folded)', B_5.replace(/\n/g, ' ')],
+  ])('finds no level where the figure is not points closing a line of its own: %s', (_, text) => {
+    expect(levelsInCell(text)).toBeUndefined();
+    expect(levelLines(text)).toBeLessThan(2);
+  });
+
   it('counts the lines written as levels that are not read, for the notice that says them', () => {
     expect(levelLines('Có văn bản góp ý:\n- Đúng hạn: 8 điểm\n- Quá hạn: 0 điểm\n- Trường hợp không phát sinh thì giảm trừ.')).toBe(2);
     expect(levelLines('Vận dụng chủ nghĩa Mác - Lênin, tư tưởng Hồ Chí Minh.')).toBe(0);
@@ -66,6 +87,12 @@ describe('cellLines: the closing lines held against the item\'s maximum', () => 
 
   it('leaves them unsure when they are neither (I.5 under another maximum, 8: its highest 6, its sum 20)', () => {
     expect(cellLines(I_5, 8)?.kind).toBe('unsure');
+  });
+
+  // I.2 folded into one line: the note the lost break set below its levels ends their line where its bracket opens.
+  it('counts I.2\'s levels as lines not closing the cell, for the notice, where its bracket note follows them', () => {
+    const I_2 = 'Ý thức và thái độ tham gia các câu lạc bộ học thuật, các hoạt động học thuật, hoạt động ngoại khóa, hoạt động nghiên cứu khoa học. - Tham gia các câu lạc bộ được Nhà trường cho phép hoạt động: tùy theo mức độ, vai trò tham gia được đánh giá tối đa 2 điểm. - Nghiên cứu khoa học cấp khoa: 1 điểm. - Nghiên cứu khoa học cấp trường trở lên: 2 điểm. (Trường hợp tham gia tất cả các hoạt động trên chỉ được tính ở hoạt động có điểm cao nhất)';
+    expect([cellLines(I_2, 2), levelLines(I_2)]).toEqual([undefined, 2]);
   });
 
   it('finds none where the cell does not close with them (I.4, its last line «trừ hết điểm»)', () => {

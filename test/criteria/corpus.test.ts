@@ -79,4 +79,12 @@ describe('each real table imports with the figures it states', () => {
     expect(sheetCell(grid, 6, 0)?.address).toBe('A7');
     expect([scored(6), scored(4), scored(4.5)]).toEqual([[6, []], [4, []], [4, ['Ô D7: điểm 4,5 không phải điểm của mức nào của tiêu chí I.5']]]);
   });
+
+  // Its workbook folds I.2's cell into one line: «… cấp khoa: 1 điểm. - … cấp trường trở lên: 2 điểm. (Trường hợp … chỉ
+  // được tính ở hoạt động có điểm cao nhất)». Lines that look like levels, not read as them, are said at the item.
+  it('says at hanh-kiem-sv\'s I.2 that its level-like lines are not read as levels', async () => {
+    const read = await readCriteriaFile(written.get('hanh-kiem-sv')!, dir);
+    expect(read.set.criteria.find((c) => c.code === 'I.2')?.rule.kind).toBe('manual');
+    expect(read.notices.filter((n) => n.cell === 'A4').map((n) => n.message.split(':')[0])).toEqual(['Mục I.2']);
+  });
 });

@@ -1,23 +1,30 @@
 // Levels an item writes in its own content cell, a line each below its words, instead of rows of their own: «Quán
 // triệt … tại đơn vị:» over «- Thực hiện tốt: 2,5 điểm», «- Có thực hiện đầy đủ: 2,0 điểm», «- Có thực hiện nhưng chưa
-// đầy đủ: 1 điểm», «- Không thực hiện: 0 điểm» (a high school's KPI table for its leaders, III.2.1–III.2.7). Read as
-// the item's levels only where they can mean nothing else: two lines or more, each a different figure, and they close
-// the cell, the highest the item's maximum — a line of that form above other words is part of the item's wording, left
-// in it; lines that add up to the maximum are its parts. One reading for every layout (settle.ts, sectioned.ts).
+// đầy đủ: 1 điểm», «- Không thực hiện: 0 điểm» (a high school's KPI table for its leaders, III.2.1–III.2.7), or without
+// a dash, a figure of points closing each line («Có CCHC được công nhận: 1.0 đ», a power company's B.5). Read as the
+// item's levels only where they can mean nothing else: two lines or more, each a different figure, and they close the
+// cell, the highest the item's maximum — a line of that form above other words is part of the item's wording, left in
+// it; lines that add up to the maximum are its parts. One reading for every layout (settle.ts, sectioned.ts).
 import { formatPoints, parseNumberText } from '../../values.js';
 import type { ScoringRule } from '../schema.js';
 import type { SheetReader } from './sheet-reader.js';
 
-/** A level line: a dash, its words, a colon, its points («- Thực hiện tốt: 2,5 điểm»). */
-const LEVEL_LINE = /^[-–—•+]\s*(.+?)\s*:\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\.?$/iu;
+/**
+ * A level line: its words, then its points closing the line, after a colon or in brackets («- Thực hiện tốt: 2,5 điểm»,
+ * «Có CCHC được công nhận: 1.0 đ», «Hoàn thành tốt (2 điểm)»), a dash before it or not. The figure must be points at the
+ * line's end: a number within the words («Tổ chức 02 hội nghị») is no level.
+ */
+const LEVEL_LINE = /^(?:[-–—•+]\s*)?(.+?)\s*(?::\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)|\(\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\s*\))\.?$/iu;
 /**
  * Where a line ends: a line break; in a cell of one line (pasted into one, or drawn by a page that drops its breaks),
  * a space before a dash, which still sets each level after « - » («… tại đơn vị: - Thực hiện tốt: 2,5 điểm - Có thực
- * hiện …»). A cell that keeps its lines ends them only at its breaks: « - » within a line is its words («- Đạt từ 50 -
- * dưới 100 lượt người: 3 điểm», nq57's II.5.1).
+ * hiện …»), or before a bracket opening after a figure of points, the note the lost break set below the levels («…: 2
+ * điểm. (Trường hợp … chỉ được tính ở hoạt động có điểm cao nhất)», hanh-kiem-sv's I.2). A cell that keeps its lines ends
+ * them only at its breaks: « - » within a line is its words («- Đạt từ 50 - dưới 100 lượt người: 3 điểm», nq57's II.5.1).
+ * Undashed levels in a cell of one line have nothing left to end them: they stay its words.
  */
 const LINE_END = /\s*\n\s*/gu;
-const DASH_END = /\s*\n\s*|\s+(?=[-–—•+]\s)/gu;
+const DASH_END = /\s*\n\s*|\s+(?=[-–—•+]\s)|(?<=\d\s*(?:điểm|đ)\.?)\s+(?=\()/giu;
 
 export type CellLevel = { words: string; points: number };
 
@@ -33,11 +40,14 @@ function linesOf(text: string): { text: string; at: number }[] {
   return lines;
 }
 
-/** How many lines of the cell are written as a level («- …: 2 điểm»), read as levels or not (said when not: settle.ts). */
+/** How many lines of the cell are written as a level («- …: 2 điểm», «…: 1.0 đ»), read as levels or not (said when not: settle.ts). */
 export const levelLines = (text: string): number => linesOf(text).filter((l) => LEVEL_LINE.test(l.text)).length;
 
-/** The lines closing the cell written as levels, two or more, under the item's name; the same figure twice allowed (parts may repeat one). */
-function closingLines(text: string): { title: string; levels: CellLevel[] } | undefined {
+/**
+ * The lines closing the cell written as levels, two or more, under the item's name, and the first as written (for the
+ * notice that quotes it); the same figure twice allowed (parts may repeat one).
+ */
+function closingLines(text: string): { title: string; levels: CellLevel[]; first: string } | undefined {
   const lines = linesOf(text);
   let first = lines.length;
   while (first > 0 && LEVEL_LINE.test(lines[first - 1]!.text)) first--;
@@ -45,15 +55,15 @@ function closingLines(text: string): { title: string; levels: CellLevel[] } | un
   if (lines.length - first < 2 || title === '' || lines.slice(0, first).some((l) => LEVEL_LINE.test(l.text))) return undefined;
   const levels = lines.slice(first).map((l) => {
     const m = LEVEL_LINE.exec(l.text)!;
-    return { words: m[1]!, points: parseNumberText(m[2]!)! };
+    return { words: m[1]!, points: parseNumberText(m[2] ?? m[3]!)! };
   });
-  return { title, levels };
+  return { title, levels, first: lines[first]!.text };
 }
 
 /** The item's name (the words above its level lines, their closing colon dropped) and its levels; undefined when the cell writes none. */
 export function levelsInCell(text: string): { title: string; levels: CellLevel[] } | undefined {
   const read = closingLines(text);
-  return read && new Set(read.levels.map((l) => l.points)).size === read.levels.length ? read : undefined;
+  return read && new Set(read.levels.map((l) => l.points)).size === read.levels.length ? { title: read.title, levels: read.levels } : undefined;
 }
 
 /**
@@ -62,7 +72,7 @@ export function levelsInCell(text: string): { title: string; levels: CellLevel[]
  * it («- Không vi phạm …: 3 điểm», «- Tuyên truyền …: 2 điểm» under 5); else `unsure`, never guessed. Undefined when no
  * lines close the cell as levels.
  */
-export function cellLines(text: string, max: number): { kind: 'levels' | 'parts' | 'unsure'; title: string; levels: CellLevel[] } | undefined {
+export function cellLines(text: string, max: number): { kind: 'levels' | 'parts' | 'unsure'; title: string; levels: CellLevel[]; first: string } | undefined {
   const read = closingLines(text);
   if (!read) return undefined;
   const points = read.levels.map((l) => l.points);
@@ -80,7 +90,7 @@ export function cellLines(text: string, max: number): { kind: 'levels' | 'parts'
 export function readCellLevels(sheet: SheetReader, at: string, code: string, text: string, max: number | undefined): { title: string; maxPoints: number; rule: ScoringRule; note: string } | undefined {
   const n = formatPoints;
   const read = max === undefined ? undefined : cellLines(text, max);
-  const first = read && `«- ${read.levels[0]!.words}: ${n(read.levels[0]!.points)} điểm» …`;
+  const first = read && `«${read.first}» …`;
   const byHand = `chấm thủ công tối đa ${n(max ?? 0)} điểm`;
   const ifLevels = 'Nếu đó là các mức của mục, ghi «Cách tính» trên trang «Tiêu chí» của tệp .xlsx xuất ra (Bậc: 10=10; 8=8; …).';
   if (read?.kind === 'levels') {
@@ -96,7 +106,7 @@ export function readCellLevels(sheet: SheetReader, at: string, code: string, tex
     const top = Math.max(...read.levels.map((l) => l.points));
     sheet.note(at, `Mục ${code}: ${read.levels.length} dòng cuối ô nội dung (${first}) ghi như các mức điểm, nhưng mức cao nhất ${n(top)} không bằng điểm tối đa ${n(max!)} của mục, và cộng lại ${sum} cũng không bằng: không rõ là các mức chọn một hay các phần cộng lại, không đọc thành các mức — ${byHand}. ${ifLevels}`);
   } else if (levelLines(text) >= 2) {
-    sheet.note(at, `Mục ${code}: ô nội dung có các dòng ghi như mức điểm («- …: … điểm») nhưng không chỉ gồm các mức ở cuối ô (có dòng khác xen giữa hay sau chúng, hai nhóm mức, hai dòng cùng số điểm, hoặc không có tên mục trên chúng): không đọc thành các mức, ${byHand}. ${ifLevels}`);
+    sheet.note(at, `Mục ${code}: ô nội dung có các dòng ghi như mức điểm («…: … điểm») nhưng không chỉ gồm các mức ở cuối ô (có dòng khác xen giữa hay sau chúng, hai nhóm mức, hai dòng cùng số điểm, hoặc không có tên mục trên chúng): không đọc thành các mức, ${byHand}. ${ifLevels}`);
   }
   return undefined;
 }
@@ -105,3 +115,5 @@ export function readCellLevels(sheet: SheetReader, at: string, code: string, tex
 // 2026-11-30 left in seven items' words, each item scored by hand from 0 to its maximum.
 // Held against the item's maximum for the corpus's hanh-kiem-sv (read by the scoring-sheet layout): I.5's five levels, until
 // 2026-11-30 scored by hand from 0 to 6 with nothing said; III.3 (3 + 2 = 5) and IV.1 (8 + 2 = 10) its parts, not cut to 3 and 8.
+// Levels without a dash for the corpus's lanh-dao-pcvt: B.5's three (1.0 / 0.5 / 0.0 đ under 1), until 2026-11-30 scored by
+// hand from 0 to 1 with nothing said.
