@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { formatDateVi } from '../values.js';
 import { nomineeKey, type Nominee } from './vote.js';
+import { listingEither, type ListedUnit } from './voted-on.js';
 
 /** By nomineeKey: the day (YYYY-MM-DD) a run first listed the nominee, '' when it was listed before the day was kept. */
 export const FirstListed = z.record(z.string(), z.string());
@@ -15,9 +16,10 @@ export type FirstListed = z.infer<typeof FirstListed>;
 /**
  * What the run before left: the days it kept (absent when it kept none: a record or store made before they were), and
  * the nominees it listed — absent when that is not known either (a workbook scored before, its nominees not kept):
- * then every nominee listed now may have been listed before, and reads as unknown.
+ * then every nominee listed now may have been listed before, and reads as unknown. `units`: its units as it listed
+ * them for the council (its record's; absent in the task pane's store), what a vote read first was taken on (voted-on.ts).
  */
-export type ListedBefore = { days?: FirstListed; nominees?: readonly Nominee[] };
+export type ListedBefore = { days?: FirstListed; nominees?: readonly Nominee[]; units?: readonly ListedUnit[] };
 
 /**
  * The key a flag's first listed day is kept under, beside the nominees' (no nominee's key starts so), so that a
@@ -76,7 +78,7 @@ export function listedEither(a: ListedBefore | undefined, b: ListedBefore | unde
   for (const side of [a, b]) {
     for (const [key, day] of Object.entries(side.days ?? Object.fromEntries(side.nominees!.map((n) => [nomineeKey(n), ''])))) {
       const other = Object.hasOwn(days, key) ? days[key]! : undefined;
-      days[key] = other !== undefined && other < day ? other : day;
+      days[key] = listingEither(key, a.days ?? {}, b.days ?? {}) ?? (other !== undefined && other < day ? other : day);
     }
   }
   // One that did not keep its flags' days: any flag may have been listed before the other's day.
@@ -84,7 +86,8 @@ export function listedEither(a: ListedBefore | undefined, b: ListedBefore | unde
     for (const key of Object.keys(days)) if (isFlagKey(key)) days[key] = '';
     delete days[FLAGS_KEPT];
   }
-  return { days };
+  const units = a.units ?? b.units;
+  return { days, ...(units ? { units } : {}) };
 }
 
 // Made for the DTI part 6 walk: a meeting typed 12/01/2026 on «Biểu quyết», whose nominees a run first listed on

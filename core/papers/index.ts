@@ -5,6 +5,7 @@ import type { ClosedRound } from '../run/closing.js';
 import { datedAfterClosing } from '../run/dated-after-closing.js';
 import { meetingBeforeListing } from '../run/meeting-before-listing.js';
 import { named, unlistedVoteLine } from '../run/open-at-closing.js';
+import { votedOnOtherLine } from '../council/voted-on.js';
 import { achievementReports } from './achievement-report.js';
 import { draftDecisions } from './decision.js';
 import type { Paper } from './document.js';
@@ -59,7 +60,7 @@ export function papersCheck(closed: ClosedRound, sheets: CouncilWorkbook, opts: 
   const commune = closed.record.set.commune.trim() ? [] : [COMMUNE_MISSING];
   // A nominee whose row holds some counts and not the others is named by that row, with its cells.
   const partial = new Map((closed.open?.partlyTyped ?? []).map((p) => [p.nominee, `${p.line}.`]));
-  return { unvoted: unvotedNominees(closed).map((n) => partial.get(n) ?? n), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...formsLostAtClosing(closed), ...(closed.open?.votedUnlisted ?? []).map((u) => unlistedVoteLine(u, sheets.votes)), ...listedNowhere(closed).map((h) => h.line), ...meetingBeforeListing(closed, sheets), ...postedBeforeListed(closed, opts, orTyped)])] };
+  return { unvoted: unvotedNominees(closed).map((n) => partial.get(n) ?? n), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...formsLostAtClosing(closed), ...(closed.open?.votedUnlisted ?? []).map((u) => unlistedVoteLine(u, sheets.votes)), ...(closed.open?.votedOnOther ?? []).map((v) => votedOnOtherLine(v, sheets.votes)), ...listedNowhere(closed).map((h) => h.line), ...meetingBeforeListing(closed, sheets), ...postedBeforeListed(closed, opts, orTyped)])] };
 }
 
 /** The posting the papers print, begun before a run listed its nominees (nominee-list.ts): said on every face. */
@@ -96,7 +97,7 @@ export function papersWaitFor(unvoted: readonly string[] | undefined, sheets: Co
  */
 export function notesAfterClosing(round: ClosedRound, sheets: CouncilWorkbook): string[] {
   const wait = papersWaitFor(round.open?.unvoted, sheets);
-  return [...(wait ? [wait] : []), ...partlyTyped(round), ...(round.open?.votedUnlisted ?? []).map((u) => unlistedVoteLine(u, sheets.votes)), ...formsLostAtClosing(round), ...listedNowhere(round).map((h) => h.line), ...datedAfterClosing(round, sheets), ...meetingBeforeListing(round, sheets)];
+  return [...(wait ? [wait] : []), ...partlyTyped(round), ...(round.open?.votedUnlisted ?? []).map((u) => unlistedVoteLine(u, sheets.votes)), ...(round.open?.votedOnOther ?? []).map((v) => votedOnOtherLine(v, sheets.votes)), ...formsLostAtClosing(round), ...listedNowhere(round).map((h) => h.line), ...datedAfterClosing(round, sheets), ...meetingBeforeListing(round, sheets)];
 }
 
 /** The rows of nominees sealed unvoted with some counts typed and the others blank, each with its cells (OpenAtClosing.partlyTyped). */

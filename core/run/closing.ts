@@ -27,6 +27,7 @@ import { CopyCells } from './copy-cells.js';
 import { decisionsAtClosing, decisionsGoneAtClosing, GoneDecision, RecordedDecision, votesAtClosing } from './council-at-closing.js';
 import { RecordedSet, recordedSet, setChangesSinceClosing } from './set-since-closing.js';
 import { FirstListed } from '../council/first-listed.js';
+import { votedOnOtherResult } from '../council/voted-on.js';
 
 /** Store keys in tong-hop.xlsx. */
 export const RUN_RECORD_KEY = 'ket-qua';
@@ -466,7 +467,9 @@ export function closeRound(
   const counted = openAtClosing(record, checklist.review, checklist.unsettled);
   const uncounted = unsettledVotes ? { uncounted: { ...counted.uncounted, votes: [...unsettledVotes] } } : {};
   const conflicts = [...(checklist.conflicts ?? []), ...(voted?.doubts ?? [])];
-  const open = { ...counted, ...uncounted, ...(voted ? { unvoted: voted.unvoted } : {}), ...(voted?.partial.length ? { partlyTyped: voted.partial } : {}), ...(voted?.unlisted.length ? { votedUnlisted: voted.unlisted } : {}), ...(conflicts.length > 0 ? { conflicts } : {}) };
+  // Every vote of the sheet, those moved under the table with them: a unit edited out of its form is said as such too.
+  const onOther = voted ? votedOnOtherResult(record.listed, record.units, checklist.votes!) : [];
+  const open = { ...counted, ...uncounted, ...(voted ? { unvoted: voted.unvoted } : {}), ...(voted?.partial.length ? { partlyTyped: voted.partial } : {}), ...(voted?.unlisted.length ? { votedUnlisted: voted.unlisted } : {}), ...(onOther.length > 0 ? { votedOnOther: onOther } : {}), ...(conflicts.length > 0 ? { conflicts } : {}) };
   // A conflict stops the seal whatever else: said first, before a reason is asked that could not help.
   if (blocksClosing(open)) return { kind: 'open', open };
   if (last) {

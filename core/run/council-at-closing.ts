@@ -8,6 +8,7 @@ import { DecisionKind, finalDecision } from '../council/decision.js';
 import { flagOfUnit, type TypedReview } from '../council/merge.js';
 import { nomineeKey, type Nominee, type RecordedVotes, type VoteSheet } from '../council/vote.js';
 import type { FirstListed, ListedBefore } from '../council/first-listed.js';
+import type { ListedUnit } from '../council/voted-on.js';
 import { declinedIn, fallbackNominees, type FallbackNominee } from '../council/fallback-vote.js';
 import { normalizeLabel, parseAddress } from '../text.js';
 import { unlistedVotes, type PartlyTyped, type RecordedFlag, type UnlistedVote } from './open-at-closing.js';
@@ -127,8 +128,8 @@ export function recordFallbacks(record: RecordShape, votes: Pick<VoteSheet, 'rul
 }
 
 /** What a run's record leaves the next run of the days its nominees were first listed (first-listed.ts). */
-export function listedBefore(record: RecordShape & { listed?: FirstListed | undefined }): ListedBefore {
-  return { ...(record.listed ? { days: record.listed } : {}), nominees: recordNominees(record) };
+export function listedBefore(record: RecordShape & { listed?: FirstListed | undefined; units: readonly ListedUnit[] }): ListedBefore {
+  return { ...(record.listed ? { days: record.listed } : {}), nominees: recordNominees(record), units: record.units };
 }
 
 /** «Công an xã Ta Ma (Giấy khen của Chủ tịch UBND xã)»: a nominee as the checklist and the papers' refusal name it. */

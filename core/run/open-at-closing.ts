@@ -11,6 +11,7 @@ import { Severity } from '../flags/flag.js';
 import { COUNCIL_SHEET_NAMES, type CouncilRole, type CouncilSheetNames } from '../workbook/council-sheets.js';
 import { countsOf, countsShown, votedUnlisted, type Nominee, type TypedCounts, type VoteSheet } from '../council/vote.js';
 import { FORMER_VOTES_TITLE } from '../workbook/plan-votes.js';
+import { VotedOnOther, votedOnOtherLine } from '../council/voted-on.js';
 
 /** A unit's flag as the run's record keeps it: enough to say it and to match the council's decision on it. */
 /** A flag as the record keeps it; `criterion`: the code of the criterion it is about (absent in records made before it was kept). */
@@ -53,6 +54,11 @@ export const OpenAtClosing = z.object({
    * counted for none, said on every face — the nominee they were meant for is among `unvoted`. Absent when none.
    */
   votedUnlisted: z.array(UnlistedVote).optional(),
+  /**
+   * Votes taken on a result other than the one closed (a report edited and scored again since, voted-on.ts): the
+   * counts stand, said on every face. Absent when none, so a round sealed before keeps its seal.
+   */
+  votedOnOther: z.array(VotedOnOther).optional(),
   /**
    * What the council typed twice or over several rows, each line naming its sheet and cells (previous-summary.ts):
    * never closed over, even when the council confirms what else is open — thidua would be choosing one entry.
@@ -105,7 +111,7 @@ export function openAtClosing(record: RecordShape, review: TypedReview, unsettle
 
 /** How many things are open: flags undecided, units awaiting explanation, what was not scored (the errors are among the flags). */
 export function openCount(open: OpenAtClosing): number {
-  return open.undecided.length + open.awaitingExplanation.length + open.notScored.length + (open.unvoted?.length ?? 0) + (open.conflicts?.length ?? 0);
+  return open.undecided.length + open.awaitingExplanation.length + open.notScored.length + (open.unvoted?.length ?? 0) + (open.votedOnOther?.length ?? 0) + (open.conflicts?.length ?? 0);
 }
 
 /** Whether the round may not be closed even with the council's confirmation: a conflict stands, or a council sheet could not be counted. */
@@ -121,6 +127,7 @@ export function openSummary(open: OpenAtClosing): string {
     open.awaitingExplanation.length > 0 ? `${open.awaitingExplanation.length} đơn vị chờ giải trình` : '',
     open.notScored.length > 0 ? `${open.notScored.length} tệp hoặc trang không chấm được` : '',
     open.unvoted?.length ? `${open.unvoted.length} trường hợp chưa có kết quả biểu quyết` : '',
+    open.votedOnOther?.length ? `${open.votedOnOther.length} trường hợp được biểu quyết trên kết quả chấm khác lần này` : '',
     open.conflicts?.length ? `${open.conflicts.length} chỗ mâu thuẫn trong điều Hội đồng đã ghi` : '',
     open.uncounted?.review ? 'cảnh báo chưa quyết định chưa đếm được' : '',
     open.uncounted?.votes ? 'trường hợp chưa biểu quyết chưa đếm được' : '',
@@ -154,6 +161,7 @@ export function openLines(open: OpenAtClosing, sheets: CouncilSheetNames): strin
     ...(open.unvoted?.length ? [`${open.unvoted.length} trường hợp chưa có kết quả biểu quyết ở trang «${sheets.votes}»: ${named(open.unvoted, (n) => `và ${n} trường hợp khác`)}.`] : []),
     ...(open.partlyTyped ?? []).map((p) => `${p.line}.`),
     ...(open.votedUnlisted ?? []).map((u) => unlistedVoteLine(u, sheets.votes)),
+    ...(open.votedOnOther ?? []).map((v) => votedOnOtherLine(v, sheets.votes)),
     ...(open.uncounted?.review ? [uncountedLine(open.uncounted.review, 'review', 'cảnh báo chưa quyết định, lỗi chưa rà soát và đơn vị chờ giải trình', 'quyết định')] : []),
     ...(open.uncounted?.votes ? [uncountedLine(open.uncounted.votes, 'votes', 'trường hợp chưa có kết quả biểu quyết', 'kết quả biểu quyết')] : []),
     // Each conflict whole, with its cells: the council corrects each one; none may be confirmed away.

@@ -11,10 +11,12 @@ import type { AwardRound, CriteriaSet } from '../criteria/schema.js';
 import type { VoteSheet } from '../council/vote.js';
 import { firstListed, flagListedKey, type FirstListed, type ListedBefore } from '../council/first-listed.js';
 import { decisionsBeforeListing } from './decisions-before-listing.js';
+import { votedOnOtherLine, votedOnOtherResult, withListings, type ListedUnit } from '../council/voted-on.js';
+import { cardKey, type ScoreCard } from '../scoring/score-card.js';
+import type { AwardProposal } from '../ranking/schema.js';
 import type { RosterUnit } from '../ranking/roster.js';
 import type { Shortfall } from '../ranking/schema.js';
 import { shortfalls } from '../ranking/what-it-takes.js';
-import type { ScoreCard } from '../scoring/score-card.js';
 import type { Omitted } from '../workbook/plan-summary.js';
 import { changesSinceClosing, recordRun, type ClosedRound, type CopyDigest, type FoundDigest, type RunRecord } from './closing.js';
 import { communeFolder } from './commune-scope.js';
@@ -146,7 +148,9 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   // With the fallback nominees of the vote typed (fallback-vote.ts): rows of thidua's, listed like the others.
   const nominees = listedNominees(set, run, votes);
   const flagKeys = run.cards.flatMap((c) => c.flags.map((f) => flagListedKey({ sheet: c.sheet, cell: f.cell, flagCode: f.code })));
-  const listed = firstListed(previous.listed, nominees, opts.date, flagKeys, votes?.meeting.date ?? '');
+  // With what each nominee was listed and voted on: a report edited after the vote is said, the vote kept (voted-on.ts).
+  const units = listedUnits(run);
+  const listed = withListings(firstListed(previous.listed, nominees, opts.date, flagKeys, votes?.meeting.date ?? ''), previous.listed?.units, units, votes?.votes ?? []);
   const answered = await port.writeCopies(run, (i) => shareOf(i, inputs.read[i]!.problems), listed);
   const declined = answered.filter((w): w is NotWritten => typeof w !== 'string' && 'notWritten' in w);
   const written = answered.filter((w): w is string | CopyDigest => typeof w === 'string' || !('notWritten' in w));
@@ -183,8 +187,16 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   }
   // What the run leaves to the council: its decisions as read, and the bands that ask more than points.
   const names = inputs.sheets ?? councilSheetNamesOf(previous.sheets);
-  port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names), ...decisionsBeforeListing(decisions, listed, names), ...(record ? asidesSaid(votes, names, nominees) : []), ...(record ? findingsWithoutCondition(votes, nominees, names.votes) : []), ...bandConditions(set.classification, run.cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label })))]);
+  port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names), ...decisionsBeforeListing(decisions, listed, names), ...(votes ? votedOnOtherResult(listed, units, votes).map((v) => votedOnOtherLine(v, names.votes)) : []), ...(record ? asidesSaid(votes, names, nominees) : []), ...(record ? findingsWithoutCondition(votes, nominees, names.votes) : []), ...bandConditions(set.classification, run.cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label })))]);
   return { ...base, decisions, written: true, changes, ...(record ? { record } : {}), ...(whatItTakes ? { whatItTakes } : {}) };
+}
+
+/** Each card as «Xét khen thưởng» lists it: its points, rank, band and proposals. */
+function listedUnits(run: Run): ListedUnit[] {
+  const rankOf = new Map(run.ranking.flatMap((g) => g.entries.map((e) => [cardKey(e), e.rank] as const)));
+  const proposalsOf = new Map<string, AwardProposal[]>();
+  for (const p of run.proposals) proposalsOf.set(cardKey(p), [...(proposalsOf.get(cardKey(p)) ?? []), p]);
+  return run.cards.map((c) => ({ sheet: c.sheet, unitName: c.unitName, total: c.total, percent: c.percent, rank: rankOf.get(cardKey(c)) ?? null, classification: c.classification?.label ?? null, proposals: proposalsOf.get(cardKey(c)) ?? [] }));
 }
 
 /** `sheets` as given, `done` told the store once the face has taken the last (none: tong-hop.xlsx not written). */

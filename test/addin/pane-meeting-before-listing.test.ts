@@ -54,8 +54,9 @@ describe('the meeting typed in the pane against the day its nominees were first 
     if (closed.outcome.kind !== 'closed') throw new Error(closed.outcome.kind);
     // Scored again at closing, on the 23rd: the nominees keep the day they were first listed.
     expect(closed.outcome.round.record.scoredOn).toBe('2025-11-23');
-    // The nominees' days (the flags' are kept beside them, under keys of their own: flagListedKey).
-    expect(Object.entries(closed.outcome.round.record.listed ?? {}).filter(([key]) => !key.startsWith('\u0001')).map(([, day]) => day)).toEqual(['2025-11-20', '2025-11-20']);
+    // The nominees' days (the flags' days, and what each vote was taken on, are kept beside them under keys of their own:
+    // flagListedKey, voted-on.ts).
+    expect(Object.entries(closed.outcome.round.record.listed ?? {}).filter(([key]) => !/^[\u0001\u0002]/.test(key)).map(([, day]) => day)).toEqual(['2025-11-20', '2025-11-20']);
     expect(said(closedNotice(closed.outcome.round, closed.result.councilSheets, t).items)).toEqual([]);
     const taken = await papers();
     expect(taken.notice.intent).toBe('success');
