@@ -11,7 +11,8 @@ export const STORE_SHEET = '_thidua';
 /** First line of every note or comment the add-in leaves on a cell: what marks it as its own, so a
  * re-run deletes it, and a note the officer wrote is never touched. */
 export const ANNOTATION_MARK = 'Thi đua CĐS:';
-const STORE_CHUNK = 32_000;
+/** Characters of the store's text in one cell. */
+export const STORE_CHUNK = 32_000;
 /** Cells of text in one row (~2 million characters, at most 10 MB of sheet XML): a longer text goes on in the next row. */
 const STORE_ROW_CHUNKS = 64;
 
@@ -55,9 +56,12 @@ export function decodeStore(values: readonly (readonly CellValue[])[]): Map<stri
   return store;
 }
 
-/** key → JSON → rectangular rows for one 2-D write (short rows padded with ""). */
-export function encodeStore(store: ReadonlyMap<string, unknown>): string[][] {
-  const rows = [...keyRows(store)];
+/**
+ * key → JSON → rectangular rows for one 2-D write (short rows padded with ""), `rowChunks` cells of text a row: the
+ * add-in writes one (its reads are counted in cells, each under Excel on the web's 5 MB; a row is as wide as its widest key's).
+ */
+export function encodeStore(store: ReadonlyMap<string, unknown>, rowChunks = STORE_ROW_CHUNKS): string[][] {
+  const rows = [...keyRows(store, rowChunks)];
   const width = Math.max(2, ...rows.map((r) => r.length));
   return rows.map((r) => padded(r, width));
 }
@@ -95,8 +99,8 @@ export function storeLayout(store: ReadonlyMap<string, unknown>, bytes: number):
   };
 }
 
-/** Each key's rows: its JSON in cells of STORE_CHUNK characters, STORE_ROW_CHUNKS a row, at least one row (JSON's nothing as null). */
-function* keyRows(store: ReadonlyMap<string, unknown>): Generator<string[]> {
+/** Each key's rows: its JSON in cells of STORE_CHUNK characters, `rowChunks` a row, at least one row (JSON's nothing as null). */
+function* keyRows(store: ReadonlyMap<string, unknown>, rowChunks = STORE_ROW_CHUNKS): Generator<string[]> {
   for (const [key, value] of store) {
     let row = [key];
     let text = '';
@@ -105,7 +109,7 @@ function* keyRows(store: ReadonlyMap<string, unknown>): Generator<string[]> {
       while (text.length >= STORE_CHUNK || (last && text.length > 0)) {
         row.push(text.slice(0, STORE_CHUNK));
         text = text.slice(STORE_CHUNK);
-        if (row.length > STORE_ROW_CHUNKS) {
+        if (row.length > rowChunks) {
           yield row;
           row = [key];
         }

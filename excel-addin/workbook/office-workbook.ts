@@ -2,8 +2,9 @@
 // what it learned in one sync (sheet names, the store, existing notes) serves the next call without
 // another round trip: listSheets, readSheets and apply are one context.sync() each (readSheets one more where a sheet
 // hides rows), and store writes
-// ride along with apply (or the final flush). Scoring is therefore three syncs, plus one per 100,000
-// cells of a sheet too large for the first read (every response stays far under Excel's 5 MB).
+// ride along with apply (or the final flush). Scoring is therefore three syncs, plus one per part of a sheet too large
+// for the first read and of a store too large for its first 41 rows (each answer under Excel on the web's 5 MB), and one
+// per 4 MB a write sends.
 // Formulas are read beside the values so a figure the unit computed rather than typed is flagged, the columns'
 // widths so a scored sheet is laid out for A4 with the unit's own columns, as the command line lays out its file, and
 // which rows are hidden so a criterion hidden in the table is said as the file readers say it.
@@ -15,14 +16,27 @@ import { DEFAULT_COLUMN_WIDTH } from '../../core/sheet/row-height.js';
 import { gridColumns, outsideText, READ_LIMITS } from '../../core/workbook/limits.js';
 import { EXCEL_HEADER_FOOTER_MAX, safeText } from '../../core/safe-text.js';
 import { annotationKind, type Capabilities } from './capabilities.js';
-import { ANNOTATION_MARK, decodeStore, encodeStore, STORE_SHEET } from '../../core/workbook/store-layout.js';
+import { ANNOTATION_MARK, decodeStore, encodeStore, STORE_CHUNK, STORE_SHEET } from '../../core/workbook/store-layout.js';
 
 /** Cells read per sync (values, number formats and formulas): well under Excel on the web's 5 MB response limit. */
 const READ_CELLS_PER_SYNC = 100_000;
+/**
+ * What a part of a sheet larger than its window is sized to answer, at the densest row read of it so far: a sheet of
+ * text answers more a cell than READ_CELLS_PER_SYNC allows for (the import's «Chỉ số cổng DVC», 15 columns: 100,000
+ * cells answered 4.6, 4.6 and 6.0 MB), and its later rows may be denser than those before (a morning's notes).
+ */
+const READ_PART_BYTES = 3_000_000;
 /** Columns of the first read's window: reports and scored sheets are far narrower. */
 const WINDOW_COLUMNS = 32;
 /** Office rejects a request over 5 MB; split a write before the queued payload reaches this. */
 export const PAYLOAD_SPLIT_BYTES = 4_000_000;
+/**
+ * Cells of the store's text read in one sync: a cell holds STORE_CHUNK characters, each at most 3 bytes in the
+ * response's JSON (UTF-8; a quote escaped is 2), so 41 cells answer at most 3.9 MB whatever the text.
+ */
+const STORE_CELLS_PER_SYNC = Math.floor(PAYLOAD_SPLIT_BYTES / (STORE_CHUNK * 3));
+/** What the first sync reads of the store: its keys and one cell of text a row (as the add-in writes it), 41 rows. */
+const STORE_WINDOW = `A1:B${STORE_CELLS_PER_SYNC}`;
 /** First line of every note or comment the add-in writes, so re-scoring replaces only its own. */
 /** Excel's column width unit is the point; the port speaks in characters (Calibri 11: ≈ 7 px = 5.25 pt, plus padding). */
 const POINTS_PER_CHAR = 5.25;
@@ -62,16 +76,46 @@ export class OfficeWorkbook implements WorkbookPort {
     const active = this.ctx.workbook.worksheets.getActiveWorksheet().load('name');
     // Prefetched in the same round trip: the store and the notes already in the workbook.
     const storeSheet = this.ctx.workbook.worksheets.getItemOrNullObject(STORE_SHEET);
-    const storeRange = storeSheet.getUsedRangeOrNullObject(true).load('values');
+    const storeUsed = storeSheet.getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
+    const storeWindow = storeUsed.getIntersectionOrNullObject(STORE_WINDOW).load('values');
     const annotations = this.queueAnnotationLoad();
     await this.sync();
     this.names = sheets.items.map((ws) => ws.name).filter((n) => n !== STORE_SHEET);
     this.active = active.name;
     this.storeExists = !storeSheet.isNullObject;
-    // Store writes queued earlier in this action are newer than what the workbook holds.
-    if (!this.storeDirty) this.store = this.storeExists && !storeRange.isNullObject ? decodeStore(storeRange.values as CellValue[][]) : new Map();
     this.annotations = annotations?.();
+    // Store writes queued earlier in this action are newer than what the workbook holds.
+    if (this.storeDirty) return [...this.names];
+    if (!this.storeExists || storeUsed.isNullObject) this.store = new Map();
+    else {
+      const lastRow = storeUsed.rowIndex + storeUsed.rowCount;
+      const lastCol = storeUsed.columnIndex + storeUsed.columnCount;
+      const whole = lastRow <= STORE_CELLS_PER_SYNC && lastCol <= 2;
+      this.store = decodeStore(whole ? (storeWindow.values as CellValue[][]) : await this.readStoreInParts(lastRow, lastCol));
+    }
     return [...this.names];
+  }
+
+  /**
+   * A store larger than the first sync's window (a province's indicators; a workbook saved by the version that wrote
+   * 64 cells a row: 820 snapshots, 7.6 MB in one answer) read in parts of STORE_CELLS_PER_SYNC cells, the keys with the first.
+   */
+  private async readStoreInParts(lastRow: number, lastCol: number): Promise<CellValue[][]> {
+    if (lastCol < 2) return []; // keys without text: nothing stored
+    const sheet = this.ctx.workbook.worksheets.getItem(STORE_SHEET);
+    const keys = sheet.getRange(`A1:A${lastRow}`).load('values');
+    const across = Math.max(1, Math.min(lastCol - 1, STORE_CELLS_PER_SYNC));
+    const down = Math.max(1, Math.floor(STORE_CELLS_PER_SYNC / across));
+    const texts: CellValue[][] = Array.from({ length: lastRow }, () => []);
+    for (let top = 1; top <= lastRow; top += down) {
+      for (let left = 2; left <= lastCol; left += across) {
+        const bottom = Math.min(lastRow, top + down - 1);
+        const part = sheet.getRange(`${cellAddress(top, left)}:${cellAddress(bottom, Math.min(lastCol, left + across - 1))}`).load('values');
+        await this.sync();
+        (part.values as CellValue[][]).forEach((row, r) => texts[top - 1 + r]!.push(...row));
+      }
+    }
+    return (keys.values as CellValue[][]).map((key, r) => [key[0] ?? null, ...texts[r]!]);
   }
 
   /** The sheet the officer is looking at (known after listSheets). */
@@ -162,17 +206,21 @@ export class OfficeWorkbook implements WorkbookPort {
       return [{ i, name, rows, cols, outside, lastCol }];
     });
     for (const sheet of larger) {
-      const perChunk = Math.max(1, Math.floor(READ_CELLS_PER_SYNC / sheet.cols));
+      const { window } = first[sheet.i]!;
+      let density = window.isNullObject ? 0 : densestCell(window);
       const values: unknown[][] = [];
       const formats: string[][] = [];
       const formulas: unknown[][] = [];
-      for (let top = 1; top <= sheet.rows; top += perChunk) {
+      for (let top = 1; top <= sheet.rows; ) {
+        const perChunk = Math.max(1, Math.floor(Math.min(READ_CELLS_PER_SYNC, READ_PART_BYTES / Math.max(1, density)) / sheet.cols));
         const bottom = Math.min(sheet.rows, top + perChunk - 1);
         const chunk = this.ctx.workbook.worksheets.getItem(sheet.name).getRange(`${cellAddress(top, 1)}:${cellAddress(bottom, sheet.cols)}`).load('values,numberFormat,formulas');
         await this.sync();
         for (const row of chunk.values as unknown[][]) values.push(row);
         for (const row of chunk.numberFormat as string[][]) formats.push(row);
         for (const row of chunk.formulas as unknown[][]) formulas.push(row);
+        density = Math.max(density, densestCell(chunk));
+        top = bottom + 1;
       }
       const grid: SheetGrid = { ...gridOf(sheet.name, values, formats, formulas, 0, 0), lastColumn: sheet.lastCol, columnWidths: columnWidths(first[sheet.i]!.widths, 0, sheet.cols), ...pick(grids[sheet.i]!, 'merges', 'clipped', 'hiddenRows', 'hiddenUnaskedFrom') };
       if (sheet.outside) {
@@ -219,7 +267,7 @@ export class OfficeWorkbook implements WorkbookPort {
     }
     this.suspend();
     for (const sheetEdit of edit.sheets) await this.applySheet(sheetEdit);
-    if (this.storeDirty) this.queueStoreWrite();
+    if (this.storeDirty) await this.queueStoreWrite();
     this.resume();
     await this.sync();
   }
@@ -240,7 +288,7 @@ export class OfficeWorkbook implements WorkbookPort {
   async flush(): Promise<void> {
     if (this.storeDirty) {
       this.suspend();
-      this.queueStoreWrite();
+      await this.queueStoreWrite();
       this.resume();
     }
     if (this.pending) await this.sync();
@@ -308,6 +356,14 @@ export class OfficeWorkbook implements WorkbookPort {
     this.pending = true;
   }
 
+  /** A block in parts each within the payload limit, a sync between them when the queued request would pass it. */
+  private async writeBlocks(ws: Excel.Worksheet, block: Block, formulas: ReadonlySet<string>): Promise<void> {
+    for (const part of splitBlock(block, formulas)) {
+      await this.makeRoom(part.bytes);
+      writeBlock(ws, part.block, this.caps.rangeAreas, formulas);
+    }
+  }
+
   private worksheet(name: string, mode: SheetEdit['mode']): Excel.Worksheet {
     const sheets = this.ctx.workbook.worksheets;
     const exists = this.names!.includes(name);
@@ -320,12 +376,7 @@ export class OfficeWorkbook implements WorkbookPort {
   private async applySheet(edit: SheetEdit): Promise<void> {
     const ws = this.worksheet(edit.sheet, edit.mode);
     const formulas = new Set((edit.formulas ?? []).map((f) => f.address));
-    for (const block of edit.blocks) {
-      for (const part of splitBlock(block)) {
-        await this.makeRoom(part.bytes);
-        writeBlock(ws, part.block, this.caps.rangeAreas, formulas);
-      }
-    }
+    for (const block of edit.blocks) await this.writeBlocks(ws, block, formulas);
     // A formula the council typed, in its cell again once the values are: Excel computes it as the council's file did.
     for (const { address, formula } of edit.formulas ?? []) ws.getRange(address).formulas = [[`=${formula}`]];
     this.forgetAnnotations(edit.sheet, edit.mode);
@@ -384,7 +435,8 @@ export class OfficeWorkbook implements WorkbookPort {
     made.setPosition(chart.anchor);
   }
 
-  private queueStoreWrite(): void {
+  /** The store, one cell of text a row (read back in parts of rows: STORE_CELLS_PER_SYNC), written in parts within the payload limit. */
+  private async queueStoreWrite(): Promise<void> {
     const sheets = this.ctx.workbook.worksheets;
     let ws: Excel.Worksheet;
     if (this.storeExists) {
@@ -395,15 +447,10 @@ export class OfficeWorkbook implements WorkbookPort {
       ws.visibility = 'VeryHidden';
       this.storeExists = true;
     }
-    const rows = encodeStore(this.store!);
-    if (rows.length > 0) {
-      const range = ws.getRange(blockAddress('A1', rows.length, rows[0]!.length));
-      // Text format first, so JSON pieces like "=…" or "12" stay text.
-      range.numberFormat = rows.map((r) => r.map(() => '@'));
-      range.values = rows;
-    }
     this.storeDirty = false;
     this.pending = true;
+    // Text format, so JSON pieces like "=…" or "12" stay text.
+    await this.writeBlocks(ws, { address: 'A1', values: encodeStore(this.store!, 1), format: { numberFormat: '@' } }, new Set());
   }
 }
 
@@ -421,6 +468,14 @@ function gridOf(name: string, values: unknown[][], formats: string[][], formulaG
     }),
   );
   return { name, values: values.map((row) => row.map(fromExcel)), formats, origin: { row: rowIndex + 1, col: columnIndex + 1 }, ...(formulas ? { formulas } : {}) };
+}
+
+/** The bytes a cell of the range's densest row answered (its values, number formats and formulas, JSON in UTF-8). */
+function densestCell(range: Excel.Range): number {
+  const values = range.values as unknown[][];
+  const formats = range.numberFormat as unknown[][];
+  const formulas = range.formulas as unknown[][];
+  return values.reduce((most, row, r) => Math.max(most, (utf8Bytes(row) + utf8Bytes(formats[r]) + utf8Bytes(formulas[r])) / Math.max(1, row.length)), 0);
 }
 
 /** The widths, in characters, of `count` columns from the 0-based `from`: a column past those read, or of Excel's standard width, at the readers' default. */
@@ -480,14 +535,20 @@ function utf8Bytes(value: unknown): number {
   return new TextEncoder().encode(JSON.stringify(value)).length;
 }
 
-/** The payload a block sends (values and formats), in bytes of JSON. */
-export function blockBytes(block: Block): number {
-  return utf8Bytes(block.values) + (block.cellFormats ? utf8Bytes(block.cellFormats) : 0) + (block.format ? utf8Bytes(block.format) : 0);
+/**
+ * The payload a block sends, in bytes of JSON: its values and number formats as writeBlock sends them (blockCells), its
+ * styles (the per-cell ones counted as given, more than the one call per style sent). Counting the values as given but not
+ * the number formats («@» for each text cell, «General» for a number: 4 and 10 bytes a cell) let the indicators' sheet's
+ * parts of 4.0 MB estimated send 4.87 and 5.04 MB.
+ */
+export function blockBytes(block: Block, formulas: ReadonlySet<string>): number {
+  const { values, numberFormats } = blockCells(block, formulas);
+  return utf8Bytes(values) + (numberFormats ? utf8Bytes(numberFormats) : 0) + (block.cellFormats ? utf8Bytes(block.cellFormats) : 0) + (block.format ? utf8Bytes(block.format) : 0);
 }
 
-/** A block as is, or in row bands when it alone would pass the payload limit. */
-export function splitBlock(block: Block): { block: Block; bytes: number }[] {
-  const bytes = blockBytes(block);
+/** A block as is, or in row bands when it alone would pass the payload limit, a band still over it split again. */
+export function splitBlock(block: Block, formulas: ReadonlySet<string>): { block: Block; bytes: number }[] {
+  const bytes = blockBytes(block, formulas);
   if (bytes <= PAYLOAD_SPLIT_BYTES || block.values.length < 2) return [{ block, bytes }];
   const rowsPerPart = Math.max(1, Math.floor((block.values.length * PAYLOAD_SPLIT_BYTES) / bytes));
   const at = parseAddress(block.address)!;
@@ -499,7 +560,7 @@ export function splitBlock(block: Block): { block: Block; bytes: number }[] {
       ...(block.format ? { format: block.format } : {}),
       ...(block.cellFormats ? { cellFormats: block.cellFormats.slice(r, r + rowsPerPart) } : {}),
     };
-    parts.push({ block: part, bytes: blockBytes(part) });
+    parts.push(...splitBlock(part, formulas));
   }
   return parts;
 }
@@ -522,19 +583,11 @@ function setStyle(format: Excel.RangeFormat, style: Style): void {
   }
 }
 
-/**
- * One block: values in one 2-D write, number formats in one 2-D write (only when some cell needs
- * one), the block-wide style in one call, then one call per distinct per-cell style over all its
- * cells (vertical runs joined into areas).
- */
-function writeBlock(ws: Excel.Worksheet, block: Block, rangeAreas: boolean, formulas: ReadonlySet<string>): void {
-  const rows = block.values.length;
+/** The values and number formats a block's one 2-D write of each sends (no formats when every cell is General). */
+function blockCells(block: Block, formulas: ReadonlySet<string>): { cols: number; values: (string | number | boolean)[][]; numberFormats?: string[][] } {
   const cols = block.values.reduce((n, r) => Math.max(n, r.length), 0);
-  if (rows === 0 || cols === 0) return;
   const at = parseAddress(block.address)!;
-  const range = ws.getRange(blockAddress(block.address, rows, cols));
   const values = block.values.map((r) => Array.from({ length: cols }, (_, c) => toExcel(r[c] ?? null)));
-
   const numberFormats = block.values.map((r, i) =>
     Array.from({ length: cols }, (_, c) => {
       const own = block.cellFormats?.[i]?.[c]?.numberFormat ?? block.format?.numberFormat;
@@ -544,7 +597,21 @@ function writeBlock(ws: Excel.Worksheet, block: Block, rangeAreas: boolean, form
       return own ?? (r[c] instanceof Date ? 'dd/mm/yyyy' : text ? '@' : 'General');
     }),
   );
-  if (numberFormats.some((r) => r.some((f) => f !== 'General'))) range.numberFormat = numberFormats;
+  return { cols, values, ...(numberFormats.some((r) => r.some((f) => f !== 'General')) ? { numberFormats } : {}) };
+}
+
+/**
+ * One block: values in one 2-D write, number formats in one 2-D write (only when some cell needs
+ * one), the block-wide style in one call, then one call per distinct per-cell style over all its
+ * cells (vertical runs joined into areas).
+ */
+function writeBlock(ws: Excel.Worksheet, block: Block, rangeAreas: boolean, formulas: ReadonlySet<string>): void {
+  const rows = block.values.length;
+  const { cols, values, numberFormats } = blockCells(block, formulas);
+  if (rows === 0 || cols === 0) return;
+  const at = parseAddress(block.address)!;
+  const range = ws.getRange(blockAddress(block.address, rows, cols));
+  if (numberFormats) range.numberFormat = numberFormats;
   range.values = values;
 
   const blockStyle = block.format && styleOf(block.format);

@@ -4,7 +4,7 @@
 // only after a sync; writes of the wrong shape, duplicate sheet names and a second note on a cell
 // fail the batch; strings that look like numbers become numbers unless the cell is formatted as
 // text ('@'); a column's width is read in points, Excel's standard 48 where none was set. Every sync and the bytes of
-// values/formats sent are counted. Merged areas are asked of a range as
+// values/formats sent (its request) and of the grids read back (its response) are counted. Merged areas are asked of a range as
 // Excel answers: those whose top-left cell lies in it, a null object when none, the batch failing past 512. A range's
 // rowHidden as Excel answers it (ExcelApi 1.2): true when all its rows are hidden, false when none, null when they differ.
 import { cellAddress, columnNumber, parseAddress } from '../../core/text.js';
@@ -136,6 +136,12 @@ export class FakeContext {
   payloadBytes = 0;
   /** Bytes each sync carried (its requests and the values it read back): Excel on the web refuses more than 5 MB. */
   syncBytes: number[] = [];
+  /**
+   * Each sync's request (the values, number formats, styles and texts it sent) and response (the grids it read back),
+   * each counted as the JSON of those values in UTF-8, as Office serialises them (its own framing of each operation not
+   * counted): Excel on the web refuses a request or a response over 5 MB.
+   */
+  syncSizes: { request: number; response: number }[] = [];
   suspendCalculationCalls = 0;
   /** Range proxies loaded (one object each in the request Excel answers): what a read asks beside its bytes. */
   rangeLoads = 0;
@@ -166,15 +172,25 @@ export class FakeContext {
     this.queue.push(op);
   }
   private queuedBytes = 0;
+  private answeredBytes = 0;
+
+  /** A grid read back: in the response of the sync running. */
+  answer(payload: unknown): void {
+    const n = bytes(payload);
+    this.payloadBytes += n;
+    this.answeredBytes += n;
+  }
 
   async sync(): Promise<void> {
     this.syncCount++;
     const ops = this.queue;
     this.queue = [];
-    const before = this.payloadBytes - this.queuedBytes;
+    const request = this.queuedBytes;
     this.queuedBytes = 0;
+    this.answeredBytes = 0;
     for (const op of ops) op();
-    this.syncBytes.push(this.payloadBytes - before);
+    this.syncSizes.push({ request, response: this.answeredBytes });
+    this.syncBytes.push(request + this.answeredBytes);
   }
 
   get pendingCommands(): number {
@@ -509,7 +525,7 @@ class FakeRange {
         else throw new OfficeError('InvalidArgument', `fake: range property ${p} not modelled`);
       }
       // Office returns every grid it read in the response: count them as payload too.
-      for (const p of ['values', 'numberFormat', 'formulas']) if (wanted.includes(p)) this.ctx.payloadBytes += bytes(this.loaded.get(p));
+      for (const p of ['values', 'numberFormat', 'formulas']) if (wanted.includes(p)) this.ctx.answer(this.loaded.get(p));
     });
     return this;
   }
@@ -777,6 +793,8 @@ export type FakeOffice = {
   readonly rangeLoads: number;
   /** The largest number of bytes one sync carried. */
   readonly largestSync: number;
+  /** Every sync's request and response, in bytes, in order (FakeContext.syncSizes). */
+  readonly syncSizes: { request: number; response: number }[];
 };
 
 /**
@@ -822,6 +840,9 @@ export function installFakeOffice(state: FakeWorkbookState, excelApi = '1.18', u
     },
     get largestSync() {
       return contexts.reduce((n, c) => c.syncBytes.reduce((m, b) => Math.max(m, b), n), 0);
+    },
+    get syncSizes() {
+      return contexts.flatMap((c) => c.syncSizes);
     },
     uninstall: () => Object.assign(g, saved),
   };

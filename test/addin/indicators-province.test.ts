@@ -4,13 +4,16 @@
 // into «Chỉ số cổng DVC» through the Office.js fake: every row what the export's table (its .xlsx and CSV) says.
 import { afterEach, describe, expect, it } from 'vitest';
 import { importIndicators } from '../../excel-addin/actions/indicators.js';
+import { checkAndScore } from '../../excel-addin/actions/score.js';
+import { readStored } from '../../excel-addin/actions/store.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { IndicatorExportFile } from '../../core/indicators/export-file.js';
+import { encodeStore, STORE_SHEET } from '../../core/workbook/store-layout.js';
 import { buildExport } from '../../extension/src/export/backup.js';
 import { exportTable } from '../../extension/src/export/table.js';
 import { translator } from '../../extension/src/i18n.js';
-import { reportSheet } from '../../scripts/harness/addin-fixtures.js';
-import { installFakeOffice, newWorkbook, sheetValues } from '../../scripts/harness/office-fake.js';
+import { makeSet, reportSheet } from '../../scripts/harness/addin-fixtures.js';
+import { installFakeOffice, newSheet, newWorkbook, sheetValues, type FakeOffice } from '../../scripts/harness/office-fake.js';
 import { PROVINCE_CAPTURES, TAM_NONG } from '../watch/province-days.js';
 import { RENAMED, seasonSaves } from '../watch/season-days.js';
 
@@ -22,17 +25,29 @@ const PARTIAL: Record<string, string> = {
   '2026-09-15': 'chụp chưa đủ: «Dịch vụ công trực tuyến», «Thanh toán trực tuyến», «Mức độ hài lòng», «Số hóa hồ sơ», «Tổng điểm của mọi đơn vị»; trang chưa tải 4 nhóm: «Dịch vụ công trực tuyến», «Thanh toán trực tuyến», «Mức độ hài lòng», «Số hóa hồ sơ» — lần sau mở các nhóm đó trên trang rồi ghi nhận',
 };
 
+/** Excel on the web refuses a request or a response over 5 MB. */
+const WEB_LIMIT = 5_000_000;
+/** The syncs from the `from`-th on whose request or response Excel on the web would refuse. */
+const refused = (fake: FakeOffice, from = 0) => fake.syncSizes.slice(from).filter((s) => s.request >= WEB_LIMIT || s.response >= WEB_LIMIT);
+const said = (fake: FakeOffice, from = 0) => fake.syncSizes.slice(from).map((s) => `${s.request}/${s.response}`).join(', ');
+
 describe('the add-in’s import of the province’s export', () => {
+  const json = JSON.stringify(buildExport(PROVINCE_CAPTURES.flatMap((c) => c.snapshots), '2026-09-20T00:00:00.000Z'));
+  const snapshots = IndicatorExportFile.parse(JSON.parse(json)).snapshots;
+
   it('holds every figure of the export, the province’s rows, and says on each row of a morning of fewer lists what it lacks', async () => {
-    const json = JSON.stringify(buildExport(PROVINCE_CAPTURES.flatMap((c) => c.snapshots), '2026-09-20T00:00:00.000Z'));
-    const snapshots = IndicatorExportFile.parse(JSON.parse(json)).snapshots;
     const fake = installFakeOffice(newWorkbook([reportSheet('Thôn Đồng', 'Thôn', 3)]), '1.18');
     uninstall = fake.uninstall;
     const r = await runInExcel((port) => importIndicators(port, json));
-    // Said, not held: the store keeps the snapshots unpacked (7,6 MB from this 0,5 MB file), its write sent with the
-    // sheet's last rows in one sync of 10,4 MB, over Excel on the web's 5 MB — not yet split (the fake counts it).
-    console.log(`import of ${snapshots.length} snapshots (${json.length} bytes of JSON): ${fake.syncs} syncs, largest ${fake.largestSync} bytes`);
+    console.log(`import of ${snapshots.length} snapshots (${json.length} bytes of JSON): ${fake.syncs} syncs (request/response bytes: ${said(fake)})`);
     expect(r).toMatchObject({ ok: true, snapshots: 820 });
+    // Every sync of the import, and of the next «Kiểm tra & chấm điểm» (which reads the store back), within Excel on the web's 5 MB.
+    expect(refused(fake)).toEqual([]);
+    const imported = fake.syncs;
+    await runInExcel((port) => checkAndScore(port, makeSet(3), { now: new Date('2026-09-20T09:00:00') }));
+    console.log(`the next scoring: ${fake.syncs - imported} syncs (${said(fake, imported)})`);
+    expect(refused(fake, imported)).toEqual([]);
+    expect(await runInExcel((port) => readStored(port, 'indicators'))).toEqual({ value: snapshots, unreadable: false });
     const all = sheetValues(fake.state.sheets.find((s) => s.name === 'Chỉ số cổng DVC')!);
     const head = all[0]!;
     const col = (name: string) => head.indexOf(name);
@@ -71,6 +86,19 @@ describe('the add-in’s import of the province’s export', () => {
     const mismatch = 'Tổng điểm ghi nhận của UBND xã Tam Dương Bắc ngày 14/9/2026 là 49,47 nhưng 6 nhóm cộng lại 48,47 (chênh 1): kiểm tra lại trang của cổng trước khi dùng số liệu này.';
     expect(on('2026-09-14').filter((row) => String(row[col('Ghi chú')] ?? '').includes(mismatch)).map((row) => row[3])).toEqual(['CKMB', 'TDGQ', 'CLGQ', 'TTTT', 'MDHL', 'MDSH', 'TONG_SCORE']);
     expect(r).toMatchObject({ totalMismatches: [{ text: mismatch }] });
+  });
+
+  it('reads the store a workbook saved by the previous version holds (the snapshots unpacked, 7,6 MB), each sync within 5 MB', async () => {
+    const rows = encodeStore(new Map([['indicators', snapshots]]));
+    const fake = installFakeOffice(newWorkbook([reportSheet('Thôn Đồng', 'Thôn', 3), newSheet(STORE_SHEET, rows, rows.map((r) => r.map(() => '@')))]), '1.18');
+    uninstall = fake.uninstall;
+    expect(await runInExcel((port) => readStored(port, 'indicators'))).toEqual({ value: snapshots, unreadable: false });
+    console.log(`a read of the previous version's store: ${fake.syncs} syncs (${said(fake)})`);
+    expect(refused(fake)).toEqual([]);
+    // Packed again by that first action: the next reads it in its first sync.
+    const read = fake.syncs;
+    expect(await runInExcel((port) => readStored(port, 'indicators'))).toEqual({ value: snapshots, unreadable: false });
+    expect(fake.syncs - read).toBe(1);
   });
 });
 

@@ -4,6 +4,7 @@ import { checkChanges } from '../../excel-addin/actions/changes.js';
 import { importIndicators } from '../../excel-addin/actions/indicators.js';
 import { recordDecision } from '../../excel-addin/actions/review.js';
 import { checkAndScore } from '../../excel-addin/actions/score.js';
+import { readStored } from '../../excel-addin/actions/store.js';
 import { detectCapabilities } from '../../excel-addin/workbook/capabilities.js';
 import { runInExcel, selectInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { OfficeWorkbook, PAYLOAD_SPLIT_BYTES, splitAddress } from '../../excel-addin/workbook/office-workbook.js';
@@ -380,7 +381,7 @@ describe('council decisions and tamper evidence in the workbook', () => {
     expect(r).toEqual({ ok: true, snapshots: 1, values: 1 });
     const sheet = sheetValues(fake.state.sheets.find((s) => s.name === 'Chỉ số cổng DVC')!);
     expect(sheet[1]!.slice(0, 6)).toEqual(['UBND xã Ta Ma', null, 'Năm 2025', 'TONG_SCORE', 'Tổng điểm', 81.5]);
-    expect(await runInExcel(async (port) => (await port.readStore('indicators')) as unknown[])).toHaveLength(1);
+    expect((await runInExcel((port) => readStored(port, 'indicators'))).value).toHaveLength(1);
     const bad = await runInExcel((port) => importIndicators(port, JSON.stringify({ ...file, format: 'khac' })));
     expect(bad).toMatchObject({ ok: false, message: expect.stringContaining('trường «Định dạng»: phải là một trong: «thidua-indicators» (đang là «khac»)') });
   });
