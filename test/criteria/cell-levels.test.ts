@@ -99,3 +99,58 @@ describe('cellLines: the closing lines held against the item\'s maximum', () => 
     expect(cellLines('Tinh thần vượt khó, vươn lên trong học tập - Số tín chỉ thi lại nhỏ hơn 10%: 3 điểm - Số tín chỉ thi lại từ 10% đến 20%: 2 điểm - Số tín chỉ thi lại lớn hơn 20% đến 30%: 1 điểm - Số tín chỉ thi lại >30%: trừ hết điểm', 4)).toBeUndefined();
   });
 });
+
+// The corpus's hdnd-thanh-hoa-cap-xa (Thanh Hóa's draft framework for commune councils, Phụ lục II): IV.2 and VII.2,
+// items of one part, write their levels on one line under their name, separated by «;». Until 2026-11-30 both were
+// scored by hand from 0 to their maximum with nothing said.
+describe('levels on one line, separated by «;»', () => {
+  const IV_2 = 'Sử dụng phần mềm, sổ theo dõi điện tử về kiến nghị cử tri, đơn thư, kết luận giám sát\nSử dụng phần mềm hoặc sổ điện tử cho cả 03 nội dung: 5,0đ; cho 02 nội dung: 3,0đ; cho 01 nội dung: 1,5đ; không sử dụng: 0đ.';
+  const VII_2 = 'Phối hợp, cung cấp thông tin phục vụ hoạt động hướng dẫn, giám sát, khảo sát của HĐND tỉnh trên địa bàn\nPhối hợp đầy đủ, cung cấp thông tin đúng yêu cầu và đúng hạn: 2,0đ; chậm hoặc thiếu nội dung: 1,0đ; không phối hợp: 0đ.';
+
+  it('reads each segment as a level, the line above as the name (IV.2: 5 / 3 / 1,5 / 0 under 5)', () => {
+    const read = cellLines(IV_2, 5);
+    expect([read?.kind, read?.title, read?.levels.map((l) => [l.words, l.points])]).toEqual([
+      'levels',
+      'Sử dụng phần mềm, sổ theo dõi điện tử về kiến nghị cử tri, đơn thư, kết luận giám sát',
+      [['Sử dụng phần mềm hoặc sổ điện tử cho cả 03 nội dung', 5], ['cho 02 nội dung', 3], ['cho 01 nội dung', 1.5], ['không sử dụng', 0]],
+    ]);
+  });
+
+  it('reads VII.2\'s three (2 / 1 / 0 under 2)', () => {
+    expect(cellLines(VII_2, 2)?.levels.map((l) => l.points)).toEqual([2, 1, 0]);
+    expect(cellLines(VII_2, 2)?.kind).toBe('levels');
+  });
+
+  it('holds them to the maximum as lines are: under another maximum they are unsure, never guessed', () => {
+    expect(cellLines(IV_2, 6)?.kind).toBe('unsure');
+  });
+
+  it.each([
+    ['a «;» in words that are not levels (constructed)', 'Công tác hội nghị:\nTổ chức hội nghị; ban hành kế hoạch'],
+    ['a segment not ending in points (VII.1: «…: 3,0đ; mỗi lần chậm … trừ 0,5đ (đồng thời …).»)', 'Báo cáo định kỳ, đột xuất đúng hạn, đúng biểu mẫu\n100% báo cáo đúng hạn, đúng biểu mẫu: 3,0đ; mỗi lần chậm hoặc sai biểu mẫu trừ 0,5đ (đồng thời bị trừ điểm tại nhóm IX).'],
+  ])('changes nothing where a segment is no level: %s', (_, text) => {
+    expect([levelsInCell(text), levelLines(text)]).toEqual([undefined, 0]);
+  });
+
+  // A lettered part whose whole cell is its levels (I.2.a), no name above them: counted for the notice, not read.
+  it('counts the segments of a part with no name above them, for the notice, without reading them (I.2.a)', () => {
+    const I_2_a = 'Gửi đủ tài liệu đúng thời hạn ở 100% kỳ họp: 2,0đ; có kỳ họp chậm: 1,0đ.';
+    expect([cellLines(I_2_a, 2), levelLines(I_2_a)]).toEqual([undefined, 2]);
+  });
+});
+
+// The corpus's ren-luyen-dhdn, 4.e.1: its cell is only its three levels, no name above them, the only item of 4.e
+// «Kết quả học tập». Until 2026-11-30 said at its cell as not read, scored by hand up to 4.
+describe('a cell of only levels, named by its parent', () => {
+  const E_1 = 'Điểm TBCHK từ 3,2 đến 4,0 (4 điểm)\n- Điểm TBCHK từ 2,0 đến 3,19 (2 điểm)\n- Điểm TBCHK dưới 2,0 (0 điểm)';
+
+  it('reads them as levels under the name it is given (4.e.1: 4 / 2 / 0 under 4, «Kết quả học tập»)', () => {
+    const read = cellLines(E_1, 4, 'Kết quả học tập');
+    expect([read?.kind, read?.title, read?.levels.map((l) => l.points)]).toEqual(['levels', 'Kết quả học tập', [4, 2, 0]]);
+  });
+
+  it('leaves them unread with no name given, and holds them to the maximum with one (under 5: unsure)', () => {
+    expect([cellLines(E_1, 4), levelLines(E_1)]).toEqual([undefined, 3]);
+    expect(cellLines(E_1, 5, 'Kết quả học tập')?.kind).toBe('unsure');
+  });
+});

@@ -80,6 +80,15 @@ describe('each real table imports with the figures it states', () => {
     expect([scored(6), scored(4), scored(4.5)]).toEqual([[6, []], [4, []], [4, ['Ô D7: điểm 4,5 không phải điểm của mức nào của tiêu chí I.5']]]);
   });
 
+  // Its lettered parts write their levels as their whole cell, on one line, «…: 2,0đ; có kỳ họp chậm: 1,0đ.», no name
+  // above them (core/criteria/sheet/cell-levels.ts): not read, each said at its part — until 2026-11-30 nothing was said.
+  it('says at hdnd-thanh-hoa-cap-xa\'s lettered parts that their levels on one line, with no name above them, are not read', async () => {
+    const read = await readCriteriaFile(written.get('hdnd-thanh-hoa-cap-xa')!, dir);
+    const said = read.notices.filter((n) => n.message.includes('không đọc thành các mức')).map((n) => n.message.split(':')[0]);
+    expect(said).toEqual(['I.1.c', 'I.2.a', 'I.2.b', 'I.3.a', 'I.4.a', 'II.1.b', 'II.2.a', 'III.1.a', 'III.2.b', 'III.3.c', 'IV.1.a', 'VI.2.a', 'VI.3.a'].map((c) => `Mục ${c}`));
+    expect(said.map((m) => read.set.criteria.find((c) => `Mục ${c.code}` === m)?.rule.kind)).toEqual(said.map(() => 'manual'));
+  });
+
   // Its workbook folds I.2's cell into one line: «… cấp khoa: 1 điểm. - … cấp trường trở lên: 2 điểm. (Trường hợp … chỉ
   // được tính ở hoạt động có điểm cao nhất)». Lines that look like levels, not read as them, are said at the item.
   it('says at hanh-kiem-sv\'s I.2 that its level-like lines are not read as levels', async () => {

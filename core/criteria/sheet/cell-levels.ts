@@ -1,7 +1,8 @@
 // Levels an item writes in its own content cell, a line each below its words, instead of rows of their own: «Quán
 // triệt … tại đơn vị:» over «- Thực hiện tốt: 2,5 điểm», «- Có thực hiện đầy đủ: 2,0 điểm», «- Có thực hiện nhưng chưa
 // đầy đủ: 1 điểm», «- Không thực hiện: 0 điểm» (a high school's KPI table for its leaders, III.2.1–III.2.7), or without
-// a dash, a figure of points closing each line («Có CCHC được công nhận: 1.0 đ», a power company's B.5). Read as the
+// a dash, a figure of points closing each line («Có CCHC được công nhận: 1.0 đ», a power company's B.5), or on one line
+// separated by «;» («…: 5,0đ; cho 02 nội dung: 3,0đ; …: 0đ.», a commune council's IV.2). Read as the
 // item's levels only where they can mean nothing else: two lines or more, each a different figure, and they close the
 // cell, the highest the item's maximum — a line of that form above other words is part of the item's wording, left in
 // it; lines that add up to the maximum are its parts. One reading for every layout (settle.ts, sectioned.ts).
@@ -28,16 +29,28 @@ const DASH_END = /\s*\n\s*|\s+(?=[-–—•+]\s)|(?<=\d\s*(?:điểm|đ)\.?)\s+
 
 export type CellLevel = { words: string; points: number };
 
-/** The cell's lines, each with where it starts. */
+/** Where a level written on one line with others ends: «…: 5,0đ; cho 02 nội dung: 3,0đ; …: 0đ.» (hdnd-thanh-hoa-cap-xa's IV.2). */
+const SEGMENT_END = /\s*;\s*/gu;
+
+/** The pieces of `text` between the ends `ends` finds, trimmed, each with where its words start (offset by `from`). */
+function split(text: string, ends: RegExp, from = 0): { text: string; at: number }[] {
+  const starts = [0, ...[...text.matchAll(ends)].flatMap((m) => [m.index, m.index + m[0].length])];
+  return starts.flatMap((start, i) => {
+    if (i % 2 === 1) return [];
+    const raw = text.slice(start, starts[i + 1] ?? text.length);
+    return [{ text: raw.trim(), at: from + start + raw.length - raw.trimStart().length }];
+  });
+}
+
+/**
+ * The cell's lines, each with where it starts; a line whose «;»-separated segments each end in a figure of points is
+ * its levels, a line each. A «;» in words that are not levels («Tổ chức hội nghị; ban hành kế hoạch») ends nothing.
+ */
 function linesOf(text: string): { text: string; at: number }[] {
-  const lines: { text: string; at: number }[] = [];
-  let at = 0;
-  for (const m of text.matchAll(text.includes('\n') ? LINE_END : DASH_END)) {
-    lines.push({ text: text.slice(at, m.index).trim(), at });
-    at = m.index + m[0].length;
-  }
-  lines.push({ text: text.slice(at).trim(), at });
-  return lines;
+  return split(text, text.includes('\n') ? LINE_END : DASH_END).flatMap((line) => {
+    const segments = split(line.text, SEGMENT_END, line.at);
+    return segments.length > 1 && segments.every((s) => LEVEL_LINE.test(s.text)) ? segments : [line];
+  });
 }
 
 /** How many lines of the cell are written as a level («- …: 2 điểm», «…: 1.0 đ»), read as levels or not (said when not: settle.ts). */
@@ -45,13 +58,14 @@ export const levelLines = (text: string): number => linesOf(text).filter((l) => 
 
 /**
  * The lines closing the cell written as levels, two or more, under the item's name, and the first as written (for the
- * notice that quotes it); the same figure twice allowed (parts may repeat one).
+ * notice that quotes it); the same figure twice allowed (parts may repeat one). `named`: the name a cell of only levels
+ * takes (its parent's, whose only item it is: ren-luyen-dhdn's 4.e «Kết quả học tập» over 4.e.1's 4 / 2 / 0).
  */
-function closingLines(text: string): { title: string; levels: CellLevel[]; first: string } | undefined {
+function closingLines(text: string, named = ''): { title: string; levels: CellLevel[]; first: string } | undefined {
   const lines = linesOf(text);
   let first = lines.length;
   while (first > 0 && LEVEL_LINE.test(lines[first - 1]!.text)) first--;
-  const title = first < lines.length ? text.slice(0, lines[first]!.at).trim().replace(/\s*:$/, '') : '';
+  const title = first < lines.length ? text.slice(0, lines[first]!.at).trim().replace(/\s*:$/, '') || named : '';
   if (lines.length - first < 2 || title === '' || lines.slice(0, first).some((l) => LEVEL_LINE.test(l.text))) return undefined;
   const levels = lines.slice(first).map((l) => {
     const m = LEVEL_LINE.exec(l.text)!;
@@ -72,12 +86,12 @@ export function levelsInCell(text: string): { title: string; levels: CellLevel[]
  * it («- Không vi phạm …: 3 điểm», «- Tuyên truyền …: 2 điểm» under 5); else `unsure`, never guessed. Undefined when no
  * lines close the cell as levels.
  */
-export function cellLines(text: string, max: number): { kind: 'levels' | 'parts' | 'unsure'; title: string; levels: CellLevel[]; first: string } | undefined {
-  const read = closingLines(text);
+export function cellLines(text: string, max: number, named?: string): { kind: 'levels' | 'parts' | 'unsure'; title: string; levels: CellLevel[]; first: string } | undefined {
+  const read = closingLines(text, named);
   if (!read) return undefined;
   const points = read.levels.map((l) => l.points);
   const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
-  if (levelsInCell(text) && same(Math.max(...points), max)) return { kind: 'levels', ...read };
+  if (new Set(points).size === points.length && same(Math.max(...points), max)) return { kind: 'levels', ...read };
   return { kind: same(points.reduce((s, p) => s + p, 0), max) ? 'parts' : 'unsure', ...read };
 }
 
@@ -87,16 +101,16 @@ export function cellLines(text: string, max: number): { kind: 'levels' | 'parts'
  * lines are said at `at` (parts that add up to the maximum, lines neither levels nor parts, lines not closing the cell),
  * so that levels are never silently left in its words. `max` undefined: nothing to hold the lines to, said as unread.
  */
-export function readCellLevels(sheet: SheetReader, at: string, code: string, text: string, max: number | undefined): { title: string; maxPoints: number; rule: ScoringRule; note: string } | undefined {
+export function readCellLevels(sheet: SheetReader, at: string, code: string, text: string, max: number | undefined, named?: string): { title: string; maxPoints: number; rule: ScoringRule; note: string } | undefined {
   const n = formatPoints;
-  const read = max === undefined ? undefined : cellLines(text, max);
+  const read = max === undefined ? undefined : cellLines(text, max, named);
   const first = read && `«${read.first}» …`;
   const byHand = `chấm thủ công tối đa ${n(max ?? 0)} điểm`;
   const ifLevels = 'Nếu đó là các mức của mục, ghi «Cách tính» trên trang «Tiêu chí» của tệp .xlsx xuất ra (Bậc: 10=10; 8=8; …).';
   if (read?.kind === 'levels') {
     const levels = [...read.levels].sort((a, b) => b.points - a.points);
     const said = read.levels.map((l) => `${l.words} (${n(l.points)} điểm)`).join('; ');
-    sheet.note(at, `Mục ${code}: ${levels.length} dòng cuối ô nội dung (${first}) là các mức của mục (chọn một, không cộng), tối đa ${n(max!)} điểm; tên mục là phần chữ trên các dòng ấy.`);
+    sheet.note(at, `Mục ${code}: ${levels.length} dòng cuối ô nội dung (${first}) là các mức của mục (chọn một, không cộng), tối đa ${n(max!)} điểm; ${text.trimStart().startsWith(read.first) ? `ô chỉ ghi các mức: tên mục là tên mục cha «${read.title}» (mục con duy nhất của nó)` : 'tên mục là phần chữ trên các dòng ấy'}.`);
     return { title: read.title, maxPoints: max!, rule: { kind: 'tiers', tiers: levels.map((l) => ({ min: l.points, points: l.points })) }, note: `Chọn một mức, không cộng: ${said}. Điểm giữa hai mức tính mức thấp hơn.` };
   }
   const sum = read?.levels.map((l) => n(l.points)).join(' + ');
@@ -117,3 +131,6 @@ export function readCellLevels(sheet: SheetReader, at: string, code: string, tex
 // 2026-11-30 scored by hand from 0 to 6 with nothing said; III.3 (3 + 2 = 5) and IV.1 (8 + 2 = 10) its parts, not cut to 3 and 8.
 // Levels without a dash for the corpus's lanh-dao-pcvt: B.5's three (1.0 / 0.5 / 0.0 đ under 1), until 2026-11-30 scored by
 // hand from 0 to 1 with nothing said.
+// Levels on one line, separated by «;», for the corpus's hdnd-thanh-hoa-cap-xa: IV.2's four (5 / 3 / 1,5 / 0 under 5) and
+// VII.2's three (2 / 1 / 0 under 2), until 2026-11-30 scored by hand with nothing said; its 13 lettered parts writing theirs
+// as their whole cell, no name above, now said. A cell of only levels named by its parent for ren-luyen-dhdn's 4.e.1.

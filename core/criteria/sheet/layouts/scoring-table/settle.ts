@@ -19,8 +19,11 @@ import { isGuide, isLevels, levelsMax, worth, type Node } from './node.js';
  */
 export type Settling = { sheet: SheetReader; out: Criterion[]; rowOf: Map<string, number>; byWords: string[] };
 
-/** The criteria a node gives: itself (a leaf, or an item with levels), else its children's; its bonus and deductions beside. */
-export function settle(ctx: Settling, node: Node, group: string, cap: number | undefined): void {
+/**
+ * The criteria a node gives: itself (a leaf, or an item with levels), else its children's; its bonus and deductions
+ * beside. `named`: its parent's name where it is the parent's only item, for a cell of only levels (cell-levels.ts).
+ */
+export function settle(ctx: Settling, node: Node, group: string, cap: number | undefined, named?: string): void {
   const { sheet } = ctx;
   const items = node.children.filter((k) => k.kind === 'item');
   const start = ctx.out.length;
@@ -53,7 +56,7 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
   } else if (items.length === 0) {
     const read = node.method && node.max !== undefined ? readRubric(node.method.text, node.max) : undefined;
     // Levels closing its cell (cell-levels.ts), read or said there; only where the item is scored by hand.
-    const inCell = read === undefined && (node.max !== undefined || node.worded) ? readCellLevels(sheet, node.codeCell.address, node.code, node.title, node.max) : undefined;
+    const inCell = read === undefined && (node.max !== undefined || node.worded) ? readCellLevels(sheet, node.codeCell.address, node.code, node.title, node.max, named) : undefined;
     if (read) {
       ctx.byWords.push(node.code);
       push({ maxPoints: node.max!, rule: read.rule, unit: read.unit, measure: deriveMeasure(read.unit, read.rule), ...(read.target && { target: read.target }), ...(read.note && { note: read.note }) });
@@ -73,7 +76,7 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
     push({ maxPoints: node.max!, rule: { kind: 'manual' }, note: `Hướng dẫn chấm: ${said}.` });
     sheet.note(node.codeCell.address, `Mục ${node.code}: các dòng gạch đầu dòng dưới nó (${items.length} dòng) là hướng dẫn chấm của mục, không phải tiêu chí riêng: chấm mục ${node.code} thủ công, tối đa ${formatPoints(node.max!)} điểm.`);
   } else {
-    for (const child of items) settle(ctx, child, group, node.max ?? cap);
+    for (const child of items) settle(ctx, child, group, node.max ?? cap, items.length === 1 ? node.title : undefined);
     // The item is no criterion of its own: what its row and the rows under it write («Ghi chú», «Cách chấm», a line of
     // text) goes with each criterion its parts made, never dropped with its row.
     const said = node.notes.filter(Boolean).join(' ');
