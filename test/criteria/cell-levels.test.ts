@@ -2,7 +2,8 @@
 // the corpus's kpi-thpt-phuong-xa-lanh-dao writes them in III.2.1–III.2.7 — read only where they close the cell, two or
 // more, each a different figure; the corpus test holds the table's 28 levels end to end.
 import { describe, expect, it } from 'vitest';
-import { cellLines, levelLines, levelsInCell } from '../../core/criteria/sheet/cell-levels.js';
+import { cellLines, levelLines, levelsInCell, readCellLevels } from '../../core/criteria/sheet/cell-levels.js';
+import type { SheetReader } from '../../core/criteria/sheet/sheet-reader.js';
 
 const III_2_1 = 'Quán triệt, thể chế hóa và thực hiện chủ trương, đường lối của Đảng, chính sách, pháp luật của Nhà nước tại đơn vị:\n- Thực hiện tốt: 2,5 điểm\n- Có thực hiện đầy đủ: 2,0 điểm\n- Có thực hiện nhưng chưa đầy đủ: 1 điểm\n- Không thực hiện: 0 điểm';
 const read = {
@@ -152,5 +153,24 @@ describe('a cell of only levels, named by its parent', () => {
   it('leaves them unread with no name given, and holds them to the maximum with one (under 5: unsure)', () => {
     expect([cellLines(E_1, 4), levelLines(E_1)]).toEqual([undefined, 3]);
     expect(cellLines(E_1, 5, 'Kết quả học tập')?.kind).toBe('unsure');
+  });
+});
+
+describe('readCellLevels, what it says of lines it does not read', () => {
+  const said = (text: string, max: number) => {
+    const notes: string[] = [];
+    const sheet = { note: (_at: string, words: string) => notes.push(words) } as unknown as SheetReader;
+    expect(readCellLevels(sheet, 'A9', 'II.3', text, max)).toBeUndefined();
+    return notes;
+  };
+
+  it('says a figure written twice where the highest is the maximum — never that the highest is not the maximum', () => {
+    const [note] = said('Báo cáo định kỳ:\n- Đủ và đúng hạn: 2 điểm\n- Đủ nhưng chậm: 1 điểm\n- Đúng hạn nhưng thiếu: 1 điểm', 2);
+    expect(note).toContain('mức cao nhất bằng điểm tối đa 2 của mục nhưng hai dòng cùng ghi 1 điểm, và cộng lại 2 + 1 + 1 không bằng điểm tối đa');
+    expect(note).not.toContain('không bằng điểm tối đa 2 của mục, và');
+  });
+
+  it('says the highest is not the maximum where it is not', () => {
+    expect(said('Báo cáo định kỳ:\n- Đủ và đúng hạn: 3 điểm\n- Chậm: 1 điểm', 5)[0]).toContain('mức cao nhất 3 không bằng điểm tối đa 5 của mục, và cộng lại 3 + 1 cũng không bằng');
   });
 });

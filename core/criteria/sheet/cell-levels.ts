@@ -117,8 +117,12 @@ export function readCellLevels(sheet: SheetReader, at: string, code: string, tex
   if (read?.kind === 'parts') {
     sheet.note(at, `Mục ${code}: ${read.levels.length} dòng cuối ô nội dung (${first}) cộng lại ${sum} = ${n(max!)} điểm, bằng điểm tối đa của mục: là các phần của mục (mỗi phần cộng điểm), không phải các mức chọn một — ${byHand}, điểm mục là tổng các phần đạt.`);
   } else if (read?.kind === 'unsure') {
-    const top = Math.max(...read.levels.map((l) => l.points));
-    sheet.note(at, `Mục ${code}: ${read.levels.length} dòng cuối ô nội dung (${first}) ghi như các mức điểm, nhưng mức cao nhất ${n(top)} không bằng điểm tối đa ${n(max!)} của mục, và cộng lại ${sum} cũng không bằng: không rõ là các mức chọn một hay các phần cộng lại, không đọc thành các mức — ${byHand}. ${ifLevels}`);
+    const points = read.levels.map((l) => l.points);
+    const top = Math.max(...points);
+    // The highest may be the maximum with a figure written twice: levels are each a different figure, so not levels either.
+    const twice = points.find((p, i) => points.indexOf(p) !== i);
+    const why = twice !== undefined && Math.abs(top - max!) < 1e-9 ? `mức cao nhất bằng điểm tối đa ${n(max!)} của mục nhưng hai dòng cùng ghi ${n(twice)} điểm, và cộng lại ${sum} không bằng điểm tối đa` : `mức cao nhất ${n(top)} không bằng điểm tối đa ${n(max!)} của mục, và cộng lại ${sum} cũng không bằng`;
+    sheet.note(at, `Mục ${code}: ${read.levels.length} dòng cuối ô nội dung (${first}) ghi như các mức điểm, nhưng ${why}: không rõ là các mức chọn một hay các phần cộng lại, không đọc thành các mức — ${byHand}. ${ifLevels}`);
   } else if (levelLines(text) >= 2) {
     sheet.note(at, `Mục ${code}: ô nội dung có các dòng ghi như mức điểm («…: … điểm») nhưng không chỉ gồm các mức ở cuối ô (có dòng khác xen giữa hay sau chúng, hai nhóm mức, hai dòng cùng số điểm, hoặc không có tên mục trên chúng): không đọc thành các mức, ${byHand}. ${ifLevels}`);
   }
