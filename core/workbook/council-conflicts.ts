@@ -10,11 +10,15 @@ export type CouncilConflict = { cells: string[]; message: string };
 /** One entry as typed: what it is for (`key`), its cells, what it is for and what it says in the officer's words, and all it holds (compared). */
 export type TypedEntry = { key: string; cells: string; label: string; shown: string; holds: string };
 
+/** What to do about two entries typed on one sheet: keep one row. */
+export const KEEP_ONE_ROW = 'Hãy giữ một dòng, xóa các dòng kia.';
+
 /**
  * Entries typed twice or more for one thing with different contents: one conflict per thing, naming every cell. Entries
- * holding the same are no conflict (a row copied twice): they say one thing. `what`: the entries' noun («quyết định»).
+ * holding the same are no conflict (a row copied twice): they say one thing. `what`: the entries' noun («quyết định»);
+ * `remedy`: what the officer does about it where the entries are (keep one row; on a face, keep one of the two).
  */
-export function twiceTyped(entries: readonly TypedEntry[], what: string): { conflicts: CouncilConflict[]; keys: Set<string> } {
+export function twiceTyped(entries: readonly TypedEntry[], what: string, remedy = KEEP_ONE_ROW): { conflicts: CouncilConflict[]; keys: Set<string> } {
   const byKey = new Map<string, TypedEntry[]>();
   for (const e of entries) byKey.set(e.key, [...(byKey.get(e.key) ?? []), e]);
   const conflicts: CouncilConflict[] = [];
@@ -24,7 +28,7 @@ export function twiceTyped(entries: readonly TypedEntry[], what: string): { conf
     keys.add(key);
     conflicts.push({
       cells: list.map((e) => e.cells),
-      message: `${list[0]!.label}: ${list.length} ${what} khác nhau (${list.map((e) => `${e.cells}: ${e.shown}`).join('; ')}); thidua không chọn, chưa áp ${what} nào. Hãy giữ một dòng, xóa các dòng kia.`,
+      message: `${list[0]!.label}: ${list.length} ${what} khác nhau (${list.map((e) => `${e.cells}: ${e.shown}`).join('; ')}); thidua không chọn, chưa áp ${what} nào. ${remedy}`,
     });
   }
   return { conflicts, keys };

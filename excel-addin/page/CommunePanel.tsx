@@ -30,7 +30,7 @@ export function CommunePanel() {
         chooseFile={(f) => void run.chooseCriteriaFile(f)} chooseSheet={(sheet) => void run.chooseSheet(sheet)} chooseBuiltin={run.chooseBuiltin} />
       <CommuneFilesStep files={run.files} states={run.states} cards={result?.run.cards ?? []} busy={busy} add={(more) => void run.add(more)} remove={run.remove} />
       <CommuneScoreStep reports={run.reports.length} notToScore={run.notToScore} progress={run.progress} result={result} message={run.message}
-        score={() => void run.score()} cancel={run.cancel} />
+        score={() => void run.score()} cancel={run.cancel} conflicts={run.conflicts} keep={(c, which) => void run.keep(c, which)} />
       {result && criteria ? (
         <CommuneCouncil set={criteria.set} result={result} setResult={run.setResult} busy={busy} decided={run.decided} review={(reviewer, date) => (
           <>

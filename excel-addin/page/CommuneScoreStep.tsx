@@ -3,12 +3,13 @@
 import { Button, ProgressBar, Text } from '@fluentui/react-components';
 import { saveFile } from '../shared/save-file.js';
 import { usePane } from '../shared/pane-context.js';
+import type { FaceFileConflict, KeptEntry } from '../../core/run/face-and-file.js';
 import { runDownloadName, type CommuneRun } from './commune-run.js';
 import { useCommuneStyles } from './commune-styles.js';
 import { Step, STEP_TITLES } from './Step.js';
 import type { Progress } from './useCommuneRun.js';
 
-export function CommuneScoreStep({ reports, notToScore, progress, result, message, score, cancel }: {
+export function CommuneScoreStep({ reports, notToScore, progress, result, message, score, cancel, conflicts, keep }: {
   /** How many files step 3 scores. */
   reports: number;
   notToScore: string | undefined;
@@ -18,6 +19,9 @@ export function CommuneScoreStep({ reports, notToScore, progress, result, messag
   message: string | undefined;
   score(): void;
   cancel(): void;
+  /** Entries recorded on the page that a tong-hop.xlsx chosen again holds otherwise: the run waits for the officer to keep one of each. */
+  conflicts: readonly FaceFileConflict[];
+  keep(c: FaceFileConflict, which: KeptEntry['keep']): void;
 }) {
   const { t } = usePane();
   const s = useCommuneStyles();
@@ -42,6 +46,19 @@ export function CommuneScoreStep({ reports, notToScore, progress, result, messag
         </div>
       )}
       {message && <Text role="status" aria-label="Kết quả lượt chấm" className={s.said}>{message}</Text>}
+      {conflicts.length > 0 && (
+        <ul aria-label="Chọn bản giữ lại">
+          {conflicts.map((c) => (
+            <li key={c.key}>
+              <Text>{c.label}</Text>
+              <div className={s.row}>
+                <Button disabled={busy} onClick={() => keep(c, 'file')} aria-label={`Giữ bản trong tệp: ${c.label}`}>Giữ bản trong tệp</Button>
+                <Button disabled={busy} onClick={() => keep(c, 'face')} aria-label={`Giữ bản ghi trên trang: ${c.label}`}>Giữ bản ghi trên trang</Button>
+              </div>
+            </li>
+          ))}
+        </ul>
+      )}
     </Step>
   );
 }

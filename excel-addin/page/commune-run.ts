@@ -28,6 +28,7 @@ import type { PreviousSummary } from '../../core/run/previous-summary.js';
 import { previousSheets } from '../../core/run/council-work.js';
 import { NO_REPORT_SHEETS } from '../../core/run/worker-steps.js';
 import type { WorkbookEdit } from '../../core/sheet/port.js';
+import { decisionEntry, faceAgainstFile, facesDiffer, fileEntries, voteEntry, type FaceFileConflict, type KeptEntry } from '../../core/run/face-and-file.js';
 import { NO_VOTES, withMeeting, withVotes, writtenAgain, type FaceVote, type Meeting, type VoteSheet } from '../../core/council/vote.js';
 
 /** A file chosen on the page: `name` is its path within a chosen folder, or its own name. */
@@ -81,6 +82,18 @@ export class Cancelled extends Error {}
  * scoring and says so (its decisions and closed rounds would be lost in the new one), as the command line does.
  */
 export class PreviousRefused extends Error {}
+/**
+ * An entry the council recorded on the page differs from the one in the tong-hop.xlsx chosen again (core/run/face-and-file.ts):
+ * the run stops before scoring, each conflict said where the officer keeps one.
+ */
+export class CouncilDiffers extends PreviousRefused {
+  constructor(
+    file: string,
+    readonly conflicts: readonly FaceFileConflict[],
+  ) {
+    super([facesDiffer(file), ...conflicts.map((c) => c.line)].join('\n'));
+  }
+}
 
 export type CommuneRunOptions = {
   set: CriteriaSet;
@@ -93,12 +106,14 @@ export type CommuneRunOptions = {
   progress?: (done: number, total: number, writing: boolean) => void;
   cancelled?: () => boolean;
   /**
-   * The council's decisions taken on the page since the files were chosen: the council's own record, over what a
-   * tong-hop.xlsx chosen again says of the same flags — read into the run as the command line reads «Rà soát».
+   * The council's decisions taken on the page since the files were chosen, read into the run as the command line reads
+   * «Rà soát»: one a tong-hop.xlsx chosen again holds otherwise for the same flag stops the run (CouncilDiffers) until `kept` says which stands.
    */
   council?: readonly CouncilDecision[];
-  /** The council's vote typed on the page, nominee by nominee: over what a tong-hop.xlsx chosen again says of the same nominee. */
+  /** The council's vote typed on the page, nominee by nominee: as its decisions, against a tong-hop.xlsx chosen again. */
   votes?: readonly FaceVote[];
+  /** Which entry the officer kept where the page's and the file's differ (core/run/face-and-file.ts). */
+  kept?: readonly KeptEntry[];
   /** The meeting typed on the page: stands over the one «Biểu quyết» holds. */
   meeting?: Meeting;
 };
@@ -115,6 +130,8 @@ export type CommuneRun = {
   votes: VoteSheet;
   /** The names «Rà soát» and «Biểu quyết» have in the run's tong-hop.xlsx (as the council named them in the one chosen again). */
   sheets: CouncilSheetNames;
+  /** What the tong-hop.xlsx chosen again holds, by entry: an entry typed on the page since is typed over it (the officer's choice). */
+  fromFile: Record<string, string>;
   download: { name: string; bytes: Uint8Array; type: string } | undefined;
   /** What closing the run needs (commune-closing.ts): absent when no tong-hop.xlsx was written. */
   closing?: RunClosing;
@@ -156,7 +173,7 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
   const outcome = await runInOrder(set, page, { date: opts.date, ...(opts.round ? { round: opts.round } : {}), ...(opts.roster ? { roster: opts.roster } : {}) });
   const { run, decisions, unread } = outcome;
   const { states, out, read } = page;
-  const result = { run, states, decisions, unread, decisionsSaid: page.said, votes: page.votes, sheets: page.sheets };
+  const result = { run, states, decisions, unread, decisionsSaid: page.said, votes: page.votes, sheets: page.sheets, fromFile: page.fromFile };
   if (page.single) {
     const [only] = Object.values(out);
     return { ...result, download: only ? { name: `Sổ tính đã chấm - ${baseName(read[0]!.file.name).replace(/\.xlsx$/i, '')}.xlsx`, bytes: only, type: XLSX } : undefined };
@@ -188,6 +205,11 @@ class PageRun implements RunPort {
   summary: SummaryStep | undefined;
 
   said: string[] = [];
+
+  /** What the officer kept where the page's entries and the file's differed: said first among the run's notices. */
+  private chosen: string[] = [];
+
+  fromFile: Record<string, string> = {};
 
   /** The tong-hop.xlsx chosen, when it holds sheets the council added: the new one is written over it. */
   private base: Blob | undefined;
@@ -288,13 +310,19 @@ class PageRun implements RunPort {
     const sheets: PreviousSheets | undefined = summary && previousSheets(summary);
     /** Sheets of a closed tong-hop.xlsx edited by hand since: said with what the run changes of the closed result. */
     const edited = chosen && rounds.length > 0 ? chosen.summary.edited.map((l) => `${chosen.file.name}: ${l}`) : [];
-    // The decisions the council took on the page are its latest record: they stand over the file's for the same flag.
-    const council = this.opts.council ?? [];
+    // What the council recorded on the page and what the file chosen again holds for the same flag or nominee: where
+    // they differ (the file corrected in Excel since), the officer keeps one; thidua never does.
+    const inFile = summary && chosen ? fileEntries(summary, chosen.file.name, councilSheetNamesOf(sheets).votes) : [];
+    this.fromFile = Object.fromEntries(inFile.map((e) => [e.key, e.holds]));
+    const against = faceAgainstFile([...(this.opts.council ?? []).map(decisionEntry), ...(this.opts.votes ?? []).map(voteEntry)], inFile, this.opts.kept ?? []);
+    if (against.conflicts.length > 0) throw new CouncilDiffers(chosen!.file.name, against.conflicts);
+    this.chosen = against.said;
+    const council = (this.opts.council ?? []).filter((d) => !against.keepFile.has(decisionEntry(d).key));
     if (council.length > 0) review = combineReviews(review, { decisions: [...council], unread: [] });
     const onPage = new Set(council.map(flagOfUnit));
     if (summary) this.lastCopies = decidedCopies(summary.record?.copies ?? [], summary.review.decisions.filter((d) => !onPage.has(flagOfUnit(d))));
-    // The vote typed on the page stands over the file's for the same nominee, as its decisions do.
-    const typed = this.opts.votes ?? [];
+    // The vote typed on the page, as its decisions: the file's where the officer kept it.
+    const typed = (this.opts.votes ?? []).filter((v) => !against.keepFile.has(voteEntry(v).key));
     if (typed.length > 0) votes = withVotes(votes ?? NO_VOTES, typed);
     if (this.opts.meeting) votes = withMeeting(votes ?? NO_VOTES, this.opts.meeting);
     // Written again into the tong-hop.xlsx the page gives back: the date where thidua writes it.
@@ -400,7 +428,7 @@ class PageRun implements RunPort {
   }
 
   say(lines: readonly string[]): void {
-    this.said = [...lines];
+    this.said = [...this.chosen, ...lines];
   }
 }
 

@@ -19,7 +19,8 @@ import type { PostingSaid } from '../shared/MeetingFields.js';
 import { postingDownload } from '../shared/papers-download.js';
 import { saveFile } from '../shared/save-file.js';
 import { criteriaFromText, usePane } from '../shared/pane-context.js';
-import { runCommune, type CommuneRun, type FileState } from './commune-run.js';
+import { decisionEntry, voteEntry, type FaceFileConflict, type KeptEntry } from '../../core/run/face-and-file.js';
+import { CouncilDiffers, runCommune, type CommuneRun, type FileState } from './commune-run.js';
 import { criteriaCandidates, failureSaid, isDocx, isOwnOrLock, reportsOf, runSaid, whyNotScore, withFiles, type CommuneCriteria, type Line } from './commune-files.js';
 import { readCriteriaFile, type CriteriaFromFile } from './criteria-file.js';
 import { WorkerThread } from './worker-thread.js';
@@ -76,6 +77,9 @@ export function useCommuneRun() {
   const [votes, setVotes] = useState<FaceVote[]>([]);
   /** The meeting typed on this page, read into every run as the one «Biểu quyết» holds. */
   const [meeting, setMeeting] = useState<Meeting>();
+  /** Which entry the officer kept where the page's and a tong-hop.xlsx chosen again differ; and those still to choose. */
+  const [kept, setKept] = useState<KeptEntry[]>([]);
+  const [conflicts, setConflicts] = useState<readonly FaceFileConflict[]>([]);
   const thread = useRef<WorkerThread | undefined>(undefined);
   useEffect(() => void builtinSets().then(setBuiltins), []);
   // One criteria state on the page: a set chosen for the open workbook (tab «Tiêu chí») is the commune's too, and
@@ -92,6 +96,7 @@ export function useCommuneRun() {
     setCouncil([]);
     setVotes([]);
     setMeeting(undefined);
+    setKept([]);
   }, [criteria?.set]);
   // The one-workbook tabs say where the commune's flags are decided, rather than «nothing yet».
   useEffect(() => {
@@ -165,12 +170,13 @@ export function useCommuneRun() {
   };
 
   const reports = reportsOf(files);
-  const score = async (decisions: readonly CouncilDecision[] = council, voted: readonly FaceVote[] = votes, met: Meeting | undefined = meeting): Promise<CommuneRun | undefined> => {
+  const score = async (decisions: readonly CouncilDecision[] = council, voted: readonly FaceVote[] = votes, met: Meeting | undefined = meeting, chose: readonly KeptEntry[] = kept): Promise<CommuneRun | undefined> => {
     if (!criteria || unconfirmed) return undefined;
     thread.current = new WorkerThread();
     const shown = everyFew(setProgress);
     setStates(new Map());
     setMessage(undefined);
+    setConflicts([]);
     // Every chosen file until the run has told the run's summary among them by what it holds.
     setProgress({ done: 0, total: reports.length, writing: false });
     try {
@@ -183,6 +189,7 @@ export function useCommuneRun() {
         council: decisions,
         votes: voted,
         ...(met ? { meeting: met } : {}),
+        kept: chose,
       });
       setResult(run);
       setStates(run.states);
@@ -190,6 +197,7 @@ export function useCommuneRun() {
       return run;
     } catch (e) {
       setMessage(failureSaid(e));
+      if (e instanceof CouncilDiffers) setConflicts(e.conflicts);
     } finally {
       shown.stop();
       thread.current?.close();
@@ -202,6 +210,23 @@ export function useCommuneRun() {
   const cancel = () => thread.current?.close();
 
   /**
+   * The entry recorded now on the page, typed over what the run's tong-hop.xlsx chosen again holds for the same thing
+   * (shown by the last run): the officer's choice, kept while the file holds that.
+   */
+  const typedOver = (key: string): KeptEntry[] => {
+    const file = result?.fromFile[key];
+    const others = kept.filter((k) => k.key !== key);
+    return file === undefined ? others : [...others, { key, file, keep: 'face' }];
+  };
+
+  /** The officer keeps one of two differing entries (the page's, the file's): the run scored again with it. */
+  const keep = async (c: FaceFileConflict, which: KeptEntry['keep']) => {
+    const next = [...kept.filter((k) => k.key !== c.key), { key: c.key, file: c.file, keep: which }];
+    setKept(next);
+    await score(council, votes, meeting, next);
+  };
+
+  /**
    * A nominee's tally typed in step 4 (or a fallback nominee's «Không đề nghị»): recorded as the council's, the run
    * scored again with it, what it does said at once.
    */
@@ -209,7 +234,9 @@ export function useCommuneRun() {
     const next = [...votes.filter((x) => nomineeKey(x) !== nomineeKey(v)), v];
     setVotes(next);
     setDecided(undefined);
-    const run = await score(council, next);
+    const over = typedOver(voteEntry(v).key);
+    setKept(over);
+    const run = await score(council, next, meeting, over);
     const rule = run?.votes.rule;
     if (run && rule) setDecided(voteSaid(t, v, rule));
   };
@@ -244,7 +271,9 @@ export function useCommuneRun() {
     const next = [...council.filter((d) => flagOfUnit(d) !== flagOfUnit(taken)), taken];
     setCouncil(next);
     setDecided(undefined);
-    const run = await score(next);
+    const over = typedOver(decisionEntry(taken).key);
+    setKept(over);
+    const run = await score(next, votes, meeting, over);
     const after = run?.run.cards.find((c) => cardKey(c) === cardKey(card));
     const inForce = run?.decisions.find((d) => flagOfUnit(d) === flagOfUnit(taken));
     if (!after || !inForce || !criteria) return;
@@ -255,7 +284,7 @@ export function useCommuneRun() {
   return {
     criteria, criteriaError, builtins, chooseCriteriaFile, chooseSheet, chooseBuiltin,
     files, states, add, remove,
-    reports, notToScore: whyNotScore(criteria, unconfirmed, reports.length), busy, progress, message, score, cancel,
+    reports, notToScore: whyNotScore(criteria, unconfirmed, reports.length), busy, progress, message, score, cancel, conflicts, keep,
     result, setResult, council, decided, vote, meet, post, decide,
   };
 }

@@ -116,15 +116,15 @@ describe('a run of the example commune, as the page shows it', () => {
   });
 
   it('step 3 says only why before its turn, then the count to score, the progress with «Hủy», the download named for the run', () => {
-    const before = draw(<CommuneScoreStep reports={0} notToScore={whyNotScore(undefined, false, 0)} progress={undefined} result={undefined} message={undefined} score={() => undefined} cancel={() => undefined} />);
+    const before = draw(<CommuneScoreStep reports={0} notToScore={whyNotScore(undefined, false, 0)} progress={undefined} result={undefined} message={undefined} score={() => undefined} cancel={() => undefined} conflicts={[]} keep={() => undefined} />);
     expect(labelled(before, 'Bước 3 chưa làm được')?.textContent).toMatch(/^Chọn bộ tiêu chí ở bước 1/);
     expect(before.querySelector('button')).toBeNull();
 
-    const going = draw(<CommuneScoreStep reports={3} notToScore={undefined} progress={{ done: 2, total: 3, writing: false }} result={undefined} message={undefined} score={() => undefined} cancel={() => undefined} />);
+    const going = draw(<CommuneScoreStep reports={3} notToScore={undefined} progress={{ done: 2, total: 3, writing: false }} result={undefined} message={undefined} score={() => undefined} cancel={() => undefined} conflicts={[]} keep={() => undefined} />);
     expect(labelled(going, 'Tiến độ')?.textContent).toContain('Đang chấm 2/3 tệp');
     expect([...going.querySelectorAll('button')].map((b) => [b.textContent, b.hasAttribute('disabled')])).toEqual([['Chấm 3 tệp', true], ['Hủy', false]]);
 
-    const done = draw(<CommuneScoreStep reports={3} notToScore={undefined} progress={undefined} result={run} message={runSaid(run)} score={() => undefined} cancel={() => undefined} />);
+    const done = draw(<CommuneScoreStep reports={3} notToScore={undefined} progress={undefined} result={run} message={runSaid(run)} score={() => undefined} cancel={() => undefined} conflicts={[]} keep={() => undefined} />);
     expect([...done.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Chấm 3 tệp', `Tải kết quả: ${runDownloadName(run)}`]);
     expect(labelled(done, 'Kết quả lượt chấm')?.textContent).toBe(runSaid(run));
   });

@@ -1,0 +1,92 @@
+// Two entries of the council for one nominee or one flag: one recorded on a face during the session (the page's vote
+// form, its «Rà soát» step), one in the run's tong-hop.xlsx chosen again — corrected by the council in Excel or
+// LibreOffice since it was downloaded. Where they differ, neither is chosen by thidua: said in the words of two entries
+// on one sheet (council-conflicts.ts), file, sheet and cell named, and the run waits for the officer to keep one; what
+// the officer kept is then the record, said with the run. Where they agree, there is nothing to say.
+import { flagTitle } from '../checks/titles.js';
+import type { CouncilDecision } from '../council/decision.js';
+import { flagOfUnit } from '../council/merge.js';
+import { countsOf, countsShown, nomineeKey, type FaceVote, type TypedCounts } from '../council/vote.js';
+import { twiceTyped, type TypedEntry } from '../workbook/council-conflicts.js';
+import { decisionWord } from '../workbook/plan-review.js';
+import type { PreviousSummary } from './previous-summary.js';
+
+/** An entry of the council without where it was typed: what it is for, in the officer's words, and what it holds (compared). */
+export type CouncilEntry = Omit<TypedEntry, 'cells'>;
+
+/** A nominee's vote as compared: its counts and its note (the finding stays the sheet's: a face records the tally). */
+export function voteEntry(v: FaceVote): CouncilEntry {
+  const counts: TypedCounts = 'tally' in v ? countsOf(v.tally) : v;
+  const note = v.note.trim();
+  return { key: `phiếu\u0000${nomineeKey(v)}`, label: `${v.unitName}${v.form ? ` (${v.form})` : ''}`, shown: `${countsShown(counts)}${note ? ` «${note}»` : ''}`, holds: JSON.stringify([countsShown(counts), note]) };
+}
+
+/** A flag's review as compared: the council's words at each step (who typed them, and when, is no other decision). */
+export function decisionEntry(d: CouncilDecision): CouncilEntry {
+  const words = [`«${decisionWord(d.decision, d.typed)}»`, ...(d.explanation ? [`giải trình «${d.explanation.text}»`] : []), ...(d.second ? [`lần 2 «${decisionWord(d.second.decision, d.second.typed)}»`] : [])];
+  return {
+    key: `rà soát\u0000${flagOfUnit(d)}`,
+    label: `${d.unitName} — cảnh báo «${flagTitle(d.flagCode)}»${d.cell ? ` ô ${d.cell}` : ''}`,
+    shown: words.join(', '),
+    holds: JSON.stringify([d.decision, d.comment.trim(), d.explanation?.text ?? '', d.second?.decision ?? '', d.second?.comment.trim() ?? '']),
+  };
+}
+
+/** The council's entries in a tong-hop.xlsx chosen again (`file`: its name), each with its file, sheet and cells. */
+export function fileEntries(summary: PreviousSummary, file: string, votesSheet: string): TypedEntry[] {
+  const votes = [...summary.votes.votes, ...summary.votes.held].map((v) => {
+    const at = summary.votes.typedAt?.[nomineeKey(v)];
+    return { ...voteEntry(v), cells: `${file}, trang «${votesSheet}»${at ? `, ô ${at}` : ''}` };
+  });
+  const decisions = summary.review.decisions.map((d) => {
+    const at = summary.reviewAt?.[flagOfUnit(d)];
+    return { ...decisionEntry(d), cells: `${file}${at ? `, trang «${at.sheet}», ô ${at.cell}` : ''}` };
+  });
+  return [...votes, ...decisions];
+}
+
+/** What the officer kept of a face's entry and a file's for one thing: `file`, what the file's held (its `holds`) then. */
+export type KeptEntry = { key: string; file: string; keep: 'face' | 'file' };
+
+/** A face's entry and a file's that differ, not chosen between: the line saying it, and what a choice is recorded against. */
+export type FaceFileConflict = { key: string; label: string; file: string; line: string };
+
+/** Where a face's entries are said to have been typed. */
+export const ON_THE_PAGE = 'ghi trên trang';
+
+/**
+ * The face's entries against the file's: those differing that the officer has not chosen between (`conflicts`), the
+ * keys whose file entry the officer kept (`keepFile`: the face's is not applied), and what each choice made the
+ * record (`said`). A choice holds while the file holds what it held when chosen: a file corrected again is asked again.
+ */
+export function faceAgainstFile(face: readonly CouncilEntry[], file: readonly TypedEntry[], kept: readonly KeptEntry[]): { conflicts: FaceFileConflict[]; keepFile: Set<string>; said: string[] } {
+  const inFile = new Map(file.map((e) => [e.key, e]));
+  const conflicts: FaceFileConflict[] = [];
+  const keepFile = new Set<string>();
+  const said: string[] = [];
+  for (const mine of face) {
+    const theirs = inFile.get(mine.key);
+    if (!theirs) continue;
+    const [conflict] = twiceTyped([{ ...mine, cells: ON_THE_PAGE }, theirs], what(mine.key), CHOOSE_ONE).conflicts;
+    if (!conflict) continue;
+    const choice = kept.find((k) => k.key === mine.key && k.file === theirs.holds);
+    if (!choice) {
+      conflicts.push({ key: mine.key, label: mine.label, file: theirs.holds, line: conflict.message });
+      continue;
+    }
+    if (choice.keep === 'file') keepFile.add(mine.key);
+    const [taken, left] = choice.keep === 'face' ? [`bản ${ON_THE_PAGE} (${mine.shown})`, `bản trong ${theirs.cells} (${theirs.shown})`] : [`bản trong ${theirs.cells} (${theirs.shown})`, `bản ${ON_THE_PAGE} (${mine.shown})`];
+    said.push(`${mine.label}: cán bộ chọn giữ ${taken}, không áp ${left}.`);
+  }
+  return { conflicts, keepFile, said };
+}
+
+const what = (key: string) => (key.startsWith('phiếu') ? 'kết quả biểu quyết' : 'quyết định');
+
+/** What the officer does about a face's entry and a file's that differ. */
+const CHOOSE_ONE = 'Hãy chọn giữ bản nào (bản trong tệp hoặc bản ghi trên trang).';
+
+/** Why a run waits for the officer to keep one entry of each conflict: said above them. */
+export const facesDiffer = (file: string) => `Điều Hội đồng ghi trên trang khác điều ghi trong ${file} chọn lại; thidua không tự chọn, chưa chấm tệp nào:`;
+
+// Made for: nothing the council typed is lost or chosen silently between the standalone page and its tong-hop.xlsx.
