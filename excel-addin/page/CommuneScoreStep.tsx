@@ -52,8 +52,8 @@ export function CommuneScoreStep({ reports, notToScore, progress, result, messag
             <li key={c.key}>
               <Text>{c.label}</Text>
               <div className={s.row}>
-                <Button disabled={busy} onClick={() => keep(c, 'file')} aria-label={`Giữ bản trong tệp: ${c.label}`}>Giữ bản trong tệp</Button>
-                <Button disabled={busy} onClick={() => keep(c, 'face')} aria-label={`Giữ bản ghi trên trang: ${c.label}`}>Giữ bản ghi trên trang</Button>
+                <Button disabled={busy} onClick={() => keep(c, 'file')} aria-label={`${t('communeKeepFile')}: ${c.label}`}>{t('communeKeepFile')}</Button>
+                <Button disabled={busy} onClick={() => keep(c, 'face')} aria-label={`${t('communeKeepPage')}: ${c.label}`}>{t('communeKeepPage')}</Button>
               </div>
             </li>
           ))}

@@ -148,6 +148,8 @@ const vi = {
   communeState: 'Tình trạng',
   communeRemove: 'Bỏ',
   communeCancel: 'Hủy',
+  communeKeepFile: 'Giữ bản trong tệp',
+  communeKeepPage: 'Giữ bản ghi trên trang',
   communeUnit: 'Đơn vị',
   communeDecisionsRead: 'Quyết định của Hội đồng đã đọc ({count})',
   // the council: what each unit would need, closing, papers (pane and page)
@@ -408,6 +410,8 @@ const en: Record<MessageKey, string> = {
   communeState: 'State',
   communeRemove: 'Remove',
   communeCancel: 'Cancel',
+  communeKeepFile: 'Keep the file’s entry',
+  communeKeepPage: 'Keep the entry typed on the page',
   communeUnit: 'Unit',
   communeDecisionsRead: 'Council decisions read back ({count})',
   // the council: what each unit would need, closing, papers (pane and page)
