@@ -116,6 +116,9 @@ export function phraseList(items: readonly string[]): string {
   return items.map(phrase).join('; ');
 }
 
+/** A header's cells as a message quotes them, on one line each, joined: «Minh Chứng (Nếu Có)», «Điểm / Tự chấm». */
+export const headerWords = (labels: readonly string[]): string => labels.map((l) => l.replace(/\s+/gu, ' ')).join(' / ');
+
 /** Words listed as a Vietnamese sentence lists them: «a», «a và b», «a, b và c». */
 export function andList(items: readonly string[]): string {
   return items.length > 1 ? `${items.slice(0, -1).join(', ')} và ${items.at(-1)}` : items.join('');

@@ -15,6 +15,7 @@ import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.
 import { runInProcess, runOk, tempDir } from '../cli/helpers.js';
 import { fillByOpenpyxl } from '../helpers/fill-by-openpyxl.js';
 import { flagsOf, makeReport, makeSet } from '../helpers/make-report.js';
+import { fullMarks } from '../helpers/full-marks.js';
 
 const ENTRY = 'hdnd-thanh-hoa-cap-xa';
 const UNIT = 'HĐND xã Thọ Xuân';
@@ -85,7 +86,7 @@ describe('`thidua score` on the council’s template filled by openpyxl', () => 
     await runOk(['template', '--criteria', 'bo.json', '--unit', UNIT, '--kind', 'Cơ quan', '--out', 'mau.xlsx'], dir);
     await mkdir(join(dir, 'bao-cao'));
     // Every base row at its maximum, as the walk's councils fill theirs, so the command line's first lines are these.
-    const base = Object.fromEntries(set.criteria.filter((c) => c.rule.kind === 'manual').map((c) => [c.code, c.maxPoints]));
+    const base = fullMarks(set);
     fillByOpenpyxl(join(dir, 'mau.xlsx'), join(dir, 'bao-cao', 'tho-xuan.xlsx'), { ...base, 'I.1.b': 0.75, 'VIII.2': 1.5, 'IX.6': 2 }, '2025-12-10');
     const json = JSON.parse((await runOk(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'kq', '--json'], dir)).stdout) as ScoreRunOutput;
     const [card] = json.cards;

@@ -14,6 +14,7 @@ import { typeInTemplate } from '../helpers/type-in-template.js';
 import { typeVotes } from '../council/council-meeting.js';
 import { openXlsx, runOk, tempDir, type Run } from './helpers.js';
 import { linesAbove } from '../helpers/lines-above.js';
+import { fullMarks } from '../helpers/full-marks.js';
 
 const CONDITION = 'Hoàn thành 100% nhiệm vụ được giao';
 const HTXS = 'Hoàn thành xuất sắc nhiệm vụ';
@@ -39,7 +40,7 @@ beforeAll(async () => {
   await writeFile(join(dir, 'bo.json'), JSON.stringify(withCondition, null, 2));
   // Through the criteria sheet, as the officer keeps the set: the condition in «Điều kiện khác».
   await thidua('criteria', 'export', 'bo.json', '--out', 'bo-tieu-chi.xlsx');
-  const full = Object.fromEntries(set.criteria.filter((c) => c.rule.kind === 'manual').map((c) => [c.code, c.maxPoints]));
+  const full = fullMarks(set);
   await mkdir(join(dir, 'bao-cao'));
   for (const [name, slug, typed] of PEOPLE) {
     const template = join(dir, `mau-${slug}.xlsx`);

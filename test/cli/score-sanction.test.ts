@@ -19,6 +19,7 @@ import { typeInTemplate } from '../helpers/type-in-template.js';
 import { paperText } from '../papers/closed-fixture.js';
 import { openXlsx, runInProcess, tempDir, type Run } from './helpers.js';
 import { linesAbove } from '../helpers/lines-above.js';
+import { fullMarks } from '../helpers/full-marks.js';
 
 const THO_XUAN = 'HĐND xã Thọ Xuân';
 const WHY = 'không xếp loại Xuất sắc vì bị trừ điểm mục IX.1, chế tài của bảng';
@@ -44,7 +45,7 @@ beforeAll(async () => {
   expect((await runInProcess(['criteria', 'export', 'bo.json', '--out', 'bo-tieu-chi.xlsx'], dir)).code).toBe(0);
 
   // Every item at its maximum but what each council typed; a deduction typed as the points taken.
-  const full = Object.fromEntries(set.criteria.filter((c) => c.rule.kind === 'manual').map((c) => [c.code, c.maxPoints]));
+  const full = fullMarks(set);
   const units: [string, string, Record<string, number>][] = [
     ['HĐND xã Quảng Phú', 'quang-phu', {}],
     [THO_XUAN, 'tho-xuan', { 'I.3.a': 1.5, 'IX.1': 5 }],

@@ -10,6 +10,7 @@ import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { haiPhongCivilServantSet } from '../helpers/hai-phong-set.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
 import { runChild, runOk, tempDir } from './helpers.js';
+import { fullMarks } from '../helpers/full-marks.js';
 
 const CONDITION = 'Hoàn thành 100% nhiệm vụ được giao';
 const PEOPLE: [string, string, Record<string, number>][] = [
@@ -31,7 +32,7 @@ beforeAll(async () => {
   dir = await tempDir();
   set = (await haiPhongCivilServantSet()).set;
   const sheet = await workbook('bo', set);
-  const full = Object.fromEntries(set.criteria.filter((c) => c.rule.kind === 'manual').map((c) => [c.code, c.maxPoints]));
+  const full = fullMarks(set);
   await mkdir(join(dir, 'bao-cao'));
   for (const [name, slug, typed] of PEOPLE) {
     const template = join(dir, `mau-${slug}.xlsx`);

@@ -5,9 +5,7 @@
 import type { CellValue } from '../../cell.js';
 import { cellText, parseNumberText } from '../../values.js';
 import type { SheetReader, UnreadWords } from './sheet-reader.js';
-
-/** A header's words as the reconciliation's one line quotes them: a header cell's lines («Minh Chứng↵(Nếu Có)») joined. */
-const oneLine = (words: string) => words.replace(/\s+/gu, ' ');
+import { headerWords } from '../../text.js';
 
 /**
  * Says each column of the header at row `header` (its labels, by column) that no key took (`taken`) and whose cells
@@ -21,7 +19,7 @@ export function noteUnreadFigures(sheet: SheetReader, header: number, labels: re
     if (!figures) return;
     if (figures.every((n, i) => Number.isInteger(n) && (n === 1 || figures.slice(0, i).includes(n - 1)))) return;
     const cell = sheet.at(header, c);
-    const named = words.map(oneLine).join(' / ');
+    const named = headerWords(words);
     sheet.unread.push({ cell, column: cell.replace(/\d+$/, ''), words: named, figures: figures.length });
     sheet.note(cell, `Cột ${cell.replace(/\d+$/, '')} («${named}», ô ${cell}) ghi ${figures.length} số nhưng không phải cột nào thidua đọc: các số đó không vào bộ tiêu chí, không dùng khi chấm. Kiểm tra lại trước khi xác nhận (nếu là điều kiện chấm, ghi vào trang tiêu chí hoặc để Hội đồng xét).`);
   });
@@ -42,7 +40,7 @@ export function keepUnreadWords(sheet: SheetReader, header: number, labels: read
       return /\p{L}.*\p{L}/su.test(text) && !(row ?? []).some((v, k) => k !== c && taken.has(k) && cellText(v).trim() === text);
     }).length;
     // A header of levels is named by its levels joined, as the officer reads it («Kết quả đánh giá Điểm tự chấm»).
-    if (rows > 0) sheet.unreadWords.push({ cell, column: cell.replace(/\d+$/, ''), words: oneLine(words[0]!), rows });
+    if (rows > 0) sheet.unreadWords.push({ cell, column: cell.replace(/\d+$/, ''), words: headerWords([words[0]!]), rows });
   });
 }
 
@@ -78,14 +76,14 @@ export function noteScoresInTable(sheet: SheetReader, header: number, labels: re
   const body = sheet.grid.values.slice(from, end);
   const { evidence } = columns;
   const listed = evidence === undefined ? 0 : body.filter((row) => cellText(row?.[evidence]).trim() !== '').length;
-  const documents = evidence === undefined || listed === 0 ? undefined : { cell: sheet.at(header, evidence), words: labels[evidence]!.join(' / '), rows: listed };
+  const documents = evidence === undefined || listed === 0 ? undefined : { cell: sheet.at(header, evidence), words: headerWords(labels[evidence]!), rows: listed };
   let said = false;
   for (const [key, c] of Object.entries({ selfScore: columns.selfScore, verifiedScore: columns.verifiedScore })) {
     if (c === undefined || !figuresIn(body, c)) continue;
     said = true;
     const cell = sheet.at(header, c);
     const what = key === 'selfScore' ? 'điểm tự chấm' : 'điểm thẩm định';
-    sheet.note(cell, `Cột ${cell.replace(/\d+$/, '')} («${labels[c]!.join(' / ')}», ô ${cell}) ghi ${what} của một đơn vị: bộ tiêu chí chỉ giữ các tiêu chí và điểm tối đa, không giữ các điểm ấy. ${howToScore(fileName, documents)}`);
+    sheet.note(cell, `Cột ${cell.replace(/\d+$/, '')} («${headerWords(labels[c]!)}», ô ${cell}) ghi ${what} của một đơn vị: bộ tiêu chí chỉ giữ các tiêu chí và điểm tối đa, không giữ các điểm ấy. ${howToScore(fileName, documents)}`);
   }
   return said;
 }

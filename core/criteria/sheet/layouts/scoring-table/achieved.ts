@@ -10,7 +10,7 @@
 // is never the column read as the maximum, and is said otherwise (unread-figures.ts); nor is the column read doubted
 // when a unit's scores stand in another column beside it («Điểm | Điểm đạt | Xếp hạng»: «Điểm» is then the maximum).
 import { isBlank } from '../../../../sheet/grid.js';
-import { andList, normalizeLabel } from '../../../../text.js';
+import { andList, headerWords, normalizeLabel } from '../../../../text.js';
 import { cellText, formatPoints, parseNumberText } from '../../../../values.js';
 import type { ReadCriteriaSheetOptions, SheetReader } from '../../sheet-reader.js';
 import type { Table } from './columns.js';
@@ -74,7 +74,7 @@ export function noteAchievedColumn(sheet: SheetReader, table: Table, end: number
   // A unit's scores in a column of their own («Điểm đạt», «Điểm tự chấm»): the column read is their maximum.
   const results = table.header.labels.some((ls, k) => k !== c && (k === table.columns.selfScore || k === table.columns.verifiedScore || ls.some((l) => RESULTS.test(normalizeLabel(l)))) && scoresUnder(sheet, from, end, k, c));
   if (results) return;
-  const header = (k: number) => `«${table.header.labels[k]!.join(' / ')}» (ô ${sheet.at(table.row, k)})`;
+  const header = (k: number) => `«${headerWords(table.header.labels[k]!)}» (ô ${sheet.at(table.row, k)})`;
   const columnWith = (pattern: RegExp) => table.header.labels.findIndex((ls, k) => k !== c && ls.some((l) => pattern.test(normalizeLabel(l))) && filled(sheet, from, end, k).length > 0);
   const rank = columnWith(RANK);
   // The line above the table, the document's title, the sheet's own title: «… đạt 88,72 điểm» of the total read.
@@ -99,7 +99,7 @@ export function noteAchievedColumn(sheet: SheetReader, table: Table, end: number
   ];
   const why = andList(reasons);
   const cell = sheet.at(table.row, c);
-  const label = labels.join(' / ');
+  const label = headerWords(labels);
   const total = formatPoints(base);
   sheet.achieved = { cell, column: cell.replace(/\d+$/, ''), label, why };
   sheet.note(
