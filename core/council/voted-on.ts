@@ -6,8 +6,10 @@
 import { z } from 'zod';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { normalizeLabel } from '../text.js';
-import type { FirstListed } from './first-listed.js';
 import { countsOf, countsShown, nomineeKey, type Nominee, type Vote, type VoteSheet } from './vote.js';
+
+/** The first listed days a run keeps (first-listed.ts FirstListed; that file imports this one), the listings among them by key. */
+type Days = Record<string, string>;
 
 /** Where the nominee stood for its form: within the quota, meeting a form given without a number, or proposed no more. */
 const Place = z.enum(['proposed', 'eligible', 'none']);
@@ -33,7 +35,7 @@ const LISTING = '\u0002';
 const listingKey = (n: Nominee) => `${LISTING}${nomineeKey(n)}`;
 
 /** The listing kept for `n` in `days`; undefined where none was kept (no counts read, a record made before) or it does not read. */
-function listingIn(days: FirstListed | undefined, n: Nominee): Listing | undefined {
+function listingIn(days: Days | undefined, n: Nominee): Listing | undefined {
   const kept = days?.[listingKey(n)];
   if (kept === undefined) return undefined;
   const parsed = Listing.safeParse(JSON.parse(kept));
@@ -60,8 +62,8 @@ function figuresOf(units: ReadonlyMap<string, ListedUnit>, n: Nominee): Figures 
  * (`before`: its record's units), or as this run lists it where the run before is not known (the task pane's store
  * keeps no units). A nominee with no counts keeps none: a run without a vote writes what it wrote before.
  */
-export function withListings(days: FirstListed, before: readonly ListedUnit[] | undefined, units: readonly ListedUnit[], votes: readonly Vote[]): FirstListed {
-  const kept: FirstListed = Object.fromEntries(Object.entries(days).filter(([key]) => !key.startsWith(LISTING)));
+export function withListings(days: Days, before: readonly ListedUnit[] | undefined, units: readonly ListedUnit[], votes: readonly Vote[]): Days {
+  const kept: Days = Object.fromEntries(Object.entries(days).filter(([key]) => !key.startsWith(LISTING)));
   const [then, now] = [byUnit(before ?? units), byUnit(units)];
   for (const v of votes) {
     const counts = countsShown(countsOf(v.tally));
@@ -73,7 +75,7 @@ export function withListings(days: FirstListed, before: readonly ListedUnit[] | 
 }
 
 /** Which of two runs' listing of a vote stands when they are taken as one (listedEither): `a`'s, else `b`'s. */
-export function listingEither(key: string, a: FirstListed, b: FirstListed): string | undefined {
+export function listingEither(key: string, a: Days, b: Days): string | undefined {
   return key.startsWith(LISTING) ? (a[key] ?? b[key]) : undefined;
 }
 
@@ -102,7 +104,7 @@ export function votedOnOtherLine(v: VotedOnOther, votesSheet: string): string {
  * record's, the pane's store's) first days and listings. A vote whose counts differ from those kept was typed on the
  * last run's listing: nothing to say.
  */
-export function votedOnOtherResult(days: FirstListed | undefined, units: readonly ListedUnit[], sheet: Pick<VoteSheet, 'votes' | 'typedAt'>): VotedOnOther[] {
+export function votedOnOtherResult(days: Days | undefined, units: readonly ListedUnit[], sheet: Pick<VoteSheet, 'votes' | 'typedAt'>): VotedOnOther[] {
   const now = byUnit(units);
   return sheet.votes.flatMap((v) => {
     const was = listingIn(days, v);
