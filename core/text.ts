@@ -116,8 +116,11 @@ export function phraseList(items: readonly string[]): string {
   return items.map(phrase).join('; ');
 }
 
+/** Words a cell writes on several lines (Alt+Enter, a Word cell's paragraphs) as a line of text or a sentence quotes them. */
+export const oneLine = (text: string): string => text.replace(/\s+/gu, ' ');
+
 /** A header's cells as a message quotes them, on one line each, joined: «Minh Chứng (Nếu Có)», «Điểm / Tự chấm». */
-export const headerWords = (labels: readonly string[]): string => labels.map((l) => l.replace(/\s+/gu, ' ')).join(' / ');
+export const headerWords = (labels: readonly string[]): string => labels.map(oneLine).join(' / ');
 
 /** Words listed as a Vietnamese sentence lists them: «a», «a và b», «a, b và c». */
 export function andList(items: readonly string[]): string {

@@ -26,7 +26,7 @@ describe('a unit at a level that takes points', () => {
     // −3 typed where the table writes «-3» is how the level is written, not a figure out of range; 0 typed is the
     // level's points column, the 2 it takes left out of the unit's own score: that gap is said at its cell.
     expect(card.flags.filter((f) => f.criterion === 'C3.2')).toEqual([]);
-    expect(card.flags.filter((f) => f.criterion === 'C3.1').map((f) => [f.code, f.message.replace(/ \(tiêu chí.*$/, '')])).toEqual([
+    expect(card.flags.filter((f) => f.criterion === 'C3.1').map((f) => [f.code, f.message.replace(/ \(tiêu chí.*$/s, '')])).toEqual([
       ['self-score-gap', `Ô K${c('C3.1').row}: điểm tự chấm 0 chênh 2 điểm so với điểm thẩm định -2 (cho phép 0,5)`],
     ]);
   });

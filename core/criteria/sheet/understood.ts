@@ -3,6 +3,7 @@
 // items' sum, what it counts, each item with its maximum and its way of scoring (per occurrence with its cap), the
 // bonus and deduction parts apart, and the total the set scores against.
 import { formatPoints, parseNumberText } from '../../values.js';
+import { oneLine } from '../../text.js';
 import type { CriteriaSet, Criterion, PartOf } from '../schema.js';
 import { occurrenceUnit } from '../rules/reason.js';
 import { WRITTEN_TOTAL } from './vocabulary.js';
@@ -157,7 +158,7 @@ export function mixedCap(g: UnderstoodGroup, row?: number): string | undefined {
   const [bonus, deduction] = (['bonus', 'deduction'] as const).map((part) => outsideOf(g, part, false));
   const cut = [bonus!.counted < bonus!.summed - 1e-9 ? `các dòng điểm thưởng cộng được ${n(bonus!.summed)}` : '', deduction!.counted < deduction!.summed - 1e-9 ? `các dòng điểm trừ trừ được ${n(deduction!.summed)}` : ''].filter(Boolean);
   if (cut.length === 0) return undefined;
-  return `Nhóm ${g.id} («${g.title}») ghi một mức tối đa ${n(g.written)} điểm chung cho điểm thưởng và điểm trừ, nhưng ${cut.join(', ')}: bảng không nói mức ấy áp cho từng bên hay cho số còn lại sau khi bù trừ. thidua áp cho từng bên — cộng thêm tối đa ${n(bonus!.counted)}, trừ tối đa ${n(deduction!.counted)}; xác nhận cách hiểu này hoặc sửa mức tối đa của nhóm (xem ghi chú ở ô tên phần${row === undefined ? '' : `, dòng ${row}`}).`;
+  return `Nhóm ${g.id} («${oneLine(g.title)}») ghi một mức tối đa ${n(g.written)} điểm chung cho điểm thưởng và điểm trừ, nhưng ${cut.join(', ')}: bảng không nói mức ấy áp cho từng bên hay cho số còn lại sau khi bù trừ. thidua áp cho từng bên — cộng thêm tối đa ${n(bonus!.counted)}, trừ tối đa ${n(deduction!.counted)}; xác nhận cách hiểu này hoặc sửa mức tối đa của nhóm (xem ghi chú ở ô tên phần${row === undefined ? '' : `, dòng ${row}`}).`;
 }
 
 /**
@@ -234,15 +235,15 @@ export function itemCount(set: CriteriaSet): { items: number; parts: string } {
   };
 }
 
-/** The tree as lines of text (the command line, and a notice's copy): a group a line, its items indented under it. */
+/** The tree as lines of text (the command line, and a notice's copy): a group a line, its items indented under it, each name on its line. */
 export function understoodLines(u: UnderstoodSet): string[] {
   const lines: string[] = [];
   for (const g of u.groups) {
-    lines.push(`${g.id}. ${g.title} — ${groupMaxText(g)}`);
-    const item = (i: UnderstoodItem, indent: string) => `${indent}${i.code}  ${i.title} — ${itemText(i)}`;
+    lines.push(`${g.id}. ${oneLine(g.title)} — ${groupMaxText(g)}`);
+    const item = (i: UnderstoodItem, indent: string) => `${indent}${i.code}  ${oneLine(i.title)} — ${itemText(i)}`;
     for (const e of entriesOf(g)) {
       if ('item' in e) lines.push(item(e.item, '  '));
-      else lines.push(`  ${e.whole.code}  ${e.whole.title} — ${wholeText(e.whole)}`, ...e.parts.map((p) => item(p, '      ')));
+      else lines.push(`  ${e.whole.code}  ${oneLine(e.whole.title)} — ${wholeText(e.whole)}`, ...e.parts.map((p) => item(p, '      ')));
     }
   }
   lines.push(totalText(u));
