@@ -6,7 +6,7 @@
 import { flagTitle } from '../checks/titles.js';
 import type { CouncilDecision } from '../council/decision.js';
 import { flagOfUnit } from '../council/merge.js';
-import { countsOf, countsShown, nomineeKey, type FaceVote, type TypedCounts } from '../council/vote.js';
+import { countsOf, countsShown, nomineeKey, type FaceVote, type TypedCounts, type VoteSheet } from '../council/vote.js';
 import { twiceTyped, type TypedEntry } from '../workbook/council-conflicts.js';
 import { decisionWord } from '../workbook/plan-review.js';
 import type { PreviousSummary } from './previous-summary.js';
@@ -34,15 +34,20 @@ export function decisionEntry(d: CouncilDecision): CouncilEntry {
 
 /** The council's entries in a tong-hop.xlsx chosen again (`file`: its name), each with its file, sheet and cells. */
 export function fileEntries(summary: PreviousSummary, file: string, votesSheet: string): TypedEntry[] {
-  const votes = [...summary.votes.votes, ...summary.votes.held].map((v) => {
-    const at = summary.votes.typedAt?.[nomineeKey(v)];
-    return { ...voteEntry(v), cells: `${file}, trang «${votesSheet}»${at ? `, ô ${at}` : ''}` };
-  });
+  const votes = sheetVotes(summary.votes, `${file}, trang «${votesSheet}»`);
   const decisions = summary.review.decisions.map((d) => {
     const at = summary.reviewAt?.[flagOfUnit(d)];
     return { ...decisionEntry(d), cells: `${file}${at ? `, trang «${at.sheet}», ô ${at.cell}` : ''}` };
   });
   return [...votes, ...decisions];
+}
+
+/** The votes a «Biểu quyết» holds, each with its cells (`where`: the sheet, and the file it is in where it is not the open one). */
+function sheetVotes(votes: Pick<VoteSheet, 'votes' | 'held' | 'typedAt'>, where: string): TypedEntry[] {
+  return [...votes.votes, ...votes.held].map((v) => {
+    const at = votes.typedAt?.[nomineeKey(v)];
+    return { ...voteEntry(v), cells: `${where}${at ? `, ô ${at}` : ''}` };
+  });
 }
 
 /** What the officer kept of a face's entry and a file's for one thing: `file`, what the file's held (its `holds`) then. */
@@ -51,15 +56,29 @@ export type KeptEntry = { key: string; file: string; keep: 'face' | 'file' };
 /** A face's entry and a file's that differ, not chosen between: the line saying it, and what a choice is recorded against. */
 export type FaceFileConflict = { key: string; label: string; file: string; line: string };
 
+/**
+ * A face in the officer's words: where its entries were typed, and where the other entries are (`other`). The page's are
+ * set against a tong-hop.xlsx chosen again; the pane's against its own workbook's sheets typed since.
+ */
+export type FaceWords = { typed: string; other: string };
+
 /** Where a face's entries are said to have been typed. */
 export const ON_THE_PAGE = 'ghi trên trang';
+
+const PAGE: FaceWords = { typed: ON_THE_PAGE, other: 'trong tệp' };
+
+/** The task pane's: its form against what the council typed in the open workbook since the form was filled. */
+const PANE: FaceWords = { typed: 'ghi trên ngăn tác vụ', other: 'trong trang tính' };
+
+/** Why the pane's run waits for the officer to keep one entry: said above it. */
+export const PANE_DIFFERS = 'Điều Hội đồng vừa ghi trên ngăn tác vụ khác điều Hội đồng đã ghi trong sổ tính sau lần chấm trước; thidua không tự chọn, chưa chấm, không ghi gì:';
 
 /**
  * The face's entries against the file's: those differing that the officer has not chosen between (`conflicts`), the
  * keys whose file entry the officer kept (`keepFile`: the face's is not applied), and what each choice made the
  * record (`said`). A choice holds while the file holds what it held when chosen: a file corrected again is asked again.
  */
-export function faceAgainstFile(face: readonly CouncilEntry[], file: readonly TypedEntry[], kept: readonly KeptEntry[]): { conflicts: FaceFileConflict[]; keepFile: Set<string>; said: string[] } {
+export function faceAgainstFile(face: readonly CouncilEntry[], file: readonly TypedEntry[], kept: readonly KeptEntry[], words: FaceWords = PAGE): { conflicts: FaceFileConflict[]; keepFile: Set<string>; said: string[] } {
   const inFile = new Map(file.map((e) => [e.key, e]));
   const conflicts: FaceFileConflict[] = [];
   const keepFile = new Set<string>();
@@ -67,7 +86,7 @@ export function faceAgainstFile(face: readonly CouncilEntry[], file: readonly Ty
   for (const mine of face) {
     const theirs = inFile.get(mine.key);
     if (!theirs) continue;
-    const [conflict] = twiceTyped([{ ...mine, cells: ON_THE_PAGE }, theirs], what(mine.key), CHOOSE_ONE).conflicts;
+    const [conflict] = twiceTyped([{ ...mine, cells: words.typed }, theirs], what(mine.key), chooseOne(words)).conflicts;
     if (!conflict) continue;
     const choice = kept.find((k) => k.key === mine.key && k.file === theirs.holds);
     if (!choice) {
@@ -75,7 +94,7 @@ export function faceAgainstFile(face: readonly CouncilEntry[], file: readonly Ty
       continue;
     }
     if (choice.keep === 'file') keepFile.add(mine.key);
-    const [taken, left] = choice.keep === 'face' ? [`bản ${ON_THE_PAGE} (${mine.shown})`, `bản trong ${theirs.cells} (${theirs.shown})`] : [`bản trong ${theirs.cells} (${theirs.shown})`, `bản ${ON_THE_PAGE} (${mine.shown})`];
+    const [taken, left] = choice.keep === 'face' ? [`bản ${words.typed} (${mine.shown})`, `bản trong ${theirs.cells} (${theirs.shown})`] : [`bản trong ${theirs.cells} (${theirs.shown})`, `bản ${words.typed} (${mine.shown})`];
     said.push(`${mine.label}: cán bộ chọn giữ ${taken}, không áp ${left}.`);
   }
   return { conflicts, keepFile, said };
@@ -84,7 +103,30 @@ export function faceAgainstFile(face: readonly CouncilEntry[], file: readonly Ty
 const what = (key: string) => (key.startsWith('phiếu') ? 'kết quả biểu quyết' : 'quyết định');
 
 /** What the officer does about a face's entry and a file's that differ. */
-const CHOOSE_ONE = 'Hãy chọn giữ bản nào (bản trong tệp hoặc bản ghi trên trang).';
+const chooseOne = (words: FaceWords) => `Hãy chọn giữ bản nào (bản ${words.other} hoặc bản ${words.typed}).`;
+
+/**
+ * The pane's votes just recorded (`votes`) against its workbook's «Biểu quyết» (`sheet`, read now) where the sheet no
+ * longer holds what the form showed (`shown`, the last scoring's): the council typed it in Excel since, and thidua does
+ * not choose. Where the sheet holds what the form showed, a vote is recorded as typed. `votes`: those standing over the
+ * sheet (not those whose sheet entry the officer kept).
+ */
+export function paneVotesOverSheet(votes: readonly FaceVote[], shown: VoteSheet, sheet: VoteSheet, sheetName: string, kept: readonly KeptEntry[]): { votes: FaceVote[]; conflicts: FaceFileConflict[]; said: string[] } {
+  const before = new Map(sheetVotes(shown, '').map((e) => [e.key, e.holds]));
+  const since = sheetVotes(sheet, `trang «${sheetName}»`).filter((e) => before.get(e.key) !== e.holds);
+  const { conflicts, keepFile, said } = faceAgainstFile(votes.map(voteEntry), since, kept, PANE);
+  return { votes: votes.filter((v) => !keepFile.has(voteEntry(v).key)), conflicts, said };
+}
+
+/** An entry recorded on a face and one typed in the file since, not chosen between: the run stops, each said where the officer keeps one. */
+export class FaceDiffers extends Error {
+  constructor(
+    head: string,
+    readonly conflicts: readonly FaceFileConflict[],
+  ) {
+    super([head, ...conflicts.map((c) => c.line)].join('\n'));
+  }
+}
 
 /** Why a run waits for the officer to keep one entry of each conflict: said above them. */
 export const facesDiffer = (file: string) => `Điều Hội đồng ghi trên trang khác điều ghi trong ${file} chọn lại; thidua không tự chọn, chưa chấm tệp nào:`;

@@ -22,6 +22,7 @@ import { readWorkbookOn, type WorkbookReports } from './workbook-reports.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import type { WorkbookPort } from '../sheet/port.js';
 import { CONFLICT_REMEDY } from '../workbook/council-conflicts.js';
+import { FaceDiffers, PANE_DIFFERS, paneVotesOverSheet, type KeptEntry } from './face-and-file.js';
 import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 
 export type ScoreWorkbookOptions = {
@@ -50,6 +51,13 @@ export type ScoreWorkbookOptions = {
    * is): its «Biểu quyết» read, these votes just recorded standing over it, and written again with the run's nominees.
    */
   votes?: readonly FaceVote[];
+  /**
+   * The vote the face's form was filled from (the last scoring's «Biểu quyết»): a nominee's entry the sheet holds
+   * otherwise now was typed in Excel since, and one of `votes` differing from it waits for the officer's choice (`kept`).
+   */
+  shown?: VoteSheet;
+  /** Which entry the officer kept where the form's and the sheet's differ (core/run/face-and-file.ts). */
+  kept?: readonly KeptEntry[];
   /** The meeting typed in the pane: stands over the one «Biểu quyết» holds. */
   meeting?: Meeting;
   /**
@@ -117,6 +125,8 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
   let kept: KeptVotes | undefined;
   let listed: FirstListed | undefined;
   let said: string[] = [];
+  /** What the officer kept where the form's vote and the sheet's differed: said first with the run. */
+  let chosen: string[] = [];
   const inPlace: RunPort = {
     readPrevious: async () => ({ review: { decisions: opts.decisions ?? [], unread: opts.unread ?? [] }, rounds: [], edited: [], ...(opts.listed ? { listed: opts.listed } : {}) }),
     async readInputs(review) {
@@ -132,7 +142,11 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
       if (read.conflicts.length > 0) throw new Error([`Điều Hội đồng đã ghi trong sổ tính có chỗ mâu thuẫn, thidua không tự chọn; chưa chấm, không ghi gì:`, ...read.conflicts, CONFLICT_REMEDY].join('\n'));
       if (opts.votes) {
         const { problems, conflicts: _conflicts, ...sheet } = read.votes ?? { ...NO_VOTES, problems: [], conflicts: [] };
-        kept = { ...writtenAgain(withMeeting(withVotes(withoutOwnRows(sheet, opts.written ?? []), opts.votes), opts.meeting)), sheet: read.voteSheet, problems };
+        // The vote just recorded never replaces one the council typed in the sheet since the form was filled, unchosen.
+        const faced = paneVotesOverSheet(opts.votes, opts.shown ?? NO_VOTES, sheet, read.voteSheet, opts.kept ?? []);
+        if (faced.conflicts.length > 0) throw new FaceDiffers(PANE_DIFFERS, faced.conflicts);
+        chosen = faced.said;
+        kept = { ...writtenAgain(withMeeting(withVotes(withoutOwnRows(sheet, opts.written ?? []), faced.votes), opts.meeting)), sheet: read.voteSheet, problems };
       }
       const problems = read.errors.map(sheetLeftOut);
       // Its unreadable sheets are its own copy's to list, not the run's: the run is this one workbook.
@@ -163,7 +177,7 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
       return [];
     },
     say: (lines) => {
-      said = [...lines];
+      said = [...chosen, ...lines];
     },
   };
   const { run } = await runInOrder(set, inPlace, { date: opts.date ?? todayIso(), ...(opts.round ? { round: opts.round } : {}) });

@@ -5,7 +5,8 @@
 // in Excel whatever the size: list (with the store), read, apply (with the store writes).
 import type { Flag } from '../../core/flags/flag.js';
 import type { CouncilDecision, UnreadDecision } from '../../core/council/decision.js';
-import type { FaceVote, Meeting } from '../../core/council/vote.js';
+import type { FaceVote, Meeting, VoteSheet } from '../../core/council/vote.js';
+import type { KeptEntry } from '../../core/run/face-and-file.js';
 import { combineReviews, flagOfUnit, mergeDecisions, type SetAside } from '../../core/council/merge.js';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { changedAfterScoringFlag, fingerprintMissingFlag, fingerprintReport } from '../../core/workbook/fingerprint.js';
@@ -36,6 +37,12 @@ export type ScoreActionOptions = {
    * over the workbook's «Biểu quyết» row of the same nominee.
    */
   vote?: FaceVote;
+  /**
+   * The vote the pane's form showed when `vote` was recorded (the last scoring's): where «Biểu quyết» holds otherwise
+   * for the nominee now, the council typed it since, and the run stops (FaceDiffers) until `kept` says which stands.
+   */
+  shown?: VoteSheet;
+  kept?: readonly KeptEntry[];
   /** The meeting typed in the pane, written to «Biểu quyết» with the run. */
   meeting?: Meeting;
 };
@@ -134,7 +141,7 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
   const flagGone = whole ? setAside.filter((a) => a.reason === 'flag-gone').map((a) => a.decision) : [];
   const result = await scoreWorkbook(session, set, { decisions: [...kept, ...flagGone], unread: [...latest.unread, ...(whole ? edited : [])], typedDecisions: 'given', indicators, date, extraFlags: changeFlags,
     // The workbook is the whole run: its «Biểu quyết» kept as tong-hop.xlsx keeps it (not when one sheet is scored).
-    ...(whole ? { votes: opts.vote ? [opts.vote] : [], ...(opts.meeting ? { meeting: opts.meeting } : {}), written: stored.nominees.value ?? [], ...(listed ? { listed } : {}) } : {}),
+    ...(whole ? { votes: opts.vote ? [opts.vote] : [], ...(opts.shown ? { shown: opts.shown } : {}), ...(opts.kept ? { kept: opts.kept } : {}), ...(opts.meeting ? { meeting: opts.meeting } : {}), written: stored.nominees.value ?? [], ...(listed ? { listed } : {}) } : {}),
     ...(opts.round ? { round: opts.round } : {}) });
 
   // One sheet scored is not the run: what the run would say of the council's decisions counts that sheet's alone.

@@ -52,8 +52,8 @@ export function CommuneScoreStep({ reports, notToScore, progress, result, messag
             <li key={c.key}>
               <Text>{c.label}</Text>
               <div className={s.row}>
-                <Button disabled={busy} onClick={() => keep(c, 'file')} aria-label={`${t('communeKeepFile')}: ${c.label}`}>{t('communeKeepFile')}</Button>
-                <Button disabled={busy} onClick={() => keep(c, 'face')} aria-label={`${t('communeKeepPage')}: ${c.label}`}>{t('communeKeepPage')}</Button>
+                <Button disabled={busy} onClick={() => keep(c, 'file')} aria-label={`${t('councilKeepFile')}: ${c.label}`}>{t('councilKeepFile')}</Button>
+                <Button disabled={busy} onClick={() => keep(c, 'face')} aria-label={`${t('councilKeepPage')}: ${c.label}`}>{t('councilKeepPage')}</Button>
               </div>
             </li>
           ))}
