@@ -6,10 +6,11 @@
 import { flagTitle } from '../checks/titles.js';
 import type { CouncilDecision } from '../council/decision.js';
 import { flagOfUnit } from '../council/merge.js';
-import { countsOf, countsShown, nomineeKey, type FaceVote, type TypedCounts, type VoteSheet } from '../council/vote.js';
+import { countsOf, countsShown, NO_VOTES, nomineeKey, type FaceVote, type TypedCounts, type VoteSheet } from '../council/vote.js';
 import { twiceTyped, type TypedEntry } from '../workbook/council-conflicts.js';
 import { decisionWord } from '../workbook/plan-review.js';
 import type { PreviousSummary } from './previous-summary.js';
+import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 
 /** An entry of the council without where it was typed: what it is for, in the officer's words, and what it holds (compared). */
 export type CouncilEntry = Omit<TypedEntry, 'cells'>;
@@ -35,11 +36,16 @@ export function decisionEntry(d: CouncilDecision): CouncilEntry {
 /** The council's entries in a tong-hop.xlsx chosen again (`file`: its name), each with its file, sheet and cells. */
 export function fileEntries(summary: PreviousSummary, file: string, votesSheet: string): TypedEntry[] {
   const votes = sheetVotes(summary.votes, `${file}, trang «${votesSheet}»`);
-  const decisions = summary.review.decisions.map((d) => {
-    const at = summary.reviewAt?.[flagOfUnit(d)];
-    return { ...decisionEntry(d), cells: `${file}${at ? `, trang «${at.sheet}», ô ${at.cell}` : ''}` };
+  const decisions = sheetDecisions(summary.review.decisions, (flag) => {
+    const at = summary.reviewAt?.[flag];
+    return `${file}${at ? `, trang «${at.sheet}», ô ${at.cell}` : ''}`;
   });
   return [...votes, ...decisions];
+}
+
+/** The decisions a «Rà soát» holds, each with its cells (`cellsOf`: by its flag of a unit, flagOfUnit). */
+function sheetDecisions(decisions: readonly CouncilDecision[], cellsOf: (flag: string) => string): TypedEntry[] {
+  return decisions.map((d) => ({ ...decisionEntry(d), cells: cellsOf(flagOfUnit(d)) }));
 }
 
 /** The votes a «Biểu quyết» holds, each with its cells (`where`: the sheet, and the file it is in where it is not the open one). */
@@ -105,17 +111,31 @@ const what = (key: string) => (key.startsWith('phiếu') ? 'kết quả biểu q
 /** What the officer does about a face's entry and a file's that differ. */
 const chooseOne = (words: FaceWords) => `Hãy chọn giữ bản nào (bản ${words.other} hoặc bản ${words.typed}).`;
 
+/** What the pane's form showed when an entry was recorded (the last scoring's), and what the workbook's sheets hold now. */
+export type PaneSheets = { votes?: VoteSheet; decisions: readonly CouncilDecision[] };
+
 /**
- * The pane's votes just recorded (`votes`) against its workbook's «Biểu quyết» (`sheet`, read now) where the sheet no
- * longer holds what the form showed (`shown`, the last scoring's): the council typed it in Excel since, and thidua does
- * not choose. Where the sheet holds what the form showed, a vote is recorded as typed. `votes`: those standing over the
- * sheet (not those whose sheet entry the officer kept).
+ * The pane's entries just recorded (`votes`, a decision `latest`) against its workbook's «Biểu quyết» and «Rà soát»
+ * (`now`: read now; `sheets`: their names; `reviewAt`: each decision's cell) where they no longer hold what the form
+ * showed (`shown`): the council typed it in Excel since, and thidua does not choose. Where the sheet holds what the form
+ * showed, an entry is recorded as typed. `votes` and `latest` come back without those whose sheet entry the officer kept.
  */
-export function paneVotesOverSheet(votes: readonly FaceVote[], shown: VoteSheet, sheet: VoteSheet, sheetName: string, kept: readonly KeptEntry[]): { votes: FaceVote[]; conflicts: FaceFileConflict[]; said: string[] } {
-  const before = new Map(sheetVotes(shown, '').map((e) => [e.key, e.holds]));
-  const since = sheetVotes(sheet, `trang «${sheetName}»`).filter((e) => before.get(e.key) !== e.holds);
-  const { conflicts, keepFile, said } = faceAgainstFile(votes.map(voteEntry), since, kept, PANE);
-  return { votes: votes.filter((v) => !keepFile.has(voteEntry(v).key)), conflicts, said };
+export function paneOverSheets(
+  face: { votes: readonly FaceVote[]; latest?: CouncilDecision },
+  shown: PaneSheets,
+  now: PaneSheets & { reviewAt: Readonly<Record<string, string>> },
+  sheets: CouncilSheetNames,
+  kept: readonly KeptEntry[],
+): { votes: FaceVote[]; latest?: CouncilDecision; conflicts: FaceFileConflict[]; said: string[] } {
+  const entries = (at: PaneSheets, reviewAt: Readonly<Record<string, string>>) => [
+    ...sheetVotes(at.votes ?? NO_VOTES, `trang «${sheets.votes}»`),
+    ...sheetDecisions(at.decisions, (flag) => `trang «${sheets.review}»${reviewAt[flag] ? `, ô ${reviewAt[flag]}` : ''}`),
+  ];
+  const before = new Map(entries(shown, {}).map((e) => [e.key, e.holds]));
+  const since = entries(now, now.reviewAt).filter((e) => before.get(e.key) !== e.holds);
+  const { conflicts, keepFile, said } = faceAgainstFile([...face.votes.map(voteEntry), ...(face.latest ? [decisionEntry(face.latest)] : [])], since, kept, PANE);
+  const latest = face.latest && !keepFile.has(decisionEntry(face.latest).key) ? { latest: face.latest } : {};
+  return { votes: face.votes.filter((v) => !keepFile.has(voteEntry(v).key)), ...latest, conflicts, said };
 }
 
 /** An entry recorded on a face and one typed in the file since, not chosen between: the run stops, each said where the officer keeps one. */

@@ -22,7 +22,6 @@ import { readWorkbookOn, type WorkbookReports } from './workbook-reports.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import type { WorkbookPort } from '../sheet/port.js';
 import { CONFLICT_REMEDY } from '../workbook/council-conflicts.js';
-import { FaceDiffers, PANE_DIFFERS, paneVotesOverSheet, type KeptEntry } from './face-and-file.js';
 import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 
 export type ScoreWorkbookOptions = {
@@ -51,13 +50,6 @@ export type ScoreWorkbookOptions = {
    * is): its «Biểu quyết» read, these votes just recorded standing over it, and written again with the run's nominees.
    */
   votes?: readonly FaceVote[];
-  /**
-   * The vote the face's form was filled from (the last scoring's «Biểu quyết»): a nominee's entry the sheet holds
-   * otherwise now was typed in Excel since, and one of `votes` differing from it waits for the officer's choice (`kept`).
-   */
-  shown?: VoteSheet;
-  /** Which entry the officer kept where the form's and the sheet's differ (core/run/face-and-file.ts). */
-  kept?: readonly KeptEntry[];
   /** The meeting typed in the pane: stands over the one «Biểu quyết» holds. */
   meeting?: Meeting;
   /**
@@ -105,6 +97,10 @@ export type ScoreWorkbookResult = {
   councilSheets: CouncilSheetNames;
   /** Only when asked to keep the vote (`votes`). */
   votes?: KeptVotes;
+  /** «Biểu quyết» as the council typed it, before anything recorded on a face stands over it (NO_VOTES where there is none). */
+  typedVotes: VoteSheet;
+  /** Where each decision of `typedDecisions` was typed in «Rà soát», by its flag of a unit (flagOfUnit → cell). */
+  reviewAt: Record<string, string>;
   /** Each nominee's first listed day after this run, written to the store with it; only when asked to keep the vote. */
   listed?: FirstListed;
   /** What the run says once it is scored (run-order.ts's `say`), the lines the command line prints after scoring. */
@@ -125,8 +121,6 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
   let kept: KeptVotes | undefined;
   let listed: FirstListed | undefined;
   let said: string[] = [];
-  /** What the officer kept where the form's vote and the sheet's differed: said first with the run. */
-  let chosen: string[] = [];
   const inPlace: RunPort = {
     readPrevious: async () => ({ review: { decisions: opts.decisions ?? [], unread: opts.unread ?? [] }, rounds: [], edited: [], ...(opts.listed ? { listed: opts.listed } : {}) }),
     async readInputs(review) {
@@ -142,11 +136,7 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
       if (read.conflicts.length > 0) throw new Error([`Điều Hội đồng đã ghi trong sổ tính có chỗ mâu thuẫn, thidua không tự chọn; chưa chấm, không ghi gì:`, ...read.conflicts, CONFLICT_REMEDY].join('\n'));
       if (opts.votes) {
         const { problems, conflicts: _conflicts, ...sheet } = read.votes ?? { ...NO_VOTES, problems: [], conflicts: [] };
-        // The vote just recorded never replaces one the council typed in the sheet since the form was filled, unchosen.
-        const faced = paneVotesOverSheet(opts.votes, opts.shown ?? NO_VOTES, sheet, read.voteSheet, opts.kept ?? []);
-        if (faced.conflicts.length > 0) throw new FaceDiffers(PANE_DIFFERS, faced.conflicts);
-        chosen = faced.said;
-        kept = { ...writtenAgain(withMeeting(withVotes(withoutOwnRows(sheet, opts.written ?? []), faced.votes), opts.meeting)), sheet: read.voteSheet, problems };
+        kept = { ...writtenAgain(withMeeting(withVotes(withoutOwnRows(sheet, opts.written ?? []), opts.votes), opts.meeting)), sheet: read.voteSheet, problems };
       }
       const problems = read.errors.map(sheetLeftOut);
       // Its unreadable sheets are its own copy's to list, not the run's: the run is this one workbook.
@@ -177,10 +167,11 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
       return [];
     },
     say: (lines) => {
-      said = [...chosen, ...lines];
+      said = [...lines];
     },
   };
   const { run } = await runInOrder(set, inPlace, { date: opts.date ?? todayIso(), ...(opts.round ? { round: opts.round } : {}) });
-  const { reports, grids, errors, alreadyScored, summarySheet, reviewSheet, voteSheet, typedDecisions, decisions, typedUnread, unread } = read!;
-  return { reports, grids, cards: run.cards, errors, ranking: run.ranking, proposals: run.proposals, alreadyScored, summarySheet, councilSheets: { review: reviewSheet, votes: voteSheet }, typedDecisions, decisions, typedUnread, unread, ...(kept ? { votes: kept } : {}), ...(listed ? { listed } : {}), said };
+  const { reports, grids, errors, alreadyScored, summarySheet, reviewSheet, voteSheet, typedDecisions, decisions, typedUnread, unread, reviewAt } = read!;
+  const { problems: _problems, conflicts: _conflicts, ...typedVotes } = read!.votes ?? { ...NO_VOTES, problems: [], conflicts: [] };
+  return { reports, grids, cards: run.cards, errors, ranking: run.ranking, proposals: run.proposals, alreadyScored, summarySheet, councilSheets: { review: reviewSheet, votes: voteSheet }, typedDecisions, decisions, typedUnread, unread, ...(kept ? { votes: kept } : {}), typedVotes, reviewAt, ...(listed ? { listed } : {}), said };
 }

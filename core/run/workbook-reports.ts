@@ -101,6 +101,8 @@ export type WorkbookReports = {
   omittedSheet: string;
   omittedSheetKept: boolean;
   reviewSheet: string;
+  /** Where each decision of `typedDecisions` was typed, by its flag of a unit (flagOfUnit → cell): said with it. */
+  reviewAt: Record<string, string>;
   /** What the council typed in «Rà soát» beyond thidua's plan (its formulas, its own columns), kept in place when the sheet is written again. */
   reviewKept?: KeptCells;
   awardListSheet: string;
@@ -217,6 +219,7 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
     omittedSheet,
     omittedSheetKept: ownGrids.some((g) => g.name === omittedSheet && madeByThidua(g, OMITTED_TITLE)),
     reviewSheet,
+    reviewAt: sheet?.typedAt ?? {},
     ...(sheet ? { reviewKept: sheet.kept } : {}),
     awardListSheet,
     voteSheet,

@@ -5,8 +5,8 @@
 // in Excel whatever the size: list (with the store), read, apply (with the store writes).
 import type { Flag } from '../../core/flags/flag.js';
 import type { CouncilDecision, UnreadDecision } from '../../core/council/decision.js';
-import type { FaceVote, Meeting, VoteSheet } from '../../core/council/vote.js';
-import type { KeptEntry } from '../../core/run/face-and-file.js';
+import type { FaceVote, Meeting } from '../../core/council/vote.js';
+import { FaceDiffers, PANE_DIFFERS, paneOverSheets, type KeptEntry, type PaneSheets } from '../../core/run/face-and-file.js';
 import { combineReviews, flagOfUnit, mergeDecisions, type SetAside } from '../../core/council/merge.js';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { changedAfterScoringFlag, fingerprintMissingFlag, fingerprintReport } from '../../core/workbook/fingerprint.js';
@@ -38,10 +38,11 @@ export type ScoreActionOptions = {
    */
   vote?: FaceVote;
   /**
-   * The vote the pane's form showed when `vote` was recorded (the last scoring's): where «Biểu quyết» holds otherwise
-   * for the nominee now, the council typed it since, and the run stops (FaceDiffers) until `kept` says which stands.
+   * What the pane showed when `vote` or `latest` was recorded (the last scoring's «Biểu quyết» and decisions): where the
+   * sheet holds otherwise for the same nominee or flag now, the council typed it since, and the run stops (FaceDiffers)
+   * until `kept` says which stands. Absent: the pane showed nothing, and whatever the sheets hold was typed since.
    */
-  shown?: VoteSheet;
+  shown?: PaneSheets;
   kept?: readonly KeptEntry[];
   /** The meeting typed in the pane, written to «Biểu quyết» with the run. */
   meeting?: Meeting;
@@ -110,10 +111,15 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
     changes.push({ sheet, cells: flag.details!.cells as string[], scoredAt: old.scoredAt, detectedAt: opts.now.toISOString() });
   }
 
+  // What the pane just recorded never replaces unchosen what the council typed in «Biểu quyết» or «Rà soát» since the
+  // pane showed it (read in this dry run): nothing is written until the officer keeps one.
+  const faced = paneOverSheets({ votes: opts.vote ? [opts.vote] : [], ...(opts.latest ? { latest: opts.latest } : {}) }, opts.shown ?? { decisions: [] }, { votes: bare.typedVotes, decisions: bare.typedDecisions, reviewAt: bare.reviewAt }, bare.councilSheets, opts.kept ?? []);
+  if (faced.conflicts.length > 0) throw new FaceDiffers(PANE_DIFFERS, faced.conflicts);
+
   // Decisions typed into `Rà soát` (by hand, on a printout copied back) join the pane's stored ones; a flag whose rows
   // could not be read is held as typed (written back as it was) unless the pane has just recorded a decision on it.
   const typed = combineReviews({ decisions: stored.decisions.value ?? [], unread: [] }, { decisions: bare.typedDecisions, unread: bare.typedUnread });
-  const latest = combineReviews(typed, { decisions: opts.latest ? [opts.latest] : [], unread: [] });
+  const latest = combineReviews(typed, { decisions: faced.latest ? [faced.latest] : [], unread: [] });
   // A decision whose figure was edited since — judged as the command line judges it (core/run/edited-cells.ts), not by
   // every cell the fingerprint names — or could not be compared, is held as the council typed it, not applied.
   const since = editedSinceFingerprints(bare.reports, bare.grids, latest.decisions, before);
@@ -141,11 +147,11 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
   const flagGone = whole ? setAside.filter((a) => a.reason === 'flag-gone').map((a) => a.decision) : [];
   const result = await scoreWorkbook(session, set, { decisions: [...kept, ...flagGone], unread: [...latest.unread, ...(whole ? edited : [])], typedDecisions: 'given', indicators, date, extraFlags: changeFlags,
     // The workbook is the whole run: its «Biểu quyết» kept as tong-hop.xlsx keeps it (not when one sheet is scored).
-    ...(whole ? { votes: opts.vote ? [opts.vote] : [], ...(opts.shown ? { shown: opts.shown } : {}), ...(opts.kept ? { kept: opts.kept } : {}), ...(opts.meeting ? { meeting: opts.meeting } : {}), written: stored.nominees.value ?? [], ...(listed ? { listed } : {}) } : {}),
+    ...(whole ? { votes: faced.votes, ...(opts.meeting ? { meeting: opts.meeting } : {}), written: stored.nominees.value ?? [], ...(listed ? { listed } : {}) } : {}),
     ...(opts.round ? { round: opts.round } : {}) });
 
   // One sheet scored is not the run: what the run would say of the council's decisions counts that sheet's alone.
-  return { ...result, changes, setAside, decisions: kept, gone: whole ? decisionsGone(result.decisions, result.cards) : [], edited: whole ? result.unread.filter((u) => u.edited) : [], unreadable, said: whole ? result.said : [] };
+  return { ...result, changes, setAside, decisions: kept, gone: whole ? decisionsGone(result.decisions, result.cards) : [], edited: whole ? result.unread.filter((u) => u.edited) : [], unreadable, said: whole ? [...faced.said, ...result.said] : faced.said };
 }
 
 /** "YYYY-MM-DD" in local time: the date the officer sees on the wall calendar. */

@@ -287,11 +287,12 @@ describe('council decisions and tamper evidence in the workbook', () => {
     const first = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
     const flag = first.cards[0]!.flags.find((f) => f.cell)!;
     const asked = { sheet: flag.sheet, unitName: 'Thôn Đồng', flagCode: flag.code, cell: flag.cell!, decision: 'explain' as const, reviewer: 'Lò Văn Minh', date: '2025-11-20', comment: 'Nêu rõ mẫu số' };
-    await runInExcel((port) => recordDecision(port, set, asked, NOW));
+    // Each step sent as the tab sends it, with what it showed (the last scoring).
+    const shown = await runInExcel((port) => recordDecision(port, set, asked, NOW, { shown: first }));
     const explained = { ...asked, explanation: { text: 'Mẫu số là hồ sơ tiếp nhận trực tuyến', by: 'Trưởng thôn', date: '2025-11-22' } };
-    await runInExcel((port) => recordDecision(port, set, explained, NOW));
+    const shownAgain = await runInExcel((port) => recordDecision(port, set, explained, NOW, { shown }));
     const decided = { ...explained, second: { decision: 'accept' as const, reviewer: 'Lò Văn Minh', date: '2025-11-25', comment: 'Hợp lý' } };
-    await runInExcel((port) => recordDecision(port, set, decided, NOW));
+    await runInExcel((port) => recordDecision(port, set, decided, NOW, { shown: shownAgain }));
     const again = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
     expect(again.decisions).toEqual([decided]);
     const review = sheetValues(fake.state.sheets.find((sh) => sh.name === 'Rà soát')!);

@@ -123,7 +123,7 @@ describe('the pane’s vote form offers the fallback row', () => {
       const vote = made(fallback);
       before = own.syncs;
       // Sent as the pane sends it, with the vote its form showed (SummaryPane).
-      const after = await runInExcel((port) => checkAndScore(port, set, { now: NOW, vote, shown: scored.votes! }));
+      const after = await runInExcel((port) => checkAndScore(port, set, { now: NOW, vote, shown: scored }));
       const syncs = own.syncs - before;
       const closing = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }));
       if (closing.outcome.kind !== 'closed') throw new Error(closing.outcome.kind);

@@ -3,13 +3,16 @@
 // (the form then shows 9/8/7); the council types 9/8/4 for Bản Hua Ca in Excel; the officer records 9/8/6 for it from
 // the form. Neither is chosen by thidua: the pane stops, writes nothing, and says both entries in the sentence the
 // standalone page gives (core/run/face-and-file.ts), sheet and cells named; the officer keeps one. Where the sheet still
-// holds what the form showed, the entry is recorded as before.
+// holds what the form showed, the entry is recorded as before. Likewise a decision taken in the «Rà soát» tab over one
+// the council typed in «Rà soát» since the tab showed it.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { useCriteriaSheet } from '../../excel-addin/actions/criteria.js';
 import { checkAndScore, type ScoreActionOptions } from '../../excel-addin/actions/score.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
+import { recordDecision } from '../../excel-addin/actions/review.js';
+import { flagTitle } from '../../core/checks/titles.js';
 import { VOTE_HEADER_ROW, VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { nomineesOf } from '../../core/run/plan-copy.js';
 import type { FaceDiffers } from '../../core/run/face-and-file.js';
@@ -44,7 +47,7 @@ async function voted(typed: number[] | undefined) {
   if (typed) type(row[0], typed);
   const nominee = nomineesOf(scored.proposals).find((n) => n.unitName === HUA_CA)!;
   // What the pane sends: the entry typed in the form, and the vote the form was filled from (the last scoring's).
-  const record = (more: Partial<ScoreActionOptions> = {}) => runInExcel((port) => checkAndScore(port, set, { now: NOW, vote: typedVote(nominee, { members: '9', present: '8', inFavour: '6' }), shown: scored.votes!, ...more }));
+  const record = (more: Partial<ScoreActionOptions> = {}) => runInExcel((port) => checkAndScore(port, set, { now: NOW, vote: typedVote(nominee, { members: '9', present: '8', inFavour: '6' }), shown: scored, ...more }));
   const counts = () => table().find(([, unit]) => unit === HUA_CA)!.slice(3, 6);
   return { record, counts, row: row[0], label: `${HUA_CA} (${nominee.form})` };
 }
@@ -77,5 +80,53 @@ describe('the pane’s vote form over «Biểu quyết» typed since it was fill
     const recorded = await record();
     expect(counts()).toEqual([9, 8, 6]);
     expect(recorded.said.join('\n')).not.toContain('cán bộ chọn');
+  }, 120_000);
+});
+
+describe('the pane’s «Rà soát» tab over a decision typed in «Rà soát» since it was shown', () => {
+  /** The example commune scored, a flag's «Chấp nhận» recorded from the tab, then «Bác số liệu» typed over it in Excel. */
+  async function decided() {
+    const fake = installFakeOffice(await fakeWorkbookFromXlsx(await readFile(WORKBOOK)), '1.18');
+    uninstall = fake.uninstall;
+    const loaded = await runInExcel((port) => useCriteriaSheet(port));
+    if (!loaded.ok) throw new Error(loaded.reason);
+    const set = loaded.set;
+    const first = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+    const card = first.cards.find((c) => c.flags.some((f) => f.cell))!;
+    const flag = card.flags.find((f) => f.cell)!;
+    const accepted = { sheet: flag.sheet, unitName: card.unitName, flagCode: flag.code, cell: flag.cell!, decision: 'accept' as const, reviewer: 'Lò Văn Minh', date: '2025-11-20', comment: '' };
+    const shown = await runInExcel((port) => recordDecision(port, set, accepted, NOW, { shown: first }));
+    const review = () => fake.state.sheets.find((s) => s.name === 'Rà soát')!;
+    const values = sheetValues(review());
+    const r = values.findIndex((row) => row.includes(flagTitle(flag.code)) && row.includes(flag.cell!) && row.includes('Chấp nhận'));
+    const c = values[r]!.indexOf('Chấp nhận');
+    review().cells.set(`${r + 1}:${c + 1}`, { value: 'Bác số liệu', numberFormat: 'General', style: {} });
+    const typed = () => sheetValues(review())[r]![c];
+    const label = `${card.unitName} — cảnh báo «${flagTitle(flag.code)}» ô ${flag.cell}`;
+    // What the tab sends: a new decision on the flag, taken over the «Chấp nhận» it showed.
+    const record = (more: Partial<ScoreActionOptions> = {}) => runInExcel((port) => recordDecision(port, set, { ...accepted, decision: 'explain', comment: 'Nêu rõ mẫu số' }, NOW, { shown, ...more }));
+    return { record, typed, label, cell: `${String.fromCharCode(65 + c)}${r + 1}` };
+  }
+
+  it('stops on «Bác số liệu» typed in the sheet against «Giải trình» taken in the tab, says both with the sheet and cell, and writes nothing', async () => {
+    const { record, typed, label, cell } = await decided();
+    await expect(record()).rejects.toThrow(
+      `${label}: 2 quyết định khác nhau (ghi trên ngăn tác vụ: «Giải trình»; trang «Rà soát», ô ${cell}: «Bác số liệu»); thidua không chọn, chưa áp quyết định nào. Hãy chọn giữ bản nào (bản trong trang tính hoặc bản ghi trên ngăn tác vụ).`,
+    );
+    expect(typed()).toBe('Bác số liệu');
+  }, 120_000);
+
+  it('keeps the one the officer chose', async () => {
+    const sheet = await decided();
+    const stopped = await sheet.record().then(
+      () => expect.fail('recorded over the sheet'),
+      (e: unknown) => e as FaceDiffers,
+    );
+    const [{ key, file }] = stopped.conflicts as [FaceDiffers['conflicts'][number]];
+    const kept = await sheet.record({ kept: [{ key, file, keep: 'file' }] });
+    expect(sheet.typed()).toBe('Bác số liệu');
+    expect(kept.said[0]).toBe(`${sheet.label}: cán bộ chọn giữ bản trong trang «Rà soát», ô ${sheet.cell} («Bác số liệu»), không áp bản ghi trên ngăn tác vụ («Giải trình»).`);
+    await sheet.record({ kept: [{ key, file, keep: 'face' }] });
+    expect(sheet.typed()).toBe('Giải trình');
   }, 120_000);
 });

@@ -14,6 +14,8 @@ import { criteriaNeeded, usePane } from '../../shared/pane-context.js';
 import { cardsInListOrder } from '../../../core/ranking/list-order.js';
 import { scoreNotice } from './ScorePane.js';
 import { CommuneNote } from '../CommuneNote.js';
+import type { KeptEntry } from '../../../core/run/face-and-file.js';
+import { KeepOne, useKeepOne } from '../../shared/KeepOne.js';
 
 const useStyles = makeStyles({
   col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM },
@@ -48,6 +50,7 @@ export function ReviewPane() {
   // Nothing chosen until the council chooses (a ticked «Chấp nhận» would be saved by a careless click).
   const [kind, setKind] = useState<DecisionKind | undefined>();
   const [comment, setComment] = useState('');
+  const keep = useKeepOne();
   if (!set) return <Text>{criteriaNeeded(ctx)}</Text>;
   // In the order «Rà soát» lists them, the posted list's and the papers' (cardsInListOrder), not the sheets'.
   const flags = result ? cardsInListOrder(result.cards, result.ranking, set).flatMap((c) => c.flags) : [];
@@ -56,8 +59,8 @@ export function ReviewPane() {
   const keyOf = (f: Flag) => decisionKey({ sheet: f.sheet, flagCode: f.code, ...(f.cell ? { cell: f.cell } : {}) });
 
   /** Records the next step of a flag's review (core's takeReviewStep) and says what it did to the unit at once. */
-  const save = (flag: Flag, current: CouncilDecision | undefined, step: 'decision' | 'explanation') =>
-    act(async (port) => {
+  const save = (flag: Flag, current: CouncilDecision | undefined, step: 'decision' | 'explanation', kept: readonly KeptEntry[] = []): Promise<void> =>
+    act((port) => keep.stopped(async () => {
       if (step === 'decision' && reviewer.trim() === '') return { intent: 'warning', text: t('reviewReviewerNeeded') };
       if (step === 'decision' && !date.iso) return { intent: 'warning', text: t('reviewDateInvalid', { date: date.shown }) };
       if (step === 'explanation' && comment.trim() === '') return { intent: 'warning', text: t('reviewExplanationNeeded') };
@@ -67,7 +70,7 @@ export function ReviewPane() {
         current,
         step === 'explanation' ? { kind: 'explanation', text: comment.trim() } : { kind: 'decision', decision: kind!, reviewer: reviewer.trim(), date: date.iso!, comment: comment.trim() },
       );
-      const scored = await recordDecision(port, set, decision, new Date());
+      const scored = await recordDecision(port, set, decision, new Date(), { ...(result ? { shown: result } : {}), kept });
       const notice = scoreNotice(ctx, scored);
       setOpen(undefined);
       setComment('');
@@ -75,11 +78,12 @@ export function ReviewPane() {
       const inForce = scored.decisions.find((d) => decisionKey(d) === keyOf(flag));
       const effect = card && inForce ? decisionEffect(inForce, card, set.council.onRejectedFigure) : '';
       return { ...notice, text: `${t('reviewSaved', { flag: flag.message, effect })} ${notice.text}` };
-    });
+    }, (chosen) => void save(flag, current, step, chosen)));
 
   return (
     <div className={s.col}>
       <Text>{t('reviewIntro')}</Text>
+      <KeepOne waiting={keep.waiting} />
       <Field label={t('reviewReviewer')} required>
         <Input value={reviewer} onChange={(_, d) => setReviewer(d.value)} />
       </Field>

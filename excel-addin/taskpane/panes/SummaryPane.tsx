@@ -1,5 +1,4 @@
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
-import { useState } from 'react';
 import { rejectedUnits } from '../../../core/ranking/council-effect.js';
 import { checkAndScore, isoDate } from '../../actions/score.js';
 import { criteriaNeeded, usePane } from '../../shared/pane-context.js';
@@ -12,7 +11,8 @@ import { VoteList, voteSaid } from '../../shared/VoteList.js';
 import { listedNominees } from '../../../core/run/plan-copy.js';
 import type { FaceVote, Meeting } from '../../../core/council/vote.js';
 import { MeetingFields } from '../../shared/MeetingFields.js';
-import { FaceDiffers, PANE_DIFFERS, type FaceFileConflict, type KeptEntry } from '../../../core/run/face-and-file.js';
+import type { KeptEntry } from '../../../core/run/face-and-file.js';
+import { KeepOne, useKeepOne } from '../../shared/KeepOne.js';
 import { workbookRun } from '../../actions/closing.js';
 import { postingDownload } from '../../shared/papers-download.js';
 import { saveFile } from '../../shared/save-file.js';
@@ -23,8 +23,7 @@ export function SummaryPane() {
   const ctx = usePane();
   const { t, set, act, busy, result, hasWorkbook } = ctx;
   const s = useStyles();
-  /** A vote recorded in the form that the sheet holds otherwise since the form was filled: it waits for the officer's choice. */
-  const [waiting, setWaiting] = useState<{ vote: FaceVote; conflicts: readonly FaceFileConflict[] }>();
+  const keep = useKeepOne();
   if (!set) return <Text>{criteriaNeeded(ctx)}</Text>;
   const rejected = result ? rejectedUnits(result.cards, result.decisions) : { onFigures: [], recordedOnly: [] };
   /**
@@ -32,19 +31,15 @@ export function SummaryPane() {
    * scored again, in the same round trips; what it does said at once. Sent with the vote the form showed: one the
    * council typed in the sheet since is never replaced unchosen — the run stops and both are said until `kept` says which stands.
    */
-  const vote = (v: FaceVote, kept: readonly KeptEntry[] = []) =>
-    act(async (port) => {
-      setWaiting(undefined);
-      const scored = await checkAndScore(port, set, { now: new Date(), round: ctx.round, vote: v, ...(result?.votes ? { shown: result.votes } : {}), kept }).catch((e: unknown) => {
-        if (!(e instanceof FaceDiffers)) throw e;
-        setWaiting({ vote: v, conflicts: e.conflicts });
-        return e;
-      });
-      if (scored instanceof FaceDiffers) return { intent: 'warning', text: PANE_DIFFERS, items: scored.conflicts.map((c) => ({ text: c.line })) };
-      const notice = scoreNotice(ctx, scored);
-      const rule = scored.votes?.rule;
-      return rule ? { ...notice, text: voteSaid(t, v, rule) } : notice;
-    });
+  const vote = (v: FaceVote, kept: readonly KeptEntry[] = []): Promise<void> =>
+    act((port) =>
+      keep.stopped(async () => {
+        const scored = await checkAndScore(port, set, { now: new Date(), round: ctx.round, vote: v, ...(result ? { shown: result } : {}), kept });
+        const notice = scoreNotice(ctx, scored);
+        const rule = scored.votes?.rule;
+        return rule ? { ...notice, text: voteSaid(t, v, rule) } : notice;
+      }, (chosen) => void vote(v, chosen)),
+    );
   /** The posting list before the vote: the workbook scored as it is now, with the meeting on its «Biểu quyết». */
   const post = async (from: string | undefined) => {
     await act(async (port) => {
@@ -68,17 +63,7 @@ export function SummaryPane() {
       <ClosingPanel />
       {/* Under the actions (they stay on the first screen): closing seals the vote, and waits while a nominee has none. */}
       {result?.votes && <MeetingFields meeting={result.votes.meeting} busy={busy} record={(m) => void meet(m)} post={post} />}
-      {waiting && (
-        <ul aria-label={PANE_DIFFERS}>
-          {waiting.conflicts.map((c) => (
-            <li key={c.key}>
-              <Text>{c.label}</Text>{' '}
-              <Button size="small" disabled={busy} aria-label={`${t('voteKeepSheet')}: ${c.label}`} onClick={() => void vote(waiting.vote, [{ key: c.key, file: c.file, keep: 'file' }])}>{t('voteKeepSheet')}</Button>{' '}
-              <Button size="small" disabled={busy} aria-label={`${t('voteKeepForm')}: ${c.label}`} onClick={() => void vote(waiting.vote, [{ key: c.key, file: c.file, keep: 'face' }])}>{t('voteKeepForm')}</Button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <KeepOne waiting={keep.waiting} />
       {result?.votes && <VoteList nominees={listedNominees(set, result, result.votes)} votes={result.votes} sheet={result.councilSheets.votes} busy={busy} record={(v) => void vote(v)} inWorkbook />}
       {!result || result.cards.length === 0 ? (
         ctx.commune ? <CommuneNote text={t('summaryCommune', { units: ctx.commune.units })} /> : <Text>{t('summaryEmpty')}</Text>
