@@ -14,7 +14,7 @@ import { readReviewDecisions } from '../workbook/read-review.js';
 import { SUMMARY_SHEET } from '../workbook/plan-summary.js';
 import { isPartOf } from '../workbook/table-sheet.js';
 import type { CellValue } from '../cell.js';
-import { readVotes } from '../workbook/read-votes.js';
+import { membersDiffering, readVotes } from '../workbook/read-votes.js';
 import { voteRowsElsewhere } from '../workbook/vote-rows-elsewhere.js';
 import { VOTE_SHEET } from '../workbook/plan-votes.js';
 import { joinKept, NO_KEPT_CELLS, type KeptCells } from '../workbook/kept-cells.js';
@@ -136,7 +136,7 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
   const firstRead = voteGrids[0] && readVotes(voteGrids[0], voteGrids.length > 1 ? {} : undefined);
   const voteReads = voteGrids.map((grid, i) => ({ sheet: grid.name, ...(i === 0 ? firstRead! : readVotes(grid, { rule: firstRead!.rule })) }));
   // The rule and the meeting are typed on the first part only.
-  const { problems: _p, conflicts: _c, sheet: _s, asides: _a, listed: _l, typedAt: _t, councilCells: _k, ...firstVotes } = voteReads[0] ?? { ...NO_VOTES, problems: [], conflicts: [], sheet: '', councilCells: NO_KEPT_CELLS };
+  const { problems: _p, conflicts: _c, sheet: _s, asides: _a, listed: _l, typedAt: _t, councilCells: _k, membersTyped: _m, ...firstVotes } = voteReads[0] ?? { ...NO_VOTES, problems: [], conflicts: [], sheet: '', councilCells: NO_KEPT_CELLS, membersTyped: [] };
   // A flag or a nominee typed in two parts (a row copied from one part to another) with different contents: named
   // with both parts and not applied, as two rows of one part are.
   const twiceInParts = [
@@ -185,6 +185,8 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
       ...council.claims,
       ...parts.flatMap((r) => r.conflicts.map((c) => conflictLine(r.sheet, c))),
       ...twiceInParts.flatMap((t) => t.lines),
+      // One meeting above the first part, so one council: the members typed are compared across the parts (a single sheet compares its own).
+      ...(voteReads.length > 1 ? membersDiffering(voteReads.flatMap((r) => r.membersTyped)).map((c) => `Trang ${voteReads.map((r) => `«${r.sheet}»`).join(' và ')}: ${c.message}`) : []),
       ...voteRowsElsewhere(grids.filter((g) => added.includes(g.name)), record ? recordNominees(record) : [], voteGrids[0]?.name ?? VOTE_SHEET),
     ],
     council: councilNames,

@@ -73,7 +73,11 @@ function partialLine(sheet: string, row: number, cells: readonly string[], nomin
  * `conflicts`: nominees given two different tallies (council-conflicts.ts): neither applied. `asides` (when any): the
  * lines kept under the tables, then the words first found outside the cells read, in the order the sheet holds them.
  */
-export type ReadVotes = VoteSheet & { problems: ReviewReadProblem[]; conflicts: CouncilConflict[]; councilCells: KeptCells };
+/** The council's members a vote of the nominees' table counts, at its cell (and its part's sheet, of a sheet in parts). */
+export type MembersTyped = { members: number; cell: string; sheet?: string };
+
+/** `membersTyped`: every part's, compared across the parts by the caller (one meeting, one council: membersDiffering). */
+export type ReadVotes = VoteSheet & { problems: ReviewReadProblem[]; conflicts: CouncilConflict[]; councilCells: KeptCells; membersTyped: MembersTyped[] };
 
 const HELD = 'đã giữ nguyên chữ đã ghi, trường hợp này tính là chưa biểu quyết';
 /** What becomes of words typed outside the cells thidua reads back. */
@@ -108,7 +112,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
   /** Each finding typed, with its cell: a unit's rows that say otherwise are said (band-finding.ts applies neither). */
   const findingCells: { unit: string; unitName: string; typed: string; cell: string }[] = [];
   /** The members each vote of the nominees' table counts, at its cell: one meeting, one council (membersDiffering). */
-  const membersTyped: { members: number; cell: string }[] = [];
+  const membersTyped: MembersTyped[] = [];
   /** Which table the rows read are in: 0 the nominees', 1 the former nominees' under it. */
   let table = -1;
   /** Where each row holding counts or a note was typed, by nominee (the first row, when typed twice). */
@@ -298,7 +302,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
       return;
     }
     votes.push({ ...nominee, tally: tallyOf(typedCounts), note, ...finding });
-    if (table === 0) membersTyped.push({ members: votes.at(-1)!.tally.members, cell: at(r, columns.members!) });
+    if (table === 0) membersTyped.push({ members: votes.at(-1)!.tally.members, cell: at(r, columns.members!), ...(part ? { sheet: grid.name } : {}) });
     result(votes.at(-1));
   });
 
@@ -364,8 +368,10 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
     // The lines kept first, then the words just found in the sheet's order, each once: the block reads back the same run after run.
     ...(kept.length + found.length > 0 ? { asides: [...kept, ...found.sort((x, y) => x.at[0] - y.at[0] || x.at[1] - y.at[1]).map(({ where, text }) => ({ where, text }))] } : {}),
     problems,
-    conflicts: [...twice.conflicts, ...membersDiffering(membersTyped)],
+    // A part's members are compared with every part's (previous-summary.ts), never within it alone.
+    conflicts: [...twice.conflicts, ...(part ? [] : membersDiffering(membersTyped))],
     councilCells,
+    membersTyped,
   };
 }
 
@@ -396,20 +402,28 @@ const CELLS_NAMED = 8;
 
 /**
  * The nominees' table typing two or more numbers of the council's members: its rows are one meeting's votes (one date
- * above the table), so one council — 90 typed for 9 on one row judges that nominee over 90. Two entries for one thing:
- * a conflict naming each number's cells, none chosen (the closing is stopped, as for a nominee typed twice).
+ * above the table), so one council — 90 typed for 9 on one row judges that nominee over 90; the same across the parts
+ * of «Biểu quyết» in parts, each cell named with its part. Two entries for one thing: a conflict naming each number's
+ * cells, none chosen (the closing is stopped, as for a nominee typed twice).
  */
-function membersDiffering(typed: readonly { members: number; cell: string }[]): CouncilConflict[] {
-  const byMembers = new Map<number, string[]>();
-  for (const t of typed) byMembers.set(t.members, [...(byMembers.get(t.members) ?? []), t.cell]);
+export function membersDiffering(typed: readonly MembersTyped[]): CouncilConflict[] {
+  const byMembers = new Map<number, MembersTyped[]>();
+  for (const t of typed) byMembers.set(t.members, [...(byMembers.get(t.members) ?? []), t]);
   if (byMembers.size < 2) return [];
-  const groups = [...byMembers].map(([n, cells]) => `${n} ở ${cells.length} dòng (ô ${cells.slice(0, CELLS_NAMED).join(', ')}${cells.length > CELLS_NAMED ? ` và ${cells.length - CELLS_NAMED} ô khác` : ''})`);
+  const groups = [...byMembers].map(([n, rows]) => `${n} ở ${rows.length} dòng (${cellsBySheet(rows.slice(0, CELLS_NAMED))}${rows.length > CELLS_NAMED ? ` và ${rows.length - CELLS_NAMED} ô khác` : ''})`);
   return [
     {
-      cells: [...byMembers.values()].map((cells) => cells[0]!),
+      cells: [...byMembers.values()].map((rows) => rows[0]!.cell),
       message: `tổng số thành viên Hội đồng ghi khác nhau giữa các trường hợp của một cuộc họp: ${groups.join('; ')}; thidua không chọn số nào, chưa tính đạt hay không đạt theo số ấy. Hãy ghi cùng một tổng số thành viên Hội đồng ở mọi dòng.`,
     },
   ];
+}
+
+/** Cells as a line names them: «ô E8, E9», or, in parts, «trang «Biểu quyết», ô E8; trang «Biểu quyết (phần 2)», ô E4». */
+function cellsBySheet(rows: readonly MembersTyped[]): string {
+  const bySheet = new Map<string | undefined, string[]>();
+  for (const t of rows) bySheet.set(t.sheet, [...(bySheet.get(t.sheet) ?? []), t.cell]);
+  return [...bySheet].map(([sheet, cells]) => `${sheet ? `trang «${sheet}», ` : ''}ô ${cells.join(', ')}`).join('; ');
 }
 
 /** A unit's rows whose findings say otherwise (voted for two forms, «Đạt» on one, «Không đạt» on the other): said at the later cell. */
