@@ -8,7 +8,7 @@ import type { ScoreCard } from '../scoring/score-card.js';
 import { unlisted, type Nominee, type VoteAside, type VoteSheet } from '../council/vote.js';
 import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 import { ASIDES_TITLE } from '../workbook/plan-votes.js';
-import { decisionWord, ORPHANS_TITLE } from '../workbook/plan-review.js';
+import { decisionWord, ORPHANS_TITLE, standingUnder } from '../workbook/plan-review.js';
 import { flagTitle } from '../checks/titles.js';
 import { EDITED_TITLE, editedWhy } from '../workbook/edited-decisions.js';
 import { formatDateVi } from '../values.js';
@@ -38,11 +38,14 @@ export function decisionsSaid(decisions: readonly CouncilDecision[], cards: read
   ];
   if (decisions.length === 0) return held;
   const applied = standingDecisions(decisions, cards);
-  const gone = decisionsGone(decisions, cards);
+  const kept = decisionsGone(decisions, cards);
+  // A decision whose unit name was retyped is kept too, but its flag still stands: counted as such, never as gone.
+  const retyped = kept.filter((d) => standingUnder(d, cards)).length;
+  const counted = [...(kept.length > retyped ? [`${kept.length - retyped} quyết định không còn cảnh báo`] : []), ...(retyped > 0 ? [`${retyped} quyết định ghi tên đơn vị khác tên của trang (cảnh báo vẫn còn, tính là chưa quyết định)`] : [])];
   const states = describeReviewStates(applied);
   return [
-    `Đã áp dụng ${applied.length} quyết định của Hội đồng${gone.length > 0 ? `; ${gone.length} quyết định không còn cảnh báo, vẫn giữ trong «${sheets.review}»:` : '.'}`,
-    ...gone.map((d) => `  - ${goneText(d, sheets, cards)}`),
+    `Đã áp dụng ${applied.length} quyết định của Hội đồng${kept.length > 0 ? `; ${counted.join(' và ')}, vẫn giữ trong «${sheets.review}»:` : '.'}`,
+    ...kept.map((d) => `  - ${goneText(d, sheets, cards)}`),
     ...(states ? [`Rà soát: ${states}.`] : []),
     ...held,
   ];
@@ -63,7 +66,7 @@ export const decisionShown = (d: CouncilDecision) => [`«${d.second ? decisionWo
  * and cell under another unit's name (the name retyped on «Rà soát»: «Hội LHPN xã Ta Ma») is said so, never «gone».
  */
 export function goneText(d: CouncilDecision, sheets: CouncilSheetNames, cards: readonly ScoreCard[]): string {
-  const standing = cards.find((c) => c.sheet === d.sheet && c.flags.some((f) => f.code === d.flagCode && (f.cell ?? '') === (d.cell ?? '')));
+  const standing = standingUnder(d, cards);
   const why = standing
     ? `tên đơn vị «${d.unitName}» ghi ở «${sheets.review}» khác tên «${standing.unitName}» của trang ấy, nên không áp cho cảnh báo ấy (cảnh báo vẫn còn, tính là chưa quyết định) — ghi lại đúng tên đơn vị ở dòng của cảnh báo nếu quyết định là của nó; vẫn giữ`
     : 'lần chấm này không còn cảnh báo ấy: không áp, vẫn giữ';

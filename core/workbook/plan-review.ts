@@ -58,6 +58,15 @@ export const REVIEW_STEP = { first: 'Lần 1', explanation: 'Giải trình của
 /** Title of the list of decisions whose flag no longer exists, under the flags. */
 export const ORPHANS_TITLE = 'Quyết định không còn cảnh báo';
 
+/**
+ * The report that still carries, at a kept decision's sheet and cell, its flag under another unit's name (the name
+ * retyped on «Rà soát»: «Hội LHPN xã Ta Ma» for «Hội Liên hiệp Phụ nữ xã Ta Ma»): the flag stands, undecided — the
+ * decision is kept under ORPHANS_TITLE yet never said or counted as a flag gone, on any face.
+ */
+export function standingUnder(d: Pick<CouncilDecision, 'sheet' | 'cell' | 'flagCode'>, cards: readonly ScoreCard[]): ScoreCard | undefined {
+  return cards.find((c) => c.sheet === d.sheet && c.flags.some((f) => f.code === d.flagCode && (f.cell ?? '') === (d.cell ?? '')));
+}
+
 /** What the flags' table holds when there is none. */
 export const NO_FLAGS_LINE = 'Không có cảnh báo nào.';
 
@@ -161,7 +170,11 @@ export function planReviewSheets(cards: readonly ScoreCard[], decisions: readonl
     });
   const left = [...decisions, ...unread].filter((d) => !used.has(d));
   const isEdited = (d: CouncilDecision | UnreadDecision) => 'edited' in d && d.edited !== undefined;
-  const orphanRows = apart(left.filter((d) => !isEdited(d)), (d) => (namesNoFlag(d) ? '(chưa ghi trang và cảnh báo)' : '(cảnh báo không còn)'));
+  const orphanWhy = (d: CouncilDecision | UnreadDecision) => {
+    const standing = standingUnder(d, cards);
+    return standing ? `(tên đơn vị khác tên «${standing.unitName}» của trang: cảnh báo vẫn còn, chưa quyết định)` : '(cảnh báo không còn)';
+  };
+  const orphanRows = apart(left.filter((d) => !isEdited(d)), (d) => (namesNoFlag(d) ? '(chưa ghi trang và cảnh báo)' : orphanWhy(d)));
   const editedRows = apart(left.filter(isEdited), (d) => editedNote(d as UnreadDecision));
 
   if (flags.length === 0) flags.push([line(REVIEW_HEADERS.map((_, i) => (i === 1 ? NO_FLAGS_LINE : null)), REVIEW_HEADERS.map(() => null))]);

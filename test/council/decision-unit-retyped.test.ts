@@ -2,7 +2,8 @@
 // Phụ nữ xã Ta Ma»), the sheet, cell and flag left as thidua wrote them: the example commune scored, every flag
 // accepted but that one, «Bác số liệu», saved by LibreOffice and scored again by the built command line. The decision
 // names no unit of the run, so it is not applied and is kept — and the run says why: the flag still stands under the
-// sheet's own name, not «lần chấm này không còn cảnh báo ấy».
+// sheet's own name, not «lần chấm này không còn cảnh báo ấy»; the line that counts the decisions kept and the row's
+// «Nội dung» in «Quyết định không còn cảnh báo» say the same, not «không còn cảnh báo» / «(cảnh báo không còn)».
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,10 +17,11 @@ const FLAG = 'Điểm tự chấm chênh lệch điểm thẩm định';
 
 describe('a decision on a «Rà soát» row whose unit was retyped', () => {
   let scored: Run;
+  let summary: string;
 
   beforeAll(async () => {
     const { dir } = await scoredCommune();
-    const summary = join(dir, 'kq', 'tong-hop.xlsx');
+    summary = join(dir, 'kq', 'tong-hop.xlsx');
     await typeDecisions(summary, (unit, flag) => (unit === UNIT && flag === FLAG ? 'Bác số liệu' : 'Chấp nhận'));
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(summary);
@@ -37,5 +39,17 @@ describe('a decision on a «Rà soát» row whose unit was retyped', () => {
       `  - Trang «${UNIT}», ô K21 (Hội LHPN xã Ta Ma): quyết định «Bác số liệu», Lò Văn Thành, 20/11/2026 về cảnh báo «${FLAG}» — tên đơn vị «Hội LHPN xã Ta Ma» ghi ở «Rà soát» khác tên «${UNIT}» của trang ấy, nên không áp cho cảnh báo ấy (cảnh báo vẫn còn, tính là chưa quyết định) — ghi lại đúng tên đơn vị ở dòng của cảnh báo nếu quyết định là của nó; vẫn giữ ở bảng «Quyết định không còn cảnh báo» cuối trang «Rà soát».`,
     );
     expect(scored.stderr).not.toContain('ô K21 (Hội LHPN xã Ta Ma): quyết định «Bác số liệu», Lò Văn Thành, 20/11/2026 về cảnh báo «Điểm tự chấm chênh lệch điểm thẩm định» — lần chấm này không còn cảnh báo ấy');
+  });
+
+  it('counts it as a retyped unit name, not a flag gone, on the line and in the row kept under «Rà soát»', async () => {
+    expect(scored.stderr).toMatch(/Đã áp dụng \d+ quyết định của Hội đồng; 1 quyết định ghi tên đơn vị khác tên của trang \(cảnh báo vẫn còn, tính là chưa quyết định\), vẫn giữ trong «Rà soát»:\n/);
+    expect(scored.stderr).not.toContain('quyết định không còn cảnh báo, vẫn giữ');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(summary);
+    const kept: unknown[] = [];
+    wb.getWorksheet('Rà soát')!.eachRow((r) => {
+      if (r.getCell(2).value === 'Hội LHPN xã Ta Ma') kept.push(r.getCell(7).value);
+    });
+    expect(kept).toEqual([`(tên đơn vị khác tên «${UNIT}» của trang: cảnh báo vẫn còn, chưa quyết định)`]);
   });
 });
