@@ -12,7 +12,7 @@ import { shortDate, vietnamTime } from './data-day.js';
 import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
 import { freshDelta, type Comparison, type MeasureWatch, type Place, type UnitWatch } from './units.js';
 import { LEVELS, type UnitLevel } from './level.js';
-import { ownWorkColour, type JudgedUnit, type Verdict } from './verdict.js';
+import { ownWorkColour, type JudgedUnit, type Verdict, type VerdictState } from './verdict.js';
 
 /** Points with at most two decimals, the Vietnamese way: 15,68. */
 export function points(x: number): string {
@@ -32,9 +32,15 @@ export const NO_DATA = 'không có số liệu';
 
 /** «78,2 điểm», or «Tiến độ giải quyết 15,91/20» for a group; «không có số liệu» for the portal's null. */
 export function measureText(m: Measure): string {
-  if (m.value === null) return `${m.label}: ${NO_DATA}`;
-  return m.code === 'TONG_SCORE' ? totalWords(points(m.value)) : `${m.label} ${points(m.value)}/${points(m.max)}`;
+  if (m.value === null) return noScoreWords(m.label);
+  return m.code === 'TONG_SCORE' ? totalWords(points(m.value)) : groupScoreWords(m.label, points(m.value), points(m.max));
 }
+
+/** A measure the portal gave no figure (its null), named: «Tiến độ giải quyết: không có số liệu». */
+export const noScoreWords = (label: string): string => `${label}: ${NO_DATA}`;
+
+/** A group's score, its figures as written (the popup's key with them placeholders): «Tiến độ giải quyết 15,91/20». */
+export const groupScoreWords = (label: string, figure: string, max: string): string => `${label} ${figure}/${max}`;
 
 /** A change no smaller than a hundredth, its size as written: «giảm 0,6», «tăng 1,2». */
 export const movedWords = (fell: boolean, size: string): string => `${fell ? 'giảm' : 'tăng'} ${size}`;
@@ -158,8 +164,11 @@ export const levelNoun = (level: UnitLevel) => LEVELS.find((l) => l.level === le
 /** «giảm 3 lần liên tiếp, tổng −0,67 điểm (73,31 → 73,11 → 72,86 → 72,64)»: a run counted by capture, across gaps. */
 export function declineWords(values: readonly number[], withValues = true): string {
   const total = values.at(-1)! - values[0]!;
-  return `giảm ${values.length - 1} lần liên tiếp, tổng −${points(-total)} điểm${withValues ? ` (${values.map(points).join(' → ')})` : ''}`;
+  return `${runText(formatNumberVi(values.length - 1), points(-total))}${withValues ? ` (${values.map(points).join(' → ')})` : ''}`;
 }
+
+/** A run of falls, its count and size as written (the popup's key with them placeholders): «giảm 3 lần liên tiếp, tổng −0,67 điểm». */
+export const runText = (falls: string, size: string): string => `giảm ${falls} lần liên tiếp, tổng −${size} điểm`;
 
 /**
  * Runs of falls that go back to the first capture read, said once in the digest and the brief's notes: before that day
@@ -455,6 +464,49 @@ export function runsWords(u: UnitWatch): string[] {
   return [...headline, ...groupsSaid(u).flatMap((g) => (g.decline ? [`${named(g)} ${declineWords(g.decline, false)}`] : []))];
 }
 
+/**
+ * Beside a unit's total, the states of its verdict its line still says: the total's colour is said once, after its
+ * figure («57,92 điểm (vàng)», as unitLine), never again as a state — the popup's line of Phú Thọ read «57,92 điểm
+ * (vàng); …; giảm mạnh, vàng».
+ */
+export function statesBesideTotal(u: JudgedUnit): VerdictState[] {
+  const h = u.headline;
+  const said = h?.measure.code === 'TONG_SCORE' && h.measure.value !== null ? h.colour : undefined;
+  return u.verdict.states.filter((s) => s !== said);
+}
+
+/** A group a unit's line speaks of, and what it says of it: a fall of the day's threshold, a run of falls, a red. */
+export interface GroupSaid {
+  measure: Measure;
+  fell?: Extract<Comparison, { kind: 'change' }>;
+  decline?: readonly number[];
+  red: boolean;
+}
+
+/**
+ * The groups a unit's line speaks of, as «Bản tin» and the popup say them (at most three; `more` counted): behind a
+ * total, a group fallen past the day's threshold, in a run of falls, or red by the unit's own work when the total
+ * itself is not red (a red the province's metrics make is said once, not here); without a total, every group held
+ * with its score — the popup named none of them where «Bản tin» gave Phú Thọ's on 15/9. A
+ * group red at an earlier capture and not captured today (`redNotCaptured`) is said with the reds, never left for a
+ * quiet line. What matters first — a red or a fall, then a run of falls — so the cut never drops them.
+ */
+export function lineGroups(u: JudgedUnit, ctx: Omit<LineContext, 'previous'>): { said: (GroupSaid | { redNotCaptured: NonNullable<Verdict['redNotCaptured']> })[]; more: number } {
+  const h = u.headline;
+  const said = groupsSaid(u).flatMap((g) => {
+    const fell = g.day.kind === 'change' && g.day.delta <= -ctx.thresholds.dayDrop + 1e-9 ? g.day : undefined;
+    const red = ownWorkColour(g, ctx.provinceCost, ctx.thresholds) === 'red' && h?.colour !== 'red';
+    const item: GroupSaid = { measure: g.measure, ...(fell ? { fell } : {}), ...(g.decline ? { decline: g.decline } : {}), red };
+    return h && !fell && !g.decline && !red ? [] : [{ item, weight: fell || red ? 0 : g.decline ? 1 : 2 }];
+  });
+  const redNotCaptured = u.verdict.redNotCaptured;
+  const all = [...said, ...(redNotCaptured ? [{ item: { redNotCaptured }, weight: 0 }] : [])].sort((a, b) => a.weight - b.weight);
+  return { said: all.slice(0, 3).map((g) => g.item), more: Math.max(0, all.length - 3) };
+}
+
+/** The groups of a line past the three said, counted as written: «và 2 nhóm khác». */
+export const moreGroupsWords = (count: string): string => `và ${count} nhóm khác`;
+
 /** One unit in a line: its name, place, score, colour, changes, what calls for attention, and the cause of a fall. */
 export function unitLine(u: JudgedUnit, ctx: LineContext): string {
   const places = [...(u.place ? [placeWords(u.place, levelNoun(u.level))] : []), ...(u.cluster ? [clusterPlaceWords(u.cluster, levelNoun(u.level))] : [])];
@@ -467,24 +519,12 @@ export function unitLine(u: JudgedUnit, ctx: LineContext): string {
     for (const w of [comparisonWords(h.day, ctx.previous), comparisonWords(h.week, WEEK_BEFORE)]) if (w) parts.push(w);
     if (h.decline) parts.push(declineWords(h.decline));
   }
-  // The groups behind a total (at most three said): a fall of the day's threshold, a run of falls, a group red by
-  // the unit's own work when the total itself is not red (a red the province's metrics make is said once, not here).
-  // What matters first — a red or a fall, then a run of falls — so the cut never drops them, the rest counted.
-  const said = groupsSaid(u).flatMap((g) => {
-    const parts: string[] = [];
-    const fell = g.day.kind === 'change' && g.day.delta <= -ctx.thresholds.dayDrop + 1e-9;
-    if (fell && g.day.kind === 'change') parts.push(`${changeWords(g.day.delta)} so với ${comparedWith(g.day, ctx.previous)}`);
-    if (g.decline) parts.push(declineWords(g.decline, false));
-    const red = ownWorkColour(g, ctx.provinceCost, ctx.thresholds) === 'red' && h?.colour !== 'red';
-    if (red) parts.push(COLOUR_NAMES.red);
-    if (!h) parts.unshift(measureText(g.measure));
-    const weight = fell || red ? 0 : g.decline ? 1 : 2;
-    return parts.length > (h ? 0 : 1) || !h ? [{ text: h ? `${g.measure.label} ${parts.join(', ')}` : parts.join(', '), weight }] : [];
-  });
-  // A group red at an earlier capture and not captured today is said with the reds, never left for a quiet line.
-  if (u.verdict.redNotCaptured) said.push({ text: redNotCapturedWords(u.verdict.redNotCaptured), weight: 0 });
-  said.sort((a, b) => a.weight - b.weight);
-  parts.push(...said.slice(0, 3).map((g) => g.text), ...(said.length > 3 ? [`và ${said.length - 3} nhóm khác`] : []));
+  const groups = lineGroups(u, ctx);
+  const groupText = (g: GroupSaid) => {
+    const said = [...(g.fell ? [againstWords(changeWords(g.fell.delta), comparedWith(g.fell, ctx.previous))] : []), ...(g.decline ? [declineWords(g.decline, false)] : []), ...(g.red ? [COLOUR_NAMES.red] : [])];
+    return h ? `${g.measure.label} ${said.join(', ')}` : [measureText(g.measure), ...said].join(', ');
+  };
+  parts.push(...groups.said.map((g) => ('redNotCaptured' in g ? redNotCapturedWords(g.redNotCaptured) : groupText(g))), ...(groups.more > 0 ? [moreGroupsWords(formatNumberVi(groups.more))] : []));
   // A fall's cause says the counts; the rate they make is not said again.
   if (!u.cause) for (const r of u.rateDrops.slice(0, 2)) parts.push(`«${r.label}» giảm ${points(r.from - r.to)} điểm % (${points(r.from)} → ${points(r.to)} %)`);
   if (u.cause) parts.push(`vì ${u.cause}`);

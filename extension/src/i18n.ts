@@ -5,7 +5,7 @@
 // and so are a level's title and the noun its units are placed by (core/watch/level.ts LEVELS).
 import { LEVEL_GROUP } from '../../core/indicators/units.js';
 import { totalMismatchWords } from '../../core/watch/total-sum.js';
-import { absentWords, againstWords, captureWords, DAY_BEFORE, lackingUnknownWords, levelNoun, movedMoreWords, movedWords, NO_DATA, noDataWords, NO_FIGURE, notHeldWords, PARTIAL_CAPTURE, partialDayWords, renamedRowWords, seenText, sinceText, UNCHANGED_MORE, WEEK_BEFORE, notLoadedWords, passedWords, provincesOnlyWords, redCountWords, refusedByPortalWords, refusedListText, renamedWords, totalWords, UNCHANGED } from '../../core/watch/words.js';
+import { absentWords, againstWords, groupScoreWords, moreGroupsWords, noScoreWords, runText, captureWords, DAY_BEFORE, lackingUnknownWords, levelNoun, movedMoreWords, movedWords, NO_DATA, noDataWords, NO_FIGURE, notHeldWords, PARTIAL_CAPTURE, partialDayWords, renamedRowWords, seenText, sinceText, UNCHANGED_MORE, WEEK_BEFORE, notLoadedWords, passedWords, provincesOnlyWords, redCountWords, refusedByPortalWords, refusedListText, renamedWords, totalWords, UNCHANGED } from '../../core/watch/words.js';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -173,6 +173,10 @@ const vi = {
   'verdict.own': 'Đơn vị của tôi: {states}',
   'verdict.province': '{name}: {states}',
   'verdict.total': totalWords('{figure}'),
+  'verdict.group': groupScoreWords('{label}', '{figure}', '{max}'),
+  'verdict.groupNoData': noScoreWords('{label}'),
+  'verdict.run': runText('{falls}', '{size}'),
+  'verdict.groupsMore': moreGroupsWords('{count}'),
   'verdict.down': movedWords(true, '{size}'),
   'verdict.up': movedWords(false, '{size}'),
   'verdict.unchanged': UNCHANGED,
@@ -477,6 +481,10 @@ const en: Record<MessageKey, string> = {
   'verdict.own': 'My unit: {states}',
   'verdict.province': '{name}: {states}',
   'verdict.total': '{figure} points',
+  'verdict.group': '{label} {figure}/{max}',
+  'verdict.groupNoData': '{label}: no data',
+  'verdict.run': 'down {falls} times in a row, −{size} points in all',
+  'verdict.groupsMore': 'and {count} more groups',
   'verdict.down': 'down {size}',
   'verdict.up': 'up {size}',
   'verdict.unchanged': 'unchanged',

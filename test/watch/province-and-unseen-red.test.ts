@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { buildBrief } from '../../core/watch/brief.js';
 import { watchSeries } from '../../core/watch/captures.js';
 import { buildDigest } from '../../core/watch/digest.js';
+import { COLOUR_NAMES } from '../../core/watch/thresholds.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { lackingLine, levelCounts, provinceLine } from '../../extension/src/history/verdicts.js';
 import { translator } from '../../extension/src/i18n.js';
@@ -69,7 +70,7 @@ describe('the province’s fall and a red group not captured, said alike by ever
     expect(day15.brief.notes.filter((l) => l.startsWith(told))).toHaveLength(1);
     expect(lackingLine(day15.digest, translator('en'))).toBe('The capture lacks groups (the page did not load 4 group(s): «Dịch vụ công trực tuyến», «Thanh toán trực tuyến», «Mức độ hài lòng», «Số hóa hồ sơ» — next time open them on the page, then capture): only the groups captured are compared.');
     // In English, the same figure and change in the English UI's words and numbers.
-    expect(provinceLine(day14.digest, translator('en'))).toBe('UBND tỉnh Phú Thọ: 57.92 points (yellow); down 2 on the capture of 12/9/2026 (the capture of 13/9/2026 did not hold this score); fell sharply, yellow; «Số hóa hồ sơ»: red');
+    expect(provinceLine(day14.digest, translator('en'))).toBe('UBND tỉnh Phú Thọ: 57.92 points (yellow); down 2 on the capture of 12/9/2026 (the capture of 13/9/2026 did not hold this score); fell sharply; «Số hóa hồ sơ»: red');
   });
 
   it('a week on, the popup says the province’s fall against 7 days before, as «Bản tin» does', () => {
@@ -82,7 +83,7 @@ describe('the province’s fall and a red group not captured, said alike by ever
       expect(news.startsWith(`Tỉnh — ${figures}; `), last).toBe(true);
       expect(provinceLine(digest, t), last).toBe(POPUP_PROVINCE_WEEK);
       expect(POPUP_PROVINCE_WEEK.startsWith(`${figures}; `)).toBe(true);
-      expect(provinceLine(digest, translator('en')), last).toBe('UBND tỉnh Phú Thọ: 57.92 points (yellow); unchanged on the day before; down 2 on 7 days before (the score unchanged since the capture of 14/9/2026); yellow; «Số hóa hồ sơ»: red');
+      expect(provinceLine(digest, translator('en')), last).toBe('UBND tỉnh Phú Thọ: 57.92 points (yellow); unchanged on the day before; down 2 on 7 days before (the score unchanged since the capture of 14/9/2026); «Số hóa hồ sơ»: red');
     }
   });
 
@@ -98,8 +99,40 @@ describe('the province’s fall and a red group not captured, said alike by ever
       expect(compared(popup), last).toEqual(compared(news));
       return popup;
     });
-    expect(lines.at(-1)).toBe('UBND tỉnh Phú Thọ: 59,92 điểm (vàng); không đổi so với hôm trước; chưa so sánh được với 7 ngày trước: lần chụp 14/9/2026 không có điểm này; vàng; «Số hóa hồ sơ»: đỏ');
+    expect(lines.at(-1)).toBe('UBND tỉnh Phú Thọ: 59,92 điểm (vàng); không đổi so với hôm trước; chưa so sánh được với 7 ngày trước: lần chụp 14/9/2026 không có điểm này; «Số hóa hồ sơ»: đỏ');
     expect(lines.flatMap(compared)).toContain('không đổi so với lần chụp 16/9/2026 (lần chụp 17/9/2026 không có điểm này)');
+  });
+
+  it('the popup’s line of the province says the total’s colour once, and without a total the groups and figures «Bản tin» names', () => {
+    // Before, 14/9 read «57,92 điểm (vàng); …; giảm mạnh, vàng; …» (the colour twice), 15/9 named none of the groups
+    // «Bản tin» gives with their scores. Every morning of the week and the walk (test/watch/six-lists-days.ts: 14/9 two
+    // lists, 16/9 one), each face from the same captures.
+    const weeks = weekCaptures();
+    const walk = walkCaptures();
+    const mornings = [
+      ...WEEK_DAYS.map((last) => watchSeries(weeks.filter((c, i) => WEEK_DAYS[i]! <= last))!),
+      ...WALK_DAYS.map((last) => watchSeries(walk.filter((c, i) => WALK_DAYS[i]! <= last))!),
+    ];
+    let withoutTotal = 0;
+    for (const series of mornings) {
+      const digest = buildDigest(series);
+      const news = digestText(digest).split('\n').find((l) => l.startsWith('Tỉnh — UBND tỉnh Phú Thọ: '))!.slice('Tỉnh — UBND tỉnh Phú Thọ: '.length).split('; ');
+      const popup = provinceLine(digest, t)!.slice('UBND tỉnh Phú Thọ: '.length).split('; ');
+      const h = digest.province!.headline;
+      if (h?.measure.code === 'TONG_SCORE') {
+        // The total's colour said once, after its figure, as «Bản tin» says it.
+        expect(popup.slice(0, 1), digest.day).toEqual(news.slice(0, 1));
+        expect(popup.flatMap((p) => p.split(', ')), digest.day).not.toContain(COLOUR_NAMES[h.colour!]);
+      } else {
+        withoutTotal += 1;
+        // Every group and figure «Bản tin» names, in the same words.
+        expect(news.filter((p) => !popup.includes(p)), digest.day).toEqual([]);
+      }
+    }
+    // Four mornings without the province's total: this week's 15/9 and three of the walk's.
+    expect(withoutTotal).toBe(4);
+    // The English UI: the same groups, figures as English writes them.
+    expect(provinceLine(faces('2026-09-15').digest, translator('en'))).toBe('UBND tỉnh Phú Thọ: Công khai, minh bạch 5.96/18; Tiến độ giải quyết 15.68/20; nothing calls for attention in the groups captured (the groups not captured are not known); «Số hóa hồ sơ»: not captured today; capture of 14/9/2026: red');
   });
 
   it('the unit whose group slid into red, not captured today, is said red by «Bản tin» and the brief as by its own verdict', () => {

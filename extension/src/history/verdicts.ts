@@ -7,7 +7,8 @@ import { digestReadingBack, newsLevels, redCounts, type Digest } from '../../../
 import { shortDate } from '../../../core/watch/data-day.js';
 import type { JudgedUnit, Verdict, VerdictState } from '../../../core/watch/verdict.js';
 import { freshDelta, type Comparison } from '../../../core/watch/units.js';
-import { lacksLists, renamedPair, shortName, type RedCountKind } from '../../../core/watch/words.js';
+import { lacksLists, lineGroups, renamedPair, shortName, statesBesideTotal, type RedCountKind } from '../../../core/watch/words.js';
+import { provinceCost } from '../../../core/watch/province-work.js';
 import { groupNames } from '../../../core/indicators/groups-766.js';
 import type { MessageKey, Translate } from '../i18n.js';
 import { formatNumber, lackingNotes, levelTitle, totalMismatchText } from '../ui/format.js';
@@ -36,14 +37,15 @@ function stateWords(s: VerdictState, byGroups: boolean, t: Translate): string {
 }
 
 /**
- * A unit's verdict in words, the popup's own line and the history page's table alike: its states, else nothing to
- * note (in the groups captured, on a day of fewer lists), then its groups red under it not red, then a group red at
- * an earlier capture not captured today.
+ * A unit's verdict in words, the popup's own line and the history page's table alike: its states (`states`: those
+ * still said beside its total, words.ts statesBesideTotal), else nothing to note (in the groups captured, on a day of
+ * fewer lists) unless its total was said (`afterTotal`: its line goes on as «Bản tin»'s), then its groups red under
+ * it not red, then a group red at an earlier capture not captured today.
  */
-export function verdictWords(v: Verdict, t: Translate): string {
-  const states = v.states.length > 0 ? v.states.map((s) => stateWords(s, v.byGroups, t)).join(', ') : t(v.byGroups ? 'verdict.noneCaptured' : 'verdict.none');
+export function verdictWords(v: Verdict, t: Translate, states: readonly VerdictState[] = v.states, afterTotal = false): string {
+  const said = states.length > 0 ? [states.map((s) => stateWords(s, v.byGroups, t)).join(', ')] : afterTotal ? [] : [t(v.byGroups ? 'verdict.noneCaptured' : 'verdict.none')];
   return [
-    states,
+    ...said,
     ...(v.redGroups ? [t('verdict.redGroups', { groups: groupNames(v.redGroups) })] : []),
     ...(v.redNotCaptured ? [t('verdict.redNotCaptured', { groups: groupNames(v.redNotCaptured.groups), day: shortDate(v.redNotCaptured.day) })] : []),
   ].join('; ');
@@ -53,15 +55,35 @@ export function verdictWords(v: Verdict, t: Translate): string {
  * A unit's total, its colour when not green, its change against the previous capture and against 7 days before, in
  * core's words as «Bản tin» begins its line (words.ts unitLine, comparisonWords), numbers as the officer's language
  * writes them: «57,92 điểm (vàng); không đổi so với hôm trước; giảm 2 so với 7 ngày trước (điểm không đổi từ lần chụp
- * 14/9/2026)». None without a total.
+ * 14/9/2026)». Without a total, its groups and their scores as «Bản tin» names them (words.ts lineGroups): Phú Thọ's
+ * 15/9 «Công khai, minh bạch 5,96/18; Tiến độ giải quyết 15,68/20» — the popup named none. A group red at an earlier
+ * capture is left to the verdict's words.
  */
-function figureWords(u: JudgedUnit, previous: Digest['previous'], t: Translate): string[] {
+function figureWords(u: JudgedUnit, digest: Digest, t: Translate): string[] {
   const h = u.headline;
-  if (!h || h.measure.code !== 'TONG_SCORE' || h.measure.value === null) return [];
+  const before = !digest.previous || digest.previous.daysBefore === 1 ? t('verdict.dayBefore') : t('verdict.capture', { day: shortDate(digest.previous.day) });
+  if (!h) return groupWords(u, digest, before, t);
+  if (h.measure.code !== 'TONG_SCORE' || h.measure.value === null) return [];
   const total = `${t('verdict.total', { figure: figure(h.measure.value, t) })}${h.colour && h.colour !== 'green' ? ` (${t(`verdict.state.${h.colour}`)})` : ''}`;
-  const before = !previous || previous.daysBefore === 1 ? t('verdict.dayBefore') : t('verdict.capture', { day: shortDate(previous.day) });
   return [total, ...comparisonText(h.day, before, t), ...comparisonText(h.week, t('verdict.week'), t)];
 }
+
+/** The groups of a unit without a total as «Bản tin» says them (words.ts lineGroups), in the officer's language. */
+function groupWords(u: JudgedUnit, digest: Digest, before: string, t: Translate): string[] {
+  const { said, more } = lineGroups(u, { thresholds: digest.thresholds, provinceCost: provinceCost(digest.provinceWork) });
+  const groups = said.flatMap((g) => {
+    if ('redNotCaptured' in g) return [];
+    const m = g.measure;
+    const score = m.value === null ? t('verdict.groupNoData', { label: m.label }) : t('verdict.group', { label: m.label, figure: figure(m.value, t), max: figure(m.max, t) });
+    const fell = g.fell ? [t('verdict.against', { change: movedWords(g.fell.delta, t), what: comparedText(g.fell, before, t) })] : [];
+    const run = g.decline ? [t('verdict.run', { falls: formatNumber(g.decline.length - 1, t.language), size: figure(g.decline[0]! - g.decline.at(-1)!, t) })] : [];
+    return [[score, ...fell, ...run, ...(g.red ? [t('verdict.state.red')] : [])].join(', ')];
+  });
+  return [...groups, ...(more > 0 ? [t('verdict.groupsMore', { count: more })] : [])];
+}
+
+/** What a change was compared with, as core's comparedWith: `what`, or the capture before those that did not hold the score. */
+const comparedText = (c: Extract<Comparison, { kind: 'change' }>, what: string, t: Translate) => (c.passed ? t('verdict.passed', { day: shortDate(c.day), passed: c.passed.map(shortDate).join(', ') }) : what);
 
 /** Points as the officer's language writes them, to two decimals. */
 const figure = (x: number, t: Translate) => formatNumber(Math.round(x * 100) / 100, t.language);
@@ -81,7 +103,7 @@ function comparisonText(c: Comparison, what: string, t: Translate): string[] {
   if (c.kind === 'no-data') return [t('verdict.noData', { what })];
   if (c.kind === 'not-held') return [t('verdict.notHeld', { what, day: shortDate(c.day) })];
   if (c.kind !== 'change') return [];
-  const against = c.passed ? t('verdict.passed', { day: shortDate(c.day), passed: c.passed.map(shortDate).join(', ') }) : what;
+  const against = comparedText(c, what, t);
   const fresh = freshDelta(c);
   const today = Math.abs(fresh) < 0.005 ? t('verdict.unchangedMore') : t(fresh < 0 ? 'verdict.downMore' : 'verdict.upMore', { size: figure(Math.abs(fresh), t) });
   const seen = c.seen ? `: ${t('verdict.seen', { change: movedWords(c.seen.delta, t), day: shortDate(c.seen.day), groups: groupNames(c.seen.groups), today })}` : '';
@@ -96,7 +118,11 @@ function comparisonText(c: Comparison, what: string, t: Translate): string[] {
  */
 export function provinceLine(digest: Digest, t: Translate): string | undefined {
   const p = digest.province;
-  return p && p !== digest.own ? t('verdict.province', { name: shortName(p.name), states: [...figureWords(p, digest.previous, t), verdictWords(p.verdict, t)].join('; ') }) : undefined;
+  if (!p || p === digest.own) return undefined;
+  const figures = figureWords(p, digest, t);
+  // With a headline, figures are its total's (groups are said only without one).
+  const said = [...figures, verdictWords(p.verdict, t, statesBesideTotal(p), p.headline !== undefined && figures.length > 0)].filter(Boolean);
+  return t('verdict.province', { name: shortName(p.name), states: said.join('; ') });
 }
 
 /**
