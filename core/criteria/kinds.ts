@@ -75,11 +75,16 @@ export function subjectOfKind(kind: SubjectOf | undefined): SubjectOf {
   return { collective: kind?.collective ?? true, ...(kind?.household ? { household: true as const } : {}) };
 }
 
-/** The subjects in the order every list gives them. */
-export const SUBJECT_WORDS = ['tập thể', 'cá nhân', 'hộ gia đình'] as const;
+/** The subjects in the order every list gives them, each with the list of bySubject that holds its units. */
+export const SUBJECTS = [
+  { word: 'tập thể', list: 'collectives' },
+  { word: 'cá nhân', list: 'individuals' },
+  { word: 'hộ gia đình', list: 'households' },
+] as const;
+export const SUBJECT_WORDS = SUBJECTS.map((s) => s.word);
 
 /** «tập thể», «cá nhân» or «hộ gia đình»: a household is neither a collective nor a person. */
-export function subjectWord(kind: SubjectOf): (typeof SUBJECT_WORDS)[number] {
+export function subjectWord(kind: SubjectOf): (typeof SUBJECTS)[number]['word'] {
   return kind.household ? 'hộ gia đình' : kind.collective ? 'tập thể' : 'cá nhân';
 }
 

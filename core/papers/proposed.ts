@@ -17,7 +17,7 @@ import { shareText } from '../ranking/quota-places.js';
 import { countOf, heldElsewhere, heldHead } from '../ranking/held-elsewhere.js';
 import { addTo } from '../grouped.js';
 import { listOrder } from '../ranking/list-order.js';
-import { bySubject, SUBJECT_WORDS, subjectWord, type SubjectOf } from '../criteria/kinds.js';
+import { bySubject, SUBJECT_WORDS, SUBJECTS, subjectWord, type SubjectOf } from '../criteria/kinds.js';
 import { capitalize } from '../criteria/rules/reason.js';
 
 export type FormList = {
@@ -141,8 +141,7 @@ export function namesHeader(units: readonly SubjectOf[], collectives = 'Tập th
  * cá nhân được đề nghị …» and its decision bound «các tập thể và cá nhân».
  */
 export function whomListed(forms: readonly Pick<FormList, 'collectives' | 'individuals' | 'households'>[]): string[] {
-  const some = (part: 'collectives' | 'individuals' | 'households') => forms.some((f) => f[part].length > 0);
-  const whom = [...(some('collectives') ? ['tập thể'] : []), ...(some('individuals') ? ['cá nhân'] : []), ...(some('households') ? ['hộ gia đình'] : [])];
+  const whom: string[] = SUBJECTS.filter((s) => forms.some((f) => f[s.list].length > 0)).map((s) => s.word);
   return whom.length > 0 ? whom : ['tập thể', 'cá nhân'];
 }
 

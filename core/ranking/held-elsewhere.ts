@@ -7,15 +7,14 @@ import type { CriteriaSet } from '../criteria/schema.js';
 import { AWARD_COLUMNS, CRITERIA_SHEET_NAME } from '../criteria/sheet/vocabulary.js';
 import { addTo } from '../grouped.js';
 import { andList } from '../text.js';
-import { bySubject, subjectOfKind, type SubjectOf } from '../criteria/kinds.js';
+import { bySubject, SUBJECTS, subjectOfKind, type SubjectOf } from '../criteria/kinds.js';
 import type { AwardProposal } from './schema.js';
 
 const two = (n: number) => String(n).padStart(2, '0');
 
 /** «02 tập thể và 03 cá nhân», «01 tập thể, 01 cá nhân và 02 hộ gia đình», as decisions count. */
 export function countText(form: { collectives: readonly unknown[]; individuals: readonly unknown[]; households?: readonly unknown[] }): string {
-  const counts: [number, string][] = [[form.collectives.length, 'tập thể'], [form.individuals.length, 'cá nhân'], [form.households?.length ?? 0, 'hộ gia đình']];
-  return andList(counts.filter(([n]) => n > 0).map(([n, word]) => `${two(n)} ${word}`));
+  return andList(SUBJECTS.flatMap(({ word, list }) => ((form[list]?.length ?? 0) > 0 ? [`${two(form[list]!.length)} ${word}`] : [])));
 }
 
 /** «01 tập thể và 02 cá nhân» of units, by what each is (bySubject). */
