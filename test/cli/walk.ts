@@ -2,7 +2,7 @@
 // report typed into thidua's own templates by openpyxl, as Excel would leave them, and a scored copy's «Tổng điểm»
 // and «Xếp loại» read back the same way.
 import { execFileSync } from 'node:child_process';
-import { copyFile, mkdir, readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
@@ -20,18 +20,19 @@ import { sofficeAll } from '../../scripts/harness/office-html.js';
 import { paneTemplates, roundTrips, takenAndConfirmed, walkFaces } from '../addin/pane-walk.js';
 import { typeDecisions, typeVotes } from '../council/council-meeting.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
-import { fillAllByOpenpyxl, fillByOpenpyxl } from '../helpers/fill-by-openpyxl.js';
-import { readPrinted } from '../papers/pdf-layout.js';
+import { fillAllByOpenpyxl, fillByOpenpyxl, type Typed } from '../helpers/fill-by-openpyxl.js';
+import { printedAgainstDocx, readPrinted } from '../papers/pdf-layout.js';
 import { openXlsx, runChildOk, runOk, tempDir, type Run } from './helpers.js';
 
-/** The list of units for `score --units`, typed under its header, each of one kind (argv 3). */
+/** The list of units for `score --units`, typed under its header, each of its kind (argv 3, by name). */
 const UNITS = `
 import sys, json
 from openpyxl import load_workbook
 wb = load_workbook(sys.argv[1]); ws = wb.worksheets[0]
 head = next(r for r in ws.iter_rows() if r[0].value == 'Tên đơn vị')[0].row
+kinds = json.loads(sys.argv[3])
 for i, name in enumerate(json.loads(sys.argv[2])):
-    ws.cell(head + 1 + i, 1, name); ws.cell(head + 1 + i, 2, sys.argv[3])
+    ws.cell(head + 1 + i, 1, name); ws.cell(head + 1 + i, 2, kinds[i])
 wb.save(sys.argv[1])
 `;
 
@@ -48,16 +49,17 @@ for copy, sheet in json.loads(sys.argv[1]):
 print(json.dumps(out))
 `;
 
-/** `template --units` from the set `bo.json` in `dir`, the units typed in as one kind: don-vi.xlsx. */
-export async function unitList(dir: string, names: readonly string[], kind: string): Promise<void> {
+/** `template --units` from the set `bo.json` in `dir`, the units typed in as one kind, or each as its own: don-vi.xlsx. */
+export async function unitList(dir: string, names: readonly string[], kind: string | readonly string[]): Promise<void> {
   await runChildOk(['template', '--criteria', 'bo.json', '--units', '--out', 'don-vi.xlsx'], dir);
-  execFileSync('/usr/bin/python3', ['-c', UNITS, join(dir, 'don-vi.xlsx'), JSON.stringify(names), kind]);
+  const kinds = typeof kind === 'string' ? names.map(() => kind) : kind;
+  execFileSync('/usr/bin/python3', ['-c', UNITS, join(dir, 'don-vi.xlsx'), JSON.stringify(names), JSON.stringify(kinds)]);
 }
 
-/** A unit's own template of the set `bo.json` in `dir`, its self-scores typed by code and sent on `sent` (yyyy-mm-dd): bao-cao/<file>.xlsx. */
-export async function sendReport(dir: string, file: string, unit: string, kind: string, typed: Record<string, number>, sent: string): Promise<void> {
+/** A unit's own template of the set `bo.json` in `dir`, typed by code for `period` and sent on `sent` (yyyy-mm-dd): bao-cao/<file>.xlsx. */
+export async function sendReport(dir: string, file: string, unit: string, kind: string, typed: Record<string, Typed>, sent: string, period?: string): Promise<void> {
   await runChildOk(['template', '--criteria', 'bo.json', '--unit', unit, '--kind', kind, '--out', `mau-${file}.xlsx`, '--force'], dir);
-  fillByOpenpyxl(join(dir, `mau-${file}.xlsx`), join(dir, 'bao-cao', `${file}.xlsx`), typed, sent);
+  fillByOpenpyxl(join(dir, `mau-${file}.xlsx`), join(dir, 'bao-cao', `${file}.xlsx`), typed, sent, period);
 }
 
 /**
@@ -96,9 +98,14 @@ export async function summaryRows(dir: string): Promise<{ ranked: unknown[][]; s
 /** What the year's commands said: the first run, the run with the council's decisions (text and --json), `close`, `papers`. */
 export type Year = { first: Run; again: Run; json: ScoreRunOutput; closed: Run; papers: Run };
 
+/** When a walk's units report: the period typed in «Kỳ báo cáo», the day all but the last send, the last's day. */
+export type ReportDays = { period: string; sent: string; late: string };
+const YEAR_2025: ReportDays = { period: 'Năm 2025', sent: '2025-12-10', late: '2025-12-20' };
+
 /**
- * The year from the set bo.json in `dir` on, every unit of one `kind` («Cơ quan» unless said): the list of `units` ([file, name]),
- * each unit's report typed as `typedBy` says, sent 10/12/2025 but the last, `resaved` saved again by LibreOffice;
+ * The year from the set bo.json in `dir` on, every unit of one `kind` («Cơ quan» unless said) or its own (a third in its
+ * entry): the list of `units` ([file, name, kind?]),
+ * each unit's report typed as `typedBy` says, sent 10/12/2025 but the last (`days` says other days), `resaved` saved again by LibreOffice;
  * the first `score`; the council's copy of tong-hop.xlsx, every flag accepted and «Rà soát» renamed «Rà soát của
  * Hội đồng»; the last unit's report, late (20/12/2025); `score --decisions` and `--json`; the vote today at `place`
  * (7 members, 7 present, 6 for each); `close`; `papers` into ho-so. With `sentIn`, a walk's folder of the same units
@@ -107,21 +114,22 @@ export type Year = { first: Run; again: Run; json: ScoreRunOutput; closed: Run; 
  */
 export async function walkYear(
   dir: string,
-  units: readonly (readonly [string, string])[],
-  typedBy: (file: string) => Record<string, number>,
+  units: readonly (readonly [string, string, string?])[],
+  typedBy: (file: string) => Record<string, Typed>,
   resaved: string,
   place: string,
   kind = 'Cơ quan',
   sentIn?: string,
+  days: ReportDays = YEAR_2025,
 ): Promise<Year> {
   const thidua = (...args: string[]) => runChildOk(args, dir);
-  if (sentIn) await sameTemplates(dir, sentIn, units[0]!, kind);
+  if (sentIn) await sameTemplates(dir, sentIn, [units[0]![0], units[0]![1]], kind);
   if (sentIn) await copyFile(join(sentIn, 'don-vi.xlsx'), join(dir, 'don-vi.xlsx'));
-  else await unitList(dir, units.map(([, name]) => name), kind);
+  else await unitList(dir, units.map(([, name]) => name), units.map(([, , own]) => own ?? kind));
   await mkdir(join(dir, 'bao-cao'));
-  const send = ([file, name]: readonly [string, string], sent: string) =>
-    sentIn ? copyFile(join(sentIn, 'bao-cao', `${file}.xlsx`), join(dir, 'bao-cao', `${file}.xlsx`)) : sendReport(dir, file, name, kind, typedBy(file), sent);
-  for (const unit of units.slice(0, -1)) await send(unit, '2025-12-10');
+  const send = ([file, name, own]: readonly [string, string, string?], sent: string) =>
+    sentIn ? copyFile(join(sentIn, 'bao-cao', `${file}.xlsx`), join(dir, 'bao-cao', `${file}.xlsx`)) : sendReport(dir, file, name, own ?? kind, typedBy(file), sent, days.period);
+  for (const unit of units.slice(0, -1)) await send(unit, days.sent);
   if (!sentIn) await savedByLibreOffice(join(dir, 'bao-cao', `${resaved}.xlsx`));
   const score = (...more: string[]) => thidua('score', 'bao-cao', '--criteria', 'bo.json', '--units', 'don-vi.xlsx', '--out', 'ket-qua', ...more);
   const first = await score();
@@ -131,13 +139,148 @@ export async function walkYear(
   await wb.xlsx.readFile(join(dir, 'tong-hop-hoi-dong.xlsx'));
   wb.getWorksheet('Rà soát')!.name = 'Rà soát của Hội đồng';
   await wb.xlsx.writeFile(join(dir, 'tong-hop-hoi-dong.xlsx'));
-  await send(units.at(-1)!, '2025-12-20');
+  await send(units.at(-1)!, days.late);
   const again = await score('--decisions', 'tong-hop-hoi-dong.xlsx');
   const json = JSON.parse((await score('--json')).stdout) as ScoreRunOutput;
   await typeVotes(join(dir, 'ket-qua', 'tong-hop.xlsx'), () => [7, 7, 6], { B3: formatDateVi(todayIso()), D3: place, B4: 'Nguyễn Văn An', D4: 'Trần Thị Bình' });
   const closed = await thidua('close', 'ket-qua', '--by', 'Nguyễn Văn An');
   const papers = await thidua('papers', 'ket-qua', '--out', 'ho-so');
   return { first, again, json, closed, papers };
+}
+
+/** A built-in set's year (builtinYear): the commands' words, and each paper of ho-so as its .docx says it and as printed. */
+export type PrintedYear = Year & {
+  dir: string;
+  /** Each paper's words as its .docx holds them (mammoth, spaces collapsed): where a figure is looked for whole. */
+  words: Map<string, string>;
+  /** What the print lost or added against the .docx (printedAgainstDocx): nothing, when the paper prints whole. */
+  against: Map<string, { lost: string[]; added: string[] }>;
+};
+
+/**
+ * The year of the built-in set `id` (exported to bo.json as an officer keeps it), walked as walkYear walks it, every
+ * paper of ho-so read from its .docx and printed by LibreOffice once, read back against it.
+ */
+export async function builtinYear(
+  id: string,
+  units: readonly (readonly [string, string, string?])[],
+  typedBy: (file: string) => Record<string, Typed>,
+  resaved: string,
+  place: string,
+  days?: ReportDays,
+): Promise<PrintedYear> {
+  const dir = await tempDir();
+  await runChildOk(['criteria', 'export', id, '--out', 'bo.json'], dir);
+  const year = await walkYear(dir, units, typedBy, resaved, place, 'Cơ quan', undefined, days);
+  const docs = (await readdir(join(dir, 'ho-so'))).filter((f) => f.endsWith('.docx')).sort();
+  const pdfs = await sofficeAll(docs.map((d) => join(dir, 'ho-so', d)), join(dir, 'ho-so'), 'pdf');
+  const words = new Map<string, string>();
+  const against = new Map<string, { lost: string[]; added: string[] }>();
+  for (const [k, pdf] of pdfs.entries()) {
+    const docx = join(dir, 'ho-so', docs[k]!);
+    const name = docs[k]!.replace(/\.docx$/, '');
+    words.set(name, (await mammoth.extractRawText({ path: docx })).value.replace(/\s+/g, ' '));
+    against.set(name, await printedAgainstDocx(pdf, docx));
+  }
+  return { ...year, dir, words, against };
+}
+
+/** A ranked row of «Tổng hợp» in tong-hop.xlsx: its rank, name, kind as labelled, total, maximum, percent, band. */
+export type RankedRow = { rank: number; name: string; kind: string; total: number; max: number; percent: number; band: string };
+
+/** «Tổng hợp»'s ranked rows and «Biểu quyết»'s [unit, form, members, present, in favour] of a run's tong-hop.xlsx (ExcelJS). */
+export async function councilFigures(dir: string): Promise<{ ranked: RankedRow[]; votes: [string, string, number, number, number][] }> {
+  const [summary, votes] = await (await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets([SUMMARY_SHEET, 'Biểu quyết']);
+  const top = summary!.values.findIndex((r) => r[0] === RANKING_HEADERS[0] && r[1] === RANKING_HEADERS[1]);
+  const ranked = summary!.values
+    .slice(top + 1)
+    .filter((r) => typeof r[0] === 'number')
+    .map((r) => ({ rank: r[0] as number, name: r[1] as string, kind: r[2] as string, total: r[3] as number, max: r[4] as number, percent: r[5] as number, band: r[6] as string }));
+  const head = votes!.values.findIndex((r) => r[0] === 'STT');
+  return { ranked, votes: votes!.values.slice(head + 1).filter((r) => typeof r[0] === 'number').map((r) => [r[1], r[3], r[4], r[5], r[6]] as [string, string, number, number, number]) };
+}
+
+/** «Xếp loại Xuất sắc, 95/100 điểm (95%), hạng 1/2 trong bảng xếp hạng …»: a nominee's standing as the papers word it, from its «Tổng hợp» row. */
+export function standingWords(row: RankedRow, ranked: readonly RankedRow[]): string {
+  const of = ranked.filter((r) => r.kind === row.kind).length;
+  return `Xếp loại ${row.band}, ${formatPoints(row.total)}/${formatPoints(row.max)} điểm (${formatPoints(row.percent)}%)${of > 1 ? `, hạng ${row.rank}/${of} trong bảng xếp hạng ${row.kind}` : ''}`;
+}
+
+/** The three subjects the papers count, as each walk's plan names its units. */
+export type Subject = 'tập thể' | 'cá nhân' | 'hộ gia đình';
+
+/** What a walk of a built-in set holds its papers to (papersAgree). */
+export type PlanPapers = {
+  year: () => PrintedYear;
+  /** Each unit's subject, as its plan counts it. */
+  subjects: Readonly<Record<string, Subject>>;
+  /** The commune's form as the papers name it, and its prize per collective and per individual as multiples of the base salary. */
+  communeForm: { label: string; collective: number; individual: number };
+};
+
+const two = (n: number) => String(n).padStart(2, '0');
+
+/**
+ * What every walk of a built-in set holds its papers to, each figure from tong-hop.xlsx (councilFigures) and the day
+ * of the walk: every paper printed whole; each nominee voted through at its «Tổng hợp» figures on every paper that lists
+ * it; each vote as «Biểu quyết» holds it; the decision's counts of its subjects and its prize sum (the commune's form,
+ * rounded up to ten thousand đồng, households left to the rules in force); the meeting's, closing's and posting's days.
+ */
+export function papersAgree(p: PlanPapers): void {
+  it('prints every paper word for word as its .docx holds it: no figure cut, none added', () => {
+    const y = p.year();
+    expect(y.against.size).toBeGreaterThan(4);
+    for (const [paper, diff] of y.against) expect(diff, paper).toEqual({ lost: [], added: [] });
+  });
+
+  it('lists each nominee voted through at its figures in «Tổng hợp», and each vote as «Biểu quyết» holds it', async () => {
+    const y = p.year();
+    const { ranked, votes } = await councilFigures(y.dir);
+    expect(votes.length).toBeGreaterThan(0);
+    const minutes = y.words.get('bien-ban')!;
+    for (const [unit, form, members, present, yes] of votes) {
+      const row = ranked.find((r) => r.name === unit)!;
+      const standing = standingWords(row, ranked);
+      for (const paper of ['to-trinh', 'bien-ban', 'danh-sach-cong-khai']) expect(y.words.get(paper), `${paper}: ${unit}`).toContain(`${unit} ${standing}`);
+      if (form.startsWith('Giấy khen của Chủ tịch UBND xã')) expect(y.words.get('du-thao-quyet-dinh'), unit).toContain(`${unit} ${standing}`);
+      const reports = [...y.words].filter(([paper, text]) => paper.startsWith('bao-cao-thanh-tich') && text.includes(unit));
+      expect(reports.length, unit).toBeGreaterThan(0);
+      for (const [paper, text] of reports) expect(text, paper).toContain(`${formatPoints(row.total)}/${formatPoints(row.max)} điểm (${formatPoints(row.percent)}%), xếp loại ${row.band}`);
+      const share = formatPoints(roundPoints((yes / members) * 100));
+      expect(minutes, unit).toContain(`${two(present)}/${two(members)} thành viên có mặt; ${two(yes)}/${two(members)} thành viên Hội đồng đồng ý (${share}%): đạt`);
+    }
+    expect(minutes.split('thành viên Hội đồng đồng ý').length - 1).toBe(votes.length);
+  });
+
+  it('counts the commune form’s nominees by the plan’s subjects and pays each as its form says, households left to the rules in force', async () => {
+    const y = p.year();
+    const { votes } = await councilFigures(y.dir);
+    const named = votes.filter(([, form]) => form.startsWith('Giấy khen của Chủ tịch UBND xã')).map(([unit]) => p.subjects[unit]!);
+    const count = (word: Subject) => named.filter((s) => s === word).length;
+    const counted = (['tập thể', 'cá nhân', 'hộ gia đình'] as const).filter((w) => count(w) > 0).map((w) => `${two(count(w))} ${w}`);
+    const words = counted.length > 1 ? `${counted.slice(0, -1).join(', ')} và ${counted.at(-1)}` : counted[0]!;
+    const decision = y.words.get('du-thao-quyet-dinh')!;
+    expect(decision).toContain(`Điều 1. Tặng ${p.communeForm.label} cho ${words} đã có thành tích`);
+    // The base salary the papers say they take, the prize rounded up to ten thousand đồng (Decree 91/2017 Art. 68 k2, as printed).
+    const base = Number(/mức lương cơ sở ([\d.]+) đồng\/tháng/.exec(y.papers.stdout)![1]!.replace(/\./g, ''));
+    const prize = (multiple: number) => Math.ceil((multiple * base) / 10_000) * 10_000;
+    const sum = count('tập thể') * prize(p.communeForm.collective) + count('cá nhân') * prize(p.communeForm.individual);
+    const dong = (n: number) => n.toLocaleString('de-DE');
+    expect(decision).toContain(`mỗi tập thể được thưởng ${formatPoints(p.communeForm.collective)} lần mức lương cơ sở (${dong(prize(p.communeForm.collective))} đồng)`);
+    expect(decision).toContain(`Tổng số tiền thưởng ${dong(sum)} đồng${count('hộ gia đình') > 0 ? ` (chưa gồm tiền thưởng của ${two(count('hộ gia đình'))} hộ gia đình)` : ''}`);
+  });
+
+  it('dates the meeting and the closing the day the council met, and the posting the five working days the papers were told', () => {
+    const y = p.year();
+    const today = formatDateVi(todayIso());
+    const minutes = y.words.get('bien-ban')!;
+    expect(minutes).toContain(`Thời gian: ngày ${today}.`);
+    expect(minutes).toContain(`đã được Hội đồng chốt ngày ${today}`);
+    const [, from, to] = /niêm yết từ (\d\d\/\d\d\/\d{4}) đến (\d\d\/\d\d\/\d{4})/.exec(y.papers.stdout)!;
+    expect(minutes).toContain(`từ ngày ${from} đến hết ngày ${to}`);
+    const [d, m, yy] = from!.split('/');
+    expect(y.words.get('danh-sach-cong-khai')).toContain(`ngày ${d} tháng ${m} năm ${yy}`);
+  });
 }
 
 /** A drawn table's columns A–C from its second row on (argv 1), as openpyxl reads them. */
@@ -331,4 +474,6 @@ export function councilsYear<F extends string>(c: CouncilCounts<F>, failing: F):
 // given for the walk of individuals (walk-ca-nhan-son-tra.test.ts), whose second year takes the first's reports (`sentIn`);
 // `beside` for the PAR walk (walk-par-phuoc-hai.test.ts), whose scored copies carry part III's «Điểm cộng» and «Điểm trừ»;
 // corpusYear the year of a corpus table the DTI and PAR walks of Phước Hải share (walk-dti-phuoc-hai, walk-par-phuoc-hai),
-// and councilsYear what both check of its council's part, from their own counts.
+// and councilsYear what both check of its council's part, from their own counts. builtinYear, a unit's own kind and
+// the days of its year for the walks of the built-in sets never walked to print (walk-tan-quang, walk-tan-linh,
+// walk-cat-ne).

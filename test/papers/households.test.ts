@@ -3,15 +3,16 @@
 // as the unit fills it, scored, every flag accepted, all voted through, closed and written to papers, read by mammoth.
 // The audit found the decision «cho 01 tập thể và 03 cá nhân», each household paid as a person (1.520.000 + 3 ×
 // 760.000 = 3.800.000 đồng) and given the individual's report form (Sinh ngày, Giới tính).
-import { mkdir, readdir } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { typeInTemplate } from '../helpers/type-in-template.js';
 import { typeDecisions, typeVotes } from '../council/council-meeting.js';
-import { openXlsx, runOk, tempDir } from '../cli/helpers.js';
+import { openXlsx, runInProcess, runOk, tempDir } from '../cli/helpers.js';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { subjectCovers } from '../../core/ranking/quota-places.js';
+import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 
 const HAMLET = 'Xóm Đồng Tâm';
 const PERSON = 'Nguyễn Văn Hòa (công chức Văn hóa - Xã hội)';
@@ -121,5 +122,28 @@ describe('households apart from persons, before the papers', () => {
     const set = findBuiltin('luc-ba-2024')!;
     expect(['ca-nhan', 'ho-gia-dinh', 'xom'].map((k) => subjectCovers(set, 'individual', k))).toEqual([true, false, false]);
     expect(subjectCovers(set, 'ho-gia-dinh', 'ho-gia-dinh')).toBe(true);
+  });
+});
+
+// The two sets whose households became households (7f9b48ab) changed what they mean without a new version: a household
+// of a template made before (its kind then a person's, «Họ và tên:») was scored as made on the same set. The set as it
+// was — the same export with `household` taken off its kind, at the version it was released as — makes the template.
+describe('a household’s report made on the set before households were households', () => {
+  it.each(['luc-ba-2024', 'tan-linh-2025'])('%s: is said to be made on the earlier version of the set', async (id) => {
+    const dir = await tempDir();
+    const thidua = (...args: string[]) => runOk(args, dir);
+    await thidua('criteria', 'export', id, '--out', 'bo.json');
+    const set = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as { version: string; subjectKinds: { id: string; household?: boolean }[] };
+    const before = { ...set, version: '2025.1', subjectKinds: set.subjectKinds.map(({ household: _h, ...k }) => k) };
+    await writeFile(join(dir, 'truoc.json'), JSON.stringify(before));
+    await thidua('template', '--criteria', 'truoc.json', '--unit', HOUSEHOLDS[0]!, '--kind', 'Hộ gia đình', '--out', 'mau.xlsx');
+    const blank = await openXlsx(join(dir, 'mau.xlsx'));
+    expect((await blank.readSheets((await blank.listSheets()).slice(0, 1)))[0]!.values.flat()).toContain('Họ và tên:');
+    await mkdir(join(dir, 'bao-cao'));
+    await typeInTemplate(join(dir, 'mau.xlsx'), join(dir, 'bao-cao', 'ho.xlsx'), 'Điểm tự chấm', { HGD1: 30, HGD2: 40, HGD3: 30 });
+    const run = JSON.parse((await runInProcess(['score', 'bao-cao', '--criteria', id, '--out', 'kq', '--json'], dir)).stdout) as ScoreRunOutput;
+    const flag = run.cards[0]!.flags.find((f) => f.code === 'criteria-set-mismatch');
+    expect(flag?.message).toContain(`báo cáo lập theo phiên bản 2025.1 của bộ tiêu chí này, đang chấm theo phiên bản ${set.version}`);
+    expect(set.version).not.toBe('2025.1');
   });
 });

@@ -78,7 +78,9 @@ const COLLECTIVES = subjectKinds.filter((k) => k.collective).map((k) => k.id);
 
 export const lucBa2024: CriteriaSetInput = {
   id: 'luc-ba-2024',
-  version: '2025.1',
+  // 2025.2: its households are households (HOUSEHOLD's `household`), no longer persons — on the template, the quotas
+  // and every paper; a report from a 2025.1 template is said to be made on the earlier version.
+  version: '2025.2',
   title: 'Lục Ba — Phong trào thi đua “Xã Lục Ba đẩy mạnh chương trình chuyển đổi số” năm 2024',
   commune: 'Lục Ba',
   district: 'Đại Từ',

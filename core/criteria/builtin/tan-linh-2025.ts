@@ -59,7 +59,9 @@ const COLLECTIVES = subjectKinds.filter((k) => k.collective).map((k) => k.id);
 
 export const tanLinh2025: CriteriaSetInput = {
   id: 'tan-linh-2025',
-  version: '2025.1',
+  // 2025.2: its households are households (HOUSEHOLD's `household`), no longer persons — on the template, the quotas
+  // and every paper; a report from a 2025.1 template is said to be made on the earlier version.
+  version: '2025.2',
   title: 'Tân Linh — Phong trào thi đua “xã Tân Linh đẩy mạnh chương trình chuyển đổi số” năm 2025',
   commune: 'Tân Linh',
   district: 'Đại Từ',
