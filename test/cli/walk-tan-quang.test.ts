@@ -41,7 +41,7 @@ const TYPED: Record<string, Record<string, Typed>> = {
 let y: PrintedYear;
 beforeAll(async () => {
   // «Kỳ báo cáo» as the template writes it: the set's phase, reviewed in Q4/2025 (IV.3).
-  y = await builtinYear('tan-quang-2025', UNITS, (file) => TYPED[file]!, 'tram-y-te', 'Hội trường UBND xã Tân Quang', { period: 'Giai đoạn 2023 - 2025 (sơ kết quý III/2024, tổng kết quý IV/2025)', sent: '2025-12-10', late: '2025-12-20' });
+  y = await builtinYear('tan-quang-2025', UNITS, (file) => TYPED[file]!, 'tram-y-te', 'Hội trường UBND xã Tân Quang', { period: 'Giai đoạn 2023 - 2025', sent: '2025-12-10', late: '2025-12-20' });
 }, 600_000);
 
 describe('the built-in Tân Quang set walked through the year to print', () => {
@@ -69,6 +69,18 @@ describe('the built-in Tân Quang set walked through the year to print', () => {
     expect(y.papers.stderr).toContain(
       'Kế hoạch nêu hình thức «Giấy khen của Chủ tịch UBND huyện (đề nghị, nếu có)» (KH Tân Quang 8/2023, mục III.3); kỳ của bộ tiêu chí kết thúc ngày 31/12/2025, khi đã không còn cấp huyện (từ ngày 01/07/2025): thidua không xét hình thức này, giấy tờ không đề nghị.',
     );
+  });
+
+  // IV: «Năm 2024 … tổ chức sơ kết Phong trào thi đua Chuyển đổi số … (thời gian trong Quý III năm 2024)»; «Năm 2025 … Tổ
+  // chức tổng kết Phong trào thi đua (thời gian vào Quý IV năm 2025)»; V: «Kinh phí khen thưởng … khi sơ kết, tổng kết
+  // Phong trào». The set's targets are those «đến năm 2025» (II.4): its awards are the phase's final review, not a year's.
+  it('awards the phase’s final review (tổng kết giai đoạn 2023 - 2025), as the plan gives its awards, never a «năm 2025» it holds no review of', () => {
+    for (const [paper, text] of y.words) {
+      expect(text, paper).toMatch(/tổng kết giai đoạn/iu);
+      expect(text, paper).toContain('Giai đoạn 2023 - 2025');
+      expect(text, paper).not.toMatch(/(chấm điểm|Chuyển đổi số) năm 2025/u);
+    }
+    expect(y.papers.stdout).toContain('Hồ sơ khen thưởng theo kết quả đã chốt lần 1');
   });
 
   // Signed «TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH», as the plan is; the chairman's decision by «CHỦ TỊCH».

@@ -88,8 +88,8 @@ describe('awards per built-in set and round (12 excellent collectives + 12 excel
     ]);
   });
 
-  it('Tân Quang (III.3): no numbers in the plan, highest level first, no district for 2025', () => {
-    expect(outcome('tan-quang-2025', 'hang-nam')).toEqual([
+  it('Tân Quang (III.3): no numbers in the plan, highest level first, no district for its final review in 2025', () => {
+    expect(outcome('tan-quang-2025', 'tong-ket')).toEqual([
       ['bang-khen-tinh', 'tinh', 0, 0, 24],
       ['giay-khen-xa', 'xa', 0, 0, 24],
     ]);
@@ -103,7 +103,8 @@ describe('awards per built-in set and round (12 excellent collectives + 12 excel
     expect(Object.fromEntries(['ta-ma-2025', 'ta-ma-2030', 'tan-quang-2025', 'cat-ne-2024', 'qd766-xa'].map((id) => [id, roundsOf(builtinSet(id)!)]))).toEqual({
       'ta-ma-2025': ['hang-nam', 'so-ket'],
       'ta-ma-2030': ['hang-nam', 'tong-ket'],
-      'tan-quang-2025': ['hang-nam'],
+      // Awards «khi sơ kết, tổng kết» (V), the set's targets those of 2025 (II.4): its final review (IV.3).
+      'tan-quang-2025': ['tong-ket'],
       'cat-ne-2024': ['hang-nam'],
       'qd766-xa': [],
     });

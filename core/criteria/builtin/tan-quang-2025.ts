@@ -24,7 +24,8 @@ const GATES = ['TT1', 'TT3', 'TT5', 'CN2'];
 
 export const tanQuang2025: CriteriaSetInput = {
   id: 'tan-quang-2025',
-  version: '2025.1',
+  // 2025.2: its awards are the phase's final review (IV.3, V), no longer a yearly round the plan holds none of.
+  version: '2025.2',
   title: 'Tân Quang — Phong trào thi đua Chuyển đổi số giai đoạn 2023 - 2025: chỉ tiêu đến năm 2025',
   commune: 'Tân Quang',
   district: 'Ninh Giang',
@@ -36,11 +37,8 @@ export const tanQuang2025: CriteriaSetInput = {
     title:
       'Kế hoạch Phát động phong trào thi đua thực hiện Chuyển đổi số trên địa bàn xã Tân Quang, giai đoạn 2023 – 2025 (tháng 8/2023)',
   },
-  period: {
-    from: '2023-08-01',
-    to: '2025-12-31',
-    label: 'Giai đoạn 2023 - 2025 (sơ kết quý III/2024, tổng kết quý IV/2025)',
-  },
+  // The phase as the plan names it (II.1 «Chuyển đổi số giai đoạn 2023 - 2025»); its reviews are in the notes.
+  period: { from: '2023-08-01', to: '2025-12-31', label: 'Giai đoạn 2023 - 2025' },
   subjectKinds: [
     {
       id: 'ubnd-xa',
@@ -358,10 +356,13 @@ export const tanQuang2025: CriteriaSetInput = {
   ],
   classification: CLASSIFICATION,
   awards: {
+    // Given «khi sơ kết, tổng kết» (V); the targets are those «đến năm 2025» (II.4), so the review is the final one
+    // (IV.3, Q4/2025) — the interim review of Q3/2024 is past and had no targets of its own.
     forms: [
-      communeCertificate(src('III.3'), GATES),
+      { ...communeCertificate(src('III.3'), GATES), round: 'tong-ket' },
       {
         id: 'giay-khen-huyen',
+        round: 'tong-ket',
         label: 'Giấy khen của Chủ tịch UBND huyện (đề nghị, nếu có)',
         level: 'huyen',
         minClassification: 'xuat-sac',
@@ -371,6 +372,7 @@ export const tanQuang2025: CriteriaSetInput = {
       },
       {
         id: 'bang-khen-tinh',
+        round: 'tong-ket',
         label: 'Bằng khen của Chủ tịch UBND tỉnh (đề nghị, nếu có)',
         level: 'tinh',
         minClassification: 'xuat-sac',
@@ -387,6 +389,7 @@ export const tanQuang2025: CriteriaSetInput = {
     'Tổng điểm tối đa: Cơ quan 100, Doanh nghiệp 100, Cá nhân 100; UBND xã 160 (100 điểm như các cơ quan và 60 điểm các chỉ tiêu chung của xã tại mục II.4). Xếp loại theo tỷ lệ % trên tổng điểm áp dụng nên các loại so sánh được.',
     'Tiêu chí bắt buộc cho mọi hình thức khen thưởng: TT1 (có đăng ký thi đua), TT3 (hoàn thành nhiệm vụ), TT5 (đạt từ 90% số điểm Bộ chỉ số DTI của tỉnh, mục III.1.a) với tập thể; CN2 (sáng kiến được công nhận) với cá nhân — mỗi tiêu chí chỉ xét với loại đối tượng mà nó áp dụng. Kế hoạch không nêu số lượng khen thưởng.',
     'Hồ sơ đề nghị khen thưởng theo Điều 84 Luật Thi đua, khen thưởng (mục III.4). Kế hoạch không quy định hạn nộp báo cáo; cán bộ tự đặt khi cần.',
+    'Đợt xét khen thưởng: tổng kết giai đoạn (quý IV/2025, mục IV.3) — kế hoạch khen thưởng «khi sơ kết, tổng kết» (mục V), không khen thưởng hằng năm; sơ kết quý III/2024 (mục IV.2) đã qua, bộ này chấm các chỉ tiêu đến năm 2025 (mục II.4).',
     CLASSIFICATION_NOTE,
   ].join('\n'),
 };
