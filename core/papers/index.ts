@@ -10,7 +10,7 @@ import { achievementReports } from './achievement-report.js';
 import { draftDecisions } from './decision.js';
 import type { Paper } from './document.js';
 import { COMMUNE_MISSING } from './heading.js';
-import { districtFormsLeftOut } from './district-forms.js';
+import { planFormsNotes } from './plan-forms.js';
 import { formsLostAtClosing } from './found-bands.js';
 import { councilMinutes } from './minutes.js';
 import { nomineeList, postingBefore, postingBeforeListing, POSTING_DAYS } from './nominee-list.js';
@@ -51,17 +51,17 @@ export function defaultPaperOptions(closed: ClosedRound): PaperOptions {
 /**
  * What stops or warns before the papers are written, in the officer's words: `unvoted`, the nominees the round holds
  * no vote for (no paper is written: the proposal and the decision list only those who passed); `warnings`, texts
- * cited outside their dates, a plan without number or date, a set that names no commune, a plan's district form the
- * round leaves out, the meeting dated before its list (on «Biểu quyết», named as `sheets` has it in the workbook the
- * face reads, with its file where the face has one: no default, so no face names a sheet the council renamed by
- * thidua's name) — the papers are written, the face says these first.
+ * cited outside their dates, a plan without number or date, a set that names no commune, a form not as the plan
+ * gives it (plan-forms.ts), the meeting dated before its list (on «Biểu quyết», named as `sheets` has it in the
+ * workbook the face reads, with its file where the face has one: no default, so no face names a sheet the council
+ * renamed by thidua's name) — the papers are written, the face says these first.
  */
 export function papersCheck(closed: ClosedRound, sheets: CouncilWorkbook, opts: PaperOptions = defaultPaperOptions(closed), orTyped?: string): { unvoted: string[]; warnings: string[] } {
   const upward = opts.receivedUpward === opts.receivedOn ? [] : basesOf(closed, opts.receivedUpward).warnings.map((w) => `Tờ trình đề nghị cấp trên: ${w}`);
   const commune = closed.record.set.commune.trim() ? [] : [COMMUNE_MISSING];
   // A nominee whose row holds some counts and not the others is named by that row, with its cells.
   const partial = new Map((closed.open?.partlyTyped ?? []).map((p) => [p.nominee, `${p.line}.`]));
-  return { unvoted: unvotedNominees(closed).map((n) => partial.get(n) ?? n), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...districtFormsLeftOut(closed.record), ...formsLostAtClosing(closed), ...(closed.open?.votedUnlisted ?? []).map((u) => unlistedVoteLine(u, sheets.votes)), ...(closed.open?.votedOnOther ?? []).map((v) => votedOnOtherLine(v, sheets.votes)), ...listedNowhere(closed).map((h) => h.line), ...meetingBeforeListing(closed, sheets), ...postedBeforeListed(closed, opts, orTyped)])] };
+  return { unvoted: unvotedNominees(closed).map((n) => partial.get(n) ?? n), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...planFormsNotes(closed.record), ...formsLostAtClosing(closed), ...(closed.open?.votedUnlisted ?? []).map((u) => unlistedVoteLine(u, sheets.votes)), ...(closed.open?.votedOnOther ?? []).map((v) => votedOnOtherLine(v, sheets.votes)), ...listedNowhere(closed).map((h) => h.line), ...meetingBeforeListing(closed, sheets), ...postedBeforeListed(closed, opts, orTyped)])] };
 }
 
 /** The posting the papers print, begun before a run listed its nominees (nominee-list.ts): said on every face. */

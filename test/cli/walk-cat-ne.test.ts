@@ -5,8 +5,10 @@
 // late, both at the full 40) → `score` → the council's decisions and vote typed in tong-hop.xlsx → `score` again →
 // `close` → `papers` → every paper printed by LibreOffice and read back. Every figure the papers print is held to
 // tong-hop.xlsx, and the plan's own words to the plan.
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Typed } from '../helpers/fill-by-openpyxl.js';
+import { openXlsx } from './helpers.js';
 import { builtinYear, councilFigures, papersAgree, type PrintedYear } from './walk.js';
 
 const UNITS = [
@@ -58,6 +60,20 @@ describe('the built-in Cát Nê set walked through the year to print', () => {
     expect(y.words.get('du-thao-quyet-dinh')).toContain('Về việc khen thưởng phong trào thi đua chuyển đổi số năm 2024');
     expect(y.papers.stderr).toContain('Lưu ý: Bộ tiêu chí không ghi số và ngày của kế hoạch');
     expect(y.words.get('du-thao-quyet-dinh')).toContain('CHỦ TỊCH (Ký, ghi rõ họ tên)');
+  });
+
+  // V.2 «Công chức Văn phòng … tham mưu cho UBND để tiến hành tổng kết và biểu dương, khen thưởng đối với những tập thể,
+  // cá nhân có thành tích xuất sắc»: the plan names no form. The commune chairman's Giấy khen the papers print is the
+  // set's choice, said where the council reviews the list and before the papers are written.
+  it('says the Giấy khen it prints is the software’s choice, the plan naming no form (V.2), on «Xét khen thưởng» and before the papers', async () => {
+    expect(y.words.get('du-thao-quyet-dinh')).toContain('Điều 1. Tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã cho 03 tập thể và 02 cá nhân');
+    expect(y.papers.stderr).toContain(
+      'Lưu ý: Hình thức «Giấy khen của Chủ tịch UBND xã» trên giấy tờ không do kế hoạch nêu mà là mặc định của phần mềm: KH Cát Nê 2024 không nêu hình thức khen thưởng (mục V.2 chỉ giao tham mưu «biểu dương, khen thưởng»).',
+    );
+    const [award] = await (await openXlsx(join(y.dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets(['Xét khen thưởng']);
+    const reasons = award!.values.filter((r) => typeof r[0] === 'number').map((r) => String(r[4]));
+    expect(reasons).toHaveLength(5);
+    for (const reason of reasons) expect(reason).toContain('(Mặc định của phần mềm: KH Cát Nê 2024 không nêu hình thức khen thưởng');
   });
 
   // Two civil servants at the same 40/40 (100%): the one whose report came first ranks first (the set's tie-breaks end

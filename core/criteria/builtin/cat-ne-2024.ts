@@ -7,6 +7,7 @@ import {
   CLASSIFICATION_NOTE,
   INDIVIDUAL_ALIASES,
   TIE_BREAKS,
+  SOFTWARE_DEFAULT,
   UBND_XA_ALIASES,
   communeCertificate,
   manual,
@@ -21,7 +22,8 @@ const WITH_INDIVIDUALS = [...ALL_COLLECTIVES, 'ca-nhan'];
 
 export const catNe2024: CriteriaSetInput = {
   id: 'cat-ne-2024',
-  version: '2025.1',
+  // 2025.2: its commune certificate is said to be the software's choice (V.2 names no form), on every face.
+  version: '2025.2',
   title: 'Cát Nê — Phong trào thi đua “Chuyển đổi số năm 2024”: chỉ tiêu thi đua',
   commune: 'Cát Nê',
   district: 'Đại Từ',
@@ -214,7 +216,7 @@ export const catNe2024: CriteriaSetInput = {
   ],
   classification: CLASSIFICATION,
   awards: {
-    forms: [communeCertificate('KH Cát Nê 2024, mục V.2')],
+    forms: [communeCertificate(`${SOFTWARE_DEFAULT}: KH Cát Nê 2024 không nêu hình thức khen thưởng (mục V.2 chỉ giao tham mưu «biểu dương, khen thưởng»)`)],
     tieBreaks: TIE_BREAKS,
   },
   notes: [

@@ -126,6 +126,12 @@ export const HEALTH_STATION: SubjectKindInput = {
   aliases: ['Trạm y tế', 'Trạm Y tế'],
 };
 
+/**
+ * How a form's source starts when no plan names it and the software chose it (a sheet without awards, a plan that only
+ * says «khen thưởng»): the papers say so before they are written (core/papers/plan-forms.ts).
+ */
+export const SOFTWARE_DEFAULT = 'Mặc định của phần mềm';
+
 /** The commune chairman's certificate, the award every plan gives at commune level. */
 export function communeCertificate(source: string, gateCriteria: string[] = []): AwardFormInput {
   return {

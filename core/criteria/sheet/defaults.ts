@@ -3,7 +3,7 @@
 import { normalizeLabel } from '../../text.js';
 import { formatPoints } from '../../values.js';
 import {
-  CLASSIFICATION, communeCertificate, HAMLET_ALIASES, HEALTH_STATION, HOUSEHOLD, INDIVIDUAL_ALIASES, SCHOOL, UBND_XA_ALIASES,
+  CLASSIFICATION, communeCertificate, HAMLET_ALIASES, HEALTH_STATION, HOUSEHOLD, INDIVIDUAL_ALIASES, SCHOOL, SOFTWARE_DEFAULT, UBND_XA_ALIASES,
 } from '../builtin/shared.js';
 import { AwardForm, ClassificationBand, SubjectKind } from '../schema.js';
 
@@ -13,7 +13,7 @@ export const DEFAULT_BANDS: ClassificationBand[] = ClassificationBand.array().pa
 /** The commune chairman's certificate from «Tốt» (or the band below the best when there is no «Tốt»), no quota. */
 export function defaultAward(bands: readonly ClassificationBand[]): AwardForm {
   const band = bands.find((b) => normalizeLabel(b.label) === 'tot') ?? bands[1] ?? bands[0]!;
-  return AwardForm.parse({ ...communeCertificate('Mặc định của phần mềm (trang tiêu chí không có mục «HÌNH THỨC KHEN THƯỞNG»)'), minClassification: band.id });
+  return AwardForm.parse({ ...communeCertificate(`${SOFTWARE_DEFAULT} (trang tiêu chí không có mục «HÌNH THỨC KHEN THƯỞNG»)`), minClassification: band.id });
 }
 
 /**
