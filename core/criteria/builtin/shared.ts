@@ -183,7 +183,7 @@ export function individualContentCriteria(
   ];
 }
 
-/** Hộ gia đình (households), a subject where a plan names them (Tân Linh II.2, Lục Ba III.1.a). */
+/** Hộ gia đình (households), a subject where a plan names them (Tân Linh II.1.b and IV.1.a, Lục Ba III.1.a). */
 export const HOUSEHOLD: SubjectKindInput = { id: 'ho-gia-dinh', label: 'Hộ gia đình', collective: false, household: true, aliases: ['Hộ', 'Gia đình', 'Hộ dân'] };
 
 /** The group households' criteria sit in. */
