@@ -731,12 +731,88 @@ function writtenAgain([html]: string[]): OfficeTable {
   return { caption: '', rows: [...header, ...first, ...out] };
 }
 
+/** A PHP array literal's entries, `[k => v, …]` or `[v, …]` (keys counted from 0), its arrays nested; and where it ends. */
+function phpArray(source: string, from: number): { entries: [string | number, unknown][]; end: number } {
+  const token = /\s*(?:'((?:[^'\\]|\\.)*)'|(-?\d+(?:\.\d+)?)|(=>|\[|\]|,))/y;
+  let at = from;
+  const next = () => {
+    token.lastIndex = at;
+    const m = token.exec(source)!;
+    at = token.lastIndex;
+    return m[1] !== undefined ? { value: m[1].replace(/\\(.)/g, '$1') as unknown } : m[2] !== undefined ? { value: Number(m[2]) as unknown } : { mark: m[3]! };
+  };
+  const list = (): [string | number, unknown][] => {
+    const entries: [string | number, unknown][] = [];
+    for (let t = next(); t.mark !== ']'; t = next()) {
+      if (t.mark === ',') continue;
+      const first = t.mark === '[' ? list() : t.value;
+      const after = at;
+      if (next().mark === '=>') {
+        const v = next();
+        entries.push([first as string | number, v.mark === '[' ? list() : v.value]);
+      } else {
+        at = after;
+        entries.push([entries.length, first]);
+      }
+    }
+    return entries;
+  };
+  next();
+  const entries = list();
+  return { entries, end: at };
+}
+
+/**
+ * An app's PHP view of one unit's form, as it shows a form no unit has filled yet: the page after its leading code (the
+ * query for the unit's record), its arrays' rows written out as its loops write them (`foreach ($rows as $i => $r):` …
+ * `endforeach;`, `<?= $r['label'] ?>`, `<?= $i + 1 ?>`), and every value of the unit's record or of the app's settings
+ * (`$phieu[…]`, `BASE_URL`) left empty.
+ */
+function phpViewPage([source]: string[]): string {
+  const parts = source!.slice(source!.indexOf('?>') + 2).split(/(<\?(?:php|=)[\s\S]*?\?>)/);
+  const arrays = new Map<string, [string | number, unknown][]>();
+  const echo = (expr: string, scope: Map<string, unknown>) => {
+    const m = /^\$(\w+)(?:\[(?:'(\w+)'|(\d+))\]|\s*\+\s*(\d+))?$/.exec(expr.trim());
+    if (!m || !scope.has(m[1]!)) return '';
+    const v = scope.get(m[1]!);
+    const field = m[2] ?? m[3];
+    if (field !== undefined) return str((v as [string | number, unknown][]).find(([k]) => String(k) === field)?.[1] as string | number);
+    return m[4] === undefined ? str(v as string | number) : String(Number(v) + Number(m[4]));
+  };
+  const write = (from: number, scope: Map<string, unknown>): { html: string; end: number } => {
+    let html = '';
+    for (let i = from; i < parts.length; i++) {
+      const part = parts[i]!;
+      if (part.startsWith('<?=')) html += echo(part.slice(3, -2), scope);
+      else if (!part.startsWith('<?php')) html += part;
+      else {
+        const code = part.slice(5, -2);
+        for (const m of code.matchAll(/\$(\w+)\s*=\s*\[/g)) arrays.set(m[1]!, phpArray(code, m.index + m[0].length - 1).entries);
+        if (/\bendforeach\b/.test(code)) return { html, end: i };
+        const loop = /foreach\s*\(\$(\w+) as \$(\w+)(?:\s*=>\s*\$(\w+))?\)\s*:/.exec(code);
+        if (loop) {
+          for (const [k, v] of arrays.get(loop[1]!) ?? []) {
+            const inner = new Map(scope).set(loop[2]!, loop[3] === undefined ? v : k);
+            if (loop[3] !== undefined) inner.set(loop[3], v);
+            html += write(i + 1, inner).html;
+          }
+          i = write(i + 1, scope).end;
+        }
+      }
+    }
+    return { html, end: parts.length };
+  };
+  return write(0, new Map()).html;
+}
+
 const page = (tables: OfficeTable | OfficeTable[]) => tablesHtml(Array.isArray(tables) ? tables : [tables]);
 
 /** Each source format's renderer: the kept texts of an entry → the HTML page LibreOffice converts. */
 const RENDERERS = {
   'conduct-form': async () => page(await conductForm()),
   'html-page': async ([fragment]: string[]) => utf8Page(fragment!),
+  // An app's PHP view of one unit's form, its loops written out, as it shows a form no unit has filled yet.
+  'php-view-page': async (texts: string[]) => phpViewPage(texts),
   // A statistics office's reports (records name / dept / deptName / type / deadline / score).
   'commented-reports': async ([source]: string[]) =>
     page(commentedRecords(source!, [['STT', '#'], ['Tên báo cáo', 'name'], ['Phòng', 'deptName'], ['Kỳ', 'type'], ['Hạn nộp', 'deadline'], ['Điểm', 'score']])),

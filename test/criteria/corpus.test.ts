@@ -89,6 +89,18 @@ describe('each real table imports with the figures it states', () => {
     expect(said.map((m) => read.set.criteria.find((c) => `Mục ${c.code}` === m)?.rule.kind)).toEqual(said.map(() => 'manual'));
   });
 
+  // Its I.5 «Kết quả học tập (chọn 1 trong 4)» and III.3 «Kết quả phân loại đoàn viên: (Chọn 1 trong 2)» write no points
+  // over rows that do not step down to 0 (3 / 4 / 5 / 6; 3 / 5): the item's own words choose one of them — its levels
+  // (scoring-table/node.ts isLevels), not parts that add; until 2026-11-30 read as parts worth 18 and 8, part I's items
+  // adding to 32 against its 20 and III's to 23.
+  it('reads ren-luyen-dthu-xem-phieu\'s I.5 and III.3, «chọn 1 trong 4» and «Chọn 1 trong 2», as levels, not parts that add', async () => {
+    const read = await readCriteriaFile(written.get('ren-luyen-dthu-xem-phieu')!, dir);
+    const of = (code: string) =>
+      read.set.criteria.filter((c) => c.code === code || c.partOf?.code === code).map((c) => [c.code, c.maxPoints, c.rule.kind === 'tiers' ? c.rule.tiers.map((t) => t.points) : c.rule.kind]);
+    expect([of('I.5'), of('III.3')]).toEqual([[['I.5', 6, [6, 5, 4, 3]]], [['III.3', 5, [5, 3]]]]);
+    expect(read.notices.filter((n) => /cộng được (32|23)/.test(n.message))).toEqual([]);
+  });
+
   // Its workbook folds I.2's cell into one line: «… cấp khoa: 1 điểm. - … cấp trường trở lên: 2 điểm. (Trường hợp … chỉ
   // được tính ở hoạt động có điểm cao nhất)». Lines that look like levels, not read as them, are said at the item.
   it('says at hanh-kiem-sv\'s I.2 that its level-like lines are not read as levels', async () => {

@@ -69,13 +69,19 @@ export const isSection = (n: Node) => /^(?:w:[^+]*|I\d*|A|h\d)$/.test(n.scheme);
 /** Words that make sub-items levels of one item rather than parts of it. */
 const LEVEL_WORDS = /^(dat muc|dat|hoan thanh|khong hoan thanh|chua hoan thanh|muc)\b/;
 
-/** Children that are levels of one item: points stepping down to the parent's maximum, or worded as levels. */
+/** An item's words choosing one of the rows under it: «(chọn 1 trong 4)», «Chọn một mức» (the count, where written). */
+const CHOOSE_ONE = /\bchon (?:1|mot)(?: trong (\d+)| muc)?\b/;
+
+/** Children that are levels of one item: points stepping down to the parent's maximum, worded as levels, or chosen one of by the item's words. */
 export function isLevels(node: Node): boolean {
   const items = node.children.filter((k) => k.kind === 'item');
   if (items.length < 2 || items.some((k) => k.max === undefined || k.children.some((g) => g.kind === 'item'))) return false;
   const maxima = items.map((k) => k.max!);
   const top = Math.max(...maxima);
   const sum = maxima.reduce((s, m) => s + m, 0);
+  // «Kết quả học tập (chọn 1 trong 4)» over bands 3 / 4 / 5 / 6: the item says its rows are alternatives, none 0 as they are.
+  const chosen = CHOOSE_ONE.exec(normalizeLabel(node.title));
+  if (chosen && (chosen[1] === undefined || Number(chosen[1]) === items.length)) return node.max === undefined || top <= node.max + 1e-9;
   // «Mức 1» is a level, «Mục 2.1» an item: one word once accents are folded, told apart as written.
   const worded = items.every((k) => LEVEL_WORDS.test(normalizeLabel(k.title)) && !/^mục\b/iu.test(k.title));
   if (worded) return node.max === undefined || top <= node.max + 1e-9;
