@@ -51,6 +51,8 @@ describe('the original documents', () => {
     if (read instanceof Error) expect.fail(`refused: ${read.message}`);
     // Whatever today's reader makes of it, no stated figure differs without the reconciliation saying so.
     expect(scorecard(entry, read).figures.filter((f) => f.verdict === 'silent'), 'stated figures silently different').toEqual([]);
+    // A difference said only in a reader's notice is not said first: the officer reads the reconciliation before the tree.
+    expect(scorecard(entry, read).figures.filter((f) => f.verdict === 'noticed'), 'stated figures different, said only in a notice, not in the reconciliation').toEqual([]);
     // A doubt the figures cannot settle (results read as maxima) is said before them.
     expect(doubtSaid(entry, read), `${entry.doubt}\n— said: ${read.reconciliation.summary}`).toBe(true);
     const judged = judge(entry, read);

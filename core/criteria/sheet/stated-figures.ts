@@ -219,7 +219,9 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
       place.content === undefined ? undefined : values[place.content],
     );
     const marker = place.levelled ? undefined : sectionMarker(code === '' ? title : `${code} ${title}`);
-    if (marker && (code === '' || marker.word)) [code, title] = [marker.raw, marker.title || title];
+    // A heading written across the table whole in its number cell («I. Đánh giá … (Điểm tối đa 20 điểm)», its name cell
+    // empty) is its marker and its words, as one in the name cell is.
+    if (marker && (code === '' || marker.word || title === '')) [code, title] = [marker.raw, marker.title || title];
     // A number the reader takes from the content cell («3: Có giấy khen…»), as it takes it.
     const inTitle = place.inTitle && code === '' ? NUMBER_IN_TITLE.exec(title) : null;
     if (inTitle) [code, title] = [inTitle[1]!, inTitle[2]!.trim()];
