@@ -731,8 +731,8 @@ function writtenAgain([html]: string[]): OfficeTable {
   return { caption: '', rows: [...header, ...first, ...out] };
 }
 
-/** A PHP array literal's entries, `[k => v, …]` or `[v, …]` (keys counted from 0), its arrays nested; and where it ends. */
-function phpArray(source: string, from: number): { entries: [string | number, unknown][]; end: number } {
+/** A PHP array literal's entries, `[k => v, …]` or `[v, …]` (keys counted from 0), its arrays nested. */
+function phpArray(source: string, from: number): [string | number, unknown][] {
   const token = /\s*(?:'((?:[^'\\]|\\.)*)'|(-?\d+(?:\.\d+)?)|(=>|\[|\]|,))/y;
   let at = from;
   const next = () => {
@@ -758,8 +758,7 @@ function phpArray(source: string, from: number): { entries: [string | number, un
     return entries;
   };
   next();
-  const entries = list();
-  return { entries, end: at };
+  return list();
 }
 
 /**
@@ -787,7 +786,7 @@ function phpViewPage([source]: string[]): string {
       else if (!part.startsWith('<?php')) html += part;
       else {
         const code = part.slice(5, -2);
-        for (const m of code.matchAll(/\$(\w+)\s*=\s*\[/g)) arrays.set(m[1]!, phpArray(code, m.index + m[0].length - 1).entries);
+        for (const m of code.matchAll(/\$(\w+)\s*=\s*\[/g)) arrays.set(m[1]!, phpArray(code, m.index + m[0].length - 1));
         if (/\bendforeach\b/.test(code)) return { html, end: i };
         const loop = /foreach\s*\(\$(\w+) as \$(\w+)(?:\s*=>\s*\$(\w+))?\)\s*:/.exec(code);
         if (loop) {
