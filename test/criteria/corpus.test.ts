@@ -103,6 +103,24 @@ describe('each real table imports with the figures it states', () => {
     expect(read.notices.filter((n) => /cộng được (32|23)/.test(n.message))).toEqual([]);
   });
 
+  // Its two «* Điểm thưởng» rows, each one cell across the table writing its cap in its words («(tối đa 20 điểm)»,
+  // «(tối đa không vượt quá 20 điểm)»), its levels on lines: not yet read as bonus (the row above's words), so each is
+  // held to what thidua reads by the reconciliation, at its cell, and never given as a reason for the base total's 94.
+  // Until 2026-11-30 the «*» before the words and «tối đa không vượt quá» hid both from it.
+  it('says in ren-luyen-dthu-xem-phieu\'s reconciliation each «* Điểm thưởng» row it does not read, with its cap, at its cell', async () => {
+    const read = await readCriteriaFile(written.get('ren-luyen-dthu-xem-phieu')!, dir);
+    const bonus = read.reconciliation.figures.filter((f) => f.figure.counts === 'bonus');
+    expect(bonus.map((f) => [f.figure.kind, f.figure.cell, f.figure.value, f.reads, f.agrees])).toEqual([
+      ['part', 'A17', 20, null, false],
+      ['part', 'A28', 20, null, false],
+    ]);
+    expect(bonus.map((f) => f.text.split(' — ')[0])).toEqual([
+      'Phần «* Điểm thưởng (tối đa 20 điểm) – Cấp khoa: 01 điểm – Cấp …» (điểm cộng) ghi tối đa 20 điểm (ô A17); thidua không đọc được số nào cho nó',
+      'Phần «* Điểm thưởng (tối đa không vượt quá 20 điểm) Đạt danh hi…» (điểm cộng) ghi tối đa 20 điểm (ô A28); thidua không đọc được số nào cho nó',
+    ]);
+    expect(read.reconciliation.figures.find((f) => f.figure.kind === 'total')?.text).toBe('Dòng «Tổng cộng» ghi 100 điểm (ô C39); thidua đọc được 94 — phần V ghi 10, thidua tính 4 (dòng 35–38)');
+  });
+
   // Its workbook folds I.2's cell into one line: «… cấp khoa: 1 điểm. - … cấp trường trở lên: 2 điểm. (Trường hợp … chỉ
   // được tính ở hoạt động có điểm cao nhất)». Lines that look like levels, not read as them, are said at the item.
   it('says at hanh-kiem-sv\'s I.2 that its level-like lines are not read as levels', async () => {

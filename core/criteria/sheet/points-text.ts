@@ -25,8 +25,11 @@ function signed(sign: string, digits: string): number | undefined {
   return v === undefined ? undefined : sign === '' || sign === '+' ? v : -v;
 }
 
-/** «tối đa», «không quá»: the words a cap opens with; «trừ», «cộng»: what it caps, between them and its number. */
-const CAP = String.raw`(?:tối đa|không quá)\s*`;
+/**
+ * «tối đa», «không quá», «tối đa không vượt quá» (Đồng Tháp University's bonus rows): the words a cap opens with;
+ * «trừ», «cộng»: what it caps, between them and its number.
+ */
+const CAP = String.raw`(?:tối đa(?:\s+không\s+vượt\s+quá)?|không(?:\s+vượt)?\s+quá)\s*`;
 const OF_KIND = String.raw`(?:(?:trừ|cộng)\s*)?`;
 
 /**

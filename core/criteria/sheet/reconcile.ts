@@ -335,7 +335,8 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
         return line(twice, false, `dòng tiêu đề của phần được đọc thành mục ${c.code}, cạnh các mục của nó (${rows}), cả hai trong nhóm ${c.group}`);
       }
       if (all.length === 0) {
-        whys.push({ code: p.code, span, kind: 'missing' });
+        // A bonus or deduction part is outside the base total: no reason for the total's difference.
+        if (p.counts === 'base') whys.push({ code: p.code, span, kind: 'missing' });
         return line(null, false, `chưa vào bộ tiêu chí (${rows})`);
       }
       const into = [...new Set(all.map((k) => k.group))];

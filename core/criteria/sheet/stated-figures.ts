@@ -11,6 +11,7 @@ import { cellText, parseNumberText } from '../../values.js';
 import { findScoringTable } from './layouts/scoring-table/columns.js';
 import { tableEnd } from './layouts/scoring-table/end.js';
 import { levelCodes } from './layouts/scoring-table/levels.js';
+import { partKind } from './layouts/scoring-table/tree.js';
 import { dashed, headerRows, namedRow, NUMBER_IN_TITLE, wordsColumn } from './layouts/scoring-table/rows.js';
 import { collectTotalRow, isTotalText, type Stated as TotalRows } from './layouts/scoring-table/stated.js';
 import { leadsAsTotal } from './leading-total.js';
@@ -241,13 +242,24 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
     if (rank !== undefined) headings.push({ row: line(r), code, rank });
     // A top-level number's maximum in its words («4 | Công tác … (10 điểm)»): held as its part's if rows extend it (below).
     const numberedWords = rank === undefined && /^\d+$/.test(code) && written ? inWords : undefined;
-    const value = points ?? bonus ?? deduction ?? (rank !== undefined ? inWords : numberedWords);
+    // A row written whole in its number cell, across the table, without points, opening with the words of a bonus or
+    // deduction part («* Điểm thưởng (tối đa 20 điểm)», its levels on lines): a part of that kind, its cap in its words,
+    // within the part it closes — held to what thidua reads, so a row read as another's words is said, not passed over.
+    // (A note in the words column capping an item's lines, «* Điểm trừ, cộng tối đa đối với d2 không quá 7 điểm», is
+    // that item's, read with it.)
+    const across = kind === undefined && points === undefined && bonus === undefined && deduction === undefined && title === '' && /\s/.test(code) ? code : undefined;
+    const outside = across === undefined ? undefined : partKind(across);
+    const outsideCap = outside === 'bonus' || outside === 'deduction' ? (listsLevels(across!) ? capInWords(across!) : capInText(across!)) : undefined;
+    const apart = outsideCap === undefined ? undefined : NUMBERED;
+    if (apart !== undefined) headings.push({ row: line(r), code: '', rank: apart });
+    const value = points ?? bonus ?? deduction ?? (rank !== undefined ? inWords : apart !== undefined ? outsideCap : numberedWords);
     if (value === undefined) continue;
     const cell = points !== undefined ? pointsCell(place.points) : bonus !== undefined ? pointsCell(place.bonus) : deduction !== undefined ? pointsCell(place.deduction) : pointsCell(words);
     const counts = bonus !== undefined && points === undefined ? 'bonus' : deduction !== undefined && points === undefined ? 'deduction' : countsOf(title, value);
-    const figure: StatedFigure = { kind: rank === undefined ? 'item' : 'part', counts, value: Math.abs(value), cell, row: line(r), code, title, ...(rank !== undefined && { rank }), ...(numberedWords !== undefined && points === undefined && { inWords: true }) };
+    const ranked = rank ?? apart;
+    const figure: StatedFigure = { kind: ranked === undefined ? 'item' : 'part', counts: apart === undefined ? counts : outside as 'bonus' | 'deduction', value: Math.abs(value), cell, row: line(r), ...(apart === undefined ? { code, title } : { code: '', title: across! }), ...(ranked !== undefined && { rank: ranked }), ...(numberedWords !== undefined && points === undefined && { inWords: true }) };
     figures.push(figure);
-    if (rank !== undefined) parts.push(figure);
+    if (ranked !== undefined) parts.push(figure);
     // An item's row writing points and a bonus or a deduction beside them («a2 | … | 3 | 0,5 |», «- Không tổ chức | 0 | |
     // -3»): stated too.
     else if (points !== undefined) {

@@ -502,7 +502,8 @@ const [TAKEN_FIRST, TAKEN_WITHIN, ADDED_FIRST] = [new RegExp(String.raw`^${TAKIN
  */
 export function partKind(title: string): NonNullable<Node['named']> | undefined {
   // «CÁC LỖI TRỪ ĐIỂM», «CÁC TRƯỜNG HỢP CỘNG ĐIỂM» name their part's rows as «ĐIỂM TRỪ», «ĐIỂM CỘNG» do.
-  const t = normalizeLabel(title).replace(/^cac(?: (?:loi|truong hop|muc|khoan|noi dung))? (?:duoc |bi )?/, '');
+  // «* Điểm thưởng (tối đa 20 điểm)»: a star before the words marks the row, as a number would.
+  const t = normalizeLabel(title).replace(/^\*+\s*/, '').replace(/^cac(?: (?:loi|truong hop|muc|khoan|noi dung))? (?:duoc |bi )?/, '');
   const bonus = ADDED_FIRST.test(t);
   const deduction = TAKEN_FIRST.test(t);
   if (bonus && TAKEN_WITHIN.test(t)) return 'both';
