@@ -52,19 +52,32 @@ export async function readDocxTables(data: Uint8Array, parse: HtmlParser): Promi
   for (const table of tables) markNestedBullets(table);
   return tables.map((table, i) => {
     const seen = new Set<number>();
-    const values: CellValue[][] = tableSlots(table).map((row) =>
-      row.map((slot) => {
+    const { grid, cells } = tableSlots(table);
+    // A table nested in a cell reaches the grid as lines of the cell's text: marked where it stands, for the reader to say.
+    const nested: WordMark[] = [];
+    const values: CellValue[][] = grid.map((row, r) =>
+      row.map((slot, c) => {
         if (slot.origin < 0 || seen.has(slot.origin)) return null;
         seen.add(slot.origin);
+        const inner = cells[slot.origin]!.getElementsByTagName('table')[0];
+        if (inner) nested.push({ kind: 'nested', row: r + 1, col: c + 1, text: rowsOf(inner) });
         return slot.text === '' ? null : slot.text;
       }),
     );
     const caption = captionOf(table);
     const documentTitle = caption === undefined || !notAName(caption) ? undefined : titleAbove(table);
     const below = paragraphsBelow(table);
-    const marks = walk.tables[i] ?? [];
+    const marks = [...(walk.tables[i] ?? []), ...nested];
     return { grid: { name: `Bảng ${i + 1}`, values }, ...(caption && { caption }), ...(documentTitle && { documentTitle }), ...(below.length > 0 && { below }), ...(marks.length > 0 && { marks }) };
   });
+}
+
+/** A table's rows as words: «Chức vụ | Xếp loại XS | Tốt / Cấp trưởng | 10 | 9 / …», each merged cell once. */
+function rowsOf(table: Element): string {
+  return tableSlots(table)
+    .grid.map((row) => row.filter((slot, c) => slot.text !== '' && row[c - 1]?.origin !== slot.origin).map((slot) => slot.text.replace(/\s+/g, ' ')).join(' | '))
+    .filter((row) => row !== '')
+    .join(' / ');
 }
 
 /**

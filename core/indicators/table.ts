@@ -308,11 +308,18 @@ function classify(slots: Slot[], section: RawRow['section']): RowKind {
 
 /**
  * A table's cells with rowspan/colspan expanded (within the page budget of cells): one slot per cell of the grid,
- * its text with its lines (elementLines), and the id of the cell it comes from (a spanned cell repeats its id). For
- * readers that keep merged cells and line breaks as spreadsheets do (the Word tables adapters/docx turns into grids).
+ * its text with its lines (elementLines), and the id of the cell it comes from (a spanned cell repeats its id); `cells`:
+ * each id's element, for what a cell holds beyond its text (a table nested in it). For readers that keep merged cells
+ * and line breaks as spreadsheets do (the Word tables adapters/docx turns into grids).
  */
-export function tableSlots(table: Element): { origin: number; text: string }[][] {
-  return expand(ownRows(table), { cells: MAX_PAGE_CELLS }, undefined, elementLines).grid;
+export function tableSlots(table: Element): { grid: { origin: number; text: string }[][]; cells: Element[] } {
+  const cells: Element[] = [];
+  // expand reads each cell's text once, as it gives the cell its id: the elements in the order of their ids.
+  const { grid } = expand(ownRows(table), { cells: MAX_PAGE_CELLS }, undefined, (cell) => {
+    cells.push(cell);
+    return elementLines(cell);
+  });
+  return { grid, cells };
 }
 
 /** Reads one `<table>` element. `index` is its position on the page. */

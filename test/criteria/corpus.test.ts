@@ -121,6 +121,16 @@ describe('each real table imports with the figures it states', () => {
     expect(read.reconciliation.figures.find((f) => f.figure.kind === 'total')?.text).toBe('Dòng «Tổng cộng» ghi 100 điểm (ô C39); thidua đọc được 94 — phần V ghi 10, thidua tính 4 (dòng 35–38)');
   });
 
+  // V.3 writes its points only in a table nested in its cell (Chức vụ × the class's rating: Cấp trưởng 10 / 9 / 8 / 6,
+  // Cấp phó 8 / 7 / 6 / 4); the Word reader turns it into lines of the cell, so the row is read as words of part V. Not
+  // read yet: said first in the reconciliation and at the cell, its rows written out, never passed over as words.
+  it('says at ren-luyen-dthu-xem-phieu\'s B38, first in the reconciliation, that V.3\'s nested table is not read', async () => {
+    const read = await readCriteriaFile(written.get('ren-luyen-dthu-xem-phieu')!, dir);
+    const said = 'Ô B38 có một bảng lồng trong ô: «Chức vụ | Xếp loại XS | Tốt | Khá | TBK / Cấp trưởng | 10 | 9 | 8 | 6 / Cấp phó | 8 | 7 | 6 | 4». thidua không đọc bảng lồng: các số của nó không thành điểm hay mức nào, dòng 38 không thành tiêu chí nào của bộ.';
+    expect(read.reconciliation.summary.startsWith(said), read.reconciliation.summary).toBe(true);
+    expect(read.notices.filter((n) => /bảng lồng/.test(n.message)).map((n) => [n.cell, n.message.startsWith(said)])).toEqual([['B38', true]]);
+  });
+
   // Its workbook folds I.2's cell into one line: «… cấp khoa: 1 điểm. - … cấp trường trở lên: 2 điểm. (Trường hợp … chỉ
   // được tính ở hoạt động có điểm cao nhất)». Lines that look like levels, not read as them, are said at the item.
   it('says at hanh-kiem-sv\'s I.2 that its level-like lines are not read as levels', async () => {

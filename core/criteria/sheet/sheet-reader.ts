@@ -37,11 +37,11 @@ export type ReadCriteriaSheetResult =
   | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; rowOf?: ReadonlyMap<string, number>; doubts?: ReadonlyMap<string, string>; unread?: readonly UnreadColumn[]; unreadWords?: readonly UnreadWords[]; noBase?: true; addsInBase?: AddsInBase; achieved?: AchievedColumn }
   | { ok: false; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] };
 /**
- * A mark of the document's table (read by the adapter from the document's XML; said by word-marks.ts):
+ * A mark of the document's table (read by the adapter from the document; said by word-marks.ts):
  * text deleted, inserted or hidden in the cell at `row`, `col` of the grid read (1-based); a whole row deleted (`row`: the row read that follows it, its
- * `text` the words it had) or inserted.
+ * `text` the words it had) or inserted; a table nested in the cell (`text`: its rows), whose cells reach the grid as lines of the cell's text.
  */
-export type WordMark = { kind: 'deleted' | 'inserted' | 'hidden'; row: number; col: number; text: string; wholeRow?: boolean };
+export type WordMark = { kind: 'deleted' | 'inserted' | 'hidden' | 'nested'; row: number; col: number; text: string; wholeRow?: boolean };
 
 /** A paragraph between two parts of a document's table joined as one (`row`: the row it was handed on as; `tables`: «Bảng 1 và Bảng 2»; said by between-paragraphs.ts). */
 export type BetweenParagraph = { row: number; text: string; tables: string };
