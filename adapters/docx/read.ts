@@ -59,8 +59,9 @@ export async function readDocxTables(data: Uint8Array, parse: HtmlParser): Promi
       row.map((slot, c) => {
         if (slot.origin < 0 || seen.has(slot.origin)) return null;
         seen.add(slot.origin);
-        const inner = cells[slot.origin]!.getElementsByTagName('table')[0];
-        if (inner) nested.push({ kind: 'nested', row: r + 1, col: c + 1, text: rowsOf(inner) });
+        // Each table of the cell's own (one nested in it deeper is that table's words).
+        const inner = Array.from(cells[slot.origin]!.getElementsByTagName('table'));
+        for (const t of inner) if (!inner.some((o) => o !== t && o.contains(t))) nested.push({ kind: 'nested', row: r + 1, col: c + 1, text: rowsOf(t) });
         return slot.text === '' ? null : slot.text;
       }),
     );

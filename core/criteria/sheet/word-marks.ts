@@ -51,19 +51,19 @@ export function wordMarks(marks: readonly WordMark[] | undefined, set: CriteriaS
   // A table nested in a cell: its cells read as lines of the cell's words, never as points or levels — what its row
   // was read as said, for the officer to write its points as rows of the table (one level a row) and import again.
   const nested = marks.filter((m) => m.kind === 'nested').map((m) => {
-    const read = criterionAt(m.row);
-    return { cell: cellAddress(m.row, m.col), rows: `«${m.text}»`, read: read ? `dòng ${m.row} đọc thành ${read}` : `dòng ${m.row} không thành tiêu chí nào của bộ` };
+    const [cell, read] = [cellAddress(m.row, m.col), criterionAt(m.row)];
+    return { cell, message: `Ô ${cell} có một bảng lồng trong ô: «${m.text}». thidua không đọc bảng lồng: các số của nó không thành điểm hay mức nào, ${read ? `dòng ${m.row} đọc thành ${read}` : `dòng ${m.row} không thành tiêu chí nào của bộ`}. ${NESTED_REMEDY}` };
   });
   changes.sort((a, b) => a.row - b.row);
   const said = [
     ...(changes.length === 0 ? [] : [`Văn bản còn ${changes.length} thay đổi chưa chấp nhận (Theo dõi thay đổi) trong bảng: thidua đọc như đã chấp nhận hết — ${changes.map((c) => c.said).join('; ')}. Chấp nhận hoặc từ chối các thay đổi trong Word rồi nhập lại nếu không đúng.`]),
     ...(hidden.length === 0 ? [] : [`Văn bản có chữ ẩn (định dạng Ẩn) trong bảng: ${hidden.map((h) => `ô ${h.cell} ${q(h.text)}`).join('; ')}. thidua vẫn đọc chữ ẩn như mọi chữ khác; ${HIDDEN_REMEDY}`]),
-    ...nested.map((t) => `Ô ${t.cell} có một bảng lồng trong ô: ${t.rows}. thidua không đọc bảng lồng: các số của nó không thành điểm hay mức nào, ${t.read}. ${NESTED_REMEDY}`),
+    ...nested.map((t) => t.message),
   ];
   const notices = [
     ...changes.map((c) => ({ cell: c.cell, message: `${c.notice} Chấp nhận hoặc từ chối thay đổi trong Word rồi nhập lại nếu không đúng.` })),
     ...hidden.map((h) => ({ cell: h.cell, message: `Ô ${h.cell} có chữ ẩn trong văn bản: ${q(h.text)}. thidua vẫn đọc chữ ấy như mọi chữ khác; ${HIDDEN_REMEDY}` })),
-    ...nested.map((t) => ({ cell: t.cell, message: `Ô ${t.cell} có một bảng lồng trong ô: ${t.rows}. thidua không đọc bảng lồng: các số của nó không thành điểm hay mức nào, ${t.read}. ${NESTED_REMEDY}` })),
+    ...nested,
   ];
   return { notices, said: said.join(' ') };
 }
