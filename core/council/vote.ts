@@ -204,6 +204,8 @@ export type VoteSheet = {
    * naming no nominee of the run is said at its cells (votedUnlisted), never only moved under the table.
    */
   typedAt?: Record<string, string>;
+  /** The cell of each vote's «Ghi chú», by nominee, where the sheet has the column: where a vote taken again is said (voted-on.ts). */
+  notedAt?: Record<string, string>;
   /**
    * Where the sheet has «Không đồng ý» and «Không biểu quyết» (the council added them): right of which of thidua's
    * columns (`after`, its header), so they are written again in place, though no row holds a count in them yet.
@@ -361,16 +363,26 @@ export function tallyText(t: Tally, rule: PassingRule): string {
 }
 
 /**
- * `base` with each of `typed` standing over its vote (or its row held as typed) for the same nominee: a vote just
- * recorded, or a row recorded as the sheet holds it with no count (a fallback nominee's «Không đề nghị»,
- * fallback-vote.ts declinedRow). The finding typed on the sheet stays with it when the face recorded none (the face
- * records the tally).
+ * `v`, recorded on a face for a nominee of `base`, as it stands over the sheet's row: the finding typed on the sheet, and
+ * the note of its vote («Biểu quyết lại ngày …», voted-on.ts), stay with it where the face recorded none (the face
+ * records the tally); a row held — «Không đề nghị», a doubt — is replaced whole. Compared so with the sheet (face-and-file.ts).
+ */
+export function asRecorded(base: Pick<VoteSheet, 'votes' | 'held'>, v: FaceVote): FaceVote {
+  const key = nomineeKey(v);
+  const finding = [...base.votes, ...base.held].find((x) => nomineeKey(x) === key)?.finding;
+  const note = base.votes.find((x) => nomineeKey(x) === key)?.note;
+  return { ...v, ...(v.finding === undefined && finding ? { finding } : {}), ...('tally' in v && v.note === '' && note ? { note } : {}) };
+}
+
+/**
+ * `base` with each of `typed` standing over its vote (or its row held as typed) for the same nominee, as recorded
+ * (asRecorded): a vote just recorded, or a row recorded as the sheet holds it with no count (a fallback nominee's «Không
+ * đề nghị», fallback-vote.ts declinedRow).
  */
 export function withVotes(base: VoteSheet, typed: readonly FaceVote[]): VoteSheet {
   if (typed.length === 0) return base;
   const keys = new Set(typed.map(nomineeKey));
-  const before = new Map([...base.votes, ...base.held].map((v) => [nomineeKey(v), v.finding]));
-  const kept = typed.map((v) => (v.finding === undefined && before.get(nomineeKey(v)) ? { ...v, finding: before.get(nomineeKey(v))! } : v));
+  const kept = typed.map((v) => asRecorded(base, v));
   const votes = kept.filter((v): v is Vote => 'tally' in v);
   const rows = kept.filter((v): v is TypedVote => !('tally' in v));
   return { ...base, votes: [...base.votes.filter((v) => !keys.has(nomineeKey(v))), ...votes], held: [...base.held.filter((v) => !keys.has(nomineeKey(v))), ...rows] };

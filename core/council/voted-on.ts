@@ -2,7 +2,9 @@
 // points, rank, band and place in the quota as the run before listed them on «Xét khen thưởng» and «Biểu quyết» —
 // what the council saw —, kept with the first listed days (first-listed.ts) from run to run: the same record, the same
 // pane store. A report edited after the vote re-scores the unit: the counts stand as typed, and every face says the
-// vote was taken on another result (the run, closing before and after the seal, the papers' check).
+// vote was taken on another result (the run, closing before and after the seal, the papers' check) — until the council
+// writes «Biểu quyết lại ngày …» in the row's «Ghi chú»: its counts, the same or not, were then taken on the result
+// listed last, and that is the listing kept, with the note that said so (another note says a later vote again).
 import { z } from 'zod';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { normalizeLabel } from '../text.js';
@@ -14,10 +16,23 @@ type Days = Record<string, string>;
 /** Where the nominee stood for its form: within the quota, meeting a form given without a number, or proposed no more. */
 const Place = z.enum(['proposed', 'eligible', 'none']);
 
-/** A nominee as a run listed it, and the council's counts read for it on that listing («9/8/7»). */
-const Listing = z.object({ points: z.number(), percent: z.number(), rank: z.number().nullable(), band: z.string().nullable(), place: Place, counts: z.string() });
+/**
+ * A nominee as a run listed it, and the council's counts read for it on that listing («9/8/7»); `again`: the «Ghi chú»
+ * that said the vote was taken again on it, absent where none did (and in listings kept before).
+ */
+const Listing = z.object({ points: z.number(), percent: z.number(), rank: z.number().nullable(), band: z.string().nullable(), place: Place, counts: z.string(), again: z.string().optional() });
 type Listing = z.infer<typeof Listing>;
-type Figures = Omit<Listing, 'counts'>;
+type Figures = Omit<Listing, 'counts' | 'again'>;
+
+/**
+ * The vote's «Ghi chú» where it says the council voted again («Biểu quyết lại ngày 02/12/2026», «Đã biểu quyết lại …»)
+ * and is not the note its listing was kept with: a note asking for a vote («Cần biểu quyết lại») or left from the vote
+ * before says nothing new. Undefined otherwise.
+ */
+function votedAgain(was: Listing | undefined, v: Vote): string | undefined {
+  const note = v.note.trim();
+  return /^(da )?bieu quyet lai\b/.test(normalizeLabel(note)) && note !== was?.again ? note : undefined;
+}
 
 /** A unit as a run ranks it and proposes it, as the run's record (RecordedUnit) and the run itself both give it. */
 export type ListedUnit = {
@@ -58,7 +73,8 @@ function figuresOf(units: ReadonlyMap<string, ListedUnit>, n: Nominee): Figures 
 
 /**
  * `days` (this run's first days) with the listing each vote of `votes` was taken on: kept from the run before while its
- * counts are the same; else (counts read first, or typed again) as the run before listed the nominee for the council
+ * counts are the same and no «Ghi chú» says it was taken again; else (counts read first, typed again, or said voted
+ * again) as the run before listed the nominee for the council
  * (`before`: its record's units), or as this run lists it where the run before is not known (the task pane's store
  * keeps no units). A nominee with no counts keeps none: a run without a vote writes what it wrote before.
  */
@@ -68,8 +84,9 @@ export function withListings(days: Days, before: readonly ListedUnit[] | undefin
   for (const v of votes) {
     const counts = countsShown(countsOf(v.tally));
     const was = listingIn(days, v);
-    const seen = was?.counts === counts ? was : (figuresOf(then, v) ?? figuresOf(now, v));
-    if (seen) kept[listingKey(v)] = JSON.stringify({ ...seen, counts });
+    const again = votedAgain(was, v);
+    const seen = was?.counts === counts && again === undefined ? was : (figuresOf(then, v) ?? figuresOf(now, v));
+    if (seen) kept[listingKey(v)] = JSON.stringify({ ...seen, counts, ...(again !== undefined ? { again } : {}) });
   }
   return kept;
 }
@@ -104,19 +121,20 @@ export function votedOnOtherLine(v: VotedOnOther, votesSheet: string): string {
  * record's, the pane's store's) first days and listings. A vote whose counts differ from those kept was typed on the
  * last run's listing: nothing to say.
  */
-export function votedOnOtherResult(days: Days | undefined, units: readonly ListedUnit[], sheet: Pick<VoteSheet, 'votes' | 'typedAt'>): VotedOnOther[] {
+export function votedOnOtherResult(days: Days | undefined, units: readonly ListedUnit[], sheet: Pick<VoteSheet, 'votes' | 'typedAt' | 'notedAt'>): VotedOnOther[] {
   const now = byUnit(units);
   return sheet.votes.flatMap((v) => {
     const was = listingIn(days, v);
     const is = figuresOf(now, v);
-    if (!was || !is || was.counts !== countsShown(countsOf(v.tally)) || alike(was, is)) return [];
+    if (!was || !is || was.counts !== countsShown(countsOf(v.tally)) || votedAgain(was, v) !== undefined || alike(was, is)) return [];
     const where = sheet.typedAt?.[nomineeKey(v)];
+    const noted = sheet.notedAt?.[nomineeKey(v)];
     const reason = now.get(unitKey(v))?.proposals.find((p) => sameForm(p.formLabel, v.form))?.reason;
     const out = is.place === 'none' && was.place !== 'none' ? ` Nay không còn được đề xuất cho hình thức này${reason ? `: ${reason}` : ''}.` : '';
     return [
       {
         ...(where ? { where } : {}),
-        text: `${v.unitName} (${v.form}) được biểu quyết ${was.counts} khi đạt ${listingText(was)}; lần chấm này ${listingText(is)} — báo cáo đã sửa sau khi biểu quyết.${out} Kết quả biểu quyết vẫn giữ như đã ghi; Hội đồng xem lại trường hợp này (biểu quyết lại nếu cần) trước khi chốt và in giấy tờ.`,
+        text: `${v.unitName} (${v.form}) được biểu quyết ${was.counts} khi đạt ${listingText(was)}; lần chấm này ${listingText(is)} — báo cáo đã sửa sau khi biểu quyết.${out} Kết quả biểu quyết vẫn giữ như đã ghi; Hội đồng xem lại trường hợp này (biểu quyết lại nếu cần) trước khi chốt và in giấy tờ. Đã biểu quyết lại trên kết quả lần chấm này: ghi số phiếu của lần biểu quyết lại ${where ? `ở ô ${where}` : 'ở dòng này'} (số như cũ thì giữ nguyên) và «Biểu quyết lại ngày …» (ngày họp biểu quyết lại${was.again ? `, khác ghi chú «${was.again}» của lần trước` : ''}) ${noted ? `ở ô ${noted} («Ghi chú»)` : 'ở cột «Ghi chú» của dòng này'}, lưu rồi chạy lại hoặc chốt.`,
       },
     ];
   });

@@ -6,7 +6,7 @@
 import { flagTitle } from '../checks/titles.js';
 import type { CouncilDecision } from '../council/decision.js';
 import { flagOfUnit } from '../council/merge.js';
-import { countsOf, countsShown, NO_VOTES, nomineeKey, type FaceVote, type TypedCounts, type VoteSheet } from '../council/vote.js';
+import { asRecorded, countsOf, countsShown, NO_VOTES, nomineeKey, type FaceVote, type TypedCounts, type VoteSheet } from '../council/vote.js';
 import { twiceTyped, type TypedEntry } from '../workbook/council-conflicts.js';
 import { decisionWord } from '../workbook/plan-review.js';
 import type { PreviousSummary } from './previous-summary.js';
@@ -133,7 +133,7 @@ export function paneOverSheets(
   ];
   const before = new Map(entries(shown, {}).map((e) => [e.key, e.holds]));
   const since = entries(now, now.reviewAt).filter((e) => before.get(e.key) !== e.holds);
-  const { conflicts, keepFile, said } = faceAgainstFile([...face.votes.map(voteEntry), ...(face.latest ? [decisionEntry(face.latest)] : [])], since, kept, PANE);
+  const { conflicts, keepFile, said } = faceAgainstFile([...face.votes.map((v) => voteEntry(asRecorded(now.votes ?? NO_VOTES, v))), ...(face.latest ? [decisionEntry(face.latest)] : [])], since, kept, PANE);
   const latest = face.latest && !keepFile.has(decisionEntry(face.latest).key) ? { latest: face.latest } : {};
   return { votes: face.votes.filter((v) => !keepFile.has(voteEntry(v).key)), ...latest, conflicts, said };
 }

@@ -118,6 +118,8 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
   /** Where each row holding counts or a note was typed, by nominee (the first row, when typed twice). */
   const typedAt: Record<string, string> = {};
   const typedIn = (key: string, cells: string) => (typedAt[key] ??= part ? `${cells} (trang «${grid.name}»)` : cells);
+  /** Where each vote's «Ghi chú» is, by nominee: a vote taken again is said there (voted-on.ts). */
+  const notedAt: Record<string, string> = {};
 
   /** The last column of the table's header: a cell right of it is none of thidua's. */
   let lastColumn = -1;
@@ -260,6 +262,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
       return;
     }
     typedIn(nomineeKey(nominee), `${at(r, columns.members!)}:${at(r, columns.inFavour!)}`);
+    if (columns.note !== undefined) notedAt[nomineeKey(nominee)] ??= part ? `${at(r, columns.note)} (trang «${grid.name}»)` : at(r, columns.note);
     typedRows.push({
       key: nomineeKey(nominee),
       cells: `${at(r, columns.members!)}:${at(r, columns.inFavour!)}`,
@@ -363,6 +366,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
     held,
     ...(listed.length > 0 ? { listed } : {}),
     ...(Object.keys(typedAt).length > 0 ? { typedAt } : {}),
+    ...(Object.keys(notedAt).length > 0 ? { notedAt } : {}),
     ...(otherColumns ? { otherCountColumns: otherColumns } : {}),
     ...(typedHeaders && Object.keys(typedHeaders).length > 0 ? { typedHeaders } : {}),
     // The lines kept first, then the words just found in the sheet's order, each once: the block reads back the same run after run.

@@ -29,7 +29,7 @@ import { previousSheets } from '../../core/run/council-work.js';
 import { NO_REPORT_SHEETS } from '../../core/run/worker-steps.js';
 import type { WorkbookEdit } from '../../core/sheet/port.js';
 import { decisionEntry, faceAgainstFile, facesDiffer, fileEntries, voteEntry, type FaceFileConflict, type KeptEntry } from '../../core/run/face-and-file.js';
-import { NO_VOTES, withMeeting, withVotes, writtenAgain, type FaceVote, type Meeting, type VoteSheet } from '../../core/council/vote.js';
+import { asRecorded, NO_VOTES, withMeeting, withVotes, writtenAgain, type FaceVote, type Meeting, type VoteSheet } from '../../core/council/vote.js';
 
 /** A file chosen on the page: `name` is its path within a chosen folder, or its own name. */
 export type ChosenFile = { name: string; file: Blob; lastModified?: number };
@@ -314,7 +314,7 @@ class PageRun implements RunPort {
     // they differ (the file corrected in Excel since), the officer keeps one; thidua never does.
     const inFile = summary && chosen ? fileEntries(summary, chosen.file.name, councilSheetNamesOf(sheets).votes) : [];
     this.fromFile = Object.fromEntries(inFile.map((e) => [e.key, e.holds]));
-    const against = faceAgainstFile([...(this.opts.council ?? []).map(decisionEntry), ...(this.opts.votes ?? []).map(voteEntry)], inFile, this.opts.kept ?? []);
+    const against = faceAgainstFile([...(this.opts.council ?? []).map(decisionEntry), ...(this.opts.votes ?? []).map((v) => voteEntry(asRecorded(votes ?? NO_VOTES, v)))], inFile, this.opts.kept ?? []);
     if (against.conflicts.length > 0) throw new CouncilDiffers(chosen!.file.name, against.conflicts);
     this.chosen = against.said;
     const council = (this.opts.council ?? []).filter((d) => !against.keepFile.has(decisionEntry(d).key));
