@@ -6,7 +6,8 @@ import type { ClosedRound } from '../run/closing.js';
 import type { GoneDecision, RecordedDecision } from '../run/council-at-closing.js';
 import { NO_MEETING, ruleText, tallyText, voteOf, type Tally } from '../council/vote.js';
 import { postedAt } from './nominee-list.js';
-import { DECISION_LABEL } from '../workbook/plan-review.js';
+import { DECISION_LABEL, retypedWhy } from '../workbook/plan-review.js';
+import { COUNCIL_SHEET_NAMES } from '../workbook/council-sheets.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { formatDateVi } from '../values.js';
 import { p, type Block, type Paper, type Table } from './document.js';
@@ -113,33 +114,46 @@ const decisionCell = (d: Pick<RecordedDecision, 'decision' | 'explanation' | 'co
   `${decisionWords(d)}${d.comment ? ` — ${d.comment}` : ''}${d.reviewer ? ` (${d.reviewer}${d.date ? `, ${formatDateVi(d.date)}` : ''})` : ''}`;
 
 /** Why a decision's flag is gone, in its row: the report resent no longer raises it, or the unit is not in the round. */
-const GONE_WHY: Record<GoneDecision['gone'], string> = {
+const GONE_WHY: Record<Exclude<GoneDecision['gone'], 'name'>, string> = {
   flag: 'báo cáo đơn vị gửi lại không còn cảnh báo này: không áp vào kết quả',
   unit: 'đơn vị không có trong kết quả đã chốt: không áp vào kết quả',
 };
 
+/** Why a decision kept in «Rà soát» was not applied, in its row: its flag gone, or its unit's name retyped (the run's words). */
+const goneWhy = (d: GoneDecision) => (d.gone === 'name' ? `${retypedWhy(d.unitName, d.named ?? '', COUNCIL_SHEET_NAMES.review)}: không áp vào kết quả` : GONE_WHY[d.gone]);
+
+/** The two headings the decisions kept in «Rà soát» are printed under: their flags gone, or still standing under the sheet's name. */
+const GONE_HEADING = {
+  gone: (n: number) => `Các quyết định về cảnh báo không còn sau khi đơn vị gửi lại báo cáo (${n} quyết định, không áp vào kết quả chấm điểm):`,
+  name: (n: number) => `Các quyết định ghi tên đơn vị khác tên của trang (${n} quyết định, không áp vào kết quả chấm điểm; cảnh báo vẫn còn, tính là chưa quyết định):`,
+};
+
 /**
- * The decisions the council took on flags gone before closing (the unit resent its report corrected): taken at the
- * meeting and kept in «Rà soát», so the minutes record them too — under their own heading, never counted as applied.
+ * The decisions the council took on flags gone before closing (the unit resent its report corrected), and those whose
+ * unit name it retyped (the flag still standing, undecided): taken at the meeting and kept in «Rà soát», so the minutes
+ * record them too — each kind under its own heading, never counted as applied.
  */
 function goneDecisions(closed: ClosedRound): Block[] {
-  const gone = closed.decisionsGone ?? [];
-  if (gone.length === 0) return [];
-  return [
-    p(`Các quyết định về cảnh báo không còn sau khi đơn vị gửi lại báo cáo (${gone.length} quyết định, không áp vào kết quả chấm điểm):`, { indent: true, keepNext: true, align: 'justify' }),
-    {
-      kind: 'table',
-      header: ['STT', decidedHeader(closed, gone), 'Số liệu', 'Quyết định', 'Vì sao không áp'],
-      rows: gone.map((d, i) => [String(i + 1), d.unitName, `${d.flag}${d.cell ? ` (ô ${d.cell})` : ''}`, decisionCell(d), GONE_WHY[d.gone]]),
-      widths: [7, 20, 27, 28, 18],
-    },
-  ];
+  const all = closed.decisionsGone ?? [];
+  return (['gone', 'name'] as const).flatMap((kind) => {
+    const gone = all.filter((d) => (d.gone === 'name') === (kind === 'name'));
+    if (gone.length === 0) return [];
+    return [
+      p(GONE_HEADING[kind](gone.length), { indent: true, keepNext: true, align: 'justify' }),
+      {
+        kind: 'table',
+        header: ['STT', decidedHeader(closed, gone.map((d) => ({ unitName: d.named ?? d.unitName }))), 'Số liệu', 'Quyết định', 'Vì sao không áp'],
+        rows: gone.map((d, i) => [String(i + 1), d.unitName, `${d.flag}${d.cell ? ` (ô ${d.cell})` : ''}`, decisionCell(d), goneWhy(d)]),
+        widths: [7, 20, 27, 28, 18],
+      } satisfies Table,
+    ];
+  });
 }
 
 const decisions: Section = (closed) => {
   const list = closed.decisions ?? [];
   if (list.length === 0) {
-    const none = closed.decisionsGone?.length ? 'không còn cảnh báo nào của lượt chấm có quyết định của Hội đồng' : 'Hội đồng không có quyết định nào trên cảnh báo của lượt chấm';
+    const none = closed.decisionsGone?.some((d) => d.gone !== 'name') ? 'không còn cảnh báo nào của lượt chấm có quyết định của Hội đồng' : closed.decisionsGone?.length ? 'không có quyết định nào của Hội đồng áp được vào cảnh báo của lượt chấm' : 'Hội đồng không có quyết định nào trên cảnh báo của lượt chấm';
     return [p(`1. Quyết định của Hội đồng trên các cảnh báo: ${none}.`, { indent: true, align: 'justify' }), ...goneDecisions(closed)];
   }
   // A unit's decisions of one kind and reason in one row, as the secretary writes them (decision-rows.ts).

@@ -11,6 +11,7 @@ import type { FirstListed, ListedBefore } from '../council/first-listed.js';
 import type { ListedUnit } from '../council/voted-on.js';
 import { declinedIn, fallbackNominees, type FallbackNominee } from '../council/fallback-vote.js';
 import { normalizeLabel, parseAddress } from '../text.js';
+import { standingUnder } from '../workbook/plan-review.js';
 import { unlistedVotes, type PartlyTyped, type RecordedFlag, type UnlistedVote } from './open-at-closing.js';
 
 /** What of the run's record this reads (closing.ts imports this file: the record's shape is named here, not imported). */
@@ -85,12 +86,16 @@ export function decisionsAtClosing(record: RecordShape, review: TypedReview): Re
 
 /**
  * A decision the council took on a flag no report of the run carries any more — the unit resent its report corrected,
- * or is not in the run —, kept in «Rà soát» under «Quyết định không còn cảnh báo»: not applied, but taken at the
+ * or is not in the run — or carries under another name than the one typed on «Rà soát» (still undecided), kept in «Rà soát» under «Quyết định không còn cảnh báo»: not applied, but taken at the
  * meeting, so the round keeps it for the minutes (who, when, what the unit explained) beside the decisions in force.
  */
 export const GoneDecision = RecordedDecision.pick({ sheet: true, unitName: true, flag: true, cell: true, first: true, decision: true, reviewer: true, date: true, comment: true, explanation: true }).extend({
-  /** Why its flag is gone: the unit's report no longer raises it, or the unit is not in the run. */
-  gone: z.enum(['flag', 'unit']),
+  /**
+   * Why it is not applied: the unit's report no longer raises its flag, the unit is not in the run, or the flag still
+   * stands at its sheet and cell under the sheet's own unit name (`named`), the name retyped on «Rà soát».
+   */
+  gone: z.enum(['flag', 'unit', 'name']),
+  named: z.string().optional(),
 });
 export type GoneDecision = z.infer<typeof GoneDecision>;
 
@@ -101,7 +106,8 @@ export function decisionsGoneAtClosing(record: RecordShape, review: TypedReview)
   const units = new Set(record.units.map(unitOf));
   return review.decisions
     .filter((d) => !flags.has(flagOfUnit(d)))
-    .map((d) => ({
+    .map((d) => ({ d, standing: standingUnder(d, record.units) }))
+    .map(({ d, standing }) => ({
       sheet: d.sheet,
       unitName: d.unitName,
       flag: flagTitle(d.flagCode),
@@ -112,7 +118,7 @@ export function decisionsGoneAtClosing(record: RecordShape, review: TypedReview)
       date: d.second?.date || d.date,
       comment: d.second?.comment || d.comment,
       ...(d.explanation ? { explanation: { text: d.explanation.text, by: d.explanation.by, date: d.explanation.date } } : {}),
-      gone: units.has(unitOf(d)) ? 'flag' : 'unit',
+      ...(standing ? { gone: 'name' as const, named: standing.unitName } : { gone: units.has(unitOf(d)) ? ('flag' as const) : ('unit' as const) }),
     }));
 }
 

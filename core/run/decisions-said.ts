@@ -8,7 +8,7 @@ import type { ScoreCard } from '../scoring/score-card.js';
 import { unlisted, type Nominee, type VoteAside, type VoteSheet } from '../council/vote.js';
 import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 import { ASIDES_TITLE } from '../workbook/plan-votes.js';
-import { decisionWord, ORPHANS_TITLE, standingUnder } from '../workbook/plan-review.js';
+import { decisionWord, ORPHANS_TITLE, retypedWhy, standingUnder } from '../workbook/plan-review.js';
 import { flagTitle } from '../checks/titles.js';
 import { EDITED_TITLE, editedWhy } from '../workbook/edited-decisions.js';
 import { formatDateVi } from '../values.js';
@@ -68,7 +68,7 @@ export const decisionShown = (d: CouncilDecision) => [`«${d.second ? decisionWo
 export function goneText(d: CouncilDecision, sheets: CouncilSheetNames, cards: readonly ScoreCard[]): string {
   const standing = standingUnder(d, cards);
   const why = standing
-    ? `tên đơn vị «${d.unitName}» ghi ở «${sheets.review}» khác tên «${standing.unitName}» của trang ấy, nên không áp cho cảnh báo ấy (cảnh báo vẫn còn, tính là chưa quyết định) — ghi lại đúng tên đơn vị ở dòng của cảnh báo nếu quyết định là của nó; vẫn giữ`
+    ? `${retypedWhy(d.unitName, standing.unitName, sheets.review)} — ghi lại đúng tên đơn vị ở dòng của cảnh báo nếu quyết định là của nó; vẫn giữ`
     : 'lần chấm này không còn cảnh báo ấy: không áp, vẫn giữ';
   return keptAt(d, decisionShown(d), why, ORPHANS_TITLE, sheets);
 }

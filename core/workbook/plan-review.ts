@@ -63,9 +63,16 @@ export const ORPHANS_TITLE = 'Quyết định không còn cảnh báo';
  * retyped on «Rà soát»: «Hội LHPN xã Ta Ma» for «Hội Liên hiệp Phụ nữ xã Ta Ma»): the flag stands, undecided — the
  * decision is kept under ORPHANS_TITLE yet never said or counted as a flag gone, on any face.
  */
-export function standingUnder(d: Pick<CouncilDecision, 'sheet' | 'cell' | 'flagCode'>, cards: readonly ScoreCard[]): ScoreCard | undefined {
-  return cards.find((c) => c.sheet === d.sheet && c.flags.some((f) => f.code === d.flagCode && (f.cell ?? '') === (d.cell ?? '')));
+export function standingUnder<U extends { sheet: string; flags?: readonly { code: string; cell?: string | undefined }[] | undefined }>(d: Pick<CouncilDecision, 'sheet' | 'cell' | 'flagCode'>, units: readonly U[]): U | undefined {
+  return units.find((c) => c.sheet === d.sheet && (c.flags ?? []).some((f) => f.code === d.flagCode && (f.cell ?? '') === (d.cell ?? '')));
 }
+
+/**
+ * Why such a decision is not applied, as the run says it and the closed round's minutes print it: `typed`, the name on
+ * «Rà soát» (`review`, its name); `named`, the report sheet's.
+ */
+export const retypedWhy = (typed: string, named: string, review: string) =>
+  `tên đơn vị «${typed}» ghi ở «${review}» khác tên «${named}» của trang ấy, nên không áp cho cảnh báo ấy (cảnh báo vẫn còn, tính là chưa quyết định)`;
 
 /** What the flags' table holds when there is none. */
 export const NO_FLAGS_LINE = 'Không có cảnh báo nào.';

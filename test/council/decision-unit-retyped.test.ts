@@ -6,31 +6,44 @@
 // «Nội dung» in «Quyết định không còn cảnh báo» say the same, not «không còn cảnh báo» / «(cảnh báo không còn)».
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runChild, type Run } from '../cli/helpers.js';
-import { typeDecisions } from './council-meeting.js';
+import { readSummary, typeDecisions, typeVotes } from './council-meeting.js';
 import { scoredCommune } from './example-commune.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
 
 const UNIT = 'Hội Liên hiệp Phụ nữ xã Ta Ma';
 const FLAG = 'Điểm tự chấm chênh lệch điểm thẩm định';
 
+/** Why it is not applied, in the run's words and the minutes'. */
+const WHY = `tên đơn vị «Hội LHPN xã Ta Ma» ghi ở «Rà soát» khác tên «${UNIT}» của trang ấy, nên không áp cho cảnh báo ấy (cảnh báo vẫn còn, tính là chưa quyết định)`;
+
+/**
+ * The example commune scored, every flag accepted but that one, «Bác số liệu», its unit retyped on «Rà soát»; `more`
+ * done to tong-hop.xlsx before LibreOffice saves it; then scored again. The folder, the summary and that run.
+ */
+async function retyped(more: (summary: string) => Promise<void> = async () => {}): Promise<{ dir: string; summary: string; scored: Run }> {
+  const { dir } = await scoredCommune();
+  const summary = join(dir, 'kq', 'tong-hop.xlsx');
+  await typeDecisions(summary, (unit, flag) => (unit === UNIT && flag === FLAG ? 'Bác số liệu' : 'Chấp nhận'));
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(summary);
+  wb.getWorksheet('Rà soát')!.eachRow((r) => {
+    if (r.getCell(3).value === UNIT && r.getCell(5).value === FLAG) r.getCell(2).value = 'Hội LHPN xã Ta Ma';
+  });
+  await wb.xlsx.writeFile(summary);
+  await more(summary);
+  await savedByLibreOffice(summary);
+  return { dir, summary, scored: await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir) };
+}
+
 describe('a decision on a «Rà soát» row whose unit was retyped', () => {
   let scored: Run;
   let summary: string;
 
   beforeAll(async () => {
-    const { dir } = await scoredCommune();
-    summary = join(dir, 'kq', 'tong-hop.xlsx');
-    await typeDecisions(summary, (unit, flag) => (unit === UNIT && flag === FLAG ? 'Bác số liệu' : 'Chấp nhận'));
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(summary);
-    wb.getWorksheet('Rà soát')!.eachRow((r) => {
-      if (r.getCell(3).value === UNIT && r.getCell(5).value === FLAG) r.getCell(2).value = 'Hội LHPN xã Ta Ma';
-    });
-    await wb.xlsx.writeFile(summary);
-    await savedByLibreOffice(summary);
-    scored = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+    ({ summary, scored } = await retyped());
   }, 240_000);
 
   it('says the flag still stands under the sheet’s own name, the decision kept, not applied', () => {
@@ -51,5 +64,36 @@ describe('a decision on a «Rà soát» row whose unit was retyped', () => {
       if (r.getCell(2).value === 'Hội LHPN xã Ta Ma') kept.push(r.getCell(7).value);
     });
     expect(kept).toEqual([`(tên đơn vị khác tên «${UNIT}» của trang: cảnh báo vẫn còn, chưa quyết định)`]);
+  });
+});
+
+describe('closing a round with a decision whose unit name was retyped', () => {
+  let closing: Run;
+  let papers: Run;
+  let folder: string;
+  let minutes: string;
+
+  beforeAll(async () => {
+    // The vote typed too (every nominee 9/8/7), the round closed with the flag still open, the papers written.
+    const { dir, scored } = await retyped((summary) => typeVotes(summary, () => [9, 8, 7]));
+    if (scored.code !== 0) throw new Error(scored.stderr);
+    folder = dir;
+    closing = await runChild(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
+    papers = await runChild(['papers', 'kq', '--out', 'ho-so'], dir);
+    minutes = (await mammoth.extractRawText({ path: join(dir, 'ho-so', 'bien-ban.docx') })).value.replace(/\s+/g, ' ');
+  }, 300_000);
+
+  it('the round keeps it as a name retyped on a flag still standing, never as a unit not in the run', async () => {
+    expect(closing.code, closing.stderr).toBe(0);
+    const round = (await readSummary(join(folder, 'kq'))).rounds.at(-1)!;
+    expect(round.decisionsGone?.map((d) => [d.unitName, d.gone, d.named])).toEqual([['Hội LHPN xã Ta Ma', 'name', UNIT]]);
+  });
+
+  it('the minutes print it under its own heading in the run’s words, not as a flag gone or a unit not in the round', () => {
+    expect(papers.code, papers.stderr).toBe(0);
+    expect(minutes).toContain('Các quyết định ghi tên đơn vị khác tên của trang (1 quyết định, không áp vào kết quả chấm điểm; cảnh báo vẫn còn, tính là chưa quyết định):');
+    expect(minutes).toContain(`${WHY}: không áp vào kết quả`);
+    expect(minutes).not.toContain('đơn vị không có trong kết quả đã chốt');
+    expect(minutes).not.toContain('Các quyết định về cảnh báo không còn sau khi đơn vị gửi lại báo cáo');
   });
 });
