@@ -11,6 +11,7 @@ import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { partName } from '../../core/workbook/table-sheet.js';
 import { checkAndScore } from '../../excel-addin/actions/score.js';
+import { closeWorkbook } from '../../excel-addin/actions/closing.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
 import { installFakeOffice, sheetValues } from '../../scripts/harness/office-fake.js';
@@ -62,6 +63,22 @@ describe('the council’s sheets in parts, in the task pane', () => {
     const row = (sheet: string, first: (r: (string | number | boolean | null)[]) => boolean) => after.find(([n]) => n === sheet)![1].find(first);
     expect(row(partName(REVIEW_SHEET, 2), (r) => r[1] === typed.flag[0] && r[4] === typed.flag[1] && r[7] === 'Lần 1')!.slice(8, 11)).toEqual(['Chấp nhận', 'Nguyễn Văn A', '20/11/2025']);
     expect(row(partName(VOTE_SHEET, 2), (r) => r[1] === typed.unit)!.slice(4, 7)).toEqual([9, 8, 7]);
+  }, 120_000);
+});
+
+describe('a vote recorded in the pane’s form, and closing, on the council’s sheets in parts', () => {
+  it('stop alike before anything is read as one sheet or written: the parts named, `thidua score` asked for, the tally typed in part 2 kept', async () => {
+    const state = await fakeWorkbookFromXlsx(await readFile(file));
+    const before = structuredClone(state.sheets.map((s) => [s.name, sheetValues(s)]));
+    const fake = installFakeOffice(state, '1.18');
+    uninstall = fake.uninstall;
+    const parts = state.sheets.map((s) => s.name).filter((n) => n === VOTE_SHEET || n.startsWith(`${VOTE_SHEET} (phần `));
+    const line = `Trang ${parts.map((n) => `«${n}»`).join(', ')} là các phần của một trang của Hội đồng: ở đây thidua chỉ ghi lại trang ấy thành một trang, nên không chạy. Hãy chấm tong-hop.xlsx này bằng dòng lệnh (thidua score).`;
+    const failed = (p: Promise<unknown>) => p.then(() => '', (e: Error) => e.message);
+    const vote = { sheet: typed.unit, unitName: typed.unit, form: 'Giấy khen', tally: { members: 9, present: 8, inFavour: 6 }, note: '' };
+    expect((await failed(runInExcel((port) => checkAndScore(port, set, { now: NOW, vote })))).split('\n')).toContain(line);
+    expect((await failed(runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true })))).split('\n')).toContain(line);
+    expect(fake.state.sheets.map((s) => [s.name, sheetValues(s)])).toEqual(before);
   }, 120_000);
 });
 
