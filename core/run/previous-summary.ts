@@ -188,7 +188,8 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
       ...twiceInParts.flatMap((t) => t.lines),
       // One meeting above the first part, so one council: the members typed are compared across the parts (a single sheet compares its own).
       ...(voteReads.length > 1 ? membersDiffering(voteReads.flatMap((r) => r.membersTyped)).map((c) => `Trang ${voteReads.map((r) => `«${r.sheet}»`).join(' và ')}: ${c.message}`) : []),
-      ...voteRowsElsewhere(grids.filter((g) => added.includes(g.name)), record ? recordNominees(record) : [], voteGrids[0]?.name ?? VOTE_SHEET),
+      // A sheet claiming a council role (a «Biểu quyết» copied whole) is said by its claim, its rows under their own header.
+      ...voteRowsElsewhere(grids.filter((g) => added.includes(g.name) && !Object.values(council.unsettled).some((claiming) => claiming.includes(g.name))), record ? recordNominees(record) : [], voteGrids[0]?.name ?? VOTE_SHEET),
     ],
     council: councilNames,
     unsettled: council.unsettled,
