@@ -140,5 +140,19 @@ export function votedOnOtherResult(days: Days | undefined, units: readonly Liste
   });
 }
 
+/**
+ * The nominees of `nominees` the run before read counts for (its `days`' listings) that `sheet` holds no row of now —
+ * neither a vote nor a row held as typed (a note, «Không đề nghị», counts in doubt): the row deleted, or its counts
+ * cleared. Counted as not voted on; said, so a vote lost by a slip of the hand is never silent.
+ */
+export function votesNoLonger(days: Days | undefined, nominees: readonly Nominee[], sheet: Pick<VoteSheet, 'votes' | 'held'>): string[] {
+  const typed = new Set([...sheet.votes, ...sheet.held].map(nomineeKey));
+  return nominees.flatMap((n) => {
+    const was = listingIn(days, n);
+    if (!was || typed.has(nomineeKey(n))) return [];
+    return [`${n.unitName} (${n.form}): lần chấm trước đọc được kết quả biểu quyết ${was.counts}, lần chấm này không có số biểu quyết nào của trường hợp này (dòng đã xóa, hoặc các số đã xóa) — tính là chưa biểu quyết. Nếu Hội đồng không bỏ kết quả ấy, ghi lại số đã biểu quyết ở dòng của trường hợp này, lưu rồi chạy lại.`];
+  });
+}
+
 // Made for the walk of 30/11/2026: Công an xã Ta Ma voted 9/8/7, its report then edited (H14 156 → 150) and re-scored
 // to 76,37 points, the vote standing unsaid on every face as if taken on the new result.
