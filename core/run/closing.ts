@@ -24,7 +24,7 @@ import { countsOf, countsShown, RecordedVotes, type VoteSheet } from '../council
 import { canonicalJson } from './seal.js';
 import { ClosingSignature } from './signature.js';
 import { CopyCells } from './copy-cells.js';
-import { decisionsAtClosing, decisionsGoneAtClosing, GoneDecision, RecordedDecision, votesAtClosing } from './council-at-closing.js';
+import { decisionsAtClosing, decisionsChangedSince, decisionsGoneAtClosing, GoneDecision, RecordedDecision, votesAtClosing } from './council-at-closing.js';
 import { RecordedSet, recordedSet, setChangesSinceClosing } from './set-since-closing.js';
 import { FirstListed } from '../council/first-listed.js';
 import { votedOnOtherResult } from '../council/voted-on.js';
@@ -472,14 +472,17 @@ export function closeRound(
   const open = { ...counted, ...uncounted, ...(voted ? { unvoted: voted.unvoted } : {}), ...(voted?.partial.length ? { partlyTyped: voted.partial } : {}), ...(voted?.unlisted.length ? { votedUnlisted: voted.unlisted } : {}), ...(onOther.length > 0 ? { votedOnOther: onOther } : {}), ...(conflicts.length > 0 ? { conflicts } : {}) };
   // A conflict stops the seal whatever else: said first, before a reason is asked that could not help.
   if (blocksClosing(open)) return { kind: 'open', open };
+  const decided = decisionsAtClosing(record, checklist.review);
+  const gone = decisionsGoneAtClosing(record, checklist.review);
   if (last) {
     const changes = changesSinceClosing(last, record, files);
     if (voted) changes.push(...votesChangedSince(last, voted.recorded));
+    // A round sealed before its decisions were kept cannot say which changed.
+    if (last.decisions) changes.push(...decisionsChangedSince([...last.decisions, ...(last.decisionsGone ?? [])], [...decided, ...gone]));
     if (changes.length === 0) return { kind: 'unchanged', last };
     if (!reason) return { kind: 'needs-reason', last, changes };
   }
   if (openCount(open) > 0 && !checklist.acceptOpen) return { kind: 'open', open };
-  const gone = decisionsGoneAtClosing(record, checklist.review);
   const unsealed: Omit<ClosedRound, 'seal'> = {
     number: nextRoundNumber(rounds),
     closedBy: by.closedBy.trim(),
@@ -489,7 +492,7 @@ export function closeRound(
     files: [...files],
     record,
     open,
-    decisions: decisionsAtClosing(record, checklist.review),
+    decisions: decided,
     ...(gone.length > 0 ? { decisionsGone: gone } : {}),
     ...(voted?.recorded ? { votes: voted.recorded } : {}),
   };

@@ -11,7 +11,8 @@ import type { FirstListed, ListedBefore } from '../council/first-listed.js';
 import type { ListedUnit } from '../council/voted-on.js';
 import { declinedIn, fallbackNominees, type FallbackNominee } from '../council/fallback-vote.js';
 import { normalizeLabel, parseAddress } from '../text.js';
-import { standingUnder } from '../workbook/plan-review.js';
+import { DECISION_LABEL, standingUnder } from '../workbook/plan-review.js';
+import { formatDateVi } from '../values.js';
 import { unlistedVotes, type PartlyTyped, type RecordedFlag, type UnlistedVote } from './open-at-closing.js';
 
 /** What of the run's record this reads (closing.ts imports this file: the record's shape is named here, not imported). */
@@ -120,6 +121,27 @@ export function decisionsGoneAtClosing(record: RecordShape, review: TypedReview)
       ...(d.explanation ? { explanation: { text: d.explanation.text, by: d.explanation.by, date: d.explanation.date } } : {}),
       ...(standing ? { gone: 'name' as const, named: standing.unitName } : { gone: units.has(unitOf(d)) ? ('flag' as const) : ('unit' as const) }),
     }));
+}
+
+/** What a closing seals of a decision as the council typed it: its word at each step, who, when, why, the unit's answer. */
+type TypedDecisionOf = Pick<RecordedDecision, 'sheet' | 'unitName' | 'flag' | 'cell' | 'first' | 'decision' | 'reviewer' | 'date' | 'comment' | 'explanation'>;
+
+/**
+ * The decisions typed in «Rà soát» since the round `before` was sealed, changed or new or gone, one line each: a
+ * change of what the minutes print, so closing again asks for a reason and never answers «không có gì thay đổi». The
+ * points a decision moves are compared by the record; fields derived from the run (criterion, points) are not compared.
+ */
+export function decisionsChangedSince(before: readonly TypedDecisionOf[], now: readonly TypedDecisionOf[]): string[] {
+  const key = (d: TypedDecisionOf) => `${d.sheet}\u0000${d.cell ?? ''}\u0000${d.flag}\u0000${normalizeLabel(d.unitName)}`;
+  const typed = (d: TypedDecisionOf | undefined) => (d ? JSON.stringify([d.first, d.decision, d.reviewer, d.date, d.comment, d.explanation?.text ?? '']) : '');
+  const said = (d: TypedDecisionOf | undefined) => (d ? `«${DECISION_LABEL[d.decision]}»${d.reviewer ? ` (${d.reviewer}${d.date ? `, ${formatDateVi(d.date)}` : ''})` : ''}${d.comment ? ` — ${d.comment}` : ''}` : 'chưa quyết định');
+  const [was, is] = [new Map(before.map((d) => [key(d), d])), new Map(now.map((d) => [key(d), d]))];
+  return [...new Set([...was.keys(), ...is.keys()])].flatMap((k) => {
+    const [a, b] = [was.get(k), is.get(k)];
+    if (typed(a) === typed(b)) return [];
+    const d = (b ?? a)!;
+    return [`Trang «Rà soát», quyết định về cảnh báo «${d.flag}» của ${d.unitName} (trang «${d.sheet}»${d.cell ? `, ô ${d.cell}` : ''}) đã khác lần chốt: ${said(a)} → ${said(b)}.`];
+  });
 }
 
 /** The record's nominees: each unit proposed for a form, or meeting every condition of one whose plan gives no number. */

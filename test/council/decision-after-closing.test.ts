@@ -1,0 +1,57 @@
+// A decision changed on «Rà soát» after the round was closed: the example commune reviewed (every flag «Chấp nhận»)
+// and voted, closed by the built command line; then the council retypes Đoàn Thanh niên xã Ta Ma's «Thiếu thông tin
+// đơn vị» (B9) «Bác số liệu», which moves no points, and LibreOffice saves the file. Closing again never answers «không
+// có gì thay đổi» over it: the change is named, a reason asked for, and the round closed with one seals the new decision.
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runChild, type Run } from '../cli/helpers.js';
+import { readSummary, reviewedCommune, typeVotes } from './council-meeting.js';
+import { savedByLibreOffice } from './saved-by-libreoffice.js';
+
+const UNIT = 'Đoàn Thanh niên xã Ta Ma';
+const FLAG = 'Thiếu thông tin đơn vị';
+const CLOSE = ['close', 'kq', '--by', 'Lò Văn Thành'];
+
+describe('a decision changed on «Rà soát» after closing', () => {
+  let dir: string;
+  let first: Run;
+  let again: Run;
+  let reasoned: Run;
+
+  beforeAll(async () => {
+    dir = await reviewedCommune();
+    const summary = join(dir, 'kq', 'tong-hop.xlsx');
+    await typeVotes(summary, () => [9, 8, 7]);
+    first = await runChild(CLOSE, dir);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(summary);
+    wb.getWorksheet('Rà soát')!.eachRow((r) => {
+      if (r.getCell(2).value === UNIT && r.getCell(5).value === FLAG && String(r.getCell(8).value).startsWith('Lần 1')) {
+        r.getCell(9).value = 'Bác số liệu';
+        r.getCell(12).value = 'Không ghi ngày nộp';
+      }
+    });
+    await wb.xlsx.writeFile(summary);
+    await savedByLibreOffice(summary);
+    again = await runChild(CLOSE, dir);
+    reasoned = await runChild([...CLOSE, '--reason', 'Hội đồng sửa quyết định về ngày nộp'], dir);
+  }, 300_000);
+
+  it('names the decision changed since the seal and asks for a reason, never «không có gì thay đổi»', () => {
+    expect(first.code, first.stderr).toBe(0);
+    expect(again.code).not.toBe(0);
+    expect(again.stderr).not.toContain('không có gì thay đổi');
+    expect(again.stderr).toContain(`Trang «Rà soát», quyết định về cảnh báo «${FLAG}» của ${UNIT} (trang «${UNIT}», ô B9) đã khác lần chốt: «Chấp nhận» (Lò Văn Thành, 20/11/2026) → «Bác số liệu» (Lò Văn Thành, 20/11/2026) — Không ghi ngày nộp.`);
+  });
+
+  it('closed with a reason, the new round seals the decision as typed', async () => {
+    expect(reasoned.code, reasoned.stderr).toBe(0);
+    const round = (await readSummary(join(dir, 'kq'))).rounds.at(-1)!;
+    expect(round.number).toBe(2);
+    expect(round.decisions?.find((d) => d.unitName === UNIT && d.flag === FLAG)?.decision).toBe('reject');
+  });
+});
+
+// Made for the hunt of 30/11/2026: «Bác số liệu» typed over a sealed «Chấp nhận»; `thidua close` answered «không có gì
+// thay đổi», `verify` «Khớp», the minutes printing «Chấp nhận».
