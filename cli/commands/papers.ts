@@ -107,7 +107,7 @@ export const command: Command = {
     options.posting = typedPosting(values, options.posting.from) ?? options.posting;
     // The council's sheets by the names they have in this tong-hop.xlsx.
     const sheets = councilSheetNamesOf(summary);
-    const check = papersCheck(last, { ...sheets, file: shown(summaryPath, io.cwd) }, options, TYPE_POSTING);
+    const check = papersCheck(last, { ...sheets, file: shown(summaryPath, io.cwd) }, options, TYPE_POSTING, summary.review);
     if (check.unvoted.length > 0) {
       throw new UnusableFile(
         [

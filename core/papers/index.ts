@@ -3,6 +3,8 @@
 // for it: no submission without an award above the commune); test/papers/registry.test.ts holds every file to an entry.
 import type { ClosedRound } from '../run/closing.js';
 import { datedAfterClosing } from '../run/dated-after-closing.js';
+import { decisionsAtClosing, decisionsChangedSince, decisionsGoneAtClosing } from '../run/council-at-closing.js';
+import type { TypedReview } from '../council/merge.js';
 import { meetingBeforeListing } from '../run/meeting-before-listing.js';
 import { named, unlistedVoteLine } from '../run/open-at-closing.js';
 import { votedOnOtherLine } from '../council/voted-on.js';
@@ -56,12 +58,22 @@ export function defaultPaperOptions(closed: ClosedRound): PaperOptions {
  * workbook the face reads, with its file where the face has one: no default, so no face names a sheet the council
  * renamed by thidua's name) — the papers are written, the face says these first.
  */
-export function papersCheck(closed: ClosedRound, sheets: CouncilWorkbook, opts: PaperOptions = defaultPaperOptions(closed), orTyped?: string): { unvoted: string[]; warnings: string[] } {
+export function papersCheck(closed: ClosedRound, sheets: CouncilWorkbook, opts: PaperOptions = defaultPaperOptions(closed), orTyped?: string, review?: TypedReview): { unvoted: string[]; warnings: string[] } {
   const upward = opts.receivedUpward === opts.receivedOn ? [] : basesOf(closed, opts.receivedUpward).warnings.map((w) => `Tờ trình đề nghị cấp trên: ${w}`);
   const commune = closed.record.set.commune.trim() ? [] : [COMMUNE_MISSING];
   // A nominee whose row holds some counts and not the others is named by that row, with its cells.
   const partial = new Map((closed.open?.partlyTyped ?? []).map((p) => [p.nominee, `${p.line}.`]));
-  return { unvoted: unvotedNominees(closed).map((n) => partial.get(n) ?? n), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...planFormsNotes(closed.record), ...formsLostAtClosing(closed), ...(closed.open?.votedUnlisted ?? []).map((u) => unlistedVoteLine(u, sheets.votes)), ...(closed.open?.votedOnOther ?? []).map((v) => votedOnOtherLine(v, sheets.votes)), ...listedNowhere(closed).map((h) => h.line), ...meetingBeforeListing(closed, sheets), ...postedBeforeListed(closed, opts, orTyped)])] };
+  return { unvoted: unvotedNominees(closed).map((n) => partial.get(n) ?? n), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...planFormsNotes(closed.record), ...formsLostAtClosing(closed), ...(closed.open?.votedUnlisted ?? []).map((u) => unlistedVoteLine(u, sheets.votes)), ...(closed.open?.votedOnOther ?? []).map((v) => votedOnOtherLine(v, sheets.votes)), ...listedNowhere(closed).map((h) => h.line), ...meetingBeforeListing(closed, sheets), ...postedBeforeListed(closed, opts, orTyped), ...(review ? decidedSinceClosing(closed, review) : [])])] };
+}
+
+/**
+ * The decisions `review` (the «Rà soát» the face reads now) holds otherwise than the round sealed them: the papers
+ * print the sealed ones, said with each change; a round sealed before it kept its decisions cannot say.
+ */
+function decidedSinceClosing(closed: ClosedRound, review: TypedReview): string[] {
+  if (!closed.decisions) return [];
+  const now = [...decisionsAtClosing(closed.record, review), ...decisionsGoneAtClosing(closed.record, review)];
+  return decisionsChangedSince([...closed.decisions, ...(closed.decisionsGone ?? [])], now).map((l) => `${l} Giấy tờ in quyết định đã chốt; chốt lại (có lý do) để in quyết định mới.`);
 }
 
 /** The posting the papers print, begun before a run listed its nominees (nominee-list.ts): said on every face. */

@@ -1,7 +1,8 @@
 // A decision changed on «Rà soát» after the round was closed: the example commune reviewed (every flag «Chấp nhận»)
 // and voted, closed by the built command line; then the council retypes Đoàn Thanh niên xã Ta Ma's «Thiếu thông tin
 // đơn vị» (B9) «Bác số liệu», which moves no points, and LibreOffice saves the file. Closing again never answers «không
-// có gì thay đổi» over it: the change is named, a reason asked for, and the round closed with one seals the new decision.
+// có gì thay đổi» over it: the change is named, a reason asked for, and the round closed with one seals the new decision;
+// `thidua papers` before that closing says it too (the papers print the sealed decision).
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -16,6 +17,8 @@ const CLOSE = ['close', 'kq', '--by', 'Lò Văn Thành'];
 describe('a decision changed on «Rà soát» after closing', () => {
   let dir: string;
   let first: Run;
+  let papersBefore: Run;
+  let papersAfter: Run;
   let again: Run;
   let reasoned: Run;
 
@@ -24,6 +27,7 @@ describe('a decision changed on «Rà soát» after closing', () => {
     const summary = join(dir, 'kq', 'tong-hop.xlsx');
     await typeVotes(summary, () => [9, 8, 7]);
     first = await runChild(CLOSE, dir);
+    papersBefore = await runChild(['papers', 'kq', '--out', 'ho-so'], dir);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(summary);
     wb.getWorksheet('Rà soát')!.eachRow((r) => {
@@ -34,15 +38,26 @@ describe('a decision changed on «Rà soát» after closing', () => {
     });
     await wb.xlsx.writeFile(summary);
     await savedByLibreOffice(summary);
+    papersAfter = await runChild(['papers', 'kq', '--out', 'ho-so-2'], dir);
     again = await runChild(CLOSE, dir);
     reasoned = await runChild([...CLOSE, '--reason', 'Hội đồng sửa quyết định về ngày nộp'], dir);
   }, 300_000);
+
+  /** The change as closing and the papers say it. */
+  const CHANGED = `Trang «Rà soát», quyết định về cảnh báo «${FLAG}» của ${UNIT} (trang «${UNIT}», ô B9) đã khác lần chốt: «Chấp nhận» (Lò Văn Thành, 20/11/2026) → «Bác số liệu» (Lò Văn Thành, 20/11/2026) — Không ghi ngày nộp.`;
 
   it('names the decision changed since the seal and asks for a reason, never «không có gì thay đổi»', () => {
     expect(first.code, first.stderr).toBe(0);
     expect(again.code).not.toBe(0);
     expect(again.stderr).not.toContain('không có gì thay đổi');
-    expect(again.stderr).toContain(`Trang «Rà soát», quyết định về cảnh báo «${FLAG}» của ${UNIT} (trang «${UNIT}», ô B9) đã khác lần chốt: «Chấp nhận» (Lò Văn Thành, 20/11/2026) → «Bác số liệu» (Lò Văn Thành, 20/11/2026) — Không ghi ngày nộp.`);
+    expect(again.stderr).toContain(CHANGED);
+  });
+
+  it('the papers, written from the sealed round, say the decision typed since; nothing before it was', () => {
+    expect(papersBefore.code, papersBefore.stderr).toBe(0);
+    expect(papersBefore.stderr).not.toContain('đã khác lần chốt');
+    expect(papersAfter.code, papersAfter.stderr).toBe(0);
+    expect(papersAfter.stderr).toContain(`Lưu ý: ${CHANGED} Giấy tờ in quyết định đã chốt; chốt lại (có lý do) để in quyết định mới.`);
   });
 
   it('closed with a reason, the new round seals the decision as typed', async () => {
@@ -54,4 +69,4 @@ describe('a decision changed on «Rà soát» after closing', () => {
 });
 
 // Made for the hunt of 30/11/2026: «Bác số liệu» typed over a sealed «Chấp nhận»; `thidua close` answered «không có gì
-// thay đổi», `verify` «Khớp», the minutes printing «Chấp nhận».
+// thay đổi», `thidua papers` printed «Chấp nhận» in the minutes without a word.
