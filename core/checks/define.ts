@@ -11,6 +11,7 @@ import { capitalize } from '../criteria/rules/reason.js';
 import { planOf } from '../scoring/set-plan.js';
 import type { CriterionScore, ScoreOptions } from '../scoring/score-card.js';
 import type { Flag, Severity } from '../flags/flag.js';
+import { oneLine } from '../text.js';
 
 export type CheckContext = {
   set: CriteriaSet;
@@ -125,7 +126,8 @@ export function stamp(definition: Pick<CheckDefinition, 'id' | 'severity'>, draf
  * title is what they wrote, or the plan's own words.
  */
 export function criterionNamed(criterion: Pick<Criterion, 'title'>): string {
-  return `tiêu chí «${criterion.title}»`;
+  // A title written on several lines («… khoa học…↵- Thành viên↵- Thành viên tích cực») is quoted on one, in a sentence.
+  return `tiêu chí «${oneLine(criterion.title)}»`;
 }
 
 export function cellMessage(cell: string | undefined, text: string, criterion?: Pick<Criterion, 'title'>): string {

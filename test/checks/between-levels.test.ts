@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { criterion, flagsOf, makeReport, makeSet } from '../helpers/make-report.js';
 import { sonTraTyped } from '../helpers/son-tra-typed.js';
+import { oneLine } from '../../core/text.js';
 
 let output: ScoreRunOutput;
 
@@ -22,7 +23,7 @@ describe('between-levels on the real Mẫu 03', () => {
     const flags = card.flags.filter((f) => f.code === 'between-levels');
     expect(flags.map((f) => [f.severity, f.criterion, f.cell])).toEqual([['warning', 'B.1', 'K40']]);
     expect(flags[0]!.message).toBe(
-      `Ô K40: điểm 14,25 không phải điểm của mức nào của tiêu chí B.1 (các mức: a 20 điểm; b 15 điểm; c 10 điểm; d 5 điểm; đ 1 điểm; e 0 điểm) → tính mức thấp hơn, 10 điểm (tiêu chí «${b1.title}»)`,
+      `Ô K40: điểm 14,25 không phải điểm của mức nào của tiêu chí B.1 (các mức: a 20 điểm; b 15 điểm; c 10 điểm; d 5 điểm; đ 1 điểm; e 0 điểm) → tính mức thấp hơn, 10 điểm (tiêu chí «${oneLine(b1.title)}»)`,
     );
   });
 });

@@ -16,6 +16,7 @@ import { runInProcess, runOk, tempDir } from '../cli/helpers.js';
 import { fillByOpenpyxl } from '../helpers/fill-by-openpyxl.js';
 import { flagsOf, makeReport, makeSet } from '../helpers/make-report.js';
 import { fullMarks } from '../helpers/full-marks.js';
+import { oneLine } from '../../core/text.js';
 
 const ENTRY = 'hdnd-thanh-hoa-cap-xa';
 const UNIT = 'HĐND xã Thọ Xuân';
@@ -31,7 +32,8 @@ beforeAll(async () => {
   set = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;
 }, 300_000);
 
-const title = (code: string) => set.criteria.find((c) => c.code === code)!.title;
+// Quoted in a sentence on one line (core/checks/define.ts criterionNamed).
+const title = (code: string) => oneLine(set.criteria.find((c) => c.code === code)!.title);
 const typed = (own: Record<string, number>) =>
   makeReport({ unitName: UNIT, unitKind: 'HĐND xã', rows: Object.entries(own).map(([code, selfScore]) => ({ code, selfScore })) });
 const said = (own: Record<string, number>) => flagsOf('off-scoring-words', set, typed(own)).map((f) => [f.criterion, f.message]);
@@ -77,7 +79,7 @@ describe('«Còn thiếu gì» reads the bonus row’s words as the check does',
     const path = pathToNextBand(picked, score(picked, typed({ 'I.1.b': 1.5, 'VIII.2': 0, 'IX.3': 1 })))!;
     expect(path.goal).toBe('Đạt');
     expect(path.steps.map((s) => [s.code, s.from, s.to, s.gain])).toEqual([['VIII.2', '0 điểm', '1 điểm (mức «được biểu dương tại hội nghị giao ban của tỉnh»)', 1]]);
-    expect(path.text).toContain(`${title('VIII.2')} 0 điểm → 1 điểm (mức «được biểu dương tại hội nghị giao ban của tỉnh»): +1 điểm`);
+    expect(path.text).toContain(`${set.criteria.find((c) => c.code === 'VIII.2')!.title} 0 điểm → 1 điểm (mức «được biểu dương tại hội nghị giao ban của tỉnh»): +1 điểm`);
   });
 });
 

@@ -96,8 +96,10 @@ describe('cellLines: the closing lines held against the item\'s maximum', () => 
     expect([cellLines(I_2, 2), levelLines(I_2)]).toEqual([undefined, 2]);
   });
 
-  it('finds none where the cell does not close with them (I.4, its last line «trừ hết điểm»)', () => {
-    expect(cellLines('Tinh thần vượt khó, vươn lên trong học tập - Số tín chỉ thi lại nhỏ hơn 10%: 3 điểm - Số tín chỉ thi lại từ 10% đến 20%: 2 điểm - Số tín chỉ thi lại lớn hơn 20% đến 30%: 1 điểm - Số tín chỉ thi lại >30%: trừ hết điểm', 4)).toBeUndefined();
+  // «: trừ hết điểm» is a level of 0 in the officer's words: I.4's four lines close its cell, held against its 4.
+  it('reads «trừ hết điểm» as a level of 0, and I.4\'s 3 / 2 / 1 / 0 under 4 as unsure (its highest 3, its sum 6)', () => {
+    const read = cellLines('Tinh thần vượt khó, vươn lên trong học tập - Số tín chỉ thi lại nhỏ hơn 10%: 3 điểm - Số tín chỉ thi lại từ 10% đến 20%: 2 điểm - Số tín chỉ thi lại lớn hơn 20% đến 30%: 1 điểm - Số tín chỉ thi lại >30%: trừ hết điểm', 4);
+    expect([read?.kind, read?.levels.map((l) => l.points)]).toEqual(['unsure', [3, 2, 1, 0]]);
   });
 });
 
@@ -133,15 +135,18 @@ describe('levels on one line, separated by «;»', () => {
     expect([levelsInCell(text), levelLines(text)]).toEqual([undefined, 0]);
   });
 
-  // A lettered part whose whole cell is its levels (I.2.a), no name above them: counted for the notice, not read.
-  it('counts the segments of a part with no name above them, for the notice, without reading them (I.2.a)', () => {
+  // A lettered part whose whole cell is its levels (I.2.a), no name above them: read, the cell as written its name.
+  it('reads the segments of a part with no name above them, its cell as written its name (I.2.a)', () => {
     const I_2_a = 'Gửi đủ tài liệu đúng thời hạn ở 100% kỳ họp: 2,0đ; có kỳ họp chậm: 1,0đ.';
-    expect([cellLines(I_2_a, 2), levelLines(I_2_a)]).toEqual([undefined, 2]);
+    const read = cellLines(I_2_a, 2);
+    expect([read?.kind, read?.title, read?.segments, read?.levels.map((l) => l.points)]).toEqual(['levels', I_2_a, true, [2, 1]]);
+    expect(levelsInCell(I_2_a)).toBeUndefined();
   });
 });
 
 // The corpus's ren-luyen-dhdn, 4.e.1: its cell is only its three levels, no name above them, the only item of 4.e
-// «Kết quả học tập». Until 2026-11-30 said at its cell as not read, scored by hand up to 4.
+// «Kết quả học tập». Until 2026-11-30 said at its cell as not read, scored by hand up to 4. With no parent's name to
+// take (a part among others: hdnd-thanh-hoa-cap-xa's I.2.a), its name is the cell as written, in every layout.
 describe('a cell of only levels, named by its parent', () => {
   const E_1 = 'Điểm TBCHK từ 3,2 đến 4,0 (4 điểm)\n- Điểm TBCHK từ 2,0 đến 3,19 (2 điểm)\n- Điểm TBCHK dưới 2,0 (0 điểm)';
 
@@ -150,8 +155,8 @@ describe('a cell of only levels, named by its parent', () => {
     expect([read?.kind, read?.title, read?.levels.map((l) => l.points)]).toEqual(['levels', 'Kết quả học tập', [4, 2, 0]]);
   });
 
-  it('leaves them unread with no name given, and holds them to the maximum with one (under 5: unsure)', () => {
-    expect([cellLines(E_1, 4), levelLines(E_1)]).toEqual([undefined, 3]);
+  it('takes the cell as written with no name given, and holds them to the maximum with one (under 5: unsure)', () => {
+    expect([cellLines(E_1, 4)?.kind, cellLines(E_1, 4)?.title, levelLines(E_1)]).toEqual(['levels', E_1, 3]);
     expect(cellLines(E_1, 5, 'Kết quả học tập')?.kind).toBe('unsure');
   });
 });

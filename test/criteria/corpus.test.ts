@@ -83,12 +83,22 @@ describe('each real table imports with the figures it states', () => {
   });
 
   // Its lettered parts write their levels as their whole cell, on one line, «…: 2,0đ; có kỳ họp chậm: 1,0đ.», no name
-  // above them (core/criteria/sheet/cell-levels.ts): not read, each said at its part — until 2026-11-30 nothing was said.
-  it('says at hdnd-thanh-hoa-cap-xa\'s lettered parts that their levels on one line, with no name above them, are not read', async () => {
+  // above them (core/criteria/sheet/cell-levels.ts): read where the highest is the part's maximum, the cell as written
+  // its name, each said at its part as «đoạn» (segments of one line, not lines). Until 2026-11-30 all 13 were said
+  // and scored by hand; III.2.b stays so (its last segment also writes an exception worth 2: two segments of 2).
+  it('reads hdnd-thanh-hoa-cap-xa\'s lettered parts whose whole cell is their levels, their cell their name', async () => {
     const read = await readCriteriaFile(written.get('hdnd-thanh-hoa-cap-xa')!, dir);
-    const said = read.notices.filter((n) => n.message.includes('không đọc thành các mức')).map((n) => n.message.split(':')[0]);
-    expect(said).toEqual(['I.1.c', 'I.2.a', 'I.2.b', 'I.3.a', 'I.4.a', 'II.1.b', 'II.2.a', 'III.1.a', 'III.2.b', 'III.3.c', 'IV.1.a', 'VI.2.a', 'VI.3.a'].map((c) => `Mục ${c}`));
-    expect(said.map((m) => read.set.criteria.find((c) => `Mục ${c.code}` === m)?.rule.kind)).toEqual(said.map(() => 'manual'));
+    const codes = ['I.1.c', 'I.2.a', 'I.2.b', 'I.3.a', 'I.4.a', 'II.1.b', 'II.2.a', 'III.1.a', 'III.2.b', 'III.3.c', 'IV.1.a', 'VI.2.a', 'VI.3.a'];
+    const parts = codes.map((code) => read.set.criteria.find((c) => c.code === code)!);
+    expect(parts.map((c) => [c.code, c.rule.kind === 'tiers' ? c.rule.tiers.map((t) => t.points).join(' / ') : c.rule.kind])).toEqual([
+      ['I.1.c', '2 / 0'], ['I.2.a', '2 / 1'], ['I.2.b', '2 / 1'], ['I.3.a', '4 / 1.5 / 0'], ['I.4.a', '3 / 1.5'], ['II.1.b', '4 / 2 / 0'], ['II.2.a', '3 / 1.5'],
+      ['III.1.a', '3 / 1.5 / 0'], ['III.2.b', 'manual'], ['III.3.c', '3 / 1.5'], ['IV.1.a', '3 / 1.5 / 0'], ['VI.2.a', '2 / 1 / 0'], ['VI.3.a', '2 / 1'],
+    ]);
+    expect(read.set.criteria.find((c) => c.code === 'I.2.a')?.title).toBe('Gửi đủ tài liệu đúng thời hạn ở 100% kỳ họp: 2,0đ; có kỳ họp chậm: 1,0đ.');
+    const said = (code: string) => read.notices.find((n) => n.message.startsWith(`Mục ${code}:`))?.message;
+    expect(said('I.2.a')).toBe('Mục I.2.a: 2 đoạn cuối ô nội dung, ngăn nhau bởi «;» («Gửi đủ tài liệu đúng thời hạn ở 100% kỳ họp: 2,0đ» …) là các mức của mục (chọn một, không cộng), tối đa 2 điểm; ô chỉ ghi các mức, không có tên mục trên chúng: tên mục là cả ô như đã ghi.');
+    expect(said('VII.2')).toContain('Mục VII.2: 3 đoạn cuối ô nội dung, ngăn nhau bởi «;» (');
+    expect(said('III.2.b')).toContain('nhưng hai đoạn cùng ghi 2 điểm');
   });
 
   // Its I.5 «Kết quả học tập (chọn 1 trong 4)» and III.3 «Kết quả phân loại đoàn viên: (Chọn 1 trong 2)» write no points
@@ -131,11 +141,21 @@ describe('each real table imports with the figures it states', () => {
     expect(read.notices.filter((n) => /bảng lồng/.test(n.message)).map((n) => [n.cell, n.message.startsWith(said)])).toEqual([['B38', true]]);
   });
 
-  // Its workbook folds I.2's cell into one line: «… cấp khoa: 1 điểm. - … cấp trường trở lên: 2 điểm. (Trường hợp … chỉ
-  // được tính ở hoạt động có điểm cao nhất)». Lines that look like levels, not read as them, are said at the item.
-  it('says at hanh-kiem-sv\'s I.2 that its level-like lines are not read as levels', async () => {
+  // Its workbook folds each cell into one line. I.3's levels (1 / 1 / 2) close its cell above a note in brackets that
+  // says only the highest counts: levels, choose one, a figure twice all the same (one tier of 1: two contests at 1
+  // point; a set with two tiers of one figure is refused when written out). I.2, I.4 and V.1 are not levels as
+  // written, and the notice says which line keeps them from it (until 2026-11-30 one sentence listing every reason).
+  it('reads hanh-kiem-sv\'s I.3 as its levels and says truly why I.2, I.4 and V.1 are not read', async () => {
     const read = await readCriteriaFile(written.get('hanh-kiem-sv')!, dir);
-    expect(read.set.criteria.find((c) => c.code === 'I.2')?.rule.kind).toBe('manual');
-    expect(read.notices.filter((n) => n.cell === 'A4').map((n) => n.message.split(':')[0])).toEqual(['Mục I.2']);
+    const I3 = read.set.criteria.find((c) => c.code === 'I.3')!;
+    expect([I3.title, I3.rule.kind === 'tiers' ? I3.rule.tiers.map((t) => t.points) : I3.rule.kind]).toEqual(['Ý thức và thái độ tham gia các kỳ thi, cuộc thi.', [2, 1]]);
+    expect(I3.note).toContain('(Trường hợp tham gia tất cả các hoạt động trên chỉ được tính ở hoạt động có điểm cao nhất)');
+    expect(['I.2', 'I.4', 'V.1'].map((code) => read.set.criteria.find((c) => c.code === code)?.rule.kind)).toEqual(['manual', 'manual', 'manual']);
+    const said = (cell: string) => read.notices.filter((n) => n.cell === cell).map((n) => n.message.split(': không đọc thành các mức')[0]);
+    expect([said('A4'), said('A6'), said('A24')]).toEqual([
+      ['Mục I.2: ô nội dung có 2 dòng ghi như mức điểm («…: … điểm»), nhưng dòng «- Tham gia các câu lạc bộ được Nhà trường cho phép hoạt động: tùy theo mức độ, vai trò tham gia được đánh giá tối đa 2 điểm.» cùng danh sách với chúng không ghi một mức điểm'],
+      ['Mục I.4: 4 dòng cuối ô nội dung («- Số tín chỉ thi lại nhỏ hơn 10%: 3 điểm» …) ghi như các mức điểm, nhưng mức cao nhất 3 không bằng điểm tối đa 4 của mục, và cộng lại 3 + 2 + 1 + 0 cũng không bằng: không rõ là các mức chọn một hay các phần cộng lại, không đọc thành các mức — chấm thủ công tối đa 4 điểm. Nếu đó là các mức của mục, ghi «Cách tính» trên trang «Tiêu chí» của tệp .xlsx xuất ra (Bậc: 10=10; 8=8; …).'],
+      ['Mục V.1: ô nội dung có 5 dòng ghi như mức điểm («…: … điểm»), nhưng dòng ghi điểm «- Xó hội, văn hoá thể thao của khoa, Nhà trường: 5 điểm» đứng trên, cách 4 dòng cuối ô bởi «- Ý thức trách nhiệm và mức độ hoàn thành nhiệm vụ được giao:» (hai nhóm dòng ghi điểm)'],
+    ]);
   });
 });

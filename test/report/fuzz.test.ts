@@ -10,6 +10,7 @@ import { ScoreCard } from '../../core/scoring/score-card.js';
 import { score } from '../../core/checks/run.js';
 import { gridFromCells } from '../../core/workbook/sparse-grid.js';
 import { VIETNAMESE } from '../helpers/vietnamese.js';
+import { oneLine } from '../../core/text.js';
 
 const set = findBuiltin('ta-ma-2025')!;
 const CODES = set.criteria.map((c) => c.code);
@@ -74,7 +75,7 @@ describe('reading and scoring any cell values', () => {
           if (f.criterion) {
             expect(sheet.values[Number(at![2]) - 1]![0], `${f.code}: ${f.cell} is on the row of ${f.criterion}`).toBe(f.criterion);
             // Named by its title, as officers know it, never by the set's code.
-            expect(f.message, f.code).toContain(`(tiêu chí «${set.criteria.find((c) => c.code === f.criterion)!.title}»)`);
+            expect(f.message, f.code).toContain(`(tiêu chí «${oneLine(set.criteria.find((c) => c.code === f.criterion)!.title)}»)`);
             expect(f.message, f.code).not.toContain(`tiêu chí ${f.criterion}`);
           }
         }

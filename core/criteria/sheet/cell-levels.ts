@@ -6,6 +6,7 @@
 // item's levels only where they can mean nothing else: two lines or more, each a different figure, and they close the
 // cell, the highest the item's maximum — a line of that form above other words is part of the item's wording, left in
 // it; lines that add up to the maximum are its parts. One reading for every layout (settle.ts, sectioned.ts).
+import { oneLine } from '../../text.js';
 import { formatPoints, parseNumberText } from '../../values.js';
 import type { ScoringRule } from '../schema.js';
 import type { SheetReader } from './sheet-reader.js';
@@ -13,9 +14,10 @@ import type { SheetReader } from './sheet-reader.js';
 /**
  * A level line: its words, then its points closing the line, after a colon or in brackets («- Thực hiện tốt: 2,5 điểm»,
  * «Có CCHC được công nhận: 1.0 đ», «Hoàn thành tốt (2 điểm)»), a dash before it or not. The figure must be points at the
- * line's end: a number within the words («Tổ chức 02 hội nghị») is no level.
+ * line's end: a number within the words («Tổ chức 02 hội nghị») is no level. «: trừ hết điểm» is a level of 0 in the
+ * officer's words («- Số tín chỉ thi lại >30%: trừ hết điểm», hanh-kiem-sv's I.4).
  */
-const LEVEL_LINE = /^(?:[-–—•+]\s*)?(.+?)\s*(?::\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)|\(\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\s*\))\.?$/iu;
+const LEVEL_LINE = /^(?:[-–—•+]\s*)?(.+?)\s*(?::\s*(?:(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)|(trừ hết điểm))|\(\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\s*\))\.?$/iu;
 /**
  * Where a line ends: a line break; in a cell of one line (pasted into one, or drawn by a page that drops its breaks),
  * a space before a dash, which still sets each level after « - » («… tại đơn vị: - Thực hiện tốt: 2,5 điểm - Có thực
@@ -44,12 +46,13 @@ function split(text: string, ends: RegExp, from = 0): { text: string; at: number
 
 /**
  * The cell's lines, each with where it starts; a line whose «;»-separated segments each end in a figure of points is
- * its levels, a line each. A «;» in words that are not levels («Tổ chức hội nghị; ban hành kế hoạch») ends nothing.
+ * its levels, a line each (`segment`: said as «đoạn», not «dòng»). A «;» in words that are not levels («Tổ chức hội
+ * nghị; ban hành kế hoạch») ends nothing.
  */
-function linesOf(text: string): { text: string; at: number }[] {
+function linesOf(text: string): { text: string; at: number; segment?: true }[] {
   return split(text, text.includes('\n') ? LINE_END : DASH_END).flatMap((line) => {
     const segments = split(line.text, SEGMENT_END, line.at);
-    return segments.length > 1 && segments.every((s) => LEVEL_LINE.test(s.text)) ? segments : [line];
+    return segments.length > 1 && segments.every((s) => LEVEL_LINE.test(s.text)) ? segments.map((s) => ({ ...s, segment: true as const })) : [line];
   });
 }
 
@@ -57,74 +60,114 @@ function linesOf(text: string): { text: string; at: number }[] {
 export const levelLines = (text: string): number => linesOf(text).filter((l) => LEVEL_LINE.test(l.text)).length;
 
 /**
- * The lines closing the cell written as levels, two or more, under the item's name, and the first as written (for the
- * notice that quotes it); the same figure twice allowed (parts may repeat one). `named`: the name a cell of only levels
- * takes (its parent's, whose only item it is: ren-luyen-dhdn's 4.e «Kết quả học tập» over 4.e.1's 4 / 2 / 0).
+ * A line in brackets after the levels, closing the cell: a note on them, not words that end them («(Trường hợp tham gia
+ * tất cả các hoạt động trên chỉ được tính ở hoạt động có điểm cao nhất)», hanh-kiem-sv's I.2 and I.3).
  */
-function closingLines(text: string, named = ''): { title: string; levels: CellLevel[]; first: string } | undefined {
-  const lines = linesOf(text);
+const NOTE_LINE = /^\(.+\)\.?$/su;
+/** A note saying only the highest counts: the lines are alternatives (choose one), even two of one figure. */
+const HIGHEST_ONLY = /chỉ\s+(?:được\s+)?tính\b.*\bcao nhất/iu;
+const MARK = /^[-–—•+]/u;
+
+type Closing = { title: string; levels: CellLevel[]; first: string; segments: boolean; note?: string; nameless: boolean };
+
+/**
+ * The lines closing the cell written as levels, two or more, under the item's name, and the first as written (for the
+ * notice that quotes it); the same figure twice allowed (parts may repeat one), a note in brackets after them kept as
+ * theirs. A cell of only levels takes `named` (its parent's, whose only item it is: ren-luyen-dhdn's 4.e «Kết quả học
+ * tập» over 4.e.1's 4 / 2 / 0), else its own words as written (hdnd-thanh-hoa-cap-xa's I.2.a): one rule for every
+ * layout. Else `why` they are not taken, in the cell's own words.
+ */
+function closingLines(text: string, named?: string): Closing | { why: string } | undefined {
+  const all = linesOf(text);
+  const closingNote = all.length > 2 && NOTE_LINE.test(all.at(-1)!.text) ? all.at(-1)! : undefined;
+  const lines = closingNote ? all.slice(0, -1) : all;
   let first = lines.length;
   while (first > 0 && LEVEL_LINE.test(lines[first - 1]!.text)) first--;
-  const title = first < lines.length ? text.slice(0, lines[first]!.at).trim().replace(/\s*:$/, '') || named : '';
-  if (lines.length - first < 2 || title === '' || lines.slice(0, first).some((l) => LEVEL_LINE.test(l.text))) return undefined;
+  const above = lines.slice(0, first);
+  const after = lines.findLastIndex((l) => LEVEL_LINE.test(l.text));
+  const q = (l: { text: string }) => `«${oneLine(l.text)}»`;
+  if (after < 0) return undefined;
+  if (first === lines.length) return { why: `sau chúng còn ${q(lines[after + 1]!)}, không phải một mức` };
+  const earlier = above.find((l) => LEVEL_LINE.test(l.text));
+  if (earlier) return { why: `dòng ghi điểm ${q(earlier)} đứng trên, cách ${lines.length - first} dòng cuối ô bởi ${q(above.at(-1)!)} (hai nhóm dòng ghi điểm)` };
+  if (lines.length - first < 2) return undefined;
+  // A line of the same list (its mark the levels') that writes no figure: an alternative scored otherwise, not a level.
+  const mark = MARK.exec(lines[first]!.text)?.[0];
+  const listed = first > 0 && mark !== undefined && lines[first - 1]!.text.startsWith(mark) ? lines[first - 1] : undefined;
+  if (listed) return { why: `dòng ${q(listed)} cùng danh sách với chúng không ghi một mức điểm` };
+  const words = first > 0 ? text.slice(0, lines[first]!.at).trim().replace(/\s*:$/, '') : '';
   const levels = lines.slice(first).map((l) => {
     const m = LEVEL_LINE.exec(l.text)!;
-    return { words: m[1]!, points: parseNumberText(m[2] ?? m[3]!)! };
+    return { words: m[1]!, points: m[3] === undefined ? parseNumberText(m[2] ?? m[4]!)! : 0 };
   });
-  return { title, levels, first: lines[first]!.text };
+  const nameless = words === '' && !named;
+  return { title: words || named || text.trim(), levels, first: lines[first]!.text, segments: lines[first]!.segment === true, ...(closingNote && { note: closingNote.text }), nameless };
 }
+
+const read = (c: ReturnType<typeof closingLines>): Closing | undefined => (c && 'levels' in c ? c : undefined);
+
+/** Lines that are alternatives, not parts: each a different figure, or their note says only the highest counts. */
+const alternatives = (c: Closing) => new Set(c.levels.map((l) => l.points)).size === c.levels.length || HIGHEST_ONLY.test(c.note ?? '');
 
 /** The item's name (the words above its level lines, their closing colon dropped) and its levels; undefined when the cell writes none. */
 export function levelsInCell(text: string): { title: string; levels: CellLevel[] } | undefined {
-  const read = closingLines(text);
-  return read && new Set(read.levels.map((l) => l.points)).size === read.levels.length ? { title: read.title, levels: read.levels } : undefined;
+  const c = read(closingLines(text));
+  return c && !c.nameless && alternatives(c) ? { title: c.title, levels: c.levels } : undefined;
 }
 
 /**
  * What the lines closing an item's cell are, held against the item's maximum: its levels (choose one) when the highest
- * is the maximum («Kết quả học tập» over 2 / 3 / 4 / 5 / 6 điểm, maximum 6); its parts (each adds) when they add up to
- * it («- Không vi phạm …: 3 điểm», «- Tuyên truyền …: 2 điểm» under 5); else `unsure`, never guessed. Undefined when no
- * lines close the cell as levels.
+ * is the maximum («Kết quả học tập» over 2 / 3 / 4 / 5 / 6 điểm, maximum 6) and each a different figure, or their note
+ * says only the highest counts; its parts (each adds) when they add up to it («- Không vi phạm …: 3 điểm», «- Tuyên
+ * truyền …: 2 điểm» under 5); else `unsure`, never guessed. Undefined when no lines close the cell as levels.
  */
-export function cellLines(text: string, max: number, named?: string): { kind: 'levels' | 'parts' | 'unsure'; title: string; levels: CellLevel[]; first: string } | undefined {
-  const read = closingLines(text, named);
-  if (!read) return undefined;
-  const points = read.levels.map((l) => l.points);
+export function cellLines(text: string, max: number, named?: string): (Closing & { kind: 'levels' | 'parts' | 'unsure' }) | undefined {
+  const c = read(closingLines(text, named));
+  if (!c) return undefined;
+  const points = c.levels.map((l) => l.points);
   const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
-  if (new Set(points).size === points.length && same(Math.max(...points), max)) return { kind: 'levels', ...read };
-  return { kind: same(points.reduce((s, p) => s + p, 0), max) ? 'parts' : 'unsure', ...read };
+  if (alternatives(c) && same(Math.max(...points), max)) return { kind: 'levels', ...c };
+  return { kind: same(points.reduce((s, p) => s + p, 0), max) ? 'parts' : 'unsure', ...c };
 }
 
 /**
  * An item's cell read for its levels, as every layout reads it: the criterion's name, maximum, tiers and note where its
  * closing lines are its levels; else undefined — it is scored by hand up to its maximum — with what its level-like
- * lines are said at `at` (parts that add up to the maximum, lines neither levels nor parts, lines not closing the cell),
- * so that levels are never silently left in its words. `max` undefined: nothing to hold the lines to, said as unread.
+ * lines are said at `at` (parts that add up to the maximum, lines neither levels nor parts, lines not closing the cell,
+ * and which line keeps them from it), so that levels are never silently left in its words. `max` undefined: nothing to
+ * hold the lines to, said as unread.
  */
 export function readCellLevels(sheet: SheetReader, at: string, code: string, text: string, max: number | undefined, named?: string): { title: string; maxPoints: number; rule: ScoringRule; note: string } | undefined {
   const n = formatPoints;
   const read = max === undefined ? undefined : cellLines(text, max, named);
-  const first = read && `«${read.first}» …`;
+  // Levels on one line separated by «;» are its segments («đoạn»), not lines.
+  const piece = read?.segments ? 'đoạn' : 'dòng';
+  const lines = read && `${read.levels.length} ${piece} cuối ô nội dung${read.segments ? ', ngăn nhau bởi «;»' : ''} («${oneLine(read.first)}» …)`;
   const byHand = `chấm thủ công tối đa ${n(max ?? 0)} điểm`;
   const ifLevels = 'Nếu đó là các mức của mục, ghi «Cách tính» trên trang «Tiêu chí» của tệp .xlsx xuất ra (Bậc: 10=10; 8=8; …).';
   if (read?.kind === 'levels') {
+    // Two alternatives of one figure (hanh-kiem-sv's I.3: two contests at 1 point) are one tier; the note names both.
     const levels = [...read.levels].sort((a, b) => b.points - a.points);
     const said = read.levels.map((l) => `${l.words} (${n(l.points)} điểm)`).join('; ');
-    sheet.note(at, `Mục ${code}: ${levels.length} dòng cuối ô nội dung (${first}) là các mức của mục (chọn một, không cộng), tối đa ${n(max!)} điểm; ${text.trimStart().startsWith(read.first) ? `ô chỉ ghi các mức: tên mục là tên mục cha «${read.title}» (mục con duy nhất của nó)` : 'tên mục là phần chữ trên các dòng ấy'}.`);
-    return { title: read.title, maxPoints: max!, rule: { kind: 'tiers', tiers: levels.map((l) => ({ min: l.points, points: l.points })) }, note: `Chọn một mức, không cộng: ${said}. Điểm giữa hai mức tính mức thấp hơn.` };
+    const name = read.nameless ? 'ô chỉ ghi các mức, không có tên mục trên chúng: tên mục là cả ô như đã ghi' : text.trimStart().startsWith(read.first) ? `ô chỉ ghi các mức: tên mục là tên mục cha «${oneLine(read.title)}» (mục con duy nhất của nó)` : 'tên mục là phần chữ trên các dòng ấy';
+    const highest = new Set(levels.map((l) => l.points)).size < levels.length ? ` (ghi chú sau chúng: ${read.note})` : '';
+    sheet.note(at, `Mục ${code}: ${lines} là các mức của mục (chọn một, không cộng${highest}), tối đa ${n(max!)} điểm; ${name}.`);
+    return { title: read.title, maxPoints: max!, rule: { kind: 'tiers', tiers: [...new Set(levels.map((l) => l.points))].map((p) => ({ min: p, points: p })) }, note: `Chọn một mức, không cộng: ${said}. Điểm giữa hai mức tính mức thấp hơn.${read.note ? ` ${read.note}` : ''}` };
   }
   const sum = read?.levels.map((l) => n(l.points)).join(' + ');
   if (read?.kind === 'parts') {
-    sheet.note(at, `Mục ${code}: ${read.levels.length} dòng cuối ô nội dung (${first}) cộng lại ${sum} = ${n(max!)} điểm, bằng điểm tối đa của mục: là các phần của mục (mỗi phần cộng điểm), không phải các mức chọn một — ${byHand}, điểm mục là tổng các phần đạt.`);
+    sheet.note(at, `Mục ${code}: ${lines} cộng lại ${sum} = ${n(max!)} điểm, bằng điểm tối đa của mục: là các phần của mục (mỗi phần cộng điểm), không phải các mức chọn một — ${byHand}, điểm mục là tổng các phần đạt.`);
   } else if (read?.kind === 'unsure') {
     const points = read.levels.map((l) => l.points);
     const top = Math.max(...points);
     // The highest may be the maximum with a figure written twice: levels are each a different figure, so not levels either.
     const twice = points.find((p, i) => points.indexOf(p) !== i);
-    const why = twice !== undefined && Math.abs(top - max!) < 1e-9 ? `mức cao nhất bằng điểm tối đa ${n(max!)} của mục nhưng hai dòng cùng ghi ${n(twice)} điểm, và cộng lại ${sum} không bằng điểm tối đa` : `mức cao nhất ${n(top)} không bằng điểm tối đa ${n(max!)} của mục, và cộng lại ${sum} cũng không bằng`;
-    sheet.note(at, `Mục ${code}: ${read.levels.length} dòng cuối ô nội dung (${first}) ghi như các mức điểm, nhưng ${why}: không rõ là các mức chọn một hay các phần cộng lại, không đọc thành các mức — ${byHand}. ${ifLevels}`);
+    const why = twice !== undefined && Math.abs(top - max!) < 1e-9 ? `mức cao nhất bằng điểm tối đa ${n(max!)} của mục nhưng hai ${piece} cùng ghi ${n(twice)} điểm, và cộng lại ${sum} không bằng điểm tối đa` : `mức cao nhất ${n(top)} không bằng điểm tối đa ${n(max!)} của mục, và cộng lại ${sum} cũng không bằng`;
+    sheet.note(at, `Mục ${code}: ${lines} ghi như các mức điểm, nhưng ${why}: không rõ là các mức chọn một hay các phần cộng lại, không đọc thành các mức — ${byHand}. ${ifLevels}`);
   } else if (levelLines(text) >= 2) {
-    sheet.note(at, `Mục ${code}: ô nội dung có các dòng ghi như mức điểm («…: … điểm») nhưng không chỉ gồm các mức ở cuối ô (có dòng khác xen giữa hay sau chúng, hai nhóm mức, hai dòng cùng số điểm, hoặc không có tên mục trên chúng): không đọc thành các mức, ${byHand}. ${ifLevels}`);
+    const unread = max === undefined ? undefined : closingLines(text, named);
+    const why = unread && 'why' in unread ? unread.why : 'mục không ghi điểm tối đa để đối chiếu';
+    sheet.note(at, `Mục ${code}: ô nội dung có ${levelLines(text)} dòng ghi như mức điểm («…: … điểm»), nhưng ${why}: không đọc thành các mức, ${byHand}. ${ifLevels}`);
   }
   return undefined;
 }
@@ -136,5 +179,7 @@ export function readCellLevels(sheet: SheetReader, at: string, code: string, tex
 // Levels without a dash for the corpus's lanh-dao-pcvt: B.5's three (1.0 / 0.5 / 0.0 đ under 1), until 2026-11-30 scored by
 // hand from 0 to 1 with nothing said.
 // Levels on one line, separated by «;», for the corpus's hdnd-thanh-hoa-cap-xa: IV.2's four (5 / 3 / 1,5 / 0 under 5) and
-// VII.2's three (2 / 1 / 0 under 2), until 2026-11-30 scored by hand with nothing said; its 13 lettered parts writing theirs
-// as their whole cell, no name above, now said. A cell of only levels named by its parent for ren-luyen-dhdn's 4.e.1.
+// VII.2's three (2 / 1 / 0 under 2), until 2026-11-30 scored by hand with nothing said; 12 of its 13 lettered parts writing
+// theirs as their whole cell, no name above, read (their cell their name; until 2026-11-30 said, not read), as are 18 of
+// hdnd-thanh-hoa-cap-tinh's. A cell of only levels named by its parent for ren-luyen-dhdn's 4.e.1. hanh-kiem-sv's I.3 (a
+// note in brackets after its levels: only the highest counts), and what keeps I.2, I.4 and V.1 from being read, said.

@@ -9,6 +9,7 @@ import { cellText, formatPoints } from '../../../values.js';
 import { sortByCell, type CriteriaLayout, type CriteriaSheetError, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult } from '../sheet-reader.js';
 import { withSanctions } from '../sanction.js';
 import { hiddenRows } from '../hidden-rows.js';
+import { withLinesTrimmed } from '../line-ends.js';
 import { figureCells } from '../figure-cells.js';
 import { formulaFigures } from '../formula-figures.js';
 import { percentFigures } from '../percent-figures.js';
@@ -134,7 +135,9 @@ export type ReadCriteriaResult = (Extract<ReadCriteriaSheetResult, { ok: true }>
  * Reads a criteria sheet into a criteria set with what was inferred and its reconciliation with the figures the table
  * states, or every error found, in reading order.
  */
-export function readCriteriaSheet(whole: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCriteriaResult {
+export function readCriteriaSheet(given: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCriteriaResult {
+  // Read as a Word table's cells are, whatever the file: no spaces at the ends of a cell's lines (line-ends.ts).
+  const whole = withLinesTrimmed(given);
   const layout = layoutOf(whole) ?? sectioned; // the sectioned layout says what a criteria table needs
   // Whichever layout would read it: a sheet titled as our own («Nội dung», «Điểm chuẩn») may hold money all the same.
   const table = findScoringTable(whole);
