@@ -141,6 +141,20 @@ describe('each real table imports with the figures it states', () => {
     expect(read.notices.filter((n) => /bảng lồng/.test(n.message)).map((n) => [n.cell, n.message.startsWith(said)])).toEqual([['B38', true]]);
   });
 
+  // Levels on one line whose last goes on after its points («…: 0đ toàn tiêu chí.», «…: 0đ. Số liệu lấy từ …»): not
+  // levels as written, scored by hand, said at the item with the segment that keeps them from it — until 2026-11-30 the
+  // line was not cut at «;» and nothing was said, the levels silently left in the words.
+  it('says at hdnd-thanh-hoa-cap-tinh\'s I.3, I.6.a and IV.1 which segment keeps their levels from being read', async () => {
+    const read = await readCriteriaFile(written.get('hdnd-thanh-hoa-cap-tinh')!, dir);
+    const said = (code: string) => read.notices.find((n) => n.message.startsWith(`Mục ${code}:`))?.message.split(': không đọc thành các mức')[0];
+    expect(['I.3', 'I.6.a', 'IV.1'].map(said)).toEqual([
+      'Mục I.3: ô nội dung có 2 đoạn ghi như mức điểm («…: … điểm»), nhưng đoạn cuối «từ 02 trở lên: 0đ (đồng thời bị trừ điểm tại nhóm IX).» ghi thêm chữ sau số điểm, không chỉ là một mức',
+      'Mục I.6.a: ô nội dung có 2 đoạn ghi như mức điểm («…: … điểm»), nhưng đoạn cuối «có nội dung trình kỳ họp không được thẩm tra: 0đ toàn tiêu chí.» ghi thêm chữ sau số điểm, không chỉ là một mức',
+      'Mục IV.1: ô nội dung có 2 đoạn ghi như mức điểm («…: … điểm»), nhưng đoạn cuối «dưới 90%: 0đ. Số liệu lấy từ hệ thống quản lý văn bản và điều hành của tỉnh (không bao gồm Nghị quyết của HĐND tỉnh).» ghi thêm chữ sau số điểm, không chỉ là một mức',
+    ]);
+    expect(['I.3', 'I.6.a', 'IV.1'].map((code) => read.set.criteria.find((c) => c.code === code)?.rule.kind)).toEqual(['manual', 'manual', 'manual']);
+  });
+
   // Its workbook folds each cell into one line. I.3's levels (1 / 1 / 2) close its cell above a note in brackets that
   // says only the highest counts: levels, choose one, a figure twice all the same (one tier of 1: two contests at 1
   // point; a set with two tiers of one figure is refused when written out). I.2, I.4 and V.1 are not levels as

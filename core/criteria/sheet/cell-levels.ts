@@ -33,6 +33,8 @@ export type CellLevel = { words: string; points: number };
 
 /** Where a level written on one line with others ends: «…: 5,0đ; cho 02 nội dung: 3,0đ; …: 0đ.» (hdnd-thanh-hoa-cap-xa's IV.2). */
 const SEGMENT_END = /\s*;\s*/gu;
+/** A level's words and points with more words after them («dưới 90%: 0đ. Số liệu lấy từ …», hdnd-thanh-hoa-cap-tinh's IV.1). */
+const LEVEL_HEAD = /^(?:[-–—•+]\s*)?.+?:\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ)(?=[\s.(])/iu;
 
 /** The pieces of `text` between the ends `ends` finds, trimmed, each with where its words start (offset by `from`). */
 function split(text: string, ends: RegExp, from = 0): { text: string; at: number }[] {
@@ -52,7 +54,9 @@ function split(text: string, ends: RegExp, from = 0): { text: string; at: number
 function linesOf(text: string): { text: string; at: number; segment?: true }[] {
   return split(text, text.includes('\n') ? LINE_END : DASH_END).flatMap((line) => {
     const segments = split(line.text, SEGMENT_END, line.at);
-    return segments.length > 1 && segments.every((s) => LEVEL_LINE.test(s.text)) ? segments.map((s) => ({ ...s, segment: true as const })) : [line];
+    // The last may go on after its points («không tổ chức đủ: 0đ toàn tiêu chí.»): a segment all the same, said as not a level.
+    const levels = segments.length > 1 && segments.every((s, i) => LEVEL_LINE.test(s.text) || (i === segments.length - 1 && i > 1 && LEVEL_HEAD.test(s.text)));
+    return levels ? segments.map((s) => ({ ...s, segment: true as const })) : [line];
   });
 }
 
@@ -87,7 +91,10 @@ function closingLines(text: string, named?: string): Closing | { why: string } |
   const after = lines.findLastIndex((l) => LEVEL_LINE.test(l.text));
   const q = (l: { text: string }) => `«${oneLine(l.text)}»`;
   if (after < 0) return undefined;
-  if (first === lines.length) return { why: `sau chúng còn ${q(lines[after + 1]!)}, không phải một mức` };
+  if (first === lines.length) {
+    const next = lines[after + 1]!;
+    return { why: LEVEL_HEAD.test(next.text) ? `${next.segment ? 'đoạn' : 'dòng'} cuối ${q(next)} ghi thêm chữ sau số điểm, không chỉ là một mức` : `sau chúng còn ${q(next)}, không phải một mức` };
+  }
   const earlier = above.find((l) => LEVEL_LINE.test(l.text));
   if (earlier) return { why: `dòng ghi điểm ${q(earlier)} đứng trên, cách ${lines.length - first} dòng cuối ô bởi ${q(above.at(-1)!)} (hai nhóm dòng ghi điểm)` };
   if (lines.length - first < 2) return undefined;
@@ -167,7 +174,8 @@ export function readCellLevels(sheet: SheetReader, at: string, code: string, tex
   } else if (levelLines(text) >= 2) {
     const unread = max === undefined ? undefined : closingLines(text, named);
     const why = unread && 'why' in unread ? unread.why : 'mục không ghi điểm tối đa để đối chiếu';
-    sheet.note(at, `Mục ${code}: ô nội dung có ${levelLines(text)} dòng ghi như mức điểm («…: … điểm»), nhưng ${why}: không đọc thành các mức, ${byHand}. ${ifLevels}`);
+    const said = linesOf(text).filter((l) => LEVEL_LINE.test(l.text));
+    sheet.note(at, `Mục ${code}: ô nội dung có ${said.length} ${said.some((l) => l.segment) ? 'đoạn' : 'dòng'} ghi như mức điểm («…: … điểm»), nhưng ${why}: không đọc thành các mức, ${byHand}. ${ifLevels}`);
   }
   return undefined;
 }
@@ -182,4 +190,5 @@ export function readCellLevels(sheet: SheetReader, at: string, code: string, tex
 // VII.2's three (2 / 1 / 0 under 2), until 2026-11-30 scored by hand with nothing said; 12 of its 13 lettered parts writing
 // theirs as their whole cell, no name above, read (their cell their name; until 2026-11-30 said, not read), as are 18 of
 // hdnd-thanh-hoa-cap-tinh's. A cell of only levels named by its parent for ren-luyen-dhdn's 4.e.1. hanh-kiem-sv's I.3 (a
-// note in brackets after its levels: only the highest counts), and what keeps I.2, I.4 and V.1 from being read, said.
+// note in brackets after its levels: only the highest counts), and what keeps I.2, I.4 and V.1 from being read, said; as
+// for hdnd-thanh-hoa-cap-tinh's I.3, I.6.a and IV.1, whose last level goes on after its points, until then unsaid.
