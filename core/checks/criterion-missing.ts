@@ -3,6 +3,7 @@
 // set the report's own «Bộ tiêu chí» cell names — not one flag per criterion the officer cannot act on.
 import { formatNumber } from '../criteria/rules/reason.js';
 import { cellText } from '../values.js';
+import { oneLine } from '../text.js';
 import type { Flag } from '../flags/flag.js';
 import type { CriterionScore } from '../scoring/score-card.js';
 import { criterionNamed, defineCheck } from './define.js';
@@ -41,7 +42,7 @@ export default defineCheck({
       const named = stated ? ` «${stated}» (ô ${ctx.report.criteriaSetRef!.address})` : '';
       const codes = missing.map((s) => s.code);
       // By their titles (a long list: the first few): the codes are the set's own, not what the unit wrote.
-      const titles = missing.slice(0, NAMED_MISSING).map((s) => `«${s.title}»`).join(', ') + (missing.length > NAMED_MISSING ? ', …' : '');
+      const titles = missing.slice(0, NAMED_MISSING).map((s) => `«${oneLine(s.title)}»`).join(', ') + (missing.length > NAMED_MISSING ? ', …' : '');
       return [{
         severity: 'error' as const,
         message: `${WRONG_SET_PREFIX}${named}: thiếu ${missing.length}/${applicable} tiêu chí của bộ «${ctx.set.title}», các tiêu chí thiếu được 0 điểm (${titles}). Hãy kiểm tra bộ tiêu chí đang chấm, hoặc yêu cầu đơn vị lập lại báo cáo theo mẫu của bộ này.`,
