@@ -12,7 +12,8 @@ import { freshDelta, olderCaptures, type Comparison, type UnitWatch } from './un
 import type { JudgedUnit } from './verdict.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
 import { totalMismatchesWords } from './total-sum.js';
-import { byGroupsOf, lacksLists, NO_FIGURE, provincesOnlyWords, noFigureWords, filledFromWords, lastWeekCell, lastWeekWords, missingTodayWords, newSinceWords, noPreviousWords, otherPeriodsWords, renamedPair, renamedWords, unseenWords, changeWords, seenWords, sinceWords, redGroupsWords, redNotCapturedWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, runsWords, shortName, thresholdsWords } from './words.js';
+import { provinceCost } from './province-work.js';
+import { byGroupsOf, lacksLists, NO_FIGURE, provincesOnlyWords, noFigureWords, filledFromWords, lastWeekCell, lastWeekWords, missingTodayWords, newSinceWords, noPreviousWords, otherPeriodsWords, renamedPair, renamedWords, unseenWords, changeWords, seenWords, sinceWords, redGroupsWords, redNotCapturedWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, runsWords, shortName, thresholdsWords, unitLine } from './words.js';
 
 /** A table of the brief: its column titles and rows of text. */
 export interface BriefTable {
@@ -85,8 +86,7 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
     const said = c ? comparisonWords(c, prev) : changeCell(u, 'day', t) && `${changeCell(u, 'day', t)} so với ${prev}`;
     return said ? `; ${said}` : '';
   };
-  // Its groups red under it not red, today or at a capture that held them, as «Bản tin»'s line says them: the province's
-  // «Số hóa hồ sơ» red on 14/9 and not captured on 15/9 read «UBND tỉnh Phú Thọ: chưa đủ nhóm.» here.
+  // The officer's unit's groups red under it not red, today or at a capture that held them.
   const redsUnder = (u: JudgedUnit) => `${u.verdict.redGroups ? `; ${redGroupsWords(u.verdict.redGroups)}` : ''}${u.verdict.redNotCaptured ? `; ${redNotCapturedWords(u.verdict.redNotCaptured)}` : ''}`;
   const own = digest.own;
   if (own) standing.push(`Đơn vị của tôi: ${shortName(own.name)} — ${scoreCell(own)}${own.place ? `, ${placeNamed(own.place, levelNoun(own.level))}` : ''}${since(own)}${runsWords(own).map((r) => `; ${r}`).join('')}${redsUnder(own)}.`);
@@ -109,8 +109,9 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
     if (l.noFigure.length > 0) standing.push(`${l.title} ${NO_FIGURE}: ${l.noFigure.map(noFigureWords).join('; ')}.`);
     if (l.unseen.length > 0) standing.push(`${l.title} chưa biết hôm nay: ${l.unseen.slice(0, LIMITS.sliders).map(unseenWords).join('; ')}${l.unseen.length > LIMITS.sliders ? ` và ${l.unseen.length - LIMITS.sliders} đơn vị khác` : ''}.`);
   }
-  const province = digest.province;
-  if (province) standing.push(`${shortName(province.name)}: ${scoreCell(province)}${province.place ? `, ${placeNamed(province.place, levelNoun(province.level))}` : ''}${since(province)}${redsUnder(province)}.`);
+  // The province's line is «Bản tin»'s, one wording: the brief said no week, ««Số hóa hồ sơ»: đỏ» for «Số hóa hồ sơ
+  // đỏ», and «chưa đủ nhóm» on a morning of fewer lists for the groups and scores «Bản tin» names.
+  if (digest.province) standing.push(`${unitLine(digest.province, { thresholds: t, previous: prev, provinceCost: provinceCost(digest.provinceWork) })}.`);
   const work = provinceWorkLine(digest.provinceWork);
   if (work) standing.push(work);
 

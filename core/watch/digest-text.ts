@@ -9,7 +9,7 @@ import { provinceCost } from './province-work.js';
 import type { UnitWatch } from './units.js';
 import type { JudgedUnit } from './verdict.js';
 import { totalMismatchesWords } from './total-sum.js';
-import { byGroupsOf, filledFromWords, lacksLists, lastWeekWords, missingGroupsWords, missingTodayWords, newSinceWords, noPreviousWords, NO_FIGURE, otherPeriodsWords, provincesOnlyWords, noFigureWords, renamedPair, renamedWords, unseenWords, points, runsFromFirstWords, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
+import { byGroupsOf, fellCountWords, slidCountWords, UNSEEN_COUNT, filledFromWords, lacksLists, lastWeekWords, missingGroupsWords, missingTodayWords, newSinceWords, noPreviousWords, NO_FIGURE, otherPeriodsWords, provincesOnlyWords, noFigureWords, renamedPair, renamedWords, unseenWords, points, runsFromFirstWords, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
 
 export const MAX_DIGEST_LINES = 40;
 
@@ -44,9 +44,9 @@ function sectionOf(l: LevelStanding, d: Digest, ctx: LineContext): Section {
   const red = reds.filter((c) => c.kind !== 'into-red' && c.kind !== 'left-red');
   const counted = (list: readonly RedCount[]) => list.map((c) => `${c.words} ${c.units.length}`);
   const counts = [
-    l.fallers.length > 0 ? `giảm từ ${points(t.dayDrop)} điểm ${l.fallers.length}${fallers.length < l.fallers.length ? ' (có đơn vị của tôi, ở trên)' : ''}` : '',
-    l.sliders.length > 0 ? `giảm ${t.declineDays} lần liên tiếp trở lên ${l.sliders.length}` : '',
-    l.unseen.length > 0 ? `chưa biết hôm nay ${l.unseen.length}` : '',
+    l.fallers.length > 0 ? `${fellCountWords(points(t.dayDrop))} ${l.fallers.length}${fallers.length < l.fallers.length ? ' (có đơn vị của tôi, ở trên)' : ''}` : '',
+    l.sliders.length > 0 ? `${slidCountWords(String(t.declineDays))} ${l.sliders.length}` : '',
+    l.unseen.length > 0 ? `${UNSEEN_COUNT} ${l.unseen.length}` : '',
     ...counted(band),
     l.risers.length > 0 ? `tăng ${l.risers.length}` : '',
     ...counted(red),

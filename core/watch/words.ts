@@ -504,6 +504,21 @@ export function lineGroups(u: JudgedUnit, ctx: Omit<LineContext, 'previous'>): {
   return { said: all.slice(0, 3).map((g) => g.item), more: Math.max(0, all.length - 3) };
 }
 
+/**
+ * A group beside a unit's total, what is said of it after its name: «Số hóa hồ sơ đỏ», «Công khai, minh bạch giảm 2
+ * so với hôm trước» (the popup's key with them placeholders: beside Phú Thọ's total it said ««Số hóa hồ sơ»: đỏ» where
+ * «Bản tin» said «Số hóa hồ sơ đỏ», and no fall of a group).
+ */
+export const groupBesideTotalWords = (label: string, said: string): string => `${label} ${said}`;
+
+/**
+ * What a level's counts count, as «Bản tin»'s heading and the popup say them (the popup's keys with them placeholders):
+ * the popup read «giảm mạnh 15, giảm liên tiếp 16» beside «giảm từ 0,5 điểm 15, giảm 3 lần liên tiếp trở lên 16».
+ */
+export const fellCountWords = (size: string): string => `giảm từ ${size} điểm`;
+export const slidCountWords = (days: string): string => `giảm ${days} lần liên tiếp trở lên`;
+export const UNSEEN_COUNT = 'chưa biết hôm nay';
+
 /** The groups of a line past the three said, counted as written: «và 2 nhóm khác». */
 export const moreGroupsWords = (count: string): string => `và ${count} nhóm khác`;
 
@@ -522,7 +537,7 @@ export function unitLine(u: JudgedUnit, ctx: LineContext): string {
   const groups = lineGroups(u, ctx);
   const groupText = (g: GroupSaid) => {
     const said = [...(g.fell ? [againstWords(changeWords(g.fell.delta), comparedWith(g.fell, ctx.previous))] : []), ...(g.decline ? [declineWords(g.decline, false)] : []), ...(g.red ? [COLOUR_NAMES.red] : [])];
-    return h ? `${g.measure.label} ${said.join(', ')}` : [measureText(g.measure), ...said].join(', ');
+    return h ? groupBesideTotalWords(g.measure.label, said.join(', ')) : [measureText(g.measure), ...said].join(', ');
   };
   parts.push(...groups.said.map((g) => ('redNotCaptured' in g ? redNotCapturedWords(g.redNotCaptured) : groupText(g))), ...(groups.more > 0 ? [moreGroupsWords(formatNumberVi(groups.more))] : []));
   // A fall's cause says the counts; the rate they make is not said again.

@@ -5,7 +5,7 @@
 // and so are a level's title and the noun its units are placed by (core/watch/level.ts LEVELS).
 import { LEVEL_GROUP } from '../../core/indicators/units.js';
 import { totalMismatchWords } from '../../core/watch/total-sum.js';
-import { absentWords, againstWords, groupScoreWords, moreGroupsWords, noScoreWords, runText, captureWords, DAY_BEFORE, lackingUnknownWords, levelNoun, movedMoreWords, movedWords, NO_DATA, noDataWords, NO_FIGURE, notHeldWords, PARTIAL_CAPTURE, partialDayWords, renamedRowWords, seenText, sinceText, UNCHANGED_MORE, WEEK_BEFORE, notLoadedWords, passedWords, provincesOnlyWords, redCountWords, refusedByPortalWords, refusedListText, renamedWords, totalWords, UNCHANGED } from '../../core/watch/words.js';
+import { absentWords, againstWords, fellCountWords, slidCountWords, UNSEEN_COUNT, groupBesideTotalWords, groupScoreWords, moreGroupsWords, noScoreWords, runText, captureWords, DAY_BEFORE, lackingUnknownWords, levelNoun, movedMoreWords, movedWords, NO_DATA, noDataWords, NO_FIGURE, notHeldWords, PARTIAL_CAPTURE, partialDayWords, renamedRowWords, seenText, sinceText, UNCHANGED_MORE, WEEK_BEFORE, notLoadedWords, passedWords, provincesOnlyWords, redCountWords, refusedByPortalWords, refusedListText, renamedWords, totalWords, UNCHANGED } from '../../core/watch/words.js';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -174,6 +174,10 @@ const vi = {
   'verdict.province': '{name}: {states}',
   'verdict.total': totalWords('{figure}'),
   'verdict.group': groupScoreWords('{label}', '{figure}', '{max}'),
+  'verdict.groupBesideTotal': groupBesideTotalWords('{label}', '{said}'),
+  'verdict.count.fell': fellCountWords('{size}'),
+  'verdict.count.slid': slidCountWords('{days}'),
+  'verdict.count.unseen': UNSEEN_COUNT,
   'verdict.groupNoData': noScoreWords('{label}'),
   'verdict.run': runText('{falls}', '{size}'),
   'verdict.groupsMore': moreGroupsWords('{count}'),
@@ -482,6 +486,10 @@ const en: Record<MessageKey, string> = {
   'verdict.province': '{name}: {states}',
   'verdict.total': '{figure} points',
   'verdict.group': '{label} {figure}/{max}',
+  'verdict.groupBesideTotal': '{label} {said}',
+  'verdict.count.fell': 'fell {size} points or more',
+  'verdict.count.slid': 'fell {days} times in a row or more',
+  'verdict.count.unseen': 'not known today',
   'verdict.groupNoData': '{label}: no data',
   'verdict.run': 'down {falls} times in a row, −{size} points in all',
   'verdict.groupsMore': 'and {count} more groups',

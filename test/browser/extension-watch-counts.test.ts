@@ -1,7 +1,7 @@
 // Falls and slides counted alike by the popup and «Bản tin», in Debian's chromium with the built extension: Phú Thọ's
 // mornings up to 20/9 (test/watch/falling-days.ts: UBND xã Đoan Hùng's «Mức độ hài lòng» falls 5 points on its seventh
-// fall in a row) restored from a backup. The popup's communes read «giảm mạnh 1» as «Bản tin» reads «giảm từ 0,5 điểm
-// 1», the commune not counted again as a slide (before: «giảm mạnh 1, giảm liên tiếp 1», a slide «Bản tin» and the
+// fall in a row) restored from a backup. The popup's communes read «giảm từ 0,5 điểm 1» as «Bản tin» reads it (before:
+// «giảm mạnh 1»), the commune not counted again as a slide (before: «giảm mạnh 1, giảm liên tiếp 1», a slide «Bản tin» and the
 // brief do not count).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PAGE_766_URL } from '../../core/indicators/page-766.js';
@@ -30,7 +30,7 @@ describe('a fall past the threshold on a run of falls, in the extension', () => 
     expect(communes.fallers.map((u) => u.name)).toEqual([FALLING]);
     expect(communes.fallers[0]!.verdict.states).toContain('slid');
     // The popup's words for the digest's lists: fallers, slides (not fallen), reds by the rule that coloured them.
-    const counts = [['giảm mạnh', communes.fallers.length], ['giảm liên tiếp', communes.sliders.length], ...redCounts(communes).map((c) => [c.words, c.units.length])].filter(([, n]) => Number(n) > 0);
+    const counts = [['giảm từ 0,5 điểm', communes.fallers.length], ['giảm 3 lần liên tiếp trở lên', communes.sliders.length], ...redCounts(communes).map((c) => [c.words, c.units.length])].filter(([, n]) => Number(n) > 0);
     const expected = `${communes.title} (${communes.units.length} đơn vị): ${counts.map(([w, n]) => `${w} ${n}`).join(', ')}`;
 
     const { popup, portal } = await verdictPopup(browser, PAGE_766_URL);

@@ -42,7 +42,7 @@ describe('the national list captured alone, in the extension', () => {
 
     const { popup, portal } = await verdictPopup(browser, PAGE_766_URL);
     expect(await popup.getByTestId('verdict-provinces-only').innerText()).toBe(HOLDS);
-    expect(await popup.getByTestId('verdict-level').allInnerTexts()).toEqual(['Tỉnh, thành phố (34 đơn vị): giảm mạnh 1']);
+    expect(await popup.getByTestId('verdict-level').allInnerTexts()).toEqual(['Tỉnh, thành phố (34 đơn vị): giảm từ 0,5 điểm 1']);
     // Every total of the mornings as saved adds up to its groups: no word of it.
     expect(await popup.getByTestId('verdict-total-mismatch').count()).toBe(0);
     await Promise.all([popup.close(), portal.close()]);

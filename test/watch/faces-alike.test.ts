@@ -71,7 +71,7 @@ describe('the watch’s faces name and count alike', () => {
       expect(brief.notes, own).toContain(holds);
       expect(lines.find((x) => x.startsWith('Tỉnh, thành phố (34 đơn vị)')), own).toBe('Tỉnh, thành phố (34 đơn vị) — giảm từ 0,5 điểm 1:');
       expect(lines, own).toContain(`• UBND tỉnh Hà Tĩnh (thứ 32/34): ${String(HA_TINH.saved).replace('.', ',')} điểm (vàng); giảm 2 so với hôm trước; Công khai, minh bạch đỏ; Tiến độ giải quyết giảm 2 so với hôm trước; Mức độ hài lòng đỏ; và 1 nhóm khác`);
-      expect(popup.map((l) => `${l.title} (${l.units} đơn vị): ${levelCountWords(l, t)}`), own).toEqual(['Tỉnh, thành phố (34 đơn vị): giảm mạnh 1']);
+      expect(popup.map((l) => `${l.title} (${l.units} đơn vị): ${levelCountWords(l, t)}`), own).toEqual(['Tỉnh, thành phố (34 đơn vị): giảm từ 0,5 điểm 1']);
       expect(digest.levels.find((l) => l.level === 'province')!.units.map((u) => u.snapshot.unit.group)).toContain('Tỉnh, thành phố');
     }
     // A capture of the province's own units says nothing of the kind.

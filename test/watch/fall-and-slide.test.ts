@@ -28,7 +28,7 @@ describe('falls and slides, morning after morning, in the popup, «Bản tin» a
         const count = (words: string) => popup[j]!.counts.find((c) => c.words === words)?.count ?? 0;
         const inDigest = (re: RegExp) => Number(re.exec(heading)?.[1] ?? 0);
         const slidesInBrief = brief.standing.find((s) => s.startsWith(`${l.title} giảm liên tiếp: `))?.split('; ').length ?? 0;
-        const faces = { fell: [count(t('verdict.state.fell')), inDigest(/giảm từ 0,5 điểm (\d+)/)], slid: [count(t('verdict.state.slid')), inDigest(/giảm 3 lần liên tiếp trở lên (\d+)/), slidesInBrief] };
+        const faces = { fell: [count(t('verdict.count.fell', { size: '0,5' })), inDigest(/giảm từ 0,5 điểm (\d+)/)], slid: [count(t('verdict.count.slid', { days: 3 })), inDigest(/giảm 3 lần liên tiếp trở lên (\d+)/), slidesInBrief] };
         expect(new Set(faces.fell).size, `${day} ${l.title} fell ${faces.fell}`).toBe(1);
         expect(new Set(faces.slid).size, `${day} ${l.title} slid ${faces.slid}`).toBe(1);
         return `${day} ${l.title}: fell ${faces.fell[0]}, slid ${faces.slid[0]}`;

@@ -56,10 +56,11 @@ describe('the province’s fall and a red group not captured, said alike by ever
   it('the brief’s line of the province says its red group, and that group not captured the next morning, as «Bản tin» does', () => {
     const day14 = faces('2026-09-14');
     expect(day14.digest.province!.verdict.redGroups).toEqual(['Số hóa hồ sơ']);
-    expect(day14.brief.standing).toContain(`${fall}; «Số hóa hồ sơ»: đỏ.`);
+    // The brief's line is «Bản tin»'s (before: ««Số hóa hồ sơ»: đỏ» and no group's fall; on 15/9 «chưa đủ nhóm» for the groups and scores).
+    expect(day14.brief.standing).toContain(`${fall}; Công khai, minh bạch giảm 2 so với hôm trước; Số hóa hồ sơ đỏ.`);
     const day15 = faces('2026-09-15');
     expect(day15.text.find((l) => l.startsWith('Tỉnh — '))).toBe('Tỉnh — UBND tỉnh Phú Thọ: «Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 14/9/2026: đỏ; Công khai, minh bạch 5,96/18; Tiến độ giải quyết 15,68/20');
-    expect(day15.brief.standing).toContain('UBND tỉnh Phú Thọ: chưa đủ nhóm; «Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 14/9/2026: đỏ.');
+    expect(day15.brief.standing).toContain('UBND tỉnh Phú Thọ: «Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 14/9/2026: đỏ; Công khai, minh bạch 5,96/18; Tiến độ giải quyết 15,68/20.');
     // The popup's line of the province, from the same verdict (drawn in Chromium: test/browser/extension-watch-province.test.ts).
     expect([day14.popupProvince, day15.popupProvince]).toEqual(POPUP_PROVINCE);
     // Which groups the 15/9 capture lacks, named by the popup as «Bản tin» and the brief begin their note (before, the
@@ -70,7 +71,7 @@ describe('the province’s fall and a red group not captured, said alike by ever
     expect(day15.brief.notes.filter((l) => l.startsWith(told))).toHaveLength(1);
     expect(lackingLine(day15.digest, translator('en'))).toBe('The capture lacks groups (the page did not load 4 group(s): «Dịch vụ công trực tuyến», «Thanh toán trực tuyến», «Mức độ hài lòng», «Số hóa hồ sơ» — next time open them on the page, then capture): only the groups captured are compared.');
     // In English, the same figure and change in the English UI's words and numbers.
-    expect(provinceLine(day14.digest, translator('en'))).toBe('UBND tỉnh Phú Thọ: 57.92 points (yellow); down 2 on the capture of 12/9/2026 (the capture of 13/9/2026 did not hold this score); fell sharply; «Số hóa hồ sơ»: red');
+    expect(provinceLine(day14.digest, translator('en'))).toBe('UBND tỉnh Phú Thọ: 57.92 points (yellow); down 2 on the capture of 12/9/2026 (the capture of 13/9/2026 did not hold this score); fell sharply; Công khai, minh bạch down 2 on the day before; Số hóa hồ sơ red');
   });
 
   it('a week on, the popup says the province’s fall against 7 days before, as «Bản tin» does', () => {
@@ -83,7 +84,7 @@ describe('the province’s fall and a red group not captured, said alike by ever
       expect(news.startsWith(`Tỉnh — ${figures}; `), last).toBe(true);
       expect(provinceLine(digest, t), last).toBe(POPUP_PROVINCE_WEEK);
       expect(POPUP_PROVINCE_WEEK.startsWith(`${figures}; `)).toBe(true);
-      expect(provinceLine(digest, translator('en')), last).toBe('UBND tỉnh Phú Thọ: 57.92 points (yellow); unchanged on the day before; down 2 on 7 days before (the score unchanged since the capture of 14/9/2026); «Số hóa hồ sơ»: red');
+      expect(provinceLine(digest, translator('en')), last).toBe('UBND tỉnh Phú Thọ: 57.92 points (yellow); unchanged on the day before; down 2 on 7 days before (the score unchanged since the capture of 14/9/2026); Số hóa hồ sơ red');
     }
   });
 
@@ -99,7 +100,7 @@ describe('the province’s fall and a red group not captured, said alike by ever
       expect(compared(popup), last).toEqual(compared(news));
       return popup;
     });
-    expect(lines.at(-1)).toBe('UBND tỉnh Phú Thọ: 59,92 điểm (vàng); không đổi so với hôm trước; chưa so sánh được với 7 ngày trước: lần chụp 14/9/2026 không có điểm này; «Số hóa hồ sơ»: đỏ');
+    expect(lines.at(-1)).toBe('UBND tỉnh Phú Thọ: 59,92 điểm (vàng); không đổi so với hôm trước; chưa so sánh được với 7 ngày trước: lần chụp 14/9/2026 không có điểm này; Số hóa hồ sơ đỏ');
     expect(lines.flatMap(compared)).toContain('không đổi so với lần chụp 16/9/2026 (lần chụp 17/9/2026 không có điểm này)');
   });
 
@@ -148,7 +149,7 @@ describe('the province’s fall and a red group not captured, said alike by ever
     // Counted once, as «chưa biết hôm nay», never among the reds: by the heading, the brief’s standing and the popup alike.
     expect(text).toContain('UBND cấp xã (148 đơn vị) — chưa biết hôm nay 2:');
     expect(brief.standing).toContain('UBND cấp xã: 148 đơn vị — đỏ 0, vàng 3, xanh 145 — cả 148 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm.');
-    expect(popup[1]!.counts.map((c) => [c.words, c.count])).toEqual([[t('verdict.state.unseen'), 2]]);
+    expect(popup[1]!.counts.map((c) => [c.words, c.count])).toEqual([[t('verdict.count.unseen'), 2]]);
   });
 
   it('a total 1 above its groups is said by «Bản tin» and the brief, both figures', () => {

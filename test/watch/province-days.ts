@@ -44,16 +44,17 @@ export const PROVINCE_CAPTURES: Capture[] = DAYS.map(captured);
 export const weekCaptures = (): Capture[] => [...PROVINCE_CAPTURES, ...WEEK_DAYS.slice(DAYS.length).map(captured)];
 /**
  * The popup's line of the province on 14/9 and 15/9: its total and change as «Bản tin» begins its line, its colour said
- * once (before: «…; giảm mạnh, vàng»); on 15/9, no total captured, its groups and scores as «Bản tin» names them
- * (before: none); then its verdict in words.
+ * once (before: «…; giảm mạnh, vàng»), the groups «Bản tin» names beside it in its words (before: ««Số hóa hồ sơ»:
+ * đỏ», no group's fall); on 15/9, no total captured, its groups and scores as «Bản tin» names them (before: none);
+ * then its verdict in words.
  */
 export const POPUP_PROVINCE = [
-  'UBND tỉnh Phú Thọ: 57,92 điểm (vàng); giảm 2 so với lần chụp 12/9/2026 (lần chụp 13/9/2026 không có điểm này); giảm mạnh; «Số hóa hồ sơ»: đỏ',
+  'UBND tỉnh Phú Thọ: 57,92 điểm (vàng); giảm 2 so với lần chụp 12/9/2026 (lần chụp 13/9/2026 không có điểm này); giảm mạnh; Công khai, minh bạch giảm 2 so với hôm trước; Số hóa hồ sơ đỏ',
   'UBND tỉnh Phú Thọ: Công khai, minh bạch 5,96/18; Tiến độ giải quyết 15,68/20; không có gì cần chú ý ở các nhóm đã chụp (chưa biết các nhóm chưa chụp); «Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 14/9/2026: đỏ',
 ];
 
 /** The popup's line of the province on 19/9: its fall of 14/9 said against 7 days before, as «Bản tin» says it. */
-export const POPUP_PROVINCE_WEEK = 'UBND tỉnh Phú Thọ: 57,92 điểm (vàng); không đổi so với hôm trước; giảm 2 so với 7 ngày trước (điểm không đổi từ lần chụp 14/9/2026); «Số hóa hồ sơ»: đỏ';
+export const POPUP_PROVINCE_WEEK = 'UBND tỉnh Phú Thọ: 57,92 điểm (vàng); không đổi so với hôm trước; giảm 2 so với 7 ngày trước (điểm không đổi từ lần chụp 14/9/2026); Số hóa hồ sơ đỏ';
 
 /**
  * The popup's line of what the 15/9 capture lacks (two lists of six opened), as «Bản tin» and the brief begin their note

@@ -9,10 +9,12 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBrief } from '../../core/watch/brief.js';
 import { addDays, shortDate } from '../../core/watch/data-day.js';
-import { digestOf, digestReadingBack, newsLevels, redOf } from '../../core/watch/digest.js';
+import { digestOf, digestReadingBack, newsLevels, redOf, type buildDigest } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { readSavedCapture } from '../../core/watch/saved.js';
-import { points } from '../../core/watch/words.js';
+import { points, shortName } from '../../core/watch/words.js';
+import { levelCounts, provinceLine } from '../../extension/src/history/verdicts.js';
+import { translator } from '../../extension/src/i18n.js';
 import { MODEL_766 } from '../../core/indicators/model-766/index.js';
 import { buildExport } from '../../extension/src/export/backup.js';
 import { createStore } from '../../extension/src/storage/store.js';
@@ -115,7 +117,7 @@ beforeAll(async () => {
 }, 120_000);
 
 /** The extension's «Bản tin» and brief of each day, as the history page reads them from the store (the first test). */
-const shown = new Map<string, { text: string; brief: ReturnType<typeof buildBrief> }>();
+const shown = new Map<string, { text: string; brief: ReturnType<typeof buildBrief>; digest: ReturnType<typeof buildDigest> }>();
 
 describe('a season of mornings (1/9–29/11/2026, 79 saves on 77 data days), day by day', () => {
   it('every day, «Bản tin» and the brief count the units, reds, yellows, greens, falls and slides the answers give, say a slide in a score not captured as not captured, and a day captured as captured', async () => {
@@ -129,7 +131,7 @@ describe('a season of mornings (1/9–29/11/2026, 79 saves on 77 data days), day
       const read = (await digestReadingBack(days.slice(0, i + 1), async (which) => which.flatMap((d) => byDay.get(d)!), { own: OWN }))!;
       const { digest, series } = read;
       const brief = buildBrief(digest, series);
-      shown.set(day, { text: digestText(digest), brief });
+      shown.set(day, { text: digestText(digest), brief, digest });
       const text = shown.get(day)!.text.split('\n');
       const whole = [...SEEN.get(day)!.values()].every((u) => u.total !== undefined);
       // A day captured is never said as one without a capture, a capture before the day never as none (other periods too).
@@ -166,6 +168,52 @@ describe('a season of mornings (1/9–29/11/2026, 79 saves on 77 data days), day
     }
     expect(wrong).toEqual([]);
   }, 120_000);
+});
+
+describe('the province, every day', () => {
+  it('«Bản tin», the brief and the popup say the province’s line alike: the brief its whole line, the popup every part of it in the same words (before: beside a total the popup and the brief said «Số hóa hồ sơ»: đỏ where «Bản tin» said «Số hóa hồ sơ đỏ», the brief no week, on a day of fewer lists «chưa đủ nhóm» for the groups and scores «Bản tin» names)', () => {
+    const t = translator('vi');
+    const wrong: string[] = [];
+    let withTotal = 0;
+    let without = 0;
+    for (const day of CAPTURED_DAYS) {
+      const { text, brief, digest } = shown.get(day)!;
+      const name = shortName(digest.province!.name);
+      const news = text.split('\n').find((l) => l.startsWith(`Tỉnh — ${name}: `))!.slice('Tỉnh — '.length);
+      const briefLine = brief.standing.find((l) => l.startsWith(`${name}: `));
+      if (briefLine !== `${news}.`) wrong.push(`${day} brief: «${briefLine}» ≠ «${news}.»`);
+      const popup = provinceLine(digest, t)!.slice(`${name}: `.length).split('; ');
+      const missing = news.slice(`${name}: `.length).split('; ').filter((p) => !popup.includes(p));
+      if (missing.length > 0) wrong.push(`${day} popup lacks ${JSON.stringify(missing)}: «${popup.join('; ')}»`);
+      if (digest.province!.headline?.measure.code === 'TONG_SCORE') withTotal++;
+      else without++;
+    }
+    // Mornings with the province's total and without (two lists opened, or the ranking refused).
+    expect([withTotal > 60, without]).toEqual([true, 9]);
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('each level’s counts, every day', () => {
+  it('the popup counts each level’s falls, slides, units not known today, reds and rises as «Bản tin»’s heading counts them, in the same words (before: «giảm mạnh 15, giảm liên tiếp 16» beside «giảm từ 0,5 điểm 15, giảm 3 lần liên tiếp trở lên 16»)', () => {
+    const t = translator('vi');
+    const wrong: string[] = [];
+    for (const day of CAPTURED_DAYS) {
+      const { text, digest } = shown.get(day)!;
+      for (const [j, popup] of levelCounts(digest, t).entries()) {
+        const l = newsLevels(digest)[j]!;
+        const heading = text.split('\n').find((x) => x.startsWith(`${l.title} (`))!;
+        // The heading's counts (none when calm), and the popup's without its note of units coloured by the groups captured.
+        const news = /^[^—]* — (.*):$/.exec(heading)?.[1]?.split(', ') ?? [];
+        const counts = popup.counts.map((c) => `${c.words} ${c.count}`);
+        // Units new to the comparison: the popup counts them, «Bản tin» names them in its note.
+        const missing = news.filter((c) => !counts.includes(c));
+        const more = counts.filter((c) => !news.includes(c) && !c.startsWith(`${t('verdict.state.new')} `));
+        if (missing.length + more.length > 0) wrong.push(`${day} ${l.title}: «Bản tin» «${news.join(', ')}», popup «${counts.join(', ')}»`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe('the officer’s own unit, every day', () => {

@@ -106,8 +106,8 @@ describe('day after day, every face counts as the digest', () => {
       const counts = levelCounts(d.digest, t);
       return newsLevels(d.digest).map((l, i) => {
         const heading = d.text.find((x) => x.startsWith(`${l.title} (${l.units.length} đơn vị)`))!;
-        // The popup's «giảm mạnh», the digest's «giảm từ 0,5 điểm», the brief's red count: one verdict each.
-        const popup = counts[i]!.counts.find((c) => c.words === t('verdict.state.fell'))?.count ?? 0;
+        // The popup's and the digest's «giảm từ 0,5 điểm», the brief's red count: one verdict each.
+        const popup = counts[i]!.counts.find((c) => c.words === t('verdict.count.fell', { size: '0,5' }))?.count ?? 0;
         const digest = Number(/giảm từ 0,5 điểm (\d+)/.exec(heading)?.[1] ?? 0);
         expect(d.brief.standing.find((s) => s.startsWith(`${l.title}: `))).toContain(`đỏ ${redOf(l).length - l.redByGroups.length}`);
         return `${day} ${l.title}: ${popup}/${digest}`;
@@ -140,8 +140,8 @@ describe('mornings of two lists in a row (22/9, 23/9), the popup’s counts besi
     });
     // 23/9, the second morning of two lists: six agencies still red by their groups, said so (before: «đỏ 6» alone).
     expect(said.at(-1)).toEqual([
-      '2026-09-23 Sở, ban, ngành: chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp) 2, vẫn đỏ theo nhóm 6 — cả 15 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm',
-      '2026-09-23 UBND cấp xã: chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp) 1 — cả 148 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm',
+      '2026-09-23 Sở, ban, ngành: chưa biết hôm nay 2, vẫn đỏ theo nhóm 6 — cả 15 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm',
+      '2026-09-23 UBND cấp xã: chưa biết hôm nay 1 — cả 148 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm',
     ]);
   });
 });

@@ -39,17 +39,21 @@ function stateWords(s: VerdictState, byGroups: boolean, t: Translate): string {
 /**
  * A unit's verdict in words, the popup's own line and the history page's table alike: its states (`states`: those
  * still said beside its total, words.ts statesBesideTotal), else nothing to note (in the groups captured, on a day of
- * fewer lists) unless its total was said (`afterTotal`: its line goes on as «Bản tin»'s), then its groups red under
- * it not red, then a group red at an earlier capture not captured today.
+ * fewer lists) unless its total was said (`afterTotal`: its line goes on as «Bản tin»'s, its red groups said among
+ * them), then its groups red under it not red, then a group red at an earlier capture not captured today.
  */
 export function verdictWords(v: Verdict, t: Translate, states: readonly VerdictState[] = v.states, afterTotal = false): string {
   const said = states.length > 0 ? [states.map((s) => stateWords(s, v.byGroups, t)).join(', ')] : afterTotal ? [] : [t(v.byGroups ? 'verdict.noneCaptured' : 'verdict.none')];
   return [
     ...said,
-    ...(v.redGroups ? [t('verdict.redGroups', { groups: groupNames(v.redGroups) })] : []),
+    // After a total, its red groups were said among the line's groups (figureWords).
+    ...(v.redGroups && !afterTotal ? [t('verdict.redGroups', { groups: groupNames(v.redGroups) })] : []),
     ...(v.redNotCaptured ? [t('verdict.redNotCaptured', { groups: groupNames(v.redNotCaptured.groups), day: shortDate(v.redNotCaptured.day) })] : []),
   ].join('; ');
 }
+
+/** The capture a day's changes are against: «hôm trước», or the capture's day when days were skipped. */
+const before = (digest: Digest, t: Translate) => (!digest.previous || digest.previous.daysBefore === 1 ? t('verdict.dayBefore') : t('verdict.capture', { day: shortDate(digest.previous.day) }));
 
 /**
  * A unit's total, its colour when not green, its change against the previous capture and against 7 days before, in
@@ -61,23 +65,28 @@ export function verdictWords(v: Verdict, t: Translate, states: readonly VerdictS
  */
 function figureWords(u: JudgedUnit, digest: Digest, t: Translate): string[] {
   const h = u.headline;
-  const before = !digest.previous || digest.previous.daysBefore === 1 ? t('verdict.dayBefore') : t('verdict.capture', { day: shortDate(digest.previous.day) });
-  if (!h) return groupWords(u, digest, before, t);
+  if (!h) return groupWords(u, digest, before(digest, t), t);
   if (h.measure.code !== 'TONG_SCORE' || h.measure.value === null) return [];
   const total = `${t('verdict.total', { figure: figure(h.measure.value, t) })}${h.colour && h.colour !== 'green' ? ` (${t(`verdict.state.${h.colour}`)})` : ''}`;
-  return [total, ...comparisonText(h.day, before, t), ...comparisonText(h.week, t('verdict.week'), t)];
+  return [total, ...comparisonText(h.day, before(digest, t), t), ...comparisonText(h.week, t('verdict.week'), t)];
 }
 
-/** The groups of a unit without a total as «Bản tin» says them (words.ts lineGroups), in the officer's language. */
+/**
+ * The groups «Bản tin» names on a unit's line (words.ts lineGroups), in the officer's language: without a total each
+ * with its score; beside a total those fallen past the threshold, in a run of falls or red, after their name
+ * (groupBesideTotalWords).
+ */
 function groupWords(u: JudgedUnit, digest: Digest, before: string, t: Translate): string[] {
   const { said, more } = lineGroups(u, { thresholds: digest.thresholds, provinceCost: provinceCost(digest.provinceWork) });
   const groups = said.flatMap((g) => {
     if ('redNotCaptured' in g) return [];
     const m = g.measure;
-    const score = m.value === null ? t('verdict.groupNoData', { label: m.label }) : t('verdict.group', { label: m.label, figure: figure(m.value, t), max: figure(m.max, t) });
     const fell = g.fell ? [t('verdict.against', { change: movedWords(g.fell.delta, t), what: comparedText(g.fell, before, t) })] : [];
     const run = g.decline ? [t('verdict.run', { falls: formatNumber(g.decline.length - 1, t.language), size: figure(g.decline[0]! - g.decline.at(-1)!, t) })] : [];
-    return [[score, ...fell, ...run, ...(g.red ? [t('verdict.state.red')] : [])].join(', ')];
+    const said = [...fell, ...run, ...(g.red ? [t('verdict.state.red')] : [])];
+    if (u.headline) return [t('verdict.groupBesideTotal', { label: m.label, said: said.join(', ') })];
+    const score = m.value === null ? t('verdict.groupNoData', { label: m.label }) : t('verdict.group', { label: m.label, figure: figure(m.value, t), max: figure(m.max, t) });
+    return [[score, ...said].join(', ')];
   });
   return [...groups, ...(more > 0 ? [t('verdict.groupsMore', { count: more })] : [])];
 }
@@ -114,14 +123,17 @@ function comparisonText(c: Comparison, what: string, t: Translate): string[] {
 /**
  * The province's own verdict, as «Bản tin» and the brief give it a line of its own (never among a level's counts):
  * unless it is the officer's unit, said above — the popup said nothing of Phú Thọ's total down 2 on 14/9, then said
- * «giảm mạnh» without its figure or by how much, which «Bản tin» and the brief say.
+ * «giảm mạnh» without its figure or by how much, which «Bản tin» and the brief say. Beside its total, the groups «Bản
+ * tin» names there: «Công khai, minh bạch giảm 2 so với hôm trước; Số hóa hồ sơ đỏ» — the popup said ««Số hóa hồ sơ»:
+ * đỏ» and no group's fall.
  */
 export function provinceLine(digest: Digest, t: Translate): string | undefined {
   const p = digest.province;
   if (!p || p === digest.own) return undefined;
   const figures = figureWords(p, digest, t);
-  // With a headline, figures are its total's (groups are said only without one).
-  const said = [...figures, verdictWords(p.verdict, t, statesBesideTotal(p), p.headline !== undefined && figures.length > 0)].filter(Boolean);
+  // With a total, the groups «Bản tin» names beside it come after its states (without one, they are the figures).
+  const afterTotal = p.headline !== undefined && figures.length > 0;
+  const said = [...figures, verdictWords(p.verdict, t, statesBesideTotal(p), afterTotal), ...(afterTotal ? groupWords(p, digest, before(digest, t), t) : [])].filter(Boolean);
   return t('verdict.province', { name: shortName(p.name), states: said.join('; ') });
 }
 
@@ -195,7 +207,13 @@ export function levelCounts(digest: Digest, t: Translate): { title: string; unit
     // with the slides (a commune fallen 5,1 on its sixth fall in a row read «giảm mạnh 1, giảm liên tiếp 1» in the
     // popup, «giảm từ 0,5 điểm 1» alone in «Bản tin» and no slide in the brief).
     const listed: Partial<Record<VerdictState, readonly JudgedUnit[]>> = { fell: l.fallers, slid: l.sliders, unseen: l.unseen, rose: l.risers, 'no-figure': l.noFigure };
-    const states = (list: readonly VerdictState[]) => list.map((s) => ({ words: t(`verdict.state.${s}`), count: (listed[s] ?? l.units.filter((u) => u.verdict.states.includes(s))).length }));
+    // Falls, slides and units not known today in «Bản tin»'s words, its thresholds said (core/watch/words.ts fellCountWords…).
+    const counted: Partial<Record<VerdictState, string>> = {
+      fell: t('verdict.count.fell', { size: formatNumber(digest.thresholds.dayDrop, t.language) }),
+      slid: t('verdict.count.slid', { days: digest.thresholds.declineDays }),
+      unseen: t('verdict.count.unseen'),
+    };
+    const states = (list: readonly VerdictState[]) => list.map((s) => ({ words: counted[s] ?? t(`verdict.state.${s}`), count: (listed[s] ?? l.units.filter((u) => u.verdict.states.includes(s))).length }));
     const reds = (band: boolean) => redCounts(l).filter((c) => BAND.includes(c.kind) === band).map((c) => ({ words: t(redKey(c.kind, c.byGroups)), count: c.units.length }));
     return { title: levelTitle(l.level, t), units: l.units.length, byGroups: l.units.filter((u) => u.verdict.byGroups).length, counts: [...states(BEFORE_REDS), ...reds(true), ...states(AMONG_REDS), ...reds(false), ...states(AFTER_REDS)].filter((c) => c.count > 0) };
   });
