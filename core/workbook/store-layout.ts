@@ -5,6 +5,7 @@
 // part thidua reads (a province's record: 17 MB) goes on in the veryHidden sheets `_thidua 2`, `_thidua 3`…
 import type { CellValue } from '../cell.js';
 import { jsonPieces } from '../json-pieces.js';
+import { READ_LIMITS } from './limits.js';
 
 export const STORE_SHEET = '_thidua';
 
@@ -13,6 +14,11 @@ export const STORE_SHEET = '_thidua';
 export const ANNOTATION_MARK = 'Thi đua CĐS:';
 /** Characters of the store's text in one cell. */
 export const STORE_CHUNK = 32_000;
+/**
+ * The sheet XML a store's sheet holds before the store goes on in the next (half of what thidua reads of a part): the
+ * command line's writer and the add-in's alike, so a workbook the add-in wrote is read again by the command line.
+ */
+export const STORE_PART_BYTES = READ_LIMITS.zipPartBytes / 2;
 /** Cells of text in one row (~2 million characters, at most 10 MB of sheet XML): a longer text goes on in the next row. */
 const STORE_ROW_CHUNKS = 64;
 
@@ -67,15 +73,15 @@ export function encodeStore(store: ReadonlyMap<string, unknown>, rowChunks = STO
 }
 
 /**
- * The store's rows as encodeStore gives them, gathered into sheets whose XML stays within `bytes` (each sheet a part
+ * The store's rows as encodeStore gives them (`rowChunks` cells of text a row), gathered into sheets whose XML stays within `bytes` (each sheet a part
  * thidua reads again: a row alone is at most ~10 MB), counted as the sheet holds the text: UTF-8, with &, < and >
  * escaped. The rows are made again from the values each time `rows()` is asked (sizes first, then the sheets' cells),
  * so the JSON of a province's record (~11 million characters) is never one text: a row is held at a time.
  */
-export function storeLayout(store: ReadonlyMap<string, unknown>, bytes: number): { width: number; sheets: number[]; rows: () => Generator<string[]> } {
+export function storeLayout(store: ReadonlyMap<string, unknown>, bytes: number, rowChunks = STORE_ROW_CHUNKS): { width: number; sheets: number[]; rows: () => Generator<string[]> } {
   let width = 2;
   const textBytes: number[] = [];
-  for (const row of keyRows(store)) {
+  for (const row of keyRows(store, rowChunks)) {
     width = Math.max(width, row.length);
     textBytes.push(row.reduce((sum, cell) => sum + xmlTextBytes(cell), 0));
   }
@@ -94,7 +100,7 @@ export function storeLayout(store: ReadonlyMap<string, unknown>, bytes: number):
     width,
     sheets,
     rows: function* () {
-      for (const row of keyRows(store)) yield padded(row, width);
+      for (const row of keyRows(store, rowChunks)) yield padded(row, width);
     },
   };
 }

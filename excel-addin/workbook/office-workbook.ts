@@ -16,7 +16,7 @@ import { DEFAULT_COLUMN_WIDTH } from '../../core/sheet/row-height.js';
 import { gridColumns, outsideText, READ_LIMITS } from '../../core/workbook/limits.js';
 import { EXCEL_HEADER_FOOTER_MAX, safeText } from '../../core/safe-text.js';
 import { annotationKind, type Capabilities } from './capabilities.js';
-import { ANNOTATION_MARK, decodeStore, encodeStore, STORE_CHUNK, STORE_SHEET } from '../../core/workbook/store-layout.js';
+import { ANNOTATION_MARK, decodeStore, isStoreSheet, STORE_CHUNK, STORE_PART_BYTES, STORE_SHEET, storeLayout, storeSheetName } from '../../core/workbook/store-layout.js';
 
 /** Cells read per sync (values, number formats and formulas): well under Excel on the web's 5 MB response limit. */
 const READ_CELLS_PER_SYNC = 100_000;
@@ -60,7 +60,8 @@ export class OfficeWorkbook implements WorkbookPort {
   private names?: string[];
   private active?: string;
   private store?: Map<string, unknown>;
-  private storeExists = false;
+  /** The store's sheets the workbook holds (`_thidua`, `_thidua 2`…: a store the command line wrote in parts). */
+  private storeSheets = 0;
   private storeDirty = false;
   private annotations?: Annotation[];
   private queuedBytes = 0;
@@ -80,29 +81,43 @@ export class OfficeWorkbook implements WorkbookPort {
     const storeWindow = storeUsed.getIntersectionOrNullObject(STORE_WINDOW).load('values');
     const annotations = this.queueAnnotationLoad();
     await this.sync();
-    this.names = sheets.items.map((ws) => ws.name).filter((n) => n !== STORE_SHEET);
+    const all = sheets.items.map((ws) => ws.name);
+    // A store sheet is never one of the workbook's: `_thidua 2` was listed as one, its part of the store unread.
+    this.names = all.filter((n) => !isStoreSheet(n));
     this.active = active.name;
-    this.storeExists = !storeSheet.isNullObject;
+    this.storeSheets = 0;
+    while (all.includes(storeSheetName(this.storeSheets + 1))) this.storeSheets++;
     this.annotations = annotations?.();
     // Store writes queued earlier in this action are newer than what the workbook holds.
     if (this.storeDirty) return [...this.names];
-    if (!this.storeExists || storeUsed.isNullObject) this.store = new Map();
+    if (storeSheet.isNullObject || storeUsed.isNullObject) this.store = new Map();
     else {
       const lastRow = storeUsed.rowIndex + storeUsed.rowCount;
       const lastCol = storeUsed.columnIndex + storeUsed.columnCount;
       const whole = lastRow <= STORE_CELLS_PER_SYNC && lastCol <= 2;
-      this.store = decodeStore(whole ? (storeWindow.values as CellValue[][]) : await this.readStoreInParts(lastRow, lastCol));
+      const first = whole ? (storeWindow.values as CellValue[][]) : await this.readStoreInParts(STORE_SHEET, lastRow, lastCol);
+      // The store's next sheets, in their order: a text goes on from one into the next, as the command line reads it.
+      const rest: CellValue[][] = [];
+      for (let n = 2; n <= this.storeSheets; n++) rest.push(...(await this.readStoreSheet(storeSheetName(n))));
+      this.store = decodeStore([...first, ...rest]);
     }
     return [...this.names];
+  }
+
+  /** A store sheet after the first, whole (its used range asked first). */
+  private async readStoreSheet(name: string): Promise<CellValue[][]> {
+    const used = this.ctx.workbook.worksheets.getItem(name).getUsedRangeOrNullObject(true).load('rowIndex,columnIndex,rowCount,columnCount');
+    await this.sync();
+    return used.isNullObject ? [] : this.readStoreInParts(name, used.rowIndex + used.rowCount, used.columnIndex + used.columnCount);
   }
 
   /**
    * A store larger than the first sync's window (a province's indicators; a workbook saved by the version that wrote
    * 64 cells a row: 820 snapshots, 7.6 MB in one answer) read in parts of STORE_CELLS_PER_SYNC cells, the keys with the first.
    */
-  private async readStoreInParts(lastRow: number, lastCol: number): Promise<CellValue[][]> {
+  private async readStoreInParts(name: string, lastRow: number, lastCol: number): Promise<CellValue[][]> {
     if (lastCol < 2) return []; // keys without text: nothing stored
-    const sheet = this.ctx.workbook.worksheets.getItem(STORE_SHEET);
+    const sheet = this.ctx.workbook.worksheets.getItem(name);
     const keys = sheet.getRange(`A1:A${lastRow}`).load('values');
     const across = Math.max(1, Math.min(lastCol - 1, STORE_CELLS_PER_SYNC));
     const down = Math.max(1, Math.floor(STORE_CELLS_PER_SYNC / across));
@@ -435,22 +450,31 @@ export class OfficeWorkbook implements WorkbookPort {
     made.setPosition(chart.anchor);
   }
 
-  /** The store, one cell of text a row (read back in parts of rows: STORE_CELLS_PER_SYNC), written in parts within the payload limit. */
+  /**
+   * The store, one cell of text a row (read back in parts of rows: STORE_CELLS_PER_SYNC), written in parts within the
+   * payload limit, over `_thidua`, `_thidua 2`… as the command line's writer spreads it (storeLayout: each sheet one
+   * part thidua reads again); a store sheet no longer needed is left empty, never read as part of it.
+   */
   private async queueStoreWrite(): Promise<void> {
     const sheets = this.ctx.workbook.worksheets;
-    let ws: Excel.Worksheet;
-    if (this.storeExists) {
-      ws = sheets.getItem(STORE_SHEET);
-      ws.getRange().clear('Contents');
-    } else {
-      ws = sheets.add(STORE_SHEET);
-      ws.visibility = 'VeryHidden';
-      this.storeExists = true;
-    }
+    const { sheets: counts, rows } = storeLayout(this.store!, STORE_PART_BYTES, 1);
+    const made = rows();
     this.storeDirty = false;
     this.pending = true;
-    // Text format, so JSON pieces like "=…" or "12" stay text.
-    await this.writeBlocks(ws, { address: 'A1', values: encodeStore(this.store!, 1), format: { numberFormat: '@' } }, new Set());
+    for (let n = 1; n <= Math.max(counts.length, this.storeSheets, 1); n++) {
+      let ws: Excel.Worksheet;
+      if (n <= this.storeSheets) {
+        ws = sheets.getItem(storeSheetName(n));
+        ws.getRange().clear('Contents');
+      } else {
+        ws = sheets.add(storeSheetName(n));
+        ws.visibility = 'VeryHidden';
+      }
+      const values = Array.from({ length: counts[n - 1] ?? 0 }, () => made.next().value!);
+      // Text format, so JSON pieces like "=…" or "12" stay text.
+      if (values.length > 0) await this.writeBlocks(ws, { address: 'A1', values, format: { numberFormat: '@' } }, new Set());
+    }
+    this.storeSheets = Math.max(counts.length, this.storeSheets, 1);
   }
 }
 

@@ -5,7 +5,7 @@
 // ones; styles.xml only grows. Every other part (charts, drawings, images, notes, pivot tables,
 // extensions…) is copied as the original zip holds it. Parts an edit leaves unreferenced (a replaced
 // sheet's notes) go, with their content types.
-import { isStoreSheet, storeLayout, storeSheetName } from '../../../core/workbook/store-layout.js';
+import { isStoreSheet, STORE_PART_BYTES, storeLayout, storeSheetName } from '../../../core/workbook/store-layout.js';
 import type { SheetEdit } from '../../../core/sheet/port.js';
 import type { WorkbookReader } from '../reader.js';
 import type { SheetWriter, WrittenPart } from './contract.js';
@@ -171,7 +171,7 @@ export class PackageWriter {
    * what one sheet part thidua reads holds goes on in `_thidua 2`…, and a store sheet it no longer needs is left empty.
    */
   async writeStore(store: ReadonlyMap<string, unknown>): Promise<void> {
-    const { width, sheets, rows } = storeLayout(store, XLSX.limits.partBytes('') / 2);
+    const { width, sheets, rows } = storeLayout(store, STORE_PART_BYTES);
     const made = rows();
     const had = this.sheets.filter((s) => isStoreSheet(s.name)).length;
     for (let n = 1; n <= Math.max(sheets.length, had); n++) {
