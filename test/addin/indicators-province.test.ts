@@ -15,7 +15,9 @@ import { translator } from '../../extension/src/i18n.js';
 import { makeSet, reportSheet } from '../../scripts/harness/addin-fixtures.js';
 import { installFakeOffice, newSheet, newWorkbook, sheetValues, type FakeOffice } from '../../scripts/harness/office-fake.js';
 import { PROVINCE_CAPTURES, TAM_NONG } from '../watch/province-days.js';
-import { RENAMED, seasonSaves } from '../watch/season-days.js';
+import { RENAMED, REFUSED_DAYS, seasonSaves, TWO_LISTS, morningOf } from '../watch/season-days.js';
+import { digestReadingBack, newsLevels } from '../../core/watch/digest.js';
+import { watchKey } from '../../core/watch/captures.js';
 
 let uninstall: (() => void) | undefined;
 afterEach(() => uninstall?.());
@@ -122,6 +124,42 @@ describe('the add-in’s import of a season’s export with a unit the portal re
     const ex = (name: string) => table.headers.indexOf(name);
     expect(table.rows.filter((row) => row[ex('Mã định danh')] === RENAMED.code && !String(row[ex('Ghi chú')]).includes(said))).toEqual([]);
   });
+});
+
+describe('the add-in’s «Chỉ số cổng DVC» over Phú Thọ’s season, on mornings chosen for what they show', () => {
+  it('gives each morning the province’s total and groups, and each level’s reds, yellows and greens by the total, that «Bản tin» gives', async () => {
+    // The first morning; a morning of two lists (no total); the ranking refused (no total); a week on; the last.
+    const DAYS = ['2026-09-01', '2026-09-09', REFUSED_DAYS[0]!, '2026-09-08', '2026-11-28'];
+    expect([morningOf(DAYS[1]!), morningOf(DAYS[2]!).refused?.length]).toEqual([TWO_LISTS, 2]);
+    const saves = seasonSaves();
+    const json = JSON.stringify(buildExport(saves.filter((s) => DAYS.includes(s.day)).flatMap((s) => s.capture.snapshots), '2026-11-30T08:00:00.000Z'));
+    const fake = installFakeOffice(newWorkbook([reportSheet('Thôn Đồng', 'Thôn', 3)]), '1.18');
+    uninstall = fake.uninstall;
+    expect(await runInExcel((port) => importIndicators(port, json))).toMatchObject({ ok: true });
+    const all = sheetValues(fake.state.sheets.find((s) => s.name === 'Chỉ số cổng DVC')!);
+    const col = (name: string) => all[0]!.indexOf(name);
+    const days = [...new Set(saves.map((s) => s.day))];
+    const wrong: string[] = [];
+    for (const day of DAYS) {
+      // «Bản tin» of the morning, from every save up to it, as the extension reads its history.
+      const { digest } = (await digestReadingBack(days.filter((d) => d <= day), async (which) => saves.filter((s) => which.includes(s.day)).map((s) => s.capture)))!;
+      const rows = all.slice(1).filter((row) => row[col('Số liệu ngày')] === day);
+      const value = (name: string, code: string) => rows.filter((row) => watchKey(String(row[col('Đơn vị')])) === watchKey(name) && row[col('Mã chỉ số')] === code).map((row) => row[col('Giá trị')]);
+      const province = digest.province!;
+      const figures = [...(province.headline ? [province.headline] : []), ...province.groups].map((m) => [m.measure.code, m.measure.value]);
+      const sheet = figures.map(([code]) => [code, value(province.name, String(code))[0] ?? null]);
+      if (JSON.stringify(sheet) !== JSON.stringify(figures)) wrong.push(`${day} province: sheet ${JSON.stringify(sheet)} ≠ «Bản tin» ${JSON.stringify(figures)}`);
+      if (!province.headline && value(province.name, 'TONG_SCORE').length > 0) wrong.push(`${day} province: a total on the sheet, none in «Bản tin»`);
+      for (const l of newsLevels(digest)) {
+        // By the total on the sheet (50 % and 70 % of 100), as «Bản tin» colours a unit with its total.
+        const totals = l.units.flatMap((u) => value(u.name, 'TONG_SCORE').map(Number));
+        const onSheet = ['red', 'yellow', 'green'].map((c) => totals.filter((x) => (x < 50 ? 'red' : x < 70 ? 'yellow' : 'green') === c).length);
+        const said = ['red', 'yellow', 'green'].map((c) => l.units.filter((u) => !u.verdict.byGroups && u.verdict.colour === c).length);
+        if (JSON.stringify(onSheet) !== JSON.stringify(said)) wrong.push(`${day} ${l.title}: sheet ${onSheet} ≠ «Bản tin» ${said}`);
+      }
+    }
+    expect(wrong).toEqual([]);
+  }, 240_000);
 });
 
 /* Made for: issue 59's audit of the watch — the province's mornings through the add-in's import, agreeing with the export. */
