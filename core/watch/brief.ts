@@ -13,7 +13,7 @@ import type { JudgedUnit } from './verdict.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
 import { totalMismatchesWords } from './total-sum.js';
 import { provinceCost } from './province-work.js';
-import { byGroupsOf, lacksLists, NO_FIGURE, provincesOnlyWords, noFigureWords, filledFromWords, lastWeekCell, lastWeekWords, missingTodayWords, newSinceWords, noPreviousWords, otherPeriodsWords, renamedPair, renamedWords, unseenWords, changeWords, seenWords, sinceWords, redGroupsWords, redNotCapturedWords, clusterPlaceWords, comparisonWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeNamed, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, runsWords, shortName, thresholdsWords, unitLine } from './words.js';
+import { byGroupsOf, lacksLists, NO_FIGURE, provincesOnlyWords, noFigureWords, filledFromWords, lastWeekCell, lastWeekWords, missingTodayWords, newSinceWords, noPreviousWords, otherPeriodsWords, renamedPair, renamedWords, unseenWords, changeWords, seenWords, sinceWords, clusterPlaceWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords, unitLine } from './words.js';
 
 /** A table of the brief: its column titles and rows of text. */
 export interface BriefTable {
@@ -80,16 +80,10 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   const all = digest.levels.flatMap((l) => l.units);
   const prev = previousWords(digest.previous);
   const standing: string[] = [];
-  // A unit's change in a sentence: its total's as the digest words it (the capture compared with said), else its groups'.
-  const since = (u: UnitWatch) => {
-    const c = u.headline?.day;
-    const said = c ? comparisonWords(c, prev) : changeCell(u, 'day', t) && `${changeCell(u, 'day', t)} so với ${prev}`;
-    return said ? `; ${said}` : '';
-  };
-  // The officer's unit's groups red under it not red, today or at a capture that held them.
-  const redsUnder = (u: JudgedUnit) => `${u.verdict.redGroups ? `; ${redGroupsWords(u.verdict.redGroups)}` : ''}${u.verdict.redNotCaptured ? `; ${redNotCapturedWords(u.verdict.redNotCaptured)}` : ''}`;
-  const own = digest.own;
-  if (own) standing.push(`Đơn vị của tôi: ${shortName(own.name)} — ${scoreCell(own)}${own.place ? `, ${placeNamed(own.place, levelNoun(own.level))}` : ''}${since(own)}${runsWords(own).map((r) => `; ${r}`).join('')}${redsUnder(own)}.`);
+  // The officer's unit's and the province's lines are «Bản tin»'s, one wording: the brief said no week, ««Số hóa hồ sơ»:
+  // đỏ» for «Số hóa hồ sơ đỏ», and «chưa đủ nhóm» on a morning of fewer lists for the groups and scores «Bản tin» names.
+  const line = (u: JudgedUnit) => `${unitLine(u, { thresholds: t, previous: prev, provinceCost: provinceCost(digest.provinceWork) })}.`;
+  if (digest.own) standing.push(`Đơn vị của tôi: ${line(digest.own)}`);
   for (const l of newsLevels(digest)) {
     // The digest's own lists, in its words (redCounts): red is red at both captures, entering red, or red with nothing
     // to compare, each by the rule that coloured it; a unit red by a group the morning after its total is counted
@@ -109,9 +103,7 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
     if (l.noFigure.length > 0) standing.push(`${l.title} ${NO_FIGURE}: ${l.noFigure.map(noFigureWords).join('; ')}.`);
     if (l.unseen.length > 0) standing.push(`${l.title} chưa biết hôm nay: ${l.unseen.slice(0, LIMITS.sliders).map(unseenWords).join('; ')}${l.unseen.length > LIMITS.sliders ? ` và ${l.unseen.length - LIMITS.sliders} đơn vị khác` : ''}.`);
   }
-  // The province's line is «Bản tin»'s, one wording: the brief said no week, ««Số hóa hồ sơ»: đỏ» for «Số hóa hồ sơ
-  // đỏ», and «chưa đủ nhóm» on a morning of fewer lists for the groups and scores «Bản tin» names.
-  if (digest.province) standing.push(`${unitLine(digest.province, { thresholds: t, previous: prev, provinceCost: provinceCost(digest.provinceWork) })}.`);
+  if (digest.province) standing.push(line(digest.province));
   const work = provinceWorkLine(digest.provinceWork);
   if (work) standing.push(work);
 

@@ -146,11 +146,6 @@ export function placeWords(p: Place, noun: string): string {
 /** How many are present where fewer are ranked: «, trong tổng số 15». */
 const amongWords = (p: Place) => `, trong tổng số ${formatNumberVi(p.among)}`;
 
-/** placeWords with the noun whether or not all are ranked: «thứ 3/34 tỉnh, thành phố». */
-export function placeNamed(p: Place, noun: string): string {
-  return p.among > p.of ? placeWords(p, noun) : `${placeOnly(p)} ${noun}`;
-}
-
 const placeOnly = (p: Place) => `${p.tied ? 'đồng ' : ''}thứ ${formatNumberVi(p.rank)}/${formatNumberVi(p.of)}`;
 
 /** «thứ 2/5 Cụm 1»; «thứ 2/5 đơn vị cấp xã có số liệu ở Cụm 1, trong tổng số 7». */
@@ -410,9 +405,6 @@ export function noFigureWords(u: { name: string; verdict: Pick<Verdict, 'lastFig
   return `${shortName(u.name)}${last ? ` (lần chụp ${shortDate(last.day)}: ${points(last.value)} điểm, ${COLOUR_NAMES[last.colour]})` : ''}`;
 }
 
-/** Groups red under a unit not red, captured today, as «Số hóa hồ sơ»: đỏ. */
-export const redGroupsWords = (groups: readonly string[]): string => `${groupNames(groups)}: ${COLOUR_NAMES.red}`;
-
 /** Groups red at an earlier capture, not captured today, as «Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 13/9/2026: đỏ. */
 export function redNotCapturedWords(r: NonNullable<Verdict['redNotCaptured']>): string {
   return `${groupNames(r.groups)}: chưa chụp hôm nay; lần chụp ${shortDate(r.day)}: ${COLOUR_NAMES.red}`;
@@ -452,17 +444,6 @@ export interface LineContext {
 
 /** The groups a unit's line speaks of: each under a total, or those held without one (none under a group's headline). */
 const groupsSaid = (u: UnitWatch): readonly MeasureWatch[] => (u.headline?.measure.code === 'TONG_SCORE' || !u.headline ? u.groups : []);
-
-/**
- * A unit's runs of falls as its line says them (unitLine) — its headline's with the values, each group's after the
- * group's name (and score, the unit without a total) —: the brief's «Đơn vị của tôi» said none of the runs «Bản tin»
- * said of the same unit.
- */
-export function runsWords(u: UnitWatch): string[] {
-  const headline = u.headline?.decline ? [declineWords(u.headline.decline)] : [];
-  const named = (g: MeasureWatch) => (u.headline ? g.measure.label : `${measureText(g.measure)},`);
-  return [...headline, ...groupsSaid(u).flatMap((g) => (g.decline ? [`${named(g)} ${declineWords(g.decline, false)}`] : []))];
-}
 
 /**
  * Beside a unit's total, the states of its verdict its line still says: the total's colour is said once, after its

@@ -212,7 +212,7 @@ describe('the watch walked morning after morning, in an English-language browser
     expect([agencies.units, communes.units]).toEqual([15, 148]);
     expect(communes.fell.map((u) => u.departmentName)).toEqual(['UBND Phường Phú Thọ']);
     expect([agencies.fell.length, agencies.slid, communes.slid, agencies.intoRed, communes.stillRed + communes.intoRed]).toEqual([0, 0, 0, 0, 0]);
-    const counts = (c: typeof agencies) => [['giảm mạnh', c.fell.length], ['vẫn đỏ', c.stillRed], ['vào vùng đỏ', c.intoRed]].filter(([, n]) => Number(n) > 0).map(([w, n]) => `${w} ${n}`).join(', ');
+    const counts = (c: typeof agencies) => [['giảm từ 0,5 điểm', c.fell.length], ['vẫn đỏ', c.stillRed], ['vào vùng đỏ', c.intoRed]].filter(([, n]) => Number(n) > 0).map(([w, n]) => `${w} ${n}`).join(', ');
 
     const { popup, portal } = await verdictPopup(browser, PAGE_766_URL);
     expect(await popup.getByTestId('verdicts').locator('p').first().innerText()).toBe(`Nhận định ngày số liệu ${short(last.day)}`);

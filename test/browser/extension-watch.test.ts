@@ -147,7 +147,9 @@ describe('the province watch in the extension', () => {
     const { popup, portal } = await verdictPopup(browser, PAGE_766_URL);
     expect(await popup.getByTestId('verdict-own').innerText()).toBe(`Đơn vị của tôi: ${digest.own!.verdict.states.map((s) => said(s, digest.own!.verdict.byGroups)).join(', ')}`);
     const levels = digest.levels.filter((l) => l.level === 'provincial-agency' || l.level === 'commune').map((l) => {
-      const count = (s: 'fell' | 'slid' | 'new') => [words[s], l.units.filter((u) => u.verdict.states.includes(s)).length] as const;
+      // Falls and slides counted in «Bản tin»'s heading words (a unit's own state stays «giảm mạnh», «giảm liên tiếp»).
+      const countWords = { fell: 'giảm từ 0,5 điểm', slid: 'giảm 3 lần liên tiếp trở lên', new: words.new! };
+      const count = (s: 'fell' | 'slid' | 'new') => [countWords[s], l.units.filter((u) => u.verdict.states.includes(s)).length] as const;
       // Reds and changes of band in the words of «Bản tin» and the brief, by the rule that coloured them; the rises
       // between them, as «Bản tin» counts them (the digest's own list).
       const reds = (band: boolean) => redCounts(l).filter((c) => (c.kind === 'into-red' || c.kind === 'left-red') === band).map((c) => [c.words, c.units.length] as const);

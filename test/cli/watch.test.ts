@@ -54,7 +54,7 @@ describe('thidua watch', () => {
     const texts: string[] = [];
     sheet.eachRow((row) => row.eachCell((c) => void texts.push(String(c.value))));
     expect(texts[0]).toBe('BÁO CÁO NHANH CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP (QĐ 766) — UBND TỈNH PHÚ THỌ');
-    expect(texts.find((t) => t.startsWith('Đơn vị của tôi:'))).toMatch(/^Đơn vị của tôi: UBND xã Đoan Hùng — Tiến độ giải quyết 15,91\/20/);
+    expect(texts.find((t) => t.startsWith('Đơn vị của tôi:'))).toMatch(/^Đơn vị của tôi: UBND xã Đoan Hùng \(thứ 121\/148\): Tiến độ giải quyết 15,91\/20/);
     expect(sheet.pageSetup.fitToHeight).toBe(1);
   });
 

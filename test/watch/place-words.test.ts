@@ -2,7 +2,7 @@
 // group have none it says so — «thứ 7/9 sở, ban, ngành có số liệu, trong tổng số 15» —, and stays «thứ 3/15» where all have them.
 import { describe, expect, it } from 'vitest';
 import { competitionRank } from '../../core/watch/clusters.js';
-import { clusterPlaceWords, levelNoun, placeNamed, placeWords } from '../../core/watch/words.js';
+import { clusterPlaceWords, levelNoun, placeWords } from '../../core/watch/words.js';
 
 /** 15 agencies, 6 of them without figures; the others scored 90, 85, … 50. */
 const AGENCIES = Array.from({ length: 15 }, (_, i) => ({ name: `Sở ${i + 1}`, score: i < 9 ? 90 - i * 5 : undefined }));
@@ -17,14 +17,12 @@ describe('a place says what it ranks among', () => {
 
   it('«thứ 7/9 sở, ban, ngành có số liệu, trong tổng số 15» when some have no figures', () => {
     expect(placeWords(seventh, levelNoun('provincial-agency'))).toBe('thứ 7/9 sở, ban, ngành có số liệu, trong tổng số 15');
-    expect(placeNamed(seventh, 'sở, ban, ngành')).toBe('thứ 7/9 sở, ban, ngành có số liệu, trong tổng số 15');
     expect(clusterPlaceWords({ ...seventh, name: 'Cụm 2' }, levelNoun('provincial-agency'))).toBe('thứ 7/9 sở, ban, ngành có số liệu ở Cụm 2, trong tổng số 15');
   });
 
   it('«thứ 3/15» as before when all have figures, tied said', () => {
     const all = competitionRank(AGENCIES.map((a, i) => ({ ...a, score: a.score ?? 40 - i })), (a) => a.score);
     expect(placeWords(all.find((p) => p.item.name === 'Sở 3')!, levelNoun('commune'))).toBe('thứ 3/15');
-    expect(placeNamed(all.find((p) => p.item.name === 'Sở 3')!, 'tỉnh, thành phố')).toBe('thứ 3/15 tỉnh, thành phố');
     expect(clusterPlaceWords({ ...all.find((p) => p.item.name === 'Sở 3')!, name: 'Cụm 1' }, 'đơn vị cấp xã')).toBe('thứ 3/15 Cụm 1');
     const tied = competitionRank([{ s: 5 }, { s: 5 }, { s: 1 }], (x) => x.s);
     expect(placeWords(tied[1]!, 'đơn vị cấp xã')).toBe('đồng thứ 1/3');

@@ -192,6 +192,17 @@ describe('the province, every day', () => {
     expect([withTotal > 60, without]).toEqual([true, 9]);
     expect(wrong).toEqual([]);
   });
+
+  it('so the officer’s own unit: the brief says «Bản tin»’s line (before: «chưa đủ nhóm; các nhóm giảm 0,1 so với hôm trước» for the groups and scores «Bản tin» names, ««Số hóa hồ sơ»: đỏ» for «Số hóa hồ sơ đỏ», no week)', () => {
+    const wrong: string[] = [];
+    for (const day of CAPTURED_DAYS) {
+      const { text, brief } = shown.get(day)!;
+      const news = text.split('\n').find((l) => l.startsWith('Đơn vị của tôi — '))!.slice('Đơn vị của tôi — '.length);
+      const briefLine = brief.standing.find((l) => l.startsWith('Đơn vị của tôi: '));
+      if (briefLine !== `Đơn vị của tôi: ${news}.`) wrong.push(`${day} brief: «${briefLine}» ≠ «Đơn vị của tôi: ${news}.»`);
+    }
+    expect(wrong).toEqual([]);
+  });
 });
 
 describe('each level’s counts, every day', () => {

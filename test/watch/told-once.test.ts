@@ -86,12 +86,13 @@ describe('a group red under a yellow total (Bình Phú’s «Số hóa hồ sơ�
     // history page's verdict (before, «vàng» alone there on 13/9, and «lần chụp 13/9/2026: đỏ» the next morning).
     expect(full.digest.own!.verdict.colour).toBe('yellow');
     expect(full.text.find((t) => t.startsWith('Đơn vị của tôi — '))).toContain('Số hóa hồ sơ đỏ');
-    expect(full.brief.standing[0]).toMatch(/^Đơn vị của tôi: UBND xã Bình Phú — [\d,]+ điểm \(vàng\), .*; «Số hóa hồ sơ»: đỏ\.$/);
+    // The brief's line is «Bản tin»'s (before: ««Số hóa hồ sơ»: đỏ», its place after the total).
+    expect(full.brief.standing[0]).toMatch(/^Đơn vị của tôi: UBND xã Bình Phú \(thứ \d+\/148\): [\d,]+ điểm \(vàng\); .*; Số hóa hồ sơ đỏ\.$/);
     expect(verdictWords(full.digest.own!.verdict, t)).toBe('vàng; «Số hóa hồ sơ»: đỏ');
     const own = partial.digest.own!;
     expect(own.verdict.redNotCaptured).toEqual({ day: '2026-09-13', groups: ['Số hóa hồ sơ'] });
     expect(partial.text.find((t) => t.startsWith('Đơn vị của tôi — '))).toBe('Đơn vị của tôi — UBND xã Bình Phú: «Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 13/9/2026: đỏ; Công khai, minh bạch 7,96/18; Tiến độ giải quyết 17,62/20');
-    expect(partial.brief.standing[0]).toMatch(/; «Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 13\/9\/2026: đỏ\.$/);
+    expect(partial.brief.standing[0]).toBe(`Đơn vị của tôi: ${partial.text.find((t) => t.startsWith('Đơn vị của tôi — '))!.slice('Đơn vị của tôi — '.length)}.`);
     expect(verdictWords(own.verdict, t)).toBe('không có gì cần chú ý ở các nhóm đã chụp (chưa biết các nhóm chưa chụp); «Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 13/9/2026: đỏ');
     const again = dayOf('2026-09-16');
     expect(again.digest.own!.verdict.redNotCaptured).toBeUndefined();

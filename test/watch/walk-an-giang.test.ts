@@ -90,7 +90,9 @@ describe('An Giang’s mornings, face by face', () => {
     const communes = digest.levels.find((l) => l.level === 'commune')!;
     // The 102 the communes are placed among hold the province's three special zones (before: «thứ 78/102 xã, phường»).
     expect(communes.units.filter((u) => u.name.startsWith('UBND Đặc khu')).map((u) => shortName(u.name)).sort()).toEqual(['UBND Đặc khu Kiên Hải', 'UBND Đặc khu Phú Quốc', 'UBND Đặc khu Thổ Châu']);
-    expect(brief.standing).toContain('Đơn vị của tôi: UBND xã Giồng Riềng — 64,94 điểm (vàng), thứ 78/102 đơn vị cấp xã; không đổi so với hôm trước.');
+    // The brief's line of the officer's unit is «Bản tin»'s: every unit of the level ranked, its place without a noun
+    // (before: «…, thứ 78/102 đơn vị cấp xã; không đổi so với hôm trước.», the week not said).
+    expect(brief.standing).toContain('Đơn vị của tôi: UBND xã Giồng Riềng (thứ 78/102): 64,94 điểm (vàng); không đổi so với hôm trước; giảm 0,5 so với 7 ngày trước (điểm không đổi từ lần chụp 18/11/2026).');
     // The agencies ranked hold two Ban quản lý (before: «thứ 13/13 sở, ngành có số liệu»).
     expect(brief.changes.rows.find((r) => r[0] === 'Sở Tài chính')?.[4]).toBe('thứ 13/13 sở, ban, ngành có số liệu, trong tổng số 15');
     // The popup's preview places a special zone by the same noun, beside its level's title.
