@@ -15,9 +15,10 @@ import { sealCode, sealMistyped } from '../../core/run/seal.js';
 import { readPreviousSummary } from '../../core/run/previous-summary.js';
 import { councilSheetNamesOf } from '../../core/run/plan-copy.js';
 import type { CouncilSheetNames } from '../../core/workbook/council-sheets.js';
+import type { TypedReview } from '../../core/council/merge.js';
 import { scoreWorkbook, sheetLeftOut } from '../../core/run/score-workbook.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
-import { checkAndScore, isoDate, type ScoreActionResult } from './score.js';
+import { checkAndScore, isoDate, paneReview, type ScoreActionResult } from './score.js';
 import { SessionPort } from './session-port.js';
 import { readStored } from './store.js';
 
@@ -115,11 +116,15 @@ export async function checkWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
 /**
  * The last closed round of the open workbook, for its papers: its record and its printed «Chốt kết quả» (two round
  * trips); `refused` says why no papers may be drawn from it (damage, or the sheet edited by hand); `sheets`, the names
- * the council's sheets have in the workbook now (read with it: the pane need not have scored first), for what the papers' check says.
+ * the council's sheets have in the workbook now (read with it: the pane need not have scored first), for what the papers' check says;
+ * `review`, the council's decisions as scoring takes them now (the store's, «Rà soát» read with the round winning), for
+ * what the papers say of a decision changed since the seal.
  */
-export async function lastClosedRound(port: WorkbookPort): Promise<{ last: ClosedRound | undefined; refused: string[]; sheets: CouncilSheetNames }> {
+export async function lastClosedRound(port: WorkbookPort): Promise<{ last: ClosedRound | undefined; refused: string[]; sheets: CouncilSheetNames; review: TypedReview }> {
   const previous = await readPreviousSummary(port);
-  return { last: previous.rounds.at(-1), refused: [...previous.damage, ...previous.edited], sheets: councilSheetNamesOf(previous) };
+  // The store came with the sheets' names (the first round trip): no round trip more.
+  const review = paneReview((await readStored(port, 'decisions')).value, previous.review);
+  return { last: previous.rounds.at(-1), refused: [...previous.damage, ...previous.edited], sheets: councilSheetNamesOf(previous), review };
 }
 
 // Made for issue 26 in the task pane: closing, checking and the papers where the run is one open workbook.

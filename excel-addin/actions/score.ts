@@ -7,7 +7,7 @@ import type { Flag } from '../../core/flags/flag.js';
 import type { CouncilDecision, UnreadDecision } from '../../core/council/decision.js';
 import type { FaceVote, Meeting } from '../../core/council/vote.js';
 import { FaceDiffers, PANE_DIFFERS, paneOverSheets, type KeptEntry, type PaneSheets } from '../../core/run/face-and-file.js';
-import { combineReviews, flagOfUnit, mergeDecisions, type SetAside } from '../../core/council/merge.js';
+import { combineReviews, flagOfUnit, mergeDecisions, type SetAside, type TypedReview } from '../../core/council/merge.js';
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { changedAfterScoringFlag, fingerprintMissingFlag, fingerprintReport } from '../../core/workbook/fingerprint.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
@@ -118,7 +118,7 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
 
   // Decisions typed into `Rà soát` (by hand, on a printout copied back) join the pane's stored ones; a flag whose rows
   // could not be read is held as typed (written back as it was) unless the pane has just recorded a decision on it.
-  const typed = combineReviews({ decisions: stored.decisions.value ?? [], unread: [] }, { decisions: bare.typedDecisions, unread: bare.typedUnread });
+  const typed = paneReview(stored.decisions.value, { decisions: bare.typedDecisions, unread: bare.typedUnread });
   const latest = combineReviews(typed, { decisions: faced.latest ? [faced.latest] : [], unread: [] });
   // A decision whose figure was edited since — judged as the command line judges it (core/run/edited-cells.ts), not by
   // every cell the fingerprint names — or could not be compared, is held as the council typed it, not applied.
@@ -152,6 +152,14 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
 
   // One sheet scored is not the run: what the run would say of the council's decisions counts that sheet's alone.
   return { ...result, changes, setAside, decisions: kept, gone: whole ? decisionsGone(result.decisions, result.cards) : [], edited: whole ? result.unread.filter((u) => u.edited) : [], unreadable, said: whole ? [...faced.said, ...result.said] : faced.said };
+}
+
+/**
+ * The council's decisions as the pane holds them: those it stored, with those typed into «Rà soát» (`typed`, as read)
+ * winning — what scoring applies, and what the papers compare with the closed round.
+ */
+export function paneReview(stored: readonly CouncilDecision[] | undefined, typed: TypedReview): TypedReview {
+  return combineReviews({ decisions: [...(stored ?? [])], unread: [] }, typed);
 }
 
 /** "YYYY-MM-DD" in local time: the date the officer sees on the wall calendar. */

@@ -10,7 +10,7 @@ import { describeRound } from '../../core/run/closing.js';
 import { sealCode } from '../../core/run/seal.js';
 import { openCount, openLines, openSummary, type OpenAtClosing } from '../../core/run/open-at-closing.js';
 import { standingDecisions } from '../../core/run/decisions-said.js';
-import { closeCommuneRun, verifyChosen, type Verified } from './commune-closing.js';
+import { closeCommuneRun, runReview, verifyChosen, type Verified } from './commune-closing.js';
 import { runDownloadName, type ChosenFile, type CommuneRun } from './commune-run.js';
 import { papersZip } from '../shared/papers-download.js';
 import { notesAfterClosing, papersCheck, papersWaitFor } from '../../core/papers/index.js';
@@ -102,8 +102,9 @@ export function CommuneCouncil({ set, result, setResult, review, busy: scoring, 
 
   const papers = () =>
     act(async () => {
-      // As `thidua papers`: nothing written while a nominee has no vote; a text cited outside its dates said first.
-      const check = papersCheck(last!, { ...result.sheets, file: SUMMARY_FILE });
+      // As `thidua papers`: nothing written while a nominee has no vote; a text cited outside its dates, a decision typed
+      // on «Rà soát» since the seal, said first.
+      const check = papersCheck(last!, { ...result.sheets, file: SUMMARY_FILE }, undefined, undefined, runReview(result));
       if (check.unvoted.length > 0) return setStatus({ where: 'papers', text: t('papersUnvoted', { round: describeRound(last!), count: check.unvoted.length }), lines: check.unvoted, error: true });
       const zip = await papersZip(last!);
       saveFile(zip.bytes, zip.name, zip.type);

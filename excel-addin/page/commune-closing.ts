@@ -6,8 +6,14 @@ import { closeRound, CLOSED_ROUNDS_KEY, localMinute, paperSealProblem, roundsToS
 import { copyChanges, unverified, type PreviousSummary } from '../../core/run/previous-summary.js';
 import { CLOSING_SHEET, planClosing } from '../../core/run/plan-closing.js';
 import { SCORED_SUFFIX, SUMMARY_FILE } from '../../core/run/plan-copy.js';
+import type { TypedReview } from '../../core/council/merge.js';
 import { sha256Hex } from '../actions/closing.js';
 import { namedAsSummary, summariesChosen, zipDownload, type ChosenFile, type CommuneRun, type StepThread } from './commune-run.js';
+
+/** The council's «Rà soát» as the page's run read it: what closing seals, and what the papers compare with the closed round. */
+export function runReview(result: Pick<CommuneRun, 'decisions' | 'unread'>): TypedReview {
+  return { decisions: result.decisions, unread: result.unread };
+}
 
 async function digestsOf(files: Record<string, Uint8Array>): Promise<FileDigest[]> {
   const out: FileDigest[] = [];
@@ -30,7 +36,7 @@ export async function closeCommuneRun(
   const { acceptOpen, ...who } = by;
   // What is open is what the run holds: its record's flags against the council's decisions the run read.
   // And its vote: the file's «Biểu quyết» with what was typed on the page, sealed as `thidua close` seals it.
-  const checklist = { review: { decisions: result.decisions, unread: result.unread }, acceptOpen: acceptOpen === true, votes: result.votes };
+  const checklist = { review: runReview(result), acceptOpen: acceptOpen === true, votes: result.votes };
   const outcome = closeRound(closing.rounds, closing.record, await digestsOf(closing.copies), { ...who, closedAt: localMinute(now) }, 'files', checklist);
   if (outcome.kind !== 'closed') return { outcome, result };
   const summary = {

@@ -9,7 +9,6 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useCriteriaSheet } from '../../excel-addin/actions/criteria.js';
 import { checkAndScore } from '../../excel-addin/actions/score.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
@@ -30,6 +29,7 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { parseHTML } from 'linkedom';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
 import { installFakeOffice, sheetValues, type FakeOffice } from '../../scripts/harness/office-fake.js';
+import { exampleScoredInPane } from './pane-walk.js';
 
 const WORKBOOK = join(import.meta.dirname, '..', '..', 'examples', 'xa-ta-ma-2025.xlsx');
 const NOW = new Date('2025-11-27T09:00:00');
@@ -56,11 +56,7 @@ let lines: string[];
 let afterDecline: ReturnType<typeof rows>;
 
 beforeAll(async () => {
-  fake = installFakeOffice(await fakeWorkbookFromXlsx(await readFile(WORKBOOK)), '1.18');
-  const loaded = await runInExcel((port) => useCriteriaSheet(port));
-  if (!loaded.ok) throw new Error(loaded.reason);
-  set = loaded.set;
-  await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+  ({ fake, set } = await exampleScoredInPane(NOW));
   for (const [r, unit] of rows()) [9, 8, String(unit).startsWith('Ủy ban MTTQ') ? 4 : 7].forEach((v, i) => type(r, 5 + i, v));
   await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
   afterVote = rows();

@@ -168,6 +168,15 @@ export function walkFaces(of: () => { dir: string; fake: FakeOffice; set: Criter
   };
 }
 
+/** The example commune's one workbook (examples/xa-ta-ma-2025.xlsx) open in the pane on the Office.js fake, by its own «Tiêu chí», scored once. */
+export async function exampleScoredInPane(now: Date): Promise<{ fake: FakeOffice & { uninstall: () => void }; set: CriteriaSet }> {
+  const fake = installFakeOffice(await fakeWorkbookFromXlsx(await readFile(join(import.meta.dirname, '..', '..', 'examples', 'xa-ta-ma-2025.xlsx'))), '1.18');
+  const loaded = await runInExcel((port) => useCriteriaSheet(port));
+  if (!loaded.ok) throw new Error(loaded.reason);
+  await runInExcel((port) => checkAndScore(port, loaded.set, { now }));
+  return { fake, set: loaded.set };
+}
+
 /** Each report sent back (`resaved` first saved again by LibreOffice) moved into the workbook over its blank sheet (Excel's «Move or Copy»). */
 export async function movedIn(fake: FakeOffice, reports: readonly string[], resaved: string): Promise<void> {
   await savedByLibreOffice(resaved);

@@ -9,6 +9,7 @@ import type { PreviousSummary } from '../../core/run/previous-summary.js';
 import { runChild } from '../cli/helpers.js';
 import { builtForRun } from '../../scripts/harness/builds.js';
 import { copiedForTest, scoredCommune } from './example-commune.js';
+import { savedByLibreOffice } from './saved-by-libreoffice.js';
 
 /** Each flag's first review: `choose` gives the decision word for (unit, flag title), '' to leave it undecided. */
 export async function typeDecisions(summary: string, choose: (unit: string, flag: string) => string): Promise<void> {
@@ -25,6 +26,23 @@ export async function typeDecisions(summary: string, choose: (unit: string, flag
     if (d === 'Bác số liệu') row.getCell(12).value = 'Không có minh chứng';
   });
   await wb.xlsx.writeFile(summary);
+}
+
+/**
+ * The council retypes a flag's first review after closing, as in Excel: `unit`'s `flag` on «Rà soát» given `decision`
+ * with `comment`, the reviewer and the day as they stood; LibreOffice saves the file.
+ */
+export async function retypeDecision(summary: string, unit: string, flag: string, decision: string, comment: string): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(summary);
+  wb.getWorksheet('Rà soát')!.eachRow((r) => {
+    if (r.getCell(2).value === unit && r.getCell(5).value === flag && String(r.getCell(8).value).startsWith('Lần 1')) {
+      r.getCell(9).value = decision;
+      r.getCell(12).value = comment;
+    }
+  });
+  await wb.xlsx.writeFile(summary);
+  await savedByLibreOffice(summary);
 }
 
 /**

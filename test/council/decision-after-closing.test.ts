@@ -4,11 +4,9 @@
 // có gì thay đổi» over it: the change is named, a reason asked for, and the round closed with one seals the new decision;
 // `thidua papers` before that closing says it too (the papers print the sealed decision).
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runChild, type Run } from '../cli/helpers.js';
-import { readSummary, reviewedCommune, typeVotes } from './council-meeting.js';
-import { savedByLibreOffice } from './saved-by-libreoffice.js';
+import { readSummary, retypeDecision, reviewedCommune, typeVotes } from './council-meeting.js';
 
 const UNIT = 'Đoàn Thanh niên xã Ta Ma';
 const FLAG = 'Thiếu thông tin đơn vị';
@@ -28,16 +26,7 @@ describe('a decision changed on «Rà soát» after closing', () => {
     await typeVotes(summary, () => [9, 8, 7]);
     first = await runChild(CLOSE, dir);
     papersBefore = await runChild(['papers', 'kq', '--out', 'ho-so'], dir);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(summary);
-    wb.getWorksheet('Rà soát')!.eachRow((r) => {
-      if (r.getCell(2).value === UNIT && r.getCell(5).value === FLAG && String(r.getCell(8).value).startsWith('Lần 1')) {
-        r.getCell(9).value = 'Bác số liệu';
-        r.getCell(12).value = 'Không ghi ngày nộp';
-      }
-    });
-    await wb.xlsx.writeFile(summary);
-    await savedByLibreOffice(summary);
+    await retypeDecision(summary, UNIT, FLAG, 'Bác số liệu', 'Không ghi ngày nộp');
     papersAfter = await runChild(['papers', 'kq', '--out', 'ho-so-2'], dir);
     again = await runChild(CLOSE, dir);
     reasoned = await runChild([...CLOSE, '--reason', 'Hội đồng sửa quyết định về ngày nộp'], dir);

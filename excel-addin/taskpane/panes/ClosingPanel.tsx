@@ -113,14 +113,14 @@ export function ClosingPanel() {
 /**
  * «Tạo hồ sơ khen thưởng»: the papers of the workbook's last closed round handed to `save`, and what the pane says. As
  * `thidua papers`: nothing written while a nominee has no vote; a text cited outside its dates, a meeting dated before
- * its list… said first, the council's sheets named as the workbook has them now (read with the round: the pane need
- * not have scored first, nor under the names it scored with).
+ * its list, a decision typed on «Rà soát» since the seal… said first, the council's sheets named as the workbook has
+ * them now (read with the round: the pane need not have scored first, nor under the names it scored with).
  */
 export async function workbookPapers(port: WorkbookPort, t: Translate, save: typeof saveFile): Promise<{ notice: Notice; last?: ClosedRound }> {
-  const { last, refused, sheets } = await lastClosedRound(port);
+  const { last, refused, sheets, review } = await lastClosedRound(port);
   if (refused.length > 0) return { notice: { intent: 'error', text: t('closeUnreadable'), items: refused.map((text) => ({ text })) } };
   if (!last) return { notice: { intent: 'warning', text: t('papersNeedClose') } };
-  const check = papersCheck(last, sheets);
+  const check = papersCheck(last, sheets, undefined, undefined, review);
   if (check.unvoted.length > 0) return { last, notice: { intent: 'warning', text: t('papersUnvoted', { round: describeRound(last), count: check.unvoted.length }), items: check.unvoted.map((text) => ({ text })) } };
   const zip = await papersZip(last);
   save(zip.bytes, zip.name, zip.type);

@@ -1,0 +1,107 @@
+// A decision changed on «Rà soát» after closing, on the task pane (the Office.js fake, its round trips counted): the
+// example commune's one workbook (examples/xa-ta-ma-2025.xlsx) scored by the pane, every flag accepted on «Rà soát» as
+// typed in Excel, each nominee voted in the pane, closed; then the council retypes Đoàn Thanh niên xã Ta Ma's «Thiếu
+// thông tin đơn vị» «Bác số liệu». «Tạo hồ sơ khen thưởng» says the change in the words of `thidua papers` (and of the
+// pane's closing) before the papers print the sealed decision; nothing when nothing changed. Reading «Rà soát» adds no
+// round trip: the papers read every sheet with the closed round already (two).
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { nomineesOf } from '../../core/run/plan-copy.js';
+import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
+import { closeWorkbook } from '../../excel-addin/actions/closing.js';
+import { recordDecision } from '../../excel-addin/actions/review.js';
+import { checkAndScore } from '../../excel-addin/actions/score.js';
+import { translator } from '../../excel-addin/shared/i18n.js';
+import type { Notice } from '../../excel-addin/shared/pane-context.js';
+import { workbookPapers } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
+import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
+import type { FakeOffice } from '../../scripts/harness/office-fake.js';
+import { exampleScoredInPane } from './pane-walk.js';
+
+const NOW = new Date('2026-11-20T09:00:00');
+const UNIT = 'Đoàn Thanh niên xã Ta Ma';
+const FLAG = 'Thiếu thông tin đơn vị';
+const t = translator('vi');
+
+let fake: FakeOffice & { uninstall: () => void };
+let set: CriteriaSet;
+afterAll(() => fake?.uninstall());
+
+/** «Rà soát»'s first-review rows as Excel holds them: row number → the cells of columns B (unit), E (flag), H (step). */
+function firstReviews(): { row: number; unit: unknown; flag: unknown }[] {
+  const review = fake.state.sheets.find((s) => s.name === REVIEW_SHEET)!;
+  const at = (row: number, col: number) => review.cells.get(`${row}:${col}`)?.value;
+  const rows = new Set([...review.cells.keys()].map((k) => Number(k.split(':')[0])));
+  return [...rows].filter((r) => r > 4 && String(at(r, 8) ?? '').startsWith('Lần 1')).map((row) => ({ row, unit: at(row, 2), flag: at(row, 5) }));
+}
+
+/** Typed on «Rà soát» as in Excel: the decision, the reviewer, the day and, when given, the comment. */
+function typeOn(row: number, typed: readonly string[]): void {
+  const review = fake.state.sheets.find((s) => s.name === REVIEW_SHEET)!;
+  typed.forEach((value, i) => review.cells.set(`${row}:${9 + i}`, { value, numberFormat: 'General', style: {} }));
+}
+
+/** «Tạo hồ sơ khen thưởng» as the pane runs it: what it says, whether it saved the papers, its round trips. */
+async function papers(): Promise<{ notice: Notice; saved: boolean; syncs: number }> {
+  const before = fake.syncs;
+  let saved = false;
+  const made = await runInExcel((port) => workbookPapers(port, t, () => (saved = true)));
+  return { notice: made.notice, saved, syncs: fake.syncs - before };
+}
+const changedLines = (n: Notice) => (n.items ?? []).map((i) => i.text).filter((l) => l.includes('đã khác lần chốt'));
+
+let unchanged: Awaited<ReturnType<typeof papers>>;
+let changed: Awaited<ReturnType<typeof papers>>;
+let closingSays: string[];
+let recorded: Awaited<ReturnType<typeof papers>>;
+let closingSaysRecorded: string[];
+
+beforeAll(async () => {
+  ({ fake, set } = await exampleScoredInPane(NOW));
+  for (const { row } of firstReviews()) typeOn(row, ['Chấp nhận', 'Lò Văn Thành', '20/11/2026']);
+  const reviewed = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+  for (const n of nomineesOf(reviewed.proposals)) await runInExcel((port) => checkAndScore(port, set, { now: NOW, vote: { ...n, tally: { members: 9, present: 8, inFavour: 7 }, note: '' } }));
+  const closed = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }));
+  if (closed.outcome.kind !== 'closed') throw new Error(closed.outcome.kind);
+  unchanged = await papers();
+  const youth = firstReviews().find((r) => r.unit === UNIT && r.flag === FLAG);
+  if (!youth) throw new Error(`no «${FLAG}» of ${UNIT} on «Rà soát»`);
+  typeOn(youth.row, ['Bác số liệu', 'Lò Văn Thành', '20/11/2026', 'Không ghi ngày nộp']);
+  changed = await papers();
+  // The pane's closing, without a reason, over the same sheet: what it names as changed.
+  const again = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }));
+  closingSays = again.outcome.kind === 'needs-reason' ? again.outcome.changes : [again.outcome.kind];
+  // Then the pane itself records «Bác số liệu» on Bản Sáng Tớ's late report (C9), its store and «Rà soát» written together.
+  const other = again.result.decisions.find((d) => d.unitName === 'Bản Sáng Tớ' && d.cell === 'C9')!;
+  await runInExcel((port) => recordDecision(port, set, { ...other, decision: 'reject', reviewer: 'Lò Văn Thành', date: '2026-11-20', comment: 'Thiếu minh chứng' }, NOW, { shown: again.result }));
+  recorded = await papers();
+  const third = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }));
+  closingSaysRecorded = third.outcome.kind === 'needs-reason' ? third.outcome.changes : [third.outcome.kind];
+}, 300_000);
+
+describe('«Tạo hồ sơ khen thưởng» in the task pane after a decision changed on «Rà soát» since closing', () => {
+  it('says nothing of decisions when none changed since the seal, in the two round trips of the papers', () => {
+    expect(unchanged.saved).toBe(true);
+    expect(changedLines(unchanged.notice)).toEqual([]);
+    expect(unchanged.syncs).toBe(2);
+  });
+
+  it('says the decision typed since, in the words of `thidua papers` and of closing, before printing the sealed one', () => {
+    const line = `Trang «Rà soát», quyết định về cảnh báo «${FLAG}» của ${UNIT} (trang «${UNIT}», ô B9) đã khác lần chốt: «Chấp nhận» (Lò Văn Thành, 20/11/2026) → «Bác số liệu» (Lò Văn Thành, 20/11/2026) — Không ghi ngày nộp.`;
+    expect(changed.saved).toBe(true);
+    expect(changedLines(changed.notice)).toEqual([`${line} Giấy tờ in quyết định đã chốt; chốt lại (có lý do) để in quyết định mới.`]);
+    expect(closingSays).toContain(line);
+    expect(changed.syncs).toBe(2);
+  });
+
+  it('says a decision the pane recorded since the seal once, as the pane’s closing names it, beside the one typed', () => {
+    const decisions = closingSaysRecorded.filter((l) => l.includes('đã khác lần chốt'));
+    expect(decisions).toHaveLength(2);
+    expect(decisions.some((l) => l.includes('→ «Bác số liệu» (Lò Văn Thành, 20/11/2026) — Thiếu minh chứng.'))).toBe(true);
+    expect(changedLines(recorded.notice)).toEqual(decisions.map((l) => `${l} Giấy tờ in quyết định đã chốt; chốt lại (có lý do) để in quyết định mới.`));
+    expect(recorded.syncs).toBe(2);
+  });
+});
+
+// Made for the hunt of 30/11/2026: the pane's «Tạo hồ sơ» printed the sealed «Chấp nhận» over a «Bác số liệu» typed
+// since, without the word `thidua papers` says.

@@ -1,0 +1,74 @@
+// A decision changed on «Rà soát» after closing, on the standalone page (file://, Debian's chromium): the example
+// commune scored by the built command line with the built-in set, every flag accepted on «Rà soát», voted and closed
+// by `thidua close`; the closed tong-hop.xlsx chosen again with the reports, «Tạo hồ sơ khen thưởng» says nothing of
+// decisions. Then the council retypes Đoàn Thanh niên xã Ta Ma's «Thiếu thông tin đơn vị» «Bác số liệu» and LibreOffice
+// saves the file: chosen again, the page's «Tạo hồ sơ» says the change in the very words `thidua papers` says it.
+import { copyFile, mkdir } from 'node:fs/promises';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runChild, type Run } from '../cli/helpers.js';
+import { retypeDecision, typeDecisions, typeVotes } from '../council/council-meeting.js';
+import { scoredWithBuiltin } from '../council/example-commune.js';
+import { examplePageRun, openStandalonePage, scoreWithBuiltin } from '../helpers/standalone-page.js';
+
+const run = examplePageRun();
+const UNIT = 'Đoàn Thanh niên xã Ta Ma';
+const FLAG = 'Thiếu thông tin đơn vị';
+
+let unchangedFile: string;
+let changedFile: string;
+let papersCli: Run;
+
+beforeAll(async () => {
+  const { dir, run: scored } = await scoredWithBuiltin();
+  if (scored.code !== 0) throw new Error(scored.stderr);
+  const summary = join(dir, 'kq', 'tong-hop.xlsx');
+  await typeDecisions(summary, () => 'Chấp nhận');
+  const again = await runChild(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'kq'], dir);
+  if (again.code !== 0) throw new Error(again.stderr);
+  await typeVotes(summary, () => [9, 8, 7]);
+  const closed = await runChild(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
+  if (closed.code !== 0) throw new Error(closed.stderr);
+  await mkdir(join(dir, 'truoc'));
+  unchangedFile = join(dir, 'truoc', 'tong-hop.xlsx');
+  await copyFile(summary, unchangedFile);
+  await retypeDecision(summary, UNIT, FLAG, 'Bác số liệu', 'Không ghi ngày nộp');
+  changedFile = summary;
+  papersCli = await runChild(['papers', 'kq', '--out', 'ho-so'], dir);
+}, 600_000);
+
+/** The closed tong-hop.xlsx `summary` chosen again with the reports, and what «Tạo hồ sơ khen thưởng» says once the papers download. */
+async function papersOnPage(summary: string): Promise<string[]> {
+  const { page } = await openStandalonePage(run.browser, run.dist);
+  await scoreWithBuiltin(page, 'ta-ma-2025', [...run.reports, summary]);
+  const said = await papersSaid(page);
+  await page.close();
+  return said;
+}
+
+async function papersSaid(page: Page): Promise<string[]> {
+  await Promise.all([page.waitForEvent('download', { timeout: 120_000 }), page.getByRole('button', { name: 'Tạo hồ sơ khen thưởng' }).click()]);
+  const status = page.getByRole('status', { name: 'Chốt kết quả' });
+  await status.waitFor({ timeout: 60_000 });
+  expect(await status.textContent()).toMatch(/^Đã tạo hồ sơ khen thưởng/);
+  return status.getByRole('listitem').allTextContents();
+}
+
+const changedLines = (lines: readonly string[]) => lines.filter((l) => l.includes('đã khác lần chốt'));
+
+describe('«Tạo hồ sơ khen thưởng» on the standalone page after a decision changed on «Rà soát» since closing', () => {
+  it('says nothing of decisions when none changed since the seal', async () => {
+    expect(changedLines(await papersOnPage(unchangedFile))).toEqual([]);
+  }, 600_000);
+
+  it('says the decision typed since in the words of `thidua papers`', async () => {
+    expect(papersCli.code, papersCli.stderr).toBe(0);
+    const cli = papersCli.stderr.split('\n').filter((l) => l.includes('đã khác lần chốt')).map((l) => l.replace(/^Lưu ý: /, ''));
+    expect(cli).toEqual([`Trang «Rà soát», quyết định về cảnh báo «${FLAG}» của ${UNIT} (trang «${UNIT}», ô B9) đã khác lần chốt: «Chấp nhận» (Lò Văn Thành, 20/11/2026) → «Bác số liệu» (Lò Văn Thành, 20/11/2026) — Không ghi ngày nộp. Giấy tờ in quyết định đã chốt; chốt lại (có lý do) để in quyết định mới.`]);
+    expect(changedLines(await papersOnPage(changedFile))).toEqual(cli);
+  }, 600_000);
+});
+
+// Made for the hunt of 30/11/2026: the page's «Tạo hồ sơ» printed the sealed «Chấp nhận» over a «Bác số liệu» typed
+// since, without the word `thidua papers` says.
