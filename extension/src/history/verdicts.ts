@@ -120,6 +120,11 @@ function comparisonText(c: Comparison, what: string, t: Translate): string[] {
   return [`${t('verdict.against', { change: movedWords(c.delta, t), what: against })}${seen}${since}`];
 }
 
+/** The officer's own unit's line in the popup. */
+export function ownLine(digest: Digest, t: Translate): string | undefined {
+  return digest.own && t('verdict.own', { states: verdictWords(digest.own.verdict, t) });
+}
+
 /**
  * The province's own verdict, as «Bản tin» and the brief give it a line of its own (never among a level's counts):
  * unless it is the officer's unit, said above — the popup said nothing of Phú Thọ's total down 2 on 14/9, then said

@@ -3,7 +3,7 @@
 import { useEffect, useState } from 'react';
 import { shortDate } from '../../../core/watch/data-day.js';
 import { provincesOnly, type Digest } from '../../../core/watch/digest.js';
-import { lackingLine, levelCounts, levelCountWords, missingTodayLine, provinceLine, renamedLine, storedDigest, totalMismatchLines, verdictWords } from '../history/verdicts.js';
+import { lackingLine, levelCounts, levelCountWords, missingTodayLine, ownLine, provinceLine, renamedLine, storedDigest, totalMismatchLines } from '../history/verdicts.js';
 import type { Settings } from '../storage/settings.js';
 import type { IndicatorStore } from '../storage/store.js';
 import { useI18n } from '../ui/I18n.js';
@@ -19,12 +19,13 @@ export function Verdicts({ store, settings }: { store: IndicatorStore; settings:
   const provinces = provincesOnly(digest);
   const province = provinceLine(digest, t);
   const lacking = lackingLine(digest, t);
+  const own = ownLine(digest, t);
   return (
     <section className="verdicts muted" data-testid="verdicts" aria-label={t('verdict.title', { day: shortDate(digest.day) })}>
       <p>{t('verdict.title', { day: shortDate(digest.day) })}</p>
       {lacking && <p data-testid="verdict-lacking">{lacking}</p>}
       {provinces && <p data-testid="verdict-provinces-only">{t('verdict.provincesOnly', { count: provinces.units.length })}</p>}
-      {digest.own && <p data-testid="verdict-own">{t('verdict.own', { states: verdictWords(digest.own.verdict, t) })}</p>}
+      {own && <p data-testid="verdict-own">{own}</p>}
       {province && <p data-testid="verdict-province">{province}</p>}
       {levelCounts(digest, t).map((l) => (
         <p key={l.title} data-testid="verdict-level">
