@@ -12,7 +12,7 @@ import { freshDelta, olderCaptures, type Comparison, type UnitWatch } from './un
 import type { JudgedUnit } from './verdict.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
 import { totalMismatchesWords } from './total-sum.js';
-import { provinceCost } from './province-work.js';
+import { lineContext } from './digest-text.js';
 import { byGroupsOf, lacksLists, NO_FIGURE, provincesOnlyWords, noFigureWords, filledFromWords, lastWeekCell, lastWeekWords, missingTodayWords, newSinceWords, noPreviousWords, otherPeriodsWords, renamedPair, renamedWords, unseenWords, changeWords, seenWords, sinceWords, clusterPlaceWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords, unitLine } from './words.js';
 
 /** A table of the brief: its column titles and rows of text. */
@@ -82,7 +82,7 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   const standing: string[] = [];
   // The officer's unit's and the province's lines are «Bản tin»'s, one wording: the brief said no week, ««Số hóa hồ sơ»:
   // đỏ» for «Số hóa hồ sơ đỏ», and «chưa đủ nhóm» on a morning of fewer lists for the groups and scores «Bản tin» names.
-  const line = (u: JudgedUnit) => `${unitLine(u, { thresholds: t, previous: prev, provinceCost: provinceCost(digest.provinceWork) })}.`;
+  const line = (u: JudgedUnit) => `${unitLine(u, lineContext(digest))}.`;
   if (digest.own) standing.push(`Đơn vị của tôi: ${line(digest.own)}`);
   for (const l of newsLevels(digest)) {
     // The digest's own lists, in its words (redCounts): red is red at both captures, entering red, or red with nothing

@@ -100,9 +100,12 @@ function share(sections: readonly Section[], room: number): number[] {
 /** How many units whose total does not add up «Bản tin» names; the brief names every one. */
 const MISMATCHES_NAMED = 3;
 
+/** What a unit's line of the day is said against (words.ts unitLine): one for «Bản tin», the brief and the popup. */
+export const lineContext = (d: Digest): LineContext => ({ thresholds: d.thresholds, previous: previousWords(d.previous), provinceCost: provinceCost(d.provinceWork) });
+
 /** The digest in at most 40 lines: the news first, every faller named or counted, whole sections kept. */
 export function digestText(d: Digest): string {
-  const ctx: LineContext = { thresholds: d.thresholds, previous: previousWords(d.previous), provinceCost: provinceCost(d.provinceWork) };
+  const ctx = lineContext(d);
   const head: string[] = [
     `BẢN TIN CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP (QĐ 766) — ${shortName(d.scope)}`,
     `${d.period} · số liệu ngày ${shortDate(d.day)} (chụp lúc ${vietnamTime(d.capturedAt)} ngày ${shortDate(vietnamDay(d.capturedAt) ?? d.day)})`,

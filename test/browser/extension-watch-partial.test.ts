@@ -42,6 +42,17 @@ async function popupVerdicts(): Promise<{ own: string; levels: string[] }> {
   return shown;
 }
 
+/**
+ * The officer's line as «Bản tin» says it over `captures` (the popup said its states alone: «vàng; «Số hóa hồ sơ»:
+ * đỏ»); a unit not known today, what «Bản tin» lists of it among such units after it.
+ */
+function ownNews(captures: readonly Capture[]): string {
+  const lines = digestText(digestOf(captures, { own: OWN })!).split('\n');
+  const line = `Đơn vị của tôi: ${lines.find((l) => l.startsWith('Đơn vị của tôi — '))!.slice('Đơn vị của tôi — '.length)}`;
+  const unseen = lines.find((l) => l.startsWith('Chưa biết hôm nay (') && l.includes('UBND xã Đoan Hùng '));
+  return unseen ? `${line}; ${/UBND xã Đoan Hùng [^;]* — chưa biết hôm nay \([^)]*\)/.exec(unseen)![0]}` : line;
+}
+
 /** Captures restored as the officer restores a backup («Nhập bản sao lưu»), on the history page. */
 const restore = (captures: readonly Capture[]) => restoreBackup(browser, captures);
 /** The later mornings' backups, taken in by the extension's reader and store without the page (the first test restores through it). */
@@ -94,12 +105,13 @@ describe('the watch over partial mornings, in the extension', () => {
 
     // The morning before, its «Số hóa hồ sơ» red under a yellow total is said in the popup as in «Bản tin» («vàng» alone before).
     await restore(walkTo('2026-09-13'));
-    expect((await popupVerdicts()).own).toBe('Đơn vị của tôi: vàng; «Số hóa hồ sơ»: đỏ');
+    expect((await popupVerdicts()).own).toBe(ownNews(walkTo('2026-09-13')));
     // The morning itself taken in by the store: the page's restore is the one above, opened again it would only read the stored days once more.
     await store(walkTo('2026-09-14').slice(-1));
     const shown = await popupVerdicts();
     // Its «Số hóa hồ sơ», red on 13/9 under a yellow total, is not captured this morning: carried, never dropped.
-    expect(shown.own).toBe('Đơn vị của tôi: không có gì cần chú ý ở các nhóm đã chụp (chưa biết các nhóm chưa chụp); «Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 13/9/2026: đỏ');
+    expect(shown.own).toBe(ownNews(walkTo('2026-09-14')));
+    expect(shown.own).toContain('«Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 13/9/2026: đỏ');
     expect(shown.levels).toContain('UBND cấp xã (148 đơn vị): không đơn vị nào giảm, đổi vùng hay đỏ ở các nhóm đã chụp (chưa biết các nhóm chưa chụp)');
   }, 240_000);
 
@@ -109,7 +121,7 @@ describe('the watch over partial mornings, in the extension', () => {
     const digest = digestOf(captures, { own: OWN })!;
     expect(digest.own!.verdict.states).toEqual(['group-red']);
     const shown = await popupVerdicts();
-    expect(shown.own).toBe('Đơn vị của tôi: đỏ theo nhóm (không có tổng điểm hôm nay)');
+    expect(shown.own).toBe(ownNews(captures));
     expect(shown.levels).toContain('UBND cấp xã (148 đơn vị): giảm từ 0,5 điểm 1, giảm 3 lần liên tiếp trở lên 1, đỏ theo nhóm (không có tổng điểm hôm nay) 148 — cả 148 đơn vị xếp màu theo các nhóm đã chụp, chưa biết màu theo tổng điểm');
   }, 240_000);
 
@@ -127,7 +139,8 @@ describe('the watch over partial mornings, in the extension', () => {
     const partial = mornings[0]!;
     await store([partial]);
     const shown = await popupVerdicts();
-    expect(shown.own).toBe('Đơn vị của tôi: chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp); «Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 21/9/2026: đỏ');
+    expect(shown.own).toBe(ownNews([...walk, partial]));
+    expect(shown.own).toContain('— chưa biết hôm nay (');
     const page = await browser.context.newPage();
     await page.goto(`chrome-extension://${browser.extensionId}/src/history-page/index.html#ban-tin`);
     const text = await page.getByTestId('digest-text').innerText();
@@ -139,7 +152,8 @@ describe('the watch over partial mornings, in the extension', () => {
   it('a second morning of two lists (23/9) still says the slides of 21/9 not known today, in the popup and «Bản tin»', async () => {
     await store(mornings.slice(1));
     const shown = await popupVerdicts();
-    expect(shown.own).toBe('Đơn vị của tôi: chưa biết hôm nay (nhóm đang giảm hay đỏ không có trong lần chụp); «Số hóa hồ sơ»: chưa chụp hôm nay; lần chụp 21/9/2026: đỏ');
+    expect(shown.own).toBe(ownNews([...walk, ...mornings]));
+    expect(shown.own).toContain('— chưa biết hôm nay (');
     // Every unit coloured by the two groups captured, as the brief's standing says; the six agencies red by them the
     // morning before too are «vẫn đỏ theo nhóm», in the words of «Bản tin» and the brief (before: «đỏ 6»).
     expect(shown.levels).toEqual([

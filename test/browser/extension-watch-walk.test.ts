@@ -221,7 +221,8 @@ describe('the watch walked morning after morning, in an English-language browser
     const own = ranking(last.day).find((r) => r.departmentName === OWN)!;
     expect(own.totalScore).toBe(62.99);
     expect(groupScores('dossier-digitized', last.day).get(own.departmentId)! / 22).toBeLessThan(0.5);
-    expect(await popup.getByTestId('verdict-own').innerText()).toBe('Đơn vị của tôi: vàng; «Số hóa hồ sơ»: đỏ');
+    // The officer's line is «Bản tin»'s, read below (before: «vàng; «Số hóa hồ sơ»: đỏ» alone).
+    const ownShown = await popup.getByTestId('verdict-own').innerText();
     // The deadline saved before the mornings, shown back day/month/year.
     await popup.getByRole('button', { name: 'Cài đặt' }).click();
     expect(await popup.getByLabel('Hạn báo cáo', { exact: true }).inputValue()).toBe('15/10/2026');
@@ -236,7 +237,9 @@ describe('the watch walked morning after morning, in an English-language browser
     const phuThoBefore = totalOn(previousTotal.day).get(phuTho.departmentId)!;
     const passed = `(lần chụp ${MORNINGS.slice(1, -1).reverse().map((m) => short(m.day)).join(', ')} không có điểm này)`;
     expect(digest).toContain(`số liệu ngày ${short(last.day)} (chụp lúc 04:10 ngày 15/9/2026)`);
-    expect(digest).toContain(`Đơn vị của tôi — ${OWN} (${placeOf(62.99)}): 62,99 điểm (vàng); giảm ${vi(Math.round((totalOn(previousTotal.day).get(own.departmentId)! - 62.99) * 100) / 100)} so với lần chụp ${short(previousTotal.day)} ${passed}; Số hóa hồ sơ đỏ`);
+    const ownNews = `${OWN} (${placeOf(62.99)}): 62,99 điểm (vàng); giảm ${vi(Math.round((totalOn(previousTotal.day).get(own.departmentId)! - 62.99) * 100) / 100)} so với lần chụp ${short(previousTotal.day)} ${passed}; Số hóa hồ sơ đỏ`;
+    expect(digest).toContain(`Đơn vị của tôi — ${ownNews}`);
+    expect(ownShown).toBe(`Đơn vị của tôi: ${ownNews}`);
     // Each level's heading whole: no slide, no unit into red, no other count than those by hand.
     const lines = digest.split('\n');
     expect(lines).toContain(`Sở, ban, ngành (15 đơn vị) — vẫn đỏ ${agencies.stillRed}:`);

@@ -145,7 +145,10 @@ describe('the province watch in the extension', () => {
     const byGroups: Record<string, string> = { 'into-red': 'vào vùng đỏ theo nhóm', 'left-red': 'ra khỏi vùng đỏ theo nhóm', red: 'đỏ theo nhóm' };
     const said = (s: string, grouped: boolean) => (grouped && byGroups[s]) || words[s];
     const { popup, portal } = await verdictPopup(browser, PAGE_766_URL);
-    expect(await popup.getByTestId('verdict-own').innerText()).toBe(`Đơn vị của tôi: ${digest.own!.verdict.states.map((s) => said(s, digest.own!.verdict.byGroups)).join(', ')}`);
+    // The officer's line is «Bản tin»'s (before: its states alone, «Đơn vị của tôi: vàng»); its states on the history page.
+    const text = digestText(digest);
+    const news = text.split('\n').find((l) => l.startsWith('Đơn vị của tôi — '))!.slice('Đơn vị của tôi — '.length);
+    expect(await popup.getByTestId('verdict-own').innerText()).toBe(`Đơn vị của tôi: ${news}`);
     const levels = digest.levels.filter((l) => l.level === 'provincial-agency' || l.level === 'commune').map((l) => {
       // Falls and slides counted in «Bản tin»'s heading words (a unit's own state stays «giảm mạnh», «giảm liên tiếp»).
       const countWords = { fell: 'giảm từ 0,5 điểm', slid: 'giảm 3 lần liên tiếp trở lên', new: words.new! };
@@ -161,7 +164,6 @@ describe('the province watch in the extension', () => {
     expect(await popup.getByTestId('verdict-level').allInnerTexts()).toEqual(levels);
     // The agencies' reds are the digest's: still red, entering red and not comparable, each by the group captured.
     const agencies = digest.levels.find((l) => l.level === 'provincial-agency')!;
-    const text = digestText(digest);
     for (const c of redCounts(agencies)) {
       expect(levels[0]).toContain(`${c.words} ${c.units.length}`);
       expect(text).toContain(`${c.words} ${c.units.length}`);

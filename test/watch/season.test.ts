@@ -13,7 +13,7 @@ import { digestOf, digestReadingBack, newsLevels, redOf, type buildDigest } from
 import { digestText } from '../../core/watch/digest-text.js';
 import { readSavedCapture } from '../../core/watch/saved.js';
 import { points, shortName } from '../../core/watch/words.js';
-import { levelCounts, provinceLine } from '../../extension/src/history/verdicts.js';
+import { levelCounts, ownLine, provinceLine } from '../../extension/src/history/verdicts.js';
 import { translator } from '../../extension/src/i18n.js';
 import { MODEL_766 } from '../../core/indicators/model-766/index.js';
 import { buildExport } from '../../extension/src/export/backup.js';
@@ -201,6 +201,26 @@ describe('the province, every day', () => {
       const briefLine = brief.standing.find((l) => l.startsWith('Đơn vị của tôi: '));
       if (briefLine !== `Đơn vị của tôi: ${news}.`) wrong.push(`${day} brief: «${briefLine}» ≠ «Đơn vị của tôi: ${news}.»`);
     }
+    expect(wrong).toEqual([]);
+  });
+
+  it('the popup says «Bản tin»’s line of the officer’s unit, every day (before: «Đơn vị của tôi: vàng; «Số hóa hồ sơ»: đỏ» where «Bản tin» gave its place, total, changes since the day before and 7 days before, runs of falls and groups; and a run of falls its total had, not captured today, as «Bản tin» lists it among the units not known today)', () => {
+    const t = translator('vi');
+    const wrong: string[] = [];
+    const unseenDays: string[] = [];
+    for (const day of CAPTURED_DAYS) {
+      const { text, digest } = shown.get(day)!;
+      const news = text.split('\n').find((l) => l.startsWith('Đơn vị của tôi — '))!.slice('Đơn vị của tôi — '.length);
+      const popup = ownLine(digest, t)!;
+      if (!popup.startsWith(`Đơn vị của tôi: ${news}`)) wrong.push(`${day} popup: «${popup}» ≠ «Đơn vị của tôi: ${news}»`);
+      // After it, what «Bản tin» lists of the unit among those not known today (a run of falls in its total, not captured).
+      const rest = popup.slice(`Đơn vị của tôi: ${news}`.length);
+      const unseen = text.split('\n').find((l) => l.startsWith('Chưa biết hôm nay (') && l.includes(`${shortName(digest.own!.name)} `));
+      if (rest !== '' && !unseen?.includes(rest.slice('; '.length))) wrong.push(`${day} popup: «${rest}» not in «Bản tin»’s «${unseen}»`);
+      if ((rest !== '') !== (digest.own!.verdict.unseen !== undefined)) wrong.push(`${day} popup: «${popup}», not known today ${JSON.stringify(digest.own!.verdict.unseen)}`);
+      if (rest !== '') unseenDays.push(day);
+    }
+    expect(unseenDays).toEqual(['2026-10-12', '2026-11-14', '2026-11-25']);
     expect(wrong).toEqual([]);
   });
 });

@@ -7,7 +7,8 @@ import { digestReadingBack, newsLevels, redCounts, type Digest } from '../../../
 import { shortDate } from '../../../core/watch/data-day.js';
 import type { JudgedUnit, Verdict, VerdictState } from '../../../core/watch/verdict.js';
 import { freshDelta, type Comparison } from '../../../core/watch/units.js';
-import { lacksLists, lineGroups, renamedPair, shortName, statesBesideTotal, type RedCountKind } from '../../../core/watch/words.js';
+import { lacksLists, lineGroups, renamedPair, shortName, statesBesideTotal, unitLine, unseenWords, type RedCountKind } from '../../../core/watch/words.js';
+import { lineContext } from '../../../core/watch/digest-text.js';
 import { provinceCost } from '../../../core/watch/province-work.js';
 import { groupNames } from '../../../core/indicators/groups-766.js';
 import type { MessageKey, Translate } from '../i18n.js';
@@ -120,9 +121,16 @@ function comparisonText(c: Comparison, what: string, t: Translate): string[] {
   return [`${t('verdict.against', { change: movedWords(c.delta, t), what: against })}${seen}${since}`];
 }
 
-/** The officer's own unit's line in the popup. */
+/**
+ * The officer's own unit's line in the popup: «Bản tin»'s (words.ts unitLine, one function) — its place, total, changes
+ * since the capture before and 7 days before, runs of falls and groups; the popup said «vàng; «Số hóa hồ sơ»: đỏ» alone.
+ * A run of falls or a red today's capture cannot tell is said after it as «Bản tin» lists it among the units not known
+ * today (words.ts unseenWords): Phú Thọ's 12/10, Đoan Hùng's total down 4 times in a row to 10/10, no total today.
+ * In core's Vietnamese, as the level's red counts are.
+ */
 export function ownLine(digest: Digest, t: Translate): string | undefined {
-  return digest.own && t('verdict.own', { states: verdictWords(digest.own.verdict, t) });
+  const own = digest.own;
+  return own && `${t('verdict.own', { line: unitLine(own, lineContext(digest)) })}${own.verdict.unseen ? `; ${unseenWords(own)}` : ''}`;
 }
 
 /**
