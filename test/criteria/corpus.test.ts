@@ -64,6 +64,28 @@ describe('each real table imports with the figures it states', () => {
     expect(judged.outside, 'bonus and deduction parts as written').toEqual(statedOutside(entry));
   });
 
+  // An item whose words write levels — two lines or «;»-separated segments or more writing a level («…: 2,0đ», «… (1
+  // điểm)»), one of them ending in its figure — is read by them, or what keeps them from it is said at the item: never
+  // scored by hand from 0 to its maximum with nothing said. Found apart from the reader: the pieces of the item's words
+  // as the set keeps them, cut at line breaks, «;» and a dash after a space. Until 2026-11-30 hdnd-thanh-hoa-cap-tinh's
+  // I.1.a, I.3, I.4.a and II.2.a were.
+  it('leaves no item whose words write levels scored by hand with nothing said, in any table', async () => {
+    const LEVEL = /(?::\s*|\(\s*)\d+(?:[.,]\d+)?\s*(?:điểm|đ)(?!\p{L})/iu;
+    const ENDS_IN_LEVEL = /(?::\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ)|\(\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ)\s*\))\.?$/iu;
+    const silent: string[] = [];
+    for (const entry of entries.filter((e) => written.has(e.id))) {
+      const read = await readCriteriaFile(written.get(entry.id)!, dir, entry.sheet).catch(() => undefined);
+      if (read === undefined) continue; // a refusal is held by its own test (`known`)
+      for (const c of read.set.criteria) {
+        const pieces = c.title.split(/\s*[\n;]\s*|\s+(?=[-–—•+]\s)/u);
+        if (c.rule.kind !== 'manual' || !pieces.some((p) => ENDS_IN_LEVEL.test(p)) || pieces.filter((p) => LEVEL.test(p)).length < 2) continue;
+        const named = new RegExp(`(?:^|[\\s«(])(?:Mục|mục|tiêu chí|Tiêu chí) ${c.code.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?=[\\s:,.;»)]|$)`, 'u');
+        if (!read.notices.some((n) => named.test(n.message))) silent.push(`${entry.id} ${c.code}: ${c.title}`);
+      }
+    }
+    expect(silent).toEqual([]);
+  }, 600_000);
+
   // A scoring sheet is its unit's report too (layouts/scoring-sheet.ts): hanh-kiem-sv's I.5 «Kết quả học tập», its
   // levels 2 / 3 / 4 / 5 / 6 in its cell, scores a student's self-score as a level — not anywhere from 0 to 6 by hand.
   it('scores a self-score on hanh-kiem-sv\'s own sheet by I.5\'s levels: 4,5 is level 4, said at its cell', async () => {
@@ -141,18 +163,38 @@ describe('each real table imports with the figures it states', () => {
     expect(read.notices.filter((n) => /bảng lồng/.test(n.message)).map((n) => [n.cell, n.message.startsWith(said)])).toEqual([['B38', true]]);
   });
 
-  // Levels on one line whose last goes on after its points («…: 0đ toàn tiêu chí.», «…: 0đ. Số liệu lấy từ …»): not
-  // levels as written, scored by hand, said at the item with the segment that keeps them from it — until 2026-11-30 the
-  // line was not cut at «;» and nothing was said, the levels silently left in the words.
-  it('says at hdnd-thanh-hoa-cap-tinh\'s I.3, I.6.a and IV.1 which segment keeps their levels from being read', async () => {
+  // Levels on one line whose last goes on after its points («…: 0đ toàn tiêu chí.», «…: 0đ. Số liệu lấy từ …», «…: tính
+  // đủ 2,0đ.»): not levels as written, scored by hand, said at the item with the segment that keeps them from it — until
+  // 2026-11-30 I.6.a's and IV.1's line was not cut at «;» and nothing was said; I.1.a (one level before such a segment)
+  // and I.4.a (words between the colon and the points) were said only from late that morning.
+  it('says at hdnd-thanh-hoa-cap-tinh\'s I.1.a, I.4.a, I.6.a and IV.1 which segment keeps their levels from being read', async () => {
     const read = await readCriteriaFile(written.get('hdnd-thanh-hoa-cap-tinh')!, dir);
     const said = (code: string) => read.notices.find((n) => n.message.startsWith(`Mục ${code}:`))?.message.split(': không đọc thành các mức')[0];
-    expect(['I.3', 'I.6.a', 'IV.1'].map(said)).toEqual([
-      'Mục I.3: ô nội dung có 2 đoạn ghi như mức điểm («…: … điểm»), nhưng đoạn cuối «từ 02 trở lên: 0đ (đồng thời bị trừ điểm tại nhóm IX).» ghi thêm chữ sau số điểm, không chỉ là một mức',
+    expect(['I.1.a', 'I.4.a', 'I.6.a', 'IV.1'].map(said)).toEqual([
+      'Mục I.1.a: ô nội dung có 1 đoạn ghi như mức điểm («…: … điểm»), nhưng đoạn cuối «không tổ chức đủ: 0đ toàn tiêu chí.» ghi thêm chữ sau số điểm, không chỉ là một mức',
+      'Mục I.4.a: ô nội dung có 3 đoạn ghi như mức điểm («…: … điểm»), nhưng đoạn cuối «trong năm không phát sinh yêu cầu: tính đủ 2,0đ.» ghi chữ giữa dấu «:» và số điểm, không chỉ là một mức',
       'Mục I.6.a: ô nội dung có 2 đoạn ghi như mức điểm («…: … điểm»), nhưng đoạn cuối «có nội dung trình kỳ họp không được thẩm tra: 0đ toàn tiêu chí.» ghi thêm chữ sau số điểm, không chỉ là một mức',
       'Mục IV.1: ô nội dung có 2 đoạn ghi như mức điểm («…: … điểm»), nhưng đoạn cuối «dưới 90%: 0đ. Số liệu lấy từ hệ thống quản lý văn bản và điều hành của tỉnh (không bao gồm Nghị quyết của HĐND tỉnh).» ghi thêm chữ sau số điểm, không chỉ là một mức',
     ]);
-    expect(['I.3', 'I.6.a', 'IV.1'].map((code) => read.set.criteria.find((c) => c.code === code)?.rule.kind)).toEqual(['manual', 'manual', 'manual']);
+    expect(['I.1.a', 'I.4.a', 'I.6.a', 'IV.1'].map((code) => read.set.criteria.find((c) => c.code === code)?.rule.kind)).toEqual(['manual', 'manual', 'manual', 'manual']);
+  });
+
+  // I.3 writes its levels on the line under its name, a note in brackets after the last («…: 0đ (đồng thời bị trừ điểm
+  // tại nhóm IX).»), as hdnd-thanh-hoa-cap-xa's I.3.a does in its cell of one line; II.2.a writes its after a sentence
+  // of counts («Định mức tối thiểu: (1) …; (4) … cuộc/năm. Đạt cả 04 nhóm chủ thể: 4,0đ; …»). Both the highest their
+  // maximum: read, choose one. Until 2026-11-30 (late morning) I.3 was said as not read, and II.2.a scored by hand from 0
+  // to 4 with nothing said.
+  it('reads hdnd-thanh-hoa-cap-tinh\'s I.3 and II.2.a as their levels, I.3\'s note after them kept', async () => {
+    const read = await readCriteriaFile(written.get('hdnd-thanh-hoa-cap-tinh')!, dir);
+    const of = (code: string) => read.set.criteria.find((c) => c.code === code)!;
+    expect(['I.3', 'II.2.a'].map((code) => [code, of(code).title, of(code).rule.kind === 'tiers' ? (of(code).rule as { tiers: { points: number }[] }).tiers.map((t) => t.points) : of(code).rule.kind])).toEqual([
+      ['I.3', 'Nghị quyết ban hành đúng thẩm quyền, trình tự, thủ tục; không có nghị quyết bị đình chỉ, bãi bỏ hoặc kiến nghị xử lý', [5, 2, 0]],
+      ['II.2.a', 'Định mức tối thiểu: (1) HĐND tỉnh ≥ 02 cuộc/nhiệm kỳ; (2) Thường trực ≥ 02 cuộc/năm; (3) mỗi Ban ≥ 02 cuộc/năm; (4) mỗi Tổ đại biểu ≥ 01 cuộc/năm.', [4, 2.5, 1, 0]],
+    ]);
+    expect(of('I.3').note).toContain('(đồng thời bị trừ điểm tại nhóm IX)');
+    expect(read.notices.find((n) => n.message.startsWith('Mục II.2.a:'))?.message).toBe(
+      'Mục II.2.a: 4 đoạn cuối ô nội dung, ngăn nhau bởi «;» («Đạt cả 04 nhóm chủ thể: 4,0đ» …) là các mức của mục (chọn một, không cộng), tối đa 4 điểm; tên mục là phần chữ trước các đoạn ấy.',
+    );
   });
 
   // Its workbook folds each cell into one line. I.3's levels (1 / 1 / 2) close its cell above a note in brackets that

@@ -27,14 +27,27 @@ const LEVEL_LINE = /^(?:[-–—•+]\s*)?(.+?)\s*(?::\s*(?:(\d+(?:[.,]\d+)?)\s*
  * Undashed levels in a cell of one line have nothing left to end them: they stay its words.
  */
 const LINE_END = /\s*\n\s*/gu;
-const DASH_END = /\s*\n\s*|\s+(?=[-–—•+]\s)|(?<=\d\s*(?:điểm|đ)\.?)\s+(?=\()/giu;
+/** A bracket opening after a figure of points: the note below the levels, which ends the last of them. */
+const NOTE_AFTER = String.raw`(?<=\d\s*(?:điểm|đ)\.?)\s+(?=\()`;
+const DASH_END = new RegExp(String.raw`\s*\n\s*|\s+(?=[-–—•+]\s)|${NOTE_AFTER}`, 'giu');
 
 export type CellLevel = { words: string; points: number };
 
-/** Where a level written on one line with others ends: «…: 5,0đ; cho 02 nội dung: 3,0đ; …: 0đ.» (hdnd-thanh-hoa-cap-xa's IV.2). */
-const SEGMENT_END = /\s*;\s*/gu;
+/**
+ * Where a level written on one line with others ends: «…: 5,0đ; cho 02 nội dung: 3,0đ; …: 0đ.» (hdnd-thanh-hoa-cap-xa's
+ * IV.2), and before a note in brackets after the last («…: 0đ (đồng thời bị trừ điểm tại nhóm IX).», hdnd-thanh-hoa-cap-
+ * tinh's I.3, whose cell keeps its lines, so no line ends there).
+ */
+const SEGMENT_END = new RegExp(String.raw`\s*;\s*|${NOTE_AFTER}`, 'giu');
 /** A level's words and points with more words after them («dưới 90%: 0đ. Số liệu lấy từ …», hdnd-thanh-hoa-cap-tinh's IV.1). */
 const LEVEL_HEAD = /^(?:[-–—•+]\s*)?.+?:\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ)(?=[\s.(])/iu;
+/**
+ * Words writing points after a colon, as a level or not quite («: 0đ toàn tiêu chí», «: tính đủ 2,0đ», «: 2điểm/lần»):
+ * with a level beside it, the cell writes levels, read or said.
+ */
+const LEVEL_LIKE = /:.*?\d+(?:[.,]\d+)?\s*(?:điểm|đ)(?!\p{L})/iu;
+/** The end of a sentence: words before levels on their line («… ≥ 01 cuộc/năm. Đạt cả 04 nhóm chủ thể: 4,0đ; …»). */
+const SENTENCE_END = /[.!?]\s+(?=\S)/gu;
 
 /** The pieces of `text` between the ends `ends` finds, trimmed, each with where its words start (offset by `from`). */
 function split(text: string, ends: RegExp, from = 0): { text: string; at: number }[] {
@@ -47,16 +60,30 @@ function split(text: string, ends: RegExp, from = 0): { text: string; at: number
 }
 
 /**
- * The cell's lines, each with where it starts; a line whose «;»-separated segments each end in a figure of points is
- * its levels, a line each (`segment`: said as «đoạn», not «dòng»). A «;» in words that are not levels («Tổ chức hội
- * nghị; ban hành kế hoạch») ends nothing.
+ * The cell's lines, each with where it starts; a line closed by two «;»-separated segments or more each ending in a
+ * figure of points is its levels, a line each (`segment`: said as «đoạn», not «dòng»), a note in brackets after them
+ * one more, and words before them — ended by a sentence's end within the first — a line of their own («Định mức tối
+ * thiểu: (1) …; (4) … cuộc/năm. Đạt cả 04 nhóm chủ thể: 4,0đ; thiếu 01 nhóm: 2,5đ; …», hdnd-thanh-hoa-cap-tinh's
+ * II.2.a). A «;» in words that are not levels («Tổ chức hội nghị; ban hành kế hoạch») ends nothing.
  */
-function linesOf(text: string): { text: string; at: number; segment?: true }[] {
-  return split(text, text.includes('\n') ? LINE_END : DASH_END).flatMap((line) => {
-    const segments = split(line.text, SEGMENT_END, line.at);
-    // The last may go on after its points («không tổ chức đủ: 0đ toàn tiêu chí.»): a segment all the same, said as not a level.
-    const levels = segments.length > 1 && segments.every((s, i) => LEVEL_LINE.test(s.text) || (i === segments.length - 1 && i > 1 && LEVEL_HEAD.test(s.text)));
-    return levels ? segments.map((s) => ({ ...s, segment: true as const })) : [line];
+type Line = { text: string; at: number; segment?: true; joined?: true };
+function linesOf(text: string): Line[] {
+  return split(text, text.includes('\n') ? LINE_END : DASH_END).flatMap((line): Line[] => {
+    const segments: Line[] = split(line.text, SEGMENT_END, line.at);
+    const end = segments.length - (segments.length > 1 && NOTE_LINE.test(segments.at(-1)!.text) ? 1 : 0);
+    // The last may go on after its points («không tổ chức đủ: 0đ toàn tiêu chí.», «…: tính đủ 2,0đ.»): a segment all the same, said as not a level.
+    let from = end - (end > 0 && !LEVEL_LINE.test(segments[end - 1]!.text) && LEVEL_LIKE.test(segments[end - 1]!.text) ? 1 : 0);
+    while (from > 0 && LEVEL_LINE.test(segments[from - 1]!.text)) from--;
+    if (end - from < 2) return [line];
+    const levels = segments.map((s) => ({ ...s, segment: true as const }));
+    if (from === 0) return levels;
+    const head = segments[from]!;
+    const cut = [...head.text.matchAll(SENTENCE_END)].at(-1);
+    const start = cut && LEVEL_LINE.test(head.text.slice(cut.index + cut[0].length)) ? cut.index + cut[0].length : 0;
+    // No sentence ends the words before the first level («… hoặc kiến nghị xử lý Không có nghị quyết …: 5,0đ», a cell
+    // folded into one line): where the item's name stops is not known — `joined`, said, never guessed.
+    const words = line.text.slice(0, head.at - line.at + (start && cut!.index + 1)).trim();
+    return [{ text: words, at: line.at }, { text: head.text.slice(start), at: head.at + start, segment: true, ...(start === 0 && { joined: true as const }) }, ...levels.slice(from + 1)];
   });
 }
 
@@ -93,11 +120,16 @@ function closingLines(text: string, named?: string): Closing | { why: string } |
   if (after < 0) return undefined;
   if (first === lines.length) {
     const next = lines[after + 1]!;
-    return { why: LEVEL_HEAD.test(next.text) ? `${next.segment ? 'đoạn' : 'dòng'} cuối ${q(next)} ghi thêm chữ sau số điểm, không chỉ là một mức` : `sau chúng còn ${q(next)}, không phải một mức` };
+    const last = `${next.segment ? 'đoạn' : 'dòng'} cuối ${q(next)}`;
+    return { why: LEVEL_HEAD.test(next.text) ? `${last} ghi thêm chữ sau số điểm, không chỉ là một mức` : LEVEL_LIKE.test(next.text) ? `${last} ghi chữ giữa dấu «:» và số điểm, không chỉ là một mức` : `sau chúng còn ${q(next)}, không phải một mức` };
   }
+  const joined = lines.slice(first).find((l) => l.joined);
+  if (joined) return { why: `đoạn ${q(joined)} ghi liền tên mục với mức đầu, không rõ tên mục dừng ở đâu` };
   const earlier = above.find((l) => LEVEL_LINE.test(l.text));
   if (earlier) return { why: `dòng ghi điểm ${q(earlier)} đứng trên, cách ${lines.length - first} dòng cuối ô bởi ${q(above.at(-1)!)} (hai nhóm dòng ghi điểm)` };
-  if (lines.length - first < 2) return undefined;
+  // One level closing the cell under a line writing points otherwise («- 6 bài LLCT online: 2điểm/lần» over «- Đăng ký …: 2điểm»).
+  const over = lines[first - 1];
+  if (lines.length - first < 2) return over && LEVEL_LIKE.test(over.text) ? { why: `${over.segment ? 'đoạn' : 'dòng'} ${q(over)} trên nó ghi điểm nhưng không như một mức (số điểm không đứng cuối)` } : undefined;
   // A line of the same list (its mark the levels') that writes no figure: an alternative scored otherwise, not a level.
   const mark = MARK.exec(lines[first]!.text)?.[0];
   const listed = first > 0 && mark !== undefined && lines[first - 1]!.text.startsWith(mark) ? lines[first - 1] : undefined;
@@ -156,7 +188,7 @@ export function readCellLevels(sheet: SheetReader, at: string, code: string, tex
     // Two alternatives of one figure (hanh-kiem-sv's I.3: two contests at 1 point) are one tier; the note names both.
     const levels = [...read.levels].sort((a, b) => b.points - a.points);
     const said = read.levels.map((l) => `${l.words} (${n(l.points)} điểm)`).join('; ');
-    const name = read.nameless ? 'ô chỉ ghi các mức, không có tên mục trên chúng: tên mục là cả ô như đã ghi' : text.trimStart().startsWith(read.first) ? `ô chỉ ghi các mức: tên mục là tên mục cha «${oneLine(read.title)}» (mục con duy nhất của nó)` : 'tên mục là phần chữ trên các dòng ấy';
+    const name = read.nameless ? 'ô chỉ ghi các mức, không có tên mục trên chúng: tên mục là cả ô như đã ghi' : text.trimStart().startsWith(read.first) ? `ô chỉ ghi các mức: tên mục là tên mục cha «${oneLine(read.title)}» (mục con duy nhất của nó)` : `tên mục là phần chữ ${read.segments ? 'trước các đoạn' : 'trên các dòng'} ấy`;
     const highest = new Set(levels.map((l) => l.points)).size < levels.length ? ` (ghi chú sau chúng: ${read.note})` : '';
     sheet.note(at, `Mục ${code}: ${lines} là các mức của mục (chọn một, không cộng${highest}), tối đa ${n(max!)} điểm; ${name}.`);
     return { title: read.title, maxPoints: max!, rule: { kind: 'tiers', tiers: [...new Set(levels.map((l) => l.points))].map((p) => ({ min: p, points: p })) }, note: `Chọn một mức, không cộng: ${said}. Điểm giữa hai mức tính mức thấp hơn.${read.note ? ` ${read.note}` : ''}` };
@@ -171,7 +203,7 @@ export function readCellLevels(sheet: SheetReader, at: string, code: string, tex
     const twice = points.find((p, i) => points.indexOf(p) !== i);
     const why = twice !== undefined && Math.abs(top - max!) < 1e-9 ? `mức cao nhất bằng điểm tối đa ${n(max!)} của mục nhưng hai ${piece} cùng ghi ${n(twice)} điểm, và cộng lại ${sum} không bằng điểm tối đa` : `mức cao nhất ${n(top)} không bằng điểm tối đa ${n(max!)} của mục, và cộng lại ${sum} cũng không bằng`;
     sheet.note(at, `Mục ${code}: ${lines} ghi như các mức điểm, nhưng ${why}: không rõ là các mức chọn một hay các phần cộng lại, không đọc thành các mức — ${byHand}. ${ifLevels}`);
-  } else if (levelLines(text) >= 2) {
+  } else if (levelLines(text) >= 1 && linesOf(text).filter((l) => LEVEL_LIKE.test(l.text)).length >= 2) {
     const unread = max === undefined ? undefined : closingLines(text, named);
     const why = unread && 'why' in unread ? unread.why : 'mục không ghi điểm tối đa để đối chiếu';
     const said = linesOf(text).filter((l) => LEVEL_LINE.test(l.text));
@@ -192,3 +224,6 @@ export function readCellLevels(sheet: SheetReader, at: string, code: string, tex
 // hdnd-thanh-hoa-cap-tinh's. A cell of only levels named by its parent for ren-luyen-dhdn's 4.e.1. hanh-kiem-sv's I.3 (a
 // note in brackets after its levels: only the highest counts), and what keeps I.2, I.4 and V.1 from being read, said; as
 // for hdnd-thanh-hoa-cap-tinh's I.3, I.6.a and IV.1, whose last level goes on after its points, until then unsaid.
+// Its I.3 (a note in brackets after its levels, on the line under its name) and II.2.a (levels after a sentence of
+// counts) read, and I.1.a, I.2.b and I.4.a (a level before a segment that goes on, or writes words before its points),
+// hdnd-thanh-hoa-cap-xa's I.1.a and ren-luyen-trang's 4.1.2 said: until 2026-11-30 (late morning) scored by hand, unsaid.
