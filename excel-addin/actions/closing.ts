@@ -18,7 +18,7 @@ import type { CouncilSheetNames } from '../../core/workbook/council-sheets.js';
 import type { TypedReview } from '../../core/council/merge.js';
 import { scoreWorkbook, sheetLeftOut } from '../../core/run/score-workbook.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
-import { checkAndScore, isoDate, paneReview, type ScoreActionResult } from './score.js';
+import { checkAndScore, isoDate, paneReview, scoredReview, type ScoreActionResult } from './score.js';
 import { SessionPort } from './session-port.js';
 import { readStored } from './store.js';
 
@@ -73,7 +73,7 @@ export async function closeWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
     closedBy: opts.closedBy,
     closedAt: localMinute(opts.now),
     ...(opts.reason ? { reason: opts.reason } : {}),
-  }, 'sheets', { review: { decisions: result.decisions, unread: result.unread }, acceptOpen: opts.acceptOpen === true, ...(result.votes ? { votes: result.votes } : {}), conflicts: previous.conflicts, unsettled: previous.unsettled });
+  }, 'sheets', { review: scoredReview(result), acceptOpen: opts.acceptOpen === true, ...(result.votes ? { votes: result.votes } : {}), conflicts: previous.conflicts, unsettled: previous.unsettled });
   if (outcome.kind === 'closed') {
     await port.writeStore(CLOSED_ROUNDS_KEY, outcome.rounds);
     await port.apply({ sheets: [planClosing(outcome.rounds)] });

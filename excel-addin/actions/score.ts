@@ -91,8 +91,11 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
   const indicators = stored.indicators.value ?? [];
   const date = isoDate(opts.now);
 
-  // Dry run without decisions: which flags exist on the figures as they are now, and the reports
-  // as typed, to fingerprint (second round trip; nothing written).
+  // Dry run without the pane's stored decisions: which flags exist on the figures as they are now, and the reports
+  // as typed, to fingerprint (second round trip; nothing written). It applies what «Rà soát» holds as typed, so a flag a
+  // decision silences goes here: «Bác số liệu» on Hội LHPN xã Ta Ma's K21 (self-score 10, verified 3,75, gap 6,25 >
+  // 5 allowed) withdraws the figure's points (3,75 → 0, total 71,75 → 68) and leaves it «rejected», which the gap
+  // check does not look at — the decision is then kept as one whose flag is gone (scoredReview).
   const bare = await scoreWorkbook(session.dryRun(), set, { indicators, date });
   const scoredSheets = bare.cards.map((c) => c.sheet);
 
@@ -160,6 +163,16 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
  */
 export function paneReview(stored: readonly CouncilDecision[] | undefined, typed: TypedReview): TypedReview {
   return combineReviews({ decisions: [...(stored ?? [])], unread: [] }, typed);
+}
+
+/**
+ * The council's decisions as a whole scoring wrote them in «Rà soát»: those in force and those whose flag is gone (kept
+ * under «Quyết định không còn cảnh báo») — what the pane's closing seals, as `thidua close` reads them back from
+ * tong-hop.xlsx, so its closing and its papers compare the same decisions with the closed round.
+ */
+export function scoredReview(result: Pick<ScoreActionResult, 'decisions' | 'gone' | 'unread'>): TypedReview {
+  // A decision just recorded is in force on the scoring that silenced its flag (gone from its cards too): said once, in force.
+  return combineReviews({ decisions: [...result.gone], unread: [] }, { decisions: result.decisions, unread: result.unread });
 }
 
 /** "YYYY-MM-DD" in local time: the date the officer sees on the wall calendar. */
