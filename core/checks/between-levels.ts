@@ -5,7 +5,7 @@
 import type { Criterion } from '../criteria/schema.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { levelsListed } from '../scoring/level-word.js';
-import { cellMessage, defineCheck } from './define.js';
+import { cellMessage, defineCheck, figureChecked, rejectedSaid } from './define.js';
 
 export default defineCheck({
   id: 'between-levels',
@@ -15,12 +15,14 @@ export default defineCheck({
   description: 'Tiêu chí chọn một mức (mỗi mức một số điểm) mà đơn vị ghi số điểm không phải điểm của mức nào: tính mức thấp hơn gần nhất; Hội đồng quyết định.',
   canFlag: (set) => set.criteria.some(levelsAsPoints),
   looksAt: levelsAsPoints,
-  criterion(ctx, { criterion, score, reading }, flags) {
+  criterion(ctx, reported, flags) {
+    const { criterion, reading } = reported;
     const rule = criterion.rule;
     if (rule.kind !== 'tiers') return; // levelsAsPoints's own test, for the type
     // A level that takes points is typed as the 0 its points column writes (Tiền Giang's C3.1): scoring names that
-    // level in its reason, and self-score-gap says the points it takes.
-    if (score.status !== 'scored' || reading.kind !== 'value' || score.points < 0) return;
+    // level in its reason, and self-score-gap says the points it takes. A rejected figure is looked at as it was scored.
+    const score = figureChecked(reported);
+    if (!score || reading.kind !== 'value' || score.points < 0) return;
     const points = rule.tiers.map((t) => t.points);
     const typed = reading.value;
     // Above the highest level or below the lowest, other checks speak (over the maximum, out of range).
@@ -28,7 +30,7 @@ export default defineCheck({
     flags.push({
       message: cellMessage(
         reading.cell,
-        `điểm ${formatNumber(typed)} không phải điểm của mức nào của tiêu chí ${criterion.code} (các mức: ${levelsListed(rule.tiers)}) → tính mức thấp hơn, ${formatNumber(score.points)} điểm`,
+        `điểm ${formatNumber(typed)} không phải điểm của mức nào của tiêu chí ${criterion.code} (các mức: ${levelsListed(rule.tiers)}) → tính mức thấp hơn, ${formatNumber(score.points)} điểm${rejectedSaid(score)}`,
         criterion,
       ),
       cell: reading.cell,

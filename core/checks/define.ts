@@ -146,6 +146,24 @@ export function textAfterCell(message: string, cell: string | undefined): string
 
 export type { ReportedCriterion } from '../scoring/score.js';
 
+/**
+ * The score of a reported criterion as the checks of its figure look at it: one the council rejected («Bác số liệu»)
+ * as scoring counted it before (its points `before`, where withdrawn), so its flags stay — the council's decision
+ * stands on them (core/run/decisions-said.ts) — their messages saying it was rejected (rejectedSaid); undefined where
+ * no figure was scored (missing, unreadable: their own flags speak).
+ */
+export function figureChecked({ score, reading }: ReportedCriterion): CriterionScore | undefined {
+  if (score.status === 'scored') return score;
+  if (score.status !== 'rejected' || reading.kind !== 'value') return undefined;
+  return score.before === undefined ? score : { ...score, points: score.before };
+}
+
+/** «; Hội đồng bác số liệu» closing a figure's flag once the council rejected the figure, else what it says otherwise (`instead`), if anything. */
+export function rejectedSaid(score: Pick<CriterionScore, 'status'>, instead?: string): string {
+  const said = score.status === 'rejected' ? 'Hội đồng bác số liệu' : instead;
+  return said ? `; ${said}` : '';
+}
+
 /** Points typed by hand on a row: the unit's «Điểm tự chấm» and the council's «Điểm thẩm định», each at its cell. */
 export type TypedPoints = { column: 'selfScore' | 'verifiedScore'; cell: string; points: number };
 

@@ -4,7 +4,7 @@
 // whether it is points at all — not a count or a figure of what was done — is the council's to decide. Said at the cell.
 import { formatNumber, pointsOf } from '../criteria/rules/reason.js';
 import { fieldAddress } from '../scoring/classify.js';
-import { cellMessage, defineCheck } from './define.js';
+import { cellMessage, defineCheck, figureChecked, rejectedSaid } from './define.js';
 
 export default defineCheck({
   id: 'points-in-result',
@@ -15,16 +15,19 @@ export default defineCheck({
     'Tiêu chí chấm thủ công mà đơn vị để trống «Điểm tự chấm» và ghi một số ở «Kết quả»: số ấy được tính là điểm của tiêu chí nhưng không phải điểm tự chấm (không vào tổng điểm tự chấm); Hội đồng quyết định.',
   canFlag: (set) => set.criteria.some((c) => c.rule.kind === 'manual'),
   looksAt: (criterion) => criterion.rule.kind === 'manual',
-  criterion(ctx, { criterion, score, row, reading }, flags) {
+  criterion(ctx, reported, flags) {
+    const { criterion, row, reading } = reported;
     const { columns } = ctx.report;
-    if (score.status !== 'scored' || reading.kind !== 'value' || reading.byHand) return;
+    // A rejected figure is looked at as it was scored: the council decided on this flag.
+    const score = figureChecked(reported);
+    if (!score || reading.kind !== 'value' || reading.byHand) return;
     // Only where the report has a «Điểm tự chấm» to fill: without one, «Kết quả» is the only place for the points.
     const selfCell = fieldAddress(row, columns, 'selfScore');
     if (!row.result || reading.cell !== row.result.address || columns.selfScore === undefined || selfCell === undefined) return;
     flags.push({
       message: cellMessage(
         reading.cell,
-        `tiêu chí chấm thủ công, «Điểm tự chấm» (ô ${selfCell}) để trống: số ${formatNumber(reading.value)} ghi ở «Kết quả» được tính là điểm → ${pointsOf(score.points, score.max)}, nhưng không phải điểm tự chấm (không vào tổng điểm tự chấm); Hội đồng quyết định`,
+        `tiêu chí chấm thủ công, «Điểm tự chấm» (ô ${selfCell}) để trống: số ${formatNumber(reading.value)} ghi ở «Kết quả» được tính là điểm → ${pointsOf(score.points, score.max)}, nhưng không phải điểm tự chấm (không vào tổng điểm tự chấm)${rejectedSaid(score, 'Hội đồng quyết định')}`,
         criterion,
       ),
       cell: reading.cell,

@@ -2,7 +2,7 @@
 // or by any amount that changes whether the target is met. The counts are what is scored (classify.ts).
 import { cellNumber, rateOf, statedResult } from '../scoring/classify.js';
 import { effectiveTarget, formatNumber, isPercentMeasure, meetsTarget } from '../criteria/rules/reason.js';
-import { cellMessage, defineCheck } from './define.js';
+import { cellMessage, defineCheck, rejectedSaid } from './define.js';
 
 export default defineCheck({
   id: 'ratio-mismatch',
@@ -13,7 +13,7 @@ export default defineCheck({
     'Kết quả ghi khác tỷ lệ tử số/mẫu số quá mức cho phép của bộ tiêu chí (điểm phần trăm), hoặc lệch làm đổi đạt/chưa đạt chỉ tiêu; điểm chấm theo tử số/mẫu số.',
   canFlag: (set) => set.criteria.some(isPercentMeasure),
   looksAt: isPercentMeasure,
-  criterion(ctx, { criterion, row }, flags) {
+  criterion(ctx, { criterion, score, row }, flags) {
     const tolerance = ctx.set.tolerances.ratioMismatch;
     const n = cellNumber(row.numerator);
     const d = cellNumber(row.denominator);
@@ -27,14 +27,13 @@ export default defineCheck({
     const flipsTarget = target !== undefined && meetsTarget(target, stated.value) !== meetsTarget(target, computed);
     if (gap <= tolerance + 1e-9 && !flipsTarget) return;
     // Once the council rejected the figure, the counts are no longer what scores it: the message says so.
-    const rejected = ctx.scores.some((x) => x.code === criterion.code && x.status === 'rejected');
     const why = flipsTarget
       ? `lệch ${formatNumber(gap)} điểm %, đủ làm đổi đạt/chưa đạt chỉ tiêu`
       : `lệch ${formatNumber(gap)} điểm %, cho phép ${formatNumber(tolerance)}`;
     flags.push({
       message: cellMessage(
         stated.cell,
-        `tỷ lệ ghi ${formatNumber(stated.value)}% khác tử số/mẫu số ${formatNumber(n)}/${formatNumber(d)} = ${formatNumber(computed)}% (${why}); ${rejected ? 'Hội đồng bác số liệu' : 'điểm chấm theo tử số/mẫu số'}`,
+        `tỷ lệ ghi ${formatNumber(stated.value)}% khác tử số/mẫu số ${formatNumber(n)}/${formatNumber(d)} = ${formatNumber(computed)}% (${why})${rejectedSaid(score, 'điểm chấm theo tử số/mẫu số')}`,
         criterion,
       ),
       cell: stated.cell,

@@ -5,7 +5,7 @@ import { toCents } from '../criteria/rules/ways-up.js';
 import type { CriteriaSet, Criterion } from '../criteria/schema.js';
 import { pointsByHand } from '../scoring/classify.js';
 import type { CriterionScore } from '../scoring/score-card.js';
-import { cellMessage, type CheckDefinition, defineCheck, type FlagDraft } from './define.js';
+import { cellMessage, type CheckDefinition, defineCheck, figureChecked, type FlagDraft, rejectedSaid } from './define.js';
 
 const definition = {
   id: 'self-score-gap',
@@ -13,12 +13,14 @@ const definition = {
   title: 'Điểm tự chấm chênh lệch điểm thẩm định',
   titleEn: 'Self-score differs from the verified score',
   description: 'Điểm tự chấm khác điểm thẩm định nhiều hơn mức cho phép (một phần điểm tối đa, theo bộ tiêu chí).',
-  // Only a figure that was scored has a verified score to compare with (missing, unreadable and rejected figures have
-  // their own flags); a manual criterion's verified score is the self-score itself; one scored between the units has
+  // Only a figure that was scored has a verified score to compare with (missing and unreadable figures have their own
+  // flags; a rejected one is compared as it was scored: figureChecked); a manual criterion's verified score is the self-score itself; one scored between the units has
   // its points from the run, which says its gap (core/run/min-max.ts).
   looksAt: (criterion) => criterion.rule.kind !== 'manual' && criterion.rule.kind !== 'min_max',
-  criterion(ctx, { criterion, score, row, reading }, flags) {
-    if (!row.selfScore) return;
+  criterion(ctx, reported, flags) {
+    const { criterion, row, reading } = reported;
+    const score = figureChecked(reported);
+    if (!row.selfScore || !score) return;
     // A bonus or deduction given by hand and scored from its own self-score has no verified score apart from it: what
     // differs is its cap, which self-score-over-max says (a second flag named the capped figure «điểm thẩm định»).
     if (pointsByHand(criterion) && reading.kind === 'value' && reading.cell === row.selfScore.address) return;
@@ -28,16 +30,16 @@ const definition = {
 } satisfies CheckDefinition;
 export default defineCheck(definition);
 
-/** The gap between a scored criterion's self-score, typed at `cell`, and its points, beyond what the set allows; undefined when within it. */
+/** The gap between a scored (or rejected: figureChecked) criterion's self-score, typed at `cell`, and its points, beyond what the set allows; undefined when within it. */
 export function selfScoreGap(set: CriteriaSet, criterion: Criterion, score: CriterionScore, cell: string): FlagDraft | undefined {
-  if (score.status !== 'scored' || score.selfScore === null) return undefined;
+  if ((score.status !== 'scored' && score.status !== 'rejected') || score.selfScore === null) return undefined;
   const self = Math.abs(score.selfScore);
   const verified = Math.abs(score.points);
   const allowed = Math.max(set.tolerances.selfScoreGap * score.max, rounding(score.selfScore));
   const gap = Math.abs(self - verified);
   if (gap <= allowed + 1e-9) return undefined;
   return {
-    message: cellMessage(cell, `điểm tự chấm ${formatNumber(score.selfScore)} chênh ${formatNumber(gap)} điểm so với điểm thẩm định ${formatNumber(score.points)} (cho phép ${formatNumber(allowed)})`, criterion),
+    message: cellMessage(cell, `điểm tự chấm ${formatNumber(score.selfScore)} chênh ${formatNumber(gap)} điểm so với điểm thẩm định ${formatNumber(score.points)} (cho phép ${formatNumber(allowed)})${rejectedSaid(score)}`, criterion),
     cell,
     criterion: criterion.code,
     details: { selfScore: score.selfScore, verified: score.points, gap, allowed },

@@ -2,7 +2,7 @@
 import type { Criterion } from '../criteria/schema.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import type { ReportedCriterion } from '../scoring/score.js';
-import { cellMessage, defineCheck } from './define.js';
+import { cellMessage, defineCheck, figureChecked, rejectedSaid } from './define.js';
 
 export default defineCheck({
   id: 'self-score-over-max',
@@ -36,13 +36,16 @@ const CAPPED: readonly Criterion['rule']['kind'][] = ['manual', 'bonus', 'deduct
  * « → tính 4», « → trừ 3 điểm»: what the score computed counts, for a kind whose points stop at the maximum; the cell
  * named when the score was not taken from the figure's cell (a verified score, a figure in «Kết quả»).
  */
-function counted({ criterion, score, reading }: ReportedCriterion, cell: string): string {
-  if (score.status !== 'scored' || !CAPPED.includes(criterion.rule.kind)) return '';
+function counted(reported: ReportedCriterion, cell: string): string {
+  const { criterion, reading } = reported;
+  // A rejected figure says what it counted before the council rejected it, and that it did.
+  const score = figureChecked(reported);
+  if (!score || !CAPPED.includes(criterion.rule.kind)) return '';
   const points = criterion.rule.kind === 'deduction' ? `trừ ${formatNumber(-score.points)} điểm` : `tính ${formatNumber(score.points)}`;
   const from = reading.kind === 'value' && reading.cell !== cell ? ` (theo ô ${reading.cell})` : '';
   // An item with bonus lines of its own counts what it typed above its maximum as its bonus (core/scoring/item-lines.ts).
   const asBonus = score.own?.lines.some((l) => l.code === criterion.code) ? ', phần vượt tính là điểm thưởng của mục' : '';
-  return ` → ${points}${from}${asBonus}`;
+  return ` → ${points}${from}${asBonus}${rejectedSaid(score)}`;
 }
 
 /** A deduction beyond its cap, typed «-5» or «5» alike, is said as one: «trừ 5 điểm, quá mức trừ tối đa 3 điểm», never «-5 vượt điểm tối đa 3». */
