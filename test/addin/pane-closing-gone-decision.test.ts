@@ -5,8 +5,11 @@
 // stays — checked as the figure was before the rejection, saying the council rejected it (core/checks/define.ts's
 // figureChecked) — so the decision is in force. The pane's closing names the change as its papers do, and the round
 // closed again seals the decision in force, as `thidua close` seals it on the example commune's tong-hop.xlsx (the built
-// command line), with the same total: 68. (Built at first around both faces sealing it as a decision whose flag is
-// gone, though its points were withdrawn: test/council/reject-keeps-flag.test.ts holds the command line to the truth.)
+// command line), with the same total: 68. A decision whose flag truly goes — Trạm Y tế's sheet deleted in the pane, its
+// report taken out of the command line's folder — is sealed as gone by both alike. (Built at first around both faces
+// sealing the «Bác số liệu» as a decision whose flag is gone though its points were withdrawn:
+// test/council/reject-keeps-flag.test.ts holds the command line to the truth.)
+import { rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
@@ -50,6 +53,9 @@ let sealed: Awaited<ReturnType<typeof closeWorkbook>>['outcome'];
 let after: Awaited<ReturnType<typeof closeWorkbook>>['outcome'];
 let papersAfter: string[];
 let sealSyncs: number;
+/** The round sealed once Trạm Y tế's sheet is taken out of the workbook: its decisions' flags truly gone with the unit. */
+let unitGone: Awaited<ReturnType<typeof closeWorkbook>>['outcome'];
+const CLINIC = 'Trạm Y tế xã Ta Ma';
 beforeAll(async () => {
   ({ fake, set } = await exampleScoredInPane(NOW));
   typeOnFirstReviews(['Chấp nhận', 'Lò Văn Thành', '20/11/2026']);
@@ -68,6 +74,13 @@ beforeAll(async () => {
   sealSyncs = fake.syncs - syncs;
   after = (await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }))).outcome;
   papersAfter = ((await runInExcel((port) => workbookPapers(port, t, () => undefined))).notice.items ?? []).map((i) => i.text);
+  // The officer deletes the unit's sheet in Excel.
+  await Excel.run(async (context) => {
+    context.workbook.worksheets.getItem(CLINIC).delete();
+    await context.sync();
+  });
+  await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+  unitGone = (await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', reason: 'Trạm Y tế rút báo cáo', acceptOpen: true }))).outcome;
 }, 300_000);
 
 describe('the task pane’s closing of a «Bác số liệu» recorded after closing', () => {
@@ -116,6 +129,20 @@ describe('the task pane’s closing of a «Bác số liệu» recorded after clo
     expect(women(round)).toHaveLength(1);
     const total = (r: typeof round) => r.record.units.find((u) => u.unitName.startsWith('Hội Liên hiệp Phụ nữ'))!.total;
     expect([total(round), total(sealed.round)]).toEqual([68, 68]);
+    // A decision whose flag truly goes — its unit not in the run — is sealed as gone by both faces alike.
+    // The unit's report taken out of the folder, and its scored copy out of kq/ as `close` asks.
+    await rm(join(dir, 'bao-cao', 'tram-y-te-ta-ma.xlsx'));
+    await rm(join(dir, 'kq', 'tram-y-te-ta-ma.cham-diem.xlsx'));
+    for (const args of [['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', '--reopen', 'Trạm Y tế rút báo cáo'], ['close', 'kq', '--by', 'Lò Văn Thành', '--reason', 'Trạm Y tế rút báo cáo', '--accept-open']]) {
+      const run = await runChild(args, dir);
+      expect(run.code, run.stderr).toBe(0);
+    }
+    if (unitGone.kind !== 'closed') throw new Error(unitGone.kind);
+    const goneTyped = (r: typeof round) => (r.decisionsGone ?? []).map(({ sheet, unitName, flag, cell, decision, gone }) => ({ sheet, unitName, flag, cell, decision, gone }));
+    const cliGone = goneTyped((await readSummary(join(dir, 'kq'))).rounds.at(-1)!);
+    expect(cliGone).toEqual(goneTyped(unitGone.round));
+    expect(cliGone.length).toBeGreaterThan(0);
+    expect(cliGone.every((d) => d.unitName === CLINIC && d.gone === 'unit')).toBe(true);
   }, 120_000);
 
   it('names nothing changed once it is sealed: the decision stays as sealed', () => {
