@@ -301,6 +301,51 @@ function markdownLineCells([source]: string[]): OfficeTable {
 }
 
 /**
+ * A legal-documents site's page as a store of web pages gives its text: the table's cells one after another, each
+ * closed by a line «|», with no row ends and no spans (Đắk Lắk's scoring of the new-rural criteria for communes). The
+ * header is the cells before the first row's number, which give the n columns; a row opens at a content cell numbered
+ * «1. …», «1.1. …», at a «Cộng …» row, at a roman numeral, or, two cells before a content cell, at a number and a name
+ * (its criterion). A roman row's heading spans what its cells leave; a criterion's number and name stand over its rows
+ * up to the «Cộng» row; a «1. …» row's last cell (its note) over the rows under it written one cell shorter; a «Cộng»
+ * row spans the number, name and content columns. A line the site's text wraps is a space of its cell.
+ */
+function pageTextCells([source]: string[]): OfficeTable {
+  const cells: string[] = [];
+  let words: string[] = [];
+  for (const line of source!.split('\n')) {
+    if (line.trim() !== '|') words.push(line.trim());
+    else {
+      cells.push(words.join(' '));
+      words = [];
+    }
+  }
+  const content = (c: string) => /^\d+(?:\.\d+)*\.\s|^Cộng\b/u.test(c);
+  const roman = (c: string) => /^[IVX]+$/.test(c);
+  const n = cells.findIndex((c) => roman(c) || /^\d+$/.test(c));
+  const starts = [n];
+  for (let i = n + 1; i < cells.length; i++) {
+    const named = content(cells[i]!) && /^\d+$/.test(cells[i - 2] ?? '') && /^\D/u.test(cells[i - 1] ?? '') && !content(cells[i - 1]!);
+    if (roman(cells[i]!) || (content(cells[i]!) && !named)) starts.push(i);
+    else if (named) starts.push(i - 2);
+  }
+  const raw = starts.map((s, k) => cells.slice(s, starts[k + 1] ?? cells.length));
+  const rows: Cell[][] = raw.map((row, k) => {
+    if (roman(row[0]!)) return [row[0]!, { text: row[1]!, colSpan: 1 + n - row.length }, ...row.slice(2)];
+    if (/^Cộng\b/u.test(row[0]!)) return [{ text: row[0]!, colSpan: 3 }, ...row.slice(1)];
+    const under = raw.slice(k + 1);
+    const named = !content(row[0]!);
+    const short = under.findIndex((r) => r.length !== n - 3);
+    const note = row.length === (named ? n : n - 2) ? 1 + (short < 0 ? under.length : short) : 1;
+    const written: Cell[] = note > 1 ? [...row.slice(0, -1), { text: row.at(-1)!, rowSpan: note }] : row;
+    if (!named) return written;
+    const end = under.findIndex((r) => !content(r[0]!) || /^Cộng\b/u.test(r[0]!));
+    const span = 1 + (end < 0 ? under.length : end);
+    return [{ text: row[0]!, rowSpan: span }, { text: row[1]!, rowSpan: span }, ...written.slice(2)];
+  });
+  return { caption: '', rows: [cells.slice(0, n), ...rows] };
+}
+
+/**
  * The lines after a table's last cell as the paragraphs they were wrapped from: a paragraph opens where a line starts
  * a numbered or lettered point («1. », «a) ») or follows one closed by «.», «;» or «:» (the guide under Công văn
  * 5155's table: how to score, «3. Xếp loại», «a) Loại tốt: … từ 85 đến 100;»).
@@ -830,6 +875,7 @@ const RENDERERS = {
   'sql-nested-levels': async (texts: string[]) => page(sqlNestedLevels(texts)),
   'sql-copy-tree': async (texts: string[]) => page(sqlCopyTree(texts)),
   'markdown-line-cells': async (texts: string[]) => page(markdownLineCells(texts)),
+  'page-text-cells': async (texts: string[]) => page(pageTextCells(texts)),
   'mysql-criteria-items': async (texts: string[]) => page(mysqlCriteriaItems(texts)),
   // A province's framework for rating its People's Councils (its app's module: groups, items, their scored parts).
   'council-framework': async (texts: string[]) => page(councilFramework(texts)),
@@ -910,9 +956,13 @@ export const CorpusEntry = z
     id: z.string().regex(/^[a-z0-9-]+$/),
     /** The kept texts, relative to the corpus folder, in the order the renderer takes them; for `original`, the Office file itself. */
     files: z.array(z.string().min(1)).min(1),
-    source: z
-      .object({ repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/), path: z.string().min(1), commit: z.string().regex(/^[0-9a-f]{40}$/), read: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), sha256: z.string().regex(/^[0-9a-f]{64}$/).optional() })
-      .strict(),
+    /** A repository's file at a commit, or a web page as a store of pages gives its text (its address, and what of it the store gives). */
+    source: z.union([
+      z
+        .object({ repository: z.string().regex(/^[\w.-]+\/[\w.-]+$/), path: z.string().min(1), commit: z.string().regex(/^[0-9a-f]{40}$/), read: z.string().regex(/^\d{4}-\d{2}-\d{2}$/), sha256: z.string().regex(/^[0-9a-f]{64}$/).optional() })
+        .strict(),
+      z.object({ url: z.string().url(), held: z.string().min(1), read: z.string().regex(/^\d{4}-\d{2}-\d{2}$/) }).strict(),
+    ]),
     /** Who issued it and what it is, in a line. */
     what: z.string().min(1),
     /** `original`: the kept file is the Office document as its source holds it, read as it is. */
@@ -946,7 +996,7 @@ export const CorpusEntry = z
     example: CorpusExample.optional(),
   })
   .strict()
-  .refine((e) => e.render !== 'original' || (e.files.length === 1 && e.source.sha256 !== undefined && e.files[0]!.endsWith(`.${e.as}`)), {
+  .refine((e) => e.render !== 'original' || (e.files.length === 1 && 'sha256' in e.source && e.files[0]!.endsWith(`.${e.as}`)), {
     message: 'an original document is one kept file, of its own form, with its SHA-256',
   });
 export type CorpusEntry = z.infer<typeof CorpusEntry>;

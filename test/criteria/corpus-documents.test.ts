@@ -36,7 +36,7 @@ describe('the original documents', () => {
     expect(originals.length).toBeGreaterThanOrEqual(4);
     for (const e of originals) {
       const bytes = await readFile(join(CORPUS, e.files[0]!));
-      expect(createHash('sha256').update(bytes).digest('hex'), e.id).toBe(e.source.sha256);
+      expect(createHash('sha256').update(bytes).digest('hex'), e.id).toBe('sha256' in e.source ? e.source.sha256 : undefined);
     }
   });
 

@@ -163,6 +163,20 @@ describe('each real table imports with the figures it states', () => {
     expect(read.notices.filter((n) => /bảng lồng/.test(n.message)).map((n) => [n.cell, n.message.startsWith(said)])).toEqual([['B38', true]]);
   });
 
+  // Criterion 1's number and name, merged down its rows, stand on the row of its first content «1. Lập nhiệm vụ quy
+  // hoạch | Đạt | 15» (the new-rural scoring as the legal site's page holds it): the row's points are that content's,
+  // the name a heading over the five — read so, the name said at its cell. Until 2026-11-30 the reconciliation held
+  // the 15 as «Phần 1 «Quy hoạch và thực hiện quy hoạch»» ✔ (the criterion the table totals 100) and «Lập nhiệm vụ quy
+  // hoạch» was in neither the set nor anything said.
+  it('reads ntm-xa-dak-lak-tieu-chi-1\'s row 3 by its content «1. Lập nhiệm vụ quy hoạch», criterion 1\'s name said at B3', async () => {
+    const read = await readCriteriaFile(written.get('ntm-xa-dak-lak-tieu-chi-1')!, dir);
+    expect(read.reconciliation.figures.find((f) => f.figure.cell === 'E3')?.text).toBe('Phần 1 «Lập nhiệm vụ quy hoạch» ghi 15 điểm (ô E3); thidua đọc được 15 ✔');
+    expect(read.notices.filter((n) => n.cell === 'B3').map((n) => n.message)).toEqual([
+      'Ô B3 ghi «Quy hoạch và thực hiện quy hoạch» bên ô C3 «1. Lập nhiệm vụ quy hoạch»: dòng 3 đọc theo ô C3 (mục 1); «Quy hoạch và thực hiện quy hoạch» là tên ghi trên các mục, không thành nhóm hay tiêu chí nào của bộ.',
+    ]);
+    expect(read.set.criteria.filter((c) => c.code.startsWith('1.')).map((c) => c.note)).toEqual(Array(4).fill('Mục 1: điểm cộng các mục'));
+  });
+
   // Levels on one line whose last goes on after its points («…: 0đ toàn tiêu chí.», «…: 0đ. Số liệu lấy từ …», «…: tính
   // đủ 2,0đ.»): not levels as written, scored by hand, said at the item with the segment that keeps them from it — until
   // 2026-11-30 I.6.a's and IV.1's line was not cut at «;» and nothing was said; I.1.a (one level before such a segment)

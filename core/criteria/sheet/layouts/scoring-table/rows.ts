@@ -59,21 +59,27 @@ export const NUMBER_IN_TITLE = /^(\d+(?:\.\d+)+|\d+(?=[.:]))[.:]?(?:\s+|$|(?<=[.
 /**
  * A row's number and name. Its name cell empty, the row is named in the table's other name column, its number opening
  * the words there («1.1. Thuyết minh nhiệm vụ quy hoạch» under «Nội dung tiêu chí», «Tên tiêu chí» left to the
- * criteria's headings): read so by the rows pass and by the figures the table states alike.
+ * criteria's headings). Its name cell written beside words there that open with a number of their own (a criterion's
+ * name merged down its rows and written on the row of its first content, «Quy hoạch và thực hiện quy hoạch | 1. Lập
+ * nhiệm vụ quy hoạch | Đạt | 15»): the points are the numbered words', the row is theirs, and the name, a heading over
+ * the rows, is `over` — for the reader to say. Read so by the rows pass and by the figures the table states alike.
  */
-export function namedRow(raw: string, title: string, content: CellValue | undefined): [string, string] {
-  if (title !== '' || content === undefined) return [raw, title];
+export function namedRow(raw: string, title: string, content: CellValue | undefined): [code: string, title: string, over?: string] {
+  if (content === undefined) return [raw, title];
   const named = cellText(content).trim();
-  const inTitle = raw === '' ? NUMBER_IN_TITLE.exec(named) : null;
-  return inTitle ? [inTitle[1]!, inTitle[2]!.trim()] : [raw, named];
+  const inContent = NUMBER_IN_TITLE.exec(named);
+  if (title !== '') return inContent ? [inContent[1]!, inContent[2]!.trim(), title] : [raw, title];
+  return inContent && raw === '' ? [inContent[1]!, inContent[2]!.trim()] : [raw, named];
 }
 
 /**
- * The column a row's words stand in, as namedRow reads them: its name cell, else the other name column, else its number
- * cell («Tiêu chí 1. … (20 điểm)» written across the table, unmerged into its first cell) — the cell a note names.
+ * The column a row's words stand in, as namedRow reads them: its name cell, unless the other name column opens with a
+ * number of its own; else the other name column, else its number cell («Tiêu chí 1. … (20 điểm)» written across the
+ * table, unmerged into its first cell) — the cell a note names.
  */
 export function wordsColumn(values: readonly CellValue[], title: number, content: number | undefined, ordinal: number | undefined): number {
-  if (!isBlank(values[title])) return title;
+  const numbered = content !== undefined && NUMBER_IN_TITLE.test(cellText(values[content]).trim());
+  if (!isBlank(values[title]) && !numbered) return title;
   if (content !== undefined && !isBlank(values[content])) return content;
   return ordinal !== undefined && !isBlank(values[ordinal]) ? ordinal : title;
 }
@@ -208,7 +214,11 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
     // The classification under the criteria («XẾP LOẠI THI ĐUA CÁ NHÂN | TỔNG ĐIỂM CÁ NHÂN», no points): the criteria end above it.
     if (/^xep loai\b/.test(normalizeLabel(texts[0]!)) && !values.some((v) => typeof v === 'number')) break;
     colsAt.set(r, cols);
-    let [raw, title] = namedRow(table.numberedTitles ? '' : cellText(values[c.ordinal!]).trim(), cellText(values[c.title!]).trim(), table.content === undefined ? undefined : values[table.content]);
+    let [raw, title, over] = namedRow(table.numberedTitles ? '' : cellText(values[c.ordinal!]).trim(), cellText(values[c.title!]).trim(), table.content === undefined ? undefined : values[table.content]);
+    if (over !== undefined) {
+      const [name, words, line] = [sheet.at(r, c.title!), sheet.at(r, table.content!), r + (grid.origin?.row ?? 1)];
+      later(() => sheet.note(name, `Ô ${name} ghi «${over}» bên ô ${words} «${cellText(values[table.content!]).trim()}»: dòng ${line} đọc theo ô ${words} (mục ${raw}); «${over}» là tên ghi trên các mục, không thành nhóm hay tiêu chí nào của bộ.`));
+    }
     // A part's heading whole in the number cell, the name cell empty («IX. ĐIỂM TRỪ …» across the table in its first
     // cell, as a Word paragraph between two parts of one table is handed on): read as in the name cell.
     const across = title === '' ? sectionMarker(raw) : undefined;
@@ -345,4 +355,5 @@ function markLists(sheet: SheetReader, rows: TableRow[], pointsCell: PointsCell,
 // header is, before any tree is built (a Word table continued after a page with its header again, total rows at the
 // top or the bottom, sections opened in the content cell or by a word: «Phần», «Tiêu chuẩn», «TIÊU CHÍ n»); and for
 // issue 55 item 2, a header of any depth written again after a page break, its column numbering under it, skipped,
-// and the rows after the table's end (end.ts) left out.
+// and the rows after the table's end (end.ts) left out; and for Đắk Lắk's new-rural scoring of communes (QĐ 2126/QĐ-UBND,
+// as a legal site's page holds it), a criterion's merged name written on the row of its first numbered content.
