@@ -100,6 +100,10 @@ function nestedOrInContent(grid: SheetGrid, table: Table): boolean {
     const text = cellText(row[title!]).trim();
     // «C» right after «B» is the next part's letter, not the numeral 100 (A / B / C of a power company's table).
     const following = letter && number === String.fromCharCode(letter.charCodeAt(0) + 1);
+    // A part's heading whole in the number cell, written across the table («I. NHÓM TIÊU CHÍ … (30 điểm)» merged over
+    // the row, a Word row of one cell): a section in content, as the rows pass reads it.
+    const across = text === '' ? sectionMarker(number) : undefined;
+    if (across?.title && /^(?:[IVXLC]+|[A-ZĐ])$/.test(across.raw)) return true;
     if (/^[A-ZĐ]$/.test(number) && (!/^[IVXLC]$/.test(number) || following)) letter = number;
     else if (letter && /^[IVXLC]+$/.test(number)) return true;
     if (number !== '' && !sectionMarker(number)?.word) continue;
