@@ -151,3 +151,20 @@ describe('a heading saying one only of the lines under it applies, in words or i
     expect(read('Cộng điểm tổ chức 01 trong năm như sau:')).toBeUndefined();
   });
 });
+
+// A Department's table (the corpus's original .docx) whose C5.3 «… | 3» writes its points on its one unnumbered line
+// («'Có báo cáo kết quả thực hiện … | 3») and under that line, in words, a deduction with its cap («… không đạt bị trừ
+// 0,2 điểm, lũy kế cứ 1 xã … bị trừ 0,2 điểm, điểm trừ tối đa không quá 2 điểm»). Until 2026-11-30 the deduction was
+// folded into C5.3's note with nothing said.
+describe('a Department’s table: a deduction written in words under an item’s points line', () => {
+  it('reads it as the item’s own deduction, said at the item (by its number) and at the words', async () => {
+    await copyFile(join(CORPUS, 'tnmt-tien-giang-bang-diem-chuan.docx'), join(dir, 'tnmt.docx'));
+    const read = await readCriteriaFile(join(dir, 'tnmt.docx'), dir);
+    const c53 = read.set.criteria.find((c) => c.code === 'C5.3')!;
+    expect([c53.maxPoints, c53.rule.kind]).toEqual([3, 'manual']);
+    expect(c53.note).toMatch(/Điểm trừ của mục: Qua đánh giá của Sở TNMT nếu có 01 xã .* điểm trừ tối đa không quá 2 điểm \(trừ 0,2 điểm mỗi lần, không quá 2\)\.$/);
+    expect(at(read, 'A107', /điểm trừ/)).toEqual(['Mục C5.3: dòng dưới nó chỉ ghi điểm trừ (dòng 109): đọc là điểm trừ của chính mục C5.3, không phải tiêu chí riêng; đơn vị ghi điểm của mục C5.3 sau khi đã trừ (từ 0 đến 3 điểm).']);
+    expect(at(read, 'B109', /đọc là điểm trừ mỗi lần/)).toHaveLength(1);
+    expect(read.notices.some((n) => /C5\.3\.1/.test(n.message) && /điểm trừ/.test(n.message))).toBe(false);
+  }, 120_000);
+});

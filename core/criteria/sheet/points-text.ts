@@ -130,6 +130,25 @@ export function maximumInWords(title: string): number | undefined {
   return written ? parseNumberText(written[1]!) : undefined;
 }
 
+/** Points the words of a row write: «30đ», «(30 điểm)», «- 5 điểm», «2 điểm/lần» (never «30%», «05 tập thể»). */
+const POINTS_FIGURE = /\d+(?:[.,]\d+)?\s*(?:điểm|đ)(?![\p{L}\d])/giu;
+/** «(30đ)», «(30 điểm)», « - 30đ» closing an item's name, further words after it. */
+const BEFORE_WORDS = /^(.*?\S(?:\s*\(\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\s*\)|\s[-–]\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?![\p{L}\d])))\s*[:;,.]?\s*(\S.*)$/isu;
+
+/**
+ * An item's maximum written in its words with further words after it («Tỷ lệ văn bản ký số (30đ): ≥ 90% đạt điểm tối
+ * đa; dưới 90% tính theo tỷ lệ», «… - 30đ: …»), as «… (30đ)» closing them is: its name to the figure, and the words
+ * after it (how it is scored). Only where the figure is the only points the words write: two or more are levels or
+ * rates, read as such elsewhere.
+ */
+export function pointsBeforeWords(text: string): { points: number; name: string; rest: string } | undefined {
+  const t = text.trim();
+  if ((t.match(POINTS_FIGURE)?.length ?? 0) !== 1) return undefined;
+  const m = BEFORE_WORDS.exec(t);
+  const points = m ? parseNumberText(m[2] ?? m[3]!) : undefined;
+  return points === undefined ? undefined : { points, name: m![1]!, rest: m![4]!.trim() };
+}
+
 /**
  * What a range means for its item, said at its cell: scored by hand within it — from 0 where it starts below (a
  * criterion takes nothing from the total: a deduction is a row of its own).
@@ -253,3 +272,5 @@ export function largestNumberIn(text: string): number | undefined {
 }
 
 // Made for issue 45 item 2: points as offices write them in a points cell, read alike by every layout.
+// And an item's points mid-sentence, an agencies' table's «2.1 | Tỷ lệ văn bản ký số (30đ): ≥ 90% đạt điểm tối đa; …»
+// (test/cli/criteria-import-words-figures.test.ts).

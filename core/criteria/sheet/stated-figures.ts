@@ -88,10 +88,11 @@ const numberCell = (v: CellValue | undefined) => {
 };
 
 /**
- * «TỐI ĐA 100 ĐIỂM», «chuẩn 100 điểm» (a school's «30 Tiêu chí chấm điểm KPI Giáo viên chuẩn 100 điểm»), «Thang điểm
- * 100», «(100 điểm)», «Tổng điểm: 100» in a title (never «tối đa 05 tập thể», nor the «30» of «30 Tiêu chí»).
+ * «TỐI ĐA 100 ĐIỂM», «tối đa: 100 điểm», «chuẩn 100 điểm» (a school's «30 Tiêu chí chấm điểm KPI Giáo viên chuẩn 100
+ * điểm»), «Tổng cộng: 100 điểm», «Thang điểm 100», «(100 điểm)», «Tổng điểm: 100», «Tổng số điểm tối đa: 100» in a title
+ * or a line under it (never «tối đa 05 tập thể», nor the «30» of «30 Tiêu chí», nor «Tổng cộng: 12» of no points).
  */
-const TITLE_MAX = /(?:tối đa|chuẩn)\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?![\p{L}\d])|(?:thang điểm|tổng(?:\s+cộng)?(?:\s+số)?\s+điểm)\s*[:=]?\s*(\d+(?:[.,]\d+)?)(?![\d%/])|\(\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\s*\)/iu;
+const TITLE_MAX = /(?:tối đa|chuẩn|tổng\s+cộng)\s*[:=]?\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?![\p{L}\d])|(?:thang điểm|tổng(?:\s+cộng)?(?:\s+số)?\s+điểm(?:\s+tối\s+đa)?)\s*[:=]?\s*(\d+(?:[.,]\d+)?)(?![\d%/])|\(\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\s*\)/iu;
 
 /** A number in a points cell: typed, or written in words as points («100 điểm», «tối đa 20»); a pair's maximum («16 / 20»). */
 function pointsIn(raw: CellValue | undefined, pairs: boolean): number | undefined {

@@ -27,10 +27,11 @@ export function ownRows(sheet: SheetReader, nodes: readonly Node[]): void {
 }
 
 function visit(sheet: SheetReader, node: Node, siblings: readonly Node[]): void {
+  // Its lone points line read first, so the rows taking points under that line are the item's deductions, said by its number.
+  if (node.kind === 'item' && !isSection(node) && !node.named) pointsLine(sheet, node, siblings);
   for (const k of node.children) visit(sheet, k, node.children);
   if (node.kind !== 'item' || isSection(node) || node.named) return;
   if (levelsLine(sheet, node)) return;
-  pointsLine(sheet, node, siblings);
   ownDeductions(sheet, node);
   ownLines(sheet, node);
   linesBeside(sheet, node);
@@ -40,18 +41,20 @@ function visit(sheet: SheetReader, node: Node, siblings: readonly Node[]): void 
  * An item over one unnumbered row with points and nothing else, the item writing the same points or none while items
  * numbered as it is write theirs on their own rows (PTIT's 1.1 among 1.3 «4 điểm», 1.4 «2 điểm»): the row is the
  * item's measure, its points the item's, its words the item's description. Where no item of its numbering writes
- * points (a form whose lettered criteria hold their items unnumbered, one or several), the row stays its item.
+ * points (a form whose lettered criteria hold their items unnumbered, one or several), the row stays its item. Rows
+ * under it only taking points (tnmt-tien-giang's C5.3 «… bị trừ 0,2 điểm …» under its line of 3) go with it to the item.
  */
 function pointsLine(sheet: SheetReader, node: Node, siblings: readonly Node[]): void {
   const [line] = node.children;
-  if (node.children.length !== 1 || !line || !unnumbered(line) || line.kind !== 'item' || line.children.length > 0 || line.max === undefined || line.words || line.unreadable) return;
+  const taking = (k: Node) => k.kind === 'deduction' && (unnumbered(k) || k.dash === true) && k.children.length === 0;
+  if (node.children.length !== 1 || !line || !unnumbered(line) || line.kind !== 'item' || !line.children.every(taking) || line.max === undefined || line.words || line.unreadable) return;
   if (node.words || node.points !== undefined || (node.max !== undefined && Math.abs(node.max - line.max) > 1e-9)) return;
   if (node.max === undefined && !siblings.some((k) => k !== node && k.scheme === node.scheme && k.max !== undefined)) return;
   const own = node.max !== undefined;
   node.max = line.max;
   node.maxCell = line.maxCell!;
   node.notes.push(...[line.title, ...line.notes].filter(Boolean));
-  node.children = [];
+  node.children = line.children;
   node.measured = true;
   sheet.note(
     node.codeCell.address,

@@ -7,7 +7,7 @@ import type { ReportCell } from '../../../../sheet/cell.js';
 import { normalizeLabel, phrase } from '../../../../text.js';
 import { cellText, formatPoints, parseNumberText } from '../../../../values.js';
 import { noteSignColumn, noteUnlabelledSign, type SignRead } from '../../sign-column.js';
-import { addsNote, bonusInWords, deductionInWords, eachInNote, largestNumberIn, rangeNote, rowMark, takesNote, titlesTake } from '../../points-text.js';
+import { addsNote, bonusInWords, deductionInWords, eachInNote, largestNumberIn, pointsBeforeWords, rangeNote, rowMark, takesNote, titlesTake } from '../../points-text.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { codesByPlace, nextNumber, undotted, type CodeChange } from '../../tree-codes.js';
 import { ADDING, SECTION_TOTAL, TAKING, WRITTEN_TOTAL } from '../../vocabulary.js';
@@ -208,11 +208,24 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     });
     // A section's maximum may stand anywhere in its words, in brackets («(Tổng 210 điểm theo danh mục…)», «(80 điểm ban đầu)»).
     const written = WRITTEN_TOTAL.exec(title) ?? (section ? SECTION_TOTAL.exec(title) : null);
+    // An item's maximum before further words («2.1 | Tỷ lệ văn bản ký số (30đ): ≥ 90% đạt điểm tối đa; …»): read as
+    // one closing them is, the words after it how the item is scored.
+    const before = written || section ? undefined : pointsBeforeWords(title);
     const writtenMax = written ? parseNumberText(written[1]!) : undefined;
+    // A row of words alone taking points («- Chậm báo cáo: trừ 2đ/lần» under «2.3 Họp trực tuyến (20đ)»): under an item,
+    // a deduction row, as the same row writing «-2đ/lần» in its points cell is (read from its words below); elsewhere said.
+    const takes = raw === '' && m === undefined && b === undefined && d === undefined && said.length === 0 ? deductionInWords(title) : undefined;
+    const takesAsRow = takes !== undefined && current?.kind === 'item';
     if (raw === '') {
       // A row of text only is the note of the item above; points without a number make a numbered part of it — or,
       // under the maximum of the item above it, the next item its number was left off («1.1.4» after «1.1.3»).
-      if (m === undefined && b === undefined && d === undefined) {
+      if (m === undefined && b === undefined && d === undefined && !takesAsRow) {
+        if (takes) {
+          later(() => {
+            const where = current ? `, dưới mục ${current.kind === 'bonus' ? 'điểm thưởng' : 'điểm trừ'} ${current.code}: giữ làm ghi chú của mục ${current.code}, không đọc thành điểm trừ riêng` : ' và không ở dưới mục nào: không đọc thành điểm trừ';
+            sheet.note(sheet.at(r, c.title!), `Dòng «${title}» ghi «${takes.read.join('», «')}» nhưng không ghi điểm ở cột điểm${where}. Nếu cần trừ, ghi số điểm trừ (số âm) ở cột điểm rồi nhập lại.`);
+          });
+        }
         for (const w of said) later(() => sheet.note(w.cell.address, `Ô ghi «${w.text}» thay cho điểm: giữ làm ghi chú${current ? ` của mục ${current.code}` : ''}, không chấm điểm.`));
         const method = current?.method;
         const mergedOver = method?.through !== undefined && title === '' && r + (grid.origin?.row ?? 1) <= method.through;
@@ -355,17 +368,18 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     // A dashed row is coded by its place among the dashed rows of its parent: «5.a», «5.b» (never «-» nor «5.-»).
     const dashCode = dash || lastLevel ? (above ? `${above.code}.${letterOf(above.children.filter((k) => k.dash).length + 1)}` : `${roots.length + 1}`) : undefined;
     const code = (otherPart && nextNumber(otherPart.code)) ?? next ?? dashCode ?? (lineAfterLine && above ? `${above.code}.${above.children.length + 1}` : raw === '' ? (current ? `${current.code}.${current.children.length + 1}` : `${roots.length + 1}`) : shortCode(raw, above));
-    const maxFromText = kind === 'item' && m === undefined && writtenMax !== undefined;
+    const inWords = writtenMax ?? before?.points;
+    const maxFromText = kind === 'item' && m === undefined && inWords !== undefined;
     const node: Node = {
       code,
       scheme,
-      title,
+      title: maxFromText && before ? before.name : title,
       codeCell: sheetCell(grid, r, c.ordinal!),
       ...(kind === 'item' && m?.value !== undefined && !words && { max: Math.abs(m.value), maxCell: cell('maxPoints')! }),
       ...(kind === 'item' && m?.value !== undefined && !words && cell('method') && cellText(cell('method')!.raw).trim() !== '' && { method: { text: cellText(cell('method')!.raw).trim(), cell: cell('method')!, through: mergeOver(grid, cell('maxPoints')!.address)?.bottom } }),
       // Points and a figure in the deduction column on one row: kept, so a level that takes points is not read as 0 alone.
       ...(kind === 'item' && m?.value !== undefined && !words && d?.value !== undefined && d.value !== 0 && { takes: { points: Math.abs(d.value), cell: cell('deduction')! } }),
-      ...(maxFromText && { max: writtenMax, maxCell: sheetCell(grid, r, wordsColumn(grid.values[r] ?? [], c.title!, table.content, c.ordinal)) }),
+      ...(maxFromText && { max: inWords, maxCell: sheetCell(grid, r, wordsColumn(grid.values[r] ?? [], c.title!, table.content, c.ordinal)) }),
       ...(words && { words, wordsCell: noteEach ? noteCell! : cap && words.kind === 'each' && words.cap === cap.value ? cap.cell : ownCell }),
       kind,
       unreadable: unreadable.length > 0,
@@ -375,7 +389,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
       children: [],
       ...(dash && { dash, ...(mark && { mark }) }),
       ...(saidKind && { named: saidKind }),
-      notes: [...notes, ...said.map((w) => w.text), ...unreadable.map((u) => `Điểm ghi: «${cellText(u.cell.raw).trim()}».`), ...(range ? [`Điểm từ ${formatPoints(range.min)} đến ${formatPoints(range.max)}.`] : [])],
+      notes: [...(maxFromText && before ? [`Cách chấm: ${before.rest}`] : []), ...notes, ...said.map((w) => w.text), ...unreadable.map((u) => `Điểm ghi: «${cellText(u.cell.raw).trim()}».`), ...(range ? [`Điểm từ ${formatPoints(range.min)} đến ${formatPoints(range.max)}.`] : [])],
     };
     if (kind === 'item' && range) Object.assign(node, { max: range.max, maxCell: ownCell });
     if (node.method) ruleLast.set(node, r);
@@ -409,7 +423,9 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
       if (range) sheet.note(ownCell.address, rangeNote(node.code, range));
       if (below !== undefined && highest!.value! > 0) sheet.note(cell('lowest')!.address, rangeNote(node.code, { min: below, max: highest!.value! }));
       else if (below !== undefined) sheet.note(cell('maxPoints')!.address, takesNote(node.code, `điểm từ ${formatPoints(below)} đến 0`, -below));
-      if (maxFromText) sheet.note(node.maxCell!.address, `Mục ${node.code} không ghi điểm ở cột điểm; lời của mục ghi ${formatPoints(writtenMax!)} điểm: dùng làm điểm tối đa.`);
+      // Words after the figure are kept as the item's note, the item scored by hand: no rule is read from them here.
+      const scoredBy = before ? ` Lời sau điểm («${before.rest}») giữ làm cách chấm của mục (ghi chú), không đọc thành cách tính: chấm thủ công, tối đa ${formatPoints(inWords!)} điểm.` : '';
+      if (maxFromText) sheet.note(node.maxCell!.address, `Mục ${node.code} không ghi điểm ở cột điểm; lời của mục ghi ${formatPoints(inWords!)} điểm: dùng làm điểm tối đa.${scoredBy}`);
       else if (writtenMax !== undefined && node.max !== undefined && Math.abs(writtenMax - node.max) > 1e-9 && node.children.length > 0) {
         sheet.note(node.maxCell!.address, `Mục ${node.code}: cột điểm ghi ${formatPoints(node.max)}, lời của mục ghi ${formatPoints(writtenMax)} điểm: dùng số ở cột điểm.`);
       }
@@ -432,7 +448,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     const parent = stack.at(-1);
     const part = stack.findLast((n) => n.named && n.named !== 'both');
     if (part && node.kind === 'item' && (node.max !== undefined || node.words)) ofPart(node, part.named as 'bonus' | 'deduction');
-    else if (part?.named === 'deduction' && node.kind === 'item' && !node.worded && !node.unreadable) wordedDeduction(sheet, node, sheetCell(grid, r, c.title!), later);
+    else if ((part?.named === 'deduction' || takesAsRow) && node.kind === 'item' && !node.worded && !node.unreadable) wordedDeduction(sheet, node, sheetCell(grid, r, c.title!), later, raw === '');
     else if (parent?.kind === 'item' && hasPoints(parent) && raw !== '' && node.kind === 'item' && !hasPoints(node) && !node.worded) wordedBonus(sheet, node, sheetCell(grid, r, c.title!), later);
     (parent ? parent.children : roots).push(node);
     stack.push(node);
@@ -521,17 +537,19 @@ function ofPart(node: Node, kind: 'bonus' | 'deduction'): void {
 }
 
 /**
- * A row under a deduction part with no points but in its words («… bị trừ 01 điểm/lần vi phạm»): its points read from
- * them, per occurrence (points-text.ts), never a silent 0; said at its words' cell. Words without points stay a heading.
+ * A row under a deduction part with no points but in its words («… bị trừ 01 điểm/lần vi phạm»), or an unnumbered one
+ * under an item (`line`: «- Chậm báo cáo: trừ 2đ/lần»): its points read from them, per occurrence (points-text.ts),
+ * never a silent 0 nor words describing the item; said at its words' cell. Words without points stay a heading.
  */
-function wordedDeduction(sheet: SheetReader, node: Node, cell: ReportCell, later: Later): void {
+function wordedDeduction(sheet: SheetReader, node: Node, cell: ReportCell, later: Later, line: boolean): void {
   const read = deductionInWords(node.title);
   if (!read) return;
   node.words = read.words;
   node.wordsCell = cell;
   node.wordsInTitle = true;
   ofPart(node, 'deduction');
-  later(() => sheet.note(cell.address, `Mục ${node.code} không ghi điểm ở cột điểm; lời của mục ghi «${read.read.join('», «')}»: đọc là điểm trừ mỗi ${read.words.unit ?? 'lần'}, không phải 0 điểm.`));
+  // Its code as settled once the table is read (said later).
+  later(() => sheet.note(cell.address, `${line ? `Dòng «${node.title}»` : `Mục ${node.code}`} không ghi điểm ở cột điểm; lời ${line ? '' : 'của mục '}ghi «${read.read.join('», «')}»: đọc là điểm trừ mỗi ${read.words.unit ?? 'lần'}, không phải ${line ? 'lời mô tả của mục trên nó' : '0 điểm'}.`));
 }
 
 /**
