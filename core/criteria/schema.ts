@@ -53,9 +53,10 @@ export const ScoringRule = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('manual') }),
   /**
    * Cộng điểm: added on top of the total, capped at max; pointsEach given = value is a count. `recorded`: the document
-   * says its bonus is recorded beside the official total, not added to it («ghi nhận, không cộng vào tổng»).
+   * says its bonus is recorded beside the official total, not added to it («ghi nhận, không cộng vào tổng»). `withinPart`:
+   * a part's own bonus row, raising the part at most to its group's maximum (core/scoring/capped-parts.ts).
    */
-  z.object({ kind: z.literal('bonus'), pointsEach: z.number().positive().optional(), recorded: z.literal(true).optional() }),
+  z.object({ kind: z.literal('bonus'), pointsEach: z.number().positive().optional(), recorded: z.literal(true).optional(), withinPart: z.literal(true).optional() }),
   /** Trừ điểm: subtracted, capped at max; pointsEach given = value is a count. */
   z.object({ kind: z.literal('deduction'), pointsEach: z.number().positive().optional() }),
   /**

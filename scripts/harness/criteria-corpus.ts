@@ -12,7 +12,7 @@ import { parseHTML } from 'linkedom';
 import { z } from 'zod';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { Reconciliation } from '../../core/criteria/sheet/reconcile.js';
-import { understoodSet } from '../../core/criteria/sheet/understood.js';
+import { understoodSet, withinPart } from '../../core/criteria/sheet/understood.js';
 import { formatNumberVi } from '../../core/values.js';
 import { sofficeAll, tablesHtml, utf8Page, type Cell, type OfficeTable } from './office-html.js';
 import { conductForm, leadersTable } from './real-tables.js';
@@ -1078,7 +1078,10 @@ export function judge(entry: CorpusEntry, { set, notices }: Imported): Judged {
     const inGroup = sum(set.criteria.filter((c) => c.group === g.id && counts(c.rule.kind)));
     if (g.maxPoints !== undefined && inGroup > g.maxPoints) base -= inGroup - g.maxPoints;
   }
-  const withBonus = base + sum(set.criteria.filter((c) => c.rule.kind === 'bonus'));
+  const u = understoodSet(set);
+  // A part's own bonus raises it at most to its maximum (understood.ts withinPart): only what it can add past its part.
+  const within = u.groups.reduce((s, g) => s + (withinPart(g)?.counted ?? 0), 0);
+  const withBonus = base + sum(set.criteria.filter((c) => c.rule.kind === 'bonus' && !c.rule.withinPart)) + within;
   const round = (n: number) => Math.round(n * 100) / 100;
   const maximum = { base: round(base), withBonus: round(withBonus) };
   const stated = entry.stated.total;
@@ -1091,7 +1094,6 @@ export function judge(entry: CorpusEntry, { set, notices }: Imported): Judged {
   });
   // An item of the document made of parts (Criterion.partOf) is one item, however many criteria its parts make.
   const items = set.criteria.filter((c) => c.partOf === undefined).length + new Set(set.criteria.flatMap((c) => (c.partOf ? [c.partOf.code] : []))).size;
-  const u = understoodSet(set);
   const outside = (['bonus', 'deduction'] as const).flatMap((kind) => {
     const part = entry.stated[kind];
     if (!part) return [];

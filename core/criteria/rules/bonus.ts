@@ -8,16 +8,21 @@ const worded = labelWithPointsEach('bonus', 'Cộng điểm');
 /** How «Cách tính» writes a bonus recorded beside the official total, not added to it. */
 export const RECORDED_WORDS = 'ghi nhận, không cộng vào tổng';
 const RECORDED = /\s*\(?\s*ghi nhan,?\s*khong (?:cong|tinh) vao tong( diem)?\s*\)?\s*$/;
+/** How «Cách tính» writes a part's own bonus, which raises the part at most to its group's maximum. */
+export const WITHIN_PART_WORDS = 'trong điểm tối đa của nhóm';
+const WITHIN_PART = /\s*\(?\s*trong diem toi da cua nhom\s*\)?\s*$/;
 
 export const bonus: Rule<'bonus'> = {
   kind: 'bonus',
   label: 'Cộng điểm',
   example: 'Cộng điểm',
-  format: (rule) => `${worded.format(rule)}${rule.recorded ? ` (${RECORDED_WORDS})` : ''}`,
+  format: (rule) => `${worded.format(rule)}${rule.recorded ? ` (${RECORDED_WORDS})` : rule.withinPart ? ` (${WITHIN_PART_WORDS})` : ''}`,
   parse(n, text) {
     const recorded = RECORDED.test(n);
-    const read = worded.parse(n.replace(RECORDED, ''), text);
-    return recorded && read?.ok && read.rule.kind === 'bonus' ? { ok: true, rule: { ...read.rule, recorded: true } } : read;
+    const within = !recorded && WITHIN_PART.test(n);
+    const read = worded.parse(n.replace(RECORDED, '').replace(WITHIN_PART, ''), text);
+    if (!read?.ok || read.rule.kind !== 'bonus') return read;
+    return recorded ? { ok: true, rule: { ...read.rule, recorded: true } } : within ? { ok: true, rule: { ...read.rule, withinPart: true } } : read;
   },
   score(criterion, value) {
     const max = criterion.maxPoints;

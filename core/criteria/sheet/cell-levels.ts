@@ -14,10 +14,10 @@ import type { SheetReader } from './sheet-reader.js';
 /**
  * A level line: its words, then its points closing the line, after a colon or in brackets («- Thực hiện tốt: 2,5 điểm»,
  * «Có CCHC được công nhận: 1.0 đ», «Hoàn thành tốt (2 điểm)»), a dash before it or not. The figure must be points at the
- * line's end: a number within the words («Tổ chức 02 hội nghị») is no level. «: trừ hết điểm» is a level of 0 in the
+ * line's end (a «;» closing a list's line kept with it): a number within the words («Tổ chức 02 hội nghị») is no level. «: trừ hết điểm» is a level of 0 in the
  * officer's words («- Số tín chỉ thi lại >30%: trừ hết điểm», hanh-kiem-sv's I.4).
  */
-const LEVEL_LINE = /^(?:[-–—•+]\s*)?(.+?)\s*(?::\s*(?:(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)|(trừ hết điểm))|\(\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\s*\))\.?$/iu;
+const LEVEL_LINE = /^(?:[-–—•+]\s*)?(.+?)\s*(?::\s*(?:(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)|(trừ hết điểm))|\(\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\s*\))[.;]?$/iu;
 /**
  * Where a line ends: a line break; in a cell of one line (pasted into one, or drawn by a page that drops its breaks),
  * a space before a dash, which still sets each level after « - » («… tại đơn vị: - Thực hiện tốt: 2,5 điểm - Có thực

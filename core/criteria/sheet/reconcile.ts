@@ -313,7 +313,8 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
       // «TỔNG ĐIỂM PHẦN 1» under its part: that part's group, by its number.
       const g = groupAt.get(p.row) ?? (p.lastRow === undefined ? u.groups.find((x) => partCodes(p.code).includes(x.id)) : undefined);
       if (g) return ofGroup(p, g);
-      const c = criterionAt.get(p.row);
+      // A bonus row without points of its own inside a part (scoring-table/bonus-row.ts): the criterion read from it.
+      const c = criterionAt.get(p.row) ?? (p.counts === 'bonus' && headingAt.get(p.row)?.rule.kind === 'bonus' ? headingAt.get(p.row) : undefined);
       const all = inRows(p);
       const rows = rowsText([span]);
       if (c && all.length === 0) {

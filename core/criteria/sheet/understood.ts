@@ -17,6 +17,8 @@ export type UnderstoodItem = {
   part: 'item' | 'bonus' | 'deduction';
   /** A bonus recorded beside the official total, not added to it. */
   recorded?: true;
+  /** A part's own bonus row, raising the part at most to its maximum. */
+  withinPart?: true;
   /** The document's item it is a part of («C3 … 5 điểm» over C3.1, C3.2, C3.3). */
   partOf?: PartOf;
 };
@@ -56,7 +58,7 @@ function scoringOf(c: Criterion): string {
     case 'deduction': {
       const word = rule.kind === 'bonus' ? 'cộng' : 'trừ';
       const points = rule.pointsEach === undefined ? `${word} tối đa ${n(c.maxPoints)}` : `${word} ${n(rule.pointsEach)} điểm mỗi ${unit}, tối đa ${n(c.maxPoints)}`;
-      return rule.kind === 'bonus' && rule.recorded ? `${points}, ghi nhận, không cộng vào tổng` : points;
+      return rule.kind === 'bonus' && rule.recorded ? `${points}, ghi nhận, không cộng vào tổng` : rule.kind === 'bonus' && rule.withinPart ? `${points}, trong điểm tối đa của nhóm ${c.group}` : points;
     }
     case 'tiers':
       return `chọn mức: ${rule.tiers.map((t) => n(t.points)).join(' / ')}`;
@@ -121,6 +123,7 @@ export function understoodSet(set: CriteriaSet): UnderstoodSet {
       scoring: `${scoringOf(c)}${ownLinesOf(c)}`,
       part: c.rule.kind === 'bonus' ? 'bonus' : c.rule.kind === 'deduction' ? 'deduction' : 'item',
       ...(c.rule.kind === 'bonus' && c.rule.recorded && { recorded: true as const }),
+      ...(c.rule.kind === 'bonus' && c.rule.withinPart && { withinPart: true as const }),
       ...(c.partOf && { partOf: c.partOf }),
     }));
     const summed = items.filter((i) => i.part === 'item').reduce((s, i) => s + i.maxPoints, 0);
@@ -140,7 +143,19 @@ export function outsideOf(g: UnderstoodGroup, part: UnderstoodItem['part'], reco
   const summed = g.items.filter((i) => i.part === part && (i.recorded === true) === recorded).reduce((s, i) => s + i.maxPoints, 0);
   const kinds = new Set(g.items.map((i) => (i.recorded ? 'recorded' : i.part)));
   const capped = kinds.size === 1 || bothKinds(g);
+  const within = part === 'bonus' && !recorded ? withinPart(g) : undefined;
+  if (within) return { summed, counted: summed - within.summed + within.counted };
   return { summed, counted: capped && g.written !== undefined ? Math.min(summed, g.written) : summed };
+}
+
+/**
+ * A part's own bonus rows (the bonus rule's `withinPart`): what they add, and what they add at most — what is left of
+ * the part's maximum above its items (capped-parts.ts); undefined when it has none.
+ */
+export function withinPart(g: UnderstoodGroup): { summed: number; counted: number } | undefined {
+  const summed = g.items.filter((i) => i.withinPart).reduce((s, i) => s + i.maxPoints, 0);
+  if (summed === 0 || g.written === undefined) return undefined;
+  return { summed, counted: Math.min(summed, Math.max(0, g.written - g.counted)) };
 }
 
 /** A group of bonus and deduction rows, nothing else («ĐIỂM THƯỞNG, ĐIỂM TRỪ»). */

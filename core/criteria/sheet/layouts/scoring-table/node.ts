@@ -34,6 +34,8 @@ export type Node = {
   dash?: true;
   /** The dash it is marked by («-», «+», «•»): rows of another mark under it are its own (tree.ts). */
   mark?: string;
+  /** A part's own bonus row, within the part's maximum (bonus-row.ts). */
+  withinPart?: true;
   /** Its words name it a bonus or deduction part («Điểm cộng», «Điểm trừ»; both): the rows under it are of its kind (tree.ts). */
   named?: 'bonus' | 'deduction' | 'both';
   /** A row of words alone heading the rows under it (heads.ts): a part, or a field. */

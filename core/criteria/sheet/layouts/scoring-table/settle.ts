@@ -52,7 +52,7 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
     sheet.note(node.codeCell.address, `Mục ${node.code} (${node.title || node.code}) là phần ${node.kind === 'deduction' ? 'điểm trừ' : 'điểm thưởng'} nhưng không ghi điểm và không có dòng nào có điểm dưới nó: giữ làm dòng tiêu đề, không chấm.`);
   } else if (node.kind !== 'item') {
     const points = node.worded ? 0 : node.points!;
-    push({ maxPoints: cap === undefined ? points : Math.min(points, cap), rule: { kind: node.kind } });
+    push({ maxPoints: cap === undefined ? points : Math.min(points, cap), rule: node.kind === 'bonus' && node.withinPart ? { kind: 'bonus', withinPart: true } : { kind: node.kind } });
   } else if (items.length === 0) {
     const read = node.method && node.max !== undefined ? readRubric(node.method.text, node.max) : undefined;
     // Levels closing its cell (cell-levels.ts), read or said there; only where the item is scored by hand.

@@ -13,6 +13,7 @@ import { codesByPlace, nextNumber, undotted, type CodeChange } from '../../tree-
 import { ADDING, SECTION_TOTAL, TAKING, WRITTEN_TOTAL } from '../../vocabulary.js';
 import { ownColumn, type Key, type Table } from './columns.js';
 import { capWords, liftFields, placeHead, type Head } from './heads.js';
+import { bonusNote, bonusRow, levelsText } from './bonus-row.js';
 import { hasPoints, isLevels, isSection, pointsBelow, worth, type Node, type Words } from './node.js';
 import { pointsOf, wordsColumn, type Later, type PointsCell, type TableRow } from './rows.js';
 
@@ -216,6 +217,21 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     // a deduction row, as the same row writing «-2đ/lần» in its points cell is (read from its words below); elsewhere said.
     const takes = raw === '' && m === undefined && b === undefined && d === undefined && said.length === 0 ? deductionInWords(title) : undefined;
     const takesAsRow = takes !== undefined && current?.kind === 'item';
+    // A row without points or a number of its own, its words (in its name cell, or across the table in its number
+    // cell) opening with a bonus's («* Điểm thưởng (tối đa 20 điểm)» over its levels' lines), inside a part with its
+    // maximum: the part's bonus. A numbered one («III | ĐIỂM THƯỞNG») is a part of its own.
+    const rowWords = typed === '' ? title : title === '' && /\s/.test(typed) ? typed : '';
+    const inPart = stack.findLast(isSection);
+    if (m === undefined && b === undefined && d === undefined && !section && inPart?.max !== undefined && rowWords !== '' && partKind(rowWords.split('\n')[0]!) === 'bonus') {
+      const read = bonusRow(rowWords);
+      const last = inPart.children.at(-1);
+      const node: Node = { code: (last && nextNumber(last.code)) ?? `${inPart.code}.${inPart.children.length + 1}`, scheme: 'bonus', title: read.title, codeCell: sheetCell(grid, r, c.ordinal!), kind: 'bonus', withinPart: true, unreadable: false, points: Math.min(read.cap ?? inPart.max, inPart.max), children: [], notes: read.levels.length > 0 ? [`${levelsText(read)}.`] : [] };
+      inPart.children.push(node);
+      stack.length = stack.indexOf(inPart) + 1;
+      later(() => sheet.note(node.codeCell.address, bonusNote(read, node.code, { code: inPart.code, max: inPart.max! })));
+      described = undefined;
+      return;
+    }
     if (raw === '') {
       // A row of text only is the note of the item above; points without a number make a numbered part of it — or,
       // under the maximum of the item above it, the next item its number was left off («1.1.4» after «1.1.3»).
