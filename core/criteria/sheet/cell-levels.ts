@@ -176,19 +176,20 @@ export function cellLines(text: string, max: number, named?: string): (Closing &
  * and which line keeps them from it), so that levels are never silently left in its words. `max` undefined: nothing to
  * hold the lines to, said as unread.
  */
-export function readCellLevels(sheet: SheetReader, at: string, code: string, text: string, max: number | undefined, named?: string): { title: string; maxPoints: number; rule: ScoringRule; note: string } | undefined {
+export function readCellLevels(sheet: SheetReader, at: string, code: string, text: string, max: number | undefined, named?: string, below?: true): { title: string; maxPoints: number; rule: ScoringRule; note: string } | undefined {
   const n = formatPoints;
   const read = max === undefined ? undefined : cellLines(text, max, named);
   // Levels on one line separated by «;» are its segments («đoạn»), not lines.
   const piece = read?.segments ? 'đoạn' : 'dòng';
-  const lines = read && `${read.levels.length} ${piece} cuối ô nội dung${read.segments ? ', ngăn nhau bởi «;»' : ''} («${oneLine(read.first)}» …)`;
+  // `below`: the lines are the row of words right under the item's (`at`), its name its own cell (settle.ts).
+  const lines = read && `${read.levels.length} ${piece} ${below ? `ô ${at} (dòng chữ ngay dưới mục)` : 'cuối ô nội dung'}${read.segments ? ', ngăn nhau bởi «;»' : ''} («${oneLine(read.first)}» …)`;
   const byHand = `chấm thủ công tối đa ${n(max ?? 0)} điểm`;
   const ifLevels = 'Nếu đó là các mức của mục, ghi «Cách tính» trên trang «Tiêu chí» của tệp .xlsx xuất ra (Bậc: 10=10; 8=8; …).';
   if (read?.kind === 'levels') {
     // Two alternatives of one figure (hanh-kiem-sv's I.3: two contests at 1 point) are one tier; the note names both.
     const levels = [...read.levels].sort((a, b) => b.points - a.points);
     const said = read.levels.map((l) => `${l.words} (${n(l.points)} điểm)`).join('; ');
-    const name = read.nameless ? 'ô chỉ ghi các mức, không có tên mục trên chúng: tên mục là cả ô như đã ghi' : text.trimStart().startsWith(read.first) ? `ô chỉ ghi các mức: tên mục là tên mục cha «${oneLine(read.title)}» (mục con duy nhất của nó)` : `tên mục là phần chữ ${read.segments ? 'trước các đoạn' : 'trên các dòng'} ấy`;
+    const name = below ? 'tên mục là ô nội dung của dòng mục' : read.nameless ? 'ô chỉ ghi các mức, không có tên mục trên chúng: tên mục là cả ô như đã ghi' : text.trimStart().startsWith(read.first) ? `ô chỉ ghi các mức: tên mục là tên mục cha «${oneLine(read.title)}» (mục con duy nhất của nó)` : `tên mục là phần chữ ${read.segments ? 'trước các đoạn' : 'trên các dòng'} ấy`;
     const highest = new Set(levels.map((l) => l.points)).size < levels.length ? ` (ghi chú sau chúng: ${read.note})` : '';
     sheet.note(at, `Mục ${code}: ${lines} là các mức của mục (chọn một, không cộng${highest}), tối đa ${n(max!)} điểm; ${name}.`);
     return { title: read.title, maxPoints: max!, rule: { kind: 'tiers', tiers: [...new Set(levels.map((l) => l.points))].map((p) => ({ min: p, points: p })) }, note: `Chọn một mức, không cộng: ${said}. Điểm giữa hai mức tính mức thấp hơn.${read.note ? ` ${read.note}` : ''}` };
@@ -207,7 +208,7 @@ export function readCellLevels(sheet: SheetReader, at: string, code: string, tex
     const unread = max === undefined ? undefined : closingLines(text, named);
     const why = unread && 'why' in unread ? unread.why : 'mục không ghi điểm tối đa để đối chiếu';
     const said = linesOf(text).filter((l) => LEVEL_LINE.test(l.text));
-    sheet.note(at, `Mục ${code}: ô nội dung có ${said.length} ${said.some((l) => l.segment) ? 'đoạn' : 'dòng'} ghi như mức điểm («…: … điểm»), nhưng ${why}: không đọc thành các mức, ${byHand}. ${ifLevels}`);
+    sheet.note(at, `Mục ${code}: ${below ? `ô ${at}` : 'ô nội dung'} có ${said.length} ${said.some((l) => l.segment) ? 'đoạn' : 'dòng'} ghi như mức điểm («…: … điểm»), nhưng ${why}: không đọc thành các mức, ${byHand}. ${ifLevels}`);
   }
   return undefined;
 }

@@ -8,7 +8,7 @@ import type { CellValue } from '../../cell.js';
 import type { SheetGrid } from '../../sheet/cell.js';
 import { normalizeLabel } from '../../text.js';
 import { cellText, parseNumberText } from '../../values.js';
-import { findScoringTable } from './layouts/scoring-table/columns.js';
+import { findScoringTable, splitColumn } from './layouts/scoring-table/columns.js';
 import { tableEnd } from './layouts/scoring-table/end.js';
 import { levelCodes } from './layouts/scoring-table/levels.js';
 import { partKind } from './layouts/scoring-table/tree.js';
@@ -57,7 +57,7 @@ export type TableRow = { row: number; code: string; title: string; points: boole
 export type Stated = { figures: StatedFigure[]; rows: TableRow[] };
 
 /** Where the table is: its header, the row its body starts at, its number, content and points columns. */
-type Place = { header: number; body: number; end: number; skipped: Set<number>; levelled?: Map<number, string>; ordinal?: number; title: number; content?: number; points?: number; lowest?: number; bonus?: number; deduction?: number; pairs: boolean; inTitle: boolean };
+type Place = { header: number; body: number; end: number; skipped: Set<number>; levelled?: Map<number, string>; ordinal?: number; title: number; content?: number; points?: number; parts?: number; lowest?: number; bonus?: number; deduction?: number; pairs: boolean; inTitle: boolean };
 
 /** The table as the layouts find it: an office's scoring table, else our own criteria table. */
 function placeOf(grid: SheetGrid): Place | undefined {
@@ -69,7 +69,7 @@ function placeOf(grid: SheetGrid): Place | undefined {
     const { repeated, numbering } = headerRows(grid, t, end);
     // A level column gives each row's code, as the reader makes it (levels.ts).
     const levelled = t.levels === undefined ? undefined : levelCodes(grid, t.levels, t.row + t.header.depth, end);
-    return { header: t.row, body: t.row + t.header.depth, end, skipped: new Set([...repeated, ...numbering]), ...(levelled && { levelled }), ordinal: t.numberedTitles ? undefined : c.ordinal, title: c.title!, ...(t.content !== undefined && { content: t.content }), points: c.maxPoints, lowest: c.lowest, bonus: c.bonus, deduction: c.deduction, pairs: t.pairs === true, inTitle: t.numberedTitles };
+    return { header: t.row, body: t.row + t.header.depth, end, skipped: new Set([...repeated, ...numbering]), ...(levelled && { levelled }), ordinal: t.numberedTitles ? undefined : c.ordinal, title: c.title!, ...(t.content !== undefined && { content: t.content }), points: c.maxPoints, ...(t.partPoints !== undefined && { parts: t.partPoints }), lowest: c.lowest, bonus: c.bonus, deduction: c.deduction, pairs: t.pairs === true, inTitle: t.numberedTitles };
   }
   const header = new SheetReader(grid).sections.get('criteria')?.header;
   if (header === undefined) return undefined;
@@ -198,7 +198,9 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
     const texts = values.filter((v) => !isBlank(v)).map((v) => cellText(v).trim());
     // The classification under the table ends it, as the reader ends it.
     if (/^xep loai\b/.test(normalizeLabel(texts[0]!)) && !values.some((v) => typeof v === 'number')) break;
-    const most = place.points === undefined ? undefined : pointsIn(values[place.points], place.pairs);
+    // A points header split in two: a part's points in its second sub-column (columns.ts), as the reader reads them.
+    const own = place.points === undefined ? undefined : splitColumn(values, place.points, place.parts);
+    const most = own === undefined ? undefined : pointsIn(values[own], place.pairs);
     // «-5 | 0» in an «Điểm tối thiểu | Điểm tối đa» pair: a deduction of 5, as the reader reads it.
     const lowest = place.lowest === undefined ? undefined : pointsIn(values[place.lowest], false);
     const points = most === 0 && lowest !== undefined && lowest < 0 ? lowest : most;
@@ -227,7 +229,7 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
     // A number the reader takes from the content cell («3: Có giấy khen…»), as it takes it.
     const inTitle = place.inTitle && code === '' ? NUMBER_IN_TITLE.exec(title) : null;
     if (inTitle) [code, title] = [inTitle[1]!, inTitle[2]!.trim()];
-    rows.push({ row: line(r), code, title, points: [place.points, place.bonus, place.deduction].some((c) => c !== undefined && !isBlank(values[c])) });
+    rows.push({ row: line(r), code, title, points: [own, place.bonus, place.deduction].some((c) => c !== undefined && !isBlank(values[c])) });
     const bonus = place.bonus === undefined ? undefined : pointsIn(values[place.bonus], false);
     const deduction = place.deduction === undefined ? undefined : pointsIn(values[place.deduction], false);
     const levels = listsLevels(title);
@@ -255,7 +257,7 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
     if (apart !== undefined) headings.push({ row: line(r), code: '', rank: apart });
     const value = points ?? bonus ?? deduction ?? (rank !== undefined ? inWords : apart !== undefined ? outsideCap : numberedWords);
     if (value === undefined) continue;
-    const cell = points !== undefined ? pointsCell(place.points) : bonus !== undefined ? pointsCell(place.bonus) : deduction !== undefined ? pointsCell(place.deduction) : pointsCell(words);
+    const cell = points !== undefined ? pointsCell(own) : bonus !== undefined ? pointsCell(place.bonus) : deduction !== undefined ? pointsCell(place.deduction) : pointsCell(words);
     const counts = bonus !== undefined && points === undefined ? 'bonus' : deduction !== undefined && points === undefined ? 'deduction' : countsOf(title, value);
     const ranked = rank ?? apart;
     const figure: StatedFigure = { kind: ranked === undefined ? 'item' : 'part', counts: apart === undefined ? counts : outside as 'bonus' | 'deduction', value: Math.abs(value), cell, row: line(r), ...(apart === undefined ? { code, title } : { code: '', title: across! }), ...(ranked !== undefined && { rank: ranked }), ...(numberedWords !== undefined && points === undefined && { inWords: true }) };

@@ -126,6 +126,15 @@ export const SCORING_TABLE_COLUMNS = {
 export const CAP_ALONE = ['Tối đa', 'Điểm tối đa'] as const;
 
 /**
+ * A points header split in two under one merged cell («Điểm tối đa» over «Tổng | Chi tiết»): the criterion's own
+ * points in the first sub-column, its parts' in the second (layouts/scoring-table/columns.ts).
+ */
+export const POINTS_SPLIT = {
+  whole: ['Tổng', 'Tiêu chí', 'Điểm tiêu chí'],
+  parts: ['Chi tiết', 'Điểm thành phần', 'Tiêu chí thành phần', 'Thành phần'],
+} as const;
+
+/**
  * Words that open a section in the content cell or the number cell («Phần A», «Tiêu chuẩn 1», «Chương II»), with the
  * prefix the section's code takes (a part's letter is its code; a standard's number would be read as an item's).
  */

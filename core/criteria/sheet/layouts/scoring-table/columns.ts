@@ -3,6 +3,7 @@
 import { isBlankRow } from '../../../../sheet/grid.js';
 import { stackedColumns, stackedHeader, type StackedHeader } from '../../../../report/header-rows.js';
 import { isTotalText } from './stated.js';
+import type { CellValue } from '../../../../cell.js';
 import type { SheetGrid } from '../../../../sheet/cell.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { labelLookup, matchesLabel, normalizeLabel } from '../../../../text.js';
@@ -10,7 +11,7 @@ import { cellText } from '../../../../values.js';
 import { holdsFloors, keepUnreadWords, noteScoresInTable, noteUnreadFigures } from '../../unread-figures.js';
 import { readPointsText } from '../../points-text.js';
 import { unlabelledSignColumn } from '../../sign-column.js';
-import { CAP_ALONE, CRITERIA_COLUMNS, SCORING_TABLE_COLUMNS } from '../../vocabulary.js';
+import { CAP_ALONE, CRITERIA_COLUMNS, POINTS_SPLIT, SCORING_TABLE_COLUMNS } from '../../vocabulary.js';
 import { levelColumn } from './levels.js';
 
 export type Key = keyof typeof SCORING_TABLE_COLUMNS;
@@ -36,6 +37,11 @@ export type Table = {
    * named, and numbered, there (rows.ts).
    */
   content?: number;
+  /**
+   * The points header split in two (POINTS_SPLIT: «Điểm tối đa» over «Tổng | Chi tiết»): `maxPoints` its first
+   * sub-column, a row's own points; this one its second, the points of the parts under the row (rows.ts).
+   */
+  partPoints?: number;
 };
 
 /**
@@ -180,9 +186,42 @@ export function noteColumnsByCells(sheet: SheetReader, table: Table): void {
   );
 }
 
+/**
+ * A points header merged over two sub-columns, the first naming the criterion's points and the second its parts'
+ * (POINTS_SPLIT), and no third under it: the two columns. Their sub-labels are words of other columns too («Tiêu chí»
+ * names the content), so they are read only so, under a points header.
+ */
+function splitPoints(header: StackedHeader): { whole: number; parts: number } | undefined {
+  const { labels } = header;
+  // A sub-column's labels: the levels joined, its own, then the labels over it (stackedHeader).
+  const over = (c: number) => (labels[c] ?? []).slice(2).join('|');
+  for (let c = 0; c + 1 < labels.length; c++) {
+    const [whole, parts] = [labels[c]!, labels[c + 1]!];
+    if (whole.length < 3 || over(c) === '' || over(c) !== over(c + 1) || over(c + 2) === over(c)) continue;
+    if (!whole.slice(2).some((l) => scoringColumn(l) === 'maxPoints')) continue;
+    if (matchesLabel(whole[1], POINTS_SPLIT.whole) && matchesLabel(parts[1], POINTS_SPLIT.parts)) return { whole: c, parts: c + 1 };
+  }
+  return undefined;
+}
+
+/**
+ * The column a row's points are read from under a points header split in two: its first sub-column (`whole`), else,
+ * that cell empty, its second (`parts`) — the rows.ts and stated-figures.ts reading alike.
+ */
+export const splitColumn = (values: readonly CellValue[], whole: number, parts: number | undefined): number =>
+  parts !== undefined && cellText(values[whole]).trim() === '' && cellText(values[parts]).trim() !== '' ? parts : whole;
+
 /** A header found: its number column (by its title or its cells) and a cap column of its own. */
 function completed(grid: SheetGrid, r: number, header: StackedHeader, columns: Table['columns'], paired: { pairs?: true }): Table {
   const body = r + header.depth;
+  // A points header split in two: its first sub-column the points, whatever key its sub-label named (a «Tiêu chí»
+  // read as the content, a «Điểm tối đa» carried over as a cap); its second the parts' points, no key's.
+  const found = splitPoints(header);
+  const split = found && found.whole !== columns.title && found.parts !== columns.title ? found : undefined;
+  if (split) {
+    for (const k of Object.keys(columns) as Key[]) if (columns[k] === split.whole || columns[k] === split.parts) delete columns[k];
+    columns.maxPoints = split.whole;
+  }
   // No numbers but a level column: it is where each row's place in the tree is written (its code made from it).
   const levels = columns.ordinal === undefined ? levelColumn(grid, header, body) : undefined;
   if (levels !== undefined) columns.ordinal = levels;
@@ -196,7 +235,9 @@ function completed(grid: SheetGrid, r: number, header: StackedHeader, columns: T
   // A lowest column is read only as floors below zero; thresholds to reach stay figures said as not read.
   if (columns.lowest !== undefined && !holdsFloors(grid.values, columns.lowest, body, grid.values.length)) delete columns.lowest;
   if (columns.cap === undefined) {
-    const alone = header.labels.findIndex((ls, c) => c !== columns.maxPoints && c > columns.title! && ls.some((l) => matchesLabel(l, CAP_ALONE)));
+    // By the column's own label, never one carried over it from a merged cell: under «Điểm tối đa» over «Tổng | …»
+    // the second sub-column is no cap, and its figures, read by no column, are said (../../unread-figures.ts).
+    const alone = header.labels.findIndex((ls, c) => c !== columns.maxPoints && c > columns.title! && ls.slice(0, ls.length > 1 ? 2 : 1).some((l) => matchesLabel(l, CAP_ALONE)));
     if (alone >= 0) columns.cap = alone;
   }
   // A «Loại» column retyped without its header, known by its marks (../../sign-column.ts).
@@ -204,17 +245,18 @@ function completed(grid: SheetGrid, r: number, header: StackedHeader, columns: T
     const sign = unlabelledSignColumn(grid.values, header.labels, new Set(Object.values(columns)), body, grid.values.length);
     if (sign !== undefined) columns.sign = sign;
   }
-  const content = header.labels.findIndex((ls, c) => c > columns.title! && c !== columns.ordinal && !Object.values(columns).includes(c) && ls.some((l) => scoringColumn(l) === 'title'));
-  if (columns.ordinal !== undefined) return { row: r, header, columns, numberedTitles: false, ...paired, ...(levels !== undefined && { levels }), ...(content >= 0 && { content }) };
+  const content = header.labels.findIndex((ls, c) => c > columns.title! && c !== columns.ordinal && c !== split?.parts && !Object.values(columns).includes(c) && ls.some((l) => scoringColumn(l) === 'title'));
+  const parts = split && { partPoints: split.parts };
+  if (columns.ordinal !== undefined) return { row: r, header, columns, numberedTitles: false, ...paired, ...(levels !== undefined && { levels }), ...(content >= 0 && { content }), ...parts };
   // No number column: the numbers are read from the content cells where they open them; a table with a content
   // and a points column is read all the same (its rows without a number coded by their place).
-  return { row: r, header, columns: { ...columns, ordinal: columns.title }, numberedTitles: true, ...paired, ...(content >= 0 && { content }) };
+  return { row: r, header, columns: { ...columns, ordinal: columns.title }, numberedTitles: true, ...paired, ...(content >= 0 && { content }), ...parts };
 }
 
 /** What is said of the columns of figures and of words the office's table holds and no key takes (../../unread-figures.ts). */
 export function noteUnreadColumns(sheet: SheetReader, table: Table, end: number, fileName?: string): void {
   const from = table.row + table.header.depth;
-  const taken = new Set(Object.values(table.columns));
+  const taken = new Set([...Object.values(table.columns), ...(table.partPoints === undefined ? [] : [table.partPoints])]);
   noteUnreadFigures(sheet, table.row, table.header.labels, taken, from, end);
   // The evidence column is no key of the table (what a unit attaches, tree.ts): found by its words.
   const evidence = table.header.labels.findIndex((ls) => ls.some((l) => ownColumn(l) === 'evidence'));
@@ -230,4 +272,6 @@ export function noteUnreadColumns(sheet: SheetReader, table: Table, end: number,
 // column under any title, a bank's «Chỉ tiêu» as the content); and for issue 55 item 2, the columns found by their
 // cells when no header word names them (a city's Mẫu 03 «Thang điểm tối đa», an academy's «Điểm quy định»), the
 // content column so also beside a points column named (a PAR INDEX self-assessment's «Lĩnh vực/Tiêu chí/Tiêu chí thành
-// phần» over «Điểm chuẩn»).
+// phần» over «Điểm chuẩn»). And for a commune's hamlet table whose «Điểm tối đa» is merged over «Tiêu chí | Chi tiết»
+// (or «Tổng | Chi tiết», «Điểm tiêu chí | Điểm thành phần»): its items' parts in the second sub-column, until
+// 2026-11-30 dropped — that column read as a cap, silently, or its first as a second name column.

@@ -54,6 +54,11 @@ export type Node = {
    * points it takes, as written (a level of 0 that takes them is read by level-takes.ts).
    */
   takes?: { points: number; cell: ReportCell };
+  /**
+   * The words of the row right under it when that row writes words alone («Đạt từ 80% trở lên: 25 điểm; …»), and their
+   * cell (tree.ts): read for its levels as lines closing its own cell are (settle.ts), said there when they are not.
+   */
+  levelLine?: { text: string; cell: string };
   /** A row without points folded into the item above it as its description (tree.ts): that item. */
   describes?: Node;
   /**

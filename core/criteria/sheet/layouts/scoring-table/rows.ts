@@ -11,7 +11,7 @@ import { readPointsText, type PointsText } from '../../points-text.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { sectionMarker } from '../../tree-codes.js';
 import { WRITTEN_TOTAL } from '../../vocabulary.js';
-import { scoringColumn, type Key, type Table } from './columns.js';
+import { scoringColumn, splitColumn, type Key, type Table } from './columns.js';
 import { tableEnd } from './end.js';
 import { levelCodes } from './levels.js';
 import { collectTotalRow, isTotalText, type Stated } from './stated.js';
@@ -171,10 +171,12 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
   // The points columns as the header last written above a row names them.
   let cols = c;
   const colsAt = new Map<number, typeof c>();
+  // A row's points under a points header split in two: its own, else its parts' (as the row above's part, below).
+  const partsOf = (r: number) => (table.partPoints !== undefined && (colsAt.get(r) ?? c).maxPoints === c.maxPoints ? splitColumn(grid.values[r] ?? [], c.maxPoints!, table.partPoints) === table.partPoints : false);
   const pointsCell: PointsCell = (r, k) => {
     const at = colsAt.get(r) ?? c;
     if (at[k] === undefined) return undefined;
-    const cell = sheetCell(grid, r, at[k]!);
+    const cell = sheetCell(grid, r, k === 'maxPoints' && partsOf(r) ? table.partPoints! : at[k]!);
     if (!table.pairs || k !== 'maxPoints') return cell;
     if (!pairs.has(r)) pairs.set(r, maximumOfPair(sheet, cell, later));
     return pairs.get(r);
@@ -214,6 +216,7 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
     // The classification under the criteria («XẾP LOẠI THI ĐUA CÁ NHÂN | TỔNG ĐIỂM CÁ NHÂN», no points): the criteria end above it.
     if (/^xep loai\b/.test(normalizeLabel(texts[0]!)) && !values.some((v) => typeof v === 'number')) break;
     colsAt.set(r, cols);
+    if (table.partPoints !== undefined) sayBothPoints(sheet, table, r, later);
     let [raw, title, over] = namedRow(table.numberedTitles ? '' : cellText(values[c.ordinal!]).trim(), cellText(values[c.title!]).trim(), table.content === undefined ? undefined : values[table.content]);
     if (over !== undefined) {
       const [name, words, line] = [sheet.at(r, c.title!), sheet.at(r, table.content!), r + (grid.origin?.row ?? 1)];
@@ -243,7 +246,7 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
       if (inTitle) [raw, title] = [inTitle[1]!, inTitle[2]!.trim()];
       // «a. Cấp khoa», «b) …»: a part lettered in its words, as its number would be in a number column.
       else if (opening && /^\p{Ll}\d*$/u.test(opening.raw) && opening.title !== '') [raw, title] = [opening.raw, opening.title];
-      rows.push({ r, raw, title, ...(raw === '' && dashed('', title)) });
+      rows.push({ r, raw, title, ...(raw === '' && (dashed('', title) ?? partMark(partsOf(r)))) });
       continue;
     }
     // A section's marker in the number cell («Phần A») or opening the content, the number cell left empty
@@ -253,7 +256,7 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
     if (marker && (marker.word || (raw === '' && (/^(?:[IVXLC]+(?:\.\d+)*|[A-ZĐ])$/.test(marker.raw) || scored)))) {
       rows.push({ r, raw: marker.raw, title: marker.title || title, section: raw === '' || !!marker.word, ...(marker.word && { word: marker.word }) });
     } else {
-      const dash = dashed(raw, title);
+      const dash = dashed(raw, title) ?? (raw === '' ? partMark(partsOf(r)) : undefined);
       rows.push(dash ? { r, raw: '', title, ...dash } : { r, raw, title });
     }
   }
@@ -274,6 +277,26 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
   const doubts = markLists(sheet, rows, pointsCell, later);
   for (const cell of sayHeadsBySums(sheet, rows, pointsCell, later)) doubts.set(cell, 'dòng này có thể là tiêu đề phần, bằng các dòng dưới nó cộng lại');
   return { rows, stated, pointsCell, doubts, ...(whole && { whole }) };
+}
+
+/**
+ * An unnumbered row whose points stand in the parts' sub-column of a points header split in two (columns.ts): a part
+ * of the row above, as a row marked «-» is — the header says so, whatever its figures add up to (the row above's own
+ * figure held against them, said where they differ).
+ */
+const partMark = (ofParts: boolean) => (ofParts ? { dash: true as const, mark: '-' } : undefined);
+
+/**
+ * A row writing points in both sub-columns of a points header split in two: its own read, its parts' figure no
+ * criterion takes — said at that cell, never dropped without a word.
+ */
+function sayBothPoints(sheet: SheetReader, table: Table, r: number, later: Later): void {
+  const values = sheet.grid.values[r] ?? [];
+  const [own, parts] = [table.columns.maxPoints!, table.partPoints!];
+  if (isBlank(values[own]) || isBlank(values[parts])) return;
+  const [at, ownAt] = [sheet.at(r, parts), sheet.at(r, own)];
+  const header = (col: number) => table.header.labels[col]![1] ?? table.header.labels[col]![0];
+  later(() => sheet.note(at, `Ô ${at} ghi «${cellText(values[parts]).trim()}» ở cột «${header(parts)}» (điểm các phần của mục), nhưng cùng dòng ô ${ownAt} ghi «${cellText(values[own]).trim()}» ở cột «${header(own)}»: thidua đọc điểm của dòng ở ô ${ownAt}; số ở ô ${at} không vào bộ tiêu chí. Kiểm tra lại trước khi xác nhận.`));
 }
 
 /** The rows as ../../sub-part-rows.ts reads them: each one's number, its points in whichever points column, plain or dashed. */

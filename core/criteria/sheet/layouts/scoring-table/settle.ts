@@ -55,8 +55,12 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
     push({ maxPoints: cap === undefined ? points : Math.min(points, cap), rule: node.kind === 'bonus' && node.withinPart ? { kind: 'bonus', withinPart: true } : { kind: node.kind } });
   } else if (items.length === 0) {
     const read = node.method && node.max !== undefined ? readRubric(node.method.text, node.max) : undefined;
-    // Levels closing its cell (cell-levels.ts), read or said there; only where the item is scored by hand.
-    const inCell = read === undefined && (node.max !== undefined || node.worded) ? readCellLevels(sheet, node.codeCell.address, node.code, node.title, node.max, named) : undefined;
+    // Levels closing its cell (cell-levels.ts), or written on the row of words right under it, read or said there;
+    // only where the item is scored by hand.
+    const line = node.levelLine;
+    const inCell = read === undefined && (node.max !== undefined || node.worded) ? readCellLevels(sheet, line?.cell ?? node.codeCell.address, node.code, line ? `${node.title}\n${line.text}` : node.title, node.max, named, line && true) : undefined;
+    // Levels read, their line is the rule's, not a note beside it.
+    if (inCell && line) node.notes = node.notes.filter((n) => n !== line.text);
     if (read) {
       ctx.byWords.push(node.code);
       push({ maxPoints: node.max!, rule: read.rule, unit: read.unit, measure: deriveMeasure(read.unit, read.rule), ...(read.target && { target: read.target }), ...(read.note && { note: read.note }) });

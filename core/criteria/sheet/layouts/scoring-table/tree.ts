@@ -144,6 +144,8 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
   let lastRoman: number | undefined;
   // The row whose description (rows of text only) was read last.
   let described: Node | undefined;
+  // The node the last row made, and that row's place among the rows: a row of words right under it may write its levels.
+  let made: { node: Node; at: number } | undefined;
   // Rows numbered «a.7.1» read as their item's «a7.1», by item: said once at the first.
   const dotted = new Map<string, { cell: string; typed: string; raw: string }[]>();
   // The row of each item's last line of its rule (its own row, or the rows going on with it, below).
@@ -265,6 +267,10 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
           // «[[area.…]]», «[[upload.…]]», under each figure the departments' DTI workbook asks for).
           const first = grid.values[r]!.find((v, col) => !isBlank(v) && !evidence(col));
           current.notes.push(...[title || cellText(first), ...said.map((w) => w.text)].filter(Boolean));
+          // Right under an item of its own points, its first line of words: read for the item's levels (settle.ts).
+          if (made?.node === current && made.at === i - 1 && current.kind === 'item' && current.children.length === 0 && title !== '') {
+            current.levelLine = { text: title, cell: sheetCell(grid, r, wordsColumn(grid.values[r] ?? [], c.title!, table.content, c.ordinal)).address };
+          }
         }
         described = current;
         return;
@@ -468,6 +474,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     else if (parent?.kind === 'item' && hasPoints(parent) && raw !== '' && node.kind === 'item' && !hasPoints(node) && !node.worded) wordedBonus(sheet, node, sheetCell(grid, r, c.title!), later);
     (parent ? parent.children : roots).push(node);
     stack.push(node);
+    made = { node, at: i };
   });
   if (c.sign !== undefined) noteSignColumn(sheet, sheetCell(grid, table.row, c.sign).address, signLabel, signs);
   for (const [item, read] of dotted) {
