@@ -132,6 +132,19 @@ describe('a points header split in two, as ExcelJS writes it', () => {
     expect(notices.find((n) => n.cell === 'D4')?.message).toMatch(/^Cột D .* ghi 5 số nhưng không phải cột nào thidua đọc: các số đó không vào bộ tiêu chí, không dùng khi chấm/);
   }, 60_000);
 
+  it.each([
+    ['a line each in one cell', [[null, LEVELS.split('; ').map((l) => `- ${l}`).join('\n')]], 'B11', 'dòng ô B11 (dòng chữ ngay dưới mục)'],
+    ['a level a row', LEVELS.split('; ').map((l) => [null, `- ${l}`]), 'B11', 'dòng ô B11–B13 (các dòng chữ ngay dưới mục)'],
+  ] as const)('reads item 2\'s levels written %s under it, said at their cells', async (_, lines, cell, where) => {
+    const rows = tableRows(PAIRS[1]);
+    rows.splice(7, 1, ...lines.map((l) => [...l]));
+    const file = join(dir, `muc-${lines.length}.xlsx`);
+    await writeXlsx(file, rows);
+    const { set, notices } = await imported(dir, file);
+    expect(set.criteria.find((c) => c.code === '2')!.rule).toEqual({ kind: 'tiers', tiers: [25, 15, 5].map((p) => ({ min: p, points: p })) });
+    expect(notices.find((n) => n.cell === cell)?.message).toBe(`Mục 2: 3 ${where} («- Đạt từ 80% trở lên: 25 điểm» …) là các mức của mục (chọn một, không cộng), tối đa 25 điểm; tên mục là ô nội dung của dòng mục.`);
+  }, 60_000);
+
   it('says item 2\'s line at its cell when its levels do not fit the item\'s maximum, scoring it by hand', async () => {
     const rows = tableRows(PAIRS[0]);
     rows[7] = [null, LEVELS.replace('25 điểm', '30 điểm')];

@@ -176,13 +176,14 @@ export function cellLines(text: string, max: number, named?: string): (Closing &
  * and which line keeps them from it), so that levels are never silently left in its words. `max` undefined: nothing to
  * hold the lines to, said as unread.
  */
-export function readCellLevels(sheet: SheetReader, at: string, code: string, text: string, max: number | undefined, named?: string, below?: true): { title: string; maxPoints: number; rule: ScoringRule; note: string } | undefined {
+export function readCellLevels(sheet: SheetReader, at: string, code: string, text: string, max: number | undefined, named?: string, below?: string): { title: string; maxPoints: number; rule: ScoringRule; note: string } | undefined {
   const n = formatPoints;
   const read = max === undefined ? undefined : cellLines(text, max, named);
   // Levels on one line separated by «;» are its segments («đoạn»), not lines.
   const piece = read?.segments ? 'đoạn' : 'dòng';
-  // `below`: the lines are the row of words right under the item's (`at`), its name its own cell (settle.ts).
-  const lines = read && `${read.levels.length} ${piece} ${below ? `ô ${at} (dòng chữ ngay dưới mục)` : 'cuối ô nội dung'}${read.segments ? ', ngăn nhau bởi «;»' : ''} («${oneLine(read.first)}» …)`;
+  // `below`: the lines are the rows of words right under the item's, where they stand («ô B11 (dòng chữ ngay dưới
+  // mục)»), its name its own cell (settle.ts).
+  const lines = read && `${read.levels.length} ${piece} ${below ?? 'cuối ô nội dung'}${read.segments ? ', ngăn nhau bởi «;»' : ''} («${oneLine(read.first)}» …)`;
   const byHand = `chấm thủ công tối đa ${n(max ?? 0)} điểm`;
   const ifLevels = 'Nếu đó là các mức của mục, ghi «Cách tính» trên trang «Tiêu chí» của tệp .xlsx xuất ra (Bậc: 10=10; 8=8; …).';
   if (read?.kind === 'levels') {
@@ -208,7 +209,7 @@ export function readCellLevels(sheet: SheetReader, at: string, code: string, tex
     const unread = max === undefined ? undefined : closingLines(text, named);
     const why = unread && 'why' in unread ? unread.why : 'mục không ghi điểm tối đa để đối chiếu';
     const said = linesOf(text).filter((l) => LEVEL_LINE.test(l.text));
-    sheet.note(at, `Mục ${code}: ${below ? `ô ${at}` : 'ô nội dung'} có ${said.length} ${said.some((l) => l.segment) ? 'đoạn' : 'dòng'} ghi như mức điểm («…: … điểm»), nhưng ${why}: không đọc thành các mức, ${byHand}. ${ifLevels}`);
+    sheet.note(at, `Mục ${code}: ${below ?? 'ô nội dung'} có ${said.length} ${said.some((l) => l.segment) ? 'đoạn' : 'dòng'} ghi như mức điểm («…: … điểm»), nhưng ${why}: không đọc thành các mức, ${byHand}. ${ifLevels}`);
   }
   return undefined;
 }

@@ -55,10 +55,11 @@ export type Node = {
    */
   takes?: { points: number; cell: ReportCell };
   /**
-   * The words of the row right under it when that row writes words alone («Đạt từ 80% trở lên: 25 điểm; …»), and their
-   * cell (tree.ts): read for its levels as lines closing its own cell are (settle.ts), said there when they are not.
+   * The words of the rows right under it that write words alone («Đạt từ 80% trở lên: 25 điểm; …», or a level a row),
+   * a line each, and their cells, the first and the last (tree.ts): read for its levels as lines closing its own cell
+   * are (settle.ts), said there when they are not.
    */
-  levelLine?: { text: string; cell: string };
+  levelLine?: { text: string; cell: string; through?: string };
   /** A row without points folded into the item above it as its description (tree.ts): that item. */
   describes?: Node;
   /**

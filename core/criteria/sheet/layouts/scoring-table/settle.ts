@@ -58,9 +58,10 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
     // Levels closing its cell (cell-levels.ts), or written on the row of words right under it, read or said there;
     // only where the item is scored by hand.
     const line = node.levelLine;
-    const inCell = read === undefined && (node.max !== undefined || node.worded) ? readCellLevels(sheet, line?.cell ?? node.codeCell.address, node.code, line ? `${node.title}\n${line.text}` : node.title, node.max, named, line && true) : undefined;
-    // Levels read, their line is the rule's, not a note beside it.
-    if (inCell && line) node.notes = node.notes.filter((n) => n !== line.text);
+    const below = line && (line.through ? `ô ${line.cell}–${line.through} (các dòng chữ ngay dưới mục)` : `ô ${line.cell} (dòng chữ ngay dưới mục)`);
+    const inCell = read === undefined && (node.max !== undefined || node.worded) ? readCellLevels(sheet, line?.cell ?? node.codeCell.address, node.code, line ? `${node.title}\n${line.text}` : node.title, node.max, named, below) : undefined;
+    // Levels read, their lines are the rule's, not notes beside it.
+    if (inCell && line) node.notes = node.notes.filter((n) => !line.text.split('\n').includes(n));
     if (read) {
       ctx.byWords.push(node.code);
       push({ maxPoints: node.max!, rule: read.rule, unit: read.unit, measure: deriveMeasure(read.unit, read.rule), ...(read.target && { target: read.target }), ...(read.note && { note: read.note }) });

@@ -267,9 +267,12 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
           // «[[area.…]]», «[[upload.…]]», under each figure the departments' DTI workbook asks for).
           const first = grid.values[r]!.find((v, col) => !isBlank(v) && !evidence(col));
           current.notes.push(...[title || cellText(first), ...said.map((w) => w.text)].filter(Boolean));
-          // Right under an item of its own points, its first line of words: read for the item's levels (settle.ts).
+          // Right under an item of its own points, its rows of words (one, or a level a row): read for the item's
+          // levels (settle.ts).
           if (made?.node === current && made.at === i - 1 && current.kind === 'item' && current.children.length === 0 && title !== '') {
-            current.levelLine = { text: title, cell: sheetCell(grid, r, wordsColumn(grid.values[r] ?? [], c.title!, table.content, c.ordinal)).address };
+            const cell = sheetCell(grid, r, wordsColumn(grid.values[r] ?? [], c.title!, table.content, c.ordinal)).address;
+            current.levelLine = current.levelLine ? { ...current.levelLine, text: `${current.levelLine.text}\n${title}`, through: cell } : { text: title, cell };
+            made = { node: current, at: i };
           }
         }
         described = current;
