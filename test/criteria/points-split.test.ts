@@ -145,6 +145,16 @@ describe('a points header split in two, as ExcelJS writes it', () => {
     expect(notices.find((n) => n.cell === cell)?.message).toBe(`Mục 2: 3 ${where} («- Đạt từ 80% trở lên: 25 điểm» …) là các mức của mục (chọn một, không cộng), tối đa 25 điểm; tên mục là ô nội dung của dòng mục.`);
   }, 60_000);
 
+  it('says points written in the row of words under item 2 that are no levels, at its cell, never kept silently as its note', async () => {
+    const rows = tableRows(PAIRS[1]);
+    rows[7] = [null, 'Mỗi 10% số hộ được tính 2,5 điểm'];
+    const file = join(dir, 'muc-moi.xlsx');
+    await writeXlsx(file, rows);
+    const { set, notices } = await imported(dir, file);
+    expect(set.criteria.find((c) => c.code === '2')).toMatchObject({ maxPoints: 25, rule: { kind: 'manual' }, note: 'Mỗi 10% số hộ được tính 2,5 điểm' });
+    expect(notices.find((n) => n.cell === 'B11')?.message).toMatch(/^Mục 2: ô B11 \(dòng chữ ngay dưới mục\) ghi điểm \(«Mỗi 10% số hộ được tính 2,5 điểm»\) nhưng không phải các mức của mục: thidua không đọc số điểm ấy, giữ làm ghi chú của mục — chấm thủ công tối đa 25 điểm\./);
+  }, 60_000);
+
   it('says item 2\'s line at its cell when its levels do not fit the item\'s maximum, scoring it by hand', async () => {
     const rows = tableRows(PAIRS[0]);
     rows[7] = [null, LEVELS.replace('25 điểm', '30 điểm')];

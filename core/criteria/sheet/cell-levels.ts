@@ -46,6 +46,8 @@ const LEVEL_HEAD = /^(?:[-–—•+]\s*)?.+?:\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ
  * with a level beside it, the cell writes levels, read or said.
  */
 const LEVEL_LIKE = /:.*?\d+(?:[.,]\d+)?\s*(?:điểm|đ)(?!\p{L})/iu;
+/** Points written anywhere in words («được cộng 2 điểm», «trừ 0,5đ»). */
+const POINTS_IN_WORDS = /\d+(?:[.,]\d+)?\s*(?:điểm|đ)(?!\p{L})/iu;
 /** The end of a sentence: words before levels on their line («… ≥ 01 cuộc/năm. Đạt cả 04 nhóm chủ thể: 4,0đ; …»). */
 const SENTENCE_END = /[.!?]\s+(?=\S)/gu;
 
@@ -210,6 +212,10 @@ export function readCellLevels(sheet: SheetReader, at: string, code: string, tex
     const why = unread && 'why' in unread ? unread.why : 'mục không ghi điểm tối đa để đối chiếu';
     const said = linesOf(text).filter((l) => LEVEL_LINE.test(l.text));
     sheet.note(at, `Mục ${code}: ${below ?? 'ô nội dung'} có ${said.length} ${said.some((l) => l.segment) ? 'đoạn' : 'dòng'} ghi như mức điểm («…: … điểm»), nhưng ${why}: không đọc thành các mức, ${byHand}. ${ifLevels}`);
+  } else if (below !== undefined && POINTS_IN_WORDS.test(text.slice(text.indexOf('\n') + 1))) {
+    // Rows of words under the item writing points no rule takes («Mỗi sáng kiến được cộng 2 điểm»): said, never
+    // passed over as the item's description.
+    sheet.note(at, `Mục ${code}: ${below} ghi điểm («${oneLine(text.slice(text.indexOf('\n') + 1))}») nhưng không phải các mức của mục: thidua không đọc số điểm ấy, giữ làm ghi chú của mục — ${byHand}. ${ifLevels}`);
   }
   return undefined;
 }
