@@ -103,6 +103,15 @@ export function cutAtWord(text: string, max: number, sep = ' '): string {
 }
 
 /**
+ * Words shortened to a line's share («…» past 60 characters), on one line: a cell written on several lines (an item's
+ * words, then its levels one a line) would otherwise break a line quoting it (the reconciliation's) in the middle.
+ */
+export const short = (words: string) => {
+  const s = words.replace(/\s+/g, ' ').trim();
+  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
+};
+
+/**
  * A phrase without the full stop, semicolon or comma it was typed with, for a sentence that goes on after it: a
  * criterion «… theo quy định.» listed «…; …» or closed «.» never prints «quy định.;» or «quy định..». An ellipsis stays.
  */

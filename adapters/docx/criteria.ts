@@ -95,7 +95,7 @@ export async function readDocxCriteria(data: Uint8Array, parse: HtmlParser, file
   const tables = joinContinuedTables(await readDocxTables(data, parse));
   const reads = tables.map((t) => {
     const why = whyNoCriteriaTable(t.grid);
-    return { t, why, read: why === undefined ? readCriteriaSheet(t.grid, { fileName, ...(t.caption && { caption: t.caption }), ...(t.documentTitle && { documentTitle: t.documentTitle }), ...(t.below && { below: t.below }), ...(t.marks && { marks: t.marks }), ...(t.between.length > 0 && { between: t.between }) }) : undefined };
+    return { t, why, read: why === undefined ? readCriteriaSheet(t.grid, { fileName, ...(t.caption && { caption: t.caption }), ...(t.documentTitle && { documentTitle: t.documentTitle }), ...(t.below && { below: t.below }), ...(t.above && { above: t.above }), ...(t.marks && { marks: t.marks }), ...(t.between.length > 0 && { between: t.between }) }) : undefined };
   });
   const chosen = reads.find((r) => r.read?.ok) ?? reads.find((r) => r.read);
   if (!chosen) return { ok: false, seen: reads.map((r) => ({ table: tableLabel(r.t), why: r.why! })) };

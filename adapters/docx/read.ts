@@ -18,10 +18,11 @@ export type HtmlParser = (html: string) => Pick<Document, 'getElementsByTagName'
 
 /**
  * A table of the document: its grid (named «Bảng N»), the text just above it, to name it to the officer, and the
- * paragraphs under it up to the next table (`below`: a guide writing how to score and the grades); `marks`: the changes
- * Word still tracks in it and its hidden text (word-marks.ts).
+ * paragraphs under it up to the next table (`below`: a guide writing how to score and the grades), and above it from the
+ * table before (`above`: a plan's note of the grades may stand there); `marks`: the changes Word still tracks in it and
+ * its hidden text (word-marks.ts).
  */
-export type DocxTable = { grid: SheetGrid; caption?: string; documentTitle?: string; below?: string[]; marks?: WordMark[] };
+export type DocxTable = { grid: SheetGrid; caption?: string; documentTitle?: string; below?: string[]; above?: string[]; marks?: WordMark[] };
 
 /** Thrown when the file is not a Word document mammoth can read, or not within bounds; the message is for the officer. */
 export class DocxUnreadable extends Error {}
@@ -67,9 +68,10 @@ export async function readDocxTables(data: Uint8Array, parse: HtmlParser): Promi
     );
     const caption = captionOf(table);
     const documentTitle = caption === undefined || !notAName(caption) ? undefined : titleAbove(table);
-    const below = paragraphsBelow(table);
+    const below = paragraphsAround(table, 'nextElementSibling');
+    const above = paragraphsAround(table, 'previousElementSibling').reverse();
     const marks = [...(walk.tables[i] ?? []), ...nested];
-    return { grid: { name: `Bảng ${i + 1}`, values }, ...(caption && { caption }), ...(documentTitle && { documentTitle }), ...(below.length > 0 && { below }), ...(marks.length > 0 && { marks }) };
+    return { grid: { name: `Bảng ${i + 1}`, values }, ...(caption && { caption }), ...(documentTitle && { documentTitle }), ...(below.length > 0 && { below }), ...(above.length > 0 && { above }), ...(marks.length > 0 && { marks }) };
   });
 }
 
@@ -129,10 +131,13 @@ function captionOf(table: Element): string | undefined {
   return undefined;
 }
 
-/** The paragraphs after a table, up to the next table (one nested in a cell has none: its cell's text is its table's). */
-function paragraphsBelow(table: Element): string[] {
+/**
+ * The paragraphs after a table up to the next table, or before it up to the table before (nearest first; one nested in a
+ * cell has none: its cell's text is its table's).
+ */
+function paragraphsAround(table: Element, step: 'nextElementSibling' | 'previousElementSibling'): string[] {
   const lines: string[] = [];
-  for (let el = table.nextElementSibling; el && el.localName.toLowerCase() !== 'table' && el.getElementsByTagName('table').length === 0; el = el.nextElementSibling) {
+  for (let el = table[step]; el && el.localName.toLowerCase() !== 'table' && el.getElementsByTagName('table').length === 0; el = el[step]) {
     const text = elementText(el).trim();
     if (text !== '') lines.push(text);
   }
@@ -144,8 +149,11 @@ const FILL_IN = /(?:…|\.{3,}|_{3,})|:\s*$/u;
 /** A section's heading («I. KẾT QUẢ THEO DÕI …», «1. …», «Phần I»): a part of the form, not its name. */
 const SECTION_HEADING = /^(?:(?:phần|mục|chương)\s+)?(?:[IVXLC]+|\d+|[A-ZĐ])\s*[.):–-]\s*\S/iu;
 
-/** Whether a line right above a table is no name for what the table scores: a line to fill in, a section's heading. */
-const notAName = (line: string) => FILL_IN.test(line) || SECTION_HEADING.test(line);
+/** A note («Ghi chú: Thôn đạt từ 90 điểm trở lên xếp loại Xuất sắc; …», a plan's grading written over its table). */
+const NOTE = /^ghi\s+chú\s*[:：]/iu;
+
+/** Whether a line right above a table is no name for what the table scores: a line to fill in, a section's heading, a note. */
+const notAName = (line: string) => FILL_IN.test(line) || SECTION_HEADING.test(line) || NOTE.test(line);
 
 /**
  * The document's own title above a table whose caption is no name (a form's «PHIẾU THEO DÕI, ĐÁNH GIÁ CÔNG CHỨC» over

@@ -16,7 +16,7 @@ describe('criteria import on a table whose items write their levels’ points', 
     const criteria = (JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as { criteria: unknown[] }).criteria;
     expect(criteria).toHaveLength(35);
     const line = run.stdout.split('\n').find((l) => l.startsWith('Các số bảng ghi đều khớp'));
-    expect(line).toBe('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (tổng 100 điểm, 5 phần, 57 số điểm của mục).');
+    expect(line).toBe('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (tổng 100 điểm, 5 phần, 57 số điểm của mục, 4 mức xếp loại).');
     expect(line).not.toMatch(/\b57 mục\b/);
   });
 });

@@ -231,7 +231,7 @@ describe('a year of individuals on Mẫu 03 (ccvc-son-tra-mau-03.xlsx), walked o
     expect([scored().length, items.size]).toEqual([28, 35]);
     expect(['C.I.1', 'C.I.2', 'C.I.3', 'C.I.4'].map((c) => items.get(c)!.max)).toEqual([1, 1, 2, 2]);
     expect(imported.stdout).toContain('(35 tiêu chí, 3 nhóm)');
-    expect(imported.stdout).toContain('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (tổng 100 điểm, 5 phần, 57 số điểm của mục).');
+    expect(imported.stdout).toContain('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (tổng 100 điểm, 5 phần, 57 số điểm của mục, 4 mức xếp loại).');
     expect(imported.stdout).toContain('Chấm trên tổng 100 điểm (điểm cộng ghi nhận tối đa 6, không cộng vào tổng; điểm trừ tối đa 5).');
     expect(imported.stdout).toContain('điểm cộng C.I.1, C.I.2, C.I.3, C.I.4 được ghi nhận bên cạnh tổng điểm chính thức, không cộng vào tổng.');
   });

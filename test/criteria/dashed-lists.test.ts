@@ -182,13 +182,16 @@ it.each([
         expect(read.reconciliation.agrees).toBe(false);
         return;
       }
-      expect(read.reconciliation.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual([]);
+      // The form's grades («Tốt: từ 90 điểm» …) on a total the random form may not reach are said on lines of their own:
+      // the table's figures are held here.
+      const table = (r: typeof read) => r.reconciliation.figures.filter((f) => f.figure.kind !== 'band');
+      expect(table(read).filter((f) => !f.agrees).map((f) => f.text)).toEqual([]);
       expect(read.set.criteria).toHaveLength(criteria.reduce((s, c) => s + c.parts.length, 0));
       expect(read.set.criteria.reduce((s, c) => s + c.maxPoints, 0)).toBe(form.reduce((s, c) => s + c[2], 0));
       const wrongAt = (pick % form.length) + 1;
       const wrong = readCriteriaSheet(formGrid(form, (n, p) => (n === wrongAt ? p + by - (unmarked ? 0.5 : 0) : p), unmarked), { fileName: 'phieu.xlsx' });
       if (!wrong.ok) throw new Error('not read');
-      expect(wrong.reconciliation.agrees).toBe(false);
+      expect(table(wrong).some((f) => !f.agrees)).toBe(true);
     }),
     { numRuns: 150 },
   );

@@ -9,7 +9,7 @@ import { sharesGoRound } from '../check-set.js';
 import { resolveKind } from '../kinds.js';
 import { AWARD_ROUND_TITLES, type AwardForm, type AwardQuota, type ClassificationBand, type Criterion, type SubjectKind } from '../schema.js';
 import { bandsText, DEFAULT_BANDS, defaultAward } from './defaults.js';
-import { bandsWritten, writtenBands, writtenBelow } from './written-bands.js';
+import { aroundLines, bandsWritten, gradingUnread, placeOf, writtenAround, writtenBands, type Paragraphs } from './written-bands.js';
 import { inferIdentity, inferPeriod } from './infer.js';
 import type { ReadCriteriaSheetOptions, SheetReader } from './sheet-reader.js';
 import { ALSO_QUOTA_WORDS, AWARD_COLUMNS, BAND_COLUMNS, COUNCIL_LABELS, findBand, fromLabels, LEVEL_LABELS, META, QUOTA_ROUNDING_WORDS, QUOTA_SUBJECTS, splitList } from './vocabulary.js';
@@ -91,22 +91,39 @@ export function readMetadata(sheet: SheetReader, { fileName, caption, documentTi
 }
 
 /**
- * «XẾP LOẠI»: the section; else the grading the form writes in words in or under its table (rows from `under.from`, its
- * criteria aside; or a document's paragraphs under its table, `under.below`), its points held as a share of the set's
- * base total; else the defaults. What was taken is said.
+ * Where a table stands in its sheet, for its grading: its criteria's rows from `from` (`criterion`: a row of points), its
+ * header at `top` and its end at `end` (rows above and from it are the document around it; none given, those after its
+ * criteria), the set's base total, and a document's paragraphs under (`below`) and above (`above`) the table.
  */
-export function readBands(sheet: SheetReader, under?: { from: number; criterion: (r: number) => boolean; base: number; below?: readonly string[] | undefined }): ClassificationBand[] | undefined {
+export type GradedTable = { from: number; criterion: (r: number) => boolean; base: number; top?: number; end?: number; below?: readonly string[] | undefined; above?: readonly string[] | undefined };
+
+/**
+ * «XẾP LOẠI»: the section; else the grading the form writes in words in or under its table (rows from `under.from`, its
+ * criteria aside; or a document's paragraphs under its table), or above it (its rows, or paragraphs), its points held as
+ * a share of the set's base total; else the defaults. What was taken is said; so is every line of grading around the
+ * table that was not read, never a word that the document writes none.
+ */
+export function readBands(sheet: SheetReader, under?: GradedTable): ClassificationBand[] | undefined {
   const section = sheet.sections.get('bands');
   // A «XẾP LOẠI» title over grades in words («Xếp loại:» over «- Tốt: từ 75 đến dưới 90 điểm»), not over the section's table.
   const table = section && sheet.grid.values.slice(section.start, section.end).some((row) => row.some((v) => bandColumn(v) === 'minPercent'));
   if (!table) {
+    const paragraphs: Paragraphs[] = [
+      ...(under?.below ? [{ lines: under.below, side: 'below' as const }] : []),
+      ...(under?.above ? [{ lines: under.above, side: 'above' as const }] : []),
+    ];
     const inGrid = under && writtenBands(sheet.grid, section ? section.start : under.from, section ? () => false : under.criterion, (r, c) => sheet.at(r, c));
-    const written = inGrid ?? (under?.below && !section ? writtenBelow(under.below) : undefined);
+    // Under the table first, as forms most often write it; above it only where nothing is written under.
+    const top = under?.top ?? 0;
+    const aboveRows = () => (top > 0 ? writtenBands(sheet.grid, 0, (r) => r >= top, (r, c) => sheet.at(r, c)) : undefined);
+    const written = inGrid ?? (section ? undefined : (writtenAround(paragraphs[0] ?? { lines: [], side: 'below' }) ?? aboveRows() ?? (paragraphs[1] && writtenAround(paragraphs[1]))));
     const inSection = !section || (written !== undefined && written[0]!.row < section.end);
     const bands = written && inSection ? bandsWritten(sheet, written, under!.base, sheet.headerCell('criteria') ?? sheet.at(0, 0)) : undefined;
-    if (bands) return bands;
-    if (!section) {
-      sheet.note(undefined, `Chưa có mục «XẾP LOẠI»: dùng mặc định ${bandsText(DEFAULT_BANDS)}.`);
+    if (!section || bands) {
+      const used = bands ? 'xếp loại theo các mức đã đọc (xem ghi chú «Xếp loại theo cách …»)' : `dùng mặc định ${bandsText(DEFAULT_BANDS)}`;
+      const said = under !== undefined && gradingUnread(sheet, aroundLines(gridAround(sheet, under), paragraphs), written, used);
+      if (bands) return bands;
+      if (!said) sheet.note(undefined, written ? `Không dùng được cách xếp loại bảng ghi (xem ghi chú ở ${placeOf(written[0]!)}): dùng mặc định ${bandsText(DEFAULT_BANDS)}.` : `Chưa có mục «XẾP LOẠI»: dùng mặc định ${bandsText(DEFAULT_BANDS)}.`);
       return DEFAULT_BANDS;
     }
   }
@@ -131,6 +148,13 @@ export function readBands(sheet: SheetReader, under?: { from: number; criterion:
 }
 
 const bandColumn = labelLookup(BAND_COLUMNS);
+
+/** The cells of the rows around a table (above its header; from its end, or else after its criteria), each with its address. */
+function gridAround(sheet: SheetReader, { from, criterion, top = 0, end }: GradedTable) {
+  return sheet.grid.values.flatMap((row, r) =>
+    r < top || (r >= (end ?? from) && !criterion(r)) ? row.flatMap((v, c) => (isBlank(v) ? [] : [{ text: cellText(v), cell: sheet.at(r, c) }])) : [],
+  );
+}
 
 /** Award forms; without the section, the commune chairman's certificate (an empty section means none). */
 export function readAwards(

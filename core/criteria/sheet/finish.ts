@@ -42,7 +42,7 @@ export function finishSet(sheet: SheetReader, parts: Record<string, unknown>): R
   // No row of the table a criterion (every one «theo thực tế», say): a table worth nothing, not the schema's «at least one».
   if (Array.isArray(parts.criteria) && parts.criteria.length === 0) return { ok: false, errors: [{ cell, message: WORTH_NOTHING }], notices };
   const parsed = parseWithMessages(CriteriaSet, parts, CRITERIA_SET_LABELS);
-  if (parsed.ok) return { ok: true, set: parsed.data, notices, ...(sheet.unread.length > 0 && { unread: sheet.unread }), ...(sheet.unreadWords.length > 0 && { unreadWords: sheet.unreadWords }), ...(sheet.noBase && { noBase: true as const }), ...(sheet.addsInBase && { addsInBase: sheet.addsInBase }), ...(sheet.achieved && { achieved: sheet.achieved }) };
+  if (parsed.ok) return { ok: true, set: parsed.data, notices, ...(sheet.unread.length > 0 && { unread: sheet.unread }), ...(sheet.unreadWords.length > 0 && { unreadWords: sheet.unreadWords }), ...(sheet.noBase && { noBase: true as const }), ...(sheet.addsInBase && { addsInBase: sheet.addsInBase }), ...(sheet.achieved && { achieved: sheet.achieved }), ...(sheet.grading && { grading: sheet.grading }) };
   return {
     ok: false,
     notices,

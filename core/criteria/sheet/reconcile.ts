@@ -3,9 +3,9 @@
 // the rows involved («Bảng ghi tổng 100 điểm; thidua đọc được 30 — phần III.1, III.2 chưa vào bộ tiêu chí (dòng
 // 41–52)»). Every face opens the confirmation with it (reconciliationLines), so no difference waits deep in the tree.
 import { z } from 'zod';
-import { normalizeLabel, ROMAN_NUMERALS } from '../../text.js';
+import { normalizeLabel, ROMAN_NUMERALS, short } from '../../text.js';
 import { formatPoints } from '../../values.js';
-import type { AchievedColumn, AddsInBase, UnreadColumn } from './sheet-reader.js';
+import type { AchievedColumn, AddsInBase, GradingRead, UnreadColumn } from './sheet-reader.js';
 import { levelsInCell } from './cell-levels.js';
 import type { CriteriaSet, Criterion } from '../schema.js';
 import { partNamed, StatedFigure, within, type Stated, type TableRow } from './stated-figures.js';
@@ -41,14 +41,8 @@ const n = formatPoints;
 const same = (a: number, b: number) => Math.abs(a - b) < 1e-9;
 /** Words compared as the reader keeps them: a number left at their start («1 Đi học…») aside. */
 const key = (s: string) => normalizeLabel(s.replace(/\s+/g, ' ')).replace(/^\d+(?:\.\d+)*\s+/, '');
-/**
- * Words shortened to a line's share («…» past 60 characters), on one line: a cell written on several lines (an item's
- * words, then its levels one a line) would otherwise break the reconciliation's line in the middle of its quote.
- */
-export const short = (words: string) => {
-  const s = words.replace(/\s+/g, ' ').trim();
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
-};
+// The passes that say a line of the reconciliation quote words as it does.
+export { short };
 
 /** A criterion as a row's note names it: «tiêu chí DTI-11 «…» (4 điểm)». */
 export const criterionWords = (c: Criterion) => `tiêu chí ${c.code} «${short(c.title)}» (${formatPoints(c.maxPoints)} điểm)`;
@@ -189,7 +183,7 @@ type Why = { code: string; span: [number, number]; kind: 'missing' | 'merged' | 
  * unit's results (its figures agree with one another whatever they are: that they are maxima no sum can tell); `words`:
  * the line of the columns of words the layout did not read, said after the figures.
  */
-export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<string, number>, doubts?: ReadonlyMap<string, string>, said: { tables?: string; unread?: readonly UnreadColumn[]; noBase?: boolean; addsInBase?: AddsInBase; achieved?: AchievedColumn; hidden?: string; marked?: string; between?: string; words?: string; figures?: string } = {}): Reconciliation {
+export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<string, number>, doubts?: ReadonlyMap<string, string>, said: { tables?: string; unread?: readonly UnreadColumn[]; noBase?: boolean; addsInBase?: AddsInBase; achieved?: AchievedColumn; grading?: GradingRead; hidden?: string; marked?: string; between?: string; words?: string; figures?: string } = {}): Reconciliation {
   const unread = said.unread ?? [];
   const u = understoodSet(set);
   const byRow = rowOf && new Map(set.criteria.flatMap((c) => (rowOf.has(c.code) ? [[rowOf.get(c.code)!, c] as const] : [])));
@@ -431,12 +425,25 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
     if (f.agrees || (f.figure.kind !== 'total' && f.figure.kind !== 'title')) continue;
     f.text = `${f.text.replace(/ — .*$/, '')} — ${totalWhy(whys, u.groups)}`;
   }
+  const points = figures.length;
+  // The grades written in words around the table, each beside the lowest score thidua holds for it.
+  for (const g of said.grading?.grades ?? []) {
+    const agrees = g.reads !== null && same(g.reads, g.value);
+    figures.push({
+      figure: { kind: 'band', counts: 'base', value: g.value, cell: g.cell, row: g.row, code: '', title: g.label },
+      reads: g.reads,
+      agrees,
+      text: `Xếp loại «${short(g.label)}» ghi ${g.said} (${g.place}); thidua ${g.how}${agrees ? ' ✔' : ''}`,
+    });
+  }
   const shown = figures.filter((f) => f.figure.kind !== 'item');
   const differ = figures.filter((f) => !f.agrees);
   const items = figures.length - shown.length;
-  const agreeing = [...shown.filter((f) => f.figure.kind === 'total' || f.figure.kind === 'title').slice(0, 1).map((f) => `tổng ${n(f.figure.value)} điểm`), shown.some((f) => f.figure.kind === 'part') ? `${shown.filter((f) => f.figure.kind === 'part').length} phần` : '', items > 0 ? `${items} số điểm của mục` : ''].filter(Boolean).join(', ');
+  const grades = shown.filter((f) => f.figure.kind === 'band').length;
+  const agreeing = [...shown.filter((f) => f.figure.kind === 'total' || f.figure.kind === 'title').slice(0, 1).map((f) => `tổng ${n(f.figure.value)} điểm`), shown.some((f) => f.figure.kind === 'part') ? `${shown.filter((f) => f.figure.kind === 'part').length} phần` : '', items > 0 ? `${items} số điểm của mục` : '', grades > 0 ? `${grades} mức xếp loại` : ''].filter(Boolean).join(', ');
   const summary =
-    figures.length === 0 ? `Bảng không ghi tổng điểm hay điểm tối đa của phần nào: không có số nào để đối chiếu; thidua chấm trên tổng ${n(u.total)} điểm.`
+    points === 0 && differ.length === 0 && grades > 0 ? `Bảng không ghi tổng điểm hay điểm tối đa của phần nào, thidua chấm trên tổng ${n(u.total)} điểm; các mức xếp loại văn bản ghi khớp với điều thidua đọc được ✔ (${agreeing}).`
+    : figures.length === 0 ? `Bảng không ghi tổng điểm hay điểm tối đa của phần nào: không có số nào để đối chiếu; thidua chấm trên tổng ${n(u.total)} điểm.`
     : differ.length === 0 ? `Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (${agreeing})${overWritten(u.groups)}.`
     : `Bảng ghi ${figures.length} số; ${differ.length} số khác với điều thidua đọc được: xem từng số dưới đây trước khi xác nhận.`;
   // «Cộng» beside «Trừ» in a «Loại» column, read in the base: settled by a total the table writes equal to that base.
@@ -461,6 +468,8 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
     ...(said.noBase ? ['Không dòng nào được đọc vào tổng điểm chuẩn (mọi dòng là điểm cộng hoặc điểm trừ, chấm trên tổng 0 điểm): xem ghi chú ở ô tiêu đề bảng.'] : []),
     // Rows the file hides, read all the same (hidden-rows.ts): a criterion dropped this year would be scored.
     ...(said.hidden ? [said.hidden] : []),
+    // Grading written around the table that thidua could not read (written-bands.ts): units graded otherwise than it says.
+    ...(said.grading?.unread ? [said.grading.unread] : []),
     ...(addsInBase ? [`Cột «${addsInBase.label}» (ô ${addsInBase.cell}) ghi cả «${addsInBase.word}» và «${addsInBase.takes}»: ${addsInBase.rows} dòng «${addsInBase.word}» được đọc vào tổng điểm chuẩn (${n(u.total)} điểm), không phải điểm cộng thêm, và bảng không ghi tổng điểm nào xác nhận (xem ghi chú ở ô).`] : []),
   ];
   // Columns of words no criterion holds («Đơn vị thực hiện»): no figure, so said last, the figures' agreement as it is.

@@ -23,6 +23,15 @@ export type AddsInBase = { cell: string; label: string; word: string; takes: str
  * letter and words, and why, in the words said at that cell.
  */
 export type AchievedColumn = { cell: string; column: string; label: string; why: string };
+/**
+ * The grading the document writes in words (written-bands.ts), for the reconciliation: each grade as written (`said`,
+ * at `cell`, `place` in words) beside the lowest score thidua holds for it in the same unit (`reads`: null when the
+ * grades are not used, `how` what thidua holds, or why not); `unread`: its lines of grading thidua could not read.
+ */
+export type GradingRead = {
+  grades: { label: string; said: string; cell: string; row: number; place: string; value: number; reads: number | null; how: string }[];
+  unread?: string;
+};
 export type ReadCriteriaSheetResult =
   /**
    * `rowOf`: the sheet row (as numbered on screen) each criterion was read from, by code, from a layout that knows it:
@@ -34,7 +43,7 @@ export type ReadCriteriaSheetResult =
    * `achieved`, a points column read as the maximum that looks like a unit's results. `unreadWords`: the columns of
    * words no column of the layout takes (./unread-figures.ts), named once in the reconciliation's summary.
    */
-  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; rowOf?: ReadonlyMap<string, number>; doubts?: ReadonlyMap<string, string>; unread?: readonly UnreadColumn[]; unreadWords?: readonly UnreadWords[]; noBase?: true; addsInBase?: AddsInBase; achieved?: AchievedColumn }
+  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; rowOf?: ReadonlyMap<string, number>; doubts?: ReadonlyMap<string, string>; unread?: readonly UnreadColumn[]; unreadWords?: readonly UnreadWords[]; noBase?: true; addsInBase?: AddsInBase; achieved?: AchievedColumn; grading?: GradingRead }
   | { ok: false; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] };
 /**
  * A mark of the document's table (read by the adapter from the document; said by word-marks.ts):
@@ -54,10 +63,10 @@ export type BetweenParagraph = { row: number; text: string; tables: string };
  * `caption`: the line right above a document's table (its figures held, the table named by it); `documentTitle`: the
  * document's own title above it, when that line is a section heading or a line to fill in («I. KẾT QUẢ …», «Học kỳ:
  * ……») — the set's name; `below`: the paragraphs the document writes under the table, up to the next (its guide: the
- * grades «a) Loại tốt: … từ 85 đến 100;»); `marks`: the changes Word still tracks in the table and its hidden text (word-marks.ts); `between`: the paragraphs
+ * grades «a) Loại tốt: … từ 85 đến 100;»); `above`: those above it, from the table before (a note of the grades there); `marks`: the changes Word still tracks in the table and its hidden text (word-marks.ts); `between`: the paragraphs
  * between the parts of a table joined (between-paragraphs.ts).
  */
-export type ReadCriteriaSheetOptions = { fileName?: string; caption?: string; documentTitle?: string; below?: readonly string[]; marks?: readonly WordMark[]; between?: readonly BetweenParagraph[] };
+export type ReadCriteriaSheetOptions = { fileName?: string; caption?: string; documentTitle?: string; below?: readonly string[]; above?: readonly string[]; marks?: readonly WordMark[]; between?: readonly BetweenParagraph[] };
 
 export type Columns<K extends string> = Partial<Record<K, number>>;
 
@@ -130,6 +139,8 @@ export class SheetReader {
   addsInBase: AddsInBase | undefined;
   /** The column read as the maximum looks like points achieved (said at its header; named first by the reconciliation). */
   achieved: AchievedColumn | undefined;
+  /** The grading written in words, read or not (said where it is written; weighed by the reconciliation). */
+  grading: GradingRead | undefined;
   readonly sections = new Map<SectionKey, Section>();
   readonly firstSectionRow: number;
 

@@ -25,8 +25,11 @@ import { holdsFloors } from './unread-figures.js';
 
 export const StatedFigure = z
   .object({
-    /** Where the document states it: the title above the table, a total row, a part's heading row, an item's row. */
-    kind: z.enum(['title', 'total', 'part', 'item']),
+    /**
+     * Where the document states it: the title above the table, a total row, a part's heading row, an item's row; or a
+     * grade's lowest score, written in words around the table («từ 75 đến dưới 90 điểm xếp loại Tốt», written-bands.ts).
+     */
+    kind: z.enum(['title', 'total', 'part', 'item', 'band']),
     /** What it counts: the base score, or a part of bonus or deduction points (outside the base total; its cap). */
     counts: z.enum(['base', 'bonus', 'deduction']),
     value: z.number(),

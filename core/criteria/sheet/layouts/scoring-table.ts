@@ -308,7 +308,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
     noteVerifier(sheet, sheet.at(isBlank(grid.values[lowest]?.[verifier]) ? table.row : lowest, verifier), labels[1] ?? labels[0]!);
   }
   const kinds = kindNamer(sheet, undefined).kinds(headerCell);
-  const bands = readBands(sheet, { from: table.row + table.header.depth, criterion: (r) => !isBlank(grid.values[r]?.[table.columns.maxPoints!]), base, below: options.below });
+  const bands = readBands(sheet, { from: table.row + table.header.depth, criterion: (r) => !isBlank(grid.values[r]?.[table.columns.maxPoints!]), base, top: table.row, end, below: options.below, above: options.above });
   const forms = readAwards(sheet, bands, criteria, kinds);
   const method = table.columns.method === undefined ? undefined : table.header.labels[table.columns.method]![0];
   sheet.note(

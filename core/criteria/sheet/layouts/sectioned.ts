@@ -624,7 +624,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const span = sheet.span('criteria');
   const columns = span && columnsOf(grid.values[span.header], criteriaColumn);
   const points = columns?.maxPoints;
-  const bands = readBands(sheet, criteria && span && { from: span.header + 1, criterion: (r) => points !== undefined && !isBlank(grid.values[r]?.[points]), base: cappedSum(criteria, groupNames.stated()), below: options.below });
+  const bands = readBands(sheet, criteria && span && { from: span.header + 1, criterion: (r) => points !== undefined && !isBlank(grid.values[r]?.[points]), base: cappedSum(criteria, groupNames.stated()), top: span.header, below: options.below, above: options.above });
   const verifier = columns?.verifiedScore;
   if (verifier !== undefined) noteVerifier(sheet, sheet.at(span!.header, verifier), cellText(grid.values[span!.header]![verifier]));
   const headerCell = sheet.headerCell('criteria');
