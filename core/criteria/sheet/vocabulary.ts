@@ -79,8 +79,11 @@ export const CRITERIA_COLUMNS = {
 export const TAKING_WORDS = ['Điểm trừ', 'Trừ điểm', 'Điểm phạt'] as const;
 /** TAKING_WORDS as a pattern over normalizeLabel's spelling, for the readers that find them within words. */
 export const TAKING = `(?:${TAKING_WORDS.map(normalizeLabel).join('|')})`;
-/** The words that name points added on top, wherever a part, a criterion or a figure's words write them. */
-export const ADDING_WORDS = ['Điểm cộng', 'Điểm thưởng', 'Cộng điểm'] as const;
+/**
+ * The words that name points added on top, wherever a part, a criterion or a figure's words write them. A school's
+ * «Điểm khuyến khích» (encouragement points) is a bonus as «Điểm thưởng» is.
+ */
+export const ADDING_WORDS = ['Điểm cộng', 'Điểm thưởng', 'Cộng điểm', 'Điểm khuyến khích'] as const;
 /** ADDING_WORDS as a pattern over normalizeLabel's spelling, as TAKING is. */
 export const ADDING = `(?:${ADDING_WORDS.map(normalizeLabel).join('|')})`;
 

@@ -171,7 +171,17 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
   /** What each row's «Loại» cell says, for the column's note. */
   const signs: SignRead[] = [];
   const signLabel = c.sign === undefined ? '' : table.header.labels[c.sign]?.[0] ?? noteUnlabelledSign(sheet, table.row, c.sign, table.row + table.header.depth, grid.values.length);
-  rows.forEach(({ r, raw: typed, title, word, section, dash, mark }, i) => {
+  rows.forEach((row, i) => {
+    // A part of bonus or deduction rows headed without a number (unnumberedPart): read as «IV. ĐIỂM THƯỞNG (tối đa 5
+    // điểm)» is — a part at the top, beside every part above it, its code thidua's — whatever rows stand above it.
+    const unnumbered = heads.has(i) ? undefined : unnumberedPart(row, rows[i + 1], pointsCell, stack);
+    const closed = unnumbered && stack[0];
+    if (unnumbered) stack.length = 0;
+    const { r, raw: typed, title, word, section, dash, mark } = unnumbered ? { ...row, raw: PART_CODES[unnumbered], section: true, word: PART_WORDS[unnumbered] } : row;
+    if (unnumbered) {
+      const line = r + (grid.origin?.row ?? 1);
+      later(() => sheet.note(sheet.at(r, c.title!), `Dòng ${line} «${title}» không có số thứ tự, không ghi điểm, và đứng trên các mục đánh số dưới nó: đọc là phần ${PART_WORDS[unnumbered]}, như một phần có số thứ tự; thidua đặt mã «${PART_CODES[unnumbered]}»; các mục dưới nó đến phần sau là ${PART_WORDS[unnumbered]} của phần này${closed ? `, không thuộc phần ${closed.code} ở trên` : ''}. Kiểm tra lại trước khi xác nhận.`));
+    }
     const raw = itemDotted(typed, stack) ?? typed;
     if (raw !== typed) {
       const item = /^\p{L}\d+/u.exec(raw)![0];
@@ -529,6 +539,26 @@ function bonusTypedNegative(...[m, b, d]: ReturnType<typeof pointsOf>[]): boolea
   return m === undefined && d === undefined && b !== undefined && takesPoints(b);
 }
 
+/** The code thidua gives a bonus or a deduction part headed without a number («CONG» alone our own sheet reads as a total row), and the part's words. */
+const PART_CODES = { bonus: 'DCONG', deduction: 'DTRU' } as const;
+const PART_WORDS = { bonus: 'điểm cộng', deduction: 'điểm trừ' } as const;
+
+/**
+ * A row with no number and no points whose words open a bonus or deduction part («Điểm thưởng (không quá 5 điểm, cộng
+ * vào tổng điểm)», «Điểm trừ», «Các trường hợp trừ điểm»), over a numbered row that is no row of an item open («2.2.1»
+ * under «2.2»): a part of that kind — not the words of the row above, its rows not the last part's (a school's table
+ * writes them after its «Tổng điểm | 100»). The kind, or undefined.
+ */
+function unnumberedPart(row: TableRow, next: TableRow | undefined, pointsCell: PointsCell, stack: readonly Node[]): 'bonus' | 'deduction' | undefined {
+  if (row.raw !== '' || row.section || row.dash || next === undefined || next.raw === '' || next.section) return undefined;
+  if ((['maxPoints', 'bonus', 'deduction'] as const).some((k) => pointsOf(pointsCell(row.r, k)) !== undefined)) return undefined;
+  if (stack.some((n) => next.raw.startsWith(`${n.code}.`))) return undefined;
+  // Its words the part's name alone: a sentence opening with them («Điểm cộng: +1 điểm nếu …») is the row above's note.
+  if (!PART_NAME.test(partWords(row.title.replace(/\([^()]*\)/g, ' ')))) return undefined;
+  const kind = partKind(row.title);
+  return kind === 'bonus' || kind === 'deduction' ? kind : undefined;
+}
+
 /** A row's code before the table is seen whole: its number; a lone letter under a numbered item, that item's with it («1.đ»). */
 function shortCode(raw: string, parent: Node | undefined): string {
   const t = raw.replace(/[.)]+$/, '');
@@ -539,13 +569,20 @@ function shortCode(raw: string, parent: Node | undefined): string {
 const [TAKEN_FIRST, TAKEN_WITHIN, ADDED_FIRST] = [new RegExp(String.raw`^${TAKING}\b`), new RegExp(String.raw`\b${TAKING}\b`), new RegExp(String.raw`^${ADDING}\b`)];
 
 /**
+ * A part's words as its kind is read from them: «CÁC LỖI TRỪ ĐIỂM», «CÁC TRƯỜNG HỢP CỘNG ĐIỂM» name their part's rows as
+ * «ĐIỂM TRỪ», «ĐIỂM CỘNG» do; «* Điểm thưởng (tối đa 20 điểm)»: a star before the words marks the row, as a number would.
+ */
+const partWords = (title: string) => normalizeLabel(title).replace(/^\*+\s*/, '').replace(/^cac(?: (?:loi|truong hop|muc|khoan|noi dung))? (?:duoc |bi )?/, '');
+
+/** The words of a part's name alone, a bracket after them aside («Điểm thưởng (không quá 5 điểm, …)», «Điểm trừ:»). */
+const PART_NAME = new RegExp(String.raw`^(?:${ADDING}|${TAKING})[\s.:]*$`);
+
+/**
  * A part's words naming it bonus or deduction, at their start («Điểm cộng thi đua (Tổng C.1 + … )», «II. ĐIỂM TRỪ»,
  * «Cộng điểm»); a part naming both («ĐIỂM CỘNG, ĐIỂM TRỪ (nếu có)») is `both`: its sub-parts say which.
  */
 export function partKind(title: string): NonNullable<Node['named']> | undefined {
-  // «CÁC LỖI TRỪ ĐIỂM», «CÁC TRƯỜNG HỢP CỘNG ĐIỂM» name their part's rows as «ĐIỂM TRỪ», «ĐIỂM CỘNG» do.
-  // «* Điểm thưởng (tối đa 20 điểm)»: a star before the words marks the row, as a number would.
-  const t = normalizeLabel(title).replace(/^\*+\s*/, '').replace(/^cac(?: (?:loi|truong hop|muc|khoan|noi dung))? (?:duoc |bi )?/, '');
+  const t = partWords(title);
   const bonus = ADDED_FIRST.test(t);
   const deduction = TAKEN_FIRST.test(t);
   if (bonus && TAKEN_WITHIN.test(t)) return 'both';
@@ -686,4 +723,6 @@ function foldDescriptions(sheet: SheetReader, top: Node, later: (say: () => void
 // Made for issue 55 item 4: the scoring table's reading split into passes; this one nests the rows into the tree
 // their numbering draws (a province's a1…a9 with a1.1 deductions, a school's I / 1 / a, parts A / B / C over I / II);
 // and for «B. ĐIỂM TRỪ» after «VIII. ĐIỂM THƯỞNG…» (test/criteria/officer-files.test.ts (c)): its deductions read as the
-// bonus part's rows «VIII.1-2»….
+// bonus part's rows «VIII.1-2»…; and for a school's table whose bonus and deduction parts are headed
+// after its «Tổng điểm | 100» by rows with no number («Điểm thưởng (không quá 5 điểm, cộng vào tổng điểm)», «Điểm trừ»),
+// read before as rows of its last part (test/criteria/unnumbered-bonus-parts.test.ts).
