@@ -13,7 +13,7 @@ import { tableEnd } from './layouts/scoring-table/end.js';
 import { levelCodes } from './layouts/scoring-table/levels.js';
 import { partKind } from './layouts/scoring-table/tree.js';
 import { dashed, headerRows, namedRow, NUMBER_IN_TITLE, wordsColumn } from './layouts/scoring-table/rows.js';
-import { collectTotalRow, isTotalText, type Stated as TotalRows } from './layouts/scoring-table/stated.js';
+import { collectTotalRow, isPartNumber, isTotalText, type Stated as TotalRows } from './layouts/scoring-table/stated.js';
 import { leadsAsTotal } from './leading-total.js';
 import { subPartRows } from './sub-part-rows.js';
 import { capInText, capInWords, readPointsText } from './points-text.js';
@@ -216,8 +216,10 @@ export function statedFigures(grid: SheetGrid, caption?: string): Stated {
       collectTotalRow(sheet, got, r, texts, place.points === undefined ? undefined : sheetCell(grid, r, place.points), points);
       const [part, stated] = [...got.sections][0] ?? [undefined, got.totals[0]];
       if (!stated) continue;
-      figures.push({ kind: part ? 'part' : 'total', counts: 'base', value: stated.value, cell: stated.cell.address, row: line(r), code: part ?? '', title: texts[0]!, ...(part && { rank: NUMBERED }) });
-      rows.push({ row: line(r), code: '', title: texts[0]!, points: true });
+      // A part closed by its name («Cộng phần Hạ tầng số»): the row stands for the part of that name, as its group is titled.
+      const name = part !== undefined && !isPartNumber(part) ? part : undefined;
+      figures.push({ kind: part ? 'part' : 'total', counts: 'base', value: stated.value, cell: stated.cell.address, row: line(r), code: name === undefined ? (part ?? '') : '', title: name ?? texts[0]!, ...(part && { rank: NUMBERED }) });
+      rows.push({ row: line(r), code: '', title: name ?? texts[0]!, points: true });
       continue;
     }
     let [code, title] = namedRow(

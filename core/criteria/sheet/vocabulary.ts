@@ -106,8 +106,9 @@ export const SCORING_TABLE_COLUMNS = {
     'Chỉ số chính',
   ],
   maxPoints: [...CRITERIA_COLUMNS.maxPoints, 'Điểm tối đa', 'Tối đa', 'Chuẩn', 'Điểm', 'Số điểm tối đa', 'Số điểm'],
-  // Each row's group named in a column of its own (an app's export), where no heading row makes the parts.
-  group: CRITERIA_COLUMNS.group,
+  // Each row's group named in a column of its own (an app's export), where no heading row makes the parts; or a part's
+  // name merged down its rows («Lĩnh vực | Tiêu chí | Điểm tối đa», «Hạ tầng số» over A2:A4).
+  group: [...CRITERIA_COLUMNS.group, 'Lĩnh vực', 'Phần'],
   // The lowest a row scores (an app's «Điểm tối thiểu» beside «Điểm tối đa»): below zero, it takes points.
   lowest: CRITERIA_COLUMNS.minPoints,
   sign: CRITERIA_COLUMNS.sign,

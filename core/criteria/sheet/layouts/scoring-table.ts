@@ -190,6 +190,15 @@ function bonusOrDeductionPart(grid: SheetGrid, table: Table): boolean {
   });
 }
 
+/** A row's words in the group column: its own cell's (a merged cell's, seen on each of its rows), else the nearest above in the table's body. */
+function groupAbove(grid: SheetGrid, col: number, r: number, body: number): string {
+  for (let k = r; k >= body; k--) {
+    const text = cellText(seenAt(grid, sheetCell(grid, k, col).address)).trim();
+    if (text !== '') return text;
+  }
+  return '';
+}
+
 /** What is written under the table: the sheet's cells after its end, then a Word document's paragraphs under it. */
 function linesUnder(sheet: SheetReader, end: number, below: readonly string[] = []): LineUnder[] {
   const cells = sheet.grid.values.slice(end).flatMap((row, k) => row.flatMap((v, c) => (isBlank(v) ? [] : [{ text: cellText(v), cell: sheet.at(end + k, c) }])));
@@ -285,8 +294,9 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   ownRows(sheet, nodes);
   for (const say of pending) say();
   const g = table.columns.group;
-  // A group's name typed once over its merged rows stands on each of them.
-  const column = g === undefined ? undefined : { label: table.header.labels[g]![0]!, at: (line: number) => cellText(seenAt(grid, sheetCell(grid, line - (grid.origin?.row ?? 1), g).address)) };
+  // A group's name typed once over its merged rows stands on each of them; so does one written on a part's first row,
+  // the rows under it left blank.
+  const column = g === undefined ? undefined : { label: table.header.labels[g]![0]!, at: (line: number) => groupAbove(grid, g, line - (grid.origin?.row ?? 1), table.row + table.header.depth) };
   const { criteria, groups, caps, rowOf, byWords } = groupsOf(sheet, nodes, stated, headerCell, table.levels !== undefined, column);
   noteFootnoteMarks(sheet, criteria, (code) => {
     const row = rowOf.get(code);

@@ -2,6 +2,7 @@
 // under it (not levels) is a group, its maximum written on its row or on its «TỔNG ĐIỂM PHẦN n» row; its criteria
 // are settled (pass 4) under that maximum, and the group is capped at it where they add up to more.
 import type { CriteriaGroup, Criterion } from '../../../schema.js';
+import { normalizeLabel } from '../../../../text.js';
 import { formatPoints, sumPoints } from '../../../../values.js';
 import { groupMismatch } from '../../infer.js';
 import { groupWithPoints } from '../../notice-text.js';
@@ -21,7 +22,7 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
   const caps = new Map<string, number>();
   const ctx: Settling = { sheet, out: criteria, rowOf: new Map(), byWords: [] };
   const defaultGroup = { id: 'TC', title: 'Tiêu chí' };
-  const named = column ? namedGroups(nodes, column) : new Map<Node, { id: string; title: string }>();
+  const { of: named, byNumber } = column ? namedGroups(nodes, column) : { of: new Map<Node, { id: string; title: string }>(), byNumber: false };
   /** The groups whose maximum the table writes. */
   const written = new Set<string>();
   const headings = nodes.filter(isHeading);
@@ -64,11 +65,29 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
       sheet.note((top.maxCell ?? part?.cell ?? top.codeCell).address, groupMismatch({ ...group, maxPoints: max }, sum(false)));
     }
   }
+  if (column) closeNamedGroups(sheet, groups, criteria, caps, stated, column, new Set([...named.values()].map((g) => g.id)));
   if (groups.some((g) => g !== defaultGroup && g.id !== defaultGroup.id)) {
-    const from = named.size > 0 ? `cột «${column!.label}» (mã nhóm theo số đầu của mã các tiêu chí trong nhóm)` : 'các dòng tiêu chuẩn';
+    const from = named.size > 0 ? `cột «${column!.label}» (mã nhóm theo ${byNumber ? 'số đầu của mã các tiêu chí trong nhóm' : 'thứ tự các nhóm'})` : 'các dòng tiêu chuẩn';
     sheet.note(headerCell, `Nhóm tiêu chí lấy từ ${from}: ${groups.map((g) => `${g.id}. ${groupWithPoints(g.title, g.maxPoints ?? 0, criteria.filter((c) => c.group === g.id))}`).join('; ')}.`);
   }
   return { criteria, groups, caps, rowOf: ctx.rowOf, byWords: ctx.byWords };
+}
+
+/**
+ * A part's closing row among the rows its column names («Hạ tầng số» merged down A2:A4 over «Cộng phần Hạ tầng số |
+ * 20»): that group's maximum, capping its criteria where they add up to more, the difference said at the row's figure.
+ * The row is the group's by its name («Cộng phần <tên>») or by the column's words on it.
+ */
+function closeNamedGroups(sheet: SheetReader, groups: CriteriaGroup[], criteria: readonly Criterion[], caps: Map<string, number>, stated: Stated, column: GroupColumn, named: ReadonlySet<string>): void {
+  for (const g of groups) {
+    if (!named.has(g.id)) continue;
+    const closing = [...stated.sections].find(([part, t]) => normalizeLabel(part) === normalizeLabel(g.title) || column.at(Number(/\d+$/.exec(t.cell.address)![0])).trim() === g.title)?.[1];
+    if (!closing) continue;
+    g.maxPoints = closing.value;
+    const sum = pointsOf(criteria.filter((c) => c.group === g.id), 'base');
+    if (sum > closing.value + 1e-9) caps.set(g.id, closing.value);
+    if (Math.abs(sum - closing.value) > 1e-9) sheet.note(closing.cell.address, groupMismatch({ ...g, maxPoints: closing.value }, sum));
+  }
 }
 
 /** What criteria are worth: their base rows, their bonus rows, or their deductions. */
@@ -92,9 +111,9 @@ export type GroupColumn = { label: string; at: (line: number) => string };
 
 /**
  * The rows that are no part's, grouped by the words of their group column: each group coded by the first number its
- * criteria's codes share («1» for 1.1…1.9), else by its place among the groups.
+ * criteria's codes share («1» for 1.1…1.9), else by its place among the groups (`byNumber`: which, for the notice).
  */
-function namedGroups(nodes: readonly Node[], column: GroupColumn): Map<Node, { id: string; title: string }> {
+function namedGroups(nodes: readonly Node[], column: GroupColumn): { of: Map<Node, { id: string; title: string }>; byNumber: boolean } {
   const byTitle = new Map<string, Node[]>();
   for (const top of nodes) {
     const title = column.at(Number(/\d+$/.exec(top.codeCell.address)![0])).trim();
@@ -107,8 +126,10 @@ function namedGroups(nodes: readonly Node[], column: GroupColumn): Map<Node, { i
     const group = { id: unique ? [...firsts[k]!][0]! : String(k + 1), title };
     for (const top of tops) out.set(top, group);
   });
-  return out;
+  return { of: out, byNumber: unique };
 }
 
 // Made for issue 55 item 4: the scoring table's reading split into passes; this one makes groups of the standards
 // («I. …», «Phần A», «TIÊU CHÍ 1 … 20 điểm») and caps a part whose items add to more than the table gives it.
+// And for a commune's table naming its parts in a first column merged down their rows («Lĩnh vực»: «Hạ tầng số» over
+// A2:A4), each closed by «Cộng phần Hạ tầng số | 20»: that row the group's maximum.

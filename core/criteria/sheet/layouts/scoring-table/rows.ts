@@ -275,7 +275,8 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
     rows.shift();
   }
   const doubts = markLists(sheet, rows, pointsCell, later);
-  for (const cell of sayHeadsBySums(sheet, rows, pointsCell, later)) doubts.set(cell, 'dòng này có thể là tiêu đề phần, bằng các dòng dưới nó cộng lại');
+  // A group column names each row's part (groups.ts): no row of the table is a part's heading.
+  if (c.group === undefined) for (const cell of sayHeadsBySums(sheet, rows, pointsCell, later)) doubts.set(cell, 'dòng này có thể là tiêu đề phần, bằng các dòng dưới nó cộng lại');
   return { rows, stated, pointsCell, doubts, ...(whole && { whole }) };
 }
 

@@ -15,10 +15,14 @@ export type Stated = { totals: Total[]; sections: Map<string, Total> };
 
 /**
  * «Tổng cộng», «TỔNG ĐIỂM …», «ĐIỂM TỔNG CỘNG», «CỘNG 07 NHÓM TIÊU CHÍ», «Cộng (I+II+III)», and a part's closing row
- * «Mức điểm tối đa Tiêu chí 1 … 20 điểm» (never «Cộng điểm cho …», an item's words).
+ * «Mức điểm tối đa Tiêu chí 1 … 20 điểm», «Cộng phần Hạ tầng số», «Cộng phần I», «Cộng mục A», «Cộng lĩnh vực …»,
+ * «Tổng phần …» (never «Cộng điểm cho …», an item's words).
  */
 export const isTotalText = (text: string) =>
-  /^(?:diem )?(tong cong|tong diem|tong so diem)\b|^chi so chung\b|^muc diem toi da\b|^(?:cong|tong)$|^cong (?:\(|\d+ (?:nhom|phan|tieu chi|linh vuc)\b|cac (?:nhom|phan|tieu chi)\b|tieu chi \d+\b)/.test(normalizeLabel(text));
+  /^(?:diem )?(tong cong|tong diem|tong so diem)\b|^chi so chung\b|^muc diem toi da\b|^(?:cong|tong)$|^cong (?:\(|\d+ (?:nhom|phan|tieu chi|linh vuc)\b|cac (?:nhom|phan|tieu chi)\b|tieu chi \d+\b)|^(?:cong|tong) (?:phan|muc|linh vuc) \S/.test(normalizeLabel(text));
+
+/** «Cộng phần Hạ tầng số», «Tổng phần I», «Cộng mục A»: a part's closing row, the part named or numbered after its words. */
+const PART_CLOSED = /^(?:cộng|tổng)\s+(?:phần|mục|lĩnh vực)\s+(.+?)[\s:.]*$/iu;
 
 /** A total written in a merged cell's text («Tổng cộng: 100 điểm», «ĐIỂM TỔNG CỘNG (tối đa không quá 100 điểm):»). */
 function statedInText(sheet: SheetReader, r: number, texts: string[]): Total | undefined {
@@ -30,14 +34,32 @@ function statedInText(sheet: SheetReader, r: number, texts: string[]): Total | u
 
 /**
  * A total row's figure, kept in `stated`: the number in its points cell (`points`: read from `cell`), else the one
- * its words end with. A part's total («Tổng điểm phần 2») is kept under the part's number.
+ * its words end with. A part's total («Tổng điểm phần 2», «Cộng phần I», «Cộng phần Hạ tầng số») is kept under the
+ * part's number, or its name as written.
  */
 export function collectTotalRow(sheet: SheetReader, stated: Stated, r: number, texts: string[], cell: ReportCell | undefined, points: number | undefined): void {
   const found = points !== undefined ? { value: points, cell: cell! } : statedInText(sheet, r, texts);
-  const part = /^(?:tong (?:diem|cong)|muc diem toi da) (?:phan|muc|tieu chi) (\d+)$/.exec(normalizeLabel(texts[0]!));
-  if (found && part) stated.sections.set(part[1]!, found);
+  const part = partClosed(texts);
+  if (found && part) stated.sections.set(part, found);
   else if (found) stated.totals.push(found);
 }
+
+/**
+ * The part a total row closes: its number («2» of «Tổng điểm phần 2», «I» of «Cộng phần I», «A» of «Cộng mục A»), or
+ * its name as written («Hạ tầng số» of «Cộng phần Hạ tầng số»); undefined for the table's total. Its words may stand
+ * after the part's name in a column of its own (a Word table's merged cell handed on to each row).
+ */
+export function partClosed(texts: readonly string[]): string | undefined {
+  const words = texts.slice(0, 3).find(isTotalText) ?? texts[0]!;
+  const numbered = /^(?:tong (?:diem|cong)|muc diem toi da) (?:phan|muc|tieu chi) (\d+)$/.exec(normalizeLabel(words));
+  if (numbered) return numbered[1]!;
+  const closed = PART_CLOSED.exec(words.replace(/\s+/g, ' ').trim());
+  if (!closed) return undefined;
+  return isPartNumber(closed[1]!) ? closed[1]!.toUpperCase() : closed[1]!;
+}
+
+/** A part's number or letter («2», «I», «A»), not its name: what a part's closing row names it by. */
+export const isPartNumber = (part: string) => /^(?:[IVXLC]+|\d+|\p{L})$/iu.test(part);
 
 /** Each total row against the set's base maximum (bonus and deductions aside), said at the total's cell when they differ. */
 export function noteTotals(sheet: SheetReader, totals: readonly Total[], base: number): void {
