@@ -25,6 +25,12 @@ const isolated = [
 // same tests (30 s), not Vitest's 1 s: a page's first paint alone took over 5 s at a load of 24, and a poll passes the
 // moment its condition holds.
 const common = { environment: 'node', testTimeout: 120_000, hookTimeout: 240_000, expect: { poll: { timeout: 30_000 } } } as const;
+// A worker's young generation of 64 MB a half (V8's default here: 16 MB): the tests' own work in a worker makes
+// hundreds of thousands of short-lived objects (a season's exports unpacked, workbooks read back by ExcelJS), and at the
+// default V8's collector had ~40 % of the samples of `season`'s exports built and read back (docs/developer/testing.md,
+// eighth pass: ~4 % less processor time over three of the slowest files and test/adapters/, paired). Not for the
+// `extension` project: the bench's smoke run measures its sections in that worker as `npm run bench` does.
+const workerHeap = { execArgv: ['--max-semi-space-size=64'] };
 
 export default defineConfig({
   test: {
@@ -39,12 +45,12 @@ export default defineConfig({
       // Every other file (core's logic, the readers, the pane's and the extension's) runs in workers that keep their
       // modules from file to file: a fresh worker and a fresh import of ExcelJS, zod and the sources cost each file
       // ~1.4 s of processor time, more than most of these files' own tests.
-      { test: { ...common, name: 'shared', include, exclude: [...extension, ...isolated], isolate: false } },
+      { test: { ...common, ...workerHeap, name: 'shared', include, exclude: [...extension, ...isolated], isolate: false } },
       // Each file launches Chromium with the extension and closes it; the worker's start and its import of the
       // sources and Playwright (about 1 s of processor time a file, docs/developer/testing.md) are paid once a worker,
       // not once a file.
       { test: { ...common, name: 'extension', include: extension, isolate: false } },
-      { test: { ...common, name: 'isolated', include: isolated } },
+      { test: { ...common, ...workerHeap, name: 'isolated', include: isolated } },
     ],
   },
 });
