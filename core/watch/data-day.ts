@@ -32,6 +32,18 @@ export function shortDate(day: string): string {
   return `${Number(d)}/${Number(m)}/${y}`;
 }
 
+/** Days as a message lists them, each month and year written once: «28, 29/9/2026», «30/9, 1/10/2026». */
+export function shortDates(days: readonly string[]): string {
+  return days
+    .map((day, i) => {
+      const [y, m, d] = day.split('-');
+      const next = days[i + 1];
+      if (next?.slice(0, 7) === day.slice(0, 7)) return `${Number(d)}`;
+      return next?.slice(0, 4) === y ? `${Number(d)}/${Number(m)}` : shortDate(day);
+    })
+    .join(', ');
+}
+
 /** The time of day in Vietnam of a capture, «04:10». */
 export function vietnamTime(capturedAt: string): string {
   const at = Date.parse(capturedAt);
@@ -62,5 +74,5 @@ function isoDay(ms: number): string {
 /*
 Made for: issue 39 item 2 — «a day-D capture after the portal's ~02:00 refresh is day D−1's data; a missed day stays
 a gap» (DOMAIN §10), the same on the command line (HAR times) and in the extension (the capture's clock); issue 58
-item 5 — every time in a message in UTC+7 with its date.
+item 5 — every time in a message in UTC+7 with its date; a run of falls naming the days it passed over (shortDates).
 */

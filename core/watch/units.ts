@@ -51,6 +51,14 @@ export interface MeasureWatch {
   decline?: number[];
   /** That run goes back to the first capture read: no capture before it to say where it began. */
   declineFromFirst?: true;
+  /** The data days inside that run it passed over (runs are counted by capture): said with it, never a run told as unbroken. */
+  declineGaps?: RunGaps;
+}
+
+/** Days a run of falls passed over, oldest first: without a capture, and captured without the score (fewer lists). */
+export interface RunGaps {
+  uncaptured: string[];
+  notHeld: string[];
 }
 
 /** A metric's rate (percent) fallen since the day before by at least the threshold. */
@@ -209,28 +217,43 @@ function unmovedSince(days: DayIndex, key: string, earlier: readonly string[], n
 const EPSILON = 1e-9;
 
 /**
- * The values of the last captures while each fell (a run counted by capture, across gaps); undefined when fewer falls
- * than `declineDays`. `back.reached`: the run went on to the first capture read (one before it may lengthen it).
+ * The values of the last captures while each fell (a run counted by capture, across gaps), and the days inside it
+ * passed over (`gaps`, when any); undefined when fewer falls than `declineDays`. `back.reached`: the run went on to the
+ * first capture read (one before it may lengthen it).
  */
-function declineOf(days: DayIndex, key: string, earlier: readonly string[], now: Measure, headline: boolean, t: Thresholds, back: { reached: boolean }): { values: number[]; fromFirst: boolean } | undefined {
+function declineOf(days: DayIndex, key: string, today: string, earlier: readonly string[], now: Measure, headline: boolean, t: Thresholds, back: { reached: boolean }): { values: number[]; fromFirst: boolean; gaps?: RunGaps } | undefined {
   if (now.value === null) return undefined;
   const values = [now.value];
+  const gaps: RunGaps = { uncaptured: [], notHeld: [] };
+  // The day of the run's earliest value, and the captures without the score walked over since it.
+  let from = today;
+  let passed: string[] = [];
   let ended = false;
   for (const day of earlier) {
     const s = days.get(day)?.units.get(key);
     // A capture holding the unit but not this score (fewer groups opened) is passed over, as a day without one is.
     const m = s && held(s, now, headline);
-    if (s && !m) continue;
+    if (s && !m) {
+      passed.push(day);
+      continue;
+    }
     if (!m || m.value === null || !(m.value > values[0]! + EPSILON)) {
       ended = true;
       break;
     }
     values.unshift(m.value);
+    const between: string[] = [];
+    for (let d = addDays(day, 1); d < from; d = addDays(d, 1)) between.push(d);
+    gaps.uncaptured.unshift(...between.filter((d) => !passed.includes(d)));
+    gaps.notHeld.unshift(...passed.reverse());
+    from = day;
+    passed = [];
   }
   // A run back to the first capture of its period (a month's figures from the 1st) is whole: it cannot have begun before.
   if (!ended && earlier.length > 0 && days.get(earlier.at(-1)!)?.periodBegins) ended = true;
   if (!ended) back.reached = true;
-  return values.length - 1 >= t.declineDays ? { values, fromFirst: !ended } : undefined;
+  if (values.length - 1 < t.declineDays) return undefined;
+  return { values, fromFirst: !ended, ...(gaps.uncaptured.length + gaps.notHeld.length > 0 ? { gaps } : {}) };
 }
 
 /** `m` against 7 days before; a change there said with the capture since which the score has stood (unmovedSince). */
@@ -242,7 +265,7 @@ function weekOf(days: DayIndex, key: string, today: string, earlier: readonly st
 }
 
 function watchMeasure(days: DayIndex, key: string, today: string, earlier: readonly string[], m: Measure, headline: boolean, t: Thresholds, back: { reached: boolean }): MeasureWatch {
-  const decline = declineOf(days, key, earlier, m, headline, t, back);
+  const decline = declineOf(days, key, today, earlier, m, headline, t, back);
   const day = compare(days, key, earlier[0] ?? addDays(today, -1), m, headline, earlier.slice(1), back);
   const seen = day.kind === 'change' && m.code === 'TONG_SCORE' ? seenAt(days, key, day) : undefined;
   return {
@@ -250,7 +273,7 @@ function watchMeasure(days: DayIndex, key: string, today: string, earlier: reado
     ...(m.value !== null && m.max > 0 ? { colour: colourOf(m.value, m.max, t) } : {}),
     day: seen && day.kind === 'change' ? { ...day, seen } : day,
     week: weekOf(days, key, today, earlier, m, headline),
-    ...(decline ? { decline: decline.values, ...(decline.fromFirst && { declineFromFirst: true as const }) } : {}),
+    ...(decline ? { decline: decline.values, ...(decline.fromFirst && { declineFromFirst: true as const }), ...(decline.gaps && { declineGaps: decline.gaps }) } : {}),
   };
 }
 

@@ -15,7 +15,7 @@ import { GROUPS_766 } from '../indicators/model-766/index.js';
 import { colourOf, type Colour, type Thresholds } from './thresholds.js';
 import type { IndicatorSnapshot } from '../indicators/schema.js';
 import { headlineMeasure, totalMeasure } from './scores.js';
-import { freshDelta, type MeasureWatch, type UnitWatch } from './units.js';
+import { freshDelta, type MeasureWatch, type RunGaps, type UnitWatch } from './units.js';
 
 /** What calls for attention, in the order the digest says it. */
 export type VerdictState = 'fell' | 'slid' | 'unseen' | 'into-red' | 'left-red' | 'red' | 'group-red' | 'yellow' | 'rose' | 'new' | 'no-figure';
@@ -29,6 +29,8 @@ export interface Slide {
   group?: string;
   /** The run goes back to the first capture read: it may have begun before (a folder of the last days' export). */
   fromFirst?: true;
+  /** The days inside the run it passed over (units.ts declineOf). */
+  gaps?: RunGaps;
 }
 
 export interface Verdict {
@@ -225,7 +227,7 @@ export function verdictOf(u: UnitWatch, cost: ReadonlyMap<string, number>, t: Th
   // The headline's run of falls, else a group's: a group sliding under a total that does not is said, by its name.
   const sliding = [...measures, ...(headline ? u.groups : [])].find((m) => m.decline !== undefined && m.measure.max > 0);
   const run = sliding?.decline;
-  const slide = run ? { falls: run.length - 1, total: Math.round((run.at(-1)! - run[0]!) * 100) / 100, values: run, ...(sliding !== u.headline && { group: sliding!.measure.label }), ...(sliding!.declineFromFirst && { fromFirst: true as const }) } : undefined;
+  const slide = run ? { falls: run.length - 1, total: Math.round((run.at(-1)! - run[0]!) * 100) / 100, values: run, ...(sliding !== u.headline && { group: sliding!.measure.label }), ...(sliding!.declineFromFirst && { fromFirst: true as const }), ...(sliding!.declineGaps && { gaps: sliding!.declineGaps }) } : undefined;
   const ownRed = headline && colour === 'red' && measures.every((m) => ownWorkColour(m, cost, t) !== 'red');
   const unseenFall = unseenFallOf(u);
   const unseen = unseenOf(u, colour, before, t);

@@ -8,11 +8,11 @@ import { RANKING_LIST } from '../indicators/view-766.js';
 import { groupNames } from '../indicators/groups-766.js';
 import type { ProvinceMetric } from './province-work.js';
 import type { Measure } from './scores.js';
-import { shortDate, vietnamTime } from './data-day.js';
+import { shortDate, shortDates, vietnamTime } from './data-day.js';
 import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
-import { freshDelta, type Comparison, type MeasureWatch, type Place, type UnitWatch } from './units.js';
+import { freshDelta, type Comparison, type MeasureWatch, type Place, type RunGaps, type UnitWatch } from './units.js';
 import { LEVELS, type UnitLevel } from './level.js';
-import { ownWorkColour, type JudgedUnit, type Verdict, type VerdictState } from './verdict.js';
+import { ownWorkColour, type JudgedUnit, type Slide, type Verdict, type VerdictState } from './verdict.js';
 
 /** Points with at most two decimals, the Vietnamese way: 15,68. */
 export function points(x: number): string {
@@ -156,11 +156,27 @@ export function clusterPlaceWords(c: Place & { name: string }, noun: string): st
 /** The units of a level as a place names them: «đơn vị cấp xã» (xã, phường and đặc khu alike). */
 export const levelNoun = (level: UnitLevel) => LEVELS.find((l) => l.level === level)?.one ?? 'đơn vị';
 
-/** «giảm 3 lần liên tiếp, tổng −0,67 điểm (73,31 → 73,11 → 72,86 → 72,64)»: a run counted by capture, across gaps. */
-export function declineWords(values: readonly number[], withValues = true): string {
+/**
+ * «giảm 3 lần liên tiếp, tổng −0,67 điểm (73,31 → 73,11 → 72,86 → 72,64)»: a run counted by capture, across gaps — the
+ * days it passed over said in its brackets (runGapWords): Phú Thọ's 30/9 read «(62,49 → 62,29 → 62,19 → 62,09)» of a
+ * run whose 62,49 was 26/9's, 27/9 never captured, as if four mornings in a row had been read.
+ */
+export function declineWords(values: readonly number[], withValues = true, gaps?: RunGaps): string {
   const total = values.at(-1)! - values[0]!;
-  return `${runText(formatNumberVi(values.length - 1), points(-total))}${withValues ? ` (${values.map(points).join(' → ')})` : ''}`;
+  const inBrackets = [...(withValues ? [values.map(points).join(' → ')] : []), ...(gaps ? [runGapWords(gaps)] : [])];
+  return `${runText(formatNumberVi(values.length - 1), points(-total))}${inBrackets.length > 0 ? ` (${inBrackets.join(' — ')})` : ''}`;
 }
+
+/**
+ * The days a run of falls passed over: «không chụp 27, 28/9/2026 và lần chụp 1/10/2026 không có điểm này»; `words` in
+ * the officer's language where the popup says them.
+ */
+export function runGapWords(gaps: RunGaps, words: { uncaptured: (days: string) => string; notHeld: (days: string) => string } = { uncaptured: uncapturedGapWords, notHeld: notHeldGapWords }): string {
+  return [...(gaps.uncaptured.length > 0 ? [words.uncaptured(shortDates(gaps.uncaptured))] : []), ...(gaps.notHeld.length > 0 ? [words.notHeld(shortDates(gaps.notHeld))] : [])].join(' và ');
+}
+/** Each kind of day a run passed over, as written (the popup's keys with them placeholders). */
+export const uncapturedGapWords = (days: string): string => `không chụp ${days}`;
+export const notHeldGapWords = (days: string): string => `lần chụp ${days} không có điểm này`;
 
 /** A run of falls, its count and size as written (the popup's key with them placeholders): «giảm 3 lần liên tiếp, tổng −0,67 điểm». */
 export const runText = (falls: string, size: string): string => `giảm ${falls} lần liên tiếp, tổng −${size} điểm`;
@@ -361,8 +377,8 @@ export const renamedPair = (r: { from: string; to: string; code: string }): stri
 export const renamedWords = (pairs: string): string => `Cổng đổi tên đơn vị (cùng mã): ${pairs}; số liệu dưới tên mới chưa so sánh được với tên cũ.`;
 
 /** A unit's slide in the digest's and the brief's lists: «Hy Cương «Tiến độ giải quyết» giảm 3 lần liên tiếp, tổng −0,3 điểm». */
-export function slideWords(name: string, slide: { values: readonly number[]; group?: string }): string {
-  return `${shortName(name)}${slide.group ? ` «${slide.group}»` : ''} ${declineWords(slide.values, false)}`;
+export function slideWords(name: string, slide: Pick<Slide, 'values' | 'group' | 'gaps'>): string {
+  return `${shortName(name)}${slide.group ? ` «${slide.group}»` : ''} ${declineWords(slide.values, false, slide.gaps)}`;
 }
 
 /**
@@ -376,7 +392,7 @@ export function unseenWords(u: { name: string; verdict: Pick<Verdict, 'unseen' |
   const { slide, day } = unseen!;
   const redThen = red?.day === day ? red.groups : [];
   const then = [
-    slide ? `${slide.group ? `«${slide.group}» ` : ''}${declineWords(slide.values, false)}` : '',
+    slide ? `${slide.group ? `«${slide.group}» ` : ''}${declineWords(slide.values, false, slide.gaps)}` : '',
     unseen!.red || (redThen.length === 1 && redThen[0] === slide?.group) ? 'đỏ' : redThen.length > 0 ? `${groupNames(redThen)} đỏ` : '',
   ].filter(Boolean).join(', ');
   const lacking = [unseen!.total ? 'tổng điểm' : '', unseen!.groups.length > 0 ? `nhóm ${groupNames(unseen!.groups)}` : ''].filter(Boolean).join(' và ');
@@ -461,6 +477,7 @@ export interface GroupSaid {
   measure: Measure;
   fell?: Extract<Comparison, { kind: 'change' }>;
   decline?: readonly number[];
+  declineGaps?: RunGaps;
   red: boolean;
 }
 
@@ -477,7 +494,7 @@ export function lineGroups(u: JudgedUnit, ctx: Omit<LineContext, 'previous'>): {
   const said = groupsSaid(u).flatMap((g) => {
     const fell = g.day.kind === 'change' && g.day.delta <= -ctx.thresholds.dayDrop + 1e-9 ? g.day : undefined;
     const red = ownWorkColour(g, ctx.provinceCost, ctx.thresholds) === 'red' && h?.colour !== 'red';
-    const item: GroupSaid = { measure: g.measure, ...(fell ? { fell } : {}), ...(g.decline ? { decline: g.decline } : {}), red };
+    const item: GroupSaid = { measure: g.measure, ...(fell ? { fell } : {}), ...(g.decline ? { decline: g.decline, ...(g.declineGaps && { declineGaps: g.declineGaps }) } : {}), red };
     return h && !fell && !g.decline && !red ? [] : [{ item, weight: fell || red ? 0 : g.decline ? 1 : 2 }];
   });
   const redNotCaptured = u.verdict.redNotCaptured;
@@ -513,11 +530,11 @@ export function unitLine(u: JudgedUnit, ctx: LineContext): string {
     const colour = colourWords(h);
     parts.push(`${measureText(h.measure)}${colour ? ` (${colour})` : ''}`);
     for (const w of [comparisonWords(h.day, ctx.previous), comparisonWords(h.week, WEEK_BEFORE)]) if (w) parts.push(w);
-    if (h.decline) parts.push(declineWords(h.decline));
+    if (h.decline) parts.push(declineWords(h.decline, true, h.declineGaps));
   }
   const groups = lineGroups(u, ctx);
   const groupText = (g: GroupSaid) => {
-    const said = [...(g.fell ? [againstWords(changeWords(g.fell.delta), comparedWith(g.fell, ctx.previous))] : []), ...(g.decline ? [declineWords(g.decline, false)] : []), ...(g.red ? [COLOUR_NAMES.red] : [])];
+    const said = [...(g.fell ? [againstWords(changeWords(g.fell.delta), comparedWith(g.fell, ctx.previous))] : []), ...(g.decline ? [declineWords(g.decline, false, g.declineGaps)] : []), ...(g.red ? [COLOUR_NAMES.red] : [])];
     return h ? groupBesideTotalWords(g.measure.label, said.join(', ')) : [measureText(g.measure), ...said].join(', ');
   };
   parts.push(...groups.said.map((g) => ('redNotCaptured' in g ? redNotCapturedWords(g.redNotCaptured) : groupText(g))), ...(groups.more > 0 ? [moreGroupsWords(formatNumberVi(groups.more))] : []));

@@ -59,7 +59,7 @@ describe('the digest of a month of captures', () => {
   });
 
   it('counts a run of falls by capture, across the gap', () => {
-    expect(lines.find((l) => l.startsWith('Đơn vị của tôi'))).toMatch(/giảm 4 lần liên tiếp, tổng −0,19 điểm \(16,1 → 16,05 → 16,01 → 15,96 → 15,91\)$/);
+    expect(lines.find((l) => l.startsWith('Đơn vị của tôi'))).toMatch(/giảm 4 lần liên tiếp, tổng −0,19 điểm \(16,1 → 16,05 → 16,01 → 15,96 → 15,91 — không chụp 28, 29\/9\/2026\)$/);
   });
 
   it('says the province’s own metrics once, with what they cost every unit, and on no unit’s line', () => {

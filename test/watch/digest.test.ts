@@ -40,7 +40,7 @@ describe('the digest of a week of captures', () => {
     const { rank, of } = placeOf(UNITS.doanHung.code);
     const own = lines.find((l) => l.startsWith('Đơn vị của tôi'));
     expect(own).toBe(
-      `Đơn vị của tôi — UBND xã Đoan Hùng (thứ ${rank}/${of}): Tiến độ giải quyết 15,91/20; giảm 0,14 so với hôm trước; giảm 0,59 so với 7 ngày trước; giảm 4 lần liên tiếp, tổng −0,59 điểm (16,5 → 16,45 → 16,2 → 16,05 → 15,91)`,
+      `Đơn vị của tôi — UBND xã Đoan Hùng (thứ ${rank}/${of}): Tiến độ giải quyết 15,91/20; giảm 0,14 so với hôm trước; giảm 0,59 so với 7 ngày trước; giảm 4 lần liên tiếp, tổng −0,59 điểm (16,5 → 16,45 → 16,2 → 16,05 → 15,91 — không chụp 16/9/2026)`,
     );
     expect(lines.indexOf(own!)).toBeLessThan(lines.findIndex((l) => l.startsWith('Sở, ban, ngành')));
   });
@@ -88,7 +88,7 @@ describe('a day missing before the last', () => {
     expect(noiVu.headline!.day).toEqual({ kind: 'change', day: '2026-09-18', from: 7.23, delta: -0.8 });
     expect(text).toContain('giảm 0,8 so với lần chụp 18/9/2026');
     // 16,5 (15/9) → 16,45 (17/9) → 16,2 (18/9) → 15,91 (20/9): three captures in a row, across both gaps.
-    expect(text).toContain('giảm 3 lần liên tiếp, tổng −0,59 điểm (16,5 → 16,45 → 16,2 → 15,91)');
+    expect(text).toContain('giảm 3 lần liên tiếp, tổng −0,59 điểm (16,5 → 16,45 → 16,2 → 15,91 — không chụp 16, 19/9/2026)');
   });
 });
 

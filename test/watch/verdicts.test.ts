@@ -73,9 +73,9 @@ describe('one verdict per unit over a month of captures', () => {
   it('a slide of small falls is named with its length and total, in the digest’s first lines and the brief', () => {
     const communes = digest.levels.find((l) => l.level === 'commune')!;
     expect(communes.sliders.map((u) => u.snapshot.unit.code)).toEqual([MONTH.doanHung]);
-    const line = 'Giảm liên tiếp (1 đơn vị, mỗi lần dưới 0,5 điểm): UBND xã Đoan Hùng giảm 4 lần liên tiếp, tổng −0,19 điểm.';
+    const line = 'Giảm liên tiếp (1 đơn vị, mỗi lần dưới 0,5 điểm): UBND xã Đoan Hùng giảm 4 lần liên tiếp, tổng −0,19 điểm (không chụp 28, 29/9/2026).';
     expect(lines).toContain(line);
-    expect(brief.standing).toContain('UBND cấp xã giảm liên tiếp: UBND xã Đoan Hùng giảm 4 lần liên tiếp, tổng −0,19 điểm.');
+    expect(brief.standing).toContain('UBND cấp xã giảm liên tiếp: UBND xã Đoan Hùng giảm 4 lần liên tiếp, tổng −0,19 điểm (không chụp 28, 29/9/2026).');
   });
 
   it('`thidua watch --json` gives every unit the same verdict, with numbers of two decimals at most', async () => {
@@ -192,6 +192,6 @@ describe('the month’s folder as an officer keeps it: a weekend, a forwarded co
     const html = readFileSync(join(dir, 'bao-cao.html'), 'utf8');
     for (const row of cleanBrief.red.rows) expect(html).toContain(row[0]!);
     if (cleanBrief.red.more) expect(html).toContain(cleanBrief.red.more);
-    expect(html).toContain('UBND xã Đoan Hùng giảm 4 lần liên tiếp, tổng −0,19 điểm.');
+    expect(html).toContain('UBND xã Đoan Hùng giảm 4 lần liên tiếp, tổng −0,19 điểm (không chụp 28, 29/9/2026).');
   }, 180_000);
 });

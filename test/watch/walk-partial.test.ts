@@ -118,7 +118,7 @@ describe('the history page’s JSON export of its 7 days (17/9–23/9), read by 
     expect(exported).toContain('Dãy giảm liên tiếp của 2 đơn vị (UBND xã Xuân Lũng, UBND xã Đoan Hùng) kéo dài đến lần chụp đầu tiên đọc được (17/9/2026): trước ngày đó không có lần chụp nào để đọc, dãy có thể dài hơn.');
     // Every day read: the same run told whole, from the first day captured.
     const whole = text(all);
-    expect(whole.find((t) => t.startsWith('Chưa biết hôm nay (3 đơn vị)'))).toContain('UBND xã Xuân Lũng «Số hóa hồ sơ» giảm 8 lần liên tiếp, tổng −0,44 điểm, đỏ ở lần chụp 21/9/2026');
+    expect(whole.find((t) => t.startsWith('Chưa biết hôm nay (3 đơn vị)'))).toContain('UBND xã Xuân Lũng «Số hóa hồ sơ» giảm 8 lần liên tiếp, tổng −0,44 điểm (không chụp 15/9/2026 và lần chụp 14/9/2026 không có điểm này), đỏ ở lần chụp 21/9/2026');
     expect(whole).toContain('Dãy giảm liên tiếp của 1 đơn vị (UBND xã Xuân Lũng) kéo dài đến lần chụp đầu tiên đọc được (11/9/2026): trước ngày đó không có lần chụp nào để đọc, dãy có thể dài hơn.');
   });
 
@@ -189,8 +189,8 @@ describe.each([
     expect(text).toContain('UBND cấp xã (148 đơn vị) — chưa biết hôm nay 3:');
     expect(text.join('\n')).not.toContain('không đơn vị nào giảm');
     const line = text.find((t) => t.startsWith('Chưa biết hôm nay (3 đơn vị)'))!;
-    expect(line).toContain('UBND xã Đoan Hùng giảm 6 lần liên tiếp, tổng −0,7 điểm, «Số hóa hồ sơ» đỏ ở lần chụp 21/9/2026 — chưa biết hôm nay (tổng điểm và nhóm «Dịch vụ công trực tuyến», «Thanh toán trực tuyến», «Mức độ hài lòng», «Số hóa hồ sơ» không có trong lần chụp)');
-    expect(line).toContain('UBND xã Xuân Lũng «Số hóa hồ sơ» giảm 8 lần liên tiếp, tổng −0,44 điểm, đỏ ở lần chụp 21/9/2026 — chưa biết hôm nay (nhóm «Số hóa hồ sơ» không có trong lần chụp)');
+    expect(line).toContain('UBND xã Đoan Hùng giảm 6 lần liên tiếp, tổng −0,7 điểm (không chụp 15/9/2026 và lần chụp 14, 17/9/2026 không có điểm này), «Số hóa hồ sơ» đỏ ở lần chụp 21/9/2026 — chưa biết hôm nay (tổng điểm và nhóm «Dịch vụ công trực tuyến», «Thanh toán trực tuyến», «Mức độ hài lòng», «Số hóa hồ sơ» không có trong lần chụp)');
+    expect(line).toContain('UBND xã Xuân Lũng «Số hóa hồ sơ» giảm 8 lần liên tiếp, tổng −0,44 điểm (không chụp 15/9/2026 và lần chụp 14/9/2026 không có điểm này), đỏ ở lần chụp 21/9/2026 — chưa biết hôm nay (nhóm «Số hóa hồ sơ» không có trong lần chụp)');
     expect(line).toContain('UBND xã Tam Dương Bắc đỏ ở lần chụp 21/9/2026 — chưa biết hôm nay');
     expect(digest.own!.verdict.states).toEqual(['unseen']);
     expect(brief.standing.find((s) => s.startsWith('UBND cấp xã chưa biết hôm nay: '))).toContain('UBND xã Đoan Hùng giảm 6 lần liên tiếp');

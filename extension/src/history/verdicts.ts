@@ -6,8 +6,8 @@ import { watchKey, type WatchSeries } from '../../../core/watch/captures.js';
 import { digestReadingBack, newsLevels, redCounts, type Digest } from '../../../core/watch/digest.js';
 import { shortDate } from '../../../core/watch/data-day.js';
 import type { JudgedUnit, Verdict, VerdictState } from '../../../core/watch/verdict.js';
-import { freshDelta, type Comparison } from '../../../core/watch/units.js';
-import { lacksLists, lineGroups, renamedPair, shortName, statesBesideTotal, unitLine, unseenWords, type RedCountKind } from '../../../core/watch/words.js';
+import { freshDelta, type Comparison, type RunGaps } from '../../../core/watch/units.js';
+import { lacksLists, lineGroups, runGapWords, renamedPair, shortName, statesBesideTotal, unitLine, unseenWords, type RedCountKind } from '../../../core/watch/words.js';
 import { lineContext } from '../../../core/watch/digest-text.js';
 import { provinceCost } from '../../../core/watch/province-work.js';
 import { groupNames } from '../../../core/indicators/groups-766.js';
@@ -83,7 +83,7 @@ function groupWords(u: JudgedUnit, digest: Digest, before: string, t: Translate)
     if ('redNotCaptured' in g) return [];
     const m = g.measure;
     const fell = g.fell ? [t('verdict.against', { change: movedWords(g.fell.delta, t), what: comparedText(g.fell, before, t) })] : [];
-    const run = g.decline ? [t('verdict.run', { falls: formatNumber(g.decline.length - 1, t.language), size: figure(g.decline[0]! - g.decline.at(-1)!, t) })] : [];
+    const run = g.decline ? [`${t('verdict.run', { falls: formatNumber(g.decline.length - 1, t.language), size: figure(g.decline[0]! - g.decline.at(-1)!, t) })}${g.declineGaps ? ` (${runGapText(g.declineGaps, t)})` : ''}`] : [];
     const said = [...fell, ...run, ...(g.red ? [t('verdict.state.red')] : [])];
     if (u.headline) return [t('verdict.groupBesideTotal', { label: m.label, said: said.join(', ') })];
     const score = m.value === null ? t('verdict.groupNoData', { label: m.label }) : t('verdict.group', { label: m.label, figure: figure(m.value, t), max: figure(m.max, t) });
@@ -91,6 +91,9 @@ function groupWords(u: JudgedUnit, digest: Digest, before: string, t: Translate)
   });
   return [...groups, ...(more > 0 ? [t('verdict.groupsMore', { count: more })] : [])];
 }
+
+/** The days a run of falls passed over, in the officer's language (core's runGapWords). */
+const runGapText = (gaps: RunGaps, t: Translate) => runGapWords(gaps, { uncaptured: (days) => t('verdict.runUncaptured', { days }), notHeld: (days) => t('verdict.runNotHeld', { days }) });
 
 /** What a change was compared with, as core's comparedWith: `what`, or the capture before those that did not hold the score. */
 const comparedText = (c: Extract<Comparison, { kind: 'change' }>, what: string, t: Translate) => (c.passed ? t('verdict.passed', { day: shortDate(c.day), passed: c.passed.map(shortDate).join(', ') }) : what);
