@@ -44,27 +44,34 @@ export function shortDates(days: readonly string[]): string {
     .join(', ');
 }
 
+/**
+ * A capture's time on Vietnam's clock: a Date whose UTC fields read as Vietnam's (06:45 on 12/10 for 23:45 UTC on
+ * 11/10), whatever the clock of the machine that reads it — the one reckoning every face's day and time of a capture
+ * come from; undefined for a time that does not read, or falls off the calendar once moved to Vietnam's clock.
+ */
+export function vietnamClock(capturedAt: string): Date | undefined {
+  const local = new Date(Date.parse(capturedAt) + VIETNAM_OFFSET_HOURS * 3_600_000);
+  return Number.isNaN(local.getTime()) ? undefined : local;
+}
+
+const two = (n: number) => String(n).padStart(2, '0');
+
 /** The time of day in Vietnam of a capture, «04:10». */
 export function vietnamTime(capturedAt: string): string {
-  const at = Date.parse(capturedAt);
-  if (Number.isNaN(at)) return '';
-  const local = new Date(at + VIETNAM_OFFSET_HOURS * 3_600_000);
-  return `${String(local.getUTCHours()).padStart(2, '0')}:${String(local.getUTCMinutes()).padStart(2, '0')}`;
+  const local = vietnamClock(capturedAt);
+  return local ? `${two(local.getUTCHours())}:${two(local.getUTCMinutes())}` : '';
 }
 
 /** The calendar day in Vietnam of a capture ("2026-09-16" for 04:10 on 16/9). */
 export function vietnamDay(capturedAt: string): string | undefined {
-  const at = Date.parse(capturedAt);
-  return Number.isNaN(at) ? undefined : isoDay(at + VIETNAM_OFFSET_HOURS * 3_600_000);
+  const local = vietnamClock(capturedAt);
+  return local && isoDay(local.getTime());
 }
 
 /** A time as messages say it, in Vietnam's time with its date: «04:10 ngày 1/10/2026 (giờ Việt Nam)»; as given when it does not read. */
 export function vietnamStamp(at: string): string {
-  // A time at the edge of JavaScript's dates reads, but moved to Vietnam's clock it falls off the calendar.
-  const local = Date.parse(at) + VIETNAM_OFFSET_HOURS * 3_600_000;
-  if (Number.isNaN(new Date(local).getTime())) return at.slice(0, 60);
-  const day = vietnamDay(at)!;
-  return /^\d{4}-/.test(day) ? `${vietnamTime(at)} ngày ${shortDate(day)} (giờ Việt Nam)` : at.slice(0, 60);
+  const day = vietnamDay(at);
+  return day && /^\d{4}-/.test(day) ? `${vietnamTime(at)} ngày ${shortDate(day)} (giờ Việt Nam)` : at.slice(0, 60);
 }
 
 function isoDay(ms: number): string {
@@ -74,5 +81,6 @@ function isoDay(ms: number): string {
 /*
 Made for: issue 39 item 2 — «a day-D capture after the portal's ~02:00 refresh is day D−1's data; a missed day stays
 a gap» (DOMAIN §10), the same on the command line (HAR times) and in the extension (the capture's clock); issue 58
-item 5 — every time in a message in UTC+7 with its date; a run of falls naming the days it passed over (shortDates).
+item 5 — every time in a message in UTC+7 with its date, and the extension's capture times (the popup's preview, the
+history's export) reckoned here, whatever the browser's clock; a run of falls naming the days it passed over (shortDates).
 */

@@ -190,6 +190,16 @@ export async function briefCells(page: Page): Promise<string> {
  * the popup's clock at `capturedAt`, every unit chosen and saved. What the popup says it saved.
  */
 export async function captureAsked(browser: ExtensionBrowser, api: string, asked: readonly { endpoint: string; request?: unknown; body?: unknown }[], capturedAt: string): Promise<string> {
+  const { popup, portal } = await previewAsked(browser, api, asked, capturedAt);
+  await popup.getByRole('button', { name: 'Chọn tất cả' }).click();
+  await popup.getByRole('button', { name: /^Lưu \(\d+\)/ }).click();
+  const saved = await popup.getByTestId('saved').innerText();
+  await Promise.all([popup.close(), portal.close()]);
+  return saved;
+}
+
+/** captureAsked up to the popup's preview of the morning, before anything is saved; the caller closes both pages. */
+export async function previewAsked(browser: ExtensionBrowser, api: string, asked: readonly { endpoint: string; request?: unknown; body?: unknown }[], capturedAt: string): Promise<{ popup: Page; portal: Page }> {
   const page = `<!DOCTYPE html><html lang="vi"><body><h1>Đánh giá chất lượng phục vụ</h1><div id="app">Đang tải…</div><script>
   (async () => {
     for (const [endpoint, body] of ${JSON.stringify(asked.map((a) => [a.endpoint, a.request]))}) {
@@ -208,11 +218,7 @@ export async function captureAsked(browser: ExtensionBrowser, api: string, asked
   await popup.clock.setFixedTime(new Date(capturedAt));
   await popup.getByRole('button', { name: 'Ghi nhận chỉ số' }).click();
   await popup.getByTestId('preview-unit').first().waitFor();
-  await popup.getByRole('button', { name: 'Chọn tất cả' }).click();
-  await popup.getByRole('button', { name: /^Lưu \(\d+\)/ }).click();
-  const saved = await popup.getByTestId('saved').innerText();
-  await Promise.all([popup.close(), portal.close()]);
-  return saved;
+  return { popup, portal };
 }
 
 /** RFC 4180 rows of a CSV, cells separated by `separator` (the extension's export: `;` with the decimal comma; LibreOffice's conversion, its lines ending in LF alone; a byte-order mark dropped). */

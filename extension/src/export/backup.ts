@@ -6,12 +6,12 @@ import { fileTotalDoubts, totalMismatchRecords } from '../../../core/watch/total
 import { describeProblem, typeName } from '../../../core/schema-messages.js';
 import { isPortalAddress } from '../hosts.js';
 import type { Translate } from '../i18n.js';
-import { localIso } from './table.js';
+import { vietnamIso } from './table.js';
 
 /** Times in the file are local with their offset (what the officer saw); the store keeps UTC. */
 const local = (snapshots: readonly IndicatorSnapshot[]): IndicatorSnapshot[] =>
   // Parsing through the schema drops the store's own fields (the id) and proves the file will import.
-  snapshots.map((s) => IndicatorSnapshot.parse({ ...s, capturedAt: localIso(s.capturedAt) }));
+  snapshots.map((s) => IndicatorSnapshot.parse({ ...s, capturedAt: vietnamIso(s.capturedAt) }));
 
 /**
  * The file as one object, of snapshots held at once; its totalMismatches (core/watch/total-sum.ts) say, for a tool
@@ -19,7 +19,7 @@ const local = (snapshots: readonly IndicatorSnapshot[]): IndicatorSnapshot[] =>
  */
 export function buildExport(snapshots: readonly IndicatorSnapshot[], exportedAt: string): ReturnType<typeof compactExport> {
   const written = local(snapshots);
-  return compactExport(written, localIso(exportedAt), totalMismatchRecords(written));
+  return compactExport(written, vietnamIso(exportedAt), totalMismatchRecords(written));
 }
 
 /**
@@ -29,7 +29,7 @@ export function buildExport(snapshots: readonly IndicatorSnapshot[], exportedAt:
  * byte JSON.stringify(buildExport(every part's snapshots)).
  */
 export async function exportFile(parts: AsyncIterable<readonly IndicatorSnapshot[]>, exportedAt: string): Promise<Blob> {
-  const text = compactText(localIso(exportedAt));
+  const text = compactText(vietnamIso(exportedAt));
   const written: Blob[] = [];
   const mismatches: TotalMismatchRecord[] = [];
   for await (const part of parts) {

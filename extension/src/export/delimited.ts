@@ -1,6 +1,6 @@
 // CSV file (UTF-8 with a byte-order mark, so Excel keeps Vietnamese diacritics; `;` and 1,5 for the decimal comma) and the tab-separated
 // text of `Sao chép dạng bảng` (copy as a table) for pasting into Excel.
-import { localDateTime, type ExportTable } from './table.js';
+import { vietnamDateTime, type ExportTable } from './table.js';
 
 const BOM = '\uFEFF';
 
@@ -27,7 +27,7 @@ export function toCsv(table: ExportTable, decimal: ',' | '.'): string {
     if (value === undefined) return '';
     if (typeof value === 'number') return numberText(value, decimal);
     // Times as the officer saw them (local), not UTC.
-    const text = guardText(kind === 'datetime' ? localDateTime(value) : value);
+    const text = guardText(kind === 'datetime' ? vietnamDateTime(value) : value);
     return /[",;\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };
   const lines = [
@@ -43,7 +43,7 @@ export function toTsv(table: ExportTable, decimal: ',' | '.'): string {
     if (value === undefined) return '';
     if (typeof value === 'number') return numberText(value, decimal);
     // A tab or line break inside a cell would split it when pasted.
-    return guardText(kind === 'datetime' ? localDateTime(value) : value.replace(/[\t\r\n]+/g, ' '));
+    return guardText(kind === 'datetime' ? vietnamDateTime(value) : value.replace(/[\t\r\n]+/g, ' '));
   };
   return [table.headers, ...table.rows].map((row, r) => row.map((v, i) => cell(v, r === 0 ? 'text' : table.columns[i]!.kind)).join('\t')).join('\r\n');
 }

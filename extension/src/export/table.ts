@@ -5,7 +5,7 @@ import { formulaNote } from '../../../core/indicators/formulas-766.js';
 import { figureName } from '../../../core/indicators/page-766.js';
 import { listsLacking } from '../../../core/watch/words.js';
 import { renamedInFile, renameKey } from '../../../core/indicators/renamed-in-file.js';
-import { dataDay } from '../../../core/watch/data-day.js';
+import { dataDay, vietnamClock, vietnamDay, vietnamTime } from '../../../core/watch/data-day.js';
 import { groupNames } from '../../../core/indicators/groups-766.js';
 import { totalMismatchFigures } from '../../../core/watch/total-sum.js';
 import { type MessageKey, type Translate } from '../i18n.js';
@@ -86,24 +86,23 @@ function renames(snapshots: readonly IndicatorSnapshot[], t: Translate): Map<str
 
 const pad = (n: number) => String(n).padStart(2, '0');
 
-/** Local date and time as "YYYY-MM-DD HH:MM", which Excel reads as a date whatever its locale. */
-export function localDateTime(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  return `${d.getFullYear()}-${pad(d.getMonth() + 1)}-${pad(d.getDate())} ${pad(d.getHours())}:${pad(d.getMinutes())}`;
+/**
+ * A capture's date and time in Vietnam as "YYYY-MM-DD HH:MM", which Excel reads as a date whatever its locale: the
+ * officer's morning beside its data day, whatever the machine's clock (a Chromium on UTC wrote «2026-10-09 23:45» of a
+ * capture at 06:45 on 10/10).
+ */
+export function vietnamDateTime(iso: string): string {
+  const day = vietnamDay(iso);
+  return day ? `${day} ${vietnamTime(iso)}` : iso;
 }
 
 /**
- * The same instant in local time with its offset ("2026-11-24T09:05:00+07:00"), for the JSON file: what the
+ * The same instant in Vietnam's time with its offset ("2026-11-24T09:05:00+07:00"), for the JSON file: what the
  * officer saw, and still one exact instant for every reader of ISO 8601.
  */
-export function localIso(iso: string): string {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return iso;
-  const offset = -d.getTimezoneOffset();
-  const sign = offset < 0 ? '-' : '+';
-  const zone = `${sign}${pad(Math.floor(Math.abs(offset) / 60))}:${pad(Math.abs(offset) % 60)}`;
-  return `${localDateTime(iso).replace(' ', 'T')}:${pad(d.getSeconds())}${zone}`;
+export function vietnamIso(iso: string): string {
+  const local = vietnamClock(iso);
+  return local ? `${vietnamDateTime(iso).replace(' ', 'T')}:${pad(local.getUTCSeconds())}+07:00` : iso;
 }
 
 /* Made for: one export table (a row per unit, period and indicator) that CSV, the copied table and the .xlsx are all written from, so they never differ in columns. */

@@ -6,6 +6,7 @@ import type { CellFormat, PrintLayout, SheetEdit } from '../../../core/sheet/por
 import { fitWidths, withPrintLayout } from '../../../core/sheet/print-layout.js';
 import { rowHeights, widthsFromA } from '../../../core/sheet/row-height.js';
 import type { ExportTable } from './table.js';
+import { vietnamClock } from '../../../core/watch/data-day.js';
 
 const XML_HEAD = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 const MAIN_NS = 'http://schemas.openxmlformats.org/spreadsheetml/2006/main';
@@ -23,12 +24,10 @@ function xmlText(text: string): string {
 
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
-/** Excel's date serial for the local date and time of an ISO instant (what the officer saw). */
+/** Excel's date serial for the date and time in Vietnam of an ISO instant (what the officer saw), to the second. */
 function excelSerial(iso: string): number | undefined {
-  const d = new Date(iso);
-  if (Number.isNaN(d.getTime())) return undefined;
-  const local = Date.UTC(d.getFullYear(), d.getMonth(), d.getDate(), d.getHours(), d.getMinutes(), d.getSeconds());
-  return (local - EXCEL_EPOCH) / 86_400_000;
+  const local = vietnamClock(iso);
+  return local && (local.getTime() - local.getUTCMilliseconds() - EXCEL_EPOCH) / 86_400_000;
 }
 
 /** Excel's date serial of a day ("2026-10-12"), whatever the machine's clock: a day is no instant. */

@@ -5,7 +5,7 @@ import type { UnitLevel } from '../../../core/indicators/units.js';
 import { levelOfGroup } from '../../../core/watch/level.js';
 import { lackingLists } from '../../../core/watch/words.js';
 import { groupNames } from '../../../core/indicators/groups-766.js';
-import { shortDate } from '../../../core/watch/data-day.js';
+import { shortDate, vietnamDay, vietnamTime } from '../../../core/watch/data-day.js';
 import { totalMismatch, type TotalMismatch } from '../../../core/watch/total-sum.js';
 import type { Language, Translate } from '../i18n.js';
 
@@ -15,8 +15,6 @@ const LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 const perLanguage = <F>(make: (locale: string) => F) =>
   Object.fromEntries(Object.entries(LOCALE).map(([language, locale]) => [language, make(locale)])) as Record<Language, F>;
 const NUMBER = perLanguage((locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }));
-// A four-digit year: "21/11/26" reads as a day of 2026 or of 1926 only by guessing.
-const DATE_TIME = perLanguage((locale) => new Intl.DateTimeFormat(locale, { day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' }));
 
 export function formatNumber(value: number, language: Language): string {
   return NUMBER[language].format(value);
@@ -32,9 +30,14 @@ export function formatDelta(delta: number, language: Language): string {
   return delta > 0 ? `+${magnitude}` : delta < 0 ? `−${magnitude}` : magnitude;
 }
 
+/**
+ * A capture's time and day in Vietnam (core's vietnamClock), whatever the browser's clock: «06:45 12/10/2026», not the
+ * «23:45 11/10/2026» of a Chromium on UTC for a morning captured at 06:45 in Vietnam.
+ */
 export function formatDateTime(iso: string, language: Language): string {
-  const d = new Date(iso);
-  return Number.isNaN(d.getTime()) ? iso : DATE_TIME[language].format(d);
+  const day = vietnamDay(iso);
+  if (!day) return iso;
+  return language === 'vi' ? `${vietnamTime(iso)} ${shortDate(day)}` : `${shortDate(day)}, ${vietnamTime(iso)}`;
 }
 
 export function formatBytes(bytes: number, language: Language): string {
