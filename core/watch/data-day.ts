@@ -68,6 +68,16 @@ export function vietnamDay(capturedAt: string): string | undefined {
   return local && isoDay(local.getTime());
 }
 
+/**
+ * A capture's date and time in Vietnam as "YYYY-MM-DD HH:MM", which Excel reads as a date whatever its locale, beside
+ * its data day in the extension's export and the pane's «Chỉ số cổng DVC» (a Chromium on UTC wrote «2026-10-09 23:45»,
+ * the pane «2026-10-09T23:45:00.000Z», of a capture at 06:45 on 10/10); as given when it does not read.
+ */
+export function vietnamDateTime(capturedAt: string): string {
+  const day = vietnamDay(capturedAt);
+  return day ? `${day} ${vietnamTime(capturedAt)}` : capturedAt;
+}
+
 /** A time as messages say it, in Vietnam's time with its date: «04:10 ngày 1/10/2026 (giờ Việt Nam)»; as given when it does not read. */
 export function vietnamStamp(at: string): string {
   const day = vietnamDay(at);

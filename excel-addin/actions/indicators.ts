@@ -10,7 +10,7 @@ import type { CellValue } from '../../core/cell.js';
 import type { SheetEdit, WorkbookPort } from '../../core/sheet/port.js';
 import { FILL } from '../../core/workbook/plan-scored-sheet.js';
 import { fileTotalDoubts, totalMismatchFigures, totalMismatchWords, type TotalDoubt } from '../../core/watch/total-sum.js';
-import { dataDay } from '../../core/watch/data-day.js';
+import { dataDay, vietnamDateTime } from '../../core/watch/data-day.js';
 import { NO_DATA, partialCaptureWords, renamedRowWords } from '../../core/watch/words.js';
 import { renamedInFile, renameKey } from '../../core/indicators/renamed-in-file.js';
 import { writeStored } from './store.js';
@@ -90,7 +90,8 @@ export function planIndicatorsSheet(snapshots: readonly IndicatorSnapshot[], not
       v.max ?? null,
       s.portal,
       s.url,
-      s.capturedAt,
+      // When the morning was captured, in Vietnam's time as the extension's export writes it (never the UTC of a HAR).
+      vietnamDateTime(s.capturedAt),
       // The day «Bản tin» and the export name the figures by: a capture at 04:10 on 16/9 holds 15/9's.
       dataDay(s.capturedAt) ?? null,
       [partial, note?.codes.has(v.code) ? [note.mismatch, v.code === 'TONG_SCORE' ? note.doubt : undefined].filter(Boolean).join(' ') : undefined, rename].filter(Boolean).join('; ') || null,

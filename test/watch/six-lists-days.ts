@@ -190,9 +190,8 @@ function walkCapture(day: string): Capture {
   return made;
 }
 
-/** A morning as the network panel saves it («Save all as HAR»), refusals with their status. */
-export function harOfAsked(day: string, asked: readonly Asked[]): unknown {
-  const at = capturedAtOf(day);
+/** A morning as the network panel saves it («Save all as HAR»), refusals with their status; its requests at `at` (UTC, as Chromium writes them). */
+export function harOfAsked(day: string, asked: readonly Asked[], at = capturedAtOf(day)): unknown {
   return {
     log: {
       version: '1.2',

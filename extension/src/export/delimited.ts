@@ -1,6 +1,7 @@
 // CSV file (UTF-8 with a byte-order mark, so Excel keeps Vietnamese diacritics; `;` and 1,5 for the decimal comma) and the tab-separated
 // text of `Sao chép dạng bảng` (copy as a table) for pasting into Excel.
-import { vietnamDateTime, type ExportTable } from './table.js';
+import { vietnamDateTime } from '../../../core/watch/data-day.js';
+import type { ExportTable } from './table.js';
 
 const BOM = '\uFEFF';
 
@@ -26,7 +27,7 @@ export function toCsv(table: ExportTable, decimal: ',' | '.'): string {
   const cell = (value: string | number | undefined, kind = 'text'): string => {
     if (value === undefined) return '';
     if (typeof value === 'number') return numberText(value, decimal);
-    // Times as the officer saw them (local), not UTC.
+    // Times as the officer saw them (Vietnam's), not UTC.
     const text = guardText(kind === 'datetime' ? vietnamDateTime(value) : value);
     return /[",;\r\n]|^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
   };

@@ -5,7 +5,7 @@ import { formulaNote } from '../../../core/indicators/formulas-766.js';
 import { figureName } from '../../../core/indicators/page-766.js';
 import { listsLacking } from '../../../core/watch/words.js';
 import { renamedInFile, renameKey } from '../../../core/indicators/renamed-in-file.js';
-import { dataDay, vietnamClock, vietnamDay, vietnamTime } from '../../../core/watch/data-day.js';
+import { dataDay, vietnamClock, vietnamDateTime } from '../../../core/watch/data-day.js';
 import { groupNames } from '../../../core/indicators/groups-766.js';
 import { totalMismatchFigures } from '../../../core/watch/total-sum.js';
 import { type MessageKey, type Translate } from '../i18n.js';
@@ -85,16 +85,6 @@ function renames(snapshots: readonly IndicatorSnapshot[], t: Translate): Map<str
 }
 
 const pad = (n: number) => String(n).padStart(2, '0');
-
-/**
- * A capture's date and time in Vietnam as "YYYY-MM-DD HH:MM", which Excel reads as a date whatever its locale: the
- * officer's morning beside its data day, whatever the machine's clock (a Chromium on UTC wrote «2026-10-09 23:45» of a
- * capture at 06:45 on 10/10).
- */
-export function vietnamDateTime(iso: string): string {
-  const day = vietnamDay(iso);
-  return day ? `${day} ${vietnamTime(iso)}` : iso;
-}
 
 /**
  * The same instant in Vietnam's time with its offset ("2026-11-24T09:05:00+07:00"), for the JSON file: what the
