@@ -77,6 +77,7 @@ function detect(grid: SheetGrid): boolean {
     listUnderItem(grid, table) ||
     numbersStartAgain(grid, table) ||
     bonusOrDeductionPart(grid, table) ||
+    bonusRowInPart(grid, table) ||
     !titleLabel.some((l) => ownColumn(l) === 'title') ||
     firstRow.slice(0, 3).some((v) => typeof v === 'string' && isTotalText(v))
   );
@@ -188,6 +189,15 @@ function bonusOrDeductionPart(grid: SheetGrid, table: Table): boolean {
     const kind = marker !== undefined && /^(?:[IVXLC]+|[A-ZĐ])$/.test(marker.raw) ? partKind(marker.title) : undefined;
     return kind !== undefined && (kind === 'deduction' || isBlank(points)) && rows[i + 1] !== undefined && /^\d/.test(numberOf(rows[i + 1]!, table));
   });
+}
+
+/**
+ * A row without a number or points opening with a bonus's words («* Điểm thưởng (tối đa 5 điểm): …», «Điểm cộng …»):
+ * the bonus of the part it closes, which only an office's table reads (scoring-table/bonus-row.ts) — thidua's own sheet
+ * would fold it, unsaid, into the words of the item above.
+ */
+function bonusRowInPart(grid: SheetGrid, table: Table): boolean {
+  return bodyOf(grid, table).some((row) => numberOf(row, table) === '' && isBlank(row[table.columns.maxPoints!]) && partKind(cellText(row[table.columns.title!]).trim().replace(/^\*+\s*/, '').split('\n')[0]!) === 'bonus');
 }
 
 /** A row's words in the group column: its own cell's (a merged cell's, seen on each of its rows), else the nearest above in the table's body. */
