@@ -4,7 +4,6 @@
 // .docx, exit 1. The document is a real school's scoring form (test/fixtures/real/criteria/), written as .doc by
 // LibreOffice at test time.
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { xlsxByLibreOffice } from '../criteria/fixtures/office-tables.js';
@@ -20,12 +19,15 @@ beforeAll(async () => {
   await xlsxByLibreOffice([await conductForm({ 'I.1': ['6', '5'], 'V.1': ['10', '10'], 'V.2': ['10', '8'] })], join(dir, 'lop'), 'sinh-vien-a');
 }, 300_000);
 
-const leftovers = async () => (await readdir(tmpdir())).filter((f) => f.startsWith('thidua-doc-'));
+// The command's temporary folders in a folder of its own (TMPDIR): other files' imports running beside it make theirs
+// in the machine's, and one caught half-way is not this command's leftover.
+const leftovers = async (tmp: string) => (await readdir(tmp)).filter((f) => f.startsWith('thidua-doc-'));
 
 describe('thidua criteria import <.doc>', () => {
   it('converts a copy through LibreOffice, reads its scoring table and leaves the .doc and no folder behind', async () => {
     const before = await hashes(dir);
-    const run = await runChild(['criteria', 'import', 'hanh-kiem.doc', '--out', 'bo.json'], dir);
+    const tmp = await tempDir();
+    const run = await runChild(['criteria', 'import', 'hanh-kiem.doc', '--out', 'bo.json'], dir, { TMPDIR: tmp });
     expect([run.code, run.stderr]).toEqual([0, '']);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe('Tệp hanh-kiem.doc là văn bản Word 97–2003 (.doc): đã chuyển một bản sao sang .docx bằng LibreOffice để đọc, tệp gốc giữ nguyên.');
@@ -33,7 +35,7 @@ describe('thidua criteria import <.doc>', () => {
     expect(lines[2]).toMatch(/^Đã nhập bộ tiêu chí hanh-kiem@1 «hanh-kiem» \(19 tiêu chí, 5 nhóm\) từ Bảng 1 của tệp hanh-kiem\.doc: /);
     const after = await hashes(dir);
     expect(after['hanh-kiem.doc']).toBe(before['hanh-kiem.doc']);
-    expect(await leftovers()).toEqual([]);
+    expect(await leftovers(tmp)).toEqual([]);
   }, 180_000);
 
   it('without LibreOffice, refuses it with the hint to save it as .docx, exit 1', async () => {
