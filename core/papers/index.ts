@@ -3,7 +3,7 @@
 // for it: no submission without an award above the commune); test/papers/registry.test.ts holds every file to an entry.
 import type { ClosedRound } from '../run/closing.js';
 import { datedAfterClosing } from '../run/dated-after-closing.js';
-import { decisionsAtClosing, decisionsChangedSince, decisionsGoneAtClosing } from '../run/council-at-closing.js';
+import { decisionsChangedSinceRound } from '../run/council-at-closing.js';
 import type { TypedReview } from '../council/merge.js';
 import { meetingBeforeListing } from '../run/meeting-before-listing.js';
 import { named, unlistedVoteLine } from '../run/open-at-closing.js';
@@ -71,9 +71,7 @@ export function papersCheck(closed: ClosedRound, sheets: CouncilWorkbook, opts: 
  * print the sealed ones, said with each change; a round sealed before it kept its decisions cannot say.
  */
 function decidedSinceClosing(closed: ClosedRound, review: TypedReview): string[] {
-  if (!closed.decisions) return [];
-  const now = [...decisionsAtClosing(closed.record, review), ...decisionsGoneAtClosing(closed.record, review)];
-  return decisionsChangedSince([...closed.decisions, ...(closed.decisionsGone ?? [])], now).map((l) => `${l} Giấy tờ in quyết định đã chốt; chốt lại (có lý do) để in quyết định mới.`);
+  return decisionsChangedSinceRound(closed, closed.record, review).map((l) => `${l} Giấy tờ in quyết định đã chốt; chốt lại (có lý do) để in quyết định mới.`);
 }
 
 /** The posting the papers print, begun before a run listed its nominees (nominee-list.ts): said on every face. */

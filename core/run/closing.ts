@@ -24,7 +24,7 @@ import { countsOf, countsShown, RecordedVotes, type VoteSheet } from '../council
 import { canonicalJson } from './seal.js';
 import { ClosingSignature } from './signature.js';
 import { CopyCells } from './copy-cells.js';
-import { decisionsAtClosing, decisionsChangedSince, decisionsGoneAtClosing, GoneDecision, RecordedDecision, votesAtClosing } from './council-at-closing.js';
+import { decisionsAtClosing, decisionsChangedSinceRound, decisionsGoneAtClosing, GoneDecision, RecordedDecision, votesAtClosing } from './council-at-closing.js';
 import { RecordedSet, recordedSet, setChangesSinceClosing } from './set-since-closing.js';
 import { FirstListed } from '../council/first-listed.js';
 import { votedOnOtherResult } from '../council/voted-on.js';
@@ -477,8 +477,7 @@ export function closeRound(
   if (last) {
     const changes = changesSinceClosing(last, record, files);
     if (voted) changes.push(...votesChangedSince(last, voted.recorded));
-    // A round sealed before its decisions were kept cannot say which changed.
-    if (last.decisions) changes.push(...decisionsChangedSince([...last.decisions, ...(last.decisionsGone ?? [])], [...decided, ...gone]));
+    changes.push(...decisionsChangedSinceRound(last, record, checklist.review));
     if (changes.length === 0) return { kind: 'unchanged', last };
     if (!reason) return { kind: 'needs-reason', last, changes };
   }

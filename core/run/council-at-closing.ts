@@ -144,6 +144,16 @@ export function decisionsChangedSince(before: readonly TypedDecisionOf[], now: r
   });
 }
 
+/**
+ * The decisions `review` (the council's «Rà soát» as a face reads it now, on the run `record`) holds otherwise than the
+ * round `sealed` kept them, one line each (decisionsChangedSince): what closing, the pane's check and the papers say
+ * alike. A round sealed before it kept its decisions cannot say: none.
+ */
+export function decisionsChangedSinceRound(sealed: { decisions?: readonly TypedDecisionOf[] | undefined; decisionsGone?: readonly TypedDecisionOf[] | undefined }, record: RecordShape, review: TypedReview): string[] {
+  if (!sealed.decisions) return [];
+  return decisionsChangedSince([...sealed.decisions, ...(sealed.decisionsGone ?? [])], [...decisionsAtClosing(record, review), ...decisionsGoneAtClosing(record, review)]);
+}
+
 /** The record's nominees: each unit proposed for a form, or meeting every condition of one whose plan gives no number. */
 export function recordNominees(record: RecordShape): Nominee[] {
   return record.units.flatMap((u) => u.proposals.filter((p) => p.proposed || p.eligible).map((p) => ({ sheet: u.sheet, unitName: u.unitName, form: p.formLabel })));

@@ -25,7 +25,7 @@ import { flagTitle } from '../checks/titles.js';
 import { decisionWord } from '../workbook/plan-review.js';
 import { sheetsAdded, type CouncilNames } from './summary-sheets.js';
 import { countsOf, countsShown, nomineeKey, NO_VOTES, withoutOwnRows, type VoteSheet } from '../council/vote.js';
-import { recordFallbacks, recordNominees } from './council-at-closing.js';
+import { decisionsChangedSinceRound, recordFallbacks, recordNominees } from './council-at-closing.js';
 import { brokenSeals, changesSinceClosing, CLOSED_ROUNDS_KEY, recordSealed, roundsFromStore, RunRecord, StoredRounds, RUN_RECORD_KEY, type ClosedRound, type FoundDigest } from './closing.js';
 import { CLOSING_SHEET, planClosing } from './plan-closing.js';
 import { cellsChangedFrom, plannedChanges, sheetChanges } from './seal.js';
@@ -245,6 +245,16 @@ export function unverified(summary: PreviousSummary, found: readonly FoundDigest
   const now = summary.record ?? last.record;
   const reopened = now.seal !== last.record.seal ? [`Kết quả trong tong-hop.xlsx là lần chấm ngày ${formatDateVi(now.scoredOn)}, sau lần chốt ${last.number}: chưa được chốt lại.`] : [];
   return [...summary.edited, ...reopened, ...changesSinceClosing(last, now, found)];
+}
+
+/**
+ * The council's decisions on «Rà soát» of the summary otherwise than its last round sealed them, one line each in
+ * closing's words: what a check of the folder (or of the files chosen on the page) says beside unverified(); the
+ * papers say them as a note instead, printing the sealed ones. Only for a summary with a round closed.
+ */
+export function decidedSinceSealed(summary: PreviousSummary): string[] {
+  const last = summary.rounds.at(-1)!;
+  return decisionsChangedSinceRound(last, summary.record ?? last.record, summary.review);
 }
 
 // Made for issue 36 item 2 and issue 35 item 2: the previous result read once, by the command line, the page's

@@ -8,7 +8,7 @@ import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { defaultRound } from '../../core/ranking/rounds.js';
 import type { UnitReport } from '../../core/report/schema.js';
 import { changesSinceClosing, closeRound, CLOSED_ROUNDS_KEY, localMinute, paperSealProblem, recordRun, reportContent, votesChangedSince, type CloseOutcome, type ClosedRound, type FileDigest, type RunRecord } from '../../core/run/closing.js';
-import { votesAtClosing } from '../../core/run/council-at-closing.js';
+import { decisionsChangedSinceRound, votesAtClosing } from '../../core/run/council-at-closing.js';
 import { NO_MEETING, type Meeting } from '../../core/council/vote.js';
 import { planClosing } from '../../core/run/plan-closing.js';
 import { sealCode, sealMistyped } from '../../core/run/seal.js';
@@ -90,7 +90,8 @@ export type WorkbookCheck = { last: ClosedRound | undefined; changes: string[]; 
 
 /**
  * The open workbook against its last closed round, nothing written: its «Chốt kết quả» as the record prints it, then
- * every report sheet and result that differs (scored now in a dry run, whose reads also give the previous result),
+ * every report sheet and result that differs (scored now in a dry run, whose reads also give the previous result), the vote
+ * and the decisions on «Rà soát» changed since (in the words of closing),
  * and, when the officer typed the code printed on the signed minutes (`seal`), the round against it — a workbook
  * edited and sealed again matches itself, not the paper. A code mistyped is said before anything is read.
  */
@@ -108,9 +109,11 @@ export async function checkWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
   if (previous.damage.length > 0 || !last) return { last, changes: [], damage: previous.damage };
   const record = recordOf(set, now, round, opts.now);
   const votes = votesChangedSince(last, votesAtClosing(record, now.votes!).recorded);
+  // The decisions as the papers take them (the store's, «Rà soát» read with the round winning): said in closing's words.
+  const decisions = decisionsChangedSinceRound(last, record, paneReview(stored.value, previous.review));
   const problem = typed === undefined ? undefined : paperSealProblem(typed, previous.rounds);
   const paper = typed === undefined ? undefined : problem ? { problem } : { matched: sealCode(last.seal) };
-  return { last, changes: [...previous.edited, ...changesSinceClosing(last, record, await sheetDigests(now.reports)), ...votes], damage: [], ...(paper ? { paper } : {}) };
+  return { last, changes: [...previous.edited, ...changesSinceClosing(last, record, await sheetDigests(now.reports)), ...votes, ...decisions], damage: [], ...(paper ? { paper } : {}) };
 }
 
 /**

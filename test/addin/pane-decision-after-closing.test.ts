@@ -3,17 +3,19 @@
 // typed in Excel, each nominee voted in the pane, closed; then the council retypes Đoàn Thanh niên xã Ta Ma's «Thiếu
 // thông tin đơn vị» «Bác số liệu». «Tạo hồ sơ khen thưởng» says the change in the words of `thidua papers` (and of the
 // pane's closing) before the papers print the sealed decision; nothing when nothing changed. Reading «Rà soát» adds no
-// round trip: the papers read every sheet with the closed round already (two).
+// round trip: the papers read every sheet with the closed round already (two). «Kiểm tra» says it too, in the closing's
+// words (before, it found the workbook as closed: the change was said only when the council closed or took its papers),
+// in the round trips of a check that finds nothing.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { nomineesOf } from '../../core/run/plan-copy.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
-import { closeWorkbook } from '../../excel-addin/actions/closing.js';
+import { checkWorkbook, closeWorkbook } from '../../excel-addin/actions/closing.js';
 import { recordDecision } from '../../excel-addin/actions/review.js';
 import { checkAndScore } from '../../excel-addin/actions/score.js';
 import { translator } from '../../excel-addin/shared/i18n.js';
 import type { Notice } from '../../excel-addin/shared/pane-context.js';
-import { workbookPapers } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
+import { checkedNotice, workbookPapers } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import type { FakeOffice } from '../../scripts/harness/office-fake.js';
 import { exampleScoredInPane } from './pane-walk.js';
@@ -48,6 +50,12 @@ async function papers(): Promise<{ notice: Notice; saved: boolean; syncs: number
   const made = await runInExcel((port) => workbookPapers(port, t, () => (saved = true)));
   return { notice: made.notice, saved, syncs: fake.syncs - before };
 }
+/** «Kiểm tra» as the pane runs it: what it says, its round trips. */
+async function check(): Promise<{ notice: Notice; syncs: number }> {
+  const before = fake.syncs;
+  const found = await runInExcel((port) => checkWorkbook(port, set, { now: NOW }));
+  return { notice: checkedNotice(found, t), syncs: fake.syncs - before };
+}
 const changedLines = (n: Notice) => (n.items ?? []).map((i) => i.text).filter((l) => l.includes('đã khác lần chốt'));
 
 let unchanged: Awaited<ReturnType<typeof papers>>;
@@ -55,6 +63,8 @@ let changed: Awaited<ReturnType<typeof papers>>;
 let closingSays: string[];
 let recorded: Awaited<ReturnType<typeof papers>>;
 let closingSaysRecorded: string[];
+let checkedUnchanged: Awaited<ReturnType<typeof check>>;
+let checkedChanged: Awaited<ReturnType<typeof check>>;
 
 beforeAll(async () => {
   ({ fake, set } = await exampleScoredInPane(NOW));
@@ -64,10 +74,12 @@ beforeAll(async () => {
   const closed = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }));
   if (closed.outcome.kind !== 'closed') throw new Error(closed.outcome.kind);
   unchanged = await papers();
+  checkedUnchanged = await check();
   const youth = firstReviews().find((r) => r.unit === UNIT && r.flag === FLAG);
   if (!youth) throw new Error(`no «${FLAG}» of ${UNIT} on «Rà soát»`);
   typeOn(youth.row, ['Bác số liệu', 'Lò Văn Thành', '20/11/2026', 'Không ghi ngày nộp']);
   changed = await papers();
+  checkedChanged = await check();
   // The pane's closing, without a reason, over the same sheet: what it names as changed.
   const again = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }));
   closingSays = again.outcome.kind === 'needs-reason' ? again.outcome.changes : [again.outcome.kind];
@@ -78,6 +90,20 @@ beforeAll(async () => {
   const third = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }));
   closingSaysRecorded = third.outcome.kind === 'needs-reason' ? third.outcome.changes : [third.outcome.kind];
 }, 300_000);
+
+describe('«Kiểm tra» in the task pane after a decision changed on «Rà soát» since closing', () => {
+  it('finds the workbook as closed while nothing changed', () => {
+    expect(checkedUnchanged.notice.intent).toBe('success');
+  });
+
+  it('says the decision typed since in the words the pane’s closing (and `thidua close`) names it, in the round trips of a check that finds nothing', () => {
+    const line = `Trang «Rà soát», quyết định về cảnh báo «${FLAG}» của ${UNIT} (trang «${UNIT}», ô B9) đã khác lần chốt: «Chấp nhận» (Lò Văn Thành, 20/11/2026) → «Bác số liệu» (Lò Văn Thành, 20/11/2026) — Không ghi ngày nộp.`;
+    expect(checkedChanged.notice.intent).toBe('warning');
+    expect(changedLines(checkedChanged.notice)).toEqual([line]);
+    expect(closingSays.filter((l) => l.includes('đã khác lần chốt'))).toEqual([line]);
+    expect(checkedChanged.syncs).toBe(checkedUnchanged.syncs);
+  });
+});
 
 describe('«Tạo hồ sơ khen thưởng» in the task pane after a decision changed on «Rà soát» since closing', () => {
   it('says nothing of decisions when none changed since the seal, in the two round trips of the papers', () => {
@@ -104,4 +130,4 @@ describe('«Tạo hồ sơ khen thưởng» in the task pane after a decision ch
 });
 
 // Made for the hunt of 30/11/2026: the pane's «Tạo hồ sơ» printed the sealed «Chấp nhận» over a «Bác số liệu» typed
-// since, without the word `thidua papers` says.
+// since, without the word `thidua papers` says; and its «Kiểm tra» found that workbook as closed.

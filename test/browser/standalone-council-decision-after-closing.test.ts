@@ -2,8 +2,9 @@
 // commune scored by the built command line with the built-in set, every flag accepted on «Rà soát», voted and closed
 // by `thidua close`; the closed tong-hop.xlsx chosen again with the reports, «Tạo hồ sơ khen thưởng» says nothing of
 // decisions. Then the council retypes Đoàn Thanh niên xã Ta Ma's «Thiếu thông tin đơn vị» «Bác số liệu» and LibreOffice
-// saves the file: chosen again, the page's «Tạo hồ sơ» says the change in the very words `thidua papers` says it.
-import { copyFile, mkdir } from 'node:fs/promises';
+// saves the file: chosen again, the page's «Tạo hồ sơ» says the change in the very words `thidua papers` says it; its
+// «Kiểm tra», given the file with the scored copies, says it as `thidua verify` does (before, both answered «Khớp»).
+import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -19,6 +20,8 @@ const FLAG = 'Thiếu thông tin đơn vị';
 let unchangedFile: string;
 let changedFile: string;
 let papersCli: Run;
+let verifyCli: Run;
+let copies: string[];
 
 beforeAll(async () => {
   const { dir, run: scored } = await scoredWithBuiltin();
@@ -36,6 +39,8 @@ beforeAll(async () => {
   await retypeDecision(summary, UNIT, FLAG, 'Bác số liệu', 'Không ghi ngày nộp');
   changedFile = summary;
   papersCli = await runChild(['papers', 'kq', '--out', 'ho-so'], dir);
+  verifyCli = await runChild(['verify', 'kq'], dir);
+  copies = (await readdir(join(dir, 'kq'))).filter((f) => f.endsWith('.cham-diem.xlsx')).map((f) => join(dir, 'kq', f));
 }, 600_000);
 
 /** The closed tong-hop.xlsx `summary` chosen again with the reports, and what «Tạo hồ sơ khen thưởng» says once the papers download. */
@@ -70,5 +75,29 @@ describe('«Tạo hồ sơ khen thưởng» on the standalone page after a decis
   }, 600_000);
 });
 
+/** The page's «Kiểm tra» given the closed tong-hop.xlsx `summary` and the scored copies: its verdict and its lines. */
+async function checkedOnPage(summary: string): Promise<{ verdict: string; lines: string[] }> {
+  const { page } = await openStandalonePage(run.browser, run.dist);
+  await page.getByLabel('Tệp cần kiểm tra').setInputFiles([summary, ...copies]);
+  const result = page.getByRole('status', { name: 'Kết quả kiểm tra' });
+  await result.waitFor({ timeout: 120_000 });
+  const said = { verdict: (await result.getByRole('listitem').count()) > 0 ? 'khong-khop' : String(await result.getAttribute('data-ok')), lines: await result.getByRole('listitem').allTextContents() };
+  await page.close();
+  return said;
+}
+
+describe('«Kiểm tra» on the standalone page after a decision changed on «Rà soát» since closing', () => {
+  it('matches the closed round while nothing changed', async () => {
+    expect(await checkedOnPage(unchangedFile)).toEqual({ verdict: 'khop', lines: [] });
+  }, 600_000);
+
+  it('says the decision typed since in the words of `thidua verify`, which no longer answers «Khớp»', async () => {
+    const line = `Trang «Rà soát», quyết định về cảnh báo «${FLAG}» của ${UNIT} (trang «${UNIT}», ô B9) đã khác lần chốt: «Chấp nhận» (Lò Văn Thành, 20/11/2026) → «Bác số liệu» (Lò Văn Thành, 20/11/2026) — Không ghi ngày nộp.`;
+    expect(await checkedOnPage(changedFile)).toEqual({ verdict: 'khong-khop', lines: [line] });
+    expect(verifyCli.code).toBe(1);
+    expect(verifyCli.stderr.split('\n').filter((l) => l.startsWith('  - ')).map((l) => l.slice(4))).toEqual([line]);
+  }, 600_000);
+});
+
 // Made for the hunt of 30/11/2026: the page's «Tạo hồ sơ» printed the sealed «Chấp nhận» over a «Bác số liệu» typed
-// since, without the word `thidua papers` says.
+// since, without the word `thidua papers` says; its «Kiểm tra» and `thidua verify` answered «Khớp» over it.

@@ -2,7 +2,8 @@
 // and voted, closed by the built command line; then the council retypes Đoàn Thanh niên xã Ta Ma's «Thiếu thông tin
 // đơn vị» (B9) «Bác số liệu», which moves no points, and LibreOffice saves the file. Closing again never answers «không
 // có gì thay đổi» over it: the change is named, a reason asked for, and the round closed with one seals the new decision;
-// `thidua papers` before that closing says it too (the papers print the sealed decision).
+// `thidua papers` before that closing says it too (the papers print the sealed decision), and so does `thidua verify`
+// in the same words, the folder no longer the closed result (before, it answered «Khớp với kết quả đã chốt»).
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runChild, type Run } from '../cli/helpers.js';
@@ -19,6 +20,9 @@ describe('a decision changed on «Rà soát» after closing', () => {
   let papersAfter: Run;
   let again: Run;
   let reasoned: Run;
+  let verifyBefore: Run;
+  let verifyAfter: Run;
+  let verifyReclosed: Run;
 
   beforeAll(async () => {
     dir = await reviewedCommune();
@@ -26,10 +30,13 @@ describe('a decision changed on «Rà soát» after closing', () => {
     await typeVotes(summary, () => [9, 8, 7]);
     first = await runChild(CLOSE, dir);
     papersBefore = await runChild(['papers', 'kq', '--out', 'ho-so'], dir);
+    verifyBefore = await runChild(['verify', 'kq'], dir);
     await retypeDecision(summary, UNIT, FLAG, 'Bác số liệu', 'Không ghi ngày nộp');
     papersAfter = await runChild(['papers', 'kq', '--out', 'ho-so-2'], dir);
+    verifyAfter = await runChild(['verify', 'kq'], dir);
     again = await runChild(CLOSE, dir);
     reasoned = await runChild([...CLOSE, '--reason', 'Hội đồng sửa quyết định về ngày nộp'], dir);
+    verifyReclosed = await runChild(['verify', 'kq'], dir);
   }, 300_000);
 
   /** The change as closing and the papers say it. */
@@ -49,6 +56,16 @@ describe('a decision changed on «Rà soát» after closing', () => {
     expect(papersAfter.stderr).toContain(`Lưu ý: ${CHANGED} Giấy tờ in quyết định đã chốt; chốt lại (có lý do) để in quyết định mới.`);
   });
 
+  it('`thidua verify` says the decision typed since in closing’s words and does not answer «Khớp»; before and after, it matches', () => {
+    expect(verifyBefore.code, verifyBefore.stderr).toBe(0);
+    expect(verifyBefore.stdout).toContain('Khớp với kết quả đã chốt');
+    expect(verifyAfter.code).toBe(1);
+    expect(verifyAfter.stdout).not.toContain('Khớp với kết quả đã chốt');
+    expect(verifyAfter.stderr.split('\n')).toContain(`  - ${CHANGED}`);
+    expect(verifyReclosed.code, verifyReclosed.stderr).toBe(0);
+    expect(verifyReclosed.stdout).toContain('Khớp với kết quả đã chốt (lần 2');
+  });
+
   it('closed with a reason, the new round seals the decision as typed', async () => {
     expect(reasoned.code, reasoned.stderr).toBe(0);
     const round = (await readSummary(join(dir, 'kq'))).rounds.at(-1)!;
@@ -58,4 +75,4 @@ describe('a decision changed on «Rà soát» after closing', () => {
 });
 
 // Made for the hunt of 30/11/2026: «Bác số liệu» typed over a sealed «Chấp nhận»; `thidua close` answered «không có gì
-// thay đổi», `thidua papers` printed «Chấp nhận» in the minutes without a word.
+// thay đổi», `thidua papers` printed «Chấp nhận» in the minutes without a word, `thidua verify` answered «Khớp».
