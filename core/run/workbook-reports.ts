@@ -52,7 +52,8 @@ export type WorkbookReportsOptions = {
   /**
    * Whose `Rà soát` the workbook holds. 'read' (one workbook scored alone, the council's): its typed decisions are read
    * and win. 'given': the council's, and `decisions` already include what it holds as typed (the pane reads them in
-   * its dry run and sets aside those that no longer apply, and `unread` is what the sheet held as typed). 'unit': a
+   * its dry run and sets aside those that no longer apply, and `unread` is what the sheet held as typed; what it could
+   * not read is still said in `errors`). 'unit': a
    * report of a run of files (maybe a unit's returned scored copy): its sheet gives only the unit's answers to the
    * flags the council asked it to explain (unit-review.ts); what else it shows is said in `errors`, never applied.
    */
@@ -160,9 +161,10 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
   const reviewGrid = (council.review !== cutReview ? council.review : undefined) ?? ownGrids.find((g) => g.name === reviewSheet) ?? cutReview;
   const given = { decisions: [...(opts.decisions ?? [])], unread: [...(opts.unread ?? [])] };
   const sheet = reviewGrid ? readReviewDecisions(reviewGrid) : undefined;
-  // Given, the flags held as typed are what the sheet held (the pane's dry run read them): the copy keeps them whole.
+  // Given, the flags held as typed are what the sheet held (the pane's dry run read them): the copy keeps them whole,
+  // and what the sheet could not read is said as the command line says it (the pane's notice, at its cell).
   // A unit's sheet is never typed decisions: only its answers are taken.
-  const typed = sheet && (opts.typedDecisions ?? 'read') === 'read' ? sheet : { decisions: [], unread: opts.typedDecisions === 'given' ? given.unread : [], problems: [] };
+  const typed = sheet && (opts.typedDecisions ?? 'read') === 'read' ? sheet : { decisions: [], unread: opts.typedDecisions === 'given' ? given.unread : [], problems: opts.typedDecisions === 'given' ? (sheet?.problems ?? []) : [] };
   const unit = opts.typedDecisions === 'unit' ? unitsExplanations(given, sheet ?? { decisions: [], unread: [] }) : undefined;
   const review = unit ? unit.review : combineReviews(given, typed);
 

@@ -100,6 +100,8 @@ export function readReviewDecisions(typedGrid: SheetGrid): ReadReview {
 
   /** Columns within the table that are none of thidua's (the council inserted them): every word in them is kept as words outside. */
   let councilColumns = new Set<number>();
+  /** The table's header row as typed: a column is named to the council by its own title. */
+  let headerRow: (typeof grid.values)[number] = [];
   /** Whether the rows read are under the table of decisions whose figure was edited since (its title above its header). */
   let underEdited = false;
   grid.values.forEach((row, r) => {
@@ -111,6 +113,7 @@ export function readReviewDecisions(typedGrid: SheetGrid): ReadReview {
     const textAt = (c: number) => cellText(row[c] ?? null);
     if (heads) {
       columns = heads;
+      headerRow = row;
       const ours = headerColumns(row, heads, UNREAD_HEADERS);
       lastColumn = Math.max(lastColumn, ...ours);
       // A column the council added to the table (its own notes, headed or not) is not written again: its words are kept as words outside.
@@ -167,6 +170,17 @@ export function readReviewDecisions(typedGrid: SheetGrid): ReadReview {
       problems.push({ cell, message: `không hiểu ${what} (${ask}); ${HELD}` });
       note(column, `Chưa hiểu ${what}: hãy ${ask}. Cảnh báo này tính là chưa quyết định.`);
     };
+    // A decision word typed beside an empty «Quyết định» (in «Ý kiến» or «Người rà soát») is no decision until typed
+    // there: said at its cell and on the empty one, neither taken by guess nor passed over as a comment.
+    if (step === 'first' && typed === '' && columns.decision !== undefined) {
+      for (const key of ['reviewer', 'comment'] as const) {
+        const word = cellText(at(key));
+        if (decisionKindOf(word) === undefined) continue;
+        const title = cellText(headerRow[columns[key]!] ?? null);
+        problems.push({ cell: address(key), message: `«${word}» ghi ở cột «${title}» khi ô «Quyết định» ${address('decision')} còn trống: chưa áp dụng — nếu đó là quyết định của Hội đồng, hãy ghi vào ô ${address('decision')} rồi chấm lại; ${HELD}` });
+        note('decision', `Ô này còn trống; «${word}» ghi ở cột «${title}» của dòng này chưa được áp dụng: nếu đó là quyết định của Hội đồng, hãy ghi vào ô này rồi chấm lại. Cảnh báo này tính là chưa quyết định.`);
+      }
+    }
     const dateCell = at('date');
     const iso = decisionDate(dateCell);
     if (iso === undefined) held(address('date'), 'date', `ngày «${cellText(dateCell)}»`, 'ghi ngày dd/mm/yyyy');
