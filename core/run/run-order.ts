@@ -20,6 +20,7 @@ import { shortfalls } from '../ranking/what-it-takes.js';
 import type { Omitted } from '../workbook/plan-summary.js';
 import { changesSinceClosing, recordRun, type ClosedRound, type CopyDigest, type FoundDigest, type RunRecord } from './closing.js';
 import { communeFolder } from './commune-scope.js';
+import { decisionsChangedSinceRound } from './council-at-closing.js';
 import { decideRun, type Run } from './decide-run.js';
 import { asidesSaid, decisionsSaid } from './decisions-said.js';
 import { withHeld } from './edited-since.js';
@@ -138,7 +139,8 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   const last = rounds.at(-1);
   if (last) {
     const now = recordRun(set, { ...run, scoredOn: opts.date, files: [], decisions: taken });
-    const goOn = await port.closed(last, (found) => (changes = [...previous.edited, ...changesSinceClosing(last, now, found)]));
+    // A decision retyped on «Rà soát» since the seal is a change too, as closing names it (the sheet as read, as `close` reads it).
+    const goOn = await port.closed(last, (found) => (changes = [...previous.edited, ...changesSinceClosing(last, now, found), ...decisionsChangedSinceRound(last, now, previous.review)]));
     if (!goOn) return { ...base, written: false, changes };
   }
   const shareOf = runShares(run);

@@ -2,7 +2,8 @@
 // commune scored by the built command line with the built-in set, every flag accepted on «Rà soát», voted and closed
 // by `thidua close`; the closed tong-hop.xlsx chosen again with the reports, «Tạo hồ sơ khen thưởng» says nothing of
 // decisions. Then the council retypes Đoàn Thanh niên xã Ta Ma's «Thiếu thông tin đơn vị» «Bác số liệu» and LibreOffice
-// saves the file: chosen again, the page's «Tạo hồ sơ» says the change in the very words `thidua papers` says it; its
+// saves the file: chosen again, the page's run lists the change where the officer closes again, as `thidua score` says
+// it, and the page's «Tạo hồ sơ» says it in the very words `thidua papers` says it; its
 // «Kiểm tra», given the file with the scored copies, says it as `thidua verify` does (before, both answered «Khớp»).
 import { copyFile, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -43,13 +44,23 @@ beforeAll(async () => {
   copies = (await readdir(join(dir, 'kq'))).filter((f) => f.endsWith('.cham-diem.xlsx')).map((f) => join(dir, 'kq', f));
 }, 600_000);
 
-/** The closed tong-hop.xlsx `summary` chosen again with the reports, and what «Tạo hồ sơ khen thưởng» says once the papers download. */
-async function papersOnPage(summary: string): Promise<string[]> {
+/** What the page lists under «Lần chấm này khác kết quả đã chốt» once a run is scored (none: nothing listed). */
+async function runDiffers(page: Page): Promise<string[]> {
+  const listed = page.getByRole('alert').filter({ hasText: 'Lần chấm này khác kết quả đã chốt' });
+  return (await listed.count()) === 0 ? [] : listed.getByRole('listitem').allTextContents();
+}
+
+/**
+ * The closed tong-hop.xlsx `summary` chosen again with the reports: what the run says differs from the closed round,
+ * and what «Tạo hồ sơ khen thưởng» says once the papers download.
+ */
+async function papersOnPage(summary: string): Promise<{ differs: string[]; papers: string[] }> {
   const { page } = await openStandalonePage(run.browser, run.dist);
   await scoreWithBuiltin(page, 'ta-ma-2025', [...run.reports, summary]);
-  const said = await papersSaid(page);
+  const differs = await runDiffers(page);
+  const papers = await papersSaid(page);
   await page.close();
-  return said;
+  return { differs, papers };
 }
 
 async function papersSaid(page: Page): Promise<string[]> {
@@ -64,14 +75,19 @@ const changedLines = (lines: readonly string[]) => lines.filter((l) => l.include
 
 describe('«Tạo hồ sơ khen thưởng» on the standalone page after a decision changed on «Rà soát» since closing', () => {
   it('says nothing of decisions when none changed since the seal', async () => {
-    expect(changedLines(await papersOnPage(unchangedFile))).toEqual([]);
+    const said = await papersOnPage(unchangedFile);
+    expect(changedLines(said.papers)).toEqual([]);
+    expect(said.differs).toEqual([]);
   }, 600_000);
 
-  it('says the decision typed since in the words of `thidua papers`', async () => {
+  it('lists the decision typed since where the officer closes again, as `thidua score` says it, and the papers say it in the words of `thidua papers`', async () => {
     expect(papersCli.code, papersCli.stderr).toBe(0);
     const cli = papersCli.stderr.split('\n').filter((l) => l.includes('đã khác lần chốt')).map((l) => l.replace(/^Lưu ý: /, ''));
     expect(cli).toEqual([`Trang «Rà soát», quyết định về cảnh báo «${FLAG}» của ${UNIT} (trang «${UNIT}», ô B9) đã khác lần chốt: «Chấp nhận» (Lò Văn Thành, 20/11/2026) → «Bác số liệu» (Lò Văn Thành, 20/11/2026) — Không ghi ngày nộp. Giấy tờ in quyết định đã chốt; chốt lại (có lý do) để in quyết định mới.`]);
-    expect(changedLines(await papersOnPage(changedFile))).toEqual(cli);
+    const said = await papersOnPage(changedFile);
+    expect(changedLines(said.papers)).toEqual(cli);
+    // The run itself lists the change where the officer closes again, as `thidua score` says it (before: nothing).
+    expect(said.differs).toEqual([cli[0]!.replace(/ Giấy tờ in quyết định đã chốt.*$/, '')]);
   }, 600_000);
 });
 

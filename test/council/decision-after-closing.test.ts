@@ -3,7 +3,8 @@
 // đơn vị» (B9) «Bác số liệu», which moves no points, and LibreOffice saves the file. Closing again never answers «không
 // có gì thay đổi» over it: the change is named, a reason asked for, and the round closed with one seals the new decision;
 // `thidua papers` before that closing says it too (the papers print the sealed decision), and so does `thidua verify`
-// in the same words, the folder no longer the closed result (before, it answered «Khớp với kết quả đã chốt»).
+// in the same words, the folder no longer the closed result (before, it answered «Khớp với kết quả đã chốt»); `thidua
+// score` over it says the change and writes nothing until --reopen (before: «lần chấm này không thay đổi gì»).
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runChild, type Run } from '../cli/helpers.js';
@@ -23,6 +24,7 @@ describe('a decision changed on «Rà soát» after closing', () => {
   let verifyBefore: Run;
   let verifyAfter: Run;
   let verifyReclosed: Run;
+  let scoreAfter: Run;
 
   beforeAll(async () => {
     dir = await reviewedCommune();
@@ -34,6 +36,7 @@ describe('a decision changed on «Rà soát» after closing', () => {
     await retypeDecision(summary, UNIT, FLAG, 'Bác số liệu', 'Không ghi ngày nộp');
     papersAfter = await runChild(['papers', 'kq', '--out', 'ho-so-2'], dir);
     verifyAfter = await runChild(['verify', 'kq'], dir);
+    scoreAfter = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
     again = await runChild(CLOSE, dir);
     reasoned = await runChild([...CLOSE, '--reason', 'Hội đồng sửa quyết định về ngày nộp'], dir);
     verifyReclosed = await runChild(['verify', 'kq'], dir);
@@ -66,6 +69,13 @@ describe('a decision changed on «Rà soát» after closing', () => {
     expect(verifyReclosed.stdout).toContain('Khớp với kết quả đã chốt (lần 2');
   });
 
+  it('`thidua score` over it says the decision typed since and writes nothing until --reopen, never «không thay đổi gì»', () => {
+    expect(scoreAfter.stderr).not.toContain('không thay đổi gì');
+    expect(scoreAfter.stderr.split('\n')).toContain(`  - ${CHANGED}`);
+    expect(scoreAfter.stderr).toContain('Không ghi gì. Để chấm lại sau khi đã chốt, thêm --reopen');
+    expect(scoreAfter.code).toBe(1);
+  });
+
   it('closed with a reason, the new round seals the decision as typed', async () => {
     expect(reasoned.code, reasoned.stderr).toBe(0);
     const round = (await readSummary(join(dir, 'kq'))).rounds.at(-1)!;
@@ -75,4 +85,4 @@ describe('a decision changed on «Rà soát» after closing', () => {
 });
 
 // Made for the hunt of 30/11/2026: «Bác số liệu» typed over a sealed «Chấp nhận»; `thidua close` answered «không có gì
-// thay đổi», `thidua papers` printed «Chấp nhận» in the minutes without a word, `thidua verify` answered «Khớp».
+// thay đổi», `thidua papers` printed «Chấp nhận» in the minutes without a word, `thidua verify` answered «Khớp», `thidua score` «không thay đổi gì».
