@@ -107,13 +107,28 @@ export async function checkWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
   const previous = await readPreviousSummary(session);
   const last = previous.rounds.at(-1);
   if (previous.damage.length > 0 || !last) return { last, changes: [], damage: previous.damage };
-  const record = recordOf(set, now, round, opts.now);
-  const votes = votesChangedSince(last, votesAtClosing(record, now.votes!).recorded);
-  // The decisions as the papers take them (the store's, «Rà soát» read with the round winning): said in closing's words.
-  const decisions = decisionsChangedSinceRound(last, record, paneReview(stored.value, previous.review));
+  // The decisions as the papers take them (the store's, «Rà soát» read with the round winning).
+  const changes = await changedSinceRound(last, set, now, { round, now: opts.now, review: paneReview(stored.value, previous.review) });
   const problem = typed === undefined ? undefined : paperSealProblem(typed, previous.rounds);
   const paper = typed === undefined ? undefined : problem ? { problem } : { matched: sealCode(last.seal) };
-  return { last, changes: [...previous.edited, ...changesSinceClosing(last, record, await sheetDigests(now.reports)), ...votes, ...decisions], damage: [], ...(paper ? { paper } : {}) };
+  return { last, changes: [...previous.edited, ...changes], damage: [], ...(paper ? { paper } : {}) };
+}
+
+/**
+ * What the workbook as scored (`result`) changes of the closed round `last`, one line each in closing's words: its
+ * report sheets and result, its vote, and the council's decisions on «Rà soát» (`review`, as the face takes them) —
+ * what the pane's check says, and what «Chốt kết quả» lists as a scoring comes (no round trip: the pane holds both).
+ */
+export async function changedSinceRound(
+  last: ClosedRound,
+  set: CriteriaSet,
+  result: Pick<ScoreActionResult, 'cards' | 'ranking' | 'proposals' | 'errors' | 'listed' | 'decisions' | 'reports' | 'votes'>,
+  opts: { round: AwardRound; now: Date; review: TypedReview },
+): Promise<string[]> {
+  const record = recordOf(set, result, opts.round, opts.now);
+  // One sheet scored reads no «Biểu quyết»: its vote is not compared.
+  const votes = result.votes ? votesChangedSince(last, votesAtClosing(record, result.votes).recorded) : [];
+  return [...changesSinceClosing(last, record, await sheetDigests(result.reports)), ...votes, ...decisionsChangedSinceRound(last, record, opts.review)];
 }
 
 /**

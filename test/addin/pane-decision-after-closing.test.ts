@@ -5,14 +5,16 @@
 // pane's closing) before the papers print the sealed decision; nothing when nothing changed. Reading «Rà soát» adds no
 // round trip: the papers read every sheet with the closed round already (two). «Kiểm tra» says it too, in the closing's
 // words (before, it found the workbook as closed: the change was said only when the council closed or took its papers),
-// in the round trips of a check that finds nothing.
+// in the round trips of a check that finds nothing; and «Chốt kết quả» lists it as the pane scores (changedSinceRound,
+// what the panel shows under the last round: before, only the report sheets and the result were compared).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { nomineesOf } from '../../core/run/plan-copy.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
-import { checkWorkbook, closeWorkbook } from '../../excel-addin/actions/closing.js';
+import { changedSinceRound, checkWorkbook, closeWorkbook } from '../../excel-addin/actions/closing.js';
 import { recordDecision } from '../../excel-addin/actions/review.js';
-import { checkAndScore } from '../../excel-addin/actions/score.js';
+import { checkAndScore, scoredReview } from '../../excel-addin/actions/score.js';
+import { defaultRound } from '../../core/ranking/rounds.js';
 import { translator } from '../../excel-addin/shared/i18n.js';
 import type { Notice } from '../../excel-addin/shared/pane-context.js';
 import { checkedNotice, workbookPapers } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
@@ -61,6 +63,7 @@ const changedLines = (n: Notice) => (n.items ?? []).map((i) => i.text).filter((l
 let unchanged: Awaited<ReturnType<typeof papers>>;
 let changed: Awaited<ReturnType<typeof papers>>;
 let closingSays: string[];
+let panelSays: string[];
 let recorded: Awaited<ReturnType<typeof papers>>;
 let closingSaysRecorded: string[];
 let checkedUnchanged: Awaited<ReturnType<typeof check>>;
@@ -83,6 +86,8 @@ beforeAll(async () => {
   // The pane's closing, without a reason, over the same sheet: what it names as changed.
   const again = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }));
   closingSays = again.outcome.kind === 'needs-reason' ? again.outcome.changes : [again.outcome.kind];
+  // What «Chốt kết quả» lists under the last round for the scoring that closing made, as the panel computes it.
+  if (again.outcome.kind === 'needs-reason') panelSays = await changedSinceRound(again.outcome.last, set, again.result, { round: defaultRound(set), now: NOW, review: scoredReview(again.result) });
   // Then the pane itself records «Bác số liệu» on Bản Sáng Tớ's late report (C9), its store and «Rà soát» written together.
   const other = again.result.decisions.find((d) => d.unitName === 'Bản Sáng Tớ' && d.cell === 'C9')!;
   await runInExcel((port) => recordDecision(port, set, { ...other, decision: 'reject', reviewer: 'Lò Văn Thành', date: '2026-11-20', comment: 'Thiếu minh chứng' }, NOW, { shown: again.result }));
@@ -102,6 +107,11 @@ describe('«Kiểm tra» in the task pane after a decision changed on «Rà soá
     expect(changedLines(checkedChanged.notice)).toEqual([line]);
     expect(closingSays.filter((l) => l.includes('đã khác lần chốt'))).toEqual([line]);
     expect(checkedChanged.syncs).toBe(checkedUnchanged.syncs);
+  });
+
+  it('lists it under «Chốt kết quả» as the pane scores, as its closing names every change', () => {
+    expect(panelSays.filter((l) => l.includes('đã khác lần chốt'))).toHaveLength(1);
+    expect(panelSays).toEqual(closingSays);
   });
 });
 

@@ -4,12 +4,12 @@
 // anything is open, the first click lists it and the button asks for a second («Vẫn chốt khi còn … mục mở»).
 import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { changesSinceClosing, describeRound, type ClosedRound } from '../../../core/run/closing.js';
+import { describeRound, type ClosedRound } from '../../../core/run/closing.js';
 import { sealCode } from '../../../core/run/seal.js';
 import { openCount, openLines, openSummary, type OpenAtClosing } from '../../../core/run/open-at-closing.js';
-import { checkWorkbook, closeWorkbook, lastClosedRound, recordOf, sheetDigests, type WorkbookCheck } from '../../actions/closing.js';
+import { changedSinceRound, checkWorkbook, closeWorkbook, lastClosedRound, type WorkbookCheck } from '../../actions/closing.js';
 import type { Translate } from '../../shared/i18n.js';
-import type { ScoreActionResult } from '../../actions/score.js';
+import { scoredReview, type ScoreActionResult } from '../../actions/score.js';
 import type { CouncilSheetNames } from '../../../core/workbook/council-sheets.js';
 import type { WorkbookPort } from '../../../core/sheet/port.js';
 import { usePane, type Notice } from '../../shared/pane-context.js';
@@ -41,8 +41,8 @@ export function ClosingPanel() {
   useEffect(() => {
     if (!last || !result || !set) return setChanged([]);
     let live = true;
-    const record = recordOf(set, result, round, new Date());
-    void sheetDigests(result.reports).then((digests) => live && setChanged(changesSinceClosing(last, record, digests)));
+    // The decisions as closing takes them from the same scoring.
+    void changedSinceRound(last, set, result, { round, now: new Date(), review: scoredReview(result) }).then((lines) => live && setChanged(lines));
     return () => {
       live = false;
     };
