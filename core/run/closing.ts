@@ -499,6 +499,16 @@ export function closeRound(
   return { kind: 'closed', round, rounds: [...rounds, round] };
 }
 
+/**
+ * What the council typed since `last` was sealed, in closing's words: its vote (`typed.votes`, «Biểu quyết» as read)
+ * and its decisions on «Rà soát» (`typed.review`) — what a run over the closed round, the pane's check and `thidua
+ * verify` say beside the result's changes, as closing names them.
+ */
+export function councilChangedSince(last: ClosedRound, record: RunRecord, typed: { review: TypedReview; votes?: VoteSheet | undefined }): string[] {
+  const votes = typed.votes ? votesChangedSince(last, votesAtClosing(record, typed.votes).recorded) : [];
+  return [...votes, ...decisionsChangedSinceRound(last, record, typed.review)];
+}
+
 /** A vote typed or changed since the round was closed: a change of the result the papers are written from. */
 export function votesChangedSince(last: ClosedRound, recorded: RecordedVotes | undefined): string[] {
   // Where the date stands is no part of the vote: a row inserted above it, or a round sealed before the cell was kept, is no change.

@@ -25,8 +25,8 @@ import { flagTitle } from '../checks/titles.js';
 import { decisionWord } from '../workbook/plan-review.js';
 import { sheetsAdded, type CouncilNames } from './summary-sheets.js';
 import { countsOf, countsShown, nomineeKey, NO_VOTES, withoutOwnRows, type VoteSheet } from '../council/vote.js';
-import { decisionsChangedSinceRound, recordFallbacks, recordNominees } from './council-at-closing.js';
-import { brokenSeals, changesSinceClosing, CLOSED_ROUNDS_KEY, recordSealed, roundsFromStore, RunRecord, StoredRounds, RUN_RECORD_KEY, type ClosedRound, type FoundDigest } from './closing.js';
+import { recordFallbacks, recordNominees } from './council-at-closing.js';
+import { brokenSeals, changesSinceClosing, CLOSED_ROUNDS_KEY, councilChangedSince, recordSealed, roundsFromStore, RunRecord, StoredRounds, RUN_RECORD_KEY, type ClosedRound, type FoundDigest } from './closing.js';
 import { CLOSING_SHEET, planClosing } from './plan-closing.js';
 import { cellsChangedFrom, plannedChanges, sheetChanges } from './seal.js';
 import { cellsChanged } from './copy-cells.js';
@@ -248,13 +248,14 @@ export function unverified(summary: PreviousSummary, found: readonly FoundDigest
 }
 
 /**
- * The council's decisions on «Rà soát» of the summary otherwise than its last round sealed them, one line each in
- * closing's words: what a check of the folder (or of the files chosen on the page) says beside unverified(); the
- * papers say them as a note instead, printing the sealed ones. Only for a summary with a round closed.
+ * The council's vote and decisions on the summary's «Biểu quyết» and «Rà soát» otherwise than its last round sealed
+ * them, one line each in closing's words: what a check of the folder (or of the files chosen on the page) says beside
+ * unverified(); the papers say a decision so as a note instead, printing the sealed ones. Only for a summary with a
+ * round closed.
  */
-export function decidedSinceSealed(summary: PreviousSummary): string[] {
+export function typedSinceSealed(summary: PreviousSummary): string[] {
   const last = summary.rounds.at(-1)!;
-  return decisionsChangedSinceRound(last, summary.record ?? last.record, summary.review);
+  return councilChangedSince(last, summary.record ?? last.record, summary);
 }
 
 // Made for issue 36 item 2 and issue 35 item 2: the previous result read once, by the command line, the page's

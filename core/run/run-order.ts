@@ -18,9 +18,8 @@ import type { RosterUnit } from '../ranking/roster.js';
 import type { Shortfall } from '../ranking/schema.js';
 import { shortfalls } from '../ranking/what-it-takes.js';
 import type { Omitted } from '../workbook/plan-summary.js';
-import { changesSinceClosing, recordRun, type ClosedRound, type CopyDigest, type FoundDigest, type RunRecord } from './closing.js';
+import { changesSinceClosing, councilChangedSince, recordRun, type ClosedRound, type CopyDigest, type FoundDigest, type RunRecord } from './closing.js';
 import { communeFolder } from './commune-scope.js';
-import { decisionsChangedSinceRound } from './council-at-closing.js';
 import { decideRun, type Run } from './decide-run.js';
 import { asidesSaid, decisionsSaid } from './decisions-said.js';
 import { withHeld } from './edited-since.js';
@@ -139,8 +138,8 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   const last = rounds.at(-1);
   if (last) {
     const now = recordRun(set, { ...run, scoredOn: opts.date, files: [], decisions: taken });
-    // A decision retyped on «Rà soát» since the seal is a change too, as closing names it (the sheet as read, as `close` reads it).
-    const goOn = await port.closed(last, (found) => (changes = [...previous.edited, ...changesSinceClosing(last, now, found), ...decisionsChangedSinceRound(last, now, previous.review)]));
+    // A vote or a decision retyped since the seal is a change too, as closing names it (the sheets as read, as `close` reads them).
+    const goOn = await port.closed(last, (found) => (changes = [...previous.edited, ...changesSinceClosing(last, now, found), ...councilChangedSince(last, now, previous)]));
     if (!goOn) return { ...base, written: false, changes };
   }
   const shareOf = runShares(run);

@@ -7,8 +7,7 @@
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { defaultRound } from '../../core/ranking/rounds.js';
 import type { UnitReport } from '../../core/report/schema.js';
-import { changesSinceClosing, closeRound, CLOSED_ROUNDS_KEY, localMinute, paperSealProblem, recordRun, reportContent, votesChangedSince, type CloseOutcome, type ClosedRound, type FileDigest, type RunRecord } from '../../core/run/closing.js';
-import { decisionsChangedSinceRound, votesAtClosing } from '../../core/run/council-at-closing.js';
+import { changesSinceClosing, closeRound, CLOSED_ROUNDS_KEY, localMinute, paperSealProblem, recordRun, reportContent, councilChangedSince, type CloseOutcome, type ClosedRound, type FileDigest, type RunRecord } from '../../core/run/closing.js';
 import { NO_MEETING, type Meeting } from '../../core/council/vote.js';
 import { planClosing } from '../../core/run/plan-closing.js';
 import { sealCode, sealMistyped } from '../../core/run/seal.js';
@@ -127,8 +126,7 @@ export async function changedSinceRound(
 ): Promise<string[]> {
   const record = recordOf(set, result, opts.round, opts.now);
   // One sheet scored reads no «Biểu quyết»: its vote is not compared.
-  const votes = result.votes ? votesChangedSince(last, votesAtClosing(record, result.votes).recorded) : [];
-  return [...changesSinceClosing(last, record, await sheetDigests(result.reports)), ...votes, ...decisionsChangedSinceRound(last, record, opts.review)];
+  return [...changesSinceClosing(last, record, await sheetDigests(result.reports)), ...councilChangedSince(last, record, { review: opts.review, votes: result.votes })];
 }
 
 /**

@@ -3,7 +3,7 @@
 // .zip — and its tong-hop.xlsx written again with the closed rounds and the «Chốt kết quả» sheet, so that
 // `thidua verify` on the unzipped folder agrees. Chosen files are checked against a closed tong-hop.xlsx.
 import { closeRound, CLOSED_ROUNDS_KEY, localMinute, paperSealProblem, roundsToStore, type CloseOutcome, type ClosedRound, type FileDigest, type FoundDigest } from '../../core/run/closing.js';
-import { copyChanges, decidedSinceSealed, unverified, type PreviousSummary } from '../../core/run/previous-summary.js';
+import { copyChanges, typedSinceSealed, unverified, type PreviousSummary } from '../../core/run/previous-summary.js';
 import { CLOSING_SHEET, planClosing } from '../../core/run/plan-closing.js';
 import { SCORED_SUFFIX, SUMMARY_FILE } from '../../core/run/plan-copy.js';
 import type { TypedReview } from '../../core/council/merge.js';
@@ -84,7 +84,7 @@ export async function verifyChosen(files: readonly ChosenFile[], thread: StepThr
   const matched = copies.filter((d) => round.files.some((f) => f.name === d.name)).length;
   // The code from the paper the council signed, when given, as `thidua verify --seal` checks it.
   const paper = typedSeal?.trim() ? paperSealProblem(typedSeal.trim(), summary.rounds) : undefined;
-  return { ok: true, round, matched, lines: [...unverified(summary, copies), ...decidedSinceSealed(summary), ...(paper ? [paper] : [])] };
+  return { ok: true, round, matched, lines: [...unverified(summary, copies), ...typedSinceSealed(summary), ...(paper ? [paper] : [])] };
 }
 
 const baseName = (path: string) => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);

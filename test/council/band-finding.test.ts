@@ -22,6 +22,7 @@ let scored: Run;
 let closed: Run;
 /** `close` again after the council retyped Công an xã Ta Ma's finding «Đạt», without a reason. */
 let closedAgain: Run;
+let scoredAgain: Run;
 /** «Điều kiện xếp loại» of each nominee's row as openpyxl reads it after each run, by unit. */
 const findings: Record<string, unknown>[] = [];
 const text = async (name: string) => (await mammoth.extractRawText({ path: join(dir, 'ho-so', name) })).value.replace(/\s+/g, ' ');
@@ -68,7 +69,8 @@ beforeAll(async () => {
     summary(),
     ["v = wb['Biểu quyết']", "col = next(c.column for c in v[7] if c.value == 'Điều kiện xếp loại')", 'for r in v.iter_rows(min_row=8):', "    if r[1].value == 'Công an xã Ta Ma': r[col - 1].value = 'Đạt'"].join('\n'),
   );
-  await score();
+  // Scored over the closed round, the retyped finding is a change: said, nothing written until --reopen.
+  scoredAgain = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
   closedAgain = await runChild(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
 }, 600_000);
 
@@ -107,6 +109,9 @@ describe('the papers follow the finding', () => {
   it('is sealed with the vote: a finding retyped after closing is a change the council closes again with a reason', () => {
     expect(closedAgain.code).not.toBe(0);
     expect(closedAgain.stdout + closedAgain.stderr).toContain('Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.');
+    // `thidua score` over it says the same (before: «lần chấm này không thay đổi gì»).
+    expect(scoredAgain.code).toBe(1);
+    expect(scoredAgain.stderr.split('\n')).toContain('  - Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.');
   });
 
   it('the draft decision lists Công an xã Ta Ma «Tốt» for the commune’s Giấy khen and says why', async () => {

@@ -1,0 +1,64 @@
+// A count changed on «Biểu quyết» after the round was closed: the example commune reviewed, every nominee voted 9/8/7,
+// closed by the built command line; then the council retypes Công an xã Ta Ma's «Đồng ý» 4 (no longer over half of
+// nine) and LibreOffice saves the file. Before, `thidua score` answered «lần chấm này không thay đổi gì» and `thidua
+// verify` «Khớp với kết quả đã chốt» while `thidua close` named the vote changed. Now the run and the check say it in
+// the closing's words: the run writes nothing until --reopen, the check does not answer «Khớp».
+import { join } from 'node:path';
+import ExcelJS from 'exceljs';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runChild, type Run } from '../cli/helpers.js';
+import { reviewedCommune, typeVotes } from './council-meeting.js';
+import { savedByLibreOffice } from './saved-by-libreoffice.js';
+
+const UNIT = 'Công an xã Ta Ma';
+/** The closing's words for a vote typed since the seal. */
+const CHANGED = 'Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.';
+
+describe('a count changed on «Biểu quyết» after closing', () => {
+  let closeAfter: Run;
+  let scoreAfter: Run;
+  let verifyBefore: Run;
+  let verifyAfter: Run;
+
+  beforeAll(async () => {
+    const dir = await reviewedCommune();
+    const summary = join(dir, 'kq', 'tong-hop.xlsx');
+    await typeVotes(summary, () => [9, 8, 7]);
+    const closed = await runChild(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
+    if (closed.code !== 0) throw new Error(closed.stderr);
+    verifyBefore = await runChild(['verify', 'kq'], dir);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(summary);
+    let retyped = 0;
+    wb.getWorksheet('Biểu quyết')!.eachRow((row) => {
+      if (row.getCell(2).value === UNIT) (row.getCell(7).value = 4), retyped++;
+    });
+    if (retyped !== 1) throw new Error(`${UNIT}: ${retyped} rows on «Biểu quyết»`);
+    await wb.xlsx.writeFile(summary);
+    await savedByLibreOffice(summary);
+    scoreAfter = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+    verifyAfter = await runChild(['verify', 'kq'], dir);
+    closeAfter = await runChild(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
+  }, 300_000);
+
+  it('`thidua close` names it (as before)', () => {
+    expect(closeAfter.code).not.toBe(0);
+    expect(closeAfter.stderr).toContain(CHANGED);
+  });
+
+  it('`thidua score` says it and writes nothing until --reopen, never «không thay đổi gì»', () => {
+    expect(scoreAfter.stderr).not.toContain('không thay đổi gì');
+    expect(scoreAfter.stderr.split('\n')).toContain(`  - ${CHANGED}`);
+    expect(scoreAfter.code).toBe(1);
+  });
+
+  it('`thidua verify` says it and does not answer «Khớp»; before the count was retyped, it matched', () => {
+    expect(verifyBefore.code, verifyBefore.stderr).toBe(0);
+    expect(verifyAfter.stdout).not.toContain('Khớp với kết quả đã chốt');
+    expect(verifyAfter.stderr.split('\n')).toContain(`  - ${CHANGED}`);
+    expect(verifyAfter.code).toBe(1);
+  });
+});
+
+// Made for the hunt of 30/11/2026: a vote retyped after closing, «không thay đổi gì» to `thidua score`, «Khớp» to
+// `thidua verify`.
