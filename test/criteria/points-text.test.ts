@@ -1,6 +1,6 @@
 // Points as offices write them in a points cell (core/criteria/sheet/points-text.ts), each form read to what it says.
 import { describe, expect, it } from 'vitest';
-import { bonusInWords, capInText, deductionInWords, largestNumberIn, readPointsText } from '../../core/criteria/sheet/points-text.js';
+import { bonusInWords, capInText, deductionInWords, largestNumberIn, rateInWords, readPointsText } from '../../core/criteria/sheet/points-text.js';
 
 describe('readPointsText', () => {
   it.each([
@@ -73,4 +73,16 @@ describe('points written only in a row’s words', () => {
   it('reads a deduction as before, negative', () => {
     expect(deductionInWords('Mỗi hành vi vi phạm thì bị trừ 01 điểm/lần vi phạm')).toEqual({ words: { kind: 'each', points: -1, unit: 'lần vi phạm' }, read: ['trừ 01 điểm/lần vi phạm'] });
   });
+});
+
+describe('rateInWords (an item\'s own words writing points per occurrence)', () => {
+  it.each([
+    ['Không để hồ sơ quá hạn (mỗi hồ sơ quá hạn trừ 2 điểm)', { phrase: 'mỗi hồ sơ quá hạn trừ 2 điểm', takes: true }],
+    ['Giải quyết đúng hạn. Nếu có vi phạm trừ 1 điểm/lần. Điểm trừ tối đa không vượt quá thang điểm chuẩn', { phrase: 'Nếu có vi phạm trừ 1 điểm/lần', takes: true }],
+    ['Có sáng kiến được áp dụng, cộng 1 điểm cho mỗi sáng kiến', { phrase: 'Có sáng kiến được áp dụng, cộng 1 điểm cho mỗi sáng kiến', takes: false }],
+    // Once, not per occurrence; a total; no points.
+    ['Để xảy ra sai sót nghiêm trọng trừ 5 điểm', undefined],
+    ['Tổng cộng 10 điểm cho mỗi nhóm', undefined],
+    ['Mỗi hồ sơ được giải quyết đúng hạn', undefined],
+  ])('%s', (text, read) => expect(rateInWords(text)).toEqual(read));
 });

@@ -265,6 +265,25 @@ export const deductionInWords = (text: string): InWords | undefined => pointsInW
  */
 export const bonusInWords = (text: string): InWords | undefined => pointsInWords(text, String.raw`(?<!\p{L})(?:được\s*(?:\+|cộng(?:\s+thêm)?|thưởng)|cộng\s+thêm|thưởng)`, 1);
 
+/** «trừ 2 điểm», «cộng 1 đ», «cộng thêm 0,5 điểm», «thưởng 1 điểm» (never «tổng cộng 10 điểm»), then «/lần» or not. */
+const RATE = /(?<!\p{L})(?:(trừ)|(?<!tổng\s)cộng(?:\s+thêm)?|thưởng)\s+\d+(?:[.,]\d+)?\s*(?:điểm|đ)(?!\p{L})(\s*\/\s*\p{L})?/giu;
+
+/**
+ * Points taken or added per occurrence an item's own words write, the item's points read elsewhere («Không để hồ sơ
+ * quá hạn (mỗi hồ sơ quá hạn trừ 2 điểm)», «… trừ 1 điểm/lần», «cộng 1 điểm cho mỗi sáng kiến»): the phrase writing
+ * them as written (bounded by its brackets, «;», «:», sentence or line), and whether they take; undefined when the words write
+ * none per occurrence — once («mỗi» in the phrase, or «/» after the points) is what makes a rate.
+ */
+export function rateInWords(text: string): { phrase: string; takes: boolean } | undefined {
+  for (const m of text.matchAll(RATE)) {
+    const start = Math.max(...['(', ';', ':', '\n', '. '].map((b) => { const k = text.lastIndexOf(b, m.index); return k < 0 ? 0 : k + b.length; }));
+    const ends = [')', '(', ';', '\n', '. '].map((b) => text.indexOf(b, m.index + m[0].length)).filter((k) => k >= 0);
+    const phrase = text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length).replace(/\s+/g, ' ').trim().replace(/^[-–•+]\s*/, '').replace(/[.,]$/, '');
+    if (m[2] !== undefined || /(?<!\p{L})mỗi(?!\p{L})/iu.test(phrase)) return { phrase, takes: m[1] !== undefined };
+  }
+  return undefined;
+}
+
 /** The largest number a text holds («Đạt: 5; chưa đạt: 0» → 5): a maximum to start from when the text reads as none of the above. */
 export function largestNumberIn(text: string): number | undefined {
   const all = [...text.matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => parseNumberText(m[0])).filter((v): v is number => v !== undefined);
