@@ -251,7 +251,8 @@ describe('the history of 766 captures, per unit', () => {
     ]);
     const own = tables.first();
     // The newest first, each headed by its data day as «Bản tin» says it, then the capture's time and period.
-    expect(await own.getByTestId('capture').allInnerTexts()).toEqual([expect.stringMatching(/^Số liệu ngày \d{1,2}\/\d{1,2}\/\d{4}\nchụp \d\d:\d\d ngày \d{1,2}\/\d{1,2}\/\d{4}\nNăm 2026\n/), expect.stringMatching(/^Số liệu ngày .*\n.*\nNăm 2025\n/)]);
+    // Polled: a unit's table is laid out only once on screen (content-visibility: auto), its text empty until then.
+    await expect.poll(() => own.getByTestId('capture').allInnerTexts()).toEqual([expect.stringMatching(/^Số liệu ngày \d{1,2}\/\d{1,2}\/\d{4}\nchụp \d\d:\d\d ngày \d{1,2}\/\d{1,2}\/\d{4}\nNăm 2026\n/), expect.stringMatching(/^Số liệu ngày .*\n.*\nNăm 2025\n/)]);
     expect(await own.locator("tr[data-code=total]").innerText()).toMatch(/^Tổng điểm\t[\d,]+ \/ [\d,]+\t[\d,]+ \/ [\d,]+$/);
     const text = await own.innerText();
     // Indicators as rows under their groups, by the portal's Vietnamese names; null said in words.

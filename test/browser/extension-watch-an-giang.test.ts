@@ -64,7 +64,8 @@ describe('An Giang’s mornings in the extension', () => {
         // The history page names a commune's level as «Bản tin» titles it («UBND cấp xã (102 đơn vị)»), a special zone too.
         await history.locator('select[name=unit]').selectOption({ label: 'UBND Đặc khu Phú Quốc - tỉnh An Giang' });
         await history.getByTestId('unit-history').filter({ hasText: 'UBND Đặc khu Phú Quốc' }).first().waitFor();
-        expect(await history.getByTestId('unit-history').locator('h2').allInnerTexts()).toEqual(['UBND Đặc khu Phú Quốc - tỉnh An Giang · UBND cấp xã — Theo năm']);
+        // Polled: a unit's table is laid out only once on screen (content-visibility: auto), its title empty until then.
+        await expect.poll(() => history.getByTestId('unit-history').locator('h2').allInnerTexts()).toEqual(['UBND Đặc khu Phú Quốc - tỉnh An Giang · UBND cấp xã — Theo năm']);
         expect(digestText(digest)).toContain('UBND cấp xã (102 đơn vị) — ra khỏi vùng đỏ 1, tăng 1, vẫn đỏ 1:');
         await history.close();
         // The popup counts them as «Bản tin» does: the agencies' line, its reds and the units without a figure; the
@@ -81,7 +82,7 @@ describe('An Giang’s mornings in the extension', () => {
         const english = await historyPage('lich-su');
         await english.locator('select[name=unit]').selectOption({ label: 'UBND Đặc khu Phú Quốc - tỉnh An Giang' });
         await english.getByTestId('unit-history').filter({ hasText: 'UBND Đặc khu Phú Quốc' }).first().waitFor();
-        expect(await english.getByTestId('unit-history').locator('h2').allInnerTexts()).toEqual(['UBND Đặc khu Phú Quốc - tỉnh An Giang · Commune-level People’s Committees — By year']);
+        await expect.poll(() => english.getByTestId('unit-history').locator('h2').allInnerTexts()).toEqual(['UBND Đặc khu Phú Quốc - tỉnh An Giang · Commune-level People’s Committees — By year']);
         expect((await storedSnapshots(browser)).find((s) => s.unit.name === 'UBND Đặc khu Phú Quốc - tỉnh An Giang')?.unit.group).toBe('UBND cấp xã');
         await english.getByLabel('Language').selectOption('vi');
         await expect.poll(async () => (await storageContents(browser)).settings).toMatchObject({ language: 'vi' });

@@ -61,7 +61,8 @@ describe('the national list captured alone, in the extension', () => {
     const phuTho = page.getByTestId('unit-history').filter({ hasText: MISREAD.name }).first();
     await phuTho.getByTestId('capture-total-mismatch').waitFor();
     // Over the misread capture only, the newest column; the two mornings whose groups add up say nothing.
-    expect(await phuTho.getByTestId('capture-total-mismatch').allInnerTexts()).toEqual([said]);
+    // Polled: a unit's table is laid out only once on screen (content-visibility: auto), its text empty until then.
+    await expect.poll(() => phuTho.getByTestId('capture-total-mismatch').allInnerTexts()).toEqual([said]);
     expect(await phuTho.getByTestId('capture').first().getByTestId('capture-total-mismatch').innerText()).toBe(said);
     await page.close();
 
