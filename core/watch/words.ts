@@ -169,14 +169,18 @@ export function declineWords(values: readonly number[], withValues = true, gaps?
 
 /**
  * The days a run of falls passed over: «không chụp 27, 28/9/2026 và lần chụp 1/10/2026 không có điểm này»; `words` in
- * the officer's language where the popup says them.
+ * the officer's language where the popup says them, the two kinds joined by its own word (the English popup read «not
+ * captured 14/9/2026 và the captures of 15/9/2026 without this score»).
  */
-export function runGapWords(gaps: RunGaps, words: { uncaptured: (days: string) => string; notHeld: (days: string) => string } = { uncaptured: uncapturedGapWords, notHeld: notHeldGapWords }): string {
-  return [...(gaps.uncaptured.length > 0 ? [words.uncaptured(shortDates(gaps.uncaptured))] : []), ...(gaps.notHeld.length > 0 ? [words.notHeld(shortDates(gaps.notHeld))] : [])].join(' và ');
+export function runGapWords(gaps: RunGaps, words: RunGapWording = { uncaptured: uncapturedGapWords, notHeld: notHeldGapWords, and: RUN_GAPS_AND }): string {
+  return [...(gaps.uncaptured.length > 0 ? [words.uncaptured(shortDates(gaps.uncaptured))] : []), ...(gaps.notHeld.length > 0 ? [words.notHeld(shortDates(gaps.notHeld))] : [])].join(` ${words.and} `);
 }
-/** Each kind of day a run passed over, as written (the popup's keys with them placeholders). */
+/** The words of runGapWords: each kind of day a run passed over, and the word joining the two. */
+export type RunGapWording = { uncaptured: (days: string) => string; notHeld: (days: string) => string; and: string };
+/** Each kind of day a run passed over, as written, and the word joining them (the popup's keys with them placeholders). */
 export const uncapturedGapWords = (days: string): string => `không chụp ${days}`;
 export const notHeldGapWords = (days: string): string => `lần chụp ${days} không có điểm này`;
+export const RUN_GAPS_AND = 'và';
 
 /** A run of falls, its count and size as written (the popup's key with them placeholders): «giảm 3 lần liên tiếp, tổng −0,67 điểm». */
 export const runText = (falls: string, size: string): string => `giảm ${falls} lần liên tiếp, tổng −${size} điểm`;

@@ -5,7 +5,7 @@
 // and so are a level's title and the noun its units are placed by (core/watch/level.ts LEVELS).
 import { LEVEL_GROUP } from '../../core/indicators/units.js';
 import { totalMismatchWords } from '../../core/watch/total-sum.js';
-import { absentWords, againstWords, uncapturedGapWords, notHeldGapWords, fellCountWords, slidCountWords, UNSEEN_COUNT, groupBesideTotalWords, groupScoreWords, moreGroupsWords, noScoreWords, runText, captureWords, DAY_BEFORE, lackingUnknownWords, levelNoun, movedMoreWords, movedWords, NO_DATA, noDataWords, NO_FIGURE, notHeldWords, PARTIAL_CAPTURE, partialDayWords, renamedRowWords, seenText, sinceText, UNCHANGED_MORE, WEEK_BEFORE, notLoadedWords, passedWords, provincesOnlyWords, redCountWords, refusedByPortalWords, refusedListText, renamedWords, totalWords, UNCHANGED } from '../../core/watch/words.js';
+import { absentWords, againstWords, uncapturedGapWords, notHeldGapWords, RUN_GAPS_AND, fellCountWords, slidCountWords, UNSEEN_COUNT, groupBesideTotalWords, groupScoreWords, moreGroupsWords, noScoreWords, runText, captureWords, DAY_BEFORE, lackingUnknownWords, levelNoun, movedMoreWords, movedWords, NO_DATA, noDataWords, NO_FIGURE, notHeldWords, PARTIAL_CAPTURE, partialDayWords, renamedRowWords, seenText, sinceText, UNCHANGED_MORE, WEEK_BEFORE, notLoadedWords, passedWords, provincesOnlyWords, redCountWords, refusedByPortalWords, refusedListText, renamedWords, totalWords, UNCHANGED } from '../../core/watch/words.js';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -182,6 +182,7 @@ const vi = {
   'verdict.run': runText('{falls}', '{size}'),
   'verdict.runUncaptured': uncapturedGapWords('{days}'),
   'verdict.runNotHeld': notHeldGapWords('{days}'),
+  'verdict.runGapsAnd': RUN_GAPS_AND,
   'verdict.groupsMore': moreGroupsWords('{count}'),
   'verdict.down': movedWords(true, '{size}'),
   'verdict.up': movedWords(false, '{size}'),
@@ -496,6 +497,7 @@ const en: Record<MessageKey, string> = {
   'verdict.run': 'down {falls} times in a row, −{size} points in all',
   'verdict.runUncaptured': 'not captured {days}',
   'verdict.runNotHeld': 'the captures of {days} without this score',
+  'verdict.runGapsAnd': 'and',
   'verdict.groupsMore': 'and {count} more groups',
   'verdict.down': 'down {size}',
   'verdict.up': 'up {size}',

@@ -28,6 +28,8 @@ const LISTS: Readonly<Record<string, Shape>> = {
   'dossier-digitized': { file: 'dossier-digitized-month-all.json', group: 'MDSH' },
 };
 export const RANKING = 'service-results';
+/** The province's code, as the lists' heads and the ranking's overview give it. */
+export const PROVINCE_CODE = 'H44';
 
 const month = { timeType: 'month', year: 2026, month: 8 };
 /** Each list's request as the page sends it for August 2026. */
@@ -109,6 +111,10 @@ export function listOn(day: string, endpoint: string, scores: Scores = SET): { d
     const v = setOn(day, codeOf(r), group, scores, r[tree ?? 'totalScore'] as number);
     if (v !== undefined) r[tree ?? 'totalScore'] = v;
   }
+  // The province's own score of the group (the list's head, under the province's code), set as a unit's is.
+  const head = (tree ? body.data.parent : body.data.overview) as { totalScore: number };
+  const own = setOn(day, PROVINCE_CODE, group, scores, head.totalScore);
+  if (own !== undefined) head.totalScore = own;
   if (tree) body.data.children = kept;
   else {
     body.data.evaluation = kept;
@@ -140,7 +146,7 @@ export function rankingOn(day: string, scores: Scores = SET, lists: (endpoint: s
     code: 'OK',
     message: 'OK',
     data: {
-      overview: { departmentId: PHU_THO, departmentName: 'UBND tỉnh Phú Thọ', departmentCode: 'H44', departmentType: 'PROVINCE', departmentLevel: 'PROVINCE', totalScore: sum(overview), totalMaxScore: 100, ratio: sum(overview), scoreDelta: null, groupScores: overview },
+      overview: { departmentId: PHU_THO, departmentName: 'UBND tỉnh Phú Thọ', departmentCode: PROVINCE_CODE, departmentType: 'PROVINCE', departmentLevel: 'PROVINCE', totalScore: sum(overview), totalMaxScore: 100, ratio: sum(overview), scoreDelta: null, groupScores: overview },
       evaluation,
       pagination: { total: evaluation.length, currentPage: 1, pageSize: 200, totalPages: 1 },
     },

@@ -93,7 +93,7 @@ function groupWords(u: JudgedUnit, digest: Digest, before: string, t: Translate)
 }
 
 /** The days a run of falls passed over, in the officer's language (core's runGapWords). */
-const runGapText = (gaps: RunGaps, t: Translate) => runGapWords(gaps, { uncaptured: (days) => t('verdict.runUncaptured', { days }), notHeld: (days) => t('verdict.runNotHeld', { days }) });
+const runGapText = (gaps: RunGaps, t: Translate) => runGapWords(gaps, { uncaptured: (days) => t('verdict.runUncaptured', { days }), notHeld: (days) => t('verdict.runNotHeld', { days }), and: t('verdict.runGapsAnd') });
 
 /** What a change was compared with, as core's comparedWith: `what`, or the capture before those that did not hold the score. */
 const comparedText = (c: Extract<Comparison, { kind: 'change' }>, what: string, t: Translate) => (c.passed ? t('verdict.passed', { day: shortDate(c.day), passed: c.passed.map(shortDate).join(', ') }) : what);
