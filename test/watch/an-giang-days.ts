@@ -27,6 +27,8 @@ export interface AnGiangDay {
   day: string;
   totals: Readonly<Record<string, number | null>>;
   absent?: readonly string[];
+  /** Units the answer lists under another group that day (by code: the portal's childGroup, e.g. «COMMUNE»). */
+  moved?: Readonly<Record<string, string>>;
 }
 
 const { giongRieng: gr, longXuyen: lx, taiChinh: tc, duLich: dl, thanhTra: tt, danToc: dt } = AG;
@@ -50,9 +52,11 @@ export const AN_GIANG_STORY: readonly AnGiangDay[] = [
 
 /** The saved answer as it would have been that day. */
 export function anGiangAnswer(plan: AnGiangDay): unknown {
-  const body = JSON.parse(AN_GIANG_BODY) as { data: { evaluation: { departmentCode: string; totalScore: number | null; ratio: number | null }[] } };
+  const body = JSON.parse(AN_GIANG_BODY) as { data: { evaluation: { departmentCode: string; totalScore: number | null; ratio: number | null; childGroup: string }[] } };
   body.data.evaluation = body.data.evaluation.filter((e) => !plan.absent?.includes(e.departmentCode));
   for (const e of body.data.evaluation) {
+    const group = plan.moved?.[e.departmentCode];
+    if (group) e.childGroup = group;
     const total = plan.totals[e.departmentCode];
     // The ranking's ratio is the total over 100: the portal sends both, empty together.
     if (total !== undefined) e.totalScore = e.ratio = total;

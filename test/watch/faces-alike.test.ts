@@ -3,18 +3,22 @@
 // phường» of a level holding UBND Đặc khu Phú Quốc —; a place among fewer units than the level holds said without a
 // bracket in the unit's bracket («(thứ 13/14 sở, ban, ngành có số liệu (trong 15))»); the popup's rises counted from the
 // digest's own list, as «Bản tin» says «tăng 1»; and a capture of the national list alone said for what it holds, its
-// provinces' news told, never a «Bản tin» of the thresholds alone.
+// provinces' news told, never a «Bản tin» of the thresholds alone; a unit the portal moves to another level counted
+// there by «Bản tin», the brief, the popup and `thidua watch`, as the day's answer lists it.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildBrief } from '../../core/watch/brief.js';
 import { watchSeries, type Capture } from '../../core/watch/captures.js';
-import { buildDigest, newsLevels } from '../../core/watch/digest.js';
+import { buildDigest, digestReadingBack, newsLevels } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
+import { buildExport } from '../../extension/src/export/backup.js';
 import { levelCounts, levelCountWords } from '../../extension/src/history/verdicts.js';
 import { translator } from '../../extension/src/i18n.js';
+import { createStore } from '../../extension/src/storage/store.js';
 import { runChildOk, tempDir } from '../cli/helpers.js';
-import { AG, AN_GIANG_STORY, anGiangCaptures } from './an-giang-days.js';
+import { memoryArea } from '../extension/memory-area.js';
+import { AG, AN_GIANG_STORY, anGiangAnswer, anGiangCaptures } from './an-giang-days.js';
 import { HA_TINH, nationalCaptures } from './national-days.js';
 
 const t = translator('vi');
@@ -77,6 +81,52 @@ describe('the watch’s faces name and count alike', () => {
     // A capture of the province's own units says nothing of the kind.
     expect(upTo('2026-11-21').text).not.toContain('Lần chụp chỉ có bảng xếp hạng');
   });
+
+  it('counts a unit the portal moves to another level in that level on every face, its fall and red once, never as gone or new', async () => {
+    // From 16/11, the morning it fell 1,2, the answer lists Sở Tài chính among the communes (childGroup «COMMUNE»).
+    const plans = AN_GIANG_STORY.map((p) => (p.day >= '2026-11-16' ? { ...p, moved: { [AG.taiChinh.code]: 'COMMUNE' } } : p));
+    const captures = anGiangCaptures(plans);
+    const store = createStore(memoryArea());
+    for (const c of captures) await store.save(c.snapshots);
+    const days = await store.days();
+    const titles: Readonly<Record<string, string>> = { AGENCY: 'Sở, ban, ngành', COMMUNE: 'UBND cấp xã' };
+    const wrong: string[] = [];
+    for (const [i, plan] of plans.entries()) {
+      // The extension's «Bản tin», read back from its store as the history page and the popup read it.
+      const read = (await digestReadingBack(days.slice(0, i + 1), async (which) => (await store.captures(which)).captures, { own: AG.giongRieng.name }))!;
+      const { digest } = read;
+      const text = digestText(digest);
+      const brief = buildBrief(digest, read.series);
+      const popup = levelCounts(digest, t);
+      // By hand: each level's units are the answer's rows of its group that day.
+      const rows = (anGiangAnswer(plan) as { data: { evaluation: { childGroup: string }[] } }).data.evaluation;
+      for (const [j, l] of newsLevels(digest).entries()) {
+        const units = rows.filter((r) => titles[r.childGroup] === l.title).length;
+        const heading = text.split('\n').find((x) => x.startsWith(`${l.title} (`))!;
+        const standing = brief.standing.find((x) => x.startsWith(`${l.title}: `))!;
+        const news = /^[^—]* — (.*):$/.exec(heading)?.[1]?.split(', ') ?? [];
+        // Units new to the comparison (Sở Du lịch on 18/11, not in the answer of 17/11): the popup counts them, «Bản tin» names them in its note.
+        const counts = popup[j]!.counts.filter((c) => c.words !== t('verdict.state.new')).map((c) => `${c.words} ${c.count}`);
+        if (!heading.startsWith(`${l.title} (${units} đơn vị)`) || !standing.startsWith(`${l.title}: ${units} đơn vị — `) || popup[j]!.units !== units) wrong.push(`${plan.day} ${l.title}: ${units} by hand; «${heading}»; «${standing}»; popup ${popup[j]!.units}`);
+        if (news.join(', ') !== counts.join(', ')) wrong.push(`${plan.day} ${l.title}: «Bản tin» «${news.join(', ')}», popup «${counts.join(', ')}»`);
+      }
+      if (plan.day >= '2026-11-16' && /(Không có trong lần chụp|Chưa đủ số liệu để so sánh)[^\n]*Sở Tài chính/.test(text)) wrong.push(`${plan.day}: Sở Tài chính said gone or new`);
+      if (plan.day === '2026-11-16') {
+        const communes = newsLevels(digest).find((l) => l.title === 'UBND cấp xã')!;
+        expect(communes.fallers.map((u) => u.name)).toEqual([AG.longXuyen.name, AG.taiChinh.name]);
+        expect(text).toContain('• Sở Tài chính (thứ 103/103): 43,72 điểm (đỏ); giảm 1,2 so với lần chụp 14/11/2026');
+        expect(brief.red.rows.map((r) => r[0])).toContain('Sở Tài chính');
+      }
+    }
+    expect(wrong).toEqual([]);
+    // `thidua watch` over the history's export of every day prints the extension's «Bản tin» of the last.
+    const { snapshots } = await store.snapshots(days);
+    const dir = await tempDir();
+    await mkdir(join(dir, 'xuat'));
+    await writeFile(join(dir, 'xuat', 'chi-so.json'), JSON.stringify(buildExport(snapshots, '2026-11-22T08:00:00.000Z')));
+    const last = (await digestReadingBack(days, async (which) => (await store.captures(which)).captures, { own: AG.giongRieng.name }))!;
+    expect((await runChildOk(['watch', 'xuat', '--unit', AG.giongRieng.name], dir)).stdout.trimEnd()).toBe(digestText(last.digest));
+  }, 120_000);
 
   it('`thidua watch --json` over the national list alone says it, its levels titled as the digest titles them', async () => {
     const dir = await tempDir();
