@@ -170,20 +170,18 @@ export function readReviewDecisions(typedGrid: SheetGrid): ReadReview {
       problems.push({ cell, message: `không hiểu ${what} (${ask}); ${HELD}` });
       note(column, `Chưa hiểu ${what}: hãy ${ask}. Cảnh báo này tính là chưa quyết định.`);
     };
-    // A decision word typed beside an empty «Quyết định» (in «Ý kiến» or «Người rà soát») is no decision until typed
-    // there: said at its cell and on the empty one, neither taken by guess nor passed over as a comment.
-    if (step === 'first' && typed === '' && columns.decision !== undefined) {
-      for (const key of ['reviewer', 'comment'] as const) {
-        const word = cellText(at(key));
-        if (decisionKindOf(word) === undefined) continue;
-        const title = cellText(headerRow[columns[key]!] ?? null);
-        problems.push({ cell: address(key), message: `«${word}» ghi ở cột «${title}» khi ô «Quyết định» ${address('decision')} còn trống: chưa áp dụng — nếu đó là quyết định của Hội đồng, hãy ghi vào ô ${address('decision')} rồi chấm lại; ${HELD}` });
-        note('decision', `Ô này còn trống; «${word}» ghi ở cột «${title}» của dòng này chưa được áp dụng: nếu đó là quyết định của Hội đồng, hãy ghi vào ô này rồi chấm lại. Cảnh báo này tính là chưa quyết định.`);
-      }
+    // A decision word typed beside an empty «Quyết định» (in «Người rà soát», «Ngày» or «Ý kiến») is no decision until
+    // typed there: said at its cell and on the empty one, neither taken by guess nor passed over as a comment or a date.
+    const beside = step === 'first' && typed === '' && columns.decision !== undefined ? (['reviewer', 'date', 'comment'] as const).filter((key) => decisionKindOf(cellText(at(key))) !== undefined) : [];
+    for (const key of beside) {
+      const word = cellText(at(key));
+      const title = cellText(headerRow[columns[key]!] ?? null);
+      problems.push({ cell: address(key), message: `«${word}» ghi ở cột «${title}» khi ô «Quyết định» ${address('decision')} còn trống: chưa áp dụng — nếu đó là quyết định của Hội đồng, hãy ghi vào ô ${address('decision')} rồi chấm lại; ${HELD}` });
+      note('decision', `Ô này còn trống; «${word}» ghi ở cột «${title}» của dòng này chưa được áp dụng: nếu đó là quyết định của Hội đồng, hãy ghi vào ô này rồi chấm lại. Cảnh báo này tính là chưa quyết định.`);
     }
     const dateCell = at('date');
     const iso = decisionDate(dateCell);
-    if (iso === undefined) held(address('date'), 'date', `ngày «${cellText(dateCell)}»`, 'ghi ngày dd/mm/yyyy');
+    if (iso === undefined && !beside.includes('date')) held(address('date'), 'date', `ngày «${cellText(dateCell)}»`, 'ghi ngày dd/mm/yyyy');
     // The explanation row's answer is its «Ý kiến»; only the review rows hold a decision word.
     const kind = step === 'explanation' || typed === '' ? undefined : decisionKindOf(typed);
     if (step !== 'explanation' && typed !== '' && !kind) held(address('decision'), 'decision', `quyết định «${typed}»`, 'ghi Chấp nhận, Giải trình hoặc Bác số liệu');

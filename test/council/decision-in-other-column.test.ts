@@ -1,9 +1,10 @@
 // A decision typed into the wrong column of «Rà soát»: the example commune scored by the built command line, and the
-// council leaves «Quyết định» empty on two flags' first reviews while typing the decision beside it — «Chấp nhận» in
+// council leaves «Quyết định» empty on three flags' first reviews while typing the decision beside it — «Chấp nhận» in
 // «Ý kiến» for Đoàn Thanh niên's «Thiếu thông tin đơn vị», «Bác số liệu» in «Người rà soát» for Hội Liên hiệp Phụ nữ's
-// K21 — saved by LibreOffice, scored again twice. Before, the run counted them among «đã ghi ý kiến, người rà soát hoặc
-// ngày nhưng chưa ghi quyết định» with no cell, and the rejection was lost without a word. Now neither is applied (no
-// guess: the total stays 71,75), each is said at its cell with the empty «Quyết định» cell to type it in, run after run,
+// K21, «Giải trình» in «Ngày» for Bản Phiêng Pi's C10 — saved by LibreOffice, scored again twice. Before, the run counted
+// the first two among «đã ghi ý kiến, người rà soát hoặc ngày nhưng chưa ghi quyết định» with no cell, and the rejection
+// was lost without a word; the third was said only as a date not understood («không hiểu ngày «Giải trình»»). Now none
+// is applied (no guess: the total stays 71,75), each is said at its cell with the empty «Quyết định» cell to type it in, run after run,
 // a note on that cell; the task pane (Office.js fake, the example's one workbook) and the standalone page's run (its
 // worker's steps, in process, given the file LibreOffice saved and the 12 reports) say the same words.
 import { readdir, readFile } from 'node:fs/promises';
@@ -27,10 +28,11 @@ import { savedByLibreOffice } from './saved-by-libreoffice.js';
 
 const SCORE = ['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'];
 const NOW = new Date('2026-11-20T09:00:00');
-/** What the council typed, and in which column of the flag's first review (1-based: J «Người rà soát», L «Ý kiến»). */
+/** What the council typed, and in which column of the flag's first review (1-based: J «Người rà soát», K «Ngày», L «Ý kiến»). */
 const TYPED = [
   { unit: 'Đoàn Thanh niên xã Ta Ma', flag: 'Thiếu thông tin đơn vị', col: 12, column: 'Ý kiến', word: 'Chấp nhận' },
   { unit: 'Hội Liên hiệp Phụ nữ xã Ta Ma', flag: 'Điểm tự chấm chênh lệch điểm thẩm định', col: 10, column: 'Người rà soát', word: 'Bác số liệu' },
+  { unit: 'Bản Phiêng Pi', flag: 'Báo cáo lập theo bộ tiêu chí khác', col: 11, column: 'Ngày', word: 'Giải trình' },
 ] as const;
 const letter = (col: number) => String.fromCharCode(64 + col);
 
@@ -88,7 +90,7 @@ describe('a decision typed beside an empty «Quyết định» (thidua score, th
   }, 300_000);
 
   it('says each word at its cell, with the empty «Quyết định» cell to type it in, run after run', () => {
-    expect(rowsBefore).toHaveLength(2);
+    expect(rowsBefore).toHaveLength(TYPED.length);
     for (const run of runs) {
       expect(run.code, run.stderr).toBe(0);
       // Each run reads the sheet the one before wrote: the rows stand where that run put them.
@@ -98,10 +100,11 @@ describe('a decision typed beside an empty «Quyết định» (thidua score, th
     }
   });
 
-  it('applies neither: the rejection withdraws no points, the acceptance decides nothing', () => {
+  it('applies none: the rejection withdraws no points, the acceptance decides nothing', () => {
     for (const run of runs) {
       expect(run.stderr).not.toContain('Đã áp dụng');
-      expect(run.stderr).toContain('2 cảnh báo có quyết định chưa hiểu');
+      expect(run.stderr).toContain('3 cảnh báo có quyết định chưa hiểu');
+      expect(run.stderr).not.toContain('không hiểu ngày');
     }
   });
 
@@ -115,7 +118,7 @@ describe('a decision typed beside an empty «Quyết định» in the task pane 
   let fake: FakeOffice & { uninstall: () => void };
   afterAll(() => fake?.uninstall());
 
-  it('says the same words at the same cells, and applies neither', async () => {
+  it('says the same words at the same cells, and applies none', async () => {
     const scored = await exampleScoredInPane(NOW);
     fake = scored.fake;
     const review = fake.state.sheets.find((s) => s.name === REVIEW_SHEET)!;
@@ -124,23 +127,27 @@ describe('a decision typed beside an empty «Quyết định» in the task pane 
     TYPED.forEach((t, i) => review.cells.set(`${rows[i]}:${t.col}`, { value: t.word, numberFormat: 'General', style: {} }));
     const result = await runInExcel((port) => checkAndScore(port, scored.set, { now: NOW }));
     const ctx = { t: translator('vi'), setResult: () => undefined } as unknown as PaneContext;
-    const items = (scoreNotice(ctx, result).items ?? []).map((i) => i.text).filter((l) => l.includes('khi ô «Quyết định»'));
+    const all = (scoreNotice(ctx, result).items ?? []).map((i) => i.text);
+    expect(all.filter((l) => l.includes('không hiểu ngày'))).toEqual([]);
+    const items = all.filter((l) => l.includes('khi ô «Quyết định»'));
     expect(items).toEqual(TYPED.map((t, i) => `${REVIEW_SHEET}: ô ${letter(t.col)}${rows[i]}: ${said(t, rows[i]!)}`));
     expect(result.decisions.filter((d) => TYPED.some((t) => t.unit === d.unitName))).toEqual([]);
   }, 300_000);
 });
 
 describe('a decision typed beside an empty «Quyết định» on the standalone page (its run, in process)', () => {
-  it('says the same words at the same cells, and applies neither', async () => {
+  it('says the same words at the same cells, and applies none', async () => {
     const criteria = await readCriteriaFile(new Blob([await readFile(join(EXAMPLE_REPORTS, '..', 'tieu-chi-ta-ma-2025.xlsx'))]), 'tieu-chi-ta-ma-2025.xlsx');
     if (!criteria.ok) throw new Error(criteria.message);
     const reports = await Promise.all((await readdir(EXAMPLE_REPORTS)).sort().map(async (n) => ({ name: `bao-cao/${n}`, file: new Blob([await readFile(join(EXAMPLE_REPORTS, n))]) })));
     const inProcess: StepThread = { step: (r) => answer({ ...r, id: 0 } as Parameters<typeof answer>[0]), close: () => undefined };
     const run = await runCommune([{ name: 'tong-hop.xlsx', file: new Blob([new Uint8Array(typedFile)]) }, ...reports], { set: criteria.set, roster: criteria.roster, date: '2026-11-30', thread: inProcess });
-    expect(run.run.omitted.map((o) => o.why).filter((w) => w.includes('khi ô «Quyết định»'))).toEqual(TYPED.map((t, i) => `trang «${REVIEW_SHEET}», ô ${letter(t.col)}${rowsBefore[i]}: ${said(t, rowsBefore[i]!)}`));
+    const whys = run.run.omitted.map((o) => o.why);
+    expect(whys.filter((w) => w.includes('không hiểu ngày'))).toEqual([]);
+    expect(whys.filter((w) => w.includes('khi ô «Quyết định»'))).toEqual(TYPED.map((t, i) => `trang «${REVIEW_SHEET}», ô ${letter(t.col)}${rowsBefore[i]}: ${said(t, rowsBefore[i]!)}`));
     expect(run.decisions.filter((d) => TYPED.some((t) => t.unit === d.unitName))).toEqual([]);
   }, 300_000);
 });
 
 // Made for the hunt of 30/11/2026: «Bác số liệu» typed in «Người rà soát», «Chấp nhận» in «Ý kiến», «Quyết định»
-// left empty — counted, never said at a cell.
+// left empty — counted, never said at a cell; and «Giải trình» typed in «Ngày», said only as a date not understood.
