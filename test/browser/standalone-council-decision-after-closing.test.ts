@@ -5,14 +5,11 @@
 // saves the file: chosen again, the page's run lists the change where the officer closes again, as `thidua score` says
 // it, and the page's «Tạo hồ sơ» says it in the very words `thidua papers` says it; its
 // «Kiểm tra», given the file with the scored copies, says it as `thidua verify` does (before, both answered «Khớp»).
-import { copyFile, mkdir, readdir } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runChild, type Run } from '../cli/helpers.js';
-import { retypeDecision, typeDecisions, typeVotes } from '../council/council-meeting.js';
-import { scoredWithBuiltin } from '../council/example-commune.js';
-import { examplePageRun, openStandalonePage, scoreWithBuiltin } from '../helpers/standalone-page.js';
+import { retypeDecision, retypedAfterClosingWithBuiltin } from '../council/council-meeting.js';
+import { checkedOnPage, examplePageRun, openStandalonePage, runDiffers, scoreWithBuiltin } from '../helpers/standalone-page.js';
 
 const run = examplePageRun();
 const UNIT = 'Đoàn Thanh niên xã Ta Ma';
@@ -25,30 +22,11 @@ let verifyCli: Run;
 let copies: string[];
 
 beforeAll(async () => {
-  const { dir, run: scored } = await scoredWithBuiltin();
-  if (scored.code !== 0) throw new Error(scored.stderr);
-  const summary = join(dir, 'kq', 'tong-hop.xlsx');
-  await typeDecisions(summary, () => 'Chấp nhận');
-  const again = await runChild(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'kq'], dir);
-  if (again.code !== 0) throw new Error(again.stderr);
-  await typeVotes(summary, () => [9, 8, 7]);
-  const closed = await runChild(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
-  if (closed.code !== 0) throw new Error(closed.stderr);
-  await mkdir(join(dir, 'truoc'));
-  unchangedFile = join(dir, 'truoc', 'tong-hop.xlsx');
-  await copyFile(summary, unchangedFile);
-  await retypeDecision(summary, UNIT, FLAG, 'Bác số liệu', 'Không ghi ngày nộp');
-  changedFile = summary;
-  papersCli = await runChild(['papers', 'kq', '--out', 'ho-so'], dir);
-  verifyCli = await runChild(['verify', 'kq'], dir);
-  copies = (await readdir(join(dir, 'kq'))).filter((f) => f.endsWith('.cham-diem.xlsx')).map((f) => join(dir, 'kq', f));
+  const made = await retypedAfterClosingWithBuiltin((summary) => retypeDecision(summary, UNIT, FLAG, 'Bác số liệu', 'Không ghi ngày nộp'));
+  ({ unchangedFile, changedFile, copies } = made);
+  papersCli = await runChild(['papers', 'kq', '--out', 'ho-so'], made.dir);
+  verifyCli = await runChild(['verify', 'kq'], made.dir);
 }, 600_000);
-
-/** What the page lists under «Lần chấm này khác kết quả đã chốt» once a run is scored (none: nothing listed). */
-async function runDiffers(page: Page): Promise<string[]> {
-  const listed = page.getByRole('alert').filter({ hasText: 'Lần chấm này khác kết quả đã chốt' });
-  return (await listed.count()) === 0 ? [] : listed.getByRole('listitem').allTextContents();
-}
 
 /**
  * The closed tong-hop.xlsx `summary` chosen again with the reports: what the run says differs from the closed round,
@@ -91,25 +69,16 @@ describe('«Tạo hồ sơ khen thưởng» on the standalone page after a decis
   }, 600_000);
 });
 
-/** The page's «Kiểm tra» given the closed tong-hop.xlsx `summary` and the scored copies: its verdict and its lines. */
-async function checkedOnPage(summary: string): Promise<{ verdict: string; lines: string[] }> {
-  const { page } = await openStandalonePage(run.browser, run.dist);
-  await page.getByLabel('Tệp cần kiểm tra').setInputFiles([summary, ...copies]);
-  const result = page.getByRole('status', { name: 'Kết quả kiểm tra' });
-  await result.waitFor({ timeout: 120_000 });
-  const said = { verdict: (await result.getByRole('listitem').count()) > 0 ? 'khong-khop' : String(await result.getAttribute('data-ok')), lines: await result.getByRole('listitem').allTextContents() };
-  await page.close();
-  return said;
-}
+const checked = (summary: string) => checkedOnPage(run, [summary, ...copies]);
 
 describe('«Kiểm tra» on the standalone page after a decision changed on «Rà soát» since closing', () => {
   it('matches the closed round while nothing changed', async () => {
-    expect(await checkedOnPage(unchangedFile)).toEqual({ verdict: 'khop', lines: [] });
+    expect(await checked(unchangedFile)).toEqual({ verdict: 'khop', lines: [] });
   }, 600_000);
 
   it('says the decision typed since in the words of `thidua verify`, which no longer answers «Khớp»', async () => {
     const line = `Trang «Rà soát», quyết định về cảnh báo «${FLAG}» của ${UNIT} (trang «${UNIT}», ô B9) đã khác lần chốt: «Chấp nhận» (Lò Văn Thành, 20/11/2026) → «Bác số liệu» (Lò Văn Thành, 20/11/2026) — Không ghi ngày nộp.`;
-    expect(await checkedOnPage(changedFile)).toEqual({ verdict: 'khong-khop', lines: [line] });
+    expect(await checked(changedFile)).toEqual({ verdict: 'khong-khop', lines: [line] });
     expect(verifyCli.code).toBe(1);
     expect(verifyCli.stderr.split('\n').filter((l) => l.startsWith('  - ')).map((l) => l.slice(4))).toEqual([line]);
   }, 600_000);

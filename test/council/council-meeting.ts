@@ -1,14 +1,14 @@
 // The council's meeting typed into a run's tong-hop.xlsx as an officer would in Excel: a decision on each flag of
 // «Rà soát», then each nominee's vote and the meeting on «Biểu quyết»; and the closed round read back as every face
 // reads it (core/run/previous-summary.ts).
-import { cp } from 'node:fs/promises';
+import { copyFile, cp, mkdir, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readSummaryFile } from '../../cli/closed-rounds.js';
 import type { PreviousSummary } from '../../core/run/previous-summary.js';
 import { runChild } from '../cli/helpers.js';
 import { builtForRun } from '../../scripts/harness/builds.js';
-import { copiedForTest, scoredCommune } from './example-commune.js';
+import { copiedForTest, scoredCommune, scoredWithBuiltin } from './example-commune.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
 
 /** Each flag's first review: `choose` gives the decision word for (unit, flag title), '' to leave it undecided. */
@@ -41,6 +41,21 @@ export async function retypeDecision(summary: string, unit: string, flag: string
       r.getCell(12).value = comment;
     }
   });
+  await wb.xlsx.writeFile(summary);
+  await savedByLibreOffice(summary);
+}
+
+/**
+ * The council retypes `unit`'s count in favour on «Biểu quyết» after closing, as in Excel; LibreOffice saves the file.
+ */
+export async function retypeInFavour(summary: string, unit: string, inFavour: number): Promise<void> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(summary);
+  let retyped = 0;
+  wb.getWorksheet('Biểu quyết')!.eachRow((row) => {
+    if (row.getCell(2).value === unit) (row.getCell(7).value = inFavour), retyped++;
+  });
+  if (retyped !== 1) throw new Error(`${unit}: ${retyped} rows on «Biểu quyết»`);
   await wb.xlsx.writeFile(summary);
   await savedByLibreOffice(summary);
 }
@@ -85,4 +100,28 @@ export async function readSummary(folder: string, name = 'tong-hop.xlsx'): Promi
   const read = await readSummaryFile(join(folder, name), folder);
   if (!read || 'ok' in read) throw new Error('tong-hop.xlsx does not read');
   return read.summary;
+}
+
+/**
+ * The example commune scored with the built-in set (scoredWithBuiltin), every flag accepted on «Rà soát» and scored
+ * again, each nominee voted 9/8/7 and closed by `thidua close`; the closed tong-hop.xlsx kept as truoc/tong-hop.xlsx,
+ * then `retype` types on kq/tong-hop.xlsx what the council changed since: the standalone page's walks after closing
+ * start here. The folder, the file as closed and as retyped, and the scored copies.
+ */
+export async function retypedAfterClosingWithBuiltin(retype: (summary: string) => Promise<void>): Promise<{ dir: string; unchangedFile: string; changedFile: string; copies: string[] }> {
+  const { dir, run: scored } = await scoredWithBuiltin();
+  if (scored.code !== 0) throw new Error(scored.stderr);
+  const summary = join(dir, 'kq', 'tong-hop.xlsx');
+  await typeDecisions(summary, () => 'Chấp nhận');
+  const again = await runChild(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'kq'], dir);
+  if (again.code !== 0) throw new Error(again.stderr);
+  await typeVotes(summary, () => [9, 8, 7]);
+  const closed = await runChild(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
+  if (closed.code !== 0) throw new Error(closed.stderr);
+  await mkdir(join(dir, 'truoc'));
+  const unchangedFile = join(dir, 'truoc', 'tong-hop.xlsx');
+  await copyFile(summary, unchangedFile);
+  await retype(summary);
+  const copies = (await readdir(join(dir, 'kq'))).filter((f) => f.endsWith('.cham-diem.xlsx')).map((f) => join(dir, 'kq', f));
+  return { dir, unchangedFile, changedFile: summary, copies };
 }

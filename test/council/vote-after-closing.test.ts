@@ -4,11 +4,9 @@
 // verify` «Khớp với kết quả đã chốt» while `thidua close` named the vote changed. Now the run and the check say it in
 // the closing's words: the run writes nothing until --reopen, the check does not answer «Khớp».
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runChild, type Run } from '../cli/helpers.js';
-import { reviewedCommune, typeVotes } from './council-meeting.js';
-import { savedByLibreOffice } from './saved-by-libreoffice.js';
+import { retypeInFavour, reviewedCommune, typeVotes } from './council-meeting.js';
 
 const UNIT = 'Công an xã Ta Ma';
 /** The closing's words for a vote typed since the seal. */
@@ -27,15 +25,7 @@ describe('a count changed on «Biểu quyết» after closing', () => {
     const closed = await runChild(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
     if (closed.code !== 0) throw new Error(closed.stderr);
     verifyBefore = await runChild(['verify', 'kq'], dir);
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.readFile(summary);
-    let retyped = 0;
-    wb.getWorksheet('Biểu quyết')!.eachRow((row) => {
-      if (row.getCell(2).value === UNIT) (row.getCell(7).value = 4), retyped++;
-    });
-    if (retyped !== 1) throw new Error(`${UNIT}: ${retyped} rows on «Biểu quyết»`);
-    await wb.xlsx.writeFile(summary);
-    await savedByLibreOffice(summary);
+    await retypeInFavour(summary, UNIT, 4);
     scoreAfter = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
     verifyAfter = await runChild(['verify', 'kq'], dir);
     closeAfter = await runChild(['close', 'kq', '--by', 'Lò Văn Thành'], dir);

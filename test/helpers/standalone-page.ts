@@ -107,6 +107,23 @@ export async function scoreWithBuiltin(page: Page, setId: string, reports: strin
   await page.getByRole('button', { name: /^Tải kết quả: / }).waitFor({ timeout: 120_000 });
 }
 
+/** The page's «Kiểm tra» given `files` (a closed tong-hop.xlsx and its scored copies): its verdict and its lines. */
+export async function checkedOnPage(run: ExamplePageRun, files: string[]): Promise<{ verdict: string; lines: string[] }> {
+  const { page } = await openStandalonePage(run.browser, run.dist);
+  await page.getByLabel('Tệp cần kiểm tra').setInputFiles(files);
+  const result = page.getByRole('status', { name: 'Kết quả kiểm tra' });
+  await result.waitFor({ timeout: 120_000 });
+  const said = { verdict: (await result.getByRole('listitem').count()) > 0 ? 'khong-khop' : String(await result.getAttribute('data-ok')), lines: await result.getByRole('listitem').allTextContents() };
+  await page.close();
+  return said;
+}
+
+/** What the page lists under «Lần chấm này khác kết quả đã chốt» once a run is scored (none: nothing listed). */
+export async function runDiffers(page: Page): Promise<string[]> {
+  const listed = page.getByRole('alert').filter({ hasText: 'Lần chấm này khác kết quả đã chốt' });
+  return (await listed.count()) === 0 ? [] : listed.getByRole('listitem').allTextContents();
+}
+
 /** «Chấm cả xã»: scores what is chosen and downloads the result. */
 export async function scoreAndDownload(page: Page, files: number): Promise<{ name: string; bytes: Buffer }> {
   await page.getByRole('button', { name: `Chấm ${files} tệp` }).click();
