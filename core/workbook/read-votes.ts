@@ -12,7 +12,7 @@ import { formulasWithoutResult } from '../sheet/formula-cell.js';
 import { mergeOver } from '../sheet/grid.js';
 import { cellAddress, labelLookup, matchesHeader, normalizeLabel } from '../text.js';
 import { keptCellsOf, type KeptCells, type TableLayout } from './kept-cells.js';
-import { cellText, decisionDate, formatDateVi, isDateFormat, parseCell } from '../values.js';
+import { cellText, decisionDate, formatDateVi, formatNumberVi, isDateFormat, isPercentFormat, parseCell } from '../values.js';
 import { headerColumns, type ReviewReadProblem } from './read-review.js';
 import { conflictLine, twiceTyped, type CouncilConflict, type TypedEntry } from './council-conflicts.js';
 import { FINDING_HEADER, isConditionLine } from './finding-column.js';
@@ -51,6 +51,15 @@ function dayIn(grid: SheetGrid, r: number, c: number): string | undefined {
   const format = grid.formats?.[r]?.[c];
   const parsed = v instanceof Date || (typeof v === 'number' && isDateFormat(format)) ? parseCell(v, format) : undefined;
   return parsed?.kind === 'date' ? parsed.value : undefined;
+}
+
+/**
+ * A count in a cell formatted as percent («100%» typed: everyone present agreed): its number (1) is no count of votes,
+ * never read as one; the text the council sees there («100%»), undefined for any other cell.
+ */
+function percentIn(grid: SheetGrid, r: number, c: number): string | undefined {
+  const v = grid.values[r]?.[c] ?? null;
+  return typeof v === 'number' && isPercentFormat(grid.formats?.[r]?.[c]) ? `${formatNumberVi(Number((v * 100).toPrecision(15)))}%` : undefined;
 }
 
 /** What a count that is a date is said as, at its cell. */
@@ -201,11 +210,12 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
     for (const c of councilColumns) if (textAt(c) !== '') stray(r, c, textAt(c));
     const cell = (key: Column) => (columns![key] === undefined ? '' : cellText(row[columns![key]!] ?? null));
     const unitName = cell('unitName');
-    // A count that is a date is held as its day (yyyy-mm-dd), written back a date (plan-votes.ts), never its serial.
-    const count = (key: 'members' | 'present' | 'inFavour') => (columns![key] === undefined ? '' : (dayIn(grid, r, columns![key]!) ?? cell(key)));
+    // A count that is a date is held as its day (yyyy-mm-dd), written back a date (plan-votes.ts), never its serial; a
+    // percent as the council sees it.
+    const count = (key: 'members' | 'present' | 'inFavour') => (columns![key] === undefined ? '' : (dayIn(grid, r, columns![key]!) ?? percentIn(grid, r, columns![key]!) ?? cell(key)));
     const numbers = { members: count('members'), present: count('present'), inFavour: count('inFavour') };
     // The counts as typed, with against and abstaining where typed in their columns: held with the row, each problem at its own cell.
-    const others = Object.entries(otherCounts).map(([k, c]) => [k, dayIn(grid, r, c) ?? textAt(c)] as const);
+    const others = Object.entries(otherCounts).map(([k, c]) => [k, dayIn(grid, r, c) ?? percentIn(grid, r, c) ?? textAt(c)] as const);
     const typedCounts: TypedCounts = { ...numbers, ...Object.fromEntries(others.filter(([, v]) => v !== '')) };
     const nominee = { sheet: cell('sheet'), unitName, form: cell('form') };
     const note = cell('note');

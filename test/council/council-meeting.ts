@@ -46,19 +46,28 @@ export async function retypeDecision(summary: string, unit: string, flag: string
 }
 
 /**
- * The council retypes `unit`'s count in favour on «Biểu quyết» after closing, as in Excel; LibreOffice saves the file.
+ * The council retypes cells on «Biểu quyết», as in Excel: each unit's row (one each) given to its `retype`; LibreOffice
+ * saves the file.
  */
-export async function retypeInFavour(summary: string, unit: string, inFavour: number): Promise<void> {
+export async function retypeVoteRows(summary: string, retype: Record<string, (row: ExcelJS.Row) => void>): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(summary);
-  let retyped = 0;
-  wb.getWorksheet('Biểu quyết')!.eachRow((row) => {
-    if (row.getCell(2).value === unit) (row.getCell(7).value = inFavour), retyped++;
+  const rows = new Map<string, ExcelJS.Row[]>();
+  wb.getWorksheet('Biểu quyết')!.eachRow((row, n) => {
+    const unit = String(row.getCell(2).value);
+    if (n > 7 && unit in retype) rows.set(unit, [...(rows.get(unit) ?? []), row]);
   });
-  if (retyped !== 1) throw new Error(`${unit}: ${retyped} rows on «Biểu quyết»`);
+  for (const [unit, edit] of Object.entries(retype)) {
+    const found = rows.get(unit) ?? [];
+    if (found.length !== 1) throw new Error(`${unit}: ${found.length} rows on «Biểu quyết»`);
+    edit(found[0]!);
+  }
   await wb.xlsx.writeFile(summary);
   await savedByLibreOffice(summary);
 }
+
+/** The council retypes `unit`'s count in favour on «Biểu quyết» after closing (retypeVoteRows). */
+export const retypeInFavour = (summary: string, unit: string, inFavour: number): Promise<void> => retypeVoteRows(summary, { [unit]: (row) => (row.getCell(7).value = inFavour) });
 
 /**
  * Each nominee's vote: `tally` gives [members, present, in favour] (numbers, or text as typed) for a unit, undefined to
