@@ -87,7 +87,10 @@ describe('a count typed as a percent on «Biểu quyết» in the task pane (Off
     });
     const result = await runInExcel((port) => checkAndScore(port, scored.set, { now: NOW }));
     const ctx = { t: translator('vi'), setResult: () => undefined } as unknown as PaneContext;
-    const lines = (scoreNotice(ctx, result).items ?? []).map((i) => i.text).filter((l) => l.includes('số đồng ý'));
+    const notice = scoreNotice(ctx, result);
+    // Said as a warning, never inside a notice of success: the nominees stay unvoted.
+    expect(notice.intent).toBe('warning');
+    const lines = (notice.items ?? []).map((i) => i.text).filter((l) => l.includes('số đồng ý'));
     expect(lines).toEqual(TYPED.map((t, i) => said(t, cells[i]!).replace(/^trang «Biểu quyết», (\w+):/, 'Biểu quyết: ô $1:')));
     expect(result.votes?.votes.filter((v) => TYPED.some((t) => t.unit === v.unitName))).toEqual([]);
   }, 300_000);

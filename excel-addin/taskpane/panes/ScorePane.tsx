@@ -25,7 +25,9 @@ export function scoreNotice(ctx: PaneContext, result: Awaited<ReturnType<typeof 
     ...(result.unreadable.length > 0 ? [{ text: t('storeUnreadable', { keys: result.unreadable.join(', ') }) }] : []),
   ];
   if (result.cards.length === 0) return { intent: 'warning', text: t('scoreNoReports'), items };
-  return { intent: result.errors.length > 0 ? 'warning' : 'success', text: t('scoreDone', { count: result.cards.length, flags }), items };
+  // A count «Biểu quyết» could not read leaves its nominee unvoted: not a success to the council.
+  const doubted = result.errors.length > 0 || (result.votes?.problems.length ?? 0) > 0;
+  return { intent: doubted ? 'warning' : 'success', text: t('scoreDone', { count: result.cards.length, flags }), items };
 }
 
 /**
