@@ -1,6 +1,6 @@
 // Points as offices write them in a points cell (core/criteria/sheet/points-text.ts), each form read to what it says.
 import { describe, expect, it } from 'vitest';
-import { bonusInWords, capInText, deductionInWords, largestNumberIn, rateInWords, readPointsText } from '../../core/criteria/sheet/points-text.js';
+import { bonusInWords, capInText, deductionInWords, largestNumberIn, pointsInWords, readPointsText } from '../../core/criteria/sheet/points-text.js';
 
 describe('readPointsText', () => {
   it.each([
@@ -75,14 +75,20 @@ describe('points written only in a row’s words', () => {
   });
 });
 
-describe('rateInWords (an item\'s own words writing points per occurrence)', () => {
+describe('pointsInWords (every «trừ/cộng N điểm» words write, per occurrence or once)', () => {
+  const each = (text: string) => pointsInWords(text).find((w) => w.each);
   it.each([
-    ['Không để hồ sơ quá hạn (mỗi hồ sơ quá hạn trừ 2 điểm)', { phrase: 'mỗi hồ sơ quá hạn trừ 2 điểm', takes: true }],
-    ['Giải quyết đúng hạn. Nếu có vi phạm trừ 1 điểm/lần. Điểm trừ tối đa không vượt quá thang điểm chuẩn', { phrase: 'Nếu có vi phạm trừ 1 điểm/lần', takes: true }],
-    ['Có sáng kiến được áp dụng, cộng 1 điểm cho mỗi sáng kiến', { phrase: 'Có sáng kiến được áp dụng, cộng 1 điểm cho mỗi sáng kiến', takes: false }],
+    ['Không để hồ sơ quá hạn (mỗi hồ sơ quá hạn trừ 2 điểm)', { points: -2, verb: 'takes', each: true, phrase: 'mỗi hồ sơ quá hạn trừ 2 điểm', read: 'trừ 2 điểm' }],
+    ['Giải quyết đúng hạn. Nếu có vi phạm trừ 1 điểm/lần. Điểm trừ tối đa không vượt quá thang điểm chuẩn', { points: -1, verb: 'takes', each: true, unit: 'lần', phrase: 'Nếu có vi phạm trừ 1 điểm/lần', read: 'trừ 1 điểm/lần' }],
+    ['Có sáng kiến được áp dụng, cộng 1 điểm cho mỗi sáng kiến', { points: 1, verb: 'adds', each: true, phrase: 'Có sáng kiến được áp dụng, cộng 1 điểm cho mỗi sáng kiến', read: 'cộng 1 điểm' }],
     // Once, not per occurrence; a total; no points.
     ['Để xảy ra sai sót nghiêm trọng trừ 5 điểm', undefined],
     ['Tổng cộng 10 điểm cho mỗi nhóm', undefined],
     ['Mỗi hồ sơ được giải quyết đúng hạn', undefined],
-  ])('%s', (text, read) => expect(rateInWords(text)).toEqual(read));
+  ])('%s', (text, read) => expect(each(text)).toEqual(read));
+
+  it('reads points written once as such, the same words a row is scored by', () => {
+    expect(pointsInWords('Để xảy ra sai sót nghiêm trọng trừ 5 điểm')).toEqual([{ points: -5, verb: 'takes', each: false, phrase: 'Để xảy ra sai sót nghiêm trọng trừ 5 điểm', read: 'trừ 5 điểm' }]);
+    expect(pointsInWords('Tổng cộng 10 điểm')).toEqual([]);
+  });
 });

@@ -10,7 +10,7 @@ import { oneLine } from '../../text.js';
 import { formatPoints, parseNumberText } from '../../values.js';
 import type { ScoringRule } from '../schema.js';
 import type { SheetReader } from './sheet-reader.js';
-import { rateInWords } from './points-text.js';
+import { pointsInWords } from './points-text.js';
 
 /**
  * A level line: its words, then its points closing the line, after a colon or in brackets («- Thực hiện tốt: 2,5 điểm»,
@@ -220,8 +220,8 @@ export function readCellLevels(sheet: SheetReader, at: string, code: string, tex
   } else if (max !== undefined) {
     // Points per occurrence in the item's own words («mỗi hồ sơ quá hạn trừ 2 điểm») are no rule it is scored by: said,
     // never scored by hand in silence.
-    const rate = rateInWords(text);
-    const verb = rate?.takes ? 'trừ' : 'cộng';
+    const rate = pointsInWords(text).find((w) => w.each);
+    const verb = rate?.verb === 'takes' ? 'trừ' : 'cộng';
     if (rate) sheet.note(at, `Mục ${code} ghi «${rate.phrase}» trong lời của mục: thidua chấm mục này thủ công, tối đa ${n(max)} điểm, không tự ${verb} theo số lần; người chấm tự ${verb} khi nhập điểm của mục. Muốn thidua tự ${verb}, ghi «Cách tính» của mục trên trang «Tiêu chí» của tệp .xlsx xuất ra.`);
   }
   return undefined;
@@ -242,6 +242,6 @@ export function readCellLevels(sheet: SheetReader, at: string, code: string, tex
 // Its I.3 (a note in brackets after its levels, on the line under its name) and II.2.a (levels after a sentence of
 // counts) read, and I.1.a, I.2.b and I.4.a (a level before a segment that goes on, or writes words before its points),
 // hdnd-thanh-hoa-cap-xa's I.1.a and ren-luyen-trang's 4.1.2 said: until 2026-11-30 (late morning) scored by hand, unsaid.
-// Points per occurrence in an item's own words (rateInWords, points-text.ts) for a commune's individual form's B.2
+// Points per occurrence in an item's own words (pointsInWords, points-text.ts) for a commune's individual form's B.2
 // «(mỗi hồ sơ quá hạn trừ 2 điểm)» (test/criteria/rate-in-item-words.test.ts), the corpus's lanh-dao-pcvt (B.2, B.6,
 // B.7, B.12–B.14, B.18–B.20, B.22, B.23) and hdnd-thanh-hoa-cap-tinh/-cap-xa (6 items): until 2026-11-30 scored by hand, unsaid.

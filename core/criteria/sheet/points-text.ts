@@ -232,23 +232,68 @@ export function takesNote(code: string, written: string, takes: number): string 
   return `Mục ${code} ghi ${written}: điểm trừ, trừ tối đa ${formatPoints(takes)} điểm, không tính vào tổng điểm chuẩn.`;
 }
 
+/** One «trừ/cộng N điểm» a row's or an item's words write. */
+export interface WrittenPoints {
+  /** The points, below zero where the words take them. */
+  points: number;
+  /** «trừ» takes; «được cộng», «được +», «cộng thêm», «thưởng» give a bonus; «cộng» alone adds (never «tổng cộng»). */
+  verb: 'takes' | 'bonus' | 'adds';
+  /** Whether the words write them per occurrence: «/…» after the points, or «mỗi» in their phrase. */
+  each: boolean;
+  /** What each occurrence is, as written («lần vi phạm» of «/lần vi phạm», «sáng kiến» of «Mỗi sáng kiến, …»), where named. */
+  unit?: string;
+  /** The phrase writing them as written: bounded by its brackets, «;», «:», sentence or line. */
+  phrase: string;
+  /** The words read, from the verb to the points or their «/…». */
+  read: string;
+}
+
+/** The verb («trừ»; «được cộng», «được +», «cộng thêm», «thưởng»; «cộng»), the points, then «/…» or not. */
+const WRITTEN = /(?<![\p{L}\d])(?:(trừ)\s+|(được\s*(?:\+\s*|(?:cộng(?:\s+thêm)?|thưởng)\s+)|cộng\s+thêm\s+|thưởng\s+)|(?<!tổng\s)cộng\s+)(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?!\p{L})(\s*\/\s*(?=\p{L})(?:([\p{L}\s]+?)(?=$|[,;.)]))?)?/giu;
+/**
+ * «Mỗi sáng kiến, …», «Mỗi một đề tài được …»: the occurrence named after «mỗi», where a comma or «được» closes its
+ * name (in «Mỗi lần chậm báo cáo bị trừ 1 điểm» the occurrence is the «lần»).
+ */
+const EACH_NAMED = /(?<!\p{L})mỗi\s+(?:một\s+)?([\p{L} ]+?)(?=,|\s+được(?!\p{L}))/iu;
+
+/**
+ * Every «trừ/cộng N điểm» a text writes, in order: its points, how the words give them, whether per occurrence (and
+ * what an occurrence is) or once, and the phrase writing them — the one reading of points in words, whether the row
+ * is scored by them (deductionInWords, bonusInWords) or its item only says them (cell-levels.ts).
+ */
+export function pointsInWords(text: string): WrittenPoints[] {
+  return [...text.matchAll(WRITTEN)].flatMap((m) => {
+    const points = parseNumberText(m[3]!);
+    if (points === undefined) return [];
+    const start = Math.max(...['(', ';', ':', '\n', '. '].map((b) => { const k = text.lastIndexOf(b, m.index); return k < 0 ? 0 : k + b.length; }));
+    const ends = [')', '(', ';', '\n', '. '].map((b) => text.indexOf(b, m.index + m[0].length)).filter((k) => k >= 0);
+    const phrase = text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length).replace(/\s+/g, ' ').trim().replace(/^[-–•+]\s*/, '').replace(/[.,]$/, '');
+    const verb = m[1] !== undefined ? 'takes' : m[2] !== undefined ? 'bonus' : 'adds';
+    const named = /(?<!\p{L})mỗi(?!\p{L})/iu.test(phrase) ? EACH_NAMED.exec(phrase)?.[1] : undefined;
+    const unit = (m[5] ?? named)?.replace(/\s+/g, ' ').trim();
+    // A «/» with no occurrence read after it is not part of what was read.
+    const read = (m[5] === undefined && m[4] !== undefined ? m[0].slice(0, -m[4].length) : m[0]).replace(/\s+/g, ' ');
+    const each = m[4] !== undefined || /(?<!\p{L})mỗi(?!\p{L})/iu.test(phrase);
+    return [{ points: verb === 'takes' ? -points : points, verb, each, ...(unit && { unit }), phrase, read }];
+  });
+}
+
 type InWords = { words: Extract<PointsText, { kind: 'each' | 'levels' }>; read: string[] };
 
 /**
- * Points written only in a row's words after the verb that gives or takes them (`verb`, a pattern ending before the
- * number): the points per occurrence, the occurrence named after «/» or after «Mỗi»; two rates or more in one row
- * their levels per occurrence; signed by `sign`. Each phrase read is returned, to be said where it was read.
+ * Points written only in a row's words that score the row (`verb`): the points per occurrence, the occurrence named
+ * after «/» or after «mỗi» (else «lần»); two rates or more in one row their levels per occurrence. Each phrase read is
+ * returned, to be said where it was read.
  */
-function pointsInWords(text: string, verb: string, sign: 1 | -1): InWords | undefined {
-  const flat = text.replace(/\s+/g, ' ');
-  const found = [...flat.matchAll(new RegExp(String.raw`${verb}\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?!\p{L})(?:\s*\/\s*([\p{L} ]+?)(?=$|[,;.)]))?`, 'giu'))];
-  const rates = [...new Set(found.map((m) => parseNumberText(m[1]!)).filter((v): v is number => v !== undefined && v > 0))];
+function scoredInWords(text: string, verb: WrittenPoints['verb']): InWords | undefined {
+  const found = pointsInWords(text).filter((w) => w.verb === verb);
+  const rates = [...new Set(found.map((w) => w.points))].filter((v) => v !== 0);
   if (rates.length === 0) return undefined;
-  const unit = found.find((m) => m[2] !== undefined)?.[2]?.trim() ?? /\bmỗi\s+(?:một\s+)?([\p{L} ]+?)(?=,|\s+(?:bị|được|thì)\b)/iu.exec(flat)?.[1]?.trim() ?? 'lần';
-  const cap = capInText(flat, { points: rates[0]!, unit });
-  const read = found.map((m) => m[0]);
-  if (rates.length === 1) return { words: { kind: 'each', points: sign * rates[0]!, unit, ...(cap !== undefined && { cap }) }, read };
-  return { words: { kind: 'levels', points: rates.map((r) => sign * r), unit }, read };
+  const unit = found.find((w) => w.unit !== undefined)?.unit ?? 'lần';
+  const cap = capInText(text.replace(/\s+/g, ' '), { points: Math.abs(rates[0]!), unit });
+  const read = found.map((w) => w.read);
+  if (rates.length === 1) return { words: { kind: 'each', points: rates[0]!, unit, ...(cap !== undefined && { cap }) }, read };
+  return { words: { kind: 'levels', points: rates, unit }, read };
 }
 
 /**
@@ -256,33 +301,14 @@ function pointsInWords(text: string, verb: string, sign: 1 | -1): InWords | unde
  * phạm», «Mỗi một công việc … bị trừ 02 điểm»); two rates («… chậm tiến độ … bị trừ 01 điểm; … chưa hoàn thành … bị
  * trừ 02 điểm») its levels per occurrence.
  */
-export const deductionInWords = (text: string): InWords | undefined => pointsInWords(text, String.raw`\btrừ\s`, -1);
+export const deductionInWords = (text: string): InWords | undefined => scoredInWords(text, 'takes');
 
 /**
  * A bonus written only in a row's words, its points cell empty («… trên 92% được + 0,1 điểm (luỹ kế cứ tăng 1% được
  * cộng 0,1 điểm nhưng điểm cộng tối đa không quá 0,5 điểm)», «được thưởng 0,2 điểm»): the points per occurrence and
  * the cap the words give.
  */
-export const bonusInWords = (text: string): InWords | undefined => pointsInWords(text, String.raw`(?<!\p{L})(?:được\s*(?:\+|cộng(?:\s+thêm)?|thưởng)|cộng\s+thêm|thưởng)`, 1);
-
-/** «trừ 2 điểm», «cộng 1 đ», «cộng thêm 0,5 điểm», «thưởng 1 điểm» (never «tổng cộng 10 điểm»), then «/lần» or not. */
-const RATE = /(?<!\p{L})(?:(trừ)|(?<!tổng\s)cộng(?:\s+thêm)?|thưởng)\s+\d+(?:[.,]\d+)?\s*(?:điểm|đ)(?!\p{L})(\s*\/\s*\p{L})?/giu;
-
-/**
- * Points taken or added per occurrence an item's own words write, the item's points read elsewhere («Không để hồ sơ
- * quá hạn (mỗi hồ sơ quá hạn trừ 2 điểm)», «… trừ 1 điểm/lần», «cộng 1 điểm cho mỗi sáng kiến»): the phrase writing
- * them as written (bounded by its brackets, «;», «:», sentence or line), and whether they take; undefined when the words write
- * none per occurrence — once («mỗi» in the phrase, or «/» after the points) is what makes a rate.
- */
-export function rateInWords(text: string): { phrase: string; takes: boolean } | undefined {
-  for (const m of text.matchAll(RATE)) {
-    const start = Math.max(...['(', ';', ':', '\n', '. '].map((b) => { const k = text.lastIndexOf(b, m.index); return k < 0 ? 0 : k + b.length; }));
-    const ends = [')', '(', ';', '\n', '. '].map((b) => text.indexOf(b, m.index + m[0].length)).filter((k) => k >= 0);
-    const phrase = text.slice(start, ends.length > 0 ? Math.min(...ends) : text.length).replace(/\s+/g, ' ').trim().replace(/^[-–•+]\s*/, '').replace(/[.,]$/, '');
-    if (m[2] !== undefined || /(?<!\p{L})mỗi(?!\p{L})/iu.test(phrase)) return { phrase, takes: m[1] !== undefined };
-  }
-  return undefined;
-}
+export const bonusInWords = (text: string): InWords | undefined => scoredInWords(text, 'bonus');
 
 /** The largest number a text holds («Đạt: 5; chưa đạt: 0» → 5): a maximum to start from when the text reads as none of the above. */
 export function largestNumberIn(text: string): number | undefined {
