@@ -204,6 +204,18 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer, 
   const below = (i: number) => table.flatMap((_, j) => (j > i && (alike ? isUnder(alike, j, i) : codes[i] !== '' && codes[j]!.startsWith(`${codes[i]}.`)) ? [j] : []));
   // A row without points under an item with points describes that item (C3.1 → C3.1.1 → C3.1.1.1, text only).
   const describes = new Map<number, number>();
+  // Rows under an item that are its levels, not sub-items adding up («1 | Tỷ lệ hồ sơ đúng hạn | 10» over «a) | Đạt
+  // 100% | 10», «b) | Từ 80% đến dưới 100% | 8», «c) | Dưới 80% | 0»): each a row of its own with nothing under it,
+  // their points stepping down to 0 from the item's own — levels, as the scoring table's are (scoring-table/node.ts isLevels).
+  const levelRows = (i: number): LevelRows | undefined => {
+    const max = stated[i]!.points;
+    const under = below(i);
+    const points = under.map((j) => stated[j]!.points);
+    if (max === undefined || under.length < 2 || points.some((p) => p === undefined) || under.some((j) => below(j).length > 0)) return undefined;
+    const ps = points as number[];
+    if (ps[0] !== max || ps.at(-1) !== 0 || ps.some((p, k) => k > 0 && p >= ps[k - 1]!)) return undefined;
+    return { max, rows: under.map((j, k) => ({ at: j, code: codes[j]!.slice(codes[i]!.length), title: sheet.text(table[j]!.cells.title), points: ps[k]! })) };
+  };
   table.forEach((_, i) => {
     if (!hasPoints(i) || headingAt(i)) return;
     // Rows come parent first: the last item with points above a row is its nearest, the one it describes.
@@ -283,12 +295,17 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer, 
     // An item with sub-items ("1" over "1.1", "1.2") is scored by its sub-items; its points are checked against theirs.
     // With a «Cách tính» of its own it is scored itself (its sub-items are its deductions or bonus).
     if (below(i).some((j) => !describes.has(j)) && sheet.text(c.rule) === '') {
+      const levels = levelRows(i);
       if (numberedSections && !code.includes('.')) {
         describedBy(sheet, table, describes, i, codes, codeCell);
         // Its maximum in its points cell, else in its words («4 | Công tác tổ chức … (10 điểm)»), as a roman part's is.
         const max = stated[i]!.points ?? maximumInWords(sheet.text(c.title));
         const cell = stated[i]!.points !== undefined ? c.maxPoints! : c.title!;
         heading = { id: code, title: sheet.text(c.title) || code, ...(max !== undefined && { maxPoints: max, cell: cell.address }) };
+      } else if (levels) {
+        const group = groups.of(c.group ? cellText(seenAt(sheet.grid, c.group.address)).trim() : '', c.group, heading, codeCell);
+        if (group !== undefined) criteria.push(levelsItem(sheet, levels, code, c, codeCell, group));
+        for (const j of levels.rows) describes.set(j.at, i);
       } else {
         parents.set(code, { max: c.maxPoints, children: [] });
         parentCode.set(i, code);
@@ -536,6 +553,19 @@ function rubricOf(sheet: SheetReader, cell: ReportCell, max: number | undefined,
 function codesOf(sheet: SheetReader, rows: { cells: Partial<Record<keyof typeof CRITERIA_COLUMNS, ReportCell>> }[]): string[] {
   const texts = rows.map(({ cells: c }) => sheet.text(c.code ?? c.ordinal));
   return rows[0]?.cells.code ? texts : numberedCodes(texts);
+}
+
+type LevelRows = { max: number; rows: { at: number; code: string; title: string; points: number }[] };
+
+/** An item over its levels' rows (`levelRows`): one criterion choosing one level, said at its row. */
+function levelsItem(sheet: SheetReader, { max, rows }: LevelRows, code: string, c: Partial<Record<keyof typeof CRITERIA_COLUMNS, ReportCell>>, codeCell: ReportCell, group: string): Criterion {
+  const rule: ScoringRule = { kind: 'tiers', tiers: rows.map((k) => ({ min: k.points, points: k.points, ...(k.title !== '' && { label: k.title }) })) };
+  const said = rows.map((k) => `${code}${k.code} ${k.title} (${formatPoints(k.points)} điểm)`).join('; ');
+  sheet.note(codeCell.address, `Mục ${code}: các dòng ${rows.map((k) => `${code}${k.code}`).join(', ')} là các mức của một tiêu chí (chọn một, không cộng), tối đa ${formatPoints(max)} điểm.`);
+  return {
+    code, title: sheet.required(c.title, 'Tiêu chí', codeCell), group, unit: 'điểm', measure: deriveMeasure('điểm', rule), maxPoints: max, rule, appliesTo: [], evidenceRequired: false, source: '',
+    note: `Chọn một mức, không cộng: ${said}. Điểm giữa hai mức tính mức thấp hơn.`,
+  };
 }
 
 /** An item's «Điểm tối đa» against the sum of its sub-items' (the sheet's own arithmetic). */
