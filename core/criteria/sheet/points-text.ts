@@ -310,6 +310,18 @@ export const deductionInWords = (text: string): InWords | undefined => scoredInW
  */
 export const bonusInWords = (text: string): InWords | undefined => scoredInWords(text, 'bonus');
 
+/** «chọn 1 trong 4», «Chọn một mức», «chọn một trong các mức»; «các ý sau không cộng dồn». */
+const CHOOSE_ONE = /\bchon (?:1|mot)(?: trong (\d+)| muc)?\b|\bkhong cong don\b/;
+
+/**
+ * An item's words choosing one of the rows under it («Kết quả học tập (chọn 1 trong 4)», «(điểm tối đa của tiêu chí là
+ * 10, các ý sau không cộng dồn)»): the count of rows, where written; undefined when they choose none.
+ */
+export function oneOfRows(title: string): { count: number | undefined } | undefined {
+  const chosen = CHOOSE_ONE.exec(normalizeLabel(title));
+  return chosen ? { count: chosen[1] === undefined ? undefined : Number(chosen[1]) } : undefined;
+}
+
 /** The largest number a text holds («Đạt: 5; chưa đạt: 0» → 5): a maximum to start from when the text reads as none of the above. */
 export function largestNumberIn(text: string): number | undefined {
   const all = [...text.matchAll(/\d+(?:[.,]\d+)?/g)].map((m) => parseNumberText(m[0])).filter((v): v is number => v !== undefined);

@@ -12,7 +12,7 @@ import type { CriteriaGroup, Criterion, Measure, ScoringRule, SubjectKind, Targe
 import { parseTarget } from '../../target.js';
 import { SUBJECT_WORDS } from '../../kinds.js';
 import { cappedSum, noteVerifier, readAwards, readBands, readMetadata } from '../common-parts.js';
-import { addsNote, largestNumberIn, maximumInWords, rangeNote, readPointsText, rowMark, takesNote, titlesTake, type PointsText } from '../points-text.js';
+import { addsNote, largestNumberIn, maximumInWords, oneOfRows, rangeNote, readPointsText, rowMark, takesNote, titlesTake, type PointsText } from '../points-text.js';
 import { codeKey, nextNumber } from '../tree-codes.js';
 import { leadsAsTotal } from '../leading-total.js';
 import { holdsFloors, keepUnreadWords, noteScoresInTable, noteUnreadFigures } from '../unread-figures.js';
@@ -206,14 +206,17 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer, 
   const describes = new Map<number, number>();
   // Rows under an item that are its levels, not sub-items adding up («1 | Tỷ lệ hồ sơ đúng hạn | 10» over «a) | Đạt
   // 100% | 10», «b) | Từ 80% đến dưới 100% | 8», «c) | Dưới 80% | 0»): each a row of its own with nothing under it,
-  // their points stepping down to 0 from the item's own — levels, as the scoring table's are (scoring-table/node.ts isLevels).
+  // their points stepping down to 0 from the item's own, or the highest the item's own where its words choose one of them
+  // («các ý sau không cộng dồn») — levels, as the scoring table's are (scoring-table/node.ts isLevels).
   const levelRows = (i: number): LevelRows | undefined => {
     const max = stated[i]!.points;
     const under = below(i);
     const points = under.map((j) => stated[j]!.points);
     if (max === undefined || under.length < 2 || points.some((p) => p === undefined) || under.some((j) => below(j).length > 0)) return undefined;
     const ps = points as number[];
-    if (ps[0] !== max || ps.at(-1) !== 0 || ps.some((p, k) => k > 0 && p >= ps[k - 1]!)) return undefined;
+    const chosen = oneOfRows(sheet.text(table[i]!.cells.title));
+    const oneOf = chosen !== undefined && (chosen.count === undefined || chosen.count === ps.length) && Math.max(...ps) === max;
+    if (!oneOf && (ps[0] !== max || ps.at(-1) !== 0 || ps.some((p, k) => k > 0 && p >= ps[k - 1]!))) return undefined;
     return { max, rows: under.map((j, k) => ({ at: j, code: codes[j]!.slice(codes[i]!.length), title: sheet.text(table[j]!.cells.title), points: ps[k]! })) };
   };
   table.forEach((_, i) => {
@@ -559,7 +562,7 @@ type LevelRows = { max: number; rows: { at: number; code: string; title: string;
 
 /** An item over its levels' rows (`levelRows`): one criterion choosing one level, said at its row. */
 function levelsItem(sheet: SheetReader, { max, rows }: LevelRows, code: string, c: Partial<Record<keyof typeof CRITERIA_COLUMNS, ReportCell>>, codeCell: ReportCell, group: string): Criterion {
-  const rule: ScoringRule = { kind: 'tiers', tiers: rows.map((k) => ({ min: k.points, points: k.points, ...(k.title !== '' && { label: k.title }) })) };
+  const rule: ScoringRule = { kind: 'tiers', tiers: [...rows].sort((a, b) => b.points - a.points).map((k) => ({ min: k.points, points: k.points, ...(k.title !== '' && { label: k.title }) })) };
   const said = rows.map((k) => `${code}${k.code} ${k.title} (${formatPoints(k.points)} điểm)`).join('; ');
   sheet.note(codeCell.address, `Mục ${code}: các dòng ${rows.map((k) => `${code}${k.code}`).join(', ')} là các mức của một tiêu chí (chọn một, không cộng), tối đa ${formatPoints(max)} điểm.`);
   return {

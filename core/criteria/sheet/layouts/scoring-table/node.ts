@@ -2,7 +2,7 @@
 // what a node is worth: its own maximum, its levels' highest, or its children's sum.
 import type { ReportCell } from '../../../../sheet/cell.js';
 import { normalizeLabel } from '../../../../text.js';
-import type { PointsText } from '../../points-text.js';
+import { oneOfRows, type PointsText } from '../../points-text.js';
 import type { ItemLines } from '../../../schema.js';
 
 /** Points in words that make a rule of their own (a range is read as its maximum, scored by hand). */
@@ -77,8 +77,6 @@ export const isSection = (n: Node) => /^(?:w:[^+]*|I\d*|A|h\d)$/.test(n.scheme);
 /** Words that make sub-items levels of one item rather than parts of it. */
 const LEVEL_WORDS = /^(dat muc|dat|hoan thanh|khong hoan thanh|chua hoan thanh|muc)\b/;
 
-/** An item's words choosing one of the rows under it: «(chọn 1 trong 4)», «Chọn một mức» (the count, where written). */
-const CHOOSE_ONE = /\bchon (?:1|mot)(?: trong (\d+)| muc)?\b/;
 
 /** Children that are levels of one item: points stepping down to the parent's maximum, worded as levels, or chosen one of by the item's words. */
 export function isLevels(node: Node): boolean {
@@ -88,8 +86,8 @@ export function isLevels(node: Node): boolean {
   const top = Math.max(...maxima);
   const sum = maxima.reduce((s, m) => s + m, 0);
   // «Kết quả học tập (chọn 1 trong 4)» over bands 3 / 4 / 5 / 6: the item says its rows are alternatives, none 0 as they are.
-  const chosen = CHOOSE_ONE.exec(normalizeLabel(node.title));
-  if (chosen && (chosen[1] === undefined || Number(chosen[1]) === items.length)) return node.max === undefined || top <= node.max + 1e-9;
+  const chosen = oneOfRows(node.title);
+  if (chosen && (chosen.count === undefined || chosen.count === items.length)) return node.max === undefined || top <= node.max + 1e-9;
   // «Mức 1» is a level, «Mục 2.1» an item: one word once accents are folded, told apart as written.
   const worded = items.every((k) => LEVEL_WORDS.test(normalizeLabel(k.title)) && !/^mục\b/iu.test(k.title));
   if (worded) return node.max === undefined || top <= node.max + 1e-9;
