@@ -76,7 +76,8 @@ const keys = new Map<string, string>();
 
 /**
  * The captures of one period arranged by data day: the period asked for (by its label), else the period of the
- * latest capture. Within a day a later capture of a unit replaces an earlier one.
+ * latest capture. Within a day a later capture of a unit replaces an earlier one; the same figures captured again add
+ * nothing (the first capture is when they were seen).
  */
 export function watchSeries(captures: readonly Capture[], opts: { period?: string } = {}): WatchSeries | undefined {
   const scored = captures
@@ -92,7 +93,9 @@ export function watchSeries(captures: readonly Capture[], opts: { period?: strin
   const key = periodKey(chosen);
   const days = new Map<string, { day: string; capturedAt: string; units: Map<string, IndicatorSnapshot>; procedures: ProcedureCapture[]; filledFrom?: string[] }>();
   const elsewhere = new Map<string, Set<string>>();
+  const seen = new Map<string, Set<string>>();
   for (const c of scored) {
+    if (repeats(c, seen)) continue;
     for (const s of c.snapshots) {
       if (periodKey(s.period) !== key) {
         elsewhere.set(c.day, (elsewhere.get(c.day) ?? new Set()).add(s.period.label));
@@ -103,6 +106,8 @@ export function watchSeries(captures: readonly Capture[], opts: { period?: strin
       d.capturedAt = c.capturedAt;
       const known = watchKey(s.unit.name);
       const had = d.units.get(known);
+      // The unit's figures seen again: still seen when first seen, as the extension's store keeps them.
+      if (had && sameCapture(had) === sameCapture(s)) continue;
       const kept = had && had.capturedAt !== s.capturedAt ? laterOver(had, s) : undefined;
       d.units.set(known, kept ?? s);
       if (kept && !(d.filledFrom ??= []).includes(had!.capturedAt)) d.filledFrom.push(had!.capturedAt);
@@ -122,6 +127,24 @@ export function watchSeries(captures: readonly Capture[], opts: { period?: strin
   const first: WatchDay | undefined = ordered[0];
   const begins = first && otherDays.some((o) => o.day < first.day) ? [{ ...first, periodBegins: true as const }] : [];
   return { period: chosen, days: [...begins, ...ordered.slice(begins.length)], otherDays };
+}
+
+/** A unit's page of one period with its content: two snapshots of one data day alike here are one capture, stored once. */
+const sameCapture = (s: IndicatorSnapshot) => [s.pageType, periodKey(s.period), watchKey(s.unit.name), s.contentHash].join('|');
+
+/**
+ * Whether a capture repeats what its data day already holds (each of its units' figures seen that day, no procedure):
+ * it adds nothing, the day stays dated by the capture that first held them — as the extension's store keeps a morning
+ * saved again (4/11 captured whole at 04:10 and again at 15:00: the store, «Bản tin» and the export said 04:10,
+ * `thidua watch` over the two files 15:00). `seen` (by data day) takes the capture's units.
+ */
+function repeats(c: Capture & { day: string }, seen: Map<string, Set<string>>): boolean {
+  let held = seen.get(c.day);
+  if (!held) seen.set(c.day, (held = new Set()));
+  const keys = c.snapshots.map(sameCapture);
+  const repeat = !c.procedures?.length && keys.every((k) => held.has(k));
+  for (const k of keys) held.add(k);
+  return repeat;
 }
 
 /** The figures an indicator is compared by: two captures of one data day agree when these do. */
