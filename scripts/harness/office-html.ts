@@ -187,6 +187,13 @@ export async function xlsxByLibreOffice(tables: OfficeTable[], dir: string, name
   return (await xlsxAllByLibreOffice([{ tables, name }], dir))[0]!;
 }
 
+/** The tables as LibreOffice writes them both ways (a Word document, a workbook), in a new folder named from `name`. */
+export async function wordAndBookByLibreOffice(tables: OfficeTable[], name: string): Promise<Record<'docx' | 'xlsx', string>> {
+  const dir = await mkdtemp(join(tmpdir(), `thidua-${name}-`));
+  const [[docx], [xlsx]] = [await docxAllByLibreOffice([{ name, tables }], dir), await xlsxAllByLibreOffice([{ name, tables }], dir)];
+  return { docx: docx!, xlsx: xlsx! };
+}
+
 /** Each book as `xlsxByLibreOffice` writes it into `dir`, with one conversion for all. */
 export async function xlsxAllByLibreOffice(books: OfficeDocument[], dir: string): Promise<string[]> {
   // The HTML is written apart: `dir` may be a folder of reports, where only the workbooks belong.

@@ -10,8 +10,9 @@ import { headerWords } from '../../text.js';
 /**
  * Says each column of the header at row `header` (its labels, by column) that no key took (`taken`) and whose cells
  * from row `from` to `end` are mostly numbers — but numbers counting rows from 1 in each level (an «Order» column).
+ * `why`: what a layout knows of such a column, said in place of the words for any.
  */
-export function noteUnreadFigures(sheet: SheetReader, header: number, labels: readonly (readonly string[])[], taken: ReadonlySet<number>, from: number, end: number): void {
+export function noteUnreadFigures(sheet: SheetReader, header: number, labels: readonly (readonly string[])[], taken: ReadonlySet<number>, from: number, end: number, why?: ReadonlyMap<number, string>): void {
   const body = sheet.grid.values.slice(from, end);
   labels.forEach((words, c) => {
     if (taken.has(c) || words.length === 0) return;
@@ -21,7 +22,7 @@ export function noteUnreadFigures(sheet: SheetReader, header: number, labels: re
     const cell = sheet.at(header, c);
     const named = headerWords(words);
     sheet.unread.push({ cell, column: cell.replace(/\d+$/, ''), words: named, figures: figures.length });
-    sheet.note(cell, `Cột ${cell.replace(/\d+$/, '')} («${named}», ô ${cell}) ghi ${figures.length} số nhưng không phải cột nào thidua đọc: các số đó không vào bộ tiêu chí, không dùng khi chấm. Kiểm tra lại trước khi xác nhận (nếu là điều kiện chấm, ghi vào trang tiêu chí hoặc để Hội đồng xét).`);
+    sheet.note(cell, why?.get(c) ?? `Cột ${cell.replace(/\d+$/, '')} («${named}», ô ${cell}) ghi ${figures.length} số nhưng không phải cột nào thidua đọc: các số đó không vào bộ tiêu chí, không dùng khi chấm. Kiểm tra lại trước khi xác nhận (nếu là điều kiện chấm, ghi vào trang tiêu chí hoặc để Hội đồng xét).`);
   });
 }
 

@@ -69,6 +69,8 @@ function detect(grid: SheetGrid): boolean {
     columns.bonus !== undefined ||
     columns.deduction !== undefined ||
     columns.cap !== undefined ||
+    // «Điểm chuẩn» and «Điểm tối đa» apart: our own sheet's layout would drop the second without a word.
+    table.maxima !== undefined ||
     // Headers only an office's table is read by («Điểm», «Tiêu chuẩn thi đua»): no other layout would take it.
     !hasCriteriaTable(grid) ||
     nestedOrInContent(grid, table) ||

@@ -7,7 +7,7 @@ import type { CellValue } from '../../../../cell.js';
 import type { SheetGrid } from '../../../../sheet/cell.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { labelLookup, matchesLabel, normalizeLabel } from '../../../../text.js';
-import { cellText } from '../../../../values.js';
+import { cellText, formatPoints } from '../../../../values.js';
 import { holdsFloors, keepUnreadWords, noteScoresInTable, noteUnreadFigures } from '../../unread-figures.js';
 import { readPointsText } from '../../points-text.js';
 import { unlabelledSignColumn } from '../../sign-column.js';
@@ -42,6 +42,11 @@ export type Table = {
    * sub-column, a row's own points; this one its second, the points of the parts under the row (rows.ts).
    */
   partPoints?: number;
+  /**
+   * A «Điểm tối đa» column beside the points column «Điểm chuẩn», writing another number on some rows (`rows`, 0-based):
+   * which of the two is the item's maximum the table does not say — no cap, said at its header (noteUnreadColumns).
+   */
+  maxima?: { column: number; rows: number[] };
 };
 
 /**
@@ -214,6 +219,7 @@ export const splitColumn = (values: readonly CellValue[], whole: number, parts: 
 /** A header found: its number column (by its title or its cells) and a cap column of its own. */
 function completed(grid: SheetGrid, r: number, header: StackedHeader, columns: Table['columns'], paired: { pairs?: true }): Table {
   const body = r + header.depth;
+  let maxima: Table['maxima'];
   // A points header split in two: its first sub-column the points, whatever key its sub-label named (a «Tiêu chí»
   // read as the content, a «Điểm tối đa» carried over as a cap); its second the parts' points, no key's.
   const found = splitPoints(header);
@@ -238,7 +244,9 @@ function completed(grid: SheetGrid, r: number, header: StackedHeader, columns: T
     // By the column's own label, never one carried over it from a merged cell: under «Điểm tối đa» over «Tổng | …»
     // the second sub-column is no cap, and its figures, read by no column, are said (../../unread-figures.ts).
     const alone = header.labels.findIndex((ls, c) => c !== columns.maxPoints && c > columns.title! && ls.slice(0, ls.length > 1 ? 2 : 1).some((l) => matchesLabel(l, CAP_ALONE)));
-    if (alone >= 0) columns.cap = alone;
+    const apart = alone >= 0 ? maximaApart(grid, body, header, columns.maxPoints, alone) : [];
+    if (apart.length > 0) maxima = { column: alone, rows: apart };
+    else if (alone >= 0) columns.cap = alone;
   }
   // A «Loại» column retyped without its header, known by its marks (../../sign-column.ts).
   if (columns.sign === undefined) {
@@ -246,18 +254,42 @@ function completed(grid: SheetGrid, r: number, header: StackedHeader, columns: T
     if (sign !== undefined) columns.sign = sign;
   }
   const content = header.labels.findIndex((ls, c) => c > columns.title! && c !== columns.ordinal && c !== split?.parts && !Object.values(columns).includes(c) && ls.some((l) => scoringColumn(l) === 'title'));
-  const parts = split && { partPoints: split.parts };
+  const parts = { ...(split && { partPoints: split.parts }), ...(maxima && { maxima }) };
   if (columns.ordinal !== undefined) return { row: r, header, columns, numberedTitles: false, ...paired, ...(levels !== undefined && { levels }), ...(content >= 0 && { content }), ...parts };
   // No number column: the numbers are read from the content cells where they open them; a table with a content
   // and a points column is read all the same (its rows without a number coded by their place).
   return { row: r, header, columns: { ...columns, ordinal: columns.title }, numberedTitles: true, ...paired, ...(content >= 0 && { content }), ...parts };
 }
 
+/** A number typed, or written alone in a cell («25», «2,5»); undefined for words («2 điểm/lần»). */
+const plainNumber = (v: CellValue | undefined): number | undefined => {
+  if (typeof v === 'number') return v;
+  const t = cellText(v).trim();
+  return /^\d+(?:[.,]\d+)?$/.test(t) ? Number(t.replace(',', '.')) : undefined;
+};
+
+/**
+ * The rows where «Điểm chuẩn» and a «Điểm tối đa» beside it write two different numbers: both name an item's
+ * maximum, so the second is no cap of so many points each time. None under other titles («Tối đa/học kỳ»: a cap of
+ * the term, over points per occurrence).
+ */
+function maximaApart(grid: SheetGrid, body: number, header: StackedHeader, points: number | undefined, cap: number): number[] {
+  const named = (c: number, label: string) => header.labels[c]!.some((l) => normalizeLabel(l) === label);
+  if (points === undefined || !named(points, 'diem chuan') || !named(cap, 'diem toi da')) return [];
+  return grid.values.flatMap((row, r) => {
+    const [a, b] = [plainNumber(row?.[points]), plainNumber(row?.[cap])];
+    return r >= body && a !== undefined && b !== undefined && Math.abs(a - b) > 1e-9 ? [r] : [];
+  });
+}
+
 /** What is said of the columns of figures and of words the office's table holds and no key takes (../../unread-figures.ts). */
 export function noteUnreadColumns(sheet: SheetReader, table: Table, end: number, fileName?: string): void {
   const from = table.row + table.header.depth;
   const taken = new Set([...Object.values(table.columns), ...(table.partPoints === undefined ? [] : [table.partPoints])]);
-  noteUnreadFigures(sheet, table.row, table.header.labels, taken, from, end);
+  const maxima = table.maxima;
+  const points = table.columns.maxPoints!;
+  const why = maxima && new Map([[maxima.column, `Cột «${table.header.labels[points]!.at(-1)}» và cột «${table.header.labels[maxima.column]!.at(-1)}» ghi hai số khác nhau ở ${maxima.rows.map((r) => `dòng ${sheet.at(r, points).replace(/^\D+/, '')} (ô ${sheet.at(r, points)} ghi ${formatPoints(plainNumber(sheet.grid.values[r]![points])!)}, ô ${sheet.at(r, maxima.column)} ghi ${formatPoints(plainNumber(sheet.grid.values[r]![maxima.column])!)})`).join(', ')}: bảng không nói số nào là điểm tối đa của mục. thidua chấm theo cột «${table.header.labels[points]!.at(-1)}»; các số của cột này không vào bộ tiêu chí. Nếu mục được tới số ở cột này, sửa «Điểm tối đa» của mục trên trang «Tiêu chí» của tệp .xlsx xuất ra.`]]);
+  noteUnreadFigures(sheet, table.row, table.header.labels, taken, from, end, why);
   // The evidence column is no key of the table (what a unit attaches, tree.ts): found by its words.
   const evidence = table.header.labels.findIndex((ls) => ls.some((l) => ownColumn(l) === 'evidence'));
   const scored = noteScoresInTable(sheet, table.row, table.header.labels, { selfScore: table.columns.selfScore, verifiedScore: table.columns.verifiedScore, ...(evidence >= 0 && { evidence }) }, from, end, fileName);
@@ -275,3 +307,5 @@ export function noteUnreadColumns(sheet: SheetReader, table: Table, end: number,
 // phần» over «Điểm chuẩn»). And for a commune's hamlet table whose «Điểm tối đa» is merged over «Tiêu chí | Chi tiết»
 // (or «Tổng | Chi tiết», «Điểm tiêu chí | Điểm thành phần»): its items' parts in the second sub-column, until
 // 2026-11-30 dropped — that column read as a cap, silently, or its first as a second name column.
+// And for a commune's table writing «Điểm chuẩn» and «Điểm tối đa» apart on some items («20 | 25»), until 2026-11-30
+// read as a cap of occurrences («20 điểm mỗi lần, tối đa 25») under «Các số bảng ghi đều khớp ✔».
