@@ -35,5 +35,16 @@ export function groupWithPoints(title: string, maxPoints: number, criteria: read
   return stated ? title : `${title} (${kind}${points} điểm)`;
 }
 
+/**
+ * A total row counting the bonus beside the base («TỔNG CỘNG (I+II+III) | 100» over parts of 90 and a bonus part of
+ * 10), in the words both layouts say at its cell; undefined when the total is not that sum.
+ */
+export function bonusInTotal(total: number, base: number, criteria: readonly Criterion[]): string | undefined {
+  const bonus = criteria.filter((c) => c.rule.kind === 'bonus');
+  const withBonus = base + bonus.reduce((s, c) => s + c.maxPoints, 0);
+  if (bonus.length === 0 || Math.abs(base - total) < 1e-9 || Math.abs(withBonus - total) > 1e-9) return undefined;
+  return `Dòng «Tổng cộng» ghi ${formatPoints(total)} điểm, tính cả điểm thưởng (${bonus.map((c) => `${c.code} tối đa ${formatPoints(c.maxPoints)}`).join(', ')}); không kể điểm thưởng, các tiêu chí cộng được ${formatPoints(base)} điểm.`;
+}
+
 // Made for: the same notice on the command line and the standalone page when a criteria table is read, and the same
 // refusal when it cannot be used.

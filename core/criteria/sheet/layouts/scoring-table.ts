@@ -319,7 +319,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   const base = cappedSum(criteria, caps);
   const nothing = worthNothing(headerCell, criteria, caps);
   if (nothing) return { ok: false, errors: [nothing], notices: sortByCell(sheet.notices) };
-  noteTotals(sheet, stated.totals, base);
+  noteTotals(sheet, stated.totals, base, criteria);
   noteAchievedColumn(sheet, table, end, base, stated.totals, options);
   // A class's table of events, each added or taken (an app's «+3» / «-2»): what a unit starts from is no row of it.
   if (base === 0) noteNoBase(sheet, grid, table.row, headerCell);

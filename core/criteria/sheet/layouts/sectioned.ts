@@ -8,6 +8,7 @@ import type { ReportCell, SheetGrid } from '../../../sheet/cell.js';
 import { labelLookup, matchesLabel, sameNumbering } from '../../../text.js';
 import { isBlank, seenAt, sheetCell } from '../../../sheet/grid.js';
 import { cellText, formatPoints, parseCell, parseNumberText } from '../../../values.js';
+import { bonusInTotal } from '../notice-text.js';
 import type { CriteriaGroup, Criterion, Measure, ScoringRule, SubjectKind, Target, TieBreak } from '../../schema.js';
 import { parseTarget } from '../../target.js';
 import { SUBJECT_WORDS } from '../../kinds.js';
@@ -590,14 +591,10 @@ function checkSubItems(sheet: SheetReader, code: string, max: ReportCell | undef
 function checkTotal(sheet: SheetReader, total: ReportCell | undefined, criteria: Criterion[], caps: ReadonlyMap<string, number>): void {
   if (total?.value.kind !== 'number') return;
   const sum = cappedSum(criteria, caps);
-  const bonus = criteria.filter((c) => c.rule.kind === 'bonus');
-  const withBonus = sum + bonus.reduce((s, c) => s + c.maxPoints, 0);
   // «TỔNG CỘNG (A+B+C)»: the table's total counts its bonus as well.
-  if (bonus.length > 0 && Math.abs(sum - total.value.value) > 1e-9 && Math.abs(withBonus - total.value.value) < 1e-9) {
-    sheet.note(
-      total.address,
-      `Dòng «Tổng cộng» ghi ${formatPoints(total.value.value)} điểm, tính cả điểm thưởng (${bonus.map((c) => `${c.code} tối đa ${formatPoints(c.maxPoints)}`).join(', ')}); không kể điểm thưởng, các tiêu chí cộng được ${formatPoints(sum)} điểm.`,
-    );
+  const withBonus = bonusInTotal(total.value.value, sum, criteria);
+  if (withBonus) {
+    sheet.note(total.address, withBonus);
     return;
   }
   if (Math.abs(sum - total.value.value) > 1e-9) {

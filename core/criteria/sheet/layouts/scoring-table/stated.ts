@@ -5,6 +5,8 @@ import { isBlank, sheetCell } from '../../../../sheet/grid.js';
 import type { ReportCell } from '../../../../sheet/cell.js';
 import { normalizeLabel } from '../../../../text.js';
 import { formatPoints, parseNumberText } from '../../../../values.js';
+import type { Criterion } from '../../../schema.js';
+import { bonusInTotal } from '../../notice-text.js';
 import type { SheetReader } from '../../sheet-reader.js';
 
 /** A figure the table writes: its value and the cell it stands in. */
@@ -61,10 +63,15 @@ export function partClosed(texts: readonly string[]): string | undefined {
 /** A part's number or letter («2», «I», «A»), not its name: what a part's closing row names it by. */
 export const isPartNumber = (part: string) => /^(?:[IVXLC]+|\d+|\p{L})$/iu.test(part);
 
-/** Each total row against the set's base maximum (bonus and deductions aside), said at the total's cell when they differ. */
-export function noteTotals(sheet: SheetReader, totals: readonly Total[], base: number): void {
+/**
+ * Each total row against the set's base maximum (bonus and deductions aside), said at the total's cell when they
+ * differ — as counting the bonus (of `criteria`) where it is that base and the bonus, wherever the row stands.
+ */
+export function noteTotals(sheet: SheetReader, totals: readonly Total[], base: number, criteria: readonly Criterion[]): void {
   for (const total of totals) {
-    if (Math.abs(total.value - base) > 1e-9) {
+    const withBonus = bonusInTotal(total.value, base, criteria);
+    if (withBonus) sheet.note(total.cell.address, withBonus);
+    else if (Math.abs(total.value - base) > 1e-9) {
       sheet.note(total.cell.address, `Dòng tổng ghi ${formatPoints(total.value)} điểm, nhưng cộng điểm chuẩn các tiêu chí (trừ điểm thưởng, điểm trừ) được ${formatPoints(base)}: kiểm tra lại bảng; chấm theo điểm của từng tiêu chí.`);
     }
   }
