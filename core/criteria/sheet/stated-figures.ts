@@ -164,20 +164,24 @@ export function within(p: Pick<StatedFigure, 'rank' | 'code'>, q: Pick<StatedFig
   return parent === undefined || parent === p.code;
 }
 
-/** Every figure the table states, in the order it states them, with the table's rows; none when no table is found. */
-export function statedFigures(grid: SheetGrid, caption?: string): Stated {
+/**
+ * Every figure the table states, in the order it states them, with the table's rows; none when no table is found. A
+ * document's table: `caption`, the line right above it; `above`, the paragraphs above that, from the table before (a
+ * plan's title block: «Phụ lục 01», «Tổng số điểm: 100»), the nearest first.
+ */
+export function statedFigures(grid: SheetGrid, caption?: string, above: readonly string[] = []): Stated {
   const place = placeOf(grid);
   if (!place) return { figures: [], rows: [] };
   const line = (r: number) => r + (grid.origin?.row ?? 1);
   const figures: StatedFigure[] = [];
   // The title above the table (its lone-text rows, not a block of labels and values; a Word table's caption): its
   // first stated maximum.
-  const above: { text: string; r: number; c: number }[] = caption ? [{ text: caption, r: -1, c: 0 }] : [];
+  const lines: { text: string; r: number; c: number }[] = [caption, ...above.filter((p) => p !== caption).reverse()].flatMap((text) => (text ? [{ text, r: -1, c: 0 }] : []));
   for (let r = 0; r < place.header; r++) {
     const filled = (grid.values[r] ?? []).flatMap((v, c) => (isBlank(v) ? [] : [{ v, c }]));
-    if (filled.length === 1 && typeof filled[0]!.v === 'string') above.push({ text: filled[0]!.v, r, c: filled[0]!.c });
+    if (filled.length === 1 && typeof filled[0]!.v === 'string') lines.push({ text: filled[0]!.v, r, c: filled[0]!.c });
   }
-  const titled = above.map((a) => ({ ...a, m: TITLE_MAX.exec(a.text) })).find((a) => a.m);
+  const titled = lines.map((a) => ({ ...a, m: TITLE_MAX.exec(a.text) })).find((a) => a.m);
   if (titled) {
     const value = parseNumberText(titled.m![1] ?? titled.m![2] ?? titled.m![3]!)!;
     const cell = titled.r < 0 ? sheetCell(grid, 0, 0).address : sheetCell(grid, titled.r, titled.c).address;
@@ -377,3 +381,4 @@ function countAbove(xs: readonly { row: number }[], row: number): number {
 // Made for issue 55 item 1: the figures a table states about itself — «Thang điểm 100» in its title, «Tổng cộng 100»,
 // «III.1 … 35», «Phần C: Điểm cộng (tối đa 7)» — gathered once, so the set the reader built is held to them.
 // «chuẩn 100 điểm» in a title: a high school's teachers' KPI table (criteria-corpus, kpi-thpt-phuong-xa-giao-vien).
+// «Tổng số điểm: 100» in a plan's title block above a Word table's caption: until 2026-11-30 read in a workbook only.

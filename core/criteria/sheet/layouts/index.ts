@@ -145,7 +145,7 @@ export function readCriteriaSheet(given: SheetGrid, options: ReadCriteriaSheetOp
   if (refused) return { ok: false, errors: [refused], notices: [] };
   // A second table on the sheet (an individual's form under the collective's): the first read alone, the others said.
   const where = whereIs(whole, options.fileName);
-  const stated = statedFigures(whole, options.caption);
+  const stated = statedFigures(whole, options.caption, options.above);
   const second = secondTables(whole, stated, where, isDocument(options.fileName), table);
   const grid = second ? { ...whole, values: whole.values.slice(0, second.cut), formats: whole.formats?.slice(0, second.cut) } : whole;
   const read = layout.read(grid, options);
@@ -170,7 +170,7 @@ export function readCriteriaSheet(given: SheetGrid, options: ReadCriteriaSheetOp
   if (unusable.length > 0) return { ok: false, errors: unusable, notices };
   const words = unreadWords && unreadWordsLine(unreadWords, where);
   const figures = [unstored.said, percent.said].filter((x) => x !== undefined).join(' ') || undefined;
-  return { ...result, set: sanctioned.set, notices, reconciliation: reconcile(sanctioned.set, second ? statedFigures(grid, options.caption) : stated, rowOf, doubts, { tables: second?.said, unread, noBase, addsInBase, achieved, grading, hidden: hidden.said, marked: marked.said, between: between.said, words, figures }) };
+  return { ...result, set: sanctioned.set, notices, reconciliation: reconcile(sanctioned.set, second ? statedFigures(grid, options.caption, options.above) : stated, rowOf, doubts, { tables: second?.said, unread, noBase, addsInBase, achieved, grading, hidden: hidden.said, marked: marked.said, between: between.said, words, figures }) };
 }
 
 /** «trang «Tiêu chí» (tệp bang.xlsx)», «bảng 2 (tệp ke-hoach.docx)»: where a table is, as the officer finds it. */
