@@ -7,11 +7,10 @@ import { normalizeLabel } from '../../text.js';
 import type { CriteriaSet } from '../schema.js';
 import { short } from './reconcile.js';
 import type { BetweenParagraph, CriteriaSheetNotice } from './sheet-reader.js';
+import { GOES_ON } from './vocabulary.js';
 
 export type BetweenParagraphs = { notices: CriteriaSheetNotice[]; said?: string };
 
-/** «(tiếp theo)», «(tiếp)»: the mark of a table going on, nothing to place. */
-const GOES_ON = /^\(?\s*tiep(?: theo)?\s*\)?$/;
 
 /** The paragraphs the set holds as no part or criterion, said; a paragraph holding a part's or criterion's title is placed. */
 export function betweenParagraphs(paragraphs: readonly BetweenParagraph[] | undefined, set: CriteriaSet): BetweenParagraphs {

@@ -4,9 +4,10 @@ import { gridAddress, isBlank, isBlankRow, sheetCell } from '../../sheet/grid.js
 import type { SheetGrid, ReportCell } from '../../sheet/cell.js';
 import { labelLookup, normalizeLabel, parseAddress } from '../../text.js';
 import { cellText, excelSerialToIso } from '../../values.js';
+import type { CellValue } from '../../cell.js';
 import type { CriteriaSet } from '../schema.js';
 import { codeKey } from './tree-codes.js';
-import { CRITERIA_COLUMNS, SECTION_TITLES, type SectionKey } from './vocabulary.js';
+import { CRITERIA_COLUMNS, GOES_ON, SECTION_TITLES, type SectionKey } from './vocabulary.js';
 
 export type CriteriaSheetError = { cell: string; message: string };
 /** What was inferred because the sheet left it out: said once to the officer, not an error. */
@@ -108,12 +109,26 @@ export function sectionsOf(grid: SheetGrid): Section[] {
       sections.push({ key: title, start: r, end: grid.values.length });
     } else if (last && last.header === undefined && !isBlankRow(row)) {
       last.header = r;
-    } else if (isCriteriaHeader(row)) {
+    } else if (isCriteriaHeader(row) && !(last?.key === 'criteria' && last.header !== undefined && runsOn(grid, last.header, r))) {
       sections.push({ key: 'criteria', start: r, header: r, end: grid.values.length });
     }
   });
   sections.forEach((s, i) => (s.end = sections[i + 1]?.start ?? grid.values.length));
   return sections;
+}
+
+/** A row's words, each cell normalised, the empty ones left out: a header row is known again by them. */
+export const rowWords = (values: readonly CellValue[] | undefined) => (values ?? []).filter((v) => !isBlank(v)).map((v) => normalizeLabel(cellText(v))).join('|');
+
+/**
+ * The header at `r` the one at `header` written again where the table goes on over a page (a Word table's repeated
+ * header): its words, right under a row of the table — never under a blank row or a title of its own («TIÊU CHÍ …
+ * ĐỐI VỚI CÁ NHÂN»: a second table, second-table.ts) — but «(tiếp theo)».
+ */
+function runsOn(grid: SheetGrid, header: number, r: number): boolean {
+  const above = (grid.values[r - 1] ?? []).filter((v) => !isBlank(v));
+  const title = above.length === 1 && typeof above[0] === 'string' && !GOES_ON.test(normalizeLabel(above[0]));
+  return rowWords(grid.values[header]) === rowWords(grid.values[r]) && above.length > 0 && !title;
 }
 
 /** Whether a grid holds a criteria table. */

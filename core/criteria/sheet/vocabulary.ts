@@ -126,6 +126,9 @@ export const SCORING_TABLE_COLUMNS = {
   // «Tỷ lệ*Điểm tối đa», 1): kept as the criterion's note («Khung: …»), read as no target or rule.
   frame: ['Khung'],
 } as const;
+/** «(tiếp theo)», «(tiếp)» (as normalizeLabel folds it): the mark of a table going on over a page, nothing to place. */
+export const GOES_ON = /^\(?\s*tiep(?: theo)?\s*\)?$/;
+
 /** «Tối đa» beside another points column: there it is the cap, not the points. */
 export const CAP_ALONE = ['Tối đa', 'Điểm tối đa'] as const;
 

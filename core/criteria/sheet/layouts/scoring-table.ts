@@ -34,7 +34,7 @@ import { groupsOf } from './scoring-table/groups.js';
 import { levelsTaking } from './scoring-table/level-takes.js';
 import { noteLevelColumn } from './scoring-table/levels.js';
 import { subPartHeads, wordHeads } from './scoring-table/heads.js';
-import { classifyRows, dashed, listRow } from './scoring-table/rows.js';
+import { classifyRows, dashed, headerRows, listRow } from './scoring-table/rows.js';
 import { unmarkedLists } from './scoring-table/unmarked-lists.js';
 import { isTotalText, noteTotals } from './scoring-table/stated.js';
 import { ownRows } from './scoring-table/own-rows.js';
@@ -69,6 +69,8 @@ function detect(grid: SheetGrid): boolean {
     columns.bonus !== undefined ||
     columns.deduction !== undefined ||
     columns.cap !== undefined ||
+    // A Word table broken over pages, its header written again: our own sheet's layout reads it as a second list.
+    headerRows(grid, table, tableEnd(grid, table).row).repeated.size > 0 ||
     // «Điểm chuẩn» and «Điểm tối đa» apart: our own sheet's layout would drop the second without a word.
     table.maxima !== undefined ||
     // Headers only an office's table is read by («Điểm», «Tiêu chuẩn thi đua»): no other layout would take it.

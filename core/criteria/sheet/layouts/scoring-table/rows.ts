@@ -8,9 +8,9 @@ import type { ReportCell, SheetGrid } from '../../../../sheet/cell.js';
 import { normalizeLabel } from '../../../../text.js';
 import { cellText, formatPoints, parseCell, parseNumberText } from '../../../../values.js';
 import { readPointsText, type PointsText } from '../../points-text.js';
-import type { SheetReader } from '../../sheet-reader.js';
+import { rowWords, type SheetReader } from '../../sheet-reader.js';
 import { sectionMarker } from '../../tree-codes.js';
-import { WRITTEN_TOTAL } from '../../vocabulary.js';
+import { GOES_ON, WRITTEN_TOTAL } from '../../vocabulary.js';
 import { scoringColumn, splitColumn, type Key, type Table } from './columns.js';
 import { tableEnd } from './end.js';
 import { levelCodes } from './levels.js';
@@ -138,17 +138,15 @@ function maximumOfPair(sheet: SheetReader, cell: ReportCell, later: (say: () => 
 const isNumbering = (texts: readonly string[]) =>
   texts.length >= 3 && texts.every((t, i) => t === `(${i + 1})` || t === String(i + 1) || (i === texts.length - 1 && i >= 3 && /^\(\S{1,2}\)$/u.test(t)));
 
-/** A row's words, each cell normalised, the empty ones left out: a header row is known again by them. */
-const wordsOf = (values: readonly CellValue[] | undefined) => (values ?? []).filter((v) => !isBlank(v)).map((v) => normalizeLabel(cellText(v))).join('|');
 
 /**
  * The rows under the header that are none of the table's: the header written again where the table goes on over a
- * page (`repeated`, whatever its depth, known by its words), and the column numbering — (1) (2) (3)… or 1 2 3… —
+ * page (`repeated`, whatever its depth, known by its words, with a row «(tiếp theo)» marking it), and the column numbering — (1) (2) (3)… or 1 2 3… —
  * right under a header, the first or one written again (`numbering`).
  */
 export function headerRows(grid: SheetGrid, table: Table, end: number): { repeated: Set<number>; numbering: Set<number> } {
   const start = table.row + table.header.depth;
-  const words = new Set(grid.values.slice(table.row, start).map(wordsOf));
+  const words = new Set(grid.values.slice(table.row, start).map(rowWords));
   const [repeated, numbering] = [new Set<number>(), new Set<number>()];
   let underHeader = true;
   for (let r = start; r < end; r++) {
@@ -156,7 +154,8 @@ export function headerRows(grid: SheetGrid, table: Table, end: number): { repeat
     if (isBlankRow(values)) continue;
     const texts = values.filter((v) => !isBlank(v)).map((v) => cellText(v).trim());
     if (underHeader && isNumbering(texts)) numbering.add(r);
-    else if (words.has(wordsOf(values))) repeated.add(r);
+    // The header again, or a row marking the table going on («(tiếp theo)») where a Word table runs over a page.
+    else if (words.has(rowWords(values)) || (texts.length === 1 && GOES_ON.test(normalizeLabel(texts[0]!)))) repeated.add(r);
     else underHeader = headerAgain(values, table.columns) !== undefined;
     if (repeated.has(r)) underHeader = true;
   }
