@@ -14,6 +14,7 @@ export const SECTIONS = {
   'responses-766': (): Module => import('./responses-766.js'),
   seal: (): Module => import('./seal.js'),
   watch: (): Module => import('./watch.js'),
+  'watch-export': (): Module => import('./watch-export.js'),
   tables: (): Module => import('./tables.js'),
   rankings: (): Module => import('./rankings.js'),
 };

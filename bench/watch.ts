@@ -35,7 +35,7 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 const mb = (bytes: number) => `${(bytes / (1024 * 1024)).toFixed(1)} MB`;
 
 /** chrome.storage.local as the store sees it: values kept as JSON text, their size counted as Chrome counts it. */
-function jsonArea() {
+export function jsonArea() {
   const data = new Map<string, string>();
   const area: StorageArea & { data: Map<string, string>; bytesInUse(): Promise<number> } = {
     data,

@@ -38,6 +38,7 @@ const FIGURES: Record<Section, RegExp[]> = {
   seal: [/^ {2}planning tong-hop\.xlsx's sheets \(reference\): \d+ ms/m, /^ {2}check a closed round’s seals \(brokenSeals\): \d+ ms/m],
   tables: [/^ {2}imported \d+, refused \d+/m, /^ {2}stated figures \(of the imported\): reproduced \d+, said as different \d+ \(\d+ of them only in a notice, not in the reconciliation\), silently different \d+ \(must be 0\)/m, /^ {2}doubts the manifest records \(said before the figures, which cannot settle them\): said \d+ of \d+$/m, /^ {2}columns of words not read into the set, said in one line of the reconciliation: \d+ of \d+ tables$/m, /^ {2}hand-counted example scores: \d+ of \d+ reproduced exactly/m, /^ {2}time per table: median \d+ ms/m],
   rankings: [/^ {2}digest, N provinces \+ N communes tied: \d+ ms \/ \d+ ms \/ \d+ ms; ×\d+\.\d\d then ×\d+\.\d\d/m, /^ {2}one commune in N clusters \(overlap notes\): \d+ ms/m],
+  'watch-export': [/^written \(buildExport\): \d+\.\d ms, ×\d+\.\d\d of JSON\.stringify/m, /^read back as `thidua watch` reads it .*: \d+\.\d ms, ×\d+\.\d\d of JSON\.parse of the file \(reference, \d+\.\d ms\) {3}load /m],
   watch: [/^kept by the store: \d+\.\d MB/m, /^chromium, history page to its first 20 tables .*: a year stored \d+\.\d ms/m, /^chromium, «Bản tin» opened to the digest drawn: +a year stored \d+\.\d ms/m, /^chromium, the history page's «Xuất JSON» of every stored day .*: \d+\.\d ms, .*the extension's process \d+\.\d MB/m, /^ {2}the status line meanwhile, read each second: \d+ readings/m],
 };
 

@@ -161,6 +161,7 @@ function columnOf<T>(values: readonly T[]): T[] {
 }
 
 function unpack(doc: Compact): IndicatorExport {
+  const sharedKeys = doc.indicators.map((i) => Object.keys(i));
   const snapshots = doc.captures.flatMap((c) => {
     const page = doc.pages[c.page]!;
     const rows: IndicatorSnapshot[] = Array.from({ length: c.count }, (_, r) => {
@@ -168,19 +169,26 @@ function unpack(doc: Compact): IndicatorExport {
       for (const f of UNIT_FIELDS) {
         const cells: readonly unknown[] | undefined = c.unit[f];
         const v = cells && cell(cells, r);
-        if (v !== null && v !== undefined) Object.assign(unit, { [f]: v });
+        if (v !== null && v !== undefined) (unit as Record<string, unknown>)[f] = v;
       }
       const missing = c.missingGroups && cell(c.missingGroups, r);
       const refused = c.refusedLists && cell(c.refusedLists, r);
       return { ...page, capturedAt: c.capturedAt, contentHash: cell(c.contentHash, r), unit, indicators: [], ...(missing ? { missingGroups: missing } : {}), ...(refused ? { refusedLists: refused } : {}) };
     });
     for (const f of c.figures) {
-      const shared = doc.indicators[f.indicator]!;
-      (f.rows ?? rows.map((_, r) => r)).forEach((r, k) => {
-        const ind: IndicatorValue = { ...shared, value: cell(f.value, k) };
-        for (const field of FIGURE_FIELDS) if (f[field]) Object.assign(ind, { [field]: cell(f[field], k) });
-        rows[r]!.indicators.push(ind);
-      });
+      const shared = doc.indicators[f.indicator]! as Record<string, unknown>;
+      const keys = sharedKeys[f.indicator]!;
+      const fields = FIGURE_FIELDS.filter((field) => f[field]);
+      const count = f.rows?.length ?? c.count;
+      for (let k = 0; k < count; k++) {
+        // Key by key, not `{ ...shared, value }`: a season's export unpacks ~500,000 figures, and the spread cost
+        // six times as much (docs/developer/bench.md, the watch's export read back).
+        const ind: Record<string, unknown> = {};
+        for (const key of keys) ind[key] = shared[key];
+        ind.value = cell(f.value, k);
+        for (const field of fields) ind[field] = cell(f[field]!, k);
+        rows[f.rows?.[k] ?? k]!.indicators.push(ind as IndicatorValue);
+      }
     }
     return rows;
   });
@@ -202,23 +210,37 @@ export const IndicatorExportFile = z.discriminatedUnion('version', [IndicatorExp
  */
 function compactPacker() {
   const indicators: z.infer<typeof Indicator>[] = [];
-  const indicatorIndex = new Map<string, number>();
-  const pages: z.infer<typeof Page>[] = [];
-  const pageIndex = new Map<string, number>();
-  // By a key made of the fields, the item built only when new: a year's export meets each figure's indicator ~1 M
-  // times, and JSON.stringify of an object built for each was most of the packing (a season's export of 6,395
-  // snapshots: 2.2 s of 2.5 s in the test of the season, test/watch/season.test.ts).
-  const indexIn = <T>(list: T[], index: Map<string, number>, key: string, item: () => T) => {
-    let i = index.get(key);
-    if (i === undefined) index.set(key, (i = list.push(item()) - 1));
+  // By its code, then its label, then a short key of the rest, the item built only when new: a year's export meets each
+  // figure's indicator ~1 M times, and JSON.stringify of an object built for each was most of the packing (a season's
+  // export of 6,395 snapshots: 2.2 s of 2.5 s in the test of the season, test/watch/season.test.ts); one key string of
+  // every field, the label's words in it, was the largest cost left (docs/developer/bench.md, the watch's export read
+  // back). Each level a Map: a backup of many labels for one code is still one look-up a figure.
+  const indicatorIndex = new Map<string, Map<string, Map<string, number>>>();
+  const indicatorOf = (v: IndicatorValue) => {
+    const ofCode = indicatorIndex.get(v.code) ?? new Map<string, Map<string, number>>();
+    const ofLabel = ofCode.get(v.label) ?? new Map<string, number>();
+    const rest = `${v.unit}|${v.group === undefined ? '-' : `${v.group.length}:${v.group}`}|${v.max ?? '-'}`;
+    let i = ofLabel.get(rest);
+    if (i === undefined) {
+      i = indicators.push({ code: v.code, label: v.label, unit: v.unit, ...(v.group !== undefined ? { group: v.group } : {}), ...(v.max !== undefined ? { max: v.max } : {}) }) - 1;
+      ofLabel.set(rest, i);
+      ofCode.set(v.label, ofLabel);
+      indicatorIndex.set(v.code, ofCode);
+    }
     return i;
   };
-  /** Each field with its length before it: no two indicators share a key, whatever their words hold. */
-  const said = (text: string | undefined) => (text === undefined ? '-' : `${text.length}:${text}`);
+  const pages: z.infer<typeof Page>[] = [];
+  const pageIndex = new Map<string, number>();
+  const pageOf = (s: IndicatorSnapshot) => {
+    const key = JSON.stringify([s.portal, s.pageType, s.url, s.period]);
+    let i = pageIndex.get(key);
+    if (i === undefined) pageIndex.set(key, (i = pages.push({ portal: s.portal, pageType: s.pageType, url: s.url, period: s.period }) - 1));
+    return i;
+  };
   const pack = (snapshots: readonly IndicatorSnapshot[]): Capture[] => {
     const runs = new Map<string, { at: string; page: number; snapshots: IndicatorSnapshot[] }>();
     for (const s of snapshots) {
-      const page = indexIn(pages, pageIndex, JSON.stringify([s.portal, s.pageType, s.url, s.period]), () => ({ portal: s.portal, pageType: s.pageType, url: s.url, period: s.period }));
+      const page = pageOf(s);
       const key = `${s.capturedAt}\u0000${page}`;
       const run = runs.get(key);
       if (run) run.snapshots.push(s);
@@ -229,8 +251,7 @@ function compactPacker() {
       const groups: { key: string; indicator: number; fields: (typeof FIGURE_FIELDS)[number][]; rows: number[]; values: IndicatorValue[] }[] = [];
       rows.forEach((s, r) => {
         const keyed = s.indicators.map((v) => {
-          const key = `${said(v.code)}${said(v.label)}${v.unit}|${said(v.group)}|${v.max ?? '-'}`;
-          const indicator = indexIn(indicators, indicatorIndex, key, () => ({ code: v.code, label: v.label, unit: v.unit, ...(v.group !== undefined ? { group: v.group } : {}), ...(v.max !== undefined ? { max: v.max } : {}) }));
+          const indicator = indicatorOf(v);
           const fields = FIGURE_FIELDS.filter((f) => v[f] !== undefined);
           return { v, indicator, fields, key: `${indicator}:${fields.join()}` };
         });
