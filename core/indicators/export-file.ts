@@ -248,16 +248,18 @@ function compactPacker() {
     }
     return [...runs.values()].map(({ at, page, snapshots: rows }): Capture => {
       // Figures grouped by indicator and by which fields they carry, in the order the snapshots list them.
-      const groups: { key: string; indicator: number; fields: (typeof FIGURE_FIELDS)[number][]; rows: number[]; values: IndicatorValue[] }[] = [];
+      // A column's key: its indicator and which fields it carries (a bit each), a number, not a string a figure.
+      const groups: { key: number; indicator: number; fields: (typeof FIGURE_FIELDS)[number][]; rows: number[]; values: IndicatorValue[] }[] = [];
       rows.forEach((s, r) => {
         const keyed = s.indicators.map((v) => {
           const indicator = indicatorOf(v);
           const fields = FIGURE_FIELDS.filter((f) => v[f] !== undefined);
-          return { v, indicator, fields, key: `${indicator}:${fields.join()}` };
+          return { v, indicator, fields, key: fields.reduce((bits, f) => bits | (1 << FIGURE_FIELDS.indexOf(f)), indicator * 16) };
         });
         let previous = -1;
         keyed.forEach(({ v, indicator, fields, key }, k) => {
-          let at = groups.findIndex((g) => g.key === key);
+          // Most snapshots list their figures in the columns' order: the column after the last one, first.
+          let at = groups[previous + 1]?.key === key ? previous + 1 : groups.findIndex((g) => g.key === key);
           if (at < 0) {
             // A new column goes after the one before it in this snapshot, else before the next one it has: each
             // snapshot's own order is kept.
