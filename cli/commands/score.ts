@@ -7,7 +7,8 @@ import { parseWithMessages } from '../../core/schema-messages.js';
 import { AWARD_ROUND_TITLES, type AwardRound, type CriteriaSet } from '../../core/criteria/schema.js';
 import { readRoster, ROSTER_SHEET, type RosterUnit } from '../../core/ranking/roster.js';
 import type { AwardProposal, Shortfall } from '../../core/ranking/schema.js';
-import { defaultRound, readRound, roundsOf } from '../../core/ranking/rounds.js';
+import { defaultRound, formsOfRound, readRound, roundsOf } from '../../core/ranking/rounds.js';
+import { planFormsNotes } from '../../core/ranking/plan-forms.js';
 import { shortfalls } from '../../core/ranking/what-it-takes.js';
 import { SHORTFALL_SHEET } from '../../core/workbook/plan-shortfall.js';
 import { capLine, cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
@@ -270,6 +271,9 @@ function report(set: CriteriaSet, run: ScoreRunOutput, decisions: readonly Counc
     const held = runHeldElsewhere(set, run.proposals, oneLine);
     if (held.length > 0) lines.push('', ...held.map((l) => `${l}.`));
   }
+  // A plan's form the lists above leave out, or one the software chose: said here, before the council reads the lists.
+  const plan = planFormsNotes({ set, forms: formsOfRound(set, run.round) });
+  if (plan.length > 0) lines.push('', ...plan.map((l) => `Lưu ý: ${oneLine(l)}`));
   if (run.summaryFile) lines.push('', ...(shortfallSheet ? [shortfallLine(run.whatItTakes, shortfallSheet, run.summaryFile)] : []), `Tổng hợp và rà soát: ${run.summaryFile}`);
   return lines.join('\n');
 }

@@ -12,7 +12,7 @@ import { achievementReports } from './achievement-report.js';
 import { draftDecisions } from './decision.js';
 import type { Paper } from './document.js';
 import { COMMUNE_MISSING } from './heading.js';
-import { planFormsNotes } from './plan-forms.js';
+import { planFormsNotes } from '../ranking/plan-forms.js';
 import { formsLostAtClosing } from './found-bands.js';
 import { councilMinutes } from './minutes.js';
 import { nomineeList, postingBefore, postingBeforeListing, POSTING_DAYS } from './nominee-list.js';

@@ -21,11 +21,16 @@ export function defaultRound(set: CriteriaSet): AwardRound {
   return roundsOf(set)[0] ?? 'hang-nam';
 }
 
+/** Every form the set names for a round, in its order, the district's too (the run's record keeps them all). */
+export function formsOfRound(set: Pick<CriteriaSet, 'awards'>, round: AwardRound): AwardForm[] {
+  return set.awards.forms.filter((f) => f.round === round);
+}
+
 /** The forms that apply in a round, highest level first (the set's order within a level). */
 export function formsForRound(set: CriteriaSet, round: AwardRound): AwardForm[] {
   const level = (f: AwardForm) => AwardLevel.options.indexOf(f.level);
-  return set.awards.forms
-    .filter((f) => f.round === round && (f.level !== 'huyen' || hasDistrictLevel(set)))
+  return formsOfRound(set, round)
+    .filter((f) => f.level !== 'huyen' || hasDistrictLevel(set))
     .map((f, i) => ({ f, i }))
     .sort((a, b) => level(a.f) - level(b.f) || a.i - b.i)
     .map(({ f }) => f);

@@ -8,6 +8,7 @@ import { subjectOfKind } from '../criteria/kinds.js';
 import { QuotaShare, type AwardProposal, type Ranking } from '../ranking/schema.js';
 import { quotaPlaces } from '../ranking/quota-places.js';
 import { reachesForm } from '../ranking/awards.js';
+import { formsOfRound } from '../ranking/rounds.js';
 import { cardKey, GroupCap, UnitDetails, type CriterionScore, type ScoreCard } from '../scoring/score-card.js';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { formatDateVi } from '../values.js';
@@ -288,12 +289,10 @@ export function recordRun(
     set: recordedSet(set),
     round: run.round,
     scoredOn: run.scoredOn,
-    forms: set.awards.forms
-      .filter((f) => f.round === run.round)
-      .map((f) => {
-        const minBand = set.classification.find((b) => b.id === f.minClassification)?.label;
-        return { id: f.id, label: f.label, level: f.level, quotas: f.quotas.map((q) => quotaPlaces(set, q, ranked, reaches)), source: f.source, ...(minBand ? { minBand } : {}) };
-      }),
+    forms: formsOfRound(set, run.round).map((f) => {
+      const minBand = set.classification.find((b) => b.id === f.minClassification)?.label;
+      return { id: f.id, label: f.label, level: f.level, quotas: f.quotas.map((q) => quotaPlaces(set, q, ranked, reaches)), source: f.source, ...(minBand ? { minBand } : {}) };
+    }),
     units: run.cards.map((card) => {
       const kind = set.subjectKinds.find((k) => k.id === card.unitKind);
       const proposals = proposalsOf.get(cardKey(card)) ?? [];

@@ -32,8 +32,9 @@ export function proposalRow(p: AwardProposal, n: number): { row: CellValue[]; fo
 
 /**
  * `awardListSheet`: where the full list is, named in the line under the table when some are not listed. The sheet
- * `sheet`, or sheets of `partRows` rows each past them (table-sheet.ts). `held`: who reaches a form but is listed for
- * another (held-elsewhere.ts), said under the title of every part, where the officer reads the lists. `noPlace`: why
+ * `sheet`, or sheets of `partRows` rows each past them (table-sheet.ts). `notes`: sentences said under the title of
+ * every part, where the officer reads the lists — the plan's forms the lists leave out or the software chose
+ * (core/ranking/plan-forms.ts), who reaches a form but is listed for another (held-elsewhere.ts). `noPlace`: why
  * a row's unit has no place in its form's quotas (awards.ts noPlaceText) — said once a form after the table, never
  * among the closest nor counted as farther from the quota (the example's two individuals under a Bằng khen «tập thể:
  * 30%» were two of «Còn 13 lượt … xa chỉ tiêu hơn», one of them at 96 %).
@@ -42,9 +43,9 @@ export function planProposals(
   proposals: readonly AwardProposal[],
   round: AwardRound,
   awardListSheet: string,
-  opts: { sheet?: string; partRows?: number; held?: readonly string[]; noPlace?: (p: AwardProposal) => string | undefined } = {},
+  opts: { sheet?: string; partRows?: number; notes?: readonly string[]; noPlace?: (p: AwardProposal) => string | undefined } = {},
 ): SheetEdit[] {
-  const { sheet = PROPOSALS_SHEET, partRows, held = [], noPlace = () => undefined } = opts;
+  const { sheet = PROPOSALS_SHEET, partRows, notes = [], noPlace = () => undefined } = opts;
   const rows: CellValue[][] = [];
   const formats: (CellFormat | null)[][] = [];
   let rest = 0;
@@ -70,7 +71,7 @@ export function planProposals(
   return tableSheets({
     sheet,
     title: PROPOSALS_TITLE,
-    lines: [`Đợt xét khen thưởng: ${AWARD_ROUND_TITLES[round]}. Cảnh báo lỗi chưa được Hội đồng xem xét không chặn đề xuất; lý do ghi «lưu ý» để Hội đồng xem trước khi trình.`, ...held.map((l) => `${l}.`)],
+    lines: [`Đợt xét khen thưởng: ${AWARD_ROUND_TITLES[round]}. Cảnh báo lỗi chưa được Hội đồng xem xét không chặn đề xuất; lý do ghi «lưu ý» để Hội đồng xem trước khi trình.`, ...notes],
     headers: PROPOSAL_HEADERS,
     rows,
     formats,

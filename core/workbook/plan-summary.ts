@@ -5,7 +5,7 @@ import { setName } from '../checks/criteria-set-mismatch.js';
 import { citedBasis } from '../criteria/legal-basis.js';
 import { namedMovement } from '../criteria/movement.js';
 import type { AwardRound, CriteriaSet } from '../criteria/schema.js';
-import { defaultRound } from '../ranking/rounds.js';
+import { defaultRound, formsOfRound } from '../ranking/rounds.js';
 import type { CellValue } from '../cell.js';
 import type { AwardProposal, Ranking, Shortfall } from '../ranking/schema.js';
 import { cardKey, type ScoreCard } from '../scoring/score-card.js';
@@ -17,6 +17,7 @@ import { AWARD_LIST_SHEET } from './plan-award-list.js';
 import { OMITTED_SHEET, planOmitted, type Omitted } from './plan-omitted.js';
 import { planProposals, PROPOSALS_SHEET } from './plan-proposals.js';
 import { runHeldElsewhere } from '../ranking/held-elsewhere.js';
+import { planFormsNotes } from '../ranking/plan-forms.js';
 import { noPlaceText } from '../ranking/awards.js';
 import { planShortfall } from './plan-shortfall.js';
 import { finishTableSheet, tableBlocks, tableSheets, TABLE_HEADER, TEXT } from './table-sheet.js';
@@ -96,7 +97,7 @@ export function planSummarySheets(set: CriteriaSet, cards: readonly ScoreCard[],
   });
   return [
     ...summary,
-    ...planProposals(proposals, round, names.awardList, { sheet: names.proposals, held: runHeldElsewhere(set, proposals), noPlace: (p) => noPlaceIn(set, p), ...(opts.partRows !== undefined ? { partRows: opts.partRows } : {}) }),
+    ...planProposals(proposals, round, names.awardList, { sheet: names.proposals, notes: [...planFormsNotes({ set, forms: formsOfRound(set, round) }), ...runHeldElsewhere(set, proposals).map((l) => `${l}.`)], noPlace: (p) => noPlaceIn(set, p), ...(opts.partRows !== undefined ? { partRows: opts.partRows } : {}) }),
     ...shortfall,
     ...(omitted.length > 0 || opts.omittedSheetKept ? planOmitted(omitted, names.omitted, opts.partRows) : []),
   ];

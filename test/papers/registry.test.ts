@@ -8,7 +8,7 @@ import { LEGAL_TEXTS, legalBasesOn } from '../../core/papers/legal-bases.js';
 
 const dir = resolve(import.meta.dirname, '../../core/papers');
 /** Shared by the papers, not papers themselves. */
-const HELPERS = ['index', 'document', 'heading', 'wording', 'proposed', 'legal-bases', 'prizes', 'band-conditions', 'found-bands', 'completed', 'decision-rows', 'year-of-papers', 'plan-forms'];
+const HELPERS = ['index', 'document', 'heading', 'wording', 'proposed', 'legal-bases', 'prizes', 'band-conditions', 'found-bands', 'completed', 'decision-rows', 'year-of-papers'];
 
 describe('the registry of papers', () => {
   const files = readdirSync(dir).filter((f) => f.endsWith('.ts')).map((f) => f.slice(0, -3));
