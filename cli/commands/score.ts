@@ -151,7 +151,7 @@ export const command: Command = {
       proposals: run.proposals,
       // tong-hop.xlsx's «Còn thiếu gì», the same ways (worked out here only for a run the council's closing held, unwritten):
       // a province aggregating --json reads each unit's way.
-      whatItTakes: outcome.whatItTakes ?? shortfalls(set, run.cards, run.proposals, outcome.decisions, run.round),
+      whatItTakes: outcome.whatItTakes ?? shortfalls(set, run.cards, run.proposals, outcome.decisions, run.round, date),
       errors,
       omitted: run.omittedUnits,
       ...(!outcome.written && last ? { closed: { number: last.number, closedAt: last.closedAt, closedBy: last.closedBy, changes: outcome.changes } } : {}),
@@ -159,7 +159,7 @@ export const command: Command = {
     // A run held by a closed result writes nothing and says on stderr what differs (nothing: the folder kept as it is);
     // given --json it still prints the run's figures, for a script never an empty stdout.
     if (values.json) io.out(JSON.stringify(output, null, 2));
-    else if (outcome.written) io.out(report(set, output, outcome.decisions, clusters, outcome.record?.shown.find((s) => s.name.startsWith(SHORTFALL_SHEET))?.name));
+    else if (outcome.written) io.out(report(set, output, outcome.decisions, date, clusters, outcome.record?.shown.find((s) => s.name.startsWith(SHORTFALL_SHEET))?.name));
     if (!outcome.written) return folder.heldExit;
     // Anything left out (a file, a sheet, a duplicate report) shows in the exit code; «Chưa nộp» is not an input fault.
     return errors.length > 0 || run.groups.length > 0 ? EXIT.inputsFailed : EXIT.ok;
@@ -216,7 +216,7 @@ async function loadIndicators(path: string, io: Io): Promise<IndicatorSnapshot[]
 }
 
 /** The run in a few lines for the officer: files written, ranking per kind, proposals (and who reaches a form but is listed for another); `shortfallSheet`, where tong-hop.xlsx has «Còn thiếu gì». */
-function report(set: CriteriaSet, run: ScoreRunOutput, decisions: readonly CouncilDecision[], clusters?: ClusterList, shortfallSheet?: string): string {
+function report(set: CriteriaSet, run: ScoreRunOutput, decisions: readonly CouncilDecision[], date: string, clusters?: ClusterList, shortfallSheet?: string): string {
   const lines = [`Bộ tiêu chí: ${run.criteriaSet.title} (phiên bản ${run.criteriaSet.version})`, ''];
   for (const f of run.files) if (f.output) lines.push(`✓ ${oneLine(f.file)}: ${f.units} đơn vị → ${oneLine(f.output)}`);
   const cards = new Map(run.cards.map((c) => [cardKey(c), c]));
@@ -242,7 +242,7 @@ function report(set: CriteriaSet, run: ScoreRunOutput, decisions: readonly Counc
       );
     }
     // Within each cluster, in the kind's own order (ties there stay ties), members as on the day of the run.
-    for (const { cluster, placed } of clusters ? rankInClusters(clusters, todayIso(), group.entries, (e) => e.unitName, (e) => -e.rank) : []) {
+    for (const { cluster, placed } of clusters ? rankInClusters(clusters, date, group.entries, (e) => e.unitName, (e) => -e.rank) : []) {
       lines.push(`  ${oneLine(cluster)}: ${placed.map((p) => `${p.rank}. ${oneLine(p.item.unitName)}`).join('; ')}`);
     }
   }
@@ -272,7 +272,7 @@ function report(set: CriteriaSet, run: ScoreRunOutput, decisions: readonly Counc
     if (held.length > 0) lines.push('', ...held.map((l) => `${l}.`));
   }
   // A plan's form the lists above leave out, or one the software chose: said here, before the council reads the lists.
-  const plan = planFormsNotes({ set, forms: formsOfRound(set, run.round) });
+  const plan = planFormsNotes({ forms: formsOfRound(set, run.round), scoredOn: date });
   if (plan.length > 0) lines.push('', ...plan.map((l) => `Lưu ý: ${oneLine(l)}`));
   if (run.summaryFile) lines.push('', ...(shortfallSheet ? [shortfallLine(run.whatItTakes, shortfallSheet, run.summaryFile)] : []), `Tổng hợp và rà soát: ${run.summaryFile}`);
   return lines.join('\n');

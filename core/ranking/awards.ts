@@ -23,7 +23,8 @@ import { placesText, quotaPlaces, shareText, subjectCovers, subjectText } from '
 /** How the unreviewed-errors note starts, on proposed and not-proposed rows alike. */
 export const UNREVIEWED_NOTE_PREFIX = 'lưu ý (không chặn đề xuất): ';
 
-export type AwardOptions = { decisions?: readonly CouncilDecision[]; round?: AwardRound };
+/** `on`: the day the round is scored, which decides whether a district form exists (rounds.ts hasDistrictLevel). */
+export type AwardOptions = { decisions?: readonly CouncilDecision[]; round?: AwardRound; on?: string };
 
 export function proposeAwards(set: CriteriaSet, cards: readonly ScoreCard[], opts: AwardOptions = {}): AwardProposal[] {
   const decisions = opts.decisions ?? [];
@@ -33,7 +34,7 @@ export function proposeAwards(set: CriteriaSet, cards: readonly ScoreCard[], opt
   const ownRow = new Map<ScoreCard, AwardProposal>();
   const proposals: AwardProposal[] = [];
 
-  for (const form of formsForRound(set, opts.round ?? defaultRound(set))) {
+  for (const form of formsForRound(set, opts.round ?? defaultRound(set), opts.on)) {
     const row = (card: ScoreCard, status: Pick<AwardProposal, 'proposed' | 'eligible'>, reason: string): AwardProposal => {
       // The table's sanction words thidua does not apply itself, on every row of the unit, as the open errors are.
       const council = sanctionForCouncil(card);

@@ -1,10 +1,9 @@
 // Hình thức khen thưởng so với kế hoạch (the round's forms against its plan), said where the officer reads the lists —
 // `thidua score`, «Đề xuất khen thưởng» of tong-hop.xlsx on every face — and again before the papers are written: a
-// plan's district form a round whose period runs past the day the district level ended leaves out (rounds.ts does not
-// consider it), and a form no plan names that the software chose (its source starts SOFTWARE_DEFAULT) — printed on the
+// plan's district form a round scored after the district level ended leaves out (rounds.ts does not consider it),
+// and a form no plan names that the software chose (its source starts SOFTWARE_DEFAULT) — printed on the
 // papers as if decided unless the officer is told.
 import { SOFTWARE_DEFAULT } from '../criteria/builtin/shared.js';
-import type { CriteriaSet } from '../criteria/schema.js';
 import { DISTRICT_ABOLISHED, hasDistrictLevel } from './rounds.js';
 import { formatDateVi } from '../values.js';
 
@@ -13,15 +12,15 @@ type RoundForm = { label: string; level: string; source: string };
 
 /**
  * One line per form of the round the lists and papers leave out or print without the plan naming it; none when all are
- * the plan's. `run`: the set's period and the round's forms (a run's record, or a set and its round's forms).
+ * the plan's. `run`: the round's forms and the day it is scored (a run's record, or a set's round scored that day).
  */
-export function planFormsNotes(run: { set: Pick<CriteriaSet, 'period'>; forms: readonly RoundForm[] }): string[] {
-  const past = hasDistrictLevel(run.set) ? [] : run.forms.filter((f) => f.level === 'huyen');
+export function planFormsNotes(run: { forms: readonly RoundForm[]; scoredOn: string }): string[] {
+  const past = hasDistrictLevel(run.scoredOn) ? [] : run.forms.filter((f) => f.level === 'huyen');
   const chosen = run.forms.filter((f) => f.source.startsWith(SOFTWARE_DEFAULT));
   return [
     ...past.map(
       (f) =>
-        `Kế hoạch nêu hình thức «${f.label}»${f.source ? ` (${f.source})` : ''}; kỳ của bộ tiêu chí kết thúc ngày ${formatDateVi(run.set.period.to)}, khi đã không còn cấp huyện (từ ngày ${formatDateVi(DISTRICT_ABOLISHED)}): thidua không xét hình thức này, giấy tờ không đề nghị. Hội đồng đề nghị hình thức nào thay thì ghi vào bộ tiêu chí, chấm và chốt lại.`,
+        `Kế hoạch nêu hình thức «${f.label}»${f.source ? ` (${f.source})` : ''}; đợt xét được chấm ngày ${formatDateVi(run.scoredOn)}, khi đã không còn cấp huyện (từ ngày ${formatDateVi(DISTRICT_ABOLISHED)}): thidua không xét hình thức này, giấy tờ không đề nghị. Hội đồng đề nghị hình thức nào thay thì ghi vào bộ tiêu chí, chấm và chốt lại.`,
     ),
     ...chosen.map(
       (f) =>

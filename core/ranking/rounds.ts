@@ -1,14 +1,18 @@
 // Đợt xét và cấp khen (review rounds and award levels): which of a set's forms apply in a run, in the
-// order they are tried. A run scores one round; district forms exist only for periods before 1 July 2025.
+// order they are tried. A run scores one round; district forms exist only for a round held before 1 July 2025.
 import { normalizeLabel } from '../text.js';
 import { AWARD_ROUND_TITLES, AwardLevel, AwardRound, type AwardForm, type CriteriaSet } from '../criteria/schema.js';
 
 /** The day the district level ended (two-level local government, DOMAIN.md §9). */
 export const DISTRICT_ABOLISHED = '2025-07-01';
 
-/** Whether the set's period ends before the district level was abolished (its district forms still exist). */
-export function hasDistrictLevel(set: Pick<CriteriaSet, 'period'>): boolean {
-  return set.period.to < DISTRICT_ABOLISHED;
+/**
+ * Whether a round held on `on` (YYYY-MM-DD, the run's scoring day) can still give a district form: a district chairman
+ * decides it, and there is none from 01/07/2025 (DOMAIN.md §9), whatever period the set covers — a yearly round of
+ * 2024 under a plan running to 2025 gave it, a round of the first half of 2025 scored after 30/06/2025 cannot.
+ */
+export function hasDistrictLevel(on: string): boolean {
+  return on < DISTRICT_ABOLISHED;
 }
 
 /** The rounds a set has forms for, in the order of AwardRound. */
@@ -26,11 +30,14 @@ export function formsOfRound(set: Pick<CriteriaSet, 'awards'>, round: AwardRound
   return set.awards.forms.filter((f) => f.round === round);
 }
 
-/** The forms that apply in a round, highest level first (the set's order within a level). */
-export function formsForRound(set: CriteriaSet, round: AwardRound): AwardForm[] {
+/**
+ * The forms that apply in a round held on `on` (hasDistrictLevel), highest level first (the set's order within a
+ * level). `on` absent — a computation given no day (the core's own tests) —: the set's period's end stands for it.
+ */
+export function formsForRound(set: CriteriaSet, round: AwardRound, on: string = set.period.to): AwardForm[] {
   const level = (f: AwardForm) => AwardLevel.options.indexOf(f.level);
   return formsOfRound(set, round)
-    .filter((f) => f.level !== 'huyen' || hasDistrictLevel(set))
+    .filter((f) => f.level !== 'huyen' || hasDistrictLevel(on))
     .map((f, i) => ({ f, i }))
     .sort((a, b) => level(a.f) - level(b.f) || a.i - b.i)
     .map(({ f }) => f);

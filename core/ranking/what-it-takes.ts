@@ -53,11 +53,11 @@ export type UnitShortfall = { sheet: string; file?: string; unitName: string; ba
  * page's panel: each way with its words (pathWords) and each step's (stepWords), made here once. `decisions`: the
  * council's decisions the proposals took (whatItTakes).
  */
-export function shortfalls(set: CriteriaSet, cards: readonly ScoreCard[], proposals: readonly AwardProposal[], decisions: readonly CouncilDecision[], round: AwardRound = defaultRound(set)): Shortfall[] {
+export function shortfalls(set: CriteriaSet, cards: readonly ScoreCard[], proposals: readonly AwardProposal[], decisions: readonly CouncilDecision[], round: AwardRound = defaultRound(set), on?: string): Shortfall[] {
   // Each row and step worded in place, the ways replaced: whatItTakes made them for this alone. A copy spread with
   // a field added (`{ ...step, words }`) had a hidden class of its own in V8, ~1 KB a workbook more held while
   // tong-hop.xlsx is written (heap snapshots, 900 / 1,800 workbooks: 3,600 such classes more).
-  return whatItTakes(set, cards, proposals, decisions, round).map((unit) => {
+  return whatItTakes(set, cards, proposals, decisions, round, on).map((unit) => {
     const row: Omit<UnitShortfall, 'band' | 'award'> & { band?: PathToGoal | ShortfallWay; award?: PathToGoal | ShortfallWay } = unit;
     if (unit.band) row.band = worded(unit.band);
     if (unit.award) row.award = worded(unit.award);
@@ -101,12 +101,13 @@ export function whatItTakes(
   proposals: readonly AwardProposal[],
   decisions: readonly CouncilDecision[],
   round: AwardRound = defaultRound(set),
+  on?: string,
 ): UnitShortfall[] {
   const out: UnitShortfall[] = [];
   const proposed = proposedUnits(set, cards, proposals, decisions);
   for (const card of cards) {
     const band = pathToNextBand(set, card);
-    const award = pathToAward(set, card, proposed, round);
+    const award = pathToAward(set, card, proposed, round, on);
     if (band || award) out.push({ sheet: card.sheet, ...(card.file !== undefined ? { file: card.file } : {}), unitName: card.unitName, ...(band ? { band } : {}), ...(award ? { award } : {}) });
   }
   return out;
@@ -193,11 +194,11 @@ function proposedUnits(set: CriteriaSet, cards: readonly ScoreCard[], proposals:
  * For a unit proposed for no form of the round: the cheapest form to reach — its band, its gate criteria, and for
  * a form with a quota, a percentage above the last unit proposed within it.
  */
-function pathToAward(set: CriteriaSet, card: ScoreCard, proposed: Proposed, round: AwardRound): PathToGoal | undefined {
+function pathToAward(set: CriteriaSet, card: ScoreCard, proposed: Proposed, round: AwardRound, on: string | undefined): PathToGoal | undefined {
   const own = proposed.of(card);
   if (own.length === 0 || own.some((p) => p.proposed || p.eligible)) return undefined;
   let best: PathToGoal | undefined;
-  for (const form of formsForRound(set, round)) {
+  for (const form of formsForRound(set, round, on)) {
     const path = pathToForm(set, card, proposed, form);
     if (path && (!best || better(path, best))) best = path;
   }

@@ -28,6 +28,8 @@ export type RunOptions = {
   decisions?: readonly CouncilDecision[];
   /** Đợt xét: the review round whose forms and quotas apply (the set's default when omitted). */
   round?: AwardRound;
+  /** The day the round is scored (YYYY-MM-DD): whether a district form exists (core/ranking/rounds.ts hasDistrictLevel). */
+  on?: string;
   /** Which reports can duplicate each other (a province run: one commune folder each); all of them when omitted. */
   scope?: (card: ScoreCard) => string;
   /** Inputs, sheets or cells left out before the run (unreadable files, sheets that are not reports), said first. */
@@ -65,7 +67,7 @@ export function decideRun(set: CriteriaSet, inputs: readonly RunInput[], opts: R
   const marked = { ...deduped, cards: scored, ranked: deduped.ranked.map((c) => again.get(c)!) };
   const toRank = marked.ranked.filter((c) => !notSubmitted(c));
   const ranking = rank(set, toRank);
-  const proposals = proposeAwards(set, toRank, { round, ...(opts.decisions ? { decisions: opts.decisions } : {}) });
+  const proposals = proposeAwards(set, toRank, { round, ...(opts.on !== undefined ? { on: opts.on } : {}), ...(opts.decisions ? { decisions: opts.decisions } : {}) });
   const omittedUnitLines = [...omittedUnits(marked.cards, marked.groups), ...missingReports(roster, marked.cards).map(missingLine)];
   const byInput: ScoreCard[][] = [];
   let next = 0;

@@ -256,7 +256,7 @@ export function planSummaryWorkbook(
   const councilNames = [...(opts.sheets?.council.review ?? []), ...(opts.sheets?.council.votes ?? [])];
   // In tab order, each table with whether the record shows it (sealed).
   const tables: [plan: () => SheetEdit[], shown: boolean][] = [
-    [() => planSummarySheets(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: opts.whatItTakes ?? shortfalls(set, run.cards, run.proposals, decisions, run.round), partRows }), true],
+    [() => planSummarySheets(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: opts.whatItTakes ?? shortfalls(set, run.cards, run.proposals, decisions, run.round, opts.date), partRows }), true],
     [() => keptInParts(planReviewSheets(cardsInListOrder(run.cards, run.ranking, set), decisions, opts.unread, partRows, opts.listed), opts.sheets?.kept?.review, REVIEW_LAYOUT, said, councilNames), false],
     [() => planAwardList(run.proposals, partRows), true],
     [() => keptInParts(planVoteSheets(listedNominees(set, run, opts.votes), opts.votes ?? NO_VOTES, partRows), opts.sheets?.kept?.votes, VOTE_LAYOUT, said, councilNames), false],

@@ -129,6 +129,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
     roster: inputs.roster ?? opts.roster ?? [],
     decisions: taken,
     ...(opts.round ? { round: opts.round } : {}),
+    on: opts.date,
     scope: communeFolder(inputs.read.flatMap((r) => r.cards)),
     problems: inputs.problems,
   });
@@ -165,7 +166,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   if (run.cards.length > 0 && port.writeSummary) {
     // Planned once the copies are written, and a sheet at a time as the face writes them (planSummaryWorkbook): the
     // plan is never held whole, and never beside the worker's copies, where the run's peak was.
-    whatItTakes = shortfalls(set, run.cards, run.proposals, taken, run.round);
+    whatItTakes = shortfalls(set, run.cards, run.proposals, taken, run.round, opts.date);
     const plan = planSummaryWorkbook(set, run, decisions, {
       whatItTakes,
       date: opts.date,

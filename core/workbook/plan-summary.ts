@@ -97,7 +97,7 @@ export function planSummarySheets(set: CriteriaSet, cards: readonly ScoreCard[],
   });
   return [
     ...summary,
-    ...planProposals(proposals, round, names.awardList, { sheet: names.proposals, notes: [...planFormsNotes({ set, forms: formsOfRound(set, round) }), ...runHeldElsewhere(set, proposals).map((l) => `${l}.`)], noPlace: (p) => noPlaceIn(set, p), ...(opts.partRows !== undefined ? { partRows: opts.partRows } : {}) }),
+    ...planProposals(proposals, round, names.awardList, { sheet: names.proposals, notes: [...planFormsNotes({ forms: formsOfRound(set, round), scoredOn: opts.date ?? todayIso() }), ...runHeldElsewhere(set, proposals).map((l) => `${l}.`)], noPlace: (p) => noPlaceIn(set, p), ...(opts.partRows !== undefined ? { partRows: opts.partRows } : {}) }),
     ...shortfall,
     ...(omitted.length > 0 || opts.omittedSheetKept ? planOmitted(omitted, names.omitted, opts.partRows) : []),
   ];

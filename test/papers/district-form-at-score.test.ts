@@ -1,16 +1,18 @@
 // The plan's district form a round leaves out, said where the officer acts first: the example commune's plan names
-// «Giấy khen của Chủ tịch UBND huyện» (KH Ta Ma 6/2023, mục IV.1) for a set whose period ends 31/12/2025, after the
-// district level ended (01/07/2025). `thidua papers` said so; `thidua score` — its words and «Đề xuất khen thưởng» of
+// «Giấy khen của Chủ tịch UBND huyện» (KH Ta Ma 6/2023, mục IV.1) for a round scored after the district level ended
+// (01/07/2025). `thidua papers` said so; `thidua score` — its words and «Đề xuất khen thưởng» of
 // tong-hop.xlsx, where the council reads the lists it votes on — said nothing, the form gone from every list in silence.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formatDateVi } from '../../core/values.js';
+import { todayIso } from '../../core/workbook/plan-summary.js';
 import type { Run } from '../cli/helpers.js';
 import { scoredCommune } from '../council/example-commune.js';
 
 /** The line `thidua papers` gives for the example's district form. */
 const DISTRICT =
-  'Kế hoạch nêu hình thức «Giấy khen của Chủ tịch UBND huyện» (KH Ta Ma 6/2023, mục IV.1); kỳ của bộ tiêu chí kết thúc ngày 31/12/2025, khi đã không còn cấp huyện (từ ngày 01/07/2025): thidua không xét hình thức này, giấy tờ không đề nghị. Hội đồng đề nghị hình thức nào thay thì ghi vào bộ tiêu chí, chấm và chốt lại.';
+  `Kế hoạch nêu hình thức «Giấy khen của Chủ tịch UBND huyện» (KH Ta Ma 6/2023, mục IV.1); đợt xét được chấm ngày ${formatDateVi(todayIso())}, khi đã không còn cấp huyện (từ ngày 01/07/2025): thidua không xét hình thức này, giấy tờ không đề nghị. Hội đồng đề nghị hình thức nào thay thì ghi vào bộ tiêu chí, chấm và chốt lại.`;
 
 /** The text cells of a sheet (argv 2) of a workbook (argv 1), read by openpyxl, as JSON: a long line is written over rows, cut at a space. */
 const TEXTS = `
