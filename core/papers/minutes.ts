@@ -13,7 +13,7 @@ import { formatDateVi } from '../values.js';
 import { p, type Block, type Paper, type Table } from './document.js';
 import { councilIssuer, heading, placeName, signerBlock } from './heading.js';
 import { closedOnText, movementName, roundName, sealText, type PaperOptions } from './wording.js';
-import { achievementText, heldInLists, listed, listedNowhere, namesHeader, nomineeForms, proposedForms, standing, whomListed } from './proposed.js';
+import { achievementText, heldInLists, listed, listedNowhere, namesHeader, nomineeForms, proposedForms, standing, waitingFallbacks, whomListed } from './proposed.js';
 import { countOf, countText } from '../ranking/held-elsewhere.js';
 import { subjectOfKind } from '../criteria/kinds.js';
 import { conditionedBands, minutesConditions } from './band-conditions.js';
@@ -196,6 +196,8 @@ const stillOpen: Section = (closed) => {
     ...open.awaitingExplanation.map((u) => `${u}: chờ đơn vị giải trình`),
     ...open.notScored.map((l) => `${l.what}: không chấm được (${l.why})`),
     ...(open.unvoted ?? []).map((n) => `${n}: chưa biểu quyết`),
+    // A fallback row left blank is the council's business still open, whatever the closing counted.
+    ...waitingFallbacks(closed).map((f) => `${f.unitName}: chưa biểu quyết đề nghị ${f.form} (Hội đồng không thông qua đề nghị ${f.after})`),
   ];
   if (items.length === 0) return [p('2. Khi chốt kết quả, không còn nội dung nào chưa được Hội đồng xem xét.', { indent: true })];
   return [p(`2. Những nội dung còn mở khi Hội đồng chốt kết quả (${items.length}):`, { indent: true, keepNext: true }), ...items.map((t) => p(`- ${t};`, { indent: true, align: 'justify' }))];

@@ -250,11 +250,8 @@ export function heldInLists(forms: readonly { id: string; label: string }[], lis
  * «Thông tin kiểm tra danh sách» and in the minutes' conclusion.
  */
 export function listedNowhere(closed: ClosedRound): HeldLine[] {
-  // The record's fallback nominees (fallback-vote.ts: failed, passed no other form, reaching one) the council has not
-  // voted on — a voted one is on that form's lists (withFallbackVotes) or failed there too, by the council's vote.
-  const waiting = recordFallbacks(closed.record, closed.votes).filter((f) => !voteOf(closed.votes, f));
-  // The council's «Không đề nghị» on a fallback nominee's row: on no list by its decision, said so.
-  const declined = (f: FallbackNominee) => (closed.votes?.declined ?? []).some((d) => nomineeKey(d) === nomineeKey(f));
+  const waiting = unvotedFallbacks(closed);
+  const declined = (f: FallbackNominee) => declinedFallback(closed, f);
   const named = new Map<string, string[]>();
   for (const f of waiting) addTo(named, `${f.after}\u0000${f.form}\u0000${declined(f) ? 'declined' : ''}\u0000${f.formId}`, f.unitName);
   // A proposed nominee the council wrote «Không đề nghị» for: on no list of that form by its decision, said as such.
@@ -276,6 +273,25 @@ export function listedNowhere(closed: ClosedRound): HeldLine[] {
     };
   });
   return [...fallbackLines, ...declinedLines];
+}
+
+/**
+ * The record's fallback nominees (fallback-vote.ts: failed, passed no other form, reaching one) the council has not
+ * voted on — a voted one is on that form's lists (withFallbackVotes) or failed there too, by the council's vote.
+ */
+function unvotedFallbacks(closed: ClosedRound): FallbackNominee[] {
+  return recordFallbacks(closed.record, closed.votes).filter((f) => !voteOf(closed.votes, f));
+}
+
+/** The council's «Không đề nghị» on a fallback nominee's row: on no list by its decision. */
+const declinedFallback = (closed: ClosedRound, f: FallbackNominee) => (closed.votes?.declined ?? []).some((d) => nomineeKey(d) === nomineeKey(f));
+
+/**
+ * Fallback nominees whose row on «Biểu quyết» the council left without a vote or a «Không đề nghị» when it closed:
+ * still open, as the minutes list what was (closing does not count them unvoted: listedNowhere says where they stand).
+ */
+export function waitingFallbacks(closed: ClosedRound): FallbackNominee[] {
+  return unvotedFallbacks(closed).filter((f) => !declinedFallback(closed, f));
 }
 
 /** The lines of `held` said under the list of `form`; with no form, those of forms `items` lists no one for (said after the lists). */
