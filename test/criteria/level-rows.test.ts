@@ -25,8 +25,14 @@ const ROWS = [
 ];
 // The item's words choosing one of its rows («các ý sau không cộng dồn»), its levels not stepping down to 0.
 const CHOSEN = ROWS.map((r) => r[0] === '1' && r[1] === 'Tỷ lệ hồ sơ giải quyết đúng hạn' ? ['1', 'Kết quả thực hiện (điểm tối đa của tiêu chí là 10, các ý sau không cộng dồn)', '10'] : r[0] === 'a)' ? ['a)', 'Hoàn thành xuất sắc', '10'] : r[0] === 'b)' ? ['b)', 'Hoàn thành tốt', '8'] : r[0] === 'c)' ? ['c)', 'Hoàn thành', '6'] : r);
+// The same levels typed in the content column with no number in STT: lettered, their points in the points column or
+// only in the words; bulleted, only in the words.
+const LEVEL_WORDS = ['Đạt 100%: 10 điểm', 'Từ 80% đến dưới 100%: 8 điểm', 'Dưới 80%: 0 điểm'];
+const LEVEL_POINTS = ['10', '8', '0'];
+const unnumbered = (mark: (k: number) => string, withPoints: boolean) => ROWS.flatMap((r) => (['a)', 'b)', 'c)'].includes(r[0]!) ? [] : r[1] === 'Tỷ lệ hồ sơ giải quyết đúng hạn' ? [r, ...LEVEL_WORDS.map((w, k) => ['', `${mark(k)} ${w}`, ...(withPoints ? [LEVEL_POINTS[k]!] : [])])] : [r]));
+const LETTER = (k: number) => `${'abc'[k]})`;
 const CAPTION = 'BẢNG CHẤM ĐIỂM THI ĐUA CÁC XÃ';
-const TABLES = { levels: ROWS, chosen: CHOSEN };
+const TABLES = { levels: ROWS, chosen: CHOSEN, typed: unnumbered(LETTER, true), 'typed-words': unnumbered(LETTER, false), 'bullet-words': unnumbered(() => '-', false) };
 type Kind = 'exceljs' | 'xlsx' | 'docx';
 
 describe('an item\'s levels written as lettered rows under it, each with its points', () => {
@@ -44,13 +50,18 @@ describe('an item\'s levels written as lettered rows under it, each with its poi
     (await docxAllByLibreOffice(docs, dir)).forEach((p, i) => (files[`${docs[i]!.name.replace('-office', '')}-docx`] = p));
   }, 180_000);
 
-  const read = async (table: keyof typeof TABLES, kind: Kind) => {
+  // `rows` names the level rows in the notice; unnumbered, by the three sheet rows right under the item's (its cell).
+  const read = async (table: keyof typeof TABLES, kind: Kind, rows: 'numbered' | 'unnumbered' = 'numbered') => {
     const { set, notices, reconciliation } = await readCriteriaFile(files[`${table}-${kind}`]!, tmpdir());
     expect(set.criteria.map((c) => [c.code, c.maxPoints])).toEqual([['I.1', 20], ['I.2', 30], ['II.1', 10], ['II.2', 40]]);
     const said = notices.filter((n) => n.message.startsWith('Mục II.1'));
-    expect(said.map((n) => n.message)).toEqual(['Mục II.1: các dòng II.1.a, II.1.b, II.1.c là các mức của một tiêu chí (chọn một, không cộng), tối đa 10 điểm.']);
+    expect(said).toHaveLength(1);
     expect(said[0]!.cell).toMatch(/^A\d+$/);
+    const at = Number(said[0]!.cell!.slice(1));
+    const named = rows === 'numbered' ? 'II.1.a, II.1.b, II.1.c' : `${at + 1}, ${at + 2}, ${at + 3} (không số thứ tự)`;
+    expect(said[0]!.message).toBe(`Mục II.1: các dòng ${named} là các mức của một tiêu chí (chọn một, không cộng), tối đa 10 điểm.`);
     expect(notices.some((n) => n.message.includes('dùng điểm của từng mục con'))).toBe(false);
+    expect(notices.filter((n) => /mã tiêu chí là|lời mô tả/.test(n.message)).map((n) => n.message)).toEqual([]);
     expect(reconciliation.summary).toContain('đều khớp');
     return set.criteria.find((c) => c.code === 'II.1')!;
   };
@@ -65,9 +76,17 @@ describe('an item\'s levels written as lettered rows under it, each with its poi
     const item = await read('chosen', kind);
     expect(item.rule).toEqual({ kind: 'tiers', tiers: [{ min: 10, points: 10, label: 'Hoàn thành xuất sắc' }, { min: 8, points: 8, label: 'Hoàn thành tốt' }, { min: 6, points: 6, label: 'Hoàn thành' }] });
   });
+
+  it.each((['typed', 'typed-words', 'bullet-words'] as const).flatMap((table) => (['exceljs', 'xlsx', 'docx'] as const).map((kind) => [table, kind] as const)))('the %s table\'s %s file reads the unnumbered rows under II.1 as its levels 10 / 8 / 0, not criteria II.2–II.4', async (table, kind) => {
+    const mark = table.startsWith('bullet') ? () => '-' : LETTER;
+    const item = await read(table, kind, 'unnumbered');
+    expect(item.rule).toEqual({ kind: 'tiers', tiers: LEVEL_WORDS.map((w, k) => ({ min: Number(LEVEL_POINTS[k]), points: Number(LEVEL_POINTS[k]), label: `${mark(k)} ${w}` })) });
+  });
 });
 
 // Made for a commune plan's annex writing «a) Đạt 100%: 10 điểm; b) Từ 80% đến dưới 100%: 8 điểm; c) Dưới 80%: 0 điểm»
 // as lettered rows under their item (the criteria-sheet layout, sectioned.ts): until 2026-11-30 read as three criteria
 // II.1.a, II.1.b, II.1.c worth 10 + 8 + 0 = 18 under an item of 10 («dùng điểm của từng mục con»); and for «(điểm tối đa
-// của tiêu chí là 10, các ý sau không cộng dồn)» over 10 / 8 / 6, until then three criteria worth 24.
+// của tiêu chí là 10, các ý sau không cộng dồn)» over 10 / 8 / 6, until then three criteria worth 24; and for the same
+// levels typed with no number in STT («a) Đạt 100%: 10 điểm», «- Dưới 80%: 0 điểm»), until then sibling criteria
+// II.2–II.4 with made-up codes and the next item «II.2-2» (the group adding to 68), or the item's description.

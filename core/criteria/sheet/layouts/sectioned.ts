@@ -27,7 +27,7 @@ import { groupNamer, headingOf, kindNamer, type Heading } from '../infer.js';
 import { readRubric, type RubricRule } from '../rubric.js';
 import { caseRule, casesNote, rateCases, type RateCase } from '../rate-cases.js';
 import { foldItemLines } from '../item-lines.js';
-import { readCellLevels } from '../cell-levels.js';
+import { cellLines, readCellLevels } from '../cell-levels.js';
 import { foldPartOf } from '../part-of.js';
 import { deriveMeasure, parseRule } from '../rule.js';
 import { columnsOf, criteriaColumn, hasCriteriaTable, SheetReader, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult, type Row } from '../sheet-reader.js';
@@ -208,17 +208,31 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer, 
   // Rows under an item that are its levels, not sub-items adding up («1 | Tỷ lệ hồ sơ đúng hạn | 10» over «a) | Đạt
   // 100% | 10», «b) | Từ 80% đến dưới 100% | 8», «c) | Dưới 80% | 0»): each a row of its own with nothing under it,
   // their points stepping down to 0 from the item's own, or the highest the item's own where its words choose one of them
-  // («các ý sau không cộng dồn») — levels, as the scoring table's are (scoring-table/node.ts isLevels).
+  // («các ý sau không cộng dồn») — levels, as the scoring table's are (scoring-table/node.ts isLevels). Or the same levels
+  // typed in the content column with no number («a) Đạt 100%: 10 điểm», «- Dưới 80%: 0 điểm»), right after the item and
+  // before the next numbered row: their points in the points column, else in their words as a cell's level lines are
+  // read (cell-levels.ts) — not sibling criteria with made-up codes.
   const levelRows = (i: number): LevelRows | undefined => {
     const max = stated[i]!.points;
-    const under = below(i);
-    const points = under.map((j) => stated[j]!.points);
-    if (max === undefined || under.length < 2 || points.some((p) => p === undefined) || under.some((j) => below(j).length > 0)) return undefined;
+    const numbered = below(i);
+    const under = numbered.length > 0 ? numbered : unnumberedAfter(i);
+    if (max === undefined || under.length < 2 || under.some((j) => below(j).length > 0)) return undefined;
+    const titles = under.map((j) => sheet.text(table[j]!.cells.title));
+    const inWords = numbered.length === 0 && under.every((j) => stated[j]!.points === undefined && stated[j]!.text === undefined) ? cellLines(titles.join('\n'), max) : undefined;
+    const points = inWords?.levels.length === under.length ? inWords.levels.map((l) => l.points) : under.map((j) => stated[j]!.points);
+    if (points.some((p) => p === undefined)) return undefined;
     const ps = points as number[];
     const chosen = oneOfRows(sheet.text(table[i]!.cells.title));
     const oneOf = chosen !== undefined && (chosen.count === undefined || chosen.count === ps.length) && Math.max(...ps) === max;
     if (!oneOf && (ps[0] !== max || ps.at(-1) !== 0 || ps.some((p, k) => k > 0 && p >= ps[k - 1]!))) return undefined;
-    return { max, rows: under.map((j, k) => ({ at: j, code: codes[j]!.slice(codes[i]!.length), title: sheet.text(table[j]!.cells.title), points: ps[k]! })) };
+    const name = (j: number) => (numbered.length > 0 ? { code: codes[j]!.slice(codes[i]!.length) } : { row: Number(/\d+$/.exec(table[j]!.first.address)![0]) });
+    return { max, rows: under.map((j, k) => ({ at: j, ...name(j), title: titles[k]!, points: ps[k]! })) };
+  };
+  // The rows right after an item with no number of their own, up to the next numbered row (none a heading, «hoặc» or words for points).
+  const unnumberedAfter = (i: number) => {
+    const run: number[] = [];
+    for (let j = i + 1; j < table.length && codes[j] === '' && !headingAt(j) && !isOr(table[j]!.texts) && stated[j]!.text?.kind !== 'note'; j++) run.push(j);
+    return run;
   };
   table.forEach((_, i) => {
     if (!hasPoints(i) || headingAt(i)) return;
@@ -298,9 +312,10 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer, 
     const code = placed(codeCell, written, heading);
     // An item with sub-items ("1" over "1.1", "1.2") is scored by its sub-items; its points are checked against theirs.
     // With a «Cách tính» of its own it is scored itself (its sub-items are its deductions or bonus).
-    if (below(i).some((j) => !describes.has(j)) && sheet.text(c.rule) === '') {
-      const levels = levelRows(i);
-      if (numberedSections && !code.includes('.')) {
+    const byRows = sheet.text(c.rule) === '';
+    const levels = byRows ? levelRows(i) : undefined;
+    if (byRows && (below(i).some((j) => !describes.has(j)) || levels)) {
+      if (numberedSections && !code.includes('.') && below(i).length > 0) {
         describedBy(sheet, table, describes, i, codes, codeCell);
         // Its maximum in its points cell, else in its words («4 | Công tác tổ chức … (10 điểm)»), as a roman part's is.
         const max = stated[i]!.points ?? maximumInWords(sheet.text(c.title));
@@ -559,13 +574,16 @@ function codesOf(sheet: SheetReader, rows: { cells: Partial<Record<keyof typeof 
   return rows[0]?.cells.code ? texts : numberedCodes(texts);
 }
 
-type LevelRows = { max: number; rows: { at: number; code: string; title: string; points: number }[] };
+/** Levels' rows: numbered under the item (their code after the item's: «.a»), or not numbered (their row in the sheet). */
+type LevelRows = { max: number; rows: ({ at: number; title: string; points: number } & ({ code: string } | { row: number }))[] };
 
 /** An item over its levels' rows (`levelRows`): one criterion choosing one level, said at its row. */
 function levelsItem(sheet: SheetReader, { max, rows }: LevelRows, code: string, c: Partial<Record<keyof typeof CRITERIA_COLUMNS, ReportCell>>, codeCell: ReportCell, group: string): Criterion {
   const rule: ScoringRule = { kind: 'tiers', tiers: [...rows].sort((a, b) => b.points - a.points).map((k) => ({ min: k.points, points: k.points, ...(k.title !== '' && { label: k.title }) })) };
-  const said = rows.map((k) => `${code}${k.code} ${k.title} (${formatPoints(k.points)} điểm)`).join('; ');
-  sheet.note(codeCell.address, `Mục ${code}: các dòng ${rows.map((k) => `${code}${k.code}`).join(', ')} là các mức của một tiêu chí (chọn một, không cộng), tối đa ${formatPoints(max)} điểm.`);
+  const named = (k: LevelRows['rows'][number]) => ('code' in k ? `${code}${k.code} ` : '');
+  const said = rows.map((k) => `${named(k)}${k.title} (${formatPoints(k.points)} điểm)`).join('; ');
+  const which = rows.map((k) => ('code' in k ? `${code}${k.code}` : String(k.row))).join(', ');
+  sheet.note(codeCell.address, `Mục ${code}: các dòng ${which}${'code' in rows[0]! ? '' : ' (không số thứ tự)'} là các mức của một tiêu chí (chọn một, không cộng), tối đa ${formatPoints(max)} điểm.`);
   return {
     code, title: sheet.required(c.title, 'Tiêu chí', codeCell), group, unit: 'điểm', measure: deriveMeasure('điểm', rule), maxPoints: max, rule, appliesTo: [], evidenceRequired: false, source: '',
     note: `Chọn một mức, không cộng: ${said}. Điểm giữa hai mức tính mức thấp hơn.`,
