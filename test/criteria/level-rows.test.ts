@@ -31,8 +31,12 @@ const LEVEL_WORDS = ['Đạt 100%: 10 điểm', 'Từ 80% đến dưới 100%: 8
 const LEVEL_POINTS = ['10', '8', '0'];
 const unnumbered = (mark: (k: number) => string, withPoints: boolean) => ROWS.flatMap((r) => (['a)', 'b)', 'c)'].includes(r[0]!) ? [] : r[1] === 'Tỷ lệ hồ sơ giải quyết đúng hạn' ? [r, ...LEVEL_WORDS.map((w, k) => ['', `${mark(k)} ${w}`, ...(withPoints ? [LEVEL_POINTS[k]!] : [])])] : [r]));
 const LETTER = (k: number) => `${'abc'[k]})`;
+// Unnumbered rows 10 / 8 / 6 under an item of 10, no words choosing one: levels or criteria, the table does not say.
+const DOUBT = unnumbered(LETTER, true).map((r) => (r[2] === '0' && r[0] === '' ? ['', 'c) Dưới 80%: 6 điểm', '6'] : r));
+// The same, the item's name then saying «chọn một mức», as that notice advises.
+const ADVISED = DOUBT.map((r) => (r[1] === 'Tỷ lệ hồ sơ giải quyết đúng hạn' ? [r[0]!, `${r[1]} (chọn một mức)`, r[2]!] : r));
 const CAPTION = 'BẢNG CHẤM ĐIỂM THI ĐUA CÁC XÃ';
-const TABLES = { levels: ROWS, chosen: CHOSEN, typed: unnumbered(LETTER, true), 'typed-words': unnumbered(LETTER, false), 'bullet-words': unnumbered(() => '-', false) };
+const TABLES = { levels: ROWS, chosen: CHOSEN, typed: unnumbered(LETTER, true), 'typed-words': unnumbered(LETTER, false), 'bullet-words': unnumbered(() => '-', false), doubt: DOUBT, advised: ADVISED };
 type Kind = 'exceljs' | 'xlsx' | 'docx';
 
 describe('an item\'s levels written as lettered rows under it, each with its points', () => {
@@ -75,6 +79,20 @@ describe('an item\'s levels written as lettered rows under it, each with its poi
   it.each(['exceljs', 'xlsx', 'docx'] as const)('the %s file reads «các ý sau không cộng dồn» over 10 / 8 / 6 as levels of II.1, up to 10', async (kind) => {
     const item = await read('chosen', kind);
     expect(item.rule).toEqual({ kind: 'tiers', tiers: [{ min: 10, points: 10, label: 'Hoàn thành xuất sắc' }, { min: 8, points: 8, label: 'Hoàn thành tốt' }, { min: 6, points: 6, label: 'Hoàn thành' }] });
+  });
+
+  it.each(['exceljs', 'xlsx', 'docx'] as const)('the %s file says at II.1 that unnumbered rows 10 / 8 / 6 under it may be its levels', async (kind) => {
+    const { notices } = await readCriteriaFile(files[`doubt-${kind}`]!, tmpdir());
+    const said = notices.filter((n) => n.message.startsWith('Mục II.1 ghi 10 điểm; các dòng'));
+    expect(said).toHaveLength(1);
+    const at = Number(said[0]!.cell!.slice(1));
+    expect(said[0]!.cell).toMatch(/^A\d+$/);
+    expect(said[0]!.message).toBe(`Mục II.1 ghi 10 điểm; các dòng ${at + 1}, ${at + 2}, ${at + 3} (không số thứ tự) ngay dưới nó ghi 10, 8, 6 điểm, cao nhất bằng điểm của mục II.1: không rõ là các mức của mục II.1 (chọn một) hay các tiêu chí riêng — đọc là các tiêu chí riêng. Nếu là các mức, ghi «chọn một mức» vào tên mục II.1 rồi nhập lại.`);
+  });
+
+  it.each(['exceljs', 'xlsx', 'docx'] as const)('the %s file reads those rows as levels of II.1 once its name says «chọn một mức»', async (kind) => {
+    const item = await read('advised', kind, 'unnumbered');
+    expect(item.rule).toEqual({ kind: 'tiers', tiers: [{ min: 10, points: 10, label: 'a) Đạt 100%: 10 điểm' }, { min: 8, points: 8, label: 'b) Từ 80% đến dưới 100%: 8 điểm' }, { min: 6, points: 6, label: 'c) Dưới 80%: 6 điểm' }] });
   });
 
   it.each((['typed', 'typed-words', 'bullet-words'] as const).flatMap((table) => (['exceljs', 'xlsx', 'docx'] as const).map((kind) => [table, kind] as const)))('the %s table\'s %s file reads the unnumbered rows under II.1 as its levels 10 / 8 / 0, not criteria II.2–II.4', async (table, kind) => {

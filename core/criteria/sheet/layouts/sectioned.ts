@@ -224,9 +224,13 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer, 
     const ps = points as number[];
     const chosen = oneOfRows(sheet.text(table[i]!.cells.title));
     const oneOf = chosen !== undefined && (chosen.count === undefined || chosen.count === ps.length) && Math.max(...ps) === max;
-    if (!oneOf && (ps[0] !== max || ps.at(-1) !== 0 || ps.some((p, k) => k > 0 && p >= ps[k - 1]!))) return undefined;
     const name = (j: number) => (numbered.length > 0 ? { code: codes[j]!.slice(codes[i]!.length) } : { row: Number(/\d+$/.exec(table[j]!.first.address)![0]) });
-    return { max, rows: under.map((j, k) => ({ at: j, ...name(j), title: titles[k]!, points: ps[k]! })) };
+    const rows = under.map((j, k) => ({ at: j, ...name(j), title: titles[k]!, points: ps[k]! }));
+    if (oneOf || (ps[0] === max && ps.at(-1) === 0 && ps.every((p, k) => k === 0 || p < ps[k - 1]!))) return { max, rows };
+    // Unnumbered rows, each a different figure, the highest the item's own and not adding up to it (10 / 8 / 6 under
+    // 10): levels or criteria of their own, the table does not say — read as its rows are numbered, the doubt said.
+    const doubt = numbered.length === 0 && Math.max(...ps) === max && new Set(ps).size === ps.length && ps.reduce((a, p) => a + p, 0) !== max;
+    return doubt ? { max, rows, doubtful: true } : undefined;
   };
   // The rows right after an item with no number of their own, up to the next numbered row (none a heading, «hoặc» or words for points).
   const unnumberedAfter = (i: number) => {
@@ -313,7 +317,9 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer, 
     // An item with sub-items ("1" over "1.1", "1.2") is scored by its sub-items; its points are checked against theirs.
     // With a «Cách tính» of its own it is scored itself (its sub-items are its deductions or bonus).
     const byRows = sheet.text(c.rule) === '';
-    const levels = byRows ? levelRows(i) : undefined;
+    const rowsRead = byRows ? levelRows(i) : undefined;
+    if (rowsRead?.doubtful) sheet.note(codeCell.address, doubtfulLevels(code, rowsRead));
+    const levels = rowsRead?.doubtful ? undefined : rowsRead;
     if (byRows && (below(i).some((j) => !describes.has(j)) || levels)) {
       if (numberedSections && !code.includes('.') && below(i).length > 0) {
         describedBy(sheet, table, describes, i, codes, codeCell);
@@ -575,7 +581,13 @@ function codesOf(sheet: SheetReader, rows: { cells: Partial<Record<keyof typeof 
 }
 
 /** Levels' rows: numbered under the item (their code after the item's: «.a»), or not numbered (their row in the sheet). */
-type LevelRows = { max: number; rows: ({ at: number; title: string; points: number } & ({ code: string } | { row: number }))[] };
+type LevelRows = { max: number; rows: ({ at: number; title: string; points: number } & ({ code: string } | { row: number }))[]; doubtful?: true };
+
+/** Unnumbered rows under an item that may be its levels (`levelRows`' doubt): what they are read as, and how to make them levels. */
+function doubtfulLevels(code: string, { max, rows }: LevelRows): string {
+  const which = rows.map((k) => ('row' in k ? k.row : k.code)).join(', ');
+  return `Mục ${code} ghi ${formatPoints(max)} điểm; các dòng ${which} (không số thứ tự) ngay dưới nó ghi ${rows.map((k) => formatPoints(k.points)).join(', ')} điểm, cao nhất bằng điểm của mục ${code}: không rõ là các mức của mục ${code} (chọn một) hay các tiêu chí riêng — đọc là các tiêu chí riêng. Nếu là các mức, ghi «chọn một mức» vào tên mục ${code} rồi nhập lại.`;
+}
 
 /** An item over its levels' rows (`levelRows`): one criterion choosing one level, said at its row. */
 function levelsItem(sheet: SheetReader, { max, rows }: LevelRows, code: string, c: Partial<Record<keyof typeof CRITERIA_COLUMNS, ReportCell>>, codeCell: ReportCell, group: string): Criterion {
