@@ -35,8 +35,10 @@ const LETTER = (k: number) => `${'abc'[k]})`;
 const DOUBT = unnumbered(LETTER, true).map((r) => (r[2] === '0' && r[0] === '' ? ['', 'c) Dưới 80%: 6 điểm', '6'] : r));
 // The same, the item's name then saying «chọn một mức», as that notice advises.
 const ADVISED = DOUBT.map((r) => (r[1] === 'Tỷ lệ hồ sơ giải quyết đúng hạn' ? [r[0]!, `${r[1]} (chọn một mức)`, r[2]!] : r));
+// A level row whose words and points cell differ («b) Từ 80% đến dưới 100%: 8 điểm | 6»).
+const APART = unnumbered(LETTER, true).map((r) => (r[1] === `b) ${LEVEL_WORDS[1]}` ? [r[0]!, r[1], '6'] : r));
 const CAPTION = 'BẢNG CHẤM ĐIỂM THI ĐUA CÁC XÃ';
-const TABLES = { levels: ROWS, chosen: CHOSEN, typed: unnumbered(LETTER, true), 'typed-words': unnumbered(LETTER, false), 'bullet-words': unnumbered(() => '-', false), doubt: DOUBT, advised: ADVISED };
+const TABLES = { levels: ROWS, chosen: CHOSEN, typed: unnumbered(LETTER, true), 'typed-words': unnumbered(LETTER, false), 'bullet-words': unnumbered(() => '-', false), doubt: DOUBT, advised: ADVISED, apart: APART };
 type Kind = 'exceljs' | 'xlsx' | 'docx';
 
 describe('an item\'s levels written as lettered rows under it, each with its points', () => {
@@ -95,6 +97,14 @@ describe('an item\'s levels written as lettered rows under it, each with its poi
     expect(item.rule).toEqual({ kind: 'tiers', tiers: [{ min: 10, points: 10, label: 'a) Đạt 100%: 10 điểm' }, { min: 8, points: 8, label: 'b) Từ 80% đến dưới 100%: 8 điểm' }, { min: 6, points: 6, label: 'c) Dưới 80%: 6 điểm' }] });
   });
 
+  it.each(['exceljs', 'xlsx', 'docx'] as const)('the %s file reads a level row\'s points cell and says at it the words writing other points', async (kind) => {
+    const { set, notices } = await readCriteriaFile(files[`apart-${kind}`]!, tmpdir());
+    expect(set.criteria.find((c) => c.code === 'II.1')!.rule).toEqual({ kind: 'tiers', tiers: [10, 6, 0].map((p, k) => ({ min: p, points: p, label: `${LETTER(k)} ${LEVEL_WORDS[k]}` })) });
+    const item = Number(notices.find((n) => n.message.startsWith('Mục II.1: các dòng'))!.cell!.slice(1));
+    const cell = `C${item + 2}`;
+    expect(notices.filter((n) => n.message.includes('nhưng lời của dòng')).map((n) => [n.cell, n.message])).toEqual([[cell, `Mục II.1: ô ${cell} ghi 6 điểm nhưng lời của dòng («b) ${LEVEL_WORDS[1]}») ghi 8 điểm: thidua đọc theo ô điểm (6). Nếu lời mới đúng, sửa ô ${cell} rồi nhập lại.`]]);
+  });
+
   it.each((['typed', 'typed-words', 'bullet-words'] as const).flatMap((table) => (['exceljs', 'xlsx', 'docx'] as const).map((kind) => [table, kind] as const)))('the %s table\'s %s file reads the unnumbered rows under II.1 as its levels 10 / 8 / 0, not criteria II.2–II.4', async (table, kind) => {
     const mark = table.startsWith('bullet') ? () => '-' : LETTER;
     const item = await read(table, kind, 'unnumbered');
@@ -107,4 +117,5 @@ describe('an item\'s levels written as lettered rows under it, each with its poi
 // II.1.a, II.1.b, II.1.c worth 10 + 8 + 0 = 18 under an item of 10 («dùng điểm của từng mục con»); and for «(điểm tối đa
 // của tiêu chí là 10, các ý sau không cộng dồn)» over 10 / 8 / 6, until then three criteria worth 24; and for the same
 // levels typed with no number in STT («a) Đạt 100%: 10 điểm», «- Dưới 80%: 0 điểm»), until then sibling criteria
-// II.2–II.4 with made-up codes and the next item «II.2-2» (the group adding to 68), or the item's description.
+// II.2–II.4 with made-up codes and the next item «II.2-2» (the group adding to 68), or the item's description; and for
+// a level row whose words write other points than its points cell, until then read by the cell with nothing said.

@@ -226,11 +226,18 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer, 
     const oneOf = chosen !== undefined && (chosen.count === undefined || chosen.count === ps.length) && Math.max(...ps) === max;
     const name = (j: number) => (numbered.length > 0 ? { code: codes[j]!.slice(codes[i]!.length) } : { row: Number(/\d+$/.exec(table[j]!.first.address)![0]) });
     const rows = under.map((j, k) => ({ at: j, ...name(j), title: titles[k]!, points: ps[k]! }));
-    if (oneOf || (ps[0] === max && ps.at(-1) === 0 && ps.every((p, k) => k === 0 || p < ps[k - 1]!))) return { max, rows };
+    if (oneOf || (ps[0] === max && ps.at(-1) === 0 && ps.every((p, k) => k === 0 || p < ps[k - 1]!))) return { max, rows, apart: wordsApart(rows, max) };
     // Unnumbered rows, each a different figure, the highest the item's own and not adding up to it (10 / 8 / 6 under
     // 10): levels or criteria of their own, the table does not say — read as its rows are numbered, the doubt said.
     const doubt = numbered.length === 0 && Math.max(...ps) === max && new Set(ps).size === ps.length && ps.reduce((a, p) => a + p, 0) !== max;
-    return doubt ? { max, rows, doubtful: true } : undefined;
+    return doubt ? { max, rows, doubtful: true, apart: wordsApart(rows, max) } : undefined;
+  };
+  // Level rows whose words write other points than their points cell («a) Đạt 100%: 10 điểm | 8»): the cell is read, the
+  // words said beside it — never one taken over the other unsaid.
+  const wordsApart = (rows: LevelRows['rows'], max: number) => {
+    const words = rows.every((k) => stated[k.at]!.points === k.points) ? cellLines(rows.map((k) => k.title).join('\n'), max) : undefined;
+    if (words?.levels.length !== rows.length) return [];
+    return rows.flatMap((k, n) => (words.levels[n]!.points === k.points ? [] : [{ at: k.at, words: words.levels[n]!.points }]));
   };
   // The rows right after an item with no number of their own, up to the next numbered row (none a heading, «hoặc» or words for points).
   const unnumberedAfter = (i: number) => {
@@ -319,6 +326,11 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer, 
     const byRows = sheet.text(c.rule) === '';
     const rowsRead = byRows ? levelRows(i) : undefined;
     if (rowsRead?.doubtful) sheet.note(codeCell.address, doubtfulLevels(code, rowsRead));
+    for (const a of rowsRead?.apart ?? []) {
+      const cell = table[a.at]!.cells.maxPoints!;
+      const typed = formatPoints(stated[a.at]!.points!);
+      sheet.note(cell.address, `Mục ${code}: ô ${cell.address} ghi ${typed} điểm nhưng lời của dòng («${sheet.text(table[a.at]!.cells.title)}») ghi ${formatPoints(a.words)} điểm: thidua đọc theo ô điểm (${typed}). Nếu lời mới đúng, sửa ô ${cell.address} rồi nhập lại.`);
+    }
     const levels = rowsRead?.doubtful ? undefined : rowsRead;
     if (byRows && (below(i).some((j) => !describes.has(j)) || levels)) {
       if (numberedSections && !code.includes('.') && below(i).length > 0) {
@@ -581,7 +593,7 @@ function codesOf(sheet: SheetReader, rows: { cells: Partial<Record<keyof typeof 
 }
 
 /** Levels' rows: numbered under the item (their code after the item's: «.a»), or not numbered (their row in the sheet). */
-type LevelRows = { max: number; rows: ({ at: number; title: string; points: number } & ({ code: string } | { row: number }))[]; doubtful?: true };
+type LevelRows = { max: number; rows: ({ at: number; title: string; points: number } & ({ code: string } | { row: number }))[]; doubtful?: true; apart?: { at: number; words: number }[] };
 
 /** Unnumbered rows under an item that may be its levels (`levelRows`' doubt): what they are read as, and how to make them levels. */
 function doubtfulLevels(code: string, { max, rows }: LevelRows): string {
