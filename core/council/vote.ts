@@ -101,6 +101,11 @@ export const TypedVote = Nominee.extend({
   /** Where the council typed them («Không đồng ý», «Không biểu quyết»): written back as typed. */
   against: z.string().optional(),
   abstain: z.string().optional(),
+  /**
+   * The counts typed in number cells (9 in «Tổng số thành viên»), written back as numbers — the others as typed (a
+   * text «9» stays text): absent where none, so a row recorded on a face is as before.
+   */
+  numbers: z.array(z.enum(['members', 'present', 'inFavour', 'against', 'abstain'])).optional(),
   note: z.string(),
   finding: z.string().optional(),
   /**

@@ -7,7 +7,7 @@ import type { CellValue } from '../cell.js';
 import { conditionLines, FINDING_HEADER, findingCell } from './finding-column.js';
 import type { ListedNominee } from '../council/band-finding.js';
 import { fallbackLine } from '../council/fallback-vote.js';
-import { countProblems, namesIn, nomineeKey, passes, ruleCells, unlisted, VOTING_METHOD_LABEL, type Meeting, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
+import { countProblems, namesIn, nomineeKey, passes, ruleCells, unlisted, VOTING_METHOD_LABEL, type CountField, type Meeting, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
 import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { withPrintLayout } from '../sheet/print-layout.js';
 import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
@@ -80,8 +80,15 @@ export const NO_NOMINEES_LINE = 'Không có trường hợp nào được đề 
 /** Nothing typed is an empty cell, not a cell holding empty text (which readers tell apart). */
 const typedText = (text: string): CellValue => (text === '' ? null : text);
 
-/** A count held as typed: a date cell («5/7» LibreOffice made a date; read-votes.ts holds it as its day) stays a date cell. */
-const typedCount = (text: string): CellValue => (/^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : typedText(text));
+/**
+ * A count of a row held, as typed: a number cell stays a number (never the text «9», which Excel marks and a sum skips),
+ * a date cell («5/7» LibreOffice made a date; read-votes.ts holds it as its day) a date cell, a text a text.
+ */
+function typedCount(v: TypedVote, field: CountField): CellValue {
+  const text = v[field] ?? '';
+  if (v.numbers?.includes(field)) return Number(text);
+  return /^\d{4}-\d{2}-\d{2}$/.test(text) ? new Date(`${text}T00:00:00Z`) : typedText(text);
+}
 
 /** The words thidua writes in «Kết quả» (besides «Chưa đọc được: …»): a later run knows them as its own. */
 export const RESULT_WORDS = { passed: 'Đạt', failed: 'Không đạt', noRule: 'Chưa xét (điều kiện đạt chưa đọc được)', unread: 'Chưa đọc được' } as const;
@@ -100,7 +107,7 @@ export function resultOf(v: Vote | TypedVote | undefined, rule: VoteSheet['rule'
 function otherCells(v: Vote | TypedVote | undefined): [CellValue, CellValue] {
   if (!v) return [null, null];
   if ('tally' in v) return [v.tally.against ?? null, v.tally.abstain ?? null];
-  return [typedCount(v.against ?? ''), typedCount(v.abstain ?? '')];
+  return [typedCount(v, 'against'), typedCount(v, 'abstain')];
 }
 
 /** A row's cells from a vote read, one held as typed, or none yet; `others`: against and abstaining (otherCells). */
@@ -111,7 +118,7 @@ function voteCells(v: Vote | TypedVote | undefined, rule: VoteSheet['rule']): { 
   if ('tally' in v) return { values: [v.tally.members, v.tally.present, v.tally.inFavour, result, typedText(v.note)], others, warn: false };
   // Only a note, no number yet: a nominee not yet voted on, its note kept.
   if ([v.members, v.present, v.inFavour].every((x) => x === '')) return { values: [null, null, null, null, typedText(v.note)], others, warn: false };
-  return { values: [typedCount(v.members), typedCount(v.present), typedCount(v.inFavour), result, typedText(v.note)], others, warn: true };
+  return { values: [typedCount(v, 'members'), typedCount(v, 'present'), typedCount(v, 'inFavour'), result, typedText(v.note)], others, warn: true };
 }
 
 /**

@@ -217,6 +217,13 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
     // The counts as typed, with against and abstaining where typed in their columns: held with the row, each problem at its own cell.
     const others = Object.entries(otherCounts).map(([k, c]) => [k, dayIn(grid, r, c) ?? percentIn(grid, r, c) ?? textAt(c)] as const);
     const typedCounts: TypedCounts = { ...numbers, ...Object.fromEntries(others.filter(([, v]) => v !== '')) };
+    // The counts typed in number cells, so a row held is written back with them numbers (a text «9» stays text).
+    const countColumn = (f: CountField) => (f === 'against' || f === 'abstain' ? otherCounts[f] : columns![f]);
+    const numbered = (Object.keys(typedCounts) as CountField[]).filter((f) => {
+      const c = countColumn(f);
+      return c !== undefined && typeof row[c] === 'number' && dayIn(grid, r, c) === undefined && percentIn(grid, r, c) === undefined;
+    });
+    const typedAs = numbered.length > 0 ? { numbers: numbered } : {};
     const nominee = { sheet: cell('sheet'), unitName, form: cell('form') };
     const note = cell('note');
     // The council's finding on the band's condition, kept word for word on the row (band-finding.ts reads it).
@@ -280,13 +287,13 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
       shown: countsShown(typedCounts),
       holds: JSON.stringify([typedCounts, note, typedFinding]),
     });
-    const columnOf = (f: CountField) => (f === 'against' || f === 'abstain' ? otherCounts[f]! : columns![f]!);
+    const columnOf = (f: CountField) => countColumn(f)!;
     const typedAt = Object.entries(typedCounts).filter(([, v]) => v.trim() !== '').map(([f]) => at(r, columnOf(f as CountField)));
     if (declines(note) && columns.note !== undefined) {
       // Counts and «Không đề nghị» on one row: two decisions, neither chosen — the nominee waits, as a doubt, for the council to keep one.
       const what = `${unitName} (${nominee.form}): ghi cả số biểu quyết (${typedCountsText(typedCounts)}) và «${note}» ở «Ghi chú» (ô ${at(r, columns.note)}) — ${DECLINE_REMEDY}`;
       problems.push({ cell: at(r, columns.note), message: what });
-      held.push({ ...nominee, ...typedCounts, note, ...finding, doubt: conflictLine(grid.name, { cells: [...typedAt, at(r, columns.note)], message: what }) });
+      held.push({ ...nominee, ...typedCounts, ...typedAs, note, ...finding, doubt: conflictLine(grid.name, { cells: [...typedAt, at(r, columns.note)], message: what }) });
       result(held.at(-1));
       return;
     }
@@ -310,7 +317,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
       const doubt = typed.length > 0 ? { doubt: conflictLine(grid.name, { cells: typed.map((f) => f.cell), message: `${unitName} (${nominee.form}): ${typed.map((f) => f.what).join('; ')}; ${DOUBT_REMEDY}` }) } : {};
       // Some counts typed, the others blank (only «Không đồng ý», say): still no vote, said with the cells typed wherever the sheet is read.
       const partial = typed.length === 0 ? { partial: partialLine(grid.name, top + r, typedAt, `${unitName} (${nominee.form})`, typedCounts, unreadCounts.map((f) => f.cell)) } : {};
-      held.push({ ...nominee, ...typedCounts, note, ...finding, ...doubt, ...partial });
+      held.push({ ...nominee, ...typedCounts, ...typedAs, note, ...finding, ...doubt, ...partial });
       result(held.at(-1));
       return;
     }

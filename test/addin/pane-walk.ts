@@ -11,6 +11,8 @@ import type { CellValue } from '../../core/cell.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { cellAddress } from '../../core/text.js';
+import { nomineesOf } from '../../core/run/plan-copy.js';
+import { VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { confirmCriteriaSheet, criteriaWorkbook, understoodKey, useCriteriaSheet } from '../../excel-addin/actions/criteria.js';
 import { checkAndScore } from '../../excel-addin/actions/score.js';
 import { createTemplates, templateFileName, templatesZip } from '../../excel-addin/actions/templates.js';
@@ -175,6 +177,23 @@ export async function exampleScoredInPane(now: Date): Promise<{ fake: FakeOffice
   if (!loaded.ok) throw new Error(loaded.reason);
   await runInExcel((port) => checkAndScore(port, loaded.set, { now }));
   return { fake, set: loaded.set };
+}
+
+/**
+ * The example commune in the pane (exampleScoredInPane), every nominee then voted 9/8/7 there; `voteRow` finds a unit's
+ * row on «Biểu quyết» as the fake holds it now.
+ */
+export async function exampleVotedInPane(now: Date): Promise<{ fake: FakeOffice & { uninstall: () => void }; set: CriteriaSet; voteRow: (unit: string) => number }> {
+  const scored = await exampleScoredInPane(now);
+  const first = await runInExcel((port) => checkAndScore(port, scored.set, { now }));
+  for (const n of nomineesOf(first.proposals)) await runInExcel((port) => checkAndScore(port, scored.set, { now, vote: { ...n, tally: { members: 9, present: 8, inFavour: 7 }, note: '' } }));
+  const voteRow = (unit: string) => {
+    const votes = scored.fake.state.sheets.find((s) => s.name === VOTE_SHEET)!;
+    const key = [...votes.cells.keys()].find((k) => k.endsWith(':2') && Number(k.split(':')[0]) > 7 && votes.cells.get(k)?.value === unit);
+    if (!key) throw new Error(`${unit}: no row on «${VOTE_SHEET}»`);
+    return Number(key.split(':')[0]);
+  };
+  return { ...scored, voteRow };
 }
 
 /** Each report sent back (`resaved` first saved again by LibreOffice) moved into the workbook over its blank sheet (Excel's «Move or Copy»). */

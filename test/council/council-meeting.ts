@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readSummaryFile } from '../../cli/closed-rounds.js';
 import type { PreviousSummary } from '../../core/run/previous-summary.js';
-import { runChild } from '../cli/helpers.js';
+import { runChild, type Run } from '../cli/helpers.js';
 import { builtForRun } from '../../scripts/harness/builds.js';
 import { copiedForTest, scoredCommune, scoredWithBuiltin } from './example-commune.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
@@ -102,6 +102,18 @@ export async function reviewedCommune(): Promise<string> {
     if (again.code !== 0) throw new Error(`the example commune does not score with the decisions typed:\n${again.stderr}`);
   });
   return copiedForTest(made);
+}
+
+/**
+ * The reviewed commune (reviewedCommune), every nominee voted 9/8/7 on «Biểu quyết», then rows retyped there
+ * (retypeVoteRows, saved by LibreOffice) and scored again by the built command line: the run, and the summary's path.
+ */
+export async function votedThenRetyped(retype: Record<string, (row: ExcelJS.Row) => void>): Promise<{ run: Run; summary: string }> {
+  const dir = await reviewedCommune();
+  const summary = join(dir, 'kq', 'tong-hop.xlsx');
+  await typeVotes(summary, () => [9, 8, 7]);
+  await retypeVoteRows(summary, retype);
+  return { run: await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir), summary };
 }
 
 /** An output folder's tong-hop.xlsx (or the run's summary the council saved there as `name`) as every face reads it. */

@@ -5,7 +5,6 @@
 // «78%» was said as «0.78», a figure the council never typed, and written back as that text. Now each is said at its
 // cell as the council sees it and kept so, the nominee not voted on until a count is typed; the task pane (Office.js
 // fake, the example workbook, the cells 1 and 0.78 under «0%» as Excel holds them) says the same.
-import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAndScore } from '../../excel-addin/actions/score.js';
@@ -13,11 +12,10 @@ import { translator } from '../../excel-addin/shared/i18n.js';
 import type { PaneContext } from '../../excel-addin/shared/pane-context.js';
 import { scoreNotice } from '../../excel-addin/taskpane/panes/ScorePane.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
-import { nomineesOf } from '../../core/run/plan-copy.js';
 import type { FakeOffice } from '../../scripts/harness/office-fake.js';
-import { exampleScoredInPane } from '../addin/pane-walk.js';
-import { runChild, type Run } from '../cli/helpers.js';
-import { retypeVoteRows, reviewedCommune, typeVotes } from './council-meeting.js';
+import { exampleVotedInPane } from '../addin/pane-walk.js';
+import type { Run } from '../cli/helpers.js';
+import { votedThenRetyped } from './council-meeting.js';
 
 const NOW = new Date('2026-11-20T09:00:00');
 /** What the council typed in «Đồng ý» as a percent: the cell's number, and what the cell shows. */
@@ -33,12 +31,9 @@ describe('a count typed as a percent on «Biểu quyết» (thidua score, the bu
   let after: unknown[];
 
   beforeAll(async () => {
-    const dir = await reviewedCommune();
-    const summary = join(dir, 'kq', 'tong-hop.xlsx');
-    await typeVotes(summary, () => [9, 8, 7]);
     cells = [];
-    await retypeVoteRows(
-      summary,
+    let summary: string;
+    ({ run, summary } = await votedThenRetyped(
       Object.fromEntries(
         TYPED.map((t, i) => [
           t.unit,
@@ -50,8 +45,7 @@ describe('a count typed as a percent on «Biểu quyết» (thidua score, the bu
           },
         ]),
       ),
-    );
-    run = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+    ));
     const back = new ExcelJS.Workbook();
     await back.xlsx.readFile(summary);
     after = cells.map((c) => back.getWorksheet('Biểu quyết')!.getCell(c).text);
@@ -73,15 +67,11 @@ describe('a count typed as a percent on «Biểu quyết» in the task pane (Off
   afterAll(() => fake?.uninstall());
 
   it('says the same words at the same cells, and votes on neither', async () => {
-    const scored = await exampleScoredInPane(NOW);
+    const scored = await exampleVotedInPane(NOW);
     fake = scored.fake;
-    const first = await runInExcel((port) => checkAndScore(port, scored.set, { now: NOW }));
-    for (const n of nomineesOf(first.proposals)) await runInExcel((port) => checkAndScore(port, scored.set, { now: NOW, vote: { ...n, tally: { members: 9, present: 8, inFavour: 7 }, note: '' } }));
     const votes = fake.state.sheets.find((s) => s.name === 'Biểu quyết')!;
     const cells = TYPED.map((t) => {
-      const key = [...votes.cells.keys()].find((k) => k.endsWith(':2') && Number(k.split(':')[0]) > 7 && votes.cells.get(k)?.value === t.unit);
-      if (!key) throw new Error(`${t.unit}: no row on «Biểu quyết»`);
-      const row = key.split(':')[0]!;
+      const row = scored.voteRow(t.unit);
       votes.cells.set(`${row}:7`, { value: t.value, numberFormat: '0%', style: {} });
       return `G${row}`;
     });

@@ -1,0 +1,98 @@
+// A «Biểu quyết» row thidua holds is written back as the council typed it, each cell of its type: the example commune
+// reviewed, every nominee voted 9/8/7 (numbers), then the secretary types Công an xã Ta Ma's «Đồng ý» as «7 phiếu» and
+// an officer retypes Bản Ta Ma's «Tổng số thành viên» as the text «9» with «Đồng ý» «7 phiếu» too (ExcelJS; saved by
+// LibreOffice), scored again by the built command line. Before, both rows were held and written back with every count
+// as text: the numbers 9 and 8 came back as the texts «9», «8» (Excel's green triangle; a sum over the column skipped
+// them). Now a number comes back a number, a text a text — read by ExcelJS (cell.type) and openpyxl (data_type); the task
+// pane (Office.js fake) writes the numbers back as numbers.
+import ExcelJS from 'exceljs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkAndScore } from '../../excel-addin/actions/score.js';
+import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
+import type { FakeOffice } from '../../scripts/harness/office-fake.js';
+import { exampleVotedInPane } from '../addin/pane-walk.js';
+import type { Run } from '../cli/helpers.js';
+import { votedThenRetyped } from './council-meeting.js';
+import { openpyxl as readByOpenpyxl } from './typed-in-parts.js';
+
+const NOW = new Date('2026-11-20T09:00:00');
+/** Each row retyped: its members, present and in favour (columns E, F, G) as typed — a number or a text. */
+const TYPED: Record<string, [number | string, number | string, number | string]> = {
+  'Công an xã Ta Ma': [9, 8, '7 phiếu'],
+  'Bản Ta Ma': ['9', 8, '7 phiếu'],
+};
+const COLUMNS = ['E', 'F', 'G'] as const;
+/** What each cell must hold again: its value and whether it is a number. */
+const expected = Object.values(TYPED).flatMap((counts) => counts.map((v) => ({ value: v, number: typeof v === 'number' })));
+
+describe('a held «Biểu quyết» row written again (thidua score, the built command line)', () => {
+  let run: Run;
+  let cells: string[];
+  let exceljs: { value: unknown; number: boolean }[];
+  let openpyxl: { value: unknown; type: string }[];
+
+  beforeAll(async () => {
+    cells = [];
+    let summary: string;
+    ({ run, summary } = await votedThenRetyped(
+      Object.fromEntries(
+        Object.entries(TYPED).map(([unit, counts]) => [
+          unit,
+          (row: ExcelJS.Row) =>
+            counts.forEach((v, i) => {
+              const cell = row.getCell(5 + i);
+              cell.value = v;
+              cells.push(cell.address);
+            }),
+        ]),
+      ),
+    ));
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(summary);
+    const sheet = back.getWorksheet('Biểu quyết')!;
+    exceljs = cells.map((c) => ({ value: sheet.getCell(c).value, number: sheet.getCell(c).type === ExcelJS.ValueType.Number }));
+    const read = `ws = wb['Biểu quyết']\nprint(json.dumps([{'value': ws[c].value, 'type': ws[c].data_type} for c in ${JSON.stringify(cells)}]))`;
+    openpyxl = JSON.parse(readByOpenpyxl(summary, read));
+  }, 300_000);
+
+  it('holds both rows, said at their «Đồng ý» cells', () => {
+    expect(run.code, run.stderr).toBe(0);
+    const lines = run.stderr.split('\n').filter((l) => l.includes('không hiểu số đồng ý «7 phiếu»'));
+    expect(lines.map((l) => l.match(/G\d+/)?.[0])).toEqual(cells.filter((c) => c.startsWith('G')));
+    expect(cells.map((c) => c.replace(/\d+/, ''))).toEqual([...COLUMNS, ...COLUMNS]);
+  });
+
+  it('writes each cell back of the type typed, as ExcelJS reads it', () => {
+    expect(exceljs).toEqual(expected);
+  });
+
+  it('and as openpyxl reads it', () => {
+    expect(openpyxl).toEqual(expected.map((e) => ({ value: e.value, type: e.number ? 'n' : 's' })));
+  });
+});
+
+describe('a held «Biểu quyết» row written again in the task pane (Office.js fake)', () => {
+  let fake: FakeOffice & { uninstall: () => void };
+  afterAll(() => fake?.uninstall());
+
+  it('gives each cell back the value typed, a number where it was one', async () => {
+    const scored = await exampleVotedInPane(NOW);
+    fake = scored.fake;
+    const votes = fake.state.sheets.find((s) => s.name === 'Biểu quyết')!;
+    const keys = Object.entries(TYPED).flatMap(([unit, counts]) => {
+      const row = scored.voteRow(unit);
+      return counts.map((v, i) => {
+        votes.cells.set(`${row}:${5 + i}`, { value: v, numberFormat: 'General', style: {} });
+        return `${row}:${5 + i}`;
+      });
+    });
+    const result = await runInExcel((port) => checkAndScore(port, scored.set, { now: NOW }));
+    expect(result.votes?.held.filter((v) => v.unitName in TYPED).length).toBe(2);
+    // «Biểu quyết» is written again as a new sheet: read from the workbook as it stands now.
+    const again = fake.state.sheets.find((s) => s.name === 'Biểu quyết')!;
+    expect(again).not.toBe(votes);
+    expect(keys.map((k) => again.cells.get(k)?.value)).toEqual(expected.map((e) => e.value));
+  }, 300_000);
+});
+
+// Made for the hunt of 30/11/2026: a held vote row's counts typed as numbers (E13, F13) written back as text.
