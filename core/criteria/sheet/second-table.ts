@@ -2,7 +2,8 @@
 // individual's: never read with the first as one set (a set of both scored on their sum, both totals said as different
 // and the officer left to guess why). Told from one table's own repeats — a header repeated where a Word table runs on
 // after a page or above «ĐIỂM TRỪ», parts «Phần I/II» with their sub-totals — by what only a table of its own has: a
-// header of its own in words, set apart from the first table by a blank row or a title of its own, after the first
+// header of its own in words, set apart from the first table by a blank row or a title of its own (any lone title row
+// right under the first table's total row), after the first
 // table's total row (up to a total row of its own, or — the last — to the sheet's end: a form left for the officer to add
 // up has none), opening with points of its base (not bonus or deduction points). The first table is read; every other
 // one is said first in the reconciliation and at its first cell, with how to import it, never dropped unsaid.
@@ -13,7 +14,7 @@ import { formatPoints } from '../../values.js';
 import { findScoringTable, type Table } from './layouts/scoring-table/columns.js';
 import { short } from './reconcile.js';
 import type { CriteriaSheetNotice } from './sheet-reader.js';
-import type { Stated, StatedFigure } from './stated-figures.js';
+import { countsOf, type Stated, type StatedFigure } from './stated-figures.js';
 
 /** Tables after the first: `cut` the grid index the first table ends before (the rows from it on are not read). */
 export type SecondTables = { cut: number; notices: CriteriaSheetNotice[]; said: string };
@@ -48,7 +49,8 @@ function lastFilled(grid: SheetGrid, from: number, before: number): number {
 /**
  * The header row of a table of its own in rows `from` to `to` (grid indices), between the total row closing the table
  * above and another total row; undefined when they run on the table above. Its header found by its words (never by its
- * cells alone); set apart by a blank row or a title of its own («PHỤ LỤC 03», «PHIẾU ĐÁNH GIÁ…», «BẢNG CHẤM ĐIỂM…»);
+ * cells alone); set apart by a blank row, a title of its own («PHỤ LỤC 03», «PHIẾU ĐÁNH GIÁ…», «BẢNG CHẤM ĐIỂM…») or
+ * any lone title row right under that total row («TIÊU CHÍ CHẤM ĐIỂM ĐỐI VỚI CÁ NHÂN») not naming a bonus or deduction part;
  * opening with points of its base (a header repeated above «ĐIỂM TRỪ» opens with deductions).
  */
 function ownHeader(grid: SheetGrid, stated: Stated, from: number, to: number): number | undefined {
@@ -57,8 +59,13 @@ function ownHeader(grid: SheetGrid, stated: Stated, from: number, to: number): n
   const found = findScoringTable(rows);
   if (!found || found.byCells) return undefined;
   const at = from + found.row;
-  const start = titledFrom(grid, at, from);
-  if (!isBlankRow(grid.values[start.first - 1]) && !TABLE_TITLE.test(normalizeLabel(start.title ?? ''))) return undefined;
+  const start = titledFrom(grid, at, from - 1);
+  // A title right under the total row closing the table above is its own too («TIÊU CHÍ … ĐỐI VỚI CÁ NHÂN» typed with
+  // no blank row) but one naming a bonus or deduction part («VIII. ĐIỂM THƯỞNG», a Word table's paragraph between its
+  // parts): a table goes on under its total only with such parts.
+  const under = start.first === from && countsOf(start.title ?? '', undefined) === 'base';
+  const titled = start.title !== undefined && (under || TABLE_TITLE.test(normalizeLabel(start.title)));
+  if (!isBlankRow(grid.values[start.first - 1]) && !titled) return undefined;
   const opening = stated.figures.find((f) => f.kind !== 'total' && f.row - top >= at + found.header.depth && f.row - top < to && /\p{L}{2}/u.test(f.title));
   return opening?.counts === 'base' ? at : undefined;
 }
@@ -126,3 +133,5 @@ export function secondTables(grid: SheetGrid, stated: Stated, where: string, inD
 // (c)): read as one set of 56 + 20 criteria scored on 180, both totals said as different and never why.
 // And for that form with no total row of its own (the same (c)): its criteria read as deductions «IX.1-2»… of the
 // table above, under «Các số bảng ghi đều khớp ✔».
+// And for the individual's table typed right under the collective's total, its title «TIÊU CHÍ CHẤM ĐIỂM ĐỐI VỚI CÁ
+// NHÂN» with no blank row (test/criteria/stacked-tables.test.ts): refused, «Mục «DANH SÁCH TIÊU CHÍ» đã có ở ô A…».

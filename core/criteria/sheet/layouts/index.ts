@@ -159,7 +159,9 @@ export function readCriteriaSheet(given: SheetGrid, options: ReadCriteriaSheetOp
   // What Word still tracks in a document's table, and its hidden text: read as Word's final view, and said.
   const marked = wordMarks(options.marks, sanctioned.set, rowOf);
   // Paragraphs between the parts of a document's table the set holds nothing of: the rows under them read as the part above.
-  const between = betweenParagraphs(options.between, sanctioned.set);
+  // Only those within the table read: one opening a second table (its title) is said with that table.
+  const top = whole.origin?.row ?? 1;
+  const between = betweenParagraphs(second ? options.between?.filter((p) => p.row - top < second.cut) : options.between, sanctioned.set);
   // Figures the reader cannot take as written: formulas the file keeps no result of, percentages among points.
   const cells = figureCells(grid, table);
   const unstored = formulaFigures(grid, cells, sanctioned.set, where, rowOf);
