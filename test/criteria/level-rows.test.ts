@@ -37,8 +37,11 @@ const DOUBT = unnumbered(LETTER, true).map((r) => (r[2] === '0' && r[0] === '' ?
 const ADVISED = DOUBT.map((r) => (r[1] === 'Tỷ lệ hồ sơ giải quyết đúng hạn' ? [r[0]!, `${r[1]} (chọn một mức)`, r[2]!] : r));
 // A level row whose words and points cell differ («b) Từ 80% đến dưới 100%: 8 điểm | 6»).
 const APART = unnumbered(LETTER, true).map((r) => (r[1] === `b) ${LEVEL_WORDS[1]}` ? [r[0]!, r[1], '6'] : r));
+// Bulleted levels with their points in the points column («- Đạt 100% | 10»), no points in their words.
+const LEVEL_NAMES = ['Đạt 100%', 'Từ 80% đến dưới 100%', 'Dưới 80%'];
+const BULLETS = ROWS.flatMap((r) => (['a)', 'b)', 'c)'].includes(r[0]!) ? [] : r[1] === 'Tỷ lệ hồ sơ giải quyết đúng hạn' ? [r, ...LEVEL_NAMES.map((w, k) => ['', `- ${w}`, LEVEL_POINTS[k]!])] : [r]));
 const CAPTION = 'BẢNG CHẤM ĐIỂM THI ĐUA CÁC XÃ';
-const TABLES = { levels: ROWS, chosen: CHOSEN, typed: unnumbered(LETTER, true), 'typed-words': unnumbered(LETTER, false), 'bullet-words': unnumbered(() => '-', false), doubt: DOUBT, advised: ADVISED, apart: APART };
+const TABLES = { levels: ROWS, chosen: CHOSEN, typed: unnumbered(LETTER, true), 'typed-words': unnumbered(LETTER, false), 'bullet-words': unnumbered(() => '-', false), doubt: DOUBT, advised: ADVISED, apart: APART, bullets: BULLETS };
 type Kind = 'exceljs' | 'xlsx' | 'docx';
 
 describe('an item\'s levels written as lettered rows under it, each with its points', () => {
@@ -105,6 +108,12 @@ describe('an item\'s levels written as lettered rows under it, each with its poi
     expect(notices.filter((n) => n.message.includes('nhưng lời của dòng')).map((n) => [n.cell, n.message])).toEqual([[cell, `Mục II.1: ô ${cell} ghi 6 điểm nhưng lời của dòng («b) ${LEVEL_WORDS[1]}») ghi 8 điểm: thidua đọc theo ô điểm (6). Nếu lời mới đúng, sửa ô ${cell} rồi nhập lại.`]]);
   });
 
+  it.each(['exceljs', 'xlsx', 'docx'] as const)('the %s file names bulleted levels with points in the points column by their sheet rows, not made-up codes', async (kind) => {
+    const item = await read('bullets', kind, 'unnumbered');
+    expect(item.rule).toMatchObject({ kind: 'tiers', tiers: LEVEL_POINTS.map((p) => ({ min: Number(p), points: Number(p) })) });
+    expect(item.note).toBe(`Chọn một mức, không cộng: ${LEVEL_NAMES.map((w, k) => `- ${w} (${LEVEL_POINTS[k]} điểm)`).join('; ')}. Điểm tự chấm ghi ở dòng II.1 hoặc ở dòng mức đạt; điểm giữa hai mức tính mức thấp hơn.`);
+  });
+
   it.each((['typed', 'typed-words', 'bullet-words'] as const).flatMap((table) => (['exceljs', 'xlsx', 'docx'] as const).map((kind) => [table, kind] as const)))('the %s table\'s %s file reads the unnumbered rows under II.1 as its levels 10 / 8 / 0, not criteria II.2–II.4', async (table, kind) => {
     const mark = table.startsWith('bullet') ? () => '-' : LETTER;
     const item = await read(table, kind, 'unnumbered');
@@ -119,3 +128,5 @@ describe('an item\'s levels written as lettered rows under it, each with its poi
 // levels typed with no number in STT («a) Đạt 100%: 10 điểm», «- Dưới 80%: 0 điểm»), until then sibling criteria
 // II.2–II.4 with made-up codes and the next item «II.2-2» (the group adding to 68), or the item's description; and for
 // a level row whose words write other points than its points cell, until then read by the cell with nothing said.
+// And for bulleted levels with their points in the points column («- Đạt 100% | 10»), read by the scoring-table layout:
+// until 2026-11-30 evening named «II.1.a, II.1.b, II.1.c», codes the table does not have.

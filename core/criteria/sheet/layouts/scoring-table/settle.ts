@@ -5,6 +5,7 @@
 // whose content cell closes with its levels («- Thực hiện tốt: 2,5 điểm» …, cell-levels.ts) chosen by them, as an
 // item over level rows is. A parent's stated maximum is held against its children's sum.
 import type { Criterion, Tier } from '../../../schema.js';
+import { parseAddress } from '../../../../text.js';
 import { cellText, formatPoints } from '../../../../values.js';
 import { readCellLevels } from '../../cell-levels.js';
 import { caseRule, casesNote, rateCases } from '../../rate-cases.js';
@@ -70,10 +71,16 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
     else if (node.children.length === 0) sheet.note(node.codeCell.address, `Mục ${node.code} (${node.title || node.code}) không ghi điểm và không có mục con nào có điểm: giữ làm dòng tiêu đề, không chấm.`);
   } else if (isLevels(node)) {
     const levels = [...items].sort((a, b) => b.max! - a.max!);
-    const { max, tiers } = levelled(sheet, node, levels.map((k) => ({ name: k.code, points: k.max!, ...levelName(k) })));
-    const said = levels.map((k) => `${k.code} ${k.title} (${formatPoints(k.max!)} điểm)`).join('; ');
+    // Bulleted levels have no number in the table (their codes «.a», «.b» are the tree's): named by their sheet rows,
+    // as the criteria-sheet layout names unnumbered level rows (sectioned.ts levelsItem).
+    const unnumbered = items.every((k) => k.dash);
+    const row = (k: Node) => String(parseAddress(k.codeCell.address)?.row);
+    const name = (k: Node) => (unnumbered ? `dòng ${row(k)}` : k.code);
+    const { max, tiers } = levelled(sheet, node, levels.map((k) => ({ name: name(k), points: k.max!, ...levelName(k) })));
+    const said = levels.map((k) => `${unnumbered ? '' : `${k.code} `}${k.title} (${formatPoints(k.max!)} điểm)`).join('; ');
     push({ maxPoints: max, rule: { kind: 'tiers', tiers }, note: `Chọn một mức, không cộng: ${said}. Điểm tự chấm ghi ở dòng ${node.code} hoặc ở dòng mức đạt; điểm giữa hai mức tính mức thấp hơn.` });
-    sheet.note(node.codeCell.address, `Mục ${node.code}: các dòng ${levels.map((k) => k.code).join(', ')} là các mức của một tiêu chí (chọn một, không cộng), tối đa ${formatPoints(max)} điểm.`);
+    const which = unnumbered ? `${items.map(row).join(', ')} (không số thứ tự)` : levels.map((k) => k.code).join(', ');
+    sheet.note(node.codeCell.address, `Mục ${node.code}: các dòng ${which} là các mức của một tiêu chí (chọn một, không cộng), tối đa ${formatPoints(max)} điểm.`);
   } else if (isGuide(node)) {
     // Dashed rows that are not alternatives («- Có văn bản 0,5 | - Không có 0 | - Có kế hoạch 0,5 | - Không có 0» under
     // 1 điểm): the item is the criterion, scored by hand; its rows guide the scoring, none is a criterion worth 0.
@@ -276,3 +283,5 @@ export function checkSum(sheet: SheetReader, node: Node, groupCap: number | unde
 
 // Made for issue 55 item 4: the scoring table's reading split into passes; this one turns the tree into criteria
 // (tiers C1.1/C1.2/C1.3 of one item, «2 điểm/lần» per occurrence, «1.2 Điểm trừ: - 20 điểm (tối đa)» a part of deductions).
+// And for bulleted levels with points in the points column («- Đạt 100% | 10», test/criteria/level-rows.test.ts): said
+// as «các dòng II.1.a, II.1.b, II.1.c», codes the table does not have.
