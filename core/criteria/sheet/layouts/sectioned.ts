@@ -218,26 +218,24 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer, 
     const under = numbered.length > 0 ? numbered : unnumberedAfter(i);
     if (max === undefined || under.length < 2 || under.some((j) => below(j).length > 0)) return undefined;
     const titles = under.map((j) => sheet.text(table[j]!.cells.title));
-    const inWords = numbered.length === 0 && under.every((j) => stated[j]!.points === undefined && stated[j]!.text === undefined) ? cellLines(titles.join('\n'), max) : undefined;
-    const points = inWords?.levels.length === under.length ? inWords.levels.map((l) => l.points) : under.map((j) => stated[j]!.points);
-    if (points.some((p) => p === undefined)) return undefined;
+    // The rows' words read as a cell's level lines are (cell-levels.ts), one level a row: the points where the points
+    // column is empty; else said where they write other points than its cell («a) Đạt 100%: 10 điểm | 8»).
+    const read = cellLines(titles.join('\n'), max);
+    const words = read?.levels.length === under.length ? read.levels.map((l) => l.points) : undefined;
+    const fromWords = numbered.length === 0 && under.every((j) => stated[j]!.points === undefined && stated[j]!.text === undefined);
+    const points = fromWords ? words : under.map((j) => stated[j]!.points);
+    if (!points || points.some((p) => p === undefined)) return undefined;
     const ps = points as number[];
+    const apart = words && !fromWords ? under.flatMap((j, k) => (words[k] === ps[k] ? [] : [{ at: j, words: words[k]! }])) : [];
     const chosen = oneOfRows(sheet.text(table[i]!.cells.title));
     const oneOf = chosen !== undefined && (chosen.count === undefined || chosen.count === ps.length) && Math.max(...ps) === max;
     const name = (j: number) => (numbered.length > 0 ? { code: codes[j]!.slice(codes[i]!.length) } : { row: Number(/\d+$/.exec(table[j]!.first.address)![0]) });
     const rows = under.map((j, k) => ({ at: j, ...name(j), title: titles[k]!, points: ps[k]! }));
-    if (oneOf || (ps[0] === max && ps.at(-1) === 0 && ps.every((p, k) => k === 0 || p < ps[k - 1]!))) return { max, rows, apart: wordsApart(rows, max) };
+    if (oneOf || (ps[0] === max && ps.at(-1) === 0 && ps.every((p, k) => k === 0 || p < ps[k - 1]!))) return { max, rows, apart };
     // Unnumbered rows, each a different figure, the highest the item's own and not adding up to it (10 / 8 / 6 under
     // 10): levels or criteria of their own, the table does not say — read as its rows are numbered, the doubt said.
     const doubt = numbered.length === 0 && Math.max(...ps) === max && new Set(ps).size === ps.length && ps.reduce((a, p) => a + p, 0) !== max;
-    return doubt ? { max, rows, doubtful: true, apart: wordsApart(rows, max) } : undefined;
-  };
-  // Level rows whose words write other points than their points cell («a) Đạt 100%: 10 điểm | 8»): the cell is read, the
-  // words said beside it — never one taken over the other unsaid.
-  const wordsApart = (rows: LevelRows['rows'], max: number) => {
-    const words = rows.every((k) => stated[k.at]!.points === k.points) ? cellLines(rows.map((k) => k.title).join('\n'), max) : undefined;
-    if (words?.levels.length !== rows.length) return [];
-    return rows.flatMap((k, n) => (words.levels[n]!.points === k.points ? [] : [{ at: k.at, words: words.levels[n]!.points }]));
+    return doubt ? { max, rows, doubtful: true, apart } : undefined;
   };
   // The rows right after an item with no number of their own, up to the next numbered row (none a heading, «hoặc» or words for points).
   const unnumberedAfter = (i: number) => {

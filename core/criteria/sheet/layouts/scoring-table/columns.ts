@@ -7,7 +7,7 @@ import type { CellValue } from '../../../../cell.js';
 import type { SheetGrid } from '../../../../sheet/cell.js';
 import type { SheetReader } from '../../sheet-reader.js';
 import { labelLookup, matchesLabel, normalizeLabel } from '../../../../text.js';
-import { cellText, formatPoints } from '../../../../values.js';
+import { cellText, formatPoints, parseNumberText } from '../../../../values.js';
 import { holdsFloors, keepUnreadWords, noteScoresInTable, noteUnreadFigures } from '../../unread-figures.js';
 import { readPointsText } from '../../points-text.js';
 import { unlabelledSignColumn } from '../../sign-column.js';
@@ -262,11 +262,7 @@ function completed(grid: SheetGrid, r: number, header: StackedHeader, columns: T
 }
 
 /** A number typed, or written alone in a cell («25», «2,5»); undefined for words («2 điểm/lần»). */
-const plainNumber = (v: CellValue | undefined): number | undefined => {
-  if (typeof v === 'number') return v;
-  const t = cellText(v).trim();
-  return /^\d+(?:[.,]\d+)?$/.test(t) ? Number(t.replace(',', '.')) : undefined;
-};
+const plainNumber = (v: CellValue | undefined): number | undefined => (typeof v === 'number' ? v : parseNumberText(cellText(v)));
 
 /**
  * The rows where «Điểm chuẩn» and a «Điểm tối đa» beside it write two different numbers: both name an item's
@@ -282,13 +278,20 @@ function maximaApart(grid: SheetGrid, body: number, header: StackedHeader, point
   });
 }
 
+/** What is said at a «Điểm tối đa» column writing other numbers than «Điểm chuẩn» (maximaApart): each row, both cells. */
+function maximaApartWords(sheet: SheetReader, table: Table, maxima: NonNullable<Table['maxima']>): string {
+  const points = table.columns.maxPoints!;
+  const [pointsName, maximaName] = [table.header.labels[points]!.at(-1), table.header.labels[maxima.column]!.at(-1)];
+  const typed = (r: number, c: number) => `ô ${sheet.at(r, c)} ghi ${formatPoints(plainNumber(sheet.grid.values[r]![c])!)}`;
+  const rows = maxima.rows.map((r) => `dòng ${sheet.at(r, points).replace(/^\D+/, '')} (${typed(r, points)}, ${typed(r, maxima.column)})`);
+  return `Cột «${pointsName}» và cột «${maximaName}» ghi hai số khác nhau ở ${rows.join(', ')}: bảng không nói số nào là điểm tối đa của mục. thidua chấm theo cột «${pointsName}»; các số của cột này không vào bộ tiêu chí. Nếu mục được tới số ở cột này, sửa «Điểm tối đa» của mục trên trang «Tiêu chí» của tệp .xlsx xuất ra.`;
+}
+
 /** What is said of the columns of figures and of words the office's table holds and no key takes (../../unread-figures.ts). */
 export function noteUnreadColumns(sheet: SheetReader, table: Table, end: number, fileName?: string): void {
   const from = table.row + table.header.depth;
   const taken = new Set([...Object.values(table.columns), ...(table.partPoints === undefined ? [] : [table.partPoints])]);
-  const maxima = table.maxima;
-  const points = table.columns.maxPoints!;
-  const why = maxima && new Map([[maxima.column, `Cột «${table.header.labels[points]!.at(-1)}» và cột «${table.header.labels[maxima.column]!.at(-1)}» ghi hai số khác nhau ở ${maxima.rows.map((r) => `dòng ${sheet.at(r, points).replace(/^\D+/, '')} (ô ${sheet.at(r, points)} ghi ${formatPoints(plainNumber(sheet.grid.values[r]![points])!)}, ô ${sheet.at(r, maxima.column)} ghi ${formatPoints(plainNumber(sheet.grid.values[r]![maxima.column])!)})`).join(', ')}: bảng không nói số nào là điểm tối đa của mục. thidua chấm theo cột «${table.header.labels[points]!.at(-1)}»; các số của cột này không vào bộ tiêu chí. Nếu mục được tới số ở cột này, sửa «Điểm tối đa» của mục trên trang «Tiêu chí» của tệp .xlsx xuất ra.`]]);
+  const why = table.maxima && new Map([[table.maxima.column, maximaApartWords(sheet, table, table.maxima)]]);
   noteUnreadFigures(sheet, table.row, table.header.labels, taken, from, end, why);
   // The evidence column is no key of the table (what a unit attaches, tree.ts): found by its words.
   const evidence = table.header.labels.findIndex((ls) => ls.some((l) => ownColumn(l) === 'evidence'));
