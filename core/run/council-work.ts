@@ -6,7 +6,7 @@
 // review only one holds joins the other's); what both hold differently is a conflict, named with both files, sheets and
 // cells, and the run stops — thidua never picks one decision, one tally or one meeting over another.
 import { flagOfUnit, type TypedReview } from '../council/merge.js';
-import { countsOf, countsShown, DEFAULT_PASSING_RULE, nomineeKey, NO_MEETING, NO_VOTES, ruleCells, type Meeting, type Nominee, type VoteSheet } from '../council/vote.js';
+import { countsOf, countsShown, DEFAULT_PASSING_RULE, nomineeKey, NO_MEETING, NO_VOTES, ruleCells, type Meeting, type TypedVote, type Vote, type VoteSheet } from '../council/vote.js';
 import { flagTitle } from '../checks/titles.js';
 import { COUNCIL_SHEET_NAMES } from '../workbook/council-sheets.js';
 import { asSeen } from '../workbook/council-conflicts.js';
@@ -17,6 +17,7 @@ import { joinKept, type KeptCells } from '../workbook/kept-cells.js';
 import type { CellValue } from '../cell.js';
 import { VOTE_FIELDS } from '../workbook/plan-votes.js';
 import { isPartOf } from '../workbook/table-sheet.js';
+import { voteEntry } from './face-and-file.js';
 import type { PreviousSheets } from './plan-copy.js';
 import type { PreviousSummary } from './previous-summary.js';
 import type { CouncilNames } from './summary-sheets.js';
@@ -42,19 +43,23 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
   const a = folder.summary;
   const conflicts: string[] = [];
   const differ = (what: string, shownA: string, shownB: string) => conflicts.push(`${what}: ${folder.name} ghi ${shownA}, ${given.name} ghi ${shownB}.`);
-  const voteSheet = (s: PreviousSummary) => `trang «${(s.council.votes ?? [COUNCIL_SHEET_NAMES.votes])[0]}»`;
+  /** A nominee's row as the officer finds it: the sheet, and the cells its counts were typed in. */
+  const votePlace = (s: PreviousSummary, key: string) => `trang «${(s.council.votes ?? [COUNCIL_SHEET_NAMES.votes])[0]}»${s.votes.typedAt?.[key] ? `, ô ${s.votes.typedAt[key]}` : ''}`;
 
   // The vote: nominee by nominee, then the rule and the meeting, each taken from the one that holds it.
-  type Entry = { v: Nominee; shown: string };
+  type Entry = { v: Vote | TypedVote; shown: string };
   const entries = (s: PreviousSummary) =>
     new Map<string, Entry>([
       ...s.votes.votes.map((v): [string, Entry] => [nomineeKey(v), { v, shown: countsShown(countsOf(v.tally)) }]),
       ...s.votes.held.map((v): [string, Entry] => [nomineeKey(v), { v, shown: [v.members, v.present, v.inFavour].every((x) => x === '') ? `chưa biểu quyết (ghi chú «${v.note}»)` : `${countsShown(v)} (chưa đọc được)` }]),
     ]);
+  // What the council typed for a nominee, as a face compares it (its counts and note) with its finding: not the row it
+  // stands on (a held row's lines name its cells, which a copy sorted moves), nor its unit's name as retyped.
+  const typed = (v: Vote | TypedVote) => asSeen(JSON.stringify([voteEntry(v).holds, v.finding ?? '']));
   const [ofA, ofB] = [entries(a), entries(b)];
   for (const [key, x] of ofA) {
     const y = ofB.get(key);
-    if (y && asSeen(JSON.stringify(x.v)) !== asSeen(JSON.stringify(y.v))) differ(`Biểu quyết ${x.v.unitName} — ${x.v.form}`, `${x.shown} (${voteSheet(a)})`, `${y.shown} (${voteSheet(b)})`);
+    if (y && typed(x.v) !== typed(y.v)) differ(`Biểu quyết ${x.v.unitName} — ${x.v.form}`, `${x.shown} (${votePlace(a, key)})`, `${y.shown} (${votePlace(b, key)})`);
   }
   const only = (s: PreviousSummary, other: Map<string, unknown>) => ({ votes: s.votes.votes.filter((v) => !other.has(nomineeKey(v))), held: s.votes.held.filter((v) => !other.has(nomineeKey(v))) });
   const fromA = only(a, ofB);

@@ -122,7 +122,7 @@ describe('--decisions given the council’s tong-hop.xlsx under another name', (
     const run = await thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', '--decisions', GIVEN);
     expect(run.code).not.toBe(0);
     expect(run.stderr).toContain('kq/tong-hop.xlsx và tệp --decisions gui-lai/tong-hop-hoi-dong.xlsx đều ghi việc của Hội đồng, khác nhau ở:');
-    expect(run.stderr).toMatch(/ {2}- Biểu quyết Công an xã Ta Ma — .+: kq\/tong-hop.xlsx ghi 9\/8\/8 \(trang «Biểu quyết»\), gui-lai\/tong-hop-hoi-dong.xlsx ghi 9\/8\/5 \(trang «Biểu quyết»\)\./);
+    expect(run.stderr).toMatch(/ {2}- Biểu quyết Công an xã Ta Ma — .+: kq\/tong-hop.xlsx ghi 9\/8\/8 \(trang «Biểu quyết», ô E\d+:G\d+\), gui-lai\/tong-hop-hoi-dong.xlsx ghi 9\/8\/5 \(trang «Biểu quyết», ô E\d+:G\d+\)\./);
     expect(run.stderr).toContain('Chưa chấm tệp nào: thidua không tự chọn.');
     expect((await readFile(join(dir, 'kq', 'tong-hop.xlsx'))).equals(before)).toBe(true);
   }, 120_000);

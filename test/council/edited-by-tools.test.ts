@@ -70,6 +70,15 @@ ws.cell(n + 1, 9).value = nfd('Bác số liệu')
   given: `
 decide('Bản Phiêng Pi', 'Báo cáo lập theo bộ tiêu chí khác', 'Bác số liệu')
 `,
+  // Two officers' copies merged by hand: a decision and three tallies here, the copy given with --decisions
+  // (giao-lai-phieu.xlsx, below) holding another count for one nominee, the same «5 phiếu» held on another row (its table
+  // sorted) and the same tally under a unit name retyped in capitals.
+  givenVotes: `
+decide('Bản Phiêng Pi', 'Báo cáo lập theo bộ tiêu chí khác', 'Bác số liệu')
+tally('Đoàn Thanh niên xã Ta Ma', 7, 7, 5)
+tally('UBND xã Ta Ma', 7, 7, '5 phiếu')
+tally('Bản Hua Ca', 7, 7, 4)
+`,
   // A decision typed in tong-hop.xlsx, another for the same flag on the unit's own scored copy (below).
   copy: `
 decide('Bản Ta Ma', 'Số liệu không đọc được', 'Chấp nhận')
@@ -114,9 +123,21 @@ for path, edit in json.loads(sys.argv[2]).items():
 
 /** The council's copy of the folder's tong-hop.xlsx, saved under a name of its own, that «given» is scored with. */
 const GIVEN = 'giao-lai.xlsx';
-/** Other workbooks edited, by their path in the test's folder: the council's copy above, and Bản Ta Ma's scored copy in «copy». */
+/** The other officer's copy «givenVotes» is scored with. */
+const GIVEN_VOTES = 'giao-lai-phieu.xlsx';
+/** The copy each folder is scored with (--decisions). */
+const GIVEN_TO: Record<string, string> = { given: GIVEN, givenVotes: GIVEN_VOTES };
+/** Other workbooks edited, by their path in the test's folder: the council's copies above, and Bản Ta Ma's scored copy in «copy». */
 const OTHER_EDITS: Record<string, string> = {
   [GIVEN]: `decide('Bản Phiêng Pi', 'Báo cáo lập theo bộ tiêu chí khác', nfd('Bác số liệu'))`,
+  [GIVEN_VOTES]: `
+tally('Đoàn Thanh niên xã Ta Ma', 7, 7, 6)
+tally('UBND xã Ta Ma', 7, 7, '5 phiếu')
+tally('Bản Hua Ca', 7, 7, 4)
+vs.cell(tally_row('Bản Hua Ca'), 2).value = 'BẢN HUA CA'
+end = next(i for i, r in enumerate(rows(vs)) if i > 7 and r[1] in (None, ''))
+for i, r in enumerate(sorted(rows(vs)[7:end], key=lambda r: str(r[1]))): put(vs, 8 + i, r)
+`,
   'copy/ban-ta-ma.cham-diem.xlsx': `decide('Bản Ta Ma', 'Số liệu không đọc được', 'Bác số liệu')`,
 };
 
@@ -132,7 +153,7 @@ beforeAll(async () => {
   dir = scored.dir;
   expect(scored.run.code, scored.run.stderr).toBe(0);
   for (const name of Object.keys(EDITS)) await cp(join(dir, 'kq'), join(dir, name), { recursive: true });
-  await copyFile(summaryOf('kq'), join(dir, GIVEN));
+  for (const given of Object.values(GIVEN_TO)) await copyFile(summaryOf('kq'), join(dir, given));
   const edits = { ...Object.fromEntries(Object.entries(EDITS).map(([name, edit]) => [summaryOf(name), edit])), ...Object.fromEntries(Object.entries(OTHER_EDITS).map(([path, edit]) => [join(dir, path), edit])) };
   execFileSync('/usr/bin/python3', ['-c', LIB, DAY, JSON.stringify(edits)]);
   // Saved by LibreOffice, side by side under names of their own, and put back.
@@ -145,7 +166,7 @@ beforeAll(async () => {
   await Promise.all(
     Object.keys(EDITS).map(async (name) => {
       const before = await sha(summaryOf(name));
-      const given = name === 'given' ? ['--decisions', GIVEN] : [];
+      const given = name in GIVEN_TO ? ['--decisions', GIVEN_TO[name]!] : [];
       const score = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', name, ...given], dir);
       const close = CLOSED.has(name) ? await runChild(['close', name, '--by', 'Lò Văn Thành', '--accept-open'], dir) : undefined;
       runs[name] = { score, ...(close ? { close } : {}), before };
@@ -228,6 +249,18 @@ describe('«Rà soát» and «Biểu quyết» edited with openpyxl and saved by
     expect(score.code, score.stderr).toBe(0);
     expect(score.stderr).not.toContain('ghi khác nhau');
     expect((await readSummary(join(dir, 'given'))).review.decisions.map((d) => [d.unitName, d.decision])).toEqual([['Bản Phiêng Pi', 'reject']]);
+  });
+
+  it('stops on two officers’ copies holding two counts for one nominee, naming both files’ cells; the same tally on another row or under its unit retyped is one', async () => {
+    const { score, before } = runs.givenVotes!;
+    expect(score.code).toBe(2);
+    const lines = score.stderr.split('\n').filter((l) => l.startsWith('  - '));
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toMatch(
+      /^  - Biểu quyết Đoàn Thanh niên xã Ta Ma — Bằng khen của Chủ tịch UBND tỉnh \(khen thưởng hằng năm\): givenVotes\/tong-hop\.xlsx ghi 7\/7\/5 \(trang «Biểu quyết», ô E8:G8\), giao-lai-phieu\.xlsx ghi 7\/7\/6 \(trang «Biểu quyết», ô E\d+:G\d+\)\.$/,
+    );
+    expect(lines[0]).not.toMatch(/ô E8:G8\)\.$/);
+    expect(await sha(summaryOf('givenVotes'))).toBe(before);
   });
 
   it('stops on a decision typed on the unit’s own scored copy unlike the one in tong-hop.xlsx, naming both files and cells; close seals neither', async () => {
