@@ -127,6 +127,8 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
   /** Where each row holding counts or a note was typed, by nominee (the first row, when typed twice). */
   const typedAt: Record<string, string> = {};
   const typedIn = (key: string, cells: string) => (typedAt[key] ??= part ? `${cells} (trang «${grid.name}»)` : cells);
+  /** Columns of the nominees' table under one of thidua's titles twice (titledTwice). */
+  const titleConflicts: CouncilConflict[] = [];
   /** Where each vote's «Ghi chú» is, by nominee: a vote taken again is said there (voted-on.ts). */
   const notedAt: Record<string, string> = {};
 
@@ -156,6 +158,9 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
     if (heads) {
       columns = heads;
       table++;
+      // One of thidua's titles over two columns (a «Ghi chú» inserted between the counts): which is thidua's cannot be
+      // told — the first, taken, is written back after the other, so the next run read the other — so neither is chosen.
+      if (table === 0) titleConflicts.push(...titledTwice(row, (c) => at(r, c)));
       otherCounts = {};
       row.forEach((v, c) => {
         const k = OTHER_COUNTS(v);
@@ -390,7 +395,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
     ...(kept.length + found.length > 0 ? { asides: [...kept, ...found.sort((x, y) => x.at[0] - y.at[0] || x.at[1] - y.at[1]).map(({ where, text }) => ({ where, text }))] } : {}),
     problems,
     // A part's members are compared with every part's (previous-summary.ts), never within it alone.
-    conflicts: [...twice.conflicts, ...(part ? [] : membersDiffering(membersTyped))],
+    conflicts: [...titleConflicts, ...twice.conflicts, ...(part ? [] : membersDiffering(membersTyped))],
     councilCells,
     membersTyped,
   };
@@ -453,6 +458,26 @@ function findingsDiffering(cells: readonly { unit: string; unitName: string; typ
     const first = cells.slice(0, i).find((d) => d.unit === c.unit && parseFinding(d.typed) !== parseFinding(c.typed));
     return first ? [{ cell: c.cell, message: `${c.unitName}: điều kiện xếp loại «${c.typed}» khác «${first.typed}» ghi ở ${first.cell}; chưa áp dụng kết quả nào, giấy tờ ghi xếp loại theo điểm — ghi cùng một kết quả cho đơn vị này` }] : [];
   });
+}
+
+/**
+ * The columns of a header row that read as the same column of thidua's («Ghi chú» twice, «Đồng ý» and «Tán thành»): one
+ * conflict each, naming their header cells (`at`: a column's cell).
+ */
+function titledTwice(row: readonly CellValue[], at: (c: number) => string): CouncilConflict[] {
+  const byHeader = new Map<string, number[]>();
+  row.forEach((v, c) => {
+    const key = COLUMNS(v);
+    const other = OTHER_COUNTS(v);
+    const header = key ? HEADER_OF[key] : other ? OTHER_COUNT_HEADERS[other] : undefined;
+    if (header) byHeader.set(header, [...(byHeader.get(header) ?? []), c]);
+  });
+  return [...byHeader]
+    .filter(([, cs]) => cs.length > 1)
+    .map(([header, cs]) => ({
+      cells: cs.map(at),
+      message: `${cs.map((c) => `«${cellText(row[c] ?? null)}» ở ${at(c)}`).join(' và ')} đều là tiêu đề cột «${header}» thidua đọc: thidua không biết cột nào là cột của mình, cột nào Hội đồng thêm, nên không chọn cột nào. Hãy đổi tiêu đề cột Hội đồng thêm (ví dụ «${header} riêng»), lưu rồi chạy lại.`,
+    }));
 }
 
 /** The columns of a header row of the vote's tables (unit, members and in favour named); undefined for any other row. */

@@ -379,6 +379,28 @@ describe('the council’s «Rà soát» edited as officers edit it', () => {
     expect(await sha(summaryOf(out))).toBe(was);
   }, 240_000);
 
+  it('stops on a «Ghi chú» column inserted in «Biểu quyết» between the counts, naming both «Ghi chú» header cells: neither is taken for thidua’s; score and close write nothing', async () => {
+    // Before, the first «Ghi chú» (the inserted one) was read as the note and thidua's own went over as the council's
+    // column; written again after «Kết quả» it came first, so the next run read «Không đề nghị» there: a decision taken
+    // or left from one run to the next with nothing typed.
+    const out = await copyOf('two-notes');
+    openpyxl(
+      summaryOf(out),
+      ["v = wb['Biểu quyết']", "v['I9'] = 'Không đề nghị'", 'v.insert_cols(7)', "v['G7'] = 'Ghi chú'", "v['G9'] = 'Ông Hải xin ý kiến sau'"].join('\n'),
+    );
+    const was = await sha(summaryOf(out));
+    const r = await score(out);
+    expect(r.code).not.toBe(0);
+    expect(r.stderr).toContain(
+      'Trang «Biểu quyết», ô G7, J7: «Ghi chú» ở G7 và «Ghi chú» ở J7 đều là tiêu đề cột «Ghi chú» thidua đọc: thidua không biết cột nào là cột của mình, cột nào Hội đồng thêm, nên không chọn cột nào. Hãy đổi tiêu đề cột Hội đồng thêm (ví dụ «Ghi chú riêng»), lưu rồi chạy lại.',
+    );
+    expect(await sha(summaryOf(out))).toBe(was);
+    const c = await runChild(['close', out, '--by', 'Lò Văn Thành', '--accept-open'], dir);
+    expect(c.code).not.toBe(0);
+    expect(c.stderr).toContain('đều là tiêu đề cột «Ghi chú» thidua đọc');
+    expect(await sha(summaryOf(out))).toBe(was);
+  }, 240_000);
+
   it('says a decision and a count typed as a formula the file holds no result of, keeps them as typed; says a count typed once over two rows; reads «Đồng ý.» as «Đồng ý»', async () => {
     const out = await copyOf('formulas');
     const rows = JSON.parse(
