@@ -8,7 +8,7 @@ import type { ScoreCard } from '../scoring/score-card.js';
 import { nomineeKey, unlisted, type Nominee, type VoteAside, type VoteSheet } from '../council/vote.js';
 import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 import { ASIDES_TITLE } from '../workbook/plan-votes.js';
-import { decisionWord, ORPHANS_TITLE, retypedWhy, standingUnder } from '../workbook/plan-review.js';
+import { decisionWord, ORPHANS_TITLE, reported, retypedWhy, standingUnder } from '../workbook/plan-review.js';
 import { flagTitle } from '../checks/titles.js';
 import { EDITED_TITLE, editedWhy } from '../workbook/edited-decisions.js';
 import { formatDateVi } from '../values.js';
@@ -63,13 +63,16 @@ export const decisionShown = (d: CouncilDecision) => [`«${d.second ? decisionWo
 /**
  * A decision whose flag is gone, at its flag's cell: the unit's sheet and cell, the unit, what the council decided,
  * and where it is kept — said by the command line, the page and the pane alike. The flag still standing at that sheet
- * and cell under another unit's name (the name retyped on «Rà soát»: «Hội LHPN xã Ta Ma») is said so, never «gone».
+ * and cell under another unit's name (the name retyped on «Rà soát»: «Hội LHPN xã Ta Ma») is said so, never «gone»;
+ * so is a unit with no report in the run (reported).
  */
 export function goneText(d: CouncilDecision, sheets: CouncilSheetNames, cards: readonly ScoreCard[]): string {
   const standing = standingUnder(d, cards);
   const why = standing
     ? `${retypedWhy(d.unitName, standing.unitName, sheets.review)} — ghi lại đúng tên đơn vị ở dòng của cảnh báo nếu quyết định là của nó; vẫn giữ`
-    : 'lần chấm này không còn cảnh báo ấy: không áp, vẫn giữ';
+    : reported(d, cards)
+      ? 'lần chấm này không còn cảnh báo ấy: không áp, vẫn giữ'
+      : 'lần chấm này không có báo cáo của đơn vị này: không áp, vẫn giữ';
   return keptAt(d, decisionShown(d), why, ORPHANS_TITLE, sheets);
 }
 

@@ -68,6 +68,12 @@ export function standingUnder<U extends { sheet: string; flags?: readonly { code
 }
 
 /**
+ * Whether the run scored a report of the decision's unit: without one (its file taken out of the folder, its sheet
+ * renamed), its flag is not gone but unread, and the council is told so, not that its figure no longer raises it.
+ */
+export const reported = (d: Pick<CouncilDecision, 'sheet' | 'unitName'>, cards: readonly ScoreCard[]): boolean => cards.some((c) => isForReport(d, c, c.unitName));
+
+/**
  * Why such a decision is not applied, as the run says it and the closed round's minutes print it: `typed`, the name on
  * «Rà soát» (`review`, its name); `named`, the report sheet's.
  */
@@ -179,7 +185,7 @@ export function planReviewSheets(cards: readonly ScoreCard[], decisions: readonl
   const isEdited = (d: CouncilDecision | UnreadDecision) => 'edited' in d && d.edited !== undefined;
   const orphanWhy = (d: CouncilDecision | UnreadDecision) => {
     const standing = standingUnder(d, cards);
-    return standing ? `(tên đơn vị khác tên «${standing.unitName}» của trang: cảnh báo vẫn còn, chưa quyết định)` : '(cảnh báo không còn)';
+    return standing ? `(tên đơn vị khác tên «${standing.unitName}» của trang: cảnh báo vẫn còn, chưa quyết định)` : reported(d, cards) ? '(cảnh báo không còn)' : '(lần chấm này không có báo cáo của đơn vị)';
   };
   const orphanRows = apart(left.filter((d) => !isEdited(d)), (d) => (namesNoFlag(d) ? '(chưa ghi trang và cảnh báo)' : orphanWhy(d)));
   const editedRows = apart(left.filter(isEdited), (d) => editedNote(d as UnreadDecision));

@@ -22,7 +22,7 @@ const UNLISTED = ['Trường Mầm non Hoa Ban', 'Trường MN Hoa Ban', 'Giấy
 const GONE = ['Bản Hua Ca', 'Bản Hua Ca', 'Số liệu cũ đã sửa'];
 
 /** As openpyxl reads the file: the meeting's cells, the kept words, the rows of the nominees' table, «Rà soát»'s rows under its orphans' title. */
-type Seen = { date: unknown; dateIsDate: boolean; present: unknown; absent: unknown; asides: unknown[][]; units: unknown[]; orphans: unknown[][]; decided: unknown; dayCells: { decided: DayCell; orphan: DayCell } };
+type Seen = { date: unknown; dateIsDate: boolean; present: unknown; absent: unknown; asides: unknown[][]; units: unknown[]; orphans: unknown[][]; orphanWhy: unknown[]; decided: unknown; dayCells: { decided: DayCell; orphan: DayCell } };
 /** «Ngày» as openpyxl finds it: whether a date cell, under which number format. */
 type DayCell = [boolean, string];
 const seen = (): Seen =>
@@ -40,9 +40,10 @@ const seen = (): Seen =>
         "decidedDay = next(r[10] for r in s.iter_rows(min_row=5) if r[8].value == 'Chấp nhận')",
         'orphanRows = [] if top is None else [r for r in s.iter_rows(min_row=top + 2) if r[1].value]',
         'orphans = [[r[1].value, r[2].value, r[4].value, r[9].value, r[10].value] for r in orphanRows]',
+        'orphanWhy = [r[6].value for r in orphanRows]',
         'dayCell = lambda c: [isinstance(c.value, datetime.datetime), c.number_format]',
         'print(json.dumps({"date": v["B3"].value, "dateIsDate": isinstance(v["B3"].value, datetime.datetime), "present": v["B5"].value, "absent": v["D5"].value,',
-        '  "asides": asides, "units": units, "orphans": orphans, "decided": decidedDay.value,',
+        '  "asides": asides, "units": units, "orphans": orphans, "orphanWhy": orphanWhy, "decided": decidedDay.value,',
         '  "dayCells": {"decided": dayCell(decidedDay), "orphan": dayCell(orphanRows[0][10]) if orphanRows else None}}, ensure_ascii=False, default=str))',
       ].join('\n'),
     ),
@@ -177,7 +178,7 @@ describe('a nominee’s row thidua wrote, its unit proposed no longer', () => {
 });
 
 describe('a decision the council took on a flag that is gone since', () => {
-  it('is said at its flag’s cell with what it decided, and kept a row of its own with its date cell', async () => {
+  it('is said at its flag’s cell with what it decided — its unit’s report taken out of the folder —, and kept a row of its own with its date cell', async () => {
     // Bản Phiêng Pi's report, whose first flag the council accepted (its date a date cell), taken out of the folder.
     await rm(join(dir, 'bao-cao', 'ban-phieng-pi.xlsx'));
     await scoredAgain();
@@ -185,8 +186,11 @@ describe('a decision the council took on a flag that is gone since', () => {
     expect(after.run.code, after.run.stderr).toBe(0);
     expect(after.run.stderr).toContain('quyết định không còn cảnh báo, vẫn giữ trong «Rà soát»:');
     expect(after.run.stderr).toContain(
-      `  - Trang «Bản Phiêng Pi», ô C10 (Bản Phiêng Pi): quyết định «Chấp nhận», Lò Văn Thành, 03/11/2026 về cảnh báo «Báo cáo lập theo bộ tiêu chí khác» — lần chấm này không còn cảnh báo ấy: không áp, vẫn giữ ở bảng «${ORPHANS_TITLE}» cuối trang «Rà soát».`,
+      `  - Trang «Bản Phiêng Pi», ô C10 (Bản Phiêng Pi): quyết định «Chấp nhận», Lò Văn Thành, 03/11/2026 về cảnh báo «Báo cáo lập theo bộ tiêu chí khác» — lần chấm này không có báo cáo của đơn vị này: không áp, vẫn giữ ở bảng «${ORPHANS_TITLE}» cuối trang «Rà soát».`,
     );
+    // «Nội dung» of its row says the same (and of the row typed for Bản Hua Ca, whose report went before): the unit has
+    // no report in the run, not a flag its report no longer raises.
+    expect(after.seen.orphanWhy).toEqual(['(lần chấm này không có báo cáo của đơn vị)', '(lần chấm này không có báo cáo của đơn vị)']);
     expect(after.seen.orphans.map((r) => r.slice(0, 4))).toEqual([
       ['Bản Phiêng Pi', 'Bản Phiêng Pi', 'Báo cáo lập theo bộ tiêu chí khác', 'Lò Văn Thành'],
       [GONE[0], GONE[1], GONE[2], 'Lò Văn Thành'],
