@@ -4,7 +4,8 @@
 // LibreOffice), scored again by the built command line. Before, both rows were held and written back with every count
 // as text: the numbers 9 and 8 came back as the texts «9», «8» (Excel's green triangle; a sum over the column skipped
 // them). Now a number comes back a number, a text a text — read by ExcelJS (cell.type) and openpyxl (data_type); the task
-// pane (Office.js fake) writes the numbers back as numbers.
+// pane (Office.js fake) writes the numbers back as numbers. «Rà soát»'s «Ngày» is held the same way: a date cell, a
+// number (a date whose format LibreOffice cleared) and a text «20/11/2026» come back as typed, on the command line and in the pane.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAndScore } from '../../excel-addin/actions/score.js';
@@ -12,7 +13,10 @@ import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import type { FakeOffice } from '../../scripts/harness/office-fake.js';
 import { exampleVotedInPane } from '../addin/pane-walk.js';
 import type { Run } from '../cli/helpers.js';
-import { votedThenRetyped } from './council-meeting.js';
+import { reviewedCommune, votedThenRetyped } from './council-meeting.js';
+import { savedByLibreOffice } from './saved-by-libreoffice.js';
+import { join } from 'node:path';
+import { runChild } from '../cli/helpers.js';
 import { openpyxl as readByOpenpyxl } from './typed-in-parts.js';
 
 const NOW = new Date('2026-11-20T09:00:00');
@@ -71,7 +75,7 @@ describe('a held «Biểu quyết» row written again (thidua score, the built c
   });
 });
 
-describe('a held «Biểu quyết» row written again in the task pane (Office.js fake)', () => {
+describe('a held «Biểu quyết» row and «Rà soát»’s dates written again in the task pane (Office.js fake)', () => {
   let fake: FakeOffice & { uninstall: () => void };
   afterAll(() => fake?.uninstall());
 
@@ -86,8 +90,18 @@ describe('a held «Biểu quyết» row written again in the task pane (Office.j
         return `${row}:${5 + i}`;
       });
     });
+    // In the same run, «Rà soát»'s «Ngày» of three decisions typed as a date cell, a number and a text (DAYS).
+    const review = () => fake.state.sheets.find((s) => s.name === 'Rà soát')!;
+    const dayRow = (flag: string) => [...review().cells.keys()].map((k) => Number(k.split(':')[0])).find((r) => review().cells.get(`${r}:5`)?.value === flag && ['Bản Ta Ma', 'Bản Sáng Tớ'].includes(String(review().cells.get(`${r}:2`)?.value)));
+    const days = Object.entries(DAYS).map(([flag, d]) => {
+      const r = dayRow(flag)!;
+      review().cells.set(`${r}:9`, { value: 'Chấp nhận', numberFormat: 'General', style: {} });
+      review().cells.set(`${r}:11`, { value: d.value instanceof Date ? 46356 : d.value, numberFormat: d.numFmt ?? 'General', style: {} });
+      return { flag, value: d.value instanceof Date ? 46356 : d.value, numberFormat: d.numFmt ?? (typeof d.value === 'string' ? '@' : 'General') };
+    });
     const result = await runInExcel((port) => checkAndScore(port, scored.set, { now: NOW }));
     expect(result.votes?.held.filter((v) => v.unitName in TYPED).length).toBe(2);
+    expect(days.map(({ flag }) => ({ flag, value: review().cells.get(`${dayRow(flag)}:11`)?.value, numberFormat: review().cells.get(`${dayRow(flag)}:11`)?.numberFormat }))).toEqual(days);
     // «Biểu quyết» is written again as a new sheet: read from the workbook as it stands now.
     const again = fake.state.sheets.find((s) => s.name === 'Biểu quyết')!;
     expect(again).not.toBe(votes);
@@ -95,4 +109,45 @@ describe('a held «Biểu quyết» row written again in the task pane (Office.j
   }, 300_000);
 });
 
-// Made for the hunt of 30/11/2026: a held vote row's counts typed as numbers (E13, F13) written back as text.
+/** «Ngày» of three decisions retyped on «Rà soát»: a date cell, a number as LibreOffice leaves a date whose format was cleared, and the text typed. */
+const DAYS: Record<string, { value: Date | number | string; numFmt?: string; type: number; openpyxl: string }> = {
+  'Số liệu là công thức': { value: new Date(Date.UTC(2026, 10, 30)), numFmt: 'dd/mm/yyyy', type: ExcelJS.ValueType.Date, openpyxl: 'd' },
+  'Số liệu không đọc được': { value: 46356, type: ExcelJS.ValueType.Number, openpyxl: 'n' },
+  'Nộp báo cáo muộn': { value: '20/11/2026', type: ExcelJS.ValueType.String, openpyxl: 's' },
+};
+
+describe('«Rà soát»’s «Ngày» written again (thidua score, the built command line)', () => {
+  it('gives each date back of the type typed — a date cell, a number, a text — as ExcelJS and openpyxl read it, its decision applied', async () => {
+    const dir = await reviewedCommune();
+    const summary = join(dir, 'kq', 'tong-hop.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(summary);
+    wb.getWorksheet('Rà soát')!.eachRow((row) => {
+      const day = DAYS[String(row.getCell(5).value)];
+      if (!day || row.getCell(8).value !== 'Lần 1' || !['Bản Ta Ma', 'Bản Sáng Tớ'].includes(String(row.getCell(2).value))) return;
+      row.getCell(11).value = day.value;
+      if (day.numFmt) row.getCell(11).numFmt = day.numFmt;
+    });
+    await wb.xlsx.writeFile(summary);
+    await savedByLibreOffice(summary);
+    const run = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+    expect(run.code, run.stderr).toBe(0);
+    expect(run.stderr).not.toContain('không hiểu ngày');
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.readFile(summary);
+    const cells: Record<string, string> = {};
+    back.getWorksheet('Rà soát')!.eachRow((row) => {
+      const flag = String(row.getCell(5).value);
+      if (flag in DAYS && String(row.getCell(8).value).startsWith('Lần 1') && ['Bản Ta Ma', 'Bản Sáng Tớ'].includes(String(row.getCell(2).value))) cells[flag] = row.getCell(11).address;
+    });
+    const sheet = back.getWorksheet('Rà soát')!;
+    expect(Object.fromEntries(Object.entries(cells).map(([flag, c]) => [flag, [sheet.getCell(c).type, sheet.getCell(c).value, sheet.getCell(`I${c.slice(1)}`).value]]))).toEqual(
+      Object.fromEntries(Object.entries(DAYS).map(([flag, d]) => [flag, [d.type, d.value, 'Chấp nhận']])),
+    );
+    const read = `ws = wb['Rà soát']\nprint(json.dumps({f: [ws[c].data_type, ws[c].number_format if ws[c].data_type == 'd' else None] for f, c in ${JSON.stringify(cells)}.items()}, ensure_ascii=False))`;
+    expect(JSON.parse(readByOpenpyxl(summary, read))).toEqual(Object.fromEntries(Object.entries(DAYS).map(([flag, d]) => [flag, [d.openpyxl, d.numFmt ?? null]])));
+  }, 300_000);
+});
+
+// Made for the hunt of 30/11/2026: a held vote row's counts typed as numbers (E13, F13) written back as text; and
+// «Rà soát»'s dates, read as typed since, held to their types.
