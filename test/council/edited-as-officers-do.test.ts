@@ -8,6 +8,9 @@ import { createHash } from 'node:crypto';
 import { cp, readFile, rename } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { checkAndScore } from '../../excel-addin/actions/score.js';
+import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
+import { exampleVotedInPane } from '../addin/pane-walk.js';
 import { runChild } from '../cli/helpers.js';
 import { readSummary } from './council-meeting.js';
 import { scoredCommune } from './example-commune.js';
@@ -400,6 +403,26 @@ describe('the council’s «Rà soát» edited as officers edit it', () => {
     expect(c.stderr).toContain('đều là tiêu đề cột «Ghi chú» thidua đọc');
     expect(await sha(summaryOf(out))).toBe(was);
   }, 240_000);
+
+  it('stops the pane the same way on that «Ghi chú» column inserted in its workbook (Office.js fake), writing nothing', async () => {
+    const now = new Date('2026-11-20T09:00:00');
+    const { fake, set, voteRow } = await exampleVotedInPane(now);
+    try {
+      const votes = fake.state.sheets.find((s) => s.name === 'Biểu quyết')!;
+      const row = voteRow('Bản Hua Ca');
+      // Column G inserted as Excel inserts it: every cell from G rightwards one column on, «Ghi chú» in the new G.
+      const moved = [...votes.cells].map(([k, v]) => [k.split(':').map(Number), v] as const);
+      for (const [[r, c]] of moved) if (c! >= 7) votes.cells.delete(`${r}:${c}`);
+      for (const [[r, c], v] of moved) if (c! >= 7) votes.cells.set(`${r}:${c! + 1}`, v);
+      votes.cells.set('7:7', { value: 'Ghi chú', numberFormat: 'General', style: {} });
+      votes.cells.set(`${row}:7`, { value: 'Ông Hải xin ý kiến sau', numberFormat: 'General', style: {} });
+      const before = JSON.stringify([...votes.cells]);
+      await expect(runInExcel((port) => checkAndScore(port, set, { now }))).rejects.toThrow('Trang «Biểu quyết», ô G7, J7: «Ghi chú» ở G7 và «Ghi chú» ở J7 đều là tiêu đề cột «Ghi chú» thidua đọc');
+      expect(JSON.stringify([...fake.state.sheets.find((s) => s.name === 'Biểu quyết')!.cells])).toBe(before);
+    } finally {
+      fake.uninstall();
+    }
+  }, 300_000);
 
   it('says a decision and a count typed as a formula the file holds no result of, keeps them as typed; says a count typed once over two rows; reads «Đồng ý.» as «Đồng ý»', async () => {
     const out = await copyOf('formulas');
