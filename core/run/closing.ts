@@ -239,10 +239,14 @@ export function recordSealed(record: RunRecord): boolean {
   return sealOf(record) === record.seal;
 }
 
-/** The rounds whose seal does not hold (a round or its record edited since it was closed), each in a Vietnamese line. */
-export function brokenSeals(rounds: readonly ClosedRound[]): string[] {
+/**
+ * The rounds whose seal does not hold (a round or its record edited since it was closed), each in a Vietnamese line.
+ * `verified`: the record read beside them, its own seal already checked — a round keeping it is not hashed for it again
+ * (a province's record is some 11 million characters to sort and hash).
+ */
+export function brokenSeals(rounds: readonly ClosedRound[], verified?: RunRecord): string[] {
   return rounds.flatMap((r, i) =>
-    sealOf(r, rounds[i - 1]?.seal) === r.seal && recordSealed(r.record) ? [] : [`Bản ghi lần chốt ${r.number} (${describeRound(r)}) đã bị sửa sau khi chốt: mã niêm phong không khớp.`],
+    sealOf(r, rounds[i - 1]?.seal) === r.seal && (r.record === verified || recordSealed(r.record)) ? [] : [`Bản ghi lần chốt ${r.number} (${describeRound(r)}) đã bị sửa sau khi chốt: mã niêm phong không khớp.`],
   );
 }
 

@@ -107,9 +107,9 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
   let rounds: ClosedRound[] = [];
   if (stored.rounds !== undefined) {
     const parsed = StoredRounds.safeParse(stored.rounds);
-    // A round kept by reference gets the record parsed above, not a second copy of it.
+    // A round kept by reference gets the record parsed above, not a second copy of it, nor its seal checked again.
     const read = parsed.success ? roundsFromStore(parsed.data, record) : undefined;
-    const broken = read && read.missing.length === 0 ? brokenSeals(read.rounds) : [];
+    const broken = read && read.missing.length === 0 ? brokenSeals(read.rounds, record) : [];
     if (!read) damage.push('Bản ghi các lần chốt kết quả lưu ẩn trong tệp không đọc được (đã bị sửa tay, hoặc do phiên bản khác ghi).');
     else if (read.missing.length > 0) damage.push(...read.missing);
     else if (broken.length > 0) damage.push(...broken);
