@@ -14,8 +14,25 @@ type Round = Pick<ClosedRound, 'record' | 'votes'>;
 /** One unit of the record, whichever list or copy it is read from. */
 export const sameUnit = (a: RecordedUnit, b: RecordedUnit) => a.sheet === b.sheet && a.unitName === b.unitName && a.file === b.file;
 
+/** A unit's sheet, name and file as one key (sameUnit's). */
+const unitKey = (u: RecordedUnit) => JSON.stringify([u.sheet, u.unitName, u.file ?? null]);
+
+/**
+ * Each record's units by unitKey, the first listed of each, made once a record: every unit of a province's record was
+ * sought through the whole list (formsLostAtClosing at each closing: 5,000 units, 12 million comparisons).
+ */
+const unitsByKey = new WeakMap<RunRecord, Map<string, RecordedUnit>>();
+
 /** The unit as scored, whichever list it comes from (a list of the found record holds a copy). */
-export const scoredUnit = (record: RunRecord, unit: RecordedUnit) => record.units.find((u) => sameUnit(u, unit)) ?? unit;
+export function scoredUnit(record: RunRecord, unit: RecordedUnit): RecordedUnit {
+  let byKey = unitsByKey.get(record);
+  if (!byKey) {
+    byKey = new Map();
+    for (const u of record.units) if (!byKey.has(unitKey(u))) byKey.set(unitKey(u), u);
+    unitsByKey.set(record, byKey);
+  }
+  return byKey.get(unitKey(unit)) ?? unit;
+}
 
 /** The council's finding on the band `unit` was graded into by points; undefined when that band asks nothing more or nothing readable was typed. */
 export function unitFound(closed: Round, unit: RecordedUnit): UnitFound | undefined {

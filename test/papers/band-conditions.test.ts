@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClosedRound } from '../../core/run/closing.js';
 import { councilMinutes } from '../../core/papers/minutes.js';
 import { defaultPaperOptions } from '../../core/papers/index.js';
+import { formsLostAtClosing, scoredUnit } from '../../core/papers/found-bands.js';
 import { proposedForms } from '../../core/papers/proposed.js';
 import { submissions } from '../../core/papers/submission.js';
 import { closedFixture, paperText } from './closed-fixture.js';
@@ -60,6 +61,21 @@ describe('a record that keeps the bands', () => {
     expect(text).toContain(
       'Xếp loại «Xuất sắc» của Đoàn Thanh niên xã Ta Ma, Bản Hua Ca, UBND xã Ta Ma, Lò Văn Minh (công chức Văn hóa - Xã hội) là xếp loại theo điểm; xếp loại «Xuất sắc» còn yêu cầu «Không có cá nhân bị kỷ luật trong năm»: kết quả Hội đồng xem xét điều kiện này đối với từng trường hợp ghi tại biên bản họp Hội đồng kèm theo.',
     );
+  });
+});
+
+describe('a province-sized record that keeps the bands', () => {
+  it('finds each unit as scored once, not by walking the whole list for each (at closing, formsLostAtClosing)', () => {
+    const closed = withBands(closedFixture());
+    const units = Array.from({ length: 2000 }, (_, i) => ({ ...closed.record.units[i % closed.record.units.length]!, unitName: `Bản ${i + 1}` }));
+    let reads = 0;
+    const counted = new Proxy(units, { get: (target, key, receiver) => (typeof key === 'string' && /^\d+$/.test(key) && reads++, Reflect.get(target, key, receiver)) });
+    const lines = formsLostAtClosing({ ...closed, record: { ...closed.record, units: counted } });
+    expect(reads).toBeLessThanOrEqual(2 * units.length);
+    expect(lines).toEqual(formsLostAtClosing({ ...closed, record: { ...closed.record, units } }));
+    // Each unit as listed in a copy of the record is the record's own (the first of that sheet, name and file).
+    expect(scoredUnit(closed.record, { ...closed.record.units[3]! })).toBe(closed.record.units[3]);
+    expect(scoredUnit(closed.record, { ...closed.record.units[3]!, file: 'khac.xlsx' })).toEqual({ ...closed.record.units[3]!, file: 'khac.xlsx' });
   });
 });
 
