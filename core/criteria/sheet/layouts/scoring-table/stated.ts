@@ -47,14 +47,14 @@ export function collectTotalRow(sheet: SheetReader, stated: Stated, r: number, t
 }
 
 /**
- * The part a total row closes: its number («2» of «Tổng điểm phần 2», «I» of «Cộng phần I», «A» of «Cộng mục A»), or
- * its name as written («Hạ tầng số» of «Cộng phần Hạ tầng số»); undefined for the table's total. Its words may stand
- * after the part's name in a column of its own (a Word table's merged cell handed on to each row).
+ * The part a total row closes: its number («2» of «Tổng điểm phần 2», «I» of «Cộng phần I» or «Tổng điểm phần I», «A»
+ * of «Cộng mục A»), or its name as written («Hạ tầng số» of «Cộng phần Hạ tầng số»); undefined for the table's total.
+ * Its words may stand after the part's name in a column of its own (a Word table's merged cell handed on to each row).
  */
 export function partClosed(texts: readonly string[]): string | undefined {
   const words = texts.slice(0, 3).find(isTotalText) ?? texts[0]!;
-  const numbered = /^(?:tong (?:diem|cong)|muc diem toi da) (?:phan|muc|tieu chi) (\d+)$/.exec(normalizeLabel(words));
-  if (numbered) return numbered[1]!;
+  const numbered = /^(?:tong (?:diem|cong)|muc diem toi da) (?:phan|muc|tieu chi) ([ivxlc]+|\d+|[a-z])$/.exec(normalizeLabel(words));
+  if (numbered) return numbered[1]!.toUpperCase();
   const closed = PART_CLOSED.exec(words.replace(/\s+/g, ' ').trim());
   if (!closed) return undefined;
   return isPartNumber(closed[1]!) ? closed[1]!.toUpperCase() : closed[1]!;
@@ -79,3 +79,5 @@ export function noteTotals(sheet: SheetReader, totals: readonly Total[], base: n
 
 // Made for issue 55 item 4: the stated-total detection of the scoring table in a pass of its own, with exported
 // functions the reconciliation of item 1 builds on (total rows at the top or the bottom, parts' «TỔNG ĐIỂM PHẦN n»).
+// And for parts closed by «Tổng điểm phần I», «Tổng cộng mục II» (a numeral or a letter, not a figure): until
+// 2026-11-30 each read as the whole table's total, held to its 100 («thidua đọc được 100»), never to its part.
