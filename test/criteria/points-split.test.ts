@@ -43,6 +43,10 @@ function tableRows([whole, parts]: readonly [string, string], zalo = 5): (string
   ];
 }
 
+/** The same rows with the two sub-columns the other way round: «Chi tiết | Tổng», the parts' points first. */
+const reversed = (rows: (string | number | null)[][]) => rows.map((r, i) => (i === 0 ? r : [r[0] ?? null, r[1] ?? null, r[3] ?? null, r[2] ?? null, ...r.slice(4)]));
+const REVERSED = [PAIRS[1], PAIRS[2]].map(([whole, parts]) => [`${parts} | ${whole}`, [whole, parts]] as const);
+
 const TITLE = [['PHỤ LỤC II'], ['TIÊU CHÍ CHẤM ĐIỂM THI ĐUA CÁC THÔN, TỔ DÂN PHỐ'], ['(Kèm theo Kế hoạch số 45/KH-UBND ngày 10/3/2025 của UBND xã)']];
 
 /** The table as ExcelJS writes it: «Điểm tối đa» merged over its two sub-columns (C4:D4), the other titles over two rows. */
@@ -109,6 +113,14 @@ describe('a points header split in two, as ExcelJS writes it', () => {
   it.each(PAIRS.map((p) => [p.join(' | '), p] as const))('«Điểm tối đa» over «%s»: each item\'s parts read from the second sub-column', async (_, pair) => {
     const file = join(dir, `exceljs-${PAIRS.indexOf(pair)}.xlsx`);
     await writeXlsx(file, tableRows(pair));
+    expectRead(await imported(dir, file));
+  }, 60_000);
+
+  // Until 2026-11-30 evening the first sub-column was taken as the points, the second said as «ghi 6 số mà thidua không
+  // đọc»: items 2, 4, 5 kept as headings, not scored, the set 35 of the 100 written.
+  it.each(REVERSED)('«Điểm tối đa» over «%s» (the parts\' column first): the same tree as the other way round', async (name, pair) => {
+    const file = join(dir, `exceljs-nguoc-${REVERSED.findIndex(([n]) => n === name)}.xlsx`);
+    await writeXlsx(file, reversed(tableRows(pair)));
     expectRead(await imported(dir, file));
   }, 60_000);
 
@@ -179,6 +191,15 @@ describe('the same table as LibreOffice writes it', () => {
   it.each(PAIRS.map((p) => [p.join(' | '), p] as const))('as a Word .docx, «%s»: the Word reader agrees', async (_, pair) => {
     const file = await writeDocx(dir, `word-${PAIRS.indexOf(pair)}`, tableRows(pair));
     expectRead(await imported(dir, file));
+  }, 120_000);
+
+  it('«Chi tiết | Tổng» (the parts\' column first) saved again as .xlsx and as a Word .docx: read alike', async () => {
+    const from = join(dir, 'lo-nguoc-exceljs.xlsx');
+    await writeXlsx(from, reversed(tableRows(PAIRS[1])));
+    await mkdir(join(dir, 'lo-nguoc'), { recursive: true });
+    const [xlsx] = await sofficeAll([from], join(dir, 'lo-nguoc'), 'xlsx', 'Calc MS Excel 2007 XML');
+    expectRead(await imported(dir, xlsx!));
+    expectRead(await imported(dir, await writeDocx(dir, 'word-nguoc', reversed(tableRows(PAIRS[1])))));
   }, 120_000);
 });
 

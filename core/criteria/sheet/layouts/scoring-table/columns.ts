@@ -192,8 +192,8 @@ export function noteColumnsByCells(sheet: SheetReader, table: Table): void {
 }
 
 /**
- * A points header merged over two sub-columns, the first naming the criterion's points and the second its parts'
- * (POINTS_SPLIT), and no third under it: the two columns. Their sub-labels are words of other columns too («Tiêu chí»
+ * A points header merged over two sub-columns, one naming the criterion's points and the other its parts' (POINTS_SPLIT),
+ * in either order, and no third under it: the two columns. Their sub-labels are words of other columns too («Tiêu chí»
  * names the content), so they are read only so, under a points header.
  */
 function splitPoints(header: StackedHeader): { whole: number; parts: number } | undefined {
@@ -201,10 +201,12 @@ function splitPoints(header: StackedHeader): { whole: number; parts: number } | 
   // A sub-column's labels: the levels joined, its own, then the labels over it (stackedHeader).
   const over = (c: number) => (labels[c] ?? []).slice(2).join('|');
   for (let c = 0; c + 1 < labels.length; c++) {
-    const [whole, parts] = [labels[c]!, labels[c + 1]!];
-    if (whole.length < 3 || over(c) === '' || over(c) !== over(c + 1) || over(c + 2) === over(c)) continue;
-    if (!whole.slice(2).some((l) => scoringColumn(l) === 'maxPoints')) continue;
-    if (matchesLabel(whole[1], POINTS_SPLIT.whole) && matchesLabel(parts[1], POINTS_SPLIT.parts)) return { whole: c, parts: c + 1 };
+    const [first, second] = [labels[c]!, labels[c + 1]!];
+    if (first.length < 3 || over(c) === '' || over(c) !== over(c + 1) || over(c + 2) === over(c)) continue;
+    if (!first.slice(2).some((l) => scoringColumn(l) === 'maxPoints')) continue;
+    if (matchesLabel(first[1], POINTS_SPLIT.whole) && matchesLabel(second[1], POINTS_SPLIT.parts)) return { whole: c, parts: c + 1 };
+    // The parts' column first («Chi tiết | Tổng»): the same two columns, the same tree.
+    if (matchesLabel(first[1], POINTS_SPLIT.parts) && matchesLabel(second[1], POINTS_SPLIT.whole)) return { whole: c + 1, parts: c };
   }
   return undefined;
 }
@@ -312,3 +314,5 @@ export function noteUnreadColumns(sheet: SheetReader, table: Table, end: number,
 // 2026-11-30 dropped — that column read as a cap, silently, or its first as a second name column.
 // And for a commune's table writing «Điểm chuẩn» and «Điểm tối đa» apart on some items («20 | 25»), until 2026-11-30
 // read as a cap of occurrences («20 điểm mỗi lần, tối đa 25») under «Các số bảng ghi đều khớp ✔».
+// And for the same two sub-columns the other way round («Chi tiết | Tổng»): until 2026-11-30 the parts' column read as
+// the points, the items' own said as «ghi 6 số mà thidua không đọc», items 2, 4, 5 unscored (35 of the 100 written).
