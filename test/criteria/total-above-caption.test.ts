@@ -2,7 +2,7 @@
 // parts under it adding up to 90 (40 + 50). The workbook's reading held the table to it («Tiêu đề bảng ghi tối đa 100
 // điểm …; thidua đọc được 90»); the Word document's did not read the lines above the caption, and said «Các số bảng
 // ghi đều khớp ✔ (2 phần, 4 số điểm của mục)» over a set of 90. Written by LibreOffice as Word and as a workbook, read
-// through the command line's reader.
+// through the command line's reader. The Word document's figure was then said «(ô A1)», a cell a document has not.
 import { tmpdir } from 'node:os';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCriteriaFile } from '../../cli/files.js';
@@ -34,5 +34,8 @@ describe('a total written in the title block above the caption', () => {
     expect(reconciliation.figures.filter((f) => f.figure.kind === 'title').map((f) => [f.figure.value, f.reads, f.agrees])).toEqual([[100, 90, false]]);
     expect(reconciliation.agrees).toBe(false);
     expect(reconciliation.summary).not.toContain('✔');
+    // Where the officer finds it: the workbook's cell; the document's paragraph, as it has no cell (never «ô A1»).
+    const title = reconciliation.figures.find((f) => f.figure.kind === 'title')!.text;
+    expect(title).toMatch(ext === 'docx' ? /^Tiêu đề văn bản ghi tối đa 100 điểm \(đoạn «Tổng số điểm: 100» trên bảng\); thidua đọc được 90 — / : /^Tiêu đề bảng ghi tối đa 100 điểm \(ô A5\); thidua đọc được 90 — /);
   }, 60_000);
 });

@@ -209,7 +209,7 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
   const figures = held.map(asGroupHeading(groupAt, criterionAt)).map((f): ReconciledFigure => {
     const where = `ô ${f.cell}`;
     const label =
-      f.kind === 'title' ? `Tiêu đề bảng ghi tối đa ${n(f.value)} điểm (${where})`
+      f.kind === 'title' ? (f.cell ? `Tiêu đề bảng ghi tối đa ${n(f.value)} điểm (${where})` : `Tiêu đề văn bản ghi tối đa ${n(f.value)} điểm (đoạn «${short(f.title)}» trên bảng)`)
       : f.kind === 'total' ? `Dòng «${short(f.title)}» ghi ${n(f.value)} điểm (${where})`
       : f.kind === 'part' ? `Phần${f.code ? ` ${f.code}` : ''}${f.title ? ` «${short(f.title)}»` : ''}${f.counts === 'base' ? '' : ` (${partWord(f.counts)})`} ghi ${f.inWords ? 'trong lời ' : ''}${f.counts === 'base' ? '' : 'tối đa '}${n(f.value)} điểm (${where})`
       : `Mục ${f.code || `ở dòng ${f.row}`} ghi ${f.beside ? (f.counts === 'bonus' ? 'thưởng ' : 'trừ ') : f.inWords ? 'trong lời tối đa ' : ''}${n(f.value)} điểm (${where})`;

@@ -33,7 +33,7 @@ export const StatedFigure = z
     /** What it counts: the base score, or a part of bonus or deduction points (outside the base total; its cap). */
     counts: z.enum(['base', 'bonus', 'deduction']),
     value: z.number(),
-    /** The cell holding the figure (its points cell, or the words that write it). */
+    /** The cell holding the figure (its points cell, or the words that write it); «» for a document's paragraph above the table. */
     cell: z.string(),
     /** The sheet's row number (1-based, as the officer sees it). */
     row: z.number().int(),
@@ -184,7 +184,8 @@ export function statedFigures(grid: SheetGrid, caption?: string, above: readonly
   const titled = lines.map((a) => ({ ...a, m: TITLE_MAX.exec(a.text) })).find((a) => a.m);
   if (titled) {
     const value = parseNumberText(titled.m![1] ?? titled.m![2] ?? titled.m![3]!)!;
-    const cell = titled.r < 0 ? sheetCell(grid, 0, 0).address : sheetCell(grid, titled.r, titled.c).address;
+    // A document's paragraph above the table has no cell: said by its words (reconcile.ts).
+    const cell = titled.r < 0 ? '' : sheetCell(grid, titled.r, titled.c).address;
     figures.push({ kind: 'title', counts: 'base', value, cell, row: titled.r < 0 ? 0 : line(titled.r), code: '', title: titled.text.trim() });
   }
   const sheet = new SheetReader(grid, place.header);
@@ -382,3 +383,4 @@ function countAbove(xs: readonly { row: number }[], row: number): number {
 // «III.1 … 35», «Phần C: Điểm cộng (tối đa 7)» — gathered once, so the set the reader built is held to them.
 // «chuẩn 100 điểm» in a title: a high school's teachers' KPI table (criteria-corpus, kpi-thpt-phuong-xa-giao-vien).
 // «Tổng số điểm: 100» in a plan's title block above a Word table's caption: until 2026-11-30 read in a workbook only.
+// That paragraph said «ô A1» until 2026-11-30 evening, a cell a Word document has not: now by its words.
