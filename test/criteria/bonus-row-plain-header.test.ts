@@ -3,12 +3,17 @@
 // it with nothing said — «Các số bảng ghi đều khớp ✔» and no bonus in the set. A bonus row makes the table an office's
 // scoring table, whose reader takes it as the part's bonus (scoring-table/bonus-row.ts). Written by ExcelJS as an officer
 // types it, read through the command line's reader.
+// And a bonus written as a line under the total row («Tổng cộng | 100», then «Điểm thưởng: cộng tối đa 5 điểm cho đơn
+// vị …»): no row of the table holds it, so the set had no bonus and a unit scored on it never got one — with «Các số
+// bảng ghi đều khớp ✔» and nothing said. Now said first in the reconciliation and at its cell (a document's paragraph
+// under the table by its words), with how to score it. Written by ExcelJS and by LibreOffice (.xlsx, .docx).
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readCriteriaFile } from '../../cli/files.js';
+import { docxAllByLibreOffice, xlsxAllByLibreOffice, type OfficeTable } from '../../scripts/harness/office-html.js';
 
 it('reads «* Điểm thưởng (tối đa 5 điểm): …» under part II as that part’s bonus, said at its cell', async () => {
   const dir = await mkdtemp(join(tmpdir(), 'thidua-bonus-plain-'));
@@ -32,4 +37,55 @@ it('reads «* Điểm thưởng (tối đa 5 điểm): …» under part II as th
   expect(set.criteria.filter((c) => c.rule.kind !== 'bonus').map((c) => [c.code, c.maxPoints])).toEqual([['I.1', 10], ['I.2', 20], ['II.1', 40], ['II.2', 30]]);
   expect(notices.find((n) => n.cell === 'A8')?.message).toMatch(/^Dòng «Điểm thưởng \(tối đa 5 điểm\).*» trong phần II: đọc là điểm thưởng của phần II \(mục II\.3\), tối đa 5 điểm\./);
   expect(reconciliation.figures.find((f) => f.figure.kind === 'total')).toMatchObject({ reads: 100, agrees: true });
+});
+
+const BONUS_LINE = 'Điểm thưởng: cộng tối đa 5 điểm cho đơn vị có mô hình, cách làm hay được UBND tỉnh công nhận';
+/** Two parts of two items each, their points on the part's row and the items', closed by «Tổng cộng | 100», the bonus line under it. */
+const PARTS = [['I', 'CẢI CÁCH HÀNH CHÍNH', 20, 'Công khai thủ tục hành chính', 'Giải quyết hồ sơ đúng hạn'], ['II', 'CHUYỂN ĐỔI SỐ', 30, 'Tỷ lệ hồ sơ trực tuyến', 'Ký số văn bản đi']] as const;
+const UNDER: OfficeTable = {
+  caption: 'BẢNG CHẤM ĐIỂM THI ĐUA NĂM 2025',
+  rows: [
+    ['STT', 'Nội dung tiêu chí', 'Điểm tối đa', 'Điểm tự chấm'],
+    ...PARTS.flatMap(([code, name, each, ...items]) => [[code, name, String(2 * each), ''], ...items.map((item, k) => [String(k + 1), item, String(each), ''])]),
+    ['', 'Tổng cộng', '100', ''],
+    [{ text: BONUS_LINE, colSpan: 4 }],
+  ],
+};
+// The same line as the document's paragraph under the table.
+const AFTER: OfficeTable = { ...UNDER, rows: UNDER.rows.slice(0, -1), after: [BONUS_LINE] };
+
+describe('a bonus written as a line under the total row', () => {
+  const files: Record<string, string> = {};
+  beforeAll(async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'thidua-bonus-under-'));
+    const book = new ExcelJS.Workbook();
+    book.addWorksheet('Bang diem').addRows([[UNDER.caption], ...UNDER.rows.map((r) => r.map((c) => (typeof c === 'string' ? c || null : c.text)))]);
+    files.exceljs = join(dir, 'duoi-tong.xlsx');
+    await book.xlsx.writeFile(files.exceljs);
+    const docs = [{ name: 'duoi-tong-office', tables: [UNDER] }, { name: 'doan-duoi-bang', tables: [AFTER] }];
+    const [xlsx] = await xlsxAllByLibreOffice(docs.slice(0, 1), dir);
+    const [docx, paragraph] = await docxAllByLibreOffice(docs, dir);
+    Object.assign(files, { xlsx, docx, paragraph });
+  }, 180_000);
+
+  it.each(['exceljs', 'xlsx', 'docx', 'paragraph'] as const)('the %s file: the bonus no criterion holds is said first and where it is written, never under a ✔ alone', async (kind) => {
+    const { set, notices, reconciliation } = await readCriteriaFile(files[kind]!, tmpdir());
+    expect(set.criteria.map((c) => [c.code, c.maxPoints, c.rule.kind])).toEqual([['I.1', 20, 'manual'], ['I.2', 20, 'manual'], ['II.1', 30, 'manual'], ['II.2', 30, 'manual']]);
+    expect(reconciliation.agrees).toBe(false);
+    const said = notices.filter((n) => n.message.includes('ghi điểm thưởng'));
+    expect(said).toHaveLength(1);
+    if (kind === 'paragraph') {
+      expect(said[0]!.cell).toBeUndefined();
+      expect(said[0]!.message).toMatch(/^Đoạn dưới bảng ghi điểm thưởng tối đa 5 điểm \(«Điểm thưởng: cộng tối đa 5 điểm cho đơn vị có mô hình, cá…»\)/);
+      expect(reconciliation.summary).toMatch(/^Bảng 1 \(tệp doan-duoi-bang\.docx\) ghi điểm thưởng tối đa 5 điểm dưới dòng tổng \(đoạn dưới bảng: «Điểm thưởng: cộng/);
+    } else {
+      expect(said[0]!.cell).toMatch(/^A\d+$/);
+      const row = said[0]!.cell!.slice(1);
+      expect(said[0]!.message).toMatch(new RegExp(`^Dòng ${row} ghi điểm thưởng tối đa 5 điểm \\(«Điểm thưởng: cộng tối đa 5 điểm cho đơn vị có mô hình, cá…»\\) dưới dòng tổng`));
+      expect(reconciliation.summary).toMatch(new RegExp(`ghi điểm thưởng tối đa 5 điểm dưới dòng tổng \\(ô ${said[0]!.cell}: «Điểm thưởng: cộng`));
+    }
+    expect(said[0]!.message).toContain('khi chấm, đơn vị không được cộng điểm này');
+    expect(said[0]!.message).toContain('thêm một tiêu chí thưởng (Cách tính «Cộng điểm», Điểm tối đa 5)');
+    expect(reconciliation.summary).not.toMatch(/^Các số bảng ghi đều khớp/);
+  }, 60_000);
 });
