@@ -188,4 +188,38 @@ describe('a workbook with a criteria table on more than one sheet', () => {
     expect(one.stdout).not.toContain('cũng có bảng tiêu chí');
     expect((await readJson('trang-5.json')).criteria.map((c) => c.maxPoints)).toEqual([30, 20]);
   });
+
+  // Parts named «… (20 điểm)» keep their words on the «Tiêu chí» sheet import writes; the officer then raises group I
+  // to 25 (and item I.1 to 15) there. Until 2026-11-30 read back as 25 under «Các số bảng ghi đều khớp ✔», the name
+  // still saying 20 with nothing said.
+  it('says a group\'s name writing other points than its maximum, at the name and first, keeping the name as typed', async () => {
+    const office = new ExcelJS.Workbook();
+    office.addWorksheet('Bang diem').addRows([
+      ['BẢNG CHẤM ĐIỂM THI ĐUA NĂM 2025'],
+      ['STT', 'Nội dung tiêu chí', 'Điểm tối đa', 'Điểm tự chấm'],
+      ['I', 'Cải cách hành chính (20 điểm)', 20], ['1', 'Công khai thủ tục hành chính', 10], ['2', 'Giải quyết hồ sơ đúng hạn', 10],
+      ['II', 'Chuyển đổi số (80 điểm)', 80], ['1', 'Tỷ lệ hồ sơ trực tuyến', 40], ['2', 'Ký số văn bản đi', 40],
+      [null, 'Tổng cộng', 100],
+    ]);
+    await office.xlsx.writeFile(join(dir, 'ten-co-diem.xlsx'));
+    expect((await runInProcess(['criteria', 'import', 'ten-co-diem.xlsx', '--out', 'ten-co-diem-bo.xlsx'], dir)).code).toBe(0);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'ten-co-diem-bo.xlsx'));
+    const ws = book.getWorksheet('Tiêu chí')!;
+    let [group, item] = [0, 0];
+    ws.eachRow((row, r) => {
+      if (row.getCell(1).value === 'I' && row.getCell(2).value === 'Cải cách hành chính (20 điểm)') group = r;
+      if (row.getCell(1).value === 'I.1') item = r;
+    });
+    ws.getCell(`C${group}`).value = 25;
+    ws.getCell(`F${item}`).value = 15;
+    await book.xlsx.writeFile(join(dir, 'ten-co-diem-sua.xlsx'));
+    const again = await runInProcess(['criteria', 'import', 'ten-co-diem-sua.xlsx', '--out', 'ten-co-diem-sua.json', '--json'], dir);
+    expect(again.code).toBe(0);
+    const said = JSON.parse(again.stdout) as { notices: { cell?: string; message: string }[]; reconciliation: { agrees: boolean; summary: string } };
+    expect((await readJson('ten-co-diem-sua.json')).groups.map((g) => [g.id, g.title, g.maxPoints])).toEqual([['I', 'Cải cách hành chính (20 điểm)', 25], ['II', 'Chuyển đổi số (80 điểm)', 80]]);
+    expect(said.notices.filter((n) => n.message.startsWith('Nhóm ')).map((n) => [n.cell, n.message])).toEqual([[`B${group}`, `Nhóm I: tên nhóm ghi 20 điểm («Cải cách hành chính (20 điểm)») nhưng ô C${group} («Điểm tối đa») ghi 25: thidua chấm nhóm I tối đa 25 điểm, theo ô C${group}; tên nhóm giữ như đã gõ. Nếu 20 mới đúng, sửa ô C${group}; nếu 25 đúng, sửa số trong tên nhóm ở ô B${group}.`]]);
+    expect(said.reconciliation.agrees).toBe(false);
+    expect(said.reconciliation.summary).toMatch(new RegExp(`^Tên nhóm I ghi 20 điểm \\(ô B${group}\\) nhưng «Điểm tối đa» của nhóm ghi 25 \\(ô C${group}\\): thidua chấm theo 25`));
+  });
 });

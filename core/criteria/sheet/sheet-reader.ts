@@ -42,9 +42,10 @@ export type ReadCriteriaSheetResult =
    * columns of figures no column of the layout takes (./unread-figures.ts): the reconciliation names them first; so
    * it names `noBase`, rows read as all added or taken by the layout's own inference (finish.ts noteNoBase), and
    * `achieved`, a points column read as the maximum that looks like a unit's results. `unreadWords`: the columns of
-   * words no column of the layout takes (./unread-figures.ts), named once in the reconciliation's summary.
+   * words no column of the layout takes (./unread-figures.ts), named once in the reconciliation's summary. `namedApart`:
+   * groups whose names write other points than their maxima (./named-points.ts), said first in the reconciliation.
    */
-  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; rowOf?: ReadonlyMap<string, number>; doubts?: ReadonlyMap<string, string>; unread?: readonly UnreadColumn[]; unreadWords?: readonly UnreadWords[]; noBase?: true; addsInBase?: AddsInBase; achieved?: AchievedColumn; grading?: GradingRead }
+  | { ok: true; set: CriteriaSet; notices: CriteriaSheetNotice[]; rowOf?: ReadonlyMap<string, number>; doubts?: ReadonlyMap<string, string>; unread?: readonly UnreadColumn[]; unreadWords?: readonly UnreadWords[]; noBase?: true; addsInBase?: AddsInBase; achieved?: AchievedColumn; grading?: GradingRead; namedApart?: string }
   | { ok: false; errors: CriteriaSheetError[]; notices: CriteriaSheetNotice[] };
 /**
  * A mark of the document's table (read by the adapter from the document; said by word-marks.ts):

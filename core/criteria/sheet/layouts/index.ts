@@ -152,7 +152,7 @@ export function readCriteriaSheet(given: SheetGrid, options: ReadCriteriaSheetOp
   const read = layout.read(grid, options);
   if (!read.ok) return second ? { ...read, notices: sortByCell([...read.notices, ...second.notices]) } : read;
   // The rows the criteria were read from go to the reconciliation only: what a face shows is the set and what was said.
-  const { rowOf, doubts, unread, unreadWords, noBase, addsInBase, achieved, grading, ...result } = read;
+  const { rowOf, doubts, unread, unreadWords, noBase, addsInBase, achieved, grading, namedApart, ...result } = read;
   // Sanctions in the criteria's words («Chế tài: Không xếp loại Xuất sắc»), whichever layout read them.
   const sanctioned = withSanctions(result.set, grid, rowOf);
   // Rows the file hides, read as every other row: said, whichever layout read them.
@@ -176,7 +176,7 @@ export function readCriteriaSheet(given: SheetGrid, options: ReadCriteriaSheetOp
   if (unusable.length > 0) return { ok: false, errors: unusable, notices };
   const words = unreadWords && unreadWordsLine(unreadWords, where);
   const figures = [unstored.said, percent.said].filter((x) => x !== undefined).join(' ') || undefined;
-  return { ...result, set: sanctioned.set, notices, reconciliation: reconcile(sanctioned.set, statedHere, rowOf, doubts, { tables: second?.said, unread, noBase, addsInBase, achieved, grading, hidden: hidden.said, marked: marked.said, between: between.said, words, figures, bonus: bonus?.said }) };
+  return { ...result, set: sanctioned.set, notices, reconciliation: reconcile(sanctioned.set, statedHere, rowOf, doubts, { tables: second?.said, unread, noBase, addsInBase, achieved, grading, hidden: hidden.said, marked: marked.said, between: between.said, words, figures, bonus: bonus?.said, named: namedApart }) };
 }
 
 /** «trang «Tiêu chí» (tệp bang.xlsx)», «bảng 2 (tệp ke-hoach.docx)»: where a table is, as the officer finds it. */

@@ -29,6 +29,7 @@ import { caseRule, casesNote, rateCases, type RateCase } from '../rate-cases.js'
 import { foldItemLines } from '../item-lines.js';
 import { cellLines, readCellLevels } from '../cell-levels.js';
 import { foldPartOf } from '../part-of.js';
+import { namedPointsApart } from '../named-points.js';
 import { deriveMeasure, parseRule } from '../rule.js';
 import { columnsOf, criteriaColumn, hasCriteriaTable, SheetReader, type CriteriaLayout, type ReadCriteriaSheetOptions, type ReadCriteriaSheetResult, type Row } from '../sheet-reader.js';
 import { CRITERIA_COLUMNS, EVIDENCE_REQUIRED, fromLabels, GROUP_COLUMNS, KIND_COLUMNS, MEASURE_LABELS, splitList, TIE_COLUMNS, TIE_LABELS } from '../vocabulary.js';
@@ -36,7 +37,8 @@ import { CRITERIA_COLUMNS, EVIDENCE_REQUIRED, fromLabels, GROUP_COLUMNS, KIND_CO
 type GroupNamer = ReturnType<typeof groupNamer>;
 type KindNamer = ReturnType<typeof kindNamer>;
 
-function readGroups(sheet: SheetReader): CriteriaGroup[] | undefined {
+/** The groups of the «NHÓM TIÊU CHÍ» section; `apart`: the reconciliation's words of names writing other points than their maxima. */
+function readGroups(sheet: SheetReader, apart: string[]): CriteriaGroup[] | undefined {
   const rows = sheet.table('groups', GROUP_COLUMNS, ['id', 'title'], true);
   const unique = sheet.uniqueIds('mã nhóm');
   return rows?.map(({ cells, first }) => {
@@ -44,7 +46,10 @@ function readGroups(sheet: SheetReader): CriteriaGroup[] | undefined {
     const title = sheet.required(cells.title, 'Tên nhóm', first);
     const maxPoints = sheet.number(cells.maxPoints, 'Điểm tối đa', true);
     unique(cells.id!, id);
-    return { id, title, ...(maxPoints !== undefined && { maxPoints }) };
+    const group = { id, title, ...(maxPoints !== undefined && { maxPoints }) };
+    const said = namedPointsApart(sheet, group, cells);
+    if (said) apart.push(said);
+    return group;
   });
 }
 
@@ -687,7 +692,8 @@ function readTieBreaks(sheet: SheetReader): TieBreak[] | undefined {
 function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCriteriaSheetResult {
   const sheet = new SheetReader(grid);
   const meta = readMetadata(sheet, options);
-  const groupNames = groupNamer(sheet, readGroups(sheet));
+  const named: string[] = [];
+  const groupNames = groupNamer(sheet, readGroups(sheet, named));
   const kindNames = kindNamer(sheet, readKinds(sheet));
   const listed = readCriteria(sheet, groupNames, kindNames, options.fileName);
   const criteria = listed && foldItemLines(foldPartOf(listed));
@@ -705,7 +711,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
   // Rows all read as added or taken by marks or headings («Điểm cộng» / «Điểm trừ» in a «Loại» column, parts so
   // headed), no «Cách tính» saying so: no base, said as an office's table says it. A rule column's bonuses are the sheet's own.
   if (criteria && span && headerCell && columns?.rule === undefined && criteria.some((c) => c.rule.kind === 'bonus' && c.maxPoints > 0) && cappedSum(criteria, groupNames.stated()) === 0) noteNoBase(sheet, grid, span.header, headerCell);
-  return finishSet(sheet, {
+  const done = finishSet(sheet, {
     ...meta,
     subjectKinds: kinds,
     groups,
@@ -713,6 +719,7 @@ function read(grid: SheetGrid, options: ReadCriteriaSheetOptions = {}): ReadCrit
     classification: bands,
     awards: { forms, ...(tieBreaks && { tieBreaks }) },
   });
+  return done.ok && named.length > 0 ? { ...done, namedApart: named.join(' ') } : done;
 }
 
 export default {
