@@ -6,7 +6,8 @@
 // And a bonus written as a line under the total row («Tổng cộng | 100», then «Điểm thưởng: cộng tối đa 5 điểm cho đơn
 // vị …»): no row of the table holds it, so the set had no bonus and a unit scored on it never got one — with «Các số
 // bảng ghi đều khớp ✔» and nothing said. Now said first in the reconciliation and at its cell (a document's paragraph
-// under the table by its words), with how to score it. Written by ExcelJS and by LibreOffice (.xlsx, .docx).
+// under the table by its words), with how to score it; a deduction written so («Điểm trừ: trừ tối đa 10 điểm …») alike.
+// Written by ExcelJS and by LibreOffice (.xlsx, .docx).
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,19 +54,25 @@ const UNDER: OfficeTable = {
 };
 // The same line as the document's paragraph under the table.
 const AFTER: OfficeTable = { ...UNDER, rows: UNDER.rows.slice(0, -1), after: [BONUS_LINE] };
+// A deduction written as the line under the total instead.
+const DEDUCTION_LINE = 'Điểm trừ: trừ tối đa 10 điểm đối với đơn vị để xảy ra sai phạm bị cơ quan có thẩm quyền xử lý';
+const TAKEN: OfficeTable = { ...UNDER, rows: [...UNDER.rows.slice(0, -1), [{ text: DEDUCTION_LINE, colSpan: 4 }]] };
+const cellsOf = (table: OfficeTable) => [[table.caption], ...table.rows.map((r) => r.map((c) => (typeof c === 'string' ? c || null : c.text)))];
 
 describe('a bonus written as a line under the total row', () => {
   const files: Record<string, string> = {};
   beforeAll(async () => {
     const dir = await mkdtemp(join(tmpdir(), 'thidua-bonus-under-'));
-    const book = new ExcelJS.Workbook();
-    book.addWorksheet('Bang diem').addRows([[UNDER.caption], ...UNDER.rows.map((r) => r.map((c) => (typeof c === 'string' ? c || null : c.text)))]);
-    files.exceljs = join(dir, 'duoi-tong.xlsx');
-    await book.xlsx.writeFile(files.exceljs);
-    const docs = [{ name: 'duoi-tong-office', tables: [UNDER] }, { name: 'doan-duoi-bang', tables: [AFTER] }];
+    for (const [name, table] of [['exceljs', UNDER], ['deduction-exceljs', TAKEN]] as const) {
+      const book = new ExcelJS.Workbook();
+      book.addWorksheet('Bang diem').addRows(cellsOf(table));
+      files[name] = join(dir, `${name}.xlsx`);
+      await book.xlsx.writeFile(files[name]!);
+    }
+    const docs = [{ name: 'duoi-tong-office', tables: [UNDER] }, { name: 'doan-duoi-bang', tables: [AFTER] }, { name: 'tru-duoi-tong', tables: [TAKEN] }];
     const [xlsx] = await xlsxAllByLibreOffice(docs.slice(0, 1), dir);
-    const [docx, paragraph] = await docxAllByLibreOffice(docs, dir);
-    Object.assign(files, { xlsx, docx, paragraph });
+    const [docx, paragraph, deduction] = await docxAllByLibreOffice(docs, dir);
+    Object.assign(files, { xlsx, docx, paragraph, 'deduction-docx': deduction });
   }, 180_000);
 
   it.each(['exceljs', 'xlsx', 'docx', 'paragraph'] as const)('the %s file: the bonus no criterion holds is said first and where it is written, never under a ✔ alone', async (kind) => {
@@ -87,5 +94,16 @@ describe('a bonus written as a line under the total row', () => {
     expect(said[0]!.message).toContain('khi chấm, đơn vị không được cộng điểm này');
     expect(said[0]!.message).toContain('thêm một tiêu chí thưởng (Cách tính «Cộng điểm», Điểm tối đa 5)');
     expect(reconciliation.summary).not.toMatch(/^Các số bảng ghi đều khớp/);
+  }, 60_000);
+
+  it.each(['deduction-exceljs', 'deduction-docx'] as const)('the %s file: a deduction written so is said alike, never dropped', async (kind) => {
+    const { set, notices, reconciliation } = await readCriteriaFile(files[kind]!, tmpdir());
+    expect(set.criteria.map((c) => c.rule.kind)).toEqual(['manual', 'manual', 'manual', 'manual']);
+    expect(reconciliation.agrees).toBe(false);
+    const said = notices.filter((n) => n.message.includes('ghi điểm trừ'));
+    expect(said).toHaveLength(1);
+    const row = said[0]!.cell!.slice(1);
+    expect(said[0]!.message).toBe(`Dòng ${row} ghi điểm trừ tối đa 10 điểm («Điểm trừ: trừ tối đa 10 điểm đối với đơn vị để xảy ra sai…») dưới dòng tổng, không phải một dòng của bảng: bộ tiêu chí không có tiêu chí trừ điểm nào, khi chấm, đơn vị không bị trừ điểm này. Muốn chấm điểm trừ ấy, thêm một tiêu chí trừ điểm (Cách tính «Trừ điểm», Điểm tối đa 10) trên trang «Tiêu chí» của tệp .xlsx xuất ra rồi chấm theo tệp ấy.`);
+    expect(reconciliation.summary).toMatch(new RegExp(`ghi điểm trừ tối đa 10 điểm dưới dòng tổng \\(ô ${said[0]!.cell}: «Điểm trừ: .*»\\) mà bộ tiêu chí không có: khi chấm, không đơn vị nào bị trừ điểm ấy`));
   }, 60_000);
 });

@@ -183,7 +183,7 @@ type Why = { code: string; span: [number, number]; kind: 'missing' | 'merged' | 
  * unit's results (its figures agree with one another whatever they are: that they are maxima no sum can tell); `words`:
  * the line of the columns of words the layout did not read, said after the figures.
  */
-export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<string, number>, doubts?: ReadonlyMap<string, string>, said: { tables?: string; unread?: readonly UnreadColumn[]; noBase?: boolean; addsInBase?: AddsInBase; achieved?: AchievedColumn; grading?: GradingRead; hidden?: string; marked?: string; between?: string; words?: string; figures?: string; bonus?: string; named?: string } = {}): Reconciliation {
+export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<string, number>, doubts?: ReadonlyMap<string, string>, said: { tables?: string; unread?: readonly UnreadColumn[]; noBase?: boolean; addsInBase?: AddsInBase; achieved?: AchievedColumn; grading?: GradingRead; hidden?: string; marked?: string; between?: string; words?: string; figures?: string; underTotal?: string; named?: string } = {}): Reconciliation {
   const unread = said.unread ?? [];
   const u = understoodSet(set);
   const byRow = rowOf && new Map(set.criteria.flatMap((c) => (rowOf.has(c.code) ? [[rowOf.get(c.code)!, c] as const] : [])));
@@ -461,8 +461,8 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
     ...(said.between ? [said.between] : []),
     // Figure cells the reader cannot take as written (formula-figures.ts, percent-figures.ts): lost or read as a bare number.
     ...(said.figures ? [said.figures] : []),
-    // A bonus written as a line under the total row (bonus-under.ts): no criterion holds it, no unit gets it.
-    ...(said.bonus ? [said.bonus] : []),
+    // A bonus or a deduction written as a line under the total row (under-total.ts): no criterion holds it.
+    ...(said.underTotal ? [said.underTotal] : []),
     // Groups whose names write other points than their maxima (named-points.ts): the name contradicts what is scored.
     ...(said.named ? [said.named] : []),
     ...(achieved ? [`Cột ${achieved.column} («${short(achieved.label)}», ô ${achieved.cell}) có vẻ ghi điểm đã đạt, không phải điểm tối đa: ${achieved.why}. thidua đọc các số ấy làm điểm tối đa, chấm trên tổng ${n(u.total)} điểm; nếu đây là bảng kết quả, hãy dùng bảng tiêu chí gốc có điểm tối đa (xem ghi chú ở ô ${achieved.cell}).`] : []),

@@ -15,7 +15,7 @@ import { formulaFigures } from '../formula-figures.js';
 import { percentFigures } from '../percent-figures.js';
 import { wordMarks } from '../word-marks.js';
 import { betweenParagraphs } from '../between-paragraphs.js';
-import { bonusUnder } from '../bonus-under.js';
+import { underTotal } from '../under-total.js';
 import { unreadWordsLine } from '../unread-figures.js';
 import { CRITERIA_SHEET_NAME } from '../vocabulary.js';
 import { itemCount, understoodSet } from '../understood.js';
@@ -167,16 +167,16 @@ export function readCriteriaSheet(given: SheetGrid, options: ReadCriteriaSheetOp
   const cells = figureCells(grid, table);
   const unstored = formulaFigures(grid, cells, sanctioned.set, where, rowOf);
   const percent = percentFigures(grid, cells, sanctioned.set, where, rowOf);
-  // A bonus written as a line under the total row: no criterion holds it.
+  // A bonus or a deduction written as a line under the total row: no criterion holds it.
   const statedHere = second ? statedFigures(grid, options.caption, options.above) : stated;
-  const bonus = bonusUnder(grid, statedHere, sanctioned.set, where, second ? [] : options.below);
-  const added = [...(second?.notices ?? []), ...sanctioned.notices, ...hidden.notices, ...marked.notices, ...between.notices, ...unstored.notices, ...percent.notices, ...(bonus?.notices ?? [])];
+  const under = underTotal(grid, statedHere, sanctioned.set, where, second ? [] : options.below);
+  const added = [...(second?.notices ?? []), ...sanctioned.notices, ...hidden.notices, ...marked.notices, ...between.notices, ...unstored.notices, ...percent.notices, ...(under?.notices ?? [])];
   const notices = added.length > 0 ? sortByCell([...result.notices, ...added]) : result.notices;
   const unusable = unusableAt(sanctioned.set, grid, rowOf);
   if (unusable.length > 0) return { ok: false, errors: unusable, notices };
   const words = unreadWords && unreadWordsLine(unreadWords, where);
   const figures = [unstored.said, percent.said].filter((x) => x !== undefined).join(' ') || undefined;
-  return { ...result, set: sanctioned.set, notices, reconciliation: reconcile(sanctioned.set, statedHere, rowOf, doubts, { tables: second?.said, unread, noBase, addsInBase, achieved, grading, hidden: hidden.said, marked: marked.said, between: between.said, words, figures, bonus: bonus?.said, named: namedApart }) };
+  return { ...result, set: sanctioned.set, notices, reconciliation: reconcile(sanctioned.set, statedHere, rowOf, doubts, { tables: second?.said, unread, noBase, addsInBase, achieved, grading, hidden: hidden.said, marked: marked.said, between: between.said, words, figures, underTotal: under?.said, named: namedApart }) };
 }
 
 /** «trang «Tiêu chí» (tệp bang.xlsx)», «bảng 2 (tệp ke-hoach.docx)»: where a table is, as the officer finds it. */
