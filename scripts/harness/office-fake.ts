@@ -90,13 +90,20 @@ export function sheetValues(sheet: FakeSheet): (string | number | boolean | null
 }
 
 function usedBox(sheet: FakeSheet): { r1: number; c1: number; r2: number; c2: number } | undefined {
+  // One box widened in place, each key read without splitting it: the indicators' sheet of 20,000 rows is boxed at each read.
   let box: { r1: number; c1: number; r2: number; c2: number } | undefined;
   for (const [k, cell] of sheet.cells) {
     if (cell.value === '') continue;
-    const [r, c] = k.split(':').map(Number) as [number, number];
-    box = box
-      ? { r1: Math.min(box.r1, r), c1: Math.min(box.c1, c), r2: Math.max(box.r2, r), c2: Math.max(box.c2, c) }
-      : { r1: r, c1: c, r2: r, c2: c };
+    const colon = k.indexOf(':');
+    const r = Number(k.slice(0, colon));
+    const c = Number(k.slice(colon + 1));
+    if (!box) box = { r1: r, c1: c, r2: r, c2: c };
+    else {
+      if (r < box.r1) box.r1 = r;
+      if (c < box.c1) box.c1 = c;
+      if (r > box.r2) box.r2 = r;
+      if (c > box.c2) box.c2 = c;
+    }
   }
   return box;
 }
@@ -126,7 +133,8 @@ function qualified(sheet: string, address: string): string {
 }
 
 function bytes(v: unknown): number {
-  return new TextEncoder().encode(JSON.stringify(v)).length;
+  // Counted, not encoded: the same UTF-8 length without a copy of every grid sent or read.
+  return Buffer.byteLength(JSON.stringify(v), 'utf8');
 }
 
 // ── context and proxies ─────────────────────────────────────────────────────────
@@ -508,10 +516,14 @@ class FakeRange {
       const r = this.resolve();
       if (!r) return;
       const { sheet, box } = r;
-      const grid = <T>(f: (c: FakeCell | undefined) => T): T[][] =>
-        Array.from({ length: box.r2 - box.r1 + 1 }, (_, i) =>
-          Array.from({ length: box.c2 - box.c1 + 1 }, (_, j) => f(sheet.cells.get(key(box.r1 + i, box.c1 + j)))),
+      // The range's cells looked up once for every grid asked (values, number formats, formulas alike).
+      let cells: (FakeCell | undefined)[][] | undefined;
+      const grid = <T>(f: (c: FakeCell | undefined) => T): T[][] => {
+        cells ??= Array.from({ length: box.r2 - box.r1 + 1 }, (_, i) =>
+          Array.from({ length: box.c2 - box.c1 + 1 }, (_, j) => sheet.cells.get(key(box.r1 + i, box.c1 + j))),
         );
+        return cells.map((row) => row.map(f));
+      };
       for (const p of wanted) {
         if (p === 'values') this.loaded.set(p, grid((c) => c?.value ?? ''));
         else if (p === 'numberFormat') this.loaded.set(p, grid((c) => c?.numberFormat ?? 'General'));
