@@ -616,8 +616,9 @@ function blockCells(block: Block, formulas: ReadonlySet<string>): { cols: number
     Array.from({ length: cols }, (_, c) => {
       const own = block.cellFormats?.[i]?.[c]?.numberFormat ?? block.format?.numberFormat;
       // Text is written into text cells: Excel would read a leading =, +, - or @ as a formula. A cell that gets the
-      // council's formula is not one: Excel would show a text cell's formula as its text.
-      const text = typeof r[c] === 'string' && !formulas.has(cellAddress(at.row + i, at.col + c));
+      // council's formula is not one: Excel would show a text cell's formula as its text. With no formula kept, no
+      // address is made for each text cell (the indicators' sheet: 20,000 rows of them, sized and written).
+      const text = typeof r[c] === 'string' && (formulas.size === 0 || !formulas.has(cellAddress(at.row + i, at.col + c)));
       return own ?? (r[c] instanceof Date ? 'dd/mm/yyyy' : text ? '@' : 'General');
     }),
   );
