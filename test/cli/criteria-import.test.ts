@@ -221,5 +221,11 @@ describe('a workbook with a criteria table on more than one sheet', () => {
     expect(said.notices.filter((n) => n.message.startsWith('Nhóm ')).map((n) => [n.cell, n.message])).toEqual([[`B${group}`, `Nhóm I: tên nhóm ghi 20 điểm («Cải cách hành chính (20 điểm)») nhưng ô C${group} («Điểm tối đa») ghi 25: thidua chấm nhóm I tối đa 25 điểm, theo ô C${group}; tên nhóm giữ như đã gõ. Nếu 20 mới đúng, sửa ô C${group}; nếu 25 đúng, sửa số trong tên nhóm ở ô B${group}.`]]);
     expect(said.reconciliation.agrees).toBe(false);
     expect(said.reconciliation.summary).toMatch(new RegExp(`^Tên nhóm I ghi 20 điểm \\(ô B${group}\\) nhưng «Điểm tối đa» của nhóm ghi 25 \\(ô C${group}\\): thidua chấm theo 25`));
+    // The sheet's items are said as items, as an office table's are: until 2026-11-30 «Phần I.1 «…» ghi 15 điểm (ô F39) ✔»,
+    // each item listed as a part under the summary «(4 phần)».
+    const plain = await runInProcess(['criteria', 'import', 'ten-co-diem-sua.xlsx', '--out', 'ten-co-diem-sua-2.json'], dir);
+    expect(plain.stdout).toContain('Các số khác bảng ghi khớp với bộ tiêu chí thidua đọc được (4 số điểm của mục), nhưng bảng chưa được coi là khớp hết');
+    expect(plain.stdout).not.toMatch(/Phần I+\.\d/);
+    expect(JSON.parse(again.stdout).reconciliation.figures.map((f: { text: string }) => f.text)[0]).toBe(`Mục I.1 ghi 15 điểm (ô F${item}); thidua đọc được 15 ✔`);
   });
 });

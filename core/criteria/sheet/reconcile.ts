@@ -166,6 +166,15 @@ function ownRowOf(c: Criterion, f: StatedFigure): string | undefined {
 const asGroupHeading = (groupAt: ReadonlyMap<number, UnderstoodGroup>, criterionAt: ReadonlyMap<number, Criterion>) => (f: StatedFigure): StatedFigure =>
   f.kind === 'item' && groupAt.has(f.row) && !criterionAt.has(f.row) ? { ...f, kind: 'part' } : f;
 
+/**
+ * A row numbered as a sub-part («I.1») that the reader made one criterion with no rows of its own: an item, said as an
+ * office table's items are («Mục I.1 ghi 15 điểm (ô F39)»), never «Phần I.1» — every row of our own «Tiêu chí» sheet's
+ * table is coded so. A bonus or deduction part read as one criterion stays a part: its words are held to its kind; so
+ * does a row without a number held as a part by its levels below (a content group over one indicator).
+ */
+const asOwnItem = (criterionAt: ReadonlyMap<number, Criterion>, groupAt: ReadonlyMap<number, UnderstoodGroup>, inRows: (p: StatedFigure) => Criterion[]) => (f: StatedFigure): StatedFigure =>
+  f.kind === 'part' && f.counts === 'base' && f.code !== '' && criterionAt.has(f.row) && !groupAt.has(f.row) && inRows(f).length === 0 ? { ...f, kind: 'item' } : f;
+
 type Part = Exclude<StatedFigure['counts'], 'base'>;
 const partWord = (counts: StatedFigure['counts']) => (counts === 'bonus' ? 'điểm cộng' : counts === 'deduction' ? 'điểm trừ' : '');
 const kindOf = (c: Criterion): StatedFigure['counts'] => (c.rule.kind === 'bonus' ? 'bonus' : c.rule.kind === 'deduction' ? 'deduction' : 'base');
@@ -206,7 +215,7 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
   // group's heading, to its group: «1 | Tiêu chuẩn 1: … (80 điểm)» over sub-parts «a», «b»); a row read otherwise (a
   // level, an item's own line) is held by its points cell alone, the words' cap being that line's own rule.
   const held = stated.figures.filter((f) => !f.inWords || f.kind === 'part' || criterionAt.has(f.row) || groupAt.has(f.row));
-  const figures = held.map(asGroupHeading(groupAt, criterionAt)).map((f): ReconciledFigure => {
+  const figures = held.map(asGroupHeading(groupAt, criterionAt)).map(asOwnItem(criterionAt, groupAt, inRows)).map((f): ReconciledFigure => {
     const where = `ô ${f.cell}`;
     const label =
       f.kind === 'title' ? (f.cell ? `Tiêu đề bảng ghi tối đa ${n(f.value)} điểm (${where})` : `Tiêu đề văn bản ghi tối đa ${n(f.value)} điểm (đoạn «${short(f.title)}» trên bảng)`)
@@ -526,3 +535,5 @@ export const shownFigures = (r: Reconciliation): ReconciledFigure[] => r.figures
 // Made for issue 55 item 1: a reader that holds what it built to what the document states, and says every difference
 // first — the orphan sub-parts «III.1», «III.2» scored against 30 where the title says «Thang điểm 100», bonus parts
 // counted into the base (107 for 100), a department's 138,5 for 100 — before the officer clicks «Xác nhận».
+// Our own «Tiêu chí» sheet read back (import → edit → import): its items, coded «I.1» as sub-parts are, were said
+// «Phần I.1 «…» ghi 15 điểm (ô F39) ✔» under «(4 phần)» until 2026-11-30; now as items, as an office table's are.
