@@ -57,22 +57,24 @@ const AFTER: OfficeTable = { ...UNDER, rows: UNDER.rows.slice(0, -1), after: [BO
 // A deduction written as the line under the total instead.
 const DEDUCTION_LINE = 'Điểm trừ: trừ tối đa 10 điểm đối với đơn vị để xảy ra sai phạm bị cơ quan có thẩm quyền xử lý';
 const TAKEN: OfficeTable = { ...UNDER, rows: [...UNDER.rows.slice(0, -1), [{ text: DEDUCTION_LINE, colSpan: 4 }]] };
+// The bonus line typed in the content column under «Tổng cộng», as the total's words are.
+const IN_CONTENT: OfficeTable = { ...UNDER, rows: [...UNDER.rows.slice(0, -1), ['', BONUS_LINE, '', '']] };
 const cellsOf = (table: OfficeTable) => [[table.caption], ...table.rows.map((r) => r.map((c) => (typeof c === 'string' ? c || null : c.text)))];
 
 describe('a bonus written as a line under the total row', () => {
   const files: Record<string, string> = {};
   beforeAll(async () => {
     const dir = await mkdtemp(join(tmpdir(), 'thidua-bonus-under-'));
-    for (const [name, table] of [['exceljs', UNDER], ['deduction-exceljs', TAKEN]] as const) {
+    for (const [name, table] of [['exceljs', UNDER], ['deduction-exceljs', TAKEN], ['content-exceljs', IN_CONTENT]] as const) {
       const book = new ExcelJS.Workbook();
       book.addWorksheet('Bang diem').addRows(cellsOf(table));
       files[name] = join(dir, `${name}.xlsx`);
       await book.xlsx.writeFile(files[name]!);
     }
-    const docs = [{ name: 'duoi-tong-office', tables: [UNDER] }, { name: 'doan-duoi-bang', tables: [AFTER] }, { name: 'tru-duoi-tong', tables: [TAKEN] }];
-    const [xlsx] = await xlsxAllByLibreOffice(docs.slice(0, 1), dir);
-    const [docx, paragraph, deduction] = await docxAllByLibreOffice(docs, dir);
-    Object.assign(files, { xlsx, docx, paragraph, 'deduction-docx': deduction });
+    const docs = [{ name: 'duoi-tong-office', tables: [UNDER] }, { name: 'doan-duoi-bang', tables: [AFTER] }, { name: 'tru-duoi-tong', tables: [TAKEN] }, { name: 'cot-noi-dung', tables: [IN_CONTENT] }];
+    const [xlsx, contentXlsx] = await xlsxAllByLibreOffice([docs[0]!, docs[3]!], dir);
+    const [docx, paragraph, deduction, contentDocx] = await docxAllByLibreOffice(docs, dir);
+    Object.assign(files, { xlsx, docx, paragraph, 'deduction-docx': deduction, 'content-xlsx': contentXlsx, 'content-docx': contentDocx });
   }, 180_000);
 
   it.each(['exceljs', 'xlsx', 'docx', 'paragraph'] as const)('the %s file: the bonus no criterion holds is said first and where it is written, never under a ✔ alone', async (kind) => {
@@ -105,5 +107,18 @@ describe('a bonus written as a line under the total row', () => {
     const row = said[0]!.cell!.slice(1);
     expect(said[0]!.message).toBe(`Dòng ${row} ghi điểm trừ tối đa 10 điểm («Điểm trừ: trừ tối đa 10 điểm đối với đơn vị để xảy ra sai…») dưới dòng tổng, không phải một dòng của bảng: bộ tiêu chí không có tiêu chí trừ điểm nào, khi chấm, đơn vị không bị trừ điểm này. Muốn chấm điểm trừ ấy, thêm một tiêu chí trừ điểm (Cách tính «Trừ điểm», Điểm tối đa 10) trên trang «Tiêu chí» của tệp .xlsx xuất ra rồi chấm theo tệp ấy.`);
     expect(reconciliation.summary).toMatch(new RegExp(`ghi điểm trừ tối đa 10 điểm dưới dòng tổng \\(ô ${said[0]!.cell}: «Điểm trừ: .*»\\) mà bộ tiêu chí không có: khi chấm, không đơn vị nào bị trừ điểm ấy`));
+  }, 60_000);
+
+  // In the content column the table's end was said of the same row as well, wrongly: until 2026-11-30 «Bảng tiêu chí
+  // dừng trước dòng 10 («Điểm thưởng: …»): từ dòng đó trở xuống là phần sau bảng (tổng hợp, ngày tháng, chữ ký)» beside
+  // «Dòng 10 ghi điểm thưởng tối đa 5 điểm … dưới dòng tổng».
+  it.each(['content-exceljs', 'content-xlsx', 'content-docx'] as const)('the %s file: a bonus line in the content column is said once, as a bonus', async (kind) => {
+    const { notices, reconciliation } = await readCriteriaFile(files[kind]!, tmpdir());
+    const said = notices.filter((n) => n.message.includes('ghi điểm thưởng'));
+    expect(said).toHaveLength(1);
+    const row = said[0]!.cell!.slice(1);
+    expect(said[0]!.message).toMatch(new RegExp(`^Dòng ${row} ghi điểm thưởng tối đa 5 điểm \\(«Điểm thưởng: cộng tối đa 5 điểm cho đơn vị có mô hình, cá…»\\) dưới dòng tổng`));
+    expect(notices.filter((n) => n.cell?.slice(1) === row || n.message.includes(`dòng ${row} `)).map((n) => n.message)).toEqual([said[0]!.message]);
+    expect(reconciliation.summary).toMatch(new RegExp(`ghi điểm thưởng tối đa 5 điểm dưới dòng tổng \\(ô ${said[0]!.cell}: «Điểm thưởng: cộng`));
   }, 60_000);
 });

@@ -32,9 +32,10 @@ const WORDS: Record<Kind, { points: string; criterion: string; unit: string; uni
 /**
  * The bonus and deduction lines under the last total row of `grid` (its cells, then `below`, a document's paragraphs
  * under the table), each said at its cell, and the reconciliation's words; undefined when there is none, or the set
- * holds criteria of that kind (read from the table's own rows). `where`: the sheet or the document's table.
+ * holds criteria of that kind (read from the table's own rows). `where`: the sheet or the document's table. `rows`: the
+ * sheet rows said, where the table's end is not said again (a line in the content column ends the table there).
  */
-export function underTotal(grid: SheetGrid, stated: Stated, set: CriteriaSet, where: string, below: readonly string[] = []): { notices: CriteriaSheetNotice[]; said: string } | undefined {
+export function underTotal(grid: SheetGrid, stated: Stated, set: CriteriaSet, where: string, below: readonly string[] = []): { notices: CriteriaSheetNotice[]; said: string; rows: number[] } | undefined {
   const top = grid.origin?.row ?? 1;
   const total = stated.figures.filter((f) => f.kind === 'total' && f.row - top < grid.values.length).at(-1);
   if (!total) return undefined;
@@ -43,11 +44,11 @@ export function underTotal(grid: SheetGrid, stated: Stated, set: CriteriaSet, wh
     const filled = (row ?? []).flatMap((v, c) => (isBlank(v) ? [] : [{ text: cellText(v), c }]));
     const line = filled.length === 1 ? partLine(filled[0]!.text) : undefined;
     const r = total.row - top + 1 + k;
-    return line ? [{ ...line, place: `Dòng ${r + top}`, cell: gridAddress(grid, r, filled[0]!.c) }] : [];
+    return line ? [{ ...line, row: r + top, place: `Dòng ${r + top}`, cell: gridAddress(grid, r, filled[0]!.c) }] : [];
   });
   const paragraphs = below.flatMap((p) => {
     const line = partLine(p);
-    return line ? [{ ...line, place: 'Đoạn dưới bảng', cell: undefined }] : [];
+    return line ? [{ ...line, row: undefined, place: 'Đoạn dưới bảng', cell: undefined }] : [];
   });
   const lines = [...cells, ...paragraphs].filter(held);
   if (lines.length === 0) return undefined;
@@ -66,10 +67,11 @@ export function underTotal(grid: SheetGrid, stated: Stated, set: CriteriaSet, wh
   const said = lines
     .map((l) => `${where.charAt(0).toUpperCase()}${where.slice(1)} ghi ${WORDS[l.kind].points}${upTo(l.cap)} dưới dòng tổng (${l.cell === undefined ? 'đoạn dưới bảng' : `ô ${l.cell}`}: «${short(l.text)}») mà bộ tiêu chí không có: khi chấm, ${WORDS[l.kind].units} (xem ghi chú${l.cell === undefined ? '' : ` ở ô ${l.cell}`}).`)
     .join(' ');
-  return { notices, said };
+  return { notices, said, rows: lines.flatMap((l) => (l.row === undefined ? [] : [l.row])) };
 }
 
 // Made for a commune's table closing «Tổng cộng | 100» with «Điểm thưởng: cộng tối đa 5 điểm cho đơn vị có mô hình,
 // cách làm hay …» under it (a cell across the table, a Word row, or a paragraph under the Word table), and the same with
 // «Điểm trừ: trừ tối đa 10 điểm …»: until 2026-11-30 no bonus (no deduction) in the set, «Các số bảng ghi đều khớp ✔»
-// and nothing said (test/criteria/bonus-row-plain-header.test.ts).
+// and nothing said (test/criteria/bonus-row-plain-header.test.ts). Typed in the content column, the line was said a
+// second time as where the table ends («phần sau bảng (tổng hợp, ngày tháng, chữ ký)») until 2026-11-30 evening.

@@ -27,6 +27,7 @@ import { unusableAt } from '../usable-set.js';
 import scoringSheet from './scoring-sheet.js';
 import scoringTable, { scoringColumn } from './scoring-table.js';
 import { findScoringTable, UNDER_GUIDE_ROWS } from './scoring-table/columns.js';
+import { tableEndsBefore } from './scoring-table/rows.js';
 import { moneyInsteadOfPoints, moneySheet, notScoring } from './scoring-table/not-scoring.js';
 import sectioned from './sectioned.js';
 
@@ -171,7 +172,9 @@ export function readCriteriaSheet(given: SheetGrid, options: ReadCriteriaSheetOp
   const statedHere = second ? statedFigures(grid, options.caption, options.above) : stated;
   const under = underTotal(grid, statedHere, sanctioned.set, where, second ? [] : options.below);
   const added = [...(second?.notices ?? []), ...sanctioned.notices, ...hidden.notices, ...marked.notices, ...between.notices, ...unstored.notices, ...percent.notices, ...(under?.notices ?? [])];
-  const notices = added.length > 0 ? sortByCell([...result.notices, ...added]) : result.notices;
+  // A line said under the total is not said again as where the table ends («… phần sau bảng (ngày tháng, chữ ký)»).
+  const own = under ? result.notices.filter((x) => !under.rows.some((r) => x.message.startsWith(tableEndsBefore(r)))) : result.notices;
+  const notices = added.length > 0 ? sortByCell([...own, ...added]) : own;
   const unusable = unusableAt(sanctioned.set, grid, rowOf);
   if (unusable.length > 0) return { ok: false, errors: unusable, notices };
   const words = unreadWords && unreadWordsLine(unreadWords, where);

@@ -162,6 +162,9 @@ export function headerRows(grid: SheetGrid, table: Table, end: number): { repeat
   return { repeated, numbering };
 }
 
+/** How the note of the table's end opens, by its row: a bonus or deduction line there is said by under-total.ts instead. */
+export const tableEndsBefore = (row: number) => `Bảng tiêu chí dừng trước dòng ${row} (`;
+
 export function classifyRows(sheet: SheetReader, table: Table, later: Later): { rows: TableRow[]; stated: Stated; pointsCell: PointsCell; doubts: Map<string, string>; whole?: TableRow } {
   const { grid } = sheet;
   const c = table.columns;
@@ -188,7 +191,7 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
   if (end.line !== undefined) {
     const line = end.line.length > 60 ? `${end.line.slice(0, 57)}…` : end.line;
     const at = end.row + (grid.origin?.row ?? 1);
-    later(() => sheet.note(sheet.at(end.row, c.ordinal!), `Bảng tiêu chí dừng trước dòng ${at} («${line}»): từ dòng đó trở xuống là phần sau bảng (tổng hợp, ngày tháng, chữ ký), không đọc thành tiêu chí.`));
+    later(() => sheet.note(sheet.at(end.row, c.ordinal!), `${tableEndsBefore(at)}«${line}»): từ dòng đó trở xuống là phần sau bảng (tổng hợp, ngày tháng, chữ ký), không đọc thành tiêu chí.`));
   }
   const skipped = headerRows(grid, table, end.row);
   // A level column gives each row its place in the tree: its code, whatever its words («Phần a1» is no section).
