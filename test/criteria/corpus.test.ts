@@ -11,7 +11,7 @@ import { mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readCriteriaFile } from '../../cli/files.js';
+import { readCriteriaFile, type ReadCriteriaFile } from '../../cli/files.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
 import { runChild } from '../cli/helpers.js';
@@ -20,6 +20,7 @@ import { score } from '../../core/checks/run.js';
 import { findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { readReport } from '../../core/report/read.js';
 import { sheetCell } from '../../core/sheet/grid.js';
+import { frozen } from '../helpers/once-a-worker.js';
 import { CORPUS, CorpusManifest, doubtSaid, judge, loadCorpus, renderCorpus, scorecard, statedOutside, type CorpusEntry } from '../../scripts/harness/criteria-corpus.js';
 
 const entries = await loadCorpus();
@@ -43,11 +44,25 @@ describe('each real table imports with the figures it states', () => {
     dir = await mkdtemp(join(tmpdir(), 'thidua-corpus-'));
     written = await renderCorpus(entries, dir);
   }, 600_000);
+  // Each table imported once for every test of the file that reads it (the same file, the same sheet: the same set,
+  // notices and reconciliation), frozen, so a test that changed what it read would throw, not change the next test's.
+  const reads = new Map<string, Promise<ReadCriteriaFile | Error>>();
+  const imported = (id: string, sheet?: string): Promise<ReadCriteriaFile | Error> => {
+    const key = `${id}\0${sheet ?? ''}`;
+    let read = reads.get(key);
+    if (read === undefined) reads.set(key, (read = readCriteriaFile(written.get(id)!, dir, sheet).then(frozen, (e: Error) => e)));
+    return read;
+  };
+  const importedOk = async (id: string): Promise<ReadCriteriaFile> => {
+    const read = await imported(id);
+    if (read instanceof Error) throw read;
+    return read;
+  };
 
   // The original Office documents, and tables whose gap the manifest names (`known`), are held by
   // corpus-documents.test.ts, each to what today's reader makes of it.
   it.each(entries.filter((e) => e.render !== 'original' && e.known === undefined).map((e) => [e.id, e] as [string, CorpusEntry]))('%s', async (_, entry) => {
-    const read = await readCriteriaFile(written.get(entry.id)!, dir, entry.sheet).catch((e: Error) => e);
+    const read = await imported(entry.id, entry.sheet);
     if (read instanceof Error) expect.fail(`refused: ${read.message}`);
     // Every figure the table states (found by the reconciliation, or recorded by hand) is read, or its difference said.
     expect(scorecard(entry, read).figures.filter((f) => f.verdict === 'silent'), 'stated figures silently different').toEqual([]);
@@ -77,8 +92,8 @@ describe('each real table imports with the figures it states', () => {
     const ENDS_IN_LEVEL = /(?::\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ)|\(\s*\d+(?:[.,]\d+)?\s*(?:điểm|đ)\s*\))\.?$/iu;
     const silent: string[] = [];
     for (const entry of entries.filter((e) => written.has(e.id))) {
-      const read = await readCriteriaFile(written.get(entry.id)!, dir, entry.sheet).catch(() => undefined);
-      if (read === undefined) continue; // a refusal is held by its own test (`known`)
+      const read = await imported(entry.id, entry.sheet);
+      if (read instanceof Error) continue; // a refusal is held by its own test (`known`)
       for (const c of read.set.criteria) {
         const pieces = c.title.split(/\s*[\n;]\s*|\s+(?=[-–—•+]\s)/u);
         if (c.rule.kind !== 'manual' || !pieces.some((p) => ENDS_IN_LEVEL.test(p)) || pieces.filter((p) => LEVEL.test(p)).length < 2) continue;
@@ -112,7 +127,7 @@ describe('each real table imports with the figures it states', () => {
   // its name, each said at its part as «đoạn» (segments of one line, not lines). Until 2026-11-30 all 13 were said
   // and scored by hand; III.2.b stays so (its last segment also writes an exception worth 2: two segments of 2).
   it('reads hdnd-thanh-hoa-cap-xa\'s lettered parts whose whole cell is their levels, their cell their name', async () => {
-    const read = await readCriteriaFile(written.get('hdnd-thanh-hoa-cap-xa')!, dir);
+    const read = await importedOk('hdnd-thanh-hoa-cap-xa');
     const codes = ['I.1.c', 'I.2.a', 'I.2.b', 'I.3.a', 'I.4.a', 'II.1.b', 'II.2.a', 'III.1.a', 'III.2.b', 'III.3.c', 'IV.1.a', 'VI.2.a', 'VI.3.a'];
     const parts = codes.map((code) => read.set.criteria.find((c) => c.code === code)!);
     expect(parts.map((c) => [c.code, c.rule.kind === 'tiers' ? c.rule.tiers.map((t) => t.points).join(' / ') : c.rule.kind])).toEqual([
@@ -131,7 +146,7 @@ describe('each real table imports with the figures it states', () => {
   // (scoring-table/node.ts isLevels), not parts that add; until 2026-11-30 read as parts worth 18 and 8, part I's items
   // adding to 32 against its 20 and III's to 23.
   it('reads ren-luyen-dthu-xem-phieu\'s I.5 and III.3, «chọn 1 trong 4» and «Chọn 1 trong 2», as levels, not parts that add', async () => {
-    const read = await readCriteriaFile(written.get('ren-luyen-dthu-xem-phieu')!, dir);
+    const read = await importedOk('ren-luyen-dthu-xem-phieu');
     const of = (code: string) =>
       read.set.criteria.filter((c) => c.code === code || c.partOf?.code === code).map((c) => [c.code, c.maxPoints, c.rule.kind === 'tiers' ? c.rule.tiers.map((t) => t.points) : c.rule.kind]);
     expect([of('I.5'), of('III.3')]).toEqual([[['I.5', 6, [6, 5, 4, 3]]], [['III.3', 5, [5, 3]]]]);
@@ -145,7 +160,7 @@ describe('each real table imports with the figures it states', () => {
   // (20 read for each). Until 2026-11-30 each was read as words of the row above it (I.5's last level, III.3.b), said
   // by the reconciliation as not read («thidua không đọc được số nào cho nó»); before that day, not even said.
   it('reads ren-luyen-dthu-xem-phieu\'s two «* Điểm thưởng» rows as the bonus of parts I and III, within each part\'s 20', async () => {
-    const read = await readCriteriaFile(written.get('ren-luyen-dthu-xem-phieu')!, dir);
+    const read = await importedOk('ren-luyen-dthu-xem-phieu');
     const bonus = read.set.criteria.filter((c) => c.rule.kind === 'bonus');
     expect(bonus.map((c) => [c.code, c.group, c.maxPoints, c.note])).toEqual([
       ['I.6', 'I', 20, 'Các mức ghi trong ô: Cấp khoa 1 điểm; Cấp trường 2 điểm; Cấp tỉnh 3 điểm.'],
@@ -191,7 +206,7 @@ describe('each real table imports with the figures it states', () => {
   // Cấp phó 8 / 7 / 6 / 4); the Word reader turns it into lines of the cell, so the row is read as words of part V. Not
   // read yet: said first in the reconciliation and at the cell, its rows written out, never passed over as words.
   it('says at ren-luyen-dthu-xem-phieu\'s B38, first in the reconciliation, that V.3\'s nested table is not read', async () => {
-    const read = await readCriteriaFile(written.get('ren-luyen-dthu-xem-phieu')!, dir);
+    const read = await importedOk('ren-luyen-dthu-xem-phieu');
     const said = 'Ô B38 có một bảng lồng trong ô: «Chức vụ | Xếp loại XS | Tốt | Khá | TBK / Cấp trưởng | 10 | 9 | 8 | 6 / Cấp phó | 8 | 7 | 6 | 4». thidua không đọc bảng lồng: các số của nó không thành điểm hay mức nào, dòng 38 không thành tiêu chí nào của bộ.';
     expect(read.reconciliation.summary.startsWith(said), read.reconciliation.summary).toBe(true);
     expect(read.notices.filter((n) => /bảng lồng/.test(n.message)).map((n) => [n.cell, n.message.startsWith(said)])).toEqual([['B38', true]]);
@@ -203,7 +218,7 @@ describe('each real table imports with the figures it states', () => {
   // the 15 as «Phần 1 «Quy hoạch và thực hiện quy hoạch»» ✔ (the criterion the table totals 100) and «Lập nhiệm vụ quy
   // hoạch» was in neither the set nor anything said.
   it('reads ntm-xa-dak-lak-tieu-chi-1\'s row 3 by its content «1. Lập nhiệm vụ quy hoạch», criterion 1\'s name said at B3', async () => {
-    const read = await readCriteriaFile(written.get('ntm-xa-dak-lak-tieu-chi-1')!, dir);
+    const read = await importedOk('ntm-xa-dak-lak-tieu-chi-1');
     expect(read.reconciliation.figures.find((f) => f.figure.cell === 'E3')?.text).toBe('Phần 1 «Lập nhiệm vụ quy hoạch» ghi 15 điểm (ô E3); thidua đọc được 15 ✔');
     expect(read.notices.filter((n) => n.cell === 'B3').map((n) => n.message)).toEqual([
       'Ô B3 ghi «Quy hoạch và thực hiện quy hoạch» bên ô C3 «1. Lập nhiệm vụ quy hoạch»: dòng 3 đọc theo ô C3 (mục 1); «Quy hoạch và thực hiện quy hoạch» là tên ghi trên các mục, không thành nhóm hay tiêu chí nào của bộ.',
@@ -216,7 +231,7 @@ describe('each real table imports with the figures it states', () => {
   // 2026-11-30 I.6.a's and IV.1's line was not cut at «;» and nothing was said; I.1.a (one level before such a segment)
   // and I.4.a (words between the colon and the points) were said only from late that morning.
   it('says at hdnd-thanh-hoa-cap-tinh\'s I.1.a, I.4.a, I.6.a and IV.1 which segment keeps their levels from being read', async () => {
-    const read = await readCriteriaFile(written.get('hdnd-thanh-hoa-cap-tinh')!, dir);
+    const read = await importedOk('hdnd-thanh-hoa-cap-tinh');
     const said = (code: string) => read.notices.find((n) => n.message.startsWith(`Mục ${code}:`))?.message.split(': không đọc thành các mức')[0];
     expect(['I.1.a', 'I.4.a', 'I.6.a', 'IV.1'].map(said)).toEqual([
       'Mục I.1.a: ô nội dung có 1 đoạn ghi như mức điểm («…: … điểm»), nhưng đoạn cuối «không tổ chức đủ: 0đ toàn tiêu chí.» ghi thêm chữ sau số điểm, không chỉ là một mức',
@@ -233,7 +248,7 @@ describe('each real table imports with the figures it states', () => {
   // maximum: read, choose one. Until 2026-11-30 (late morning) I.3 was said as not read, and II.2.a scored by hand from 0
   // to 4 with nothing said.
   it('reads hdnd-thanh-hoa-cap-tinh\'s I.3 and II.2.a as their levels, I.3\'s note after them kept', async () => {
-    const read = await readCriteriaFile(written.get('hdnd-thanh-hoa-cap-tinh')!, dir);
+    const read = await importedOk('hdnd-thanh-hoa-cap-tinh');
     const of = (code: string) => read.set.criteria.find((c) => c.code === code)!;
     expect(['I.3', 'II.2.a'].map((code) => [code, of(code).title, of(code).rule.kind === 'tiers' ? (of(code).rule as { tiers: { points: number }[] }).tiers.map((t) => t.points) : of(code).rule.kind])).toEqual([
       ['I.3', 'Nghị quyết ban hành đúng thẩm quyền, trình tự, thủ tục; không có nghị quyết bị đình chỉ, bãi bỏ hoặc kiến nghị xử lý', [5, 2, 0]],
@@ -250,7 +265,7 @@ describe('each real table imports with the figures it states', () => {
   // point; a set with two tiers of one figure is refused when written out). I.2, I.4 and V.1 are not levels as
   // written, and the notice says which line keeps them from it (until 2026-11-30 one sentence listing every reason).
   it('reads hanh-kiem-sv\'s I.3 as its levels and says truly why I.2, I.4 and V.1 are not read', async () => {
-    const read = await readCriteriaFile(written.get('hanh-kiem-sv')!, dir);
+    const read = await importedOk('hanh-kiem-sv');
     const I3 = read.set.criteria.find((c) => c.code === 'I.3')!;
     expect([I3.title, I3.rule.kind === 'tiers' ? I3.rule.tiers.map((t) => t.points) : I3.rule.kind]).toEqual(['Ý thức và thái độ tham gia các kỳ thi, cuộc thi.', [2, 1]]);
     expect(I3.note).toContain('(Trường hợp tham gia tất cả các hoạt động trên chỉ được tính ở hoạt động có điểm cao nhất)');

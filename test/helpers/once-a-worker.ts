@@ -4,7 +4,8 @@
 // its worker. Frozen all the way down: a test that changed what it was given would throw, not change the next file's
 // input.
 
-function frozen<T>(value: T): T {
+/** `value` frozen all the way down. */
+export function frozen<T>(value: T): T {
   if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
     Object.freeze(value);
     for (const inner of Object.values(value)) frozen(inner);
