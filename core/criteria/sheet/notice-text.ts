@@ -24,6 +24,17 @@ export function noticeText(n: CriteriaSheetNotice): string {
 }
 
 /**
+ * «(20 điểm)» closing a group's title, by its points as written: the pattern built once a figure, not at each naming
+ * (the reader names every group as it reads a table; a pattern built anew is compiled anew).
+ */
+const inBrackets = new Map<string, RegExp>();
+function pointsInBrackets(points: string): RegExp {
+  let pattern = inBrackets.get(points);
+  if (pattern === undefined) inBrackets.set(points, (pattern = new RegExp(`\\([^()]*(?<![\\d.,])${points.replace(/[.,]/g, '[.,]')}\\s*(?:điểm|đ)(?!\\p{L})[^()]*\\)\\s*$`, 'iu')));
+  return pattern;
+}
+
+/**
  * A group as the notices name it: «TỔ CHỨC KỲ HỌP (20 điểm)»; one of bonus or deduction rows only says so («cộng tối đa
  * 10 điểm», «trừ tối đa 20 điểm»), and a title that already writes its points in brackets is not given a second pair.
  */
@@ -31,7 +42,7 @@ export function groupWithPoints(title: string, maxPoints: number, criteria: read
   const points = formatPoints(maxPoints);
   const only = (kind: string) => criteria.length > 0 && criteria.every((c) => c.rule.kind === kind);
   const kind = only('deduction') ? 'trừ tối đa ' : only('bonus') ? 'cộng tối đa ' : '';
-  const stated = new RegExp(`\\([^()]*(?<![\\d.,])${points.replace(/[.,]/g, '[.,]')}\\s*(?:điểm|đ)(?!\\p{L})[^()]*\\)\\s*$`, 'iu').test(title);
+  const stated = pointsInBrackets(points).test(title);
   return stated ? title : `${title} (${kind}${points} điểm)`;
 }
 

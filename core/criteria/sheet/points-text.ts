@@ -32,6 +32,16 @@ function signed(sign: string, digits: string): number | undefined {
 const CAP = String.raw`(?:tối đa(?:\s+không\s+vượt\s+quá)?|không(?:\s+vượt)?\s+quá)\s*`;
 const OF_KIND = String.raw`(?:(?:trừ|cộng)\s*)?`;
 
+// The patterns are built once, not at each cell read: a pattern built anew is compiled anew. Only `matchAll` and
+// `replace` take the global ones, which start from the beginning whatever the pattern's lastIndex.
+const CAP_WRITTEN = new RegExp(String.raw`${CAP}(?:là\s*)?(?:[:=]\s*)?${OF_KIND}${SIGNED}(?![.,]?\d)\s*(\p{L}+)?`, 'giu');
+const LEVEL = new RegExp(String.raw`${SIGNED}${POINTS_WORD}(?:\s*\/\s*(\p{L}+))?`, 'giu');
+const EACH = new RegExp(String.raw`^(?:(?:mỗi|một)\s+([\p{L} ]+?)\s*(?:được\s+|bị\s+)?(?:(cộng|trừ)\s*)?)?${SIGNED}${POINTS_WORD}(?:${PER})?(?=$|[,;(.]|\s+(?:tối đa|không quá))`, 'iu');
+const EACH_AFTER = new RegExp(String.raw`^${SIGNED}${POINTS_WORD}\s*(\()?\s*mỗi\s+([\p{L} ]+?)\s*(?:\)|(?<!\()(?=$|[,;]|\s+(?:tối đa|không quá)))`, 'iu');
+const WHOLE = new RegExp(String.raw`^\(?${SIGNED}${POINTS_WORD}\)?\s*(?:\((?:tối đa|tối thiểu)\)|tối đa)?$`, 'iu');
+const MOST = new RegExp(String.raw`^\(?(?:tối đa|không quá)\s*:?\s*${SIGNED}${POINTS_WORD}\)?$`, 'iu');
+const RANGE = new RegExp(String.raw`^(?:từ\s*)?${SIGNED}${POINTS_WORD}\s*(?:đến|-|–|tới|÷)\s*${SIGNED}${POINTS_WORD}(?:${PER})?$`, 'iu');
+
 /**
  * «tối đa 10», «tối đa -10 đ/kỳ», «không quá 5 điểm», «tối đa là: 10», «tối đa trừ 10»: the cap a text writes, as a size
  * (its sign dropped). Only points are a cap: a number followed by another word is a count of something else («không
@@ -39,7 +49,7 @@ const OF_KIND = String.raw`(?:(?:trừ|cộng)\s*)?`;
  * own unit (`each`: «1 đ/lần, tối đa 5 lần»), which cap the points at so many times the rate.
  */
 export function capInText(text: string, each?: { points: number; unit: string }): number | undefined {
-  for (const m of text.matchAll(new RegExp(String.raw`${CAP}(?:là\s*)?(?:[:=]\s*)?${OF_KIND}${SIGNED}(?![.,]?\d)\s*(\p{L}+)?`, 'giu'))) {
+  for (const m of text.matchAll(CAP_WRITTEN)) {
     const v = signed(m[1]!, m[2]!);
     const word = m[3] === undefined ? undefined : normalizeLabel(m[3]);
     if (v === undefined) continue;
@@ -67,10 +77,9 @@ export function capInWords(text: string): number | undefined {
  * once, after the last): choose one.
  */
 function levelsIn(text: string): Extract<PointsText, { kind: 'levels' }> | undefined {
-  const level = new RegExp(String.raw`${SIGNED}${POINTS_WORD}(?:\s*\/\s*(\p{L}+))?`, 'giu');
-  const levels = [...text.matchAll(level)];
+  const levels = [...text.matchAll(LEVEL)];
   const or = /(?:^|\s)hoặc(?=\s|$)/giu;
-  if (levels.length < 2 || text.replace(level, '').replace(or, '').replace(/[;,]/g, '').trim() !== '') return undefined;
+  if (levels.length < 2 || text.replace(LEVEL, '').replace(or, '').replace(/[;,]/g, '').trim() !== '') return undefined;
   const units = new Set(levels.map((m) => m[3]));
   const last = or.test(text) && levels.slice(0, -1).every((m) => m[3] === undefined) ? levels.at(-1)![3] : undefined;
   const unit = units.size === 1 ? [...units][0] : last;
@@ -82,7 +91,7 @@ export function readPointsText(raw: string): PointsText | undefined {
   const text = raw.replace(/\s+/g, ' ').trim();
   if (text === '') return undefined;
   const levels = levelsIn(text);
-  const each = new RegExp(String.raw`^(?:(?:mỗi|một)\s+([\p{L} ]+?)\s*(?:được\s+|bị\s+)?(?:(cộng|trừ)\s*)?)?${SIGNED}${POINTS_WORD}(?:${PER})?(?=$|[,;(.]|\s+(?:tối đa|không quá))`, 'iu').exec(
+  const each = EACH.exec(
     text.replace(/^(cộng|trừ)\s+(?=[\d+\-])/i, (_, w: string) => (normalizeLabel(w) === 'tru' ? '-' : '+')),
   );
   if (each && !levels && (each[1] !== undefined || each[5] !== undefined)) {
@@ -94,23 +103,23 @@ export function readPointsText(raw: string): PointsText | undefined {
     if (value === 0) return { kind: 'points', points: 0 };
   }
   // «-10 điểm (mỗi lần vi phạm)», «5 điểm mỗi lần»: the occurrence named after the points.
-  const after = new RegExp(String.raw`^${SIGNED}${POINTS_WORD}\s*(\()?\s*mỗi\s+([\p{L} ]+?)\s*(?:\)|(?<!\()(?=$|[,;]|\s+(?:tối đa|không quá)))`, 'iu').exec(text);
+  const after = EACH_AFTER.exec(text);
   if (after) {
     const value = signed(after[1]!, after[2]!);
     const unit = after[4]!.trim();
     const cap = value === undefined ? undefined : capInText(text, { points: value, unit });
     if (value !== undefined && value !== 0) return { kind: 'each', points: value, unit, ...(cap !== undefined && { cap }) };
   }
-  const whole = new RegExp(String.raw`^\(?${SIGNED}${POINTS_WORD}\)?\s*(?:\((?:tối đa|tối thiểu)\)|tối đa)?$`, 'iu').exec(text);
+  const whole = WHOLE.exec(text);
   if (whole) {
     const value = signed(whole[1]!, whole[2]!);
     if (value !== undefined) return { kind: 'points', points: value };
   }
-  const most = new RegExp(String.raw`^\(?(?:tối đa|không quá)\s*:?\s*${SIGNED}${POINTS_WORD}\)?$`, 'iu').exec(text);
+  const most = MOST.exec(text);
   if (most) return { kind: 'points', points: signed(most[1]!, most[2]!)! };
   // «từ 5 đến 10», «+2 đến +5 đ/kỳ» (once a term: the unit does not make it per occurrence), «-4 – 4»; a range up to
   // nothing («-5 – 0», a conduct form's «Khung điểm») takes up to its lowest: a deduction, as «-5» is.
-  const range = new RegExp(String.raw`^(?:từ\s*)?${SIGNED}${POINTS_WORD}\s*(?:đến|-|–|tới|÷)\s*${SIGNED}${POINTS_WORD}(?:${PER})?$`, 'iu').exec(text);
+  const range = RANGE.exec(text);
   if (range) {
     const [min, max] = [signed(range[1]!, range[2]!)!, signed(range[3]!, range[4]!)!];
     if (min < 0 && max <= 0) return { kind: 'points', points: min };
