@@ -19,7 +19,7 @@ import { saveFile } from '../shared/save-file.js';
 import { WhatItTakes } from '../shared/WhatItTakes.js';
 import { DecisionDateField, useDecisionDate } from '../shared/DecisionDate.js';
 import { ChangedSinceClosing, ClosingFields } from '../shared/ClosingFields.js';
-import { WorkerThread } from './worker-thread.js';
+import { handBack, takeThread, type WorkerThread } from './worker-thread.js';
 import { usePane } from '../shared/pane-context.js';
 import { Step, STEP_TITLES } from './Step.js';
 
@@ -30,13 +30,16 @@ const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1 },
 });
 
-/** Runs a step on a thread of its own (the run's thread is closed once the run is done). */
+/** Runs a step on the page's idle thread (takeThread), handed back once done; closed if the step fails. */
 async function onThread<T>(work: (thread: WorkerThread) => Promise<T>): Promise<T> {
-  const thread = new WorkerThread();
+  const thread = takeThread();
   try {
-    return await work(thread);
-  } finally {
+    const done = await work(thread);
+    handBack(thread);
+    return done;
+  } catch (e) {
     thread.close();
+    throw e;
   }
 }
 

@@ -9,7 +9,7 @@ import { READ_LIMITS } from '../../core/workbook/limits.js';
 import { OTHER_SHEET_HINT } from '../actions/criteria.js';
 import { cellText } from '../../core/values.js';
 import { StepTimedOut, ThreadLost } from './commune-run.js';
-import { WorkerThread } from './worker-thread.js';
+import { handBack, takeThread } from './worker-thread.js';
 
 export type CriteriaFromFile =
   /**
@@ -83,19 +83,19 @@ async function fromWorkbook(file: Blob, name: string, sheet?: string): Promise<C
   };
 }
 
-/** A Word document, read in a scoring thread of its own: one made to hurt stops there, within the thread's time limit. */
+/** A Word document, read in the page's scoring thread (takeThread), no other step beside it: one made to hurt stops there, within the thread's time limit. */
 async function fromDocument(file: Blob, name: string): Promise<CriteriaFromFile> {
-  const thread = new WorkerThread();
+  const thread = takeThread();
   let answer;
   try {
     answer = await thread.step({ step: 'docx', file, name });
   } catch (e) {
+    thread.close();
     if (e instanceof StepTimedOut) return { ok: false, message: `Tệp ${name} đọc quá ${e.seconds} giây nên đã bị dừng (giới hạn ${READ_LIMITS.fileSeconds} giây một tệp): tệp có thể bị hỏng hoặc được làm ra để treo máy.` };
     if (e instanceof ThreadLost) return { ok: false, message: `Tệp ${name}: luồng đọc dừng giữa chừng (tệp quá lớn hoặc hỏng), không đọc được.` };
     throw e;
-  } finally {
-    thread.close();
   }
+  handBack(thread);
   if (!answer.ok) return { ok: false, message: `Tệp ${name} không đọc được: ${answer.message}.` };
   if (answer.step !== 'docx') throw new Error(`unexpected answer ${answer.step}`);
   const { read } = answer;

@@ -23,7 +23,7 @@ import { decisionEntry, voteEntry, type FaceFileConflict, type KeptEntry } from 
 import { CouncilDiffers, runCommune, type CommuneRun, type FileState } from './commune-run.js';
 import { criteriaCandidates, failureSaid, isDocx, isOwnOrLock, reportsOf, runSaid, whyNotScore, withFiles, type CommuneCriteria, type Line } from './commune-files.js';
 import { readCriteriaFile, type CriteriaFromFile } from './criteria-file.js';
-import { WorkerThread } from './worker-thread.js';
+import { handBack, takeThread, type WorkerThread } from './worker-thread.js';
 import { voteSaid } from '../shared/VoteList.js';
 
 export type Progress = { done: number; total: number; writing: boolean };
@@ -172,7 +172,7 @@ export function useCommuneRun() {
   const reports = reportsOf(files);
   const score = async (decisions: readonly CouncilDecision[] = council, voted: readonly FaceVote[] = votes, met: Meeting | undefined = meeting, chose: readonly KeptEntry[] = kept): Promise<CommuneRun | undefined> => {
     if (!criteria || unconfirmed) return undefined;
-    thread.current = new WorkerThread();
+    const running = (thread.current = takeThread());
     const shown = everyFew(setProgress);
     setStates(new Map());
     setMessage(undefined);
@@ -184,13 +184,16 @@ export function useCommuneRun() {
         set: criteria.set,
         roster: criteria.roster,
         date: isoDate(new Date()),
-        thread: thread.current,
+        thread: running,
         progress: (done, total, writing) => shown.next({ done, total, writing }),
         council: decisions,
         votes: voted,
         ...(met ? { meeting: met } : {}),
         kept: chose,
       });
+      // Done: its worker scores the next run (a vote, a decision); a run stopped or failed closes it (finally).
+      thread.current = undefined;
+      handBack(running);
       setResult(run);
       setStates(run.states);
       setMessage(runSaid(run));

@@ -48,6 +48,11 @@ export class WorkerThread implements StepThread {
     });
   }
 
+  /** Every step posted has been answered: nothing of a run is under way. */
+  get quiet(): boolean {
+    return this.pending.length === 0;
+  }
+
   /** Stops the thread now (the officer's «Hủy»): every step not answered ends with Cancelled. */
   close(): void {
     this.stop();
@@ -95,6 +100,28 @@ export class WorkerThread implements StepThread {
     this.worker?.terminate();
     this.worker = undefined;
   }
+}
+
+/**
+ * The page's idle thread: a run or step done hands its worker on to the next (each vote, decision and closing scores
+ * the commune again), which then starts without a worker's start — its 3 MB script evaluated and its code compiled and
+ * optimised anew: about half of the processor time of the example commune scored again (docs/developer/testing.md,
+ * ninth pass). The worker keeps nothing of a
+ * run for the next: a run's reads and writes follow its own job (run-steps.ts), and the other steps are whole alone.
+ */
+let idle: WorkerThread | undefined;
+
+/** The thread for a run or a step: the idle one, else a new one. */
+export function takeThread(): WorkerThread {
+  const thread = idle ?? new WorkerThread();
+  idle = undefined;
+  return thread;
+}
+
+/** `thread` done with, every step answered: kept as the idle one (one at most), else closed. */
+export function handBack(thread: WorkerThread): void {
+  if (idle || !thread.quiet) thread.close();
+  else idle = thread;
 }
 
 // Made for: scoring off the page's main thread, in one file opened from disk, surviving a hostile file.

@@ -136,6 +136,18 @@ describe('the council on the standalone page', () => {
     expect(shown).toEqual(expected);
     expect(shown.some((l) => / → \d+(,\d+)?%: \+[\d,]+ điểm/.test(l))).toBe(true); // a rate raised, with its figures
 
+    // Each vote, the «Không đề nghị» and the closing score again in the worker that scored the run, started once for
+    // them all (takeThread, excel-addin/page/worker-thread.ts): the workers started from here on are counted.
+    await page.evaluate(() => {
+      const counted = window as unknown as { workersStarted: number };
+      counted.workersStarted = 0;
+      window.Worker = class extends Worker {
+        constructor(...a: ConstructorParameters<typeof Worker>) {
+          super(...a);
+          counted.workersStarted++;
+        }
+      };
+    });
     // The council votes on each nominee before closing (closing waits for a vote on each).
     const votedDown = await voteEach(page);
     // Its Giấy khen declined in the form, as «Ghi chú» holds «Không đề nghị».
@@ -164,6 +176,7 @@ describe('the council on the standalone page', () => {
     expect((await download(page, page.getByRole('button', { name: /^Tải kết quả: / }))).bytes.equals(before.bytes)).toBe(true);
     await confirm.click();
     await expect.poll(() => closingStatus.textContent(), SLOW).toMatch(/^Đã chốt kết quả lần 1, \d\d\/\d\d\/\d{4} \d\d:\d\d, Lò Văn Thành: 12 tệp/);
+    expect(await page.evaluate(() => (window as unknown as { workersStarted: number }).workersStarted)).toBe(0);
     expect(await closingStatus.getByRole('listitem').allTextContents()).toContain(declinedLine(votedDown));
     expect(await close.textContent()).toBe('Chốt kết quả');
 
