@@ -106,8 +106,8 @@ export class WorkerThread implements StepThread {
  * The page's idle thread: a run or step done hands its worker on to the next (each vote, decision and closing scores
  * the commune again), which then starts without a worker's start — its 3 MB script evaluated and its code compiled and
  * optimised anew: about half of the processor time of the example commune scored again (docs/developer/testing.md,
- * ninth pass). The worker keeps nothing of a
- * run for the next: a run's reads and writes follow its own job (run-steps.ts), and the other steps are whole alone.
+ * twelfth pass). The worker keeps nothing of a run for the next: a run's reads and writes follow its own job
+ * (run-steps.ts), and the other steps are whole alone.
  */
 let idle: WorkerThread | undefined;
 
