@@ -117,6 +117,8 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
   const votes: Vote[] = [];
   const held: TypedVote[] = [];
   const typedRows: TypedEntry[] = [];
+  /** Each row holding counts: its row, and each count typed with its cell and whether a number cell holds it (rowsCopied). */
+  const countRows: CountRow[] = [];
   const listed: NonNullable<VoteSheet['listed']> = [];
   /** Each finding typed, with its cell: a unit's rows that say otherwise are said (band-finding.ts applies neither). */
   const findingCells: { unit: string; unitName: string; typed: string; cell: string }[] = [];
@@ -292,6 +294,8 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
       shown: countsShown(typedCounts),
       holds: JSON.stringify([typedCounts, note, typedFinding]),
     });
+    const typedCells = (Object.keys(typedCounts) as CountField[]).filter((f) => typedCounts[f]!.trim() !== '');
+    countRows.push({ key: nomineeKey(nominee), row: top + r, counts: typedCells.map((f) => ({ field: f, cell: at(r, countColumn(f)!), text: typedCounts[f]!, number: numbered.includes(f) })) });
     const columnOf = (f: CountField) => countColumn(f)!;
     const typedAt = Object.entries(typedCounts).filter(([, v]) => v.trim() !== '').map(([f]) => at(r, columnOf(f as CountField)));
     if (declines(note) && columns.note !== undefined) {
@@ -334,8 +338,11 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
   problems.push(...findingsDiffering(findingCells));
   // A nominee with two tallies: neither is its vote.
   const twice = twiceTyped(typedRows, 'kết quả biểu quyết');
+  // A row copied with the same counts is one vote: its first row is written again, the others are not — said at every row's cells.
+  const copied = rowsCopied(typedRows, countRows, twice.keys);
+  problems.push(...copied.problems);
   const inConflict = votes.filter((v) => twice.keys.has(nomineeKey(v)));
-  const counted = votes.filter((v) => !twice.keys.has(nomineeKey(v)));
+  const counted = firstRow(votes.filter((v) => !twice.keys.has(nomineeKey(v))), copied.keys);
   held.push(...inConflict.map((v) => ({ sheet: v.sheet, unitName: v.unitName, form: v.form, ...countsOf(v.tally), note: v.note, ...(v.finding ? { finding: v.finding } : {}) })));
 
   const text = (k: keyof typeof VOTE_FIELDS) => fields[k]?.text ?? '';
@@ -385,7 +392,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
     ...(Object.keys(typedMeeting).length > 0 ? { typedMeeting } : {}),
     meeting,
     votes: counted,
-    held,
+    held: firstRow(held, copied.keys),
     ...(listed.length > 0 ? { listed } : {}),
     ...(Object.keys(typedAt).length > 0 ? { typedAt } : {}),
     ...(Object.keys(notedAt).length > 0 ? { notedAt } : {}),
@@ -421,6 +428,49 @@ function meetingDetails(fields: Partial<Record<keyof typeof VOTE_FIELDS, { text:
     ...(absent.length > 0 ? { absent } : {}),
     ...(text('postedAt') ? { postedAt: text('postedAt') } : {}),
   };
+}
+
+/** A row holding counts as typed: each count's cell and whether a number cell holds it. */
+type CountRow = { key: string; row: number; counts: { field: CountField; cell: string; text: string; number: boolean }[] };
+
+/**
+ * Rows of one nominee holding the same counts (a row copied, a cell retyped as text «9» where the other holds the number
+ * 9): one vote, written again once — on its first row, each cell of the type typed there —, never a row gone unsaid.
+ * One problem per nominee naming every row's cells and the cells typed otherwise; `keys`, the nominees so copied.
+ */
+function rowsCopied(entries: readonly TypedEntry[], rows: readonly CountRow[], apart: ReadonlySet<string>): { problems: ReviewReadProblem[]; keys: Set<string> } {
+  const byKey = new Map<string, { entry: TypedEntry; row: CountRow }[]>();
+  entries.forEach((entry, i) => {
+    if (!apart.has(entry.key)) byKey.set(entry.key, [...(byKey.get(entry.key) ?? []), { entry, row: rows[i]! }]);
+  });
+  const copies = [...byKey].filter(([, list]) => list.length > 1);
+  const as = (c: CountRow['counts'][number]) => `ô ${c.cell} ghi ${c.number ? `số ${c.text}` : `chữ «${c.text}»`}`;
+  const problems = copies.map(([, [first, ...others]]) => {
+    const typedOtherwise = others.flatMap(({ row }) => row.counts.flatMap((c) => {
+      const f = first!.row.counts.find((x) => x.field === c.field);
+      return f && f.number !== c.number ? [`${as(c)}, ${as(f)}`] : [];
+    }));
+    const cells = [first!, ...others].map(({ entry }) => entry.cells).join(', ');
+    const dropped = others.map(({ row }) => row.row).join(', ');
+    return {
+      cell: cells,
+      message: `${first!.entry.label}: ${others.length + 1} dòng ghi cùng một kết quả biểu quyết ${first!.entry.shown}${typedOtherwise.length > 0 ? ` (${typedOtherwise.join('; ')})` : ''} — là một lần biểu quyết ghi ${others.length + 1} lần: thidua tính một lần, ghi lại dòng ${first!.row.row} như đã ghi, không ghi lại dòng ${dropped}. Nếu Hội đồng muốn giữ các ô như ở dòng ${dropped}, hãy sửa dòng ${first!.row.row} cho giống rồi lưu.`,
+    };
+  });
+  return { problems, keys: new Set(copies.map(([key]) => key)) };
+}
+
+/** Of the nominees whose rows were copied (`keys`), the first row holding counts only; every other entry as read. */
+function firstRow<T extends Vote | TypedVote>(list: readonly T[], keys: ReadonlySet<string>): T[] {
+  const seen = new Set<string>();
+  return list.filter((v) => {
+    const key = nomineeKey(v);
+    const counts = 'tally' in v || [v.members, v.present, v.inFavour].some((x) => x !== '');
+    if (!keys.has(key) || !counts) return true;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Cells named in a line at most, per number typed. */

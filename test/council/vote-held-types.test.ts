@@ -13,7 +13,7 @@ import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import type { FakeOffice } from '../../scripts/harness/office-fake.js';
 import { exampleVotedInPane } from '../addin/pane-walk.js';
 import type { Run } from '../cli/helpers.js';
-import { reviewedCommune, votedThenRetyped } from './council-meeting.js';
+import { reviewedCommune, typeVotes, votedThenRetyped } from './council-meeting.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
 import { join } from 'node:path';
 import { runChild } from '../cli/helpers.js';
@@ -99,13 +99,24 @@ describe('a held «Biểu quyết» row and «Rà soát»’s dates written agai
       review().cells.set(`${r}:11`, { value: d.value instanceof Date ? 46356 : d.value, numberFormat: d.numFmt ?? 'General', style: {} });
       return { flag, value: d.value instanceof Date ? 46356 : d.value, numberFormat: d.numFmt ?? (typeof d.value === 'string' ? '@' : 'General') };
     });
+    // And Bản Hua Ca's row copied under the table's last row, its «Tổng số thành viên» retyped as the text «9» (COPIED's case).
+    const huaCa = scored.voteRow('Bản Hua Ca');
+    const copy = Math.max(...[...votes.cells.keys()].filter((k) => k.endsWith(':5') && votes.cells.get(k)?.value === 9).map((k) => Number(k.split(':')[0]))) + 1;
+    for (let c = 1; c <= 9; c++) {
+      const value = c === 5 ? '9' : votes.cells.get(`${huaCa}:${c}`)?.value;
+      if (value !== undefined) votes.cells.set(`${copy}:${c}`, { value, numberFormat: 'General', style: {} });
+    }
     const result = await runInExcel((port) => checkAndScore(port, scored.set, { now: NOW }));
     expect(result.votes?.held.filter((v) => v.unitName in TYPED).length).toBe(2);
+    expect(result.votes?.problems.filter((p) => p.message.includes('ghi cùng một kết quả biểu quyết'))).toEqual([
+      expect.objectContaining({ cell: `E${huaCa}:G${huaCa}, E${copy}:G${copy}`, message: expect.stringContaining(`(ô E${copy} ghi chữ «9», ô E${huaCa} ghi số 9) — là một lần biểu quyết ghi 2 lần: thidua tính một lần, ghi lại dòng ${huaCa} như đã ghi, không ghi lại dòng ${copy}.`) }),
+    ]);
     expect(days.map(({ flag }) => ({ flag, value: review().cells.get(`${dayRow(flag)}:11`)?.value, numberFormat: review().cells.get(`${dayRow(flag)}:11`)?.numberFormat }))).toEqual(days);
     // «Biểu quyết» is written again as a new sheet: read from the workbook as it stands now.
     const again = fake.state.sheets.find((s) => s.name === 'Biểu quyết')!;
     expect(again).not.toBe(votes);
     expect(keys.map((k) => again.cells.get(k)?.value)).toEqual(expected.map((e) => e.value));
+    expect([...again.cells.keys()].filter((k) => k.endsWith(':2') && again.cells.get(k)?.value === 'Bản Hua Ca').map((k) => [5, 6, 7].map((c) => again.cells.get(`${k.split(':')[0]}:${c}`)?.value))).toEqual([[9, 8, 7]]);
   }, 300_000);
 });
 
@@ -147,6 +158,62 @@ describe('«Rà soát»’s «Ngày» written again (thidua score, the built com
     const read = `ws = wb['Rà soát']\nprint(json.dumps({f: [ws[c].data_type, ws[c].number_format if ws[c].data_type == 'd' else None] for f, c in ${JSON.stringify(cells)}.items()}, ensure_ascii=False))`;
     expect(JSON.parse(readByOpenpyxl(summary, read))).toEqual(Object.fromEntries(Object.entries(DAYS).map(([flag, d]) => [flag, [d.openpyxl, d.numFmt ?? null]])));
   }, 300_000);
+});
+
+/**
+ * A row copied under itself (Insert copied cells) and one cell retyped: «9» as text where the row above holds the number
+ * 9 — Công an xã Ta Ma's 9/8/7 that reads, Bản Ta Ma's 9/8/«7 phiếu» held. One vote written twice, typed two ways.
+ */
+const COPIED: Record<string, (number | string)[]> = { 'Công an xã Ta Ma': [9, 8, 7], 'Bản Ta Ma': [9, 8, '7 phiếu'] };
+
+describe('a «Biểu quyết» row copied under itself, «9» retyped as text in the copy (openpyxl, LibreOffice, thidua score twice)', () => {
+  let first: Run;
+  let second: Run;
+  /** Each unit's rows as typed (row numbers, the first's and the copy's). */
+  let rows: Record<string, [number, number]>;
+  let summary: string;
+
+  beforeAll(async () => {
+    const dir = await reviewedCommune();
+    summary = join(dir, 'kq', 'tong-hop.xlsx');
+    await typeVotes(summary, () => [9, 8, 7]);
+    const edit = `
+vs = wb['Biểu quyết']
+out = {}
+for unit, counts in ${JSON.stringify(COPIED)}.items():
+    n = next(r for r in range(8, vs.max_row + 1) if vs.cell(r, 2).value == unit)
+    vs.insert_rows(n + 1)
+    for c in range(1, vs.max_column + 1): vs.cell(n + 1, c).value = vs.cell(n, c).value
+    for i, v in enumerate(counts): vs.cell(n, 5 + i).value = v; vs.cell(n + 1, 5 + i).value = v
+    vs.cell(n + 1, 5).value = '9'
+for unit in ${JSON.stringify(Object.keys(COPIED))}:
+    found = [r for r in range(8, vs.max_row + 1) if vs.cell(r, 2).value == unit]
+    out[unit] = found
+print(json.dumps(out, ensure_ascii=False))`;
+    rows = JSON.parse(readByOpenpyxl(summary, edit));
+    await savedByLibreOffice(summary);
+    first = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+    second = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+  }, 300_000);
+
+  it('says at both rows’ cells that they are one vote written twice, which row is written again as typed and which is not', () => {
+    expect(first.code, first.stderr).toBe(0);
+    for (const [unit, [a, b]] of Object.entries(rows)) {
+      const line = first.stderr.split('\n').find((l) => l.includes(`«Biểu quyết», E${a}:G${a}, E${b}:G${b}: ${unit}`));
+      expect(line, `${unit}:\n${first.stderr}`).toBeDefined();
+      expect(line).toContain(`2 dòng ghi cùng một kết quả biểu quyết`);
+      expect(line).toContain(`ô E${b} ghi chữ «9», ô E${a} ghi số 9`);
+      expect(line).toContain(`ghi lại dòng ${a} như đã ghi, không ghi lại dòng ${b}`);
+    }
+    // Written once, the next run has nothing to say of it.
+    expect(second.code, second.stderr).toBe(0);
+    expect(second.stderr).not.toContain('ghi cùng một kết quả biểu quyết');
+  });
+
+  it('writes the first row back of the types typed there, as openpyxl reads it, once', () => {
+    const read = `vs = wb['Biểu quyết']\nprint(json.dumps({u: [[vs.cell(r, c).value, vs.cell(r, c).data_type] for r in range(8, vs.max_row + 1) if vs.cell(r, 2).value == u for c in (5, 6, 7)] for u in ${JSON.stringify(Object.keys(COPIED))}}, ensure_ascii=False))`;
+    expect(JSON.parse(readByOpenpyxl(summary, read))).toEqual(Object.fromEntries(Object.entries(COPIED).map(([unit, counts]) => [unit, counts.map((v) => [v, typeof v === 'number' ? 'n' : 's'])])));
+  });
 });
 
 // Made for the hunt of 30/11/2026: a held vote row's counts typed as numbers (E13, F13) written back as text; and
