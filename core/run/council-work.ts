@@ -6,7 +6,7 @@
 // review only one holds joins the other's); what both hold differently is a conflict, named with both files, sheets and
 // cells, and the run stops — thidua never picks one decision, one tally or one meeting over another.
 import { flagOfUnit, type TypedReview } from '../council/merge.js';
-import { countsOf, countsShown, DEFAULT_PASSING_RULE, nomineeKey, NO_MEETING, NO_VOTES, ruleCells, type Meeting, type TypedVote, type Vote, type VoteSheet } from '../council/vote.js';
+import { countsOf, countsShown, DEFAULT_PASSING_RULE, nomineeKey, NO_MEETING, NO_VOTES, ruleCells, type CountField, type Meeting, type TypedVote, type Vote, type VoteSheet } from '../council/vote.js';
 import { flagTitle } from '../checks/titles.js';
 import { COUNCIL_SHEET_NAMES } from '../workbook/council-sheets.js';
 import { asSeen } from '../workbook/council-conflicts.js';
@@ -15,7 +15,7 @@ import { decisionWord } from '../workbook/plan-review.js';
 import { cellText, formatDateVi } from '../values.js';
 import { joinKept, type KeptCells } from '../workbook/kept-cells.js';
 import type { CellValue } from '../cell.js';
-import { VOTE_FIELDS } from '../workbook/plan-votes.js';
+import { COUNT_HEADERS, VOTE_FIELDS } from '../workbook/plan-votes.js';
 import { isPartOf } from '../workbook/table-sheet.js';
 import { voteEntry } from './face-and-file.js';
 import type { PreviousSheets } from './plan-copy.js';
@@ -57,9 +57,18 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
   // stands on (a held row's lines name its cells, which a copy sorted moves), nor its unit's name as retyped.
   const typed = (v: Vote | TypedVote) => asSeen(JSON.stringify([voteEntry(v).holds, v.finding ?? '']));
   const [ofA, ofB] = [entries(a), entries(b)];
+  /** Rows held alike in both whose cells are typed of other types (9 a number in one, «9» text in the other): written as the given file types them, said. */
+  const typesSaid: string[] = [];
   for (const [key, x] of ofA) {
     const y = ofB.get(key);
     if (y && typed(x.v) !== typed(y.v)) differ(`Biểu quyết ${x.v.unitName} — ${x.v.form}`, `${x.shown} (${votePlace(a, key)})`, `${y.shown} (${votePlace(b, key)})`);
+    const apart = y ? typedApart(x.v, y.v) : [];
+    if (y && typed(x.v) === typed(y.v) && apart.length > 0) {
+      const [heldA, heldB] = [x.v as TypedVote, y.v as TypedVote];
+      typesSaid.push(
+        `Biểu quyết ${x.v.unitName} — ${x.v.form}: ${folder.name} và ${given.name} ghi cùng ${y.shown}, khác kiểu ô: ${apart.map((f) => `«${COUNT_HEADERS[f]}» là ${typedAs(heldA, f)} ở ${folder.name} (${votePlace(a, key)}), ${typedAs(heldB, f)} ở ${given.name} (${votePlace(b, key)})`).join('; ')} — thidua ghi lại theo ${given.name} (tệp --decisions): ${apart.map((f) => typedAs(heldB, f)).join(', ')}. Nếu Hội đồng muốn giữ như ở ${folder.name}, sau lần chấm này sửa lại ô ấy ở trang «Biểu quyết» trong tệp thidua vừa ghi rồi lưu.`,
+      );
+    }
   }
   const only = (s: PreviousSummary, other: Map<string, unknown>) => ({ votes: s.votes.votes.filter((v) => !other.has(nomineeKey(v))), held: s.votes.held.filter((v) => !other.has(nomineeKey(v))) });
   const fromA = only(a, ofB);
@@ -102,6 +111,7 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
     if (d.shownA !== undefined) differ(d.what, `${d.shownA} (${reviewPlace(a, d.key)})`, `${d.shownB} (${reviewPlace(b, d.key)})`);
   }
   const said = [
+    ...typesSaid,
     ...(kept.length > 0 ? [`Trang Hội đồng tự thêm ${names(kept)} có ở cả hai tệp: giữ theo ${given.name}.`] : []),
   ];
   return {
@@ -112,6 +122,16 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
     conflicts,
   };
 }
+
+/** The counts two rows held as typed (`x`, `y`) hold alike but in cells of other types (a number, a text); none for a vote read. */
+function typedApart(x: Vote | TypedVote, y: Vote | TypedVote): CountField[] {
+  if ('tally' in x || 'tally' in y) return [];
+  const isNumber = (v: TypedVote, f: CountField) => v.numbers?.includes(f) ?? false;
+  return (Object.keys(COUNT_HEADERS) as CountField[]).filter((f) => (x[f] ?? '').trim() !== '' && isNumber(x, f) !== isNumber(y, f));
+}
+
+/** A count of a row held as its cell shows it: «số 9» in a number cell, «chữ «9»» in a text cell. */
+const typedAs = (v: TypedVote, f: CountField) => (v.numbers?.includes(f) ? `số ${v[f]}` : `chữ «${v[f]}»`);
 
 /** Where a run's tong-hop.xlsx holds a flag's review (by its flag of a unit): «trang «Rà soát», ô I9», the sheet by the council's name. */
 export function reviewPlace(s: PreviousSummary, key: string): string {

@@ -49,6 +49,8 @@ export const VOTE_HEADER_ROW = 7;
  * «Đồng ý», or where the council put them; a sheet without them stays as before.
  */
 export const OTHER_COUNT_HEADERS = { against: 'Không đồng ý', abstain: 'Không biểu quyết' } as const;
+/** Each count's column, by thidua's header. */
+export const COUNT_HEADERS: Record<CountField, string> = { members: VOTE_HEADERS[4], present: VOTE_HEADERS[5], inFavour: VOTE_HEADERS[6], ...OTHER_COUNT_HEADERS };
 /** Title of the votes whose unit is no longer a nominee, under the table. */
 export const FORMER_VOTES_TITLE = 'Biểu quyết của trường hợp không còn trong danh sách đề nghị';
 

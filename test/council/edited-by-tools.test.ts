@@ -79,6 +79,11 @@ tally('Đoàn Thanh niên xã Ta Ma', 7, 7, 5)
 tally('UBND xã Ta Ma', 7, 7, '5 phiếu')
 tally('Bản Hua Ca', 7, 7, 4)
 `,
+  // Two officers' copies of one held row: «7 phiếu» here with 9 typed as a number, the copy given with --decisions
+  // (giao-lai-kieu.xlsx, below) the same row with «9» typed as text.
+  givenTypes: `
+tally('Bản Ta Ma', 9, 8, '7 phiếu')
+`,
   // A decision typed in tong-hop.xlsx, another for the same flag on the unit's own scored copy (below).
   copy: `
 decide('Bản Ta Ma', 'Số liệu không đọc được', 'Chấp nhận')
@@ -125,8 +130,10 @@ for path, edit in json.loads(sys.argv[2]).items():
 const GIVEN = 'giao-lai.xlsx';
 /** The other officer's copy «givenVotes» is scored with. */
 const GIVEN_VOTES = 'giao-lai-phieu.xlsx';
+/** The other officer's copy «givenTypes» is scored with. */
+const GIVEN_TYPES = 'giao-lai-kieu.xlsx';
 /** The copy each folder is scored with (--decisions). */
-const GIVEN_TO: Record<string, string> = { given: GIVEN, givenVotes: GIVEN_VOTES };
+const GIVEN_TO: Record<string, string> = { given: GIVEN, givenVotes: GIVEN_VOTES, givenTypes: GIVEN_TYPES };
 /** Other workbooks edited, by their path in the test's folder: the council's copies above, and Bản Ta Ma's scored copy in «copy». */
 const OTHER_EDITS: Record<string, string> = {
   [GIVEN]: `decide('Bản Phiêng Pi', 'Báo cáo lập theo bộ tiêu chí khác', nfd('Bác số liệu'))`,
@@ -138,6 +145,7 @@ vs.cell(tally_row('Bản Hua Ca'), 2).value = 'BẢN HUA CA'
 end = next(i for i, r in enumerate(rows(vs)) if i > 7 and r[1] in (None, ''))
 for i, r in enumerate(sorted(rows(vs)[7:end], key=lambda r: str(r[1]))): put(vs, 8 + i, r)
 `,
+  [GIVEN_TYPES]: `tally('Bản Ta Ma', '9', 8, '7 phiếu')`,
   'copy/ban-ta-ma.cham-diem.xlsx': `decide('Bản Ta Ma', 'Số liệu không đọc được', 'Bác số liệu')`,
 };
 
@@ -261,6 +269,18 @@ describe('«Rà soát» and «Biểu quyết» edited with openpyxl and saved by
     );
     expect(lines[0]).not.toMatch(/ô E8:G8\)\.$/);
     expect(await sha(summaryOf('givenVotes'))).toBe(before);
+  });
+
+  it('says a held row typed alike in two officers’ copies, «9» a number in one and text in the other, naming both files’ cells and the type written', async () => {
+    const { score } = runs.givenTypes!;
+    expect(score.code, score.stderr).toBe(0);
+    const line = score.stderr.split('\n').find((l) => l.startsWith('Biểu quyết Bản Ta Ma — '));
+    expect(line, score.stderr).toMatch(
+      /^Biểu quyết Bản Ta Ma — [^:]+: givenTypes\/tong-hop\.xlsx và giao-lai-kieu\.xlsx ghi cùng 9\/8\/7 phiếu \(chưa đọc được\), khác kiểu ô: «Tổng số thành viên» là số 9 ở givenTypes\/tong-hop\.xlsx \(trang «Biểu quyết», ô (E\d+):G\d+\), chữ «9» ở giao-lai-kieu\.xlsx \(trang «Biểu quyết», ô \1:G\d+\) — thidua ghi lại theo giao-lai-kieu\.xlsx \(tệp --decisions\): chữ «9»\./,
+    );
+    const read = `vs = wb['Biểu quyết']\nprint(json.dumps([[vs.cell(r, c).value, vs.cell(r, c).data_type] for r in range(8, vs.max_row + 1) if vs.cell(r, 2).value == 'Bản Ta Ma' for c in (5, 6, 7)], ensure_ascii=False))`;
+    const written = execFileSync('/usr/bin/python3', ['-c', `import json\nfrom openpyxl import load_workbook\nwb = load_workbook(${JSON.stringify(summaryOf('givenTypes'))})\n${read}`], { encoding: 'utf8' });
+    expect(JSON.parse(written)).toEqual([['9', 's'], [8, 'n'], ['7 phiếu', 's']]);
   });
 
   it('stops on a decision typed on the unit’s own scored copy unlike the one in tong-hop.xlsx, naming both files and cells; close seals neither', async () => {
