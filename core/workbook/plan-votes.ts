@@ -147,13 +147,13 @@ function asideBlocks(asides: readonly VoteAside[], at: number): SheetEdit['block
   ];
 }
 
+/** A nominee as «Biểu quyết» lists it: `after`, for a fallback nominee (fallback-vote.ts), the form whose vote it did not pass. */
+type Listed = ListedNominee & { after?: string | undefined };
+
 /**
  * @param nominees the run's nominees, in the order the council takes them
  * @param typed what the council typed before (the previous «Biểu quyết», or the page's and pane's record)
  */
-/** A nominee as «Biểu quyết» lists it: `after`, for a fallback nominee (fallback-vote.ts), the form whose vote it did not pass. */
-type Listed = ListedNominee & { after?: string | undefined };
-
 export function planVotes(nominees: readonly Listed[], typed: VoteSheet): SheetEdit {
   return planVoteSheets(nominees, typed)[0]!;
 }

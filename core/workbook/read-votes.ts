@@ -78,14 +78,14 @@ function partialLine(sheet: string, row: number, cells: readonly string[], nomin
   return `Trang «${sheet}», dòng ${row} (ô ${cells.join(', ')}): ${nominee} đã ghi ${said} nhưng chưa ghi ${missing.join(' / ')} (ô ${blank.join(', ')}) — chưa tính là đã biểu quyết; ${kept}: ghi đủ các số của dòng này, lưu rồi chốt lại`;
 }
 
-/**
- * `conflicts`: nominees given two different tallies (council-conflicts.ts): neither applied. `asides` (when any): the
- * lines kept under the tables, then the words first found outside the cells read, in the order the sheet holds them.
- */
 /** The council's members a vote of the nominees' table counts, at its cell (and its part's sheet, of a sheet in parts). */
 export type MembersTyped = { members: number; cell: string; sheet?: string };
 
-/** `membersTyped`: every part's, compared across the parts by the caller (one meeting, one council: membersDiffering). */
+/**
+ * `conflicts`: nominees given two different tallies (council-conflicts.ts): neither applied. `asides` (when any): the
+ * lines kept under the tables, then the words first found outside the cells read, in the order the sheet holds them.
+ * `membersTyped`: every part's, compared across the parts by the caller (one meeting, one council: membersDiffering).
+ */
 export type ReadVotes = VoteSheet & { problems: ReviewReadProblem[]; conflicts: CouncilConflict[]; councilCells: KeptCells; membersTyped: MembersTyped[] };
 
 const HELD = 'đã giữ nguyên chữ đã ghi, trường hợp này tính là chưa biểu quyết';
@@ -530,7 +530,6 @@ function titledTwice(row: readonly CellValue[], at: (c: number) => string): Coun
     }));
 }
 
-/** The columns of a header row of the vote's tables (unit, members and in favour named); undefined for any other row. */
 /** «Biểu quyết»'s table as kept-cells.ts finds its rows: by the nominee a row holds. */
 export const VOTE_LAYOUT: TableLayout = {
   headerOf: (v) => {
@@ -549,6 +548,7 @@ export const VOTE_LAYOUT: TableLayout = {
 /** thidua's header of each column read. */
 const HEADER_OF: Record<Column, string> = { unitName: VOTE_HEADERS[1], sheet: VOTE_HEADERS[2], form: VOTE_HEADERS[3], members: VOTE_HEADERS[4], present: VOTE_HEADERS[5], inFavour: VOTE_HEADERS[6], result: VOTE_HEADERS[7], note: VOTE_HEADERS[8], finding: FINDING_HEADER };
 
+/** The columns of a header row of the vote's tables (unit, members and in favour named); undefined for any other row. */
 export function voteHeader(row: readonly unknown[]): Partial<Record<Column, number>> | undefined {
   const heads: Partial<Record<Column, number>> = {};
   row.forEach((v, c) => {
