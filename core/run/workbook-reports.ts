@@ -10,6 +10,7 @@ import type { KeptCells } from '../workbook/kept-cells.js';
 import type { CriteriaSet } from '../criteria/schema.js';
 import { CRITERIA_SHEET_NAME } from '../criteria/sheet/vocabulary.js';
 import type { IndicatorSnapshot } from '../indicators/schema.js';
+import { madeIndicatorsSheet } from '../indicators/own-sheet.js';
 import { readRoster, ROSTER_SHEET, type RosterUnit } from '../ranking/roster.js';
 import { readIfReport, type ReadReportResult } from '../report/read.js';
 import type { ReportReadError, UnitReport } from '../report/schema.js';
@@ -230,10 +231,13 @@ export function readWorkbookReports(names: readonly string[], read: readonly She
   };
 }
 
-/** One read of a workbook through its port (list, then every sheet but the criteria sheet), then readWorkbookReports. */
+/**
+ * One read of a workbook through its port (list, then every sheet but the criteria sheet; of the pane's own
+ * «Chỉ số cổng DVC» its first rows), then readWorkbookReports.
+ */
 export async function readWorkbookOn(port: WorkbookPort, set: CriteriaSet, opts: WorkbookReportsOptions = {}): Promise<WorkbookReports> {
   const names = await port.listSheets();
-  return readWorkbookReports(names, await port.readSheets(sheetsToRead(names)), set, opts);
+  return readWorkbookReports(names, await port.readSheets(sheetsToRead(names), { headOnly: madeIndicatorsSheet }), set, opts);
 }
 
 /**

@@ -78,11 +78,20 @@ export type PrintLayout = {
 
 export type WorkbookEdit = { sheets: SheetEdit[] };
 
+export type ReadOptions = {
+  /**
+   * A sheet larger than the adapter's first read (Office.js: its first 50 rows at least, from A1) whose first read this
+   * says yes to is returned as that first read, its body not read (the pane's own «Chỉ số cổng DVC»). An adapter
+   * that holds the whole file anyway may return it whole.
+   */
+  headOnly?: (head: SheetGrid) => boolean;
+};
+
 export interface WorkbookPort {
   /** Sheet names in tab order. */
   listSheets(): Promise<string[]>;
   /** Used ranges (values and number formats) of these sheets, read in one go. */
-  readSheets(names: string[]): Promise<SheetGrid[]>;
+  readSheets(names: string[], opts?: ReadOptions): Promise<SheetGrid[]>;
   /** Apply all edits in one go. */
   apply(edit: WorkbookEdit): Promise<void>;
   /** The add-in's own stored data (decisions, fingerprints), kept inside the workbook. */

@@ -14,9 +14,8 @@ import { dataDay, vietnamDateTime } from '../../core/watch/data-day.js';
 import { NO_DATA, partialCaptureWords, renamedRowWords } from '../../core/watch/words.js';
 import { renamedInFile, renameKey } from '../../core/indicators/renamed-in-file.js';
 import { writeStored } from './store.js';
+import { INDICATORS_HEADERS, INDICATORS_SHEET } from '../../core/indicators/own-sheet.js';
 
-export const INDICATORS_SHEET = 'Chỉ số cổng DVC';
-const HEADERS = ['Đơn vị', 'Mã định danh', 'Kỳ', 'Mã chỉ số', 'Chỉ số', 'Giá trị', 'Đơn vị tính', 'Tử số', 'Mẫu số', 'Tối đa', 'Cổng', 'Địa chỉ trang', 'Thời điểm lấy', 'Số liệu ngày', 'Ghi chú'] as const;
 const UNIT_LABEL = { points: 'điểm', percent: '%', count: 'số lượng' } as const;
 
 /** A unit whose captured total its groups do not add up to (core/watch/total-sum.ts), with the «Ghi chú» cell of its total's row. */
@@ -101,7 +100,7 @@ export function planIndicatorsSheet(snapshots: readonly IndicatorSnapshot[], not
     sheet: INDICATORS_SHEET,
     mode: 'replace',
     blocks: [
-      { address: 'A1', values: [[...HEADERS]], format: { bold: true, fill: FILL.header, wrap: true } },
+      { address: 'A1', values: [[...INDICATORS_HEADERS]], format: { bold: true, fill: FILL.header, wrap: true } },
       ...(rows.length > 0 ? [{ address: 'A2', values: rows }] : []),
     ],
     columnWidths: [{ column: 'A', width: 28 }, { column: 'E', width: 40 }, { column: 'L', width: 40 }, { column: NOTE_COLUMN, width: 60 }],

@@ -3,11 +3,13 @@
 // read from the workbook once per action, and the real apply carries the store writes queued before
 // it — so the action still costs the adapter's three round trips.
 import type { SheetGrid } from '../../core/sheet/cell.js';
-import type { WorkbookEdit, WorkbookPort } from '../../core/sheet/port.js';
+import type { ReadOptions, WorkbookEdit, WorkbookPort } from '../../core/sheet/port.js';
 
 export class SessionPort implements WorkbookPort {
   private names?: Promise<string[]>;
   private grids = new Map<string, SheetGrid>();
+  /** Grids a `headOnly` said yes to (maybe only their first rows), by it: never given to a read that wants sheets whole. */
+  private heads = new Map<ReadOptions['headOnly'], Map<string, SheetGrid>>();
   /** Sheet names to list instead of every sheet (scoring the active sheet only). */
   onlySheets?: readonly string[];
   /** Sheets whose edits apply() leaves out (the summary and review when scoring one sheet). */
@@ -33,10 +35,13 @@ export class SessionPort implements WorkbookPort {
     return this.onlySheets ? all.filter((n) => this.onlySheets!.includes(n)) : [...all];
   }
 
-  async readSheets(names: string[]): Promise<SheetGrid[]> {
-    const missing = names.filter((n) => !this.grids.has(n));
-    if (missing.length > 0) (await this.inner.readSheets(missing)).forEach((g, i) => this.grids.set(missing[i]!, g));
-    return names.map((n) => this.grids.get(n)!);
+  async readSheets(names: string[], opts: ReadOptions = {}): Promise<SheetGrid[]> {
+    const { headOnly } = opts;
+    const heads = headOnly ? (this.heads.get(headOnly) ?? this.heads.set(headOnly, new Map()).get(headOnly)!) : undefined;
+    const known = (n: string) => this.grids.get(n) ?? heads?.get(n);
+    const missing = names.filter((n) => !known(n));
+    if (missing.length > 0) (await this.inner.readSheets(missing, opts)).forEach((g, i) => (heads && headOnly!(g) ? heads : this.grids).set(missing[i]!, g));
+    return names.map((n) => known(n)!);
   }
 
   async apply(edit: WorkbookEdit): Promise<void> {

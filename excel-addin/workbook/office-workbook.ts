@@ -10,7 +10,7 @@
 // which rows are hidden so a criterion hidden in the table is said as the file readers say it.
 import type { SheetGrid } from '../../core/sheet/cell.js';
 import type { CellValue } from '../../core/cell.js';
-import type { Block, CellFormat, CellNote, PrintLayout, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/sheet/port.js';
+import type { Block, CellFormat, CellNote, PrintLayout, ReadOptions, SheetEdit, WorkbookEdit, WorkbookPort } from '../../core/sheet/port.js';
 import { cellAddress, columnLetter, parseAddress } from '../../core/text.js';
 import { DEFAULT_COLUMN_WIDTH } from '../../core/sheet/row-height.js';
 import { gridColumns, outsideText, READ_LIMITS } from '../../core/workbook/limits.js';
@@ -142,9 +142,9 @@ export class OfficeWorkbook implements WorkbookPort {
    * One sync for an ordinary workbook: every sheet's used range within a window sized so the whole
    * response stays under READ_CELLS_PER_SYNC. A sheet larger than its window (a data sheet of 200,000
    * rows beside the reports) is then read within READ_LIMITS in row chunks, one sync per chunk budget;
-   * what lies beyond the limits is said in `clipped`, never loaded.
+   * what lies beyond the limits is said in `clipped`, never loaded. A sheet `headOnly` says yes to is left at its window.
    */
-  async readSheets(names: string[]): Promise<SheetGrid[]> {
+  async readSheets(names: string[], opts: ReadOptions = {}): Promise<SheetGrid[]> {
     const known = this.names;
     const missing = known ? names.find((n) => !known.includes(n)) : undefined;
     if (missing !== undefined) throw new Error(`Không có trang tính "${missing}" trong sổ tính.`);
@@ -214,7 +214,7 @@ export class OfficeWorkbook implements WorkbookPort {
       if (used.isNullObject) return [];
       const lastRow = used.rowIndex + used.rowCount;
       const lastCol = used.columnIndex + used.columnCount;
-      if (lastRow <= windowRows && lastCol <= WINDOW_COLUMNS) return [];
+      if ((lastRow <= windowRows && lastCol <= WINDOW_COLUMNS) || opts.headOnly?.(grids[i]!)) return [];
       const rows = Math.min(lastRow, READ_LIMITS.rows);
       const cols = gridColumns(rows, lastCol);
       const outside = lastRow > READ_LIMITS.rows ? cellAddress(lastRow, 1) : lastCol > cols ? cellAddress(1, lastCol) : undefined;

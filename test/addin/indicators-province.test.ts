@@ -12,7 +12,7 @@ import { encodeStore, STORE_SHEET } from '../../core/workbook/store-layout.js';
 import { buildExport } from '../../extension/src/export/backup.js';
 import { exportTable } from '../../extension/src/export/table.js';
 import { translator } from '../../extension/src/i18n.js';
-import { makeSet, reportSheet } from '../../scripts/harness/addin-fixtures.js';
+import { makeSet, reportRows, reportSheet } from '../../scripts/harness/addin-fixtures.js';
 import { installFakeOffice, newSheet, newWorkbook, sheetValues, type FakeOffice } from '../../scripts/harness/office-fake.js';
 import { PROVINCE_CAPTURES, TAM_NONG } from '../watch/province-days.js';
 import { RENAMED, REFUSED_DAYS, seasonSaves, TWO_LISTS, morningOf } from '../watch/season-days.js';
@@ -32,6 +32,9 @@ const WEB_LIMIT = 5_000_000;
 /** The syncs from the `from`-th on whose request or response Excel on the web would refuse. */
 const refused = (fake: FakeOffice, from = 0) => fake.syncSizes.slice(from).filter((s) => s.request >= WEB_LIMIT || s.response >= WEB_LIMIT);
 const said = (fake: FakeOffice, from = 0) => fake.syncSizes.slice(from).map((s) => `${s.request}/${s.response}`).join(', ');
+const NOW = new Date('2026-09-20T09:00:00');
+/** What a scoring says of the workbook: its cards, what it could not read, its ranking. */
+const pick = (r: Awaited<ReturnType<typeof checkAndScore>>) => ({ cards: r.cards, errors: r.errors, ranking: r.ranking, alreadyScored: r.alreadyScored });
 
 describe('the add-in’s import of the province’s export', () => {
   const json = JSON.stringify(buildExport(PROVINCE_CAPTURES.flatMap((c) => c.snapshots), '2026-09-20T00:00:00.000Z'));
@@ -46,9 +49,18 @@ describe('the add-in’s import of the province’s export', () => {
     // Every sync of the import, and of the next «Kiểm tra & chấm điểm» (which reads the store back), within Excel on the web's 5 MB.
     expect(refused(fake)).toEqual([]);
     const imported = fake.syncs;
-    await runInExcel((port) => checkAndScore(port, makeSet(3), { now: new Date('2026-09-20T09:00:00') }));
+    const scoring = await runInExcel((port) => checkAndScore(port, makeSet(3), { now: NOW }));
     console.log(`the next scoring: ${fake.syncs - imported} syncs (${said(fake, imported)})`);
     expect(refused(fake, imported)).toEqual([]);
+    // The pane's own sheet (its header row in A1:O1, nothing beside it) is no report: scoring reads its first rows with
+    // the other sheets, not its body in parts (9 syncs, 16.4 MB answered before; 3, 1.6 MB now), and says of the
+    // workbook what it says without it.
+    expect(fake.syncs - imported).toBeLessThanOrEqual(3);
+    expect(fake.syncSizes.slice(imported).reduce((n, s) => n + s.response, 0)).toBeLessThan(2_000_000);
+    const plain = installFakeOffice(newWorkbook([reportSheet('Thôn Đồng', 'Thôn', 3)]), '1.18');
+    const without = await runInExcel((port) => checkAndScore(port, makeSet(3), { now: NOW }));
+    plain.uninstall();
+    expect(pick(scoring)).toEqual(pick(without));
     expect(await runInExcel((port) => readStored(port, 'indicators'))).toEqual({ value: snapshots, unreadable: false });
     const all = sheetValues(fake.state.sheets.find((s) => s.name === 'Chỉ số cổng DVC')!);
     const head = all[0]!;
@@ -101,6 +113,19 @@ describe('the add-in’s import of the province’s export', () => {
     const read = fake.syncs;
     expect(await runInExcel((port) => readStored(port, 'indicators'))).toEqual({ value: snapshots, unreadable: false });
     expect(fake.syncs - read).toBe(1);
+  });
+});
+
+describe('an officer’s own sheet named «Chỉ số cổng DVC»', () => {
+  it('is read whole as any sheet: a unit’s report under that name past the read limits is scored and its cell left out said', async () => {
+    // Typed by the officer, not the pane (no header row of the pane's in A1): the cell past row 20,000 is said, as on any sheet.
+    const rows: (string | number | null)[][] = reportRows('Thôn Đồng', 'Thôn', 3);
+    rows[20_000] = ['ghi chú của cán bộ'];
+    const fake = installFakeOffice(newWorkbook([newSheet('Chỉ số cổng DVC', rows)]), '1.18');
+    uninstall = fake.uninstall;
+    const r = await runInExcel((port) => checkAndScore(port, makeSet(3), { now: NOW }));
+    expect(r.cards.map((c) => [c.sheet, c.unitName])).toEqual([['Chỉ số cổng DVC', 'Thôn Đồng']]);
+    expect(r.errors).toEqual([expect.objectContaining({ sheet: 'Chỉ số cổng DVC', cell: 'A20001' })]);
   });
 });
 
