@@ -39,7 +39,7 @@ export function underTotal(grid: SheetGrid, stated: Stated, set: CriteriaSet, wh
   const top = grid.origin?.row ?? 1;
   const total = stated.figures.filter((f) => f.kind === 'total' && f.row - top < grid.values.length).at(-1);
   if (!total) return undefined;
-  const held = (l: { kind: Kind }) => !set.criteria.some((c) => c.rule.kind === l.kind);
+  const lacking = (l: { kind: Kind }) => !set.criteria.some((c) => c.rule.kind === l.kind);
   const cells = grid.values.slice(total.row - top + 1).flatMap((row, k) => {
     const filled = (row ?? []).flatMap((v, c) => (isBlank(v) ? [] : [{ text: cellText(v), c }]));
     const line = filled.length === 1 ? partLine(filled[0]!.text) : undefined;
@@ -50,7 +50,7 @@ export function underTotal(grid: SheetGrid, stated: Stated, set: CriteriaSet, wh
     const line = partLine(p);
     return line ? [{ ...line, row: undefined, place: 'Đoạn dưới bảng', cell: undefined }] : [];
   });
-  const lines = [...cells, ...paragraphs].filter(held);
+  const lines = [...cells, ...paragraphs].filter(lacking);
   if (lines.length === 0) return undefined;
   const n = formatPoints;
   const upTo = (cap: number | undefined) => (cap === undefined ? '' : ` tối đa ${n(cap)} điểm`);
