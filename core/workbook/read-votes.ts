@@ -116,9 +116,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
   let typedHeaders: Record<string, string> | undefined;
   const votes: Vote[] = [];
   const held: TypedVote[] = [];
-  const typedRows: TypedEntry[] = [];
-  /** Each row holding counts: its row, and each count typed with its cell and whether a number cell holds it (rowsCopied). */
-  const countRows: CountRow[] = [];
+  const typedRows: CountRow[] = [];
   const listed: NonNullable<VoteSheet['listed']> = [];
   /** Each finding typed, with its cell: a unit's rows that say otherwise are said (band-finding.ts applies neither). */
   const findingCells: { unit: string; unitName: string; typed: string; cell: string }[] = [];
@@ -287,17 +285,18 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
     }
     typedIn(nomineeKey(nominee), `${at(r, columns.members!)}:${at(r, columns.inFavour!)}`);
     if (columns.note !== undefined) notedAt[nomineeKey(nominee)] ??= part ? `${at(r, columns.note)} (trang «${grid.name}»)` : at(r, columns.note);
+    const columnOf = (f: CountField) => countColumn(f)!;
+    const typedCells = (Object.keys(typedCounts) as CountField[]).filter((f) => typedCounts[f]!.trim() !== '');
+    const typedAt = typedCells.map((f) => at(r, columnOf(f)));
     typedRows.push({
       key: nomineeKey(nominee),
       cells: `${at(r, columns.members!)}:${at(r, columns.inFavour!)}`,
       label: `${unitName}${nominee.form ? ` (${nominee.form})` : ''}`,
       shown: countsShown(typedCounts),
       holds: JSON.stringify([typedCounts, note, typedFinding]),
+      row: top + r,
+      counts: typedCells.map((f) => ({ field: f, cell: at(r, columnOf(f)), text: typedCounts[f]!, number: numbered.includes(f) })),
     });
-    const typedCells = (Object.keys(typedCounts) as CountField[]).filter((f) => typedCounts[f]!.trim() !== '');
-    countRows.push({ key: nomineeKey(nominee), row: top + r, counts: typedCells.map((f) => ({ field: f, cell: at(r, countColumn(f)!), text: typedCounts[f]!, number: numbered.includes(f) })) });
-    const columnOf = (f: CountField) => countColumn(f)!;
-    const typedAt = Object.entries(typedCounts).filter(([, v]) => v.trim() !== '').map(([f]) => at(r, columnOf(f as CountField)));
     if (declines(note) && columns.note !== undefined) {
       // Counts and «Không đề nghị» on one row: two decisions, neither chosen — the nominee waits, as a doubt, for the council to keep one.
       const what = `${unitName} (${nominee.form}): ghi cả số biểu quyết (${typedCountsText(typedCounts)}) và «${note}» ở «Ghi chú» (ô ${at(r, columns.note)}) — ${DECLINE_REMEDY}`;
@@ -339,7 +338,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
   // A nominee with two tallies: neither is its vote.
   const twice = twiceTyped(typedRows, 'kết quả biểu quyết');
   // A row copied with the same counts is one vote: its first row is written again, the others are not — said at every row's cells.
-  const copied = rowsCopied(typedRows, countRows, twice.keys);
+  const copied = rowsCopied(typedRows, twice.keys);
   problems.push(...copied.problems);
   const inConflict = votes.filter((v) => twice.keys.has(nomineeKey(v)));
   const counted = firstRow(votes.filter((v) => !twice.keys.has(nomineeKey(v))), copied.keys);
@@ -430,31 +429,29 @@ function meetingDetails(fields: Partial<Record<keyof typeof VOTE_FIELDS, { text:
   };
 }
 
-/** A row holding counts as typed: each count's cell and whether a number cell holds it. */
-type CountRow = { key: string; row: number; counts: { field: CountField; cell: string; text: string; number: boolean }[] };
+/** A row holding counts as typed (twiceTyped's entry): its sheet row, each count's cell and whether a number cell holds it. */
+type CountRow = TypedEntry & { row: number; counts: { field: CountField; cell: string; text: string; number: boolean }[] };
 
 /**
  * Rows of one nominee holding the same counts (a row copied, a cell retyped as text «9» where the other holds the number
  * 9): one vote, written again once — on its first row, each cell of the type typed there —, never a row gone unsaid.
  * One problem per nominee naming every row's cells and the cells typed otherwise; `keys`, the nominees so copied.
  */
-function rowsCopied(entries: readonly TypedEntry[], rows: readonly CountRow[], apart: ReadonlySet<string>): { problems: ReviewReadProblem[]; keys: Set<string> } {
-  const byKey = new Map<string, { entry: TypedEntry; row: CountRow }[]>();
-  entries.forEach((entry, i) => {
-    if (!apart.has(entry.key)) byKey.set(entry.key, [...(byKey.get(entry.key) ?? []), { entry, row: rows[i]! }]);
-  });
+function rowsCopied(rows: readonly CountRow[], apart: ReadonlySet<string>): { problems: ReviewReadProblem[]; keys: Set<string> } {
+  const byKey = new Map<string, CountRow[]>();
+  for (const row of rows) if (!apart.has(row.key)) byKey.set(row.key, [...(byKey.get(row.key) ?? []), row]);
   const copies = [...byKey].filter(([, list]) => list.length > 1);
   const as = (c: CountRow['counts'][number]) => `ô ${c.cell} ghi ${c.number ? `số ${c.text}` : `chữ «${c.text}»`}`;
   const problems = copies.map(([, [first, ...others]]) => {
-    const typedOtherwise = others.flatMap(({ row }) => row.counts.flatMap((c) => {
-      const f = first!.row.counts.find((x) => x.field === c.field);
+    const typedOtherwise = others.flatMap((row) => row.counts.flatMap((c) => {
+      const f = first!.counts.find((x) => x.field === c.field);
       return f && f.number !== c.number ? [`${as(c)}, ${as(f)}`] : [];
     }));
-    const cells = [first!, ...others].map(({ entry }) => entry.cells).join(', ');
-    const dropped = others.map(({ row }) => row.row).join(', ');
+    const cells = [first!, ...others].map((row) => row.cells).join(', ');
+    const dropped = others.map((row) => row.row).join(', ');
     return {
       cell: cells,
-      message: `${first!.entry.label}: ${others.length + 1} dòng ghi cùng một kết quả biểu quyết ${first!.entry.shown}${typedOtherwise.length > 0 ? ` (${typedOtherwise.join('; ')})` : ''} — là một lần biểu quyết ghi ${others.length + 1} lần: thidua tính một lần, ghi lại dòng ${first!.row.row} như đã ghi, không ghi lại dòng ${dropped}. Nếu Hội đồng muốn giữ các ô như ở dòng ${dropped}, hãy sửa dòng ${first!.row.row} cho giống rồi lưu.`,
+      message: `${first!.label}: ${others.length + 1} dòng ghi cùng một kết quả biểu quyết ${first!.shown}${typedOtherwise.length > 0 ? ` (${typedOtherwise.join('; ')})` : ''} — là một lần biểu quyết ghi ${others.length + 1} lần: thidua tính một lần, ghi lại dòng ${first!.row} như đã ghi, không ghi lại dòng ${dropped}. Nếu Hội đồng muốn giữ các ô như ở dòng ${dropped}, hãy sửa dòng ${first!.row} cho giống rồi lưu.`,
     };
   });
   return { problems, keys: new Set(copies.map(([key]) => key)) };
