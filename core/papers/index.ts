@@ -6,7 +6,7 @@ import { datedAfterClosing } from '../run/dated-after-closing.js';
 import { decisionsChangedSinceRound } from '../run/council-at-closing.js';
 import type { TypedReview } from '../council/merge.js';
 import { meetingBeforeListing } from '../run/meeting-before-listing.js';
-import { named, unlistedVoteLine } from '../run/open-at-closing.js';
+import { named, nameSealedLine, unlistedVoteLine } from '../run/open-at-closing.js';
 import { votedOnOtherLine } from '../council/voted-on.js';
 import { achievementReports } from './achievement-report.js';
 import { draftDecisions } from './decision.js';
@@ -63,7 +63,7 @@ export function papersCheck(closed: ClosedRound, sheets: CouncilWorkbook, opts: 
   const commune = closed.record.set.commune.trim() ? [] : [COMMUNE_MISSING];
   // A nominee whose row holds some counts and not the others is named by that row, with its cells.
   const partial = new Map((closed.open?.partlyTyped ?? []).map((p) => [p.nominee, `${p.line}.`]));
-  return { unvoted: unvotedNominees(closed).map((n) => partial.get(n) ?? n), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...planFormsNotes(closed.record), ...formsLostAtClosing(closed), ...(closed.open?.votedUnlisted ?? []).map((u) => unlistedVoteLine(u, sheets.votes)), ...(closed.open?.votedOnOther ?? []).map((v) => votedOnOtherLine(v, sheets.votes)), ...listedNowhere(closed).map((h) => h.line), ...meetingBeforeListing(closed, sheets), ...postedBeforeListed(closed, opts, orTyped), ...(review ? decidedSinceClosing(closed, review) : [])])] };
+  return { unvoted: unvotedNominees(closed).map((n) => partial.get(n) ?? n), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...planFormsNotes(closed.record), ...formsLostAtClosing(closed), ...votesSealedAside(closed, sheets), ...listedNowhere(closed).map((h) => h.line), ...meetingBeforeListing(closed, sheets), ...postedBeforeListed(closed, opts, orTyped), ...(review ? decidedSinceClosing(closed, review) : [])])] };
 }
 
 /**
@@ -102,13 +102,22 @@ export function papersWaitFor(unvoted: readonly string[] | undefined, sheets: Co
 
 /**
  * Every note a face says once a round is closed, in the same words on every face: the papers waiting for a vote
- * (papersWaitFor) and the rows of them where counts were typed and others left blank (partlyTyped), a nominee the council found short of a band's condition no longer reaching a form it was voted for
+ * (papersWaitFor) and the rows of them where counts were typed and others left blank (partlyTyped), what was typed on
+ * «Biểu quyết» beside the votes (votesSealedAside: a vote for no nominee, a unit's name retyped), a nominee the council found short of a band's condition no longer reaching a form it was voted for
  * (found-bands.ts), a nominee the vote did not pass who reaches a form it is on no list for (listedNowhere), a decision or the vote's meeting dated after the closing day (datedAfterClosing), the meeting dated
  * before a nominee it voted on was listed (meetingBeforeListing).
  */
 export function notesAfterClosing(round: ClosedRound, sheets: CouncilWorkbook): string[] {
   const wait = papersWaitFor(round.open?.unvoted, sheets);
-  return [...(wait ? [wait] : []), ...partlyTyped(round), ...(round.open?.votedUnlisted ?? []).map((u) => unlistedVoteLine(u, sheets.votes)), ...(round.open?.votedOnOther ?? []).map((v) => votedOnOtherLine(v, sheets.votes)), ...formsLostAtClosing(round), ...listedNowhere(round).map((h) => h.line), ...datedAfterClosing(round, sheets), ...meetingBeforeListing(round, sheets)];
+  return [...(wait ? [wait] : []), ...partlyTyped(round), ...votesSealedAside(round, sheets), ...formsLostAtClosing(round), ...listedNowhere(round).map((h) => h.line), ...datedAfterClosing(round, sheets), ...meetingBeforeListing(round, sheets)];
+}
+
+/**
+ * What the round sealed of «Biểu quyết» beside the votes, said after closing and before the papers alike: votes typed
+ * for no nominee, names the council retyped (the round and the papers hold the report's), votes taken on another result.
+ */
+function votesSealedAside(round: ClosedRound, sheets: CouncilWorkbook): string[] {
+  return [...(round.open?.votedUnlisted ?? []).map((u) => unlistedVoteLine(u, sheets.votes)), ...(round.open?.namesRetyped ?? []).map((r) => nameSealedLine(r, sheets)), ...(round.open?.votedOnOther ?? []).map((v) => votedOnOtherLine(v, sheets.votes))];
 }
 
 /** The rows of nominees sealed unvoted with some counts typed and the others blank, each with its cells (OpenAtClosing.partlyTyped). */

@@ -472,7 +472,7 @@ export function closeRound(
   const conflicts = [...(checklist.conflicts ?? []), ...(voted?.doubts ?? [])];
   // Every vote of the sheet, those moved under the table with them: a unit edited out of its form is said as such too.
   const onOther = voted ? votedOnOtherResult(record.listed, record.units, checklist.votes!) : [];
-  const open = { ...counted, ...uncounted, ...(voted ? { unvoted: voted.unvoted } : {}), ...(voted?.partial.length ? { partlyTyped: voted.partial } : {}), ...(voted?.unlisted.length ? { votedUnlisted: voted.unlisted } : {}), ...(onOther.length > 0 ? { votedOnOther: onOther } : {}), ...(conflicts.length > 0 ? { conflicts } : {}) };
+  const open = { ...counted, ...uncounted, ...(voted ? { unvoted: voted.unvoted } : {}), ...(voted?.partial.length ? { partlyTyped: voted.partial } : {}), ...(voted?.unlisted.length ? { votedUnlisted: voted.unlisted } : {}), ...(voted?.retyped.length ? { namesRetyped: voted.retyped } : {}), ...(onOther.length > 0 ? { votedOnOther: onOther } : {}), ...(conflicts.length > 0 ? { conflicts } : {}) };
   // A conflict stops the seal whatever else: said first, before a reason is asked that could not help.
   if (blocksClosing(open)) return { kind: 'open', open };
   const decided = decisionsAtClosing(record, checklist.review);

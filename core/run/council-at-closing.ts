@@ -13,7 +13,7 @@ import { declinedIn, fallbackNominees, type FallbackNominee } from '../council/f
 import { normalizeLabel, parseAddress } from '../text.js';
 import { DECISION_LABEL, standingUnder } from '../workbook/plan-review.js';
 import { formatDateVi } from '../values.js';
-import { unlistedVotes, type PartlyTyped, type RecordedFlag, type UnlistedVote } from './open-at-closing.js';
+import { namesRetyped, unlistedVotes, type NameRetyped, type PartlyTyped, type RecordedFlag, type UnlistedVote } from './open-at-closing.js';
 
 /** What of the run's record this reads (closing.ts imports this file: the record's shape is named here, not imported). */
 type RecordShape = {
@@ -179,7 +179,7 @@ export const nomineeName = (n: Nominee) => `${n.unitName} (${n.form})`;
  * were typed but make no vote (read-votes.ts): a closing stops on them, as on a conflict. `partial`: the lines of this
  * run's nominees with some counts typed and the others blank (TypedVote.partial): unvoted, said with their cells.
  */
-export function votesAtClosing(record: RecordShape, sheet: VoteSheet): { recorded?: RecordedVotes; unvoted: string[]; doubts: string[]; partial: PartlyTyped[]; unlisted: UnlistedVote[] } {
+export function votesAtClosing(record: RecordShape, sheet: VoteSheet): { recorded?: RecordedVotes; unvoted: string[]; doubts: string[]; partial: PartlyTyped[]; unlisted: UnlistedVote[]; retyped: NameRetyped[] } {
   // A fallback nominee's vote is read, checked and sealed as any nominee's; with none, it waits as listedNowhere says (not unvoted).
   const fallbacks = recordFallbacks(record, sheet);
   const nominees = recordNominees(record);
@@ -197,15 +197,17 @@ export function votesAtClosing(record: RecordShape, sheet: VoteSheet): { recorde
   const partialAt = new Map(sheet.held.filter((v) => v.partial).map((v) => [nomineeKey(v), v.partial!]));
   const partial = voted.flatMap((n) => (partialAt.has(nomineeKey(n)) ? [{ nominee: nomineeName(n), line: partialAt.get(nomineeKey(n))! }] : []));
   // Counts or a note typed on a row naming no nominee: counted for none, said.
-  const unlisted = unlistedVotes(sheet, voted);
-  if (!sheet.rule) return { unvoted: nominees.map(nomineeName), doubts, partial, unlisted };
+  const unlisted = unlistedVotes(sheet, voted, record.units);
+  // A nominee's unit retyped in other letters: its row is its own, sealed under the record's name, and said.
+  const retyped = namesRetyped(sheet, voted);
+  if (!sheet.rule) return { unvoted: nominees.map(nomineeName), doubts, partial, unlisted, retyped };
   // «Không đề nghị» in «Ghi chú» of any nominee's row with no count — proposed or fallback alike: on no list for that
   // form by the council's decision, sealed so (a row with counts too is a doubt, read-votes.ts).
   const withVote = new Set(votes.map(nomineeKey));
   const declined = voted.filter((n) => !withVote.has(nomineeKey(n)) && declinedIn(sheet, n)).map(({ sheet, unitName, form }) => ({ sheet, unitName, form }));
   // A nominee whose typed counts make no vote is said by its doubt, one declined by its decision, not again as «chưa có kết quả biểu quyết».
   const said = new Set([...votes, ...doubted, ...declined].map(nomineeKey));
-  return { recorded: { rule: sheet.rule, meeting: sheet.meeting, votes, ...(declined.length > 0 ? { declined } : {}) }, unvoted: nominees.filter((n) => !said.has(nomineeKey(n))).map(nomineeName), doubts, partial, unlisted };
+  return { recorded: { rule: sheet.rule, meeting: sheet.meeting, votes, ...(declined.length > 0 ? { declined } : {}) }, unvoted: nominees.filter((n) => !said.has(nomineeKey(n))).map(nomineeName), doubts, partial, unlisted, retyped };
 }
 
 // Made for issue 46 items 2 and 3: the minutes say each decision of the council and each tally, from the sealed round.

@@ -5,14 +5,14 @@
 import { awaitsDecision, describeReviewStates, namesNoFlag, type CouncilDecision, type UnreadDecision } from '../council/decision.js';
 import { isForReport } from '../scoring/score.js';
 import type { ScoreCard } from '../scoring/score-card.js';
-import { nomineeKey, unlisted, type Nominee, type VoteAside, type VoteSheet } from '../council/vote.js';
+import { unlisted, type Nominee, type VoteAside, type VoteSheet } from '../council/vote.js';
 import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 import { ASIDES_TITLE } from '../workbook/plan-votes.js';
 import { decisionWord, ORPHANS_TITLE, reported, retypedWhy, standingUnder } from '../workbook/plan-review.js';
 import { flagTitle } from '../checks/titles.js';
 import { EDITED_TITLE, editedWhy } from '../workbook/edited-decisions.js';
 import { formatDateVi } from '../values.js';
-import { unlistedVoteLine, unlistedVotes } from './open-at-closing.js';
+import { nameRetypedText, namesRetyped, unlistedVoteLine, unlistedVotes, type NameRetyped } from './open-at-closing.js';
 
 /**
  * The decisions whose flag a report of the run still carries: those it applies, and the only ones whose review can still
@@ -95,33 +95,19 @@ export function editedText(u: UnreadDecision, sheets: CouncilSheetNames): string
  * What a run keeps of the words the council typed on «Biểu quyết» outside the cells it reads, said each run that
  * writes the sheet: the lines copied under the tables, never counted as a vote; and the units' names it writes again.
  */
-export function asidesSaid(votes: VoteSheet | undefined, sheets: CouncilSheetNames, nominees: readonly Nominee[]): string[] {
+export function asidesSaid(votes: VoteSheet | undefined, sheets: CouncilSheetNames, nominees: readonly Nominee[], units: readonly ScoreCard[]): string[] {
   const gone = votes ? unlisted(votes, nominees) : [];
   const n = (votes?.asides?.length ?? 0) + gone.length;
   return [
-    ...(votes ? unlistedVotes(votes, nominees) : []).map((u) => unlistedVoteLine(u, sheets.votes)),
+    ...(votes ? unlistedVotes(votes, nominees, units) : []).map((u) => unlistedVoteLine(u, sheets.votes)),
     ...gone.map((a) => `Trang «${sheets.votes}», ô ${a.where}: ${unlistedText(a)}`),
-    ...(votes ? namesRetyped(votes, nominees) : []).map((r) => `Trang «${sheets.votes}»${r.where ? `, ô ${r.where}` : ''}: ${r.text}`),
+    ...(votes ? namesRetyped(votes, nominees) : []).map((r) => `Trang «${sheets.votes}»${r.where ? `, ô ${r.where}` : ''}: ${nameWrittenAgain(r)}`),
     ...(n > 0 ? [`${n} dòng Hội đồng ghi ngoài bảng biểu quyết: giữ nguyên văn ở bảng «${ASIDES_TITLE}» cuối trang «${sheets.votes}», không tính là biểu quyết.`] : []),
   ];
 }
 
-/**
- * Rows of «Biểu quyết» whose unit the council retyped in other letters that still name a nominee («CÔNG AN XÃ TA MA»:
- * case, marks): the row stays the nominee's and its «Đơn vị» is written again as the report names the unit — said at
- * the row's cells, so a name corrected there is not undone without a word. Spacing and Unicode form alone, which the
- * officer does not see, are not.
- */
-export function namesRetyped(votes: VoteSheet, nominees: readonly Nominee[]): { where: string; text: string }[] {
-  const named = new Map(nominees.map((n) => [nomineeKey(n), n]));
-  const seen = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim();
-  const rows = [...[...votes.votes, ...votes.held].map((v) => ({ ...v, where: votes.typedAt?.[nomineeKey(v)] ?? '' })), ...(votes.listed ?? [])];
-  return rows.flatMap((row) => {
-    const n = named.get(nomineeKey(row));
-    if (!n || seen(row.unitName) === seen(n.unitName)) return [];
-    return [{ where: row.where, text: `tên đơn vị ghi «${row.unitName}», khác tên «${n.unitName}» trong báo cáo (trang «${n.sheet}»): dòng này vẫn là của ${n.unitName} (${n.form}), cột «Đơn vị» được ghi lại theo tên trong báo cáo. Muốn đổi tên đơn vị, sửa ở báo cáo của đơn vị rồi chấm lại.` }];
-  });
-}
+/** What a run says of a name retyped on «Biểu quyết» (namesRetyped), at the row's cells: it writes the report's name again. */
+export const nameWrittenAgain = (r: NameRetyped) => nameRetypedText(r, 'cột «Đơn vị» được ghi lại theo tên trong báo cáo. Muốn đổi tên đơn vị, sửa ở báo cáo của đơn vị rồi chấm lại.');
 
 /** What becomes of a row typed for a unit and form that is no nominee of the run, with no vote or note (unlisted). */
 export function unlistedText(a: VoteAside): string {

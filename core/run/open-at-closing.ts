@@ -8,10 +8,12 @@ import { flagTitle } from '../checks/titles.js';
 import { flagStanding } from '../council/decision.js';
 import { flagOfUnit, type TypedReview } from '../council/merge.js';
 import { Severity } from '../flags/flag.js';
-import { COUNCIL_SHEET_NAMES, type CouncilRole, type CouncilSheetNames } from '../workbook/council-sheets.js';
-import { countsOf, countsShown, votedUnlisted, type Nominee, type TypedCounts, type VoteSheet } from '../council/vote.js';
+import { COUNCIL_SHEET_NAMES, councilPlace, type CouncilRole, type CouncilSheetNames, type CouncilWorkbook } from '../workbook/council-sheets.js';
+import { countsOf, countsShown, nomineeKey, votedUnlisted, type Nominee, type TypedCounts, type VoteSheet } from '../council/vote.js';
 import { FORMER_VOTES_TITLE } from '../workbook/plan-votes.js';
 import { VotedOnOther, votedOnOtherLine } from '../council/voted-on.js';
+import { capitalize } from '../criteria/rules/reason.js';
+import { normalizeLabel } from '../text.js';
 
 /** A unit's flag as the run's record keeps it: enough to say it and to match the council's decision on it. */
 /** A flag as the record keeps it; `criterion`: the code of the criterion it is about (absent in records made before it was kept). */
@@ -30,8 +32,24 @@ export type OpenFlag = z.infer<typeof OpenFlag>;
  * A vote or a note typed on a row of «Biểu quyết» naming no nominee of the run (votedUnlisted): the row as it names its
  * unit («Bản Ta Maa (trang «Bản Ta Ma», Giấy khen …)»), what was typed on it, and its cells.
  */
-export const UnlistedVote = z.object({ nominee: z.string(), typed: z.string(), where: z.string().optional() });
+export const UnlistedVote = z.object({
+  nominee: z.string(),
+  typed: z.string(),
+  where: z.string().optional(),
+  /**
+   * The run scored no report of the row's unit — none of its sheet, none of its name: its report taken out of the
+   * folder (or the workbook). Absent otherwise, and in rounds sealed before it was kept (they keep their seal).
+   */
+  noReport: z.literal(true).optional(),
+});
 export type UnlistedVote = z.infer<typeof UnlistedVote>;
+
+/**
+ * A row of «Biểu quyết» whose unit the council typed in other letters that still name a nominee («CÔNG AN XÃ TA MA»
+ * for «Công an xã Ta Ma»: case, marks): `typed` as typed, the nominee as its report names it, the row's cells.
+ */
+export const NameRetyped = z.object({ typed: z.string(), unitName: z.string(), sheet: z.string(), form: z.string(), where: z.string().optional() });
+export type NameRetyped = z.infer<typeof NameRetyped>;
 
 export const OpenAtClosing = z.object({
   /** Flags with no decision in force: none taken, one typed that could not be read, or explained and awaiting the second decision. */
@@ -54,6 +72,12 @@ export const OpenAtClosing = z.object({
    * counted for none, said on every face — the nominee they were meant for is among `unvoted`. Absent when none.
    */
   votedUnlisted: z.array(UnlistedVote).optional(),
+  /**
+   * Nominees' rows whose unit the council retyped in other letters (namesRetyped): nothing open — the vote is the
+   * nominee's, sealed and printed under its report's name — but said on every face after closing and before the
+   * papers, so a name the council typed is never set aside unsaid. Not counted. Absent when none.
+   */
+  namesRetyped: z.array(NameRetyped).optional(),
   /**
    * Votes taken on a result other than the one closed (a report edited and scored again since, voted-on.ts): the
    * counts stand, said on every face. Absent when none, so a round sealed before keeps its seal.
@@ -181,10 +205,12 @@ export function openAtClosingSentence(open: OpenAtClosing): string {
   return summary ? `Khi chốt còn ${summary}.` : 'Khi chốt không còn cảnh báo chưa quyết định, lỗi chưa rà soát, đơn vị chờ giải trình, tệp không chấm được hay trường hợp chưa biểu quyết.';
 }
 
-// Made for issue 38 item 2: a checklist before closing, on every face, kept with the closed round.
-
-/** The votes and notes typed on «Biểu quyết» for no nominee among `nominees`, as OpenAtClosing keeps them. */
-export function unlistedVotes(sheet: VoteSheet, nominees: readonly Nominee[]): UnlistedVote[] {
+/**
+ * The votes and notes typed on «Biểu quyết» for no nominee among `nominees`, as OpenAtClosing keeps them; `units`, the
+ * run's scored reports: a row none of whose sheet or name is among them is said to have no report (noReport).
+ */
+export function unlistedVotes(sheet: VoteSheet, nominees: readonly Nominee[], units: readonly { sheet: string; unitName: string }[]): UnlistedVote[] {
+  const reported = (v: { sheet: string; unitName: string }) => units.some((u) => u.sheet === v.sheet || normalizeLabel(u.unitName) === normalizeLabel(v.unitName));
   return votedUnlisted(sheet, nominees).map(({ vote, where }) => {
     const counts: TypedCounts = 'tally' in vote ? countsOf(vote.tally) : vote;
     const typed = [
@@ -192,7 +218,7 @@ export function unlistedVotes(sheet: VoteSheet, nominees: readonly Nominee[]): U
       ...(vote.note.trim() !== '' ? [`ghi chú «${vote.note.trim()}»`] : []),
       ...(vote.finding ? [`điều kiện xếp loại «${vote.finding}»`] : []),
     ].join(', ');
-    return { nominee: `${vote.unitName} (trang «${vote.sheet}», ${vote.form})`, typed, ...(where ? { where } : {}) };
+    return { nominee: `${vote.unitName} (trang «${vote.sheet}», ${vote.form})`, typed, ...(where ? { where } : {}), ...(reported(vote) ? {} : { noReport: true as const }) };
   });
 }
 
@@ -201,5 +227,41 @@ export function unlistedVotes(sheet: VoteSheet, nominees: readonly Nominee[]): U
  * trong danh sách đề nghị …»: said by a run and by closing on every face, in these words.
  */
 export function unlistedVoteLine(u: UnlistedVote, votesSheet: string): string {
-  return `Trang «${votesSheet}»${u.where ? `, ô ${u.where}` : ''}: ${u.nominee} ghi ${u.typed} nhưng không có trong danh sách đề nghị của lần chấm này (tên đơn vị, trang hoặc hình thức khác mọi dòng thidua ghi): không tính cho trường hợp nào, giữ nguyên ở bảng «${FORMER_VOTES_TITLE}». Nếu đó là biểu quyết của một trường hợp trong danh sách, hãy ghi lại ở dòng của trường hợp ấy, lưu rồi chạy lại.`;
+  // Why, as the decision of such a unit says it (goneText): its report is not in the run; else the row names it otherwise.
+  const [why, remedy] = u.noReport
+    ? ['lần chấm này không có báo cáo của đơn vị này', 'Nếu đơn vị vẫn được xét, hãy đưa báo cáo của đơn vị vào lại rồi chấm lại.']
+    : ['tên đơn vị, trang hoặc hình thức khác mọi dòng thidua ghi', 'Nếu đó là biểu quyết của một trường hợp trong danh sách, hãy ghi lại ở dòng của trường hợp ấy, lưu rồi chạy lại.'];
+  return `Trang «${votesSheet}»${u.where ? `, ô ${u.where}` : ''}: ${u.nominee} ghi ${u.typed} nhưng không có trong danh sách đề nghị của lần chấm này (${why}): không tính cho trường hợp nào, giữ nguyên ở bảng «${FORMER_VOTES_TITLE}». ${remedy}`;
 }
+
+/**
+ * The rows of «Biểu quyết» whose unit the council retyped in other letters that still name a nominee («CÔNG AN XÃ TA
+ * MA»: case, marks), at the rows' cells: the row stays the nominee's, under its report's name. Spacing and Unicode form
+ * alone, which the officer does not see, are not.
+ */
+export function namesRetyped(votes: VoteSheet, nominees: readonly Nominee[]): NameRetyped[] {
+  const named = new Map(nominees.map((n) => [nomineeKey(n), n]));
+  const seen = (name: string) => name.normalize('NFC').replace(/\s+/g, ' ').trim();
+  const rows = [...[...votes.votes, ...votes.held].map((v) => ({ ...v, where: votes.typedAt?.[nomineeKey(v)] ?? '' })), ...(votes.listed ?? [])];
+  return rows.flatMap((row) => {
+    const n = named.get(nomineeKey(row));
+    if (!n || seen(row.unitName) === seen(n.unitName)) return [];
+    return [{ typed: row.unitName, unitName: n.unitName, sheet: n.sheet, form: n.form, ...(row.where ? { where: row.where } : {}) }];
+  });
+}
+
+/** A retyped name as every face says it: the row stays the nominee's, then `then` — what the face does with the name. */
+export function nameRetypedText(r: NameRetyped, then: string): string {
+  return `tên đơn vị ghi «${r.typed}», khác tên «${r.unitName}» trong báo cáo (trang «${r.sheet}»): dòng này vẫn là của ${r.unitName} (${r.form}), ${then}`;
+}
+
+/**
+ * A retyped name sealed with a round (OpenAtClosing.namesRetyped), as closing and the papers say it on every face,
+ * with the file where the face has one: which name the round and the papers hold.
+ */
+export function nameSealedLine(r: NameRetyped, book: CouncilWorkbook): string {
+  return `${capitalize(councilPlace(book, 'votes', r.where))}: ${nameRetypedText(r, `lần chốt giữ kết quả biểu quyết của dòng này dưới tên «${r.unitName}» trong báo cáo, và hồ sơ khen thưởng (tờ trình, danh sách, quyết định) in tên ấy. Muốn in tên khác, sửa tên ở báo cáo của đơn vị, chấm lại rồi chốt lần mới.`)}`;
+}
+
+// Made for issue 38 item 2: a checklist before closing, on every face, kept with the closed round; and what the
+// council typed on «Biểu quyết» beside the votes (a vote for no nominee and why, a unit's name retyped), said with it.

@@ -189,7 +189,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   }
   // What the run leaves to the council: its decisions as read, and the bands that ask more than points.
   const names = inputs.sheets ?? councilSheetNamesOf(previous.sheets);
-  port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names), ...decisionsBeforeListing(decisions, listed, names), ...(votes ? votedOnOtherResult(listed, units, votes).map((v) => votedOnOtherLine(v, names.votes)) : []), ...(votes ? votesNoLonger(previous.listed?.days, nominees, votes).map((text) => votedOnOtherLine({ text }, names.votes)) : []), ...(record ? asidesSaid(votes, names, nominees) : []), ...(record ? findingsWithoutCondition(votes, nominees, names.votes) : []), ...bandConditions(set.classification, run.cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label })))]);
+  port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names), ...decisionsBeforeListing(decisions, listed, names), ...(votes ? votedOnOtherResult(listed, units, votes).map((v) => votedOnOtherLine(v, names.votes)) : []), ...(votes ? votesNoLonger(previous.listed?.days, nominees, votes).map((text) => votedOnOtherLine({ text }, names.votes)) : []), ...(record ? asidesSaid(votes, names, nominees, run.cards) : []), ...(record ? findingsWithoutCondition(votes, nominees, names.votes) : []), ...bandConditions(set.classification, run.cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label })))]);
   return { ...base, decisions, written: true, changes, ...(record ? { record } : {}), ...(whatItTakes ? { whatItTakes } : {}) };
 }
 
