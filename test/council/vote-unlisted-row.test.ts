@@ -15,7 +15,7 @@ import { COUNCIL_SHEET_NAMES } from '../../core/workbook/council-sheets.js';
 import { closeWorkbook } from '../../excel-addin/actions/closing.js';
 import { checkAndScore } from '../../excel-addin/actions/score.js';
 import { translator } from '../../excel-addin/shared/i18n.js';
-import { closedNotice } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
+import { closedNotice, workbookPapers } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import type { FakeOffice } from '../../scripts/harness/office-fake.js';
 import { exampleVotedInPane } from '../addin/pane-walk.js';
@@ -198,5 +198,9 @@ describe('a unit retyped in capitals on «Biểu quyết» in the task pane (Off
     if (outcome.kind !== 'closed') throw new Error(`not closed: ${outcome.kind}`);
     expect(outcome.round.votes?.votes.find((v) => v.sheet === CAPS[1])?.unitName).toBe(CAPS[1]);
     expect(closedNotice(outcome.round, COUNCIL_SHEET_NAMES, translator('vi')).items?.map((i) => i.text)).toContain(capsSealed(IN_PANE, row));
+    // The pane's papers, from that round, say it too.
+    const papers = await runInExcel((port) => workbookPapers(port, translator('vi'), () => undefined));
+    expect(papers.notice.intent).toBe('success');
+    expect(papers.notice.items?.map((i) => i.text)).toContain(capsSealed(IN_PANE, row));
   }, 300_000);
 });
