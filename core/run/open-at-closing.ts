@@ -260,7 +260,7 @@ export function nameRetypedText(r: NameRetyped, then: string): string {
  * with the file where the face has one: which name the round and the papers hold.
  */
 export function nameSealedLine(r: NameRetyped, book: CouncilWorkbook): string {
-  return `${capitalize(councilPlace(book, 'votes', r.where))}: ${nameRetypedText(r, `lần chốt giữ kết quả biểu quyết của dòng này dưới tên «${r.unitName}» trong báo cáo, và hồ sơ khen thưởng (tờ trình, danh sách, quyết định) in tên ấy. Muốn in tên khác, sửa tên ở báo cáo của đơn vị, chấm lại rồi chốt lần mới.`)}`;
+  return `${capitalize(councilPlace(book, 'votes', r.where))}: ${nameRetypedText(r, `lần chốt ghi trường hợp này dưới tên «${r.unitName}» trong báo cáo, và hồ sơ khen thưởng (tờ trình, danh sách, quyết định) in tên ấy. Muốn in tên khác, sửa tên ở báo cáo của đơn vị, chấm lại rồi chốt lần mới.`)}`;
 }
 
 // Made for issue 38 item 2: a checklist before closing, on every face, kept with the closed round; and what the

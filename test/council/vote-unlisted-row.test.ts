@@ -39,7 +39,7 @@ const CAPS_TEXT =
   `tên đơn vị ghi «${CAPS[0]}», khác tên «${CAPS[1]}» trong báo cáo (trang «${CAPS[1]}»): dòng này vẫn là của ${CAPS[1]} (Giấy khen của Chủ tịch UBND xã), cột «Đơn vị» được ghi lại theo tên trong báo cáo. Muốn đổi tên đơn vị, sửa ở báo cáo của đơn vị rồi chấm lại.`;
 /** What closing and the papers say of it, at its file (where the face has one), sheet and cells: the name they hold. */
 const capsSealed = (place: string, row: number) =>
-  `${place}, ô E${row}:G${row}: tên đơn vị ghi «${CAPS[0]}», khác tên «${CAPS[1]}» trong báo cáo (trang «${CAPS[1]}»): dòng này vẫn là của ${CAPS[1]} (Giấy khen của Chủ tịch UBND xã), lần chốt giữ kết quả biểu quyết của dòng này dưới tên «${CAPS[1]}» trong báo cáo, và hồ sơ khen thưởng (tờ trình, danh sách, quyết định) in tên ấy. Muốn in tên khác, sửa tên ở báo cáo của đơn vị, chấm lại rồi chốt lần mới.`;
+  `${place}, ô E${row}:G${row}: tên đơn vị ghi «${CAPS[0]}», khác tên «${CAPS[1]}» trong báo cáo (trang «${CAPS[1]}»): dòng này vẫn là của ${CAPS[1]} (Giấy khen của Chủ tịch UBND xã), lần chốt ghi trường hợp này dưới tên «${CAPS[1]}» trong báo cáo, và hồ sơ khen thưởng (tờ trình, danh sách, quyết định) in tên ấy. Muốn in tên khác, sửa tên ở báo cáo của đơn vị, chấm lại rồi chốt lần mới.`;
 const IN_FILE = 'Tệp kq/tong-hop.xlsx, trang «Biểu quyết»';
 const IN_PANE = 'Trang «Biểu quyết»';
 
