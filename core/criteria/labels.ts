@@ -70,6 +70,8 @@ export const CRITERIA_SET_LABELS: FieldLabels = {
     council: 'Hội đồng',
     onRejectedFigure: 'Xử lý số liệu bị bác',
     notes: 'Ghi chú',
+    underTotal: 'Dòng dưới dòng tổng',
+    where: 'Nơi ghi',
   },
   items: {
     subjectKinds: 'loại đối tượng',
@@ -79,6 +81,7 @@ export const CRITERIA_SET_LABELS: FieldLabels = {
     classification: 'mức xếp loại',
     forms: 'hình thức khen thưởng',
     quotas: 'số lượng khen thưởng',
+    underTotal: 'dòng dưới dòng tổng',
   },
 };
 

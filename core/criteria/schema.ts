@@ -304,6 +304,21 @@ export const CouncilPolicy = z.object({
 });
 export type CouncilPolicy = z.infer<typeof CouncilPolicy>;
 
+/**
+ * Dòng dưới dòng tổng: a bonus or a deduction the table writes as a line under its total row («Tổng cộng | 100», then
+ * «Điểm thưởng: cộng tối đa 5 điểm cho đơn vị có mô hình …»), no row of it (core/criteria/sheet/under-total.ts). Kept
+ * with the set so scoring says it while no criterion of its kind scores it (core/criteria/lines-under-total.ts).
+ * `text`: its words as typed; `maxPoints`: the cap they write; `where`: where the table wrote it («ô A12, trang «Bảng
+ * điểm» (tệp bang-diem.xlsx)», «đoạn dưới bảng 1 (tệp ke-hoach.docx)»).
+ */
+export const LineUnderTotal = z.object({
+  kind: z.enum(['bonus', 'deduction']),
+  text: z.string().min(1),
+  maxPoints: z.number().nonnegative().optional(),
+  where: z.string().min(1).optional(),
+});
+export type LineUnderTotal = z.infer<typeof LineUnderTotal>;
+
 export const CriteriaSet = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id: chữ thường, số và gạch nối'),
   version: z.string().min(1),
@@ -338,6 +353,8 @@ export const CriteriaSet = z.object({
   council: CouncilPolicy.default({ onRejectedFigure: 'withdraw_points' }),
   /** Free text for officers: what is theirs to adjust, sources, caveats. */
   notes: z.string().optional(),
+  /** The bonus and deduction lines the table writes under its total row (LineUnderTotal); absent where it writes none, and in older sets. */
+  underTotal: z.array(LineUnderTotal).min(1).optional(),
 });
 export type CriteriaSet = z.infer<typeof CriteriaSet>;
 /** What a built-in or JSON file may omit (defaults filled by parsing). */

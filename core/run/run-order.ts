@@ -5,6 +5,7 @@
 // page over its Web Worker and the .zip it offers, the task pane over the one workbook it scores in place. The order and every decision live here; the wording of the
 // progress and the faults, and where the bytes go, are the face's.
 import { bandConditions } from '../scoring/band-conditions.js';
+import { unscoredLines } from '../criteria/lines-under-total.js';
 import type { CouncilDecision, UnreadDecision } from '../council/decision.js';
 import { combineDecisions, type TypedReview } from '../council/merge.js';
 import type { AwardRound, CriteriaSet } from '../criteria/schema.js';
@@ -187,9 +188,10 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
       }),
     });
   }
-  // What the run leaves to the council: its decisions as read, and the bands that ask more than points.
+  // What the run leaves to the council: its decisions as read, and the bands that ask more than points; and what the set
+  // cannot score: a bonus or deduction its table wrote under the total, no criterion of its kind.
   const names = inputs.sheets ?? councilSheetNamesOf(previous.sheets);
-  port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names), ...decisionsBeforeListing(decisions, listed, names), ...(votes ? votedOnOtherResult(listed, units, votes).map((v) => votedOnOtherLine(v, names.votes)) : []), ...(votes ? votesNoLonger(previous.listed?.days, nominees, votes).map((text) => votedOnOtherLine({ text }, names.votes)) : []), ...(record ? asidesSaid(votes, names, nominees, run.cards) : []), ...(record ? findingsWithoutCondition(votes, nominees, names.votes) : []), ...bandConditions(set.classification, run.cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label })))]);
+  port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names), ...decisionsBeforeListing(decisions, listed, names), ...(votes ? votedOnOtherResult(listed, units, votes).map((v) => votedOnOtherLine(v, names.votes)) : []), ...(votes ? votesNoLonger(previous.listed?.days, nominees, votes).map((text) => votedOnOtherLine({ text }, names.votes)) : []), ...(record ? asidesSaid(votes, names, nominees, run.cards) : []), ...(record ? findingsWithoutCondition(votes, nominees, names.votes) : []), ...bandConditions(set.classification, run.cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label }))), ...unscoredLines(set)]);
   return { ...base, decisions, written: true, changes, ...(record ? { record } : {}), ...(whatItTakes ? { whatItTakes } : {}) };
 }
 

@@ -59,22 +59,29 @@ const DEDUCTION_LINE = 'Điểm trừ: trừ tối đa 10 điểm đối với �
 const TAKEN: OfficeTable = { ...UNDER, rows: [...UNDER.rows.slice(0, -1), [{ text: DEDUCTION_LINE, colSpan: 4 }]] };
 // The bonus line typed in the content column under «Tổng cộng», as the total's words are.
 const IN_CONTENT: OfficeTable = { ...UNDER, rows: [...UNDER.rows.slice(0, -1), ['', BONUS_LINE, '', '']] };
+// A table whose bonus is a part of its own rows («III | ĐIỂM THƯỞNG | 5»), and a second bonus line typed in the content
+// column under «Tổng cộng»: it may be that part written again, or a bonus no criterion scores.
+const SECOND_LINE = 'Điểm thưởng: cộng tối đa 3 điểm cho đơn vị có sáng kiến được Hội đồng sáng kiến xã công nhận';
+const BESIDE_BONUS: OfficeTable = {
+  ...UNDER,
+  rows: [...UNDER.rows.slice(0, -2), ['III', 'ĐIỂM THƯỞNG', '5', ''], ['1', 'Có mô hình chuyển đổi số được UBND tỉnh biểu dương', '5', ''], UNDER.rows.at(-2)!, ['', SECOND_LINE, '', '']],
+};
 const cellsOf = (table: OfficeTable) => [[table.caption], ...table.rows.map((r) => r.map((c) => (typeof c === 'string' ? c || null : c.text)))];
 
 describe('a bonus written as a line under the total row', () => {
   const files: Record<string, string> = {};
   beforeAll(async () => {
     const dir = await mkdtemp(join(tmpdir(), 'thidua-bonus-under-'));
-    for (const [name, table] of [['exceljs', UNDER], ['deduction-exceljs', TAKEN], ['content-exceljs', IN_CONTENT]] as const) {
+    for (const [name, table] of [['exceljs', UNDER], ['deduction-exceljs', TAKEN], ['content-exceljs', IN_CONTENT], ['beside-exceljs', BESIDE_BONUS]] as const) {
       const book = new ExcelJS.Workbook();
       book.addWorksheet('Bang diem').addRows(cellsOf(table));
       files[name] = join(dir, `${name}.xlsx`);
       await book.xlsx.writeFile(files[name]!);
     }
-    const docs = [{ name: 'duoi-tong-office', tables: [UNDER] }, { name: 'doan-duoi-bang', tables: [AFTER] }, { name: 'tru-duoi-tong', tables: [TAKEN] }, { name: 'cot-noi-dung', tables: [IN_CONTENT] }];
-    const [xlsx, contentXlsx] = await xlsxAllByLibreOffice([docs[0]!, docs[3]!], dir);
-    const [docx, paragraph, deduction, contentDocx] = await docxAllByLibreOffice(docs, dir);
-    Object.assign(files, { xlsx, docx, paragraph, 'deduction-docx': deduction, 'content-xlsx': contentXlsx, 'content-docx': contentDocx });
+    const docs = [{ name: 'duoi-tong-office', tables: [UNDER] }, { name: 'doan-duoi-bang', tables: [AFTER] }, { name: 'tru-duoi-tong', tables: [TAKEN] }, { name: 'cot-noi-dung', tables: [IN_CONTENT] }, { name: 'ben-muc-thuong', tables: [BESIDE_BONUS] }];
+    const [xlsx, contentXlsx, besideXlsx] = await xlsxAllByLibreOffice([docs[0]!, docs[3]!, docs[4]!], dir);
+    const [docx, paragraph, deduction, contentDocx, besideDocx] = await docxAllByLibreOffice(docs, dir);
+    Object.assign(files, { xlsx, docx, paragraph, 'deduction-docx': deduction, 'content-xlsx': contentXlsx, 'content-docx': contentDocx, 'beside-xlsx': besideXlsx, 'beside-docx': besideDocx });
   }, 180_000);
 
   it.each(['exceljs', 'xlsx', 'docx', 'paragraph'] as const)('the %s file: the bonus no criterion holds is said first and where it is written, never under a ✔ alone', async (kind) => {
@@ -94,6 +101,10 @@ describe('a bonus written as a line under the total row', () => {
       expect(reconciliation.summary).toMatch(new RegExp(`ghi điểm thưởng tối đa 5 điểm dưới dòng tổng \\(ô ${said[0]!.cell}: «Điểm thưởng: cộng`));
     }
     expect(said[0]!.message).toContain('khi chấm, đơn vị không được cộng điểm này');
+    // Kept with the set, with where it was, so scoring says it too (test/cli/criteria-import-under-total.test.ts).
+    const file = files[kind]!.split('/').at(-1)!;
+    const where = kind === 'paragraph' ? `đoạn dưới bảng 1 (tệp ${file})` : `${said[0]!.cell === undefined ? '' : `ô ${said[0]!.cell}, `}${kind === 'exceljs' || kind === 'xlsx' ? `trang «${kind === 'exceljs' ? 'Bang diem' : 'Sheet1'}»` : 'bảng 1'} (tệp ${file})`;
+    expect(set.underTotal).toEqual([{ kind: 'bonus', text: BONUS_LINE, maxPoints: 5, where }]);
     expect(said[0]!.message).toContain('thêm một tiêu chí thưởng (Cách tính «Cộng điểm», Điểm tối đa 5)');
     expect(reconciliation.summary).not.toMatch(/^Các số bảng ghi đều khớp/);
   }, 60_000);
@@ -105,6 +116,7 @@ describe('a bonus written as a line under the total row', () => {
     const said = notices.filter((n) => n.message.includes('ghi điểm trừ'));
     expect(said).toHaveLength(1);
     const row = said[0]!.cell!.slice(1);
+    expect(set.underTotal).toMatchObject([{ kind: 'deduction', text: DEDUCTION_LINE, maxPoints: 10, where: expect.stringMatching(new RegExp(`^ô ${said[0]!.cell}, `)) }]);
     expect(said[0]!.message).toBe(`Dòng ${row} ghi điểm trừ tối đa 10 điểm («Điểm trừ: trừ tối đa 10 điểm đối với đơn vị để xảy ra sai…») dưới dòng tổng, không phải một dòng của bảng: bộ tiêu chí không có tiêu chí trừ điểm nào, khi chấm, đơn vị không bị trừ điểm này. Muốn chấm điểm trừ ấy, thêm một tiêu chí trừ điểm (Cách tính «Trừ điểm», Điểm tối đa 10) trên trang «Tiêu chí» của tệp .xlsx xuất ra rồi chấm theo tệp ấy.`);
     expect(reconciliation.summary).toMatch(new RegExp(`ghi điểm trừ tối đa 10 điểm dưới dòng tổng \\(ô ${said[0]!.cell}: «Điểm trừ: .*»\\) mà bộ tiêu chí không có: khi chấm, không đơn vị nào bị trừ điểm ấy`));
   }, 60_000);
@@ -120,5 +132,24 @@ describe('a bonus written as a line under the total row', () => {
     expect(said[0]!.message).toMatch(new RegExp(`^Dòng ${row} ghi điểm thưởng tối đa 5 điểm \\(«Điểm thưởng: cộng tối đa 5 điểm cho đơn vị có mô hình, cá…»\\) dưới dòng tổng`));
     expect(notices.filter((n) => n.cell?.slice(1) === row || n.message.includes(`dòng ${row} `)).map((n) => n.message)).toEqual([said[0]!.message]);
     expect(reconciliation.summary).toMatch(new RegExp(`ghi điểm thưởng tối đa 5 điểm dưới dòng tổng \\(ô ${said[0]!.cell}: «Điểm thưởng: cộng`));
+  }, 60_000);
+  // Beside a bonus part read from its own rows, the line was said only as where the table ends until 2026-11-30: «Bảng
+  // tiêu chí dừng trước dòng 13 («Điểm thưởng: …»): từ dòng đó trở xuống là phần sau bảng (tổng hợp, ngày tháng, chữ
+  // ký)» — a bonus the table promises, said as its signatures.
+  it.each(['beside-exceljs', 'beside-xlsx', 'beside-docx'] as const)('the %s file: a bonus line under the total beside a bonus part is said once, as a doubt at its cell', async (kind) => {
+    const { set, notices, reconciliation } = await readCriteriaFile(files[kind]!, tmpdir());
+    expect(set.criteria.filter((c) => c.rule.kind === 'bonus').map((c) => [c.code, c.maxPoints])).toEqual([['III.1', 5]]);
+    const said = notices.filter((n) => n.message.includes('ghi điểm thưởng'));
+    expect(said).toHaveLength(1);
+    const row = said[0]!.cell!.slice(1);
+    expect(said[0]!.message).toBe(
+      `Dòng ${row} ghi điểm thưởng tối đa 3 điểm («Điểm thưởng: cộng tối đa 3 điểm cho đơn vị có sáng kiến đ…») dưới dòng tổng, không phải một dòng của bảng, bên cạnh tiêu chí thưởng bảng ghi thành dòng (mục III.1, tối đa 5 điểm): ` +
+        'thidua không biết đó là tiêu chí thưởng ấy ghi lại hay một điểm thưởng khác mà không tiêu chí nào chấm, nên không đoán. Nếu là điểm thưởng khác, thêm một tiêu chí thưởng (Cách tính «Cộng điểm», Điểm tối đa 3) trên trang «Tiêu chí» của tệp .xlsx xuất ra rồi chấm theo tệp ấy; nếu là tiêu chí thưởng đã có, không cần làm gì.',
+    );
+    // Not said a second time as the table's end (its signatures).
+    expect(notices.filter((n) => n.cell?.slice(1) === row || n.message.includes(`dòng ${row} `)).map((n) => n.message)).toEqual([said[0]!.message]);
+    expect(reconciliation.agrees).toBe(false);
+    expect(reconciliation.summary).toMatch(new RegExp(`ghi điểm thưởng tối đa 3 điểm dưới dòng tổng \\(ô ${said[0]!.cell}: «Điểm thưởng: cộng tối đa 3 điểm.*»\\) bên cạnh tiêu chí thưởng \\(mục III\\.1, tối đa 5 điểm\\): có thể là tiêu chí thưởng ấy, có thể là một điểm thưởng khác không tiêu chí nào chấm`));
+    expect(set.underTotal).toMatchObject([{ kind: 'bonus', text: SECOND_LINE, maxPoints: 3 }]);
   }, 60_000);
 });

@@ -179,7 +179,9 @@ export function readCriteriaSheet(given: SheetGrid, options: ReadCriteriaSheetOp
   if (unusable.length > 0) return { ok: false, errors: unusable, notices };
   const words = unreadWords && unreadWordsLine(unreadWords, where);
   const figures = [unstored.said, percent.said].filter((x) => x !== undefined).join(' ') || undefined;
-  return { ...result, set: sanctioned.set, notices, reconciliation: reconcile(sanctioned.set, statedHere, rowOf, doubts, { tables: second?.said, unread, noBase, addsInBase, achieved, grading, hidden: hidden.said, marked: marked.said, between: between.said, words, figures, underTotal: under?.said, named: namedApart }) };
+  // The lines under the total kept with the set, so scoring says them while no criterion of their kind scores them.
+  const set = under && under.lines.length > 0 ? { ...sanctioned.set, underTotal: [...(sanctioned.set.underTotal ?? []), ...under.lines] } : sanctioned.set;
+  return { ...result, set, notices, reconciliation: reconcile(set, statedHere, rowOf, doubts, { tables: second?.said, unread, noBase, addsInBase, achieved, grading, hidden: hidden.said, marked: marked.said, between: between.said, words, figures, underTotal: under?.said, named: namedApart }) };
 }
 
 /** «trang «Tiêu chí» (tệp bang.xlsx)», «bảng 2 (tệp ke-hoach.docx)»: where a table is, as the officer finds it. */

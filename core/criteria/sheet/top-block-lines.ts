@@ -1,0 +1,29 @@
+// The lines under a table's total row as the «Tiêu chí» sheet's top block carries them (write.ts): «Điểm thưởng ghi
+// dưới dòng tổng | Điểm thưởng: cộng tối đa 5 điểm … | … | ô A12, trang «Bảng điểm» (tệp bang-diem.xlsx)», a row each.
+// The kind is the label's, the cap the words' own: what the officer types there is what the set holds, and a row they
+// delete is gone.
+import type { SheetGrid } from '../../sheet/cell.js';
+import { gridAddress, isBlank } from '../../sheet/grid.js';
+import { labelLookup } from '../../text.js';
+import { cellText } from '../../values.js';
+import { UNDER_TOTAL_LABELS } from '../lines-under-total.js';
+import type { LineUnderTotal } from '../schema.js';
+import { capInWords } from './points-text.js';
+
+const labelOf = labelLookup(UNDER_TOTAL_LABELS);
+
+/** Each row of the top block (rows above `upTo`) labelled as a line under the total, with its words' cell; a label left empty is none. */
+export function topBlockLines(grid: SheetGrid, upTo: number): { cell: string; line: LineUnderTotal }[] {
+  return grid.values.slice(0, upTo).flatMap((row, r) => {
+    const filled = (row ?? []).flatMap((v, c) => (isBlank(v) ? [] : [{ text: cellText(v).trim(), c }]));
+    const kind = filled[0] && labelOf(filled[0].text.replace(/:$/, ''));
+    const words = filled[1];
+    if (kind === undefined || !words) return [];
+    const cap = capInWords(words.text);
+    const where = filled[2]?.text;
+    return [{ cell: gridAddress(grid, r, words.c), line: { kind, text: words.text, ...(cap !== undefined && { maxPoints: cap }), ...(where && { where }) } }];
+  });
+}
+
+// Made for the set.xlsx `thidua criteria import` writes from a table with «Điểm thưởng: cộng tối đa 5 điểm …» under its
+// «Tổng cộng | 100», read back by every later import and scoring (test/cli/criteria-import-under-total.test.ts).
