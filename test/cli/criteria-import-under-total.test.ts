@@ -14,6 +14,9 @@ import { checkAndScore } from '../../excel-addin/actions/score.js';
 import { runCommune, type StepThread } from '../../excel-addin/page/commune-run.js';
 import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
 import { answer } from '../../excel-addin/page/run-steps.js';
+import { translator } from '../../excel-addin/shared/i18n.js';
+import type { PaneContext } from '../../excel-addin/shared/pane-context.js';
+import { scoreNotice } from '../../excel-addin/taskpane/panes/ScorePane.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
 import { installFakeOffice } from '../../scripts/harness/office-fake.js';
@@ -107,6 +110,8 @@ describe('a bonus line under the total, kept with the set imported once', () => 
     try {
       const scored = await runInExcel((port) => checkAndScore(port, read.set, { now: new Date('2026-11-30T09:00:00') }));
       expect(scored.said.filter((l) => l.startsWith('Bảng tiêu chí ghi điểm'))).toEqual([SAID]);
+      // In the notice the pane shows after «Kiểm tra & chấm điểm».
+      expect(scoreNotice({ t: translator('vi'), setResult: () => undefined } as unknown as PaneContext, scored).items).toContainEqual({ text: SAID });
       expect(scored.cards.map((c) => c.total)).toEqual([95]);
     } finally {
       fake.uninstall();
