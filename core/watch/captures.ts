@@ -107,7 +107,7 @@ export function watchSeries(captures: readonly Capture[], opts: { period?: strin
       const known = watchKey(s.unit.name);
       const had = d.units.get(known);
       // The unit's figures seen again: still seen when first seen, as the extension's store keeps them.
-      if (had && sameCapture(had) === sameCapture(s)) continue;
+      if (had && captureKey(had) === captureKey(s)) continue;
       const kept = had && had.capturedAt !== s.capturedAt ? laterOver(had, s) : undefined;
       d.units.set(known, kept ?? s);
       if (kept && !(d.filledFrom ??= []).includes(had!.capturedAt)) d.filledFrom.push(had!.capturedAt);
@@ -129,8 +129,14 @@ export function watchSeries(captures: readonly Capture[], opts: { period?: strin
   return { period: chosen, days: [...begins, ...ordered.slice(begins.length)], otherDays };
 }
 
-/** A unit's page of one period with its content: two snapshots of one data day alike here are one capture, stored once. */
-const sameCapture = (s: IndicatorSnapshot) => [s.pageType, periodKey(s.period), watchKey(s.unit.name), s.contentHash].join('|');
+/**
+ * When two snapshots are the same capture, kept once: the same data day, page, period, unit (its name as officers read
+ * it) and content. Another day's capture of unchanged figures is that day's observation, kept, so an unchanged day is
+ * no gap. The one rule of the watch's days and of the extension's store (its key) and preview («đã lưu»).
+ */
+export function captureKey(s: Pick<IndicatorSnapshot, 'capturedAt' | 'pageType' | 'period' | 'unit' | 'contentHash'>): string {
+  return [dataDay(s.capturedAt) ?? '', s.pageType, periodKey(s.period), watchKey(s.unit.name), s.contentHash].join('|');
+}
 
 /**
  * Whether a capture repeats what its data day already holds (each of its units' figures seen that day, no procedure):
@@ -141,7 +147,7 @@ const sameCapture = (s: IndicatorSnapshot) => [s.pageType, periodKey(s.period), 
 function repeats(c: Capture & { day: string }, seen: Map<string, Set<string>>): boolean {
   let held = seen.get(c.day);
   if (!held) seen.set(c.day, (held = new Set()));
-  const keys = c.snapshots.map(sameCapture);
+  const keys = c.snapshots.map(captureKey);
   const repeat = !c.procedures?.length && keys.every((k) => held.has(k));
   for (const k of keys) held.add(k);
   return repeat;
@@ -204,6 +210,7 @@ export function conflictingTimes(sources: readonly { name: string; captures: rea
 
 /*
 Made for: issue 39 items 2 and 7 — the extension's stored captures and a folder of saved ones read the same way:
-by data day, like with like (one period), gaps kept as gaps; issue 48 item 3 — two captures of one time with
+by data day, like with like (one period), gaps kept as gaps, a capture repeated kept once by one key (captureKey, the
+store's too); issue 48 item 3 — two captures of one time with
 different figures are found, so neither is chosen silently.
 */

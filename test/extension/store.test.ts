@@ -5,6 +5,9 @@ import { translator } from '../../extension/src/i18n.js';
 import { failureText } from '../../extension/src/ui/problems.js';
 import { memoryArea } from './memory-area.js';
 import { snapshot } from './snapshots.js';
+import { captureKey, watchSeries } from '../../core/watch/captures.js';
+import { previewCapture } from '../../extension/src/history/compare.js';
+import { anGiangCaptures } from '../watch/an-giang-days.js';
 
 describe('indicator store', () => {
   it('stores a capture once: the same content for the same unit comes back as a duplicate', async () => {
@@ -19,6 +22,35 @@ describe('indicator store', () => {
     const changed = await store.save([snapshot({ unit: 'Xã Tà Mung', hash: 'h2' })]);
     expect(changed.saved).toHaveLength(1);
     expect((await store.snapshots()).snapshots).toHaveLength(3);
+  });
+
+  it('keeps a capture once exactly when the watch reads it once: An Giang’s real mornings saved, then each again at 15:00', async () => {
+    // One rule (core's captureKey) for the store, the preview's «đã lưu» and the watch's days: before, the store had a
+    // copy of its own (unit names without their « - tỉnh X», periods by label), so the two could drift apart.
+    const mornings = anGiangCaptures();
+    const again = mornings.map((c) => {
+      // 04:10 → 15:00 the same morning in Vietnam.
+      const capturedAt = new Date(Date.parse(c.capturedAt) + (10 * 60 + 50) * 60_000).toISOString();
+      return { capturedAt, snapshots: c.snapshots.map((s) => ({ ...s, capturedAt })) };
+    });
+    const store = createStore(memoryArea());
+    let saved = 0;
+    for (const c of mornings) saved += (await store.save(c.snapshots)).saved.length;
+    const held = mornings.flatMap((c) => c.snapshots);
+    expect(saved).toBe(new Set(held.map(captureKey)).size);
+    expect(saved).toBe(held.length);
+    const stored = (await store.snapshots()).snapshots;
+    // The preview says every unit of a morning saved again «đã lưu», as the store then finds it.
+    expect(previewCapture(again.flatMap((c) => c.snapshots), stored).filter((p) => !p.duplicate)).toEqual([]);
+    for (const c of again) expect((await store.save(c.snapshots)).saved).toEqual([]);
+    // The watch over what the store gives back reads the days the watch reads from every save, dated by their first capture.
+    const days = await store.days();
+    const fromStore = watchSeries((await store.captures(days)).captures)!;
+    const fromSaves = watchSeries([...mornings, ...again])!;
+    const shape = (w: typeof fromStore) => w.days.map((d) => [d.day, d.capturedAt, d.units.size]);
+    expect(shape(fromStore)).toEqual(shape(fromSaves));
+    expect(fromStore.days).toHaveLength(10);
+    expect(fromStore.days.every((d) => d.capturedAt.endsWith('T21:10:00.000Z'))).toBe(true);
   });
 
   it('deletes with undo', async () => {

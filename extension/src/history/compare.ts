@@ -2,8 +2,8 @@
 // (shown in the preview): month against the month before, a cumulative range against its shorter self.
 import { warningsFor, type CaptureWarning } from '../../../core/indicators/capture.js';
 import type { IndicatorSnapshot, IndicatorValue } from '../../../core/indicators/schema.js';
-import { captureKey, unitKey } from '../storage/capture-key.js';
-import { seriesOrder, seriesPeriod } from './identity.js';
+import { captureKey } from '../../../core/watch/captures.js';
+import { seriesOrder, seriesPeriod, unitKey } from './identity.js';
 
 export type IndicatorChange = IndicatorValue & {
   /** `new`: never captured for this unit and kind of period; `changed`/`same` against the previous capture. */

@@ -1,8 +1,31 @@
 // Which captures make one series (a unit's figures over one kind of period), and where a capture sits in it: shared by
-// the preview and the history. When two captures are the same capture is the store's (storage/capture-key.ts).
+// the preview and the history. When two captures are the same capture is the watch's rule (core/watch/captures.ts,
+// captureKey), which the store keeps.
 import { isYearToDate } from '../../../core/indicators/period.js';
 import type { IndicatorSnapshot, Period } from '../../../core/indicators/schema.js';
-import { periodKey } from '../storage/capture-key.js';
+import { unitKey as unitNameKey } from '../../../core/indicators/units.js';
+import { normalizeLabel } from '../../../core/text.js';
+
+/** Names and period labels repeat across every capture of a history: normalise each text once. */
+function memo(normalize: (text: string) => string): (text: string) => string {
+  const seen = new Map<string, string>();
+  return (text) => {
+    let key = seen.get(text);
+    if (key === undefined) seen.set(text, (key = normalize(text)));
+    return key;
+  };
+}
+const unitNameKeyOnce = memo(unitNameKey);
+/** The period label without diacritics or case ("Quý II năm 2025" = "quý ii năm 2025"). */
+const periodKey = memo(normalizeLabel);
+
+/**
+ * One unit across pages, by name as officers read it ("UBND xã Ta Ma" = "Xã Ta Ma"). Not the code
+ * (mã định danh): the national ranking shows none while provincial tables do.
+ */
+export function unitKey(unit: IndicatorSnapshot['unit']): string {
+  return unitNameKeyOnce(unit.name);
+}
 
 /**
  * Which captures a figure is compared with (the series it belongs to): the same kind of period — month with month,

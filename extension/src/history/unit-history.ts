@@ -7,8 +7,7 @@ import { RESPONSES_PAGE } from '../../../core/indicators/page-766.js';
 import type { IndicatorSnapshot, IndicatorValue } from '../../../core/indicators/schema.js';
 import { sameUnit } from '../../../core/indicators/units.js';
 import type { StoredSnapshot } from '../storage/store.js';
-import { unitKey } from '../storage/capture-key.js';
-import { seriesOrder, seriesPeriod, type SeriesPeriod } from './identity.js';
+import { seriesOrder, seriesPeriod, unitKey, type SeriesPeriod } from './identity.js';
 
 /** One capture of the unit: a column. */
 export type CaptureColumn = {

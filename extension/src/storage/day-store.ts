@@ -3,11 +3,10 @@
 // dropped. The one list of snapshots of earlier versions («snapshots») is moved into days the first time, without loss.
 import { z } from 'zod';
 import { IndicatorSnapshot } from '../../../core/indicators/schema.js';
-import type { Capture } from '../../../core/watch/captures.js';
+import { captureKey, type Capture } from '../../../core/watch/captures.js';
 import { dataDay } from '../../../core/watch/data-day.js';
 import type { ProcedureCapture } from '../../../core/indicators/procedures.js';
 import { StorageError } from './area.js';
-import { captureKey } from './capture-key.js';
 import { capturesOf, DayPacker, DayRecord, emptyDay, unpack } from './day-record.js';
 import { STORAGE_KEYS, type GuardedArea } from './guarded-area.js';
 
