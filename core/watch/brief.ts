@@ -13,7 +13,7 @@ import type { JudgedUnit } from './verdict.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
 import { totalMismatchesWords } from './total-sum.js';
 import { lineContext } from './digest-text.js';
-import { byGroupsOf, lacksLists, NO_FIGURE, provincesOnlyWords, noFigureWords, filledFromWords, lastWeekCell, lastWeekWords, missingTodayWords, newSinceWords, noPreviousWords, otherPeriodsWords, renamedPair, renamedWords, unseenWords, changeWords, seenWords, sinceWords, clusterPlaceWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords, unitLine } from './words.js';
+import { byGroupsOf, fellCountWords, lacksLists, NO_FIGURE, provincesOnlyWords, noFigureWords, filledFromWords, lastWeekCell, lastWeekWords, missingTodayWords, newSinceWords, noPreviousWords, otherPeriodsWords, renamedPair, renamedWords, unseenWords, changeWords, seenWords, sinceWords, clusterPlaceWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords, unitLine } from './words.js';
 
 /** A table of the brief: its column titles and rows of text. */
 export interface BriefTable {
@@ -112,11 +112,19 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   const moved = all
     .filter((u) => u.verdict.fell || u.verdict.rose || u.verdict.slide !== undefined || [...(u.headline ? [u.headline] : u.groups)].some((m) => changed(m.day) || changed(m.week)))
     .sort((a, b) => Math.abs(delta(b)) - Math.abs(delta(a)));
+  const fallers = digest.levels.flatMap((l) => l.fallers).sort((a, b) => changeOf(a) - changeOf(b));
+  const listed = moved.slice(0, LIMITS.changes);
+  // A unit «Bản tin» says fell past the threshold is named here when its row did not fit, as every red unit is below:
+  // never one of «N đơn vị khác có thay đổi» (on 10/11 a commune at 50,17 and one down 7,96 over four falls were).
+  // Eight named, the others counted, as «Bản tin» names the fallers it has no line for.
+  const unlisted = fallers.filter((u) => !listed.includes(u)).map((u) => shortName(u.name));
+  const named = `${unlisted.slice(0, 8).join(', ')}${unlisted.length > 8 ? ` và ${unlisted.length - 8} đơn vị khác` : ''}`;
+  const fellAmong = unlisted.length > 0 ? `, trong đó ${unlisted.length} đơn vị ${fellCountWords(points(t.dayDrop))}: ${named}` : '';
   const changes: BriefTable = {
     heading: `2. Thay đổi so với ${prev} và 7 ngày trước`,
     columns: ['Đơn vị', 'Điểm', `So với ${prev}`, 'So với 7 ngày trước', 'Thứ hạng'],
-    rows: moved.slice(0, LIMITS.changes).map((u) => [shortName(u.name), scoreCell(u), changeCell(u, 'day', t), changeCell(u, 'week', t, lastWeekCell(digest.lastWeek)), placeCell(u)]),
-    ...(moved.length > LIMITS.changes ? { more: `và ${moved.length - LIMITS.changes} đơn vị khác có thay đổi` } : {}),
+    rows: listed.map((u) => [shortName(u.name), scoreCell(u), changeCell(u, 'day', t), changeCell(u, 'week', t, lastWeekCell(digest.lastWeek)), placeCell(u)]),
+    ...(moved.length > LIMITS.changes ? { more: `và ${moved.length - LIMITS.changes} đơn vị khác có thay đổi${fellAmong}` } : {}),
   };
   const share = (u: UnitWatch) => (u.headline ? (u.headline.measure.value ?? 0) / u.headline.measure.max : 0);
   // The red units the standing and the digest count, no other: the province, said on its own line, is not listed.
@@ -133,7 +141,6 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   const days = new Map(series.days.map((d) => [d.day, d]));
   const today = days.get(digest.day)!;
   const before = digest.previous && days.get(digest.previous.day);
-  const fallers = digest.levels.flatMap((l) => l.fallers).sort((a, b) => changeOf(a) - changeOf(b));
   const chosen = [...new Set([...(digest.own ? [digest.own] : []), ...fallers, ...reds])].slice(0, LIMITS.dragUnits);
   const drags = chosen.map((u) => {
     const list = dragsOf(u.snapshot, before?.units.get(u.key), today.procedures, digest.provinceWork, olderCaptures(days, digest.day, u.key));

@@ -59,8 +59,9 @@ function tableRows(t: BriefTable): Row[] {
   const pad = (cells: string[]) => Array.from({ length: WIDTHS.length }, (_, i) => (i < n ? (cells[i] ?? '') : null));
   return [
     { values: [t.heading, null, null, null, null], formats: Array(WIDTHS.length).fill(STYLE.heading) },
+    // No row left is not «none» when the line under the table names what was cut.
     ...(t.rows.length === 0
-      ? textRows('Không có.', STYLE.note)
+      ? (t.more ? [] : textRows('Không có.', STYLE.note))
       : [
           { values: pad(t.columns), formats: Array(WIDTHS.length).fill(null).map((_, i) => (i < n ? STYLE.header : null)) },
           ...t.rows.map((r) => ({ values: pad(r), formats: Array(WIDTHS.length).fill(null).map((_, i) => (i < n ? STYLE.cell : null)) })),
@@ -112,10 +113,14 @@ function shorter(b: Brief, whole: Brief): Brief | undefined {
     const left = whole.drags.slice(drags.length).map((d) => d.unit.split(' — ')[0]);
     return { ...b, drags, notes: [...whole.notes, `Không đủ chỗ trên một trang cho điều kéo điểm xuống của: ${left.join(', ')} (xem bản tin).`] };
   }
-  for (const key of ['changes', 'red'] as const) {
+  // Each table down to three rows, then the changes to none: a row's unit named takes a few words, its row lines.
+  for (const [key, floor] of [['changes', 3], ['red', 3], ['changes', 0]] as const) {
     const t = b[key];
-    const cut = whole[key].rows.length - t.rows.length + 1;
-    if (t.rows.length > 3) return { ...b, [key]: { ...t, rows: t.rows.slice(0, -1), more: `${whole[key].more ? `${whole[key].more}; ` : ''}${cut} dòng không đủ chỗ trên một trang` } };
+    const rows = t.rows.slice(0, -1);
+    // The units of the rows cut are named (the red ones and the falls «Bản tin» counts): on 10/9 «5 dòng không đủ chỗ
+    // trên một trang» left five of the eight red units unnamed on the printed page.
+    const cut = whole[key].rows.slice(rows.length).map((r) => r[0]);
+    if (t.rows.length > floor) return { ...b, [key]: { ...t, rows, more: `${whole[key].more ? `${whole[key].more}; ` : ''}không đủ chỗ trên một trang cho ${cut.length} dòng: ${cut.join(', ')}` } };
   }
   return undefined;
 }

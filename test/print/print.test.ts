@@ -38,6 +38,9 @@ import { buildDigest } from '../../core/watch/digest.js';
 import { planBrief } from '../../core/watch/plan-brief.js';
 import { provinceCaptures } from '../../scripts/harness/watch-days.js';
 import { storyCaptures } from '../watch/real-days.js';
+import { seasonSaves } from '../watch/season-days.js';
+import { newsLevels, redOf } from '../../core/watch/digest.js';
+import { shortName } from '../../core/watch/words.js';
 
 const run = promisify(execFile);
 const SET = findBuiltin('ta-ma-2025')!;
@@ -115,6 +118,8 @@ async function workbooks(): Promise<Record<string, Uint8Array>> {
   return {
     'bao-cao-nhanh': await brief(storyCaptures(), 'Xã Bình Phú'),
     'bao-cao-nhanh-du-nhom': await brief(provinceCaptures(9, 150, '2026-09-12'), 'Xã Số 17'),
+    // Phú Thọ's 10/9 (season-days.ts): the sheet cut to one page, five of its eight red rows among what is cut.
+    'bao-cao-nhanh-cat': await brief(CUT_DAY(), 'Xã Đoan Hùng'),
     'mau-bao-cao': await template.toBuffer(),
     'ban-cham': await scored.toBuffer(),
     'ban-cham-canh-bao': await flagged.toBuffer(),
@@ -126,6 +131,9 @@ async function workbooks(): Promise<Record<string, Uint8Array>> {
     thuoc: new Uint8Array(await ruler.xlsx.writeBuffer()),
   };
 }
+
+/** Phú Thọ's mornings up to 10/9 (season-days.ts), as the popup saved them. */
+const CUT_DAY = () => seasonSaves('2026-09-10').map((s) => s.capture);
 
 function unescapeXml(text: string): string {
   return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
@@ -205,7 +213,7 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
     for (const name of expected.keys()) pdfs.set(name, await readPdf(join(dir, `${name}.pdf`)));
   }, 300_000);
 
-  const NAMES = ['mau-bao-cao', 'ban-cham', 'ban-cham-canh-bao', 'ban-cham-hai-canh-bao', 'tong-hop', 'tong-hop-dai', 'tieu-chi', 'chi-so', 'bao-cao-nhanh', 'bao-cao-nhanh-du-nhom'];
+  const NAMES = ['mau-bao-cao', 'ban-cham', 'ban-cham-canh-bao', 'ban-cham-hai-canh-bao', 'tong-hop', 'tong-hop-dai', 'tieu-chi', 'chi-so', 'bao-cao-nhanh', 'bao-cao-nhanh-du-nhom', 'bao-cao-nhanh-cat'];
   /** Points of text per point of word height, from the ruler: 11 pt printed at full size. */
   const ptPerHeight = () => 11 / pdfs.get('thuoc')!.words[0]!.height;
 
@@ -355,7 +363,18 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
     expect(pdfs.get('mau-bao-cao')!.pages).toHaveLength(1);
   });
 
-  it.each(['bao-cao-nhanh', 'bao-cao-nhanh-du-nhom'])("the province watch's brief %s.xlsx prints on one A4 page, portrait, its four parts on it", (name) => {
+  it('the brief cut to one page still names every red unit on it, the rows cut named under their table (before: «5 dòng không đủ chỗ trên một trang», five of the eight unnamed)', () => {
+    const series = watchSeries(CUT_DAY())!;
+    const red = newsLevels(buildDigest(series, { own: 'Xã Đoan Hùng' })).flatMap(redOf).map((u) => shortName(u.name));
+    expect(red).toHaveLength(8);
+    const pdf = pdfs.get('bao-cao-nhanh-cat')!;
+    expect(pdf.pages).toHaveLength(1);
+    const text = pageText(pdf.pages[0]!).replace(/\s+/g, ' ');
+    expect(text).toContain('không đủ chỗ trên một trang cho 5 dòng: ');
+    expect(red.filter((name) => !text.includes(name))).toEqual([]);
+  });
+
+  it.each(['bao-cao-nhanh', 'bao-cao-nhanh-du-nhom', 'bao-cao-nhanh-cat'])("the province watch's brief %s.xlsx prints on one A4 page, portrait, its four parts on it", (name) => {
     const pdf = pdfs.get(name)!;
     expect(pdf.pages).toHaveLength(1);
     expect(pdf.pages[0]!.width).toBeLessThan(pdf.pages[0]!.height);

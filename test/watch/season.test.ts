@@ -8,6 +8,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBrief } from '../../core/watch/brief.js';
+import { planBrief } from '../../core/watch/plan-brief.js';
 import { addDays, shortDate } from '../../core/watch/data-day.js';
 import { digestOf, digestReadingBack, newsLevels, redOf, type buildDigest } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
@@ -168,6 +169,31 @@ describe('a season of mornings (1/9–29/11/2026, 79 saves on 77 data days), day
     }
     expect(wrong).toEqual([]);
   }, 120_000);
+});
+
+describe('falls past the threshold, every day', () => {
+  it('every unit «Bản tin» says fell from 0,5 points is named by the brief: a row of its changes, else in the line under them (before: on 10/11 two of the ten, UBND xã Hy Cương at 50,17 and UBND xã Chí Tiên down 7,96 over four falls, were among «và 18 đơn vị khác có thay đổi»)', () => {
+    const unnamed: string[] = [];
+    for (const [day, { digest, brief }] of shown) {
+      const rows = new Set(brief.changes.rows.map((r) => r[0]));
+      const more = brief.changes.more ?? '';
+      for (const u of digest.levels.flatMap((l) => l.fallers)) if (!rows.has(shortName(u.name)) && !more.includes(shortName(u.name))) unnamed.push(`${day}: ${shortName(u.name)}`);
+    }
+    expect(unnamed).toEqual([]);
+    const more = shown.get('2026-11-10')!.brief.changes.more;
+    expect(more).toBe('và 18 đơn vị khác có thay đổi, trong đó 2 đơn vị giảm từ 0,5 điểm: UBND xã Hy Cương, UBND xã Chí Tiên');
+  });
+
+  it('the brief’s sheet (.xlsx, and the PDF printed from it), cut to one A4 page, still names every red unit and every fall past the threshold: the rows it cuts named under their table', () => {
+    const unnamed: string[] = [];
+    for (const [day, { digest, brief }] of shown) {
+      const sheet = planBrief(brief).blocks.flatMap((b) => b.values.flat()).filter((v): v is string => typeof v === 'string').join(' ').replace(/\s+/g, ' ');
+      const red = newsLevels(digest).flatMap(redOf);
+      const fallers = digest.levels.flatMap((l) => l.fallers);
+      for (const u of [...red, ...fallers]) if (!sheet.includes(shortName(u.name))) unnamed.push(`${day}: ${shortName(u.name)}`);
+    }
+    expect(unnamed).toEqual([]);
+  });
 });
 
 describe('the province, every day', () => {
