@@ -111,7 +111,8 @@ function shorter(b: Brief, whole: Brief): Brief | undefined {
   if (b.drags.length > 1) {
     const drags = b.drags.slice(0, -1);
     const left = whole.drags.slice(drags.length).map((d) => d.unit.split(' — ')[0]);
-    return { ...b, drags, notes: [...whole.notes, `Không đủ chỗ trên một trang cho điều kéo điểm xuống của: ${left.join(', ')} (xem bản tin).`] };
+    // Said whole where the officer can open it: the brief as a page (.html, never cut); «Bản tin» names no unit's drags.
+    return { ...b, drags, notes: [...whole.notes, `Không đủ chỗ trên một trang cho điều kéo điểm xuống của: ${left.join(', ')} (đủ trong bản .html của báo cáo này).`] };
   }
   // Each table down to three rows, then the changes to none: a row's unit named takes a few words, its row lines.
   for (const [key, floor] of [['changes', 3], ['red', 3], ['changes', 0]] as const) {

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildBrief } from '../../core/watch/brief.js';
 import { planBrief } from '../../core/watch/plan-brief.js';
+import { briefHtml } from '../../core/watch/brief-html.js';
 import { addDays, shortDate } from '../../core/watch/data-day.js';
 import { digestOf, digestReadingBack, newsLevels, redOf, type buildDigest } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
@@ -194,7 +195,27 @@ describe('falls past the threshold, every day', () => {
     }
     expect(unnamed).toEqual([]);
   });
+
+  it('where the sheet has no room for what drags a unit down, it sends the reader where that is said (before: «(xem bản tin)», and «Bản tin» says no unit’s drags — 10/9: Văn phòng UBND Tỉnh, Thanh tra tỉnh, Sở Ngoại vụ)', () => {
+    const unsaid: string[] = [];
+    let cut = 0;
+    for (const [day, { text, brief }] of shown) {
+      const note = planBrief(brief).blocks.flatMap((b) => b.values.flat()).filter((v): v is string => typeof v === 'string').join(' ').replace(/\s+/g, ' ').match(/Không đủ chỗ trên một trang cho điều kéo điểm xuống của: .*?\)\./)?.[0];
+      if (!note) continue;
+      cut++;
+      // The face the note names, as the officer opens it: «Bản tin» (its text), or the brief as a page (.html).
+      const face = note.includes('(xem bản tin)') ? text : note.includes('.html') ? briefHtml(brief) : '';
+      for (const d of brief.drags.filter((d) => note.includes(d.unit.split(' — ')[0]!))) {
+        if (!face.includes(escapeHtml(d.lines[0]!.split('\n')[0]!))) unsaid.push(`${day}: ${d.unit}`);
+      }
+    }
+    expect(cut).toBeGreaterThan(0);
+    expect(unsaid).toEqual([]);
+  });
 });
+
+/** As the page brief writes text (brief-html.ts). */
+const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 describe('the province, every day', () => {
   it('«Bản tin», the brief and the popup say the province’s line alike: the brief its whole line, the popup every part of it in the same words (before: beside a total the popup and the brief said «Số hóa hồ sơ»: đỏ where «Bản tin» said «Số hóa hồ sơ đỏ», the brief no week, on a day of fewer lists «chưa đủ nhóm» for the groups and scores «Bản tin» names)', () => {
