@@ -8,7 +8,7 @@ import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { digestOf } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
-import { harOf, STORY, storyCaptures, UNITS } from '../watch/real-days.js';
+import { capturedAtOf, harOf, STORY, storyCaptures, UNITS } from '../watch/real-days.js';
 import { openXlsx, runChild, tempDir, type Run } from './helpers.js';
 
 let dir: string;
@@ -97,6 +97,22 @@ describe('thidua watch', () => {
     const bad = await runChild(['watch', 'lan-chup', '--red', '80', '--yellow', '60'], dir);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Ngưỡng vàng phải từ ngưỡng đỏ trở lên');
+  });
+
+  it('reckons a capture at 00:30 in Vietnam by Vietnam’s clock whatever the machine’s time zone: the data day, its time and its date alike', async () => {
+    // 19/9's figures captured at 00:30 on 21/9 in Vietnam (17:30 UTC on 20/9), before the portal's 02:00 refresh: still
+    // 19/9's data, after 18/9's captured at 04:10 on 19/9; an officer's machine set to UTC or to California.
+    await mkdir(join(dir, 'nua-dem'), { recursive: true });
+    await writeFile(join(dir, 'nua-dem', 'sang.har'), JSON.stringify(harOf(STORY.at(-3)!, false)));
+    const late = JSON.stringify(harOf(STORY.at(-2)!, false)).replaceAll(`"startedDateTime":"${capturedAtOf(STORY.at(-2)!.day)}"`, '"startedDateTime":"2026-09-20T17:30:00.000Z"');
+    await writeFile(join(dir, 'nua-dem', 'nua-dem.har'), late);
+    const said = await Promise.all(['Asia/Ho_Chi_Minh', 'UTC', 'America/Los_Angeles'].map(async (TZ) => {
+      const run = await runChild(['watch', 'nua-dem', '--json'], dir, { TZ });
+      expect(run.code, run.stderr).toBe(0);
+      const doc = JSON.parse(run.stdout) as { text: string; digest: { day: string; previous: { day: string } } };
+      return [doc.digest.day, doc.digest.previous.day, doc.text.split('\n')[1]];
+    }));
+    expect(said).toEqual(Array(3).fill(['2026-09-19', '2026-09-18', 'Tháng 8/2026 · số liệu ngày 19/9/2026 (chụp lúc 00:30 ngày 21/9/2026)']));
   });
 
   it('is listed in thidua --help', async () => {
