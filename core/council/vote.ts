@@ -221,6 +221,11 @@ export type VoteSheet = {
    * có mặt»), by thidua's header of the column: written back as typed. Absent when every header is thidua's.
    */
   typedHeaders?: Record<string, string>;
+  /**
+   * The counts of votes read that the council typed as text («9» after an apostrophe, a cell formatted Text, a file
+   * LibreOffice or openpyxl wrote), by nominee: written back as text while they still say the tally's count (plan-votes.ts).
+   */
+  textCounts?: Record<string, Partial<Record<CountField, string>>>;
   meeting: Meeting;
   votes: Vote[];
   held: TypedVote[];
@@ -263,6 +268,12 @@ const typedOther = (t: TypedCounts, f: 'against' | 'abstain') => (t[f] ?? '').tr
 /** Against and abstaining as Vietnamese minutes say them. */
 const OTHER_WORDS = { against: 'không đồng ý', abstain: 'không biểu quyết' } as const;
 
+/** A count as typed read as a whole number (a number cell holds 7 as «7» or «7.0»); undefined when it is none. */
+export function wholeCount(typed: string): number | undefined {
+  const v = typed.trim().replace(/\.0+$/, '');
+  return /^\d+$/.test(v) ? Number(v) : undefined;
+}
+
 /**
  * What is wrong with counts as typed, each said at the count it is about (`field`), in the officer's words; none when
  * they make a tally. Each must be a whole number (a number cell holds 7 as «7» or «7.0»), and they must agree: present
@@ -270,10 +281,7 @@ const OTHER_WORDS = { against: 'không đồng ý', abstain: 'không biểu quy�
  */
 export function countProblems(t: TypedCounts): { field: CountField; message: string }[] {
   const fields = (Object.keys(COUNT_NAMES) as CountField[]).filter((f) => (f !== 'against' && f !== 'abstain') || typedOther(t, f));
-  const whole = (f: CountField) => {
-    const v = (t[f] ?? '').trim().replace(/\.0+$/, '');
-    return /^\d+$/.test(v) ? Number(v) : undefined;
-  };
+  const whole = (f: CountField) => wholeCount(t[f] ?? '');
   const unread = fields.flatMap((field) => {
     const v = (t[field] ?? '').trim();
     const name = COUNT_NAMES[field];

@@ -82,7 +82,9 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
   const asides = [...(a.votes.asides ?? []), ...(b.votes.asides ?? []).filter((x) => !(a.votes.asides ?? []).some((y) => y.where === x.where && y.text === x.text))];
   const listed = [...(a.votes.listed ?? []), ...(b.votes.listed ?? []).filter((x) => !(a.votes.listed ?? []).some((y) => y.where === x.where && nomineeKey(y) === nomineeKey(x)))];
   const others = b.votes.otherCountColumns ?? a.votes.otherCountColumns;
-  const votes: VoteSheet = { rule: passing, ...(typedRule ? { typedRule } : {}), ...meeting, votes: [...fromA.votes, ...b.votes.votes], held: [...fromA.held, ...b.votes.held], ...(asides.length > 0 ? { asides } : {}), ...(listed.length > 0 ? { listed } : {}), ...(others ? { otherCountColumns: others } : {}) };
+  // Counts typed as text go with their vote: of the file each vote is taken from.
+  const textCounts = { ...Object.fromEntries(Object.entries(a.votes.textCounts ?? {}).filter(([key]) => !ofB.has(key))), ...b.votes.textCounts };
+  const votes: VoteSheet = { rule: passing, ...(typedRule ? { typedRule } : {}), ...meeting, votes: [...fromA.votes, ...b.votes.votes], held: [...fromA.held, ...b.votes.held], ...(asides.length > 0 ? { asides } : {}), ...(listed.length > 0 ? { listed } : {}), ...(others ? { otherCountColumns: others } : {}), ...(Object.keys(textCounts).length > 0 ? { textCounts } : {}) };
 
   // The names the council gave its two sheets: one renamed in one file only takes that name.
   const council: CouncilNames = {};

@@ -136,7 +136,7 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
   const firstRead = voteGrids[0] && readVotes(voteGrids[0], voteGrids.length > 1 ? {} : undefined);
   const voteReads = voteGrids.map((grid, i) => ({ sheet: grid.name, ...(i === 0 ? firstRead! : readVotes(grid, { rule: firstRead!.rule })) }));
   // The rule and the meeting are typed on the first part only.
-  const { problems: _p, conflicts: _c, sheet: _s, asides: _a, listed: _l, typedAt: _t, notedAt: _n, councilCells: _k, membersTyped: _m, ...firstVotes } = voteReads[0] ?? { ...NO_VOTES, problems: [], conflicts: [], sheet: '', councilCells: NO_KEPT_CELLS, membersTyped: [] };
+  const { problems: _p, conflicts: _c, sheet: _s, asides: _a, listed: _l, typedAt: _t, notedAt: _n, textCounts: _x, councilCells: _k, membersTyped: _m, ...firstVotes } = voteReads[0] ?? { ...NO_VOTES, problems: [], conflicts: [], sheet: '', councilCells: NO_KEPT_CELLS, membersTyped: [] };
   // A flag or a nominee typed in two parts (a row copied from one part to another) with different contents: named
   // with both parts and not applied, as two rows of one part are.
   const twiceInParts = [
@@ -152,8 +152,8 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
   const [reviewTwice, voteTwice] = twiceInParts.map((t) => t.keys);
   const asides = voteReads.flatMap((r) => r.asides ?? []);
   const listed = voteReads.flatMap((r) => r.listed ?? []);
-  // Each nominee's row where first typed, part after part.
-  const [typedAt, notedAt] = (['typedAt', 'notedAt'] as const).map((f) => Object.fromEntries(voteReads.flatMap((r) => Object.entries(r[f] ?? {})).reverse()));
+  // Each nominee's row where first typed, part after part, and its counts typed as text there.
+  const [typedAt, notedAt, textCounts] = (['typedAt', 'notedAt', 'textCounts'] as const).map((f) => Object.fromEntries(voteReads.flatMap((r) => Object.entries(r[f] ?? {})).reverse()));
   // The rows the last run wrote for its own nominees, not voted on since, are thidua's: only the council's are kept.
   const votes: VoteSheet = withoutOwnRows(
     {
@@ -164,6 +164,7 @@ export function previousSummaryOf(names: readonly string[], grids: readonly Shee
       ...(listed.length > 0 ? { listed } : {}),
       ...(Object.keys(typedAt!).length > 0 ? { typedAt } : {}),
       ...(Object.keys(notedAt!).length > 0 ? { notedAt } : {}),
+      ...(Object.keys(textCounts!).length > 0 ? { textCounts } : {}),
     },
     // With the fallback nominees' rows (fallback-vote.ts), thidua's too.
     record ? [...recordNominees(record), ...recordFallbacks(record, firstVotes)] : [],

@@ -7,7 +7,7 @@ import type { CellValue } from '../cell.js';
 import { conditionLines, FINDING_HEADER, findingCell } from './finding-column.js';
 import type { ListedNominee } from '../council/band-finding.js';
 import { fallbackLine } from '../council/fallback-vote.js';
-import { countProblems, namesIn, nomineeKey, passes, ruleCells, unlisted, VOTING_METHOD_LABEL, type CountField, type Meeting, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
+import { countProblems, namesIn, nomineeKey, passes, ruleCells, unlisted, VOTING_METHOD_LABEL, wholeCount, type CountField, type Meeting, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
 import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { withPrintLayout } from '../sheet/print-layout.js';
 import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
@@ -105,19 +105,30 @@ export function resultOf(v: Vote | TypedVote | undefined, rule: VoteSheet['rule'
   return `${RESULT_WORDS.unread}${problem ? `: ${problem}` : ''}`;
 }
 
+/**
+ * A count of a vote read: the text the council typed (`texts`, VoteSheet.textCounts) while it still says the tally's
+ * count — «9» typed as text stays text —, else the number; null where none was typed.
+ */
+function tallyCount(v: Vote, field: CountField, texts: Partial<Record<CountField, string>> | undefined): CellValue {
+  const n = v.tally[field];
+  if (n === undefined) return null;
+  const text = texts?.[field];
+  return text !== undefined && wholeCount(text) === n ? text : n;
+}
+
 /** Against and abstaining of a vote read or a row held as typed, each cell as it is written; null where none was typed. */
-function otherCells(v: Vote | TypedVote | undefined): [CellValue, CellValue] {
+function otherCells(v: Vote | TypedVote | undefined, texts?: Partial<Record<CountField, string>>): [CellValue, CellValue] {
   if (!v) return [null, null];
-  if ('tally' in v) return [v.tally.against ?? null, v.tally.abstain ?? null];
+  if ('tally' in v) return [tallyCount(v, 'against', texts), tallyCount(v, 'abstain', texts)];
   return [typedCount(v, 'against'), typedCount(v, 'abstain')];
 }
 
-/** A row's cells from a vote read, one held as typed, or none yet; `others`: against and abstaining (otherCells). */
-function voteCells(v: Vote | TypedVote | undefined, rule: VoteSheet['rule']): { values: CellValue[]; others: [CellValue, CellValue]; warn: boolean } {
+/** A row's cells from a vote read (`texts`: its counts typed as text), one held as typed, or none yet; `others`: against and abstaining (otherCells). */
+function voteCells(v: Vote | TypedVote | undefined, rule: VoteSheet['rule'], texts?: Partial<Record<CountField, string>>): { values: CellValue[]; others: [CellValue, CellValue]; warn: boolean } {
   const result = typedText(resultOf(v, rule));
-  const others = otherCells(v);
+  const others = otherCells(v, texts);
   if (!v) return { values: [null, null, null, null, null], others, warn: false };
-  if ('tally' in v) return { values: [v.tally.members, v.tally.present, v.tally.inFavour, result, typedText(v.note)], others, warn: false };
+  if ('tally' in v) return { values: [tallyCount(v, 'members', texts), tallyCount(v, 'present', texts), tallyCount(v, 'inFavour', texts), result, typedText(v.note)], others, warn: false };
   // Only a note, no number yet: a nominee not yet voted on, its note kept.
   if ([v.members, v.present, v.inFavour].every((x) => x === '')) return { values: [null, null, null, null, typedText(v.note)], others, warn: false };
   return { values: [typedCount(v, 'members'), typedCount(v, 'present'), typedCount(v, 'inFavour'), result, typedText(v.note)], others, warn: true };
@@ -183,7 +194,7 @@ export function planVoteSheets(nominees: readonly Listed[], typed: VoteSheet, pa
     const key = nomineeKey(n);
     used.add(key);
     const v = found.get(key);
-    const cells = voteCells(v, typed.rule);
+    const cells = voteCells(v, typed.rule, typed.textCounts?.[key]);
     const finding = findingCell(v?.finding, n.condition);
     return {
       values: withOthers([i + 1, n.unitName, n.sheet, n.form, ...cells.values, ...(findings ? [finding.value] : [])], cells.others),

@@ -117,6 +117,8 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
   const votes: Vote[] = [];
   const held: TypedVote[] = [];
   const typedRows: CountRow[] = [];
+  /** Each vote's counts typed as text, by nominee, from its first row (an empty entry where all were numbers). */
+  const textCounts: NonNullable<VoteSheet['textCounts']> = {};
   const listed: NonNullable<VoteSheet['listed']> = [];
   /** Each finding typed, with its cell: a unit's rows that say otherwise are said (band-finding.ts applies neither). */
   const findingCells: { unit: string; unitName: string; typed: string; cell: string }[] = [];
@@ -330,6 +332,8 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
       return;
     }
     votes.push({ ...nominee, tally: tallyOf(typedCounts), note, ...finding });
+    // Counts typed as text that read («9» after an apostrophe): written back as text, never changed to numbers unsaid (the first row's, of a row copied).
+    textCounts[nomineeKey(nominee)] ??= Object.fromEntries(typedCells.filter((f) => !numbered.includes(f)).map((f) => [f, typedCounts[f]!]));
     if (table === 0) membersTyped.push({ members: votes.at(-1)!.tally.members, cell: at(r, columns.members!), ...(part ? { sheet: grid.name } : {}) });
     result(votes.at(-1));
   });
@@ -383,6 +387,8 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
   if (named !== undefined && differing.length > 0) {
     problems.push({ cell: fields.present!.cell, message: `ghi ${named} tên thành viên có mặt nhưng ${differing.length} trường hợp ghi số có mặt khác (${differing.map((v) => `${v.unitName}: ${v.tally.present}`).join('; ')}); biên bản ghi cả hai như đã ghi — hãy kiểm tra` });
   }
+  // Only the nominees with a count typed as text (the others' first rows were all numbers).
+  const asText = Object.fromEntries(Object.entries(textCounts).filter(([, t]) => Object.keys(t).length > 0));
   return {
     rule: ruleRead.rule,
     ...(fields.rule || fields.base ? { typedRule: { share: text('rule'), base: text('base') } } : {}),
@@ -395,6 +401,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
     ...(listed.length > 0 ? { listed } : {}),
     ...(Object.keys(typedAt).length > 0 ? { typedAt } : {}),
     ...(Object.keys(notedAt).length > 0 ? { notedAt } : {}),
+    ...(Object.keys(asText).length > 0 ? { textCounts: asText } : {}),
     ...(otherColumns ? { otherCountColumns: otherColumns } : {}),
     ...(typedHeaders && Object.keys(typedHeaders).length > 0 ? { typedHeaders } : {}),
     // The lines kept first, then the words just found in the sheet's order, each once: the block reads back the same run after run.

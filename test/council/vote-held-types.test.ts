@@ -4,7 +4,8 @@
 // LibreOffice), scored again by the built command line. Before, both rows were held and written back with every count
 // as text: the numbers 9 and 8 came back as the texts «9», «8» (Excel's green triangle; a sum over the column skipped
 // them). Now a number comes back a number, a text a text — read by ExcelJS (cell.type) and openpyxl (data_type); the task
-// pane (Office.js fake) writes the numbers back as numbers. «Rà soát»'s «Ngày» is held the same way: a date cell, a
+// pane (Office.js fake) writes the numbers back as numbers. A row that reads as a vote, UBND xã Ta Ma's «9»/8/«7» with
+// two counts typed as text: counted 9/8/7, but written back as the numbers 9 and 7 before; now its texts stay text. «Rà soát»'s «Ngày» is held the same way: a date cell, a
 // number (a date whose format LibreOffice cleared) and a text «20/11/2026» come back as typed, on the command line and in the pane.
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -24,7 +25,11 @@ const NOW = new Date('2026-11-20T09:00:00');
 const TYPED: Record<string, [number | string, number | string, number | string]> = {
   'Công an xã Ta Ma': [9, 8, '7 phiếu'],
   'Bản Ta Ma': ['9', 8, '7 phiếu'],
+  // A row that reads as a vote (9/8/7) with «Tổng số thành viên» and «Đồng ý» typed as text: counted, and its text stays text.
+  'UBND xã Ta Ma': ['9', 8, '7'],
 };
+/** The units whose rows are held («7 phiếu» does not read), in TYPED's order. */
+const HELD = Object.keys(TYPED).filter((unit) => TYPED[unit]!.includes('7 phiếu'));
 const COLUMNS = ['E', 'F', 'G'] as const;
 /** What each cell must hold again: its value and whether it is a number. */
 const expected = Object.values(TYPED).flatMap((counts) => counts.map((v) => ({ value: v, number: typeof v === 'number' })));
@@ -34,6 +39,8 @@ describe('a held «Biểu quyết» row written again (thidua score, the built c
   let cells: string[];
   let exceljs: { value: unknown; number: boolean }[];
   let openpyxl: { value: unknown; type: string }[];
+  /** UBND xã Ta Ma's row, which reads as a vote: its number and «Kết quả» written again. */
+  let textRow: { row: string; result: unknown };
 
   beforeAll(async () => {
     cells = [];
@@ -55,6 +62,8 @@ describe('a held «Biểu quyết» row written again (thidua score, the built c
     await back.xlsx.readFile(summary);
     const sheet = back.getWorksheet('Biểu quyết')!;
     exceljs = cells.map((c) => ({ value: sheet.getCell(c).value, number: sheet.getCell(c).type === ExcelJS.ValueType.Number }));
+    const row = cells[Object.keys(TYPED).indexOf('UBND xã Ta Ma') * 3]!.slice(1);
+    textRow = { row, result: sheet.getCell(`H${row}`).value };
     const read = `ws = wb['Biểu quyết']\nprint(json.dumps([{'value': ws[c].value, 'type': ws[c].data_type} for c in ${JSON.stringify(cells)}]))`;
     openpyxl = JSON.parse(readByOpenpyxl(summary, read));
   }, 300_000);
@@ -62,8 +71,13 @@ describe('a held «Biểu quyết» row written again (thidua score, the built c
   it('holds both rows, said at their «Đồng ý» cells', () => {
     expect(run.code, run.stderr).toBe(0);
     const lines = run.stderr.split('\n').filter((l) => l.includes('không hiểu số đồng ý «7 phiếu»'));
-    expect(lines.map((l) => l.match(/G\d+/)?.[0])).toEqual(cells.filter((c) => c.startsWith('G')));
-    expect(cells.map((c) => c.replace(/\d+/, ''))).toEqual([...COLUMNS, ...COLUMNS]);
+    expect(lines.map((l) => l.match(/G\d+/)?.[0])).toEqual(cells.filter((c, i) => c.startsWith('G') && HELD.includes(Object.keys(TYPED)[Math.floor(i / 3)]!)));
+    expect(cells.map((c) => c.replace(/\d+/, ''))).toEqual(Object.keys(TYPED).flatMap(() => COLUMNS));
+  });
+
+  it('counts the row typed as text that reads as the vote it says, «Đạt» beside it, with no word on its cells', () => {
+    expect(run.stderr).not.toMatch(new RegExp(`[EFG]${textRow.row}\\b`));
+    expect(textRow.result).toBe('Đạt');
   });
 
   it('writes each cell back of the type typed, as ExcelJS reads it', () => {
@@ -107,7 +121,7 @@ describe('a held «Biểu quyết» row and «Rà soát»’s dates written agai
       if (value !== undefined) votes.cells.set(`${copy}:${c}`, { value, numberFormat: 'General', style: {} });
     }
     const result = await runInExcel((port) => checkAndScore(port, scored.set, { now: NOW }));
-    expect(result.votes?.held.filter((v) => v.unitName in TYPED).length).toBe(2);
+    expect(result.votes?.held.filter((v) => v.unitName in TYPED).map((v) => v.unitName)).toEqual(HELD);
     expect(result.votes?.problems.filter((p) => p.message.includes('ghi cùng một kết quả biểu quyết'))).toEqual([
       expect.objectContaining({ cell: `E${huaCa}:G${huaCa}, E${copy}:G${copy}`, message: expect.stringContaining(`(ô E${copy} ghi chữ «9», ô E${huaCa} ghi số 9) — là một lần biểu quyết ghi 2 lần: thidua tính một lần, ghi lại dòng ${huaCa} như đã ghi, không ghi lại dòng ${copy}.`) }),
     ]);
