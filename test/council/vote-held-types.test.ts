@@ -14,10 +14,13 @@ import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import type { FakeOffice } from '../../scripts/harness/office-fake.js';
 import { exampleVotedInPane } from '../addin/pane-walk.js';
 import type { Run } from '../cli/helpers.js';
-import { reviewedCommune, typeVotes, votedThenRetyped } from './council-meeting.js';
+import { readSummary, reviewedCommune, typeVotes, votedThenRetyped } from './council-meeting.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
-import { join } from 'node:path';
-import { runChild } from '../cli/helpers.js';
+import { createHash } from 'node:crypto';
+import { copyFile, cp, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+import type { PreviousSummary } from '../../core/run/previous-summary.js';
+import { runChild, tempDir } from '../cli/helpers.js';
 import { openpyxl as readByOpenpyxl } from './typed-in-parts.js';
 
 const NOW = new Date('2026-11-20T09:00:00');
@@ -227,6 +230,50 @@ print(json.dumps(out, ensure_ascii=False))`;
   it('writes the first row back of the types typed there, as openpyxl reads it, once', () => {
     const read = `vs = wb['Biểu quyết']\nprint(json.dumps({u: [[vs.cell(r, c).value, vs.cell(r, c).data_type] for r in range(8, vs.max_row + 1) if vs.cell(r, 2).value == u for c in (5, 6, 7)] for u in ${JSON.stringify(Object.keys(COPIED))}}, ensure_ascii=False))`;
     expect(JSON.parse(readByOpenpyxl(summary, read))).toEqual(Object.fromEntries(Object.entries(COPIED).map(([unit, counts]) => [unit, counts.map((v) => [v, typeof v === 'number' ? 'n' : 's'])])));
+  });
+});
+
+/**
+ * A round closed by the code before stop 102 over Công an xã Ta Ma's row copied under itself (E14 the text «9», E13 the
+ * number 9): that code held the vote twice (test/fixtures/previous-version/ta-ma-2025-chot-dong-chep). Read now, the
+ * vote typed is one — `verify` must find it the one sealed, or say what differs at its cells; a sealed record is never written again.
+ */
+describe('a round closed before a copied «Biểu quyết» row was one vote (thidua verify and score, the built command line)', () => {
+  const ROOT = resolve(import.meta.dirname, '../..');
+  let dir: string;
+  let verified: Run;
+  let scored: Run;
+  let verifiedAfter: Run;
+  let sealed: PreviousSummary['rounds'][number]['votes'];
+  let bytes: [string, string];
+
+  beforeAll(async () => {
+    dir = await tempDir();
+    await cp(join(ROOT, 'test/fixtures/previous-version/ta-ma-2025-chot-dong-chep'), join(dir, 'kq'), { recursive: true });
+    await cp(join(ROOT, 'examples/bao-cao'), join(dir, 'bao-cao'), { recursive: true });
+    await copyFile(join(ROOT, 'examples/tieu-chi-ta-ma-2025.xlsx'), join(dir, 'tieu-chi.xlsx'));
+    const digest = async () => createHash('sha256').update(await readFile(join(dir, 'kq', 'tong-hop.xlsx'))).digest('hex');
+    const before = await digest();
+    verified = await runChild(['verify', 'kq'], dir);
+    scored = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+    verifiedAfter = await runChild(['verify', 'kq'], dir);
+    bytes = [before, await digest()];
+    sealed = (await readSummary(join(dir, 'kq'))).rounds.at(-1)!.votes;
+  }, 300_000);
+
+  it('verifies: the vote sealed is the one typed, sealed once, 9/8/7', () => {
+    expect(verified.code, verified.stderr).toBe(0);
+    expect(verified.stdout).toContain('Khớp với kết quả đã chốt (lần 1');
+    expect(sealed?.votes.filter((v) => v.unitName === 'Công an xã Ta Ma').map((v) => v.tally)).toEqual([{ members: 9, present: 8, inFavour: 7 }]);
+  });
+
+  it('a later run says the copy at both rows’ cells and writes nothing over the closed round; verify still finds it whole', () => {
+    expect(scored.code, scored.stderr).toBe(0);
+    expect(scored.stderr).toContain('trang «Biểu quyết», E13:G13, E14:G14: Công an xã Ta Ma (Giấy khen của Chủ tịch UBND xã): 2 dòng ghi cùng một kết quả biểu quyết 9/8/7 (ô E14 ghi chữ «9», ô E13 ghi số 9)');
+    expect(`${scored.stdout}${scored.stderr}`).toContain('lần chấm này không thay đổi gì: không ghi lại thư mục kq');
+    expect(bytes[1]).toBe(bytes[0]);
+    expect(verifiedAfter.code, verifiedAfter.stderr).toBe(0);
+    expect(verifiedAfter.stdout).toContain('Khớp với kết quả đã chốt (lần 1');
   });
 });
 
