@@ -44,6 +44,9 @@ describe('a held «Biểu quyết» row written again (thidua score, the built c
   let openpyxl: { value: unknown; type: string }[];
   /** UBND xã Ta Ma's row, which reads as a vote: its number and «Kết quả» written again. */
   let textRow: { row: string; result: unknown };
+  /** The run given the council's copy with --decisions, and the cells it wrote. */
+  let given: Run;
+  let openpyxlGiven: { value: unknown; type: string }[];
 
   beforeAll(async () => {
     cells = [];
@@ -69,6 +72,11 @@ describe('a held «Biểu quyết» row written again (thidua score, the built c
     textRow = { row, result: sheet.getCell(`H${row}`).value };
     const read = `ws = wb['Biểu quyết']\nprint(json.dumps([{'value': ws[c].value, 'type': ws[c].data_type} for c in ${JSON.stringify(cells)}]))`;
     openpyxl = JSON.parse(readByOpenpyxl(summary, read));
+    // The council's copy saved under a name of its own and given back with the folder's own (councilWork: both hold each row).
+    const dir = join(summary, '..', '..');
+    await copyFile(summary, join(dir, 'hoi-dong.xlsx'));
+    given = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', '--decisions', 'hoi-dong.xlsx'], dir);
+    openpyxlGiven = JSON.parse(readByOpenpyxl(summary, read));
   }, 300_000);
 
   it('holds both rows, said at their «Đồng ý» cells', () => {
@@ -89,6 +97,11 @@ describe('a held «Biểu quyết» row written again (thidua score, the built c
 
   it('and as openpyxl reads it', () => {
     expect(openpyxl).toEqual(expected.map((e) => ({ value: e.value, type: e.number ? 'n' : 's' })));
+  });
+
+  it('and again when the council’s copy is given with --decisions beside the folder’s own', () => {
+    expect(given.code, given.stderr).toBe(0);
+    expect(openpyxlGiven).toEqual(expected.map((e) => ({ value: e.value, type: e.number ? 'n' : 's' })));
   });
 });
 
