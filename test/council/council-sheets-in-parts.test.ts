@@ -1,7 +1,7 @@
 // «Rà soát» and «Biểu quyết» of tong-hop.xlsx past PART_ROWS rows go on in parts, like «Tổng hợp» (issue 56 item 3),
 // and the council types in any part: forced here with a lowered limit (the example commune's 15 units, 8 times under
 // new names: 120 units, parts of 50 rows), written by the package writer, typed and renamed by openpyxl, read back and
-// written again — a decision typed in part 2 of «Rà soát» and a tally in part 2 of «Biểu quyết» are kept, the renamed
+// written again — a decision typed in part 2 of «Rà soát» and a tally in part 2 of «Biểu quyết» (its counts typed as text kept as text) are kept, the renamed
 // part keeps its name, and a real copy of a part still stops the run, naming both sheets.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -66,6 +66,16 @@ describe('the council’s sheets in parts', () => {
     expect(copied.conflicts).toHaveLength(1);
     expect(copied.conflicts[0]).toContain('«Rà soát tiếp HĐ» và «Rà soát bản sao»');
     expect(copied.review.decisions).toEqual([]);
+  }, 120_000);
+
+  it('writes a tally typed as text in part 2 back as text, counted as the vote it says', async () => {
+    await score();
+    const row = (edit: string) => [`votes = wb['${partName(VOTE_SHEET, 2)}']`, 'nominee = next(r for r in votes.iter_rows() if isinstance(r[0].value, int))', edit].join('\n');
+    const unit = JSON.parse(openpyxl(row("nominee[4].value = '9'; nominee[5].value = 8; nominee[6].value = '7'\nprint(json.dumps(nominee[1].value, ensure_ascii=False))"))) as string;
+    const first = await read();
+    expect(first.votes.votes.filter((v) => v.unitName === unit).map((v) => v.tally)).toEqual([{ members: 9, present: 8, inFavour: 7 }]);
+    await score(first);
+    expect(JSON.parse(openpyxl(row('print(json.dumps([[c.value, c.data_type] for c in nominee[4:7]]))')))).toEqual([['9', 's'], [8, 'n'], ['7', 's']]);
   }, 120_000);
 
   it('names a tally and a decision typed in two parts with different contents (a row copied across), applying neither', async () => {
