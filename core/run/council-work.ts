@@ -57,16 +57,16 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
   // stands on (a held row's lines name its cells, which a copy sorted moves), nor its unit's name as retyped.
   const typed = (v: Vote | TypedVote) => asSeen(JSON.stringify([voteEntry(v).holds, v.finding ?? '']));
   const [ofA, ofB] = [entries(a), entries(b)];
-  /** Rows held alike in both whose cells are typed of other types (9 a number in one, «9» text in the other): written as the given file types them, said. */
+  /** Votes and rows held alike in both whose cells are typed of other types (9 a number in one, «9» text in the other): written as the given file types them, said. */
   const typesSaid: string[] = [];
   for (const [key, x] of ofA) {
     const y = ofB.get(key);
     if (y && typed(x.v) !== typed(y.v)) differ(`Biểu quyết ${x.v.unitName} — ${x.v.form}`, `${x.shown} (${votePlace(a, key)})`, `${y.shown} (${votePlace(b, key)})`);
-    const apart = y ? typedApart(x.v, y.v) : [];
+    const [cellA, cellB] = [(f: CountField) => countCell(x.v, a.votes.textCounts?.[key], f), (f: CountField) => countCell(y?.v, b.votes.textCounts?.[key], f)];
+    const apart = (Object.keys(COUNT_HEADERS) as CountField[]).filter((f) => cellA(f) && cellB(f) && cellA(f)!.number !== cellB(f)!.number);
     if (y && typed(x.v) === typed(y.v) && apart.length > 0) {
-      const [heldA, heldB] = [x.v as TypedVote, y.v as TypedVote];
       typesSaid.push(
-        `Biểu quyết ${x.v.unitName} — ${x.v.form}: ${folder.name} và ${given.name} ghi cùng ${y.shown}, khác kiểu ô: ${apart.map((f) => `«${COUNT_HEADERS[f]}» là ${typedAs(heldA, f)} ở ${folder.name} (${votePlace(a, key)}), ${typedAs(heldB, f)} ở ${given.name} (${votePlace(b, key)})`).join('; ')} — thidua ghi lại theo ${given.name} (tệp --decisions): ${apart.map((f) => typedAs(heldB, f)).join(', ')}. Nếu Hội đồng muốn giữ như ở ${folder.name}, sau lần chấm này sửa lại ô ấy ở trang «Biểu quyết» trong tệp thidua vừa ghi rồi lưu.`,
+        `Biểu quyết ${x.v.unitName} — ${x.v.form}: ${folder.name} và ${given.name} ghi cùng ${y.shown}, khác kiểu ô: ${apart.map((f) => `«${COUNT_HEADERS[f]}» là ${typedAs(cellA(f)!)} ở ${folder.name} (${votePlace(a, key)}), ${typedAs(cellB(f)!)} ở ${given.name} (${votePlace(b, key)})`).join('; ')} — thidua ghi lại theo ${given.name} (tệp --decisions): ${apart.map((f) => typedAs(cellB(f)!)).join(', ')}. Nếu Hội đồng muốn giữ như ở ${folder.name}, sau lần chấm này sửa lại ô ấy ở trang «Biểu quyết» trong tệp thidua vừa ghi rồi lưu.`,
       );
     }
   }
@@ -125,15 +125,22 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
   };
 }
 
-/** The counts two rows held as typed (`x`, `y`) hold alike but in cells of other types (a number, a text); none for a vote read. */
-function typedApart(x: Vote | TypedVote, y: Vote | TypedVote): CountField[] {
-  if ('tally' in x || 'tally' in y) return [];
-  const isNumber = (v: TypedVote, f: CountField) => v.numbers?.includes(f) ?? false;
-  return (Object.keys(COUNT_HEADERS) as CountField[]).filter((f) => (x[f] ?? '').trim() !== '' && isNumber(x, f) !== isNumber(y, f));
+/**
+ * A count's cell as a file holds it — of a vote read (`texts`: its counts typed as text, VoteSheet.textCounts) or a row
+ * held as typed —: what it shows and whether a number cell holds it; undefined where none was typed.
+ */
+function countCell(v: Vote | TypedVote | undefined, texts: Partial<Record<CountField, string>> | undefined, f: CountField): { text: string; number: boolean } | undefined {
+  if (!v) return undefined;
+  if ('tally' in v) {
+    const n = v.tally[f];
+    return n === undefined ? undefined : texts?.[f] !== undefined ? { text: texts[f]!, number: false } : { text: String(n), number: true };
+  }
+  const text = v[f] ?? '';
+  return text.trim() === '' ? undefined : { text, number: v.numbers?.includes(f) ?? false };
 }
 
-/** A count of a row held as its cell shows it: «số 9» in a number cell, «chữ «9»» in a text cell. */
-const typedAs = (v: TypedVote, f: CountField) => (v.numbers?.includes(f) ? `số ${v[f]}` : `chữ «${v[f]}»`);
+/** A count as its cell shows it: «số 9» in a number cell, «chữ «9»» in a text cell. */
+const typedAs = (c: { text: string; number: boolean }) => (c.number ? `số ${c.text}` : `chữ «${c.text}»`);
 
 /** Where a run's tong-hop.xlsx holds a flag's review (by its flag of a unit): «trang «Rà soát», ô I9», the sheet by the council's name. */
 export function reviewPlace(s: PreviousSummary, key: string): string {

@@ -68,13 +68,16 @@ describe('a held «Biểu quyết» row written again (thidua score, the built c
     await back.xlsx.readFile(summary);
     const sheet = back.getWorksheet('Biểu quyết')!;
     exceljs = cells.map((c) => ({ value: sheet.getCell(c).value, number: sheet.getCell(c).type === ExcelJS.ValueType.Number }));
-    const row = cells[Object.keys(TYPED).indexOf('UBND xã Ta Ma') * 3]!.slice(1);
+    const textCell = cells[Object.keys(TYPED).indexOf('UBND xã Ta Ma') * 3]!;
+    const row = textCell.slice(1);
     textRow = { row, result: sheet.getCell(`H${row}`).value };
     const read = `ws = wb['Biểu quyết']\nprint(json.dumps([{'value': ws[c].value, 'type': ws[c].data_type} for c in ${JSON.stringify(cells)}]))`;
     openpyxl = JSON.parse(readByOpenpyxl(summary, read));
-    // The council's copy saved under a name of its own and given back with the folder's own (councilWork: both hold each row).
+    // The council's copy saved under a name of its own, UBND xã Ta Ma's «Tổng số thành viên» retyped there as the number
+    // 9, and given back with the folder's own (councilWork: both hold each vote, this one in cells of other types).
     const dir = join(summary, '..', '..');
     await copyFile(summary, join(dir, 'hoi-dong.xlsx'));
+    readByOpenpyxl(join(dir, 'hoi-dong.xlsx'), `wb['Biểu quyết']['${textCell}'] = 9`);
     given = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', '--decisions', 'hoi-dong.xlsx'], dir);
     openpyxlGiven = JSON.parse(readByOpenpyxl(summary, read));
   }, 300_000);
@@ -99,9 +102,12 @@ describe('a held «Biểu quyết» row written again (thidua score, the built c
     expect(openpyxl).toEqual(expected.map((e) => ({ value: e.value, type: e.number ? 'n' : 's' })));
   });
 
-  it('and again when the council’s copy is given with --decisions beside the folder’s own', () => {
+  it('and again when the council’s copy is given with --decisions beside the folder’s own: the copy’s types, the one typed otherwise said', () => {
     expect(given.code, given.stderr).toBe(0);
-    expect(openpyxlGiven).toEqual(expected.map((e) => ({ value: e.value, type: e.number ? 'n' : 's' })));
+    const retyped = Object.keys(TYPED).indexOf('UBND xã Ta Ma') * 3;
+    expect(openpyxlGiven).toEqual(expected.map((e, i) => (i === retyped ? { value: 9, type: 'n' } : { value: e.value, type: e.number ? 'n' : 's' })));
+    const cell = cells[retyped]!;
+    expect(`${given.stdout}${given.stderr}`).toContain(`Biểu quyết UBND xã Ta Ma — Bằng khen của Chủ tịch UBND tỉnh (khen thưởng hằng năm): kq/tong-hop.xlsx và hoi-dong.xlsx ghi cùng 9/8/7, khác kiểu ô: «Tổng số thành viên» là chữ «9» ở kq/tong-hop.xlsx (trang «Biểu quyết», ô ${cell}:G${cell.slice(1)}), số 9 ở hoi-dong.xlsx (trang «Biểu quyết», ô ${cell}:G${cell.slice(1)}) — thidua ghi lại theo hoi-dong.xlsx (tệp --decisions): số 9.`);
   });
 });
 
