@@ -265,6 +265,7 @@ describe('a round closed before a copied «Biểu quyết» row was one vote (th
   let verifiedAfter: Run;
   let sealed: PreviousSummary['rounds'][number]['votes'];
   let bytes: [string, string];
+  let retyped: { verify: Run; score: Run };
 
   beforeAll(async () => {
     dir = await tempDir();
@@ -278,6 +279,10 @@ describe('a round closed before a copied «Biểu quyết» row was one vote (th
     verifiedAfter = await runChild(['verify', 'kq'], dir);
     bytes = [before, await digest()];
     sealed = (await readSummary(join(dir, 'kq'))).rounds.at(-1)!.votes;
+    // Then the copy's «Đồng ý» retyped 6: two tallies for one nominee, neither the one sealed.
+    await cp(join(dir, 'kq'), join(dir, 'kq-sua'), { recursive: true });
+    readByOpenpyxl(join(dir, 'kq-sua', 'tong-hop.xlsx'), "wb['Biểu quyết']['G14'] = 6");
+    retyped = { verify: await runChild(['verify', 'kq-sua'], dir), score: await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq-sua'], dir) };
   }, 300_000);
 
   it('verifies: the vote sealed is the one typed, sealed once, 9/8/7', () => {
@@ -293,6 +298,13 @@ describe('a round closed before a copied «Biểu quyết» row was one vote (th
     expect(bytes[1]).toBe(bytes[0]);
     expect(verifiedAfter.code, verifiedAfter.stderr).toBe(0);
     expect(verifiedAfter.stdout).toContain('Khớp với kết quả đã chốt (lần 1');
+  });
+
+  it('the copy retyped with another tally since: verify says the vote differs from the round, the run names both rows and chooses neither', () => {
+    expect(retyped.verify.code).toBe(1);
+    expect(retyped.verify.stderr).toContain('Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.');
+    expect(retyped.score.code).toBe(1);
+    expect(retyped.score.stderr).toContain('Trang «Biểu quyết», ô E13:G13, E14:G14: Công an xã Ta Ma (Giấy khen của Chủ tịch UBND xã): 2 kết quả biểu quyết khác nhau (E13:G13: 9/8/7; E14:G14: 9/8/6); thidua không chọn');
   });
 });
 
