@@ -21,7 +21,7 @@ import { blocksClosing, LeftOut, OpenAtClosing, openAtClosing, openCount, Record
 import type { TypedReview } from '../council/merge.js';
 import type { CouncilDecision } from '../council/decision.js';
 import type { CouncilRole } from '../workbook/council-sheets.js';
-import { countsOf, countsShown, RecordedVotes, type VoteSheet } from '../council/vote.js';
+import { countsOf, countsShown, nomineeKey, RecordedVotes, type Vote, type VoteSheet } from '../council/vote.js';
 import { canonicalJson } from './seal.js';
 import { ClosingSignature } from './signature.js';
 import { CopyCells } from './copy-cells.js';
@@ -479,7 +479,7 @@ export function closeRound(
   const gone = decisionsGoneAtClosing(record, checklist.review);
   if (last) {
     const changes = changesSinceClosing(last, record, files);
-    if (voted) changes.push(...votesChangedSince(last, voted.recorded));
+    if (voted) changes.push(...votesChangedSince(last, voted.recorded, checklist.votes));
     changes.push(...decisionsChangedSinceRound(last, record, checklist.review));
     if (changes.length === 0) return { kind: 'unchanged', last };
     if (!reason) return { kind: 'needs-reason', last, changes };
@@ -508,12 +508,15 @@ export function closeRound(
  * verify` say beside the result's changes, as closing names them.
  */
 export function councilChangedSince(last: ClosedRound, record: RunRecord, typed: { review: TypedReview; votes?: VoteSheet | undefined }): string[] {
-  const votes = typed.votes ? votesChangedSince(last, votesAtClosing(record, typed.votes).recorded) : [];
+  const votes = typed.votes ? votesChangedSince(last, votesAtClosing(record, typed.votes).recorded, typed.votes) : [];
   return [...votes, ...decisionsChangedSinceRound(last, record, typed.review)];
 }
 
-/** A vote typed or changed since the round was closed: a change of the result the papers are written from. */
-export function votesChangedSince(last: ClosedRound, recorded: RecordedVotes | undefined): string[] {
+/**
+ * A vote typed or changed since the round was closed: a change of the result the papers are written from — then, given
+ * the sheet as read (`sheet`), each nominee whose vote differs, at its cells (nomineesChanged).
+ */
+export function votesChangedSince(last: ClosedRound, recorded: RecordedVotes | undefined, sheet?: Pick<VoteSheet, 'held' | 'typedAt'>): string[] {
   // Where the date stands is no part of the vote: a row inserted above it, or a round sealed before the cell was kept, is no change.
   const voted = (v: RecordedVotes | undefined) => {
     if (!v) return null;
@@ -528,7 +531,30 @@ export function votesChangedSince(last: ClosedRound, recorded: RecordedVotes | u
   if (recorded && added.length > 0 && keptNone && canonicalJson(voted(without(recorded))) === canonicalJson(voted(last.votes))) {
     return [`Số không đồng ý, không biểu quyết ghi ở trang «Biểu quyết» chưa có trong lần chốt này (${added.map((v) => `${v.unitName}: ${countsShown(countsOf(v.tally))}`).join('; ')}): chốt lại để niêm phong và ghi vào biên bản.`];
   }
-  return ['Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.'];
+  return ['Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.', ...(sheet ? nomineesChanged(last.votes, recorded, sheet) : [])];
+}
+
+/**
+ * Each nominee whose vote as read now (`now`) is not the one the round sealed, a line each with its cells: «Trang «Biểu
+ * quyết», ô E13:G13, E14:G14: Công an xã Ta Ma (Giấy khen …): khi chốt 9/8/7; nay 2 kết quả khác nhau (9/8/7; 9/8/6), chưa
+ * tính kết quả nào.» — what differs, where the council corrects it, never which to keep.
+ */
+function nomineesChanged(sealed: RecordedVotes | undefined, now: RecordedVotes | undefined, sheet: Pick<VoteSheet, 'held' | 'typedAt'>): string[] {
+  const byKey = (v: RecordedVotes | undefined) => new Map((v?.votes ?? []).map((x) => [nomineeKey(x), x]));
+  const [before, after] = [byKey(sealed), byKey(now)];
+  const shown = (v: Vote) => `${countsShown(countsOf(v.tally))}${v.note.trim() ? ` «${v.note.trim()}»` : ''}`;
+  const heldNow = (key: string) => {
+    const rows = sheet.held.filter((h) => nomineeKey(h) === key && [h.members, h.present, h.inFavour].some((c) => c.trim() !== ''));
+    if (rows.length > 1) return `${rows.length} kết quả khác nhau (${rows.map((h) => countsShown(h)).join('; ')}), chưa tính kết quả nào`;
+    return rows.length === 1 ? `${countsShown(rows[0]!)} (chưa đọc được)` : 'chưa có kết quả biểu quyết';
+  };
+  return [...new Set([...before.keys(), ...after.keys()])].flatMap((key) => {
+    const [s, n] = [before.get(key), after.get(key)];
+    if (s && n && canonicalJson(s) === canonicalJson(n)) return [];
+    const v = (s ?? n)!;
+    const cells = sheet.typedAt?.[key];
+    return [`Trang «Biểu quyết»${cells ? `, ô ${cells}` : ''}: ${v.unitName} (${v.form}): khi chốt ${s ? shown(s) : 'chưa có kết quả biểu quyết'}; nay ${n ? shown(n) : heldNow(key)}.`];
+  });
 }
 
 /**

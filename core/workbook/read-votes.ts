@@ -341,6 +341,11 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
   problems.push(...findingsDiffering(findingCells));
   // A nominee with two tallies: neither is its vote.
   const twice = twiceTyped(typedRows, 'kết quả biểu quyết');
+  // Such a nominee is found at every row typed for it, not at its first alone.
+  for (const key of twice.keys) {
+    const cells = typedRows.filter((row) => row.key === key).map((row) => row.cells).join(', ');
+    typedAt[key] = part ? `${cells} (trang «${grid.name}»)` : cells;
+  }
   // A row copied with the same counts is one vote: its first row is written again, the others are not — said at every row's cells.
   const copied = rowsCopied(typedRows, twice.keys);
   problems.push(...copied.problems);

@@ -186,10 +186,12 @@ describe('closing the open workbook in the task pane', () => {
     expect(minutes).toContain('Hình thức biểu quyết: bỏ phiếu kín.');
     expect(minutes).toContain('vắng mặt: 02/09: Lò Thị Mai; Vì Văn Sơn.');
 
-    // A tally typed over after closing is a change of the result: the check names it, closing again needs a reason.
-    fake.state.sheets.find((s) => s.name === VOTE_SHEET)!.cells.get(`${rowOf('Thôn 2') + 1}:7`)!.value = 5;
+    // A tally typed over after closing is a change of the result: the check names it — the nominee, its cells, the
+    // tally sealed and now —, closing again needs a reason.
+    const row = rowOf('Thôn 2') + 1;
+    fake.state.sheets.find((s) => s.name === VOTE_SHEET)!.cells.get(`${row}:7`)!.value = 5;
     const checked = await runInExcel((port) => checkWorkbook(port, awarded, { now: NOW }));
-    expect(checked.changes).toEqual(['Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.']);
+    expect(checked.changes).toEqual(['Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.', `Trang «Biểu quyết», ô E${row}:G${row}: Thôn 2 (Giấy khen của Chủ tịch UBND xã): khi chốt 9/7/4; nay 9/7/5.`]);
     const refused = await runInExcel((port) => closeWorkbook(port, awarded, { now: NOW, closedBy: 'Lò Văn Thành' }));
     expect(refused.outcome).toMatchObject({ kind: 'needs-reason', changes: checked.changes });
   });

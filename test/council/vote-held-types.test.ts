@@ -300,9 +300,12 @@ describe('a round closed before a copied «Biểu quyết» row was one vote (th
     expect(verifiedAfter.stdout).toContain('Khớp với kết quả đã chốt (lần 1');
   });
 
-  it('the copy retyped with another tally since: verify says the vote differs from the round, the run names both rows and chooses neither', () => {
+  it('the copy retyped with another tally since: verify says what differs from the round at both rows’ cells, the run names both rows and chooses neither', () => {
     expect(retyped.verify.code).toBe(1);
-    expect(retyped.verify.stderr).toContain('Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.');
+    expect(retyped.verify.stderr.split('\n')).toEqual(expect.arrayContaining([
+      '  - Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.',
+      '  - Trang «Biểu quyết», ô E13:G13, E14:G14: Công an xã Ta Ma (Giấy khen của Chủ tịch UBND xã): khi chốt 9/8/7; nay 2 kết quả khác nhau (9/8/7; 9/8/6), chưa tính kết quả nào.',
+    ]));
     expect(retyped.score.code).toBe(1);
     expect(retyped.score.stderr).toContain('Trang «Biểu quyết», ô E13:G13, E14:G14: Công an xã Ta Ma (Giấy khen của Chủ tịch UBND xã): 2 kết quả biểu quyết khác nhau (E13:G13: 9/8/7; E14:G14: 9/8/6); thidua không chọn');
   });
