@@ -8,6 +8,7 @@
 // two counts typed as text: counted 9/8/7, but written back as the numbers 9 and 7 before; now its texts stay text. «Rà soát»'s «Ngày» is held the same way: a date cell, a
 // number (a date whose format LibreOffice cleared) and a text «20/11/2026» come back as typed, on the command line and in the pane.
 import ExcelJS from 'exceljs';
+import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkAndScore } from '../../excel-addin/actions/score.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
@@ -266,6 +267,8 @@ describe('a round closed before a copied «Biểu quyết» row was one vote (th
   let sealed: PreviousSummary['rounds'][number]['votes'];
   let bytes: [string, string];
   let retyped: { verify: Run; score: Run };
+  let papers: Run;
+  let minutes: string;
 
   beforeAll(async () => {
     dir = await tempDir();
@@ -279,6 +282,8 @@ describe('a round closed before a copied «Biểu quyết» row was one vote (th
     verifiedAfter = await runChild(['verify', 'kq'], dir);
     bytes = [before, await digest()];
     sealed = (await readSummary(join(dir, 'kq'))).rounds.at(-1)!.votes;
+    papers = await runChild(['papers', 'kq', '--out', 'giay'], dir);
+    minutes = (await mammoth.extractRawText({ path: join(dir, 'giay', 'bien-ban.docx') })).value;
     // Then the copy's «Đồng ý» retyped 6: two tallies for one nominee, neither the one sealed.
     await cp(join(dir, 'kq'), join(dir, 'kq-sua'), { recursive: true });
     readByOpenpyxl(join(dir, 'kq-sua', 'tong-hop.xlsx'), "wb['Biểu quyết']['G14'] = 6");
@@ -289,6 +294,13 @@ describe('a round closed before a copied «Biểu quyết» row was one vote (th
     expect(verified.code, verified.stderr).toBe(0);
     expect(verified.stdout).toContain('Khớp với kết quả đã chốt (lần 1');
     expect(sealed?.votes.filter((v) => v.unitName === 'Công an xã Ta Ma').map((v) => v.tally)).toEqual([{ members: 9, present: 8, inFavour: 7 }]);
+  });
+
+  it('the minutes `thidua papers` prints from the round give each nominee’s tally once', () => {
+    expect(papers.code, papers.stderr).toBe(0);
+    // The example's 8 nominees, each voted 9/8/7.
+    expect(new Set(sealed!.votes.map((v) => v.unitName)).size).toBe(8);
+    expect(minutes.match(/08\/09 thành viên có mặt; 07\/09 thành viên Hội đồng đồng ý \(77,78%\): đạt/g)).toHaveLength(8);
   });
 
   it('a later run says the copy at both rows’ cells and writes nothing over the closed round; verify still finds it whole', () => {
