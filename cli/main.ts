@@ -92,6 +92,9 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
  * A reader that goes away (`thidua verify … | head -1`) ends what is printed there, quietly: the command finishes its work
  * and exits with its own status, with no stack of Node's (EPIPE) and nothing more written to the closed pipe.
  */
+/** What one write of a command reaches its stdout or stderr as: safe for a terminal, ended by a line break. */
+export const printed = (text: string): string => `${terminalText(text)}\n`;
+
 function processIo(): Io {
   const stream = (s: NodeJS.WriteStream) => {
     let open = true;
@@ -99,7 +102,7 @@ function processIo(): Io {
       open = false;
     });
     return (text: string) => {
-      if (open) s.write(`${terminalText(text)}\n`);
+      if (open) s.write(printed(text));
     };
   };
   return { out: stream(process.stdout), err: stream(process.stderr), cwd: process.cwd() };
