@@ -1,7 +1,7 @@
 // Whether a district form exists is the round's day's question, not the set's period's: a district chairman decides
 // it, and from 01/07/2025 there is none (DOMAIN.md §9). The example commune's criteria workbook given a period ending
 // 30/06/2025 (a half-year round, «Đến ngày» typed with ExcelJS, the workbook saved by LibreOffice), scored today by
-// the built command line: before, thidua weighed its 13 units for «Giấy khen của Chủ tịch UBND huyện» and listed
+// the command line: before, thidua weighed its 13 units for «Giấy khen của Chủ tịch UBND huyện» and listed
 // Công an xã Ta Ma «Đủ điều kiện, Hội đồng quyết định» for it — a form no one can sign since 01/07/2025 — because the
 // period ended before that day.
 import { execFileSync } from 'node:child_process';
@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '../../core/workbook/plan-summary.js';
 import { formatDateVi } from '../../core/values.js';
-import { runChild, type Run } from '../cli/helpers.js';
+import { runPrinted, type Run } from '../cli/helpers.js';
 import { exampleCommune } from '../council/example-commune.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
 
@@ -38,7 +38,7 @@ describe('a set whose period ended 30/06/2025, scored after the district level e
     row.getCell(3).value = new Date(Date.UTC(2025, 5, 30));
     await wb.xlsx.writeFile(criteria);
     await savedByLibreOffice(criteria);
-    run = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', '--json'], dir);
+    run = await runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', '--json'], dir);
     proposals = (JSON.parse(run.stdout) as { proposals: typeof proposals }).proposals;
     sheet = (JSON.parse(execFileSync('/usr/bin/python3', ['-c', TEXTS, join(dir, 'kq', 'tong-hop.xlsx'), 'Đề xuất khen thưởng'], { encoding: 'utf8' })) as string[]).join(' ');
   }, 300_000);

@@ -1,14 +1,14 @@
 // The minutes never say nothing was left open while a nominee's row on «Biểu quyết» waits for the council's vote: on
 // the example commune (every flag accepted, the vote typed with ExcelJS and saved by LibreOffice), Bản Hua Ca gets 4 of
 // 9 for the province's Bằng khen; scored again, «Biểu quyết» gives it a row for the commune's Giấy khen it still
-// reaches, left blank; closed and written by the built command line, the minutes printed by LibreOffice and read back.
+// reaches, left blank; closed and written by the command line, the minutes printed by LibreOffice and read back.
 // Before, item 2 said «Khi chốt kết quả, không còn nội dung nào chưa được Hội đồng xem xét.» while the same minutes'
 // conclusion said Bản Hua Ca was on no list, waiting for the council to vote the Giấy khen or decline it.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
-import { runChild } from '../cli/helpers.js';
+import { runPrinted } from '../cli/helpers.js';
 import { reviewedCommune, typeVotes } from '../council/council-meeting.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
 
@@ -21,7 +21,7 @@ describe('a fallback row left blank on «Biểu quyết», in the minutes', () =
 
   beforeAll(async () => {
     const dir = await reviewedCommune();
-    const thidua = (...args: string[]) => runChild(args, dir);
+    const thidua = (...args: string[]) => runPrinted(args, dir);
     const summary = join(dir, 'kq', 'tong-hop.xlsx');
     await typeVotes(summary, (unit) => [9, 8, unit === 'Bản Hua Ca' ? 4 : 7]);
     await savedByLibreOffice(summary);

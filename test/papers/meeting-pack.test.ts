@@ -2,13 +2,13 @@
 // share («tập thể: 30%» of the 13 collectives ranked = 3,9, rounded down to 3), every flag accepted, the vote by «Từ
 // 2/3» of nine members — Đoàn Thanh niên and Bản Hua Ca 5 of 9 for the Bằng khen (failed), Bản Ta Ma 5 of 9 for the
 // Giấy khen, the rest 6 of 9 —, scored again so the two failed have fallback rows for the Giấy khen: Bản Hua Ca's
-// voted 9/8/6, Đoàn Thanh niên's «Không đề nghị». Closed and written by the built command line, read back by mammoth;
+// voted 9/8/6, Đoàn Thanh niên's «Không đề nghị». Closed and written by the command line, read back by mammoth;
 // each figure held against «Biểu quyết» and the other papers.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runChild, type Run } from '../cli/helpers.js';
+import { runPrinted, type Run } from '../cli/helpers.js';
 import { reviewedCommune, typeVotes } from '../council/council-meeting.js';
 
 const BANG_KHEN = 'Bằng khen của Chủ tịch UBND tỉnh (khen thưởng hằng năm)';
@@ -50,7 +50,7 @@ describe('the meeting pack: a quota share, «Từ 2/3», failed votes, a fallbac
 
   beforeAll(async () => {
     const dir = await reviewedCommune();
-    const thidua = (...args: string[]) => runChild(args, dir);
+    const thidua = (...args: string[]) => runPrinted(args, dir);
     const score = (...more: string[]) => thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', ...more);
     const summary = join(dir, 'kq', 'tong-hop.xlsx');
     py(QUOTA, join(dir, 'tieu-chi.xlsx'));
