@@ -12,7 +12,7 @@ import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { REVIEW_HEADERS, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
-import { notesOf, openXlsx, runChildOk, runInProcess, tempDir, type Run } from '../cli/helpers.js';
+import { notesOf, openXlsx, runPrintedOk, runInProcess, tempDir, type Run } from '../cli/helpers.js';
 import { score } from '../../core/checks/run.js';
 import { criterion, flagsOf, makeReport, makeSet } from '../helpers/make-report.js';
 import { typeSelfScores } from '../helpers/self-scores-typed.js';
@@ -40,7 +40,7 @@ let plain: Run;
 
 beforeAll(async () => {
   dir = await tempDir();
-  const thidua = (...args: string[]) => runChildOk(args, dir);
+  const thidua = (...args: string[]) => runPrintedOk(args, dir);
   await copyFile(join(CORPUS, 'cds-cap-huyen-bo-chi-tieu.xlsx'), join(dir, 'bo-chi-tieu.xlsx'));
   await thidua('criteria', 'import', 'bo-chi-tieu.xlsx', '--sheet', SHEET, '--out', 'bo.json');
   set = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;

@@ -26,7 +26,7 @@ import { SHORTFALL_SHEET } from '../../core/workbook/plan-shortfall.js';
 import { score } from '../../core/checks/run.js';
 import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
 import { asSheetRow, PANEL, panelRows, sheetRow, sorted } from '../helpers/what-it-takes-panel.js';
-import { runChild, runOk, tempDir, type Run } from '../cli/helpers.js';
+import { runPrinted, runOk, tempDir, type Run } from '../cli/helpers.js';
 
 /**
  * The award rows' quota cells of the set's «Tiêu chí» sheet (argv 1) typed in Excel's place (argv 2: [value, number
@@ -77,7 +77,7 @@ beforeAll(async () => {
   typed('unknown.xlsx', [['không quá 15% số cá nhân đạt danh hiệu Lao động tiên tiến', null, null]]);
   typed('circle.xlsx', [['15% số cá nhân đạt Giấy khen của Chủ tịch UBND huyện', null, null], ['20% số cá nhân đạt «Bằng khen của Chủ tịch UBND tỉnh (khen thưởng hằng năm)»', null, null]]);
   for (const name of ['typed', 'share', 'wrong', 'of', 'unknown', 'circle'] as const) {
-    const run = await runChild(['criteria', 'export', `${name}.xlsx`, '--out', `${name}.json`], dir);
+    const run = await runPrinted(['criteria', 'export', `${name}.xlsx`, '--out', `${name}.json`], dir);
     const quotas = run.code === 0 ? (JSON.parse(await readFile(join(dir, `${name}.json`), 'utf8')) as CriteriaSet).awards.forms.map((f) => f.quotas) : undefined;
     exported[name] = { ...run, quotas };
   }
