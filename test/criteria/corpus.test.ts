@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readCriteriaFile, type ReadCriteriaFile } from '../../cli/files.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
-import { runChild } from '../cli/helpers.js';
+import { runPrinted } from '../cli/helpers.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { score } from '../../core/checks/run.js';
 import { findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
@@ -180,13 +180,13 @@ describe('each real table imports with the figures it states', () => {
     expect(read.reconciliation.figures.find((f) => f.figure.kind === 'total')?.text).toBe('Dòng «Tổng cộng» ghi 100 điểm (ô C39); thidua đọc được 94 — phần V ghi 10, thidua tính 4 (dòng 35–38)');
   });
 
-  // A student of that form scored end to end through the built command line (`criteria import` → `template` → the report
+  // A student of that form scored end to end through the command line (`criteria import` → `template` → the report
   // filled → `score`): part I's items 18 and its bonus 3 count the part's 20, not 21, the cap said on the card; part
   // III's 18 and bonus 2 count 20, uncut. Until 2026-11-30 the bonus had no row to be typed in.
   it('scores a ren-luyen-dthu-xem-phieu student\'s bonus within its part: I 18 + 3 counts 20, III 18 + 2 counts 20', async () => {
     const here = await mkdtemp(join(dir, 'dthu-'));
     const thidua = async (...args: string[]) => {
-      const run = await runChild(args, here);
+      const run = await runPrinted(args, here);
       expect(run.code, run.stderr).toBe(0);
       return run;
     };

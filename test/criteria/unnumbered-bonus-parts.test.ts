@@ -4,14 +4,14 @@
 // tin | -10». They were read as rows of part TC2 — the bonus as a criterion TC2.1 of 5 points in its base, the deduction
 // as TC2.1-2 — part TC2 said as «cộng được 65, tính 60», and the two heading rows never mentioned. A second table words
 // its parts «Điểm khuyến khích (tối đa 4 điểm, không cộng vào tổng)» and «Các trường hợp trừ điểm». Each written by
-// LibreOffice as Word (HTML → .docx) and as a workbook, read through the command line's reader and by the built command line.
+// LibreOffice as Word (HTML → .docx) and as a workbook, read through the command line's reader and by the command line.
 import { mkdtemp } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCriteriaFile } from '../../cli/files.js';
 import { docxAllByLibreOffice, xlsxAllByLibreOffice, type OfficeTable } from '../../scripts/harness/office-html.js';
-import { runChild } from '../cli/helpers.js';
+import { runPrinted } from '../cli/helpers.js';
 
 const SCHOOL: OfficeTable = {
   before: ['PHỤ LỤC'],
@@ -103,8 +103,8 @@ describe('bonus and deduction parts headed by a row with no number', () => {
     expect(reconciliation.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual([]);
   }, 60_000);
 
-  it('says the school\'s parts through the built `thidua criteria import`', async () => {
-    const run = await runChild(['criteria', 'import', files.docx[0]!, '--out', join(dir, 'truong-hoc.json'), '--force'], dir);
+  it('says the school\'s parts through `thidua criteria import`', async () => {
+    const run = await runPrinted(['criteria', 'import', files.docx[0]!, '--out', join(dir, 'truong-hoc.json'), '--force'], dir);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('DCONG. Điểm thưởng (không quá 5 điểm, cộng vào tổng điểm) — ngoài tổng điểm: cộng thêm tối đa 5');
     expect(run.stdout).toContain('DTRU. Điểm trừ — ngoài tổng điểm: trừ tối đa 10');
