@@ -1,7 +1,7 @@
 // The pane's «Chỉ số cổng DVC» says when a morning was captured in Vietnam's time, as the extension's export does:
 // officers capture at 06:30–08:00 in Vietnam, 23:30–01:00 UTC, and the network panel's HAR (and `thidua capture
 // --json` from it) writes that time in UTC. Phú Thọ's 9/10 (test/watch/season-days.ts) saved as a HAR at 06:45 on 10/10,
-// read by the built command line, imported through the Office.js fake. Before, «Thời điểm lấy» read
+// read by the command line, imported through the Office.js fake. Before, «Thời điểm lấy» read
 // «2026-10-09T23:45:00.000Z» beside «Số liệu ngày» 2026-10-09: a day and a time the officer never captured at.
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -16,7 +16,7 @@ import { translator } from '../../extension/src/i18n.js';
 import { reportSheet } from '../../scripts/harness/addin-fixtures.js';
 import { csvRows } from '../../scripts/harness/browser-harness.js';
 import { installFakeOffice, newWorkbook, sheetValues } from '../../scripts/harness/office-fake.js';
-import { runChildOk, tempDir } from '../cli/helpers.js';
+import { runPrintedOk, tempDir } from '../cli/helpers.js';
 import { seasonAsked } from '../watch/season-days.js';
 import { harOfAsked } from '../watch/six-lists-days.js';
 
@@ -31,7 +31,7 @@ describe('a morning captured at 06:45 in Vietnam, imported into the pane', () =>
     const dir = await tempDir();
     await mkdir(join(dir, 'sang'));
     await writeFile(join(dir, 'sang', 'sang-10-10.har'), JSON.stringify(harOfAsked(DAY, seasonAsked(DAY), AT)));
-    const json = (await runChildOk(['capture', join('sang', 'sang-10-10.har'), '--url', PAGE_766_URL, '--json'], dir)).stdout;
+    const json = (await runPrintedOk(['capture', join('sang', 'sang-10-10.har'), '--url', PAGE_766_URL, '--json'], dir)).stdout;
     const snapshots = IndicatorExportFile.parse(JSON.parse(json)).snapshots;
     expect(new Set(snapshots.map((s) => s.capturedAt))).toEqual(new Set([AT]));
 
