@@ -1,4 +1,4 @@
-// A bonus row closing a part, through the built command line: a commune's table as its officer types it (ExcelJS) —
+// A bonus row closing a part, through the command line: a commune's table as its officer types it (ExcelJS) —
 // «II. Kết quả thực hiện (30 điểm)» over items of 20 and 10, then «* Điểm thưởng (tối đa 5 điểm): – Có sáng kiến cấp
 // xã: 2 điểm; – Có sáng kiến cấp tỉnh: 5 điểm» — imported, its template filled for two units, scored. The bonus is read
 // as part II's (never words of item 4), its own cap 5, and raises the part at most to its 30: 28 + 5 counts 30, said
@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
-import { openXlsx, runChildOk, tempDir, type Run } from './helpers.js';
+import { openXlsx, runPrintedOk, tempDir, type Run } from './helpers.js';
 
 const [FULL, HALF] = ['UBND xã Tà Xùa', 'UBND xã Háng Đồng'];
 const LINE = '«II. Kết quả thực hiện (30 điểm)» cộng 33 điểm, tính tối đa 30 điểm';
@@ -44,7 +44,7 @@ async function writeTable(path: string): Promise<void> {
 
 beforeAll(async () => {
   dir = await tempDir();
-  const thidua = (...args: string[]) => runChildOk(args, dir);
+  const thidua = (...args: string[]) => runPrintedOk(args, dir);
   await writeTable(join(dir, 'bang.xlsx'));
   imported = await thidua('criteria', 'import', 'bang.xlsx', '--out', 'tieu-chi.json');
   set = JSON.parse(await readFile(join(dir, 'tieu-chi.json'), 'utf8')) as CriteriaSet;
@@ -79,8 +79,8 @@ describe('a bonus row closing a part, read and scored within the part', () => {
   });
 
   it('keeps it the part\'s own bonus through the set\'s workbook: «Cộng điểm (trong điểm tối đa của nhóm)», imported again alike', async () => {
-    await runChildOk(['criteria', 'import', 'bang.xlsx', '--out', 'tieu-chi.xlsx'], dir);
-    await runChildOk(['criteria', 'import', 'tieu-chi.xlsx', '--out', 'lai.json'], dir);
+    await runPrintedOk(['criteria', 'import', 'bang.xlsx', '--out', 'tieu-chi.xlsx'], dir);
+    await runPrintedOk(['criteria', 'import', 'tieu-chi.xlsx', '--out', 'lai.json'], dir);
     const again = JSON.parse(await readFile(join(dir, 'lai.json'), 'utf8')) as CriteriaSet;
     expect(again.criteria.find((c) => c.code === '5')?.rule).toEqual({ kind: 'bonus', withinPart: true });
   });

@@ -8,7 +8,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CriteriaSet } from '../../core/criteria/schema.js';
 import { DEPARTMENT, docxByLibrary, TARGETS, unitCopy, xlsxByLibreOffice } from '../criteria/fixtures/office-tables.js';
-import { hashes, runChild, runInProcess, tempDir } from './helpers.js';
+import { hashes, runPrinted, runInProcess, tempDir } from './helpers.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -28,7 +28,7 @@ const readSet = async (name: string) => CriteriaSet.parse(JSON.parse(await readF
 describe('thidua criteria import <.docx>', () => {
   it('takes the scoring table, names it and the table it left aside, and writes the set', async () => {
     const before = await hashes(dir);
-    const run = await runChild(['criteria', 'import', 'ke-hoach.docx', '--out', 'bo.json'], dir);
+    const run = await runPrinted(['criteria', 'import', 'ke-hoach.docx', '--out', 'bo.json'], dir);
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(

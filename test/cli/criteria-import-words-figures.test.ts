@@ -2,7 +2,7 @@
 // as it is typed: the table's own total on a line under its title («Tổng số điểm tối đa: 100 điểm»), an item's points
 // in brackets mid-sentence («2.1 | Tỷ lệ văn bản ký số (30đ): ≥ 90% đạt điểm tối đa; dưới 90% tính theo tỷ lệ»), and a
 // deduction written as a row of words under an item («- Chậm báo cáo: trừ 2đ/lần» under 2.3). The same table written
-// by ExcelJS, pasted into .xlsx by LibreOffice, and as a Word document by LibreOffice, imported by the built command
+// by ExcelJS, pasted into .xlsx by LibreOffice, and as a Word document by LibreOffice, imported by the command
 // line. Until 2026-11-30 the total line was no stated figure, 2.1 was read as words of part B (the set scored on 70,
 // the table's 100 unsaid) and the deduction line was folded into 2.3's note with nothing said.
 import { readFile } from 'node:fs/promises';
@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { readCriteriaFile } from '../../cli/files.js';
 import { docxByLibreOffice, xlsxByLibreOffice, type OfficeTable } from '../../scripts/harness/office-html.js';
-import { runChild, tempDir, type Run } from './helpers.js';
+import { runPrinted, tempDir, type Run } from './helpers.js';
 
 const TITLE = 'TIÊU CHÍ ĐÁNH GIÁ CHUYỂN ĐỔI SỐ CÁC CƠ QUAN, ĐƠN VỊ TRÊN ĐỊA BÀN XÃ NĂM 2025';
 const TOTAL = 'Tổng số điểm tối đa: 100 điểm';
@@ -51,7 +51,7 @@ beforeAll(async () => {
   ];
   for (const file of files) {
     const out = `${file}.json`;
-    const run = await runChild(['criteria', 'import', file, '--out', out], dir);
+    const run = await runPrinted(['criteria', 'import', file, '--out', out], dir);
     expect(run.code, run.stderr).toBe(0);
     imported.push({ file, run, set: JSON.parse(await readFile(out, 'utf8')) });
   }

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CriteriaSet } from '../../core/criteria/schema.js';
 import { LINES, writeScoringSheet, type Line } from '../criteria/fixtures/scoring-sheet.js';
-import { hashes, runChild, runInProcess, tempDir, writeReportWorkbook } from './helpers.js';
+import { hashes, runPrinted, runInProcess, tempDir, writeReportWorkbook } from './helpers.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'criteria', 'fixtures');
 const WHERE = 'Trang «plain-table» của tệp tieu-chi.xlsx';
@@ -24,9 +24,9 @@ beforeAll(async () => {
 const readJson = async (name: string) => CriteriaSet.parse(JSON.parse(await readFile(join(dir, name), 'utf8')));
 
 describe('thidua criteria import', () => {
-  let run: Awaited<ReturnType<typeof runChild>>;
+  let run: Awaited<ReturnType<typeof runPrinted>>;
   beforeAll(async () => {
-    run = await runChild(['criteria', 'import', 'tieu-chi.xlsx', '--out', 'bo.json'], dir);
+    run = await runPrinted(['criteria', 'import', 'tieu-chi.xlsx', '--out', 'bo.json'], dir);
   });
 
   it('writes the inferred set and prints what it inferred, each with its cell', async () => {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Reconciliation } from '../../core/criteria/sheet/reconcile.js';
-import { runChild, runInProcess, tempDir } from './helpers.js';
+import { runPrinted, runInProcess, tempDir } from './helpers.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -26,7 +26,7 @@ beforeAll(async () => {
 
 describe('thidua criteria import, figures that differ', () => {
   it('exits 0 and says first, before the tree, each figure and where the set parts from it', async () => {
-    const run = await runChild(['criteria', 'import', 'bang-diem.xlsx', '--out', 'bo.json'], dir);
+    const run = await runPrinted(['criteria', 'import', 'bang-diem.xlsx', '--out', 'bo.json'], dir);
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
     expect(lines.slice(1, 6)).toEqual([

@@ -1,4 +1,4 @@
-// The council's date doubts name the file and the cell the date was read from, on the built command line: the example
+// The council's date doubts name the file and the cell the date was read from, on the command line: the example
 // commune scored into kq/, its flags accepted, the vote typed with a meeting on 12/01/2026 (before any run listed its
 // nominees, today), then a row inserted above «Ngày họp» in «Biểu quyết» by openpyxl, as a council adds a line of its
 // own in Excel: the date now stands in B4. `thidua close` and `thidua papers` name kq/tong-hop.xlsx and B4, not B3.
@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { todayIso } from '../../core/workbook/plan-summary.js';
 import { formatDateVi } from '../../core/values.js';
 import { reviewedCommune, typeVotes } from '../council/council-meeting.js';
-import { runChildOk } from './helpers.js';
+import { runPrintedOk } from './helpers.js';
 
 const INSERT_ROW = `
 import sys, openpyxl
@@ -25,8 +25,8 @@ describe('a meeting dated before its list, «Ngày họp» moved down a row by t
     const summary = join(dir, 'kq', 'tong-hop.xlsx');
     await typeVotes(summary, () => [9, 8, 7], { B3: '12/01/2026' });
     execFileSync('/usr/bin/python3', ['-c', INSERT_ROW, summary]);
-    const closed = await runChildOk(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
-    const papers = await runChildOk(['papers', 'kq', '--out', 'ho-so'], dir);
+    const closed = await runPrintedOk(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
+    const papers = await runPrintedOk(['papers', 'kq', '--out', 'ho-so'], dir);
     const today = formatDateVi(todayIso());
     for (const run of [closed, papers]) {
       expect(run.stderr).toMatch(new RegExp(`Lưu ý: Tệp kq/tong-hop\\.xlsx, trang «Biểu quyết», ô B4 \\(«Ngày họp»\\): cuộc họp biểu quyết ghi ngày 12/01/2026, trước ngày thidua lần đầu ghi vào danh sách biểu quyết \\d+ trường hợp .*kiểm tra lại ngày họp \\(không sớm hơn ${today}\\), sửa ở ô B4 rồi chốt lại\\.`));

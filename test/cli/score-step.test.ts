@@ -1,5 +1,5 @@
 // Công văn 5155's scoring step: its guide under the table says «Tùy theo các minh chứng ở mỗi tiêu chí mà cho điểm phù
-// hợp (cho điểm lẻ đến 0,5 điểm)». Through the built command line, as the office sends it (a Word document) and pasted
+// hợp (cho điểm lẻ đến 0,5 điểm)». Through the command line, as the office sends it (a Word document) and pasted
 // into Excel: imported (the step said where it stands), carried in the criteria workbook the run reads back, a centre's
 // self-score of 2,3 flagged at its cell for the council (counted as typed), and «Còn thiếu gì» asking only figures the
 // table gives. Before: 2,3 taken silently, and «Còn thiếu gì» asked 4.2 «2,5 → 2,7», a figure no step reaches.
@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
-import { runChildOk, tempDir, type Run } from './helpers.js';
+import { runPrintedOk, tempDir, type Run } from './helpers.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
 
 const ID = 'tp-hcm-5155-trung-tam-hoc-tap-cong-dong';
@@ -31,7 +31,7 @@ const rowsOf = async (path: string, sheet?: string): Promise<unknown[][]> => {
   return rows;
 };
 
-const thidua = (dir: string, ...args: string[]): Promise<Run> => runChildOk(args, dir);
+const thidua = (dir: string, ...args: string[]): Promise<Run> => runPrintedOk(args, dir);
 
 describe.each([
   ['docx', 'Bước chấm điểm 0,5 điểm theo văn bản ghi dưới bảng (đoạn 4): «cho điểm lẻ đến 0,5 điểm»:'],

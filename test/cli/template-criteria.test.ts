@@ -6,7 +6,7 @@ import { loadCriteriaSet } from '../../core/criteria/load.js';
 import { findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import { readReport } from '../../core/report/read.js';
 import { criterion, makeSet } from '../helpers/make-report.js';
-import { hashes, openXlsx, runChild, runInProcess, tempDir } from './helpers.js';
+import { hashes, openXlsx, runPrinted, runInProcess, tempDir } from './helpers.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -15,7 +15,7 @@ beforeAll(async () => {
 
 describe('thidua template', () => {
   it('writes a blank report that reads back as the unit’s report, with the criteria of its kind', async () => {
-    const run = await runChild(['template', '--criteria', 'ta-ma-2025', '--unit', 'Bản Hua Ca', '--kind', 'Bản', '--out', 'mau/ban-hua-ca.xlsx'], dir);
+    const run = await runPrinted(['template', '--criteria', 'ta-ma-2025', '--unit', 'Bản Hua Ca', '--kind', 'Bản', '--out', 'mau/ban-hua-ca.xlsx'], dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('mau/ban-hua-ca.xlsx');
 
