@@ -5,6 +5,7 @@ import { basename, extname, join, relative, resolve } from 'node:path';
 import type { OoxmlWorkbook } from '../adapters/ooxml/workbook.js';
 import type { loadCriteriaSet } from '../core/criteria/load.js';
 import type { CriteriaSet } from '../core/criteria/schema.js';
+import type { ReadOptions } from '../core/sheet/port.js';
 import { megabytes, READ_LIMITS } from '../core/workbook/limits.js';
 import type { CriteriaSheetError, CriteriaSheetNotice, Reconciliation } from '../core/criteria/sheet/index.js';
 import { matchesLabel } from '../core/text.js';
@@ -113,8 +114,11 @@ export function readTextFile(path: string, name: string, most = MAX_INPUT_BYTES)
   return read.ok ? { ok: true, text: new TextDecoder().decode(read.bytes) } : read;
 }
 
-/** Opens an .xlsx file (read from its package within bounds, written by editing it), or says in Vietnamese why it cannot be read. */
-export async function openWorkbookFile(path: string, cwd: string): Promise<Opened> {
+/**
+ * Opens an .xlsx file (read from its package within bounds, written by editing it), or says in Vietnamese why it cannot
+ * be read. `headOnly`: what its reads will pass (OoxmlWorkbook.open), for a command whose every read passes it.
+ */
+export async function openWorkbookFile(path: string, cwd: string, headOnly?: ReadOptions['headOnly']): Promise<Opened> {
   const name = shown(path, cwd);
   // Synchronous, as outputs.ts writes: a workbook is small, and an awaited read only waited on the thread pool.
   const read = readInputFile(path, name);
@@ -131,7 +135,7 @@ export async function openWorkbookFile(path: string, cwd: string): Promise<Opene
     import('./node-zlib.js'),
   ]);
   try {
-    return { ok: true, workbook: OoxmlWorkbook.open(buf, undefined, nodeInflate), bytes: buf.byteLength, file: read.file };
+    return { ok: true, workbook: OoxmlWorkbook.open(buf, undefined, nodeInflate, headOnly), bytes: buf.byteLength, file: read.file };
   } catch (e) {
     if (e instanceof PackageRefused) return { ok: false, message: `Tệp ${name} không được mở: ${e.message}.` };
     return { ok: false, message: `Tệp ${name} bị hỏng, không mở được (${e instanceof Error ? e.message : String(e)}).` };

@@ -13,6 +13,7 @@ import type { CopyCells } from '../core/run/copy-cells.js';
 import type { ZipPart } from '../adapters/ooxml/write/zip-writer.js';
 import { type FileStamp, openWorkbookFile } from './files.js';
 import { holdsRunRecord } from '../core/run/previous-summary.js';
+import { madeIndicatorsSheet } from '../core/indicators/own-sheet.js';
 
 /**
  * What every file of a run is scored with (plain data: it crosses to worker threads once, as they start). `keptBytes`:
@@ -77,7 +78,8 @@ async function readAndScore(job: FileJob, task: FileTask): Promise<FileResult> {
   let modified: FileStamp | undefined;
   let opened: OoxmlWorkbook | undefined;
   const read = await stepsOf(job).read(name, async () => {
-    const file = await openWorkbookFile(task.path, job.cwd);
+    // The pane's own «Chỉ số cổng DVC» read at its first rows, as the steps read it (readWorkbookOn): its body tells scoring nothing.
+    const file = await openWorkbookFile(task.path, job.cwd, madeIndicatorsSheet);
     if (file.ok) [modified, opened] = [file.file, file.workbook];
     return file;
   }, task.copyName);
@@ -108,7 +110,7 @@ const summaryAmongReports = (name: string) =>
 
 async function makeCopy(job: FileJob, task: FileTask, share: RunShare): Promise<FileResult> {
   const { name } = task;
-  const made = await stepsOf(job).copy(name, share, () => openWorkbookFile(task.path, job.cwd));
+  const made = await stepsOf(job).copy(name, share, () => openWorkbookFile(task.path, job.cwd, madeIndicatorsSheet));
   if (!made.ok) return failed(name, made.kind === 'changed' ? `Tệp ${name} đã đổi trong lúc chấm (số trang báo cáo khác lần đọc đầu); hãy chấm lại.` : made.message);
   return { units: share.cards.length, output: null, cards: [], errors: [], copy: made.workbook.toParts(), cells: made.cells, reviewWritten: made.reviewWritten };
 }

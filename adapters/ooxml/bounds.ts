@@ -56,7 +56,7 @@ export function refuseUnboundedPackage(pkg: OoxmlPackage, read?: CheckedRead): s
 }
 
 /** The handler that refuses, element by element, the first index or range of a sheet past the limits. */
-function sheetCheck(sheet: string): (name: string, a: Record<string, string>) => void {
+export function sheetCheck(sheet: string): (name: string, a: Record<string, string>) => void {
   const where = `trang tính «${sheet}»`;
   const refuse = (why: string): never => {
     throw new PackageRefused(`${where} ${why}`);

@@ -65,6 +65,11 @@ export class OoxmlPackage {
     return bytes;
   }
 
+  /** Whether the part is too large to be kept inflated (parse streams it when asked to). */
+  large(part: string): boolean {
+    return (this.entries.get(part)?.size ?? 0) > KEPT_PART;
+  }
+
   /** Lets go of the part's inflated copy, if kept (asked again, it is inflated again). */
   forget(part: string): void {
     this.inflated.delete(part);
@@ -74,23 +79,25 @@ export class OoxmlPackage {
    * Streams the part through an XML parser as it is inflated (nothing when the part is absent); a small part, or any
    * part when the inflater takes any size in one call (the command line's zlib), is inflated whole and scanned
    * (xml-scan.ts, several times faster than the stream's saxes) and kept when small, unless `once` (its one reader
-   * keeps what it read: the shared strings, the package's relationships).
+   * keeps what it read: the shared strings, the package's relationships). `streamed`: a part too large to be kept is
+   * streamed by fflate whatever the inflater, for a reader that may stop early (ReadEnough): what it does not read
+   * is not inflated either.
    */
-  parse(part: string, handlers: Parameters<typeof xmlStream>[1], once = false): boolean {
+  parse(part: string, handlers: Parameters<typeof xmlStream>[1], once = false, streamed = false): boolean {
     const entry = this.entries.get(part);
     if (!entry) return false;
     if (this.inflated.has(part)) {
       xmlWhole(part, this.part(part)!, handlers, this.kind);
       return true;
     }
-    if (this.readAtOnce(entry)) {
+    if (!(streamed && this.large(part)) && this.readAtOnce(entry)) {
       const bytes = once ? inflatePart(this.bytes, entry, this.inflate, this.kind) : this.part(part)!;
       this.whole.add(part);
       xmlWhole(part, bytes, handlers, this.kind);
       return true;
     }
     const xml = xmlStream(part, handlers, this.kind);
-    inflateEntry(this.bytes, entry, xml.write, this.inflate, this.kind);
+    inflateEntry(this.bytes, entry, xml.write, streamed ? fflateInflate : this.inflate, this.kind);
     this.whole.add(part);
     xml.end();
     return true;

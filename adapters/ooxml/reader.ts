@@ -2,7 +2,9 @@
 // strings and number formats once, each sheet's cells streamed on demand into core's grid. No object
 // model: nothing is built for a cell the file does not hold, nor for a merged range.
 import type { SheetGrid } from '../../core/sheet/cell.js';
+import type { ReadOptions } from '../../core/sheet/port.js';
 import { decodeStore, isStoreSheet, storeSheetName } from '../../core/workbook/store-layout.js';
+import { sheetCheck } from './bounds.js';
 import { readNumberFormats } from './number-formats.js';
 import { OoxmlPackage, type SheetPart } from './package.js';
 import { readSheetGrid, type SheetContext } from './sheet-reader.js';
@@ -26,12 +28,17 @@ export class WorkbookReader {
   private readonly grids = new Map<string, SheetGrid>();
   /** Where each small sheet's elements sit, mapped in that same pass for the writer, by part. */
   private readonly maps = new Map<string, SheetMap>();
+  /** The first rows of the sheets `headOnly` said yes to in that pass, by name… */
+  private readonly heads = new Map<string, SheetGrid>();
+  /** …whose parts' rest was neither read nor checked: checked when read. */
+  private readonly unchecked = new Set<string>();
 
   private constructor(
     readonly pkg: OoxmlPackage,
     readonly workbookPart: string,
     readonly sheets: readonly SheetPart[],
     readonly date1904: boolean,
+    private readonly headOnly: ReadOptions['headOnly'],
   ) {}
 
   /** Opens the package (throws PackageRefused, in Vietnamese). Call refuseUnbounded first on untrusted bytes. */
@@ -39,9 +46,12 @@ export class WorkbookReader {
     return WorkbookReader.of(OoxmlPackage.open(bytes));
   }
 
-  /** The reader of a package already opened (and bounded). */
-  static of(pkg: OoxmlPackage): WorkbookReader {
-    return new WorkbookReader(pkg, pkg.workbookPart(), pkg.sheets(), pkg.date1904());
+  /**
+   * The reader of a package already opened (and bounded). `headOnly`: of a sheet past MAPPED_SHEET and longer than its
+   * first rows (sheet-reader.ts, HEAD_ROWS) that it says yes to, the pre-pass's pass reads those rows alone.
+   */
+  static of(pkg: OoxmlPackage, headOnly?: ReadOptions['headOnly']): WorkbookReader {
+    return new WorkbookReader(pkg, pkg.workbookPart(), pkg.sheets(), pkg.date1904(), headOnly);
   }
 
   /** Sheet names in tab order, without the add-in's hidden store. */
@@ -49,26 +59,33 @@ export class WorkbookReader {
     return this.sheets.map((s) => s.name).filter((n) => !isStoreSheet(n));
   }
 
-  /** A sheet's grid; a sheet without a part (its relationship points nowhere) reads empty. */
-  grid(name: string): SheetGrid | undefined {
+  /**
+   * A sheet's grid; a sheet without a part (its relationship points nowhere) reads empty. Of a sheet the opening pass
+   * read the first rows of, those when `headOnly` says yes to them too, else the whole sheet, checked as it is read.
+   */
+  grid(name: string, headOnly?: ReadOptions['headOnly']): SheetGrid | undefined {
     const sheet = this.sheets.find((s) => s.name === name);
     if (!sheet) return undefined;
     if (!sheet.part) return { name, values: [], origin: { row: 1, col: 1 }, columnWidths: [] };
+    const head = this.heads.get(name);
+    if (head && headOnly?.(head)) return head;
     // A grid read on opening is handed over once (whoever asked keeps it): a workbook kept open holds no second copy.
     const read = this.grids.get(name);
     if (read) {
       this.grids.delete(name);
       return read;
     }
-    return readSheetGrid(this.pkg, sheet.part, name, this.sheetContext()).grid;
+    return readSheetGrid(this.pkg, sheet.part, name, this.sheetContext(), this.unchecked.has(sheet.part) ? sheetCheck(name) : undefined).grid;
   }
 
   /** Reads a sheet's grid with the pre-pass's check in the same pass (bounds.ts, CheckedRead); grid() then gives it. */
   readonly readChecked = (part: string, name: string, check: (tag: string, a: Record<string, string>) => void): void => {
     const size = this.pkg.entries.get(part)?.size ?? Infinity;
     const builder = size <= MAPPED_SHEET ? new SheetMapBuilder(() => 'cells', mapBudget(size)) : undefined;
-    const { grid, mapped } = readSheetGrid(this.pkg, part, name, this.sheetContext(), check, builder);
-    if (this.sheets.find((s) => s.name === name)?.part === part) this.grids.set(name, grid);
+    // A sheet mapped is read whole: its first rows' grid, made to be asked of, would cost about as much as its body (a report).
+    const { grid, mapped, head } = readSheetGrid(this.pkg, part, name, this.sheetContext(), check, builder, builder ? undefined : this.headOnly);
+    if (this.sheets.find((s) => s.name === name)?.part === part) (head ? this.heads : this.grids).set(name, grid);
+    if (head) this.unchecked.add(part);
     const map = mapped ? builder?.result() : undefined;
     if (map) this.maps.set(part, map);
   };
@@ -99,6 +116,7 @@ export class WorkbookReader {
       this.pkg.forget(sheet.part);
     }
     this.grids.clear();
+    this.heads.clear();
   }
 
   /** The store, its sheets read in their order (`_thidua`, `_thidua 2`…). */

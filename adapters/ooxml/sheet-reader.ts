@@ -8,19 +8,26 @@ import { EXCEL_COLUMNS } from '../../core/text.js';
 import { gridFromCells, type SparseCell } from '../../core/workbook/sparse-grid.js';
 import type { StyleFormats } from './number-formats.js';
 import type { OoxmlPackage } from './package.js';
-import { cellRef, rangeRef } from './ranges.js';
+import { type CellRange, cellRef, rangeRef } from './ranges.js';
 import { slideFormula } from './shared-formula.js';
 import { RunText } from './text.js';
 import type { ElementSink } from './element-map.js';
+import type { XmlHandlers } from './xml.js';
+import { ReadEnough } from './zip.js';
 
 export type SheetContext = { strings: string[]; styles: StyleFormats; date1904: boolean };
 
 type Pending = { row: number; col: number; type: string; style: number; value: string; formula?: string; shared?: string; master?: boolean; inline?: string };
 
+/** The rows of a sheet's first read, as the task pane's first read holds at least (office-workbook.ts). */
+export const HEAD_ROWS = 50;
+
 /**
  * `check`: the pre-pass's handler, called on every element first (it throws to refuse the file). `map`: told
  * where each element sits (for the writer: sheet-map.ts) while the text comes in one piece; false
- * when it came in more (a part inflated in chunks), so that nothing half made is used.
+ * when it came in more (a part inflated in chunks), so that nothing half made is used. `headOnly`: asked of a
+ * sheet longer than HEAD_ROWS when its next row starts — its first rows, and its last column as its `<dimension>`
+ * states it (none stated: not known) — and when it says yes, that is the grid (`head`), the rest of the XML not read.
  */
 export function readSheetGrid(
   pkg: OoxmlPackage,
@@ -29,7 +36,8 @@ export function readSheetGrid(
   context: SheetContext,
   check?: (tag: string, a: Record<string, string>) => void,
   map?: ElementSink,
-): { grid: SheetGrid; mapped: boolean } {
+  headOnly?: (head: SheetGrid) => boolean,
+): { grid: SheetGrid; mapped: boolean; head?: true } {
   const cells: SparseCell[] = [];
   const widths = new Map<number, number>();
   const merges: string[] = [];
@@ -45,8 +53,33 @@ export function readSheetGrid(
   /** The text decoded so far, while it is one piece (positions index it). */
   let text = '';
   let pieces = 0;
+  /** The used range the sheet's `<dimension>` states, and the head once asked for. */
+  let stated: CellRange | undefined;
+  let head: SheetGrid | undefined;
+  /** The grid of these cells, with their columns' widths, the merges and hidden rows read. */
+  const made = (read: SparseCell[]): SheetGrid => {
+    const grid = gridFromCells(name, read);
+    const columns = grid.values[0]?.length ?? 0;
+    return { ...grid, columnWidths: Array.from({ length: columns }, (_, c) => widths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH), ...(merges.length > 0 ? { merges } : {}), ...(hidden.length > 0 ? { hiddenRows: hidden } : {}) };
+  };
+  /** Asked once, at the first row past the head. */
+  let ask = headOnly;
+  /** A large part is streamed while its head is read (not inflated past it), and read again the fast way if told no. */
+  const streamed = ask !== undefined && pkg.large(part);
+  /**
+   * At the first row past HEAD_ROWS: the rows before it, and as their last column the one the sheet states — unless
+   * what was read already lies outside the range stated, which then says nothing of the rest (no last column given).
+   */
+  const askHead = (): void => {
+    const { lastColumn, ...read } = made(cells);
+    const holds = stated !== undefined && stated.bottom >= row && stated.right >= (lastColumn ?? 0);
+    const grid = { ...read, ...(holds ? { lastColumn: stated!.right } : {}) };
+    if (ask!(grid)) head = grid;
+    ask = undefined;
+    if (head || streamed) throw new ReadEnough();
+  };
 
-  pkg.parse(part, {
+  const handlers: XmlHandlers = {
     decoded: map
       ? (piece) => {
           text = piece;
@@ -54,6 +87,8 @@ export function readSheetGrid(
         }
       : undefined,
     open: (tag, a, selfClosing, qname, at) => {
+      // The pre-pass counts these (bounds.ts): none is seen before a read again from the start, so none is counted twice.
+      if (streamed && ask && (tag === 'mergeCell' || tag === 'dataValidation')) throw new ReadEnough();
       check?.(tag, a);
       if (map && pieces === 1) map.open(qname, a, selfClosing, at, text);
       if (cell) {
@@ -73,7 +108,11 @@ export function readSheetGrid(
         case 'row':
           row = a.r !== undefined ? Number(a.r) : row + 1;
           col = 0;
+          if (ask && row > HEAD_ROWS) askHead();
           if (a.hidden === '1' || a.hidden === 'true') hidden.push(row);
+          return;
+        case 'dimension':
+          stated = rangeRef(a.ref ?? '');
           return;
         case 'c': {
           const at = a.r !== undefined ? cellRef(a.r) : undefined;
@@ -115,16 +154,16 @@ export function readSheetGrid(
         into = undefined;
       } else if (into === 'is') inline.close(tag);
     },
-  });
+  };
+  try {
+    pkg.parse(part, handlers, false, streamed);
+  } catch (e) {
+    if (!(e instanceof ReadEnough)) throw e;
+    return head ? { grid: head, mapped: false, head: true } : readSheetGrid(pkg, part, name, context, check, map);
+  }
 
   const covered = coveredCells(merges);
-  const kept = covered.size === 0 ? cells : cells.filter((c) => !covered.has(c.row * (EXCEL_COLUMNS + 1) + c.col));
-  const grid = gridFromCells(name, kept);
-  const columns = grid.values[0]?.length ?? 0;
-  return {
-    grid: { ...grid, columnWidths: Array.from({ length: columns }, (_, c) => widths.get(c + 1) ?? DEFAULT_COLUMN_WIDTH), ...(merges.length > 0 ? { merges } : {}), ...(hidden.length > 0 ? { hiddenRows: hidden } : {}) },
-    mapped: pieces === 1,
-  };
+  return { grid: made(covered.size === 0 ? cells : cells.filter((c) => !covered.has(c.row * (EXCEL_COLUMNS + 1) + c.col))), mapped: pieces === 1 };
 }
 
 /** The cells merges cover other than their top-left (which keeps the value); bounded by READ_LIMITS.mergedCells. */

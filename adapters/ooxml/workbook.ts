@@ -3,7 +3,7 @@
 // package through the package writer (write/package-writer.ts), so a scored copy keeps every part the unit
 // put in it. No object model: a merged range is never expanded, a cell the edit does not name never built.
 import type { SheetGrid } from '../../core/sheet/cell.js';
-import type { WorkbookEdit, WorkbookPort } from '../../core/sheet/port.js';
+import type { ReadOptions, WorkbookEdit, WorkbookPort } from '../../core/sheet/port.js';
 import { isStoreSheet } from '../../core/workbook/store-layout.js';
 import { refuseUnboundedPackage } from './bounds.js';
 import { OoxmlPackage } from './package.js';
@@ -35,14 +35,18 @@ export class OoxmlWorkbook implements EditablePort {
     this.current = original;
   }
 
-  /** Opens an .xlsx within READ_LIMITS; throws PackageRefused with the reason in Vietnamese (without the file name). `inflate`: a faster inflater of small parts. */
-  static open(bytes: Uint8Array, sheetWriter: SheetWriter = writeSheet, inflate?: Inflater): OoxmlWorkbook {
+  /**
+   * Opens an .xlsx within READ_LIMITS; throws PackageRefused with the reason in Vietnamese (without the file name).
+   * `inflate`: a faster inflater of small parts. `headOnly`: the `readSheets` option its reads will pass, asked at
+   * opening of each sheet's first rows (reader.ts): of a sheet it says yes to, the rest is not read.
+   */
+  static open(bytes: Uint8Array, sheetWriter: SheetWriter = writeSheet, inflate?: Inflater, headOnly?: ReadOptions['headOnly']): OoxmlWorkbook {
     // One package for the pre-pass and the reader, and one pass over each sheet: the reader builds its grid
     // while the pre-pass checks it (a check that fails refuses the file before the grid is used).
     const pkg = OoxmlPackage.open(bytes, inflate);
     let reader: WorkbookReader;
     try {
-      reader = WorkbookReader.of(pkg);
+      reader = WorkbookReader.of(pkg, headOnly);
     } catch (e) {
       if (e instanceof PackageRefused) throw new PackageRefused(refuseUnboundedPackage(pkg) ?? e.message);
       throw e;
@@ -72,10 +76,10 @@ export class OoxmlWorkbook implements EditablePort {
     return this.written ? this.written.sheetNames().filter((n) => !isStoreSheet(n)) : this.original.sheetNames();
   }
 
-  async readSheets(names: string[]): Promise<SheetGrid[]> {
+  async readSheets(names: string[], opts: ReadOptions = {}): Promise<SheetGrid[]> {
     const reader = this.reader();
     return names.map((name) => {
-      const grid = reader.grid(name);
+      const grid = reader.grid(name, opts.headOnly);
       if (!grid) throw new Error(`Không có trang tính "${name}" trong sổ tính.`);
       return grid;
     });

@@ -1,7 +1,7 @@
 // Streaming XML over saxes: a part is parsed as it is inflated, piece by piece, never held as a DOM.
 // Tags are seen by their local name (a generator may prefix SpreadsheetML's namespace: `<x:c>`).
 import { SaxesParser } from 'saxes';
-import { type PackageKind, PackageRefused, XLSX } from './zip.js';
+import { type PackageKind, PackageRefused, ReadEnough, XLSX } from './zip.js';
 import { scannable, scanXml } from './xml-scan.js';
 
 /**
@@ -71,7 +71,7 @@ function readable(part: string, kind: PackageKind, work: () => void): void {
   try {
     work();
   } catch (e) {
-    if (e instanceof PackageRefused) throw e;
+    if (e instanceof PackageRefused || e instanceof ReadEnough) throw e;
     throw new PackageRefused(`${kind.title(part)} không phải XML đọc được: hãy mở tệp bằng ${kind.app} rồi lưu lại dạng ${kind.extension}`);
   }
 }

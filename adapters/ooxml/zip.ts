@@ -10,6 +10,9 @@ import { formatNumberVi } from '../../core/values.js';
 /** A package that cannot be read within bounds, with the reason in Vietnamese (without the file name). */
 export class PackageRefused extends Error {}
 
+/** Thrown by a reader of a part that has what it needs: its parse, and its inflating, end there. */
+export class ReadEnough extends Error {}
+
 /** What a kind of package may hold before it is refused: parts, bytes unpacked in all, and per part. */
 export type ZipLimits = { entries: number; totalBytes: number; partBytes(part: string): number };
 
@@ -169,7 +172,7 @@ export function inflateEntry(bytes: Uint8Array, entry: ZipEntry, sink: (piece: U
     if (data.length === 0) inflater.push(data, true);
     for (let at = 0; at < data.length; at += CHUNK) inflater.push(data.subarray(at, at + CHUNK), at + CHUNK >= data.length);
   } catch (e) {
-    if (e instanceof PackageRefused) throw e;
+    if (e instanceof PackageRefused || e instanceof ReadEnough) throw e;
     throw new PackageRefused(damaged(entry.name, kind));
   }
 }

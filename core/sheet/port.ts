@@ -80,9 +80,10 @@ export type WorkbookEdit = { sheets: SheetEdit[] };
 
 export type ReadOptions = {
   /**
-   * A sheet larger than the adapter's first read (Office.js: its first 50 rows at least, from A1) whose first read this
-   * says yes to is returned as that first read, its body not read (the pane's own «Chỉ số cổng DVC»). An adapter
-   * that holds the whole file anyway may return it whole.
+   * A sheet larger than the adapter's first read (Office.js: its first 50 rows at least, from A1; the package reader:
+   * its first 50 rows, told at opening, with the used range its `<dimension>` states) whose first read this says yes
+   * to is returned as that first read, its body not read (the pane's own «Chỉ số cổng DVC»). An adapter that holds
+   * the whole file anyway may return it whole.
    */
   headOnly?: (head: SheetGrid) => boolean;
 };

@@ -1,7 +1,7 @@
 // The package reader (adapters/ooxml) gives the very grids ExcelJS gives — values, formats, formulas, merges,
 // column widths — on the example reports, on thidua's own scored copies and on LibreOffice-saved files; and it
 // reads what ExcelJS cannot: a package with absolute relationship targets, as openpyxl writes.
-import { mkdir, readFile, readdir } from 'node:fs/promises';
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { WorkbookReader } from '../../adapters/ooxml/reader.js';
@@ -16,6 +16,10 @@ import { goodReport, withLyingPart } from '../fixtures/bounded-bombs.js';
 import { refuseUnbounded } from '../../adapters/ooxml/bounds.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
 import { expectEqual } from '../helpers/expect-equal.js';
+import { importIndicators } from '../../excel-addin/actions/indicators.js';
+import { buildExport } from '../../extension/src/export/backup.js';
+import { INDICATORS_SHEET, madeIndicatorsSheet } from '../../core/indicators/own-sheet.js';
+import { PROVINCE_CAPTURES } from '../watch/province-days.js';
 
 const EXAMPLES = join(import.meta.dirname, '../../examples');
 
@@ -114,6 +118,64 @@ describe('the package reader', () => {
     await fresh.apply(edit);
     expectEqual(await kept.toBuffer(), await fresh.toBuffer());
   });
+
+  it("reads thidua's own «Chỉ số cổng DVC» at its first 50 rows when told, the rest not parsed; an officer's sheet of that name whole", async () => {
+    // The standalone page's import of Phú Thọ's first morning (164 snapshots) into a unit's workbook, as it saves it: the
+    // sheet's 9,020 rows are streamed (a part too large to keep); of 20 snapshots, 1,100 rows scanned whole.
+    const report = new Uint8Array(await readFile(join(EXAMPLES, 'bao-cao', 'ban-hua-ca.xlsx')));
+    const imported = async (count: number) => {
+      const page = OoxmlWorkbook.open(report);
+      const json = JSON.stringify(buildExport(PROVINCE_CAPTURES[0]!.snapshots.slice(0, count), '2026-09-13T00:00:00.000Z'));
+      expect(await importIndicators(page, json)).toMatchObject({ ok: true });
+      return page.toBuffer();
+    };
+    const bytes = await imported(164);
+    const small = await imported(20);
+    const sheetPart = (b: Uint8Array) => WorkbookReader.open(b).sheets.find((s) => s.name === INDICATORS_SHEET)!.part!;
+    const part = sheetPart(bytes);
+    const size = (b: Uint8Array) => OoxmlPackage.open(b).entries.get(sheetPart(b))!.size / 2 ** 20;
+    expect([size(bytes) > 4, size(small) < 4]).toEqual([true, true]);
+
+    // The opening pass stops at the 51st row (its check, which sees every element parsed, counts them).
+    for (const b of [bytes, small]) {
+      const reader = WorkbookReader.of(OoxmlPackage.open(b), madeIndicatorsSheet);
+      let rows = 0;
+      reader.readChecked(sheetPart(b), INDICATORS_SHEET, (tag) => void (tag === 'row' && rows++));
+      expect(rows).toBe(51);
+    }
+    // The port gives those rows to a read that says yes to them too, the whole sheet to any other.
+    const opened = OoxmlWorkbook.open(bytes, undefined, undefined, madeIndicatorsSheet);
+    const [head] = await opened.readSheets([INDICATORS_SHEET], { headOnly: madeIndicatorsSheet });
+    const [whole] = await opened.readSheets([INDICATORS_SHEET]);
+    expect(whole!.values.length).toBe(9_020);
+    expect(head!.values).toEqual(whole!.values.slice(0, 50));
+    expect(head!.lastColumn).toBe(15);
+
+    // An officer's sheet of that name: a note typed at P60 (its used range then A1:P…), or a sheet that states no used
+    // range (its rest unknown; streamed, then read again whole), is read whole, what it says with it.
+    const typed = OoxmlWorkbook.open(small);
+    await typed.apply({ sheets: [{ sheet: INDICATORS_SHEET, mode: 'existing', blocks: [{ address: 'P60', values: [['Ghi chú của cán bộ']] }] }] });
+    const parts = unzipSync(bytes);
+    const undeclared = zipSync({ ...parts, [part]: strToU8(strFromU8(parts[part]!).replace(/<dimension [^>]*\/>/, '')) });
+    const officers = await Promise.all([await typed.toBuffer(), undeclared].map((b) => OoxmlWorkbook.open(b, undefined, undefined, madeIndicatorsSheet).readSheets([INDICATORS_SHEET], { headOnly: madeIndicatorsSheet })));
+    expect(officers.map(([g]) => g!.values.length)).toEqual([1_100, 9_020]);
+    expect(officers[0]![0]!.values[59]![15]).toBe('Ghi chú của cán bộ');
+    expectEqual(officers[1]![0]!.values, whole!.values);
+
+    // `thidua score` on it: the copy holds the sheet's part byte for byte, and says of the unit what it says without the sheet.
+    const dir = await tempDir();
+    const said: string[] = [];
+    for (const [folder, b] of [['with', bytes], ['without', report]] as const) {
+      await mkdir(join(dir, folder));
+      await writeFile(join(dir, folder, 'ban-hua-ca.xlsx'), b);
+      let out = '';
+      const io = { out: (t: string) => void (out += t), err: (t: string) => void (out += t), cwd: dir };
+      await main(['score', folder, '--criteria', 'ta-ma-2025', '--out', `${folder}-out`], io);
+      said.push(out.replaceAll(folder, 'X'));
+    }
+    expect(said[0]).toBe(said[1]);
+    expectEqual(unzipSync(await readFile(join(dir, 'with-out', 'ban-hua-ca.cham-diem.xlsx')))[part], parts[part]);
+  }, 120_000);
 
   it('refuses a part that inflates past its declared size, small (inflated in one call) or large (streamed)', async () => {
     const base = await goodReport('Bản Nói Dối');
