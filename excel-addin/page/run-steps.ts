@@ -8,7 +8,8 @@ import type { RunShare } from '../../core/run/plan-copy.js';
 import type { CopyCells } from '../../core/run/copy-cells.js';
 import type { ReportReadError } from '../../core/report/schema.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
-import type { WorkbookEdit } from '../../core/sheet/port.js';
+import type { ReadOptions, WorkbookEdit } from '../../core/sheet/port.js';
+import { madeIndicatorsSheet } from '../../core/indicators/own-sheet.js';
 import type { SheetGrid } from '../../core/sheet/cell.js';
 import { holdsRunRecord, readPreviousSummary, type PreviousSummary } from '../../core/run/previous-summary.js';
 import { WorkerSteps, type Opened, type WorkerJob } from '../../core/run/worker-steps.js';
@@ -59,15 +60,21 @@ export type RunAnswer = { id: number } & (
 /** The run's steps, from the job the page last sent (a new job, a new run: nothing kept from another). */
 let steps: WorkerSteps<OoxmlWorkbook> | undefined;
 
-/** The one place the page opens a chosen workbook (the reader can change here alone); `file`'s bytes when already taken. */
-async function open(file: Blob | Uint8Array): Promise<OoxmlWorkbook> {
-  return OoxmlWorkbook.open(file instanceof Uint8Array ? file : new Uint8Array(await file.arrayBuffer()));
+/**
+ * The one place the page opens a chosen workbook (the reader can change here alone); `file`'s bytes when already taken.
+ * `headOnly`: what every read of it will pass (OoxmlWorkbook.open).
+ */
+async function open(file: Blob | Uint8Array, headOnly?: ReadOptions['headOnly']): Promise<OoxmlWorkbook> {
+  return OoxmlWorkbook.open(file instanceof Uint8Array ? file : new Uint8Array(await file.arrayBuffer()), undefined, undefined, headOnly);
 }
 
-/** A chosen workbook for a step: one the reader refuses or cannot read is said as the file's failure. */
+/**
+ * A chosen workbook for a step: one the reader refuses or cannot read is said as the file's failure. The pane's own
+ * «Chỉ số cổng DVC» is read at its first rows, as the steps read it (readWorkbookOn): its body tells scoring nothing.
+ */
 async function opened(file: Blob): Promise<Opened<OoxmlWorkbook>> {
   try {
-    return { ok: true, workbook: await open(file), bytes: file.size };
+    return { ok: true, workbook: await open(file, madeIndicatorsSheet), bytes: file.size };
   } catch (e) {
     return { ok: false, message: failure(e) };
   }
@@ -125,7 +132,8 @@ export async function answer(request: RunRequest): Promise<RunAnswer> {
 async function previous(file: Blob): Promise<PreviousSummary | undefined> {
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (!OoxmlWorkbook.listsStore(bytes)) return undefined;
-  const workbook = await open(bytes);
+  // A report the pane wrote lists its store too: its «Chỉ số cổng DVC», which no summary's reader asks for, at its first rows.
+  const workbook = await open(bytes, madeIndicatorsSheet);
   return (await holdsRunRecord(workbook)) ? readPreviousSummary(workbook) : undefined;
 }
 
