@@ -87,14 +87,14 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   }
 }
 
+/** What one write of a command reaches its stdout or stderr as: safe for a terminal, ended by a line break. */
+export const printed = (text: string): string => `${terminalText(text)}\n`;
+
 /**
  * The terminal: whatever a command prints passes terminalText, so no control or bidi character from a file reaches it.
  * A reader that goes away (`thidua verify … | head -1`) ends what is printed there, quietly: the command finishes its work
  * and exits with its own status, with no stack of Node's (EPIPE) and nothing more written to the closed pipe.
  */
-/** What one write of a command reaches its stdout or stderr as: safe for a terminal, ended by a line break. */
-export const printed = (text: string): string => `${terminalText(text)}\n`;
-
 function processIo(): Io {
   const stream = (s: NodeJS.WriteStream) => {
     let open = true;
