@@ -1,5 +1,5 @@
 // A bonus written as a line under the criteria table's total («Tổng cộng | 100», then «Điểm thưởng: cộng tối đa 5 điểm
-// cho đơn vị có mô hình …»), imported once by the built command line into the set.xlsx an officer scores with all year:
+// cho đơn vị có mô hình …»), imported once by the command line (in-process, as it prints) into the set.xlsx an officer scores with all year:
 // until 2026-11-30 the set kept no trace of it, and scoring — the command line, the task pane on the Office.js fake, the
 // standalone page's run — said nothing while every unit got no bonus. Now the line goes into the «Tiêu chí» sheet's top
 // block, is read back from it, and is said at scoring while the set has no bonus criterion; the officer who adds one, or
@@ -21,7 +21,7 @@ import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
 import { installFakeOffice } from '../../scripts/harness/office-fake.js';
 import { typeSelfScores } from '../helpers/self-scores-typed.js';
-import { runChildOk, tempDir } from './helpers.js';
+import { runPrintedOk, tempDir } from './helpers.js';
 
 const BONUS_LINE = 'Điểm thưởng: cộng tối đa 5 điểm cho đơn vị có mô hình, cách làm hay được UBND tỉnh công nhận';
 const LABEL = 'Điểm thưởng ghi dưới dòng tổng';
@@ -34,7 +34,7 @@ const UNIT = 'Thôn Nà Pen';
 const inProcess: StepThread = { step: (r) => answer({ ...r, id: 0 } as Parameters<typeof answer>[0]), close: () => undefined };
 
 let dir: string;
-const thidua = (...args: string[]) => runChildOk(args, dir);
+const thidua = (...args: string[]) => runPrintedOk(args, dir);
 const readJson = async (name: string) => CriteriaSet.parse(JSON.parse(await readFile(join(dir, name), 'utf8')));
 /** The run's lines on stderr that say a line under the total. */
 const saidOf = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('Bảng tiêu chí ghi điểm'));
