@@ -191,8 +191,18 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   // What the run leaves to the council: its decisions as read, and the bands that ask more than points; and what the set
   // cannot score: a bonus or deduction its table wrote under the total, no criterion of its kind.
   const names = inputs.sheets ?? councilSheetNamesOf(previous.sheets);
-  port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names), ...decisionsBeforeListing(decisions, listed, names), ...(votes ? votedOnOtherResult(listed, units, votes).map((v) => votedOnOtherLine(v, names.votes)) : []), ...(votes ? votesNoLonger(previous.listed?.days, nominees, votes).map((text) => votedOnOtherLine({ text }, names.votes)) : []), ...(record ? asidesSaid(votes, names, nominees, run.cards) : []), ...(record ? findingsWithoutCondition(votes, nominees, names.votes) : []), ...bandConditions(set.classification, run.cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label }))), ...unscoredLines(set)]);
+  // «Biểu quyết» written again by this run: in tong-hop.xlsx (its record written), or in the workbook scored alone that keeps its vote.
+  const votesWritten = record !== undefined || inputs.votes !== undefined;
+  port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names), ...decisionsBeforeListing(decisions, listed, names), ...(votes ? votedOnOtherResult(listed, units, votes).map((v) => votedOnOtherLine(v, names.votes)) : []), ...(votes ? votesNoLonger(previous.listed?.days, nominees, votes).map((text) => votedOnOtherLine({ text }, names.votes)) : []), ...(votesWritten ? asidesSaid(votes, names, nominees, run.cards) : []), ...(votesWritten ? findingsWithoutCondition(votes, nominees, names.votes) : []), ...setLines(set, run.cards)]);
   return { ...base, decisions, written: true, changes, ...(record ? { record } : {}), ...(whatItTakes ? { whatItTakes } : {}) };
+}
+
+/**
+ * What a run says of the set and of the bands its units reached, true of any sheet scored alone (the pane's «Trang đang
+ * mở»): the bands that ask more than points, for the units scored, and the set's lines under the total no criterion scores.
+ */
+export function setLines(set: CriteriaSet, cards: readonly ScoreCard[]): string[] {
+  return [...bandConditions(set.classification, cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label }))), ...unscoredLines(set)];
 }
 
 /** Each card as «Xét khen thưởng» lists it: its points, rank, band and proposals. */

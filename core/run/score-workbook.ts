@@ -10,10 +10,8 @@ import type { ReportReadError, UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import { todayIso, type Omitted } from '../workbook/plan-summary.js';
 import { listedNominees, planCopy } from './plan-copy.js';
-import { NO_VOTES, unlisted, withMeeting, withoutOwnRows, withVotes, writtenAgain, type FaceVote, type Meeting, type Nominee, type VoteSheet } from '../council/vote.js';
+import { NO_VOTES, withMeeting, withoutOwnRows, withVotes, writtenAgain, type FaceVote, type Meeting, type Nominee, type VoteSheet } from '../council/vote.js';
 import type { FirstListed, ListedBefore } from '../council/first-listed.js';
-import { nameWrittenAgain, unlistedText } from './decisions-said.js';
-import { namesRetyped } from './open-at-closing.js';
 import { planVotes } from '../workbook/plan-votes.js';
 import { NO_KEPT_CELLS, withKeptCells, type KeptSaid } from '../workbook/kept-cells.js';
 import { VOTE_LAYOUT } from '../workbook/read-votes.js';
@@ -152,8 +150,6 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
       // With the fallback nominees of the vote typed (fallback-vote.ts): their rows are thidua's too.
       const nominees = listedNominees(set, run, kept);
       if (kept && (nominees.length > 0 || read!.votes)) {
-        // A row for a unit not proposed, with nothing but its names, is kept under the tables: said at its cells.
-        kept.problems.push(...unlisted(kept, nominees).map((a) => ({ cell: a.where, message: unlistedText(a) })), ...namesRetyped(kept, nominees).map((r) => ({ cell: r.where ?? '', message: nameWrittenAgain(r) })));
         edit.sheets.push(withKeptCells({ ...planVotes(nominees, kept), sheet: kept.sheet }, read!.votes?.councilCells ?? NO_KEPT_CELLS, VOTE_LAYOUT, new Set(), true, said, [read!.reviewSheet, kept.sheet]));
       }
       // What the council typed in its sheets that could not be kept as it stood: said with what the sheets could not read.

@@ -10,7 +10,8 @@ const NAMED = 10;
 export function bandConditions(bands: readonly ClassificationBand[], graded: readonly { unitName: string; band: string | null | undefined }[]): string[] {
   return bands.flatMap((b) => {
     if (!b.condition) return [];
-    const units = graded.filter((u) => u.band === b.label).map((u) => u.unitName);
+    // By name: the faces take their inputs in orders of their own (files by name, sheets as the workbook holds them).
+    const units = graded.filter((u) => u.band === b.label).map((u) => u.unitName).sort((x, y) => x.localeCompare(y, 'vi'));
     if (units.length === 0) return [];
     const shown = units.length > NAMED ? `${units.slice(0, NAMED).join(', ')} và ${units.length - NAMED} đơn vị khác` : units.join(', ');
     return [`Xếp loại «${b.label}» còn điều kiện ngoài điểm «${b.condition}»: thidua xếp theo điểm, Hội đồng xét điều kiện ấy trước khi công nhận (${units.length} đơn vị: ${shown}).`];

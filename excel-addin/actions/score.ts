@@ -20,6 +20,7 @@ import type { ListedBefore } from '../../core/council/first-listed.js';
 import { decisionsGone } from '../../core/run/decisions-said.js';
 import { editedSinceFingerprints, figuresOfFlags } from '../../core/run/edited-cells.js';
 import { heldOf } from '../../core/run/edited-since.js';
+import { setLines } from '../../core/run/run-order.js';
 import { SessionPort } from './session-port.js';
 import { readStored, writeStored, type ChangeRecord, type StoreKey } from './store.js';
 
@@ -153,8 +154,10 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
     ...(whole ? { votes: faced.votes, ...(opts.meeting ? { meeting: opts.meeting } : {}), written: stored.nominees.value ?? [], ...(listed ? { listed } : {}) } : {}),
     ...(opts.round ? { round: opts.round } : {}) });
 
-  // One sheet scored is not the run: what the run would say of the council's decisions counts that sheet's alone.
-  return { ...result, changes, setAside, decisions: kept, gone: whole ? decisionsGone(result.decisions, result.cards) : [], edited: whole ? result.unread.filter((u) => u.edited) : [], unreadable, said: whole ? [...faced.said, ...result.said] : faced.said };
+  // One sheet scored is not the run: what the run would say of the council's decisions counts that sheet's alone (a
+  // decision on another sheet would read as gone), and «Biểu quyết» and «Rà soát» are neither read into it nor written,
+  // so their lines stay with the whole scoring. What is true of the sheet is said: the set's lines, its unit's band.
+  return { ...result, changes, setAside, decisions: kept, gone: whole ? decisionsGone(result.decisions, result.cards) : [], edited: whole ? result.unread.filter((u) => u.edited) : [], unreadable, said: [...faced.said, ...(whole ? result.said : setLines(set, result.cards))] };
 }
 
 /**

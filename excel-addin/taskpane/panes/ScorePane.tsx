@@ -4,8 +4,7 @@ import type { AwardRound } from '../../../core/criteria/schema.js';
 import { roundsOf } from '../../../core/ranking/rounds.js';
 import { classificationText } from '../../../core/scoring/sanction.js';
 import { checkChanges } from '../../actions/changes.js';
-import { editedText, goneText } from '../../../core/run/decisions-said.js';
-import { checkAndScore, type ScoreActionResult } from '../../actions/score.js';
+import { checkAndScore } from '../../actions/score.js';
 import { FlagList } from '../FlagList.js';
 import { roundTitle } from '../../shared/i18n.js';
 import { criteriaNeeded, usePane, type Notice, type PaneContext } from '../../shared/pane-context.js';
@@ -21,7 +20,7 @@ export function scoreNotice(ctx: PaneContext, result: Awaited<ReturnType<typeof 
   const items = [
     ...result.errors.map((e) => ({ text: `${e.sheet}: ${e.message}`, sheet: e.sheet, ...(e.cell ? { cell: e.cell } : {}) })),
     ...(result.votes?.problems ?? []).map((p) => ({ text: `${result.votes!.sheet}: ô ${p.cell}: ${p.message}`, sheet: result.votes!.sheet, cell: p.cell })),
-    ...result.said.map(saidItem(result)),
+    ...result.said.map(saidItem),
     ...(result.unreadable.length > 0 ? [{ text: t('storeUnreadable', { keys: result.unreadable.join(', ') }) }] : []),
   ];
   if (result.cards.length === 0) return { intent: 'warning', text: t('scoreNoReports'), items };
@@ -31,16 +30,13 @@ export function scoreNotice(ctx: PaneContext, result: Awaited<ReturnType<typeof 
 }
 
 /**
- * A line the run says after scoring, as the command line prints it; a decision kept unapplied (its flag gone, its
- * figure edited since), listed under the line that counts them, is its own item that shows its flag's cell.
+ * A line the run says after scoring, as the command line prints it; one said at a cell («Trang «…», ô …: »: a decision
+ * kept unapplied, listed under the line that counts them, a row of «Biểu quyết») is its own item that shows that cell.
  */
-function saidItem(result: ScoreActionResult): (line: string) => NonNullable<Notice['items']>[number] {
-  const at = new Map<string, { sheet: string; cell?: string }>([...result.gone.map((d) => [goneText(d, result.councilSheets, result.cards), d] as const), ...result.edited.map((u) => [editedText(u, result.councilSheets), u] as const)]);
-  return (line) => {
-    const text = line.replace(/^ {2}- /, '');
-    const d = at.get(text);
-    return { text, ...(d ? { sheet: d.sheet, ...(d.cell ? { cell: d.cell } : {}) } : {}) };
-  };
+function saidItem(line: string): NonNullable<Notice['items']>[number] {
+  const text = line.replace(/^ {2}- /, '');
+  const at = /^Trang «([^»]+)»(?:, ô ([A-Z]+\d+(?::[A-Z]+\d+)?))?[:( ]/.exec(text);
+  return { text, ...(at ? { sheet: at[1]!, ...(at[2] ? { cell: at[2] } : {}) } : {}) };
 }
 
 export function ScorePane() {
