@@ -1,14 +1,16 @@
 // The lines a run says after scoring (run-order.ts's `say`), on every face, from the same inputs: the example commune
 // (examples/bao-cao) scored by the example's criteria written again by the pane's writer with a bonus line under the
-// total no criterion scores and a band that asks more than points; every nominee voted 9/8/7 on «Biểu quyết», «Công an
-// xã Ta Ma» retyped in capitals there, then Quàng Thị Lan's report taken out. Scored again by the built command line,
-// by the standalone page's run in-process (the reports with the tong-hop.xlsx the council typed in), and by the task
-// pane on the Office.js fake (the example's one workbook, the same votes typed on its «Biểu quyết»), whole and one sheet.
+// total no criterion scores and a band that asks more than points; every flag «Chấp nhận» on «Rà soát» (dates typed as
+// text), every nominee voted 9/8/7 on «Biểu quyết», «Công an xã Ta Ma» retyped in capitals there, then Quàng Thị Lan's
+// report taken out. Scored again by the built command line, by the standalone page's run in-process (the reports with
+// the tong-hop.xlsx the council typed in), and by the task pane on the Office.js fake (the example's one workbook, the
+// same typing on its «Rà soát» and «Biểu quyết»), whole and one sheet.
 import { copyFile, cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { checkAndScore, type ScoreActionResult } from '../../excel-addin/actions/score.js';
 import { criteriaWorkbook } from '../../excel-addin/actions/criteria.js';
@@ -22,7 +24,7 @@ import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
 import { installFakeOffice, type FakeOffice } from '../../scripts/harness/office-fake.js';
 import { runChildOk, tempDir } from '../cli/helpers.js';
-import { typeVotes } from '../council/council-meeting.js';
+import { typeDecisions, typeVotes } from '../council/council-meeting.js';
 
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
 const BONUS = 'Điểm thưởng: cộng tối đa 5 điểm cho đơn vị có mô hình, cách làm hay được UBND tỉnh công nhận';
@@ -35,8 +37,8 @@ const inProcess: StepThread = { step: (r) => answer({ ...r, id: 0 } as Parameter
 const pane = { t: translator('vi'), setResult: () => undefined } as unknown as PaneContext;
 
 /** The run's lines this test holds the faces to, word for word (their «Biểu quyết» cells too: the same rows on every face): of «Biểu quyết», of bands with a condition, of the set's lines under the total. */
-const RUN_LINE = /^(Trang «Biểu quyết»|\d+ dòng Hội đồng ghi ngoài bảng biểu quyết|Xếp loại «|Bảng tiêu chí ghi)/;
-const runLines = (lines: readonly string[]) => lines.filter((l) => RUN_LINE.test(l));
+const RUN_LINE = /^(Trang «|Đã áp dụng \d+ quyết định|Rà soát: |\d+ (cảnh báo|dòng|quyết định) |Xếp loại «|Bảng tiêu chí ghi)/;
+const runLines = (lines: readonly string[]) => lines.map((l) => l.replace(/^ {2}- /, '')).filter((l) => RUN_LINE.test(l));
 /** What the pane shows after «Kiểm tra & chấm điểm»: its notice's items. */
 const shown = (result: ScoreActionResult) => runLines((scoreNotice(pane, result).items ?? []).map((i) => i.text));
 
@@ -58,6 +60,13 @@ function typedInPane(f: FakeOffice): void {
   }
 }
 
+/** Every flag «Chấp nhận» on «Rà soát» as typeDecisions types it in tong-hop.xlsx (rows of «Lần 1», I to K). */
+function decidedInPane(f: FakeOffice): void {
+  const review = f.state.sheets.find((s) => s.name === REVIEW_SHEET)!;
+  const rows = [...review.cells.keys()].filter((k) => k.endsWith(':8') && Number(k.split(':')[0]) > 4 && String(review.cells.get(k)?.value ?? '').startsWith('Lần 1')).map((k) => Number(k.split(':')[0]));
+  for (const row of rows) ['Chấp nhận', 'Lò Văn Thành', '20/11/2026'].forEach((value, i) => review.cells.set(`${row}:${9 + i}`, { value, numberFormat: 'General', style: {} }));
+}
+
 beforeAll(async () => {
   const dir = await tempDir();
   // The example's criteria with a bonus line under the total and a condition on its top band, written by the pane's writer.
@@ -76,6 +85,7 @@ beforeAll(async () => {
   await cp(join(EXAMPLES, 'bao-cao'), join(dir, 'bao-cao'), { recursive: true });
   await runChildOk(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
   const summary = join(dir, 'kq', 'tong-hop.xlsx');
+  await typeDecisions(summary, () => 'Chấp nhận');
   await typeVotes(summary, () => [9, 8, 7]);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(summary);
@@ -95,6 +105,7 @@ beforeAll(async () => {
   // The pane: the example's one workbook scored, the same votes typed on its «Biểu quyết», Quàng Thị Lan's sheet taken out.
   fake = installFakeOffice(await fakeWorkbookFromXlsx(await readFile(join(EXAMPLES, 'xa-ta-ma-2025.xlsx'))), '1.18');
   await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+  decidedInPane(fake);
   typedInPane(fake);
   // Deleted as Excel deletes a sheet (its notes with it).
   const lan = fake.state.sheets.find((s) => s.name.startsWith('Quàng Thị Lan'))!.name;
@@ -113,6 +124,7 @@ describe('what a run says, on every face', () => {
     expect(said.some((l) => l.startsWith(`Xếp loại «${set.classification[0]!.label}» còn điều kiện ngoài điểm «${CONDITION}»`))).toBe(true);
     expect(said.some((l) => l.includes(LAN) && l.includes('lần chấm này không có báo cáo của đơn vị này'))).toBe(true);
     expect(said.some((l) => l.includes(`tên đơn vị ghi «${CAPS[0]}»`))).toBe(true);
+    expect(said.some((l) => /^Đã áp dụng \d+ quyết định/.test(l))).toBe(true);
     expect(runLines(page)).toEqual(said);
   });
 
