@@ -1,7 +1,7 @@
 // The lines a run says after scoring (run-order.ts's `say`), on every face, from the same inputs: the example commune
 // (examples/bao-cao) scored by the example's criteria written again by the pane's writer with a bonus line under the
 // total no criterion scores and a band that asks more than points; every flag «Chấp nhận» on «Rà soát» (dates typed as
-// text), every nominee voted 9/8/7 on «Biểu quyết», «Công an xã Ta Ma» retyped in capitals there, then Quàng Thị Lan's
+// text), every nominee voted 9/8/7 on «Biểu quyết» and «Đạt» typed in its «Điều kiện xếp loại», «Công an xã Ta Ma» retyped in capitals there, then Quàng Thị Lan's
 // report taken out. Scored again by the built command line, by the standalone page's run in-process (the reports with
 // the tong-hop.xlsx the council typed in), and by the task pane on the Office.js fake (the example's one workbook, the
 // same typing on its «Rà soát» and «Biểu quyết»), whole and one sheet.
@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
+import { FINDING_HEADER } from '../../core/workbook/finding-column.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { checkAndScore, type ScoreActionResult } from '../../excel-addin/actions/score.js';
@@ -47,15 +48,17 @@ let cli: string[];
 let page: string[];
 let fake: FakeOffice & { uninstall: () => void };
 
-/** Every nominee 9/8/7 and «Công an xã Ta Ma» in capitals on a «Biểu quyết» as the fake holds it (rows below the 7th, unit in B). */
+/** Every nominee 9/8/7 and «Đạt» in «Điều kiện xếp loại», and «Công an xã Ta Ma» in capitals on a «Biểu quyết» as the fake holds it (rows below the 7th, unit in B). */
 function typedInPane(f: FakeOffice): void {
   const votes = f.state.sheets.find((s) => s.name === VOTE_SHEET)!;
   const rows = [...votes.cells.keys()].filter((k) => k.endsWith(':2') && Number(k.split(':')[0]) > 7 && votes.cells.get(k)?.value).map((k) => Number(k.split(':')[0]));
   const put = (row: number, col: number, value: string | number) => votes.cells.set(`${row}:${col}`, { value, numberFormat: 'General', style: {} });
   // The meeting as typeVotes types it in tong-hop.xlsx (B3, D3, B4, D4).
   for (const [row, col, value] of [[3, 2, '20/11/2026'], [3, 4, 'Hội trường Ủy ban nhân dân xã Ta Ma'], [4, 2, 'Lò Văn Thành'], [4, 4, 'Quàng Văn Hải']] as const) put(row, col, value);
+  const finding = Number([...votes.cells].find(([, c]) => c.value === FINDING_HEADER)![0].split(':')[1]);
   for (const row of rows) {
     [9, 8, 7].forEach((v, i) => put(row, 5 + i, v));
+    put(row, finding, 'Đạt');
     if (votes.cells.get(`${row}:2`)?.value === CAPS[1]) put(row, 2, CAPS[0]);
   }
 }
@@ -87,9 +90,14 @@ beforeAll(async () => {
   const summary = join(dir, 'kq', 'tong-hop.xlsx');
   await typeDecisions(summary, () => 'Chấp nhận');
   await typeVotes(summary, () => [9, 8, 7]);
+  // «Đạt» on every nominee's row, whether its band asks more than points or not, and «Công an xã Ta Ma» in capitals.
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(summary);
-  wb.getWorksheet(VOTE_SHEET)!.eachRow((r) => {
+  const ws = wb.getWorksheet(VOTE_SHEET)!;
+  let finding = 0;
+  ws.eachRow((r) => r.eachCell((c, col) => (c.value === FINDING_HEADER ? (finding = col) : undefined)));
+  ws.eachRow((r, n) => {
+    if (n > 7 && r.getCell(5).value === 9) r.getCell(finding).value = 'Đạt';
     if (r.getCell(2).value === CAPS[1]) r.getCell(2).value = CAPS[0];
   });
   await wb.xlsx.writeFile(summary);
@@ -125,6 +133,7 @@ describe('what a run says, on every face', () => {
     expect(said.some((l) => l.includes(LAN) && l.includes('lần chấm này không có báo cáo của đơn vị này'))).toBe(true);
     expect(said.some((l) => l.includes(`tên đơn vị ghi «${CAPS[0]}»`))).toBe(true);
     expect(said.some((l) => /^Đã áp dụng \d+ quyết định/.test(l))).toBe(true);
+    expect(said.some((l) => l.startsWith(`Trang «${VOTE_SHEET}», cột «${FINDING_HEADER}»`))).toBe(true);
     expect(runLines(page)).toEqual(said);
   });
 
