@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runChild, runOk, type Run } from '../cli/helpers.js';
+import { runInProcess, runOk, type Run } from '../cli/helpers.js';
 import { exampleCommune } from './example-commune.js';
 import { openpyxl } from './typed-in-parts.js';
 
@@ -70,8 +70,8 @@ beforeAll(async () => {
     ["v = wb['Biểu quyết']", "col = next(c.column for c in v[7] if c.value == 'Điều kiện xếp loại')", 'for r in v.iter_rows(min_row=8):', "    if r[1].value == 'Công an xã Ta Ma': r[col - 1].value = 'Đạt'"].join('\n'),
   );
   // Scored over the closed round, the retyped finding is a change: said, nothing written until --reopen.
-  scoredAgain = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
-  closedAgain = await runChild(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
+  scoredAgain = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+  closedAgain = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
 }, 600_000);
 
 describe('«Điều kiện xếp loại» on «Biểu quyết»', () => {

@@ -9,7 +9,7 @@ import { copyFile, cp, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runChild, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { readSummary } from './council-meeting.js';
 import { scoredCommune } from './example-commune.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
@@ -43,7 +43,7 @@ beforeAll(async () => {
   dir = scored.dir;
   // The council decides two of Bản Ta Ma's flags; the run writes them into its scored copy too.
   decide(join(dir, 'kq', 'tong-hop.xlsx'), `${UNREADABLE}|Chấp nhận`, `${FORMULA}|Chấp nhận`);
-  const decided = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+  const decided = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
   expect(decided.code, decided.stderr).toBe(0);
   for (const name of ['echo', 'typed']) {
     await cp(join(dir, 'kq'), join(dir, name), { recursive: true });
@@ -61,7 +61,7 @@ beforeAll(async () => {
   await Promise.all(
     (['echo', 'typed'] as const).map(async (name) => {
       const before = await sha(join(dir, name, 'tong-hop.xlsx'));
-      runs[name] = { score: await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', name], dir), before };
+      runs[name] = { score: await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', name], dir), before };
     }),
   );
 }, 240_000);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readSummaryFile } from '../../cli/closed-rounds.js';
 import type { PreviousSummary } from '../../core/run/previous-summary.js';
-import { runChild, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { builtForRun } from '../../scripts/harness/builds.js';
 import { copiedForTest, scoredCommune, scoredWithBuiltin } from './example-commune.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
@@ -98,7 +98,7 @@ export async function reviewedCommune(): Promise<string> {
     if (run.code !== 0) throw new Error(`the example commune does not score:\n${run.stderr}`);
     await cp(dir, into, { recursive: true });
     await typeDecisions(join(into, 'kq', 'tong-hop.xlsx'), () => 'Chấp nhận');
-    const again = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], into);
+    const again = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], into);
     if (again.code !== 0) throw new Error(`the example commune does not score with the decisions typed:\n${again.stderr}`);
   });
   return copiedForTest(made);
@@ -106,14 +106,14 @@ export async function reviewedCommune(): Promise<string> {
 
 /**
  * The reviewed commune (reviewedCommune), every nominee voted 9/8/7 on «Biểu quyết», then rows retyped there
- * (retypeVoteRows, saved by LibreOffice) and scored again by the built command line: the run, and the summary's path.
+ * (retypeVoteRows, saved by LibreOffice) and scored again by the command line (in-process): the run, and the summary's path.
  */
 export async function votedThenRetyped(retype: Record<string, (row: ExcelJS.Row) => void>): Promise<{ run: Run; summary: string }> {
   const dir = await reviewedCommune();
   const summary = join(dir, 'kq', 'tong-hop.xlsx');
   await typeVotes(summary, () => [9, 8, 7]);
   await retypeVoteRows(summary, retype);
-  return { run: await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir), summary };
+  return { run: await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir), summary };
 }
 
 /** An output folder's tong-hop.xlsx (or the run's summary the council saved there as `name`) as every face reads it. */
@@ -134,10 +134,10 @@ export async function retypedAfterClosingWithBuiltin(retype: (summary: string) =
   if (scored.code !== 0) throw new Error(scored.stderr);
   const summary = join(dir, 'kq', 'tong-hop.xlsx');
   await typeDecisions(summary, () => 'Chấp nhận');
-  const again = await runChild(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'kq'], dir);
+  const again = await runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'kq'], dir);
   if (again.code !== 0) throw new Error(again.stderr);
   await typeVotes(summary, () => [9, 8, 7]);
-  const closed = await runChild(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
+  const closed = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
   if (closed.code !== 0) throw new Error(closed.stderr);
   await mkdir(join(dir, 'truoc'));
   const unchangedFile = join(dir, 'truoc', 'tong-hop.xlsx');

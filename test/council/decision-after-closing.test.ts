@@ -1,5 +1,5 @@
 // A decision changed on «Rà soát» after the round was closed: the example commune reviewed (every flag «Chấp nhận»)
-// and voted, closed by the built command line; then the council retypes Đoàn Thanh niên xã Ta Ma's «Thiếu thông tin
+// and voted, closed by the command line (in-process); then the council retypes Đoàn Thanh niên xã Ta Ma's «Thiếu thông tin
 // đơn vị» (B9) «Bác số liệu», which moves no points, and LibreOffice saves the file. Closing again never answers «không
 // có gì thay đổi» over it: the change is named, a reason asked for, and the round closed with one seals the new decision;
 // `thidua papers` before that closing says it too (the papers print the sealed decision), and so does `thidua verify`
@@ -7,7 +7,7 @@
 // score` over it says the change and writes nothing until --reopen (before: «lần chấm này không thay đổi gì»).
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runChild, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { readSummary, retypeDecision, reviewedCommune, typeVotes } from './council-meeting.js';
 
 const UNIT = 'Đoàn Thanh niên xã Ta Ma';
@@ -30,16 +30,16 @@ describe('a decision changed on «Rà soát» after closing', () => {
     dir = await reviewedCommune();
     const summary = join(dir, 'kq', 'tong-hop.xlsx');
     await typeVotes(summary, () => [9, 8, 7]);
-    first = await runChild(CLOSE, dir);
-    papersBefore = await runChild(['papers', 'kq', '--out', 'ho-so'], dir);
-    verifyBefore = await runChild(['verify', 'kq'], dir);
+    first = await runInProcess(CLOSE, dir);
+    papersBefore = await runInProcess(['papers', 'kq', '--out', 'ho-so'], dir);
+    verifyBefore = await runInProcess(['verify', 'kq'], dir);
     await retypeDecision(summary, UNIT, FLAG, 'Bác số liệu', 'Không ghi ngày nộp');
-    papersAfter = await runChild(['papers', 'kq', '--out', 'ho-so-2'], dir);
-    verifyAfter = await runChild(['verify', 'kq'], dir);
-    scoreAfter = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
-    again = await runChild(CLOSE, dir);
-    reasoned = await runChild([...CLOSE, '--reason', 'Hội đồng sửa quyết định về ngày nộp'], dir);
-    verifyReclosed = await runChild(['verify', 'kq'], dir);
+    papersAfter = await runInProcess(['papers', 'kq', '--out', 'ho-so-2'], dir);
+    verifyAfter = await runInProcess(['verify', 'kq'], dir);
+    scoreAfter = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+    again = await runInProcess(CLOSE, dir);
+    reasoned = await runInProcess([...CLOSE, '--reason', 'Hội đồng sửa quyết định về ngày nộp'], dir);
+    verifyReclosed = await runInProcess(['verify', 'kq'], dir);
   }, 300_000);
 
   /** The change as closing and the papers say it. */

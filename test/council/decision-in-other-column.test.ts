@@ -1,4 +1,4 @@
-// A decision typed into the wrong column of «Rà soát»: the example commune scored by the built command line, and the
+// A decision typed into the wrong column of «Rà soát»: the example commune scored by the command line (in-process), and the
 // council leaves «Quyết định» empty on three flags' first reviews while typing the decision beside it — «Chấp nhận» in
 // «Ý kiến» for Đoàn Thanh niên's «Thiếu thông tin đơn vị», «Bác số liệu» in «Người rà soát» for Hội Liên hiệp Phụ nữ's
 // K21, «Giải trình» in «Ngày» for Bản Phiêng Pi's C10 — saved by LibreOffice, scored again twice. Before, the run counted
@@ -22,7 +22,7 @@ import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import type { FakeOffice } from '../../scripts/harness/office-fake.js';
 import { exampleScoredInPane } from '../addin/pane-walk.js';
-import { runChild, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { EXAMPLE_REPORTS, scoredCommune } from './example-commune.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
 
@@ -67,7 +67,7 @@ async function reviewRows(summary: string): Promise<{ row: number; typed: unknow
 let typedFile: Buffer;
 let rowsBefore: number[];
 
-describe('a decision typed beside an empty «Quyết định» (thidua score, the built command line)', () => {
+describe('a decision typed beside an empty «Quyết định» (thidua score)', () => {
   let runs: Run[];
   let after: Awaited<ReturnType<typeof reviewRows>>;
 
@@ -85,7 +85,7 @@ describe('a decision typed beside an empty «Quyết định» (thidua score, th
     await wb.xlsx.writeFile(summary);
     await savedByLibreOffice(summary);
     typedFile = await readFile(summary);
-    runs = [await runChild(SCORE, dir), await runChild(SCORE, dir)];
+    runs = [await runInProcess(SCORE, dir), await runInProcess(SCORE, dir)];
     after = await reviewRows(summary);
   }, 300_000);
 

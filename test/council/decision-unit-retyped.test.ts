@@ -1,6 +1,6 @@
 // A decision typed on «Rà soát» on a flag's row whose unit the council retyped («Hội LHPN xã Ta Ma» for «Hội Liên hiệp
 // Phụ nữ xã Ta Ma»), the sheet, cell and flag left as thidua wrote them: the example commune scored, every flag
-// accepted but that one, «Bác số liệu», saved by LibreOffice and scored again by the built command line. The decision
+// accepted but that one, «Bác số liệu», saved by LibreOffice and scored again by the command line (in-process). The decision
 // names no unit of the run, so it is not applied and is kept — and the run says why: the flag still stands under the
 // sheet's own name, not «lần chấm này không còn cảnh báo ấy»; the line that counts the decisions kept and the row's
 // «Nội dung» in «Quyết định không còn cảnh báo» say the same, not «không còn cảnh báo» / «(cảnh báo không còn)».
@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runChild, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { readSummary, typeDecisions, typeVotes } from './council-meeting.js';
 import { scoredCommune } from './example-commune.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
@@ -35,7 +35,7 @@ async function retyped(more: (summary: string) => Promise<void> = async () => {}
   await wb.xlsx.writeFile(summary);
   await more(summary);
   await savedByLibreOffice(summary);
-  return { dir, summary, scored: await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir) };
+  return { dir, summary, scored: await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir) };
 }
 
 describe('a decision on a «Rà soát» row whose unit was retyped', () => {
@@ -78,8 +78,8 @@ describe('closing a round with a decision whose unit name was retyped', () => {
     const { dir, scored } = await retyped((summary) => typeVotes(summary, () => [9, 8, 7]));
     if (scored.code !== 0) throw new Error(scored.stderr);
     folder = dir;
-    closing = await runChild(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
-    papers = await runChild(['papers', 'kq', '--out', 'ho-so'], dir);
+    closing = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
+    papers = await runInProcess(['papers', 'kq', '--out', 'ho-so'], dir);
     minutes = (await mammoth.extractRawText({ path: join(dir, 'ho-so', 'bien-ban.docx') })).value.replace(/\s+/g, ' ');
   }, 300_000);
 

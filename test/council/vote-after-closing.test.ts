@@ -1,11 +1,11 @@
 // A count changed on «Biểu quyết» after the round was closed: the example commune reviewed, every nominee voted 9/8/7,
-// closed by the built command line; then the council retypes Công an xã Ta Ma's «Đồng ý» 4 (no longer over half of
+// closed by the command line (in-process); then the council retypes Công an xã Ta Ma's «Đồng ý» 4 (no longer over half of
 // nine) and LibreOffice saves the file. Before, `thidua score` answered «lần chấm này không thay đổi gì» and `thidua
 // verify` «Khớp với kết quả đã chốt» while `thidua close` named the vote changed. Now the run and the check say it in
 // the closing's words: the run writes nothing until --reopen, the check does not answer «Khớp».
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runChild, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { retypeInFavour, reviewedCommune, typeVotes } from './council-meeting.js';
 
 const UNIT = 'Công an xã Ta Ma';
@@ -22,13 +22,13 @@ describe('a count changed on «Biểu quyết» after closing', () => {
     const dir = await reviewedCommune();
     const summary = join(dir, 'kq', 'tong-hop.xlsx');
     await typeVotes(summary, () => [9, 8, 7]);
-    const closed = await runChild(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
+    const closed = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
     if (closed.code !== 0) throw new Error(closed.stderr);
-    verifyBefore = await runChild(['verify', 'kq'], dir);
+    verifyBefore = await runInProcess(['verify', 'kq'], dir);
     await retypeInFavour(summary, UNIT, 4);
-    scoreAfter = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
-    verifyAfter = await runChild(['verify', 'kq'], dir);
-    closeAfter = await runChild(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
+    scoreAfter = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+    verifyAfter = await runInProcess(['verify', 'kq'], dir);
+    closeAfter = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
   }, 300_000);
 
   it('`thidua close` names it (as before)', () => {

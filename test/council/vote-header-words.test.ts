@@ -1,11 +1,11 @@
 // «Biểu quyết»'s headers in the council's own words: the example commune reviewed, its secretary heading «Đồng ý» as
 // «Tán thành» and adding «Không tán thành» and «Không ý kiến» (openpyxl, as LibreOffice or Excel saves a file), the
-// vote typed; scored again by the built command line, which writes the sheet again. The words read are the council's,
+// vote typed; scored again by the command line (in-process), which writes the sheet again. The words read are the council's,
 // kept as typed — the votes under them still read and sealed.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runChild, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { readSummary, reviewedCommune } from './council-meeting.js';
 
 const TYPE = `
@@ -36,9 +36,9 @@ describe("«Biểu quyết» headed in the council's words, written again", () =
     dir = await reviewedCommune();
     const summary = join(dir, 'kq', 'tong-hop.xlsx');
     execFileSync('/usr/bin/python3', ['-c', TYPE, summary]);
-    again = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+    again = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
     headers = JSON.parse(execFileSync('/usr/bin/python3', ['-c', HEADERS, summary], { encoding: 'utf8' })) as string[];
-    closing = await runChild(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
+    closing = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
   }, 240_000);
 
   it('keeps «Tán thành», «Không tán thành», «Không ý kiến» as the council typed them', () => {

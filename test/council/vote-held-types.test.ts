@@ -1,7 +1,7 @@
 // A «Biểu quyết» row thidua holds is written back as the council typed it, each cell of its type: the example commune
 // reviewed, every nominee voted 9/8/7 (numbers), then the secretary types Công an xã Ta Ma's «Đồng ý» as «7 phiếu» and
 // an officer retypes Bản Ta Ma's «Tổng số thành viên» as the text «9» with «Đồng ý» «7 phiếu» too (ExcelJS; saved by
-// LibreOffice), scored again by the built command line. Before, both rows were held and written back with every count
+// LibreOffice), scored again by the command line (in-process). Before, both rows were held and written back with every count
 // as text: the numbers 9 and 8 came back as the texts «9», «8» (Excel's green triangle; a sum over the column skipped
 // them). Now a number comes back a number, a text a text — read by ExcelJS (cell.type) and openpyxl (data_type); the task
 // pane (Office.js fake) writes the numbers back as numbers. A row that reads as a vote, UBND xã Ta Ma's «9»/8/«7» with
@@ -21,7 +21,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, cp, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { PreviousSummary } from '../../core/run/previous-summary.js';
-import { runChild, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 import { openpyxl as readByOpenpyxl } from './typed-in-parts.js';
 
 const NOW = new Date('2026-11-20T09:00:00');
@@ -38,7 +38,7 @@ const COLUMNS = ['E', 'F', 'G'] as const;
 /** What each cell must hold again: its value and whether it is a number. */
 const expected = Object.values(TYPED).flatMap((counts) => counts.map((v) => ({ value: v, number: typeof v === 'number' })));
 
-describe('a held «Biểu quyết» row written again (thidua score, the built command line)', () => {
+describe('a held «Biểu quyết» row written again (thidua score, the command line in-process)', () => {
   let run: Run;
   let cells: string[];
   let exceljs: { value: unknown; number: boolean }[];
@@ -79,7 +79,7 @@ describe('a held «Biểu quyết» row written again (thidua score, the built c
     const dir = join(summary, '..', '..');
     await copyFile(summary, join(dir, 'hoi-dong.xlsx'));
     readByOpenpyxl(join(dir, 'hoi-dong.xlsx'), `wb['Biểu quyết']['${textCell}'] = 9`);
-    given = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', '--decisions', 'hoi-dong.xlsx'], dir);
+    given = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', '--decisions', 'hoi-dong.xlsx'], dir);
     openpyxlGiven = JSON.parse(readByOpenpyxl(summary, read));
   }, 300_000);
 
@@ -164,7 +164,7 @@ const DAYS: Record<string, { value: Date | number | string; numFmt?: string; typ
   'Nộp báo cáo muộn': { value: '20/11/2026', type: ExcelJS.ValueType.String, openpyxl: 's' },
 };
 
-describe('«Rà soát»’s «Ngày» written again (thidua score, the built command line)', () => {
+describe('«Rà soát»’s «Ngày» written again (thidua score, the command line in-process)', () => {
   it('gives each date back of the type typed — a date cell, a number, a text — as ExcelJS and openpyxl read it, its decision applied', async () => {
     const dir = await reviewedCommune();
     const summary = join(dir, 'kq', 'tong-hop.xlsx');
@@ -178,7 +178,7 @@ describe('«Rà soát»’s «Ngày» written again (thidua score, the built com
     });
     await wb.xlsx.writeFile(summary);
     await savedByLibreOffice(summary);
-    const run = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+    const run = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).not.toContain('không hiểu ngày');
     const back = new ExcelJS.Workbook();
@@ -229,8 +229,8 @@ for unit in ${JSON.stringify(Object.keys(COPIED))}:
 print(json.dumps(out, ensure_ascii=False))`;
     rows = JSON.parse(readByOpenpyxl(summary, edit));
     await savedByLibreOffice(summary);
-    first = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
-    second = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+    first = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+    second = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
   }, 300_000);
 
   it('says at both rows’ cells that they are one vote written twice, which row is written again as typed and which is not', () => {
@@ -258,7 +258,7 @@ print(json.dumps(out, ensure_ascii=False))`;
  * number 9): that code held the vote twice (test/fixtures/previous-version/ta-ma-2025-chot-dong-chep). Read now, the
  * vote typed is one — `verify` must find it the one sealed, or say what differs at its cells; a sealed record is never written again.
  */
-describe('a round closed before a copied «Biểu quyết» row was one vote (thidua verify and score, the built command line)', () => {
+describe('a round closed before a copied «Biểu quyết» row was one vote (thidua verify and score, the command line in-process)', () => {
   const ROOT = resolve(import.meta.dirname, '../..');
   let dir: string;
   let verified: Run;
@@ -277,17 +277,17 @@ describe('a round closed before a copied «Biểu quyết» row was one vote (th
     await copyFile(join(ROOT, 'examples/tieu-chi-ta-ma-2025.xlsx'), join(dir, 'tieu-chi.xlsx'));
     const digest = async () => createHash('sha256').update(await readFile(join(dir, 'kq', 'tong-hop.xlsx'))).digest('hex');
     const before = await digest();
-    verified = await runChild(['verify', 'kq'], dir);
-    scored = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
-    verifiedAfter = await runChild(['verify', 'kq'], dir);
+    verified = await runInProcess(['verify', 'kq'], dir);
+    scored = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+    verifiedAfter = await runInProcess(['verify', 'kq'], dir);
     bytes = [before, await digest()];
     sealed = (await readSummary(join(dir, 'kq'))).rounds.at(-1)!.votes;
-    papers = await runChild(['papers', 'kq', '--out', 'giay'], dir);
+    papers = await runInProcess(['papers', 'kq', '--out', 'giay'], dir);
     minutes = (await mammoth.extractRawText({ path: join(dir, 'giay', 'bien-ban.docx') })).value;
     // Then the copy's «Đồng ý» retyped 6: two tallies for one nominee, neither the one sealed.
     await cp(join(dir, 'kq'), join(dir, 'kq-sua'), { recursive: true });
     readByOpenpyxl(join(dir, 'kq-sua', 'tong-hop.xlsx'), "wb['Biểu quyết']['G14'] = 6");
-    retyped = { verify: await runChild(['verify', 'kq-sua'], dir), score: await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq-sua'], dir) };
+    retyped = { verify: await runInProcess(['verify', 'kq-sua'], dir), score: await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq-sua'], dir) };
   }, 300_000);
 
   it('verifies: the vote sealed is the one typed, sealed once, 9/8/7', () => {

@@ -1,6 +1,6 @@
 // A count typed as a percent on «Biểu quyết»: the example commune reviewed, every nominee voted 9/8/7, but the
 // secretary types Công an xã Ta Ma's «Đồng ý» as «100%» (everyone present agreed) and Bản Ta Ma's as «78%», in cells
-// formatted as percent (ExcelJS; saved by LibreOffice), scored again by the built command line. Before, the run read the
+// formatted as percent (ExcelJS; saved by LibreOffice), scored again by the command line (in-process). Before, the run read the
 // cell's number under its format: «100%» became 1 vote in favour — Công an xã Ta Ma «Không đạt» without a word — and
 // «78%» was said as «0.78», a figure the council never typed, and written back as that text. Now each is said at its
 // cell as the council sees it and kept so, the nominee not voted on until a count is typed; the task pane (Office.js
@@ -25,7 +25,7 @@ const TYPED = [
 ] as const;
 const said = (t: (typeof TYPED)[number], cell: string) => `trang «Biểu quyết», ${cell}: ${t.unit}: không hiểu số đồng ý «${t.shown}» (ghi một số nguyên); đã giữ nguyên chữ đã ghi, trường hợp này tính là chưa biểu quyết`;
 
-describe('a count typed as a percent on «Biểu quyết» (thidua score, the built command line)', () => {
+describe('a count typed as a percent on «Biểu quyết» (thidua score)', () => {
   let run: Run;
   let cells: string[];
   let after: unknown[];

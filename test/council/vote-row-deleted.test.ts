@@ -1,11 +1,11 @@
 // A nominee's row deleted from «Biểu quyết» between two runs: the example commune reviewed, every nominee voted 9/8/7
 // and scored (the run reads the counts), then Công an xã Ta Ma's row deleted by openpyxl, the file saved by LibreOffice
-// and scored again by the built command line. The nominee counts as not voted on, and the run says the counts it read
+// and scored again by the command line (in-process). The nominee counts as not voted on, and the run says the counts it read
 // before are no longer there — a vote lost by a slip of the hand is never silent. A row still typed is not said.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runChild, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { reviewedCommune, typeVotes } from './council-meeting.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
 
@@ -28,10 +28,10 @@ describe('a nominee’s row deleted from «Biểu quyết» after a run read its
     const dir = await reviewedCommune();
     const summary = join(dir, 'kq', 'tong-hop.xlsx');
     await typeVotes(summary, () => [9, 8, 7]);
-    read = await runChild(SCORE, dir);
+    read = await runInProcess(SCORE, dir);
     execFileSync('/usr/bin/python3', ['-c', DELETE, summary]);
     await savedByLibreOffice(summary);
-    deleted = await runChild(SCORE, dir);
+    deleted = await runInProcess(SCORE, dir);
   }, 300_000);
 
   it('says the counts read before and no longer typed, the nominee not voted on; no other nominee', () => {

@@ -1,11 +1,11 @@
 // «Biểu quyết» copied whole as openpyxl leaves it («Biểu quyết (2)», its title and header with it), the copy's Công an
-// xã Ta Ma voted 9/8/4 against the first's 9/8/7: the example commune reviewed and voted, then scored again by the built
-// command line. Two sheets claim the vote, so neither is read and the run stops, saying so once — never each row of
+// xã Ta Ma voted 9/8/4 against the first's 9/8/7: the example commune reviewed and voted, then scored again by the
+// command line (in-process). Two sheets claim the vote, so neither is read and the run stops, saying so once — never each row of
 // either sheet as «dán sang mà không có dòng tiêu đề cột»: both rows stand under their header.
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runChild, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { reviewedCommune, typeVotes } from './council-meeting.js';
 
 const COPY = `
@@ -27,7 +27,7 @@ describe('«Biểu quyết» copied whole, one count differing', () => {
     const summary = join(dir, 'kq', 'tong-hop.xlsx');
     await typeVotes(summary, () => [9, 8, 7]);
     execFileSync('/usr/bin/python3', ['-c', COPY, summary]);
-    scored = await runChild(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+    scored = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
   }, 240_000);
 
   it('stops, saying the two sheets claim the vote, and no row of theirs as pasted without its header', () => {

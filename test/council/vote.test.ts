@@ -6,11 +6,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { passes, parseRule, ruleText, type PassingRule } from '../../core/council/vote.js';
 import { brokenSeals, votesChangedSince } from '../../core/run/closing.js';
 import { closedFixture } from '../papers/closed-fixture.js';
-import { runChild } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 import { readSummary, reviewedCommune, typeVotes } from './council-meeting.js';
 
 let dir: string;
-const thidua = (...args: string[]) => runChild(args, dir);
+const thidua = (...args: string[]) => runInProcess(args, dir);
 const score = () => thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq');
 const summaryFile = () => join(dir, 'kq', 'tong-hop.xlsx');
 
