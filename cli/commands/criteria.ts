@@ -10,6 +10,7 @@ import type { CriteriaSet, Criterion } from '../../core/criteria/schema.js';
 import { describeNotices, formatRule, itemCount, ownLinesMax, partOfText, planCriteriaSheet, reconciliationLines, totalText, understoodLines, understoodSet } from '../../core/criteria/sheet/index.js';
 import { formatTarget } from '../../core/criteria/target.js';
 import { subjectWord } from '../../core/criteria/kinds.js';
+import { carriedLines } from '../../core/criteria/lines-under-total.js';
 import { formatDateVi, formatNumberVi, periodText } from '../../core/values.js';
 import { loadCriteriaArg, readCriteriaFile, shown } from '../files.js';
 import { saveWorkbook, writeOutput } from '../outputs.js';
@@ -230,6 +231,9 @@ function describe(set: CriteriaSet): string {
   }
   const outside = outsideLines(set);
   if (outside.length > 0) lines.push('', ...outside);
+  // The lines the table wrote under its total, in scoring's words: a bonus promised that no criterion scores is seen here too.
+  const carried = carriedLines(set);
+  if (carried.length > 0) lines.push('', ...carried);
   lines.push('', `Xếp loại: ${set.classification.map((b) => `${b.label} ≥ ${formatNumberVi(b.minPercent)}%`).join('; ')}`);
   for (const form of set.awards.forms) {
     const band = set.classification.find((b) => b.id === form.minClassification)?.label ?? form.minClassification;

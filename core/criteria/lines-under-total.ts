@@ -19,6 +19,10 @@ export const UNDER_TOTAL_LABELS: Record<Kind, readonly string[]> = {
   deduction: ['Điểm trừ ghi dưới dòng tổng', 'Điểm trừ dưới dòng tổng'],
 };
 
+/** «bên cạnh mục III.1, III.2»: the criteria a doubted line was read beside, as the «Tiêu chí» sheet's top block writes them (besideCodes reads them back). */
+export const besideText = (codes: readonly string[]): string => `bên cạnh mục ${codes.join(', ')}`;
+export const besideCodes = (text: string): string[] | undefined => /^bên cạnh mục\s+(.+)$/iu.exec(text.trim())?.[1]!.split(/\s*,\s*/).filter(Boolean);
+
 /** Whether the set has no criterion of the line's kind: its points go to no unit. */
 export const lacksKind = (set: Pick<CriteriaSet, 'criteria'>, line: { kind: Kind }): boolean => !set.criteria.some((c) => c.rule.kind === line.kind);
 
@@ -29,16 +33,53 @@ export const upTo = (cap: number | undefined): string => (cap === undefined ? ''
 export const ruleWords = (line: Pick<LineUnderTotal, 'kind' | 'maxPoints'>): string =>
   `Cách tính «${UNDER_TOTAL_WORDS[line.kind].rule}»${line.maxPoints === undefined ? '' : `, Điểm tối đa ${formatPoints(line.maxPoints)}`}`;
 
-/** One line for each line under the total whose kind no criterion of the set scores, as scoring says it. */
-export function unscoredLines(set: Pick<CriteriaSet, 'criteria' | 'underTotal'>): string[] {
-  return (set.underTotal ?? []).filter((l) => lacksKind(set, l)).map((l) => {
-    const w = UNDER_TOTAL_WORDS[l.kind];
+/** Whether the line was read beside criteria of its kind and the set has no other: the doubt stands, undecided by the officer. */
+export const doubtStands = (set: Pick<CriteriaSet, 'criteria'>, line: Pick<LineUnderTotal, 'kind' | 'beside'>): boolean =>
+  line.beside !== undefined && !lacksKind(set, line) && set.criteria.every((c) => c.rule.kind !== line.kind || line.beside!.includes(c.code));
+
+/** «mục III.1, tối đa 5 điểm»: the set's criteria of a kind, as the officer finds them. */
+export function criteriaOf(set: Pick<CriteriaSet, 'criteria'>, kind: Kind): string {
+  return set.criteria.filter((c) => c.rule.kind === kind).map((c) => `mục ${c.code}, tối đa ${formatPoints(c.maxPoints)} điểm`).join('; ');
+}
+
+/** «Bảng tiêu chí ghi điểm thưởng tối đa 5 điểm dưới dòng tổng (ô A10, trang …: «…»)»: the line and where the table wrote it. */
+const writtenWords = (l: LineUnderTotal) =>
+  `Bảng tiêu chí ghi ${UNDER_TOTAL_WORDS[l.kind].points}${upTo(l.maxPoints)} dưới dòng tổng (${l.where ? `${l.where}: ` : ''}«${short(l.text)}»)`;
+
+/**
+ * What is said of a line the set carries, on every face that describes or scores the set: that no criterion scores it
+ * (its kind lacks one), or that it may be the criterion of its kind beside it or another (the doubt stands); undefined
+ * once the officer has added a criterion of its kind.
+ */
+function lineSaid(set: Pick<CriteriaSet, 'criteria'>, l: LineUnderTotal): string | undefined {
+  const w = UNDER_TOTAL_WORDS[l.kind];
+  const written = writtenWords(l);
+  const label = `dòng «${UNDER_TOTAL_LABELS[l.kind][0]}» ở phần đầu trang ấy`;
+  if (lacksKind(set, l)) {
     return (
-      `Bảng tiêu chí ghi ${w.points}${upTo(l.maxPoints)} dưới dòng tổng (${l.where ? `${l.where}: ` : ''}«${short(l.text)}») mà bộ tiêu chí không có ${w.criterion} nào: ` +
-      `${w.units}. Muốn chấm ${w.points} ấy, thêm một ${w.criterion} (${ruleWords(l)}) trên trang «Tiêu chí» của tệp bộ tiêu chí (.xlsx) rồi chấm lại; ` +
-      `không chấm thì xoá dòng «${UNDER_TOTAL_LABELS[l.kind][0]}» ở phần đầu trang ấy.`
+      `${written} mà bộ tiêu chí không có ${w.criterion} nào: ${w.units}. Muốn chấm ${w.points} ấy, thêm một ${w.criterion} (${ruleWords(l)}) ` +
+      `trên trang «Tiêu chí» của tệp bộ tiêu chí (.xlsx) rồi chấm lại; không chấm thì xoá ${label}.`
     );
-  });
+  }
+  if (!doubtStands(set, l)) return undefined;
+  return (
+    `${written} bên cạnh ${w.criterion} (${criteriaOf(set, l.kind)}): có thể là ${w.criterion} ấy, có thể là một ${w.points} khác không tiêu chí nào chấm — khi ấy ${w.units}. ` +
+    `Nếu là ${w.points} khác, thêm một ${w.criterion} (${ruleWords(l)}) trên trang «Tiêu chí» của tệp bộ tiêu chí (.xlsx) rồi chấm lại; nếu là ${w.criterion} đã có, xoá ${label}.`
+  );
+}
+
+/**
+ * One line for each line under the total no criterion is known to score, as scoring says it. A doubted line is said at
+ * scoring too: a unit may be owed its points, the officer scoring is often not the one who imported the table, and one
+ * deletion or one added criterion ends it.
+ */
+export function unscoredLines(set: Pick<CriteriaSet, 'criteria' | 'underTotal'>): string[] {
+  return (set.underTotal ?? []).flatMap((l) => lineSaid(set, l) ?? []);
+}
+
+/** Every line the set carries, for the officer reviewing it (criteria show, the criteria pane): scoring's words, or which criteria of its kind the set has. */
+export function carriedLines(set: Pick<CriteriaSet, 'criteria' | 'underTotal'>): string[] {
+  return (set.underTotal ?? []).map((l) => lineSaid(set, l) ?? `${writtenWords(l)}; bộ tiêu chí có ${UNDER_TOTAL_WORDS[l.kind].criterion} (${criteriaOf(set, l.kind)}).`);
 }
 
 // Made for a commune's table closing «Tổng cộng | 100» with «Điểm thưởng: cộng tối đa 5 điểm cho đơn vị có mô hình,

@@ -316,6 +316,11 @@ export const LineUnderTotal = z.object({
   text: z.string().min(1),
   maxPoints: z.number().nonnegative().optional(),
   where: z.string().min(1).optional(),
+  /**
+   * The codes of the criteria of its kind the table wrote as rows when the line was read beside them: a doubt (it may be
+   * theirs written again, or another no criterion scores), kept until the officer deletes the line or adds a criterion.
+   */
+  beside: z.array(z.string().min(1)).min(1).optional(),
 });
 export type LineUnderTotal = z.infer<typeof LineUnderTotal>;
 

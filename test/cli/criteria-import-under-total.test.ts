@@ -7,15 +7,20 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
+import { parseHTML } from 'linkedom';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CriteriaSet } from '../../core/criteria/schema.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
+import { useCriteriaSheet } from '../../excel-addin/actions/criteria.js';
 import { checkAndScore } from '../../excel-addin/actions/score.js';
 import { runCommune, type StepThread } from '../../excel-addin/page/commune-run.js';
 import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
 import { answer } from '../../excel-addin/page/run-steps.js';
 import { translator } from '../../excel-addin/shared/i18n.js';
-import type { PaneContext } from '../../excel-addin/shared/pane-context.js';
+import { Pane, type PaneContext } from '../../excel-addin/shared/pane-context.js';
+import { CriteriaPane } from '../../excel-addin/taskpane/panes/CriteriaPane.js';
 import { scoreNotice } from '../../excel-addin/taskpane/panes/ScorePane.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
@@ -40,22 +45,8 @@ const readJson = async (name: string) => CriteriaSet.parse(JSON.parse(await read
 const saidOf = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('Bảng tiêu chí ghi điểm'));
 const cardsOf = (stdout: string) => (JSON.parse(stdout) as { cards: ScoreCard[] }).cards.map((c) => [c.unitName, c.total, c.percent, c.classification?.label]);
 
-/** The set.xlsx edited as an officer does in Excel (ExcelJS), saved under `name`. */
-async function edited(name: string, edit: (ws: ExcelJS.Worksheet) => void): Promise<void> {
-  const book = new ExcelJS.Workbook();
-  await book.xlsx.readFile(join(dir, 'bo.xlsx'));
-  edit(book.getWorksheet('Tiêu chí')!);
-  await book.xlsx.writeFile(join(dir, name));
-}
-/** The row of the top block holding the line, as the sheet numbers it. */
-const lineRow = (ws: ExcelJS.Worksheet) => {
-  let found: number | undefined;
-  ws.eachRow((row, n) => (row.getCell(2).value === LABEL ? (found = n) : undefined));
-  return found;
-};
-
-beforeAll(async () => {
-  dir = await tempDir();
+/** A commune's scoring table typed in Excel (ExcelJS): two parts of 40 and 60 points, then `end` (its total row, what is under it). */
+async function writeTable(name: string, end: (string | null)[][]): Promise<void> {
   const book = new ExcelJS.Workbook();
   book.addWorksheet('Bang diem').addRows([
     ['BẢNG CHẤM ĐIỂM THI ĐUA CHUYỂN ĐỔI SỐ NĂM 2025'],
@@ -66,10 +57,57 @@ beforeAll(async () => {
     ['II', 'CHUYỂN ĐỔI SỐ', '60', null],
     ['1', 'Tỷ lệ hồ sơ trực tuyến', '30', null],
     ['2', 'Ký số văn bản đi', '30', null],
-    [null, 'Tổng cộng', '100', null],
-    [BONUS_LINE],
+    ...end,
   ]);
-  await book.xlsx.writeFile(join(dir, 'bang-diem.xlsx'));
+  await book.xlsx.writeFile(join(dir, name));
+}
+/** The set.xlsx (`from`) edited as an officer does in Excel (ExcelJS), saved under `name`. */
+async function edited(name: string, edit: (ws: ExcelJS.Worksheet) => void, from = 'bo.xlsx'): Promise<void> {
+  const book = new ExcelJS.Workbook();
+  await book.xlsx.readFile(join(dir, from));
+  edit(book.getWorksheet('Tiêu chí')!);
+  await book.xlsx.writeFile(join(dir, name));
+}
+/** A bonus criterion typed on the «Tiêu chí» sheet as an officer does, after the row of criterion `after`. */
+function addBonus(ws: ExcelJS.Worksheet, after: string, code: string, group: string): void {
+  let header: ExcelJS.Row | undefined;
+  let last = 0;
+  ws.eachRow((row, n) => {
+    if (row.getCell(1).value === 'Mã' && row.getCell(2).value === 'Tiêu chí') header = row;
+    else if (header && row.getCell(1).value === after) last = n;
+  });
+  const col = (label: string) => (header!.values as unknown[]).indexOf(label);
+  const added = ws.insertRow(last + 1, []);
+  for (const [label, value] of [['Mã', code], ['Tiêu chí', 'Mô hình, cách làm hay được UBND tỉnh công nhận'], ['Nhóm', group], ['Điểm tối đa', 5], ['Cách tính', 'Cộng điểm']] as const) added.getCell(col(label)).value = value;
+}
+/** The reconciliation the pane's «Tiêu chí» tab says taking the workbook `file` open in Excel (the Office.js fake) as its criteria. */
+async function paneReconciliation(file: string): Promise<string | undefined> {
+  const fake = installFakeOffice(await fakeWorkbookFromXlsx(new Uint8Array(await readFile(join(dir, file)))), '1.18');
+  try {
+    const loaded = await runInExcel((port) => useCriteriaSheet(port, undefined, file));
+    if (!loaded.ok) throw new Error(loaded.reason);
+    return loaded.reconciliation?.summary;
+  } finally {
+    fake.uninstall();
+  }
+}
+/** The text of the criteria pane with the set of `file` chosen (as the page reads a chosen file), rendered as the pane draws it. */
+async function paneSummary(file: string): Promise<string> {
+  const read = await readCriteriaFile(new Blob([await readFile(join(dir, file))]), file);
+  if (!read.ok) throw new Error(read.message);
+  const pane = { t: translator('vi'), lang: 'vi', mode: 'standalone', busy: false, hasWorkbook: true, workbookSheets: [], chosen: { set: read.set }, act: async () => undefined, selectCell: () => undefined, confirmSet: () => undefined } as unknown as PaneContext;
+  return parseHTML(`<!doctype html><html><body>${renderToStaticMarkup(createElement(Pane.Provider, { value: pane }, createElement(CriteriaPane)))}</body></html>`).document.body.textContent ?? '';
+}
+/** The row of the top block holding the line, as the sheet numbers it. */
+const lineRow = (ws: ExcelJS.Worksheet) => {
+  let found: number | undefined;
+  ws.eachRow((row, n) => (row.getCell(2).value === LABEL ? (found = n) : undefined));
+  return found;
+};
+
+beforeAll(async () => {
+  dir = await tempDir();
+  await writeTable('bang-diem.xlsx', [[null, 'Tổng cộng', '100', null], [BONUS_LINE]]);
   await thidua('criteria', 'import', 'bang-diem.xlsx', '--out', 'bo.xlsx');
   await thidua('template', '--criteria', 'bo.xlsx', '--unit', UNIT, '--kind', 'Thôn', '--out', 'mau.xlsx');
   typeSelfScores(join(dir, 'mau.xlsx'), join(dir, 'na-pen.xlsx'), { 'II.2': 25 });
@@ -84,13 +122,24 @@ describe('a bonus line under the total, kept with the set imported once', () => 
     expect([row.getCell(3).value, row.getCell(14).value]).toEqual([BONUS_LINE, 'ô A10, trang «Bang diem» (tệp bang-diem.xlsx)']);
   });
 
-  it('is carried and said by the import of that workbook, which reads back as written', async () => {
+  it('is carried and said by the import of that workbook, which reads back as written — the pane’s import word for word', async () => {
     const again = await thidua('criteria', 'import', 'bo.xlsx', '--out', 'lai.json');
     expect((await readJson('lai.json')).underTotal).toEqual([{ kind: 'bonus', text: BONUS_LINE, maxPoints: 5, where: 'ô A10, trang «Bang diem» (tệp bang-diem.xlsx)' }]);
-    expect(again.stdout).toContain(
+    const reconciled =
       'Trang «Tiêu chí» (tệp bo.xlsx) giữ điểm thưởng tối đa 5 điểm bảng tiêu chí ghi dưới dòng tổng (ô C19: «Điểm thưởng: cộng tối đa 5 điểm cho đơn vị có mô hình, cá…», ghi ở ô A10, trang «Bang diem» (tệp bang-diem.xlsx)) ' +
-        'mà bộ tiêu chí không có tiêu chí thưởng nào: khi chấm, không đơn vị nào được cộng điểm ấy. Muốn chấm điểm thưởng ấy, thêm một tiêu chí thưởng (Cách tính «Cộng điểm», Điểm tối đa 5) trên trang ấy; không chấm thì xoá dòng ở ô C19.',
-    );
+      'mà bộ tiêu chí không có tiêu chí thưởng nào: khi chấm, không đơn vị nào được cộng điểm ấy. Muốn chấm điểm thưởng ấy, thêm một tiêu chí thưởng (Cách tính «Cộng điểm», Điểm tối đa 5) trên trang ấy; không chấm thì xoá dòng ở ô C19.';
+    expect(again.stdout).toContain(reconciled);
+    // The pane's «Tiêu chí» tab taking the workbook's own sheet (the Office.js fake): its reconciliation holds the same sentence.
+    expect(await paneReconciliation('bo.xlsx')).toContain(reconciled);
+  }, 60_000);
+
+  // Until 2026-11-30 `criteria show` listed the set's criteria, bands and awards, and not the line: the officer reviewing
+  // the set did not see the bonus the table promised that no criterion scores.
+  // The pane's «Tiêu chí» tab (and the standalone page's, the same pane) showed the set's tree, bands and awards alike.
+  it('is listed by thidua criteria show and by the criteria pane’s summary of the set, in scoring’s words', async () => {
+    expect((await thidua('criteria', 'show', 'bo.xlsx')).stdout.split('\n')).toContain(SAID);
+    expect((await thidua('criteria', 'show', 'lai.json')).stdout.split('\n')).toContain(SAID);
+    expect(await paneSummary('bo.xlsx')).toContain(SAID);
   }, 60_000);
 
   it('is said once by thidua score with the set.xlsx and with its .json, scores as they were', async () => {
@@ -121,23 +170,17 @@ describe('a bonus line under the total, kept with the set imported once', () => 
   }, 120_000);
 
   it('is no longer said once the officer adds a bonus criterion, and still carried as typed', async () => {
-    await edited('co-thuong.xlsx', (ws) => {
-      let header: ExcelJS.Row | undefined;
-      let last = 0;
-      ws.eachRow((row, n) => {
-        if (row.getCell(1).value === 'Mã' && row.getCell(2).value === 'Tiêu chí') header = row;
-        else if (header && row.getCell(1).value === 'II.2') last = n;
-      });
-      const col = (label: string) => (header!.values as unknown[]).indexOf(label);
-      const added = ws.insertRow(last + 1, []);
-      for (const [label, value] of [['Mã', 'II.3'], ['Tiêu chí', 'Mô hình, cách làm hay được UBND tỉnh công nhận'], ['Nhóm', 'II'], ['Điểm tối đa', 5], ['Cách tính', 'Cộng điểm']] as const) added.getCell(col(label)).value = value;
-    });
+    await edited('co-thuong.xlsx', (ws) => addBonus(ws, 'II.2', 'II.3', 'II'));
     const read = await thidua('criteria', 'import', 'co-thuong.xlsx', '--out', 'co-thuong.json');
     const set = await readJson('co-thuong.json');
     expect(set.criteria.filter((c) => c.rule.kind === 'bonus').map((c) => c.code)).toEqual(['II.3']);
     expect(set.underTotal?.map((l) => l.text)).toEqual([BONUS_LINE]);
     expect(read.stdout).not.toContain('dưới dòng tổng');
     expect(saidOf((await thidua('score', 'na-pen.xlsx', '--criteria', 'co-thuong.xlsx', '--out', 'kq-thuong', '--json')).stderr)).toEqual([]);
+    // Still listed by show, with the criterion now scoring it.
+    expect((await thidua('criteria', 'show', 'co-thuong.xlsx')).stdout.split('\n')).toContain(
+      'Bảng tiêu chí ghi điểm thưởng tối đa 5 điểm dưới dòng tổng (ô A10, trang «Bang diem» (tệp bang-diem.xlsx): «Điểm thưởng: cộng tối đa 5 điểm cho đơn vị có mô hình, cá…»); bộ tiêu chí có tiêu chí thưởng (mục II.3, tối đa 5 điểm).',
+    );
   }, 120_000);
 
   it('is gone once the officer deletes its row, the scores the same', async () => {
@@ -151,4 +194,80 @@ describe('a bonus line under the total, kept with the set imported once', () => 
     expect(saidOf(without.stderr)).toEqual([]);
     expect(cardsOf(without.stdout)).toEqual([[UNIT, 95, 95, 'Xuất sắc']]);
   }, 120_000);
+});
+
+// A table whose bonus is a part of its own rows («III | ĐIỂM THƯỞNG | 5») and a second bonus line typed under «Tổng
+// cộng»: the first import says the doubt (it may be that part written again, or a bonus no criterion scores). Until
+// 2026-11-30 the set.xlsx it wrote kept the line and nothing more: re-importing it, scoring with it, showing it said
+// nothing — the doubt said once, then lost. Now the line keeps the criteria it was read beside («bên cạnh mục III.1» on
+// its top-block row) and the doubt is said at re-import (its cell in the top block), by show and at scoring, until the
+// officer deletes the row or adds a bonus criterion.
+describe('a doubted bonus line under the total, beside a bonus part', () => {
+  const SECOND = 'Điểm thưởng: cộng tối đa 3 điểm cho đơn vị có sáng kiến được Hội đồng sáng kiến xã công nhận';
+  const SHORT = '«Điểm thưởng: cộng tối đa 3 điểm cho đơn vị có sáng kiến đ…»';
+  const WHERE = 'ô B12, trang «Bang diem» (tệp ben-canh.xlsx)';
+  /** What scoring, show and the pane's scoring say while the doubt stands. */
+  const DOUBT =
+    `Bảng tiêu chí ghi điểm thưởng tối đa 3 điểm dưới dòng tổng (${WHERE}: ${SHORT}) bên cạnh tiêu chí thưởng (mục III.1, tối đa 5 điểm): ` +
+    'có thể là tiêu chí thưởng ấy, có thể là một điểm thưởng khác không tiêu chí nào chấm — khi ấy không đơn vị nào được cộng điểm ấy. ' +
+    `Nếu là điểm thưởng khác, thêm một tiêu chí thưởng (Cách tính «Cộng điểm», Điểm tối đa 3) trên trang «Tiêu chí» của tệp bộ tiêu chí (.xlsx) rồi chấm lại; nếu là tiêu chí thưởng đã có, xoá dòng «${LABEL}» ở phần đầu trang ấy.`;
+  const saidDoubt = (stderr: string) => stderr.split('\n').filter((l) => l.includes('dưới dòng tổng'));
+  let row: number;
+
+  beforeAll(async () => {
+    await writeTable('ben-canh.xlsx', [
+      ['III', 'ĐIỂM THƯỞNG', '5', null],
+      ['1', 'Có mô hình chuyển đổi số được UBND tỉnh biểu dương', '5', null],
+      [null, 'Tổng cộng', '100', null],
+      [null, SECOND],
+    ]);
+    const first = await thidua('criteria', 'import', 'ben-canh.xlsx', '--out', 'bo-ben-canh.xlsx');
+    expect(first.stdout).toContain('Dòng 12 ghi điểm thưởng tối đa 3 điểm');
+    await thidua('template', '--criteria', 'bo-ben-canh.xlsx', '--unit', UNIT, '--kind', 'Thôn', '--out', 'mau-ben-canh.xlsx');
+    typeSelfScores(join(dir, 'mau-ben-canh.xlsx'), join(dir, 'ben-canh-na-pen.xlsx'), { 'II.2': 25 });
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(join(dir, 'bo-ben-canh.xlsx'));
+    row = lineRow(written.getWorksheet('Tiêu chí')!)!;
+  }, 180_000);
+
+  it('is said again at re-import, at its top-block cell, by show and by every scoring face, scores unchanged', async () => {
+    const again = await thidua('criteria', 'import', 'bo-ben-canh.xlsx', '--out', 'lai-ben-canh.json');
+    const reconciled =
+      `Trang «Tiêu chí» (tệp bo-ben-canh.xlsx) giữ điểm thưởng tối đa 3 điểm bảng tiêu chí ghi dưới dòng tổng (ô C${row}: ${SHORT}, ghi ở ${WHERE}) bên cạnh tiêu chí thưởng (mục III.1, tối đa 5 điểm): ` +
+      `có thể là tiêu chí thưởng ấy, có thể là một điểm thưởng khác không tiêu chí nào chấm. Nếu là điểm thưởng khác, thêm một tiêu chí thưởng (Cách tính «Cộng điểm», Điểm tối đa 3) trên trang ấy; nếu là tiêu chí thưởng đã có, xoá dòng ở ô C${row}.`;
+    expect(again.stdout).toContain(reconciled);
+    expect((await readJson('lai-ben-canh.json')).underTotal).toEqual([{ kind: 'bonus', text: SECOND, maxPoints: 3, where: WHERE, beside: ['III.1'] }]);
+    expect((await thidua('criteria', 'show', 'bo-ben-canh.xlsx')).stdout.split('\n')).toContain(DOUBT);
+    expect(await paneSummary('bo-ben-canh.xlsx')).toContain(DOUBT);
+    const scored = await thidua('score', 'ben-canh-na-pen.xlsx', '--criteria', 'bo-ben-canh.xlsx', '--out', 'kq-ben-canh', '--json');
+    expect(saidDoubt(scored.stderr)).toEqual([DOUBT]);
+    // The line changes what is said, never the points (the same with the row deleted, below).
+    expect(cardsOf(scored.stdout)).toEqual([[UNIT, 100, 100, 'Xuất sắc']]);
+    // The pane: its criteria import (the workbook's own «Tiêu chí» sheet) holds the reconciliation's sentence word for
+    // word, and its scoring of the open sheet says the doubt as the command line does.
+    expect(await paneReconciliation('bo-ben-canh.xlsx')).toContain(reconciled);
+    const read = await readCriteriaFile(new Blob([await readFile(join(dir, 'bo-ben-canh.xlsx'))]), 'bo-ben-canh.xlsx');
+    if (!read.ok) throw new Error(read.message);
+    const fake = installFakeOffice(await fakeWorkbookFromXlsx(new Uint8Array(await readFile(join(dir, 'ben-canh-na-pen.xlsx')))), '1.18');
+    try {
+      const pane = await runInExcel((port) => checkAndScore(port, read.set, { now: new Date('2026-11-30T09:00:00') }));
+      expect(pane.said.filter((l) => l.includes('dưới dòng tổng'))).toEqual([DOUBT]);
+    } finally {
+      fake.uninstall();
+    }
+  }, 180_000);
+
+  it('is resolved by the officer adding a bonus criterion, or deleting the row', async () => {
+    await edited('ben-canh-them.xlsx', (ws) => addBonus(ws, 'III.1', 'III.2', 'III'), 'bo-ben-canh.xlsx');
+    const added = await thidua('criteria', 'import', 'ben-canh-them.xlsx', '--out', 'ben-canh-them.json');
+    expect(added.stdout).not.toContain('dưới dòng tổng');
+    expect(saidDoubt((await thidua('score', 'ben-canh-na-pen.xlsx', '--criteria', 'ben-canh-them.xlsx', '--out', 'kq-them', '--json')).stderr)).toEqual([]);
+    await edited('ben-canh-xoa.xlsx', (ws) => ws.spliceRows(lineRow(ws)!, 1), 'bo-ben-canh.xlsx');
+    const deleted = await thidua('criteria', 'import', 'ben-canh-xoa.xlsx', '--out', 'ben-canh-xoa.json');
+    expect((await readJson('ben-canh-xoa.json')).underTotal).toBeUndefined();
+    expect(deleted.stdout).not.toContain('dưới dòng tổng');
+    const without = await thidua('score', 'ben-canh-na-pen.xlsx', '--criteria', 'ben-canh-xoa.xlsx', '--out', 'kq-xoa', '--json');
+    expect(saidDoubt(without.stderr)).toEqual([]);
+    expect(cardsOf(without.stdout)).toEqual([[UNIT, 100, 100, 'Xuất sắc']]);
+  }, 180_000);
 });

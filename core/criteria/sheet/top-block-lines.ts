@@ -6,7 +6,7 @@ import type { SheetGrid } from '../../sheet/cell.js';
 import { gridAddress, isBlank } from '../../sheet/grid.js';
 import { labelLookup } from '../../text.js';
 import { cellText } from '../../values.js';
-import { UNDER_TOTAL_LABELS } from '../lines-under-total.js';
+import { besideCodes, UNDER_TOTAL_LABELS } from '../lines-under-total.js';
 import type { LineUnderTotal } from '../schema.js';
 import { capInWords } from './points-text.js';
 
@@ -20,8 +20,11 @@ export function topBlockLines(grid: SheetGrid, upTo: number): { cell: string; li
     const words = filled[1];
     if (kind === undefined || !words) return [];
     const cap = capInWords(words.text);
-    const where = filled[2]?.text;
-    return [{ cell: gridAddress(grid, r, words.c), line: { kind, text: words.text, ...(cap !== undefined && { maxPoints: cap }), ...(where && { where }) } }];
+    // After the words: the criteria it was read beside («bên cạnh mục III.1», a doubt), and where the table wrote it.
+    const rest = filled.slice(2);
+    const beside = rest.map((f) => besideCodes(f.text)).find((codes) => codes !== undefined && codes.length > 0);
+    const where = rest.find((f) => besideCodes(f.text) === undefined)?.text;
+    return [{ cell: gridAddress(grid, r, words.c), line: { kind, text: words.text, ...(cap !== undefined && { maxPoints: cap }), ...(where && { where }), ...(beside && { beside }) } }];
   });
 }
 

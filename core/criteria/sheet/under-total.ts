@@ -8,8 +8,8 @@
 import { gridAddress, isBlank } from '../../sheet/grid.js';
 import type { SheetGrid } from '../../sheet/cell.js';
 import { short } from '../../text.js';
-import { cellText, formatPoints } from '../../values.js';
-import { lacksKind, ruleWords, UNDER_TOTAL_LABELS, UNDER_TOTAL_WORDS as WORDS, upTo } from '../lines-under-total.js';
+import { cellText } from '../../values.js';
+import { criteriaOf, doubtStands, lacksKind, ruleWords, UNDER_TOTAL_LABELS, UNDER_TOTAL_WORDS as WORDS, upTo } from '../lines-under-total.js';
 import type { CriteriaSet, LineUnderTotal } from '../schema.js';
 import { partKind } from './layouts/scoring-table/tree.js';
 import { capInWords } from './points-text.js';
@@ -25,11 +25,6 @@ function partLine(text: string): LineUnderTotal | undefined {
   const kind = partKind(words.split('\n')[0]!);
   const cap = capInWords(words);
   return kind === 'bonus' || kind === 'deduction' ? { kind, text: words, ...(cap !== undefined && { maxPoints: cap }) } : undefined;
-}
-
-/** «mục II.3, tối đa 5 điểm»: the set's criteria of a kind, as the officer finds them. */
-function criteriaOf(set: CriteriaSet, kind: Kind): string {
-  return set.criteria.filter((c) => c.rule.kind === kind).map((c) => `mục ${c.code}, tối đa ${formatPoints(c.maxPoints)} điểm`).join('; ');
 }
 
 type Found = LineUnderTotal & { row: number | undefined; place: string; cell: string | undefined };
@@ -61,7 +56,8 @@ export function underTotal(grid: SheetGrid, stated: Stated, set: CriteriaSet, wh
   const lacking = found.filter((l) => lacksKind(set, l));
   const doubted = found.filter((l) => !lacksKind(set, l));
   const atCell = new Map(topBlockLines(grid, grid.values.length).map((t) => [t.line.text, t.cell]));
-  const kept = carried.filter((l) => lacksKind(set, l)).map((l) => ({ ...l, cell: atCell.get(l.text) }));
+  // Carried lines no criterion scores, and those read beside criteria of their kind while the officer has added none: the doubt stands until the line is deleted.
+  const kept = carried.filter((l) => lacksKind(set, l) || doubtStands(set, l)).map((l) => ({ ...l, cell: atCell.get(l.text) }));
   if (found.length === 0 && kept.length === 0) return undefined;
   const Where = `${where.charAt(0).toUpperCase()}${where.slice(1)}`;
   const see = (cell: string | undefined) => `(xem ghi chú${cell === undefined ? '' : ` ở ô ${cell}`})`;
@@ -83,7 +79,7 @@ export function underTotal(grid: SheetGrid, stated: Stated, set: CriteriaSet, wh
         message:
           `${l.place} ghi ${w.points}${upTo(l.maxPoints)} («${short(l.text)}») dưới dòng tổng, không phải một dòng của bảng, bên cạnh ${w.criterion} bảng ghi thành dòng (${criteriaOf(set, l.kind)}): ` +
           `thidua không biết đó là ${w.criterion} ấy ghi lại hay một ${w.points} khác mà không tiêu chí nào chấm, nên không đoán. Nếu là ${w.points} khác, thêm một ${w.criterion} ` +
-          `(${ruleWords(l)}) trên trang «Tiêu chí» của tệp .xlsx xuất ra rồi chấm theo tệp ấy; nếu là ${w.criterion} đã có, không cần làm gì.`,
+          `(${ruleWords(l)}) trên trang «Tiêu chí» của tệp .xlsx xuất ra rồi chấm theo tệp ấy; nếu là ${w.criterion} đã có, xoá dòng «${UNDER_TOTAL_LABELS[l.kind][0]}» ở phần đầu trang ấy (đến khi ấy, thidua nói lại điều này khi nhập lại và khi chấm).`,
       };
     }),
   ];
@@ -95,11 +91,20 @@ export function underTotal(grid: SheetGrid, stated: Stated, set: CriteriaSet, wh
     ...kept.map((l) => {
       const w = WORDS[l.kind];
       const at = l.cell === undefined ? `dòng «${UNDER_TOTAL_LABELS[l.kind][0]}»` : `ô ${l.cell}`;
-      return `${Where} giữ ${w.points}${upTo(l.maxPoints)} bảng tiêu chí ghi dưới dòng tổng (${at}: «${short(l.text)}»${l.where ? `, ghi ở ${l.where}` : ''}) mà bộ tiêu chí không có ${w.criterion} nào: khi chấm, ${w.units}. ` +
-        `Muốn chấm ${w.points} ấy, thêm một ${w.criterion} (${ruleWords(l)}) trên trang ấy; không chấm thì xoá dòng ở ${at}.`;
+      const held = `${Where} giữ ${w.points}${upTo(l.maxPoints)} bảng tiêu chí ghi dưới dòng tổng (${at}: «${short(l.text)}»${l.where ? `, ghi ở ${l.where}` : ''})`;
+      return lacksKind(set, l)
+        ? `${held} mà bộ tiêu chí không có ${w.criterion} nào: khi chấm, ${w.units}. Muốn chấm ${w.points} ấy, thêm một ${w.criterion} (${ruleWords(l)}) trên trang ấy; không chấm thì xoá dòng ở ${at}.`
+        : `${held} bên cạnh ${w.criterion} (${criteriaOf(set, l.kind)}): có thể là ${w.criterion} ấy, có thể là một ${w.points} khác không tiêu chí nào chấm. ` +
+            `Nếu là ${w.points} khác, thêm một ${w.criterion} (${ruleWords(l)}) trên trang ấy; nếu là ${w.criterion} đã có, xoá dòng ở ${at}.`;
     }),
   ].join(' ');
-  const lines = found.map(({ row: _row, place: _place, cell, ...l }): LineUnderTotal => ({ ...l, where: cell === undefined ? `đoạn dưới ${where}` : `ô ${cell}, ${where}` }));
+  // A doubted line keeps the criteria it was read beside: the doubt is said again until the officer resolves it.
+  const beside = (kind: Kind) => set.criteria.filter((c) => c.rule.kind === kind).map((c) => c.code);
+  const lines = found.map(({ row: _row, place: _place, cell, ...l }): LineUnderTotal => ({
+    ...l,
+    where: cell === undefined ? `đoạn dưới ${where}` : `ô ${cell}, ${where}`,
+    ...(!lacksKind(set, l) && { beside: beside(l.kind) }),
+  }));
   return { notices, said, rows: found.flatMap((l) => (l.row === undefined ? [] : [l.row])), lines };
 }
 

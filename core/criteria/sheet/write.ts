@@ -1,6 +1,6 @@
 // Writing a criteria set as the `Tiêu chí` sheet: metadata, then each section under its title.
 import { DEFAULT_MOVEMENT, namedMovement } from '../movement.js';
-import { UNDER_TOTAL_LABELS } from '../lines-under-total.js';
+import { besideText, UNDER_TOTAL_LABELS } from '../lines-under-total.js';
 import type { CellValue } from '../../cell.js';
 import { formatPoints, isoToDate } from '../../values.js';
 import type { CellFormat, SheetEdit } from '../../sheet/port.js';
@@ -121,8 +121,9 @@ function layout(set: CriteriaSet, widths: readonly number[]): LayoutRow[] {
   meta('ratioMismatch', set.tolerances.ratioMismatch);
   meta('selfScoreGap', set.tolerances.selfScoreGap);
   meta('council', COUNCIL_LABELS[set.council.onRejectedFigure]);
-  // A bonus or deduction the table wrote under its total row, a row each: its words, and where it was in the ids' column.
-  for (const l of set.underTotal ?? []) add('metaValue', null, UNDER_TOTAL_LABELS[l.kind][0]!, l.text, ...pad(2), l.where ?? null);
+  // A bonus or deduction the table wrote under its total row, a row each: its words, the criteria it was read beside (a
+  // doubt the officer resolves by deleting the row or adding a criterion), and where it was in the ids' column.
+  for (const l of set.underTotal ?? []) add('metaValue', null, UNDER_TOTAL_LABELS[l.kind][0]!, l.text, l.beside ? besideText(l.beside) : null, ...pad(3), l.where ?? null);
   // Long notes run on over the rows below their label, a printed line a row (read back joined).
   noteLines(set.notes ?? '', widths).forEach((line, i) => (i === 0 ? meta('notes', line) : add('metaNote', null, null, line)));
 
