@@ -248,13 +248,16 @@ describe('a doubted bonus line under the total, beside a bonus part', () => {
     expect(await paneReconciliation('bo-ben-canh.xlsx')).toContain(reconciled);
     const read = await readCriteriaFile(new Blob([await readFile(join(dir, 'bo-ben-canh.xlsx'))]), 'bo-ben-canh.xlsx');
     if (!read.ok) throw new Error(read.message);
-    const fake = installFakeOffice(await fakeWorkbookFromXlsx(new Uint8Array(await readFile(join(dir, 'ben-canh-na-pen.xlsx')))), '1.18');
+    const report = new Uint8Array(await readFile(join(dir, 'ben-canh-na-pen.xlsx')));
+    const fake = installFakeOffice(await fakeWorkbookFromXlsx(report), '1.18');
     try {
       const pane = await runInExcel((port) => checkAndScore(port, read.set, { now: new Date('2026-11-30T09:00:00') }));
       expect(pane.said.filter((l) => l.includes('dưới dòng tổng'))).toEqual([DOUBT]);
     } finally {
       fake.uninstall();
     }
+    const page = await runCommune([{ name: 'ben-canh-na-pen.xlsx', file: new Blob([report]) }], { set: read.set, date: '2026-11-30', thread: inProcess });
+    expect(page.decisionsSaid.filter((l) => l.includes('dưới dòng tổng'))).toEqual([DOUBT]);
   }, 180_000);
 
   it('is resolved by the officer adding a bonus criterion, or deleting the row', async () => {
