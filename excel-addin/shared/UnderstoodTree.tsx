@@ -4,6 +4,7 @@
 // with it before, and the same set confirmed once is not asked again. It opens with the reconciliation
 // (core/criteria/sheet/reconcile.ts): each figure the table states beside what was read, before the tree and the button.
 import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { carriedLines } from '../../core/criteria/lines-under-total.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { shownFigures, type Reconciliation } from '../../core/criteria/sheet/reconcile.js';
 import { entriesOf, groupMaxText, itemText, totalText, understoodSet, wholeText, type UnderstoodItem } from '../../core/criteria/sheet/understood.js';
@@ -129,6 +130,12 @@ export function UnderstoodTree({ set }: { set: CriteriaSet }) {
         </tbody>
       </table>
       <Text weight="semibold" aria-label="Tổng điểm chấm">{totalText(u)}</Text>
+      {/* The lines the table wrote under its total, in scoring's words: a bonus promised that no criterion scores is seen before scoring. */}
+      {carriedLines(set).map((line) => (
+        <Text key={line} size={200} aria-label="Dòng dưới dòng tổng">
+          {line}
+        </Text>
+      ))}
       {asking ? (
         <div className={s.asking} role="group" aria-label="Xác nhận bảng đã hiểu">
           <Text>{understood.notices.length > 0 ? t('understoodAsk', { count: understood.notices.length }) : t('understoodAskFigures')}</Text>

@@ -21,6 +21,7 @@ import { answer } from '../../excel-addin/page/run-steps.js';
 import { translator } from '../../excel-addin/shared/i18n.js';
 import { Pane, type PaneContext } from '../../excel-addin/shared/pane-context.js';
 import { CriteriaPane } from '../../excel-addin/taskpane/panes/CriteriaPane.js';
+import { CommuneCriteriaStep } from '../../excel-addin/page/CommuneCriteriaStep.js';
 import { scoreNotice } from '../../excel-addin/taskpane/panes/ScorePane.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
@@ -91,13 +92,20 @@ async function paneReconciliation(file: string): Promise<string | undefined> {
     fake.uninstall();
   }
 }
-/** The text of the criteria pane with the set of `file` chosen (as the page reads a chosen file), rendered as the pane draws it. */
+/** The text of the criteria pane with the set of `file` chosen (as the page reads a chosen file), rendered as the pane draws it; the page's «Chấm cả xã» step says the same lines. */
 async function paneSummary(file: string): Promise<string> {
   const read = await readCriteriaFile(new Blob([await readFile(join(dir, file))]), file);
   if (!read.ok) throw new Error(read.message);
-  const pane = { t: translator('vi'), lang: 'vi', mode: 'standalone', busy: false, hasWorkbook: true, workbookSheets: [], chosen: { set: read.set }, act: async () => undefined, selectCell: () => undefined, confirmSet: () => undefined } as unknown as PaneContext;
-  return parseHTML(`<!doctype html><html><body>${renderToStaticMarkup(createElement(Pane.Provider, { value: pane }, createElement(CriteriaPane)))}</body></html>`).document.body.textContent ?? '';
+  const ctx = { t: translator('vi'), lang: 'vi', mode: 'standalone', busy: false, hasWorkbook: true, workbookSheets: [], chosen: { set: read.set }, act: async () => undefined, selectCell: () => undefined, confirmSet: () => undefined } as unknown as PaneContext;
+  const text = (view: ReturnType<typeof createElement>) => parseHTML(`<!doctype html><html><body>${renderToStaticMarkup(createElement(Pane.Provider, { value: ctx }, view))}</body></html>`).document.body.textContent ?? '';
+  // The page's «Chấm cả xã» step 1 shows the chosen set too: it says what the criteria pane says of it.
+  const step = text(createElement(CommuneCriteriaStep, { criteria: { set: read.set, roster: [], shown: file }, error: undefined, builtins: [], busy: false, chooseFile: () => undefined, chooseSheet: () => undefined, chooseBuiltin: () => undefined }));
+  const pane = text(createElement(CriteriaPane));
+  expect(carried(step)).toEqual(carried(pane));
+  return pane;
 }
+/** The sentences of a face's text that say a line under the total. */
+const carried = (text: string) => text.match(/Bảng tiêu chí ghi điểm[^]*?(?:ở phần đầu trang ấy\.|điểm\)\.)/g) ?? [];
 /** The row of the top block holding the line, as the sheet numbers it. */
 const lineRow = (ws: ExcelJS.Worksheet) => {
   let found: number | undefined;

@@ -1,6 +1,5 @@
 import { Button, Dropdown, Field, Option, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
-import { carriedLines } from '../../../core/criteria/lines-under-total.js';
 import type { CriteriaSet } from '../../../core/criteria/schema.js';
 import { CRITERIA_SHEET_NAME } from '../../../core/criteria/sheet/vocabulary.js';
 import { formatNumberVi } from '../../../core/values.js';
@@ -41,12 +40,6 @@ function SetOutline({ set }: { set: CriteriaSet }) {
   return (
     <>
       <UnderstoodTree set={set} />
-      {/* The lines the table wrote under its total, in scoring's words: a bonus promised that no criterion scores is seen before scoring. */}
-      {carriedLines(set).map((line) => (
-        <Text key={line} size={200}>
-          {line}
-        </Text>
-      ))}
       <Text size={200}>
         {`Xếp loại: ${set.classification.map((b) => `${b.label} ≥ ${n(b.minPercent)}%`).join(', ')}`}
         {set.awards.forms.length > 0 && <br />}
