@@ -119,9 +119,10 @@ function shorter(b: Brief, whole: Brief): Brief | undefined {
     const t = b[key];
     const rows = t.rows.slice(0, -1);
     // The units of the rows cut are named (the red ones and the falls «Bản tin» counts): on 10/9 «5 dòng không đủ chỗ
-    // trên một trang» left five of the eight red units unnamed on the printed page.
+    // trên một trang» left five of the eight red units unnamed on the printed page. They come first, right under the
+    // rows printed, and the table's own «và N đơn vị khác …» after them: never «và … khác» under a heading with no row.
     const cut = whole[key].rows.slice(rows.length).map((r) => r[0]);
-    if (t.rows.length > floor) return { ...b, [key]: { ...t, rows, more: `${whole[key].more ? `${whole[key].more}; ` : ''}không đủ chỗ trên một trang cho ${cut.length} dòng: ${cut.join(', ')}` } };
+    if (t.rows.length > floor) return { ...b, [key]: { ...t, rows, more: `Không đủ chỗ trên một trang cho ${cut.length} dòng: ${cut.join(', ')}${whole[key].more ? `; ${whole[key].more}` : ''}` } };
   }
   return undefined;
 }

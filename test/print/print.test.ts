@@ -370,7 +370,7 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
     const pdf = pdfs.get('bao-cao-nhanh-cat')!;
     expect(pdf.pages).toHaveLength(1);
     const text = pageText(pdf.pages[0]!).replace(/\s+/g, ' ');
-    expect(text).toContain('không đủ chỗ trên một trang cho 5 dòng: ');
+    expect(text).toContain('Không đủ chỗ trên một trang cho 5 dòng: ');
     expect(red.filter((name) => !text.includes(name))).toEqual([]);
   });
 

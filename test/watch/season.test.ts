@@ -196,6 +196,32 @@ describe('falls past the threshold, every day', () => {
     expect(unnamed).toEqual([]);
   });
 
+  it('the line under a table the sheet cut names the rows cut first, so no «và … khác» stands with nothing before it (before: with the changes table cut to no row, «và 18 đơn vị khác có thay đổi, …; không đủ chỗ trên một trang cho 8 dòng: …» under its heading)', () => {
+    const wrong: string[] = [];
+    const states = { none: 0, some: 0, red: 0, drags: 0 };
+    for (const [day, { brief }] of shown) {
+      const rows = planBrief(brief).blocks[0]!;
+      for (const heading of ['2. Thay đổi', '3. Danh sách đỏ']) {
+        const at = rows.values.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith(heading));
+        // The table ends at the blank row after it; the line under it is its rows in italics.
+        const end = rows.values.findIndex((r, i) => i > at && r.every((v) => v === null));
+        const part = rows.values.slice(at + 1, end);
+        const italic = (i: number) => rows.cellFormats![at + 1 + i]![0]?.italic === true;
+        const line = part.filter((_, i) => italic(i)).map((r) => String(r[0]).trim()).join(' ');
+        const printed = part.filter((_, i) => !italic(i)).length;
+        if (!line.includes('không đủ chỗ') && !line.includes('Không đủ chỗ')) continue;
+        if (heading.startsWith('3')) states.red++;
+        else if (printed === 0) states.none++;
+        else states.some++;
+        if (!line.startsWith('Không đủ chỗ trên một trang cho ')) wrong.push(`${day} ${heading} (${printed === 0 ? 'no row' : `${printed - 1} rows`}): «${line}»`);
+      }
+      if (rows.values.some((r) => typeof r[0] === 'string' && r[0].includes('Không đủ chỗ trên một trang cho điều kéo điểm xuống'))) states.drags++;
+    }
+    console.log(`cut states over the season: ${JSON.stringify(states)}`);
+    expect(states.none).toBeGreaterThan(0);
+    expect(wrong).toEqual([]);
+  });
+
   it('where the sheet has no room for what drags a unit down, it sends the reader where that is said (before: «(xem bản tin)», and «Bản tin» says no unit’s drags — 10/9: Văn phòng UBND Tỉnh, Thanh tra tỉnh, Sở Ngoại vụ)', () => {
     const unsaid: string[] = [];
     let cut = 0;
