@@ -13,7 +13,7 @@ import type { JudgedUnit } from './verdict.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
 import { totalMismatchesWords } from './total-sum.js';
 import { lineContext } from './digest-text.js';
-import { byGroupsOf, fellCountWords, lacksLists, NO_FIGURE, provincesOnlyWords, noFigureWords, filledFromWords, lastWeekCell, lastWeekWords, missingTodayWords, newSinceWords, noPreviousWords, otherPeriodsWords, renamedPair, renamedWords, unseenWords, changeWords, seenWords, sinceWords, clusterPlaceWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords, unitLine } from './words.js';
+import { byGroupsOf, fellCountWords, lacksLists, NO_FIGURE, provincesOnlyWords, noFigureWords, filledFromWords, lastWeekCell, lastWeekWords, missingTodayWords, newSinceWords, noPreviousWords, otherPeriodsWords, redByGroupsWords, renamedPair, renamedWords, unseenWords, changeWords, seenWords, sinceWords, clusterPlaceWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords, unitLine } from './words.js';
 
 /** A table of the brief: its column titles and rows of text. */
 export interface BriefTable {
@@ -31,6 +31,11 @@ export interface Brief {
   standing: string[];
   changes: BriefTable;
   red: BriefTable;
+  /**
+   * The red list in fewer lines, for a page with no room for a row each: the units red by the groups alone named in one
+   * paragraph by level, the others as rows. Absent when no unit is red by the groups alone.
+   */
+  redShort?: BriefTable;
   /** What drags the score, per unit: its name, then one line per metric. */
   drags: { unit: string; lines: string[] }[];
   clusters?: BriefTable;
@@ -129,13 +134,22 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   const share = (u: UnitWatch) => (u.headline ? (u.headline.measure.value ?? 0) / u.headline.measure.max : 0);
   // The red units the standing and the digest count, no other: the province, said on its own line, is not listed.
   const reds = newsLevels(digest).flatMap(redOf).sort((a, b) => share(a) - share(b));
-  const red: BriefTable = {
-    heading: `3. Danh sách đỏ (dưới ${points(t.redBelow)} % điểm tối đa)`,
-    columns: ['Đơn vị', 'Điểm', '% tối đa', `So với ${prev}`, 'Thứ hạng'],
-    rows: reds.slice(0, LIMITS.red).map((u) => [shortName(u.name), scoreCell(u), u.headline ? `${points(100 * share(u))} %` : 'theo nhóm', changeCell(u, 'day', t), placeCell(u)]),
-    // Every red unit named: the digest counts them and sends the reader here for the names it has no room for.
-    ...(reds.length > LIMITS.red ? { more: `và ${reds.length - LIMITS.red} đơn vị đỏ khác: ${reds.slice(LIMITS.red).map((u) => shortName(u.name)).join(', ')}` } : {}),
+  // Every red unit named: the digest counts them and sends the reader here for the names it has no room for.
+  const redTable = (listed: readonly UnitWatch[], after: readonly string[] = []): BriefTable => {
+    const more = [...(listed.length > LIMITS.red ? [`và ${listed.length - LIMITS.red} đơn vị đỏ khác: ${listed.slice(LIMITS.red).map((u) => shortName(u.name)).join(', ')}`] : []), ...after];
+    return {
+      heading: `3. Danh sách đỏ (dưới ${points(t.redBelow)} % điểm tối đa)`,
+      columns: ['Đơn vị', 'Điểm', '% tối đa', `So với ${prev}`, 'Thứ hạng'],
+      rows: listed.slice(0, LIMITS.red).map((u) => [shortName(u.name), scoreCell(u), u.headline ? `${points(100 * share(u))} %` : 'theo nhóm', changeCell(u, 'day', t), placeCell(u)]),
+      ...(more.length > 0 ? { more: more.join('. ') } : {}),
+    };
   };
+  const red = redTable(reds);
+  // On a morning the portal refused the totals (14/10, 18/11: ~160 units red by groups, a row each with no total, share
+  // or rank) the list ran the sheet to two pages: the sheet's last cut names them by level instead (plan-brief.ts).
+  const byGroups = newsLevels(digest).flatMap((l) => redCounts(l).filter((c) => c.kind === 'red-by-groups').map((c) => ({ title: l.title, ...c })));
+  const apart = new Set(byGroups.flatMap((c) => c.units));
+  const redShort = byGroups.length > 0 ? redTable(reds.filter((u) => !apart.has(u)), byGroups.map((c) => redByGroupsWords(c.title, c.words, c.units.map((u) => shortName(u.name))))) : undefined;
 
   // What drags: the officer's unit, then those that fell most, then the red ones; the province's metrics are no unit's.
   const days = new Map(series.days.map((d) => [d.day, d]));
@@ -186,6 +200,7 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
     standing,
     changes,
     red,
+    ...(redShort ? { redShort } : {}),
     drags,
     ...(clusters ? { clusters } : {}),
     notes,

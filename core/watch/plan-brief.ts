@@ -129,10 +129,16 @@ function shorter(b: Brief, whole: Brief): Brief | undefined {
 
 /** The brief's sheet, cut until it prints on one A4 page at a readable size. */
 export function planBrief(brief: Brief): SheetEdit {
+  let whole = brief;
   let b = brief;
   let sheet = sheetOf(b);
   while (!sheet.print?.fitToHeight) {
-    const next = shorter(b, brief);
+    let next = shorter(b, whole);
+    // Past every cut, the red list in fewer lines (every red unit still named), its rows cut again from there.
+    if (!next && brief.redShort && whole.red !== brief.redShort) {
+      whole = { ...brief, red: brief.redShort };
+      next = { ...b, red: brief.redShort };
+    }
     if (!next) break;
     b = next;
     sheet = sheetOf(b);

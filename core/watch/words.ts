@@ -548,6 +548,21 @@ export function unitLine(u: JudgedUnit, ctx: LineContext): string {
   return `${head}: ${parts.join('; ') || 'chưa có điểm'}`;
 }
 
+/**
+ * A level's units red by the groups alone, named in one sentence, a commune's by its kind: «UBND cấp xã — đỏ theo nhóm
+ * (không có tổng điểm hôm nay) 148: xã Hy Cương, Xuân Lũng, …; phường Việt Trì, Nông Trang, …». The words of the
+ * level's title stand for «UBND» and the kind for each name's «xã»/«phường», so the page names ~160 units in ~16 lines.
+ */
+export function redByGroupsWords(level: string, words: string, names: readonly string[]): string {
+  const kinds = new Map<string, string[]>();
+  for (const name of names) {
+    const m = /^UBND (xã|phường|thị trấn) (.+)$/i.exec(name);
+    const kind = m ? m[1]!.toLowerCase() : '';
+    kinds.set(kind, [...(kinds.get(kind) ?? []), m ? m[2]! : name]);
+  }
+  return `${level} — ${words} ${names.length}: ${[...kinds].map(([kind, of]) => `${kind ? `${kind} ` : ''}${of.join(', ')}`).join('; ')}`;
+}
+
 /*
 Made for: issue 39 items 2, 3 and 7 — one wording of a unit's standing for the digest, the brief and `thidua watch`
 (numbers by core/values.ts formatNumberVi; no internal codes).

@@ -38,7 +38,7 @@ import { buildDigest } from '../../core/watch/digest.js';
 import { planBrief } from '../../core/watch/plan-brief.js';
 import { provinceCaptures } from '../../scripts/harness/watch-days.js';
 import { storyCaptures } from '../watch/real-days.js';
-import { seasonSaves } from '../watch/season-days.js';
+import { REFUSED_DAYS, seasonSaves } from '../watch/season-days.js';
 import { newsLevels, redOf } from '../../core/watch/digest.js';
 import { shortName } from '../../core/watch/words.js';
 
@@ -120,6 +120,8 @@ async function workbooks(): Promise<Record<string, Uint8Array>> {
     'bao-cao-nhanh-du-nhom': await brief(provinceCaptures(9, 150, '2026-09-12'), 'Xã Số 17'),
     // Phú Thọ's 10/9 (season-days.ts): the sheet cut to one page, five of its eight red rows among what is cut.
     'bao-cao-nhanh-cat': await brief(CUT_DAY(), 'Xã Đoan Hùng'),
+    // The two mornings the portal refused two lists (season-days.ts): ~160 units red by their groups alone.
+    ...Object.fromEntries(await Promise.all(REFUSED_DAYS.map(async (day) => [`bao-cao-nhanh-${day}`, await brief(seasonSaves(day).map((s) => s.capture), 'Xã Đoan Hùng')]))),
     'mau-bao-cao': await template.toBuffer(),
     'ban-cham': await scored.toBuffer(),
     'ban-cham-canh-bao': await flagged.toBuffer(),
@@ -374,7 +376,19 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
     expect(red.filter((name) => !text.includes(name))).toEqual([]);
   });
 
-  it.each(['bao-cao-nhanh', 'bao-cao-nhanh-du-nhom', 'bao-cao-nhanh-cat'])("the province watch's brief %s.xlsx prints on one A4 page, portrait, its four parts on it", (name) => {
+  it.each(REFUSED_DAYS)('on %s, a morning the portal refused two lists, the brief prints on one page and names every red unit, those red by their groups alone in one paragraph by level (before: a row or a name each, «UBND xã …», on 2 pages)', (day) => {
+    const series = watchSeries(seasonSaves(day).map((s) => s.capture))!;
+    const red = newsLevels(buildDigest(series, { own: 'Xã Đoan Hùng' })).flatMap(redOf).map((u) => shortName(u.name));
+    expect(red.length).toBeGreaterThan(150);
+    const pdf = pdfs.get(`bao-cao-nhanh-${day}`)!;
+    expect(pdf.pages).toHaveLength(1);
+    const text = pageText(pdf.pages[0]!).replace(/\s+/g, ' ');
+    expect(text).toContain('UBND cấp xã — đỏ theo nhóm (không có tổng điểm hôm nay) ');
+    // A commune's name under its level and kind: «xã Hy Cương, Xuân Lũng, …».
+    expect(red.filter((name) => !text.includes(name) && !text.includes(name.replace(/^UBND (xã|phường) /i, '')))).toEqual([]);
+  });
+
+  it.each(['bao-cao-nhanh', 'bao-cao-nhanh-du-nhom', 'bao-cao-nhanh-cat', ...REFUSED_DAYS.map((d) => `bao-cao-nhanh-${d}`)])("the province watch's brief %s.xlsx prints on one A4 page, portrait, its four parts on it", (name) => {
     const pdf = pdfs.get(name)!;
     expect(pdf.pages).toHaveLength(1);
     expect(pdf.pages[0]!.width).toBeLessThan(pdf.pages[0]!.height);
