@@ -384,6 +384,8 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
     expect(pdf.pages).toHaveLength(1);
     const text = pageText(pdf.pages[0]!).replace(/\s+/g, ' ');
     expect(text).toContain('UBND cấp xã — đỏ theo nhóm (không có tổng điểm hôm nay) ');
+    // The changes table cut to no row: under its heading the rows cut, never «và … khác» with nothing before it.
+    expect(text).toMatch(/2\. Thay đổi so với hôm trước và 7 ngày trước Không đủ chỗ trên một trang cho 8 dòng: /);
     // A commune's name under its level and kind: «xã Hy Cương, Xuân Lũng, …».
     expect(red.filter((name) => !text.includes(name) && !text.includes(name.replace(/^UBND (xã|phường) /i, '')))).toEqual([]);
   });
