@@ -550,7 +550,7 @@ export function unitLine(u: JudgedUnit, ctx: LineContext): string {
 
 /**
  * A level's units red by the groups alone, named in one sentence, a commune's by its kind: «UBND cấp xã — đỏ theo nhóm
- * (không có tổng điểm hôm nay) 148: xã Hy Cương, Xuân Lũng, …; phường Việt Trì, Nông Trang, …». The words of the
+ * (không có tổng điểm hôm nay) 148: các phường Việt Trì, Nông Trang, …; các xã Hy Cương, Xuân Lũng, …». The words of the
  * level's title stand for «UBND» and the kind for each name's «xã»/«phường», so the page names ~160 units in ~16 lines.
  */
 export function redByGroupsWords(level: string, words: string, names: readonly string[]): string {
@@ -560,7 +560,7 @@ export function redByGroupsWords(level: string, words: string, names: readonly s
     const kind = m ? m[1]!.toLowerCase() : '';
     kinds.set(kind, [...(kinds.get(kind) ?? []), m ? m[2]! : name]);
   }
-  return `${level} — ${words} ${names.length}: ${[...kinds].map(([kind, of]) => `${kind ? `${kind} ` : ''}${of.join(', ')}`).join('; ')}`;
+  return `${level} — ${words} ${names.length}: ${[...kinds].map(([kind, of]) => `${kind ? `${of.length > 1 ? 'các ' : ''}${kind} ` : ''}${of.join(', ')}`).join('; ')}`;
 }
 
 /*
