@@ -17,6 +17,7 @@ import { planReview } from '../core/workbook/plan-review.js';
 import { planSummarySheets } from '../core/workbook/plan-summary.js';
 import { load, median, ROOT, sized } from './child.js';
 import { shortfalls } from '../core/ranking/what-it-takes.js';
+import { COUNCIL_SHEET_NAMES } from '../core/workbook/council-sheets.js';
 
 const COPIES = sized(75, 2);
 const RUNS = sized(5, 1);
@@ -51,7 +52,7 @@ export async function run(): Promise<void> {
   const planned = sheets();
   const shown = [planned[0]!, planned[2]!];
   const record = recordRun(set, { ...decided, scoredOn: DATE, files, decisions: [], shown: shown.map((s) => sealSheet({ name: s.sheet, values: applyEditToValues([], s) })) });
-  const closed = closeRound([], record, files.map((name) => ({ name, sha256: '0'.repeat(64) })), { closedBy: 'Bench', closedAt: `${DATE}T09:00` }, 'files', { review: { decisions: [], unread: [] }, acceptOpen: true });
+  const closed = closeRound([], record, files.map((name) => ({ name, sha256: '0'.repeat(64) })), { closedBy: 'Bench', closedAt: `${DATE}T09:00` }, 'files', { review: { decisions: [], unread: [] }, sheets: COUNCIL_SHEET_NAMES, acceptOpen: true });
   if (closed.kind !== 'closed') throw new Error(closed.kind);
 
   const reference = timed(sheets);

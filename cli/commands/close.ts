@@ -95,6 +95,7 @@ async function closeFolder(folder: string, values: { by: string; reason?: string
   const files = found.filter((f): f is FileDigest => 'sha256' in f);
   const outcome = closeRound(rounds, record, files, { closedBy: values.by, closedAt: localMinute(), ...(values.reason ? { reason: values.reason } : {}) }, 'files', {
     review: summary.review,
+    sheets,
     acceptOpen: values['accept-open'] === true,
     votes: summary.votes,
     conflicts: summary.conflicts,

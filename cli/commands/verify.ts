@@ -3,6 +3,7 @@
 import { join, resolve } from 'node:path';
 import { describeRound, paperSealProblem } from '../../core/run/closing.js';
 import { copyChanges, typedSinceSealed, unverified } from '../../core/run/previous-summary.js';
+import { councilSheetNamesOf } from '../../core/run/plan-copy.js';
 import { sealCode, sealMistyped } from '../../core/run/seal.js';
 import { keyFingerprint, signatureProblem } from '../../core/run/signature.js';
 import { readKeyFile } from '../key-file.js';
@@ -53,7 +54,7 @@ export const command: Command = {
         return { ...d, differs: copyChanges(d.name, record, await opened.workbook.readSheets(await opened.workbook.listSheets())) };
       }),
     );
-    const changed = [...unverified(summary, found), ...typedSinceSealed(summary)];
+    const changed = [...unverified(summary, found), ...typedSinceSealed(summary, councilSheetNamesOf(summary))];
     if (changed.length > 0) {
       io.err([`Không khớp với kết quả đã chốt (${describeRound(last)}):`, ...changed.map((c) => `  - ${c}`)].join('\n'));
       return EXIT.inputsFailed;

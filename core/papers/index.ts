@@ -63,15 +63,15 @@ export function papersCheck(closed: ClosedRound, sheets: CouncilWorkbook, opts: 
   const commune = closed.record.set.commune.trim() ? [] : [COMMUNE_MISSING];
   // A nominee whose row holds some counts and not the others is named by that row, with its cells.
   const partial = new Map((closed.open?.partlyTyped ?? []).map((p) => [p.nominee, `${p.line}.`]));
-  return { unvoted: unvotedNominees(closed).map((n) => partial.get(n) ?? n), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...planFormsNotes(closed.record), ...formsLostAtClosing(closed), ...votesSealedAside(closed, sheets), ...listedNowhere(closed).map((h) => h.line), ...meetingBeforeListing(closed, sheets), ...postedBeforeListed(closed, opts, orTyped), ...(review ? decidedSinceClosing(closed, review) : [])])] };
+  return { unvoted: unvotedNominees(closed).map((n) => partial.get(n) ?? n), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...planFormsNotes(closed.record), ...formsLostAtClosing(closed), ...votesSealedAside(closed, sheets), ...listedNowhere(closed).map((h) => h.line), ...meetingBeforeListing(closed, sheets), ...postedBeforeListed(closed, opts, orTyped), ...(review ? decidedSinceClosing(closed, review, sheets) : [])])] };
 }
 
 /**
  * The decisions `review` (the «Rà soát» the face reads now) holds otherwise than the round sealed them: the papers
  * print the sealed ones, said with each change; a round sealed before it kept its decisions cannot say.
  */
-function decidedSinceClosing(closed: ClosedRound, review: TypedReview): string[] {
-  return decisionsChangedSinceRound(closed, closed.record, review).map((l) => `${l} Giấy tờ in quyết định đã chốt; chốt lại (có lý do) để in quyết định mới.`);
+function decidedSinceClosing(closed: ClosedRound, review: TypedReview, sheets: CouncilWorkbook): string[] {
+  return decisionsChangedSinceRound(closed, closed.record, review, sheets.review).map((l) => `${l} Giấy tờ in quyết định đã chốt; chốt lại (có lý do) để in quyết định mới.`);
 }
 
 /** The posting the papers print, begun before a run listed its nominees (nominee-list.ts): said on every face. */

@@ -20,7 +20,7 @@ import { matchesSeal, Seal, sealCode, sealMistyped, sealOf, SealedSheet } from '
 import { blocksClosing, LeftOut, OpenAtClosing, openAtClosing, openCount, RecordedFlag } from './open-at-closing.js';
 import type { TypedReview } from '../council/merge.js';
 import type { CouncilDecision } from '../council/decision.js';
-import type { CouncilRole } from '../workbook/council-sheets.js';
+import type { CouncilRole, CouncilSheetNames } from '../workbook/council-sheets.js';
 import { countsOf, countsShown, nomineeKey, RecordedVotes, type Vote, type VoteSheet } from '../council/vote.js';
 import { canonicalJson } from './seal.js';
 import { ClosingSignature } from './signature.js';
@@ -453,6 +453,7 @@ export type CloseOutcome =
  * the standalone page, the task pane: a result that differs from the last closed round is closed again only with a
  * reason; a result with anything still open (`review`: the council's «Rà soát» as it stands) only when the council
  * says so (`acceptOpen`), and what was open is kept in the round. The new round is sealed, chained to the last.
+ * `sheets`: the names the council's sheets have in the workbook now, which its changes name.
  */
 export function closeRound(
   rounds: readonly ClosedRound[],
@@ -460,7 +461,7 @@ export function closeRound(
   files: readonly FileDigest[],
   by: { closedBy: string; closedAt: string; reason?: string },
   covers: Covers,
-  checklist: { review: TypedReview; acceptOpen: boolean; votes?: VoteSheet; conflicts?: readonly string[]; unsettled?: Partial<Record<CouncilRole, readonly string[]>> },
+  checklist: { review: TypedReview; sheets: CouncilSheetNames; acceptOpen: boolean; votes?: VoteSheet; conflicts?: readonly string[]; unsettled?: Partial<Record<CouncilRole, readonly string[]>> },
 ): CloseOutcome {
   const last = rounds.at(-1);
   const reason = by.reason?.trim() ?? '';
@@ -479,8 +480,8 @@ export function closeRound(
   const gone = decisionsGoneAtClosing(record, checklist.review);
   if (last) {
     const changes = changesSinceClosing(last, record, files);
-    if (voted) changes.push(...votesChangedSince(last, voted.recorded, checklist.votes));
-    changes.push(...decisionsChangedSinceRound(last, record, checklist.review));
+    if (voted) changes.push(...votesChangedSince(last, voted.recorded, checklist.sheets.votes, checklist.votes));
+    changes.push(...decisionsChangedSinceRound(last, record, checklist.review, checklist.sheets.review));
     if (changes.length === 0) return { kind: 'unchanged', last };
     if (!reason) return { kind: 'needs-reason', last, changes };
   }
@@ -505,18 +506,19 @@ export function closeRound(
 /**
  * What the council typed since `last` was sealed, in closing's words: its vote (`typed.votes`, «Biểu quyết» as read)
  * and its decisions on «Rà soát» (`typed.review`) — what a run over the closed round, the pane's check and `thidua
- * verify` say beside the result's changes, as closing names them.
+ * verify` say beside the result's changes, as closing names them: each sheet by its name in the workbook now (`sheets`).
  */
-export function councilChangedSince(last: ClosedRound, record: RunRecord, typed: { review: TypedReview; votes?: VoteSheet | undefined }): string[] {
-  const votes = typed.votes ? votesChangedSince(last, votesAtClosing(record, typed.votes).recorded, typed.votes) : [];
-  return [...votes, ...decisionsChangedSinceRound(last, record, typed.review)];
+export function councilChangedSince(last: ClosedRound, record: RunRecord, typed: { review: TypedReview; votes?: VoteSheet | undefined }, sheets: CouncilSheetNames): string[] {
+  const votes = typed.votes ? votesChangedSince(last, votesAtClosing(record, typed.votes).recorded, sheets.votes, typed.votes) : [];
+  return [...votes, ...decisionsChangedSinceRound(last, record, typed.review, sheets.review)];
 }
 
 /**
  * A vote typed or changed since the round was closed: a change of the result the papers are written from — then, given
- * the sheet as read (`sheet`), each nominee whose vote differs, at its cells (nomineesChanged).
+ * the sheet as read (`sheet`), each nominee whose vote differs, at its cells (nomineesChanged). `named`: the name
+ * «Biểu quyết» has in the workbook now (the council may have renamed it), which every line says.
  */
-export function votesChangedSince(last: ClosedRound, recorded: RecordedVotes | undefined, sheet?: Pick<VoteSheet, 'held' | 'typedAt'>): string[] {
+export function votesChangedSince(last: ClosedRound, recorded: RecordedVotes | undefined, named: string, sheet?: Pick<VoteSheet, 'held' | 'typedAt'>): string[] {
   // Where the date stands is no part of the vote: a row inserted above it, or a round sealed before the cell was kept, is no change.
   const voted = (v: RecordedVotes | undefined) => {
     if (!v) return null;
@@ -529,9 +531,9 @@ export function votesChangedSince(last: ClosedRound, recorded: RecordedVotes | u
   const without = (v: RecordedVotes) => ({ ...v, votes: v.votes.map(({ tally: { against: _a, abstain: _b, ...tally }, ...rest }) => ({ ...rest, tally })) });
   const keptNone = last.votes?.votes.every((v) => (v.tally.against ?? v.tally.abstain) === undefined);
   if (recorded && added.length > 0 && keptNone && canonicalJson(voted(without(recorded))) === canonicalJson(voted(last.votes))) {
-    return [`Số không đồng ý, không biểu quyết ghi ở trang «Biểu quyết» chưa có trong lần chốt này (${added.map((v) => `${v.unitName}: ${countsShown(countsOf(v.tally))}`).join('; ')}): chốt lại để niêm phong và ghi vào biên bản.`];
+    return [`Số không đồng ý, không biểu quyết ghi ở trang «${named}» chưa có trong lần chốt này (${added.map((v) => `${v.unitName}: ${countsShown(countsOf(v.tally))}`).join('; ')}): chốt lại để niêm phong và ghi vào biên bản.`];
   }
-  return ['Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.', ...(sheet ? nomineesChanged(last.votes, recorded, sheet) : [])];
+  return [`Kết quả biểu quyết ở trang «${named}» đã khác lần chốt.`, ...(sheet ? nomineesChanged(last.votes, recorded, named, sheet) : [])];
 }
 
 /**
@@ -539,7 +541,7 @@ export function votesChangedSince(last: ClosedRound, recorded: RecordedVotes | u
  * quyết», ô E13:G13, E14:G14: Công an xã Ta Ma (Giấy khen …): khi chốt 9/8/7; nay 2 kết quả khác nhau (9/8/7; 9/8/6), chưa
  * tính kết quả nào.» — what differs, where the council corrects it, never which to keep.
  */
-function nomineesChanged(sealed: RecordedVotes | undefined, now: RecordedVotes | undefined, sheet: Pick<VoteSheet, 'held' | 'typedAt'>): string[] {
+function nomineesChanged(sealed: RecordedVotes | undefined, now: RecordedVotes | undefined, named: string, sheet: Pick<VoteSheet, 'held' | 'typedAt'>): string[] {
   const byKey = (v: RecordedVotes | undefined) => new Map((v?.votes ?? []).map((x) => [nomineeKey(x), x]));
   const [before, after] = [byKey(sealed), byKey(now)];
   const shown = (v: Vote) => `${countsShown(countsOf(v.tally))}${v.note.trim() ? ` «${v.note.trim()}»` : ''}`;
@@ -553,7 +555,7 @@ function nomineesChanged(sealed: RecordedVotes | undefined, now: RecordedVotes |
     if (s && n && canonicalJson(s) === canonicalJson(n)) return [];
     const v = (s ?? n)!;
     const cells = sheet.typedAt?.[key];
-    return [`Trang «Biểu quyết»${cells ? `, ô ${cells}` : ''}: ${v.unitName} (${v.form}): khi chốt ${s ? shown(s) : 'chưa có kết quả biểu quyết'}; nay ${n ? shown(n) : heldNow(key)}.`];
+    return [`Trang «${named}»${cells ? `, ô ${cells}` : ''}: ${v.unitName} (${v.form}): khi chốt ${s ? shown(s) : 'chưa có kết quả biểu quyết'}; nay ${n ? shown(n) : heldNow(key)}.`];
   });
 }
 

@@ -130,8 +130,9 @@ type TypedDecisionOf = Pick<RecordedDecision, 'sheet' | 'unitName' | 'flag' | 'c
  * The decisions typed in «Rà soát» since the round `before` was sealed, changed or new or gone, one line each: a
  * change of what the minutes print, so closing again asks for a reason and never answers «không có gì thay đổi». The
  * points a decision moves are compared by the record; fields derived from the run (criterion, points) are not compared.
+ * `named`: the name «Rà soát» has in the workbook now (the council may have renamed it), which each line says.
  */
-export function decisionsChangedSince(before: readonly TypedDecisionOf[], now: readonly TypedDecisionOf[]): string[] {
+export function decisionsChangedSince(before: readonly TypedDecisionOf[], now: readonly TypedDecisionOf[], named: string): string[] {
   const key = (d: TypedDecisionOf) => `${d.sheet}\u0000${d.cell ?? ''}\u0000${d.flag}\u0000${normalizeLabel(d.unitName)}`;
   const typed = (d: TypedDecisionOf | undefined) => (d ? JSON.stringify([d.first, d.decision, d.reviewer, d.date, d.comment, d.explanation?.text ?? '']) : '');
   const said = (d: TypedDecisionOf | undefined) => (d ? `«${DECISION_LABEL[d.decision]}»${d.reviewer ? ` (${d.reviewer}${d.date ? `, ${formatDateVi(d.date)}` : ''})` : ''}${d.comment ? ` — ${d.comment}` : ''}` : 'chưa quyết định');
@@ -140,18 +141,18 @@ export function decisionsChangedSince(before: readonly TypedDecisionOf[], now: r
     const [a, b] = [was.get(k), is.get(k)];
     if (typed(a) === typed(b)) return [];
     const d = (b ?? a)!;
-    return [`Trang «Rà soát», quyết định về cảnh báo «${d.flag}» của ${d.unitName} (trang «${d.sheet}»${d.cell ? `, ô ${d.cell}` : ''}) đã khác lần chốt: ${said(a)} → ${said(b)}.`];
+    return [`Trang «${named}», quyết định về cảnh báo «${d.flag}» của ${d.unitName} (trang «${d.sheet}»${d.cell ? `, ô ${d.cell}` : ''}) đã khác lần chốt: ${said(a)} → ${said(b)}.`];
   });
 }
 
 /**
  * The decisions `review` (the council's «Rà soát» as a face reads it now, on the run `record`) holds otherwise than the
  * round `sealed` kept them, one line each (decisionsChangedSince): what closing, the pane's check and the papers say
- * alike. A round sealed before it kept its decisions cannot say: none.
+ * alike, naming «Rà soát» `named` (its name in the workbook now). A round sealed before it kept its decisions cannot say: none.
  */
-export function decisionsChangedSinceRound(sealed: { decisions?: readonly TypedDecisionOf[] | undefined; decisionsGone?: readonly TypedDecisionOf[] | undefined }, record: RecordShape, review: TypedReview): string[] {
+export function decisionsChangedSinceRound(sealed: { decisions?: readonly TypedDecisionOf[] | undefined; decisionsGone?: readonly TypedDecisionOf[] | undefined }, record: RecordShape, review: TypedReview, named: string): string[] {
   if (!sealed.decisions) return [];
-  return decisionsChangedSince([...sealed.decisions, ...(sealed.decisionsGone ?? [])], [...decisionsAtClosing(record, review), ...decisionsGoneAtClosing(record, review)]);
+  return decisionsChangedSince([...sealed.decisions, ...(sealed.decisionsGone ?? [])], [...decisionsAtClosing(record, review), ...decisionsGoneAtClosing(record, review)], named);
 }
 
 /** The record's nominees: each unit proposed for a form, or meeting every condition of one whose plan gives no number. */

@@ -18,7 +18,7 @@ import { membersDiffering, readVotes } from '../workbook/read-votes.js';
 import { voteRowsElsewhere } from '../workbook/vote-rows-elsewhere.js';
 import { VOTE_SHEET } from '../workbook/plan-votes.js';
 import { joinKept, NO_KEPT_CELLS, type KeptCells } from '../workbook/kept-cells.js';
-import { findCouncilSheets, type CouncilRole } from '../workbook/council-sheets.js';
+import { findCouncilSheets, type CouncilRole, type CouncilSheetNames } from '../workbook/council-sheets.js';
 import { conflictLine, typedInParts } from '../workbook/council-conflicts.js';
 import { decisionKey } from '../council/merge.js';
 import { flagTitle } from '../checks/titles.js';
@@ -254,9 +254,9 @@ export function unverified(summary: PreviousSummary, found: readonly FoundDigest
  * unverified(); the papers say a decision so as a note instead, printing the sealed ones. Only for a summary with a
  * round closed.
  */
-export function typedSinceSealed(summary: PreviousSummary): string[] {
+export function typedSinceSealed(summary: PreviousSummary, sheets: CouncilSheetNames): string[] {
   const last = summary.rounds.at(-1)!;
-  return councilChangedSince(last, summary.record ?? last.record, summary);
+  return councilChangedSince(last, summary.record ?? last.record, summary, sheets);
 }
 
 // Made for issue 36 item 2 and issue 35 item 2: the previous result read once, by the command line, the page's

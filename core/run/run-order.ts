@@ -120,6 +120,8 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   const previous = await port.readPrevious();
   const { rounds } = previous;
   const inputs = await port.readInputs(previous.review);
+  // The names the council's sheets have (the council may have renamed them): every line of the run says them so.
+  const names = inputs.sheets ?? councilSheetNamesOf(previous.sheets);
   // What the inputs' read steps held (a figure edited since the council decided) is the run's review from here on.
   const review = withHeld(previous.review, inputs.edited ?? []);
   // The run decided across inputs (a unit reported twice is flagged and ranked once: the later Ngày nộp, else the
@@ -141,7 +143,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   if (last) {
     const now = recordRun(set, { ...run, scoredOn: opts.date, files: [], decisions: taken });
     // A vote or a decision retyped since the seal is a change too, as closing names it (the sheets as read, as `close` reads them).
-    const goOn = await port.closed(last, (found) => (changes = [...previous.edited, ...changesSinceClosing(last, now, found), ...councilChangedSince(last, now, previous)]));
+    const goOn = await port.closed(last, (found) => (changes = [...previous.edited, ...changesSinceClosing(last, now, found), ...councilChangedSince(last, now, previous, names)]));
     if (!goOn) return { ...base, written: false, changes };
   }
   const shareOf = runShares(run);
@@ -190,7 +192,6 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   }
   // What the run leaves to the council: its decisions as read, and the bands that ask more than points; and what the set
   // cannot score: a bonus or deduction its table wrote under the total, no criterion of its kind.
-  const names = inputs.sheets ?? councilSheetNamesOf(previous.sheets);
   // «Biểu quyết» written again by this run: in tong-hop.xlsx (its record written), or in the workbook scored alone that keeps its vote.
   const votesWritten = record !== undefined || inputs.votes !== undefined;
   port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names), ...decisionsBeforeListing(decisions, listed, names), ...(votes ? votedOnOtherResult(listed, units, votes).map((v) => votedOnOtherLine(v, names.votes)) : []), ...(votes ? votesNoLonger(previous.listed?.days, nominees, votes).map((text) => votedOnOtherLine({ text }, names.votes)) : []), ...(votesWritten ? asidesSaid(votes, names, nominees, run.cards) : []), ...(votesWritten ? findingsWithoutCondition(votes, nominees, names.votes) : []), ...setLines(set, run.cards)]);

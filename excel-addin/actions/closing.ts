@@ -72,7 +72,7 @@ export async function closeWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
     closedBy: opts.closedBy,
     closedAt: localMinute(opts.now),
     ...(opts.reason ? { reason: opts.reason } : {}),
-  }, 'sheets', { review: scoredReview(result), acceptOpen: opts.acceptOpen === true, ...(result.votes ? { votes: result.votes } : {}), conflicts: previous.conflicts, unsettled: previous.unsettled });
+  }, 'sheets', { review: scoredReview(result), sheets: result.councilSheets, acceptOpen: opts.acceptOpen === true, ...(result.votes ? { votes: result.votes } : {}), conflicts: previous.conflicts, unsettled: previous.unsettled });
   if (outcome.kind === 'closed') {
     await port.writeStore(CLOSED_ROUNDS_KEY, outcome.rounds);
     await port.apply({ sheets: [planClosing(outcome.rounds)] });
@@ -121,12 +121,12 @@ export async function checkWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
 export async function changedSinceRound(
   last: ClosedRound,
   set: CriteriaSet,
-  result: Pick<ScoreActionResult, 'cards' | 'ranking' | 'proposals' | 'errors' | 'listed' | 'decisions' | 'reports' | 'votes'>,
+  result: Pick<ScoreActionResult, 'cards' | 'ranking' | 'proposals' | 'errors' | 'listed' | 'decisions' | 'reports' | 'votes' | 'councilSheets'>,
   opts: { round: AwardRound; now: Date; review: TypedReview },
 ): Promise<string[]> {
   const record = recordOf(set, result, opts.round, opts.now);
   // One sheet scored reads no «Biểu quyết»: its vote is not compared.
-  return [...changesSinceClosing(last, record, await sheetDigests(result.reports)), ...councilChangedSince(last, record, { review: opts.review, votes: result.votes })];
+  return [...changesSinceClosing(last, record, await sheetDigests(result.reports)), ...councilChangedSince(last, record, { review: opts.review, votes: result.votes }, result.councilSheets)];
 }
 
 /**

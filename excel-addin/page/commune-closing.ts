@@ -5,7 +5,7 @@
 import { closeRound, CLOSED_ROUNDS_KEY, localMinute, paperSealProblem, roundsToStore, type CloseOutcome, type ClosedRound, type FileDigest, type FoundDigest } from '../../core/run/closing.js';
 import { copyChanges, typedSinceSealed, unverified, type PreviousSummary } from '../../core/run/previous-summary.js';
 import { CLOSING_SHEET, planClosing } from '../../core/run/plan-closing.js';
-import { SCORED_SUFFIX, SUMMARY_FILE } from '../../core/run/plan-copy.js';
+import { councilSheetNamesOf, SCORED_SUFFIX, SUMMARY_FILE } from '../../core/run/plan-copy.js';
 import type { TypedReview } from '../../core/council/merge.js';
 import { sha256Hex } from '../actions/closing.js';
 import { namedAsSummary, summariesChosen, zipDownload, type ChosenFile, type CommuneRun, type StepThread } from './commune-run.js';
@@ -36,7 +36,7 @@ export async function closeCommuneRun(
   const { acceptOpen, ...who } = by;
   // What is open is what the run holds: its record's flags against the council's decisions the run read.
   // And its vote: the file's «Biểu quyết» with what was typed on the page, sealed as `thidua close` seals it.
-  const checklist = { review: runReview(result), acceptOpen: acceptOpen === true, votes: result.votes };
+  const checklist = { review: runReview(result), sheets: result.sheets, acceptOpen: acceptOpen === true, votes: result.votes };
   const outcome = closeRound(closing.rounds, closing.record, await digestsOf(closing.copies), { ...who, closedAt: localMinute(now) }, 'files', checklist);
   if (outcome.kind !== 'closed') return { outcome, result };
   const summary = {
@@ -84,7 +84,7 @@ export async function verifyChosen(files: readonly ChosenFile[], thread: StepThr
   const matched = copies.filter((d) => round.files.some((f) => f.name === d.name)).length;
   // The code from the paper the council signed, when given, as `thidua verify --seal` checks it.
   const paper = typedSeal?.trim() ? paperSealProblem(typedSeal.trim(), summary.rounds) : undefined;
-  return { ok: true, round, matched, lines: [...unverified(summary, copies), ...typedSinceSealed(summary), ...(paper ? [paper] : [])] };
+  return { ok: true, round, matched, lines: [...unverified(summary, copies), ...typedSinceSealed(summary, councilSheetNamesOf(summary)), ...(paper ? [paper] : [])] };
 }
 
 const baseName = (path: string) => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);

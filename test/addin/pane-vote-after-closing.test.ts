@@ -3,7 +3,8 @@
 // each nominee voted 9/8/7 in the pane, closed; then the council retypes Công an xã Ta Ma's «Đồng ý» 4 on «Biểu quyết»
 // as in Excel (no longer over half of nine). «Kiểm tra» says it in the words `thidua close`, `thidua score` and
 // `thidua verify` say it (test/council/vote-after-closing.test.ts), in the round trips of a check that finds nothing;
-// «Chốt kết quả» lists it as the pane scores (changedSinceRound), as the pane's closing names it.
+// «Chốt kết quả» lists it as the pane scores (changedSinceRound), as the pane's closing names it. The council renamed
+// «Biểu quyết» as it retyped the count («Biểu quyết HĐ 2026»): the lines name the sheet so — before, «Biểu quyết».
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { defaultRound } from '../../core/ranking/rounds.js';
@@ -20,8 +21,12 @@ import { exampleScoredInPane } from './pane-walk.js';
 
 const NOW = new Date('2026-11-20T09:00:00');
 const UNIT = 'Công an xã Ta Ma';
+/** The name the council gave «Biểu quyết» after closing. */
+const RENAMED = 'Biểu quyết HĐ 2026';
 /** The closing's words for a vote typed since the seal (`thidua close`'s, test/council/vote-after-closing.test.ts). */
-const CHANGED = 'Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.';
+const CHANGED = `Kết quả biểu quyết ở trang «${RENAMED}» đã khác lần chốt.`;
+/** The nominee's own line, at its cells on the renamed sheet. */
+const NOMINEE = new RegExp(`^Trang «${RENAMED}», ô E\\d+:G\\d+: ${UNIT} \\(.+\\): khi chốt 9/8/7; nay 9/8/4\\.$`);
 const t = translator('vi');
 
 let fake: FakeOffice & { uninstall: () => void };
@@ -54,8 +59,9 @@ beforeAll(async () => {
   const closed = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }));
   if (closed.outcome.kind !== 'closed') throw new Error(closed.outcome.kind);
   checkedUnchanged = await check();
-  // The council retypes the count in favour on «Biểu quyết», as in Excel.
+  // The council renames «Biểu quyết» and retypes the count in favour on it, as in Excel.
   const votes = fake.state.sheets.find((s) => s.name === 'Biểu quyết')!;
+  votes.name = RENAMED;
   const inFavour = [...votes.cells.keys()].filter((k) => k.endsWith(':2') && votes.cells.get(k)?.value === UNIT).map((k) => `${k.split(':')[0]}:7`);
   if (inFavour.length !== 1 || votes.cells.get(inFavour[0]!)?.value !== 7) throw new Error(`${UNIT}: ${inFavour.length} rows voted 7 on «Biểu quyết»`);
   votes.cells.set(inFavour[0]!, { value: 4, numberFormat: 'General', style: {} });
@@ -75,6 +81,11 @@ describe('«Kiểm tra» in the task pane after a count changed on «Biểu quy�
     expect(checkedChanged.notice.intent).toBe('warning');
     expect(lines(checkedChanged.notice)).toContain(CHANGED);
     expect(checkedChanged.syncs).toBe(checkedUnchanged.syncs);
+  });
+
+  it('names the sheet as the workbook holds it now, the nominee at its cells, never «Biểu quyết»', () => {
+    expect(lines(checkedChanged.notice).filter((l) => NOMINEE.test(l))).toHaveLength(1);
+    for (const said of [lines(checkedChanged.notice), closingSays, panelSays]) expect(said.join('\n')).not.toMatch(/trang «Biểu quyết»/i);
   });
 });
 

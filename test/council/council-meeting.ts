@@ -30,12 +30,14 @@ export async function typeDecisions(summary: string, choose: (unit: string, flag
 
 /**
  * The council retypes a flag's first review after closing, as in Excel: `unit`'s `flag` on «Rà soát» given `decision`
- * with `comment`, the reviewer and the day as they stood; LibreOffice saves the file.
+ * with `comment`, the reviewer and the day as they stood, the sheet renamed `renamed` when given; LibreOffice saves the file.
  */
-export async function retypeDecision(summary: string, unit: string, flag: string, decision: string, comment: string): Promise<void> {
+export async function retypeDecision(summary: string, unit: string, flag: string, decision: string, comment: string, renamed?: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(summary);
-  wb.getWorksheet('Rà soát')!.eachRow((r) => {
+  const sheet = wb.getWorksheet('Rà soát')!;
+  if (renamed) sheet.name = renamed;
+  sheet.eachRow((r) => {
     if (r.getCell(2).value === unit && r.getCell(5).value === flag && String(r.getCell(8).value).startsWith('Lần 1')) {
       r.getCell(9).value = decision;
       r.getCell(12).value = comment;
@@ -46,14 +48,16 @@ export async function retypeDecision(summary: string, unit: string, flag: string
 }
 
 /**
- * The council retypes cells on «Biểu quyết», as in Excel: each unit's row (one each) given to its `retype`; LibreOffice
- * saves the file.
+ * The council retypes cells on «Biểu quyết», as in Excel: each unit's row (one each) given to its `retype`, the sheet
+ * renamed `renamed` when given; LibreOffice saves the file.
  */
-export async function retypeVoteRows(summary: string, retype: Record<string, (row: ExcelJS.Row) => void>): Promise<void> {
+export async function retypeVoteRows(summary: string, retype: Record<string, (row: ExcelJS.Row) => void>, renamed?: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(summary);
   const rows = new Map<string, ExcelJS.Row[]>();
-  wb.getWorksheet('Biểu quyết')!.eachRow((row, n) => {
+  const sheet = wb.getWorksheet('Biểu quyết')!;
+  if (renamed) sheet.name = renamed;
+  sheet.eachRow((row, n) => {
     const unit = String(row.getCell(2).value);
     if (n > 7 && unit in retype) rows.set(unit, [...(rows.get(unit) ?? []), row]);
   });
@@ -66,8 +70,8 @@ export async function retypeVoteRows(summary: string, retype: Record<string, (ro
   await savedByLibreOffice(summary);
 }
 
-/** The council retypes `unit`'s count in favour on «Biểu quyết» after closing (retypeVoteRows). */
-export const retypeInFavour = (summary: string, unit: string, inFavour: number): Promise<void> => retypeVoteRows(summary, { [unit]: (row) => (row.getCell(7).value = inFavour) });
+/** The council retypes `unit`'s count in favour on «Biểu quyết» after closing (retypeVoteRows), the sheet renamed `renamed` when given. */
+export const retypeInFavour = (summary: string, unit: string, inFavour: number, renamed?: string): Promise<void> => retypeVoteRows(summary, { [unit]: (row) => (row.getCell(7).value = inFavour) }, renamed);
 
 /**
  * Each nominee's vote: `tally` gives [members, present, in favour] (numbers, or text as typed) for a unit, undefined to

@@ -4,7 +4,9 @@
 // có gì thay đổi» over it: the change is named, a reason asked for, and the round closed with one seals the new decision;
 // `thidua papers` before that closing says it too (the papers print the sealed decision), and so does `thidua verify`
 // in the same words, the folder no longer the closed result (before, it answered «Khớp với kết quả đã chốt»); `thidua
-// score` over it says the change and writes nothing until --reopen (before: «lần chấm này không thay đổi gì»).
+// score` over it says the change and writes nothing until --reopen (before: «lần chấm này không thay đổi gì»). The
+// council renamed «Rà soát» as it retyped the decision («Rà soát HĐ 2026»): every line names the sheet so (before,
+// «Trang «Rà soát», …» whatever its name).
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runInProcess, type Run } from '../cli/helpers.js';
@@ -13,6 +15,8 @@ import { readSummary, retypeDecision, reviewedCommune, typeVotes } from './counc
 const UNIT = 'Đoàn Thanh niên xã Ta Ma';
 const FLAG = 'Thiếu thông tin đơn vị';
 const CLOSE = ['close', 'kq', '--by', 'Lò Văn Thành'];
+/** The name the council gave «Rà soát» after closing. */
+const RENAMED = 'Rà soát HĐ 2026';
 
 describe('a decision changed on «Rà soát» after closing', () => {
   let dir: string;
@@ -33,7 +37,7 @@ describe('a decision changed on «Rà soát» after closing', () => {
     first = await runInProcess(CLOSE, dir);
     papersBefore = await runInProcess(['papers', 'kq', '--out', 'ho-so'], dir);
     verifyBefore = await runInProcess(['verify', 'kq'], dir);
-    await retypeDecision(summary, UNIT, FLAG, 'Bác số liệu', 'Không ghi ngày nộp');
+    await retypeDecision(summary, UNIT, FLAG, 'Bác số liệu', 'Không ghi ngày nộp', RENAMED);
     papersAfter = await runInProcess(['papers', 'kq', '--out', 'ho-so-2'], dir);
     verifyAfter = await runInProcess(['verify', 'kq'], dir);
     scoreAfter = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
@@ -43,7 +47,7 @@ describe('a decision changed on «Rà soát» after closing', () => {
   }, 300_000);
 
   /** The change as closing and the papers say it. */
-  const CHANGED = `Trang «Rà soát», quyết định về cảnh báo «${FLAG}» của ${UNIT} (trang «${UNIT}», ô B9) đã khác lần chốt: «Chấp nhận» (Lò Văn Thành, 20/11/2026) → «Bác số liệu» (Lò Văn Thành, 20/11/2026) — Không ghi ngày nộp.`;
+  const CHANGED = `Trang «${RENAMED}», quyết định về cảnh báo «${FLAG}» của ${UNIT} (trang «${UNIT}», ô B9) đã khác lần chốt: «Chấp nhận» (Lò Văn Thành, 20/11/2026) → «Bác số liệu» (Lò Văn Thành, 20/11/2026) — Không ghi ngày nộp.`;
 
   it('names the decision changed since the seal and asks for a reason, never «không có gì thay đổi»', () => {
     expect(first.code, first.stderr).toBe(0);

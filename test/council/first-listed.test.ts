@@ -12,6 +12,7 @@ import { recordNominees } from '../../core/run/council-at-closing.js';
 import { votesChangedSince } from '../../core/run/closing.js';
 import { meetingBeforeListing } from '../../core/run/meeting-before-listing.js';
 import { closedFixture } from '../papers/closed-fixture.js';
+import { COUNCIL_SHEET_NAMES } from '../../core/workbook/council-sheets.js';
 
 const A = { sheet: 'Thôn 1', unitName: 'Thôn 1', form: 'Giấy khen' };
 const B = { sheet: 'Thôn 2', unitName: 'Thôn 2', form: 'Giấy khen' };
@@ -91,8 +92,8 @@ describe('a meeting dated before the day its nominees were first listed', () => 
     const [line] = meetingBeforeListing(moved, { ...sheets, file: 'kq/tong-hop.xlsx' });
     expect(line).toMatch(/^Tệp kq\/tong-hop\.xlsx, trang «Phiếu biểu quyết HĐ», ô B4 \(«Ngày họp»\): .*, sửa ở ô B4 rồi chốt lại\.$/);
     // The same vote read now, its date in B4, against the round sealed without the cell: not a vote changed since.
-    expect(votesChangedSince(old, moved.votes)).toEqual([]);
-    expect(votesChangedSince(old, { ...moved.votes, votes: moved.votes.votes.slice(1) })).toHaveLength(1);
+    expect(votesChangedSince(old, moved.votes, COUNCIL_SHEET_NAMES.votes)).toEqual([]);
+    expect(votesChangedSince(old, { ...moved.votes, votes: moved.votes.votes.slice(1) }, COUNCIL_SHEET_NAMES.votes)).toHaveLength(1);
   });
 
   it('is never said of a round whose record kept no day, nor of nominees whose day is unknown', () => {

@@ -78,7 +78,7 @@ describe('a round and what was open at its closing', () => {
     return { ...rest, seal: sealOf(rest) };
   };
   const close = (rounds: ClosedRound[], record: RunRecord, digit: string, acceptOpen: boolean) =>
-    closeRound(rounds, record, [{ name: 'a.cham-diem.xlsx', sha256: digit.repeat(64) }], { closedBy: 'Lò Văn Thành', closedAt: '2025-11-24T09:30', reason: 'Bản A sửa số liệu' }, 'files', { review: NONE, acceptOpen });
+    closeRound(rounds, record, [{ name: 'a.cham-diem.xlsx', sha256: digit.repeat(64) }], { closedBy: 'Lò Văn Thành', closedAt: '2025-11-24T09:30', reason: 'Bản A sửa số liệu' }, 'files', { review: NONE, sheets: COUNCIL_SHEET_NAMES, acceptOpen });
 
   it('is not closed until the council says so, and then is sealed with the round', () => {
     const record = withFlags('1');

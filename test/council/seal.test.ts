@@ -8,6 +8,7 @@ import { brokenSeals, closeRound, recordRun, type ClosedRound } from '../../core
 import { canonicalJson, sealOf, sealSheet, sheetChanges } from '../../core/run/seal.js';
 import { sha256Text, TEXT_CHUNK, TextHash } from '../../core/run/sha256.js';
 import { criterion, makeSet } from '../helpers/make-report.js';
+import { COUNCIL_SHEET_NAMES } from '../../core/workbook/council-sheets.js';
 
 describe('sha256Text', () => {
   it('is Node’s SHA-256 of the text’s UTF-8 bytes, at every length around a block', () => {
@@ -81,7 +82,7 @@ describe('a sealed round', () => {
   const record = recordRun(set, { cards: [], ranking: [], proposals: [], round: 'hang-nam', scoredOn: '2025-11-20', files: ['a.cham-diem.xlsx'], decisions: [] });
   /** Closed over a.cham-diem.xlsx as it is (`digit` its SHA-256): again only once it changed, with a reason. */
   const close = (rounds: ClosedRound[], digit = 'a', reason = 'Bản A sửa số liệu') => {
-    const outcome = closeRound(rounds, record, [{ name: 'a.cham-diem.xlsx', sha256: digit.repeat(64) }], { closedBy: 'Lò Văn Thành', closedAt: '2025-11-24T09:30', reason }, 'files', { review: { decisions: [], unread: [] }, acceptOpen: false });
+    const outcome = closeRound(rounds, record, [{ name: 'a.cham-diem.xlsx', sha256: digit.repeat(64) }], { closedBy: 'Lò Văn Thành', closedAt: '2025-11-24T09:30', reason }, 'files', { review: { decisions: [], unread: [] }, sheets: COUNCIL_SHEET_NAMES, acceptOpen: false });
     if (outcome.kind !== 'closed') throw new Error(outcome.kind);
     return outcome.rounds;
   };

@@ -2,15 +2,23 @@
 // closed by the command line (in-process); then the council retypes Công an xã Ta Ma's «Đồng ý» 4 (no longer over half of
 // nine) and LibreOffice saves the file. Before, `thidua score` answered «lần chấm này không thay đổi gì» and `thidua
 // verify` «Khớp với kết quả đã chốt» while `thidua close` named the vote changed. Now the run and the check say it in
-// the closing's words: the run writes nothing until --reopen, the check does not answer «Khớp».
+// the closing's words: the run writes nothing until --reopen, the check does not answer «Khớp». The council renamed
+// «Biểu quyết» as it retyped the count («Biểu quyết HĐ 2026»): every line names the sheet so, as the file holds it now —
+// before, the closing's lines said «Biểu quyết» whatever the sheet's name.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runInProcess, type Run } from '../cli/helpers.js';
 import { retypeInFavour, reviewedCommune, typeVotes } from './council-meeting.js';
 
 const UNIT = 'Công an xã Ta Ma';
+/** The name the council gave «Biểu quyết» after closing. */
+const RENAMED = 'Biểu quyết HĐ 2026';
 /** The closing's words for a vote typed since the seal. */
-const CHANGED = 'Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.';
+const CHANGED = `Kết quả biểu quyết ở trang «${RENAMED}» đã khác lần chốt.`;
+/** The nominee's own line: its cells on the renamed sheet, the vote sealed and the vote now. */
+const NOMINEE = new RegExp(`^  - Trang «${RENAMED}», ô E\\d+:G\\d+: ${UNIT} \\(.+\\): khi chốt 9/8/7; nay 9/8/4\\.$`);
+/** A line of the run's naming the sheet by thidua's own name, which the file no longer holds. */
+const OLD_NAME = /trang «Biểu quyết»/i;
 
 describe('a count changed on «Biểu quyết» after closing', () => {
   let closeAfter: Run;
@@ -25,7 +33,7 @@ describe('a count changed on «Biểu quyết» after closing', () => {
     const closed = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
     if (closed.code !== 0) throw new Error(closed.stderr);
     verifyBefore = await runInProcess(['verify', 'kq'], dir);
-    await retypeInFavour(summary, UNIT, 4);
+    await retypeInFavour(summary, UNIT, 4, RENAMED);
     scoreAfter = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
     verifyAfter = await runInProcess(['verify', 'kq'], dir);
     closeAfter = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
@@ -47,6 +55,13 @@ describe('a count changed on «Biểu quyết» after closing', () => {
     expect(verifyAfter.stdout).not.toContain('Khớp với kết quả đã chốt');
     expect(verifyAfter.stderr.split('\n')).toContain(`  - ${CHANGED}`);
     expect(verifyAfter.code).toBe(1);
+  });
+
+  it('every face names the renamed sheet, the nominee at its cells, never «Biểu quyết»', () => {
+    for (const run of [verifyAfter, scoreAfter, closeAfter]) {
+      expect(run.stderr.split('\n').filter((l) => NOMINEE.test(l)), run.stderr).toHaveLength(1);
+      expect(run.stderr).not.toMatch(OLD_NAME);
+    }
   });
 });
 
