@@ -12,7 +12,7 @@ import { decisionWord, ORPHANS_TITLE, reported, retypedWhy, standingUnder } from
 import { flagTitle } from '../checks/titles.js';
 import { EDITED_TITLE, editedWhy } from '../workbook/edited-decisions.js';
 import { formatDateVi } from '../values.js';
-import { nameRetypedText, namesRetyped, unlistedVoteLine, unlistedVotes, type NameRetyped } from './open-at-closing.js';
+import { nameRetypedText, namesRetyped, unlistedVoteLine, type NameRetyped, type UnlistedVote } from './open-at-closing.js';
 
 /**
  * The decisions whose flag a report of the run still carries: those it applies, and the only ones whose review can still
@@ -93,13 +93,14 @@ export function editedText(u: UnreadDecision, sheets: CouncilSheetNames): string
 
 /**
  * What a run keeps of the words the council typed on «Biểu quyết» outside the cells it reads, said each run that
- * writes the sheet: the lines copied under the tables, never counted as a vote; and the units' names it writes again.
+ * writes the sheet: the votes typed for no nominee (`forNone`, unlistedVotes), the lines copied under the tables,
+ * never counted as a vote; and the units' names it writes again.
  */
-export function asidesSaid(votes: VoteSheet | undefined, sheets: CouncilSheetNames, nominees: readonly Nominee[], units: readonly ScoreCard[]): string[] {
+export function asidesSaid(votes: VoteSheet | undefined, sheets: CouncilSheetNames, nominees: readonly Nominee[], forNone: readonly UnlistedVote[]): string[] {
   const gone = votes ? unlisted(votes, nominees) : [];
   const n = (votes?.asides?.length ?? 0) + gone.length;
   return [
-    ...(votes ? unlistedVotes(votes, nominees, units) : []).map((u) => unlistedVoteLine(u, sheets.votes)),
+    ...forNone.map((u) => unlistedVoteLine(u, sheets.votes)),
     ...gone.map((a) => `Trang «${sheets.votes}», ô ${a.where}: ${unlistedText(a)}`),
     ...(votes ? namesRetyped(votes, nominees) : []).map((r) => `Trang «${sheets.votes}»${r.where ? `, ô ${r.where}` : ''}: ${nameWrittenAgain(r)}`),
     ...(n > 0 ? [`${n} dòng Hội đồng ghi ngoài bảng biểu quyết: giữ nguyên văn ở bảng «${ASIDES_TITLE}» cuối trang «${sheets.votes}», không tính là biểu quyết.`] : []),

@@ -23,6 +23,7 @@ import { changesSinceClosing, councilChangedSince, recordRun, type ClosedRound, 
 import { communeFolder } from './commune-scope.js';
 import { decideRun, type Run } from './decide-run.js';
 import { asidesSaid, decisionsSaid } from './decisions-said.js';
+import { unlistedVotes, type UnlistedVote } from './open-at-closing.js';
 import { withHeld } from './edited-since.js';
 import { findingsWithoutCondition } from '../workbook/finding-column.js';
 import type { KeptSaid } from '../workbook/kept-cells.js';
@@ -114,6 +115,12 @@ export type RunOutcome = {
   record?: RunRecord;
   /** «Còn thiếu gì» as tong-hop.xlsx's sheet has it, worked out once for the sheet and the face: absent when no summary was planned. */
   whatItTakes?: Shortfall[];
+  /**
+   * The votes and notes the council typed on «Biểu quyết» for no nominee of this run (a unit whose report was taken
+   * out, a unit, sheet or form typed otherwise), said among the run's lines: counted for no one, so every face shows
+   * them as something the officer must act on — never by reading the line's words. None when the run held there.
+   */
+  votedForNone: UnlistedVote[];
 };
 
 export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrderOptions): Promise<RunOutcome> {
@@ -144,7 +151,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
     const now = recordRun(set, { ...run, scoredOn: opts.date, files: [], decisions: taken });
     // A vote or a decision retyped since the seal is a change too, as closing names it (the sheets as read, as `close` reads them).
     const goOn = await port.closed(last, (found) => (changes = [...previous.edited, ...changesSinceClosing(last, now, found), ...councilChangedSince(last, now, previous, names)]));
-    if (!goOn) return { ...base, written: false, changes };
+    if (!goOn) return { ...base, written: false, changes, votedForNone: [] };
   }
   const shareOf = runShares(run);
   const decisions = combineDecisions(review.decisions, inputs.explained);
@@ -194,8 +201,9 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   // cannot score: a bonus or deduction its table wrote under the total, no criterion of its kind.
   // «Biểu quyết» written again by this run: in tong-hop.xlsx (its record written), or in the workbook scored alone that keeps its vote.
   const votesWritten = record !== undefined || inputs.votes !== undefined;
-  port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names), ...decisionsBeforeListing(decisions, listed, names), ...(votes ? votedOnOtherResult(listed, units, votes).map((v) => votedOnOtherLine(v, names.votes)) : []), ...(votes ? votesNoLonger(previous.listed?.days, nominees, votes).map((text) => votedOnOtherLine({ text }, names.votes)) : []), ...(votesWritten ? asidesSaid(votes, names, nominees, run.cards) : []), ...(votesWritten ? findingsWithoutCondition(votes, nominees, names.votes) : []), ...setLines(set, run.cards)]);
-  return { ...base, decisions, written: true, changes, ...(record ? { record } : {}), ...(whatItTakes ? { whatItTakes } : {}) };
+  const votedForNone = votesWritten && votes ? unlistedVotes(votes, nominees, run.cards) : [];
+  port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names), ...decisionsBeforeListing(decisions, listed, names), ...(votes ? votedOnOtherResult(listed, units, votes).map((v) => votedOnOtherLine(v, names.votes)) : []), ...(votes ? votesNoLonger(previous.listed?.days, nominees, votes).map((text) => votedOnOtherLine({ text }, names.votes)) : []), ...(votesWritten ? asidesSaid(votes, names, nominees, votedForNone) : []), ...(votesWritten ? findingsWithoutCondition(votes, nominees, names.votes) : []), ...setLines(set, run.cards)]);
+  return { ...base, decisions, written: true, changes, votedForNone, ...(record ? { record } : {}), ...(whatItTakes ? { whatItTakes } : {}) };
 }
 
 /**

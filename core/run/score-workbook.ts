@@ -17,6 +17,7 @@ import { NO_KEPT_CELLS, withKeptCells, type KeptSaid } from '../workbook/kept-ce
 import { VOTE_LAYOUT } from '../workbook/read-votes.js';
 import type { ReviewReadProblem } from '../workbook/read-review.js';
 import { runInOrder, type RunPort } from './run-order.js';
+import type { UnlistedVote } from './open-at-closing.js';
 import { readWorkbookOn, type WorkbookReports } from './workbook-reports.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import type { WorkbookPort } from '../sheet/port.js';
@@ -104,6 +105,8 @@ export type ScoreWorkbookResult = {
   listed?: FirstListed;
   /** What the run says once it is scored (run-order.ts's `say`), the lines the command line prints after scoring. */
   said: string[];
+  /** The votes typed on «Biểu quyết» for no nominee, said among `said` (RunOutcome.votedForNone). */
+  votedForNone: UnlistedVote[];
 };
 
 /** A sheet that looks like a report but could not be read, as the run lists what it left out. */
@@ -167,8 +170,8 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
       said = [...lines];
     },
   };
-  const { run } = await runInOrder(set, inPlace, { date: opts.date ?? todayIso(), ...(opts.round ? { round: opts.round } : {}) });
+  const { run, votedForNone } = await runInOrder(set, inPlace, { date: opts.date ?? todayIso(), ...(opts.round ? { round: opts.round } : {}) });
   const { reports, grids, errors, alreadyScored, summarySheet, reviewSheet, voteSheet, typedDecisions, decisions, typedUnread, unread, reviewAt } = read!;
   const { problems: _problems, conflicts: _conflicts, ...typedVotes } = read!.votes ?? { ...NO_VOTES, problems: [], conflicts: [] };
-  return { reports, grids, cards: run.cards, errors, ranking: run.ranking, proposals: run.proposals, alreadyScored, summarySheet, councilSheets: { review: reviewSheet, votes: voteSheet }, typedDecisions, decisions, typedUnread, unread, ...(kept ? { votes: kept } : {}), typedVotes, reviewAt, ...(listed ? { listed } : {}), said };
+  return { reports, grids, cards: run.cards, errors, ranking: run.ranking, proposals: run.proposals, alreadyScored, summarySheet, councilSheets: { review: reviewSheet, votes: voteSheet }, typedDecisions, decisions, typedUnread, unread, ...(kept ? { votes: kept } : {}), typedVotes, reviewAt, ...(listed ? { listed } : {}), said, votedForNone };
 }

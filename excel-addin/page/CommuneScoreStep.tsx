@@ -1,10 +1,11 @@
 // Step 3 of «Chấm cả xã»: score the chosen reports in the page's own thread, its progress and «Hủy», what the run
 // said, and the one download; before its turn, only why not yet.
-import { Button, ProgressBar, Text } from '@fluentui/react-components';
+import { Button, MessageBar, MessageBarBody, ProgressBar, Text } from '@fluentui/react-components';
 import { saveFile } from '../shared/save-file.js';
 import { usePane } from '../shared/pane-context.js';
 import type { FaceFileConflict, KeptEntry } from '../../core/run/face-and-file.js';
 import { runDownloadName, type CommuneRun } from './commune-run.js';
+import { runSaidIntent } from './commune-files.js';
 import { useCommuneStyles } from './commune-styles.js';
 import { Step, STEP_TITLES } from './Step.js';
 import type { Progress } from './useCommuneRun.js';
@@ -26,6 +27,8 @@ export function CommuneScoreStep({ reports, notToScore, progress, result, messag
   const { t } = usePane();
   const s = useCommuneStyles();
   const busy = progress !== undefined;
+  const intent = result && runSaidIntent(result);
+  const said = message && <Text role="status" aria-label="Kết quả lượt chấm" className={s.said}>{message}</Text>;
   return (
     <Step n={3} title={STEP_TITLES[2]} notYet={busy || result ? undefined : notToScore}>
       <div className={s.row}>
@@ -45,7 +48,15 @@ export function CommuneScoreStep({ reports, notToScore, progress, result, messag
           <Text role="status">{progress.writing ? 'Đang ghi bản đã chấm' : 'Đang chấm'} {progress.done}/{progress.total} tệp</Text>
         </div>
       )}
-      {message && <Text role="status" aria-label="Kết quả lượt chấm" className={s.said}>{message}</Text>}
+      {message &&
+        (intent ? (
+          // Coloured as the pane colours its scoring; a run that did not finish has no result, its words said as they are.
+          <MessageBar intent={intent} layout="multiline" data-intent={intent}>
+            <MessageBarBody>{said}</MessageBarBody>
+          </MessageBar>
+        ) : (
+          said
+        ))}
       {conflicts.length > 0 && (
         <ul aria-label="Chọn bản giữ lại">
           {conflicts.map((c) => (

@@ -4,6 +4,7 @@ import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { CriteriaSheetChoice } from '../../core/criteria/sheet/index.js';
 import type { RosterUnit } from '../../core/ranking/roster.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
+import { runIntent } from '../shared/pane-context.js';
 import { Cancelled, FILE_STATE_LABEL, namedAsSummary, PreviousRefused, wrongSetLine, type ChosenFile, type CommuneRun, type FileState } from './commune-run.js';
 
 /**
@@ -101,6 +102,14 @@ export function runSaid(run: CommuneRun): string {
   const council = forCouncil > 0 ? `, ${forCouncil} lượt đủ điều kiện chờ Hội đồng quyết định (kế hoạch không nêu số lượng)` : '';
   const counts = `Đã chấm ${run.run.cards.length} đơn vị, xếp hạng ${ranked}, đề xuất ${run.run.proposals.filter((p) => p.proposed).length} lượt khen thưởng${council}.`;
   return [wrongSetLine(run.states), counts, ...run.decisionsSaid].filter(Boolean).join('\n');
+}
+
+/**
+ * The colour of what a run says, as the pane colours its scoring (runIntent): a warning while a file could not be
+ * scored or a vote was typed for no nominee, else a success.
+ */
+export function runSaidIntent(run: Pick<CommuneRun, 'states' | 'votedForNone'>): 'success' | 'warning' {
+  return runIntent({ problems: [...run.states.values()].filter((st) => st.state === 'loi').length, votedForNone: run.votedForNone });
 }
 
 /** What a run that did not finish says: cancelled, a previous result refused (its own words), or the unexpected. */

@@ -29,6 +29,7 @@ import { previousSheets } from '../../core/run/council-work.js';
 import { NO_REPORT_SHEETS } from '../../core/run/worker-steps.js';
 import type { WorkbookEdit } from '../../core/sheet/port.js';
 import { decisionEntry, faceAgainstFile, facesDiffer, fileEntries, voteEntry, type FaceFileConflict, type KeptEntry } from '../../core/run/face-and-file.js';
+import type { UnlistedVote } from '../../core/run/open-at-closing.js';
 import { asRecorded, NO_VOTES, withMeeting, withVotes, writtenAgain, type FaceVote, type Meeting, type VoteSheet } from '../../core/council/vote.js';
 
 /** A file chosen on the page: `name` is its path within a chosen folder, or its own name. */
@@ -126,6 +127,8 @@ export type CommuneRun = {
   /** Flags whose review rows it could not read, held as typed in the new tong-hop.xlsx. */
   unread: UnreadDecision[];
   decisionsSaid: string[];
+  /** The votes typed on «Biểu quyết» for no nominee, said among `decisionsSaid` (RunOutcome.votedForNone). */
+  votedForNone: UnlistedVote[];
   /** The council's vote in force: read from a tong-hop.xlsx chosen again, with what was typed on the page. */
   votes: VoteSheet;
   /** The names «Rà soát» and «Biểu quyết» have in the run's tong-hop.xlsx (as the council named them in the one chosen again). */
@@ -171,9 +174,9 @@ export async function runCommune(files: readonly ChosenFile[], opts: CommuneRunO
   const { set } = opts;
   const page = new PageRun(files, opts);
   const outcome = await runInOrder(set, page, { date: opts.date, ...(opts.round ? { round: opts.round } : {}), ...(opts.roster ? { roster: opts.roster } : {}) });
-  const { run, decisions, unread } = outcome;
+  const { run, decisions, unread, votedForNone } = outcome;
   const { states, out, read } = page;
-  const result = { run, states, decisions, unread, decisionsSaid: page.said, votes: page.votes, sheets: page.sheets, fromFile: page.fromFile };
+  const result = { run, states, decisions, unread, decisionsSaid: page.said, votedForNone, votes: page.votes, sheets: page.sheets, fromFile: page.fromFile };
   if (page.single) {
     const [only] = Object.values(out);
     return { ...result, download: only ? { name: `Sổ tính đã chấm - ${baseName(read[0]!.file.name).replace(/\.xlsx$/i, '')}.xlsx`, bytes: only, type: XLSX } : undefined };

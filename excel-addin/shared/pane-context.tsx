@@ -17,6 +17,15 @@ export type Notice = {
   shown?: string;
 };
 
+/**
+ * The colour of a scoring that finished, alike in the pane and on the page: a warning while the officer has something
+ * to act on — what could not be read (`problems`), a vote typed for no nominee (`votedForNone`, the run's own list, never
+ * found by reading its lines) — else a success.
+ */
+export function runIntent(done: { problems: number; votedForNone: readonly unknown[] }): 'success' | 'warning' {
+  return done.problems > 0 || done.votedForNone.length > 0 ? 'warning' : 'success';
+}
+
 /** Where the chosen criteria set came from, shown beside its title until another is chosen. */
 export type CriteriaFrom =
   | { builtin: string }

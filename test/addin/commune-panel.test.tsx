@@ -127,6 +127,8 @@ describe('a run of the example commune, as the page shows it', () => {
     const done = draw(<CommuneScoreStep reports={3} notToScore={undefined} progress={undefined} result={run} message={runSaid(run)} score={() => undefined} cancel={() => undefined} conflicts={[]} keep={() => undefined} />);
     expect([...done.querySelectorAll('button')].map((b) => b.textContent)).toEqual(['Chấm 3 tệp', `Tải kết quả: ${runDownloadName(run)}`]);
     expect(labelled(done, 'Kết quả lượt chấm')?.textContent).toBe(runSaid(run));
+    // Coloured as the pane colours its scoring: every report scored, no vote typed for no nominee.
+    expect(done.querySelector('[data-intent]')?.getAttribute('data-intent')).toBe('success');
   });
 
   it('step 1 shows the set in use, the table said among several, and why a file chosen could not be read', () => {

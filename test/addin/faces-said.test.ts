@@ -4,7 +4,9 @@
 // text), every nominee voted 9/8/7 on «Biểu quyết» and «Đạt» typed in its «Điều kiện xếp loại», «Công an xã Ta Ma» retyped in capitals there, then Quàng Thị Lan's
 // report taken out. Scored again by the built command line, by the standalone page's run in-process (the reports with
 // the tong-hop.xlsx the council typed in), and by the task pane on the Office.js fake (the example's one workbook, the
-// same typing on its «Rà soát» and «Biểu quyết»), whole and one sheet.
+// same typing on its «Rà soát» and «Biểu quyết»), whole and one sheet. Quàng Thị Lan's vote then counts for no one:
+// the pane's notice and the page's words are a warning (before, the pane's was «success», green), known from the vote the
+// run returns (votedForNone), the same on both; the retyped name is no such vote.
 import { copyFile, cp, readFile, readdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -15,7 +17,8 @@ import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { checkAndScore, type ScoreActionResult } from '../../excel-addin/actions/score.js';
 import { criteriaWorkbook } from '../../excel-addin/actions/criteria.js';
-import { runCommune, type StepThread } from '../../excel-addin/page/commune-run.js';
+import { runCommune, type CommuneRun, type StepThread } from '../../excel-addin/page/commune-run.js';
+import { runSaidIntent } from '../../excel-addin/page/commune-files.js';
 import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
 import { answer } from '../../excel-addin/page/run-steps.js';
 import { translator } from '../../excel-addin/shared/i18n.js';
@@ -46,6 +49,7 @@ const shown = (result: ScoreActionResult) => runLines((scoreNotice(pane, result)
 let set: CriteriaSet;
 let cli: string[];
 let page: string[];
+let pageRun: CommuneRun;
 let fake: FakeOffice & { uninstall: () => void };
 
 /** Every nominee 9/8/7 and «Đạt» in «Điều kiện xếp loại», and «Công an xã Ta Ma» in capitals on a «Biểu quyết» as the fake holds it (rows below the 7th, unit in B). */
@@ -108,7 +112,8 @@ beforeAll(async () => {
   // The page: the same reports with the tong-hop.xlsx the council typed in.
   const files = await Promise.all((await readdir(join(dir, 'bao-cao'))).map(async (name) => ({ name, file: new Blob([await readFile(join(dir, 'bao-cao', name))]) })));
   const summaryFile = { name: 'tong-hop.xlsx', file: new Blob([await readFile(join(dir, 'tong-hop-hoi-dong.xlsx'))]) };
-  page = (await runCommune([...files, summaryFile], { set, date: '2026-11-30', thread: inProcess })).decisionsSaid;
+  pageRun = await runCommune([...files, summaryFile], { set, date: '2026-11-30', thread: inProcess });
+  page = pageRun.decisionsSaid;
 
   // The pane: the example's one workbook scored, the same votes typed on its «Biểu quyết», Quàng Thị Lan's sheet taken out.
   fake = installFakeOffice(await fakeWorkbookFromXlsx(await readFile(join(EXAMPLES, 'xa-ta-ma-2025.xlsx'))), '1.18');
@@ -144,6 +149,11 @@ describe('what a run says, on every face', () => {
     const voteItems = (scoreNotice(pane, whole).items ?? []).filter((i) => i.text.startsWith(`Trang «${VOTE_SHEET}», ô`));
     expect(voteItems).toHaveLength(2);
     for (const i of voteItems) expect(i.text).toContain(`Trang «${i.sheet}», ô ${i.cell}: `);
+    // Quàng Thị Lan's vote counts for no one: a warning, on the pane and on the page alike; «CÔNG AN XÃ TA MA», read as Công an xã Ta Ma's vote, is none.
+    expect(scoreNotice(pane, whole).intent).toBe('warning');
+    expect(runSaidIntent(pageRun)).toBe('warning');
+    expect(whole.votedForNone.map((v) => v.nominee)).toEqual([expect.stringContaining(LAN)]);
+    expect(pageRun.votedForNone).toEqual(whole.votedForNone);
   }, 120_000);
 
   it('the pane’s scoring of one sheet shows what of them is true of that sheet: the set’s lines, its unit’s band', async () => {
@@ -152,6 +162,9 @@ describe('what a run says, on every face', () => {
     const setLines = runLines(cli).filter((l) => l.startsWith('Bảng tiêu chí ghi'));
     const band = `Xếp loại «${set.classification[0]!.label}» còn điều kiện ngoài điểm «${CONDITION}»: thidua xếp theo điểm, Hội đồng xét điều kiện ấy trước khi công nhận (1 đơn vị: Bản Hua Ca).`;
     expect(shown(card)).toEqual([band, ...setLines]);
+    // The council's lines stay with the whole scoring: nothing left to act on here.
+    expect(card.votedForNone).toEqual([]);
+    expect(scoreNotice(pane, card).intent).toBe('success');
   }, 120_000);
 });
 

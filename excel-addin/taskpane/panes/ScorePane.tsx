@@ -7,7 +7,7 @@ import { checkChanges } from '../../actions/changes.js';
 import { checkAndScore } from '../../actions/score.js';
 import { FlagList } from '../FlagList.js';
 import { roundTitle } from '../../shared/i18n.js';
-import { criteriaNeeded, usePane, type Notice, type PaneContext } from '../../shared/pane-context.js';
+import { criteriaNeeded, runIntent, usePane, type Notice, type PaneContext } from '../../shared/pane-context.js';
 import { useTableStyles } from '../../shared/tables.js';
 
 const useStyles = makeStyles({ col: { display: 'flex', flexDirection: 'column', rowGap: tokens.spacingVerticalM } });
@@ -24,9 +24,10 @@ export function scoreNotice(ctx: PaneContext, result: Awaited<ReturnType<typeof 
     ...(result.unreadable.length > 0 ? [{ text: t('storeUnreadable', { keys: result.unreadable.join(', ') }) }] : []),
   ];
   if (result.cards.length === 0) return { intent: 'warning', text: t('scoreNoReports'), items };
-  // A count «Biểu quyết» could not read leaves its nominee unvoted: not a success to the council.
-  const doubted = result.errors.length > 0 || (result.votes?.problems.length ?? 0) > 0;
-  return { intent: doubted ? 'warning' : 'success', text: t('scoreDone', { count: result.cards.length, flags }), items };
+  // A count «Biểu quyết» could not read leaves its nominee unvoted, and a vote typed for no nominee counts for no one:
+  // neither is a success to the council (runIntent). A unit's name retyped on a nominee's row is not: the row is
+  // read as that nominee's vote and counted, the name only written back as its report names it — said, nothing to do.
+  return { intent: runIntent({ problems: result.errors.length + (result.votes?.problems.length ?? 0), votedForNone: result.votedForNone }), text: t('scoreDone', { count: result.cards.length, flags }), items };
 }
 
 /**
