@@ -18,7 +18,7 @@ import type { CellValue } from '../cell.js';
 import { COUNT_HEADERS, VOTE_FIELDS } from '../workbook/plan-votes.js';
 import { isPartOf } from '../workbook/table-sheet.js';
 import { voteEntry } from './face-and-file.js';
-import type { PreviousSheets } from './plan-copy.js';
+import { councilSheetNamesOf, type PreviousSheets } from './plan-copy.js';
 import type { PreviousSummary } from './previous-summary.js';
 import type { CouncilNames } from './summary-sheets.js';
 
@@ -57,8 +57,12 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
   // stands on (a held row's lines name its cells, which a copy sorted moves), nor its unit's name as retyped.
   const typed = (v: Vote | TypedVote) => asSeen(JSON.stringify([voteEntry(v).holds, v.finding ?? '']));
   const [ofA, ofB] = [entries(a), entries(b)];
-  /** Votes and rows held alike in both whose cells are typed of other types (9 a number in one, «9» text in the other): written as the given file types them, said. */
-  const typesSaid: string[] = [];
+  /**
+   * Votes and rows held alike in both whose cells are typed of other types (9 a number in one, «9» text in the other):
+   * written as the given file types them, said naming «Biểu quyết» as the file thidua writes names it (`written`, known
+   * once the names are taken below).
+   */
+  const typesSaid: ((written: string) => string)[] = [];
   for (const [key, x] of ofA) {
     const y = ofB.get(key);
     if (y && typed(x.v) !== typed(y.v)) differ(`Biểu quyết ${x.v.unitName} — ${x.v.form}`, `${x.shown} (${votePlace(a, key)})`, `${y.shown} (${votePlace(b, key)})`);
@@ -66,7 +70,7 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
     const apart = (Object.keys(COUNT_HEADERS) as CountField[]).filter((f) => cellA(f) && cellB(f) && cellA(f)!.number !== cellB(f)!.number);
     if (y && typed(x.v) === typed(y.v) && apart.length > 0) {
       typesSaid.push(
-        `Biểu quyết ${x.v.unitName} — ${x.v.form}: ${folder.name} và ${given.name} ghi cùng ${y.shown}, khác kiểu ô: ${apart.map((f) => `«${COUNT_HEADERS[f]}» là ${typedAs(cellA(f)!)} ở ${folder.name} (${votePlace(a, key)}), ${typedAs(cellB(f)!)} ở ${given.name} (${votePlace(b, key)})`).join('; ')} — thidua ghi lại theo ${given.name} (tệp --decisions): ${apart.map((f) => typedAs(cellB(f)!)).join(', ')}. Nếu Hội đồng muốn giữ như ở ${folder.name}, sau lần chấm này sửa lại ô ấy ở trang «Biểu quyết» trong tệp thidua vừa ghi rồi lưu.`,
+        (written) => `Biểu quyết ${x.v.unitName} — ${x.v.form}: ${folder.name} và ${given.name} ghi cùng ${y.shown}, khác kiểu ô: ${apart.map((f) => `«${COUNT_HEADERS[f]}» là ${typedAs(cellA(f)!)} ở ${folder.name} (${votePlace(a, key)}), ${typedAs(cellB(f)!)} ở ${given.name} (${votePlace(b, key)})`).join('; ')} — thidua ghi lại theo ${given.name} (tệp --decisions): ${apart.map((f) => typedAs(cellB(f)!)).join(', ')}. Nếu Hội đồng muốn giữ như ở ${folder.name}, sau lần chấm này sửa lại ô ấy ở trang «${written}» trong tệp thidua vừa ghi rồi lưu.`,
       );
     }
   }
@@ -112,13 +116,15 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
   for (const d of reviewsDiffering(a.review, b.review)) {
     if (d.shownA !== undefined) differ(d.what, `${d.shownA} (${reviewPlace(a, d.key)})`, `${d.shownB} (${reviewPlace(b, d.key)})`);
   }
+  const sheets = { council, added: base === 'given' ? b.added : base === 'folder' ? a.added : [], kept: { review: joinKept(keptOf(b, 'review', a)), votes: joinKept(keptOf(b, 'votes', a)) } };
+  const written = councilSheetNamesOf(sheets).votes;
   const said = [
-    ...typesSaid,
+    ...typesSaid.map((line) => line(written)),
     ...(kept.length > 0 ? [`Trang Hội đồng tự thêm ${names(kept)} có ở cả hai tệp: giữ theo ${given.name}.`] : []),
   ];
   return {
     votes,
-    sheets: { council, added: base === 'given' ? b.added : base === 'folder' ? a.added : [], kept: { review: joinKept(keptOf(b, 'review', a)), votes: joinKept(keptOf(b, 'votes', a)) } },
+    sheets,
     ...(base ? { base } : {}),
     said,
     conflicts,

@@ -32,6 +32,8 @@ const TYPED: Record<string, [number | string, number | string, number | string]>
   // A row that reads as a vote (9/8/7) with «Tổng số thành viên» and «Đồng ý» typed as text: counted, and its text stays text.
   'UBND xã Ta Ma': ['9', 8, '7'],
 };
+/** The name the council gave «Biểu quyết» in the copy it hands back with --decisions. */
+const GIVEN_VOTES = 'Biểu quyết HĐ 2026';
 /** The units whose rows are held («7 phiếu» does not read), in TYPED's order. */
 const HELD = Object.keys(TYPED).filter((unit) => TYPED[unit]!.includes('7 phiếu'));
 const COLUMNS = ['E', 'F', 'G'] as const;
@@ -75,12 +77,13 @@ describe('a held «Biểu quyết» row written again (thidua score, the command
     const read = `ws = wb['Biểu quyết']\nprint(json.dumps([{'value': ws[c].value, 'type': ws[c].data_type} for c in ${JSON.stringify(cells)}]))`;
     openpyxl = JSON.parse(readByOpenpyxl(summary, read));
     // The council's copy saved under a name of its own, UBND xã Ta Ma's «Tổng số thành viên» retyped there as the number
-    // 9, and given back with the folder's own (councilWork: both hold each vote, this one in cells of other types).
+    // 9, and given back with the folder's own (councilWork: both hold each vote, this one in cells of other types). There
+    // the council renamed «Biểu quyết» (GIVEN_VOTES): the sheet thidua writes takes that name, and its line says it so.
     const dir = join(summary, '..', '..');
     await copyFile(summary, join(dir, 'hoi-dong.xlsx'));
-    readByOpenpyxl(join(dir, 'hoi-dong.xlsx'), `wb['Biểu quyết']['${textCell}'] = 9`);
+    readByOpenpyxl(join(dir, 'hoi-dong.xlsx'), `wb['Biểu quyết']['${textCell}'] = 9\nwb['Biểu quyết'].title = '${GIVEN_VOTES}'`);
     given = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', '--decisions', 'hoi-dong.xlsx'], dir);
-    openpyxlGiven = JSON.parse(readByOpenpyxl(summary, read));
+    openpyxlGiven = JSON.parse(readByOpenpyxl(summary, read.replace("wb['Biểu quyết']", `wb['${GIVEN_VOTES}']`)));
   }, 300_000);
 
   it('holds both rows, said at their «Đồng ý» cells', () => {
@@ -108,7 +111,9 @@ describe('a held «Biểu quyết» row written again (thidua score, the command
     const retyped = Object.keys(TYPED).indexOf('UBND xã Ta Ma') * 3;
     expect(openpyxlGiven).toEqual(expected.map((e, i) => (i === retyped ? { value: 9, type: 'n' } : { value: e.value, type: e.number ? 'n' : 's' })));
     const cell = cells[retyped]!;
-    expect(`${given.stdout}${given.stderr}`).toContain(`Biểu quyết UBND xã Ta Ma — Bằng khen của Chủ tịch UBND tỉnh (khen thưởng hằng năm): kq/tong-hop.xlsx và hoi-dong.xlsx ghi cùng 9/8/7, khác kiểu ô: «Tổng số thành viên» là chữ «9» ở kq/tong-hop.xlsx (trang «Biểu quyết», ô ${cell}:G${cell.slice(1)}), số 9 ở hoi-dong.xlsx (trang «Biểu quyết», ô ${cell}:G${cell.slice(1)}) — thidua ghi lại theo hoi-dong.xlsx (tệp --decisions): số 9.`);
+    expect(`${given.stdout}${given.stderr}`).toContain(
+      `Biểu quyết UBND xã Ta Ma — Bằng khen của Chủ tịch UBND tỉnh (khen thưởng hằng năm): kq/tong-hop.xlsx và hoi-dong.xlsx ghi cùng 9/8/7, khác kiểu ô: «Tổng số thành viên» là chữ «9» ở kq/tong-hop.xlsx (trang «Biểu quyết», ô ${cell}:G${cell.slice(1)}), số 9 ở hoi-dong.xlsx (trang «${GIVEN_VOTES}», ô ${cell}:G${cell.slice(1)}) — thidua ghi lại theo hoi-dong.xlsx (tệp --decisions): số 9. Nếu Hội đồng muốn giữ như ở kq/tong-hop.xlsx, sau lần chấm này sửa lại ô ấy ở trang «${GIVEN_VOTES}» trong tệp thidua vừa ghi rồi lưu.`,
+    );
   });
 });
 
