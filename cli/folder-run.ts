@@ -12,7 +12,7 @@ import type { CouncilDecision, UnreadDecision } from '../core/council/decision.j
 import { decidedCopies, decisionsByRun } from '../core/run/edited-cells.js';
 import { withKeptCells } from './kept-copies.js';
 import { copiesReviews } from './typed-in-copies.js';
-import { typedInCopies, TYPED_IN_COPIES_REMEDY } from '../core/run/typed-in-copies.js';
+import { typedInCopies, typedInCopiesRemedy } from '../core/run/typed-in-copies.js';
 import type { IndicatorSnapshot } from '../core/indicators/schema.js';
 import { isWrongSetFlag } from '../core/checks/criterion-missing.js';
 import { whereReported } from '../core/ranking/duplicates.js';
@@ -27,7 +27,7 @@ import type { ScoreRunError, ScoreRunOutput } from '../core/workbook/score-run.j
 import { changesSinceClosing, describeRound, type ClosedRound, type CopyDigest, type FoundDigest, type RunRecord } from '../core/run/closing.js';
 import type { PreviousSummary } from '../core/run/previous-summary.js';
 import { councilWork, previousSheets, reviewPlace } from '../core/run/council-work.js';
-import type { PreviousSheets, RunShare } from '../core/run/plan-copy.js';
+import { councilSheetNamesOf, type PreviousSheets, type RunShare } from '../core/run/plan-copy.js';
 import type { VoteSheet } from '../core/council/vote.js';
 import { reviewWithPrevious } from '../core/run/previous-review.js';
 import { CUT_REMEDY } from '../core/workbook/limits.js';
@@ -146,7 +146,7 @@ export class FolderRun implements RunPort {
     if (previous?.record?.copies) {
       const at = (key: string) => reviewPlace(previous, key);
       const typed = typedInCopies({ file: shown(summaryPath, io.cwd), review: council.review, at }, await copiesReviews(dirname(summaryPath), previous.record.copies, io.cwd));
-      if (typed.length > 0) throw new UsageError([`Bản đã chấm của đơn vị ghi quyết định của Hội đồng khác ${shown(summaryPath, io.cwd)}:`, ...typed.map((t) => `  - ${t}`), TYPED_IN_COPIES_REMEDY].join('\n'));
+      if (typed.length > 0) throw new UsageError([`Bản đã chấm của đơn vị ghi quyết định của Hội đồng khác ${shown(summaryPath, io.cwd)}:`, ...typed.map((t) => `  - ${t}`), typedInCopiesRemedy(councilSheetNamesOf(previous).review)].join('\n'));
     }
     this.notApplied = council.notApplied;
     this.closedRounds = previous?.rounds ?? [];

@@ -59,9 +59,9 @@ export function typedInCopies(summary: SummaryReview, copies: readonly CopyRevie
   );
 }
 
-/** What to do, said after the lines. */
-export const TYPED_IN_COPIES_REMEDY =
-  'Chưa chấm tệp nào: chỉ «Rà soát» của tong-hop.xlsx được áp, và lần chấm này ghi lại các bản đã chấm — điều ghi ở bản đã chấm sẽ mất. Cách xử lý: ghi quyết định Hội đồng chọn vào «Rà soát» của tong-hop.xlsx, ở bản đã chấm xóa chữ đã ghi (hoặc ghi giống hệt), lưu lại rồi chạy lại.';
+/** What to do, said after the lines: `review`, the name tong-hop.xlsx's «Rà soát» has now (the council may have renamed it). */
+export const typedInCopiesRemedy = (review: string): string =>
+  `Chưa chấm tệp nào: chỉ trang «${review}» của tong-hop.xlsx được áp, và lần chấm này ghi lại các bản đã chấm — điều ghi ở bản đã chấm sẽ mất. Cách xử lý: ghi quyết định Hội đồng chọn vào trang «${review}» của tong-hop.xlsx, ở bản đã chấm xóa chữ đã ghi (hoặc ghi giống hệt), lưu lại rồi chạy lại.`;
 
 // Made for stop 92 item 4: a decision typed on a unit's scored copy and another in tong-hop.xlsx for the same flag —
 // named with both files and cells, the run stopped, neither lost nor chosen.

@@ -1,7 +1,8 @@
 // A unit's scored copy (kq/<tên>.cham-diem.xlsx) shows in its «Rà soát» the decisions the run wrote there. Opened and
 // saved unchanged by LibreOffice, it still shows them: when the council then changes one in tong-hop.xlsx, that is no
 // decision typed in the copy — `thidua score` applies tong-hop.xlsx's and goes on. A decision really typed in the copy,
-// unlike tong-hop.xlsx's, still stops the run, named alone. The example commune, its files edited by openpyxl and
+// unlike tong-hop.xlsx's, still stops the run, named alone — and the remedy names tong-hop.xlsx's «Rà soát» as the
+// council renamed it («Rà soát HĐ 2026»; before, «Rà soát» whatever its name). The example commune, its files edited by openpyxl and
 // saved by LibreOffice (one start for both copies).
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -33,6 +34,8 @@ const UNREADABLE = 'Bản Ta Ma|Số liệu không đọc được';
 const FORMULA = 'Bản Ta Ma|Số liệu là công thức';
 const COPY = 'ban-ta-ma.cham-diem.xlsx';
 const STOP = 'Bản đã chấm của đơn vị ghi quyết định của Hội đồng khác';
+/** The name the council gave «Rà soát» in «typed»'s tong-hop.xlsx. */
+const RENAMED = 'Rà soát HĐ 2026';
 
 let dir: string;
 const runs: Record<'echo' | 'typed', { score: Run; before: string }> = {} as never;
@@ -50,8 +53,9 @@ beforeAll(async () => {
     // Then changes its mind on one in tong-hop.xlsx.
     decide(join(dir, name, 'tong-hop.xlsx'), `${UNREADABLE}|Bác số liệu`);
   }
-  // In «typed» someone types in the copy a decision tong-hop.xlsx does not hold.
+  // In «typed» someone types in the copy a decision tong-hop.xlsx does not hold; the council renamed tong-hop.xlsx's «Rà soát».
   decide(join(dir, 'typed', COPY), `${FORMULA}|Bác số liệu`);
+  execFileSync('/usr/bin/python3', ['-c', `import sys\nfrom openpyxl import load_workbook\nwb = load_workbook(sys.argv[1])\nwb['Rà soát'].title = sys.argv[2]\nwb.save(sys.argv[1])`, join(dir, 'typed', 'tong-hop.xlsx'), RENAMED]);
   // Both copies opened and saved by LibreOffice, side by side under names of their own, and put back.
   const saved = await mkdtemp(join(tmpdir(), 'thidua-copies-echo-'));
   const named = { echo: join(saved, 'echo.xlsx'), typed: join(saved, 'typed.xlsx') };
@@ -83,6 +87,9 @@ describe('a scored copy saved again by LibreOffice beside a decision changed in 
       /Quyết định về cảnh báo «Số liệu là công thức» ô G\d+ của Bản Ta Ma \(trang «Bản Ta Ma»\): typed\/ban-ta-ma\.cham-diem\.xlsx ghi «Bác số liệu», [^,]+, \d\d\/\d\d\/\d{4} \(trang «Rà soát», ô I\d+\), typed\/tong-hop\.xlsx ghi «Chấp nhận»/,
     );
     expect(score.stderr).not.toContain('cảnh báo «Số liệu không đọc được»');
+    expect(score.stderr).toContain(`chỉ trang «${RENAMED}» của tong-hop.xlsx được áp`);
+    expect(score.stderr).toContain(`ghi quyết định Hội đồng chọn vào trang «${RENAMED}» của tong-hop.xlsx`);
+    expect(score.stderr).not.toContain('«Rà soát» của tong-hop.xlsx');
     expect(await sha(join(dir, 'typed', 'tong-hop.xlsx'))).toBe(before);
   });
 });
