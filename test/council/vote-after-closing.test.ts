@@ -5,8 +5,12 @@
 // the closing's words: the run writes nothing until --reopen, the check does not answer «Khớp». The council renamed
 // «Biểu quyết» as it retyped the count («Biểu quyết HĐ 2026»): every line names the sheet so, as the file holds it now —
 // before, the closing's lines said «Biểu quyết» whatever the sheet's name.
+import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { verifyChosen, type Verified } from '../../excel-addin/page/commune-closing.js';
+import type { StepThread } from '../../excel-addin/page/commune-run.js';
+import { answer } from '../../excel-addin/page/run-steps.js';
 import { runInProcess, type Run } from '../cli/helpers.js';
 import { retypeInFavour, reviewedCommune, typeVotes } from './council-meeting.js';
 
@@ -25,6 +29,8 @@ describe('a count changed on «Biểu quyết» after closing', () => {
   let scoreAfter: Run;
   let verifyBefore: Run;
   let verifyAfter: Run;
+  /** The standalone page's «Kiểm tra» of the folder's files (in-process), after the count was retyped. */
+  let pageAfter: Verified;
 
   beforeAll(async () => {
     const dir = await reviewedCommune();
@@ -36,6 +42,9 @@ describe('a count changed on «Biểu quyết» after closing', () => {
     await retypeInFavour(summary, UNIT, 4, RENAMED);
     scoreAfter = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
     verifyAfter = await runInProcess(['verify', 'kq'], dir);
+    const thread: StepThread = { step: (r) => answer({ ...r, id: 0 } as Parameters<typeof answer>[0]), close: () => undefined };
+    const names = (await readdir(join(dir, 'kq'))).filter((n) => n === 'tong-hop.xlsx' || n.endsWith('.cham-diem.xlsx'));
+    pageAfter = await verifyChosen(await Promise.all(names.map(async (name) => ({ name: `kq/${name}`, file: new Blob([await readFile(join(dir, 'kq', name))]) }))), thread);
     closeAfter = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
   }, 300_000);
 
@@ -57,11 +66,14 @@ describe('a count changed on «Biểu quyết» after closing', () => {
     expect(verifyAfter.code).toBe(1);
   });
 
-  it('every face names the renamed sheet, the nominee at its cells, never «Biểu quyết»', () => {
-    for (const run of [verifyAfter, scoreAfter, closeAfter]) {
-      expect(run.stderr.split('\n').filter((l) => NOMINEE.test(l)), run.stderr).toHaveLength(1);
-      expect(run.stderr).not.toMatch(OLD_NAME);
+  it('every face names the renamed sheet, the nominee at its cells, never «Biểu quyết» — the page’s check too', () => {
+    const page = pageAfter.ok ? pageAfter.lines.map((l) => `  - ${l}`) : [pageAfter.message];
+    for (const said of [verifyAfter.stderr.split('\n'), scoreAfter.stderr.split('\n'), closeAfter.stderr.split('\n'), page]) {
+      expect(said.filter((l) => NOMINEE.test(l)), said.join('\n')).toHaveLength(1);
+      expect(said.join('\n')).not.toMatch(OLD_NAME);
     }
+    // The standalone page's check says the vote changed in the same words.
+    expect(page).toContain(`  - ${CHANGED}`);
   });
 });
 
