@@ -427,7 +427,7 @@ async function councilRead(folder: SummaryFile | undefined, summaryPath: string,
     return { review: taken.review, votes: work.votes, sheets: work.sheets, ...(listed ? { listed } : {}), ...(base ? { base } : {}), notApplied: [], decidedRuns: [...decidedRuns, { decisions: read.summary.review.decisions, copies: read.summary.record?.copies ?? [], folder: dirname(path) }] };
   }
   io.err(`Đã đọc ${name} như bản của đơn vị (không phải tong-hop.xlsx của một lượt chấm): ghi nhận ${taken.explained} giải trình; quyết định ghi trong đó không được áp — chỉ Hội đồng quyết định.`);
-  return { ...own, review: taken.review, notApplied: taken.said.map((line) => ({ file: name, message: `${name} (bản của đơn vị), trang «Rà soát»: ${line}` })) };
+  return { ...own, review: taken.review, notApplied: taken.said.map((line) => ({ file: name, message: `${name} (bản của đơn vị), trang «${councilSheetNamesOf(read.summary).review}»: ${line}` })) };
 }
 
 /** What to do when the folder's tong-hop.xlsx and --decisions hold the council's work differently. */
