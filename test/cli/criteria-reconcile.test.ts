@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Reconciliation } from '../../core/criteria/sheet/reconcile.js';
-import { runPrinted, runInProcess, tempDir } from './helpers.js';
+import { runPrinted, tempDir } from './helpers.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -39,7 +39,7 @@ describe('thidua criteria import, figures that differ', () => {
   });
 
   it('--json carries the reconciliation as its schema holds it, with the tree and the notices', async () => {
-    const run = await runInProcess(['criteria', 'import', 'bang-diem.xlsx', '--out', 'bo-2.json', '--json'], dir);
+    const run = await runPrinted(['criteria', 'import', 'bang-diem.xlsx', '--out', 'bo-2.json', '--json'], dir);
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout);
     const reconciliation = Reconciliation.parse(out.reconciliation);

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { haiPhongCivilServantSet } from '../helpers/hai-phong-set.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
-import { runPrinted, runOk, tempDir } from './helpers.js';
+import { runPrinted, runPrintedOk, tempDir } from './helpers.js';
 import { fullMarks } from '../helpers/full-marks.js';
 
 const CONDITION = 'Hoàn thành 100% nhiệm vụ được giao';
@@ -20,7 +20,7 @@ const PEOPLE: [string, string, Record<string, number>][] = [
 
 let dir: string;
 let set: CriteriaSet;
-const thidua = (...args: string[]) => runOk(args, dir);
+const thidua = (...args: string[]) => runPrintedOk(args, dir);
 /** The set written as a criteria workbook, as the officer keeps and edits it. */
 async function workbook(name: string, edited: CriteriaSet): Promise<string> {
   await writeFile(join(dir, `${name}.json`), JSON.stringify(edited, null, 2));
