@@ -10,7 +10,7 @@ import { readStored, writeStored } from '../../excel-addin/actions/store.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
 import { installFakeOffice } from '../../scripts/harness/office-fake.js';
-import { runInProcess, tempDir, type Run } from '../cli/helpers.js';
+import { runPrinted, tempDir, type Run } from '../cli/helpers.js';
 import { clearedTarget, NO_TARGET } from '../helpers/cleared-target.js';
 
 let bytes: Uint8Array;
@@ -23,7 +23,7 @@ beforeAll(async () => {
   const cleared = await clearedTarget(dir);
   bytes = await readFile(cleared.path);
   cell = cleared.cell;
-  cli = await runInProcess(['score', 'bo-chi-tieu.xlsx', '--criteria', 'bo-sua.xlsx', '--out', 'ket-qua'], dir);
+  cli = await runPrinted(['score', 'bo-chi-tieu.xlsx', '--criteria', 'bo-sua.xlsx', '--out', 'ket-qua'], dir);
 }, 120_000);
 
 describe('the task pane refuses the workbook’s own criteria the command line refuses', () => {
@@ -36,7 +36,7 @@ describe('the task pane refuses the workbook’s own criteria the command line r
       expect(loaded.errors).toEqual([{ cell, message: `Bộ tiêu chí chưa dùng được: ${NO_TARGET}` }]);
       // The command line's message for the file: its sheet and file, then this very line.
       expect(cli.code).toBe(1);
-      expect(cli.stderr.split('\n')).toEqual(['Trang «Tiêu chí» của tệp bo-sua.xlsx có lỗi:', ...loaded.errors.map((e) => `  ô ${e.cell}: ${e.message}`)]);
+      expect(cli.stderr).toBe(`${['Trang «Tiêu chí» của tệp bo-sua.xlsx có lỗi:', ...loaded.errors.map((e) => `  ô ${e.cell}: ${e.message}`)].join('\n')}\n`);
       expect((await runInExcel((port) => readStored(port, 'criteria'))).value).toBeUndefined();
       // A workbook scored with its own sheet before the cell was cleared: what the pane asks when it opens is refused alike.
       await runInExcel((port) => writeStored(port, 'criteria', { source: 'sheet' }));
