@@ -26,7 +26,7 @@ import { SHORTFALL_SHEET } from '../../core/workbook/plan-shortfall.js';
 import { score } from '../../core/checks/run.js';
 import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
 import { asSheetRow, PANEL, panelRows, sheetRow, sorted } from '../helpers/what-it-takes-panel.js';
-import { runPrinted, runOk, tempDir, type Run } from '../cli/helpers.js';
+import { runPrinted, runPrintedOk, tempDir, type Run } from '../cli/helpers.js';
 
 /**
  * The award rows' quota cells of the set's «Tiêu chí» sheet (argv 1) typed in Excel's place (argv 2: [value, number
@@ -65,7 +65,7 @@ const exported = {} as Record<'typed' | 'share' | 'wrong' | 'of' | 'unknown' | '
 
 beforeAll(async () => {
   dir = await tempDir();
-  const thidua = (...args: string[]) => runOk(args, dir);
+  const thidua = (...args: string[]) => runPrintedOk(args, dir);
   await thidua('criteria', 'export', 'ta-ma-2025', '--out', 'bo.xlsx');
   const typed = (name: string, rows: unknown[]) => execFileSync('/usr/bin/python3', ['-c', TYPE_QUOTAS, join(dir, 'bo.xlsx'), JSON.stringify(rows), join(dir, name)]);
   // Ta Ma's four yearly forms, their quota cells typed anew.
