@@ -14,7 +14,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { builtAddin } from '../../scripts/harness/builds.js';
 import { serveStatic } from '../../scripts/static-server.js';
-import { runInProcess, tempDir, type Run } from '../cli/helpers.js';
+import { runPrinted, tempDir, type Run } from '../cli/helpers.js';
 import { clearedTarget, NO_TARGET } from '../helpers/cleared-target.js';
 import { cspViolations, offline, openStandalonePage } from '../helpers/standalone-page.js';
 import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
@@ -35,12 +35,12 @@ beforeAll(async () => {
   dist = await builtAddin();
   const dir = await tempDir();
   cleared = await clearedTarget(dir);
-  cli = await runInProcess(['criteria', 'show', 'bo-sua.xlsx'], dir);
+  cli = await runPrinted(['criteria', 'show', 'bo-sua.xlsx'], dir);
   folder = join(dir, 'nop');
   await mkdir(folder);
   await copyFile(cleared.path, join(folder, 'bo-sua.xlsx'));
   for (const r of REPORTS) await copyFile(join(import.meta.dirname, '../../examples/bao-cao', r), join(folder, r));
-  amongReports = await runInProcess(['score', 'nop', '--criteria', 'nop/bo-sua.xlsx', '--out', 'ra'], dir);
+  amongReports = await runPrinted(['score', 'nop', '--criteria', 'nop/bo-sua.xlsx', '--out', 'ra'], dir);
   served = await serveStatic(dist);
   browser = await workerChromium();
 }, 400_000);
@@ -52,10 +52,10 @@ afterAll(async () => {
 describe('a set the command line refuses is refused on the page, in its words', () => {
   it('«Chấm cả xã»: the criteria workbook refused with the command line’s message, no set taken', async () => {
     expect(cli.code).toBe(1);
-    expect(cli.stderr).toBe(`Trang «Tiêu chí» của tệp bo-sua.xlsx có lỗi:\n  ô ${cleared.cell}: Bộ tiêu chí chưa dùng được: ${NO_TARGET}`);
+    expect(cli.stderr).toBe(`Trang «Tiêu chí» của tệp bo-sua.xlsx có lỗi:\n  ô ${cleared.cell}: Bộ tiêu chí chưa dùng được: ${NO_TARGET}\n`);
     const { page, requests } = await openStandalonePage(browser, dist);
     await page.getByLabel('Tệp bộ tiêu chí').setInputFiles(cleared.path);
-    await expect.poll(() => page.getByRole('alert').textContent(), { timeout: 30_000 }).toBe(cli.stderr);
+    await expect.poll(async () => `${await page.getByRole('alert').textContent()}\n`, { timeout: 30_000 }).toBe(cli.stderr);
     const region = page.getByRole('region', { name: 'Chấm cả xã' });
     expect(await region.getByLabel('Bộ tiêu chí đang dùng').textContent()).toBe('chưa chọn');
     expect(await region.getByRole('region', { name: 'Bảng tiêu chí đã hiểu' }).count()).toBe(0);
@@ -65,12 +65,12 @@ describe('a set the command line refuses is refused on the page, in its words', 
 
   it('«Chấm cả xã»: dropped in the reports’ folder, the workbook’s line says the command line’s refusal and it is not scored', async () => {
     expect(amongReports.code).toBe(1);
-    expect(amongReports.stderr).toBe(`Trang «Tiêu chí» của tệp nop/bo-sua.xlsx có lỗi:\n  ô ${cleared.cell}: Bộ tiêu chí chưa dùng được: ${NO_TARGET}`);
+    expect(amongReports.stderr).toBe(`Trang «Tiêu chí» của tệp nop/bo-sua.xlsx có lỗi:\n  ô ${cleared.cell}: Bộ tiêu chí chưa dùng được: ${NO_TARGET}\n`);
     const { page, requests } = await openStandalonePage(browser, dist);
     await page.getByLabel('Thư mục báo cáo').setInputFiles(folder);
     const line = (file: string) => page.locator(`tr[data-file="nop/${file}"] td[data-state]`);
     await expect.poll(() => line('bo-sua.xlsx').getAttribute('data-state'), { timeout: 30_000 }).toBe('bo-qua');
-    expect(await line('bo-sua.xlsx').textContent()).toBe(`bỏ qua: ${amongReports.stderr}`);
+    expect(`${await line('bo-sua.xlsx').textContent()}\n`).toBe(`bỏ qua: ${amongReports.stderr}`);
     const region = page.getByRole('region', { name: 'Chấm cả xã' });
     expect(await region.getByLabel('Bộ tiêu chí đang dùng').textContent()).toBe('chưa chọn');
     for (const r of REPORTS) expect(await line(r).getAttribute('data-state')).toBe('cho');
@@ -80,7 +80,7 @@ describe('a set the command line refuses is refused on the page, in its words', 
     await page.getByRole('button', { name: `Chấm ${REPORTS.length} tệp` }).click();
     await page.getByRole('button', { name: /^Tải kết quả: / }).waitFor({ timeout: 120_000 });
     for (const r of REPORTS) expect(await line(r).getAttribute('data-state')).toBe('da-cham');
-    expect(await line('bo-sua.xlsx').textContent()).toBe(`bỏ qua: ${amongReports.stderr}`);
+    expect(`${await line('bo-sua.xlsx').textContent()}\n`).toBe(`bỏ qua: ${amongReports.stderr}`);
     expect(offline(requests)).toEqual([]);
     expect(await cspViolations(page)).toEqual([]);
   }, 180_000);
