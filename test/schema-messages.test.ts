@@ -12,7 +12,7 @@ import { describeZodIssues } from '../core/schema-messages.js';
 import { parseIndicatorFile } from '../excel-addin/actions/indicators.js';
 import { backupProblem, readBackup } from '../extension/src/export/backup.js';
 import { translator } from '../extension/src/i18n.js';
-import { goodHamlet, runPrinted, tempDir, writeReportWorkbook } from './cli/helpers.js';
+import { goodHamlet, runInProcess, tempDir, writeReportWorkbook } from './cli/helpers.js';
 import { AT, loadPage } from './indicators/load.js';
 
 /** zod's English messages ("Invalid input: expected number, received string", "Too small: …", "Unrecognized key"). */
@@ -103,7 +103,7 @@ describe('no face lets zod’s English through', () => {
 
     it.each(WRONG_EXPORTS)('refuses --indicators with %s in Vietnamese', async (_, edit, field) => {
       await writeFile(join(dir, 'chi-so.json'), wrongExport(edit));
-      const run = await runPrinted(['score', 'ban-na-say.xlsx', '--criteria', 'ta-ma-2025', '--out', 'kq', '--indicators', 'chi-so.json'], dir);
+      const run = await runInProcess(['score', 'ban-na-say.xlsx', '--criteria', 'ta-ma-2025', '--out', 'kq', '--indicators', 'chi-so.json'], dir);
       expect(run.code).toBe(2);
       expect(run.stderr).toContain('Tệp chỉ số chi-so.json không đúng định dạng');
       expect(run.stderr).toContain(field);

@@ -14,7 +14,7 @@ import { ASIDES_TITLE, VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { runCommune, type StepThread } from '../../excel-addin/page/commune-run.js';
 import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
 import { answer } from '../../excel-addin/page/run-steps.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 import { closeCommuneRun } from '../../excel-addin/page/commune-closing.js';
 import { nomineeName } from '../../core/run/council-at-closing.js';
 import { nomineesOf } from '../../core/run/plan-copy.js';
@@ -45,7 +45,7 @@ describe('the page and the command line', () => {
     if (!criteria.ok) throw new Error(criteria.message);
     await fc.assert(
       fc.asyncProperty(fc.subarray(names, { minLength: 1, maxLength: 6 }), async (chosen) => {
-        const cli = await runPrinted(['score', ...chosen.map((n) => `${REPORTS}/${n}`), '--criteria', CRITERIA, '--out', await tempDir(), '--json'], ROOT);
+        const cli = await runInProcess(['score', ...chosen.map((n) => `${REPORTS}/${n}`), '--criteria', CRITERIA, '--out', await tempDir(), '--json'], ROOT);
         const doc = ScoreRunOutput.parse(JSON.parse(cli.stdout));
         const files = await Promise.all(chosen.map(async (n) => ({ name: `${REPORTS}/${n}`, file: new Blob([await readFile(join(ROOT, REPORTS, n))]) })));
         const page = await runCommune(files, { set: criteria.set, roster: criteria.roster, round: doc.round, date: '2025-11-27', thread: inProcess });
@@ -180,8 +180,8 @@ describe("the page's closing and the council's vote", () => {
     // its «Biểu quyết»: the same vote sealed, the same nominee open.
     const folder = await tempDir();
     await writeFile(join(folder, 'tong-hop.xlsx'), await (await JSZip.loadAsync(draft)).file('tong-hop.xlsx')!.async('uint8array'));
-    await runPrinted(['score', ...names.map((n) => `${REPORTS}/${n}`), '--criteria', CRITERIA, '--out', folder], ROOT);
-    const cli = await runPrinted(['close', folder, '--by', 'Lò Văn Thành', '--accept-open'], ROOT);
+    await runInProcess(['score', ...names.map((n) => `${REPORTS}/${n}`), '--criteria', CRITERIA, '--out', folder], ROOT);
+    const cli = await runInProcess(['close', folder, '--by', 'Lò Văn Thành', '--accept-open'], ROOT);
     expect(cli.code).toBe(0);
     const closedByCli = (await readSummary(folder)).rounds.at(-1)!;
     expect(closedByCli.votes).toEqual(round.votes);

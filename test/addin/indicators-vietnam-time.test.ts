@@ -16,7 +16,7 @@ import { translator } from '../../extension/src/i18n.js';
 import { reportSheet } from '../../scripts/harness/addin-fixtures.js';
 import { csvRows } from '../../scripts/harness/browser-harness.js';
 import { installFakeOffice, newWorkbook, sheetValues } from '../../scripts/harness/office-fake.js';
-import { runPrintedOk, tempDir } from '../cli/helpers.js';
+import { runOk, tempDir } from '../cli/helpers.js';
 import { seasonAsked } from '../watch/season-days.js';
 import { harOfAsked } from '../watch/six-lists-days.js';
 
@@ -31,7 +31,7 @@ describe('a morning captured at 06:45 in Vietnam, imported into the pane', () =>
     const dir = await tempDir();
     await mkdir(join(dir, 'sang'));
     await writeFile(join(dir, 'sang', 'sang-10-10.har'), JSON.stringify(harOfAsked(DAY, seasonAsked(DAY), AT)));
-    const json = (await runPrintedOk(['capture', join('sang', 'sang-10-10.har'), '--url', PAGE_766_URL, '--json'], dir)).stdout;
+    const json = (await runOk(['capture', join('sang', 'sang-10-10.har'), '--url', PAGE_766_URL, '--json'], dir)).stdout;
     const snapshots = IndicatorExportFile.parse(JSON.parse(json)).snapshots;
     expect(new Set(snapshots.map((s) => s.capturedAt))).toEqual(new Set([AT]));
 

@@ -17,7 +17,7 @@ import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xls
 import { installFakeOffice, MERGED_AREAS_MAX, newWorkbook, sheetValues, type FakeWorkbookState } from '../../scripts/harness/office-fake.js';
 import { STORE_SHEET } from '../../core/workbook/store-layout.js';
 import { cellAddress } from '../../core/text.js';
-import { runPrinted } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 
 const NOW = new Date('2025-11-24T09:30:00');
 const set = makeSet(4);
@@ -78,7 +78,7 @@ describe('a decision typed in a merged cell, in the task pane', () => {
     const dir = await mkdtemp(join(tmpdir(), 'thidua-merged-'));
     await writeFile(join(dir, 'so-cua-xa.xlsx'), bytes);
     await writeFile(join(dir, 'tieu-chi.json'), JSON.stringify(set));
-    const cli = await runPrinted(['score', 'so-cua-xa.xlsx', '--criteria', 'tieu-chi.json', '--decisions', 'so-cua-xa.xlsx', '--out', 'kq'], dir);
+    const cli = await runInProcess(['score', 'so-cua-xa.xlsx', '--criteria', 'tieu-chi.json', '--decisions', 'so-cua-xa.xlsx', '--out', 'kq'], dir);
     expect(cli.code).not.toBe(0);
     const cliLines = cli.stderr.split('\n').filter((l) => l.startsWith('  - ')).map((l) => l.slice(4));
     expect(cliLines.length).toBeGreaterThan(0);

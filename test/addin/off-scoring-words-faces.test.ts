@@ -18,7 +18,7 @@ import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
 import { installFakeOffice, sheetValues, type FakeOffice } from '../../scripts/harness/office-fake.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
-import { runPrintedOk, tempDir } from '../cli/helpers.js';
+import { runOk, tempDir } from '../cli/helpers.js';
 import { typeSelfScores } from '../helpers/self-scores-typed.js';
 
 const UNIT = 'UBND huyện Đức Trọng';
@@ -33,7 +33,7 @@ let fake: FakeOffice & { uninstall: () => void };
 
 beforeAll(async () => {
   const dir = await tempDir();
-  const thidua = (...args: string[]) => runPrintedOk(args, dir);
+  const thidua = (...args: string[]) => runOk(args, dir);
   await copyFile(join(CORPUS, 'cds-cap-huyen-bo-chi-tieu.xlsx'), join(dir, 'bo-chi-tieu.xlsx'));
   await thidua('criteria', 'import', 'bo-chi-tieu.xlsx', '--sheet', 'Hoạt động chính quyền số', '--out', 'bo.xlsx');
   await thidua('template', '--criteria', 'bo.xlsx', '--unit', UNIT, '--kind', 'Cơ quan', '--out', 'mau.xlsx');

@@ -24,7 +24,7 @@ import { translator } from '../../excel-addin/shared/i18n.js';
 import { workbookPapers } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import type { FakeOffice } from '../../scripts/harness/office-fake.js';
-import { runPrinted } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 import { readSummary, typeDecisions } from '../council/council-meeting.js';
 import { copiedForTest, scoredCommune } from '../council/example-commune.js';
 import { exampleScoredInPane } from './pane-walk.js';
@@ -119,7 +119,7 @@ describe('the task pane’s closing of a «Bác số liệu» recorded after clo
     const summary = join(dir, 'kq', 'tong-hop.xlsx');
     await typeDecisions(summary, (unit, flag) => (unit.startsWith('Hội Liên hiệp Phụ nữ') && flag === FLAG ? 'Bác số liệu' : 'Chấp nhận'));
     for (const args of [['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], ['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open']]) {
-      const run = await runPrinted(args, dir);
+      const run = await runInProcess(args, dir);
       expect(run.code, run.stderr).toBe(0);
     }
     const round = (await readSummary(join(dir, 'kq'))).rounds.at(-1)!;
@@ -134,7 +134,7 @@ describe('the task pane’s closing of a «Bác số liệu» recorded after clo
     await rm(join(dir, 'bao-cao', 'tram-y-te-ta-ma.xlsx'));
     await rm(join(dir, 'kq', 'tram-y-te-ta-ma.cham-diem.xlsx'));
     for (const args of [['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', '--reopen', 'Trạm Y tế rút báo cáo'], ['close', 'kq', '--by', 'Lò Văn Thành', '--reason', 'Trạm Y tế rút báo cáo', '--accept-open']]) {
-      const run = await runPrinted(args, dir);
+      const run = await runInProcess(args, dir);
       expect(run.code, run.stderr).toBe(0);
     }
     if (unitGone.kind !== 'closed') throw new Error(unitGone.kind);

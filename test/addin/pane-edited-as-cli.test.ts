@@ -24,7 +24,7 @@ import { EDITED_TITLE } from '../../core/workbook/edited-decisions.js';
 import { REVIEW_HEADERS, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
 import { installFakeOffice, type FakeOffice } from '../../scripts/harness/office-fake.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 import { openpyxl } from '../council/typed-in-parts.js';
 import { FARMERS } from '../council/held-review.js';
 
@@ -55,7 +55,7 @@ async function scoreAll(): Promise<Faces> {
   const before = fake.syncs;
   const scored = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
   const syncs = fake.syncs - before;
-  const run = await runPrinted(['score', 'xa-ta-ma-2025.xlsx', '--criteria', 'xa-ta-ma-2025.xlsx', '--out', 'kq', '--json'], dir);
+  const run = await runInProcess(['score', 'xa-ta-ma-2025.xlsx', '--criteria', 'xa-ta-ma-2025.xlsx', '--out', 'kq', '--json'], dir);
   expect(run.code, run.stderr).toBe(0);
   const cards = (JSON.parse(run.stdout) as { cards: { unitName: string; total: number }[] }).cards;
   const chosen = [...(pageSummary ? [{ name: 'tong-hop.xlsx', file: pageSummary }] : []), ...(await Promise.all(PAGE_FILES.map(async (n) => ({ name: n, file: new Blob([await readFile(join(dir, 'trang', n))]) }))))];

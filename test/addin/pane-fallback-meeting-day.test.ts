@@ -24,7 +24,7 @@ import { closedNotice } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
 import { installFakeOffice, sheetValues, type FakeOffice } from '../../scripts/harness/office-fake.js';
-import { runPrintedOk, tempDir, type Run } from '../cli/helpers.js';
+import { runOk, tempDir, type Run } from '../cli/helpers.js';
 import { readSummary } from '../council/council-meeting.js';
 
 const WORKBOOK = join(import.meta.dirname, '..', '..', 'examples', 'xa-ta-ma-2025.xlsx');
@@ -90,7 +90,7 @@ const linesOf = (run: Run) => run.stderr.split('\n');
 beforeAll(async () => {
   const dir = await tempDir();
   await copyFile(WORKBOOK, join(dir, 'xa-ta-ma-2025.xlsx'));
-  const thidua = (...args: string[]) => runPrintedOk(args, dir);
+  const thidua = (...args: string[]) => runOk(args, dir);
   const summary = join(dir, 'kq', 'tong-hop.xlsx');
   const score = () => thidua('score', 'xa-ta-ma-2025.xlsx', '--criteria', 'xa-ta-ma-2025.xlsx', '--out', 'kq');
   // The command line's clock set per step (in process).

@@ -15,7 +15,7 @@ import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
 import { fakeContext, installFakeOffice, newSheet, newWorkbook, type FakeSheet } from '../../scripts/harness/office-fake.js';
-import { runPrintedOk, tempDir } from '../cli/helpers.js';
+import { runOk, tempDir } from '../cli/helpers.js';
 import { openpyxl } from '../council/typed-in-parts.js';
 
 const TABLE = 'cds-an-toan-thong-tin-mang.xlsx';
@@ -78,7 +78,7 @@ describe('the fake’s Range.rowHidden', () => {
 
 describe('a criterion’s row hidden in the table, imported in the task pane', () => {
   it('is said as `thidua criteria import` says it, at the row’s cell too, with one round trip more than the table as issued', async () => {
-    const cli = await runPrintedOk(['criteria', 'import', 'bang.xlsx', '--out', 'bo.json'], dir);
+    const cli = await runOk(['criteria', 'import', 'bang.xlsx', '--out', 'bo.json'], dir);
     const said = HIDDEN_LINE.exec(`${cli.stdout}\n${cli.stderr}`)?.[0];
     expect(said).toContain('dòng 12 (tiêu chí 4 «');
     expect(said).toContain('chấm trên tổng 100 điểm');
@@ -116,7 +116,7 @@ describe('a criterion’s row hidden past the rows the pane asks one by one', ()
   it('is said by the pane — which row not known, the rows from 1,001 on — where `thidua criteria import` names it, in the same round trips', async () => {
     // Hand count: the guide takes rows 1–995, the table's header row 996, its criteria rows 997–1,019; row 1,007
     // (criterion 4, 10 points) hidden.
-    const cli = await runPrintedOk(['criteria', 'import', 'duoi-huong-dan.xlsx', '--out', 'duoi.json'], dir);
+    const cli = await runOk(['criteria', 'import', 'duoi-huong-dan.xlsx', '--out', 'duoi.json'], dir);
     expect(HIDDEN_LINE.exec(`${cli.stdout}\n${cli.stderr}`)?.[0]).toContain('dòng 1007 (tiêu chí 4 «');
 
     const pane = await paneImport('duoi-huong-dan.xlsx');
@@ -136,7 +136,7 @@ describe('the columns of words the table holds and thidua does not read', () => 
   it('are said once for the table, in the same words, by `thidua criteria import`, the task pane and the standalone page', async () => {
     // Hand count of the issued file: D «Số liệu kê khai» writes the app's fields («[[kekhai.…]]») on 18 rows, F «Tài liệu
     // kiểm chứng» «Văn bản, tài liệu chứng minh» on 11; G «Điểm tự đánh giá» holds the app's fields, no unit's scores.
-    const cli = await runPrintedOk(['criteria', 'import', 'ban-goc.xlsx', '--out', 'goc.json'], dir);
+    const cli = await runOk(['criteria', 'import', 'ban-goc.xlsx', '--out', 'goc.json'], dir);
     const said = UNREAD_LINE.exec(cli.stdout)?.[0];
     expect(said).toBe(
       'Các cột D «Số liệu kê khai» (ô D1, 18 dòng có ghi), F «Tài liệu kiểm chứng» (ô F1, 11 dòng có ghi) của trang «An toàn thông tin mạng» (tệp ban-goc.xlsx) không được đọc vào bộ tiêu chí: lời ghi ở các cột ấy không có trong bộ, không dùng khi chấm; cần giữ thì chép vào cột «Ghi chú» rồi nhập lại.',

@@ -24,7 +24,7 @@ import type { PaneContext } from '../../excel-addin/shared/pane-context.js';
 import { scoreNotice } from '../../excel-addin/taskpane/panes/ScorePane.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import type { FakeOffice } from '../../scripts/harness/office-fake.js';
-import { runPrinted, runPrintedOk, tempDir } from '../cli/helpers.js';
+import { runInProcess, runOk, tempDir } from '../cli/helpers.js';
 import { corpusTableInExcel, decideOnBoth, movedIn, paneTemplates, paperWords, printedProposal, roundTrips, takenAndConfirmed, walkFaces, text, voteOnBoth, type TableRow } from './pane-walk.js';
 
 const NOW = new Date();
@@ -181,7 +181,7 @@ describe('the commune police’s cluster table through the year in the task pane
   it('scores the one workbook the officer keeps on the command line as in the pane: `score so.xlsx --criteria so.xlsx`, five units', async () => {
     // The table and the five sheets in one workbook, as the pane's (openpyxl copies the values and their formats).
     execFileSync('/usr/bin/python3', ['-c', ONE_BOOK, join(dir, 'bang.xlsx'), join(dir, 'so.xlsx'), JSON.stringify(UNITS.map(([file]) => join(dir, 'bao-cao', `${file}.xlsx`)))]);
-    const one = JSON.parse((await runPrintedOk(['score', 'so.xlsx', '--criteria', 'so.xlsx', '--out', 'ket-qua-so', '--json'], dir)).stdout) as ScoreRunOutput;
+    const one = JSON.parse((await runOk(['score', 'so.xlsx', '--criteria', 'so.xlsx', '--out', 'ket-qua-so', '--json'], dir)).stdout) as ScoreRunOutput;
     expect(one.cards.map((c) => c.sheet)).toEqual(UNITS.map(([, name]) => name));
     expect(one.cards.map((c) => [c.sheet, c.total])).toEqual(first.cards.map((c) => [c.sheet, c.total]));
   });
@@ -189,7 +189,7 @@ describe('the commune police’s cluster table through the year in the task pane
   it('makes templates the command line scores on its own reading of the same table: no report «lập theo bộ tiêu chí khác»', async () => {
     // Before: the pane named the table «Bộ tiêu chí trang «Sheet1»» (bo-tieu-chi-trang-sheet1@1), the command line
     // «bang» (bang@1) from its file: each of the five reports made in the pane was flagged as of another set.
-    const own = JSON.parse((await runPrintedOk(['score', 'bao-cao', '--criteria', 'bang.xlsx', '--out', 'ket-qua-bang', '--json'], dir)).stdout) as ScoreRunOutput;
+    const own = JSON.parse((await runOk(['score', 'bao-cao', '--criteria', 'bang.xlsx', '--out', 'ket-qua-bang', '--json'], dir)).stdout) as ScoreRunOutput;
     expect(own.cards.map((c) => c.sheet)).toEqual(UNITS.map(([, name]) => name));
     expect(own.cards.flatMap((c) => c.flags.filter((f) => f.code === 'criteria-set-mismatch').map((f) => [c.unitName, f.message]))).toEqual([]);
     expect(own.cards.map((c) => [c.unitName, c.total])).toEqual(firstJson.cards.map((c) => [c.unitName, c.total]));
@@ -217,7 +217,7 @@ describe('the commune police’s cluster table through the year in the task pane
     // The command line says each where it was typed; the pane notes each at that «Ngày», the decision applied as typed.
     const today = formatDateVi(isoDate(NOW));
     const early = `Quyết định ghi ngày 15/12/2025, trước ngày thidua lần đầu ghi cảnh báo này (${today}) — Hội đồng không thể đã quyết định về cảnh báo chưa có. Quyết định vẫn giữ và áp như đã ghi; kiểm tra lại ngày (không sớm hơn ${today}).`;
-    const cliLines = (await runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'ket-qua'], dir)).stderr.split('\n');
+    const cliLines = (await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'ket-qua'], dir)).stderr.split('\n');
     const saidByCli = cliLines.filter((l) => l.includes('trước ngày thidua lần đầu ghi cảnh báo này'));
     // The pane's result area says what the command line prints once it has scored, line for line, from the same run
     // (run-order.ts): the decisions applied, and each dated before its flag was first listed. The command line alone
@@ -251,12 +251,12 @@ describe('the commune police’s cluster table through the year in the task pane
     const refused = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Nguyễn Văn Hòa' }));
     const open = refused.outcome.kind === 'open' ? refused.outcome.open.undecided : [];
     expect(open.map((u) => [u.unitName, u.title, u.cell])).toEqual([['Công an xã Long Hưng', 'Đơn vị chưa nộp báo cáo', undefined]]);
-    const cliRefused = await runPrinted(['close', 'ket-qua', '--by', 'Nguyễn Văn Hòa'], dir);
+    const cliRefused = await runInProcess(['close', 'ket-qua', '--by', 'Nguyễn Văn Hòa'], dir);
     expect([cliRefused.code, cliRefused.stderr]).toEqual([1, expect.stringContaining('1 cảnh báo chưa quyết định ở «Rà soát của Hội đồng»: Công an xã Long Hưng: 1.')]);
     const closed = await step('close', () => runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Nguyễn Văn Hòa', acceptOpen: true })));
     expect(closed.outcome.kind).toBe('closed');
-    const cliClosed = await runPrintedOk(['close', 'ket-qua', '--by', 'Nguyễn Văn Hòa', '--accept-open'], dir);
-    const cliPapers = await runPrintedOk(['papers', 'ket-qua', '--out', 'ho-so'], dir);
+    const cliClosed = await runOk(['close', 'ket-qua', '--by', 'Nguyễn Văn Hòa', '--accept-open'], dir);
+    const cliPapers = await runOk(['papers', 'ket-qua', '--out', 'ho-so'], dir);
     // The pane's «Tạo hồ sơ khen thưởng»: the papers saved as one file, and what the pane says with them.
     let saved: Uint8Array | undefined;
     const { sheets: lastSheets } = await runInExcel((port) => lastClosedRound(port));

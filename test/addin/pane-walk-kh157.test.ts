@@ -22,7 +22,7 @@ import { papersZip } from '../../excel-addin/shared/papers-download.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
 import { installFakeOffice, type FakeOffice, type FakeSheet } from '../../scripts/harness/office-fake.js';
-import { runPrintedOk, tempDir } from '../cli/helpers.js';
+import { runOk, tempDir } from '../cli/helpers.js';
 import { openpyxl } from '../council/typed-in-parts.js';
 import { fileCells, paneCells, roundTrips, text, type, type Cells } from './pane-walk.js';
 
@@ -80,7 +80,7 @@ async function compare(result: ScoreActionResult): Promise<{ compared: number; d
   }
   return { compared, differ };
 }
-const cliScore = () => runPrintedOk(['score', 'so-tinh-xa.xlsx', '--criteria', 'so-tinh-xa.xlsx', '--out', 'ket-qua'], dir);
+const cliScore = () => runOk(['score', 'so-tinh-xa.xlsx', '--criteria', 'so-tinh-xa.xlsx', '--out', 'ket-qua'], dir);
 const paneScore = (name: string) => step(name, () => runInExcel((port) => checkAndScore(port, set, { now: NOW })));
 const summaryFile = () => join(dir, 'ket-qua', 'tong-hop.xlsx');
 
@@ -190,8 +190,8 @@ describe('the task pane through the year on Cần Thơ’s KH 157 table, against
     // Closed with nothing open, as `thidua close` closes; the papers read as `thidua papers` writes them but the seal.
     const closed = await step('close', () => runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Nguyễn Văn Hòa' })));
     expect(closed.outcome.kind).toBe('closed');
-    await runPrintedOk(['close', 'ket-qua', '--by', 'Nguyễn Văn Hòa'], dir);
-    await runPrintedOk(['papers', 'ket-qua', '--out', 'ho-so'], dir);
+    await runOk(['close', 'ket-qua', '--by', 'Nguyễn Văn Hòa'], dir);
+    await runOk(['papers', 'ket-qua', '--out', 'ho-so'], dir);
     const { last } = await step('papers', () => runInExcel((port) => lastClosedRound(port)));
     const zip = await JSZip.loadAsync((await papersZip(last!)).bytes);
     const words = (buffer: Buffer) => mammoth.extractRawText({ buffer }).then((r) => r.value.replace(/Mã niêm phong[^\n]*/g, 'Mã niêm phong …').replace(/\d\d\/\d\d\/\d{4} \d\d:\d\d/g, '…'));

@@ -26,7 +26,7 @@ import { translator } from '../../excel-addin/shared/i18n.js';
 import { closedNotice, workbookPapers } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import type { FakeOffice } from '../../scripts/harness/office-fake.js';
-import { runPrintedOk, tempDir } from '../cli/helpers.js';
+import { runOk, tempDir } from '../cli/helpers.js';
 import { fillAllByOpenpyxl } from '../helpers/fill-by-openpyxl.js';
 import { corpusTableInExcel, decideOnBoth, movedIn, paneTemplates, paperWords, printedProposal, roundTrips, takenAndConfirmed, walkFaces, voteOnBoth, type TableRow } from './pane-walk.js';
 
@@ -212,7 +212,7 @@ describe('Khánh Hòa’s Resolution-57 commune table through the year in the ta
     const where = translator('vi')('postingWhereSheet', { votes: run.result.councilSheets.votes });
     const posted = await postingDownload(run.record, run.meeting, undefined, where, TODAY, { review: { decisions: run.result.decisions, unread: run.result.unread }, sheets: run.result.councilSheets });
     if (!posted.ok) throw new Error(posted.text);
-    await runPrintedOk(['papers', 'ket-qua', '--out', 'niem-yet', '--posting-list'], dir);
+    await runOk(['papers', 'ket-qua', '--out', 'niem-yet', '--posting-list'], dir);
     const list = await paperWords(Buffer.from(posted.bytes));
     expect(list).toBe(await paperWords(await readFile(join(dir, 'niem-yet', 'danh-sach-cong-khai.docx'))));
     expect(list).toContain('Nhà văn hóa thôn Kiền Kiền');
@@ -230,8 +230,8 @@ describe('Khánh Hòa’s Resolution-57 commune table through the year in the ta
     // Closed with nothing open on both faces; the pane shows its seal code, the one its minutes print.
     const closed = await step('close', () => runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Nguyễn Văn Hòa' })));
     expect(closed.outcome.kind).toBe('closed');
-    const cliClosed = await runPrintedOk(['close', 'ket-qua', '--by', 'Nguyễn Văn Hòa'], dir);
-    const cliPapers = await runPrintedOk(['papers', 'ket-qua', '--out', 'ho-so'], dir);
+    const cliClosed = await runOk(['close', 'ket-qua', '--by', 'Nguyễn Văn Hòa'], dir);
+    const cliPapers = await runOk(['papers', 'ket-qua', '--out', 'ho-so'], dir);
     let saved: Uint8Array | undefined;
     const { sheets: lastSheets } = await runInExcel((port) => lastClosedRound(port));
     const made = await step('papers', () => runInExcel((port) => workbookPapers(port, translator('vi'), (bytes) => (saved = bytes))));

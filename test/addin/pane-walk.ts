@@ -22,7 +22,7 @@ import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
 import { installFakeOffice, type FakeOffice, type FakeSheet } from '../../scripts/harness/office-fake.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
-import { runPrintedOk, type Run } from '../cli/helpers.js';
+import { runOk, type Run } from '../cli/helpers.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
 import { openpyxl } from '../council/typed-in-parts.js';
 import { readPrinted } from '../papers/pdf-layout.js';
@@ -118,7 +118,7 @@ export async function corpusTableInExcel(id: string, dir: string): Promise<{ fak
     words: String(b ?? '').trim(),
     points: Number(c),
   }));
-  const importRun = await runPrintedOk(['criteria', 'import', 'bang.xlsx', '--out', 'bo.json'], dir);
+  const importRun = await runOk(['criteria', 'import', 'bang.xlsx', '--out', 'bo.json'], dir);
   const imported = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;
   const fake = installFakeOffice(await fakeWorkbookFromXlsx(await readFile(join(dir, 'bang.xlsx'))), '1.18', 'C:\\Users\\Hoa\\Documents\\Thi đua 2025\\bang.xlsx');
   return { fake, rows, imported, importRun };
@@ -154,7 +154,7 @@ export async function paneTemplates(step: Step, set: CriteriaSet, units: readonl
  * to that folder cell by cell, and a sheet of the pane's workbook by name.
  */
 export function walkFaces(of: () => { dir: string; fake: FakeOffice; set: CriteriaSet }, now: Date, step: Step) {
-  const cliScore = () => runPrintedOk(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'ket-qua', '--json'], of().dir).then((r) => JSON.parse(r.stdout) as ScoreRunOutput);
+  const cliScore = () => runOk(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'ket-qua', '--json'], of().dir).then((r) => JSON.parse(r.stdout) as ScoreRunOutput);
   const paneScore = (name: string) => step(name, () => runInExcel((port) => checkAndScore(port, of().set, { now })));
   return {
     compare: () => againstCli(of().fake, join(of().dir, 'ket-qua'), join(of().dir, 'bang.xlsx')),

@@ -11,7 +11,7 @@ import { useCriteriaSheet } from '../../excel-addin/actions/criteria.js';
 import { excelSession } from '../../excel-addin/shared/session.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
 import { installFakeOffice, type FakeOffice } from '../../scripts/harness/office-fake.js';
-import { runPrintedOk, tempDir } from '../cli/helpers.js';
+import { runOk, tempDir } from '../cli/helpers.js';
 
 /** A table as a commune types it (argv 1): no title row, «STT | Nội dung | Điểm tối đa», three items. */
 const TABLE = `
@@ -38,7 +38,7 @@ describe('the set the pane reads from the open workbook, against the command lin
     const dir = await tempDir();
     const file = 'Bảng tiêu chí xã 2025.xlsx';
     execFileSync('/usr/bin/python3', ['-c', TABLE, join(dir, file)]);
-    await runPrintedOk(['criteria', 'import', file, '--out', 'bo.json'], dir);
+    await runOk(['criteria', 'import', file, '--out', 'bo.json'], dir);
     const cli = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;
     expect(cli.title).toBe('Bảng tiêu chí xã 2025');
     // Excel on Windows: the path; on the web or a synced OneDrive: the address, its name encoded.

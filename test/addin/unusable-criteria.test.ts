@@ -10,7 +10,7 @@ import { readStored, writeStored } from '../../excel-addin/actions/store.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
 import { installFakeOffice } from '../../scripts/harness/office-fake.js';
-import { runPrinted, tempDir, type Run } from '../cli/helpers.js';
+import { runInProcess, tempDir, type Run } from '../cli/helpers.js';
 import { clearedTarget, NO_TARGET } from '../helpers/cleared-target.js';
 
 let bytes: Uint8Array;
@@ -23,7 +23,7 @@ beforeAll(async () => {
   const cleared = await clearedTarget(dir);
   bytes = await readFile(cleared.path);
   cell = cleared.cell;
-  cli = await runPrinted(['score', 'bo-chi-tieu.xlsx', '--criteria', 'bo-sua.xlsx', '--out', 'ket-qua'], dir);
+  cli = await runInProcess(['score', 'bo-chi-tieu.xlsx', '--criteria', 'bo-sua.xlsx', '--out', 'ket-qua'], dir);
 }, 120_000);
 
 describe('the task pane refuses the workbook’s own criteria the command line refuses', () => {

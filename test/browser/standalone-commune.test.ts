@@ -22,7 +22,7 @@ import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { formatNumberVi } from '../../core/values.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
-import { goodHamlet, runPrinted, tempDir, writeReportWorkbook, type UnitSheet } from '../cli/helpers.js';
+import { goodHamlet, runInProcess, tempDir, writeReportWorkbook, type UnitSheet } from '../cli/helpers.js';
 import { reviewCol as col, reviewRows, typeCouncilDecisions } from '../helpers/review-rows.js';
 import { runVerdicts, type Verdicts } from '../helpers/run-verdicts.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
@@ -48,7 +48,7 @@ const openPage = () => openStandalonePage(browser, dist);
 /** The run of `thidua score` on the same files, as its tong-hop.xlsx says. */
 async function commandLine(args: string[], cwd = root): Promise<{ verdicts: Verdicts; code: number }> {
   const out = await tempDir();
-  const run = await runPrinted(['score', ...args, '--out', out], cwd);
+  const run = await runInProcess(['score', ...args, '--out', out], cwd);
   return { verdicts: await runVerdicts(await readFile(join(out, 'tong-hop.xlsx'))), code: run.code };
 }
 
@@ -94,7 +94,7 @@ describe('the standalone page scores a whole commune', () => {
     let cli: { json: ScoreRunOutput; verdicts: Verdicts };
     beforeAll(async () => {
       const out = await tempDir();
-      const run = await runPrinted(['score', 'examples/bao-cao', '--criteria', 'examples/tieu-chi-ta-ma-2025.xlsx', '--out', out, '--json'], root);
+      const run = await runInProcess(['score', 'examples/bao-cao', '--criteria', 'examples/tieu-chi-ta-ma-2025.xlsx', '--out', out, '--json'], root);
       cli = { json: JSON.parse(run.stdout) as ScoreRunOutput, verdicts: await runVerdicts(await readFile(join(out, 'tong-hop.xlsx'))) };
     });
 
@@ -198,7 +198,7 @@ describe('the standalone page scores a whole commune', () => {
       // The command line, given the same tong-hop.xlsx in --out.
       const out = await tempDir();
       await writeFile(join(out, 'tong-hop.xlsx'), editedBytes);
-      const run = await runPrinted(['score', 'examples/bao-cao', '--criteria', 'examples/tieu-chi-ta-ma-2025.xlsx', '--out', out], root);
+      const run = await runInProcess(['score', 'examples/bao-cao', '--criteria', 'examples/tieu-chi-ta-ma-2025.xlsx', '--out', out], root);
       const cliSaid = run.stderr.split('\n').filter((l) => l.startsWith('Đã áp dụng'));
       expect(cliSaid).toEqual(['Đã áp dụng 2 quyết định của Hội đồng.']);
       const cliVerdicts = await runVerdicts(await readFile(join(out, 'tong-hop.xlsx')));

@@ -25,7 +25,7 @@ import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { cellText } from '../../core/values.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
-import { runChild, runPrinted, tempDir } from '../cli/helpers.js';
+import { runChild, runInProcess, tempDir } from '../cli/helpers.js';
 import { runVerdicts } from '../helpers/run-verdicts.js';
 import { readSummary, typeVotes } from '../council/council-meeting.js';
 import { openStandalonePage, scoreAndDownload } from '../helpers/standalone-page.js';
@@ -241,7 +241,7 @@ describe('the council decides on the standalone page', () => {
     const out = join(dir, 'cli');
     await mkdir(out, { recursive: true });
     await writeFile(join(out, 'tong-hop.xlsx'), summary);
-    await runPrinted(['score', ...reports, '--criteria', 'ta-ma-2025', '--out', out], root);
+    await runInProcess(['score', ...reports, '--criteria', 'ta-ma-2025', '--out', out], root);
     const cli = await runVerdicts(await readFile(join(out, 'tong-hop.xlsx')));
     const onPage = await runVerdicts(summary);
     expect(cli.ranks.get(NURSERY)).toBe(onPage.ranks.get(NURSERY));

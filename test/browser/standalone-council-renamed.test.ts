@@ -13,7 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { builtAddin } from '../../scripts/harness/builds.js';
-import { runPrinted } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 import { readSummary, typeDecisions, typeVotes } from '../council/council-meeting.js';
 import { scoredWithBuiltin } from '../council/example-commune.js';
 import { runVerdicts } from '../helpers/run-verdicts.js';
@@ -39,7 +39,7 @@ beforeAll(async () => {
   const scored = await scoredWithBuiltin();
   dir = scored.dir;
   reports = (await readdir(REPORTS)).sort().map((f) => join(REPORTS, f));
-  const thidua = (...args: string[]) => runPrinted(args, dir);
+  const thidua = (...args: string[]) => runInProcess(args, dir);
   const kq = join(dir, 'kq', 'tong-hop.xlsx');
   expect(scored.run.code).toBe(0);
   await typeDecisions(kq, (unit, flag) => (unit === 'Trường Mầm non Ta Ma' && /Tỷ lệ/.test(flag) ? 'Bác số liệu' : 'Chấp nhận'));
@@ -59,7 +59,7 @@ afterAll(async () => leaveWorkerChromium(browser));
 
 describe('the council’s tong-hop.xlsx under a name of its own, on the standalone page', () => {
   it('is read for its decisions and vote as `thidua score --decisions` reads it: the same run, the same vote, «Rà soát» under the council’s name', async () => {
-    const cli = await runPrinted(['score', ...reports, '--criteria', 'ta-ma-2025', '--out', 'kq-cli', '--decisions', given], dir);
+    const cli = await runInProcess(['score', ...reports, '--criteria', 'ta-ma-2025', '--out', 'kq-cli', '--decisions', given], dir);
     expect(cli.code, cli.stderr).toBe(0);
     const decisions = (await readSummary(join(dir, 'hoi-dong'), NAME)).review.decisions.length;
     expect(decisions).toBeGreaterThan(5);

@@ -11,7 +11,7 @@ import JSZip from 'jszip';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 import { DEPARTMENT, departmentUnitsByLibreOffice, docxAllByLibreOffice, TARGETS } from '../criteria/fixtures/office-tables.js';
 import { runVerdicts, type Verdicts } from '../helpers/run-verdicts.js';
 import { confirmUnderstood, cspViolations, offline, openStandalonePage, scoreAndDownload, type OpenedPage } from '../helpers/standalone-page.js';
@@ -47,7 +47,7 @@ const openPage = () => openStandalonePage(browser, dist);
 /** `thidua score` on the same files: what it says on stderr and its tong-hop.xlsx's verdicts. */
 async function commandLine(args: string[]): Promise<{ stderr: string; verdicts: Verdicts }> {
   const out = await tempDir();
-  const run = await runPrinted(['score', ...args, '--out', out], dir);
+  const run = await runInProcess(['score', ...args, '--out', out], dir);
   return { stderr: run.stderr, verdicts: await runVerdicts(await readFile(join(out, 'tong-hop.xlsx'))) };
 }
 /** The command line's line naming the table it took. */
@@ -81,7 +81,7 @@ describe('a Word scoring table as the criteria on the standalone page', () => {
   }, 240_000);
 
   it('a document without a criteria table names each table and why, as `thidua criteria import` says it', async () => {
-    const cli = await runPrinted(['criteria', 'import', 'chi-tieu.docx', '--out', 'x.json'], dir);
+    const cli = await runInProcess(['criteria', 'import', 'chi-tieu.docx', '--out', 'x.json'], dir);
     expect(cli.code).toBe(1);
     const { page, requests } = await openPage();
     // Through the criteria button: the message where the criteria are chosen.

@@ -8,7 +8,7 @@ import { join, resolve } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtAddin } from '../../scripts/harness/builds.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 import { decideOnExample, FARMERS } from '../council/held-review.js';
 import { openpyxl } from '../council/typed-in-parts.js';
 import { openStandalonePage, scoreWithBuiltin } from '../helpers/standalone-page.js';
@@ -30,7 +30,7 @@ beforeAll(async () => {
     await mkdir(join(to, '..'), { recursive: true });
     await copyFile(join(root, 'examples/bao-cao', from), to);
   }
-  const first = await runPrinted(['score', ...reports, '--criteria', 'ta-ma-2025', '--out', 'kq'], dir);
+  const first = await runInProcess(['score', ...reports, '--criteria', 'ta-ma-2025', '--out', 'kq'], dir);
   expect(first.code, first.stderr).toBe(0);
   decideOnExample(join(dir, 'kq', 'tong-hop.xlsx'));
   openpyxl(reports[0]!, `wb['${FARMERS}']['G16'] = '106%'`);
@@ -39,7 +39,7 @@ afterAll(async () => leaveWorkerChromium(browser));
 
 describe('the page given tong-hop.xlsx again with two reports of one name, one figure edited since the council decided', () => {
   it('holds the decision on the edited figure and says it at G16, as the command line does', async () => {
-    const cli = await runPrinted(['score', ...reports, '--criteria', 'ta-ma-2025', '--out', 'kq-cli', '--decisions', join('kq', 'tong-hop.xlsx')], dir);
+    const cli = await runInProcess(['score', ...reports, '--criteria', 'ta-ma-2025', '--out', 'kq-cli', '--decisions', join('kq', 'tong-hop.xlsx')], dir);
     expect(cli.code, cli.stderr).toBe(0);
     expect(cli.stderr).toContain(`  - ${HELD}`);
 

@@ -14,7 +14,7 @@ import { cellText } from '../../core/values.js';
 import { OMITTED_SHEET } from '../../core/workbook/plan-omitted.js';
 import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
 import { hamlet, sizeLie, withMerges } from '../../scripts/harness/hostile-attacks.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 import { runVerdicts } from '../helpers/run-verdicts.js';
 import { cspViolations, offline, openStandalonePage, scoreAndDownload } from '../helpers/standalone-page.js';
 import { builtAddin } from '../../scripts/harness/builds.js';
@@ -76,7 +76,7 @@ describe('«Chấm cả xã» with hostile workbooks among good reports', () => 
     expect(Object.keys(zip.files).sort()).toEqual([...good, 'tong-hop.xlsx'].sort());
     const summary = await zip.file('tong-hop.xlsx')!.async('uint8array');
     const out = await tempDir();
-    const cli = await runPrinted(['score', folder, '--criteria', CRITERIA, '--out', out], root);
+    const cli = await runInProcess(['score', folder, '--criteria', CRITERIA, '--out', out], root);
     expect(cli.code).toBe(1);
     expect(await runVerdicts(summary)).toEqual(await runVerdicts(await readFile(join(out, 'tong-hop.xlsx'))));
     // tong-hop.xlsx names each file left out, on the sheet of what was not scored.

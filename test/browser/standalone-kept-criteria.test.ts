@@ -9,7 +9,7 @@ import { basename, join, resolve } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 import { DEPARTMENT, departmentUnitsByLibreOffice, docxByLibreOffice } from '../criteria/fixtures/office-tables.js';
 import { runVerdicts, type Verdicts } from '../helpers/run-verdicts.js';
 import { confirmUnderstood, cspViolations, offline, openStandalonePage } from '../helpers/standalone-page.js';
@@ -41,7 +41,7 @@ afterAll(async () => leaveWorkerChromium(browser));
 /** `thidua score <file> --criteria <criteria>`: the verdicts of its tong-hop.xlsx. */
 async function commandLine(file: string, criteria: string): Promise<Verdicts> {
   const out = await tempDir();
-  const run = await runPrinted(['score', file, '--criteria', criteria, '--out', out], dir);
+  const run = await runInProcess(['score', file, '--criteria', criteria, '--out', out], dir);
   expect(run.code, run.stderr).toBe(0);
   return runVerdicts(await readFile(join(out, 'tong-hop.xlsx')));
 }

@@ -14,7 +14,7 @@ import { openAtClosing, openLines } from '../../core/run/open-at-closing.js';
 import { readPreviousSummary } from '../../core/run/previous-summary.js';
 import { READ_LIMITS } from '../../core/workbook/limits.js';
 import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 import { offline, openStandalonePage, scoreAndDownload } from '../helpers/standalone-page.js';
 import { builtAddin } from '../../scripts/harness/builds.js';
 import { COUNCIL_SHEET_NAMES } from '../../core/workbook/council-sheets.js';
@@ -77,7 +77,7 @@ describe('a scored copy the page declines to write', () => {
 
     // The command line on the same files keeps the same copy out, for the same reason.
     const out = await tempDir();
-    await runPrinted(['score', heavy, good, '--criteria', criteria, '--out', out], dir);
+    await runInProcess(['score', heavy, good, '--criteria', criteria, '--out', out], dir);
     const cli = await recordOf(await readFile(join(out, 'tong-hop.xlsx')));
     expect(cli.record.files).toEqual(record.files);
     expect(cli.record.notWritten?.map((n) => n.what)).toEqual(['ban-hua-ca.cham-diem.xlsx']);

@@ -8,7 +8,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
-import { goodHamlet, runPrinted, tempDir, writeReportWorkbook, type UnitSheet } from '../cli/helpers.js';
+import { goodHamlet, runInProcess, tempDir, writeReportWorkbook, type UnitSheet } from '../cli/helpers.js';
 import { offline, openStandalonePage, scoreAndDownload } from '../helpers/standalone-page.js';
 import { builtAddin } from '../../scripts/harness/builds.js';
 
@@ -58,7 +58,7 @@ describe('«Chấm cả xã» as an officer uses it', () => {
     for (const [i, u] of units.entries()) await writeReportWorkbook(files[i]!, [u]);
     // One more, made for the set: it is not named.
     await writeReportWorkbook(join(dir, 'ban-c.xlsx'), [goodHamlet('Báo cáo', 'Bản C')]);
-    const cli = await runPrinted(['score', dir, '--criteria', 'ta-ma-2025', '--out', await tempDir()], root);
+    const cli = await runInProcess(['score', dir, '--criteria', 'ta-ma-2025', '--out', await tempDir()], root);
     const said = cli.stderr.split('\n').filter((l) => l.startsWith('Lưu ý: '));
     expect(said.map((l) => l.slice(0, l.indexOf(','))), 'the command line says both, first').toEqual([`Lưu ý: ${files[0]}`, `Lưu ý: ${files[1]}`]);
 

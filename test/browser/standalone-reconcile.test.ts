@@ -15,7 +15,7 @@ import { readCriteriaFile, type ReadCriteriaFile } from '../../cli/files.js';
 import { shownFigures } from '../../core/criteria/sheet/index.js';
 import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
-import { runPrinted, tempDir, writeReportWorkbook } from '../cli/helpers.js';
+import { runInProcess, tempDir, writeReportWorkbook } from '../cli/helpers.js';
 import { runVerdicts } from '../helpers/run-verdicts.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { confirmUnderstood, cspViolations, offline, openStandalonePage, scoreAndDownload } from '../helpers/standalone-page.js';
@@ -100,7 +100,7 @@ describe('the confirmation opens with the reconciliation', () => {
     const file = resolve(import.meta.dirname, '../fixtures/real/criteria-corpus/cds-cap-huyen-bo-chi-tieu.xlsx');
     const dir = await tempDir();
     // The command line: the sheet imported with --sheet (its count and total as it prints them), a unit scored with it.
-    const imported = await runPrinted(['criteria', 'import', file, '--sheet', 'Hoạt động chính quyền số', '--out', join(dir, 'phan-5.json')], dir);
+    const imported = await runInProcess(['criteria', 'import', file, '--sheet', 'Hoạt động chính quyền số', '--out', join(dir, 'phan-5.json')], dir);
     expect(imported.code, imported.stderr).toBe(0);
     const [, items] = /\((\d+) tiêu chí, \d+ nhóm/.exec(imported.stdout)!;
     const total = /tổng (\d+) điểm/.exec(imported.stdout)![1];
@@ -115,7 +115,7 @@ describe('the confirmation opens with the reconciliation', () => {
       ['5.15.1', null, null, null, null, 5],
     ] }]);
     const out = join(dir, 'ket-qua');
-    const scoredCli = await runPrinted(['score', report, '--criteria', join(dir, 'phan-5.json'), '--out', out], dir);
+    const scoredCli = await runInProcess(['score', report, '--criteria', join(dir, 'phan-5.json'), '--out', out], dir);
     expect(scoredCli.code, scoredCli.stderr).toBe(0);
     const cliVerdicts = await runVerdicts(await readFile(join(out, 'tong-hop.xlsx')));
 

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { builtAddin } from '../../scripts/harness/builds.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 import { sanctionSet } from '../helpers/sanction-set.js';
 import { confirmUnderstood, openStandalonePage } from '../helpers/standalone-page.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
@@ -29,11 +29,11 @@ beforeAll(async () => {
   browser = await workerChromium();
   dir = await tempDir();
   await writeFile(join(dir, 'bo.json'), JSON.stringify(sanctionSet, null, 2));
-  expect((await runPrinted(['criteria', 'export', 'bo.json', '--out', 'bo-tieu-chi.xlsx'], dir)).code).toBe(0);
+  expect((await runInProcess(['criteria', 'export', 'bo.json', '--out', 'bo-tieu-chi.xlsx'], dir)).code).toBe(0);
   reports = [];
   for (const [unit, slug, typed] of UNITS) {
     const template = join(dir, `mau-${slug}.xlsx`);
-    expect((await runPrinted(['template', '--criteria', 'bo-tieu-chi.xlsx', '--unit', unit, '--kind', 'Cơ quan', '--out', template], dir)).code).toBe(0);
+    expect((await runInProcess(['template', '--criteria', 'bo-tieu-chi.xlsx', '--unit', unit, '--kind', 'Cơ quan', '--out', template], dir)).code).toBe(0);
     reports.push(join(dir, `${slug}.xlsx`));
     await typeInTemplate(template, reports.at(-1)!, 'Điểm tự chấm', typed);
   }
@@ -43,7 +43,7 @@ afterAll(async () => leaveWorkerChromium(browser));
 describe('a band set by the table’s sanction, on the standalone page', () => {
   it('is shown in step 4’s ranking with the reason `thidua score` prints beside it for the same files', async () => {
     // The command line's ranking: «  2. HĐND xã Thọ Xuân: 94/100 điểm (94%) — Tốt (…)», the band after «— ».
-    const cli = await runPrinted(['score', ...reports, '--criteria', 'bo-tieu-chi.xlsx', '--out', 'kq'], dir);
+    const cli = await runInProcess(['score', ...reports, '--criteria', 'bo-tieu-chi.xlsx', '--out', 'kq'], dir);
     const said = new Map(UNITS.map(([unit]) => {
       const line = cli.stdout.split('\n').find((l) => l.includes(`. ${unit}: `))!;
       return [unit, line.replace(/^.* — /, '').replace(/ · \d+ cảnh báo$/, '')];

@@ -19,7 +19,7 @@ import { planTemplate } from '../../core/workbook/plan-template.js';
 import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { serveStatic } from '../../scripts/static-server.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 import { partOfSet } from '../helpers/part-of-set.js';
 import { runVerdicts, type Verdicts } from '../helpers/run-verdicts.js';
 import { cspViolations, offline, openStandalonePage, scoreAndDownload } from '../helpers/standalone-page.js';
@@ -85,7 +85,7 @@ afterAll(async () => {
 /** `thidua score <report> --criteria <table>`: the verdicts of its tong-hop.xlsx. */
 async function commandLine(report: string, criteria: string): Promise<Verdicts> {
   const out = await tempDir();
-  const run = await runPrinted(['score', report, '--criteria', criteria, '--out', out], dir);
+  const run = await runInProcess(['score', report, '--criteria', criteria, '--out', out], dir);
   expect(run.code, run.stderr).toBe(0);
   return runVerdicts(await readFile(join(out, 'tong-hop.xlsx')));
 }
@@ -195,7 +195,7 @@ describe('a real table’s understood tree is confirmed before it scores', () =>
   }, 120_000);
 
   it('a table the command line refuses (or takes) is refused (or taken) alike, the refusal naming each sheet and why', async () => {
-    const cli = await runPrinted(['criteria', 'import', refused, '--out', join(dir, 'x.json')], dir);
+    const cli = await runInProcess(['criteria', 'import', refused, '--out', join(dir, 'x.json')], dir);
     const { page } = await openStandalonePage(browser, dist);
     await page.getByLabel('Tệp bộ tiêu chí').setInputFiles(refused);
     if (cli.code === 0) {

@@ -20,7 +20,7 @@ import { sofficeAll } from '../../scripts/harness/office-html.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
 import { typeDecisions } from '../council/council-meeting.js';
 import { readPrinted } from '../papers/pdf-layout.js';
-import { runPrinted, runPrintedOk, type Run } from '../cli/helpers.js';
+import { runInProcess, runOk, type Run } from '../cli/helpers.js';
 import { fillByOpenpyxl } from '../helpers/fill-by-openpyxl.js';
 import { pageWithTable, papersAsCommandLine, unzipInto } from '../helpers/page-year.js';
 import { runVerdicts } from '../helpers/run-verdicts.js';
@@ -108,7 +108,7 @@ beforeAll(async () => {
   let dist: string;
   ({ dist, browser, dir } = await pageWithTable(ENTRY, TABLE));
   rows = (JSON.parse(execFileSync('/usr/bin/python3', ['-c', TABLE_ROWS, join(dir, TABLE)], { encoding: 'utf8' })) as [number, unknown, string, number, number, number][]).map(([row, code, group, max, self, appraised]) => ({ row, code: String(code), group, max, self, appraised }));
-  await runPrintedOk(['criteria', 'import', TABLE, '--out', 'bo.json'], dir);
+  await runOk(['criteria', 'import', TABLE, '--out', 'bo.json'], dir);
   imported = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8'));
 
   // The one-workbook tabs: the table opened, its own sheet taken, confirmed; the five communes' templates.
@@ -149,7 +149,7 @@ beforeAll(async () => {
   await unzipInto(first.bytes, join(dir, 'trang-lan-1'));
   const council = page.getByLabel('Việc của Hội đồng');
   firstRun = { said: (await page.getByLabel('Kết quả lượt chấm').textContent())!, counts: (await page.getByLabel('Việc Hội đồng còn phải làm').textContent())!, council, verdicts: await runVerdicts(await readFile(join(dir, 'trang-lan-1', 'tong-hop.xlsx'))) };
-  cli = JSON.parse((await runPrintedOk(['score', 'bao-cao', '--criteria', TABLE, '--out', 'kq', '--json'], dir)).stdout) as ScoreRunOutput;
+  cli = JSON.parse((await runOk(['score', 'bao-cao', '--criteria', TABLE, '--out', 'kq', '--json'], dir)).stdout) as ScoreRunOutput;
 
   // The council decides every flag of the ranked communes on its copy of «Rà soát», dated 20/11/2026 (before the run
   // that listed them, today), and renames the sheet; given back to the page with the reports, and to the command line.
@@ -168,7 +168,7 @@ beforeAll(async () => {
   await page.getByRole('button', { name: 'Chấm 6 tệp' }).click();
   await page.getByRole('button', { name: /^Tải kết quả: / }).waitFor(SLOW);
   againSaid = (await page.getByLabel('Kết quả lượt chấm').textContent())!;
-  cliAgain = await runPrintedOk(['score', 'bao-cao', '--criteria', TABLE, '--out', 'kq', '--decisions', decided], dir);
+  cliAgain = await runOk(['score', 'bao-cao', '--criteria', TABLE, '--out', 'kq', '--decisions', decided], dir);
 
   // Step 4: the meeting today, the posting list; each nominee voted 9 / 7 / 6.
   const step4 = page.getByRole('region', { name: 'Bước 4: Rà soát' });
@@ -196,12 +196,12 @@ beforeAll(async () => {
   await status.filter({ hasText: /^Đã chốt kết quả lần 1, / }).waitFor(SLOW);
   closedSaid = await status.getByRole('listitem').allTextContents();
   closedText = (await status.textContent())!;
-  closedCli = await runPrinted(['close', 'truoc-khi-chot', '--by', 'Nguyễn Văn An', '--accept-open'], dir);
+  closedCli = await runInProcess(['close', 'truoc-khi-chot', '--by', 'Nguyễn Văn An', '--accept-open'], dir);
   await unzipInto((await download(page.getByRole('button', { name: /^Tải kết quả: / }))).bytes, join(dir, 'da-chot'));
   pagePapers = await unzipInto((await download(page.getByRole('button', { name: 'Tạo hồ sơ khen thưởng' }))).bytes, join(dir, 'ho-so'));
   await status.filter({ hasText: /^Đã tạo hồ sơ/ }).waitFor(SLOW);
   papersSaid = [(await status.locator(':scope > span, :scope > p').first().textContent())!, ...(await status.getByRole('listitem').allTextContents())];
-  papersCli = (await runPrintedOk(['papers', 'da-chot', '--out', 'ho-so-dong-lenh'], dir)).stderr;
+  papersCli = (await runOk(['papers', 'da-chot', '--out', 'ho-so-dong-lenh'], dir)).stderr;
   const docs = ['to-trinh', 'bien-ban', 'danh-sach-cong-khai', 'du-thao-quyet-dinh'];
   await sofficeAll(docs.map((d) => join(dir, 'ho-so', `${d}.docx`)), join(dir, 'ho-so'), 'pdf');
   printed = new Map();

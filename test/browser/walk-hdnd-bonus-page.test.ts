@@ -17,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { formatNumberVi } from '../../core/values.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
-import { runPrinted, runPrintedOk, type Run } from '../cli/helpers.js';
+import { runInProcess, runOk, type Run } from '../cli/helpers.js';
 import { fillByOpenpyxl } from '../helpers/fill-by-openpyxl.js';
 import { offline, openStandalonePage } from '../helpers/standalone-page.js';
 import { closedWithPapers, decidedAndRenamed, downloaded, meetingVoted, openedWithTemplates, pageWithTable, papersAsCommandLine, printedPapers, scoredOnPage, unzipInto } from '../helpers/page-year.js';
@@ -120,7 +120,7 @@ beforeAll(async () => {
   ({ dist, browser, dir } = await pageWithTable(ENTRY, TABLE));
   rows = (JSON.parse(execFileSync('/usr/bin/python3', ['-c', TABLE_ROWS, join(dir, TABLE)], { encoding: 'utf8' })) as [number, unknown, string, unknown][]).map(([row, stt, words, max]) => ({ row, stt: String(stt ?? ''), words, max: Number(String(max ?? '').replace(',', '.')) }));
   leaves = leavesOf(rows);
-  await runPrintedOk(['criteria', 'import', TABLE, '--out', 'bo.json'], dir);
+  await runOk(['criteria', 'import', TABLE, '--out', 'bo.json'], dir);
   imported = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8'));
 
   // The one-workbook tabs: the table opened, its own sheet taken, confirmed; the five councils' templates.
@@ -144,21 +144,21 @@ beforeAll(async () => {
   await page.getByRole('button', { name: 'Chấm 5 tệp' }).click();
   await unzipInto(await downloaded(page, page.getByRole('button', { name: /^Tải kết quả: / })), join(dir, 'trang-lan-1'));
   firstRun = { said: (await page.getByLabel('Kết quả lượt chấm').textContent())!, counts: (await page.getByLabel('Việc Hội đồng còn phải làm').textContent())!, council: page.getByLabel('Việc của Hội đồng') };
-  cli = JSON.parse((await runPrintedOk(['score', 'bao-cao', '--criteria', TABLE, '--out', 'kq', '--json'], dir)).stdout) as ScoreRunOutput;
+  cli = JSON.parse((await runOk(['score', 'bao-cao', '--criteria', TABLE, '--out', 'kq', '--json'], dir)).stdout) as ScoreRunOutput;
 
   // The council accepts every flag on its copy of «Rà soát» and renames the sheet; given back with the reports.
   const decided = join(dir, 'hoi-dong', 'tong-hop.xlsx');
   await decidedAndRenamed(join(dir, 'trang-lan-1', 'tong-hop.xlsx'), decided, () => 'Chấp nhận', RENAMED);
   ({ page } = await openStandalonePage(browser, dist));
   againSaid = await scoredOnPage(page, join(dir, TABLE), [...UNITS.map(report), decided]);
-  cliAgain = await runPrintedOk(['score', 'bao-cao', '--criteria', TABLE, '--out', 'kq', '--decisions', decided], dir);
+  cliAgain = await runOk(['score', 'bao-cao', '--criteria', TABLE, '--out', 'kq', '--decisions', decided], dir);
 
   // Step 4: the meeting today; each nominee voted 9 / 8 / 7; the run as it stands for `thidua close`; then step 5.
   nominees = (await meetingVoted(page, 'Hội trường UBND xã Quảng Phú', 'Lê Văn Hùng', 'Phạm Thị Hoa', ['9', '8', '7'])) as Unit[];
   await unzipInto(await downloaded(page, page.getByRole('button', { name: /^Tải kết quả: / })), join(dir, 'truoc-khi-chot'));
   ({ closed: closedText, papers: pagePapers, papersSaid } = await closedWithPapers(page, 'Lê Văn Hùng', dir));
-  closedCli = await runPrinted(['close', 'truoc-khi-chot', '--by', 'Lê Văn Hùng'], dir);
-  papersCli = (await runPrintedOk(['papers', 'da-chot', '--out', 'ho-so-dong-lenh'], dir)).stderr;
+  closedCli = await runInProcess(['close', 'truoc-khi-chot', '--by', 'Lê Văn Hùng'], dir);
+  papersCli = (await runOk(['papers', 'da-chot', '--out', 'ho-so-dong-lenh'], dir)).stderr;
   printed = await printedPapers(dir, ['to-trinh', 'bien-ban', 'du-thao-quyet-dinh']);
 }, 600_000);
 afterAll(async () => leaveWorkerChromium(browser));

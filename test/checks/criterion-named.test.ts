@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
-import { runPrinted } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 
 let here: string;
 let table: string;
@@ -38,17 +38,17 @@ async function template(): Promise<{ wb: ExcelJS.Workbook; ws: ExcelJS.Worksheet
 async function flagsOf(wb: ExcelJS.Workbook, folder: string): Promise<{ code: string; message: string }[]> {
   await mkdir(join(here, folder), { recursive: true });
   await wb.xlsx.writeFile(join(here, folder, 'lop.xlsx'));
-  const scored = await runPrinted(['score', folder, '--criteria', 'bo.json', '--out', `ket-qua-${folder}`, '--json'], here);
+  const scored = await runInProcess(['score', folder, '--criteria', 'bo.json', '--out', `ket-qua-${folder}`, '--json'], here);
   expect(scored.code, scored.stderr).toBe(0);
   return (JSON.parse(scored.stdout).cards as { flags: { code: string; message: string }[] }[])[0]!.flags;
 }
 
 describe('a flag quoting a criterion written on several lines', () => {
   it('quotes ren-luyen-trang\'s 1.1.2 on one line', async () => {
-    expect((await runPrinted(['criteria', 'import', table, '--out', 'bo.json'], here)).code).toBe(0);
+    expect((await runInProcess(['criteria', 'import', table, '--out', 'bo.json'], here)).code).toBe(0);
     const set = JSON.parse(await readFile(join(here, 'bo.json'), 'utf8')) as { criteria: { code: string; title: string }[] };
     expect(set.criteria.find((c) => c.code === '1.1.2')?.title).toContain('\n- Thành viên\n');
-    expect((await runPrinted(['template', '--criteria', 'bo.json', '--unit', 'Lớp K45', '--kind', 'Cá nhân', '--out', 'mau.xlsx'], here)).code).toBe(0);
+    expect((await runInProcess(['template', '--criteria', 'bo.json', '--unit', 'Lớp K45', '--kind', 'Cá nhân', '--out', 'mau.xlsx'], here)).code).toBe(0);
     const { wb, ws, header, column } = await template();
     ws.eachRow((row, i) => {
       if (i > header && row.getCell(column('Mã tiêu chí')).value === '1.1.2') row.getCell(column('Kết quả')).value = 3;

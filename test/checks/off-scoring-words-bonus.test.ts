@@ -12,7 +12,7 @@ import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { pathToNextBand } from '../../core/ranking/what-it-takes.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
-import { runPrinted, runPrintedOk, tempDir } from '../cli/helpers.js';
+import { runInProcess, runOk, tempDir } from '../cli/helpers.js';
 import { fillByOpenpyxl } from '../helpers/fill-by-openpyxl.js';
 import { flagsOf, makeReport, makeSet } from '../helpers/make-report.js';
 import { fullMarks } from '../helpers/full-marks.js';
@@ -28,7 +28,7 @@ beforeAll(async () => {
   dir = await tempDir();
   const [entry] = (await loadCorpus()).filter((e) => e.id === ENTRY);
   await copyFile((await renderCorpus([entry!], join(dir, 'ban-goc'))).get(ENTRY)!, join(dir, 'khung.xlsx'));
-  await runPrinted(['criteria', 'import', 'khung.xlsx', '--out', 'bo.json'], dir);
+  await runInProcess(['criteria', 'import', 'khung.xlsx', '--out', 'bo.json'], dir);
   set = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;
 }, 300_000);
 
@@ -85,12 +85,12 @@ describe('«Còn thiếu gì» reads the bonus row’s words as the check does',
 
 describe('`thidua score` on the council’s template filled by openpyxl', () => {
   it('prints IX.6’s 2 and VIII.2’s 1,5 at their cells, counts them as typed, and says nothing of I.1.b’s 0,75', async () => {
-    await runPrintedOk(['template', '--criteria', 'bo.json', '--unit', UNIT, '--kind', 'Cơ quan', '--out', 'mau.xlsx'], dir);
+    await runOk(['template', '--criteria', 'bo.json', '--unit', UNIT, '--kind', 'Cơ quan', '--out', 'mau.xlsx'], dir);
     await mkdir(join(dir, 'bao-cao'));
     // Every base row at its maximum, as the walk's councils fill theirs, so the command line's first lines are these.
     const base = fullMarks(set);
     fillByOpenpyxl(join(dir, 'mau.xlsx'), join(dir, 'bao-cao', 'tho-xuan.xlsx'), { ...base, 'I.1.b': 0.75, 'VIII.2': 1.5, 'IX.6': 2 }, '2025-12-10');
-    const json = JSON.parse((await runPrintedOk(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'kq', '--json'], dir)).stdout) as ScoreRunOutput;
+    const json = JSON.parse((await runOk(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'kq', '--json'], dir)).stdout) as ScoreRunOutput;
     const [card] = json.cards;
     const flags = card!.flags.filter((f) => f.code === 'off-scoring-words');
     expect(flags.map((f) => [f.criterion, f.message.replace(/^Ô [A-Z]+\d+: /, '').replace(/ \(tiêu chí «[\s\S]*$/, '')])).toEqual([
@@ -99,7 +99,7 @@ describe('`thidua score` on the council’s template filled by openpyxl', () => 
     ]);
     expect(['I.1.b', 'VIII.2', 'IX.6'].map((code) => card!.criteria.find((c) => c.code === code)!.points)).toEqual([0.75, 1.5, -2]);
 
-    const text = (await runPrintedOk(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua'], dir)).stdout.replace(/\s+/g, ' ');
+    const text = (await runOk(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua'], dir)).stdout.replace(/\s+/g, ' ');
     expect(text).toContain(`tệp bao-cao/tho-xuan.xlsx, trang «${UNIT}»:`);
     expect(card!.flags.map((f) => f.code)).toEqual(['off-scoring-words', 'off-scoring-words']);
     for (const f of flags) expect(text).toContain(`Cảnh báo · ô ${f.cell} — Điểm không phải mức bảng ghi: ${f.message.replace(/^Ô [A-Z]+\d+: /, '').replace(/ \(tiêu chí «[\s\S]*$/, '')}`);

@@ -12,7 +12,7 @@ import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { REVIEW_HEADERS, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
-import { notesOf, openXlsx, runPrintedOk, runPrinted, tempDir, type Run } from '../cli/helpers.js';
+import { notesOf, openXlsx, runInProcess, runOk, tempDir, type Run } from '../cli/helpers.js';
 import { score } from '../../core/checks/run.js';
 import { criterion, flagsOf, makeReport, makeSet } from '../helpers/make-report.js';
 import { typeSelfScores } from '../helpers/self-scores-typed.js';
@@ -40,7 +40,7 @@ let plain: Run;
 
 beforeAll(async () => {
   dir = await tempDir();
-  const thidua = (...args: string[]) => runPrintedOk(args, dir);
+  const thidua = (...args: string[]) => runOk(args, dir);
   await copyFile(join(CORPUS, 'cds-cap-huyen-bo-chi-tieu.xlsx'), join(dir, 'bo-chi-tieu.xlsx'));
   await thidua('criteria', 'import', 'bo-chi-tieu.xlsx', '--sheet', SHEET, '--out', 'bo.json');
   set = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;
@@ -184,7 +184,7 @@ describe('off-scoring-words on levels said as sentences: the DTI set’s «An to
   // điểm». Sở Công Thương typed 12, Sở Y tế 10 (a level).
   it('says Sở Công Thương’s 12 at its cell with the words’ levels, counted as typed; Sở Y tế’s 10 is a level', async () => {
     const at = await tempDir();
-    const thidua = async (...args: string[]) => (await runPrinted(args, at)).stdout;
+    const thidua = async (...args: string[]) => (await runInProcess(args, at)).stdout;
     await copyFile(join(CORPUS, 'cds-an-toan-thong-tin-mang.xlsx'), join(at, 'attt.xlsx'));
     await thidua('criteria', 'import', 'attt.xlsx', '--out', 'bo.json');
     await mkdir(join(at, 'bao-cao'));

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
-import { openXlsx, runPrinted } from '../cli/helpers.js';
+import { openXlsx, runInProcess } from '../cli/helpers.js';
 import { expectPlainFlags } from '../helpers/plain-flags.js';
 import { tienGiangTyped } from '../helpers/tien-giang-typed.js';
 
@@ -67,8 +67,8 @@ describe('the groups on the criteria sheet', () => {
   it('go out on each line’s «Ghi chú» and come back as they were', async () => {
     const set = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;
     expect(set.criteria.find((c) => c.code === '3.3')!.own!.oneOf).toEqual([['3.3.2.1', '3.3.2.2', '3.3.2.3'], ['3.3.3.1', '3.3.3.2', '3.3.3.3']]);
-    expect((await runPrinted(['criteria', 'export', 'bo.json', '--out', 'bo.xlsx'], dir)).code).toBe(0);
-    expect((await runPrinted(['criteria', 'import', 'bo.xlsx', '--out', 'lai.json'], dir)).code).toBe(0);
+    expect((await runInProcess(['criteria', 'export', 'bo.json', '--out', 'bo.xlsx'], dir)).code).toBe(0);
+    expect((await runInProcess(['criteria', 'import', 'bo.xlsx', '--out', 'lai.json'], dir)).code).toBe(0);
     const back = JSON.parse(await readFile(join(dir, 'lai.json'), 'utf8')) as CriteriaSet;
     expect(back.criteria.find((c) => c.code === '3.3')!.own).toEqual(set.criteria.find((c) => c.code === '3.3')!.own);
   });

@@ -15,7 +15,7 @@ import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { runCommune, type StepThread } from '../../excel-addin/page/commune-run.js';
 import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
 import { answer } from '../../excel-addin/page/run-steps.js';
-import { notesOf, openXlsx, runPrintedOk, tempDir, type Run } from '../cli/helpers.js';
+import { notesOf, openXlsx, runOk, tempDir, type Run } from '../cli/helpers.js';
 import { typeSelfScores } from '../helpers/self-scores-typed.js';
 
 const CRITERIA = join(import.meta.dirname, '../../examples/tieu-chi-ta-ma-2025.xlsx');
@@ -45,13 +45,13 @@ let set: CriteriaSet;
 beforeAll(async () => {
   dir = await tempDir();
   for (const u of UNITS) {
-    await runPrintedOk(['template', '--criteria', CRITERIA, '--unit', u.unit, '--kind', 'ban', '--out', `${u.file}-mau.xlsx`], dir);
+    await runOk(['template', '--criteria', CRITERIA, '--unit', u.unit, '--kind', 'ban', '--out', `${u.file}-mau.xlsx`], dir);
     const typed = typeSelfScores(join(dir, `${u.file}-mau.xlsx`), join(dir, `${u.file}.xlsx`), { BAN1: u.self }, {}, { ...AT_TARGET, ...(u.result !== null && { BAN1: u.result }) });
     if (u.result !== null) cells = [typed.BAN1!.result, typed.BAN1!.selfScore];
   }
   const files = UNITS.map((u) => `${u.file}.xlsx`);
-  json = JSON.parse((await runPrintedOk(['score', ...files, '--criteria', CRITERIA, '--out', 'thu', '--json'], dir)).stdout) as ScoreRunOutput;
-  plain = await runPrintedOk(['score', ...files, '--criteria', CRITERIA, '--out', 'ket-qua'], dir);
+  json = JSON.parse((await runOk(['score', ...files, '--criteria', CRITERIA, '--out', 'thu', '--json'], dir)).stdout) as ScoreRunOutput;
+  plain = await runOk(['score', ...files, '--criteria', CRITERIA, '--out', 'ket-qua'], dir);
   const read = await readCriteriaFile(new Blob([await readFile(CRITERIA)]), 'tieu-chi-ta-ma-2025.xlsx');
   if (!read.ok) throw new Error(read.message);
   set = read.set;

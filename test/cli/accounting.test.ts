@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
-import { goodHamlet, reportWorkbook, runPrinted, tempDir, writeReportWorkbook, type UnitSheet } from './helpers.js';
+import { goodHamlet, reportWorkbook, runInProcess, tempDir, writeReportWorkbook, type UnitSheet } from './helpers.js';
 
 let dir: string;
 let run: { code: number; stdout: string; stderr: string };
@@ -36,7 +36,7 @@ beforeAll(async () => {
   await writeFile(join(inputs, 'cong-van.docx'), 'PK\u0003\u0004 không phải sổ tính');
   await writeFile(join(inputs, 'bao-cao-cu.xls'), Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, ...new Array(504).fill(0)]));
   await writeFile(join(inputs, 'hong.xlsx'), 'PK\u0003\u0004 hỏng');
-  run = await runPrinted(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--json'], dir);
+  run = await runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--json'], dir);
   doc = JSON.parse(run.stdout) as ScoreRunOutput;
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(join(dir, 'ket-qua', 'tong-hop.xlsx'));
@@ -85,7 +85,7 @@ describe('every input accounted for', () => {
     const ws = list.addWorksheet('Danh sách đơn vị');
     ws.addRows([['DANH SÁCH ĐƠN VỊ THI ĐUA'], [], ['STT', 'Tên đơn vị', 'Loại đơn vị'], [1, 'Bản A', 'Bản'], [2, 'Bản C', 'Bản'], [3, 'Bản Trống', 'Bản'], [4, 'Bản D', 'Bản']]);
     await list.xlsx.writeFile(join(dir, 'don-vi.xlsx'));
-    const listed = await runPrinted(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--units', 'don-vi.xlsx', '--out', 'ket-qua-2', '--json'], dir);
+    const listed = await runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--units', 'don-vi.xlsx', '--out', 'ket-qua-2', '--json'], dir);
     const out = JSON.parse(listed.stdout) as ScoreRunOutput;
     expect(listed.stderr).toContain('Danh sách đơn vị: 4 đơn vị');
     expect(out.omitted).toContainEqual({ what: 'Bản D', why: 'Chưa nộp: có trong «Danh sách đơn vị» nhưng không có báo cáo' });
@@ -94,7 +94,7 @@ describe('every input accounted for', () => {
     expect(unlisted).toEqual([]);
     ws.spliceRows(5, 1); // Bản C left off the list
     await list.xlsx.writeFile(join(dir, 'don-vi-thieu.xlsx'));
-    const short = await runPrinted(['score', 'bao-cao/ban-c.xlsx', '--criteria', 'ta-ma-2025', '--units', 'don-vi-thieu.xlsx', '--out', 'ket-qua-3', '--json'], dir);
+    const short = await runInProcess(['score', 'bao-cao/ban-c.xlsx', '--criteria', 'ta-ma-2025', '--units', 'don-vi-thieu.xlsx', '--out', 'ket-qua-3', '--json'], dir);
     const flags = (JSON.parse(short.stdout) as ScoreRunOutput).cards.flatMap((c) => c.flags).filter((f) => f.code === 'unlisted-unit');
     expect(flags.map((f) => f.message)).toEqual(['Đơn vị «Bản C» không có trong «Danh sách đơn vị»: kiểm tra lại tên đơn vị, hoặc bổ sung vào danh sách.']);
   });
@@ -107,7 +107,7 @@ describe('every input accounted for', () => {
     await writeReportWorkbook(join(dir, 'tinh', 'xa-a', 'ca-xa.xlsx'), [goodHamlet('Bản Na', 'Bản Na'), goodHamlet('Bản Pe', 'Bản Pe')]);
     await writeReportWorkbook(join(dir, 'tinh', 'xa-a', 'bao-cao', 'ban-na.xlsx'), [goodHamlet('Báo cáo', 'Bản Na')]);
     await writeReportWorkbook(join(dir, 'tinh', 'xa-b', 'ban-na.xlsx'), [goodHamlet('Báo cáo', 'Bản Na')]);
-    const province = await runPrinted(['score', 'tinh', '--criteria', 'ta-ma-2025', '--out', 'ket-qua-tinh', '--json'], dir);
+    const province = await runInProcess(['score', 'tinh', '--criteria', 'ta-ma-2025', '--out', 'ket-qua-tinh', '--json'], dir);
     const out = JSON.parse(province.stdout) as ScoreRunOutput;
     const duplicated = out.cards.filter((c) => c.flags.some((f) => f.code === 'duplicate-report')).map((c) => `${c.file} ${c.unitName}`);
     expect(duplicated.sort()).toEqual(['tinh/xa-a/bao-cao/ban-na.xlsx Bản Na', 'tinh/xa-a/ca-xa.xlsx Bản Na']);

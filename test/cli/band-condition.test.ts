@@ -5,7 +5,7 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPrinted, tempDir } from './helpers.js';
+import { runInProcess, tempDir } from './helpers.js';
 import { cp, readFile, readdir } from 'node:fs/promises';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { checkAndScore } from '../../excel-addin/actions/score.js';
@@ -19,7 +19,7 @@ let dir: string;
 beforeAll(async () => {
   dir = await tempDir();
   await cp(join(process.cwd(), 'examples', 'bao-cao'), join(dir, 'bao-cao'), { recursive: true });
-  expect((await runPrinted(['criteria', 'export', 'ta-ma-2025', '--out', 'tieu-chi.xlsx'], dir)).code).toBe(0);
+  expect((await runInProcess(['criteria', 'export', 'ta-ma-2025', '--out', 'tieu-chi.xlsx'], dir)).code).toBe(0);
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(join(dir, 'tieu-chi.xlsx'));
   const ws = wb.worksheets[0]!;
@@ -34,7 +34,7 @@ beforeAll(async () => {
 
 describe('a band with a condition beyond its points', () => {
   it('is said by the run, naming the units graded into it', async () => {
-    const run = await runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+    const run = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toMatch(new RegExp(`Xếp loại «Xuất sắc» còn điều kiện ngoài điểm «${CONDITION}»: thidua xếp theo điểm, Hội đồng xét điều kiện ấy trước khi công nhận \\(\\d+ đơn vị: [^)]*Bản Hua Ca`));
   }, 120_000);
@@ -44,12 +44,12 @@ describe('a band with a condition beyond its points', () => {
     const files = (await readdir(join(dir, 'bao-cao'))).filter((f) => f.endsWith('.xlsx')).sort();
     const [book, ...rest] = await Promise.all(files.map(async (f) => fakeWorkbookFromXlsx(await readFile(join(dir, 'bao-cao', f)))));
     book!.sheets.push(...rest.flatMap((b) => b.sheets));
-    expect((await runPrinted(['criteria', 'import', 'tieu-chi.xlsx', '--out', 'bo-pane.json'], dir)).code).toBe(0);
+    expect((await runInProcess(['criteria', 'import', 'tieu-chi.xlsx', '--out', 'bo-pane.json'], dir)).code).toBe(0);
     const set = JSON.parse(await readFile(join(dir, 'bo-pane.json'), 'utf8')) as CriteriaSet;
     const fake = installFakeOffice(book!, '1.18');
     try {
       const scored = await runInExcel((port) => checkAndScore(port, set, { now: new Date() }));
-      const cli = await runPrinted(['score', 'bao-cao', '--criteria', 'bo-pane.json', '--out', 'kq-pane'], dir);
+      const cli = await runInProcess(['score', 'bao-cao', '--criteria', 'bo-pane.json', '--out', 'kq-pane'], dir);
       const said = (lines: readonly string[]) => lines.filter((l) => l.startsWith('Xếp loại «Xuất sắc» còn điều kiện ngoài điểm'));
       expect(said(scored.said)).toHaveLength(1);
       expect(said(scored.said)).toEqual(said(cli.stderr.split('\n')));
@@ -59,8 +59,8 @@ describe('a band with a condition beyond its points', () => {
   }, 120_000);
 
   it('goes out with the set exported again and reads back', async () => {
-    expect((await runPrinted(['criteria', 'import', 'tieu-chi.xlsx', '--out', 'bo.json'], dir)).code).toBe(0);
-    expect((await runPrinted(['criteria', 'export', 'bo.json', '--out', 'lai.xlsx'], dir)).code).toBe(0);
+    expect((await runInProcess(['criteria', 'import', 'tieu-chi.xlsx', '--out', 'bo.json'], dir)).code).toBe(0);
+    expect((await runInProcess(['criteria', 'export', 'bo.json', '--out', 'lai.xlsx'], dir)).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'lai.xlsx'));
     const cells: unknown[] = [];

@@ -10,7 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { fillByOpenpyxl } from '../helpers/fill-by-openpyxl.js';
-import { openXlsx, runPrinted, runPrintedOk, tempDir, type Run } from './helpers.js';
+import { openXlsx, runInProcess, runOk, tempDir, type Run } from './helpers.js';
 
 const CRITERIA = fileURLToPath(new URL('../../examples/tieu-chi-ta-ma-2025.xlsx', import.meta.url));
 const BLANK = 'Bản Nà Sáy';
@@ -43,7 +43,7 @@ wb.save(sys.argv[1])
 
 beforeAll(async () => {
   dir = await tempDir();
-  const thidua = (...args: string[]) => runPrintedOk(args, dir);
+  const thidua = (...args: string[]) => runOk(args, dir);
   await mkdir(join(dir, 'bao-cao'));
   for (const [unit, file, typed] of [[BLANK, 'na-say', {}], [ONE, 'hua-ca', { HTS3: 5 }]] as const) {
     await thidua('template', '--criteria', CRITERIA, '--unit', unit, '--kind', 'ban', '--out', `mau-${file}.xlsx`);
@@ -51,10 +51,10 @@ beforeAll(async () => {
   }
   json = JSON.parse((await thidua('score', 'bao-cao', '--criteria', CRITERIA, '--out', 'thu', '--json')).stdout) as ScoreRunOutput;
   plain = await thidua('score', 'bao-cao', '--criteria', CRITERIA, '--out', 'ket-qua');
-  refused = await runPrinted(['close', 'ket-qua', '--by', 'Lò Văn Thành'], dir);
+  refused = await runInProcess(['close', 'ket-qua', '--by', 'Lò Văn Thành'], dir);
   decide(join(dir, 'ket-qua', 'tong-hop.xlsx'), BLANK, 'Đơn vị chưa nộp báo cáo');
   await thidua('score', 'bao-cao', '--criteria', CRITERIA, '--out', 'ket-qua');
-  decidedRefused = await runPrinted(['close', 'ket-qua', '--by', 'Lò Văn Thành'], dir);
+  decidedRefused = await runInProcess(['close', 'ket-qua', '--by', 'Lò Văn Thành'], dir);
 }, 300_000);
 
 const flagsOf = (unit: string) => json.cards.find((c) => c.unitName === unit)!.flags;

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
 import { typeVotes } from '../council/council-meeting.js';
-import { openXlsx, runPrintedOk, tempDir, type Run } from './helpers.js';
+import { openXlsx, runOk, tempDir, type Run } from './helpers.js';
 
 const UNIT = 'UBND xã Nà Tấu';
 const LINE = '«III. Điểm thưởng» cộng 14 điểm, tính tối đa 10 điểm';
@@ -44,7 +44,7 @@ async function writeTable(path: string): Promise<void> {
 
 beforeAll(async () => {
   dir = await tempDir();
-  const thidua = (...args: string[]) => runPrintedOk(args, dir);
+  const thidua = (...args: string[]) => runOk(args, dir);
   await writeTable(join(dir, 'bang.xlsx'));
   await thidua('criteria', 'import', 'bang.xlsx', '--out', 'tieu-chi.xlsx');
   await thidua('template', '--criteria', 'tieu-chi.xlsx', '--unit', UNIT, '--kind', 'ubnd-xa', '--out', 'mau.xlsx');

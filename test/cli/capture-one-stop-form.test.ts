@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { IndicatorExportFile } from '../../core/indicators/export-file.js';
-import { runPrinted, tempDir } from './helpers.js';
+import { runInProcess, tempDir } from './helpers.js';
 
 const PAGE = fileURLToPath(new URL('../fixtures/pages/one-stop-bieu-ii06a.html', import.meta.url));
 const URL_ = 'https://motcua.thanhhoa.gov.vn/bao-cao/tinh-hinh-giai-quyet-ho-so';
@@ -24,7 +24,7 @@ beforeAll(async () => {
 
 describe('thidua capture on Biểu II.06a drawn with title boxes above a three-row header', () => {
   it('reads every unit and every column, the numbering row, group and total rows left out', async () => {
-    const r = await runPrinted(['capture', 'bieu-ii06a.html', '--url', URL_, '--json'], dir);
+    const r = await runInProcess(['capture', 'bieu-ii06a.html', '--url', URL_, '--json'], dir);
     expect(r.code, r.stderr).toBe(0);
     const doc = IndicatorExportFile.parse(JSON.parse(r.stdout));
     expect(doc.snapshots.map((s) => [s.unit.name, s.unit.group])).toEqual([
@@ -45,7 +45,7 @@ describe('thidua capture on Biểu II.06a drawn with title boxes above a three-r
   });
 
   it('names the column it cannot place, by number and header, and reads the rest', async () => {
-    const r = await runPrinted(['capture', 'cot-la.html', '--url', URL_], dir);
+    const r = await runInProcess(['capture', 'cot-la.html', '--url', URL_], dir);
     expect(r.code, r.stderr).toBe(0);
     expect(r.stderr).toContain('chưa rõ nghĩa 1 cột có số liệu, không ghi: cột 13 «Hồ sơ đang xử lý › Chậm chuyển huyện»');
     expect(r.stdout).toContain('Hồ sơ đang giải quyết trong hạn: 44');

@@ -8,7 +8,7 @@ import { PAGE_766_URL } from '../../core/indicators/page-766.js';
 import { IndicatorExportFile } from '../../core/indicators/export-file.js';
 import type { IndicatorExport } from '../../core/indicators/schema.js';
 import { harOf, PROCEDURE, STORY } from '../watch/real-days.js';
-import { runPrinted, tempDir } from './helpers.js';
+import { runInProcess, tempDir } from './helpers.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -24,7 +24,7 @@ const own = (doc: IndicatorExport, unit: string) => doc.snapshots.find((s) => s.
 
 describe('thidua capture on a procedure-filtered 766 response', () => {
   it('--json gives the units’ own figures, not the procedure’s', async () => {
-    const r = await runPrinted(['capture', 'loc-thu-tuc.har', '--url', PAGE_766_URL, '--json'], dir);
+    const r = await runInProcess(['capture', 'loc-thu-tuc.har', '--url', PAGE_766_URL, '--json'], dir);
     expect(r.code, r.stderr).toBe(0);
     const doc = IndicatorExportFile.parse(JSON.parse(r.stdout));
     const province = own(doc, 'UBND tỉnh Phú Thọ');
@@ -35,7 +35,7 @@ describe('thidua capture on a procedure-filtered 766 response', () => {
   });
 
   it('prints the procedure’s figures apart, named as the procedure’s', async () => {
-    const r = await runPrinted(['capture', 'loc-thu-tuc.har', '--url', PAGE_766_URL, '--commune', 'Sở Xây dựng'], dir);
+    const r = await runInProcess(['capture', 'loc-thu-tuc.har', '--url', PAGE_766_URL, '--commune', 'Sở Xây dựng'], dir);
     expect(r.code, r.stderr).toBe(0);
     const [units, procedure] = r.stdout.split(`Số liệu đã lọc theo thủ tục «${PROCEDURE.code} · `);
     expect(units).toMatch(/Tiến độ giải quyết: 17,29/);
@@ -44,7 +44,7 @@ describe('thidua capture on a procedure-filtered 766 response', () => {
   });
 
   it('says no unit’s own figures are there when every answer was filtered', async () => {
-    const r = await runPrinted(['capture', 'chi-thu-tuc.har', '--url', PAGE_766_URL, '--json'], dir);
+    const r = await runInProcess(['capture', 'chi-thu-tuc.har', '--url', PAGE_766_URL, '--json'], dir);
     expect(r.code).not.toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toContain('không có số liệu của chính đơn vị nào');

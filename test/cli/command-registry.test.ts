@@ -6,7 +6,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Command } from '../../cli/command.js';
 import { COMMANDS } from '../../cli/main.js';
-import { runPrinted } from './helpers.js';
+import { runInProcess } from './helpers.js';
 import { VIETNAMESE } from '../helpers/vietnamese.js';
 
 const files = readdirSync(new URL('../../cli/commands/', import.meta.url))
@@ -49,7 +49,7 @@ describe('the `thidua` command registry', () => {
     expect(summaryVi, `${name}: the summary in Vietnamese`).toMatch(VIETNAMESE);
     expect(summaryEn, `${name}: the summary in English`).toMatch(/^[\x20-\x7e]*[a-z]{3}[\x20-\x7e]*$/);
 
-    const asked = await runPrinted([name, '--help'], process.cwd());
+    const asked = await runInProcess([name, '--help'], process.cwd());
     expect(asked).toEqual({ code: 0, stdout: `${command.help}\n`, stderr: '' });
   });
 
@@ -62,7 +62,7 @@ describe('the `thidua` command registry', () => {
   });
 
   it('lists every command with its summary in `thidua --help`, and nothing else there', async () => {
-    const help = await runPrinted(['--help'], process.cwd());
+    const help = await runInProcess(['--help'], process.cwd());
     expect(help.code).toBe(0);
     const lines = help.stdout.split('\n');
     const start = lines.indexOf('Lệnh / commands:');

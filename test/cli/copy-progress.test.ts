@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { COPIES_SAID_BY_TENTHS, copyProgress } from '../../cli/copy-progress.js';
-import { runPrinted, tempDir } from './helpers.js';
+import { runInProcess, tempDir } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -39,7 +39,7 @@ describe('copyProgress', () => {
 describe('thidua score', () => {
   it('says its copies begun after the last file read, then tong-hop.xlsx, before its report', async () => {
     const out = await tempDir();
-    const run = await runPrinted(['score', 'examples/bao-cao', '--criteria', 'ta-ma-2025', '--out', out], ROOT);
+    const run = await runInProcess(['score', 'examples/bao-cao', '--criteria', 'ta-ma-2025', '--out', out], ROOT);
     expect(run.code).toBe(0);
     const lines = run.stderr.split('\n');
     const last = lines.findIndex((l) => l.startsWith('[12/12] '));

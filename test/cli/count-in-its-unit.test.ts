@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { BANK_QUARTER_HEADER, BANK_QUARTER_PARTS } from '../criteria/fixtures/bank-quarter.js';
-import { runPrinted, tempDir } from './helpers.js';
+import { runInProcess, tempDir } from './helpers.js';
 
 /** The form with a base part of its own above its parts (its I and II are another sheet's). */
 const FORM: (string | null)[][] = [
@@ -21,7 +21,7 @@ const FORM: (string | null)[][] = [
 ];
 
 let dir: string;
-const thidua = (...args: string[]) => runPrinted(args, dir);
+const thidua = (...args: string[]) => runInProcess(args, dir);
 
 /** The rows of a report sheet below its header, by «Mã tiêu chí», each cell by its header. */
 async function rowsByCode(path: string): Promise<{ book: ExcelJS.Workbook; rows: Map<string, (header: string) => ExcelJS.Cell> }> {

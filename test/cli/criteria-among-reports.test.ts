@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
-import { runPrinted, tempDir } from './helpers.js';
+import { runInProcess, tempDir } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const REPORTS = join(ROOT, 'examples/bao-cao');
@@ -24,7 +24,7 @@ describe('the criteria workbook kept among the reports', () => {
     const dir = await folderWith('tieu-chi-ta-ma-2025.xlsx');
     const before = await readFile(join(dir, 'nop/tieu-chi-ta-ma-2025.xlsx'));
     const reports = (await readdir(REPORTS)).filter((f) => f.endsWith('.xlsx')).length;
-    const run = await runPrinted(['score', 'nop', '--criteria', 'nop/tieu-chi-ta-ma-2025.xlsx', '--out', 'out', '--json'], dir);
+    const run = await runInProcess(['score', 'nop', '--criteria', 'nop/tieu-chi-ta-ma-2025.xlsx', '--out', 'out', '--json'], dir);
     expect(run.stderr).not.toContain('Tệp nop/tieu-chi-ta-ma-2025.xlsx không có trang báo cáo nào');
     expect(run.code).toBe(0);
     const said = run.stderr.split('\n').filter((l) => l.includes('tieu-chi-ta-ma-2025.xlsx'));
@@ -34,7 +34,7 @@ describe('the criteria workbook kept among the reports', () => {
     expect(doc.files.map((f) => f.file).sort()).toEqual((await readdir(REPORTS)).filter((f) => f.endsWith('.xlsx')).map((f) => `nop/${f}`).sort());
     expect(doc.files).toHaveLength(reports);
     // The same units and points as the set named from outside the folder.
-    const apart = ScoreRunOutput.parse(JSON.parse((await runPrinted(['score', REPORTS, '--criteria', join(ROOT, 'examples/tieu-chi-ta-ma-2025.xlsx'), '--out', await tempDir(), '--json'], ROOT)).stdout));
+    const apart = ScoreRunOutput.parse(JSON.parse((await runInProcess(['score', REPORTS, '--criteria', join(ROOT, 'examples/tieu-chi-ta-ma-2025.xlsx'), '--out', await tempDir(), '--json'], ROOT)).stdout));
     const points = (d: ScoreRunOutput) => d.cards.map((c) => `${c.unitName}: ${c.total}`).sort();
     expect(points(doc)).toEqual(points(apart));
     expect(await readFile(join(dir, 'nop/tieu-chi-ta-ma-2025.xlsx'))).toEqual(before);
@@ -42,7 +42,7 @@ describe('the criteria workbook kept among the reports', () => {
 
   it('a workbook holding the set and the reports is scored', async () => {
     const dir = await folderWith('xa-ta-ma-2025.xlsx');
-    const run = await runPrinted(['score', 'nop', '--criteria', 'nop/xa-ta-ma-2025.xlsx', '--out', 'out', '--json'], dir);
+    const run = await runInProcess(['score', 'nop', '--criteria', 'nop/xa-ta-ma-2025.xlsx', '--out', 'out', '--json'], dir);
     expect(run.stderr).not.toContain('bộ tiêu chí (không chấm)');
     const doc = ScoreRunOutput.parse(JSON.parse(run.stdout));
     expect(doc.files.find((f) => f.file === 'nop/xa-ta-ma-2025.xlsx')?.units).toBeGreaterThan(0);

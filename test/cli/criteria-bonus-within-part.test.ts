@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
-import { openXlsx, runPrintedOk, tempDir, type Run } from './helpers.js';
+import { openXlsx, runOk, tempDir, type Run } from './helpers.js';
 
 const [FULL, HALF] = ['UBND xã Tà Xùa', 'UBND xã Háng Đồng'];
 const LINE = '«II. Kết quả thực hiện (30 điểm)» cộng 33 điểm, tính tối đa 30 điểm';
@@ -44,7 +44,7 @@ async function writeTable(path: string): Promise<void> {
 
 beforeAll(async () => {
   dir = await tempDir();
-  const thidua = (...args: string[]) => runPrintedOk(args, dir);
+  const thidua = (...args: string[]) => runOk(args, dir);
   await writeTable(join(dir, 'bang.xlsx'));
   imported = await thidua('criteria', 'import', 'bang.xlsx', '--out', 'tieu-chi.json');
   set = JSON.parse(await readFile(join(dir, 'tieu-chi.json'), 'utf8')) as CriteriaSet;
@@ -79,8 +79,8 @@ describe('a bonus row closing a part, read and scored within the part', () => {
   });
 
   it('keeps it the part\'s own bonus through the set\'s workbook: «Cộng điểm (trong điểm tối đa của nhóm)», imported again alike', async () => {
-    await runPrintedOk(['criteria', 'import', 'bang.xlsx', '--out', 'tieu-chi.xlsx'], dir);
-    await runPrintedOk(['criteria', 'import', 'tieu-chi.xlsx', '--out', 'lai.json'], dir);
+    await runOk(['criteria', 'import', 'bang.xlsx', '--out', 'tieu-chi.xlsx'], dir);
+    await runOk(['criteria', 'import', 'tieu-chi.xlsx', '--out', 'lai.json'], dir);
     const again = JSON.parse(await readFile(join(dir, 'lai.json'), 'utf8')) as CriteriaSet;
     expect(again.criteria.find((c) => c.code === '5')?.rule).toEqual({ kind: 'bonus', withinPart: true });
   });

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { xlsxByLibreOffice } from '../criteria/fixtures/office-tables.js';
 import { conductForm, docByLibreOffice } from '../../scripts/harness/real-tables.js';
-import { hashes, runChild, runPrinted, tempDir } from './helpers.js';
+import { hashes, runChild, runInProcess, tempDir } from './helpers.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -50,7 +50,7 @@ describe('thidua criteria import <.doc>', () => {
 
 describe('thidua score --criteria <.doc>', () => {
   it('scores the units against the .doc’s table, not a built-in set named after the path', async () => {
-    const run = await runPrinted(['score', 'lop', '--criteria', 'hanh-kiem.doc', '--out', 'kq', '--json'], dir);
+    const run = await runInProcess(['score', 'lop', '--criteria', 'hanh-kiem.doc', '--out', 'kq', '--json'], dir);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('Tệp hanh-kiem.doc là văn bản Word 97–2003 (.doc): đã chuyển một bản sao sang .docx bằng LibreOffice để đọc, tệp gốc giữ nguyên.');
     const out = JSON.parse(run.stdout) as { cards: { unitName: string; total: number; applicableMax: number; selfTotal: number }[] };

@@ -8,7 +8,7 @@ import { Document, Packer, Paragraph } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CriteriaSet } from '../../core/criteria/schema.js';
 import { DEPARTMENT, docxByLibrary, TARGETS, unitCopy, xlsxByLibreOffice } from '../criteria/fixtures/office-tables.js';
-import { hashes, runPrinted, tempDir } from './helpers.js';
+import { hashes, runInProcess, tempDir } from './helpers.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -28,7 +28,7 @@ const readSet = async (name: string) => CriteriaSet.parse(JSON.parse(await readF
 describe('thidua criteria import <.docx>', () => {
   it('takes the scoring table, names it and the table it left aside, and writes the set', async () => {
     const before = await hashes(dir);
-    const run = await runPrinted(['criteria', 'import', 'ke-hoach.docx', '--out', 'bo.json'], dir);
+    const run = await runInProcess(['criteria', 'import', 'ke-hoach.docx', '--out', 'bo.json'], dir);
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
     expect(lines[0]).toBe(
@@ -49,25 +49,25 @@ describe('thidua criteria import <.docx>', () => {
   });
 
   it('gives back the same set after export to a criteria sheet and import again', async () => {
-    expect((await runPrinted(['criteria', 'export', 'bo.json', '--out', 'bo.xlsx'], dir)).code).toBe(0);
-    const again = await runPrinted(['criteria', 'import', 'bo.xlsx', '--out', 'lai.json'], dir);
+    expect((await runInProcess(['criteria', 'export', 'bo.json', '--out', 'bo.xlsx'], dir)).code).toBe(0);
+    const again = await runInProcess(['criteria', 'import', 'bo.xlsx', '--out', 'lai.json'], dir);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Trang có đủ các mục, không phải bổ sung gì.');
     expect(await readSet('lai.json')).toEqual(await readSet('bo.json'));
   });
 
   it('refuses a document without a criteria table with exit 1, naming each table and why', async () => {
-    const run = await runPrinted(['criteria', 'import', 'chi-tieu.docx', '--out', 'x.json'], dir);
+    const run = await runInProcess(['criteria', 'import', 'chi-tieu.docx', '--out', 'x.json'], dir);
     expect([run.code, run.stderr]).toEqual([
       1,
       'Tệp chi-tieu.docx không có bảng tiêu chí (bảng có cột «STT», «Nội dung», «Điểm chuẩn»…). Các bảng trong văn bản:\n' +
         '  Bảng 1 («Chỉ tiêu chủ yếu năm 2025»): dòng tiêu đề ở dòng 1 thiếu cột «Nội dung» (tên tiêu chí), «Điểm chuẩn» / «Điểm tối đa»\n',
     ]);
-    const none = await runPrinted(['criteria', 'import', 'cong-van.docx', '--out', 'x.json'], dir);
+    const none = await runInProcess(['criteria', 'import', 'cong-van.docx', '--out', 'x.json'], dir);
     expect([none.code, none.stderr]).toEqual([1, 'Tệp cong-van.docx không có bảng tiêu chí (bảng có cột «STT», «Nội dung», «Điểm chuẩn»…). Các bảng trong văn bản:\n  văn bản không có bảng nào\n']);
-    const broken = await runPrinted(['criteria', 'import', 'hong.docx', '--out', 'x.json'], dir);
+    const broken = await runInProcess(['criteria', 'import', 'hong.docx', '--out', 'x.json'], dir);
     expect([broken.code, broken.stderr]).toEqual([1, 'Tệp hong.docx không phải văn bản Word .docx đọc được (hoặc đã bị hỏng); tệp .doc cũ hãy mở trong Word và lưu lại dạng .docx.\n']);
-    const usage = await runPrinted(['criteria', 'import', 'bo.json', '--out', 'x.json'], dir);
+    const usage = await runInProcess(['criteria', 'import', 'bo.json', '--out', 'x.json'], dir);
     expect(usage.code).toBe(2);
     await expect(readFile(join(dir, 'x.json'))).rejects.toThrow();
   });
@@ -81,7 +81,7 @@ describe('a unit’s filled copy of the table', () => {
   };
 
   it('is scored against the Word document: its level, deduction and bonus from its self-scores', async () => {
-    const run = await runPrinted(['score', 'don-vi', '--criteria', 'ke-hoach.docx', '--out', 'kq', '--json'], dir);
+    const run = await runInProcess(['score', 'don-vi', '--criteria', 'ke-hoach.docx', '--out', 'kq', '--json'], dir);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('Dùng Bảng 2 («PHỤ LỤC: BẢNG CHẤM ĐIỂM THI ĐUA CHUYỂN ĐỔI SỐ NĂM 2025») của tệp ke-hoach.docx làm bảng tiêu chí');
     expect(card(run.stdout)).toEqual({ name: 'UBND xã Tà Ma', ...expected, flags: [] });
@@ -93,7 +93,7 @@ describe('a unit’s filled copy of the table', () => {
   });
 
   it('is scored on its own, without --criteria, the same way', async () => {
-    const run = await runPrinted(['score', 'don-vi', '--out', 'kq-rieng', '--json'], dir);
+    const run = await runInProcess(['score', 'don-vi', '--out', 'kq-rieng', '--json'], dir);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('Không có --criteria: dùng bảng tiêu chí của Trang «Sheet1» của tệp don-vi/ta-ma.xlsx (7 tiêu chí)');
     expect(card(run.stdout)).toEqual({ name: 'UBND xã Tà Ma', ...expected, flags: [] });

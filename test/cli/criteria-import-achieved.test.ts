@@ -8,7 +8,7 @@
 // giá» under «TỔNG HỢP KẾT QUẢ TỰ ĐÁNH GIÁ…») says no such thing.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPrinted, tempDir, type Run } from './helpers.js';
+import { runInProcess, tempDir, type Run } from './helpers.js';
 
 const CORPUS = join(import.meta.dirname, '..', 'fixtures', 'real', 'criteria-corpus');
 const REPORT = join(CORPUS, 'chi-so-766-lam-dong-bao-cao-cac-chi-so.docx');
@@ -28,9 +28,9 @@ let guard: Run;
 beforeAll(async () => {
   dir = await tempDir();
   [text, json, guard] = await Promise.all([
-    runPrinted(['criteria', 'import', REPORT, '--out', 'ket-qua.json'], dir),
-    runPrinted(['criteria', 'import', REPORT, '--out', 'ket-qua-json.json', '--json'], dir),
-    runPrinted(['criteria', 'import', SELF_ASSESSMENT, '--out', 'par.json', '--json'], dir),
+    runInProcess(['criteria', 'import', REPORT, '--out', 'ket-qua.json'], dir),
+    runInProcess(['criteria', 'import', REPORT, '--out', 'ket-qua-json.json', '--json'], dir),
+    runInProcess(['criteria', 'import', SELF_ASSESSMENT, '--out', 'par.json', '--json'], dir),
   ]);
 }, 120_000);
 

@@ -5,13 +5,13 @@ import { copyFile, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
-import { runPrinted, tempDir } from './helpers.js';
+import { runInProcess, tempDir } from './helpers.js';
 
 describe('criteria import on a table whose items write their levels’ points', () => {
   it('says how many points it compared without calling them items', async () => {
     const dir = await tempDir();
     await copyFile(join(CORPUS, 'ccvc-son-tra-mau-03.xlsx'), join(dir, 'mau-03.xlsx'));
-    const run = await runPrinted(['criteria', 'import', 'mau-03.xlsx', '--out', 'bo.json'], dir);
+    const run = await runInProcess(['criteria', 'import', 'mau-03.xlsx', '--out', 'bo.json'], dir);
     expect(run.code).toBe(0);
     const criteria = (JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as { criteria: unknown[] }).criteria;
     expect(criteria).toHaveLength(35);

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
-import { runPrinted, tempDir, type Run } from './helpers.js';
+import { runInProcess, tempDir, type Run } from './helpers.js';
 
 const TABLE = `
 import sys
@@ -45,9 +45,9 @@ let shown: Run;
 beforeAll(async () => {
   dir = await tempDir();
   await promisify(execFile)('/usr/bin/python3', ['-c', TABLE, join(dir, 'bang-diem.xlsx')]);
-  imported = await runPrinted(['criteria', 'import', 'bang-diem.xlsx', '--out', 'bo.json'], dir);
+  imported = await runInProcess(['criteria', 'import', 'bang-diem.xlsx', '--out', 'bo.json'], dir);
   set = imported.code === 0 ? JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) : undefined;
-  shown = await runPrinted(['criteria', 'show', 'bo.json'], dir);
+  shown = await runInProcess(['criteria', 'show', 'bo.json'], dir);
 }, 120_000);
 
 describe('an item whose figure and levels disagree is read into a usable set, each guess said', () => {

@@ -7,7 +7,7 @@
 import { readdir } from 'node:fs/promises';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { clearedTarget, NO_TARGET } from '../helpers/cleared-target.js';
-import { hashes, runPrinted, tempDir, type Run } from './helpers.js';
+import { hashes, runInProcess, tempDir, type Run } from './helpers.js';
 
 let dir: string;
 let imported: Run;
@@ -19,7 +19,7 @@ beforeAll(async () => {
   dir = await tempDir();
   ({ imported, ...cleared } = await clearedTarget(dir));
   before = await hashes(dir);
-  refused = await runPrinted(['criteria', 'import', 'bo-sua.xlsx', '--out', 'lai.json'], dir);
+  refused = await runInProcess(['criteria', 'import', 'bo-sua.xlsx', '--out', 'lai.json'], dir);
 }, 120_000);
 
 describe('criteria import reads back what it writes', () => {
@@ -43,7 +43,7 @@ describe('criteria import reads back what it writes', () => {
 
   it('is refused alike by the commands that load a set from a workbook', async () => {
     for (const args of [['criteria', 'show', 'bo-sua.xlsx'], ['template', '--criteria', 'bo-sua.xlsx', '--unit', 'UBND huyện Đức Trọng', '--kind', 'Cơ quan', '--out', 'mau.xlsx']]) {
-      const shown = await runPrinted(args, dir);
+      const shown = await runInProcess(args, dir);
       expect(shown.code, args.join(' ')).toBe(1);
       expect(shown.stderr, args.join(' ')).toBe(refused.stderr);
     }

@@ -27,7 +27,7 @@ import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
 import { installFakeOffice } from '../../scripts/harness/office-fake.js';
 import { typeSelfScores } from '../helpers/self-scores-typed.js';
-import { runPrintedOk, tempDir } from './helpers.js';
+import { runOk, tempDir } from './helpers.js';
 
 const BONUS_LINE = 'Điểm thưởng: cộng tối đa 5 điểm cho đơn vị có mô hình, cách làm hay được UBND tỉnh công nhận';
 const LABEL = 'Điểm thưởng ghi dưới dòng tổng';
@@ -40,7 +40,7 @@ const UNIT = 'Thôn Nà Pen';
 const inProcess: StepThread = { step: (r) => answer({ ...r, id: 0 } as Parameters<typeof answer>[0]), close: () => undefined };
 
 let dir: string;
-const thidua = (...args: string[]) => runPrintedOk(args, dir);
+const thidua = (...args: string[]) => runOk(args, dir);
 const readJson = async (name: string) => CriteriaSet.parse(JSON.parse(await readFile(join(dir, name), 'utf8')));
 /** The run's lines on stderr that say a line under the total. */
 const saidOf = (stderr: string) => stderr.split('\n').filter((l) => l.startsWith('Bảng tiêu chí ghi điểm'));

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { readCriteriaFile } from '../../cli/files.js';
 import { docxByLibreOffice, xlsxByLibreOffice, type OfficeTable } from '../../scripts/harness/office-html.js';
-import { runPrinted, tempDir, type Run } from './helpers.js';
+import { runInProcess, tempDir, type Run } from './helpers.js';
 
 const TITLE = 'TIÊU CHÍ ĐÁNH GIÁ CHUYỂN ĐỔI SỐ CÁC CƠ QUAN, ĐƠN VỊ TRÊN ĐỊA BÀN XÃ NĂM 2025';
 const TOTAL = 'Tổng số điểm tối đa: 100 điểm';
@@ -51,7 +51,7 @@ beforeAll(async () => {
   ];
   for (const file of files) {
     const out = `${file}.json`;
-    const run = await runPrinted(['criteria', 'import', file, '--out', out], dir);
+    const run = await runInProcess(['criteria', 'import', file, '--out', out], dir);
     expect(run.code, run.stderr).toBe(0);
     imported.push({ file, run, set: JSON.parse(await readFile(out, 'utf8')) });
   }

@@ -7,7 +7,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CriteriaSet } from '../../core/criteria/schema.js';
 import { LINES, writeScoringSheet, type Line } from '../criteria/fixtures/scoring-sheet.js';
-import { hashes, runPrinted, tempDir, writeReportWorkbook } from './helpers.js';
+import { hashes, runInProcess, tempDir, writeReportWorkbook } from './helpers.js';
 
 const FIXTURES = join(import.meta.dirname, '..', 'criteria', 'fixtures');
 const WHERE = 'Trang «plain-table» của tệp tieu-chi.xlsx';
@@ -24,9 +24,9 @@ beforeAll(async () => {
 const readJson = async (name: string) => CriteriaSet.parse(JSON.parse(await readFile(join(dir, name), 'utf8')));
 
 describe('thidua criteria import', () => {
-  let run: Awaited<ReturnType<typeof runPrinted>>;
+  let run: Awaited<ReturnType<typeof runInProcess>>;
   beforeAll(async () => {
-    run = await runPrinted(['criteria', 'import', 'tieu-chi.xlsx', '--out', 'bo.json'], dir);
+    run = await runInProcess(['criteria', 'import', 'tieu-chi.xlsx', '--out', 'bo.json'], dir);
   });
 
   it('writes the inferred set and prints what it inferred, each with its cell', async () => {
@@ -70,7 +70,7 @@ describe('thidua criteria import', () => {
   });
 
   it('round trip: export writes the full sheet, which imports to the same set with nothing inferred', async () => {
-    const exported = await runPrinted(['criteria', 'export', 'bo.json', '--out', 'day-du.xlsx'], dir);
+    const exported = await runInProcess(['criteria', 'export', 'bo.json', '--out', 'day-du.xlsx'], dir);
     expect(exported.code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(dir, 'day-du.xlsx'));
@@ -78,30 +78,30 @@ describe('thidua criteria import', () => {
     for (const section of ['NHÓM TIÊU CHÍ', 'LOẠI ĐỐI TƯỢNG', 'DANH SÁCH TIÊU CHÍ', 'XẾP LOẠI', 'HÌNH THỨC KHEN THƯỞNG', 'THỨ TỰ ƯU TIÊN KHI BẰNG ĐIỂM']) {
       expect(column).toContain(section);
     }
-    const again = await runPrinted(['criteria', 'import', 'day-du.xlsx', '--out', 'lai.json'], dir);
+    const again = await runInProcess(['criteria', 'import', 'day-du.xlsx', '--out', 'lai.json'], dir);
     expect(again.code).toBe(0);
     expect(again.stdout).toContain('Trang có đủ các mục, không phải bổ sung gì.');
     expect(await readJson('lai.json')).toEqual(await readJson('bo.json'));
   });
 
   it('reads the sheet --sheet names, and lists the sheets when there is none by that name', async () => {
-    const named = await runPrinted(['criteria', 'import', 'tieu-chi.xlsx', '--sheet', 'PLAIN-TABLE', '--out', 'theo-ten.json'], dir);
+    const named = await runInProcess(['criteria', 'import', 'tieu-chi.xlsx', '--sheet', 'PLAIN-TABLE', '--out', 'theo-ten.json'], dir);
     expect(named.code).toBe(0);
     expect(await readJson('theo-ten.json')).toEqual(await readJson('bo.json'));
-    const missing = await runPrinted(['criteria', 'import', 'tieu-chi.xlsx', '--sheet', 'Tiêu chí', '--out', 'x.json'], dir);
+    const missing = await runInProcess(['criteria', 'import', 'tieu-chi.xlsx', '--sheet', 'Tiêu chí', '--out', 'x.json'], dir);
     expect(missing.code).toBe(2);
     expect(missing.stderr).toContain('Tệp tieu-chi.xlsx không có trang «Tiêu chí»; các trang: «plain-table».');
   });
 
   it('refuses a sheet with errors, each with its cell, and writes nothing', async () => {
-    const bad = await runPrinted(['criteria', 'import', 'co-loi.xlsx', '--out', 'loi.json'], dir);
+    const bad = await runInProcess(['criteria', 'import', 'co-loi.xlsx', '--out', 'loi.json'], dir);
     expect(bad.code).toBe(1);
     expect(bad.stderr).toContain('Trang «plain-table-errors» của tệp co-loi.xlsx có lỗi:\n  ô G4: Không hiểu cách tính «Theo tỷ lệ hoàn thành»');
     await expect(readFile(join(dir, 'loi.json'))).rejects.toThrow();
   });
 
   it('refuses to overwrite without --force', async () => {
-    const again = await runPrinted(['criteria', 'import', 'tieu-chi.xlsx', '--out', 'bo.json'], dir);
+    const again = await runInProcess(['criteria', 'import', 'tieu-chi.xlsx', '--out', 'bo.json'], dir);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('Tệp bo.json đã có; thêm --force để ghi đè.');
   });
@@ -109,7 +109,7 @@ describe('thidua criteria import', () => {
 
 describe('the plain sheet used directly', () => {
   it('criteria show and score --criteria say the inferences on stderr', async () => {
-    const show = await runPrinted(['criteria', 'show', 'tieu-chi.xlsx'], dir);
+    const show = await runInProcess(['criteria', 'show', 'tieu-chi.xlsx'], dir);
     expect(show.code).toBe(0);
     expect(show.stdout).toContain('Xếp loại: Xuất sắc ≥ 90%; Tốt ≥ 80%; Đạt ≥ 60%; Chưa đạt ≥ 0%');
     expect(show.stderr).toContain(`${WHERE}: đã tự bổ sung (không phải lỗi, sửa trên trang nếu cần):`);
@@ -120,7 +120,7 @@ describe('the plain sheet used directly', () => {
       sheet: 'Báo cáo', name: 'Thôn Nà Pen', kind: 'Thôn', submitted: null, setRef: 'bang-tieu-chi-thi-dua-chuyen-doi-so-xa-na-pen-nam-2025@1',
       lines: [['CQS2', 3, null, null, null, 15], ['XHS1', 'Có', null, null, null, 5], ['XHS2', null, 60, 100, null, 15], ['CQS9', 1, null, null, null, null]],
     }]);
-    const scored = await runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'ket-qua', '--json'], dir);
+    const scored = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'ket-qua', '--json'], dir);
     expect(scored.code).toBe(0);
     expect(scored.stderr).toContain('  ô A3: Chưa có mục «NHÓM TIÊU CHÍ»');
     const card = JSON.parse(scored.stdout).cards[0];
@@ -142,7 +142,7 @@ describe('thidua score without --criteria, on units’ all-in-one scoring sheets
     const changed = LINES.map((l): Line => (l[0] === '2' ? ['2', l[1], 20, 18, null, l[5]] : l));
     await writeScoringSheet(join(units, '2-thon-na-sang.xlsx'), { unit: 'Thôn Nà Sáng', lines: changed });
     const inputs = await hashes(units);
-    const run = await runPrinted(['score', 'cham-diem', '--out', 'ket-qua-gop', '--json'], dir);
+    const run = await runInProcess(['score', 'cham-diem', '--out', 'ket-qua-gop', '--json'], dir);
     expect(run.code).toBe(0);
     expect(run.stderr).toContain('Không có --criteria: dùng bảng tiêu chí của Trang «Chấm điểm» của tệp cham-diem/1-thon-na-pen.xlsx (6 tiêu chí); tệp khác mẫu này thì có cảnh báo.');
     expect(run.stderr).toContain('  ô C14: Mục 3 ghi 25 điểm, nhưng các mục con 3.a, 3.b cộng được 20: dùng điểm của từng mục con.');
@@ -159,7 +159,7 @@ describe('thidua score without --criteria, on units’ all-in-one scoring sheets
   });
 
   it('still asks for --criteria when no input carries its own maxima', async () => {
-    const run = await runPrinted(['score', 'bao-cao', '--out', 'ket-qua-khong'], dir);
+    const run = await runInProcess(['score', 'bao-cao', '--out', 'ket-qua-khong'], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('Thiếu --criteria (bộ tiêu chí), và không tệp nào có bảng chấm điểm mang điểm tối đa của mình');
   });
@@ -178,12 +178,12 @@ describe('a workbook with a criteria table on more than one sheet', () => {
     part('Thể chế số', '1', 90, [['Ban hành kế hoạch chuyển đổi số', 20], ['Bố trí kinh phí', 20], ['Quy chế quản lý', 20], ['Kiểm tra, đánh giá', 30]]);
     part('Hoạt động chính quyền số', '5', 50, [['Gửi nhận văn bản điện tử', 30], ['Dịch vụ công trực tuyến', 20]]);
     await book.xlsx.writeFile(join(dir, 'hai-trang.xlsx'));
-    const both = await runPrinted(['criteria', 'import', 'hai-trang.xlsx', '--out', 'hai-trang.json'], dir);
+    const both = await runInProcess(['criteria', 'import', 'hai-trang.xlsx', '--out', 'hai-trang.json'], dir);
     expect(both.code).toBe(0);
     expect(both.stdout).toContain('Dùng trang «Thể chế số» của tệp hai-trang.xlsx làm bảng tiêu chí; trang «Hoạt động chính quyền số» cũng có bảng tiêu chí nhưng không vào bộ này');
     // Each sheet with what it holds, in the words the page and the pane list them to choose from.
     expect(both.stdout).toContain('Các trang có bảng tiêu chí — trang «Thể chế số»: 4 tiêu chí, tổng 90 điểm; trang «Hoạt động chính quyền số»: 2 tiêu chí, tổng 50 điểm. Nhập riêng một trang khác: --sheet «tên trang».');
-    const one = await runPrinted(['criteria', 'import', 'hai-trang.xlsx', '--sheet', 'Hoạt động chính quyền số', '--out', 'trang-5.json'], dir);
+    const one = await runInProcess(['criteria', 'import', 'hai-trang.xlsx', '--sheet', 'Hoạt động chính quyền số', '--out', 'trang-5.json'], dir);
     expect(one.code).toBe(0);
     expect(one.stdout).not.toContain('cũng có bảng tiêu chí');
     expect((await readJson('trang-5.json')).criteria.map((c) => c.maxPoints)).toEqual([30, 20]);
@@ -202,7 +202,7 @@ describe('a workbook with a criteria table on more than one sheet', () => {
       [null, 'Tổng cộng', 100],
     ]);
     await office.xlsx.writeFile(join(dir, 'ten-co-diem.xlsx'));
-    expect((await runPrinted(['criteria', 'import', 'ten-co-diem.xlsx', '--out', 'ten-co-diem-bo.xlsx'], dir)).code).toBe(0);
+    expect((await runInProcess(['criteria', 'import', 'ten-co-diem.xlsx', '--out', 'ten-co-diem-bo.xlsx'], dir)).code).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(dir, 'ten-co-diem-bo.xlsx'));
     const ws = book.getWorksheet('Tiêu chí')!;
@@ -214,7 +214,7 @@ describe('a workbook with a criteria table on more than one sheet', () => {
     ws.getCell(`C${group}`).value = 25;
     ws.getCell(`F${item}`).value = 15;
     await book.xlsx.writeFile(join(dir, 'ten-co-diem-sua.xlsx'));
-    const again = await runPrinted(['criteria', 'import', 'ten-co-diem-sua.xlsx', '--out', 'ten-co-diem-sua.json', '--json'], dir);
+    const again = await runInProcess(['criteria', 'import', 'ten-co-diem-sua.xlsx', '--out', 'ten-co-diem-sua.json', '--json'], dir);
     expect(again.code).toBe(0);
     const said = JSON.parse(again.stdout) as { notices: { cell?: string; message: string }[]; reconciliation: { agrees: boolean; summary: string } };
     expect((await readJson('ten-co-diem-sua.json')).groups.map((g) => [g.id, g.title, g.maxPoints])).toEqual([['I', 'Cải cách hành chính (20 điểm)', 25], ['II', 'Chuyển đổi số (80 điểm)', 80]]);
@@ -223,7 +223,7 @@ describe('a workbook with a criteria table on more than one sheet', () => {
     expect(said.reconciliation.summary).toMatch(new RegExp(`^Tên nhóm I ghi 20 điểm \\(ô B${group}\\) nhưng «Điểm tối đa» của nhóm ghi 25 \\(ô C${group}\\): thidua chấm theo 25`));
     // The sheet's items are said as items, as an office table's are: until 2026-11-30 «Phần I.1 «…» ghi 15 điểm (ô F39) ✔»,
     // each item listed as a part under the summary «(4 phần)».
-    const plain = await runPrinted(['criteria', 'import', 'ten-co-diem-sua.xlsx', '--out', 'ten-co-diem-sua-2.json'], dir);
+    const plain = await runInProcess(['criteria', 'import', 'ten-co-diem-sua.xlsx', '--out', 'ten-co-diem-sua-2.json'], dir);
     expect(plain.stdout).toContain('Các số khác bảng ghi khớp với bộ tiêu chí thidua đọc được (4 số điểm của mục), nhưng bảng chưa được coi là khớp hết');
     expect(plain.stdout).not.toMatch(/Phần I+\.\d/);
     expect(JSON.parse(again.stdout).reconciliation.figures.map((f: { text: string }) => f.text)[0]).toBe(`Mục I.1 ghi 15 điểm (ô F${item}); thidua đọc được 15 ✔`);

@@ -14,7 +14,7 @@ import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
 import { partOfSet } from '../helpers/part-of-set.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
-import { openXlsx, runPrinted, tempDir } from './helpers.js';
+import { openXlsx, runInProcess, tempDir } from './helpers.js';
 
 const set = partOfSet;
 const WHOLE_LINE = '  C3  Công tác bảo vệ môi trường nông thôn — 5 điểm, cộng các phần:';
@@ -63,9 +63,9 @@ describe('on the command line', () => {
   });
 
   it('shows, exports and imports the set unchanged, through thidua’s workbook, ExcelJS’s and LibreOffice’s, the item shown over its parts', async () => {
-    const exported = await runPrinted(['criteria', 'export', 'bo.json', '--out', 'bo.xlsx'], dir);
+    const exported = await runInProcess(['criteria', 'export', 'bo.json', '--out', 'bo.xlsx'], dir);
     expect([exported.code, exported.stdout]).toEqual([0, `Đã xuất bộ tiêu chí thu-nghiem@1 (2 tiêu chí; mục C3 gồm 3 phần chấm riêng): bo.xlsx\n`]);
-    const show = await runPrinted(['criteria', 'show', 'bo.json'], dir);
+    const show = await runInProcess(['criteria', 'show', 'bo.json'], dir);
     expect(show.stdout.split('\n').filter((l) => l.includes('Phần của mục')).map((l) => l.trim().split(' · ')[0])).toEqual(
       Array(3).fill('Phần của mục C3 «Công tác bảo vệ môi trường nông thôn» (mục ghi 5 điểm)'),
     );
@@ -76,7 +76,7 @@ describe('on the command line', () => {
     await copyFile(join(dir, 'bo.xlsx'), join(dir, 'lo', 'libreoffice.xlsx'));
     await savedByLibreOffice(join(dir, 'lo', 'libreoffice.xlsx'));
     for (const [from, out] of [['bo.xlsx', 'lai.json'], ['exceljs.xlsx', 'exceljs.json'], [join('lo', 'libreoffice.xlsx'), 'libreoffice.json']] as const) {
-      const again = await runPrinted(['criteria', 'import', from, '--out', out], dir);
+      const again = await runInProcess(['criteria', 'import', from, '--out', out], dir);
       expect(again.code, from).toBe(0);
       expect(again.stdout, from).toContain('(2 tiêu chí, 1 nhóm; mục C3 gồm 3 phần chấm riêng)');
       const lines = again.stdout.split('\n');
@@ -87,7 +87,7 @@ describe('on the command line', () => {
   }, 300_000);
 
   it('heads the parts with the item in the template, a row with nothing to type that the report reader passes over', async () => {
-    expect((await runPrinted(['template', '--criteria', 'bo.json', '--unit', 'Phòng TN&MT Cai Lậy', '--kind', 'co-quan', '--out', 'mau.xlsx'], dir)).code).toBe(0);
+    expect((await runInProcess(['template', '--criteria', 'bo.json', '--unit', 'Phòng TN&MT Cai Lậy', '--kind', 'co-quan', '--out', 'mau.xlsx'], dir)).code).toBe(0);
     const [template] = await (await openXlsx(join(dir, 'mau.xlsx'))).readSheets(['Phòng TN&MT Cai Lậy']);
     const coded = template!.values.filter((r) => r[1] !== null || (typeof r[2] === 'string' && r[2].startsWith('C3 '))).slice(1).map((r) => [r[0], r[1], r[2], r[5]]);
     expect(coded).toEqual([
@@ -100,7 +100,7 @@ describe('on the command line', () => {
 
     await mkdir(join(dir, 'bao-cao'));
     await typeInTemplate(join(dir, 'mau.xlsx'), join(dir, 'bao-cao', 'don-vi.xlsx'), 'Điểm tự chấm', { C2: 4, 'C3.1': 2, 'C3.2': 3, 'C3.3': 1 });
-    const run = await runPrinted(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir);
+    const run = await runInProcess(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir);
     expect(run.code).toBe(0);
     const card = (JSON.parse(run.stdout) as ScoreRunOutput).cards[0]!;
     // C3 counts its parts: 2 + 3 in the base, C3.3's 1 a bonus; no row left unknown, none missing.

@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { tienGiangTyped } from '../helpers/tien-giang-typed.js';
-import { openXlsx, runPrinted } from './helpers.js';
+import { openXlsx, runInProcess } from './helpers.js';
 
 let dir: string;
 let output: ScoreRunOutput;
@@ -18,7 +18,7 @@ beforeAll(async () => {
 
 describe('Tiền Giang’s C3, C4, C5 on the command line', () => {
   it('are shown each on one line over its parts and counted once; export → import gives the same set', async () => {
-    const run = await runPrinted(['criteria', 'import', 'bang-diem.docx', '--out', 'lai.json'], dir);
+    const run = await runInProcess(['criteria', 'import', 'bang-diem.docx', '--out', 'lai.json'], dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('(31 tiêu chí, 5 nhóm; mục C3, C4, C5 gồm 8 phần chấm riêng)');
     const lines = run.stdout.split('\n');
@@ -34,8 +34,8 @@ describe('Tiền Giang’s C3, C4, C5 on the command line', () => {
       ['4 điểm, cộng các phần:', ['C4.1', 'C4.2']],
       ['5 điểm, cộng các phần:', ['C5.1', 'C5.2', 'C5.3']],
     ]);
-    expect((await runPrinted(['criteria', 'export', 'bo.json', '--out', 'bo.xlsx'], dir)).code).toBe(0);
-    expect((await runPrinted(['criteria', 'import', 'bo.xlsx', '--out', 'bo-lai.json'], dir)).code).toBe(0);
+    expect((await runInProcess(['criteria', 'export', 'bo.json', '--out', 'bo.xlsx'], dir)).code).toBe(0);
+    expect((await runInProcess(['criteria', 'import', 'bo.xlsx', '--out', 'bo-lai.json'], dir)).code).toBe(0);
     expect(JSON.parse(await readFile(join(dir, 'bo-lai.json'), 'utf8'))).toEqual(JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')));
   });
 

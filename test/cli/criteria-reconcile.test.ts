@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Reconciliation } from '../../core/criteria/sheet/reconcile.js';
-import { runPrinted, tempDir } from './helpers.js';
+import { runInProcess, tempDir } from './helpers.js';
 
 let dir: string;
 beforeAll(async () => {
@@ -26,7 +26,7 @@ beforeAll(async () => {
 
 describe('thidua criteria import, figures that differ', () => {
   it('exits 0 and says first, before the tree, each figure and where the set parts from it', async () => {
-    const run = await runPrinted(['criteria', 'import', 'bang-diem.xlsx', '--out', 'bo.json'], dir);
+    const run = await runInProcess(['criteria', 'import', 'bang-diem.xlsx', '--out', 'bo.json'], dir);
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
     expect(lines.slice(1, 6)).toEqual([
@@ -39,7 +39,7 @@ describe('thidua criteria import, figures that differ', () => {
   });
 
   it('--json carries the reconciliation as its schema holds it, with the tree and the notices', async () => {
-    const run = await runPrinted(['criteria', 'import', 'bang-diem.xlsx', '--out', 'bo-2.json', '--json'], dir);
+    const run = await runInProcess(['criteria', 'import', 'bang-diem.xlsx', '--out', 'bo-2.json', '--json'], dir);
     expect(run.code).toBe(0);
     const out = JSON.parse(run.stdout);
     const reconciliation = Reconciliation.parse(out.reconciliation);

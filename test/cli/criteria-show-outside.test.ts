@@ -7,7 +7,7 @@ import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
-import { runPrinted, tempDir } from './helpers.js';
+import { runInProcess, tempDir } from './helpers.js';
 
 let dir: string;
 let imported: string;
@@ -15,7 +15,7 @@ let imported: string;
 beforeAll(async () => {
   dir = await tempDir();
   await copyFile(join(CORPUS, 'tnmt-tien-giang-bang-diem-chuan.docx'), join(dir, 'bang-diem.docx'));
-  const run = await runPrinted(['criteria', 'import', 'bang-diem.docx', '--out', 'tieu-chi.xlsx'], dir);
+  const run = await runInProcess(['criteria', 'import', 'bang-diem.docx', '--out', 'tieu-chi.xlsx'], dir);
   expect(run.code, run.stderr).toBe(0);
   imported = run.stdout;
 }, 300_000);
@@ -24,7 +24,7 @@ const totalLine = (stdout: string) => stdout.split('\n').map((l) => l.trim()).fi
 
 describe('criteria show on a table whose items carry bonus and deduction lines', () => {
   it.each(['tieu-chi.xlsx', 'bang-diem.docx'])('states the maxima import states (%s)', async (file) => {
-    const show = await runPrinted(['criteria', 'show', file], dir);
+    const show = await runInProcess(['criteria', 'show', file], dir);
     expect(show.code, show.stderr).toBe(0);
     // Of lines of which one only applies (3.3's «một trong các trường hợp»: 2, 2,5 and 2,7; a4.2's «01 trong 02 trường
     // hợp»: 1 and 2), the largest: 20, not 25,5.
@@ -34,7 +34,7 @@ describe('criteria show on a table whose items carry bonus and deduction lines',
   });
 
   it('lists the bonus and deduction criteria, and each item’s own lines under it with its cap', async () => {
-    const show = await runPrinted(['criteria', 'show', 'tieu-chi.xlsx'], dir);
+    const show = await runInProcess(['criteria', 'show', 'tieu-chi.xlsx'], dir);
     const lines = show.stdout.split('\n');
     expect(lines.find((l) => l.startsWith('Điểm thưởng: '))).toMatch(/^Điểm thưởng: C3\.3 \(tối đa 1\); dòng thưởng của các mục a4 \(tối đa 2\), a7 \(tối đa 1\), /);
     expect(lines.find((l) => l.startsWith('Điểm trừ: '))).toMatch(/^Điểm trừ: dòng trừ của các mục a1 \(tối đa 1,5\), a2 \(tối đa 2\), /);

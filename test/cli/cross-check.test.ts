@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { IndicatorExportFile } from '../../core/indicators/export-file.js';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
-import { hashes, openXlsx, runPrinted, tempDir } from './helpers.js';
+import { hashes, openXlsx, runInProcess, tempDir } from './helpers.js';
 
 const PAGE = join(import.meta.dirname, '..', 'fixtures', 'pages', 'province-766-monitor.html');
 const PAGE_URL = 'https://dichvucong.dienbien.gov.vn/thong-ke/theo-doi-chi-tieu-766';
@@ -24,11 +24,11 @@ beforeAll(async () => {
   dir = await tempDir();
   await copyFile(PAGE, join(dir, 'trang-766.html'));
 
-  const capture = await runPrinted(['capture', 'trang-766.html', '--url', PAGE_URL, '--commune', 'Ta Ma', '--json'], dir);
+  const capture = await runInProcess(['capture', 'trang-766.html', '--url', PAGE_URL, '--commune', 'Ta Ma', '--json'], dir);
   expect(capture.code).toBe(0);
   await writeFile(join(dir, 'chi-so.json'), capture.stdout);
 
-  const template = await runPrinted(
+  const template = await runInProcess(
     ['template', '--criteria', 'tan-quang-2025', '--unit', 'UBND xã Ta Ma', '--kind', 'ubnd-xa', '--period', 'Năm 2025', '--out', 'bao-cao.xlsx'],
     dir,
   );
@@ -55,7 +55,7 @@ beforeAll(async () => {
   await book.xlsx.writeFile(join(dir, 'bao-cao.xlsx'));
   before = await hashes(dir);
 
-  const run = await runPrinted(['score', 'bao-cao.xlsx', '--criteria', 'tan-quang-2025', '--indicators', 'chi-so.json', '--out', 'ket-qua', '--json'], dir);
+  const run = await runInProcess(['score', 'bao-cao.xlsx', '--criteria', 'tan-quang-2025', '--indicators', 'chi-so.json', '--out', 'ket-qua', '--json'], dir);
   expect(run.code).toBe(0);
   output = ScoreRunOutput.parse(JSON.parse(run.stdout));
 });

@@ -7,12 +7,12 @@ import { copyFile, cp, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPrinted } from './helpers.js';
+import { runInProcess } from './helpers.js';
 import { readSummary, reviewedCommune, typeVotes } from '../council/council-meeting.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 
 let dir: string;
-const thidua = (...args: string[]) => runPrinted(args, dir);
+const thidua = (...args: string[]) => runInProcess(args, dir);
 const GIVEN = join('gui-lai', 'tong-hop-hoi-dong.xlsx');
 const RENAMED = 'Rà soát HĐ';
 /** Công an xã Ta Ma's vote as the council typed it in its copy; every other nominee 9/8/7. */

@@ -11,13 +11,13 @@ import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { flagCodeOf } from '../../core/checks/titles.js';
 import { REVIEW_HEADERS, REVIEW_HEADER_ROW, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
-import { goodHamlet, runPrinted, tempDir, writeReportWorkbook } from './helpers.js';
+import { goodHamlet, runInProcess, tempDir, writeReportWorkbook } from './helpers.js';
 
 let dir: string;
 const col = (h: (typeof REVIEW_HEADERS)[number]) => REVIEW_HEADERS.indexOf(h) + 1;
 
 async function score(): Promise<{ doc: ScoreRunOutput; stderr: string; code: number }> {
-  const run = await runPrinted(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--json'], dir);
+  const run = await runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--json'], dir);
   return { doc: JSON.parse(run.stdout) as ScoreRunOutput, stderr: run.stderr, code: run.code };
 }
 
@@ -99,7 +99,7 @@ beforeAll(async () => {
 
 describe('council decisions typed into tong-hop.xlsx', () => {
   it('are said beside their flags in the plain output; a flag whose word was not read is shown as undecided', async () => {
-    const plain = await runPrinted(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua'], dir);
+    const plain = await runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua'], dir);
     // Each flag on its lines joined back (they wrap under a hanging indent).
     const flags = plain.stdout.replace(/\n {8}(?=\S)/g, ' ').split('\n').map((l) => l.trim()).filter((l) => l.startsWith('- '));
     expect(flags.find((l) => l.includes('Tỷ lệ không khớp')), plain.stdout).toMatch(/\[Hội đồng: Bác số liệu\]$/);

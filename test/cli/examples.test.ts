@@ -12,7 +12,7 @@ import type { Flag } from '../../core/flags/flag.js';
 import { flagsOfCard } from '../../core/run/open-flags.js';
 import { SEVERITY_LABEL } from '../../core/workbook/plan-scored-sheet.js';
 import { expectPlainFlags, unwrapped } from '../helpers/plain-flags.js';
-import { hashes, openXlsx, runPrinted, tempDir } from './helpers.js';
+import { hashes, openXlsx, runInProcess, tempDir } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -35,7 +35,7 @@ describe('examples/ (xã Ta Ma)', () => {
   it('scores all 15 units with the criteria workbook, flagging exactly the deliberate problems', async () => {
     const out = await tempDir();
     const before = await hashes(`${ROOT}examples`);
-    const run = await runPrinted(['score', 'examples/bao-cao', '--criteria', 'examples/tieu-chi-ta-ma-2025.xlsx', '--out', out, '--json'], ROOT);
+    const run = await runInProcess(['score', 'examples/bao-cao', '--criteria', 'examples/tieu-chi-ta-ma-2025.xlsx', '--out', out, '--json'], ROOT);
     expect(run.code).toBe(0);
     const doc = ScoreRunOutput.parse(JSON.parse(run.stdout));
     expect(doc.cards).toHaveLength(15);
@@ -50,9 +50,9 @@ describe('examples/ (xã Ta Ma)', () => {
   });
 
   it('says each ranked unit’s points of its own maximum, its Xếp loại, and the units the council decides', async () => {
-    const json = await runPrinted(['score', 'examples/bao-cao', '--criteria', 'ta-ma-2025', '--out', await tempDir(), '--json'], ROOT);
+    const json = await runInProcess(['score', 'examples/bao-cao', '--criteria', 'ta-ma-2025', '--out', await tempDir(), '--json'], ROOT);
     const doc = ScoreRunOutput.parse(JSON.parse(json.stdout));
-    const run = await runPrinted(['score', 'examples/bao-cao', '--criteria', 'ta-ma-2025', '--out', await tempDir()], ROOT);
+    const run = await runInProcess(['score', 'examples/bao-cao', '--criteria', 'ta-ma-2025', '--out', await tempDir()], ROOT);
     const said = `${run.stdout}\n${run.stderr}`;
     // Trường Tiểu học (of 100) ranks below Hội Nông dân (of 80) in one kind: each line says its maximum.
     for (const e of doc.ranking.flatMap((g) => g.entries)) {
@@ -67,9 +67,9 @@ describe('examples/ (xã Ta Ma)', () => {
   it('lists under each unit its flags, errors first, each at the cell --json and «Rà soát» give it', async () => {
     // The same run printed both ways, into one folder.
     const out = await tempDir();
-    const json = await runPrinted(['score', 'examples/bao-cao', '--criteria', 'examples/tieu-chi-ta-ma-2025.xlsx', '--out', out, '--json'], ROOT);
+    const json = await runInProcess(['score', 'examples/bao-cao', '--criteria', 'examples/tieu-chi-ta-ma-2025.xlsx', '--out', out, '--json'], ROOT);
     const doc = ScoreRunOutput.parse(JSON.parse(json.stdout));
-    const run = await runPrinted(['score', 'examples/bao-cao', '--criteria', 'examples/tieu-chi-ta-ma-2025.xlsx', '--out', out], ROOT);
+    const run = await runInProcess(['score', 'examples/bao-cao', '--criteria', 'examples/tieu-chi-ta-ma-2025.xlsx', '--out', out], ROOT);
     const [review] = await (await openXlsx(join(out, 'tong-hop.xlsx'))).readSheets(['Rà soát']);
     expectPlainFlags(run.stdout, doc, review!.values);
     // Bản Ta Ma's #DIV/0! (an error) before the formula warning at the same cell, though the checks gave them the other way.
@@ -80,8 +80,8 @@ describe('examples/ (xã Ta Ma)', () => {
 
   it('wraps each flag at the width, 100 into a pipe, between words only: its words joined back are the flag --json gives', async () => {
     const out = await tempDir();
-    const doc = ScoreRunOutput.parse(JSON.parse((await runPrinted(['score', 'examples/bao-cao', '--criteria', 'ta-ma-2025', '--out', out, '--json'], ROOT)).stdout));
-    const run = await runPrinted(['score', 'examples/bao-cao', '--criteria', 'ta-ma-2025', '--out', out], ROOT);
+    const doc = ScoreRunOutput.parse(JSON.parse((await runInProcess(['score', 'examples/bao-cao', '--criteria', 'ta-ma-2025', '--out', out, '--json'], ROOT)).stdout));
+    const run = await runInProcess(['score', 'examples/bao-cao', '--criteria', 'ta-ma-2025', '--out', out], ROOT);
     // The lines under the units (file and sheet, flags, «… và K cảnh báo khác»), some of them wrapped.
     const under = run.stdout.split('\n').filter((l) => l.startsWith('      '));
     expect(under.filter((l) => l.length > 100)).toEqual([]);
@@ -97,9 +97,9 @@ describe('examples/ (xã Ta Ma)', () => {
     const dir = await tempDir();
     await mkdir(join(dir, 'bao-cao'));
     for (const name of ['ban-ta-ma.xlsx', 'ban-ta-ma-gui-lai.xlsx']) await copyFile(join(ROOT, 'examples', 'bao-cao', 'ban-ta-ma.xlsx'), join(dir, 'bao-cao', name));
-    const json = await runPrinted(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--json'], dir);
+    const json = await runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--json'], dir);
     const doc = ScoreRunOutput.parse(JSON.parse(json.stdout));
-    const run = await runPrinted(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua'], dir);
+    const run = await runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua'], dir);
     expect(doc.omitted).toHaveLength(1);
     // Its flags: #DIV/0!, the report sent twice, the formula, and HTS2's 15 typed for the 14,06 its figures give.
     expect(run.stdout).toContain(`Không xếp hạng (1):\n  ${doc.omitted[0]!.what}: ${doc.omitted[0]!.why}\n  Bản Ta Ma: không xếp hạng · 4 cảnh báo\n`);

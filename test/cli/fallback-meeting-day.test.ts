@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exampleCommune } from '../council/example-commune.js';
 import { typeDecisions } from '../council/council-meeting.js';
-import { runPrintedOk } from './helpers.js';
+import { runOk } from './helpers.js';
 
 afterEach(() => vi.useRealTimers());
 const on = (day: string) => vi.setSystemTime(new Date(`${day}T09:00:00`));
@@ -36,7 +36,7 @@ const type = (file: string, day: string, counts: Record<string, number[]>) => ex
 describe('a fallback row voted in the meeting that failed the unit’s first form', () => {
   it('is no meeting before its list; a meeting typed before the failed vote’s is said, naming the row and that meeting’s day', async () => {
     const dir = await exampleCommune();
-    const thidua = (...args: string[]) => runPrintedOk(args, dir);
+    const thidua = (...args: string[]) => runOk(args, dir);
     const summary = join(dir, 'kq', 'tong-hop.xlsx');
     vi.useFakeTimers({ toFake: ['Date'] });
     on('2026-11-18');

@@ -40,20 +40,13 @@ export function runChild(args: string[], cwd: string, env: NodeJS.ProcessEnv = {
   });
 }
 
-export async function runInProcess(args: string[], cwd: string): Promise<Run> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await main(args, { out: (t) => out.push(t), err: (t) => err.push(t), cwd });
-  return { code, stdout: out.join('\n'), stderr: err.join('\n') };
-}
-
 /**
  * The command line run in-process, its stdout and stderr what the built command prints (each write made safe for a
  * terminal and ended by a line break, `printed` in cli/main.ts): a test of what the command writes and says, without a
  * process of its own (~0.2 s of processor time a run for Node's start and the command's chunks). A test about the
  * process (its environment, signals, worker threads, memory, the binary's start) runs it as a child.
  */
-export async function runPrinted(args: string[], cwd: string): Promise<Run> {
+export async function runInProcess(args: string[], cwd: string): Promise<Run> {
   let stdout = '';
   let stderr = '';
   const code = await main(args, { out: (t) => void (stdout += printed(t)), err: (t) => void (stderr += printed(t)), cwd });
@@ -72,9 +65,6 @@ export const runChildOk = (args: string[], cwd: string): Promise<Run> => heldOk(
 
 /** The command line run in-process, held to exit 0. */
 export const runOk = (args: string[], cwd: string): Promise<Run> => heldOk(args, runInProcess(args, cwd));
-
-/** The command line run in-process as `runPrinted`, held to exit 0. */
-export const runPrintedOk = (args: string[], cwd: string): Promise<Run> => heldOk(args, runPrinted(args, cwd));
 
 export async function openXlsx(path: string): Promise<ExcelJsWorkbook> {
   return ExcelJsWorkbook.fromBuffer(await readFile(path));

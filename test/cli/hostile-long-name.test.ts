@@ -5,7 +5,7 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runPrinted, tempDir } from './helpers.js';
+import { runInProcess, tempDir } from './helpers.js';
 
 const examples = new URL('../../examples/', import.meta.url).pathname;
 
@@ -21,14 +21,14 @@ describe('a unit name longer than any cell it is written to', () => {
     sheet.getCell('C6').value = `Bản Hua Ca ${'x'.repeat(32_767 - 11)}`;
     await wb.xlsx.writeFile(join(dir, 'bc', 'ban-hua-ca.xlsx'));
 
-    const scored = await runPrinted(['score', 'bc', '--criteria', 'tc.xlsx', '--out', 'kq'], dir);
+    const scored = await runInProcess(['score', 'bc', '--criteria', 'tc.xlsx', '--out', 'kq'], dir);
     expect(scored.code).toBe(1);
     expect(scored.stderr).toContain('Ô C6: tên đơn vị dài 32.767 ký tự, quá 300 ký tự: hãy ghi tên ngắn gọn rồi chấm lại.');
     expect(scored.stderr).not.toContain('x'.repeat(400));
     expect(scored.stdout).toContain('Bản Ta Ma');
-    const closed = await runPrinted(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
+    const closed = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
     expect(closed.code, closed.stderr).toBe(0);
-    const verified = await runPrinted(['verify', 'kq'], dir);
+    const verified = await runInProcess(['verify', 'kq'], dir);
     expect(verified.code, verified.stderr).toBe(0);
     expect(verified.stdout).toContain('Khớp');
   }, 300_000);

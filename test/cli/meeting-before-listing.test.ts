@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { exampleCommune } from '../council/example-commune.js';
 import { typeDecisions, typeVotes } from '../council/council-meeting.js';
-import { runPrintedOk } from './helpers.js';
+import { runOk } from './helpers.js';
 
 afterEach(() => vi.useRealTimers());
 const on = (day: string) => vi.setSystemTime(new Date(`${day}T09:00:00`));
@@ -15,7 +15,7 @@ const on = (day: string) => vi.setSystemTime(new Date(`${day}T09:00:00`));
 describe('a meeting against the nominees’ first listing, the council’s work taken with --decisions', () => {
   it('is not said when held after the first run listed them, and is said, with that run’s day, when typed before it', async () => {
     const dir = await exampleCommune();
-    const thidua = (...args: string[]) => runPrintedOk(args, dir);
+    const thidua = (...args: string[]) => runOk(args, dir);
     vi.useFakeTimers({ toFake: ['Date'] });
     on('2026-11-20');
     await thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq');

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { todayIso } from '../../core/workbook/plan-summary.js';
 import { formatDateVi } from '../../core/values.js';
 import { reviewedCommune, typeVotes } from '../council/council-meeting.js';
-import { runPrintedOk } from './helpers.js';
+import { runOk } from './helpers.js';
 
 const INSERT_ROW = `
 import sys, openpyxl
@@ -25,8 +25,8 @@ describe('a meeting dated before its list, «Ngày họp» moved down a row by t
     const summary = join(dir, 'kq', 'tong-hop.xlsx');
     await typeVotes(summary, () => [9, 8, 7], { B3: '12/01/2026' });
     execFileSync('/usr/bin/python3', ['-c', INSERT_ROW, summary]);
-    const closed = await runPrintedOk(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
-    const papers = await runPrintedOk(['papers', 'kq', '--out', 'ho-so'], dir);
+    const closed = await runOk(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
+    const papers = await runOk(['papers', 'kq', '--out', 'ho-so'], dir);
     const today = formatDateVi(todayIso());
     for (const run of [closed, papers]) {
       expect(run.stderr).toMatch(new RegExp(`Lưu ý: Tệp kq/tong-hop\\.xlsx, trang «Biểu quyết», ô B4 \\(«Ngày họp»\\): cuộc họp biểu quyết ghi ngày 12/01/2026, trước ngày thidua lần đầu ghi vào danh sách biểu quyết \\d+ trường hợp .*kiểm tra lại ngày họp \\(không sớm hơn ${today}\\), sửa ở ô B4 rồi chốt lại\\.`));

@@ -12,7 +12,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { haiPhongCivilServantSet } from '../helpers/hai-phong-set.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
 import { typeVotes } from '../council/council-meeting.js';
-import { openXlsx, runPrintedOk, tempDir, type Run } from './helpers.js';
+import { openXlsx, runOk, tempDir, type Run } from './helpers.js';
 import { linesAbove } from '../helpers/lines-above.js';
 import { fullMarks } from '../helpers/full-marks.js';
 
@@ -34,7 +34,7 @@ const text = async (name: string) => (await mammoth.extractRawText({ path: join(
 
 beforeAll(async () => {
   dir = await tempDir();
-  const thidua = (...args: string[]) => runPrintedOk(args, dir);
+  const thidua = (...args: string[]) => runOk(args, dir);
   const { set } = await haiPhongCivilServantSet();
   const withCondition = { ...set, classification: set.classification.map((b) => (b.id === 'htxs' ? { ...b, condition: CONDITION } : b)) };
   await writeFile(join(dir, 'bo.json'), JSON.stringify(withCondition, null, 2));
@@ -133,12 +133,12 @@ describe('a band with a condition beyond points in the papers', () => {
 describe('a posting dated by the officer that is not over before the meeting on 20/11/2026', () => {
   const LATE = 'Lưu ý: Danh sách niêm yết từ 20/11/2026 đến hết 26/11/2026, chưa hết thời gian niêm yết trước phiên họp ngày 20/11/2026: danh sách ghi ý kiến gửi về trước phiên họp, biên bản ghi danh sách đã niêm yết đến hết 26/11/2026, sau ngày họp. Niêm yết xong trước ngày họp: ghi ngày đã niêm yết thật bằng --posting-from <dd/mm/yyyy>; hoặc sửa ngày họp.';
   it('is said with the closed round’s papers and with the posting list alone; the days worked back from the meeting say nothing', async () => {
-    const papers = await runPrintedOk(['papers', 'ket-qua', '--out', 'ho-so-muon', '--posting-from', '20/11/2026'], dir);
+    const papers = await runOk(['papers', 'ket-qua', '--out', 'ho-so-muon', '--posting-from', '20/11/2026'], dir);
     expect(papers.stderr).toContain(LATE);
     expect((await text('ho-so-muon/bien-ban.docx'))).toContain('từ ngày 20/11/2026 đến hết ngày 26/11/2026');
-    const list = await runPrintedOk(['papers', 'ket-qua', '--out', 'niem-yet-muon', '--posting-list', '--posting-from', '20/11/2026'], dir);
+    const list = await runOk(['papers', 'ket-qua', '--out', 'niem-yet-muon', '--posting-list', '--posting-from', '20/11/2026'], dir);
     expect(list.stderr).toContain(LATE);
-    expect((await runPrintedOk(['papers', 'ket-qua', '--out', 'ho-so-dung'], dir)).stderr).not.toContain('chưa hết thời gian niêm yết');
+    expect((await runOk(['papers', 'ket-qua', '--out', 'ho-so-dung'], dir)).stderr).not.toContain('chưa hết thời gian niêm yết');
   });
 });
 

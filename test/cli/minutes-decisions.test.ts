@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { haiPhongCivilServantSet } from '../helpers/hai-phong-set.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
 import { typeDecisions, typeVotes } from '../council/council-meeting.js';
-import { openXlsx, runPrintedOk, tempDir } from './helpers.js';
+import { openXlsx, runOk, tempDir } from './helpers.js';
 
 const OVER = 'Điểm tự chấm vượt điểm tối đa';
 let dir: string;
@@ -19,7 +19,7 @@ let decided: number;
 
 beforeAll(async () => {
   dir = await tempDir();
-  const thidua = (...args: string[]) => runPrintedOk(args, dir);
+  const thidua = (...args: string[]) => runOk(args, dir);
   const { set } = await haiPhongCivilServantSet();
   await writeFile(join(dir, 'bo.json'), JSON.stringify(set, null, 2));
   await thidua('criteria', 'export', 'bo.json', '--out', 'bo-tieu-chi.xlsx');

@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { fillByOpenpyxl } from '../helpers/fill-by-openpyxl.js';
-import { runPrintedOk, tempDir, type Run } from './helpers.js';
+import { runOk, tempDir, type Run } from './helpers.js';
 
 // The officer's edit: a row inserted above «Điểm trừ», numbered 1.5, worth 1 like the four bonus rows above it.
 const FIFTH = `
@@ -34,16 +34,16 @@ beforeAll(async () => {
   dir = await tempDir();
   const written = await renderCorpus((await loadCorpus()).filter((e) => e.id === 'par-xa-phuoc-hai'), dir);
   execFileSync('/usr/bin/python3', ['-c', FIFTH, written.get('par-xa-phuoc-hai')!, join(dir, 'bang-par-5.xlsx')]);
-  real = await runPrintedOk(['criteria', 'import', written.get('par-xa-phuoc-hai')!, '--out', 'bo-goc.json'], dir);
-  edited = await runPrintedOk(['criteria', 'import', 'bang-par-5.xlsx', '--out', 'bo.json'], dir);
-  await runPrintedOk(['template', '--criteria', 'bo.json', '--unit', 'UBND xã Phước Hải', '--kind', 'UBND xã', '--out', 'mau.xlsx'], dir);
+  real = await runOk(['criteria', 'import', written.get('par-xa-phuoc-hai')!, '--out', 'bo-goc.json'], dir);
+  edited = await runOk(['criteria', 'import', 'bang-par-5.xlsx', '--out', 'bo.json'], dir);
+  await runOk(['template', '--criteria', 'bo.json', '--unit', 'UBND xã Phước Hải', '--kind', 'UBND xã', '--out', 'mau.xlsx'], dir);
   // Every item of parts I and II at its «Điểm» (96), and all five bonus rows claimed.
   const set = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as { criteria: { code: string; maxPoints: number; group: string }[] };
   const typed = Object.fromEntries(set.criteria.map((c) => [c.code, c.group === 'III' ? (c.code.startsWith('III.1.') ? 1 : 0) : c.maxPoints]));
   await mkdir(join(dir, 'bao-cao'));
   fillByOpenpyxl(join(dir, 'mau.xlsx'), join(dir, 'bao-cao', 'phuoc-hai.xlsx'), typed, '2026-11-20');
-  scoredText = await runPrintedOk(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua'], dir);
-  scored = JSON.parse((await runPrintedOk(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua-json', '--json'], dir)).stdout) as ScoreRunOutput;
+  scoredText = await runOk(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua'], dir);
+  scored = JSON.parse((await runOk(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua-json', '--json'], dir)).stdout) as ScoreRunOutput;
 }, 300_000);
 
 describe('part III of a commune’s PAR INDEX set: bonus and deduction rows under one written «Tối đa 04 điểm»', () => {

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { runVerdicts } from '../helpers/run-verdicts.js';
-import { runPrinted, tempDir } from './helpers.js';
+import { runInProcess, tempDir } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -15,7 +15,7 @@ const verdicts = async (path: string) => runVerdicts(await readFile(path));
 describe('one run, one truth', () => {
   it('every scored copy gives its units the rank and proposals of tong-hop.xlsx', async () => {
     const out = await tempDir();
-    const run = await runPrinted(['score', 'examples/bao-cao', '--criteria', 'examples/tieu-chi-ta-ma-2025.xlsx', '--out', out], ROOT);
+    const run = await runInProcess(['score', 'examples/bao-cao', '--criteria', 'examples/tieu-chi-ta-ma-2025.xlsx', '--out', out], ROOT);
     expect(run.code).toBe(0);
     const whole = await verdicts(join(out, 'tong-hop.xlsx'));
     expect(whole.ranks.size).toBe(15);

@@ -26,7 +26,7 @@ import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
 import { typeCouncilDecisions } from '../helpers/review-rows.js';
-import { runPrinted, tempDir } from './helpers.js';
+import { runInProcess, tempDir } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const REPORTS = 'examples/bao-cao';
@@ -125,8 +125,8 @@ beforeAll(async () => {
 }, 60_000);
 
 /** `thidua score` on the example folder into `out`, and the same run through the memory port. */
-async function both(out: string, previous?: { bytes: Uint8Array; found?: FoundDigest[] }): Promise<{ cli: Awaited<ReturnType<typeof runPrinted>>; memory: MemoryRun; outcome: RunOutcome; round: AwardRound }> {
-  const cli = await runPrinted(['score', REPORTS, '--criteria', CRITERIA, '--out', out, '--json'], ROOT);
+async function both(out: string, previous?: { bytes: Uint8Array; found?: FoundDigest[] }): Promise<{ cli: Awaited<ReturnType<typeof runInProcess>>; memory: MemoryRun; outcome: RunOutcome; round: AwardRound }> {
+  const cli = await runInProcess(['score', REPORTS, '--criteria', CRITERIA, '--out', out, '--json'], ROOT);
   const round = cli.stdout ? ScoreRunOutput.parse(JSON.parse(cli.stdout)).round : 'hang-nam';
   const memory = new MemoryRun(set, date, inputs, previous);
   const outcome = await runInOrder(set, memory, { date, round, roster });
@@ -164,7 +164,7 @@ describe('the run’s order, written once, through a port of the test’s own', 
 
   it('reads the council’s decisions typed into tong-hop.xlsx, applies and says them as `thidua score` does', async () => {
     const out = await tempDir();
-    await runPrinted(['score', REPORTS, '--criteria', CRITERIA, '--out', out], ROOT);
+    await runInProcess(['score', REPORTS, '--criteria', CRITERIA, '--out', out], ROOT);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(join(out, SUMMARY_FILE));
     typeCouncilDecisions(wb.getWorksheet(REVIEW_SHEET)!, SCHOOL);
@@ -184,8 +184,8 @@ describe('the run’s order, written once, through a port of the test’s own', 
 
   it('holds a run before any copy once the council closed the result, finding what `thidua score` finds', async () => {
     const out = await tempDir();
-    await runPrinted(['score', REPORTS, '--criteria', CRITERIA, '--out', out], ROOT);
-    expect((await runPrinted(['close', out, '--by', 'Lò Văn Thành', '--accept-open'], ROOT)).code).toBe(0);
+    await runInProcess(['score', REPORTS, '--criteria', CRITERIA, '--out', out], ROOT);
+    expect((await runInProcess(['close', out, '--by', 'Lò Văn Thành', '--accept-open'], ROOT)).code).toBe(0);
     // One scored copy replaced by another's bytes: both say the copy differs from the one closed, and write nothing.
     const copies = (await readdir(out)).filter((f) => f.endsWith(SCORED_SUFFIX)).sort();
     await copyFile(join(out, copies[1]!), join(out, copies[0]!));

@@ -4,11 +4,11 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
-import { hashes, runPrinted } from './helpers.js';
+import { hashes, runInProcess } from './helpers.js';
 import { closedCommune, correctHuaCa } from '../council/example-commune.js';
 
 let dir: string;
-const score = (out: string) => runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', out, '--json'], dir);
+const score = (out: string) => runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', out, '--json'], dir);
 const figures = (doc: ScoreRunOutput) => ({ cards: doc.cards, ranking: doc.ranking, proposals: doc.proposals, errors: doc.errors, omitted: doc.omitted });
 
 beforeAll(async () => {

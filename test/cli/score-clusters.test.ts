@@ -3,7 +3,7 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPrinted, tempDir } from './helpers.js';
+import { runInProcess, tempDir } from './helpers.js';
 
 const EXAMPLES = join(import.meta.dirname, '../../examples/bao-cao');
 let dir: string;
@@ -28,7 +28,7 @@ beforeAll(async () => {
 
 describe('thidua score --clusters', () => {
   it('ranks within each cluster too, in the order of the kind’s ranking', async () => {
-    const run = await runPrinted(['score', EXAMPLES, '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--clusters', 'cum.xlsx'], dir);
+    const run = await runInProcess(['score', EXAMPLES, '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--clusters', 'cum.xlsx'], dir);
     expect(run.code, run.stderr).toBe(0);
     const lines = run.stdout.split('\n');
     const kind = lines.indexOf('Xếp hạng — Cơ quan, ban, ngành, UB MTTQ và tổ chức chính trị - xã hội xã');
@@ -41,7 +41,7 @@ describe('thidua score --clusters', () => {
   }, 120_000);
 
   it('refuses a workbook that holds no cluster list, saying what it lacks', async () => {
-    const run = await runPrinted(['score', EXAMPLES, '--criteria', 'ta-ma-2025', '--out', 'ket-qua-2', '--clusters', 'danh-ba.xlsx'], dir);
+    const run = await runInProcess(['score', EXAMPLES, '--criteria', 'ta-ma-2025', '--out', 'ket-qua-2', '--clusters', 'danh-ba.xlsx'], dir);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('danh-ba.xlsx: không đọc được danh sách cụm thi đua.');
     expect(run.stderr).toContain('Trang «Danh bạ» không có dòng tiêu đề «Cụm thi đua» và «Đơn vị»');

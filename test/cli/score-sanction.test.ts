@@ -17,7 +17,7 @@ import { SHORTFALL_SHEET } from '../../core/workbook/plan-shortfall.js';
 import { readSummary, typeVotes } from '../council/council-meeting.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
 import { paperText } from '../papers/closed-fixture.js';
-import { openXlsx, runPrinted, tempDir, type Run } from './helpers.js';
+import { openXlsx, runInProcess, tempDir, type Run } from './helpers.js';
 import { linesAbove } from '../helpers/lines-above.js';
 import { fullMarks } from '../helpers/full-marks.js';
 
@@ -32,7 +32,7 @@ beforeAll(async () => {
   dir = await tempDir();
   const entry = (await loadCorpus()).find((e) => e.id === 'hdnd-thanh-hoa-cap-xa')!;
   const table = (await renderCorpus([entry], join(dir, 'bang'))).get(entry.id)!;
-  imported = await runPrinted(['criteria', 'import', table, '--out', 'bo.json'], dir);
+  imported = await runInProcess(['criteria', 'import', table, '--out', 'bo.json'], dir);
   // The plan's two forms with their numbers, as the officer types them: the province's from «Xuất sắc», the commune's from «Tốt».
   const set = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSetInput;
   set.awards = {
@@ -42,7 +42,7 @@ beforeAll(async () => {
     ],
   };
   await writeFile(join(dir, 'bo.json'), JSON.stringify(set, null, 2));
-  expect((await runPrinted(['criteria', 'export', 'bo.json', '--out', 'bo-tieu-chi.xlsx'], dir)).code).toBe(0);
+  expect((await runInProcess(['criteria', 'export', 'bo.json', '--out', 'bo-tieu-chi.xlsx'], dir)).code).toBe(0);
 
   // Every item at its maximum but what each council typed; a deduction typed as the points taken.
   const full = fullMarks(set);
@@ -55,10 +55,10 @@ beforeAll(async () => {
   await mkdir(join(dir, 'bao-cao'));
   for (const [unit, slug, typed] of units) {
     const template = join(dir, `mau-${slug}.xlsx`);
-    expect((await runPrinted(['template', '--criteria', 'bo-tieu-chi.xlsx', '--unit', unit, '--kind', 'Cơ quan', '--out', template], dir)).code).toBe(0);
+    expect((await runInProcess(['template', '--criteria', 'bo-tieu-chi.xlsx', '--unit', unit, '--kind', 'Cơ quan', '--out', template], dir)).code).toBe(0);
     await typeInTemplate(template, join(dir, 'bao-cao', `${slug}.xlsx`), 'Điểm tự chấm', { ...full, ...typed });
   }
-  run = await runPrinted(['score', 'bao-cao', '--criteria', 'bo-tieu-chi.xlsx', '--out', 'ket-qua'], dir);
+  run = await runInProcess(['score', 'bao-cao', '--criteria', 'bo-tieu-chi.xlsx', '--out', 'ket-qua'], dir);
 }, 600_000);
 
 describe('thidua criteria import', () => {
@@ -131,7 +131,7 @@ describe('the papers of the closed round', () => {
   it('say the band with why the table set it, and a total with what it is made of', async () => {
     // The council votes every nominee through and closes the round, as an officer would.
     await typeVotes(join(dir, 'ket-qua', 'tong-hop.xlsx'), () => [9, 8, 7]);
-    const closing = await runPrinted(['close', 'ket-qua', '--by', 'Lò Văn Thành', '--accept-open'], dir);
+    const closing = await runInProcess(['close', 'ket-qua', '--by', 'Lò Văn Thành', '--accept-open'], dir);
     expect(closing.code, closing.stderr).toBe(0);
     const papers = papersOf((await readSummary(join(dir, 'ket-qua'))).rounds.at(-1)!);
     const report = (unit: string) => paperText(papers.find((p) => p.title === `Báo cáo thành tích — ${unit}`)!);

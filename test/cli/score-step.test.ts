@@ -9,7 +9,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
-import { runPrintedOk, tempDir, type Run } from './helpers.js';
+import { runOk, tempDir, type Run } from './helpers.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
 
 const ID = 'tp-hcm-5155-trung-tam-hoc-tap-cong-dong';
@@ -31,7 +31,7 @@ const rowsOf = async (path: string, sheet?: string): Promise<unknown[][]> => {
   return rows;
 };
 
-const thidua = (dir: string, ...args: string[]): Promise<Run> => runPrintedOk(args, dir);
+const thidua = (dir: string, ...args: string[]): Promise<Run> => runOk(args, dir);
 
 describe.each([
   ['docx', 'Bước chấm điểm 0,5 điểm theo văn bản ghi dưới bảng (đoạn 4): «cho điểm lẻ đến 0,5 điểm»:'],

@@ -12,7 +12,7 @@ import {
   notesOf,
   openXlsx,
   runChild,
-  runPrinted,
+  runInProcess,
   tempDir,
   writeReportWorkbook,
   type UnitSheet,
@@ -128,7 +128,7 @@ describe('thidua score (child process)', () => {
 
 describe('thidua score --json (in-process)', () => {
   it('prints one ScoreRunOutput document on stdout, progress and errors on stderr only', async () => {
-    const run = await runPrinted(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua-json', '--json'], dir);
+    const run = await runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua-json', '--json'], dir);
     expect(run.code).toBe(1);
     const doc = ScoreRunOutput.parse(JSON.parse(run.stdout));
     expect(doc.cards.map((c) => c.unitName).sort()).toEqual(['Bản Co Muông', 'Bản Hua Sát', 'Bản Nà Sáy']);
@@ -150,15 +150,15 @@ describe('thidua score --json (in-process)', () => {
   });
 
   it('exits 0 when every input is a readable report', async () => {
-    const run = await runPrinted(['score', 'bao-cao/ban-na-say.xlsx', '--criteria', 'ta-ma-2025', '--out', 'mot-tep'], dir);
+    const run = await runInProcess(['score', 'bao-cao/ban-na-say.xlsx', '--criteria', 'ta-ma-2025', '--out', 'mot-tep'], dir);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe(''); // one file: no progress lines
     expect(await hashes(inputs)).toEqual(before);
   });
 
   it('scores with a criteria workbook exported by `thidua criteria export`', async () => {
-    expect((await runPrinted(['criteria', 'export', 'ta-ma-2025', '--out', 'tieu-chi.xlsx'], dir)).code).toBe(0);
-    const run = await runPrinted(['score', 'bao-cao/ban-na-say.xlsx', '--criteria', 'tieu-chi.xlsx', '--out', 'theo-tep', '--json'], dir);
+    expect((await runInProcess(['criteria', 'export', 'ta-ma-2025', '--out', 'tieu-chi.xlsx'], dir)).code).toBe(0);
+    const run = await runInProcess(['score', 'bao-cao/ban-na-say.xlsx', '--criteria', 'tieu-chi.xlsx', '--out', 'theo-tep', '--json'], dir);
     expect(run.code).toBe(0);
     expect(ScoreRunOutput.parse(JSON.parse(run.stdout)).cards[0]!.total).toBe(GOOD_HAMLET_TOTAL);
   });
@@ -166,7 +166,7 @@ describe('thidua score --json (in-process)', () => {
 
 describe('thidua score: refusals and usage', () => {
   it('refuses an output folder that is one of the inputs', async () => {
-    const run = await runPrinted(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'bao-cao'], dir);
+    const run = await runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'bao-cao'], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('trùng với đầu vào');
     expect(await hashes(inputs)).toEqual(before);
@@ -176,48 +176,48 @@ describe('thidua score: refusals and usage', () => {
     await mkdir(join(dir, 'ket-qua'), { recursive: true });
     await copyFile(join(inputs, 'ban-na-say.xlsx'), join(dir, 'ket-qua/ban-na-say.cham-diem.xlsx'));
     const kept = await hashes(join(dir, 'ket-qua'));
-    const run = await runPrinted(['score', 'bao-cao/ban-na-say.xlsx', 'ket-qua/ban-na-say.cham-diem.xlsx', '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--json'], dir);
+    const run = await runInProcess(['score', 'bao-cao/ban-na-say.xlsx', 'ket-qua/ban-na-say.cham-diem.xlsx', '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--json'], dir);
     expect(run.code).toBe(0); // the same unit in two folders: two communes' units may share a name
     const outputs = (JSON.parse(run.stdout) as { files: { output: string }[] }).files.map((f) => f.output);
     expect(outputs).toEqual(['ket-qua/ban-na-say-2.cham-diem.xlsx', 'ket-qua/ban-na-say.cham-diem.cham-diem.xlsx']);
     expect((await hashes(join(dir, 'ket-qua')))['ban-na-say.cham-diem.xlsx']).toBe(kept['ban-na-say.cham-diem.xlsx']);
 
     await copyFile(join(inputs, 'ban-na-say.xlsx'), join(dir, 'ket-qua/tong-hop.xlsx'));
-    const summary = await runPrinted(['score', 'ket-qua/tong-hop.xlsx', '--criteria', 'ta-ma-2025', '--out', 'ket-qua'], dir);
+    const summary = await runInProcess(['score', 'ket-qua/tong-hop.xlsx', '--criteria', 'ta-ma-2025', '--out', 'ket-qua'], dir);
     expect(summary.code).toBe(2);
     expect(summary.stderr).toContain('Tệp tổng hợp ket-qua/tong-hop.xlsx sẽ ghi đè một tệp đầu vào');
 
-    const file = await runPrinted(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'bao-cao/ban-na-say.xlsx'], dir);
+    const file = await runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'bao-cao/ban-na-say.xlsx'], dir);
     expect(file.code).toBe(2);
     expect(file.stderr).toContain('là một tệp, không phải thư mục');
     expect(await hashes(inputs)).toEqual(before);
   });
 
   it('says which criteria set is unknown, and which options are missing', async () => {
-    const unknown = await runPrinted(['score', 'bao-cao', '--criteria', 'ta-ma-2099'], dir);
+    const unknown = await runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2099'], dir);
     expect(unknown.code).toBe(2);
     expect(unknown.stderr).toContain('Không có bộ tiêu chí có sẵn «ta-ma-2099»');
-    expect((await runPrinted(['score', 'bao-cao'], dir)).stderr).toContain('Thiếu --criteria');
-    expect((await runPrinted(['score', '--criteria', 'ta-ma-2025'], dir)).code).toBe(2);
-    expect((await runPrinted(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--lam-gi'], dir)).stderr).toContain('Không có tuỳ chọn --lam-gi');
+    expect((await runInProcess(['score', 'bao-cao'], dir)).stderr).toContain('Thiếu --criteria');
+    expect((await runInProcess(['score', '--criteria', 'ta-ma-2025'], dir)).code).toBe(2);
+    expect((await runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--lam-gi'], dir)).stderr).toContain('Không có tuỳ chọn --lam-gi');
   });
 
   it('reads --indicators with the extension export schema and rejects anything else', async () => {
     await writeFile(join(dir, 'chi-so.json'), JSON.stringify({ format: 'thidua-indicators', version: 1, exportedAt: '2025-11-01T08:00:00Z', snapshots: [] }));
     await writeFile(join(dir, 'sai.json'), JSON.stringify({ format: 'khac' }));
-    const ok = await runPrinted(['score', 'bao-cao/ban-na-say.xlsx', '--criteria', 'ta-ma-2025', '--out', 'cs', '--indicators', 'chi-so.json'], dir);
+    const ok = await runInProcess(['score', 'bao-cao/ban-na-say.xlsx', '--criteria', 'ta-ma-2025', '--out', 'cs', '--indicators', 'chi-so.json'], dir);
     expect(ok.code).toBe(0);
-    const bad = await runPrinted(['score', 'bao-cao/ban-na-say.xlsx', '--criteria', 'ta-ma-2025', '--out', 'cs', '--indicators', 'sai.json'], dir);
+    const bad = await runInProcess(['score', 'bao-cao/ban-na-say.xlsx', '--criteria', 'ta-ma-2025', '--out', 'cs', '--indicators', 'sai.json'], dir);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Tệp chỉ số sai.json không đúng định dạng');
   });
 
   it('prints help in Vietnamese then English, exit 0', async () => {
-    const run = await runPrinted(['score', '--help'], dir);
+    const run = await runInProcess(['score', '--help'], dir);
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/Chấm điểm mọi trang báo cáo[\s\S]*English: scores every unit report sheet/);
-    expect((await runPrinted(['--help'], dir)).stdout).toContain('thidua score examples/bao-cao --criteria ta-ma-2025');
-    expect((await runPrinted(['lam-gi'], dir)).code).toBe(2);
+    expect((await runInProcess(['--help'], dir)).stdout).toContain('thidua score examples/bao-cao --criteria ta-ma-2025');
+    expect((await runInProcess(['lam-gi'], dir)).code).toBe(2);
   });
 });
 

@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { haiPhongCivilServantSet } from '../helpers/hai-phong-set.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
-import { runPrinted, runPrintedOk, tempDir } from './helpers.js';
+import { runInProcess, runOk, tempDir } from './helpers.js';
 import { fullMarks } from '../helpers/full-marks.js';
 
 const CONDITION = 'Hoàn thành 100% nhiệm vụ được giao';
@@ -20,7 +20,7 @@ const PEOPLE: [string, string, Record<string, number>][] = [
 
 let dir: string;
 let set: CriteriaSet;
-const thidua = (...args: string[]) => runPrintedOk(args, dir);
+const thidua = (...args: string[]) => runOk(args, dir);
 /** The set written as a criteria workbook, as the officer keeps and edits it. */
 async function workbook(name: string, edited: CriteriaSet): Promise<string> {
   await writeFile(join(dir, `${name}.json`), JSON.stringify(edited, null, 2));
@@ -45,7 +45,7 @@ beforeAll(async () => {
 
 describe('a criteria set edited after closing', () => {
   it('scored again unedited, is said unchanged', async () => {
-    const run = await runPrinted(['score', 'bao-cao', '--criteria', 'bo.xlsx', '--out', 'ket-qua'], dir);
+    const run = await runInProcess(['score', 'bao-cao', '--criteria', 'bo.xlsx', '--out', 'ket-qua'], dir);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain('lần chấm này không thay đổi gì');
   }, 120_000);
@@ -58,7 +58,7 @@ describe('a criteria set edited after closing', () => {
       criteria: set.criteria.map((c) => (c.code === 'II.1' ? { ...c, maxPoints: 30 } : c)),
     };
     await workbook('bo-sua', edited);
-    const run = await runPrinted(['score', 'bao-cao', '--criteria', 'bo-sua.xlsx', '--out', 'ket-qua'], dir);
+    const run = await runInProcess(['score', 'bao-cao', '--criteria', 'bo-sua.xlsx', '--out', 'ket-qua'], dir);
     expect(run.code).toBe(1);
     const said = run.stderr.split('\n').map((l) => l.trim());
     expect(said).toContain(`- Tên bộ tiêu chí: «${set.title}» → «${set.title} (sửa đổi)» sau khi chốt.`);
@@ -70,13 +70,13 @@ describe('a criteria set edited after closing', () => {
 
     // Scored again on the edited set, `close` treats the set as a change: a new round only with a reason.
     await thidua('score', 'bao-cao', '--criteria', 'bo-sua.xlsx', '--out', 'ket-qua', '--reopen', 'Hội đồng sửa bộ tiêu chí');
-    const close = await runPrinted(['close', 'ket-qua', '--by', 'Nguyễn Văn Thành', '--accept-open'], dir);
+    const close = await runInProcess(['close', 'ket-qua', '--by', 'Nguyễn Văn Thành', '--accept-open'], dir);
     expect(close.code).toBe(1);
     expect(close.stderr).toContain('nay khác:');
     expect(close.stderr).toContain(`Xếp loại «Hoàn thành xuất sắc nhiệm vụ»: thêm điều kiện «${CONDITION}» sau khi chốt.`);
     expect(close.stderr).toContain('Tiêu chí II.1: điểm tối đa 25 → 30 sau khi chốt.');
     expect(close.stderr).toContain('--reason');
-    const again = await runPrinted(['close', 'ket-qua', '--by', 'Nguyễn Văn Thành', '--accept-open', '--reason', 'Hội đồng sửa bộ tiêu chí'], dir);
+    const again = await runInProcess(['close', 'ket-qua', '--by', 'Nguyễn Văn Thành', '--accept-open', '--reason', 'Hội đồng sửa bộ tiêu chí'], dir);
     expect(again.code, again.stderr).toBe(0);
     expect(again.stdout).toContain('Đã chốt kết quả lần 2');
   }, 300_000);
@@ -86,7 +86,7 @@ describe('a folder closed by an earlier version (no bands, no criteria in its re
   it('scored again with its own set, is said unchanged: nothing of the set it did not keep is compared', async () => {
     await cp(join(process.cwd(), 'test/fixtures/previous-version/ta-ma-2025-chot'), join(dir, 'cu'), { recursive: true });
     await cp(join(process.cwd(), 'examples/bao-cao'), join(dir, 'bao-cao-ta-ma'), { recursive: true });
-    const run = await runPrinted(['score', 'bao-cao-ta-ma', '--criteria', 'ta-ma-2025', '--out', 'cu'], dir);
+    const run = await runInProcess(['score', 'bao-cao-ta-ma', '--criteria', 'ta-ma-2025', '--out', 'cu'], dir);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stderr).toContain('lần chấm này không thay đổi gì');
   }, 120_000);

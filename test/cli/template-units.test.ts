@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { readRoster, ROSTER_SHEET } from '../../core/ranking/roster.js';
-import { openXlsx, runPrinted, tempDir } from './helpers.js';
+import { openXlsx, runInProcess, tempDir } from './helpers.js';
 
 const COLUMNS = ['Tên đơn vị', 'Loại đơn vị', 'Giới tính', 'Ngày sinh', 'Chức vụ', 'Đơn vị công tác'];
 let dir: string;
@@ -16,7 +16,7 @@ beforeAll(async () => {
 
 describe('thidua template --units', () => {
   it('writes the blank list with the optional columns, which read back as a person’s details once filled in', async () => {
-    const run = await runPrinted(['template', '--criteria', 'ta-ma-2025', '--units', '--out', 'danh-sach-don-vi.xlsx'], dir);
+    const run = await runInProcess(['template', '--criteria', 'ta-ma-2025', '--units', '--out', 'danh-sach-don-vi.xlsx'], dir);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toBe(`Đã tạo danh sách đơn vị trống (trang «${ROSTER_SHEET}»: ${COLUMNS.join(' | ')}): danh-sach-don-vi.xlsx\n`);
@@ -48,16 +48,16 @@ describe('thidua template --units', () => {
   });
 
   it('takes no --unit or --kind', async () => {
-    const run = await runPrinted(['template', '--criteria', 'ta-ma-2025', '--units', '--unit', 'Bản Nà Pen', '--out', 'x.xlsx'], dir);
+    const run = await runInProcess(['template', '--criteria', 'ta-ma-2025', '--units', '--unit', 'Bản Nà Pen', '--out', 'x.xlsx'], dir);
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--units lập danh sách mọi đơn vị: bỏ --unit, --kind.');
   });
 
   it('is named, with every column, in the help of `score --units` and of `template`', async () => {
-    const score = await runPrinted(['score', '--help'], dir);
+    const score = await runInProcess(['score', '--help'], dir);
     expect(score.stdout.replace(/\s+/g, ' ')).toContain('«Danh sách đơn vị» (Tên đơn vị | Loại đơn vị, thêm nếu có: Giới tính | Ngày sinh | Chức vụ | Đơn vị công tác');
     expect(score.stdout).toContain('thidua template --criteria <bộ> --units --out <tệp.xlsx>');
-    const template = await runPrinted(['template', '--help'], dir);
+    const template = await runInProcess(['template', '--help'], dir);
     expect(template.stdout).toContain(`thidua template --criteria <bộ tiêu chí> --units --out <tệp.xlsx>`);
     expect(template.stdout).toContain(COLUMNS.join(' | '));
   });

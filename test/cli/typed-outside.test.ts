@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { flagCodeOf } from '../../core/checks/titles.js';
 import { ORPHANS_TITLE, REVIEW_HEADERS, REVIEW_HEADER_ROW, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
-import { goodHamlet, runPrinted, tempDir, writeReportWorkbook } from './helpers.js';
+import { goodHamlet, runInProcess, tempDir, writeReportWorkbook } from './helpers.js';
 
 const col = (h: (typeof REVIEW_HEADERS)[number]) => REVIEW_HEADERS.indexOf(h) + 1;
 let dir: string;
@@ -16,7 +16,7 @@ let again: { stderr: string; code: number };
 let noteCell = '';
 
 const summaryPath = () => join(dir, 'ket-qua', 'tong-hop.xlsx');
-const score = () => runPrinted(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua'], dir);
+const score = () => runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua'], dir);
 
 beforeAll(async () => {
   dir = await tempDir();

@@ -9,7 +9,7 @@ import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { closedWithBuiltin } from '../council/example-commune.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
-import { runPrinted, tempDir } from './helpers.js';
+import { runInProcess, tempDir } from './helpers.js';
 
 const root = resolve(import.meta.dirname, '../..');
 const COPY = 'ban-hua-ca.cham-diem.xlsx';
@@ -37,7 +37,7 @@ describe('verify tells content from bytes', () => {
     const folder = join(await tempDir(), 'luu-lai');
     await cp(closed, folder, { recursive: true });
     openpyxl(join(folder, COPY));
-    const run = await runPrinted(['verify', folder], root);
+    const run = await runInProcess(['verify', folder], root);
     expect(run.stderr).toMatch(new RegExp(`Tệp ${COPY.replace(/\./g, '\\.')} lưu lại, không ô nào đổi: khác bản đã chốt từng byte \\(mã SHA-256; .*\\) nhưng \\d+ ô đã chấm ở trang «Bản Hua Ca» và kết quả ở trang «Tổng hợp» vẫn như lúc chốt`));
     expect(run.stderr).not.toContain('đã khác bản đã chốt.');
     expect(run.stderr).not.toContain('đã khác bản đã chốt:');
@@ -47,7 +47,7 @@ describe('verify tells content from bytes', () => {
     const folder = join(await tempDir(), 'libreoffice');
     await cp(closed, folder, { recursive: true });
     await savedByLibreOffice(join(folder, COPY));
-    const run = await runPrinted(['verify', folder], root);
+    const run = await runInProcess(['verify', folder], root);
     expect(run.stderr).toContain(`Tệp ${COPY} lưu lại, không ô nào đổi`);
     expect(run.stderr).not.toContain('đã khác bản đã chốt:');
   }, 120_000);
@@ -57,7 +57,7 @@ describe('verify tells content from bytes', () => {
     await cp(closed, folder, { recursive: true });
     // O14: thidua's «Điểm tối đa» of the copy's first criterion (10).
     openpyxl(join(folder, COPY), { cell: 'O14', to: 11 });
-    const run = await runPrinted(['verify', folder], root);
+    const run = await runInProcess(['verify', folder], root);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(`Tệp ${COPY} đã khác bản đã chốt: trang «Bản Hua Ca», ô O14: 10 → 11.`);
     expect(run.stderr).not.toContain('không ô nào đổi');
@@ -67,7 +67,7 @@ describe('verify tells content from bytes', () => {
     const folder = join(await tempDir(), 'sua');
     await cp(closed, folder, { recursive: true });
     openpyxl(join(folder, COPY), { from: 98, to: 84.29 });
-    const run = await runPrinted(['verify', folder], root);
+    const run = await runInProcess(['verify', folder], root);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(new RegExp(`Tệp ${COPY.replace(/\./g, '\\.')} đã khác bản đã chốt: trang «Tổng hợp», ô D\\d+: 98 → 84,29\\.`));
     expect(run.stderr).not.toContain('84.29');

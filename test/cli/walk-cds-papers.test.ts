@@ -15,7 +15,7 @@ import { formatDateVi } from '../../core/values.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
 import { typeDecisions, typeVotes } from '../council/council-meeting.js';
 import { DEPARTMENTS, FILL, rowsIn, TWINS, type Typed } from '../helpers/cds-departments.js';
-import { openXlsx, runPrintedOk, tempDir, type Run } from './helpers.js';
+import { openXlsx, runOk, tempDir, type Run } from './helpers.js';
 
 const GD = 'Sở Giáo dục và Đào tạo';
 const department = (name: string) => DEPARTMENTS.find((d) => d.name === name)!;
@@ -40,7 +40,7 @@ for (const twin of TWINS) {
 
     beforeAll(async () => {
       dir = await tempDir();
-      const thidua = (...args: string[]) => runPrintedOk(args, dir);
+      const thidua = (...args: string[]) => runOk(args, dir);
       await copyFile(join(CORPUS, twin.table), join(dir, twin.table));
       imported = await thidua('criteria', 'import', twin.table, '--out', 'bo.json');
       await mkdir(join(dir, 'bao-cao'));

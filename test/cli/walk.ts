@@ -22,7 +22,7 @@ import { typeDecisions, typeVotes } from '../council/council-meeting.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
 import { fillAllByOpenpyxl, fillByOpenpyxl, type Typed } from '../helpers/fill-by-openpyxl.js';
 import { printedAgainstDocx, readPrinted } from '../papers/pdf-layout.js';
-import { openXlsx, runChildOk, runPrintedOk, tempDir, type Run } from './helpers.js';
+import { openXlsx, runChildOk, runOk, tempDir, type Run } from './helpers.js';
 
 /** The list of units for `score --units`, typed under its header, each of its kind (argv 3, by name). */
 const UNITS = `
@@ -339,7 +339,7 @@ export type CorpusYear = {
  */
 export async function corpusYear(w: CorpusWalk): Promise<CorpusYear> {
   const dir = await tempDir();
-  const thidua = (...args: string[]) => runPrintedOk(args, dir);
+  const thidua = (...args: string[]) => runOk(args, dir);
   const [entry] = (await loadCorpus()).filter((e) => e.id === w.entry);
   await copyFile((await renderCorpus([entry!], join(dir, 'ban-goc'))).get(w.entry)!, join(dir, w.table));
   w.read(JSON.parse(execFileSync('/usr/bin/python3', ['-c', TABLE_ROWS, join(dir, w.table)], { encoding: 'utf8' })) as (string | null)[][]);

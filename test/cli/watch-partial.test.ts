@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { digestOf } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { askedOn, harOfAsked, WALK_DAYS, walkCaptures } from '../watch/six-lists-days.js';
-import { runPrinted, tempDir, type Run } from './helpers.js';
+import { runInProcess, tempDir, type Run } from './helpers.js';
 
 const LAST = '2026-09-17';
 let run: Run;
@@ -17,8 +17,8 @@ beforeAll(async () => {
   const dir = await tempDir();
   await mkdir(join(dir, 'lan-chup'));
   for (const day of WALK_DAYS.filter((d) => d <= LAST)) await writeFile(join(dir, 'lan-chup', `${day}.har`), JSON.stringify(harOfAsked(day, askedOn(day))));
-  run = await runPrinted(['watch', 'lan-chup', '--unit', 'Xã Đoan Hùng'], dir);
-  json = await runPrinted(['watch', 'lan-chup', '--json'], dir);
+  run = await runInProcess(['watch', 'lan-chup', '--unit', 'Xã Đoan Hùng'], dir);
+  json = await runInProcess(['watch', 'lan-chup', '--json'], dir);
 }, 120_000);
 
 describe('thidua watch over partial mornings', () => {

@@ -11,7 +11,7 @@ import { createStore } from '../../extension/src/storage/store.js';
 import { memoryArea } from '../extension/memory-area.js';
 import { seasonSaves, WHOLE_TWICE } from '../watch/season-days.js';
 import { harOfAsked } from '../watch/six-lists-days.js';
-import { runPrinted, tempDir, type Run } from './helpers.js';
+import { runInProcess, tempDir, type Run } from './helpers.js';
 
 const OWN = 'Xã Đoan Hùng';
 // November's mornings up to 4/11 (the page shows the data day's month): 1/11 to 3/11, then 4/11 twice.
@@ -22,7 +22,7 @@ beforeAll(async () => {
   const dir = await tempDir();
   await mkdir(join(dir, 'lan-chup'));
   for (const s of saves) await writeFile(join(dir, 'lan-chup', `${s.capturedAt.replace(/:/g, '-')}.har`), JSON.stringify(harOfAsked(s.day, s.asked, s.capturedAt)));
-  run = await runPrinted(['watch', 'lan-chup', '--unit', OWN], dir);
+  run = await runInProcess(['watch', 'lan-chup', '--unit', OWN], dir);
 }, 120_000);
 
 describe('thidua watch over a morning captured twice with the same figures', () => {

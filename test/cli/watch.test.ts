@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { digestOf } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { capturedAtOf, harOf, STORY, storyCaptures, UNITS } from '../watch/real-days.js';
-import { openXlsx, runChild, runPrinted, tempDir, type Run } from './helpers.js';
+import { openXlsx, runChild, runInProcess, tempDir, type Run } from './helpers.js';
 
 let dir: string;
 let run: Run;
@@ -29,7 +29,7 @@ beforeAll(async () => {
   await symlink(join(folder, '2026-09', 'dichvucong-2026-09-20.har'), join(folder, 'moi-nhat.har'));
   await writeFile(join(dir, 'ngoai.har'), JSON.stringify(harOf(STORY[0]!, false)));
   await symlink(join(dir, 'ngoai.har'), join(folder, 'ngoai.har'));
-  run = await runPrinted(['watch', 'lan-chup', '--unit', 'Xã Đoan Hùng', '--out', 'bao-cao.xlsx'], dir);
+  run = await runInProcess(['watch', 'lan-chup', '--unit', 'Xã Đoan Hùng', '--out', 'bao-cao.xlsx'], dir);
 }, 120_000);
 
 describe('thidua watch', () => {
@@ -59,17 +59,17 @@ describe('thidua watch', () => {
   });
 
   it('writes it as a page to print and as a PDF of one A4 page, and leaves an existing file alone', async () => {
-    const html = await runPrinted(['watch', 'lan-chup', '--unit', 'Xã Bình Phú', '--out', 'bao-cao.html'], dir);
+    const html = await runInProcess(['watch', 'lan-chup', '--unit', 'Xã Bình Phú', '--out', 'bao-cao.html'], dir);
     expect(html.code, html.stderr).toBe(0);
     const page = await readFile(join(dir, 'bao-cao.html'), 'utf8');
     expect(page).toContain('<h2>3. Danh sách đỏ (dưới 50 % điểm tối đa)</h2>');
     expect(page).toContain('34/281 hồ sơ quá hạn');
     expect(page).not.toMatch(/<script/);
-    const again = await runPrinted(['watch', 'lan-chup', '--out', 'bao-cao.html'], dir);
+    const again = await runInProcess(['watch', 'lan-chup', '--out', 'bao-cao.html'], dir);
     expect(again.code).toBe(2);
     expect(again.stderr).toContain('đã có; thêm --force để ghi đè');
 
-    const pdf = await runPrinted(['watch', 'lan-chup', '--unit', 'Xã Bình Phú', '--out', 'bao-cao.pdf'], dir);
+    const pdf = await runInProcess(['watch', 'lan-chup', '--unit', 'Xã Bình Phú', '--out', 'bao-cao.pdf'], dir);
     expect(pdf.code, pdf.stderr).toBe(0);
     const { stdout: info } = await promisify(execFile)('pdfinfo', [join(dir, 'bao-cao.pdf')]);
     expect(info).toMatch(/Pages:\s+1\n/);
@@ -80,7 +80,7 @@ describe('thidua watch', () => {
   }, 180_000);
 
   it('gives machines the same digest as JSON, rounded as the portal rounds, with thresholds from the command line', async () => {
-    const json = await runPrinted(['watch', 'lan-chup', '--json', '--day-drop', '0,1'], dir);
+    const json = await runInProcess(['watch', 'lan-chup', '--json', '--day-drop', '0,1'], dir);
     expect(json.code, json.stderr).toBe(0);
     const doc = JSON.parse(json.stdout) as { format: string; digest: { day: string; thresholds: { dayDrop: number }; levels: { units: { name: string; sincePrevious?: { change?: number; notComparable?: string } }[] }[] } };
     expect([doc.format, doc.digest.day, doc.digest.thresholds.dayDrop]).toEqual(['thidua-watch', '2026-09-20', 0.1]);
@@ -90,11 +90,11 @@ describe('thidua watch', () => {
     // 18,09 − 16,89 is 1.1999999999999993 in floating point; the portal's two decimals say 1,2.
     expect(units.find((u) => u.name === UNITS.xuanLung.name)!.sincePrevious!.change).toBe(1.2);
     expect(json.stdout).not.toMatch(/[:\[,]\s*-?\d+\.\d{5,}/);
-    const dot = await runPrinted(['watch', 'lan-chup', '--json', '--day-drop', '0.5'], dir);
+    const dot = await runInProcess(['watch', 'lan-chup', '--json', '--day-drop', '0.5'], dir);
     expect((JSON.parse(dot.stdout) as typeof doc).digest.thresholds.dayDrop).toBe(0.5);
-    const unread = await runPrinted(['watch', 'lan-chup', '--day-drop', 'nửa'], dir);
+    const unread = await runInProcess(['watch', 'lan-chup', '--day-drop', 'nửa'], dir);
     expect([unread.code, unread.stderr.split('\n')[0]]).toEqual([2, '--day-drop: không đọc được «nửa» là một số (viết như 0,5 hoặc 0.5).']);
-    const bad = await runPrinted(['watch', 'lan-chup', '--red', '80', '--yellow', '60'], dir);
+    const bad = await runInProcess(['watch', 'lan-chup', '--red', '80', '--yellow', '60'], dir);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('Ngưỡng vàng phải từ ngưỡng đỏ trở lên');
   });
@@ -116,7 +116,7 @@ describe('thidua watch', () => {
   });
 
   it('is listed in thidua --help', async () => {
-    const help = await runPrinted(['--help'], dir);
+    const help = await runInProcess(['--help'], dir);
     expect(help.stdout).toMatch(/^ {2}watch +Bản tin, báo cáo một trang chỉ số 766/m);
   });
 });

@@ -6,7 +6,7 @@ import { fileURLToPath } from 'node:url';
 import { unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
-import { runChild, runPrinted, tempDir } from './helpers.js';
+import { runChild, runInProcess, tempDir } from './helpers.js';
 
 const EXAMPLES = fileURLToPath(new URL('../../examples/bao-cao', import.meta.url));
 let threads: { code: number; stdout: string; stderr: string };
@@ -27,7 +27,7 @@ beforeAll(async () => {
   expect((await readdir(join(a, 'bao-cao'))).length).toBeGreaterThanOrEqual(8);
   // Three workers, whatever this machine's default (one per core): results come back in any order, are printed in input order.
   threads = await runChild(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--json'], a, { THIDUA_THREADS: '3' });
-  single = await runPrinted(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--json'], b);
+  single = await runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--json'], b);
   // About 300 KB: the first four example workbooks are kept (~70 KB each as counted), the rest are not.
   reread = await runChild(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'ket-qua', '--json'], c, { THIDUA_THREADS: '1', THIDUA_KEPT_BYTES: '300000' });
 }, 120_000);

@@ -5,13 +5,13 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { WRONG_SET_PREFIX } from '../../core/checks/criterion-missing.js';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
-import { runPrinted, tempDir } from './helpers.js';
+import { runInProcess, tempDir } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('a report made for another criteria set', () => {
   it('is said once, first, naming the set its header names', async () => {
-    const run = await runPrinted(['score', 'examples/bao-cao/ubnd-xa-ta-ma.xlsx', '--criteria', 'cat-ne-2024', '--out', await tempDir(), '--json'], ROOT);
+    const run = await runInProcess(['score', 'examples/bao-cao/ubnd-xa-ta-ma.xlsx', '--criteria', 'cat-ne-2024', '--out', await tempDir(), '--json'], ROOT);
     const doc = ScoreRunOutput.parse(JSON.parse(run.stdout));
     const missing = doc.cards[0]!.flags.filter((f) => f.code === 'criterion-missing');
     expect(missing).toHaveLength(1);
@@ -21,7 +21,7 @@ describe('a report made for another criteria set', () => {
   });
 
   it('the example commune, scored with its own set, has no such line', async () => {
-    const run = await runPrinted(['score', 'examples/bao-cao', '--criteria', 'examples/tieu-chi-ta-ma-2025.xlsx', '--out', await tempDir(), '--json'], ROOT);
+    const run = await runInProcess(['score', 'examples/bao-cao', '--criteria', 'examples/tieu-chi-ta-ma-2025.xlsx', '--out', await tempDir(), '--json'], ROOT);
     const doc = ScoreRunOutput.parse(JSON.parse(run.stdout));
     const flags = doc.cards.flatMap((c) => c.flags);
     expect(flags.some((f) => f.message.startsWith(WRONG_SET_PREFIX))).toBe(false);

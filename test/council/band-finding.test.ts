@@ -7,7 +7,7 @@
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPrinted, runPrintedOk, type Run } from '../cli/helpers.js';
+import { runInProcess, runOk, type Run } from '../cli/helpers.js';
 import { exampleCommune } from './example-commune.js';
 import { openpyxl } from './typed-in-parts.js';
 
@@ -41,7 +41,7 @@ const readFindings = () =>
 
 beforeAll(async () => {
   dir = await exampleCommune();
-  const thidua = (...args: string[]) => runPrintedOk(args, dir);
+  const thidua = (...args: string[]) => runOk(args, dir);
   // The condition in «Điều kiện khác» of the criteria sheet's «XẾP LOẠI», as the officer keeps the set.
   openpyxl(join(dir, 'tieu-chi.xlsx'), ["ws = wb['Tiêu chí']", "assert ws['B79'].value == 'Xuất sắc'", "ws['D78'] = 'Điều kiện khác'", `ws['D79'] = '${CONDITION}'`].join('\n'));
   const score = () => thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq');
@@ -70,8 +70,8 @@ beforeAll(async () => {
     ["v = wb['Biểu quyết']", "col = next(c.column for c in v[7] if c.value == 'Điều kiện xếp loại')", 'for r in v.iter_rows(min_row=8):', "    if r[1].value == 'Công an xã Ta Ma': r[col - 1].value = 'Đạt'"].join('\n'),
   );
   // Scored over the closed round, the retyped finding is a change: said, nothing written until --reopen.
-  scoredAgain = await runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
-  closedAgain = await runPrinted(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
+  scoredAgain = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+  closedAgain = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
 }, 600_000);
 
 describe('«Điều kiện xếp loại» on «Biểu quyết»', () => {

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPrinted, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { scoredCommune } from './example-commune.js';
 
 const EDIT = `
@@ -27,7 +27,7 @@ beforeAll(async () => {
   const { dir, run } = await scoredCommune();
   expect(run.code, run.stderr).toBe(0);
   execFileSync('/usr/bin/python3', ['-c', EDIT, join(dir, 'kq', 'tong-hop.xlsx')]);
-  close = await runPrinted(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
+  close = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
 }, 120_000);
 
 describe('close with «Rà soát» and «Biểu quyết» each claimed by two sheets', () => {

@@ -13,12 +13,12 @@ import { CLOSING_SHEET } from '../../core/run/plan-closing.js';
 import { sealOf } from '../../core/run/seal.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { typeDecision } from '../helpers/review-rows.js';
-import { runPrinted } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 import { scoredCommune } from './example-commune.js';
 import { typeVotes } from './council-meeting.js';
 
 let dir: string;
-const thidua = (...args: string[]) => runPrinted(args, dir);
+const thidua = (...args: string[]) => runInProcess(args, dir);
 const summary = () => join(dir, 'kq', 'tong-hop.xlsx');
 const score = () => thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq');
 

@@ -5,12 +5,12 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPrinted, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { closedCommune, scoredCommune } from './example-commune.js';
 import { typeVotes } from './council-meeting.js';
 
 let dir: string;
-const thidua = (...args: string[]) => runPrinted(args, dir);
+const thidua = (...args: string[]) => runInProcess(args, dir);
 let scored: { dir: string; run: Run };
 let closed: Run;
 
@@ -28,7 +28,7 @@ describe('closing a round (thidua close / verify / papers)', () => {
   it('goes through the council year on real files, never changing a closed result silently', async () => {
     const score = (...extra: string[]) => thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', ...extra);
     expect(scored.run.code).toBe(0);
-    expect((await runPrinted(['verify', 'kq'], scored.dir)).stderr).toContain('chưa được chốt');
+    expect((await runInProcess(['verify', 'kq'], scored.dir)).stderr).toContain('chưa được chốt');
 
     expect(closed.code).toBe(0);
     expect(closed.stdout).toMatch(/^Đã chốt kết quả lần 1, \d\d\/\d\d\/\d{4} \d\d:\d\d, Lò Văn Thành: 12 tệp/);

@@ -10,7 +10,7 @@ import { copyFile, cp, mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPrinted, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { readSummary } from './council-meeting.js';
 import { scoredCommune } from './example-commune.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
@@ -46,7 +46,7 @@ beforeAll(async () => {
   dir = scored.dir;
   // The council decides two of Bản Ta Ma's flags; the run writes them into its scored copy too.
   decide(join(dir, 'kq', 'tong-hop.xlsx'), `${UNREADABLE}|Chấp nhận`, `${FORMULA}|Chấp nhận`);
-  const decided = await runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+  const decided = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
   expect(decided.code, decided.stderr).toBe(0);
   for (const name of ['echo', 'typed']) {
     await cp(join(dir, 'kq'), join(dir, name), { recursive: true });
@@ -65,7 +65,7 @@ beforeAll(async () => {
   await Promise.all(
     (['echo', 'typed'] as const).map(async (name) => {
       const before = await sha(join(dir, name, 'tong-hop.xlsx'));
-      runs[name] = { score: await runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', name], dir), before };
+      runs[name] = { score: await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', name], dir), before };
     }),
   );
 }, 240_000);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { readSummaryFile } from '../../cli/closed-rounds.js';
 import type { PreviousSummary } from '../../core/run/previous-summary.js';
-import { runPrinted, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { builtForRun } from '../../scripts/harness/builds.js';
 import { copiedForTest, scoredCommune, scoredWithBuiltin } from './example-commune.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
@@ -102,7 +102,7 @@ export async function reviewedCommune(): Promise<string> {
     if (run.code !== 0) throw new Error(`the example commune does not score:\n${run.stderr}`);
     await cp(dir, into, { recursive: true });
     await typeDecisions(join(into, 'kq', 'tong-hop.xlsx'), () => 'Chấp nhận');
-    const again = await runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], into);
+    const again = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], into);
     if (again.code !== 0) throw new Error(`the example commune does not score with the decisions typed:\n${again.stderr}`);
   });
   return copiedForTest(made);
@@ -117,7 +117,7 @@ export async function votedThenRetyped(retype: Record<string, (row: ExcelJS.Row)
   const summary = join(dir, 'kq', 'tong-hop.xlsx');
   await typeVotes(summary, () => [9, 8, 7]);
   await retypeVoteRows(summary, retype);
-  return { run: await runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir), summary };
+  return { run: await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir), summary };
 }
 
 /** An output folder's tong-hop.xlsx (or the run's summary the council saved there as `name`) as every face reads it. */
@@ -138,10 +138,10 @@ export async function retypedAfterClosingWithBuiltin(retype: (summary: string) =
   if (scored.code !== 0) throw new Error(scored.stderr);
   const summary = join(dir, 'kq', 'tong-hop.xlsx');
   await typeDecisions(summary, () => 'Chấp nhận');
-  const again = await runPrinted(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'kq'], dir);
+  const again = await runInProcess(['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'kq'], dir);
   if (again.code !== 0) throw new Error(again.stderr);
   await typeVotes(summary, () => [9, 8, 7]);
-  const closed = await runPrinted(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
+  const closed = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
   if (closed.code !== 0) throw new Error(closed.stderr);
   await mkdir(join(dir, 'truoc'));
   const unchangedFile = join(dir, 'truoc', 'tong-hop.xlsx');

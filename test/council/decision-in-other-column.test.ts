@@ -22,7 +22,7 @@ import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import type { FakeOffice } from '../../scripts/harness/office-fake.js';
 import { exampleScoredInPane } from '../addin/pane-walk.js';
-import { runPrinted, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { EXAMPLE_REPORTS, scoredCommune } from './example-commune.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
 
@@ -85,7 +85,7 @@ describe('a decision typed beside an empty «Quyết định» (thidua score)', 
     await wb.xlsx.writeFile(summary);
     await savedByLibreOffice(summary);
     typedFile = await readFile(summary);
-    runs = [await runPrinted(SCORE, dir), await runPrinted(SCORE, dir)];
+    runs = [await runInProcess(SCORE, dir), await runInProcess(SCORE, dir)];
     after = await reviewRows(summary);
   }, 300_000);
 

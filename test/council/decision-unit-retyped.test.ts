@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPrinted, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { readSummary, typeDecisions, typeVotes } from './council-meeting.js';
 import { scoredCommune } from './example-commune.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
@@ -35,7 +35,7 @@ async function retyped(more: (summary: string) => Promise<void> = async () => {}
   await wb.xlsx.writeFile(summary);
   await more(summary);
   await savedByLibreOffice(summary);
-  return { dir, summary, scored: await runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir) };
+  return { dir, summary, scored: await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir) };
 }
 
 describe('a decision on a «Rà soát» row whose unit was retyped', () => {
@@ -78,8 +78,8 @@ describe('closing a round with a decision whose unit name was retyped', () => {
     const { dir, scored } = await retyped((summary) => typeVotes(summary, () => [9, 8, 7]));
     if (scored.code !== 0) throw new Error(scored.stderr);
     folder = dir;
-    closing = await runPrinted(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
-    papers = await runPrinted(['papers', 'kq', '--out', 'ho-so'], dir);
+    closing = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
+    papers = await runInProcess(['papers', 'kq', '--out', 'ho-so'], dir);
     minutes = (await mammoth.extractRawText({ path: join(dir, 'ho-so', 'bien-ban.docx') })).value.replace(/\s+/g, ' ');
   }, 300_000);
 

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClosedRound } from '../../core/run/closing.js';
 import { nomineeForms } from '../../core/papers/proposed.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
-import { runPrinted, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { readSummary } from './council-meeting.js';
 import { copiedForTest, scoredCommune } from './example-commune.js';
 
@@ -44,8 +44,8 @@ describe('«Không đề nghị» on a proposed nominee’s row', () => {
     const { dir } = await scoredCommune();
     const other = await copiedForTest(dir);
     execFileSync('/usr/bin/python3', ['-c', TYPE, join(dir, 'kq', 'tong-hop.xlsx'), '[]', POLICE]);
-    const close = await runPrinted(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
-    const papers = await runPrinted(['papers', 'kq', '--out', 'ho-so'], dir);
+    const close = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
+    const papers = await runInProcess(['papers', 'kq', '--out', 'ho-so'], dir);
     const closed = (await readSummary(join(dir, 'kq'))).rounds.at(-1)!;
     const text: string[] = [];
     if (papers.code === 0) {
@@ -57,7 +57,7 @@ describe('«Không đề nghị» on a proposed nominee’s row', () => {
     }
     declined = { close, papers, closed, minutes: text[0] ?? '', decision: text[1] ?? '' };
     const row = Number(execFileSync('/usr/bin/python3', ['-c', TYPE, join(other, 'kq', 'tong-hop.xlsx'), '[9, 8, 7]', POLICE], { encoding: 'utf8' }).trim());
-    both = { close: await runPrinted(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], other), row };
+    both = { close: await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], other), row };
   }, 300_000);
 
   it('is sealed as the council’s decision, not «chưa biểu quyết»; the papers are written, the unit on no Giấy khen list', () => {

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { checkAndScore } from '../../excel-addin/actions/score.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { exampleVotedInPane } from '../addin/pane-walk.js';
-import { runPrinted } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 import { readSummary } from './council-meeting.js';
 import { scoredCommune } from './example-commune.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
@@ -20,7 +20,7 @@ import { savedByLibreOffice } from './saved-by-libreoffice.js';
 let dir: string;
 const UNIT = 'Hội Liên hiệp Phụ nữ xã Ta Ma';
 const FLAG = 'Điểm tự chấm chênh lệch điểm thẩm định';
-const score = (out: string) => runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', out], dir);
+const score = (out: string) => runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', out], dir);
 const summaryOf = (out: string) => join(dir, out, 'tong-hop.xlsx');
 const sha = async (path: string) => createHash('sha256').update(await readFile(path)).digest('hex');
 
@@ -163,7 +163,7 @@ describe('the council’s «Rà soát» edited as officers edit it', () => {
     expect(await sha(summaryOf(out))).toBe(was);
     // Neither second decision is the flag's: it is not decided.
     expect((await readSummary(join(dir, out))).review.decisions.find((d) => d.unitName === UNIT)).toBeUndefined();
-    const c = await runPrinted(['close', out, '--by', 'Lò Văn Thành', '--accept-open'], dir);
+    const c = await runInProcess(['close', out, '--by', 'Lò Văn Thành', '--accept-open'], dir);
     expect(c.code).not.toBe(0);
     expect(c.stderr).toContain(`Trang «Rà soát», ô ${cells.second.join(', ')}`);
     expect(await sha(summaryOf(out))).toBe(was);
@@ -376,7 +376,7 @@ describe('the council’s «Rà soát» edited as officers edit it', () => {
     expect(r.stderr).toContain('Trang «Biểu quyết» có tiêu đề «BIỂU QUYẾT CỦA HỘI ĐỒNG THI ĐUA, KHEN THƯỞNG» của trang «Biểu quyết» nhưng bảng không đọc được (dòng 7 không có cột «Đồng ý»)');
     expect(r.stderr).toContain('không ghi gì');
     expect(await sha(summaryOf(out))).toBe(was);
-    const c = await runPrinted(['close', out, '--by', 'Lò Văn Thành', '--accept-open'], dir);
+    const c = await runInProcess(['close', out, '--by', 'Lò Văn Thành', '--accept-open'], dir);
     expect(c.code).not.toBe(0);
     expect(c.stderr).toContain('Trang «Rà soát» có tiêu đề');
     expect(await sha(summaryOf(out))).toBe(was);
@@ -398,7 +398,7 @@ describe('the council’s «Rà soát» edited as officers edit it', () => {
       'Trang «Biểu quyết», ô G7, J7: «Ghi chú» ở G7 và «Ghi chú» ở J7 đều là tiêu đề cột «Ghi chú» thidua đọc: thidua không biết cột nào là cột của mình, cột nào Hội đồng thêm, nên không chọn cột nào. Hãy đổi tiêu đề cột Hội đồng thêm (ví dụ «Ghi chú riêng»), lưu rồi chạy lại.',
     );
     expect(await sha(summaryOf(out))).toBe(was);
-    const c = await runPrinted(['close', out, '--by', 'Lò Văn Thành', '--accept-open'], dir);
+    const c = await runInProcess(['close', out, '--by', 'Lò Văn Thành', '--accept-open'], dir);
     expect(c.code).not.toBe(0);
     expect(c.stderr).toContain('đều là tiêu đề cột «Ghi chú» thidua đọc');
     expect(await sha(summaryOf(out))).toBe(was);

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPrinted, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { readSummary } from './council-meeting.js';
 import { scoredCommune } from './example-commune.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
@@ -175,8 +175,8 @@ beforeAll(async () => {
     Object.keys(EDITS).map(async (name) => {
       const before = await sha(summaryOf(name));
       const given = name in GIVEN_TO ? ['--decisions', GIVEN_TO[name]!] : [];
-      const score = await runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', name, ...given], dir);
-      const close = CLOSED.has(name) ? await runPrinted(['close', name, '--by', 'Lò Văn Thành', '--accept-open'], dir) : undefined;
+      const score = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', name, ...given], dir);
+      const close = CLOSED.has(name) ? await runInProcess(['close', name, '--by', 'Lò Văn Thành', '--accept-open'], dir) : undefined;
       runs[name] = { score, ...(close ? { close } : {}), before };
     }),
   );

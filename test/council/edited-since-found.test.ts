@@ -9,13 +9,13 @@ import { cp, copyFile, rename } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EDITED_TITLE } from '../../core/workbook/edited-decisions.js';
-import { runPrinted, tempDir, type Run } from '../cli/helpers.js';
+import { runInProcess, tempDir, type Run } from '../cli/helpers.js';
 import { scoredCommune } from './example-commune.js';
 import { decideOnExample, FARMERS, review, type Review } from './held-review.js';
 import { openpyxl } from './typed-in-parts.js';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const score = (dir: string, ...more: string[]) => runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', ...more], dir);
+const score = (dir: string, ...more: string[]) => runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', ...more], dir);
 const summaryOf = (dir: string) => review(join(dir, 'kq', 'tong-hop.xlsx'));
 const flagRow = (r: Review, cell: string) => r.flags.find((f) => f[1] === cell && f[4] === 'Lần 1');
 
@@ -56,7 +56,7 @@ beforeAll(async () => {
   // Its tong-hop.xlsx alone, given with --decisions to a run into a new folder (no copy beside it to compare with),
   // then that folder scored again.
   await copyFile(join(b, 'kq', 'tong-hop.xlsx'), join(b, 'hoi-dong.xlsx'));
-  const into = (...given: string[]) => runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq-moi', ...given], b);
+  const into = (...given: string[]) => runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq-moi', ...given], b);
   for (const given of [['--decisions', 'hoi-dong.xlsx'], []]) older.push({ run: await into(...given), summary: review(join(b, 'kq-moi', 'tong-hop.xlsx')) });
   openpyxl(join(b, 'bao-cao', 'tram-y-te-ta-ma.xlsx'), `wb['${HEALTH}']['K22'] = 14`);
   olderEdited = { run: await score(b, '--reopen', 'Hội đồng xem lại'), summary: summaryOf(b) };

@@ -7,7 +7,7 @@ import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EDITED_TITLE } from '../../core/workbook/edited-decisions.js';
-import { runChild, runPrinted, type Run } from '../cli/helpers.js';
+import { runChild, runInProcess, type Run } from '../cli/helpers.js';
 import { scoredCommune } from './example-commune.js';
 import { openpyxl } from './typed-in-parts.js';
 import { decideOnExample, FARMERS, review, type Review } from './held-review.js';
@@ -16,7 +16,7 @@ let dir: string;
 const summary = () => join(dir, 'kq', 'tong-hop.xlsx');
 const SCORE = ['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'];
 // In-process, but a run given THIDUA_KEPT_BYTES: the variable is read from the process's environment, so a child is given it.
-const score = (env?: NodeJS.ProcessEnv) => (env ? runChild(SCORE, dir, env) : runPrinted(SCORE, dir));
+const score = (env?: NodeJS.ProcessEnv) => (env ? runChild(SCORE, dir, env) : runInProcess(SCORE, dir));
 
 /** Hội Nông dân's G16 («105%» as the unit typed it) typed anew in its own workbook. */
 const typeFarmersG16 = (text: string) => openpyxl(join(dir, 'bao-cao', 'doan-the-xa-ta-ma.xlsx'), `wb['${FARMERS}']['G16'] = '${text}'`);
@@ -43,7 +43,7 @@ beforeAll(async () => {
   await copyFile(summary(), join(dir, 'hoi-dong.xlsx'));
   // Hội Nông dân then types 106% over its 105%: the flag stays on G16.
   typeFarmersG16('106%');
-  const intoNew = () => runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq-moi', '--decisions', 'hoi-dong.xlsx'], dir);
+  const intoNew = () => runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq-moi', '--decisions', 'hoi-dong.xlsx'], dir);
   given = await intoNew();
   givenHeld = review(join(dir, 'kq-moi', 'tong-hop.xlsx')).held;
   // The same command again: the new folder's own tong-hop.xlsx now holds the decision, the given file still shows it decided.

@@ -5,7 +5,7 @@ import { copyFile, cp, mkdir, readdir, readFile, writeFile } from 'node:fs/promi
 import { join, resolve } from 'node:path';
 import ExcelJS from 'exceljs';
 import { builtForRun } from '../../scripts/harness/builds.js';
-import { runPrinted, tempDir, type Run } from '../cli/helpers.js';
+import { runInProcess, tempDir, type Run } from '../cli/helpers.js';
 
 const root = resolve(import.meta.dirname, '../..');
 
@@ -40,7 +40,7 @@ export async function copiedForTest(folder: string): Promise<string> {
 async function scoredOnce(name: string, args: string[]): Promise<{ dir: string; run: Run }> {
   const made = await builtForRun(name, async (into) => {
     await communeInto(join(into, 'commune'));
-    const run = await runPrinted(args, join(into, 'commune'));
+    const run = await runInProcess(args, join(into, 'commune'));
     await writeFile(join(into, 'run.json'), JSON.stringify(run));
   });
   return { dir: await copiedForTest(join(made, 'commune')), run: JSON.parse(await readFile(join(made, 'run.json'), 'utf8')) as Run };
@@ -66,7 +66,7 @@ export const scoredWithBuiltin = (): Promise<{ dir: string; run: Run }> => score
 async function closedOnce(name: string, scored: () => Promise<{ dir: string; run: Run }>): Promise<{ dir: string; run: Run; closed: Run }> {
   const made = await builtForRun(name, async (into) => {
     const { dir, run } = await scored();
-    const closed = await runPrinted(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
+    const closed = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
     await cp(dir, join(into, 'commune'), { recursive: true });
     await writeFile(join(into, 'run.json'), JSON.stringify({ run, closed }));
   });

@@ -13,7 +13,7 @@ import { REVIEW_HEADERS, REVIEW_SHEET } from '../../core/workbook/plan-review.js
 import { runCommune, type StepThread } from '../../excel-addin/page/commune-run.js';
 import { answer } from '../../excel-addin/page/run-steps.js';
 import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
-import { hashes, runPrinted } from '../cli/helpers.js';
+import { hashes, runInProcess } from '../cli/helpers.js';
 import { scoredCommune } from './example-commune.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
 
@@ -53,7 +53,7 @@ beforeAll(async () => {
 describe('a decision typed past the rows thidua reads', () => {
   it('score refuses, naming the file, the sheet, the cell and its row, and writes nothing', async () => {
     const before = await hashes(join(dir, 'kq'));
-    const run = await runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+    const run = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain('kq/tong-hop.xlsx: không đọc hết được điều Hội đồng đã ghi:');
     expect(run.stderr).toContain(WHERE);
@@ -65,7 +65,7 @@ describe('a decision typed past the rows thidua reads', () => {
 
   it('close refuses alike: nothing sealed without it', async () => {
     const before = await hashes(join(dir, 'kq'));
-    const run = await runPrinted(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
+    const run = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
     expect(run.code).toBe(1);
     expect(run.stderr).toContain(WHERE);
     expect(run.stderr).toContain('Không chốt.');

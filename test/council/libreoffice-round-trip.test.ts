@@ -11,7 +11,7 @@ import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REVIEW_HEADERS, REVIEW_SHEET, REVIEW_STEP } from '../../core/workbook/plan-review.js';
-import { runPrinted } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 import { typeVotes } from './council-meeting.js';
 import { nameAndTitle } from '../../core/papers/proposed.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
@@ -20,7 +20,7 @@ import { savedByLibreOffice } from './saved-by-libreoffice.js';
 
 const run = promisify(execFile);
 let dir: string;
-const thidua = (...args: string[]) => runPrinted(args, dir);
+const thidua = (...args: string[]) => runInProcess(args, dir);
 const score = (...extra: string[]) => thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', ...extra);
 const col = (name: (typeof REVIEW_HEADERS)[number]) => REVIEW_HEADERS.indexOf(name) + 1;
 

@@ -10,7 +10,7 @@ import type { ClosedRound } from '../../core/run/closing.js';
 import { COUNCIL_SHEET_NAMES } from '../../core/workbook/council-sheets.js';
 import { translator } from '../../excel-addin/shared/i18n.js';
 import { closedNotice } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
-import { runPrinted, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { readSummary, reviewedCommune } from './council-meeting.js';
 
 /** Every nominee voted 9/8/7 (1 against, 0 abstaining) but Bản Ta Ma, whose row holds only «2» under «Không đồng ý». */
@@ -48,9 +48,9 @@ describe('a vote row with only «Không đồng ý» typed', () => {
     const summary = join(dir, 'kq', 'tong-hop.xlsx');
     const row = JSON.parse(execFileSync('/usr/bin/python3', ['-c', TYPE, summary], { encoding: 'utf8' })) as number;
     line = PARTIAL(row);
-    refused = await runPrinted(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
-    closing = await runPrinted(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
-    papers = await runPrinted(['papers', 'kq', '--out', 'ho-so'], dir);
+    refused = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
+    closing = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
+    papers = await runInProcess(['papers', 'kq', '--out', 'ho-so'], dir);
     closed = (await readSummary(join(dir, 'kq'))).rounds.at(-1)!;
     typedAfter = JSON.parse(execFileSync('/usr/bin/python3', ['-c', `import openpyxl, sys, json; print(json.dumps(openpyxl.load_workbook(sys.argv[1])['Biểu quyết'].cell(${row}, 10).value))`, summary], { encoding: 'utf8' }));
   }, 240_000);

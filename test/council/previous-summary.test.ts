@@ -22,11 +22,11 @@ import { answer } from '../../excel-addin/page/run-steps.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { installFakeOffice, newSheet, newWorkbook, type FakeSheet } from '../../scripts/harness/office-fake.js';
 import { typeDecision } from '../helpers/review-rows.js';
-import { runPrinted } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 import { scoredCommune } from './example-commune.js';
 
 let dir: string;
-const thidua = (...args: string[]) => runPrinted(args, dir);
+const thidua = (...args: string[]) => runInProcess(args, dir);
 const summaryOf = (folder: string) => join(dir, folder, 'tong-hop.xlsx');
 const thread: StepThread = { step: (r) => answer({ ...r, id: 0 } as Parameters<typeof answer>[0]), close: () => undefined };
 

@@ -8,11 +8,11 @@ import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { nodeGzip } from '../../cli/node-zlib.js';
 import { CLOSED_ROUNDS_KEY, RUN_RECORD_KEY, RunRecord, StoredRounds } from '../../core/run/closing.js';
 import { readPreviousSummary } from '../../core/run/previous-summary.js';
-import { runPrinted } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 import { closedCommune } from './example-commune.js';
 
 let dir: string;
-const thidua = (...args: string[]) => runPrinted(args, dir);
+const thidua = (...args: string[]) => runInProcess(args, dir);
 const summaryOf = (folder: string) => join(dir, folder, 'tong-hop.xlsx');
 
 /** The store of a tong-hop.xlsx as written: the record and the rounds, as their JSON stands. */

@@ -12,7 +12,7 @@ import type { CouncilDecision } from '../../core/council/decision.js';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { scoreWorkbook } from '../../core/run/score-workbook.js';
 import { ORPHANS_TITLE, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
-import { runPrinted } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 import { readSummary, typeDecisions } from './council-meeting.js';
 import { copiedForTest, scoredCommune } from './example-commune.js';
 
@@ -20,13 +20,13 @@ const FLAG = 'Điểm tự chấm chênh lệch điểm thẩm định';
 const WOMEN = 'Hội Liên hiệp Phụ nữ xã Ta Ma';
 
 let dir: string;
-let scored: Awaited<ReturnType<typeof runPrinted>>;
-let closed: Awaited<ReturnType<typeof runPrinted>>;
+let scored: Awaited<ReturnType<typeof runInProcess>>;
+let closed: Awaited<ReturnType<typeof runInProcess>>;
 beforeAll(async () => {
   dir = await copiedForTest((await scoredCommune()).dir);
   await typeDecisions(join(dir, 'kq', 'tong-hop.xlsx'), (unit, flag) => (unit === WOMEN && flag === FLAG ? 'Bác số liệu' : 'Chấp nhận'));
-  scored = await runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
-  closed = await runPrinted(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
+  scored = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+  closed = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
 }, 180_000);
 
 describe('a rejected figure keeps its flag, and its decision is in force', () => {

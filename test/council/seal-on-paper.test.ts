@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { matchesSeal, sealCode } from '../../core/run/seal.js';
-import { runPrinted } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 import { verifyChosen } from '../../excel-addin/page/commune-closing.js';
 import type { StepThread } from '../../excel-addin/page/commune-run.js';
 import { answer } from '../../excel-addin/page/run-steps.js';
@@ -16,7 +16,7 @@ import { scoredCommune } from './example-commune.js';
 import { forgeFolder } from './forged-folder.js';
 
 let dir: string;
-const thidua = (...args: string[]) => runPrinted(args, dir);
+const thidua = (...args: string[]) => runInProcess(args, dir);
 
 /** The text of a .docx paper, its runs joined. */
 async function paperText(path: string): Promise<string> {

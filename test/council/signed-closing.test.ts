@@ -9,13 +9,13 @@ import JSZip from 'jszip';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ClosedRound } from '../../core/run/closing.js';
 import { readKey, signRound } from '../../core/run/signature.js';
-import { runPrinted } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 import { typeVotes } from './council-meeting.js';
 import { scoredCommune } from './example-commune.js';
 import { forgeFolder } from './forged-folder.js';
 
 let dir: string;
-const thidua = (...args: string[]) => runPrinted(args, dir);
+const thidua = (...args: string[]) => runInProcess(args, dir);
 let fingerprint: string;
 
 async function paperText(path: string): Promise<string> {

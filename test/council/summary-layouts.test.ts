@@ -17,7 +17,7 @@ import { PROPOSAL_HEADERS, PROPOSALS_SHEET } from '../../core/workbook/plan-prop
 import { SHORTFALL_HEADERS, SHORTFALL_SHEET } from '../../core/workbook/plan-shortfall.js';
 import { AWARD_LIST_SHEET } from '../../core/workbook/plan-award-list.js';
 import { cellText } from '../../core/values.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 import { shortfalls } from '../../core/ranking/what-it-takes.js';
 import { closedWithBuiltin } from './example-commune.js';
 
@@ -125,7 +125,7 @@ describe('tong-hop.xlsx as this version writes it', () => {
     const folder = join(await tempDir(), 'sua');
     await cp(fresh, folder, { recursive: true });
     const was = await changeTotal(join(folder, 'tong-hop.xlsx'), 12.5);
-    const run = await runPrinted(['verify', folder], root);
+    const run = await runInProcess(['verify', folder], root);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(new RegExp(`Trang «Tổng hợp», dòng \\d+: đã sửa sau khi chốt — ô D\\d+: ${String(was).replace('.', ',')} → 12,5\\.`));
   });
@@ -135,7 +135,7 @@ describe('a summary written by the previous version (last year\'s folder)', () =
   it('still verifies as closed', async () => {
     const folder = join(await tempDir(), 'cu');
     await cp(OLD, folder, { recursive: true });
-    const run = await runPrinted(['verify', folder], root);
+    const run = await runInProcess(['verify', folder], root);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('Khớp với kết quả đã chốt (lần 1');
     expect(run.code).toBe(0);
@@ -148,7 +148,7 @@ describe('a summary written by the previous version (last year\'s folder)', () =
     expect(headerAt(await rowsOf(join(folder, 'tong-hop.xlsx'), SUMMARY_SHEET), RANKING_HEADERS).length).toBeGreaterThan(1);
     const was = await changeTotal(join(folder, 'tong-hop.xlsx'), 12.5);
     const wasCopy = await changeTotal(join(folder, COPY), 13.5);
-    const run = await runPrinted(['verify', folder], root);
+    const run = await runInProcess(['verify', folder], root);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(new RegExp(`Trang «Tổng hợp», dòng \\d+: đã sửa sau khi chốt — ô D\\d+: ${String(was).replace('.', ',')} → 12,5\\.`));
     expect(run.stderr).toMatch(new RegExp(`Tệp ${COPY.replace(/\./g, '\\.')} đã khác bản đã chốt: trang «Tổng hợp», ô D\\d+: ${String(wasCopy).replace('.', ',')} → 13,5\\.`));
@@ -156,7 +156,7 @@ describe('a summary written by the previous version (last year\'s folder)', () =
 
   it('gives its council decisions to a new run (--decisions)', async () => {
     const out = join(await tempDir(), 'moi');
-    const run = await runPrinted(['score', join(root, 'examples/bao-cao'), '--criteria', 'ta-ma-2025', '--out', out, '--decisions', join(OLD, 'tong-hop.xlsx')], root);
+    const run = await runInProcess(['score', join(root, 'examples/bao-cao'), '--criteria', 'ta-ma-2025', '--out', out, '--decisions', join(OLD, 'tong-hop.xlsx')], root);
     expect(run.stderr).toContain('Đã đọc 1 quyết định của Hội đồng từ');
     expect(run.stderr).toContain('Đã áp dụng 1 quyết định của Hội đồng.');
     // Written in this version's layout.

@@ -5,11 +5,11 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPrinted } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 import { reviewedCommune, typeVotes } from './council-meeting.js';
 
 let dir: string;
-const thidua = (...args: string[]) => runPrinted(args, dir);
+const thidua = (...args: string[]) => runInProcess(args, dir);
 const score = () => thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq');
 const summaryFile = () => join(dir, 'kq', 'tong-hop.xlsx');
 /** Of six members, Bản Ta Ma has three votes in favour, Quàng Thị Lan five, every other nominee four. */

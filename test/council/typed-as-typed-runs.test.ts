@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ASIDES_TITLE } from '../../core/workbook/plan-votes.js';
 import { ORPHANS_TITLE } from '../../core/workbook/plan-review.js';
-import { runPrinted, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { scoredCommune } from './example-commune.js';
 import { openpyxl } from './typed-in-parts.js';
 
 let dir: string;
 const summary = () => join(dir, 'kq', 'tong-hop.xlsx');
-const score = () => runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+const score = () => runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
 
 const PRESENT = '- Lò Văn Thành\n- Quàng Văn Hải\n- Lò Thị Dung';
 const ABSENT = 'Cầm Văn Ơn\nLường Thị Xuân';

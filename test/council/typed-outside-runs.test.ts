@@ -10,13 +10,13 @@ import { readdir } from 'node:fs/promises';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ASIDES_TITLE } from '../../core/workbook/plan-votes.js';
-import { runPrinted, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { scoredCommune } from './example-commune.js';
 import { openpyxl } from './typed-in-parts.js';
 
 let dir: string;
 const summary = () => join(dir, 'kq', 'tong-hop.xlsx');
-const thidua = (...args: string[]) => runPrinted(args, dir);
+const thidua = (...args: string[]) => runInProcess(args, dir);
 const score = () => thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq');
 const KEPT = `chép nguyên văn xuống bảng «${ASIDES_TITLE}» cuối trang để không mất, không tính là biểu quyết`;
 

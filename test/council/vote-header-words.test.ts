@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPrinted, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { readSummary, reviewedCommune } from './council-meeting.js';
 
 const TYPE = `
@@ -36,9 +36,9 @@ describe("«Biểu quyết» headed in the council's words, written again", () =
     dir = await reviewedCommune();
     const summary = join(dir, 'kq', 'tong-hop.xlsx');
     execFileSync('/usr/bin/python3', ['-c', TYPE, summary]);
-    again = await runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+    again = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
     headers = JSON.parse(execFileSync('/usr/bin/python3', ['-c', HEADERS, summary], { encoding: 'utf8' })) as string[];
-    closing = await runPrinted(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
+    closing = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
   }, 240_000);
 
   it('keeps «Tán thành», «Không tán thành», «Không ý kiến» as the council typed them', () => {

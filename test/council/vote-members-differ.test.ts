@@ -4,7 +4,7 @@
 // cells: the run writes nothing, the closing stops even when the council confirms what is open.
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPrinted, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { reviewedCommune, typeVotes } from './council-meeting.js';
 import { copiedForTest } from './example-commune.js';
 
@@ -19,8 +19,8 @@ describe('a row typing another number of the council’s members', () => {
     const dir = await reviewedCommune();
     await typeVotes(join(dir, 'kq', 'tong-hop.xlsx'), (unit) => (unit === 'Công an xã Ta Ma' ? [90, 8, 7] : [9, 8, 7]));
     const again = await copiedForTest(dir);
-    scored = await runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], again);
-    closing = await runPrinted(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
+    scored = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], again);
+    closing = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
   }, 240_000);
 
   it('the run names both numbers at their cells and writes nothing', () => {

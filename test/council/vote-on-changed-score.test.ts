@@ -10,7 +10,7 @@ import { papersCheck } from '../../core/papers/index.js';
 import { COUNCIL_SHEET_NAMES } from '../../core/workbook/council-sheets.js';
 import { translator } from '../../excel-addin/shared/i18n.js';
 import { closedNotice } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
-import { runPrinted, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { readSummary, reviewedCommune, typeVotes } from './council-meeting.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
 
@@ -62,16 +62,16 @@ describe('a vote taken on a score that has since changed', () => {
 
   beforeAll(async () => {
     dir = await voted();
-    unchanged = await runPrinted(SCORE, dir);
+    unchanged = await runInProcess(SCORE, dir);
     await edited(dir, { H14: 150 });
-    scored = await runPrinted(SCORE, dir);
+    scored = await runInProcess(SCORE, dir);
     const read = new ExcelJS.Workbook();
     await read.xlsx.readFile(join(dir, 'kq', 'tong-hop.xlsx'));
     read.getWorksheet('Biểu quyết')!.eachRow((r, n) => {
       if (r.getCell(2).value === 'Công an xã Ta Ma') row = n;
     });
-    refused = await runPrinted(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
-    closing = await runPrinted(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
+    refused = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
+    closing = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
   }, 300_000);
 
   it('the run with the report as voted on says nothing of it', () => {
@@ -104,7 +104,7 @@ describe('a vote taken on a unit that has since fallen below the form', () => {
   it('the run says its figures, and that it is proposed no more, with why', async () => {
     const dir = await voted();
     await edited(dir, { H16: 0, H19: 0, H21: 0 });
-    const scored = await runPrinted(SCORE, dir);
+    const scored = await runInProcess(SCORE, dir);
     expect(scored.code).toBe(0);
     expect(scored.stderr).toContain(
       'Công an xã Ta Ma (Giấy khen của Chủ tịch UBND xã) được biểu quyết 9/8/7 khi đạt 76,75 điểm, hạng 3, xếp loại Xuất sắc, đủ điều kiện của hình thức; lần chấm này 51,75 điểm, hạng 7, xếp loại Đạt, không còn được đề xuất — báo cáo đã sửa sau khi biểu quyết. Nay không còn được đề xuất cho hình thức này: Không đủ điều kiện: xếp loại Đạt (64,69%) thấp hơn mức tối thiểu Tốt; chưa đạt tiêu chí bắt buộc TT1.',
@@ -123,18 +123,18 @@ describe('the council votes again on the changed result, the same counts', () =>
   beforeAll(async () => {
     dir = await voted();
     await edited(dir, { H14: 150 });
-    const scored = await runPrinted(SCORE, dir);
+    const scored = await runInProcess(SCORE, dir);
     if (scored.code !== 0) throw new Error(scored.stderr);
     // A note asking for a vote is no vote taken again.
     row = await noted(dir, 'Cần biểu quyết lại');
-    asked = await runPrinted(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
+    asked = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
     // The secretary types the new meeting's day in «Ghi chú», the counts as the council voted them again: 9/8/7.
     await noted(dir, 'Biểu quyết lại ngày 30/11/2026');
     await savedByLibreOffice(join(dir, 'kq', 'tong-hop.xlsx'));
-    closing = await runPrinted(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
-    again = await runPrinted(SCORE, dir);
+    closing = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
+    again = await runInProcess(SCORE, dir);
     await edited(dir, { H14: 140 });
-    editedAgain = await runPrinted([...SCORE, '--reopen', 'Công an xã sửa báo cáo'], dir);
+    editedAgain = await runInProcess([...SCORE, '--reopen', 'Công an xã sửa báo cáo'], dir);
   }, 400_000);
 
   it('a note asking for a vote leaves it open, said with the cells to write in', () => {

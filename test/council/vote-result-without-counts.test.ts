@@ -6,7 +6,7 @@
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPrinted, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { reviewedCommune, typeVotes } from './council-meeting.js';
 import { copiedForTest } from './example-commune.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
@@ -40,9 +40,9 @@ describe('«Đạt» typed in «Kết quả» with no count', () => {
     await wb.xlsx.writeFile(summary);
     await savedByLibreOffice(summary);
     const again = await copiedForTest(dir);
-    refused = await runPrinted(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
+    refused = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
     scored = [];
-    for (const _ of [1, 2]) scored.push(await runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], again));
+    for (const _ of [1, 2]) scored.push(await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], again));
     after = await rowsOf(join(again, 'kq', 'tong-hop.xlsx'));
   }, 240_000);
 

@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPrinted, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { reviewedCommune, typeVotes } from './council-meeting.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
 
@@ -28,10 +28,10 @@ describe('a nominee’s row deleted from «Biểu quyết» after a run read its
     const dir = await reviewedCommune();
     const summary = join(dir, 'kq', 'tong-hop.xlsx');
     await typeVotes(summary, () => [9, 8, 7]);
-    read = await runPrinted(SCORE, dir);
+    read = await runInProcess(SCORE, dir);
     execFileSync('/usr/bin/python3', ['-c', DELETE, summary]);
     await savedByLibreOffice(summary);
-    deleted = await runPrinted(SCORE, dir);
+    deleted = await runInProcess(SCORE, dir);
   }, 300_000);
 
   it('says the counts read before and no longer typed, the nominee not voted on; no other nominee', () => {

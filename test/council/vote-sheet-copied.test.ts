@@ -5,7 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPrinted, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { reviewedCommune, typeVotes } from './council-meeting.js';
 
 const COPY = `
@@ -27,7 +27,7 @@ describe('«Biểu quyết» copied whole, one count differing', () => {
     const summary = join(dir, 'kq', 'tong-hop.xlsx');
     await typeVotes(summary, () => [9, 8, 7]);
     execFileSync('/usr/bin/python3', ['-c', COPY, summary]);
-    scored = await runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+    scored = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
   }, 240_000);
 
   it('stops, saying the two sheets claim the vote, and no row of theirs as pasted without its header', () => {

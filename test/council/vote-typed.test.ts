@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPrinted, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { readSummary } from './council-meeting.js';
 import { closedCommune, scoredCommune } from './example-commune.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
@@ -114,14 +114,14 @@ beforeAll(async () => {
   // Each folder scored and closed on its own, the folders side by side.
   await Promise.all([
     ...Object.keys(EDITS).map(async (name) => {
-      const score = await runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', name], dir);
+      const score = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', name], dir);
       const before = await sha(summaryOf(dir, name));
-      const close = await runPrinted(['close', name, ...BY, '--accept-open'], dir);
+      const close = await runInProcess(['close', name, ...BY, '--accept-open'], dir);
       runs[name] = { score, close, before, after: await sha(summaryOf(dir, name)) };
     }),
     ...Object.keys(CLOSED_EDITS).map(async (name) => {
       const before = await sha(summaryOf(closedDir, name));
-      const close = await runPrinted(['close', name, ...BY], closedDir);
+      const close = await runInProcess(['close', name, ...BY], closedDir);
       runs[name] = { close, before, after: await sha(summaryOf(closedDir, name)) };
     }),
   ]);
@@ -173,7 +173,7 @@ describe('«Biểu quyết» typed with openpyxl and saved by LibreOffice', () =
       if (r.getCell(2).text === 'STT' || r.getCell(1).text === 'STT' || police({ unitName: r.getCell(2).text })) cells.push([10, 11].map((c) => r.getCell(c).value));
     });
     expect(cells).toEqual([['Không đồng ý', 'Không biểu quyết'], [1, 1]]);
-    const papers = await runPrinted(['papers', 'others', '--out', 'others-papers'], dir);
+    const papers = await runInProcess(['papers', 'others', '--out', 'others-papers'], dir);
     expect(papers.code, papers.stderr).toBe(0);
     const minutes = (await mammoth.extractRawText({ path: join(dir, 'others-papers', 'bien-ban.docx') })).value;
     expect(minutes).toMatch(/Công an xã Ta Ma\n[^]*?07\/07 thành viên có mặt; 05\/07 thành viên Hội đồng đồng ý \(71,43%\), 01 không đồng ý, 01 không biểu quyết: đạt/);

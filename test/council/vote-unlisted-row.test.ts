@@ -19,7 +19,7 @@ import { closedNotice, workbookPapers } from '../../excel-addin/taskpane/panes/C
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import type { FakeOffice } from '../../scripts/harness/office-fake.js';
 import { exampleVotedInPane } from '../addin/pane-walk.js';
-import { runPrinted, tempDir, type Run } from '../cli/helpers.js';
+import { runInProcess, tempDir, type Run } from '../cli/helpers.js';
 import { readSummary, reviewedCommune, typeVotes } from './council-meeting.js';
 import { copiedForTest } from './example-commune.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
@@ -82,18 +82,18 @@ describe('a vote typed on a row whose unit was retyped', () => {
     // In another copy, Quàng Thị Lan's report taken out of the folder (and its scored copy), scored again, then closed.
     lanDir = await copiedForTest(dir);
     await rm(join(lanDir, 'bao-cao', 'ca-nhan-quang-thi-lan.xlsx'));
-    lanScored = await runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], lanDir);
+    lanScored = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], lanDir);
     await rm(join(lanDir, 'kq', 'ca-nhan-quang-thi-lan.cham-diem.xlsx'));
     const lanRead = new ExcelJS.Workbook();
     await lanRead.xlsx.readFile(join(lanDir, 'kq', 'tong-hop.xlsx'));
     lanRead.getWorksheet('Biểu quyết')!.eachRow((r, n) => {
       if (r.getCell(2).value === LAN) lanMoved = n;
     });
-    lanClosing = await runPrinted(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], lanDir);
-    refused = await runPrinted(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
-    closing = await runPrinted(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
+    lanClosing = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], lanDir);
+    refused = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
+    closing = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
     closedDir = dir;
-    scored = await runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], again);
+    scored = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], again);
     const read = new ExcelJS.Workbook();
     await read.xlsx.readFile(join(again, 'kq', 'tong-hop.xlsx'));
     read.getWorksheet('Biểu quyết')!.eachRow((r, n) => {
@@ -135,10 +135,10 @@ describe('a vote typed on a row whose unit was retyped', () => {
     expect(papersCheck(closed, COUNCIL_SHEET_NAMES).warnings).toContain(capsSealed(IN_PANE, capsRow));
     // Bản Ta Ma's row named again as its report names it (openpyxl), closed again: every nominee voted, the papers written.
     openpyxl(join(closedDir, 'kq', 'tong-hop.xlsx'), `wb['Biểu quyết']['B${row}'] = 'Bản Ta Ma'`);
-    const second = await runPrinted(['close', 'kq', '--by', 'Lò Văn Thành', '--reason', 'Ghi lại tên Bản Ta Ma', '--accept-open'], closedDir);
+    const second = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành', '--reason', 'Ghi lại tên Bản Ta Ma', '--accept-open'], closedDir);
     expect(second.stdout).toContain('Đã chốt kết quả lần 2');
     expect(second.stderr).toContain(`Lưu ý: ${capsSealed(IN_FILE, capsRow)}`);
-    const papers = await runPrinted(['papers', 'kq', '--out', 'ho-so'], closedDir);
+    const papers = await runInProcess(['papers', 'kq', '--out', 'ho-so'], closedDir);
     expect(papers.code, papers.stderr).toBe(0);
     expect(papers.stderr).toContain(`Lưu ý: ${capsSealed(IN_FILE, capsRow)}`);
     expect(papers.stderr.split(CAPS[0]).length - 1).toBe(1);
@@ -169,10 +169,10 @@ describe('a round sealed before the vote for no nominee kept why (test/fixtures/
   it('still verifies, and its papers say the vote in the words it was sealed with', async () => {
     const dir = await tempDir();
     await cp(join(ROOT, 'test/fixtures/previous-version/ta-ma-2026-bao-cao-rut'), join(dir, 'kq'), { recursive: true });
-    const verified = await runPrinted(['verify', 'kq'], dir);
+    const verified = await runInProcess(['verify', 'kq'], dir);
     expect(verified.code, verified.stderr).toBe(0);
     expect(verified.stdout).toContain('Khớp với kết quả đã chốt (lần 1, 30/11/2026 20:23, Lò Văn Thành): 11 tệp.');
-    const papers = await runPrinted(['papers', 'kq', '--out', 'ho-so'], dir);
+    const papers = await runInProcess(['papers', 'kq', '--out', 'ho-so'], dir);
     expect(papers.code, papers.stderr).toBe(0);
     expect(papers.stderr).toContain('Lưu ý: Trang «Biểu quyết», ô E22:G22: Bản Ta Ma (trang «Bản Ta Ma», Giấy khen của Chủ tịch UBND xã) ghi số biểu quyết 9/8/7 nhưng không có trong danh sách đề nghị của lần chấm này (tên đơn vị, trang hoặc hình thức khác mọi dòng thidua ghi)');
   }, 60_000);

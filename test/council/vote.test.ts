@@ -6,12 +6,12 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { passes, parseRule, ruleText, type PassingRule } from '../../core/council/vote.js';
 import { brokenSeals, votesChangedSince } from '../../core/run/closing.js';
 import { closedFixture } from '../papers/closed-fixture.js';
-import { runPrinted } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 import { readSummary, reviewedCommune, typeVotes } from './council-meeting.js';
 import { COUNCIL_SHEET_NAMES } from '../../core/workbook/council-sheets.js';
 
 let dir: string;
-const thidua = (...args: string[]) => runPrinted(args, dir);
+const thidua = (...args: string[]) => runInProcess(args, dir);
 const score = () => thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq');
 const summaryFile = () => join(dir, 'kq', 'tong-hop.xlsx');
 

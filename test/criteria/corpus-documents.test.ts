@@ -16,7 +16,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readCriteriaFile } from '../../cli/files.js';
 import { CriteriaSet } from '../../core/criteria/schema.js';
 import { CORPUS, doubtSaid, exampleScored, judge, loadCorpus, renderCorpus, scorecard, statedOutside, type CorpusEntry } from '../../scripts/harness/criteria-corpus.js';
-import { runPrinted } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 
 const entries = await loadCorpus();
 const originals = entries.filter((e) => e.render === 'original');
@@ -105,7 +105,7 @@ describe('hand-counted examples, end to end on the command line', () => {
     const here = join(dir, `e2e-${id}`);
     await mkdir(join(here, 'bao-cao'), { recursive: true });
     const input = written.get(id)!;
-    const imported = await runPrinted(['criteria', 'import', input, ...(entry.sheet === undefined ? [] : ['--sheet', entry.sheet]), '--out', join(here, 'bo.json')], here);
+    const imported = await runInProcess(['criteria', 'import', input, ...(entry.sheet === undefined ? [] : ['--sheet', entry.sheet]), '--out', join(here, 'bo.json')], here);
     if (entry.known?.refused !== undefined) {
       // Held where it stops today: the import refuses the table with the words the manifest names.
       expect([imported.code, imported.stderr.includes(entry.known.refused)], `${basename(input)}: ${imported.stderr}`).toEqual([1, true]);
@@ -113,7 +113,7 @@ describe('hand-counted examples, end to end on the command line', () => {
     }
     expect(imported.code, imported.stderr).toBe(0);
     const set = CriteriaSet.parse(JSON.parse(await readFile(join(here, 'bo.json'), 'utf8')));
-    const template = await runPrinted(['template', '--criteria', 'bo.json', '--unit', example.unit, '--kind', 'Cơ quan', '--out', 'mau.xlsx'], here);
+    const template = await runInProcess(['template', '--criteria', 'bo.json', '--unit', example.unit, '--kind', 'Cơ quan', '--out', 'mau.xlsx'], here);
     expect(template.code, template.stderr).toBe(0);
     const filled = await fill(join(here, 'mau.xlsx'), join(here, 'bao-cao', 'don-vi.xlsx'), example.values, set);
     const missing = Object.keys(example.values).filter((code) => !filled.includes(code));
@@ -129,7 +129,7 @@ describe('hand-counted examples, end to end on the command line', () => {
       return;
     }
     expect(missing, 'every item of the example has its row in the template').toEqual([]);
-    const scored = await runPrinted(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], here);
+    const scored = await runInProcess(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], here);
     expect(scored.code, scored.stderr).toBe(0);
     const [card] = JSON.parse(scored.stdout).cards as { unitName: string; total: number }[];
     expect([card!.unitName, card!.total], example.working).toEqual([example.unit, example.score]);

@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readCriteriaFile, type ReadCriteriaFile } from '../../cli/files.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
-import { runPrinted } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { score } from '../../core/checks/run.js';
 import { findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
@@ -186,7 +186,7 @@ describe('each real table imports with the figures it states', () => {
   it('scores a ren-luyen-dthu-xem-phieu student\'s bonus within its part: I 18 + 3 counts 20, III 18 + 2 counts 20', async () => {
     const here = await mkdtemp(join(dir, 'dthu-'));
     const thidua = async (...args: string[]) => {
-      const run = await runPrinted(args, here);
+      const run = await runInProcess(args, here);
       expect(run.code, run.stderr).toBe(0);
       return run;
     };

@@ -17,7 +17,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readDocxCriteria } from '../../adapters/docx/criteria.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
 import { soffice } from '../../scripts/harness/office-html.js';
-import { runPrintedOk } from '../cli/helpers.js';
+import { runOk } from '../cli/helpers.js';
 
 const ORIGINAL = 'cds-so-ban-nganh-hoat-dong-cds.docx';
 const ACCEPT = 'Chấp nhận hoặc từ chối các thay đổi trong Word rồi nhập lại nếu không đúng.';
@@ -36,7 +36,7 @@ type Criterion = { code: string; title: string; maxPoints: number };
 /** `thidua criteria import` of one file: the set written, the reconciliation's line and the notes at their cells. */
 async function imported(file: string) {
   const out = `${file}.json`;
-  const run = await runPrintedOk(['criteria', 'import', file, '--out', out, '--force'], dir);
+  const run = await runOk(['criteria', 'import', file, '--out', out, '--force'], dir);
   const set = JSON.parse(await readFile(join(dir, out), 'utf8')) as { criteria: Criterion[] };
   const said = [run.stderr, run.stdout].join('\n');
   const lines = said.split('\n');

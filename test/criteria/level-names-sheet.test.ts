@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { CriteriaSet } from '../../core/criteria/schema.js';
 import { parseRule } from '../../core/criteria/sheet/rule.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 
 const tiered = (set: CriteriaSet) => set.criteria.flatMap((c) => (c.rule.kind === 'tiers' ? [[c.code, c.rule.tiers]] : []));
 let dir: string;
@@ -19,13 +19,13 @@ beforeAll(async () => {
 
 describe('level names on the criteria sheet', () => {
   it('survive export → import of a real table’s set, each level’s name with its points', async () => {
-    expect((await runPrinted(['criteria', 'import', 'mau-03.xlsx', '--out', 'bo.json'], dir)).code).toBe(0);
+    expect((await runInProcess(['criteria', 'import', 'mau-03.xlsx', '--out', 'bo.json'], dir)).code).toBe(0);
     const set = CriteriaSet.parse(JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')));
     expect(tiered(set).find(([code]) => code === 'B.1')![1]).toEqual(
       ['a', 'b', 'c', 'd', 'đ', 'e'].map((label, i) => ({ min: [20, 15, 10, 5, 1, 0][i], points: [20, 15, 10, 5, 1, 0][i], label })),
     );
-    expect((await runPrinted(['criteria', 'export', 'bo.json', '--out', 'bo.xlsx'], dir)).code).toBe(0);
-    const again = await runPrinted(['criteria', 'import', 'bo.xlsx', '--out', 'lai.json'], dir);
+    expect((await runInProcess(['criteria', 'export', 'bo.json', '--out', 'bo.xlsx'], dir)).code).toBe(0);
+    const again = await runInProcess(['criteria', 'import', 'bo.xlsx', '--out', 'lai.json'], dir);
     expect(again.code, again.stderr).toBe(0);
     const back = CriteriaSet.parse(JSON.parse(await readFile(join(dir, 'lai.json'), 'utf8')));
     expect(tiered(back)).toEqual(tiered(set));

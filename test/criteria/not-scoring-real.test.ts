@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 
 const REAL = fileURLToPath(new URL('../fixtures/real/not-scoring/van-ban-du-toan-khoi-truong.xlsx', import.meta.url));
 
@@ -36,7 +36,7 @@ beforeAll(async () => {
 
 describe('criteria import of a real budget table', () => {
   it('refuses it as money, naming the money column at its header cell before the columns its header lacks', async () => {
-    const run = await runPrinted(['criteria', 'import', 'van-ban.xlsx', '--out', 'bo.json'], dir);
+    const run = await runInProcess(['criteria', 'import', 'van-ban.xlsx', '--out', 'bo.json'], dir);
     expect(run.code).toBe(1);
     expect(run.stderr.split('\n').slice(0, 2)).toEqual([
       'Tệp van-ban.xlsx không có trang tiêu chí:',
@@ -45,7 +45,7 @@ describe('criteria import of a real budget table', () => {
   });
 
   it('refuses it with its header renamed to a scoring table’s, by the money column beside', async () => {
-    const run = await runPrinted(['criteria', 'import', 'doi-ten.xlsx', '--out', 'bo.json'], dir);
+    const run = await runInProcess(['criteria', 'import', 'doi-ten.xlsx', '--out', 'bo.json'], dir);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr.trim().split('\n')).toEqual([
@@ -55,7 +55,7 @@ describe('criteria import of a real budget table', () => {
   });
 
   it('refuses it as money by its title when its header names no column the reader knows, naming sheet and cell', async () => {
-    const run = await runPrinted(['criteria', 'import', 'la.xlsx', '--out', 'bo.json'], dir);
+    const run = await runInProcess(['criteria', 'import', 'la.xlsx', '--out', 'bo.json'], dir);
     expect(run.code).toBe(1);
     expect(run.stdout).toBe('');
     expect(run.stderr.split('\n').slice(0, 2)).toEqual([

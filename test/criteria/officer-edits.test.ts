@@ -14,7 +14,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
-import { runPrinted } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 
 // The edits of each table, rows and cells named as the table was issued; the rows' new places are printed back.
 const EDIT = `
@@ -137,7 +137,7 @@ beforeAll(async () => {
   execFileSync('/usr/bin/python3', ['-c', EDIT], { input: JSON.stringify(spec) });
   const saved = await sofficeAll(spec.map((s) => s.to), join(dir, 'saved'), 'xlsx', 'Calc MS Excel 2007 XML');
   for (const [k, e] of EDITS.entries()) {
-    const run = await runPrinted(['criteria', 'import', saved[k]!, '--out', join(dir, `${e.id}.json`), '--json'], dir);
+    const run = await runInProcess(['criteria', 'import', saved[k]!, '--out', join(dir, `${e.id}.json`), '--json'], dir);
     const set = JSON.parse(await readFile(join(dir, `${e.id}.json`), 'utf8')) as Imported['saved'];
     imported.set(e.id, { code: run.code, saved: set, ...(JSON.parse(run.stdout || '{}') as Omit<Imported, 'code' | 'saved'>) });
   }

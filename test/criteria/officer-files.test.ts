@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
 import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
-import { runPrinted } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 
 // Each file from a table as issued (`issued[id]`), written to `out`.
 const WRITE = `
@@ -117,7 +117,7 @@ beforeAll(async () => {
   const word = await sofficeAll([page!, ...['hai-phu-luc', 'doan-diem-tru', 'doan-diem-thuong', 'doan-b-diem-tru', 'doan-ghi-chu'].map((f) => join(dir, `${f}.html`))], join(dir, 'word'), 'docx', 'MS Word 2007 XML', 'HTML (StarWriter)');
   const files = [join(dir, 'dti-cong-thuc.xlsx'), ...saved, ...['hai-bang', 'phieu-khong-tong', 'b-diem-tru-hang', 'hdnd-tieu-de-lap', 'dti-phan-tram', 'chi-bo-duoi-huong-dan'].map((f) => join(dir, `${f}.xlsx`)), ...word, ...['hdnd-thanh-hoa-cap-tinh', 'hdnd-thanh-hoa-cap-xa'].map((id) => issued.get(id)!)];
   for (const file of files) {
-    const run = await runPrinted(['criteria', 'import', file, '--out', `${file}.json`, '--json'], dir);
+    const run = await runInProcess(['criteria', 'import', file, '--out', `${file}.json`, '--json'], dir);
     imported.set(file.replace(/^.*\//, '').replace(/\.xlsx$/, ''), { code: run.code, stderr: run.stderr, ...(JSON.parse(run.stdout || '{}') as Omit<Imported, 'code' | 'stderr'>) });
   }
 }, 300_000);

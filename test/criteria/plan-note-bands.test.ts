@@ -12,7 +12,7 @@ import { readCriteriaFile } from '../../cli/files.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
-import { runPrintedOk, tempDir } from '../cli/helpers.js';
+import { runOk, tempDir } from '../cli/helpers.js';
 import { typeSelfScores } from '../helpers/self-scores-typed.js';
 
 const PLAN = join(import.meta.dirname, 'fixtures', 'thon-chuyen-doi-so-2025.html');
@@ -116,9 +116,9 @@ describe('a note of grading thidua cannot read («xếp loại Xuất sắc khi 
 describe('scored end to end by the command line: a hamlet at 78 points', () => {
   let out: ScoreRunOutput;
   beforeAll(async () => {
-    await runPrintedOk(['criteria', 'import', 'ke-hoach.docx', '--out', 'bo.json', '--force'], dir);
+    await runOk(['criteria', 'import', 'ke-hoach.docx', '--out', 'bo.json', '--force'], dir);
     const set = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;
-    await runPrintedOk(['template', '--criteria', 'bo.json', '--unit', 'Thôn Nà Ngần', '--kind', 'thon', '--out', 'na-ngan-mau.xlsx'], dir);
+    await runOk(['template', '--criteria', 'bo.json', '--unit', 'Thôn Nà Ngần', '--kind', 'thon', '--out', 'na-ngan-mau.xlsx'], dir);
     // 78 points, given item by item from the first, as many as each takes.
     let left = 78;
     const own = Object.fromEntries(set.criteria.map((c) => {
@@ -127,7 +127,7 @@ describe('scored end to end by the command line: a hamlet at 78 points', () => {
       return [c.code, points];
     }));
     typeSelfScores(join(dir, 'na-ngan-mau.xlsx'), join(dir, 'na-ngan.xlsx'), own);
-    out = JSON.parse((await runPrintedOk(['score', 'na-ngan.xlsx', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir)).stdout) as ScoreRunOutput;
+    out = JSON.parse((await runOk(['score', 'na-ngan.xlsx', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir)).stdout) as ScoreRunOutput;
   }, 300_000);
 
   it('is «Tốt», as the plan grades it (thidua’s defaults made it «Chưa đạt»)', () => {

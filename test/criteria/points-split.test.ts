@@ -12,7 +12,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 
 const PAIRS = [
   ['Tiêu chí', 'Chi tiết'],
@@ -77,7 +77,7 @@ type Imported = { set: CriteriaSet; notices: { cell?: string; message: string }[
 /** `thidua criteria import` of a file, as an officer runs it, its set and what it said. */
 async function imported(dir: string, file: string): Promise<Imported> {
   const out = `${file}.json`;
-  const run = await runPrinted(['criteria', 'import', file, '--out', out, '--force', '--json'], dir);
+  const run = await runInProcess(['criteria', 'import', file, '--out', out, '--force', '--json'], dir);
   expect(run.code, run.stderr).toBe(0);
   const said = JSON.parse(run.stdout) as { notices: { cell?: string; message: string }[]; reconciliation: { summary: string; figures: { agrees: boolean; text: string }[] } };
   const differ = said.reconciliation.figures.filter((f) => !f.agrees).map((f) => f.text);
@@ -208,7 +208,7 @@ describe('a hamlet scored on the set', () => {
     const file = join(dir, 'bang.xlsx');
     await writeXlsx(file, tableRows(PAIRS[2]));
     await imported(dir, file);
-    const template = await runPrinted(['template', '--criteria', `${file}.json`, '--unit', 'Thôn Nà Pen', '--kind', 'thon', '--out', 'mau.xlsx'], dir);
+    const template = await runInProcess(['template', '--criteria', `${file}.json`, '--unit', 'Thôn Nà Pen', '--kind', 'thon', '--out', 'mau.xlsx'], dir);
     expect(template.code, template.stderr).toBe(0);
     const book = new ExcelJS.Workbook();
     await book.xlsx.readFile(join(dir, 'mau.xlsx'));
@@ -227,7 +227,7 @@ describe('a hamlet scored on the set', () => {
     });
     expect(filled).toEqual(READ.map(([c]) => c));
     await book.xlsx.writeFile(join(dir, 'thon-na-pen.xlsx'));
-    const scored = await runPrinted(['score', 'thon-na-pen.xlsx', '--criteria', `${file}.json`, '--out', 'kq'], dir);
+    const scored = await runInProcess(['score', 'thon-na-pen.xlsx', '--criteria', `${file}.json`, '--out', 'kq'], dir);
     expect(scored.code, scored.stderr).toBe(0);
     const copy = new ExcelJS.Workbook();
     await copy.xlsx.readFile(join(dir, 'kq', 'thon-na-pen.cham-diem.xlsx'));

@@ -17,7 +17,7 @@ import type { SheetGrid } from '../../core/sheet/cell.js';
 import { planScoredSheet } from '../../core/workbook/plan-scored-sheet.js';
 import { planSummary } from '../../core/workbook/plan-summary.js';
 import { CORPUS, loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
-import { runPrinted } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 import { makeReport, type RowSpec } from '../helpers/make-report.js';
 
 let read: Awaited<ReturnType<typeof readCriteriaFile>>;
@@ -86,8 +86,8 @@ describe('a city’s Mẫu 03 (ccvc-son-tra-mau-03): part C.I «ĐIỂM CỘNG»
 describe('a city’s Mẫu 03 (ccvc-son-tra-mau-03): the set written and read again', () => {
   it('keeps «recorded» through the criteria sheet’s «Cách tính» and says it where the set is shown', async () => {
     await writeFile(join(dir, 'bo.json'), JSON.stringify(read.set));
-    expect((await runPrinted(['criteria', 'export', 'bo.json', '--out', 'bo.xlsx'], dir)).code).toBe(0);
-    const shown = await runPrinted(['criteria', 'show', 'bo.xlsx'], dir);
+    expect((await runInProcess(['criteria', 'export', 'bo.json', '--out', 'bo.xlsx'], dir)).code).toBe(0);
+    const shown = await runInProcess(['criteria', 'show', 'bo.xlsx'], dir);
     expect(shown.code, shown.stderr).toBe(0);
     expect(shown.stdout).toContain('Cộng điểm (ghi nhận, không cộng vào tổng)');
     expect(shown.stdout).toContain('Chấm trên tổng 100 điểm (điểm cộng ghi nhận tối đa 6, không cộng vào tổng; điểm trừ tối đa 5).');

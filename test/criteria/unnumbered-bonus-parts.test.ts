@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCriteriaFile } from '../../cli/files.js';
 import { docxAllByLibreOffice, xlsxAllByLibreOffice, type OfficeTable } from '../../scripts/harness/office-html.js';
-import { runPrinted } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 
 const SCHOOL: OfficeTable = {
   before: ['PHỤ LỤC'],
@@ -104,7 +104,7 @@ describe('bonus and deduction parts headed by a row with no number', () => {
   }, 60_000);
 
   it('says the school\'s parts through `thidua criteria import`', async () => {
-    const run = await runPrinted(['criteria', 'import', files.docx[0]!, '--out', join(dir, 'truong-hoc.json'), '--force'], dir);
+    const run = await runInProcess(['criteria', 'import', files.docx[0]!, '--out', join(dir, 'truong-hoc.json'), '--force'], dir);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout).toContain('DCONG. Điểm thưởng (không quá 5 điểm, cộng vào tổng điểm) — ngoài tổng điểm: cộng thêm tối đa 5');
     expect(run.stdout).toContain('DTRU. Điểm trừ — ngoài tổng điểm: trừ tối đa 10');

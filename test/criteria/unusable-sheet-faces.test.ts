@@ -9,7 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { useCriteriaSheet, workbookCriteriaSheets } from '../../excel-addin/actions/criteria.js';
 import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
-import { runPrintedOk, tempDir } from '../cli/helpers.js';
+import { runOk, tempDir } from '../cli/helpers.js';
 import { REWARDS } from './fixtures/rewards.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -27,12 +27,12 @@ beforeAll(async () => {
 
 describe('a sheet with a criteria table that cannot be used, beside the set', () => {
   it('is said with its first error at its cell on the command line, importing and scoring', async () => {
-    const imported = await runPrintedOk(['criteria', 'import', 'tieu-chi.xlsx', '--out', 'bo.json'], dir);
+    const imported = await runOk(['criteria', 'import', 'tieu-chi.xlsx', '--out', 'bo.json'], dir);
     expect(imported.stdout).toContain(`; ${WHY}. Nhập riêng một trang khác: --sheet «tên trang».`);
     // The line before the list does not call it a criteria table too (to be joined with the set's sheet).
     expect(imported.stdout).toContain('Dùng trang «Tiêu chí» của tệp tieu-chi.xlsx làm bảng tiêu chí; trang «Mức thưởng» có cột như bảng tiêu chí nhưng không dùng được, không vào bộ này.');
     expect(imported.stdout).not.toContain('«Mức thưởng» cũng có bảng tiêu chí');
-    const scored = await runPrintedOk(['score', join(ROOT, 'examples', 'bao-cao'), '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+    const scored = await runOk(['score', join(ROOT, 'examples', 'bao-cao'), '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
     expect(scored.stderr).toContain(`; ${WHY}.`);
   });
 

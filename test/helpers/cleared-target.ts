@@ -7,7 +7,7 @@ import { copyFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
-import { runPrinted, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 
 const run = promisify(execFile);
 
@@ -32,7 +32,7 @@ print(cell.coordinate + '\\t' + str(cell.value)); cell.value = None; book.save(s
  */
 export async function clearedTarget(dir: string): Promise<{ imported: Run; path: string; cell: string; was: string }> {
   await copyFile(join(CORPUS, 'cds-cap-huyen-bo-chi-tieu.xlsx'), join(dir, 'bo-chi-tieu.xlsx'));
-  const imported = await runPrinted(['criteria', 'import', 'bo-chi-tieu.xlsx', '--sheet', 'Hoạt động chính quyền số', '--out', 'bo.xlsx'], dir);
+  const imported = await runInProcess(['criteria', 'import', 'bo-chi-tieu.xlsx', '--sheet', 'Hoạt động chính quyền số', '--out', 'bo.xlsx'], dir);
   const path = join(dir, 'bo-sua.xlsx');
   const [cell, was] = (await run('/usr/bin/python3', ['-c', CLEAR_TARGET, join(dir, 'bo.xlsx'), path, '5.2'])).stdout.trim().split('\t') as [string, string];
   return { imported, path, cell, was };

@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { expect } from 'vitest';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 import { typeInTemplate } from './type-in-template.js';
 
 export const SON_TRA_MOVEMENT = 'phong trào thi đua «Dạy tốt, học tốt» năm học 2025 - 2026';
@@ -25,7 +25,7 @@ export const SON_TRA_TEACHERS: [string, string, Record<string, string | number>]
 /** The folder: bo-thang-4.xlsx (the set as the office typed it) and bao-cao/ (the three teachers' reports). */
 export async function sonTraMonth(): Promise<{ dir: string; set: string; reports: string[] }> {
   const dir = await tempDir();
-  const thidua = async (...args: string[]) => expect((await runPrinted(args, dir)).code, args.join(' ')).toBe(0);
+  const thidua = async (...args: string[]) => expect((await runInProcess(args, dir)).code, args.join(' ')).toBe(0);
   await copyFile(join(CORPUS, 'ccvc-son-tra-mau-03.xlsx'), join(dir, 'mau-03.xlsx'));
   await thidua('criteria', 'import', 'mau-03.xlsx', '--out', 'bo.json');
   await thidua('criteria', 'export', 'bo.json', '--out', 'bo.xlsx');

@@ -5,16 +5,16 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 import { typeInTemplate } from './type-in-template.js';
 
 export async function sonTraTyped(unit: string, kind: string, column: string, values: Record<string, number | string>): Promise<ScoreRunOutput> {
   const dir = await tempDir();
   await copyFile(join(CORPUS, 'ccvc-son-tra-mau-03.xlsx'), join(dir, 'mau-03.xlsx'));
-  expect((await runPrinted(['criteria', 'import', 'mau-03.xlsx', '--out', 'bo.json'], dir)).code).toBe(0);
-  expect((await runPrinted(['template', '--criteria', 'bo.json', '--unit', unit, '--kind', kind, '--out', 'mau.xlsx'], dir)).code).toBe(0);
+  expect((await runInProcess(['criteria', 'import', 'mau-03.xlsx', '--out', 'bo.json'], dir)).code).toBe(0);
+  expect((await runInProcess(['template', '--criteria', 'bo.json', '--unit', unit, '--kind', kind, '--out', 'mau.xlsx'], dir)).code).toBe(0);
   await typeInTemplate(join(dir, 'mau.xlsx'), join(dir, 'bao-cao.xlsx'), column, values);
-  return JSON.parse((await runPrinted(['score', 'bao-cao.xlsx', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir)).stdout) as ScoreRunOutput;
+  return JSON.parse((await runInProcess(['score', 'bao-cao.xlsx', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir)).stdout) as ScoreRunOutput;
 }
 
 // Made for the tests of a teacher's figures on Sơn Trà's Mẫu 03 (a level worth 0, «d» and «đ», points between two

@@ -5,19 +5,19 @@ import { join } from 'node:path';
 import { expect } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 import { typeInTemplate } from './type-in-template.js';
 
 /** The run's folder (bo.json, bao-cao/don-vi.xlsx, ket-qua/), its --json document and its plain output. */
 export async function tienGiangTyped(values: Record<string, number | string>): Promise<{ dir: string; output: ScoreRunOutput; plain: string }> {
   const dir = await tempDir();
   await copyFile(join(CORPUS, 'tnmt-tien-giang-bang-diem-chuan.docx'), join(dir, 'bang-diem.docx'));
-  expect((await runPrinted(['criteria', 'import', 'bang-diem.docx', '--out', 'bo.json'], dir)).code).toBe(0);
-  expect((await runPrinted(['template', '--criteria', 'bo.json', '--unit', 'Phòng TN&MT Cai Lậy', '--kind', 'co-quan', '--out', 'mau.xlsx'], dir)).code).toBe(0);
+  expect((await runInProcess(['criteria', 'import', 'bang-diem.docx', '--out', 'bo.json'], dir)).code).toBe(0);
+  expect((await runInProcess(['template', '--criteria', 'bo.json', '--unit', 'Phòng TN&MT Cai Lậy', '--kind', 'co-quan', '--out', 'mau.xlsx'], dir)).code).toBe(0);
   await mkdir(join(dir, 'bao-cao'));
   await typeInTemplate(join(dir, 'mau.xlsx'), join(dir, 'bao-cao', 'don-vi.xlsx'), 'Điểm tự chấm', values);
-  const output = JSON.parse((await runPrinted(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir)).stdout) as ScoreRunOutput;
-  const plain = (await runPrinted(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua'], dir)).stdout;
+  const output = JSON.parse((await runInProcess(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir)).stdout) as ScoreRunOutput;
+  const plain = (await runInProcess(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua'], dir)).stdout;
   return { dir, output, plain };
 }
 

@@ -8,7 +8,7 @@ import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
-import { runPrintedOk, tempDir, type Run } from '../cli/helpers.js';
+import { runOk, tempDir, type Run } from '../cli/helpers.js';
 import { readSummary, typeVotes } from '../council/council-meeting.js';
 import { councilMinutes } from '../../core/papers/minutes.js';
 import { defaultPaperOptions } from '../../core/papers/index.js';
@@ -48,7 +48,7 @@ async function fill(template: string, out: string): Promise<void> {
 
 beforeAll(async () => {
   dir = await tempDir();
-  const thidua = (...args: string[]) => runPrintedOk(args, dir);
+  const thidua = (...args: string[]) => runOk(args, dir);
   await copyFile(join(CORPUS, 'tnmt-tien-giang-bang-diem-chuan.docx'), join(dir, 'bang-diem.docx'));
   await thidua('criteria', 'import', 'bang-diem.docx', '--out', 'tieu-chi.xlsx');
   await thidua('template', '--criteria', 'tieu-chi.xlsx', '--unit', UNIT, '--kind', 'co-quan', '--out', 'mau.xlsx');

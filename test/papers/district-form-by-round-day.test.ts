@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { todayIso } from '../../core/workbook/plan-summary.js';
 import { formatDateVi } from '../../core/values.js';
-import { runPrinted, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { exampleCommune } from '../council/example-commune.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
 
@@ -38,7 +38,7 @@ describe('a set whose period ended 30/06/2025, scored after the district level e
     row.getCell(3).value = new Date(Date.UTC(2025, 5, 30));
     await wb.xlsx.writeFile(criteria);
     await savedByLibreOffice(criteria);
-    run = await runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', '--json'], dir);
+    run = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', '--json'], dir);
     proposals = (JSON.parse(run.stdout) as { proposals: typeof proposals }).proposals;
     sheet = (JSON.parse(execFileSync('/usr/bin/python3', ['-c', TEXTS, join(dir, 'kq', 'tong-hop.xlsx'), 'Đề xuất khen thưởng'], { encoding: 'utf8' })) as string[]).join(' ');
   }, 300_000);

@@ -14,7 +14,7 @@ import { COUNCIL_SHEET_NAMES } from '../../core/workbook/council-sheets.js';
 import { translator } from '../../excel-addin/shared/i18n.js';
 import { closedNotice } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
-import { runPrinted, tempDir, type Run } from '../cli/helpers.js';
+import { runInProcess, tempDir, type Run } from '../cli/helpers.js';
 import { readSummary, reviewedCommune } from '../council/council-meeting.js';
 
 const run = promisify(execFile);
@@ -69,7 +69,7 @@ describe('the fallback vote on «Biểu quyết»', () => {
     voted = await reviewedCommune();
     const summary = (dir: string) => join(dir, 'kq', 'tong-hop.xlsx');
     py(VOTE, summary(voted));
-    const again = await runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], voted);
+    const again = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], voted);
     expect(again.code).toBe(0);
     sheet = py(ROWS, summary(voted)) as Sheet;
     fallbackRow = sheet.rows.find(([, unit, form]) => unit === FRONT && form === GIAY_KHEN)?.[0] ?? 0;
@@ -81,13 +81,13 @@ describe('the fallback vote on «Biểu quyết»', () => {
       py(TYPE_ROW, summary(declined), String(fallbackRow), JSON.stringify({ 9: 'Không đề nghị' }));
     }
     for (const [name, dir] of [['voted', voted], ['declined', declined]] as const) {
-      closing[name] = await runPrinted(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
-      papers[name] = await runPrinted(['papers', 'kq', '--out', 'ho-so'], dir);
-      verify[name] = await runPrinted(['verify', 'kq'], dir);
+      closing[name] = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
+      papers[name] = await runInProcess(['papers', 'kq', '--out', 'ho-so'], dir);
+      verify[name] = await runInProcess(['verify', 'kq'], dir);
       closed[name] = (await readSummary(join(dir, 'kq'))).rounds.at(-1)!;
     }
     // Scored again after closing: the council's «Không đề nghị» stays on its row.
-    await runPrinted(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], declined);
+    await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], declined);
     keptNote = py(ROWS, summary(declined)) as Sheet;
     // The papers of both, printed by LibreOffice in one conversion.
     await cp(join(declined, 'ho-so', 'du-thao-quyet-dinh.docx'), join(voted, 'ho-so', 'khong-de-nghi-du-thao-quyet-dinh.docx'));

@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
-import { runPrinted } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 import { reviewedCommune, typeVotes } from '../council/council-meeting.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
 
@@ -21,7 +21,7 @@ describe('a fallback row left blank on «Biểu quyết», in the minutes', () =
 
   beforeAll(async () => {
     const dir = await reviewedCommune();
-    const thidua = (...args: string[]) => runPrinted(args, dir);
+    const thidua = (...args: string[]) => runInProcess(args, dir);
     const summary = join(dir, 'kq', 'tong-hop.xlsx');
     await typeVotes(summary, (unit) => [9, 8, unit === 'Bản Hua Ca' ? 4 : 7]);
     await savedByLibreOffice(summary);

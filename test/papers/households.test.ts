@@ -9,7 +9,7 @@ import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { typeInTemplate } from '../helpers/type-in-template.js';
 import { typeDecisions, typeVotes } from '../council/council-meeting.js';
-import { openXlsx, runPrinted, runPrintedOk, tempDir } from '../cli/helpers.js';
+import { openXlsx, runInProcess, runOk, tempDir } from '../cli/helpers.js';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { subjectCovers } from '../../core/ranking/quota-places.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
@@ -34,7 +34,7 @@ let awardRows: unknown[][];
 
 beforeAll(async () => {
   const dir = await tempDir();
-  const thidua = (...args: string[]) => runPrintedOk(args, dir);
+  const thidua = (...args: string[]) => runOk(args, dir);
   await mkdir(join(dir, 'bao-cao'));
   for (const [file, unit, kind, points] of UNITS) {
     const blank = join(dir, `mau-${file}.xlsx`);
@@ -131,7 +131,7 @@ describe('households apart from persons, before the papers', () => {
 describe('a household’s report made on the set before households were households', () => {
   it.each(['luc-ba-2024', 'tan-linh-2025'])('%s: is said to be made on the earlier version of the set', async (id) => {
     const dir = await tempDir();
-    const thidua = (...args: string[]) => runPrintedOk(args, dir);
+    const thidua = (...args: string[]) => runOk(args, dir);
     await thidua('criteria', 'export', id, '--out', 'bo.json');
     const set = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as { version: string; subjectKinds: { id: string; household?: boolean }[] };
     const before = { ...set, version: '2025.1', subjectKinds: set.subjectKinds.map(({ household: _h, ...k }) => k) };
@@ -141,7 +141,7 @@ describe('a household’s report made on the set before households were househol
     expect((await blank.readSheets((await blank.listSheets()).slice(0, 1)))[0]!.values.flat()).toContain('Họ và tên:');
     await mkdir(join(dir, 'bao-cao'));
     await typeInTemplate(join(dir, 'mau.xlsx'), join(dir, 'bao-cao', 'ho.xlsx'), 'Điểm tự chấm', { HGD1: 30, HGD2: 40, HGD3: 30 });
-    const run = JSON.parse((await runPrinted(['score', 'bao-cao', '--criteria', id, '--out', 'kq', '--json'], dir)).stdout) as ScoreRunOutput;
+    const run = JSON.parse((await runInProcess(['score', 'bao-cao', '--criteria', id, '--out', 'kq', '--json'], dir)).stdout) as ScoreRunOutput;
     const flag = run.cards[0]!.flags.find((f) => f.code === 'criteria-set-mismatch');
     expect(flag?.message).toContain(`báo cáo lập theo phiên bản 2025.1 của bộ tiêu chí này, đang chấm theo phiên bản ${set.version}`);
     expect(set.version).not.toBe('2025.1');

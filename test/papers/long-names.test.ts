@@ -11,7 +11,7 @@ import { writePaper } from '../../adapters/docx/write-document.js';
 import { papersOf } from '../../core/papers/index.js';
 import type { ClosedRound } from '../../core/run/closing.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
-import { runPrinted } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 import { readSummary, typeVotes } from '../council/council-meeting.js';
 import { scoredCommune } from '../council/example-commune.js';
 import { paperText } from './closed-fixture.js';
@@ -49,7 +49,7 @@ describe('long names on the papers (.docx → LibreOffice → PDF)', () => {
   beforeAll(async () => {
     // The example commune scored (made once a run), in this file's own copy.
     const { dir, run } = await scoredCommune();
-    const thidua = (...args: string[]) => runPrinted(args, dir);
+    const thidua = (...args: string[]) => runInProcess(args, dir);
     expect(run.code).toBe(0);
     await typeVotes(join(dir, 'kq', 'tong-hop.xlsx'), () => [9, 8, 7], { B4: CHAIR });
     expect((await thidua('close', 'kq', '--by', CHAIR, '--accept-open')).code).toBe(0);

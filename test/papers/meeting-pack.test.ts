@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPrinted, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { reviewedCommune, typeVotes } from '../council/council-meeting.js';
 
 const BANG_KHEN = 'Bằng khen của Chủ tịch UBND tỉnh (khen thưởng hằng năm)';
@@ -50,7 +50,7 @@ describe('the meeting pack: a quota share, «Từ 2/3», failed votes, a fallbac
 
   beforeAll(async () => {
     const dir = await reviewedCommune();
-    const thidua = (...args: string[]) => runPrinted(args, dir);
+    const thidua = (...args: string[]) => runInProcess(args, dir);
     const score = (...more: string[]) => thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', ...more);
     const summary = join(dir, 'kq', 'tong-hop.xlsx');
     py(QUOTA, join(dir, 'tieu-chi.xlsx'));

@@ -21,7 +21,7 @@ import { translator } from '../../excel-addin/shared/i18n.js';
 /** A unit as the papers' lists name it: a collective by its name, a person by the name without the title. */
 const listedName = (u: RecordedUnit) => (u.collective ? u.unitName : nameAndTitle(u.unitName).name);
 import { sofficeAll } from '../../scripts/harness/office-html.js';
-import { runPrinted, type Run } from '../cli/helpers.js';
+import { runInProcess, type Run } from '../cli/helpers.js';
 import { scoredCommune } from '../council/example-commune.js';
 import { readSummary, typeDecisions, typeVotes } from '../council/council-meeting.js';
 import { parseStrictXml } from '../helpers/strict-xml.js';
@@ -68,7 +68,7 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
     // The example commune scored (made once a run), in this file's own copy.
     const scored = await scoredCommune();
     dir = scored.dir;
-    const thidua = (...args: string[]) => runPrinted(args, dir);
+    const thidua = (...args: string[]) => runInProcess(args, dir);
     const score = () => thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq');
     const summaryFile = join(dir, 'kq', 'tong-hop.xlsx');
     expect(scored.run.code).toBe(0);

@@ -8,13 +8,13 @@ import { join } from 'node:path';
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runPrinted } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 import { scoredCommune } from '../council/example-commune.js';
 import { readSummary, typeVotes } from '../council/council-meeting.js';
 
 const PLACE = 'Nhà văn hóa xã Ta Ma';
 let dir: string;
-const thidua = (...args: string[]) => runPrinted(args, dir);
+const thidua = (...args: string[]) => runInProcess(args, dir);
 const documentXml = async (file: string) => (await JSZip.loadAsync(await readFile(file))).file('word/document.xml')!.async('string');
 const text = async (file: string) => (await mammoth.extractRawText({ path: file })).value;
 

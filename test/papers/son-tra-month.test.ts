@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { RANKING_HEADERS, RECORDED_HEADER } from '../../core/workbook/plan-summary.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
 import { printedAgainstDocx } from './pdf-layout.js';
-import { runPrinted } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 import { typeVotes } from '../council/council-meeting.js';
 import { SON_TRA_MOVEMENT as MOVEMENT, sonTraMonth } from '../helpers/son-tra-month.js';
 
@@ -38,7 +38,7 @@ async function rowsOf(sheet: string): Promise<unknown[][]> {
 beforeAll(async () => {
   ({ dir } = await sonTraMonth());
   const thidua = async (...args: string[]) => {
-    const done = await runPrinted(args, dir);
+    const done = await runInProcess(args, dir);
     expect(done.code, `${args.join(' ')}\n${done.stderr}`).toBe(0);
     return done;
   };
@@ -142,7 +142,7 @@ describe('the bonus recorded beside the total is said where the teachers are ran
     const copy = join(dir, 'luu-lai', 'bui-nguyen-phuong.cham-diem.xlsx');
     await run('/usr/bin/python3', ['-c', 'import openpyxl,sys; b=openpyxl.load_workbook(sys.argv[1]); print(b["Tổng hợp"]["I12"].value); b.save(sys.argv[1])', copy]).then(({ stdout }) => expect(stdout.trim()).toBe('2'));
     // Not the round's bytes any more (exit 1), said as a save that changed nothing, never as «ô I12: (trống) → 2».
-    const verified = await runPrinted(['verify', 'luu-lai'], dir);
+    const verified = await runInProcess(['verify', 'luu-lai'], dir);
     const said = `${verified.stdout}${verified.stderr}`;
     expect(said).toContain('Tệp bui-nguyen-phuong.cham-diem.xlsx lưu lại, không ô nào đổi');
     expect(said).not.toMatch(/ô I\d+/u);

@@ -26,7 +26,7 @@ import { SHORTFALL_SHEET } from '../../core/workbook/plan-shortfall.js';
 import { score } from '../../core/checks/run.js';
 import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
 import { asSheetRow, PANEL, panelRows, sheetRow, sorted } from '../helpers/what-it-takes-panel.js';
-import { runPrinted, runPrintedOk, tempDir, type Run } from '../cli/helpers.js';
+import { runInProcess, runOk, tempDir, type Run } from '../cli/helpers.js';
 
 /**
  * The award rows' quota cells of the set's «Tiêu chí» sheet (argv 1) typed in Excel's place (argv 2: [value, number
@@ -65,7 +65,7 @@ const exported = {} as Record<'typed' | 'share' | 'wrong' | 'of' | 'unknown' | '
 
 beforeAll(async () => {
   dir = await tempDir();
-  const thidua = (...args: string[]) => runPrintedOk(args, dir);
+  const thidua = (...args: string[]) => runOk(args, dir);
   await thidua('criteria', 'export', 'ta-ma-2025', '--out', 'bo.xlsx');
   const typed = (name: string, rows: unknown[]) => execFileSync('/usr/bin/python3', ['-c', TYPE_QUOTAS, join(dir, 'bo.xlsx'), JSON.stringify(rows), join(dir, name)]);
   // Ta Ma's four yearly forms, their quota cells typed anew.
@@ -77,7 +77,7 @@ beforeAll(async () => {
   typed('unknown.xlsx', [['không quá 15% số cá nhân đạt danh hiệu Lao động tiên tiến', null, null]]);
   typed('circle.xlsx', [['15% số cá nhân đạt Giấy khen của Chủ tịch UBND huyện', null, null], ['20% số cá nhân đạt «Bằng khen của Chủ tịch UBND tỉnh (khen thưởng hằng năm)»', null, null]]);
   for (const name of ['typed', 'share', 'wrong', 'of', 'unknown', 'circle'] as const) {
-    const run = await runPrinted(['criteria', 'export', `${name}.xlsx`, '--out', `${name}.json`], dir);
+    const run = await runInProcess(['criteria', 'export', `${name}.xlsx`, '--out', `${name}.json`], dir);
     const quotas = run.code === 0 ? (JSON.parse(await readFile(join(dir, `${name}.json`), 'utf8')) as CriteriaSet).awards.forms.map((f) => f.quotas) : undefined;
     exported[name] = { ...run, quotas };
   }

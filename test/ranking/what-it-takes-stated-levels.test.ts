@@ -11,7 +11,7 @@ import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { pathToNextBand } from '../../core/ranking/what-it-takes.js';
 import { SHORTFALL_HEADERS, SHORTFALL_SHEET } from '../../core/workbook/plan-shortfall.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
-import { openXlsx, runPrintedOk, tempDir } from '../cli/helpers.js';
+import { openXlsx, runOk, tempDir } from '../cli/helpers.js';
 import { importCorpusCopy } from '../helpers/corpus-copy.js';
 import { makeReport, makeSet } from '../helpers/make-report.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
@@ -27,7 +27,7 @@ let rows: unknown[][];
 
 beforeAll(async () => {
   const dir = await tempDir();
-  const thidua = (...args: string[]) => runPrintedOk(args, dir);
+  const thidua = (...args: string[]) => runOk(args, dir);
   await copyFile(join(CORPUS, 'cds-cap-huyen-bo-chi-tieu.xlsx'), join(dir, 'bo-chi-tieu.xlsx'));
   await thidua('criteria', 'import', 'bo-chi-tieu.xlsx', '--sheet', SHEET, '--out', 'bo.json');
   set = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;
@@ -128,7 +128,7 @@ describe('levels said as sentences («… được 10 điểm»), the DTI set’
   // điểm → 11 điểm: +1 điểm» to reach «Xuất sắc»: a figure the words never give.
   it('asks 8 from 10 to its 20 and names the level, imported, filled and scored by the command line', async () => {
     const dir = await tempDir();
-    const thidua = (...args: string[]) => runPrintedOk(args, dir);
+    const thidua = (...args: string[]) => runOk(args, dir);
     await copyFile(join(CORPUS, 'cds-an-toan-thong-tin-mang.xlsx'), join(dir, 'attt.xlsx'));
     await thidua('criteria', 'import', 'attt.xlsx', '--out', 'bo.json');
     const set = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;

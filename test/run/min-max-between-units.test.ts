@@ -10,7 +10,7 @@ import { score } from '../../core/checks/run.js';
 import { CouncilDecision } from '../../core/council/decision.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
-import { runPrintedOk, tempDir } from '../cli/helpers.js';
+import { runOk, tempDir } from '../cli/helpers.js';
 import { readRubric } from '../../core/criteria/sheet/rubric.js';
 import { decideRun } from '../../core/run/decide-run.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
@@ -60,7 +60,7 @@ describe('Min-Max between the units, as the run gives it', () => {
     const dir = await tempDir();
     for (const [file, codes] of [['cds-so-ban-nganh-hoat-dong-cds.docx', ['6.16', '6.17']], ['cds-so-ban-nganh-bo-chi-so.xlsx', ['1.16', '1.17']]] as const) {
       await copyFile(join(CORPUS, file), join(dir, file));
-      const run = await runPrintedOk(['criteria', 'import', file, '--out', `${file}.json`], dir);
+      const run = await runOk(['criteria', 'import', file, '--out', `${file}.json`], dir);
       const read = JSON.parse(await readFile(join(dir, `${file}.json`), 'utf8')) as CriteriaSet;
       expect(read.criteria.filter((c) => c.rule.kind === 'min_max').map((c) => [c.code, c.rule, c.maxPoints, c.measure]), file).toEqual([
         [codes[0], { kind: 'min_max' }, 5, 'ratio'],
@@ -68,8 +68,8 @@ describe('Min-Max between the units, as the run gives it', () => {
       ]);
       expect(run.stdout, file).toContain(`${codes[0]}, ${codes[1]}: điểm = (số liệu − thấp nhất)/(cao nhất − thấp nhất) × điểm tối đa giữa các đơn vị chấm cùng một lượt`);
       // Exported to the criteria sheet and read back, the rule is the same.
-      await runPrintedOk(['criteria', 'export', `${file}.json`, '--out', `${file}.xlsx`], dir);
-      await runPrintedOk(['criteria', 'import', `${file}.xlsx`, '--out', `${file}.back.json`], dir);
+      await runOk(['criteria', 'export', `${file}.json`, '--out', `${file}.xlsx`], dir);
+      await runOk(['criteria', 'import', `${file}.xlsx`, '--out', `${file}.back.json`], dir);
       const back = JSON.parse(await readFile(join(dir, `${file}.back.json`), 'utf8')) as CriteriaSet;
       expect(back.criteria.filter((c) => c.rule.kind === 'min_max').map((c) => c.code), file).toEqual([...codes]);
     }

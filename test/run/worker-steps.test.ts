@@ -18,7 +18,7 @@ import { STORE_SHEET } from '../../core/workbook/store-layout.js';
 import { runCommune, type StepThread } from '../../excel-addin/page/commune-run.js';
 import { answer } from '../../excel-addin/page/run-steps.js';
 import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const REPORTS = 'examples/bao-cao';
@@ -51,7 +51,7 @@ describe('the scoring thread’s two steps, one module for the command line and 
     const date = todayIso();
 
     const out = await tempDir();
-    const cli = await runPrinted(['score', REPORTS, '--criteria', CRITERIA, '--out', out, '--json'], ROOT);
+    const cli = await runInProcess(['score', REPORTS, '--criteria', CRITERIA, '--out', out, '--json'], ROOT);
     expect(cli.code).toBe(0);
     const doc = ScoreRunOutput.parse(JSON.parse(cli.stdout));
     expect(read).toHaveBeenCalledTimes(names.length);

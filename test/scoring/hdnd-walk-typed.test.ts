@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
 
 let dir: string;
@@ -38,7 +38,7 @@ async function writeSet(path: string): Promise<void> {
 /** A unit's report: the template with «Kết quả» and «Điểm tự chấm» typed. */
 async function report(unit: string, results: Record<string, number | string>, points: Record<string, number>): Promise<void> {
   const template = join(dir, `mau-${unit}.xlsx`);
-  expect((await runPrinted(['template', '--criteria', 'bo.xlsx', '--unit', `HĐND xã ${unit}`, '--kind', 'Cơ quan', '--out', template], dir)).code).toBe(0);
+  expect((await runInProcess(['template', '--criteria', 'bo.xlsx', '--unit', `HĐND xã ${unit}`, '--kind', 'Cơ quan', '--out', template], dir)).code).toBe(0);
   const out = join(dir, 'bao-cao', `${unit}.xlsx`);
   await typeInTemplate(template, out, 'Kết quả', results);
   await typeInTemplate(out, out, 'Điểm tự chấm', points);
@@ -63,7 +63,7 @@ beforeAll(async () => {
   await report('Thọ Xuân', { 'I.2': '92%', 'IX.1': 'Chủ tịch HĐND bị khiển trách' }, { 'I.1': 10, 'I.2': 5.5, 'IX.2': -4 });
   // Hạc Thành gave itself more than the maximum on a manual item, the bonus and both deductions (4 «biên bản» of 2).
   await report('Hạc Thành', { 'VIII.1': 'Ban hành 03 nghị quyết chuyên đề', 'IX.2': 4 }, { 'I.1': 12, 'I.2': 6, 'VIII.1': 5, 'IX.1': -12, 'IX.2': -8 });
-  const run = await runPrinted(['score', 'bao-cao', '--criteria', 'bo.xlsx', '--out', 'ket-qua', '--json'], dir);
+  const run = await runInProcess(['score', 'bao-cao', '--criteria', 'bo.xlsx', '--out', 'ket-qua', '--json'], dir);
   expect(run.code, run.stderr).toBe(0);
   output = JSON.parse(run.stdout) as ScoreRunOutput;
 }, 300_000);

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { flagTitle } from '../../core/checks/titles.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
-import { notesOf, openXlsx, runPrinted, tempDir } from '../cli/helpers.js';
+import { notesOf, openXlsx, runInProcess, tempDir } from '../cli/helpers.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
 
 const UNIT = 'Phòng TN&MT Cai Lậy';
@@ -18,11 +18,11 @@ let output: ScoreRunOutput;
 beforeAll(async () => {
   dir = await tempDir();
   await copyFile(join(CORPUS, 'tnmt-tien-giang-bang-diem-chuan.docx'), join(dir, 'bang-diem.docx'));
-  expect((await runPrinted(['criteria', 'import', 'bang-diem.docx', '--out', 'bo.json'], dir)).code).toBe(0);
-  expect((await runPrinted(['template', '--criteria', 'bo.json', '--unit', UNIT, '--kind', 'co-quan', '--out', 'mau.xlsx'], dir)).code).toBe(0);
+  expect((await runInProcess(['criteria', 'import', 'bang-diem.docx', '--out', 'bo.json'], dir)).code).toBe(0);
+  expect((await runInProcess(['template', '--criteria', 'bo.json', '--unit', UNIT, '--kind', 'co-quan', '--out', 'mau.xlsx'], dir)).code).toBe(0);
   // The unit's hand: 3 on a1, «x» on a1.1, 0,5 on a1.2, in «Điểm tự chấm».
   await typeInTemplate(join(dir, 'mau.xlsx'), join(dir, 'bao-cao.xlsx'), 'Điểm tự chấm', { a1: 3, 'a1.1': 'x', 'a1.2': 0.5 });
-  const run = await runPrinted(['score', 'bao-cao.xlsx', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir);
+  const run = await runInProcess(['score', 'bao-cao.xlsx', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir);
   output = JSON.parse(run.stdout) as ScoreRunOutput;
 }, 300_000);
 

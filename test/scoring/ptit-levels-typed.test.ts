@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { CORPUS, loadCorpus } from '../../scripts/harness/criteria-corpus.js';
-import { openXlsx, runPrinted, tempDir } from '../cli/helpers.js';
+import { openXlsx, runInProcess, tempDir } from '../cli/helpers.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
 import { FLAGS_SHOWN } from '../../cli/flag-lines.js';
 import { expectPlainFlags, unwrapped } from '../helpers/plain-flags.js';
@@ -25,19 +25,19 @@ beforeAll(async () => {
   const example = (await loadCorpus()).find((e) => e.id === 'ren-luyen-ptit-hcm-phieu-mau-01')!.example!;
   dir = await tempDir();
   await copyFile(join(CORPUS, 'ren-luyen-ptit-hcm-phieu-mau-01.doc'), join(dir, 'mau-01.doc'));
-  expect((await runPrinted(['criteria', 'import', 'mau-01.doc', '--out', 'bo.json'], dir)).code).toBe(0);
+  expect((await runInProcess(['criteria', 'import', 'mau-01.doc', '--out', 'bo.json'], dir)).code).toBe(0);
   await mkdir(join(dir, 'bao-cao'));
   const units: [string, string][] = [...Object.entries(TYPED), ['Lớp D', '']];
   for (const [unit, word] of units) {
     const template = join(dir, `${unit}.xlsx`);
-    expect((await runPrinted(['template', '--criteria', 'bo.json', '--unit', unit, '--kind', 'Cơ quan', '--out', template], dir)).code).toBe(0);
+    expect((await runInProcess(['template', '--criteria', 'bo.json', '--unit', unit, '--kind', 'Cơ quan', '--out', template], dir)).code).toBe(0);
     // Lớp D typed «x» as 5.3's self-score only: an error on a late row, and a blank for every other item.
     if (word) await typeInTemplate(template, join(dir, 'bao-cao', `${unit}.xlsx`), 'Kết quả', { ...example.values, '1.2': word });
     else await typeInTemplate(template, join(dir, 'bao-cao', `${unit}.xlsx`), 'Điểm tự chấm', { '5.3': 'x' });
   }
-  output = JSON.parse((await runPrinted(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir)).stdout) as ScoreRunOutput;
+  output = JSON.parse((await runInProcess(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir)).stdout) as ScoreRunOutput;
   // The same run printed plainly, into the same folder.
-  plain = (await runPrinted(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua'], dir)).stdout;
+  plain = (await runInProcess(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua'], dir)).stdout;
 }, 300_000);
 
 const card = (unit: string) => output.cards.find((c) => c.unitName === unit)!;
@@ -78,7 +78,7 @@ describe('a level the table names «Không đạt»', () => {
     const rule = set.criteria.find((c) => c.code === '1.2')!.rule as Extract<CriteriaSet['criteria'][number]['rule'], { kind: 'tiers' }>;
     rule.tiers.at(-1)!.label = 'Không đạt';
     await writeFile(join(dir, 'bo-khong-dat.json'), JSON.stringify(set));
-    const run = await runPrinted(['score', join('bao-cao', 'Lớp C.xlsx'), '--criteria', 'bo-khong-dat.json', '--out', 'ket-qua-3', '--json'], dir);
+    const run = await runInProcess(['score', join('bao-cao', 'Lớp C.xlsx'), '--criteria', 'bo-khong-dat.json', '--out', 'ket-qua-3', '--json'], dir);
     const [c] = (JSON.parse(run.stdout) as ScoreRunOutput).cards;
     const item = c!.criteria.find((k) => k.code === '1.2')!;
     expect([item.status, item.points, c!.total]).toEqual(['scored', 0, 69]);

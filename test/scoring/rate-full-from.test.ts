@@ -13,7 +13,7 @@ import type { Criterion, CriteriaSet } from '../../core/criteria/schema.js';
 import { criteriaSetToGrid, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 
 const TABLES = [
   { file: 'cds-so-ban-nganh-bo-chi-so.xlsx', codes: ['1.10', '1.15'] },
@@ -60,7 +60,7 @@ beforeAll(async () => {
   for (const table of TABLES) {
     await copyFile(join(CORPUS, table.file), join(dir, table.file));
     const json = `${table.file}.json`;
-    const run = await runPrinted(['criteria', 'import', table.file, '--out', json], dir);
+    const run = await runInProcess(['criteria', 'import', table.file, '--out', json], dir);
     expect(run.code).toBe(0);
     const set = JSON.parse(await readFile(join(dir, json), 'utf8')) as CriteriaSet;
     const words = (code: string) => set.criteria.find((c) => c.code === code)!;
@@ -68,7 +68,7 @@ beforeAll(async () => {
     await mkdir(folder);
     for (const d of DEPARTMENTS) {
       const template = join(dir, `mau-${d.file}-${table.file}.xlsx`);
-      expect((await runPrinted(['template', '--criteria', json, '--unit', d.name, '--kind', 'Cơ quan', '--out', template], dir)).code).toBe(0);
+      expect((await runInProcess(['template', '--criteria', json, '--unit', d.name, '--kind', 'Cơ quan', '--out', template], dir)).code).toBe(0);
       const rows = Object.fromEntries(
         table.codes.map((code) => {
           const c = words(code);
@@ -77,7 +77,7 @@ beforeAll(async () => {
       );
       execFileSync('/usr/bin/python3', ['-c', FILL, template, join(folder, `${d.file}.xlsx`), JSON.stringify(rows)]);
     }
-    const scored = await runPrinted(['score', folder, '--criteria', json, '--out', join(dir, `ket-qua-${table.file}`), '--json'], dir);
+    const scored = await runInProcess(['score', folder, '--criteria', json, '--out', join(dir, `ket-qua-${table.file}`), '--json'], dir);
     imported.push({ ...table, stdout: run.stdout, set, output: JSON.parse(scored.stdout) as ScoreRunOutput });
   }
 }, 300_000);

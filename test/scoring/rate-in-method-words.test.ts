@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
 
 const SHEET = 'Hoạt động chính quyền số';
@@ -19,11 +19,11 @@ let output: ScoreRunOutput;
 beforeAll(async () => {
   const dir = await tempDir();
   await copyFile(join(CORPUS, 'cds-cap-huyen-bo-chi-tieu.xlsx'), join(dir, 'bo-chi-tieu.xlsx'));
-  imported = await runPrinted(['criteria', 'import', 'bo-chi-tieu.xlsx', '--sheet', SHEET, '--out', 'bo.json'], dir);
+  imported = await runInProcess(['criteria', 'import', 'bo-chi-tieu.xlsx', '--sheet', SHEET, '--out', 'bo.json'], dir);
   // The set written is one the command line loads again (a rate needs its target: 100%).
-  exported = (await runPrinted(['criteria', 'export', 'bo.json', '--out', 'bo.xlsx'], dir)).code;
+  exported = (await runInProcess(['criteria', 'export', 'bo.json', '--out', 'bo.xlsx'], dir)).code;
   const set = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;
-  expect((await runPrinted(['template', '--criteria', 'bo.json', '--unit', 'UBND huyện Đức Trọng', '--kind', 'Cơ quan', '--out', 'mau.xlsx'], dir)).code).toBe(0);
+  expect((await runInProcess(['template', '--criteria', 'bo.json', '--unit', 'UBND huyện Đức Trọng', '--kind', 'Cơ quan', '--out', 'mau.xlsx'], dir)).code).toBe(0);
   // Every criterion at its maximum by the district's own hand; every rate declared whole («Kết quả» 100%) but 5.2,
   // whose figures are 950 of 1.000 records (95%).
   await typeInTemplate(join(dir, 'mau.xlsx'), join(dir, 'a.xlsx'), 'Điểm tự chấm', Object.fromEntries(set.criteria.map((c) => [c.code, c.maxPoints])));
@@ -31,7 +31,7 @@ beforeAll(async () => {
   await typeInTemplate(join(dir, 'a.xlsx'), join(dir, 'a2.xlsx'), 'Kết quả', Object.fromEntries(whole));
   await typeInTemplate(join(dir, 'a2.xlsx'), join(dir, 'b.xlsx'), 'Tử số', { '5.2': 950 });
   await typeInTemplate(join(dir, 'b.xlsx'), join(dir, 'bao-cao.xlsx'), 'Mẫu số', { '5.2': 1000 });
-  output = JSON.parse((await runPrinted(['score', 'bao-cao.xlsx', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir)).stdout) as ScoreRunOutput;
+  output = JSON.parse((await runInProcess(['score', 'bao-cao.xlsx', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir)).stdout) as ScoreRunOutput;
 }, 300_000);
 
 describe('a district DTI part whose method words state a rate', () => {

@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { CORPUS, loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
 
 let imported: { code: number; stdout: string };
@@ -23,11 +23,11 @@ beforeAll(async () => {
   const dir = await tempDir();
   await copyFile(join(CORPUS, 'cds-so-ban-nganh-bo-chi-so.xlsx'), join(dir, 'bo-chi-so.xlsx'));
   await copyFile(join(CORPUS, 'cds-so-ban-nganh-hoat-dong-cds.docx'), join(dir, 'hoat-dong.docx'));
-  imported = await runPrinted(['criteria', 'import', 'bo-chi-so.xlsx', '--out', 'bo.json'], dir);
-  expect((await runPrinted(['criteria', 'import', 'hoat-dong.docx', '--out', 'word.json'], dir)).code).toBe(0);
+  imported = await runInProcess(['criteria', 'import', 'bo-chi-so.xlsx', '--out', 'bo.json'], dir);
+  expect((await runInProcess(['criteria', 'import', 'hoat-dong.docx', '--out', 'word.json'], dir)).code).toBe(0);
   workbook = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;
   word = JSON.parse(await readFile(join(dir, 'word.json'), 'utf8')) as CriteriaSet;
-  expect((await runPrinted(['template', '--criteria', 'bo.json', '--unit', 'Sở Tư pháp', '--kind', 'Cơ quan', '--out', 'mau.xlsx'], dir)).code).toBe(0);
+  expect((await runInProcess(['template', '--criteria', 'bo.json', '--unit', 'Sở Tư pháp', '--kind', 'Cơ quan', '--out', 'mau.xlsx'], dir)).code).toBe(0);
   // The department gives itself every maximum; it declares 1.4 as 3 of 4 applications (75%), 1.6 as 60% of its
   // dossiers handled online (full from 80%), 1.10 as 95% (full from 90%, which it gave itself: 10) and 1.15 as 85%
   // (full from 80%: 10).
@@ -35,7 +35,7 @@ beforeAll(async () => {
   await typeInTemplate(join(dir, 'a.xlsx'), join(dir, 'b.xlsx'), 'Kết quả', { '1.5': '100%', '1.6': '60%', '1.10': '95%', '1.11': '100%', '1.15': '85%' });
   await typeInTemplate(join(dir, 'b.xlsx'), join(dir, 'c.xlsx'), 'Tử số', { '1.4': 3 });
   await typeInTemplate(join(dir, 'c.xlsx'), join(dir, 'bao-cao.xlsx'), 'Mẫu số', { '1.4': 4 });
-  output = JSON.parse((await runPrinted(['score', 'bao-cao.xlsx', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir)).stdout) as ScoreRunOutput;
+  output = JSON.parse((await runInProcess(['score', 'bao-cao.xlsx', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir)).stdout) as ScoreRunOutput;
 }, 300_000);
 
 const rules = (set: CriteriaSet) => set.criteria.map((c) => [c.code.replace(/^6\./, '1.'), c.rule.kind, c.target?.value]);
@@ -73,7 +73,7 @@ describe('the same workbook written again with its merges split, as an office sa
     const dir = await tempDir();
     const entry = (await loadCorpus()).find((e) => e.id === 'cds-so-ban-nganh-bo-chi-so-viet-lai')!;
     await copyFile((await renderCorpus([entry], dir)).get(entry.id)!, join(dir, 'ban-sao.xlsx'));
-    const run = await runPrinted(['criteria', 'import', 'ban-sao.xlsx', '--out', 'bo.json'], dir);
+    const run = await runInProcess(['criteria', 'import', 'ban-sao.xlsx', '--out', 'bo.json'], dir);
     split = { ...run, set: JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet };
   }, 300_000);
 

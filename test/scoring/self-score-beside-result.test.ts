@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
-import { runPrinted } from '../cli/helpers.js';
+import { runInProcess } from '../cli/helpers.js';
 
 describe('a bonus typed in «Điểm tự chấm», «Kết quả» left blank', () => {
   let dir: string;
@@ -18,8 +18,8 @@ describe('a bonus typed in «Điểm tự chấm», «Kết quả» left blank',
     example = entry.example!;
     dir = await mkdtemp(join(tmpdir(), 'thidua-self-score-'));
     const table = (await renderCorpus([entry], join(dir, 'bang'))).get(entry.id)!;
-    expect((await runPrinted(['criteria', 'import', table, '--out', 'bo.json'], dir)).code).toBe(0);
-    expect((await runPrinted(['template', '--criteria', 'bo.json', '--unit', example.unit, '--kind', 'Cơ quan', '--out', 'mau.xlsx'], dir)).code).toBe(0);
+    expect((await runInProcess(['criteria', 'import', table, '--out', 'bo.json'], dir)).code).toBe(0);
+    expect((await runInProcess(['template', '--criteria', 'bo.json', '--unit', example.unit, '--kind', 'Cơ quan', '--out', 'mau.xlsx'], dir)).code).toBe(0);
   }, 300_000);
 
   /** The template filled as the unit fills it, in «Điểm tự chấm», into `folder`; the codes in `blank` left as they are. */
@@ -45,7 +45,7 @@ describe('a bonus typed in «Điểm tự chấm», «Kết quả» left blank',
 
   it('is read as the unit’s points and added: the hand-counted 95, not 92 with the bonus said missing', async () => {
     await fill('bao-cao');
-    const scored = await runPrinted(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir);
+    const scored = await runInProcess(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir);
     expect(scored.code, scored.stderr).toBe(0);
     const [card] = JSON.parse(scored.stdout).cards as { total: number; criteria: { code: string; status: string; points: number; reason: string }[] }[];
     const bonus = card!.criteria.find((c) => c.code === 'C')!;
@@ -57,7 +57,7 @@ describe('a bonus typed in «Điểm tự chấm», «Kết quả» left blank',
   // flags for five units, each decided by the council before it could close). Blank there is none.
   it('left blank, both cells, is no bonus and no flag: a blank there means nothing happened', async () => {
     await fill('bao-cao-trong', ['C']);
-    const scored = await runPrinted(['score', 'bao-cao-trong', '--criteria', 'bo.json', '--out', 'ket-qua-trong', '--json'], dir);
+    const scored = await runInProcess(['score', 'bao-cao-trong', '--criteria', 'bo.json', '--out', 'ket-qua-trong', '--json'], dir);
     expect(scored.code, scored.stderr).toBe(0);
     const [card] = JSON.parse(scored.stdout).cards as { total: number; criteria: { code: string; status: string; points: number }[]; flags: { check: string; criterion?: string }[] }[];
     const bonus = card!.criteria.find((c) => c.code === 'C')!;

@@ -13,7 +13,7 @@ import { score } from '../../core/checks/run.js';
 import { pathToNextBand } from '../../core/ranking/what-it-takes.js';
 import { importCorpusCopy } from '../helpers/corpus-copy.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 import { criterion, flagsOf, makeReport, makeSet } from '../helpers/make-report.js';
 
 let output: ScoreRunOutput;
@@ -37,17 +37,17 @@ async function fill(template: string, out: string, typed: (cell: ExcelJS.Cell) =
 beforeAll(async () => {
   dir = await tempDir();
   await copyFile(join(CORPUS, 'tnmt-tien-giang-DiemChuan.xlsx'), join(dir, 'DiemChuan.xlsx'));
-  expect((await runPrinted(['criteria', 'import', 'DiemChuan.xlsx', '--out', 'bo.json'], dir)).code).toBe(0);
+  expect((await runInProcess(['criteria', 'import', 'DiemChuan.xlsx', '--out', 'bo.json'], dir)).code).toBe(0);
   await mkdir(join(dir, 'bao-cao'));
   for (const [unit, file, typed] of [
     ['Phòng TN&MT huyện Châu Thành', 'chau-thanh', (c: ExcelJS.Cell) => (c.value = '90%')],
     // A style of its own: ExcelJS shares a column's style object, so setting numFmt alone would format every K cell.
     ['Phòng TN&MT huyện Cái Bè', 'cai-be', (c: ExcelJS.Cell) => ((c.value = 0.9), (c.style = { ...c.style, numFmt: '0%' }))],
   ] as const) {
-    expect((await runPrinted(['template', '--criteria', 'bo.json', '--unit', unit, '--kind', 'Cơ quan', '--out', `mau-${file}.xlsx`], dir)).code).toBe(0);
+    expect((await runInProcess(['template', '--criteria', 'bo.json', '--unit', unit, '--kind', 'Cơ quan', '--out', `mau-${file}.xlsx`], dir)).code).toBe(0);
     await fill(join(dir, `mau-${file}.xlsx`), join(dir, 'bao-cao', `${file}.xlsx`), typed);
   }
-  output = JSON.parse((await runPrinted(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir)).stdout) as ScoreRunOutput;
+  output = JSON.parse((await runInProcess(['score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua', '--json'], dir)).stdout) as ScoreRunOutput;
 }, 300_000);
 
 describe('a rate typed as a self-score on the real Tiền Giang table', () => {

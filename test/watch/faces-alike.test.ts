@@ -16,7 +16,7 @@ import { buildExport } from '../../extension/src/export/backup.js';
 import { levelCounts, levelCountWords } from '../../extension/src/history/verdicts.js';
 import { translator } from '../../extension/src/i18n.js';
 import { createStore } from '../../extension/src/storage/store.js';
-import { runPrintedOk, tempDir } from '../cli/helpers.js';
+import { runOk, tempDir } from '../cli/helpers.js';
 import { memoryArea } from '../extension/memory-area.js';
 import { AG, AN_GIANG_STORY, anGiangAnswer, anGiangCaptures } from './an-giang-days.js';
 import { HA_TINH, nationalCaptures } from './national-days.js';
@@ -125,7 +125,7 @@ describe('the watch’s faces name and count alike', () => {
     await mkdir(join(dir, 'xuat'));
     await writeFile(join(dir, 'xuat', 'chi-so.json'), JSON.stringify(buildExport(snapshots, '2026-11-22T08:00:00.000Z')));
     const last = (await digestReadingBack(days, async (which) => (await store.captures(which)).captures, { own: AG.giongRieng.name }))!;
-    expect((await runPrintedOk(['watch', 'xuat', '--unit', AG.giongRieng.name], dir)).stdout.trimEnd()).toBe(digestText(last.digest));
+    expect((await runOk(['watch', 'xuat', '--unit', AG.giongRieng.name], dir)).stdout.trimEnd()).toBe(digestText(last.digest));
   }, 120_000);
 
   it('`thidua watch --json` over the national list alone says it, its levels titled as the digest titles them', async () => {
@@ -133,7 +133,7 @@ describe('the watch’s faces name and count alike', () => {
     await mkdir(join(dir, 'lan-chup'));
     const snapshots = nationalCaptures().flatMap((c) => c.snapshots.map((s) => ({ ...s, capturedAt: c.capturedAt })));
     await writeFile(join(dir, 'lan-chup', 'sao-luu.json'), JSON.stringify({ format: 'thidua-indicators', version: 1, exportedAt: '2026-09-18T00:00:00.000Z', snapshots }));
-    const doc = JSON.parse((await runPrintedOk(['watch', 'lan-chup', '--json'], dir)).stdout) as { text: string; digest: { levels: { title: string }[] }; brief: { notes: string[] } };
+    const doc = JSON.parse((await runOk(['watch', 'lan-chup', '--json'], dir)).stdout) as { text: string; digest: { levels: { title: string }[] }; brief: { notes: string[] } };
     expect(doc.text.split('\n')).toContain(holds);
     expect(doc.brief.notes).toContain(holds);
     expect(doc.digest.levels.map((l) => l.title)).toEqual(['Tỉnh, thành phố', 'Cả nước']);

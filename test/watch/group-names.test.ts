@@ -12,7 +12,7 @@ import { buildDigest } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { exportTable } from '../../extension/src/export/table.js';
 import { translator } from '../../extension/src/i18n.js';
-import { runPrinted, tempDir, type Run } from '../cli/helpers.js';
+import { runInProcess, tempDir, type Run } from '../cli/helpers.js';
 import { askedOn, captureOf, harOfAsked, RANKING, WALK_DAYS, walkCaptures, type Morning } from './six-lists-days.js';
 
 const DAY = '2026-09-14';
@@ -51,8 +51,8 @@ beforeAll(async () => {
   await mkdir(join(dir, 'lan-chup'));
   for (const day of WALK_DAYS.filter((d) => d < DAY)) await writeFile(join(dir, 'lan-chup', `${day}.har`), JSON.stringify(harOfAsked(day, askedOn(day))));
   await writeFile(join(dir, 'lan-chup', `${DAY}.har`), JSON.stringify(harOfAsked(DAY, askedOn(DAY, MORNING))));
-  run = await runPrinted(['watch', 'lan-chup'], dir);
-  json = await runPrinted(['watch', 'lan-chup', '--json'], dir);
+  run = await runInProcess(['watch', 'lan-chup'], dir);
+  json = await runInProcess(['watch', 'lan-chup', '--json'], dir);
 }, 120_000);
 
 describe('a capture lacking «Công khai, minh bạch» and two other groups', () => {

@@ -10,7 +10,7 @@ import { watchSeries, type Capture } from '../../core/watch/captures.js';
 import { buildDigest } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { provinceCaptures } from '../../scripts/harness/watch-days.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 
 /** Each unit's group scores by day, set by hand (`undefined`: that group not captured that day). */
 type Plan = Record<string, Partial<Record<string, readonly (number | undefined)[]>>>;
@@ -84,7 +84,7 @@ describe('a day of fewer groups between full captures', () => {
     await mkdir(join(dir, 'lan-chup'));
     const snapshots = days(plan, 2).flatMap((c) => c.snapshots.map((s) => ({ ...s, capturedAt: c.capturedAt })));
     await writeFile(join(dir, 'lan-chup', 'sao-luu.json'), JSON.stringify({ format: 'thidua-indicators', version: 1, exportedAt: '2026-10-01T00:00:00.000Z', snapshots }));
-    const run = await runPrinted(['watch', 'lan-chup', '--json'], dir);
+    const run = await runInProcess(['watch', 'lan-chup', '--json'], dir);
     expect(run.code, run.stderr).toBe(0);
     type Unit = { name: string; sincePrevious: unknown; verdict: { slide?: unknown } };
     const units = (JSON.parse(run.stdout) as { digest: { levels: { units: Unit[] }[] } }).digest.levels.flatMap((l) => l.units);

@@ -12,7 +12,7 @@ import { digestText } from '../../core/watch/digest-text.js';
 import { lackingLine, levelCounts, provinceLine } from '../../extension/src/history/verdicts.js';
 import { translator } from '../../extension/src/i18n.js';
 import { buildExport } from '../../extension/src/export/backup.js';
-import { runPrintedOk, tempDir } from '../cli/helpers.js';
+import { runOk, tempDir } from '../cli/helpers.js';
 import { WALK_DAYS, walkCaptures } from './six-lists-days.js';
 import { DAYS, POPUP_LACKING, POPUP_PROVINCE, POPUP_PROVINCE_WEEK, PROVINCE_CAPTURES as captures, TAM_NONG, WEEK_DAYS, weekCaptures } from './province-days.js';
 
@@ -34,7 +34,7 @@ async function watchJson(last: string, file: 'v1' | 'export') {
   const snapshots = captures.filter((c, i) => DAYS[i]! <= last).flatMap((c) => c.snapshots.map((s) => ({ ...s, capturedAt: c.capturedAt })));
   const exportedAt = '2026-09-20T00:00:00.000Z';
   await writeFile(join(dir, 'lan-chup', 'sao-luu.json'), JSON.stringify(file === 'v1' ? { format: 'thidua-indicators', version: 1, exportedAt, snapshots } : buildExport(snapshots, exportedAt)));
-  return JSON.parse((await runPrintedOk(['watch', 'lan-chup', '--json'], dir)).stdout) as { text: string; brief: { standing: string[]; notes: string[] } };
+  return JSON.parse((await runOk(['watch', 'lan-chup', '--json'], dir)).stdout) as { text: string; brief: { standing: string[]; notes: string[] } };
 }
 
 describe('the province’s fall and a red group not captured, said alike by every face', () => {

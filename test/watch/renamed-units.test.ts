@@ -14,7 +14,7 @@ import { missingTodayLine, renamedLine } from '../../extension/src/history/verdi
 import { translator } from '../../extension/src/i18n.js';
 import { captureOf, harOfAsked, WALK_DAYS } from './six-lists-days.js';
 import { ADDED, CODE, NEW_NAME, OLD_NAME, OLD_SHORT, portalOn } from './renamed-days.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 
 const t = translator('vi');
 const captures = WALK_DAYS.map((d) => captureOf(d, portalOn(d)));
@@ -32,8 +32,8 @@ describe('a commune renamed on the portal, its code kept (16/9)', () => {
     const dir = await tempDir();
     await mkdir(join(dir, 'lan-chup'));
     for (const d of WALK_DAYS.filter((x) => x <= '2026-09-16')) await writeFile(join(dir, 'lan-chup', `${d}.har`), JSON.stringify(harOfAsked(d, portalOn(d))));
-    const text = await runPrinted(['watch', 'lan-chup'], dir);
-    const json = await runPrinted(['watch', 'lan-chup', '--json'], dir);
+    const text = await runInProcess(['watch', 'lan-chup'], dir);
+    const json = await runInProcess(['watch', 'lan-chup', '--json'], dir);
     expect(text.code, text.stderr).toBe(0);
     cli = { text: text.stdout.trim(), json: JSON.parse(json.stdout) as typeof cli.json };
   }, 120_000);

@@ -15,7 +15,7 @@ import { buildExport } from '../../extension/src/export/backup.js';
 import { ownLine } from '../../extension/src/history/verdicts.js';
 import { translator } from '../../extension/src/i18n.js';
 import { createStore } from '../../extension/src/storage/store.js';
-import { runPrintedOk, tempDir } from '../cli/helpers.js';
+import { runOk, tempDir } from '../cli/helpers.js';
 import { memoryArea } from '../extension/memory-area.js';
 import { seasonSaves } from './season-days.js';
 import { RANKING } from './six-lists-days.js';
@@ -84,7 +84,7 @@ beforeAll(async () => {
   const dir = await tempDir();
   await mkdir(join(dir, 'xuat'));
   await writeFile(join(dir, 'xuat', 'chi-so.json'), JSON.stringify(buildExport(snapshots, '2026-10-22T08:00:00.000Z')));
-  const run = await runPrintedOk(['watch', 'xuat', '--unit', OWN], dir);
+  const run = await runOk(['watch', 'xuat', '--unit', OWN], dir);
   shown.set('cli', { text: run.stdout.trimEnd() });
 }, 240_000);
 

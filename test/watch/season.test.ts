@@ -20,7 +20,7 @@ import { translator } from '../../extension/src/i18n.js';
 import { MODEL_766 } from '../../core/indicators/model-766/index.js';
 import { buildExport } from '../../extension/src/export/backup.js';
 import { createStore } from '../../extension/src/storage/store.js';
-import { runPrintedOk, tempDir } from '../cli/helpers.js';
+import { runOk, tempDir } from '../cli/helpers.js';
 import { memoryArea } from '../extension/memory-area.js';
 import { CAPTURED_DAYS, REFUSED_DAYS, RENAMED, seasonAsked, seasonSaves, WHOLE_TWICE, type SeasonSave } from './season-days.js';
 import { captureOf, RANKING } from './six-lists-days.js';
@@ -446,7 +446,7 @@ describe('the history after the season', () => {
     const dir = await tempDir();
     await mkdir(join(dir, 'xuat'));
     await writeFile(join(dir, 'xuat', 'chi-so.json'), JSON.stringify(buildExport(snapshots, '2026-11-30T08:00:00.000Z')));
-    const run = await runPrintedOk(['watch', 'xuat', '--unit', OWN], dir);
+    const run = await runOk(['watch', 'xuat', '--unit', OWN], dir);
     expect(run.stdout.trimEnd()).toBe(shown.get(CAPTURED_DAYS.at(-1)!)!.text);
 
     // Near a full disk (Chrome's quota error): the next morning refused whole, said as full, nothing stored lost.

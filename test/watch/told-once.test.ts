@@ -15,7 +15,7 @@ import { digestText } from '../../core/watch/digest-text.js';
 import { levelCounts, levelCountWords, missingTodayLine, verdictWords } from '../../extension/src/history/verdicts.js';
 import { translator } from '../../extension/src/i18n.js';
 import { askedOn, captureOf, harOfAsked, WALK_DAYS } from './six-lists-days.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 
 /** Sở Giáo dục và Đào tạo's «Tiến độ giải quyết» falls 1 on 14/9 (the morning of two lists) and stays there. */
 const SCORES = { 'H44.08': { TDGQ: [4.7, 4.7, 4.7, 3.7, 3.7, 3.7, 3.7, 3.7, 3.7, 3.7] } };
@@ -160,7 +160,7 @@ describe('the pair of mornings of two lists (22/9 red by the groups the morning 
       await mkdir(folder);
       // The mornings as the network panel saves them, each folder holding every morning up to `day`.
       for (const d of [...WALK_DAYS, ...PAIR.slice(0, i + 1)]) await writeFile(join(folder, `${d}.har`), JSON.stringify(harOfAsked(d, askedOn(d, (PAIR as readonly string[]).includes(d) ? TWO_LISTS : undefined, SCORES as never))));
-      const [text, json] = await Promise.all([runPrinted(['watch', day, '--unit', OWN], dir), runPrinted(['watch', day, '--unit', OWN, '--json'], dir)]);
+      const [text, json] = await Promise.all([runInProcess(['watch', day, '--unit', OWN], dir), runInProcess(['watch', day, '--unit', OWN, '--json'], dir)]);
       expect(text.code, text.stderr).toBe(0);
       faces[day] = { text: text.stdout, json: JSON.parse(json.stdout) as WatchJson };
     }

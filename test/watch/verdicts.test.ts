@@ -15,7 +15,7 @@ import { buildDigest, type Digest } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import type { JudgedUnit } from '../../core/watch/verdict.js';
 import { shortName } from '../../core/watch/words.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 import { MONTH, monthCaptures, monthSeen } from './month-days.js';
 import { capturedAtOf, PROGRESS_URL } from './real-days.js';
 
@@ -80,7 +80,7 @@ describe('one verdict per unit over a month of captures', () => {
 
   it('`thidua watch --json` gives every unit the same verdict, with numbers of two decimals at most', async () => {
     const dir = await folderOf(monthCaptures());
-    const run = await runPrinted(['watch', 'lan-chup', '--json', '--unit', 'Xã Đoan Hùng'], dir);
+    const run = await runInProcess(['watch', 'lan-chup', '--json', '--unit', 'Xã Đoan Hùng'], dir);
     expect(run.code, run.stderr).toBe(0);
     // A number of the document (not a time's seconds): at most two decimals.
     expect(run.stdout).not.toMatch(/[:[,]\s*-?\d+\.\d{3,}\s*[,\]}]/);
@@ -171,7 +171,7 @@ describe('the month’s folder as an officer keeps it: a weekend, a forwarded co
 
   it('`thidua watch`: the two bad files named and left out, the copy read once, every verdict and the digest’s text the clean month’s', async () => {
     const dir = await keptFolder();
-    const run = await runPrinted(['watch', 'lan-chup', '--json', '--unit', 'Xã Đoan Hùng'], dir);
+    const run = await runInProcess(['watch', 'lan-chup', '--json', '--unit', 'Xã Đoan Hùng'], dir);
     expect(run.code, run.stderr).toBe(0);
     const skipped = run.stderr.split('\n').filter((l) => l.startsWith('Bỏ qua lan-chup/'));
     expect(skipped.map((l) => l.split(':')[0]).sort(), run.stderr).toEqual(['Bỏ qua lan-chup/dang-ghi.json', 'Bỏ qua lan-chup/dichvucong-2026-09-29.har']);
@@ -187,7 +187,7 @@ describe('the month’s folder as an officer keeps it: a weekend, a forwarded co
       for (const list of ['fallers', 'sliders', 'intoRed', 'outOfRed', 'stillRed', 'redUncompared'] as const) expect([...j[list]].sort(), list).toEqual(names(l[list]));
     }
     // The brief written from the same folder names the clean month's red units and its slide.
-    const page = await runPrinted(['watch', 'lan-chup', '--unit', 'Xã Đoan Hùng', '--out', 'bao-cao.html'], dir);
+    const page = await runInProcess(['watch', 'lan-chup', '--unit', 'Xã Đoan Hùng', '--out', 'bao-cao.html'], dir);
     expect(page.code, page.stderr).toBe(0);
     const html = readFileSync(join(dir, 'bao-cao.html'), 'utf8');
     for (const row of cleanBrief.red.rows) expect(html).toContain(row[0]!);

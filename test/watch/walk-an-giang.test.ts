@@ -14,7 +14,7 @@ import { shortName } from '../../core/watch/words.js';
 import { levelCounts, verdictWords } from '../../extension/src/history/verdicts.js';
 import { translator } from '../../extension/src/i18n.js';
 import { rankText } from '../../extension/src/ui/format.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 import { AG, AN_GIANG_STORY, anGiangAnswer, anGiangCaptures } from './an-giang-days.js';
 
 const t = translator('vi');
@@ -109,7 +109,7 @@ describe('An Giang’s mornings, face by face', () => {
     const upTo = captures.slice(0, AN_GIANG_STORY.findIndex((p) => p.day === '2026-11-19') + 1);
     const snapshots = upTo.flatMap((c) => c.snapshots.map((s) => ({ ...s, capturedAt: c.capturedAt })));
     await writeFile(join(dir, 'lan-chup', 'sao-luu.json'), JSON.stringify({ format: 'thidua-indicators', version: 1, exportedAt: '2026-11-20T00:00:00.000Z', snapshots }));
-    const run = await runPrinted(['watch', 'lan-chup', '--json'], dir);
+    const run = await runInProcess(['watch', 'lan-chup', '--json'], dir);
     expect(run.code, run.stderr).toBe(0);
     type Level = { level: string; noFigure: string[]; units: { name: string; verdict: { states: string[]; lastFigure?: unknown } }[] };
     const doc = JSON.parse(run.stdout) as { digest: { levels: Level[] } };

@@ -10,7 +10,7 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { SUMMARY_TITLE } from '../../core/workbook/plan-summary.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
-import { openXlsx, runPrinted, tempDir } from '../cli/helpers.js';
+import { openXlsx, runInProcess, tempDir } from '../cli/helpers.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
 
 const MOVEMENT = 'PHONG TRÀO THI ĐUA «DẠY TỐT, HỌC TỐT» NĂM HỌC 2025 - 2026';
@@ -26,8 +26,8 @@ async function titles(path: string): Promise<Record<string, unknown>> {
 beforeAll(async () => {
   dir = await tempDir();
   await copyFile(join(CORPUS, 'ccvc-son-tra-mau-03.xlsx'), join(dir, 'mau-03.xlsx'));
-  expect((await runPrinted(['criteria', 'import', 'mau-03.xlsx', '--out', 'bo.json'], dir)).code).toBe(0);
-  expect((await runPrinted(['criteria', 'export', 'bo.json', '--out', 'bo.xlsx'], dir)).code).toBe(0);
+  expect((await runInProcess(['criteria', 'import', 'mau-03.xlsx', '--out', 'bo.json'], dir)).code).toBe(0);
+  expect((await runInProcess(['criteria', 'export', 'bo.json', '--out', 'bo.xlsx'], dir)).code).toBe(0);
   const book = new ExcelJS.Workbook();
   await book.xlsx.readFile(join(dir, 'bo.xlsx'));
   const ws = book.getWorksheet('Tiêu chí')!;
@@ -35,10 +35,10 @@ beforeAll(async () => {
     if (row.getCell(2).value === 'Trích yếu') row.getCell(3).value = 'Phát động phong trào thi đua «Dạy tốt, học tốt» năm học 2025 - 2026';
   });
   await book.xlsx.writeFile(join(dir, 'bo-truong.xlsx'));
-  expect((await runPrinted(['template', '--criteria', 'bo-truong.xlsx', '--unit', 'Lê Thị Mai', '--kind', 'Cá nhân', '--out', 'mau.xlsx'], dir)).code).toBe(0);
+  expect((await runInProcess(['template', '--criteria', 'bo-truong.xlsx', '--unit', 'Lê Thị Mai', '--kind', 'Cá nhân', '--out', 'mau.xlsx'], dir)).code).toBe(0);
   await mkdir(join(dir, 'bao-cao'));
   await typeInTemplate(join(dir, 'mau.xlsx'), join(dir, 'bao-cao', 'le-thi-mai.xlsx'), 'Kết quả', { 'B.1': 'a', 'B.2': 'a', 'B.3': 'b' });
-  for (let run = 0; run < 2; run++) expect((await runPrinted(['score', 'bao-cao', '--criteria', 'bo-truong.xlsx', '--out', 'ket-qua'], dir)).code).toBe(0);
+  for (let run = 0; run < 2; run++) expect((await runInProcess(['score', 'bao-cao', '--criteria', 'bo-truong.xlsx', '--out', 'ket-qua'], dir)).code).toBe(0);
 }, 300_000);
 
 describe('the summary’s title', () => {
@@ -53,7 +53,7 @@ describe('the summary’s title', () => {
   it('keeps the title it had for a set naming no movement', async () => {
     await mkdir(join(dir, 'bao-cao-2'));
     await copyFile(join(dir, 'bao-cao', 'le-thi-mai.xlsx'), join(dir, 'bao-cao-2', 'le-thi-mai.xlsx'));
-    expect((await runPrinted(['score', 'bao-cao-2', '--criteria', 'bo.json', '--out', 'ket-qua-2'], dir)).code).toBe(0);
+    expect((await runInProcess(['score', 'bao-cao-2', '--criteria', 'bo.json', '--out', 'ket-qua-2'], dir)).code).toBe(0);
     expect((await titles(join(dir, 'ket-qua-2', 'tong-hop.xlsx')))['Tổng hợp']).toBe(SUMMARY_TITLE);
   });
 });

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseStrictXml } from '../helpers/strict-xml.js';
-import { runPrinted, tempDir } from '../cli/helpers.js';
+import { runInProcess, tempDir } from '../cli/helpers.js';
 import { scoredWithBuiltin } from '../council/example-commune.js';
 
 /** The workbook's parts: name → text, for the XML ones. */
@@ -27,9 +27,9 @@ describe('XML parts of the workbooks thidua writes', () => {
     expect(scored.length).toBeGreaterThan(0);
     files.set('scored copy', join(score.dir, 'kq', scored[0]!));
     files.set('tong-hop.xlsx', join(score.dir, 'kq', 'tong-hop.xlsx'));
-    expect((await runPrinted(['template', '--criteria', 'ta-ma-2025', '--unit', 'Bản Hua Ca & Bản Ta Ma', '--kind', 'ban', '--out', join(out, 'mau.xlsx')], out)).code).toBe(0);
+    expect((await runInProcess(['template', '--criteria', 'ta-ma-2025', '--unit', 'Bản Hua Ca & Bản Ta Ma', '--kind', 'ban', '--out', join(out, 'mau.xlsx')], out)).code).toBe(0);
     files.set('template', join(out, 'mau.xlsx'));
-    expect((await runPrinted(['criteria', 'export', 'ta-ma-2025', '--out', join(out, 'tieu-chi.xlsx')], out)).code).toBe(0);
+    expect((await runInProcess(['criteria', 'export', 'ta-ma-2025', '--out', join(out, 'tieu-chi.xlsx')], out)).code).toBe(0);
     files.set('criteria export', join(out, 'tieu-chi.xlsx'));
   }, 120_000);
 
