@@ -366,8 +366,10 @@ async function previousResult(summaryPath: string, io: Io): Promise<SummaryFile 
   return read;
 }
 
-/** What the council typed, as the run carries it: its review, its vote and the names of its sheets, and the workbook holding the sheets it added. */
-/** `listed`: the days the runs read first listed their nominees (first-listed.ts), held to the vote they carry. */
+/**
+ * What the council typed, as the run carries it: its review, its vote and the names of its sheets, and the workbook holding the sheets it added.
+ * `listed`: the days the runs read first listed their nominees (first-listed.ts), held to the vote they carry.
+ */
 type CouncilRead = { review: TypedReview; votes?: VoteSheet; sheets?: PreviousSheets; listed?: ListedBefore; base?: EditablePort; notApplied: ScoreRunError[]; decidedRuns: DecidedRun[] };
 
 /** A run the council's decisions were read from: its decisions, its copies as its record keeps them, and the folder holding them. */

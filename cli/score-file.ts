@@ -21,8 +21,10 @@ import { madeIndicatorsSheet } from '../core/indicators/own-sheet.js';
  */
 export type FileJob = WorkerJob & { cwd: string; keptBytes?: number };
 
-/** One file: its path, the name the officer sees, and where its scored copy goes (absolute); with `share`, the task is to make it. */
-/** `copyName`: its copy's name in the last run's record (relative to the output folder), whose decided figures it is held against. */
+/**
+ * One file: its path, the name the officer sees, and where its scored copy goes (absolute); with `share`, the task is to make it.
+ * `copyName`: its copy's name in the last run's record (relative to the output folder), whose decided figures it is held against.
+ */
 export type FileTask = { path: string; name: string; output: string; shownOutput: string; share?: RunShare; copyName?: string };
 
 /**

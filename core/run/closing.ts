@@ -373,8 +373,10 @@ function recordedCriterion(c: CriterionScore, partOfByCode: ReadonlyMap<string, 
   };
 }
 
-/** A file (or sheet) as found now: its digest, or why it could not be read (a FIFO where a copy was: a line naming it). */
-/** `differs`: when its bytes are not those closed, what the face found of its content, said instead of «đã khác». */
+/**
+ * A file (or sheet) as found now: its digest, or why it could not be read (a FIFO where a copy was: a line naming it).
+ * `differs`: when its bytes are not those closed, what the face found of its content, said instead of «đã khác».
+ */
 export type FoundDigest = (FileDigest & { differs?: string }) | { name: string; unreadable: string };
 
 /**

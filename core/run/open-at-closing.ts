@@ -15,8 +15,10 @@ import { VotedOnOther, votedOnOtherLine } from '../council/voted-on.js';
 import { capitalize } from '../criteria/rules/reason.js';
 import { normalizeLabel } from '../text.js';
 
-/** A unit's flag as the run's record keeps it: enough to say it and to match the council's decision on it. */
-/** A flag as the record keeps it; `criterion`: the code of the criterion it is about (absent in records made before it was kept). */
+/**
+ * A unit's flag as the run's record keeps it: enough to say it and to match the council's decision on it; `criterion`:
+ * the code of the criterion it is about (absent in records made before it was kept).
+ */
 export const RecordedFlag = z.object({ code: z.string(), severity: Severity, cell: z.string().optional(), criterion: z.string().optional() });
 export type RecordedFlag = z.infer<typeof RecordedFlag>;
 

@@ -33,8 +33,8 @@ import { councilSheetNamesOf, listedNominees, planSummaryWorkbook, runShares, ty
 /**
  * The previous result as the run needs it: the council's review, the rounds it closed, sheets of it edited by hand
  * since, and the council's vote (written again into «Biểu quyết»; none: a sheet with no vote yet).
+ * `listed`: what the run before left of the days its nominees were first listed (none: no run before).
  */
-/** `listed`: what the run before left of the days its nominees were first listed (none: no run before). */
 export type RunPrevious = { review: TypedReview; rounds: ClosedRound[]; edited: readonly string[]; votes?: VoteSheet; sheets?: PreviousSheets; listed?: ListedBefore };
 
 /** One input read and scored alone: its cards, what was left out of it (its copy's «Tổng hợp» lists it), its file time. */
