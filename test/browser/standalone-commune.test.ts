@@ -70,21 +70,26 @@ describe('the standalone page scores a whole commune', () => {
       await expect.poll(() => page.getByLabel('Bộ tiêu chí đang dùng').textContent()).toContain('tieu-chi-ta-ma-2025.xlsx');
       await expect.poll(() => page.locator('[data-state="tieu-chi"]').count()).toBe(1);
       // The progress line N/M; «Hủy» stops with nothing to download, and the run again goes to the end.
+      // «Hủy» clicked from within the page the moment the line shows a file scored, by an observer of the page's changes
+      // set before the run starts: it sees every line the page shows, where a poll (even each frame) could miss a run
+      // scored between two looks, and a click sent from the test after one could land after the run's end.
+      await page.evaluate(() => {
+        const seen = new Promise<string>((resolve) => {
+          const look = () => {
+            const status = document.querySelector('[aria-label="Tiến độ"] [role="status"]')?.textContent ?? '';
+            const cancel = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Hủy');
+            if (!cancel || !/^Đang chấm [1-9]\d*\/12 tệp$/.test(status)) return;
+            observer.disconnect();
+            cancel.click();
+            resolve(status);
+          };
+          const observer = new MutationObserver(look);
+          observer.observe(document.body, { subtree: true, childList: true, characterData: true });
+        });
+        (window as unknown as { cancelledAt: Promise<string> }).cancelledAt = seen;
+      });
       await page.getByRole('button', { name: 'Chấm 12 tệp' }).click();
-      // «Hủy» clicked from within the page the moment the line shows a file scored: a click sent from the test after a
-      // poll could land after the run's end, the button gone with it (seen with two test files side by side).
-      const said = await page.waitForFunction(
-        () => {
-          const status = document.querySelector('[aria-label="Tiến độ"] [role="status"]')?.textContent ?? '';
-          const cancel = [...document.querySelectorAll('button')].find((b) => b.textContent === 'Hủy');
-          if (!cancel || !/^Đang chấm [1-9]\d*\/12 tệp$/.test(status)) return false;
-          cancel.click();
-          return status;
-        },
-        undefined,
-        { polling: 'raf', timeout: 60_000 },
-      );
-      expect(await said.jsonValue()).toMatch(/^Đang chấm [1-9]\d*\/12 tệp$/);
+      expect(await page.evaluate(() => (window as unknown as { cancelledAt: Promise<string> }).cancelledAt)).toMatch(/^Đang chấm [1-9]\d*\/12 tệp$/);
       await expect.poll(() => page.getByLabel('Kết quả lượt chấm').textContent()).toBe('Đã hủy lượt chấm; chưa có gì được tải về.');
       expect(await page.getByRole('button', { name: /^Tải kết quả: / }).count()).toBe(0);
       expect(await page.getByLabel('Tiến độ').count()).toBe(0);
