@@ -346,6 +346,29 @@ function pageTextCells([source]: string[]): OfficeTable {
 }
 
 /**
+ * A school's page as a store of web pages gives its text: the table's cells one after another, each a paragraph of its
+ * own (closed by a blank line), with no row ends and no spans (Hồng Bàng International University's frame of conduct
+ * points). The header is the cells from «STT» to the first row's number, which give the n columns; then the rows, n
+ * cells each, every one opening at its own number, up to the first cell that opens none. The page's first line is the
+ * caption; the lines between its title block and the table the paragraphs above it (the scale they state, «thang điểm
+ * 100»), the lines after the table the paragraphs under it, up to the next table's header, which the store's text
+ * writes on one line (its cells run together) and cuts off.
+ */
+function pageParagraphCells([source]: string[]): OfficeTable {
+  const blocks = source!.split(/\n\s*\n/).map((b) => b.trim());
+  const lines = (bs: string[]) => bs.flatMap((b) => b.split('\n')).map((l) => l.trim()).filter((l) => l !== '');
+  const start = blocks.findIndex((b) => /^S?TT$/.test(b));
+  const first = blocks.findIndex((b, i) => i > start && /^\d+$/.test(b));
+  const n = first - start;
+  const rows: Cell[][] = [blocks.slice(start, first)];
+  let i = first;
+  for (; i + n <= blocks.length && blocks[i] === String(rows.length); i += n) rows.push(blocks.slice(i, i + n));
+  const after = lines(blocks.slice(i));
+  const next = after.findIndex((l) => /^S?TT\s/.test(l));
+  return { caption: blocks[0]!.split('\n')[0]!, before: lines(blocks.slice(1, start)), rows, after: next < 0 ? after : after.slice(0, next) };
+}
+
+/**
  * The lines after a table's last cell as the paragraphs they were wrapped from: a paragraph opens where a line starts
  * a numbered or lettered point («1. », «a) ») or follows one closed by «.», «;» or «:» (the guide under Công văn
  * 5155's table: how to score, «3. Xếp loại», «a) Loại tốt: … từ 85 đến 100;»).
@@ -876,6 +899,7 @@ const RENDERERS = {
   'sql-copy-tree': async (texts: string[]) => page(sqlCopyTree(texts)),
   'markdown-line-cells': async (texts: string[]) => page(markdownLineCells(texts)),
   'page-text-cells': async (texts: string[]) => page(pageTextCells(texts)),
+  'page-paragraph-cells': async (texts: string[]) => page(pageParagraphCells(texts)),
   'mysql-criteria-items': async (texts: string[]) => page(mysqlCriteriaItems(texts)),
   // A province's framework for rating its People's Councils (its app's module: groups, items, their scored parts).
   'council-framework': async (texts: string[]) => page(councilFramework(texts)),

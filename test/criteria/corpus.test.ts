@@ -226,6 +226,20 @@ describe('each real table imports with the figures it states', () => {
     expect(read.set.criteria.filter((c) => c.code.startsWith('1.')).map((c) => c.note)).toEqual(Array(4).fill('Mục 1: điểm cộng các mục'));
   });
 
+  // Its sixth row, numbered as the five sides of conduct, «6 | Các nội dung khuyến khích cộng thêm | Từ 0 đến 10 điểm»,
+  // gives points on top of them (HIU's frame as its portal's page holds it): a bonus of at most 10, the five the base
+  // of 100 the paragraph above the table states («thang điểm 100 và không vượt quá 100 điểm»). Until 2026-11-30 it was
+  // a sixth criterion of 10 counted in the base: 110 against the 100 said, and nothing said of the row.
+  it('reads ren-luyen-hiu-cac-mat\'s row 6 «Các nội dung khuyến khích cộng thêm» as a bonus of 10 beside a base of 100', async () => {
+    const read = await importedOk('ren-luyen-hiu-cac-mat');
+    expect(read.set.criteria.map((c) => [c.code, c.rule.kind === 'bonus' ? 'bonus' : 'base', c.maxPoints])).toEqual([
+      ['1', 'base', 20], ['2', 'base', 25], ['3', 'base', 25], ['4', 'base', 20], ['5', 'base', 10], ['6', 'bonus', 10],
+    ]);
+    expect(read.reconciliation.figures.find((f) => f.figure.kind === 'title')?.text).toBe(
+      'Tiêu đề văn bản ghi tối đa 100 điểm (đoạn «1. Điểm rèn luyện được đánh giá bằng thang điểm 100 và kh…» trên bảng); thidua đọc được 100 ✔',
+    );
+  });
+
   // Levels on one line whose last goes on after its points («…: 0đ toàn tiêu chí.», «…: 0đ. Số liệu lấy từ …», «…: tính
   // đủ 2,0đ.»): not levels as written, scored by hand, said at the item with the segment that keeps them from it — until
   // 2026-11-30 I.6.a's and IV.1's line was not cut at «;» and nothing was said; I.1.a (one level before such a segment)

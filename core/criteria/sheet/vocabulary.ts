@@ -81,9 +81,10 @@ export const TAKING_WORDS = ['Điểm trừ', 'Trừ điểm', 'Điểm phạt']
 export const TAKING = `(?:${TAKING_WORDS.map(normalizeLabel).join('|')})`;
 /**
  * The words that name points added on top, wherever a part, a criterion or a figure's words write them. A school's
- * «Điểm khuyến khích» (encouragement points) is a bonus as «Điểm thưởng» is.
+ * «Điểm khuyến khích» (encouragement points) is a bonus as «Điểm thưởng» is; so is a university's row «Các nội dung
+ * khuyến khích cộng thêm» (contents encouraged, added on top) beside its five sides of conduct.
  */
-export const ADDING_WORDS = ['Điểm cộng', 'Điểm thưởng', 'Cộng điểm', 'Điểm khuyến khích'] as const;
+export const ADDING_WORDS = ['Điểm cộng', 'Điểm thưởng', 'Cộng điểm', 'Điểm khuyến khích', 'Khuyến khích cộng thêm'] as const;
 /** ADDING_WORDS as a pattern over normalizeLabel's spelling, as TAKING is. */
 export const ADDING = `(?:${ADDING_WORDS.map(normalizeLabel).join('|')})`;
 
