@@ -200,6 +200,12 @@ export type VoteSheet = {
    */
   typedMeeting?: { date?: CellValue; present?: string; absent?: string };
   /**
+   * The cell each field above the table was read from, by its key in VOTE_FIELDS (plan-votes.ts: «rule», «date»…): a
+   * rule or a meeting changed since the round was closed is said at its cell (meeting-since-closing.ts). Absent when
+   * none was read, and where a face typed the meeting.
+   */
+  fieldsAt?: Record<string, string>;
+  /**
    * Rows typed with a unit, a sheet and a form and nothing else, where they were typed (`where`: their cells): a row
    * naming no nominee of the run is kept with the council's words (`unlisted`), never dropped.
    */

@@ -29,6 +29,7 @@ import { decisionsAtClosing, decisionsChangedSinceRound, decisionsGoneAtClosing,
 import { RecordedSet, recordedSet, setChangesSinceClosing } from './set-since-closing.js';
 import { FirstListed } from '../council/first-listed.js';
 import { votedOnOtherResult } from '../council/voted-on.js';
+import { meetingChanged, type MeetingAsTyped } from './meeting-since-closing.js';
 
 /** Store keys in tong-hop.xlsx. */
 export const RUN_RECORD_KEY = 'ket-qua';
@@ -517,10 +518,11 @@ export function councilChangedSince(last: ClosedRound, record: RunRecord, typed:
 
 /**
  * A vote typed or changed since the round was closed: a change of the result the papers are written from — then, given
- * the sheet as read (`sheet`), each nominee whose vote differs, at its cells (nomineesChanged). `named`: the name
+ * the sheet as read (`sheet`), each field of the rule and the meeting that differs (meetingChanged) and each nominee
+ * whose vote differs, at its cells (nomineesChanged). `named`: the name
  * «Biểu quyết» has in the workbook now (the council may have renamed it), which every line says.
  */
-export function votesChangedSince(last: ClosedRound, recorded: RecordedVotes | undefined, named: string, sheet?: Pick<VoteSheet, 'held' | 'typedAt'>): string[] {
+export function votesChangedSince(last: ClosedRound, recorded: RecordedVotes | undefined, named: string, sheet?: Pick<VoteSheet, 'held' | 'typedAt'> & MeetingAsTyped): string[] {
   // Where the date stands is no part of the vote: a row inserted above it, or a round sealed before the cell was kept, is no change.
   const voted = (v: RecordedVotes | undefined) => {
     if (!v) return null;
@@ -535,7 +537,7 @@ export function votesChangedSince(last: ClosedRound, recorded: RecordedVotes | u
   if (recorded && added.length > 0 && keptNone && canonicalJson(voted(without(recorded))) === canonicalJson(voted(last.votes))) {
     return [`Số không đồng ý, không biểu quyết ghi ở trang «${named}» chưa có trong lần chốt này (${added.map((v) => `${v.unitName}: ${countsShown(countsOf(v.tally))}`).join('; ')}): chốt lại để niêm phong và ghi vào biên bản.`];
   }
-  return [`Kết quả biểu quyết ở trang «${named}» đã khác lần chốt.`, ...(sheet ? nomineesChanged(last.votes, recorded, named, sheet) : [])];
+  return [`Kết quả biểu quyết ở trang «${named}» đã khác lần chốt.`, ...(sheet ? [...meetingChanged(last.votes, named, sheet), ...nomineesChanged(last.votes, recorded, named, sheet)] : [])];
 }
 
 /**

@@ -400,6 +400,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
     ...(date === undefined ? { typedDate: text('date') } : {}),
     ...(text('method') !== '' ? { typedMethod: text('method') } : {}),
     ...(Object.keys(typedMeeting).length > 0 ? { typedMeeting } : {}),
+    ...(Object.keys(fields).length > 0 ? { fieldsAt: Object.fromEntries(Object.entries(fields).map(([k, f]) => [k, f.cell])) } : {}),
     meeting,
     votes: counted,
     held: firstRow(held, copied.keys),

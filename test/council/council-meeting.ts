@@ -52,20 +52,35 @@ export async function retypeDecision(summary: string, unit: string, flag: string
  * renamed `renamed` when given; LibreOffice saves the file.
  */
 export async function retypeVoteRows(summary: string, retype: Record<string, (row: ExcelJS.Row) => void>, renamed?: string): Promise<void> {
+  await retypeVoteSheet(
+    summary,
+    (sheet) => {
+      const rows = new Map<string, ExcelJS.Row[]>();
+      sheet.eachRow((row, n) => {
+        const unit = String(row.getCell(2).value);
+        if (n > 7 && unit in retype) rows.set(unit, [...(rows.get(unit) ?? []), row]);
+      });
+      for (const [unit, edit] of Object.entries(retype)) {
+        const found = rows.get(unit) ?? [];
+        if (found.length !== 1) throw new Error(`${unit}: ${found.length} rows on «Biểu quyết»`);
+        edit(found[0]!);
+      }
+    },
+    renamed,
+  );
+}
+
+/** The council retypes cells above «Biểu quyết»'s table (its rule, its meeting), by address, as in Excel; the sheet renamed `renamed` when given; LibreOffice saves the file. */
+export const retypeMeeting = (summary: string, cells: Record<string, string>, renamed?: string): Promise<void> =>
+  retypeVoteSheet(summary, (sheet) => Object.entries(cells).forEach(([address, value]) => (sheet.getCell(address).value = value)), renamed);
+
+/** `edit` on «Biểu quyết» as in Excel, the sheet renamed `renamed` when given; LibreOffice saves the file. */
+async function retypeVoteSheet(summary: string, edit: (sheet: ExcelJS.Worksheet) => void, renamed?: string): Promise<void> {
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(summary);
-  const rows = new Map<string, ExcelJS.Row[]>();
   const sheet = wb.getWorksheet('Biểu quyết')!;
   if (renamed) sheet.name = renamed;
-  sheet.eachRow((row, n) => {
-    const unit = String(row.getCell(2).value);
-    if (n > 7 && unit in retype) rows.set(unit, [...(rows.get(unit) ?? []), row]);
-  });
-  for (const [unit, edit] of Object.entries(retype)) {
-    const found = rows.get(unit) ?? [];
-    if (found.length !== 1) throw new Error(`${unit}: ${found.length} rows on «Biểu quyết»`);
-    edit(found[0]!);
-  }
+  edit(sheet);
   await wb.xlsx.writeFile(summary);
   await savedByLibreOffice(summary);
 }

@@ -12,7 +12,7 @@ import { verifyChosen, type Verified } from '../../excel-addin/page/commune-clos
 import type { StepThread } from '../../excel-addin/page/commune-run.js';
 import { answer } from '../../excel-addin/page/run-steps.js';
 import { runInProcess, type Run } from '../cli/helpers.js';
-import { retypeInFavour, reviewedCommune, typeVotes } from './council-meeting.js';
+import { retypeInFavour, retypeMeeting, reviewedCommune, typeVotes } from './council-meeting.js';
 
 const UNIT = 'Công an xã Ta Ma';
 /** The name the council gave «Biểu quyết» after closing. */
@@ -24,6 +24,23 @@ const NOMINEE = new RegExp(`^  - Trang «${RENAMED}», ô E\\d+:G\\d+: ${UNIT} \
 /** A line of the run's naming the sheet by thidua's own name, which the file no longer holds. */
 const OLD_NAME = /trang «Biểu quyết»/i;
 
+/** The reviewed commune, every nominee voted 9/8/7 and closed by the command line (in-process): its folder and tong-hop.xlsx. */
+async function closedCommune(): Promise<{ dir: string; summary: string }> {
+  const dir = await reviewedCommune();
+  const summary = join(dir, 'kq', 'tong-hop.xlsx');
+  await typeVotes(summary, () => [9, 8, 7]);
+  const closed = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
+  if (closed.code !== 0) throw new Error(closed.stderr);
+  return { dir, summary };
+}
+
+/** The standalone page's «Kiểm tra» of the folder's files (in-process). */
+async function pageCheck(dir: string): Promise<Verified> {
+  const thread: StepThread = { step: (r) => answer({ ...r, id: 0 } as Parameters<typeof answer>[0]), close: () => undefined };
+  const names = (await readdir(join(dir, 'kq'))).filter((n) => n === 'tong-hop.xlsx' || n.endsWith('.cham-diem.xlsx'));
+  return verifyChosen(await Promise.all(names.map(async (name) => ({ name: `kq/${name}`, file: new Blob([await readFile(join(dir, 'kq', name))]) }))), thread);
+}
+
 describe('a count changed on «Biểu quyết» after closing', () => {
   let closeAfter: Run;
   let scoreAfter: Run;
@@ -33,18 +50,12 @@ describe('a count changed on «Biểu quyết» after closing', () => {
   let pageAfter: Verified;
 
   beforeAll(async () => {
-    const dir = await reviewedCommune();
-    const summary = join(dir, 'kq', 'tong-hop.xlsx');
-    await typeVotes(summary, () => [9, 8, 7]);
-    const closed = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
-    if (closed.code !== 0) throw new Error(closed.stderr);
+    const { dir, summary } = await closedCommune();
     verifyBefore = await runInProcess(['verify', 'kq'], dir);
     await retypeInFavour(summary, UNIT, 4, RENAMED);
     scoreAfter = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
     verifyAfter = await runInProcess(['verify', 'kq'], dir);
-    const thread: StepThread = { step: (r) => answer({ ...r, id: 0 } as Parameters<typeof answer>[0]), close: () => undefined };
-    const names = (await readdir(join(dir, 'kq'))).filter((n) => n === 'tong-hop.xlsx' || n.endsWith('.cham-diem.xlsx'));
-    pageAfter = await verifyChosen(await Promise.all(names.map(async (name) => ({ name: `kq/${name}`, file: new Blob([await readFile(join(dir, 'kq', name))]) }))), thread);
+    pageAfter = await pageCheck(dir);
     closeAfter = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
   }, 300_000);
 
@@ -74,6 +85,35 @@ describe('a count changed on «Biểu quyết» after closing', () => {
     }
     // The standalone page's check says the vote changed in the same words.
     expect(page).toContain(`  - ${CHANGED}`);
+  });
+});
+
+// Only the council's rule and meeting retyped after closing (no count): the rule «Trên 50%» → «Từ 2/3» at B2 and the
+// meeting's place at D3, the sheet renamed, LibreOffice saving. Before, every face said the generic line alone — the
+// officer left to find what changed; now each field is said at its cell, was → now, as a nominee's count is.
+describe('the rule or the meeting retyped on «Biểu quyết» after closing, no count', () => {
+  const PLACE = 'Nhà văn hóa bản Ta Ma';
+  /** What every face says: the generic line, then each field at its cell. */
+  const LINES = [
+    CHANGED,
+    `Trang «${RENAMED}», ô B2 («Điều kiện đạt»): khi chốt «Trên 50%»; nay «Từ 2/3».`,
+    `Trang «${RENAMED}», ô D3 («Địa điểm»): khi chốt «Hội trường Ủy ban nhân dân xã Ta Ma»; nay «${PLACE}».`,
+  ];
+  let said: Record<'verify' | 'score' | 'close' | 'page', string[]>;
+
+  beforeAll(async () => {
+    const { dir, summary } = await closedCommune();
+    await retypeMeeting(summary, { B2: 'Từ 2/3', D3: PLACE }, RENAMED);
+    const cli = async (args: string[]) => (await runInProcess(args, dir)).stderr.split('\n').filter((l) => l.startsWith('  - ')).map((l) => l.slice(4));
+    const verify = await cli(['verify', 'kq']);
+    const score = await cli(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq']);
+    const page = await pageCheck(dir);
+    const close = await cli(['close', 'kq', '--by', 'Lò Văn Thành']);
+    said = { verify, score, close, page: page.ok ? page.lines : [page.message] };
+  }, 300_000);
+
+  it('each face says the rule and the place at their cells, was → now, and no nominee changed', () => {
+    for (const [face, lines] of Object.entries(said)) expect(lines, face).toEqual(LINES);
   });
 });
 
