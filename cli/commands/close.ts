@@ -1,7 +1,7 @@
 // thidua close: the council closes a run's result («Chốt kết quả») — who, when, a SHA-256 of every scored file —
 // kept in tong-hop.xlsx with a sheet «Chốt kết quả» officers can print.
 import { resolve } from 'node:path';
-import { blocksClosing, keepsFlags, openAtClosingSentence, openLines, openSummary } from '../../core/run/open-at-closing.js';
+import { blocksClosing, keepsFlags, openAtClosingSentence, openLines, openSummary, unvotedPlace } from '../../core/run/open-at-closing.js';
 import { CONFLICT_REMEDY } from '../../core/workbook/council-conflicts.js';
 import { changesSinceClosing, closeRound, copiesUnlikeRecord, CLOSED_ROUNDS_KEY, describeRound, localMinute, roundsToStore, type FileDigest } from '../../core/run/closing.js';
 import { planClosing } from '../../core/run/plan-closing.js';
@@ -125,10 +125,10 @@ async function closeFolder(folder: string, values: { by: string; reason?: string
       [
         `Chưa chốt: còn ${openSummary(outcome.open)}:`,
         ...openLines(outcome.open, sheets).map((l) => `  - ${l}`),
-        ...(papersWaitFor(outcome.open.unvoted, sheets) && !blocksClosing(outcome.open) ? [papersWaitFor(outcome.open.unvoted, sheets)!] : []),
+        ...(papersWaitFor(outcome.open, sheets) && !blocksClosing(outcome.open) ? [papersWaitFor(outcome.open, sheets)!] : []),
         blocksClosing(outcome.open)
           ? `Không chốt khi còn mâu thuẫn, kể cả với --accept-open. ${CONFLICT_REMEDY}`
-          : `Hãy ghi quyết định ở trang «${sheets.review}» của ${shown(summaryPath, io.cwd)} rồi chấm lại bằng «thidua score»${outcome.open.unvoted?.length ? `, ghi kết quả biểu quyết ở trang «${sheets.votes}» rồi chốt lại` : ''}; hoặc, nếu Hội đồng vẫn chốt khi còn các mục này, thêm --accept-open (các mục được ghi trong «Chốt kết quả» và biên bản).`,
+          : `Hãy ghi quyết định ở trang «${sheets.review}» của ${shown(summaryPath, io.cwd)} rồi chấm lại bằng «thidua score»${outcome.open.unvoted?.length ? `, ghi kết quả biểu quyết ở ${unvotedPlace(outcome.open, sheets)} rồi chốt lại` : ''}; hoặc, nếu Hội đồng vẫn chốt khi còn các mục này, thêm --accept-open (các mục được ghi trong «Chốt kết quả» và biên bản).`,
       ].join('\n'),
     );
     return EXIT.inputsFailed;

@@ -5,8 +5,10 @@ import { join, resolve } from 'node:path';
 import { writePaper } from '../../adapters/docx/write-document.js';
 import { describeRound } from '../../core/run/closing.js';
 import { unverified, type PreviousSummary } from '../../core/run/previous-summary.js';
+import { unvotedPlace } from '../../core/run/open-at-closing.js';
 import { postingAfterMeeting, postingBeforeVote, postingBegun, postingFrom, postingRefused, postingSaid, postingUndecided } from '../../core/papers/nominee-list.js';
 import { councilSheetNamesOf } from '../../core/run/plan-copy.js';
+import { councilPlace } from '../../core/workbook/council-sheets.js';
 import { todayIso } from '../../core/workbook/plan-summary.js';
 import { defaultPaperOptions, papersCheck, papersOf, POSTING_DAYS } from '../../core/papers/index.js';
 import { termsOf, type PaperOptions } from '../../core/papers/wording.js';
@@ -113,7 +115,7 @@ export const command: Command = {
         [
           `Chưa lập hồ sơ: lần chốt ${describeRound(last)} chưa có kết quả biểu quyết của ${check.unvoted.length} trường hợp được đề nghị:`,
           ...check.unvoted.map((n) => `  - ${n}`),
-          `Tờ trình và quyết định chỉ ghi các trường hợp Hội đồng biểu quyết đạt. Hãy ghi tổng số thành viên, số có mặt, số đồng ý ở trang «${sheets.votes}» của ${shown(summaryPath, io.cwd)}, rồi chốt lại («thidua close ${shown(folder, io.cwd)} --by "<người chốt>" --reason "Ghi kết quả biểu quyết"») và lập hồ sơ.`,
+          `Tờ trình và quyết định chỉ ghi các trường hợp Hội đồng biểu quyết đạt. Hãy ghi tổng số thành viên, số có mặt, số đồng ý ở ${unvotedPlace(last.open ?? {}, { ...sheets, file: shown(summaryPath, io.cwd) })}, rồi chốt lại («thidua close ${shown(folder, io.cwd)} --by "<người chốt>" --reason "Ghi kết quả biểu quyết"») và lập hồ sơ.`,
         ].join('\n'),
       );
     }
@@ -167,9 +169,10 @@ async function postingListOnly(summary: PreviousSummary, summaryPath: string, ou
   const meeting = summary.votes.meeting;
   const made = postingBeforeVote(record, meeting, typedPosting(values, meeting.date || undefined));
   if (!made.ok) {
+    // The meeting's day is typed on «Biểu quyết» (its first part, of a sheet in parts), at the cell read.
+    const where = summary.council.votes ? councilPlace({ ...councilSheetNamesOf(summary), file: shown(summaryPath, io.cwd) }, 'votes', summary.votes.fieldsAt?.date) : shown(summaryPath, io.cwd);
     const typedDate = summary.votes.typedDate;
-    if (typedDate && !typedPosting(values, undefined)) throw new UnusableFile(`Chưa lập danh sách niêm yết: không hiểu ngày họp «${typedDate}» ở trang «${summary.council.votes ?? 'Biểu quyết'}» của ${shown(summaryPath, io.cwd)} (ghi ngày dd/mm/yyyy), hoặc thêm --posting-from <dd/mm/yyyy>.`);
-    const where = summary.council.votes ? `trang «${summary.council.votes}» của ${shown(summaryPath, io.cwd)}` : shown(summaryPath, io.cwd);
+    if (typedDate && !typedPosting(values, undefined)) throw new UnusableFile(`Chưa lập danh sách niêm yết: không hiểu ngày họp «${typedDate}» ở ${where} (ghi ngày dd/mm/yyyy), hoặc thêm --posting-from <dd/mm/yyyy>.`);
     throw new UnusableFile(postingRefused(made.why, where, 'thêm --posting-from <dd/mm/yyyy>'));
   }
   const path = join(out, `${made.paper.name}.docx`);

@@ -215,6 +215,12 @@ export type VoteSheet = {
    * naming no nominee of the run is said at its cells (votedUnlisted), never only moved under the table.
    */
   typedAt?: Record<string, string>;
+  /**
+   * Where each nominee's row stands with nothing typed on it yet, by nominee, as `typedAt` says cells (its part's sheet
+   * with them, of «Biểu quyết» in parts): the rows the last run wrote, not kept as `listed` (withoutOwnRows), still
+   * where a vote is to be typed — said when a nominee has none.
+   */
+  blankAt?: Record<string, string>;
   /** The cell of each vote's «Ghi chú», by nominee, where the sheet has the column: where a vote taken again is said (voted-on.ts). */
   notedAt?: Record<string, string>;
   /**
@@ -253,6 +259,22 @@ export const RecordedVotes = z.object({
   declined: z.array(Nominee).optional(),
 });
 export type RecordedVotes = z.infer<typeof RecordedVotes>;
+
+/**
+ * «Biểu quyết», ô E5:G5», said after «trang»: `cells` on the sheet `named` — or, for cells a sheet in parts gave with their
+ * part («E5:G5 (trang «Biểu quyết (phần 2)»)», read-votes.ts), on that part: never the first part's name with another
+ * part's cells. The part's name is the one read with the cells (a round keeps it as sealed).
+ */
+export function sheetCells(named: string, cells?: string): string {
+  const part = cells === undefined ? undefined : cellsInPart(cells);
+  return part ? `«${part.sheet}», ô ${part.cells}` : `«${named}»${cells ? `, ô ${cells}` : ''}`;
+}
+
+/** The part's sheet and the cells of cells a sheet in parts gave with their part; undefined for cells given alone. */
+export function cellsInPart(cells: string): { sheet: string; cells: string } | undefined {
+  const part = /^(.*) \(trang «(.+)»\)$/.exec(cells);
+  return part ? { sheet: part[2]!, cells: part[1]! } : undefined;
+}
 
 /** One nominee: the same unit and form, compared without case and diacritics (a name retyped on the sheet still matches). */
 export function nomineeKey(n: Nominee): string {
@@ -433,8 +455,9 @@ export function votedUnlisted(typed: VoteSheet, nominees: readonly Nominee[]): {
 export function withoutOwnRows(typed: VoteSheet, written: readonly Nominee[]): VoteSheet {
   const own = new Set(written.map(nomineeKey));
   const listed = (typed.listed ?? []).filter((n) => !own.has(nomineeKey(n)));
+  const blank = (typed.listed ?? []).filter((n) => own.has(nomineeKey(n)));
   const { listed: _listed, ...rest } = typed;
-  return listed.length > 0 ? { ...rest, listed } : rest;
+  return { ...rest, ...(listed.length > 0 ? { listed } : {}), ...(blank.length > 0 ? { blankAt: Object.fromEntries(blank.map((n) => [nomineeKey(n), n.where])) } : {}) };
 }
 
 /** `base` with the meeting typed on the page or in the pane standing over the sheet's (the same fields, typed once). */

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { normalizeLabel } from '../text.js';
-import { countsOf, countsShown, nomineeKey, type Nominee, type Vote, type VoteSheet } from './vote.js';
+import { countsOf, countsShown, nomineeKey, sheetCells, type Nominee, type Vote, type VoteSheet } from './vote.js';
 
 /** The first listed days a run keeps (first-listed.ts FirstListed; that file imports this one), the listings among them by key. */
 type Days = Record<string, string>;
@@ -113,7 +113,7 @@ export type VotedOnOther = z.infer<typeof VotedOnOther>;
  * này 76,37 điểm, … — …»: said by a run, by closing and before the papers, on every face, in these words.
  */
 export function votedOnOtherLine(v: VotedOnOther, votesSheet: string): string {
-  return `Trang «${votesSheet}»${v.where ? `, ô ${v.where}` : ''}: ${v.text}`;
+  return `Trang ${sheetCells(votesSheet, v.where)}: ${v.text}`;
 }
 
 /**

@@ -6,7 +6,7 @@ import { datedAfterClosing } from '../run/dated-after-closing.js';
 import { decisionsChangedSinceRound } from '../run/council-at-closing.js';
 import type { TypedReview } from '../council/merge.js';
 import { meetingBeforeListing } from '../run/meeting-before-listing.js';
-import { named, nameSealedLine, unlistedVoteLine } from '../run/open-at-closing.js';
+import { named, nameSealedLine, unlistedVoteLine, unvotedNamed, unvotedPlace, type OpenAtClosing } from '../run/open-at-closing.js';
 import { votedOnOtherLine } from '../council/voted-on.js';
 import { achievementReports } from './achievement-report.js';
 import { draftDecisions } from './decision.js';
@@ -22,7 +22,7 @@ import { submissions } from './submission.js';
 import { basesOf, workingDaysAfter, type PaperOptions } from './wording.js';
 import { yearOfPapersNote } from './year-of-papers.js';
 import { DEFAULT_MOVEMENT, namedMovement } from '../criteria/movement.js';
-import { councilPlace, type CouncilWorkbook } from '../workbook/council-sheets.js';
+import type { CouncilWorkbook } from '../workbook/council-sheets.js';
 
 export type PaperKind = { file: string; title: string; make: (closed: ClosedRound, opts: PaperOptions) => Paper[] };
 
@@ -63,7 +63,10 @@ export function papersCheck(closed: ClosedRound, sheets: CouncilWorkbook, opts: 
   const commune = closed.record.set.commune.trim() ? [] : [COMMUNE_MISSING];
   // A nominee whose row holds some counts and not the others is named by that row, with its cells.
   const partial = new Map((closed.open?.partlyTyped ?? []).map((p) => [p.nominee, `${p.line}.`]));
-  return { unvoted: unvotedNominees(closed).map((n) => partial.get(n) ?? n), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...planFormsNotes(closed.record), ...formsLostAtClosing(closed), ...votesSealedAside(closed, sheets), ...listedNowhere(closed).map((h) => h.line), ...meetingBeforeListing(closed, sheets), ...postedBeforeListed(closed, opts, orTyped), ...(review ? decidedSinceClosing(closed, review, sheets) : [])])] };
+  // And on «Biểu quyết» in parts, each other by its row's part and cells.
+  const unvoted = unvotedNominees(closed);
+  const said = unvotedNamed(closed.open ?? {}, unvoted);
+  return { unvoted: unvoted.map((n, i) => partial.get(n) ?? said[i]!), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...planFormsNotes(closed.record), ...formsLostAtClosing(closed), ...votesSealedAside(closed, sheets), ...listedNowhere(closed).map((h) => h.line), ...meetingBeforeListing(closed, sheets), ...postedBeforeListed(closed, opts, orTyped), ...(review ? decidedSinceClosing(closed, review, sheets) : [])])] };
 }
 
 /**
@@ -95,9 +98,9 @@ function movementUnnamed(record: ClosedRound['record']): string[] {
  * after it): the papers wait for the vote and a new closing; the first few named (the «Biểu quyết» sheet lists every
  * one: named whole, 80 of them made one line of 4,825 characters). undefined when every nominee has a vote.
  */
-export function papersWaitFor(unvoted: readonly string[] | undefined, sheets: CouncilWorkbook): string | undefined {
-  if (!unvoted?.length) return undefined;
-  return `Chốt khi còn ${unvoted.length} trường hợp chưa có kết quả biểu quyết thì chưa lập được hồ sơ khen thưởng: Hội đồng biểu quyết, ghi ở ${councilPlace(sheets, 'votes')}, rồi chốt lần mới (có lý do) mới lập hồ sơ. Chưa biểu quyết: ${named(unvoted, (n) => `và ${n} trường hợp khác`)}.`;
+export function papersWaitFor(open: Pick<OpenAtClosing, 'unvoted' | 'unvotedAt'> | undefined, sheets: CouncilWorkbook): string | undefined {
+  if (!open?.unvoted?.length) return undefined;
+  return `Chốt khi còn ${open.unvoted.length} trường hợp chưa có kết quả biểu quyết thì chưa lập được hồ sơ khen thưởng: Hội đồng biểu quyết, ghi ở ${unvotedPlace(open, sheets)}, rồi chốt lần mới (có lý do) mới lập hồ sơ. Chưa biểu quyết: ${named(unvotedNamed(open), (n) => `và ${n} trường hợp khác`)}.`;
 }
 
 /**
@@ -108,7 +111,7 @@ export function papersWaitFor(unvoted: readonly string[] | undefined, sheets: Co
  * before a nominee it voted on was listed (meetingBeforeListing).
  */
 export function notesAfterClosing(round: ClosedRound, sheets: CouncilWorkbook): string[] {
-  const wait = papersWaitFor(round.open?.unvoted, sheets);
+  const wait = papersWaitFor(round.open, sheets);
   return [...(wait ? [wait] : []), ...partlyTyped(round), ...votesSealedAside(round, sheets), ...formsLostAtClosing(round), ...listedNowhere(round).map((h) => h.line), ...datedAfterClosing(round, sheets), ...meetingBeforeListing(round, sheets)];
 }
 

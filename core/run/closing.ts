@@ -21,7 +21,7 @@ import { blocksClosing, LeftOut, OpenAtClosing, openAtClosing, openCount, Record
 import type { TypedReview } from '../council/merge.js';
 import type { CouncilDecision } from '../council/decision.js';
 import type { CouncilRole, CouncilSheetNames } from '../workbook/council-sheets.js';
-import { countsOf, countsShown, nomineeKey, RecordedVotes, type Vote, type VoteSheet } from '../council/vote.js';
+import { countsOf, countsShown, nomineeKey, RecordedVotes, sheetCells, type Vote, type VoteSheet } from '../council/vote.js';
 import { canonicalJson } from './seal.js';
 import { ClosingSignature } from './signature.js';
 import { CopyCells } from './copy-cells.js';
@@ -476,7 +476,7 @@ export function closeRound(
   const conflicts = [...(checklist.conflicts ?? []), ...(voted?.doubts ?? [])];
   // Every vote of the sheet, those moved under the table with them: a unit edited out of its form is said as such too.
   const onOther = voted ? votedOnOtherResult(record.listed, record.units, checklist.votes!) : [];
-  const open = { ...counted, ...uncounted, ...(voted ? { unvoted: voted.unvoted } : {}), ...(voted?.partial.length ? { partlyTyped: voted.partial } : {}), ...(voted?.unlisted.length ? { votedUnlisted: voted.unlisted } : {}), ...(voted?.retyped.length ? { namesRetyped: voted.retyped } : {}), ...(onOther.length > 0 ? { votedOnOther: onOther } : {}), ...(conflicts.length > 0 ? { conflicts } : {}) };
+  const open = { ...counted, ...uncounted, ...(voted ? { unvoted: voted.unvoted } : {}), ...(voted?.unvotedAt.length ? { unvotedAt: voted.unvotedAt } : {}), ...(voted?.partial.length ? { partlyTyped: voted.partial } : {}), ...(voted?.unlisted.length ? { votedUnlisted: voted.unlisted } : {}), ...(voted?.retyped.length ? { namesRetyped: voted.retyped } : {}), ...(onOther.length > 0 ? { votedOnOther: onOther } : {}), ...(conflicts.length > 0 ? { conflicts } : {}) };
   // A conflict stops the seal whatever else: said first, before a reason is asked that could not help.
   if (blocksClosing(open)) return { kind: 'open', open };
   const decided = decisionsAtClosing(record, checklist.review);
@@ -522,7 +522,7 @@ export function councilChangedSince(last: ClosedRound, record: RunRecord, typed:
  * whose vote differs, at its cells (nomineesChanged). `named`: the name
  * «Biểu quyết» has in the workbook now (the council may have renamed it), which every line says.
  */
-export function votesChangedSince(last: ClosedRound, recorded: RecordedVotes | undefined, named: string, sheet?: Pick<VoteSheet, 'held' | 'typedAt'> & MeetingAsTyped): string[] {
+export function votesChangedSince(last: ClosedRound, recorded: RecordedVotes | undefined, named: string, sheet?: Pick<VoteSheet, 'held' | 'typedAt' | 'blankAt'> & MeetingAsTyped): string[] {
   // Where the date stands is no part of the vote: a row inserted above it, or a round sealed before the cell was kept, is no change.
   const voted = (v: RecordedVotes | undefined) => {
     if (!v) return null;
@@ -545,7 +545,7 @@ export function votesChangedSince(last: ClosedRound, recorded: RecordedVotes | u
  * quyết», ô E13:G13, E14:G14: Công an xã Ta Ma (Giấy khen …): khi chốt 9/8/7; nay 2 kết quả khác nhau (9/8/7; 9/8/6), chưa
  * tính kết quả nào.» — what differs, where the council corrects it, never which to keep.
  */
-function nomineesChanged(sealed: RecordedVotes | undefined, now: RecordedVotes | undefined, named: string, sheet: Pick<VoteSheet, 'held' | 'typedAt'>): string[] {
+function nomineesChanged(sealed: RecordedVotes | undefined, now: RecordedVotes | undefined, named: string, sheet: Pick<VoteSheet, 'held' | 'typedAt' | 'blankAt'>): string[] {
   const byKey = (v: RecordedVotes | undefined) => new Map((v?.votes ?? []).map((x) => [nomineeKey(x), x]));
   const [before, after] = [byKey(sealed), byKey(now)];
   const shown = (v: Vote) => `${countsShown(countsOf(v.tally))}${v.note.trim() ? ` «${v.note.trim()}»` : ''}`;
@@ -558,8 +558,9 @@ function nomineesChanged(sealed: RecordedVotes | undefined, now: RecordedVotes |
     const [s, n] = [before.get(key), after.get(key)];
     if (s && n && canonicalJson(s) === canonicalJson(n)) return [];
     const v = (s ?? n)!;
-    const cells = sheet.typedAt?.[key];
-    return [`Trang «${named}»${cells ? `, ô ${cells}` : ''}: ${v.unitName} (${v.form}): khi chốt ${s ? shown(s) : 'chưa có kết quả biểu quyết'}; nay ${n ? shown(n) : heldNow(key)}.`];
+    // A row left with no count or note is still the nominee's row: named by its unit's cells.
+    const cells = sheet.typedAt?.[key] ?? sheet.blankAt?.[key];
+    return [`Trang ${sheetCells(named, cells)}: ${v.unitName} (${v.form}): khi chốt ${s ? shown(s) : 'chưa có kết quả biểu quyết'}; nay ${n ? shown(n) : heldNow(key)}.`];
   });
 }
 

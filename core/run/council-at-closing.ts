@@ -6,14 +6,14 @@ import { z } from 'zod';
 import { flagTitle } from '../checks/titles.js';
 import { DecisionKind, finalDecision } from '../council/decision.js';
 import { flagOfUnit, type TypedReview } from '../council/merge.js';
-import { nomineeKey, type Nominee, type RecordedVotes, type VoteSheet } from '../council/vote.js';
+import { cellsInPart, nomineeKey, type Nominee, type RecordedVotes, type VoteSheet } from '../council/vote.js';
 import type { FirstListed, ListedBefore } from '../council/first-listed.js';
 import type { ListedUnit } from '../council/voted-on.js';
 import { declinedIn, fallbackNominees, type FallbackNominee } from '../council/fallback-vote.js';
 import { normalizeLabel, parseAddress } from '../text.js';
 import { DECISION_LABEL, standingUnder } from '../workbook/plan-review.js';
 import { formatDateVi } from '../values.js';
-import { namesRetyped, unlistedVotes, type NameRetyped, type PartlyTyped, type RecordedFlag, type UnlistedVote } from './open-at-closing.js';
+import { namesRetyped, unlistedVotes, type NameRetyped, type PartlyTyped, type RecordedFlag, type UnlistedVote, type UnvotedAt } from './open-at-closing.js';
 
 /** What of the run's record this reads (closing.ts imports this file: the record's shape is named here, not imported). */
 type RecordShape = {
@@ -179,8 +179,9 @@ export const nomineeName = (n: Nominee) => `${n.unitName} (${n.form})`;
  * when the rule did not read (nobody can be judged under it). `doubts`: the lines of this run's nominees whose counts
  * were typed but make no vote (read-votes.ts): a closing stops on them, as on a conflict. `partial`: the lines of this
  * run's nominees with some counts typed and the others blank (TypedVote.partial): unvoted, said with their cells.
+ * `unvotedAt`: of «Biểu quyết» in parts, the part and cells of each unvoted nominee's row (UnvotedAt).
  */
-export function votesAtClosing(record: RecordShape, sheet: VoteSheet): { recorded?: RecordedVotes; unvoted: string[]; doubts: string[]; partial: PartlyTyped[]; unlisted: UnlistedVote[]; retyped: NameRetyped[] } {
+export function votesAtClosing(record: RecordShape, sheet: VoteSheet): { recorded?: RecordedVotes; unvoted: string[]; unvotedAt: UnvotedAt[]; doubts: string[]; partial: PartlyTyped[]; unlisted: UnlistedVote[]; retyped: NameRetyped[] } {
   // A fallback nominee's vote is read, checked and sealed as any nominee's; with none, it waits as listedNowhere says (not unvoted).
   const fallbacks = recordFallbacks(record, sheet);
   const nominees = recordNominees(record);
@@ -201,14 +202,23 @@ export function votesAtClosing(record: RecordShape, sheet: VoteSheet): { recorde
   const unlisted = unlistedVotes(sheet, voted, record.units);
   // A nominee's unit retyped in other letters: its row is its own, sealed under the record's name, and said.
   const retyped = namesRetyped(sheet, voted);
-  if (!sheet.rule) return { unvoted: nominees.map(nomineeName), doubts, partial, unlisted, retyped };
+  if (!sheet.rule) return { unvoted: nominees.map(nomineeName), unvotedAt: rowsInParts(nominees, sheet), doubts, partial, unlisted, retyped };
   // «Không đề nghị» in «Ghi chú» of any nominee's row with no count — proposed or fallback alike: on no list for that
   // form by the council's decision, sealed so (a row with counts too is a doubt, read-votes.ts).
   const withVote = new Set(votes.map(nomineeKey));
   const declined = voted.filter((n) => !withVote.has(nomineeKey(n)) && declinedIn(sheet, n)).map(({ sheet, unitName, form }) => ({ sheet, unitName, form }));
   // A nominee whose typed counts make no vote is said by its doubt, one declined by its decision, not again as «chưa có kết quả biểu quyết».
   const said = new Set([...votes, ...doubted, ...declined].map(nomineeKey));
-  return { recorded: { rule: sheet.rule, meeting: sheet.meeting, votes, ...(declined.length > 0 ? { declined } : {}) }, unvoted: nominees.filter((n) => !said.has(nomineeKey(n))).map(nomineeName), doubts, partial, unlisted, retyped };
+  const unvoted = nominees.filter((n) => !said.has(nomineeKey(n)));
+  return { recorded: { rule: sheet.rule, meeting: sheet.meeting, votes, ...(declined.length > 0 ? { declined } : {}) }, unvoted: unvoted.map(nomineeName), unvotedAt: rowsInParts(unvoted, sheet), doubts, partial, unlisted, retyped };
+}
+
+/** Where `nominees`' rows are on «Biểu quyết» in parts (their cells name their part); none on a sheet whole, whose name says where. */
+function rowsInParts(nominees: readonly Nominee[], sheet: Pick<VoteSheet, 'typedAt' | 'blankAt'>): UnvotedAt[] {
+  return nominees.flatMap((n) => {
+    const where = sheet.typedAt?.[nomineeKey(n)] ?? sheet.blankAt?.[nomineeKey(n)];
+    return where && cellsInPart(where) ? [{ nominee: nomineeName(n), where }] : [];
+  });
 }
 
 // Made for issue 46 items 2 and 3: the minutes say each decision of the council and each tally, from the sealed round.

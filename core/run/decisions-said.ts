@@ -5,7 +5,7 @@
 import { awaitsDecision, describeReviewStates, namesNoFlag, type CouncilDecision, type UnreadDecision } from '../council/decision.js';
 import { isForReport } from '../scoring/score.js';
 import type { ScoreCard } from '../scoring/score-card.js';
-import { unlisted, type Nominee, type VoteAside, type VoteSheet } from '../council/vote.js';
+import { sheetCells, unlisted, type Nominee, type VoteAside, type VoteSheet } from '../council/vote.js';
 import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 import { ASIDES_TITLE } from '../workbook/plan-votes.js';
 import { decisionWord, ORPHANS_TITLE, reported, retypedWhy, standingUnder } from '../workbook/plan-review.js';
@@ -101,8 +101,8 @@ export function asidesSaid(votes: VoteSheet | undefined, sheets: CouncilSheetNam
   const n = (votes?.asides?.length ?? 0) + gone.length;
   return [
     ...forNone.map((u) => unlistedVoteLine(u, sheets.votes)),
-    ...gone.map((a) => `Trang «${sheets.votes}», ô ${a.where}: ${unlistedText(a)}`),
-    ...(votes ? namesRetyped(votes, nominees) : []).map((r) => `Trang «${sheets.votes}»${r.where ? `, ô ${r.where}` : ''}: ${nameWrittenAgain(r)}`),
+    ...gone.map((a) => `Trang ${sheetCells(sheets.votes, a.where)}: ${unlistedText(a)}`),
+    ...(votes ? namesRetyped(votes, nominees) : []).map((r) => `Trang ${sheetCells(sheets.votes, r.where)}: ${nameWrittenAgain(r)}`),
     ...(n > 0 ? [`${n} dòng Hội đồng ghi ngoài bảng biểu quyết: giữ nguyên văn ở bảng «${ASIDES_TITLE}» cuối trang «${sheets.votes}», không tính là biểu quyết.`] : []),
   ];
 }

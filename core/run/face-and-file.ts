@@ -6,7 +6,7 @@
 import { flagTitle } from '../checks/titles.js';
 import type { CouncilDecision } from '../council/decision.js';
 import { flagOfUnit } from '../council/merge.js';
-import { asRecorded, countsOf, countsShown, NO_VOTES, nomineeKey, type FaceVote, type TypedCounts, type VoteSheet } from '../council/vote.js';
+import { asRecorded, countsOf, countsShown, NO_VOTES, nomineeKey, sheetCells, type FaceVote, type TypedCounts, type VoteSheet } from '../council/vote.js';
 import { twiceTyped, type TypedEntry } from '../workbook/council-conflicts.js';
 import { decisionWord } from '../workbook/plan-review.js';
 import type { PreviousSummary } from './previous-summary.js';
@@ -35,7 +35,7 @@ export function decisionEntry(d: CouncilDecision): CouncilEntry {
 
 /** The council's entries in a tong-hop.xlsx chosen again (`file`: its name), each with its file, sheet and cells. */
 export function fileEntries(summary: PreviousSummary, file: string, votesSheet: string): TypedEntry[] {
-  const votes = sheetVotes(summary.votes, `${file}, trang «${votesSheet}»`);
+  const votes = sheetVotes(summary.votes, votesSheet, `${file}, `);
   const decisions = sheetDecisions(summary.review.decisions, (flag) => {
     const at = summary.reviewAt?.[flag];
     return `${file}${at ? `, trang «${at.sheet}», ô ${at.cell}` : ''}`;
@@ -48,12 +48,9 @@ function sheetDecisions(decisions: readonly CouncilDecision[], cellsOf: (flag: s
   return decisions.map((d) => ({ ...decisionEntry(d), cells: cellsOf(flagOfUnit(d)) }));
 }
 
-/** The votes a «Biểu quyết» holds, each with its cells (`where`: the sheet, and the file it is in where it is not the open one). */
-function sheetVotes(votes: Pick<VoteSheet, 'votes' | 'held' | 'typedAt'>, where: string): TypedEntry[] {
-  return [...votes.votes, ...votes.held].map((v) => {
-    const at = votes.typedAt?.[nomineeKey(v)];
-    return { ...voteEntry(v), cells: `${where}${at ? `, ô ${at}` : ''}` };
-  });
+/** The votes a «Biểu quyết» holds, each with its cells on `sheet` or on its part (`file`: «tong-hop.xlsx, », where it is not the open one). */
+function sheetVotes(votes: Pick<VoteSheet, 'votes' | 'held' | 'typedAt'>, sheet: string, file = ''): TypedEntry[] {
+  return [...votes.votes, ...votes.held].map((v) => ({ ...voteEntry(v), cells: `${file}trang ${sheetCells(sheet, votes.typedAt?.[nomineeKey(v)])}` }));
 }
 
 /** What the officer kept of a face's entry and a file's for one thing: `file`, what the file's held (its `holds`) then. */
@@ -128,7 +125,7 @@ export function paneOverSheets(
   kept: readonly KeptEntry[],
 ): { votes: FaceVote[]; latest?: CouncilDecision; conflicts: FaceFileConflict[]; said: string[] } {
   const entries = (at: PaneSheets, reviewAt: Readonly<Record<string, string>>) => [
-    ...sheetVotes(at.votes ?? NO_VOTES, `trang «${sheets.votes}»`),
+    ...sheetVotes(at.votes ?? NO_VOTES, sheets.votes),
     ...sheetDecisions(at.decisions, (flag) => `trang «${sheets.review}»${reviewAt[flag] ? `, ô ${reviewAt[flag]}` : ''}`),
   ];
   const before = new Map(entries(shown, {}).map((e) => [e.key, e.holds]));

@@ -9,7 +9,7 @@ import { flagStanding } from '../council/decision.js';
 import { flagOfUnit, type TypedReview } from '../council/merge.js';
 import { Severity } from '../flags/flag.js';
 import { COUNCIL_SHEET_NAMES, councilPlace, type CouncilRole, type CouncilSheetNames, type CouncilWorkbook } from '../workbook/council-sheets.js';
-import { countsOf, countsShown, nomineeKey, votedUnlisted, type Nominee, type TypedCounts, type VoteSheet } from '../council/vote.js';
+import { cellsInPart, countsOf, countsShown, nomineeKey, sheetCells, votedUnlisted, type Nominee, type TypedCounts, type VoteSheet } from '../council/vote.js';
 import { FORMER_VOTES_TITLE } from '../workbook/plan-votes.js';
 import { VotedOnOther, votedOnOtherLine } from '../council/voted-on.js';
 import { capitalize } from '../criteria/rules/reason.js';
@@ -53,6 +53,10 @@ export type UnlistedVote = z.infer<typeof UnlistedVote>;
 export const NameRetyped = z.object({ typed: z.string(), unitName: z.string(), sheet: z.string(), form: z.string(), where: z.string().optional() });
 export type NameRetyped = z.infer<typeof NameRetyped>;
 
+/** An unvoted nominee, «unit (form)» as `unvoted` says it, and its row's cells on its part («B6:D6 (trang «Biểu quyết (phần 2)»)»). */
+export const UnvotedAt = z.object({ nominee: z.string(), where: z.string() });
+export type UnvotedAt = z.infer<typeof UnvotedAt>;
+
 export const OpenAtClosing = z.object({
   /** Flags with no decision in force: none taken, one typed that could not be read, or explained and awaiting the second decision. */
   undecided: z.array(OpenFlag),
@@ -64,6 +68,11 @@ export const OpenAtClosing = z.object({
   notScored: z.array(LeftOut),
   /** Nominees with no vote of the council recorded, «unit (form)» (absent where the face records no vote). */
   unvoted: z.array(z.string()).optional(),
+  /**
+   * Of those, on «Biểu quyết» in parts, where each one's row is — its part's sheet and cells, as read (UnvotedAt): the
+   * sheet's first name alone does not say which part holds it. Absent when none, and on a sheet whole.
+   */
+  unvotedAt: z.array(UnvotedAt).optional(),
   /**
    * Of those, the rows where some counts were typed and the others left blank, each line naming its sheet, row and cells
    * (TypedVote.partial): counts the council typed that go nowhere yet, said on every face. Absent when none.
@@ -184,7 +193,7 @@ export function openLines(open: OpenAtClosing, sheets: CouncilSheetNames): strin
     ...(open.errors.length > 0 ? [`${open.errors.length} lỗi chưa rà soát: ${named(open.errors.map(flagAt), (n) => `và ${n} lỗi khác`)}.`] : []),
     ...(open.awaitingExplanation.length > 0 ? [`${open.awaitingExplanation.length} đơn vị chờ giải trình: ${named(open.awaitingExplanation, (n) => `và ${n} đơn vị khác`)}.`] : []),
     ...(open.notScored.length > 0 ? [`${open.notScored.length} tệp hoặc trang không chấm được: ${named(open.notScored.map((l) => `${l.what} (${l.why})`), (n) => `và ${n} mục khác`)}.`] : []),
-    ...(open.unvoted?.length ? [`${open.unvoted.length} trường hợp chưa có kết quả biểu quyết ở trang «${sheets.votes}»: ${named(open.unvoted, (n) => `và ${n} trường hợp khác`)}.`] : []),
+    ...(open.unvoted?.length ? [`${open.unvoted.length} trường hợp chưa có kết quả biểu quyết ở ${unvotedPlace(open, sheets)}: ${named(unvotedNamed(open), (n) => `và ${n} trường hợp khác`)}.`] : []),
     ...(open.partlyTyped ?? []).map((p) => `${p.line}.`),
     ...(open.votedUnlisted ?? []).map((u) => unlistedVoteLine(u, sheets.votes)),
     ...(open.votedOnOther ?? []).map((v) => votedOnOtherLine(v, sheets.votes)),
@@ -199,6 +208,18 @@ export function openLines(open: OpenAtClosing, sheets: CouncilSheetNames): strin
 function uncountedLine(sheets: readonly string[], role: CouncilRole, what: string, typed: string): string {
   const names = sheets.map((s) => `«${s}»`).join(' và ');
   return `Chưa đếm được ${what}: các trang ${names} đều được nhận là trang «${COUNCIL_SHEET_NAMES[role]}» của Hội đồng mà không thành một trang (mâu thuẫn nêu dưới đây), nên thidua không đọc ${typed} ghi ở trang nào.`;
+}
+
+/** The unvoted nominees (`list`, by default all of them) as said, each with its part and cells where «Biểu quyết» is in parts (unvotedAt). */
+export function unvotedNamed(open: Pick<OpenAtClosing, 'unvoted' | 'unvotedAt'>, list: readonly string[] = open.unvoted ?? []): string[] {
+  const at = new Map((open.unvotedAt ?? []).map((u) => [u.nominee, u.where]));
+  return list.map((n) => (at.has(n) ? `${n} — trang ${sheetCells('', at.get(n))}` : n));
+}
+
+/** Where the unvoted nominees' votes are to be typed: «Biểu quyết» by its name in `book`, or the parts holding their rows. */
+export function unvotedPlace(open: Pick<OpenAtClosing, 'unvotedAt'>, book: CouncilWorkbook): string {
+  const parts = [...new Set((open.unvotedAt ?? []).map((u) => cellsInPart(u.where)!.sheet))];
+  return councilPlace(parts.length > 0 ? { ...book, votes: parts.join('» và «') } : book, 'votes');
 }
 
 /** What a closed round says of it: «Khi chốt còn 20 cảnh báo chưa quyết định, 4 lỗi chưa rà soát.» or that nothing was open. */
@@ -233,7 +254,7 @@ export function unlistedVoteLine(u: UnlistedVote, votesSheet: string): string {
   const [why, remedy] = u.noReport
     ? ['lần chấm này không có báo cáo của đơn vị này', 'Nếu đơn vị vẫn được xét, hãy đưa báo cáo của đơn vị vào lại rồi chấm lại.']
     : ['tên đơn vị, trang hoặc hình thức khác mọi dòng thidua ghi', 'Nếu đó là biểu quyết của một trường hợp trong danh sách, hãy ghi lại ở dòng của trường hợp ấy, lưu rồi chạy lại.'];
-  return `Trang «${votesSheet}»${u.where ? `, ô ${u.where}` : ''}: ${u.nominee} ghi ${u.typed} nhưng không có trong danh sách đề nghị của lần chấm này (${why}): không tính cho trường hợp nào, giữ nguyên ở bảng «${FORMER_VOTES_TITLE}». ${remedy}`;
+  return `Trang ${sheetCells(votesSheet, u.where)}: ${u.nominee} ghi ${u.typed} nhưng không có trong danh sách đề nghị của lần chấm này (${why}): không tính cho trường hợp nào, giữ nguyên ở bảng «${FORMER_VOTES_TITLE}». ${remedy}`;
 }
 
 /**

@@ -14,6 +14,7 @@ import { REVIEW_HEADERS, REVIEW_SHEET, REVIEW_TITLE } from './plan-review.js';
 import { VOTE_HEADERS, VOTE_SHEET, VOTE_TITLE } from './plan-votes.js';
 import { reviewHeader } from './read-review.js';
 import { voteHeader } from './read-votes.js';
+import { sheetCells } from '../council/vote.js';
 
 export type CouncilRole = 'review' | 'votes';
 
@@ -31,7 +32,7 @@ export type CouncilWorkbook = CouncilSheetNames & { file?: string };
 
 /** «tệp kq/tong-hop.xlsx, trang «Biểu quyết», ô B4»: where in the council's workbook, named alike on every face. */
 export function councilPlace(book: CouncilWorkbook, role: CouncilRole, cell?: string): string {
-  return `${book.file ? `tệp ${book.file}, ` : ''}trang «${book[role]}»${cell ? `, ô ${cell}` : ''}`;
+  return `${book.file ? `tệp ${book.file}, ` : ''}trang ${sheetCells(book[role], cell)}`;
 }
 
 /** thidua's own names for the council's two sheets, as written when the council has not named them. */

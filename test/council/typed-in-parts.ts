@@ -31,4 +31,34 @@ export function typeInPart2(file: string): { flag: [string, string]; unit: strin
   ) as { flag: [string, string]; unit: string };
 }
 
+/**
+ * The council continues «Biểu quyết» on a second sheet of its own, as thidua writes a sheet in parts (table-sheet.ts):
+ * the sheet renamed `first`, its latter nominees moved to a copy named `second` (the fields above the table kept on the
+ * first alone), each part under its line «Phần n/2 của bảng: …» above the header; openpyxl saves the file. Each
+ * nominee's row on part 2, by its unit.
+ */
+export function votesInTwoParts(file: string, first: string, second: string): Record<string, number> {
+  return JSON.parse(
+    openpyxl(
+      file,
+      [
+        `v = wb['${VOTE_SHEET}']`,
+        `v.title = ${JSON.stringify(first)}`,
+        'rows = [r[0].row for r in v.iter_rows() if isinstance(r[0].value, int)]',
+        'cut = len(rows) // 2',
+        'p2 = wb.copy_worksheet(v)',
+        `p2.title = ${JSON.stringify(second)}`,
+        'v.delete_rows(rows[cut], len(rows) - cut)',
+        'v.insert_rows(rows[0] - 1)',
+        `v.cell(rows[0] - 1, 1).value = f'Phần 1/2 của bảng: dòng 1–{cut}; tiếp ở trang «${second}».'`,
+        'p2.delete_rows(rows[0], cut)',
+        'p2.delete_rows(2, rows[0] - 3)',
+        'p2.insert_rows(2)',
+        "p2.cell(2, 1).value = f'Phần 2/2 của bảng: dòng {cut + 1}–{len(rows)}.'",
+        'print(json.dumps({r[1].value: r[0].row for r in p2.iter_rows() if isinstance(r[0].value, int)}, ensure_ascii=False))',
+      ].join('\n'),
+    ),
+  ) as Record<string, number>;
+}
+
 /* Made for issue 56: the council's typing in part 2 of its sheets, shared by the command line's and the task pane's tests. */

@@ -13,6 +13,8 @@ import type { StepThread } from '../../excel-addin/page/commune-run.js';
 import { answer } from '../../excel-addin/page/run-steps.js';
 import { runInProcess, type Run } from '../cli/helpers.js';
 import { retypeInFavour, retypeMeeting, reviewedCommune, typeVotes } from './council-meeting.js';
+import { savedByLibreOffice } from './saved-by-libreoffice.js';
+import { openpyxl, votesInTwoParts } from './typed-in-parts.js';
 
 const UNIT = 'Công an xã Ta Ma';
 /** The name the council gave «Biểu quyết» after closing. */
@@ -114,6 +116,55 @@ describe('the rule or the meeting retyped on «Biểu quyết» after closing, n
 
   it('each face says the rule and the place at their cells, was → now, and no nominee changed', () => {
     for (const [face, lines] of Object.entries(said)) expect(lines, face).toEqual(LINES);
+  });
+});
+
+// «Biểu quyết» renamed and continued on a second sheet by the council (openpyxl, as thidua writes parts; LibreOffice
+// saving): every officer-facing line of `papers`, `close` and `verify` that speaks of a row or a cell names the part
+// holding it. Before, `papers --posting-list` named «BQ HĐ 2026,BQ HĐ 2026 tiếp» (the parts' names joined by a comma), an
+// unvoted nominee of part 2 was sent to part 1 by `close` and `papers`, and a count changed on part 2 was said at
+// «Trang «BQ HĐ 2026», ô E5:G5 (trang «BQ HĐ 2026 tiếp»)» — the first part's name with the second's cells.
+describe('«Biểu quyết» renamed and in two parts', () => {
+  const [FIRST, SECOND] = ['BQ HĐ 2026', 'BQ HĐ 2026 tiếp'];
+  const [UNVOTED, CHANGED_UNIT] = ['Bản Ta Ma', UNIT];
+  let rows: Record<string, number>;
+  let said: Record<'posting' | 'close' | 'papers' | 'verify', string[]>;
+
+  beforeAll(async () => {
+    const dir = await reviewedCommune();
+    const summary = join(dir, 'kq', 'tong-hop.xlsx');
+    rows = votesInTwoParts(summary, FIRST, SECOND);
+    await savedByLibreOffice(summary);
+    const lines = async (...args: string[]) => (await runInProcess(args, dir)).stderr.split('\n');
+    const posting = await lines('papers', 'kq', '--out', 'niem-yet', '--posting-list');
+    // Every nominee voted but one of part 2; the meeting on the first part.
+    openpyxl(summary, [`for name in ['${FIRST}', '${SECOND}']:`, '  for r in wb[name].iter_rows():', `    if isinstance(r[0].value, int) and r[1].value != ${JSON.stringify(UNVOTED)}: r[4].value = 9; r[5].value = 8; r[6].value = 7`, `wb['${FIRST}']['B3'] = '20/11/2026'; wb['${FIRST}']['B4'] = 'Lò Văn Thành'`].join('\n'));
+    await savedByLibreOffice(summary);
+    const close = await lines('close', 'kq', '--by', 'Lò Văn Thành');
+    expect((await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir)).code).toBe(0);
+    const papers = await lines('papers', 'kq', '--out', 'ho-so');
+    // After closing, one count retyped on part 2.
+    openpyxl(summary, [`for r in wb['${SECOND}'].iter_rows():`, `  if r[1].value == ${JSON.stringify(CHANGED_UNIT)}: r[6].value = 4`].join('\n'));
+    await savedByLibreOffice(summary);
+    said = { posting, close, papers, verify: await lines('verify', 'kq') };
+  }, 300_000);
+
+  it('papers --posting-list names the first part, at the meeting day’s cell, never the parts joined', () => {
+    expect(said.posting).toContain(`Chưa lập danh sách niêm yết: chưa có ngày họp của Hội đồng: ghi «Ngày họp» để tính 5 ngày làm việc niêm yết trước phiên họp (tệp kq/tong-hop.xlsx, trang «${FIRST}», ô B3), hoặc thêm --posting-from <dd/mm/yyyy>.`);
+  });
+
+  it('close and papers send an unvoted nominee of part 2 to its row there', () => {
+    const row = `trang «${SECOND}», ô B${rows[UNVOTED]}:D${rows[UNVOTED]}`;
+    expect(said.close).toContainEqual(expect.stringMatching(new RegExp(`^  - 1 trường hợp chưa có kết quả biểu quyết ở trang «${SECOND}»: ${UNVOTED} \\(.+\\) — ${row}\\.$`)));
+    expect(said.close).toContainEqual(expect.stringContaining(`ghi kết quả biểu quyết ở trang «${SECOND}» rồi chốt lại`));
+    expect(said.papers).toContainEqual(expect.stringMatching(new RegExp(`^  - ${UNVOTED} \\(.+\\) — ${row}$`)));
+    expect(said.papers).toContainEqual(expect.stringContaining(`số đồng ý ở tệp kq/tong-hop.xlsx, trang «${SECOND}», rồi chốt lại`));
+  });
+
+  it('verify names a count changed on part 2 at its cells there, not under the first part’s name', () => {
+    const row = rows[CHANGED_UNIT];
+    expect(said.verify).toContainEqual(expect.stringMatching(new RegExp(`^  - Trang «${SECOND}», ô E${row}:G${row}: ${CHANGED_UNIT} \\(.+\\): khi chốt 9/8/7; nay 9/8/4\\.$`)));
+    for (const [face, lines] of Object.entries(said)) expect(lines.join('\n'), face).not.toMatch(/«BQ HĐ 2026,|\(trang «/);
   });
 });
 

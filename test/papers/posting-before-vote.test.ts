@@ -28,7 +28,7 @@ describe('thidua papers --posting-list, before the vote', () => {
   it('is refused while no meeting day is typed, saying where to type it', async () => {
     const run = await thidua('papers', 'kq', '--out', 'niem-yet', '--posting-list');
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain('Chưa lập danh sách niêm yết: chưa có ngày họp của Hội đồng: ghi «Ngày họp» để tính 5 ngày làm việc niêm yết trước phiên họp (trang «Biểu quyết» của kq/tong-hop.xlsx), hoặc thêm --posting-from <dd/mm/yyyy>.');
+    expect(run.stderr).toContain('Chưa lập danh sách niêm yết: chưa có ngày họp của Hội đồng: ghi «Ngày họp» để tính 5 ngày làm việc niêm yết trước phiên họp (tệp kq/tong-hop.xlsx, trang «Biểu quyết», ô B3), hoặc thêm --posting-from <dd/mm/yyyy>.');
   });
 
   it('is made from the nominees the scoring proposes, posted the working days before the meeting, and is the list the closed papers carry', async () => {

@@ -58,7 +58,7 @@ export function ClosingPanel() {
       switch (outcome.kind) {
         case 'open':
           // Before the second click: what closing with nominees not voted on does to the papers.
-          return { intent: 'warning', text: t('closeOpen', { summary: openSummary(outcome.open) }), items: [...openLines(outcome.open, scored.councilSheets), ...[papersWaitFor(outcome.open.unvoted, scored.councilSheets)].filter((l) => l !== undefined)].map((text) => ({ text })) };
+          return { intent: 'warning', text: t('closeOpen', { summary: openSummary(outcome.open) }), items: [...openLines(outcome.open, scored.councilSheets), ...[papersWaitFor(outcome.open, scored.councilSheets)].filter((l) => l !== undefined)].map((text) => ({ text })) };
         case 'damaged':
           return { intent: 'error', text: t('closeUnreadable'), items: outcome.damage.map((text) => ({ text })) };
         case 'unchanged':
