@@ -10,7 +10,7 @@ import { REVIEW_STATE_LABEL, type CouncilDecision } from '../core/council/decisi
 import { flagsOfCard, type ReviewedFlag } from '../core/run/open-flags.js';
 import type { ScoreCard } from '../core/scoring/score-card.js';
 import { SEVERITY_LABEL } from '../core/workbook/plan-scored-sheet.js';
-import { DECISION_LABEL } from '../core/workbook/plan-review.js';
+import { DECISION_LABEL, REVIEW_SHEET } from '../core/workbook/plan-review.js';
 import { oneLine } from './terminal-text.js';
 
 /** Flags printed under a unit before «… và K cảnh báo khác» (said in `thidua score --help`). */
@@ -27,17 +27,18 @@ export const outputWidth = (): number => (process.stdout.isTTY && process.stdout
 /**
  * The lines under a unit with flags (none for a unit without): where it reported, its flags with what the council
  * decided on each (`decisions`, read from «Rà soát»), and past FLAGS_SHOWN how many more, pointing at `allIn` (the
- * unit's scored copy, whose «Cảnh báo» column and «Rà soát» hold them all). Each wraps at `width` under a hanging
- * indent, so a long criterion title does not run past the screen's edge.
+ * unit's scored copy, whose «Cảnh báo» column and «Rà soát» — under the name `review` it has there, the council's
+ * where the workbook scored held one renamed — hold them all). Each wraps at `width` under a hanging indent, so a
+ * long criterion title does not run past the screen's edge.
  */
-export function flagLines(card: ScoreCard, allIn: string, width: number, decisions: readonly CouncilDecision[] = []): string[] {
+export function flagLines(card: ScoreCard, allIn: { file: string; review?: string | undefined }, width: number, decisions: readonly CouncilDecision[] = []): string[] {
   if (card.flags.length === 0) return [];
   const flags = flagsOfCard(card, decisions);
   const more = flags.length - FLAGS_SHOWN;
   return [
     ...wrap(`${oneLine(whereReported(card))}:`, INDENT, width),
     ...flags.slice(0, FLAGS_SHOWN).flatMap((r) => wrap(oneLine(`${flagSaid(r.flag)}${councilSaid(r)}`), `${INDENT}- `, width)),
-    ...(more > 0 ? wrap(`… và ${more} cảnh báo khác: xem ${oneLine(allIn)} (cột Cảnh báo, trang «Rà soát»)`, INDENT, width) : []),
+    ...(more > 0 ? wrap(`… và ${more} cảnh báo khác: xem ${oneLine(allIn.file)} (cột Cảnh báo, trang «${oneLine(allIn.review ?? REVIEW_SHEET)}»)`, INDENT, width) : []),
   ];
 }
 

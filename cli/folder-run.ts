@@ -282,7 +282,7 @@ export class FolderRun implements RunPort {
             }
             const done = await write;
             if (done.ok) {
-              this.written.set(task.name, { file: task.name, output: task.shownOutput, units: result.units });
+              this.written.set(task.name, { file: task.name, output: task.shownOutput, units: result.units, ...(result.reviewSheet ? { reviewSheet: result.reviewSheet } : {}) });
               this.staged.push(basename(task.output));
               const digest: CopyDigest = { name: '', sha256: done.value.sha256, size: done.value.size };
               if (result.cells) digest.cells = strings.share(result.cells);

@@ -46,6 +46,8 @@ export type FileResult = {
   cells?: CopyCells;
   /** Each flag's review the copy's «Rà soát» was written with (core/run/typed-in-copies.ts), kept in the record likewise. */
   reviewWritten?: string[];
+  /** The name the copy's «Rà soát» was written under (CopyStep.reviewSheet): the officer is sent there by it. */
+  reviewSheet?: string;
 };
 
 /** The run's budget of workbooks kept open between the steps: THIDUA_KEPT_BYTES when set (tests of workbooks read again), else KEPT_BYTES. */
@@ -114,7 +116,7 @@ async function makeCopy(job: FileJob, task: FileTask, share: RunShare): Promise<
   const { name } = task;
   const made = await stepsOf(job).copy(name, share, () => openWorkbookFile(task.path, job.cwd, madeIndicatorsSheet));
   if (!made.ok) return failed(name, made.kind === 'changed' ? `Tệp ${name} đã đổi trong lúc chấm (số trang báo cáo khác lần đọc đầu); hãy chấm lại.` : made.message);
-  return { units: share.cards.length, output: null, cards: [], errors: [], copy: made.workbook.toParts(), cells: made.cells, reviewWritten: made.reviewWritten };
+  return { units: share.cards.length, output: null, cards: [], errors: [], copy: made.workbook.toParts(), cells: made.cells, reviewWritten: made.reviewWritten, reviewSheet: made.reviewSheet };
 }
 
 const failed = (file: string, message: string): FileResult => ({ units: 0, output: null, cards: [], errors: [{ file, message }] });

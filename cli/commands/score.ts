@@ -220,10 +220,13 @@ function report(set: CriteriaSet, run: ScoreRunOutput, decisions: readonly Counc
   const lines = [`Bộ tiêu chí: ${run.criteriaSet.title} (phiên bản ${run.criteriaSet.version})`, ''];
   for (const f of run.files) if (f.output) lines.push(`✓ ${oneLine(f.file)}: ${f.units} đơn vị → ${oneLine(f.output)}`);
   const cards = new Map(run.cards.map((c) => [cardKey(c), c]));
-  // A unit's flags point at its scored copy, where they all are (the run's tong-hop.xlsx when no copy was written).
-  const copies = new Map(run.files.map((f) => [f.file, f.output]));
+  // A unit's flags point at its scored copy, where they all are, its «Rà soát» by the name it has there (the run's tong-hop.xlsx when no copy was written).
+  const copies = new Map(run.files.map((f) => [f.file, f]));
   const width = outputWidth();
-  const flagsOf = (card: ScoreCard) => flagLines(card, (card.file === undefined ? undefined : copies.get(card.file)) ?? run.summaryFile ?? '', width, decisions);
+  const flagsOf = (card: ScoreCard) => {
+    const copy = card.file === undefined ? undefined : copies.get(card.file);
+    return flagLines(card, copy?.output ? { file: copy.output, review: copy.reviewSheet } : { file: run.summaryFile ?? '' }, width, decisions);
+  };
   const ranked = new Set<string>();
   for (const group of run.ranking) {
     lines.push('', `Xếp hạng — ${group.kindLabel}`);

@@ -46,10 +46,11 @@ export type Opened<W> = { ok: true; workbook: W; bytes: number } | { ok: false; 
 export type ReadStep = { ok: true; cards: ScoreCard[]; errors: ReportReadError[]; explained: CouncilDecision[]; edited: UnreadDecision[] } | { ok: false; kind: 'not-opened'; message: string };
 
 /**
- * The copy made (`workbook`, edited: the face serialises it; `cells`: its report sheets as written, `reviewWritten`: its «Rà soát»'s reviews as written, for the record), or why not: the file did not open again, or it now
+ * The copy made (`workbook`, edited: the face serialises it; `cells`: its report sheets as written, `reviewWritten`: its «Rà soát»'s reviews as written, for the record;
+ * `reviewSheet`: the name its «Rà soát» is written under — the council's, where the workbook read held one renamed), or why not: the file did not open again, or it now
  * holds another number of reports than the run counted (`changed`: it was edited while the run went on).
  */
-export type CopyStep<W> = { ok: true; workbook: W; cells: CopyCells; reviewWritten: string[] } | { ok: false; kind: 'not-opened'; message: string } | { ok: false; kind: 'changed' };
+export type CopyStep<W> = { ok: true; workbook: W; cells: CopyCells; reviewWritten: string[]; reviewSheet: string } | { ok: false; kind: 'not-opened'; message: string } | { ok: false; kind: 'changed' };
 
 /** A workbook without reports and without a sheet that failed as one, in the words both faces say it with. */
 export const NO_REPORT_SHEETS = 'không có trang báo cáo nào (không thấy bảng có cột «Mã tiêu chí» và «Kết quả»)';
@@ -104,7 +105,7 @@ export class WorkerSteps<W extends StepWorkbook> {
     const edit = planCopy(this.job.set, reports, share, reports.decisions, { date: this.job.date });
     await workbook.apply(edit);
     // The cells over the reports as the copy's plan reads them (forCopy), the same whether kept or read again.
-    return { ok: true, workbook, cells: copyCells(held ? reports : forCopy(reports), edit), reviewWritten: reviewWritten(edit, reports.reviewSheet) };
+    return { ok: true, workbook, cells: copyCells(held ? reports : forCopy(reports), edit), reviewWritten: reviewWritten(edit, reports.reviewSheet), reviewSheet: reports.reviewSheet };
   }
 
   private reportsOf(name: string, workbook: W, unscored = false, copyName?: string): Promise<WorkbookReports> {

@@ -21,8 +21,11 @@ export const ScoreRunOutput = z.object({
   criteriaSet: z.object({ id: z.string(), version: z.string(), title: z.string() }),
   /** Đợt xét: the review round whose award forms and quotas were applied. */
   round: AwardRound,
-  /** Every input workbook, with the scored copy written for it (null when none was). */
-  files: z.array(z.object({ file: z.string(), output: z.string().nullable(), units: z.number().int().nonnegative() })),
+  /**
+   * Every input workbook, with the scored copy written for it (null when none was) and the name its «Rà soát» is under
+   * there (`reviewSheet`: the council's, where the workbook scored held one renamed; absent where no copy was written).
+   */
+  files: z.array(z.object({ file: z.string(), output: z.string().nullable(), units: z.number().int().nonnegative(), reviewSheet: z.string().optional() })),
   /** The workbook with `Tổng hợp` and `Rà soát` across all units (null when no unit was scored). */
   summaryFile: z.string().nullable(),
   cards: z.array(ScoreCard),

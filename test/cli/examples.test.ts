@@ -12,7 +12,9 @@ import type { Flag } from '../../core/flags/flag.js';
 import { flagsOfCard } from '../../core/run/open-flags.js';
 import { SEVERITY_LABEL } from '../../core/workbook/plan-scored-sheet.js';
 import { expectPlainFlags, unwrapped } from '../helpers/plain-flags.js';
-import { hashes, openXlsx, runInProcess, tempDir } from './helpers.js';
+import { hashes, openXlsx, runInProcess, runOk, tempDir } from './helpers.js';
+import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
+import { openpyxl } from '../council/typed-in-parts.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -76,6 +78,26 @@ describe('examples/ (xã Ta Ma)', () => {
     expect(unwrapped(run.stdout).join('\n')).toContain(
       '      - Lỗi · ô G19 — Số liệu không đọc được: lỗi Excel #DIV/0! → 0 điểm (tiêu chí «Dân số có tài khoản thanh toán điện tử»)\n      - Cảnh báo · ô G19 — Số liệu là công thức:',
     );
+  });
+
+  it('sends the officer to a copy’s «Rà soát» by the name the file holds: a unit’s copy returned with it renamed', async () => {
+    // Trạm Y tế's scored copy given back as its report, «Rà soát» renamed by the council and two evidence cells cleared
+    // (7 flags, past FLAGS_SHOWN) by openpyxl, saved by LibreOffice; scored again, its new copy keeps the council's name.
+    const dir = await tempDir();
+    await runOk(['score', 'examples/bao-cao', '--criteria', 'examples/tieu-chi-ta-ma-2025.xlsx', '--out', join(dir, 'truoc')], ROOT);
+    await mkdir(join(dir, 'bao-cao'));
+    const report = join(dir, 'bao-cao', 'tram-y-te-ta-ma.xlsx');
+    await copyFile(join(dir, 'truoc', 'tram-y-te-ta-ma.cham-diem.xlsx'), report);
+    openpyxl(report, "wb['Rà soát'].title = 'Rà soát của HĐ'\nws = wb['Trạm Y tế xã Ta Ma']\nws['J14'] = None; ws['J15'] = None");
+    await savedByLibreOffice(report);
+    const args = ['score', 'bao-cao', '--criteria', join(ROOT, 'examples/tieu-chi-ta-ma-2025.xlsx'), '--out', 'ket-qua'];
+    const doc = ScoreRunOutput.parse(JSON.parse((await runInProcess([...args, '--json'], dir)).stdout));
+    const run = await runInProcess(args, dir);
+    const copy = join(dir, 'ket-qua', 'tram-y-te-ta-ma.cham-diem.xlsx');
+    expect(JSON.parse(openpyxl(copy, 'print(json.dumps(wb.sheetnames, ensure_ascii=False))'))).toContain('Rà soát của HĐ');
+    expect(unwrapped(run.stdout)).toContain('      … và 2 cảnh báo khác: xem ket-qua/tram-y-te-ta-ma.cham-diem.xlsx (cột Cảnh báo, trang «Rà soát của HĐ»)');
+    const [review] = await (await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets(['Rà soát']);
+    expectPlainFlags(run.stdout, doc, review!.values);
   });
 
   it('wraps each flag at the width, 100 into a pipe, between words only: its words joined back are the flag --json gives', async () => {

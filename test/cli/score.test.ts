@@ -142,6 +142,7 @@ describe('thidua score --json (in-process)', () => {
       file: 'bao-cao/cac-ban/hai-ban.xlsx',
       output: 'ket-qua-json/hai-ban.cham-diem.xlsx',
       units: 2,
+      reviewSheet: 'Rà soát',
     });
     expect(doc.summaryFile).toBe('ket-qua-json/tong-hop.xlsx');
     expect(doc.ranking[0]!.entries).toHaveLength(3);

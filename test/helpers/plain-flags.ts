@@ -38,8 +38,8 @@ export function expectPlainFlags(plain: string, output: ScoreRunOutput, review: 
     }
     const more = card.flags.length - FLAGS_SHOWN;
     if (more > 0) {
-      const copy = output.files.find((f) => f.file === card.file)!.output!;
-      expect(after[FLAGS_SHOWN]).toBe(`      … và ${more} cảnh báo khác: xem ${copy} (cột Cảnh báo, trang «Rà soát»)`);
+      const copy = output.files.find((f) => f.file === card.file)!;
+      expect(after[FLAGS_SHOWN]).toBe(`      … và ${more} cảnh báo khác: xem ${copy.output} (cột Cảnh báo, trang «${copy.reviewSheet}»)`);
     } else {
       expect(said.map(([, cell, title]) => key(cell, title)).sort()).toEqual([...ofCard].sort());
     }
