@@ -4,7 +4,8 @@
 // as in Excel (no longer over half of nine). «Kiểm tra» says it in the words `thidua close`, `thidua score` and
 // `thidua verify` say it (test/council/vote-after-closing.test.ts), in the round trips of a check that finds nothing;
 // «Chốt kết quả» lists it as the pane scores (changedSinceRound), as the pane's closing names it. The council renamed
-// «Biểu quyết» as it retyped the count («Biểu quyết HĐ 2026»): the lines name the sheet so — before, «Biểu quyết».
+// «Biểu quyết» as it retyped the count («Biểu quyết HĐ 2026»): the lines name the sheet so — before, «Biểu quyết». It
+// retyped the rule too («Từ 2/3» at B2): said at its cell, was → now, as the command line says it.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { defaultRound } from '../../core/ranking/rounds.js';
@@ -27,6 +28,8 @@ const RENAMED = 'Biểu quyết HĐ 2026';
 const CHANGED = `Kết quả biểu quyết ở trang «${RENAMED}» đã khác lần chốt.`;
 /** The nominee's own line, at its cells on the renamed sheet. */
 const NOMINEE = new RegExp(`^Trang «${RENAMED}», ô E\\d+:G\\d+: ${UNIT} \\(.+\\): khi chốt 9/8/7; nay 9/8/4\\.$`);
+/** The rule retyped since closing, at its cell: what `thidua verify` says of it too. */
+const RULE = `Trang «${RENAMED}», ô B2 («Điều kiện đạt»): khi chốt «Trên 50%»; nay «Từ 2/3».`;
 const t = translator('vi');
 
 let fake: FakeOffice & { uninstall: () => void };
@@ -65,6 +68,8 @@ beforeAll(async () => {
   const inFavour = [...votes.cells.keys()].filter((k) => k.endsWith(':2') && votes.cells.get(k)?.value === UNIT).map((k) => `${k.split(':')[0]}:7`);
   if (inFavour.length !== 1 || votes.cells.get(inFavour[0]!)?.value !== 7) throw new Error(`${UNIT}: ${inFavour.length} rows voted 7 on «Biểu quyết»`);
   votes.cells.set(inFavour[0]!, { value: 4, numberFormat: 'General', style: {} });
+  // And its rule, at B2, as typed over thidua's «Trên 50%».
+  votes.cells.set('2:2', { value: 'Từ 2/3', numberFormat: 'General', style: {} });
   checkedChanged = await check();
   const again = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }));
   closingSays = again.outcome.kind === 'needs-reason' ? again.outcome.changes : [again.outcome.kind];
@@ -92,6 +97,10 @@ describe('«Kiểm tra» in the task pane after a count changed on «Biểu quy�
 describe('«Chốt kết quả» in the task pane after a count changed on «Biểu quyết» since closing', () => {
   it('the closing asks for a reason, naming the vote changed', () => {
     expect(closingSays).toContain(CHANGED);
+  });
+
+  it('names the rule retyped at its cell, was → now, on the check, the closing and the panel (before: the generic line alone)', () => {
+    for (const said of [lines(checkedChanged.notice), closingSays, panelSays]) expect(said).toContain(RULE);
   });
 
   it('lists it under the last round as the pane scores, as its closing names every change', () => {
