@@ -16,10 +16,11 @@ import type { UnitReport } from '../core/report/schema.js';
 import type { ScoreCard } from '../core/scoring/score-card.js';
 import { score } from '../core/checks/run.js';
 import { planReview } from '../core/workbook/plan-review.js';
-import { planSummarySheets, todayIso } from '../core/workbook/plan-summary.js';
+import { planSummarySheets } from '../core/workbook/plan-summary.js';
 import type { WorkbookPort } from '../core/sheet/port.js';
 import { scoreWorkbook } from '../core/run/score-workbook.js';
 import { OoxmlWorkbook } from '../adapters/ooxml/workbook.js';
+import { officerDay } from '../core/values.js';
 
 /** A workbook already read: scoreWorkbook reads these grids and its edits go nowhere (writing is the package writer's share). */
 function memoryPort(grids: SheetGrid[]): WorkbookPort {
@@ -53,7 +54,7 @@ const cpuMs = () => {
  * every report scored again, one after the other (warmScoreMs).
  */
 async function inProcessPass(set: CriteriaSet, buffers: Uint8Array[]): Promise<Pass> {
-  const date = todayIso();
+  const date = officerDay();
   const cards: ScoreCard[] = [];
   const pass: Phases = { readMs: 0, reportMs: 0, scoreMs: 0, wholeMs: 0, warmScoreMs: 0 };
   const cpu: Phases = { readMs: 0, reportMs: 0, scoreMs: 0, wholeMs: 0, warmScoreMs: 0 };

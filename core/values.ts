@@ -343,3 +343,24 @@ export function decisionDate(v: unknown): string | undefined {
   }
   return parseDateText(String(v));
 }
+
+/** Vietnam's offset from UTC: no summer time, the same all year. */
+export const VIETNAM_OFFSET_HOURS = 7;
+
+/** `at` (ms since 1970) on Vietnam's clock: a Date whose UTC fields read as Vietnam's (06:45 on 12/10 for 23:45 UTC on 11/10). */
+export const onVietnamClock = (at: number): Date => new Date(at + VIETNAM_OFFSET_HOURS * 3_600_000);
+
+/**
+ * The officer's minute, "YYYY-MM-DDTHH:mm", and day, "YYYY-MM-DD" (officerDay): one rule for every face, the
+ * calendar of Vietnam whatever the clock of the machine thidua runs on. The commune's officer and council are in
+ * Vietnam, and so is the date the papers carry («ngày … tháng … năm» on a decision is its signing day there); the
+ * watch dates a capture by the same clock (core/watch/data-day.ts). On a provincial server or a CI on UTC, the
+ * machine's calendar dated a run at 01:30 on 1/12 in Vietnam «30/11» — tong-hop.xlsx, the seal and the papers the day
+ * before the watch's capture of that morning.
+ */
+export function officerMinute(now: Date = new Date()): string {
+  return onVietnamClock(now.getTime()).toISOString().slice(0, 16);
+}
+
+/** The officer's day of `now`, "YYYY-MM-DD", by the rule of officerMinute. */
+export const officerDay = (now: Date = new Date()): string => officerMinute(now).slice(0, 10);

@@ -4,7 +4,7 @@ import {
   typedDate,
   typedNumber,
   MAX_MAGNITUDE,
-  cellText, excelSerialToIso, formatNumberVi, formatPoints, sumPoints, isDateFormat, isPercentFormat, isoToExcelSerial, parseCell, periodText,
+  cellText, excelSerialToIso, formatNumberVi, formatPoints, sumPoints, isDateFormat, isPercentFormat, isoToExcelSerial, officerDay, officerMinute, parseCell, periodText,
 } from '../core/values.js';
 
 const num = (value: number, percent = false) => ({ kind: 'number', value, percent });
@@ -275,5 +275,18 @@ describe('periodText', () => {
     expect(periodText({ label: 'Giai đoạn I', from: '', to: '' })).toBe('Giai đoạn I');
     expect(periodText({ label: '', from: '2025-01-01', to: '' })).toBe('01/01/2025 – …');
     expect(periodText({ label: ' ', from: '', to: '' })).toBe('chưa ghi');
+  });
+});
+
+describe('officerDay, officerMinute: the officer\'s calendar, Vietnam\'s whatever the machine\'s', () => {
+  it.each([
+    ['2026-11-30T16:59:00Z', '2026-11-30T23:59'],
+    ['2026-11-30T17:00:00Z', '2026-12-01T00:00'],
+    ['2026-11-30T18:30:00Z', '2026-12-01T01:30'],
+    ['2026-12-31T17:05:00Z', '2027-01-01T00:05'],
+    ['2028-02-28T20:00:00Z', '2028-02-29T03:00'],
+  ])('%s is %s in Vietnam', (at, minute) => {
+    expect(officerMinute(new Date(at))).toBe(minute);
+    expect(officerDay(new Date(at))).toBe(minute.slice(0, 10));
   });
 });

@@ -3,12 +3,12 @@
 import { resolve } from 'node:path';
 import { blocksClosing, keepsFlags, openAtClosingSentence, openLines, openSummary, unvotedPlace } from '../../core/run/open-at-closing.js';
 import { CONFLICT_REMEDY } from '../../core/workbook/council-conflicts.js';
-import { changesSinceClosing, closeRound, copiesUnlikeRecord, CLOSED_ROUNDS_KEY, describeRound, localMinute, roundsToStore, type FileDigest } from '../../core/run/closing.js';
+import { changesSinceClosing, closeRound, copiesUnlikeRecord, CLOSED_ROUNDS_KEY, describeRound, roundsToStore, type FileDigest } from '../../core/run/closing.js';
 import { planClosing } from '../../core/run/plan-closing.js';
 import { sealCode } from '../../core/run/seal.js';
 import { keyFingerprint, signRound } from '../../core/run/signature.js';
 import { readKeyFile } from '../key-file.js';
-import { formatNumberVi } from '../../core/values.js';
+import { formatNumberVi, officerMinute } from '../../core/values.js';
 import { folderCopies, readFolderSummary, stopOnCut } from '../closed-rounds.js';
 import { shown } from '../files.js';
 import { isFolder, lockFolder, saveWorkbook } from '../outputs.js';
@@ -93,7 +93,7 @@ async function closeFolder(folder: string, values: { by: string; reason?: string
   ];
   if (unlike.length > 0) throw new UnusableFile([`Không chốt được: ${shown(folder, io.cwd)} không còn như lần chấm đã ghi:`, ...unlike.map((l) => `  - ${l}`), 'Hãy chấm lại bằng «thidua score» rồi chốt.'].join('\n'));
   const files = found.filter((f): f is FileDigest => 'sha256' in f);
-  const outcome = closeRound(rounds, record, files, { closedBy: values.by, closedAt: localMinute(), ...(values.reason ? { reason: values.reason } : {}) }, 'files', {
+  const outcome = closeRound(rounds, record, files, { closedBy: values.by, closedAt: officerMinute(), ...(values.reason ? { reason: values.reason } : {}) }, 'files', {
     review: summary.review,
     sheets,
     acceptOpen: values['accept-open'] === true,

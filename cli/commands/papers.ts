@@ -9,11 +9,10 @@ import { unvotedPlace } from '../../core/run/open-at-closing.js';
 import { postingAfterMeeting, postingBeforeVote, postingBegun, postingFrom, postingRefused, postingSaid, postingUndecided } from '../../core/papers/nominee-list.js';
 import { councilSheetNamesOf } from '../../core/run/plan-copy.js';
 import { councilPlace } from '../../core/workbook/council-sheets.js';
-import { todayIso } from '../../core/workbook/plan-summary.js';
 import { defaultPaperOptions, papersCheck, papersOf, POSTING_DAYS } from '../../core/papers/index.js';
 import { termsOf, type PaperOptions } from '../../core/papers/wording.js';
 import { termsText, type PrizeRounding } from '../../core/papers/prizes.js';
-import { formatDateVi, parseDateText } from '../../core/values.js';
+import { formatDateVi, officerDay, parseDateText } from '../../core/values.js';
 import { folderCopies, readFolderSummary } from '../closed-rounds.js';
 import { shown } from '../files.js';
 import { writeOutput } from '../outputs.js';
@@ -181,7 +180,7 @@ async function postingListOnly(summary: PreviousSummary, summaryPath: string, ou
   }
   io.out(`${postingSaid(made, meeting, record.set.commune)}: ${shown(path, io.cwd)}`);
   // Worked back from the meeting day, not typed: a first day already past is said.
-  const begun = typedPosting(values, undefined) || !meeting.date ? undefined : postingBegun(made.posting, meeting.date, todayIso(), TYPE_POSTING);
+  const begun = typedPosting(values, undefined) || !meeting.date ? undefined : postingBegun(made.posting, meeting.date, officerDay(), TYPE_POSTING);
   if (begun) io.err(`Lưu ý: ${begun}`);
   const late = postingAfterMeeting(made.posting, meeting.date || undefined, TYPE_POSTING);
   if (late) io.err(`Lưu ý: ${late}`);

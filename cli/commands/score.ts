@@ -16,8 +16,7 @@ import { rankedBandText } from '../../core/ranking/rank.js';
 import { runHeldElsewhere } from '../../core/ranking/held-elsewhere.js';
 import { recordedText, totalText } from '../../core/scoring/total-text.js';
 import type { CouncilDecision } from '../../core/council/decision.js';
-import { formatNumberVi } from '../../core/values.js';
-import { todayIso } from '../../core/workbook/plan-summary.js';
+import { formatNumberVi, officerDay } from '../../core/values.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { rankInClusters, type ClusterList } from '../../core/watch/clusters.js';
 import { readClusterFile } from '../clusters.js';
@@ -120,7 +119,7 @@ export const command: Command = {
 
     await checkWritable(outDir, io);
     const roster = await unitRoster(set, values.units ?? (values.criteria && extname(values.criteria).toLowerCase() === '.xlsx' ? values.criteria : undefined), values.units !== undefined, io);
-    const date = todayIso();
+    const date = officerDay();
     const { outcome, folder } = await scoreIntoFolder(
       { set, date, inputs: withoutSetWorkbook(inputs, named, io), outputs, asked: positionals.join(' '), outDir, summaryPath, decisionsFile: values.decisions, reopen: values.reopen?.trim(), io, ...(indicators ? { indicators } : {}) },
       { round, roster },

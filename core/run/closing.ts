@@ -575,12 +575,6 @@ export function reportContent(report: UnitReport): string {
     .join('\n');
 }
 
-/** Now, as local YYYY-MM-DDTHH:mm (what the officer's clock said). */
-export function localMinute(now = new Date()): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}T${two(now.getHours())}:${two(now.getMinutes())}`;
-}
-
 /**
  * The seal code typed from the paper the council signed against the last round closed, on every face: undefined when
  * it matches; else a code mistyped (told as such), or whether it is an earlier round's or none of them (a folder replaced, or edited and its seal

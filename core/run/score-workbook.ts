@@ -8,7 +8,8 @@ import type { IndicatorSnapshot } from '../indicators/schema.js';
 import type { AwardProposal, Ranking } from '../ranking/schema.js';
 import type { ReportReadError, UnitReport } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
-import { todayIso, type Omitted } from '../workbook/plan-summary.js';
+import type { Omitted } from '../workbook/plan-summary.js';
+import { officerDay } from '../values.js';
 import { listedNominees, planCopy } from './plan-copy.js';
 import { NO_VOTES, withMeeting, withoutOwnRows, withVotes, writtenAgain, type FaceVote, type Meeting, type Nominee, type VoteSheet } from '../council/vote.js';
 import type { FirstListed, ListedBefore } from '../council/first-listed.js';
@@ -170,7 +171,7 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
       said = [...lines];
     },
   };
-  const { run, votedForNone } = await runInOrder(set, inPlace, { date: opts.date ?? todayIso(), ...(opts.round ? { round: opts.round } : {}) });
+  const { run, votedForNone } = await runInOrder(set, inPlace, { date: opts.date ?? officerDay(), ...(opts.round ? { round: opts.round } : {}) });
   const { reports, grids, errors, alreadyScored, summarySheet, reviewSheet, voteSheet, typedDecisions, decisions, typedUnread, unread, reviewAt } = read!;
   const { problems: _problems, conflicts: _conflicts, ...typedVotes } = read!.votes ?? { ...NO_VOTES, problems: [], conflicts: [] };
   return { reports, grids, cards: run.cards, errors, ranking: run.ranking, proposals: run.proposals, alreadyScored, summarySheet, councilSheets: { review: reviewSheet, votes: voteSheet }, typedDecisions, decisions, typedUnread, unread, ...(kept ? { votes: kept } : {}), typedVotes, reviewAt, ...(listed ? { listed } : {}), said, votedForNone };

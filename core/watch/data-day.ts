@@ -1,9 +1,10 @@
 // Ngày số liệu (the day a capture's figures are of): the 766 portal refreshes around 02:00 Vietnam time, so a
 // capture taken after that on day D holds day D−1's data, and one taken before it still holds D−2's (DOMAIN §10).
-// Reckoned in Vietnam's time (UTC+7, no summer time) whatever the clock of the machine that reads the capture.
+// Reckoned in Vietnam's time (UTC+7, no summer time) whatever the clock of the machine that reads the capture: the
+// officer's clock of every face (core/values.ts officerMinute).
+import { onVietnamClock, VIETNAM_OFFSET_HOURS } from '../values.js';
 
-/** Vietnam's offset from UTC and the hour the portal's figures change. */
-const VIETNAM_OFFSET_HOURS = 7;
+/** The hour (Vietnam's) the portal's figures change. */
 export const PORTAL_REFRESH_HOUR = 2;
 
 const DAY_MS = 86_400_000;
@@ -50,7 +51,7 @@ export function shortDates(days: readonly string[]): string {
  * come from; undefined for a time that does not read, or falls off the calendar once moved to Vietnam's clock.
  */
 export function vietnamClock(capturedAt: string): Date | undefined {
-  const local = new Date(Date.parse(capturedAt) + VIETNAM_OFFSET_HOURS * 3_600_000);
+  const local = onVietnamClock(Date.parse(capturedAt));
   return Number.isNaN(local.getTime()) ? undefined : local;
 }
 

@@ -11,7 +11,7 @@ import type { AwardProposal, Ranking, Shortfall } from '../ranking/schema.js';
 import { cardKey, type ScoreCard } from '../scoring/score-card.js';
 import { rankedBandText } from '../ranking/rank.js';
 import { columnLetter } from '../text.js';
-import { formatDateVi, formatNumberVi, periodText } from '../values.js';
+import { formatDateVi, formatNumberVi, officerDay, periodText } from '../values.js';
 import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { AWARD_LIST_SHEET } from './plan-award-list.js';
 import { OMITTED_SHEET, planOmitted, type Omitted } from './plan-omitted.js';
@@ -57,12 +57,6 @@ const KIND_ROW: CellFormat = { bold: true };
 const WIDTHS = [7, 40, 45, 12, 12, 12, 14, 12];
 const RECORDED_WIDTH = 16;
 
-/** Today as "YYYY-MM-DD", local time (the officer's day). */
-export function todayIso(now = new Date()): string {
-  const two = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${two(now.getMonth() + 1)}-${two(now.getDate())}`;
-}
-
 export type SummaryOptions = {
   /** The day the summary is made ("YYYY-MM-DD"), today when omitted; pass it for a reproducible sheet. */
   date?: string;
@@ -97,7 +91,7 @@ export function planSummarySheets(set: CriteriaSet, cards: readonly ScoreCard[],
   });
   return [
     ...summary,
-    ...planProposals(proposals, round, names.awardList, { sheet: names.proposals, notes: [...planFormsNotes({ forms: formsOfRound(set, round), scoredOn: opts.date ?? todayIso() }), ...runHeldElsewhere(set, proposals).map((l) => `${l}.`)], noPlace: (p) => noPlaceIn(set, p), ...(opts.partRows !== undefined ? { partRows: opts.partRows } : {}) }),
+    ...planProposals(proposals, round, names.awardList, { sheet: names.proposals, notes: [...planFormsNotes({ forms: formsOfRound(set, round), scoredOn: opts.date ?? officerDay() }), ...runHeldElsewhere(set, proposals).map((l) => `${l}.`)], noPlace: (p) => noPlaceIn(set, p), ...(opts.partRows !== undefined ? { partRows: opts.partRows } : {}) }),
     ...shortfall,
     ...(omitted.length > 0 || opts.omittedSheetKept ? planOmitted(omitted, names.omitted, opts.partRows) : []),
   ];
@@ -165,7 +159,7 @@ export function planSummary(set: CriteriaSet, cards: readonly ScoreCard[], ranki
       `Bộ tiêu chí: ${setName(set)}`,
       `Kỳ: ${set.period.label || periodText(set.period)}`,
       ...(basis ? [`Căn cứ: ${basis}`] : []),
-      `Ngày lập: ${formatDateVi(opts.date ?? todayIso())} · Số đơn vị được chấm: ${cards.length}${omitted.length > 0 ? ` · Không chấm hay không xếp hạng: ${omitted.length}${opts.omittedAt ? ` (xem trang «${opts.omittedAt}»)` : ''}` : ''}`,
+      `Ngày lập: ${formatDateVi(opts.date ?? officerDay())} · Số đơn vị được chấm: ${cards.length}${omitted.length > 0 ? ` · Không chấm hay không xếp hạng: ${omitted.length}${opts.omittedAt ? ` (xem trang «${opts.omittedAt}»)` : ''}` : ''}`,
       ...(opts.see ? [opts.see] : []),
       ...(opts.note ? [opts.note] : []),
       ...recordedLine(cards),

@@ -7,7 +7,8 @@
 import type { AwardRound, CriteriaSet } from '../../core/criteria/schema.js';
 import { defaultRound } from '../../core/ranking/rounds.js';
 import type { UnitReport } from '../../core/report/schema.js';
-import { changesSinceClosing, closeRound, CLOSED_ROUNDS_KEY, localMinute, paperSealProblem, recordRun, reportContent, councilChangedSince, type CloseOutcome, type ClosedRound, type FileDigest, type RunRecord } from '../../core/run/closing.js';
+import { changesSinceClosing, closeRound, CLOSED_ROUNDS_KEY, paperSealProblem, recordRun, reportContent, councilChangedSince, type CloseOutcome, type ClosedRound, type FileDigest, type RunRecord } from '../../core/run/closing.js';
+import { officerDay, officerMinute } from '../../core/values.js';
 import { NO_MEETING, type Meeting } from '../../core/council/vote.js';
 import { planClosing } from '../../core/run/plan-closing.js';
 import { sealCode, sealMistyped } from '../../core/run/seal.js';
@@ -17,7 +18,7 @@ import type { CouncilSheetNames } from '../../core/workbook/council-sheets.js';
 import type { TypedReview } from '../../core/council/merge.js';
 import { scoreWorkbook, sheetLeftOut } from '../../core/run/score-workbook.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
-import { checkAndScore, isoDate, paneReview, scoredReview, type ScoreActionResult } from './score.js';
+import { checkAndScore, paneReview, scoredReview, type ScoreActionResult } from './score.js';
 import { SessionPort } from './session-port.js';
 import { readStored } from './store.js';
 
@@ -37,7 +38,7 @@ export async function sheetDigests(reports: readonly UnitReport[]): Promise<File
 
 /** The open workbook's run as a record: its report sheets are its files, the sheets it could not read were not scored. */
 export function recordOf(set: CriteriaSet, result: Pick<ScoreActionResult, 'cards' | 'ranking' | 'proposals' | 'errors' | 'listed' | 'decisions'>, round: AwardRound, now: Date): RunRecord {
-  return recordRun(set, { ...result, round, scoredOn: isoDate(now), files: result.cards.map((c) => c.sheet), omitted: result.errors.map(sheetLeftOut) });
+  return recordRun(set, { ...result, round, scoredOn: officerDay(now), files: result.cards.map((c) => c.sheet), omitted: result.errors.map(sheetLeftOut) });
 }
 
 /**
@@ -70,7 +71,7 @@ export async function closeWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
   if (previous.damage.length > 0 || previous.cut.length > 0) return { result, outcome: { kind: 'damaged', damage: [...previous.damage, ...previous.cut] } };
   const outcome = closeRound(previous.rounds, recordOf(set, result, round, opts.now), await sheetDigests(result.reports), {
     closedBy: opts.closedBy,
-    closedAt: localMinute(opts.now),
+    closedAt: officerMinute(opts.now),
     ...(opts.reason ? { reason: opts.reason } : {}),
   }, 'sheets', { review: scoredReview(result), sheets: result.councilSheets, acceptOpen: opts.acceptOpen === true, ...(result.votes ? { votes: result.votes } : {}), conflicts: previous.conflicts, unsettled: previous.unsettled });
   if (outcome.kind === 'closed') {
@@ -102,7 +103,7 @@ export async function checkWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
   const round = opts.round ?? defaultRound(set);
   // The decisions the pane keeps, with those typed into «Rà soát» winning, as scoring applies them.
   const stored = await readStored(session, 'decisions');
-  const now = await scoreWorkbook(session.dryRun(), set, { decisions: stored.value ?? [], round, date: isoDate(opts.now), votes: [] });
+  const now = await scoreWorkbook(session.dryRun(), set, { decisions: stored.value ?? [], round, date: officerDay(opts.now), votes: [] });
   const previous = await readPreviousSummary(session);
   const last = previous.rounds.at(-1);
   if (previous.damage.length > 0 || !last) return { last, changes: [], damage: previous.damage };

@@ -21,6 +21,7 @@ import { decisionsGone } from '../../core/run/decisions-said.js';
 import { editedSinceFingerprints, figuresOfFlags } from '../../core/run/edited-cells.js';
 import { heldOf } from '../../core/run/edited-since.js';
 import { setLines } from '../../core/run/run-order.js';
+import { officerDay } from '../../core/values.js';
 import { SessionPort } from './session-port.js';
 import { readStored, writeStored, type ChangeRecord, type StoreKey } from './store.js';
 
@@ -90,7 +91,7 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
   // knows which rows it wrote, or not even that: those nominees read as unknown, never as listed today.
   const listed: ListedBefore | undefined = stored.listed.value ? { days: stored.listed.value } : stored.nominees.value ? { nominees: stored.nominees.value } : stored.fingerprints.value ? {} : undefined;
   const indicators = stored.indicators.value ?? [];
-  const date = isoDate(opts.now);
+  const date = officerDay(opts.now);
 
   // Dry run without the pane's stored decisions: which flags exist on the figures as they are now, and the reports
   // as typed, to fingerprint (second round trip; nothing written). It applies what «Rà soát» holds as typed, so a flag a
@@ -176,12 +177,6 @@ export function paneReview(stored: readonly CouncilDecision[] | undefined, typed
 export function scoredReview(result: Pick<ScoreActionResult, 'decisions' | 'gone' | 'unread'>): TypedReview {
   // A decision just recorded is in force on the scoring that silenced its flag (gone from its cards too): said once, in force.
   return combineReviews({ decisions: [...result.gone], unread: [] }, { decisions: result.decisions, unread: result.unread });
-}
-
-/** "YYYY-MM-DD" in local time: the date the officer sees on the wall calendar. */
-export function isoDate(d: Date): string {
-  const p = (n: number) => String(n).padStart(2, '0');
-  return `${d.getFullYear()}-${p(d.getMonth() + 1)}-${p(d.getDate())}`;
 }
 
 /* Made for: «Kiểm tra & chấm điểm» in the pane: the shared scoring with what the workbook keeps between runs (decisions, fingerprints, sheets edited since), in three round trips. */

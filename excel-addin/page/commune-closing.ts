@@ -2,7 +2,8 @@
 // `thidua close` closes an output folder — who, when, the SHA-256 (Web Crypto) of every scored copy in the
 // .zip — and its tong-hop.xlsx written again with the closed rounds and the «Chốt kết quả» sheet, so that
 // `thidua verify` on the unzipped folder agrees. Chosen files are checked against a closed tong-hop.xlsx.
-import { closeRound, CLOSED_ROUNDS_KEY, localMinute, paperSealProblem, roundsToStore, type CloseOutcome, type ClosedRound, type FileDigest, type FoundDigest } from '../../core/run/closing.js';
+import { closeRound, CLOSED_ROUNDS_KEY, paperSealProblem, roundsToStore, type CloseOutcome, type ClosedRound, type FileDigest, type FoundDigest } from '../../core/run/closing.js';
+import { officerMinute } from '../../core/values.js';
 import { copyChanges, typedSinceSealed, unverified, type PreviousSummary } from '../../core/run/previous-summary.js';
 import { CLOSING_SHEET, planClosing } from '../../core/run/plan-closing.js';
 import { councilSheetNamesOf, SCORED_SUFFIX, SUMMARY_FILE } from '../../core/run/plan-copy.js';
@@ -37,7 +38,7 @@ export async function closeCommuneRun(
   // What is open is what the run holds: its record's flags against the council's decisions the run read.
   // And its vote: the file's «Biểu quyết» with what was typed on the page, sealed as `thidua close` seals it.
   const checklist = { review: runReview(result), sheets: result.sheets, acceptOpen: acceptOpen === true, votes: result.votes };
-  const outcome = closeRound(closing.rounds, closing.record, await digestsOf(closing.copies), { ...who, closedAt: localMinute(now) }, 'files', checklist);
+  const outcome = closeRound(closing.rounds, closing.record, await digestsOf(closing.copies), { ...who, closedAt: officerMinute(now) }, 'files', checklist);
   if (outcome.kind !== 'closed') return { outcome, result };
   const summary = {
     // Written over the chosen tong-hop.xlsx again when the council added sheets to it (`base`).

@@ -13,7 +13,7 @@ import { decisionEffect } from '../../core/ranking/council-effect.js';
 import { councilCounts } from '../../core/run/open-flags.js';
 import { cardKey, type ScoreCard } from '../../core/scoring/score-card.js';
 import { builtinSets } from '../actions/criteria.js';
-import { isoDate } from '../actions/score.js';
+import { officerDay } from '../../core/values.js';
 import { DECISION_LABEL } from '../shared/DecideFlag.js';
 import type { PostingSaid } from '../shared/MeetingFields.js';
 import { postingDownload } from '../shared/papers-download.js';
@@ -183,7 +183,7 @@ export function useCommuneRun() {
       const run = await runCommune(reports, {
         set: criteria.set,
         roster: criteria.roster,
-        date: isoDate(new Date()),
+        date: officerDay(),
         thread: running,
         progress: (done, total, writing) => shown.next({ done, total, writing }),
         council: decisions,
@@ -259,7 +259,7 @@ export function useCommuneRun() {
   const post = async (from: string | undefined): Promise<PostingSaid> => {
     const record = result?.closing?.record;
     if (!result || !record) return { text: `Chưa lập danh sách niêm yết: ${NO_RECORD}`, error: true };
-    const made = await postingDownload(record, result.votes.meeting, from, t('postingWhere'), isoDate(new Date()), { review: { decisions: result.decisions, unread: result.unread }, sheets: result.sheets });
+    const made = await postingDownload(record, result.votes.meeting, from, t('postingWhere'), officerDay(), { review: { decisions: result.decisions, unread: result.unread }, sheets: result.sheets });
     if (!made.ok) return { text: made.text, error: true };
     saveFile(made.bytes, made.name, made.type);
     return { text: made.text, notes: made.notes };

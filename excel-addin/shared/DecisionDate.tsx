@@ -4,8 +4,7 @@
 // as the council dates it in the «Ngày» column of «Rà soát» in Excel.
 import { Field, Input } from '@fluentui/react-components';
 import { useState } from 'react';
-import { formatDateVi, parseDateText } from '../../core/values.js';
-import { isoDate } from '../actions/score.js';
+import { formatDateVi, officerDay, parseDateText } from '../../core/values.js';
 import { usePane } from './pane-context.js';
 
 /** The day decisions take: `iso` (YYYY-MM-DD) undefined while what is typed does not read as a date. */
@@ -16,7 +15,7 @@ export function useDecisionDate(meetingDay: string | undefined): DecisionDate {
   // undefined: nothing typed, the date follows the meeting's day as it is recorded.
   const [typed, setTyped] = useState<string>();
   if (typed !== undefined) return { shown: typed, iso: parseDateText(typed), from: 'typed', type: setTyped };
-  const day = meetingDay || isoDate(new Date());
+  const day = meetingDay || officerDay();
   return { shown: formatDateVi(day), iso: day, from: meetingDay ? 'meeting' : 'today', type: setTyped };
 }
 

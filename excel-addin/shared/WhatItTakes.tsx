@@ -8,7 +8,7 @@ import type { CouncilDecision } from '../../core/council/decision.js';
 import { formatNumber } from '../../core/criteria/rules/reason.js';
 import type { AwardProposal, ShortfallWay } from '../../core/ranking/schema.js';
 import { shortfalls } from '../../core/ranking/what-it-takes.js';
-import { todayIso } from '../../core/workbook/plan-summary.js';
+import { officerDay } from '../../core/values.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 import { usePane } from './pane-context.js';
 
@@ -46,7 +46,7 @@ export function WhatItTakes({ set, cards, proposals, decisions, round }: Props) 
   const s = useStyles();
   const { t } = usePane();
   // Today, the day the pane's and the page's runs are scored: the forms their proposals were made over (a district form or not).
-  const short = useMemo(() => shortfalls(set, cards, proposals, decisions, round, todayIso()), [set, cards, proposals, decisions, round]);
+  const short = useMemo(() => shortfalls(set, cards, proposals, decisions, round, officerDay()), [set, cards, proposals, decisions, round]);
   const rows = short.flatMap((u) => [u.band, u.award].filter((p): p is ShortfallWay => p !== undefined).map((path) => ({ unit: u, path })));
   return (
     <section className={s.col} aria-label="Còn thiếu gì">

@@ -14,10 +14,10 @@ import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { cellAddress } from '../../core/text.js';
-import { formatDateVi, formatPoints } from '../../core/values.js';
+import { formatDateVi, formatPoints, officerDay } from '../../core/values.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { closeWorkbook, lastClosedRound } from '../../excel-addin/actions/closing.js';
-import { isoDate, type ScoreActionResult } from '../../excel-addin/actions/score.js';
+import { type ScoreActionResult } from '../../excel-addin/actions/score.js';
 import { closedNotice, workbookPapers } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
 import { translator } from '../../excel-addin/shared/i18n.js';
 import type { PaneContext } from '../../excel-addin/shared/pane-context.js';
@@ -215,7 +215,7 @@ describe('the commune police’s cluster table through the year in the task pane
     expect(decided.councilSheets.review).toBe('Rà soát của Hội đồng');
     // «15/12/2025»: the year under review typed for the meeting's year, a day before any run listed these flags (today).
     // The command line says each where it was typed; the pane notes each at that «Ngày», the decision applied as typed.
-    const today = formatDateVi(isoDate(NOW));
+    const today = formatDateVi(officerDay(NOW));
     const early = `Quyết định ghi ngày 15/12/2025, trước ngày thidua lần đầu ghi cảnh báo này (${today}) — Hội đồng không thể đã quyết định về cảnh báo chưa có. Quyết định vẫn giữ và áp như đã ghi; kiểm tra lại ngày (không sớm hơn ${today}).`;
     const cliLines = (await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'ket-qua'], dir)).stderr.split('\n');
     const saidByCli = cliLines.filter((l) => l.includes('trước ngày thidua lần đầu ghi cảnh báo này'));

@@ -17,10 +17,10 @@ import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { reconciliationLines } from '../../core/criteria/sheet/reconcile.js';
-import { formatPoints } from '../../core/values.js';
+import { formatDateVi, formatPoints, officerDay } from '../../core/values.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { closeWorkbook, lastClosedRound, workbookRun } from '../../excel-addin/actions/closing.js';
-import { isoDate, type ScoreActionResult } from '../../excel-addin/actions/score.js';
+import { type ScoreActionResult } from '../../excel-addin/actions/score.js';
 import { postingDownload } from '../../excel-addin/shared/papers-download.js';
 import { translator } from '../../excel-addin/shared/i18n.js';
 import { closedNotice, workbookPapers } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
@@ -31,9 +31,9 @@ import { fillAllByOpenpyxl } from '../helpers/fill-by-openpyxl.js';
 import { corpusTableInExcel, decideOnBoth, movedIn, paneTemplates, paperWords, printedProposal, roundTrips, takenAndConfirmed, walkFaces, voteOnBoth, type TableRow } from './pane-walk.js';
 
 const NOW = new Date();
-const TODAY = isoDate(NOW);
+const TODAY = officerDay(NOW);
 /** A day `days` from today as typed in Excel, dd/mm/yyyy. */
-const typedDay = (days: number) => new Date(NOW.getTime() + days * 86_400_000).toISOString().slice(0, 10).split('-').reverse().join('/');
+const typedDay = (days: number) => formatDateVi(officerDay(new Date(NOW.getTime() + days * 86_400_000)));
 
 /**
  * The five communes (their files in the order of the pane's sheets), and what each types in «Điểm tự chấm»: every

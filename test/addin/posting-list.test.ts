@@ -9,15 +9,16 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { CriteriaSet } from '../../core/criteria/schema.js';
 import { nomineesOf } from '../../core/run/plan-copy.js';
 import { closeWorkbook, lastClosedRound, workbookRun } from '../../excel-addin/actions/closing.js';
-import { checkAndScore, isoDate } from '../../excel-addin/actions/score.js';
+import { checkAndScore } from '../../excel-addin/actions/score.js';
 import { translator } from '../../excel-addin/shared/i18n.js';
 import { papersZip, postingDownload } from '../../excel-addin/shared/papers-download.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { makeSet, reportSheet } from '../../scripts/harness/addin-fixtures.js';
 import { installFakeOffice, newWorkbook } from '../../scripts/harness/office-fake.js';
+import { officerDay } from '../../core/values.js';
 
 const NOW = new Date('2026-11-09T09:30:00');
-const TODAY = isoDate(NOW);
+const TODAY = officerDay(NOW);
 const set = CriteriaSet.parse({ ...makeSet(12), awards: { forms: [{ id: 'giay-khen', label: 'Giấy khen của Chủ tịch UBND xã', level: 'xa', minClassification: 'tot', quotas: [{ subject: 'thon', max: 2 }] }] } });
 /** Where the pane says the meeting's day is typed: «Biểu quyết» by the name it has in the workbook, as SummaryPane says it. */
 /** The council's work on the workbook as the pane passes it: its decisions read from «Rà soát», its sheets' names. */

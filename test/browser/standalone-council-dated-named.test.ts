@@ -16,9 +16,8 @@ import JSZip from 'jszip';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
-import { formatDateVi } from '../../core/values.js';
+import { formatDateVi, officerDay } from '../../core/values.js';
 import { postingBefore } from '../../core/papers/nominee-list.js';
-import { isoDate } from '../../excel-addin/actions/score.js';
 import { VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { builtAddin } from '../../scripts/harness/builds.js';
 import { scoredWithBuiltin } from '../council/example-commune.js';
@@ -82,7 +81,7 @@ async function scoredMeetingAhead(days: number): Promise<{ page: Page; step4: Lo
 async function meetingAhead(page: Page, step4: Locator, days: number): Promise<string> {
   const ahead = new Date();
   ahead.setDate(ahead.getDate() + days);
-  const meeting = isoDate(ahead);
+  const meeting = officerDay(ahead);
   await recordMeeting(step4, formatDateVi(meeting));
   await expect.poll(() => page.getByRole('status', { name: 'Quyết định vừa ghi' }).textContent(), SLOW).toBe('Đã ghi thông tin cuộc họp vào trang «Biểu quyết».');
   return meeting;
@@ -107,7 +106,7 @@ describe('the council’s decisions and sheets on the standalone page, dated and
     const step4 = page.getByRole('region', { name: 'Bước 4: Rà soát' });
     const dateBox = step4.getByRole('textbox', DATE_BOX);
     // No meeting recorded: today, shown and said to be today.
-    expect(await dateBox.inputValue()).toBe(formatDateVi(isoDate(new Date())));
+    expect(await dateBox.inputValue()).toBe(formatDateVi(officerDay(new Date())));
     expect(await step4.textContent()).toContain('Hôm nay, vì chưa ghi ngày họp ở mục «Cuộc họp xét khen thưởng»: sửa thành ngày Hội đồng quyết định.');
 
     // The meeting of 15/12/2025 recorded: decisions take its day.
@@ -163,7 +162,7 @@ describe('the council’s decisions and sheets on the standalone page, dated and
     expect(download.suggestedFilename()).toBe('danh-sach-cong-khai.docx');
     // The passed first day, then the nominees' flags the council has not decided yet (their points posted as scored).
     await expect.poll(() => said.getByRole('note').count(), SLOW).toBe(2);
-    const begun = `Danh sách phải niêm yết từ ${formatDateVi(posting.from)} (5 ngày làm việc trước phiên họp ngày ${meetingDay}), ngày ấy đã qua (hôm nay ${formatDateVi(isoDate(new Date()))}): niêm yết từ hôm nay thì chưa đủ 5 ngày làm việc — dời ngày họp, hoặc `;
+    const begun = `Danh sách phải niêm yết từ ${formatDateVi(posting.from)} (5 ngày làm việc trước phiên họp ngày ${meetingDay}), ngày ấy đã qua (hôm nay ${formatDateVi(officerDay(new Date()))}): niêm yết từ hôm nay thì chưa đủ 5 ngày làm việc — dời ngày họp, hoặc `;
     const [first, undecided] = await said.getByRole('note').allTextContents();
     expect(first).toBe(`${begun}ghi ngày đã niêm yết thật ở ô «Niêm yết từ ngày» rồi lập lại danh sách.`);
     expect(undecided).toMatch(/^Danh sách ghi điểm như đã chấm, khi Hội đồng chưa quyết định \d+ mục của người có tên: .* — .*\. Hội đồng quyết định ở trang «Rà soát», chấm lại rồi lập lại danh sách nếu kết quả đổi\.$/);
@@ -176,7 +175,7 @@ describe('the council’s decisions and sheets on the standalone page, dated and
 
     // The first day typed in the field: the passed day is no longer said; but five working days from today end after
     // the meeting two days ahead, and that is said (the minutes would record a list still posted after the meeting).
-    await step4.getByRole('textbox', { name: 'Niêm yết từ ngày' }).fill(formatDateVi(isoDate(new Date())));
+    await step4.getByRole('textbox', { name: 'Niêm yết từ ngày' }).fill(formatDateVi(officerDay(new Date())));
     await Promise.all([page.waitForEvent('download', SLOW), page.getByRole('button', { name: 'Lập danh sách niêm yết' }).click()]);
     await expect.poll(() => said.getByRole('note').allTextContents(), SLOW).toEqual([expect.stringContaining(`chưa hết thời gian niêm yết trước phiên họp ngày ${meetingDay}`), undecided]);
     expect((await said.getByRole('note').allTextContents()).join(' ')).not.toContain('ngày ấy đã qua');
@@ -206,7 +205,7 @@ describe('the council’s decisions and sheets on the standalone page, dated and
     await step5.getByRole('button', { name: /^Vẫn chốt khi còn \d+ mục mở$/ }).click();
     await expect.poll(() => status.textContent(), SLOW).toMatch(/^Đã chốt kết quả lần 1, /);
     const lines = await status.getByRole('listitem').allTextContents();
-    const today = formatDateVi(isoDate(new Date()));
+    const today = formatDateVi(officerDay(new Date()));
     expect(lines).toEqual([
       expect.stringMatching(/^Chốt khi còn \d+ trường hợp chưa có kết quả biểu quyết thì chưa lập được hồ sơ khen thưởng: /),
       expect.stringMatching(new RegExp(`^1 quyết định ở tệp tong-hop\\.xlsx, trang «Rà soát» ghi ngày sau ngày chốt ${today} \\(Trường Mầm non Ta Ma: «[^»]+», ô G15, ngày ${closingDay}\\): kiểm tra lại ngày đã ghi, hoặc chốt lại sau ngày ấy\\.$`)),
@@ -275,7 +274,7 @@ describe('the council’s decisions and sheets on the standalone page, dated and
     const review = page.getByRole('tabpanel', { name: 'Rà soát' });
     // The tab's one date field (it had one before this face's decisions took the meeting's day).
     const dateBox = review.getByPlaceholder('dd/mm/yyyy');
-    expect(await dateBox.inputValue()).toBe(formatDateVi(isoDate(new Date())));
+    expect(await dateBox.inputValue()).toBe(formatDateVi(officerDay(new Date())));
     await page.getByRole('tab', { name: 'Tổng hợp' }).click();
     await recordMeeting(page.getByRole('tabpanel', { name: 'Tổng hợp' }), '15/12/2025');
     await page.getByRole('tab', { name: 'Rà soát' }).click();

@@ -23,8 +23,7 @@ import { FLAG_TITLES, flagCodeOf, flagTitle } from '../../core/checks/titles.js'
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { SCORED_HEADERS } from '../../core/workbook/plan-scored-sheet.js';
 import { SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
-import { formatDateVi } from '../../core/values.js';
-import { isoDate } from '../../excel-addin/actions/score.js';
+import { formatDateVi, officerDay } from '../../core/values.js';
 import { OFFICE_JS } from '../../excel-addin/taskpane/host.js';
 import { STORE_SHEET } from '../../core/workbook/store-layout.js';
 import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
@@ -532,7 +531,7 @@ describe('standalone page', () => {
       await scoredExample(page);
       await page.getByRole('tab', { name: 'Rà soát' }).click();
       const dateBox = page.getByRole('textbox', { name: 'Ngày quyết định (dd/mm/yyyy)' });
-      expect(await dateBox.inputValue()).toBe(formatDateVi(isoDate(new Date())));
+      expect(await dateBox.inputValue()).toBe(formatDateVi(officerDay(new Date())));
       await page.getByRole('textbox', { name: 'Người rà soát' }).fill('Lò Văn Minh');
       const lateSchool = page.getByRole('listitem').filter({ hasText: `${LATE_SCHOOL} · ô C9` });
       await lateSchool.getByRole('button', { name: 'Quyết định' }).click();

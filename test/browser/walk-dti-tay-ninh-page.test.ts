@@ -14,8 +14,7 @@ import ExcelJS from 'exceljs';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
-import { formatDateVi, formatNumberVi } from '../../core/values.js';
-import { todayIso } from '../../core/workbook/plan-summary.js';
+import { formatDateVi, formatNumberVi, officerDay } from '../../core/values.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
 import { typeDecisions } from '../council/council-meeting.js';
@@ -173,7 +172,7 @@ beforeAll(async () => {
   // Step 4: the meeting today, the posting list; each nominee voted 9 / 7 / 6.
   const step4 = page.getByRole('region', { name: 'Bước 4: Rà soát' });
   const meeting = step4.getByRole('region', { name: 'Cuộc họp của Hội đồng' });
-  for (const [label, value] of [['Ngày họp', formatDateVi(todayIso())], ['Địa điểm', 'Hội trường UBND xã Cần Giuộc'], ['Chủ trì', 'Nguyễn Văn An'], ['Thư ký', 'Trần Thị Bình']]) await meeting.getByRole('textbox', { name: label, exact: true }).fill(value!);
+  for (const [label, value] of [['Ngày họp', formatDateVi(officerDay())], ['Địa điểm', 'Hội trường UBND xã Cần Giuộc'], ['Chủ trì', 'Nguyễn Văn An'], ['Thư ký', 'Trần Thị Bình']]) await meeting.getByRole('textbox', { name: label, exact: true }).fill(value!);
   await meeting.getByRole('button', { name: 'Ghi thông tin cuộc họp' }).click();
   await expect_(() => page.getByRole('status', { name: 'Quyết định vừa ghi' }).textContent(), (t) => t?.startsWith('Đã ghi thông tin cuộc họp') ?? false);
   posting = await download(page.getByRole('button', { name: 'Lập danh sách niêm yết' }));
@@ -265,7 +264,7 @@ describe('a Tây Ninh commune’s DTI table through the year on the standalone p
     const page = lines(againSaid);
     expect(page).toEqual(lines(cliAgain.stderr));
     expect(page[0]).toBe('Đã áp dụng 6 quyết định của Hội đồng.');
-    const today = formatDateVi(todayIso());
+    const today = formatDateVi(officerDay());
     const early = page.slice(1).map((l) => /^Trang «Rà soát của Hội đồng», cột «Ngày» dòng «Lần 1» của cảnh báo «[^»]+» \(trang «([^»]+)», ô (K\d+), \1\): quyết định «Chấp nhận», Lò Văn Thành ghi ngày 20\/11\/2026, trước ngày thidua lần đầu ghi cảnh báo này \(([\d/]+)\)/.exec(l)?.slice(1));
     // Each decision said once, whatever the order «Rà soát» lists them in (the lists' order: core/ranking/list-order.ts).
     expect([...early].sort()).toEqual(cli.cards.flatMap((c) => c.flags.map((f) => [c.unitName, f.cell, today])).filter(([unit]) => unit !== BLANK).sort());
@@ -313,7 +312,7 @@ describe('a Tây Ninh commune’s DTI table through the year on the standalone p
     expect(minutes).toContain(`Chấp nhận (Lò Văn Thành, 20/11/2026) giữ nguyên ${formatNumberVi(counted('UBND xã Mỹ Lộc'))} điểm`);
     expect(minutes).toContain('Những nội dung còn mở khi Hội đồng chốt kết quả (1)');
     // The results the council considered: the four communes ranked; Rạch Kiến sent nothing (before: «của 05 tập thể»).
-    expect(minutes).toContain(`Hội đồng xem xét kết quả chấm điểm năm 2025 của 04 tập thể, đã được Hội đồng chốt ngày ${formatDateVi(todayIso())}; 01 tập thể chưa nộp báo cáo: ${BLANK}.`);
+    expect(minutes).toContain(`Hội đồng xem xét kết quả chấm điểm năm 2025 của 04 tập thể, đã được Hội đồng chốt ngày ${formatDateVi(officerDay())}; 01 tập thể chưa nộp báo cáo: ${BLANK}.`);
     expect(minutes).toContain('07/09 thành viên có mặt; 06/09 thành viên Hội đồng đồng ý');
     // The seal's code the page showed at closing is the one printed on the minutes the council signs.
     const code = /Mã niêm phong: ([0-9A-Z]{4}(?:-[0-9A-Z]{4}){3}) — in trên biên bản/.exec(closedText)?.[1];

@@ -60,6 +60,14 @@ async function heldOk(args: string[], running: Promise<Run>): Promise<Run> {
   return run;
 }
 
+/**
+ * The built command line run as a child whose clock starts at `now` (test/helpers/fixed-clock.mjs, loaded with
+ * --import) under the time zone `tz`: what it dates, against the machine's calendar.
+ */
+export function runChildAt(args: string[], cwd: string, now: string, tz: string): Promise<Run> {
+  return runChild(args, cwd, { TZ: tz, THIDUA_TEST_NOW: now, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import=${new URL('../helpers/fixed-clock.mjs', import.meta.url).href}`.trim() });
+}
+
 /** The built command line run as a child process, held to exit 0. */
 export const runChildOk = (args: string[], cwd: string): Promise<Run> => heldOk(args, runChild(args, cwd));
 

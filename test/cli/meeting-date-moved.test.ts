@@ -5,8 +5,7 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { todayIso } from '../../core/workbook/plan-summary.js';
-import { formatDateVi } from '../../core/values.js';
+import { formatDateVi, officerDay } from '../../core/values.js';
 import { reviewedCommune, typeVotes } from '../council/council-meeting.js';
 import { runOk } from './helpers.js';
 
@@ -27,7 +26,7 @@ describe('a meeting dated before its list, «Ngày họp» moved down a row by t
     execFileSync('/usr/bin/python3', ['-c', INSERT_ROW, summary]);
     const closed = await runOk(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
     const papers = await runOk(['papers', 'kq', '--out', 'ho-so'], dir);
-    const today = formatDateVi(todayIso());
+    const today = formatDateVi(officerDay());
     for (const run of [closed, papers]) {
       expect(run.stderr).toMatch(new RegExp(`Lưu ý: Tệp kq/tong-hop\\.xlsx, trang «Biểu quyết», ô B4 \\(«Ngày họp»\\): cuộc họp biểu quyết ghi ngày 12/01/2026, trước ngày thidua lần đầu ghi vào danh sách biểu quyết \\d+ trường hợp .*kiểm tra lại ngày họp \\(không sớm hơn ${today}\\), sửa ở ô B4 rồi chốt lại\\.`));
       expect(run.stderr).not.toContain('ô B3');

@@ -21,12 +21,12 @@ import { readPreviousSummary } from '../../core/run/previous-summary.js';
 import { runInOrder, type RunInputs, type RunOutcome, type RunPort, type RunPrevious, type RunSummaryPlan } from '../../core/run/run-order.js';
 import { scoreWorkbook } from '../../core/run/score-workbook.js';
 import { readWorkbookOn, type WorkbookReports } from '../../core/run/workbook-reports.js';
-import { todayIso } from '../../core/workbook/plan-summary.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
 import { typeCouncilDecisions } from '../helpers/review-rows.js';
 import { runInProcess, tempDir } from './helpers.js';
+import { officerDay } from '../../core/values.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const REPORTS = 'examples/bao-cao';
@@ -121,7 +121,7 @@ beforeAll(async () => {
   ({ set, roster } = criteria);
   const names = (await readdir(join(ROOT, REPORTS))).sort();
   inputs = await Promise.all(names.map(async (n) => ({ name: `${REPORTS}/${n}`, bytes: new Uint8Array(await readFile(join(ROOT, REPORTS, n))), mtime: (await stat(join(ROOT, REPORTS, n))).mtimeMs })));
-  date = todayIso();
+  date = officerDay();
 }, 60_000);
 
 /** `thidua score` on the example folder into `out`, and the same run through the memory port. */

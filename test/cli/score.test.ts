@@ -1,6 +1,7 @@
 import { copyFile, mkdir, readdir, writeFile } from 'node:fs/promises';
 import { flagTitle } from '../../core/checks/titles.js';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import {
@@ -12,6 +13,7 @@ import {
   notesOf,
   openXlsx,
   runChild,
+  runChildAt,
   runInProcess,
   tempDir,
   writeReportWorkbook,
@@ -243,4 +245,36 @@ describe('thidua score when its copies or tong-hop.xlsx cannot be written (child
     expect(run.stderr).toContain('Không tệp nào của lần chấm này được ghi; kết quả trước trong thư mục giữ nguyên.');
     expect((await readdir(join(dir, 'ket-qua'))).sort()).toEqual(['c-ban-hua-sat.cham-diem.xlsx', 'tong-hop.xlsx']);
   });
+});
+
+describe('the officer\'s day, whatever the clock of the machine (child process)', () => {
+  // 01:30 on 1/12/2026 in Vietnam, 18:30 on 30/11 in UTC: a provincial server or a CI on UTC dated the run, its seal and
+  // the papers' day (the seal's, defaultPaperOptions) «30/11/2026 18:30», the day before the watch's capture of that morning.
+  const NOW = '2026-11-30T18:30:00Z';
+  /** `score`, `close` and `verify` of one hamlet's report at NOW under `tz`: what they print, and tong-hop.xlsx's «Ngày lập». */
+  async function datedUnder(tz: string) {
+    const here = await tempDir();
+    await mkdir(join(here, 'bao-cao'));
+    await writeReportWorkbook(join(here, 'bao-cao', 'ban-na-say.xlsx'), [goodHamlet('Báo cáo', 'Bản Nà Sáy')]);
+    const runs = [];
+    for (const args of [['score', 'bao-cao', '--criteria', 'ta-ma-2025', '--out', 'kq'], ['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], ['verify', 'kq']]) {
+      const run = await runChildAt(args, here, NOW, tz);
+      expect(run.code, `${args.join(' ')} (TZ=${tz})\n${run.stderr}`).toBe(0);
+      // The seal's code is its own each closing (its key is made then): the rest is what the officer reads of the days.
+      runs.push((run.stdout + run.stderr).replace(/Mã niêm phong: [\w-]+/g, 'Mã niêm phong: …'));
+    }
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(join(here, 'kq', 'tong-hop.xlsx'));
+    const made = [...Array(8).keys()].map((r) => String(wb.getWorksheet('Tổng hợp')?.getCell(r + 1, 1).value ?? '')).find((t) => t.startsWith('Ngày lập:'));
+    return { runs, made };
+  }
+
+  it('dates tong-hop.xlsx, the seal and what follows from it by Vietnam\'s calendar, on a machine on UTC as on one in Vietnam', async () => {
+    const utc = await datedUnder('UTC');
+    const vietnam = await datedUnder('Asia/Ho_Chi_Minh');
+    expect(vietnam.made).toMatch(/^Ngày lập: 01\/12\/2026 · /);
+    expect(vietnam.runs.join('\n')).toContain('01/12/2026 01:30, Lò Văn Thành');
+    expect(utc.made).toBe(vietnam.made);
+    expect(utc.runs).toEqual(vietnam.runs);
+  }, 120_000);
 });

@@ -10,8 +10,7 @@ import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ORPHANS_TITLE } from '../../core/workbook/plan-review.js';
-import { todayIso } from '../../core/workbook/plan-summary.js';
-import { formatDateVi } from '../../core/values.js';
+import { formatDateVi, officerDay } from '../../core/values.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
 import { typeDecisions, typeVotes } from '../council/council-meeting.js';
 import { DEPARTMENTS, FILL, rowsIn, TWINS, type Typed } from '../helpers/cds-departments.js';
@@ -69,7 +68,7 @@ for (const twin of TWINS) {
       execFileSync('/usr/bin/python3', ['-c', FILL, join(dir, 'mau-so-tai-chinh.xlsx'), join(dir, 'bao-cao', 'so-tai-chinh.xlsx'), JSON.stringify(rowsIn(department('Sở Tài chính').rows, twin.part)), 'Năm 2024']);
       await thidua('score', 'bao-cao', '--criteria', 'bo.json', '--out', 'ket-qua-2');
       // Met the day it was scored: the normal order, nothing said of the meeting's day.
-      await typeVotes(join(dir, 'ket-qua-2', 'tong-hop.xlsx'), () => [7, 7, 7], { B3: formatDateVi(todayIso()) });
+      await typeVotes(join(dir, 'ket-qua-2', 'tong-hop.xlsx'), () => [7, 7, 7], { B3: formatDateVi(officerDay()) });
       closedSameDay = await thidua('close', 'ket-qua-2', '--by', 'Lò Văn Thành', '--accept-open');
       differing = await thidua('papers', 'ket-qua-2', '--out', 'ho-so-2');
       differingMinutes = await text('ho-so-2');
@@ -113,7 +112,7 @@ for (const twin of TWINS) {
       });
 
       it('a meeting dated before any run listed its nominees is said as a doubt where the officer closes and writes the papers', () => {
-        const today = formatDateVi(todayIso());
+        const today = formatDateVi(officerDay());
         // Sở Tài chính alone is listed: Sở GD&ĐT, the lower of the two on 6.16 and 6.17 (1.16, 1.17), has 0 of their 15
         // points by Min-Max where its self-scores gave 8 — 126,95 of 160, 79,34 %, «Đạt», below the «Tốt» the Giấy khen asks.
         const doubt = `Lưu ý: Tệp ket-qua/tong-hop.xlsx, trang «Biểu quyết», ô B3 («Ngày họp»): cuộc họp biểu quyết ghi ngày 12/01/2026, trước ngày thidua lần đầu ghi vào danh sách biểu quyết 1 trường hợp đã biểu quyết (Sở Tài chính (Giấy khen của Chủ tịch UBND xã): ngày ${today}) — Hội đồng không thể đã biểu quyết về trường hợp chưa có trong danh sách. Giấy tờ ghi ngày họp 12/01/2026 như đã ghi; kiểm tra lại ngày họp (không sớm hơn ${today}), sửa ở ô B3 rồi chốt lại.`;
@@ -127,7 +126,7 @@ for (const twin of TWINS) {
       });
 
       it('reports stating different years: the scoring day’s year as before, the difference said', () => {
-        const year = new Date().getFullYear();
+        const year = officerDay().slice(0, 4);
         expect(differingMinutes).toContain(`Hội đồng xem xét kết quả chấm điểm năm ${year} của 02 tập thể`);
         expect(differing.stderr).toMatch(
           new RegExp(`Lưu ý: Bộ tiêu chí không ghi kỳ của phong trào: giấy tờ ghi «năm ${year}» theo ngày chấm điểm \\(\\d\\d/\\d\\d/${year}\\)\\. Các báo cáo không ghi cùng một năm ở «Kỳ báo cáo»: năm 2024 \\(1 báo cáo: tệp bao-cao/so-tai-chinh\\.xlsx, trang «Sở Tài chính», ô C8: «Năm 2024»\\); năm 2025 \\(1 báo cáo: tệp bao-cao/so-giao-duc\\.xlsx, trang «Sở Giáo dục và Đào tạo», ô C8: «Năm 2025»\\)\\.`),

@@ -6,8 +6,7 @@
 // paper printed by LibreOffice and read back. Every figure the papers print is held to tong-hop.xlsx, and the plan's
 // own words (its title, month, forms, signer) to the plan.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatDateVi } from '../../core/values.js';
-import { todayIso } from '../../core/workbook/plan-summary.js';
+import { formatDateVi, officerDay } from '../../core/values.js';
 import type { Typed } from '../helpers/fill-by-openpyxl.js';
 import { builtinYear, papersAgree, type PrintedYear } from './walk.js';
 
@@ -69,7 +68,7 @@ describe('the built-in Tân Quang set walked through the year to print', () => {
     expect(y.words.get('to-trinh-cap-tren')).toContain('Đề nghị Chủ tịch Ủy ban nhân dân tỉnh Hải Dương tặng Bằng khen của Chủ tịch Ủy ban nhân dân tỉnh cho 02 tập thể và 01 cá nhân');
     for (const text of y.words.values()) expect(text).not.toContain('huyện tặng');
     expect(y.papers.stderr).toContain(
-      `Kế hoạch nêu hình thức «Giấy khen của Chủ tịch UBND huyện (đề nghị, nếu có)» (KH Tân Quang 8/2023, mục III.3); đợt xét được chấm ngày ${formatDateVi(todayIso())}, khi đã không còn cấp huyện (từ ngày 01/07/2025): thidua không xét hình thức này, giấy tờ không đề nghị.`,
+      `Kế hoạch nêu hình thức «Giấy khen của Chủ tịch UBND huyện (đề nghị, nếu có)» (KH Tân Quang 8/2023, mục III.3); đợt xét được chấm ngày ${formatDateVi(officerDay())}, khi đã không còn cấp huyện (từ ngày 01/07/2025): thidua không xét hình thức này, giấy tờ không đề nghị.`,
     );
   });
 

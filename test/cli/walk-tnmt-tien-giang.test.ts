@@ -15,9 +15,8 @@ import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { SHORTFALL_HEADERS, SHORTFALL_SHEET } from '../../core/workbook/plan-shortfall.js';
 import { RANKING_HEADERS, SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
-import { formatDateVi, formatPoints } from '../../core/values.js';
+import { formatDateVi, formatPoints, officerDay } from '../../core/values.js';
 import { criterionName } from '../../core/papers/wording.js';
-import { todayIso } from '../../core/workbook/plan-summary.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
 import { readPrinted } from '../papers/pdf-layout.js';
@@ -285,8 +284,8 @@ describe('the Department’s table written again, walked through the year on the
   it('says each decision of the council dated before its flag was first listed, at its «Ngày» on the renamed «Rà soát», and keeps it as typed', async () => {
     // The council's decisions typed 20/11/2026 on flags the first run listed today (29/11/2026, the walk's day).
     const iso = (d: string) => d.split('/').reverse().join('-');
-    expect(iso('20/11/2026') < todayIso()).toBe(true);
-    const today = formatDateVi(todayIso());
+    expect(iso('20/11/2026') < officerDay()).toBe(true);
+    const today = formatDateVi(officerDay());
     const unit = nameOf('chau-thanh');
     const lines = again.stderr.split('\n').filter((l) => l.includes('trước ngày thidua lần đầu ghi cảnh báo này'));
     expect(lines.map((l) => /, ô (K\d+), /.exec(l)?.[1])).toEqual(['K65', 'K65', 'K70']);
@@ -341,10 +340,10 @@ describe('the Department’s table written again, walked through the year on the
   it('says, where the papers are written, that the list they print as posted before the meeting was dated before any run had listed its nominees', () => {
     // The meeting typed for today, the day the offices were scored: the list worked back five working days from it —
     // days no list of these nominees existed on.
-    const today = formatDateVi(todayIso());
+    const today = formatDateVi(officerDay());
     const posted = /từ ngày (\d\d\/\d\d\/\d{4}) đến hết ngày (\d\d\/\d\d\/\d{4})/.exec(printed.get('bien-ban')!)!;
     const iso = (d: string) => d.split('/').reverse().join('-');
-    expect(iso(posted[1]!) < todayIso() && iso(posted[2]!) < todayIso()).toBe(true);
+    expect(iso(posted[1]!) < officerDay() && iso(posted[2]!) < officerDay()).toBe(true);
     expect(papers.stderr).toContain(
       `Lưu ý: Danh sách niêm yết ghi từ ${posted[1]} đến hết ${posted[2]} (phiên họp ngày ${today}), trước ngày thidua lần đầu ghi vào danh sách 5 trường hợp được đề nghị (${OFFICES.map(([file, name]) => [counted(file), name] as const).sort((a, b) => b[0] - a[0]).map(([, name]) => `${name} (Giấy khen của Chủ tịch UBND xã): ngày ${today}`).join('; ')}) — danh sách không thể đã niêm yết trước khi có kết quả chấm. Giấy tờ ghi ngày niêm yết như trên; niêm yết từ ${today} trở đi: ghi ngày đã niêm yết thật bằng --posting-from <dd/mm/yyyy>, hoặc sửa ngày họp rồi chốt lại.`,
     );

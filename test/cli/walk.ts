@@ -11,8 +11,8 @@ import { roundPoints } from '../../core/criteria/rules/reason.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
-import { RANKING_HEADERS, SUMMARY_SHEET, todayIso } from '../../core/workbook/plan-summary.js';
-import { formatDateVi, formatPoints } from '../../core/values.js';
+import { RANKING_HEADERS, SUMMARY_SHEET } from '../../core/workbook/plan-summary.js';
+import { formatDateVi, formatPoints, officerDay } from '../../core/values.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
 import { installFakeOffice, type FakeOffice } from '../../scripts/harness/office-fake.js';
@@ -142,7 +142,7 @@ export async function walkYear(
   await send(units.at(-1)!, days.late);
   const again = await score('--decisions', 'tong-hop-hoi-dong.xlsx');
   const json = JSON.parse((await score('--json')).stdout) as ScoreRunOutput;
-  await typeVotes(join(dir, 'ket-qua', 'tong-hop.xlsx'), () => [7, 7, 6], { B3: formatDateVi(todayIso()), D3: place, B4: 'Nguyễn Văn An', D4: 'Trần Thị Bình' });
+  await typeVotes(join(dir, 'ket-qua', 'tong-hop.xlsx'), () => [7, 7, 6], { B3: formatDateVi(officerDay()), D3: place, B4: 'Nguyễn Văn An', D4: 'Trần Thị Bình' });
   const closed = await thidua('close', 'ket-qua', '--by', 'Nguyễn Văn An');
   const papers = await thidua('papers', 'ket-qua', '--out', 'ho-so');
   return { first, again, json, closed, papers };
@@ -272,7 +272,7 @@ export function papersAgree(p: PlanPapers): void {
 
   it('dates the meeting and the closing the day the council met, and the posting the five working days the papers were told', () => {
     const y = p.year();
-    const today = formatDateVi(todayIso());
+    const today = formatDateVi(officerDay());
     const minutes = y.words.get('bien-ban')!;
     expect(minutes).toContain(`Thời gian: ngày ${today}.`);
     expect(minutes).toContain(`đã được Hội đồng chốt ngày ${today}`);
@@ -358,7 +358,7 @@ export async function corpusYear(w: CorpusWalk): Promise<CorpusYear> {
   fill(w.units.slice(-1), '2025-12-20');
   const again = await score('--decisions', 'tong-hop-hoi-dong.xlsx');
   const json = JSON.parse((await score('--json')).stdout) as ScoreRunOutput;
-  await typeVotes(join(dir, 'ket-qua', 'tong-hop.xlsx'), (unit) => (unit === w.failing ? [7, 7, 3] : [7, 7, 6]), { B3: formatDateVi(todayIso()), D3: w.place, B4: 'Nguyễn Văn An', D4: 'Trần Thị Bình' });
+  await typeVotes(join(dir, 'ket-qua', 'tong-hop.xlsx'), (unit) => (unit === w.failing ? [7, 7, 3] : [7, 7, 6]), { B3: formatDateVi(officerDay()), D3: w.place, B4: 'Nguyễn Văn An', D4: 'Trần Thị Bình' });
   const posted = await thidua('papers', 'ket-qua', '--out', 'niem-yet', '--posting-list');
   const closed = await thidua('close', 'ket-qua', '--by', 'Nguyễn Văn An');
   const papers = await thidua('papers', 'ket-qua', '--out', 'ho-so');

@@ -13,11 +13,11 @@ import { runInProcess, type Run } from '../cli/helpers.js';
 import { readSummary } from './council-meeting.js';
 import { scoredCommune } from './example-commune.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
+import { formatDateVi, officerDay } from '../../core/values.js';
 
 const NFD = (s: string) => s.normalize('NFD');
-const today = new Date();
 /** The day typed in «Ngày»: the day the flags were listed, never before (that doubt is another file's). */
-const DAY = `${String(today.getDate()).padStart(2, '0')}/${String(today.getMonth() + 1).padStart(2, '0')}/${today.getFullYear()}`;
+const DAY = formatDateVi(officerDay());
 
 /** What each folder's council does to its tong-hop.xlsx (Python, `ws` «Rà soát», `vs` «Biểu quyết», helpers below). */
 const EDITS: Record<string, string> = {

@@ -8,8 +8,7 @@ import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
-import { formatDateVi } from '../../core/values.js';
-import { todayIso } from '../../core/workbook/plan-summary.js';
+import { formatDateVi, officerDay } from '../../core/values.js';
 import { builtAddin } from '../../scripts/harness/builds.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
@@ -96,7 +95,7 @@ export async function scoredOnPage(page: Page, table: string, files: readonly st
 /** Step 4: the meeting today at `place`, chaired and minuted as given, then each nominee voted `tally` (members, present, in favour). Gives the nominees. */
 export async function meetingVoted(page: Page, place: string, chair: string, secretary: string, tally: readonly [string, string, string]): Promise<string[]> {
   const meeting = page.getByRole('region', { name: 'Bước 4: Rà soát' }).getByRole('region', { name: 'Cuộc họp của Hội đồng' });
-  for (const [label, value] of [['Ngày họp', formatDateVi(todayIso())], ['Địa điểm', place], ['Chủ trì', chair], ['Thư ký', secretary]] as const) await meeting.getByRole('textbox', { name: label, exact: true }).fill(value);
+  for (const [label, value] of [['Ngày họp', formatDateVi(officerDay())], ['Địa điểm', place], ['Chủ trì', chair], ['Thư ký', secretary]] as const) await meeting.getByRole('textbox', { name: label, exact: true }).fill(value);
   await meeting.getByRole('button', { name: 'Ghi thông tin cuộc họp' }).click();
   await page.getByRole('status', { name: 'Quyết định vừa ghi' }).filter({ hasText: /^Đã ghi thông tin cuộc họp/ }).waitFor(SLOW);
   const votes = page.getByRole('table', { name: 'Biểu quyết từng trường hợp' });

@@ -3,6 +3,7 @@
 import type ExcelJS from 'exceljs';
 import { flagCodeOf } from '../../core/checks/titles.js';
 import { REVIEW_HEADERS, REVIEW_HEADER_ROW } from '../../core/workbook/plan-review.js';
+import { formatDateVi, officerDay } from '../../core/values.js';
 
 export const reviewCol = (h: (typeof REVIEW_HEADERS)[number]) => REVIEW_HEADERS.indexOf(h) + 1;
 
@@ -35,8 +36,7 @@ export function typeCouncilDecisions(review: ExcelJS.Worksheet, unit: string): {
   if (!ratio || !late) throw new Error(`${unit} has no ratio or late-submission flag in «Rà soát»`);
   ratio.getCell(reviewCol('Quyết định')).value = 'bác bỏ';
   late.getCell(reviewCol('Quyết định')).value = 'CHAP NHAN';
-  const now = new Date();
-  const date = `${String(now.getDate()).padStart(2, '0')}/${String(now.getMonth() + 1).padStart(2, '0')}/${now.getFullYear()}`;
+  const date = formatDateVi(officerDay());
   for (const row of [ratio, late]) {
     row.getCell(reviewCol('Người rà soát')).value = 'Lò Văn Minh';
     row.getCell(reviewCol('Ngày')).value = date;

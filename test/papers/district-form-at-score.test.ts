@@ -5,14 +5,13 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { formatDateVi } from '../../core/values.js';
-import { todayIso } from '../../core/workbook/plan-summary.js';
+import { formatDateVi, officerDay } from '../../core/values.js';
 import type { Run } from '../cli/helpers.js';
 import { scoredCommune } from '../council/example-commune.js';
 
 /** The line `thidua papers` gives for the example's district form. */
 const DISTRICT =
-  `Kế hoạch nêu hình thức «Giấy khen của Chủ tịch UBND huyện» (KH Ta Ma 6/2023, mục IV.1); đợt xét được chấm ngày ${formatDateVi(todayIso())}, khi đã không còn cấp huyện (từ ngày 01/07/2025): thidua không xét hình thức này, giấy tờ không đề nghị. Hội đồng đề nghị hình thức nào thay thì ghi vào bộ tiêu chí, chấm và chốt lại.`;
+  `Kế hoạch nêu hình thức «Giấy khen của Chủ tịch UBND huyện» (KH Ta Ma 6/2023, mục IV.1); đợt xét được chấm ngày ${formatDateVi(officerDay())}, khi đã không còn cấp huyện (từ ngày 01/07/2025): thidua không xét hình thức này, giấy tờ không đề nghị. Hội đồng đề nghị hình thức nào thay thì ghi vào bộ tiêu chí, chấm và chốt lại.`;
 
 /** The text cells of a sheet (argv 2) of a workbook (argv 1), read by openpyxl, as JSON: a long line is written over rows, cut at a space. */
 const TEXTS = `

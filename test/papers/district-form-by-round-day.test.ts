@@ -8,8 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { todayIso } from '../../core/workbook/plan-summary.js';
-import { formatDateVi } from '../../core/values.js';
+import { formatDateVi, officerDay } from '../../core/values.js';
 import { runInProcess, type Run } from '../cli/helpers.js';
 import { exampleCommune } from '../council/example-commune.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
@@ -51,7 +50,7 @@ describe('a set whose period ended 30/06/2025, scored after the district level e
 
   it('says on «Đề xuất khen thưởng» that the round, scored after 01/07/2025, leaves it out', () => {
     expect(sheet).toContain(
-      `Kế hoạch nêu hình thức «${DISTRICT}» (KH Ta Ma 6/2023, mục IV.1); đợt xét được chấm ngày ${formatDateVi(todayIso())}, khi đã không còn cấp huyện (từ ngày 01/07/2025): thidua không xét hình thức này, giấy tờ không đề nghị.`,
+      `Kế hoạch nêu hình thức «${DISTRICT}» (KH Ta Ma 6/2023, mục IV.1); đợt xét được chấm ngày ${formatDateVi(officerDay())}, khi đã không còn cấp huyện (từ ngày 01/07/2025): thidua không xét hình thức này, giấy tờ không đề nghị.`,
     );
   });
 });

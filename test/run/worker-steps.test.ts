@@ -12,13 +12,13 @@ import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { SCORED_SUFFIX, SUMMARY_FILE } from '../../core/run/plan-copy.js';
 import { readPreviousSummary } from '../../core/run/previous-summary.js';
 import { WorkerSteps } from '../../core/run/worker-steps.js';
-import { todayIso } from '../../core/workbook/plan-summary.js';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { STORE_SHEET } from '../../core/workbook/store-layout.js';
 import { runCommune, type StepThread } from '../../excel-addin/page/commune-run.js';
 import { answer } from '../../excel-addin/page/run-steps.js';
 import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
+import { officerDay } from '../../core/values.js';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const REPORTS = 'examples/bao-cao';
@@ -48,7 +48,7 @@ describe('the scoring thread’s two steps, one module for the command line and 
     const read = vi.spyOn(WorkerSteps.prototype, 'read');
     const copy = vi.spyOn(WorkerSteps.prototype, 'copy');
     const names = (await readdir(join(ROOT, REPORTS))).sort();
-    const date = todayIso();
+    const date = officerDay();
 
     const out = await tempDir();
     const cli = await runInProcess(['score', REPORTS, '--criteria', CRITERIA, '--out', out, '--json'], ROOT);

@@ -1,6 +1,7 @@
 import { Badge, Button, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { rejectedUnits } from '../../../core/ranking/council-effect.js';
-import { checkAndScore, isoDate } from '../../actions/score.js';
+import { checkAndScore } from '../../actions/score.js';
+import { officerDay } from '../../../core/values.js';
 import { criteriaNeeded, usePane } from '../../shared/pane-context.js';
 import { CouncilView } from '../../shared/CouncilView.js';
 import { scoreNotice } from './ScorePane.js';
@@ -45,7 +46,7 @@ export function SummaryPane() {
     await act(async (port) => {
       const { result: scored, record, meeting } = await workbookRun(port, set, { now: new Date(), round: ctx.round });
       ctx.setResult(scored);
-      const made = await postingDownload(record, meeting, from, t('postingWhereSheet', { votes: scored.councilSheets.votes }), isoDate(new Date()), { review: { decisions: scored.decisions, unread: scored.unread }, sheets: scored.councilSheets });
+      const made = await postingDownload(record, meeting, from, t('postingWhereSheet', { votes: scored.councilSheets.votes }), officerDay(), { review: { decisions: scored.decisions, unread: scored.unread }, sheets: scored.councilSheets });
       if (!made.ok) return { intent: 'warning', text: made.text };
       saveFile(made.bytes, made.name, made.type);
       return made.notes.length > 0 ? { intent: 'warning', text: made.text, items: made.notes.map((text) => ({ text })) } : { intent: 'success', text: made.text };
