@@ -27,8 +27,9 @@ import { scoreNotice } from '../../excel-addin/taskpane/panes/ScorePane.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
 import { installFakeOffice, type FakeOffice } from '../../scripts/harness/office-fake.js';
-import { runChildOk, tempDir } from '../cli/helpers.js';
+import { runChildAtOk, tempDir } from '../cli/helpers.js';
 import { typeDecisions, typeVotes } from '../council/council-meeting.js';
+import { officerDay } from '../../core/values.js';
 
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
 const BONUS = 'Điểm thưởng: cộng tối đa 5 điểm cho đơn vị có mô hình, cách làm hay được UBND tỉnh công nhận';
@@ -36,7 +37,8 @@ const CONDITION = 'hoàn thành 100% nhiệm vụ được giao';
 const CAPS = ['CÔNG AN XÃ TA MA', 'Công an xã Ta Ma'] as const;
 const LAN = 'Quàng Thị Lan (giáo viên Trường Tiểu học)';
 const LAN_FILE = 'ca-nhan-quang-thi-lan.xlsx';
-const NOW = new Date('2026-11-30T09:00:00');
+/** 09:00 on 30/11/2026 in Vietnam: the day of the run on every face, the command line's too (its clock set to it). */
+const NOW = new Date('2026-11-30T02:00:00Z');
 const inProcess: StepThread = { step: (r) => answer({ ...r, id: 0 } as Parameters<typeof answer>[0]), close: () => undefined };
 const pane = { t: translator('vi'), setResult: () => undefined } as unknown as PaneContext;
 
@@ -90,7 +92,7 @@ beforeAll(async () => {
 
   // The command line: scored, voted and retyped in tong-hop.xlsx, Quàng Thị Lan's report taken out, scored again.
   await cp(join(EXAMPLES, 'bao-cao'), join(dir, 'bao-cao'), { recursive: true });
-  await runChildOk(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir);
+  await runChildAtOk(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir, NOW);
   const summary = join(dir, 'kq', 'tong-hop.xlsx');
   await typeDecisions(summary, () => 'Chấp nhận');
   await typeVotes(summary, () => [9, 8, 7]);
@@ -107,12 +109,12 @@ beforeAll(async () => {
   await wb.xlsx.writeFile(summary);
   await copyFile(summary, join(dir, 'tong-hop-hoi-dong.xlsx'));
   await rm(join(dir, 'bao-cao', LAN_FILE));
-  cli = (await runChildOk(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir)).stderr.split('\n');
+  cli = (await runChildAtOk(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir, NOW)).stderr.split('\n');
 
   // The page: the same reports with the tong-hop.xlsx the council typed in.
   const files = await Promise.all((await readdir(join(dir, 'bao-cao'))).map(async (name) => ({ name, file: new Blob([await readFile(join(dir, 'bao-cao', name))]) })));
   const summaryFile = { name: 'tong-hop.xlsx', file: new Blob([await readFile(join(dir, 'tong-hop-hoi-dong.xlsx'))]) };
-  pageRun = await runCommune([...files, summaryFile], { set, date: '2026-11-30', thread: inProcess });
+  pageRun = await runCommune([...files, summaryFile], { set, date: officerDay(NOW), thread: inProcess });
   page = pageRun.decisionsSaid;
 
   // The pane: the example's one workbook scored, the same votes typed on its «Biểu quyết», Quàng Thị Lan's sheet taken out.

@@ -71,6 +71,9 @@ export function runChildAt(args: string[], cwd: string, now: string, tz: string)
 /** The built command line run as a child process, held to exit 0. */
 export const runChildOk = (args: string[], cwd: string): Promise<Run> => heldOk(args, runChild(args, cwd));
 
+/** The built command line run as a child whose clock starts at `now` (runChildAt, on UTC), held to exit 0. */
+export const runChildAtOk = (args: string[], cwd: string, now: Date): Promise<Run> => heldOk(args, runChildAt(args, cwd, now.toISOString(), 'UTC'));
+
 /** The command line run in-process, held to exit 0. */
 export const runOk = (args: string[], cwd: string): Promise<Run> => heldOk(args, runInProcess(args, cwd));
 
