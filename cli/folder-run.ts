@@ -43,6 +43,7 @@ import { copyProgress } from './copy-progress.js';
 import { COPIES_IN_WORKER, ScorePool } from './score-pool.js';
 import { StringPool } from './string-pool.js';
 import { oneLine } from './terminal-text.js';
+import type { Said } from '../core/run/said.js';
 
 /**
  * The run into the output folder: one run writes it at a time (the previous result is read under the lock, so no
@@ -333,8 +334,8 @@ export class FolderRun implements RunPort {
     }
   }
 
-  say(lines: readonly string[]): void {
-    for (const line of lines) this.o.io.err(line);
+  say(lines: readonly Said[]): void {
+    for (const line of lines) this.o.io.err(line.text);
   }
 
   async close(): Promise<void> {

@@ -8,17 +8,23 @@ import type { CouncilDecision } from '../council/decision.js';
 import { flagTitle } from '../checks/titles.js';
 import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 import { decisionShown } from './decisions-said.js';
+import { said, type Said } from './said.js';
 
 /** One line for each decision (its first or its second review) dated before its flag was first listed. */
-export function decisionsBeforeListing(decisions: readonly CouncilDecision[], listed: FirstListed, sheets: CouncilSheetNames): string[] {
+export function decisionsBeforeListing(decisions: readonly CouncilDecision[], listed: FirstListed, sheets: CouncilSheetNames): Said[] {
   return decisions.flatMap((d) => {
     const first = listed[flagListedKey(d)] ?? '';
     const early = [
       { step: 'Lần 1', words: decidedBeforeListing(d.date, first) },
       { step: 'Quyết định lần 2', words: decidedBeforeListing(d.second?.date ?? '', first) },
     ].filter((e) => e.words !== '');
-    return early.map(
-      (e) => `Trang «${sheets.review}», cột «Ngày» dòng «${e.step}» của cảnh báo «${flagTitle(d.flagCode)}» (trang «${d.sheet}»${d.cell ? `, ô ${d.cell}` : ''}, ${d.unitName}): quyết định ${decisionShown({ ...d, date: '' })} ${e.words}, sửa ở ô «Ngày» ấy rồi chấm lại.`,
+    // At the flag's cell, the place the line names: the row of «Rà soát» it was typed on moves when the run writes the sheet again.
+    return early.map((e) =>
+      said(
+        `Trang «${sheets.review}», cột «Ngày» dòng «${e.step}» của cảnh báo «${flagTitle(d.flagCode)}» (trang «${d.sheet}»${d.cell ? `, ô ${d.cell}` : ''}, ${d.unitName}): quyết định ${decisionShown({ ...d, date: '' })} ${e.words}, sửa ở ô «Ngày» ấy rồi chấm lại.`,
+        d.sheet,
+        d.cell,
+      ),
     );
   });
 }

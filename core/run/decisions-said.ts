@@ -13,6 +13,8 @@ import { flagTitle } from '../checks/titles.js';
 import { EDITED_TITLE, editedWhy } from '../workbook/edited-decisions.js';
 import { formatDateVi } from '../values.js';
 import { nameRetypedText, namesRetyped, unlistedVoteLine, type NameRetyped, type UnlistedVote } from './open-at-closing.js';
+import { said, type Said } from './said.js';
+import { wherePlace } from '../workbook/read-votes.js';
 
 /**
  * The decisions whose flag a report of the run still carries: those it applies, and the only ones whose review can still
@@ -23,18 +25,20 @@ export function standingDecisions(decisions: readonly CouncilDecision[], cards: 
   return decisions.filter((d) => cards.some((c) => isForReport(d, c, c.unitName) && c.flags.some((f) => f.code === d.flagCode && (f.cell ?? '') === (d.cell ?? ''))));
 }
 
-export function decisionsSaid(decisions: readonly CouncilDecision[], cards: readonly ScoreCard[], all: readonly UnreadDecision[], sheets: CouncilSheetNames): string[] {
+export function decisionsSaid(decisions: readonly CouncilDecision[], cards: readonly ScoreCard[], all: readonly UnreadDecision[], sheets: CouncilSheetNames): Said[] {
   // Decisions held because their figure was edited since are said one by one, apart from the rows not understood.
   const edited = all.filter((u) => u.edited);
   const unread = all.filter((u) => !u.edited);
   const unflagged = unread.filter(namesNoFlag).length;
   const awaiting = unread.filter(awaitsDecision).length;
   const flagged = unread.length - unflagged - awaiting;
+  // Each decision kept unapplied at its flag's cell; the counts of «Rà soát» at that sheet.
+  const inReview = (text: string) => said(text, sheets.review);
   const held = [
-    ...(flagged > 0 ? [`${flagged} cảnh báo có quyết định chưa hiểu: giữ nguyên chữ Hội đồng đã ghi trong «${sheets.review}», tính là chưa quyết định.`] : []),
-    ...(awaiting > 0 ? [`${awaiting} cảnh báo Hội đồng đã ghi ý kiến, người rà soát hoặc ngày nhưng chưa ghi quyết định: giữ nguyên trong «${sheets.review}», tính là chưa quyết định.`] : []),
-    ...(unflagged > 0 ? [`${unflagged} dòng Hội đồng ghi không kèm trang và cảnh báo (kể cả chữ ghi ngoài bảng, chép xuống cuối trang): giữ nguyên chữ đã ghi trong «${sheets.review}», chưa áp cho cảnh báo nào.`] : []),
-    ...(edited.length > 0 ? [`${edited.length} quyết định của Hội đồng trên số liệu đơn vị đã sửa sau đó: không áp, giữ nguyên văn trong «${sheets.review}»:`, ...edited.map((u) => `  - ${editedText(u, sheets)}`)] : []),
+    ...(flagged > 0 ? [inReview(`${flagged} cảnh báo có quyết định chưa hiểu: giữ nguyên chữ Hội đồng đã ghi trong «${sheets.review}», tính là chưa quyết định.`)] : []),
+    ...(awaiting > 0 ? [inReview(`${awaiting} cảnh báo Hội đồng đã ghi ý kiến, người rà soát hoặc ngày nhưng chưa ghi quyết định: giữ nguyên trong «${sheets.review}», tính là chưa quyết định.`)] : []),
+    ...(unflagged > 0 ? [inReview(`${unflagged} dòng Hội đồng ghi không kèm trang và cảnh báo (kể cả chữ ghi ngoài bảng, chép xuống cuối trang): giữ nguyên chữ đã ghi trong «${sheets.review}», chưa áp cho cảnh báo nào.`)] : []),
+    ...(edited.length > 0 ? [inReview(`${edited.length} quyết định của Hội đồng trên số liệu đơn vị đã sửa sau đó: không áp, giữ nguyên văn trong «${sheets.review}»:`), ...edited.map((u) => said(`  - ${editedText(u, sheets)}`, u.sheet, u.cell))] : []),
   ];
   if (decisions.length === 0) return held;
   const applied = standingDecisions(decisions, cards);
@@ -44,9 +48,9 @@ export function decisionsSaid(decisions: readonly CouncilDecision[], cards: read
   const counted = [...(kept.length > retyped ? [`${kept.length - retyped} quyết định không còn cảnh báo`] : []), ...(retyped > 0 ? [`${retyped} quyết định ghi tên đơn vị khác tên của trang (cảnh báo vẫn còn, tính là chưa quyết định)`] : [])];
   const states = describeReviewStates(applied);
   return [
-    `Đã áp dụng ${applied.length} quyết định của Hội đồng${kept.length > 0 ? `; ${counted.join(' và ')}, vẫn giữ trong «${sheets.review}»:` : '.'}`,
-    ...kept.map((d) => `  - ${goneText(d, sheets, cards)}`),
-    ...(states ? [`Rà soát: ${states}.`] : []),
+    kept.length > 0 ? inReview(`Đã áp dụng ${applied.length} quyết định của Hội đồng; ${counted.join(' và ')}, vẫn giữ trong «${sheets.review}»:`) : said(`Đã áp dụng ${applied.length} quyết định của Hội đồng.`),
+    ...kept.map((d) => said(`  - ${goneText(d, sheets, cards)}`, d.sheet, d.cell)),
+    ...(states ? [said(`Rà soát: ${states}.`)] : []),
     ...held,
   ];
 }
@@ -96,14 +100,14 @@ export function editedText(u: UnreadDecision, sheets: CouncilSheetNames): string
  * writes the sheet: the votes typed for no nominee (`forNone`, unlistedVotes), the lines copied under the tables,
  * never counted as a vote; and the units' names it writes again.
  */
-export function asidesSaid(votes: VoteSheet | undefined, sheets: CouncilSheetNames, nominees: readonly Nominee[], forNone: readonly UnlistedVote[]): string[] {
+export function asidesSaid(votes: VoteSheet | undefined, sheets: CouncilSheetNames, nominees: readonly Nominee[], forNone: readonly UnlistedVote[]): Said[] {
   const gone = votes ? unlisted(votes, nominees) : [];
   const n = (votes?.asides?.length ?? 0) + gone.length;
   return [
-    ...forNone.map((u) => unlistedVoteLine(u, sheets.votes)),
-    ...gone.map((a) => `Trang ${sheetCells(sheets.votes, a.where)}: ${unlistedText(a)}`),
-    ...(votes ? namesRetyped(votes, nominees) : []).map((r) => `Trang ${sheetCells(sheets.votes, r.where)}: ${nameWrittenAgain(r)}`),
-    ...(n > 0 ? [`${n} dòng Hội đồng ghi ngoài bảng biểu quyết: giữ nguyên văn ở bảng «${ASIDES_TITLE}» cuối trang «${sheets.votes}», không tính là biểu quyết.`] : []),
+    ...forNone.map((u) => ({ text: unlistedVoteLine(u, sheets.votes), ...wherePlace(sheets.votes, u.where) })),
+    ...gone.map((a) => ({ text: `Trang ${sheetCells(sheets.votes, a.where)}: ${unlistedText(a)}`, ...wherePlace(sheets.votes, a.where) })),
+    ...(votes ? namesRetyped(votes, nominees) : []).map((r) => ({ text: `Trang ${sheetCells(sheets.votes, r.where)}: ${nameWrittenAgain(r)}`, ...wherePlace(sheets.votes, r.where) })),
+    ...(n > 0 ? [said(`${n} dòng Hội đồng ghi ngoài bảng biểu quyết: giữ nguyên văn ở bảng «${ASIDES_TITLE}» cuối trang «${sheets.votes}», không tính là biểu quyết.`, sheets.votes)] : []),
   ];
 }
 

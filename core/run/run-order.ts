@@ -22,6 +22,8 @@ import type { Omitted } from '../workbook/plan-summary.js';
 import { changesSinceClosing, councilChangedSince, recordRun, type ClosedRound, type CopyDigest, type FoundDigest, type RunRecord } from './closing.js';
 import { communeFolder } from './commune-scope.js';
 import { decideRun, type Run } from './decide-run.js';
+import { said, type Said } from './said.js';
+import { wherePlace } from '../workbook/read-votes.js';
 import { asidesSaid, decisionsSaid } from './decisions-said.js';
 import { unlistedVotes, type UnlistedVote } from './open-at-closing.js';
 import { withHeld } from './edited-since.js';
@@ -90,8 +92,8 @@ export interface RunPort {
    * before the next is asked for, then the store it returns. None for one workbook scored in place, its own summary.
    */
   writeSummary?(summary: RunSummaryPlan): Promise<void>;
-  /** What the run says of the council's decisions it read, once the summary is written. */
-  say(lines: readonly string[]): void;
+  /** What the run says of the council's decisions it read, once the summary is written: each line with its place (said.ts). */
+  say(lines: readonly Said[]): void;
 }
 
 export type RunOrderOptions = {
@@ -171,8 +173,8 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   let record: RunRecord | undefined;
   let whatItTakes: Shortfall[] | undefined;
   /** What the council typed in its sheets that could not be kept as it stood (kept-cells.ts). */
-  let kept: string[] = [];
-  const keptLine = (s: KeptSaid) => `Trang «${s.sheet}», ${s.message}`;
+  let kept: Said[] = [];
+  const keptLine = (s: KeptSaid) => said(`Trang «${s.sheet}», ${s.message}`, s.sheet, s.cell);
   if (run.cards.length > 0 && port.writeSummary) {
     // Planned once the copies are written, and a sheet at a time as the face writes them (planSummaryWorkbook): the
     // plan is never held whole, and never beside the worker's copies, where the run's peak was.
@@ -202,7 +204,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   // «Biểu quyết» written again by this run: in tong-hop.xlsx (its record written), or in the workbook scored alone that keeps its vote.
   const votesWritten = record !== undefined || inputs.votes !== undefined;
   const votedForNone = votesWritten && votes ? unlistedVotes(votes, nominees, run.cards) : [];
-  port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names), ...decisionsBeforeListing(decisions, listed, names), ...(votes ? votedOnOtherResult(listed, units, votes).map((v) => votedOnOtherLine(v, names.votes)) : []), ...(votes ? votesNoLonger(previous.listed?.days, nominees, votes).map((text) => votedOnOtherLine({ text }, names.votes)) : []), ...(votesWritten ? asidesSaid(votes, names, nominees, votedForNone) : []), ...(votesWritten ? findingsWithoutCondition(votes, nominees, names.votes) : []), ...setLines(set, run.cards)]);
+  port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names), ...decisionsBeforeListing(decisions, listed, names), ...(votes ? votedOnOtherResult(listed, units, votes).map((v) => ({ text: votedOnOtherLine(v, names.votes), ...wherePlace(names.votes, v.where) })) : []), ...(votes ? votesNoLonger(previous.listed?.days, nominees, votes).map((text) => said(votedOnOtherLine({ text }, names.votes), names.votes)) : []), ...(votesWritten ? asidesSaid(votes, names, nominees, votedForNone) : []), ...(votesWritten ? findingsWithoutCondition(votes, nominees, names.votes) : []), ...setLines(set, run.cards)]);
   return { ...base, decisions, written: true, changes, votedForNone, ...(record ? { record } : {}), ...(whatItTakes ? { whatItTakes } : {}) };
 }
 
@@ -210,8 +212,8 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
  * What a run says of the set and of the bands its units reached, true of any sheet scored alone (the pane's «Trang đang
  * mở»): the bands that ask more than points, for the units scored, and the set's lines under the total no criterion scores.
  */
-export function setLines(set: CriteriaSet, cards: readonly ScoreCard[]): string[] {
-  return [...bandConditions(set.classification, cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label }))), ...unscoredLines(set)];
+export function setLines(set: CriteriaSet, cards: readonly ScoreCard[]): Said[] {
+  return [...bandConditions(set.classification, cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label }))), ...unscoredLines(set)].map((text) => said(text));
 }
 
 /** Each card as «Xét khen thưởng» lists it: its points, rank, band and proposals. */

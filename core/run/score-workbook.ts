@@ -24,6 +24,7 @@ import type { SheetGrid } from '../sheet/cell.js';
 import type { WorkbookPort } from '../sheet/port.js';
 import { CONFLICT_REMEDY } from '../workbook/council-conflicts.js';
 import type { CouncilSheetNames } from '../workbook/council-sheets.js';
+import type { Said } from './said.js';
 
 export type ScoreWorkbookOptions = {
   decisions?: CouncilDecision[];
@@ -104,8 +105,8 @@ export type ScoreWorkbookResult = {
   reviewAt: Record<string, string>;
   /** Each nominee's first listed day after this run, written to the store with it; only when asked to keep the vote. */
   listed?: FirstListed;
-  /** What the run says once it is scored (run-order.ts's `say`), the lines the command line prints after scoring. */
-  said: string[];
+  /** What the run says once it is scored (run-order.ts's `say`), the lines the command line prints after scoring, each with its place. */
+  said: Said[];
   /** The votes typed on «Biểu quyết» for no nominee, said among `said` (RunOutcome.votedForNone). */
   votedForNone: UnlistedVote[];
 };
@@ -123,7 +124,7 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
   let read: WorkbookReports | undefined;
   let kept: KeptVotes | undefined;
   let listed: FirstListed | undefined;
-  let said: string[] = [];
+  let said: Said[] = [];
   const inPlace: RunPort = {
     readPrevious: async () => ({ review: { decisions: opts.decisions ?? [], unread: opts.unread ?? [] }, rounds: [], edited: [], ...(opts.listed ? { listed: opts.listed } : {}) }),
     async readInputs(review) {

@@ -36,11 +36,11 @@ export function findingCell(typed: string | undefined, condition: BandCondition 
  * Words typed in «Điều kiện xếp loại» for a nominee whose band asks nothing more (its band changed since, or a row
  * mistaken): kept as typed on its row, marked, and said here by unit, never applied. `sheet`: the name «Biểu quyết» has.
  */
-export function findingsWithoutCondition(typed: Pick<VoteSheet, 'votes' | 'held'> | undefined, nominees: readonly ListedNominee[], sheet: string): string[] {
+export function findingsWithoutCondition(typed: Pick<VoteSheet, 'votes' | 'held'> | undefined, nominees: readonly ListedNominee[], sheet: string): { text: string; sheet: string }[] {
   const asks = new Map(nominees.map((n) => [nomineeKey(n), n.condition]));
   return [...(typed?.votes ?? []), ...(typed?.held ?? [])]
     .filter((v) => v.finding && asks.has(nomineeKey(v)) && !asks.get(nomineeKey(v)))
-    .map((v) => `Trang «${sheet}», cột «${FINDING_HEADER}», ${v.unitName} (${v.form}): «${v.finding}» — xếp loại theo điểm của trường hợp này không có điều kiện ngoài điểm; đã giữ nguyên chữ đã ghi, không áp dụng.`);
+    .map((v) => ({ text: `Trang «${sheet}», cột «${FINDING_HEADER}», ${v.unitName} (${v.form}): «${v.finding}» — xếp loại theo điểm của trường hợp này không có điều kiện ngoài điểm; đã giữ nguyên chữ đã ghi, không áp dụng.`, sheet }));
 }
 
 // Made for: the council's «đạt / không đạt» on a band's condition, typed in tong-hop.xlsx beside its vote.

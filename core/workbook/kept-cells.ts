@@ -154,7 +154,8 @@ export function joinKept(all: readonly KeptCells[]): KeptCells {
 }
 
 /** What could not be kept as it stood, at its sheet: `message` names the cell of the file read. */
-export type KeptSaid = { sheet: string; message: string };
+/** What could not be kept as it stood, at its sheet and the cell the officer checks (the message names it too). */
+export type KeptSaid = { sheet: string; cell: string; message: string };
 
 /** Title of the block under the tables that keeps a column's values whose row the run no longer writes. */
 export const UNPLACED_TITLE = 'Chữ Hội đồng ghi ở cột riêng trên dòng nay không còn (chép nguyên văn để không mất)';
@@ -213,6 +214,7 @@ export function withKeptCells(edit: SheetEdit, kept: KeptCells, layout: TableLay
   const doubtSaid = (d: Doubt, cell: string) =>
     said.push({
       sheet: edit.sheet,
+      cell,
       message: `ô ${d.at}: công thức =${d.typed} của dòng ${d.row} ghi lại ở ô ${cell}, ${d.from !== d.to ? `dòng ấy đã chuyển từ dòng ${d.from} sang dòng ${d.to}` : `dòng ấy vẫn ở dòng ${d.to}`}; công thức tham chiếu ${d.doubts.join('; ')}: có thể nay đọc dòng khác, thidua giữ nguyên như đã gõ — kiểm tra lại.`,
     });
   const formulas = keeping.map(({ row, col, f, name }) => ({ row, col, ...laid(f, row, name) }));
@@ -221,7 +223,7 @@ export function withKeptCells(edit: SheetEdit, kept: KeptCells, layout: TableLay
     const f = kept.formulas[key];
     if (!f) return;
     if (sameValue(planned[r]?.[c] ?? null, f.value)) keeping.push({ row: r, col: c, f, name: row });
-    else said.push({ sheet: edit.sheet, message: `ô ${f.at}: công thức =${f.formula} cho «${cellText(f.value)}», nhưng lần chấm này ghi «${cellText(planned[r]?.[c] ?? null)}» ở ô ấy: ghi giá trị thidua tính, công thức không giữ được; hãy gõ lại nếu vẫn cần.` });
+    else said.push({ sheet: edit.sheet, cell: f.at, message: `ô ${f.at}: công thức =${f.formula} cho «${cellText(f.value)}», nhưng lần chấm này ghi «${cellText(planned[r]?.[c] ?? null)}» ở ô ấy: ghi giá trị thidua tính, công thức không giữ được; hãy gõ lại nếu vẫn cần.` });
   }
 
   // Where each column goes: right of its thidua header as planned (left of them all without one), in the order the council had them.
@@ -285,7 +287,7 @@ export function withKeptCells(edit: SheetEdit, kept: KeptCells, layout: TableLay
 
   // A value whose row no part writes: under the tables of the last part, word for word, with its column and cell.
   const unplaced = last ? kept.columns.flatMap((col) => Object.entries(col.cells).filter(([key]) => !placed.has(key)).map(([, cell]) => ({ col, cell }))) : [];
-  for (const { col, cell } of unplaced) said.push({ sheet: edit.sheet, message: `ô ${cell.at}: «${cellText(cell.value)}» ở cột «${cellText(col.header)}» của dòng ${cell.row}, dòng này lần chấm này không còn: chép nguyên văn xuống bảng «${UNPLACED_TITLE}» cuối trang để không mất.` });
+  for (const { col, cell } of unplaced) said.push({ sheet: edit.sheet, cell: cell.at, message: `ô ${cell.at}: «${cellText(cell.value)}» ở cột «${cellText(col.header)}» của dòng ${cell.row}, dòng này lần chấm này không còn: chép nguyên văn xuống bảng «${UNPLACED_TITLE}» cuối trang để không mất.` });
   const below = planned.length + 3;
   const unplacedBlocks =
     unplaced.length > 0

@@ -5,7 +5,7 @@
 // outside the cells it reads (a note right of the table, a line under it, a word among the meeting's cells, a word
 // over a result thidua does not write) are copied word for word, with their cell, into a block under the tables
 // (ASIDES_TITLE), read back from there as kept run after run: never a vote, never said twice, gone once deleted.
-import { COUNT_NAMES, countProblems, countsOf, countsShown, DEFAULT_PASSING_RULE, namesIn, NO_MEETING, nomineeKey, parseRule, parseVotingMethod, tallyOf, typedCountsText, type CountField, type Meeting, type TypedCounts, type PassingRule, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
+import { cellsInPart, COUNT_NAMES, countProblems, countsOf, countsShown, DEFAULT_PASSING_RULE, namesIn, NO_MEETING, nomineeKey, parseRule, parseVotingMethod, tallyOf, typedCountsText, type CountField, type Meeting, type TypedCounts, type PassingRule, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
 import type { CellValue } from '../cell.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import { formulasWithoutResult } from '../sheet/formula-cell.js';
@@ -94,6 +94,19 @@ const STRAY_KEPT = `chép nguyên văn xuống bảng «${ASIDES_TITLE}» cuối
 /** The lines thidua itself writes under the nominees' table (the title and the fields' note stand in column A, above it). */
 const OWN_LINES = new Set<string>([...TABLE_NOTES, FORMER_VOTES_TITLE]);
 
+/** Cells where `where` says them: «E9:G9», with the part's sheet of «Biểu quyết» in parts: «E9:G9 (trang «Biểu quyết (2)»)». */
+const whereIn = (cells: string, part: string | undefined): string => (part ? `${cells} (trang «${part}»)` : cells);
+
+/**
+ * The place a run's line about `where` (whereIn) opens: its part's sheet (else `votes`, the sheet's name) and its
+ * first cells — a vote typed on two rows («E9:G9, E12:G12») opens the first.
+ */
+export function wherePlace(votes: string, where: string | undefined): { sheet: string; cell?: string } {
+  if (!where) return { sheet: votes };
+  const part = cellsInPart(where);
+  return { sheet: part?.sheet ?? votes, cell: (part?.cells ?? where).split(', ')[0]! };
+}
+
 /**
  * @param part given when the sheet is one part of «Biểu quyết» in parts (table-sheet.ts): a word kept from it names
  * its sheet beside its cell; `rule`, for a part after the first, the rule typed on the first (its «Kết quả» is judged by it).
@@ -128,7 +141,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
   let table = -1;
   /** Where each row holding counts or a note was typed, by nominee (the first row, when typed twice). */
   const typedAt: Record<string, string> = {};
-  const typedIn = (key: string, cells: string) => (typedAt[key] ??= part ? `${cells} (trang «${grid.name}»)` : cells);
+  const typedIn = (key: string, cells: string) => (typedAt[key] ??= whereIn(cells, part && grid.name));
   /** Columns of the nominees' table under one of thidua's titles twice (titledTwice). */
   const titleConflicts: CouncilConflict[] = [];
   /** Where each vote's «Ghi chú» is, by nominee: a vote taken again is said there (voted-on.ts). */
@@ -150,7 +163,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
     const cell = at(r, c);
     if (keptAt.has(cell)) return;
     problems.push({ cell, message: `«${text}» ghi ngoài các ô thidua đọc: ${STRAY_KEPT}` });
-    found.push({ where: part ? `${cell} (trang «${grid.name}»)` : cell, text, at: [r, c] });
+    found.push({ where: whereIn(cell, part && grid.name), text, at: [r, c] });
   };
 
   grid.values.forEach((row, r) => {
@@ -261,7 +274,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
         const countCells = (['members', 'present', 'inFavour'] as const).flatMap((k) => (columns![k] === undefined ? [] : [at(r, columns![k]!)]));
         const partial = partialLine(grid.name, top + r, [resultCell], `${unitName} (${nominee.form})`, typedCounts, countCells, typedResult);
         problems.push({ cell: resultCell, message: `${unitName}: «${typedResult}» ở cột «${VOTE_HEADERS[7]}» mà chưa ghi số biểu quyết (ô ${countCells.join(', ')}): cột này do thidua tính từ các số, trường hợp này tính là chưa biểu quyết; ${STRAY_KEPT}` });
-        found.push({ where: part ? `${resultCell} (trang «${grid.name}»)` : resultCell, text: typedResult, at: [r, columns.result!] });
+        found.push({ where: whereIn(resultCell, part && grid.name), text: typedResult, at: [r, columns.result!] });
         held.push({ ...nominee, ...numbers, note, ...finding, partial });
         typedIn(nomineeKey(nominee), resultCell);
         return;
@@ -280,13 +293,13 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
       // A nominee's row not yet voted on, or a row the council typed for a unit not proposed: told apart once the run's nominees are known (unlisted).
       else {
         const cells = `${at(r, columns.unitName!)}:${at(r, columns.form ?? columns.unitName!)}`;
-        listed.push({ ...nominee, where: part ? `${cells} (trang «${grid.name}»)` : cells });
+        listed.push({ ...nominee, where: whereIn(cells, part && grid.name) });
       }
       result(typed);
       return;
     }
     typedIn(nomineeKey(nominee), `${at(r, columns.members!)}:${at(r, columns.inFavour!)}`);
-    if (columns.note !== undefined) notedAt[nomineeKey(nominee)] ??= part ? `${at(r, columns.note)} (trang «${grid.name}»)` : at(r, columns.note);
+    if (columns.note !== undefined) notedAt[nomineeKey(nominee)] ??= whereIn(at(r, columns.note), part && grid.name);
     const columnOf = (f: CountField) => countColumn(f)!;
     const typedCells = (Object.keys(typedCounts) as CountField[]).filter((f) => typedCounts[f]!.trim() !== '');
     const typedAt = typedCells.map((f) => at(r, columnOf(f)));
@@ -344,7 +357,7 @@ export function readVotes(typedGrid: SheetGrid, part?: { rule?: PassingRule | un
   // Such a nominee is found at every row typed for it, not at its first alone.
   for (const key of twice.keys) {
     const cells = typedRows.filter((row) => row.key === key).map((row) => row.cells).join(', ');
-    typedAt[key] = part ? `${cells} (trang «${grid.name}»)` : cells;
+    typedAt[key] = whereIn(cells, part && grid.name);
   }
   // A row copied with the same counts is one vote: its first row is written again, the others are not — said at every row's cells.
   const copied = rowsCopied(typedRows, twice.keys);

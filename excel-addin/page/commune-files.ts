@@ -101,7 +101,7 @@ export function runSaid(run: CommuneRun): string {
   const forCouncil = run.run.proposals.filter((p) => p.eligible).length;
   const council = forCouncil > 0 ? `, ${forCouncil} lượt đủ điều kiện chờ Hội đồng quyết định (kế hoạch không nêu số lượng)` : '';
   const counts = `Đã chấm ${run.run.cards.length} đơn vị, xếp hạng ${ranked}, đề xuất ${run.run.proposals.filter((p) => p.proposed).length} lượt khen thưởng${council}.`;
-  return [wrongSetLine(run.states), counts, ...run.decisionsSaid].filter(Boolean).join('\n');
+  return [wrongSetLine(run.states), counts, ...run.decisionsSaid.map((l) => l.text)].filter(Boolean).join('\n');
 }
 
 /**

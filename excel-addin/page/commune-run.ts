@@ -31,6 +31,7 @@ import type { WorkbookEdit } from '../../core/sheet/port.js';
 import { decisionEntry, faceAgainstFile, facesDiffer, fileEntries, voteEntry, type FaceFileConflict, type KeptEntry } from '../../core/run/face-and-file.js';
 import type { UnlistedVote } from '../../core/run/open-at-closing.js';
 import { asRecorded, NO_VOTES, withMeeting, withVotes, writtenAgain, type FaceVote, type Meeting, type VoteSheet } from '../../core/council/vote.js';
+import { said, type Said } from '../../core/run/said.js';
 
 /** A file chosen on the page: `name` is its path within a chosen folder, or its own name. */
 export type ChosenFile = { name: string; file: Blob; lastModified?: number };
@@ -126,7 +127,8 @@ export type CommuneRun = {
   decisions: CouncilDecision[];
   /** Flags whose review rows it could not read, held as typed in the new tong-hop.xlsx. */
   unread: UnreadDecision[];
-  decisionsSaid: string[];
+  /** What the run says (run-order.ts's `say`), each line with its place: the lines chosen between the page and the file first. */
+  decisionsSaid: Said[];
   /** The votes typed on «Biểu quyết» for no nominee, said among `decisionsSaid` (RunOutcome.votedForNone). */
   votedForNone: UnlistedVote[];
   /** The council's vote in force: read from a tong-hop.xlsx chosen again, with what was typed on the page. */
@@ -207,7 +209,7 @@ class PageRun implements RunPort {
 
   summary: SummaryStep | undefined;
 
-  said: string[] = [];
+  said: Said[] = [];
 
   /** What the officer kept where the page's entries and the file's differed: said first among the run's notices. */
   private chosen: string[] = [];
@@ -430,8 +432,8 @@ class PageRun implements RunPort {
     }
   }
 
-  say(lines: readonly string[]): void {
-    this.said = [...this.chosen, ...lines];
+  say(lines: readonly Said[]): void {
+    this.said = [...this.chosen.map((text) => said(text)), ...lines];
   }
 }
 

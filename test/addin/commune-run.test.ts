@@ -114,7 +114,7 @@ describe("the page's commune run and a decision word it cannot read", () => {
       expect(again.decisions).toEqual([]);
       expect(again.unread).toHaveLength(1);
       expect(again.run.omitted.map((o) => o.why)).toContainEqual(expect.stringMatching(/ô I\d+: không hiểu quyết định «xem sau».*đã giữ nguyên chữ đã ghi/));
-      expect(again.decisionsSaid).toContain('1 cảnh báo có quyết định chưa hiểu: giữ nguyên chữ Hội đồng đã ghi trong «Rà soát», tính là chưa quyết định.');
+      expect(again.decisionsSaid.map((l) => l.text)).toContain('1 cảnh báo có quyết định chưa hiểu: giữ nguyên chữ Hội đồng đã ghi trong «Rà soát», tính là chưa quyết định.');
       const next = await summaryOf(again);
       const held: unknown[][] = [];
       next.getWorksheet(REVIEW_SHEET)!.eachRow((row) => {
@@ -142,7 +142,7 @@ describe("the page's commune run and a decision word it cannot read", () => {
       const again = await runCommune([{ name: 'tong-hop.xlsx', file: new Blob([bytes]) }, ...reports], opts);
       // Said at its cell the first time only; kept every time.
       expect(again.run.omitted.filter((o) => stray.test(o.why))).toHaveLength(run === 0 ? 1 : 0);
-      expect(again.decisionsSaid).toContain(`1 dòng Hội đồng ghi ngoài bảng biểu quyết: giữ nguyên văn ở bảng «${ASIDES_TITLE}» cuối trang «Biểu quyết», không tính là biểu quyết.`);
+      expect(again.decisionsSaid.map((l) => l.text)).toContain(`1 dòng Hội đồng ghi ngoài bảng biểu quyết: giữ nguyên văn ở bảng «${ASIDES_TITLE}» cuối trang «Biểu quyết», không tính là biểu quyết.`);
       expect(again.decisions.map((d) => [d.decision, d.typed])).toEqual([['accept', 'Đồng ý']]);
       const next = await summaryOf(again);
       expect(next.getWorksheet(REVIEW_SHEET)!.getRow(at).getCell(col('Quyết định')).text).toBe('Đồng ý');
@@ -254,7 +254,7 @@ describe("the page's steps in flight", () => {
       const progress: string[] = [];
       const run = await runCommune(files, { set: criteria.set, roster: criteria.roster, date: '2025-11-27', thread, progress: (done, total, writing) => progress.push(`${done}/${total}${writing ? ' ghi' : ''}`) });
       const zipped = unzipSync(run.download!.bytes);
-      return { states: [...run.states], progress, omitted: run.run.omitted, said: run.decisionsSaid, download: Object.entries(zipped).map(([name, bytes]) => [name, sha(bytes)]) };
+      return { states: [...run.states], progress, omitted: run.run.omitted, said: run.decisionsSaid.map((l) => l.text), download: Object.entries(zipped).map(([name, bytes]) => [name, sha(bytes)]) };
     };
     const one = await seen(inTurn);
     const many = await seen(scattered);

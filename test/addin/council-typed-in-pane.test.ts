@@ -179,7 +179,7 @@ describe('a nominee’s row the pane wrote in «Biểu quyết», its unit propo
     expect(second.unreadable).toEqual([]);
     expect(nomineesOf(second.proposals).map((n) => n.unitName)).toEqual(['Thôn 1', 'Thôn 3']);
     // Said as the command line says it, at its cells on «Biểu quyết».
-    expect(second.said.filter((m) => m.includes('không có trong danh sách đề nghị'))).toEqual([expect.stringMatching(/^Trang «Biểu quyết», ô [A-Z]+\d+(:[A-Z]+\d+)?: dòng «Thôn 9 \| Thôn 9 \| Giấy khen của Chủ tịch UBND xã»/)]);
+    expect(second.said.map((l) => l.text).filter((m) => m.includes('không có trong danh sách đề nghị'))).toEqual([expect.stringMatching(/^Trang «Biểu quyết», ô [A-Z]+\d+(:[A-Z]+\d+)?: dòng «Thôn 9 \| Thôn 9 \| Giấy khen của Chủ tịch UBND xã»/)]);
     const top = rows().findIndex((r) => r[0] === ASIDES_TITLE);
     expect(rows().slice(top + 2).filter((r) => r[1]).map((r) => r[1])).toEqual(['Thôn 9 | Thôn 9 | Giấy khen của Chủ tịch UBND xã']);
     expect(rows().flat()).not.toContain('Thôn 2 | Thôn 2 | Giấy khen của Chủ tịch UBND xã');

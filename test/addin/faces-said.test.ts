@@ -24,7 +24,7 @@ import { answer } from '../../excel-addin/page/run-steps.js';
 import { translator } from '../../excel-addin/shared/i18n.js';
 import type { PaneContext } from '../../excel-addin/shared/pane-context.js';
 import { scoreNotice } from '../../excel-addin/taskpane/panes/ScorePane.js';
-import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
+import { runInExcel, selectInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
 import { installFakeOffice, type FakeOffice } from '../../scripts/harness/office-fake.js';
 import { runChildAtOk, tempDir } from '../cli/helpers.js';
@@ -115,7 +115,7 @@ beforeAll(async () => {
   const files = await Promise.all((await readdir(join(dir, 'bao-cao'))).map(async (name) => ({ name, file: new Blob([await readFile(join(dir, 'bao-cao', name))]) })));
   const summaryFile = { name: 'tong-hop.xlsx', file: new Blob([await readFile(join(dir, 'tong-hop-hoi-dong.xlsx'))]) };
   pageRun = await runCommune([...files, summaryFile], { set, date: officerDay(NOW), thread: inProcess });
-  page = pageRun.decisionsSaid;
+  page = pageRun.decisionsSaid.map((l) => l.text);
 
   // The pane: the example's one workbook scored, the same votes typed on its «Biểu quyết», Quàng Thị Lan's sheet taken out.
   fake = installFakeOffice(await fakeWorkbookFromXlsx(await readFile(join(EXAMPLES, 'xa-ta-ma-2025.xlsx'))), '1.18');
@@ -156,6 +156,25 @@ describe('what a run says, on every face', () => {
     expect(runSaidIntent(pageRun)).toBe('warning');
     expect(whole.votedForNone.map((v) => v.nominee)).toEqual([expect.stringContaining(LAN)]);
     expect(pageRun.votedForNone).toEqual(whole.votedForNone);
+  }, 120_000);
+
+  it('a line opens the place the run gave it, where its words name it otherwise: a decision dated before its flag, at the flag’s cell, on the pane and the page', async () => {
+    const before = fake.syncs;
+    const whole = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+    // Three round trips whatever the run says: list, read, apply.
+    expect(fake.syncs - before).toBe(3);
+    // «Trang «Rà soát», cột «Ngày» dòng «Lần 1» của cảnh báo «…» (trang «Bản Ta Ma», ô G19, Bản Ta Ma): …» — the decisions
+    // typed 20/11/2026 on flags first listed on 30/11: the pane read no place from these words (its link named none).
+    const early = (scoreNotice(pane, whole).items ?? []).filter((i) => i.text.startsWith(`Trang «${REVIEW_SHEET}», cột «Ngày»`));
+    expect(early.length).toBeGreaterThan(1);
+    for (const i of early) expect(i.text).toContain(`(trang «${i.sheet}», ô ${i.cell}, `);
+    // Opened in Excel as the notice's link opens it: the flag's cell selected.
+    const first = early[0]!;
+    await selectInExcel(first.sheet!, first.cell!);
+    expect(fake.state.selection).toEqual({ sheet: first.sheet, address: first.cell });
+    // The page's run gives the same lines the same places.
+    const onPage = pageRun.decisionsSaid.filter((l) => l.text.startsWith(`Trang «${REVIEW_SHEET}», cột «Ngày»`));
+    expect(onPage.map(({ text, sheet, cell }) => ({ text, sheet, cell }))).toEqual(early.map(({ text, sheet, cell }) => ({ text, sheet, cell })));
   }, 120_000);
 
   it('the pane’s scoring of one sheet shows what of them is true of that sheet: the set’s lines, its unit’s band', async () => {

@@ -63,8 +63,8 @@ describe('the page’s commune run and a council decision on a figure edited sin
     const again = await runCommune([{ name: 'tong-hop.xlsx', file: summary }, ...(await reports(names, farmers))], opts);
     expect(again.decisions.map((d) => [d.unitName, d.cell, d.decision])).toEqual([['Bản Ta Ma', 'G19', 'accept']]);
     expect(again.unread.map((u) => [u.unitName, u.cell, u.first?.decision, u.edited])).toEqual([[FARMERS, 'G16', 'Bác số liệu', { cells: ['G16'] }]]);
-    expect(again.decisionsSaid).toContain(HELD);
-    expect(again.decisionsSaid).toContain('Đã áp dụng 1 quyết định của Hội đồng.');
+    expect(again.decisionsSaid.map((l) => l.text)).toContain(HELD);
+    expect(again.decisionsSaid.map((l) => l.text)).toContain('Đã áp dụng 1 quyết định của Hội đồng.');
   }, 120_000);
 
   it('holds it too when the unions’ report shares its name with another chosen report (two folders’ bao-cao.xlsx)', async () => {
@@ -72,8 +72,8 @@ describe('the page’s commune run and a council decision on a figure edited sin
     const { opts, summary, farmers } = await decidedThenEdited(names);
     const again = await runCommune([{ name: 'tong-hop.xlsx', file: summary }, ...(await reports(names, farmers))], opts);
     expect(again.unread.map((u) => [u.unitName, u.cell, u.edited])).toEqual([[FARMERS, 'G16', { cells: ['G16'] }]]);
-    expect(again.decisionsSaid).toContain(HELD);
-    expect(again.decisionsSaid).toContain('Đã áp dụng 1 quyết định của Hội đồng.');
+    expect(again.decisionsSaid.map((l) => l.text)).toContain(HELD);
+    expect(again.decisionsSaid.map((l) => l.text)).toContain('Đã áp dụng 1 quyết định của Hội đồng.');
   }, 120_000);
 
   it('applies a decision the council took on the page, with no tong-hop.xlsx chosen: nothing to hold it against, nothing said', async () => {
@@ -84,6 +84,6 @@ describe('the page’s commune run and a council decision on a figure edited sin
     const council: CouncilDecision[] = [{ sheet: FARMERS, unitName: FARMERS, flagCode: flag.code, cell: 'G16', decision: 'reject', reviewer: 'Lò Văn Thành', date: '2026-11-03', comment: '' } as CouncilDecision];
     const again = await runCommune(await reports(names), { ...opts, council });
     expect(again.unread).toEqual([]);
-    expect(again.decisionsSaid).toEqual(['Đã áp dụng 1 quyết định của Hội đồng.']);
+    expect(again.decisionsSaid.map((l) => l.text)).toEqual(['Đã áp dụng 1 quyết định của Hội đồng.']);
   }, 120_000);
 });

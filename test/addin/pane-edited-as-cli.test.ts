@@ -121,7 +121,7 @@ describe('a council decision on the example commune’s workbook, the task pane 
     const { decided } = steps;
     expect(decided.pane.decisions.map((d) => [d.unitName, d.cell, d.decision])).toEqual([[FARMERS, 'G16', 'reject']]);
     expect(decided.cli.stderr).toContain('Đã áp dụng 1 quyết định của Hội đồng.');
-    expect(decided.page.decisionsSaid).toContain('Đã áp dụng 1 quyết định của Hội đồng.');
+    expect(decided.page.decisionsSaid.map((l) => l.text)).toContain('Đã áp dụng 1 quyết định của Hội đồng.');
     expect(paneTotal(decided)).toBe(decided.cli.total);
     expect(pageTotal(decided)).toBe(decided.cli.total);
   });
@@ -148,7 +148,7 @@ describe('a council decision on the example commune’s workbook, the task pane 
     expect(edited.pane.edited.map((u) => [u.unitName, u.cell, u.edited])).toEqual([[FARMERS, 'G16', { cells: ['G16'] }]]);
     expect(paneSays(edited)).toContain(HELD);
     expect(edited.cli.stderr).toContain(`  - ${HELD}`);
-    expect(edited.page.decisionsSaid).toContain(`  - ${HELD}`);
+    expect(edited.page.decisionsSaid.map((l) => l.text)).toContain(`  - ${HELD}`);
     expect(paneTotal(edited)).toBe(edited.cli.total);
     expect(pageTotal(edited)).toBe(edited.cli.total);
     expect(edited.syncs).toBe(decided.syncs);

@@ -37,11 +37,11 @@ describe('a vote recorded in the pane on a score that has since changed', () => 
     const scored = await runInExcel((port) => checkAndScore(port, awarded, { now: day(20) }));
     for (const n of nomineesOf(scored.proposals)) await runInExcel((port) => checkAndScore(port, awarded, { now: day(20), vote: { ...n, tally: { members: 9, present: 8, inFavour: 7 }, note: '' } }));
     const unchanged = await runInExcel((port) => checkAndScore(port, awarded, { now: day(21) }));
-    expect(changed(unchanged.said)).toEqual([]);
+    expect(changed(unchanged.said.map((l) => l.text))).toEqual([]);
     // Thôn 1's first figure (T1, «Tử số» in E9) edited from 80 to 40 after the vote.
     fake.state.sheets.find((s) => s.name === 'Thôn 1')!.cells.get('9:5')!.value = 40;
     const again = await runInExcel((port) => checkAndScore(port, awarded, { now: day(21) }));
-    expect(changed(again.said)).toEqual([thon1(8), thon2(9)]);
+    expect(changed(again.said.map((l) => l.text))).toEqual([thon1(8), thon2(9)]);
     const refused = await runInExcel((port) => closeWorkbook(port, awarded, { now: day(22), closedBy: 'Lò Văn Thành' }));
     if (refused.outcome.kind !== 'open') throw new Error(refused.outcome.kind);
     expect(refused.outcome.open.votedOnOther?.map((v) => `Trang «Biểu quyết», ô ${v.where}: ${v.text}`)).toEqual([thon2(8), thon1(17)]);
@@ -60,12 +60,12 @@ describe('the council votes again in the pane on the changed result', () => {
     for (const n of nomineesOf(scored.proposals)) await runInExcel((port) => checkAndScore(port, awarded, { now: day(20), vote: { ...n, tally: { members: 9, present: 8, inFavour: 7 }, note: '' } }));
     fake.state.sheets.find((s) => s.name === 'Thôn 1')!.cells.get('9:5')!.value = 40;
     const again = await runInExcel((port) => checkAndScore(port, awarded, { now: day(21) }));
-    expect(changed(again.said)).toEqual([thon1(8), thon2(9)]);
+    expect(changed(again.said.map((l) => l.text))).toEqual([thon1(8), thon2(9)]);
     // Scored again, Thôn 2 is on row 8; the secretary types the new meeting in its «Ghi chú» (I8), the officer records 9/8/7 again in the form.
     const votes = fake.state.sheets.find((s) => s.name === 'Biểu quyết')!;
     votes.cells.set('8:9', { value: 'Biểu quyết lại ngày 21/11/2025', numberFormat: 'General', style: {} });
     const recorded = await runInExcel((port) => checkAndScore(port, awarded, { now: day(21), vote: { ...thon2Nominee, tally: { members: 9, present: 8, inFavour: 7 }, note: '' } }));
-    expect(changed(recorded.said)).toEqual([thon1(17)]);
+    expect(changed(recorded.said.map((l) => l.text))).toEqual([thon1(17)]);
     expect(votes.cells.get('8:9')?.value).toBe('Biểu quyết lại ngày 21/11/2025');
     const refused = await runInExcel((port) => closeWorkbook(port, awarded, { now: day(22), closedBy: 'Lò Văn Thành' }));
     if (refused.outcome.kind !== 'open') throw new Error(refused.outcome.kind);

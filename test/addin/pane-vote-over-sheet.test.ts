@@ -70,7 +70,7 @@ describe('the pane’s vote form over «Biểu quyết» typed since it was fill
     const [{ key, file }] = conflict.conflicts as [FaceDiffers['conflicts'][number]];
     const kept = await sheet.record({ kept: [{ key, file, keep: 'file' }] });
     expect(sheet.counts()).toEqual([9, 8, 4]);
-    expect(kept.said[0]).toBe(`${sheet.label}: cán bộ chọn giữ bản trong trang «Biểu quyết», ô E${sheet.row}:G${sheet.row} (9/8/4), không áp bản ghi trên ngăn tác vụ (9/8/6).`);
+    expect(kept.said.map((l) => l.text)[0]).toBe(`${sheet.label}: cán bộ chọn giữ bản trong trang «Biểu quyết», ô E${sheet.row}:G${sheet.row} (9/8/4), không áp bản ghi trên ngăn tác vụ (9/8/6).`);
     await sheet.record({ kept: [{ key, file, keep: 'face' }] });
     expect(sheet.counts()).toEqual([9, 8, 6]);
   }, 120_000);
@@ -79,7 +79,7 @@ describe('the pane’s vote form over «Biểu quyết» typed since it was fill
     const { record, counts } = await voted(undefined);
     const recorded = await record();
     expect(counts()).toEqual([9, 8, 6]);
-    expect(recorded.said.join('\n')).not.toContain('cán bộ chọn');
+    expect(recorded.said.map((l) => l.text).join('\n')).not.toContain('cán bộ chọn');
   }, 120_000);
 });
 
@@ -125,7 +125,7 @@ describe('the pane’s «Rà soát» tab over a decision typed in «Rà soát» 
     const [{ key, file }] = stopped.conflicts as [FaceDiffers['conflicts'][number]];
     const kept = await sheet.record({ kept: [{ key, file, keep: 'file' }] });
     expect(sheet.typed()).toBe('Bác số liệu');
-    expect(kept.said[0]).toBe(`${sheet.label}: cán bộ chọn giữ bản trong trang «Rà soát», ô ${sheet.cell} («Bác số liệu»), không áp bản ghi trên ngăn tác vụ («Giải trình»).`);
+    expect(kept.said.map((l) => l.text)[0]).toBe(`${sheet.label}: cán bộ chọn giữ bản trong trang «Rà soát», ô ${sheet.cell} («Bác số liệu»), không áp bản ghi trên ngăn tác vụ («Giải trình»).`);
     await sheet.record({ kept: [{ key, file, keep: 'face' }] });
     expect(sheet.typed()).toBe('Giải trình');
   }, 120_000);

@@ -51,8 +51,8 @@ describe('a band with a condition beyond its points', () => {
       const scored = await runInExcel((port) => checkAndScore(port, set, { now: new Date() }));
       const cli = await runInProcess(['score', 'bao-cao', '--criteria', 'bo-pane.json', '--out', 'kq-pane'], dir);
       const said = (lines: readonly string[]) => lines.filter((l) => l.startsWith('Xếp loại «Xuất sắc» còn điều kiện ngoài điểm'));
-      expect(said(scored.said)).toHaveLength(1);
-      expect(said(scored.said)).toEqual(said(cli.stderr.split('\n')));
+      expect(said(scored.said.map((l) => l.text))).toHaveLength(1);
+      expect(said(scored.said.map((l) => l.text))).toEqual(said(cli.stderr.split('\n')));
     } finally {
       fake.uninstall();
     }

@@ -166,7 +166,7 @@ describe('a bonus line under the total, kept with the set imported once', () => 
     const fake = installFakeOffice(await fakeWorkbookFromXlsx(report), '1.18');
     try {
       const scored = await runInExcel((port) => checkAndScore(port, read.set, { now: new Date('2026-11-30T09:00:00') }));
-      expect(scored.said.filter((l) => l.startsWith('Bảng tiêu chí ghi điểm'))).toEqual([SAID]);
+      expect(scored.said.map((l) => l.text).filter((l) => l.startsWith('Bảng tiêu chí ghi điểm'))).toEqual([SAID]);
       // In the notice the pane shows after «Kiểm tra & chấm điểm».
       expect(scoreNotice({ t: translator('vi'), setResult: () => undefined } as unknown as PaneContext, scored).items).toContainEqual({ text: SAID });
       expect(scored.cards.map((c) => c.total)).toEqual([95]);
@@ -174,7 +174,7 @@ describe('a bonus line under the total, kept with the set imported once', () => 
       fake.uninstall();
     }
     const page = await runCommune([{ name: 'na-pen.xlsx', file: new Blob([report]) }], { set: read.set, date: '2026-11-30', thread: inProcess });
-    expect(page.decisionsSaid.filter((l) => l.startsWith('Bảng tiêu chí ghi điểm'))).toEqual([SAID]);
+    expect(page.decisionsSaid.map((l) => l.text).filter((l) => l.startsWith('Bảng tiêu chí ghi điểm'))).toEqual([SAID]);
   }, 120_000);
 
   it('is no longer said once the officer adds a bonus criterion, and still carried as typed', async () => {
@@ -260,12 +260,12 @@ describe('a doubted bonus line under the total, beside a bonus part', () => {
     const fake = installFakeOffice(await fakeWorkbookFromXlsx(report), '1.18');
     try {
       const pane = await runInExcel((port) => checkAndScore(port, read.set, { now: new Date('2026-11-30T09:00:00') }));
-      expect(pane.said.filter((l) => l.includes('dưới dòng tổng'))).toEqual([DOUBT]);
+      expect(pane.said.map((l) => l.text).filter((l) => l.includes('dưới dòng tổng'))).toEqual([DOUBT]);
     } finally {
       fake.uninstall();
     }
     const page = await runCommune([{ name: 'ben-canh-na-pen.xlsx', file: new Blob([report]) }], { set: read.set, date: '2026-11-30', thread: inProcess });
-    expect(page.decisionsSaid.filter((l) => l.includes('dưới dòng tổng'))).toEqual([DOUBT]);
+    expect(page.decisionsSaid.map((l) => l.text).filter((l) => l.includes('dưới dòng tổng'))).toEqual([DOUBT]);
   }, 180_000);
 
   it('is resolved by the officer adding a bonus criterion, or deleting the row', async () => {

@@ -19,6 +19,7 @@ import type { Run } from '../../core/run/decide-run.js';
 import { planCopy, SCORED_SUFFIX, SUMMARY_FILE, wholeSummary, type RunShare } from '../../core/run/plan-copy.js';
 import { readPreviousSummary } from '../../core/run/previous-summary.js';
 import { runInOrder, type RunInputs, type RunOutcome, type RunPort, type RunPrevious, type RunSummaryPlan } from '../../core/run/run-order.js';
+import type { Said } from '../../core/run/said.js';
 import { scoreWorkbook } from '../../core/run/score-workbook.js';
 import { readWorkbookOn, type WorkbookReports } from '../../core/run/workbook-reports.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
@@ -97,8 +98,8 @@ class MemoryRun implements RunPort {
     this.summary = await workbook.toBuffer();
   }
 
-  say(lines: readonly string[]): void {
-    this.said = [...lines];
+  say(lines: readonly Said[]): void {
+    this.said = lines.map((l) => l.text);
   }
 }
 

@@ -41,7 +41,7 @@ describe('words the council typed in «Rà soát» outside a decision', () => {
     const again = applyEditToValues([], planReview(cards, read.decisions, read.unread));
     expect(rowFor(again, 'Bản A').slice(col('Bước'))).toEqual([REVIEW_STEP.first, '', '', '', 'Cần xem lại minh chứng']);
     expect(rowFor(again, 'Bản B').slice(col('Bước'))).toEqual([REVIEW_STEP.first, '', 'Bà Lò Thị B', '', '']);
-    expect(decisionsSaid([], cards, read.unread, COUNCIL_SHEET_NAMES)).toEqual([
+    expect(decisionsSaid([], cards, read.unread, COUNCIL_SHEET_NAMES).map((l) => l.text)).toEqual([
       '2 cảnh báo Hội đồng đã ghi ý kiến, người rà soát hoặc ngày nhưng chưa ghi quyết định: giữ nguyên trong «Rà soát», tính là chưa quyết định.',
     ]);
     // Read back the same, run after run; decided later, the comment goes with the decision.
@@ -69,7 +69,7 @@ describe('words the council typed in «Rà soát» outside a decision', () => {
       ['(chưa ghi trang và cảnh báo)', 'Ghi chú cuối trang: họp ngày 20/11'],
     ]);
     expect(edit.notes?.map((n) => n.text)).toContain(`Chữ Hội đồng ghi ở ô M${a + 1} (ngoài các cột thidua ghi lại), chép vào đây để không mất; không áp cho cảnh báo nào.`);
-    expect(decisionsSaid([], cards, read.unread, COUNCIL_SHEET_NAMES)).toEqual([
+    expect(decisionsSaid([], cards, read.unread, COUNCIL_SHEET_NAMES).map((l) => l.text)).toEqual([
       '3 dòng Hội đồng ghi không kèm trang và cảnh báo (kể cả chữ ghi ngoài bảng, chép xuống cuối trang): giữ nguyên chữ đã ghi trong «Rà soát», chưa áp cho cảnh báo nào.',
     ]);
     // Scored again: the same three rows, not copied a second time, each said at its row's «Ý kiến».

@@ -185,7 +185,7 @@ describe('a decision typed on a row that names no flag', () => {
     other.at(-1)![col('Ý kiến')] = 'Chờ biên bản';
     const second = readReviewDecisions(grid(other)).unread;
     expect(combineReviews({ decisions: [], unread }, { decisions: [], unread: second }).unread).toEqual([...unread, ...second]);
-    expect(decisionsSaid([], [card], unread, COUNCIL_SHEET_NAMES)).toEqual(['1 dòng Hội đồng ghi không kèm trang và cảnh báo (kể cả chữ ghi ngoài bảng, chép xuống cuối trang): giữ nguyên chữ đã ghi trong «Rà soát», chưa áp cho cảnh báo nào.']);
+    expect(decisionsSaid([], [card], unread, COUNCIL_SHEET_NAMES).map((l) => l.text)).toEqual(['1 dòng Hội đồng ghi không kèm trang và cảnh báo (kể cả chữ ghi ngoài bảng, chép xuống cuối trang): giữ nguyên chữ đã ghi trong «Rà soát», chưa áp cho cảnh báo nào.']);
   });
 });
 

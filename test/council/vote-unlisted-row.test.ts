@@ -189,7 +189,7 @@ describe('a unit retyped in capitals on «Biểu quyết» in the task pane (Off
     const row = voted.voteRow(CAPS[1]);
     fake.state.sheets.find((s) => s.name === 'Biểu quyết')!.cells.set(`${row}:2`, { value: CAPS[0], numberFormat: 'General', style: {} });
     const result = await runInExcel((port) => checkAndScore(port, voted.set, { now }));
-    expect(result.said).toContain(capsSaid(row));
+    expect(result.said.map((l) => l.text)).toContain(capsSaid(row));
     expect(result.votes?.votes.find((v) => v.sheet === CAPS[1])?.tally).toEqual({ members: 9, present: 8, inFavour: 7 });
     expect(voted.voteRow(CAPS[1])).toBe(row);
     // Retyped again and closed in the pane: the round holds the report's name, and the pane's notice after closing says it.

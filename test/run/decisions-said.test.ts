@@ -32,7 +32,7 @@ describe('the council’s «Giải trình» on Hải Phòng’s form for civil s
     const mai = card('Vũ Thị Mai', { 'II.2': 32 });
     const maiCell = mai.flags.find((f) => f.code === 'self-score-over-max')!.cell!;
     const decisions = [asked('Phạm Thị Lan', 'unparseable-value', lanCell), asked('Vũ Thị Mai', 'self-score-over-max', maiCell)];
-    expect(decisionsSaid(decisions, [lan, mai], [], COUNCIL_SHEET_NAMES)).toEqual([
+    expect(decisionsSaid(decisions, [lan, mai], [], COUNCIL_SHEET_NAMES).map((l) => l.text)).toEqual([
       'Đã áp dụng 1 quyết định của Hội đồng; 1 quyết định không còn cảnh báo, vẫn giữ trong «Rà soát»:',
       `  - Trang «Phạm Thị Lan», ô ${lanCell} (Phạm Thị Lan): quyết định «Giải trình», Phạm Văn Đức, 25/11/2026 về cảnh báo «${flagTitle('unparseable-value')}» — lần chấm này không còn cảnh báo ấy: không áp, vẫn giữ ở bảng «${ORPHANS_TITLE}» cuối trang «Rà soát».`,
       'Rà soát: 1 chờ giải trình.',

@@ -34,7 +34,7 @@ describe('a decision held because its figure was edited since', () => {
     expect([read.decisions, read.conflicts, read.problems]).toEqual([[], [], []]);
     expect(read.unread).toEqual([{ ...HELD, first: { ...HELD.first!, notes: [] } }]);
     expect(written(first)).toEqual(first);
-    expect(decisionsSaid([], [HUA_CA], read.unread, COUNCIL_SHEET_NAMES)).toContain(
+    expect(decisionsSaid([], [HUA_CA], read.unread, COUNCIL_SHEET_NAMES).map((l) => l.text)).toContain(
       `  - Trang «Bản Hua Ca», ô E9 (Bản Hua Ca): quyết định «Đồng ý», Lò Văn Thành, 2/11/2026 về cảnh báo «Tử số lớn hơn mẫu số» — ô E9, F9 đã sửa sau khi Hội đồng quyết định ngày 2/11/2026: quyết định không áp cho số liệu mới, Hội đồng xem xét lại; giữ nguyên văn ở bảng «${EDITED_TITLE}» cuối trang «Rà soát».`,
     );
   });

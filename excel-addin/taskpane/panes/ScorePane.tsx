@@ -4,6 +4,7 @@ import type { AwardRound } from '../../../core/criteria/schema.js';
 import { roundsOf } from '../../../core/ranking/rounds.js';
 import { classificationText } from '../../../core/scoring/sanction.js';
 import { checkChanges } from '../../actions/changes.js';
+import type { Said } from '../../../core/run/said.js';
 import { checkAndScore } from '../../actions/score.js';
 import { FlagList } from '../FlagList.js';
 import { roundTitle } from '../../shared/i18n.js';
@@ -31,13 +32,11 @@ export function scoreNotice(ctx: PaneContext, result: Awaited<ReturnType<typeof 
 }
 
 /**
- * A line the run says after scoring, as the command line prints it; one said at a cell («Trang «…», ô …: »: a decision
- * kept unapplied, listed under the line that counts them, a row of «Biểu quyết») is its own item that shows that cell.
+ * A line the run says after scoring, as the command line prints it (less the indent of a line listed under another),
+ * with the place the run gave it (said.ts): one said at a cell is an item that shows that cell.
  */
-function saidItem(line: string): NonNullable<Notice['items']>[number] {
-  const text = line.replace(/^ {2}- /, '');
-  const at = /^Trang «([^»]+)»(?:, ô ([A-Z]+\d+(?::[A-Z]+\d+)?))?[:( ]/.exec(text);
-  return { text, ...(at ? { sheet: at[1]!, ...(at[2] ? { cell: at[2] } : {}) } : {}) };
+function saidItem(line: Said): NonNullable<Notice['items']>[number] {
+  return { ...line, text: line.text.replace(/^ {2}- /, '') };
 }
 
 export function ScorePane() {
