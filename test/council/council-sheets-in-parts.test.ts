@@ -14,6 +14,9 @@ import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { ASIDES_TITLE, VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { partName } from '../../core/workbook/table-sheet.js';
 import { tempDir } from '../cli/helpers.js';
+import { asidesSaid } from '../../core/run/decisions-said.js';
+import { listedNominees } from '../../core/run/plan-copy.js';
+import { COUNCIL_SHEET_NAMES } from '../../core/workbook/council-sheets.js';
 import { eightCommunes, writeSummary } from '../run/eight-communes.js';
 import { openpyxl as openpyxlOn, typeInPart2 } from './typed-in-parts.js';
 
@@ -127,6 +130,23 @@ describe('the council’s sheets in parts', () => {
     expect(openpyxl(`print(wb['${partName(VOTE_SHEET, 2)}']['${cell}'].value)`).trim()).toBe('None');
     await score(second);
     expect((await read()).votes.asides).toEqual([{ where, text: 'hỏi lại ông C' }]);
+  }, 120_000);
+
+  it('says a unit retyped on a tally of part 2 of «Biểu quyết» at that part’s cells: the place its line opens is the part, not «Biểu quyết»', async () => {
+    await score();
+    const row = openpyxl(
+      [
+        `votes = wb['${partName(VOTE_SHEET, 2)}']`,
+        'nominee = next(r for r in votes.iter_rows() if isinstance(r[0].value, int))',
+        'nominee[1].value = nominee[1].value.upper(); nominee[4].value = 9; nominee[5].value = 8; nominee[6].value = 7',
+        'print(nominee[0].row)',
+      ].join('\n'),
+    ).trim();
+    const typed = await read();
+    const lines = asidesSaid(typed.votes, COUNCIL_SHEET_NAMES, listedNominees(set, run, typed.votes), []).filter((l) => l.text.includes('tên đơn vị ghi'));
+    // «Trang «Biểu quyết», ô E9:G9 (trang «Biểu quyết (phần 2)»): tên đơn vị ghi …»: read by its words, «Biểu quyết»'s E9:G9.
+    expect(lines.map(({ sheet, cell }) => ({ sheet, cell }))).toEqual([{ sheet: partName(VOTE_SHEET, 2), cell: `E${row}:G${row}` }]);
+    expect(lines[0]!.text).toContain(`Trang «${VOTE_SHEET}», ô E${row}:G${row} (trang «${partName(VOTE_SHEET, 2)}»): tên đơn vị ghi`);
   }, 120_000);
 });
 
