@@ -15,6 +15,7 @@ import { notRegular, readPlainFile } from './plain-files.js';
 import { processStart, processStartedAt } from './process-start.js';
 
 import { SCORED_SUFFIX, SUMMARY_FILE } from '../core/run/output-names.js';
+import { vietnamStamp } from '../core/watch/data-day.js';
 export { SCORED_SUFFIX, SUMMARY_FILE };
 
 /** Two paths a case-insensitive or normalising file system would take for the same file share this key. */
@@ -213,7 +214,7 @@ export async function lockFolder(outDir: string, command: string, shownOut: stri
     const state = holder === 'young' ? 'running' : holder ? holderState(holder) : 'broken';
     if (state === 'running') {
       const h = holder as Holder | 'young';
-      const who = h === 'young' ? 'một lượt khác vừa bắt đầu' : `«thidua ${h.command}» (tiến trình ${h.pid}${h.host === hostname() ? '' : ` trên máy ${h.host}`}, từ ${localTime(h.since)})`;
+      const who = h === 'young' ? 'một lượt khác vừa bắt đầu' : `«thidua ${h.command}» (tiến trình ${h.pid}${h.host === hostname() ? '' : ` trên máy ${h.host}`}, từ ${vietnamStamp(h.since)})`;
       throw new UnusableFile(
         `Thư mục kết quả ${shownOut} đang được ${who} ghi (tệp khoá ${shownLock}): hai lượt không ghi chung một thư mục. Hãy chờ lượt ấy xong rồi chạy lại, hoặc chọn --out khác.${h !== 'young' && h.host !== hostname() ? ` Nếu chắc không còn lượt nào chạy, xoá tệp ${shownLock}.` : ''}`,
       );
@@ -241,7 +242,7 @@ export async function lockFolder(outDir: string, command: string, shownOut: stri
 /** A stale lock as the officer is told it was cleared. */
 function staleLock(shownLock: string, h: Holder | undefined, state: 'gone' | 'other' | 'broken'): string {
   if (!h) return `Tệp khoá ${shownLock} hỏng (không ghi lượt nào giữ nó) và đã cũ: đã gỡ.`;
-  const who = `«thidua ${h.command}» (tiến trình ${h.pid}, từ ${localTime(h.since)})`;
+  const who = `«thidua ${h.command}» (tiến trình ${h.pid}, từ ${vietnamStamp(h.since)})`;
   return state === 'gone'
     ? `Tệp khoá ${shownLock} của ${who} còn lại từ một lượt đã dừng: tiến trình ấy không còn chạy, đã gỡ khoá.`
     : `Tệp khoá ${shownLock} của ${who} đã cũ: số tiến trình ${h.pid} nay thuộc một chương trình khác, bắt đầu sau khoá ấy; đã gỡ khoá.`;
@@ -286,12 +287,6 @@ function holderState(h: Holder): 'running' | 'gone' | 'other' {
   const startedAt = processStartedAt(h.pid);
   const since = Date.parse(h.since);
   return startedAt !== undefined && Number.isFinite(since) && startedAt > since + 2000 ? 'other' : 'running';
-}
-
-function localTime(iso: string): string {
-  const d = new Date(iso);
-  const two = (n: number) => String(n).padStart(2, '0');
-  return Number.isNaN(d.getTime()) ? iso : `${two(d.getHours())}:${two(d.getMinutes())} ngày ${d.getDate()}/${d.getMonth() + 1}/${d.getFullYear()}`;
 }
 
 /** Where a file of the result is written before it is whole. */

@@ -15,10 +15,10 @@ let dir: string;
 let other: ChildProcess;
 const SIX_DAYS = 6 * 24 * 3600 * 1000;
 
-/** `score` into `out`, ended after 30 s if it hangs (a FIFO read would wait forever). */
+/** `score` into `out` (on a machine whose clock is UTC), ended after 30 s if it hangs (a FIFO read would wait forever). */
 function score(out: string): Promise<Run> {
   return new Promise((resolve) => {
-    execFile(process.execPath, [BIN, 'score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', out], { cwd: dir, timeout: 30_000 }, (error, stdout, stderr) => {
+    execFile(process.execPath, [BIN, 'score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', out], { cwd: dir, timeout: 30_000, env: { ...process.env, TZ: 'UTC' } }, (error, stdout, stderr) => {
       resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
     });
   });
@@ -76,10 +76,11 @@ describe('a lock whose process number belongs to another process now', () => {
     await folder('song');
     const stat = readFileSync(`/proc/${other.pid}/stat`, 'latin1');
     const started = stat.slice(stat.lastIndexOf(')') + 2).split(' ')[19];
-    await writeFile(lockOf('song'), holder({ started, since: new Date().toISOString() }));
+    // Taken at 18:30 UTC on 30/11/2026: 01:30 on 1/12 on the officer's clock, which the message says whatever the machine's.
+    await writeFile(lockOf('song'), holder({ started, since: '2026-11-30T18:30:00.000Z' }));
     const run = await score('song');
     expect(run.code).toBe(1);
-    expect(run.stderr).toContain(`đang được «thidua score» (tiến trình ${other.pid}`);
+    expect(run.stderr).toContain(`đang được «thidua score» (tiến trình ${other.pid}, từ 01:30 ngày 1/12/2026 (giờ Việt Nam))`);
     expect(run.stderr).toContain(`tệp khoá ${join('song', '.thidua-khoa')}`);
     await untouched('song');
   }, 60_000);
