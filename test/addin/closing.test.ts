@@ -24,7 +24,7 @@ import { nomineesOf } from '../../core/run/plan-copy.js';
 import { ASIDES_TITLE, VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { COUNCIL_SHEET_NAMES } from '../../core/workbook/council-sheets.js';
 
-const NOW = new Date('2025-11-24T09:30:00');
+const NOW = new Date('2025-11-24T09:30:00+07:00');
 const set = makeSet(12);
 let uninstall: (() => void) | undefined;
 afterEach(() => uninstall?.());

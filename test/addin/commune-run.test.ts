@@ -169,7 +169,7 @@ describe("the page's closing and the council's vote", () => {
     const votes = nominees.slice(0, -1).map((n, i) => ({ ...n, tally: { members: 9, present: 7 + (i % 2), inFavour: i === 0 ? 4 : 6 }, note: '' }));
     const page = await runCommune(reports, { ...opts, votes });
     const draft = page.download!.bytes;
-    const { outcome } = await closeCommuneRun(page, { closedBy: 'Lò Văn Thành', acceptOpen: true }, new Date('2025-11-27T10:00:00'), inProcess);
+    const { outcome } = await closeCommuneRun(page, { closedBy: 'Lò Văn Thành', acceptOpen: true }, new Date('2025-11-27T10:00:00+07:00'), inProcess);
     if (outcome.kind !== 'closed') throw new Error(outcome.kind);
     const round = outcome.round;
     const byName = (a: { unitName: string; form: string }, b: { unitName: string; form: string }) => `${a.unitName}${a.form}`.localeCompare(`${b.unitName}${b.form}`);
@@ -202,7 +202,7 @@ describe("the page's closing and the meeting's day", () => {
     /** The vote and the meeting typed on the page, scored again on the 22nd with the first run's tong-hop.xlsx, closed on the 23rd: what the page says of the meeting's day. */
     const closedAfterMeeting = async (date: string) => {
       const page = await runCommune([summary, ...reports], { ...opts, date: '2025-11-22', votes, meeting: { date, place: 'Hội trường UBND xã', chair: 'Lò Văn Thành', secretary: 'Quàng Văn Hải' } });
-      const { outcome, result } = await closeCommuneRun(page, { closedBy: 'Lò Văn Thành', acceptOpen: true }, new Date('2025-11-23T10:00:00'), inProcess);
+      const { outcome, result } = await closeCommuneRun(page, { closedBy: 'Lò Văn Thành', acceptOpen: true }, new Date('2025-11-23T10:00:00+07:00'), inProcess);
       if (outcome.kind !== 'closed') throw new Error(outcome.kind);
       const meeting = (lines: string[]) => lines.filter((l) => l.includes('«Ngày họp»'));
       return { closing: meeting(notesAfterClosing(outcome.round, result.sheets)), papers: meeting(papersCheck(outcome.round, result.sheets).warnings) };

@@ -20,7 +20,7 @@ import { typeInPart2 } from '../council/typed-in-parts.js';
 import { eightCommunes, writeSummary } from '../run/eight-communes.js';
 
 const DATE = '2025-11-27';
-const NOW = new Date(`${DATE}T09:30:00`);
+const NOW = new Date(`${DATE}T09:30:00+07:00`);
 
 let set: CriteriaSet;
 let file: string;

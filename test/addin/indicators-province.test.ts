@@ -32,7 +32,7 @@ const WEB_LIMIT = 5_000_000;
 /** The syncs from the `from`-th on whose request or response Excel on the web would refuse. */
 const refused = (fake: FakeOffice, from = 0) => fake.syncSizes.slice(from).filter((s) => s.request >= WEB_LIMIT || s.response >= WEB_LIMIT);
 const said = (fake: FakeOffice, from = 0) => fake.syncSizes.slice(from).map((s) => `${s.request}/${s.response}`).join(', ');
-const NOW = new Date('2026-09-20T09:00:00');
+const NOW = new Date('2026-09-20T09:00:00+07:00');
 /** What a scoring says of the workbook: its cards, what it could not read, its ranking. */
 const pick = (r: Awaited<ReturnType<typeof checkAndScore>>) => ({ cards: r.cards, errors: r.errors, ranking: r.ranking, alreadyScored: r.alreadyScored });
 

@@ -19,7 +19,7 @@ import { STORE_SHEET } from '../../core/workbook/store-layout.js';
 import { cellAddress } from '../../core/text.js';
 import { runInProcess } from '../cli/helpers.js';
 
-const NOW = new Date('2025-11-24T09:30:00');
+const NOW = new Date('2025-11-24T09:30:00+07:00');
 const set = makeSet(4);
 let uninstall: (() => void) | undefined;
 afterEach(() => uninstall?.());

@@ -63,7 +63,7 @@ describe('off-scoring-words on the pane and the page', () => {
   });
 
   it('is written by the task pane into the workbook’s «Rà soát», the same flags at the same cells', async () => {
-    const scored = await runInExcel((port) => checkAndScore(port, set, { now: new Date('2026-11-28T09:00:00') }));
+    const scored = await runInExcel((port) => checkAndScore(port, set, { now: new Date('2026-11-28T09:00:00+07:00') }));
     expect(said(scored.cards[0]!.flags)).toEqual(said(cli));
     expect(reviewed(sheetValues(fake.state.sheets.find((s) => s.name === REVIEW_SHEET)!))).toEqual(said(cli));
   });

@@ -18,7 +18,7 @@ import { translator } from '../../excel-addin/shared/i18n.js';
 import { importedNotice } from '../../excel-addin/taskpane/panes/IndicatorsPane.js';
 import { CLAIMED, EMPTIED, MISREAD, MISREAD_DAYS, nationalExport } from '../watch/national-days.js';
 
-const NOW = new Date('2025-11-20T09:00:00');
+const NOW = new Date('2025-11-20T09:00:00+07:00');
 let uninstall: (() => void) | undefined;
 afterEach(() => uninstall?.());
 

@@ -29,7 +29,7 @@ import { readSummary, typeDecisions } from '../council/council-meeting.js';
 import { copiedForTest, scoredCommune } from '../council/example-commune.js';
 import { exampleScoredInPane } from './pane-walk.js';
 
-const NOW = new Date('2026-11-20T09:00:00');
+const NOW = new Date('2026-11-20T09:00:00+07:00');
 const FLAG = 'Điểm tự chấm chênh lệch điểm thẩm định';
 const t = translator('vi');
 

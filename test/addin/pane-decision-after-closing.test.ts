@@ -22,7 +22,7 @@ import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import type { FakeOffice } from '../../scripts/harness/office-fake.js';
 import { exampleScoredInPane } from './pane-walk.js';
 
-const NOW = new Date('2026-11-20T09:00:00');
+const NOW = new Date('2026-11-20T09:00:00+07:00');
 const UNIT = 'Đoàn Thanh niên xã Ta Ma';
 const FLAG = 'Thiếu thông tin đơn vị';
 const t = translator('vi');

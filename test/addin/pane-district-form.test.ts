@@ -26,7 +26,7 @@ function proposalsSheet(): string {
 
 describe('the example’s district form on the pane', () => {
   it('scored on 20/11/2026: said left out on «Đề xuất khen thưởng», in the words of `thidua score`', async () => {
-    fake = (await exampleScoredInPane(new Date('2026-11-20T09:00:00'))).fake;
+    fake = (await exampleScoredInPane(new Date('2026-11-20T09:00:00+07:00'))).fake;
     const sheet = proposalsSheet();
     expect(sheet).toContain(
       `Kế hoạch nêu hình thức «${DISTRICT}» (KH Ta Ma 6/2023, mục IV.1); đợt xét được chấm ngày ${formatDateVi('2026-11-20')}, khi đã không còn cấp huyện (từ ngày 01/07/2025): thidua không xét hình thức này, giấy tờ không đề nghị.`,
@@ -34,7 +34,7 @@ describe('the example’s district form on the pane', () => {
   }, 120_000);
 
   it('scored on 20/06/2025, while the district existed: its units weighed for it, nothing said left out', async () => {
-    fake = (await exampleScoredInPane(new Date('2025-06-20T09:00:00'))).fake;
+    fake = (await exampleScoredInPane(new Date('2025-06-20T09:00:00+07:00'))).fake;
     const rows = [...fake.state.sheets.find((s) => s.name === 'Đề xuất khen thưởng')!.cells.values()].filter((c) => c.value === DISTRICT);
     expect(rows.length).toBeGreaterThan(0);
     expect(proposalsSheet()).not.toContain('khi đã không còn cấp huyện');

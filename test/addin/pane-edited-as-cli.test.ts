@@ -33,7 +33,7 @@ const WORKBOOK = join(EXAMPLES, 'xa-ta-ma-2025.xlsx');
 /** The page's two chosen reports: the unions' workbook (Hội Nông dân's sheet among its four) and Bản Ta Ma's. */
 const PAGE_FILES = ['doan-the-xa-ta-ma.xlsx', 'ban-ta-ma.xlsx'];
 const inProcess: StepThread = { step: (r) => answer({ ...r, id: 0 } as Parameters<typeof answer>[0]), close: () => undefined };
-const NOW = new Date('2025-11-27T09:00:00');
+const NOW = new Date('2025-11-27T09:00:00+07:00');
 const DECISION = ['Bác số liệu', 'Lò Văn Thành', '03/11/2026'] as const;
 const NOTE = 'Họp trực tuyến cả các cuộc họp chi hội';
 const HELD = `Trang «${FARMERS}», ô G16 (${FARMERS}): quyết định «Bác số liệu», Lò Văn Thành, 03/11/2026 về cảnh báo «Số liệu ngoài phạm vi» — ô G16 đã sửa sau khi Hội đồng quyết định ngày 03/11/2026: quyết định không áp cho số liệu mới, Hội đồng xem xét lại; giữ nguyên văn ở bảng «${EDITED_TITLE}» cuối trang «${REVIEW_SHEET}».`;

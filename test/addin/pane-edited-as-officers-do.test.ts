@@ -10,7 +10,7 @@ import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { makeSet, reportSheet } from '../../scripts/harness/addin-fixtures.js';
 import { installFakeOffice, newWorkbook, sheetValues } from '../../scripts/harness/office-fake.js';
 
-const NOW = new Date('2025-11-24T09:30:00');
+const NOW = new Date('2025-11-24T09:30:00+07:00');
 const set = makeSet(4);
 let fake: ReturnType<typeof installFakeOffice> | undefined;
 afterEach(() => fake?.uninstall());

@@ -95,7 +95,7 @@ beforeAll(async () => {
   const score = () => thidua('score', 'xa-ta-ma-2025.xlsx', '--criteria', 'xa-ta-ma-2025.xlsx', '--out', 'kq');
   // The command line's clock set per step (in process).
   vi.useFakeTimers({ toFake: ['Date'] });
-  const on = (day: string) => vi.setSystemTime(new Date(`${day}T09:00:00`));
+  const on = (day: string) => vi.setSystemTime(new Date(`${day}T09:00:00+07:00`));
   try {
     on('2026-11-18');
     await score();
@@ -116,7 +116,7 @@ beforeAll(async () => {
   const loaded = await runInExcel((port) => useCriteriaSheet(port));
   if (!loaded.ok) throw new Error(loaded.reason);
   const set: CriteriaSet = loaded.set;
-  const now = (day: string) => new Date(`${day}T09:00:00`);
+  const now = (day: string) => new Date(`${day}T09:00:00+07:00`);
   await runInExcel((port) => checkAndScore(port, set, { now: now('2026-11-18') }));
   typeInPane(fake, MET);
   await runInExcel((port) => checkAndScore(port, set, { now: now('2026-11-25') }));

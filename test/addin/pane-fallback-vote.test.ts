@@ -32,7 +32,7 @@ import { installFakeOffice, sheetValues, type FakeOffice } from '../../scripts/h
 import { exampleScoredInPane } from './pane-walk.js';
 
 const WORKBOOK = join(import.meta.dirname, '..', '..', 'examples', 'xa-ta-ma-2025.xlsx');
-const NOW = new Date('2025-11-27T09:00:00');
+const NOW = new Date('2025-11-27T09:00:00+07:00');
 const FRONT = 'Ủy ban MTTQ Việt Nam xã Ta Ma';
 const POLICE = 'Công an xã Ta Ma';
 const GIAY_KHEN = 'Giấy khen của Chủ tịch UBND xã';

@@ -20,7 +20,7 @@ import { installFakeOffice, newWorkbook } from '../../scripts/harness/office-fak
 
 const t = translator('vi');
 const awarded = CriteriaSet.parse({ ...makeSet(12), awards: { forms: [{ id: 'giay-khen', label: 'Giấy khen của Chủ tịch UBND xã', level: 'xa', minClassification: 'tot', quotas: [{ subject: 'thon', max: 2 }] }] } });
-const day = (d: number) => new Date(`2025-11-${d}T09:30:00`);
+const day = (d: number) => new Date(`2025-11-${d}T09:30:00+07:00`);
 const meetingOn = (date: string) => ({ date, place: 'Hội trường UBND xã', chair: 'Lò Văn Thành', secretary: 'Quàng Văn Hải' });
 let fake: ReturnType<typeof installFakeOffice> | undefined;
 afterEach(() => fake?.uninstall());

@@ -24,7 +24,7 @@ import { installFakeOffice, sheetValues } from '../../scripts/harness/office-fak
 import { FARMERS } from '../council/held-review.js';
 
 const WORKBOOK = join(import.meta.dirname, '..', '..', 'examples', 'xa-ta-ma-2025.xlsx');
-const NOW = new Date('2025-11-27T09:00:00');
+const NOW = new Date('2025-11-27T09:00:00+07:00');
 const pane = { t: translator('vi'), setResult: () => undefined } as unknown as PaneContext;
 const NOT_COMPARED = 'Không so được ô G16 với số liệu Hội đồng đã quyết định ngày 03/11/2026 (trang ẩn của thidua không giữ số liệu lần chấm trước của trang này: đã bị xóa, hay do phiên bản cũ ghi): quyết định không áp, Hội đồng xem xét lại.';
 const SAID = `Trang «${FARMERS}», ô G16 (${FARMERS}): quyết định «Bác số liệu», Lò Văn Thành, 03/11/2026 về cảnh báo «Số liệu ngoài phạm vi» — k${NOT_COMPARED.slice(1, -1)}; giữ nguyên văn ở bảng «${EDITED_TITLE}» cuối trang «${REVIEW_SHEET}».`;

@@ -20,7 +20,7 @@ import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import type { FakeOffice } from '../../scripts/harness/office-fake.js';
 import { exampleScoredInPane } from './pane-walk.js';
 
-const NOW = new Date('2026-11-20T09:00:00');
+const NOW = new Date('2026-11-20T09:00:00+07:00');
 const UNIT = 'Công an xã Ta Ma';
 /** The name the council gave «Biểu quyết» after closing. */
 const RENAMED = 'Biểu quyết HĐ 2026';

@@ -21,7 +21,7 @@ import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xls
 import { installFakeOffice, sheetValues } from '../../scripts/harness/office-fake.js';
 
 const WORKBOOK = join(import.meta.dirname, '..', '..', 'examples', 'xa-ta-ma-2025.xlsx');
-const NOW = new Date('2025-11-27T09:00:00');
+const NOW = new Date('2025-11-27T09:00:00+07:00');
 const HUA_CA = 'Bản Hua Ca';
 
 let uninstall: (() => void) | undefined;

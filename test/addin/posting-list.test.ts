@@ -17,7 +17,7 @@ import { makeSet, reportSheet } from '../../scripts/harness/addin-fixtures.js';
 import { installFakeOffice, newWorkbook } from '../../scripts/harness/office-fake.js';
 import { officerDay } from '../../core/values.js';
 
-const NOW = new Date('2026-11-09T09:30:00');
+const NOW = new Date('2026-11-09T09:30:00+07:00');
 const TODAY = officerDay(NOW);
 const set = CriteriaSet.parse({ ...makeSet(12), awards: { forms: [{ id: 'giay-khen', label: 'Giấy khen của Chủ tịch UBND xã', level: 'xa', minClassification: 'tot', quotas: [{ subject: 'thon', max: 2 }] }] } });
 /** Where the pane says the meeting's day is typed: «Biểu quyết» by the name it has in the workbook, as SummaryPane says it. */

@@ -41,7 +41,7 @@ beforeAll(async () => {
   const loaded = await runInExcel((port) => useCriteriaSheet(port));
   if (!loaded.ok) throw new Error(loaded.reason);
   const set: CriteriaSet = loaded.set;
-  const result: ScoreActionResult = await runInExcel((port) => checkAndScore(port, set, { now: new Date('2025-11-27T09:00:00') }));
+  const result: ScoreActionResult = await runInExcel((port) => checkAndScore(port, set, { now: new Date('2025-11-27T09:00:00+07:00') }));
   const review = sheetValues(fake.state.sheets.find((s) => s.name === REVIEW_SHEET)!);
   pane = once(review.filter((r) => typeof r[0] === 'number' && r[4]).map((r) => String(r[1])));
   const ctx = { t: translator('vi'), lang: 'vi', mode: 'excel', busy: false, hasWorkbook: true, set, result } as unknown as PaneContext;

@@ -18,7 +18,7 @@ import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { makeSet, reportRows } from '../../scripts/harness/addin-fixtures.js';
 import { installFakeOffice, newSheet, newWorkbook } from '../../scripts/harness/office-fake.js';
 
-const NOW = new Date('2025-11-24T09:30:00');
+const NOW = new Date('2025-11-24T09:30:00+07:00');
 const base = makeSet(12);
 /** The generated set with a deduction carrying the table's sanction, as the reader keeps «Chế tài: Không xếp loại Xuất sắc». */
 const set = CriteriaSet.parse({

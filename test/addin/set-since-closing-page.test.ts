@@ -24,7 +24,7 @@ describe('the page, a set edited after closing', () => {
     const names = (await readdir(join(ROOT, REPORTS))).sort().slice(0, 4);
     const reports = await Promise.all(names.map(async (n) => ({ name: `${REPORTS}/${n}`, file: new Blob([await readFile(join(ROOT, REPORTS, n))]) })));
     const opts = { set: criteria.set, roster: criteria.roster, date: '2025-11-27', thread: inProcess };
-    const { outcome, result } = await closeCommuneRun(await runCommune(reports, opts), { closedBy: 'Lò Văn Thành', acceptOpen: true }, new Date('2025-11-27T10:00:00'), inProcess);
+    const { outcome, result } = await closeCommuneRun(await runCommune(reports, opts), { closedBy: 'Lò Văn Thành', acceptOpen: true }, new Date('2025-11-27T10:00:00+07:00'), inProcess);
     if (outcome.kind !== 'closed') throw new Error(outcome.kind);
     const closed = { name: 'tong-hop.xlsx', file: new Blob([await (await JSZip.loadAsync(result.download!.bytes)).file('tong-hop.xlsx')!.async('arraybuffer')]) };
 

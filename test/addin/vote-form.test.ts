@@ -52,7 +52,7 @@ describe('the vote form’s counts, as «Biểu quyết» reads them', () => {
 
 /** Thôn 1 and Thôn 2 proposed for Giấy khen (two of three hamlets), as the pane's closing tests propose them. */
 const awarded = CriteriaSet.parse({ ...makeSet(12), awards: { forms: [{ id: 'giay-khen', label: 'Giấy khen của Chủ tịch UBND xã', level: 'xa', minClassification: 'tot', quotas: [{ subject: 'thon', max: 2 }] }] } });
-const NOW = new Date('2025-11-24T09:30:00');
+const NOW = new Date('2025-11-24T09:30:00+07:00');
 /** 5 July 2026 as Excel keeps «5/7» typed in a cell: its serial under a date format, what Office.js gives the pane. */
 const FIFTH_OF_JULY = (Date.UTC(2026, 6, 5) - Date.UTC(1899, 11, 30)) / 86_400_000;
 

@@ -43,7 +43,7 @@ afterAll(() => uninstall?.());
 
 describe('«Còn thiếu gì» in the task pane, Min-Max included', () => {
   it('says what tong-hop.xlsx’s sheet and `--json` say, cell by cell, Sở Y tế’s way through 6.17 included', async () => {
-    const result = await runInExcel((port) => checkAndScore(port, set, { now: new Date('2025-12-15T09:00:00') }));
+    const result = await runInExcel((port) => checkAndScore(port, set, { now: new Date('2025-12-15T09:00:00+07:00') }));
     expect(result.cards).toHaveLength(6);
     const pane = { t: translator('vi'), lang: 'vi', mode: 'excel', busy: false, hasWorkbook: true, set, result, round: defaultRound(set), setRound: () => undefined, setResult: () => undefined, act: async () => undefined } as unknown as PaneContext;
     const drawn = parseHTML(`<!doctype html><html><body>${renderToStaticMarkup(<Pane.Provider value={pane}><SummaryPane /></Pane.Provider>)}</body></html>`).document as unknown as Document;

@@ -165,7 +165,7 @@ describe('a bonus line under the total, kept with the set imported once', () => 
     const report = new Uint8Array(await readFile(join(dir, 'na-pen.xlsx')));
     const fake = installFakeOffice(await fakeWorkbookFromXlsx(report), '1.18');
     try {
-      const scored = await runInExcel((port) => checkAndScore(port, read.set, { now: new Date('2026-11-30T09:00:00') }));
+      const scored = await runInExcel((port) => checkAndScore(port, read.set, { now: new Date('2026-11-30T09:00:00+07:00') }));
       expect(scored.said.map((l) => l.text).filter((l) => l.startsWith('Bảng tiêu chí ghi điểm'))).toEqual([SAID]);
       // In the notice the pane shows after «Kiểm tra & chấm điểm».
       expect(scoreNotice({ t: translator('vi'), setResult: () => undefined } as unknown as PaneContext, scored).items).toContainEqual({ text: SAID });
@@ -259,7 +259,7 @@ describe('a doubted bonus line under the total, beside a bonus part', () => {
     const report = new Uint8Array(await readFile(join(dir, 'ben-canh-na-pen.xlsx')));
     const fake = installFakeOffice(await fakeWorkbookFromXlsx(report), '1.18');
     try {
-      const pane = await runInExcel((port) => checkAndScore(port, read.set, { now: new Date('2026-11-30T09:00:00') }));
+      const pane = await runInExcel((port) => checkAndScore(port, read.set, { now: new Date('2026-11-30T09:00:00+07:00') }));
       expect(pane.said.map((l) => l.text).filter((l) => l.includes('dưới dòng tổng'))).toEqual([DOUBT]);
     } finally {
       fake.uninstall();

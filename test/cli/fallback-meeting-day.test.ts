@@ -13,7 +13,7 @@ import { typeDecisions } from '../council/council-meeting.js';
 import { runOk } from './helpers.js';
 
 afterEach(() => vi.useRealTimers());
-const on = (day: string) => vi.setSystemTime(new Date(`${day}T09:00:00`));
+const on = (day: string) => vi.setSystemTime(new Date(`${day}T09:00:00+07:00`));
 const FRONT = 'Ủy ban MTTQ Việt Nam xã Ta Ma';
 const GIAY_KHEN = 'Giấy khen của Chủ tịch UBND xã';
 const BEFORE_LISTING = 'trước ngày thidua lần đầu ghi vào danh sách biểu quyết';

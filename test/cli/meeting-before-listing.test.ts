@@ -10,7 +10,7 @@ import { typeDecisions, typeVotes } from '../council/council-meeting.js';
 import { runOk } from './helpers.js';
 
 afterEach(() => vi.useRealTimers());
-const on = (day: string) => vi.setSystemTime(new Date(`${day}T09:00:00`));
+const on = (day: string) => vi.setSystemTime(new Date(`${day}T09:00:00+07:00`));
 
 describe('a meeting against the nominees’ first listing, the council’s work taken with --decisions', () => {
   it('is not said when held after the first run listed them, and is said, with that run’s day, when typed before it', async () => {

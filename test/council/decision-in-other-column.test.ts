@@ -27,7 +27,7 @@ import { EXAMPLE_REPORTS, scoredCommune } from './example-commune.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
 
 const SCORE = ['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'];
-const NOW = new Date('2026-11-20T09:00:00');
+const NOW = new Date('2026-11-20T09:00:00+07:00');
 /** What the council typed, and in which column of the flag's first review (1-based: J «Người rà soát», K «Ngày», L «Ý kiến»). */
 const TYPED = [
   { unit: 'Đoàn Thanh niên xã Ta Ma', flag: 'Thiếu thông tin đơn vị', col: 12, column: 'Ý kiến', word: 'Chấp nhận' },

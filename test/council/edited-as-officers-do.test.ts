@@ -405,7 +405,7 @@ describe('the council’s «Rà soát» edited as officers edit it', () => {
   }, 240_000);
 
   it('stops the pane the same way on that «Ghi chú» column inserted in its workbook (Office.js fake), writing nothing', async () => {
-    const now = new Date('2026-11-20T09:00:00');
+    const now = new Date('2026-11-20T09:00:00+07:00');
     const { fake, set, voteRow } = await exampleVotedInPane(now);
     try {
       const votes = fake.state.sheets.find((s) => s.name === 'Biểu quyết')!;

@@ -24,7 +24,7 @@ import type { PreviousSummary } from '../../core/run/previous-summary.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
 import { openpyxl as readByOpenpyxl } from './typed-in-parts.js';
 
-const NOW = new Date('2026-11-20T09:00:00');
+const NOW = new Date('2026-11-20T09:00:00+07:00');
 /** Each row retyped: its members, present and in favour (columns E, F, G) as typed — a number or a text. */
 const TYPED: Record<string, [number | string, number | string, number | string]> = {
   'Công an xã Ta Ma': [9, 8, '7 phiếu'],

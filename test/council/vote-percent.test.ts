@@ -17,7 +17,7 @@ import { exampleVotedInPane } from '../addin/pane-walk.js';
 import type { Run } from '../cli/helpers.js';
 import { votedThenRetyped } from './council-meeting.js';
 
-const NOW = new Date('2026-11-20T09:00:00');
+const NOW = new Date('2026-11-20T09:00:00+07:00');
 /** What the council typed in «Đồng ý» as a percent: the cell's number, and what the cell shows. */
 const TYPED = [
   { unit: 'Công an xã Ta Ma', value: 1, shown: '100%' },

@@ -183,7 +183,7 @@ describe('a unit retyped in capitals on «Biểu quyết» in the task pane (Off
   afterAll(() => fake?.uninstall());
 
   it('keeps its vote and says its name is written again as its report names it', async () => {
-    const now = new Date('2026-11-20T09:00:00');
+    const now = new Date('2026-11-20T09:00:00+07:00');
     const voted = await exampleVotedInPane(now);
     fake = voted.fake;
     const row = voted.voteRow(CAPS[1]);
