@@ -157,8 +157,9 @@ export async function scoreWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
       if (kept && (nominees.length > 0 || read!.votes)) {
         edit.sheets.push(withKeptCells({ ...planVotes(nominees, kept), sheet: kept.sheet }, read!.votes?.councilCells ?? NO_KEPT_CELLS, VOTE_LAYOUT, new Set(), true, said, [read!.reviewSheet, kept.sheet]));
       }
-      // What the council typed in its sheets that could not be kept as it stood: said with what the sheets could not read.
-      read!.errors.push(...said);
+      // What the council typed in its sheets that could not be kept as it stood: said with what the sheets could not read,
+      // as before its cell was kept (a closing's record lists these errors as left out, «trang …» alone).
+      read!.errors.push(...said.map(({ sheet, message }) => ({ sheet, message })));
       // The rows written now, known as thidua's by the next run; queued into the same apply (no round trip more).
       if (kept) {
         await port.writeStore(WRITTEN_NOMINEES_KEY, nominees.map(({ sheet, unitName, form }) => ({ sheet, unitName, form })));
