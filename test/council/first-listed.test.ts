@@ -50,8 +50,9 @@ describe('the day a run first listed a flag, and a decision dated before it', ()
 
   it('is said naming «Rà soát» as the workbook names it, the flag’s sheet and cell, the day typed and the first listed; never when not before or not known', () => {
     const listed = firstListed(undefined, [], '2026-11-29', [flagListedKey(K65)]);
+    // Said at the flag's cell: the line opens it on the pane and the page.
     expect(decisionsBeforeListing([decision], listed, sheets)).toEqual([
-      'Trang «Rà soát HĐ», cột «Ngày» dòng «Lần 1» của cảnh báo «Điểm không phải điểm của một mức» (trang «Phòng TN&MT huyện Châu Thành», ô K65, Phòng TN&MT huyện Châu Thành): quyết định «Chấp nhận», Lò Văn Thành ghi ngày 20/11/2026, trước ngày thidua lần đầu ghi cảnh báo này (29/11/2026) — Hội đồng không thể đã quyết định về cảnh báo chưa có. Quyết định vẫn giữ và áp như đã ghi; kiểm tra lại ngày (không sớm hơn 29/11/2026), sửa ở ô «Ngày» ấy rồi chấm lại.',
+      { sheet: K65.sheet, cell: 'K65', text: 'Trang «Rà soát HĐ», cột «Ngày» dòng «Lần 1» của cảnh báo «Điểm không phải điểm của một mức» (trang «Phòng TN&MT huyện Châu Thành», ô K65, Phòng TN&MT huyện Châu Thành): quyết định «Chấp nhận», Lò Văn Thành ghi ngày 20/11/2026, trước ngày thidua lần đầu ghi cảnh báo này (29/11/2026) — Hội đồng không thể đã quyết định về cảnh báo chưa có. Quyết định vẫn giữ và áp như đã ghi; kiểm tra lại ngày (không sớm hơn 29/11/2026), sửa ở ô «Ngày» ấy rồi chấm lại.' },
     ]);
     expect(decisionsBeforeListing([{ ...decision, date: '2026-11-29' }], listed, sheets)).toEqual([]);
     expect(decisionsBeforeListing([decision], { [flagListedKey(K65)]: '' }, sheets)).toEqual([]);
