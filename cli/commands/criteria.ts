@@ -11,6 +11,7 @@ import { describeNotices, formatRule, itemCount, ownLinesMax, partOfText, planCr
 import { formatTarget } from '../../core/criteria/target.js';
 import { subjectWord } from '../../core/criteria/kinds.js';
 import { carriedLines } from '../../core/criteria/lines-under-total.js';
+import { carriedCap } from '../../core/criteria/total-cap.js';
 import { formatDateVi, formatNumberVi, periodText } from '../../core/values.js';
 import { loadCriteriaArg, readCriteriaFile, shown } from '../files.js';
 import { saveWorkbook, writeOutput } from '../outputs.js';
@@ -231,8 +232,9 @@ function describe(set: CriteriaSet): string {
   }
   const outside = outsideLines(set);
   if (outside.length > 0) lines.push('', ...outside);
-  // The lines the table wrote under its total, in scoring's words: a bonus promised that no criterion scores is seen here too.
-  const carried = carriedLines(set);
+  // The lines the table wrote under its total, in scoring's words: a bonus promised that no criterion scores is seen here
+  // too; and the cap it states on its total.
+  const carried = [...carriedLines(set), ...carriedCap(set)];
   if (carried.length > 0) lines.push('', ...carried);
   lines.push('', `Xếp loại: ${set.classification.map((b) => `${b.label} ≥ ${formatNumberVi(b.minPercent)}%`).join('; ')}`);
   for (const form of set.awards.forms) {

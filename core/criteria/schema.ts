@@ -324,6 +324,21 @@ export const LineUnderTotal = z.object({
 });
 export type LineUnderTotal = z.infer<typeof LineUnderTotal>;
 
+/**
+ * Mức tổng điểm: the figure the table says its total may not pass while its parts, bonus included, add to more
+ * («ĐIỂM TỔNG CỘNG (tối đa không quá 100 điểm):», «tổng điểm rèn luyện không vượt quá 100 điểm»; core/criteria/total-cap.ts
+ * reads the words). Scoring counts a unit's total at most this, and says so at its total (core/scoring/total-cap.ts).
+ * `text`: the words as typed; `where`: where the table wrote them; `bonus`: «kể cả điểm thưởng» (`inside`, the whole
+ * total capped) or «không kể điểm thưởng» (`outside`, the total without the bonus capped); absent: the words do not say.
+ */
+export const TotalCap = z.object({
+  maxPoints: z.number().positive(),
+  text: z.string().min(1),
+  where: z.string().min(1).optional(),
+  bonus: z.enum(['inside', 'outside']).optional(),
+});
+export type TotalCap = z.infer<typeof TotalCap>;
+
 export const CriteriaSet = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'id: chữ thường, số và gạch nối'),
   version: z.string().min(1),
@@ -360,6 +375,8 @@ export const CriteriaSet = z.object({
   notes: z.string().optional(),
   /** The bonus and deduction lines the table writes under its total row (LineUnderTotal); absent where it writes none, and in older sets. */
   underTotal: z.array(LineUnderTotal).min(1).optional(),
+  /** The cap the table states on its total (TotalCap); absent where it states none, and in older sets. */
+  totalCap: TotalCap.optional(),
 });
 export type CriteriaSet = z.infer<typeof CriteriaSet>;
 /** What a built-in or JSON file may omit (defaults filled by parsing). */

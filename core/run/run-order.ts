@@ -6,6 +6,7 @@
 // progress and the faults, and where the bytes go, are the face's.
 import { bandConditions } from '../scoring/band-conditions.js';
 import { unscoredLines } from '../criteria/lines-under-total.js';
+import { cappedTotals } from '../scoring/total-cap.js';
 import type { CouncilDecision, UnreadDecision } from '../council/decision.js';
 import { combineDecisions, type TypedReview } from '../council/merge.js';
 import type { AwardRound, CriteriaSet } from '../criteria/schema.js';
@@ -210,10 +211,11 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
 
 /**
  * What a run says of the set and of the bands its units reached, true of any sheet scored alone (the pane's «Trang đang
- * mở»): the bands that ask more than points, for the units scored, and the set's lines under the total no criterion scores.
+ * mở»): the bands that ask more than points, for the units scored, the set's lines under the total no criterion scores,
+ * and each unit whose total the table's cap cut.
  */
 export function setLines(set: CriteriaSet, cards: readonly ScoreCard[]): Said[] {
-  return [...bandConditions(set.classification, cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label }))), ...unscoredLines(set)].map((text) => said(text));
+  return [...[...bandConditions(set.classification, cards.map((c) => ({ unitName: c.unitName, band: c.classification?.label }))), ...unscoredLines(set)].map((text) => said(text)), ...cappedTotals(cards).map((c) => said(c.text, c.sheet))];
 }
 
 /** Each card as «Xét khen thưởng» lists it: its points, rank, band and proposals. */

@@ -76,9 +76,12 @@ export const GroupCap = z.object({
   group: z.string(),
   /** The group's title as the set words it. */
   title: z.string(),
-  part: z.enum(['item', 'bonus', 'deduction', 'recorded']),
+  /** `total`: the unit's whole total past the cap its table states (core/scoring/total-cap.ts). */
+  part: z.enum(['item', 'bonus', 'deduction', 'recorded', 'total']),
   summed: z.number(),
   counted: z.number(),
+  /** A total's cap as said, with the table's words and where they are (absent for a group's). */
+  said: z.string().optional(),
 });
 export type GroupCap = z.infer<typeof GroupCap>;
 
@@ -87,6 +90,7 @@ export type GroupCap = z.infer<typeof GroupCap>;
  * the total agree. The group named as the confirmation of the set names it (its code and title).
  */
 export function capLine(cap: GroupCap): string {
+  if (cap.said !== undefined) return cap.said;
   const name = cap.group === cap.title ? cap.title : `${cap.group}. ${cap.title}`;
   return `«${name}» ${cap.part === 'deduction' ? 'trừ' : 'cộng'} ${formatNumber(cap.summed)} điểm, tính tối đa ${formatNumber(cap.counted)} điểm`;
 }

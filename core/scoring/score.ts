@@ -26,6 +26,7 @@ import { applyRule } from '../criteria/rules/index.js';
 import { scoreItemLines } from './item-lines.js';
 import { applySanctions } from './sanction.js';
 import { cappedParts } from './capped-parts.js';
+import { overTotalCap } from './total-cap.js';
 import { capitalize, pointsOf, roundPoints } from '../criteria/rules/reason.js';
 import type { CriterionScore, GroupCap, ScoreCard, ScoreOptions } from './score-card.js';
 import { appliesFor, planOf, ruleScore, type SetPlan } from './set-plan.js';
@@ -204,9 +205,16 @@ function totalsOf(set: CriteriaSet, plan: SetPlan, criteria: readonly CriterionS
   const base = roundPoints(basePoints);
   const bonus = roundPoints(bonusPoints);
   const deduction = roundPoints(deductionPoints);
-  const total = roundPoints(base + bonus - deduction);
+  let total = roundPoints(base + bonus - deduction);
+  // A total past the cap the table states counts the cap, said with the groups' caps (./total-cap.ts).
+  const over = set.totalCap && overTotalCap(set.totalCap, total, bonus);
+  if (over) {
+    caps.push(over);
+    total = over.counted;
+  }
   const recorded = recordedPoints === undefined ? undefined : roundPoints(recordedPoints);
-  const applicableMax = roundPoints(maxPoints);
+  // No more than the cap can be reached: a form of sections adding to 130 «tối đa không quá 100 điểm» is scored of 100.
+  const applicableMax = roundPoints(set.totalCap ? Math.min(maxPoints, set.totalCap.maxPoints) : maxPoints);
   // Deductions may take the total below zero; the percentage stops at 0.
   const percent = percentOf(total, applicableMax, plan.thresholds);
   const selfTotal = withSelf === 0 ? null : roundPoints(selfPoints);

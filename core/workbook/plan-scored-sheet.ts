@@ -75,10 +75,12 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
   }
 
   // Label, value and, for a capped group, what the «Diễn giải» column says of it.
+  const totalCap = card.caps?.find((cap) => cap.part === 'total');
   const totals: [string, CellValue, string?][] = [
     // A group counted below what its rows add: by how much, above the total, so the column and the total agree.
-    ...(card.caps ?? []).map((cap): [string, CellValue, string] => ['Vượt tối đa', capChange(cap), capLine(cap)]),
-    ['Tổng điểm', card.total],
+    // The total's own cap (the table's «không vượt quá 100 điểm») is said at the total it made.
+    ...(card.caps ?? []).map((cap): [string, CellValue, string?] => ['Vượt tối đa', capChange(cap), cap.part === 'total' ? undefined : capLine(cap)]),
+    totalCap ? ['Tổng điểm', card.total, capLine(totalCap)] : ['Tổng điểm', card.total],
     ['Điểm cộng', card.bonus],
     // A bonus the set records beside the official total: shown apart, never in «Tổng điểm».
     ...(card.recorded !== undefined ? [['Điểm cộng ghi nhận (không cộng vào tổng)', card.recorded] as [string, CellValue]] : []),

@@ -282,3 +282,107 @@ describe('a doubted bonus line under the total, beside a bonus part', () => {
     expect(cardsOf(without.stdout)).toEqual([[UNIT, 100, 100, 'Xuất sắc']]);
   }, 180_000);
 });
+
+// A table whose total row states a cap below what its parts and bonus add («TỔNG CỘNG (tối đa không quá 100 điểm) |
+// 110»: parts of 40 and 60, a bonus part of 10), imported once into the set.xlsx. Until 2026-12-01 the import said the
+// difference and the set kept nothing: a unit with its bonus scored 105 «/100» with nothing said on any face. Now the cap
+// is written in the top block and read back, and a total past it counts the cap, said at the unit's total on every face —
+// with the doubt the words leave (is the bonus inside the cap?) until the officer writes «kể cả» or «không kể điểm thưởng».
+describe('a cap the table states on its total, kept with the set imported once', () => {
+  const CAP_WORDS = 'TỔNG CỘNG (tối đa không quá 100 điểm)';
+  const CAP_LABEL = 'Tổng điểm không vượt quá';
+  const WHERE = 'ô B11, trang «Bang diem» (tệp tran.xlsx)';
+  const CUT = `Tổng điểm cộng được 105 điểm, tính tối đa 100 điểm như bảng tiêu chí ghi (${WHERE}: «${CAP_WORDS}»)`;
+  const DOUBT =
+    `${CUT}; bảng không nói điểm thưởng nằm trong hay ngoài mức ấy, thidua tính cả điểm thưởng trong mức như chữ «tổng điểm». ` +
+    `Nếu điểm thưởng ngoài mức ấy, thêm «không kể điểm thưởng» vào dòng «${CAP_LABEL}» ở phần đầu trang «Tiêu chí» của tệp bộ tiêu chí (.xlsx) rồi chấm lại; nếu trong, thêm «kể cả điểm thưởng».`;
+  const runLine = (said: string) => `${UNIT} (trang «${UNIT}», tệp tran-na-pen.xlsx): ${said}.`;
+  const capSaid = (stderr: string) => stderr.split('\n').filter((l) => l.includes('tính tối đa 100 điểm như bảng'));
+  const capRow = (ws: ExcelJS.Worksheet) => {
+    let found: number | undefined;
+    ws.eachRow((row, n) => (row.getCell(2).value === CAP_LABEL ? (found = n) : undefined));
+    return found;
+  };
+  /** The scored copy's totals block: each label with its value and what «Diễn giải» says beside it. */
+  const totalsOf = async (out: string) => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, out, 'tran-na-pen.cham-diem.xlsx'));
+    const rows: [unknown, unknown, unknown][] = [];
+    book.worksheets[0]!.eachRow((row) => {
+      const cells = (row.values as unknown[]).map((v) => (v && typeof v === 'object' && 'result' in v ? (v as { result: unknown }).result : v));
+      const at = cells.findIndex((v) => v === 'Tổng điểm' || v === 'Vượt tối đa');
+      if (at > 0) rows.push([cells[at], cells[at + 1], cells[at + 3] ?? null]);
+    });
+    return rows;
+  };
+
+  beforeAll(async () => {
+    await writeTable('tran.xlsx', [
+      ['III', 'ĐIỂM THƯỞNG', '10', null],
+      ['1', 'Có mô hình chuyển đổi số được UBND tỉnh biểu dương', '10', null],
+      [null, CAP_WORDS, '110', null],
+    ]);
+    await thidua('criteria', 'import', 'tran.xlsx', '--out', 'bo-tran.xlsx');
+    await thidua('template', '--criteria', 'bo-tran.xlsx', '--unit', UNIT, '--kind', 'Thôn', '--out', 'mau-tran.xlsx');
+    // The unit's own hand: 95 of the base, its full bonus of 10.
+    typeSelfScores(join(dir, 'mau-tran.xlsx'), join(dir, 'tran-na-pen.xlsx'), { 'II.2': 25 });
+  }, 180_000);
+
+  it('is kept in the top block and the .json, with its words and where; a total past it counts 100, said at the total on the command line and in the copy', async () => {
+    const written = new ExcelJS.Workbook();
+    await written.xlsx.readFile(join(dir, 'bo-tran.xlsx'));
+    const ws = written.getWorksheet('Tiêu chí')!;
+    const row = ws.getRow(capRow(ws)!);
+    expect([row.getCell(3).value, row.getCell(14).value]).toEqual([CAP_WORDS, WHERE]);
+    await thidua('criteria', 'import', 'bo-tran.xlsx', '--out', 'tran.json');
+    expect((await readJson('tran.json')).totalCap).toEqual({ maxPoints: 100, text: CAP_WORDS, where: WHERE });
+    for (const criteria of ['bo-tran.xlsx', 'tran.json']) {
+      const scored = await thidua('score', 'tran-na-pen.xlsx', '--criteria', criteria, '--out', `kq-${criteria}`, '--json');
+      expect(cardsOf(scored.stdout)).toEqual([[UNIT, 100, 100, 'Xuất sắc']]);
+      const [card] = (JSON.parse(scored.stdout) as { cards: ScoreCard[] }).cards;
+      expect([card!.base, card!.bonus, card!.applicableMax]).toEqual([95, 10, 100]);
+      expect(capSaid(scored.stderr)).toEqual([runLine(DOUBT)]);
+      expect(await totalsOf(`kq-${criteria}`)).toEqual([['Vượt tối đa', -5, null], ['Tổng điểm', 100, DOUBT]]);
+    }
+    // Without --json: under the unit's line of the ranking.
+    expect((await thidua('score', 'tran-na-pen.xlsx', '--criteria', 'bo-tran.xlsx', '--out', 'kq-in')).stdout.replace(/\s+/g, ' ')).toContain(DOUBT);
+  }, 180_000);
+
+  it('is said by the task pane’s scoring (the Office.js fake, syncs as without it) and the standalone page’s run', async () => {
+    await edited('bo-khong-tran.xlsx', (ws) => ws.spliceRows(capRow(ws)!, 1), 'bo-tran.xlsx');
+    const report = new Uint8Array(await readFile(join(dir, 'tran-na-pen.xlsx')));
+    const paneScore = async (file: string) => {
+      const read = await readCriteriaFile(new Blob([await readFile(join(dir, file))]), file);
+      if (!read.ok) throw new Error(read.message);
+      const fake = installFakeOffice(await fakeWorkbookFromXlsx(report), '1.18');
+      try {
+        const scored = await runInExcel((port) => checkAndScore(port, read.set, { now: new Date('2026-11-30T09:00:00') }));
+        return { set: read.set, scored, syncs: fake.syncs };
+      } finally {
+        fake.uninstall();
+      }
+    };
+    const capped = await paneScore('bo-tran.xlsx');
+    const uncapped = await paneScore('bo-khong-tran.xlsx');
+    expect(uncapped.scored.cards.map((c) => c.total)).toEqual([105]);
+    expect(capped.scored.cards.map((c) => c.total)).toEqual([100]);
+    expect(capped.syncs).toBe(uncapped.syncs);
+    const line = `${UNIT} (trang «${UNIT}»): ${DOUBT}.`;
+    expect(capSaid(capped.scored.said.join('\n'))).toEqual([line]);
+    expect(scoreNotice({ t: translator('vi'), setResult: () => undefined } as unknown as PaneContext, capped.scored).items).toContainEqual({ text: line });
+    const page = await runCommune([{ name: 'tran-na-pen.xlsx', file: new Blob([report]) }], { set: capped.set, date: '2026-11-30', thread: inProcess });
+    expect(capSaid(page.decisionsSaid.join('\n'))).toEqual([runLine(DOUBT)]);
+  }, 180_000);
+
+  it('caps the whole total once the officer writes «kể cả điểm thưởng», the total without the bonus with «không kể điểm thưởng»', async () => {
+    const typed = (name: string, words: string) => edited(name, (ws) => (ws.getRow(capRow(ws)!).getCell(3).value = words), 'bo-tran.xlsx');
+    await typed('bo-ke-ca.xlsx', `${CAP_WORDS}, kể cả điểm thưởng`);
+    const inside = await thidua('score', 'tran-na-pen.xlsx', '--criteria', 'bo-ke-ca.xlsx', '--out', 'kq-ke-ca', '--json');
+    expect(cardsOf(inside.stdout)).toEqual([[UNIT, 100, 100, 'Xuất sắc']]);
+    expect(capSaid(inside.stderr)).toEqual([runLine(`Tổng điểm cộng được 105 điểm, tính tối đa 100 điểm như bảng tiêu chí ghi (${WHERE}: «${CAP_WORDS}, kể cả điểm thưởng»)`)]);
+    await typed('bo-khong-ke.xlsx', `${CAP_WORDS}, không kể điểm thưởng`);
+    const outside = await thidua('score', 'tran-na-pen.xlsx', '--criteria', 'bo-khong-ke.xlsx', '--out', 'kq-khong-ke', '--json');
+    expect(cardsOf(outside.stdout)).toEqual([[UNIT, 105, 105, 'Xuất sắc']]);
+    expect(capSaid(outside.stderr)).toEqual([]);
+  }, 180_000);
+});

@@ -240,6 +240,21 @@ describe('each real table imports with the figures it states', () => {
     );
   });
 
+  // Each states that its total may not pass 100 while its parts add to more: Saigon University's form in its total row's
+  // label over sections of 130, HIU's frame in the paragraph above its table over five sides of 100 and a bonus of 10.
+  // Until 2026-12-01 the import said the difference and the set kept nothing: a student scored past 100 «/100» with
+  // nothing said. Now the cap is kept with its words and where they are, and said last in the reconciliation.
+  it.each([
+    ['ren-luyen-dhsg-mau-phieu', 'ĐIỂM TỔNG CỘNG (tối đa không quá 100 điểm):', 'ô A72, bảng 1 (tệp ren-luyen-dhsg-mau-phieu.docx)', '«ĐIỂM TỔNG CỘNG (tối đa không quá 100 điểm):»'],
+    ['ren-luyen-hiu-cac-mat', '1. Điểm rèn luyện được đánh giá bằng thang điểm 100 và không vượt quá 100 điểm.', 'đoạn trên bảng 1 (tệp ren-luyen-hiu-cac-mat.docx)', '«1. Điểm rèn luyện được đánh giá bằng thang điểm 100 và kh…»'],
+  ])('keeps %s\'s cap on its total, its words and where they are written', async (id, text, where, shown) => {
+    const read = await importedOk(id);
+    expect(read.set.totalCap).toEqual({ maxPoints: 100, text, where });
+    expect(read.reconciliation.summary.endsWith(
+      `Bảng tiêu chí ghi tổng điểm không vượt quá 100 điểm (${where}: ${shown}): khi chấm, điểm tối đa không quá mức ấy, và tổng điểm của đơn vị vượt mức ấy được tính bằng mức ấy, có nói ở tổng điểm của đơn vị.`,
+    ), read.reconciliation.summary).toBe(true);
+  });
+
   // Levels on one line whose last goes on after its points («…: 0đ toàn tiêu chí.», «…: 0đ. Số liệu lấy từ …», «…: tính
   // đủ 2,0đ.»): not levels as written, scored by hand, said at the item with the segment that keeps them from it — until
   // 2026-11-30 I.6.a's and IV.1's line was not cut at «;» and nothing was said; I.1.a (one level before such a segment)

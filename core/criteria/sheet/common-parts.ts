@@ -11,6 +11,7 @@ import { AWARD_ROUND_TITLES, type AwardForm, type AwardQuota, type Classificatio
 import { bandsText, DEFAULT_BANDS, defaultAward } from './defaults.js';
 import { aroundLines, bandsWritten, gradingUnread, placeOf, writtenAround, writtenBands, type Paragraphs } from './written-bands.js';
 import { inferIdentity, inferPeriod } from './infer.js';
+import { topBlockCap } from './top-block-cap.js';
 import { topBlockLines } from './top-block-lines.js';
 import type { ReadCriteriaSheetOptions, SheetReader } from './sheet-reader.js';
 import { ALSO_QUOTA_WORDS, AWARD_COLUMNS, BAND_COLUMNS, COUNCIL_LABELS, findBand, fromLabels, LEVEL_LABELS, META, QUOTA_ROUNDING_WORDS, QUOTA_SUBJECTS, splitList } from './vocabulary.js';
@@ -57,6 +58,7 @@ export function readMetadata(sheet: SheetReader, { fileName, caption, documentTi
   const scoreStepWording = sheet.text(meta.scoreStepWording);
   const notes = continuedText(sheet, meta.notes);
   const underTotal = topBlockLines(sheet.grid, sheet.firstSectionRow).map((l) => l.line);
+  const totalCap = topBlockCap(sheet.grid, sheet.firstSectionRow)?.cap;
   const periodLabel = sheet.text(meta.periodLabel);
   // Inferred only when the sheet has no «Từ ngày»/«Đến ngày» rows at all: left empty is the officer's choice.
   const period = meta.from || meta.to
@@ -90,6 +92,7 @@ export function readMetadata(sheet: SheetReader, { fileName, caption, documentTi
     council: { onRejectedFigure },
     ...(notes !== '' && { notes }),
     ...(underTotal.length > 0 && { underTotal }),
+    ...(totalCap && { totalCap }),
   };
 }
 

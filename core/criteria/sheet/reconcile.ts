@@ -190,9 +190,10 @@ type Why = { code: string; span: [number, number]; kind: 'missing' | 'merged' | 
  * `said`: what the layout could not hold the set to, to be named before the figures — columns of figures it did not read,
  * a set it read with no base row of its own inference, and a points column read as the maximum that looks like a
  * unit's results (its figures agree with one another whatever they are: that they are maxima no sum can tell); `words`:
- * the line of the columns of words the layout did not read, said after the figures.
+ * the line of the columns of words the layout did not read, said after the figures; `cap`: the cap the table states on
+ * its total (total-cap.ts), said last.
  */
-export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<string, number>, doubts?: ReadonlyMap<string, string>, said: { tables?: string; unread?: readonly UnreadColumn[]; noBase?: boolean; addsInBase?: AddsInBase; achieved?: AchievedColumn; grading?: GradingRead; hidden?: string; marked?: string; between?: string; words?: string; figures?: string; underTotal?: string; named?: string } = {}): Reconciliation {
+export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<string, number>, doubts?: ReadonlyMap<string, string>, said: { tables?: string; unread?: readonly UnreadColumn[]; noBase?: boolean; addsInBase?: AddsInBase; achieved?: AchievedColumn; grading?: GradingRead; hidden?: string; marked?: string; between?: string; words?: string; figures?: string; underTotal?: string; named?: string; cap?: string } = {}): Reconciliation {
   const unread = said.unread ?? [];
   const u = understoodSet(set);
   const byRow = rowOf && new Map(set.criteria.flatMap((c) => (rowOf.has(c.code) ? [[rowOf.get(c.code)!, c] as const] : [])));
@@ -486,7 +487,8 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
     ...(addsInBase ? [`Cột «${addsInBase.label}» (ô ${addsInBase.cell}) ghi cả «${addsInBase.word}» và «${addsInBase.takes}»: ${addsInBase.rows} dòng «${addsInBase.word}» được đọc vào tổng điểm chuẩn (${n(u.total)} điểm), không phải điểm cộng thêm, và bảng không ghi tổng điểm nào xác nhận (xem ghi chú ở ô).`] : []),
   ];
   // Columns of words no criterion holds («Đơn vị thực hiện»): no figure, so said last, the figures' agreement as it is.
-  const words = said.words ? ` ${said.words}` : '';
+  // The cap the table states on its total (total-cap.ts): what scoring will do with it, the figures' agreement as it is.
+  const words = [said.words, said.cap].map((w) => (w ? ` ${w}` : '')).join('');
   if (first.length === 0) return { figures, agrees: differ.length === 0, summary: `${summary}${words}` };
   // Never a ✔ beside what the figures cannot hold: the rest agreeing is said as the rest.
   // Results read as maxima agree with themselves: the sums are said to agree, and what that does not tell.

@@ -1,6 +1,7 @@
 // Writing a criteria set as the `Tiêu chí` sheet: metadata, then each section under its title.
 import { DEFAULT_MOVEMENT, namedMovement } from '../movement.js';
 import { besideText, UNDER_TOTAL_LABELS } from '../lines-under-total.js';
+import { TOTAL_CAP_LABELS } from '../total-cap.js';
 import type { CellValue } from '../../cell.js';
 import { formatPoints, isoToDate } from '../../values.js';
 import type { CellFormat, SheetEdit } from '../../sheet/port.js';
@@ -124,6 +125,8 @@ function layout(set: CriteriaSet, widths: readonly number[]): LayoutRow[] {
   // A bonus or deduction the table wrote under its total row, a row each: its words, the criteria it was read beside (a
   // doubt the officer resolves by deleting the row or adding a criterion), and where it was in the ids' column.
   for (const l of set.underTotal ?? []) add('metaValue', null, UNDER_TOTAL_LABELS[l.kind][0]!, l.text, l.beside ? besideText(l.beside) : null, ...pad(3), l.where ?? null);
+  // The cap the table states on its total: its words (whose figure and «kể cả / không kể điểm thưởng» the set holds), and where.
+  if (set.totalCap) add('metaValue', null, TOTAL_CAP_LABELS[0], set.totalCap.text, null, ...pad(3), set.totalCap.where ?? null);
   // Long notes run on over the rows below their label, a printed line a row (read back joined).
   noteLines(set.notes ?? '', widths).forEach((line, i) => (i === 0 ? meta('notes', line) : add('metaNote', null, null, line)));
 

@@ -16,6 +16,7 @@ import { percentFigures } from '../percent-figures.js';
 import { wordMarks } from '../word-marks.js';
 import { betweenParagraphs } from '../between-paragraphs.js';
 import { underTotal } from '../under-total.js';
+import { statedCap } from '../total-cap.js';
 import { unreadWordsLine } from '../unread-figures.js';
 import { CRITERIA_SHEET_NAME } from '../vocabulary.js';
 import { itemCount, understoodSet } from '../understood.js';
@@ -180,8 +181,11 @@ export function readCriteriaSheet(given: SheetGrid, options: ReadCriteriaSheetOp
   const words = unreadWords && unreadWordsLine(unreadWords, where);
   const figures = [unstored.said, percent.said].filter((x) => x !== undefined).join(' ') || undefined;
   // The lines under the total kept with the set, so scoring says them while no criterion of their kind scores them.
-  const set = under && under.lines.length > 0 ? { ...sanctioned.set, underTotal: [...(sanctioned.set.underTotal ?? []), ...under.lines] } : sanctioned.set;
-  return { ...result, set, notices, reconciliation: reconcile(set, statedHere, rowOf, doubts, { tables: second?.said, unread, noBase, addsInBase, achieved, grading, hidden: hidden.said, marked: marked.said, between: between.said, words, figures, underTotal: under?.said, named: namedApart }) };
+  const lined = under && under.lines.length > 0 ? { ...sanctioned.set, underTotal: [...(sanctioned.set.underTotal ?? []), ...under.lines] } : sanctioned.set;
+  // The cap the table states on its total, kept so scoring counts a total past it at the cap and says so (thidua's own sheet carries it in its top block).
+  const capped = lined.totalCap ? undefined : statedCap(grid, statedHere, where, options.above, second ? [] : options.below);
+  const set = capped ? { ...lined, totalCap: capped.cap } : lined;
+  return { ...result, set, notices, reconciliation: reconcile(set, statedHere, rowOf, doubts, { tables: second?.said, unread, noBase, addsInBase, achieved, grading, hidden: hidden.said, marked: marked.said, between: between.said, words, figures, underTotal: under?.said, named: namedApart, cap: capped?.said }) };
 }
 
 /** «trang «Tiêu chí» (tệp bang.xlsx)», «bảng 2 (tệp ke-hoach.docx)»: where a table is, as the officer finds it. */
