@@ -5,6 +5,7 @@
 // (core/criteria/sheet/reconcile.ts): each figure the table states beside what was read, before the tree and the button.
 import { Button, Link, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { carriedLines } from '../../core/criteria/lines-under-total.js';
+import { carriedCap } from '../../core/criteria/total-cap.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { shownFigures, type Reconciliation } from '../../core/criteria/sheet/reconcile.js';
 import { entriesOf, groupMaxText, itemText, totalText, understoodSet, wholeText, type UnderstoodItem } from '../../core/criteria/sheet/understood.js';
@@ -133,6 +134,12 @@ export function UnderstoodTree({ set }: { set: CriteriaSet }) {
       {/* The lines the table wrote under its total, in scoring's words: a bonus promised that no criterion scores is seen before scoring. */}
       {carriedLines(set).map((line) => (
         <Text key={line} size={200} aria-label="Dòng dưới dòng tổng">
+          {line}
+        </Text>
+      ))}
+      {/* The cap the table states on its total: what scoring does with a total past it, seen before scoring. */}
+      {carriedCap(set).map((line) => (
+        <Text key={line} size={200} aria-label="Mức tổng điểm bảng ghi">
           {line}
         </Text>
       ))}

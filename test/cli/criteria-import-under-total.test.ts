@@ -344,6 +344,10 @@ describe('a cap the table states on its total, kept with the set imported once',
       expect(capSaid(scored.stderr)).toEqual([runLine(DOUBT)]);
       expect(await totalsOf(`kq-${criteria}`)).toEqual([['Vượt tối đa', -5, null], ['Tổng điểm', 100, DOUBT]]);
     }
+    // Listed with the set, before any scoring: by criteria show and by the criteria pane (and the page's «Chấm cả xã» step).
+    const carriedCap = `Bảng tiêu chí ghi tổng điểm không vượt quá 100 điểm (${WHERE}: «${CAP_WORDS}»): khi chấm, điểm tối đa không quá mức ấy, và tổng điểm của đơn vị vượt mức ấy được tính bằng mức ấy, có nói ở tổng điểm của đơn vị.`;
+    expect((await thidua('criteria', 'show', 'bo-tran.xlsx')).stdout.split('\n')).toContain(carriedCap);
+    expect(await paneSummary('bo-tran.xlsx')).toContain(carriedCap);
     // Without --json: under the unit's line of the ranking.
     expect((await thidua('score', 'tran-na-pen.xlsx', '--criteria', 'bo-tran.xlsx', '--out', 'kq-in')).stdout.replace(/\s+/g, ' ')).toContain(DOUBT);
   }, 180_000);
