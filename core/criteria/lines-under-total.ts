@@ -3,7 +3,7 @@
 // those points, and the officer who imported the table once would otherwise never hear of it again.
 import { short } from '../text.js';
 import { formatPoints } from '../values.js';
-import type { CriteriaSet, LineUnderTotal } from './schema.js';
+import type { Criterion, CriteriaSet, LineUnderTotal } from './schema.js';
 
 type Kind = LineUnderTotal['kind'];
 
@@ -19,9 +19,40 @@ export const UNDER_TOTAL_LABELS: Record<Kind, readonly string[]> = {
   deduction: ['Điểm trừ ghi dưới dòng tổng', 'Điểm trừ dưới dòng tổng'],
 };
 
-/** «bên cạnh mục III.1, III.2»: the criteria a doubted line was read beside, as the «Tiêu chí» sheet's top block writes them (besideCodes reads them back). */
-export const besideText = (codes: readonly string[]): string => `bên cạnh mục ${codes.join(', ')}`;
-export const besideCodes = (text: string): string[] | undefined => /^bên cạnh mục\s+(.+)$/iu.exec(text.trim())?.[1]!.split(/\s*,\s*/).filter(Boolean);
+type Beside = NonNullable<LineUnderTotal['beside']>[number];
+
+/**
+ * «bên cạnh mục III.1 «Có mô hình …», III.2 «…»»: the criteria a doubted line was read beside, as the «Tiêu chí»
+ * sheet's top block writes them; besideOf reads them back, and the codes alone a set.xlsx wrote before («bên cạnh mục III.1»).
+ */
+export const besideText = (beside: readonly Beside[]): string => `bên cạnh mục ${beside.map((b) => (b.title === undefined ? b.code : `${b.code} «${b.title}»`)).join(', ')}`;
+// A title may hold «» of its own: it ends at the «»» the next code or the cell's end follows.
+const BESIDE = /([^\s,«»]+)(?:\s*«(.*?)»)?(?=\s*,\s*[^\s,«»]|\s*$)/gsu;
+export function besideOf(text: string): Beside[] | undefined {
+  const listed = /^bên cạnh mục\s+(.+)$/isu.exec(text.trim())?.[1];
+  return listed === undefined ? undefined : [...listed.matchAll(BESIDE)].map(([, code, title]) => ({ code: code!, ...(title?.trim() && { title: title.trim() }) }));
+}
+
+/**
+ * Each criterion a line was read beside, with the set's criterion of the line's kind it is now: by its title (it
+ * follows a criterion the officer renumbered), else by its code (a title retyped in place); none when both changed.
+ */
+function besideNow(set: Pick<CriteriaSet, 'criteria'>, line: Pick<LineUnderTotal, 'kind' | 'beside'>): { was: Beside; now: Criterion | undefined }[] {
+  const ofKind = set.criteria.filter((c) => c.rule.kind === line.kind);
+  const taken = new Set<Criterion>();
+  return (line.beside ?? []).map((was) => {
+    const left = ofKind.filter((c) => !taken.has(c));
+    const titled = left.filter((c) => c.title === was.title);
+    const now = titled.find((c) => c.code === was.code) ?? titled[0] ?? left.find((c) => c.code === was.code);
+    if (now) taken.add(now);
+    return { was, now };
+  });
+}
+
+/** The line with the criteria it was read beside as the set numbers them now (those not found kept as they were): what the set carries on. */
+export function followBeside(set: Pick<CriteriaSet, 'criteria'>, line: LineUnderTotal): LineUnderTotal {
+  return line.beside === undefined ? line : { ...line, beside: besideNow(set, line).map(({ was, now }) => (now ? { code: now.code, title: now.title } : was)) };
+}
 
 /** Whether the set has no criterion of the line's kind: its points go to no unit. */
 export const lacksKind = (set: Pick<CriteriaSet, 'criteria'>, line: { kind: Kind }): boolean => !set.criteria.some((c) => c.rule.kind === line.kind);
@@ -33,13 +64,38 @@ export const upTo = (cap: number | undefined): string => (cap === undefined ? ''
 export const ruleWords = (line: Pick<LineUnderTotal, 'kind' | 'maxPoints'>): string =>
   `Cách tính «${UNDER_TOTAL_WORDS[line.kind].rule}»${line.maxPoints === undefined ? '' : `, Điểm tối đa ${formatPoints(line.maxPoints)}`}`;
 
-/** Whether the line was read beside criteria of its kind and the set has no other: the doubt stands, undecided by the officer. */
-export const doubtStands = (set: Pick<CriteriaSet, 'criteria'>, line: Pick<LineUnderTotal, 'kind' | 'beside'>): boolean =>
-  line.beside !== undefined && !lacksKind(set, line) && set.criteria.every((c) => c.rule.kind !== line.kind || line.beside!.includes(c.code));
+/**
+ * Whether the line was read beside criteria of its kind and the doubt stands: the set has no other of its kind (the
+ * officer added none), or one it was read beside is no longer found (code and title both changed, or deleted) —
+ * then thidua cannot tell whether a criterion was added for it, and says so rather than guess.
+ */
+export function doubtStands(set: Pick<CriteriaSet, 'criteria'>, line: Pick<LineUnderTotal, 'kind' | 'beside'>): boolean {
+  if (line.beside === undefined || lacksKind(set, line)) return false;
+  const now = besideNow(set, line);
+  return now.some((b) => b.now === undefined) || now.length === set.criteria.filter((c) => c.rule.kind === line.kind).length;
+}
 
 /** «mục III.1, tối đa 5 điểm»: the set's criteria of a kind, as the officer finds them. */
 export function criteriaOf(set: Pick<CriteriaSet, 'criteria'>, kind: Kind): string {
   return set.criteria.filter((c) => c.rule.kind === kind).map((c) => `mục ${c.code}, tối đa ${formatPoints(c.maxPoints)} điểm`).join('; ');
+}
+
+/**
+ * «bên cạnh tiêu chí thưởng (mục III.1, tối đa 5 điểm)», or, where a criterion it was read beside is no longer
+ * found, that one and what the set has now: «bên cạnh tiêu chí thưởng mục III.1 «…», nay không còn tiêu chí thưởng
+ * nào mang mã hay tên ấy (bộ tiêu chí có tiêu chí thưởng mục IV.1, tối đa 5 điểm)».
+ */
+export function besideWords(set: Pick<CriteriaSet, 'criteria'>, line: Pick<LineUnderTotal, 'kind' | 'beside'>): string {
+  const w = UNDER_TOTAL_WORDS[line.kind];
+  const lost = besideNow(set, line).flatMap((b) => (b.now ? [] : [b.was]));
+  if (lost.length === 0) return `bên cạnh ${w.criterion} (${criteriaOf(set, line.kind)})`;
+  return `${besideText(lost).replace('bên cạnh mục', `bên cạnh ${w.criterion} mục`)}, nay không còn ${w.criterion} nào mang mã hay tên ấy (bộ tiêu chí có ${w.criterion} ${criteriaOf(set, line.kind)})`;
+}
+
+/** Where a criterion the line was read beside is no longer found, how the officer points the line at it again: « Nếu mục ấy nay mang mã khác, …». */
+export function refollowWords(set: Pick<CriteriaSet, 'criteria'>, line: Pick<LineUnderTotal, 'kind' | 'beside'>, at: string): string {
+  const lost = besideNow(set, line).flatMap((b) => (b.now ? [] : [b.was.code]));
+  return lost.length === 0 ? '' : ` Nếu ${UNDER_TOTAL_WORDS[line.kind].criterion} ${lost.join(', ')} ấy nay mang mã khác, ghi mã ấy thay «${lost.join(', ')}» ở ${at} để thidua theo nó.`;
 }
 
 /** «Bảng tiêu chí ghi điểm thưởng tối đa 5 điểm dưới dòng tổng (ô A10, trang …: «…»)»: the line and where the table wrote it. */
@@ -63,7 +119,7 @@ function lineSaid(set: Pick<CriteriaSet, 'criteria'>, l: LineUnderTotal): string
   }
   if (!doubtStands(set, l)) return undefined;
   return (
-    `${written} bên cạnh ${w.criterion} (${criteriaOf(set, l.kind)}): có thể là ${w.criterion} ấy, có thể là một ${w.points} khác không tiêu chí nào chấm — khi ấy ${w.units}. ` +
+    `${written} ${besideWords(set, l)}: có thể là ${w.criterion} ấy, có thể là một ${w.points} khác không tiêu chí nào chấm — khi ấy ${w.units}.${refollowWords(set, l, `dòng «${UNDER_TOTAL_LABELS[l.kind][0]}» ở phần đầu trang «Tiêu chí»`)} ` +
     `Nếu là ${w.points} khác, thêm một ${w.criterion} (${ruleWords(l)}) trên trang «Tiêu chí» của tệp bộ tiêu chí (.xlsx) rồi chấm lại; nếu là ${w.criterion} đã có, xoá ${label}.`
   );
 }

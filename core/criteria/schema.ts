@@ -317,10 +317,11 @@ export const LineUnderTotal = z.object({
   maxPoints: z.number().nonnegative().optional(),
   where: z.string().min(1).optional(),
   /**
-   * The codes of the criteria of its kind the table wrote as rows when the line was read beside them: a doubt (it may be
-   * theirs written again, or another no criterion scores), kept until the officer deletes the line or adds a criterion.
+   * The criteria of its kind the table wrote as rows when the line was read beside them, by code and title: a doubt (it
+   * may be theirs written again, or another no criterion scores), kept until the officer deletes the line or adds a
+   * criterion. The title follows a criterion the officer renumbers; a set.xlsx written before kept the code alone.
    */
-  beside: z.array(z.string().min(1)).min(1).optional(),
+  beside: z.array(z.object({ code: z.string().min(1), title: z.string().min(1).optional() })).min(1).optional(),
 });
 export type LineUnderTotal = z.infer<typeof LineUnderTotal>;
 

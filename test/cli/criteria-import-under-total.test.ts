@@ -4,8 +4,10 @@
 // standalone page's run — said nothing while every unit got no bonus. Now the line goes into the «Tiêu chí» sheet's top
 // block, is read back from it, and is said at scoring while the set has no bonus criterion; the officer who adds one, or
 // deletes the line, hears no more of it. Scores never change.
+import { execFile } from 'node:child_process';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
 import { parseHTML } from 'linkedom';
 import { createElement } from 'react';
@@ -26,6 +28,7 @@ import { scoreNotice } from '../../excel-addin/taskpane/panes/ScorePane.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
 import { installFakeOffice } from '../../scripts/harness/office-fake.js';
+import { soffice } from '../../scripts/harness/office-html.js';
 import { typeSelfScores } from '../helpers/self-scores-typed.js';
 import { runOk, tempDir } from './helpers.js';
 
@@ -37,6 +40,7 @@ const SAID =
   'mà bộ tiêu chí không có tiêu chí thưởng nào: không đơn vị nào được cộng điểm ấy. Muốn chấm điểm thưởng ấy, thêm một tiêu chí thưởng (Cách tính «Cộng điểm», Điểm tối đa 5) ' +
   `trên trang «Tiêu chí» của tệp bộ tiêu chí (.xlsx) rồi chấm lại; không chấm thì xoá dòng «${LABEL}» ở phần đầu trang ấy.`;
 const UNIT = 'Thôn Nà Pen';
+const run = promisify(execFile);
 const inProcess: StepThread = { step: (r) => answer({ ...r, id: 0 } as Parameters<typeof answer>[0]), close: () => undefined };
 
 let dir: string;
@@ -106,6 +110,27 @@ async function paneSummary(file: string): Promise<string> {
 }
 /** The sentences of a face's text that say a line under the total. */
 const carried = (text: string) => text.match(/Bảng tiêu chí ghi điểm[^]*?(?:ở phần đầu trang ấy\.|điểm\)\.)/g) ?? [];
+/**
+ * The «Tiêu chí» sheet of argv[1] renumbered by openpyxl as an officer does, saved as argv[2]: a part inserted above the
+ * bonus part (a group row and a criterion row, `group` and `criterion` as typed), the bonus part and its criterion moved
+ * one numeral on (III → IV, III.1 → IV.1) and the criterion's title retyped as `bonus`.
+ */
+const RENUMBER = `
+import json, sys, openpyxl
+book = openpyxl.load_workbook(sys.argv[1]); ws = book['Tiêu chí']
+edit = json.loads(sys.argv[3])[0]
+def row_of(first, then=None):
+    return next(r[0].row for r in ws.iter_rows() if r[0].value == first and (then is None or r[1].value == then))
+bonus = row_of('III.1')
+ws.insert_rows(bonus)
+for i, v in enumerate(edit['criterion']): ws.cell(bonus, i + 1, v)
+ws.cell(bonus + 1, 1, 'IV.1'); ws.cell(bonus + 1, 2, edit['bonus']); ws.cell(bonus + 1, 3, 'IV')
+part = row_of('III', 'ĐIỂM THƯỞNG')
+ws.insert_rows(part)
+for i, v in enumerate(edit['group']): ws.cell(part, i + 1, v)
+ws.cell(part + 1, 1, 'IV')
+book.save(sys.argv[2])
+`;
 /** The row of the top block holding the line, as the sheet numbers it. */
 const lineRow = (ws: ExcelJS.Worksheet) => {
   let found: number | undefined;
@@ -244,7 +269,7 @@ describe('a doubted bonus line under the total, beside a bonus part', () => {
       `Trang «Tiêu chí» (tệp bo-ben-canh.xlsx) giữ điểm thưởng tối đa 3 điểm bảng tiêu chí ghi dưới dòng tổng (ô C${row}: ${SHORT}, ghi ở ${WHERE}) bên cạnh tiêu chí thưởng (mục III.1, tối đa 5 điểm): ` +
       `có thể là tiêu chí thưởng ấy, có thể là một điểm thưởng khác không tiêu chí nào chấm. Nếu là điểm thưởng khác, thêm một tiêu chí thưởng (Cách tính «Cộng điểm», Điểm tối đa 3) trên trang ấy; nếu là tiêu chí thưởng đã có, xoá dòng ở ô C${row}.`;
     expect(again.stdout).toContain(reconciled);
-    expect((await readJson('lai-ben-canh.json')).underTotal).toEqual([{ kind: 'bonus', text: SECOND, maxPoints: 3, where: WHERE, beside: ['III.1'] }]);
+    expect((await readJson('lai-ben-canh.json')).underTotal).toEqual([{ kind: 'bonus', text: SECOND, maxPoints: 3, where: WHERE, beside: [{ code: 'III.1', title: 'Có mô hình chuyển đổi số được UBND tỉnh biểu dương' }] }]);
     expect((await thidua('criteria', 'show', 'bo-ben-canh.xlsx')).stdout.split('\n')).toContain(DOUBT);
     expect(await paneSummary('bo-ben-canh.xlsx')).toContain(DOUBT);
     const scored = await thidua('score', 'ben-canh-na-pen.xlsx', '--criteria', 'bo-ben-canh.xlsx', '--out', 'kq-ben-canh', '--json');
@@ -266,6 +291,39 @@ describe('a doubted bonus line under the total, beside a bonus part', () => {
     }
     const page = await runCommune([{ name: 'ben-canh-na-pen.xlsx', file: new Blob([report]) }], { set: read.set, date: '2026-11-30', thread: inProcess });
     expect(page.decisionsSaid.map((l) => l.text).filter((l) => l.includes('dưới dòng tổng'))).toEqual([DOUBT]);
+  }, 180_000);
+
+  // Until 2026-12-01 the line kept the codes alone («bên cạnh mục III.1»): an officer who inserted a part above the
+  // bonus part and renumbered it (III → IV, its criterion IV.1) made the doubt read as resolved — nothing said at
+  // re-import, by show or at scoring, and «bên cạnh mục III.1» named the criterion now typed there. Now the line keeps
+  // the criterion's title too and follows it; renumbered and retitled at once, it is said as no longer found.
+  it('follows the criterion it was read beside when the officer renumbers the «Tiêu chí» sheet (openpyxl, saved by LibreOffice), and says it unfound when its code and title both changed', async () => {
+    const edit = (title: string) => JSON.stringify([{ group: ['III', 'KINH TẾ SỐ', 10], criterion: ['III.1', 'Tỷ lệ thanh toán không dùng tiền mặt', 'III', 'điểm', null, 10, 'Thủ công'], bonus: title }]);
+    await run('/usr/bin/python3', ['-c', RENUMBER, join(dir, 'bo-ben-canh.xlsx'), join(dir, 'doi-so-openpyxl.xlsx'), edit('Có mô hình chuyển đổi số được UBND tỉnh biểu dương')]);
+    await run('/usr/bin/python3', ['-c', RENUMBER, join(dir, 'bo-ben-canh.xlsx'), join(dir, 'doi-ten-openpyxl.xlsx'), edit('Mô hình chuyển đổi số tiêu biểu')]);
+    await soffice(join(dir, 'doi-so-openpyxl.xlsx'), join(dir, 'doi-so.xlsx'));
+    await soffice(join(dir, 'doi-ten-openpyxl.xlsx'), join(dir, 'doi-ten.xlsx'));
+    const renumbered = await thidua('criteria', 'import', 'doi-so.xlsx', '--out', 'doi-so.json');
+    const set = await readJson('doi-so.json');
+    expect(set.criteria.filter((c) => c.rule.kind === 'bonus').map((c) => c.code)).toEqual(['IV.1']);
+    // The doubt follows its criterion, now IV.1, wherever it is said; the points unchanged.
+    const followed = DOUBT.replace('(mục III.1, tối đa 5 điểm)', '(mục IV.1, tối đa 5 điểm)');
+    expect(renumbered.stdout).toContain(`bên cạnh tiêu chí thưởng (mục IV.1, tối đa 5 điểm): có thể là tiêu chí thưởng ấy`);
+    expect(set.underTotal).toMatchObject([{ text: SECOND, beside: [{ code: 'IV.1', title: 'Có mô hình chuyển đổi số được UBND tỉnh biểu dương' }] }]);
+    expect((await thidua('criteria', 'show', 'doi-so.xlsx')).stdout.split('\n')).toContain(followed);
+    expect(saidDoubt((await thidua('score', 'ben-canh-na-pen.xlsx', '--criteria', 'doi-so.xlsx', '--out', 'kq-doi-so', '--json')).stderr)).toEqual([followed]);
+    // Written again by the import, the top block names the criterion as it is now.
+    await thidua('criteria', 'import', 'doi-so.xlsx', '--out', 'doi-so-lai.xlsx');
+    const again = new ExcelJS.Workbook();
+    await again.xlsx.readFile(join(dir, 'doi-so-lai.xlsx'));
+    const sheet = again.getWorksheet('Tiêu chí')!;
+    expect(sheet.getRow(lineRow(sheet)!).getCell(4).value).toBe('bên cạnh mục IV.1 «Có mô hình chuyển đổi số được UBND tỉnh biểu dương»');
+    // Code and title both changed: thidua cannot tell it is that criterion, so the doubt is said as unresolved, never dropped.
+    const unfound = saidDoubt((await thidua('score', 'ben-canh-na-pen.xlsx', '--criteria', 'doi-ten.xlsx', '--out', 'kq-doi-ten', '--json')).stderr);
+    expect(unfound).toHaveLength(1);
+    expect(unfound[0]).toContain(`bên cạnh tiêu chí thưởng mục III.1 «Có mô hình chuyển đổi số được UBND tỉnh biểu dương», nay không còn tiêu chí thưởng nào mang mã hay tên ấy (bộ tiêu chí có tiêu chí thưởng mục IV.1, tối đa 5 điểm)`);
+    // At re-import, at the cell where the officer points the line at the criterion again.
+    expect((await thidua('criteria', 'import', 'doi-ten.xlsx', '--out', 'doi-ten.json')).stdout).toContain(`nay không còn tiêu chí thưởng nào mang mã hay tên ấy (bộ tiêu chí có tiêu chí thưởng mục IV.1, tối đa 5 điểm): có thể là tiêu chí thưởng ấy, có thể là một điểm thưởng khác không tiêu chí nào chấm. Nếu tiêu chí thưởng III.1 ấy nay mang mã khác, ghi mã ấy thay «III.1» ở ô D${row} để thidua theo nó.`);
   }, 180_000);
 
   it('is resolved by the officer adding a bonus criterion, or deleting the row', async () => {

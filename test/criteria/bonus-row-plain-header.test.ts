@@ -151,6 +151,6 @@ describe('a bonus written as a line under the total row', () => {
     expect(reconciliation.agrees).toBe(false);
     expect(reconciliation.summary).toMatch(new RegExp(`ghi điểm thưởng tối đa 3 điểm dưới dòng tổng \\(ô ${said[0]!.cell}: «Điểm thưởng: cộng tối đa 3 điểm.*»\\) bên cạnh tiêu chí thưởng \\(mục III\\.1, tối đa 5 điểm\\): có thể là tiêu chí thưởng ấy, có thể là một điểm thưởng khác không tiêu chí nào chấm`));
     // Kept with the criteria it was read beside: the doubt is said again until the officer resolves it (test/cli/criteria-import-under-total.test.ts).
-    expect(set.underTotal).toMatchObject([{ kind: 'bonus', text: SECOND_LINE, maxPoints: 3, beside: ['III.1'] }]);
+    expect(set.underTotal).toMatchObject([{ kind: 'bonus', text: SECOND_LINE, maxPoints: 3, beside: [{ code: 'III.1', title: 'Có mô hình chuyển đổi số được UBND tỉnh biểu dương' }] }]);
   }, 60_000);
 });

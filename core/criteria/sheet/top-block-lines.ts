@@ -6,14 +6,14 @@ import type { SheetGrid } from '../../sheet/cell.js';
 import { gridAddress, isBlank } from '../../sheet/grid.js';
 import { labelLookup } from '../../text.js';
 import { cellText } from '../../values.js';
-import { besideCodes, UNDER_TOTAL_LABELS } from '../lines-under-total.js';
+import { besideOf, UNDER_TOTAL_LABELS } from '../lines-under-total.js';
 import type { LineUnderTotal } from '../schema.js';
 import { capInWords } from './points-text.js';
 
 const labelOf = labelLookup(UNDER_TOTAL_LABELS);
 
-/** Each row of the top block (rows above `upTo`) labelled as a line under the total, with its words' cell; a label left empty is none. */
-export function topBlockLines(grid: SheetGrid, upTo: number): { cell: string; line: LineUnderTotal }[] {
+/** Each row of the top block (rows above `upTo`) labelled as a line under the total, with its words' cell and its «bên cạnh mục …» cell; a label left empty is none. */
+export function topBlockLines(grid: SheetGrid, upTo: number): { cell: string; besideCell?: string; line: LineUnderTotal }[] {
   return grid.values.slice(0, upTo).flatMap((row, r) => {
     const filled = (row ?? []).flatMap((v, c) => (isBlank(v) ? [] : [{ text: cellText(v).trim(), c }]));
     const kind = filled[0] && labelOf(filled[0].text.replace(/:$/, ''));
@@ -22,9 +22,10 @@ export function topBlockLines(grid: SheetGrid, upTo: number): { cell: string; li
     const cap = capInWords(words.text);
     // After the words: the criteria it was read beside («bên cạnh mục III.1», a doubt), and where the table wrote it.
     const rest = filled.slice(2);
-    const beside = rest.map((f) => besideCodes(f.text)).find((codes) => codes !== undefined && codes.length > 0);
-    const where = rest.find((f) => besideCodes(f.text) === undefined)?.text;
-    return [{ cell: gridAddress(grid, r, words.c), line: { kind, text: words.text, ...(cap !== undefined && { maxPoints: cap }), ...(where && { where }), ...(beside && { beside }) } }];
+    const listed = rest.find((f) => (besideOf(f.text)?.length ?? 0) > 0);
+    const beside = listed && besideOf(listed.text);
+    const where = rest.find((f) => besideOf(f.text) === undefined)?.text;
+    return [{ cell: gridAddress(grid, r, words.c), ...(listed && { besideCell: gridAddress(grid, r, listed.c) }), line: { kind, text: words.text, ...(cap !== undefined && { maxPoints: cap }), ...(where && { where }), ...(beside && { beside }) } }];
   });
 }
 

@@ -9,7 +9,7 @@ import { gridAddress, isBlank } from '../../sheet/grid.js';
 import type { SheetGrid } from '../../sheet/cell.js';
 import { short } from '../../text.js';
 import { cellText } from '../../values.js';
-import { criteriaOf, doubtStands, lacksKind, ruleWords, UNDER_TOTAL_LABELS, UNDER_TOTAL_WORDS as WORDS, upTo } from '../lines-under-total.js';
+import { besideWords, criteriaOf, doubtStands, lacksKind, refollowWords, ruleWords, UNDER_TOTAL_LABELS, UNDER_TOTAL_WORDS as WORDS, upTo } from '../lines-under-total.js';
 import type { CriteriaSet, LineUnderTotal } from '../schema.js';
 import { partKind } from './layouts/scoring-table/tree.js';
 import { capInWords } from './points-text.js';
@@ -55,9 +55,9 @@ export function underTotal(grid: SheetGrid, stated: Stated, set: CriteriaSet, wh
   const found: Found[] = [...cells, ...paragraphs].filter((l) => !carried.some((c) => c.text === l.text));
   const lacking = found.filter((l) => lacksKind(set, l));
   const doubted = found.filter((l) => !lacksKind(set, l));
-  const atCell = new Map(topBlockLines(grid, grid.values.length).map((t) => [t.line.text, t.cell]));
+  const atCell = new Map(topBlockLines(grid, grid.values.length).map((t) => [t.line.text, t]));
   // Carried lines no criterion scores, and those read beside criteria of their kind while the officer has added none: the doubt stands until the line is deleted.
-  const kept = carried.filter((l) => lacksKind(set, l) || doubtStands(set, l)).map((l) => ({ ...l, cell: atCell.get(l.text) }));
+  const kept = carried.filter((l) => lacksKind(set, l) || doubtStands(set, l)).map((l) => ({ ...l, cell: atCell.get(l.text)?.cell, besideCell: atCell.get(l.text)?.besideCell }));
   if (found.length === 0 && kept.length === 0) return undefined;
   const Where = `${where.charAt(0).toUpperCase()}${where.slice(1)}`;
   const see = (cell: string | undefined) => `(xem ghi chú${cell === undefined ? '' : ` ở ô ${cell}`})`;
@@ -94,12 +94,12 @@ export function underTotal(grid: SheetGrid, stated: Stated, set: CriteriaSet, wh
       const held = `${Where} giữ ${w.points}${upTo(l.maxPoints)} bảng tiêu chí ghi dưới dòng tổng (${at}: «${short(l.text)}»${l.where ? `, ghi ở ${l.where}` : ''})`;
       return lacksKind(set, l)
         ? `${held} mà bộ tiêu chí không có ${w.criterion} nào: khi chấm, ${w.units}. Muốn chấm ${w.points} ấy, thêm một ${w.criterion} (${ruleWords(l)}) trên trang ấy; không chấm thì xoá dòng ở ${at}.`
-        : `${held} bên cạnh ${w.criterion} (${criteriaOf(set, l.kind)}): có thể là ${w.criterion} ấy, có thể là một ${w.points} khác không tiêu chí nào chấm. ` +
+        : `${held} ${besideWords(set, l)}: có thể là ${w.criterion} ấy, có thể là một ${w.points} khác không tiêu chí nào chấm.${refollowWords(set, l, l.besideCell === undefined ? `dòng «${UNDER_TOTAL_LABELS[l.kind][0]}»` : `ô ${l.besideCell}`)} ` +
             `Nếu là ${w.points} khác, thêm một ${w.criterion} (${ruleWords(l)}) trên trang ấy; nếu là ${w.criterion} đã có, xoá dòng ở ${at}.`;
     }),
   ].join(' ');
   // A doubted line keeps the criteria it was read beside: the doubt is said again until the officer resolves it.
-  const beside = (kind: Kind) => set.criteria.filter((c) => c.rule.kind === kind).map((c) => c.code);
+  const beside = (kind: Kind) => set.criteria.filter((c) => c.rule.kind === kind).map((c) => ({ code: c.code, title: c.title }));
   const lines = found.map(({ row: _row, place: _place, cell, ...l }): LineUnderTotal => ({
     ...l,
     where: cell === undefined ? `đoạn dưới ${where}` : `ô ${cell}, ${where}`,

@@ -17,6 +17,7 @@ import { wordMarks } from '../word-marks.js';
 import { betweenParagraphs } from '../between-paragraphs.js';
 import { underTotal } from '../under-total.js';
 import { statedCap } from '../total-cap.js';
+import { followBeside } from '../../lines-under-total.js';
 import { unreadWordsLine } from '../unread-figures.js';
 import { CRITERIA_SHEET_NAME } from '../vocabulary.js';
 import { itemCount, understoodSet } from '../understood.js';
@@ -180,8 +181,10 @@ export function readCriteriaSheet(given: SheetGrid, options: ReadCriteriaSheetOp
   if (unusable.length > 0) return { ok: false, errors: unusable, notices };
   const words = unreadWords && unreadWordsLine(unreadWords, where);
   const figures = [unstored.said, percent.said].filter((x) => x !== undefined).join(' ') || undefined;
-  // The lines under the total kept with the set, so scoring says them while no criterion of their kind scores them.
-  const lined = under && under.lines.length > 0 ? { ...sanctioned.set, underTotal: [...(sanctioned.set.underTotal ?? []), ...under.lines] } : sanctioned.set;
+  // The lines under the total kept with the set, so scoring says them while no criterion of their kind scores them; a
+  // doubted line the sheet carries follows the criteria it was read beside when the officer renumbered them.
+  const lines = [...(sanctioned.set.underTotal ?? []).map((l) => followBeside(sanctioned.set, l)), ...(under?.lines ?? [])];
+  const lined = lines.length > 0 ? { ...sanctioned.set, underTotal: lines } : sanctioned.set;
   // The cap the table states on its total, kept so scoring counts a total past it at the cap and says so (thidua's own sheet carries it in its top block).
   const capped = lined.totalCap ? undefined : statedCap(grid, statedHere, where, options.above, second ? [] : options.below);
   const set = capped ? { ...lined, totalCap: capped.cap } : lined;
