@@ -13,7 +13,7 @@ import type { JudgedUnit } from './verdict.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
 import { totalMismatchesWords } from './total-sum.js';
 import { lineContext } from './digest-text.js';
-import { byGroupsOf, fellCountWords, lacksLists, NO_FIGURE, provincesOnlyWords, noFigureWords, filledFromWords, lastWeekCell, lastWeekWords, missingTodayWords, newSinceWords, noPreviousWords, otherPeriodsWords, redByGroupsWords, renamedPair, renamedWords, unseenWords, changeWords, seenWords, sinceWords, clusterPlaceWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords, unitLine } from './words.js';
+import { byGroupsOf, fellCountWords, lacksLists, NO_FIGURE, provincesOnlyWords, noFigureWords, filledFromWords, lastWeekCell, lastWeekWords, missingTodayWords, newSinceWords, noPreviousWords, otherPeriodsWords, namedWords, renamedPair, renamedWords, unseenWords, changeWords, seenWords, sinceWords, clusterPlaceWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords, unitLine } from './words.js';
 
 /** A table of the brief: its column titles and rows of text. */
 export interface BriefTable {
@@ -60,7 +60,7 @@ function comparisonCell(c: Comparison, missing = 'không có lần chụp'): str
   return c.kind === 'no-capture' ? missing : 'không có số liệu';
 }
 
-function changeCell(u: UnitWatch, which: 'day' | 'week', t: Thresholds, missing?: string): string {
+export function changeCell(u: UnitWatch, which: 'day' | 'week', t: Thresholds, missing?: string): string {
   const c = u.headline?.[which];
   if (c) return comparisonCell(c, missing);
   // No total (fewer groups captured): the groups that moved by the threshold, as the digest says them, else their sum.
@@ -134,9 +134,20 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   const share = (u: UnitWatch) => (u.headline ? (u.headline.measure.value ?? 0) / u.headline.measure.max : 0);
   // The red units the standing and the digest count, no other: the province, said on its own line, is not listed.
   const reds = newsLevels(digest).flatMap(redOf).sort((a, b) => share(a) - share(b));
+  // Units named without a row are named with their change since the day before, as a row's «So với hôm trước» says it
+  // (18/11: 26 of ~160 reds, said nowhere on the page before).
+  const sinceDay = (units: readonly UnitWatch[]) => {
+    const by = new Map<string, string[]>();
+    for (const u of units) {
+      const words = changeCell(u, 'day', t);
+      if (words) by.set(words, [...(by.get(words) ?? []), shortName(u.name)]);
+    }
+    return [...by];
+  };
+  const namedWithChanges = (head: string, units: readonly UnitWatch[]) => namedWords(head, units.map((u) => shortName(u.name)), sinceDay(units), prev);
   // Every red unit named: the digest counts them and sends the reader here for the names it has no room for.
   const redTable = (listed: readonly UnitWatch[], after: readonly string[] = []): BriefTable => {
-    const more = [...(listed.length > LIMITS.red ? [`và ${listed.length - LIMITS.red} đơn vị đỏ khác: ${listed.slice(LIMITS.red).map((u) => shortName(u.name)).join(', ')}`] : []), ...after];
+    const more = [...(listed.length > LIMITS.red ? [namedWithChanges(`và ${listed.length - LIMITS.red} đơn vị đỏ khác`, listed.slice(LIMITS.red))] : []), ...after];
     return {
       heading: `3. Danh sách đỏ (dưới ${points(t.redBelow)} % điểm tối đa)`,
       columns: ['Đơn vị', 'Điểm', '% tối đa', `So với ${prev}`, 'Thứ hạng'],
@@ -144,12 +155,15 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
       ...(more.length > 0 ? { more: more.join('. ') } : {}),
     };
   };
-  const red = redTable(reds);
+  // «Bản tin»'s units entering red and leaving it, by level, under either list: a row says neither, and a unit out of
+  // red has no row (15/9, 17/11: «ra khỏi vùng đỏ 1» was said nowhere on the brief).
+  const crossed = newsLevels(digest).flatMap((l) => redCounts(l).filter((c) => c.kind === 'into-red' || c.kind === 'left-red').map((c) => namedWords(`${l.title} — ${c.words} ${c.units.length}`, c.units.map((u) => shortName(u.name)))));
+  const red = redTable(reds, crossed);
   // On a morning the portal refused the totals (14/10, 18/11: ~160 units red by groups, a row each with no total, share
   // or rank) the list ran the sheet to two pages: the sheet's last cut names them by level instead (plan-brief.ts).
   const byGroups = newsLevels(digest).flatMap((l) => redCounts(l).filter((c) => c.kind === 'red-by-groups').map((c) => ({ title: l.title, ...c })));
   const apart = new Set(byGroups.flatMap((c) => c.units));
-  const redShort = byGroups.length > 0 ? redTable(reds.filter((u) => !apart.has(u)), byGroups.map((c) => redByGroupsWords(c.title, c.words, c.units.map((u) => shortName(u.name))))) : undefined;
+  const redShort = byGroups.length > 0 ? redTable(reds.filter((u) => !apart.has(u)), [...byGroups.map((c) => namedWithChanges(`${c.title} — ${c.words} ${c.units.length}`, c.units)), ...crossed]) : undefined;
 
   // What drags: the officer's unit, then those that fell most, then the red ones; the province's metrics are no unit's.
   const days = new Map(series.days.map((d) => [d.day, d]));

@@ -106,14 +106,20 @@ function sheetOf(b: Brief): SheetEdit {
   return withPrintLayout(edit);
 }
 
+/**
+ * `b` with `drags`, and the note that names what of `whole`'s drags did not fit: said whole where the officer can open
+ * it, the brief as a page (.html, never cut); «Bản tin» names no unit's drags.
+ */
+function withDrags(b: Brief, whole: Brief, drags: Brief['drags']): Brief {
+  const nameOf = (d: Brief['drags'][number]) => d.unit.split(' — ')[0];
+  const left = whole.drags.slice(drags.length).map(nameOf);
+  const part = drags.flatMap((d, i) => (d.lines.length < whole.drags[i]!.lines.length ? [`${whole.drags[i]!.lines.length - d.lines.length} dòng của ${nameOf(d)}`] : []));
+  return { ...b, drags, notes: [...whole.notes, `Không đủ chỗ trên một trang cho điều kéo điểm xuống của: ${[...part, ...left].join(', ')} (đủ trong bản .html của báo cáo này).`] };
+}
+
 /** A shorter brief than `b` (cut from `whole`): one unit's drags fewer, else a table's last row fewer; undefined when nothing is left to cut. */
 function shorter(b: Brief, whole: Brief): Brief | undefined {
-  if (b.drags.length > 1) {
-    const drags = b.drags.slice(0, -1);
-    const left = whole.drags.slice(drags.length).map((d) => d.unit.split(' — ')[0]);
-    // Said whole where the officer can open it: the brief as a page (.html, never cut); «Bản tin» names no unit's drags.
-    return { ...b, drags, notes: [...whole.notes, `Không đủ chỗ trên một trang cho điều kéo điểm xuống của: ${left.join(', ')} (đủ trong bản .html của báo cáo này).`] };
-  }
+  if (b.drags.length > 1) return withDrags(b, whole, b.drags.slice(0, -1));
   // Each table down to three rows, then the changes to none: a row's unit named takes a few words, its row lines.
   for (const [key, floor] of [['changes', 3], ['red', 3], ['changes', 0]] as const) {
     const t = b[key];
@@ -139,6 +145,10 @@ export function planBrief(brief: Brief): SheetEdit {
       whole = { ...brief, red: brief.redShort };
       next = { ...b, red: brief.redShort };
     }
+    // Last, the one unit left keeps fewer lines of what drags it (14/10: ~160 reds named by level, their changes since
+    // the day before, and the officer's unit's three lines ran the sheet two rows past one page).
+    const [last] = b.drags;
+    if (!next && b.drags.length === 1 && last!.lines.length > 1) next = withDrags(b, whole, [{ ...last!, lines: last!.lines.slice(0, -1) }]);
     if (!next) break;
     b = next;
     sheet = sheetOf(b);

@@ -548,19 +548,30 @@ export function unitLine(u: JudgedUnit, ctx: LineContext): string {
   return `${head}: ${parts.join('; ') || 'chưa có điểm'}`;
 }
 
-/**
- * A level's units red by the groups alone, named in one sentence, a commune's by its kind: «UBND cấp xã — đỏ theo nhóm
- * (không có tổng điểm hôm nay) 148: các phường Việt Trì, Nông Trang, …; các xã Hy Cương, Xuân Lũng, …». The words of the
- * level's title stand for «UBND» and the kind for each name's «xã»/«phường», so the page names ~160 units in ~16 lines.
- */
-export function redByGroupsWords(level: string, words: string, names: readonly string[]): string {
+/** Names, a commune's by its kind: «các phường Việt Trì, Nông Trang; các xã Hy Cương, …» (the level's title says «UBND»). */
+function byKindWords(names: readonly string[]): string {
   const kinds = new Map<string, string[]>();
   for (const name of names) {
     const m = /^UBND (xã|phường|thị trấn) (.+)$/i.exec(name);
     const kind = m ? m[1]!.toLowerCase() : '';
     kinds.set(kind, [...(kinds.get(kind) ?? []), m ? m[2]! : name]);
   }
-  return `${level} — ${words} ${names.length}: ${[...kinds].map(([kind, of]) => `${kind ? `${of.length > 1 ? 'các ' : ''}${kind} ` : ''}${of.join(', ')}`).join('; ')}`;
+  return [...kinds].map(([kind, of]) => `${kind ? `${of.length > 1 ? 'các ' : ''}${kind} ` : ''}${of.join(', ')}`).join('; ');
+}
+
+/**
+ * Units named in one sentence after `head`, a commune's by its kind: «UBND cấp xã — đỏ theo nhóm (không có tổng điểm
+ * hôm nay) 148: các phường Việt Trì, Nông Trang, …; các xã Hy Cương, Xuân Lũng, …», «UBND cấp xã — ra khỏi vùng đỏ 1:
+ * xã Hy Cương». A level's title stands for «UBND» and the kind for each name's «xã»/«phường», so the page names ~160
+ * units in ~16 lines. `changed`: those of them that moved since the capture before (`since`: «hôm trước»), named there
+ * instead, by the words a row's «So với hôm trước» says: «…; và so với hôm trước, Công khai, minh bạch tăng 7,96 ở 9
+ * đơn vị (các xã Hy Cương, Tiên Lương, …); các nhóm giảm 0,1 ở 15 đơn vị (…)».
+ */
+export function namedWords(head: string, names: readonly string[], changed: readonly (readonly [string, readonly string[]])[] = [], since = ''): string {
+  const moved = new Set(changed.flatMap(([, of]) => of));
+  const still = names.filter((n) => !moved.has(n));
+  const changes = changed.map(([said, of]) => `${said} ở ${of.length} đơn vị (${byKindWords(of)})`).join('; ');
+  return `${head}: ${[...(still.length > 0 ? [byKindWords(still)] : []), ...(changes ? [`${still.length > 0 ? 'và ' : ''}so với ${since}, ${changes}`] : [])].join('; ')}`;
 }
 
 /*

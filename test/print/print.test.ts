@@ -32,7 +32,7 @@ import { buildXlsx } from '../../extension/src/export/xlsx.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
 import { translator } from '../../extension/src/i18n.js';
 import { snapshot } from '../extension/snapshots.js';
-import { buildBrief } from '../../core/watch/brief.js';
+import { buildBrief, changeCell } from '../../core/watch/brief.js';
 import { watchSeries, type Capture } from '../../core/watch/captures.js';
 import { buildDigest } from '../../core/watch/digest.js';
 import { planBrief } from '../../core/watch/plan-brief.js';
@@ -376,9 +376,12 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
     expect(red.filter((name) => !text.includes(name))).toEqual([]);
   });
 
-  it.each(REFUSED_DAYS)('on %s, a morning the portal refused two lists, the brief prints on one page and names every red unit, those red by their groups alone in one paragraph by level (before: a row or a name each, «UBND xã …», on 2 pages)', (day) => {
+  it.each(REFUSED_DAYS)('on %s, a morning the portal refused two lists, the brief prints on one page and names every red unit, those red by their groups alone in one paragraph by level, with each one’s change since the day before (before: a row or a name each, «UBND xã …», on 2 pages; then by level with no change — «Công khai, minh bạch tăng 7,96» of 10 units on 18/11 printed nowhere)', (day) => {
     const series = watchSeries(seasonSaves(day).map((s) => s.capture))!;
-    const red = newsLevels(buildDigest(series, { own: 'Xã Đoan Hùng' })).flatMap(redOf).map((u) => shortName(u.name));
+    const digest = buildDigest(series, { own: 'Xã Đoan Hùng' });
+    const red = newsLevels(digest).flatMap(redOf).map((u) => shortName(u.name));
+    // What the whole red table's «So với hôm trước» says of each red unit, printed on the page.
+    const moved = new Set(newsLevels(digest).flatMap(redOf).flatMap((u) => changeCell(u, 'day', digest.thresholds) || []));
     expect(red.length).toBeGreaterThan(150);
     const pdf = pdfs.get(`bao-cao-nhanh-${day}`)!;
     expect(pdf.pages).toHaveLength(1);
@@ -388,6 +391,9 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
     expect(text).toMatch(/2\. Thay đổi so với hôm trước và 7 ngày trước Không đủ chỗ trên một trang cho 8 dòng: /);
     // A commune's name under its level and kind: «xã Hy Cương, Xuân Lũng, …».
     expect(red.filter((name) => !text.includes(name) && !text.includes(name.replace(/^UBND (xã|phường) /i, '')))).toEqual([]);
+    expect(moved.size).toBeGreaterThan(0);
+    expect([...moved].filter((words) => !text.includes(`${words} ở `))).toEqual([]);
+    expect(text).toContain('và so với hôm trước, ');
   });
 
   it.each(['bao-cao-nhanh', 'bao-cao-nhanh-du-nhom', 'bao-cao-nhanh-cat', ...REFUSED_DAYS.map((d) => `bao-cao-nhanh-${d}`)])("the province watch's brief %s.xlsx prints on one A4 page, portrait, its four parts on it", (name) => {

@@ -7,11 +7,12 @@ import { readFileSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildBrief } from '../../core/watch/brief.js';
+import { buildBrief, changeCell } from '../../core/watch/brief.js';
 import { planBrief } from '../../core/watch/plan-brief.js';
 import { briefHtml } from '../../core/watch/brief-html.js';
 import { addDays, shortDate } from '../../core/watch/data-day.js';
-import { digestOf, digestReadingBack, newsLevels, redOf, type buildDigest } from '../../core/watch/digest.js';
+import { digestOf, digestReadingBack, newsLevels, redCounts, redOf, type buildDigest } from '../../core/watch/digest.js';
+import type { UnitWatch } from '../../core/watch/units.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { readSavedCapture } from '../../core/watch/saved.js';
 import { points, shortName } from '../../core/watch/words.js';
@@ -196,6 +197,37 @@ describe('falls past the threshold, every day', () => {
       for (const u of [...red, ...fallers]) if (!named(u)) unnamed.push(`${day}: ${shortName(u.name)}`);
     }
     expect(unnamed).toEqual([]);
+  });
+
+  it('every day, the brief’s sheet says in its red list what «Bản tin» says of the reds since the day before: by level, the units that entered red and that left it, and on a morning of the short list (the portal refused lists) each red unit’s change as the full table’s «So với hôm trước» says it (before: on 15/9 and 17/11 «ra khỏi vùng đỏ 1» said nowhere on the brief; on 14/10 and 18/11 the short list named ~160 units and not one change — «Công khai, minh bạch tăng 7,96» of Sở Tư pháp on 18/11)', () => {
+    const unsaid: string[] = [];
+    const short: string[] = [];
+    for (const [day, { digest, brief }] of shown) {
+      const rows = planBrief(brief).blocks[0]!.values;
+      const at = rows.findIndex((r) => typeof r[0] === 'string' && r[0].startsWith('3. Danh sách đỏ'));
+      const end = rows.findIndex((r, i) => i > at && r.every((v) => v === null));
+      const section = rows.slice(at, end).flat().filter((v): v is string => typeof v === 'string').join(' ').replace(/\s+/g, ' ');
+      // A commune may be named under its level and kind: «các xã Hy Cương, Xuân Lũng».
+      const namedIn = (text: string, u: UnitWatch) => text.includes(shortName(u.name)) || text.includes(shortName(u.name).replace(/^UBND (xã|phường) /i, ''));
+      const named = (u: UnitWatch) => namedIn(section, u);
+      for (const l of newsLevels(digest)) {
+        for (const c of redCounts(l).filter((c) => c.kind === 'into-red' || c.kind === 'left-red')) {
+          if (!section.includes(`${l.title} — ${c.words} ${c.units.length}: `)) unsaid.push(`${day} ${l.title}: «${c.words} ${c.units.length}»`);
+          unsaid.push(...c.units.filter((u) => !named(u)).map((u) => `${day}: ${shortName(u.name)} (${c.words})`));
+        }
+      }
+      if (!section.includes('— đỏ theo nhóm (không có tổng điểm hôm nay) ')) continue;
+      short.push(day);
+      // The page (.html, never cut) says them too: its whole table's rows, then the units it names without a row.
+      const html = briefHtml(brief);
+      for (const u of newsLevels(digest).flatMap(redOf)) {
+        const since = changeCell(u, 'day', digest.thresholds);
+        if (since && !(named(u) && section.includes(since))) unsaid.push(`${day}: ${shortName(u.name)} «${since}»`);
+        if (since && !(namedIn(html, u) && html.includes(escapeHtml(since)))) unsaid.push(`${day} .html: ${shortName(u.name)} «${since}»`);
+      }
+    }
+    expect(short).toEqual(expect.arrayContaining([...REFUSED_DAYS]));
+    expect(unsaid).toEqual([]);
   });
 
   it('the line under a table the sheet cut names the rows cut first, so no «và … khác» stands with nothing before it (before: with the changes table cut to no row, «và 18 đơn vị khác có thay đổi, …; không đủ chỗ trên một trang cho 8 dòng: …» under its heading)', () => {
