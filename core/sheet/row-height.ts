@@ -1,6 +1,7 @@
 // Row heights from wrapped text. A written row keeps one line of height unless it is told otherwise
 // (nothing re-fits it on opening, LibreOffice included), so a wrapped cell would print only its last
 // line. Each sheet thidua writes states its rows' heights, estimated here from text and column widths.
+import { rememberedByText } from '../remembered.js';
 import { columnLetter, columnNumber, parseAddress } from '../text.js';
 import type { Block, CellFormat, SheetEdit } from './port.js';
 
@@ -37,23 +38,7 @@ export type MeasuredText = { readonly words: readonly number[]; readonly lines: 
  * `text` measured once for every width it is laid in: fitWidths tries many, and every unit of a set prints the
  * same criterion titles and headers at the same ones, so the measures are kept (within bounds) across sheets.
  */
-export function measuredText(text: string): MeasuredText {
-  let known = measured.get(text);
-  if (!known) {
-    if (measured.size >= MEASURED_MAX || measuredChars + text.length > MEASURED_CHARS) {
-      measured.clear();
-      measuredChars = 0;
-    }
-    measured.set(text, (known = { words: textWords(text), lines: [] }));
-    measuredChars += text.length;
-  }
-  return known;
-}
-const measured = new Map<string, MeasuredText>();
-/** Enough for a set's titles and headers to stay while a run's sheets are laid, a few megabytes at most whatever the cells hold. */
-const MEASURED_MAX = 4_000;
-const MEASURED_CHARS = 1_000_000;
-let measuredChars = 0;
+export const measuredText: (text: string) => MeasuredText = rememberedByText((text) => ({ words: textWords(text), lines: [] }), 4_000, 1_000_000);
 
 /**
  * The width in characters a line of unwrapped text takes as drawn, counted wide (CHARS_PER_WIDTH's letters to a
