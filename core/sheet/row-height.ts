@@ -45,27 +45,55 @@ export const measuredText: (text: string) => MeasuredText = rememberedByText((te
  * character of width): a spill seen where there is none prints a sheet on more pages, one unseen prints it tiny.
  */
 export function drawnWidth(text: string): number {
-  let letters = 0;
-  for (const w of textWords(text)) letters += w === BREAK ? 0 : w + 1;
-  return letters / CHARS_PER_WIDTH.regular;
+  return lettersOf(text, 0, text.length) / CHARS_PER_WIDTH.regular;
 }
 
 /**
- * Unwrapped text broken at its words into lines each drawn within `width` characters (drawnWidth): a line under a
- * table's title kept within the table's columns, so the sheet prints fitted to the page instead of past its edge.
+ * The characters textWords' words of `text` from `from` to `to` take, each counted with the space after it: one pass,
+ * no list made. Words end at a space, so the letters of two texts joined by a space are the sum of theirs.
+ */
+function lettersOf(text: string, from: number, to: number): number {
+  let letters = 0;
+  let word = 0;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (isSpace(c)) {
+      if (word > 0) letters += word + 1;
+      word = 0;
+    } else if (takesRoom(c)) word++;
+  }
+  return word > 0 ? letters + word + 1 : letters;
+}
+
+/**
+ * Unwrapped text broken at its words (at each « ») into lines each drawn within `width` characters (drawnWidth): a line
+ * under a table's title kept within the table's columns, so the sheet prints fitted to the page instead of past its
+ * edge. A line is the text from its first word to its last, spaces between as typed (empty words before its first
+ * left out), measured word by word as it grows: no longer start of a line made and measured again for every word.
  */
 export function linesWithin(text: string, width: number): string[] {
   if (drawnWidth(text) <= width) return [text];
   const lines: string[] = [];
-  let line = '';
-  for (const word of text.split(' ')) {
-    const longer = line === '' ? word : `${line} ${word}`;
-    if (line !== '' && drawnWidth(longer) > width) {
-      lines.push(line);
-      line = word;
-    } else line = longer;
+  /** Where the line being laid starts (-1: it is empty so far) and ends, and its letters. */
+  let start = -1;
+  let end = 0;
+  let letters = 0;
+  for (let at = 0; at <= text.length; ) {
+    const space = text.indexOf(' ', at);
+    const next = space < 0 ? text.length : space;
+    const own = lettersOf(text, at, next);
+    if (start >= 0 && (letters + own) / CHARS_PER_WIDTH.regular > width) {
+      lines.push(text.slice(start, end));
+      start = at < next ? at : -1;
+      letters = own;
+    } else {
+      if (start < 0 && at < next) start = at;
+      letters += own;
+    }
+    end = next;
+    at = next + 1;
   }
-  return line === '' ? lines : [...lines, line];
+  return start < 0 ? lines : [...lines, text.slice(start, end)];
 }
 
 /** Lines a measured text takes in a column `width` characters wide. */
@@ -103,7 +131,7 @@ function textWords(text: string): number[] {
     } else if (isSpace(c)) {
       if (word > 0) words.push(word);
       word = 0;
-    } else if (!(c >= 0x0300 && c <= 0x036f) && !(c >= 0xdc00 && c <= 0xdfff)) {
+    } else if (takesRoom(c)) {
       word++;
     }
   }
@@ -115,7 +143,10 @@ function textWords(text: string): number[] {
 function linesOfWords(words: readonly number[], capacity: number): number {
   let lines = 1;
   let used = 0;
-  for (const word of words) {
+  // Indexed: asked for every text at every line capacity weighed, mostly in code not yet optimised, where each step of
+  // an iterator allocates its result.
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
     if (word === BREAK) {
       lines++;
       used = 0;
@@ -131,6 +162,11 @@ function linesOfWords(words: readonly number[], capacity: number): number {
     }
   }
   return lines;
+}
+
+/** Whether a character takes room of its own: not a combining accent (Vietnamese typed decomposed), not a surrogate pair's second half. */
+function takesRoom(c: number): boolean {
+  return !(c >= 0x0300 && c <= 0x036f) && !(c >= 0xdc00 && c <= 0xdfff);
 }
 
 /** What a regular expression's \s matches. */
