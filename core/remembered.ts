@@ -17,11 +17,20 @@ export function rememberedByText<T>(make: (text: string) => T, most: number, cha
         known.clear();
         held = 0;
       }
-      known.set(text, (value = make(text)));
+      // The text kept as its own string: one sliced out of a part's XML would keep that whole part alive.
+      known.set(own(text), (value = make(text)));
       held += text.length;
     }
     return value;
   };
+}
+
+/**
+ * A string of its own, for one kept past its part's parse: V8 slices strings of 13 characters or more out of their
+ * source rather than copying them, and a sheet's name so sliced keeps the whole text of workbook.xml alive.
+ */
+export function own(text: string): string {
+  return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
 // Made for issue 59 item 2: the scoring worker's per-workbook work that is the same for every workbook of a set, done once.

@@ -1,5 +1,5 @@
 // Vietnamese label matching and cell addresses, shared by every reader (sheets and portal pages).
-import { rememberedByText } from './remembered.js';
+import { own, rememberedByText } from './remembered.js';
 
 /**
  * Lower-case, without diacritics (đ → d), single spaces, no trailing colon: "Mã tiêu chí:" → "ma tieu chi". Remembered:
@@ -7,7 +7,7 @@ import { rememberedByText } from './remembered.js';
  * of several header lookups (the report's, «Rà soát»'s, «Biểu quyết»'s), so the same text was folded a character at a
  * time, one string a character, again and again (~30 MB of the ~600 MB a 300-workbook run's worker allocated).
  */
-export const normalizeLabel: (text: string) => string = rememberedByText((text) => folded(text), 4_000, 1_000_000, 1024);
+export const normalizeLabel: (text: string) => string = rememberedByText((text) => own(folded(text)), 4_000, 1_000_000, 1024);
 
 function folded(text: string): string {
   let out = '';

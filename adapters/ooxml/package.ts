@@ -3,7 +3,7 @@
 // the workbook's sheets in tab order with their parts.
 import { entryData, fflateInflate, type Inflater, inflateEntry, inflatePart, ONE_CALL, type PackageKind, PackageRefused, readZipDirectory, XLSX, type ZipEntry } from './zip.js';
 import { lastMade, xmlStream, xmlWhole } from './xml.js';
-import { own } from './xml-scan.js';
+import { own } from '../../core/remembered.js';
 
 export type Relationship = { id: string; type: string; target: string; external: boolean };
 

@@ -4,7 +4,7 @@
 // per sheet, so the report sheet is parsed once), or the writer's, which keeps only the rows it writes.
 import { cellRef } from './ranges.js';
 import { localName } from './xml.js';
-import { own } from './xml-scan.js';
+import { own } from '../../core/remembered.js';
 import { type ElementSink, tagStart, type XmlNode } from './element-map.js';
 
 export type SheetMap = {

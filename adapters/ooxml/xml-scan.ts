@@ -4,6 +4,7 @@
 // refuses what saxes refuses, at the same element; what it is not made for — a DOCTYPE, comments, CDATA,
 // processing instructions, carriage returns, characters XML forbids, another XML version — it leaves to saxes,
 // which reads the whole text instead (`scannable`). Entities are the five XML predefines and character references.
+import { own } from '../../core/remembered.js';
 
 /** What a scan reports, as saxes's handlers do: the name as written, and the position just past the tag's `>`. */
 export type ScanHandlers = {
@@ -195,14 +196,6 @@ function nameAt(xml: string, i: number, end: number): string {
 function sameAt(xml: string, i: number, known: string): boolean {
   for (let j = 0; j < known.length; j++) if (xml.charCodeAt(i + j) !== known.charCodeAt(j)) return false;
   return true;
-}
-
-/**
- * A string of its own, for one kept past its part's parse: V8 slices strings of 13 characters or more out of their
- * source rather than copying them, and a sheet's name so sliced keeps the whole text of workbook.xml alive.
- */
-export function own(text: string): string {
-  return text.length < 13 ? text : (' ' + text).slice(1);
 }
 
 /** Whether `s` is an XML name: ASCII by character code, anything else by the grammar's pattern. */
