@@ -3,7 +3,7 @@
 // A file's layer is the first that matches its path; docs/ARCHITECTURE.md lists the same layers, in the same order
 // (test/architecture-doc.test.ts compares them, file by file of core/).
 const CORE_LAYERS = [
-  ['ground: text, values, cells, schema messages, safe text, grouping, JSON in pieces', '^core/(text|values|cell|zod-jitless|schema-messages|safe-text|grouped|json-pieces)\\.ts$'],
+  ['ground: text, values, cells, schema messages, safe text, grouping, JSON in pieces, texts remembered', '^core/(text|values|cell|zod-jitless|schema-messages|safe-text|grouped|json-pieces|remembered)\\.ts$'],
   ['sheet vocabulary: grids, edits, print layout, row heights', '^core/sheet/'],
   ['reports and portal pages', '^core/(report|indicators)/'],
   ['the province watch: captures by day, digest, brief, clusters', '^core/watch/'],
