@@ -2,10 +2,8 @@
 // (core/run/run-order.ts) given its Node port — the folder's tong-hop.xlsx and --decisions read, the inputs read and
 // their copies made in worker threads (cli/score-pool.ts), each copy zipped and written in the staging folder and
 // tong-hop.xlsx last — under the folder's lock, every file moved into place whole or none.
-import { createHash } from 'node:crypto';
 import { basename, dirname, relative, resolve } from 'node:path';
 import { OoxmlWorkbook, type EditablePort } from '../adapters/ooxml/workbook.js';
-import { writeZip, type ZipPart } from '../adapters/ooxml/write/zip-writer.js';
 import { PackageRefused } from '../adapters/ooxml/zip.js';
 import type { TypedReview } from '../core/council/merge.js';
 import type { CouncilDecision, UnreadDecision } from '../core/council/decision.js';
@@ -35,10 +33,11 @@ import { CONFLICT_REMEDY } from '../core/workbook/council-conflicts.js';
 import { folderCopies, readSummaryFile, stopOnConflicts, stopOnCut, stopOnDamage, type SummaryFile } from './closed-rounds.js';
 import { EXIT, UsageError, type Io } from './command.js';
 import { type Inputs, inputFileProblem, isFile, shown } from './files.js';
-import { letGo, ownBuffers } from './let-go.js';
+import { letGo } from './let-go.js';
 import { nodeDeflatePieces, nodeGzip } from './node-zlib.js';
 import { SUMMARY_FILE, commitStaging, discardStaging, lockFolder, OutputError, refuseFolderAt, saveWorkbook, stagedPath, startStaging, writeOutput } from './outputs.js';
-import type { FileJob, FileTask } from './score-file.js';
+import { zipCopy, type FileJob, type FileTask, type ZippedCopy } from './score-file.js';
+import type { ZipPart } from '../adapters/ooxml/write/zip-writer.js';
 import { copyProgress } from './copy-progress.js';
 import { COPIES_IN_WORKER, ScorePool } from './score-pool.js';
 import { StringPool } from './string-pool.js';
@@ -94,7 +93,7 @@ export type FolderRunOptions = {
 /**
  * The run's I/O on the command line (core/run/run-order.ts decides the order): the output folder's tong-hop.xlsx and
  * --decisions read, the inputs read and their copies made in worker threads (cli/score-pool.ts), the copies zipped and
- * written beside the inputs' thread, tong-hop.xlsx written once the workers are gone, every line said on stderr.
+ * written beside the inputs' threads, tong-hop.xlsx written once the workers are gone, every line said on stderr.
  */
 export class FolderRun implements RunPort {
   /** Every input, sheet or file left out, in the order said. */
@@ -248,9 +247,8 @@ export class FolderRun implements RunPort {
     // workbook it kept open or, past its budget, read again; the share is handed over with the task (pool.run's `prepare`).
     const copies = read.map((r) => r.task);
     const prepare = (i: number): FileTask => ({ ...read[i]!.task, share: shareOf(i) });
-    // The worker makes each copy and this thread zips and writes it while the worker goes on to the next:
-    // compressing (~0.6 ms a copy) and the disk are not the worker's. Copies are written side by side (each
-    // write waits on the disk several times: one after the other, the worker waited on them) and said in input
+    // The worker makes each copy, and zips it when the run's workers take every core (zipsInWorker), and this thread
+    // (zips and) writes it while the worker goes on to the next: the disk is not the worker's. Copies are written as they come and said in input
     // order. A copy waiting to be written is held by the pool (the write's promise, given back to it): while
     // COPIES_IN_WORKER wait, the worker is handed no more, so what waits here is bounded (900 files left 354 waiting).
     let said = Promise.resolve();
@@ -273,7 +271,7 @@ export class FolderRun implements RunPort {
         (i, result) => {
           const task = copies[i]!;
           const copy = result.copy;
-          const write = copy ? settled(zipAndWrite(stagedPath(outDir, task.output), copy, task.output)) : undefined;
+          const write = copy ? settled(writeCopy(stagedPath(outDir, task.output), copy, task.output)) : undefined;
           said = said.then(async () => {
             progress(i);
             for (const e of result.errors) fail(e);
@@ -447,18 +445,17 @@ function settled<T>(promise: Promise<T>): Promise<Settled<T>> {
 }
 
 /**
- * A scored copy zipped and written; its parts (the worker's, transferred) and its zip are let go once used. Resolves
- * the content written, for the record to vouch for.
+ * A scored copy written, zipped here when its worker gave back its parts (zipsInWorker); its zip let go once written.
+ * Resolves the content written, for the record to vouch for.
  */
-async function zipAndWrite(path: string, parts: ZipPart[], finalPath: string): Promise<{ sha256: string; size: number }> {
+async function writeCopy(path: string, copy: ZipPart[] | ZippedCopy, finalPath: string): Promise<{ sha256: string; size: number }> {
   refuseFolderAt(finalPath);
-  const zipped = writeZip(parts, { gzip: nodeGzip });
-  letGo(ownBuffers(parts));
+  const { zip, sha256 } = Array.isArray(copy) ? zipCopy(copy) : copy;
   try {
-    await writeOutput(path, zipped);
-    return { sha256: createHash('sha256').update(zipped).digest('hex'), size: zipped.byteLength };
+    await writeOutput(path, zip);
+    return { sha256, size: zip.byteLength };
   } finally {
-    letGo([zipped.buffer as ArrayBuffer]);
+    letGo([zip.buffer as ArrayBuffer]);
   }
 }
 

@@ -1,7 +1,7 @@
 // One input workbook of a `thidua score` run, on whichever thread the pool gives it: the scoring thread's two steps
 // (core/run/worker-steps.ts, the page's too) over the file on disk — read and scored alone (the cards go back to the
-// command, which decides the run), then its scored copy made from its share, once, and given back as its parts for
-// the command to zip and write. What is said of a file is worded here, in the command line's own lines.
+// command, which decides the run), then its scored copy made from its share, once, and given back zipped or as its
+// parts (zipsInWorker) for the command to write. What is said of a file is worded here, in the command line's own lines.
 import type { RunShare } from '../core/run/plan-copy.js';
 import { KEPT_BYTES } from '../core/run/kept-workbooks.js';
 import { NO_REPORT_SHEETS, WorkerSteps, type WorkerJob } from '../core/run/worker-steps.js';
@@ -10,16 +10,20 @@ import type { ScoreCard } from '../core/scoring/score-card.js';
 import type { ScoreRunError } from '../core/workbook/score-run.js';
 import type { OoxmlWorkbook } from '../adapters/ooxml/workbook.js';
 import type { CopyCells } from '../core/run/copy-cells.js';
-import type { ZipPart } from '../adapters/ooxml/write/zip-writer.js';
+import { writeZip, type ZipPart } from '../adapters/ooxml/write/zip-writer.js';
+import { createHash } from 'node:crypto';
+import { letGo, ownBuffers } from './let-go.js';
+import { nodeGzip } from './node-zlib.js';
 import { type FileStamp, openWorkbookFile } from './files.js';
 import { holdsRunRecord } from '../core/run/previous-summary.js';
 import { madeIndicatorsSheet } from '../core/indicators/own-sheet.js';
 
 /**
  * What every file of a run is scored with (plain data: it crosses to worker threads once, as they start). `keptBytes`:
- * this thread's share of the run's budget of workbooks kept open between the steps (keptBudget; all of it when unsaid).
+ * this thread's share of the run's budget of workbooks kept open between the steps (keptBudget; all of it when unsaid);
+ * `zipCopies`: this thread zips the copies it makes (zipsInWorker), else it gives back their parts for the command's thread to zip.
  */
-export type FileJob = WorkerJob & { cwd: string; keptBytes?: number };
+export type FileJob = WorkerJob & { cwd: string; keptBytes?: number; zipCopies?: boolean };
 
 /**
  * One file: its path, the name the officer sees, and where its scored copy goes (absolute); with `share`, the task is to make it.
@@ -28,8 +32,8 @@ export type FileJob = WorkerJob & { cwd: string; keptBytes?: number };
 export type FileTask = { path: string; name: string; output: string; shownOutput: string; share?: RunShare; copyName?: string };
 
 /**
- * What a step gave: the units read and their cards, or — writing — the scored copy as its parts (`copy`), which
- * the command's thread zips and writes to the task's output while the worker goes on with the next file.
+ * What a step gave: the units read and their cards, or — writing — the scored copy (`copy`), zipped or as its parts
+ * (the job's zipCopies), which the command's thread writes to the task's output while the worker goes on with the next file.
  */
 export type FileResult = {
   units: number;
@@ -41,7 +45,7 @@ export type FileResult = {
   explained?: CouncilDecision[];
   /** The council's decisions held because the unit edited their figure since the last run's copy (core/run/edited-since.ts). */
   edited?: UnreadDecision[];
-  copy?: ZipPart[];
+  copy?: ZipPart[] | ZippedCopy;
   /** The copy's report sheets as written (core/run/copy-cells.ts), kept in the run's record beside its SHA-256. */
   cells?: CopyCells;
   /** Each flag's review the copy's «Rà soát» was written with (core/run/typed-in-copies.ts), kept in the record likewise. */
@@ -116,7 +120,17 @@ async function makeCopy(job: FileJob, task: FileTask, share: RunShare): Promise<
   const { name } = task;
   const made = await stepsOf(job).copy(name, share, () => openWorkbookFile(task.path, job.cwd, madeIndicatorsSheet));
   if (!made.ok) return failed(name, made.kind === 'changed' ? `Tệp ${name} đã đổi trong lúc chấm (số trang báo cáo khác lần đọc đầu); hãy chấm lại.` : made.message);
-  return { units: share.cards.length, output: null, cards: [], errors: [], copy: made.workbook.toParts(), cells: made.cells, reviewWritten: made.reviewWritten, reviewSheet: made.reviewSheet };
+  return { units: share.cards.length, output: null, cards: [], errors: [], copy: job.zipCopies ? zipCopy(made.workbook.toParts()) : made.workbook.toParts(), cells: made.cells, reviewWritten: made.reviewWritten, reviewSheet: made.reviewSheet };
+}
+
+/** A scored copy as the command's thread writes it: its bytes in a buffer of their own (handed over, not copied) and their SHA-256, what the record vouches for. */
+export type ZippedCopy = { zip: Uint8Array; sha256: string };
+
+/** A scored copy's parts zipped (Node's zlib), and let go once zipped. */
+export function zipCopy(parts: ZipPart[]): ZippedCopy {
+  const zip = writeZip(parts, { gzip: nodeGzip });
+  letGo(ownBuffers(parts));
+  return { zip, sha256: createHash('sha256').update(zip).digest('hex') };
 }
 
 const failed = (file: string, message: string): FileResult => ({ units: 0, output: null, cards: [], errors: [{ file, message }] });

@@ -13,7 +13,7 @@ import { READ_LIMITS } from '../core/workbook/limits.js';
 import { UsageError } from './command.js';
 import { criteriaOfInput, type InputCriteria } from './files.js';
 import { keptBudget, scoreFile, type FileJob, type FileResult, type FileTask } from './score-file.js';
-import { endEarly, FileClock, RESULTS_IN_BATCH, scoringThreads, startWorker, takeEarly, WORKER, WORKER_HEAP_MB } from './scoring-threads.js';
+import { endEarly, FileClock, RESULTS_IN_BATCH, scoringThreads, startWorker, takeEarly, WORKER, WORKER_HEAP_MB, zipsInWorker } from './scoring-threads.js';
 
 const FILE_SECONDS = READ_LIMITS.fileSeconds;
 
@@ -25,9 +25,9 @@ const FILES_IN_WORKER = 2 * RESULTS_IN_BATCH;
 
 /**
  * Files in hand while the copies are made, and copies the command may hold waiting to be written: the command's
- * thread zips and writes every copy, a few milliseconds at a stretch, while the worker plans and makes the next.
- * Over 300 files (six runs each) 32 ran in the same time as 128 and peaked ~15 MB lower (173 against 189 MB); 16
- * made the worker wait. A copy's parts are ~40 KB back (the examples).
+ * thread (zips and) writes every copy while the worker plans and makes the next (zipsInWorker). Over 300 files (six runs each, when the
+ * command's thread zipped them) 32 ran in the same time as 128 and peaked ~15 MB lower (173 against 189 MB); 16
+ * made the worker wait. A copy is ~40 KB zipped (the examples).
  */
 export const COPIES_IN_WORKER = 32;
 
@@ -205,7 +205,7 @@ export class ScorePool {
   private start(): Thread {
     const worker = takeEarly(this.worker, this.job.cwd) ?? startWorker(this.worker, this.job.cwd);
     const clock = FileClock.make();
-    worker.postMessage({ job: { ...this.job, keptBytes: Math.floor(keptBudget() / this.workerCount) }, clock: clock.at });
+    worker.postMessage({ job: { ...this.job, keptBytes: Math.floor(keptBudget() / this.workerCount), zipCopies: zipsInWorker(this.workerCount) }, clock: clock.at });
     const thread = { worker, clock };
     this.workers.push(thread);
     return thread;

@@ -52,7 +52,7 @@ parentPort!.on('message', (message: Message) => {
         handed--;
         if (batch.length === 0) batchSince = performance.now();
         batch.push({ index, result });
-        transfer.push(...ownBuffers(result.copy ?? []));
+        if (result.copy) transfer.push(...(Array.isArray(result.copy) ? ownBuffers(result.copy) : [result.copy.zip.buffer as ArrayBuffer]));
         if (handed === 0 || batch.length >= RESULTS_IN_BATCH || performance.now() - batchSince >= BATCH_MS) postBatch();
       });
     }

@@ -132,8 +132,8 @@ export class OoxmlWorkbook implements EditablePort {
   }
 
   /**
-   * The .xlsx as its parts, for a caller that zips them elsewhere (writeZip): the command line's worker hands a
-   * scored copy's parts to the command's thread, which compresses and writes them while the worker goes on.
+   * The .xlsx as its parts, for a caller that zips them itself or elsewhere (writeZip): the command line's worker zips a
+   * scored copy's parts, or hands them to the command's thread to zip (cli/score-file.ts, zipsInWorker).
    * The parts written are the writer's own bytes, not copies: a caller that hands them over is done with the workbook.
    */
   toParts(): ZipPart[] {

@@ -1,8 +1,8 @@
 // How many workers score a run (cli/scoring-threads.ts): one per core but the command's own, a second on two cores
 // only for a run long enough to repay its warm-up, and THIDUA_THREADS over all of it. (What each choice costs and
-// saves is measured in `npm run bench -- batch` and bench.md, not here.)
+// saves is measured in `npm run bench -- batch` and bench.md, not here.) Where the copies are zipped follows from it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { scoringThreads, SECOND_WORKER_FILES } from '../../cli/scoring-threads.js';
+import { scoringThreads, SECOND_WORKER_FILES, zipsInWorker } from '../../cli/scoring-threads.js';
 
 describe('scoringThreads', () => {
   const asked = process.env.THIDUA_THREADS;
@@ -38,5 +38,12 @@ describe('scoringThreads', () => {
       expect(scoringThreads(4200, 2)).toBe(2);
       expect(scoringThreads(12, 2)).toBe(1);
     }
+  });
+
+  it("has the workers zip their copies only when they take every core, the command's thread otherwise", () => {
+    expect(zipsInWorker(scoringThreads(300, 2), 2)).toBe(true);
+    expect(zipsInWorker(scoringThreads(60, 2), 2)).toBe(false);
+    expect(zipsInWorker(scoringThreads(4200, 4), 4)).toBe(false);
+    expect(zipsInWorker(1, 1)).toBe(true);
   });
 });
