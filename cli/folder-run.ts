@@ -248,9 +248,10 @@ export class FolderRun implements RunPort {
     const copies = read.map((r) => r.task);
     const prepare = (i: number): FileTask => ({ ...read[i]!.task, share: shareOf(i) });
     // The worker makes each copy, and zips it when the run's workers take every core (zipsInWorker), and this thread
-    // (zips and) writes it while the worker goes on to the next: the disk is not the worker's. Copies are written as they come and said in input
-    // order. A copy waiting to be written is held by the pool (the write's promise, given back to it): while
-    // COPIES_IN_WORKER wait, the worker is handed no more, so what waits here is bounded (900 files left 354 waiting).
+    // (zips and) writes it while the worker goes on to the next: the disk is not the worker's. Copies are written as
+    // they come and said in input order. A copy waiting to be written is held by the pool (the write's promise, given
+    // back to it): while COPIES_IN_WORKER wait, the worker is handed no more, so what waits here is bounded (900 files
+    // left 354 waiting).
     let said = Promise.resolve();
     // By the copy's index: a key a copy (its file's name, a slice holding its whole path) was one more string held to the end.
     // Each named once the copies are written, built field by field: one spread from the write's answer and the cells
