@@ -430,10 +430,10 @@ describe('a cap the table states on its total, kept with the set imported once',
     expect(capped.scored.cards.map((c) => c.total)).toEqual([100]);
     expect(capped.syncs).toBe(uncapped.syncs);
     const line = `${UNIT} (trang «${UNIT}»): ${DOUBT}.`;
-    expect(capSaid(capped.scored.said.join('\n'))).toEqual([line]);
-    expect(scoreNotice({ t: translator('vi'), setResult: () => undefined } as unknown as PaneContext, capped.scored).items).toContainEqual({ text: line });
+    expect(capSaid(capped.scored.said.map((l) => l.text).join('\n'))).toEqual([line]);
+    expect(scoreNotice({ t: translator('vi'), setResult: () => undefined } as unknown as PaneContext, capped.scored).items).toContainEqual({ text: line, sheet: UNIT });
     const page = await runCommune([{ name: 'tran-na-pen.xlsx', file: new Blob([report]) }], { set: capped.set, date: '2026-11-30', thread: inProcess });
-    expect(capSaid(page.decisionsSaid.join('\n'))).toEqual([runLine(DOUBT)]);
+    expect(capSaid(page.decisionsSaid.map((l) => l.text).join('\n'))).toEqual([runLine(DOUBT)]);
   }, 180_000);
 
   it('caps the whole total once the officer writes «kể cả điểm thưởng», the total without the bonus with «không kể điểm thưởng»', async () => {
