@@ -126,9 +126,20 @@ export function stamp(definition: Pick<CheckDefinition, 'id' | 'severity'>, draf
  * title is what they wrote, or the plan's own words.
  */
 export function criterionNamed(criterion: Pick<Criterion, 'title'>): string {
-  // A title written on several lines («… khoa học…↵- Thành viên↵- Thành viên tích cực») is quoted on one, in a sentence.
-  return `tiêu chí «${oneLine(criterion.title)}»`;
+  const { title } = criterion;
+  let named = namedTitles.get(title);
+  if (named === undefined) {
+    if (namedTitles.size >= 1024) namedTitles.clear();
+    // A title written on several lines («… khoa học…↵- Thành viên↵- Thành viên tích cực») is quoted on one, in a sentence.
+    namedTitles.set(title, (named = `tiêu chí «${oneLine(title)}»`));
+  }
+  return named;
 }
+/**
+ * Each title as a flag names it, worked out once: a set's criteria are flagged on report after report, each flag's
+ * title put on one line by a pattern again (issue 59). Bounded: titles of many sets cannot grow it without end.
+ */
+const namedTitles = new Map<string, string>();
 
 export function cellMessage(cell: string | undefined, text: string, criterion?: Pick<Criterion, 'title'>): string {
   const which = criterion ? ` (${criterionNamed(criterion)})` : '';
