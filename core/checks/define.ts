@@ -5,7 +5,7 @@
 // `run`. Either gives drafts; defineCheck and the runner stamp code, severity and sheet.
 import type { CriteriaSet, Criterion } from '../criteria/schema.js';
 import type { ReportRow, UnitReport } from '../report/schema.js';
-import { criterionRows, type CriterionRows, pointsNumber, readCriterionValue } from '../scoring/classify.js';
+import { criterionRows, type CriterionRows, pointsNumber, readCriterionValue, type Reading } from '../scoring/classify.js';
 import type { ReportedCriterion } from '../scoring/score.js';
 import { capitalize } from '../criteria/rules/reason.js';
 import { planOf } from '../scoring/set-plan.js';
@@ -51,6 +51,7 @@ export type CheckDefinition = {
       run(ctx: CheckContext): FlagDraft[];
       criterion?: never;
       looksAt?: never;
+      needs?: never;
     }
   | {
       /**
@@ -64,9 +65,20 @@ export type CheckDefinition = {
        * asked once per criterion of a set (run.ts), not on every report. Absent: every reported criterion.
        */
       looksAt?(criterion: Criterion): boolean;
+      /**
+       * What a reported criterion must have for the visitor to flag anything at it, where the visitor's first lines
+       * return otherwise: its reading of this kind, these cells of its row typed (there, not empty). The walk (run.ts)
+       * does not call the visitor on the others. Absent: called on every criterion it looks at.
+       */
+      needs?: Needs;
       run?: never;
     }
 );
+
+/** A visitor's needs (CheckDefinition's `needs`): a kind of reading, cells of the row typed. */
+export type Needs = { reading?: Reading['kind']; typed?: readonly NeededCell[] };
+/** The cells of a row a visitor can need typed. */
+export type NeededCell = 'numerator' | 'denominator' | 'selfScore' | 'verifiedScore' | 'maxPoints';
 
 /** A check's visitor of one reported criterion (CheckDefinition's `criterion`). */
 export type CriterionVisitor = (ctx: CheckContext, reported: ReportedCriterion, flags: FlagDraft[]) => void;
@@ -81,6 +93,7 @@ export type Check = Omit<CheckDefinition, 'run' | 'criterion'> & {
   drafts(ctx: CheckContext): FlagDraft[];
   criterion: CriterionVisitor | undefined;
   looksAt: ((criterion: Criterion) => boolean) | undefined;
+  needs: Needs | undefined;
 };
 
 export function defineCheck(definition: CheckDefinition): Check {
@@ -91,6 +104,7 @@ export function defineCheck(definition: CheckDefinition): Check {
     ...definition,
     criterion: visitor,
     looksAt,
+    needs: definition.needs,
     drafts,
     // Every check runs on every report, most finding nothing: stamped field by field, without the temporary objects of
     // spreads, and nothing made when there is nothing to stamp.

@@ -10,6 +10,7 @@ export default defineCheck({
   titleEn: 'Maximum points differ from the criteria set',
   description:
     'Cột «Điểm tối đa» trên trang của đơn vị ghi khác điểm tối đa của bộ tiêu chí (đơn vị đã sửa mẫu): điểm được chấm theo bộ tiêu chí, Hội đồng xem lại.',
+  needs: { typed: ['maxPoints'] },
   criterion(ctx, { criterion, row }, flags) {
     const stated = row.maxPoints?.value;
     if (stated?.kind !== 'number' || Math.abs(stated.value - criterion.maxPoints) < 1e-9) return;

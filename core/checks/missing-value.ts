@@ -8,6 +8,7 @@ export default defineCheck({
   title: 'Thiếu số liệu',
   titleEn: 'Figure missing',
   description: 'Tiêu chí có dòng trong báo cáo nhưng chưa nhập kết quả (hoặc thiếu tử số/mẫu số, điểm tự chấm); tiêu chí được 0 điểm. Dòng điểm cộng, điểm trừ để trống là không có, không cảnh báo. Mẫu gửi lại chưa điền gì thì nêu một lần «Đơn vị chưa nộp báo cáo», không nêu từng tiêu chí.',
+  needs: { reading: 'missing' },
   criterion(ctx, { criterion, row, reading }, flags) {
     // A template sent back blank is said once by blank-report, not at each of its rows.
     if (reading.kind !== 'missing' || blankReport(ctx)) return;

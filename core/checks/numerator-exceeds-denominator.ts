@@ -12,6 +12,7 @@ export default defineCheck({
   canFlag: (set) => set.criteria.some(isPercentMeasure),
   // The measure first: a count's or a score's row has no parts, and its cells are not read for nothing.
   looksAt: isPercentMeasure,
+  needs: { typed: ['numerator', 'denominator'] },
   criterion(ctx, { criterion, row }, flags) {
     const n = cellNumber(row.numerator);
     const d = cellNumber(row.denominator);

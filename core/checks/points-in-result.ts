@@ -15,6 +15,7 @@ export default defineCheck({
     'Tiêu chí chấm thủ công mà đơn vị để trống «Điểm tự chấm» và ghi một số ở «Kết quả»: số ấy được tính là điểm của tiêu chí nhưng không phải điểm tự chấm (không vào tổng điểm tự chấm); Hội đồng quyết định.',
   canFlag: (set) => set.criteria.some((c) => c.rule.kind === 'manual'),
   looksAt: (criterion) => criterion.rule.kind === 'manual',
+  needs: { reading: 'value' },
   criterion(ctx, reported, flags) {
     const { criterion, row, reading } = reported;
     const { columns } = ctx.report;

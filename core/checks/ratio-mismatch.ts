@@ -13,6 +13,7 @@ export default defineCheck({
     'Kết quả ghi khác tỷ lệ tử số/mẫu số quá mức cho phép của bộ tiêu chí (điểm phần trăm), hoặc lệch làm đổi đạt/chưa đạt chỉ tiêu; điểm chấm theo tử số/mẫu số.',
   canFlag: (set) => set.criteria.some(isPercentMeasure),
   looksAt: isPercentMeasure,
+  needs: { typed: ['numerator', 'denominator'] },
   criterion(ctx, { criterion, score, row }, flags) {
     const tolerance = ctx.set.tolerances.ratioMismatch;
     const n = cellNumber(row.numerator);

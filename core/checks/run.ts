@@ -7,7 +7,7 @@ import type { UnitReport } from '../report/schema.js';
 import type { ScoreCard, ScoreOptions } from '../scoring/score-card.js';
 import { scoreCriteria } from '../scoring/score.js';
 import { parseAddress } from '../text.js';
-import { type Check, type CheckContext, type CriterionVisitor, type FlagDraft, type ReportedCriterion, reportedCriteria, stamp } from './define.js';
+import { type Check, type CheckContext, type CriterionVisitor, type FlagDraft, type NeededCell, type Needs, type ReportedCriterion, reportedCriteria, stamp } from './define.js';
 import type { Flag, Severity } from '../flags/flag.js';
 import { checks } from './index.js';
 import { CHECK_FAILED } from '../flags/run-flags.js';
@@ -31,20 +31,63 @@ type Runner = { check: Check; drafts: Check['drafts']; id: string; severity: Sev
 
 /**
  * A registry's checks as run, in its order; the visitors of those that look at the criteria one by one, in the same
- * order, each with the criteria it looks at (looksAt); and, per criterion met, the places of the visitors that look at it.
+ * order, each with the criteria it looks at (looksAt) and what a criterion must have for it (its needs, as bits:
+ * needBits); and, per criterion met, the places of the visitors that look at it. `needing`: whether any visitor needs anything.
  */
-type Runners = { runners: readonly Runner[]; visitors: readonly CriterionVisitor[]; looks: readonly Check['looksAt'][]; at: Map<Criterion, readonly number[]> };
+type Runners = {
+  runners: readonly Runner[];
+  visitors: readonly CriterionVisitor[];
+  looks: readonly Check['looksAt'][];
+  needs: readonly number[];
+  needing: boolean;
+  at: Map<Criterion, readonly number[]>;
+};
 
 function runnersOf(registry: readonly Check[]): Runners {
   const visitors: CriterionVisitor[] = [];
   const looks: Check['looksAt'][] = [];
+  const needs: number[] = [];
   const runners = registry.map((check): Runner => {
     const walk = check.criterion ? visitors.push(check.criterion) - 1 : -1;
-    if (check.criterion) looks.push(check.looksAt);
+    if (check.criterion) {
+      looks.push(check.looksAt);
+      needs.push(needBits(check.needs));
+    }
     return { check, drafts: check.drafts, id: check.id, severity: check.severity, walk };
   });
-  return { runners, visitors, looks, at: new Map() };
+  return { runners, visitors, looks, needs, needing: needs.some((bits) => bits !== 0), at: new Map() };
 }
+
+// A visitor's needs and what a reported criterion has, each as bits: a visitor is called where the criterion has all
+// its needs. Bits rather than the names, so the walk tests them without a call or a keyed lookup on every criterion.
+const [VALUE, NOT_ASSIGNED, MISSING, INVALID] = [1, 2, 4, 8];
+const [NUMERATOR, DENOMINATOR, SELF_SCORE, VERIFIED_SCORE, MAX_POINTS] = [16, 32, 64, 128, 256];
+const READING_BITS: Record<ReportedCriterion['reading']['kind'], number> = { value: VALUE, not_assigned: NOT_ASSIGNED, missing: MISSING, invalid: INVALID };
+const CELL_BITS: Record<NeededCell, number> = { numerator: NUMERATOR, denominator: DENOMINATOR, selfScore: SELF_SCORE, verifiedScore: VERIFIED_SCORE, maxPoints: MAX_POINTS };
+
+function needBits(needs: Needs | undefined): number {
+  let bits = needs?.reading === undefined ? 0 : READING_BITS[needs.reading];
+  for (const cell of needs?.typed ?? []) bits |= CELL_BITS[cell];
+  return bits;
+}
+
+/**
+ * What a reported criterion has of what visitors need: its reading's kind, the cells of its row typed. Written out, not
+ * through a table of kinds and a call a cell: this runs on every reported criterion, in V8's first tiers (cli/tier-up.ts),
+ * where each of those is a call or a keyed lookup (a field's name in a variable is a megamorphic one, issue 59).
+ */
+function hasBits({ row, reading }: ReportedCriterion): number {
+  const kind = reading.kind;
+  let bits = kind === 'value' ? VALUE : kind === 'missing' ? MISSING : kind === 'invalid' ? INVALID : NOT_ASSIGNED;
+  const { numerator, denominator, selfScore, verifiedScore, maxPoints } = row;
+  if (numerator !== undefined && numerator.value.kind !== 'empty') bits |= NUMERATOR;
+  if (denominator !== undefined && denominator.value.kind !== 'empty') bits |= DENOMINATOR;
+  if (selfScore !== undefined && selfScore.value.kind !== 'empty') bits |= SELF_SCORE;
+  if (verifiedScore !== undefined && verifiedScore.value.kind !== 'empty') bits |= VERIFIED_SCORE;
+  if (maxPoints !== undefined && maxPoints.value.kind !== 'empty') bits |= MAX_POINTS;
+  return bits;
+}
+
 
 /** The checks of `registry` that can flag reports of `set` (canFlag), chosen once per set and registry: a run scores one set. */
 function runnersFor(set: CriteriaSet, registry: readonly Check[]): Runners {
@@ -76,7 +119,7 @@ type Walked = { drafts: (FlagDraft[] | undefined)[]; thrown: unknown[] };
  * tiers (cli/tier-up.ts). Each visitor's drafts kept apart, so the flags are each check's in registry order as before.
  */
 function walk(context: CheckContext, chosen: Runners): Walked {
-  const { visitors } = chosen;
+  const { visitors, needs, needing } = chosen;
   const drafts: (FlagDraft[] | undefined)[] = [];
   const thrown: unknown[] = [];
   let reported: readonly ReportedCriterion[];
@@ -91,10 +134,13 @@ function walk(context: CheckContext, chosen: Runners): Walked {
   for (let i = 0; i < reported.length; i++) {
     const one = reported[i]!;
     const at = visitorsAt(chosen, one.criterion, drafts, thrown);
+    const has = needing ? hasBits(one) : 0;
     for (let j = 0; j < at.length; j++) {
       const k = at[j]!;
       const flags = drafts[k];
-      if (flags === undefined) continue;
+      // A visitor not called where it would return at once: most criteria lack what one or another looks for.
+      const need = needs[k]!;
+      if (flags === undefined || (need & has) !== need) continue;
       try {
         visitors[k]!(context, one, flags);
       } catch (e) {

@@ -17,6 +17,7 @@ const definition = {
   // flags; a rejected one is compared as it was scored: figureChecked); a manual criterion's verified score is the self-score itself; one scored between the units has
   // its points from the run, which says its gap (core/run/min-max.ts).
   looksAt: (criterion) => criterion.rule.kind !== 'manual' && criterion.rule.kind !== 'min_max',
+  needs: { typed: ['selfScore'] },
   criterion(ctx, reported, flags) {
     const { criterion, row, reading } = reported;
     const score = figureChecked(reported);

@@ -10,6 +10,7 @@ export default defineCheck({
   title: 'Điểm tự chấm vượt điểm tối đa',
   titleEn: 'Self-score above the maximum',
   description: 'Điểm tự chấm lớn hơn điểm tối đa của tiêu chí; với tiêu chí chấm thủ công, điểm cộng, điểm trừ, điểm được tính không quá điểm tối đa và cờ nói điểm được tính.',
+  needs: { typed: ['selfScore'] },
   criterion(ctx, reported, flags) {
     const { criterion, score, row } = reported;
     if (score.selfScore === null || !row.selfScore || Math.abs(score.selfScore) <= score.max) return;

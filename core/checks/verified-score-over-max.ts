@@ -10,6 +10,7 @@ export default defineCheck({
   title: 'Điểm thẩm định vượt điểm tối đa',
   titleEn: 'Verified score above the maximum',
   description: 'Điểm thẩm định (phúc tra) Hội đồng ghi lớn hơn điểm tối đa của mục; với mục chấm thủ công, điểm cộng, điểm trừ, điểm được tính không quá điểm tối đa và cờ nói điểm được tính.',
+  needs: { typed: ['verifiedScore'] },
   criterion(ctx, reported, flags) {
     const { criterion, score, row } = reported;
     const cell = row.verifiedScore;

@@ -1,10 +1,16 @@
 // The checks that look at the reported criteria one by one give a visitor (`criterion`, core/checks/define.ts); score
 // (core/checks/run.ts) walks the criteria once, calling each visitor on the criteria its check looks at (`looksAt`,
 // asked once per criterion of a set), then runs the whole-report checks: each check's flags as its own loop gave them.
+import { readdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { defineCheck, type FlagDraft } from '../../core/checks/define.js';
+import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
+import { defineCheck, type FlagDraft, type Needs } from '../../core/checks/define.js';
 import { checks } from '../../core/checks/index.js';
 import { score } from '../../core/checks/run.js';
+import { builtinSets } from '../../core/criteria/builtin/index.js';
+import { readReport } from '../../core/report/read.js';
+import { scoreCriteria } from '../../core/scoring/score.js';
 import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
 
 const set = makeSet({
@@ -68,6 +74,60 @@ describe('score walks the reported criteria once for the checks that look at the
     const context = { set, report: r, scores: card.criteria, options: {} };
     expect(card.flags.length).toBeGreaterThan(0);
     expect(card.flags.map((f) => f.code).sort()).toEqual(checks.flatMap((c) => c.run(context)).map((f) => f.code).sort());
+  });
+});
+
+describe('a visitor that needs a kind of reading or typed cells (`needs`)', () => {
+  it('is called only on the criteria that have them', () => {
+    const called: string[] = [];
+    const needing = (needs: Needs) =>
+      defineCheck({ id: 'e-needs', ...described, needs, criterion: (_ctx, { criterion: c }) => void called.push(c.code) });
+    const r = makeReport({
+      unitName: 'Thôn A',
+      unitKind: 'Thôn',
+      rows: [{ code: 'CQS-01', result: '90%', selfScore: '10' }, { code: 'CQS-02', result: '' }, { code: 'CQS-03', numerator: '7', denominator: '10', selfScore: '' }],
+    });
+    score(set, r, {}, [needing({ typed: ['selfScore'] })]);
+    expect(called.splice(0)).toEqual(['CQS-01']);
+    score(set, r, {}, [needing({ typed: ['numerator', 'denominator'] })]);
+    expect(called.splice(0)).toEqual(['CQS-03']);
+    score(set, r, {}, [needing({ reading: 'missing' })]);
+    expect(called.splice(0)).toEqual(['CQS-02']);
+    score(set, r, {}, [needing({ reading: 'value', typed: ['selfScore'] })]);
+    expect(called.splice(0)).toEqual(['CQS-01']);
+  });
+
+  it('flags nothing where a criterion lacks them: every registered visitor, on every example report against every built-in set', async () => {
+    const folder = fileURLToPath(new URL('../../examples/bao-cao/', import.meta.url));
+    const reports = [];
+    for (const file of readdirSync(folder).filter((f) => f.endsWith('.xlsx')).sort()) {
+      const workbook = OoxmlWorkbook.open(readFileSync(`${folder}${file}`));
+      for (const grid of await workbook.readSheets(await workbook.listSheets())) {
+        const read = readReport(grid, { file });
+        if (read.ok) reports.push(read.report);
+      }
+    }
+    const needing = checks.filter((c) => c.needs !== undefined);
+    expect(needing.length).toBeGreaterThan(0);
+    let asked = 0;
+    for (const s of builtinSets()) {
+      for (const r of reports) {
+        const { card, rows, reported } = scoreCriteria(s, r);
+        const context = { set: s, report: r, scores: card.criteria, options: {}, rows };
+        for (const one of reported ?? []) {
+          for (const check of needing) {
+            const { reading, typed = [] } = check.needs!;
+            if ((reading === undefined || one.reading.kind === reading) && typed.every((cell) => (one.row[cell]?.value.kind ?? 'empty') !== 'empty')) continue;
+            if (check.looksAt && !check.looksAt(one.criterion)) continue;
+            const flags: FlagDraft[] = [];
+            check.criterion!(context, one, flags);
+            asked++;
+            expect(flags, `${check.id} at ${one.criterion.code} of «${r.sheet}», ${s.id}`).toEqual([]);
+          }
+        }
+      }
+    }
+    expect(asked).toBeGreaterThan(0);
   });
 });
 
