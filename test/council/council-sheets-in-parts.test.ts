@@ -144,9 +144,10 @@ describe('the council’s sheets in parts', () => {
     ).trim();
     const typed = await read();
     const lines = asidesSaid(typed.votes, COUNCIL_SHEET_NAMES, listedNominees(set, run, typed.votes), []).filter((l) => l.text.includes('tên đơn vị ghi'));
-    // «Trang «Biểu quyết», ô E9:G9 (trang «Biểu quyết (phần 2)»): tên đơn vị ghi …»: read by its words, «Biểu quyết»'s E9:G9.
+    // The line names the part and its cells (sheetCells) and opens them: the words once read «Trang «Biểu quyết», ô E9:G9
+    // (trang «Biểu quyết (phần 2)»)», which a regular expression over them opened as «Biểu quyết»'s E9:G9.
     expect(lines.map(({ sheet, cell }) => ({ sheet, cell }))).toEqual([{ sheet: partName(VOTE_SHEET, 2), cell: `E${row}:G${row}` }]);
-    expect(lines[0]!.text).toContain(`Trang «${VOTE_SHEET}», ô E${row}:G${row} (trang «${partName(VOTE_SHEET, 2)}»): tên đơn vị ghi`);
+    expect(lines[0]!.text).toContain(`Trang «${partName(VOTE_SHEET, 2)}», ô E${row}:G${row}: tên đơn vị ghi`);
   }, 120_000);
 });
 
