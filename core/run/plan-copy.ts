@@ -20,7 +20,7 @@ import { REVIEW_LAYOUT } from '../workbook/read-review.js';
 import { VOTE_LAYOUT } from '../workbook/read-votes.js';
 import { conditionsOf, type ListedNominee } from '../council/band-finding.js';
 import { fallbackNominees, type FallbackNominee } from '../council/fallback-vote.js';
-import { namedBeside, namesBeside, type CouncilNames } from './summary-sheets.js';
+import { namedBeside, namesBeside, partsNotWritten, type CouncilNames } from './summary-sheets.js';
 import { COUNCIL_SHEET_NAMES, type CouncilSheetNames } from '../workbook/council-sheets.js';
 import { NO_VOTES, type Nominee, type VoteSheet } from '../council/vote.js';
 import type { FirstListed } from '../council/first-listed.js';
@@ -266,6 +266,7 @@ export function planSummaryWorkbook(
     const shown: SealedSheet[] = [];
     for (const [plan, sealed] of tables) {
       const list = named(plan());
+      said.push(...partsNotWritten(list.map((s) => s.sheet), opts.sheets?.council ?? {}));
       // Each sheet let go once given: the rest of its table is all that is held.
       for (let sheet = list.shift(); sheet; sheet = list.shift()) {
         if (sealed) shown.push(sealSheet({ name: sheet.sheet, values: applyEditToValues([], sheet) }));

@@ -13,6 +13,7 @@ import { PROPOSALS_TITLE } from '../workbook/plan-proposals.js';
 import { SHORTFALL_TITLE } from '../workbook/plan-shortfall.js';
 import { isSummaryTitle } from '../workbook/plan-summary.js';
 import { isPartOf, partName, partNumber } from '../workbook/table-sheet.js';
+import type { KeptSaid } from '../workbook/kept-cells.js';
 import { CLOSING_SHEET, CLOSING_TITLE } from './plan-closing.js';
 
 /** The titles thidua writes in A1 of the sheets of tong-hop.xlsx other than the council's two («Tổng hợp»'s names the movement). */
@@ -43,6 +44,20 @@ export type CouncilNames = { review?: readonly string[]; votes?: readonly string
 export function namedBeside(sheets: readonly SheetEdit[], kept: readonly string[], council: CouncilNames): SheetEdit[] {
   const names = namesBeside(sheets.map((s) => s.sheet), kept, council);
   return sheets.map((s, i) => ({ ...s, sheet: names[i]! }));
+}
+
+/**
+ * The parts of the council's «Rà soát» or «Biểu quyết» (`council`, as the previous file held them) that one table's
+ * sheets as named (`written`, namedBeside) no longer hold: its rows now fit fewer sheets, so the file is written
+ * without them. A line each naming the part and the sheet its rows now stand on, for every face to say: never a sheet
+ * of the council's gone unsaid.
+ */
+export function partsNotWritten(written: readonly string[], council: CouncilNames): KeptSaid[] {
+  const parts = [council.review, council.votes].find((names) => names?.[0] !== undefined && written.includes(names[0]));
+  if (!parts) return [];
+  const kept = written.filter((name) => parts.includes(name));
+  const where = kept.length === 1 ? `bảng vừa một trang, nên mọi dòng của nó, với những gì Hội đồng đã ghi, nay ở trang «${kept[0]}»` : `bảng vừa ${kept.length} trang, nên mọi dòng của nó, với những gì Hội đồng đã ghi, nay ở các trang ${kept.map((n) => `«${n}»`).join(', ')}`;
+  return parts.flatMap((sheet, i) => (written.includes(sheet) ? [] : [{ sheet, message: `phần ${i + 1}/${parts.length} của trang «${parts[0]}», không được ghi lại: ${where}.` }]));
 }
 
 /** The names `planned` (thidua's names, in tab order) are written under, as namedBeside names their sheets. */

@@ -12,7 +12,7 @@ import { verifyChosen, type Verified } from '../../excel-addin/page/commune-clos
 import type { StepThread } from '../../excel-addin/page/commune-run.js';
 import { answer } from '../../excel-addin/page/run-steps.js';
 import { runInProcess, type Run } from '../cli/helpers.js';
-import { retypeInFavour, retypeMeeting, reviewedCommune, typeVotes } from './council-meeting.js';
+import { retypeInFavour, retypeMeeting, retypeVoteRows, reviewedCommune, typeVotes } from './council-meeting.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
 import { openpyxl, votesInTwoParts } from './typed-in-parts.js';
 
@@ -26,11 +26,12 @@ const NOMINEE = new RegExp(`^  - Trang «${RENAMED}», ô E\\d+:G\\d+: ${UNIT} \
 /** A line of the run's naming the sheet by thidua's own name, which the file no longer holds. */
 const OLD_NAME = /trang «Biểu quyết»/i;
 
-/** The reviewed commune, every nominee voted 9/8/7 and closed by the command line (in-process): its folder and tong-hop.xlsx. */
-async function closedCommune(): Promise<{ dir: string; summary: string }> {
+/** The reviewed commune, every nominee voted 9/8/7 (but `declined`, «Không đề nghị» in its «Ghi chú») and closed by the command line (in-process): its folder and tong-hop.xlsx. */
+async function closedCommune(declined?: string): Promise<{ dir: string; summary: string }> {
   const dir = await reviewedCommune();
   const summary = join(dir, 'kq', 'tong-hop.xlsx');
-  await typeVotes(summary, () => [9, 8, 7]);
+  await typeVotes(summary, (unit) => (unit === declined ? undefined : [9, 8, 7]));
+  if (declined) await retypeVoteRows(summary, { [declined]: (row) => (row.getCell(9).value = 'Không đề nghị') });
   const closed = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
   if (closed.code !== 0) throw new Error(closed.stderr);
   return { dir, summary };
@@ -41,6 +42,17 @@ async function pageCheck(dir: string): Promise<Verified> {
   const thread: StepThread = { step: (r) => answer({ ...r, id: 0 } as Parameters<typeof answer>[0]), close: () => undefined };
   const names = (await readdir(join(dir, 'kq'))).filter((n) => n === 'tong-hop.xlsx' || n.endsWith('.cham-diem.xlsx'));
   return verifyChosen(await Promise.all(names.map(async (name) => ({ name: `kq/${name}`, file: new Blob([await readFile(join(dir, 'kq', name))]) }))), thread);
+}
+
+/** What each face lists of the closed round, in turn: `thidua verify`, `thidua score`, the page's check, `thidua close` (its lines «  - …»). */
+type FacesSay = Record<'verify' | 'score' | 'close' | 'page', string[]>;
+async function facesSay(dir: string): Promise<FacesSay> {
+  const cli = async (args: string[]) => (await runInProcess(args, dir)).stderr.split('\n').filter((l) => l.startsWith('  - ')).map((l) => l.slice(4));
+  const verify = await cli(['verify', 'kq']);
+  const score = await cli(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq']);
+  const page = await pageCheck(dir);
+  const close = await cli(['close', 'kq', '--by', 'Lò Văn Thành']);
+  return { verify, score, close, page: page.ok ? page.lines : [page.message] };
 }
 
 describe('a count changed on «Biểu quyết» after closing', () => {
@@ -101,21 +113,36 @@ describe('the rule or the meeting retyped on «Biểu quyết» after closing, n
     `Trang «${RENAMED}», ô B2 («Điều kiện đạt»): khi chốt «Trên 50%»; nay «Từ 2/3».`,
     `Trang «${RENAMED}», ô D3 («Địa điểm»): khi chốt «Hội trường Ủy ban nhân dân xã Ta Ma»; nay «${PLACE}».`,
   ];
-  let said: Record<'verify' | 'score' | 'close' | 'page', string[]>;
+  let said: FacesSay;
 
   beforeAll(async () => {
     const { dir, summary } = await closedCommune();
     await retypeMeeting(summary, { B2: 'Từ 2/3', D3: PLACE }, RENAMED);
-    const cli = async (args: string[]) => (await runInProcess(args, dir)).stderr.split('\n').filter((l) => l.startsWith('  - ')).map((l) => l.slice(4));
-    const verify = await cli(['verify', 'kq']);
-    const score = await cli(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq']);
-    const page = await pageCheck(dir);
-    const close = await cli(['close', 'kq', '--by', 'Lò Văn Thành']);
-    said = { verify, score, close, page: page.ok ? page.lines : [page.message] };
+    said = await facesSay(dir);
   }, 300_000);
 
   it('each face says the rule and the place at their cells, was → now, and no nominee changed', () => {
     for (const [face, lines] of Object.entries(said)) expect(lines, face).toEqual(LINES);
+  });
+});
+
+// Only a nominee's «Không đề nghị» taken back after closing (its «Ghi chú» cleared, no count typed; the sheet renamed,
+// LibreOffice saving). Before, every face said the generic line alone; now the nominee is said at its row, was → now.
+describe('«Không đề nghị» taken back on «Biểu quyết» after closing, no count', () => {
+  const LINE = new RegExp(`^Trang «${RENAMED}», ô [A-Z]+\\d+(:[A-Z]+\\d+)?: ${UNIT} \\(.+\\): khi chốt «Không đề nghị»; nay chưa có kết quả biểu quyết\\.$`);
+  let said: FacesSay;
+
+  beforeAll(async () => {
+    const { dir, summary } = await closedCommune(UNIT);
+    await retypeVoteRows(summary, { [UNIT]: (row) => (row.getCell(9).value = null) }, RENAMED);
+    said = await facesSay(dir);
+  }, 300_000);
+
+  it('each face says the nominee at its row, «Không đề nghị» when closed, no vote now', () => {
+    for (const [face, lines] of Object.entries(said)) {
+      expect(lines, face).toContain(CHANGED);
+      expect(lines.filter((l) => LINE.test(l)), `${face}:\n${lines.join('\n')}`).toHaveLength(1);
+    }
   });
 });
 
@@ -165,6 +192,34 @@ describe('«Biểu quyết» renamed and in two parts', () => {
     const row = rows[CHANGED_UNIT];
     expect(said.verify).toContainEqual(expect.stringMatching(new RegExp(`^  - Trang «${SECOND}», ô E${row}:G${row}: ${CHANGED_UNIT} \\(.+\\): khi chốt 9/8/7; nay 9/8/4\\.$`)));
     for (const [face, lines] of Object.entries(said)) expect(lines.join('\n'), face).not.toMatch(/«BQ HĐ 2026,|\(trang «/);
+  });
+});
+
+// The next `thidua score` over «Biểu quyết» the council continued on «BQ HĐ 2026 tiếp» (openpyxl, LibreOffice saving):
+// the table fits one sheet, so the run writes every row on «BQ HĐ 2026» and «BQ HĐ 2026 tiếp» is no longer in the file.
+// Before, no line said so (the rows and counts kept, the sheet gone unsaid); now the run names the sheet not written
+// again and where its rows stand, in the line every face says (run-order.ts).
+describe('«Biểu quyết» in two parts, scored again', () => {
+  const [FIRST, SECOND] = ['BQ HĐ 2026', 'BQ HĐ 2026 tiếp'];
+  let said: string[];
+  let sheets: string[];
+  let tally: string;
+
+  beforeAll(async () => {
+    const dir = await reviewedCommune();
+    const summary = join(dir, 'kq', 'tong-hop.xlsx');
+    votesInTwoParts(summary, FIRST, SECOND);
+    openpyxl(summary, [`for r in wb['${SECOND}'].iter_rows():`, `  if r[1].value == ${JSON.stringify(UNIT)}: r[4].value = 9; r[5].value = 8; r[6].value = 7`].join('\n'));
+    await savedByLibreOffice(summary);
+    said = (await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir)).stderr.split('\n');
+    sheets = JSON.parse(openpyxl(summary, 'print(json.dumps(wb.sheetnames, ensure_ascii=False))')) as string[];
+    tally = openpyxl(summary, `print(next('/'.join(str(c.value) for c in r[4:7]) for r in wb['${FIRST}'].iter_rows() if r[1].value == ${JSON.stringify(UNIT)}))`).trim();
+  }, 300_000);
+
+  it('says the part not written again, naming where its rows and counts now stand', () => {
+    expect(sheets).not.toContain(SECOND);
+    expect(tally).toBe('9/8/7');
+    expect(said, said.join("\n")).toContain(`Trang «${SECOND}», phần 2/2 của trang «${FIRST}», không được ghi lại: bảng vừa một trang, nên mọi dòng của nó, với những gì Hội đồng đã ghi, nay ở trang «${FIRST}».`);
   });
 });
 
