@@ -27,8 +27,8 @@ export const outputWidth = (): number => (process.stdout.isTTY && process.stdout
 /**
  * The lines under a unit with flags (none for a unit without): where it reported, its flags with what the council
  * decided on each (`decisions`, read from «Rà soát»), and past FLAGS_SHOWN how many more, pointing at `allIn` (the
- * unit's scored copy, whose «Cảnh báo» column and «Rà soát» — under the name `review` it has there, the council's
- * where the workbook scored held one renamed — hold them all). Each wraps at `width` under a hanging indent, so a
+ * unit's scored copy, or tong-hop.xlsx when its copy was not written, whose «Cảnh báo» column and «Rà soát» — under
+ * the name `review` it has there, the council's where it renamed it — hold them all). Each wraps at `width` under a hanging indent, so a
  * long criterion title does not run past the screen's edge.
  */
 export function flagLines(card: ScoreCard, allIn: { file: string; review?: string | undefined }, width: number, decisions: readonly CouncilDecision[] = []): string[] {

@@ -158,7 +158,7 @@ export const command: Command = {
     // A run held by a closed result writes nothing and says on stderr what differs (nothing: the folder kept as it is);
     // given --json it still prints the run's figures, for a script never an empty stdout.
     if (values.json) io.out(JSON.stringify(output, null, 2));
-    else if (outcome.written) io.out(report(set, output, outcome.decisions, date, clusters, outcome.record?.shown.find((s) => s.name.startsWith(SHORTFALL_SHEET))?.name));
+    else if (outcome.written) io.out(report(set, output, outcome.decisions, date, outcome.names.review, clusters, outcome.record?.shown.find((s) => s.name.startsWith(SHORTFALL_SHEET))?.name));
     if (!outcome.written) return folder.heldExit;
     // Anything left out (a file, a sheet, a duplicate report) shows in the exit code; «Chưa nộp» is not an input fault.
     return errors.length > 0 || run.groups.length > 0 ? EXIT.inputsFailed : EXIT.ok;
@@ -214,17 +214,21 @@ async function loadIndicators(path: string, io: Io): Promise<IndicatorSnapshot[]
   return parsed.data.snapshots;
 }
 
-/** The run in a few lines for the officer: files written, ranking per kind, proposals (and who reaches a form but is listed for another); `shortfallSheet`, where tong-hop.xlsx has «Còn thiếu gì». */
-function report(set: CriteriaSet, run: ScoreRunOutput, decisions: readonly CouncilDecision[], date: string, clusters?: ClusterList, shortfallSheet?: string): string {
+/**
+ * The run in a few lines for the officer: files written, ranking per kind, proposals (and who reaches a form but is
+ * listed for another); `reviewSheet`, the name tong-hop.xlsx's «Rà soát» has (the council's, where it renamed it);
+ * `shortfallSheet`, where tong-hop.xlsx has «Còn thiếu gì».
+ */
+function report(set: CriteriaSet, run: ScoreRunOutput, decisions: readonly CouncilDecision[], date: string, reviewSheet: string, clusters?: ClusterList, shortfallSheet?: string): string {
   const lines = [`Bộ tiêu chí: ${run.criteriaSet.title} (phiên bản ${run.criteriaSet.version})`, ''];
   for (const f of run.files) if (f.output) lines.push(`✓ ${oneLine(f.file)}: ${f.units} đơn vị → ${oneLine(f.output)}`);
   const cards = new Map(run.cards.map((c) => [cardKey(c), c]));
-  // A unit's flags point at its scored copy, where they all are, its «Rà soát» by the name it has there (the run's tong-hop.xlsx when no copy was written).
+  // A unit's flags point at its scored copy, where they all are, its «Rà soát» by the name it has there (the run's tong-hop.xlsx, its «Rà soát» by its name there, when no copy was written).
   const copies = new Map(run.files.map((f) => [f.file, f]));
   const width = outputWidth();
   const flagsOf = (card: ScoreCard) => {
     const copy = card.file === undefined ? undefined : copies.get(card.file);
-    return flagLines(card, copy?.output ? { file: copy.output, review: copy.reviewSheet } : { file: run.summaryFile ?? '' }, width, decisions);
+    return flagLines(card, copy?.output ? { file: copy.output, review: copy.reviewSheet } : { file: run.summaryFile ?? '', review: reviewSheet }, width, decisions);
   };
   const ranked = new Set<string>();
   for (const group of run.ranking) {

@@ -124,6 +124,8 @@ export type RunOutcome = {
    * them as something the officer must act on — never by reading the line's words. None when the run held there.
    */
   votedForNone: UnlistedVote[];
+  /** The names the council's sheets have where the run writes them (the council may have renamed them): a face sending the officer there says them so. */
+  names: CouncilSheetNames;
 };
 
 export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrderOptions): Promise<RunOutcome> {
@@ -146,7 +148,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
     scope: communeFolder(inputs.read.flatMap((r) => r.cards)),
     problems: inputs.problems,
   });
-  const base = { run, decisions: review.decisions, unread: review.unread, rounds };
+  const base = { run, decisions: review.decisions, unread: review.unread, rounds, names };
   // A result the council closed is never changed silently: the port says whether the run goes on.
   let changes: string[] = [];
   const last = rounds.at(-1);

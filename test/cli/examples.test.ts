@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { formatNumberVi } from '../../core/values.js';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { rmSync } from 'node:fs';
+import { copyFile, cp, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { FLAGS_SHOWN, HANGING } from '../../cli/flag-lines.js';
 import { textAfterCell } from '../../core/checks/define.js';
@@ -98,6 +99,32 @@ describe('examples/ (xã Ta Ma)', () => {
     expect(unwrapped(run.stdout)).toContain('      … và 2 cảnh báo khác: xem ket-qua/tram-y-te-ta-ma.cham-diem.xlsx (cột Cảnh báo, trang «Rà soát của HĐ»)');
     const [review] = await (await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets(['Rà soát']);
     expectPlainFlags(run.stdout, doc, review!.values);
+  });
+
+  it('sends the officer to tong-hop.xlsx’s «Rà soát» by the name the file holds when a unit’s copy could not be written', async () => {
+    // Trạm Y tế's report with two evidence cells cleared (7 flags, past FLAGS_SHOWN); the folder scored, tong-hop.xlsx's
+    // «Rà soát» renamed by the council (openpyxl, LibreOffice saving); scored again with the report taken away as the
+    // copies are written (no workbook kept between the steps): its copy is not written, and its flags point at tong-hop.xlsx.
+    const dir = await tempDir();
+    await cp(join(ROOT, 'examples', 'bao-cao'), join(dir, 'bao-cao'), { recursive: true });
+    const report = join(dir, 'bao-cao', 'tram-y-te-ta-ma.xlsx');
+    openpyxl(report, "ws = wb['Trạm Y tế xã Ta Ma']\nws['J14'] = None; ws['J15'] = None");
+    const args = ['score', 'bao-cao', '--criteria', join(ROOT, 'examples/tieu-chi-ta-ma-2025.xlsx'), '--out', 'ket-qua'];
+    await runOk(args, dir);
+    const summary = join(dir, 'ket-qua', 'tong-hop.xlsx');
+    openpyxl(summary, "wb['Rà soát'].title = 'Rà soát HĐ 2026'");
+    await savedByLibreOffice(summary);
+    const kept = process.env.THIDUA_KEPT_BYTES;
+    process.env.THIDUA_KEPT_BYTES = '0';
+    try {
+      const run = await runInProcess(args, dir, (line) => line.startsWith('Đang ghi') && line.includes('bản đã chấm') && rmSync(report));
+      expect(run.stderr).toContain('tram-y-te-ta-ma.xlsx');
+      expect(unwrapped(run.stdout)).toContain('      … và 2 cảnh báo khác: xem ket-qua/tong-hop.xlsx (cột Cảnh báo, trang «Rà soát HĐ 2026»)');
+      expect(JSON.parse(openpyxl(summary, 'print(json.dumps(wb.sheetnames, ensure_ascii=False))'))).toContain('Rà soát HĐ 2026');
+    } finally {
+      if (kept === undefined) delete process.env.THIDUA_KEPT_BYTES;
+      else process.env.THIDUA_KEPT_BYTES = kept;
+    }
   });
 
   it('wraps each flag at the width, 100 into a pipe, between words only: its words joined back are the flag --json gives', async () => {

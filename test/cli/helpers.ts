@@ -46,10 +46,10 @@ export function runChild(args: string[], cwd: string, env: NodeJS.ProcessEnv = {
  * process of its own (~0.2 s of processor time a run for Node's start and the command's chunks). A test about the
  * process (its environment, signals, worker threads, memory, the binary's start) runs it as a child.
  */
-export async function runInProcess(args: string[], cwd: string): Promise<Run> {
+export async function runInProcess(args: string[], cwd: string, heard?: (line: string) => void): Promise<Run> {
   let stdout = '';
   let stderr = '';
-  const code = await main(args, { out: (t) => void (stdout += printed(t)), err: (t) => void (stderr += printed(t)), cwd });
+  const code = await main(args, { out: (t) => void (stdout += printed(t)), err: (t) => void ((stderr += printed(t)), heard?.(t)), cwd });
   return { code, stdout, stderr };
 }
 
