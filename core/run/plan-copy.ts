@@ -259,7 +259,7 @@ export function planSummaryWorkbook(
     [() => planSummarySheets(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: opts.whatItTakes ?? shortfalls(set, run.cards, run.proposals, decisions, run.round, opts.date), partRows }), true],
     [() => keptInParts(planReviewSheets(cardsInListOrder(run.cards, run.ranking, set), decisions, opts.unread, partRows, opts.listed), opts.sheets?.kept?.review, REVIEW_LAYOUT, said, councilNames), false],
     [() => planAwardList(run.proposals, partRows), true],
-    [() => keptInParts(planVoteSheets(listedNominees(set, run, opts.votes), opts.votes ?? NO_VOTES, partRows), opts.sheets?.kept?.votes, VOTE_LAYOUT, said, councilNames), false],
+    [() => keptInParts(planVoteSheets(listedNominees(set, run, opts.votes), opts.votes ?? NO_VOTES, partRows, opts.sheets?.council.votes), opts.sheets?.kept?.votes, VOTE_LAYOUT, said, councilNames), false],
     ...(opts.closed.length > 0 ? [[() => [planClosing(opts.closed)], false] as [() => SheetEdit[], boolean]] : []),
   ];
   function* sheets(): Generator<SheetEdit, SummaryStore, void> {

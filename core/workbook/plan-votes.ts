@@ -7,7 +7,7 @@ import type { CellValue } from '../cell.js';
 import { conditionLines, FINDING_HEADER, findingCell } from './finding-column.js';
 import type { ListedNominee } from '../council/band-finding.js';
 import { fallbackLine } from '../council/fallback-vote.js';
-import { countProblems, namesIn, nomineeKey, passes, ruleCells, unlisted, VOTING_METHOD_LABEL, wholeCount, type CountField, type Meeting, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
+import { cellsInPart, countProblems, namesIn, nomineeKey, passes, ruleCells, unlisted, VOTING_METHOD_LABEL, wholeCount, type CountField, type Meeting, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
 import type { CellFormat, SheetEdit } from '../sheet/port.js';
 import { withPrintLayout } from '../sheet/print-layout.js';
 import { widthsFromA, withRowHeights } from '../sheet/row-height.js';
@@ -173,9 +173,10 @@ export function planVotes(nominees: readonly Listed[], typed: VoteSheet): SheetE
  * «Biểu quyết» as planVotes writes it, or, past `partRows` nominees, in sheets of its own (partName: «Biểu quyết
  * (phần 2)»…), each with the title, a line saying which rows it holds (what tells a part from a copy:
  * council-sheets.ts) and the header; the rule and the meeting on the first part only (typed once), the votes of
- * former nominees on the last.
+ * former nominees on the last. `councilParts`: the names of the parts the sheet was read from, in order, when it was
+ * in parts: each row goes back on the part that held it (councilCuts), the parts as the council made them.
  */
-export function planVoteSheets(nominees: readonly Listed[], typed: VoteSheet, partRows = Infinity): SheetEdit[] {
+export function planVoteSheets(nominees: readonly Listed[], typed: VoteSheet, partRows = Infinity, councilParts: readonly string[] = []): SheetEdit[] {
   const found = new Map<string, Vote | TypedVote>();
   for (const v of [...typed.votes, ...typed.held]) found.set(nomineeKey(v), v);
   const used = new Set<string>();
@@ -228,12 +229,14 @@ export function planVoteSheets(nominees: readonly Listed[], typed: VoteSheet, pa
       [{ italic: true }],
     ],
   };
-  const parts = inParts(rows, partRows);
+  const cuts = councilCuts(nominees, typed, councilParts, partRows);
+  const parts = cuts ? cuts.map((at, p) => rows.slice(at, cuts[p + 1] ?? rows.length)) : inParts(rows, partRows);
+  const firstRow = (p: number) => (cuts ? cuts[p]! : p * partRows) + 1;
   return parts.map((part, p) => {
     const first = p === 0;
     const last = p + 1 === parts.length;
     const former = last ? formerRows : [];
-    const split = parts.length > 1 ? partLine(p + 1, parts.length, p * partRows + 1, p * partRows + part.length, last ? undefined : partName(VOTE_SHEET, p + 2)) : undefined;
+    const split = parts.length > 1 ? partLine(p + 1, parts.length, firstRow(p), firstRow(p) + part.length - 1, last ? undefined : cuts ? councilParts[p + 1] : partName(VOTE_SHEET, p + 2)) : undefined;
     // The fields on the first part; the part line under them (or under the title), the header under it.
     const lineRow = first ? VOTE_HEADER_ROW : 2;
     const headerRow = split ? lineRow + 1 : VOTE_HEADER_ROW;
@@ -267,6 +270,29 @@ export function planVoteSheets(nominees: readonly Listed[], typed: VoteSheet, pa
     });
     return withPrintLayout(sheet, { titleRows: `$${headerRow}:$${headerRow}` });
   });
+}
+
+/**
+ * Where each of the council's parts begins among `nominees` (their indices, the first 0): a nominee on the part its row
+ * was read from (`typed.typedAt`, `blankAt`: cells with their part), one without a row there on its previous nominee's
+ * part. Undefined — the table cut every `partRows` rows as thidua cuts it — when the sheet was one, a row stood on an
+ * earlier part than the row before it, a part keeps no nominee, or a part would pass `partRows`: the council's cut
+ * cannot then be kept as it was (a part left unwritten is said: summary-sheets.ts partsNotWritten).
+ */
+function councilCuts(nominees: readonly Listed[], typed: Pick<VoteSheet, 'typedAt' | 'blankAt'>, councilParts: readonly string[], partRows: number): number[] | undefined {
+  if (councilParts.length < 2 || nominees.length === 0) return undefined;
+  const cuts = [0];
+  let part = 0;
+  for (const [i, n] of nominees.entries()) {
+    const cells = typed.typedAt?.[nomineeKey(n)] ?? typed.blankAt?.[nomineeKey(n)];
+    const own = cells === undefined ? part : councilParts.indexOf(cellsInPart(cells)?.sheet ?? '');
+    if (own < part) return undefined;
+    if (own === part + 1 && i > 0) cuts.push(i);
+    else if (own > part) return undefined;
+    part = own;
+  }
+  const sizes = cuts.map((at, p) => (cuts[p + 1] ?? nominees.length) - at);
+  return cuts.length === councilParts.length && sizes.every((n) => n <= partRows) ? cuts : undefined;
 }
 
 // Made for issue 46 item 2: the council's vote typed in tong-hop.xlsx like its decisions in «Rà soát».

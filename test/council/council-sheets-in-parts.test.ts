@@ -149,6 +149,18 @@ describe('the council’s sheets in parts', () => {
     expect(lines.map(({ sheet, cell }) => ({ sheet, cell }))).toEqual([{ sheet: partName(VOTE_SHEET, 2), cell: `E${row}:G${row}` }]);
     expect(lines[0]!.text).toContain(`Trang «${partName(VOTE_SHEET, 2)}», ô E${row}:G${row}: tên đơn vị ghi`);
   }, 120_000);
+
+  it('says each part of «Rà soát» not written again once the table fits one sheet, naming where its rows stand; keeps the parts of «Biểu quyết»', async () => {
+    await score();
+    const previous = await read();
+    const review = previous.council.review!;
+    expect(review.length).toBeGreaterThan(1);
+    const said = await writeSummary(file, set, run, { date: DATE, partRows: 10_000, previous });
+    const where = `không được ghi lại: bảng vừa một trang, nên mọi dòng của nó, với những gì Hội đồng đã ghi, nay ở trang «${REVIEW_SHEET}».`;
+    expect(said).toEqual(review.slice(1).map((sheet, i) => ({ sheet, message: `phần ${i + 2}/${review.length} của trang «${REVIEW_SHEET}», ${where}` })));
+    expect(JSON.parse(openpyxl('print(json.dumps(wb.sheetnames, ensure_ascii=False))'))).toEqual(expect.arrayContaining([...previous.council.votes!]));
+    expect(previous.council.votes!.length).toBeGreaterThan(1);
+  }, 120_000);
 });
 
 // Made for issue 56 item 3: the council's «Rà soát» and «Biểu quyết» in parts, typed in any part, renamed, never lost.

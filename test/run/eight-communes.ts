@@ -7,6 +7,7 @@ import { findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet/
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { decideRun, type Run } from '../../core/run/decide-run.js';
 import { planSummaryWorkbook, wholeSummary } from '../../core/run/plan-copy.js';
+import type { KeptSaid } from '../../core/workbook/kept-cells.js';
 import type { PreviousSummary } from '../../core/run/previous-summary.js';
 import { scoreWorkbook } from '../../core/run/score-workbook.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
@@ -25,7 +26,7 @@ export async function eightCommunes(date: string): Promise<{ set: CriteriaSet; r
  * tong-hop.xlsx of `run` as the command line writes it (each sheet, then the store) after reading `previous` (none: the
  * first run), with tables in parts of `partRows` rows, in `file`.
  */
-export async function writeSummary(file: string, set: CriteriaSet, run: Run, opts: { date: string; partRows: number; previous?: PreviousSummary }): Promise<void> {
+export async function writeSummary(file: string, set: CriteriaSet, run: Run, opts: { date: string; partRows: number; previous?: PreviousSummary }): Promise<KeptSaid[]> {
   const { date, partRows, previous } = opts;
   const plan = wholeSummary(
     planSummaryWorkbook(set, run, previous?.review.decisions ?? [], {
@@ -40,4 +41,5 @@ export async function writeSummary(file: string, set: CriteriaSet, run: Run, opt
   await book.apply(plan.edit);
   for (const [key, value] of Object.entries(plan.store)) await book.writeStore(key, value);
   await writeFile(file, await book.toBuffer());
+  return plan.said;
 }
