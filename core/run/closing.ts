@@ -523,7 +523,7 @@ export function councilChangedSince(last: ClosedRound, record: RunRecord, typed:
  * whose vote differs, at its cells (nomineesChanged). `named`: the name
  * «Biểu quyết» has in the workbook now (the council may have renamed it), which every line says.
  */
-export function votesChangedSince(last: ClosedRound, recorded: RecordedVotes | undefined, named: string, sheet?: Pick<VoteSheet, 'held' | 'typedAt' | 'blankAt'> & MeetingAsTyped): string[] {
+export function votesChangedSince(last: ClosedRound, recorded: RecordedVotes | undefined, named: string, sheet?: Pick<VoteSheet, 'held' | 'typedAt' | 'blankAt' | 'listed'> & MeetingAsTyped): string[] {
   // Where the date stands is no part of the vote: a row inserted above it, or a round sealed before the cell was kept, is no change.
   const voted = (v: RecordedVotes | undefined) => {
     if (!v) return null;
@@ -547,7 +547,7 @@ export function votesChangedSince(last: ClosedRound, recorded: RecordedVotes | u
  * xã Ta Ma (Giấy khen …): khi chốt 9/8/7; nay 2 kết quả khác nhau (9/8/7; 9/8/6), chưa tính kết quả nào.» — what differs,
  * where the council corrects it, never which to keep.
  */
-function nomineesChanged(sealed: RecordedVotes | undefined, now: RecordedVotes | undefined, named: string, sheet: Pick<VoteSheet, 'held' | 'typedAt' | 'blankAt'>): string[] {
+function nomineesChanged(sealed: RecordedVotes | undefined, now: RecordedVotes | undefined, named: string, sheet: Pick<VoteSheet, 'held' | 'typedAt' | 'blankAt' | 'listed'>): string[] {
   // Each nominee's decision: its vote, or its «Không đề nghị» (a row with no count).
   const byKey = (v: RecordedVotes | undefined) => new Map<string, Vote | Nominee>([...(v?.declined ?? []), ...(v?.votes ?? [])].map((x) => [nomineeKey(x), x]));
   const [before, after] = [byKey(sealed), byKey(now)];
@@ -561,8 +561,9 @@ function nomineesChanged(sealed: RecordedVotes | undefined, now: RecordedVotes |
     const [s, n] = [before.get(key), after.get(key)];
     if (s && n && canonicalJson(s) === canonicalJson(n)) return [];
     const v = (s ?? n)!;
-    // A row left with no count or note is still the nominee's row: named by its unit's cells.
-    const cells = sheet.typedAt?.[key] ?? sheet.blankAt?.[key];
+    // A row left with no count or note is still the nominee's row: named by its unit's cells (`listed` where the sheet
+    // was read with the last run's rows in it, as the pane's check reads it).
+    const cells = sheet.typedAt?.[key] ?? sheet.blankAt?.[key] ?? sheet.listed?.find((n) => nomineeKey(n) === key)?.where;
     return [`Trang ${sheetCells(named, cells)}: ${v.unitName} (${v.form}): khi chốt ${s ? shown(s) : 'chưa có kết quả biểu quyết'}; nay ${n ? shown(n) : heldNow(key)}.`];
   });
 }

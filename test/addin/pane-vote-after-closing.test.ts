@@ -31,6 +31,8 @@ const NOMINEE = new RegExp(`^Trang «${RENAMED}», ô E\\d+:G\\d+: ${UNIT} \\(.+
 /** The rule retyped since closing, at its cell: what `thidua verify` says of it too. */
 const RULE = `Trang «${RENAMED}», ô B2 («Điều kiện đạt»): khi chốt «Trên 50%»; nay «Từ 2/3».`;
 const t = translator('vi');
+/** `text` matched as written in a RegExp (a unit's name holds parentheses). */
+const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 let fake: FakeOffice & { uninstall: () => void };
 let set: CriteriaSet;
@@ -48,6 +50,8 @@ let checkedUnchanged: Awaited<ReturnType<typeof check>>;
 let checkedChanged: Awaited<ReturnType<typeof check>>;
 let closingSays: string[];
 let panelSays: string[];
+/** The nominee declined («Không đề nghị») when the round was closed, taken back since. */
+let declined: ReturnType<typeof nomineesOf>[number];
 
 beforeAll(async () => {
   ({ fake, set } = await exampleScoredInPane(NOW));
@@ -58,7 +62,17 @@ beforeAll(async () => {
     ['Chấp nhận', 'Lò Văn Thành', '20/11/2026'].forEach((value, i) => review.cells.set(`${row}:${9 + i}`, { value, numberFormat: 'General', style: {} }));
   }
   const reviewed = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
-  for (const n of nomineesOf(reviewed.proposals)) await runInExcel((port) => checkAndScore(port, set, { now: NOW, vote: { ...n, tally: { members: 9, present: 8, inFavour: 7 }, note: '' } }));
+  const nominees = nomineesOf(reviewed.proposals);
+  // The last nominee not voted but declined: «Không đề nghị» typed in its «Ghi chú» on «Biểu quyết», as in Excel.
+  declined = nominees.filter((n) => n.unitName !== UNIT).at(-1)!;
+  for (const n of nominees.filter((x) => x !== declined)) await runInExcel((port) => checkAndScore(port, set, { now: NOW, vote: { ...n, tally: { members: 9, present: 8, inFavour: 7 }, note: '' } }));
+  const noteOf = (sheet: string) => {
+    const votes = fake.state.sheets.find((s) => s.name === sheet)!;
+    const rows = [...votes.cells.keys()].filter((k) => k.endsWith(':2') && votes.cells.get(k)?.value === declined.unitName && votes.cells.get(`${k.split(':')[0]}:4`)?.value === declined.form);
+    if (rows.length !== 1) throw new Error(`${declined.unitName}: ${rows.length} rows on «${sheet}»`);
+    return (value: string) => votes.cells.set(`${rows[0]!.split(':')[0]}:9`, { value, numberFormat: 'General', style: {} });
+  };
+  noteOf('Biểu quyết')('Không đề nghị');
   const closed = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }));
   if (closed.outcome.kind !== 'closed') throw new Error(closed.outcome.kind);
   checkedUnchanged = await check();
@@ -68,8 +82,9 @@ beforeAll(async () => {
   const inFavour = [...votes.cells.keys()].filter((k) => k.endsWith(':2') && votes.cells.get(k)?.value === UNIT).map((k) => `${k.split(':')[0]}:7`);
   if (inFavour.length !== 1 || votes.cells.get(inFavour[0]!)?.value !== 7) throw new Error(`${UNIT}: ${inFavour.length} rows voted 7 on «Biểu quyết»`);
   votes.cells.set(inFavour[0]!, { value: 4, numberFormat: 'General', style: {} });
-  // And its rule, at B2, as typed over thidua's «Trên 50%».
+  // And its rule, at B2, as typed over thidua's «Trên 50%»; and it takes back the «Không đề nghị» it had typed.
   votes.cells.set('2:2', { value: 'Từ 2/3', numberFormat: 'General', style: {} });
+  noteOf(RENAMED)('');
   checkedChanged = await check();
   const again = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }));
   closingSays = again.outcome.kind === 'needs-reason' ? again.outcome.changes : [again.outcome.kind];
@@ -101,6 +116,11 @@ describe('«Chốt kết quả» in the task pane after a count changed on «Bi�
 
   it('names the rule retyped at its cell, was → now, on the check, the closing and the panel (before: the generic line alone)', () => {
     for (const said of [lines(checkedChanged.notice), closingSays, panelSays]) expect(said).toContain(RULE);
+  });
+
+  it('names the «Không đề nghị» taken back at its row, was → now, on the check, the closing and the panel (before: unsaid)', () => {
+    const taken = new RegExp(`^Trang «${RENAMED}», ô [A-Z]+\\d+(:[A-Z]+\\d+)?: ${escaped(`${declined.unitName} (${declined.form})`)}: khi chốt «Không đề nghị»; nay chưa có kết quả biểu quyết\\.$`);
+    for (const said of [lines(checkedChanged.notice), closingSays, panelSays]) expect(said.filter((l) => taken.test(l)), said.join('\n')).toHaveLength(1);
   });
 
   it('lists it under the last round as the pane scores, as its closing names every change', () => {
