@@ -23,6 +23,7 @@ import type { CouncilDecision } from '../council/decision.js';
 import type { CouncilRole, CouncilSheetNames } from '../workbook/council-sheets.js';
 import { countsOf, countsShown, nomineeKey, RecordedVotes, sheetCells, type Nominee, type Vote, type VoteSheet } from '../council/vote.js';
 import { DECLINE_NOTE } from '../council/fallback-vote.js';
+import { FINDING_HEADER } from '../workbook/finding-column.js';
 import { canonicalJson } from './seal.js';
 import { ClosingSignature } from './signature.js';
 import { CopyCells } from './copy-cells.js';
@@ -542,7 +543,7 @@ export function votesChangedSince(last: ClosedRound, recorded: RecordedVotes | u
 }
 
 /**
- * Each nominee whose vote as read now (`now`) is not the one the round sealed — its counts, its note, or the council's
+ * Each nominee whose vote as read now (`now`) is not the one the round sealed — its counts, its note, its finding, or the council's
  * «Không đề nghị» (RecordedVotes.declined) —, a line each with its cells: «Trang «Biểu quyết», ô E13:G13, E14:G14: Công an
  * xã Ta Ma (Giấy khen …): khi chốt 9/8/7; nay 2 kết quả khác nhau (9/8/7; 9/8/6), chưa tính kết quả nào.» — what differs,
  * where the council corrects it, never which to keep.
@@ -551,7 +552,9 @@ function nomineesChanged(sealed: RecordedVotes | undefined, now: RecordedVotes |
   // Each nominee's decision: its vote, or its «Không đề nghị» (a row with no count).
   const byKey = (v: RecordedVotes | undefined) => new Map<string, Vote | Nominee>([...(v?.declined ?? []), ...(v?.votes ?? [])].map((x) => [nomineeKey(x), x]));
   const [before, after] = [byKey(sealed), byKey(now)];
-  const shown = (v: Vote | Nominee) => ('tally' in v ? `${countsShown(countsOf(v.tally))}${v.note.trim() ? ` «${v.note.trim()}»` : ''}` : `«${DECLINE_NOTE}»`);
+  // A vote with its note and the council's finding on its band's condition, as typed: a finding retyped alone is seen.
+  const finding = (v: Vote) => (v.finding?.trim() ? ` («${FINDING_HEADER}»: «${v.finding.trim()}»)` : '');
+  const shown = (v: Vote | Nominee) => ('tally' in v ? `${countsShown(countsOf(v.tally))}${v.note.trim() ? ` «${v.note.trim()}»` : ''}${finding(v)}` : `«${DECLINE_NOTE}»`);
   const heldNow = (key: string) => {
     const rows = sheet.held.filter((h) => nomineeKey(h) === key && [h.members, h.present, h.inFavour].some((c) => c.trim() !== ''));
     if (rows.length > 1) return `${rows.length} kết quả khác nhau (${rows.map((h) => countsShown(h)).join('; ')}), chưa tính kết quả nào`;

@@ -112,6 +112,9 @@ describe('the papers follow the finding', () => {
     // `thidua score` over it says the same (before: «lần chấm này không thay đổi gì»).
     expect(scoredAgain.code).toBe(1);
     expect(scoredAgain.stderr.split('\n')).toContain('  - Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.');
+    // Each says what changed at the nominee's row: the finding, was → now (before: «khi chốt 9/8/7; nay 9/8/7.»).
+    const changed = /^ {2}- Trang «Biểu quyết», ô E\d+:G\d+: Công an xã Ta Ma \(.+\): khi chốt 9\/8\/7 \(«Điều kiện xếp loại»: «Không đạt»\); nay 9\/8\/7 \(«Điều kiện xếp loại»: «Đạt»\)\.$/;
+    for (const run of [scoredAgain, closedAgain]) expect(run.stderr.split('\n').filter((l) => changed.test(l)), run.stderr).toHaveLength(1);
   });
 
   it('the draft decision lists Công an xã Ta Ma «Tốt» for the commune’s Giấy khen and says why', async () => {
