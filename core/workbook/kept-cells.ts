@@ -153,9 +153,11 @@ export function joinKept(all: readonly KeptCells[]): KeptCells {
   return { formulas: Object.assign({}, ...[...all].reverse().map((k) => k.formulas)) as KeptCells['formulas'], columns };
 }
 
-/** What could not be kept as it stood, at its sheet: `message` names the cell of the file read. */
-/** What could not be kept as it stood, at its sheet and the cell the officer checks (the message names it too). */
-export type KeptSaid = { sheet: string; cell: string; message: string };
+/**
+ * What could not be kept as it stood, at its sheet and the cell the officer checks (the message names it too); no cell
+ * for a whole part of the council's sheet not written again (summary-sheets.ts partsNotWritten).
+ */
+export type KeptSaid = { sheet: string; cell?: string; message: string };
 
 /** Title of the block under the tables that keeps a column's values whose row the run no longer writes. */
 export const UNPLACED_TITLE = 'Chữ Hội đồng ghi ở cột riêng trên dòng nay không còn (chép nguyên văn để không mất)';
