@@ -252,10 +252,6 @@ export function cellText(raw: CellValue | undefined): string {
 }
 
 /**
- * 85.5 → "85,5", 1234 → "1.234" (Vietnamese separators). With `decimals`, rounded to at most that many
- * decimals; without, every digit of the number is kept, so parseNumberText reads back the same number.
- */
-/**
  * Points as a reader's message says them: a sum's floating-point remainder dropped at 12 significant figures
  * (2 + 0,23 + 6 + 1,46 + 1,96 + 6 is 17,650000000000002 in binary), which no table's figure carries.
  */
@@ -264,6 +260,10 @@ export const formatPoints = (n: number): string => formatNumberVi(Number.isFinit
 /** Points added up as a set keeps them: the sum without its floating-point remainder (17,65 for III.1 8,23 + III.2 9,42's items). */
 export const sumPoints = (points: readonly number[]): number => Number(points.reduce((s, p) => s + p, 0).toPrecision(12));
 
+/**
+ * 85.5 → "85,5", 1234 → "1.234" (Vietnamese separators). With `decimals`, rounded to at most that many
+ * decimals; without, every digit of the number is kept, so parseNumberText reads back the same number.
+ */
 export function formatNumberVi(n: number, decimals?: number): string {
   // Up to three digits, no sign (most counts, percentages and points a reason or note says): nothing to group or trim.
   if (Number.isSafeInteger(n) && n >= 0 && n < 1000) return String(n);

@@ -171,7 +171,6 @@ function remedy(unwritten: readonly Unwritten[]): string {
   return `Hãy ${unwritten.some((u) => u.diskFull) ? 'giải phóng chỗ trên đĩa' : 'kiểm tra quyền ghi vào thư mục'} (hoặc chọn --out khác) rồi chạy lại.`;
 }
 
-/** The set carried by the inputs' own scoring sheets, read in a worker like every input. */
 /**
  * The inputs without the workbook --criteria names when it sits among them holding no unit's report — the folder an
  * officer hands over often keeps the set beside the reports, and the page takes such a file as the set, not a report:
@@ -187,6 +186,7 @@ function withoutSetWorkbook(inputs: Inputs, named: CriteriaArg | undefined, io: 
   return { ...inputs, files };
 }
 
+/** The set carried by the inputs' own scoring sheets, read in a worker like every input. */
 async function criteriaOfInputs(files: readonly string[], io: Io): Promise<CriteriaSet> {
   const reader = new CriteriaReader(io.cwd);
   try {

@@ -216,8 +216,11 @@ export type RunSummaryPlan = { sheets: Generator<SheetEdit, SummaryStore, void>;
 /** tong-hop.xlsx's store: the run's record (sealed with the rows of the sheets that show it) and the rounds closed before. */
 export type SummaryStore = { store: Record<string, unknown>; record: RunRecord; said: KeptSaid[] };
 
-/** What the previous tong-hop.xlsx says of the sheets the next one writes: the council's two as it named them, and the sheets it added (kept). */
-/** `kept`: what the council typed in its two sheets beyond thidua's plan (its formulas, its own columns), kept in place (kept-cells.ts). */
+/**
+ * What the previous tong-hop.xlsx says of the sheets the next one writes: the council's two as it named them, and the
+ * sheets it added (`added`); `kept`: what the council typed in its two sheets beyond thidua's plan (its formulas, its
+ * own columns), kept in place (kept-cells.ts).
+ */
 export type PreviousSheets = { council: CouncilNames; added: readonly string[]; kept?: CouncilKept };
 
 /**

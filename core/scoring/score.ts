@@ -35,12 +35,6 @@ import { appliesFor, planOf, ruleScore, type SetPlan } from './set-plan.js';
 export type ReportedCriterion = { criterion: Criterion; score: CriterionScore; row: ReportRow; reading: Reading };
 
 /**
- * A score card before the checks (its flags empty), with the rows it found for the criteria (`rows`) and the criteria
- * it scored from a row (`reported`, in the set's order), handed to the checks so they need not find the rows and read
- * them again; `reported` left out when two criteria of the set share a code (the checks then find them by code, as
- * they always have).
- */
-/**
  * How a unit whose report names none is named wherever units are listed: «(chưa ghi tên đơn vị — trang «Bản Hua Ca»)»,
  * never an empty name ranked «1. : 98/100» and proposed for a Bằng khen with no one named (an officer's walk).
  */
@@ -48,6 +42,12 @@ export const unnamedUnit = (sheet: string) => `(chưa ghi tên đơn vị — tr
 /** The unit a report names, or its sheet's when its «Tên đơn vị» is blank. */
 export const unitNameOf = (report: UnitReport): string => cellText(report.unitName?.raw) || unnamedUnit(report.sheet);
 
+/**
+ * A score card before the checks (its flags empty), with the rows it found for the criteria (`rows`) and the criteria
+ * it scored from a row (`reported`, in the set's order), handed to the checks so they need not find the rows and read
+ * them again; `reported` left out when two criteria of the set share a code (the checks then find them by code, as
+ * they always have).
+ */
 export type ScoredCriteria = { card: ScoreCard; rows: CriterionRows; reported?: readonly ReportedCriterion[] };
 
 export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreOptions = {}): ScoredCriteria {

@@ -184,10 +184,7 @@ type Why = { code: string; span: [number, number]; kind: 'missing' | 'merged' | 
 
 /**
  * `rowOf`: the row each criterion was read from, by code, when the layout says it (an office's table); else each row is
- * paired with a criterion by its words (align).
- */
-/**
- * `said`: what the layout could not hold the set to, to be named before the figures — columns of figures it did not read,
+ * paired with a criterion by its words (align). `said`: what the layout could not hold the set to, to be named before the figures — columns of figures it did not read,
  * a set it read with no base row of its own inference, and a points column read as the maximum that looks like a
  * unit's results (its figures agree with one another whatever they are: that they are maxima no sum can tell); `words`:
  * the line of the columns of words the layout did not read, said after the figures; `cap`: the cap the table states on
