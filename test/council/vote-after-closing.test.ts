@@ -5,11 +5,13 @@
 // the closing's words: the run writes nothing until --reopen, the check does not answer «Khớp». The council renamed
 // «Biểu quyết» as it retyped the count («Biểu quyết HĐ 2026»): every line names the sheet so, as the file holds it now —
 // before, the closing's lines said «Biểu quyết» whatever the sheet's name.
-import { readdir, readFile } from 'node:fs/promises';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyChosen, type Verified } from '../../excel-addin/page/commune-closing.js';
-import type { StepThread } from '../../excel-addin/page/commune-run.js';
+import { unzipSync } from 'fflate';
+import { runCommune, type StepThread } from '../../excel-addin/page/commune-run.js';
+import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
 import { answer } from '../../excel-addin/page/run-steps.js';
 import { runInProcess, type Run } from '../cli/helpers.js';
 import { retypeInFavour, retypeMeeting, retypeVoteRows, reviewedCommune, typeVotes } from './council-meeting.js';
@@ -198,7 +200,9 @@ describe('«Biểu quyết» renamed and in two parts', () => {
 // The next `thidua score` over «Biểu quyết» the council continued on «BQ HĐ 2026 tiếp» (openpyxl, LibreOffice saving),
 // a count typed on part 2. Before, the table fitting one sheet, the run wrote every row back on «BQ HĐ 2026» and
 // «BQ HĐ 2026 tiếp» was gone from the file, unsaid; now each row goes back on the part that held it, the parts as the
-// council made them (plan-votes.ts councilCuts), and nothing is said of a sheet gone.
+// council made them (plan-votes.ts councilCuts), and nothing is said of a sheet gone. The standalone page's run
+// (runCommune in-process) over the same reports and the same tong-hop.xlsx chosen again keeps the same parts and says
+// the command line's lines, word for word.
 describe('«Biểu quyết» in two parts, scored again', () => {
   const [FIRST, SECOND] = ['BQ HĐ 2026', 'BQ HĐ 2026 tiếp'];
   let before: Record<string, number>;
@@ -206,6 +210,9 @@ describe('«Biểu quyết» in two parts, scored again', () => {
   let sheets: string[];
   let after: Record<string, string>;
   let line: string;
+  let pageSaid: string[];
+  let pageSheets: string[];
+  let pageAfter: Record<string, string>;
 
   beforeAll(async () => {
     const dir = await reviewedCommune();
@@ -213,9 +220,24 @@ describe('«Biểu quyết» in two parts, scored again', () => {
     before = votesInTwoParts(summary, FIRST, SECOND);
     openpyxl(summary, [`for r in wb['${SECOND}'].iter_rows():`, `  if r[1].value == ${JSON.stringify(UNIT)}: r[4].value = 9; r[5].value = 8; r[6].value = 7`].join('\n'));
     await savedByLibreOffice(summary);
+    const chosen = await readFile(summary);
     said = (await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq'], dir)).stderr.split('\n');
-    sheets = JSON.parse(openpyxl(summary, 'print(json.dumps(wb.sheetnames, ensure_ascii=False))')) as string[];
-    after = JSON.parse(openpyxl(summary, `print(json.dumps({r[1].value: '/'.join(str(c.value) for c in r[4:7]) for r in (wb['${SECOND}'].iter_rows() if '${SECOND}' in wb.sheetnames else []) if isinstance(r[0].value, int)}, ensure_ascii=False))`)) as Record<string, string>;
+    // The standalone page's run (in-process) over the same reports and the tong-hop.xlsx the council saved: its download's tong-hop.xlsx read as the command line's is.
+    const criteria = await readCriteriaFile(new Blob([await readFile(join(dir, 'tieu-chi.xlsx'))]), 'tieu-chi.xlsx');
+    if (!criteria.ok) throw new Error(criteria.message);
+    const reports = await Promise.all((await readdir(join(dir, 'bao-cao'))).map(async (name) => ({ name, file: new Blob([await readFile(join(dir, 'bao-cao', name))]) })));
+    const thread: StepThread = { step: (r) => answer({ ...r, id: 0 } as Parameters<typeof answer>[0]), close: () => undefined };
+    const run = await runCommune([...reports, { name: 'tong-hop.xlsx', file: new Blob([chosen]) }], { set: criteria.set, date: '2026-11-30', thread });
+    pageSaid = run.decisionsSaid.map((l) => l.text);
+    const pageSummary = join(dir, 'trang-tong-hop.xlsx');
+    await writeFile(pageSummary, unzipSync(run.download!.bytes)['tong-hop.xlsx']!);
+    const sheetsOf = (file: string) => JSON.parse(openpyxl(file, 'print(json.dumps(wb.sheetnames, ensure_ascii=False))')) as string[];
+    // Part 2's rows, unit → its counts, as a file holds them (none when the sheet is gone).
+    const partTwo = (file: string) => JSON.parse(openpyxl(file, `print(json.dumps({r[1].value: '/'.join(str(c.value) for c in r[4:7]) for r in (wb['${SECOND}'].iter_rows() if '${SECOND}' in wb.sheetnames else []) if isinstance(r[0].value, int)}, ensure_ascii=False))`)) as Record<string, string>;
+    pageSheets = sheetsOf(pageSummary);
+    pageAfter = partTwo(pageSummary);
+    sheets = sheetsOf(summary);
+    after = partTwo(summary);
     line = openpyxl(summary, `print(next((r[0].value for r in wb['${FIRST}'].iter_rows() if str(r[0].value).startswith('Phần ')), ''))`).trim();
   }, 300_000);
 
@@ -225,6 +247,18 @@ describe('«Biểu quyết» in two parts, scored again', () => {
     expect(after[UNIT]).toBe('9/8/7');
     expect(line).toMatch(new RegExp(`^Phần 1/2 của bảng: dòng 1–\\d+; tiếp ở trang «${SECOND}»\\.$`));
     expect(said.join('\n')).not.toMatch(/không được ghi lại/);
+  });
+
+  it('the standalone page’s run (in-process) keeps the same parts, each row on its part, and says the command line’s lines', () => {
+    expect(pageSheets).toContain(SECOND);
+    expect(pageSheets).toEqual(sheets);
+    expect(pageAfter).toEqual(after);
+    expect(pageAfter[UNIT]).toBe('9/8/7');
+    // The run's own lines (run-order.ts's `say`): the command line's from «Đã áp dụng …» on, the page's all of them.
+    const run = said.filter((l) => l !== '').slice(said.findIndex((l) => l.startsWith('Đã áp dụng ')));
+    expect(run.length).toBeGreaterThan(0);
+    expect(pageSaid).toEqual(run);
+    expect(pageSaid.join('\n')).not.toMatch(/không được ghi lại/);
   });
 });
 
