@@ -111,6 +111,12 @@ export function planReview(cards: readonly ScoreCard[], decisions: readonly Coun
  * (phần 2)»…), each with the title, the lines under it, a line saying which rows it holds (what tells a part from a
  * copy: council-sheets.ts) and the header; a flag's rows never straddle two parts, so each part reads on its own; the
  * decisions whose flag is gone on the last part.
+ * Cut as thidua cuts it, never where the council cut it (as «Biểu quyết» is, plan-votes.ts councilCuts): the rows are
+ * thidua's flags in list order (band, then score: list-order.ts), which the council's own typing here moves — a «Bác số
+ * liệu» withdraws the figure's points (the set's default policy), and its unit's flags can move down the list the next run —,
+ * and only a flag the council typed on has a cell read (read-review.ts typedAt): an untouched flag's part would be a
+ * guess. Every decision is read from whichever part held it and written on its flag's row; a part no longer written is
+ * said (summary-sheets.ts partsNotWritten).
  */
 export function planReviewSheets(cards: readonly ScoreCard[], decisions: readonly CouncilDecision[] = [], unread: readonly UnreadDecision[] = [], partRows = Infinity, listed: FirstListed = {}): SheetEdit[] {
   const used = new Set<CouncilDecision | UnreadDecision>();
