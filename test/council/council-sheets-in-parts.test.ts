@@ -161,6 +161,44 @@ describe('the council’s sheets in parts', () => {
     expect(JSON.parse(openpyxl('print(json.dumps(wb.sheetnames, ensure_ascii=False))'))).toEqual(expect.arrayContaining([...previous.council.votes!]));
     expect(previous.council.votes!.length).toBeGreaterThan(1);
   }, 120_000);
+
+  // «Rà soát» is cut as thidua cuts it, never where the council cut it (plan-review.ts planReviewSheets says why): the
+  // council's own continuation is said when it is not written again, the decision typed there kept on its flag's row.
+  it('says «Rà soát» renamed and continued by the council on a sheet of its own, not written again, and keeps the decision typed there', async () => {
+    const [FIRST, SECOND] = ['RS HĐ 2026', 'RS HĐ 2026 tiếp'];
+    await writeSummary(file, set, run, { date: DATE, partRows: 10_000 });
+    // Its latter flags moved to a copy (each flag one row: none decided yet), each part under its line «Phần n/2 của bảng: …» above the header; part 2's first flag accepted.
+    const typed = JSON.parse(
+      openpyxl(
+        [
+          `v = wb['${REVIEW_SHEET}']`,
+          `v.title = ${JSON.stringify(FIRST)}`,
+          'rows = [r[0].row for r in v.iter_rows() if isinstance(r[0].value, int)]',
+          'cut = len(rows) // 2',
+          'p2 = wb.copy_worksheet(v)',
+          `p2.title = ${JSON.stringify(SECOND)}`,
+          'v.delete_rows(rows[cut], len(rows) - cut)',
+          'v.insert_rows(rows[0] - 1)',
+          `v.cell(rows[0] - 1, 1).value = f'Phần 1/2 của bảng: dòng 1–{cut}; tiếp ở trang «${SECOND}».'`,
+          'p2.delete_rows(rows[0], cut)',
+          'p2.insert_rows(rows[0] - 1)',
+          "p2.cell(rows[0] - 1, 1).value = f'Phần 2/2 của bảng: dòng {cut + 1}–{len(rows)}.'",
+          "row = next(r for r in p2.iter_rows() if r[7].value == 'Lần 1')",
+          "row[8].value = 'Chấp nhận'; row[9].value = 'Nguyễn Văn A'; row[10].value = '20/11/2025'",
+          'print(json.dumps([row[1].value, row[2].value, row[3].value], ensure_ascii=False))',
+        ].join('\n'),
+      ),
+    ) as [string, string, string];
+    const decided = (s: PreviousSummary) => s.review.decisions.filter((d) => d.unitName === typed[0] && d.sheet === typed[1] && (d.cell ?? '') === (typed[2] ?? '')).map((d) => [d.decision, d.reviewer, d.date]);
+    const previous = await read();
+    expect(previous.council.review).toEqual([FIRST, SECOND]);
+    expect(decided(previous)).toEqual([['accept', 'Nguyễn Văn A', '2025-11-20']]);
+    const said = await writeSummary(file, set, run, { date: DATE, partRows: 10_000, previous });
+    expect(said).toEqual([{ sheet: SECOND, message: `phần 2/2 của trang «${FIRST}», không được ghi lại: bảng vừa một trang, nên mọi dòng của nó, với những gì Hội đồng đã ghi, nay ở trang «${FIRST}».` }]);
+    const again = await read();
+    expect(again.council.review).toEqual([FIRST]);
+    expect(decided(again)).toEqual([['accept', 'Nguyễn Văn A', '2025-11-20']]);
+  }, 120_000);
 });
 
 // Made for issue 56 item 3: the council's «Rà soát» and «Biểu quyết» in parts, typed in any part, renamed, never lost.
