@@ -18,7 +18,7 @@ import { asidesSaid } from '../../core/run/decisions-said.js';
 import { listedNominees } from '../../core/run/plan-copy.js';
 import { COUNCIL_SHEET_NAMES } from '../../core/workbook/council-sheets.js';
 import { eightCommunes, writeSummary } from '../run/eight-communes.js';
-import { openpyxl as openpyxlOn, typeInPart2 } from './typed-in-parts.js';
+import { openpyxl as openpyxlOn, reviewInTwoParts, typeInPart2 } from './typed-in-parts.js';
 
 const DATE = '2025-11-27';
 const PART_ROWS = 50;
@@ -167,28 +167,8 @@ describe('the council’s sheets in parts', () => {
   it('says «Rà soát» renamed and continued by the council on a sheet of its own, not written again, and keeps the decision typed there', async () => {
     const [FIRST, SECOND] = ['RS HĐ 2026', 'RS HĐ 2026 tiếp'];
     await writeSummary(file, set, run, { date: DATE, partRows: 10_000 });
-    // Its latter flags moved to a copy (each flag one row: none decided yet), each part under its line «Phần n/2 của bảng: …» above the header; part 2's first flag accepted.
-    const typed = JSON.parse(
-      openpyxl(
-        [
-          `v = wb['${REVIEW_SHEET}']`,
-          `v.title = ${JSON.stringify(FIRST)}`,
-          'rows = [r[0].row for r in v.iter_rows() if isinstance(r[0].value, int)]',
-          'cut = len(rows) // 2',
-          'p2 = wb.copy_worksheet(v)',
-          `p2.title = ${JSON.stringify(SECOND)}`,
-          'v.delete_rows(rows[cut], len(rows) - cut)',
-          'v.insert_rows(rows[0] - 1)',
-          `v.cell(rows[0] - 1, 1).value = f'Phần 1/2 của bảng: dòng 1–{cut}; tiếp ở trang «${SECOND}».'`,
-          'p2.delete_rows(rows[0], cut)',
-          'p2.insert_rows(rows[0] - 1)',
-          "p2.cell(rows[0] - 1, 1).value = f'Phần 2/2 của bảng: dòng {cut + 1}–{len(rows)}.'",
-          "row = next(r for r in p2.iter_rows() if r[7].value == 'Lần 1')",
-          "row[8].value = 'Chấp nhận'; row[9].value = 'Nguyễn Văn A'; row[10].value = '20/11/2025'",
-          'print(json.dumps([row[1].value, row[2].value, row[3].value], ensure_ascii=False))',
-        ].join('\n'),
-      ),
-    ) as [string, string, string];
+    // Its latter flags moved to «RS HĐ 2026 tiếp», part 2's first flag accepted there.
+    const typed = reviewInTwoParts(file, FIRST, SECOND);
     const decided = (s: PreviousSummary) => s.review.decisions.filter((d) => d.unitName === typed[0] && d.sheet === typed[1] && (d.cell ?? '') === (typed[2] ?? '')).map((d) => [d.decision, d.reviewer, d.date]);
     const previous = await read();
     expect(previous.council.review).toEqual([FIRST, SECOND]);
