@@ -392,7 +392,11 @@ describe('a cap the table states on its total, kept with the set imported once',
     const ws = written.getWorksheet('Tiêu chí')!;
     const row = ws.getRow(capRow(ws)!);
     expect([row.getCell(3).value, row.getCell(14).value]).toEqual([CAP_WORDS, WHERE]);
-    await thidua('criteria', 'import', 'bo-tran.xlsx', '--out', 'tran.json');
+    const carriedCap = `Bảng tiêu chí ghi tổng điểm không vượt quá 100 điểm (${WHERE}: «${CAP_WORDS}»): khi chấm, điểm tối đa không quá mức ấy, và tổng điểm của đơn vị vượt mức ấy được tính bằng mức ấy, có nói ở tổng điểm của đơn vị.`;
+    // Re-imported, the set.xlsx says the cap it carries as the first import said it (until 2026-12-01 nothing), and so does the pane's «Tiêu chí» tab.
+    const again = await thidua('criteria', 'import', 'bo-tran.xlsx', '--out', 'tran.json');
+    expect(again.stdout).toContain(carriedCap);
+    expect(await paneReconciliation('bo-tran.xlsx')).toContain(carriedCap);
     expect((await readJson('tran.json')).totalCap).toEqual({ maxPoints: 100, text: CAP_WORDS, where: WHERE });
     for (const criteria of ['bo-tran.xlsx', 'tran.json']) {
       const scored = await thidua('score', 'tran-na-pen.xlsx', '--criteria', criteria, '--out', `kq-${criteria}`, '--json');
@@ -403,7 +407,6 @@ describe('a cap the table states on its total, kept with the set imported once',
       expect(await totalsOf(`kq-${criteria}`)).toEqual([['Vượt tối đa', -5, null], ['Tổng điểm', 100, DOUBT]]);
     }
     // Listed with the set, before any scoring: by criteria show and by the criteria pane (and the page's «Chấm cả xã» step).
-    const carriedCap = `Bảng tiêu chí ghi tổng điểm không vượt quá 100 điểm (${WHERE}: «${CAP_WORDS}»): khi chấm, điểm tối đa không quá mức ấy, và tổng điểm của đơn vị vượt mức ấy được tính bằng mức ấy, có nói ở tổng điểm của đơn vị.`;
     expect((await thidua('criteria', 'show', 'bo-tran.xlsx')).stdout.split('\n')).toContain(carriedCap);
     expect(await paneSummary('bo-tran.xlsx')).toContain(carriedCap);
     // Without --json: under the unit's line of the ranking.

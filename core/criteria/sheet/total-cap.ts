@@ -7,7 +7,7 @@ import type { SheetGrid } from '../../sheet/cell.js';
 import { gridAddress, isBlank } from '../../sheet/grid.js';
 import { cellText } from '../../values.js';
 import type { TotalCap } from '../schema.js';
-import { carriedCap, totalCapIn } from '../total-cap.js';
+import { totalCapIn } from '../total-cap.js';
 import type { Stated } from './stated-figures.js';
 
 type Found = { text: string; where: string; total?: boolean };
@@ -17,7 +17,7 @@ type Found = { text: string; where: string; total?: boolean };
  * paragraphs and lines above the table, the lines under its total, the paragraphs under it. `where`: the sheet or the
  * document's table; `above` the nearest first, as statedFigures takes them.
  */
-export function statedCap(grid: SheetGrid, stated: Stated, where: string, above: readonly string[] = [], below: readonly string[] = []): { cap: TotalCap; said: string } | undefined {
+export function statedCap(grid: SheetGrid, stated: Stated, where: string, above: readonly string[] = [], below: readonly string[] = []): TotalCap | undefined {
   const top = grid.origin?.row ?? 1;
   const total = stated.figures.filter((f) => f.kind === 'total').at(-1);
   // No table found: no line above it either.
@@ -41,9 +41,7 @@ export function statedCap(grid: SheetGrid, stated: Stated, where: string, above:
   ];
   for (const f of found) {
     const read = totalCapIn(f.text, f.total);
-    if (!read) continue;
-    const cap: TotalCap = { ...read, text: f.text, where: f.where };
-    return { cap, said: carriedCap({ totalCap: cap })[0]! };
+    if (read) return { ...read, text: f.text, where: f.where };
   }
   return undefined;
 }

@@ -17,6 +17,7 @@ import { wordMarks } from '../word-marks.js';
 import { betweenParagraphs } from '../between-paragraphs.js';
 import { underTotal } from '../under-total.js';
 import { statedCap } from '../total-cap.js';
+import { carriedCap } from '../../total-cap.js';
 import { followBeside } from '../../lines-under-total.js';
 import { unreadWordsLine } from '../unread-figures.js';
 import { CRITERIA_SHEET_NAME } from '../vocabulary.js';
@@ -187,8 +188,9 @@ export function readCriteriaSheet(given: SheetGrid, options: ReadCriteriaSheetOp
   const lined = lines.length > 0 ? { ...sanctioned.set, underTotal: lines } : sanctioned.set;
   // The cap the table states on its total, kept so scoring counts a total past it at the cap and says so (thidua's own sheet carries it in its top block).
   const capped = lined.totalCap ? undefined : statedCap(grid, statedHere, where, options.above, second ? [] : options.below);
-  const set = capped ? { ...lined, totalCap: capped.cap } : lined;
-  return { ...result, set, notices, reconciliation: reconcile(set, statedHere, rowOf, doubts, { tables: second?.said, unread, noBase, addsInBase, achieved, grading, hidden: hidden.said, marked: marked.said, between: between.said, words, figures, underTotal: under?.said, named: namedApart, cap: capped?.said }) };
+  const set = capped ? { ...lined, totalCap: capped } : lined;
+  // Said whether read from the table or carried by thidua's own sheet: a re-import says it as the first import did.
+  return { ...result, set, notices, reconciliation: reconcile(set, statedHere, rowOf, doubts, { tables: second?.said, unread, noBase, addsInBase, achieved, grading, hidden: hidden.said, marked: marked.said, between: between.said, words, figures, underTotal: under?.said, named: namedApart, cap: carriedCap(set)[0] }) };
 }
 
 /** «trang «Tiêu chí» (tệp bang.xlsx)», «bảng 2 (tệp ke-hoach.docx)»: where a table is, as the officer finds it. */
