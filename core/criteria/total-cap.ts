@@ -35,14 +35,16 @@ export function totalCapIn(text: string, total = false): Omit<TotalCap, 'text' |
 /** «(ô A72, trang …: «ĐIỂM TỔNG CỘNG (tối đa không quá 100 điểm):»)»: the words and where the table wrote them. */
 export const capWritten = (cap: TotalCap): string => `(${cap.where ? `${cap.where}: ` : ''}«${short(cap.text)}»)`;
 
+/** «Tổng điểm», or «Tổng điểm không kể điểm thưởng» where the words leave the bonus outside the cap: what the cap holds. */
+export const cappedWhat = (cap: TotalCap): string => (cap.bonus === 'outside' ? 'Tổng điểm không kể điểm thưởng' : 'Tổng điểm');
+
 /**
  * What is said at a unit's total passing the cap: its total as added, what counts, the table's words and where. When the
  * words do not say whether the bonus is inside the cap and the unit's bonus makes the two readings differ (`doubt`),
  * that is said too, with how the officer settles it — the total is capped as the words write it, the total's.
  */
 export function totalCapLine(cap: TotalCap, summed: number, counted: number, doubt: boolean): string {
-  const what = cap.bonus === 'outside' ? 'Tổng điểm không kể điểm thưởng' : 'Tổng điểm';
-  const line = `${what} cộng được ${formatPoints(summed)} điểm, tính tối đa ${formatPoints(counted)} điểm như bảng tiêu chí ghi ${capWritten(cap)}`;
+  const line = `${cappedWhat(cap)} cộng được ${formatPoints(summed)} điểm, tính tối đa ${formatPoints(counted)} điểm như bảng tiêu chí ghi ${capWritten(cap)}`;
   if (!doubt) return line;
   return (
     `${line}; bảng không nói điểm thưởng nằm trong hay ngoài mức ấy, thidua tính cả điểm thưởng trong mức như chữ «tổng điểm». ` +

@@ -11,6 +11,8 @@ import { effectiveTarget, formatNumber, formatValue, meetsTarget } from '../crit
 import { CENT, leastMeeting, toCents, type WaysUp } from '../criteria/rules/ways-up.js';
 import { cardKey, type CriterionScore, type ScoreCard } from '../scoring/score-card.js';
 import { cappedParts } from '../scoring/capped-parts.js';
+import { overTotalCap } from '../scoring/total-cap.js';
+import { cappedWhat, capWritten } from '../criteria/total-cap.js';
 import { quotaPlaces, subjectCovers, type Reaches } from './quota-places.js';
 import { reachesForm, refusedByCouncil } from './awards.js';
 import { addTo } from '../grouped.js';
@@ -289,6 +291,15 @@ function cheapestPath(
   if (!chosen) return { ...unreachable(wording, totalNeed, `các tiêu chí còn thiếu điểm chỉ thêm được tối đa ${formatNumber((mostOf(free) + forcedCents) / CENT)} điểm`, said.unknown), ...said };
   const steps = [...forced, ...chosen.steps];
   const gain = steps.reduce((sum, s) => sum + toCents(s.gain), 0) / CENT;
+  // The steps' points as scoring counts them under the cap the table states on its total (its own rule): a way whose
+  // points the cap would not count is none, and the cap is why.
+  const bonus = steps.reduce((sum, s) => sum + (card.criteria.find((c) => c.code === s.code)?.rule === 'bonus' ? toCents(s.gain) : 0), 0) / CENT;
+  const cap = set.totalCap;
+  const counted = cap && overTotalCap(cap, summedOf(card) + gain, card.bonus + bonus);
+  if (counted && toCents(counted.counted - card.total) < need + forcedCents) {
+    const why = `${cappedWhat(cap).toLowerCase()} chỉ tính tối đa ${formatNumber(cap.maxPoints)} điểm như bảng tiêu chí ghi ${capWritten(cap)}`;
+    return { ...unreachable(wording, totalNeed, why, said.unknown), ...said };
+  }
   const path = { goal: wording, need: totalNeed, gain, steps, reachable: true, ...said };
   return { ...path, text: `${steps.map(stepWords).join('; ')} → ${wording}${said.unknown === undefined ? '' : `. ${said.unknown}`}` };
 }
@@ -303,6 +314,9 @@ function poolsOf(set: CriteriaSet, card: ScoreCard): Map<string, Pool> {
   });
   return pools;
 }
+
+/** The unit's total as added, before the cap on it: a unit counted at 100 of 112 has no point more to gain. */
+const summedOf = (card: ScoreCard) => card.caps?.find((c) => c.part === 'total')?.summed ?? card.total;
 
 /** The most the options could add together, each capped part at most what it has left (cents). */
 function mostOf(options: readonly Options[]): number {

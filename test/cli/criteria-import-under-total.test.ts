@@ -5,7 +5,7 @@
 // block, is read back from it, and is said at scoring while the set has no bonus criterion; the officer who adds one, or
 // deletes the line, hears no more of it. Scores never change.
 import { execFile } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { copyFile, mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import ExcelJS from 'exceljs';
@@ -437,6 +437,31 @@ describe('a cap the table states on its total, kept with the set imported once',
     expect(scoreNotice({ t: translator('vi'), setResult: () => undefined } as unknown as PaneContext, capped.scored).items).toContainEqual({ text: line, sheet: UNIT });
     const page = await runCommune([{ name: 'tran-na-pen.xlsx', file: new Blob([report]) }], { set: capped.set, date: '2026-11-30', thread: inProcess });
     expect(capSaid(page.decisionsSaid.map((l) => l.text).join('\n'))).toEqual([runLine(DOUBT)]);
+  }, 180_000);
+
+  // Until 2026-12-01 «Còn thiếu gì» added points past the cap as scoring never counts them: a unit at 95 behind one at
+  // 100 of 100 (its 105 capped) in a quota of one was told «+5,01 điểm» of bonus, which would still have scored 100.
+  it('leaves no way through points the cap would not count, on «Còn thiếu gì» of the command line and of tong-hop.xlsx', async () => {
+    await edited('bo-chi-tieu.xlsx', (ws) => ws.eachRow((row) => (row.getCell(2).value === 'Giấy khen của Chủ tịch UBND xã' ? (row.getCell(7).value = 'Thôn: 1') : undefined)), 'bo-tran.xlsx');
+    await thidua('template', '--criteria', 'bo-chi-tieu.xlsx', '--unit', 'Thôn Nà Khà', '--kind', 'Thôn', '--out', 'mau-kha.xlsx');
+    await mkdir(join(dir, 'chi-tieu'));
+    await copyFile(join(dir, 'tran-na-pen.xlsx'), join(dir, 'chi-tieu', 'na-pen.xlsx'));
+    // 95 of the base, no bonus: 95%, behind Nà Pen's 100% in the form's one place.
+    typeSelfScores(join(dir, 'mau-kha.xlsx'), join(dir, 'chi-tieu', 'na-kha.xlsx'), { 'II.2': 25, 'III.1': 0 });
+    const WAY =
+      'Chưa thể đạt Giấy khen của Chủ tịch UBND xã (hơn 100% của đơn vị cuối trong chỉ tiêu 1): cần thêm 5,01 điểm, ' +
+      `nhưng tổng điểm chỉ tính tối đa 100 điểm như bảng tiêu chí ghi (${WHERE}: «${CAP_WORDS}»)`;
+    const scored = await thidua('score', 'chi-tieu', '--criteria', 'bo-chi-tieu.xlsx', '--out', 'kq-chi-tieu', '--json');
+    expect(cardsOf(scored.stdout)).toEqual([['Thôn Nà Khà', 95, 95, 'Xuất sắc'], [UNIT, 100, 100, 'Xuất sắc']]);
+    const short = (JSON.parse(scored.stdout) as { whatItTakes: { unitName: string; award?: { reachable: boolean; words: string } }[] }).whatItTakes;
+    expect(short.map((u) => [u.unitName, u.award?.reachable, u.award?.words])).toEqual([['Thôn Nà Khà', false, WAY]]);
+    const plain = await thidua('score', 'chi-tieu', '--criteria', 'bo-chi-tieu.xlsx', '--out', 'kq-chi-tieu-2');
+    expect(plain.stdout).toContain('Còn thiếu gì: 1 đơn vị chưa có cách nào (có nêu lý do)');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'kq-chi-tieu-2', 'tong-hop.xlsx'));
+    const cells: string[] = [];
+    book.getWorksheet('Còn thiếu gì')!.eachRow((row) => row.eachCell((c) => void cells.push(String(c.value))));
+    expect(cells).toContain(WAY);
   }, 180_000);
 
   it('caps the whole total once the officer writes «kể cả điểm thưởng», the total without the bonus with «không kể điểm thưởng»', async () => {
