@@ -30,6 +30,8 @@ import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xls
 import { installFakeOffice } from '../../scripts/harness/office-fake.js';
 import { soffice } from '../../scripts/harness/office-html.js';
 import { typeSelfScores } from '../helpers/self-scores-typed.js';
+import { asSheetRow, PANEL, panelRows } from '../helpers/what-it-takes-panel.js';
+import { WhatItTakes } from '../../excel-addin/shared/WhatItTakes.js';
 import { runOk, tempDir } from './helpers.js';
 
 const BONUS_LINE = 'Điểm thưởng: cộng tối đa 5 điểm cho đơn vị có mô hình, cách làm hay được UBND tỉnh công nhận';
@@ -441,7 +443,7 @@ describe('a cap the table states on its total, kept with the set imported once',
 
   // Until 2026-12-01 «Còn thiếu gì» added points past the cap as scoring never counts them: a unit at 95 behind one at
   // 100 of 100 (its 105 capped) in a quota of one was told «+5,01 điểm» of bonus, which would still have scored 100.
-  it('leaves no way through points the cap would not count, on «Còn thiếu gì» of the command line and of tong-hop.xlsx', async () => {
+  it('leaves no way through points the cap would not count, on «Còn thiếu gì» of the command line, tong-hop.xlsx and the pane’s panel', async () => {
     await edited('bo-chi-tieu.xlsx', (ws) => ws.eachRow((row) => (row.getCell(2).value === 'Giấy khen của Chủ tịch UBND xã' ? (row.getCell(7).value = 'Thôn: 1') : undefined)), 'bo-tran.xlsx');
     await thidua('template', '--criteria', 'bo-chi-tieu.xlsx', '--unit', 'Thôn Nà Khà', '--kind', 'Thôn', '--out', 'mau-kha.xlsx');
     await mkdir(join(dir, 'chi-tieu'));
@@ -462,6 +464,14 @@ describe('a cap the table states on its total, kept with the set imported once',
     const cells: string[] = [];
     book.getWorksheet('Còn thiếu gì')!.eachRow((row) => row.eachCell((c) => void cells.push(String(c.value))));
     expect(cells).toContain(WAY);
+    // The pane's and the page's panel, drawn from the run as the command line scored it.
+    const read = await readCriteriaFile(new Blob([await readFile(join(dir, 'bo-chi-tieu.xlsx'))]), 'bo-chi-tieu.xlsx');
+    if (!read.ok) throw new Error(read.message);
+    const run = JSON.parse(scored.stdout) as { cards: ScoreCard[]; proposals: Parameters<typeof WhatItTakes>[0]['proposals']; round: Parameters<typeof WhatItTakes>[0]['round'] };
+    const ctx = { t: translator('vi'), lang: 'vi' } as unknown as PaneContext;
+    const html = renderToStaticMarkup(createElement(Pane.Provider, { value: ctx }, createElement(WhatItTakes, { set: read.set, cards: run.cards, proposals: run.proposals, decisions: [], round: run.round })));
+    const table = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.querySelector(PANEL)!;
+    expect(panelRows(table).map(asSheetRow)).toEqual([['Thôn Nà Khà', 'Giấy khen của Chủ tịch UBND xã (hơn 100% của đơn vị cuối trong chỉ tiêu 1)', '—', WAY]]);
   }, 180_000);
 
   it('caps the whole total once the officer writes «kể cả điểm thưởng», the total without the bonus with «không kể điểm thưởng»', async () => {
