@@ -3,7 +3,7 @@
 // since. Each field that differs is one line at its cell, was → now, as a nominee's changed count is (closing.ts
 // nomineesChanged): «Kết quả biểu quyết … đã khác lần chốt» alone left the officer to find what changed, and where.
 import { formatDateVi } from '../values.js';
-import { ruleCells, VOTING_METHOD_LABEL, type Meeting, type PassingRule, type RecordedVotes, type VoteSheet } from '../council/vote.js';
+import { ruleCells, sheetCells, VOTING_METHOD_LABEL, type Meeting, type PassingRule, type RecordedVotes, type VoteSheet } from '../council/vote.js';
 import { VOTE_FIELDS } from '../workbook/plan-votes.js';
 import { canonicalJson } from './seal.js';
 
@@ -22,7 +22,7 @@ const MEETING_FIELDS = ['date', 'time', 'place', 'chair', 'secretary', 'method',
  */
 export function meetingChanged(sealed: RecordedVotes | undefined, named: string, sheet: MeetingAsTyped): string[] {
   if (!sealed) return [];
-  const line = (f: Field, was: string, now: string) => `Trang «${named}»${sheet.fieldsAt?.[f] ? `, ô ${sheet.fieldsAt[f]}` : ''} («${VOTE_FIELDS[f]}»): khi chốt ${was}; nay ${now}.`;
+  const line = (f: Field, was: string, now: string) => `Trang ${sheetCells(named, sheet.fieldsAt?.[f])} («${VOTE_FIELDS[f]}»): khi chốt ${was}; nay ${now}.`;
   const rule = ruleParts(sealed.rule);
   const typed = sheet.typedRule ?? (sheet.rule ? ruleCells(sheet.rule) : { share: '', base: '' });
   const now = sheet.rule ? ruleParts(sheet.rule) : undefined;

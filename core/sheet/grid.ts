@@ -1,7 +1,7 @@
 // Reading a grid: a cell at a grid position with its real address, blank cells and rows, and label–value
 // pairs found by their labels. Every sheet reader builds on these (reports, criteria sheets, reviews).
 import { cellAddress, labelLookup, parseAddress } from '../text.js';
-import { parseCell } from '../values.js';
+import { cellText, parseCell } from '../values.js';
 import type { CellValue } from '../cell.js';
 import type { ReportCell, SheetGrid } from './cell.js';
 import { reportCell } from './formula-cell.js';
@@ -24,6 +24,11 @@ export function isBlank(raw: unknown): boolean {
 
 export function isBlankRow(row: readonly unknown[] | undefined): boolean {
   return !row || row.every(isBlank);
+}
+
+/** A row's filled cells, left to right: each one's text (trimmed) and 0-based column. */
+export function filledCells(row: readonly CellValue[] | undefined): { text: string; c: number }[] {
+  return (row ?? []).flatMap((v, c) => (isBlank(v) ? [] : [{ text: cellText(v).trim(), c }]));
 }
 
 /**

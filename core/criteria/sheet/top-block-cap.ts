@@ -3,16 +3,15 @@
 // whether the bonus is in it are the words' own: what the officer types there is what the set holds («… không kể điểm
 // thưởng» added settles a doubt), and a row they delete is gone.
 import type { SheetGrid } from '../../sheet/cell.js';
-import { gridAddress, isBlank } from '../../sheet/grid.js';
+import { filledCells, gridAddress } from '../../sheet/grid.js';
 import { matchesLabel } from '../../text.js';
-import { cellText } from '../../values.js';
 import type { TotalCap } from '../schema.js';
 import { TOTAL_CAP_LABELS, totalCapIn } from '../total-cap.js';
 
 /** The top block's row (rows above `upTo`) labelled as the total's cap, with its words' cell; none when its words write no cap. */
 export function topBlockCap(grid: SheetGrid, upTo: number): { cell: string; cap: TotalCap } | undefined {
   for (const [r, row] of grid.values.slice(0, upTo).entries()) {
-    const filled = (row ?? []).flatMap((v, c) => (isBlank(v) ? [] : [{ text: cellText(v).trim(), c }]));
+    const filled = filledCells(row);
     const words = filled[1];
     if (!filled[0] || !matchesLabel(filled[0].text.replace(/:$/, ''), TOTAL_CAP_LABELS) || !words) continue;
     const read = totalCapIn(words.text, true);

@@ -3,9 +3,8 @@
 // The kind is the label's, the cap the words' own: what the officer types there is what the set holds, and a row they
 // delete is gone.
 import type { SheetGrid } from '../../sheet/cell.js';
-import { gridAddress, isBlank } from '../../sheet/grid.js';
+import { filledCells, gridAddress } from '../../sheet/grid.js';
 import { labelLookup } from '../../text.js';
-import { cellText } from '../../values.js';
 import { besideOf, UNDER_TOTAL_LABELS } from '../lines-under-total.js';
 import type { LineUnderTotal } from '../schema.js';
 import { capInWords } from './points-text.js';
@@ -15,7 +14,7 @@ const labelOf = labelLookup(UNDER_TOTAL_LABELS);
 /** Each row of the top block (rows above `upTo`) labelled as a line under the total, with its words' cell and its «bên cạnh mục …» cell; a label left empty is none. */
 export function topBlockLines(grid: SheetGrid, upTo: number): { cell: string; besideCell?: string; line: LineUnderTotal }[] {
   return grid.values.slice(0, upTo).flatMap((row, r) => {
-    const filled = (row ?? []).flatMap((v, c) => (isBlank(v) ? [] : [{ text: cellText(v).trim(), c }]));
+    const filled = filledCells(row);
     const kind = filled[0] && labelOf(filled[0].text.replace(/:$/, ''));
     const words = filled[1];
     if (kind === undefined || !words) return [];

@@ -4,7 +4,7 @@
 // Only explicit cap words make one (../total-cap.ts); kept with the set (its `totalCap`, written in the «Tiêu chí»
 // sheet's top block), so scoring counts a total past it at the cap and says so at the unit's total.
 import type { SheetGrid } from '../../sheet/cell.js';
-import { gridAddress, isBlank } from '../../sheet/grid.js';
+import { filledCells, gridAddress, isBlank } from '../../sheet/grid.js';
 import { cellText } from '../../values.js';
 import type { TotalCap } from '../schema.js';
 import { totalCapIn } from '../total-cap.js';
@@ -23,7 +23,7 @@ export function statedCap(grid: SheetGrid, stated: Stated, where: string, above:
   // No table found: no line above it either.
   const first = stated.rows[0]?.row ?? top;
   const lone = (r: number) => {
-    const filled = (grid.values[r] ?? []).flatMap((v, c) => (isBlank(v) ? [] : [{ text: cellText(v).trim(), c }]));
+    const filled = filledCells(grid.values[r]);
     return filled.length === 1 ? [{ text: filled[0]!.text, where: `ô ${gridAddress(grid, r, filled[0]!.c)}, ${where}` }] : [];
   };
   const labelOf = (row: number): Found[] => {
