@@ -736,6 +736,47 @@ function quarterlyCadreReview([source]: string[]): OfficeTable {
   return { caption, rows: [['STT', 'Nội dung', 'Điểm tối đa', 'Tự ĐG', 'Cấp duyệt'], ...rows] };
 }
 
+/**
+ * A company's monthly self-evaluation form as its HR app's page keeps and prints it (`const criteria = [{ section: 'A',
+ * title, maxScore, isDeduction, items: [{ id, title, maxScore, isHeader } | { id, title, range }] }, …]` inside the
+ * page's component, the table in its JSX): the page's columns (its `<th>`s), each section the row the JSX prints for
+ * it (its letter and words, and its frame's points), each item a row of its code and title in one cell (the page has
+ * no number column) and its points — a heading's maximum, an item's range as written («1 - 5») —, then the page's
+ * «TỔNG ĐIỂM (A + B + C)» and «XẾP LOẠI» rows with no points. The codes as the records hold them: on screen the page
+ * cuts the first number off a third-level code («3.1» for 2.3.1, beside item 3.1), which the form does not do. The
+ * page's heading is the caption; its form's line and the paragraph naming the pay rules the table applies come before.
+ */
+function selfEvaluationFrames([source]: string[]): OfficeTable {
+  const data = source!.slice(source!.indexOf('const criteria = ['), source!.indexOf('\n    ]\n') + 6);
+  const jsx = source!.slice(source!.indexOf('return ('));
+  const printed = (section: string) => /<td[^>]*>([^<{]+)<\/td>\s*<td[^>]*>(\d+)<\/td>/.exec(jsx.slice(jsx.indexOf(`{/* SECTION ${section} */}`)))!;
+  const rows: Cell[][] = [];
+  let item: Record<string, string | number | null> | undefined;
+  const flush = () => {
+    if (item !== undefined) rows.push([`${str(item.id)} ${str(item.title)}`, str(item.maxScore ?? item.range), '', '', '']);
+    item = undefined;
+  };
+  for (const [key, value] of literalFields(data)) {
+    if (key === 'section') {
+      flush();
+      const [, words, points] = printed(str(value));
+      rows.push([words!.trim(), points!, '', '', '']);
+    } else if (key === 'id') {
+      flush();
+      item = { id: value };
+    } else if (item !== undefined) item[key] = value;
+  }
+  flush();
+  const header = [...jsx.matchAll(/<th[^>]*>([^<]*)<\/th>/g)].map(([, words]) => words!.trim());
+  const closing = [...jsx.matchAll(/<td style=\{\{ textAlign: 'right', fontWeight: 'bold' \}\}>([^<]*)<\/td>/g)].map(([, words]) => [words!, '', '', '', '']);
+  const paragraph = (from: string) => /^\s*(.*?)\s*$/m.exec(jsx.slice(jsx.indexOf(from) + from.length))![1]!;
+  return {
+    caption: /<h3[^>]*>([^<]*)<\/h3>/.exec(jsx)![1]!,
+    before: [paragraph("className=\"text-muted\" style={{ fontStyle: 'italic', marginBottom: '5px' }}>"), paragraph("textAlign: 'justify' }}>")],
+    rows: [header, ...rows, ...closing],
+  };
+}
+
 /** A cell's words as a reader sees them: its paragraphs and lines, spaces and line wraps of the source aside. */
 const cellWords = (td: Element) => {
   for (const br of td.querySelectorAll('br')) br.replaceWith(' ');
@@ -930,6 +971,8 @@ const RENDERERS = {
   'criteria-subs-options': async (texts: string[]) => page(criteriaSubsOptions(texts)),
   // A province's quarterly self-assessment of leading cadres kept by an app as a general part's groups and a task part's axes, as its page lays it out.
   'quarterly-cadre-review': async (texts: string[]) => page(quarterlyCadreReview(texts)),
+  // A company's monthly self-evaluation form kept inside its HR app's page as sections (a frame that takes away, one that scores, one that adds) of items, as the page prints it.
+  'self-evaluation-frames': async (texts: string[]) => page(selfEvaluationFrames(texts)),
   // A Word form or a workbook kept as issued (its HTML as LibreOffice writes it), written again as another office keeps it in a spreadsheet.
   'written-again': async (texts: string[]) => page(writtenAgain(texts)),
 } satisfies Record<string, (texts: string[]) => Promise<string>>;

@@ -240,6 +240,27 @@ describe('each real table imports with the figures it states', () => {
     );
   });
 
+  // An airport's monthly self-evaluation form as its HR app prints it: each code and title in one cell, no number column
+  // («2 Hiệu quả công việc» 45 over «2.1 Khối lượng công việc»), a frame that takes away («A. KHUNG ĐIỂM TRỪ [A = 20 -
+  // (Tổng điểm trừ)]»), one that scores (B, 80), one that adds (C, 15), «XẾP LOẠI» last, the grade to write beside it.
+  // Until 2026-12-01 the table was refused for that last line (a «XẾP LOẠI» section without its header); past it, the
+  // lone numbers were no codes — «3 …» (15) read as part 2.4.2.1 of 2.4.2, «4 …» (20) as item 3.4, 19 criteria for 18
+  // items — and the frames A and C were read in the base (115), their rows adding. The 20 A's deductions come off is
+  // not in the base (80, and 15 added): said first, at B6.
+  it('reads cang-hang-khong-tu-danh-gia\'s codes written before their titles, its frames that take away and add, its last line «XẾP LOẠI»', async () => {
+    const read = await importedOk('cang-hang-khong-tu-danh-gia');
+    expect(read.set.criteria.map((c) => `${c.code} ${c.rule.kind === 'bonus' || c.rule.kind === 'deduction' ? c.rule.kind : c.maxPoints}`)).toEqual([
+      '1.1 deduction', '1.2 deduction', '1.3 deduction', '2.1 10', '2.2 10', '2.3.1 5', '2.3.2 5', '2.3.3 5', '2.4.1 5', '2.4.2 5',
+      '3.1 5', '3.2 5', '3.3 5', '4.1 5', '4.2 5', '4.3 5', '4.4 5', 'C.1 bonus',
+    ]);
+    expect(read.reconciliation.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual([
+      'Mục 1 ghi 20 điểm (ô B6); thidua đọc được 0 — các mục 1.1, 1.2, 1.3 cộng được 0',
+    ]);
+    expect(read.notices.find((n) => n.cell === 'A33')?.message).toBe(
+      'Ô A33 ghi «XẾP LOẠI» ở dòng cuối trang, không có bảng nào dưới nó: đọc là dòng của biểu mẫu (ghi kết quả), không phải mục «XẾP LOẠI» của bộ tiêu chí.',
+    );
+  });
+
   // Each states that its total may not pass 100 while its parts add to more: Saigon University's form in its total row's
   // label over sections of 130, HIU's frame in the paragraph above its table over five sides of 100 and a bonus of 10.
   // Until 2026-12-01 the import said the difference and the set kept nothing: a student scored past 100 «/100» with

@@ -100,12 +100,22 @@ export function sectionTitleOf(row: readonly unknown[] | undefined): SectionKey 
 
 export type Section = { key: SectionKey; start: number; header?: number; end: number };
 
+/**
+ * A section's title alone on the sheet's last filled row («XẾP LOẠI» under a form's «TỔNG ĐIỂM», the grade to be written
+ * beside it): a line of the form, nothing below it to read — no section.
+ */
+export function closingTitleRow(grid: SheetGrid): number | undefined {
+  const last = grid.values.findLastIndex((row) => !isBlankRow(row));
+  return last >= 0 && sectionTitleOf(grid.values[last]) !== undefined ? last : undefined;
+}
+
 /** Where each part of the sheet is. The criteria table may come without its title. */
 export function sectionsOf(grid: SheetGrid): Section[] {
   const sections: Section[] = [];
+  const closing = closingTitleRow(grid);
   grid.values.forEach((row, r) => {
     const last = sections.at(-1);
-    const title = sectionTitleOf(row);
+    const title = r === closing ? undefined : sectionTitleOf(row);
     if (title) {
       sections.push({ key: title, start: r, end: grid.values.length });
     } else if (last && last.header === undefined && !isBlankRow(row)) {
@@ -168,6 +178,12 @@ export class SheetReader {
       const first = this.sections.get(s.key);
       if (first) this.fail(this.at(s.start, 0), `mục «${SECTION_TITLES[s.key][0]}» đã có ở ô ${this.at(first.start, 0)}`);
       else this.sections.set(s.key, s);
+    }
+    const closing = closingTitleRow(grid);
+    if (closing !== undefined) {
+      const c = (grid.values[closing] ?? []).findIndex((v) => !isBlank(v));
+      const words = cellText(grid.values[closing]![c]).trim();
+      this.note(this.at(closing, c), `Ô ${this.at(closing, c)} ghi «${words}» ở dòng cuối trang, không có bảng nào dưới nó: đọc là dòng của biểu mẫu (ghi kết quả), không phải mục «${words}» của bộ tiêu chí.`);
     }
   }
 

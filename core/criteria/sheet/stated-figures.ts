@@ -12,7 +12,7 @@ import { findScoringTable, splitColumn } from './layouts/scoring-table/columns.j
 import { tableEnd } from './layouts/scoring-table/end.js';
 import { levelCodes } from './layouts/scoring-table/levels.js';
 import { partKind } from './layouts/scoring-table/tree.js';
-import { dashed, headerRows, namedRow, NUMBER_IN_TITLE, wordsColumn } from './layouts/scoring-table/rows.js';
+import { dashed, headerRows, namedRow, numberInTitle, wordsColumn } from './layouts/scoring-table/rows.js';
 import { collectTotalRow, isPartNumber, isTotalText, type Stated as TotalRows } from './layouts/scoring-table/stated.js';
 import { leadsAsTotal } from './leading-total.js';
 import { subPartRows } from './sub-part-rows.js';
@@ -237,7 +237,7 @@ export function statedFigures(grid: SheetGrid, caption?: string, above: readonly
     // empty) is its marker and its words, as one in the name cell is.
     if (marker && (code === '' || marker.word || title === '')) [code, title] = [marker.raw, marker.title || title];
     // A number the reader takes from the content cell («3: Có giấy khen…»), as it takes it.
-    const inTitle = place.inTitle && code === '' ? NUMBER_IN_TITLE.exec(title) : null;
+    const inTitle = place.inTitle && code === '' ? numberInTitle(title, grid.values.slice(r + 1, place.end).map((v) => cellText(v[place.title]).trim())) : null;
     if (inTitle) [code, title] = [inTitle[1]!, inTitle[2]!.trim()];
     rows.push({ row: line(r), code, title, points: [own, place.bonus, place.deduction].some((c) => c !== undefined && !isBlank(values[c])) });
     const bonus = place.bonus === undefined ? undefined : pointsIn(values[place.bonus], false);

@@ -57,6 +57,20 @@ export type PointsCell = (r: number, k: Key) => ReportCell | undefined;
 export const NUMBER_IN_TITLE = /^(\d+(?:\.\d+)+|\d+(?=[.:]))[.:]?(?:\s+|$|(?<=[.:])(?=\p{L}))(.*)$/su;
 
 /**
+ * A row's number written in its name (NUMBER_IN_TITLE), `below` the names of the rows under it. So is a lone number
+ * opening a name without its dot where the next name numbered below extends it («2 Hiệu quả công việc» over «2.1 Khối
+ * lượng công việc») — as an app prints a code and its title in one cell; never otherwise: «01 chuyên đề» is a count.
+ * Read so by the rows pass and by the figures the table states alike.
+ */
+export function numberInTitle(title: string, below: readonly string[]): RegExpExecArray | null {
+  const dotted = NUMBER_IN_TITLE.exec(title);
+  if (dotted) return dotted;
+  const lone = /^(\d+)\s+(\p{Lu}.*)$/su.exec(title);
+  const next = lone ? below.map((t) => NUMBER_IN_TITLE.exec(t)?.[1]).find((n) => n !== undefined) : undefined;
+  return lone && next?.startsWith(`${lone[1]}.`) ? lone : null;
+}
+
+/**
  * A row's number and name. Its name cell empty, the row is named in the table's other name column, its number opening
  * the words there («1.1. Thuyết minh nhiệm vụ quy hoạch» under «Nội dung tiêu chí», «Tên tiêu chí» left to the
  * criteria's headings). Its name cell written beside words there that open with a number of their own (a criterion's
@@ -244,7 +258,7 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
         rows.push({ r, raw: opening.raw, title: opening.title || title, section: true, ...(opening.word && { word: opening.word }) });
         continue;
       }
-      const inTitle = NUMBER_IN_TITLE.exec(title);
+      const inTitle = numberInTitle(title, grid.values.slice(r + 1, end.row).map((v) => cellText(v[c.title!]).trim()));
       if (inTitle) [raw, title] = [inTitle[1]!, inTitle[2]!.trim()];
       // «a. Cấp khoa», «b) …»: a part lettered in its words, as its number would be in a number column.
       else if (opening && /^\p{Ll}\d*$/u.test(opening.raw) && opening.title !== '') [raw, title] = [opening.raw, opening.title];

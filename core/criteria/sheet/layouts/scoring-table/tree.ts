@@ -569,10 +569,10 @@ function shortCode(raw: string, parent: Node | undefined): string {
 const [TAKEN_FIRST, TAKEN_WITHIN, ADDED_FIRST] = [new RegExp(String.raw`^${TAKING}\b`), new RegExp(String.raw`\b${TAKING}\b`), new RegExp(String.raw`^${ADDING}\b`)];
 
 /**
- * A part's words as its kind is read from them: «CÁC LỖI TRỪ ĐIỂM», «CÁC TRƯỜNG HỢP CỘNG ĐIỂM» name their part's rows as
- * «ĐIỂM TRỪ», «ĐIỂM CỘNG» do; «* Điểm thưởng (tối đa 20 điểm)»: a star before the words marks the row, as a number would.
+ * A part's words as its kind is read from them: «CÁC LỖI TRỪ ĐIỂM», «CÁC TRƯỜNG HỢP CỘNG ĐIỂM», «KHUNG ĐIỂM TRỪ» (a
+ * form's frame) name their part's rows as «ĐIỂM TRỪ», «ĐIỂM CỘNG» do; «* Điểm thưởng (tối đa 20 điểm)»: a star before the words marks the row, as a number would.
  */
-const partWords = (title: string) => normalizeLabel(title).replace(/^\*+\s*/, '').replace(/^cac(?: (?:loi|truong hop|muc|khoan|noi dung))? (?:duoc |bi )?/, '');
+const partWords = (title: string) => normalizeLabel(title).replace(/^\*+\s*/, '').replace(/^(?:cac(?: (?:loi|truong hop|muc|khoan|noi dung))?|khung) (?:duoc |bi )?/, '');
 
 /** The words of a part's name alone, a bracket after them aside («Điểm thưởng (không quá 5 điểm, …)», «Điểm trừ:»). */
 const PART_NAME = new RegExp(String.raw`^(?:${ADDING}|${TAKING})[\s.:]*$`);
