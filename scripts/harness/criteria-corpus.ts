@@ -744,7 +744,8 @@ function quarterlyCadreReview([source]: string[]): OfficeTable {
  * no number column) and its points — a heading's maximum, an item's range as written («1 - 5») —, then the page's
  * «TỔNG ĐIỂM (A + B + C)» and «XẾP LOẠI» rows with no points. The codes as the records hold them: on screen the page
  * cuts the first number off a third-level code («3.1» for 2.3.1, beside item 3.1), which the form does not do. The
- * page's heading is the caption; its form's line and the paragraph naming the pay rules the table applies come before.
+ * page's heading and its form's line come first; the paragraph right above the table, naming the pay rules the table
+ * applies, is the caption.
  */
 function selfEvaluationFrames([source]: string[]): OfficeTable {
   const data = source!.slice(source!.indexOf('const criteria = ['), source!.indexOf('\n    ]\n') + 6);
@@ -771,8 +772,8 @@ function selfEvaluationFrames([source]: string[]): OfficeTable {
   const closing = [...jsx.matchAll(/<td style=\{\{ textAlign: 'right', fontWeight: 'bold' \}\}>([^<]*)<\/td>/g)].map(([, words]) => [words!, '', '', '', '']);
   const paragraph = (from: string) => /^\s*(.*?)\s*$/m.exec(jsx.slice(jsx.indexOf(from) + from.length))![1]!;
   return {
-    caption: /<h3[^>]*>([^<]*)<\/h3>/.exec(jsx)![1]!,
-    before: [paragraph("className=\"text-muted\" style={{ fontStyle: 'italic', marginBottom: '5px' }}>"), paragraph("textAlign: 'justify' }}>")],
+    caption: paragraph("textAlign: 'justify' }}>"),
+    before: [/<h3[^>]*>([^<]*)<\/h3>/.exec(jsx)![1]!, paragraph("className=\"text-muted\" style={{ fontStyle: 'italic', marginBottom: '5px' }}>")],
     rows: [header, ...rows, ...closing],
   };
 }
