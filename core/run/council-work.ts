@@ -251,9 +251,9 @@ function reviewShown({ flag }: Reviewed): string {
   return [`${typed(flag.first)} (chưa đọc được)`, ...(flag.explanation ? [`giải trình «${flag.explanation.comment}»`] : []), ...(flag.second ? [`lần 2 ${typed(flag.second)}`] : [])].join('; ');
 }
 
-/** The sheets a run's tong-hop.xlsx leaves to the next: the names the council gave its two, those it added, what it typed beyond thidua's plan. */
+/** The sheets a run's tong-hop.xlsx leaves to the next: the names the council gave its two, those it added, what it typed beyond thidua's plan, where it typed each flag's review. */
 export function previousSheets(s: PreviousSummary): PreviousSheets {
-  return { council: s.council, added: s.added, ...(s.kept ? { kept: s.kept } : {}) };
+  return { council: s.council, added: s.added, ...(s.kept ? { kept: s.kept } : {}), ...(s.reviewAt ? { reviewAt: s.reviewAt } : {}) };
 }
 
 /** A kept cell as its file shows it, and where. */

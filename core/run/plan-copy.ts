@@ -21,6 +21,7 @@ import { VOTE_LAYOUT } from '../workbook/read-votes.js';
 import { conditionsOf, type ListedNominee } from '../council/band-finding.js';
 import { fallbackNominees, type FallbackNominee } from '../council/fallback-vote.js';
 import { namedBeside, namesBeside, partsNotWritten, type CouncilNames } from './summary-sheets.js';
+import { reviewRowsMoved, voteRowsMoved, type TypedPlace } from './rows-moved.js';
 import { COUNCIL_SHEET_NAMES, type CouncilSheetNames } from '../workbook/council-sheets.js';
 import { NO_VOTES, type Nominee, type VoteSheet } from '../council/vote.js';
 import type { FirstListed } from '../council/first-listed.js';
@@ -219,9 +220,10 @@ export type SummaryStore = { store: Record<string, unknown>; record: RunRecord; 
 /**
  * What the previous tong-hop.xlsx says of the sheets the next one writes: the council's two as it named them, and the
  * sheets it added (`added`); `kept`: what the council typed in its two sheets beyond thidua's plan (its formulas, its
- * own columns), kept in place (kept-cells.ts).
+ * own columns), kept in place (kept-cells.ts); `reviewAt`: where each flag's review was typed, a row written on
+ * another sheet now being said (rows-moved.ts).
  */
-export type PreviousSheets = { council: CouncilNames; added: readonly string[]; kept?: CouncilKept };
+export type PreviousSheets = { council: CouncilNames; added: readonly string[]; kept?: CouncilKept; reviewAt?: Readonly<Record<string, TypedPlace>> };
 
 /**
  * tong-hop.xlsx, the same whichever face writes it: the run's «Tổng hợp» and the sheets beside it (planSummarySheets), «Rà soát» (with
@@ -257,19 +259,19 @@ export function planSummaryWorkbook(
   const said: KeptSaid[] = [];
   // The names the council gave its two sheets: a formula reading one reads a sheet thidua writes anew, as by thidua's names.
   const councilNames = [...(opts.sheets?.council.review ?? []), ...(opts.sheets?.council.votes ?? [])];
-  // In tab order, each table with whether the record shows it (sealed).
-  const tables: [plan: () => SheetEdit[], shown: boolean][] = [
+  // In tab order, each table with whether the record shows it (sealed), and for the council's two, the rows it typed now on another sheet.
+  const tables: [plan: () => SheetEdit[], shown: boolean, moved?: (written: SheetEdit[]) => KeptSaid[]][] = [
     [() => planSummarySheets(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: opts.whatItTakes ?? shortfalls(set, run.cards, run.proposals, decisions, run.round, opts.date), partRows }), true],
-    [() => keptInParts(planReviewSheets(cardsInListOrder(run.cards, run.ranking, set), decisions, opts.unread, partRows, opts.listed), opts.sheets?.kept?.review, REVIEW_LAYOUT, said, councilNames), false],
+    [() => keptInParts(planReviewSheets(cardsInListOrder(run.cards, run.ranking, set), decisions, opts.unread, partRows, opts.listed), opts.sheets?.kept?.review, REVIEW_LAYOUT, said, councilNames), false, (written) => reviewRowsMoved(written, opts.sheets?.reviewAt ?? {}, decisions, opts.unread ?? [])],
     [() => planAwardList(run.proposals, partRows), true],
-    [() => keptInParts(planVoteSheets(listedNominees(set, run, opts.votes), opts.votes ?? NO_VOTES, partRows, opts.sheets?.council.votes), opts.sheets?.kept?.votes, VOTE_LAYOUT, said, councilNames), false],
+    [() => keptInParts(planVoteSheets(listedNominees(set, run, opts.votes), opts.votes ?? NO_VOTES, partRows, opts.sheets?.council.votes), opts.sheets?.kept?.votes, VOTE_LAYOUT, said, councilNames), false, (written) => voteRowsMoved(written, opts.votes, opts.sheets?.council.votes?.[0])],
     ...(opts.closed.length > 0 ? [[() => [planClosing(opts.closed)], false] as [() => SheetEdit[], boolean]] : []),
   ];
   function* sheets(): Generator<SheetEdit, SummaryStore, void> {
     const shown: SealedSheet[] = [];
-    for (const [plan, sealed] of tables) {
+    for (const [plan, sealed, moved] of tables) {
       const list = named(plan());
-      said.push(...partsNotWritten(list.map((s) => s.sheet), opts.sheets?.council ?? {}));
+      said.push(...partsNotWritten(list.map((s) => s.sheet), opts.sheets?.council ?? {}), ...(moved?.(list) ?? []));
       // Each sheet let go once given: the rest of its table is all that is held.
       for (let sheet = list.shift(); sheet; sheet = list.shift()) {
         if (sealed) shown.push(sealSheet({ name: sheet.sheet, values: applyEditToValues([], sheet) }));

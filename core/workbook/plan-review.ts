@@ -116,7 +116,7 @@ export function planReview(cards: readonly ScoreCard[], decisions: readonly Coun
  * liệu» withdraws the figure's points (the set's default policy), and its unit's flags can move down the list the next run —,
  * and only a flag the council typed on has a cell read (read-review.ts typedAt): an untouched flag's part would be a
  * guess. Every decision is read from whichever part held it and written on its flag's row; a part no longer written is
- * said (summary-sheets.ts partsNotWritten).
+ * said (summary-sheets.ts partsNotWritten), and so is each decision now on another part than typed (core/run/rows-moved.ts).
  */
 export function planReviewSheets(cards: readonly ScoreCard[], decisions: readonly CouncilDecision[] = [], unread: readonly UnreadDecision[] = [], partRows = Infinity, listed: FirstListed = {}): SheetEdit[] {
   const used = new Set<CouncilDecision | UnreadDecision>();

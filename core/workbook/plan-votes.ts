@@ -277,7 +277,8 @@ export function planVoteSheets(nominees: readonly Listed[], typed: VoteSheet, pa
  * was read from (`typed.typedAt`, `blankAt`: cells with their part), one without a row there on its previous nominee's
  * part. Undefined — the table cut every `partRows` rows as thidua cuts it — when the sheet was one, a row stood on an
  * earlier part than the row before it, a part keeps no nominee, or a part would pass `partRows`: the council's cut
- * cannot then be kept as it was (a part left unwritten is said: summary-sheets.ts partsNotWritten).
+ * cannot then be kept as it was (a part left unwritten is said: summary-sheets.ts partsNotWritten; a tally now on
+ * another part, at its new cells: core/run/rows-moved.ts).
  */
 function councilCuts(nominees: readonly Listed[], typed: Pick<VoteSheet, 'typedAt' | 'blankAt'>, councilParts: readonly string[], partRows: number): number[] | undefined {
   if (councilParts.length < 2 || nominees.length === 0) return undefined;

@@ -18,13 +18,16 @@ import { asidesSaid } from '../../core/run/decisions-said.js';
 import { listedNominees } from '../../core/run/plan-copy.js';
 import { COUNCIL_SHEET_NAMES } from '../../core/workbook/council-sheets.js';
 import { eightCommunes, writeSummary } from '../run/eight-communes.js';
+import { decideRun, type RunInput } from '../../core/run/decide-run.js';
 import { openpyxl as openpyxlOn, reviewInTwoParts, typeInPart2 } from './typed-in-parts.js';
+import { savedByLibreOffice } from './saved-by-libreoffice.js';
 
 const DATE = '2025-11-27';
 const PART_ROWS = 50;
 
 let set: CriteriaSet;
 let run: Run;
+let inputs: RunInput[];
 let file: string;
 
 /** tong-hop.xlsx as the command line writes it after reading `previous` (none: the first run), in `file`. */
@@ -35,7 +38,7 @@ const read = async () => readPreviousSummary(OoxmlWorkbook.open(await readFile(f
 const openpyxl = (edit: string) => openpyxlOn(file, edit);
 
 beforeAll(async () => {
-  ({ set, run } = await eightCommunes(DATE));
+  ({ set, run, inputs } = await eightCommunes(DATE));
   file = join(await tempDir(), 'tong-hop.xlsx');
   await score();
 }, 120_000);
@@ -174,11 +177,140 @@ describe('the council’s sheets in parts', () => {
     expect(previous.council.review).toEqual([FIRST, SECOND]);
     expect(decided(previous)).toEqual([['accept', 'Nguyễn Văn A', '2025-11-20']]);
     const said = await writeSummary(file, set, run, { date: DATE, partRows: 10_000, previous });
-    expect(said).toEqual([{ sheet: SECOND, message: `phần 2/2 của trang «${FIRST}», không được ghi lại: bảng vừa một trang, nên mọi dòng của nó, với những gì Hội đồng đã ghi, nay ở trang «${FIRST}».` }]);
+    // The decision typed on the council's part 2 said too, at the cell it now stands in on the one sheet.
+    const [unit, sheet, cell] = typed;
+    const now = openpyxl(`print(next(r[8].coordinate for r in wb[${JSON.stringify(FIRST)}].iter_rows(max_col=12) if [c.value for c in r[1:4]] == ${JSON.stringify(typed)} and r[8].value == 'Chấp nhận'))`).trim();
+    expect(said).toEqual([
+      { sheet: SECOND, message: `phần 2/2 của trang «${FIRST}», không được ghi lại: bảng vừa một trang, nên mọi dòng của nó, với những gì Hội đồng đã ghi, nay ở trang «${FIRST}».` },
+      { sheet: FIRST, cell: now, message: expect.stringMatching(new RegExp(`^ô ${now}: quyết định của Hội đồng cho «${unit}», cảnh báo «[^»]+» \\(trang «${sheet}», ô ${cell}\\) đã ghi ở trang «${SECOND}», ô I\\d+; nay ở ô này: `)) },
+    ]);
     const again = await read();
     expect(again.council.review).toEqual([FIRST]);
     expect(decided(again)).toEqual([['accept', 'Nguyễn Văn A', '2025-11-20']]);
   }, 120_000);
+
+  // The list re-planned (a unit's report taken out of the run: its flags gone) re-cuts the parts as thidua cuts them
+  // (plan-review.ts says why): the decisions typed on the first rows of parts 2 and 3 now stand a part earlier, and the
+  // row a member typed on holds another unit's decision. Each move is said at its new place, was → now; a decision
+  // still on the sheet it was typed on is not.
+  it('says each decision of «Rà soát» now on another part than it was typed on, at its new cell, with where it was typed', async () => {
+    await score();
+    const parts = JSON.parse(openpyxl('print(json.dumps([n for n in wb.sheetnames if n.startswith("Rà soát")], ensure_ascii=False))')) as string[];
+    expect(parts.length).toBeGreaterThan(2);
+    // The first four flags of part 2 and the first of part 3 accepted; part 1's first unit, whose report is then taken out.
+    const typed = JSON.parse(
+      openpyxl(
+        [
+          'out = {"typed": []}',
+          `for name, n in [('${partName(REVIEW_SHEET, 2)}', 4), ('${partName(REVIEW_SHEET, 3)}', 1)]:`,
+          "    rows = [r for r in wb[name].iter_rows() if r[7].value == 'Lần 1'][:n]",
+          '    for r in rows:',
+          "        r[8].value = 'Chấp nhận'; r[9].value = 'Nguyễn Văn A'; r[10].value = '20/11/2025'",
+          '        out["typed"].append({"unit": r[1].value, "sheet": r[2].value, "cell": r[3].value, "title": r[4].value, "at": [name, r[8].coordinate]})',
+          `out["gone"] = next(r for r in wb['${REVIEW_SHEET}'].iter_rows() if r[7].value == 'Lần 1')[1].value`,
+          'print(json.dumps(out, ensure_ascii=False))',
+        ].join('\n'),
+      ),
+    ) as { typed: { unit: string; sheet: string; cell: string | null; title: string; at: [string, string] }[]; gone: string };
+    await savedByLibreOffice(file);
+    const previous = await read();
+    expect(previous.review.decisions).toHaveLength(typed.typed.length);
+    const without = inputs.map((i) => ({ ...i, cards: i.cards.filter((c) => c.unitName !== typed.gone) }));
+    const said = await writeSummary(file, set, decideRun(set, without), { date: DATE, partRows: PART_ROWS, previous });
+    // Where each decision stands now, read from the file written: [sheet, cell of «Quyết định»]; and what stands where each was typed.
+    const now = JSON.parse(
+      openpyxl(
+        [
+          'found = {}; at = {}',
+          "for name in [n for n in wb.sheetnames if n.startswith('Rà soát')]:",
+          '    for r in wb[name].iter_rows(max_col=12):',
+          "        if r[7].value == 'Lần 1' and r[8].value == 'Chấp nhận': found['|'.join(str(c.value) for c in r[1:5])] = [name, r[8].coordinate]",
+          `for t in ${JSON.stringify(typed.typed.map((t) => t.at))}:`,
+          "    at['|'.join(t)] = [wb[t[0]][t[1]].value, '|'.join(str(wb[t[0]][t[1]].offset(0, c).value) for c in (-7, -4))]",
+          'print(json.dumps({"found": found, "at": at}, ensure_ascii=False))',
+        ].join('\n'),
+      ),
+    ) as { found: Record<string, [string, string]>; at: Record<string, [string, string]> };
+    const moved = typed.typed.map((t) => ({ ...t, now: now.found[`${t.unit}|${t.sheet}|${t.cell ?? 'None'}|${t.title}`]! })).filter((t) => t.now[0] !== t.at[0]);
+    // The first of part 2 now on part 1 (the unit taken out had one flag), part 3's first on part 2; the row the first
+    // was typed on holds the decision typed on the next flag.
+    expect(moved.map((t) => [t.at[0], t.now[0]])).toEqual([
+      [partName(REVIEW_SHEET, 2), REVIEW_SHEET],
+      [partName(REVIEW_SHEET, 3), partName(REVIEW_SHEET, 2)],
+    ]);
+    const [first, next] = typed.typed;
+    expect(now.at[first!.at.join('|')]).toEqual(['Chấp nhận', `${next!.unit}|${next!.title}`]);
+    const lines = said.filter((s) => s.message.includes('đã ghi ở trang'));
+    expect(lines).toEqual(
+      moved.map((t) => ({
+        sheet: t.now[0],
+        cell: t.now[1],
+        message: `ô ${t.now[1]}: quyết định của Hội đồng cho «${t.unit}», cảnh báo «${t.title}» (trang «${t.sheet}»${t.cell ? `, ô ${t.cell}` : ''}) đã ghi ở trang «${t.at[0]}», ô ${t.at[1]}; nay ở ô này: thidua chia phần bảng theo danh sách cảnh báo của lần chấm này.`,
+      })),
+    );
+  }, 180_000);
+
+  it('says the first ten decisions now on another sheet one by one, and counts the rest in one line', async () => {
+    await score();
+    const typed = JSON.parse(
+      openpyxl(
+        [
+          `rows = [r for r in wb['${partName(REVIEW_SHEET, 2)}'].iter_rows() if r[7].value == 'Lần 1'][:12]`,
+          "for r in rows: r[8].value = 'Chấp nhận'",
+          'print(json.dumps([r[8].coordinate for r in rows]))',
+        ].join('\n'),
+      ),
+    ) as string[];
+    const said = await writeSummary(file, set, run, { date: DATE, partRows: 10_000, previous: await read() });
+    const moved = said.filter((s) => s.message.includes('đã ghi ở trang'));
+    expect(moved.map((s) => [s.sheet, /đã ghi ở trang «(.+)», ô (I\d+);/.exec(s.message)?.slice(1)])).toEqual(typed.slice(0, 10).map((cell) => [REVIEW_SHEET, [partName(REVIEW_SHEET, 2), cell]]));
+    expect(said.at(-1)).toEqual({ sheet: REVIEW_SHEET, message: '2 quyết định khác của Hội đồng cũng nay ở trang khác trang đã ghi (thidua chia phần bảng theo danh sách cảnh báo của lần chấm này), mỗi dòng vẫn ghi rõ cảnh báo của nó.' });
+  }, 120_000);
+
+  // «Biểu quyết» keeps the council's cut while it holds (plan-votes.ts councilCuts): a ninth commune's nominees join the
+  // list, part 1 would pass PART_ROWS, and the table is cut as thidua cuts it. A tally typed on a row now on another
+  // part is said at its new place, was → now; one still on its part is not.
+  it('says each tally of «Biểu quyết» now on another part once the nominees’ list changes, at its new cells', async () => {
+    await score();
+    const typed = JSON.parse(
+      openpyxl(
+        [
+          'out = []',
+          `for name, pick in [('${VOTE_SHEET}', -1), ('${partName(VOTE_SHEET, 2)}', 0)]:`,
+          '    r = [r for r in wb[name].iter_rows(max_col=9) if isinstance(r[0].value, int)][pick]',
+          '    r[4].value = 9; r[5].value = 8; r[6].value = 7',
+          '    out.append({"unit": r[1].value, "form": r[3].value, "at": [name, f"{r[4].coordinate}:{r[6].coordinate}"]})',
+          'print(json.dumps(out, ensure_ascii=False))',
+        ].join('\n'),
+      ),
+    ) as { unit: string; form: string; at: [string, string] }[];
+    await savedByLibreOffice(file);
+    const previous = await read();
+    expect(previous.votes.votes.map((v) => v.unitName)).toEqual(typed.map((t) => t.unit));
+    const ninth = { cards: inputs[0]!.cards.map((c) => ({ ...c, unitName: c.unitName.replace(/ 1$/, ' 9'), sheet: c.sheet.replace(/ 1$/, ' 9'), file: 'xa-9/xa.xlsx' })) };
+    const said = await writeSummary(file, set, decideRun(set, [...inputs, ninth]), { date: DATE, partRows: PART_ROWS, previous });
+    const now = JSON.parse(
+      openpyxl(
+        [
+          'found = {}',
+          "for name in [n for n in wb.sheetnames if n.startswith('Biểu quyết')]:",
+          '    for r in wb[name].iter_rows(max_col=9):',
+          '        if isinstance(r[0].value, int) and r[6].value == 7: found[f"{r[1].value}|{r[3].value}"] = [name, f"{r[4].coordinate}:{r[6].coordinate}"]',
+          'print(json.dumps(found, ensure_ascii=False))',
+        ].join('\n'),
+      ),
+    ) as Record<string, [string, string]>;
+    const moved = typed.map((t) => ({ ...t, now: now[`${t.unit}|${t.form}`]! })).filter((t) => t.now[0] !== t.at[0]);
+    // Part 1's last nominee now on part 2; part 2's first still there.
+    expect(moved.map((t) => [t.unit, t.at[0], t.now[0]])).toEqual([[typed[0]!.unit, VOTE_SHEET, partName(VOTE_SHEET, 2)]]);
+    expect(said.filter((s) => s.message.includes('đã ghi ở trang'))).toEqual(
+      moved.map((t) => ({
+        sheet: t.now[0],
+        cell: t.now[1],
+        message: `ô ${t.now[1]}: kết quả biểu quyết của Hội đồng cho «${t.unit}» (${t.form}) đã ghi ở trang «${t.at[0]}», ô ${t.at[1]}; nay ở ô này: thidua chia phần bảng theo danh sách đề nghị khen thưởng của lần chấm này.`,
+      })),
+    );
+  }, 180_000);
 });
 
 // Made for issue 56 item 3: the council's «Rà soát» and «Biểu quyết» in parts, typed in any part, renamed, never lost.

@@ -9,6 +9,7 @@ import { decideRun, type Run } from '../../core/run/decide-run.js';
 import { planSummaryWorkbook, wholeSummary } from '../../core/run/plan-copy.js';
 import type { KeptSaid } from '../../core/workbook/kept-cells.js';
 import type { PreviousSummary } from '../../core/run/previous-summary.js';
+import { previousSheets } from '../../core/run/council-work.js';
 import { scoreWorkbook } from '../../core/run/score-workbook.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 
@@ -34,7 +35,7 @@ export async function writeSummary(file: string, set: CriteriaSet, run: Run, opt
       closed: [],
       files: ['xa.cham-diem.xlsx'],
       partRows,
-      ...(previous ? { unread: previous.review.unread, votes: previous.votes, sheets: { council: previous.council, added: previous.added } } : {}),
+      ...(previous ? { unread: previous.review.unread, votes: previous.votes, sheets: previousSheets(previous) } : {}),
     }),
   );
   const book = OoxmlWorkbook.create();
