@@ -3,9 +3,9 @@
 // new names: 120 units, parts of 50 rows), written by the package writer, typed and renamed by openpyxl, read back and
 // written again — a decision typed in part 2 of «Rà soát» and a tally in part 2 of «Biểu quyết» (its counts typed as text kept as text) are kept, the renamed
 // part keeps its name, and a real copy of a part still stops the run, naming both sheets.
-import { readFile } from 'node:fs/promises';
+import { cp, readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { Run } from '../../core/run/decide-run.js';
@@ -13,7 +13,15 @@ import { readPreviousSummary, type PreviousSummary } from '../../core/run/previo
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { ASIDES_TITLE, VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { partName } from '../../core/workbook/table-sheet.js';
-import { tempDir } from '../cli/helpers.js';
+import { runChildAtOk, tempDir } from '../cli/helpers.js';
+import { runCommune, type StepThread } from '../../excel-addin/page/commune-run.js';
+import { answer } from '../../excel-addin/page/run-steps.js';
+import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
+import { checkAndScore } from '../../excel-addin/actions/score.js';
+import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
+import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
+import { installFakeOffice } from '../../scripts/harness/office-fake.js';
+import { officerDay } from '../../core/values.js';
 import { asidesSaid } from '../../core/run/decisions-said.js';
 import { listedNominees } from '../../core/run/plan-copy.js';
 import { COUNCIL_SHEET_NAMES } from '../../core/workbook/council-sheets.js';
@@ -311,6 +319,50 @@ describe('the council’s sheets in parts', () => {
       })),
     );
   }, 180_000);
+});
+
+// The faces on a council's «Rà soát» in parts of its own (continued on a second sheet) over the example commune: the
+// command line and the page write one sheet, the decision typed on part 2 now on the first, and say so alike; the pane
+// writes one sheet too, and stops on the parts before writing anything.
+describe('the decision typed on a part now on another sheet, on every face', () => {
+  const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
+  const CRITERIA = join(EXAMPLES, 'tieu-chi-ta-ma-2025.xlsx');
+  const NOW = new Date(`${DATE}T02:30:00Z`);
+  const [FIRST, SECOND] = ['RS HĐ 2026', 'RS HĐ 2026 tiếp'];
+  let uninstall: (() => void) | undefined;
+  afterEach(() => uninstall?.());
+
+  it('is said at its new cell with where it was typed, word for word on the command line (--json) and the page; the pane stops on the parts', async () => {
+    const dir = await tempDir();
+    await cp(join(EXAMPLES, 'bao-cao'), join(dir, 'bao-cao'), { recursive: true });
+    await runChildAtOk(['score', 'bao-cao', '--criteria', CRITERIA, '--out', 'kq'], dir, NOW);
+    const summary = join(dir, 'kq', 'tong-hop.xlsx');
+    const [unit, sheet, cell] = reviewInTwoParts(summary, FIRST, SECOND);
+    const at = openpyxlOn(summary, `print(next(r[8].coordinate for r in wb[${JSON.stringify(SECOND)}].iter_rows(max_col=12) if r[8].value == 'Chấp nhận'))`).trim();
+    await savedByLibreOffice(summary);
+    const council = await readFile(summary);
+
+    const cli = (await runChildAtOk(['score', 'bao-cao', '--criteria', CRITERIA, '--out', 'kq', '--json'], dir, NOW)).stderr.split('\n');
+    const [now, title] = JSON.parse(openpyxlOn(summary, `print(json.dumps(next([r[8].coordinate, r[4].value] for r in wb[${JSON.stringify(FIRST)}].iter_rows(max_col=12) if [c.value for c in r[1:4]] == ${JSON.stringify([unit, sheet, cell])} and r[8].value == 'Chấp nhận'), ensure_ascii=False))`)) as [string, string];
+    const line = `Trang «${FIRST}», ô ${now}: quyết định của Hội đồng cho «${unit}», cảnh báo «${title}» (trang «${sheet}», ô ${cell}) đã ghi ở trang «${SECOND}», ô ${at}; nay ở ô này: thidua chia phần bảng theo danh sách cảnh báo của lần chấm này.`;
+    expect(cli).toContain(line);
+
+    const criteria = await readCriteriaFile(new Blob([await readFile(CRITERIA)]), 'tieu-chi-ta-ma-2025.xlsx');
+    if (!criteria.ok) throw new Error(criteria.message);
+    const files = await Promise.all((await readdir(join(dir, 'bao-cao'))).map(async (name) => ({ name, file: new Blob([await readFile(join(dir, 'bao-cao', name))]) })));
+    const inProcess: StepThread = { step: (r) => answer({ ...r, id: 0 } as Parameters<typeof answer>[0]), close: () => undefined };
+    const page = await runCommune([...files, { name: 'tong-hop.xlsx', file: new Blob([council]) }], { set: criteria.set, date: officerDay(NOW), thread: inProcess });
+    expect(page.decisionsSaid.filter((l) => l.text === line)).toEqual([{ text: line, sheet: FIRST, cell: now }]);
+
+    const fake = installFakeOffice(await fakeWorkbookFromXlsx(council), '1.18');
+    uninstall = fake.uninstall;
+    const stopped = await runInExcel((port) => checkAndScore(port, criteria.set, { now: NOW })).then(
+      () => '',
+      (e: Error) => e.message,
+    );
+    expect(stopped).toContain(`Trang «${FIRST}», «${SECOND}» là các phần của một trang của Hội đồng`);
+    expect(fake.syncs).toBe(2);
+  }, 300_000);
 });
 
 // Made for issue 56 item 3: the council's «Rà soát» and «Biểu quyết» in parts, typed in any part, renamed, never lost.
