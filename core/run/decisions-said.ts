@@ -25,7 +25,11 @@ export function standingDecisions(decisions: readonly CouncilDecision[], cards: 
   return decisions.filter((d) => cards.some((c) => isForReport(d, c, c.unitName) && c.flags.some((f) => f.code === d.flagCode && (f.cell ?? '') === (d.cell ?? ''))));
 }
 
-export function decisionsSaid(decisions: readonly CouncilDecision[], cards: readonly ScoreCard[], all: readonly UnreadDecision[], sheets: CouncilSheetNames): Said[] {
+/**
+ * `tables`: the sheet «Rà soát»'s tables under the flags stand on — its last part when written in parts
+ * (plan-review.ts), where a decision kept there is to be found.
+ */
+export function decisionsSaid(decisions: readonly CouncilDecision[], cards: readonly ScoreCard[], all: readonly UnreadDecision[], sheets: CouncilSheetNames, tables = sheets.review): Said[] {
   // Decisions held because their figure was edited since are said one by one, apart from the rows not understood.
   const edited = all.filter((u) => u.edited);
   const unread = all.filter((u) => !u.edited);
@@ -38,7 +42,7 @@ export function decisionsSaid(decisions: readonly CouncilDecision[], cards: read
     ...(flagged > 0 ? [inReview(`${flagged} cảnh báo có quyết định chưa hiểu: giữ nguyên chữ Hội đồng đã ghi trong «${sheets.review}», tính là chưa quyết định.`)] : []),
     ...(awaiting > 0 ? [inReview(`${awaiting} cảnh báo Hội đồng đã ghi ý kiến, người rà soát hoặc ngày nhưng chưa ghi quyết định: giữ nguyên trong «${sheets.review}», tính là chưa quyết định.`)] : []),
     ...(unflagged > 0 ? [inReview(`${unflagged} dòng Hội đồng ghi không kèm trang và cảnh báo (kể cả chữ ghi ngoài bảng, chép xuống cuối trang): giữ nguyên chữ đã ghi trong «${sheets.review}», chưa áp cho cảnh báo nào.`)] : []),
-    ...(edited.length > 0 ? [inReview(`${edited.length} quyết định của Hội đồng trên số liệu đơn vị đã sửa sau đó: không áp, giữ nguyên văn trong «${sheets.review}»:`), ...edited.map((u) => said(`  - ${editedText(u, sheets)}`, u.sheet, u.cell))] : []),
+    ...(edited.length > 0 ? [inReview(`${edited.length} quyết định của Hội đồng trên số liệu đơn vị đã sửa sau đó: không áp, giữ nguyên văn trong «${sheets.review}»:`), ...edited.map((u) => said(`  - ${editedText(u, tables)}`, u.sheet, u.cell))] : []),
   ];
   if (decisions.length === 0) return held;
   const applied = standingDecisions(decisions, cards);
@@ -49,7 +53,7 @@ export function decisionsSaid(decisions: readonly CouncilDecision[], cards: read
   const states = describeReviewStates(applied);
   return [
     kept.length > 0 ? inReview(`Đã áp dụng ${applied.length} quyết định của Hội đồng; ${counted.join(' và ')}, vẫn giữ trong «${sheets.review}»:`) : said(`Đã áp dụng ${applied.length} quyết định của Hội đồng.`),
-    ...kept.map((d) => said(`  - ${goneText(d, sheets, cards)}`, d.sheet, d.cell)),
+    ...kept.map((d) => said(`  - ${goneText(d, sheets, cards, tables)}`, d.sheet, d.cell)),
     ...(states ? [said(`Rà soát: ${states}.`)] : []),
     ...held,
   ];
@@ -70,29 +74,30 @@ export const decisionShown = (d: CouncilDecision) => [`«${d.second ? decisionWo
  * and cell under another unit's name (the name retyped on «Rà soát»: «Hội LHPN xã Ta Ma») is said so, never «gone»;
  * so is a unit with no report in the run (reported).
  */
-export function goneText(d: CouncilDecision, sheets: CouncilSheetNames, cards: readonly ScoreCard[]): string {
+export function goneText(d: CouncilDecision, sheets: CouncilSheetNames, cards: readonly ScoreCard[], tables = sheets.review): string {
   const standing = standingUnder(d, cards);
   const why = standing
     ? `${retypedWhy(d.unitName, standing.unitName, sheets.review)} — ghi lại đúng tên đơn vị ở dòng của cảnh báo nếu quyết định là của nó; vẫn giữ`
     : reported(d, cards)
       ? 'lần chấm này không còn cảnh báo ấy: không áp, vẫn giữ'
       : 'lần chấm này không có báo cáo của đơn vị này: không áp, vẫn giữ';
-  return keptAt(d, decisionShown(d), why, ORPHANS_TITLE, sheets);
+  return keptAt(d, decisionShown(d), why, ORPHANS_TITLE, tables);
 }
 
-/** A decision not applied, at its flag's cell: «Trang «…», ô … (unit): quyết định … về cảnh báo «…» — why … ở bảng «table» cuối trang «Rà soát».» */
-function keptAt(d: Pick<CouncilDecision, 'sheet' | 'cell' | 'unitName' | 'flagCode'>, shown: string, why: string, table: string, sheets: CouncilSheetNames): string {
-  return `Trang «${d.sheet}»${d.cell ? `, ô ${d.cell}` : ''} (${d.unitName}): quyết định ${shown} về cảnh báo «${flagTitle(d.flagCode)}» — ${why} ở bảng «${table}» cuối trang «${sheets.review}».`;
+/** A decision not applied, at its flag's cell: «Trang «…», ô … (unit): quyết định … về cảnh báo «…» — why … ở bảng «table» cuối trang «Rà soát» (`on`).» */
+function keptAt(d: Pick<CouncilDecision, 'sheet' | 'cell' | 'unitName' | 'flagCode'>, shown: string, why: string, table: string, on: string): string {
+  return `Trang «${d.sheet}»${d.cell ? `, ô ${d.cell}` : ''} (${d.unitName}): quyết định ${shown} về cảnh báo «${flagTitle(d.flagCode)}» — ${why} ở bảng «${table}» cuối trang «${on}».`;
 }
 
 /**
  * A decision held because the unit edited its figure after the council decided, at its flag's cell: what the council
- * decided as it typed it, why it is not applied, and where it is kept — said by every face alike.
+ * decided as it typed it, why it is not applied, and where it is kept (at the end of `tables`, decisionsSaid) — said by
+ * every face alike.
  */
-export function editedText(u: UnreadDecision, sheets: CouncilSheetNames): string {
+export function editedText(u: UnreadDecision, tables: string): string {
   const last = u.second?.decision ? u.second : u.first;
   const shown = [`«${last?.decision ?? ''}»`, last?.reviewer, last?.date].filter(Boolean).join(', ');
-  return keptAt(u, shown, `${editedWhy(u)}; giữ nguyên văn`, EDITED_TITLE, sheets);
+  return keptAt(u, shown, `${editedWhy(u)}; giữ nguyên văn`, EDITED_TITLE, tables);
 }
 
 /**

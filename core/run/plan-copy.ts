@@ -22,7 +22,7 @@ import { conditionsOf, type ListedNominee } from '../council/band-finding.js';
 import { fallbackNominees, type FallbackNominee } from '../council/fallback-vote.js';
 import { namedBeside, namesBeside, partsNotWritten, type CouncilNames } from './summary-sheets.js';
 import { reviewRowsMoved, voteRowsMoved, type TypedPlace } from './rows-moved.js';
-import { COUNCIL_SHEET_NAMES, type CouncilSheetNames } from '../workbook/council-sheets.js';
+import { COUNCIL_SHEET_NAMES, type CouncilRole, type CouncilSheetNames } from '../workbook/council-sheets.js';
 import { NO_VOTES, type Nominee, type VoteSheet } from '../council/vote.js';
 import type { FirstListed } from '../council/first-listed.js';
 import { planScoredSheet } from '../workbook/plan-scored-sheet.js';
@@ -215,7 +215,8 @@ function ownOr<T extends CouncilDecision | UnreadDecision>(typed: readonly T[], 
 export type RunSummaryPlan = { sheets: Generator<SheetEdit, SummaryStore, void>; kept: readonly string[] };
 
 /** tong-hop.xlsx's store: the run's record (sealed with the rows of the sheets that show it) and the rounds closed before. */
-export type SummaryStore = { store: Record<string, unknown>; record: RunRecord; said: KeptSaid[] };
+/** `council`: the council's two sheets as written, each its parts in order (a line about a table under «Rà soát»'s flags names its last). */
+export type SummaryStore = { store: Record<string, unknown>; record: RunRecord; said: KeptSaid[]; council: CouncilNames };
 
 /**
  * What the previous tong-hop.xlsx says of the sheets the next one writes: the council's two as it named them, and the
@@ -259,19 +260,29 @@ export function planSummaryWorkbook(
   const said: KeptSaid[] = [];
   // The names the council gave its two sheets: a formula reading one reads a sheet thidua writes anew, as by thidua's names.
   const councilNames = [...(opts.sheets?.council.review ?? []), ...(opts.sheets?.council.votes ?? [])];
-  // In tab order, each table with whether the record shows it (sealed), and for the council's two, the rows it typed now on another sheet.
-  const tables: [plan: () => SheetEdit[], shown: boolean, moved?: (written: SheetEdit[]) => KeptSaid[]][] = [
+  // In tab order, each table with whether the record shows it (sealed), and the council's two with their role.
+  const tables: [plan: () => SheetEdit[], shown: boolean, role?: CouncilRole][] = [
     [() => planSummarySheets(set, run.cards, run.ranking, run.proposals, { date: opts.date, round: run.round, omitted: run.omitted, whatItTakes: opts.whatItTakes ?? shortfalls(set, run.cards, run.proposals, decisions, run.round, opts.date), partRows }), true],
-    [() => keptInParts(planReviewSheets(cardsInListOrder(run.cards, run.ranking, set), decisions, opts.unread, partRows, opts.listed), opts.sheets?.kept?.review, REVIEW_LAYOUT, said, councilNames), false, (written) => reviewRowsMoved(written, opts.sheets?.reviewAt ?? {}, decisions, opts.unread ?? [])],
+    [() => keptInParts(planReviewSheets(cardsInListOrder(run.cards, run.ranking, set), decisions, opts.unread, partRows, opts.listed), opts.sheets?.kept?.review, REVIEW_LAYOUT, said, councilNames), false, 'review'],
     [() => planAwardList(run.proposals, partRows), true],
-    [() => keptInParts(planVoteSheets(listedNominees(set, run, opts.votes), opts.votes ?? NO_VOTES, partRows, opts.sheets?.council.votes), opts.sheets?.kept?.votes, VOTE_LAYOUT, said, councilNames), false, (written) => voteRowsMoved(written, opts.votes, opts.sheets?.council.votes?.[0])],
+    [() => keptInParts(planVoteSheets(listedNominees(set, run, opts.votes), opts.votes ?? NO_VOTES, partRows, opts.sheets?.council.votes), opts.sheets?.kept?.votes, VOTE_LAYOUT, said, councilNames), false, 'votes'],
     ...(opts.closed.length > 0 ? [[() => [planClosing(opts.closed)], false] as [() => SheetEdit[], boolean]] : []),
   ];
+  // The rows the council typed now on another sheet than typed (rows-moved.ts).
+  const moved: Record<CouncilRole, (written: SheetEdit[]) => KeptSaid[]> = {
+    review: (written) => reviewRowsMoved(written, opts.sheets?.reviewAt ?? {}, decisions, opts.unread ?? []),
+    votes: (written) => voteRowsMoved(written, opts.votes, opts.sheets?.council.votes?.[0]),
+  };
   function* sheets(): Generator<SheetEdit, SummaryStore, void> {
     const shown: SealedSheet[] = [];
-    for (const [plan, sealed, moved] of tables) {
+    const council: CouncilNames = {};
+    for (const [plan, sealed, role] of tables) {
       const list = named(plan());
-      said.push(...partsNotWritten(list.map((s) => s.sheet), opts.sheets?.council ?? {}), ...(moved?.(list) ?? []));
+      said.push(...partsNotWritten(list.map((s) => s.sheet), opts.sheets?.council ?? {}));
+      if (role) {
+        council[role] = list.map((s) => s.sheet);
+        said.push(...moved[role](list));
+      }
       // Each sheet let go once given: the rest of its table is all that is held.
       for (let sheet = list.shift(); sheet; sheet = list.shift()) {
         if (sealed) shown.push(sealSheet({ name: sheet.sheet, values: applyEditToValues([], sheet) }));
@@ -280,7 +291,7 @@ export function planSummaryWorkbook(
     }
     const record = recordRun(set, { ...run, scoredOn: opts.date, files: opts.files, ...(opts.copies ? { copies: opts.copies } : {}), ...(opts.notWritten ? { notWritten: opts.notWritten } : {}), ...(opts.listed ? { listed: opts.listed } : {}), decisions, shown });
     const { closed } = opts;
-    return { store: { [RUN_RECORD_KEY]: record, ...(closed.length > 0 ? { [CLOSED_ROUNDS_KEY]: roundsToStore(closed, record) } : {}) }, record, said };
+    return { store: { [RUN_RECORD_KEY]: record, ...(closed.length > 0 ? { [CLOSED_ROUNDS_KEY]: roundsToStore(closed, record) } : {}) }, record, said, council };
   }
   return { sheets: sheets(), kept: opts.sheets?.added ?? [] };
 }

@@ -178,6 +178,8 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   /** What the council typed in its sheets that could not be kept as it stood (kept-cells.ts). */
   let kept: Said[] = [];
   const keptLine = (s: KeptSaid) => said(`Trang «${s.sheet}», ${s.message}`, s.sheet, s.cell);
+  /** The sheet «Rà soát»'s tables under the flags were written on: its last part (none written: the sheet as named). */
+  let tables = names.review;
   if (run.cards.length > 0 && port.writeSummary) {
     // Planned once the copies are written, and a sheet at a time as the face writes them (planSummaryWorkbook): the
     // plan is never held whole, and never beside the worker's copies, where the run's peak was.
@@ -199,6 +201,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
       sheets: recorded(plan.sheets, (store) => {
         record = store.record;
         kept = store.said.map(keptLine);
+        tables = store.council.review?.at(-1) ?? tables;
       }),
     });
   }
@@ -207,7 +210,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   // «Biểu quyết» written again by this run: in tong-hop.xlsx (its record written), or in the workbook scored alone that keeps its vote.
   const votesWritten = record !== undefined || inputs.votes !== undefined;
   const votedForNone = votesWritten && votes ? unlistedVotes(votes, nominees, run.cards) : [];
-  port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names), ...decisionsBeforeListing(decisions, listed, names), ...(votes ? votedOnOtherResult(listed, units, votes).map((v) => ({ text: votedOnOtherLine(v, names.votes), ...wherePlace(names.votes, v.where) })) : []), ...(votes ? votesNoLonger(previous.listed?.days, nominees, votes).map((text) => said(votedOnOtherLine({ text }, names.votes), names.votes)) : []), ...(votesWritten ? asidesSaid(votes, names, nominees, votedForNone) : []), ...(votesWritten ? findingsWithoutCondition(votes, nominees, names.votes) : []), ...setLines(set, run.cards)]);
+  port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names, tables), ...decisionsBeforeListing(decisions, listed, names), ...(votes ? votedOnOtherResult(listed, units, votes).map((v) => ({ text: votedOnOtherLine(v, names.votes), ...wherePlace(names.votes, v.where) })) : []), ...(votes ? votesNoLonger(previous.listed?.days, nominees, votes).map((text) => said(votedOnOtherLine({ text }, names.votes), names.votes)) : []), ...(votesWritten ? asidesSaid(votes, names, nominees, votedForNone) : []), ...(votesWritten ? findingsWithoutCondition(votes, nominees, names.votes) : []), ...setLines(set, run.cards)]);
   return { ...base, decisions, written: true, changes, votedForNone, ...(record ? { record } : {}), ...(whatItTakes ? { whatItTakes } : {}) };
 }
 

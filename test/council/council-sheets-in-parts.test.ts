@@ -10,7 +10,7 @@ import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { Run } from '../../core/run/decide-run.js';
 import { readPreviousSummary, type PreviousSummary } from '../../core/run/previous-summary.js';
-import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
+import { ORPHANS_TITLE, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { ASIDES_TITLE, VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { partName } from '../../core/workbook/table-sheet.js';
 import { runChildAtOk, tempDir } from '../cli/helpers.js';
@@ -22,7 +22,7 @@ import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
 import { installFakeOffice } from '../../scripts/harness/office-fake.js';
 import { officerDay } from '../../core/values.js';
-import { asidesSaid } from '../../core/run/decisions-said.js';
+import { asidesSaid, decisionsSaid } from '../../core/run/decisions-said.js';
 import { listedNominees } from '../../core/run/plan-copy.js';
 import { COUNCIL_SHEET_NAMES } from '../../core/workbook/council-sheets.js';
 import { eightCommunes, writeSummary } from '../run/eight-communes.js';
@@ -166,7 +166,7 @@ describe('the council’s sheets in parts', () => {
     const previous = await read();
     const review = previous.council.review!;
     expect(review.length).toBeGreaterThan(1);
-    const said = await writeSummary(file, set, run, { date: DATE, partRows: 10_000, previous });
+    const { said } = await writeSummary(file, set, run, { date: DATE, partRows: 10_000, previous });
     const where = `không được ghi lại: bảng vừa một trang, nên mọi dòng của nó, với những gì Hội đồng đã ghi, nay ở trang «${REVIEW_SHEET}».`;
     expect(said).toEqual(review.slice(1).map((sheet, i) => ({ sheet, message: `phần ${i + 2}/${review.length} của trang «${REVIEW_SHEET}», ${where}` })));
     expect(JSON.parse(openpyxl('print(json.dumps(wb.sheetnames, ensure_ascii=False))'))).toEqual(expect.arrayContaining([...previous.council.votes!]));
@@ -184,7 +184,7 @@ describe('the council’s sheets in parts', () => {
     const previous = await read();
     expect(previous.council.review).toEqual([FIRST, SECOND]);
     expect(decided(previous)).toEqual([['accept', 'Nguyễn Văn A', '2025-11-20']]);
-    const said = await writeSummary(file, set, run, { date: DATE, partRows: 10_000, previous });
+    const { said } = await writeSummary(file, set, run, { date: DATE, partRows: 10_000, previous });
     // The decision typed on the council's part 2 said too, at the cell it now stands in on the one sheet.
     const [unit, sheet, cell] = typed;
     const now = openpyxl(`print(next(r[8].coordinate for r in wb[${JSON.stringify(FIRST)}].iter_rows(max_col=12) if [c.value for c in r[1:4]] == ${JSON.stringify(typed)} and r[8].value == 'Chấp nhận'))`).trim();
@@ -224,7 +224,7 @@ describe('the council’s sheets in parts', () => {
     const previous = await read();
     expect(previous.review.decisions).toHaveLength(typed.typed.length);
     const without = inputs.map((i) => ({ ...i, cards: i.cards.filter((c) => c.unitName !== typed.gone) }));
-    const said = await writeSummary(file, set, decideRun(set, without), { date: DATE, partRows: PART_ROWS, previous });
+    const { said } = await writeSummary(file, set, decideRun(set, without), { date: DATE, partRows: PART_ROWS, previous });
     // Where each decision stands now, read from the file written: [sheet, cell of «Quyết định»]; and what stands where each was typed.
     const now = JSON.parse(
       openpyxl(
@@ -269,10 +269,40 @@ describe('the council’s sheets in parts', () => {
         ].join('\n'),
       ),
     ) as string[];
-    const said = await writeSummary(file, set, run, { date: DATE, partRows: 10_000, previous: await read() });
+    const { said } = await writeSummary(file, set, run, { date: DATE, partRows: 10_000, previous: await read() });
     const moved = said.filter((s) => s.message.includes('đã ghi ở trang'));
     expect(moved.map((s) => [s.sheet, /đã ghi ở trang «(.+)», ô (I\d+);/.exec(s.message)?.slice(1)])).toEqual(typed.slice(0, 10).map((cell) => [REVIEW_SHEET, [partName(REVIEW_SHEET, 2), cell]]));
     expect(said.at(-1)).toEqual({ sheet: REVIEW_SHEET, message: '2 quyết định khác của Hội đồng cũng nay ở trang khác trang đã ghi (thidua chia phần bảng theo danh sách cảnh báo của lần chấm này), mỗi dòng vẫn ghi rõ cảnh báo của nó.' });
+  }, 120_000);
+
+  // The tables under the flags stand on the last part (plan-review.ts): a decision kept there, its flag gone, is said
+  // where it is, not at the end of the first part.
+  it('names the last part as where a decision whose flag is gone is kept, and says it moved there', async () => {
+    await score();
+    const [unit, at] = JSON.parse(
+      openpyxl(
+        [
+          `r = next(r for r in wb['${REVIEW_SHEET}'].iter_rows() if r[7].value == 'Lần 1')`,
+          "r[8].value = 'Chấp nhận'; r[9].value = 'Nguyễn Văn A'; r[10].value = '20/11/2025'",
+          'print(json.dumps([r[1].value, r[8].coordinate], ensure_ascii=False))',
+        ].join('\n'),
+      ),
+    ) as [string, string];
+    const previous = await read();
+    const gone = decideRun(
+      set,
+      inputs.map((i) => ({ ...i, cards: i.cards.filter((c) => c.unitName !== unit) })),
+    );
+    const { said, council } = await writeSummary(file, set, gone, { date: DATE, partRows: PART_ROWS, previous });
+    const last = council.review!.at(-1)!;
+    expect(last).toBe(partName(REVIEW_SHEET, council.review!.length));
+    // On the last part, under «Quyết định không còn cảnh báo»: where thidua wrote it, read from the file.
+    const kept = openpyxl(
+      `ws = wb['${last}']\ntop = next(r[0].row for r in ws.iter_rows(max_col=1) if r[0].value == '${ORPHANS_TITLE}')\nprint(next(r[8].coordinate for r in ws.iter_rows(min_row=top, max_col=12) if r[1].value == ${JSON.stringify(unit)}))`,
+    ).trim();
+    expect(said.filter((s) => s.message.includes(unit))).toEqual([{ sheet: last, cell: kept, message: expect.stringContaining(`đã ghi ở trang «${REVIEW_SHEET}», ô ${at}; nay ở ô này`) }]);
+    const lines = decisionsSaid(previous.review.decisions, gone.cards, previous.review.unread, COUNCIL_SHEET_NAMES, last).filter((l) => l.text.includes(unit));
+    expect(lines.map((l) => l.text)).toEqual([expect.stringMatching(new RegExp(`\\(${unit}\\): .* ở bảng «${ORPHANS_TITLE}» cuối trang «${last.replace(/[()]/g, '\\$&')}»\\.$`))]);
   }, 120_000);
 
   // «Biểu quyết» keeps the council's cut while it holds (plan-votes.ts councilCuts): a ninth commune's nominees join the
@@ -296,7 +326,7 @@ describe('the council’s sheets in parts', () => {
     const previous = await read();
     expect(previous.votes.votes.map((v) => v.unitName)).toEqual(typed.map((t) => t.unit));
     const ninth = { cards: inputs[0]!.cards.map((c) => ({ ...c, unitName: c.unitName.replace(/ 1$/, ' 9'), sheet: c.sheet.replace(/ 1$/, ' 9'), file: 'xa-9/xa.xlsx' })) };
-    const said = await writeSummary(file, set, decideRun(set, [...inputs, ninth]), { date: DATE, partRows: PART_ROWS, previous });
+    const { said } = await writeSummary(file, set, decideRun(set, [...inputs, ninth]), { date: DATE, partRows: PART_ROWS, previous });
     const now = JSON.parse(
       openpyxl(
         [

@@ -6,8 +6,7 @@ import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { decideRun, type Run } from '../../core/run/decide-run.js';
-import { planSummaryWorkbook, wholeSummary } from '../../core/run/plan-copy.js';
-import type { KeptSaid } from '../../core/workbook/kept-cells.js';
+import { planSummaryWorkbook, wholeSummary, type SummaryStore } from '../../core/run/plan-copy.js';
 import type { PreviousSummary } from '../../core/run/previous-summary.js';
 import { previousSheets } from '../../core/run/council-work.js';
 import { scoreWorkbook } from '../../core/run/score-workbook.js';
@@ -25,9 +24,9 @@ export async function eightCommunes(date: string): Promise<{ set: CriteriaSet; r
 
 /**
  * tong-hop.xlsx of `run` as the command line writes it (each sheet, then the store) after reading `previous` (none: the
- * first run), with tables in parts of `partRows` rows, in `file`.
+ * first run), with tables in parts of `partRows` rows, in `file`; what the plan says, and the council's sheets as written.
  */
-export async function writeSummary(file: string, set: CriteriaSet, run: Run, opts: { date: string; partRows: number; previous?: PreviousSummary }): Promise<KeptSaid[]> {
+export async function writeSummary(file: string, set: CriteriaSet, run: Run, opts: { date: string; partRows: number; previous?: PreviousSummary }): Promise<Pick<SummaryStore, 'said' | 'council'>> {
   const { date, partRows, previous } = opts;
   const plan = wholeSummary(
     planSummaryWorkbook(set, run, previous?.review.decisions ?? [], {
@@ -42,5 +41,5 @@ export async function writeSummary(file: string, set: CriteriaSet, run: Run, opt
   await book.apply(plan.edit);
   for (const [key, value] of Object.entries(plan.store)) await book.writeStore(key, value);
   await writeFile(file, await book.toBuffer());
-  return plan.said;
+  return { said: plan.said, council: plan.council };
 }
