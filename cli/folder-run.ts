@@ -215,7 +215,7 @@ export class FolderRun implements RunPort {
     };
   }
 
-  closed(last: ClosedRound, changesWith: (found: readonly FoundDigest[]) => string[]): boolean {
+  closed(last: ClosedRound, changesWith: (found: readonly FoundDigest[]) => Said[]): boolean {
     if (this.o.reopen) return true;
     const { outDir, io } = this.o;
     // The folder as it is (a sheet of tong-hop.xlsx edited by hand, a copy changed, gone, added, unreadable) and
@@ -224,7 +224,7 @@ export class FolderRun implements RunPort {
     io.err(
       changes.length === 0
         ? `Kết quả đã chốt (${describeRound(last)}); lần chấm này không thay đổi gì: không ghi lại thư mục ${shown(outDir, io.cwd)}.`
-        : [`Kết quả đã chốt (${describeRound(last)}); lần chấm này khác:`, ...changes.map((c) => `  - ${oneLine(c)}`), `Không ghi gì. Để chấm lại sau khi đã chốt, thêm --reopen "<lý do>"; rồi chốt lần mới bằng «thidua close».`].join('\n'),
+        : [`Kết quả đã chốt (${describeRound(last)}); lần chấm này khác:`, ...changes.map((c) => `  - ${oneLine(c.text)}`), `Không ghi gì. Để chấm lại sau khi đã chốt, thêm --reopen "<lý do>"; rồi chốt lần mới bằng «thidua close».`].join('\n'),
     );
     this.heldExit = changes.length === 0 ? EXIT.ok : EXIT.inputsFailed;
     // Nothing changed: the folder's copies the round covers, and its tong-hop.xlsx, hold this run's figures.

@@ -115,7 +115,7 @@ async function closeFolder(folder: string, values: { by: string; reason?: string
     return EXIT.ok;
   }
   if (outcome.kind === 'needs-reason') {
-    io.err([`Kết quả đã chốt (${describeRound(outcome.last)}) nay khác:`, ...outcome.changes.map((c) => `  - ${c}`), `Chỉ chốt lại khi có lý do: thêm --reason "<lý do>".`].join('\n'));
+    io.err([`Kết quả đã chốt (${describeRound(outcome.last)}) nay khác:`, ...outcome.changes.map((c) => `  - ${c.text}`), `Chỉ chốt lại khi có lý do: thêm --reason "<lý do>".`].join('\n'));
     return EXIT.inputsFailed;
   }
   // A record written before flags were kept cannot say what is open: never closed as «nothing open».

@@ -153,7 +153,7 @@ export const command: Command = {
       whatItTakes: outcome.whatItTakes ?? shortfalls(set, run.cards, run.proposals, outcome.decisions, run.round, date),
       errors,
       omitted: run.omittedUnits,
-      ...(!outcome.written && last ? { closed: { number: last.number, closedAt: last.closedAt, closedBy: last.closedBy, changes: outcome.changes } } : {}),
+      ...(!outcome.written && last ? { closed: { number: last.number, closedAt: last.closedAt, closedBy: last.closedBy, changes: outcome.changes.map((c) => c.text) } } : {}),
     };
     // A run held by a closed result writes nothing and says on stderr what differs (nothing: the folder kept as it is);
     // given --json it still prints the run's figures, for a script never an empty stdout.

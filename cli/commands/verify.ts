@@ -54,7 +54,7 @@ export const command: Command = {
         return { ...d, differs: copyChanges(d.name, record, await opened.workbook.readSheets(await opened.workbook.listSheets())) };
       }),
     );
-    const changed = [...unverified(summary, found), ...typedSinceSealed(summary, councilSheetNamesOf(summary))];
+    const changed = [...unverified(summary, found), ...typedSinceSealed(summary, councilSheetNamesOf(summary)).map((c) => c.text)];
     if (changed.length > 0) {
       io.err([`Không khớp với kết quả đã chốt (${describeRound(last)}):`, ...changed.map((c) => `  - ${c}`)].join('\n'));
       return EXIT.inputsFailed;

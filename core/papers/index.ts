@@ -74,7 +74,7 @@ export function papersCheck(closed: ClosedRound, sheets: CouncilWorkbook, opts: 
  * print the sealed ones, said with each change; a round sealed before it kept its decisions cannot say.
  */
 function decidedSinceClosing(closed: ClosedRound, review: TypedReview, sheets: CouncilWorkbook): string[] {
-  return decisionsChangedSinceRound(closed, closed.record, review, sheets.review).map((l) => `${l} Giấy tờ in quyết định đã chốt; chốt lại (có lý do) để in quyết định mới.`);
+  return decisionsChangedSinceRound(closed, closed.record, review, sheets.review).map((l) => `${l.text} Giấy tờ in quyết định đã chốt; chốt lại (có lý do) để in quyết định mới.`);
 }
 
 /** The posting the papers print, begun before a run listed its nominees (nominee-list.ts): said on every face. */

@@ -32,6 +32,8 @@ import { RecordedSet, recordedSet, setChangesSinceClosing } from './set-since-cl
 import { FirstListed } from '../council/first-listed.js';
 import { votedOnOtherResult } from '../council/voted-on.js';
 import { meetingChanged, type MeetingAsTyped } from './meeting-since-closing.js';
+import { said, type Said } from './said.js';
+import { wherePlace } from '../workbook/read-votes.js';
 
 /** Store keys in tong-hop.xlsx. */
 export const RUN_RECORD_KEY = 'ket-qua';
@@ -450,7 +452,7 @@ export function nextRoundNumber(rounds: readonly ClosedRound[]): number {
 export type CloseOutcome =
   | { kind: 'closed'; round: ClosedRound; rounds: ClosedRound[] }
   | { kind: 'unchanged'; last: ClosedRound }
-  | { kind: 'needs-reason'; last: ClosedRound; changes: string[] }
+  | { kind: 'needs-reason'; last: ClosedRound; changes: Said[] }
   | { kind: 'open'; open: OpenAtClosing };
 
 /**
@@ -484,9 +486,7 @@ export function closeRound(
   const decided = decisionsAtClosing(record, checklist.review);
   const gone = decisionsGoneAtClosing(record, checklist.review);
   if (last) {
-    const changes = changesSinceClosing(last, record, files);
-    if (voted) changes.push(...votesChangedSince(last, voted.recorded, checklist.sheets.votes, checklist.votes));
-    changes.push(...decisionsChangedSinceRound(last, record, checklist.review, checklist.sheets.review));
+    const changes = [...changesSinceClosing(last, record, files).map((text) => said(text)), ...(voted ? votesChangedSince(last, voted.recorded, checklist.sheets.votes, checklist.votes) : []), ...decisionsChangedSinceRound(last, record, checklist.review, checklist.sheets.review)];
     if (changes.length === 0) return { kind: 'unchanged', last };
     if (!reason) return { kind: 'needs-reason', last, changes };
   }
@@ -513,7 +513,7 @@ export function closeRound(
  * and its decisions on «Rà soát» (`typed.review`) — what a run over the closed round, the pane's check and `thidua
  * verify` say beside the result's changes, as closing names them: each sheet by its name in the workbook now (`sheets`).
  */
-export function councilChangedSince(last: ClosedRound, record: RunRecord, typed: { review: TypedReview; votes?: VoteSheet | undefined }, sheets: CouncilSheetNames): string[] {
+export function councilChangedSince(last: ClosedRound, record: RunRecord, typed: { review: TypedReview; votes?: VoteSheet | undefined }, sheets: CouncilSheetNames): Said[] {
   const votes = typed.votes ? votesChangedSince(last, votesAtClosing(record, typed.votes).recorded, sheets.votes, typed.votes) : [];
   return [...votes, ...decisionsChangedSinceRound(last, record, typed.review, sheets.review)];
 }
@@ -524,7 +524,7 @@ export function councilChangedSince(last: ClosedRound, record: RunRecord, typed:
  * whose vote differs, at its cells (nomineesChanged). `named`: the name
  * «Biểu quyết» has in the workbook now (the council may have renamed it), which every line says.
  */
-export function votesChangedSince(last: ClosedRound, recorded: RecordedVotes | undefined, named: string, sheet?: Pick<VoteSheet, 'held' | 'typedAt' | 'blankAt' | 'listed'> & MeetingAsTyped): string[] {
+export function votesChangedSince(last: ClosedRound, recorded: RecordedVotes | undefined, named: string, sheet?: Pick<VoteSheet, 'held' | 'typedAt' | 'blankAt' | 'listed'> & MeetingAsTyped): Said[] {
   // Where the date stands is no part of the vote: a row inserted above it, or a round sealed before the cell was kept, is no change.
   const voted = (v: RecordedVotes | undefined) => {
     if (!v) return null;
@@ -537,9 +537,9 @@ export function votesChangedSince(last: ClosedRound, recorded: RecordedVotes | u
   const without = (v: RecordedVotes) => ({ ...v, votes: v.votes.map(({ tally: { against: _a, abstain: _b, ...tally }, ...rest }) => ({ ...rest, tally })) });
   const keptNone = last.votes?.votes.every((v) => (v.tally.against ?? v.tally.abstain) === undefined);
   if (recorded && added.length > 0 && keptNone && canonicalJson(voted(without(recorded))) === canonicalJson(voted(last.votes))) {
-    return [`Số không đồng ý, không biểu quyết ghi ở trang «${named}» chưa có trong lần chốt này (${added.map((v) => `${v.unitName}: ${countsShown(countsOf(v.tally))}`).join('; ')}): chốt lại để niêm phong và ghi vào biên bản.`];
+    return [said(`Số không đồng ý, không biểu quyết ghi ở trang «${named}» chưa có trong lần chốt này (${added.map((v) => `${v.unitName}: ${countsShown(countsOf(v.tally))}`).join('; ')}): chốt lại để niêm phong và ghi vào biên bản.`, named)];
   }
-  return [`Kết quả biểu quyết ở trang «${named}» đã khác lần chốt.`, ...(sheet ? [...meetingChanged(last.votes, named, sheet), ...nomineesChanged(last.votes, recorded, named, sheet)] : [])];
+  return [said(`Kết quả biểu quyết ở trang «${named}» đã khác lần chốt.`, named), ...(sheet ? [...meetingChanged(last.votes, named, sheet), ...nomineesChanged(last.votes, recorded, named, sheet)] : [])];
 }
 
 /**
@@ -548,7 +548,7 @@ export function votesChangedSince(last: ClosedRound, recorded: RecordedVotes | u
  * xã Ta Ma (Giấy khen …): khi chốt 9/8/7; nay 2 kết quả khác nhau (9/8/7; 9/8/6), chưa tính kết quả nào.» — what differs,
  * where the council corrects it, never which to keep.
  */
-function nomineesChanged(sealed: RecordedVotes | undefined, now: RecordedVotes | undefined, named: string, sheet: Pick<VoteSheet, 'held' | 'typedAt' | 'blankAt' | 'listed'>): string[] {
+function nomineesChanged(sealed: RecordedVotes | undefined, now: RecordedVotes | undefined, named: string, sheet: Pick<VoteSheet, 'held' | 'typedAt' | 'blankAt' | 'listed'>): Said[] {
   // Each nominee's decision: its vote, or its «Không đề nghị» (a row with no count).
   const byKey = (v: RecordedVotes | undefined) => new Map<string, Vote | Nominee>([...(v?.declined ?? []), ...(v?.votes ?? [])].map((x) => [nomineeKey(x), x]));
   const [before, after] = [byKey(sealed), byKey(now)];
@@ -567,7 +567,7 @@ function nomineesChanged(sealed: RecordedVotes | undefined, now: RecordedVotes |
     // A row left with no count or note is still the nominee's row: named by its unit's cells (`listed` where the sheet
     // was read with the last run's rows in it, as the pane's check reads it).
     const cells = sheet.typedAt?.[key] ?? sheet.blankAt?.[key] ?? sheet.listed?.find((n) => nomineeKey(n) === key)?.where;
-    return [`Trang ${sheetCells(named, cells)}: ${v.unitName} (${v.form}): khi chốt ${s ? shown(s) : 'chưa có kết quả biểu quyết'}; nay ${n ? shown(n) : heldNow(key)}.`];
+    return [{ text: `Trang ${sheetCells(named, cells)}: ${v.unitName} (${v.form}): khi chốt ${s ? shown(s) : 'chưa có kết quả biểu quyết'}; nay ${n ? shown(n) : heldNow(key)}.`, ...wherePlace(named, cells) }];
   });
 }
 

@@ -13,6 +13,7 @@ import { declinedIn, fallbackNominees, type FallbackNominee } from '../council/f
 import { normalizeLabel, parseAddress } from '../text.js';
 import { DECISION_LABEL, standingUnder } from '../workbook/plan-review.js';
 import { formatDateVi } from '../values.js';
+import { said as placed, type Said } from './said.js';
 import { namesRetyped, unlistedVotes, type NameRetyped, type PartlyTyped, type RecordedFlag, type UnlistedVote, type UnvotedAt } from './open-at-closing.js';
 
 /** What of the run's record this reads (closing.ts imports this file: the record's shape is named here, not imported). */
@@ -127,12 +128,13 @@ export function decisionsGoneAtClosing(record: RecordShape, review: TypedReview)
 type TypedDecisionOf = Pick<RecordedDecision, 'sheet' | 'unitName' | 'flag' | 'cell' | 'first' | 'decision' | 'reviewer' | 'date' | 'comment' | 'explanation'>;
 
 /**
- * The decisions typed in «Rà soát» since the round `before` was sealed, changed or new or gone, one line each: a
+ * The decisions typed in «Rà soát» since the round `before` was sealed, changed or new or gone, one line each at its
+ * flag's sheet and cell, the place given with it (said.ts) as the words name it: a
  * change of what the minutes print, so closing again asks for a reason and never answers «không có gì thay đổi». The
  * points a decision moves are compared by the record; fields derived from the run (criterion, points) are not compared.
  * `named`: the name «Rà soát» has in the workbook now (the council may have renamed it), which each line says.
  */
-export function decisionsChangedSince(before: readonly TypedDecisionOf[], now: readonly TypedDecisionOf[], named: string): string[] {
+export function decisionsChangedSince(before: readonly TypedDecisionOf[], now: readonly TypedDecisionOf[], named: string): Said[] {
   const key = (d: TypedDecisionOf) => `${d.sheet}\u0000${d.cell ?? ''}\u0000${d.flag}\u0000${normalizeLabel(d.unitName)}`;
   const typed = (d: TypedDecisionOf | undefined) => (d ? JSON.stringify([d.first, d.decision, d.reviewer, d.date, d.comment, d.explanation?.text ?? '']) : '');
   const said = (d: TypedDecisionOf | undefined) => (d ? `«${DECISION_LABEL[d.decision]}»${d.reviewer ? ` (${d.reviewer}${d.date ? `, ${formatDateVi(d.date)}` : ''})` : ''}${d.comment ? ` — ${d.comment}` : ''}` : 'chưa quyết định');
@@ -141,7 +143,7 @@ export function decisionsChangedSince(before: readonly TypedDecisionOf[], now: r
     const [a, b] = [was.get(k), is.get(k)];
     if (typed(a) === typed(b)) return [];
     const d = (b ?? a)!;
-    return [`Trang «${named}», quyết định về cảnh báo «${d.flag}» của ${d.unitName} (trang «${d.sheet}»${d.cell ? `, ô ${d.cell}` : ''}) đã khác lần chốt: ${said(a)} → ${said(b)}.`];
+    return [placed(`Trang «${named}», quyết định về cảnh báo «${d.flag}» của ${d.unitName} (trang «${d.sheet}»${d.cell ? `, ô ${d.cell}` : ''}) đã khác lần chốt: ${said(a)} → ${said(b)}.`, d.sheet, d.cell)];
   });
 }
 
@@ -150,7 +152,7 @@ export function decisionsChangedSince(before: readonly TypedDecisionOf[], now: r
  * round `sealed` kept them, one line each (decisionsChangedSince): what closing, the pane's check and the papers say
  * alike, naming «Rà soát» `named` (its name in the workbook now). A round sealed before it kept its decisions cannot say: none.
  */
-export function decisionsChangedSinceRound(sealed: { decisions?: readonly TypedDecisionOf[] | undefined; decisionsGone?: readonly TypedDecisionOf[] | undefined }, record: RecordShape, review: TypedReview, named: string): string[] {
+export function decisionsChangedSinceRound(sealed: { decisions?: readonly TypedDecisionOf[] | undefined; decisionsGone?: readonly TypedDecisionOf[] | undefined }, record: RecordShape, review: TypedReview, named: string): Said[] {
   if (!sealed.decisions) return [];
   return decisionsChangedSince([...sealed.decisions, ...(sealed.decisionsGone ?? [])], [...decisionsAtClosing(record, review), ...decisionsGoneAtClosing(record, review)], named);
 }

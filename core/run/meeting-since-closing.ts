@@ -6,6 +6,8 @@ import { formatDateVi } from '../values.js';
 import { ruleCells, sheetCells, VOTING_METHOD_LABEL, type Meeting, type PassingRule, type RecordedVotes, type VoteSheet } from '../council/vote.js';
 import { VOTE_FIELDS } from '../workbook/plan-votes.js';
 import { canonicalJson } from './seal.js';
+import { wherePlace } from '../workbook/read-votes.js';
+import type { Said } from './said.js';
 
 /** What the sheet as read holds of the rule and the meeting, with the cells they were read from. */
 export type MeetingAsTyped = Pick<VoteSheet, 'rule' | 'typedRule' | 'meeting' | 'typedDate' | 'fieldsAt'>;
@@ -17,12 +19,12 @@ const MEETING_FIELDS = ['date', 'time', 'place', 'chair', 'secretary', 'method',
 
 /**
  * Each field of the rule and the meeting that `sheet` (as read now) holds otherwise than the round sealed them
- * (`sealed`), a line each at its cell of the sheet named `named`: «Trang «Biểu quyết», ô B2 («Điều kiện đạt»): khi chốt
- * «Trên 50%»; nay «Từ 2/3».» None when the round sealed no vote.
+ * (`sealed`), a line each at its cell of the sheet named `named` — the place given with it (said.ts), for the pane to
+ * open: «Trang «Biểu quyết», ô B2 («Điều kiện đạt»): khi chốt «Trên 50%»; nay «Từ 2/3».» None when the round sealed no vote.
  */
-export function meetingChanged(sealed: RecordedVotes | undefined, named: string, sheet: MeetingAsTyped): string[] {
+export function meetingChanged(sealed: RecordedVotes | undefined, named: string, sheet: MeetingAsTyped): Said[] {
   if (!sealed) return [];
-  const line = (f: Field, was: string, now: string) => `Trang ${sheetCells(named, sheet.fieldsAt?.[f])} («${VOTE_FIELDS[f]}»): khi chốt ${was}; nay ${now}.`;
+  const line = (f: Field, was: string, now: string): Said => ({ text: `Trang ${sheetCells(named, sheet.fieldsAt?.[f])} («${VOTE_FIELDS[f]}»): khi chốt ${was}; nay ${now}.`, ...wherePlace(named, sheet.fieldsAt?.[f]) });
   const rule = ruleParts(sealed.rule);
   const typed = sheet.typedRule ?? (sheet.rule ? ruleCells(sheet.rule) : { share: '', base: '' });
   const now = sheet.rule ? ruleParts(sheet.rule) : undefined;

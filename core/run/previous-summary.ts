@@ -30,6 +30,7 @@ import { brokenSeals, changesSinceClosing, CLOSED_ROUNDS_KEY, councilChangedSinc
 import { CLOSING_SHEET, planClosing } from './plan-closing.js';
 import { cellsChangedFrom, plannedChanges, sheetChanges } from './seal.js';
 import { cellsChanged } from './copy-cells.js';
+import type { Said } from './said.js';
 
 /** What the council typed beyond thidua's plan in «Rà soát» and in «Biểu quyết». */
 export type CouncilKept = { review?: KeptCells; votes?: KeptCells };
@@ -254,7 +255,7 @@ export function unverified(summary: PreviousSummary, found: readonly FoundDigest
  * unverified(); the papers say a decision so as a note instead, printing the sealed ones. Only for a summary with a
  * round closed.
  */
-export function typedSinceSealed(summary: PreviousSummary, sheets: CouncilSheetNames): string[] {
+export function typedSinceSealed(summary: PreviousSummary, sheets: CouncilSheetNames): Said[] {
   const last = summary.rounds.at(-1)!;
   return councilChangedSince(last, summary.record ?? last.record, summary, sheets);
 }

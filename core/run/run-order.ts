@@ -80,7 +80,7 @@ export interface RunPort {
    * The council closed a result: `changes` says what this run changes of the last round, given the scored files as
    * they are found now (with the sheets edited by hand since). Resolves whether the run goes on to write.
    */
-  closed(last: ClosedRound, changes: (found: readonly FoundDigest[]) => string[]): Promise<boolean> | boolean;
+  closed(last: ClosedRound, changes: (found: readonly FoundDigest[]) => Said[]): Promise<boolean> | boolean;
   /**
    * Every input of the run given its scored copy, once, with its share; resolves the copies' names as the record holds
    * them, with their contents as written where the face knows them (the record then vouches for each copy's bytes),
@@ -112,8 +112,8 @@ export type RunOutcome = {
   decisions: CouncilDecision[];
   unread: UnreadDecision[];
   rounds: ClosedRound[];
-  /** What this run changes of the last round closed (empty when none was closed, or the port did not ask). */
-  changes: string[];
+  /** What this run changes of the last round closed, each line with its place (empty when none was closed, or the port did not ask). */
+  changes: Said[];
   /** The run's record as tong-hop.xlsx keeps it: absent when no summary was planned, or the face wrote none. */
   record?: RunRecord;
   /** «Còn thiếu gì» as tong-hop.xlsx's sheet has it, worked out once for the sheet and the face: absent when no summary was planned. */
@@ -150,12 +150,12 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   });
   const base = { run, decisions: review.decisions, unread: review.unread, rounds, names };
   // A result the council closed is never changed silently: the port says whether the run goes on.
-  let changes: string[] = [];
+  let changes: Said[] = [];
   const last = rounds.at(-1);
   if (last) {
     const now = recordRun(set, { ...run, scoredOn: opts.date, files: [], decisions: taken });
     // A vote or a decision retyped since the seal is a change too, as closing names it (the sheets as read, as `close` reads them).
-    const goOn = await port.closed(last, (found) => (changes = [...previous.edited, ...changesSinceClosing(last, now, found), ...councilChangedSince(last, now, previous, names)]));
+    const goOn = await port.closed(last, (found) => (changes = [...[...previous.edited, ...changesSinceClosing(last, now, found)].map((text) => said(text)), ...councilChangedSince(last, now, previous, names)]));
     if (!goOn) return { ...base, written: false, changes, votedForNone: [] };
   }
   const shareOf = runShares(run);

@@ -11,6 +11,7 @@ import { changesSinceClosing, closeRound, CLOSED_ROUNDS_KEY, paperSealProblem, r
 import { officerDay, officerMinute } from '../../core/values.js';
 import { NO_MEETING, type Meeting } from '../../core/council/vote.js';
 import { planClosing } from '../../core/run/plan-closing.js';
+import { said, type Said } from '../../core/run/said.js';
 import { sealCode, sealMistyped } from '../../core/run/seal.js';
 import { readPreviousSummary } from '../../core/run/previous-summary.js';
 import { councilSheetNamesOf } from '../../core/run/plan-copy.js';
@@ -86,7 +87,7 @@ export async function closeWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
  * was typed (`matched`: its code as printed; else why not, in the words `thidua verify --seal` uses; `mistyped`: a code
  * of the wrong form, nothing read).
  */
-export type WorkbookCheck = { last: ClosedRound | undefined; changes: string[]; damage: string[]; paper?: { matched: string } | { problem: string } | { mistyped: string } };
+export type WorkbookCheck = { last: ClosedRound | undefined; changes: Said[]; damage: string[]; paper?: { matched: string } | { problem: string } | { mistyped: string } };
 
 /**
  * The open workbook against its last closed round, nothing written: its «Chốt kết quả» as the record prints it, then
@@ -111,7 +112,7 @@ export async function checkWorkbook(port: WorkbookPort, set: CriteriaSet, opts: 
   const changes = await changedSinceRound(last, set, now, { round, now: opts.now, review: paneReview(stored.value, previous.review) });
   const problem = typed === undefined ? undefined : paperSealProblem(typed, previous.rounds);
   const paper = typed === undefined ? undefined : problem ? { problem } : { matched: sealCode(last.seal) };
-  return { last, changes: [...previous.edited, ...changes], damage: [], ...(paper ? { paper } : {}) };
+  return { last, changes: [...previous.edited.map((text) => said(text)), ...changes], damage: [], ...(paper ? { paper } : {}) };
 }
 
 /**
@@ -124,10 +125,10 @@ export async function changedSinceRound(
   set: CriteriaSet,
   result: Pick<ScoreActionResult, 'cards' | 'ranking' | 'proposals' | 'errors' | 'listed' | 'decisions' | 'reports' | 'votes' | 'councilSheets'>,
   opts: { round: AwardRound; now: Date; review: TypedReview },
-): Promise<string[]> {
+): Promise<Said[]> {
   const record = recordOf(set, result, opts.round, opts.now);
   // One sheet scored reads no «Biểu quyết»: its vote is not compared.
-  return [...changesSinceClosing(last, record, await sheetDigests(result.reports)), ...councilChangedSince(last, record, { review: opts.review, votes: result.votes }, result.councilSheets)];
+  return [...(changesSinceClosing(last, record, await sheetDigests(result.reports))).map((text) => said(text)), ...councilChangedSince(last, record, { review: opts.review, votes: result.votes }, result.councilSheets)];
 }
 
 /**

@@ -94,7 +94,7 @@ export function CommuneCouncil({ set, result, setResult, review, busy: scoring, 
       // Before the second click: what closing with nominees not voted on does to the papers.
       if (outcome.kind === 'open') return setStatus({ text: t('closeOpen', { summary: openSummary(outcome.open) }), lines: [...openLines(outcome.open, result.sheets), ...[papersWaitFor(outcome.open, result.sheets)].filter((l) => l !== undefined)], error: true });
       if (outcome.kind === 'unchanged') return setStatus({ text: t('closeUnchanged', { round: describeRound(outcome.last) }) });
-      if (outcome.kind === 'needs-reason') return setStatus({ text: t('closeNeedsReason', { round: describeRound(outcome.last) }), lines: outcome.changes, error: true });
+      if (outcome.kind === 'needs-reason') return setStatus({ text: t('closeNeedsReason', { round: describeRound(outcome.last) }), lines: outcome.changes.map((c) => c.text), error: true });
       setResult(next);
       const notes = notesAfterClosing(outcome.round, { ...next.sheets, file: SUMMARY_FILE });
       setStatus({ where: 'closed', text: t('closeDone', { round: describeRound(outcome.round), files: outcome.round.files.length, seal: sealCode(outcome.round.seal) }), ...(notes.length > 0 ? { lines: notes } : {}) });
@@ -216,7 +216,7 @@ export function CommuneVerify() {
       {shown && (
         <div role="status" aria-label="Kết quả kiểm tra" data-ok={verified.ok && verified.lines.length === 0 ? 'khop' : 'khong-khop'}>
           <Text className={verified.ok && verified.lines.length === 0 ? undefined : s.error}>{shown}</Text>
-          {verified.ok && verified.lines.length > 0 && <ul className={s.lines}>{verified.lines.map((l, i) => <li key={i}>{l}</li>)}</ul>}
+          {verified.ok && verified.lines.length > 0 && <ul className={s.lines}>{verified.lines.map((l, i) => <li key={i}>{l.text}</li>)}</ul>}
         </div>
       )}
     </section>

@@ -9,6 +9,7 @@ import { CLOSING_SHEET, planClosing } from '../../core/run/plan-closing.js';
 import { councilSheetNamesOf, SCORED_SUFFIX, SUMMARY_FILE } from '../../core/run/plan-copy.js';
 import type { TypedReview } from '../../core/council/merge.js';
 import { sha256Hex } from '../actions/closing.js';
+import { said, type Said } from '../../core/run/said.js';
 import { namedAsSummary, summariesChosen, zipDownload, type ChosenFile, type CommuneRun, type StepThread } from './commune-run.js';
 
 /** The council's «Rà soát» as the page's run read it: what closing seals, and what the papers compare with the closed round. */
@@ -54,7 +55,7 @@ export async function closeCommuneRun(
 
 export type Verified =
   | { ok: false; message: string }
-  | { ok: true; round: ClosedRound; matched: number; lines: string[] };
+  | { ok: true; round: ClosedRound; matched: number; lines: Said[] };
 
 /**
  * Chosen files checked against the last round closed in the chosen tong-hop.xlsx as `thidua verify` checks a folder:
@@ -85,7 +86,7 @@ export async function verifyChosen(files: readonly ChosenFile[], thread: StepThr
   const matched = copies.filter((d) => round.files.some((f) => f.name === d.name)).length;
   // The code from the paper the council signed, when given, as `thidua verify --seal` checks it.
   const paper = typedSeal?.trim() ? paperSealProblem(typedSeal.trim(), summary.rounds) : undefined;
-  return { ok: true, round, matched, lines: [...unverified(summary, copies), ...typedSinceSealed(summary, councilSheetNamesOf(summary)), ...(paper ? [paper] : [])] };
+  return { ok: true, round, matched, lines: [...unverified(summary, copies).map((text) => said(text)), ...typedSinceSealed(summary, councilSheetNamesOf(summary)), ...(paper ? [said(paper)] : [])] };
 }
 
 const baseName = (path: string) => path.slice(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);

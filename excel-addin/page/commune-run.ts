@@ -145,9 +145,9 @@ export type CommuneRun = {
 /** The run as `thidua score` leaves it for `thidua close`: its record, the copies and the tong-hop.xlsx they were written with. */
 export type RunClosing = {
   record: RunRecord;
-  /** Rounds closed before, from a tong-hop.xlsx chosen again; `changes`: what this run changes of the last one. */
+  /** Rounds closed before, from a tong-hop.xlsx chosen again; `changes`: what this run changes of the last one, each line with its place. */
   rounds: ClosedRound[];
-  changes: string[];
+  changes: Said[];
   /** The scored copies in the .zip, by name. */
   copies: Record<string, Uint8Array>;
   summary: SummaryStep;
@@ -381,7 +381,7 @@ class PageRun implements RunPort {
   }
 
   /** The page never holds a run: what it changes of the closed result is shown where the officer closes it again. */
-  closed(last: ClosedRound, changes: (found: readonly FoundDigest[]) => string[]): boolean {
+  closed(last: ClosedRound, changes: (found: readonly FoundDigest[]) => Said[]): boolean {
     // The new copies are new files: what a closed round is compared on is the result, not their bytes.
     changes(last.files);
     return true;

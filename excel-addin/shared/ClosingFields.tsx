@@ -2,6 +2,7 @@
 // result has changed — and, above them, what changed since the round was closed.
 import { Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { usePane } from './pane-context.js';
+import type { Said } from '../../core/run/said.js';
 
 const useStyles = makeStyles({
   field: { display: 'flex', flexDirection: 'column', rowGap: '2px', flexGrow: 1, minWidth: '10rem' },
@@ -27,13 +28,13 @@ export function ClosingFields({ by, setBy, reason, setReason }: { by: string; se
 }
 
 /** What differs from the closed round, as an alert: `intro` says where the closed round is kept. */
-export function ChangedSinceClosing({ intro, changes }: { intro: string; changes: readonly string[] }) {
+export function ChangedSinceClosing({ intro, changes }: { intro: string; changes: readonly Said[] }) {
   const s = useStyles();
   if (changes.length === 0) return null;
   return (
     <div role="alert">
       <Text className={s.error}>{intro}</Text>
-      <ul className={s.lines}>{changes.map((c, i) => <li key={i}>{c}</li>)}</ul>
+      <ul className={s.lines}>{changes.map((c, i) => <li key={i}>{c.text}</li>)}</ul>
     </div>
   );
 }

@@ -111,8 +111,8 @@ describe('closing the open workbook in the task pane', () => {
     // Thôn 2 lowers T1's numerator (row 9, column E) after the result was closed.
     fake.state.sheets.find((s) => s.name === 'Thôn 2')!.cells.get('9:5')!.value = 10;
     const checked = await runInExcel((port) => checkWorkbook(port, set, { now: NOW }));
-    expect(checked.changes[0]).toBe('Trang «Thôn 2» đã khác bản đã chốt.');
-    expect(checked.changes).toEqual(['Trang «Thôn 2» đã khác bản đã chốt.', expect.stringMatching(/^Thôn 2: điểm 120 → [\d,]+; hạng 2 → 3\.$/), 'Thôn 3: hạng 3 → 2.']);
+    expect(checked.changes[0]?.text).toBe('Trang «Thôn 2» đã khác bản đã chốt.');
+    expect(checked.changes.map((c) => c.text)).toEqual(['Trang «Thôn 2» đã khác bản đã chốt.', expect.stringMatching(/^Thôn 2: điểm 120 → [\d,]+; hạng 2 → 3\.$/), 'Thôn 3: hạng 3 → 2.']);
 
     const refused = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành' }));
     expect(refused.outcome).toMatchObject({ kind: 'needs-reason', changes: checked.changes });
@@ -191,7 +191,10 @@ describe('closing the open workbook in the task pane', () => {
     const row = rowOf('Thôn 2') + 1;
     fake.state.sheets.find((s) => s.name === VOTE_SHEET)!.cells.get(`${row}:7`)!.value = 5;
     const checked = await runInExcel((port) => checkWorkbook(port, awarded, { now: NOW }));
-    expect(checked.changes).toEqual(['Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.', `Trang «Biểu quyết», ô E${row}:G${row}: Thôn 2 (Giấy khen của Chủ tịch UBND xã): khi chốt 9/7/4; nay 9/7/5.`]);
+    expect(checked.changes).toEqual([
+      { text: 'Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.', sheet: VOTE_SHEET },
+      { text: `Trang «Biểu quyết», ô E${row}:G${row}: Thôn 2 (Giấy khen của Chủ tịch UBND xã): khi chốt 9/7/4; nay 9/7/5.`, sheet: VOTE_SHEET, cell: `E${row}:G${row}` },
+    ]);
     const refused = await runInExcel((port) => closeWorkbook(port, awarded, { now: NOW, closedBy: 'Lò Văn Thành' }));
     expect(refused.outcome).toMatchObject({ kind: 'needs-reason', changes: checked.changes });
   });

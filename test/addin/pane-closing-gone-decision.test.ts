@@ -67,7 +67,7 @@ beforeAll(async () => {
   if (!women) throw new Error(`no «${FLAG}» of Hội Liên hiệp Phụ nữ at K21`);
   rejected = await runInExcel((port) => recordDecision(port, set, { ...women, decision: 'reject', reviewer: 'Lò Văn Thành', date: '2026-11-20', comment: 'Lấy điểm thẩm định' }, NOW, { shown: closed.result }));
   const again = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }));
-  closingSays = again.outcome.kind === 'needs-reason' ? again.outcome.changes : [again.outcome.kind];
+  closingSays = again.outcome.kind === 'needs-reason' ? again.outcome.changes.map((c) => c.text) : [again.outcome.kind];
   papersSay = ((await runInExcel((port) => workbookPapers(port, t, () => undefined))).notice.items ?? []).map((i) => i.text);
   const syncs = fake.syncs;
   sealed = (await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', reason: 'Hội đồng bác số liệu tự chấm', acceptOpen: true }))).outcome;

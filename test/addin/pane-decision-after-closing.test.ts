@@ -18,7 +18,7 @@ import { defaultRound } from '../../core/ranking/rounds.js';
 import { translator } from '../../excel-addin/shared/i18n.js';
 import type { Notice } from '../../excel-addin/shared/pane-context.js';
 import { checkedNotice, workbookPapers } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
-import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
+import { runInExcel, selectInExcel } from '../../excel-addin/workbook/office-runner.js';
 import type { FakeOffice } from '../../scripts/harness/office-fake.js';
 import { exampleScoredInPane } from './pane-walk.js';
 
@@ -85,15 +85,15 @@ beforeAll(async () => {
   checkedChanged = await check();
   // The pane's closing, without a reason, over the same sheet: what it names as changed.
   const again = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }));
-  closingSays = again.outcome.kind === 'needs-reason' ? again.outcome.changes : [again.outcome.kind];
+  closingSays = again.outcome.kind === 'needs-reason' ? again.outcome.changes.map((c) => c.text) : [again.outcome.kind];
   // What «Chốt kết quả» lists under the last round for the scoring that closing made, as the panel computes it.
-  if (again.outcome.kind === 'needs-reason') panelSays = await changedSinceRound(again.outcome.last, set, again.result, { round: defaultRound(set), now: NOW, review: scoredReview(again.result) });
+  if (again.outcome.kind === 'needs-reason') panelSays = (await changedSinceRound(again.outcome.last, set, again.result, { round: defaultRound(set), now: NOW, review: scoredReview(again.result) })).map((c) => c.text);
   // Then the pane itself records «Bác số liệu» on Bản Sáng Tớ's late report (C9), its store and «Rà soát» written together.
   const other = again.result.decisions.find((d) => d.unitName === 'Bản Sáng Tớ' && d.cell === 'C9')!;
   await runInExcel((port) => recordDecision(port, set, { ...other, decision: 'reject', reviewer: 'Lò Văn Thành', date: '2026-11-20', comment: 'Thiếu minh chứng' }, NOW, { shown: again.result }));
   recorded = await papers();
   const third = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }));
-  closingSaysRecorded = third.outcome.kind === 'needs-reason' ? third.outcome.changes : [third.outcome.kind];
+  closingSaysRecorded = third.outcome.kind === 'needs-reason' ? third.outcome.changes.map((c) => c.text) : [third.outcome.kind];
 }, 300_000);
 
 describe('«Kiểm tra» in the task pane after a decision changed on «Rà soát» since closing', () => {
@@ -107,6 +107,13 @@ describe('«Kiểm tra» in the task pane after a decision changed on «Rà soá
     expect(changedLines(checkedChanged.notice)).toEqual([line]);
     expect(closingSays.filter((l) => l.includes('đã khác lần chốt'))).toEqual([line]);
     expect(checkedChanged.syncs).toBe(checkedUnchanged.syncs);
+  });
+
+  it('the line opens the flag’s cell its words name (before: no place, the pane showed words alone)', async () => {
+    const item = (checkedChanged.notice.items ?? []).find((i) => i.text.includes('đã khác lần chốt'))!;
+    expect({ sheet: item.sheet, cell: item.cell }).toEqual({ sheet: UNIT, cell: 'B9' });
+    await selectInExcel(item.sheet!, item.cell!);
+    expect(fake.state.selection).toEqual({ sheet: UNIT, address: 'B9' });
   });
 
   it('lists it under «Chốt kết quả» as the pane scores, as its closing names every change', () => {

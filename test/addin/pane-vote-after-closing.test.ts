@@ -16,7 +16,8 @@ import { checkAndScore, scoredReview } from '../../excel-addin/actions/score.js'
 import { translator } from '../../excel-addin/shared/i18n.js';
 import type { Notice } from '../../excel-addin/shared/pane-context.js';
 import { checkedNotice } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
-import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
+import { runInExcel, selectInExcel } from '../../excel-addin/workbook/office-runner.js';
+import type { Said } from '../../core/run/said.js';
 import type { FakeOffice } from '../../scripts/harness/office-fake.js';
 import { exampleScoredInPane } from './pane-walk.js';
 
@@ -49,6 +50,8 @@ const lines = (n: Notice) => (n.items ?? []).map((i) => i.text);
 let checkedUnchanged: Awaited<ReturnType<typeof check>>;
 let checkedChanged: Awaited<ReturnType<typeof check>>;
 let closingSays: string[];
+/** The closing's lines with the places the run gave them (said.ts). */
+let closingPlaces: Said[];
 let panelSays: string[];
 /** The nominee declined («Không đề nghị») when the round was closed, taken back since. */
 let declined: ReturnType<typeof nomineesOf>[number];
@@ -87,8 +90,9 @@ beforeAll(async () => {
   noteOf(RENAMED)('');
   checkedChanged = await check();
   const again = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }));
-  closingSays = again.outcome.kind === 'needs-reason' ? again.outcome.changes : [again.outcome.kind];
-  if (again.outcome.kind === 'needs-reason') panelSays = await changedSinceRound(again.outcome.last, set, again.result, { round: defaultRound(set), now: NOW, review: scoredReview(again.result) });
+  closingSays = again.outcome.kind === 'needs-reason' ? again.outcome.changes.map((c) => c.text) : [again.outcome.kind];
+  closingPlaces = again.outcome.kind === 'needs-reason' ? again.outcome.changes : [];
+  if (again.outcome.kind === 'needs-reason') panelSays = (await changedSinceRound(again.outcome.last, set, again.result, { round: defaultRound(set), now: NOW, review: scoredReview(again.result) })).map((c) => c.text);
 }, 300_000);
 
 describe('«Kiểm tra» in the task pane after a count changed on «Biểu quyết» since closing', () => {
@@ -121,6 +125,19 @@ describe('«Chốt kết quả» in the task pane after a count changed on «Bi�
   it('names the «Không đề nghị» taken back at its row, was → now, on the check, the closing and the panel (before: unsaid)', () => {
     const taken = new RegExp(`^Trang «${RENAMED}», ô [A-Z]+\\d+(:[A-Z]+\\d+)?: ${escaped(`${declined.unitName} (${declined.form})`)}: khi chốt «Không đề nghị»; nay chưa có kết quả biểu quyết\\.$`);
     for (const said of [lines(checkedChanged.notice), closingSays, panelSays]) expect(said.filter((l) => taken.test(l)), said.join('\n')).toHaveLength(1);
+  });
+
+  it('the rule’s line and the nominee’s open their cells on the renamed sheet, on the check and the closing, in the round trips of a check that finds nothing (before: no place)', async () => {
+    const placeOf = (lines: readonly Said[], match: (text: string) => boolean) => lines.filter((l) => match(l.text)).map(({ sheet, cell }) => ({ sheet, cell }));
+    const items = checkedChanged.notice.items ?? [];
+    expect(placeOf(items, (l) => l === RULE)).toEqual([{ sheet: RENAMED, cell: 'B2' }]);
+    expect(placeOf(items, (l) => NOMINEE.test(l))).toEqual([{ sheet: RENAMED, cell: expect.stringMatching(/^E\d+:G\d+$/) }]);
+    expect(placeOf(closingPlaces, (l) => l === RULE || NOMINEE.test(l))).toEqual(placeOf(items, (l) => l === RULE || NOMINEE.test(l)));
+    expect(checkedChanged.syncs).toBe(checkedUnchanged.syncs);
+    // Opened as the notice's link opens it.
+    const rule = items.find((i) => i.text === RULE)!;
+    await selectInExcel(rule.sheet!, rule.cell!);
+    expect(fake.state.selection).toEqual({ sheet: RENAMED, address: 'B2' });
   });
 
   it('lists it under the last round as the pane scores, as its closing names every change', () => {

@@ -41,8 +41,8 @@ describe('the page, a set edited after closing', () => {
       criteria: set.criteria.map((c, i) => (i === 0 ? { ...c, maxPoints: c.maxPoints + 5 } : c)),
     };
     const page = await runCommune([...reports, closed], { ...opts, set: edited });
-    expect(page.closing!.changes).toContain(`Xếp loại «${top!.label}»: thêm điều kiện «${CONDITION}» sau khi chốt.`);
-    expect(page.closing!.changes).toContain(`Tiêu chí ${raised.code}: điểm tối đa ${raised.maxPoints} → ${raised.maxPoints + 5} sau khi chốt.`);
+    expect(page.closing!.changes.map((c) => c.text)).toContain(`Xếp loại «${top!.label}»: thêm điều kiện «${CONDITION}» sau khi chốt.`);
+    expect(page.closing!.changes.map((c) => c.text)).toContain(`Tiêu chí ${raised.code}: điểm tối đa ${raised.maxPoints} → ${raised.maxPoints + 5} sau khi chốt.`);
     expect(runDownloadName(page)).toMatch(/-ban-nhap\.zip$/);
   }, 180_000);
 });

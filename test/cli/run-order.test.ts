@@ -45,7 +45,7 @@ class MemoryRun implements RunPort {
   said: string[] = [];
 
   /** What the run would change of the closed result, when one was closed. */
-  changes: string[] | undefined;
+  changes: Said[] | undefined;
 
   private readonly read: { input: Input; workbook: OoxmlWorkbook; reports: WorkbookReports }[] = [];
 
@@ -77,7 +77,7 @@ class MemoryRun implements RunPort {
     };
   }
 
-  closed(_last: ClosedRound, changes: (found: readonly FoundDigest[]) => string[]): boolean {
+  closed(_last: ClosedRound, changes: (found: readonly FoundDigest[]) => Said[]): boolean {
     this.changes = changes(this.previous?.found ?? []);
     return false;
   }
@@ -196,8 +196,8 @@ describe('the run’s order, written once, through a port of the test’s own', 
     const { cli, memory, outcome } = await both(out, { bytes: closedSummary, found });
     expect(cli.code).toBe(1);
     expect(outcome.written).toBe(false);
-    expect(memory.changes).toEqual([expect.stringContaining(copies[0]!)]);
-    for (const line of memory.changes!) expect(cli.stderr).toContain(`  - ${line}`);
+    expect(memory.changes?.map((c) => c.text)).toEqual([expect.stringContaining(copies[0]!)]);
+    for (const line of memory.changes!) expect(cli.stderr).toContain(`  - ${line.text}`);
     expect(memory.copies.size).toBe(0);
     expect(memory.summary).toBeUndefined();
     expect(new Uint8Array(await readFile(join(out, SUMMARY_FILE)))).toEqual(closedSummary);

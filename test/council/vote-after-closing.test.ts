@@ -9,6 +9,7 @@ import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { verifyChosen, type Verified } from '../../excel-addin/page/commune-closing.js';
+import type { Said } from '../../core/run/said.js';
 import { unzipSync } from 'fflate';
 import { runCommune, type StepThread } from '../../excel-addin/page/commune-run.js';
 import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
@@ -48,13 +49,16 @@ async function pageCheck(dir: string): Promise<Verified> {
 
 /** What each face lists of the closed round, in turn: `thidua verify`, `thidua score`, the page's check, `thidua close` (its lines «  - …»). */
 type FacesSay = Record<'verify' | 'score' | 'close' | 'page', string[]>;
+/** The page's check's lines with the places it gave them (said.ts), from the last facesSay. */
+let pagePlaces: Said[] = [];
 async function facesSay(dir: string): Promise<FacesSay> {
   const cli = async (args: string[]) => (await runInProcess(args, dir)).stderr.split('\n').filter((l) => l.startsWith('  - ')).map((l) => l.slice(4));
   const verify = await cli(['verify', 'kq']);
   const score = await cli(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq']);
   const page = await pageCheck(dir);
   const close = await cli(['close', 'kq', '--by', 'Lò Văn Thành']);
-  return { verify, score, close, page: page.ok ? page.lines : [page.message] };
+  pagePlaces = page.ok ? page.lines : [];
+  return { verify, score, close, page: page.ok ? page.lines.map((l) => l.text) : [page.message] };
 }
 
 describe('a count changed on «Biểu quyết» after closing', () => {
@@ -94,7 +98,7 @@ describe('a count changed on «Biểu quyết» after closing', () => {
   });
 
   it('every face names the renamed sheet, the nominee at its cells, never «Biểu quyết» — the page’s check too', () => {
-    const page = pageAfter.ok ? pageAfter.lines.map((l) => `  - ${l}`) : [pageAfter.message];
+    const page = pageAfter.ok ? pageAfter.lines.map((l) => `  - ${l.text}`) : [pageAfter.message];
     for (const said of [verifyAfter.stderr.split('\n'), scoreAfter.stderr.split('\n'), closeAfter.stderr.split('\n'), page]) {
       expect(said.filter((l) => NOMINEE.test(l)), said.join('\n')).toHaveLength(1);
       expect(said.join('\n')).not.toMatch(OLD_NAME);
@@ -125,6 +129,10 @@ describe('the rule or the meeting retyped on «Biểu quyết» after closing, n
 
   it('each face says the rule and the place at their cells, was → now, and no nominee changed', () => {
     for (const [face, lines] of Object.entries(said)) expect(lines, face).toEqual(LINES);
+  });
+
+  it('the page’s check gives each line its place as data: the sheet, and the field’s cell (before: words alone)', () => {
+    expect(pagePlaces.map(({ sheet, cell }) => ({ sheet, cell }))).toEqual([{ sheet: RENAMED }, { sheet: RENAMED, cell: 'B2' }, { sheet: RENAMED, cell: 'D3' }]);
   });
 });
 

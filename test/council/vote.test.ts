@@ -52,9 +52,9 @@ describe('against and abstaining read beside a round sealed without them', () =>
     const [first, ...rest] = voted;
     const counted = { ...closed.votes!, votes: [{ ...first!, tally: { ...first!.tally, inFavour: first!.tally.inFavour - 1, against: 1 } }, ...rest] };
     // In favour changed too: a vote changed.
-    expect(votesChangedSince(closed, counted, COUNCIL_SHEET_NAMES.votes)).toEqual(['Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.']);
+    expect(votesChangedSince(closed, counted, COUNCIL_SHEET_NAMES.votes).map((l) => l.text)).toEqual(['Kết quả biểu quyết ở trang «Biểu quyết» đã khác lần chốt.']);
     const kept = { ...closed.votes!, votes: [{ ...first!, tally: { ...first!.tally, against: first!.tally.present - first!.tally.inFavour } }, ...rest] };
-    expect(votesChangedSince(closed, kept, COUNCIL_SHEET_NAMES.votes)).toEqual([
+    expect(votesChangedSince(closed, kept, COUNCIL_SHEET_NAMES.votes).map((l) => l.text)).toEqual([
       `Số không đồng ý, không biểu quyết ghi ở trang «Biểu quyết» chưa có trong lần chốt này (${first!.unitName}: ${first!.tally.members}/${first!.tally.present}/${first!.tally.inFavour} (${first!.tally.present - first!.tally.inFavour} không đồng ý)): chốt lại để niêm phong và ghi vào biên bản.`,
     ]);
   });

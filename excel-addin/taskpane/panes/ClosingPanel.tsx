@@ -5,6 +5,7 @@
 import { Button, Field, Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { useEffect, useState } from 'react';
 import { describeRound, type ClosedRound } from '../../../core/run/closing.js';
+import type { Said } from '../../../core/run/said.js';
 import { sealCode } from '../../../core/run/seal.js';
 import { openCount, openLines, openSummary, type OpenAtClosing } from '../../../core/run/open-at-closing.js';
 import { changedSinceRound, checkWorkbook, closeWorkbook, lastClosedRound, type WorkbookCheck } from '../../actions/closing.js';
@@ -32,7 +33,7 @@ export function ClosingPanel() {
   const [seal, setSeal] = useState('');
   /** The last round closed in the workbook, once an action here has read it. */
   const [last, setLast] = useState<ClosedRound>();
-  const [changed, setChanged] = useState<string[]>([]);
+  const [changed, setChanged] = useState<Said[]>([]);
   /** What the first click found open, for the result it was found in: the next click closes anyway. */
   const [open, setOpen] = useState<{ open: OpenAtClosing; of: ScoreActionResult }>();
   const confirming = open && open.of === result ? open.open : undefined;
@@ -66,7 +67,7 @@ export function ClosingPanel() {
           return { intent: 'info', text: t('closeUnchanged', { round: describeRound(outcome.last) }) };
         case 'needs-reason':
           setLast(outcome.last);
-          return { intent: 'warning', text: t('closeNeedsReason', { round: describeRound(outcome.last) }), items: outcome.changes.map((text) => ({ text })) };
+          return { intent: 'warning', text: t('closeNeedsReason', { round: describeRound(outcome.last) }), items: outcome.changes };
         case 'closed':
           setLast(outcome.round);
           return closedNotice(outcome.round, scored.councilSheets, t);
@@ -142,7 +143,7 @@ export function checkedNotice(found: WorkbookCheck, t: Translate): Notice {
   if (!found.last) return { intent: 'warning', text: t('closeNone') };
   const round = describeRound(found.last);
   const paper = found.paper && 'problem' in found.paper ? found.paper.problem : undefined;
-  if (found.changes.length > 0) return { intent: 'warning', text: t('verifyMismatch', { round }), items: [...found.changes, ...(paper ? [paper] : [])].map((text) => ({ text })) };
+  if (found.changes.length > 0) return { intent: 'warning', text: t('verifyMismatch', { round }), items: [...found.changes, ...(paper ? [{ text: paper }] : [])] };
   if (paper) return { intent: 'error', text: t('verifyPaperMismatch', { round }), items: [{ text: paper }] };
   const matched = t('verifyMatchedSheets', { round, sheets: found.last.files.length });
   return { intent: 'success', text: found.paper && 'matched' in found.paper ? `${matched} ${t('verifySealMatched', { code: found.paper.matched })}` : matched };
