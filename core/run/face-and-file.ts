@@ -11,6 +11,8 @@ import { twiceTyped, type TypedEntry } from '../workbook/council-conflicts.js';
 import { decisionWord } from '../workbook/plan-review.js';
 import type { PreviousSummary } from './previous-summary.js';
 import type { CouncilSheetNames } from '../workbook/council-sheets.js';
+import { wherePlace } from '../workbook/read-votes.js';
+import { said as placedAt, type Said } from './said.js';
 
 /** An entry of the council without where it was typed: what it is for, in the officer's words, and what it holds (compared). */
 export type CouncilEntry = Omit<TypedEntry, 'cells'>;
@@ -33,24 +35,33 @@ export function decisionEntry(d: CouncilDecision): CouncilEntry {
   };
 }
 
+/**
+ * An entry typed in a sheet, with where as data (`at`: its sheet and first cells, absent where the sheet holds none):
+ * a line about it opens them (said.ts), never read back out of `cells`, its words.
+ */
+export type PlacedEntry = TypedEntry & { at?: { sheet: string; cell?: string } };
+
 /** The council's entries in a tong-hop.xlsx chosen again (`file`: its name), each with its file, sheet and cells. */
-export function fileEntries(summary: PreviousSummary, file: string, votesSheet: string): TypedEntry[] {
+export function fileEntries(summary: PreviousSummary, file: string, votesSheet: string): PlacedEntry[] {
   const votes = sheetVotes(summary.votes, votesSheet, `${file}, `);
   const decisions = sheetDecisions(summary.review.decisions, (flag) => {
     const at = summary.reviewAt?.[flag];
-    return `${file}${at ? `, trang «${at.sheet}», ô ${at.cell}` : ''}`;
+    return at ? { cells: `${file}, trang «${at.sheet}», ô ${at.cell}`, at } : { cells: file };
   });
   return [...votes, ...decisions];
 }
 
-/** The decisions a «Rà soát» holds, each with its cells (`cellsOf`: by its flag of a unit, flagOfUnit). */
-function sheetDecisions(decisions: readonly CouncilDecision[], cellsOf: (flag: string) => string): TypedEntry[] {
-  return decisions.map((d) => ({ ...decisionEntry(d), cells: cellsOf(flagOfUnit(d)) }));
+/** The decisions a «Rà soát» holds, each with its cells (`placeOf`: by its flag of a unit, flagOfUnit). */
+function sheetDecisions(decisions: readonly CouncilDecision[], placeOf: (flag: string) => Pick<PlacedEntry, 'cells' | 'at'>): PlacedEntry[] {
+  return decisions.map((d) => ({ ...decisionEntry(d), ...placeOf(flagOfUnit(d)) }));
 }
 
 /** The votes a «Biểu quyết» holds, each with its cells on `sheet` or on its part (`file`: «tong-hop.xlsx, », where it is not the open one). */
-function sheetVotes(votes: Pick<VoteSheet, 'votes' | 'held' | 'typedAt'>, sheet: string, file = ''): TypedEntry[] {
-  return [...votes.votes, ...votes.held].map((v) => ({ ...voteEntry(v), cells: `${file}trang ${sheetCells(sheet, votes.typedAt?.[nomineeKey(v)])}` }));
+function sheetVotes(votes: Pick<VoteSheet, 'votes' | 'held' | 'typedAt'>, sheet: string, file = ''): PlacedEntry[] {
+  return [...votes.votes, ...votes.held].map((v) => {
+    const where = votes.typedAt?.[nomineeKey(v)];
+    return { ...voteEntry(v), cells: `${file}trang ${sheetCells(sheet, where)}`, at: wherePlace(sheet, where) };
+  });
 }
 
 /** What the officer kept of a face's entry and a file's for one thing: `file`, what the file's held (its `holds`) then. */
@@ -81,11 +92,11 @@ export const PANE_DIFFERS = 'Điều Hội đồng vừa ghi trên ngăn tác v�
  * keys whose file entry the officer kept (`keepFile`: the face's is not applied), and what each choice made the
  * record (`said`). A choice holds while the file holds what it held when chosen: a file corrected again is asked again.
  */
-export function faceAgainstFile(face: readonly CouncilEntry[], file: readonly TypedEntry[], kept: readonly KeptEntry[], words: FaceWords = PAGE): { conflicts: FaceFileConflict[]; keepFile: Set<string>; said: string[] } {
+export function faceAgainstFile(face: readonly CouncilEntry[], file: readonly PlacedEntry[], kept: readonly KeptEntry[], words: FaceWords = PAGE): { conflicts: FaceFileConflict[]; keepFile: Set<string>; said: Said[] } {
   const inFile = new Map(file.map((e) => [e.key, e]));
   const conflicts: FaceFileConflict[] = [];
   const keepFile = new Set<string>();
-  const said: string[] = [];
+  const said: Said[] = [];
   for (const mine of face) {
     const theirs = inFile.get(mine.key);
     if (!theirs) continue;
@@ -98,7 +109,8 @@ export function faceAgainstFile(face: readonly CouncilEntry[], file: readonly Ty
     }
     if (choice.keep === 'file') keepFile.add(mine.key);
     const [taken, left] = choice.keep === 'face' ? [`bản ${words.typed} (${mine.shown})`, `bản trong ${theirs.cells} (${theirs.shown})`] : [`bản trong ${theirs.cells} (${theirs.shown})`, `bản ${words.typed} (${mine.shown})`];
-    said.push(`${mine.label}: cán bộ chọn giữ ${taken}, không áp ${left}.`);
+    // At the file's entry, kept or not: the one of the two a sheet holds.
+    said.push(placedAt(`${mine.label}: cán bộ chọn giữ ${taken}, không áp ${left}.`, theirs.at?.sheet, theirs.at?.cell));
   }
   return { conflicts, keepFile, said };
 }
@@ -123,10 +135,10 @@ export function paneOverSheets(
   now: PaneSheets & { reviewAt: Readonly<Record<string, string>> },
   sheets: CouncilSheetNames,
   kept: readonly KeptEntry[],
-): { votes: FaceVote[]; latest?: CouncilDecision; conflicts: FaceFileConflict[]; said: string[] } {
+): { votes: FaceVote[]; latest?: CouncilDecision; conflicts: FaceFileConflict[]; said: Said[] } {
   const entries = (at: PaneSheets, reviewAt: Readonly<Record<string, string>>) => [
     ...sheetVotes(at.votes ?? NO_VOTES, sheets.votes),
-    ...sheetDecisions(at.decisions, (flag) => `trang «${sheets.review}»${reviewAt[flag] ? `, ô ${reviewAt[flag]}` : ''}`),
+    ...sheetDecisions(at.decisions, (flag) => ({ cells: `trang ${sheetCells(sheets.review, reviewAt[flag])}`, at: wherePlace(sheets.review, reviewAt[flag]) })),
   ];
   const before = new Map(entries(shown, {}).map((e) => [e.key, e.holds]));
   const since = entries(now, now.reviewAt).filter((e) => before.get(e.key) !== e.holds);

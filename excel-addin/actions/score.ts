@@ -21,7 +21,6 @@ import { decisionsGone } from '../../core/run/decisions-said.js';
 import { editedSinceFingerprints, figuresOfFlags } from '../../core/run/edited-cells.js';
 import { heldOf } from '../../core/run/edited-since.js';
 import { setLines } from '../../core/run/run-order.js';
-import { said } from '../../core/run/said.js';
 import { officerDay } from '../../core/values.js';
 import { SessionPort } from './session-port.js';
 import { readStored, writeStored, type ChangeRecord, type StoreKey } from './store.js';
@@ -159,7 +158,7 @@ export async function checkAndScore(port: WorkbookPort, set: CriteriaSet, opts: 
   // One sheet scored is not the run: what the run would say of the council's decisions counts that sheet's alone (a
   // decision on another sheet would read as gone), and «Biểu quyết» and «Rà soát» are neither read into it nor written,
   // so their lines stay with the whole scoring. What is true of the sheet is said: the set's lines, its unit's band.
-  return { ...result, changes, setAside, decisions: kept, gone: whole ? decisionsGone(result.decisions, result.cards) : [], edited: whole ? result.unread.filter((u) => u.edited) : [], unreadable, said: [...faced.said.map((text) => said(text)), ...(whole ? result.said : setLines(set, result.cards))] };
+  return { ...result, changes, setAside, decisions: kept, gone: whole ? decisionsGone(result.decisions, result.cards) : [], edited: whole ? result.unread.filter((u) => u.edited) : [], unreadable, said: [...faced.said, ...(whole ? result.said : setLines(set, result.cards))] };
 }
 
 /**

@@ -31,7 +31,7 @@ import type { WorkbookEdit } from '../../core/sheet/port.js';
 import { decisionEntry, faceAgainstFile, facesDiffer, fileEntries, voteEntry, type FaceFileConflict, type KeptEntry } from '../../core/run/face-and-file.js';
 import type { UnlistedVote } from '../../core/run/open-at-closing.js';
 import { asRecorded, NO_VOTES, withMeeting, withVotes, writtenAgain, type FaceVote, type Meeting, type VoteSheet } from '../../core/council/vote.js';
-import { said, type Said } from '../../core/run/said.js';
+import type { Said } from '../../core/run/said.js';
 
 /** A file chosen on the page: `name` is its path within a chosen folder, or its own name. */
 export type ChosenFile = { name: string; file: Blob; lastModified?: number };
@@ -212,7 +212,7 @@ class PageRun implements RunPort {
   said: Said[] = [];
 
   /** What the officer kept where the page's entries and the file's differed: said first among the run's notices. */
-  private chosen: string[] = [];
+  private chosen: Said[] = [];
 
   fromFile: Record<string, string> = {};
 
@@ -433,7 +433,7 @@ class PageRun implements RunPort {
   }
 
   say(lines: readonly Said[]): void {
-    this.said = [...this.chosen.map((text) => said(text)), ...lines];
+    this.said = [...this.chosen, ...lines];
   }
 }
 

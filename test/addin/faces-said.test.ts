@@ -30,6 +30,7 @@ import { installFakeOffice, type FakeOffice } from '../../scripts/harness/office
 import { runChildAtOk, tempDir } from '../cli/helpers.js';
 import { typeDecisions, typeVotes } from '../council/council-meeting.js';
 import { officerDay } from '../../core/values.js';
+import { namesCell, unplaced } from '../helpers/unplaced.js';
 
 const EXAMPLES = join(import.meta.dirname, '..', '..', 'examples');
 const BONUS = 'Điểm thưởng: cộng tối đa 5 điểm cho đơn vị có mô hình, cách làm hay được UBND tỉnh công nhận';
@@ -175,6 +176,15 @@ describe('what a run says, on every face', () => {
     // The page's run gives the same lines the same places.
     const onPage = pageRun.decisionsSaid.filter((l) => l.text.startsWith(`Trang «${REVIEW_SHEET}», cột «Ngày»`));
     expect(onPage.map(({ text, sheet, cell }) => ({ text, sheet, cell }))).toEqual(early.map(({ text, sheet, cell }) => ({ text, sheet, cell })));
+  }, 120_000);
+
+  it('every line whose words name a cell opens one of the cells it names, on the pane and the page', async () => {
+    const whole = await runInExcel((port) => checkAndScore(port, set, { now: NOW }));
+    // The inputs hold such lines on both faces: decisions kept at their flags' cells, dated before their flags, a vote for no nominee, a name retyped.
+    expect(whole.said.filter(namesCell).length).toBeGreaterThan(10);
+    expect(pageRun.decisionsSaid.filter(namesCell).length).toBeGreaterThan(10);
+    expect(unplaced(whole.said)).toEqual([]);
+    expect(unplaced(pageRun.decisionsSaid)).toEqual([]);
   }, 120_000);
 
   it('the pane’s scoring of one sheet shows what of them is true of that sheet: the set’s lines, its unit’s band', async () => {

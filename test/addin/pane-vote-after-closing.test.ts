@@ -18,6 +18,7 @@ import type { Notice } from '../../excel-addin/shared/pane-context.js';
 import { checkedNotice } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
 import { runInExcel, selectInExcel } from '../../excel-addin/workbook/office-runner.js';
 import type { Said } from '../../core/run/said.js';
+import { unplaced } from '../helpers/unplaced.js';
 import type { FakeOffice } from '../../scripts/harness/office-fake.js';
 import { exampleScoredInPane } from './pane-walk.js';
 
@@ -134,6 +135,9 @@ describe('«Chốt kết quả» in the task pane after a count changed on «Bi�
     expect(placeOf(items, (l) => NOMINEE.test(l))).toEqual([{ sheet: RENAMED, cell: expect.stringMatching(/^E\d+:G\d+$/) }]);
     expect(placeOf(closingPlaces, (l) => l === RULE || NOMINEE.test(l))).toEqual(placeOf(items, (l) => l === RULE || NOMINEE.test(l)));
     expect(checkedChanged.syncs).toBe(checkedUnchanged.syncs);
+    // No line of the check or the closing names a cell it does not open.
+    expect(unplaced(items)).toEqual([]);
+    expect(unplaced(closingPlaces)).toEqual([]);
     // Opened as the notice's link opens it.
     const rule = items.find((i) => i.text === RULE)!;
     await selectInExcel(rule.sheet!, rule.cell!);

@@ -71,6 +71,8 @@ describe('the pane’s vote form over «Biểu quyết» typed since it was fill
     const kept = await sheet.record({ kept: [{ key, file, keep: 'file' }] });
     expect(sheet.counts()).toEqual([9, 8, 4]);
     expect(kept.said.map((l) => l.text)[0]).toBe(`${sheet.label}: cán bộ chọn giữ bản trong trang «Biểu quyết», ô E${sheet.row}:G${sheet.row} (9/8/4), không áp bản ghi trên ngăn tác vụ (9/8/6).`);
+    // The line opens the row its words name (before: no place, words alone).
+    expect(kept.said[0]).toEqual({ text: kept.said[0]!.text, sheet: VOTE_SHEET, cell: `E${sheet.row}:G${sheet.row}` });
     await sheet.record({ kept: [{ key, file, keep: 'face' }] });
     expect(sheet.counts()).toEqual([9, 8, 6]);
   }, 120_000);
@@ -126,6 +128,8 @@ describe('the pane’s «Rà soát» tab over a decision typed in «Rà soát» 
     const kept = await sheet.record({ kept: [{ key, file, keep: 'file' }] });
     expect(sheet.typed()).toBe('Bác số liệu');
     expect(kept.said.map((l) => l.text)[0]).toBe(`${sheet.label}: cán bộ chọn giữ bản trong trang «Rà soát», ô ${sheet.cell} («Bác số liệu»), không áp bản ghi trên ngăn tác vụ («Giải trình»).`);
+    // The line opens the cell of «Rà soát» its words say was kept (before: no place, words alone).
+    expect(kept.said[0]).toEqual({ text: kept.said[0]!.text, sheet: 'Rà soát', cell: sheet.cell });
     await sheet.record({ kept: [{ key, file, keep: 'face' }] });
     expect(sheet.typed()).toBe('Giải trình');
   }, 120_000);
