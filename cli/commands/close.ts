@@ -124,7 +124,7 @@ async function closeFolder(folder: string, values: { by: string; reason?: string
     io.err(
       [
         `Chưa chốt: còn ${openSummary(outcome.open)}:`,
-        ...openLines(outcome.open, sheets).map((l) => `  - ${l}`),
+        ...openLines(outcome.open, sheets).map((l) => `  - ${l.text}`),
         ...(papersWaitFor(outcome.open, sheets) && !blocksClosing(outcome.open) ? [papersWaitFor(outcome.open, sheets)!] : []),
         blocksClosing(outcome.open)
           ? `Không chốt khi còn mâu thuẫn, kể cả với --accept-open. ${CONFLICT_REMEDY}`
@@ -142,7 +142,7 @@ async function closeFolder(folder: string, values: { by: string; reason?: string
   io.out(`Đã chốt kết quả ${describeRound(round)}: ${files.length} tệp, ghi trong ${shown(summaryPath, io.cwd)}. ${openAtClosingSentence(round.open!)}`);
   io.err(`Mã niêm phong: ${sealCode(round.seal)} — in trên biên bản và dự thảo quyết định («thidua papers»); sau này kiểm tra thư mục với mã trên giấy đã ký: thidua verify --seal <mã>.`);
   // Sealed with nominees not voted on, or dated after the closing day: said now, not when the papers are refused.
-  for (const line of notesAfterClosing(round, { ...sheets, file: shown(summaryPath, io.cwd) })) io.err(`Lưu ý: ${line}`);
+  for (const line of notesAfterClosing(round, { ...sheets, file: shown(summaryPath, io.cwd) })) io.err(`Lưu ý: ${line.text}`);
   if (key) io.err(`Đã ký bằng khoá của Hội đồng, vân tay khoá công khai ${keyFingerprint(key.publicKey)} (in trên biên bản); kiểm tra: thidua verify --public-key <tệp khoá công khai>.`);
   return EXIT.ok;
 }

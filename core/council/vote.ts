@@ -270,6 +270,16 @@ export function sheetCells(named: string, cells?: string): string {
   return part ? `«${part.sheet}», ô ${part.cells}` : `«${named}»${cells ? `, ô ${cells}` : ''}`;
 }
 
+/**
+ * The place a line about `where` (cells as read-votes.ts gives them, sheetCells says them) opens: its part's sheet
+ * (else `named`, the sheet's name) and its first cells — a vote typed on two rows («E9:G9, E12:G12») opens the first.
+ */
+export function wherePlace(named: string, where: string | undefined): { sheet: string; cell?: string } {
+  if (!where) return { sheet: named };
+  const part = cellsInPart(where);
+  return { sheet: part?.sheet ?? named, cell: (part?.cells ?? where).split(', ')[0]! };
+}
+
 /** The part's sheet and the cells of cells a sheet in parts gave with their part; undefined for cells given alone. */
 export function cellsInPart(cells: string): { sheet: string; cells: string } | undefined {
   const part = /^(.*) \(trang «(.+)»\)$/.exec(cells);

@@ -8,7 +8,7 @@
 import { z } from 'zod';
 import { formatNumber } from '../criteria/rules/reason.js';
 import { normalizeLabel } from '../text.js';
-import { countsOf, countsShown, nomineeKey, sheetCells, type Nominee, type Vote, type VoteSheet } from './vote.js';
+import { countsOf, countsShown, nomineeKey, sheetCells, wherePlace, type Nominee, type Vote, type VoteSheet } from './vote.js';
 
 /** The first listed days a run keeps (first-listed.ts FirstListed; that file imports this one), the listings among them by key. */
 type Days = Record<string, string>;
@@ -110,10 +110,11 @@ export type VotedOnOther = z.infer<typeof VotedOnOther>;
 
 /**
  * «Trang «Biểu quyết», ô E13:G13: Công an xã Ta Ma (Giấy khen …) được biểu quyết 9/8/7 khi đạt 76,75 điểm, …; lần chấm
- * này 76,37 điểm, … — …»: said by a run, by closing and before the papers, on every face, in these words.
+ * này 76,37 điểm, … — …»: said by a run, by closing and before the papers, on every face, in these words, with the
+ * place they name (a line the pane opens, core/run/said.ts).
  */
-export function votedOnOtherLine(v: VotedOnOther, votesSheet: string): string {
-  return `Trang ${sheetCells(votesSheet, v.where)}: ${v.text}`;
+export function votedOnOtherLine(v: VotedOnOther, votesSheet: string): { text: string; sheet: string; cell?: string } {
+  return { text: `Trang ${sheetCells(votesSheet, v.where)}: ${v.text}`, ...wherePlace(votesSheet, v.where) };
 }
 
 /**

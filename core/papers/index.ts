@@ -8,6 +8,7 @@ import type { TypedReview } from '../council/merge.js';
 import { meetingBeforeListing } from '../run/meeting-before-listing.js';
 import { named, nameSealedLine, unlistedVoteLine, unvotedNamed, unvotedPlace, type OpenAtClosing } from '../run/open-at-closing.js';
 import { votedOnOtherLine } from '../council/voted-on.js';
+import { said, type Said } from '../run/said.js';
 import { achievementReports } from './achievement-report.js';
 import { draftDecisions } from './decision.js';
 import type { Paper } from './document.js';
@@ -66,7 +67,7 @@ export function papersCheck(closed: ClosedRound, sheets: CouncilWorkbook, opts: 
   // And on «Biểu quyết» in parts, each other by its row's part and cells.
   const unvoted = unvotedNominees(closed);
   const said = unvotedNamed(closed.open ?? {}, unvoted);
-  return { unvoted: unvoted.map((n, i) => partial.get(n) ?? said[i]!), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...planFormsNotes(closed.record), ...formsLostAtClosing(closed), ...votesSealedAside(closed, sheets), ...listedNowhere(closed).map((h) => h.line), ...meetingBeforeListing(closed, sheets), ...postedBeforeListed(closed, opts, orTyped), ...(review ? decidedSinceClosing(closed, review, sheets) : [])])] };
+  return { unvoted: unvoted.map((n, i) => partial.get(n) ?? said[i]!), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...planFormsNotes(closed.record), ...formsLostAtClosing(closed), ...votesSealedAside(closed, sheets).map((l) => l.text), ...listedNowhere(closed).map((h) => h.line), ...meetingBeforeListing(closed, sheets), ...postedBeforeListed(closed, opts, orTyped), ...(review ? decidedSinceClosing(closed, review, sheets) : [])])] };
 }
 
 /**
@@ -110,16 +111,17 @@ export function papersWaitFor(open: Pick<OpenAtClosing, 'unvoted' | 'unvotedAt'>
  * (found-bands.ts), a nominee the vote did not pass who reaches a form it is on no list for (listedNowhere), a decision or the vote's meeting dated after the closing day (datedAfterClosing), the meeting dated
  * before a nominee it voted on was listed (meetingBeforeListing).
  */
-export function notesAfterClosing(round: ClosedRound, sheets: CouncilWorkbook): string[] {
+export function notesAfterClosing(round: ClosedRound, sheets: CouncilWorkbook): Said[] {
   const wait = papersWaitFor(round.open, sheets);
-  return [...(wait ? [wait] : []), ...partlyTyped(round), ...votesSealedAside(round, sheets), ...formsLostAtClosing(round), ...listedNowhere(round).map((h) => h.line), ...datedAfterClosing(round, sheets), ...meetingBeforeListing(round, sheets)];
+  const plain = (lines: readonly string[]) => lines.map((text) => said(text));
+  return [...plain([...(wait ? [wait] : []), ...partlyTyped(round)]), ...votesSealedAside(round, sheets), ...plain([...formsLostAtClosing(round), ...listedNowhere(round).map((h) => h.line), ...datedAfterClosing(round, sheets), ...meetingBeforeListing(round, sheets)])];
 }
 
 /**
  * What the round sealed of «Biểu quyết» beside the votes, said after closing and before the papers alike: votes typed
  * for no nominee, names the council retyped (the round and the papers hold the report's), votes taken on another result.
  */
-function votesSealedAside(round: ClosedRound, sheets: CouncilWorkbook): string[] {
+function votesSealedAside(round: ClosedRound, sheets: CouncilWorkbook): Said[] {
   return [...(round.open?.votedUnlisted ?? []).map((u) => unlistedVoteLine(u, sheets.votes)), ...(round.open?.namesRetyped ?? []).map((r) => nameSealedLine(r, sheets)), ...(round.open?.votedOnOther ?? []).map((v) => votedOnOtherLine(v, sheets.votes))];
 }
 

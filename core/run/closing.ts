@@ -21,7 +21,7 @@ import { blocksClosing, LeftOut, OpenAtClosing, openAtClosing, openCount, Record
 import type { TypedReview } from '../council/merge.js';
 import type { CouncilDecision } from '../council/decision.js';
 import type { CouncilRole, CouncilSheetNames } from '../workbook/council-sheets.js';
-import { countsOf, countsShown, nomineeKey, RecordedVotes, sheetCells, type Nominee, type Vote, type VoteSheet } from '../council/vote.js';
+import { countsOf, countsShown, nomineeKey, RecordedVotes, sheetCells, wherePlace, type Nominee, type Vote, type VoteSheet } from '../council/vote.js';
 import { DECLINE_NOTE } from '../council/fallback-vote.js';
 import { FINDING_HEADER } from '../workbook/finding-column.js';
 import { canonicalJson } from './seal.js';
@@ -33,7 +33,6 @@ import { FirstListed } from '../council/first-listed.js';
 import { votedOnOtherResult } from '../council/voted-on.js';
 import { meetingChanged, type MeetingAsTyped } from './meeting-since-closing.js';
 import { said, type Said } from './said.js';
-import { wherePlace } from '../workbook/read-votes.js';
 
 /** Store keys in tong-hop.xlsx. */
 export const RUN_RECORD_KEY = 'ket-qua';

@@ -5,7 +5,7 @@
 import { awaitsDecision, describeReviewStates, namesNoFlag, type CouncilDecision, type UnreadDecision } from '../council/decision.js';
 import { isForReport } from '../scoring/score.js';
 import type { ScoreCard } from '../scoring/score-card.js';
-import { sheetCells, unlisted, type Nominee, type VoteAside, type VoteSheet } from '../council/vote.js';
+import { sheetCells, unlisted, wherePlace, type Nominee, type VoteAside, type VoteSheet } from '../council/vote.js';
 import type { CouncilSheetNames } from '../workbook/council-sheets.js';
 import { ASIDES_TITLE } from '../workbook/plan-votes.js';
 import { decisionWord, ORPHANS_TITLE, reported, retypedWhy, standingUnder } from '../workbook/plan-review.js';
@@ -14,7 +14,6 @@ import { EDITED_TITLE, editedWhy } from '../workbook/edited-decisions.js';
 import { formatDateVi } from '../values.js';
 import { nameRetypedText, namesRetyped, unlistedVoteLine, type NameRetyped, type UnlistedVote } from './open-at-closing.js';
 import { said, type Said } from './said.js';
-import { wherePlace } from '../workbook/read-votes.js';
 
 /**
  * The decisions whose flag a report of the run still carries: those it applies, and the only ones whose review can still
@@ -109,7 +108,7 @@ export function asidesSaid(votes: VoteSheet | undefined, sheets: CouncilSheetNam
   const gone = votes ? unlisted(votes, nominees) : [];
   const n = (votes?.asides?.length ?? 0) + gone.length;
   return [
-    ...forNone.map((u) => ({ text: unlistedVoteLine(u, sheets.votes), ...wherePlace(sheets.votes, u.where) })),
+    ...forNone.map((u) => unlistedVoteLine(u, sheets.votes)),
     ...gone.map((a) => ({ text: `Trang ${sheetCells(sheets.votes, a.where)}: ${unlistedText(a)}`, ...wherePlace(sheets.votes, a.where) })),
     ...(votes ? namesRetyped(votes, nominees) : []).map((r) => ({ text: `Trang ${sheetCells(sheets.votes, r.where)}: ${nameWrittenAgain(r)}`, ...wherePlace(sheets.votes, r.where) })),
     ...(n > 0 ? [said(`${n} dòng Hội đồng ghi ngoài bảng biểu quyết: giữ nguyên văn ở bảng «${ASIDES_TITLE}» cuối trang «${sheets.votes}», không tính là biểu quyết.`, sheets.votes)] : []),

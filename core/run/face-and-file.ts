@@ -6,12 +6,11 @@
 import { flagTitle } from '../checks/titles.js';
 import type { CouncilDecision } from '../council/decision.js';
 import { flagOfUnit } from '../council/merge.js';
-import { asRecorded, countsOf, countsShown, NO_VOTES, nomineeKey, sheetCells, type FaceVote, type TypedCounts, type VoteSheet } from '../council/vote.js';
+import { asRecorded, countsOf, countsShown, NO_VOTES, nomineeKey, sheetCells, wherePlace, type FaceVote, type TypedCounts, type VoteSheet } from '../council/vote.js';
 import { twiceTyped, type TypedEntry } from '../workbook/council-conflicts.js';
 import { decisionWord } from '../workbook/plan-review.js';
 import type { PreviousSummary } from './previous-summary.js';
 import type { CouncilSheetNames } from '../workbook/council-sheets.js';
-import { wherePlace } from '../workbook/read-votes.js';
 import { said as placedAt, type Said } from './said.js';
 
 /** An entry of the council without where it was typed: what it is for, in the officer's words, and what it holds (compared). */

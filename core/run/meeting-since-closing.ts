@@ -3,10 +3,9 @@
 // since. Each field that differs is one line at its cell, was → now, as a nominee's changed count is (closing.ts
 // nomineesChanged): «Kết quả biểu quyết … đã khác lần chốt» alone left the officer to find what changed, and where.
 import { formatDateVi } from '../values.js';
-import { ruleCells, sheetCells, VOTING_METHOD_LABEL, type Meeting, type PassingRule, type RecordedVotes, type VoteSheet } from '../council/vote.js';
+import { ruleCells, sheetCells, wherePlace, VOTING_METHOD_LABEL, type Meeting, type PassingRule, type RecordedVotes, type VoteSheet } from '../council/vote.js';
 import { VOTE_FIELDS } from '../workbook/plan-votes.js';
 import { canonicalJson } from './seal.js';
-import { wherePlace } from '../workbook/read-votes.js';
 import type { Said } from './said.js';
 
 /** What the sheet as read holds of the rule and the meeting, with the cells they were read from. */

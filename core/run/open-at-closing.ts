@@ -9,11 +9,12 @@ import { flagStanding } from '../council/decision.js';
 import { flagOfUnit, type TypedReview } from '../council/merge.js';
 import { Severity } from '../flags/flag.js';
 import { COUNCIL_SHEET_NAMES, councilPlace, type CouncilRole, type CouncilSheetNames, type CouncilWorkbook } from '../workbook/council-sheets.js';
-import { cellsInPart, countsOf, countsShown, nomineeKey, sheetCells, votedUnlisted, type Nominee, type TypedCounts, type VoteSheet } from '../council/vote.js';
+import { cellsInPart, countsOf, countsShown, nomineeKey, sheetCells, votedUnlisted, wherePlace, type Nominee, type TypedCounts, type VoteSheet } from '../council/vote.js';
 import { FORMER_VOTES_TITLE } from '../workbook/plan-votes.js';
 import { VotedOnOther, votedOnOtherLine } from '../council/voted-on.js';
 import { capitalize } from '../criteria/rules/reason.js';
 import { normalizeLabel } from '../text.js';
+import { said, type Said } from './said.js';
 
 /**
  * A unit's flag as the run's record keeps it: enough to say it and to match the council's decision on it; `criterion`:
@@ -183,10 +184,10 @@ export function named(items: readonly string[], more: (n: number) => string): st
 export const flagAt = (f: OpenFlag): string => `${f.unitName} — ${f.title}${f.cell ? ` (ô ${f.cell})` : ''}`;
 
 /** What is open, one Vietnamese line per kind, naming the units, cells and files, and the council's sheets by `sheets`; empty when nothing is. */
-export function openLines(open: OpenAtClosing, sheets: CouncilSheetNames): string[] {
+export function openLines(open: OpenAtClosing, sheets: CouncilSheetNames): Said[] {
   const perUnit = new Map<string, number>();
   for (const f of open.undecided) perUnit.set(f.unitName, (perUnit.get(f.unitName) ?? 0) + 1);
-  return [
+  const counted = [
     ...(open.undecided.length > 0
       ? [`${open.undecided.length} cảnh báo chưa quyết định ở «${sheets.review}»: ${named([...perUnit].map(([unit, n]) => `${unit}: ${n}`), (n) => `và ${n} đơn vị khác`)}.`]
       : []),
@@ -195,13 +196,16 @@ export function openLines(open: OpenAtClosing, sheets: CouncilSheetNames): strin
     ...(open.notScored.length > 0 ? [`${open.notScored.length} tệp hoặc trang không chấm được: ${named(open.notScored.map((l) => `${l.what} (${l.why})`), (n) => `và ${n} mục khác`)}.`] : []),
     ...(open.unvoted?.length ? [`${open.unvoted.length} trường hợp chưa có kết quả biểu quyết ở ${unvotedPlace(open, sheets)}: ${named(unvotedNamed(open), (n) => `và ${n} trường hợp khác`)}.`] : []),
     ...(open.partlyTyped ?? []).map((p) => `${p.line}.`),
-    ...(open.votedUnlisted ?? []).map((u) => unlistedVoteLine(u, sheets.votes)),
-    ...(open.votedOnOther ?? []).map((v) => votedOnOtherLine(v, sheets.votes)),
+  ].map((text) => said(text));
+  // A vote typed for no nominee, or taken on another result: at its row, the place its words name.
+  const voted = [...(open.votedUnlisted ?? []).map((u) => unlistedVoteLine(u, sheets.votes)), ...(open.votedOnOther ?? []).map((v) => votedOnOtherLine(v, sheets.votes))];
+  const uncounted = [
     ...(open.uncounted?.review ? [uncountedLine(open.uncounted.review, 'review', 'cảnh báo chưa quyết định, lỗi chưa rà soát và đơn vị chờ giải trình', 'quyết định')] : []),
     ...(open.uncounted?.votes ? [uncountedLine(open.uncounted.votes, 'votes', 'trường hợp chưa có kết quả biểu quyết', 'kết quả biểu quyết')] : []),
     // Each conflict whole, with its cells: the council corrects each one; none may be confirmed away.
     ...(open.conflicts ?? []).map((c) => `Mâu thuẫn, không chốt được kể cả khi Hội đồng xác nhận: ${c}`),
-  ];
+  ].map((text) => said(text));
+  return [...counted, ...voted, ...uncounted];
 }
 
 /** What cannot be counted on the sheets claiming one role (their names as they are), and why, as the conflict line says it. */
@@ -249,12 +253,12 @@ export function unlistedVotes(sheet: VoteSheet, nominees: readonly Nominee[], un
  * «Trang «Biểu quyết», ô E14:G14: Bản Ta Maa (trang «Bản Ta Ma», Giấy khen …) ghi số biểu quyết 9/8/7 nhưng không có
  * trong danh sách đề nghị …»: said by a run and by closing on every face, in these words.
  */
-export function unlistedVoteLine(u: UnlistedVote, votesSheet: string): string {
+export function unlistedVoteLine(u: UnlistedVote, votesSheet: string): Said {
   // Why, as the decision of such a unit says it (goneText): its report is not in the run; else the row names it otherwise.
   const [why, remedy] = u.noReport
     ? ['lần chấm này không có báo cáo của đơn vị này', 'Nếu đơn vị vẫn được xét, hãy đưa báo cáo của đơn vị vào lại rồi chấm lại.']
     : ['tên đơn vị, trang hoặc hình thức khác mọi dòng thidua ghi', 'Nếu đó là biểu quyết của một trường hợp trong danh sách, hãy ghi lại ở dòng của trường hợp ấy, lưu rồi chạy lại.'];
-  return `Trang ${sheetCells(votesSheet, u.where)}: ${u.nominee} ghi ${u.typed} nhưng không có trong danh sách đề nghị của lần chấm này (${why}): không tính cho trường hợp nào, giữ nguyên ở bảng «${FORMER_VOTES_TITLE}». ${remedy}`;
+  return { text: `Trang ${sheetCells(votesSheet, u.where)}: ${u.nominee} ghi ${u.typed} nhưng không có trong danh sách đề nghị của lần chấm này (${why}): không tính cho trường hợp nào, giữ nguyên ở bảng «${FORMER_VOTES_TITLE}». ${remedy}`, ...wherePlace(votesSheet, u.where) };
 }
 
 /**
@@ -282,8 +286,8 @@ export function nameRetypedText(r: NameRetyped, then: string): string {
  * A retyped name sealed with a round (OpenAtClosing.namesRetyped), as closing and the papers say it on every face,
  * with the file where the face has one: which name the round and the papers hold.
  */
-export function nameSealedLine(r: NameRetyped, book: CouncilWorkbook): string {
-  return `${capitalize(councilPlace(book, 'votes', r.where))}: ${nameRetypedText(r, `lần chốt ghi trường hợp này dưới tên «${r.unitName}» trong báo cáo, và hồ sơ khen thưởng (tờ trình, danh sách, quyết định) in tên ấy. Muốn in tên khác, sửa tên ở báo cáo của đơn vị, chấm lại rồi chốt lần mới.`)}`;
+export function nameSealedLine(r: NameRetyped, book: CouncilWorkbook): Said {
+  return { ...wherePlace(book.votes, r.where), text: `${capitalize(councilPlace(book, 'votes', r.where))}: ${nameRetypedText(r, `lần chốt ghi trường hợp này dưới tên «${r.unitName}» trong báo cáo, và hồ sơ khen thưởng (tờ trình, danh sách, quyết định) in tên ấy. Muốn in tên khác, sửa tên ở báo cáo của đơn vị, chấm lại rồi chốt lần mới.`)}` };
 }
 
 // Made for issue 38 item 2: a checklist before closing, on every face, kept with the closed round; and what the

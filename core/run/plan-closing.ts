@@ -35,7 +35,7 @@ export function planClosing(rounds: readonly ClosedRound[]): SheetEdit {
   const roundRows: CellValue[][] = rounds.map((r) => [r.number, r.closedBy, `${formatDateVi(r.closedAt.slice(0, 10))} ${r.closedAt.slice(11, 16)}`, r.reason || '—', r.files.length, r.seal, ...openOf(r)]);
   const fileRows: CellValue[][] = last.files.map((f, i) => [i + 1, f.name, f.sha256]);
   // In thidua's names: the sheet is read back and compared with this plan, which knows no names the council gave.
-  const openRows: CellValue[][] = last.open ? openLines(last.open, COUNCIL_SHEET_NAMES).map((l) => [l]) : [];
+  const openRows: CellValue[][] = last.open ? openLines(last.open, COUNCIL_SHEET_NAMES).map((l) => [l.text]) : [];
   const openAt = 4 + rounds.length + 1;
   const filesAt = openAt + (openRows.length > 0 ? openRows.length + 2 : 0) + 1;
   return withPrintLayout(

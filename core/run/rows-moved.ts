@@ -7,14 +7,14 @@
 import { flagTitle } from '../checks/titles.js';
 import type { CouncilDecision, UnreadDecision } from '../council/decision.js';
 import { flagOfUnit } from '../council/merge.js';
-import { nomineeKey, type VoteSheet } from '../council/vote.js';
+import { nomineeKey, wherePlace, type VoteSheet } from '../council/vote.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import type { SheetEdit } from '../sheet/port.js';
 import { applyEditToValues } from '../workbook/apply-grid.js';
 import type { KeptSaid } from '../workbook/kept-cells.js';
 import { VOTE_SHEET } from '../workbook/plan-votes.js';
 import { readReviewDecisions } from '../workbook/read-review.js';
-import { readVotes, wherePlace } from '../workbook/read-votes.js';
+import { readVotes } from '../workbook/read-votes.js';
 
 /** Where a row was typed: its sheet (a part's, as named in the workbook) and the cell of its words. */
 export type TypedPlace = { sheet: string; cell: string };

@@ -5,7 +5,7 @@
 // outside the cells it reads (a note right of the table, a line under it, a word among the meeting's cells, a word
 // over a result thidua does not write) are copied word for word, with their cell, into a block under the tables
 // (ASIDES_TITLE), read back from there as kept run after run: never a vote, never said twice, gone once deleted.
-import { cellsInPart, COUNT_NAMES, countProblems, countsOf, countsShown, DEFAULT_PASSING_RULE, namesIn, NO_MEETING, nomineeKey, parseRule, parseVotingMethod, tallyOf, typedCountsText, type CountField, type Meeting, type TypedCounts, type PassingRule, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
+import { COUNT_NAMES, countProblems, countsOf, countsShown, DEFAULT_PASSING_RULE, namesIn, NO_MEETING, nomineeKey, parseRule, parseVotingMethod, tallyOf, typedCountsText, type CountField, type Meeting, type TypedCounts, type PassingRule, type TypedVote, type Vote, type VoteAside, type VoteSheet } from '../council/vote.js';
 import type { CellValue } from '../cell.js';
 import type { SheetGrid } from '../sheet/cell.js';
 import { formulasWithoutResult } from '../sheet/formula-cell.js';
@@ -96,16 +96,6 @@ const OWN_LINES = new Set<string>([...TABLE_NOTES, FORMER_VOTES_TITLE]);
 
 /** Cells where `where` says them: «E9:G9», with the part's sheet of «Biểu quyết» in parts: «E9:G9 (trang «Biểu quyết (2)»)». */
 const whereIn = (cells: string, part: string | undefined): string => (part ? `${cells} (trang «${part}»)` : cells);
-
-/**
- * The place a run's line about `where` (whereIn) opens: its part's sheet (else `votes`, the sheet's name) and its
- * first cells — a vote typed on two rows («E9:G9, E12:G12») opens the first.
- */
-export function wherePlace(votes: string, where: string | undefined): { sheet: string; cell?: string } {
-  if (!where) return { sheet: votes };
-  const part = cellsInPart(where);
-  return { sheet: part?.sheet ?? votes, cell: (part?.cells ?? where).split(', ')[0]! };
-}
 
 /**
  * @param part given when the sheet is one part of «Biểu quyết» in parts (table-sheet.ts): a word kept from it names

@@ -92,11 +92,11 @@ export function CommuneCouncil({ set, result, setResult, review, busy: scoring, 
       const { outcome, result: next } = await onThread((thread) => closeCommuneRun(result, { closedBy: by, reason, acceptOpen: confirming !== undefined }, new Date(), thread));
       setOpen(outcome.kind === 'open' ? { open: outcome.open, of: result } : undefined);
       // Before the second click: what closing with nominees not voted on does to the papers.
-      if (outcome.kind === 'open') return setStatus({ text: t('closeOpen', { summary: openSummary(outcome.open) }), lines: [...openLines(outcome.open, result.sheets), ...[papersWaitFor(outcome.open, result.sheets)].filter((l) => l !== undefined)], error: true });
+      if (outcome.kind === 'open') return setStatus({ text: t('closeOpen', { summary: openSummary(outcome.open) }), lines: [...openLines(outcome.open, result.sheets).map((l) => l.text), ...[papersWaitFor(outcome.open, result.sheets)].filter((l) => l !== undefined)], error: true });
       if (outcome.kind === 'unchanged') return setStatus({ text: t('closeUnchanged', { round: describeRound(outcome.last) }) });
       if (outcome.kind === 'needs-reason') return setStatus({ text: t('closeNeedsReason', { round: describeRound(outcome.last) }), lines: outcome.changes.map((c) => c.text), error: true });
       setResult(next);
-      const notes = notesAfterClosing(outcome.round, { ...next.sheets, file: SUMMARY_FILE });
+      const notes = notesAfterClosing(outcome.round, { ...next.sheets, file: SUMMARY_FILE }).map((l) => l.text);
       setStatus({ where: 'closed', text: t('closeDone', { round: describeRound(outcome.round), files: outcome.round.files.length, seal: sealCode(outcome.round.seal) }), ...(notes.length > 0 ? { lines: notes } : {}) });
     });
   useEffect(() => {

@@ -72,7 +72,7 @@ describe('closing the open workbook in the task pane', () => {
     const { open } = asked.outcome;
     expect(open.undecided.map((f) => f.unitName)).toEqual(['Thôn 2']);
     expect(open.errors).toEqual(open.undecided);
-    expect(openLines(open, COUNCIL_SHEET_NAMES)).toEqual([`1 cảnh báo chưa quyết định ở «Rà soát»: Thôn 2: 1.`, `1 lỗi chưa rà soát: Thôn 2 — ${open.errors[0]!.title} (ô ${open.errors[0]!.cell}).`]);
+    expect(openLines(open, COUNCIL_SHEET_NAMES).map((l) => l.text)).toEqual([`1 cảnh báo chưa quyết định ở «Rà soát»: Thôn 2: 1.`, `1 lỗi chưa rà soát: Thôn 2 — ${open.errors[0]!.title} (ô ${open.errors[0]!.cell}).`]);
     expect(fake.state.sheets.some((s) => s.name === CLOSING_SHEET)).toBe(false);
 
     const closed = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }));

@@ -8,6 +8,9 @@ import { closeWorkbook } from '../../excel-addin/actions/closing.js';
 import { checkAndScore } from '../../excel-addin/actions/score.js';
 import { translator } from '../../excel-addin/shared/i18n.js';
 import { closedNotice } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
+import { openLines } from '../../core/run/open-at-closing.js';
+import type { Said } from '../../core/run/said.js';
+import { unplaced } from '../helpers/unplaced.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { makeSet, reportSheet } from '../../scripts/harness/addin-fixtures.js';
 import { installFakeOffice, newWorkbook } from '../../scripts/harness/office-fake.js';
@@ -45,10 +48,17 @@ describe('a vote recorded in the pane on a score that has since changed', () => 
     const refused = await runInExcel((port) => closeWorkbook(port, awarded, { now: day(22), closedBy: 'Lò Văn Thành' }));
     if (refused.outcome.kind !== 'open') throw new Error(refused.outcome.kind);
     expect(refused.outcome.open.votedOnOther?.map((v) => `Trang «Biểu quyết», ô ${v.where}: ${v.text}`)).toEqual([thon2(8), thon1(17)]);
+    // The closing's lines of what is open, as the pane lists them: each vote at the row its words name, a place it opens (before: words alone).
+    const placed = (lines: readonly Said[]) => lines.filter((l) => changed([l.text]).length > 0).map(({ sheet, cell }) => ({ sheet, cell }));
+    const rows = [{ sheet: 'Biểu quyết', cell: 'E8:G8' }, { sheet: 'Biểu quyết', cell: 'E17:G17' }];
+    expect(placed(openLines(refused.outcome.open, refused.result.councilSheets))).toEqual(rows);
+    expect(unplaced(openLines(refused.outcome.open, refused.result.councilSheets))).toEqual([]);
     const closed = await runInExcel((port) => closeWorkbook(port, awarded, { now: day(22), closedBy: 'Lò Văn Thành', acceptOpen: true }));
     if (closed.outcome.kind !== 'closed') throw new Error(closed.outcome.kind);
     expect(closed.outcome.round.votes?.votes.find((v) => v.unitName === 'Thôn 2')?.tally).toEqual({ members: 9, present: 8, inFavour: 7 });
     expect(changed(closedNotice(closed.outcome.round, closed.result.councilSheets, t).items?.map((i) => i.text))).toEqual([thon2(8), thon1(17)]);
+    // And the closed round's notice: the same rows.
+    expect(placed(closedNotice(closed.outcome.round, closed.result.councilSheets, t).items ?? [])).toEqual(rows);
   });
 });
 

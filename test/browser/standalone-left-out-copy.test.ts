@@ -73,7 +73,7 @@ describe('a scored copy the page declines to write', () => {
     expect(record.units.filter((u) => u.file?.endsWith('ban-hua-ca.xlsx')).length).toBeGreaterThan(0);
     const open = openAtClosing(record, review);
     expect(open.notScored.map((l) => l.what)).toEqual(['ban-hua-ca.cham-diem.xlsx']);
-    expect(openLines(open, COUNCIL_SHEET_NAMES).join('\n')).toContain('ban-hua-ca.cham-diem.xlsx');
+    expect(openLines(open, COUNCIL_SHEET_NAMES).map((l) => l.text).join('\n')).toContain('ban-hua-ca.cham-diem.xlsx');
 
     // The command line on the same files keeps the same copy out, for the same reason.
     const out = await tempDir();

@@ -32,7 +32,7 @@ describe('what is still open at closing', () => {
     expect([open.undecided.length, open.errors.length, open.awaitingExplanation, open.notScored.length]).toEqual([5, 2, [], 1]);
     expect(openCount(open)).toBe(6);
     expect(openAtClosingSentence(open)).toBe('Khi chốt còn 5 cảnh báo chưa quyết định, 2 lỗi chưa rà soát, 1 tệp hoặc trang không chấm được.');
-    expect(openLines(open, COUNCIL_SHEET_NAMES)).toEqual([
+    expect(openLines(open, COUNCIL_SHEET_NAMES).map((l) => l.text)).toEqual([
       '5 cảnh báo chưa quyết định ở «Rà soát»: Bản A: 2; Bản B: 2; Bản C: 1.',
       '2 lỗi chưa rà soát: Bản A — Tử số lớn hơn mẫu số (ô H19); Bản B — Số liệu không đọc được (ô G17).',
       '1 tệp hoặc trang không chấm được: ban-d.xlsx (tệp hỏng).',

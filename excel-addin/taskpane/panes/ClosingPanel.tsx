@@ -59,7 +59,7 @@ export function ClosingPanel() {
       switch (outcome.kind) {
         case 'open':
           // Before the second click: what closing with nominees not voted on does to the papers.
-          return { intent: 'warning', text: t('closeOpen', { summary: openSummary(outcome.open) }), items: [...openLines(outcome.open, scored.councilSheets), ...[papersWaitFor(outcome.open, scored.councilSheets)].filter((l) => l !== undefined)].map((text) => ({ text })) };
+          return { intent: 'warning', text: t('closeOpen', { summary: openSummary(outcome.open) }), items: [...openLines(outcome.open, scored.councilSheets), ...[papersWaitFor(outcome.open, scored.councilSheets)].filter((l) => l !== undefined).map((text) => ({ text }))] };
         case 'damaged':
           return { intent: 'error', text: t('closeUnreadable'), items: outcome.damage.map((text) => ({ text })) };
         case 'unchanged':
@@ -132,7 +132,7 @@ export async function workbookPapers(port: WorkbookPort, t: Translate, save: typ
 export function closedNotice(round: ClosedRound, sheets: CouncilSheetNames, t: Translate): Notice {
   const notes = notesAfterClosing(round, sheets);
   const text = t('closeDoneSheets', { round: describeRound(round), sheets: round.files.length, seal: sealCode(round.seal) });
-  return notes.length === 0 ? { intent: 'success', text } : { intent: 'warning', text, items: notes.map((note) => ({ text: note })) };
+  return notes.length === 0 ? { intent: 'success', text } : { intent: 'warning', text, items: notes };
 }
 
 /** What «Kiểm tra với kết quả đã chốt» tells the officer of a check, with the code typed from the signed minutes. */
