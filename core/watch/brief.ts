@@ -189,12 +189,12 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   if (lacksLists(digest)) notes.push(missingGroupsWords(digest.missingGroups, digest.refusedLists, digest.groupsFromTotal, ...byGroupsOf(all)));
   const mismatched = totalMismatchesWords(digest.totalMismatches, shortName);
   if (mismatched) notes.push(mismatched);
-  if (!digest.previous) notes.push(noPreviousWords(digest.period, digest.previousOther));
+  if (!digest.previous) notes.push(noPreviousWords(digest.period, digest.previousOther, digest.periodUnread));
   else if (digest.previous.daysBefore > 1) notes.push(`So sánh với lần chụp ${shortDate(digest.previous.day)}, cách ${digest.previous.daysBefore} ngày (các ngày giữa không có lần chụp).`);
   if (!digest.lastWeek.captured) notes.push(lastWeekWords(digest.lastWeek));
   const fromFirst = runsFromFirstWords(all, digest.firstDay);
   if (fromFirst) notes.push(fromFirst);
-  if (digest.otherPeriods.length > 0) notes.push(otherPeriodsWords(digest.period, digest.otherPeriods));
+  if (digest.otherPeriods.length > 0) notes.push(otherPeriodsWords(digest.period, digest.otherPeriods, digest.periodUnread));
   notes.push(...digest.clusterDoubts);
   if (digest.missingToday.length > 0) notes.push(missingTodayWords(digest.day, digest.missingToday.map(shortName).join(', ')));
   if (digest.renamed.length > 0) notes.push(renamedWords(digest.renamed.map(renamedPair).join('; ')));

@@ -6,7 +6,7 @@ import type { IndicatorSnapshot, Period } from '../indicators/schema.js';
 import { unitKey } from '../indicators/units.js';
 import { RANKING_LIST } from '../indicators/view-766.js';
 import { normalizeLabel } from '../text.js';
-import { dataDay } from './data-day.js';
+import { dataDay, unreadPeriodLabel } from './data-day.js';
 import type { ProcedureCapture } from '../indicators/procedures.js';
 
 /** One save: the units' figures as the page showed them at `capturedAt`, and the procedures filtered then. */
@@ -56,6 +56,18 @@ export function periodKey(p: Period): string {
   return p.from && p.to ? `${p.kind}|${p.from}|${p.to}` : `${p.kind}|${normalizeLabel(p.label)}`;
 }
 
+/**
+ * The period a snapshot of data day `day` is compared within: its own (periodKey); one not read (a response saved
+ * without its request) only within the calendar month of its data day, named so (unreadPeriodLabel) — no month,
+ * quarter or year begins inside a month, and across one a month's or a quarter's figures begin again: `thidua watch`
+ * over bodies saved on 31/10 and 1/11 said «giảm 1,28 so với hôm trước; vì hồ sơ giải quyết đúng hạn giảm 342 (353 →
+ * 11)» of a commune whose November had begun.
+ */
+function seriesOf(p: Period, day: string): { key: string; period: Period } {
+  if (p.kind !== 'unknown') return { key: periodKey(p), period: p };
+  return { key: `unknown|${normalizeLabel(p.label)}|${day.slice(0, 7)}`, period: { ...p, label: unreadPeriodLabel(day) } };
+}
+
 const SCORED: ReadonlySet<string> = new Set([...GROUPS_766, 'DVCTT', 'TONG_SCORE']);
 
 /** A snapshot the watch can read: it carries a score of the index (a group's or the total). */
@@ -86,19 +98,20 @@ export function watchSeries(captures: readonly Capture[], opts: { period?: strin
     .sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
   if (scored.length === 0) return undefined;
   const wanted = opts.period ? normalizeLabel(opts.period) : undefined;
-  const chosen = wanted
-    ? scored.flatMap((c) => c.snapshots).find((s) => normalizeLabel(s.period.label) === wanted)?.period
-    : scored.at(-1)!.snapshots.at(-1)!.period;
+  const last = scored.at(-1)!;
+  const asked = wanted && scored.flatMap((c) => c.snapshots).find((s) => normalizeLabel(s.period.label) === wanted)?.period;
+  const chosen = wanted ? asked && { key: periodKey(asked), period: asked } : seriesOf(last.snapshots.at(-1)!.period, last.day);
   if (!chosen) return undefined;
-  const key = periodKey(chosen);
+  const { key } = chosen;
   const days = new Map<string, { day: string; capturedAt: string; units: Map<string, IndicatorSnapshot>; procedures: ProcedureCapture[]; filledFrom?: string[] }>();
   const elsewhere = new Map<string, Set<string>>();
   const seen = new Map<string, Set<string>>();
   for (const c of scored) {
     if (repeats(c, seen)) continue;
     for (const s of c.snapshots) {
-      if (periodKey(s.period) !== key) {
-        elsewhere.set(c.day, (elsewhere.get(c.day) ?? new Set()).add(s.period.label));
+      const of = seriesOf(s.period, c.day);
+      if (of.key !== key) {
+        elsewhere.set(c.day, (elsewhere.get(c.day) ?? new Set()).add(of.period.label));
         continue;
       }
       let d = days.get(c.day);
@@ -115,7 +128,7 @@ export function watchSeries(captures: readonly Capture[], opts: { period?: strin
     const d = days.get(c.day);
     // Within a day a later capture of a procedure replaces an earlier one, as a unit's does: a file and its forwarded
     // copy name the procedure once.
-    for (const p of (c.procedures ?? []).filter((p) => p.snapshots.some((s) => periodKey(s.period) === key))) {
+    for (const p of (c.procedures ?? []).filter((p) => p.snapshots.some((s) => seriesOf(s.period, c.day).key === key))) {
       if (!d) continue;
       const at = d.procedures.findIndex((q) => q.procedure.id === p.procedure.id);
       if (at >= 0) d.procedures[at] = p;
@@ -126,7 +139,7 @@ export function watchSeries(captures: readonly Capture[], opts: { period?: strin
   const otherDays = [...elsewhere].sort(([a], [b]) => a.localeCompare(b)).map(([day, periods]) => ({ day, periods: [...periods] }));
   const first: WatchDay | undefined = ordered[0];
   const begins = first && otherDays.some((o) => o.day < first.day) ? [{ ...first, periodBegins: true as const }] : [];
-  return { period: chosen, days: [...begins, ...ordered.slice(begins.length)], otherDays };
+  return { period: chosen.period, days: [...begins, ...ordered.slice(begins.length)], otherDays };
 }
 
 /**

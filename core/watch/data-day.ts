@@ -27,6 +27,12 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY_MS);
 }
 
+/**
+ * The series of captures whose period was not read (a response saved without its request), named by the month of its
+ * data day, the one span they are compared within (captures.ts): «Kỳ không rõ (ngày số liệu tháng 11/2026)».
+ */
+export const unreadPeriodLabel = (day: string): string => `Kỳ không rõ (ngày số liệu tháng ${Number(day.slice(5, 7))}/${day.slice(0, 4)})`;
+
 /** "2026-09-05" → "5/9/2026": the short date leaders read in a message. */
 export function shortDate(day: string): string {
   const [y, m, d] = day.split('-');

@@ -117,7 +117,7 @@ export function digestText(d: Digest): string {
   // A total its groups do not add up to, said before any figure is read: the first few named, every one in the brief.
   const mismatched = totalMismatchesWords(d.totalMismatches, shortName, MISMATCHES_NAMED);
   if (mismatched) head.push(mismatched);
-  if (!d.previous) head.push(noPreviousWords(d.period, d.previousOther));
+  if (!d.previous) head.push(noPreviousWords(d.period, d.previousOther, d.periodUnread));
   else if (d.previous.daysBefore > 1) head.push(`So sánh với lần chụp ${shortDate(d.previous.day)}, cách ${d.previous.daysBefore} ngày (các ngày giữa không có lần chụp).`);
   if (!d.lastWeek.captured) head.push(lastWeekWords(d.lastWeek));
   const otherGaps = d.gaps.filter((g) => g !== d.lastWeek.day && (!d.previous || g < d.previous.day));
@@ -127,7 +127,7 @@ export function digestText(d: Digest): string {
   // The province's own line (among the provinces when the view held the national list), unless it is the officer's
   // own unit: as the brief's standing says it — the province's total down 2 on 14/9 was in the brief, not here.
   if (d.province && d.province !== d.own) head.push(`Tỉnh — ${unitLine(d.province, ctx)}`);
-  if (d.otherPeriods.length > 0) head.push(otherPeriodsWords(d.period, d.otherPeriods));
+  if (d.otherPeriods.length > 0) head.push(otherPeriodsWords(d.period, d.otherPeriods, d.periodUnread));
   const province = provinceWorkLine(d.provinceWork);
   if (province) head.push(province);
   if (d.own) head.push(`Đơn vị của tôi — ${unitLine(d.own, ctx)}`);

@@ -81,6 +81,8 @@ export interface Digest {
    * day after the last of the month before): said as such, never «no capture before» when one is stored.
    */
   previousOther?: { day: string; periods: string[] };
+  /** The period was not read (responses saved without their request): compared only within a month of data days (captures.ts). */
+  periodUnread?: true;
   /** The day a week before, and whether it was captured (LastWeek). */
   lastWeek: LastWeek;
   /** Days from a week before to the day with no capture of this period. */
@@ -359,6 +361,7 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
     capturedAt: today.capturedAt,
     ...(previousDay !== undefined ? { previous: { day: previousDay, daysBefore: daysBetween(previousDay, today.day) } } : {}),
     ...(previousOther ? { previousOther } : {}),
+    ...(series.period.kind === 'unknown' && { periodUnread: true as const }),
     lastWeek: { day: lastWeek, captured: days.has(lastWeek), ...(lastWeekElsewhere ? { otherPeriods: lastWeekElsewhere } : lastWeek < firstRead && { beforeFirst: firstRead }) },
     // Only since the first day captured: before it there is no history to miss.
     gaps: Array.from({ length: 7 }, (_, i) => addDays(lastWeek, i)).filter((d) => d >= firstDay && !days.has(d)),

@@ -218,16 +218,18 @@ export function lastWeekCell(w: { beforeFirst?: string; otherPeriods?: readonly 
 /**
  * No capture of the period before the day, said alike by the digest and the brief's notes: with the latest capture of
  * another period before it (`other`) when there is one — on a month's first day «Chưa có lần chụp nào trước» was said
- * with the last of the month before stored.
+ * with the last of the month before stored; `unread`: the day's period was not read, the capture before lies in
+ * another month, which may or may not be another period (captures.ts seriesOf): said as that, not as «kỳ khác».
  */
-export function noPreviousWords(period: string, other?: { day: string; periods: readonly string[] }): string {
+export function noPreviousWords(period: string, other?: { day: string; periods: readonly string[] }, unread?: boolean): string {
+  if (other && unread) return `Chưa so sánh với lần chụp trước (${shortDate(other.day)}): số liệu không ghi kỳ (phản hồi lưu không kèm yêu cầu) và lần chụp đó ở tháng khác — có thể đã sang tháng, quý hay năm mới, số liệu tính lại từ đầu: không so sánh qua tháng.`;
   return other
     ? `Chưa có lần chụp nào trước của ${period} để so sánh: lần chụp trước (${shortDate(other.day)}) là số liệu ${other.periods.join(', ')}, kỳ khác, không so sánh.`
     : 'Chưa có lần chụp nào trước để so sánh.';
 }
 
-/** The other periods captured in the week, said alike by the digest and the brief's notes (the brief said nothing of them). */
-export const otherPeriodsWords = (period: string, others: readonly string[]): string => `Chỉ so sánh ${period}; trong 7 ngày qua cũng có lần chụp kỳ khác (không so sánh): ${others.join(', ')}.`;
+/** The other periods captured in the week, said alike by the digest and the brief's notes (the brief said nothing of them); `unread` as noPreviousWords. */
+export const otherPeriodsWords = (period: string, others: readonly string[], unread?: boolean): string => `Chỉ so sánh ${period}; trong 7 ngày qua cũng có lần chụp ${unread ? 'tháng khác hay kỳ khác' : 'kỳ khác'} (không so sánh): ${others.join(', ')}.`;
 
 /** The thresholds every list was made by, said alike under the digest and in the brief's notes. */
 export function thresholdsWords(t: Thresholds): string {

@@ -2,7 +2,8 @@
 // each file's own request time makes its data day, the digest is the extension's, the brief is written as .xlsx,
 // .html and .pdf (through LibreOffice), --json carries the same digest, and the command is in `thidua --help`.
 import { execFile } from 'node:child_process';
-import { mkdir, readFile, symlink, utimes, writeFile } from 'node:fs/promises';
+import { readFileSync } from 'node:fs';
+import { mkdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -113,6 +114,58 @@ describe('thidua watch', () => {
       return [doc.digest.day, doc.digest.previous.day, doc.text.split('\n')[1]];
     }));
     expect(said).toEqual(Array(3).fill(['2026-09-19', '2026-09-18', 'Tháng 8/2026 · số liệu ngày 19/9/2026 (chụp lúc 00:30 ngày 21/9/2026)']));
+  });
+
+  it('compares responses saved without their request (period not read) only within a month of data days: a month’s first capture is not said to fall from the month before (before: 31/10 → 1/11 read «giảm 1,28 so với hôm trước; vì hồ sơ giải quyết đúng hạn giảm 342 (353 → 11)», 138 communes risen, and no period in the heading)', async () => {
+    // Phú Thọ's progress tree saved alone each morning (dvc-progress-tree.json, the file's time the capture's): 30/10
+    // with Sở Nội vụ 100 dossiers more on time, 31/10 as saved, and 1/11 as a month's first day gives it (a thirtieth
+    // of the dossiers, every third unit one overdue). Neither the body nor its name says the period.
+    const body = readFileSync(new URL('../fixtures/real/watch/dvc-progress-tree-month-all.json', import.meta.url), 'utf8');
+    type Tree = { data: { children: { departmentCode: string; totalReceived: number; totalOnTime: number; totalOverdue: number; ratio: number; score: number }[] } };
+    const changed = (edit: (c: Tree['data']['children'][number], i: number) => void) => {
+      const tree = JSON.parse(body) as Tree;
+      tree.data.children.forEach(edit);
+      for (const c of tree.data.children) {
+        c.totalOverdue = c.totalReceived - c.totalOnTime;
+        c.ratio = c.totalReceived > 0 ? Math.round((10_000 * c.totalOnTime) / c.totalReceived) / 100 : 0;
+        c.score = c.totalReceived > 0 ? Math.round((2_000 * c.totalOnTime) / c.totalReceived) / 100 : 0;
+      }
+      return JSON.stringify(tree);
+    };
+    const noiVu = changed((c) => void (c.departmentCode === 'H44.42' && (c.totalOnTime += 100)));
+    const firstOfMonth = changed((c, i) => {
+      if (c.totalReceived === 0) return;
+      c.totalReceived = Math.max(1, Math.floor(c.totalReceived / 30));
+      c.totalOnTime = c.totalReceived - (i % 3 === 0 ? 1 : 0);
+    });
+    const days: [string, string, string][] = [['2026-10-30', noiVu, '2026-10-30T21:30:00Z'], ['2026-10-31', body, '2026-10-31T21:30:00Z'], ['2026-11-01', firstOfMonth, '2026-11-01T21:30:00Z']];
+    for (const [day, text, at] of days) {
+      const file = join(dir, 'khong-ky', day, 'dvc-progress-tree.json');
+      await mkdir(join(dir, 'khong-ky', day), { recursive: true });
+      await writeFile(file, text);
+      await utimes(file, new Date(at), new Date(at));
+    }
+    const json = await runInProcess(['watch', 'khong-ky', '--json', '--out', 'khong-ky.xlsx'], dir);
+    expect(json.code, json.stderr).toBe(0);
+    const doc = JSON.parse(json.stdout) as { text: string; digest: { day: string; period: string; previous?: unknown; levels: { units: { sincePrevious?: unknown }[] }[] } };
+    expect([doc.digest.day, doc.digest.period, doc.digest.previous ?? 'none']).toEqual(['2026-11-01', 'Kỳ không rõ (ngày số liệu tháng 11/2026)', 'none']);
+    expect(doc.text.split('\n')[1]).toBe('Kỳ không rõ (ngày số liệu tháng 11/2026) · số liệu ngày 1/11/2026 (chụp lúc 04:30 ngày 2/11/2026)');
+    const notCompared = 'Chưa so sánh với lần chụp trước (31/10/2026): số liệu không ghi kỳ (phản hồi lưu không kèm yêu cầu) và lần chụp đó ở tháng khác — có thể đã sang tháng, quý hay năm mới, số liệu tính lại từ đầu: không so sánh qua tháng.';
+    expect(doc.text).toContain(notCompared);
+    expect(doc.text).not.toMatch(/so với hôm trước|giảm từ 0,5 điểm \d|Tăng từ 0,5 điểm/);
+    expect(doc.text).toContain('trong 7 ngày qua cũng có lần chụp tháng khác hay kỳ khác (không so sánh): Kỳ không rõ (ngày số liệu tháng 10/2026).');
+    const sheet = (await openXlsx(join(dir, 'khong-ky.xlsx'))).workbook.getWorksheet('Báo cáo nhanh')!;
+    const cells: string[] = [];
+    sheet.eachRow((row) => row.eachCell((c) => void cells.push(String(c.value))));
+    expect(cells.some((t) => t.startsWith('Kỳ không rõ (ngày số liệu tháng 11/2026) · số liệu ngày 1/11/2026'))).toBe(true);
+    // The sheet wraps a long note over rows: read as one text.
+    expect(cells.join(' ').replace(/\s+/g, ' ')).toContain(notCompared);
+
+    // Within a month of data days they are compared, as the captures of any one period are: 31/10 with 30/10.
+    await rm(join(dir, 'khong-ky', '2026-11-01'), { recursive: true });
+    const october = JSON.parse((await runInProcess(['watch', 'khong-ky', '--json'], dir)).stdout) as { text: string; digest: { previous?: { day: string } } };
+    expect(october.digest.previous?.day).toBe('2026-10-30');
+    expect(october.text).toMatch(/• Sở Nội vụ [^\n]*giảm [\d,]+ so với hôm trước/);
   });
 
   it('is listed in thidua --help', async () => {
