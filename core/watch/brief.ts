@@ -7,13 +7,13 @@ import type { Digest } from './digest.js';
 import { changeOf, newsLevels, provincesOnly, redCounts, redOf } from './digest.js';
 import { dragLine, dragsOf } from './drags.js';
 import type { WatchSeries } from './captures.js';
-import { COLOUR_NAMES, type Thresholds } from './thresholds.js';
+import { COLOUR_NAMES } from './thresholds.js';
 import { freshDelta, olderCaptures, type Comparison, type UnitWatch } from './units.js';
 import type { JudgedUnit } from './verdict.js';
 import { GROUPS_766 } from '../indicators/model-766/index.js';
 import { totalMismatchesWords } from './total-sum.js';
 import { lineContext } from './digest-text.js';
-import { byGroupsOf, fellCountWords, lacksLists, NO_FIGURE, provincesOnlyWords, noFigureWords, filledFromWords, lastWeekCell, lastWeekWords, missingTodayWords, newSinceWords, noPreviousWords, otherPeriodsWords, namedWords, renamedPair, renamedWords, unseenWords, changeWords, seenWords, sinceWords, clusterPlaceWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords, unitLine } from './words.js';
+import { byGroupsOf, fellCountWords, lacksLists, NO_FIGURE, provincesOnlyWords, noFigureWords, filledFromWords, lastWeekCell, lastWeekWords, previousCell, missingTodayWords, newSinceWords, noPreviousWords, otherPeriodsWords, namedWords, renamedPair, renamedWords, unseenWords, changeWords, seenWords, sinceWords, clusterPlaceWords, missingGroupsWords, slideWords, unseenFallWords, levelNoun, measureText, placeWords, points, previousWords, provinceWorkLine, runsFromFirstWords, shortName, thresholdsWords, unitLine } from './words.js';
 
 /** A table of the brief: its column titles and rows of text. */
 export interface BriefTable {
@@ -48,9 +48,9 @@ const LIMITS = { changes: 8, red: 8, sliders: 4, dragUnits: 4, dragsPerUnit: 3 }
 
 /**
  * A comparison in a cell: the change (the capture compared with, when one was passed over), or why there is none —
- * `missing` said of a day without a capture (lastWeekCell for a week before).
+ * `missing` said of a day without a capture (changeCell's).
  */
-function comparisonCell(c: Comparison, missing = 'không có lần chụp'): string {
+function comparisonCell(c: Comparison, missing: string): string {
   if (c.kind === 'change') {
     const why = [...(c.passed ? [`so với ${shortDate(c.day)}`] : []), ...(c.seen ? [seenWords(c)] : []), ...(c.since ? [sinceWords(c)] : [])];
     return `${changeWords(c.delta)}${why.length > 0 ? ` (${why.join('; ')})` : ''}`;
@@ -60,14 +60,24 @@ function comparisonCell(c: Comparison, missing = 'không có lần chụp'): str
   return c.kind === 'no-capture' ? missing : 'không có số liệu';
 }
 
-export function changeCell(u: UnitWatch, which: 'day' | 'week', t: Thresholds, missing?: string): string {
+/**
+ * A unit's change since the day before or 7 days before in a cell, every list's: without a capture to compare with, the
+ * one there is of another period when there is one (previousCell, lastWeekCell) — on a month's first morning every
+ * red unit's «So với hôm trước» read «không có lần chụp», or nothing, with the month before captured.
+ */
+export function changeCell(u: UnitWatch, which: 'day' | 'week', digest: Pick<Digest, 'thresholds' | 'lastWeek' | 'previousOther' | 'periodUnread'>): string {
+  const t = digest.thresholds;
+  const missing = which === 'day' ? previousCell(digest.previousOther, digest.periodUnread) : lastWeekCell(digest.lastWeek);
   const c = u.headline?.[which];
   if (c) return comparisonCell(c, missing);
-  // No total (fewer groups captured): the groups that moved by the threshold, as the digest says them, else their sum.
+  // No total (fewer groups captured): the groups that moved by the threshold, as the digest says them, else their sum;
+  // none compared, why, when every group has the same reason.
   const compared = u.groups.filter((g) => g[which].kind === 'change');
   const moved = compared.filter((g) => g[which].kind === 'change' && Math.abs(g[which].delta) >= t.dayDrop - 1e-9);
   const sum = compared.reduce((a, g) => a + (g[which].kind === 'change' ? g[which].delta : 0), 0);
-  if (moved.length > 0) return moved.map((g) => `${g.measure.label} ${comparisonCell(g[which])}`).join('; ');
+  if (moved.length > 0) return moved.map((g) => `${g.measure.label} ${comparisonCell(g[which], missing)}`).join('; ');
+  const why = new Set(u.groups.map((g) => comparisonCell(g[which], missing)));
+  if (compared.length === 0 && why.size === 1) return [...why][0]!;
   return compared.length > 0 && Math.abs(sum) >= 0.005 ? `các nhóm ${changeWords(Math.round(sum * 100) / 100)}` : '';
 }
 
@@ -128,7 +138,7 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   const changes: BriefTable = {
     heading: `2. Thay đổi so với ${prev} và 7 ngày trước`,
     columns: ['Đơn vị', 'Điểm', `So với ${prev}`, 'So với 7 ngày trước', 'Thứ hạng'],
-    rows: listed.map((u) => [shortName(u.name), scoreCell(u), changeCell(u, 'day', t), changeCell(u, 'week', t, lastWeekCell(digest.lastWeek)), placeCell(u)]),
+    rows: listed.map((u) => [shortName(u.name), scoreCell(u), changeCell(u, 'day', digest), changeCell(u, 'week', digest), placeCell(u)]),
     ...(moved.length > LIMITS.changes ? { more: `và ${moved.length - LIMITS.changes} đơn vị khác có thay đổi${fellAmong}` } : {}),
   };
   const share = (u: UnitWatch) => (u.headline ? (u.headline.measure.value ?? 0) / u.headline.measure.max : 0);
@@ -139,7 +149,7 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   const sinceDay = (units: readonly UnitWatch[]) => {
     const by = new Map<string, string[]>();
     for (const u of units) {
-      const words = changeCell(u, 'day', t);
+      const words = changeCell(u, 'day', digest);
       if (words) by.set(words, [...(by.get(words) ?? []), shortName(u.name)]);
     }
     return [...by];
@@ -151,7 +161,7 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
     return {
       heading: `3. Danh sách đỏ (dưới ${points(t.redBelow)} % điểm tối đa)`,
       columns: ['Đơn vị', 'Điểm', '% tối đa', `So với ${prev}`, 'Thứ hạng'],
-      rows: listed.slice(0, LIMITS.red).map((u) => [shortName(u.name), scoreCell(u), u.headline ? `${points(100 * share(u))} %` : 'theo nhóm', changeCell(u, 'day', t), placeCell(u)]),
+      rows: listed.slice(0, LIMITS.red).map((u) => [shortName(u.name), scoreCell(u), u.headline ? `${points(100 * share(u))} %` : 'theo nhóm', changeCell(u, 'day', digest), placeCell(u)]),
       ...(more.length > 0 ? { more: more.join('. ') } : {}),
     };
   };

@@ -215,6 +215,11 @@ export function lastWeekCell(w: { beforeFirst?: string; otherPeriods?: readonly 
   return w.beforeFirst ? `trước lần chụp đầu tiên đọc được (${shortDate(w.beforeFirst)})` : 'không có lần chụp';
 }
 
+/** No capture of the period before the day, in a cell of the brief (noPreviousWords, short): the one before, of another period or month. */
+export function previousCell(other?: { day: string; periods: readonly string[] }, unread?: boolean): string {
+  return other ? `lần chụp ${shortDate(other.day)} là số liệu ${other.periods.join(', ')} (${unread ? 'tháng khác' : 'kỳ khác'})` : 'không có lần chụp';
+}
+
 /**
  * No capture of the period before the day, said alike by the digest and the brief's notes: with the latest capture of
  * another period before it (`other`) when there is one — on a month's first day «Chưa có lần chụp nào trước» was said

@@ -160,6 +160,9 @@ describe('thidua watch', () => {
     expect(cells.some((t) => t.startsWith('Kỳ không rõ (ngày số liệu tháng 11/2026) · số liệu ngày 1/11/2026'))).toBe(true);
     // The sheet wraps a long note over rows: read as one text.
     expect(cells.join(' ').replace(/\s+/g, ' ')).toContain(notCompared);
+    // Its red list's «So với hôm trước» says the capture before as its notes do, not «không có lần chụp».
+    expect(cells).toContain('lần chụp 31/10/2026 là số liệu Kỳ không rõ (ngày số liệu tháng 10/2026) (tháng khác)');
+    expect(cells).not.toContain('không có lần chụp');
 
     // Within a month of data days they are compared, as the captures of any one period are: 31/10 with 30/10.
     await rm(join(dir, 'khong-ky', '2026-11-01'), { recursive: true });

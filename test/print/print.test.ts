@@ -381,7 +381,7 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
     const digest = buildDigest(series, { own: 'Xã Đoan Hùng' });
     const red = newsLevels(digest).flatMap(redOf).map((u) => shortName(u.name));
     // What the whole red table's «So với hôm trước» says of each red unit, printed on the page.
-    const moved = new Set(newsLevels(digest).flatMap(redOf).flatMap((u) => changeCell(u, 'day', digest.thresholds) || []));
+    const moved = new Set(newsLevels(digest).flatMap(redOf).flatMap((u) => changeCell(u, 'day', digest) || []));
     expect(red.length).toBeGreaterThan(150);
     const pdf = pdfs.get(`bao-cao-nhanh-${day}`)!;
     expect(pdf.pages).toHaveLength(1);

@@ -221,7 +221,7 @@ describe('falls past the threshold, every day', () => {
       // The page (.html, never cut) says them too: its whole table's rows, then the units it names without a row.
       const html = briefHtml(brief);
       for (const u of newsLevels(digest).flatMap(redOf)) {
-        const since = changeCell(u, 'day', digest.thresholds);
+        const since = changeCell(u, 'day', digest);
         if (since && !(named(u) && section.includes(since))) unsaid.push(`${day}: ${shortName(u.name)} «${since}»`);
         if (since && !(namedIn(html, u) && html.includes(escapeHtml(since)))) unsaid.push(`${day} .html: ${shortName(u.name)} «${since}»`);
       }
@@ -429,6 +429,16 @@ describe('a month’s first week: the captures of the month before are another p
       expect(text, day).not.toContain('Chưa có lần chụp nào trước để so sánh.');
       expect(text.split('\n'), day).toContain(others);
       expect(brief.notes, day).toContain(others);
+    }
+  });
+
+  it('on the month’s first capture, the brief’s «So với hôm trước» cells say the capture before is another period’s, as its notes do — never «không có lần chụp» (before: every red unit’s cell on 1/10 and 2/11, with 30/9 and 31/10 captured)', () => {
+    for (const [day, cell] of [['2026-10-01', 'lần chụp 30/9/2026 là số liệu Tháng 9/2026 (kỳ khác)'], ['2026-11-02', 'lần chụp 31/10/2026 là số liệu Tháng 10/2026 (kỳ khác)']] as const) {
+      const { brief } = read.get(day)!;
+      const cells = [...brief.red.rows.map((r) => r[3]), ...brief.changes.rows.map((r) => r[2])];
+      expect(brief.red.rows.length, day).toBeGreaterThan(0);
+      expect(cells, day).not.toContain('không có lần chụp');
+      expect(new Set(brief.red.rows.map((r) => r[3])), day).toEqual(new Set([cell]));
     }
   });
 
