@@ -215,9 +215,12 @@ export function lastWeekCell(w: { beforeFirst?: string; otherPeriods?: readonly 
   return w.beforeFirst ? `trước lần chụp đầu tiên đọc được (${shortDate(w.beforeFirst)})` : 'không có lần chụp';
 }
 
-/** No capture of the period before the day, in a cell of the brief (noPreviousWords, short): the one before, of another period or month. */
-export function previousCell(other?: { day: string; periods: readonly string[] }, unread?: boolean): string {
-  return other ? `lần chụp ${shortDate(other.day)} là số liệu ${other.periods.join(', ')} (${unread ? 'tháng khác' : 'kỳ khác'})` : 'không có lần chụp';
+/**
+ * No capture of the period before the day, in a cell of the brief: the one before is of another period (or month, when
+ * the period was not read), its day — short, on every red row; the notes say it whole (noPreviousWords).
+ */
+export function previousCell(other?: { day: string }, unread?: boolean): string {
+  return other ? `${unread ? 'tháng khác' : 'kỳ khác'} (lần chụp ${shortDate(other.day)})` : 'không có lần chụp';
 }
 
 /**

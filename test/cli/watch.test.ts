@@ -161,7 +161,7 @@ describe('thidua watch', () => {
     // The sheet wraps a long note over rows: read as one text.
     expect(cells.join(' ').replace(/\s+/g, ' ')).toContain(notCompared);
     // Its red list's «So với hôm trước» says the capture before as its notes do, not «không có lần chụp».
-    expect(cells).toContain('lần chụp 31/10/2026 là số liệu Kỳ không rõ (ngày số liệu tháng 10/2026) (tháng khác)');
+    expect(cells).toContain('tháng khác (lần chụp 31/10/2026)');
     expect(cells).not.toContain('không có lần chụp');
 
     // Within a month of data days they are compared, as the captures of any one period are: 31/10 with 30/10.

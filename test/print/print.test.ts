@@ -122,6 +122,8 @@ async function workbooks(): Promise<Record<string, Uint8Array>> {
     'bao-cao-nhanh-cat': await brief(CUT_DAY(), 'Xã Đoan Hùng'),
     // The two mornings the portal refused two lists (season-days.ts): ~160 units red by their groups alone.
     ...Object.fromEntries(await Promise.all(REFUSED_DAYS.map(async (day) => [`bao-cao-nhanh-${day}`, await brief(seasonSaves(day).map((s) => s.capture), 'Xã Đoan Hùng')]))),
+    // A month's first capture (2/11), 31/10 captured: every red row says the capture before is another period's.
+    'bao-cao-nhanh-2026-11-02': await brief(seasonSaves('2026-11-02').map((s) => s.capture), 'Xã Đoan Hùng'),
     'mau-bao-cao': await template.toBuffer(),
     'ban-cham': await scored.toBuffer(),
     'ban-cham-canh-bao': await flagged.toBuffer(),
@@ -402,6 +404,15 @@ describe('printing on A4 (LibreOffice → PDF)', () => {
     expect(pdf.pages[0]!.width).toBeLessThan(pdf.pages[0]!.height);
     const text = pageText(pdf.pages[0]!);
     for (const part of ['1. Vị trí', '2. Thay đổi', '3. Danh sách đỏ', '4. Điều kéo điểm xuống']) expect(text).toContain(part);
+  });
+
+  it('on a month’s first capture (2/11) the brief prints its eight red rows on one page, each «So với hôm trước» saying the capture before is another period’s (before: «không có lần chụp», with 31/10 captured)', () => {
+    const pdf = pdfs.get('bao-cao-nhanh-2026-11-02')!;
+    expect(pdf.pages).toHaveLength(1);
+    const text = pageText(pdf.pages[0]!).replace(/\s+/g, ' ');
+    expect(text.match(/kỳ khác \(lần chụp 31\/10\/2026\)/g)).toHaveLength(8);
+    expect(text).not.toMatch(/Không đủ chỗ trên một trang cho \d+ dòng/);
+    expect(text).toContain('lần chụp trước (31/10/2026) là số liệu Tháng 10/2026, kỳ khác, không so sánh.');
   });
 });
 

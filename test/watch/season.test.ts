@@ -433,7 +433,7 @@ describe('a month’s first week: the captures of the month before are another p
   });
 
   it('on the month’s first capture, the brief’s «So với hôm trước» cells say the capture before is another period’s, as its notes do — never «không có lần chụp» (before: every red unit’s cell on 1/10 and 2/11, with 30/9 and 31/10 captured)', () => {
-    for (const [day, cell] of [['2026-10-01', 'lần chụp 30/9/2026 là số liệu Tháng 9/2026 (kỳ khác)'], ['2026-11-02', 'lần chụp 31/10/2026 là số liệu Tháng 10/2026 (kỳ khác)']] as const) {
+    for (const [day, cell] of [['2026-10-01', 'kỳ khác (lần chụp 30/9/2026)'], ['2026-11-02', 'kỳ khác (lần chụp 31/10/2026)']] as const) {
       const { brief } = read.get(day)!;
       const cells = [...brief.red.rows.map((r) => r[3]), ...brief.changes.rows.map((r) => r[2])];
       expect(brief.red.rows.length, day).toBeGreaterThan(0);
