@@ -136,10 +136,36 @@ export function watchSeries(captures: readonly Capture[], opts: { period?: strin
     }
   }
   const ordered = [...days.values()].sort((a, b) => a.day.localeCompare(b.day));
+  apartByCode(ordered);
   const otherDays = [...elsewhere].sort(([a], [b]) => a.localeCompare(b)).map(([day, periods]) => ({ day, periods: [...periods] }));
   const first: WatchDay | undefined = ordered[0];
   const begins = first && otherDays.some((o) => o.day < first.day) ? [{ ...first, periodBegins: true as const }] : [];
   return { period: chosen.period, days: [...begins, ...ordered.slice(begins.length)], otherDays };
+}
+
+/**
+ * A unit's figures under another code (mã đơn vị) than its name had before, both read, are another unit of the portal
+ * under that name (a commune of 2025's reorganisation taking the name of one it merged): the earlier days keep theirs
+ * apart, under the old code, never compared with the new — `thidua watch` said «UBND xã Xuân Lũng … giảm 8,09 so với
+ * hôm trước» of a commune whose code changed from H44.105 to H44.905 overnight. The days oldest first.
+ */
+function apartByCode(days: readonly { units: Map<string, IndicatorSnapshot> }[]): void {
+  const codes = new Map<string, string>();
+  for (const [i, d] of days.entries()) {
+    for (const [key, s] of d.units) {
+      const code = s.unit.code;
+      if (code === undefined || key.includes('\u0000')) continue;
+      const was = codes.get(key);
+      codes.set(key, code);
+      if (was === undefined || was === code) continue;
+      for (const earlier of days.slice(0, i)) {
+        const old = earlier.units.get(key);
+        if (!old) continue;
+        earlier.units.delete(key);
+        earlier.units.set(`${key}\u0000${old.unit.code ?? was}`, old);
+      }
+    }
+  }
 }
 
 /**

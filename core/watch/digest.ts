@@ -17,7 +17,7 @@ import { DEFAULT_THRESHOLDS, type Thresholds } from './thresholds.js';
 import { capturesBefore, freshDelta, olderCaptures, watchUnit, type DayIndex, type UnitWatch } from './units.js';
 import { totalMeasure } from './scores.js';
 import { totalMismatches, type TotalMismatch } from './total-sum.js';
-import { redCountWords, unseenFallWords, type RedCountKind } from './words.js';
+import { redCountWords, shortName, unseenFallWords, type RedCountKind } from './words.js';
 import { changedBy, verdictOf, type JudgedUnit, type VerdictState } from './verdict.js';
 
 export interface DigestOptions {
@@ -248,7 +248,7 @@ function provinceOf<U extends UnitWatch>(units: readonly U[]): U | undefined {
  * slide or a red in a score the day's capture does not hold.
  */
 function judgeDay(days: DayIndex, day: WatchDay, opts: DigestOptions, t: Thresholds, before?: { day: string; units: ReadonlyMap<string, JudgedUnit>; cost: ReadonlyMap<string, number> }) {
-  const units = [...day.units.values()].map((s) => watchUnit(days, day.day, s, opts.own !== undefined && opts.own !== '' && sameUnit(s.unit.name, opts.own), t));
+  const units = [...day.units].map(([key, s]) => watchUnit(days, day.day, key, s, opts.own !== undefined && opts.own !== '' && sameUnit(s.unit.name, opts.own), t));
   const provinceWork = provinceMetrics(day.units.values());
   const cost = provinceCost(provinceWork);
   const previousDay = capturesBefore(days, day.day)[0];
@@ -379,7 +379,8 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
     clusterDoubts: opts.clusters ? clusterDoubts(opts.clusters, today.day, units.map((u) => u.name)) : [],
     provinceWork,
     newSincePrevious: fresh,
-    missingToday: gone.filter((g) => !renamed.some((r) => r.from === g.name)).map((g) => g.name),
+    // One gone under its old code, another under its name today (captures.ts apartByCode): named with the code.
+    missingToday: gone.filter((g) => !renamed.some((r) => r.from === g.name)).map((g) => (g.code !== undefined && today.units.has(watchKey(g.name)) ? `${shortName(g.name)} (mã ${g.code})` : g.name)),
     renamed,
     totalMismatches: totalMismatches(today.units.values()),
     procedures: today.procedures.map((p) => procedureName(p.procedure)),

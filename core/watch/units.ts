@@ -6,7 +6,7 @@
 // day said: a fall across a partial capture is a fall, never unsaid.
 import type { IndicatorSnapshot, IndicatorValue } from '../indicators/schema.js';
 import { addDays } from './data-day.js';
-import { watchKey, type WatchDay } from './captures.js';
+import type { WatchDay } from './captures.js';
 import { unitLevel, type UnitLevel } from './level.js';
 import { groupMeasures, headlineMeasure, type Measure } from './scores.js';
 import { colourOf, type Colour, type Thresholds } from './thresholds.js';
@@ -289,9 +289,8 @@ function rateDrops(now: IndicatorSnapshot, before: IndicatorSnapshot | undefined
   });
 }
 
-/** A unit on `today`, from its snapshot of that day. */
-export function watchUnit(days: DayIndex, today: string, s: IndicatorSnapshot, own: boolean, t: Thresholds): UnitWatch {
-  const key = watchKey(s.unit.name);
+/** A unit on `today`, from its snapshot of that day, by the key the day holds it under (captures.ts). */
+export function watchUnit(days: DayIndex, today: string, key: string, s: IndicatorSnapshot, own: boolean, t: Thresholds): UnitWatch {
   const headline = headlineMeasure(s);
   const earlier = capturesBefore(days, today);
   const back = { reached: false };

@@ -12,7 +12,7 @@ import { buildDigest } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { missingTodayLine, renamedLine } from '../../extension/src/history/verdicts.js';
 import { translator } from '../../extension/src/i18n.js';
-import { captureOf, harOfAsked, WALK_DAYS } from './six-lists-days.js';
+import { askedOn, captureOf, harOfAsked, WALK_DAYS, type Season } from './six-lists-days.js';
 import { ADDED, CODE, NEW_NAME, OLD_NAME, OLD_SHORT, portalOn } from './renamed-days.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
 
@@ -79,3 +79,29 @@ describe('a commune new on the portal (19/9), and one back in the lists', () => 
 });
 
 /* Made for: the walk of Phú Thọ's mornings — a unit renamed on the portal and a unit new, told alike by every face. */
+
+describe('a commune under its name with another code from 13/9 (the 2025 reorganisation: a new unit of the portal taking the name of one it merged)', () => {
+  // From 13/9 the portal's rows of «UBND xã Xuân Lũng» carry another id and code (H44.105 → H44.905), its «Tiến độ
+  // giải quyết» 10 of 20: another unit, not Xuân Lũng fallen 8,09 points.
+  const NAME = 'UBND xã Xuân Lũng';
+  const recoded: Season = {
+    rows: (day, rows) => (day < '2026-09-13' ? rows : rows.map((r) => (String(r.departmentName).startsWith(NAME) ? { ...r, departmentId: 'xa-xuan-lung-moi', departmentCode: 'H44.905' } : r))),
+    score: (_day, code, group) => (code === 'H44.905' && group === 'TDGQ' ? 10 : undefined),
+  };
+  const recodedOn = (day: string) => askedOn(day, {}, recoded);
+  const days = ['2026-09-12', '2026-09-13'] as const;
+  const series = watchSeries(days.map((d) => captureOf(d, recodedOn(d))))!;
+  const digest = buildDigest(series);
+  const text = digestText(digest);
+
+  it('is not compared with the unit the name had before: no fall, the old one said gone with its code, the new one not yet compared (before: «UBND xã Xuân Lũng … giảm 8,09 so với hôm trước»)', () => {
+    const today = digest.levels.flatMap((l) => l.units).filter((u) => u.name === NAME);
+    expect(today.map((u) => u.snapshot.unit.code)).toEqual(['H44.905']);
+    expect(text).not.toMatch(/Xuân Lũng[^\n]*so với hôm trước/);
+    const gone = 'Không có trong lần chụp ngày 13/9/2026: UBND xã Xuân Lũng (mã H44.105).';
+    expect(text.split('\n')).toContain(gone);
+    expect(buildBrief(digest, series).notes).toContain(gone);
+    expect(missingTodayLine(digest, t)).toBe(gone);
+    expect(digest.newSincePrevious.map((u) => u.name)).toEqual([NAME]);
+  });
+});
