@@ -81,16 +81,17 @@ function worded(path: PathToGoal): ShortfallWay {
 }
 
 /**
- * A part the set caps («tối đa 10 điểm») over rows worth more (core/scoring/capped-parts.ts): what more of it would
- * count, in cents, shared by its rows — a part at its maximum counts no point more, whatever its rows earn.
+ * A part the set caps («tối đa 10 điểm») over rows worth more (core/scoring/capped-parts.ts), or the total under the cap
+ * the table states on it (its base rows, or all its rows: core/scoring/total-cap.ts): what more of it would count, in
+ * cents, shared by its rows — a part at its maximum counts no point more, whatever its rows earn.
  */
 type Pool = { id: number; cents: number };
 
 /**
  * A criterion's ways up, as its rule kind gives them: fixed steps (tiers, targets, counts) and any amount up to a room,
- * or why none can be told; its capped part, if any.
+ * or why none can be told; the pools its points count in, its capped part first, the cap on the total last.
  */
-type Options = WaysUp & { score: CriterionScore; criterion: Criterion; pool?: Pool };
+type Options = WaysUp & { score: CriterionScore; criterion: Criterion; pools: readonly Pool[] };
 
 /**
  * `decisions`: the council's decisions the proposals took — a quota that is a share of those reaching another form
@@ -263,7 +264,7 @@ function cheapestPath(
   wording: string,
 ): PathToGoal {
   const byCode = new Map(set.criteria.map((c) => [c.code, c]));
-  const pools = poolsOf(set, card);
+  const { pools, total } = poolsOf(set, card);
   // Gate criteria must reach their targets whatever else is raised: their steps are taken first, counted as far as
   // their part's maximum lets them.
   const forced: Improvement[] = [];
@@ -272,63 +273,81 @@ function cheapestPath(
     const criterion = byCode.get(gate.code);
     const step = criterion && gateStep(criterion, gate);
     if (!step) return unreachable(wording, centsNeeded(card, goal), `tiêu chí bắt buộc «${criterion?.title ?? gate.code}» không thể đạt bằng số liệu`);
-    const pool = pools.get(gate.code);
-    const cents = Math.min(toCents(step.gain), pool?.cents ?? Infinity);
-    if (pool) pool.cents -= cents;
+    const mine = pools.get(gate.code) ?? [];
+    const cents = Math.min(toCents(step.gain), ...mine.map((p) => p.cents));
+    for (const pool of mine) pool.cents -= cents;
     forced.push({ ...step, gain: cents / CENT });
     forcedCents += cents;
   }
   const need = Math.max(0, centsNeeded(card, goal) - forcedCents);
   const free = card.criteria
     .filter((s) => !gates.includes(s))
-    .map((s) => optionsOf(byCode.get(s.code), s, pools.get(s.code), set.scoreStep))
+    .map((s) => optionsOf(byCode.get(s.code), s, pools.get(s.code) ?? [], set.scoreStep))
     .filter((o): o is Options => o !== undefined);
   // A criterion whose figure to reach cannot be told is said, never left out of the way or of its sum unsaid.
   const unknown = free.flatMap((o) => (o.unknown === undefined ? [] : [`«${o.criterion.title}»: ${o.unknown}`]));
   const said = unknown.length === 0 ? {} : { unknown: `Không tính ${unknown.join('; ')}` };
   const chosen = need === 0 ? { steps: [] as Improvement[] } : choose(free, need);
   const totalNeed = (need + forcedCents) / CENT;
-  if (!chosen) return { ...unreachable(wording, totalNeed, `các tiêu chí còn thiếu điểm chỉ thêm được tối đa ${formatNumber((mostOf(free) + forcedCents) / CENT)} điểm`, said.unknown), ...said };
-  const steps = [...forced, ...chosen.steps];
-  const gain = steps.reduce((sum, s) => sum + toCents(s.gain), 0) / CENT;
-  // The steps' points as scoring counts them under the cap the table states on its total (its own rule): a way whose
-  // points the cap would not count is none, and the cap is why.
-  const bonus = steps.reduce((sum, s) => sum + (card.criteria.find((c) => c.code === s.code)?.rule === 'bonus' ? toCents(s.gain) : 0), 0) / CENT;
-  const cap = set.totalCap;
-  const counted = cap && overTotalCap(cap, summedOf(card) + gain, card.bonus + bonus);
-  if (counted && toCents(counted.counted - card.total) < need + forcedCents) {
-    const why = `${cappedWhat(cap).toLowerCase()} chỉ tính tối đa ${formatNumber(cap.maxPoints)} điểm như bảng tiêu chí ghi ${capWritten(cap)}`;
+  if (!chosen) {
+    // The cap the table states on its total is why when the rows could add the points but it would not count them.
+    const cap = set.totalCap;
+    const why =
+      cap && total && mostOf(free, total) >= need
+        ? `${cappedWhat(cap).toLowerCase()} chỉ tính tối đa ${formatNumber(cap.maxPoints)} điểm như bảng tiêu chí ghi ${capWritten(cap)}`
+        : `các tiêu chí còn thiếu điểm chỉ thêm được tối đa ${formatNumber((mostOf(free) + forcedCents) / CENT)} điểm`;
     return { ...unreachable(wording, totalNeed, why, said.unknown), ...said };
   }
+  const steps = [...forced, ...chosen.steps];
+  const gain = steps.reduce((sum, s) => sum + toCents(s.gain), 0) / CENT;
   const path = { goal: wording, need: totalNeed, gain, steps, reachable: true, ...said };
   return { ...path, text: `${steps.map(stepWords).join('; ')} → ${wording}${said.unknown === undefined ? '' : `. ${said.unknown}`}` };
 }
 
-/** Each capped part's pool, by the codes of its rows that can earn more (its base rows, or its bonus rows). */
-function poolsOf(set: CriteriaSet, card: ScoreCard): Map<string, Pool> {
-  const pools = new Map<string, Pool>();
-  cappedParts(set, card.criteria).forEach(({ part, max, summed, codes }, id) => {
+/**
+ * The pools each row's points count in, by its code: its capped part's (its base rows, or its bonus rows), then the
+ * total's under the cap the table states on it (`total`), over the rows whose points that cap would not count in full.
+ */
+function poolsOf(set: CriteriaSet, card: ScoreCard): { pools: Map<string, Pool[]>; total?: Pool } {
+  const pools = new Map<string, Pool[]>();
+  const parts = cappedParts(set, card.criteria);
+  parts.forEach(({ part, max, summed, codes }, id) => {
     if (part !== 'item' && part !== 'bonus') return;
     const pool = { id, cents: Math.max(0, toCents(max - summed)) };
-    for (const code of codes) pools.set(code, pool);
+    for (const code of codes) pools.set(code, [pool]);
   });
-  return pools;
+  const cap = set.totalCap;
+  if (!cap) return { pools };
+  // What the cap would count of more points on the base rows and on the bonus rows, as scoring counts them (its own
+  // rule, asked of a gain past any the rows could give): «không kể điểm thưởng» leaves the bonus rows free of it.
+  const far = toCents(card.applicableMax + card.criteria.reduce((sum, c) => sum + Math.max(0, c.max), 0)) / CENT;
+  const counts = (base: number, bonus: number) => {
+    const capped = overTotalCap(cap, summedOf(card) + base + bonus, card.bonus + bonus);
+    return capped ? Math.max(0, toCents(capped.counted - card.total)) : Infinity;
+  };
+  const [base, bonus] = [counts(far, 0), counts(0, far)];
+  const bound = (c: CriterionScore) => (c.rule === 'bonus' ? bonus : base) < toCents(far);
+  const total = { id: parts.length, cents: Math.min(base, bonus) };
+  for (const c of card.criteria) if (bound(c)) pools.set(c.code, [...(pools.get(c.code) ?? []), total]);
+  return { pools, total };
 }
 
 /** The unit's total as added, before the cap on it: a unit counted at 100 of 112 has no point more to gain. */
 const summedOf = (card: ScoreCard) => card.caps?.find((c) => c.part === 'total')?.summed ?? card.total;
 
-/** The most the options could add together, each capped part at most what it has left (cents). */
-function mostOf(options: readonly Options[]): number {
-  const own = (o: Options) => Math.max(o.room?.cents ?? 0, ...o.steps.map((s) => toCents(s.gain)));
-  const inPool = new Map<Pool, number>();
-  let most = 0;
-  for (const o of options) {
-    if (o.pool) inPool.set(o.pool, (inPool.get(o.pool) ?? 0) + own(o));
-    else most += own(o);
+/**
+ * The most the options could add together, each pool at most what it has left (cents), the innermost first: a capped
+ * part's rows at most its maximum, and those the cap on the total holds at most what it leaves. `unless`: a pool not
+ * held to (what the rows could add were it not there).
+ */
+function mostOf(options: readonly Options[], unless?: Pool): number {
+  let held = options.map((o) => ({ pools: o.pools.filter((p) => p !== unless), cents: Math.max(o.room?.cents ?? 0, ...o.steps.map((s) => toCents(s.gain))) }));
+  for (let depth = Math.max(0, ...held.map((h) => h.pools.length)); depth > 0; depth--) {
+    const inPool = new Map<Pool, number>();
+    for (const h of held) if (h.pools.length === depth) inPool.set(h.pools[0]!, (inPool.get(h.pools[0]!) ?? 0) + h.cents);
+    held = [...held.filter((h) => h.pools.length !== depth), ...[...inPool].map(([pool, cents]) => ({ pools: held.find((h) => h.pools[0] === pool)!.pools.slice(1), cents: Math.min(pool.cents, cents) }))];
   }
-  for (const [pool, cents] of inPool) most += Math.min(pool.cents, cents);
-  return most;
+  return held.reduce((sum, h) => sum + h.cents, 0);
 }
 
 function unreachable(goal: string, need: number, why: string, unknown?: string): PathToGoal {
@@ -357,31 +376,33 @@ function improvement(criterion: Criterion, score: CriterionScore, value: number,
 }
 
 /** How a criterion can earn more: undefined when it cannot (full, not for this unit, a date, its part at its maximum, or its kind says none). */
-function optionsOf(criterion: Criterion | undefined, score: CriterionScore, pool: Pool | undefined, step: number | undefined): Options | undefined {
-  if (!criterion || (pool && pool.cents <= 0)) return undefined;
+function optionsOf(criterion: Criterion | undefined, score: CriterionScore, pools: readonly Pool[], step: number | undefined): Options | undefined {
+  if (!criterion || pools.some((p) => p.cents <= 0)) return undefined;
   if (!['scored', 'missing', 'invalid'].includes(score.status)) return undefined;
   if (criterion.measure === 'date') return undefined;
   // Gains are counted from the points as scored, below 0 at a level that takes points (−3 of 3 to 3 is +6, not +3).
   if (score.points >= criterion.maxPoints) return undefined;
   const ways = waysUp(criterion, score.value, score.points, step, score.others);
-  return ways && { ...ways, score, criterion, ...(pool ? { pool } : {}) };
+  return ways && { ...ways, score, criterion, pools };
 }
 
-/** A fixed step taken: its figure (and what it is in the criterion's words), and the points it adds that count (no more than its capped part has left). */
+/** A fixed step taken: its figure (and what it is in the criterion's words), and the points it adds that count (no more than its pools have left). */
 type StepTaken = { option: Options; gain: number; value: number; said?: string };
 
-/** What the picks have used of a capped part (cents). */
-const usedOf = (picks: readonly StepTaken[], pool: Pool) => picks.reduce((sum, p) => sum + (p.option.pool === pool ? toCents(p.gain) : 0), 0);
+/** What the picks have used of a pool (cents). */
+const usedOf = (picks: readonly StepTaken[], pool: Pool) => picks.reduce((sum, p) => sum + (p.option.pools.includes(pool) ? toCents(p.gain) : 0), 0);
+/** What an option's pools have left for it: the least of them, `left` telling what one has (Infinity with none). */
+const leftFor = (option: Options, left: (pool: Pool) => number) => Math.min(...option.pools.map(left));
 
 /** A reachable total, told apart by what it used of each capped part (what is left there differs). */
 function reachKey(sum: number, picks: readonly StepTaken[]): string {
-  const pools = [...new Set(picks.flatMap((p) => (p.option.pool ? [p.option.pool] : [])))].sort((a, b) => a.id - b.id);
+  const pools = [...new Set(picks.flatMap((p) => p.option.pools))].sort((a, b) => a.id - b.id);
   return [sum, ...pools.map((pool) => `${pool.id}:${usedOf(picks, pool)}`)].join(' ');
 }
 
 /**
  * The least total gain ≥ need (cents), then the fewest criteria: fixed steps by subset sums over reachable totals,
- * the rest filled by rates and manual points, the largest room first; within a capped part, only what it has left.
+ * the rest filled by rates and manual points, the largest room first; within a pool, only what it has left.
  */
 function choose(options: readonly Options[], need: number): { steps: Improvement[] } | undefined {
   type Reach = { sum: number; count: number; picks: StepTaken[] };
@@ -393,7 +414,7 @@ function choose(options: readonly Options[], need: number): { steps: Improvement
   for (const option of fixed) {
     const next = new Map(reach);
     for (const r of reach.values()) {
-      const left = option.pool ? option.pool.cents - usedOf(r.picks, option.pool) : Infinity;
+      const left = leftFor(option, (pool) => pool.cents - usedOf(r.picks, pool));
       for (const step of option.steps) {
         const cents = Math.min(toCents(step.gain), left);
         const sum = r.sum + cents;
@@ -426,11 +447,11 @@ function choose(options: readonly Options[], need: number): { steps: Improvement
 
 /**
  * Rooms that cover `cents`: one alone when any can (the smallest that does), else the largest first; a room in a
- * capped part no larger than what the part has left (`left`, less what this fill already took there).
+ * pool no larger than what the pool has left (`left`, less what this fill already took there).
  */
 function fillWith(rooms: readonly Options[], cents: number, left: (pool: Pool) => number): { option: Options; cents: number }[] | undefined {
   const taken = new Map<Pool, number>();
-  const roomOf = (o: Options) => (o.pool ? Math.min(o.room!.cents, left(o.pool) - (taken.get(o.pool) ?? 0)) : o.room!.cents);
+  const roomOf = (o: Options) => Math.min(o.room!.cents, leftFor(o, (pool) => left(pool) - (taken.get(pool) ?? 0)));
   const alone = [...rooms].reverse().find((o) => roomOf(o) >= cents);
   if (alone) return [{ option: alone, cents }];
   const out: { option: Options; cents: number }[] = [];
@@ -439,7 +460,7 @@ function fillWith(rooms: readonly Options[], cents: number, left: (pool: Pool) =
     const take = Math.min(short, roomOf(option));
     if (take <= 0) continue;
     out.push({ option, cents: take });
-    if (option.pool) taken.set(option.pool, (taken.get(option.pool) ?? 0) + take);
+    for (const pool of option.pools) taken.set(pool, (taken.get(pool) ?? 0) + take);
     short -= take;
     if (short === 0) return out;
   }

@@ -30,7 +30,7 @@ import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xls
 import { installFakeOffice } from '../../scripts/harness/office-fake.js';
 import { soffice } from '../../scripts/harness/office-html.js';
 import { typeSelfScores } from '../helpers/self-scores-typed.js';
-import { asSheetRow, PANEL, panelRows } from '../helpers/what-it-takes-panel.js';
+import { asSheetRow, PANEL, panelRows, sheetRow, sorted } from '../helpers/what-it-takes-panel.js';
 import { WhatItTakes } from '../../excel-addin/shared/WhatItTakes.js';
 import { runOk, tempDir } from './helpers.js';
 
@@ -472,6 +472,54 @@ describe('a cap the table states on its total, kept with the set imported once',
     const html = renderToStaticMarkup(createElement(Pane.Provider, { value: ctx }, createElement(WhatItTakes, { set: read.set, cards: run.cards, proposals: run.proposals, decisions: [], round: run.round })));
     const table = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.querySelector(PANEL)!;
     expect(panelRows(table).map(asSheetRow)).toEqual([['Thôn Nà Khà', 'Giấy khen của Chủ tịch UBND xã (hơn 100% của đơn vị cuối trong chỉ tiêu 1)', '—', WAY]]);
+  }, 180_000);
+
+  // Until 2026-12-01 a way was chosen as if the cap were not there and then refused when the cap would not count it: a
+  // set whose base rows add to 130 under «tối đa không quá 100 điểm, không kể điểm thưởng» told a unit at the cap on its
+  // base «Chưa thể đạt …» though its bonus row, outside the cap, was a way.
+  it('finds the way through the bonus outside the cap, where the base rows add past it, on every face', async () => {
+    const OUT_WORDS = 'TỔNG CỘNG (tối đa không quá 100 điểm, không kể điểm thưởng)';
+    await writeTable('tran-130.xlsx', [
+      ['III', 'HOẠT ĐỘNG KHÁC', '30', null],
+      ['1', 'Tham gia hội thi chuyển đổi số', '30', null],
+      ['IV', 'ĐIỂM THƯỞNG', '20', null],
+      ['1', 'Có mô hình chuyển đổi số được UBND tỉnh biểu dương', '20', null],
+      [null, OUT_WORDS, '150', null],
+    ]);
+    await thidua('criteria', 'import', 'tran-130.xlsx', '--out', 'bo-130-tam.xlsx');
+    await edited('bo-130.xlsx', (ws) => ws.eachRow((row) => (row.getCell(2).value === 'Giấy khen của Chủ tịch UBND xã' ? (row.getCell(7).value = 'Thôn: 1') : undefined)), 'bo-130-tam.xlsx');
+    await mkdir(join(dir, 'tran-130'));
+    // Nà Pen: 100 of the base (its 130 less what is not typed) and a bonus of 18, 118; Nà Khà at the cap on its base and
+    // no bonus; Nà Hang 3 below it, no bonus. The form's one place is Nà Pen's.
+    const units = { 'Thôn Nà Pen': { 'II.2': 25, 'III.1': 5, 'IV.1': 18 }, 'Thôn Nà Khà': { 'II.2': 11, 'III.1': 19, 'IV.1': 0 }, 'Thôn Nà Hang': { 'II.2': 5, 'III.1': 22, 'IV.1': 0 } };
+    for (const [unit, own] of Object.entries(units)) {
+      await thidua('template', '--criteria', 'bo-130.xlsx', '--unit', unit, '--kind', 'Thôn', '--out', `mau-${unit}.xlsx`);
+      typeSelfScores(join(dir, `mau-${unit}.xlsx`), join(dir, 'tran-130', `${unit}.xlsx`), own);
+    }
+    const GOAL = 'Giấy khen của Chủ tịch UBND xã (hơn 118% của đơn vị cuối trong chỉ tiêu 1)';
+    const BONUS = 'Có mô hình chuyển đổi số được UBND tỉnh biểu dương';
+    // Nà Khà: the bonus alone (not «Ký số văn bản đi», 19 short of its maximum, which the cap would not count); Nà Hang:
+    // the 3 its base has left under the cap and the rest of the bonus (not «Ký số văn bản đi» alone, 25 short).
+    const ways = [
+      ['Thôn Nà Hang', GOAL, '+21,01 điểm', `Ký số văn bản đi 5 điểm → 8 điểm: +3 điểm; ${BONUS} 0 điểm → 18,01 điểm: +18,01 điểm`],
+      ['Thôn Nà Khà', GOAL, '+18,01 điểm', `${BONUS} 0 điểm → 18,01 điểm: +18,01 điểm`],
+    ];
+    const scored = await thidua('score', 'tran-130', '--criteria', 'bo-130.xlsx', '--out', 'kq-130', '--json');
+    expect(cardsOf(scored.stdout)).toEqual([['Thôn Nà Hang', 97, 97, 'Xuất sắc'], ['Thôn Nà Khà', 100, 100, 'Xuất sắc'], ['Thôn Nà Pen', 118, 118, 'Xuất sắc']]);
+    const run = JSON.parse(scored.stdout) as { cards: ScoreCard[]; proposals: Parameters<typeof WhatItTakes>[0]['proposals']; round: Parameters<typeof WhatItTakes>[0]['round']; whatItTakes: { unitName: string; award?: { goal: string; need: number; reachable: boolean; words: string } }[] };
+    expect(run.whatItTakes.map((u) => [u.unitName, u.award?.goal, `+${String(u.award?.need).replace('.', ',')} điểm`, u.award?.words])).toEqual(ways);
+    expect(run.whatItTakes.every((u) => u.award?.reachable)).toBe(true);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(dir, 'kq-130', 'tong-hop.xlsx'));
+    const rows: string[][] = [];
+    book.getWorksheet('Còn thiếu gì')!.eachRow((row) => void (typeof row.getCell(1).value === 'number' && rows.push(sheetRow((row.values as unknown[]).slice(1)))));
+    expect(sorted(rows)).toEqual(ways);
+    const read = await readCriteriaFile(new Blob([await readFile(join(dir, 'bo-130.xlsx'))]), 'bo-130.xlsx');
+    if (!read.ok) throw new Error(read.message);
+    const ctx = { t: translator('vi'), lang: 'vi' } as unknown as PaneContext;
+    const html = renderToStaticMarkup(createElement(Pane.Provider, { value: ctx }, createElement(WhatItTakes, { set: read.set, cards: run.cards, proposals: run.proposals, decisions: [], round: run.round })));
+    const table = parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.querySelector(PANEL)!;
+    expect(sorted(panelRows(table).map(asSheetRow))).toEqual(ways);
   }, 180_000);
 
   it('caps the whole total once the officer writes «kể cả điểm thưởng», the total without the bonus with «không kể điểm thưởng»', async () => {
