@@ -63,4 +63,42 @@ describe('two tables stacked with no blank row, the second under a title of its 
   }, 60_000);
 });
 
+// Two selection tables of one header, neither with a total row, the second's header written right under the first's
+// last row and its numbers starting again at «1» (a faculty union's two scholarships, each of 100, as its post writes
+// them: corpus `hoc-bong-nhan-hoc-khxhnv`). Until 2026-12-01 read as one table gone on after a page: 8 criteria on 200,
+// the second's rows coded «1-2»…, its header said as the first's written again over a new page.
+describe('two tables of one header with no total row, the second numbered again from 1', () => {
+  const HEAD = ['STT', 'Nội dung tiêu chí', 'Điểm tối đa', 'Ghi chú'];
+  const TWO = [
+    HEAD,
+    ['1', 'Hạnh kiểm, học tập: thành tích học tập từ 8.0 trở lên', '60'],
+    ['2', 'Tinh thần phấn đấu vươn lên và nghiên cứu sáng tạo', '10'],
+    ['3', 'Năng khiếu đặc biệt', '20'],
+    ['4', 'Tinh thần phục vụ cộng đồng', '10'],
+    HEAD,
+    ['1', 'Hạnh kiểm, học tập: thành tích học tập từ 7.0 trở lên', '60'],
+    ['2', 'Gia cảnh khó khăn', '20'],
+    ['3', 'Tinh thần phấn đấu vươn lên', '10'],
+    ['4', 'Tinh thần phục vụ cộng đồng', '10'],
+  ];
+  const files = {} as Record<'exceljs' | 'docx', string>;
+  beforeAll(async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'thidua-stacked-'));
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('Hoc bong').addRows(TWO.map((r) => r.map((c) => c || null)));
+    files.exceljs = join(dir, 'hai-bang.xlsx');
+    await wb.xlsx.writeFile(files.exceljs);
+    files.docx = (await docxAllByLibreOffice([{ name: 'hai-bang-office', tables: [{ caption: 'ĐIỂM XÉT HỌC BỔNG', rows: TWO }] }], dir))[0]!;
+  }, 180_000);
+
+  it.each(['exceljs', 'docx'] as const)('the %s file: the first table read, the second said as a table of its own at its header', async (kind) => {
+    const { set, notices, reconciliation } = await readCriteriaFile(files[kind], tmpdir());
+    expect(set.criteria.map((c) => [c.code, c.maxPoints])).toEqual([['1', 60], ['2', 10], ['3', 20], ['4', 10]]);
+    const said = notices.filter((n) => n.message.startsWith('Từ dòng'));
+    expect(said.map((n) => [n.cell, n.message.split(': ')[0]])).toEqual([['A6', 'Từ dòng 6 là một bảng chấm điểm khác (dòng 6–10, không có dòng tổng), không phải phần tiếp của bảng ở dòng 1–5']]);
+    expect(reconciliation.summary).toContain('có 2 bảng chấm điểm (dòng 1–5, không có dòng tổng; dòng 6–10, không có dòng tổng): thidua không gộp hai bảng thành một bộ tiêu chí');
+    expect(notices.map((n) => n.message).filter((m) => m.includes('bảng sang trang mới') || m.includes('đã có ở ô'))).toEqual([]);
+  }, 60_000);
+});
+
 // Made for a commune's plan with the collective's and the individual's tables typed one under the other, no blank row.

@@ -6,11 +6,14 @@
 // right under the first table's total row), after the first
 // table's total row (up to a total row of its own, or — the last — to the sheet's end: a form left for the officer to add
 // up has none), opening with points of its base (not bonus or deduction points). The first table is read; every other
-// one is said first in the reconciliation and at its first cell, with how to import it, never dropped unsaid.
+// one is said first in the reconciliation and at its first cell, with how to import it, never dropped unsaid. With no
+// total row anywhere, a table of its own is told by its header: the first's written again, the numbers under it
+// starting again where the first's did.
+import type { CellValue } from '../../cell.js';
 import type { SheetGrid } from '../../sheet/cell.js';
 import { gridAddress, isBlank, isBlankRow } from '../../sheet/grid.js';
 import { normalizeLabel } from '../../text.js';
-import { formatPoints } from '../../values.js';
+import { cellText, formatPoints, parseNumberText } from '../../values.js';
 import { findScoringTable, type Table } from './layouts/scoring-table/columns.js';
 import { short } from './reconcile.js';
 import type { CriteriaSheetNotice } from './sheet-reader.js';
@@ -70,21 +73,53 @@ function ownHeader(grid: SheetGrid, stated: Stated, from: number, to: number): n
   return opening?.counts === 'base' ? at : undefined;
 }
 
+/** A row's words as a header compares them: each cell normalized, the empty cells at its end left out. */
+const rowWords = (row: readonly CellValue[] | undefined): string => (row ?? []).map((v) => normalizeLabel(cellText(v))).join('\t').replace(/\t+$/, '');
+
+/**
+ * The first table's header written again under its rows, no total row above it, and the numbers under it starting
+ * again as the first table's did («1» under both) on a row of its base: a table of its own (a union's two scholarships
+ * of one header, one under the other), not the first gone on after a page — whose numbers go on — nor its deductions.
+ */
+function numberedAgain(grid: SheetGrid, first: Table): number | undefined {
+  const ordinal = first.numberedTitles ? undefined : first.columns.ordinal;
+  if (ordinal === undefined) return undefined;
+  const head = rowWords(grid.values[first.row]);
+  const opening = (header: number) => {
+    let r = header + first.header.depth;
+    while (r < grid.values.length && isBlankRow(grid.values[r])) r++;
+    const row = grid.values[r] ?? [];
+    const points = parseNumberText(cellText(row[first.columns.maxPoints ?? -1]));
+    return { number: cellText(row[ordinal]).trim(), base: countsOf(cellText(row[first.columns.title!]), points) === 'base' };
+  };
+  const own = opening(first.row);
+  if (own.number === '') return undefined;
+  for (let r = first.row + first.header.depth; r < grid.values.length; r++) {
+    if (rowWords(grid.values[r]) !== head) continue;
+    const again = opening(r);
+    return again.number === own.number && again.base ? r : undefined;
+  }
+  return undefined;
+}
+
 /**
  * The tables after the sheet's first, each a table of its own (ownHeader) closed by a total row of its own, the last
- * also with none; undefined when the sheet holds one table.
+ * also with none, or — no total row anywhere — one whose header is the first's written again, numbered again
+ * (numberedAgain); undefined when the sheet holds one table.
  * `stated`: the figures the whole sheet states (its total rows); `where`: the sheet as the officer finds it;
  * `inDocument`: a Word document's table (a table is imported from a document of its own, there being no sheet to choose);
  * `first`: the sheet's first table as the reader found it.
  */
 export function secondTables(grid: SheetGrid, stated: Stated, where: string, inDocument: boolean, first: Table | undefined): SecondTables | undefined {
+  if (!first) return undefined;
   const totals = stated.figures.filter((f) => f.kind === 'total');
-  const header = totals.length === 0 ? undefined : first;
-  if (!header) return undefined;
   const top = grid.origin?.row ?? 1;
   const index = (f: StatedFigure) => f.row - top;
-  const heads = [header.row];
+  const heads = [first.row];
   const closing: StatedFigure[] = [];
+  const again = totals.length === 0 ? numberedAgain(grid, first) : undefined;
+  if (again !== undefined) heads.push(again);
+  else if (totals.length === 0) return undefined;
   for (const total of totals) {
     if (index(total) <= heads.at(-1)!) continue;
     const closed = closing.at(-1);
@@ -102,13 +137,13 @@ export function secondTables(grid: SheetGrid, stated: Stated, where: string, inD
   const open = closed && ownHeader(grid, stated, index(closed) + 1, grid.values.length);
   if (open !== undefined) heads.push(open);
   if (heads.length < 2) return undefined;
-  const starts = heads.map((h, k) => titledFrom(grid, h, k === 0 ? -1 : index(closing[k - 1]!)));
+  const starts = heads.map((h, k) => titledFrom(grid, h, k === 0 ? -1 : closing[k - 1] ? index(closing[k - 1]!) : heads[k - 1]!));
   const spans: Span[] = heads.map((_, k) => {
     const next = starts[k + 1]?.first;
     const total = closing[k];
     // The last table runs to the rows under its total that follow it without a blank row (its bonus and deduction
     // parts); one with no total, to the sheet's last row holding anything.
-    let last = total === undefined ? lastFilled(grid, heads[k]!, grid.values.length) : next === undefined ? index(total) : lastFilled(grid, index(total), next);
+    let last = total === undefined ? lastFilled(grid, heads[k]!, next ?? grid.values.length) : next === undefined ? index(total) : lastFilled(grid, index(total), next);
     if (next === undefined && total !== undefined) while (!isBlankRow(grid.values[last + 1]) && last + 1 < grid.values.length) last++;
     return { first: starts[k]!.first, last, title: starts[k]!.title, total };
   });
@@ -135,3 +170,6 @@ export function secondTables(grid: SheetGrid, stated: Stated, where: string, inD
 // table above, under «Các số bảng ghi đều khớp ✔».
 // And for the individual's table typed right under the collective's total, its title «TIÊU CHÍ CHẤM ĐIỂM ĐỐI VỚI CÁ
 // NHÂN» with no blank row (test/criteria/stacked-tables.test.ts): refused, «Mục «DANH SÁCH TIÊU CHÍ» đã có ở ô A…».
+// And for a faculty union's two scholarships of one header, neither with a total row, the second's header right under
+// the first's last row and numbered again from «1» (corpus `hoc-bong-nhan-hoc-khxhnv`, test/criteria/stacked-tables.test.ts):
+// until 2026-12-01 read as one table gone on after a page, 8 criteria on 200, the second's rows coded «1-2»….
