@@ -8,7 +8,7 @@ import type { CellValue } from '../../cell.js';
 import type { SheetGrid } from '../../sheet/cell.js';
 import { normalizeLabel } from '../../text.js';
 import { cellText, parseNumberText } from '../../values.js';
-import { findScoringTable, splitColumn } from './layouts/scoring-table/columns.js';
+import { findScoringTable, shareOf, splitColumn } from './layouts/scoring-table/columns.js';
 import { tableEnd } from './layouts/scoring-table/end.js';
 import { levelCodes } from './layouts/scoring-table/levels.js';
 import { partKind } from './layouts/scoring-table/tree.js';
@@ -60,7 +60,7 @@ export type TableRow = { row: number; code: string; title: string; points: boole
 export type Stated = { figures: StatedFigure[]; rows: TableRow[] };
 
 /** Where the table is: its header, the row its body starts at, its number, content and points columns. */
-type Place = { header: number; body: number; end: number; skipped: Set<number>; levelled?: Map<number, string>; ordinal?: number; title: number; content?: number; points?: number; parts?: number; lowest?: number; bonus?: number; deduction?: number; pairs: boolean; inTitle: boolean };
+type Place = { header: number; body: number; end: number; skipped: Set<number>; levelled?: Map<number, string>; ordinal?: number; title: number; content?: number; points?: number; parts?: number; lowest?: number; bonus?: number; deduction?: number; pairs: boolean; outOf?: number; inTitle: boolean };
 
 /** The table as the layouts find it: an office's scoring table, else our own criteria table. */
 function placeOf(grid: SheetGrid): Place | undefined {
@@ -72,7 +72,7 @@ function placeOf(grid: SheetGrid): Place | undefined {
     const { repeated, numbering } = headerRows(grid, t, end);
     // A level column gives each row's code, as the reader makes it (levels.ts).
     const levelled = t.levels === undefined ? undefined : levelCodes(grid, t.levels, t.row + t.header.depth, end);
-    return { header: t.row, body: t.row + t.header.depth, end, skipped: new Set([...repeated, ...numbering]), ...(levelled && { levelled }), ordinal: t.numberedTitles ? undefined : c.ordinal, title: c.title!, ...(t.content !== undefined && { content: t.content }), points: c.maxPoints, ...(t.partPoints !== undefined && { parts: t.partPoints }), lowest: c.lowest, bonus: c.bonus, deduction: c.deduction, pairs: t.pairs === true, inTitle: t.numberedTitles };
+    return { header: t.row, body: t.row + t.header.depth, end, skipped: new Set([...repeated, ...numbering]), ...(levelled && { levelled }), ordinal: t.numberedTitles ? undefined : c.ordinal, title: c.title!, ...(t.content !== undefined && { content: t.content }), points: c.maxPoints, ...(t.partPoints !== undefined && { parts: t.partPoints }), lowest: c.lowest, bonus: c.bonus, deduction: c.deduction, pairs: t.pairs === true, ...(t.outOf !== undefined && { outOf: t.outOf }), inTitle: t.numberedTitles };
   }
   const header = new SheetReader(grid).sections.get('criteria')?.header;
   if (header === undefined) return undefined;
@@ -98,11 +98,12 @@ const numberCell = (v: CellValue | undefined) => {
 const TITLE_MAX = /(?:tối đa|chuẩn|tổng\s+cộng)\s*[:=]?\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)(?![\p{L}\d])|(?:thang điểm|tổng(?:\s+cộng)?(?:\s+số)?\s+điểm(?:\s+tối\s+đa)?)\s*[:=]?\s*(\d+(?:[.,]\d+)?)(?![\d%/])|\(\s*(\d+(?:[.,]\d+)?)\s*(?:điểm|đ)\s*\)/iu;
 
 /** A number in a points cell: typed, or written in words as points («100 điểm», «tối đa 20»); a pair's maximum («16 / 20»). */
-function pointsIn(raw: CellValue | undefined, pairs: boolean): number | undefined {
+function pointsIn(raw: CellValue | undefined, pairs: boolean, outOf?: number): number | undefined {
   if (typeof raw === 'number') return raw;
   let text = cellText(raw).trim();
   if (text === '') return undefined;
   if (pairs && text.includes('/')) text = text.split('/').at(-1)!;
+  if (outOf !== undefined) text = shareOf(text, outOf) ?? text;
   const read = readPointsText(text);
   if (read?.kind === 'points') return read.points;
   if (read?.kind === 'each' && read.cap !== undefined) return read.cap;
@@ -187,6 +188,10 @@ export function statedFigures(grid: SheetGrid, caption?: string, above: readonly
     // A document's paragraph above the table has no cell: said by its words (reconcile.ts).
     const cell = titled.r < 0 ? '' : sheetCell(grid, titled.r, titled.c).address;
     figures.push({ kind: 'title', counts: 'base', value, cell, row: titled.r < 0 ? 0 : line(titled.r), code: '', title: titled.text.trim() });
+  } else if (place.outOf !== undefined && place.points !== undefined) {
+    // No title stating it, the points header does («Điểm số tối đa/ 100»): the whole the table's rows are shares of.
+    const cell = sheetCell(grid, place.header, place.points).address;
+    figures.push({ kind: 'title', counts: 'base', value: place.outOf, cell, row: line(place.header), code: '', title: cellText(grid.values[place.header]?.[place.points]).trim() });
   }
   const sheet = new SheetReader(grid, place.header);
   // Kinds of markers in the order the table first uses them: the first is the highest level, as the reader nests them.
@@ -208,7 +213,7 @@ export function statedFigures(grid: SheetGrid, caption?: string, above: readonly
     if (/^xep loai\b/.test(normalizeLabel(texts[0]!)) && !values.some((v) => typeof v === 'number')) break;
     // A points header split in two: a part's points in its second sub-column (columns.ts), as the reader reads them.
     const own = place.points === undefined ? undefined : splitColumn(values, place.points, place.parts);
-    const most = own === undefined ? undefined : pointsIn(values[own], place.pairs);
+    const most = own === undefined ? undefined : pointsIn(values[own], place.pairs, place.outOf);
     // «-5 | 0» in an «Điểm tối thiểu | Điểm tối đa» pair: a deduction of 5, as the reader reads it.
     const lowest = place.lowest === undefined ? undefined : pointsIn(values[place.lowest], false);
     const points = most === 0 && lowest !== undefined && lowest < 0 ? lowest : most;
@@ -384,3 +389,4 @@ function countAbove(xs: readonly { row: number }[], row: number): number {
 // «chuẩn 100 điểm» in a title: a high school's teachers' KPI table (criteria-corpus, kpi-thpt-phuong-xa-giao-vien).
 // «Tổng số điểm: 100» in a plan's title block above a Word table's caption: until 2026-11-30 read in a workbook only.
 // That paragraph said «ô A1» until 2026-11-30 evening, a cell a Word document has not: now by its words.
+// «Điểm số tối đa/ 100» over the points: the whole a scholarship's rows are shares of (hoc-bong-nhan-hoc-khxhnv), until 2026-12-01 no figure.

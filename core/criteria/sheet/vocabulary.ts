@@ -99,6 +99,8 @@ export const SCORING_TABLE_COLUMNS = {
     ...CRITERIA_COLUMNS.title, 'Tiêu chuẩn thi đua', 'Tiêu chuẩn', 'Tên tiêu chuẩn', 'Nội dung chấm điểm', 'Nội dung thi đua',
     'Tiêu chí đánh giá', 'Tiêu chí thi đua', 'Tiêu chuẩn, tiêu chí', 'Nội dung tiêu chuẩn', 'Tên báo cáo', 'Nội dung thi đua đánh giá',
     'Nội dung công việc', 'Tiêu chí chấm điểm',
+    // A scholarship's selection points: «Hạng mục» (the item) beside «Tiêu chuẩn bình xét» (what it asks).
+    'Hạng mục',
     // The content and its way of scoring in one column (a province's framework for rating its People's Councils).
     'Nội dung tiêu chí, cách chấm điểm', 'Tiêu chí, cách chấm điểm', 'Nội dung, cách chấm điểm', 'Nội dung và cách chấm điểm', 'Tiêu chí và cách chấm điểm',
     // The Ministry of Home Affairs' PAR INDEX self-assessment form (a province's, a department's, a commune's).
@@ -106,7 +108,7 @@ export const SCORING_TABLE_COLUMNS = {
     // A DTI's structure (Bảng I.1 of QĐ 922/QĐ-BTTTT): «STT | Chỉ số chính | Chỉ số thành phần | Tổng điểm (1000)».
     'Chỉ số chính',
   ],
-  maxPoints: [...CRITERIA_COLUMNS.maxPoints, 'Điểm tối đa', 'Tối đa', 'Chuẩn', 'Điểm', 'Số điểm tối đa', 'Số điểm'],
+  maxPoints: [...CRITERIA_COLUMNS.maxPoints, 'Điểm tối đa', 'Tối đa', 'Chuẩn', 'Điểm', 'Số điểm tối đa', 'Số điểm', 'Điểm số tối đa'],
   // Each row's group named in a column of its own (an app's export), where no heading row makes the parts; or a part's
   // name merged down its rows («Lĩnh vực | Tiêu chí | Điểm tối đa», «Hạ tầng số» over A2:A4).
   group: [...CRITERIA_COLUMNS.group, 'Lĩnh vực', 'Phần'],
@@ -127,6 +129,11 @@ export const SCORING_TABLE_COLUMNS = {
   // «Tỷ lệ*Điểm tối đa», 1): kept as the criterion's note («Khung: …»), read as no target or rule.
   frame: ['Khung'],
 } as const;
+/**
+ * A points header stating the whole each row is a share of, after «/» («Điểm số tối đa/ 100» over «60/100»: 60 of a
+ * whole of 100), as a row's cell writes its share: the label's words before the «/», and the figures.
+ */
+export const OUT_OF = /^(.*\S)\s*\/\s*(\d+(?:[.,]\d+)?)$/;
 /** «(tiếp theo)», «(tiếp)» (as normalizeLabel folds it): the mark of a table going on over a page, nothing to place. */
 export const GOES_ON = /^\(?\s*tiep(?: theo)?\s*\)?$/;
 

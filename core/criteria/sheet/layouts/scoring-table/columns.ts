@@ -11,7 +11,7 @@ import { cellText, formatPoints, parseNumberText } from '../../../../values.js';
 import { holdsFloors, keepUnreadWords, noteScoresInTable, noteUnreadFigures } from '../../unread-figures.js';
 import { readPointsText } from '../../points-text.js';
 import { unlabelledSignColumn } from '../../sign-column.js';
-import { CAP_ALONE, CRITERIA_COLUMNS, POINTS_SPLIT, SCORING_TABLE_COLUMNS } from '../../vocabulary.js';
+import { CAP_ALONE, CRITERIA_COLUMNS, OUT_OF, POINTS_SPLIT, SCORING_TABLE_COLUMNS } from '../../vocabulary.js';
 import { levelColumn } from './levels.js';
 
 export type Key = keyof typeof SCORING_TABLE_COLUMNS;
@@ -28,6 +28,8 @@ export type Table = {
   columns: Partial<Record<Key, number>>;
   numberedTitles: boolean;
   pairs?: boolean;
+  /** The whole the points header states each row's cell a share of («Điểm số tối đa/ 100» over «60/100»: shareOf). */
+  outOf?: number;
   /** The columns taken by their cells, no header word naming them (said to the officer where the set is confirmed). */
   byCells?: { maxPoints?: number; points?: number; title?: number };
   /** A level column nests the rows instead of numbers (levels.ts): the rows' codes are made from it. */
@@ -69,6 +71,18 @@ const pairOfMax = (label: string) => {
 };
 
 
+/** A points header stating the whole («Điểm số tối đa/ 100»): that whole; undefined for any other label. */
+const wholeOf = (label: string): number | undefined => {
+  const m = OUT_OF.exec(label.trim());
+  return m && scoringColumn(m[1]) === 'maxPoints' ? parseNumberText(m[2]!) : undefined;
+};
+
+/** A cell's share of the whole its header states («60/100» under «…/ 100»): its points as written («60»); undefined for any other. */
+export function shareOf(text: string, whole: number): string | undefined {
+  const m = OUT_OF.exec(text.trim());
+  return m && parseNumberText(m[2]!) === whole && parseNumberText(m[1]!) !== undefined ? m[1]!.trim() : undefined;
+}
+
 /**
  * The first header (of up to three levels) naming a number column, a name column and a points column; or, with no
  * number column, a name column whose rows mostly begin with their numbers (a page's or an e-mail's table). When no
@@ -98,9 +112,12 @@ function byWords(grid: SheetGrid, from: number, to: number): Table | undefined {
     }
     const pairs = columns.maxPoints === undefined ? header.labels.findIndex((ls) => ls.some(pairOfMax)) : -1;
     if (pairs >= 0) columns.maxPoints = pairs;
+    const stating = columns.maxPoints === undefined ? header.labels.findIndex((ls) => ls.some((l) => wholeOf(l) !== undefined)) : -1;
+    if (stating >= 0) columns.maxPoints = stating;
     // Points only as bonus or deduction (a class's «ĐIỂM CỘNG», then «ĐIỂM TRỪ»): a points table all the same.
     if (columns.title === undefined || (columns.maxPoints ?? columns.bonus ?? columns.deduction) === undefined) continue;
-    return completed(grid, r, header, columns, pairs >= 0 ? { pairs: true } : {});
+    const outOf = stating >= 0 ? header.labels[stating]!.map(wholeOf).find((w) => w !== undefined) : undefined;
+    return completed(grid, r, header, columns, pairs >= 0 ? { pairs: true } : outOf !== undefined ? { outOf } : {});
   }
   return undefined;
 }
@@ -219,7 +236,7 @@ export const splitColumn = (values: readonly CellValue[], whole: number, parts: 
   parts !== undefined && cellText(values[whole]).trim() === '' && cellText(values[parts]).trim() !== '' ? parts : whole;
 
 /** A header found: its number column (by its title or its cells) and a cap column of its own. */
-function completed(grid: SheetGrid, r: number, header: StackedHeader, columns: Table['columns'], paired: { pairs?: true }): Table {
+function completed(grid: SheetGrid, r: number, header: StackedHeader, columns: Table['columns'], paired: { pairs?: true; outOf?: number }): Table {
   const body = r + header.depth;
   let maxima: Table['maxima'];
   // A points header split in two: its first sub-column the points, whatever key its sub-label named (a «Tiêu chí»
@@ -316,3 +333,5 @@ export function noteUnreadColumns(sheet: SheetReader, table: Table, end: number,
 // read as a cap of occurrences («20 điểm mỗi lần, tối đa 25») under «Các số bảng ghi đều khớp ✔».
 // And for the same two sub-columns the other way round («Chi tiết | Tổng»): until 2026-11-30 the parts' column read as
 // the points, the items' own said as «ghi 6 số mà thidua không đọc», items 2, 4, 5 unscored (35 of the 100 written).
+// And for a faculty union's scholarship points «Điểm số tối đa/ 100» over «60/100» (corpus `hoc-bong-nhan-hoc-khxhnv`):
+// until 2026-12-01 no header found, the file refused; a reader knowing the words alone kept each «60/100» at 100.

@@ -11,7 +11,7 @@ import { readPointsText, type PointsText } from '../../points-text.js';
 import { rowWords, type SheetReader } from '../../sheet-reader.js';
 import { sectionMarker } from '../../tree-codes.js';
 import { GOES_ON, WRITTEN_TOTAL } from '../../vocabulary.js';
-import { scoringColumn, splitColumn, type Key, type Table } from './columns.js';
+import { scoringColumn, shareOf, splitColumn, type Key, type Table } from './columns.js';
 import { tableEnd } from './end.js';
 import { levelCodes } from './levels.js';
 import { collectTotalRow, isTotalText, type Stated } from './stated.js';
@@ -193,6 +193,9 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
     const at = colsAt.get(r) ?? c;
     if (at[k] === undefined) return undefined;
     const cell = sheetCell(grid, r, k === 'maxPoints' && partsOf(r) ? table.partPoints! : at[k]!);
+    // «60/100» under «Điểm số tối đa/ 100»: 60 points of the whole the header states.
+    const share = k === 'maxPoints' && table.outOf !== undefined && cell ? shareOf(cellText(cell.raw), table.outOf) : undefined;
+    if (share !== undefined) return { ...cell!, raw: share, value: parseCell(share) };
     if (!table.pairs || k !== 'maxPoints') return cell;
     if (!pairs.has(r)) pairs.set(r, maximumOfPair(sheet, cell, later));
     return pairs.get(r);
