@@ -209,6 +209,7 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
     return r > p.row && r <= (p.lastRow ?? p.row) && (code === '' || /^(?:\d+\p{Ll}?|\p{Ll})[.\d]*$/u.test(code) || extends_(code, p.code));
   }).map(([, c]) => c);
   const whys: Why[] = [];
+  const belowCap: string[] = [];
   // A maximum an item's words write is held to the criterion read from its row (a part's, or a row the reader made a
   // group's heading, to its group: «1 | Tiêu chuẩn 1: … (80 điểm)» over sub-parts «a», «b»); a row read otherwise (a
   // level, an item's own line) is held by its points cell alone, the words' cap being that line's own rule.
@@ -421,6 +422,9 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
       const { summed, counted } = outsideOf(g, kind, items.every((i) => i.recorded === true));
       const cut = counted < summed - 1e-9;
       const agrees = same(counted, p.value) || (counted < p.value && !cut);
+      // Bonus rows adding to less than their cap (a row deleted or a figure lowered, the heading's «tối đa 10 điểm»
+      // left; or a cap no unit reaches): the most a unit gets is their sum, said beside the ✔ (deductions repeat).
+      if (kind === 'bonus' && !same(counted, p.value) && agrees) belowCap.push(`phần ${g.id} (điểm cộng) ghi tối đa ${n(p.value)} điểm (${where}), các mục cộng được ${n(summed)}: cộng tối đa ${n(summed)}`);
       const why = same(counted, p.value) ? (cut ? `các mục cộng được ${n(summed)}, tính ${n(counted)}` : undefined)
         : agrees ? `các mục cộng được ${n(summed)}, không quá ${n(p.value)}`
         : `các mục ${partWord(kind)} của nhóm ${g.id} cộng được ${n(summed)}${cut ? `, tính ${n(counted)}` : ''}`;
@@ -445,14 +449,18 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
   }
   const shown = figures.filter((f) => f.figure.kind !== 'item');
   const differ = figures.filter((f) => !f.agrees);
+  // Figures kept though what they cap differs, said beside the ✔ and beside the figures that differ too (a group
+  // whose own figure differs is said there).
+  const differing = new Set(differ.map((f) => groupAt.get(f.figure.row)));
+  const apart = [...overWritten(u.groups.filter((g) => !differing.has(g))), ...belowCap];
   const items = figures.length - shown.length;
   const grades = shown.filter((f) => f.figure.kind === 'band').length;
   const agreeing = [...shown.filter((f) => f.figure.kind === 'total' || f.figure.kind === 'title').slice(0, 1).map((f) => `tổng ${n(f.figure.value)} điểm`), shown.some((f) => f.figure.kind === 'part') ? `${shown.filter((f) => f.figure.kind === 'part').length} phần` : '', items > 0 ? `${items} số điểm của mục` : '', grades > 0 ? `${grades} mức xếp loại` : ''].filter(Boolean).join(', ');
   const summary =
     points === 0 && differ.length === 0 && grades > 0 ? `Bảng không ghi tổng điểm hay điểm tối đa của phần nào, thidua chấm trên tổng ${n(u.total)} điểm; các mức xếp loại văn bản ghi khớp với điều thidua đọc được ✔ (${agreeing}).`
     : figures.length === 0 ? `Bảng không ghi tổng điểm hay điểm tối đa của phần nào: không có số nào để đối chiếu; thidua chấm trên tổng ${n(u.total)} điểm.`
-    : differ.length === 0 ? `Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (${agreeing})${overWritten(u.groups)}.`
-    : `Bảng ghi ${figures.length} số; ${differ.length} số khác với điều thidua đọc được: xem từng số dưới đây trước khi xác nhận.`;
+    : differ.length === 0 ? `Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (${agreeing})${butApart(apart)}.`
+    : `Bảng ghi ${figures.length} số; ${differ.length} số khác với điều thidua đọc được: xem từng số dưới đây trước khi xác nhận${apart.length > 0 ? `, cả ${apart.join('; ')}` : ''}.`;
   // «Cộng» beside «Trừ» in a «Loại» column, read in the base: settled by a total the table writes equal to that base.
   const addsInBase = said.addsInBase && !figures.some((f) => (f.figure.kind === 'total' || f.figure.kind === 'title') && same(u.total, f.figure.value)) ? said.addsInBase : undefined;
   // What the figures cannot hold, said before anything agrees, never under a ✔ alone: a column of figures no criterion
@@ -492,7 +500,7 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
   const rest =
     figures.length === 0 || differ.length > 0 ? summary
     : achieved ? `Các số bảng ghi khớp với bộ tiêu chí thidua đọc được (${agreeing}), nhưng đó là các số của chính cột ấy cộng lại: khớp không cho biết chúng là điểm tối đa. Xem điều trên trước khi xác nhận.`
-    : `Các số khác bảng ghi khớp với bộ tiêu chí thidua đọc được (${agreeing})${overWritten(u.groups)}, nhưng bảng chưa được coi là khớp hết: xem điều trên trước khi xác nhận.`;
+    : `Các số khác bảng ghi khớp với bộ tiêu chí thidua đọc được (${agreeing})${butApart(apart)}, nhưng bảng chưa được coi là khớp hết: xem điều trên trước khi xác nhận.`;
   return { figures, agrees: false, summary: `${first.join(' ')} ${rest}${words}` };
 }
 
@@ -500,10 +508,11 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
  * Groups whose items add up to more than the figure their heading writes (a maximum changed by hand, or a form's
  * alternatives): the figure is kept and caps them, so it agrees — said beside the ✔ all the same, never under it alone.
  */
-function overWritten(groups: UnderstoodGroup[]): string {
-  const over = groups.filter((g) => g.written !== undefined && g.summed > g.written + 1e-9);
-  return over.length === 0 ? '' : `; nhưng ${over.map((g) => `nhóm ${g.id} ghi ${n(g.written!)} điểm, các mục cộng được ${n(g.summed)}: tính ${n(g.counted)}`).join('; ')} — xem trước khi xác nhận`;
-}
+const overWritten = (groups: UnderstoodGroup[]): string[] =>
+  groups.filter((g) => g.written !== undefined && g.summed > g.written + 1e-9).map((g) => `nhóm ${g.id} ghi ${n(g.written!)} điểm, các mục cộng được ${n(g.summed)}: tính ${n(g.counted)}`);
+
+/** Figures kept though what they cap differs (those groups, bonus parts under their cap), beside the ✔. */
+const butApart = (apart: readonly string[]): string => (apart.length === 0 ? '' : `; nhưng ${apart.join('; ')} — xem trước khi xác nhận`);
 
 /** The parts behind a total's difference, in words naming their rows. */
 function totalWhy(whys: Why[], groups: UnderstoodGroup[]): string {
@@ -517,8 +526,7 @@ function totalWhy(whys: Why[], groups: UnderstoodGroup[]): string {
   }
   if (of('intoBase').length > 0) said.push(`phần ${codes(of('intoBase'))} là điểm cộng hoặc điểm trừ nhưng được tính vào tổng điểm (${rowsText(of('intoBase').map((w) => w.span))})`);
   for (const w of [...of('other'), ...of('inside')]) said.push(`phần ${w.code} ${w.said ?? 'khác số bảng ghi'} (${rowsText([w.span])})`);
-  const capped = groups.filter((g) => g.written !== undefined && g.summed > g.written + 1e-9);
-  if (capped.length > 0) said.push(capped.map((g) => `nhóm ${g.id} ghi ${n(g.written!)} điểm, các mục cộng được ${n(g.summed)}: tính ${n(g.counted)}`).join('; '));
+  said.push(...overWritten(groups));
   return said.length > 0 ? said.join('; ') : 'thidua cộng điểm tối đa của các tiêu chí (không kể điểm cộng, điểm trừ), mỗi nhóm không quá số nhóm ghi: xem các nhóm dưới đây';
 }
 
