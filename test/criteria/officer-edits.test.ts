@@ -277,6 +277,7 @@ const VC = 'vien-chuc-mau-03';
 const HD = 'hdnd-thanh-hoa-cap-xa';
 const CN = 'cntt-truong-hoc';
 const BC = 'bao-cao-thong-ke-hung-yen';
+const PAR = 'par-xa-phuoc-hai';
 const ONE_EDITS: OneEdit[] = [
   {
     table: KD,
@@ -304,18 +305,25 @@ const ONE_EDITS: OneEdit[] = [
     table: HD,
     what: 'a bonus row deleted, «tối đa 10 điểm» left',
     edit: ['delete', 72],
-    summary: /✔ \(tổng 100 điểm, 9 phần, 72 số điểm của mục\); nhưng phần VIII \(điểm cộng\) ghi tối đa 10 điểm \(ô C71\), các mục cộng được 6: cộng tối đa 6 — xem trước khi xác nhận\.$/,
+    summary: /✔ \(tổng 100 điểm, 9 phần, 72 số điểm của mục\); nhưng nhóm VIII ghi tối đa 10 điểm \(ô C71\), các dòng điểm thưởng cộng được 6: cộng thêm tối đa 6 — xem trước khi xác nhận\.$/,
     reads: { total: 100, bonusMax: 6, items: 55 },
   },
-  { table: HD, what: "a bonus row's 4 typed 2", edit: ['set', { C72: 2 }], summary: /; nhưng phần VIII \(điểm cộng\) ghi tối đa 10 điểm \(ô C71\), các mục cộng được 8: cộng tối đa 8 — /, reads: { total: 100, bonusMax: 8 } },
+  { table: HD, what: "a bonus row's 4 typed 2", edit: ['set', { C72: 2 }], summary: /; nhưng nhóm VIII ghi tối đa 10 điểm \(ô C71\), các dòng điểm thưởng cộng được 8: cộng thêm tối đa 8 — /, reads: { total: 100, bonusMax: 8 } },
   {
     table: HD,
     what: 'a bonus row moved into the base (VII)',
     edit: ['move', 72, 70],
-    summary: /; nhưng nhóm VII ghi 5 điểm, các mục cộng được 9: tính 5; phần VIII \(điểm cộng\) ghi tối đa 10 điểm \(ô C72\), các mục cộng được 6: cộng tối đa 6 — /,
+    summary: /; nhưng nhóm VII ghi 5 điểm, các mục cộng được 9: tính 5; nhóm VIII ghi tối đa 10 điểm \(ô C72\), các dòng điểm thưởng cộng được 6: cộng thêm tối đa 6 — /,
     reads: { total: 100, bonusMax: 6 },
   },
   // 4's items adding to 12 over its 10, said beside the ✔ as issued, still said once another figure differs.
+  {
+    table: PAR,
+    what: 'a bonus row deleted under «ĐIỂM THƯỞNG, ĐIỂM TRỪ … (Tối đa 04 điểm)»',
+    edit: ['delete', 103],
+    summary: /✔ \(80 số điểm của mục\); nhưng nhóm III ghi tối đa 4 điểm \(ô tên phần, dòng 98\), các dòng điểm thưởng cộng được 3: cộng thêm tối đa 3 — xem trước khi xác nhận\.$/,
+    reads: { total: 96, bonusMax: 3, items: 80 },
+  },
   { table: CN, what: 'item 1.5 deleted', edit: ['delete', 7], differs: [['C2', /ghi 30 điểm \(ô C2\); thidua đọc được 20/]], summary: /trước khi xác nhận, cả nhóm 4 ghi 10 điểm, các mục cộng được 12: tính 10\.$/, reads: { total: 90, items: 18 } },
   { table: CN, what: '2.5 inserted under 2', edit: ['insert', 13, { A: '2.5', B: 'Sử dụng hồ sơ điện tử của giáo viên', C: '5' }], summary: /✔ .*; nhưng nhóm 2 ghi 30 điểm, các mục cộng được 35: tính 30; nhóm 4/, reads: { total: 100, items: 20 } },
   { table: CN, what: 'a total row typed 90', edit: ['insert', 25, { B: 'Tổng cộng', C: '90' }], differs: [['C25', /ghi 90 điểm \(ô C25\); thidua đọc được 100/]], reads: { total: 100 } },

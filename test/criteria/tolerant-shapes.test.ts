@@ -1269,7 +1269,7 @@ describe('a bonus part’s cap written in its title', () => {
     const { set, reconciliation } = imported(table('ĐIỂM THƯỞNG (không quá 10 điểm/tuần)', 'III', ['3', '3']));
     expect(groups(set)).toEqual([['I', 20], ['II', 20], ['III', 10]]);
     expect(reconciliation.agrees).toBe(true);
-    expect(reconciliation.summary).toBe('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (3 phần, 5 số điểm của mục); nhưng phần III (điểm cộng) ghi tối đa 10 điểm (ô B7), các mục cộng được 6: cộng tối đa 6 — xem trước khi xác nhận.');
+    expect(reconciliation.summary).toBe('Các số bảng ghi đều khớp với bộ tiêu chí thidua đọc được ✔ (3 phần, 5 số điểm của mục); nhưng nhóm III ghi tối đa 10 điểm (ô B7), các dòng điểm thưởng cộng được 6: cộng thêm tối đa 6 — xem trước khi xác nhận.');
   });
 
   it('a cap in the title its points cell passes is said, not held as met because no row passes it', () => {

@@ -209,7 +209,6 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
     return r > p.row && r <= (p.lastRow ?? p.row) && (code === '' || /^(?:\d+\p{Ll}?|\p{Ll})[.\d]*$/u.test(code) || extends_(code, p.code));
   }).map(([, c]) => c);
   const whys: Why[] = [];
-  const belowCap: string[] = [];
   // A maximum an item's words write is held to the criterion read from its row (a part's, or a row the reader made a
   // group's heading, to its group: «1 | Tiêu chuẩn 1: … (80 điểm)» over sub-parts «a», «b»); a row read otherwise (a
   // level, an item's own line) is held by its points cell alone, the words' cap being that line's own rule.
@@ -422,9 +421,6 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
       const { summed, counted } = outsideOf(g, kind, items.every((i) => i.recorded === true));
       const cut = counted < summed - 1e-9;
       const agrees = same(counted, p.value) || (counted < p.value && !cut);
-      // Bonus rows adding to less than their cap (a row deleted or a figure lowered, the heading's «tối đa 10 điểm»
-      // left; or a cap no unit reaches): the most a unit gets is their sum, said beside the ✔ (deductions repeat).
-      if (kind === 'bonus' && !same(counted, p.value) && agrees) belowCap.push(`phần ${g.id} (điểm cộng) ghi tối đa ${n(p.value)} điểm (${where}), các mục cộng được ${n(summed)}: cộng tối đa ${n(summed)}`);
       const why = same(counted, p.value) ? (cut ? `các mục cộng được ${n(summed)}, tính ${n(counted)}` : undefined)
         : agrees ? `các mục cộng được ${n(summed)}, không quá ${n(p.value)}`
         : `các mục ${partWord(kind)} của nhóm ${g.id} cộng được ${n(summed)}${cut ? `, tính ${n(counted)}` : ''}`;
@@ -452,7 +448,8 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
   // Figures kept though what they cap differs, said beside the ✔ and beside the figures that differ too (a group
   // whose own figure differs is said there).
   const differing = new Set(differ.map((f) => groupAt.get(f.figure.row)));
-  const apart = [...overWritten(u.groups.filter((g) => !differing.has(g))), ...belowCap];
+  const kept = u.groups.filter((g) => !differing.has(g));
+  const apart = [...overWritten(kept), ...kept.flatMap((g) => belowCap(g, figures, groupAt) ?? [])];
   const items = figures.length - shown.length;
   const grades = shown.filter((f) => f.figure.kind === 'band').length;
   const agreeing = [...shown.filter((f) => f.figure.kind === 'total' || f.figure.kind === 'title').slice(0, 1).map((f) => `tổng ${n(f.figure.value)} điểm`), shown.some((f) => f.figure.kind === 'part') ? `${shown.filter((f) => f.figure.kind === 'part').length} phần` : '', items > 0 ? `${items} số điểm của mục` : '', grades > 0 ? `${grades} mức xếp loại` : ''].filter(Boolean).join(', ');
@@ -510,6 +507,21 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
  */
 const overWritten = (groups: UnderstoodGroup[]): string[] =>
   groups.filter((g) => g.written !== undefined && g.summed > g.written + 1e-9).map((g) => `nhóm ${g.id} ghi ${n(g.written!)} điểm, các mục cộng được ${n(g.summed)}: tính ${n(g.counted)}`);
+
+/**
+ * A group of bonus rows (with deductions or not) whose rows add to less than the maximum it writes, uncut (a row
+ * deleted or a figure lowered, the heading's «tối đa 10 điểm» left; or a cap no unit reaches): what a unit gets at most
+ * is their sum, not the figure — said at the figure's cell, or the heading's row. Deductions repeat: not held so.
+ */
+function belowCap(g: UnderstoodGroup, figures: readonly ReconciledFigure[], groupAt: ReadonlyMap<number, UnderstoodGroup>): string | undefined {
+  if (g.written === undefined || g.items.length === 0 || g.items.some((i) => i.part === 'item')) return undefined;
+  const { summed, counted } = outsideOf(g, 'bonus', false);
+  if (summed === 0 || counted < summed - 1e-9 || summed > g.written - 1e-9) return undefined;
+  const row = [...groupAt].find(([, x]) => x === g)?.[0];
+  const cell = figures.find((f) => f.figure.kind === 'part' && groupAt.get(f.figure.row) === g)?.figure.cell;
+  const place = cell ? `ô ${cell}` : row === undefined ? `nhóm «${short(g.title)}»` : `ô tên phần, dòng ${row}`;
+  return `nhóm ${g.id} ghi tối đa ${n(g.written)} điểm (${place}), các dòng điểm thưởng cộng được ${n(summed)}: cộng thêm tối đa ${n(summed)}`;
+}
 
 /** Figures kept though what they cap differs (those groups, bonus parts under their cap), beside the ✔. */
 const butApart = (apart: readonly string[]): string => (apart.length === 0 ? '' : `; nhưng ${apart.join('; ')} — xem trước khi xác nhận`);
