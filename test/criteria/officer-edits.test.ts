@@ -295,6 +295,9 @@ const ONE_EDITS: OneEdit[] = [
   { table: KD, what: 'a «Ghi chú» column inserted between title and points', edit: ['column', 3, { C2: 'Ghi chú', C5: 'Theo Quy định 144', C20: 'Có biên bản' }], reads: { total: 100, items: 23 } },
   { table: KD, what: 'an empty column inserted between title and points', edit: ['column', 3, {}], reads: { total: 100, items: 23 } },
   { table: KD, what: 'each part heading merged over its points cell', edit: ['merge', ['B3:C3', 'B24:C24']], reads: { total: 100, items: 23 } },
+  // «1. Về phẩm chất …» has its number in its words only: its rows lettered are its sub-items as «1.1»… were, never
+  // items beside it (its 10 counted twice, 40 under A's 30).
+  { table: KD, what: '1.1–1.9 renumbered a–i', edit: ['set', { A5: 'a', A6: 'b', A7: 'c', A8: 'd', A9: 'đ', A10: 'e', A11: 'g', A12: 'h', A13: 'i' }], reads: { total: 100, items: 23 } },
   { table: KD, what: "last year's table added as the first sheet", edit: ['sheet', 'Năm 2025', { C5: 2, C31: 101 }], choice: /^Dùng trang «Năm 2025» .*; trang «Sheet1» cũng có bảng tiêu chí nhưng không vào bộ này/, differs: [['C4', /ghi 10 điểm \(ô C4\); thidua đọc được 11/], ['C31', /ghi 101 điểm \(ô C31\); thidua đọc được 100/]], reads: { total: 100 } },
   { table: VC, what: "A's item 12 deleted", edit: ['delete', 15], differs: [['B3', /ghi 30 điểm \(ô B3\); thidua đọc được 28/], ['A55', /ghi 100 điểm \(ô A55\); thidua đọc được 98/]], reads: { total: 98, bonusMax: 7, items: 31 } },
   { table: VC, what: 'its merged headings and total unmerged', edit: ['unmerge', ['B3:C3', 'B31:C31', 'A56:C56']], reads: { total: 100, bonusMax: 7, items: 32 } },
@@ -367,4 +370,5 @@ describe('real tables with one edit an officer makes', () => {
 // Made for real tables as officers edit them before importing: a hidden criterion read without a word,
 // parts changed by hand read as the next items (the form's own 4–8 renamed «4-2»…), a heading's figure its items no
 // longer add to agreeing under a bare ✔; and, one edit at a time, a bonus row deleted or lowered under «tối đa 10
-// điểm» read as 6 under a bare ✔, a group capped by its heading left unsaid once another figure differed.
+// điểm» read as 6 under a bare ✔, a group capped by its heading left unsaid once another figure differed, «1.1»… under
+// «1. Về phẩm chất …» renumbered «a»… read as items beside it.

@@ -151,15 +151,21 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer, 
   let levelledInCell = 0;
   let codes = codesOf(sheet, rows);
   // A row whose number opens its words («1. Về phẩm chất … | 10», its number cell empty) over rows numbered under that
-  // number («1.1», «1.2»…): numbered so, the rows its sub-items (read by its place, it stood beside them).
+  // number («1.1», «1.2»…), or lettered from «a» as an officer renumbers them: numbered so, the rows its sub-items (read
+  // by its place, it stood beside them and was counted with them).
   const cellsOf = rows.map((row) => row.cells);
   const nextCode: (string | undefined)[] = [];
   for (let i = codes.length - 1, seen: string | undefined; i >= 0; seen = codes[i] || seen, i--) nextCode[i] = seen;
+  let lettered: string | undefined;
   codes = codes.map((code, i) => {
+    // Its lettered rows coded under it («1.a»), as its numbered ones are, up to the next row numbered otherwise.
+    if (lettered !== undefined && /^\p{Ll}$/u.test(code)) return `${lettered}.${code}`;
+    if (code !== '') lettered = undefined;
     const next = nextCode[i];
     const own = code === '' ? NUMBER_IN_TITLE.exec(sheet.text(cellsOf[i]!.title).trim())?.[1] : undefined;
-    if (own === undefined || !next?.startsWith(`${own}.`)) return code;
-    sheet.note((cellsOf[i]!.code ?? cellsOf[i]!.ordinal)!.address, `Dòng không ghi số thứ tự nhưng lời mở đầu bằng «${own}.», và các dòng dưới nó đánh số ${next}…: đọc là mục ${own}, các dòng đó là mục con của nó.`);
+    if (own === undefined || !(next?.startsWith(`${own}.`) || next === 'a')) return code;
+    if (next === 'a') lettered = own;
+    sheet.note((cellsOf[i]!.code ?? cellsOf[i]!.ordinal)!.address, `Dòng không ghi số thứ tự nhưng lời mở đầu bằng «${own}.», và các dòng dưới nó đánh số ${next}…: đọc là mục ${own}, các dòng đó là mục con của nó${next === 'a' ? ` (mã ${own}.a…)` : ''}.`);
     return own;
   });
   // The first row the table's total, written above its parts without the word «Tổng»: said, and not a criterion.
