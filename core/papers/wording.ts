@@ -58,6 +58,11 @@ export function criterionName(title: string): string {
   const next = cut && /^:[ \t]*[+-]?\d+(?:[.,]\d+)?[ \t]*(?:đ|điểm)\.?([ \t]+|[ \t]*\n\s*)[-–][ \t]/iu.exec(title.slice(cut.index));
   const dash = next && (next[1]!.includes('\n') ? /\n\s*[-–][ \t](?![^]*\n\s*[-–][ \t])/u : /[ \t][-–][ \t](?!.*[ \t][-–][ \t])/u).exec(name);
   if (dash) name = name.slice(0, dash.index).trim();
+  // Levels «…: n đ; …: n đ» after a colon of the name's own line («Tỷ lệ … thực hiện xong: ≥85%: 2,0đ; 70% đến dưới
+  // 85%: 1,25đ; …»): the words after that colon are the first level's, or a unit given 1,25 is listed «… xong: ≥85% (1,25/2)».
+  const levels = cut && /^:[ \t]*[+-]?\d+(?:[.,]\d+)?[ \t]*(?:đ|điểm)[ \t]*;[^\n;:]+:[ \t]*[+-]?\d/iu.test(title.slice(cut.index));
+  const colon = levels ? name.lastIndexOf(':') : -1;
+  if (colon > 0 && !name.slice(colon).includes('\n')) name = name.slice(0, colon).trim();
   name = name.replace(/\s*:$/, '');
   return name.length >= 8 ? name : title;
 }

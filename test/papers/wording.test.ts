@@ -94,6 +94,13 @@ describe('words a clerk signs', () => {
       'Sắp xếp nhân lực - Văn phòng HĐND-UBND',
       'Phòng Văn hoá - Xã hội',
     ]);
+    // Levels after a colon of the name's line, each «…: n đ» parted by «;» (Thanh Hóa's framework for its People's
+    // Councils, corpus hdnd-thanh-hoa-cap-tinh, II.4.b): the first level's words go; a name's own colon stays when its
+    // levels are lines under it, or none follows.
+    expect([
+      'Tỷ lệ kết luận, kiến nghị ĐÃ ĐẾN HẠN được thực hiện xong: ≥85%: 2,0đ; 70% đến dưới 85%: 1,25đ; 50% đến dưới 70%: 0,5đ; dưới 50%: 0đ.',
+      'Công tác thông tin: Có bản tin hằng tháng: 1đ',
+    ].map(criterionName)).toEqual(['Tỷ lệ kết luận, kiến nghị ĐÃ ĐẾN HẠN được thực hiện xong', 'Công tác thông tin: Có bản tin hằng tháng']);
     // The same levels a line each, as the cell holds them in the workbook (II.2, B21 of the same table).
     expect([
       'Tỷ lệ bộ phận chuyên môn, tổ chức/cá nhân được giao nhiệm vụ được kiểm tra, giám sát trong năm\n- Từ 30% trở lên: 1 điểm\n- Từ 25% đến dưới 30%: 0,5 điểm\n- Dưới 25%: 0,25 điểm\n- Không thực hiện: 0 điểm',
