@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
+import { SHORTFALL_SHEET } from '../../core/workbook/plan-shortfall.js';
 import { formatDateVi, formatPoints, officerDay } from '../../core/values.js';
 import { runCommune, type CommuneRun, type StepThread } from '../../excel-addin/page/commune-run.js';
 import { answer } from '../../excel-addin/page/run-steps.js';
@@ -23,7 +24,7 @@ import { typeDecisions, typeVotes } from '../council/council-meeting.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
 import { fillAllByOpenpyxl, type Typed } from '../helpers/fill-by-openpyxl.js';
 import { readPrinted } from '../papers/pdf-layout.js';
-import { runOk, tempDir, type Run } from './helpers.js';
+import { openXlsx, runOk, tempDir, type Run } from './helpers.js';
 import { beside, councilFigures, unitList } from './walk.js';
 
 const ENTRY = 'hdnd-thanh-hoa-cap-tinh';
@@ -227,6 +228,20 @@ describe('Thanh Hóa’s provincial framework (a Word document) walked through t
     expect(c.flags[1]!.message).toContain('điểm tự chấm 6 vượt điểm tối đa 5');
     expect(again.stderr).toContain('Đã áp dụng 2 quyết định của Hội đồng.');
     expect(printed.get('bien-ban')).toContain('điểm tiêu chí: 5 → 0; tổng: 98,75 → 93,75 điểm');
+  });
+
+  it('«Còn thiếu gì» asks Quảng Trị a level the table states (II.1.b 0 → 2), not V.1 at 4,5 where the table gives 2,5 a model', async () => {
+    // 88, 2 short of «Xuất sắc»: II.1.b «…: 2,0đ; không có: 0đ» at 0 gives exactly 2; V.1 «Mỗi mô hình: 2,5đ, tối đa
+    // 5,0đ» at 2,5 gives 0 or 2,5, never 2 (scored by hand, thidua cannot tell its step).
+    expect(set.criteria.find((c) => c.code === 'V.1')!.title).toContain('Mỗi mô hình: 2,5đ, tối đa 5,0đ');
+    const [sheet] = await (await openXlsx(join(dir, 'ket-qua', 'tong-hop.xlsx'))).readSheets([SHORTFALL_SHEET]);
+    const row = sheet!.values.find((r) => r[1] === nameOf('quang-tri'))!;
+    expect([row[2], row[3]]).toEqual(['Xuất sắc', 2]);
+    const way = json.whatItTakes.find((u) => u.unitName === nameOf('quang-tri'))!.band!;
+    expect(way.steps.map((s) => [s.code, s.value, s.gain])).toEqual([['II.1.b', 2, 2]]);
+    expect(row[4]).toBe(way.words);
+    expect(way.words).toMatch(/ 0 điểm → 2 điểm: \+2 điểm$/);
+    expect(String(row[4])).not.toContain('→ 4,5 điểm');
   });
 
   it('prints the vote as typed and the papers name the four that passed at their counted figures, rank and prize', () => {

@@ -13,7 +13,7 @@ import { SHORTFALL_HEADERS, SHORTFALL_SHEET } from '../../core/workbook/plan-sho
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
 import { openXlsx, runOk, tempDir } from '../cli/helpers.js';
 import { importCorpusCopy } from '../helpers/corpus-copy.js';
-import { makeReport, makeSet } from '../helpers/make-report.js';
+import { criterion, makeReport, makeSet } from '../helpers/make-report.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
 
 const SHEET = 'Hoạt động chính quyền số';
@@ -82,6 +82,16 @@ describe('points a thing counted, capped at the maximum (the district DTI table�
     expect(path({ '5.20': 50, '5.26': 8 })).toEqual([['5.26', '8 điểm', '16 điểm', 8]]);
     // 46 of 70 (5.20 at 30), 10 short of «Tốt» (80 %): 5.20's next level, 40, is enough.
     expect(path({ '5.20': 30, '5.26': 16 })).toEqual([['5.20', '30 điểm', '40 điểm (mức «20 - <30 cuộc họp»)', 10]]);
+  });
+
+  it('asks a multiple of the points its own title gives each thing counted, where no scoring words are kept apart (Thanh Hóa’s V.1 «Mỗi mô hình: 2,5đ, tối đa 5,0đ»)', () => {
+    // V.1 as `criteria import` keeps it from the Word table (corpus hdnd-thanh-hoa-cap-tinh): its guide in its title.
+    const title = 'Trong năm có ít nhất 02 mô hình mới, cách làm hay được triển khai, đánh giá hiệu quả rõ rệt\nMô hình mới, cách làm hay là giải pháp mới trong phương thức tổ chức, điều hành hoạt động của HĐND. Mỗi mô hình: 2,5đ, tối đa 5,0đ. Mô hình dừng ở ý tưởng, đề án chưa triển khai: không tính điểm.';
+    const picked = makeSet({ criteria: [criterion({ code: 'V.1', title, measure: 'points', rule: { kind: 'manual' }, maxPoints: 5 }), criterion({ code: 'A', measure: 'points', rule: { kind: 'manual' }, maxPoints: 15 })] });
+    // 17,5 of 20 (87,5 %), 0,5 short of «Xuất sắc» (90 %): V.1 goes by 2,5 (to 5), A by any amount.
+    const card = score(picked, makeReport({ unitName: UNIT, unitKind: 'Cơ quan', rows: [['V.1', 2.5], ['A', 15]] }));
+    expect(card.percent).toBe(87.5);
+    expect(pathToNextBand(picked, card)!.steps.map((st) => [st.code, st.from, st.to, st.gain])).toEqual([['V.1', '2,5 điểm', '5 điểm', 2.5]]);
   });
 });
 

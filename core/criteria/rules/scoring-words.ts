@@ -199,7 +199,18 @@ function wordsOf(criterion: Criterion): StatedPoints | undefined {
   const levels = statedLevels(criterion);
   const parts = levels ? undefined : addedParts(criterion);
   const perItem = levels || parts ? undefined : pointsPerItem(criterion);
-  return levels ? { levels } : parts ? addedUp(parts) : perItem ? { perItem } : undefined;
+  return levels ? { levels } : parts ? addedUp(parts) : perItem ? { perItem } : perItemInTitle(criterion);
+}
+
+/**
+ * So much each thing counted up to the maximum, written in a manual criterion's own words where no scoring words are
+ * kept apart («Mỗi mô hình: 2,5đ, tối đa 5,0đ» in Thanh Hóa's framework, the guide kept in the title): read as a row's
+ * words are, its levels left out — a title's levels may be the name's («…: 2,0đ; thiếu mỗi kỳ trừ 0,5đ»).
+ */
+function perItemInTitle(criterion: Criterion): StatedPoints | undefined {
+  if (/^Cách chấm:/.test(criterion.note ?? '')) return undefined;
+  const words = rowWords(criterion);
+  return words && 'perItem' in words ? words : undefined;
 }
 
 /** Parts added together, with every sum of them a unit may earn. */
