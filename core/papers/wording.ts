@@ -58,11 +58,13 @@ export function criterionName(title: string): string {
   const next = cut && /^:[ \t]*[+-]?\d+(?:[.,]\d+)?[ \t]*(?:đ|điểm)\.?([ \t]+|[ \t]*\n\s*)[-–][ \t]/iu.exec(title.slice(cut.index));
   const dash = next && (next[1]!.includes('\n') ? /\n\s*[-–][ \t](?![^]*\n\s*[-–][ \t])/u : /[ \t][-–][ \t](?!.*[ \t][-–][ \t])/u).exec(name);
   if (dash) name = name.slice(0, dash.index).trim();
-  // Levels «…: n đ; …: n đ» after a colon of the name's own line («Tỷ lệ … thực hiện xong: ≥85%: 2,0đ; 70% đến dưới
-  // 85%: 1,25đ; …»): the words after that colon are the first level's, or a unit given 1,25 is listed «… xong: ≥85% (1,25/2)».
-  const levels = cut && /^:[ \t]*[+-]?\d+(?:[.,]\d+)?[ \t]*(?:đ|điểm)[ \t]*;[^\n;:]+:[ \t]*[+-]?\d/iu.test(title.slice(cut.index));
-  const colon = levels ? name.lastIndexOf(':') : -1;
-  if (colon > 0 && !name.slice(colon).includes('\n')) name = name.slice(0, colon).trim();
+  // Levels «…: n đ; …» after a colon of the name's own line or on a line under it («Tỷ lệ … thực hiện xong: ≥85%:
+  // 2,0đ; 70% đến dưới 85%: 1,25đ; …», «… ký số theo quy định\nĐạt 100%: 3,0đ; từ 90% …: 1,5đ»): the words after that
+  // colon or line break are the first level's, or a unit given 1,25 is listed «… xong: ≥85% (1,25/2)». Words longer
+  // than what precedes them are the name's own («Tiêu chí 1: Tỷ lệ hồ sơ …»).
+  const levels = cut && /^:[ \t]*[+-]?\d+(?:[.,]\d+)?[ \t]*(?:đ|điểm)[ \t]*;[^\n]*?\d+(?:[.,]\d+)?[ \t]*(?:đ|điểm)(?!\p{L})/iu.test(title.slice(cut.index));
+  const first = levels ? Math.max(name.lastIndexOf(':'), name.lastIndexOf('\n')) : -1;
+  if (first > 0 && name.length - first - 1 < first) name = name.slice(0, first).trim();
   name = name.replace(/\s*:$/, '');
   return name.length >= 8 ? name : title;
 }

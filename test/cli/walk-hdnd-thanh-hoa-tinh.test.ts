@@ -46,15 +46,15 @@ const nameOf = (file: Council) => NAMES[file];
 /**
  * What each council types in «Điểm tự chấm» beyond every item of groups I–VII at its maximum (bonus and deduction rows
  * left blank): Thanh Hóa nothing more; Nghệ An VIII.1 5 (a model the centre recommends) and VIII.2 1,5 (a ministry's
- * award, the table's «cấp bộ, ngành Trung ương: 1,5đ»); Hà Tĩnh IX.4 2 (two late reports, «Trừ 1đ/lần») and IX.7 5
- * (a cadre disciplined, «Chế tài: Không xếp loại Xuất sắc»); Ninh Bình I.3 6 where the item gives at most 5, II.4.b
+ * award, the table's «cấp bộ, ngành Trung ương: 1,5đ»); Hà Tĩnh IV.1 1,5 (its level «từ 90% đến dưới 100%»), IX.4 2
+ * (two late reports, «Trừ 1đ/lần») and IX.7 5 (a cadre disciplined, «Chế tài: Không xếp loại Xuất sắc»); Ninh Bình I.3 6 where the item gives at most 5, II.4.b
  * 1,25 (its level «70% đến dưới 85%»), III.3.a 1,5 (one session short, «thiếu mỗi kỳ trừ 0,5đ»); Quảng Trị (late)
  * I.3 2 (its level «có 01 nghị quyết»), II.1.b 0, IV.3.a 1,5 («mới thí điểm»), V.1 2,5 (one model) and IX.2 3.
  */
 const CHANGES: Record<Council, Record<string, number>> = {
   'thanh-hoa': {},
   'nghe-an': { 'VIII.1': 5, 'VIII.2': 1.5 },
-  'ha-tinh': { 'IX.4': 2, 'IX.7': 5 },
+  'ha-tinh': { 'IV.1': 1.5, 'IX.4': 2, 'IX.7': 5 },
   'ninh-binh': { 'I.3': 6, 'II.4.b': 1.25, 'III.3.a': 1.5 },
   'quang-tri': { 'I.3': 2, 'II.1.b': 0, 'IV.3.a': 1.5, 'V.1': 2.5, 'IX.2': 3 },
 };
@@ -193,10 +193,10 @@ describe('Thanh Hóa’s provincial framework (a Word document) walked through t
   });
 
   it('scores every council as the hand count does, on every face: the command line, --json, «Tổng hợp», the scored copies, the page', async () => {
-    // Thanh Hóa 100; Nghệ An 100 + 5 + 1,5 = 106,5; Hà Tĩnh 100 − 2 − 5 = 93 («Tốt»: IX.7's sanction); Ninh Bình
+    // Thanh Hóa 100; Nghệ An 100 + 5 + 1,5 = 106,5; Hà Tĩnh 100 − 1,5 (IV.1) − 2 − 5 = 91,5 («Tốt»: IX.7's sanction); Ninh Bình
     // 100 − 0,75 (II.4.b) − 0,5 (III.3.a) = 98,75, I.3's «6» counted 5, then 93,75 when the council rejects it; Quảng
     // Trị 100 − 3 (I.3 at its level 2) − 2 (II.1.b) − 1,5 (IV.3.a) − 2,5 (V.1) = 91, − 3 (IX.2) = 88.
-    expect(COUNCILS.map(([file]) => counted(file).total)).toEqual([100, 106.5, 93, 93.75, 88]);
+    expect(COUNCILS.map(([file]) => counted(file).total)).toEqual([100, 106.5, 91.5, 93.75, 88]);
     expect(counted('ninh-binh', false).total).toBe(98.75);
     const order = ranked();
     for (const [file, name] of COUNCILS) {
@@ -266,7 +266,7 @@ describe('Thanh Hóa’s provincial framework (a Word document) walked through t
     expect(papers.stdout).not.toContain(nameOf(FAILING));
   });
 
-  it('names a council’s item short of its maximum by the item’s words, not by its top level’s beside the level it reached (II.4.b «≥85%» at 1,25)', () => {
+  it('names a council’s item short of its maximum by the item’s words, not by its top level’s beside the level it reached (II.4.b «≥85%» at 1,25, IV.1 «Đạt 100%» at 1,5)', () => {
     // II.4.b as the document writes it: «Tỷ lệ kết luận, kiến nghị ĐÃ ĐẾN HẠN được thực hiện xong: ≥85%: 2,0đ; 70% đến
     // dưới 85%: 1,25đ; …» — Ninh Bình typed 1,25, the level «70% đến dưới 85%».
     expect(set.criteria.find((c) => c.code === 'II.4.b')!.title).toMatch(/^Tỷ lệ kết luận, kiến nghị ĐÃ ĐẾN HẠN được thực hiện xong: ≥85%: 2,0đ; 70% đến dưới 85%: 1,25đ;/);
@@ -274,6 +274,9 @@ describe('Thanh Hóa’s provincial framework (a Word document) walked through t
       const text = printed.get(paper)!;
       expect(text, paper).toContain('Tỷ lệ kết luận, kiến nghị ĐÃ ĐẾN HẠN được thực hiện xong (1,25/2)');
       expect(text, paper).not.toContain('≥85% (1,25/2)');
+      // IV.1, its levels on the line under its name: «…ký số theo quy định\nĐạt 100%: 3,0đ; từ 90% đến dưới 100%: 1,5đ; …».
+      expect(text, paper).toContain('ký số theo quy định (1,5/3)');
+      expect(text, paper).not.toContain('Đạt 100% (1,5/3)');
     }
   });
 });

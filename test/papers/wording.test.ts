@@ -94,13 +94,20 @@ describe('words a clerk signs', () => {
       'Sắp xếp nhân lực - Văn phòng HĐND-UBND',
       'Phòng Văn hoá - Xã hội',
     ]);
-    // Levels after a colon of the name's line, each «…: n đ» parted by «;» (Thanh Hóa's framework for its People's
-    // Councils, corpus hdnd-thanh-hoa-cap-tinh, II.4.b): the first level's words go; a name's own colon stays when its
-    // levels are lines under it, or none follows.
+    // Levels after a colon of the name's line or on the line under it, parted by «;» (Thanh Hóa's framework for its
+    // People's Councils, corpus hdnd-thanh-hoa-cap-tinh, II.4.b and IV.1): the first level's words go; a name's own
+    // colon stays when no level follows, or when what follows it is longer than what precedes it.
     expect([
       'Tỷ lệ kết luận, kiến nghị ĐÃ ĐẾN HẠN được thực hiện xong: ≥85%: 2,0đ; 70% đến dưới 85%: 1,25đ; 50% đến dưới 70%: 0,5đ; dưới 50%: 0đ.',
       'Công tác thông tin: Có bản tin hằng tháng: 1đ',
-    ].map(criterionName)).toEqual(['Tỷ lệ kết luận, kiến nghị ĐÃ ĐẾN HẠN được thực hiện xong', 'Công tác thông tin: Có bản tin hằng tháng']);
+      '100% văn bản (trừ văn bản mật) xử lý trên môi trường điện tử, ký số theo quy định\nĐạt 100%: 3,0đ; từ 90% đến dưới 100%: 1,5đ; dưới 90%: 0đ.',
+      'Tiêu chí 1: Tỷ lệ hồ sơ giải quyết đúng hạn: 2đ; dưới 90%: 1đ',
+    ].map(criterionName)).toEqual([
+      'Tỷ lệ kết luận, kiến nghị ĐÃ ĐẾN HẠN được thực hiện xong',
+      'Công tác thông tin: Có bản tin hằng tháng',
+      '100% văn bản (trừ văn bản mật) xử lý trên môi trường điện tử, ký số theo quy định',
+      'Tiêu chí 1: Tỷ lệ hồ sơ giải quyết đúng hạn',
+    ]);
     // The same levels a line each, as the cell holds them in the workbook (II.2, B21 of the same table).
     expect([
       'Tỷ lệ bộ phận chuyên môn, tổ chức/cá nhân được giao nhiệm vụ được kiểm tra, giám sát trong năm\n- Từ 30% trở lên: 1 điểm\n- Từ 25% đến dưới 30%: 0,5 điểm\n- Dưới 25%: 0,25 điểm\n- Không thực hiện: 0 điểm',
