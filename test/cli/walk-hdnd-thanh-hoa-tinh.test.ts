@@ -23,6 +23,7 @@ import { sofficeAll } from '../../scripts/harness/office-html.js';
 import { typeDecisions, typeVotes } from '../council/council-meeting.js';
 import { savedByLibreOffice } from '../council/saved-by-libreoffice.js';
 import { fillAllByOpenpyxl, type Typed } from '../helpers/fill-by-openpyxl.js';
+import { unzipInto } from '../helpers/page-year.js';
 import { readPrinted } from '../papers/pdf-layout.js';
 import { openXlsx, runOk, tempDir, type Run } from './helpers.js';
 import { beside, councilFigures, unitList } from './walk.js';
@@ -220,6 +221,16 @@ describe('Thanh Hóa’s provincial framework (a Word document) walked through t
     expect(beside(COUNCILS.map(([file, name]) => [join(dir, 'ket-qua', `${file}.cham-diem.xlsx`), name]), ['Tổng điểm', 'Điểm cộng', 'Điểm trừ', 'Xếp loại'])).toEqual(
       COUNCILS.map(([file]) => [counted(file).total, counted(file).bonus, counted(file).deduction, file === 'ha-tinh' ? `Tốt (${SANCTION})` : bandOf(file)]),
     );
+  });
+
+  it('writes the page’s tong-hop.xlsx as the command line’s: «Tổng hợp», «Xét khen thưởng» and «Còn thiếu gì» row for row', async () => {
+    const files = await unzipInto(Buffer.from(page.download!.bytes), join(dir, 'trang'));
+    const name = Object.keys(files).find((f) => f.endsWith('tong-hop.xlsx'))!;
+    const sheets = ['Tổng hợp', 'Xét khen thưởng', SHORTFALL_SHEET];
+    const rows = async (path: string) => (await (await openXlsx(path)).readSheets(sheets)).map((s) => s!.values.filter((r) => typeof r[0] === 'number'));
+    const [cli, onPage] = [await rows(join(dir, 'ket-qua', 'tong-hop.xlsx')), await rows(join(dir, 'trang', name))];
+    expect(cli.map((r) => r.length)).toEqual([5, 5, 2]);
+    expect(onPage).toEqual(cli);
   });
 
   it('says Ninh Bình’s I.3 over its maximum at its cell, and the minutes print what the council’s rejection took (5 → 0, 98,75 → 93,75)', () => {
