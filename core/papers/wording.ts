@@ -65,6 +65,10 @@ export function criterionName(title: string): string {
   const levels = cut && /^:[ \t]*[+-]?\d+(?:[.,]\d+)?[ \t]*(?:đ|điểm)[ \t]*;[^\n]*?\d+(?:[.,]\d+)?[ \t]*(?:đ|điểm)(?!\p{L})/iu.test(title.slice(cut.index));
   const first = levels ? Math.max(name.lastIndexOf(':'), name.lastIndexOf('\n')) : -1;
   if (first > 0 && name.length - first - 1 < first) name = name.slice(0, first).trim();
+  // Scoring found in a guide of sentences under the name («…rõ rệt\nMô hình mới … bằng văn bản. Mỗi mô hình: 2,5đ»): the
+  // guide is no part of the name, or a unit is listed short of «… bằng văn bản. Mỗi mô hình (2,5/5)».
+  const line = name.lastIndexOf('\n');
+  if (cut && line > 0 && /[.!?]\s+\p{Lu}/u.test(name.slice(line))) name = name.slice(0, line).trim();
   name = name.replace(/\s*:$/, '');
   return name.length >= 8 ? name : title;
 }

@@ -277,7 +277,7 @@ describe('Thanh Hóa’s provincial framework (a Word document) walked through t
     expect(papers.stdout).not.toContain(nameOf(FAILING));
   });
 
-  it('names a council’s item short of its maximum by the item’s words, not by its top level’s beside the level it reached (II.4.b «≥85%» at 1,25, IV.1 «Đạt 100%» at 1,5)', () => {
+  it('names a council’s item short of its maximum by the item’s words, not by its top level’s beside the level it reached (II.4.b «≥85%» at 1,25, IV.1 «Đạt 100%» at 1,5), nor by its guide (V.1)', () => {
     // II.4.b as the document writes it: «Tỷ lệ kết luận, kiến nghị ĐÃ ĐẾN HẠN được thực hiện xong: ≥85%: 2,0đ; 70% đến
     // dưới 85%: 1,25đ; …» — Ninh Bình typed 1,25, the level «70% đến dưới 85%».
     expect(set.criteria.find((c) => c.code === 'II.4.b')!.title).toMatch(/^Tỷ lệ kết luận, kiến nghị ĐÃ ĐẾN HẠN được thực hiện xong: ≥85%: 2,0đ; 70% đến dưới 85%: 1,25đ;/);
@@ -288,6 +288,12 @@ describe('Thanh Hóa’s provincial framework (a Word document) walked through t
       // IV.1, its levels on the line under its name: «…ký số theo quy định\nĐạt 100%: 3,0đ; từ 90% đến dưới 100%: 1,5đ; …».
       expect(text, paper).toContain('ký số theo quy định (1,5/3)');
       expect(text, paper).not.toContain('Đạt 100% (1,5/3)');
+    }
+    // V.1, its guide of sentences under its name ending «… Mỗi mô hình: 2,5đ, tối đa 5,0đ»: Quảng Trị, listed on the
+    // minutes and the posted list, short of it by its name alone.
+    for (const paper of ['bien-ban', 'danh-sach-cong-khai']) {
+      expect(printed.get(paper), paper).toContain('đánh giá hiệu quả rõ rệt (2,5/5)');
+      expect(printed.get(paper), paper).not.toContain('Mỗi mô hình (2,5/5)');
     }
   });
 });

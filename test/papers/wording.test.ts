@@ -78,8 +78,10 @@ describe('words a clerk signs', () => {
       'Có hành vi vi phạm quy định',
       'Có công việc, sản phẩm được giao chưa hoàn thành hoặc hoàn thành chậm tiến độ gây ảnh hưởng đến kết quả chung của cơ quan, tổ chức, đơn vị (trừ trường hợp lí do khách quan, bất khả kháng)',
     ]);
-    // A name of two lines is kept whole.
+    // A name of two lines is kept whole; a guide of sentences under a name, scoring in it, is not (hdnd-thanh-hoa-cap-tinh's V.1).
     expect(criterionName('Ứng dụng công nghệ thông tin\ntrong chỉ đạo, điều hành')).toBe('Ứng dụng công nghệ thông tin\ntrong chỉ đạo, điều hành');
+    expect(criterionName('Ứng dụng công nghệ thông tin\ntrong chỉ đạo, điều hành: 2 điểm')).toBe('Ứng dụng công nghệ thông tin\ntrong chỉ đạo, điều hành');
+    expect(criterionName('Trong năm có ít nhất 02 mô hình mới, cách làm hay\nMô hình mới là giải pháp mới. Chỉ tính khi đủ 05 điều kiện. Mỗi mô hình: 2,5đ, tối đa 5,0đ.')).toBe('Trong năm có ít nhất 02 mô hình mới, cách làm hay');
     // Levels written on the name's own line after dashes (Khánh Hòa's Resolution-57 table, corpus nq57-xa-cong-hai-ca-nam,
     // B5 and B10): the first level's words are no part of the name; a name's own dash stays when one level follows
     // on the next line, or none.
