@@ -300,4 +300,6 @@ describe('Thanh Hóa’s provincial framework (a Word document) walked through t
 
 // Made for an engineer's walk of a Word scoring table with a bonus group, a deduction group with sanctions and items of
 // levels written in their guides (hdnd-thanh-hoa-cap-tinh), through the year on the command line and the page: the
-// papers named II.4.b, short at 1,25, by its top level's words «… thực hiện xong: ≥85%».
+// papers named II.4.b, short at 1,25, by its top level's words «… thực hiện xong: ≥85%», IV.1 by «… Đạt 100%», V.1 by
+// its guide's paragraph ending «Mỗi mô hình»; «Còn thiếu gì» asked V.1 «2,5 điểm → 4,5 điểm» where its words give 2,5 a
+// model. The table asks no evidence of any item (no «Minh chứng» column): no unit can be flagged for missing evidence.
