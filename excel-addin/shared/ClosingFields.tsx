@@ -3,6 +3,7 @@
 import { Input, Text, makeStyles, tokens } from '@fluentui/react-components';
 import { usePane } from './pane-context.js';
 import type { Said } from '../../core/run/said.js';
+import { SaidLine } from './SaidLine.js';
 
 const useStyles = makeStyles({
   field: { display: 'flex', flexDirection: 'column', rowGap: '2px', flexGrow: 1, minWidth: '10rem' },
@@ -27,14 +28,23 @@ export function ClosingFields({ by, setBy, reason, setReason }: { by: string; se
   );
 }
 
-/** What differs from the closed round, as an alert: `intro` says where the closed round is kept. */
-export function ChangedSinceClosing({ intro, changes }: { intro: string; changes: readonly Said[] }) {
+/**
+ * What differs from the closed round, as an alert: `intro` says where the closed round is kept; `selectCell`, how the
+ * face opens a line's place (the pane: the open workbook's; none on «Chấm cả xã», whose lines are of the run's files).
+ */
+export function ChangedSinceClosing({ intro, changes, selectCell }: { intro: string; changes: readonly Said[]; selectCell?: (sheet: string, cell: string) => void }) {
   const s = useStyles();
   if (changes.length === 0) return null;
   return (
     <div role="alert">
       <Text className={s.error}>{intro}</Text>
-      <ul className={s.lines}>{changes.map((c, i) => <li key={i}>{c.text}</li>)}</ul>
+      <ul className={s.lines}>
+        {changes.map((c, i) => (
+          <li key={i}>
+            <SaidLine line={c} selectCell={selectCell} />
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }

@@ -1,7 +1,8 @@
 // The pane's one notice: what the last step said, its items (each with its cell, a link that selects it) and the
 // value of the cell last selected from it.
-import { Link, MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
+import { MessageBar, MessageBarBody, Text, makeStyles, tokens } from '@fluentui/react-components';
 import type { Notice } from '../shared/pane-context.js';
+import { SaidLine } from '../shared/SaidLine.js';
 
 const useStyles = makeStyles({
   // One entry per line, no bullets: a bullet beside a multi-line link sits at its last line, not its first.
@@ -18,7 +19,9 @@ export function NoticeBar({ notice, selectCell }: { notice: Notice; selectCell: 
         {notice.items && notice.items.length > 0 && (
           <ul className={s.items}>
             {notice.items.map((item, i) => (
-              <li key={i}>{item.sheet && item.cell ? <Link onClick={() => selectCell(item.sheet!, item.cell!)}>{item.text}</Link> : item.text}</li>
+              <li key={i}>
+                <SaidLine line={item} selectCell={selectCell} />
+              </li>
             ))}
           </ul>
         )}

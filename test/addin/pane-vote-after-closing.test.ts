@@ -6,6 +6,9 @@
 // «Chốt kết quả» lists it as the pane scores (changedSinceRound), as the pane's closing names it. The council renamed
 // «Biểu quyết» as it retyped the count («Biểu quyết HĐ 2026»): the lines name the sheet so — before, «Biểu quyết». It
 // retyped the rule too («Từ 2/3» at B2): said at its cell, was → now, as the command line says it.
+import { parseHTML } from 'linkedom';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { defaultRound } from '../../core/ranking/rounds.js';
@@ -13,6 +16,7 @@ import { nomineesOf } from '../../core/run/plan-copy.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { changedSinceRound, checkWorkbook, closeWorkbook } from '../../excel-addin/actions/closing.js';
 import { checkAndScore, scoredReview } from '../../excel-addin/actions/score.js';
+import { ChangedSinceClosing } from '../../excel-addin/shared/ClosingFields.js';
 import { translator } from '../../excel-addin/shared/i18n.js';
 import type { Notice } from '../../excel-addin/shared/pane-context.js';
 import { checkedNotice } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
@@ -54,6 +58,8 @@ let closingSays: string[];
 /** The closing's lines with the places the run gave them (said.ts). */
 let closingPlaces: Said[];
 let panelSays: string[];
+/** The panel's lines with their places, and the round trips of listing them under the last round. */
+let panel: { lines: Said[]; syncs: number };
 /** The nominee declined («Không đề nghị») when the round was closed, taken back since. */
 let declined: ReturnType<typeof nomineesOf>[number];
 
@@ -93,7 +99,12 @@ beforeAll(async () => {
   const again = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', acceptOpen: true }));
   closingSays = again.outcome.kind === 'needs-reason' ? again.outcome.changes.map((c) => c.text) : [again.outcome.kind];
   closingPlaces = again.outcome.kind === 'needs-reason' ? again.outcome.changes : [];
-  if (again.outcome.kind === 'needs-reason') panelSays = (await changedSinceRound(again.outcome.last, set, again.result, { round: defaultRound(set), now: NOW, review: scoredReview(again.result) })).map((c) => c.text);
+  if (again.outcome.kind === 'needs-reason') {
+    const before = fake.syncs;
+    const lines = await changedSinceRound(again.outcome.last, set, again.result, { round: defaultRound(set), now: NOW, review: scoredReview(again.result) });
+    panel = { lines, syncs: fake.syncs - before };
+    panelSays = lines.map((c) => c.text);
+  }
 }, 300_000);
 
 describe('«Kiểm tra» in the task pane after a count changed on «Biểu quyết» since closing', () => {
@@ -147,6 +158,23 @@ describe('«Chốt kết quả» in the task pane after a count changed on «Bi�
   it('lists it under the last round as the pane scores, as its closing names every change', () => {
     expect(panelSays).toContain(CHANGED);
     expect(panelSays).toEqual(closingSays);
+  });
+
+  it('the alert under the last round opens each line’s place as the notice does, with no round trip to show it (before: words alone)', async () => {
+    expect(panel.syncs).toBe(0);
+    expect(unplaced(panel.lines)).toEqual([]);
+    // Drawn as the pane draws it: a line with a place is a link, the others words.
+    const alert = parseHTML(`<!doctype html><html><body>${renderToStaticMarkup(createElement(ChangedSinceClosing, { intro: '', changes: panel.lines, selectCell: (sheet, cell) => void selectInExcel(sheet, cell) }))}</body></html>`).document;
+    const links = [...alert.querySelectorAll('li .fui-Link')].map((l) => l.textContent);
+    expect(links).toEqual(panel.lines.filter((l) => l.sheet && l.cell).map((l) => l.text));
+    expect(links).toContain(RULE);
+    expect(links.filter((l) => NOMINEE.test(l ?? ''))).toHaveLength(1);
+    // The places match the closing's, and open as the notice's link opens them.
+    const placeOf = (lines: readonly Said[]) => lines.filter((l) => l.text === RULE || NOMINEE.test(l.text)).map(({ sheet, cell }) => ({ sheet, cell }));
+    expect(placeOf(panel.lines)).toEqual(placeOf(closingPlaces));
+    const nominee = panel.lines.find((l) => NOMINEE.test(l.text))!;
+    await selectInExcel(nominee.sheet!, nominee.cell!);
+    expect(fake.state.selection).toEqual({ sheet: RENAMED, address: nominee.cell });
   });
 });
 

@@ -25,7 +25,7 @@ const useStyles = makeStyles({
 });
 
 export function ClosingPanel() {
-  const { t, set, round, act, busy, hasWorkbook, result, setResult } = usePane();
+  const { t, set, round, act, busy, hasWorkbook, result, setResult, selectCell } = usePane();
   const s = useStyles();
   const [by, setBy] = useState('');
   const [reason, setReason] = useState('');
@@ -92,7 +92,7 @@ export function ClosingPanel() {
     <section className={s.col} aria-label="Chốt kết quả và hồ sơ khen thưởng">
       <Text weight="semibold" as="h3">{t('closeTitle')}</Text>
       {last && <Text aria-label="Lần chốt gần nhất">{t('closeLast', { round: describeRound(last), seal: sealCode(last.seal) })}</Text>}
-      {last && <ChangedSinceClosing intro={t('closeChangedSheets', { round: describeRound(last) })} changes={changed} />}
+      {last && <ChangedSinceClosing intro={t('closeChangedSheets', { round: describeRound(last) })} changes={changed} selectCell={selectCell} />}
       <div className={s.row}>
         <ClosingFields by={by} setBy={setBy} reason={reason} setReason={setReason} />
       </div>
