@@ -119,7 +119,7 @@ export const command: Command = {
       );
     }
     const late = postingAfterMeeting(options.posting, last.votes?.meeting.date, TYPE_POSTING);
-    for (const w of [...check.warnings, ...(late ? [late] : [])]) io.err(`Lưu ý: ${w}`);
+    for (const w of [...check.warnings.map((l) => l.text), ...(late ? [late] : [])]) io.err(`Lưu ý: ${w}`);
     const written: string[] = [];
     for (const paper of papersOf(last, options)) {
       const path = join(out, `${paper.name}.docx`);

@@ -51,31 +51,42 @@ export function defaultPaperOptions(closed: ClosedRound): PaperOptions {
   return { decisionDate: day, rounding: 'up-ten-thousand', receivedOn: day, receivedUpward: day, posting };
 }
 
+/** Lines said of no place. */
+const plain = (lines: readonly string[]): Said[] => lines.map((text) => said(text));
+
 /**
  * What stops or warns before the papers are written, in the officer's words: `unvoted`, the nominees the round holds
  * no vote for (no paper is written: the proposal and the decision list only those who passed); `warnings`, texts
  * cited outside their dates, a plan without number or date, a set that names no commune, a form not as the plan
  * gives it (plan-forms.ts), the meeting dated before its list (on «Biểu quyết», named as `sheets` has it in the
  * workbook the face reads, with its file where the face has one: no default, so no face names a sheet the council
- * renamed by thidua's name) — the papers are written, the face says these first.
+ * renamed by thidua's name) — the papers are written, the face says these first. Each warning with the place it is
+ * about where it is made (a vote typed beside the votes at its row, a decision changed since at its flag's cell): the
+ * command line prints the words, the pane opens the place; the same words said twice are said once, at the first place.
  */
-export function papersCheck(closed: ClosedRound, sheets: CouncilWorkbook, opts: PaperOptions = defaultPaperOptions(closed), orTyped?: string, review?: TypedReview): { unvoted: string[]; warnings: string[] } {
+export function papersCheck(closed: ClosedRound, sheets: CouncilWorkbook, opts: PaperOptions = defaultPaperOptions(closed), orTyped?: string, review?: TypedReview): { unvoted: string[]; warnings: Said[] } {
   const upward = opts.receivedUpward === opts.receivedOn ? [] : basesOf(closed, opts.receivedUpward).warnings.map((w) => `Tờ trình đề nghị cấp trên: ${w}`);
   const commune = closed.record.set.commune.trim() ? [] : [COMMUNE_MISSING];
   // A nominee whose row holds some counts and not the others is named by that row, with its cells.
   const partial = new Map((closed.open?.partlyTyped ?? []).map((p) => [p.nominee, `${p.line}.`]));
   // And on «Biểu quyết» in parts, each other by its row's part and cells.
   const unvoted = unvotedNominees(closed);
-  const said = unvotedNamed(closed.open ?? {}, unvoted);
-  return { unvoted: unvoted.map((n, i) => partial.get(n) ?? said[i]!), warnings: [...new Set([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...planFormsNotes(closed.record), ...formsLostAtClosing(closed), ...votesSealedAside(closed, sheets).map((l) => l.text), ...listedNowhere(closed).map((h) => h.line), ...meetingBeforeListing(closed, sheets), ...postedBeforeListed(closed, opts, orTyped), ...(review ? decidedSinceClosing(closed, review, sheets) : [])])] };
+  const unvotedSaid = unvotedNamed(closed.open ?? {}, unvoted);
+  const warnings = [
+    ...plain([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...planFormsNotes(closed.record), ...formsLostAtClosing(closed)]),
+    ...votesSealedAside(closed, sheets),
+    ...plain([...listedNowhere(closed).map((h) => h.line), ...meetingBeforeListing(closed, sheets), ...postedBeforeListed(closed, opts, orTyped)]),
+    ...(review ? decidedSinceClosing(closed, review, sheets) : []),
+  ];
+  return { unvoted: unvoted.map((n, i) => partial.get(n) ?? unvotedSaid[i]!), warnings: warnings.filter((w, i) => warnings.findIndex((x) => x.text === w.text) === i) };
 }
 
 /**
  * The decisions `review` (the «Rà soát» the face reads now) holds otherwise than the round sealed them: the papers
  * print the sealed ones, said with each change; a round sealed before it kept its decisions cannot say.
  */
-function decidedSinceClosing(closed: ClosedRound, review: TypedReview, sheets: CouncilWorkbook): string[] {
-  return decisionsChangedSinceRound(closed, closed.record, review, sheets.review).map((l) => `${l.text} Giấy tờ in quyết định đã chốt; chốt lại (có lý do) để in quyết định mới.`);
+function decidedSinceClosing(closed: ClosedRound, review: TypedReview, sheets: CouncilWorkbook): Said[] {
+  return decisionsChangedSinceRound(closed, closed.record, review, sheets.review).map((l) => ({ ...l, text: `${l.text} Giấy tờ in quyết định đã chốt; chốt lại (có lý do) để in quyết định mới.` }));
 }
 
 /** The posting the papers print, begun before a run listed its nominees (nominee-list.ts): said on every face. */
@@ -113,7 +124,6 @@ export function papersWaitFor(open: Pick<OpenAtClosing, 'unvoted' | 'unvotedAt'>
  */
 export function notesAfterClosing(round: ClosedRound, sheets: CouncilWorkbook): Said[] {
   const wait = papersWaitFor(round.open, sheets);
-  const plain = (lines: readonly string[]) => lines.map((text) => said(text));
   return [...plain([...(wait ? [wait] : []), ...partlyTyped(round)]), ...votesSealedAside(round, sheets), ...plain([...formsLostAtClosing(round), ...listedNowhere(round).map((h) => h.line), ...datedAfterClosing(round, sheets), ...meetingBeforeListing(round, sheets)])];
 }
 

@@ -111,7 +111,7 @@ export function CommuneCouncil({ set, result, setResult, review, busy: scoring, 
       if (check.unvoted.length > 0) return setStatus({ where: 'papers', text: t('papersUnvoted', { round: describeRound(last!), count: check.unvoted.length }), lines: check.unvoted, error: true });
       const zip = await papersZip(last!);
       saveFile(zip.bytes, zip.name, zip.type);
-      setStatus({ where: 'papers', text: t('papersDone', { round: describeRound(last!), name: zip.name, terms: zip.terms }), ...(check.warnings.length > 0 ? { lines: check.warnings } : {}) });
+      setStatus({ where: 'papers', text: t('papersDone', { round: describeRound(last!), name: zip.name, terms: zip.terms }), ...(check.warnings.length > 0 ? { lines: check.warnings.map((l) => l.text) } : {}) });
     });
 
   /** The answer under the step it answers (a close's, or an unexpected error's, under «Chốt»). */

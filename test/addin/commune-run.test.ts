@@ -205,7 +205,7 @@ describe("the page's closing and the meeting's day", () => {
       const { outcome, result } = await closeCommuneRun(page, { closedBy: 'Lò Văn Thành', acceptOpen: true }, new Date('2025-11-23T10:00:00+07:00'), inProcess);
       if (outcome.kind !== 'closed') throw new Error(outcome.kind);
       const meeting = (lines: string[]) => lines.filter((l) => l.includes('«Ngày họp»'));
-      return { closing: meeting(notesAfterClosing(outcome.round, result.sheets).map((l) => l.text)), papers: meeting(papersCheck(outcome.round, result.sheets).warnings) };
+      return { closing: meeting(notesAfterClosing(outcome.round, result.sheets).map((l) => l.text)), papers: meeting(papersCheck(outcome.round, result.sheets).warnings.map((w) => w.text)) };
     };
     expect(await closedAfterMeeting('2025-11-21')).toEqual({ closing: [], papers: [] });
     const { closing, papers } = await closedAfterMeeting('2025-01-12');

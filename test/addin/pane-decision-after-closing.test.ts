@@ -20,6 +20,7 @@ import type { Notice } from '../../excel-addin/shared/pane-context.js';
 import { checkedNotice, workbookPapers } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
 import { runInExcel, selectInExcel } from '../../excel-addin/workbook/office-runner.js';
 import type { FakeOffice } from '../../scripts/harness/office-fake.js';
+import { unplaced } from '../helpers/unplaced.js';
 import { exampleScoredInPane } from './pane-walk.js';
 
 const NOW = new Date('2026-11-20T09:00:00+07:00');
@@ -143,6 +144,18 @@ describe('«Tạo hồ sơ khen thưởng» in the task pane after a decision ch
     expect(decisions.some((l) => l.includes('→ «Bác số liệu» (Lò Văn Thành, 20/11/2026) — Thiếu minh chứng.'))).toBe(true);
     expect(changedLines(recorded.notice)).toEqual(decisions.map((l) => `${l} Giấy tờ in quyết định đã chốt; chốt lại (có lý do) để in quyết định mới.`));
     expect(recorded.syncs).toBe(2);
+  });
+
+  it('each changed decision’s line opens the flag’s cell its words name, in the two round trips of the papers (before: words alone)', async () => {
+    const items = recorded.notice.items ?? [];
+    expect(unplaced(items)).toEqual([]);
+    const changedAt = items.filter((i) => i.text.includes('đã khác lần chốt')).map(({ sheet, cell }) => ({ sheet, cell }));
+    expect(changedAt).toEqual(expect.arrayContaining([{ sheet: UNIT, cell: 'B9' }, { sheet: 'Bản Sáng Tớ', cell: 'C9' }]));
+    expect(changedAt).toHaveLength(2);
+    expect(recorded.syncs).toBe(2);
+    // Opened as the notice's link opens it.
+    await selectInExcel('Bản Sáng Tớ', changedAt.find((p) => p.sheet === 'Bản Sáng Tớ')!.cell!);
+    expect(fake.state.selection).toEqual({ sheet: 'Bản Sáng Tớ', address: 'C9' });
   });
 });
 

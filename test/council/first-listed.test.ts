@@ -82,7 +82,7 @@ describe('a meeting dated before the day its nominees were first listed', () => 
     expect(line).toContain(`${voted.length} trường hợp đã biểu quyết`);
     expect(line).toContain(`${voted[0]!.unitName} (${voted[0]!.form}): ngày 02/01/2099`);
     expect(line).toContain('(không sớm hơn 02/01/2099), sửa ở ô B3 rồi chốt lại.');
-    expect(papersCheck(round, sheets).warnings).toContain(line);
+    expect(papersCheck(round, sheets).warnings.map((w) => w.text)).toContain(line);
     // Listed on the meeting's day, or before it: nothing.
     expect(meetingBeforeListing({ ...closed, record: { ...closed.record, listed: listedOn(meeting) } }, sheets)).toEqual([]);
   });
@@ -108,7 +108,7 @@ describe('a posting the papers print as begun before its nominees were first lis
   const closed = closedFixture();
   const listedOn = (day: string) => Object.fromEntries(recordNominees(closed.record).map((n) => [nomineeKey(n), day]));
   const meeting = closed.votes!.meeting.date;
-  const posting = (round: typeof closed) => papersCheck(round, sheets).warnings.filter((w) => w.startsWith('Danh sách niêm yết ghi từ'));
+  const posting = (round: typeof closed) => papersCheck(round, sheets).warnings.map((w) => w.text).filter((w) => w.startsWith('Danh sách niêm yết ghi từ'));
 
   it('is said before the papers on every face (the pane and the page: no way to type the days, so the meeting to move)', () => {
     // Listed the day of the meeting, the list worked back five working days before it: no list existed on those days.

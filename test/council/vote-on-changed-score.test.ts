@@ -96,7 +96,7 @@ describe('a vote taken on a score that has since changed', () => {
     const closed = (await readSummary(join(dir, 'kq'))).rounds.at(-1)!;
     expect(closed.votes?.votes.find((v) => v.unitName === 'Công an xã Ta Ma')?.tally).toEqual({ members: 9, present: 8, inFavour: 7 });
     expect(closedNotice(closed, COUNCIL_SHEET_NAMES, translator('vi')).items?.map((i) => i.text)).toContain(said(row));
-    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).warnings).toContain(said(row));
+    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).warnings.map((w) => w.text)).toContain(said(row));
   });
 });
 
@@ -149,7 +149,7 @@ describe('the council votes again on the changed result, the same counts', () =>
     expect(closed.open?.votedOnOther).toBeUndefined();
     const vote = closed.votes?.votes.find((v) => v.unitName === 'Công an xã Ta Ma');
     expect([vote?.tally, vote?.note]).toEqual([{ members: 9, present: 8, inFavour: 7 }, 'Biểu quyết lại ngày 30/11/2026']);
-    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).warnings.join('\n')).not.toContain('báo cáo đã sửa sau khi biểu quyết');
+    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).warnings.map((w) => w.text).join('\n')).not.toContain('báo cáo đã sửa sau khi biểu quyết');
     expect(closedNotice(closed, COUNCIL_SHEET_NAMES, translator('vi')).items?.map((i) => i.text).join('\n') ?? '').not.toContain('báo cáo đã sửa sau khi biểu quyết');
   });
 

@@ -19,6 +19,7 @@ import { closedNotice, workbookPapers } from '../../excel-addin/taskpane/panes/C
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import type { FakeOffice } from '../../scripts/harness/office-fake.js';
 import { exampleVotedInPane } from '../addin/pane-walk.js';
+import { unplaced } from '../helpers/unplaced.js';
 import { runInProcess, tempDir, type Run } from '../cli/helpers.js';
 import { readSummary, reviewedCommune, typeVotes } from './council-meeting.js';
 import { copiedForTest } from './example-commune.js';
@@ -124,7 +125,7 @@ describe('a vote typed on a row whose unit was retyped', () => {
     expect(closed.open?.unvoted).toEqual(['Bản Ta Ma (Giấy khen của Chủ tịch UBND xã)']);
     // The pane and the page say the closing with closedNotice's notes, and the papers with papersCheck's.
     expect(closedNotice(closed, COUNCIL_SHEET_NAMES, translator('vi')).items?.map((i) => i.text)).toContain(said(`E${row}:G${row}`));
-    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).warnings).toContain(said(`E${row}:G${row}`));
+    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).warnings.map((w) => w.text)).toContain(said(`E${row}:G${row}`));
   });
   it('closing says a unit retyped in capitals once, with the name the round and the papers hold; the papers say it too', async () => {
     expect(closing.stderr).toContain(`Lưu ý: ${capsSealed(IN_FILE, capsRow)}`);
@@ -132,7 +133,7 @@ describe('a vote typed on a row whose unit was retyped', () => {
     const closed = (await readSummary(join(closedDir, 'kq'))).rounds.at(-1)!;
     expect(closed.votes?.votes.find((v) => v.sheet === CAPS[1])?.unitName).toBe(CAPS[1]);
     expect(closedNotice(closed, COUNCIL_SHEET_NAMES, translator('vi')).items?.map((i) => i.text)).toContain(capsSealed(IN_PANE, capsRow));
-    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).warnings).toContain(capsSealed(IN_PANE, capsRow));
+    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).warnings.map((w) => w.text)).toContain(capsSealed(IN_PANE, capsRow));
     // Bản Ta Ma's row named again as its report names it (openpyxl), closed again: every nominee voted, the papers written.
     openpyxl(join(closedDir, 'kq', 'tong-hop.xlsx'), `wb['Biểu quyết']['B${row}'] = 'Bản Ta Ma'`);
     const second = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành', '--reason', 'Ghi lại tên Bản Ta Ma', '--accept-open'], closedDir);
@@ -161,7 +162,7 @@ describe('a vote typed on a row whose unit was retyped', () => {
       [LAN, true],
     ]);
     expect(closedNotice(closed, COUNCIL_SHEET_NAMES, translator('vi')).items?.map((i) => i.text)).toContain(noReportSaid(`E${lanMoved}:G${lanMoved}`));
-    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).warnings).toContain(noReportSaid(`E${lanMoved}:G${lanMoved}`));
+    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).warnings.map((w) => w.text)).toContain(noReportSaid(`E${lanMoved}:G${lanMoved}`));
   });
 });
 
@@ -202,5 +203,8 @@ describe('a unit retyped in capitals on «Biểu quyết» in the task pane (Off
     const papers = await runInExcel((port) => workbookPapers(port, translator('vi'), () => undefined));
     expect(papers.notice.intent).toBe('success');
     expect(papers.notice.items?.map((i) => i.text)).toContain(capsSealed(IN_PANE, row));
+    // At the row's cells its words name, as the closing's notice opens them (before: words alone); no line unplaced.
+    expect(papers.notice.items?.filter((i) => i.text === capsSealed(IN_PANE, row)).map(({ sheet, cell }) => ({ sheet, cell }))).toEqual([{ sheet: 'Biểu quyết', cell: `E${row}:G${row}` }]);
+    expect(unplaced(papers.notice.items ?? [])).toEqual([]);
   }, 300_000);
 });

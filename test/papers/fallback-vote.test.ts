@@ -125,7 +125,7 @@ describe('the fallback vote on «Biểu quyết»', () => {
     expect(closed.declined.votes!.declined).toEqual([{ sheet: FRONT, unitName: FRONT, form: GIAY_KHEN }]);
     expect(closing.declined.stderr).toContain(`Lưu ý: ${DECLINED}`);
     expect(closedNotice(closed.declined, COUNCIL_SHEET_NAMES, translator('vi')).items?.map((i) => i.text)).toContain(DECLINED);
-    expect(papersCheck(closed.declined, COUNCIL_SHEET_NAMES).warnings).toContain(DECLINED);
+    expect(papersCheck(closed.declined, COUNCIL_SHEET_NAMES).warnings.map((w) => w.text)).toContain(DECLINED);
     expect(papers.declined.code).toBe(0);
     expect(papers.declined.stderr).toContain(`Lưu ý: ${DECLINED}`);
     expect(verify.declined.stdout).toContain('Khớp với kết quả đã chốt');

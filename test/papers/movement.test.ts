@@ -37,7 +37,7 @@ describe('the movement the papers name', () => {
     // The example's units keep their own criteria (some about «chuyển đổi số»): the movement is what must not be the digital one.
     for (const { name, text } of texts) expect(text, name).not.toMatch(/phong trào thi đua chuyển đổi số/iu);
     expect(texts.find((t) => t.name.startsWith('bien-ban'))!.text).toContain(`xét đề nghị khen thưởng ${CASHLESS} năm ${year}`);
-    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).warnings.some((w) => w.includes('không nêu tên phong trào'))).toBe(false);
+    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).warnings.map((w) => w.text).some((w) => w.includes('không nêu tên phong trào'))).toBe(false);
   });
 
   it('the example is awarded as its plan names its movement', () => {
@@ -78,11 +78,11 @@ describe('the movement the papers name', () => {
 
   it('a set naming no movement, and not the digital one, is said before the papers, with where to name it', () => {
     const { closed } = papers('Thang điểm chi trả không dùng tiền mặt năm 2026', '');
-    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).warnings).toContainEqual(
+    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).warnings.map((w) => w.text)).toContainEqual(
       'Bộ tiêu chí không nêu tên phong trào (tên «Thang điểm chi trả không dùng tiền mặt năm 2026»): giấy tờ ghi «phong trào thi đua chuyển đổi số». Phong trào khác thì ghi tên kế hoạch phát động phong trào ở «Trích yếu» trên trang «Tiêu chí» của tệp bộ tiêu chí, chấm và chốt lại.',
     );
     const digital = papers('Bảng tiêu chí chấm điểm thi đua chuyển đổi số năm 2025', '');
-    expect(papersCheck(digital.closed, COUNCIL_SHEET_NAMES).warnings.some((w) => w.includes('không nêu tên phong trào'))).toBe(false);
+    expect(papersCheck(digital.closed, COUNCIL_SHEET_NAMES).warnings.map((w) => w.text).some((w) => w.includes('không nêu tên phong trào'))).toBe(false);
   });
 });
 

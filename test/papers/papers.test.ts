@@ -158,7 +158,7 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
     // The pane says at closing what `close` says (the page too: both notesAfterClosing); `thidua papers`, the pane and
     // the page say papersCheck's warnings before the papers.
     expect(closedNotice(closed, COUNCIL_SHEET_NAMES, translator('vi')).items?.map((i) => i.text)).toContain(NOWHERE);
-    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).warnings).toContain(NOWHERE);
+    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).warnings.map((w) => w.text)).toContain(NOWHERE);
   });
 
   /** The papers dated by what they record: the minutes by the meeting, the posting list by its first day of posting. */
@@ -199,7 +199,7 @@ describe('papers of a closed round (.docx → LibreOffice → PDF)', () => {
     expect(decision).toContain('Căn cứ Luật sửa đổi, bổ sung một số điều của Luật Thi đua, khen thưởng số 06/2026/QH16');
     // The plan of the example has no number: it is named, not cited as a basis, and a warning says why.
     expect(decision).toContain('Thực hiện Kế hoạch Phát động');
-    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).warnings.join(' ')).toContain('không ghi số và ngày của kế hoạch');
+    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).warnings.map((w) => w.text).join(' ')).toContain('không ghi số và ngày của kế hoạch');
   });
 
   it('the proposal letter names every unit the vote passed once and none it did not', () => {

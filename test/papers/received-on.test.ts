@@ -26,7 +26,7 @@ describe('legal bases by the day of receipt', () => {
 
   it('after 01/03/2027 Decree 152/2025 is cited with a warning said before the papers are written', () => {
     const late = { ...defaultPaperOptions(closed), receivedOn: '2027-03-10', receivedUpward: '2027-03-20' };
-    const warnings = papersCheck(closed, COUNCIL_SHEET_NAMES, late).warnings;
+    const warnings = papersCheck(closed, COUNCIL_SHEET_NAMES, late).warnings.map((w) => w.text);
     expect(warnings).toContain('Nghị định số 152/2025/NĐ-CP được ghi nhận hết hiệu lực từ 01/03/2027 (chưa kiểm chứng): ngày 10/03/2027 văn bản có thể hết hiệu lực một phần — kiểm tra văn bản thay thế trước khi ký.');
     expect(warnings.some((w) => w.startsWith('Tờ trình đề nghị cấp trên:') && w.includes('ngày 20/03/2027'))).toBe(true);
     expect(texts(late).get('du-thao-quyet-dinh')).toContain('Căn cứ Nghị định số 152/2025/NĐ-CP');

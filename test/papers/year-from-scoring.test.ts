@@ -29,10 +29,10 @@ describe('the year of a yearly round when the set names none', () => {
 
   it('before the papers, the year they print is said with the scoring day it comes from', () => {
     const closed = closedFixture();
-    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).warnings.some((w) => w.includes('không ghi kỳ'))).toBe(false);
+    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).warnings.map((w) => w.text).some((w) => w.includes('không ghi kỳ'))).toBe(false);
     closed.record.set.period = { from: '', to: '', label: '' };
     const year = closed.record.scoredOn.slice(0, 4);
     const [d, m] = [closed.record.scoredOn.slice(8, 10), closed.record.scoredOn.slice(5, 7)];
-    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).warnings).toContainEqual(expect.stringContaining(`giấy tờ ghi «năm ${year}» theo ngày chấm điểm (${d}/${m}/${year})`));
+    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).warnings.map((w) => w.text)).toContainEqual(expect.stringContaining(`giấy tờ ghi «năm ${year}» theo ngày chấm điểm (${d}/${m}/${year})`));
   });
 });

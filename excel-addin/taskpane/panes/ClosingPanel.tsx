@@ -125,7 +125,7 @@ export async function workbookPapers(port: WorkbookPort, t: Translate, save: typ
   if (check.unvoted.length > 0) return { last, notice: { intent: 'warning', text: t('papersUnvoted', { round: describeRound(last), count: check.unvoted.length }), items: check.unvoted.map((text) => ({ text })) } };
   const zip = await papersZip(last);
   save(zip.bytes, zip.name, zip.type);
-  return { last, notice: { intent: 'success', text: t('papersDone', { round: describeRound(last), name: zip.name, terms: zip.terms }), items: check.warnings.map((text) => ({ text })) } };
+  return { last, notice: { intent: 'success', text: t('papersDone', { round: describeRound(last), name: zip.name, terms: zip.terms }), items: check.warnings } };
 }
 
 /** What the pane says of a round just closed: closed, with every note the command line adds after sealing (notesAfterClosing). */
