@@ -75,7 +75,9 @@ export function papersCheck(closed: ClosedRound, sheets: CouncilWorkbook, opts: 
   const warnings = [
     ...plain([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...planFormsNotes(closed.record), ...formsLostAtClosing(closed)]),
     ...votesSealedAside(closed, sheets),
-    ...plain([...listedNowhere(closed).map((h) => h.line), ...meetingBeforeListing(closed, sheets), ...postedBeforeListed(closed, opts, orTyped)]),
+    ...plain(listedNowhere(closed).map((h) => h.line)),
+    ...meetingBeforeListing(closed, sheets),
+    ...plain(postedBeforeListed(closed, opts, orTyped)),
     ...(review ? decidedSinceClosing(closed, review, sheets) : []),
   ];
   return { unvoted: unvoted.map((n, i) => partial.get(n) ?? unvotedSaid[i]!), warnings: warnings.filter((w, i) => warnings.findIndex((x) => x.text === w.text) === i) };
@@ -124,7 +126,7 @@ export function papersWaitFor(open: Pick<OpenAtClosing, 'unvoted' | 'unvotedAt'>
  */
 export function notesAfterClosing(round: ClosedRound, sheets: CouncilWorkbook): Said[] {
   const wait = papersWaitFor(round.open, sheets);
-  return [...plain([...(wait ? [wait] : []), ...partlyTyped(round)]), ...votesSealedAside(round, sheets), ...plain([...formsLostAtClosing(round), ...listedNowhere(round).map((h) => h.line), ...datedAfterClosing(round, sheets), ...meetingBeforeListing(round, sheets)])];
+  return [...plain([...(wait ? [wait] : []), ...partlyTyped(round)]), ...votesSealedAside(round, sheets), ...plain([...formsLostAtClosing(round), ...listedNowhere(round).map((h) => h.line), ...datedAfterClosing(round, sheets)]), ...meetingBeforeListing(round, sheets)];
 }
 
 /**

@@ -5,6 +5,7 @@
 // as a doubt where the officer closes and writes the papers, on every face; the date is kept as typed, nothing refused.
 // A nominee whose first day is not known (listed by a run made before it was kept) is never said.
 import { formatDateVi } from '../values.js';
+import { said, type Said } from './said.js';
 import type { ClosedRound } from './closing.js';
 import { named } from './open-at-closing.js';
 import { nomineeKey, type Vote } from '../council/vote.js';
@@ -12,8 +13,8 @@ import { councilPlace, type CouncilWorkbook } from '../workbook/council-sheets.j
 import { meetingDateCell } from '../workbook/plan-votes.js';
 import { capitalize } from '../criteria/rules/reason.js';
 
-/** One line when the meeting's day is before the day a nominee it voted on was first listed; none otherwise. */
-export function meetingBeforeListing(round: Pick<ClosedRound, 'record' | 'votes'>, book: CouncilWorkbook): string[] {
+/** One line, at the meeting's date cell, when the meeting's day is before the day a nominee it voted on was first listed; none otherwise. */
+export function meetingBeforeListing(round: Pick<ClosedRound, 'record' | 'votes'>, book: CouncilWorkbook): Said[] {
   const meeting = round.votes?.meeting.date ?? '';
   const listed = round.record.listed;
   if (meeting === '' || !listed) return [];
@@ -24,7 +25,11 @@ export function meetingBeforeListing(round: Pick<ClosedRound, 'record' | 'votes'
   const typed = formatDateVi(meeting);
   const cell = meetingDateCell(round.votes!.meeting);
   return [
-    `${capitalize(councilPlace(book, 'votes', cell))} («Ngày họp»): cuộc họp biểu quyết ghi ngày ${typed}, trước ngày thidua lần đầu ghi vào danh sách biểu quyết ${late.length} trường hợp đã biểu quyết (${named(late.map((v) => `${v.unitName} (${v.form}): ngày ${formatDateVi(dayOf(v))}`), (n) => `và ${n} trường hợp khác`)}) — Hội đồng không thể đã biểu quyết về trường hợp chưa có trong danh sách. Giấy tờ ghi ngày họp ${typed} như đã ghi; kiểm tra lại ngày họp (không sớm hơn ${formatDateVi(first)}), sửa ở ô ${cell} rồi chốt lại.`,
+    said(
+      `${capitalize(councilPlace(book, 'votes', cell))} («Ngày họp»): cuộc họp biểu quyết ghi ngày ${typed}, trước ngày thidua lần đầu ghi vào danh sách biểu quyết ${late.length} trường hợp đã biểu quyết (${named(late.map((v) => `${v.unitName} (${v.form}): ngày ${formatDateVi(dayOf(v))}`), (n) => `và ${n} trường hợp khác`)}) — Hội đồng không thể đã biểu quyết về trường hợp chưa có trong danh sách. Giấy tờ ghi ngày họp ${typed} như đã ghi; kiểm tra lại ngày họp (không sớm hơn ${formatDateVi(first)}), sửa ở ô ${cell} rồi chốt lại.`,
+      book.votes,
+      cell,
+    ),
   ];
 }
 

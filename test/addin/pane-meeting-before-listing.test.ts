@@ -16,6 +16,7 @@ import { translator } from '../../excel-addin/shared/i18n.js';
 import { closedNotice, workbookPapers } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import { makeSet, reportSheet } from '../../scripts/harness/addin-fixtures.js';
+import { unplaced } from '../helpers/unplaced.js';
 import { installFakeOffice, newWorkbook } from '../../scripts/harness/office-fake.js';
 
 const t = translator('vi');
@@ -81,6 +82,12 @@ describe('the meeting typed in the pane against the day its nominees were first 
     expect(taken.notice.intent).toBe('success');
     expect(said(taken.notice.items)).toEqual([doubt]);
     expect(taken.minutes).toContain('ngày 12/01/2025');
+    // Each notice opens the date's cell on the sheet as renamed (before: words alone), no line naming a cell unplaced.
+    const closedItems = closedNotice(closed.outcome.round, closed.result.councilSheets, t).items ?? [];
+    for (const items of [closedItems, taken.notice.items ?? []]) {
+      expect(items.filter((i) => i.text === doubt).map(({ sheet, cell }) => [sheet, cell])).toEqual([['Phiếu biểu quyết HĐ', 'B3']]);
+      expect(unplaced(items)).toEqual([]);
+    }
   });
 
   it('names the cell the pane wrote the date into again when the council had inserted a row above «Ngày họp»', async () => {

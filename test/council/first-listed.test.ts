@@ -77,7 +77,10 @@ describe('a meeting dated before the day its nominees were first listed', () => 
   it('is said naming «Biểu quyết» as the workbook names it and its cell, on the closing’s notes and before the papers', () => {
     const meeting = closed.votes!.meeting.date;
     const round = { ...closed, record: { ...closed.record, listed: listedOn('2099-01-02') } };
-    const [line] = meetingBeforeListing(round, sheets);
+    const [at] = meetingBeforeListing(round, sheets);
+    const line = at!.text;
+    // Opened at the cell its words name, on the sheet as the workbook names it.
+    expect([at!.sheet, at!.cell]).toEqual(['Phiếu biểu quyết HĐ', 'B3']);
     expect(line).toMatch(/^Trang «Phiếu biểu quyết HĐ», ô B3 \(«Ngày họp»\): cuộc họp biểu quyết ghi ngày \d\d\/\d\d\/\d{4}, trước ngày thidua lần đầu ghi vào danh sách biểu quyết \d+ trường hợp đã biểu quyết \(/);
     expect(line).toContain(`${voted.length} trường hợp đã biểu quyết`);
     expect(line).toContain(`${voted[0]!.unitName} (${voted[0]!.form}): ngày 02/01/2099`);
@@ -90,7 +93,9 @@ describe('a meeting dated before the day its nominees were first listed', () => 
   it('names the cell the date was read from, kept in the round; a round sealed before it was kept names B3 and is no change', () => {
     const old = { ...closed, record: { ...closed.record, listed: listedOn('2099-01-02') } };
     const moved = { ...old, votes: { ...old.votes!, meeting: { ...old.votes!.meeting, dateCell: 'B4' } } };
-    const [line] = meetingBeforeListing(moved, { ...sheets, file: 'kq/tong-hop.xlsx' });
+    const [at] = meetingBeforeListing(moved, { ...sheets, file: 'kq/tong-hop.xlsx' });
+    const line = at!.text;
+    expect([at!.sheet, at!.cell]).toEqual(['Phiếu biểu quyết HĐ', 'B4']);
     expect(line).toMatch(/^Tệp kq\/tong-hop\.xlsx, trang «Phiếu biểu quyết HĐ», ô B4 \(«Ngày họp»\): .*, sửa ở ô B4 rồi chốt lại\.$/);
     // The same vote read now, its date in B4, against the round sealed without the cell: not a vote changed since.
     expect(votesChangedSince(old, moved.votes, COUNCIL_SHEET_NAMES.votes)).toEqual([]);
