@@ -126,7 +126,7 @@ export function papersWaitFor(open: Pick<OpenAtClosing, 'unvoted' | 'unvotedAt'>
  */
 export function notesAfterClosing(round: ClosedRound, sheets: CouncilWorkbook): Said[] {
   const wait = papersWaitFor(round.open, sheets);
-  return [...plain([...(wait ? [wait] : []), ...partlyTyped(round)]), ...votesSealedAside(round, sheets), ...plain([...formsLostAtClosing(round), ...listedNowhere(round).map((h) => h.line), ...datedAfterClosing(round, sheets)]), ...meetingBeforeListing(round, sheets)];
+  return [...plain([...(wait ? [wait] : []), ...partlyTyped(round)]), ...votesSealedAside(round, sheets), ...plain([...formsLostAtClosing(round), ...listedNowhere(round).map((h) => h.line)]), ...datedAfterClosing(round, sheets), ...meetingBeforeListing(round, sheets)];
 }
 
 /**

@@ -4,18 +4,23 @@ import { formatDateVi } from '../values.js';
 import type { ClosedRound } from './closing.js';
 import { councilPlace, type CouncilWorkbook } from '../workbook/council-sheets.js';
 import { meetingDateCell } from '../workbook/plan-votes.js';
+import { said, type Said } from './said.js';
 
-/** One line for the decisions dated after the closing day (by unit and cell, at most three named), one for the meeting. */
-export function datedAfterClosing(round: ClosedRound, book: CouncilWorkbook): string[] {
+/**
+ * One line for the decisions dated after the closing day (by unit and cell, at most three named: of no one place), one
+ * for the meeting, at its date's cell.
+ */
+export function datedAfterClosing(round: ClosedRound, book: CouncilWorkbook): Said[] {
   const day = round.closedAt.slice(0, 10);
   const closed = formatDateVi(day);
   const late = (round.decisions ?? []).filter((d) => d.date > day);
   const meeting = round.votes?.meeting.date ?? '';
+  const cell = meeting > day ? meetingDateCell(round.votes!.meeting) : '';
   return [
     ...(late.length === 0
       ? []
-      : [`${late.length} quyết định ở ${councilPlace(book, 'review')} ghi ngày sau ngày chốt ${closed} (${late.slice(0, 3).map((d) => `${d.unitName}: «${d.flag}»${d.cell ? `, ô ${d.cell}` : ''}, ngày ${formatDateVi(d.date)}`).join('; ')}${late.length > 3 ? `; và ${late.length - 3} quyết định khác` : ''}): kiểm tra lại ngày đã ghi, hoặc chốt lại sau ngày ấy.`]),
-    ...(meeting > day ? [`Cuộc họp biểu quyết ở ${councilPlace(book, 'votes', meetingDateCell(round.votes!.meeting))} («Ngày họp») ghi ngày ${formatDateVi(meeting)}, sau ngày chốt ${closed}: giấy tờ sẽ ghi kết quả được chốt trước cuộc họp đã biểu quyết; kiểm tra lại ngày họp, hoặc chốt lại sau cuộc họp.`] : []),
+      : [said(`${late.length} quyết định ở ${councilPlace(book, 'review')} ghi ngày sau ngày chốt ${closed} (${late.slice(0, 3).map((d) => `${d.unitName}: «${d.flag}»${d.cell ? `, ô ${d.cell}` : ''}, ngày ${formatDateVi(d.date)}`).join('; ')}${late.length > 3 ? `; và ${late.length - 3} quyết định khác` : ''}): kiểm tra lại ngày đã ghi, hoặc chốt lại sau ngày ấy.`)]),
+    ...(cell ? [said(`Cuộc họp biểu quyết ở ${councilPlace(book, 'votes', cell)} («Ngày họp») ghi ngày ${formatDateVi(meeting)}, sau ngày chốt ${closed}: giấy tờ sẽ ghi kết quả được chốt trước cuộc họp đã biểu quyết; kiểm tra lại ngày họp, hoặc chốt lại sau cuộc họp.`, book.votes, cell)] : []),
   ];
 }
 

@@ -237,6 +237,8 @@ describe('what the task pane says once it has closed', () => {
       expect.stringMatching(/^Chốt khi còn 2 trường hợp chưa có kết quả biểu quyết thì chưa lập được hồ sơ khen thưởng: /),
       'Cuộc họp biểu quyết ở trang «Biểu quyết», ô B3 («Ngày họp») ghi ngày 04/12/2025, sau ngày chốt 24/11/2025: giấy tờ sẽ ghi kết quả được chốt trước cuộc họp đã biểu quyết; kiểm tra lại ngày họp, hoặc chốt lại sau cuộc họp.',
     ]);
+    // The meeting's line opens the date's cell it names (before: words alone).
+    expect(said.items?.filter((i) => i.text.startsWith('Cuộc họp biểu quyết')).map(({ sheet, cell }) => [sheet, cell])).toEqual([[VOTE_SHEET, 'B3']]);
   });
 });
 
