@@ -8,6 +8,7 @@ import { parseHTML } from 'linkedom';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { capturePage, captureResponses, IndicatorExportFile, IndicatorSnapshot, SavedResponses } from '../../core/indicators/index.js';
 import { PAGE_766_MATCH } from '../../core/indicators/page-766.js';
+import { onVietnamClock } from '../../core/values.js';
 import { apiAnswer, PAGE_766, spaPage } from '../../scripts/harness/responses-766.js';
 import { clickIcon, launchWithExtension, openPortalAndPopup, servePortalPage, storageContents, storedSnapshots as storedIn, type ExtensionBrowser } from '../../scripts/harness/browser-harness.js';
 import { builtExtension } from '../../scripts/harness/builds.js';
@@ -208,8 +209,9 @@ describe('extension in chromium', () => {
     await popup.getByRole('button', { name: 'Lưu cài đặt' }).click();
     const alarm = () => browser.worker.evaluate(() => chrome.alarms.get('thidua-capture-reminder'));
     await expect.poll(async () => (await alarm())?.scheduledTime).toBeDefined();
-    const at = new Date((await alarm())!.scheduledTime);
-    expect([at.getDate(), at.getHours(), at.getMinutes()]).toEqual([5, 8, 0]);
+    // The 5th at 08:00 on Vietnam's clock, whatever this machine's zone (CI's is UTC).
+    const at = onVietnamClock((await alarm())!.scheduledTime);
+    expect([at.getUTCDate(), at.getUTCHours(), at.getUTCMinutes()]).toEqual([5, 8, 0]);
 
     // Make it fire now (an unpacked extension's alarm may be due at once).
     const pagesBefore = browser.context.pages().length;
@@ -217,7 +219,7 @@ describe('extension in chromium', () => {
     await expect.poll(() => browser.worker.evaluate(() => chrome.action.getBadgeText({}))).toBe('!');
     expect(browser.context.pages().length).toBe(pagesBefore);
     // Rescheduled for the next 5th.
-    expect(new Date((await alarm())!.scheduledTime).getDate()).toBe(5);
+    expect(onVietnamClock((await alarm())!.scheduledTime).getUTCDate()).toBe(5);
 
     await popup.reload();
     const banner = popup.getByTestId('reminder-banner');
