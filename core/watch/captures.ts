@@ -63,7 +63,7 @@ export function periodKey(p: Period): string {
  * over bodies saved on 31/10 and 1/11 said «giảm 1,28 so với hôm trước; vì hồ sơ giải quyết đúng hạn giảm 342 (353 →
  * 11)» of a commune whose November had begun.
  */
-function seriesOf(p: Period, day: string): { key: string; period: Period } {
+export function seriesOf(p: Period, day: string): { key: string; period: Period } {
   if (p.kind !== 'unknown') return { key: periodKey(p), period: p };
   return { key: `unknown|${normalizeLabel(p.label)}|${day.slice(0, 7)}`, period: { ...p, label: unreadPeriodLabel(day) } };
 }
@@ -150,22 +150,38 @@ export function watchSeries(captures: readonly Capture[], opts: { period?: strin
  * hôm trước» of a commune whose code changed from H44.105 to H44.905 overnight. The days oldest first.
  */
 function apartByCode(days: readonly { units: Map<string, IndicatorSnapshot> }[]): void {
-  const codes = new Map<string, string>();
-  for (const [i, d] of days.entries()) {
-    for (const [key, s] of d.units) {
-      const code = s.unit.code;
-      if (code === undefined || key.includes('\u0000')) continue;
-      const was = codes.get(key);
-      codes.set(key, code);
-      if (was === undefined || was === code) continue;
-      for (const earlier of days.slice(0, i)) {
-        const old = earlier.units.get(key);
-        if (!old) continue;
-        earlier.units.delete(key);
-        earlier.units.set(`${key}\u0000${old.unit.code ?? was}`, old);
-      }
-    }
+  const held = new Map<string, number[]>();
+  for (const [i, d] of days.entries()) for (const key of d.units.keys()) held.set(key, [...(held.get(key) ?? []), i]);
+  for (const [key, at] of held) {
+    const apart = codesApart(at.map((i) => days[i]!.units.get(key)!.unit.code));
+    at.forEach((i, n) => {
+      const code = apart[n];
+      if (code === undefined) return;
+      const old = days[i]!.units.get(key)!;
+      days[i]!.units.delete(key);
+      days[i]!.units.set(`${key}\u0000${code}`, old);
+    });
   }
+}
+
+/**
+ * Of one name's figures oldest first (their codes, undefined where not read), the code each earlier one stands apart
+ * under when the name later comes with another code (undefined: in the series of the latest) — the watch's days and
+ * the extension's history tables alike.
+ */
+export function codesApart(codes: readonly (string | undefined)[]): (string | undefined)[] {
+  const apart: (string | undefined)[] = codes.map(() => undefined);
+  let was: string | undefined;
+  let from = 0;
+  for (const [i, code] of codes.entries()) {
+    if (code === undefined) continue;
+    if (was !== undefined && code !== was) {
+      for (let j = from; j < i; j++) apart[j] = codes[j] ?? was;
+      from = i;
+    }
+    was = code;
+  }
+  return apart;
 }
 
 /**

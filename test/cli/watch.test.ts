@@ -2,7 +2,6 @@
 // each file's own request time makes its data day, the digest is the extension's, the brief is written as .xlsx,
 // .html and .pdf (through LibreOffice), --json carries the same digest, and the command is in `thidua --help`.
 import { execFile } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rm, symlink, utimes, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
@@ -10,6 +9,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { digestOf } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { capturedAtOf, harOf, STORY, storyCaptures, UNITS } from '../watch/real-days.js';
+import { unreadPeriodDays } from '../watch/unread-period-days.js';
 import { openXlsx, runChild, runInProcess, tempDir, type Run } from './helpers.js';
 
 let dir: string;
@@ -117,28 +117,7 @@ describe('thidua watch', () => {
   });
 
   it('compares responses saved without their request (period not read) only within a month of data days: a month’s first capture is not said to fall from the month before (before: 31/10 → 1/11 read «giảm 1,28 so với hôm trước; vì hồ sơ giải quyết đúng hạn giảm 342 (353 → 11)», 138 communes risen, and no period in the heading)', async () => {
-    // Phú Thọ's progress tree saved alone each morning (dvc-progress-tree.json, the file's time the capture's): 30/10
-    // with Sở Nội vụ 100 dossiers more on time, 31/10 as saved, and 1/11 as a month's first day gives it (a thirtieth
-    // of the dossiers, every third unit one overdue). Neither the body nor its name says the period.
-    const body = readFileSync(new URL('../fixtures/real/watch/dvc-progress-tree-month-all.json', import.meta.url), 'utf8');
-    type Tree = { data: { children: { departmentCode: string; totalReceived: number; totalOnTime: number; totalOverdue: number; ratio: number; score: number }[] } };
-    const changed = (edit: (c: Tree['data']['children'][number], i: number) => void) => {
-      const tree = JSON.parse(body) as Tree;
-      tree.data.children.forEach(edit);
-      for (const c of tree.data.children) {
-        c.totalOverdue = c.totalReceived - c.totalOnTime;
-        c.ratio = c.totalReceived > 0 ? Math.round((10_000 * c.totalOnTime) / c.totalReceived) / 100 : 0;
-        c.score = c.totalReceived > 0 ? Math.round((2_000 * c.totalOnTime) / c.totalReceived) / 100 : 0;
-      }
-      return JSON.stringify(tree);
-    };
-    const noiVu = changed((c) => void (c.departmentCode === 'H44.42' && (c.totalOnTime += 100)));
-    const firstOfMonth = changed((c, i) => {
-      if (c.totalReceived === 0) return;
-      c.totalReceived = Math.max(1, Math.floor(c.totalReceived / 30));
-      c.totalOnTime = c.totalReceived - (i % 3 === 0 ? 1 : 0);
-    });
-    const days: [string, string, string][] = [['2026-10-30', noiVu, '2026-10-30T21:30:00Z'], ['2026-10-31', body, '2026-10-31T21:30:00Z'], ['2026-11-01', firstOfMonth, '2026-11-01T21:30:00Z']];
+    const days = unreadPeriodDays();
     for (const [day, text, at] of days) {
       const file = join(dir, 'khong-ky', day, 'dvc-progress-tree.json');
       await mkdir(join(dir, 'khong-ky', day), { recursive: true });

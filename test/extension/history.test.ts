@@ -1,10 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import { previewCapture } from '../../extension/src/history/compare.js';
-import { buildUnitHistories, filterChoices, filterHistories, historyRows } from '../../extension/src/history/unit-history.js';
+import { buildUnitHistories, filterChoices, filterHistories, historyRows, type UnitHistory } from '../../extension/src/history/unit-history.js';
 import { trendGeometry } from '../../extension/src/history/trend.js';
 import { createStore, type StoredSnapshot } from '../../extension/src/storage/store.js';
+import { watchKey } from '../../core/watch/captures.js';
+import { verdictFor } from '../../extension/src/history-page/verdict-state.js';
+import { seriesPeriodName } from '../../extension/src/history-page/UnitTable.js';
+import { translator } from '../../extension/src/i18n.js';
+import { readSavedCapture } from '../../core/watch/saved.js';
+import type { Verdict } from '../../core/watch/verdict.js';
 import { memoryArea } from './memory-area.js';
 import { snapshot } from './snapshots.js';
+import { NOI_VU, unreadPeriodDays } from '../watch/unread-period-days.js';
+import { captureOf } from '../watch/six-lists-days.js';
+import { RECODED_NAME, recodedOn } from '../watch/renamed-days.js';
+
+const t = translator('vi');
 
 describe('preview against the last capture', () => {
   const earlier = snapshot({ unit: 'Xã Tà Mung', capturedAt: '2026-09-05T02:00:00.000Z', values: { TONG_SCORE: 75, CKMB: 16 } });
@@ -121,6 +132,43 @@ describe('a cumulative report across two months', () => {
     expect(histories[0]!.period).toMatchObject({ kind: 'cumulative', year: 2026 });
     expect(histories[0]!.columns.map((c) => c.snapshotId)).toEqual(['s', 'o']);
     expect(historyRows(histories[0]!)[0]!.rows.find((r) => r.code === 'HS_DUNG_HAN')!.cells[1]!.delta).toBe(330);
+  });
+});
+
+describe('the watch’s two rules (core/watch/captures.ts) on the history page, over the captures `thidua watch` reads', () => {
+  it('draws responses saved without their request (period not read) as a line within a month of data days: a new month’s 1/11 not compared with 31/10, by the table or the preview (before: one line, Sở Nội vụ’s on-time dossiers «−790» on 1/11)', async () => {
+    const store = createStore(memoryArea());
+    const read = unreadPeriodDays().map(([day, text, at]) => {
+      const r = readSavedCapture(JSON.parse(text), `khong-ky/${day}/dvc-progress-tree.json`, at);
+      if (!r.ok) throw new Error(r.message);
+      return r.captures.flatMap((c) => c.snapshots);
+    });
+    for (const snapshots of read.slice(0, 2)) await store.save(snapshots);
+    const november = previewCapture(read[2]!, (await store.snapshots()).snapshots).find((p) => p.snapshot.unit.code === NOI_VU)!;
+    expect(november.changes.find((c) => c.code === 'HS_DUNG_HAN')?.status).toBe('new');
+    await store.save(read[2]!);
+    const noiVu = buildUnitHistories((await store.snapshots()).snapshots).filter((h) => h.columns[0]!.unit.code === NOI_VU);
+    const onTime = (h: UnitHistory) => historyRows(h).flatMap((g) => g.rows).find((r) => r.code === 'HS_DUNG_HAN')!.cells.map((c) => [c?.value, c?.delta]);
+    expect(noiVu.map((h) => [seriesPeriodName(h.period, t), onTime(h)])).toEqual([
+      ['Kỳ không rõ (ngày số liệu tháng 10/2026)', [[981, undefined], [881, -100]]],
+      ['Kỳ không rõ (ngày số liệu tháng 11/2026)', [[expect.any(Number), undefined]]],
+    ]);
+  });
+
+  it('draws a unit under its name with another code as another unit, said with its old code and given no verdict of the new: «UBND xã Xuân Lũng» H44.105 → H44.905 on 13/9 (before: one table, «Tiến độ giải quyết» −8,09)', async () => {
+    const store = createStore(memoryArea());
+    for (const day of ['2026-09-12', '2026-09-13']) await store.save(captureOf(day, recodedOn(day)).snapshots);
+    const tables = buildUnitHistories((await store.snapshots()).snapshots).filter((h) => h.unitName.startsWith(RECODED_NAME));
+    expect(tables.map((h) => [h.code, h.columns.map((c) => `${c.unit.code} ${c.capturedAt.slice(0, 10)}`)])).toEqual([
+      ['H44.105', ['H44.105 2026-09-12']],
+      [undefined, ['H44.905 2026-09-13']],
+    ]);
+    expect(tables.flatMap((h) => historyRows(h).flatMap((g) => g.rows.flatMap((r) => r.cells.filter((c) => c?.delta !== undefined))))).toEqual([]);
+    const old = tables[0]!;
+    expect(t('history.earlierCode', { name: old.unitName, code: old.code! })).toBe(`${old.unitName} (mã H44.105, đơn vị khác với đơn vị cùng tên nay mang mã khác: không so sánh)`);
+    const verdict = { colour: 'yellow' } as Verdict;
+    const verdicts = { day: '2026-09-13', period: old.captures.at(-1)!.period.label, byUnit: new Map([[watchKey(old.unitName), verdict]]) };
+    expect(tables.map((h) => verdictFor(verdicts, h).verdict?.verdict)).toEqual([undefined, verdict]);
   });
 });
 

@@ -2,7 +2,7 @@
 // unit of code H44.116 (UBND xã Bình Phú) comes as «UBND xã Tân Bình», its code kept; from 19/9 a commune «UBND xã
 // Mới Lập» (code H44.999, a copy of Hy Cương's rows) is in every list. Shared by the core and browser tests.
 import { readFileSync } from 'node:fs';
-import { askedOn, type Asked } from './six-lists-days.js';
+import { askedOn, type Asked, type Season } from './six-lists-days.js';
 
 export const CODE = 'H44.116';
 export const NEW_NAME = 'UBND xã Tân Bình';
@@ -27,3 +27,13 @@ export function portalOn(day: string): Asked[] {
   });
 }
 
+/**
+ * From 13/9 the portal's rows of «UBND xã Xuân Lũng» carry another id and code (H44.105 → H44.905), its «Tiến độ giải
+ * quyết» 10 of 20: another unit (2025's reorganisation), not Xuân Lũng fallen 8,09 points.
+ */
+export const RECODED_NAME = 'UBND xã Xuân Lũng';
+const recoded: Season = {
+  rows: (day, rows) => (day < '2026-09-13' ? rows : rows.map((r) => (String(r.departmentName).startsWith(RECODED_NAME) ? { ...r, departmentId: 'xa-xuan-lung-moi', departmentCode: 'H44.905' } : r))),
+  score: (_day, code, group) => (code === 'H44.905' && group === 'TDGQ' ? 10 : undefined),
+};
+export const recodedOn = (day: string): Asked[] => askedOn(day, {}, recoded);

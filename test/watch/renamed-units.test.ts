@@ -12,8 +12,8 @@ import { buildDigest } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { missingTodayLine, renamedLine } from '../../extension/src/history/verdicts.js';
 import { translator } from '../../extension/src/i18n.js';
-import { askedOn, captureOf, harOfAsked, WALK_DAYS, type Season } from './six-lists-days.js';
-import { ADDED, CODE, NEW_NAME, OLD_NAME, OLD_SHORT, portalOn } from './renamed-days.js';
+import { captureOf, harOfAsked, WALK_DAYS } from './six-lists-days.js';
+import { ADDED, CODE, NEW_NAME, OLD_NAME, OLD_SHORT, portalOn, RECODED_NAME, recodedOn } from './renamed-days.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
 
 const t = translator('vi');
@@ -81,14 +81,7 @@ describe('a commune new on the portal (19/9), and one back in the lists', () => 
 /* Made for: the walk of Phú Thọ's mornings — a unit renamed on the portal and a unit new, told alike by every face. */
 
 describe('a commune under its name with another code from 13/9 (the 2025 reorganisation: a new unit of the portal taking the name of one it merged)', () => {
-  // From 13/9 the portal's rows of «UBND xã Xuân Lũng» carry another id and code (H44.105 → H44.905), its «Tiến độ
-  // giải quyết» 10 of 20: another unit, not Xuân Lũng fallen 8,09 points.
-  const NAME = 'UBND xã Xuân Lũng';
-  const recoded: Season = {
-    rows: (day, rows) => (day < '2026-09-13' ? rows : rows.map((r) => (String(r.departmentName).startsWith(NAME) ? { ...r, departmentId: 'xa-xuan-lung-moi', departmentCode: 'H44.905' } : r))),
-    score: (_day, code, group) => (code === 'H44.905' && group === 'TDGQ' ? 10 : undefined),
-  };
-  const recodedOn = (day: string) => askedOn(day, {}, recoded);
+  const NAME = RECODED_NAME;
   const days = ['2026-09-12', '2026-09-13'] as const;
   const series = watchSeries(days.map((d) => captureOf(d, recodedOn(d))))!;
   const digest = buildDigest(series);

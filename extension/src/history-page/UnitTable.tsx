@@ -65,7 +65,7 @@ export function UnitTable({ history, onRemove, verdict }: { history: UnitHistory
     <article className="unit-history" data-testid="unit-history">
       <h2>
         {history.own && <span className="badge">{t('preview.ownUnit')} · </span>}
-        {history.unitName}
+        {history.code ? t('history.earlierCode', { name: history.unitName, code: history.code }) : history.unitName}
         {last.group && <span className="muted"> · {groupName(last.group, t)}</span>}
         <span className="muted"> — {seriesPeriodName(history.period, t)}</span>
       </h2>

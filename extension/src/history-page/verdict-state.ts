@@ -26,10 +26,13 @@ export function useVerdicts(store: IndicatorStore, settings: Settings, shown: bo
   return verdicts;
 }
 
-/** The table's verdict: only for a unit's table of the digest's period (another period's figures are not judged). */
+/**
+ * The table's verdict: only for a unit's table of the digest's period (another period's figures are not judged), and
+ * not for the name's earlier code (the verdict is the unit's the name now comes with).
+ */
 export function verdictFor(verdicts: DayVerdicts | undefined, h: UnitHistory): { verdict?: { day: string; verdict: Verdict } } {
   const last = h.captures.at(-1);
-  const verdict = verdicts && last?.period.label === verdicts.period ? verdicts.byUnit.get(watchKey(h.unitName)) : undefined;
+  const verdict = verdicts && h.code === undefined && last?.period.label === verdicts.period ? verdicts.byUnit.get(watchKey(h.unitName)) : undefined;
   return verdict ? { verdict: { day: verdicts!.day, verdict } } : {};
 }
 

@@ -21,7 +21,7 @@ export type SnapshotPreview = {
   changes: IndicatorChange[];
 };
 
-const seriesKey = (s: IndicatorSnapshot) => `${unitKey(s.unit)}|${seriesPeriod(s.period).key}`;
+const seriesKey = (s: IndicatorSnapshot) => `${unitKey(s.unit)}|${seriesPeriod(s).key}`;
 
 type Previous = NonNullable<IndicatorChange['previous']> & { order: string };
 

@@ -5,6 +5,8 @@ import { isYearToDate } from '../../../core/indicators/period.js';
 import type { IndicatorSnapshot, Period } from '../../../core/indicators/schema.js';
 import { unitKey as unitNameKey } from '../../../core/indicators/units.js';
 import { normalizeLabel } from '../../../core/text.js';
+import { seriesOf } from '../../../core/watch/captures.js';
+import { dataDay } from '../../../core/watch/data-day.js';
 
 /** Names and period labels repeat across every capture of a history: normalise each text once. */
 function memo(normalize: (text: string) => string): (text: string) => string {
@@ -30,15 +32,20 @@ export function unitKey(unit: IndicatorSnapshot['unit']): string {
 /**
  * Which captures a figure is compared with (the series it belongs to): the same kind of period — month with month,
  * quarter with quarter, year with year — and a cumulative range (01/01 → a day of one year) as one line whatever
- * its end. Another range, or a period not read, only with itself.
+ * its end. Another range only with itself; a period not read only within the month of its data day, as the watch
+ * compares it (core/watch/captures.ts seriesOf): the page drew 31/10 and a new month's 1/11 as one line and its fall.
  */
 export type SeriesPeriod = { key: string; kind: 'cumulative' | 'year' | 'quarter' | 'month' | 'range' | 'unknown'; year?: number; label: string };
 
-export function seriesPeriod(p: Period): SeriesPeriod {
+export function seriesPeriod({ period: p, capturedAt }: Pick<IndicatorSnapshot, 'period' | 'capturedAt'>): SeriesPeriod {
+  if (p.kind === 'unknown') {
+    const of = seriesOf(p, dataDay(capturedAt) ?? '');
+    return { key: of.key, kind: 'unknown', label: of.period.label };
+  }
   if (isCumulative(p)) return { key: `cumulative|${p.to!.slice(0, 4)}`, kind: 'cumulative', year: Number(p.to!.slice(0, 4)), label: p.label };
   const kind = p.kind === 'range' ? calendarKind(p.from, p.to) : p.kind;
   if (kind === 'year' || kind === 'quarter' || kind === 'month') return { key: kind, kind, label: p.label };
-  return { key: `${p.kind}|${periodKey(p.label)}`, kind: p.kind === 'range' ? 'range' : 'unknown', label: p.label };
+  return { key: `${p.kind}|${periodKey(p.label)}`, kind: 'range', label: p.label };
 }
 
 /** A range that is exactly one calendar month or quarter ("01/09/2026 – 30/09/2026") compares as that kind. */

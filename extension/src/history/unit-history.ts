@@ -6,6 +6,7 @@ import { GROUPS_766 } from '../../../core/indicators/model-766/index.js';
 import { RESPONSES_PAGE } from '../../../core/indicators/page-766.js';
 import type { IndicatorSnapshot, IndicatorValue } from '../../../core/indicators/schema.js';
 import { sameUnit } from '../../../core/indicators/units.js';
+import { codesApart } from '../../../core/watch/captures.js';
 import type { StoredSnapshot } from '../storage/store.js';
 import { seriesOrder, seriesPeriod, unitKey, type SeriesPeriod } from './identity.js';
 
@@ -49,6 +50,11 @@ export type UnitHistory = {
   key: string;
   unitKey: string;
   unitName: string;
+  /**
+   * Set on a table of the name's earlier code (mã đơn vị): another unit of the portal than the one the name now comes
+   * with, never compared with it (core/watch/captures.ts codesApart, the watch's rule), said beside the name.
+   */
+  code?: string;
   /** Xã/phường set in Cài đặt. */
   own: boolean;
   /** Kinds stay apart so that a change compares like with like (a month with the month before). */
@@ -98,7 +104,7 @@ export function buildUnitHistories(stored: readonly StoredSnapshot[], commune = 
   const byKey = new Map<string, UnitHistory>();
   const ordered = stored.map((s) => ({ s, order: seriesOrder(s) })).sort((a, b) => a.order.localeCompare(b.order)).map(({ s }) => s);
   for (const s of ordered) {
-    const period = seriesPeriod(s.period);
+    const period = seriesPeriod(s);
     const key = tableKey(s.unit, period);
     let history = byKey.get(key);
     if (!history) byKey.set(key, (history = { key, unitKey: unitKey(s.unit), unitName: s.unit.name, own: commune !== '' && sameUnit(s.unit.name, commune), period, pageTypes: [], columns: [], captures: [] }));
@@ -110,9 +116,25 @@ export function buildUnitHistories(stored: readonly StoredSnapshot[], commune = 
       ...(s.refusedLists ? { refusedLists: s.refusedLists } : {}),
     });
   }
-  return [...byKey.values()].sort(
+  return [...byKey.values()].flatMap(apartByCode).sort(
     (a, b) => Number(b.own) - Number(a.own) || VI.compare(a.unitName, b.unitName) || KIND_ORDER.indexOf(a.period.kind) - KIND_ORDER.indexOf(b.period.kind) || a.period.key.localeCompare(b.period.key),
   );
+}
+
+/** A table's captures under the name's earlier codes, each code's a table of its own. */
+function apartByCode(history: UnitHistory): UnitHistory[] {
+  const apart = codesApart(history.captures.map((s) => s.unit.code));
+  if (apart.every((code) => code === undefined)) return [history];
+  const tables = new Map<string | undefined, UnitHistory>();
+  history.captures.forEach((s, i) => {
+    const code = apart[i];
+    let table = tables.get(code);
+    if (!table) tables.set(code, (table = { ...history, key: code === undefined ? history.key : `${history.key}\u0000${code}`, ...(code === undefined ? {} : { code }), pageTypes: [], columns: [], captures: [] }));
+    if (!table.pageTypes.includes(s.pageType)) table.pageTypes.push(s.pageType);
+    table.captures.push(s);
+    table.columns.push(history.columns[i]!);
+  });
+  return [...tables.values()];
 }
 
 /** A table's rows under their 766 group, each figure with its change since the row's figure before. */
@@ -174,7 +196,7 @@ export function tablesKept(filter: HistoryFilter) {
   return {
     add(snapshots: readonly IndicatorSnapshot[]): void {
       for (const s of snapshots) {
-        const period = seriesPeriod(s.period);
+        const period = seriesPeriod(s);
         const key = tableKey(s.unit, period);
         let t = tables.get(key);
         if (!t) {
@@ -186,7 +208,7 @@ export function tablesKept(filter: HistoryFilter) {
       }
     },
     keeps(s: IndicatorSnapshot): boolean {
-      const t = tables.get(tableKey(s.unit, seriesPeriod(s.period)));
+      const t = tables.get(tableKey(s.unit, seriesPeriod(s)));
       return t !== undefined && kept(t, filter);
     },
   };
