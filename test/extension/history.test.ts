@@ -157,9 +157,14 @@ describe('the watch’s two rules (core/watch/captures.ts) on the history page, 
     ]);
   });
 
-  it('draws a unit under its name with another code as another unit, said with its old code and given no verdict of the new: «UBND xã Xuân Lũng» H44.105 → H44.905 on 13/9 (before: one table, «Tiến độ giải quyết» −8,09)', async () => {
+  it('draws a unit under its name with another code as another unit, said with its old code and given no verdict of the new, nor compared by the capture’s preview: «UBND xã Xuân Lũng» H44.105 → H44.905 on 13/9 (before: one table, «Tiến độ giải quyết» −8,09; the preview «changed»)', async () => {
     const store = createStore(memoryArea());
-    for (const day of ['2026-09-12', '2026-09-13']) await store.save(captureOf(day, recodedOn(day)).snapshots);
+    await store.save(captureOf('2026-09-12', recodedOn('2026-09-12')).snapshots);
+    const thirteenth = captureOf('2026-09-13', recodedOn('2026-09-13')).snapshots;
+    // The capture's preview neither: the new code's «Tiến độ giải quyết» new, not «changed −8,09».
+    const preview = previewCapture(thirteenth, (await store.snapshots()).snapshots).filter((p) => p.snapshot.unit.name.startsWith(RECODED_NAME));
+    expect(preview.map((p) => [p.snapshot.unit.code, p.changes.find((c) => c.code === 'TDGQ')?.status])).toEqual([['H44.905', 'new']]);
+    await store.save(thirteenth);
     const tables = buildUnitHistories((await store.snapshots()).snapshots).filter((h) => h.unitName.startsWith(RECODED_NAME));
     expect(tables.map((h) => [h.code, h.columns.map((c) => `${c.unit.code} ${c.capturedAt.slice(0, 10)}`)])).toEqual([
       ['H44.105', ['H44.105 2026-09-12']],

@@ -2,7 +2,7 @@
 // (shown in the preview): month against the month before, a cumulative range against its shorter self.
 import { warningsFor, type CaptureWarning } from '../../../core/indicators/capture.js';
 import type { IndicatorSnapshot, IndicatorValue } from '../../../core/indicators/schema.js';
-import { captureKey } from '../../../core/watch/captures.js';
+import { captureKey, codesApart } from '../../../core/watch/captures.js';
 import { seriesOrder, seriesPeriod, unitKey } from './identity.js';
 
 export type IndicatorChange = IndicatorValue & {
@@ -23,12 +23,13 @@ export type SnapshotPreview = {
 
 const seriesKey = (s: IndicatorSnapshot) => `${unitKey(s.unit)}|${seriesPeriod(s).key}`;
 
-type Previous = NonNullable<IndicatorChange['previous']> & { order: string };
+type Previous = NonNullable<IndicatorChange['previous']> & { order: string; code: string | undefined };
 
 /**
  * Compares each captured snapshot with the stored captures of the same unit and kind of period: the latest one
  * that comes before it (by the period's last day, then the capture time). A capture already stored is compared
- * with itself — «unchanged», never a change beside «already saved».
+ * with itself — «unchanged», never a change beside «already saved». A capture under its name with another code than
+ * the name had is another unit, as the watch has it (core/watch/captures.ts codesApart): not compared with the old.
  */
 export function previewCapture(
   incoming: readonly IndicatorSnapshot[],
@@ -45,15 +46,16 @@ export function previewCapture(
     for (const indicator of s.indicators) {
       const list = byCode.get(indicator.code) ?? [];
       byCode.set(indicator.code, list);
-      list.push({ value: indicator.value, capturedAt: s.capturedAt, period: s.period.label, order });
+      list.push({ value: indicator.value, capturedAt: s.capturedAt, period: s.period.label, order, code: s.unit.code });
     }
   }
+  for (const byCode of history.values()) for (const list of byCode.values()) list.sort((a, b) => a.order.localeCompare(b.order));
   return incoming.map((snapshot) => {
     const same = storedByKey.get(captureKey(snapshot));
     const byCode = history.get(seriesKey(snapshot));
     const order = seriesOrder(snapshot);
     const changes = snapshot.indicators.map((indicator): IndicatorChange => {
-      const previous = same ? fromCapture(same, indicator.code) : latestBefore(byCode?.get(indicator.code), order);
+      const previous = same ? fromCapture(same, indicator.code) : latestBefore(byCode?.get(indicator.code), order, snapshot.unit.code);
       if (!previous) return { ...indicator, status: 'new' };
       if (same || previous.value === indicator.value) return { ...indicator, status: 'same', previous };
       // From or to «no data»: changed, with no difference to compute.
@@ -69,9 +71,11 @@ function fromCapture(s: IndicatorSnapshot, code: string): IndicatorChange['previ
   return v && { value: v.value, capturedAt: s.capturedAt, period: s.period.label };
 }
 
-function latestBefore(list: readonly Previous[] | undefined, order: string): IndicatorChange['previous'] {
-  let best: Previous | undefined;
-  for (const p of list ?? []) if (p.order <= order && (!best || p.order > best.order)) best = p;
+/** Of a series in order, the latest figure before `order` of the same unit as one of `code` (the name's code then). */
+function latestBefore(list: readonly Previous[] | undefined, order: string, code: string | undefined): IndicatorChange['previous'] {
+  const before = (list ?? []).filter((p) => p.order <= order);
+  const apart = codesApart([...before.map((p) => p.code), code]);
+  const best = before.findLast((_, i) => apart[i] === undefined);
   return best && { value: best.value, capturedAt: best.capturedAt, period: best.period };
 }
 
