@@ -3,7 +3,9 @@ import { previewCapture } from '../../extension/src/history/compare.js';
 import { buildUnitHistories, filterChoices, filterHistories, historyRows, type UnitHistory } from '../../extension/src/history/unit-history.js';
 import { trendGeometry } from '../../extension/src/history/trend.js';
 import { createStore, type StoredSnapshot } from '../../extension/src/storage/store.js';
-import { watchKey } from '../../core/watch/captures.js';
+import { watchKey, watchSeries } from '../../core/watch/captures.js';
+import { buildDigest } from '../../core/watch/digest.js';
+import { verdictsByUnit } from '../../extension/src/history/verdicts.js';
 import { verdictFor } from '../../extension/src/history-page/verdict-state.js';
 import { seriesPeriodName, UnitTable } from '../../extension/src/history-page/UnitTable.js';
 import { createElement } from 'react';
@@ -138,7 +140,7 @@ describe('a cumulative report across two months', () => {
 });
 
 describe('the watch’s two rules (core/watch/captures.ts) on the history page, over the captures `thidua watch` reads', () => {
-  it('draws responses saved without their request (period not read) as a line within a month of data days: a new month’s 1/11 not compared with 31/10, by the table or the preview (before: one line, Sở Nội vụ’s on-time dossiers «−790» on 1/11)', async () => {
+  it('draws responses saved without their request (period not read) as a line within a month of data days: a new month’s 1/11 not compared with 31/10, by the table or the preview, the day’s verdict beside November’s (before: one line, Sở Nội vụ’s on-time dossiers «−790» on 1/11, and no verdict)', async () => {
     const store = createStore(memoryArea());
     const read = unreadPeriodDays().map(([day, text, at]) => {
       const r = readSavedCapture(JSON.parse(text), `khong-ky/${day}/dvc-progress-tree.json`, at);
@@ -155,6 +157,12 @@ describe('the watch’s two rules (core/watch/captures.ts) on the history page, 
       ['Kỳ không rõ (ngày số liệu tháng 10/2026)', [[981, undefined], [881, -100]]],
       ['Kỳ không rõ (ngày số liệu tháng 11/2026)', [[expect.any(Number), undefined]]],
     ]);
+    // The day's verdict, «Bản tin»'s over the same captures, beside the month's table it judges.
+    const digest = buildDigest(watchSeries(read.map((snapshots) => ({ capturedAt: snapshots[0]!.capturedAt, snapshots })))!);
+    const verdicts = { day: digest.day, period: digest.period, byUnit: verdictsByUnit(digest) };
+    const judged = verdicts.byUnit.get(watchKey(noiVu[1]!.unitName));
+    expect(judged).toBeDefined();
+    expect(noiVu.map((h) => verdictFor(verdicts, h).verdict?.verdict)).toEqual([undefined, judged]);
   });
 
   it('draws a unit under its name with another code as another unit, said with its old code and given no verdict of the new, nor compared by the capture’s preview: «UBND xã Xuân Lũng» H44.105 → H44.905 on 13/9 (before: one table, «Tiến độ giải quyết» −8,09; the preview «changed»)', async () => {

@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { watchKey } from '../../../core/watch/captures.js';
 import type { Verdict } from '../../../core/watch/verdict.js';
 import { storedDigest, verdictsByUnit } from '../history/verdicts.js';
+import { seriesPeriod } from '../history/identity.js';
 import type { UnitHistory } from '../history/unit-history.js';
 import type { Settings } from '../storage/settings.js';
 import type { IndicatorStore } from '../storage/store.js';
@@ -28,11 +29,12 @@ export function useVerdicts(store: IndicatorStore, settings: Settings, shown: bo
 
 /**
  * The table's verdict: only for a unit's table of the digest's period (another period's figures are not judged), and
- * not for the name's earlier code (the verdict is the unit's the name now comes with).
+ * not for the name's earlier code (the verdict is the unit's the name now comes with). A period not read is the
+ * digest's as the watch names it («Kỳ không rõ (ngày số liệu tháng 11/2026)»), not the capture's empty label.
  */
 export function verdictFor(verdicts: DayVerdicts | undefined, h: UnitHistory): { verdict?: { day: string; verdict: Verdict } } {
   const last = h.captures.at(-1);
-  const verdict = verdicts && h.code === undefined && last?.period.label === verdicts.period ? verdicts.byUnit.get(watchKey(h.unitName)) : undefined;
+  const verdict = verdicts && h.code === undefined && last && seriesPeriod(last).label === verdicts.period ? verdicts.byUnit.get(watchKey(h.unitName)) : undefined;
   return verdict ? { verdict: { day: verdicts!.day, verdict } } : {};
 }
 
