@@ -51,7 +51,7 @@ describe('the same table with its standard 1 written 70 (a copy made from the re
     const [five] = atRow(read, 5);
     expect(five!.text).toBe('Phần 1 «Tiêu chuẩn 1: Thực hiện tốt nhiệm vụ chuyên môn. (Hoàn th…» ghi 70 điểm (ô C5); thidua đọc được 70 ✔ (các mục cộng được 80, tính 70)');
     const total = atRow(read, 4)[0]!;
-    expect([total.agrees, total.text]).toEqual([false, 'Dòng «Tổng cộng» ghi 100 điểm (ô C4); thidua đọc được 90 — nhóm 1 ghi 70 điểm, các mục cộng được 80: tính 70']);
+    expect([total.agrees, total.text]).toEqual([false, 'Dòng «Tổng cộng» ghi 100 điểm (ô C4); thidua đọc được 90 — nhóm 1 ghi 70 điểm (ô C5), các mục cộng được 80: tính 70']);
     expect(read.reconciliation.agrees).toBe(false);
   });
 });

@@ -12,7 +12,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
+import { CORPUS, loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { sofficeAll } from '../../scripts/harness/office-html.js';
 import { runInProcess } from '../cli/helpers.js';
 
@@ -171,7 +171,7 @@ describe('real tables as officers edit them before importing', () => {
     expect([r.understood.total, r.understood.bonusMax, r.understood.deductionMax]).toEqual([100, 10, 20]);
     expect(r.reconciliation.figures.find((f) => f.text.startsWith('Dòng «CỘNG 07 NHÓM TIÊU CHÍ» ghi 100 điểm (ô D3)'))?.agrees).toBe(true);
     expect(r.reconciliation.summary).toMatch(/^Một dòng đang ẩn trong tệp: dòng 72 \(tiêu chí VI\.3\.b /);
-    expect(r.reconciliation.summary).toContain('nhóm II ghi 20 điểm, các mục cộng được 21: tính 20');
+    expect(r.reconciliation.summary).toContain('nhóm II ghi 20 điểm (ô D19), các mục cộng được 21: tính 20');
     expect(r.reconciliation.figures.find((f) => f.text.startsWith('Phần II «HOẠT ĐỘNG GIÁM SÁT» ghi 20 điểm (ô D19)'))?.text).toContain('các mục cộng được 21, tính 20');
     expect(noticeAt(r, 'A72')).toContain('Dòng 72 đang ẩn trong tệp: tiêu chí VI.3.b');
     // «Ghi chú» inserted at C is read: its three rows' words kept as their criteria's notes, so no column said unread.
@@ -207,7 +207,7 @@ describe('real tables as officers edit them before importing', () => {
     expect(item(r, 'II.2')).toBe(35);
     expect(r.reconciliation.figures.find((f) => f.text.startsWith('Dòng «Tổng cộng» ghi 100 điểm (ô D5)'))?.agrees).toBe(true);
     expect(r.reconciliation.summary).toMatch(/^Một dòng đang ẩn trong tệp: dòng 26 \(tiêu chí I\.4\.d /);
-    expect(r.reconciliation.summary).toContain('nhóm II ghi 80 điểm, các mục cộng được 85: tính 80');
+    expect(r.reconciliation.summary).toContain('nhóm II ghi 80 điểm (ô D30), các mục cộng được 85: tính 80');
     expect(noticeAt(r, 'A26')).toContain('Dòng 26 đang ẩn trong tệp: tiêu chí I.4.d');
     expect(unreadWords(r)).toMatch(unreadLine('C', 2, 3, 'hai-phong-qd212-phu-luc-03'));
   });
@@ -285,7 +285,7 @@ const ONE_EDITS: OneEdit[] = [
     edit: ['set', { C5: 2 }],
     differs: [['C4', /ghi 10 điểm \(ô C4\); thidua đọc được 11 — các mục của nó \(dòng 4–13\) cộng được 11$/]],
     // A, capped by its 30, is why the total still agrees: said beside the figure that differs, not left under a ✔.
-    summary: /xem từng số dưới đây trước khi xác nhận, cả nhóm A ghi 30 điểm, các mục cộng được 31: tính 30\.$/,
+    summary: /xem từng số dưới đây trước khi xác nhận, cả nhóm A ghi 30 điểm \(ô C3\), các mục cộng được 31: tính 30\.$/,
     reads: { total: 100, items: 23 },
   },
   { table: KD, what: 'row 1.1 deleted, the figures above it left', edit: ['delete', 5], differs: [['C3', /ghi 30 điểm \(ô C3\); thidua đọc được 29/], ['C4', /ghi 10 điểm \(ô C4\); thidua đọc được 9/], ['C30', /ghi 100 điểm \(ô C30\); thidua đọc được 99/]], reads: { total: 99, items: 22 } },
@@ -316,7 +316,7 @@ const ONE_EDITS: OneEdit[] = [
     table: HD,
     what: 'a bonus row moved into the base (VII)',
     edit: ['move', 72, 70],
-    summary: /; nhưng nhóm VII ghi 5 điểm, các mục cộng được 9: tính 5; nhóm VIII ghi tối đa 10 điểm \(ô C72\), các dòng điểm thưởng cộng được 6: cộng thêm tối đa 6 — /,
+    summary: /; nhưng nhóm VII ghi 5 điểm \(ô C67\), các mục cộng được 9: tính 5; nhóm VIII ghi tối đa 10 điểm \(ô C72\), các dòng điểm thưởng cộng được 6: cộng thêm tối đa 6 — /,
     reads: { total: 100, bonusMax: 6 },
   },
   // 4's items adding to 12 over its 10, said beside the ✔ as issued, still said once another figure differs.
@@ -327,8 +327,8 @@ const ONE_EDITS: OneEdit[] = [
     summary: /✔ \(80 số điểm của mục\); nhưng nhóm III ghi tối đa 4 điểm \(ô tên phần, dòng 98\), các dòng điểm thưởng cộng được 3: cộng thêm tối đa 3 — xem trước khi xác nhận\.$/,
     reads: { total: 96, bonusMax: 3, items: 80 },
   },
-  { table: CN, what: 'item 1.5 deleted', edit: ['delete', 7], differs: [['C2', /ghi 30 điểm \(ô C2\); thidua đọc được 20/]], summary: /trước khi xác nhận, cả nhóm 4 ghi 10 điểm, các mục cộng được 12: tính 10\.$/, reads: { total: 90, items: 18 } },
-  { table: CN, what: '2.5 inserted under 2', edit: ['insert', 13, { A: '2.5', B: 'Sử dụng hồ sơ điện tử của giáo viên', C: '5' }], summary: /✔ .*; nhưng nhóm 2 ghi 30 điểm, các mục cộng được 35: tính 30; nhóm 4/, reads: { total: 100, items: 20 } },
+  { table: CN, what: 'item 1.5 deleted', edit: ['delete', 7], differs: [['C2', /ghi 30 điểm \(ô C2\); thidua đọc được 20/]], summary: /trước khi xác nhận, cả nhóm 4 ghi 10 điểm \(ô C19\), các mục cộng được 12: tính 10\.$/, reads: { total: 90, items: 18 } },
+  { table: CN, what: '2.5 inserted under 2', edit: ['insert', 13, { A: '2.5', B: 'Sử dụng hồ sơ điện tử của giáo viên', C: '5' }], summary: /✔ .*; nhưng nhóm 2 ghi 30 điểm \(ô C8\), các mục cộng được 35: tính 30; nhóm 4 ghi 10 điểm \(ô C21\), /, reads: { total: 100, items: 20 } },
   { table: CN, what: 'a total row typed 90', edit: ['insert', 25, { B: 'Tổng cộng', C: '90' }], differs: [['C25', /ghi 90 điểm \(ô C25\); thidua đọc được 100/]], reads: { total: 100 } },
   { table: CN, what: 'parts renumbered I–IV', edit: ['set', { A2: 'I', A8: 'II', A13: 'III', A20: 'IV' }], reads: { total: 100, items: 19 } },
   { table: BC, what: "I's report 2 deleted, «(Tổng 120 điểm)» left", edit: ['delete', 4], differs: [['B2', /ghi 120 điểm \(ô B2\); thidua đọc được 90/]], reads: { total: 1090, items: 22 } },
@@ -367,8 +367,39 @@ describe('real tables with one edit an officer makes', () => {
   });
 });
 
+// The academy's conduct form (PTIT Mẫu 01, Word 97) as an officer raises a level: opened in LibreOffice, 1.2's
+// «Xuất sắc 10 điểm» typed 12, saved as .docx. Group 1's 20 is written on its «Mức điểm tối đa Tiêu chí 1» row, not
+// its heading: the group its items now pass is said at that cell, where the officer acts.
+const LEVEL_RAISED = `
+import re, sys, zipfile
+src, dst = sys.argv[1], sys.argv[2]
+with zipfile.ZipFile(src) as z: parts = {n: z.read(n) for n in z.namelist()}
+xml = parts['word/document.xml'].decode('utf8')
+at = xml.index('Xuất sắc')
+m = re.compile(r'>10 điểm<').search(xml, at)
+parts['word/document.xml'] = (xml[:m.start()] + '>12 điểm<' + xml[m.end():]).encode('utf8')
+with zipfile.ZipFile(dst, 'w', zipfile.ZIP_DEFLATED) as z:
+    for n, b in parts.items(): z.writestr(n, b)
+`;
+
+describe('a Word form with one level raised', () => {
+  it('the academy’s form (ren-luyen-ptit-hcm-phieu-mau-01) with 1.2’s level 10 typed 12: group 1’s 20 kept, said at its cell', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'thidua-level-raised-'));
+    const [issued] = await sofficeAll([join(CORPUS, 'ren-luyen-ptit-hcm-phieu-mau-01.doc')], join(dir, 'issued'), 'docx', 'MS Word 2007 XML');
+    execFileSync('/usr/bin/python3', ['-c', LEVEL_RAISED, issued!, join(dir, 'mau-01.docx')]);
+    const [saved] = await sofficeAll([join(dir, 'mau-01.docx')], join(dir, 'saved'), 'docx', 'MS Word 2007 XML');
+    const run = await runInProcess(['criteria', 'import', saved!, '--out', join(dir, 'bo.json'), '--json'], dir);
+    expect(run.code).toBe(0);
+    const r = JSON.parse(run.stdout) as Imported;
+    expect(group(r, '1')).toMatchObject({ written: 20, summed: 22, counted: 20 });
+    expect(r.reconciliation.figures.find((f) => f.text.startsWith('Phần 1 «Mức điểm tối đa Tiêu chí 1» ghi 20 điểm (ô H21)'))?.agrees).toBe(true);
+    expect(r.reconciliation.summary).toMatch(/✔ .*; nhưng nhóm 1 ghi 20 điểm \(ô H21\), các mục cộng được 22: tính 20 — xem trước khi xác nhận\.$/);
+  }, 300_000);
+});
+
 // Made for real tables as officers edit them before importing: a hidden criterion read without a word,
 // parts changed by hand read as the next items (the form's own 4–8 renamed «4-2»…), a heading's figure its items no
 // longer add to agreeing under a bare ✔; and, one edit at a time, a bonus row deleted or lowered under «tối đa 10
 // điểm» read as 6 under a bare ✔, a group capped by its heading left unsaid once another figure differed, «1.1»… under
-// «1. Về phẩm chất …» renumbered «a»… read as items beside it.
+// «1. Về phẩm chất …» renumbered «a»… read as items beside it; a group capped by its figure said without the figure's
+// cell («nhóm A ghi 30 điểm, …»; the academy's «nhóm 1 ghi 20 điểm» named by its heading's row, where no 20 is written).

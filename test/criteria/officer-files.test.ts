@@ -147,7 +147,7 @@ describe('real tables as officers’ files hold them', () => {
     expect(item(r, 'DTI-28')).toBe(5);
     expect(figure(r, 'Dòng «Tổng cộng» ghi 97 điểm (ô C53)')?.agrees).toBe(true);
     expect(figure(r, 'Phần «Hoạt động Chính quyền số» ghi 42 điểm (ô C32)')?.text).toContain('các mục cộng được 45, tính 42');
-    expect(r.reconciliation.summary).toContain('nhóm 6 ghi 42 điểm, các mục cộng được 45: tính 42 — xem trước khi xác nhận');
+    expect(r.reconciliation.summary).toContain('nhóm 6 ghi 42 điểm (ô C32), các mục cộng được 45: tính 42 — xem trước khi xác nhận');
   });
 
   it('(b) maxima as formulas, «2,5» beside 2.5, deductions «(5)», «-5» and =-5: every figure reproduced', () => {

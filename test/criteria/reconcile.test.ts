@@ -40,7 +40,7 @@ describe('a table whose sub-parts «III.1», «III.2» have no «III» row (the 
     expect(line(r, 'title')).toMatchObject({ reads: 30, agrees: false, figure: { value: 100, cell: 'A1', row: 1 } });
     expect(line(r, 'total')).toMatchObject({ reads: 30, agrees: false, figure: { value: 100, cell: 'C14', row: 14 } });
     expect(line(r, 'total').text).toBe(
-      'Dòng «Tổng cộng» ghi 100 điểm (ô C14); thidua đọc được 30 — phần III.1, III.2 chưa thành nhóm riêng: các mục (dòng 8–13) được tính trong nhóm II; nhóm II ghi 15 điểm, các mục cộng được 155: tính 15',
+      'Dòng «Tổng cộng» ghi 100 điểm (ô C14); thidua đọc được 30 — phần III.1, III.2 chưa thành nhóm riêng: các mục (dòng 8–13) được tính trong nhóm II; nhóm II ghi 15 điểm (ô C6), các mục cộng được 155: tính 15',
     );
   });
 

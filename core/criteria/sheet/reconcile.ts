@@ -209,6 +209,9 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
     return r > p.row && r <= (p.lastRow ?? p.row) && (code === '' || /^(?:\d+\p{Ll}?|\p{Ll})[.\d]*$/u.test(code) || extends_(code, p.code));
   }).map(([, c]) => c);
   const whys: Why[] = [];
+  // The cell of the figure each group is held to (its heading's, or a «Mức điểm tối đa Tiêu chí 1» row's), for the
+  // lines that name the group's maximum away from that figure.
+  const heldAt = new Map<UnderstoodGroup, string>();
   // A maximum an item's words write is held to the criterion read from its row (a part's, or a row the reader made a
   // group's heading, to its group: «1 | Tiêu chuẩn 1: … (80 điểm)» over sub-parts «a», «b»); a row read otherwise (a
   // level, an item's own line) is held by its points cell alone, the words' cap being that line's own rule.
@@ -313,6 +316,7 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
       const span: [number, number] = [p.row, p.lastRow ?? p.row];
       // «TỔNG ĐIỂM PHẦN 1» under its part: that part's group, by its number.
       const g = groupAt.get(p.row) ?? (p.lastRow === undefined ? u.groups.find((x) => partCodes(p.code).includes(x.id)) : undefined);
+      if (g && !heldAt.has(g)) heldAt.set(g, p.cell);
       if (g) return ofGroup(p, g);
       // A bonus row without points of its own inside a part (scoring-table/bonus-row.ts): the criterion read from it.
       const c = criterionAt.get(p.row) ?? (p.counts === 'bonus' && headingAt.get(p.row)?.rule.kind === 'bonus' ? headingAt.get(p.row) : undefined);
@@ -427,10 +431,11 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
       return line(counted, agrees, why);
     }
   });
-  // The total's line names the parts that make the difference, said once each.
+  // The total's line names the parts that make the difference, said once each; a capped group at its figure's cell.
+  const placeOf = headingPlace(heldAt, groupAt);
   for (const f of figures) {
     if (f.agrees || (f.figure.kind !== 'total' && f.figure.kind !== 'title')) continue;
-    f.text = `${f.text.replace(/ — .*$/, '')} — ${totalWhy(whys, u.groups)}`;
+    f.text = `${f.text.replace(/ — .*$/, '')} — ${totalWhy(whys, u.groups, placeOf)}`;
   }
   const points = figures.length;
   // The grades written in words around the table, each beside the lowest score thidua holds for it.
@@ -449,7 +454,7 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
   // whose own figure differs is said there).
   const differing = new Set(differ.map((f) => groupAt.get(f.figure.row)));
   const kept = u.groups.filter((g) => !differing.has(g));
-  const apart = [...overWritten(kept), ...kept.flatMap((g) => belowCap(g, figures, groupAt) ?? [])];
+  const apart = [...overWritten(kept, placeOf), ...kept.flatMap((g) => belowCap(g, placeOf) ?? [])];
   const items = figures.length - shown.length;
   const grades = shown.filter((f) => f.figure.kind === 'band').length;
   const agreeing = [...shown.filter((f) => f.figure.kind === 'total' || f.figure.kind === 'title').slice(0, 1).map((f) => `tổng ${n(f.figure.value)} điểm`), shown.some((f) => f.figure.kind === 'part') ? `${shown.filter((f) => f.figure.kind === 'part').length} phần` : '', items > 0 ? `${items} số điểm của mục` : '', grades > 0 ? `${grades} mức xếp loại` : ''].filter(Boolean).join(', ');
@@ -502,24 +507,37 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
 }
 
 /**
- * Groups whose items add up to more than the figure their heading writes (a maximum changed by hand, or a form's
- * alternatives): the figure is kept and caps them, so it agrees — said beside the ✔ all the same, never under it alone.
+ * Where a group's written maximum stands, as the officer finds it: the cell of the figure it is held to, else its
+ * heading's row (a maximum the table states nowhere the figures are collected); undefined when no row is known.
  */
-const overWritten = (groups: UnderstoodGroup[]): string[] =>
-  groups.filter((g) => g.written !== undefined && g.summed > g.written + 1e-9).map((g) => `nhóm ${g.id} ghi ${n(g.written!)} điểm, các mục cộng được ${n(g.summed)}: tính ${n(g.counted)}`);
+const headingPlace = (heldAt: ReadonlyMap<UnderstoodGroup, string>, groupAt: ReadonlyMap<number, UnderstoodGroup>) => (g: UnderstoodGroup): string | undefined => {
+  const cell = heldAt.get(g);
+  const row = [...groupAt].find(([, x]) => x === g)?.[0];
+  return cell ? `ô ${cell}` : row === undefined ? undefined : `ô tên phần, dòng ${row}`;
+};
+type PlaceOf = ReturnType<typeof headingPlace>;
+
+/**
+ * Groups whose items add up to more than the figure their heading writes (a maximum changed by hand, or a form's
+ * alternatives): the figure is kept and caps them, so it agrees — said beside the ✔ all the same, never under it alone,
+ * at the cell the figure was read from, where the officer changes it.
+ */
+const overWritten = (groups: UnderstoodGroup[], placeOf: PlaceOf): string[] =>
+  groups.filter((g) => g.written !== undefined && g.summed > g.written + 1e-9).map((g) => {
+    const place = placeOf(g);
+    return `nhóm ${g.id} ghi ${n(g.written!)} điểm${place ? ` (${place})` : ''}, các mục cộng được ${n(g.summed)}: tính ${n(g.counted)}`;
+  });
 
 /**
  * A group of bonus rows (with deductions or not) whose rows add to less than the maximum it writes, uncut (a row
  * deleted or a figure lowered, the heading's «tối đa 10 điểm» left; or a cap no unit reaches): what a unit gets at most
  * is their sum, not the figure — said at the figure's cell, or the heading's row. Deductions repeat: not held so.
  */
-function belowCap(g: UnderstoodGroup, figures: readonly ReconciledFigure[], groupAt: ReadonlyMap<number, UnderstoodGroup>): string | undefined {
+function belowCap(g: UnderstoodGroup, placeOf: PlaceOf): string | undefined {
   if (g.written === undefined || g.items.length === 0 || g.items.some((i) => i.part === 'item')) return undefined;
   const { summed, counted } = outsideOf(g, 'bonus', false);
   if (summed === 0 || counted < summed - 1e-9 || summed > g.written - 1e-9) return undefined;
-  const row = [...groupAt].find(([, x]) => x === g)?.[0];
-  const cell = figures.find((f) => f.figure.kind === 'part' && groupAt.get(f.figure.row) === g)?.figure.cell;
-  const place = cell ? `ô ${cell}` : row === undefined ? `nhóm «${short(g.title)}»` : `ô tên phần, dòng ${row}`;
+  const place = placeOf(g) ?? `nhóm «${short(g.title)}»`;
   return `nhóm ${g.id} ghi tối đa ${n(g.written)} điểm (${place}), các dòng điểm thưởng cộng được ${n(summed)}: cộng thêm tối đa ${n(summed)}`;
 }
 
@@ -527,7 +545,7 @@ function belowCap(g: UnderstoodGroup, figures: readonly ReconciledFigure[], grou
 const butApart = (apart: readonly string[]): string => (apart.length === 0 ? '' : `; nhưng ${apart.join('; ')} — xem trước khi xác nhận`);
 
 /** The parts behind a total's difference, in words naming their rows. */
-function totalWhy(whys: Why[], groups: UnderstoodGroup[]): string {
+function totalWhy(whys: Why[], groups: UnderstoodGroup[], placeOf: PlaceOf): string {
   const said: string[] = [];
   const of = (kind: Why['kind']) => whys.filter((w) => w.kind === kind);
   const codes = (ws: Why[]) => ws.map((w) => w.code).join(', ');
@@ -538,7 +556,7 @@ function totalWhy(whys: Why[], groups: UnderstoodGroup[]): string {
   }
   if (of('intoBase').length > 0) said.push(`phần ${codes(of('intoBase'))} là điểm cộng hoặc điểm trừ nhưng được tính vào tổng điểm (${rowsText(of('intoBase').map((w) => w.span))})`);
   for (const w of [...of('other'), ...of('inside')]) said.push(`phần ${w.code} ${w.said ?? 'khác số bảng ghi'} (${rowsText([w.span])})`);
-  said.push(...overWritten(groups));
+  said.push(...overWritten(groups, placeOf));
   return said.length > 0 ? said.join('; ') : 'thidua cộng điểm tối đa của các tiêu chí (không kể điểm cộng, điểm trừ), mỗi nhóm không quá số nhóm ghi: xem các nhóm dưới đây';
 }
 
@@ -556,3 +574,5 @@ export const shownFigures = (r: Reconciliation): ReconciledFigure[] => r.figures
 // counted into the base (107 for 100), a department's 138,5 for 100 — before the officer clicks «Xác nhận».
 // Our own «Tiêu chí» sheet read back (import → edit → import): its items, coded «I.1» as sub-parts are, were said
 // «Phần I.1 «…» ghi 15 điểm (ô F39) ✔» under «(4 phần)» until 2026-11-30; now as items, as an office table's are.
+// A group capped by its figure («nhóm A ghi 30 điểm, các mục cộng được 31: tính 30») was said without that figure's
+// cell until 2026-12-01; now at it («(ô C3)»), the academy's «Mức điểm tối đa Tiêu chí 1» row's H21 too.
