@@ -310,6 +310,22 @@ describe('each real table imports with the figures it states', () => {
     );
   });
 
+  // V.1, V.2 and V.3.a write so much each thing counted in their words, up to their maximum («Mỗi mô hình: 2,5đ, tối đa
+  // 5,0đ»), which the check and «Còn thiếu gì» hold their points to since 0da3765c (scoring-words.ts): said at their
+  // cells as III.3.a's and VII.1's «mỗi … trừ 0,5đ» are, with what is asked. Until 2026-12-01 nothing was said of them.
+  it('says at hdnd-thanh-hoa-cap-tinh\'s V.1, V.2 and V.3.a the points each thing counted that their points are held to', async () => {
+    const read = await importedOk('hdnd-thanh-hoa-cap-tinh');
+    const said = (code: string) => read.notices.filter((n) => n.message.startsWith(`Mục ${code} ghi «`)).map((n) => [n.cell, n.message]);
+    const asked = (each: string, max: string) => `thidua chấm mục này thủ công, tối đa ${max} điểm, không tự cộng theo số lần; người chấm tự cộng khi nhập điểm của mục: bội của ${each} điểm, tối đa ${max} điểm — điểm khác được nhắc khi chấm, «Còn thiếu gì» chỉ hỏi các điểm ấy. Muốn thidua tự cộng, ghi «Cách tính» của mục trên trang «Tiêu chí» của tệp .xlsx xuất ra.`;
+    expect(['V.1', 'V.2', 'V.3.a'].map(said)).toEqual([
+      [['A66', `Mục V.1 ghi «Mỗi mô hình: 2,5đ» trong lời của mục: ${asked('2,5', '5')}`]],
+      [['A67', `Mục V.2 ghi «Mỗi sáng kiến, giải pháp được Thường trực HĐND tỉnh công nhận và đưa vào áp dụng thực tế: 2,5đ» trong lời của mục: ${asked('2,5', '5')}`]],
+      [['A69', `Mục V.3.a ghi «Mỗi chỉ số PAR INDEX, DTI, PCI của tỉnh tăng hạng so với năm trước: 1,5đ» trong lời của mục: ${asked('1,5', '3')}`]],
+    ]);
+    // III.3.a's and VII.1's levels in their words are no points each: said as before, nothing asked of their multiples.
+    expect(['III.3.a', 'VII.1'].map((code) => said(code).map(([cell, m]) => [cell, m!.includes('bội của')]))).toEqual([[['A49', false]], [['A79', false]]]);
+  });
+
   // Its workbook folds each cell into one line. I.3's levels (1 / 1 / 2) close its cell above a note in brackets that
   // says only the highest counts: levels, choose one, a figure twice all the same (one tier of 1: two contests at 1
   // point; a set with two tiers of one figure is refused when written out). I.2, I.4 and V.1 are not levels as

@@ -208,8 +208,16 @@ function wordsOf(criterion: Criterion): StatedPoints | undefined {
  * words are, its levels left out — a title's levels may be the name's («…: 2,0đ; thiếu mỗi kỳ trừ 0,5đ»).
  */
 function perItemInTitle(criterion: Criterion): StatedPoints | undefined {
-  if (/^Cách chấm:/.test(criterion.note ?? '')) return undefined;
-  const words = rowWords(criterion);
+  return /^Cách chấm:/.test(criterion.note ?? '') ? undefined : perItemInWords(criterion);
+}
+
+/**
+ * So much each thing counted, up to the maximum, in an item's own words (`title`), as a row's words are read: what Còn
+ * thiếu gì and the check hold a manual item without scoring words to, and what the import says at its cell
+ * (cell-levels.ts), from this one reading.
+ */
+export function perItemInWords(item: Pick<Criterion, 'title' | 'maxPoints'>): { perItem: PointsPerItem; each?: string } | undefined {
+  const words = rowWords(item);
   return words && 'perItem' in words ? words : undefined;
 }
 
@@ -235,7 +243,7 @@ const ADDED = /(?<![\p{L}])cộng(?![\p{L}])/iu;
  * chosen; summed where the words say «cộng»). Undefined where they are unclear — a cap other than the row's maximum, two
  * rates, a rate and levels at once, a level above the maximum —: nothing is said rather than a guess.
  */
-function rowWords(criterion: Criterion): StatedPoints | undefined {
+function rowWords(criterion: Pick<Criterion, 'title' | 'maxPoints'>): StatedPoints | undefined {
   const max = criterion.maxPoints;
   const title = criterion.title;
   const caps = [...title.matchAll(CAP)].map((m) => parseNumberText(m[1]!));

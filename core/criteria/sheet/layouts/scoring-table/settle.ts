@@ -60,7 +60,7 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
     // only where the item is scored by hand.
     const line = node.levelLine;
     const below = line && (line.through ? `ô ${line.cell}–${line.through} (các dòng chữ ngay dưới mục)` : `ô ${line.cell} (dòng chữ ngay dưới mục)`);
-    const inCell = read === undefined && (node.max !== undefined || node.worded) ? readCellLevels(sheet, line?.cell ?? node.codeCell.address, node.code, line ? `${node.title}\n${line.text}` : node.title, node.max, named, below) : undefined;
+    const inCell = read === undefined && (node.max !== undefined || node.worded) ? readCellLevels(sheet, line?.cell ?? node.codeCell.address, node.code, line ? `${node.title}\n${line.text}` : node.title, node.max, named, below, node.method ? undefined : node.title) : undefined;
     // Levels read, their lines are the rule's, not notes beside it.
     if (inCell && line) node.notes = node.notes.filter((n) => !line.text.split('\n').includes(n));
     if (read) {
