@@ -326,6 +326,18 @@ describe('each real table imports with the figures it states', () => {
     expect(['III.3.a', 'VII.1'].map((code) => said(code).map(([cell, m]) => [cell, m!.includes('bội của')]))).toEqual([[['A49', false]], [['A79', false]]]);
   });
 
+  // A rate its title gives that the occurrence reader leaves («Trừ 0,5 điểm/1 bài viết thiếu», no «mỗi»: B.3, B.4, B.8,
+  // B.9), and one it reads (B.14), said alike, taken as their words say, with the multiple Còn thiếu gì asks. Until
+  // 2026-12-01 B.3–B.9 were unsaid.
+  it('says at lanh-dao-pcvt\'s B.3 and B.14 the points taken each time that their points are held to, as taken', async () => {
+    const read = await importedOk('lanh-dao-pcvt');
+    const said = (code: string) => read.notices.filter((n) => n.message.startsWith(`Mục ${code} ghi «`)).map((n) => [n.cell, n.message.split(' Muốn')[0]]);
+    expect(['B.3', 'B.14'].map(said)).toEqual([
+      [['A50', 'Mục B.3 ghi «Trừ 0,5 điểm/1 bài viết thiếu» trong lời của mục: thidua chấm mục này thủ công, tối đa 2 điểm, không tự trừ theo số lần; người chấm tự trừ khi nhập điểm của mục: bội của 0,5 điểm, tối đa 2 điểm — điểm khác được nhắc khi chấm, «Còn thiếu gì» chỉ hỏi các điểm ấy.']],
+      [['A61', 'Mục B.14 ghi «Trừ 0,2 điểm/trường hợp không tham gia, trừ không quá điểm chuẩn mục này» trong lời của mục: thidua chấm mục này thủ công, tối đa 2 điểm, không tự trừ theo số lần; người chấm tự trừ khi nhập điểm của mục: bội của 0,2 điểm, tối đa 2 điểm — điểm khác được nhắc khi chấm, «Còn thiếu gì» chỉ hỏi các điểm ấy.']],
+    ]);
+  });
+
   // Its workbook folds each cell into one line. I.3's levels (1 / 1 / 2) close its cell above a note in brackets that
   // says only the highest counts: levels, choose one, a figure twice all the same (one tier of 1: two contests at 1
   // point; a set with two tiers of one figure is refused when written out). I.2, I.4 and V.1 are not levels as

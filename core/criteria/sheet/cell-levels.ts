@@ -225,8 +225,9 @@ export function readCellLevels(sheet: SheetReader, at: string, code: string, tex
     // its points are then held to, said with what is asked of them.
     const rate = pointsInWords(text).find((w) => w.each);
     const each = owned === undefined ? undefined : perItemInWords({ title: owned, maxPoints: max })?.perItem;
-    const verb = rate?.verb === 'takes' ? 'trừ' : 'cộng';
     const phrase = rate?.phrase ?? each?.words;
+    // Taken or added as the words said say («Trừ 0,5 điểm/1 bài viết thiếu», lanh-dao-pcvt's B.3; «Mỗi mô hình: 2,5đ»).
+    const verb = (rate ?? (phrase === undefined ? undefined : pointsInWords(phrase)[0]))?.verb === 'takes' ? 'trừ' : 'cộng';
     const whole = each && Math.round(max * 100) % Math.round(each.points * 100) === 0;
     const held = each ? `: bội của ${n(each.points)} điểm, tối đa ${n(max)} điểm${whole ? '' : ` (hoặc đủ ${n(max)} điểm)`} — điểm khác được nhắc khi chấm, «Còn thiếu gì» chỉ hỏi các điểm ấy` : '';
     if (phrase) sheet.note(at, `Mục ${code} ghi «${phrase}» trong lời của mục: thidua chấm mục này thủ công, tối đa ${n(max)} điểm, không tự ${verb} theo số lần; người chấm tự ${verb} khi nhập điểm của mục${held}. Muốn thidua tự ${verb}, ghi «Cách tính» của mục trên trang «Tiêu chí» của tệp .xlsx xuất ra.`);
