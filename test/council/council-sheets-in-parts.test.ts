@@ -32,6 +32,8 @@ import { savedByLibreOffice } from './saved-by-libreoffice.js';
 
 const DATE = '2025-11-27';
 const PART_ROWS = 50;
+/** Python run by openpyxl: `nominee`, the first nominee's row of part 2 of «Biểu quyết» (`votes`). */
+const PART_2_NOMINEE = [`votes = wb['${partName(VOTE_SHEET, 2)}']`, 'nominee = next(r for r in votes.iter_rows() if isinstance(r[0].value, int))'].join('\n');
 
 let set: CriteriaSet;
 let run: Run;
@@ -84,7 +86,7 @@ describe('the council’s sheets in parts', () => {
 
   it('writes a tally typed as text in part 2 back as text, counted as the vote it says', async () => {
     await score();
-    const row = (edit: string) => [`votes = wb['${partName(VOTE_SHEET, 2)}']`, 'nominee = next(r for r in votes.iter_rows() if isinstance(r[0].value, int))', edit].join('\n');
+    const row = (edit: string) => [PART_2_NOMINEE, edit].join('\n');
     const unit = JSON.parse(openpyxl(row("nominee[4].value = '9'; nominee[5].value = 8; nominee[6].value = '7'\nprint(json.dumps(nominee[1].value, ensure_ascii=False))"))) as string;
     const first = await read();
     expect(first.votes.votes.filter((v) => v.unitName === unit).map((v) => v.tally)).toEqual([{ members: 9, present: 8, inFavour: 7 }]);
@@ -101,8 +103,7 @@ describe('the council’s sheets in parts', () => {
           "row = next(r for r in review.iter_rows() if r[7].value == 'Lần 1')",
           "row[8].value = 'Chấp nhận'",
           `wb['${REVIEW_SHEET}'].append([c.value for c in row[:8]] + ['Không chấp nhận'])`,
-          `votes = wb['${partName(VOTE_SHEET, 2)}']`,
-          "nominee = next(r for r in votes.iter_rows() if isinstance(r[0].value, int))",
+          PART_2_NOMINEE,
           'nominee[4].value = 9; nominee[5].value = 8; nominee[6].value = 7',
           `wb['${VOTE_SHEET}'].append([c.value for c in nominee[:4]] + [9, 9, 0])`,
           'print(json.dumps({"unit": row[1].value, "nominee": nominee[1].value}, ensure_ascii=False))',
@@ -121,8 +122,7 @@ describe('the council’s sheets in parts', () => {
     await score();
     const cell = openpyxl(
       [
-        `votes = wb['${partName(VOTE_SHEET, 2)}']`,
-        'nominee = next(r for r in votes.iter_rows() if isinstance(r[0].value, int))',
+        PART_2_NOMINEE,
         "note = votes.cell(row=nominee[0].row, column=10); note.value = 'hỏi lại ông C'",
         'print(note.coordinate)',
       ].join('\n'),
@@ -147,8 +147,7 @@ describe('the council’s sheets in parts', () => {
     await score();
     const row = openpyxl(
       [
-        `votes = wb['${partName(VOTE_SHEET, 2)}']`,
-        'nominee = next(r for r in votes.iter_rows() if isinstance(r[0].value, int))',
+        PART_2_NOMINEE,
         'nominee[1].value = nominee[1].value.upper(); nominee[4].value = 9; nominee[5].value = 8; nominee[6].value = 7',
         'print(nominee[0].row)',
       ].join('\n'),
