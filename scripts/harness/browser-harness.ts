@@ -227,15 +227,30 @@ export function csvRows(text: string, separator: ',' | ';' = ','): string[][] {
   let row: string[] = [];
   let cell = '';
   let quoted = false;
-  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; i++) {
-    const c = text[i]!;
+  // A run of plain characters is taken whole, up to the next quote, separator or line end (outside quotes) or quote
+  // (inside): a character at a time, the history's 12 MB export took 5.7 s to read (extension-watch-export).
+  const stop = separator === ',' ? /[",\r\n]/g : /[";\r\n]/g;
+  for (let i = text.charCodeAt(0) === 0xfeff ? 1 : 0; i < text.length; ) {
     if (quoted) {
-      if (c === '"' && text[i + 1] === '"') (cell += '"'), i++;
-      else if (c === '"') quoted = false;
-      else cell += c;
-    } else if (c === '"') quoted = true;
+      const q = text.indexOf('"', i);
+      if (q < 0) {
+        cell += text.slice(i);
+        break;
+      }
+      cell += text.slice(i, q);
+      if (text[q + 1] === '"') (cell += '"'), (i = q + 2);
+      else (quoted = false), (i = q + 1);
+      continue;
+    }
+    stop.lastIndex = i;
+    const at = stop.exec(text)?.index ?? text.length;
+    cell += text.slice(i, at);
+    const c = text[at];
+    if (c === undefined) break;
+    i = at + 1;
+    if (c === '"') quoted = true;
     else if (c === separator) row.push(cell), (cell = '');
-    else if (c === '\n' || (c === '\r' && text[i + 1] === '\n')) rows.push([...row, cell]), (row = []), (cell = ''), (i += c === '\r' ? 1 : 0);
+    else if (c === '\n' || text[i] === '\n') rows.push([...row, cell]), (row = []), (cell = ''), (i += c === '\r' ? 1 : 0);
     else cell += c;
   }
   return rows;
