@@ -198,25 +198,21 @@ function wordsOf(criterion: Criterion): StatedPoints | undefined {
   if (kind !== 'manual') return undefined;
   const levels = statedLevels(criterion);
   const parts = levels ? undefined : addedParts(criterion);
-  const perItem = levels || parts ? undefined : pointsPerItem(criterion);
-  return levels ? { levels } : parts ? addedUp(parts) : perItem ? { perItem } : perItemInTitle(criterion);
+  return levels ? { levels } : parts ? addedUp(parts) : perItemOf(criterion);
 }
 
 /**
- * So much each thing counted up to the maximum, written in a manual criterion's own words where no scoring words are
- * kept apart («Mỗi mô hình: 2,5đ, tối đa 5,0đ» in Thanh Hóa's framework, the guide kept in the title): read as a row's
- * words are, its levels left out — a title's levels may be the name's («…: 2,0đ; thiếu mỗi kỳ trừ 0,5đ»).
+ * So much each thing counted, up to the maximum, in a manual item's words: its scoring words where it keeps them apart
+ * («Cách chấm: 01 văn bản tương ứng 05 điểm …», the district DTI table's 1.4: pointsPerItem), else its own words
+ * (`title`) read as a row's words are («Mỗi mô hình: 2,5đ, tối đa 5,0đ» in Thanh Hóa's framework, the guide kept in the
+ * title), its levels left out — a title's levels may be the name's («…: 2,0đ; thiếu mỗi kỳ trừ 0,5đ»). What Còn thiếu
+ * gì and the check hold the item to, and what the import says at its cell (cell-levels.ts), from this one reading.
  */
-function perItemInTitle(criterion: Criterion): StatedPoints | undefined {
-  return /^Cách chấm:/.test(criterion.note ?? '') ? undefined : perItemInWords(criterion);
-}
-
-/**
- * So much each thing counted, up to the maximum, in an item's own words (`title`), as a row's words are read: what Còn
- * thiếu gì and the check hold a manual item without scoring words to, and what the import says at its cell
- * (cell-levels.ts), from this one reading.
- */
-export function perItemInWords(item: Pick<Criterion, 'title' | 'maxPoints'>): { perItem: PointsPerItem; each?: string } | undefined {
+export function perItemOf(item: Pick<Criterion, 'title' | 'note' | 'maxPoints' | 'code'>): { perItem: PointsPerItem; each?: string } | undefined {
+  if (/^Cách chấm:/.test(item.note ?? '')) {
+    const perItem = pointsPerItem(item);
+    return perItem && { perItem };
+  }
   const words = rowWords(item);
   return words && 'perItem' in words ? words : undefined;
 }

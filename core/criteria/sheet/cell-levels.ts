@@ -11,7 +11,7 @@ import { formatPoints, parseNumberText } from '../../values.js';
 import type { ScoringRule } from '../schema.js';
 import type { SheetReader } from './sheet-reader.js';
 import { pointsInWords } from './points-text.js';
-import { perItemInWords } from '../rules/scoring-words.js';
+import { perItemOf } from '../rules/scoring-words.js';
 
 /**
  * A level line: its words, then its points closing the line, after a colon or in brackets («- Thực hiện tốt: 2,5 điểm»,
@@ -178,10 +178,11 @@ export function cellLines(text: string, max: number, named?: string): (Closing &
  * closing lines are its levels; else undefined — it is scored by hand up to its maximum — with what its level-like
  * lines are said at `at` (parts that add up to the maximum, lines neither levels nor parts, lines not closing the cell,
  * and which line keeps them from it), so that levels are never silently left in its words. `max` undefined: nothing to
- * hold the lines to, said as unread. `owned`: the words the item keeps as its title where it keeps no scoring words apart
- * (no «Cách chấm»), which Còn thiếu gì and the check read for so much each thing counted (scoring-words.ts).
+ * hold the lines to, said as unread. `owned`: the words the item keeps — its title, and its note with its scoring
+ * words («Cách chấm: …») where it keeps them apart, their cell `method` — which Còn thiếu gì and the check read for so
+ * much each thing counted (scoring-words.ts perItemOf).
  */
-export function readCellLevels(sheet: SheetReader, at: string, code: string, text: string, max: number | undefined, named?: string, below?: string, owned?: string): { title: string; maxPoints: number; rule: ScoringRule; note: string } | undefined {
+export function readCellLevels(sheet: SheetReader, at: string, code: string, text: string, max: number | undefined, named?: string, below?: string, owned?: { title: string; note?: string; method?: string }): { title: string; maxPoints: number; rule: ScoringRule; note: string } | undefined {
   const n = formatPoints;
   const read = max === undefined ? undefined : cellLines(text, max, named);
   // Levels on one line separated by «;» are its segments («đoạn»), not lines.
@@ -221,16 +222,18 @@ export function readCellLevels(sheet: SheetReader, at: string, code: string, tex
     sheet.note(at, `Mục ${code}: ${below} ghi điểm («${oneLine(text.slice(text.indexOf('\n') + 1))}») nhưng không phải các mức của mục: thidua không đọc số điểm ấy, giữ làm ghi chú của mục — ${byHand}. ${ifLevels}`);
   } else if (max !== undefined) {
     // Points per occurrence in the item's own words («mỗi hồ sơ quá hạn trừ 2 điểm») are no rule it is scored by: said,
-    // never scored by hand in silence; so much each thing counted in its title («Mỗi mô hình: 2,5đ, tối đa 5,0đ»), which
-    // its points are then held to, said with what is asked of them.
+    // never scored by hand in silence; so much each thing counted in its title («Mỗi mô hình: 2,5đ, tối đa 5,0đ») or its
+    // scoring words («01 văn bản tương ứng 05 điểm»), which its points are then held to, said with what is asked of them.
     const rate = pointsInWords(text).find((w) => w.each);
-    const each = owned === undefined ? undefined : perItemInWords({ title: owned, maxPoints: max })?.perItem;
+    const each = owned === undefined ? undefined : perItemOf({ ...owned, maxPoints: max, code })?.perItem;
     const phrase = rate?.phrase ?? each?.words;
     // Taken or added as the words said say («Trừ 0,5 điểm/1 bài viết thiếu», lanh-dao-pcvt's B.3; «Mỗi mô hình: 2,5đ»).
     const verb = (rate ?? (phrase === undefined ? undefined : pointsInWords(phrase)[0]))?.verb === 'takes' ? 'trừ' : 'cộng';
     const whole = each && Math.round(max * 100) % Math.round(each.points * 100) === 0;
     const held = each ? `: bội của ${n(each.points)} điểm, tối đa ${n(max)} điểm${whole ? '' : ` (hoặc đủ ${n(max)} điểm)`} — điểm khác được nhắc khi chấm, «Còn thiếu gì» chỉ hỏi các điểm ấy` : '';
-    if (phrase) sheet.note(at, `Mục ${code} ghi «${phrase}» trong lời của mục: thidua chấm mục này thủ công, tối đa ${n(max)} điểm, không tự ${verb} theo số lần; người chấm tự ${verb} khi nhập điểm của mục${held}. Muốn thidua tự ${verb}, ghi «Cách tính» của mục trên trang «Tiêu chí» của tệp .xlsx xuất ra.`);
+    // Read from its scoring words, said at their cell, where the officer reads and changes them.
+    const method = rate ? undefined : owned?.method;
+    if (phrase) sheet.note(method ?? at, `Mục ${code} ghi «${phrase}» ${method ? 'trong cách chấm của mục' : 'trong lời của mục'}: thidua chấm mục này thủ công, tối đa ${n(max)} điểm, không tự ${verb} theo số lần; người chấm tự ${verb} khi nhập điểm của mục${held}. Muốn thidua tự ${verb}, ghi «Cách tính» của mục trên trang «Tiêu chí» của tệp .xlsx xuất ra.`);
   }
   return undefined;
 }
@@ -254,4 +257,5 @@ export function readCellLevels(sheet: SheetReader, at: string, code: string, tex
 // «(mỗi hồ sơ quá hạn trừ 2 điểm)» (test/criteria/rate-in-item-words.test.ts), the corpus's lanh-dao-pcvt (B.2, B.6,
 // B.7, B.12–B.14, B.18–B.20, B.22, B.23) and hdnd-thanh-hoa-cap-tinh/-cap-xa (6 items): until 2026-11-30 scored by hand, unsaid.
 // So much each thing counted in an item's title («Mỗi mô hình: 2,5đ, tối đa 5,0đ», hdnd-thanh-hoa-cap-tinh's V.1, V.2, V.3.a),
-// which Còn thiếu gì asks multiples of since 0da3765c: until 2026-12-01 unsaid at import.
+// which Còn thiếu gì asks multiples of since 0da3765c: until 2026-12-01 unsaid at import; so much each thing counted in
+// the scoring words of the DTI tables' 1.4, 5.26, 1.9 and 6.9 («01 ứng dụng tương ứng 04 điểm»), said at their cells since then.

@@ -395,7 +395,7 @@ function readCriteria(sheet: SheetReader, groups: GroupNamer, kinds: KindNamer, 
     if (sign !== '') signs.push({ word: sign, base: takes === undefined && !bonusMark });
     // Scored by hand for want of any written rule, an item may close its cell with its levels (cell-levels.ts), read or
     // said as the scoring table's are; a «Cách tính» written (thidua's own sheet) is the rule, its words left as they are.
-    const inCell = takes === undefined && !bonusMark && !byWords && noRuleColumn ? readCellLevels(sheet, codeCell.address, code, title, maxPoints, undefined, undefined, title) : undefined;
+    const inCell = takes === undefined && !bonusMark && !byWords && noRuleColumn ? readCellLevels(sheet, codeCell.address, code, title, maxPoints, undefined, undefined, { title }) : undefined;
     if (inCell) levelledInCell++;
     const read = takes !== undefined ? { rule: { kind: 'deduction' as const }, unit: 'điểm' } : bonusMark ? { rule: { kind: 'bonus' as const }, unit: 'điểm' } : inCell ? { rule: inCell.rule, unit: 'điểm', note: inCell.note } : byWords && !c.rule ? byWords : c.rule || noRuleColumn ? ruleOf(sheet, c.rule, codeCell) : rubricOf(sheet, c.rubric!, maxPoints, heading);
     const rule = read?.rule;

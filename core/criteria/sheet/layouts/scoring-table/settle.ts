@@ -60,7 +60,7 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
     // only where the item is scored by hand.
     const line = node.levelLine;
     const below = line && (line.through ? `ô ${line.cell}–${line.through} (các dòng chữ ngay dưới mục)` : `ô ${line.cell} (dòng chữ ngay dưới mục)`);
-    const inCell = read === undefined && (node.max !== undefined || node.worded) ? readCellLevels(sheet, line?.cell ?? node.codeCell.address, node.code, line ? `${node.title}\n${line.text}` : node.title, node.max, named, below, node.method ? undefined : node.title) : undefined;
+    const inCell = read === undefined && (node.max !== undefined || node.worded) ? readCellLevels(sheet, line?.cell ?? node.codeCell.address, node.code, line ? `${node.title}\n${line.text}` : node.title, node.max, named, below, owned(node)) : undefined;
     // Levels read, their lines are the rule's, not notes beside it.
     if (inCell && line) node.notes = node.notes.filter((n) => !line.text.split('\n').includes(n));
     if (read) {
@@ -99,6 +99,12 @@ export function settle(ctx: Settling, node: Node, group: string, cap: number | u
   for (const extra of node.children.filter((k) => k.kind !== 'item')) settle(ctx, extra, group, node.max ?? cap);
   if (parts) itemOfParts(ctx, node, start);
 }
+
+/**
+ * The words a leaf keeps as its criterion's (its title, its notes as push joins them: «Cách chấm: …» first where it has
+ * a scoring-method cell, tree.ts), for what they give each thing counted (cell-levels.ts).
+ */
+const owned = (node: Node) => ({ title: node.title, note: node.notes.filter(Boolean).join(' '), ...(node.method && { method: node.method.cell.address }) });
 
 /** A level of an item, rows under it or lines of its cell: how it is named in what is said, its points, the name a unit may type. */
 type Level = { name: string; points: number; label?: string };
