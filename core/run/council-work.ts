@@ -6,7 +6,7 @@
 // review only one holds joins the other's); what both hold differently is a conflict, named with both files, sheets and
 // cells, and the run stops — thidua never picks one decision, one tally or one meeting over another.
 import { flagOfUnit, type TypedReview } from '../council/merge.js';
-import { countsOf, countsShown, DEFAULT_PASSING_RULE, nomineeKey, NO_MEETING, NO_VOTES, ruleCells, type CountField, type Meeting, type TypedVote, type Vote, type VoteSheet } from '../council/vote.js';
+import { cellsInPart, countsOf, countsShown, DEFAULT_PASSING_RULE, nomineeKey, NO_MEETING, NO_VOTES, ruleCells, sheetCells, type CountField, type Meeting, type TypedVote, type Vote, type VoteSheet } from '../council/vote.js';
 import { flagTitle } from '../checks/titles.js';
 import { COUNCIL_SHEET_NAMES } from '../workbook/council-sheets.js';
 import { asSeen } from '../workbook/council-conflicts.js';
@@ -20,6 +20,7 @@ import { isPartOf } from '../workbook/table-sheet.js';
 import { voteEntry } from './face-and-file.js';
 import { councilSheetNamesOf, type PreviousSheets } from './plan-copy.js';
 import type { PreviousSummary } from './previous-summary.js';
+import { votePlaces, type TypedPlace } from './rows-moved.js';
 import type { CouncilNames } from './summary-sheets.js';
 
 /** A run's tong-hop.xlsx as read, by the name the officer knows it by. */
@@ -39,12 +40,12 @@ export type CouncilWork = {
 /** The council's work of the folder's own result (`folder`: none in a new folder) and of the one given with --decisions (`given`). */
 export function councilWork(folder: RunResult | undefined, given: RunResult): CouncilWork {
   const b = given.summary;
-  if (!folder) return { votes: b.votes, sheets: previousSheets(b), ...(b.added.length > 0 ? { base: 'given' as const } : {}), said: [], conflicts: [] };
+  if (!folder) return { votes: b.votes, sheets: previousSheets(b, given.name), ...(b.added.length > 0 ? { base: 'given' as const } : {}), said: [], conflicts: [] };
   const a = folder.summary;
   const conflicts: string[] = [];
   const differ = (what: string, shownA: string, shownB: string) => conflicts.push(`${what}: ${folder.name} ghi ${shownA}, ${given.name} ghi ${shownB}.`);
   /** A nominee's row as the officer finds it: the sheet, and the cells its counts were typed in. */
-  const votePlace = (s: PreviousSummary, key: string) => `trang «${(s.council.votes ?? [COUNCIL_SHEET_NAMES.votes])[0]}»${s.votes.typedAt?.[key] ? `, ô ${s.votes.typedAt[key]}` : ''}`;
+  const votePlace = (s: PreviousSummary, key: string) => `trang ${sheetCells(firstVotes(s), s.votes.typedAt?.[key])}`;
 
   // The vote: nominee by nominee, then the rule and the meeting, each taken from the one that holds it.
   type Entry = { v: Vote | TypedVote; shown: string };
@@ -116,8 +117,21 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
   for (const d of reviewsDiffering(a.review, b.review)) {
     if (d.shownA !== undefined) differ(d.what, `${d.shownA} (${reviewPlace(a, d.key)})`, `${d.shownB} (${reviewPlace(b, d.key)})`);
   }
-  const sheets = { council, added: base === 'given' ? b.added : base === 'folder' ? a.added : [], kept: { review: joinKept(keptOf(b, 'review', a)), votes: joinKept(keptOf(b, 'votes', a)) } };
+  // Where the council typed each row, of the file each is taken from (the given one's where both hold it): a cut it made
+  // in either is kept, and a row written on another sheet is said naming the given file (rows-moved.ts).
+  const [atA, atB] = [previousSheets(a), previousSheets(b, given.name)];
+  const sheets = {
+    council,
+    added: base === 'given' ? b.added : base === 'folder' ? a.added : [],
+    kept: { review: joinKept(keptOf(b, 'review', a)), votes: joinKept(keptOf(b, 'votes', a)) },
+    reviewAt: { ...atA.reviewAt, ...atB.reviewAt },
+    votesAt: { ...atA.votesAt, ...atB.votesAt },
+  };
   const written = councilSheetNamesOf(sheets).votes;
+  for (const f of ['typedAt', 'blankAt', 'notedAt'] as const) {
+    const cells = { ...cellsAs(a, f, written), ...cellsAs(b, f, written) };
+    if (Object.keys(cells).length > 0) votes[f] = cells;
+  }
   const said = [
     ...typesSaid.map((line) => line(written)),
     ...(kept.length > 0 ? [`Trang Hội đồng tự thêm ${names(kept)} có ở cả hai tệp: giữ theo ${given.name}.`] : []),
@@ -251,9 +265,25 @@ function reviewShown({ flag }: Reviewed): string {
   return [`${typed(flag.first)} (chưa đọc được)`, ...(flag.explanation ? [`giải trình «${flag.explanation.comment}»`] : []), ...(flag.second ? [`lần 2 ${typed(flag.second)}`] : [])].join('; ');
 }
 
-/** The sheets a run's tong-hop.xlsx leaves to the next: the names the council gave its two, those it added, what it typed beyond thidua's plan, where it typed each flag's review. */
-export function previousSheets(s: PreviousSummary): PreviousSheets {
-  return { council: s.council, added: s.added, ...(s.kept ? { kept: s.kept } : {}), ...(s.reviewAt ? { reviewAt: s.reviewAt } : {}) };
+/**
+ * The sheets a run's tong-hop.xlsx leaves to the next: the names the council gave its two, those it added, what it typed
+ * beyond thidua's plan, where it typed each flag's review and each tally — in `file` when another than the one written again.
+ */
+export function previousSheets(s: PreviousSummary, file?: string): PreviousSheets {
+  const typedIn = (places: Readonly<Record<string, TypedPlace>>) => Object.fromEntries(Object.entries(places).map(([key, p]) => [key, file ? { ...p, file } : p]));
+  return { council: s.council, added: s.added, ...(s.kept ? { kept: s.kept } : {}), reviewAt: typedIn(s.reviewAt ?? {}), votesAt: typedIn(votePlaces(s.votes, firstVotes(s))) };
+}
+
+/** The first sheet of a file's «Biểu quyết», by the name the council gave it. */
+const firstVotes = (s: PreviousSummary) => (s.council.votes ?? [COUNCIL_SHEET_NAMES.votes])[0]!;
+
+/**
+ * `s`'s cells of its nominees' rows (`f`: typed, blank, noted), said against the file written, whose «Biểu quyết» is
+ * named `written`: a row of a sheet of one part under another name gives that name with its cells, as a part's do.
+ */
+function cellsAs(s: PreviousSummary, f: 'typedAt' | 'blankAt' | 'notedAt', written: string): Record<string, string> {
+  const first = firstVotes(s);
+  return Object.fromEntries(Object.entries(s.votes[f] ?? {}).map(([key, where]) => [key, first === written || cellsInPart(where) ? where : `${where} (trang «${first}»)`]));
 }
 
 /** A kept cell as its file shows it, and where. */

@@ -21,7 +21,7 @@ import { VOTE_LAYOUT } from '../workbook/read-votes.js';
 import { conditionsOf, type ListedNominee } from '../council/band-finding.js';
 import { fallbackNominees, type FallbackNominee } from '../council/fallback-vote.js';
 import { namedBeside, namesBeside, partsNotWritten, type CouncilNames } from './summary-sheets.js';
-import { reviewRowsMoved, voteRowsMoved, type TypedPlace } from './rows-moved.js';
+import { reviewRowsMoved, votePlaces, voteRowsMoved, type TypedPlace } from './rows-moved.js';
 import { COUNCIL_SHEET_NAMES, type CouncilRole, type CouncilSheetNames } from '../workbook/council-sheets.js';
 import { NO_VOTES, type Nominee, type VoteSheet } from '../council/vote.js';
 import type { FirstListed } from '../council/first-listed.js';
@@ -221,10 +221,10 @@ export type SummaryStore = { store: Record<string, unknown>; record: RunRecord; 
 /**
  * What the previous tong-hop.xlsx says of the sheets the next one writes: the council's two as it named them, and the
  * sheets it added (`added`); `kept`: what the council typed in its two sheets beyond thidua's plan (its formulas, its
- * own columns), kept in place (kept-cells.ts); `reviewAt`: where each flag's review was typed, a row written on
- * another sheet now being said (rows-moved.ts).
+ * own columns), kept in place (kept-cells.ts); `reviewAt`, `votesAt`: where each flag's review and each nominee's
+ * tally was typed, a row written on another sheet now being said (rows-moved.ts).
  */
-export type PreviousSheets = { council: CouncilNames; added: readonly string[]; kept?: CouncilKept; reviewAt?: Readonly<Record<string, TypedPlace>> };
+export type PreviousSheets = { council: CouncilNames; added: readonly string[]; kept?: CouncilKept; reviewAt?: Readonly<Record<string, TypedPlace>>; votesAt?: Readonly<Record<string, TypedPlace>> };
 
 /**
  * tong-hop.xlsx, the same whichever face writes it: the run's «Tổng hợp» and the sheets beside it (planSummarySheets), «Rà soát» (with
@@ -271,7 +271,7 @@ export function planSummaryWorkbook(
   // The rows the council typed now on another sheet than typed (rows-moved.ts).
   const moved: Record<CouncilRole, (written: SheetEdit[]) => KeptSaid[]> = {
     review: (written) => reviewRowsMoved(written, opts.sheets?.reviewAt ?? {}, decisions, opts.unread ?? []),
-    votes: (written) => voteRowsMoved(written, opts.votes, opts.sheets?.council.votes?.[0]),
+    votes: (written) => voteRowsMoved(written, opts.votes, opts.sheets?.votesAt ?? votePlaces(opts.votes, opts.sheets?.council.votes?.[0])),
   };
   function* sheets(): Generator<SheetEdit, SummaryStore, void> {
     const shown: SealedSheet[] = [];

@@ -16,8 +16,11 @@ import { VOTE_SHEET } from '../workbook/plan-votes.js';
 import { readReviewDecisions } from '../workbook/read-review.js';
 import { readVotes } from '../workbook/read-votes.js';
 
-/** Where a row was typed: its sheet (a part's, as named in the workbook) and the cell of its words. */
-export type TypedPlace = { sheet: string; cell: string };
+/**
+ * Where a row was typed: its sheet (a part's, as named in the workbook) and the cell of its words; `file`: the workbook,
+ * when another than the one written again (the council's copy given with --decisions).
+ */
+export type TypedPlace = { sheet: string; cell: string; file?: string };
 
 /** How many moved rows are said one by one; the rest are counted in one line. */
 const SAID_EACH = 10;
@@ -36,9 +39,13 @@ export function reviewRowsMoved(written: readonly SheetEdit[], typedAt: Readonly
   return rowsMoved(written, typedAt, placesIn, shown, { why: 'thidua chia phần bảng theo danh sách cảnh báo của lần chấm này', rest: 'quyết định khác của Hội đồng', row: 'cảnh báo' });
 }
 
-/** The tallies of «Biểu quyết» (`votes`, as read from the previous file, whose first sheet was `named`) now on another sheet than typed. */
-export function voteRowsMoved(written: readonly SheetEdit[], votes: VoteSheet | undefined, named = VOTE_SHEET): KeptSaid[] {
-  const typedAt = Object.fromEntries(Object.entries(votes?.typedAt ?? {}).map(([key, where]) => [key, place(wherePlace(named, where))]));
+/** Where each tally of «Biểu quyết» (`votes`, as read from a file whose first sheet was `named`) was typed, by nominee. */
+export function votePlaces(votes: VoteSheet | undefined, named = VOTE_SHEET): Record<string, TypedPlace> {
+  return Object.fromEntries(Object.entries(votes?.typedAt ?? {}).map(([key, where]) => [key, place(wherePlace(named, where))]));
+}
+
+/** The tallies of «Biểu quyết» (`votes`, typed at `typedAt`: votePlaces) now on another sheet than typed. */
+export function voteRowsMoved(written: readonly SheetEdit[], votes: VoteSheet | undefined, typedAt: Readonly<Record<string, TypedPlace>>): KeptSaid[] {
   const shown = new Map([...(votes?.votes ?? []), ...(votes?.held ?? [])].map((v) => [nomineeKey(v), `kết quả biểu quyết của Hội đồng cho «${v.unitName}» (${v.form})`] as const));
   const parts = written.length > 1 ? {} : undefined;
   const placesIn = (grid: SheetGrid) => Object.entries(readVotes(grid, parts).typedAt ?? {}).map(([key, where]) => [key, place(wherePlace(grid.name, where))] as const);
@@ -61,7 +68,7 @@ function rowsMoved(
     placesIn({ name: s.sheet, values: applyEditToValues([], s) }).flatMap(([key, now]) => {
       const was = typedAt[key];
       const label = shown.get(key);
-      return was && label && was.sheet !== now.sheet ? [{ now, message: `ô ${now.cell}: ${label} đã ghi ở trang «${was.sheet}», ô ${was.cell}; nay ở ô này: ${words.why}.` }] : [];
+      return was && label && was.sheet !== now.sheet ? [{ now, message: `ô ${now.cell}: ${label} đã ghi ở ${was.file ? `tệp ${was.file}, ` : ''}trang «${was.sheet}», ô ${was.cell}; nay ở ô này: ${words.why}.` }] : [];
     }),
   );
   const rest = moved.length - SAID_EACH;

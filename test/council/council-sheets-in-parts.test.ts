@@ -13,7 +13,7 @@ import { readPreviousSummary, type PreviousSummary } from '../../core/run/previo
 import { ORPHANS_TITLE, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { ASIDES_TITLE, VOTE_SHEET } from '../../core/workbook/plan-votes.js';
 import { partName } from '../../core/workbook/table-sheet.js';
-import { runChildAtOk, tempDir } from '../cli/helpers.js';
+import { runChildAt, runChildAtOk, tempDir } from '../cli/helpers.js';
 import { runCommune, type StepThread } from '../../excel-addin/page/commune-run.js';
 import { answer } from '../../excel-addin/page/run-steps.js';
 import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
@@ -27,7 +27,7 @@ import { listedNominees } from '../../core/run/plan-copy.js';
 import { COUNCIL_SHEET_NAMES } from '../../core/workbook/council-sheets.js';
 import { eightCommunes, writeSummary } from '../run/eight-communes.js';
 import { decideRun, type RunInput } from '../../core/run/decide-run.js';
-import { openpyxl as openpyxlOn, reviewInTwoParts, typeInPart2 } from './typed-in-parts.js';
+import { openpyxl as openpyxlOn, reviewInTwoParts, typeInPart2, votesInTwoParts } from './typed-in-parts.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
 
 const DATE = '2025-11-27';
@@ -391,6 +391,42 @@ describe('the decision typed on a part now on another sheet, on every face', () 
     );
     expect(stopped).toContain(`Trang «${FIRST}», «${SECOND}» là các phần của một trang của Hội đồng`);
     expect(fake.syncs).toBe(2);
+  }, 300_000);
+
+  // The council's copy given back with --decisions to the folder that holds its own tong-hop.xlsx: in the copy (saved by
+  // LibreOffice) «Rà soát» and «Biểu quyết» continued on sheets of their own, a decision typed on part 2 of the first, a
+  // tally on part 2 of the second. Before, the two files' work merged lost where each row was typed: the decision went
+  // to part 1 unsaid, «Biểu quyết» was cut as thidua cuts it and the tally left its part unsaid; the same nominee typed
+  // otherwise in the folder's file was named at «trang «BQ HĐ 2026», ô E5:G5 (trang «BQ HĐ 2026 tiếp»)».
+  it('given as a second file with --decisions: the decision said at its new cell with the file and cell it was typed at, the tally kept on its part, a tally typed otherwise in both named at each file’s part', async () => {
+    const [BQ1, BQ2] = ['BQ HĐ 2026', 'BQ HĐ 2026 tiếp'];
+    const dir = await tempDir();
+    await cp(join(EXAMPLES, 'bao-cao'), join(dir, 'bao-cao'), { recursive: true });
+    await runChildAtOk(['score', 'bao-cao', '--criteria', CRITERIA, '--out', 'kq'], dir, NOW);
+    const given = join(dir, 'hoi-dong.xlsx');
+    await cp(join(dir, 'kq', 'tong-hop.xlsx'), given);
+    const [unit, sheet, cell] = reviewInTwoParts(given, FIRST, SECOND);
+    const at = openpyxlOn(given, `print(next(r[8].coordinate for r in wb[${JSON.stringify(SECOND)}].iter_rows(max_col=12) if r[8].value == 'Chấp nhận'))`).trim();
+    const rows = votesInTwoParts(given, BQ1, BQ2);
+    const [nominee, row] = Object.entries(rows)[0]!;
+    openpyxlOn(given, `ws = wb[${JSON.stringify(BQ2)}]\nws['E${row}'] = 9; ws['F${row}'] = 8; ws['G${row}'] = 7`);
+    await savedByLibreOffice(given);
+
+    const cli = (await runChildAtOk(['score', 'bao-cao', '--criteria', CRITERIA, '--out', 'kq', '--decisions', 'hoi-dong.xlsx'], dir, NOW)).stderr.split('\n');
+    const summary = join(dir, 'kq', 'tong-hop.xlsx');
+    const [now, title] = JSON.parse(openpyxlOn(summary, `print(json.dumps(next([r[8].coordinate, r[4].value] for r in wb[${JSON.stringify(FIRST)}].iter_rows(max_col=12) if [c.value for c in r[1:4]] == ${JSON.stringify([unit, sheet, cell])} and r[8].value == 'Chấp nhận'), ensure_ascii=False))`)) as [string, string];
+    expect(cli).toContain(`Trang «${FIRST}», ô ${now}: quyết định của Hội đồng cho «${unit}», cảnh báo «${title}» (trang «${sheet}», ô ${cell}) đã ghi ở tệp hoi-dong.xlsx, trang «${SECOND}», ô ${at}; nay ở ô này: thidua chia phần bảng theo danh sách cảnh báo của lần chấm này.`);
+    // The tally where the council typed it: on its part, by its unit.
+    const tally = JSON.parse(openpyxlOn(summary, `print(json.dumps([[n, r[4].coordinate, [c.value for c in r[4:7]]] for n in wb.sheetnames if n.startswith('BQ') for r in wb[n].iter_rows(max_col=9) if r[1].value == ${JSON.stringify(nominee)}], ensure_ascii=False))`)) as unknown[];
+    expect(tally).toEqual([[BQ2, expect.stringMatching(/^E\d+$/), [9, 8, 7]]]);
+
+    // The folder's own file now holds that nominee otherwise (its «Biểu quyết» one sheet, as thidua wrote it before).
+    await cp(given, join(dir, 'hoi-dong-2.xlsx'));
+    await runChildAtOk(['score', 'bao-cao', '--criteria', CRITERIA, '--out', 'kq2'], dir, NOW);
+    const own = openpyxlOn(join(dir, 'kq2', 'tong-hop.xlsx'), `r = next(r for r in wb['${VOTE_SHEET}'].iter_rows(max_col=9) if r[1].value == ${JSON.stringify(nominee)})\nr[4].value = 9; r[5].value = 8; r[6].value = 6\nprint(f'{r[4].coordinate}:{r[6].coordinate}')`).trim();
+    const stopped = await runChildAt(['score', 'bao-cao', '--criteria', CRITERIA, '--out', 'kq2', '--decisions', 'hoi-dong-2.xlsx'], dir, NOW.toISOString(), 'UTC');
+    expect(stopped.code).not.toBe(0);
+    expect(stopped.stderr).toMatch(new RegExp(`Biểu quyết ${nominee.replace(/[()]/g, '\\$&')} — .+: kq2/tong-hop\\.xlsx ghi 9/8/6 \\(trang «${VOTE_SHEET}», ô ${own}\\), hoi-dong-2\\.xlsx ghi 9/8/7 \\(trang «${BQ2}», ô E${row}:G${row}\\)\\.`));
   }, 300_000);
 });
 
