@@ -158,7 +158,7 @@ function digestJson(d: Digest) {
   const cost = provinceCost(d.provinceWork);
   const names = (list: readonly UnitWatch[]) => list.map((u) => u.name);
   return {
-    scope: d.scope, period: d.period, day: d.day, capturedAt: d.capturedAt, previous: d.previous ?? null, previousOther: d.previousOther ?? null, lastWeek: d.lastWeek, gaps: d.gaps,
+    scope: d.scope, period: d.period, periodNotBegun: d.periodNotBegun ?? null, day: d.day, capturedAt: d.capturedAt, previous: d.previous ?? null, previousOther: d.previousOther ?? null, lastWeek: d.lastWeek, gaps: d.gaps,
     // The lists the portal refused, with their status (the other missing groups the page did not load); null when not known.
     missingGroups: d.missingGroups, refusedLists: d.refusedLists ?? null, thresholds: d.thresholds,
     provinceWork: d.provinceWork.map((m) => ({ name: m.label, group: m.group, score: m.value, max: m.max, numerator: m.numerator, denominator: m.denominator, costEveryUnit: m.cost })),

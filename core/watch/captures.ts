@@ -6,7 +6,7 @@ import type { IndicatorSnapshot, Period } from '../indicators/schema.js';
 import { unitKey } from '../indicators/units.js';
 import { RANKING_LIST } from '../indicators/view-766.js';
 import { normalizeLabel } from '../text.js';
-import { dataDay, unreadPeriodLabel } from './data-day.js';
+import { dataDay, notBegunLabel, unreadPeriodLabel } from './data-day.js';
 import type { ProcedureCapture } from '../indicators/procedures.js';
 
 /** One save: the units' figures as the page showed them at `capturedAt`, and the procedures filtered then. */
@@ -64,9 +64,18 @@ export function periodKey(p: Period): string {
  * 11)» of a commune whose November had begun.
  */
 export function seriesOf(p: Period, day: string): { key: string; period: Period } {
+  if (notBegun(p, day)) return { key: `chua-sang-ky|${periodKey(p)}|${day}`, period: { ...p, label: notBegunLabel(p.label, day) } };
   if (p.kind !== 'unknown') return { key: periodKey(p), period: p };
   return { key: `unknown|${normalizeLabel(p.label)}|${day.slice(0, 7)}`, period: { ...p, label: unreadPeriodLabel(day) } };
 }
+
+/**
+ * Whether a capture's figures are of a data day before its period begins: asked for «Tháng 11/2026» on 1/11 while the
+ * portal still gave 31/10's figures (its data day), they are no day of November — perhaps October's last, perhaps
+ * not, the portal does not say — so compared with neither month (seriesOf: a series of its own, said as such by every
+ * face); `thidua watch` compared 1/11 with it as November's first day.
+ */
+export const notBegun = (p: Period, day: string | undefined): boolean => p.from !== undefined && day !== undefined && /^\d{4}-\d\d-\d\d$/.test(day) && day < p.from;
 
 const SCORED: ReadonlySet<string> = new Set([...GROUPS_766, 'DVCTT', 'TONG_SCORE']);
 

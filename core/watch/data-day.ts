@@ -33,6 +33,13 @@ export function daysBetween(from: string, to: string): number {
  */
 export const unreadPeriodLabel = (day: string): string => `Kỳ không rõ (ngày số liệu tháng ${Number(day.slice(5, 7))}/${day.slice(0, 4)})`;
 
+/**
+ * The series of a capture whose period begins after its data day (on 1/11 the page asked «Tháng 11/2026», the portal
+ * not yet turned over: its figures of 31/10), named by both (captures.ts seriesOf): «Tháng 11/2026 — cổng chưa sang kỳ
+ * (số liệu ngày 31/10/2026)».
+ */
+export const notBegunLabel = (period: string, day: string): string => `${period} — cổng chưa sang kỳ (số liệu ngày ${shortDate(day)})`;
+
 /** "2026-09-05" → "5/9/2026": the short date leaders read in a message. */
 export function shortDate(day: string): string {
   const [y, m, d] = day.split('-');

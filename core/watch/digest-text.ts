@@ -9,7 +9,7 @@ import { provinceCost } from './province-work.js';
 import type { UnitWatch } from './units.js';
 import type { JudgedUnit } from './verdict.js';
 import { totalMismatchesWords } from './total-sum.js';
-import { byGroupsOf, fellCountWords, slidCountWords, UNSEEN_COUNT, filledFromWords, lacksLists, lastWeekWords, missingGroupsWords, missingTodayWords, newSinceWords, noPreviousWords, NO_FIGURE, otherPeriodsWords, provincesOnlyWords, noFigureWords, renamedPair, renamedWords, unseenWords, points, runsFromFirstWords, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
+import { byGroupsOf, fellCountWords, slidCountWords, UNSEEN_COUNT, filledFromWords, lacksLists, lastWeekWords, missingGroupsWords, missingTodayWords, newSinceWords, noPreviousWords, notBegunWords, NO_FIGURE, otherPeriodsWords, provincesOnlyWords, noFigureWords, renamedPair, renamedWords, unseenWords, points, runsFromFirstWords, thresholdsWords, previousWords, provinceWorkLine, shortName, slideWords, unitLine, type LineContext } from './words.js';
 
 export const MAX_DIGEST_LINES = 40;
 
@@ -110,6 +110,7 @@ export function digestText(d: Digest): string {
     `BẢN TIN CHỈ SỐ PHỤC VỤ NGƯỜI DÂN, DOANH NGHIỆP (QĐ 766) — ${shortName(d.scope)}`,
     `${d.period} · số liệu ngày ${shortDate(d.day)} (chụp lúc ${vietnamTime(d.capturedAt)} ngày ${shortDate(vietnamDay(d.capturedAt) ?? d.day)})`,
   ];
+  if (d.periodNotBegun) head.push(notBegunWords({ day: d.day, periodNotBegun: d.periodNotBegun }));
   const provinces = provincesOnly(d);
   if (provinces) head.push(provincesOnlyWords(provinces.units.length));
   if (d.filledFrom.length > 0) head.push(filledFromWords(d.day, d.capturedAt, d.filledFrom));

@@ -7,7 +7,7 @@ import { sameUnit } from '../indicators/units.js';
 import type { IndicatorSnapshot, RefusedListStatus } from '../indicators/schema.js';
 import { addDays, daysBetween } from './data-day.js';
 import type { Capture, WatchDay, WatchSeries } from './captures.js';
-import { watchKey, watchSeries } from './captures.js';
+import { notBegun, watchKey, watchSeries } from './captures.js';
 import { clusterDoubts, competitionRank, rankInClusters, type ClusterList } from './clusters.js';
 import { LEVELS, type UnitLevel } from './level.js';
 import { dragsOf } from './drags.js';
@@ -83,6 +83,8 @@ export interface Digest {
   previousOther?: { day: string; periods: string[] };
   /** The period was not read (responses saved without their request): compared only within a month of data days (captures.ts). */
   periodUnread?: true;
+  /** The period asked begins after the day (captures.ts notBegun): the period as the page named it, and its first day. */
+  periodNotBegun?: { asked: string; from: string };
   /** The day a week before, and whether it was captured (LastWeek). */
   lastWeek: LastWeek;
   /** Days from a week before to the day with no capture of this period. */
@@ -362,6 +364,7 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
     ...(previousDay !== undefined ? { previous: { day: previousDay, daysBefore: daysBetween(previousDay, today.day) } } : {}),
     ...(previousOther ? { previousOther } : {}),
     ...(series.period.kind === 'unknown' && { periodUnread: true as const }),
+    ...(notBegun(series.period, today.day) && { periodNotBegun: { asked: today.units.values().next().value!.period.label, from: series.period.from! } }),
     lastWeek: { day: lastWeek, captured: days.has(lastWeek), ...(lastWeekElsewhere ? { otherPeriods: lastWeekElsewhere } : lastWeek < firstRead && { beforeFirst: firstRead }) },
     // Only since the first day captured: before it there is no history to miss.
     gaps: Array.from({ length: 7 }, (_, i) => addDays(lastWeek, i)).filter((d) => d >= firstDay && !days.has(d)),

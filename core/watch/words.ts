@@ -236,6 +236,13 @@ export function noPreviousWords(period: string, other?: { day: string; periods: 
     : 'Chưa có lần chụp nào trước để so sánh.';
 }
 
+/**
+ * A day whose capture names a period that begins after it (captures.ts notBegun), said first by the digest and the
+ * brief's notes: the officer read 1/11's «Tháng 11/2026» as November's figures.
+ */
+export const notBegunWords = (d: { day: string; periodNotBegun: { asked: string; from: string } }): string =>
+  `Lần chụp ghi «${d.periodNotBegun.asked}» nhưng cổng chưa sang kỳ: số liệu là của ngày ${shortDate(d.day)}, trước ngày đầu kỳ (${shortDate(d.periodNotBegun.from)}) — chưa phải số liệu ${d.periodNotBegun.asked}, không so sánh với ngày nào của ${d.periodNotBegun.asked} hay kỳ trước.`;
+
 /** The other periods captured in the week, said alike by the digest and the brief's notes (the brief said nothing of them); `unread` as noPreviousWords. */
 export const otherPeriodsWords = (period: string, others: readonly string[], unread?: boolean): string => `Chỉ so sánh ${period}; trong 7 ngày qua cũng có lần chụp ${unread ? 'tháng khác hay kỳ khác' : 'kỳ khác'} (không so sánh): ${others.join(', ')}.`;
 

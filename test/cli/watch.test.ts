@@ -10,6 +10,8 @@ import { digestOf } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
 import { capturedAtOf, harOf, STORY, storyCaptures, UNITS } from '../watch/real-days.js';
 import { unreadPeriodDays } from '../watch/unread-period-days.js';
+import { seasonAsked } from '../watch/season-days.js';
+import { harOfAsked } from '../watch/six-lists-days.js';
 import { openXlsx, runChild, runInProcess, tempDir, type Run } from './helpers.js';
 
 let dir: string;
@@ -148,6 +150,33 @@ describe('thidua watch', () => {
     const october = JSON.parse((await runInProcess(['watch', 'khong-ky', '--json'], dir)).stdout) as { text: string; digest: { previous?: { day: string } } };
     expect(october.digest.previous?.day).toBe('2026-10-30');
     expect(october.text).toMatch(/• Sở Nội vụ [^\n]*giảm [\d,]+ so với hôm trước/);
+  });
+
+  it('says a «Tháng 11/2026» capture of 1/11 whose data day is 31/10 (the portal not yet turned over) as such, never November’s first day: 1/11 is not compared with it (before: heading «Tháng 11/2026 · số liệu ngày 31/10/2026» and nothing said; on 1/11 «so với hôm trước» against it)', async () => {
+    // Phú Thọ's season: 30/10 with October's request, then the officer picks November on 1/11 at 04:10 (data day 31/10)
+    // and on 2/11 (data day 1/11).
+    const folder = join(dir, 'sang-thang');
+    await mkdir(folder, { recursive: true });
+    const days: [string, string][] = [['2026-10-30', '2026-10-30'], ['2026-10-31', '2026-11-01'], ['2026-11-01', '2026-11-01']];
+    for (const [day, shown] of days) await writeFile(join(folder, `${day}.har`), JSON.stringify(harOfAsked(day, seasonAsked(day, {}, shown))));
+    const said = 'Lần chụp ghi «Tháng 11/2026» nhưng cổng chưa sang kỳ: số liệu là của ngày 31/10/2026, trước ngày đầu kỳ (1/11/2026) — chưa phải số liệu Tháng 11/2026, không so sánh với ngày nào của Tháng 11/2026 hay kỳ trước.';
+    const early = 'Tháng 11/2026 — cổng chưa sang kỳ (số liệu ngày 31/10/2026)';
+    const november = JSON.parse((await runInProcess(['watch', 'sang-thang', '--json'], dir)).stdout) as { text: string; digest: { day: string; period: string; previous: unknown; previousOther: unknown } };
+    expect([november.digest.day, november.digest.period, november.digest.previous, november.digest.previousOther]).toEqual(['2026-11-01', 'Tháng 11/2026', null, { day: '2026-10-31', periods: [early] }]);
+    expect(november.text).not.toMatch(/so với hôm trước/);
+    expect(november.text.split('\n')).toContain(`Chưa có lần chụp nào trước của Tháng 11/2026 để so sánh: lần chụp trước (31/10/2026) là số liệu ${early}, kỳ khác, không so sánh.`);
+
+    // The morning of 1/11 itself: the digest and the brief say it first.
+    await rm(join(folder, '2026-11-01.har'));
+    const first = await runInProcess(['watch', 'sang-thang', '--json', '--out', 'sang-thang.xlsx'], dir);
+    expect(first.code, first.stderr).toBe(0);
+    const text = (JSON.parse(first.stdout) as { text: string }).text.split('\n');
+    expect(text.slice(1, 3)).toEqual([`${early} · số liệu ngày 31/10/2026 (chụp lúc 04:10 ngày 1/11/2026)`, said]);
+    const sheet = (await openXlsx(join(dir, 'sang-thang.xlsx'))).workbook.getWorksheet('Báo cáo nhanh')!;
+    const cells: string[] = [];
+    sheet.eachRow((row) => row.eachCell((c) => void cells.push(String(c.value))));
+    expect(cells.some((c) => c.startsWith(`${early} · số liệu ngày 31/10/2026`))).toBe(true);
+    expect(cells.join(' ').replace(/\s+/g, ' ')).toContain(said);
   });
 
   it('is listed in thidua --help', async () => {

@@ -63,7 +63,7 @@ export const SEASON: Season = {
   },
 };
 
-/** Each list's request for the month of `day` (the page shows the data day's month). */
+/** Each list's request for the month of `day`. */
 function requestOf(endpoint: string, day: string): Record<string, unknown> {
   const year = Number(day.slice(0, 4));
   const month = Number(day.slice(5, 7));
@@ -72,9 +72,12 @@ function requestOf(endpoint: string, day: string): Record<string, unknown> {
   return { ...base, year, month };
 }
 
-/** What was asked on `day` as `morning` asks it, each with the month's request. */
-export function seasonAsked(day: string, morning: Morning = morningOf(day)): Asked[] {
-  return askedOn(day, morning, SEASON).map((a) => ({ ...a, request: requestOf(a.endpoint, day) }));
+/**
+ * What was asked on `day` as `morning` asks it, each with the request of the month the page shows: the data day's,
+ * unless told (`shown`: a day of the month the officer picked, the next one on a month's first morning).
+ */
+export function seasonAsked(day: string, morning: Morning = morningOf(day), shown = day): Asked[] {
+  return askedOn(day, morning, SEASON).map((a) => ({ ...a, request: requestOf(a.endpoint, shown) }));
 }
 
 /** One save of the season: its data day, its time, what was asked, and the capture read from it. */
