@@ -7,7 +7,12 @@ import { watchKey, watchSeries } from '../../core/watch/captures.js';
 import { buildDigest } from '../../core/watch/digest.js';
 import { verdictsByUnit } from '../../extension/src/history/verdicts.js';
 import { verdictFor } from '../../extension/src/history-page/verdict-state.js';
-import { seriesPeriodName, UnitTable } from '../../extension/src/history-page/UnitTable.js';
+import { UnitTable } from '../../extension/src/history-page/UnitTable.js';
+import { seriesPeriodName } from '../../extension/src/ui/format.js';
+import { Preview } from '../../extension/src/popup/Preview.js';
+import { I18nContext } from '../../extension/src/ui/I18n.js';
+import { seasonAsked } from '../watch/season-days.js';
+import { RESPONSES_PAGE } from '../../core/indicators/page-766.js';
 import { createElement } from 'react';
 import { renderToStaticMarkup } from 'react-dom/server';
 import { translator } from '../../extension/src/i18n.js';
@@ -185,6 +190,30 @@ describe('the watch’s two rules (core/watch/captures.ts) on the history page, 
     const verdict = { colour: 'yellow' } as Verdict;
     const verdicts = { day: '2026-09-13', period: old.captures.at(-1)!.period.label, byUnit: new Map([[watchKey(old.unitName), verdict]]) };
     expect(tables.map((h) => verdictFor(verdicts, h).verdict?.verdict)).toEqual([undefined, verdict]);
+  });
+});
+
+describe('a period asked before it began (core/watch/captures.ts notBegun) in the extension, as the watch says it', () => {
+  it('previews, draws and names a «Tháng 11/2026» capture of 1/11 whose data day is 31/10 (the portal not yet turned over) apart, with «Bản tin»’s words, compared with neither October’s 30/10 nor November’s 1/11 (before: the preview «Tháng 11/2026», its figures «unchanged» against 30/10; one «Theo tháng» table 30/10 → 31/10 → 1/11)', async () => {
+    const saved = (day: string, shown: string) => captureOf(day, seasonAsked(day, {}, shown));
+    const [october, early, november] = [saved('2026-10-30', '2026-10-30'), saved('2026-10-31', '2026-11-01'), saved('2026-11-01', '2026-11-01')];
+    const store = createStore(memoryArea());
+    await store.save(october.snapshots);
+    const previews = previewCapture(early.snapshots, (await store.snapshots()).snapshots);
+    expect(new Set(previews.flatMap((p) => p.changes.map((c) => c.status)))).toEqual(new Set(['new']));
+    const said = buildDigest(watchSeries([early])!).period;
+    expect(said).toBe('Tháng 11/2026 — cổng chưa sang kỳ (số liệu ngày 31/10/2026)');
+    const shown = (language: 'vi' | 'en') => renderToStaticMarkup(createElement(I18nContext.Provider, { value: { language, t: translator(language) } }, createElement(Preview, { pageType: RESPONSES_PAGE.id, previews, warnings: [], onSave: () => {}, onCancel: () => {} }))).match(/data-testid="period">(.*?)<\/dd>/)![1];
+    expect([shown('vi'), shown('en')]).toEqual([said, 'Tháng 11/2026 — the portal had not turned over yet (figures of 31/10/2026)']);
+
+    await store.save(early.snapshots);
+    await store.save(november.snapshots);
+    const tables = buildUnitHistories((await store.snapshots()).snapshots).filter((h) => h.unitName === october.snapshots[0]!.unit.name);
+    const title = (h: UnitHistory) => renderToStaticMarkup(createElement(UnitTable, { history: h, onRemove: () => {} })).match(/<h2>(.*?)<\/h2>/)![1]!.replace(/<[^>]+>/g, '').split(' — ').slice(1).join(' — ');
+    expect(tables.map((h) => [title(h), h.columns.map((c) => c.capturedAt)])).toEqual([
+      ['Theo tháng', [october.capturedAt, november.capturedAt]],
+      [said, [early.capturedAt]],
+    ]);
   });
 });
 

@@ -8,19 +8,11 @@ import { dataDay, shortDate, vietnamDay, vietnamTime } from '../../../core/watch
 import { totalMeasure } from '../../../core/watch/scores.js';
 import type { Verdict } from '../../../core/watch/verdict.js';
 import { verdictWords } from '../history/verdicts.js';
-import type { SeriesPeriod } from '../history/identity.js';
 import { historyRows, type HistoryCell, type HistoryRow, type UnitHistory } from '../history/unit-history.js';
 import type { Language, Translate } from '../i18n.js';
-import { formatDateTime, formatDelta, formatNumber, formatValue, groupName, lackingNotes, totalMismatchNote } from '../ui/format.js';
+import { formatDateTime, formatDelta, formatNumber, formatValue, groupName, lackingNotes, seriesPeriodName, totalMismatchNote } from '../ui/format.js';
 import { useI18n } from '../ui/I18n.js';
 import { TrendChart } from './TrendChart.js';
-
-/** What a table compares, for the officer: «Lũy kế năm 2026», «Theo tháng»…, or the range itself. */
-export function seriesPeriodName(p: SeriesPeriod, t: Translate): string {
-  if (p.kind === 'cumulative') return t('series.cumulative', { year: p.year ?? '' });
-  if (p.kind === 'year' || p.kind === 'quarter' || p.kind === 'month') return t(`series.${p.kind}`);
-  return p.label || t('period.unknown');
-}
 
 function shownValue(cell: HistoryCell, row: HistoryRow, t: Translate, language: Language): string {
   if (cell.value === null) return cell.max === 0 ? t('preview.notScored') : t('preview.noData');

@@ -5,7 +5,7 @@ import { isYearToDate } from '../../../core/indicators/period.js';
 import type { IndicatorSnapshot, Period } from '../../../core/indicators/schema.js';
 import { unitKey as unitNameKey } from '../../../core/indicators/units.js';
 import { normalizeLabel } from '../../../core/text.js';
-import { seriesOf } from '../../../core/watch/captures.js';
+import { notBegun, seriesOf } from '../../../core/watch/captures.js';
 import { dataDay } from '../../../core/watch/data-day.js';
 
 /** Names and period labels repeat across every capture of a history: normalise each text once. */
@@ -32,14 +32,30 @@ export function unitKey(unit: IndicatorSnapshot['unit']): string {
 /**
  * Which captures a figure is compared with (the series it belongs to): the same kind of period — month with month,
  * quarter with quarter, year with year — and a cumulative range (01/01 → a day of one year) as one line whatever
- * its end. Another range only with itself; a period not read only within the month of its data day, as the watch
- * compares it (core/watch/captures.ts seriesOf): the page drew 31/10 and a new month's 1/11 as one line and its fall.
+ * its end. Another range only with itself; a period not read only within the month of its data day, and a period asked
+ * before it began with nothing, as the watch compares them (core/watch/captures.ts seriesOf): the page drew 31/10 and
+ * a new month's 1/11 as one line and its fall.
  */
-export type SeriesPeriod = { key: string; kind: 'cumulative' | 'year' | 'quarter' | 'month' | 'range' | 'unknown'; year?: number; label: string };
+export type SeriesPeriod = {
+  key: string;
+  kind: 'cumulative' | 'year' | 'quarter' | 'month' | 'range' | 'unknown' | 'not-begun';
+  year?: number;
+  /** The watch's name of the series (core/watch/captures.ts seriesOf). */
+  label: string;
+  /** `not-begun`: the period the page named, and the data day before it began. */
+  asked?: string;
+  day?: string;
+};
 
 export function seriesPeriod({ period: p, capturedAt }: Pick<IndicatorSnapshot, 'period' | 'capturedAt'>): SeriesPeriod {
+  const day = dataDay(capturedAt);
+  // A period asked before it began (the portal not yet turned over) is no day of it, compared with none.
+  if (notBegun(p, day)) {
+    const of = seriesOf(p, day!);
+    return { key: of.key, kind: 'not-begun', label: of.period.label, asked: p.label, day: day! };
+  }
   if (p.kind === 'unknown') {
-    const of = seriesOf(p, dataDay(capturedAt) ?? '');
+    const of = seriesOf(p, day ?? '');
     return { key: of.key, kind: 'unknown', label: of.period.label };
   }
   if (isCumulative(p)) return { key: `cumulative|${p.to!.slice(0, 4)}`, kind: 'cumulative', year: Number(p.to!.slice(0, 4)), label: p.label };

@@ -90,7 +90,7 @@ function rowFigures(s: IndicatorSnapshot): IndicatorValue[] {
 const VI = new Intl.Collator('vi');
 const GROUP_ORDER = new Map<string, number>(GROUPS_766.map((g, i) => [g, i]));
 /** A unit's tables: by year, then quarter, month, year to date, other ranges. */
-const KIND_ORDER: SeriesPeriod['kind'][] = ['year', 'quarter', 'month', 'cumulative', 'range', 'unknown'];
+const KIND_ORDER: SeriesPeriod['kind'][] = ['year', 'quarter', 'month', 'cumulative', 'range', 'unknown', 'not-begun'];
 
 /** The table a capture belongs to: its unit and kind of period. */
 const tableKey = (unit: IndicatorSnapshot['unit'], period: SeriesPeriod): string => `${unitKey(unit)}|${period.key}`;

@@ -6,7 +6,7 @@ import type { CaptureWarning, ViewGroups } from '../../../core/indicators/captur
 import { groupNames } from '../../../core/indicators/groups-766.js';
 import type { SnapshotPreview } from '../history/compare.js';
 import { pageTypeName } from '../page-names.js';
-import { groupName } from '../ui/format.js';
+import { capturePeriodName, groupName } from '../ui/format.js';
 import { useI18n } from '../ui/I18n.js';
 import { DETAILED_UNITS, detailedUnits, lackingWords, missingGroups, ownAbsent, unitsMatching, usePreview } from './preview-state.js';
 import { PreviewUnit } from './PreviewUnit.js';
@@ -33,7 +33,7 @@ export function Preview({ pageType, previews, warnings, picked, commune, view, o
   const { own, chosen, places, notes } = state;
   // The officer's commune absent from the page: nothing is chosen for them (163 units saved unasked was the old way).
   const detailed = detailedUnits(chosen, own);
-  const periods = [...new Set(previews.map((p) => p.snapshot.period.label))];
+  const periods = [...new Set(previews.map((p) => capturePeriodName(p.snapshot, t)))];
   const missing = missingGroups(view);
   const lacking = lackingWords(view, previews, t);
 
@@ -48,7 +48,7 @@ export function Preview({ pageType, previews, warnings, picked, commune, view, o
         <dt>{t('preview.pageType')}</dt>
         <dd data-testid="page-type">{pageTypeName(pageType, t)}</dd>
         <dt>{t('preview.period')}</dt>
-        <dd data-testid="period">{periods.map((p) => p || t('period.unknown')).join('; ')}</dd>
+        <dd data-testid="period">{periods.join('; ')}</dd>
         {view && (
           <>
             <dt>{t('preview.groupsHeld')}</dt>
