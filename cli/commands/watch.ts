@@ -12,7 +12,7 @@ import { parseWithMessages } from '../../core/schema-messages.js';
 import { typedNumber } from '../../core/values.js';
 import { buildBrief } from '../../core/watch/brief.js';
 import { briefHtml } from '../../core/watch/brief-html.js';
-import { conflictingTimes, watchSeries, type Capture } from '../../core/watch/captures.js';
+import { conflictingTimes, watchPeriods, watchSeries, type Capture } from '../../core/watch/captures.js';
 import { vietnamStamp } from '../../core/watch/data-day.js';
 import { buildDigest, redCounts, type Digest } from '../../core/watch/digest.js';
 import { digestText } from '../../core/watch/digest-text.js';
@@ -43,7 +43,8 @@ nêu tên và bỏ qua. Không gửi gì đi đâu.
 
   --unit          đơn vị của tôi (xã, sở hay tỉnh), để đứng đầu bản tin
   --clusters      danh sách cụm thi đua (.xlsx: Cụm thi đua | Đơn vị | Từ ngày | Đến ngày): xếp hạng trong cụm
-  --period        kỳ cần theo dõi, ví dụ "Năm 2026" (mặc định: kỳ của lần chụp mới nhất)
+  --period        kỳ cần theo dõi, như bản tin ghi, ví dụ "Năm 2026", "Kỳ không rõ (ngày số liệu tháng 11/2026)"
+                  (mặc định: kỳ của lần chụp mới nhất)
   --out           ghi báo cáo một trang A4: .xlsx, .pdf (cần LibreOffice) hoặc .html; không ghi đè trừ khi --force
   --json          in kết quả dạng JSON (bản tin, từng đơn vị, báo cáo) thay cho bản tin chữ
   --red, --yellow ngưỡng đỏ, vàng (% điểm tối đa; mặc định 50, 70)
@@ -271,8 +272,8 @@ export const command: Command = {
     for (const w of groupedWarnings(warnings)) io.err(`Cảnh báo: ${w}`);
     const series = watchSeries(captures, values.period ? { period: values.period } : {});
     if (!series) {
-      io.err(values.period
-        ? `Không có lần chụp nào của kỳ «${values.period}» trong ${shown(folder, io.cwd)}.`
+      io.err(values.period && watchPeriods(captures).length > 0
+        ? `Không có lần chụp nào của kỳ «${values.period}» trong ${shown(folder, io.cwd)}. Các kỳ có lần chụp (gõ đúng một tên sau --period): ${watchPeriods(captures).map((p) => `«${p}»`).join(', ')}.`
         : `Không có lần chụp chỉ số 766 nào đọc được trong ${shown(folder, io.cwd)} (cần tệp .har, .json của trang ${PAGE_766_URL}).`);
       return EXIT.inputsFailed;
     }

@@ -101,15 +101,12 @@ const keys = new Map<string, string>();
  * nothing (the first capture is when they were seen).
  */
 export function watchSeries(captures: readonly Capture[], opts: { period?: string } = {}): WatchSeries | undefined {
-  const scored = captures
-    .map((c) => ({ ...c, snapshots: c.snapshots.filter(hasScore), day: dataDay(c.capturedAt) }))
-    .filter((c): c is typeof c & { day: string } => c.day !== undefined && c.snapshots.length > 0)
-    .sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
+  const scored = scoredCaptures(captures);
   if (scored.length === 0) return undefined;
   const wanted = opts.period ? normalizeLabel(opts.period) : undefined;
   const last = scored.at(-1)!;
-  const asked = wanted && scored.flatMap((c) => c.snapshots).find((s) => normalizeLabel(s.period.label) === wanted)?.period;
-  const chosen = wanted ? asked && { key: periodKey(asked), period: asked } : seriesOf(last.snapshots.at(-1)!.period, last.day);
+  // Asked by the name the watch gives its series, «Kỳ không rõ (ngày số liệu tháng 11/2026)» too.
+  const chosen = wanted ? seriesIn(scored).find((of) => normalizeLabel(of.period.label) === wanted) : seriesOf(last.snapshots.at(-1)!.period, last.day);
   if (!chosen) return undefined;
   const { key } = chosen;
   const days = new Map<string, { day: string; capturedAt: string; units: Map<string, IndicatorSnapshot>; procedures: ProcedureCapture[]; filledFrom?: string[] }>();
@@ -151,6 +148,30 @@ export function watchSeries(captures: readonly Capture[], opts: { period?: strin
   const begins = first && otherDays.some((o) => o.day < first.day) ? [{ ...first, periodBegins: true as const }] : [];
   return { period: chosen.period, days: [...begins, ...ordered.slice(begins.length)], otherDays };
 }
+
+/** The captures the watch reads (a data day, a score), oldest first, each with its data day. */
+function scoredCaptures(captures: readonly Capture[]): (Capture & { day: string })[] {
+  return captures
+    .map((c) => ({ ...c, snapshots: c.snapshots.filter(hasScore), day: dataDay(c.capturedAt) }))
+    .filter((c): c is typeof c & { day: string } => c.day !== undefined && c.snapshots.length > 0)
+    .sort((a, b) => a.capturedAt.localeCompare(b.capturedAt));
+}
+
+/** Every series of the captures (seriesOf), once each, in the order their first capture was taken. */
+function seriesIn(scored: readonly (Capture & { day: string })[]): { key: string; period: Period }[] {
+  const all = new Map<string, { key: string; period: Period }>();
+  for (const c of scored) for (const s of c.snapshots) {
+    const of = seriesOf(s.period, c.day);
+    if (!all.has(of.key)) all.set(of.key, of);
+  }
+  return [...all.values()];
+}
+
+/**
+ * The periods the captures can be watched in, by the names `watchSeries` is asked them by (`thidua watch --period`):
+ * said when the period asked is not among them.
+ */
+export const watchPeriods = (captures: readonly Capture[]): string[] => [...new Set(seriesIn(scoredCaptures(captures)).map((of) => of.period.label))];
 
 /**
  * A unit's figures under another code (mã đơn vị) than its name had before, both read, are another unit of the portal

@@ -118,7 +118,7 @@ describe('thidua watch', () => {
     expect(said).toEqual(Array(3).fill(['2026-09-19', '2026-09-18', 'Tháng 8/2026 · số liệu ngày 19/9/2026 (chụp lúc 00:30 ngày 21/9/2026)']));
   });
 
-  it('compares responses saved without their request (period not read) only within a month of data days: a month’s first capture is not said to fall from the month before (before: 31/10 → 1/11 read «giảm 1,28 so với hôm trước; vì hồ sơ giải quyết đúng hạn giảm 342 (353 → 11)», 138 communes risen, and no period in the heading)', async () => {
+  it('compares responses saved without their request (period not read) only within a month of data days, each month chosen by --period as the digest names it: a month’s first capture is not said to fall from the month before (before, --period «Kỳ không rõ (ngày số liệu tháng 10/2026)»: «Không có lần chụp nào của kỳ …» and no period listed; 31/10 → 1/11 read «giảm 1,28 so với hôm trước; vì hồ sơ giải quyết đúng hạn giảm 342 (353 → 11)», 138 communes risen, and no period in the heading)', async () => {
     const days = unreadPeriodDays();
     for (const [day, text, at] of days) {
       const file = join(dir, 'khong-ky', day, 'dvc-progress-tree.json');
@@ -144,6 +144,12 @@ describe('thidua watch', () => {
     // Its red list's «So với hôm trước» says the capture before as its notes do, not «không có lần chụp».
     expect(cells).toContain('tháng khác (lần chụp 31/10/2026)');
     expect(cells).not.toContain('không có lần chụp');
+
+    // Chosen by the name the digest gives it, as typed by the officer; a name no capture has answered with those there are.
+    const chosen = JSON.parse((await runInProcess(['watch', 'khong-ky', '--json', '--period', 'kỳ không rõ (ngày số liệu tháng 10/2026)'], dir)).stdout) as { digest: { day: string; period: string; previous?: { day: string } } };
+    expect([chosen.digest.day, chosen.digest.period, chosen.digest.previous?.day]).toEqual(['2026-10-31', 'Kỳ không rõ (ngày số liệu tháng 10/2026)', '2026-10-30']);
+    const none = await runInProcess(['watch', 'khong-ky', '--period', 'Tháng 10/2026'], dir);
+    expect([none.code, none.stderr.trim().split('\n').at(-1)]).toEqual([1, 'Không có lần chụp nào của kỳ «Tháng 10/2026» trong khong-ky. Các kỳ có lần chụp (gõ đúng một tên sau --period): «Kỳ không rõ (ngày số liệu tháng 10/2026)», «Kỳ không rõ (ngày số liệu tháng 11/2026)».']);
 
     // Within a month of data days they are compared, as the captures of any one period are: 31/10 with 30/10.
     await rm(join(dir, 'khong-ky', '2026-11-01'), { recursive: true });
