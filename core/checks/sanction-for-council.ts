@@ -16,7 +16,9 @@ export default defineCheck({
   looksAt: (criterion) => criterion.sanction?.rest !== undefined,
   criterion(ctx, { criterion, score, reading }, flags) {
     const rest = criterion.sanction!.rest!;
-    if (!deductionTaken(score)) return;
+    // The deduction as typed: a «Bác số liệu» that withdrew its points keeps this flag on its row with that decision, as
+    // every flag keeps its own — gone, the minutes would call it a report sent again.
+    if (!deductionTaken({ ...score, points: score.before ?? score.points })) return;
     const cell = reading.kind === 'value' ? reading.cell || undefined : undefined;
     flags.push({
       message: cellMessage(cell, `bị trừ điểm mục ${criterion.code}; bảng ghi chế tài «${rest}», thidua không tự áp dụng — Hội đồng xem xét và quyết định`, criterion),

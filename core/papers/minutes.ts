@@ -18,6 +18,7 @@ import { countOf, countText } from '../ranking/held-elsewhere.js';
 import { subjectOfKind } from '../criteria/kinds.js';
 import { conditionedBands, minutesConditions } from './band-conditions.js';
 import { decisionRows, figuresText } from './decision-rows.js';
+import { listOrder } from '../ranking/list-order.js';
 
 type Section = (closed: ClosedRound, opts: PaperOptions) => Block[];
 
@@ -150,8 +151,19 @@ function goneDecisions(closed: ClosedRound): Block[] {
   });
 }
 
+/**
+ * The decisions in force unit by unit in the papers' order, «Rà soát»'s (listOrder), a unit's own as the round keeps
+ * them: the round keeps them in the order its files (the command line) or sheets (the pane) came in.
+ */
+function inListOrder(closed: ClosedRound): RecordedDecision[] {
+  const key = (u: { sheet: string; unitName: string }) => `${u.sheet}\u0000${u.unitName}`;
+  const place = new Map([...closed.record.units].sort(listOrder(closed.record)).map((u, i) => [key(u), i]));
+  const at = (d: RecordedDecision) => place.get(key(d)) ?? place.size;
+  return [...(closed.decisions ?? [])].sort((a, b) => at(a) - at(b));
+}
+
 const decisions: Section = (closed) => {
-  const list = closed.decisions ?? [];
+  const list = inListOrder(closed);
   if (list.length === 0) {
     const none = closed.decisionsGone?.some((d) => d.gone !== 'name') ? 'không còn cảnh báo nào của lượt chấm có quyết định của Hội đồng' : closed.decisionsGone?.length ? 'không có quyết định nào của Hội đồng áp được vào cảnh báo của lượt chấm' : 'Hội đồng không có quyết định nào trên cảnh báo của lượt chấm';
     return [p(`1. Quyết định của Hội đồng trên các cảnh báo: ${none}.`, { indent: true, align: 'justify' }), ...goneDecisions(closed)];

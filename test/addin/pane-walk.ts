@@ -116,7 +116,8 @@ export async function corpusTableInExcel(id: string, dir: string): Promise<{ fak
     row,
     code: String(a ?? '').trim(),
     words: String(b ?? '').trim(),
-    points: Number(c),
+    // A figure LibreOffice wrote as text with a decimal comma («1,5») read as the table means it.
+    points: Number(String(c ?? '').replace(',', '.')),
   }));
   const importRun = await runOk(['criteria', 'import', 'bang.xlsx', '--out', 'bo.json'], dir);
   const imported = JSON.parse(await readFile(join(dir, 'bo.json'), 'utf8')) as CriteriaSet;
