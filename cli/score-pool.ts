@@ -63,6 +63,13 @@ type Thread = { worker: Worker; clock: FileClock };
 export class ScorePool {
   private readonly workers: Thread[] = [];
 
+  /**
+   * The worker each file was handed to to be read (by its path): the workbook it kept open for the file's copy is
+   * there. A copy handed to another worker opened and read its workbook again: with two workers, 147 of the bench's
+   * 300 were read twice, each also held to the end by the worker that kept it.
+   */
+  private readonly readBy = new Map<string, Thread>();
+
   private readonly workerCount: number;
 
   private readonly worker: URL;
@@ -118,14 +125,42 @@ export class ScorePool {
     // may have brought it down, or none. Each is handed again alone, so a worker lost with one in hand names the file.
     const suspects = new Set<number>();
     let next = 0;
+    // Files read by this pool (the copies' run): each goes to the worker that read it, while it is alive.
+    const owners = tasks.map((t) => this.readBy.get(t.path));
+    const affine = owners.some((o) => o !== undefined);
+    const taken = new Uint8Array(affine ? tasks.length : 0);
+    /** Files handed out of input order stay within this many of the last delivered, so results waiting for their turn are bounded. */
+    const window = ahead * this.workerCount;
+    const claim = (index: number) => {
+      taken[index] = 1;
+      return index;
+    };
+    /** The next file for `thread` by affinity: its own or nobody's within the window, else, its hand `empty`, another's (read again). */
+    const takeOwn = (thread: Thread, empty: boolean): number | undefined => {
+      while (next < tasks.length && taken[next]) next++;
+      let other: number | undefined;
+      for (let i = next; i < tasks.length && i < delivered + window; i++) {
+        if (taken[i]) continue;
+        const owner = owners[i];
+        if (owner === thread || owner === undefined || !this.workers.includes(owner)) return claim(i);
+        other ??= i;
+      }
+      return empty && other !== undefined ? claim(other) : undefined;
+    };
     /** The next file for a worker whose hand is `empty` or not: a suspect only into an empty hand. */
-    const take = (empty: boolean): number | undefined => {
+    const take = (thread: Thread, empty: boolean): number | undefined => {
       if (waiting.length > 0) return empty || !suspects.has(waiting[0]!) ? waiting.shift() : undefined;
+      if (affine) return takeOwn(thread, empty);
       return next < tasks.length ? next++ : undefined;
     };
-    const anyLeft = () => waiting.length > 0 || next < tasks.length;
+    const anyLeft = () => {
+      if (waiting.length > 0) return true;
+      while (affine && next < tasks.length && taken[next]) next++;
+      return next < tasks.length;
+    };
 
-    const serve = ({ worker, clock }: Thread) => {
+    const serve = (thread: Thread) => {
+      const { worker, clock } = thread;
       const inHand: number[] = []; // in the order posted: the worker's order
       let timer: NodeJS.Timeout | undefined;
       // The file the worker is on, read from its clock while it has files in hand: past the limit, it is lost for it.
@@ -137,12 +172,14 @@ export class ScorePool {
       };
       // A suspect is alone in its hand.
       const room = () => inHand.length < ahead && held < ahead && !(inHand.length === 1 && suspects.has(inHand[0]!));
-      const nextFile = () => (room() ? take(inHand.length === 0) : undefined);
+      const nextFile = () => (room() ? take(thread, inHand.length === 0) : undefined);
       const fill = () => {
         const handed: { index: number; task: FileTask }[] = [];
         for (let index = nextFile(); index !== undefined; index = nextFile()) {
           inHand.push(index);
-          handed.push({ index, task: prepare(index) });
+          const task = prepare(index);
+          if (!task.share) this.readBy.set(task.path, thread);
+          handed.push({ index, task });
         }
         if (handed.length > 0) worker.postMessage({ tasks: handed });
         if (inHand.length > 0 && timer === undefined) watch();
@@ -158,6 +195,8 @@ export class ScorePool {
           timer = undefined;
         }
         fill();
+        // Files now within the window may be another worker's, waiting with room in its hand.
+        if (affine) for (const refill of refills) refill();
       };
       const stop = () => {
         refills.delete(fill);

@@ -4,10 +4,12 @@
 // many while the command's thread is busy with tong-hop.xlsx — and results it had not yet sent back (the stand-in
 // sends them four at a time, as the worker sends its batches); one lost between files, sending a batch, is charged
 // to no file of the batch until the file that brings a worker down alone is found; each worker is given its share of
-// the run's budget of workbooks kept open. (The real worker: workers.test.ts, hostile.test.ts.)
+// the run's budget of workbooks kept open, and each copy goes to the worker that read its file. (The real worker:
+// workers.test.ts, hostile.test.ts.)
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { COPIES_IN_WORKER, ScorePool } from '../../cli/score-pool.js';
 import type { FileJob, FileResult, FileTask } from '../../cli/score-file.js';
+import type { RunShare } from '../../core/run/plan-copy.js';
 
 const WORKER = new URL('../fixtures/dying-worker.mjs', import.meta.url);
 const job = { cwd: '.' } as FileJob; // the stand-in reads nothing of it
@@ -105,6 +107,30 @@ describe('ScorePool and the budget of workbooks a run keeps open', () => {
     const names = Array.from({ length: 9 }, (_, i) => `ngân-sách-${i}.xlsx`);
     const seen = await runAll(names);
     expect(seen.map((s) => s.result.units)).toEqual(names.map(() => share));
+  });
+});
+
+describe('ScorePool and the workbooks its workers keep open for their copies', () => {
+  const before = process.env.THIDUA_THREADS;
+  afterEach(() => {
+    if (before === undefined) delete process.env.THIDUA_THREADS;
+    else process.env.THIDUA_THREADS = before;
+  });
+
+  it('hands each copy to the worker that read its file, not to whichever has room', async () => {
+    process.env.THIDUA_THREADS = '2';
+    // Read four at a time: the first worker reads 0–3, the second 4–7; each copy's share handed with its task, as folder-run.ts does.
+    const tasks = Array.from({ length: 8 }, (_, i) => task(`giữ-${i}.xlsx`));
+    const pool = new ScorePool(job, tasks.length, { worker: WORKER });
+    const copies: number[] = [];
+    try {
+      await pool.run(tasks, () => {}, 4);
+      await pool.run(tasks, (_, result) => void copies.push(result.units), COPIES_IN_WORKER, (i) => ({ ...tasks[i]!, share: {} as RunShare }));
+    } finally {
+      await pool.close();
+    }
+    // 1: made by the worker that read the file (the workbook it kept); 0: read again by the other.
+    expect(copies).toEqual(tasks.map(() => 1));
   });
 });
 
