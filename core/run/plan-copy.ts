@@ -196,6 +196,17 @@ export function forCopy(read: WorkbookReports): WorkbookReports {
   };
 }
 
+/**
+ * Whether the copy's `Rà soát` planned from `read` carries any review to read back (typed-in-copies.ts reviewWritten): a
+ * decision or a flag held as typed that it keeps, or a cell of the council's kept in it. Without one, each flag's row
+ * has its review cells blank, which reads as no review: a run with no decision yet reads back nothing, copy after copy.
+ */
+export function reviewCarried(read: WorkbookReports, decisions: readonly CouncilDecision[], cards: readonly ScoreCard[]): boolean {
+  const [own, unread] = ownReview(read, decisions, cards);
+  const kept = read.reviewKept;
+  return own.length > 0 || unread.length > 0 || (kept !== undefined && (kept.columns.length > 0 || Object.keys(kept.formulas).length > 0));
+}
+
 /** The decisions and the flags held as typed that the copy's `Rà soát` keeps: those typed in it, and those about its units (`cards`). */
 function ownReview(read: WorkbookReports, decisions: readonly CouncilDecision[], cards: readonly ScoreCard[]): [CouncilDecision[], UnreadDecision[]] {
   return [decisions.filter(ownOr(read.typedDecisions, cards)), read.unread.filter(ownOr(read.typedUnread, cards))];

@@ -10,7 +10,7 @@ import type { ReportReadError } from '../report/schema.js';
 import type { ScoreCard } from '../scoring/score-card.js';
 import type { WorkbookPort } from '../sheet/port.js';
 import { heldBytes, KEPT_BYTES, KeptWorkbooks } from './kept-workbooks.js';
-import { editedInPlace, forCopy, planCopy, type RunShare } from './plan-copy.js';
+import { editedInPlace, forCopy, planCopy, reviewCarried, type RunShare } from './plan-copy.js';
 import { copyCells, type CopyCells } from './copy-cells.js';
 import { withHeld } from './edited-since.js';
 import { reviewWritten } from './typed-in-copies.js';
@@ -105,7 +105,9 @@ export class WorkerSteps<W extends StepWorkbook> {
     const edit = planCopy(this.job.set, reports, share, reports.decisions, { date: this.job.date });
     await workbook.apply(edit);
     // The cells over the reports as the copy's plan reads them (forCopy), the same whether kept or read again.
-    return { ok: true, workbook, cells: copyCells(held ? reports : forCopy(reports), edit), reviewWritten: reviewWritten(edit, reports.reviewSheet), reviewSheet: reports.reviewSheet };
+    // Read back only when the copy's «Rà soát» carries a review: a run with none yet read ~300 sheets back to find nothing.
+    const written = reviewCarried(reports, reports.decisions, share.cards) ? reviewWritten(edit, reports.reviewSheet) : [];
+    return { ok: true, workbook, cells: copyCells(held ? reports : forCopy(reports), edit), reviewWritten: written, reviewSheet: reports.reviewSheet };
   }
 
   private reportsOf(name: string, workbook: W, unscored = false, copyName?: string): Promise<WorkbookReports> {
