@@ -213,7 +213,8 @@ function describe(set: CriteriaSet): string {
     `Loại đơn vị: ${set.subjectKinds.map((k) => `${k.label} (${k.id}, ${subjectWord(k)})`).join('; ')}`,
   ];
   for (const group of set.groups) {
-    lines.push('', `${group.title}${group.maxPoints !== undefined ? ` — tối đa ${formatNumberVi(group.maxPoints)} điểm` : ''}`);
+    const max = group.maxPoints === undefined ? '' : group.granted ? ` — ${formatNumberVi(group.maxPoints)} điểm có sẵn, các dòng trừ vào đó, không dưới 0` : ` — tối đa ${formatNumberVi(group.maxPoints)} điểm`;
+    lines.push('', `${group.title}${max}`);
     for (const c of set.criteria.filter((x) => x.group === group.id)) {
       const parts = [
         c.partOf ? partOfText(c.partOf) : undefined,

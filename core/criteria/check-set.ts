@@ -70,6 +70,14 @@ export function checkCriteriaSet(set: CriteriaSet): SetProblem[] {
     }
   });
 
+  // A frame granted by default is what its deduction rows take from: it needs its maximum, and those rows only.
+  set.groups.forEach((g, i) => {
+    if (!g.granted) return;
+    const mine = set.criteria.filter((c) => c.group === g.id);
+    if (g.maxPoints === undefined || g.maxPoints === 0) problems.push({ path: ['groups', i, 'granted'], message: 'điểm có sẵn của nhóm là điểm tối đa của nhóm: ghi «Điểm tối đa» của nhóm' });
+    else if (mine.length === 0 || mine.some((c) => c.rule.kind !== 'deduction')) problems.push({ path: ['groups', i, 'granted'], message: 'nhóm có điểm có sẵn chỉ gồm các dòng trừ điểm (cách tính «Trừ điểm»), trừ vào điểm có sẵn' });
+  });
+
   set.criteria.forEach((c, i) => {
     if (!groupIds.has(c.group)) {
       problems.push({ path: ['criteria', i, 'group'], message: `không có nhóm «${c.group}» (các nhóm: ${quoted(groupIds)})` });

@@ -33,6 +33,7 @@ export const CRITERIA_SET_LABELS: FieldLabels = {
     comparator: 'So sánh',
     value: 'Giá trị',
     maxPoints: 'Điểm tối đa',
+    granted: 'Điểm có sẵn',
     rule: 'Cách tính',
     kind: 'Loại',
     tiers: 'Bậc',

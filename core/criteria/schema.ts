@@ -90,6 +90,12 @@ export const CriteriaGroup = z.object({
   id: z.string().min(1),
   title: z.string().min(1),
   maxPoints: z.number().nonnegative().optional(),
+  /**
+   * Khung điểm trừ có sẵn: the group's maximum is the unit's by default and its deduction rows take from it, at most all
+   * of it («A. KHUNG ĐIỂM TRỪ [A = 20 − (Tổng điểm trừ)]»: a unit without violations has the 20, counted in the base of
+   * 100). Only a group of deduction rows with its maximum (check-set.ts); absent in sets saved before it was read.
+   */
+  granted: z.literal(true).optional(),
 });
 export type CriteriaGroup = z.infer<typeof CriteriaGroup>;
 

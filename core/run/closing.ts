@@ -101,6 +101,8 @@ export const RecordedUnit = z.object({
   deduction: z.number().optional(),
   /** A bonus the set records beside the total, not in it (card.recorded, 0 when none earned), as «Tổng hợp» shows it and the papers' lists say it; absent for a set recording none, and in records made before it was kept. */
   recorded: z.number().optional(),
+  /** The points of the frames granted by default in `total` (card.granted), so the papers say them; absent when none, and in records made before they were kept. */
+  granted: z.number().optional(),
   /** Rank within the unit's kind; null when not ranked. */
   rank: z.number().int().nullable(),
   proposals: z.array(RecordedProposal),
@@ -319,6 +321,7 @@ export function recordRun(
         ...(card.bonus > 0 ? { bonus: card.bonus } : {}),
         ...(card.deduction > 0 ? { deduction: card.deduction } : {}),
         ...(card.recorded !== undefined ? { recorded: card.recorded } : {}),
+        ...(card.granted !== undefined ? { granted: card.granted } : {}),
         rank: rankOf.get(cardKey(card)) ?? null,
         proposals,
         achievements: card.criteria.filter(metInFull).map((c) => c.title),

@@ -148,8 +148,13 @@ export const ScoreCard = z.object({
   /** «Kỳ báo cáo» as the report states it (absent when blank): the papers of a set naming no period take the reports' year. */
   period: ReportedPeriod.optional(),
   criteria: z.array(CriterionScore),
-  /** Base points (without bonus and deductions). */
+  /** Base points (without bonus and deductions); a frame granted by default counted in, whole. */
   base: z.number(),
+  /**
+   * The points of the frames granted by default (CriteriaGroup.granted) in `base` and `applicableMax`, their rows'
+   * deductions in `deduction`: «A = 20 − điểm trừ» is 20 in the base less what is taken; absent when the set has none.
+   */
+  granted: z.number().optional(),
   bonus: z.number(),
   deduction: z.number(), // positive number subtracted
   total: z.number(), // base + bonus − deduction

@@ -99,7 +99,7 @@ export function scoreCriteria(set: CriteriaSet, report: UnitReport, opts: ScoreO
  */
 export function withCriteria(set: CriteriaSet, card: ScoreCard, criteria: CriterionScore[]): ScoreCard {
   // What counting sets only when there is some is left out, the rest counted again in place.
-  const { recorded: _r, totalBefore: _t, caps: _c, sanction: _s, ...kept } = card;
+  const { recorded: _r, totalBefore: _t, caps: _c, sanction: _s, granted: _g, ...kept } = card;
   const again: ScoreCard = { ...kept };
   counted(set, again, criteria);
   return again;
@@ -108,7 +108,7 @@ export function withCriteria(set: CriteriaSet, card: ScoreCard, criteria: Criter
 /** The card's criteria and what they count to, set field by field in the card's order: totals, percentage, band, gates. */
 function counted(set: CriteriaSet, card: ScoreCard, criteria: CriterionScore[]): void {
   const plan = planOf(set);
-  const { base, bonus, deduction, total, recorded, applicableMax, percent, selfTotal, caps } = totalsOf(set, plan, criteria);
+  const { base, bonus, deduction, total, recorded, granted, applicableMax, percent, selfTotal, caps } = totalsOf(set, plan, criteria);
   // What the council's «Bác số liệu» took: the total the unit had before it (the minutes say before → after).
   const totalBefore = withdrew(criteria) ? totalsOf(set, plan, criteria.map((c) => (c.before === undefined ? c : { ...c, points: c.before }))).total : undefined;
   // The table's sanctions on a unit whose deduction was taken cap or lower the band its percentage reached (./sanction.ts).
@@ -123,6 +123,7 @@ function counted(set: CriteriaSet, card: ScoreCard, criteria: CriterionScore[]):
   }
   card.criteria = criteria;
   card.base = base;
+  if (granted > 0) card.granted = granted;
   card.bonus = bonus;
   card.deduction = deduction;
   card.total = total;
@@ -159,9 +160,17 @@ function totalsOf(set: CriteriaSet, plan: SetPlan, criteria: readonly CriterionS
   let basePoints = 0, bonusPoints = 0, deductionPoints = 0, maxPoints = 0, selfPoints = 0, withSelf = 0;
   // A bonus the set records beside the official total («ghi nhận, không cộng vào tổng»): counted apart, never added.
   let recordedPoints: number | undefined;
+  // A frame granted by default is the unit's when any of its rows applies to it: its points in the base and the
+  // maximum, its rows' deductions taken as every deduction is, at most the frame (capped-parts.ts).
+  let grantedPoints = 0;
+  const frames = plan.granted.size === 0 ? undefined : new Set<string>();
   for (let i = 0; i < criteria.length; i++) {
     const c = criteria[i]!;
     if (c.status === 'not_applicable' || c.status === 'not_assigned') continue;
+    if (frames && plan.granted.has(c.group) && !frames.has(c.group)) {
+      frames.add(c.group);
+      grantedPoints += plan.granted.get(c.group)!;
+    }
     if (c.recorded) recordedPoints = (recordedPoints ?? 0) + c.points;
     else if (c.rule === 'bonus') bonusPoints += c.points;
     else if (c.rule === 'deduction') deductionPoints -= c.points;
@@ -202,6 +211,8 @@ function totalsOf(set: CriteriaSet, plan: SetPlan, criteria: readonly CriterionS
     else if (part === 'bonus') bonusPoints -= over;
     else deductionPoints -= over;
   }
+  basePoints += grantedPoints;
+  maxPoints += grantedPoints;
   const base = roundPoints(basePoints);
   const bonus = roundPoints(bonusPoints);
   const deduction = roundPoints(deductionPoints);
@@ -217,8 +228,9 @@ function totalsOf(set: CriteriaSet, plan: SetPlan, criteria: readonly CriterionS
   const applicableMax = roundPoints(set.totalCap ? Math.min(maxPoints, set.totalCap.maxPoints) : maxPoints);
   // Deductions may take the total below zero; the percentage stops at 0.
   const percent = percentOf(total, applicableMax, plan.thresholds);
-  const selfTotal = withSelf === 0 ? null : roundPoints(selfPoints);
-  return { base, bonus, deduction, total, recorded, applicableMax, percent, selfTotal, caps };
+  // The unit's own total counts the granted frames as the form does (A + B + C): its deductions are in its self-scores.
+  const selfTotal = withSelf === 0 ? null : roundPoints(selfPoints + grantedPoints);
+  return { base, bonus, deduction, total, recorded, granted: roundPoints(grantedPoints), applicableMax, percent, selfTotal, caps };
 }
 
 function capOf(group: CriteriaGroup, max: number, part: GroupCap['part'], summed: number): GroupCap {

@@ -37,6 +37,8 @@ export type SetPlan = {
   sanctioned: ReadonlyMap<string, Criterion>;
   /** The groups whose maximum can hold their rows below what they add (capped-parts.ts); the others never can. */
   cappedGroups: readonly CriteriaGroup[];
+  /** The frames granted by default (CriteriaGroup.granted), by id, with their points: in the base of a unit they apply to. */
+  granted: ReadonlyMap<string, number>;
   /** Each criterion's rule scores of the figures units reported (ruleScore), by the criterion's index in the set; bounded. */
   ruled: Map<number, RuleScore>[];
   /**
@@ -101,6 +103,7 @@ function makePlan(set: CriteriaSet): SetPlan {
     thresholds: set.classification.map((band) => band.minPercent),
     sanctioned: new Map(set.criteria.filter((c) => c.sanction !== undefined).map((c) => [c.code, c])),
     cappedGroups: set.groups.filter((group) => mayCap(set, group)),
+    granted: new Map(set.groups.flatMap((g) => (g.granted && g.maxPoints !== undefined ? [[g.id, g.maxPoints] as const] : []))),
     ruled: set.criteria.map(() => new Map()),
     scoredAsOne: scoredAsOne(set),
   };

@@ -7,7 +7,7 @@ import { formatNumber, roundPoints } from '../criteria/rules/reason.js';
  * A total as a card or a closed round's record keeps it: `bonus`, `deduction` as sizes (absent: none, or a record made
  * before they were kept); `recorded`, a bonus the set records beside the total, not in it.
  */
-export type TotalOf = { total: number; applicableMax: number; percent: number; bonus?: number; deduction?: number; recorded?: number };
+export type TotalOf = { total: number; applicableMax: number; percent: number; bonus?: number; deduction?: number; recorded?: number; granted?: number };
 
 /**
  * «99,25/100 điểm (99,25%)»; with bonus or deductions, the base criteria's points over their maximum and what was
@@ -30,10 +30,15 @@ export function recordedText({ recorded = 0 }: Pick<TotalOf, 'recorded'>): strin
   return recorded > 0 ? `điểm cộng ghi nhận ${formatNumber(recorded)}, không cộng vào tổng` : undefined;
 }
 
-/** What a total with bonus or deductions is made of, «99,25/100 điểm chuẩn, cộng 6 điểm thưởng»; undefined without either (a table's cell says it under the total). */
-export function madeOf({ total, applicableMax, bonus = 0, deduction = 0 }: TotalOf): string | undefined {
+/**
+ * What a total with bonus or deductions is made of, «99,25/100 điểm chuẩn, cộng 6 điểm thưởng»; the points of a frame
+ * granted by default named in the base they are part of, «94/100 điểm chuẩn (gồm 20 điểm có sẵn của khung điểm trừ),
+ * …, trừ 17 điểm»; undefined without either (a table's cell says it under the total).
+ */
+export function madeOf({ total, applicableMax, bonus = 0, deduction = 0, granted = 0 }: TotalOf): string | undefined {
   if (bonus === 0 && deduction === 0) return undefined;
-  const base = `${formatNumber(roundPoints(total - bonus + deduction))}/${formatNumber(applicableMax)} điểm chuẩn`;
+  const frame = granted > 0 ? ` (gồm ${formatNumber(granted)} điểm có sẵn của khung điểm trừ)` : '';
+  const base = `${formatNumber(roundPoints(total - bonus + deduction))}/${formatNumber(applicableMax)} điểm chuẩn${frame}`;
   const added = bonus > 0 ? [`cộng ${formatNumber(bonus)} điểm thưởng`] : [];
   const taken = deduction > 0 ? [`trừ ${formatNumber(deduction)} điểm`] : [];
   return [base, ...added, ...taken].join(', ');

@@ -8,7 +8,7 @@ import type { CellValue } from '../cell.js';
 import { hasScoringRoom, type UnitReport } from '../report/schema.js';
 import { capChange, capLine, type ScoreCard } from '../scoring/score-card.js';
 import { cellAddress, columnLetter, normalizeLabel, parseAddress } from '../text.js';
-import { cellText } from '../values.js';
+import { cellText, formatPoints } from '../values.js';
 import { fitWidths, NARROWEST_TEXT_COLUMN, pageHeader, withPrintLayout } from '../sheet/print-layout.js';
 import type { Block, CellFormat, SheetEdit } from '../sheet/port.js';
 import { DEFAULT_COLUMN_WIDTH, withRowHeights } from '../sheet/row-height.js';
@@ -85,6 +85,8 @@ export function planScoredSheet(report: UnitReport, card: ScoreCard, grid?: Shee
     // A bonus the set records beside the official total: shown apart, never in «Tổng điểm».
     ...(card.recorded !== undefined ? [['Điểm cộng ghi nhận (không cộng vào tổng)', card.recorded] as [string, CellValue]] : []),
     ['Điểm trừ', card.deduction],
+    // A frame granted by default (CriteriaGroup.granted): in the maximum and the total, its deductions taken from it.
+    ...(card.granted !== undefined ? [['Điểm có sẵn', card.granted, `Tổng điểm gồm ${formatPoints(card.granted)} điểm có sẵn của khung điểm trừ; điểm trừ của khung trừ vào đó, không dưới 0`] as [string, CellValue, string]] : []),
     ['Điểm tối đa áp dụng', card.applicableMax],
     ['Tỷ lệ %', card.percent],
     // With why, when the table's sanctions set it («Tốt (không xếp loại Xuất sắc vì bị trừ điểm mục IX.1, chế tài của bảng)»).

@@ -1145,6 +1145,8 @@ export function judge(entry: CorpusEntry, { set, notices }: Imported): Judged {
   for (const g of set.groups) {
     const inGroup = sum(set.criteria.filter((c) => c.group === g.id && counts(c.rule.kind)));
     if (g.maxPoints !== undefined && inGroup > g.maxPoints) base -= inGroup - g.maxPoints;
+    // A frame granted by default (its deductions take from it) is in the base.
+    if (g.granted && g.maxPoints !== undefined) base += g.maxPoints;
   }
   const u = understoodSet(set);
   // A part's own bonus raises it at most to its maximum (understood.ts withinPart): only what it can add past its part.

@@ -10,6 +10,7 @@
 import { mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCriteriaFile, type ReadCriteriaFile } from '../../cli/files.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
@@ -17,7 +18,7 @@ import { typeInTemplate } from '../helpers/type-in-template.js';
 import { runInProcess } from '../cli/helpers.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { score } from '../../core/checks/run.js';
-import { findCriteriaSheet, readCriteriaSheet } from '../../core/criteria/sheet/index.js';
+import { findCriteriaSheet, readCriteriaSheet, totalText, understoodSet } from '../../core/criteria/sheet/index.js';
 import { readReport } from '../../core/report/read.js';
 import { sheetCell } from '../../core/sheet/grid.js';
 import { frozen } from '../helpers/once-a-worker.js';
@@ -245,21 +246,64 @@ describe('each real table imports with the figures it states', () => {
   // (Tổng điểm trừ)]»), one that scores (B, 80), one that adds (C, 15), «XẾP LOẠI» last, the grade to write beside it.
   // Until 2026-12-01 the table was refused for that last line (a «XẾP LOẠI» section without its header); past it, the
   // lone numbers were no codes — «3 …» (15) read as part 2.4.2.1 of 2.4.2, «4 …» (20) as item 3.4, 19 criteria for 18
-  // items — and the frames A and C were read in the base (115), their rows adding. The 20 A's deductions come off is
-  // not in the base (80, and 15 added): said first, at B6.
-  it('reads cang-hang-khong-tu-danh-gia\'s codes written before their titles, its frames that take away and add, its last line «XẾP LOẠI»', async () => {
+  // items — and the frames A and C were read in the base (115), their rows adding. Then A's 20 was no part of the base
+  // (80, and 15 added; «Mục 1 ghi 20 điểm (ô B6); thidua đọc được 0» said first): a unit without violations had 80
+  // where the form gives 100. Now A's formula grants its 20, in the base of 100, its three rows taking from it.
+  it('reads cang-hang-khong-tu-danh-gia\'s codes written before their titles, its frame A granted by its formula, C added, its last line «XẾP LOẠI»', async () => {
     const read = await importedOk('cang-hang-khong-tu-danh-gia');
     expect(read.set.criteria.map((c) => `${c.code} ${c.rule.kind === 'bonus' || c.rule.kind === 'deduction' ? c.rule.kind : c.maxPoints}`)).toEqual([
       '1.1 deduction', '1.2 deduction', '1.3 deduction', '2.1 10', '2.2 10', '2.3.1 5', '2.3.2 5', '2.3.3 5', '2.4.1 5', '2.4.2 5',
       '3.1 5', '3.2 5', '3.3 5', '4.1 5', '4.2 5', '4.3 5', '4.4 5', 'C.1 bonus',
     ]);
-    expect(read.reconciliation.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual([
-      'Mục 1 ghi 20 điểm (ô B6); thidua đọc được 0 — các mục 1.1, 1.2, 1.3 cộng được 0',
+    expect(read.set.groups.map((g) => [g.id, g.maxPoints, g.granted ?? false])).toEqual([['A', 20, true], ['B', 80, false], ['C', 15, false]]);
+    expect(read.reconciliation.figures.filter((f) => !f.agrees).map((f) => f.text)).toEqual([]);
+    expect(read.reconciliation.figures.filter((f) => f.figure.cell === 'B5' || f.figure.cell === 'B6').map((f) => f.text)).toEqual([
+      'Phần A «KHUNG ĐIỂM TRỪ [A = 20 - (Tổng điểm trừ)]» (điểm trừ) ghi tối đa 20 điểm (ô B5); thidua đọc được 20 ✔ (điểm có sẵn, tính vào tổng điểm: các dòng của nhóm A trừ vào đó, không dưới 0)',
+      'Mục 1 ghi 20 điểm (ô B6); thidua đọc được 20 ✔ (điểm có sẵn của nhóm A: các mục 1.1, 1.2, 1.3 trừ vào đó)',
     ]);
+    expect(totalText(understoodSet(read.set))).toBe('Chấm trên tổng 100 điểm (gồm 20 điểm có sẵn của nhóm A, trừ đi điểm trừ của nhóm ấy, không dưới 0; điểm thưởng cộng thêm tối đa 15; điểm trừ tối đa 20).');
+    expect(read.notices.find((n) => n.cell === 'A5')?.message).toBe(
+      'Phần A (KHUNG ĐIỂM TRỪ [A = 20 - (Tổng điểm trừ)]) ghi «A = 20 - (Tổng điểm trừ)»: 20 điểm của phần là điểm có sẵn của đơn vị, tính vào tổng điểm chuẩn; các dòng của nó trừ vào 20 điểm ấy, không dưới 0 — đơn vị không bị trừ dòng nào được đủ 20 điểm.',
+    );
     expect(read.notices.find((n) => n.cell === 'A33')?.message).toBe(
       'Ô A33 ghi «XẾP LOẠI» ở dòng cuối trang, không có bảng nào dưới nó: đọc là dòng của biểu mẫu (ghi kết quả), không phải mục «XẾP LOẠI» của bộ tiêu chí.',
     );
   });
+
+  // One of the airport's staff scored end to end through the command line (`criteria import` → `template` → the report
+  // filled → `score`): B's rows 74, two violations (1.1: 5, 1.2: 12) and a bonus of 6 — as the form computes it, A = 20
+  // − 17 = 3 and 74 + 3 + 6 = 83 of 100; its «Tiêu chí» sheet read back with the frame. Until 2026-12-01 the unit had 74
+  // + 6 − 17 = 63 of 80.
+  it('scores a cang-hang-khong-tu-danh-gia employee with two violations as the form does: 100 − 17 + 6 on 100, B 74', async () => {
+    const here = await mkdtemp(join(dir, 'acv-'));
+    const thidua = async (...args: string[]) => {
+      const run = await runInProcess(args, here);
+      expect(run.code, run.stderr).toBe(0);
+      return run;
+    };
+    await thidua('criteria', 'import', written.get('cang-hang-khong-tu-danh-gia')!, '--out', 'bo.xlsx');
+    await thidua('template', '--criteria', 'bo.xlsx', '--unit', 'Nguyễn Văn An', '--kind', 'Cá nhân', '--out', 'mau.xlsx');
+    await mkdir(join(here, 'bao-cao'));
+    await typeInTemplate(join(here, 'mau.xlsx'), join(here, 'bao-cao', 'an.xlsx'), 'Điểm tự chấm', {
+      '1.1': 5, '1.2': 12, '2.1': 8, '2.2': 9, '2.3.1': 5, '2.3.2': 5, '2.3.3': 4, '2.4.1': 5, '2.4.2': 4,
+      '3.1': 5, '3.2': 5, '3.3': 5, '4.1': 5, '4.2': 5, '4.3': 4, '4.4': 5, 'C.1': 6,
+    });
+    const run = await thidua('score', 'bao-cao', '--criteria', 'bo.xlsx', '--out', 'ket-qua');
+    expect(run.stdout).toContain('1. Nguyễn Văn An: 83 điểm (94/100 điểm chuẩn (gồm 20 điểm có sẵn của khung điểm trừ), cộng 6 điểm thưởng, trừ 17 điểm) — Tốt\n');
+    // The scored copy's totals, as the unit's own total (A + B + C) is; «Còn thiếu gì» offers the bonus, never the frame.
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.readFile(join(here, 'ket-qua', 'an.cham-diem.xlsx'));
+    const totals: string[] = [];
+    book.worksheets[0]!.eachRow((row) => {
+      const [label, value, why] = [14, 15, 17].map((c) => row.getCell(c).value);
+      if (typeof value === 'number' && typeof label === 'string') totals.push(`${label} ${value}${why ? ` — ${String(why)}` : ''}`);
+    });
+    expect(totals).toEqual(['Tổng điểm 83', 'Điểm cộng 6', 'Điểm trừ 17', 'Điểm có sẵn 20 — Tổng điểm gồm 20 điểm có sẵn của khung điểm trừ; điểm trừ của khung trừ vào đó, không dưới 0', 'Điểm tối đa áp dụng 100', 'Tỷ lệ % 83', 'Điểm tự chấm 83']);
+    await book.xlsx.readFile(join(here, 'ket-qua', 'tong-hop.xlsx'));
+    expect(book.getWorksheet('Còn thiếu gì')!.getRow(4).getCell(5).value).toBe('5 Điểm cộng động viên, khuyến khích (04 tiêu chí) 6 điểm → 13 điểm: +7 điểm');
+    const [card] = (JSON.parse((await thidua('score', 'bao-cao', '--criteria', 'bo.xlsx', '--out', 'ket-qua-json', '--json')).stdout) as ScoreRunOutput).cards;
+    expect([card!.base, card!.granted, card!.bonus, card!.deduction, card!.total, card!.applicableMax, card!.percent]).toEqual([94, 20, 6, 17, 83, 100, 83]);
+  }, 120_000);
 
   // Each states that its total may not pass 100 while its parts add to more: Saigon University's form in its total row's
   // label over sections of 130, HIU's frame in the paragraph above its table over five sides of 100 and a bonus of 10.

@@ -255,6 +255,10 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
     const childrenOf = (code: string) => [...criterionAt].filter(([r, k]) => r > f.row && extends_(k.code, code)).map(([, k]) => k);
     const sumOf = (children: readonly Criterion[]) => children.filter((k) => kindOf(k) === 'base').reduce((s, k) => s + k.maxPoints, 0);
     const children = own === undefined ? [] : childrenOf(own);
+    // The deduction rows of a frame granted by default under their heading («1 Chấp hành Nội quy lao động | 20»): the
+    // frame's points they take from, in the total.
+    const frame = children.length > 0 && children.every((k) => kindOf(k) === 'deduction') ? u.groups.find((g) => g.granted && g.id === children[0]!.group && children.every((k) => k.group === g.id)) : undefined;
+    if (frame && same(frame.counted, f.value)) return line(frame.counted, true, `điểm có sẵn của nhóm ${frame.id}: các mục ${children.map((k) => k.code).join(', ')} trừ vào đó`);
     if (children.length > 0) {
       const sum = sumOf(children);
       return line(sum, same(sum, f.value), same(sum, f.value) ? `cộng các mục ${children.map((k) => k.code).join(', ')}` : `các mục ${children.map((k) => k.code).join(', ')} cộng được ${n(sum)}`);
@@ -414,6 +418,8 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
         return line(g.counted, same(g.counted, p.value), why);
       }
       const kind: Part = p.counts;
+      // A frame granted by default: its points in the total, its rows taking from them (granted-frame.ts).
+      if (g.granted && kind === 'deduction') return line(g.counted, same(g.counted, p.value), `điểm có sẵn, tính vào tổng điểm: các dòng của nhóm ${g.id} trừ vào đó, không dưới 0`);
       const items = g.items.filter((i) => i.part === kind);
       const base = g.items.filter((i) => i.part === 'item');
       if (items.length === 0) {

@@ -31,9 +31,11 @@ export type UnderstoodGroup = {
   written?: number;
   /** Its items' maxima added up (bonus and deductions aside). */
   summed: number;
-  /** What the group counts: its items' sum, at most its written maximum. */
+  /** What the group counts: its items' sum, at most its written maximum; a granted frame's, its maximum. */
   counted: number;
   items: UnderstoodItem[];
+  /** A frame granted by default (CriteriaGroup.granted): its maximum in the total, its deduction rows taking from it. */
+  granted?: true;
 };
 export type UnderstoodSet = {
   groups: UnderstoodGroup[];
@@ -127,8 +129,9 @@ export function understoodSet(set: CriteriaSet): UnderstoodSet {
       ...(c.partOf && { partOf: c.partOf }),
     }));
     const summed = items.filter((i) => i.part === 'item').reduce((s, i) => s + i.maxPoints, 0);
-    const counted = g.maxPoints === undefined ? summed : Math.min(summed, g.maxPoints);
-    return { id: g.id, title: g.title, ...(g.maxPoints !== undefined && { written: g.maxPoints }), summed, counted, items };
+    // A granted frame counts its maximum: what a unit has before its deductions are taken.
+    const counted = g.maxPoints === undefined ? summed : g.granted ? g.maxPoints : Math.min(summed, g.maxPoints);
+    return { id: g.id, title: g.title, ...(g.maxPoints !== undefined && { written: g.maxPoints }), summed, counted, items, ...(g.granted && { granted: true as const }) };
   });
   const sum = (part: UnderstoodItem['part'], recorded = false) => groups.reduce((s, g) => s + outsideOf(g, part, recorded).counted, 0) + (recorded ? 0 : ownMax(set, part));
   return { groups, total: groups.reduce((s, g) => s + g.counted, 0), bonusMax: sum('bonus'), deductionMax: sum('deduction'), recordedMax: sum('bonus', true) };
@@ -188,6 +191,10 @@ export function bonusWritten(g: UnderstoodGroup): number {
 /** A group's maxima in words: «tối đa 210 điểm (các mục cộng được 260, tính 210)». */
 export function groupMaxText(g: UnderstoodGroup): string {
   // A group of bonus or deduction parts only counts outside the total: «tính 0» would read as a group worth nothing.
+  if (g.granted) {
+    const { summed } = outsideOf(g, 'deduction', false);
+    return `${n(g.counted)} điểm có sẵn, các dòng trừ vào đó, không dưới 0 (${n(g.counted)} − điểm trừ${summed > g.counted ? `; các dòng cộng được ${n(summed)}` : ''})`;
+  }
   const outside = g.items.length > 0 && g.items.every((i) => i.part !== 'item');
   if (outside) {
     // Its cap said as a base group's is: «trừ tối đa 20 (các dòng cộng được 40, tính 20)».
@@ -210,7 +217,9 @@ export function groupMaxText(g: UnderstoodGroup): string {
 
 /** The total line every face shows under the tree. */
 export function totalText(u: UnderstoodSet): string {
+  const granted = u.groups.filter((g) => g.granted);
   const extra = [
+    ...granted.map((g) => `gồm ${n(g.counted)} điểm có sẵn của nhóm ${g.id}, trừ đi điểm trừ của nhóm ấy, không dưới 0`),
     u.bonusMax > 0 ? `điểm thưởng cộng thêm tối đa ${n(u.bonusMax)}` : '',
     u.recordedMax > 0 ? `điểm cộng ghi nhận tối đa ${n(u.recordedMax)}, không cộng vào tổng` : '',
     u.deductionMax > 0 ? `điểm trừ tối đa ${n(u.deductionMax)}` : '',

@@ -180,7 +180,8 @@ export const SECTION_TOTAL = /\(\s*(?:tổng(?:\s+cộng)?(?:\s+số)?(?:\s+đi�
 /** The columns of our own criteria sheet: a table having one is ours to read, not an office's scoring table. */
 export const OWN_CRITERIA_COLUMNS = ['rule', 'rubric', 'target', 'unit', 'measure', 'appliesTo', 'portal', 'group'] as const;
 
-export const GROUP_COLUMNS = { id: ['Mã', 'Mã nhóm'], title: ['Tên nhóm', 'Nhóm'], maxPoints: ['Điểm tối đa'] } as const;
+/** `granted`: a frame's points granted by default (CriteriaGroup.granted), its maximum written again; written only for a set that has one. */
+export const GROUP_COLUMNS = { id: ['Mã', 'Mã nhóm'], title: ['Tên nhóm', 'Nhóm'], maxPoints: ['Điểm tối đa'], granted: ['Điểm có sẵn'] } as const;
 export const KIND_COLUMNS = {
   id: ['Mã'],
   label: ['Tên', 'Tên loại'],

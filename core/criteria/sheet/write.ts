@@ -132,8 +132,11 @@ function layout(set: CriteriaSet, widths: readonly number[]): LayoutRow[] {
 
   add('blank');
   add('section', SECTION_TITLES.groups[0]);
-  header(GROUP_COLUMNS);
-  for (const g of set.groups) add('data', g.id, g.title, g.maxPoints ?? null);
+  // «Điểm có sẵn» only where a frame is granted: every other set's sheet keeps its columns as they were.
+  const { granted: _granted, ...plainGroups } = GROUP_COLUMNS;
+  const granting = set.groups.some((g) => g.granted);
+  header(granting ? GROUP_COLUMNS : plainGroups);
+  for (const g of set.groups) add('data', g.id, g.title, g.maxPoints ?? null, ...(granting ? [g.granted ? g.maxPoints! : null] : []));
 
   add('blank');
   add('section', SECTION_TITLES.kinds[0]);

@@ -46,7 +46,10 @@ function readGroups(sheet: SheetReader, apart: string[]): CriteriaGroup[] | unde
     const title = sheet.required(cells.title, 'Tên nhóm', first);
     const maxPoints = sheet.number(cells.maxPoints, 'Điểm tối đa', true);
     unique(cells.id!, id);
-    const group = { id, title, ...(maxPoints !== undefined && { maxPoints }) };
+    // A frame granted by default writes its maximum again as «Điểm có sẵn»: another figure is not what thidua scores.
+    const granted = sheet.number(cells.granted, 'Điểm có sẵn', true);
+    if (granted !== undefined && granted !== maxPoints) sheet.fail(cells.granted!.address, `«Điểm có sẵn» của nhóm ${id} là điểm tối đa của nhóm (${maxPoints === undefined ? 'chưa ghi' : formatPoints(maxPoints)}), các dòng trừ điểm của nhóm trừ vào đó: ghi ${maxPoints === undefined ? '«Điểm tối đa» của nhóm' : formatPoints(maxPoints)} hoặc để trống, đang là ${formatPoints(granted)}`);
+    const group = { id, title, ...(maxPoints !== undefined && { maxPoints }), ...(granted !== undefined && granted === maxPoints && { granted: true as const }) };
     const said = namedPointsApart(sheet, group, cells);
     if (said) apart.push(said);
     return group;

@@ -4,6 +4,7 @@
 import type { CriteriaGroup, Criterion } from '../../../schema.js';
 import { normalizeLabel } from '../../../../text.js';
 import { formatPoints, sumPoints } from '../../../../values.js';
+import { grantedIn, grantedNote } from '../../granted-frame.js';
 import { groupMismatch } from '../../infer.js';
 import { groupWithPoints } from '../../notice-text.js';
 import type { SheetReader } from '../../sheet-reader.js';
@@ -47,7 +48,10 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
     const sum = (bonus: boolean) => pointsOf(mine, bonus ? 'bonus' : 'base');
     // Its items short of its maximum are said here; past it, the part is capped (said below, once).
     if (heading && !(max !== undefined && sum(false) > max + 1e-9)) checkSum(sheet, top, undefined);
-    if (outside && max !== undefined) {
+    // A deduction part whose heading writes the formula granting its points (granted-frame.ts): in the total.
+    const granted = outside && top.kind === 'deduction' && max !== undefined ? grantedIn(top.title, max) : undefined;
+    if (granted) sheet.note(top.codeCell.address, grantedNote(top.code, top.title, granted, max!));
+    else if (outside && max !== undefined) {
       const word = top.kind === 'deduction' ? 'điểm trừ' : 'điểm cộng';
       const from = top.capInTitle === undefined ? '' : ` (mức tối đa đọc từ tên phần: «${top.capInTitle}»)`;
       sheet.note(top.codeCell.address, `Phần ${top.code} (${top.title || top.code}) là phần ${word}, ngoài tổng điểm chuẩn: các dòng của nó ${top.kind === 'deduction' ? 'trừ' : 'cộng'} tất cả không quá ${formatPoints(max)} điểm${from}.`);
@@ -56,7 +60,7 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
     // A group of several rows named alike (an app's «Nhóm» column) is worth what all its rows are, as one of one row.
     if (existing) existing.maxPoints = written.has(existing.id) ? (existing.maxPoints ?? 0) + sum(false) : unstatedMax(criteria.filter((c) => c.group === group.id));
     else if (mine.length > 0 || heading) {
-      groups.push({ ...group, maxPoints: max ?? unstatedMax(mine) });
+      groups.push({ ...group, maxPoints: max ?? unstatedMax(mine), ...(granted && { granted: true as const }) });
       if (max !== undefined) written.add(group.id);
     }
     // More than the part's maximum: the part is capped, as the table says (said at the cell stating it).
@@ -68,7 +72,7 @@ export function groupsOf(sheet: SheetReader, nodes: readonly Node[], stated: Sta
   if (column) closeNamedGroups(sheet, groups, criteria, caps, stated, column, new Set([...named.values()].map((g) => g.id)));
   if (groups.some((g) => g !== defaultGroup && g.id !== defaultGroup.id)) {
     const from = named.size > 0 ? `cột «${column!.label}» (mã nhóm theo ${byNumber ? 'số đầu của mã các tiêu chí trong nhóm' : 'thứ tự các nhóm'})` : 'các dòng tiêu chuẩn';
-    sheet.note(headerCell, `Nhóm tiêu chí lấy từ ${from}: ${groups.map((g) => `${g.id}. ${groupWithPoints(g.title, g.maxPoints ?? 0, criteria.filter((c) => c.group === g.id))}`).join('; ')}.`);
+    sheet.note(headerCell, `Nhóm tiêu chí lấy từ ${from}: ${groups.map((g) => `${g.id}. ${g.granted ? `${g.title} (${formatPoints(g.maxPoints!)} điểm có sẵn, các dòng trừ vào đó)` : groupWithPoints(g.title, g.maxPoints ?? 0, criteria.filter((c) => c.group === g.id))}`).join('; ')}.`);
   }
   return { criteria, groups, caps, rowOf: ctx.rowOf, byWords: ctx.byWords };
 }
