@@ -14,6 +14,8 @@ import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readCriteriaFile, type ReadCriteriaFile } from '../../cli/files.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
+import type { RecordedUnit } from '../../core/run/closing.js';
+import { totalText as recordedTotal } from '../../core/scoring/total-text.js';
 import { typeInTemplate } from '../helpers/type-in-template.js';
 import { runInProcess } from '../cli/helpers.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
@@ -301,6 +303,13 @@ describe('each real table imports with the figures it states', () => {
     expect(totals).toEqual(['Tổng điểm 83', 'Điểm cộng 6', 'Điểm trừ 17', 'Điểm có sẵn 20 — Tổng điểm gồm 20 điểm có sẵn của khung điểm trừ; điểm trừ của khung trừ vào đó, không dưới 0', 'Điểm tối đa áp dụng 100', 'Tỷ lệ % 83', 'Điểm tự chấm 83']);
     await book.xlsx.readFile(join(here, 'ket-qua', 'tong-hop.xlsx'));
     expect(book.getWorksheet('Còn thiếu gì')!.getRow(4).getCell(5).value).toBe('5 Điểm cộng động viên, khuyến khích (04 tiêu chí) 6 điểm → 13 điểm: +7 điểm');
+    // The run's record keeps the frame, so the papers' «Kết quả chấm điểm …» say the total as the copy does.
+    const record: string[] = [];
+    book.eachSheet((ws) => ws.eachRow((row) => row.eachCell((cell) => {
+      if (typeof cell.value === 'string' && cell.value.startsWith('{"format":"thidua-ket-qua"')) record.push(cell.value);
+    })));
+    const [unit] = (JSON.parse(record[0]!) as { units: RecordedUnit[] }).units;
+    expect(recordedTotal(unit!)).toBe('83 điểm (94/100 điểm chuẩn (gồm 20 điểm có sẵn của khung điểm trừ), cộng 6 điểm thưởng, trừ 17 điểm)');
     const [card] = (JSON.parse((await thidua('score', 'bao-cao', '--criteria', 'bo.xlsx', '--out', 'ket-qua-json', '--json')).stdout) as ScoreRunOutput).cards;
     expect([card!.base, card!.granted, card!.bonus, card!.deduction, card!.total, card!.applicableMax, card!.percent]).toEqual([94, 20, 6, 17, 83, 100, 83]);
   }, 120_000);
