@@ -65,12 +65,30 @@ export function criterionName(title: string): string {
   const levels = cut && /^:[ \t]*[+-]?\d+(?:[.,]\d+)?[ \t]*(?:đ|điểm)[ \t]*;[^\n]*?\d+(?:[.,]\d+)?[ \t]*(?:đ|điểm)(?!\p{L})/iu.test(title.slice(cut.index));
   const first = levels ? Math.max(name.lastIndexOf(':'), name.lastIndexOf('\n')) : -1;
   if (first > 0 && name.length - first - 1 < first) name = name.slice(0, first).trim();
+  // The top level inside the name's sentence, before those levels: a threshold («Thời lượng thảo luận … ≥ 40% tổng thời
+  // gian kỳ họp: 2,0đ; 30% đến dưới 40%: 1,0đ; …»), or the words a lower level denies («Có ứng dụng AI triển khai chính
+  // thức phục vụ đại biểu: 3,0đ; mới thí điểm: 1,5đ; chưa triển khai: 0đ»). The name ends before them, or a unit given
+  // 1,0 is listed «… ≥ 40% tổng thời gian kỳ họp (1/2)».
+  const inside = levels ? topLevelAt(name, title.slice(cut!.index)) : -1;
+  if (inside > 0) name = name.slice(0, inside).trim();
   // Scoring found in a guide of sentences under the name («…rõ rệt\nMô hình mới … bằng văn bản. Mỗi mô hình: 2,5đ»): the
   // guide is no part of the name, or a unit is listed short of «… bằng văn bản. Mỗi mô hình (2,5/5)».
   const line = name.lastIndexOf('\n');
   if (cut && line > 0 && /[.!?]\s+\p{Lu}/u.test(name.slice(line))) name = name.slice(0, line).trim();
   name = name.replace(/\s*:$/, '');
   return name.length >= 8 ? name : title;
+}
+
+/**
+ * Where the top level starts inside a name its levels follow (`levels`: from the first level's points on): a threshold
+ * («≥ 40%», «≥90%»), or the words a lower level writes after «chưa» / «không» («chưa triển khai»); -1 when neither, or
+ * what would be left is no name (fewer than 8 characters).
+ */
+function topLevelAt(name: string, levels: string): number {
+  const threshold = /\s[≥>]\s*\d/u.exec(name)?.index ?? -1;
+  const denied = [...levels.matchAll(/;\s*(?:chưa|không)\s+([^:;]+?)\s*:/giu)].map((m) => name.indexOf(` ${m[1]!.trim()}`)).filter((at) => at > 0);
+  const at = Math.min(...[threshold, ...denied].filter((a) => a > 0));
+  return Number.isFinite(at) && at >= 8 ? at : -1;
 }
 
 /**

@@ -277,7 +277,7 @@ describe('Thanh Hóa’s provincial framework (a Word document) walked through t
     expect(papers.stdout).not.toContain(nameOf(FAILING));
   });
 
-  it('names a council’s item short of its maximum by the item’s words, not by its top level’s beside the level it reached (II.4.b «≥85%» at 1,25, IV.1 «Đạt 100%» at 1,5), nor by its guide (V.1)', () => {
+  it('names a council’s item short of its maximum by the item’s words, not by its top level’s beside the level it reached (II.4.b «≥85%» at 1,25, IV.1 «Đạt 100%» at 1,5, IV.3.a «triển khai chính thức» at 1,5), nor by its guide (V.1)', () => {
     // II.4.b as the document writes it: «Tỷ lệ kết luận, kiến nghị ĐÃ ĐẾN HẠN được thực hiện xong: ≥85%: 2,0đ; 70% đến
     // dưới 85%: 1,25đ; …» — Ninh Bình typed 1,25, the level «70% đến dưới 85%».
     expect(set.criteria.find((c) => c.code === 'II.4.b')!.title).toMatch(/^Tỷ lệ kết luận, kiến nghị ĐÃ ĐẾN HẠN được thực hiện xong: ≥85%: 2,0đ; 70% đến dưới 85%: 1,25đ;/);
@@ -294,6 +294,11 @@ describe('Thanh Hóa’s provincial framework (a Word document) walked through t
     for (const paper of ['bien-ban', 'danh-sach-cong-khai']) {
       expect(printed.get(paper), paper).toContain('đánh giá hiệu quả rõ rệt (2,5/5)');
       expect(printed.get(paper), paper).not.toContain('Mỗi mô hình (2,5/5)');
+      // IV.3.a, its top level the name's own words («Có ứng dụng AI triển khai chính thức phục vụ đại biểu: 3,0đ; mới thí
+      // điểm: 1,5đ; chưa triển khai: 0đ.»): Quảng Trị, at «mới thí điểm», short of it by what the item asks, never by the
+      // level it has not reached.
+      expect(printed.get(paper), paper).toContain('Có ứng dụng AI (1,5/3)');
+      expect(printed.get(paper), paper).not.toContain('triển khai chính thức phục vụ đại biểu (1,5/3)');
     }
   });
 });

@@ -110,6 +110,19 @@ describe('words a clerk signs', () => {
       '100% văn bản (trừ văn bản mật) xử lý trên môi trường điện tử, ký số theo quy định',
       'Tiêu chí 1: Tỷ lệ hồ sơ giải quyết đúng hạn',
     ]);
+    // The top level inside the name's sentence (the same framework's I.1.c, III.2.b and IV.3.a): its threshold, or the
+    // words a lower level denies, go with it, or a unit at «30% đến dưới 40%» is listed «… ≥ 40% tổng thời gian kỳ họp (1/2)».
+    expect([
+      'Thời lượng thảo luận, tranh luận, chất vấn ≥ 40% tổng thời gian kỳ họp: 2,0đ; 30% đến dưới 40%: 1,0đ; dưới 30%: 0đ.',
+      'Tỷ lệ kiến nghị được giải quyết, trả lời đúng thời hạn ≥90%: 1,5đ; 80% đến dưới 90%: 1,0đ; dưới 80%: 0,5đ; dưới 80% nhưng đã đôn đốc bằng văn bản, tổ chức giám sát, khảo sát hoặc chất vấn: 1,0đ.',
+      'Có ứng dụng AI triển khai chính thức phục vụ đại biểu: 3,0đ; mới thí điểm: 1,5đ; chưa triển khai: 0đ.',
+      '100% nghị quyết được công khai đúng hình thức, đúng thời hạn: 3,0đ; công khai chưa đầy đủ: 1,5đ.',
+    ].map(criterionName)).toEqual([
+      'Thời lượng thảo luận, tranh luận, chất vấn',
+      'Tỷ lệ kiến nghị được giải quyết, trả lời đúng thời hạn',
+      'Có ứng dụng AI',
+      '100% nghị quyết được công khai đúng hình thức, đúng thời hạn',
+    ]);
     // The same levels a line each, as the cell holds them in the workbook (II.2, B21 of the same table).
     expect([
       'Tỷ lệ bộ phận chuyên môn, tổ chức/cá nhân được giao nhiệm vụ được kiểm tra, giám sát trong năm\n- Từ 30% trở lên: 1 điểm\n- Từ 25% đến dưới 30%: 0,5 điểm\n- Dưới 25%: 0,25 điểm\n- Không thực hiện: 0 điểm',
