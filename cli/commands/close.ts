@@ -125,7 +125,7 @@ async function closeFolder(folder: string, values: { by: string; reason?: string
       [
         `Chưa chốt: còn ${openSummary(outcome.open)}:`,
         ...openLines(outcome.open, sheets).map((l) => `  - ${l.text}`),
-        ...(papersWaitFor(outcome.open, sheets) && !blocksClosing(outcome.open) ? [papersWaitFor(outcome.open, sheets)!] : []),
+        ...(papersWaitFor(outcome.open, sheets) && !blocksClosing(outcome.open) ? [papersWaitFor(outcome.open, sheets)!.text] : []),
         blocksClosing(outcome.open)
           ? `Không chốt khi còn mâu thuẫn, kể cả với --accept-open. ${CONFLICT_REMEDY}`
           : `Hãy ghi quyết định ở trang «${sheets.review}» của ${shown(summaryPath, io.cwd)} rồi chấm lại bằng «thidua score»${outcome.open.unvoted?.length ? `, ghi kết quả biểu quyết ở ${unvotedPlace(outcome.open, sheets)} rồi chốt lại` : ''}; hoặc, nếu Hội đồng vẫn chốt khi còn các mục này, thêm --accept-open (các mục được ghi trong «Chốt kết quả» và biên bản).`,

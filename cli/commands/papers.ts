@@ -113,7 +113,7 @@ export const command: Command = {
       throw new UnusableFile(
         [
           `Chưa lập hồ sơ: lần chốt ${describeRound(last)} chưa có kết quả biểu quyết của ${check.unvoted.length} trường hợp được đề nghị:`,
-          ...check.unvoted.map((n) => `  - ${n}`),
+          ...check.unvoted.map((n) => `  - ${n.text}`),
           `Tờ trình và quyết định chỉ ghi các trường hợp Hội đồng biểu quyết đạt. Hãy ghi tổng số thành viên, số có mặt, số đồng ý ở ${unvotedPlace(last.open ?? {}, { ...sheets, file: shown(summaryPath, io.cwd) })}, rồi chốt lại («thidua close ${shown(folder, io.cwd)} --by "<người chốt>" --reason "Ghi kết quả biểu quyết"») và lập hồ sơ.`,
         ].join('\n'),
       );

@@ -6,7 +6,7 @@ import { datedAfterClosing } from '../run/dated-after-closing.js';
 import { decisionsChangedSinceRound } from '../run/council-at-closing.js';
 import type { TypedReview } from '../council/merge.js';
 import { meetingBeforeListing } from '../run/meeting-before-listing.js';
-import { named, nameSealedLine, unlistedVoteLine, unvotedNamed, unvotedPlace, type OpenAtClosing } from '../run/open-at-closing.js';
+import { named, nameSealedLine, unlistedVoteLine, unvotedNamed, unvotedPlace, unvotedSaid, type OpenAtClosing } from '../run/open-at-closing.js';
 import { votedOnOtherLine } from '../council/voted-on.js';
 import { said, type Said } from '../run/said.js';
 import { achievementReports } from './achievement-report.js';
@@ -64,23 +64,26 @@ const plain = (lines: readonly string[]): Said[] => lines.map((text) => said(tex
  * about where it is made (a vote typed beside the votes at its row, a decision changed since at its flag's cell): the
  * command line prints the words, the pane opens the place; the same words said twice are said once, at the first place.
  */
-export function papersCheck(closed: ClosedRound, sheets: CouncilWorkbook, opts: PaperOptions = defaultPaperOptions(closed), orTyped?: string, review?: TypedReview): { unvoted: string[]; warnings: Said[] } {
+export function papersCheck(closed: ClosedRound, sheets: CouncilWorkbook, opts: PaperOptions = defaultPaperOptions(closed), orTyped?: string, review?: TypedReview): { unvoted: Said[]; warnings: Said[] } {
   const upward = opts.receivedUpward === opts.receivedOn ? [] : basesOf(closed, opts.receivedUpward).warnings.map((w) => `Tờ trình đề nghị cấp trên: ${w}`);
   const commune = closed.record.set.commune.trim() ? [] : [COMMUNE_MISSING];
   // A nominee whose row holds some counts and not the others is named by that row, with its cells.
   const partial = new Map((closed.open?.partlyTyped ?? []).map((p) => [p.nominee, `${p.line}.`]));
   // And on «Biểu quyết» in parts, each other by its row's part and cells.
   const unvoted = unvotedNominees(closed);
-  const unvotedSaid = unvotedNamed(closed.open ?? {}, unvoted);
+
   const warnings = [
-    ...plain([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune, ...yearOfPapersNote(closed.record), ...movementUnnamed(closed.record), ...planFormsNotes(closed.record), ...formsLostAtClosing(closed)]),
+    ...plain([...basesOf(closed, opts.receivedOn).warnings, ...upward, ...commune]),
+    ...yearOfPapersNote(closed.record),
+    ...plain([...movementUnnamed(closed.record), ...planFormsNotes(closed.record), ...formsLostAtClosing(closed)]),
     ...votesSealedAside(closed, sheets),
     ...plain(listedNowhere(closed).map((h) => h.line)),
     ...meetingBeforeListing(closed, sheets),
     ...plain(postedBeforeListed(closed, opts, orTyped)),
     ...(review ? decidedSinceClosing(closed, review, sheets) : []),
   ];
-  return { unvoted: unvoted.map((n, i) => partial.get(n) ?? unvotedSaid[i]!), warnings: warnings.filter((w, i) => warnings.findIndex((x) => x.text === w.text) === i) };
+  const open = closed.open ?? {};
+  return { unvoted: unvoted.map((n) => (partial.has(n) ? said(partial.get(n)!) : unvotedSaid(unvotedNamed(open, [n])[0]!, open, [n]))), warnings: warnings.filter((w, i) => warnings.findIndex((x) => x.text === w.text) === i) };
 }
 
 /**
@@ -112,9 +115,9 @@ function movementUnnamed(record: ClosedRound['record']): string[] {
  * after it): the papers wait for the vote and a new closing; the first few named (the «Biểu quyết» sheet lists every
  * one: named whole, 80 of them made one line of 4,825 characters). undefined when every nominee has a vote.
  */
-export function papersWaitFor(open: Pick<OpenAtClosing, 'unvoted' | 'unvotedAt'> | undefined, sheets: CouncilWorkbook): string | undefined {
+export function papersWaitFor(open: Pick<OpenAtClosing, 'unvoted' | 'unvotedAt'> | undefined, sheets: CouncilWorkbook): Said | undefined {
   if (!open?.unvoted?.length) return undefined;
-  return `Chốt khi còn ${open.unvoted.length} trường hợp chưa có kết quả biểu quyết thì chưa lập được hồ sơ khen thưởng: Hội đồng biểu quyết, ghi ở ${unvotedPlace(open, sheets)}, rồi chốt lần mới (có lý do) mới lập hồ sơ. Chưa biểu quyết: ${named(unvotedNamed(open), (n) => `và ${n} trường hợp khác`)}.`;
+  return unvotedSaid(`Chốt khi còn ${open.unvoted.length} trường hợp chưa có kết quả biểu quyết thì chưa lập được hồ sơ khen thưởng: Hội đồng biểu quyết, ghi ở ${unvotedPlace(open, sheets)}, rồi chốt lần mới (có lý do) mới lập hồ sơ. Chưa biểu quyết: ${named(unvotedNamed(open), (n) => `và ${n} trường hợp khác`)}.`, open);
 }
 
 /**
@@ -126,7 +129,7 @@ export function papersWaitFor(open: Pick<OpenAtClosing, 'unvoted' | 'unvotedAt'>
  */
 export function notesAfterClosing(round: ClosedRound, sheets: CouncilWorkbook): Said[] {
   const wait = papersWaitFor(round.open, sheets);
-  return [...plain([...(wait ? [wait] : []), ...partlyTyped(round)]), ...votesSealedAside(round, sheets), ...plain([...formsLostAtClosing(round), ...listedNowhere(round).map((h) => h.line)]), ...datedAfterClosing(round, sheets), ...meetingBeforeListing(round, sheets)];
+  return [...(wait ? [wait] : []), ...plain(partlyTyped(round)), ...votesSealedAside(round, sheets), ...plain([...formsLostAtClosing(round), ...listedNowhere(round).map((h) => h.line)]), ...datedAfterClosing(round, sheets), ...meetingBeforeListing(round, sheets)];
 }
 
 /**

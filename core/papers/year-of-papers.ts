@@ -4,6 +4,7 @@
 import { addTo } from '../grouped.js';
 import type { RunRecord } from '../run/closing.js';
 import { named } from '../run/open-at-closing.js';
+import { saidOf, type Said } from '../run/said.js';
 import { formatDateVi } from '../values.js';
 import { namesNoPeriod, reportsYear, roundYear } from './wording.js';
 
@@ -20,19 +21,20 @@ const reports = (units: readonly Unit[]) => `${units.length} báo cáo: ${named(
 /** How to give the movement's year in the set itself. */
 const SET_IT = 'Phong trào của năm khác thì ghi «Kỳ» (ví dụ «Năm 2025») trên trang «Tiêu chí» của tệp bộ tiêu chí, chấm và chốt lại.';
 
-/** The note on the year the papers print, for a yearly round of a set naming no period; none otherwise. */
-export function yearOfPapersNote(record: RunRecord): string[] {
+/** The note on the year the papers print, for a yearly round of a set naming no period, at each «Kỳ báo cáo» it names; none otherwise. */
+export function yearOfPapersNote(record: RunRecord): Said[] {
   if (record.round !== 'hang-nam' || !namesNoPeriod(record)) return [];
   const year = roundYear(record);
+  const at = (text: string) => saidOf(text, record.units.flatMap((u) => (u.period ? [{ words: stated(u), place: { sheet: u.sheet, cell: u.period.cell, ...(u.file ? { file: u.file } : {}) } }] : [])));
   if (reportsYear(record) !== undefined) {
-    return [`Bộ tiêu chí không ghi kỳ của phong trào: giấy tờ ghi «năm ${year}» theo «Kỳ báo cáo» của các đơn vị — cả ${reports(record.units)}. ${SET_IT}`];
+    return [at(`Bộ tiêu chí không ghi kỳ của phong trào: giấy tờ ghi «năm ${year}» theo «Kỳ báo cáo» của các đơn vị — cả ${reports(record.units)}. ${SET_IT}`)];
   }
   // The reports by the year they state, those stating none last: what differs is said beside the scoring day's year.
   const byYear = new Map<string, Unit[]>();
   for (const u of record.units) addTo(byYear, u.period?.year === undefined ? '' : String(u.period.year), u);
   const said = [...byYear.keys()].filter((k) => k !== '').sort();
   const differ = said.length > 0 ? ` Các báo cáo không ghi cùng một năm ở «Kỳ báo cáo»: ${[...said, ...(byYear.has('') ? [''] : [])].map((k) => `${k ? `năm ${k}` : 'không ghi năm'} (${reports(byYear.get(k)!)})`).join('; ')}.` : '';
-  return [`Bộ tiêu chí không ghi kỳ của phong trào: giấy tờ ghi «năm ${year}» theo ngày chấm điểm (${formatDateVi(record.scoredOn)}).${differ} ${SET_IT}`];
+  return [at(`Bộ tiêu chí không ghi kỳ của phong trào: giấy tờ ghi «năm ${year}» theo ngày chấm điểm (${formatDateVi(record.scoredOn)}).${differ} ${SET_IT}`)];
 }
 
 // Made for the DTI part 6 walk: six reports said «Năm 2025» in «Kỳ báo cáo», the set (imported from the Word table) no

@@ -14,7 +14,7 @@ import { FORMER_VOTES_TITLE } from '../workbook/plan-votes.js';
 import { VotedOnOther, votedOnOtherLine } from '../council/voted-on.js';
 import { capitalize } from '../criteria/rules/reason.js';
 import { normalizeLabel } from '../text.js';
-import { said, type Said } from './said.js';
+import { said, saidOf, type Place, type Said } from './said.js';
 
 /**
  * A unit's flag as the run's record keeps it: enough to say it and to match the council's decision on it; `criterion`:
@@ -194,9 +194,12 @@ export function openLines(open: OpenAtClosing, sheets: CouncilSheetNames): Said[
     ...(open.errors.length > 0 ? [`${open.errors.length} lỗi chưa rà soát: ${named(open.errors.map(flagAt), (n) => `và ${n} lỗi khác`)}.`] : []),
     ...(open.awaitingExplanation.length > 0 ? [`${open.awaitingExplanation.length} đơn vị chờ giải trình: ${named(open.awaitingExplanation, (n) => `và ${n} đơn vị khác`)}.`] : []),
     ...(open.notScored.length > 0 ? [`${open.notScored.length} tệp hoặc trang không chấm được: ${named(open.notScored.map((l) => `${l.what} (${l.why})`), (n) => `và ${n} mục khác`)}.`] : []),
-    ...(open.unvoted?.length ? [`${open.unvoted.length} trường hợp chưa có kết quả biểu quyết ở ${unvotedPlace(open, sheets)}: ${named(unvotedNamed(open), (n) => `và ${n} trường hợp khác`)}.`] : []),
-    ...(open.partlyTyped ?? []).map((p) => `${p.line}.`),
   ].map((text) => said(text));
+  // The nominees not voted on, at each row named on «Biểu quyết» in parts; then each row of them partly typed.
+  const unvoted = [
+    ...(open.unvoted?.length ? [unvotedSaid(`${open.unvoted.length} trường hợp chưa có kết quả biểu quyết ở ${unvotedPlace(open, sheets)}: ${named(unvotedNamed(open), (n) => `và ${n} trường hợp khác`)}.`, open)] : []),
+    ...(open.partlyTyped ?? []).map((p) => said(`${p.line}.`)),
+  ];
   // A vote typed for no nominee, or taken on another result: at its row, the place its words name.
   const voted = [...(open.votedUnlisted ?? []).map((u) => unlistedVoteLine(u, sheets.votes)), ...(open.votedOnOther ?? []).map((v) => votedOnOtherLine(v, sheets.votes))];
   const uncounted = [
@@ -205,7 +208,7 @@ export function openLines(open: OpenAtClosing, sheets: CouncilSheetNames): Said[
     // Each conflict whole, with its cells: the council corrects each one; none may be confirmed away.
     ...(open.conflicts ?? []).map((c) => `Mâu thuẫn, không chốt được kể cả khi Hội đồng xác nhận: ${c}`),
   ].map((text) => said(text));
-  return [...counted, ...voted, ...uncounted];
+  return [...counted, ...unvoted, ...voted, ...uncounted];
 }
 
 /** What cannot be counted on the sheets claiming one role (their names as they are), and why, as the conflict line says it. */
@@ -218,6 +221,13 @@ function uncountedLine(sheets: readonly string[], role: CouncilRole, what: strin
 export function unvotedNamed(open: Pick<OpenAtClosing, 'unvoted' | 'unvotedAt'>, list: readonly string[] = open.unvoted ?? []): string[] {
   const at = new Map((open.unvotedAt ?? []).map((u) => [u.nominee, u.where]));
   return list.map((n) => (at.has(n) ? `${n} — trang ${sheetCells('', at.get(n))}` : n));
+}
+
+/** `text` naming the unvoted nominees `list` as unvotedNamed says them, at each row it names on «Biểu quyết» in parts. */
+export function unvotedSaid(text: string, open: Pick<OpenAtClosing, 'unvoted' | 'unvotedAt'>, list: readonly string[] = open.unvoted ?? []): Said {
+  const at = new Map((open.unvotedAt ?? []).map((u) => [u.nominee, u.where]));
+  const words = unvotedNamed(open, list);
+  return saidOf(text, list.flatMap((n, i) => (at.has(n) ? [{ words: words[i]!, place: wherePlace('', at.get(n)) as Place }] : [])));
 }
 
 /** Where the unvoted nominees' votes are to be typed: «Biểu quyết» by its name in `book`, or the parts holding their rows. */

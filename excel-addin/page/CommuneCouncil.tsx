@@ -92,7 +92,7 @@ export function CommuneCouncil({ set, result, setResult, review, busy: scoring, 
       const { outcome, result: next } = await onThread((thread) => closeCommuneRun(result, { closedBy: by, reason, acceptOpen: confirming !== undefined }, new Date(), thread));
       setOpen(outcome.kind === 'open' ? { open: outcome.open, of: result } : undefined);
       // Before the second click: what closing with nominees not voted on does to the papers.
-      if (outcome.kind === 'open') return setStatus({ text: t('closeOpen', { summary: openSummary(outcome.open) }), lines: [...openLines(outcome.open, result.sheets).map((l) => l.text), ...[papersWaitFor(outcome.open, result.sheets)].filter((l) => l !== undefined)], error: true });
+      if (outcome.kind === 'open') return setStatus({ text: t('closeOpen', { summary: openSummary(outcome.open) }), lines: [...openLines(outcome.open, result.sheets).map((l) => l.text), ...[papersWaitFor(outcome.open, result.sheets)].filter((l) => l !== undefined).map((l) => l.text)], error: true });
       if (outcome.kind === 'unchanged') return setStatus({ text: t('closeUnchanged', { round: describeRound(outcome.last) }) });
       if (outcome.kind === 'needs-reason') return setStatus({ text: t('closeNeedsReason', { round: describeRound(outcome.last) }), lines: outcome.changes.map((c) => c.text), error: true });
       setResult(next);
@@ -108,7 +108,7 @@ export function CommuneCouncil({ set, result, setResult, review, busy: scoring, 
       // As `thidua papers`: nothing written while a nominee has no vote; a text cited outside its dates, a decision typed
       // on «Rà soát» since the seal, said first.
       const check = papersCheck(last!, { ...result.sheets, file: SUMMARY_FILE }, undefined, undefined, runReview(result));
-      if (check.unvoted.length > 0) return setStatus({ where: 'papers', text: t('papersUnvoted', { round: describeRound(last!), count: check.unvoted.length }), lines: check.unvoted, error: true });
+      if (check.unvoted.length > 0) return setStatus({ where: 'papers', text: t('papersUnvoted', { round: describeRound(last!), count: check.unvoted.length }), lines: check.unvoted.map((l) => l.text), error: true });
       const zip = await papersZip(last!);
       saveFile(zip.bytes, zip.name, zip.type);
       setStatus({ where: 'papers', text: t('papersDone', { round: describeRound(last!), name: zip.name, terms: zip.terms }), ...(check.warnings.length > 0 ? { lines: check.warnings.map((l) => l.text) } : {}) });

@@ -8,11 +8,12 @@ import type { ScoreActionResult } from '../actions/score.js';
 import type { Language, Translate } from './i18n.js';
 import type { View } from './session.js';
 import type { WorkbookPort } from '../../core/sheet/port.js';
+import type { Said } from '../../core/run/said.js';
 
 export type Notice = {
   intent: 'success' | 'warning' | 'error' | 'info';
   text: string;
-  items?: { text: string; sheet?: string; cell?: string }[];
+  items?: Said[];
   /** The value of the cell last clicked in this notice or a flag list (standalone page). */
   shown?: string;
 };

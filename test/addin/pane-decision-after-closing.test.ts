@@ -17,7 +17,11 @@ import { checkAndScore, scoredReview } from '../../excel-addin/actions/score.js'
 import { defaultRound } from '../../core/ranking/rounds.js';
 import { translator } from '../../excel-addin/shared/i18n.js';
 import type { Notice } from '../../excel-addin/shared/pane-context.js';
-import { checkedNotice, workbookPapers } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
+import { checkedNotice, closedNotice, workbookPapers } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
+import { SaidLine } from '../../excel-addin/shared/SaidLine.js';
+import { parseHTML } from 'linkedom';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { runInExcel, selectInExcel } from '../../excel-addin/workbook/office-runner.js';
 import type { FakeOffice } from '../../scripts/harness/office-fake.js';
 import { unplaced } from '../helpers/unplaced.js';
@@ -156,6 +160,35 @@ describe('«Tạo hồ sơ khen thưởng» in the task pane after a decision ch
     // Opened as the notice's link opens it.
     await selectInExcel('Bản Sáng Tớ', changedAt.find((p) => p.sheet === 'Bản Sáng Tớ')!.cell!);
     expect(fake.state.selection).toEqual({ sheet: 'Bản Sáng Tớ', address: 'C9' });
+  });
+});
+
+// Decisions dated after the closing day, closed again in the pane: the closing's line names three of them by unit and
+// cell, a line of several places — before, of none (words alone); now each «ô …» it names opens that flag's cell, the
+// words as `thidua close` prints them.
+describe('the closing’s line of decisions dated after it, in the task pane', () => {
+  it('opens each flag’s cell it names, its words unchanged', async () => {
+    const dated = firstReviews().slice(0, 4);
+    for (const { row } of dated) typeOn(row, ['Chấp nhận', 'Lò Văn Thành', '25/11/2026']);
+    const closed = await runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lò Văn Thành', reason: 'Ghi lại ngày quyết định', acceptOpen: true }));
+    if (closed.outcome.kind !== 'closed') throw new Error(closed.outcome.kind);
+    const before = fake.syncs;
+    const items = closedNotice(closed.outcome.round, closed.result.councilSheets, t).items ?? [];
+    expect(fake.syncs).toBe(before);
+    const late = items.find((i) => i.text.includes('ghi ngày sau ngày chốt'))!;
+    expect(late.text).toMatch(/^4 quyết định ở trang «Rà soát» ghi ngày sau ngày chốt 20\/11\/2026 \(.+, ô [A-Z]+\d+, ngày 25\/11\/2026; .+; .+; và 1 quyết định khác\): kiểm tra lại ngày đã ghi, hoặc chốt lại sau ngày ấy\.$/);
+    expect(unplaced(items)).toEqual([]);
+    // The three named, in the order named, each at its unit's sheet and flag's cell as the words say them.
+    const named = [...late.text.matchAll(/(?:\(|; )([^;(]+?): «[^»]+», ô ([A-Z]+\d+), ngày/g)].map((m) => ({ sheet: m[1], cell: m[2] }));
+    expect(named).toHaveLength(3);
+    expect(late.places).toEqual(named);
+    const drawn = parseHTML(`<!doctype html><html><body>${renderToStaticMarkup(createElement(SaidLine, { line: late, selectCell: () => undefined }))}</body></html>`).document.body;
+    expect(drawn.textContent).toBe(late.text);
+    expect([...drawn.querySelectorAll('.fui-Link')].map((l) => l.textContent)).toEqual(named.map((n) => `ô ${n.cell}`));
+    for (const p of late.places!) {
+      await selectInExcel(p.sheet, p.cell);
+      expect(fake.state.selection).toEqual({ sheet: p.sheet, address: p.cell });
+    }
   });
 });
 

@@ -12,7 +12,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { ORPHANS_TITLE } from '../../core/workbook/plan-review.js';
 import { formatDateVi, officerDay } from '../../core/values.js';
 import { CORPUS } from '../../scripts/harness/criteria-corpus.js';
-import { typeDecisions, typeVotes } from '../council/council-meeting.js';
+import { readSummary, typeDecisions, typeVotes } from '../council/council-meeting.js';
+import { yearOfPapersNote } from '../../core/papers/year-of-papers.js';
+import { unplaced } from '../helpers/unplaced.js';
 import { DEPARTMENTS, FILL, rowsIn, TWINS, type Typed } from '../helpers/cds-departments.js';
 import { openXlsx, runOk, tempDir, type Run } from './helpers.js';
 
@@ -102,13 +104,20 @@ for (const twin of TWINS) {
         );
       });
 
-      it('the papers print the year both reports state in «Kỳ báo cáo», and say where it came from', () => {
+      it('the papers print the year both reports state in «Kỳ báo cáo», and say where it came from', async () => {
         expect(minutes).toContain('xét đề nghị khen thưởng phong trào thi đua chuyển đổi số năm 2025');
         expect(minutes).toContain('Hội đồng xem xét kết quả chấm điểm năm 2025 của 02 tập thể');
         expect(papers.stderr).toContain(
           'Lưu ý: Bộ tiêu chí không ghi kỳ của phong trào: giấy tờ ghi «năm 2025» theo «Kỳ báo cáo» của các đơn vị — cả 2 báo cáo: tệp bao-cao/so-giao-duc.xlsx, trang «Sở Giáo dục và Đào tạo», ô C8: «Năm 2025»; tệp bao-cao/so-tai-chinh.xlsx, trang «Sở Tài chính», ô C8: «Năm 2025».',
         );
         expect(papers.stderr).not.toContain('theo ngày chấm điểm');
+        // Each «Kỳ báo cáo» the note names is a place of the line, with its file: before, words alone.
+        const [note] = yearOfPapersNote((await readSummary(join(dir, 'ket-qua'))).rounds.at(-1)!.record);
+        expect(note!.places).toEqual([
+          { sheet: GD, cell: 'C8', file: 'bao-cao/so-giao-duc.xlsx' },
+          { sheet: 'Sở Tài chính', cell: 'C8', file: 'bao-cao/so-tai-chinh.xlsx' },
+        ]);
+        expect(unplaced([note!])).toEqual([]);
       });
 
       it('a meeting dated before any run listed its nominees is said as a doubt where the officer closes and writes the papers', () => {

@@ -68,7 +68,7 @@ describe('a vote row with only «Không đồng ý» typed', () => {
     expect(papers.code).not.toBe(0);
     expect(papers.stderr).toContain(`  - ${line}`);
     // The pane and the page refuse the papers with papersCheck's list, and say the closing with closedNotice's notes.
-    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).unvoted).toEqual([line]);
+    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).unvoted.map((l) => l.text)).toEqual([line]);
     expect(closedNotice(closed, COUNCIL_SHEET_NAMES, translator('vi')).items?.map((i) => i.text)).toContain(line);
   });
 

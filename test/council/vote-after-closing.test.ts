@@ -15,9 +15,14 @@ import { runCommune, type StepThread } from '../../excel-addin/page/commune-run.
 import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
 import { answer } from '../../excel-addin/page/run-steps.js';
 import { runInProcess, type Run } from '../cli/helpers.js';
-import { retypeInFavour, retypeMeeting, retypeVoteRows, reviewedCommune, typeVotes } from './council-meeting.js';
+import { readSummary, retypeInFavour, retypeMeeting, retypeVoteRows, reviewedCommune, typeVotes } from './council-meeting.js';
 import { savedByLibreOffice } from './saved-by-libreoffice.js';
 import { openpyxl, votesInTwoParts } from './typed-in-parts.js';
+import type { PreviousSummary } from '../../core/run/previous-summary.js';
+import { councilSheetNamesOf } from '../../core/run/plan-copy.js';
+import { openLines } from '../../core/run/open-at-closing.js';
+import { papersCheck, papersWaitFor } from '../../core/papers/index.js';
+import { unplaced } from '../helpers/unplaced.js';
 
 const UNIT = 'Công an xã Ta Ma';
 /** The name the council gave «Biểu quyết» after closing. */
@@ -166,6 +171,7 @@ describe('«Biểu quyết» renamed and in two parts', () => {
   const [UNVOTED, CHANGED_UNIT] = ['Bản Ta Ma', UNIT];
   let rows: Record<string, number>;
   let said: Record<'posting' | 'close' | 'papers' | 'verify', string[]>;
+  let sealed: PreviousSummary;
 
   beforeAll(async () => {
     const dir = await reviewedCommune();
@@ -179,6 +185,7 @@ describe('«Biểu quyết» renamed and in two parts', () => {
     await savedByLibreOffice(summary);
     const close = await lines('close', 'kq', '--by', 'Lò Văn Thành');
     expect((await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir)).code).toBe(0);
+    sealed = await readSummary(join(dir, 'kq'));
     const papers = await lines('papers', 'kq', '--out', 'ho-so');
     // After closing, one count retyped on part 2.
     openpyxl(summary, [`for r in wb['${SECOND}'].iter_rows():`, `  if r[1].value == ${JSON.stringify(CHANGED_UNIT)}: r[6].value = 4`].join('\n'));
@@ -196,6 +203,16 @@ describe('«Biểu quyết» renamed and in two parts', () => {
     expect(said.close).toContainEqual(expect.stringContaining(`ghi kết quả biểu quyết ở trang «${SECOND}» rồi chốt lại`));
     expect(said.papers).toContainEqual(expect.stringMatching(new RegExp(`^  - ${UNVOTED} \\(.+\\) — ${row}$`)));
     expect(said.papers).toContainEqual(expect.stringContaining(`số đồng ý ở tệp kq/tong-hop.xlsx, trang «${SECOND}», rồi chốt lại`));
+  });
+
+  // Before, these lines named the row in words alone: a face could not open it.
+  it('the lines naming the unvoted nominee’s row on part 2 carry it as a place, at the cells their words name', () => {
+    const round = sealed.rounds.at(-1)!;
+    const sheets = councilSheetNamesOf(sealed);
+    const lines = [...openLines(round.open!, sheets), papersWaitFor(round.open, sheets)!, ...papersCheck(round, sheets).unvoted];
+    const row = { sheet: SECOND, cell: `B${rows[UNVOTED]}:D${rows[UNVOTED]}` };
+    expect(lines.filter((l) => l.text.includes(UNVOTED)).map((l) => l.places)).toEqual([[row], [row], [row]]);
+    expect(unplaced(lines)).toEqual([]);
   });
 
   it('verify names a count changed on part 2 at its cells there, not under the first part’s name', () => {

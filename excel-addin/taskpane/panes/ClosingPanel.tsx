@@ -59,7 +59,7 @@ export function ClosingPanel() {
       switch (outcome.kind) {
         case 'open':
           // Before the second click: what closing with nominees not voted on does to the papers.
-          return { intent: 'warning', text: t('closeOpen', { summary: openSummary(outcome.open) }), items: [...openLines(outcome.open, scored.councilSheets), ...[papersWaitFor(outcome.open, scored.councilSheets)].filter((l) => l !== undefined).map((text) => ({ text }))] };
+          return { intent: 'warning', text: t('closeOpen', { summary: openSummary(outcome.open) }), items: [...openLines(outcome.open, scored.councilSheets), ...[papersWaitFor(outcome.open, scored.councilSheets)].filter((l) => l !== undefined)] };
         case 'damaged':
           return { intent: 'error', text: t('closeUnreadable'), items: outcome.damage.map((text) => ({ text })) };
         case 'unchanged':
@@ -122,7 +122,7 @@ export async function workbookPapers(port: WorkbookPort, t: Translate, save: typ
   if (refused.length > 0) return { notice: { intent: 'error', text: t('closeUnreadable'), items: refused.map((text) => ({ text })) } };
   if (!last) return { notice: { intent: 'warning', text: t('papersNeedClose') } };
   const check = papersCheck(last, sheets, undefined, undefined, review);
-  if (check.unvoted.length > 0) return { last, notice: { intent: 'warning', text: t('papersUnvoted', { round: describeRound(last), count: check.unvoted.length }), items: check.unvoted.map((text) => ({ text })) } };
+  if (check.unvoted.length > 0) return { last, notice: { intent: 'warning', text: t('papersUnvoted', { round: describeRound(last), count: check.unvoted.length }), items: check.unvoted } };
   const zip = await papersZip(last);
   save(zip.bytes, zip.name, zip.type);
   return { last, notice: { intent: 'success', text: t('papersDone', { round: describeRound(last), name: zip.name, terms: zip.terms }), items: check.warnings } };
