@@ -13,6 +13,9 @@ import { translator } from '../../extension/src/i18n.js';
 import { createStore } from '../../extension/src/storage/store.js';
 import { memoryArea } from './memory-area.js';
 import { captured } from './responses.js';
+import { RECODED_NAME, recodedOn } from '../watch/renamed-days.js';
+import { captureOf } from '../watch/six-lists-days.js';
+import { TWO_LISTS } from '../watch/season-days.js';
 
 const t = translator('vi');
 /** One stored day's captures, as the history page reads them for an export. */
@@ -157,5 +160,23 @@ describe('the JSON export of every stored day, a day at a time', () => {
       expect(held.count).toBe(whole.length);
       expect(Math.max(...asked)).toBe(1);
     }
+  });
+});
+
+describe('the export of every stored day keeps two codes of one name apart, as the page does', () => {
+  it('takes, filtered by an indicator, the old code’s table only if it holds it: «UBND xã Xuân Lũng» H44.105 on 12/9 (two lists), H44.905 from 13/9 (before: 12/9’s H44.105 exported with «Số hóa hồ sơ», a table the page leaves out)', async () => {
+    const store = createStore(memoryArea());
+    await store.save(captureOf('2026-09-12', recodedOn('2026-09-12', TWO_LISTS)).snapshots);
+    for (const day of ['2026-09-13', '2026-09-14']) await store.save(captureOf(day, recodedOn(day)).snapshots);
+    const days = (await store.overview()).days;
+    const every = (await store.snapshots(days)).snapshots;
+    const filter = { indicator: 'MDSH' };
+    const shown = snapshotsOf(filterHistories(buildUnitHistories(every), filter), every);
+    const exported = [];
+    for await (const part of exportedDays(readDay(store), days, filter)) exported.push(...part);
+    const xuanLung = (list: typeof every) => list.filter((s) => s.unit.name.startsWith(RECODED_NAME)).map((s) => `${s.unit.code} ${s.capturedAt.slice(0, 10)}`);
+    expect(xuanLung(shown)).toEqual(['H44.905 2026-09-13', 'H44.905 2026-09-14']);
+    expect(xuanLung(exported)).toEqual(xuanLung(shown));
+    expect(exported.map((s) => s.id).sort()).toEqual(shown.map((s) => s.id).sort());
   });
 });

@@ -2,7 +2,7 @@
 // unit of code H44.116 (UBND xã Bình Phú) comes as «UBND xã Tân Bình», its code kept; from 19/9 a commune «UBND xã
 // Mới Lập» (code H44.999, a copy of Hy Cương's rows) is in every list. Shared by the core and browser tests.
 import { readFileSync } from 'node:fs';
-import { askedOn, type Asked, type Season } from './six-lists-days.js';
+import { askedOn, type Asked, type Morning, type Season } from './six-lists-days.js';
 
 export const CODE = 'H44.116';
 export const NEW_NAME = 'UBND xã Tân Bình';
@@ -36,4 +36,4 @@ const recoded: Season = {
   rows: (day, rows) => (day < '2026-09-13' ? rows : rows.map((r) => (String(r.departmentName).startsWith(RECODED_NAME) ? { ...r, departmentId: 'xa-xuan-lung-moi', departmentCode: 'H44.905' } : r))),
   score: (_day, code, group) => (code === 'H44.905' && group === 'TDGQ' ? 10 : undefined),
 };
-export const recodedOn = (day: string): Asked[] => askedOn(day, {}, recoded);
+export const recodedOn = (day: string, morning: Morning = {}): Asked[] => askedOn(day, morning, recoded);

@@ -189,26 +189,46 @@ export function filterHistories(histories: readonly UnitHistory[], filter: Histo
  * The tables the filters leave, learnt from captures given a part at a time (a stored day each): the export of every
  * stored day reads them twice, never holding a year. `keeps(s)` once every part is seen: whether `s`'s table stays —
  * the same tables filterHistories leaves over all the parts at once (a table is a unit across days, so a filter of an
- * indicator or a page type keeps a day of its table that lacks them).
+ * indicator or a page type keeps a day of its table that lacks them; a name's earlier code is a table of its own,
+ * apartByCode's, once the codes of every part are known).
  */
 export function tablesKept(filter: HistoryFilter) {
-  const tables = new Map<string, TableTraits & { pageTypes: Set<string>; codes: Set<string> }>();
+  // Per unit and kind of period, each capture with what the filters ask of it (the page type, the indicator).
+  type Seen = { order: string; code: string | undefined; pageType: boolean; indicator: boolean };
+  const seen = new Map<string, { unitKey: string; period: string; captures: Seen[] }>();
+  let tables: Map<string, TableTraits> | undefined;
+  const captureAt = (key: string, order: string, code: string | undefined) => `${key}\u0000${order}\u0000${code ?? ''}`;
+  /** Each capture's table, a table's captures split by code as apartByCode splits them. */
+  function split(): Map<string, TableTraits> {
+    const byCapture = new Map<string, TableTraits>();
+    for (const [key, { unitKey, period, captures }] of seen) {
+      captures.sort((a, b) => a.order.localeCompare(b.order));
+      const apart = codesApart(captures.map((c) => c.code));
+      const parts = new Map<string | undefined, { pageType: boolean; indicator: boolean }>();
+      captures.forEach((c, i) => {
+        const part = parts.get(apart[i]) ?? { pageType: false, indicator: false };
+        parts.set(apart[i], part);
+        part.pageType ||= c.pageType;
+        part.indicator ||= c.indicator;
+        byCapture.set(captureAt(key, c.order, c.code), { unitKey, period, hasPageType: () => part.pageType, has: () => part.indicator });
+      });
+    }
+    return byCapture;
+  }
   return {
     add(snapshots: readonly IndicatorSnapshot[]): void {
+      tables = undefined;
       for (const s of snapshots) {
         const period = seriesPeriod(s);
         const key = tableKey(s.unit, period);
-        let t = tables.get(key);
-        if (!t) {
-          const [pageTypes, codes] = [new Set<string>(), new Set<string>()];
-          tables.set(key, (t = { unitKey: unitKey(s.unit), period: period.key, pageTypes, codes, hasPageType: (type) => pageTypes.has(type), has: (code) => codes.has(code) }));
-        }
-        t.pageTypes.add(s.pageType);
-        if (filter.indicator) for (const i of rowFigures(s)) t.codes.add(i.code);
+        let table = seen.get(key);
+        if (!table) seen.set(key, (table = { unitKey: unitKey(s.unit), period: period.key, captures: [] }));
+        table.captures.push({ order: seriesOrder(s), code: s.unit.code, pageType: s.pageType === filter.pageType, indicator: filter.indicator !== undefined && rowFigures(s).some((i) => i.code === filter.indicator) });
       }
     },
     keeps(s: IndicatorSnapshot): boolean {
-      const t = tables.get(tableKey(s.unit, seriesPeriod(s)));
+      tables ??= split();
+      const t = tables.get(captureAt(tableKey(s.unit, seriesPeriod(s)), seriesOrder(s), s.unit.code));
       return t !== undefined && kept(t, filter);
     },
   };
