@@ -145,7 +145,7 @@ describe('a cumulative report across two months', () => {
 });
 
 describe('the watch’s two rules (core/watch/captures.ts) on the history page, over the captures `thidua watch` reads', () => {
-  it('draws responses saved without their request (period not read) as a line within a month of data days: a new month’s 1/11 not compared with 31/10, by the table or the preview, the day’s verdict beside November’s (before: one line, Sở Nội vụ’s on-time dossiers «−790» on 1/11, and no verdict)', async () => {
+  it('draws responses saved without their request (period not read) as a line within a month of data days: a new month’s 1/11 not compared with 31/10, by the table or the preview, the day’s verdict beside November’s, named in English in English (before: «Kỳ không rõ …» in English; one line, Sở Nội vụ’s on-time dossiers «−790» on 1/11, and no verdict)', async () => {
     const store = createStore(memoryArea());
     const read = unreadPeriodDays().map(([day, text, at]) => {
       const r = readSavedCapture(JSON.parse(text), `khong-ky/${day}/dvc-progress-tree.json`, at);
@@ -162,6 +162,8 @@ describe('the watch’s two rules (core/watch/captures.ts) on the history page, 
       ['Kỳ không rõ (ngày số liệu tháng 10/2026)', [[981, undefined], [881, -100]]],
       ['Kỳ không rõ (ngày số liệu tháng 11/2026)', [[expect.any(Number), undefined]]],
     ]);
+    // In English too, in the words of the page's language.
+    expect(noiVu.map((h) => seriesPeriodName(h.period, translator('en')))).toEqual(['Period not recorded (data days of 10/2026)', 'Period not recorded (data days of 11/2026)']);
     // The day's verdict, «Bản tin»'s over the same captures, beside the month's table it judges.
     const digest = buildDigest(watchSeries(read.map((snapshots) => ({ capturedAt: snapshots[0]!.capturedAt, snapshots })))!);
     const verdicts = { day: digest.day, period: digest.period, byUnit: verdictsByUnit(digest) };

@@ -42,8 +42,9 @@ export type SeriesPeriod = {
   year?: number;
   /** The watch's name of the series (core/watch/captures.ts seriesOf). */
   label: string;
-  /** `not-begun`: the period the page named, and the data day before it began. */
+  /** `not-begun`: the period the page named. */
   asked?: string;
+  /** `not-begun`: the data day before it began; `unknown`: a data day of its month. */
   day?: string;
 };
 
@@ -56,7 +57,7 @@ export function seriesPeriod({ period: p, capturedAt }: Pick<IndicatorSnapshot, 
   }
   if (p.kind === 'unknown') {
     const of = seriesOf(p, day ?? '');
-    return { key: of.key, kind: 'unknown', label: of.period.label };
+    return { key: of.key, kind: 'unknown', label: of.period.label, ...(day && { day }) };
   }
   if (isCumulative(p)) return { key: `cumulative|${p.to!.slice(0, 4)}`, kind: 'cumulative', year: Number(p.to!.slice(0, 4)), label: p.label };
   const kind = p.kind === 'range' ? calendarKind(p.from, p.to) : p.kind;

@@ -97,11 +97,13 @@ export function totalMismatchText(m: TotalMismatch, t: Translate): string {
   return t('total.mismatch', { unit: m.unit, day: m.day ? shortDate(m.day) : '', total: n(m.total), groups: m.groups, sum: n(m.sum), difference: n(Math.abs(m.difference)) });
 }
 
-/** What a table compares, for the officer: «Lũy kế năm 2026», «Theo tháng»…, a period asked before it began, or the range itself. */
+/** What a table compares, for the officer: «Lũy kế năm 2026», «Theo tháng»…, a month not read, a period asked before it began, or the range itself. */
 export function seriesPeriodName(p: SeriesPeriod, t: Translate): string {
   if (p.kind === 'cumulative') return t('series.cumulative', { year: p.year ?? '' });
   if (p.kind === 'year' || p.kind === 'quarter' || p.kind === 'month') return t(`series.${p.kind}`);
   if (p.kind === 'not-begun') return t('series.notBegun', { period: p.asked!, day: shortDate(p.day!) });
+  // The watch's name of a month not read (core/watch/data-day.ts unreadPeriodLabel), in the page's language.
+  if (p.kind === 'unknown' && p.day) return t('series.unread', { month: shortDate(p.day).replace(/^\d+\//, '') });
   return p.label || t('period.unknown');
 }
 
