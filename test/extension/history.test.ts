@@ -172,7 +172,7 @@ describe('the watch’s two rules (core/watch/captures.ts) on the history page, 
     expect(noiVu.map((h) => verdictFor(verdicts, h).verdict?.verdict)).toEqual([undefined, judged]);
   });
 
-  it('draws a unit under its name with another code as another unit, said with its old code and given no verdict of the new, nor compared by the capture’s preview: «UBND xã Xuân Lũng» H44.105 → H44.905 on 13/9 (before: one table, «Tiến độ giải quyết» −8,09; the preview «changed»)', async () => {
+  it('draws a unit under its name with another code as another unit, said with its old code and given no verdict of the new, nor compared by the capture’s preview, listed after the current code’s: «UBND xã Xuân Lũng» H44.105 → H44.905 on 13/9 (before: the old code’s table first; earlier: one table, «Tiến độ giải quyết» −8,09; the preview «changed»)', async () => {
     const store = createStore(memoryArea());
     await store.save(captureOf('2026-09-12', recodedOn('2026-09-12')).snapshots);
     const thirteenth = captureOf('2026-09-13', recodedOn('2026-09-13')).snapshots;
@@ -181,17 +181,18 @@ describe('the watch’s two rules (core/watch/captures.ts) on the history page, 
     expect(preview.map((p) => [p.snapshot.unit.code, p.changes.find((c) => c.code === 'TDGQ')?.status])).toEqual([['H44.905', 'new']]);
     await store.save(thirteenth);
     const tables = buildUnitHistories((await store.snapshots()).snapshots).filter((h) => h.unitName.startsWith(RECODED_NAME));
+    // The name's current code leads, as the page lists the tables.
     expect(tables.map((h) => [h.code, h.columns.map((c) => `${c.unit.code} ${c.capturedAt.slice(0, 10)}`)])).toEqual([
-      ['H44.105', ['H44.105 2026-09-12']],
       [undefined, ['H44.905 2026-09-13']],
+      ['H44.105', ['H44.105 2026-09-12']],
     ]);
     expect(tables.flatMap((h) => historyRows(h).flatMap((g) => g.rows.flatMap((r) => r.cells.filter((c) => c?.delta !== undefined))))).toEqual([]);
-    const old = tables[0]!;
+    const old = tables[1]!;
     const title = (h: UnitHistory) => renderToStaticMarkup(createElement(UnitTable, { history: h, onRemove: () => {} })).match(/<h2>(.*?)<\/h2>/)![1]!.replace(/<[^>]+>/g, '').split(/ — | · /)[0];
-    expect(tables.map(title)).toEqual([`${old.unitName} (mã H44.105, đơn vị khác với đơn vị cùng tên nay mang mã khác: không so sánh)`, old.unitName]);
+    expect(tables.map(title)).toEqual([old.unitName, `${old.unitName} (mã H44.105, đơn vị khác với đơn vị cùng tên nay mang mã khác: không so sánh)`]);
     const verdict = { colour: 'yellow' } as Verdict;
     const verdicts = { day: '2026-09-13', period: old.captures.at(-1)!.period.label, byUnit: new Map([[watchKey(old.unitName), verdict]]) };
-    expect(tables.map((h) => verdictFor(verdicts, h).verdict?.verdict)).toEqual([undefined, verdict]);
+    expect(tables.map((h) => verdictFor(verdicts, h).verdict?.verdict)).toEqual([verdict, undefined]);
   });
 });
 

@@ -96,6 +96,13 @@ const KIND_ORDER: SeriesPeriod['kind'][] = ['year', 'quarter', 'month', 'cumulat
 const tableKey = (unit: IndicatorSnapshot['unit'], period: SeriesPeriod): string => `${unitKey(unit)}|${period.key}`;
 
 /**
+ * The order the page lists tables in: the officer's own unit first, then by name, kind of period and period; of one
+ * name, the table of its current code before those of its earlier codes (apartByCode), the unit the name now is.
+ */
+const tableOrder = (a: UnitHistory, b: UnitHistory): number =>
+  Number(b.own) - Number(a.own) || VI.compare(a.unitName, b.unitName) || KIND_ORDER.indexOf(a.period.kind) - KIND_ORDER.indexOf(b.period.kind) || a.period.key.localeCompare(b.period.key) || Number(a.code !== undefined) - Number(b.code !== undefined);
+
+/**
  * The tables — a unit and kind of period each, its captures as columns in period order — the officer's own unit
  * first. Their rows are built by historyRows when a table is drawn: a week of a province is two hundred tables and
  * some sixty thousand figures, and the page draws twenty.
@@ -116,9 +123,7 @@ export function buildUnitHistories(stored: readonly StoredSnapshot[], commune = 
       ...(s.refusedLists ? { refusedLists: s.refusedLists } : {}),
     });
   }
-  return [...byKey.values()].flatMap(apartByCode).sort(
-    (a, b) => Number(b.own) - Number(a.own) || VI.compare(a.unitName, b.unitName) || KIND_ORDER.indexOf(a.period.kind) - KIND_ORDER.indexOf(b.period.kind) || a.period.key.localeCompare(b.period.key),
-  );
+  return [...byKey.values()].flatMap(apartByCode).sort(tableOrder);
 }
 
 /** A table's captures under the name's earlier codes, each code's a table of its own. */
