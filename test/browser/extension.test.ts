@@ -197,9 +197,21 @@ describe('extension in chromium', () => {
     await Promise.all([popup.close(), portal.close(), history.close()]);
   });
 
-  it('reminds on the officer’s schedule with a badge and a popup banner, without opening any page', async () => {
+  it('reminds on the officer’s schedule with a badge and a popup banner, without opening any page; its deadline’s field holds its words', async () => {
     const { popup, portal } = await openPortalAndPopup(browser, RANKING_URL);
     await popup.getByRole('button', { name: 'Cài đặt' }).click();
+    // The deadline's field holds its words «ngày/tháng/năm» and a date typed (before: 4em, 49 px for 100).
+    const deadline = popup.locator('input[name=deadline]');
+    const overflow = (text: string) => deadline.evaluate((e: HTMLInputElement, v) => {
+      const was = e.value;
+      e.value = v;
+      const over = e.scrollWidth - e.clientWidth;
+      e.value = was;
+      return over;
+    }, text);
+    expect(await Promise.all([(await deadline.getAttribute('placeholder'))!, '31/12/2026'].map(overflow))).toEqual([0, 0]);
+    // And the form still within the popup's width.
+    expect(await popup.locator('main').evaluate((m) => m.scrollWidth - m.clientWidth)).toBe(0);
     await popup.getByLabel('Hằng tháng, vào ngày').check();
     // A day out of range gets the form's own Vietnamese message, not the browser's validation bubble.
     await popup.locator('input[name=day]').fill('40');

@@ -87,7 +87,7 @@ export function SettingsForm({ settings, onSave, onClose }: { settings: Settings
           <input type="radio" name="reminder" checked={reminderKind === 'before-deadline'} onChange={() => setReminderKind('before-deadline')} />{' '}
           <input name="daysBefore" inputMode="numeric" size={3} value={daysBefore} disabled={reminderKind !== 'before-deadline'} onChange={(e) => setDaysBefore(e.target.value)} />{' '}
           {t('settings.reminderBefore')}{' '}
-          <input name="deadline" aria-label={t('settings.deadline')} inputMode="numeric" size={10} placeholder={t('settings.datePlaceholder')} value={deadline} disabled={reminderKind !== 'before-deadline'} onChange={(e) => setDeadline(e.target.value)} />
+          <input name="deadline" className="date" aria-label={t('settings.deadline')} inputMode="numeric" size={10} placeholder={t('settings.datePlaceholder')} value={deadline} disabled={reminderKind !== 'before-deadline'} onChange={(e) => setDeadline(e.target.value)} />
         </label>
         <p className="muted">{t('settings.reminderHint')}</p>
       </fieldset>
