@@ -45,10 +45,10 @@ export function reportsYear(record: RunRecord): number | undefined {
  * đạt yêu cầu): 1,5đ; thiếu 01 kỳ họp: 0đ…» lists as «Tổ chức đủ số kỳ họp thường lệ (mức đạt yêu cầu)»; so do the
  * lines under a name that say how it is scored or filled in — a formula («- Tỷ lệ … = …»), an example («(Ví dụ: …»),
  * a note to the one filling the form («Lưu ý: Chỉ điền vào 01 dòng…»), points per case («Mỗi hành vi vi phạm … trừ
- * 01 điểm»). A title that is all scoring stays whole.
+ * 01 điểm», «Trừ 5đ/trường hợp, tối đa trừ 5đ. Chế tài: …»). A title that is all scoring stays whole.
  */
 export function criterionName(title: string): string {
-  const cut = /:\s*[+-]?\d+(?:[.,]\d+)?\s*(?:đ|điểm)(?!\p{L})|\s+Điểm\s*=|\s+Căn cứ chấm điểm\s*:|\s*\n\s*(?:[-–+]\s*[^\n]*=|\(?\s*Ví dụ|Lưu ý|[-–+]?\s*Mỗi\s)/iu.exec(title);
+  const cut = /:\s*[+-]?\d+(?:[.,]\d+)?\s*(?:đ|điểm)(?!\p{L})|\s+Điểm\s*=|\s+Căn cứ chấm điểm\s*:|\s*\n\s*(?:[-–+]\s*[^\n]*=|\(?\s*Ví dụ|Lưu ý|[-–+]?\s*Mỗi\s|(?:Trừ|Cộng)\s+\d+(?:[.,]\d+)?\s*(?:đ|điểm)\s*\/)/iu.exec(title);
   let name = cut ? title.slice(0, cut.index).trim() : title;
   // Levels listed after the name, each after a dash, on the name's line («… trong năm - Từ 30% trở lên: 1 điểm - Từ 25%
   // …: 0,5 điểm») or a line each as a cell writes them («… yêu cầu\n- Có văn bản …: 8 điểm\n- Không …»): the first

@@ -14,26 +14,19 @@
 // --json`, `papers --posting-list`, `close`, `papers`).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { reconciliationLines } from '../../core/criteria/sheet/reconcile.js';
 import { formatDateVi, formatPoints, officerDay } from '../../core/values.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
-import { closeWorkbook, lastClosedRound, workbookRun } from '../../excel-addin/actions/closing.js';
 import { type ScoreActionResult } from '../../excel-addin/actions/score.js';
-import { postingDownload } from '../../excel-addin/shared/papers-download.js';
-import { translator } from '../../excel-addin/shared/i18n.js';
-import { closedNotice, workbookPapers } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
-import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import type { FakeOffice } from '../../scripts/harness/office-fake.js';
-import { runOk, tempDir } from '../cli/helpers.js';
+import { tempDir } from '../cli/helpers.js';
 import { fillAllByOpenpyxl } from '../helpers/fill-by-openpyxl.js';
-import { corpusTableInExcel, decideOnBoth, movedIn, paneTemplates, paperWords, printedProposal, roundTrips, takenAndConfirmed, walkFaces, voteOnBoth, type TableRow } from './pane-walk.js';
+import { closedOnBoth, corpusTableInExcel, decideOnBoth, movedIn, notesAsPane, paneTemplates, paperWords, postedOnBoth, printedProposal, roundTrips, takenAndConfirmed, walkFaces, voteOnBoth, type TableRow } from './pane-walk.js';
 
 const NOW = new Date();
-const TODAY = officerDay(NOW);
 /** A day `days` from today as typed in Excel, dd/mm/yyyy. */
 const typedDay = (days: number) => formatDateVi(officerDay(new Date(NOW.getTime() + days * 86_400_000)));
 
@@ -259,13 +252,9 @@ describe('Thanh Hóa’s commune council framework through the year in the task 
     // list from the pane («Lập danh sách niêm yết») and from `thidua papers --posting-list`.
     const meeting: [string, string][] = [['B3', typedDay(9)], ['D3', 'Hội trường HĐND xã Đông Sơn'], ['B4', 'Lê Văn Hùng'], ['D4', 'Phạm Thị Lan'], ['F4', 'Trụ sở HĐND xã Đông Sơn']];
     voteOnBoth(sheet(decided.councilSheets.votes), summaryFile(), meeting, {});
-    const run = await step('post', () => runInExcel((port) => workbookRun(port, set, { now: NOW })));
-    const where = translator('vi')('postingWhereSheet', { votes: run.result.councilSheets.votes });
-    const posted = await postingDownload(run.record, run.meeting, undefined, where, TODAY, { review: { decisions: run.result.decisions, unread: run.result.unread }, sheets: run.result.councilSheets });
-    if (!posted.ok) throw new Error(posted.text);
-    await runOk(['papers', 'ket-qua', '--out', 'niem-yet', '--posting-list'], dir);
-    const list = await paperWords(Buffer.from(posted.bytes));
-    expect(list).toBe(await paperWords(await readFile(join(dir, 'niem-yet', 'danh-sach-cong-khai.docx'))));
+    const posted = await postedOnBoth(step, set, NOW, dir);
+    const list = posted.pane;
+    expect(list).toBe(posted.cli);
     expect(list).toContain('Đề nghị tặng Giấy khen của Chủ tịch Ủy ban nhân dân xã: 04 tập thể');
     expect(list).not.toContain('Hoằng Hóa');
     expect(posted.notes).toEqual([]);
@@ -280,24 +269,14 @@ describe('Thanh Hóa’s commune council framework through the year in the task 
     expect((await compare()).differ).toEqual([]);
 
     // Closed on both faces; the pane shows its seal code, the one its minutes print.
-    const closed = await step('close', () => runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Lê Văn Hùng' })));
-    expect(closed.outcome.kind).toBe('closed');
-    const cliClosed = await runOk(['close', 'ket-qua', '--by', 'Lê Văn Hùng'], dir);
-    const cliPapers = await runOk(['papers', 'ket-qua', '--out', 'ho-so'], dir);
-    let saved: Uint8Array | undefined;
-    const { sheets: lastSheets } = await runInExcel((port) => lastClosedRound(port));
-    const made = await step('papers', () => runInExcel((port) => workbookPapers(port, translator('vi'), (bytes) => (saved = bytes))));
-    const notice = closedNotice(made.last!, lastSheets, translator('vi'));
-    const seal = /Mã niêm phong: ([0-9A-Z]{4}(?:-[0-9A-Z]{4}){3})/.exec(notice.text)?.[1];
+    const { outcome, notice, seal, papersNotice, zip, cliClosed, cliPapers } = await closedOnBoth(step, set, NOW, 'Lê Văn Hùng', dir);
+    expect(outcome.kind).toBe('closed');
     expect(seal).toBeDefined();
-    // What each face says with the closing and the papers, in the same words: the command line names the file.
-    const asPane = (line: string) => line.replace(/^Lưu ý: /, '').replace(/tệp ket-qua\/tong-hop\.xlsx, trang/g, 'trang').replace(/tệp bao-cao\/[a-z-]+\.xlsx, /g, '');
-    const notes = (r: { stdout: string; stderr: string }) => `${r.stdout}\n${r.stderr}`.split('\n').filter((l) => l.startsWith('Lưu ý: ')).map(asPane);
-    expect(notice.items?.map((i) => i.text) ?? []).toEqual(notes(cliClosed));
-    // The period read from the reports' «Kỳ báo cáo» names them in the order each face holds them: as a set, the same.
+    // What each face says with the closing and the papers, in the same words; the period read from the reports'
+    // «Kỳ báo cáo» names them in the order each face holds them: as a set, the same.
+    expect(notice.items?.map((i) => i.text) ?? []).toEqual(notesAsPane(cliClosed));
     const reports = (line: string) => line.replace(/(— cả 5 báo cáo: )(.*?)(\. Phong trào)/, (_, a: string, list: string, b: string) => `${a}${list.split('; ').sort().join('; ')}${b}`);
-    expect(made.notice.items?.map((i) => reports(i.text))).toEqual(notes(cliPapers).map(reports));
-    const zip = await JSZip.loadAsync(saved!);
+    expect(papersNotice.items?.map((i) => reports(i.text))).toEqual(notesAsPane(cliPapers).map(reports));
     const files = Object.keys(zip.files).sort();
     expect(files).toEqual(['bao-cao-thanh-tich-01-hdnd-xa-dong-son.docx', 'bao-cao-thanh-tich-02-hdnd-xa-nga-son.docx', 'bien-ban.docx', 'danh-sach-cong-khai.docx', 'du-thao-quyet-dinh.docx', 'to-trinh.docx']);
     for (const f of files) expect(await paperWords(await zip.file(f)!.async('nodebuffer')), f).toBe(await paperWords(await readFile(join(dir, 'ho-so', f))));
@@ -309,6 +288,9 @@ describe('Thanh Hóa’s commune council framework through the year in the task 
     expect(minutes).not.toContain('gửi lại');
     const order = (names: readonly string[]) => names.map((n) => minutes.indexOf(`\n${n}\n\n`, minutes.indexOf('1. Quyết định'))).every((at, i, all) => at > 0 && (i === 0 || at > all[i - 1]!));
     expect(order(['HĐND xã Nga Sơn', 'HĐND xã Thọ Xuân', 'HĐND xã Quảng Xương'])).toBe(true);
+    // IX.9 named by its name, not with the line under it that says how it is deducted («Trừ 5đ/trường hợp, …» B85).
+    expect(minutes).toContain('\nKê khai, cung cấp hồ sơ minh chứng không trung thực nhằm nâng điểm đánh giá: Chế tài của bảng để Hội đồng quyết định (ô K77)\n');
+    expect(minutes).not.toContain('Trừ 5đ/trường hợp');
     expect(minutes).toContain(`Chế tài của bảng để Hội đồng quyết định (ô K77)\n\nBác số liệu — Kết luận thanh tra đã rút nội dung kê khai không trung thực (Lê Văn Hùng, ${typedDay(0)})`);
     // The vote as typed, its share of all 8 members: a tie and a short meeting both «không đạt».
     expect(minutes).toContain('08/08 thành viên có mặt; 08/08 thành viên Hội đồng đồng ý (100%): đạt');

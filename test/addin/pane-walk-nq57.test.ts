@@ -12,26 +12,19 @@
 // the same inputs (`thidua criteria import`, `score --json`, `papers --posting-list`, `close`, `papers`).
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { reconciliationLines } from '../../core/criteria/sheet/reconcile.js';
 import { formatDateVi, formatPoints, officerDay } from '../../core/values.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
-import { closeWorkbook, lastClosedRound, workbookRun } from '../../excel-addin/actions/closing.js';
 import { type ScoreActionResult } from '../../excel-addin/actions/score.js';
-import { postingDownload } from '../../excel-addin/shared/papers-download.js';
-import { translator } from '../../excel-addin/shared/i18n.js';
-import { closedNotice, workbookPapers } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
-import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
 import type { FakeOffice } from '../../scripts/harness/office-fake.js';
-import { runOk, tempDir } from '../cli/helpers.js';
+import { tempDir } from '../cli/helpers.js';
 import { fillAllByOpenpyxl } from '../helpers/fill-by-openpyxl.js';
-import { corpusTableInExcel, decideOnBoth, movedIn, paneTemplates, paperWords, printedProposal, roundTrips, takenAndConfirmed, walkFaces, voteOnBoth, type TableRow } from './pane-walk.js';
+import { closedOnBoth, corpusTableInExcel, decideOnBoth, movedIn, notesAsPane, paneTemplates, paperWords, postedOnBoth, printedProposal, roundTrips, takenAndConfirmed, walkFaces, voteOnBoth, type TableRow } from './pane-walk.js';
 
 const NOW = new Date();
-const TODAY = officerDay(NOW);
 /** A day `days` from today as typed in Excel, dd/mm/yyyy. */
 const typedDay = (days: number) => formatDateVi(officerDay(new Date(NOW.getTime() + days * 86_400_000)));
 
@@ -208,13 +201,9 @@ describe('Khánh Hòa’s Resolution-57 commune table through the year in the ta
     // list from the pane («Lập danh sách niêm yết») and from `thidua papers --posting-list`.
     const meeting: [string, string][] = [['B3', typedDay(9)], ['D3', 'Hội trường UBND xã Công Hải'], ['B4', 'Nguyễn Văn Hòa'], ['D4', 'Trần Thị Mai'], ['F4', 'Nhà văn hóa thôn Kiền Kiền']];
     voteOnBoth(sheet(decided.councilSheets.votes), summaryFile(), meeting, {});
-    const run = await step('post', () => runInExcel((port) => workbookRun(port, set, { now: NOW })));
-    const where = translator('vi')('postingWhereSheet', { votes: run.result.councilSheets.votes });
-    const posted = await postingDownload(run.record, run.meeting, undefined, where, TODAY, { review: { decisions: run.result.decisions, unread: run.result.unread }, sheets: run.result.councilSheets });
-    if (!posted.ok) throw new Error(posted.text);
-    await runOk(['papers', 'ket-qua', '--out', 'niem-yet', '--posting-list'], dir);
-    const list = await paperWords(Buffer.from(posted.bytes));
-    expect(list).toBe(await paperWords(await readFile(join(dir, 'niem-yet', 'danh-sach-cong-khai.docx'))));
+    const posted = await postedOnBoth(step, set, NOW, dir);
+    const list = posted.pane;
+    expect(list).toBe(posted.cli);
     expect(list).toContain('Nhà văn hóa thôn Kiền Kiền');
     for (const [, name] of UNITS) expect(list).toContain(name);
     expect(posted.notes).toEqual([]);
@@ -228,23 +217,13 @@ describe('Khánh Hòa’s Resolution-57 commune table through the year in the ta
     expect((await compare()).differ).toEqual([]);
 
     // Closed with nothing open on both faces; the pane shows its seal code, the one its minutes print.
-    const closed = await step('close', () => runInExcel((port) => closeWorkbook(port, set, { now: NOW, closedBy: 'Nguyễn Văn Hòa' })));
-    expect(closed.outcome.kind).toBe('closed');
-    const cliClosed = await runOk(['close', 'ket-qua', '--by', 'Nguyễn Văn Hòa'], dir);
-    const cliPapers = await runOk(['papers', 'ket-qua', '--out', 'ho-so'], dir);
-    let saved: Uint8Array | undefined;
-    const { sheets: lastSheets } = await runInExcel((port) => lastClosedRound(port));
-    const made = await step('papers', () => runInExcel((port) => workbookPapers(port, translator('vi'), (bytes) => (saved = bytes))));
-    const notice = closedNotice(made.last!, lastSheets, translator('vi'));
-    const seal = /Mã niêm phong: ([0-9A-Z]{4}(?:-[0-9A-Z]{4}){3})/.exec(notice.text)?.[1];
+    const { outcome, notice, seal, papersNotice, zip, cliClosed, cliPapers } = await closedOnBoth(step, set, NOW, 'Nguyễn Văn Hòa', dir);
+    expect(outcome.kind).toBe('closed');
     expect(seal).toBeDefined();
     expect(`${cliClosed.stdout}\n${cliClosed.stderr}`).toMatch(/Mã niêm phong: [0-9A-Z]{4}(?:-[0-9A-Z]{4}){3}/);
     // What each face says with the closing and the papers, in the same words: the command line names the file.
-    const asPane = (line: string) => line.replace(/^Lưu ý: /, '').replace(/tệp ket-qua\/tong-hop\.xlsx, trang/g, 'trang').replace(/tệp bao-cao\/[a-z-]+\.xlsx, /g, '');
-    const notes = (run: { stdout: string; stderr: string }) => `${run.stdout}\n${run.stderr}`.split('\n').filter((l) => l.startsWith('Lưu ý: ')).map(asPane);
-    expect(notice.items?.map((i) => i.text) ?? []).toEqual(notes(cliClosed));
-    expect(made.notice.items?.map((i) => i.text)).toEqual(notes(cliPapers));
-    const zip = await JSZip.loadAsync(saved!);
+    expect(notice.items?.map((i) => i.text) ?? []).toEqual(notesAsPane(cliClosed));
+    expect(papersNotice.items?.map((i) => i.text)).toEqual(notesAsPane(cliPapers));
     const files = Object.keys(zip.files).sort();
     expect(files).toEqual([
       'bao-cao-thanh-tich-01-ubnd-xa-cong-hai.docx', 'bao-cao-thanh-tich-02-ubnd-xa-loi-hai.docx', 'bao-cao-thanh-tich-03-ubnd-xa-bac-ai-dong.docx',

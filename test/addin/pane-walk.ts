@@ -18,6 +18,11 @@ import { checkAndScore } from '../../excel-addin/actions/score.js';
 import { createTemplates, templateFileName, templatesZip } from '../../excel-addin/actions/templates.js';
 import { excelSession } from '../../excel-addin/shared/session.js';
 import { runInExcel } from '../../excel-addin/workbook/office-runner.js';
+import { closeWorkbook, lastClosedRound, workbookRun } from '../../excel-addin/actions/closing.js';
+import { postingDownload } from '../../excel-addin/shared/papers-download.js';
+import { translator } from '../../excel-addin/shared/i18n.js';
+import { closedNotice, workbookPapers } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
+import { officerDay } from '../../core/values.js';
 import { loadCorpus, renderCorpus } from '../../scripts/harness/criteria-corpus.js';
 import { fakeWorkbookFromXlsx } from '../../scripts/harness/office-fake-from-xlsx.js';
 import { installFakeOffice, type FakeOffice, type FakeSheet } from '../../scripts/harness/office-fake.js';
@@ -251,6 +256,43 @@ export async function againstCli(fake: FakeOffice, out: string, table: string): 
     for (const a of all) if (unfiled(pane.get(a)) !== unfiled(theirs.get(a))) differ.push(`${s.name}!${a}: ${String(theirs.get(a))} | ${String(pane.get(a))}`);
   }
   return { compared, differ };
+}
+
+/**
+ * The list posted from the pane («Lập danh sách niêm yết»: a step, «post») and by `thidua papers --posting-list` into
+ * `dir`/niem-yet, each as its words (paperWords), and what the pane said with it.
+ */
+export async function postedOnBoth(step: Step, set: CriteriaSet, now: Date, dir: string): Promise<{ pane: string; cli: string; notes: readonly unknown[] }> {
+  const run = await step('post', () => runInExcel((port) => workbookRun(port, set, { now })));
+  const where = translator('vi')('postingWhereSheet', { votes: run.result.councilSheets.votes });
+  const posted = await postingDownload(run.record, run.meeting, undefined, where, officerDay(now), { review: { decisions: run.result.decisions, unread: run.result.unread }, sheets: run.result.councilSheets });
+  if (!posted.ok) throw new Error(posted.text);
+  await runOk(['papers', 'ket-qua', '--out', 'niem-yet', '--posting-list'], dir);
+  return { pane: await paperWords(Buffer.from(posted.bytes)), cli: await paperWords(await readFile(join(dir, 'niem-yet', 'danh-sach-cong-khai.docx'))), notes: posted.notes };
+}
+
+/** A command's «Lưu ý: » lines in the pane's words: the pane has one workbook where the command line names the file. */
+export const notesAsPane = (run: { stdout: string; stderr: string }) =>
+  `${run.stdout}\n${run.stderr}`
+    .split('\n')
+    .filter((l) => l.startsWith('Lưu ý: '))
+    .map((l) => l.replace(/^Lưu ý: /, '').replace(/tệp ket-qua\/tong-hop\.xlsx, trang/g, 'trang').replace(/tệp bao-cao\/[a-z-]+\.xlsx, /g, ''));
+
+/**
+ * The round closed by `by` in the pane (a step, «close») and by `thidua close` on `dir`/ket-qua, then the papers made in
+ * the pane (a step, «papers») and by `thidua papers` into `dir`/ho-so: the pane's outcome, what it showed with the
+ * closing (its seal code) and with the papers, the papers' zip, and the two commands as they ran.
+ */
+export async function closedOnBoth(step: Step, set: CriteriaSet, now: Date, by: string, dir: string) {
+  const closed = await step('close', () => runInExcel((port) => closeWorkbook(port, set, { now, closedBy: by })));
+  const cliClosed = await runOk(['close', 'ket-qua', '--by', by], dir);
+  const cliPapers = await runOk(['papers', 'ket-qua', '--out', 'ho-so'], dir);
+  let saved: Uint8Array | undefined;
+  const { sheets } = await runInExcel((port) => lastClosedRound(port));
+  const made = await step('papers', () => runInExcel((port) => workbookPapers(port, translator('vi'), (bytes) => (saved = bytes))));
+  const notice = closedNotice(made.last!, sheets, translator('vi'));
+  const seal = /Mã niêm phong: ([0-9A-Z]{4}(?:-[0-9A-Z]{4}){3})/.exec(notice.text)?.[1];
+  return { outcome: closed.outcome, notice, seal, papersNotice: made.notice, zip: await JSZip.loadAsync(saved!), cliClosed, cliPapers };
 }
 
 /** A value typed as openpyxl writes it: a day «dd/mm/yyyy» a date cell under dd/mm/yyyy (as type() makes it in Excel). */
