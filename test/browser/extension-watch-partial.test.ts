@@ -187,16 +187,16 @@ describe('the watch over partial mornings, in the extension', () => {
     const dir = await tempDir();
     await mkdir(join(dir, 'xuat'));
     await writeFile(join(dir, 'xuat', 'chi-so.json'), JSON.stringify(every));
-    const run = await runChild(['watch', 'xuat', '--unit', OWN], dir);
+    await mkdir(join(dir, 'tuan'));
+    await writeFile(join(dir, 'tuan', 'chi-so.json'), JSON.stringify(week));
+    // The two `thidua watch` runs side by side (neither reads what the other writes), not one waiting on the other.
+    const [run, shown] = await Promise.all([runChild(['watch', 'xuat', '--unit', OWN], dir), runChild(['watch', 'tuan', '--unit', OWN], dir)]);
     expect(run.code, run.stderr).toBe(0);
     expect(run.stdout.trim()).toBe(digestText(digestOf(all, { own: OWN })!));
     // The run of falls told whole from 11/9, not cut at the week's first day.
     expect(run.stdout).not.toContain('kéo dài đến lần chụp đầu tiên đọc được (17/9/2026)');
     // The file of the days shown: 16/9, a week before 23/9, is stored but not in it — said as before the first
     // capture the file holds, never «Không có lần chụp ngày 16/9/2026» (what it said before), as «Bản tin» reads the store.
-    await mkdir(join(dir, 'tuan'));
-    await writeFile(join(dir, 'tuan', 'chi-so.json'), JSON.stringify(week));
-    const shown = await runChild(['watch', 'tuan', '--unit', OWN], dir);
     expect(shown.code, shown.stderr).toBe(0);
     const first = dataDay(week.snapshots.map((s) => s.capturedAt).sort()[0]!)!;
     expect(all.some((c) => dataDay(c.capturedAt) === '2026-09-16')).toBe(true);
