@@ -132,6 +132,24 @@ describe('ScorePool and the workbooks its workers keep open for their copies', (
     // 1: made by the worker that read the file (the workbook it kept); 0: read again by the other.
     expect(copies).toEqual(tasks.map(() => 1));
   });
+
+  it('gives the files of a worker lost while making copies to the others, each made once, in input order', async () => {
+    process.env.THIDUA_THREADS = '2';
+    const tasks = Array.from({ length: 8 }, (_, i) => task(i === 1 ? `hỏng-khi-chép-${i}.xlsx` : `giữ-${i}.xlsx`));
+    const pool = new ScorePool(job, tasks.length, { worker: WORKER });
+    const seen: { index: number; result: FileResult }[] = [];
+    try {
+      await pool.run(tasks, () => {}, 4);
+      await pool.run(tasks, (index, result) => void seen.push({ index, result }), COPIES_IN_WORKER, (i) => ({ ...tasks[i]!, share: {} as RunShare }));
+    } finally {
+      await pool.close();
+    }
+    expect(seen.map((s) => s.index)).toEqual(tasks.map((_, i) => i));
+    expect(seen[1]!.result.errors[0]!.message).toBe(`Không chấm được tệp ${tasks[1]!.name}: luồng chấm dừng bất thường (mã 7).`);
+    // The lost worker's other files are made by a worker that did not read them (read again); the other worker's by it.
+    expect(seen.filter((_, i) => i !== 1).map((s) => s.result.output)).toEqual(tasks.filter((_, i) => i !== 1).map((t) => t.output));
+    expect(seen.slice(4).map((s) => s.result.units)).toEqual([1, 1, 1, 1]);
+  });
 });
 
 describe('ScorePool with results the caller holds (copies waiting to be written)', () => {
