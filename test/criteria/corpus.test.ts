@@ -20,9 +20,10 @@ import { typeInTemplate } from '../helpers/type-in-template.js';
 import { runInProcess } from '../cli/helpers.js';
 import { ExcelJsWorkbook } from '../../adapters/exceljs/exceljs-workbook.js';
 import { score } from '../../core/checks/run.js';
-import { findCriteriaSheet, readCriteriaSheet, totalText, understoodSet } from '../../core/criteria/sheet/index.js';
+import { criteriaSetToGrid, findCriteriaSheet, readCriteriaSheet, totalText, understoodSet } from '../../core/criteria/sheet/index.js';
 import { readReport } from '../../core/report/read.js';
 import { sheetCell } from '../../core/sheet/grid.js';
+import { cellAddress } from '../../core/text.js';
 import { frozen } from '../helpers/once-a-worker.js';
 import { CORPUS, CorpusManifest, doubtSaid, judge, loadCorpus, renderCorpus, scorecard, statedOutside, type CorpusEntry } from '../../scripts/harness/criteria-corpus.js';
 
@@ -270,6 +271,23 @@ describe('each real table imports with the figures it states', () => {
     expect(read.notices.find((n) => n.cell === 'A33')?.message).toBe(
       'Ô A33 ghi «XẾP LOẠI» ở dòng cuối trang, không có bảng nào dưới nó: đọc là dòng của biểu mẫu (ghi kết quả), không phải mục «XẾP LOẠI» của bộ tiêu chí.',
     );
+  });
+
+  // The frame on the «Tiêu chí» sheet thidua writes: an «Điểm có sẵn» column beside the groups' maxima, 20 on A's row,
+  // read back as the set was; another figure typed there is not what thidua scores, refused at its cell.
+  it('writes cang-hang-khong-tu-danh-gia\'s frame on its «Tiêu chí» sheet and reads it back; «Điểm có sẵn» typed 15 is refused at its cell', async () => {
+    const read = await importedOk('cang-hang-khong-tu-danh-gia');
+    const values = criteriaSetToGrid(read.set);
+    const back = readCriteriaSheet({ name: 'Tiêu chí', values });
+    expect(back.ok && back.set.groups).toEqual(read.set.groups);
+    const header = values.findIndex((row) => row.includes('Điểm có sẵn'));
+    const column = values[header]!.indexOf('Điểm có sẵn');
+    expect(values.slice(header + 1, header + 4).map((row) => [row[0], row[column]])).toEqual([['A', 20], ['B', null], ['C', null]]);
+    const edited = values.map((row, r) => (r === header + 1 ? row.map((v, c) => (c === column ? 15 : v)) : row));
+    const refused = readCriteriaSheet({ name: 'Tiêu chí', values: edited });
+    expect(refused.ok ? [] : refused.errors).toEqual([
+      { cell: cellAddress(header + 2, column + 1), message: '«Điểm có sẵn» của nhóm A là điểm tối đa của nhóm (20), các dòng trừ điểm của nhóm trừ vào đó: ghi 20 hoặc để trống, đang là 15' },
+    ]);
   });
 
   // One of the airport's staff scored end to end through the command line (`criteria import` → `template` → the report
