@@ -212,6 +212,9 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
   // The cell of the figure each group is held to (its heading's, or a «Mức điểm tối đa Tiêu chí 1» row's), for the
   // lines that name the group's maximum away from that figure.
   const heldAt = new Map<UnderstoodGroup, string>();
+  // And the figure itself: a bonus part's «(Tối đa +15 điểm)» the set may not take as the group's maximum (its rows'
+  // sum taken instead), which a unit still reads as what the part gives.
+  const heldTo = new Map<UnderstoodGroup, number>();
   // A maximum an item's words write is held to the criterion read from its row (a part's, or a row the reader made a
   // group's heading, to its group: «1 | Tiêu chuẩn 1: … (80 điểm)» over sub-parts «a», «b»); a row read otherwise (a
   // level, an item's own line) is held by its points cell alone, the words' cap being that line's own rule.
@@ -320,7 +323,10 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
       const span: [number, number] = [p.row, p.lastRow ?? p.row];
       // «TỔNG ĐIỂM PHẦN 1» under its part: that part's group, by its number.
       const g = groupAt.get(p.row) ?? (p.lastRow === undefined ? u.groups.find((x) => partCodes(p.code).includes(x.id)) : undefined);
-      if (g && !heldAt.has(g)) heldAt.set(g, p.cell);
+      if (g && !heldAt.has(g)) {
+        heldAt.set(g, p.cell);
+        heldTo.set(g, p.value);
+      }
       if (g) return ofGroup(p, g);
       // A bonus row without points of its own inside a part (scoring-table/bonus-row.ts): the criterion read from it.
       const c = criterionAt.get(p.row) ?? (p.counts === 'bonus' && headingAt.get(p.row)?.rule.kind === 'bonus' ? headingAt.get(p.row) : undefined);
@@ -460,7 +466,7 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
   // whose own figure differs is said there).
   const differing = new Set(differ.map((f) => groupAt.get(f.figure.row)));
   const kept = u.groups.filter((g) => !differing.has(g));
-  const apart = [...overWritten(kept, placeOf), ...kept.flatMap((g) => belowCap(g, placeOf) ?? [])];
+  const apart = [...overWritten(kept, placeOf), ...kept.flatMap((g) => belowCap(g, heldTo.get(g) ?? g.written, placeOf) ?? [])];
   const items = figures.length - shown.length;
   const grades = shown.filter((f) => f.figure.kind === 'band').length;
   const agreeing = [...shown.filter((f) => f.figure.kind === 'total' || f.figure.kind === 'title').slice(0, 1).map((f) => `tổng ${n(f.figure.value)} điểm`), shown.some((f) => f.figure.kind === 'part') ? `${shown.filter((f) => f.figure.kind === 'part').length} phần` : '', items > 0 ? `${items} số điểm của mục` : '', grades > 0 ? `${grades} mức xếp loại` : ''].filter(Boolean).join(', ');
@@ -538,13 +544,15 @@ const overWritten = (groups: UnderstoodGroup[], placeOf: PlaceOf): string[] =>
  * A group of bonus rows (with deductions or not) whose rows add to less than the maximum it writes, uncut (a row
  * deleted or a figure lowered, the heading's «tối đa 10 điểm» left; or a cap no unit reaches): what a unit gets at most
  * is their sum, not the figure — said at the figure's cell, or the heading's row. Deductions repeat: not held so.
+ * `written`: the figure the group is held to where the table writes one (Khánh Hòa's «IV. Điểm thưởng (Tối đa +15
+ * điểm)», whose group the set sizes by its rows), else the group's maximum.
  */
-function belowCap(g: UnderstoodGroup, placeOf: PlaceOf): string | undefined {
-  if (g.written === undefined || g.items.length === 0 || g.items.some((i) => i.part === 'item')) return undefined;
+function belowCap(g: UnderstoodGroup, written: number | undefined, placeOf: PlaceOf): string | undefined {
+  if (written === undefined || g.items.length === 0 || g.items.some((i) => i.part === 'item')) return undefined;
   const { summed, counted } = outsideOf(g, 'bonus', false);
-  if (summed === 0 || counted < summed - 1e-9 || summed > g.written - 1e-9) return undefined;
+  if (summed === 0 || counted < summed - 1e-9 || summed > written - 1e-9) return undefined;
   const place = placeOf(g) ?? `nhóm «${short(g.title)}»`;
-  return `nhóm ${g.id} ghi tối đa ${n(g.written)} điểm (${place}), các dòng điểm thưởng cộng được ${n(summed)}: cộng thêm tối đa ${n(summed)}`;
+  return `nhóm ${g.id} ghi tối đa ${n(written)} điểm (${place}), các dòng điểm thưởng cộng được ${n(summed)}: cộng thêm tối đa ${n(summed)}`;
 }
 
 /** Figures kept though what they cap differs (those groups, bonus parts under their cap), beside the ✔. */
