@@ -4,6 +4,7 @@ import { Button, MessageBar, MessageBarBody, ProgressBar, Text } from '@fluentui
 import { saveFile } from '../shared/save-file.js';
 import { usePane } from '../shared/pane-context.js';
 import type { FaceFileConflict, KeptEntry } from '../../core/run/face-and-file.js';
+import type { Said } from '../../core/run/said.js';
 import { runDownloadName, type CommuneRun } from './commune-run.js';
 import { runSaidIntent } from './commune-files.js';
 import { useCommuneStyles } from './commune-styles.js';
@@ -57,6 +58,10 @@ export function CommuneScoreStep({ reports, notToScore, progress, result, messag
         ) : (
           said
         ))}
+      {result?.download && !busy && result.decisionsSaid.some(namesPlace) && (
+        // The run's lines name cells of the files downloaded, which this page does not open: said where they are read.
+        <Text aria-label="Ô nêu trong kết quả" className={s.said}>{t('communeLinesWhere', { zip: runDownloadName(result) })}</Text>
+      )}
       {conflicts.length > 0 && (
         <ul aria-label="Chọn bản giữ lại">
           {conflicts.map((c) => (
@@ -73,5 +78,8 @@ export function CommuneScoreStep({ reports, notToScore, progress, result, messag
     </Step>
   );
 }
+
+/** Whether a line of the run names a place of a file (its cell, or several). */
+const namesPlace = (l: Said) => Boolean(l.cell) || (l.places?.length ?? 0) > 0;
 
 /* Made for: the commune's run started, followed, cancelled and downloaded in one small view of the standalone page. */

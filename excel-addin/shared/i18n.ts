@@ -150,6 +150,7 @@ const vi = {
   communeCancel: 'Hủy',
   communeUnit: 'Đơn vị',
   communeDecisionsRead: 'Quyết định của Hội đồng đã đọc ({count})',
+  communeLinesWhere: 'Trang và ô nêu ở các dòng trên là của các tệp trong «{zip}» (tong-hop.xlsx và bản đã chấm của từng đơn vị): trang này không mở được ô trong tệp tải về — tải «{zip}» về, mở tệp bằng Excel rồi đến đúng trang, ô đã nêu.',
   // the council: what each unit would need, closing, papers (pane and page)
   shortTitle: 'Còn thiếu gì: cách ít điểm nhất để lên mức xếp loại kế tiếp hoặc được đề xuất',
   shortNone: 'Không đơn vị nào còn thiếu: mọi đơn vị đã ở mức cao nhất hoặc đã được đề xuất.',
@@ -414,6 +415,7 @@ const en: Record<MessageKey, string> = {
   communeCancel: 'Cancel',
   communeUnit: 'Unit',
   communeDecisionsRead: 'Council decisions read back ({count})',
+  communeLinesWhere: 'The sheets and cells named above are in the files of «{zip}» (tong-hop.xlsx and each unit’s scored copy): this page cannot open a cell of a downloaded file — download «{zip}», open the file in Excel and go to the sheet and cell named.',
   // the council: what each unit would need, closing, papers (pane and page)
   shortTitle: 'What it would take: the fewest points to the next band or to a proposal',
   shortNone: 'No unit is short: every unit is at the top band or proposed.',
