@@ -71,10 +71,11 @@ export function criterionName(title: string): string {
   // 1,0 is listed «… ≥ 40% tổng thời gian kỳ họp (1/2)».
   const inside = levels ? topLevelAt(name, title.slice(cut!.index)) : -1;
   if (inside > 0) name = name.slice(0, inside).trim();
-  // Scoring found in a guide of sentences under the name («…rõ rệt\nMô hình mới … bằng văn bản. Mỗi mô hình: 2,5đ»): the
-  // guide is no part of the name, or a unit is listed short of «… bằng văn bản. Mỗi mô hình (2,5/5)».
+  // Scoring found in a guide of sentences under the name («…rõ rệt\nMô hình mới … bằng văn bản. Mỗi mô hình: 2,5đ», «…
+  // giới thiệu\nCó văn bản … giới thiệu: 4,0đ. Chỉ tính 01 lần …»): the guide's line is no part of the name, or a unit
+  // is listed short of «… bằng văn bản. Mỗi mô hình (2,5/5)», named with «Có văn bản … giới thiệu».
   const line = name.lastIndexOf('\n');
-  if (cut && line > 0 && /[.!?]\s+\p{Lu}/u.test(name.slice(line))) name = name.slice(0, line).trim();
+  if (cut && line > 0 && /[.!?]\s+\p{Lu}/u.test(title.slice(line).split('\n', 2)[1]!)) name = name.slice(0, line).trim();
   name = name.replace(/\s*:$/, '');
   return name.length >= 8 ? name : title;
 }

@@ -292,6 +292,11 @@ describe('Thanh Hóa’s commune council framework through the year in the task 
     expect(minutes).toContain('\nKê khai, cung cấp hồ sơ minh chứng không trung thực nhằm nâng điểm đánh giá: Chế tài của bảng để Hội đồng quyết định (ô K77)\n');
     expect(minutes).not.toContain('Trừ 5đ/trường hợp');
     expect(minutes).toContain(`Chế tài của bảng để Hội đồng quyết định (ô K77)\n\nBác số liệu — Kết luận thanh tra đã rút nội dung kê khai không trung thực (Lê Văn Hùng, ${typedDay(0)})`);
+    // Đông Sơn's achievement report, which lists every criterion, names VIII.1 by its name (B72's first line), not with
+    // the condition its guide scores under it («Có văn bản … giới thiệu: 4,0đ. Chỉ tính 01 lần …»).
+    const report = await paperWords(await zip.file('bao-cao-thanh-tich-01-hdnd-xa-dong-son.docx')!.async('nodebuffer'));
+    expect(report).toContain('\nMô hình, sáng kiến được nhân rộng toàn tỉnh hoặc được Trung ương, báo chí Trung ương giới thiệu\n\nCộng 4 điểm (tối đa 4)');
+    expect(report).not.toContain('Có văn bản của Thường trực HĐND tỉnh chỉ đạo');
     // The vote as typed, its share of all 8 members: a tie and a short meeting both «không đạt».
     expect(minutes).toContain('08/08 thành viên có mặt; 08/08 thành viên Hội đồng đồng ý (100%): đạt');
     expect(minutes).toContain('07/08 thành viên có mặt; 05/08 thành viên Hội đồng đồng ý (62,5%): đạt');
