@@ -16,6 +16,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import mammoth from 'mammoth';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { shortfalls } from '../../core/ranking/what-it-takes.js';
 import type { CriteriaSet } from '../../core/criteria/schema.js';
 import { reconciliationLines } from '../../core/criteria/sheet/reconcile.js';
 import { formatDateVi, formatPoints, officerDay } from '../../core/values.js';
@@ -27,6 +28,7 @@ import { fillAllByOpenpyxl } from '../helpers/fill-by-openpyxl.js';
 import { closedOnBoth, corpusTableInExcel, decideOnBoth, movedIn, notesAsPane, paneTemplates, paperWords, postedOnBoth, printedProposal, roundTrips, takenAndConfirmed, walkFaces, voteOnBoth, type TableRow } from './pane-walk.js';
 
 const NOW = new Date();
+const TODAY = officerDay(NOW);
 /** A day `days` from today as typed in Excel, dd/mm/yyyy. */
 const typedDay = (days: number) => formatDateVi(officerDay(new Date(NOW.getTime() + days * 86_400_000)));
 
@@ -218,6 +220,14 @@ describe('Thanh Hóa’s commune council framework through the year in the task 
       ['HĐND xã Nga Sơn', 'G56', 'missing-value'],
     ]);
     expect(flags(firstJson.cards)).toEqual(flags(first.cards));
+    // «Còn thiếu gì» as the pane draws it (WhatItTakes: shortfalls) and as the command line writes it, but the file the
+    // command line names: no points lift a band the table's sanctions hold (IX.7, IX.9), and both say so.
+    const ways = (list: readonly { unitName: string; band?: { words: string }; award?: { words: string } }[]) => list.map((u) => [u.unitName, u.band?.words, u.award?.words]);
+    expect(ways(shortfalls(set, first.cards, first.proposals, first.decisions, undefined, TODAY))).toEqual(ways(firstJson.whatItTakes));
+    expect(ways(firstJson.whatItTakes)).toEqual([
+      ['HĐND xã Hoằng Hóa', 'Không thể đạt Tốt dù thêm điểm: không xếp loại từ Tốt trở lên vì bị trừ điểm mục IX.7, chế tài của bảng', 'Không thể đạt Giấy khen của Chủ tịch UBND xã (từ Tốt) dù thêm điểm: không xếp loại từ Tốt trở lên vì bị trừ điểm mục IX.7, chế tài của bảng'],
+      ['HĐND xã Thọ Xuân', 'Không thể đạt Xuất sắc dù thêm điểm: hạ 1 mức xếp loại vì bị trừ điểm mục IX.9, chế tài của bảng', undefined],
+    ]);
   });
 
   it('writes the command line’s every cell, and the table’s sheet as it was', async () => {
