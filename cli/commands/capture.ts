@@ -20,6 +20,8 @@ import { MAX_PAGE_CELLS } from '../../core/indicators/table.js';
 import { formatNumberVi } from '../../core/values.js';
 import { totalMismatchRecords, totalMismatchWarnings } from '../../core/watch/total-sum.js';
 import { lackingListsWords } from '../../core/watch/words.js';
+import { notBegun, seriesOf } from '../../core/watch/captures.js';
+import { dataDay } from '../../core/watch/data-day.js';
 import { shown } from '../files.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
 
@@ -68,6 +70,12 @@ function pageTitle(id: string): string {
   return pageCard(id)?.title ?? id;
 }
 
+/** A capture's period as the page named it, or as the watch names one asked before it began (captures.ts notBegun). */
+function periodRead(s: IndicatorSnapshot): string {
+  const day = dataDay(s.capturedAt);
+  return notBegun(s.period, day) ? seriesOf(s.period, day!).period.label : s.period.label || 'không rõ';
+}
+
 /** The Vietnamese table the command prints: one block per unit. */
 export function formatSnapshots(snapshots: readonly IndicatorSnapshot[]): string {
   return snapshots
@@ -75,7 +83,7 @@ export function formatSnapshots(snapshots: readonly IndicatorSnapshot[]): string
       const head = [
         `${s.unit.name}${s.unit.code ? ` (${s.unit.code})` : ''}`,
         s.unit.group ? `  Nhóm: ${s.unit.group}` : undefined,
-        `  Kỳ: ${s.period.label || 'không rõ'}`,
+        `  Kỳ: ${periodRead(s)}`,
         s.unit.rank !== undefined ? `  ${rankText(s.unit)}` : undefined,
         // Which lists the portal refused and which groups the page never loaded, as «Bản tin» says them.
         s.missingGroups?.length || s.refusedLists?.length ? `  Chụp chưa đủ: ${lackingListsWords(s.missingGroups ?? [], s.refusedLists)}` : undefined,

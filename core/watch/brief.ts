@@ -200,8 +200,9 @@ export function buildBrief(digest: Digest, series: WatchSeries): Brief {
   if (lacksLists(digest)) notes.push(missingGroupsWords(digest.missingGroups, digest.refusedLists, digest.groupsFromTotal, ...byGroupsOf(all)));
   const mismatched = totalMismatchesWords(digest.totalMismatches, shortName);
   if (mismatched) notes.push(mismatched);
-  if (!digest.previous) notes.push(noPreviousWords(digest.period, digest.previousOther, digest.periodUnread));
-  else if (digest.previous.daysBefore > 1) notes.push(`So sánh với lần chụp ${shortDate(digest.previous.day)}, cách ${digest.previous.daysBefore} ngày (các ngày giữa không có lần chụp).`);
+  if (!digest.previous) {
+    if (!digest.periodNotBegun) notes.push(noPreviousWords(digest.period, digest.previousOther, digest.periodUnread));
+  } else if (digest.previous.daysBefore > 1) notes.push(`So sánh với lần chụp ${shortDate(digest.previous.day)}, cách ${digest.previous.daysBefore} ngày (các ngày giữa không có lần chụp).`);
   if (!digest.lastWeek.captured) notes.push(lastWeekWords(digest.lastWeek));
   const fromFirst = runsFromFirstWords(all, digest.firstDay);
   if (fromFirst) notes.push(fromFirst);

@@ -118,8 +118,10 @@ export function digestText(d: Digest): string {
   // A total its groups do not add up to, said before any figure is read: the first few named, every one in the brief.
   const mismatched = totalMismatchesWords(d.totalMismatches, shortName, MISMATCHES_NAMED);
   if (mismatched) head.push(mismatched);
-  if (!d.previous) head.push(noPreviousWords(d.period, d.previousOther, d.periodUnread));
-  else if (d.previous.daysBefore > 1) head.push(`So sánh với lần chụp ${shortDate(d.previous.day)}, cách ${d.previous.daysBefore} ngày (các ngày giữa không có lần chụp).`);
+  // A day before its period compares with nothing, as its own line says (notBegunWords).
+  if (!d.previous) {
+    if (!d.periodNotBegun) head.push(noPreviousWords(d.period, d.previousOther, d.periodUnread));
+  } else if (d.previous.daysBefore > 1) head.push(`So sánh với lần chụp ${shortDate(d.previous.day)}, cách ${d.previous.daysBefore} ngày (các ngày giữa không có lần chụp).`);
   if (!d.lastWeek.captured) head.push(lastWeekWords(d.lastWeek));
   const otherGaps = d.gaps.filter((g) => g !== d.lastWeek.day && (!d.previous || g < d.previous.day));
   if (otherGaps.length > 0) head.push(`Ngày không có lần chụp (để trống, không tính): ${otherGaps.map(shortDate).join(', ')}.`);

@@ -178,11 +178,17 @@ describe('thidua watch', () => {
     expect(first.code, first.stderr).toBe(0);
     const text = (JSON.parse(first.stdout) as { text: string }).text.split('\n');
     expect(text.slice(1, 3)).toEqual([`${early} · số liệu ngày 31/10/2026 (chụp lúc 04:10 ngày 1/11/2026)`, said]);
+    // Said once: not again as a period without a capture before it.
+    expect(text.filter((l) => l.startsWith('Chưa có lần chụp nào trước'))).toEqual([]);
     const sheet = (await openXlsx(join(dir, 'sang-thang.xlsx'))).workbook.getWorksheet('Báo cáo nhanh')!;
     const cells: string[] = [];
     sheet.eachRow((row) => row.eachCell((c) => void cells.push(String(c.value))));
     expect(cells.some((c) => c.startsWith(`${early} · số liệu ngày 31/10/2026`))).toBe(true);
     expect(cells.join(' ').replace(/\s+/g, ' ')).toContain(said);
+    // `thidua capture` of that morning's file names its period as the digest does (before: «Kỳ: Tháng 11/2026»).
+    const captured = await runInProcess(['capture', join('sang-thang', '2026-10-31.har'), '--url', 'https://dichvucong.gov.vn/api/v1/reporting/evaluation/dvc-progress-tree', '--commune', 'Xã Đoan Hùng'], dir);
+    expect(captured.code, captured.stderr).toBe(0);
+    expect(captured.stdout.split('\n')).toContain(`  Kỳ: ${early}`);
   });
 
   it('is listed in thidua --help', async () => {
