@@ -119,13 +119,21 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
   }
   // Where the council typed each row, of the file each is taken from (the given one's where both hold it): a cut it made
   // in either is kept, and a row written on another sheet is said naming the given file (rows-moved.ts).
+  // A part one file named otherwise takes the other's name: its rows are said so, not as cut again.
   const [atA, atB] = [previousSheets(a), previousSheets(b, given.name)];
+  const renamedBy = (s: PreviousSummary, other: string, role: 'review' | 'votes', places: Readonly<Record<string, TypedPlace>> = {}) =>
+    Object.fromEntries(
+      Object.entries(places).map(([key, p]) => {
+        const as = (council[role] ?? [COUNCIL_SHEET_NAMES[role]])[(s.council[role] ?? [COUNCIL_SHEET_NAMES[role]]).indexOf(p.sheet)];
+        return [key, as !== undefined && as !== p.sheet ? { ...p, renamed: { file: other, as } } : p];
+      }),
+    );
   const sheets = {
     council,
     added: base === 'given' ? b.added : base === 'folder' ? a.added : [],
     kept: { review: joinKept(keptOf(b, 'review', a)), votes: joinKept(keptOf(b, 'votes', a)) },
-    reviewAt: { ...atA.reviewAt, ...atB.reviewAt },
-    votesAt: { ...atA.votesAt, ...atB.votesAt },
+    reviewAt: { ...renamedBy(a, given.name, 'review', atA.reviewAt), ...renamedBy(b, folder.name, 'review', atB.reviewAt) },
+    votesAt: { ...renamedBy(a, given.name, 'votes', atA.votesAt), ...renamedBy(b, folder.name, 'votes', atB.votesAt) },
   };
   const written = councilSheetNamesOf(sheets).votes;
   for (const f of ['typedAt', 'blankAt', 'notedAt'] as const) {

@@ -18,9 +18,10 @@ import { readVotes } from '../workbook/read-votes.js';
 
 /**
  * Where a row was typed: its sheet (a part's, as named in the workbook) and the cell of its words; `file`: the workbook,
- * when another than the one written again (the council's copy given with --decisions).
+ * when another than the one written again (the council's copy given with --decisions); `renamed`: the name the other
+ * file gave that part (`as`), which the sheet written takes.
  */
-export type TypedPlace = { sheet: string; cell: string; file?: string };
+export type TypedPlace = { sheet: string; cell: string; file?: string; renamed?: { file: string; as: string } };
 
 /** How many moved rows are said one by one; the rest are counted in one line. */
 const SAID_EACH = 10;
@@ -68,7 +69,8 @@ function rowsMoved(
     placesIn({ name: s.sheet, values: applyEditToValues([], s) }).flatMap(([key, now]) => {
       const was = typedAt[key];
       const label = shown.get(key);
-      return was && label && was.sheet !== now.sheet ? [{ now, message: `ô ${now.cell}: ${label} đã ghi ở ${was.file ? `tệp ${was.file}, ` : ''}trang «${was.sheet}», ô ${was.cell}; nay ở ô này: ${words.why}.` }] : [];
+      const why = was?.renamed?.as === now.sheet ? `tệp ${was.renamed.file} đặt tên trang «${was.sheet}» là «${now.sheet}»` : words.why;
+      return was && label && was.sheet !== now.sheet ? [{ now, message: `ô ${now.cell}: ${label} đã ghi ở ${was.file ? `tệp ${was.file}, ` : ''}trang «${was.sheet}», ô ${was.cell}; nay ở ô này: ${why}.` }] : [];
     }),
   );
   const rest = moved.length - SAID_EACH;

@@ -116,6 +116,34 @@ describe('--decisions given the council’s tong-hop.xlsx under another name', (
     expect(written.council.review).toEqual([RENAMED]);
   }, 120_000);
 
+  // The folder's own tong-hop.xlsx holds a decision the council's copy (its «Rà soát» renamed) does not: it is written on
+  // the copy's «Rà soát HĐ», and said there with where it was typed and why it is on a sheet of another name — before
+  // this stop nothing was said; as first merged, it was said as «thidua chia phần bảng …», a cut that did not happen.
+  it('into the folder’s own tong-hop.xlsx, a decision only the folder’s holds: said at its new cell on the renamed sheet, with the file that named it', async () => {
+    const copy = join('gui-lai', 'thieu-mot.xlsx');
+    await copyFile(join(dir, GIVEN), join(dir, copy));
+    let unit = '';
+    let row = 0;
+    await edit(join(dir, copy), (wb) => {
+      const ws = wb.getWorksheet(RENAMED)!;
+      // The decision changed above, as the folder's holds it; then one decision cleared.
+      ws.eachRow((r) => {
+        if (r.getCell(9).value === 'Bác số liệu') [r.getCell(9).value, r.getCell(12).value] = ['Chấp nhận', null];
+      });
+      ws.eachRow((r, n) => {
+        if (unit || n <= 4 || r.getCell(9).value !== 'Chấp nhận') return;
+        for (const c of [9, 10, 11]) r.getCell(c).value = null;
+        unit = String(r.getCell(2).value);
+        row = n;
+      });
+    });
+    await cp(join(dir, 'kq'), join(dir, 'kq-ten'), { recursive: true });
+    const run = await thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq-ten', '--decisions', copy);
+    expect(run.code, run.stderr).toBe(0);
+    const moved = run.stderr.split('\n').filter((l) => l.includes('nay ở ô này'));
+    expect(moved).toEqual([expect.stringMatching(new RegExp(`^Trang «${RENAMED}», ô I${row}: quyết định của Hội đồng cho «${unit}», cảnh báo «.+» \\(trang «.+»(, ô [A-Z]+\\d+)?\\) đã ghi ở trang «${REVIEW_SHEET}», ô I${row}; nay ở ô này: tệp gui-lai/thieu-mot\\.xlsx đặt tên trang «${REVIEW_SHEET}» là «${RENAMED}»\\.$`))]);
+  }, 120_000);
+
   it('refuses, naming both files and the nominee, when the folder’s tong-hop.xlsx holds another tally', async () => {
     await typeVotes(join(dir, 'kq', 'tong-hop.xlsx'), (unit) => (unit === 'Công an xã Ta Ma' ? [9, 8, 8] : undefined));
     const before = await readFile(join(dir, 'kq', 'tong-hop.xlsx'));
