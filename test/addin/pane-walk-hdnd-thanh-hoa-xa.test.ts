@@ -23,7 +23,7 @@ import { formatDateVi, formatPoints, officerDay } from '../../core/values.js';
 import type { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { type ScoreActionResult } from '../../excel-addin/actions/score.js';
 import type { FakeOffice } from '../../scripts/harness/office-fake.js';
-import { tempDir } from '../cli/helpers.js';
+import { runOk, tempDir } from '../cli/helpers.js';
 import { fillAllByOpenpyxl } from '../helpers/fill-by-openpyxl.js';
 import { closedOnBoth, corpusTableInExcel, decideOnBoth, movedIn, notesAsPane, paneTemplates, paperWords, postedOnBoth, printedProposal, roundTrips, takenAndConfirmed, walkFaces, voteOnBoth, type TableRow } from './pane-walk.js';
 
@@ -287,6 +287,9 @@ describe('Thanh Hóa’s commune council framework through the year in the task 
     expect(notice.items?.map((i) => i.text) ?? []).toEqual(notesAsPane(cliClosed));
     const reports = (line: string) => line.replace(/(— cả 5 báo cáo: )(.*?)(\. Phong trào)/, (_, a: string, list: string, b: string) => `${a}${list.split('; ').sort().join('; ')}${b}`);
     expect(papersNotice.items?.map((i) => reports(i.text))).toEqual(notesAsPane(cliPapers).map(reports));
+    // The command line's folder, its papers made, still the one it sealed: `thidua verify` with the code it printed.
+    const cliSeal = /Mã niêm phong: ([0-9A-Z]{4}(?:-[0-9A-Z]{4}){3})/.exec(`${cliClosed.stdout}\n${cliClosed.stderr}`)![1]!;
+    expect((await runOk(['verify', 'ket-qua', '--seal', cliSeal], dir)).stdout).toMatch(new RegExp(`^Khớp với kết quả đã chốt \\(lần 1, [^)]*, Lê Văn Hùng\\): 5 tệp\\.\\nKhớp mã niêm phong trên giấy: ${cliSeal}\\.`));
     const files = Object.keys(zip.files).sort();
     expect(files).toEqual(['bao-cao-thanh-tich-01-hdnd-xa-dong-son.docx', 'bao-cao-thanh-tich-02-hdnd-xa-nga-son.docx', 'bien-ban.docx', 'danh-sach-cong-khai.docx', 'du-thao-quyet-dinh.docx', 'to-trinh.docx']);
     for (const f of files) expect(await paperWords(await zip.file(f)!.async('nodebuffer')), f).toBe(await paperWords(await readFile(join(dir, 'ho-so', f))));
