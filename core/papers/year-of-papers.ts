@@ -6,6 +6,7 @@ import type { RunRecord } from '../run/closing.js';
 import { named } from '../run/open-at-closing.js';
 import { saidOf, type Said } from '../run/said.js';
 import { formatDateVi } from '../values.js';
+import { listOrder } from '../ranking/list-order.js';
 import { namesNoPeriod, reportsYear, roundYear } from './wording.js';
 
 type Unit = RunRecord['units'][number];
@@ -16,7 +17,8 @@ function stated(u: Unit): string {
   return u.period ? `${where}, ô ${u.period.cell}: «${u.period.text}»` : `${where}: để trống`;
 }
 
-const reports = (units: readonly Unit[]) => `${units.length} báo cáo: ${named(units.map(stated), (n) => `và ${n} báo cáo khác`)}`;
+/** The reports in the papers' order (listOrder), not the files' (the command line) or the sheets' (the pane): every face names the same ones. */
+const reports = (record: RunRecord, units: readonly Unit[]) => `${units.length} báo cáo: ${named([...units].sort(listOrder(record)).map(stated), (n) => `và ${n} báo cáo khác`)}`;
 
 /** How to give the movement's year in the set itself. */
 const SET_IT = 'Phong trào của năm khác thì ghi «Kỳ» (ví dụ «Năm 2025») trên trang «Tiêu chí» của tệp bộ tiêu chí, chấm và chốt lại.';
@@ -27,13 +29,13 @@ export function yearOfPapersNote(record: RunRecord): Said[] {
   const year = roundYear(record);
   const at = (text: string) => saidOf(text, record.units.flatMap((u) => (u.period ? [{ words: stated(u), place: { sheet: u.sheet, cell: u.period.cell, ...(u.file ? { file: u.file } : {}) } }] : [])));
   if (reportsYear(record) !== undefined) {
-    return [at(`Bộ tiêu chí không ghi kỳ của phong trào: giấy tờ ghi «năm ${year}» theo «Kỳ báo cáo» của các đơn vị — cả ${reports(record.units)}. ${SET_IT}`)];
+    return [at(`Bộ tiêu chí không ghi kỳ của phong trào: giấy tờ ghi «năm ${year}» theo «Kỳ báo cáo» của các đơn vị — cả ${reports(record, record.units)}. ${SET_IT}`)];
   }
   // The reports by the year they state, those stating none last: what differs is said beside the scoring day's year.
   const byYear = new Map<string, Unit[]>();
   for (const u of record.units) addTo(byYear, u.period?.year === undefined ? '' : String(u.period.year), u);
   const said = [...byYear.keys()].filter((k) => k !== '').sort();
-  const differ = said.length > 0 ? ` Các báo cáo không ghi cùng một năm ở «Kỳ báo cáo»: ${[...said, ...(byYear.has('') ? [''] : [])].map((k) => `${k ? `năm ${k}` : 'không ghi năm'} (${reports(byYear.get(k)!)})`).join('; ')}.` : '';
+  const differ = said.length > 0 ? ` Các báo cáo không ghi cùng một năm ở «Kỳ báo cáo»: ${[...said, ...(byYear.has('') ? [''] : [])].map((k) => `${k ? `năm ${k}` : 'không ghi năm'} (${reports(record, byYear.get(k)!)})`).join('; ')}.` : '';
   return [at(`Bộ tiêu chí không ghi kỳ của phong trào: giấy tờ ghi «năm ${year}» theo ngày chấm điểm (${formatDateVi(record.scoredOn)}).${differ} ${SET_IT}`)];
 }
 

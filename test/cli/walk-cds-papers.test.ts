@@ -108,7 +108,7 @@ for (const twin of TWINS) {
         expect(minutes).toContain('xét đề nghị khen thưởng phong trào thi đua chuyển đổi số năm 2025');
         expect(minutes).toContain('Hội đồng xem xét kết quả chấm điểm năm 2025 của 02 tập thể');
         expect(papers.stderr).toContain(
-          'Lưu ý: Bộ tiêu chí không ghi kỳ của phong trào: giấy tờ ghi «năm 2025» theo «Kỳ báo cáo» của các đơn vị — cả 2 báo cáo: tệp bao-cao/so-giao-duc.xlsx, trang «Sở Giáo dục và Đào tạo», ô C8: «Năm 2025»; tệp bao-cao/so-tai-chinh.xlsx, trang «Sở Tài chính», ô C8: «Năm 2025».',
+          'Lưu ý: Bộ tiêu chí không ghi kỳ của phong trào: giấy tờ ghi «năm 2025» theo «Kỳ báo cáo» của các đơn vị — cả 2 báo cáo: tệp bao-cao/so-tai-chinh.xlsx, trang «Sở Tài chính», ô C8: «Năm 2025»; tệp bao-cao/so-giao-duc.xlsx, trang «Sở Giáo dục và Đào tạo», ô C8: «Năm 2025».',
         );
         expect(papers.stderr).not.toContain('theo ngày chấm điểm');
         // Each «Kỳ báo cáo» the note names is a place of the line, with its file: before, words alone.
