@@ -24,7 +24,6 @@ import { runInOrder, type NotWritten, type RunInputs, type RunOutcome, type RunP
 import type { ScoreRunError, ScoreRunOutput } from '../core/workbook/score-run.js';
 import { changesSinceClosing, describeRound, type ClosedRound, type CopyDigest, type FoundDigest, type RunRecord } from '../core/run/closing.js';
 import type { PreviousSummary } from '../core/run/previous-summary.js';
-import type { CopyCells } from '../core/run/copy-cells.js';
 import { councilWork, previousSheets, reviewPlace } from '../core/run/council-work.js';
 import { councilSheetNamesOf, type PreviousSheets, type RunShare } from '../core/run/plan-copy.js';
 import type { VoteSheet } from '../core/council/vote.js';
@@ -41,7 +40,6 @@ import { zipCopy, type FileJob, type FileTask, type ZippedCopy } from './score-f
 import type { ZipPart } from '../adapters/ooxml/write/zip-writer.js';
 import { copyProgress } from './copy-progress.js';
 import { COPIES_IN_WORKER, ScorePool } from './score-pool.js';
-import { PackedValues } from './packed-values.js';
 import { StringPool } from './string-pool.js';
 import { oneLine } from './terminal-text.js';
 import type { Said } from '../core/run/said.js';
@@ -256,12 +254,17 @@ export class FolderRun implements RunPort {
     // left 354 waiting).
     let said = Promise.resolve();
     // By the copy's index: a key a copy (its file's name, a slice holding its whole path) was one more string held to the end.
-    // Each copy's cells are held packed through the copies (packed-values.ts), the digest made whole once they are written.
-    const digests = new Map<number, WrittenCopy>();
-    const cells = new PackedValues<CopyCells>();
+    // Each named once the copies are written, built field by field: one spread from the write's answer and the cells
+    // had a hidden class of its own in V8, ~150 B a copy more held through the copies (heap snapshots at 90 % of the
+    // copies: 3.54 → 3.29 MB at 1,800 workbooks).
+    const digests = new Map<number, CopyDigest>();
     // Copies the worker declined to make (one thidua could not read again, a file changed meanwhile): said and left
     // out, and the record says why; every other copy is still written.
     const declined = new Map<number, string>();
+    // Each copy's cells are kept for the record to the end of the run: their texts, cloned across the thread, shared
+    // again («Điểm tự chấm», «= 100%», a long text's digest): on 900 example workbooks the strings this thread held
+    // as tong-hop.xlsx was written went from 10.2 MB (5.7 MB of them copies of another) to 6.7 MB.
+    const strings = new StringPool();
     const progress = copyProgress(copies.length, this.tasks.length, io.err);
     try {
       await pool.run(
@@ -281,10 +284,10 @@ export class FolderRun implements RunPort {
             if (done.ok) {
               this.written.set(task.name, { file: task.name, output: task.shownOutput, units: result.units, ...(result.reviewSheet ? { reviewSheet: result.reviewSheet } : {}) });
               this.staged.push(basename(task.output));
-              const copy: WrittenCopy = { sha256: done.value.sha256, size: done.value.size };
-              if (result.cells) copy.cells = cells.pack(result.cells);
-              if (result.reviewWritten?.length) copy.reviewWritten = result.reviewWritten;
-              digests.set(i, copy);
+              const digest: CopyDigest = { name: '', sha256: done.value.sha256, size: done.value.size };
+              if (result.cells) digest.cells = strings.share(result.cells);
+              if (result.reviewWritten?.length) digest.reviewWritten = result.reviewWritten;
+              digests.set(i, digest);
             } else this.unwritten.push(unwritten(task.shownOutput, done.error));
           });
           return write;
@@ -300,22 +303,12 @@ export class FolderRun implements RunPort {
       await this.close();
     }
     for (const g of run.groups) io.err(oneLine(`Báo cáo trùng: ${g.dropped.map((d) => `${g.unitName} (${whereReported(d)})`).join('; ')} — chỉ xếp hạng bản ở ${whereReported(g.kept)} (${g.why}).`));
-    // Each copy's cells are kept for the record to the end of the run: their texts, unpacked, shared again («Điểm tự
-    // chấm», «= 100%», a long text's digest): on 900 example workbooks the strings this thread held as tong-hop.xlsx
-    // was written went from 10.2 MB (5.7 MB of them copies of another) to 6.7 MB.
-    const strings = new StringPool();
     return read.map((r, i) => {
       const name = relative(outDir, r.task.output);
-      const written = digests.get(i);
-      if (!written) {
-        const why = declined.get(i);
-        return why !== undefined ? { name, notWritten: why } : name;
-      }
-      // Built field by field (one spread had a hidden class of its own in V8, ~150 B a copy more), in the record's order.
-      const digest: CopyDigest = { name, sha256: written.sha256, size: written.size };
-      if (written.cells) digest.cells = strings.share(cells.unpack(written.cells));
-      if (written.reviewWritten) digest.reviewWritten = written.reviewWritten;
-      return digest;
+      const digest = digests.get(i);
+      const why = declined.get(i);
+      if (digest) digest.name = name;
+      return digest ?? (why !== undefined ? { name, notWritten: why } : name);
     });
   }
 
@@ -499,9 +492,6 @@ const unwritten = (name: string, e: unknown): Unwritten => ({
   diskFull: e instanceof OutputError && e.diskFull,
   declined: e instanceof PackageRefused,
 });
-
-/** A copy written, as held until the copies are: its content, its cells packed, its «Rà soát»'s reviews as written. */
-type WrittenCopy = { sha256: string; size: number; cells?: Buffer; reviewWritten?: string[] };
 
 /** An input's problems when it has none. */
 const NOTHING_LEFT_OUT: readonly Omitted[] = Object.freeze([]);

@@ -1,14 +1,11 @@
-// The command's thread shares the strings of what the worker sends (cli/string-pool.ts), and holds each copy's cells
-// packed until the copies are written (cli/packed-values.ts): the data must come out the same, whatever it holds, for
-// scoring, copies and the run's record (its seal) to read it as before.
+// The command's thread shares the strings of what the worker sends (cli/string-pool.ts): the data must come
+// out the same, whatever it holds, for scoring and copies to read it as before.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { findBuiltin } from '../../core/criteria/builtin/index.js';
 import { readWorkbookOn } from '../../core/run/workbook-reports.js';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
 import { StringPool } from '../../cli/string-pool.js';
-import { PackedValues } from '../../cli/packed-values.js';
-import { sheetCells, type CopyCells } from '../../core/run/copy-cells.js';
 
 describe('StringPool', () => {
   it('leaves a kept report and its cards as they were, cloned as a worker sends them', async () => {
@@ -34,23 +31,5 @@ describe('StringPool', () => {
     expect(value.bytes).toBe(bytes);
     expect(value.map).toBe(map);
     expect(value).toEqual({ when: new Date(Date.UTC(2025, 11, 31)), bytes: new Uint8Array([1, 2, 3]), map: new Map([['a', 'b']]), rows: [['General', null, 1, true], { kind: 'empty' }] });
-  });
-});
-
-describe('PackedValues', () => {
-  it('gives back each copy’s cells as the record keeps them, key order and all, in a fraction of their text', async () => {
-    const packed = new PackedValues<CopyCells>();
-    const held: { cells: CopyCells; bytes: Buffer }[] = [];
-    for (const file of ['ban-hua-ca.xlsx', 'tram-y-te-ta-ma.xlsx', 'doan-the-xa-ta-ma.xlsx', 'ubnd-xa-ta-ma.xlsx']) {
-      const workbook = OoxmlWorkbook.open(new Uint8Array(readFileSync(new URL(`../../examples/bao-cao/${file}`, import.meta.url))));
-      const cells = (await workbook.readSheets(await workbook.listSheets())).map(sheetCells);
-      held.push({ cells, bytes: packed.pack(structuredClone(cells)) });
-    }
-    for (const { cells, bytes } of held) {
-      // The record is written and sealed from these, so their text (key order included) is what must not move.
-      expect(JSON.stringify(packed.unpack(bytes))).toBe(JSON.stringify(cells));
-    }
-    const size = (of: (h: (typeof held)[number]) => number) => held.reduce((sum, h) => sum + of(h), 0);
-    expect(size((h) => h.bytes.byteLength)).toBeLessThan(size((h) => JSON.stringify(h.cells).length) / 4);
   });
 });
