@@ -8,7 +8,7 @@ import { buildDigest } from '../../core/watch/digest.js';
 import { verdictsByUnit } from '../../extension/src/history/verdicts.js';
 import { verdictFor } from '../../extension/src/history-page/verdict-state.js';
 import { UnitTable } from '../../extension/src/history-page/UnitTable.js';
-import { seriesPeriodName } from '../../extension/src/ui/format.js';
+import { seriesPeriodName } from '../../extension/src/history/period-name.js';
 import { Preview } from '../../extension/src/popup/Preview.js';
 import { I18nContext } from '../../extension/src/ui/I18n.js';
 import { seasonAsked } from '../watch/season-days.js';

@@ -2,7 +2,7 @@
 import { pageTypeName } from '../page-names.js';
 import { useI18n } from '../ui/I18n.js';
 import type { HistoryPageState } from './history-state.js';
-import { seriesPeriodName } from '../ui/format.js';
+import { seriesPeriodName } from '../history/period-name.js';
 
 type Choice = { value: string; label: string };
 

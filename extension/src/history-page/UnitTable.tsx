@@ -10,7 +10,8 @@ import type { Verdict } from '../../../core/watch/verdict.js';
 import { verdictWords } from '../history/verdicts.js';
 import { historyRows, type HistoryCell, type HistoryRow, type UnitHistory } from '../history/unit-history.js';
 import type { Language, Translate } from '../i18n.js';
-import { formatDateTime, formatDelta, formatNumber, formatValue, groupName, lackingNotes, seriesPeriodName, totalMismatchNote } from '../ui/format.js';
+import { seriesPeriodName } from '../history/period-name.js';
+import { formatDateTime, formatDelta, formatNumber, formatValue, groupName, lackingNotes, totalMismatchNote } from '../ui/format.js';
 import { useI18n } from '../ui/I18n.js';
 import { TrendChart } from './TrendChart.js';
 

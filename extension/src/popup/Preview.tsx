@@ -6,7 +6,8 @@ import type { CaptureWarning, ViewGroups } from '../../../core/indicators/captur
 import { groupNames } from '../../../core/indicators/groups-766.js';
 import type { SnapshotPreview } from '../history/compare.js';
 import { pageTypeName } from '../page-names.js';
-import { capturePeriodName, groupName } from '../ui/format.js';
+import { capturePeriodName } from '../history/period-name.js';
+import { groupName } from '../ui/format.js';
 import { useI18n } from '../ui/I18n.js';
 import { DETAILED_UNITS, detailedUnits, lackingWords, missingGroups, ownAbsent, unitsMatching, usePreview } from './preview-state.js';
 import { PreviewUnit } from './PreviewUnit.js';

@@ -8,7 +8,6 @@ import { groupNames } from '../../../core/indicators/groups-766.js';
 import { shortDate, vietnamDay, vietnamTime } from '../../../core/watch/data-day.js';
 import { totalMismatch, type TotalMismatch } from '../../../core/watch/total-sum.js';
 import type { Language, Translate } from '../i18n.js';
-import { seriesPeriod, type SeriesPeriod } from '../history/identity.js';
 
 const LOCALE: Record<Language, string> = { vi: 'vi-VN', en: 'en-GB' };
 
@@ -95,25 +94,6 @@ export function totalMismatchNote(s: IndicatorSnapshot, t: Translate): string | 
 export function totalMismatchText(m: TotalMismatch, t: Translate): string {
   const n = (x: number) => formatNumber(x, t.language);
   return t('total.mismatch', { unit: m.unit, day: m.day ? shortDate(m.day) : '', total: n(m.total), groups: m.groups, sum: n(m.sum), difference: n(Math.abs(m.difference)) });
-}
-
-/** What a table compares, for the officer: «Lũy kế năm 2026», «Theo tháng»…, a month not read, a period asked before it began, or the range itself. */
-export function seriesPeriodName(p: SeriesPeriod, t: Translate): string {
-  if (p.kind === 'cumulative') return t('series.cumulative', { year: p.year ?? '' });
-  if (p.kind === 'year' || p.kind === 'quarter' || p.kind === 'month') return t(`series.${p.kind}`);
-  if (p.kind === 'not-begun') return t('series.notBegun', { period: p.asked!, day: shortDate(p.day!) });
-  // The watch's name of a month not read (core/watch/data-day.ts unreadPeriodLabel), in the page's language.
-  if (p.kind === 'unknown' && p.day) return t('series.unread', { month: shortDate(p.day).replace(/^\d+\//, '') });
-  return p.label || t('period.unknown');
-}
-
-/**
- * A capture's period as the officer reads it before saving: asked before it began said so, as the watch says it (on
- * 1/11 «Tháng 11/2026» holding 31/10's figures was read as November's), else as the page named it.
- */
-export function capturePeriodName(s: Pick<IndicatorSnapshot, 'period' | 'capturedAt'>, t: Translate): string {
-  const p = seriesPeriod(s);
-  return p.kind === 'not-begun' ? seriesPeriodName(p, t) : s.period.label || t('period.unknown');
 }
 
 /* Made for: numbers, dates and ranks as the officer reads them in the chosen language (85,5 and 20/11/2026 in Vietnamese), each formatter built once. */
