@@ -111,11 +111,11 @@ for (const twin of TWINS) {
           'Lưu ý: Bộ tiêu chí không ghi kỳ của phong trào: giấy tờ ghi «năm 2025» theo «Kỳ báo cáo» của các đơn vị — cả 2 báo cáo: tệp bao-cao/so-tai-chinh.xlsx, trang «Sở Tài chính», ô C8: «Năm 2025»; tệp bao-cao/so-giao-duc.xlsx, trang «Sở Giáo dục và Đào tạo», ô C8: «Năm 2025».',
         );
         expect(papers.stderr).not.toContain('theo ngày chấm điểm');
-        // Each «Kỳ báo cáo» the note names is a place of the line, with its file: before, words alone.
+        // Each «Kỳ báo cáo» the note names is a place of the line, with its file, in the order its words name them: before, words alone.
         const [note] = yearOfPapersNote((await readSummary(join(dir, 'ket-qua'))).rounds.at(-1)!.record);
         expect(note!.places).toEqual([
-          { sheet: GD, cell: 'C8', file: 'bao-cao/so-giao-duc.xlsx' },
           { sheet: 'Sở Tài chính', cell: 'C8', file: 'bao-cao/so-tai-chinh.xlsx' },
+          { sheet: GD, cell: 'C8', file: 'bao-cao/so-giao-duc.xlsx' },
         ]);
         expect(unplaced([note!])).toEqual([]);
       });
