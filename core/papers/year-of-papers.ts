@@ -27,8 +27,7 @@ const SET_IT = 'Phong trào của năm khác thì ghi «Kỳ» (ví dụ «Năm 
 export function yearOfPapersNote(record: RunRecord): Said[] {
   if (record.round !== 'hang-nam' || !namesNoPeriod(record)) return [];
   const year = roundYear(record);
-  // The places in the order the words name the reports (the papers' order), so the pane's links follow the line.
-  const at = (text: string) => saidOf(text, [...record.units].sort(listOrder(record)).flatMap((u) => (u.period ? [{ words: stated(u), place: { sheet: u.sheet, cell: u.period.cell, ...(u.file ? { file: u.file } : {}) } }] : [])));
+  const at = (text: string) => saidOf(text, record.units.flatMap((u) => (u.period ? [{ words: stated(u), place: { sheet: u.sheet, cell: u.period.cell, ...(u.file ? { file: u.file } : {}) } }] : [])));
   if (reportsYear(record) !== undefined) {
     return [at(`Bộ tiêu chí không ghi kỳ của phong trào: giấy tờ ghi «năm ${year}» theo «Kỳ báo cáo» của các đơn vị — cả ${reports(record, record.units)}. ${SET_IT}`)];
   }
