@@ -8,6 +8,7 @@ import { buildDigest } from '../../core/watch/digest.js';
 import { verdictsByUnit } from '../../extension/src/history/verdicts.js';
 import { verdictFor } from '../../extension/src/history-page/verdict-state.js';
 import { UnitTable } from '../../extension/src/history-page/UnitTable.js';
+import { exportTable } from '../../extension/src/export/table.js';
 import { seriesPeriodName } from '../../extension/src/history/period-name.js';
 import { Preview } from '../../extension/src/popup/Preview.js';
 import { I18nContext } from '../../extension/src/ui/I18n.js';
@@ -217,6 +218,13 @@ describe('a period asked before it began (core/watch/captures.ts notBegun) in th
       ['Theo tháng', [october.capturedAt, november.capturedAt]],
       [said, [early.capturedAt]],
     ]);
+    // Each capture's column says its period as the table's title and «Bản tin» do (before: «Tháng 11/2026» over 31/10's
+    // figures), and so does the export's «Kỳ» beside its «Số liệu ngày».
+    const heads = (h: UnitHistory) => [...renderToStaticMarkup(createElement(UnitTable, { history: h, onRemove: () => {} })).matchAll(/data-testid="capture-period">(.*?)<\/div>/g)].map((m) => m[1]);
+    expect(tables.map(heads)).toEqual([['Tháng 11/2026', 'Tháng 10/2026'], [said]]);
+    const table = exportTable(early.snapshots.slice(0, 1), t);
+    const at = (header: string) => table.rows[0]![table.headers.indexOf(header)];
+    expect([at('Kỳ'), at('Số liệu ngày')]).toEqual([said, '2026-10-31']);
   });
 });
 

@@ -10,6 +10,7 @@ import { groupNames } from '../../../core/indicators/groups-766.js';
 import { totalMismatchFigures } from '../../../core/watch/total-sum.js';
 import { type MessageKey, type Translate } from '../i18n.js';
 import { pageTypeName } from '../page-names.js';
+import { capturePeriodName } from '../history/period-name.js';
 import { lackingNotes, rankText, totalMismatchText } from '../ui/format.js';
 
 export type ExportColumn = {
@@ -45,7 +46,8 @@ export function exportTable(snapshots: readonly IndicatorSnapshot[], t: Translat
     { header: 'column.unitCode', kind: 'text', width: 16, pick: (s) => s.unit.code },
     { header: 'column.group', kind: 'text', width: 20, pick: (s) => s.unit.group },
     { header: 'column.rank', kind: 'text', width: 24, pick: (s) => (s.unit.rank === undefined ? undefined : rankText(s.unit, s.period.label, t)) },
-    { header: 'column.period', kind: 'text', width: 18, pick: (s) => s.period.label },
+    // Asked before it began said as «Bản tin» says it, beside the day its figures are of.
+    { header: 'column.period', kind: 'text', width: 18, pick: (s) => capturePeriodName(s, t) },
     // The day «Bản tin», the history and `thidua watch` name the figures by (a capture at 04:10 holds the day before's).
     { header: 'column.dataDay', kind: 'date', width: 12, pick: (s) => dataDay(s.capturedAt) },
     // Officers read the indicator's Vietnamese name; its code stays in the JSON export.

@@ -10,7 +10,7 @@ import type { Verdict } from '../../../core/watch/verdict.js';
 import { verdictWords } from '../history/verdicts.js';
 import { historyRows, type HistoryCell, type HistoryRow, type UnitHistory } from '../history/unit-history.js';
 import type { Language, Translate } from '../i18n.js';
-import { seriesPeriodName } from '../history/period-name.js';
+import { capturePeriodName, seriesPeriodName } from '../history/period-name.js';
 import { formatDateTime, formatDelta, formatNumber, formatValue, groupName, lackingNotes, totalMismatchNote } from '../ui/format.js';
 import { useI18n } from '../ui/I18n.js';
 import { TrendChart } from './TrendChart.js';
@@ -78,7 +78,7 @@ export function UnitTable({ history, onRemove, verdict }: { history: UnitHistory
                   <div className="muted" title={formatDateTime(c.capturedAt, language)}>
                     {t('history.capturedAt', { time: vietnamTime(c.capturedAt), day: shortDate(vietnamDay(c.capturedAt) ?? c.capturedAt.slice(0, 10)) })}
                   </div>
-                  <div>{c.period || t('period.unknown')}</div>
+                  <div data-testid="capture-period">{capturePeriodName(history.captures[order[k]!]!, t)}</div>
                   {(c.missingGroups !== undefined || (c.refusedLists?.length ?? 0) > 0) && <div className="warning" data-testid="capture-lacking">{[t('history.partial'), lackingNotes(c, t).join('; ')].filter(Boolean).join(': ')}</div>}
                   {mismatches[order[k]!] && <div className="warning" data-testid="capture-total-mismatch">{mismatches[order[k]!]}</div>}
                   <div>
