@@ -31,14 +31,20 @@ export function daysBetween(from: string, to: string): number {
  * The series of captures whose period was not read (a response saved without its request), named by the month of its
  * data day, the one span they are compared within (captures.ts): «Kỳ không rõ (ngày số liệu tháng 11/2026)».
  */
-export const unreadPeriodLabel = (day: string): string => `Kỳ không rõ (ngày số liệu tháng ${Number(day.slice(5, 7))}/${day.slice(0, 4)})`;
+export const unreadPeriodLabel = (day: string): string => unreadPeriodName(`${Number(day.slice(5, 7))}/${day.slice(0, 4)}`);
+
+/** unreadPeriodLabel's words around a month as written («11/2026»): the one source of the extension's too (i18n series.unread). */
+export const unreadPeriodName = (month: string): string => `Kỳ không rõ (ngày số liệu tháng ${month})`;
 
 /**
  * The series of a capture whose period begins after its data day (on 1/11 the page asked «Tháng 11/2026», the portal
  * not yet turned over: its figures of 31/10), named by both (captures.ts seriesOf): «Tháng 11/2026 — cổng chưa sang kỳ
  * (số liệu ngày 31/10/2026)».
  */
-export const notBegunLabel = (period: string, day: string): string => `${period} — cổng chưa sang kỳ (số liệu ngày ${shortDate(day)})`;
+export const notBegunLabel = (period: string, day: string): string => notBegunName(period, shortDate(day));
+
+/** notBegunLabel's words around a period and a day as written («31/10/2026»): the one source of the extension's too (i18n series.notBegun). */
+export const notBegunName = (period: string, day: string): string => `${period} — cổng chưa sang kỳ (số liệu ngày ${day})`;
 
 /** "2026-09-05" → "5/9/2026": the short date leaders read in a message. */
 export function shortDate(day: string): string {

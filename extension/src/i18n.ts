@@ -4,6 +4,7 @@
 // Vietnamese in core's own words (core/watch/words.ts redCountWords, renamedWords, what a capture lacked; total-sum.ts a total its groups do not add up to), as «Bản tin» and the brief say them,
 // and so are a level's title and the noun its units are placed by (core/watch/level.ts LEVELS).
 import { LEVEL_GROUP } from '../../core/indicators/units.js';
+import { notBegunName, unreadPeriodName } from '../../core/watch/data-day.js';
 import { totalMismatchWords } from '../../core/watch/total-sum.js';
 import { absentWords, againstWords, uncapturedGapWords, notHeldGapWords, RUN_GAPS_AND, fellCountWords, slidCountWords, UNSEEN_COUNT, groupBesideTotalWords, groupScoreWords, moreGroupsWords, noScoreWords, runText, captureWords, DAY_BEFORE, lackingUnknownWords, levelNoun, movedMoreWords, movedWords, NO_DATA, noDataWords, NO_FIGURE, notHeldWords, PARTIAL_CAPTURE, partialDayWords, renamedRowWords, seenText, sinceText, UNCHANGED_MORE, WEEK_BEFORE, notLoadedWords, passedWords, provincesOnlyWords, redCountWords, refusedByPortalWords, refusedListText, renamedWords, totalWords, UNCHANGED } from '../../core/watch/words.js';
 
@@ -259,8 +260,9 @@ const vi = {
   'series.year': 'Theo năm',
   'series.quarter': 'Theo quý',
   'series.month': 'Theo tháng',
-  'series.notBegun': '{period} — cổng chưa sang kỳ (số liệu ngày {day})',
-  'series.unread': 'Kỳ không rõ (ngày số liệu tháng {month})',
+  // The watch's names of a series (core/watch/data-day.ts), word for word.
+  'series.notBegun': notBegunName('{period}', '{day}'),
+  'series.unread': unreadPeriodName('{month}'),
   'history.source': 'Nguồn',
   'history.trend': 'Xu hướng {indicator}',
   'history.computed': 'theo công thức: {value}',

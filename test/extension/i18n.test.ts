@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { PAGE_CARDS } from '../../core/indicators/index.js';
 import { CATALOGUE, chromeMessageName, LANGUAGES, translator } from '../../extension/src/i18n.js';
 import { pageTypeName } from '../../extension/src/page-names.js';
+import { notBegunLabel, unreadPeriodLabel } from '../../core/watch/data-day.js';
 
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
@@ -30,6 +31,16 @@ describe('UI catalogue', () => {
     expect(names.length).toBeGreaterThan(0);
     const messageNames = new Set(Object.keys(CATALOGUE.vi).map(chromeMessageName));
     for (const name of names) expect(messageNames.has(name!), name).toBe(true);
+  });
+
+  it('names a series as the watch names it, from core\'s one source (data-day.ts), the catalogue holding no copy of its words (before: «… cổng chưa sang kỳ …», «Kỳ không rõ …» typed again in i18n.ts); English its own', () => {
+    const vi = translator('vi');
+    expect(vi('series.notBegun', { period: 'Tháng 11/2026', day: '31/10/2026' })).toBe(notBegunLabel('Tháng 11/2026', '2026-10-31'));
+    expect(vi('series.unread', { month: '11/2026' })).toBe(unreadPeriodLabel('2026-11-01'));
+    const source = readFileSync('extension/src/i18n.ts', 'utf8');
+    for (const words of ['cổng chưa sang kỳ', 'Kỳ không rõ', 'ngày số liệu tháng']) expect(source, words).not.toContain(words);
+    expect(translator('en')('series.notBegun', { period: 'Tháng 11/2026', day: '31/10/2026' })).toBe('Tháng 11/2026 — the portal had not turned over yet (figures of 31/10/2026)');
+    expect(translator('en')('series.unread', { month: '11/2026' })).toBe('Period not recorded (data days of 11/2026)');
   });
 
   it('names every page type by its file’s title in the chosen language (history filter and preview show names, not ids)', () => {
