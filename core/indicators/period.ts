@@ -63,6 +63,20 @@ export function bounds(year: number, first: number, last: number): { from: strin
   return { from: `${year}-${pad(first)}-01`, to: `${year}-${pad(last)}-${pad(lastDay)}`, cumulative: false };
 }
 
+/**
+ * A period with its first and last day where it carries none (a capture an earlier version saved, and its backups and
+ * exports: kind, year, month and label only): the days its month, quarter or year names, else those its label names as
+ * the pages' are read (parsePeriodText) — never a day guessed; as it is when neither names them.
+ */
+export function withDays(p: Period): Period {
+  if ((p.from && p.to) || p.kind === 'unknown') return p;
+  const y = p.year;
+  const named = !y ? undefined : p.kind === 'month' && p.month ? bounds(y, p.month, p.month) : p.kind === 'quarter' && p.quarter ? bounds(y, p.quarter * 3 - 2, p.quarter * 3) : p.kind === 'year' ? bounds(y, 1, 12) : undefined;
+  const label = named ? undefined : parsePeriodText(p.label);
+  const read = named ?? (label?.kind === p.kind ? label : undefined);
+  return read?.from && read.to ? { ...p, from: read.from, to: read.to, ...(read.cumulative !== undefined && { cumulative: read.cumulative }) } : p;
+}
+
 const UNKNOWN_PERIOD: Period = { kind: 'unknown', label: '' };
 
 /** Reads the period of a page; `{ kind: 'unknown' }` when none is written anywhere. */

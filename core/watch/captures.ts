@@ -3,6 +3,7 @@
 // missing from a day's capture is missing that day, never given the figures of another.
 import { GROUPS_766 } from '../indicators/model-766/index.js';
 import type { IndicatorSnapshot, Period } from '../indicators/schema.js';
+import { withDays } from '../indicators/period.js';
 import { unitKey } from '../indicators/units.js';
 import { RANKING_LIST } from '../indicators/view-766.js';
 import { normalizeLabel } from '../text.js';
@@ -51,7 +52,9 @@ export interface WatchSeries {
  * The period a figure compares within: yearly and monthly figures add up over their period, so two days compare
  * only in the same period (DOMAIN §10); a year-to-date range is one series whatever day it ends.
  */
-export function periodKey(p: Period): string {
+export function periodKey(period: Period): string {
+  // A month an earlier version saved without its days is the month of the captures that carry them.
+  const p = withDays(period);
   if (p.kind === 'range' && p.from && p.to && (p.cumulative ?? p.from.endsWith('-01-01'))) return `luy-ke|${p.to.slice(0, 4)}`;
   return p.from && p.to ? `${p.kind}|${p.from}|${p.to}` : `${p.kind}|${normalizeLabel(p.label)}`;
 }
@@ -75,7 +78,16 @@ export function seriesOf(p: Period, day: string): { key: string; period: Period 
  * not, the portal does not say — so compared with neither month (seriesOf: a series of its own, said as such by every
  * face); `thidua watch` compared 1/11 with it as November's first day.
  */
-export const notBegun = (p: Period, day: string | undefined): boolean => p.from !== undefined && day !== undefined && /^\d{4}-\d\d-\d\d$/.test(day) && day < p.from;
+export const notBegun = (p: Period, day: string | undefined): boolean => {
+  const from = periodBegins(p);
+  return from !== undefined && day !== undefined && /^\d{4}-\d\d-\d\d$/.test(day) && day < from;
+};
+
+/**
+ * The first day of a period, the one it names where it carries none (withDays): a «Tháng 11/2026» saved by an earlier
+ * version without its days, of data day 31/10, was filed as November's, its first day not known to be 1/11.
+ */
+export const periodBegins = (p: Period): string | undefined => withDays(p).from;
 
 const SCORED: ReadonlySet<string> = new Set([...GROUPS_766, 'DVCTT', 'TONG_SCORE']);
 

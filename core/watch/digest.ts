@@ -7,7 +7,7 @@ import { sameUnit } from '../indicators/units.js';
 import type { IndicatorSnapshot, RefusedListStatus } from '../indicators/schema.js';
 import { addDays, daysBetween } from './data-day.js';
 import type { Capture, WatchDay, WatchSeries } from './captures.js';
-import { notBegun, watchKey, watchSeries } from './captures.js';
+import { notBegun, periodBegins, watchKey, watchSeries } from './captures.js';
 import { clusterDoubts, competitionRank, rankInClusters, type ClusterList } from './clusters.js';
 import { LEVELS, type UnitLevel } from './level.js';
 import { dragsOf } from './drags.js';
@@ -364,7 +364,7 @@ export function buildDigest(series: WatchSeries, opts: DigestOptions = {}): Dige
     ...(previousDay !== undefined ? { previous: { day: previousDay, daysBefore: daysBetween(previousDay, today.day) } } : {}),
     ...(previousOther ? { previousOther } : {}),
     ...(series.period.kind === 'unknown' && { periodUnread: true as const }),
-    ...(notBegun(series.period, today.day) && { periodNotBegun: { asked: today.units.values().next().value!.period.label, from: series.period.from! } }),
+    ...(notBegun(series.period, today.day) && { periodNotBegun: { asked: today.units.values().next().value!.period.label, from: periodBegins(series.period)! } }),
     lastWeek: { day: lastWeek, captured: days.has(lastWeek), ...(lastWeekElsewhere ? { otherPeriods: lastWeekElsewhere } : lastWeek < firstRead && { beforeFirst: firstRead }) },
     // Only since the first day captured: before it there is no history to miss.
     gaps: Array.from({ length: 7 }, (_, i) => addDays(lastWeek, i)).filter((d) => d >= firstDay && !days.has(d)),

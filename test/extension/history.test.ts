@@ -9,6 +9,8 @@ import { verdictsByUnit } from '../../extension/src/history/verdicts.js';
 import { verdictFor } from '../../extension/src/history-page/verdict-state.js';
 import { UnitTable } from '../../extension/src/history-page/UnitTable.js';
 import { exportTable } from '../../extension/src/export/table.js';
+import { buildExport } from '../../extension/src/export/backup.js';
+import type { Capture } from '../../core/watch/captures.js';
 import { seriesPeriodName } from '../../extension/src/history/period-name.js';
 import { Preview } from '../../extension/src/popup/Preview.js';
 import { I18nContext } from '../../extension/src/ui/I18n.js';
@@ -225,6 +227,35 @@ describe('a period asked before it began (core/watch/captures.ts notBegun) in th
     const table = exportTable(early.snapshots.slice(0, 1), t);
     const at = (header: string) => table.rows[0]![table.headers.indexOf(header)];
     expect([at('Kỳ'), at('Số liệu ngày')]).toEqual([said, '2026-10-31']);
+  });
+
+  it('catches it in captures an earlier version saved without their period’s days, in the preview, the tables and the digest of their backup (the file `thidua watch` reads): «Tháng 11/2026» of data day 31/10 never filed as November’s (before: previewed «same»/«changed» against 30/10, one «Theo tháng» table 30/10 → 31/10 → 1/11, the digest «Tháng 11/2026» with nothing said)', async () => {
+    const undated = (c: Capture) => c.snapshots.map(({ period: { from: _from, to: _to, cumulative: _cumulative, ...period }, ...s }) => ({ ...s, period }));
+    const [october, early, november] = [['2026-10-30', '2026-10-30'], ['2026-10-31', '2026-11-01'], ['2026-11-01', '2026-11-01']].map(([day, shown]) => undated(captureOf(day!, seasonAsked(day!, {}, shown))));
+    expect(early![0]!.period).toEqual({ kind: 'month', year: 2026, month: 11, label: 'Tháng 11/2026' });
+    const store = createStore(memoryArea());
+    await store.save(october!);
+    const previews = previewCapture(early!, (await store.snapshots()).snapshots);
+    expect(new Set(previews.flatMap((p) => p.changes.map((c) => c.status)))).toEqual(new Set(['new']));
+    await store.save(early!);
+    await store.save(november!);
+    const stored = (await store.snapshots()).snapshots;
+    const name = october![0]!.unit.name;
+    const said = 'Tháng 11/2026 — cổng chưa sang kỳ (số liệu ngày 31/10/2026)';
+    expect(buildUnitHistories(stored).filter((h) => h.unitName === name).map((h) => [seriesPeriodName(h.period, t), h.columns.map((c) => c.capturedAt)])).toEqual([
+      ['Theo tháng', [october![0]!.capturedAt, november![0]!.capturedAt]],
+      [said, [early![0]!.capturedAt]],
+    ]);
+    // Their backup, read as `thidua watch` reads it: the morning of 31/10 said before its period, 1/11 compared with nothing before it.
+    const file = readSavedCapture(JSON.parse(JSON.stringify(buildExport(stored, '2026-11-02T01:00:00Z'))), 'sao-luu.json', '2026-11-02T01:00:00Z');
+    if (!file.ok) throw new Error(file.message);
+    const first = buildDigest(watchSeries(file.captures.slice(0, 2))!);
+    expect([first.period, first.periodNotBegun]).toEqual([said, { asked: 'Tháng 11/2026', from: '2026-11-01' }]);
+    const last = buildDigest(watchSeries(file.captures)!);
+    expect([last.period, last.day, last.previous, last.previousOther]).toEqual(['Tháng 11/2026', '2026-11-01', undefined, { day: '2026-10-31', periods: [said] }]);
+    // A month saved without its days is one series with the same month saved with them, as the history draws them in one table.
+    const mixed = buildDigest(watchSeries([file.captures[0]!, captureOf('2026-10-31', seasonAsked('2026-10-31'))])!);
+    expect([mixed.period, mixed.previous]).toEqual(['Tháng 10/2026', { day: '2026-10-30', daysBefore: 1 }]);
   });
 });
 
