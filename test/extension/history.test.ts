@@ -165,6 +165,9 @@ describe('the watch’s two rules (core/watch/captures.ts) on the history page, 
       ['Kỳ không rõ (ngày số liệu tháng 10/2026)', [[981, undefined], [881, -100]]],
       ['Kỳ không rõ (ngày số liệu tháng 11/2026)', [[expect.any(Number), undefined]]],
     ]);
+    // The export's «Kỳ» says the period was not read, as the table's column does (before: left blank).
+    const table = exportTable(read[2]!.slice(0, 1), t);
+    expect(table.rows[0]![table.headers.indexOf('Kỳ')]).toBe('(trang không ghi kỳ)');
     // In English too, in the words of the page's language.
     expect(noiVu.map((h) => seriesPeriodName(h.period, translator('en')))).toEqual(['Period not recorded (data days of 10/2026)', 'Period not recorded (data days of 11/2026)']);
     // The day's verdict, «Bản tin»'s over the same captures, beside the month's table it judges.
