@@ -144,6 +144,11 @@ describe('a cumulative report across two months', () => {
     expect(histories[0]!.period).toMatchObject({ kind: 'cumulative', year: 2026 });
     expect(histories[0]!.columns.map((c) => c.snapshotId)).toEqual(['s', 'o']);
     expect(historyRows(histories[0]!)[0]!.rows.find((r) => r.code === 'HS_DUNG_HAN')!.cells[1]!.delta).toBe(330);
+    // September's saved by an earlier version without its days: the same one table, in the same order, as the watch's
+    // periodKey reads the two as one series (before: two tables, «Từ ngày 01/01/2026 đến ngày 30/09/2026» a range of its own).
+    const { from: _from, to: _to, cumulative: _cumulative, ...undated } = september.period;
+    const again = buildUnitHistories([{ ...october, id: 'o' }, { ...september, period: undated, id: 's' }]);
+    expect(again.map((h) => [h.period.kind, h.columns.map((c) => c.snapshotId)])).toEqual([['cumulative', ['s', 'o']]]);
   });
 });
 

@@ -1,7 +1,7 @@
 // Which captures make one series (a unit's figures over one kind of period), and where a capture sits in it: shared by
 // the preview and the history. When two captures are the same capture is the watch's rule (core/watch/captures.ts,
 // captureKey), which the store keeps.
-import { isYearToDate } from '../../../core/indicators/period.js';
+import { isYearToDate, withDays } from '../../../core/indicators/period.js';
 import type { IndicatorSnapshot, Period } from '../../../core/indicators/schema.js';
 import { unitKey as unitNameKey } from '../../../core/indicators/units.js';
 import { normalizeLabel } from '../../../core/text.js';
@@ -48,7 +48,9 @@ export type SeriesPeriod = {
   day?: string;
 };
 
-export function seriesPeriod({ period: p, capturedAt }: Pick<IndicatorSnapshot, 'period' | 'capturedAt'>): SeriesPeriod {
+export function seriesPeriod({ period, capturedAt }: Pick<IndicatorSnapshot, 'period' | 'capturedAt'>): SeriesPeriod {
+  // A period an earlier version saved without its days, with the days it names, as the watch reads it (periodKey).
+  const p = withDays(period);
   const day = dataDay(capturedAt);
   // A period asked before it began (the portal not yet turned over) is no day of it, compared with none.
   if (notBegun(p, day)) {
@@ -86,7 +88,8 @@ export function seriesOrder(s: Pick<IndicatorSnapshot, 'period' | 'capturedAt'>)
   return `${periodEnd(s.period)}|${s.capturedAt}`;
 }
 
-function periodEnd(p: Period): string {
+function periodEnd(period: Period): string {
+  const p = withDays(period);
   if (p.to) return p.to;
   const pad = (n: number) => String(n).padStart(2, '0');
   // Captures saved before periods carried their last day.
