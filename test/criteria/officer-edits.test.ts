@@ -269,6 +269,8 @@ type OneEdit = {
   differs?: [string, RegExp][];
   summary?: RegExp;
   choice?: RegExp;
+  /** A notice the import must give at its cell: how the edited table was read. */
+  notice?: [string, RegExp];
   /** What keeps the reconciliation from agreeing besides its figures (a second table on the sheet), in its summary. */
   doubt?: RegExp;
   reads: { total: number; bonusMax?: number; deductionMax?: number; items?: number };
@@ -370,6 +372,10 @@ const ONE_EDITS: OneEdit[] = [
   { table: CD, what: 'points typed «10 điểm», «5,0», «05»', edit: ['set', { B3: '10 điểm', B12: '5,0', B21: '05' }], reads: { total: 160, items: 17 } },
   { table: CD, what: 'a «Ghi chú» column inserted between title and points', edit: ['column', 2, { B1: 'Ghi chú', B3: 'Theo Kế hoạch 2026' }], reads: { total: 160, items: 17 } },
   { table: CD, what: "a rate indicator's merged cells split", edit: ['unmerge', ['A129:A133', 'B129:B133', 'C129:C133']], reads: { total: 160, items: 17 } },
+  // One indicator's figure changed or its row gone, the part's «160» left: the same part over its indicators, the
+  // changed figure said at B2 — never each indicator read as a part of the one above it (the set fallen to 2 items).
+  { table: CD, what: "an indicator's 10 typed 12, the part's 160 left", edit: ['set', { B99: 12 }], summary: /✔ .*; nhưng nhóm 1 ghi 160 điểm \(ô B2\), các mục cộng được 162: tính 160 — /, notice: ['A2', /dòng 2 \(«Hoạt động chuyển đổi số»\) ghi 160 điểm, hơn gấp đôi mỗi dòng trong 17 dòng có điểm dưới nó .*, các dòng ấy cộng được 162 — chênh không quá điểm của một dòng .*: đọc là phần 1 chứa các dòng đó, mỗi dòng một mục \(1\.1–1\.17\)/], reads: { total: 160, items: 17 } },
+  { table: CD, what: "an indicator's row deleted, the part's 160 left", edit: ['delete', 99], differs: [['B2', /^Phần «Hoạt động chuyển đổi số» ghi 160 điểm \(ô B2\); thidua đọc được 150/]], reads: { total: 150, items: 16 } },
   // A scholarship's criteria out of «/100», two tables on one sheet (the first read, the second said).
   { table: HB, what: '«60/100» typed «50/100»', edit: ['set', { D2: '50/100' }], differs: [['D1', /^Tiêu đề bảng ghi tối đa 100 điểm \(ô D1\); thidua đọc được 90/]], doubt: TWO_TABLES, reads: { total: 90, items: 4 } },
   { table: HB, what: '«60/100» typed «60»', edit: ['set', { D2: '60' }], doubt: TWO_TABLES, reads: { total: 100, items: 4 } },
@@ -423,6 +429,7 @@ function heldTo(e: OneEdit, r: Imported): void {
   if (e.doubt) expect(r.reconciliation.summary).toMatch(e.doubt);
   if (e.summary) expect(r.reconciliation.summary).toMatch(e.summary);
   if (e.choice) expect((r as Imported & { choice?: string }).choice).toMatch(e.choice);
+  if (e.notice) expect(noticeAt(r, e.notice[0])).toMatch(e.notice[1]);
 }
 
 // The academy's conduct form (PTIT Mẫu 01, Word 97) as an officer raises a level: opened in LibreOffice, 1.2's

@@ -114,14 +114,21 @@ function signedBothWays(rows: readonly TableRow[], pointsCell: PointsCell): bool
 }
 
 /**
- * A table that numbers none of its rows (no number, no section, no mark), its first row worth exactly what every other
- * row with points adds up to, two rows at least («Hoạt động chuyển đổi số | 160» over seventeen indicators of 10, 5,
+ * A table that numbers none of its rows (no number, no section, no mark), its first row worth what every other row
+ * with points adds up to, two rows at least («Hoạt động chuyển đổi số | 160» over seventeen indicators of 10, 5,
  * 20… with the lines of their rules and their declared figures between them, no points on those): that row is the part
  * the others make up, and each of them an item of it — not a part of the item above, which the lines describing that
  * item would otherwise make it. Only when every row with points writes a plain figure in the points column: words,
- * bonus or deduction columns, and the part may be counted otherwise. The rows (sheet rows) with points under it, or undefined.
+ * bonus or deduction columns, and the part may be counted otherwise. The rows (sheet rows) with points under it and
+ * what they add up to, or undefined.
+ *
+ * Not their sum alone: an officer who raises one indicator's 10 to 12, or deletes one, leaves the 160 unchanged, and
+ * the table is the same part over its items — read otherwise, each indicator becomes a part of the one above and the
+ * set falls to two items. So the first row heads them when it is worth more than any two of them and their sum is
+ * within one row's figure of it (one row changed, left out or added); the difference is the part's figure against its
+ * items, said by the reconciliation at its cell.
  */
-function headOfAll(rows: readonly TableRow[], pointsCell: PointsCell): { under: number[]; value: number } | undefined {
+function headOfAll(rows: readonly TableRow[], pointsCell: PointsCell): { under: number[]; value: number; sum: number } | undefined {
   if (rows.length === 0 || rows.some((row) => row.raw !== '' || row.section || row.dash)) return undefined;
   const values: { r: number; value: number }[] = [];
   for (const row of rows) {
@@ -133,7 +140,10 @@ function headOfAll(rows: readonly TableRow[], pointsCell: PointsCell): { under: 
   }
   if (values[0]?.r !== rows[0]!.r || values.length < 3) return undefined;
   const [head, ...under] = values;
-  return Math.abs(under.reduce((s, v) => s + v.value, 0) - head!.value) < 1e-9 ? { under: under.map((v) => v.r), value: head!.value } : undefined;
+  const sum = under.reduce((s, v) => s + v.value, 0);
+  const largest = Math.max(...under.map((v) => v.value));
+  const heads = Math.abs(sum - head!.value) < 1e-9 || (head!.value > 2 * largest && Math.abs(sum - head!.value) <= largest + 1e-9);
+  return heads ? { under: under.map((v) => v.r), value: head!.value, sum } : undefined;
 }
 
 export function buildTree(sheet: SheetReader, table: Table, rows: readonly TableRow[], pointsCell: PointsCell, later: Later, heads: ReadonlyMap<number, Head>): Node[] {
@@ -438,7 +448,9 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
       else if (typo) sheet.note(node.codeCell.address, `Dòng «${raw}» đứng ngay sau phần «${typo.split(".").at(-1)}» đánh chữ thường: đọc là phần kế tiếp cùng cấp với «${typo.split(".").at(-1)}» (chữ in hoa coi như gõ nhầm), không phải một phần lớn chứa các mục trên nó.`);
       else if (headed !== undefined && i === 0) {
         const line = (x: number) => x + (grid.origin?.row ?? 1);
-        sheet.note(sheet.at(r, c.ordinal!), `Bảng không đánh số dòng nào; dòng ${line(r)} («${title}») ghi ${formatPoints(headed.value)} điểm, bằng ${headed.under.length} dòng có điểm dưới nó (dòng ${headed.under.slice(0, 20).map(line).join(', ')}${headed.under.length > 20 ? ' …' : ''}) cộng lại: đọc là phần ${node.code} chứa các dòng đó, mỗi dòng một mục (${node.code}.1–${node.code}.${headed.under.length}); các dòng không ghi điểm giữa chúng là lời của mục ở trên, không phải mục.`);
+        const under = `${headed.under.length} dòng có điểm dưới nó (dòng ${headed.under.slice(0, 20).map(line).join(', ')}${headed.under.length > 20 ? ' …' : ''})`;
+        const worth = Math.abs(headed.sum - headed.value) < 1e-9 ? `bằng ${under} cộng lại` : `hơn gấp đôi mỗi dòng trong ${under}, các dòng ấy cộng được ${formatPoints(headed.sum)} — chênh không quá điểm của một dòng (một dòng đã sửa, bỏ hay thêm; số chênh nói ở phần đối chiếu)`;
+        sheet.note(sheet.at(r, c.ordinal!), `Bảng không đánh số dòng nào; dòng ${line(r)} («${title}») ghi ${formatPoints(headed.value)} điểm, ${worth}: đọc là phần ${node.code} chứa các dòng đó, mỗi dòng một mục (${node.code}.1–${node.code}.${headed.under.length}); các dòng không ghi điểm giữa chúng là lời của mục ở trên, không phải mục.`);
       } else if (raw === '' && !current) sheet.note(sheet.at(r, c.ordinal!), `Dòng có điểm nhưng chưa có số thứ tự, và không ở dưới mục nào: đọc là mục ${node.code} (số theo vị trí trong bảng).`);
       const byHand = node.worded && node.children.length === 0 && node.max === undefined && !node.describes;
       const part = node.kind === 'bonus' ? ' (điểm thưởng)' : node.kind === 'deduction' ? ' (điểm trừ)' : '';
