@@ -6,7 +6,7 @@ import { datedAfterClosing } from '../run/dated-after-closing.js';
 import { decisionsChangedSinceRound } from '../run/council-at-closing.js';
 import type { TypedReview } from '../council/merge.js';
 import { meetingBeforeListing } from '../run/meeting-before-listing.js';
-import { named, nameSealedLine, unlistedVoteLine, unvotedNamed, unvotedPlace, unvotedSaid, type OpenAtClosing } from '../run/open-at-closing.js';
+import { named, nameSealedLine, partlyTypedLine, unlistedVoteLine, unvotedNamed, unvotedPlace, unvotedSaid, type OpenAtClosing } from '../run/open-at-closing.js';
 import { votedOnOtherLine } from '../council/voted-on.js';
 import { said, type Said } from '../run/said.js';
 import { achievementReports } from './achievement-report.js';
@@ -68,7 +68,7 @@ export function papersCheck(closed: ClosedRound, sheets: CouncilWorkbook, opts: 
   const upward = opts.receivedUpward === opts.receivedOn ? [] : basesOf(closed, opts.receivedUpward).warnings.map((w) => `Tờ trình đề nghị cấp trên: ${w}`);
   const commune = closed.record.set.commune.trim() ? [] : [COMMUNE_MISSING];
   // A nominee whose row holds some counts and not the others is named by that row, with its cells.
-  const partial = new Map((closed.open?.partlyTyped ?? []).map((p) => [p.nominee, `${p.line}.`]));
+  const partial = new Map((closed.open?.partlyTyped ?? []).map((p) => [p.nominee, partlyTypedLine(p, sheets.votes)]));
   // And on «Biểu quyết» in parts, each other by its row's part and cells.
   const unvoted = unvotedNominees(closed);
 
@@ -83,7 +83,7 @@ export function papersCheck(closed: ClosedRound, sheets: CouncilWorkbook, opts: 
     ...(review ? decidedSinceClosing(closed, review, sheets) : []),
   ];
   const open = closed.open ?? {};
-  return { unvoted: unvoted.map((n) => (partial.has(n) ? said(partial.get(n)!) : unvotedSaid(unvotedNamed(open, [n])[0]!, open, [n]))), warnings: warnings.filter((w, i) => warnings.findIndex((x) => x.text === w.text) === i) };
+  return { unvoted: unvoted.map((n) => (partial.has(n) ? partial.get(n)! : unvotedSaid(unvotedNamed(open, [n])[0]!, open, [n]))), warnings: warnings.filter((w, i) => warnings.findIndex((x) => x.text === w.text) === i) };
 }
 
 /**
@@ -129,7 +129,7 @@ export function papersWaitFor(open: Pick<OpenAtClosing, 'unvoted' | 'unvotedAt'>
  */
 export function notesAfterClosing(round: ClosedRound, sheets: CouncilWorkbook): Said[] {
   const wait = papersWaitFor(round.open, sheets);
-  return [...(wait ? [wait] : []), ...plain(partlyTyped(round)), ...votesSealedAside(round, sheets), ...plain([...formsLostAtClosing(round), ...listedNowhere(round).map((h) => h.line)]), ...datedAfterClosing(round, sheets), ...meetingBeforeListing(round, sheets)];
+  return [...(wait ? [wait] : []), ...(round.open?.partlyTyped ?? []).map((p) => partlyTypedLine(p, sheets.votes)), ...votesSealedAside(round, sheets), ...plain([...formsLostAtClosing(round), ...listedNowhere(round).map((h) => h.line)]), ...datedAfterClosing(round, sheets), ...meetingBeforeListing(round, sheets)];
 }
 
 /**
@@ -138,11 +138,6 @@ export function notesAfterClosing(round: ClosedRound, sheets: CouncilWorkbook): 
  */
 function votesSealedAside(round: ClosedRound, sheets: CouncilWorkbook): Said[] {
   return [...(round.open?.votedUnlisted ?? []).map((u) => unlistedVoteLine(u, sheets.votes)), ...(round.open?.namesRetyped ?? []).map((r) => nameSealedLine(r, sheets)), ...(round.open?.votedOnOther ?? []).map((v) => votedOnOtherLine(v, sheets.votes))];
-}
-
-/** The rows of nominees sealed unvoted with some counts typed and the others blank, each with its cells (OpenAtClosing.partlyTyped). */
-function partlyTyped(round: ClosedRound): string[] {
-  return (round.open?.partlyTyped ?? []).map((p) => `${p.line}.`);
 }
 
 /** Every paper of the round, in the dossier's order. Faces call papersCheck first and write nothing while `unvoted` is not empty. */

@@ -199,7 +199,10 @@ export function votesAtClosing(record: RecordShape, sheet: VoteSheet): { recorde
   const doubts = doubted.map((v) => v.doubt!);
   // Counts typed on a nominee's row with others left blank: not voted on, and said with their cells.
   const partialAt = new Map(sheet.held.filter((v) => v.partial).map((v) => [nomineeKey(v), v.partial!]));
-  const partial = voted.flatMap((n) => (partialAt.has(nomineeKey(n)) ? [{ nominee: nomineeName(n), line: partialAt.get(nomineeKey(n))! }] : []));
+  const partial = voted.flatMap((n) => {
+    const where = sheet.typedAt?.[nomineeKey(n)];
+    return partialAt.has(nomineeKey(n)) ? [{ nominee: nomineeName(n), line: partialAt.get(nomineeKey(n))!, ...(where ? { where } : {}) }] : [];
+  });
   // Counts or a note typed on a row naming no nominee: counted for none, said.
   const unlisted = unlistedVotes(sheet, voted, record.units);
   // A nominee's unit retyped in other letters: its row is its own, sealed under the record's name, and said.

@@ -27,8 +27,12 @@ export type RecordedFlag = z.infer<typeof RecordedFlag>;
 export const LeftOut = z.object({ what: z.string(), why: z.string() });
 export type LeftOut = z.infer<typeof LeftOut>;
 
-/** One open flag, as officers read it: the unit, the flag's title, its cell. */
-export const OpenFlag = z.object({ unitName: z.string(), title: z.string(), cell: z.string().optional() });
+/**
+ * One open flag, as officers read it: the unit, the flag's title, its cell; and where that cell is — the unit's report
+ * sheet and, where the run read it from a file of its own, that file — so every face opens the cell the line names
+ * (absent in rounds sealed before they were kept: their lines name the cell in words only).
+ */
+export const OpenFlag = z.object({ unitName: z.string(), title: z.string(), cell: z.string().optional(), sheet: z.string().optional(), file: z.string().optional() });
 export type OpenFlag = z.infer<typeof OpenFlag>;
 
 /**
@@ -76,9 +80,10 @@ export const OpenAtClosing = z.object({
   unvotedAt: z.array(UnvotedAt).optional(),
   /**
    * Of those, the rows where some counts were typed and the others left blank, each line naming its sheet, row and cells
-   * (TypedVote.partial): counts the council typed that go nowhere yet, said on every face. Absent when none.
+   * (TypedVote.partial): counts the council typed that go nowhere yet, said on every face; `where`, the row's cells as
+   * read (VoteSheet.typedAt), the place a face opens (absent in rounds sealed before it was kept). Absent when none.
    */
-  partlyTyped: z.array(z.object({ nominee: z.string(), line: z.string() })).optional(),
+  partlyTyped: z.array(z.object({ nominee: z.string(), line: z.string(), where: z.string().optional() })).optional(),
   /**
    * Votes and notes typed on rows naming no nominee (a unit's name retyped on its row, a unit no longer proposed):
    * counted for none, said on every face — the nominee they were meant for is among `unvoted`. Absent when none.
@@ -111,7 +116,7 @@ export type PartlyTyped = NonNullable<OpenAtClosing['partlyTyped']>[number];
 
 /** What the record holds that this needs: each unit's flags (absent in a record written before they were kept) and what was left out. */
 type RecordShape = {
-  units: readonly { sheet: string; unitName: string; flags?: readonly RecordedFlag[] | undefined }[];
+  units: readonly { sheet: string; unitName: string; file?: string | undefined; flags?: readonly RecordedFlag[] | undefined }[];
   notScored?: readonly LeftOut[] | undefined;
   notWritten?: readonly LeftOut[] | undefined;
 };
@@ -133,7 +138,7 @@ export function openAtClosing(record: RecordShape, review: TypedReview, unsettle
   for (const unit of record.units) {
     for (const flag of unit.flags ?? []) {
       const key = flagOfUnit({ sheet: unit.sheet, unitName: unit.unitName, flagCode: flag.code, ...(flag.cell !== undefined ? { cell: flag.cell } : {}) });
-      const said: OpenFlag = { unitName: unit.unitName, title: flagTitle(flag.code), ...(flag.cell !== undefined ? { cell: flag.cell } : {}) };
+      const said: OpenFlag = { unitName: unit.unitName, title: flagTitle(flag.code), ...(flag.cell !== undefined ? { cell: flag.cell } : {}), sheet: unit.sheet, ...(unit.file !== undefined ? { file: unit.file } : {}) };
       const d = held.has(key) ? undefined : decided.get(key);
       const standing = flagStanding(d);
       if (standing === 'awaiting-explanation') awaiting.add(unit.unitName);
@@ -183,22 +188,33 @@ export function named(items: readonly string[], more: (n: number) => string): st
 /** «UBND xã Thới Lai — Thiếu minh chứng (ô J12)». */
 export const flagAt = (f: OpenFlag): string => `${f.unitName} — ${f.title}${f.cell ? ` (ô ${f.cell})` : ''}`;
 
+/** Where an open flag's line opens it: its report sheet's cell, in its file where it has one; none for a flag of no cell, or sealed before its sheet was kept. */
+function flagPlace(f: OpenFlag): { words: string; place: Place }[] {
+  return f.sheet !== undefined && f.cell !== undefined ? [{ words: flagAt(f), place: { sheet: f.sheet, cell: f.cell, ...(f.file !== undefined ? { file: f.file } : {}) } }] : [];
+}
+
+/** A nominee's row partly typed, as closing, its notes and the papers' refusal say it: at the row's cells on «Biểu quyết» (`votesSheet`: its name now) where the round keeps them. */
+export function partlyTypedLine(p: PartlyTyped, votesSheet: string): Said {
+  return { text: `${p.line}.`, ...(p.where ? wherePlace(votesSheet, p.where) : {}) };
+}
+
 /** What is open, one Vietnamese line per kind, naming the units, cells and files, and the council's sheets by `sheets`; empty when nothing is. */
 export function openLines(open: OpenAtClosing, sheets: CouncilSheetNames): Said[] {
   const perUnit = new Map<string, number>();
   for (const f of open.undecided) perUnit.set(f.unitName, (perUnit.get(f.unitName) ?? 0) + 1);
   const counted = [
     ...(open.undecided.length > 0
-      ? [`${open.undecided.length} cảnh báo chưa quyết định ở «${sheets.review}»: ${named([...perUnit].map(([unit, n]) => `${unit}: ${n}`), (n) => `và ${n} đơn vị khác`)}.`]
+      ? [said(`${open.undecided.length} cảnh báo chưa quyết định ở «${sheets.review}»: ${named([...perUnit].map(([unit, n]) => `${unit}: ${n}`), (n) => `và ${n} đơn vị khác`)}.`)]
       : []),
-    ...(open.errors.length > 0 ? [`${open.errors.length} lỗi chưa rà soát: ${named(open.errors.map(flagAt), (n) => `và ${n} lỗi khác`)}.`] : []),
-    ...(open.awaitingExplanation.length > 0 ? [`${open.awaitingExplanation.length} đơn vị chờ giải trình: ${named(open.awaitingExplanation, (n) => `và ${n} đơn vị khác`)}.`] : []),
-    ...(open.notScored.length > 0 ? [`${open.notScored.length} tệp hoặc trang không chấm được: ${named(open.notScored.map((l) => `${l.what} (${l.why})`), (n) => `và ${n} mục khác`)}.`] : []),
-  ].map((text) => said(text));
+    // Each error at its cell, of its report sheet (and file) where the round keeps them.
+    ...(open.errors.length > 0 ? [saidOf(`${open.errors.length} lỗi chưa rà soát: ${named(open.errors.map(flagAt), (n) => `và ${n} lỗi khác`)}.`, open.errors.flatMap(flagPlace))] : []),
+    ...(open.awaitingExplanation.length > 0 ? [said(`${open.awaitingExplanation.length} đơn vị chờ giải trình: ${named(open.awaitingExplanation, (n) => `và ${n} đơn vị khác`)}.`)] : []),
+    ...(open.notScored.length > 0 ? [said(`${open.notScored.length} tệp hoặc trang không chấm được: ${named(open.notScored.map((l) => `${l.what} (${l.why})`), (n) => `và ${n} mục khác`)}.`)] : []),
+  ];
   // The nominees not voted on, at each row named on «Biểu quyết» in parts; then each row of them partly typed.
   const unvoted = [
     ...(open.unvoted?.length ? [unvotedSaid(`${open.unvoted.length} trường hợp chưa có kết quả biểu quyết ở ${unvotedPlace(open, sheets)}: ${named(unvotedNamed(open), (n) => `và ${n} trường hợp khác`)}.`, open)] : []),
-    ...(open.partlyTyped ?? []).map((p) => said(`${p.line}.`)),
+    ...(open.partlyTyped ?? []).map((p) => partlyTypedLine(p, sheets.votes)),
   ];
   // A vote typed for no nominee, or taken on another result: at its row, the place its words name.
   const voted = [...(open.votedUnlisted ?? []).map((u) => unlistedVoteLine(u, sheets.votes)), ...(open.votedOnOther ?? []).map((v) => votedOnOtherLine(v, sheets.votes))];

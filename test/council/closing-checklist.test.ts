@@ -8,14 +8,16 @@ import ExcelJS from 'exceljs';
 import mammoth from 'mammoth';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
-import { RUN_RECORD_KEY, type RunRecord } from '../../core/run/closing.js';
+import { ClosedRound, RUN_RECORD_KEY, type RunRecord } from '../../core/run/closing.js';
+import { openLines } from '../../core/run/open-at-closing.js';
+import { COUNCIL_SHEET_NAMES } from '../../core/workbook/council-sheets.js';
 import { CLOSING_SHEET } from '../../core/run/plan-closing.js';
 import { sealOf } from '../../core/run/seal.js';
 import { REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { typeDecision } from '../helpers/review-rows.js';
 import { runInProcess } from '../cli/helpers.js';
 import { scoredCommune } from './example-commune.js';
-import { typeVotes } from './council-meeting.js';
+import { readSummary, typeVotes } from './council-meeting.js';
 
 let dir: string;
 const thidua = (...args: string[]) => runInProcess(args, dir);
@@ -78,6 +80,22 @@ describe('thidua close: what is still open', () => {
     expect(closed.stdout.trim().endsWith(said)).toBe(true);
     // What was open is sealed with the round: the folder verifies as closed.
     expect((await thidua('verify', 'kq')).code).toBe(0);
+
+    // Each unreviewed error's line carries the cell its words name, on the unit's report sheet of its file: where every
+    // face opens it (the pane's and the page's links). Before, the line had no place at all.
+    const sealed = (await readSummary(join(dir, 'kq'))).rounds.at(-1)!;
+    const errors = openLines(sealed.open!, COUNCIL_SHEET_NAMES).find((l) => l.text.startsWith('4 lỗi chưa rà soát'))!;
+    expect(errors.text).toBe(`4 lỗi chưa rà soát: ${ERRORS.join('; ')}.`);
+    expect(errors.places).toEqual([
+      { sheet: 'Bản Sáng Tớ', cell: 'C10', file: 'bao-cao/ban-sang-to.xlsx' },
+      { sheet: 'Bản Ta Ma', cell: 'G19', file: 'bao-cao/ban-ta-ma.xlsx' },
+      { sheet: 'Hội Nông dân xã Ta Ma', cell: 'G17', file: 'bao-cao/doan-the-xa-ta-ma.xlsx' },
+      { sheet: 'Trường PTDTBT Tiểu học Ta Ma', cell: 'H19', file: 'bao-cao/truong-tieu-hoc-ta-ma.xlsx' },
+    ]);
+    // A round sealed before the sheet and file were kept still reads, and says its errors as it did, of no place.
+    const { open, ...rest } = sealed;
+    const earlier = ClosedRound.parse({ ...rest, open: { ...open, errors: open!.errors.map(({ sheet: _s, file: _f, ...e }) => e), undecided: open!.undecided.map(({ sheet: _s, file: _f, ...e }) => e) } });
+    expect(openLines(earlier.open!, COUNCIL_SHEET_NAMES).find((l) => l.text === errors.text)).toEqual({ text: errors.text });
 
     // «Chốt kết quả»: the round's row says what was open; the list under it names the errors with their cells.
     const book = new ExcelJS.Workbook();

@@ -3,10 +3,15 @@
 // the command line (in-process). The row is no vote — and every face that reads the sheet says so at its cells, never
 // silently «chưa biểu quyết», never changing the 2 typed.
 import { execFileSync } from 'node:child_process';
+import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { papersCheck } from '../../core/papers/index.js';
-import type { ClosedRound } from '../../core/run/closing.js';
+import { OoxmlWorkbook } from '../../adapters/ooxml/workbook.js';
+import { notesAfterClosing, papersCheck } from '../../core/papers/index.js';
+import { CLOSED_ROUNDS_KEY, roundsFromStore, roundsToStore, RUN_RECORD_KEY, RunRecord, StoredRounds, type ClosedRound } from '../../core/run/closing.js';
+import { openLines } from '../../core/run/open-at-closing.js';
+import { planClosing } from '../../core/run/plan-closing.js';
+import { sealOf } from '../../core/run/seal.js';
 import { COUNCIL_SHEET_NAMES } from '../../core/workbook/council-sheets.js';
 import { translator } from '../../excel-addin/shared/i18n.js';
 import { closedNotice } from '../../excel-addin/taskpane/panes/ClosingPanel.js';
@@ -42,11 +47,12 @@ describe('a vote row with only «Không đồng ý» typed', () => {
   let papers: Run;
   let closed: ClosedRound;
   let typedAfter: unknown;
+  let row: number;
 
   beforeAll(async () => {
     dir = await reviewedCommune();
     const summary = join(dir, 'kq', 'tong-hop.xlsx');
-    const row = JSON.parse(execFileSync('/usr/bin/python3', ['-c', TYPE, summary], { encoding: 'utf8' })) as number;
+    row = JSON.parse(execFileSync('/usr/bin/python3', ['-c', TYPE, summary], { encoding: 'utf8' })) as number;
     line = PARTIAL(row);
     refused = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành'], dir);
     closing = await runInProcess(['close', 'kq', '--by', 'Lò Văn Thành', '--accept-open'], dir);
@@ -70,6 +76,33 @@ describe('a vote row with only «Không đồng ý» typed', () => {
     // The pane and the page refuse the papers with papersCheck's list, and say the closing with closedNotice's notes.
     expect(papersCheck(closed, COUNCIL_SHEET_NAMES).unvoted.map((l) => l.text)).toEqual([line]);
     expect(closedNotice(closed, COUNCIL_SHEET_NAMES, translator('vi')).items?.map((i) => i.text)).toContain(line);
+  });
+
+  it('each face’s line opens the row it names: its place on «Biểu quyết», kept in the sealed round', () => {
+    const at = { sheet: 'Biểu quyết', cell: `E${row}:G${row}` };
+    expect(closed.open?.partlyTyped).toEqual([{ nominee: 'Bản Ta Ma (Giấy khen của Chủ tịch UBND xã)', line: line.slice(0, -1), where: at.cell }]);
+    expect(openLines(closed.open!, COUNCIL_SHEET_NAMES).find((l) => l.text === line)).toEqual({ text: line, ...at });
+    expect(papersCheck(closed, COUNCIL_SHEET_NAMES).unvoted).toEqual([{ text: line, ...at }]);
+    expect(notesAfterClosing(closed, COUNCIL_SHEET_NAMES).find((l) => l.text === line)).toEqual({ text: line, ...at });
+  });
+
+  it('a round sealed before the row’s place was kept still reads: verified, its line said as before, of no place', async () => {
+    const path = join(dir, 'kq', 'tong-hop.xlsx');
+    const workbook = OoxmlWorkbook.open(await readFile(path));
+    const record = RunRecord.parse(await workbook.readStore(RUN_RECORD_KEY));
+    const [round] = roundsFromStore(StoredRounds.parse(await workbook.readStore(CLOSED_ROUNDS_KEY)), record).rounds;
+    const { seal: _seal, ...rest } = { ...round!, open: { ...round!.open!, partlyTyped: round!.open!.partlyTyped!.map(({ where: _w, ...p }) => p) } };
+    const earlier = { ...rest, seal: sealOf(rest) };
+    // Written as that version wrote it: the round in the store, its row on «Chốt kết quả».
+    await workbook.writeStore(CLOSED_ROUNDS_KEY, roundsToStore([earlier], record));
+    await workbook.apply({ sheets: [planClosing([earlier])] });
+    await writeFile(path, await workbook.toBuffer());
+    expect((await runInProcess(['verify', 'kq'], dir)).code).toBe(0);
+    const again = await runInProcess(['papers', 'kq', '--out', 'ho-so-cu'], dir);
+    expect(again.stderr).toContain(`  - ${line}`);
+    const read = (await readSummary(join(dir, 'kq'))).rounds.at(-1)!;
+    expect(read.open?.partlyTyped).toEqual([{ nominee: 'Bản Ta Ma (Giấy khen của Chủ tịch UBND xã)', line: line.slice(0, -1) }]);
+    expect(papersCheck(read, COUNCIL_SHEET_NAMES).unvoted).toEqual([{ text: line }]);
   });
 
   it('the 2 typed stays as typed', () => {
