@@ -6,6 +6,7 @@ import { datedAfterClosing } from '../run/dated-after-closing.js';
 import { decisionsChangedSinceRound } from '../run/council-at-closing.js';
 import type { TypedReview } from '../council/merge.js';
 import { meetingBeforeListing } from '../run/meeting-before-listing.js';
+import { meetingShortOfQuorum } from '../run/meeting-quorum.js';
 import { named, nameSealedLine, partlyTypedLine, unlistedVoteLine, unvotedNamed, unvotedPlace, unvotedSaid, type OpenAtClosing } from '../run/open-at-closing.js';
 import { votedOnOtherLine } from '../council/voted-on.js';
 import { said, type Said } from '../run/said.js';
@@ -79,6 +80,7 @@ export function papersCheck(closed: ClosedRound, sheets: CouncilWorkbook, opts: 
     ...votesSealedAside(closed, sheets),
     ...plain(listedNowhere(closed).map((h) => h.line)),
     ...meetingBeforeListing(closed, sheets),
+    ...meetingShortOfQuorum(closed.votes?.votes ?? [], sheets),
     ...plain(postedBeforeListed(closed, opts, orTyped)),
     ...(review ? decidedSinceClosing(closed, review, sheets) : []),
   ];
@@ -129,7 +131,7 @@ export function papersWaitFor(open: Pick<OpenAtClosing, 'unvoted' | 'unvotedAt'>
  */
 export function notesAfterClosing(round: ClosedRound, sheets: CouncilWorkbook): Said[] {
   const wait = papersWaitFor(round.open, sheets);
-  return [...(wait ? [wait] : []), ...(round.open?.partlyTyped ?? []).map((p) => partlyTypedLine(p, sheets.votes)), ...votesSealedAside(round, sheets), ...plain([...formsLostAtClosing(round), ...listedNowhere(round).map((h) => h.line)]), ...datedAfterClosing(round, sheets), ...meetingBeforeListing(round, sheets)];
+  return [...(wait ? [wait] : []), ...(round.open?.partlyTyped ?? []).map((p) => partlyTypedLine(p, sheets.votes)), ...votesSealedAside(round, sheets), ...plain([...formsLostAtClosing(round), ...listedNowhere(round).map((h) => h.line)]), ...datedAfterClosing(round, sheets), ...meetingBeforeListing(round, sheets), ...meetingShortOfQuorum(round.votes?.votes ?? [], sheets)];
 }
 
 /**

@@ -25,6 +25,7 @@ import { communeFolder } from './commune-scope.js';
 import { decideRun, type Run } from './decide-run.js';
 import { said, type Said } from './said.js';
 import { asidesSaid, decisionsSaid } from './decisions-said.js';
+import { meetingShortOfQuorum } from './meeting-quorum.js';
 import { unlistedVotes, type UnlistedVote } from './open-at-closing.js';
 import { withHeld } from './edited-since.js';
 import { findingsWithoutCondition } from '../workbook/finding-column.js';
@@ -209,7 +210,7 @@ export async function runInOrder(set: CriteriaSet, port: RunPort, opts: RunOrder
   // «Biểu quyết» written again by this run: in tong-hop.xlsx (its record written), or in the workbook scored alone that keeps its vote.
   const votesWritten = record !== undefined || inputs.votes !== undefined;
   const votedForNone = votesWritten && votes ? unlistedVotes(votes, nominees, run.cards) : [];
-  port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names, tables), ...decisionsBeforeListing(decisions, listed, names), ...(votes ? votedOnOtherResult(listed, units, votes).map((v) => votedOnOtherLine(v, names.votes)) : []), ...(votes ? votesNoLonger(previous.listed?.days, nominees, votes).map((text) => votedOnOtherLine({ text }, names.votes)) : []), ...(votesWritten ? asidesSaid(votes, names, nominees, votedForNone) : []), ...(votesWritten ? findingsWithoutCondition(votes, nominees, names.votes) : []), ...setLines(set, run.cards)]);
+  port.say([...kept, ...decisionsSaid(decisions, run.cards, review.unread, names, tables), ...decisionsBeforeListing(decisions, listed, names), ...(votes ? votedOnOtherResult(listed, units, votes).map((v) => votedOnOtherLine(v, names.votes)) : []), ...(votes ? votesNoLonger(previous.listed?.days, nominees, votes).map((text) => votedOnOtherLine({ text }, names.votes)) : []), ...(votesWritten ? asidesSaid(votes, names, nominees, votedForNone) : []), ...(votesWritten ? findingsWithoutCondition(votes, nominees, names.votes) : []), ...(votesWritten && votes ? meetingShortOfQuorum(votes.votes, names, votes.typedAt) : []), ...setLines(set, run.cards)]);
   return { ...base, decisions, written: true, changes, votedForNone, ...(record ? { record } : {}), ...(whatItTakes ? { whatItTakes } : {}) };
 }
 
