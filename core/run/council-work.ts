@@ -118,9 +118,10 @@ export function councilWork(folder: RunResult | undefined, given: RunResult): Co
     if (d.shownA !== undefined) differ(d.what, `${d.shownA} (${reviewPlace(a, d.key)})`, `${d.shownB} (${reviewPlace(b, d.key)})`);
   }
   // Where the council typed each row, of the file each is taken from (the given one's where both hold it): a cut it made
-  // in either is kept, and a row written on another sheet is said naming the given file (rows-moved.ts).
+  // in either is kept, and a row written on another sheet is said naming the file it was typed in — the folder's too:
+  // of two files, a sheet's name alone does not say which (rows-moved.ts).
   // A part one file named otherwise takes the other's name: its rows are said so, not as cut again.
-  const [atA, atB] = [previousSheets(a), previousSheets(b, given.name)];
+  const [atA, atB] = [previousSheets(a, folder.name), previousSheets(b, given.name)];
   const renamedBy = (s: PreviousSummary, other: string, role: 'review' | 'votes', places: Readonly<Record<string, TypedPlace>> = {}) =>
     Object.fromEntries(
       Object.entries(places).map(([key, p]) => {

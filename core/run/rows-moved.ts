@@ -18,7 +18,8 @@ import { readVotes } from '../workbook/read-votes.js';
 
 /**
  * Where a row was typed: its sheet (a part's, as named in the workbook) and the cell of its words; `file`: the workbook,
- * when another than the one written again (the council's copy given with --decisions); `renamed`: the name the other
+ * when another than the one written again (the council's copy given with --decisions) or when two were merged (each
+ * row's own, the folder's tong-hop.xlsx among them: council-work.ts); `renamed`: the name the other
  * file gave that part (`as`), which the sheet written takes.
  */
 export type TypedPlace = { sheet: string; cell: string; file?: string; renamed?: { file: string; as: string } };

@@ -141,7 +141,7 @@ describe('--decisions given the council’s tong-hop.xlsx under another name', (
     const run = await thidua('score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq-ten', '--decisions', copy);
     expect(run.code, run.stderr).toBe(0);
     const moved = run.stderr.split('\n').filter((l) => l.includes('nay ở ô này'));
-    expect(moved).toEqual([expect.stringMatching(new RegExp(`^Trang «${RENAMED}», ô I${row}: quyết định của Hội đồng cho «${unit}», cảnh báo «.+» \\(trang «.+»(, ô [A-Z]+\\d+)?\\) đã ghi ở trang «${REVIEW_SHEET}», ô I${row}; nay ở ô này: tệp gui-lai/thieu-mot\\.xlsx đặt tên trang «${REVIEW_SHEET}» là «${RENAMED}»\\.$`))]);
+    expect(moved).toEqual([expect.stringMatching(new RegExp(`^Trang «${RENAMED}», ô I${row}: quyết định của Hội đồng cho «${unit}», cảnh báo «.+» \\(trang «.+»(, ô [A-Z]+\\d+)?\\) đã ghi ở tệp kq-ten/tong-hop\\.xlsx, trang «${REVIEW_SHEET}», ô I${row}; nay ở ô này: tệp gui-lai/thieu-mot\\.xlsx đặt tên trang «${REVIEW_SHEET}» là «${RENAMED}»\\.$`))]);
   }, 120_000);
 
   it('refuses, naming both files and the nominee, when the folder’s tong-hop.xlsx holds another tally', async () => {
