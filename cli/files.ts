@@ -12,8 +12,9 @@ import { matchesLabel } from '../core/text.js';
 import { formatNumberVi } from '../core/values.js';
 import { addTo } from '../core/grouped.js';
 import { UnusableFile, UsageError } from './command.js';
-import { isWithin, pathKey, realPathOf, SCORED_SUFFIX, SUMMARY_FILE } from './outputs.js';
+import { isWithin, pathKey, realPathOf } from './outputs.js';
 import { notRegular } from './plain-files.js';
+import { isOwnOrLock, isPassedOver, isScannable } from './input-names.js';
 
 /** A path as the officer would recognise it: relative to where they ran the command. */
 export function shown(path: string, cwd: string): string {
@@ -197,7 +198,7 @@ export async function collectInputs(paths: string[], cwd: string, outDir: string
     for (const e of entries) {
       const p = join(dir, e.name);
       const r = join(realDir, e.name); // the real path: nothing on the way down is a followed link
-      if (e.name.startsWith('.') || e.name === 'node_modules' || isWithin(r, realOut)) continue;
+      if (isPassedOver(e.name) || isWithin(r, realOut)) continue;
       if (e.isDirectory()) await walk(p, r, root);
       else if (e.isSymbolicLink()) {
         const target = realPathOf(p);
@@ -222,14 +223,6 @@ export async function collectInputs(paths: string[], cwd: string, outDir: string
   const byKey = new Map<string, string[]>();
   for (const f of files) addTo(byKey, pathKey(real.get(f)!), f);
   return { files, missing, skipped, real, folders, lookalikes: [...byKey.values()].filter((g) => g.length > 1) };
-}
-
-function isOwnOrLock(name: string): boolean {
-  return name.startsWith('~$') || name.endsWith(SCORED_SUFFIX) || name === SUMMARY_FILE;
-}
-
-function isScannable(name: string): boolean {
-  return extname(name).toLowerCase() === '.xlsx' && !isOwnOrLock(name);
 }
 
 /** Why a file found in a folder is not scored, in the officer's words. */

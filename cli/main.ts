@@ -8,11 +8,11 @@ import { terminalText } from './terminal-text.js';
  * The registry: one line per file of cli/commands/ (test/cli/command-registry.test.ts compares them). `start`: work
  * begun as the command is picked, beside the loading of its code (score: its worker threads load theirs).
  */
-export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }>; start?: (cwd: string) => Promise<void> }> = {
+export const COMMANDS: Record<string, { summary: string; load: () => Promise<{ command: Command }>; start?: (cwd: string, args: string[]) => Promise<void> }> = {
   score: {
     summary: 'Chấm điểm các báo cáo của đơn vị / score unit report workbooks',
     load: () => import('./commands/score.js'),
-    start: (cwd) => import('./scoring-threads.js').then((threads) => threads.startEarly(cwd)),
+    start: (cwd, args) => import('./score-start.js').then((start) => start.startScoring(cwd, args)),
   },
   template: { summary: 'Tạo mẫu báo cáo trống cho một đơn vị / make a blank report sheet', load: () => import('./commands/template.js') },
   criteria: { summary: 'Xem, xuất các bộ tiêu chí / list, show, export criteria sets', load: () => import('./commands/criteria.js') },
@@ -64,7 +64,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
   }
   const wantsHelp = args.includes('--help') || args.includes('-h');
   // zod is made jitless before a command's schemas are built, and loaded only then: help and version start without it.
-  const [{ command }] = await Promise.all([import('../core/zod-jitless.js').then(entry.load), wantsHelp ? undefined : entry.start?.(io.cwd)]);
+  const [{ command }] = await Promise.all([import('../core/zod-jitless.js').then(entry.load), wantsHelp ? undefined : entry.start?.(io.cwd, args)]);
   if (wantsHelp) {
     io.out(command.help);
     return EXIT.ok;

@@ -5,15 +5,13 @@
 // on. Results come back in input order whatever order the workers finish in, so the progress lines,
 // messages and outputs of a run are the same on one core or many. The workers stay up between batches of
 // one run (the copies written again with the run's flags reuse them).
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import type { Worker } from 'node:worker_threads';
 import { formatNumberVi } from '../core/values.js';
 import { READ_LIMITS } from '../core/workbook/limits.js';
 import { UsageError } from './command.js';
 import { criteriaOfInput, type InputCriteria } from './files.js';
 import { keptBudget, scoreFile, type FileJob, type FileResult, type FileTask } from './score-file.js';
-import { endEarly, FileClock, RESULTS_IN_BATCH, scoringThreads, startWorker, takeEarly, WORKER, WORKER_HEAP_MB, zipsInWorker } from './scoring-threads.js';
+import { endEarly, FileClock, RESULTS_IN_BATCH, runWorkers, startWorker, takeEarly, WORKER, WORKER_HEAP_MB, workerBuilt, zipsInWorker } from './scoring-threads.js';
 
 const FILE_SECONDS = READ_LIMITS.fileSeconds;
 
@@ -82,7 +80,7 @@ export class ScorePool {
   ) {
     this.worker = worker;
     // Without the built worker (tests run in-process from the sources) files are scored on this thread.
-    this.workerCount = existsSync(fileURLToPath(worker)) ? Math.max(1, Math.min(scoringThreads(files), files)) : 0;
+    this.workerCount = workerBuilt(worker) ? Math.max(1, runWorkers(files)) : 0;
   }
 
   /**
@@ -264,7 +262,7 @@ export class CriteriaReader {
   ) {}
 
   readonly read = (path: string): Promise<InputCriteria | undefined> => {
-    if (!existsSync(fileURLToPath(this.script))) return criteriaOfInput(path, this.cwd);
+    if (!workerBuilt(this.script)) return criteriaOfInput(path, this.cwd);
     const worker = (this.worker ??= startWorker(this.script, this.cwd));
     return new Promise((resolve, reject) => {
       const done = () => {

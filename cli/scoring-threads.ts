@@ -1,8 +1,9 @@
 // The scoring threads themselves: the built worker, its limits, how many a run has, how each hands its results
 // back and says which file it is on, and the ones started as `thidua score` starts. A worker takes ~60 ms to load its
-// code; started with the command, before the command loads its own and reads its inputs, criteria and previous
-// result, that time is spent beside the command's, not after it (the run's job, known later, is the worker's first
-// message). Kept apart from score-pool.ts so the command's dispatcher can start them without loading the run.
+// code; started with the command (cli/score-start.ts, once its inputs are listed), before the command loads its own
+// and reads its criteria and previous result, that time is spent beside the command's, not after it (the run's job,
+// known later, is the worker's first message). Kept apart from score-pool.ts so the command's dispatcher can start
+// them without loading the run.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
@@ -36,13 +37,17 @@ export const SECOND_WORKER_FILES = 100;
 /**
  * How many workers score a run of `files` files on `cores` cores: THIDUA_THREADS when set, else one per core but the
  * one the command's own thread needs (it decides the run, zips and writes the copies and tong-hop.xlsx) — and on two
- * cores, one per core for a run of SECOND_WORKER_FILES or more. `files` unknown (the workers started with the
- * command, before its inputs are read): as for a short run.
+ * cores, one per core for a run of SECOND_WORKER_FILES or more.
  */
 export function scoringThreads(files = 0, cores = availableParallelism()): number {
   const asked = Number(process.env.THIDUA_THREADS);
   if (Number.isInteger(asked) && asked >= 1) return asked;
   return cores === 2 && files >= SECOND_WORKER_FILES ? 2 : Math.max(1, cores - 1);
+}
+
+/** The workers a run of `files` files has: no more than its files (none for none). */
+export function runWorkers(files: number): number {
+  return Math.min(scoringThreads(files), files);
 }
 
 /**
@@ -122,10 +127,15 @@ export class FileClock {
 /** Workers started with the command, not yet taken by its run: unreferenced until taken, so an early usage error still ends the process. */
 const early: { worker: Worker; cwd: string; exited: boolean }[] = [];
 
-/** Starts the run's workers now (none when the worker is not built: the command then scores on its own thread). */
-export function startEarly(cwd: string): void {
-  if (!existsSync(fileURLToPath(WORKER))) return;
-  for (let i = 0; i < scoringThreads(); i++) {
+/** Whether the worker is built (from the sources, as tests run in-process, the command scores on its own thread). */
+export function workerBuilt(worker: URL = WORKER): boolean {
+  return existsSync(fileURLToPath(worker));
+}
+
+/** Starts now those of the workers a run of `files` files will use not yet started; a run of none ends them. */
+export function startEarly(cwd: string, files: number): void {
+  if (files === 0) endEarly();
+  for (let i = early.length; i < runWorkers(files); i++) {
     const started = { worker: startWorker(WORKER, cwd), cwd, exited: false };
     started.worker.unref();
     // Until a run takes it, a worker that fails to load is only marked: the run starts another in its place.

@@ -23,6 +23,7 @@ import { readClusterFile } from '../clusters.js';
 import { collectInputs, criteriaFromInputs, isFile, openWorkbookFile, readCriteriaArg, readTextFile, shown, type CriteriaArg, type Inputs } from '../files.js';
 import { scoreIntoFolder, type Unwritten } from '../folder-run.js';
 import { CriteriaReader } from '../score-pool.js';
+import { DEFAULT_OUT, SCORE_OPTIONS } from '../score-options.js';
 import { pathKey, planOutputs, realPathOf, whyNotWritten } from '../outputs.js';
 import { EXIT, parseCommandArgs, UsageError, type Command, type Io } from '../command.js';
 import { oneLine } from '../terminal-text.js';
@@ -92,19 +93,9 @@ Exit codes: 0 ok, 1 some inputs failed (others still scored), 2 usage error.`;
 export const command: Command = {
   help: HELP,
   async run(args, io) {
-    const { values, positionals } = parseCommandArgs(args, {
-      criteria: { type: 'string' },
-      out: { type: 'string' },
-      json: { type: 'boolean' },
-      indicators: { type: 'string' },
-      round: { type: 'string' },
-      decisions: { type: 'string' },
-      units: { type: 'string' },
-      reopen: { type: 'string' },
-      clusters: { type: 'string' },
-    });
+    const { values, positionals } = parseCommandArgs(args, SCORE_OPTIONS);
     if (positionals.length === 0) throw new UsageError('Chưa nêu tệp hoặc thư mục báo cáo nào. / No input files or folders given.');
-    const outDir = resolve(io.cwd, values.out ?? 'thidua-out');
+    const outDir = resolve(io.cwd, values.out ?? DEFAULT_OUT);
     const inputs = await collectInputs(positionals, io.cwd, outDir);
     const { files } = inputs;
     for (const group of inputs.lookalikes) io.err(lookalikeLine(group.map((p) => shown(p, io.cwd))));

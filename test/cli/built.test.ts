@@ -1,7 +1,7 @@
 // The published command line is plain JavaScript with its packages bundled in: it runs with no
 // node_modules at all (tsx and every other development tool absent), imports only Node's own modules,
-// answers --version, and scores the bundled example; `score` starts its scoring thread as the command starts and
-// the run takes that one, and a command stopped early by a usage error is not held by it.
+// answers --version, and scores the bundled example; `score` starts its scoring threads as the command starts, as many
+// as its run will use, and the run takes them; a command stopped early by a usage error is not held by them.
 import { execFile } from 'node:child_process';
 import { cp, mkdir, readdir, readFile } from 'node:fs/promises';
 import { builtinModules } from 'node:module';
@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { runWorkers, SECOND_WORKER_FILES } from '../../cli/scoring-threads.js';
 import { tempDir } from './helpers.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
@@ -78,5 +79,38 @@ describe('built command line', () => {
     expect(failed?.killed).toBe(false);
     expect(failed?.code).toBe(2);
     expect(workersStarted(failed!.stderr)).toBe(1);
+  });
+
+  const beforeJob = (stderr: string) => Number(/THIDUA_WORKERS_BEFORE_JOB=(\d+)/.exec(stderr)?.[1]);
+
+  it('starts no scoring thread for a command line the command refuses, and one for one workbook though more are asked', async () => {
+    const refused = await run(process.execPath, ['--import', COUNT_WORKERS, bin, 'score', join(ROOT, 'examples/bao-cao'), '--khong-co'], oneThread).then(
+      () => undefined,
+      (e: { code: number; stderr: string }) => e,
+    );
+    expect(refused?.code).toBe(2);
+    expect(refused!.stderr).toContain('Không có tuỳ chọn --khong-co.');
+    expect(workersStarted(refused!.stderr)).toBe(0);
+    const one = (await readdir(join(ROOT, 'examples/bao-cao'))).find((f) => f.endsWith('.xlsx'))!;
+    const out = join(home, 'out-one-file');
+    const { stderr } = await run(process.execPath, ['--import', COUNT_WORKERS, bin, 'score', join(ROOT, 'examples/bao-cao', one), '--criteria', 'ta-ma-2025', '--out', out], { ...oneThread, env: { ...process.env, THIDUA_THREADS: '2' } });
+    expect(workersStarted(stderr)).toBe(1);
+    expect(await readdir(out)).toContain('tong-hop.xlsx');
+  });
+
+  it('starts every scoring thread of a long run as the command starts, before the run hands out its job', async () => {
+    // Nine communes' folders of the example's workbooks: a run of SECOND_WORKER_FILES or more, two threads on two cores.
+    const examples = (await readdir(join(ROOT, 'examples/bao-cao'))).filter((f) => f.endsWith('.xlsx'));
+    const folder = join(home, 'long-run');
+    const communes = Math.ceil(SECOND_WORKER_FILES / examples.length);
+    for (let c = 0; c < communes; c++) {
+      await mkdir(join(folder, `xa-${c}`), { recursive: true });
+      for (const f of examples) await cp(join(ROOT, 'examples/bao-cao', f), join(folder, `xa-${c}`, f));
+    }
+    const env = { ...process.env };
+    delete env.THIDUA_THREADS;
+    const { stderr } = await run(process.execPath, ['--import', COUNT_WORKERS, bin, 'score', folder, '--criteria', 'ta-ma-2025', '--out', join(home, 'out-long')], { cwd: home, env, maxBuffer: 64 << 20 });
+    expect(workersStarted(stderr)).toBe(runWorkers(communes * examples.length));
+    expect(beforeJob(stderr)).toBe(runWorkers(communes * examples.length));
   });
 });
