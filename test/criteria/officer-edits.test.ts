@@ -432,6 +432,23 @@ function heldTo(e: OneEdit, r: Imported): void {
   if (e.notice) expect(noticeAt(r, e.notice[0])).toMatch(e.notice[1]);
 }
 
+// The scholarship's table as an officer edits it (its second table below it, said and left out in every case): a
+// «Ghi chú» column inserted and titled over the first table only, a points cell typed with its unit «20/100 điểm»,
+// or of another whole «20/50 điểm» — its 20 read, never scaled, the scale said at its cell.
+const SCALE_EDITS: OneEdit[] = [
+  { table: HB, what: 'a «Ghi chú» column inserted between words and points, titled over the first table only', edit: ['column', 4, { D1: 'Ghi chú', D2: 'Kèm bảng điểm', D8: 'Kèm giấy xác nhận của địa phương' }], doubt: TWO_TABLES, reads: { total: 100, items: 4 } },
+  { table: HB, what: '«20/100» typed «20/100 điểm»', edit: ['set', { D4: '20/100 điểm' }], doubt: TWO_TABLES, reads: { total: 100, items: 4 } },
+  { table: HB, what: '«20/100» typed «20/50 điểm»', edit: ['set', { D4: '20/50 điểm' }], differs: [['D4', /^Mục 3 ghi 20 điểm \(ô D4\); thidua đọc được 20 — ô ghi «20\/50 điểm», thang 50 khác thang 100 tiêu đề cột điểm ghi \(ô D1\)/]], doubt: TWO_TABLES, reads: { total: 100, items: 4 } },
+];
+
+const scaleEdit = new Map<number, Imported>();
+
+describe('the scholarship table with a column or a share retyped', () => {
+  beforeAll(() => importEdited(SCALE_EDITS, ONE_EDIT, 'xlsx', scaleEdit), 300_000);
+
+  it.each(SCALE_EDITS.map((e, k) => [`${e.table}: ${e.what}`, k] as const))('%s', (_, k) => heldTo(SCALE_EDITS[k]!, scaleEdit.get(k)!));
+});
+
 // The academy's conduct form (PTIT Mẫu 01, Word 97) as an officer raises a level: opened in LibreOffice, 1.2's
 // «Xuất sắc 10 điểm» typed 12, saved as .docx. Group 1's 20 is written on its «Mức điểm tối đa Tiêu chí 1» row, not
 // its heading: the group its items now pass is said at that cell, where the officer acts.

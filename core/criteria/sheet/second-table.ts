@@ -73,8 +73,18 @@ function ownHeader(grid: SheetGrid, stated: Stated, from: number, to: number): n
   return opening?.counts === 'base' ? at : undefined;
 }
 
-/** A row's words as a header compares them: each cell normalized, the empty cells at its end left out. */
-const rowWords = (row: readonly CellValue[] | undefined): string => (row ?? []).map((v) => normalizeLabel(cellText(v))).join('\t').replace(/\t+$/, '');
+/**
+ * Whether `row` writes the first table's header (`head`) again: the same words in every column the table reads (its
+ * number, name and points), and in every other cell it writes. A cell titled in the first header only is no
+ * difference: a column the officer inserted and titled at the top («Ghi chú» typed over the first table alone).
+ */
+function headerAgain(head: readonly CellValue[], row: readonly CellValue[], first: Table): boolean {
+  const words = (v: CellValue | undefined) => normalizeLabel(cellText(v));
+  const read = new Set([first.columns.ordinal, first.columns.title, first.columns.maxPoints]);
+  const width = Math.max(head.length, row.length);
+  for (let k = 0; k < width; k++) if (words(row[k]) !== words(head[k]) && (read.has(k) || words(row[k]) !== '')) return false;
+  return true;
+}
 
 /**
  * The first table's header written again under its rows, no total row above it, and the numbers under it starting
@@ -84,7 +94,7 @@ const rowWords = (row: readonly CellValue[] | undefined): string => (row ?? []).
 function numberedAgain(grid: SheetGrid, first: Table): number | undefined {
   const ordinal = first.numberedTitles ? undefined : first.columns.ordinal;
   if (ordinal === undefined) return undefined;
-  const head = rowWords(grid.values[first.row]);
+  const head = grid.values[first.row] ?? [];
   const opening = (header: number) => {
     let r = header + first.header.depth;
     while (r < grid.values.length && isBlankRow(grid.values[r])) r++;
@@ -95,7 +105,7 @@ function numberedAgain(grid: SheetGrid, first: Table): number | undefined {
   const own = opening(first.row);
   if (own.number === '') return undefined;
   for (let r = first.row + first.header.depth; r < grid.values.length; r++) {
-    if (rowWords(grid.values[r]) !== head) continue;
+    if (!headerAgain(head, grid.values[r] ?? [], first)) continue;
     const again = opening(r);
     return again.number === own.number && again.base ? r : undefined;
   }
@@ -173,3 +183,6 @@ export function secondTables(grid: SheetGrid, stated: Stated, where: string, inD
 // And for a faculty union's two scholarships of one header, neither with a total row, the second's header right under
 // the first's last row and numbered again from «1» (corpus `hoc-bong-nhan-hoc-khxhnv`, test/criteria/stacked-tables.test.ts):
 // until 2026-12-01 read as one table gone on after a page, 8 criteria on 200, the second's rows coded «1-2»….
+// And for that table with a «Ghi chú» column inserted and titled over the first table only (test/criteria/officer-edits
+// .test.ts): the header below no longer written word for word again, both tables read as one on 300, «Điểm số tối đa/
+// 100» of the second's header an item of 100.

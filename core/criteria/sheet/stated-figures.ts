@@ -103,7 +103,7 @@ function pointsIn(raw: CellValue | undefined, pairs: boolean, outOf?: number): n
   let text = cellText(raw).trim();
   if (text === '') return undefined;
   if (pairs && text.includes('/')) text = text.split('/').at(-1)!;
-  if (outOf !== undefined) text = shareOf(text, outOf) ?? text;
+  if (outOf !== undefined) text = shareOf(text, outOf)?.points ?? text;
   const read = readPointsText(text);
   if (read?.kind === 'points') return read.points;
   if (read?.kind === 'each' && read.cap !== undefined) return read.cap;

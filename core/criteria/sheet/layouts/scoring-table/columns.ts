@@ -77,10 +77,15 @@ const wholeOf = (label: string): number | undefined => {
   return m && scoringColumn(m[1]) === 'maxPoints' ? parseNumberText(m[2]!) : undefined;
 };
 
-/** A cell's share of the whole its header states («60/100» under «…/ 100»): its points as written («60»); undefined for any other. */
-export function shareOf(text: string, whole: number): string | undefined {
-  const m = OUT_OF.exec(text.trim());
-  return m && parseNumberText(m[2]!) === whole && parseNumberText(m[1]!) !== undefined ? m[1]!.trim() : undefined;
+/**
+ * A cell written as a share of a whole («60/100», «20/100 điểm» typed with its unit): its points as written («60»,
+ * «20») and the whole it writes; undefined for any other. Under a header stating a whole («…/ 100»), a whole other
+ * than the header's is a scale the officer must look at, never read as the header's (rows.ts says it at the cell).
+ */
+export function shareOf(text: string, whole: number): { points: string; whole: number; same: boolean } | undefined {
+  const m = OUT_OF.exec(text.trim().replace(/\s*(?:điểm|đ)\.?$/iu, ''));
+  const written = m ? parseNumberText(m[2]!) : undefined;
+  return written !== undefined && parseNumberText(m![1]!) !== undefined ? { points: m![1]!.trim(), whole: written, same: written === whole } : undefined;
 }
 
 /**
@@ -335,3 +340,5 @@ export function noteUnreadColumns(sheet: SheetReader, table: Table, end: number,
 // the points, the items' own said as «ghi 6 số mà thidua không đọc», items 2, 4, 5 unscored (35 of the 100 written).
 // And for a faculty union's scholarship points «Điểm số tối đa/ 100» over «60/100» (corpus `hoc-bong-nhan-hoc-khxhnv`):
 // until 2026-12-01 no header found, the file refused; a reader knowing the words alone kept each «60/100» at 100.
+// And for a share typed with its unit, «20/100 điểm» (test/criteria/officer-edits.test.ts): until 2026-12-01 not read,
+// kept at 100; one of another whole («20/50 điểm») kept at 50, the scale unsaid.

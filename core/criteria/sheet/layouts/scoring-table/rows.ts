@@ -132,6 +132,19 @@ function headerAgain(values: readonly CellValue[], cols: Table['columns']): Tabl
 }
 
 /**
+ * A share written of a whole other than the points header's («20/50 điểm» under «Điểm số tối đa/ 100»): what the
+ * reconciliation says beside its figure (`doubt`), and what its cell says.
+ */
+function otherScale(grid: SheetGrid, cell: ReportCell, share: { points: string; whole: number }, table: Table): { doubt: string; note: string } {
+  const typed = cellText(cell.raw).trim();
+  const scales = `thang ${formatPoints(share.whole)} khác thang ${formatPoints(table.outOf!)} tiêu đề cột điểm ghi (ô ${sheetCell(grid, table.row, table.columns.maxPoints!).address})`;
+  return {
+    doubt: `ô ghi «${typed}», ${scales}: không quy đổi`,
+    note: `Ô ${cell.address} ghi «${typed}»: ${share.points} điểm, ${scales}. thidua đọc ${share.points} điểm, không quy đổi theo thang nào; sửa ô này hoặc tiêu đề cột cho cùng một thang rồi nhập lại.`,
+  };
+}
+
+/**
  * A «scored / maximum» cell as its maximum («16 / 20» → 20), the score said where it passes the maximum (kept as
  * written: the form records an appraisal, the criteria take the maxima only).
  */
@@ -184,6 +197,8 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
   const c = table.columns;
   // A pair's maximum is taken once per cell (what it says, said once).
   const pairs = new Map<number, ReportCell>();
+  // Shares of a whole other than the header's, by their cell: what is said of each.
+  const scales = new Map<string, ReturnType<typeof otherScale>>();
   // The points columns as the header last written above a row names them.
   let cols = c;
   const colsAt = new Map<number, typeof c>();
@@ -193,9 +208,11 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
     const at = colsAt.get(r) ?? c;
     if (at[k] === undefined) return undefined;
     const cell = sheetCell(grid, r, k === 'maxPoints' && partsOf(r) ? table.partPoints! : at[k]!);
-    // «60/100» under «Điểm số tối đa/ 100»: 60 points of the whole the header states.
+    // «60/100», «20/100 điểm» under «Điểm số tối đa/ 100»: 60, 20 points of the whole the header states. Of another
+    // whole («20/50 điểm»), its points all the same, never scaled: which scale is meant is the officer's to say.
     const share = k === 'maxPoints' && table.outOf !== undefined && cell ? shareOf(cellText(cell.raw), table.outOf) : undefined;
-    if (share !== undefined) return { ...cell!, raw: share, value: parseCell(share) };
+    if (share && !share.same && !scales.has(cell!.address)) scales.set(cell!.address, otherScale(grid, cell!, share, table));
+    if (share !== undefined) return { ...cell!, raw: share.points, value: parseCell(share.points) };
     if (!table.pairs || k !== 'maxPoints') return cell;
     if (!pairs.has(r)) pairs.set(r, maximumOfPair(sheet, cell, later));
     return pairs.get(r);
@@ -296,6 +313,10 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
   const doubts = markLists(sheet, rows, pointsCell, later);
   // A group column names each row's part (groups.ts): no row of the table is a part's heading.
   if (c.group === undefined) for (const cell of sayHeadsBySums(sheet, rows, pointsCell, later)) doubts.set(cell, 'dòng này có thể là tiêu đề phần, bằng các dòng dưới nó cộng lại');
+  for (const [cell, { doubt, note }] of scales) {
+    doubts.set(cell, doubt);
+    later(() => sheet.note(cell, note));
+  }
   return { rows, stated, pointsCell, doubts, ...(whole && { whole }) };
 }
 
