@@ -434,8 +434,11 @@ function heldTo(e: OneEdit, r: Imported): void {
 
 // The scholarship's table as an officer edits it (its second table below it, said and left out in every case): a
 // «Ghi chú» column inserted and titled over the first table only, a points cell typed with its unit «20/100 điểm»,
-// or of another whole «20/50 điểm» — its 20 read, never scaled, the scale said at its cell.
+// or of another whole «20/50 điểm» — its 20 read, never scaled, the scale said at its cell. And the conduct form of
+// lowest and highest points with III.5's deduction (−10 | 0) given a highest of −3, «trừ từ 3 đến 10 điểm»: read as
+// taking up to 10, the least it takes said beside its figure, never the −10 dropped under a ✔.
 const SCALE_EDITS: OneEdit[] = [
+  { table: RL, what: "III.5's highest 0 typed −3 (a deduction of 3 to 10)", edit: ['set', { D18: -3 }], differs: [['D18', /thidua đọc được 10 — ô C18 ghi -10, ô D18 ghi -3: trừ từ 3 đến 10 điểm; thidua trừ tối đa 10 điểm, chấm thủ công — mức trừ ít nhất 3 điểm không được giữ/]], reads: { total: 100, deductionMax: 20, items: 23 } },
   { table: HB, what: 'a «Ghi chú» column inserted between words and points, titled over the first table only', edit: ['column', 4, { D1: 'Ghi chú', D2: 'Kèm bảng điểm', D8: 'Kèm giấy xác nhận của địa phương' }], doubt: TWO_TABLES, reads: { total: 100, items: 4 } },
   { table: HB, what: '«20/100» typed «20/100 điểm»', edit: ['set', { D4: '20/100 điểm' }], doubt: TWO_TABLES, reads: { total: 100, items: 4 } },
   { table: HB, what: '«20/100» typed «20/50 điểm»', edit: ['set', { D4: '20/50 điểm' }], differs: [['D4', /^Mục 3 ghi 20 điểm \(ô D4\); thidua đọc được 20 — ô ghi «20\/50 điểm», thang 50 khác thang 100 tiêu đề cột điểm ghi \(ô D1\)/]], doubt: TWO_TABLES, reads: { total: 100, items: 4 } },
@@ -443,7 +446,7 @@ const SCALE_EDITS: OneEdit[] = [
 
 const scaleEdit = new Map<number, Imported>();
 
-describe('the scholarship table with a column or a share retyped', () => {
+describe('the scholarship table with a column or a share retyped, a deduction given a highest below zero', () => {
   beforeAll(() => importEdited(SCALE_EDITS, ONE_EDIT, 'xlsx', scaleEdit), 300_000);
 
   it.each(SCALE_EDITS.map((e, k) => [`${e.table}: ${e.what}`, k] as const))('%s', (_, k) => heldTo(SCALE_EDITS[k]!, scaleEdit.get(k)!));

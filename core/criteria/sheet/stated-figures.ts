@@ -216,7 +216,7 @@ export function statedFigures(grid: SheetGrid, caption?: string, above: readonly
     const most = own === undefined ? undefined : pointsIn(values[own], place.pairs, place.outOf);
     // «-5 | 0» in an «Điểm tối thiểu | Điểm tối đa» pair: a deduction of 5, as the reader reads it.
     const lowest = place.lowest === undefined ? undefined : pointsIn(values[place.lowest], false);
-    const points = most === 0 && lowest !== undefined && lowest < 0 ? lowest : most;
+    const points = most !== undefined && most <= 0 && lowest !== undefined && lowest < 0 ? Math.min(lowest, most) : most;
     const pointsCell = (c: number | undefined) => sheetCell(grid, r, c ?? place.title).address;
     // Where the row's words stand, for a figure they write.
     const words = wordsColumn(values, place.title, place.content, place.ordinal);

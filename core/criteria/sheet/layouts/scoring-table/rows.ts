@@ -132,6 +132,22 @@ function headerAgain(values: readonly CellValue[], cols: Table['columns']): Tabl
 }
 
 /**
+ * Rows taking points between a lowest and a highest both below zero («Điểm tối thiểu -10 | Điểm tối đa -3»: «trừ từ 3
+ * đến 10 điểm»), by the cell of their figure: read as taking up to the lowest (tree.ts), the least they take is no rule
+ * thidua holds — said beside their figure, never dropped under a ✔.
+ */
+function leastTaken(rows: readonly TableRow[], pointsCell: PointsCell): Map<string, string> {
+  const said = new Map<string, string>();
+  for (const { r } of rows) {
+    const [low, high] = [pointsCell(r, 'lowest'), pointsCell(r, 'maxPoints')];
+    const [lo, hi] = [pointsOf(low)?.value, pointsOf(high)?.value];
+    if (lo === undefined || hi === undefined || hi >= 0 || lo >= hi) continue;
+    said.set(high!.address, `ô ${low!.address} ghi ${formatPoints(lo)}, ô ${high!.address} ghi ${formatPoints(hi)}: trừ từ ${formatPoints(-hi)} đến ${formatPoints(-lo)} điểm; thidua trừ tối đa ${formatPoints(-lo)} điểm, chấm thủ công — mức trừ ít nhất ${formatPoints(-hi)} điểm không được giữ, người chấm tự giữ`);
+  }
+  return said;
+}
+
+/**
  * A share written of a whole other than the points header's («20/50 điểm» under «Điểm số tối đa/ 100»): what the
  * reconciliation says beside its figure (`doubt`), and what its cell says.
  */
@@ -313,6 +329,7 @@ export function classifyRows(sheet: SheetReader, table: Table, later: Later): { 
   const doubts = markLists(sheet, rows, pointsCell, later);
   // A group column names each row's part (groups.ts): no row of the table is a part's heading.
   if (c.group === undefined) for (const cell of sayHeadsBySums(sheet, rows, pointsCell, later)) doubts.set(cell, 'dòng này có thể là tiêu đề phần, bằng các dòng dưới nó cộng lại');
+  for (const [cell, doubt] of leastTaken(rows, pointsCell)) doubts.set(cell, doubt);
   for (const [cell, { doubt, note }] of scales) {
     doubts.set(cell, doubt);
     later(() => sheet.note(cell, note));

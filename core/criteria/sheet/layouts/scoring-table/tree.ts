@@ -214,10 +214,11 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
       return { value: k === 'deduction' ? -max : max };
     });
     // An app's lowest beside the maximum («Điểm tối thiểu | Điểm tối đa»): «-5 | 0» takes up to 5, as «-5» does; «-4 | 4»
-    // is scored from 0, the part below said (as one cell's «-4 – 4»).
+    // is scored from 0, the part below said (as one cell's «-4 – 4»); «-10 | -3» takes from 3 to 10: up to 10, the least
+    // it takes not held, said (rows.ts, at its cell and in the reconciliation).
     const lowest = pointsOf(cell('lowest'))?.value;
     const below = lowest !== undefined && lowest < 0 && highest?.value !== undefined && !highest.words ? lowest : undefined;
-    const max = below !== undefined && highest!.value === 0 ? { ...highest!, value: below } : highest;
+    const max = below !== undefined && highest!.value! <= 0 ? { ...highest!, value: Math.min(below, highest!.value!) } : highest;
     // Words in a points cell («(không xếp loại)», «theo thực tế») are a note, not points.
     const said = [max, bonus, deduction].flatMap((p, k) => (p?.words?.kind === 'note' ? [{ text: p.words.text, key: (['maxPoints', 'bonus', 'deduction'] as const)[k]!, cell: cell((['maxPoints', 'bonus', 'deduction'] as const)[k]!)! }] : []));
     const [m, b, d] = [max, bonus, deduction].map((p) => (p?.words?.kind === 'note' ? undefined : p));
@@ -469,7 +470,7 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
       else if (bonusMark) sheet.note(titled ? cell('maxPoints')!.address : sheetCell(grid, r, c.sign!).address, addsNote(node.code, titled ? `«${title}» (tên mục ghi là điểm cộng)` : `«${sign}» ở cột «${signLabel}»`, node.points!));
       if (range) sheet.note(ownCell.address, rangeNote(node.code, range));
       if (below !== undefined && highest!.value! > 0) sheet.note(cell('lowest')!.address, rangeNote(node.code, { min: below, max: highest!.value! }));
-      else if (below !== undefined) sheet.note(cell('maxPoints')!.address, takesNote(node.code, `điểm từ ${formatPoints(below)} đến 0`, -below));
+      else if (below !== undefined) sheet.note(cell('maxPoints')!.address, takesNote(node.code, `điểm từ ${formatPoints(below)} đến ${formatPoints(highest!.value!)}`, -Math.min(below, highest!.value!)));
       // Words after the figure are kept as the item's note, the item scored by hand: no rule is read from them here.
       const scoredBy = before ? ` Lời sau điểm («${before.rest}») giữ làm cách chấm của mục (ghi chú), không đọc thành cách tính: chấm thủ công, tối đa ${formatPoints(inWords!)} điểm.` : '';
       if (maxFromText) sheet.note(node.maxCell!.address, `Mục ${node.code} không ghi điểm ở cột điểm; lời của mục ghi ${formatPoints(inWords!)} điểm: dùng làm điểm tối đa.${scoredBy}`);
