@@ -528,6 +528,39 @@ describe('real Word tables with one edit an officer makes', () => {
   it.each(WORD_EDITS.map((e, k) => [`${e.table}: ${e.what}`, k] as const))('%s', (_, k) => heldTo(WORD_EDITS[k]!, wordEdit.get(k)!));
 });
 
+// Levels as officers edit them: vien-chuc-mau-03's B.1 «Hoàn thành 100% …» 20 / 15 / 10 / 5 / 1 / 0 under its 20, and the
+// Party cell form's «Thời gian sinh hoạt chi bộ» 5 over «+ Đạt ít nhất 90 phút» 5 / 4 / 3 / 2 / 1. A level's figure raised
+// above its item stays a level (one chosen, never parts added up), the figure said at its cell where the officer
+// confirms; a level's words writing other points than its points cell said there too, both cells named, the one used
+// and why.
+const LEVEL_EDITS: (OneEdit & { levels: [string, string] })[] = [
+  { table: VC, what: "B.1.a's level 20 typed 25", edit: ['set', { C33: 25 }], differs: [['C33', /^Mục a ghi 25 điểm \(ô C33\); thidua đọc được 20 — một mức của mục B\.1, tính 20 điểm: không quá điểm tối đa 20 của mục$/]], reads: { total: 100, bonusMax: 7, items: 32 }, levels: ['B.1', 'chọn mức: 20 / 15 / 10 / 5 / 1 / 0'] },
+  { table: 'sinh-hoat-chi-bo-an-phu', what: "1.a's first level 5 typed 6", edit: ['set', { C5: 6 }], differs: [['C5', /^Mục ở dòng 5 ghi 6 điểm \(ô C5\); thidua đọc được 5 — một mức của mục 1\.a, tính 5 điểm: không quá điểm tối đa 5 của mục$/]], reads: { total: 100, items: 28 }, levels: ['1.a', 'chọn mức: 5 / 4 / 3 / 2 / 1'] },
+  {
+    table: VC,
+    what: "B.1.b's words «…: 15 điểm», its points cell typed 12",
+    edit: ['set', { B34: 'Hoàn thành từ 90% đến dưới 100% số lượng công việc, sản phẩm được giao: 15 điểm', C34: 12 }],
+    differs: [['B34', /^Lời của dòng 34 «Hoàn thành từ 90% đến dưới 100%[^»]*» ghi 15 điểm \(ô B34\); thidua đọc được 12 — ô C34 ghi 12: thidua dùng số ở ô điểm, không dùng số trong lời \(cột điểm là nơi bảng ghi điểm của từng dòng; lời chỉ được đọc khi ô điểm để trống\)\. Nếu lời mới đúng, sửa ô C34 rồi nhập lại$/]],
+    reads: { total: 100, bonusMax: 7, items: 32 },
+    levels: ['B.1', 'chọn mức: 20 / 12 / 10 / 5 / 1 / 0'],
+  },
+];
+
+const levelEdit = new Map<number, Imported>();
+
+describe('real tables with a level edited', () => {
+  beforeAll(() => importEdited(LEVEL_EDITS, ONE_EDIT, 'xlsx', levelEdit), 300_000);
+
+  it.each(LEVEL_EDITS.map((e, k) => [`${e.table}: ${e.what}`, k] as const))('%s', (_, k) => {
+    const [e, r] = [LEVEL_EDITS[k]!, levelEdit.get(k)!];
+    heldTo(e, r);
+    // The summary says the figure where the officer confirms, and the levels stay one criterion choosing one.
+    expect(r.reconciliation.summary).toMatch(/^Bảng ghi \d+ số; 1 số khác với điều thidua đọc được: xem từng số dưới đây trước khi xác nhận/);
+    const [code, scoring] = e.levels;
+    expect((items(r).find((i) => i.code === code) as { scoring?: string } | undefined)?.scoring).toBe(scoring);
+  });
+});
+
 // Made for real tables as officers edit them before importing: a hidden criterion read without a word,
 // parts changed by hand read as the next items (the form's own 4–8 renamed «4-2»…), a heading's figure its items no
 // longer add to agreeing under a bare ✔; and, one edit at a time, a bonus row deleted or lowered under «tối đa 10
@@ -537,3 +570,5 @@ describe('real Word tables with one edit an officer makes', () => {
 // in the second round (Khánh Hòa's Resolution-57 table, a conduct form of lowest and highest points, a department's DTI
 // workbook, a scholarship's «/100», Đắk Lắk's new-rural criterion, Thanh Hóa's Word framework), a bonus row deleted or
 // moved into the base under «(Tối đa +15 điểm)» read as 14 or 13 with the summary saying only the other figure.
+// And for a level raised above its item (vien-chuc-mau-03's B.1.a 20 typed 25, the Party cell form's 1.a 5 typed 6), until
+// 2026-12-01 read as parts adding to 56 and 21; and a level's words «…: 15 điểm» beside its cell's 12, until then a ✔.

@@ -91,6 +91,17 @@ function linesOf(text: string): Line[] {
   });
 }
 
+/**
+ * The points one line of words writes as a level at its end («b) Từ 80% đến dưới 100%: 8 điểm»), to hold them to the
+ * row's points cell (stated-figures.ts); undefined for words of several lines (or «;»-segments, levels after « - »),
+ * or ending otherwise.
+ */
+export function levelLinePoints(text: string): number | undefined {
+  const lines = linesOf(text);
+  const m = lines.length === 1 ? LEVEL_LINE.exec(lines[0]!.text) : null;
+  return m === null ? undefined : m[3] === undefined ? parseNumberText(m[2] ?? m[4]!) : 0;
+}
+
 /** How many lines of the cell are written as a level («- …: 2 điểm», «…: 1.0 đ»), read as levels or not (said when not: settle.ts). */
 export const levelLines = (text: string): number => linesOf(text).filter((l) => LEVEL_LINE.test(l.text)).length;
 

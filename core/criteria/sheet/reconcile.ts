@@ -218,13 +218,16 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
   // A maximum an item's words write is held to the criterion read from its row (a part's, or a row the reader made a
   // group's heading, to its group: «1 | Tiêu chuẩn 1: … (80 điểm)» over sub-parts «a», «b»); a row read otherwise (a
   // level, an item's own line) is held by its points cell alone, the words' cap being that line's own rule.
-  const held = stated.figures.filter((f) => !f.inWords || f.kind === 'part' || criterionAt.has(f.row) || groupAt.has(f.row));
+  // A row's own points figure (its points cell), beside which its words may write another (wordsApart).
+  const cellOf = (f: StatedFigure) => stated.figures.find((g) => g.row === f.row && !g.inWords && !g.beside);
+  const held = stated.figures.filter((f) => !f.inWords || f.level || f.kind === 'part' || criterionAt.has(f.row) || groupAt.has(f.row));
   const figures = held.map(asGroupHeading(groupAt, criterionAt)).map(asOwnItem(criterionAt, groupAt, inRows)).map((f): ReconciledFigure => {
     const where = `ô ${f.cell}`;
     const label =
       f.kind === 'title' ? (f.cell ? `Tiêu đề bảng ghi tối đa ${n(f.value)} điểm (${where})` : `Tiêu đề văn bản ghi tối đa ${n(f.value)} điểm (đoạn «${short(f.title)}» trên bảng)`)
       : f.kind === 'total' ? `Dòng «${short(f.title)}» ghi ${n(f.value)} điểm (${where})`
       : f.kind === 'part' ? `Phần${f.code ? ` ${f.code}` : ''}${f.title ? ` «${short(f.title)}»` : ''}${f.counts === 'base' ? '' : ` (${partWord(f.counts)})`} ghi ${f.inWords ? 'trong lời ' : ''}${f.counts === 'base' ? '' : 'tối đa '}${n(f.value)} điểm (${where})`
+      : f.level ? `Lời của dòng ${f.row} «${short(f.title)}» ghi ${n(f.value)} điểm (${where})`
       : `Mục ${f.code || `ở dòng ${f.row}`} ghi ${f.beside ? (f.counts === 'bonus' ? 'thưởng ' : 'trừ ') : f.inWords ? 'trong lời tối đa ' : ''}${n(f.value)} điểm (${where})`;
     const line = (reads: number | null, agrees: boolean, why?: string): ReconciledFigure => ({
       figure: f,
@@ -247,6 +250,7 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
     const c = criterionAt.get(f.row);
     // A bonus or a deduction written beside the points of a criterion's own row (stated-figures.ts): not its maximum.
     if (c && f.beside) return f.counts === 'bonus' ? bonusBeside(c) : deductionBeside(c);
+    if (c && f.level) return wordsApart(c.maxPoints);
     // Points so many each time («3 | Cộng 3 điểm/1 đơn vị»): what each occurrence gives, the maximum the part's.
     const each = c && 'pointsEach' in c.rule ? c.rule.pointsEach : undefined;
     if (c && each !== undefined && !same(c.maxPoints, f.value) && same(each, f.value)) return line(each, true, `${n(each)} điểm mỗi ${c.unit}, mục ${c.code} tối đa ${n(c.maxPoints)} điểm`);
@@ -280,6 +284,8 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
         const taking = above.rule.tiers.some((t) => same(t.points, -f.value));
         return taking ? line(-f.value, true, `mức bị trừ ${n(f.value)} điểm của mục ${above.code}`) : line(null, false, `dòng ${f.row} được đọc là một mức của mục ${above.code}, nhưng mục ${above.code} không có mức nào bị trừ ${n(f.value)} điểm (các mức: ${above.rule.tiers.map((t) => n(t.points)).join(' / ')})`);
       }
+      // The level's words writing other points than its cell: the cell's level is the one read (its figure's line says which).
+      if (f.level) return wordsApart(above.rule.tiers.find((t) => same(t.min, cellOf(f)?.value ?? Number.NaN))?.points ?? null);
       if (f.value === 0 || above.rule.tiers.some((t) => same(t.points, f.value))) return line(f.value, true, `một mức của mục ${above.code}`);
       // A level written above its item's maximum, reached by its figure and giving the item's maximum (settle.ts).
       const capped = above.rule.tiers.find((t) => same(t.min, f.value) && t.points < f.value);
@@ -294,6 +300,17 @@ export function reconcile(set: CriteriaSet, stated: Stated, rowOf?: ReadonlyMap<
     const under = f.code === '' && first && stated.rows.find((r) => r.row > f.row)?.row === firstRow ? childrenOf(first.code.split('.').slice(0, -1).join('.')) : [];
     if (under.length > 0 && same(sumOf(under), f.value)) return line(f.value, true, `cộng các mục ${under.map((k) => k.code).join(', ')}`);
     return line(null, false, `dòng ${f.row} không thành tiêu chí nào của bộ`);
+
+    /**
+     * The points a row's words close with against its points cell's (stated-figures.ts): the table writes two figures for
+     * one row and thidua takes one, the cell's — the points column is where the table writes each row's points, words
+     * are read for them only when it is empty — so said as a difference, both cells named, and how to change it.
+     */
+    function wordsApart(reads: number | null): ReconciledFigure {
+      const cell = cellOf(f);
+      const typed = cell ? `ô ${cell.cell} ghi ${n(cell.value)}` : 'ô điểm ghi số khác';
+      return line(reads, false, `${typed}: thidua dùng số ở ô điểm, không dùng số trong lời (cột điểm là nơi bảng ghi điểm của từng dòng; lời chỉ được đọc khi ô điểm để trống). Nếu lời mới đúng, sửa ${cell ? `ô ${cell.cell}` : 'ô điểm'} rồi nhập lại`);
+    }
 
     function deductionBeside(c: Criterion): ReconciledFigure {
       const cap = c.own?.deductionCap;

@@ -17,6 +17,7 @@ import { collectTotalRow, isPartNumber, isTotalText, type Stated as TotalRows } 
 import { leadsAsTotal } from './leading-total.js';
 import { subPartRows } from './sub-part-rows.js';
 import { capInText, capInWords, readPointsText } from './points-text.js';
+import { levelLinePoints } from './cell-levels.js';
 import { columnsOf, criteriaColumn, SheetReader } from './sheet-reader.js';
 import { numberedAlike } from './layouts/sectioned/numbers-alike.js';
 import { sectionMarker } from './tree-codes.js';
@@ -51,6 +52,11 @@ export const StatedFigure = z
     beside: z.literal(true).optional(),
     /** A maximum an item's or a part's words write («…, tối đa trừ 10,0đ») other than its points cell's: a figure of its own. */
     inWords: z.literal(true).optional(),
+    /**
+     * With `inWords`: the points the row's words close with as a level («b) Từ 80% đến dưới 100%: 8 điểm») where its
+     * points cell writes others (6): the row's points, not a maximum, held to what thidua reads of the row.
+     */
+    level: z.literal(true).optional(),
   })
   .strict();
 export type StatedFigure = z.infer<typeof StatedFigure>;
@@ -204,7 +210,7 @@ export function statedFigures(grid: SheetGrid, caption?: string, above: readonly
   const rows: TableRow[] = [];
   const parts: StatedFigure[] = [];
   // Items' and parts' maxima in their words, set beside their rows' figures once every row's kind is settled.
-  const worded: Pick<StatedFigure, 'row' | 'value' | 'cell'>[] = [];
+  const worded: Pick<StatedFigure, 'row' | 'value' | 'cell' | 'level'>[] = [];
   for (let r = place.body; r < place.end; r++) {
     const values = grid.values[r] ?? [];
     if (isBlankRow(values) || place.skipped.has(r)) continue;
@@ -289,6 +295,10 @@ export function statedFigures(grid: SheetGrid, caption?: string, above: readonly
     // A part's words writing a maximum its points cell does not («I. LĨNH VỰC 1 (20 điểm) | 25») likewise.
     const cap = rank === undefined ? capInWords(title) : points !== undefined ? inWords : undefined;
     if (cap !== undefined && Math.abs(cap - Math.abs(value)) > 1e-9) worded.push({ row: figure.row, value: cap, cell: pointsCell(words) });
+    // A row whose words close with a level's points other than its points cell's («b) Từ 80% …: 8 điểm» beside 6): the
+    // table states both, so both are held, never one taken in silence.
+    const said = rank === undefined && points !== undefined && cap === undefined ? levelLinePoints(title) : undefined;
+    if (said !== undefined && Math.abs(said - Math.abs(points!)) > 1e-9) worded.push({ row: figure.row, value: said, cell: pointsCell(words), level: true });
   }
   // Sub-parts numbered like the items under them («1» over items «1», «2»…; «2.a)» a division of sub-part 2), as the
   // reader tells them apart: parts, coded with their part («I.2», «I.2.a»), worth what their items add up to.
@@ -368,7 +378,7 @@ export function statedFigures(grid: SheetGrid, caption?: string, above: readonly
     const at = figures.findIndex((f) => f.row === w.row);
     const own = figures[at];
     // Of the kind its row's figure has settled to (an item found to be a part by the passes above reads as one).
-    if (own) figures.splice(at + 1, 0, { ...own, value: w.value, cell: w.cell, inWords: true });
+    if (own) figures.splice(at + 1, 0, { ...own, value: w.value, cell: w.cell, inWords: true, ...(w.level && { level: true as const }) });
   }
   return { figures, rows };
 }

@@ -83,6 +83,20 @@ export function isLevels(node: Node): boolean {
   const items = node.children.filter((k) => k.kind === 'item');
   if (items.length < 2 || items.some((k) => k.max === undefined || k.children.some((g) => g.kind === 'item'))) return false;
   const maxima = items.map((k) => k.max!);
+  if (levelsBy(node, items, maxima)) return true;
+  // One level raised above the item's maximum (an officer's edit: B.1.a's «20» typed 25 under B.1's 20): read as it
+  // would be at that maximum — still levels, never parts that add up; the level gives the item's maximum, its figure
+  // said at the item (settle.ts noteLevelsMax) and where the officer confirms (reconcile.ts). Dashed rows are not
+  // read so: a form may write prizes above its item («+ Đạt giải nhất 3» under 2) as the guide scored by hand.
+  const max = node.max;
+  return max !== undefined && maxima.filter((m) => m > max + 1e-9).length === 1 && levelsBy(node, items, maxima.map((m) => Math.min(m, max)), true);
+}
+
+/**
+ * Whether rows of these points (`maxima`, the items' own, or `raised`: as read at the item's maximum, one row having
+ * passed it) are the item's levels.
+ */
+function levelsBy(node: Node, items: readonly Node[], maxima: readonly number[], raised = false): boolean {
   const top = Math.max(...maxima);
   const sum = maxima.reduce((s, m) => s + m, 0);
   // «Kết quả học tập (chọn 1 trong 4)» over bands 3 / 4 / 5 / 6: the item says its rows are alternatives, none 0 as they are.
@@ -95,7 +109,7 @@ export function isLevels(node: Node): boolean {
   // Stepping down to nothing («Đủ 2 chuyên đề 4 | 01 chuyên đề 2 | Không đủ 0»): no part worth 0 is added, a level is.
   if (stepping && maxima.at(-1) === 0 && !items.some((k) => k.unreadable)) return true;
   // Alternatives marked by dashes, each within the item's points but more than them together («ghi 5», four rows of 5).
-  if (node.max !== undefined && items.every((k) => k.dash)) return top <= node.max + 1e-9 && sum > node.max + 1e-9;
+  if (node.max !== undefined && items.every((k) => k.dash) && !raised) return top <= node.max + 1e-9 && sum > node.max + 1e-9;
   return node.max !== undefined && stepping && Math.abs(top - node.max) < 1e-9 && Math.abs(sum - node.max) > 1e-9;
 }
 

@@ -388,7 +388,8 @@ export function buildTree(sheet: SheetReader, table: Table, rows: readonly Table
     // its deductions 5.1, 5.2, then «- Công tác phối hợp 3»); so is one of a mark met above. A row of another mark
     // right under a dashed row worth points, within them, is its part or level («- Tỉ lệ … 4» over «+ Đạt từ 90% … 4»);
     // one outside them is not («+ … dưới Trung bình 0» then «- Học lại −1»: the item's deduction, beside its levels).
-    const within = current?.dash && current.mark !== mark && current.max !== undefined && current.max > 0 && m?.value !== undefined && m.value > 0 && m.value <= current.max + 1e-9;
+    // A level marked «+» above its «-» part is one raised by hand (5 typed 6): still its level, the figure said (node.ts).
+    const within = current?.dash && current.mark !== mark && current.max !== undefined && current.max > 0 && m?.value !== undefined && m.value > 0 && (m.value <= current.max + 1e-9 || (mark === '+' && current.mark === '-'));
     const dashedBefore = dash ? stack.findLast((n) => n.dash && n.mark === mark) ?? (within ? undefined : stack.findLast((n) => n.dash)) : undefined;
     const numbered = raw === '' ? undefined : schemeOf(raw, lastRoman);
     // The small letter it follows, when it is one typed as a capital.

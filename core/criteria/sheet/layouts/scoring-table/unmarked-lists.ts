@@ -33,8 +33,11 @@ function readings(values: readonly number[], total: number, marks: readonly ('-'
     // A part is worth something: a row of 0 is a level; so is a row marked «+». A row marked «+» after a part is its level.
     if (part <= 0 || marks[k] === '+') return [];
     const on = marks[k + 1] === '+' ? [] : [{ next: k + 1, made: ['part'] as Reading }];
-    // Its levels: two or more, the first its own points, each below the one before, none marked «-».
-    if (values[k + 1] !== undefined && Math.abs(values[k + 1]! - part) < 1e-9 && level(k + 1)) {
+    // Its levels: two or more, the first its own points, each below the one before, none marked «-». A first level
+    // marked «+» above them is one raised by hand (the cell's «+ Đạt ít nhất 90 phút» 5 typed 6): still its levels, the
+    // figure said where the part is read (node.ts isLevels), never the rows turned into parts.
+    const first = values[k + 1];
+    if (first !== undefined && (Math.abs(first - part) < 1e-9 || (first > part && marks[k + 1] === '+')) && level(k + 1)) {
       for (let end = k + 2; end < values.length && values[end]! < values[end - 1]! && level(end); end++) {
         if (marks[end + 1] !== '+') on.push({ next: end + 1, made: ['part', ...Array<'level'>(end - k).fill('level')] });
       }
