@@ -13,25 +13,21 @@ import type { RosterUnit } from '../../core/ranking/roster.js';
 import type { Run } from '../../core/run/decide-run.js';
 import { councilSheetNamesOf, SCORED_SUFFIX, SUMMARY_FILE, wholeSummary, type PreviousSheets, type RunShare } from '../../core/run/plan-copy.js';
 import { COUNCIL_SHEET_NAMES, type CouncilSheetNames } from '../../core/workbook/council-sheets.js';
-import { listedBefore } from '../../core/run/council-at-closing.js';
 import { runInOrder, type NotWritten, type RunInputs, type RunPort, type RunPrevious, type RunSummaryPlan } from '../../core/run/run-order.js';
 import type { ScoreCard } from '../../core/scoring/score-card.js';
 import type { Omitted } from '../../core/workbook/plan-summary.js';
-import { CUT_REMEDY } from '../../core/workbook/limits.js';
-import { CONFLICT_REMEDY } from '../../core/workbook/council-conflicts.js';
 import type { RunAnswer, RunRequest } from './run-steps.js';
 import { runName } from '../shared/download-name.js';
 import type { ClosedRound, CopyDigest, FoundDigest, RunRecord } from '../../core/run/closing.js';
-import { decidedCopies, type DecidedCopies } from '../../core/run/edited-cells.js';
+import type { DecidedCopies } from '../../core/run/edited-cells.js';
 import { sha256Hex } from '../actions/closing.js';
-import type { PreviousSummary } from '../../core/run/previous-summary.js';
-import { previousSheets } from '../../core/run/council-work.js';
 import { NO_REPORT_SHEETS } from '../../core/run/worker-steps.js';
 import type { WorkbookEdit } from '../../core/sheet/port.js';
-import { decisionEntry, faceAgainstFile, facesDiffer, fileEntries, voteEntry, type FaceFileConflict, type KeptEntry } from '../../core/run/face-and-file.js';
+import { decisionEntry, faceAgainstFile, facesDiffer, voteEntry, type FaceFileConflict, type KeptEntry } from '../../core/run/face-and-file.js';
 import type { UnlistedVote } from '../../core/run/open-at-closing.js';
 import { asRecorded, NO_VOTES, withMeeting, withVotes, writtenAgain, type FaceVote, type Meeting, type VoteSheet } from '../../core/council/vote.js';
-import type { Said } from '../../core/run/said.js';
+import { said, type Said } from '../../core/run/said.js';
+import { chosenCouncil, MOST_RESULTS, tooManyResults, type ChosenResult } from './council-files.js';
 
 /** A file chosen on the page: `name` is its path within a chosen folder, or its own name. */
 export type ChosenFile = { name: string; file: Blob; lastModified?: number };
@@ -168,7 +164,7 @@ export const namedAsSummary = (name: string) => /(^|[/\\])tong-hop( \(\d+\)|-\d+
 export const unreadSummary = (name: string, why: string) =>
   `Không đọc được ${name}: ${why}. Để không mất quyết định và kết quả đã chốt trong đó, chưa chấm tệp nào; bỏ tệp ấy khỏi danh sách nếu không cần.`;
 
-/** Two or more chosen files holding a run's result: which one holds the council's latest work is the officer's to say. */
+/** Two or more closed results chosen for «Kiểm tra»: which one the files are checked against is the officer's to say. */
 export const summariesChosen = (names: readonly string[]) =>
   `Đã chọn ${names.length} tệp tổng hợp của lượt chấm (${names.join(', ')}): mỗi tệp giữ quyết định, biểu quyết và các lần chốt của Hội đồng, thidua không tự chọn tệp nào. Chỉ chọn một tệp — tệp Hội đồng ghi sau cùng — rồi chấm lại.`;
 
@@ -230,7 +226,7 @@ class PageRun implements RunPort {
    * The copies the chosen tong-hop.xlsx's record keeps, cut to what its decisions were made on: what they are held
    * against. A decision taken on the page since was taken on the figures the page showed, and is not.
    */
-  private lastCopies: DecidedCopies | undefined;
+  private lastCopies: DecidedCopies[] | undefined;
 
   /** What was left out, in the order met: cells of a chosen tong-hop.xlsx, files and sheets of the reports. */
   private readonly problems: Omitted[] = [];
@@ -280,7 +276,7 @@ class PageRun implements RunPort {
   async readPrevious(): Promise<RunPrevious> {
     // Every chosen workbook asked what it holds: a run's tong-hop.xlsx is known by its record, whatever the council
     // named its copy («tong-hop-hoi-dong.xlsx»); every other file is a report (a unit's returned copy gives its answers).
-    const found: { file: ChosenFile; summary: PreviousSummary }[] = [];
+    const found: ChosenResult[] = [];
     const reports: ChosenFile[] = [];
     await this.inTurn(
       this.files,
@@ -288,44 +284,41 @@ class PageRun implements RunPort {
       (f, a) => {
         // One that cannot be opened is read as a report, whose line says why — unless named as a summary.
         if (!a.ok && namedAsSummary(f.name)) throw new PreviousRefused(unreadSummary(f.name, a.message));
-        if (a.ok && a.step === 'previous' && a.summary) found.push({ file: f, summary: a.summary });
+        if (a.ok && a.step === 'previous' && a.summary) found.push({ name: f.name, file: f.file, summary: a.summary });
         else reports.push(f);
       },
     );
     this.reports = reports;
-    if (found.length > 1) throw new PreviousRefused(summariesChosen(found.map((s) => s.file.name)));
-    const [chosen] = found;
-    const summary = chosen?.summary;
-    if (chosen && summary) {
-      const { name } = chosen.file;
-      // Said before anything is scored: its decisions and closed rounds would be lost in the new one.
-      if (summary.damage.length > 0) throw new PreviousRefused([`${name} bị hỏng — không coi là chưa chốt; chưa chấm tệp nào:`, ...summary.damage].join('\n'));
-      if (summary.cut.length > 0) throw new PreviousRefused([`${name}: không đọc hết được điều Hội đồng đã ghi; chưa chấm tệp nào:`, ...summary.cut, CUT_REMEDY].join('\n'));
-      if (summary.conflicts.length > 0) throw new PreviousRefused([`${name}: điều Hội đồng đã ghi có chỗ mâu thuẫn, thidua không tự chọn; chưa chấm tệp nào:`, ...summary.conflicts, CONFLICT_REMEDY].join('\n'));
-      this.problems.push(...summary.problems.map((p) => ({ what: name, why: `trang «${p.sheet}», ô ${p.cell}: ${p.message}` })));
+    // Two results are two copies of the council's work (two people typed in each), combined as `--decisions` combines them.
+    if (found.length > MOST_RESULTS) throw new PreviousRefused(tooManyResults(found.map((s) => s.name)));
+    const work = found.length > 0 ? chosenCouncil(found) : undefined;
+    if (work && 'refused' in work) throw new PreviousRefused(work.refused);
+    if (work) {
+      this.problems.push(...work.problems);
       // Written over it when the council added sheets of its own: they stay.
-      this.base = summary.added.length > 0 ? chosen.file.file : undefined;
-      this.states.set(name, { state: 'quyet-dinh', decisions: summary.review.decisions.length });
+      this.base = work.base;
+      for (const { name, summary } of found) this.states.set(name, { state: 'quyet-dinh', decisions: summary.review.decisions.length });
     }
     // The run's tong-hop.xlsx: its decisions, closed rounds and vote, and the names the council gave its sheets.
-    let review: TypedReview = summary?.review ?? { decisions: [], unread: [] };
-    const rounds = summary?.rounds ?? [];
+    let review: TypedReview = work?.review ?? { decisions: [], unread: [] };
+    const rounds = work?.rounds ?? [];
     /** The council's «Biểu quyết», written again into the new tong-hop.xlsx. */
-    let votes = summary?.votes;
-    const sheets: PreviousSheets | undefined = summary && previousSheets(summary);
+    let votes = work?.votes;
+    const sheets: PreviousSheets | undefined = work?.sheets;
     /** Sheets of a closed tong-hop.xlsx edited by hand since: said with what the run changes of the closed result. */
-    const edited = chosen && rounds.length > 0 ? chosen.summary.edited.map((l) => `${chosen.file.name}: ${l}`) : [];
+    const edited = work?.edited ?? [];
     // What the council recorded on the page and what the file chosen again holds for the same flag or nominee: where
     // they differ (the file corrected in Excel since), the officer keeps one; thidua never does.
-    const inFile = summary && chosen ? fileEntries(summary, chosen.file.name, councilSheetNamesOf(sheets).votes) : [];
+    const inFile = work?.entries ?? [];
     this.fromFile = Object.fromEntries(inFile.map((e) => [e.key, e.holds]));
     const against = faceAgainstFile([...(this.opts.council ?? []).map(decisionEntry), ...(this.opts.votes ?? []).map((v) => voteEntry(asRecorded(votes ?? NO_VOTES, v)))], inFile, this.opts.kept ?? []);
-    if (against.conflicts.length > 0) throw new CouncilDiffers(chosen!.file.name, against.conflicts);
-    this.chosen = against.said;
+    if (against.conflicts.length > 0) throw new CouncilDiffers(work!.named, against.conflicts);
+    // How two results were combined, then what the officer kept: said first among the run's notices.
+    this.chosen = [...(work?.said ?? []).map((text) => said(text)), ...against.said];
     const council = (this.opts.council ?? []).filter((d) => !against.keepFile.has(decisionEntry(d).key));
     if (council.length > 0) review = combineReviews(review, { decisions: [...council], unread: [] });
     const onPage = new Set(council.map(flagOfUnit));
-    if (summary) this.lastCopies = decidedCopies(summary.record?.copies ?? [], summary.review.decisions.filter((d) => !onPage.has(flagOfUnit(d))));
+    if (work) this.lastCopies = work.decidedOn(onPage);
     // The vote typed on the page, as its decisions: the file's where the officer kept it.
     const typed = (this.opts.votes ?? []).filter((v) => !against.keepFile.has(voteEntry(v).key));
     if (typed.length > 0) votes = withVotes(votes ?? NO_VOTES, typed);
@@ -333,7 +326,7 @@ class PageRun implements RunPort {
     // Written again into the tong-hop.xlsx the page gives back: the date where thidua writes it.
     this.votes = writtenAgain(votes ?? NO_VOTES);
     this.sheets = councilSheetNamesOf(sheets);
-    return { review, rounds, edited, ...(summary?.record ? { listed: listedBefore(summary.record) } : {}), ...(votes ? { votes } : {}), ...(sheets ? { sheets } : {}) };
+    return { review, rounds, edited, ...(work?.listed ? { listed: work.listed } : {}), ...(votes ? { votes } : {}), ...(sheets ? { sheets } : {}) };
   }
 
   async readInputs(review: TypedReview): Promise<RunInputs> {
@@ -348,7 +341,7 @@ class PageRun implements RunPort {
     const ownCopy = lastCopyName(reports);
     let done = 0;
     // The job once: every read and write of the run is done with it.
-    await this.opts.thread.step({ step: 'job', job: { set, decisions, unread, date: this.opts.date, ...(lastCopies ? { lastCopies: [lastCopies] } : {}) } });
+    await this.opts.thread.step({ step: 'job', job: { set, decisions, unread, date: this.opts.date, ...(lastCopies ? { lastCopies } : {}) } });
     await this.inTurn(
       reports,
       (f) => {

@@ -11,7 +11,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { ScoreRunOutput } from '../../core/workbook/score-run.js';
 import { REVIEW_HEADERS, REVIEW_SHEET } from '../../core/workbook/plan-review.js';
 import { ASIDES_TITLE, VOTE_SHEET } from '../../core/workbook/plan-votes.js';
-import { runCommune, type StepThread } from '../../excel-addin/page/commune-run.js';
+import { PreviousRefused, runCommune, type StepThread } from '../../excel-addin/page/commune-run.js';
 import { readCriteriaFile } from '../../excel-addin/page/criteria-file.js';
 import { answer } from '../../excel-addin/page/run-steps.js';
 import { runInProcess, tempDir } from '../cli/helpers.js';
@@ -19,7 +19,9 @@ import { closeCommuneRun } from '../../excel-addin/page/commune-closing.js';
 import { nomineeName } from '../../core/run/council-at-closing.js';
 import { nomineesOf } from '../../core/run/plan-copy.js';
 import { notesAfterClosing, papersCheck } from '../../core/papers/index.js';
-import { writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, writeFile } from 'node:fs/promises';
+import { scoredCommune } from '../council/example-commune.js';
+import { openpyxl } from '../council/typed-in-parts.js';
 import { readSummary } from '../council/council-meeting.js';
 import { createHash } from 'node:crypto';
 import { unzipSync } from 'fflate';
@@ -296,4 +298,56 @@ describe("the page's run on a workbook the pane wrote", () => {
     const sha = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
     expect(sha(unzipSync(withSheet.r.download!.bytes)[part]!)).toBe(sha(unzipSync(written)[part]!));
   }, 120_000);
+});
+
+describe("the page's run given two copies of the council's tong-hop.xlsx", () => {
+  /** Each flag's first review accepted, typed by openpyxl as in Excel. */
+  const accepted = "ws = wb['Rà soát']\nfor row in ws.iter_rows(min_row=5):\n    if str(row[7].value or '').startswith('Lần 1'):\n        row[8].value = 'Chấp nhận'; row[9].value = 'Lò Văn Thành'; row[10].value = '20/11/2026'";
+  /** Every nominee voted members/present/in favour (`retyped`: a unit's own counts), the meeting above, typed by openpyxl. */
+  const voted = (retyped: Record<string, number[]> = {}) =>
+    `ws = wb['Biểu quyết']\nws['B3'] = '20/11/2026'; ws['D3'] = 'Hội trường UBND xã Ta Ma'; ws['B4'] = 'Lò Văn Thành'; ws['D4'] = 'Quàng Văn Hải'\nretyped = json.loads(${JSON.stringify(JSON.stringify(retyped))})\nfor row in ws.iter_rows(min_row=8):\n    if row[1].value:\n        for i, v in enumerate(retyped.get(row[1].value, [9, 8, 7])): row[4 + i].value = v`;
+
+  it('takes the decisions of one and the vote of the other as `thidua score --decisions` takes them, and stops on a tally typed differently in each, naming both files and cells as the command line does', async () => {
+    const { dir, run } = await scoredCommune();
+    expect(run.code).toBe(0);
+    const criteria = await readCriteriaFile(new Blob([await readFile(join(dir, 'tieu-chi.xlsx'))]), 'tieu-chi.xlsx');
+    if (!criteria.ok) throw new Error(criteria.message);
+    const names = (await readdir(join(dir, 'bao-cao'))).sort();
+    const reports = await Promise.all(names.map(async (n) => ({ name: `bao-cao/${n}`, file: new Blob([await readFile(join(dir, 'bao-cao', n))]) })));
+    // One person typed the decisions in the folder's tong-hop.xlsx, another the vote in a copy of it.
+    const [own, copy] = ['kq/tong-hop.xlsx', 'hoi-dong/tong-hop-2.xlsx'];
+    await mkdir(join(dir, 'hoi-dong'));
+    await copyFile(join(dir, own), join(dir, copy));
+    openpyxl(join(dir, own), accepted);
+    openpyxl(join(dir, copy), voted());
+    const chosen = async (...paths: string[]) => Promise.all(paths.map(async (p) => ({ name: p, file: new Blob([await readFile(join(dir, p))]) })));
+    const opts = { set: criteria.set, roster: criteria.roster, date: '2026-11-21', thread: inProcess };
+
+    const page = await runCommune([...(await chosen(own, copy)), ...reports], opts);
+    expect([page.states.get(own)?.state, page.states.get(copy)?.state]).toEqual(['quyet-dinh', 'quyet-dinh']);
+    await mkdir(join(dir, 'trang'));
+    await writeFile(join(dir, 'trang', 'tong-hop.xlsx'), await (await JSZip.loadAsync(page.download!.bytes)).file('tong-hop.xlsx')!.async('uint8array'));
+    const cli = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', '--decisions', copy], dir);
+    expect(cli.code, cli.stderr).toBe(0);
+    const [onPage, onCli] = [await readSummary(join(dir, 'trang')), await readSummary(join(dir, 'kq'))];
+    expect(onPage.review.decisions.length).toBeGreaterThan(3);
+    expect(onPage.votes.votes.length).toBeGreaterThan(2);
+    expect(onPage.review.decisions).toEqual(onCli.review.decisions);
+    expect(onPage.votes).toEqual(onCli.votes);
+
+    // The copy's tally of one nominee typed otherwise there: the run stops, both files named, as the command line stops.
+    const unit = onPage.votes.votes[0]!.unitName;
+    await copyFile(join(dir, 'trang', 'tong-hop.xlsx'), join(dir, own));
+    openpyxl(join(dir, copy), voted({ [unit]: [9, 8, 4] }));
+    const stopped = await runInProcess(['score', 'bao-cao', '--criteria', 'tieu-chi.xlsx', '--out', 'kq', '--decisions', copy], dir);
+    expect(stopped.code).not.toBe(0);
+    const lines = stopped.stderr.split('\n').filter((l) => l.startsWith('  - ')).map((l) => l.slice(4));
+    expect(lines).toEqual([expect.stringMatching(new RegExp(`^Biểu quyết ${unit} — .*: kq/tong-hop\\.xlsx ghi 9/8/7 \\(trang «Biểu quyết», ô E\\d+:G\\d+\\), hoi-dong/tong-hop-2\\.xlsx ghi 9/8/4 \\(trang «Biểu quyết», ô E\\d+:G\\d+\\)\\.$`))]);
+    const refused = await runCommune([...(await chosen(own, copy)), ...reports], opts).then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(refused).toBeInstanceOf(PreviousRefused);
+    expect((refused as Error).message.split('\n')).toEqual([`kq/tong-hop.xlsx và hoi-dong/tong-hop-2.xlsx đều ghi việc của Hội đồng, khác nhau ở:`, ...lines, expect.stringMatching(/^Chưa chấm tệp nào: thidua không tự chọn\. /)]);
+  }, 240_000);
 });

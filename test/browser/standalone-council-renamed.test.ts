@@ -1,7 +1,7 @@
 // The council's tong-hop.xlsx saved under a name of its own (tong-hop-hoi-dong.xlsx) and given back to the standalone
 // page (file://, Debian's chromium) with the reports: known by what it holds, never by its name — its decisions and
 // vote read and applied, the same run as `thidua score --decisions` on the same bytes, cell for cell of the verdicts
-// and the vote; chosen beside another run's summary, the two are named and nothing is scored; and «Kiểm tra» finds the
+// and the vote; chosen beside a second copy where another person typed one tally otherwise, both named with what each holds and nothing scored; and «Kiểm tra» finds the
 // closed round in it among the scored copies. (An officer's walk: the page took it for a unit's returned copy, applied
 // none of its 8 decisions and said each was «không áp — chỉ Hội đồng quyết định».)
 import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
@@ -18,6 +18,7 @@ import { readSummary, typeDecisions, typeVotes } from '../council/council-meetin
 import { scoredWithBuiltin } from '../council/example-commune.js';
 import { runVerdicts } from '../helpers/run-verdicts.js';
 import { openStandalonePage, scoreWithBuiltin } from '../helpers/standalone-page.js';
+import { openpyxl } from '../council/typed-in-parts.js';
 import { leaveWorkerChromium, workerChromium } from '../helpers/worker-chromium.js';
 
 const root = resolve(import.meta.dirname, '../..');
@@ -81,16 +82,22 @@ describe('the council’s tong-hop.xlsx under a name of its own, on the standalo
     expect(onPage.council.review).toEqual([RENAMED]);
   }, 600_000);
 
-  it('chosen beside another run’s summary: both named, nothing scored', async () => {
-    const other = join(dir, 'kq', 'tong-hop.xlsx');
+  it('chosen beside a second copy where another person typed one tally otherwise: both files named with the tally each holds and its cells, nothing scored', async () => {
+    await mkdir(join(dir, 'hai'));
+    const other = join(dir, 'hai', 'tong-hop.xlsx');
+    await copyFile(given, other);
+    const unit = openpyxl(other, "ws = wb['Biểu quyết']\nrow = next(r for r in ws.iter_rows(min_row=8) if r[1].value)\nrow[6].value = 2\nprint(row[1].value, end='')");
     const { page } = await openStandalonePage(browser, dist);
     await page.getByLabel('Bộ tiêu chí có sẵn cho cả xã').click();
     await page.getByRole('option', { name: findBuiltin('ta-ma-2025')!.title, exact: true }).click();
     await page.getByLabel('Tệp báo cáo').setInputFiles([...reports, given, other]);
     await page.getByRole('button', { name: /^Chấm \d+ tệp$/ }).click();
-    await expect.poll(() => page.getByLabel('Kết quả lượt chấm').textContent(), SLOW).toBe(
-      `Đã chọn 2 tệp tổng hợp của lượt chấm (${NAME}, tong-hop.xlsx): mỗi tệp giữ quyết định, biểu quyết và các lần chốt của Hội đồng, thidua không tự chọn tệp nào. Chỉ chọn một tệp — tệp Hội đồng ghi sau cùng — rồi chấm lại.`,
-    );
+    const said = page.getByLabel('Kết quả lượt chấm');
+    await expect.poll(() => said.textContent(), SLOW).toMatch(/đều ghi việc của Hội đồng, khác nhau ở:/);
+    const text = (await said.textContent())!;
+    expect(text).toMatch(new RegExp(`^(${NAME} và tong-hop\\.xlsx|tong-hop\\.xlsx và ${NAME}) đều ghi việc của Hội đồng, khác nhau ở:`));
+    expect(text).toMatch(new RegExp(`Biểu quyết ${unit} — [^:]+: \\S+ ghi 9/8/\\d \\(trang «Biểu quyết», ô E\\d+:G\\d+\\), \\S+ ghi 9/8/\\d \\(trang «Biểu quyết», ô E\\d+:G\\d+\\)\\.`));
+    expect(text).toContain('9/8/2');
     expect(await page.getByRole('button', { name: /^Tải kết quả: / }).count()).toBe(0);
   }, 600_000);
 
