@@ -276,7 +276,7 @@ export const notesAsPane = (run: { stdout: string; stderr: string }) =>
   `${run.stdout}\n${run.stderr}`
     .split('\n')
     .filter((l) => l.startsWith('Lưu ý: '))
-    .map((l) => l.replace(/^Lưu ý: /, '').replace(/tệp ket-qua\/tong-hop\.xlsx, trang/g, 'trang').replace(/tệp bao-cao\/[a-z-]+\.xlsx, /g, ''));
+    .map((l) => l.replace(/^Lưu ý: /, '').replace(/tệp ket-qua\/tong-hop\.xlsx, trang/g, 'trang').replace(/^Tệp ket-qua\/tong-hop\.xlsx, trang/, 'Trang').replace(/tệp bao-cao\/[a-z-]+\.xlsx, /g, ''));
 
 /**
  * The round closed by `by` in the pane (a step, «close») and by `thidua close` on `dir`/ket-qua, then the papers made in
