@@ -438,7 +438,7 @@ function heldTo(e: OneEdit, r: Imported): void {
 // lowest and highest points with III.5's deduction (−10 | 0) given a highest of −3, «trừ từ 3 đến 10 điểm»: read as
 // taking up to 10, the least it takes said beside its figure, never the −10 dropped under a ✔.
 const SCALE_EDITS: OneEdit[] = [
-  { table: RL, what: "III.5's highest 0 typed −3 (a deduction of 3 to 10)", edit: ['set', { D18: -3 }], differs: [['D18', /thidua đọc được 10 — ô C18 ghi -10, ô D18 ghi -3: trừ từ 3 đến 10 điểm; thidua trừ tối đa 10 điểm, chấm thủ công — mức trừ ít nhất 3 điểm không được giữ/]], reads: { total: 100, deductionMax: 20, items: 23 } },
+  { table: RL, what: "III.5's highest 0 typed −3 (a deduction of 3 to 10)", edit: ['set', { D18: -3 }], differs: [['C18', /thidua đọc được 10 — ô C18 ghi -10, ô D18 ghi -3: trừ từ 3 đến 10 điểm; thidua trừ tối đa 10 điểm, chấm thủ công — mức trừ ít nhất 3 điểm không được giữ/]], reads: { total: 100, deductionMax: 20, items: 23 } },
   { table: HB, what: 'a «Ghi chú» column inserted between words and points, titled over the first table only', edit: ['column', 4, { D1: 'Ghi chú', D2: 'Kèm bảng điểm', D8: 'Kèm giấy xác nhận của địa phương' }], doubt: TWO_TABLES, reads: { total: 100, items: 4 } },
   { table: HB, what: '«20/100» typed «20/100 điểm»', edit: ['set', { D4: '20/100 điểm' }], doubt: TWO_TABLES, reads: { total: 100, items: 4 } },
   { table: HB, what: '«20/100» typed «20/50 điểm»', edit: ['set', { D4: '20/50 điểm' }], differs: [['D4', /^Mục 3 ghi 20 điểm \(ô D4\); thidua đọc được 20 — ô ghi «20\/50 điểm», thang 50 khác thang 100 tiêu đề cột điểm ghi \(ô D1\)/]], doubt: TWO_TABLES, reads: { total: 100, items: 4 } },

@@ -78,7 +78,7 @@ function ownHeader(grid: SheetGrid, stated: Stated, from: number, to: number): n
  * number, name and points), and in every other cell it writes. A cell titled in the first header only is no
  * difference: a column the officer inserted and titled at the top («Ghi chú» typed over the first table alone).
  */
-function headerAgain(head: readonly CellValue[], row: readonly CellValue[], first: Table): boolean {
+function writesHeaderAgain(head: readonly CellValue[], row: readonly CellValue[], first: Table): boolean {
   const words = (v: CellValue | undefined) => normalizeLabel(cellText(v));
   const read = new Set([first.columns.ordinal, first.columns.title, first.columns.maxPoints]);
   const width = Math.max(head.length, row.length);
@@ -105,7 +105,7 @@ function numberedAgain(grid: SheetGrid, first: Table): number | undefined {
   const own = opening(first.row);
   if (own.number === '') return undefined;
   for (let r = first.row + first.header.depth; r < grid.values.length; r++) {
-    if (!headerAgain(head, grid.values[r] ?? [], first)) continue;
+    if (!writesHeaderAgain(head, grid.values[r] ?? [], first)) continue;
     const again = opening(r);
     return again.number === own.number && again.base ? r : undefined;
   }

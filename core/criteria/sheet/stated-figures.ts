@@ -278,7 +278,8 @@ export function statedFigures(grid: SheetGrid, caption?: string, above: readonly
     if (apart !== undefined) headings.push({ row: line(r), code: '', rank: apart });
     const value = points ?? bonus ?? deduction ?? (rank !== undefined ? inWords : apart !== undefined ? outsideCap : numberedWords);
     if (value === undefined) continue;
-    const cell = points !== undefined ? pointsCell(own) : bonus !== undefined ? pointsCell(place.bonus) : deduction !== undefined ? pointsCell(place.deduction) : pointsCell(words);
+    // A deduction read from the lowest of the pair («-10 | -3»: 10) is named at the cell that writes it.
+    const cell = points !== undefined ? pointsCell(points === most ? own : place.lowest) : bonus !== undefined ? pointsCell(place.bonus) : deduction !== undefined ? pointsCell(place.deduction) : pointsCell(words);
     const counts = bonus !== undefined && points === undefined ? 'bonus' : deduction !== undefined && points === undefined ? 'deduction' : countsOf(title, value);
     const ranked = rank ?? apart;
     const figure: StatedFigure = { kind: ranked === undefined ? 'item' : 'part', counts: apart === undefined ? counts : outside as 'bonus' | 'deduction', value: Math.abs(value), cell, row: line(r), ...(apart === undefined ? { code, title } : { code: '', title: across! }), ...(ranked !== undefined && { rank: ranked }), ...(numberedWords !== undefined && points === undefined && { inWords: true }) };

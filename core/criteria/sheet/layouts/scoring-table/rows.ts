@@ -134,7 +134,7 @@ function headerAgain(values: readonly CellValue[], cols: Table['columns']): Tabl
 /**
  * Rows taking points between a lowest and a highest both below zero («Điểm tối thiểu -10 | Điểm tối đa -3»: «trừ từ 3
  * đến 10 điểm»), by the cell of their figure: read as taking up to the lowest (tree.ts), the least they take is no rule
- * thidua holds — said beside their figure, never dropped under a ✔.
+ * thidua holds — said beside their figure (at the lowest's cell, where the figure read is written), never dropped under a ✔.
  */
 function leastTaken(rows: readonly TableRow[], pointsCell: PointsCell): Map<string, string> {
   const said = new Map<string, string>();
@@ -142,7 +142,7 @@ function leastTaken(rows: readonly TableRow[], pointsCell: PointsCell): Map<stri
     const [low, high] = [pointsCell(r, 'lowest'), pointsCell(r, 'maxPoints')];
     const [lo, hi] = [pointsOf(low)?.value, pointsOf(high)?.value];
     if (lo === undefined || hi === undefined || hi >= 0 || lo >= hi) continue;
-    said.set(high!.address, `ô ${low!.address} ghi ${formatPoints(lo)}, ô ${high!.address} ghi ${formatPoints(hi)}: trừ từ ${formatPoints(-hi)} đến ${formatPoints(-lo)} điểm; thidua trừ tối đa ${formatPoints(-lo)} điểm, chấm thủ công — mức trừ ít nhất ${formatPoints(-hi)} điểm không được giữ, người chấm tự giữ`);
+    said.set(low!.address, `ô ${low!.address} ghi ${formatPoints(lo)}, ô ${high!.address} ghi ${formatPoints(hi)}: trừ từ ${formatPoints(-hi)} đến ${formatPoints(-lo)} điểm; thidua trừ tối đa ${formatPoints(-lo)} điểm, chấm thủ công — mức trừ ít nhất ${formatPoints(-hi)} điểm không được giữ, người chấm tự giữ`);
   }
   return said;
 }
